@@ -1,0 +1,128 @@
+"""site_config.yml: the schema, its defaults and loading.
+
+Only ``site_name`` is required. Every key is declared once below with its default and a
+sentence of documentation; the README's reference is generated from these declarations.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from . import schema as s
+from .errors import Diagnostic
+from .model import ContactChannel, Service, SiteConfig
+from .source import YamlDoc, parse_yaml, read_text
+
+CONFIG_FILE = "site_config.yml"
+CONTACT_KINDS = ("phone", "email", "chat", "portal", "walk-up", "other")
+
+
+def _timezone(value: Any) -> str:
+    name = s.text()(value)
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise s.Invalid(f"{name!r} is not an IANA time zone such as Europe/London") from None
+    return name
+
+
+CONTACT_SCHEMA = s.Schema("contact channel", {
+    "kind": s.Field(s.choice(*CONTACT_KINDS), True, doc="phone, email, chat, portal, walk-up or other."),
+    "label": s.Field(s.text(), True, doc="What the channel is called."),
+    "value": s.Field(s.text(), True, doc="The number, address or URL."),
+    "hours": s.Field(s.text(), default="", doc="When it is staffed."),
+    "remote_note": s.Field(s.text(), default="", doc="Advice for remote and overseas staff."),
+})
+
+SERVICE_SCHEMA = s.Schema("service", {
+    "id": s.Field(s.text(r"[a-z0-9][a-z0-9-]*", "must be lower-case letters, digits and '-'"),
+                  True, doc="Short stable id used in front matter."),
+    "name": s.Field(s.text(), True, doc="Display name."),
+    "description": s.Field(s.text(), default="", doc="Shown on the service page."),
+    "group": s.Field(s.text(), default="", doc="Optional heading that groups services."),
+})
+
+REVIEW_SCHEMA = s.Schema("review", {
+    "default_interval_days": s.Field(s.integer(1), default=365,
+                                     doc="Days after which an article is due for review."),
+})
+
+#: Sections owned by features (search, status, ticket import): open mappings checked there.
+OPEN_SECTION = s.Schema("section", {}, extra=True)
+
+SITE_SCHEMA = s.Schema("site_config.yml", {
+    "site_name": s.Field(s.text(), True, doc="Name shown in the header and the browser tab."),
+    "site_url": s.Field(s.text(r"https?://\S+", "must be an http(s) URL"), default="",
+                        doc="Public URL of the site (canonical links, feeds, sitemap)."),
+    "organisation": s.Field(s.text(), default="", doc="Your organisation's name."),
+    "description": s.Field(s.text(), default="", doc="One sentence under the home page heading."),
+    "timezone": s.Field(_timezone, default="UTC",
+                        doc="IANA time zone for dates without an offset."),
+    "language": s.Field(s.text(r"[a-z]{2}(-[A-Za-z]{2})?", "must be a language code like en"),
+                        default="en", doc="Language of the site."),
+    "id_prefix": s.Field(s.text(r"[A-Z]{1,8}", "must be 1-8 capital letters"), default="KB",
+                         doc="Prefix of article ids (KB0001)."),
+    "contact": s.Field(s.list_of(s.mapping(CONTACT_SCHEMA)), default=(),
+                       doc="Ways to reach the service desk: kind, label, value, hours, remote_note."),
+    "services": s.Field(s.list_of(s.mapping(SERVICE_SCHEMA)), default=(),
+                        doc="Services: id, name, description, group."),
+    "review": s.Field(s.mapping(REVIEW_SCHEMA), default=dict,
+                      doc="`default_interval_days` (365): review interval of articles."),
+    "search": s.Field(s.mapping(OPEN_SECTION), default=dict, doc="Search settings (see Search)."),
+    "status": s.Field(s.mapping(OPEN_SECTION), default=dict, doc="Status settings (see Status)."),
+    "tickets": s.Field(s.mapping(OPEN_SECTION), default=dict,
+                       doc="Ticket import settings (see Suggest)."),
+    "severity": s.Field(s.mapping(OPEN_SECTION), default=dict,
+                        doc="Change a check's level: `rule: error|warning|info`."),
+})
+
+
+def _duplicate_services(doc: YamlDoc, services: tuple[dict, ...]) -> list[Diagnostic]:
+    seen: dict[str, int] = {}
+    problems = []
+    for index, service in enumerate(services):
+        if service["id"] in seen:
+            problems.append(Diagnostic(doc.path, doc.line_of("services", index, "id"), f"services.{index}.id",
+                                       f"duplicate service id {service['id']!r} "
+                                       f"(first used in services.{seen[service['id']]})"))
+        seen.setdefault(service["id"], index)
+    return problems
+
+
+def config_from_values(values: dict) -> SiteConfig:
+    """Build the typed config record from validated values."""
+    return SiteConfig(
+        site_name=values["site_name"], site_url=values["site_url"],
+        organisation=values["organisation"], timezone=values["timezone"],
+        language=values["language"], id_prefix=values["id_prefix"],
+        description=values["description"],
+        contact=tuple(ContactChannel(**c) for c in values["contact"]),
+        services=tuple(Service(**v) for v in values["services"]),
+        review_interval_days=(values["review"] or {}).get("default_interval_days") or 365,
+        search=values["search"] or {}, status=values["status"] or {},
+        tickets=values["tickets"] or {}, severity=values["severity"] or {},
+    )
+
+
+def load_config(project_dir: Path) -> tuple[SiteConfig | None, list[Diagnostic]]:
+    """Read and validate ``site_config.yml`` of a project; report every problem."""
+    path = project_dir / CONFIG_FILE
+    if not path.is_file():
+        return None, [Diagnostic(CONFIG_FILE, 0, "", f"not found in {project_dir}: "
+                                 "a kbgen project needs a site_config.yml with at least site_name")]
+    text, diagnostics = read_text(path, CONFIG_FILE)
+    if text is None:
+        return None, diagnostics
+    doc, diagnostics = parse_yaml(text, CONFIG_FILE)
+    if doc is None:
+        return None, diagnostics
+    if not isinstance(doc.data, dict):
+        return None, [Diagnostic(CONFIG_FILE, 1, "", "must be a mapping of keys (site_name: ...)")]
+    values, diagnostics = s.validate(SITE_SCHEMA, doc)
+    if values is None:
+        return None, diagnostics
+    diagnostics = _duplicate_services(doc, values["services"])
+    if diagnostics:
+        return None, diagnostics
+    return config_from_values(values), []

@@ -1,0 +1,205 @@
+"""Loading a project: site config, then every content file, validated, into a Corpus.
+
+The loader is generic: a :class:`ContentType` says which folder holds the files, which schema
+their front matter follows and how a record is made. Articles are registered here;
+announcements register themselves in :mod:`kbgen.status`. Every file is read and checked
+before anything is reported, so one run shows every problem.
+"""
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Callable
+
+from . import schema as s
+from .config import load_config
+from .errors import Diagnostic, Diagnostics, Severity
+from .links import find_links, split_target
+from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
+from .source import MarkdownSource, read_text, split_front_matter
+
+CONTENT_DIR = "content"
+ID_PATTERN = r"[A-Za-z][A-Za-z0-9_-]*[0-9A-Za-z]"
+
+
+@dataclass(frozen=True)
+class ContentType:
+    """A kind of content file.
+
+    Attributes:
+        name: singular name used in messages ("article").
+        folder: folder below ``content/`` that holds the files.
+        schema: builds the front matter schema for a site config.
+        make: builds the record from validated values, the parsed file and its source.
+        check: cross-file checks over all records of this type (and the whole corpus).
+    """
+
+    name: str
+    folder: str
+    schema: Callable[[SiteConfig], s.Schema]
+    make: Callable[[dict, MarkdownSource, SourceRef, str, SiteConfig], Any]
+    check: Callable[[tuple, "Corpus"], list[Diagnostic]] = lambda records, corpus: []
+
+
+def _known_services(config: SiteConfig) -> s.Check:
+    ids = [service.id for service in config.services]
+
+    def check(value: Any) -> str:
+        word = s.text()(value)
+        if word not in ids:
+            known = ", ".join(ids) if ids else "none are declared in site_config.yml"
+            from .errors import did_you_mean
+            raise s.Invalid(f"unknown service {word!r}{did_you_mean(word, ids)}; known: {known}")
+        return word
+    return check
+
+
+def article_schema(config: SiteConfig) -> s.Schema:
+    """Front matter keys of an article."""
+    ident = s.text(ID_PATTERN, "is not a valid id (letters, digits, '-' or '_', e.g. KB0042)")
+    return s.Schema("article", {
+        "id": s.Field(ident, True, doc="Unique, stable id such as KB0042; part of the URL."),
+        "title": s.Field(s.text(), True, doc="The page heading."),
+        "summary": s.Field(s.text(), default="", doc="One sentence for lists and search results."),
+        "type": s.Field(s.choice(*ARTICLE_TYPES), default="how-to",
+                        doc="how-to, troubleshooting, faq or explainer."),
+        "tags": s.Field(s.list_of(s.text(), unique=True), default=(), doc="Free labels."),
+        "services": s.Field(s.list_of(_known_services(config), unique=True), default=(),
+                            doc="Service ids from site_config.yml."),
+        "keywords": s.Field(s.list_of(s.text()), default=(), doc="Extra search terms."),
+        "owner": s.Field(s.text(), default="", doc="Who keeps the article correct."),
+        "created": s.Field(s.date, doc="Date written (YYYY-MM-DD)."),
+        "reviewed": s.Field(s.date, doc="Date last reviewed (YYYY-MM-DD)."),
+        "review_every_days": s.Field(s.integer(1), doc="Review interval; default from config."),
+        "draft": s.Field(s.boolean, default=False, doc="Drafts are never published."),
+        "related": s.Field(s.list_of(ident, unique=True), default=(), doc="Ids of related articles."),
+        "aliases": s.Field(s.list_of(s.text(r"/?[^\s<>\"'?#]+/?", "is not a site path")), default=(),
+                           doc="Old URLs (site paths) that redirect here."),
+    })
+
+
+def make_article(values: dict, parsed: MarkdownSource, source: SourceRef, slug: str,
+                 config: SiteConfig) -> Article:
+    """An :class:`Article` from validated front matter."""
+    return Article(body=parsed.body, body_line=parsed.body_line, source=source, slug=slug, **values)
+
+
+def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagnostic]:
+    problems: list[Diagnostic] = []
+    first: dict[str, Article] = {}
+    for article in articles:
+        if article.id in first:
+            problems.append(Diagnostic(article.source.path, article.source.line, "id",
+                                       f"duplicate id {article.id!r}: also used by "
+                                       f"{first[article.id].source.path}"))
+        first.setdefault(article.id, article)
+    by_slug = {article.slug: article for article in articles}
+    for article in articles:
+        for index, related in enumerate(article.related):
+            if related not in first:
+                problems.append(Diagnostic(article.source.path, article.source.line, "related",
+                                           f"no article has the id {related!r}"))
+        problems.extend(_check_links(article, by_slug))
+    return problems
+
+
+def resolve_link(article: Article, target: str) -> str | None:
+    """The slug a relative ``.md`` link of ``article`` points at, or None if not a page link."""
+    path, _ = split_target(target)
+    if not path.endswith(".md"):
+        return None
+    base = posixpath.dirname(article.slug)
+    return posixpath.normpath(posixpath.join(base, path))[: -len(".md")]
+
+
+def _check_links(article: Article, by_slug: dict[str, Article]) -> list[Diagnostic]:
+    problems = []
+    for link in find_links(article.body):
+        line = article.body_line + link.line
+        if link.is_unsafe:
+            problems.append(Diagnostic(article.source.path, line, "link",
+                                       f"unsafe link {link.target!r}: script URLs are not allowed"))
+            continue
+        if not link.is_relative:
+            continue
+        slug = resolve_link(article, link.target)
+        if slug is None:
+            continue
+        target = by_slug.get(slug)
+        if target is None:
+            problems.append(Diagnostic(article.source.path, line, "link",
+                                       f"link to a missing article {link.target!r}"))
+        elif target.draft and not article.draft:
+            problems.append(Diagnostic(article.source.path, line, "link",
+                                       f"link to {target.id}, which is a draft and will not be published"))
+    return problems
+
+
+ARTICLES = ContentType("article", "articles", article_schema, make_article, _check_articles)
+CONTENT_TYPES: list[ContentType] = [ARTICLES]
+
+
+def register(content_type: ContentType) -> None:
+    """Add a content type (announcements register themselves this way)."""
+    if all(existing.folder != content_type.folder for existing in CONTENT_TYPES):
+        CONTENT_TYPES.append(content_type)
+
+
+def _load_file(kind: ContentType, path: Path, display: str, slug: str, config: SiteConfig,
+               diagnostics: Diagnostics) -> Any:
+    text, problems = read_text(path, display)
+    parsed = None
+    if text is not None:
+        parsed, problems = split_front_matter(text, display)
+    if parsed is None:
+        diagnostics.extend(problems)
+        return None
+    values, problems = s.validate(kind.schema(config), parsed.meta)
+    diagnostics.extend(problems)
+    if values is None:
+        return None
+    return kind.make(values, parsed, SourceRef(display, parsed.meta.line_of("id")), slug, config)
+
+
+def content_files(project_dir: Path, folder: str) -> list[tuple[Path, str, str]]:
+    """``(path, display path, slug)`` of every ``.md`` file below a content folder, sorted."""
+    root = project_dir / CONTENT_DIR / folder
+    files = sorted(p for p in root.rglob("*.md") if p.is_file()) if root.is_dir() else []
+    return [(p, p.relative_to(project_dir).as_posix(), p.relative_to(root).with_suffix("").as_posix())
+            for p in files]
+
+
+def apply_severity(items: list[Diagnostic], config: SiteConfig | None) -> list[Diagnostic]:
+    """Apply ``severity:`` overrides from the config to diagnostics that name a rule."""
+    overrides = (config.severity if config else {}) or {}
+    changed = []
+    for item in items:
+        level = overrides.get(item.rule) if item.rule else None
+        changed.append(replace(item, severity=Severity(level)) if level in ("error", "warning", "info") else item)
+    return changed
+
+
+def load_corpus(project_dir: Path) -> tuple[Corpus | None, list[Diagnostic]]:
+    """Load and validate a whole project.
+
+    Returns the corpus (None if any error) and every diagnostic of the run.
+    """
+    project_dir = Path(project_dir)
+    config, problems = load_config(project_dir)
+    diagnostics = Diagnostics(list(problems))
+    if config is None:
+        return None, diagnostics.sorted()
+    records: dict[str, tuple] = {}
+    for kind in CONTENT_TYPES:
+        loaded = [_load_file(kind, path, display, slug, config, diagnostics)
+                  for path, display, slug in content_files(project_dir, kind.folder)]
+        records[kind.folder] = tuple(r for r in loaded if r is not None)
+    corpus = Corpus(project_dir, config,
+                    tuple(sorted(records.get("articles", ()), key=lambda a: (a.id, a.source.path))),
+                    records.get("announcements", ()))
+    for kind in CONTENT_TYPES:
+        diagnostics.extend(kind.check(records[kind.folder], corpus))
+    items = apply_severity(diagnostics.sorted(), config)
+    has_errors = any(d.severity is Severity.ERROR for d in items)
+    return (None if has_errors else corpus), items

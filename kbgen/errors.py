@@ -1,0 +1,113 @@
+"""Diagnostics and the one error hierarchy of kbgen.
+
+Every problem found in a user's input becomes a :class:`Diagnostic` that names the file, the
+line and the key. Stages collect diagnostics instead of raising at the first one, so a writer
+sees every problem of a run at once. The CLI only turns :class:`KbgenError` into an exit code.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Iterable
+
+import click
+
+
+class Severity(str, Enum):
+    """How bad a diagnostic is; ``--strict`` turns warnings into failures."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """One problem in the user's input.
+
+    Attributes:
+        path: the file, as shown to the user (relative to the project where possible).
+        line: 1-based line number in that file, 0 when the whole file is meant.
+        key: the front matter or config key concerned ("" when none).
+        message: what is wrong, and how to fix it where that is known.
+        severity: error, warning or info.
+        rule: a short stable name of the check (lets config change its severity).
+    """
+
+    path: str
+    line: int
+    key: str
+    message: str
+    severity: Severity = Severity.ERROR
+    rule: str = ""
+
+    def format(self) -> str:
+        """Render as ``path:line: severity: key: message``."""
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        key = f"{self.key}: " if self.key else ""
+        return f"{where}: {self.severity.value}: {key}{self.message}"
+
+
+@dataclass
+class Diagnostics:
+    """An ordered collection of diagnostics gathered over a run."""
+
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def add(self, diagnostic: Diagnostic) -> None:
+        self.items.append(diagnostic)
+
+    def error(self, path: str, line: int, key: str, message: str, rule: str = "") -> None:
+        self.add(Diagnostic(path, line, key, message, Severity.ERROR, rule))
+
+    def warning(self, path: str, line: int, key: str, message: str, rule: str = "") -> None:
+        self.add(Diagnostic(path, line, key, message, Severity.WARNING, rule))
+
+    def extend(self, diagnostics: Iterable[Diagnostic]) -> None:
+        self.items.extend(diagnostics)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.severity is Severity.WARNING]
+
+    def failed(self, strict: bool = False) -> bool:
+        """True when the run must stop: any error, or any warning under ``strict``."""
+        return bool(self.errors or (strict and self.warnings))
+
+    def sorted(self) -> list[Diagnostic]:
+        """Diagnostics in a stable order: by file, then line, then message."""
+        return sorted(dict.fromkeys(self.items))
+
+
+class KbgenError(click.ClickException):
+    """Root of every error kbgen reports to a user (never shown as a traceback)."""
+
+    exit_code = 1
+
+
+class ValidationFailed(KbgenError):
+    """The input has errors; ``diagnostics`` lists all of them."""
+
+    def __init__(self, diagnostics: list[Diagnostic], summary: str = "") -> None:
+        self.diagnostics = diagnostics
+        errors = sum(d.severity is Severity.ERROR for d in diagnostics)
+        warnings = sum(d.severity is Severity.WARNING for d in diagnostics)
+        text = summary or f"{errors} error(s), {warnings} warning(s); nothing was written"
+        super().__init__(text)
+
+    def format_message(self) -> str:
+        return "\n".join([d.format() for d in self.diagnostics] + [self.message])
+
+    def show(self, file=None) -> None:  # noqa: D102 - click API
+        click.echo(self.format_message(), err=True, file=file)
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """Return ' (did you mean "x"?)' for the closest choice, or ''."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f' (did you mean "{close[0]}"?)' if close else ""

@@ -1,0 +1,95 @@
+"""Finding the links of a Markdown body, outside code, with their lines.
+
+Used twice: validation (a link to a missing article is an error) and planning (links to
+``.md`` sources are rewritten to the pages they become).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})")
+_INLINE = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*(<[^>]*>|[^\s)]+)(\s+\"[^\"]*\"|\s+'[^']*')?\s*\)")
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)")
+_CODE_SPAN = re.compile(r"(`+)(?:.|\n)*?\1")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link target in a Markdown text.
+
+    Attributes:
+        target: the URL as written (without angle brackets).
+        start: offset of the target in the text.
+        end: offset just after the target.
+        line: 0-based line of the target within the text.
+        image: whether it is an image (``![...](...)``).
+    """
+
+    target: str
+    start: int
+    end: int
+    line: int
+    image: bool = False
+
+    @property
+    def is_relative(self) -> bool:
+        """True for a path inside the site (no scheme, not an anchor, not absolute)."""
+        return not (_SCHEME.match(self.target) or self.target.startswith(("#", "/", "//")))
+
+    @property
+    def is_unsafe(self) -> bool:
+        """True for script URLs (javascript:, vbscript:, data:text/html)."""
+        lowered = re.sub(r"\s", "", self.target).lower()
+        return lowered.startswith(("javascript:", "vbscript:", "data:text/html"))
+
+
+def _masked(text: str) -> str:
+    """The text with fenced code and code spans blanked out (same length, same lines)."""
+    lines = text.split("\n")
+    fence: str | None = None
+    for index, line in enumerate(lines):
+        match = _FENCE.match(line)
+        if fence is None and match:
+            fence = match.group(2)[0] * len(match.group(2))
+            lines[index] = " " * len(line)
+        elif fence is not None:
+            if line.strip().startswith(fence):
+                fence = None
+            lines[index] = " " * len(line)
+        elif line.startswith(("    ", "\t")) and index and not lines[index - 1].strip():
+            lines[index] = " " * len(line)
+    masked = "\n".join(lines)
+    return _CODE_SPAN.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), masked)
+
+
+def find_links(text: str) -> list[Link]:
+    """All inline and reference link targets of a Markdown text, in order."""
+    masked = _masked(text)
+    found: list[Link] = []
+    for match in _INLINE.finditer(masked):
+        start, end = match.span(2)
+        found.append(_link(text, start, end, image=bool(match.group(1))))
+    for line_no, line in enumerate(masked.split("\n")):
+        match = _REFERENCE.match(line)
+        if match:
+            offset = sum(len(x) + 1 for x in masked.split("\n")[:line_no])
+            found.append(_link(text, offset + match.start(1), offset + match.end(1)))
+    return sorted(found, key=lambda link: link.start)
+
+
+def _link(text: str, start: int, end: int, image: bool = False) -> Link:
+    target = text[start:end]
+    if target.startswith("<") and target.endswith(">"):
+        target, start, end = target[1:-1], start + 1, end - 1
+    return Link(target, start, end, text.count("\n", 0, start), image)
+
+
+def split_target(target: str) -> tuple[str, str]:
+    """Split ``path#anchor`` (or ``path?query``) into the path and the rest."""
+    for mark in ("#", "?"):
+        if mark in target:
+            index = target.index(mark)
+            return target[:index], target[index:]
+    return target, ""

@@ -1,0 +1,156 @@
+"""The records every stage passes around: frozen, typed, documented.
+
+Loading turns user files into these records (validated once, at the boundary); planning,
+search, status and rendering only read them. No module here knows about MkDocs.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ARTICLE_TYPES = ("how-to", "troubleshooting", "faq", "explainer")
+
+
+@dataclass(frozen=True)
+class Service:
+    """A service employees use, as declared under ``services`` in site_config.yml.
+
+    Attributes:
+        id: short stable id used in front matter (``vpn``).
+        name: display name (``Remote access (VPN)``).
+        description: one or two sentences shown on the service page.
+        group: optional heading that groups services on the home page.
+    """
+
+    id: str
+    name: str
+    description: str = ""
+    group: str = ""
+
+
+@dataclass(frozen=True)
+class ContactChannel:
+    """One way to reach the service desk.
+
+    Attributes:
+        kind: phone | email | chat | portal | walk-up | other.
+        label: what the channel is called ("Service desk phone").
+        value: the number, address or URL.
+        hours: when it is staffed ("24/7", "Mon-Fri 08:00-18:00").
+        remote_note: advice for remote and overseas staff.
+    """
+
+    kind: str
+    label: str
+    value: str
+    hours: str = ""
+    remote_note: str = ""
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """The validated site_config.yml (see :mod:`kbgen.config` for every key and default)."""
+
+    site_name: str
+    site_url: str = ""
+    organisation: str = ""
+    timezone: str = "UTC"
+    language: str = "en"
+    id_prefix: str = "KB"
+    description: str = ""
+    contact: tuple[ContactChannel, ...] = ()
+    services: tuple[Service, ...] = ()
+    review_interval_days: int = 365
+    search: dict[str, Any] = field(default_factory=dict)
+    status: dict[str, Any] = field(default_factory=dict)
+    tickets: dict[str, Any] = field(default_factory=dict)
+    severity: dict[str, str] = field(default_factory=dict)
+
+    def service(self, service_id: str) -> Service | None:
+        """The service with this id, or None."""
+        return next((s for s in self.services if s.id == service_id), None)
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a record came from: display path (relative to the project) and first line."""
+
+    path: str
+    line: int = 1
+
+
+@dataclass(frozen=True)
+class Article:
+    """One knowledge-base article (how-to, troubleshooting, FAQ or explainer).
+
+    Attributes:
+        id: unique stable id such as ``KB0042``; part of the URL.
+        title: the page heading.
+        summary: one sentence shown in lists and search results.
+        type: how-to | troubleshooting | faq | explainer.
+        tags: free labels; each gets a tag page.
+        services: ids of services from the config.
+        keywords: extra search terms that are not in the text.
+        owner: who keeps the article correct.
+        created: when it was written.
+        reviewed: when it was last checked.
+        review_every_days: review interval; the config default when None.
+        draft: drafts are never published.
+        related: ids of related articles.
+        aliases: old URLs that must keep working (redirect pages).
+        body: the Markdown body.
+        body_line: file line on which the body starts (for link diagnostics).
+        source: the file the article came from.
+        slug: path of the source below content/articles without ``.md``.
+    """
+
+    id: str
+    title: str
+    summary: str = ""
+    type: str = "how-to"
+    tags: tuple[str, ...] = ()
+    services: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    owner: str = ""
+    created: dt.date | None = None
+    reviewed: dt.date | None = None
+    review_every_days: int | None = None
+    draft: bool = False
+    related: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    body: str = ""
+    body_line: int = 1
+    source: SourceRef = SourceRef("")
+    slug: str = ""
+
+    @property
+    def is_explainer(self) -> bool:
+        return self.type == "explainer"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Everything loaded from a project: config, articles and announcements.
+
+    Attributes:
+        project_dir: the project's folder.
+        config: the validated site config.
+        articles: published and draft articles, sorted by id.
+        announcements: announcements (see :mod:`kbgen.status`), sorted by start then id.
+    """
+
+    project_dir: Path
+    config: SiteConfig
+    articles: tuple[Article, ...] = ()
+    announcements: tuple[Any, ...] = ()
+
+    @property
+    def published(self) -> tuple[Article, ...]:
+        """Articles that are not drafts."""
+        return tuple(a for a in self.articles if not a.draft)
+
+    def article(self, article_id: str) -> Article | None:
+        """The article with this id, or None."""
+        return next((a for a in self.articles if a.id == article_id), None)

@@ -1,0 +1,218 @@
+"""A small declarative schema for YAML front matter and configuration.
+
+Each content type and the site config declare their keys once, as :class:`Field` objects with
+a type check, a default and a docstring. :func:`validate` checks a parsed mapping against a
+schema and reports *every* problem as a diagnostic naming file, line and key. The README's
+reference tables are generated from the same declarations, so they cannot drift apart.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping
+from zoneinfo import ZoneInfo
+
+from .errors import Diagnostic, did_you_mean
+from .source import KeyPath, YamlDoc
+
+
+class Invalid(Exception):
+    """Raised by a check: ``message`` says what is wrong; ``keys`` points below the field."""
+
+    def __init__(self, message: str, keys: KeyPath = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.keys = keys
+
+
+Check = Callable[[Any], Any]
+
+
+def _type_name(value: Any) -> str:
+    return {dict: "a mapping", list: "a list", str: "text", bool: "true/false", int: "a number",
+            float: "a number", type(None): "empty"}.get(type(value), type(value).__name__)
+
+
+def text(pattern: str | None = None, hint: str = "", allow_empty: bool = False) -> Check:
+    """A string (numbers are accepted and turned into text), optionally matching ``pattern``."""
+    regex = re.compile(pattern) if pattern else None
+
+    def check(value: Any) -> str:
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            raise Invalid(f"expected text, got {_type_name(value)}")
+        result = str(value).strip()
+        if not result and not allow_empty:
+            raise Invalid("must not be empty")
+        if regex and not regex.fullmatch(result):
+            raise Invalid(f"{result!r} {hint or 'has the wrong form'}")
+        return result
+    return check
+
+
+def integer(minimum: int | None = None) -> Check:
+    """A whole number, at least ``minimum``."""
+    def check(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise Invalid(f"expected a whole number, got {_type_name(value)}")
+        if minimum is not None and value < minimum:
+            raise Invalid(f"must be at least {minimum}, got {value}")
+        return value
+    return check
+
+
+def boolean(value: Any) -> bool:
+    """true or false."""
+    if not isinstance(value, bool):
+        raise Invalid(f"expected true or false, got {_type_name(value)}")
+    return value
+
+
+def choice(*choices: str) -> Check:
+    """One of a fixed set of words."""
+    def check(value: Any) -> str:
+        word = text()(value)
+        if word not in choices:
+            raise Invalid(f"{word!r} is not one of {', '.join(choices)}{did_you_mean(word, choices)}")
+        return word
+    return check
+
+
+def date(value: Any) -> dt.date:
+    """A calendar date, YYYY-MM-DD."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise Invalid(f"expected a date like 2026-01-31, got {value!r}")
+
+
+def moment(timezone: str) -> Check:
+    """A date and time; without an offset it is read in ``timezone``; a date means midnight."""
+    zone = ZoneInfo(timezone)
+
+    def check(value: Any) -> dt.datetime:
+        parsed = value
+        if isinstance(value, str):
+            try:
+                parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+            except ValueError:
+                raise Invalid(f"expected a date and time like 2026-01-31T14:00 or "
+                              f"2026-01-31 14:00+01:00, got {value!r}") from None
+        elif isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            parsed = dt.datetime.combine(value, dt.time())
+        if not isinstance(parsed, dt.datetime):
+            raise Invalid(f"expected a date and time, got {_type_name(value)}")
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=zone)
+        return parsed
+    return check
+
+
+def list_of(item: Check, unique: bool = False) -> Check:
+    """A list (a single value is taken as a list of one); each item checked by ``item``."""
+    def check(value: Any) -> tuple:
+        values = value if isinstance(value, list) else [value]
+        result = []
+        for index, entry in enumerate(values):
+            try:
+                checked = item(entry)
+            except Invalid as exc:
+                raise Invalid(exc.message, (index,) + exc.keys) from None
+            if unique and checked in result:
+                raise Invalid(f"{checked!r} is listed twice", (index,))
+            result.append(checked)
+        return tuple(result)
+    return check
+
+
+@dataclass(frozen=True)
+class Field:
+    """One key of a schema.
+
+    Attributes:
+        check: turns the raw YAML value into a typed value, or raises :class:`Invalid`.
+        required: whether the key must be present.
+        default: value used when the key is absent (a callable is called for a fresh value).
+        doc: one sentence for the reference documentation.
+    """
+
+    check: Check
+    required: bool = False
+    default: Any = None
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class Schema:
+    """A named set of fields; ``extra`` allows keys the schema does not know."""
+
+    name: str
+    fields: Mapping[str, Field]
+    extra: bool = False
+
+
+def mapping(schema: Schema) -> Check:
+    """A nested mapping validated by ``schema`` (for lists of objects in config)."""
+    def check(value: Any) -> dict:
+        if not isinstance(value, dict):
+            raise Invalid(f"expected a mapping of keys, got {_type_name(value)}")
+        problems: list[tuple[KeyPath, str]] = []
+        result = _check_fields(schema, value, problems)
+        if problems:
+            keys, message = problems[0]
+            raise Invalid(message, keys)
+        return result
+    return check
+
+
+def _check_fields(schema: Schema, data: Mapping, problems: list[tuple[KeyPath, str]]) -> dict:
+    result: dict[str, Any] = {}
+    for key in data:
+        if key not in schema.fields and not schema.extra:
+            problems.append(((key,), f"unknown key{did_you_mean(str(key), schema.fields)}; "
+                                     f"{schema.name} keys are: {', '.join(schema.fields)}"))
+    for name, spec in schema.fields.items():
+        if name not in data or data[name] is None:
+            if spec.required:
+                problems.append(((name,), "is required"))
+            result[name] = spec.default() if callable(spec.default) else spec.default
+            continue
+        try:
+            result[name] = spec.check(data[name])
+        except Invalid as exc:
+            problems.append(((name,) + exc.keys, exc.message))
+    return result
+
+
+def validate(schema: Schema, doc: YamlDoc, prefix: KeyPath = ()) -> tuple[dict | None, list[Diagnostic]]:
+    """Check ``doc.data`` (at ``prefix``) against ``schema``.
+
+    Returns the typed values, or ``None`` with one diagnostic per problem.
+    """
+    data = doc.data
+    for key in prefix:
+        data = data[key]
+    problems: list[tuple[KeyPath, str]] = []
+    result = _check_fields(schema, data, problems)
+    diagnostics = [
+        Diagnostic(doc.path, doc.line_of(*(prefix + keys)),
+                   ".".join(str(k) for k in prefix + keys), message)
+        for keys, message in problems
+    ]
+    return (None if diagnostics else result), diagnostics
+
+
+def reference_table(schema: Schema) -> str:
+    """A Markdown table of the schema's keys for the README."""
+    rows = ["| key | required | default | meaning |", "|---|---|---|---|"]
+    for name, spec in schema.fields.items():
+        default = spec.default() if callable(spec.default) else spec.default
+        shown = "" if default in (None, (), {}, "") else f"`{default}`"
+        rows.append(f"| `{name}` | {'yes' if spec.required else ''} | {shown} | {spec.doc} |")
+    return "\n".join(rows)
