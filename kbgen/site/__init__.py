@@ -1,0 +1,1 @@
+"""Planning the site (pure, engine-free) and rendering it (the MkDocs adapter)."""

@@ -1,0 +1,1 @@
+"""kbgen suggest: from ticket exports to the articles that are still missing."""

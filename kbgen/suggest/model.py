@@ -1,0 +1,61 @@
+"""Records of the suggest pipeline: tickets in, clusters and drafts out."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Ticket:
+    """One ticket, whatever export it came from, before or after redaction.
+
+    Attributes:
+        ticket_id: the id in its own export (INC0012345, ITSM-42, 4123, INC-4123).
+        subject: short description / summary / subject line.
+        description: the opening message as plain text (HTML and wiki markup removed).
+        comments: follow-up comments and work notes as plain text, oldest first.
+        close_notes: the resolution note ('' when the export has none).
+        caller: the caller / reporter / requester as exported ('' when absent).
+        opened: when the ticket was opened (aware datetime, or None).
+        resolved: when it was resolved (aware datetime, or None).
+        category: category / subcategory / labels as exported (noisy).
+        source: display path of the export file.
+        row: line (CSV) or record index (JSON, 1-based) in that file.
+    """
+
+    ticket_id: str
+    subject: str = ""
+    description: str = ""
+    comments: tuple[str, ...] = ()
+    close_notes: str = ""
+    caller: str = ""
+    opened: dt.datetime | None = None
+    resolved: dt.datetime | None = None
+    category: str = ""
+    source: str = ""
+    row: int = 0
+
+
+@dataclass(frozen=True)
+class TicketCluster:
+    """A group of tickets that describe one recurring problem.
+
+    Attributes:
+        id: stable id of the cluster within a run (c001 ...), ordered by size.
+        title: a proposed article title in the users' words.
+        tickets: ids of member tickets.
+        size: number of tickets.
+        recent: tickets opened in the last 14 days of the export.
+        spike: True when the recent share is far above what the period before suggests.
+        median_hours_to_resolve: median time to resolve, when dates allow.
+        terms: the words that characterise the cluster.
+    """
+
+    id: str
+    title: str
+    tickets: tuple[str, ...]
+    size: int
+    recent: int = 0
+    spike: bool = False
+    median_hours_to_resolve: float | None = None
+    terms: tuple[str, ...] = field(default_factory=tuple)
