@@ -1,0 +1,1 @@
+"""Search: one prebuilt lunr index for the browser and the CLI."""
