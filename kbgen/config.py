@@ -48,6 +48,21 @@ REVIEW_SCHEMA = s.Schema("review", {
                                      doc="Days after which an article is due for review."),
 })
 
+STATUS_SCHEMA = s.Schema("status", {
+    "upcoming_days": s.Field(s.integer(1), default=14,
+                             doc="Maintenance opening within this many days is listed as upcoming."),
+    "banner_hours": s.Field(s.integer(0), default=24,
+                            doc="A maintenance window shows in the banner this many hours before it opens."),
+    "history_days": s.Field(s.integer(1), default=90,
+                            doc="Days of history (a bar per day) per service on the status page."),
+    "stale_incident_days": s.Field(s.integer(1), default=7,
+                                   doc="Warn (rule `stale-incident`) about an incident unresolved this "
+                                       "many days after its last update."),
+    "recent_days": s.Field(s.integer(1), default=30,
+                           doc="Resolved incidents and finished windows stay listed this many days."),
+    "feed_entries": s.Field(s.integer(1), default=50, doc="Most announcements in the Atom feed."),
+})
+
 #: Sections owned by features (search, status, ticket import): open mappings checked there.
 OPEN_SECTION = s.Schema("section", {}, extra=True)
 
@@ -70,7 +85,8 @@ SITE_SCHEMA = s.Schema("site_config.yml", {
     "review": s.Field(s.mapping(REVIEW_SCHEMA), default=dict,
                       doc="`default_interval_days` (365): review interval of articles."),
     "search": s.Field(s.mapping(OPEN_SECTION), default=dict, doc="Search settings (see Search)."),
-    "status": s.Field(s.mapping(OPEN_SECTION), default=dict, doc="Status settings (see Status)."),
+    "status": s.Field(s.mapping(STATUS_SCHEMA), default=dict,
+                      doc="Status page, banner and feed settings (see Service status)."),
     "tickets": s.Field(s.mapping(OPEN_SECTION), default=dict,
                        doc="Ticket import settings (see Suggest)."),
     "severity": s.Field(s.mapping(OPEN_SECTION), default=dict,

@@ -1,0 +1,195 @@
+"""The announcement content type: front matter schema, record making and cross-field checks.
+
+Field checks (types, choices, known services, times) come from :mod:`kbgen.schema`; the checks
+that look at several fields at once (end before start, an update before the start, a state of
+the wrong type ...) run over all records in :func:`check_announcements`, so a writer sees every
+problem of every file in one run.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .. import schema as s
+from ..content import ID_PATTERN, ContentType, _known_services
+from ..errors import Diagnostic, Severity, did_you_mean
+from ..model import Corpus, SiteConfig, SourceRef
+from ..source import MarkdownSource
+from .model import (ANNOUNCEMENT_TYPES, IMPACTS, STATES, Announcement, StatusSettings,
+                    Update)
+
+UTC = dt.timezone.utc
+STALE_RULE = "stale-incident"
+_A = {"incident": "an incident", "maintenance": "a maintenance"}
+
+
+def update_schema(config: SiteConfig) -> s.Schema:
+    """Keys of one entry of ``updates``."""
+    return s.Schema("update", {
+        "at": s.Field(s.moment(config.timezone), True, doc="When the update was posted."),
+        "state": s.Field(s.text(), True, doc="The state from this moment on."),
+        "text": s.Field(s.text(), default="", doc="What was said (plain text)."),
+    })
+
+
+def announcement_schema(config: SiteConfig) -> s.Schema:
+    """Front matter keys of an announcement."""
+    moment = s.moment(config.timezone)
+    ident = s.text(ID_PATTERN, "is not a valid id (letters, digits, '-' or '_', e.g. INC-2026-001)")
+    return s.Schema("announcement", {
+        "id": s.Field(ident, True, doc="Unique, stable id such as INC-2026-001; part of the URL."),
+        "title": s.Field(s.text(), True, doc="One line saying what is happening."),
+        "type": s.Field(s.choice(*ANNOUNCEMENT_TYPES), True, doc="incident, maintenance or notice."),
+        "services": s.Field(s.list_of(s.text(), unique=True), default=(),
+                            doc="Ids of the affected services (from site_config.yml)."),
+        "impact": s.Field(s.text(), default="",
+                          doc="Incidents only: none, minor, major or critical."),
+        "state": s.Field(s.text(), default="",
+                         doc="Incidents: investigating, identified, monitoring, resolved; maintenance: "
+                             "scheduled, in_progress, completed, cancelled."),
+        "start": s.Field(moment, True, doc="When it began / the window opens / the notice is "
+                                          "published. Without an offset: the site's timezone."),
+        "end": s.Field(moment, doc="When it was resolved / the window closes (required for maintenance)."),
+        "updates": s.Field(s.list_of(s.mapping(update_schema(config))), default=(),
+                           doc="Timeline: a list of `at`, `state`, `text`."),
+        "sequence": s.Field(s.integer(0), default=0,
+                            doc="Raise by one when you move a window without adding an update "
+                                "(calendar apps then pick up the change)."),
+    })
+
+
+def make_announcement(values: dict, parsed: MarkdownSource, source: SourceRef, slug: str,
+                      config: SiteConfig) -> Announcement:
+    """An :class:`Announcement` from validated front matter (times normalised to UTC)."""
+    meta = parsed.meta
+    updates = tuple(sorted(
+        (Update(u["at"].astimezone(UTC), u["state"], u["text"], meta.line_of("updates", i))
+         for i, u in enumerate(values["updates"])),
+        key=lambda update: update.at))
+    lines = tuple((".".join(map(str, path)), line) for path, line in sorted(meta.lines.items(), key=str)
+                  if path[0] != "updates")
+    end = values["end"]
+    return Announcement(
+        id=values["id"], title=values["title"], type=values["type"], services=values["services"],
+        impact=values["impact"], state=values["state"], start=values["start"].astimezone(UTC),
+        end=end.astimezone(UTC) if end else None, updates=updates, sequence=values["sequence"],
+        body=parsed.body, body_line=parsed.body_line, source=source, slug=slug, key_lines=lines)
+
+
+def _problem(item: Announcement, key: str, message: str) -> Diagnostic:
+    return Diagnostic(item.source.path, item.line_of(key), key, message)
+
+
+def _check_state(item: Announcement) -> list[Diagnostic]:
+    states = STATES.get(item.type)
+    if states is None:
+        return [_problem(item, "state", "notices have no state; remove it")] if item.state else []
+    allowed = ", ".join(states)
+    if not item.state:
+        return [_problem(item, "state", f"is required for {item.type} announcements: one of {allowed}")]
+    problems = []
+    if item.state not in states:
+        problems.append(_problem(item, "state", f"{item.state!r} is not {_A[item.type]} state; "
+                                                f"use one of {allowed}{did_you_mean(item.state, states)}"))
+    for update in item.updates:
+        if update.state not in states:
+            problems.append(Diagnostic(item.source.path, update.line, "updates.state",
+                                       f"{update.state!r} is not {_A[item.type]} state; use one of {allowed}"))
+    if item.updates and item.updates[-1].state != item.state and not problems:
+        newest = item.updates[-1]
+        problems.append(_problem(item, "state", f"{item.state!r} disagrees with the newest update "
+                                                f"(line {newest.line}: {newest.state!r}); make them the same"))
+    return problems
+
+
+def _check_times(item: Announcement) -> list[Diagnostic]:
+    problems = []
+    if item.end is not None and item.end <= item.start:
+        problems.append(_problem(item, "end", "is before (or at) start; the end must come after the start"))
+    if item.is_maintenance and item.end is None:
+        problems.append(_problem(item, "end", "is required for maintenance: when does the window close?"))
+    if item.is_notice and item.end is not None:
+        problems.append(_problem(item, "end", "notices have no end; remove it"))
+    for update in item.updates:
+        if update.at < item.start:
+            problems.append(Diagnostic(item.source.path, update.line, "updates.at",
+                                       "is before the announcement's start; an update cannot "
+                                       "come before the start"))
+    return problems
+
+
+def _check_services(item: Announcement, config: SiteConfig) -> list[Diagnostic]:
+    known = _known_services(config)
+    problems = []
+    for index, service in enumerate(item.services):
+        try:
+            known(service)
+        except s.Invalid as exc:
+            problems.append(Diagnostic(item.source.path, item.line_of(f"services.{index}"),
+                                       f"services.{index}", exc.message))
+    return problems
+
+
+def _check_incident(item: Announcement) -> list[Diagnostic]:
+    if not item.is_incident:
+        return [_problem(item, "impact", "only incidents have an impact; remove it")] if item.impact else []
+    problems = []
+    if not item.impact:
+        problems.append(_problem(item, "impact", f"is required for incidents: one of {', '.join(IMPACTS)}"))
+    elif item.impact not in IMPACTS:
+        problems.append(_problem(item, "impact", f"{item.impact!r} is not one of {', '.join(IMPACTS)}"
+                                                 f"{did_you_mean(item.impact, IMPACTS)}"))
+    resolved_update = any(u.state == "resolved" for u in item.updates)
+    if item.state == "resolved" and item.end is None and not resolved_update:
+        problems.append(_problem(item, "end", "a resolved incident needs `end` or an update with "
+                                              "state resolved (when was it resolved?)"))
+    if item.end is not None and item.state and item.state != "resolved":
+        problems.append(_problem(item, "end", f"an incident with an end is resolved, but state is "
+                                              f"{item.state!r}; set state: resolved or remove end"))
+    return problems
+
+
+def _check_ids(items: tuple[Announcement, ...]) -> list[Diagnostic]:
+    first: dict[str, Announcement] = {}
+    problems = []
+    for item in items:
+        key = item.id.lower()
+        if key in first:
+            problems.append(_problem(item, "id", f"duplicate id {item.id!r}: also used by "
+                                                 f"{first[key].source.path}"))
+        first.setdefault(key, item)
+    return problems
+
+
+def check_announcements(items: tuple[Announcement, ...], corpus: Corpus | None = None) -> list[Diagnostic]:
+    """Every cross-field and cross-file problem of the announcements, all at once."""
+    problems = _check_ids(items)
+    for item in items:
+        problems += _check_state(item) + _check_times(item) + _check_incident(item)
+        if corpus is not None:
+            problems += _check_services(item, corpus.config)
+    return problems
+
+
+def stale_incidents(items: tuple[Announcement, ...], now: dt.datetime,
+                    settings: StatusSettings) -> list[Diagnostic]:
+    """A warning (rule ``stale-incident``) for each incident unresolved long after its last update."""
+    limit = dt.timedelta(days=settings.stale_incident_days)
+    problems = []
+    for item in items:
+        if item.is_incident and item.state != "resolved" and item.end is None and now - item.last_changed > limit:
+            days = (now - item.last_changed).days
+            problems.append(Diagnostic(
+                item.source.path, item.line_of("state"), "state",
+                f"incident still {item.state!r} {days} days after its last update; resolve it "
+                "or post an update", Severity.WARNING, STALE_RULE))
+    return problems
+
+
+ANNOUNCEMENTS = ContentType("announcement", "announcements", announcement_schema,
+                            make_announcement, check_announcements)
+
+
+def sort_key(item: Any) -> tuple:
+    """Announcements sort by start, then id (the order of ``Corpus.announcements``)."""
+    return (item.start, item.id)
