@@ -1,0 +1,75 @@
+"""The build pipeline: load and validate everything, then plan, then render and swap."""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from .content import load_corpus
+from .errors import Diagnostic, KbgenError, Severity, ValidationFailed
+from .model import Corpus
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build did.
+
+    Attributes:
+        site_dir: where the site now is.
+        pages: number of pages rendered.
+        articles: number of published articles.
+        diagnostics: warnings (and infos) of the run.
+        seconds: wall time.
+    """
+
+    site_dir: Path
+    pages: int
+    articles: int
+    diagnostics: tuple[Diagnostic, ...]
+    seconds: float
+
+
+def parse_now(value: str | None, timezone: str = "UTC") -> dt.datetime:
+    """``--now``: an ISO 8601 moment (read in ``timezone`` without offset); default: now."""
+    if not value:
+        return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    try:
+        moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise KbgenError(f"--now: {value!r} is not an ISO 8601 date and time "
+                         "such as 2026-03-01T09:00:00+00:00") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(timezone))
+
+
+def load_valid_corpus(project: Path, strict: bool = False) -> tuple[Corpus, list[Diagnostic]]:
+    """Load a project or raise :class:`ValidationFailed` listing every problem."""
+    corpus, diagnostics = load_corpus(project)
+    failed = any(d.severity is Severity.ERROR for d in diagnostics) or (
+        strict and any(d.severity is Severity.WARNING for d in diagnostics))
+    if corpus is None or failed:
+        raise ValidationFailed(diagnostics)
+    return corpus, diagnostics
+
+
+def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | None = None,
+               strict: bool = False) -> BuildResult:
+    """Build the site of ``project`` into ``out`` (default ``<project>/site``).
+
+    Raises:
+        ValidationFailed: the content has errors (or warnings under ``strict``); nothing written.
+        KbgenError: the output folder cannot be used or rendering failed.
+    """
+    from .site.plan import plan_site
+    from .site.render import render
+
+    started = time.perf_counter()
+    project = Path(project)
+    corpus, diagnostics = load_valid_corpus(project, strict)
+    moment = now if isinstance(now, dt.datetime) else parse_now(now, corpus.config.timezone)
+    plan = plan_site(corpus, moment)
+    out = Path(out) if out else project / "site"
+    warnings = render(plan, out, strict=strict)
+    return BuildResult(out, len(plan.pages), len(corpus.published), tuple(diagnostics + warnings),
+                       time.perf_counter() - started)

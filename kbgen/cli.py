@@ -1,0 +1,112 @@
+"""The command line: thin click commands over the library API.
+
+Each command parses options, calls the library and turns :class:`kbgen.errors.KbgenError`
+into a message and an exit code. No user mistake ends in a traceback.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import Diagnostic, Severity
+
+
+def project_option(func):
+    """``--project DIR``: the kbgen project (default: the current folder)."""
+    return click.option("--project", "-p", type=click.Path(file_okay=False, path_type=Path), default=".",
+                        show_default=True, help="The project folder (holds site_config.yml and content/).")(func)
+
+
+def now_option(func):
+    """``--now ISO8601``: the moment to build for (default: now)."""
+    return click.option("--now", metavar="ISO8601",
+                        help="Build as if it were this moment, e.g. 2026-03-01T09:00:00+00:00 "
+                             "(status, banners and dates; same input and --now give identical output).")(func)
+
+
+def echo_diagnostics(diagnostics: list[Diagnostic] | tuple[Diagnostic, ...], quiet: bool = False) -> None:
+    """Print warnings (and infos unless quiet) to stderr."""
+    for item in diagnostics:
+        if item.severity is Severity.WARNING or (item.severity is Severity.INFO and not quiet):
+            click.echo(item.format(), err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kbgen")
+def main() -> None:
+    """kbgen: a fast, searchable self-help site from a folder of Markdown."""
+
+
+@main.command()
+@project_option
+@click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path),
+              help="Where to write the site (default: <project>/site). It is replaced only if the build succeeds.")
+@now_option
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only problems.")
+def build(project: Path, out: Path | None, now: str | None, strict: bool, quiet: bool) -> None:
+    """Validate the content and build the site."""
+    from .build import build_site
+
+    result = build_site(project, out, now, strict)
+    echo_diagnostics(result.diagnostics, quiet)
+    if not quiet:
+        click.echo(f"Built {result.articles} articles ({result.pages} pages) into {result.site_dir} "
+                   f"in {result.seconds:.1f} s")
+
+
+@main.command()
+@project_option
+@click.option("--now", metavar="ISO8601", help="Check as if it were this moment (stale reviews).")
+@click.option("--strict", is_flag=True, help="Exit non-zero on warnings too.")
+def check(project: Path, now: str | None, strict: bool) -> None:
+    """Validate the content and flag stale, ownerless or incomplete articles."""
+    from .build import load_valid_corpus, parse_now
+    from .lint import lint_corpus
+
+    corpus, diagnostics = load_valid_corpus(project)
+    findings = diagnostics + lint_corpus(corpus, parse_now(now, corpus.config.timezone).date())
+    echo_diagnostics(findings)
+    errors = sum(d.severity is Severity.ERROR for d in findings)
+    warnings = sum(d.severity is Severity.WARNING for d in findings)
+    click.echo(f"{len(corpus.articles)} articles checked: {errors} error(s), {warnings} warning(s)")
+    if errors or (strict and warnings):
+        raise SystemExit(1)
+
+
+@main.command()
+@project_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+def serve(project: Path, host: str, port: int) -> None:
+    """Build the site, serve it, and rebuild and reload the browser when content changes."""
+    from .site.serve import serve_project
+
+    serve_project(project, host, port)
+
+
+@main.group()
+def new() -> None:
+    """Create new content from a template."""
+
+
+@new.command("article")
+@click.argument("title")
+@project_option
+@click.option("--type", "kind", type=click.Choice(["how-to", "troubleshooting", "faq", "explainer"]),
+              default="how-to", show_default=True, help="The article type.")
+@click.option("--folder", default="", help="Sub-folder of content/articles/ to create it in.")
+def new_article_command(title: str, project: Path, kind: str, folder: str) -> None:
+    """Create a draft article with the next free id."""
+    from .config import load_config
+    from .errors import ValidationFailed
+    from .scaffold import new_article
+
+    config, problems = load_config(project)
+    if config is None:
+        raise ValidationFailed(problems)
+    path = new_article(project, title, config.id_prefix, kind, folder)
+    click.echo(f"Created {path} (a draft: remove 'draft: true' to publish it)")

@@ -1,0 +1,62 @@
+"""``kbgen new``: new content files from templates, with the next free id."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from .content import content_files
+from .errors import KbgenError
+from .site.urls import slugify
+from .source import read_text, split_front_matter
+
+ARTICLE_BODIES = {
+    "how-to": "## Before you start\n\n- What you need.\n\n## Steps\n\n1. First step.\n2. Second step.\n\n"
+              "## If it does not work\n\nContact the service desk and tell us which step failed.\n",
+    "troubleshooting": "## Symptoms\n\n- What you see.\n\n## Why it happens\n\nThe usual cause.\n\n"
+                       "## Fix it\n\n1. First step.\n2. Second step.\n\n## If it still does not work\n\n"
+                       "Contact the service desk with the exact error message.\n",
+    "faq": "## The short answer\n\nOne or two sentences.\n\n## More detail\n\nWhat people usually ask next.\n",
+    "explainer": "## What happens\n\nExplain how the service desk works, in plain words.\n\n"
+                 "## What it means for you\n\nWhat people can expect and do.\n",
+}
+
+
+def existing_ids(project: Path, folder: str) -> list[str]:
+    """Ids found in the front matter of a content folder (unparsable files are skipped)."""
+    ids = []
+    for path, display, _ in content_files(project, folder):
+        text, _ = read_text(path, display)
+        parsed = split_front_matter(text, display)[0] if text else None
+        if parsed and isinstance(parsed.meta.data.get("id"), (str, int)):
+            ids.append(str(parsed.meta.data["id"]))
+    return ids
+
+
+def next_id(ids: list[str], prefix: str, width: int = 4) -> str:
+    """The next free ``<prefix><number>``: one more than the highest number in use."""
+    numbers = [int(m.group(1)) for i in ids if (m := re.fullmatch(re.escape(prefix) + r"(\d+)", i))]
+    return f"{prefix}{(max(numbers) + 1 if numbers else 1):0{width}d}"
+
+
+def yaml_text(value: str) -> str:
+    """A YAML double-quoted scalar."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def new_article(project: Path, title: str, prefix: str, kind: str = "how-to", folder: str = "",
+                today: dt.date | None = None) -> Path:
+    """Create ``content/articles/<folder>/<slug>.md`` with the next free id; return its path."""
+    if not title.strip():
+        raise KbgenError("the title must not be empty")
+    article_id = next_id(existing_ids(project, "articles"), prefix)
+    target = project / "content" / "articles" / folder / f"{slugify(title)}.md"
+    if target.exists():
+        raise KbgenError(f"{target}: already exists; choose another title or --folder")
+    day = (today or dt.date.today()).isoformat()
+    front = [f"id: {article_id}", f"title: {yaml_text(title.strip())}", 'summary: ""', f"type: {kind}",
+             "tags: []", "services: []", "keywords: []", 'owner: ""', f"created: {day}", f"reviewed: {day}",
+             "draft: true"]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("---\n" + "\n".join(front) + "\n---\n" + ARTICLE_BODIES[kind], encoding="utf-8")
+    return target

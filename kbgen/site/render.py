@@ -1,0 +1,188 @@
+"""The MkDocs adapter: the only module that knows MkDocs.
+
+It writes the planned pages into a temporary docs folder with a generated ``mkdocs.yml``,
+builds with MkDocs + Material into a temporary site folder beside the output, and only when
+everything succeeded swaps it into place. A failed build leaves the previous site untouched.
+"""
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+import yaml
+
+from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
+from .html import esc
+from .model import Page, SitePlan
+
+MARKER = ".kbgen-site"
+MARKDOWN_EXTENSIONS = [
+    "abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html", "tables",
+    {"toc": {"permalink": True}}, "pymdownx.details", "pymdownx.superfences",
+    {"pymdownx.highlight": {"use_pygments": True}}, "pymdownx.inlinehilite", "pymdownx.keys",
+    {"pymdownx.tasklist": {"custom_checkbox": True}},
+]
+
+
+def theme_dir() -> Path:
+    """kbgen's own theme folder (Material overrides and assets)."""
+    return Path(str(resources.files("kbgen.theme")))
+
+
+def page_source(page: Page) -> str:
+    """The Markdown file for a page: front matter for the theme, title, notes, body."""
+    meta = {"title": esc(page.title), "kbgen": {"kind": page.kind, **page.meta}}
+    if page.hide:
+        meta["hide"] = list(page.hide)
+    parts = ["---", yaml.safe_dump(meta, sort_keys=True, allow_unicode=True).strip(), "---", ""]
+    if page.kind != "home":
+        parts += [f"# {esc(page.title)}", ""]
+    if page.notes:
+        parts += ['<div class="kbgen-notes" markdown="0">', *page.notes, "</div>", ""]
+    parts.append(page.markdown)
+    return "\n".join(parts) + "\n"
+
+
+def write_docs(plan: SitePlan, docs: Path) -> None:
+    """Write every page and static file of the plan into ``docs``."""
+    for page in plan.pages.values():
+        target = docs / page.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page_source(page), encoding="utf-8")
+    for path, content in plan.files.items():
+        target = docs / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+    assets = plan.corpus.project_dir / "content" / "articles"
+    for source in sorted(assets.rglob("*")) if assets.is_dir() else []:
+        if source.is_file() and source.suffix != ".md":
+            target = docs / "articles" / source.relative_to(assets)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+
+
+def prepare_theme(plan: SitePlan, target: Path) -> None:
+    """kbgen's theme, overlaid with the project's own ``theme/`` folder if it has one."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.py", "*.pyc")
+    shutil.copytree(theme_dir(), target, ignore=ignore)
+    project_theme = plan.corpus.project_dir / "theme"
+    if project_theme.is_dir() and project_theme.resolve() != theme_dir().resolve():
+        shutil.copytree(project_theme, target, ignore=ignore, dirs_exist_ok=True)
+
+
+def mkdocs_config(plan: SitePlan, docs: Path, site: Path, theme: Path) -> dict:
+    """The generated MkDocs configuration (a user never writes mkdocs.yml)."""
+    config = plan.corpus.config
+    return {
+        "site_name": config.site_name,
+        "site_url": config.site_url or None,
+        "site_description": config.description or None,
+        "copyright": f"© {config.organisation}" if config.organisation else None,
+        "docs_dir": str(docs), "site_dir": str(site),
+        "use_directory_urls": True,
+        "nav": [{title: path} for title, path in plan.nav],
+        "theme": {"name": "material", "custom_dir": str(theme), "language": config.language,
+                  "features": ["navigation.top", "content.code.copy"],
+                  "palette": {"primary": "indigo", "accent": "indigo"}, "font": False},
+        "plugins": [],
+        "markdown_extensions": MARKDOWN_EXTENSIONS,
+        "extra": {"kbgen": plan.extra, "generator": False},
+        "validation": {"nav": {"omitted_files": "ignore"}, "links": {"unrecognized_links": "ignore"}},
+    }
+
+
+class _Collector(logging.Handler):
+    """Collects MkDocs warnings so they are reported as kbgen diagnostics."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@contextlib.contextmanager
+def _mkdocs_environment(epoch: int) -> Iterator[_Collector]:
+    """Quiet, reproducible MkDocs: build date from ``--now``, warnings collected."""
+    saved = {key: os.environ.get(key) for key in ("SOURCE_DATE_EPOCH", "NO_MKDOCS_2_WARNING")}
+    os.environ.update(SOURCE_DATE_EPOCH=str(epoch), NO_MKDOCS_2_WARNING="1")
+    logger = logging.getLogger("mkdocs")
+    collector, old_level, old_propagate = _Collector(), logger.level, logger.propagate
+    logger.addHandler(collector)
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+    try:
+        yield collector
+    finally:
+        logger.removeHandler(collector)
+        logger.setLevel(old_level)
+        logger.propagate = old_propagate
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def check_output_dir(out: Path) -> None:
+    """Refuse to replace a folder that is not a kbgen site (it could hold someone's files)."""
+    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
+        raise KbgenError(f"{out}: exists and is not a site kbgen built; choose another --out "
+                         "or remove it yourself")
+
+
+def swap_into_place(new_site: Path, out: Path) -> None:
+    """Replace ``out`` with ``new_site`` in two renames, so a reader never sees half a site."""
+    if not out.exists():
+        new_site.rename(out)
+        return
+    backup = out.with_name(f".{out.name}.previous-{os.getpid()}")
+    out.rename(backup)
+    try:
+        new_site.rename(out)
+    except OSError:
+        backup.rename(out)
+        raise
+    shutil.rmtree(backup, ignore_errors=True)
+
+
+def render(plan: SitePlan, out: Path, strict: bool = False) -> list[Diagnostic]:
+    """Render the plan with MkDocs into ``out``; returns MkDocs' warnings as diagnostics.
+
+    Raises:
+        ValidationFailed: under ``strict`` when MkDocs warned; ``out`` is left as it was.
+    """
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    out = out.resolve()
+    check_output_dir(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".kbgen-build-", dir=out.parent) as tmp:
+        work = Path(tmp)
+        docs, site, theme = work / "docs", work / "site", work / "theme"
+        write_docs(plan, docs)
+        prepare_theme(plan, theme)
+        config_file = work / "mkdocs.yml"
+        config_file.write_text(yaml.safe_dump(mkdocs_config(plan, docs, site, theme), sort_keys=False),
+                               encoding="utf-8")
+        with _mkdocs_environment(int(plan.now.timestamp())) as collected:
+            try:
+                build(load_config(str(config_file)))
+            except MkDocsException as exc:
+                raise KbgenError(f"rendering failed: {exc}") from None
+        warnings = [Diagnostic("mkdocs", 0, "", record.getMessage(), Severity.WARNING, "render")
+                    for record in collected.records]
+        if strict and warnings:
+            raise ValidationFailed(warnings, "warnings in --strict mode; the previous site was kept")
+        (site / MARKER).write_text("This folder is written by kbgen build and replaced on every build.\n")
+        swap_into_place(site, out)
+    return warnings

@@ -1,0 +1,51 @@
+"""Site paths and relative URLs (pure string functions, no engine)."""
+from __future__ import annotations
+
+import posixpath
+import re
+import unicodedata
+
+from ..model import Article
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII words joined by '-' (``"Wi-Fi & VPN"`` -> ``"wi-fi-vpn"``)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "item"
+
+
+def article_doc_path(article: Article) -> str:
+    """Docs path of an article page: ``articles/<id>-<file name>.md`` (URL contains the id)."""
+    name = posixpath.basename(article.slug)
+    return f"articles/{slugify(article.id)}-{slugify(name)}.md"
+
+
+def service_doc_path(service_id: str) -> str:
+    return f"services/{service_id}.md"
+
+
+def tag_doc_path(tag: str) -> str:
+    return f"tags/{slugify(tag)}.md"
+
+
+def doc_url(doc_path: str) -> str:
+    """The directory URL of a docs path (``a/b.md`` -> ``a/b/``; ``a/index.md`` -> ``a/``)."""
+    base = doc_path[: -len(".md")] if doc_path.endswith(".md") else doc_path
+    if base == "index":
+        return ""
+    if base.endswith("/index"):
+        base = base[: -len("/index")]
+    return base + "/"
+
+
+def relative_url(from_url: str, to_url: str) -> str:
+    """A relative link from the page at ``from_url`` to ``to_url`` (both site-relative)."""
+    start = from_url.rstrip("/") or "."
+    target_dir, _, anchor = to_url.partition("#")
+    relative = posixpath.relpath(target_dir.rstrip("/") or ".", start)
+    if to_url.endswith("/") or target_dir == "" or target_dir.endswith("/"):
+        relative = relative.rstrip("/") + "/"
+        relative = "./" if relative == "./" else relative
+    if relative.startswith("./") and len(relative) > 2:
+        relative = relative[2:]
+    return relative + (f"#{anchor}" if anchor else "")

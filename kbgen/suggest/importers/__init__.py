@@ -1,0 +1,248 @@
+"""Read service-desk ticket exports into :class:`~kbgen.suggest.model.Ticket` records.
+
+One entry point, :func:`load_tickets`, reads ServiceNow (CSV with field-name or display-label
+headers, Table API JSON), Jira Service Management CSV, Zendesk incremental export JSON (with an
+optional comments file), Freshservice CSV and any other CSV/JSON given a column mapping. The
+format is detected from the headers or the JSON shape. Problems never raise: they are
+diagnostics naming the file and the data row (counted from 1 after the header), and the caller
+decides the exit code.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping, Sequence
+
+from kbgen.errors import Diagnostic, Severity
+from kbgen.suggest.importers.formats import (FIELDS, GENERIC, SPECS, RowReader, Spec, missing_columns, scalar,
+                                             unknown_field_names, with_mapping)
+from kbgen.suggest.importers.reading import Row, Table, error, json_rows, norm_key, read_csv, read_json, warn
+from kbgen.suggest.importers.text import parse_date
+from kbgen.suggest.model import Ticket
+
+FORMATS = ("auto", "servicenow", "jira", "zendesk", "freshservice", "csv", "json")
+"""Values accepted for ``fmt`` / ``--format``."""
+
+_SN_MARKERS = frozenset({"shortdescription", "callerid", "caller", "openedat", "commentsandworknotes",
+                         "closenotes", "resolutionnotes", "assignmentgroup", "cmdbci", "configurationitem",
+                         "contacttype", "closecode", "resolutioncode", "subcategory", "sysid"})
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What :func:`load_tickets` read.
+
+    Attributes:
+        tickets: the tickets, in file order, files in the order given.
+        diagnostics: errors and warnings, each naming the file and the data row.
+        skipped: rows read but not turned into tickets (no id, no text, duplicate id).
+    """
+
+    tickets: tuple[Ticket, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    skipped: int
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        """The error diagnostics only."""
+        return tuple(d for d in self.diagnostics if d.severity is Severity.ERROR)
+
+
+def load_tickets(paths: Sequence[Path], fmt: str = "auto", columns: Mapping[str, str] | None = None) -> ImportResult:
+    """Read ticket exports.
+
+    Args:
+        paths: export files. A Zendesk comments file among them is attached to the Zendesk
+            tickets; otherwise ``<stem>-comments.json`` beside a Zendesk export is used.
+        fmt: one of :data:`FORMATS`; ``auto`` detects the format of each file.
+        columns: Ticket field -> source column for generic CSV/JSON (``title``/``subject``,
+            ``body``/``description``, ``comments``, ``close_notes``, ``caller``, ``opened``,
+            ``resolved``, ``id``, ``category``); also overrides the columns of known formats.
+
+    Returns:
+        The tickets, the diagnostics of every file, and the number of skipped rows.
+    """
+    diagnostics: list[Diagnostic] = []
+    if fmt not in FORMATS:
+        diagnostics.append(error("--format", 0, "", f'unknown format "{fmt}"; choose one of {", ".join(FORMATS)}'))
+        return ImportResult((), tuple(diagnostics), 0)
+    for name in unknown_field_names(columns):
+        diagnostics.append(error("tickets.columns", 0, name, f'"{name}" is not a ticket field; use one of '
+                                 f'{", ".join(FIELDS)} (title and body are accepted for subject and description)'))
+    loaded = [(Path(p), _load_document(Path(p), diagnostics)) for p in paths]
+    comments = _zendesk_comments(loaded, diagnostics)
+    tickets, skipped = [], 0
+    for path, doc in loaded:
+        if doc is None or _is_comments_doc(doc):
+            continue
+        found, lost = _tickets_of(str(path), doc, fmt, columns, comments, diagnostics)
+        tickets.extend(found)
+        skipped += lost
+    return ImportResult(tuple(tickets), tuple(diagnostics), skipped)
+
+
+def _load_document(path: Path, diagnostics: list[Diagnostic]) -> Table | Any | None:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        diagnostics.append(error(str(path), 0, "", f"cannot read the file: {exc.strerror or exc}"))
+        return None
+    if _looks_like_json(path, raw):
+        return read_json(str(path), raw, diagnostics)
+    return read_csv(str(path), raw, diagnostics)
+
+
+def _looks_like_json(path: Path, raw: bytes) -> bool:
+    head = raw[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return path.suffix.lower() in (".json", ".jsonl", ".ndjson") or head[:1] in (b"{", b"[")
+
+
+def _is_comments_doc(doc: Any) -> bool:
+    return isinstance(doc, dict) and isinstance(doc.get("comments"), list) and "tickets" not in doc
+
+
+def _zendesk_comments(loaded: list, diagnostics: list[Diagnostic]) -> dict[str, list[dict]]:
+    """Comments by Zendesk ticket id, from comment files given or found beside a Zendesk export."""
+    docs = [doc for _, doc in loaded if _is_comments_doc(doc)]
+    given = {p.resolve() for p, doc in loaded if _is_comments_doc(doc)}
+    for path, doc in loaded:
+        beside = path.with_name(f"{path.stem}-comments.json")
+        if isinstance(doc, dict) and isinstance(doc.get("tickets"), list) and beside.exists():
+            if beside.resolve() not in given:
+                given.add(beside.resolve())
+                extra = read_json(str(beside), beside.read_bytes(), diagnostics)
+                docs.append(extra if _is_comments_doc(extra) else {"comments": []})
+    by_ticket: dict[str, list[dict]] = defaultdict(list)
+    for doc in docs:
+        for comment in doc["comments"]:
+            if isinstance(comment, dict) and comment.get("ticket_id") is not None:
+                by_ticket[str(comment["ticket_id"])].append(comment)
+    return by_ticket
+
+
+def _tickets_of(path: str, doc: Any, fmt: str, columns: Mapping[str, str] | None,
+                comments: Mapping[str, list[dict]], diagnostics: list[Diagnostic]) -> tuple[list[Ticket], int]:
+    table = _as_table(path, doc, diagnostics)
+    if table is None:
+        return [], 0
+    spec = _choose_spec(path, table, fmt, columns, diagnostics)
+    if spec is None:
+        return [], 0
+    if not table.rows:
+        diagnostics.append(warn(path, 0, "", f"no tickets in this {spec.name} export"))
+        return [], 0
+    reader = RowReader(path, spec, diagnostics, {norm_key(h): h for h in table.headers})
+    tickets, skipped, first_row = [], 0, {}
+    for row in table.rows:
+        ticket = reader.ticket(row)
+        if ticket is not None and spec.name == "zendesk":
+            ticket = _with_zendesk_thread(ticket, row, comments.get(ticket.ticket_id, []))
+        if ticket is None:
+            skipped += 1
+        elif ticket.ticket_id in first_row:
+            skipped += 1
+            diagnostics.append(warn(path, row.number, "", f"ticket id {ticket.ticket_id} appears in rows "
+                                    f"{first_row[ticket.ticket_id]} and {row.number}; kept row "
+                                    f"{first_row[ticket.ticket_id]}, skipped row {row.number}"))
+        else:
+            first_row[ticket.ticket_id] = row.number
+            tickets.append(ticket)
+    return tickets, skipped
+
+
+def _as_table(path: str, doc: Any, diagnostics: list[Diagnostic]) -> Table | None:
+    if isinstance(doc, Table):
+        return doc
+    records, kind = _json_records(doc)
+    if records is None:
+        diagnostics.append(error(path, 0, "", "JSON format not recognised: expected {\"result\": [...]} "
+                                 "(ServiceNow), {\"tickets\": [...]} (Zendesk) or a list of ticket objects"))
+        return None
+    rows = json_rows(records)
+    headers = list(dict.fromkeys(k for r in records if isinstance(r, dict) for k in r))
+    return Table(headers=headers, rows=rows, kind=kind, document=doc)
+
+
+def _json_records(doc: Any) -> tuple[list | None, str]:
+    if isinstance(doc, list):
+        return doc, "json"
+    if not isinstance(doc, dict):
+        return None, ""
+    for key, kind in (("result", "servicenow"), ("tickets", "zendesk"), ("records", "json"), ("data", "json"),
+                      ("items", "json"), ("issues", "json")):
+        if isinstance(doc.get(key), list):
+            return doc[key], kind
+    return None, ""
+
+
+def _choose_spec(path: str, table: Table, fmt: str, columns: Mapping[str, str] | None,
+                 diagnostics: list[Diagnostic]) -> Spec | None:
+    keys = set(norm_key(h) for h in table.headers)
+    name = _detect(table, keys) if fmt == "auto" else ("csv" if fmt == "json" else fmt)
+    if name is None and columns:
+        name = "csv"
+    if name is None:
+        seen = ", ".join(table.headers[:30]) or "(none)"
+        diagnostics.append(error(path, 0, "", f"export format not recognised (headers seen: {seen}); give "
+                                 "--format and map the columns, e.g. --format csv --map title=Subject,body=Details"))
+        return None
+    spec = with_mapping(SPECS[name], columns)
+    return spec if _columns_present(path, table, spec, keys, columns, diagnostics) else None
+
+
+def _detect(table: Table, keys: set[str]) -> str | None:
+    if table.kind in ("servicenow", "zendesk"):
+        return table.kind
+    if "issuekey" in keys or {"summary", "issueid"} <= keys:
+        return "jira"
+    if "ticketid" in keys and ({"requestername", "subject"} & keys):
+        return "freshservice"
+    if "number" in keys and len(_SN_MARKERS & keys) >= 2:
+        return "servicenow"
+    return None
+
+
+def _columns_present(path: str, table: Table, spec: Spec, keys: set[str], columns: Mapping[str, str] | None,
+                     diagnostics: list[Diagnostic]) -> bool:
+    ok = True
+    if table.rows or table.kind == "csv":
+        for fld in missing_columns(spec, keys):
+            wanted = " or ".join(spec.columns[fld]) or fld
+            diagnostics.append(error(path, 0, fld, f"missing column for {fld} in this {spec.name} export "
+                                     f"(expected {wanted}; headers seen: {', '.join(table.headers[:30])})"))
+            ok = False
+    for fld, column in (columns or {}).items():
+        if not any(norm_key(c) in keys for c in str(column).split("+")) and (table.rows or table.kind == "csv"):
+            diagnostics.append(error(path, 0, fld, f'mapped column "{column}" not found (headers seen: '
+                                     f'{", ".join(table.headers[:30])})'))
+            ok = False
+    if ok and spec.name == "csv" and not ({"subject", "description"} & _mapped_fields(spec, keys)):
+        diagnostics.append(error(path, 0, "", "no column for the subject or description; map them with "
+                                 f"--map title=COLUMN,body=COLUMN (headers seen: {', '.join(table.headers[:30])})"))
+        ok = False
+    return ok
+
+
+def _mapped_fields(spec: Spec, keys: set[str]) -> set[str]:
+    return {fld for fld, candidates in spec.columns.items() if any(k in keys for k in candidates)}
+
+
+def _with_zendesk_thread(ticket: Ticket, row: Row, thread: list[dict]) -> Ticket:
+    """Attach a Zendesk ticket's follow-up comments; the last public agent comment of a solved
+    or closed ticket is its resolution note."""
+    bodies = [(c, scalar(c.get("body") if c.get("body") is not None else c.get("plain_body")).strip())
+              for c in thread]
+    bodies = [(c, b) for c, b in bodies if b]
+    close_notes, resolved = ticket.close_notes, ticket.resolved
+    status = scalar((row.cells.get("status") or [""])[0]).lower()
+    requester = scalar((row.cells.get("requesterid") or [""])[0])
+    if bodies and not close_notes and status in ("solved", "closed"):
+        last, body = bodies[-1]
+        if last.get("public", True) and str(last.get("author_id", "")) != requester:
+            close_notes = body
+            resolved = resolved or parse_date(scalar(last.get("created_at")))
+            bodies = bodies[:-1]
+    return dataclasses.replace(ticket, comments=ticket.comments + tuple(b for _, b in bodies),
+                               close_notes=close_notes, resolved=resolved)

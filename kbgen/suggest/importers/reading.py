@@ -1,0 +1,213 @@
+"""Read an export file into a table of rows or a JSON document, reporting what is broken.
+
+Decoding, delimiter sniffing and CSV parsing live here, apart from what the columns mean.
+Every problem becomes a diagnostic naming the file and the data row (counted from 1 after the
+header); nothing here raises on bad input.
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from kbgen.errors import Diagnostic, Severity
+
+csv.field_size_limit(max(csv.field_size_limit(), 1 << 26))
+
+
+@dataclass
+class Row:
+    """One data row: its number (1-based, after the header) and its cells by normalised name."""
+
+    number: int
+    cells: dict[str, list[Any]]
+
+
+@dataclass
+class Table:
+    """A parsed export: the headers as written, and the rows."""
+
+    headers: list[str]
+    rows: list[Row] = field(default_factory=list)
+    kind: str = "csv"  # csv | json
+    document: Any = None  # the parsed JSON document for JSON files
+
+
+def norm_key(name: str) -> str:
+    """Normalise a column name: lower case, letters and digits only ("Short description" -> "shortdescription")."""
+    return re.sub(r"[\W_]+", "", str(name).lower())
+
+
+def warn(path: str, row: int, key: str, message: str, rule: str = "tickets-import") -> Diagnostic:
+    """A warning diagnostic for a file and row."""
+    return Diagnostic(path, row, key, message, Severity.WARNING, rule)
+
+
+def error(path: str, row: int, key: str, message: str, rule: str = "tickets-import") -> Diagnostic:
+    """An error diagnostic for a file and row."""
+    return Diagnostic(path, row, key, message, Severity.ERROR, rule)
+
+
+def decode(raw: bytes) -> tuple[str, list[int], str]:
+    """Decode an export: UTF-8 (with or without BOM), else cp1252, line by line when mixed.
+
+    Returns:
+        (text, physical line numbers (1-based) that needed the cp1252 fallback in an otherwise
+        UTF-8 file, encoding name used for the file as a whole).
+    """
+    try:
+        return raw.decode("utf-8-sig"), [], "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    lines = raw.split(b"\n")
+    decoded, fallback, utf8_non_ascii = [], [], 0
+    for number, line in enumerate(lines, 1):
+        try:
+            text = line.decode("utf-8")
+            utf8_non_ascii += not line.isascii()
+        except UnicodeDecodeError:
+            text = line.decode("cp1252", errors="replace")
+            fallback.append(number)
+        decoded.append(text)
+    if not utf8_non_ascii:
+        return raw.decode("cp1252", errors="replace"), [], "cp1252"
+    return "\n".join(decoded), fallback, "mixed"
+
+
+def sniff_delimiter(text: str) -> str:
+    """Pick the delimiter of a CSV from its header line: ``,``, ``;``, tab or ``|``."""
+    header = _first_record(text)
+    counts = {d: _count_outside_quotes(header, d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] else ","
+
+
+def _first_record(text: str) -> str:
+    in_quotes, end = False, len(text)
+    for i, char in enumerate(text[:65536]):
+        if char == '"':
+            in_quotes = not in_quotes
+        elif char == "\n" and not in_quotes:
+            end = i
+            break
+    return text[:end]
+
+
+def _count_outside_quotes(line: str, delimiter: str) -> int:
+    return sum(part.count(delimiter) for part in line.split('"')[::2])
+
+
+def lines_to_rows(bad_lines: list[int], spans: list[tuple[int, int, int]]) -> list[int]:
+    """Map physical line numbers to the data rows whose (first, last) lines hold them."""
+    hit = []
+    for number, first, last in spans:
+        i = bisect.bisect_left(bad_lines, first)
+        if i < len(bad_lines) and bad_lines[i] <= last:
+            hit.append(number)
+    return hit
+
+
+def read_csv(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Table | None:
+    """Parse a CSV export into a :class:`Table`, or return None after an error diagnostic.
+
+    Rows before a fatal parse error (an unterminated quote) are kept; NUL bytes are removed
+    and cp1252 lines in a UTF-8 file are decoded with a warning naming their rows.
+    """
+    text, fallback, _ = decode(raw)
+    nul_lines = [n for n, line in enumerate(text.split("\n"), 1) if "\x00" in line] if "\x00" in text else []
+    text = text.replace("\x00", "")
+    if not text.strip():
+        diagnostics.append(error(path, 0, "", "the file is empty: no header and no tickets"))
+        return None
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text), strict=True)
+    try:
+        headers = next(reader)
+    except csv.Error as exc:
+        diagnostics.append(error(path, 0, "", f"cannot read the header line: {exc}"))
+        return None
+    table = Table(headers=[h.strip() for h in headers])
+    keys = [norm_key(h) for h in table.headers]
+    spans = _read_rows(path, reader, keys, table, diagnostics)
+    for rows, what in ((lines_to_rows(fallback, spans), "not valid UTF-8; decoded as cp1252"),
+                       (lines_to_rows(nul_lines, spans), "NUL bytes removed")):
+        for number in rows:
+            diagnostics.append(warn(path, number, "", f"row {number}: {what}"))
+    return table
+
+
+def _read_rows(path: str, reader, keys: list[str], table: Table, diagnostics: list[Diagnostic]) -> list:
+    spans, number = [], 0
+    while True:
+        first = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return spans
+        except csv.Error as exc:
+            number += 1
+            diagnostics.append(error(path, number, "", f"row {number} (line {first}): cannot parse CSV: {exc}; "
+                                     "a quoted field is probably not closed; this row and the rest of the file are skipped"))
+            return spans
+        if not any(c.strip() for c in cells):
+            continue
+        number += 1
+        spans.append((number, first, reader.line_num))
+        if len(cells) > len(keys) and any(c.strip() for c in cells[len(keys):]):
+            diagnostics.append(warn(path, number, "", f"row {number}: {len(cells)} cells but {len(keys)} headers; "
+                                    "extra cells ignored"))
+        table.rows.append(Row(number, _cells_by_key(keys, cells)))
+
+
+def _cells_by_key(keys: list[str], cells: list[str]) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
+    for key, value in zip(keys, cells):
+        out.setdefault(key, []).append(value)
+    return out
+
+
+def read_json(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Any:
+    """Parse a JSON (or JSON Lines) export; on a syntax error add an error naming line and column."""
+    text, _, _ = decode(raw)
+    text = text.replace("\x00", "")
+    if not text.strip():
+        diagnostics.append(error(path, 0, "", "the file is empty"))
+        return None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        lines = _json_lines(text)
+        if lines is not None:
+            return lines
+        diagnostics.append(error(path, exc.lineno, "", f"invalid JSON at line {exc.lineno} column {exc.colno} "
+                                 f"(offset {exc.pos}): {exc.msg}; the file may be truncated"))
+        return None
+
+
+def _json_lines(text: str) -> list | None:
+    records = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        try:
+            records.append(json.loads(line))
+        except json.JSONDecodeError:
+            return None
+    return records if len(records) > 1 and all(isinstance(r, dict) for r in records) else None
+
+
+def json_rows(records: list) -> list[Row]:
+    """Turn a list of JSON objects into rows with normalised keys (non-objects are skipped)."""
+    rows = []
+    for number, record in enumerate(records, 1):
+        if isinstance(record, dict):
+            cells: dict[str, list[Any]] = {}
+            for key, value in record.items():
+                cells.setdefault(norm_key(key), []).append(value)
+            rows.append(Row(number, cells))
+    return rows

@@ -1,0 +1,204 @@
+"""Turn exported cell values into plain text and dates.
+
+Exports wrap the words people wrote in vendor markup: Freshservice stores HTML, Jira stores
+wiki markup and ``date;author;text`` comment cells, ServiceNow renders every comment of a
+ticket into one journal field with header lines. The functions here undo that, so every
+later stage sees plain text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from html.parser import HTMLParser
+
+from dateutil import parser as date_parser
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote dd div dl dt fieldset figcaption figure footer form h1 h2 h3 "
+    "h4 h5 h6 header hr li main nav ol p pre section table tbody thead tfoot tr ul".split()
+)
+_SKIP_TAGS = frozenset({"script", "style", "head", "title", "template", "noscript"})
+_HTML_START = re.compile(r"^\s*<(?:!doctype|html|body|div|p|br|pre|span|table|ul|ol|blockquote|h[1-6])\b", re.I)
+_HTML_ANY = re.compile(r"<(?:div|p|br|pre|blockquote|li|span)\b[^>]*>|</(?:div|p|pre|blockquote|li|span)>", re.I)
+
+
+class _TextExtractor(HTMLParser):
+    """Collects the text of an HTML fragment, keeping block structure as newlines."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.pre = 0
+
+    def _newlines(self, count: int) -> None:
+        self.parts.append("\n" * count)
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag == "br":
+            self._newlines(1)
+        elif tag == "li":
+            self.parts.append("\n- ")
+        elif tag in _BLOCK_TAGS:
+            self.pre += tag == "pre"
+            self._newlines(2)
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        if tag == "br":
+            self._newlines(1)
+        elif tag in _BLOCK_TAGS:
+            self._newlines(2)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.pre -= tag == "pre" and self.pre > 0
+            self._newlines(2)
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        if not self.pre:
+            data = re.sub(r"[ \t\r\n\f]+", " ", data)
+            if not self.parts or self.parts[-1].endswith("\n"):
+                data = data.lstrip(" ")
+        self.parts.append(data)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when a cell holds an HTML fragment rather than plain text."""
+    return bool(_HTML_START.match(text) or _HTML_ANY.search(text))
+
+
+def html_to_text(markup: str) -> str:
+    """Convert an HTML fragment to plain text.
+
+    Block elements become paragraph breaks, ``<br>`` a line break, list items ``- `` lines;
+    entities are unescaped and script/style content is dropped.
+
+    Args:
+        markup: the HTML fragment.
+
+    Returns:
+        The text, with runs of blank lines collapsed and lines stripped at the end.
+    """
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    return tidy_text("".join(parser.parts))
+
+
+def tidy_text(text: str) -> str:
+    """Strip trailing spaces on lines, collapse 3+ newlines to 2 and strip the ends."""
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+_JIRA_BLOCK = re.compile(r"(?m)^[ \t]*\{(?:noformat|quote|code|panel)(?::[^}\n]*)?\}[ \t]*(?:\n|$)")
+_JIRA_INLINE = re.compile(r"\{(?:noformat|quote|code|panel)(?::[^}\n]*)?\}")
+_JIRA_BULLET = re.compile(r"(?m)^[ \t]*[*#]+[ \t]+")
+_JIRA_HEADING = re.compile(r"(?m)^h[1-6]\.[ \t]+")
+_JIRA_LINK = re.compile(r"\[([^\[\]|\n]+)\|([^\[\]\n]+)\]")
+
+
+def jira_to_text(markup: str) -> str:
+    """Reduce Jira wiki markup to plain text.
+
+    Removes ``{noformat}``, ``{quote}``, ``{code}`` and ``{panel}`` markers (keeping their
+    content), turns ``*``/``#`` bullets into ``- `` lines, drops ``h1.`` heading markers and
+    turns ``[text|url]`` links into ``text (url)``.
+    """
+    text = _JIRA_BLOCK.sub("", markup)
+    text = _JIRA_INLINE.sub("", text)
+    text = _JIRA_BULLET.sub("- ", text)
+    text = _JIRA_HEADING.sub("", text)
+    text = _JIRA_LINK.sub(r"\1 (\2)", text)
+    return tidy_text(text)
+
+
+_JIRA_COMMENT = re.compile(r"^\s*(\d{1,2}/[A-Za-z]{3}/\d{2,4} \d{1,2}:\d{2}(?: ?[AP]M)?);([^;\n]*);", re.I)
+
+
+def split_jira_comment(cell: str) -> tuple[dt.datetime | None, str, str]:
+    """Split a Jira comment cell ``date;author;text`` into its parts.
+
+    Returns:
+        (date or None, author, text); a cell without the prefix is all text.
+    """
+    match = _JIRA_COMMENT.match(cell)
+    if not match:
+        return None, "", jira_to_text(cell)
+    return parse_date(match.group(1)), match.group(2).strip(), jira_to_text(cell[match.end():])
+
+
+_JOURNAL_HEADER = re.compile(
+    r"(?m)^[ \t]*(\d[\d/.\-]+[ T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?) - (.+?) "
+    r"\((Additional comments|Work notes|Comments|Customer comments|Comment|Work note)\)[ \t]*\r?$",
+    re.I,
+)
+
+
+def split_journal(journal: str) -> list[tuple[dt.datetime | None, str, str]]:
+    """Split a ServiceNow journal field into entries, oldest first.
+
+    The journal renders each entry as ``<date> - <Name> (Additional comments|Work notes)``
+    followed by its body, newest first. Header lines are removed (they only carry the date
+    and the author's name).
+
+    Returns:
+        A list of (date, kind, body) tuples; text before the first header is one entry.
+    """
+    entries = []
+    matches = list(_JOURNAL_HEADER.finditer(journal))
+    head = journal[: matches[0].start()] if matches else journal
+    if head.strip():
+        entries.append((None, "", tidy_text(head)))
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(journal)
+        body = tidy_text(journal[match.end():end])
+        if body:
+            entries.append((parse_date(match.group(1)), match.group(3), body))
+    dated = [e[0] for e in entries if e[0] is not None]
+    if not dated or dated[0] >= dated[-1]:
+        entries.reverse()  # ServiceNow renders the newest entry first
+    return entries
+
+
+_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%d/%b/%y %I:%M %p", "%d/%b/%Y %I:%M %p",
+            "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d-%m-%Y %H:%M:%S")
+
+
+def parse_date(value: str) -> dt.datetime | None:
+    """Parse an exported date to an aware datetime (UTC when it carries no offset).
+
+    Tries the export formats seen in ServiceNow, Jira, Zendesk and Freshservice first, then
+    ISO 8601, then python-dateutil (day first). Returns None for an empty or unreadable value
+    or an implausible year.
+    """
+    value = (value or "").strip()
+    if not value:
+        return None
+    parsed = _parse_known(value)
+    if parsed is None:
+        try:
+            parsed = date_parser.parse(value, dayfirst=True)
+        except (ValueError, OverflowError):
+            return None
+    if not 1970 <= parsed.year <= 2200:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+
+
+def _parse_known(value: str) -> dt.datetime | None:
+    for fmt in _FORMATS:
+        try:
+            return dt.datetime.strptime(value, fmt)
+        except ValueError:
+            continue
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
