@@ -28,6 +28,8 @@ FORMATS = ("auto", "servicenow", "jira", "zendesk", "freshservice", "csv", "json
 _SN_MARKERS = frozenset({"shortdescription", "callerid", "caller", "openedat", "commentsandworknotes",
                          "closenotes", "resolutionnotes", "assignmentgroup", "cmdbci", "configurationitem",
                          "contacttype", "closecode", "resolutioncode", "subcategory", "sysid"})
+_DISPLAY = {"shortdescription": "short_description (Short description)", "number": "number", "issuekey": "Issue key",
+            "summary": "Summary", "ticketid": "Ticket Id", "subject": "Subject", "id": "id", "key": "Key"}
 
 
 @dataclass(frozen=True)
@@ -209,7 +211,7 @@ def _columns_present(path: str, table: Table, spec: Spec, keys: set[str], column
     ok = True
     if table.rows or table.kind == "csv":
         for fld in missing_columns(spec, keys):
-            wanted = " or ".join(spec.columns[fld]) or fld
+            wanted = " or ".join(_DISPLAY.get(k, k) for k in spec.columns[fld]) or fld
             diagnostics.append(error(path, 0, fld, f"missing column for {fld} in this {spec.name} export "
                                      f"(expected {wanted}; headers seen: {', '.join(table.headers[:30])})"))
             ok = False

@@ -18,8 +18,9 @@ _BLOCK_TAGS = frozenset(
     "h4 h5 h6 header hr li main nav ol p pre section table tbody thead tfoot tr ul".split()
 )
 _SKIP_TAGS = frozenset({"script", "style", "head", "title", "template", "noscript"})
-_HTML_START = re.compile(r"^\s*<(?:!doctype|html|body|div|p|br|pre|span|table|ul|ol|blockquote|h[1-6])\b", re.I)
-_HTML_ANY = re.compile(r"<(?:div|p|br|pre|blockquote|li|span)\b[^>]*>|</(?:div|p|pre|blockquote|li|span)>", re.I)
+_HTML_START = re.compile(r"^\s*<(?:!doctype|html|body|div|p|br|pre|span|table|ul|ol|blockquote|h[1-6])(?:\s[^<>]*)?/?>",
+                         re.I)
+_HTML_ANY = re.compile(r"<(?:div|p|br|pre|blockquote|li|span)(?:\s[^<>]*)?/?>|</(?:div|p|pre|blockquote|li|span)>", re.I)
 
 
 class _TextExtractor(HTMLParser):
