@@ -1,0 +1,250 @@
+"""Group cleaned tickets by the problem they describe.
+
+Pipeline: collapse near-duplicates (same normalised text) -> TF-IDF on subject, description
+and resolution note (word 1-2-grams plus character 3-5-grams, which absorb typos) -> truncated
+SVD -> HDBSCAN. HDBSCAN needs no number of clusters: its one parameter is the smallest group
+worth calling recurring (``min_size``), and tickets in no dense group are noise, which is
+where one-off requests belong. Large exports are clustered on a deterministic sample of
+distinct texts; the rest join the nearest cluster when they are as close to it as its own
+members are. Nothing here knows about topics or products.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import numpy as np
+
+from .clean import drop_filler
+from .model import Ticket, TicketCluster
+
+RECENT_DAYS = 14
+SAMPLE_MAX = 6000
+_NORMALISE = re.compile(r"[^0-9a-z]+")
+_PLACEHOLDER = re.compile(r"\[[A-Z_]+\]|<[A-Z_]+>")
+_WORD = r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b"
+
+
+@dataclass(frozen=True)
+class Grouping:
+    """The raw result of clustering: a label per ticket (-1 = no cluster) and the vectors."""
+
+    labels: np.ndarray
+    vectors: np.ndarray
+    texts: tuple[str, ...]
+
+
+def ticket_text(ticket: Ticket) -> str:
+    """The text a (cleaned) ticket is grouped by: subject twice, description, resolution note.
+
+    Comments are left out: on real desks they are mostly status chatter ("spoke to user").
+    """
+    subject = ticket.subject if not ticket.subject.lower().startswith(("chat with", "conversation with")) else ""
+    body = drop_filler(f"{subject}. {subject}. {ticket.description}")
+    return _PLACEHOLDER.sub(" ", f"{body}. {ticket.close_notes}")
+
+
+def _dedupe(texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    """Distinct texts (by normalised form) and, for each input, the index of its distinct text."""
+    index: dict[str, int] = {}
+    unique: list[str] = []
+    owner = np.empty(len(texts), dtype=np.int64)
+    for position, text in enumerate(texts):
+        key = _NORMALISE.sub(" ", text.lower()).strip()
+        if key not in index:
+            index[key] = len(unique)
+            unique.append(text)
+        owner[position] = index[key]
+    return unique, owner
+
+
+def embed(texts: Sequence[str], fit_on: Sequence[str] | None = None, dims: int = 150) -> np.ndarray:
+    """Unit-length LSA vectors of texts (TF-IDF words and character n-grams, then SVD).
+
+    Args:
+        texts: texts to embed.
+        fit_on: texts to fit the vocabulary and SVD on (default: ``texts``).
+        dims: SVD dimensions (fewer when the data is small).
+
+    Returns:
+        An array of shape ``(len(texts), k)`` with rows of unit length.
+    """
+    from scipy.sparse import hstack
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
+    fit_on = list(texts if fit_on is None else fit_on)
+    min_df = 2 if len(fit_on) >= 20 else 1
+    words = TfidfVectorizer(sublinear_tf=True, min_df=min_df, ngram_range=(1, 2), stop_words="english",
+                            token_pattern=_WORD, dtype=np.float32)
+    chars = TfidfVectorizer(sublinear_tf=True, min_df=min_df, analyzer="char_wb", ngram_range=(3, 5),
+                            dtype=np.float32)
+    fitted = normalize(hstack([words.fit_transform(fit_on), chars.fit_transform(fit_on)]).tocsr())
+    k = max(1, min(dims, fitted.shape[0] - 1, fitted.shape[1] - 1))
+    svd = TruncatedSVD(k, random_state=0).fit(fitted)
+    if fit_on is texts or list(texts) == fit_on:
+        matrix = fitted
+    else:
+        matrix = normalize(hstack([words.transform(texts), chars.transform(texts)]).tocsr())
+    return normalize(svd.transform(matrix)).astype(np.float32)
+
+
+def _sample(count: int, limit: int) -> np.ndarray:
+    if count <= limit:
+        return np.arange(count)
+    return np.unique(np.linspace(0, count - 1, limit).round().astype(np.int64))
+
+
+def _hdbscan(vectors: np.ndarray, min_size: int) -> np.ndarray:
+    from sklearn.cluster import HDBSCAN
+
+    if len(vectors) < max(min_size, 2) * 2:
+        return np.full(len(vectors), -1)
+    return HDBSCAN(min_cluster_size=max(min_size, 2), copy=True).fit_predict(vectors)
+
+
+def _assign_rest(vectors: np.ndarray, sample: np.ndarray, sample_labels: np.ndarray) -> np.ndarray:
+    """Labels for all vectors: sampled ones keep theirs; others join the nearest centroid when
+    closer than the least typical member of that cluster, else stay unclustered."""
+    labels = np.full(len(vectors), -1)
+    labels[sample] = sample_labels
+    found = sorted(set(sample_labels.tolist()) - {-1})
+    if not found or len(sample) == len(vectors):
+        return labels
+    centroids = np.stack([vectors[sample[sample_labels == c]].mean(axis=0) for c in found])
+    centroids /= np.linalg.norm(centroids, axis=1, keepdims=True)
+    floors = np.array([np.percentile(vectors[sample[sample_labels == c]] @ centroids[i], 5)
+                       for i, c in enumerate(found)])
+    rest = np.setdiff1d(np.arange(len(vectors)), sample)
+    for start in range(0, len(rest), 20000):
+        chunk = rest[start:start + 20000]
+        sims = vectors[chunk] @ centroids.T
+        best = sims.argmax(axis=1)
+        keep = sims[np.arange(len(chunk)), best] >= floors[best]
+        labels[chunk[keep]] = np.array(found)[best[keep]]
+    return labels
+
+
+def group_tickets(tickets: Sequence[Ticket], min_size: int = 10,
+                  progress: Callable[[str], None] | None = None) -> Grouping:
+    """Cluster cleaned tickets.
+
+    Args:
+        tickets: cleaned, redacted tickets.
+        min_size: the smallest number of distinct tickets that makes a recurring problem.
+        progress: called with a stage name as each stage starts.
+
+    Returns:
+        A label per ticket (``-1`` for unclustered) and the vectors of the distinct texts.
+    """
+    step = progress or (lambda name: None)
+    step("grouping duplicates")
+    texts = [ticket_text(t) for t in tickets]
+    unique, owner = _dedupe(texts)
+    if len(unique) < 2:
+        return Grouping(np.full(len(tickets), -1), np.zeros((len(unique), 1), np.float32), tuple(unique))
+    sample = _sample(len(unique), SAMPLE_MAX)
+    step("vectorising")
+    vectors = embed(unique, fit_on=[unique[i] for i in sample] if len(sample) < len(unique) else None)
+    step("clustering")
+    labels = _assign_rest(vectors, sample, _hdbscan(vectors[sample], min_size))
+    return Grouping(labels[owner], vectors, tuple(unique))
+
+
+def _export_end(tickets: Sequence[Ticket]) -> dt.datetime | None:
+    dates = [t.opened for t in tickets if t.opened]
+    return max(dates) if dates else None
+
+
+def _median_hours(members: Sequence[Ticket]) -> float | None:
+    hours = [(t.resolved - t.opened).total_seconds() / 3600 for t in members
+             if t.opened and t.resolved and t.resolved >= t.opened]
+    return round(statistics.median(hours), 1) if hours else None
+
+
+def is_spike(recent: int, size: int, base_rate: float) -> bool:
+    """True when most of a group is recent and far more than the export's base rate predicts.
+
+    Args:
+        recent: member tickets opened in the last 14 days.
+        size: member tickets with an opening date.
+        base_rate: share of all dated tickets opened in the last 14 days.
+
+    Returns:
+        Whether the group looks like a new problem (one-sided binomial test, p < 0.001,
+        recent share at least half and at least twice the base rate).
+    """
+    from scipy.stats import binomtest
+
+    if size < 3 or not 0 < base_rate < 1:
+        return False
+    share = recent / size
+    if share < max(0.5, 2 * base_rate):
+        return False
+    return binomtest(recent, size, base_rate, alternative="greater").pvalue < 1e-3
+
+
+def _title(members: Sequence[int], tickets: Sequence[Ticket], vectors: np.ndarray, owner: dict[int, int]) -> str:
+    """The subject of the member closest to the cluster's centre, among informative subjects."""
+    rows = np.array([owner[i] for i in members])
+    centre = vectors[rows].mean(axis=0)
+    order = np.argsort(-(vectors[rows] @ centre), kind="stable")
+    for position in order:
+        subject = tickets[members[position]].subject.strip()
+        if len(subject.split()) >= 2 and not _PLACEHOLDER.search(subject) and not \
+                subject.lower().startswith(("chat with", "conversation with")):
+            return subject[:1].upper() + subject[1:]
+    return tickets[members[order[0]]].subject or "Untitled problem"
+
+
+def _terms(member_texts: Sequence[str], all_counts: Counter, total: int, top: int = 8) -> tuple[str, ...]:
+    """Words far more frequent in the cluster than overall (a simple class TF-IDF)."""
+    counts = Counter(w for text in member_texts for w in set(re.findall(r"[a-z][a-z0-9'-]{2,}", text.lower())))
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    scored = [(n / len(member_texts) * np.log(total / all_counts[w]), w) for w, n in counts.items()
+              if w not in ENGLISH_STOP_WORDS and n >= 2]
+    return tuple(w for _, w in sorted(scored, key=lambda item: (-item[0], item[1]))[:top])
+
+
+def summarise(tickets: Sequence[Ticket], grouping: Grouping, min_size: int = 10) -> tuple[TicketCluster, ...]:
+    """Turn labels into :class:`TicketCluster` records with size, trend and resolve time.
+
+    Args:
+        tickets: the cleaned tickets, in the order they were grouped.
+        grouping: the result of :func:`group_tickets`.
+        min_size: groups with fewer tickets are dropped (their tickets stay unclustered).
+
+    Returns:
+        Clusters sorted by size (largest first), with ids ``c001``, ``c002`` ...
+    """
+    texts = [ticket_text(t) for t in tickets]
+    _, owner_array = _dedupe(texts)
+    owner = dict(enumerate(owner_array.tolist()))
+    by_label: dict[int, list[int]] = {}
+    for position, label in enumerate(grouping.labels.tolist()):
+        if label >= 0:
+            by_label.setdefault(label, []).append(position)
+    groups = sorted((m for m in by_label.values() if len(m) >= min_size),
+                    key=lambda m: (-len(m), tickets[m[0]].ticket_id))
+    end = _export_end(tickets)
+    cutoff = end - dt.timedelta(days=RECENT_DAYS) if end else None
+    dated = [t for t in tickets if t.opened]
+    base = sum(t.opened > cutoff for t in dated) / len(dated) if cutoff and dated else 0.0
+    all_counts = Counter(w for text in texts for w in set(re.findall(r"[a-z][a-z0-9'-]{2,}", text.lower())))
+    clusters = []
+    for number, members in enumerate(groups, 1):
+        people = [tickets[i] for i in members]
+        recent = sum(1 for t in people if cutoff and t.opened and t.opened > cutoff)
+        with_date = sum(1 for t in people if t.opened)
+        clusters.append(TicketCluster(
+            id=f"c{number:03d}", title=_title(members, tickets, grouping.vectors, owner),
+            tickets=tuple(t.ticket_id for t in people), size=len(people), recent=recent,
+            spike=is_spike(recent, with_date, base), median_hours_to_resolve=_median_hours(people),
+            terms=_terms([texts[i] for i in members], all_counts, len(texts))))
+    return tuple(clusters)
