@@ -20,6 +20,8 @@ from .model import (ANNOUNCEMENT_TYPES, IMPACTS, STATES, Announcement, StatusSet
 
 UTC = dt.timezone.utc
 STALE_RULE = "stale-incident"
+#: Maintenance is announced (and may be called off) before its window opens.
+ANNOUNCING_STATES = ("scheduled", "cancelled")
 _A = {"incident": "an incident", "maintenance": "a maintenance"}
 
 
@@ -111,10 +113,10 @@ def _check_times(item: Announcement) -> list[Diagnostic]:
     if item.is_notice and item.end is not None:
         problems.append(_problem(item, "end", "notices have no end; remove it"))
     for update in item.updates:
-        if update.at < item.start:
+        if update.at < item.start and update.state not in ANNOUNCING_STATES:
             problems.append(Diagnostic(item.source.path, update.line, "updates.at",
-                                       "is before the announcement's start; an update cannot "
-                                       "come before the start"))
+                                       f"is before the announcement's start; a {update.state!r} update "
+                                       "cannot come before the start"))
     return problems
 
 

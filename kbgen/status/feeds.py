@@ -1,0 +1,244 @@
+"""The feeds people and programs subscribe to: Atom, iCalendar and a Statuspage-style JSON.
+
+Every time written comes from the data or from ``now`` (never the wall clock), so the same
+input gives byte-identical feeds. Atom is written by ``feedgen``, iCalendar by ``icalendar``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from html import escape
+from typing import Sequence
+from urllib.parse import urlsplit
+
+import markdown
+import nh3
+from feedgen.feed import FeedGenerator
+from icalendar import Calendar, Event
+
+from .. import __version__
+from ..model import SiteConfig
+from ..site.urls import slugify
+from . import derive
+from .model import Announcement, StatusSettings
+from .text import window_text
+
+UTC = dt.timezone.utc
+ATOM_PATH = "feeds/announcements.xml"
+ICS_PATH = "feeds/maintenance.ics"
+JSON_PATH = "status.json"
+
+#: kbgen's service status -> Statuspage component status.
+COMPONENT_STATUS = {"operational": "operational", "under_maintenance": "under_maintenance",
+                    "degraded": "degraded_performance", "partial_outage": "partial_outage",
+                    "major_outage": "major_outage"}
+#: kbgen's overall status -> Statuspage page indicator.
+INDICATOR = {"operational": "none", "under_maintenance": "maintenance", "degraded": "minor",
+             "partial_outage": "major", "major_outage": "critical"}
+TYPE_LABELS = {"incident": "Incident", "maintenance": "Planned maintenance", "notice": "Improvement"}
+
+
+def announcement_path(item: Announcement) -> str:
+    """Site path of an announcement's page (``announcements/<id>/``)."""
+    return f"announcements/{slugify(item.id)}/"
+
+
+@dataclass(frozen=True)
+class Links:
+    """How feeds name things: absolute URLs when ``site_url`` is set, else site paths.
+
+    Attributes:
+        base: ``site_url`` with a trailing slash, or "".
+        host: the site's host name, used in iCalendar UIDs.
+        site_key: a stable name for ids when there is no site_url.
+    """
+
+    base: str
+    host: str
+    site_key: str
+
+    @classmethod
+    def of(cls, config: SiteConfig) -> "Links":
+        base = config.site_url.rstrip("/") + "/" if config.site_url else ""
+        host = urlsplit(base).hostname or f"{slugify(config.site_name)}.kbgen"
+        return cls(base, host, slugify(config.site_name))
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def entry_id(self, item: Announcement) -> str:
+        return self.url(announcement_path(item)) if self.base else f"urn:kbgen:{self.site_key}:{slugify(item.id)}"
+
+
+def iso(moment: dt.datetime) -> str:
+    """UTC ISO 8601 with a ``Z``."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def posted_updates(item: Announcement, now: dt.datetime) -> list:
+    """Updates posted by ``now``, oldest first."""
+    return [update for update in item.updates if update.at <= now]
+
+
+def changed_at(item: Announcement, now: dt.datetime) -> dt.datetime:
+    """The newest time in the data that is not after ``now`` (``now`` if none is)."""
+    times = [u.at for u in posted_updates(item, now)] + ([item.start] if item.start <= now else [])
+    return max(times) if times else now
+
+
+def is_published(item: Announcement, now: dt.datetime) -> bool:
+    """Maintenance is announced ahead of time; incidents and notices from their start."""
+    return item.is_maintenance or item.start <= now
+
+
+def body_html(item: Announcement) -> str:
+    """The Markdown body as sanitised HTML (scripts and event handlers removed)."""
+    rendered = markdown.markdown(item.body, extensions=["extra", "sane_lists"])
+    return nh3.clean(rendered, url_schemes={"http", "https", "mailto", "tel"})
+
+
+def entry_html(item: Announcement, config: SiteConfig, now: dt.datetime) -> str:
+    """Atom entry content: what, when, the updates (newest first) and the body."""
+    parts = [f"<p><strong>{escape(TYPE_LABELS[item.type])}</strong>: {escape(window_text(item, config.timezone))}</p>"]
+    updates = posted_updates(item, now)
+    if updates:
+        rows = "".join(f"<li><strong>{escape(u.state.replace('_', ' '))}</strong> "
+                       f"({escape(iso(u.at))}): {escape(u.text)}</li>" for u in reversed(updates))
+        parts.append(f"<ul>{rows}</ul>")
+    parts.append(body_html(item))
+    return "\n".join(parts)
+
+
+def atom_feed(config: SiteConfig, items: Sequence[Announcement], now: dt.datetime,
+              settings: StatusSettings) -> bytes:
+    """The Atom feed of announcements, newest change first."""
+    links = Links.of(config)
+    shown = sorted((i for i in items if is_published(i, now)),
+                   key=lambda i: (changed_at(i, now), i.id), reverse=True)[: settings.feed_entries]
+    feed = FeedGenerator()
+    feed.id(links.url(ATOM_PATH) if links.base else f"urn:kbgen:{links.site_key}:announcements")
+    feed.title(f"{config.site_name}: service announcements")
+    feed.subtitle("Incidents, planned maintenance and improvements")
+    feed.author({"name": config.organisation or config.site_name})
+    feed.link(href=links.url("status/"), rel="alternate")
+    feed.link(href=links.url(ATOM_PATH), rel="self")
+    feed.language(config.language)
+    feed.generator("kbgen", __version__)
+    feed.updated(max((changed_at(i, now) for i in shown), default=now))
+    for item in shown:
+        entry = feed.add_entry(order="append")
+        entry.id(links.entry_id(item))
+        entry.title(f"{TYPE_LABELS[item.type]}: {item.title}")
+        entry.link(href=links.url(announcement_path(item)))
+        entry.published(min([item.start, changed_at(item, now)]))
+        entry.updated(changed_at(item, now))
+        entry.category(term=item.type, label=TYPE_LABELS[item.type])
+        entry.content(entry_html(item, config, now), type="html")
+    return feed.atom_str(pretty=True)
+
+
+def ics_sequence(item: Announcement) -> int:
+    """iCalendar SEQUENCE: grows with every update, a cancellation and the ``sequence`` key."""
+    cancelled_unannounced = item.cancelled and not any(u.state == "cancelled" for u in item.updates)
+    return len(item.updates) + item.sequence + int(cancelled_unannounced)
+
+
+def _event(item: Announcement, config: SiteConfig, links: Links, now: dt.datetime) -> Event:
+    event = Event()
+    stamp = changed_at(item, now)
+    event.add("uid", f"{slugify(item.id)}@{links.host}")
+    event.add("dtstamp", stamp.astimezone(UTC))
+    event.add("last-modified", stamp.astimezone(UTC))
+    event.add("dtstart", item.start.astimezone(UTC))
+    event.add("dtend", (item.end or item.start).astimezone(UTC))
+    event.add("summary", f"{'Cancelled: ' if item.cancelled else ''}{item.title}")
+    services = [s.name for sid in item.services if (s := config.service(sid))]
+    lines = [f"Affects: {', '.join(services)}" if services else "", item.body.strip()]
+    lines += [f"{u.state.replace('_', ' ')} ({iso(u.at)}): {u.text}" for u in reversed(posted_updates(item, now))]
+    event.add("description", "\n\n".join(line for line in lines if line))
+    if links.base:
+        event.add("url", links.url(announcement_path(item)))
+    event.add("status", "CANCELLED" if item.cancelled else "CONFIRMED")
+    event.add("transp", "TRANSPARENT")
+    event.add("sequence", ics_sequence(item))
+    event.add("categories", ["Maintenance"])
+    return event
+
+
+def maintenance_calendar(config: SiteConfig, items: Sequence[Announcement], now: dt.datetime,
+                         settings: StatusSettings) -> bytes:
+    """RFC 5545 calendar of maintenance windows (recent, current and future; cancelled ones too)."""
+    links = Links.of(config)
+    calendar = Calendar()
+    calendar.add("prodid", f"-//kbgen//{config.site_name} maintenance//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", f"{config.site_name}: planned maintenance")
+    calendar.add("x-wr-timezone", "UTC")
+    since = now - dt.timedelta(days=settings.history_days)
+    for item in derive.ordered(items):
+        if item.is_maintenance and (item.end or item.start) >= since:
+            calendar.add_component(_event(item, config, links, now))
+    return calendar.to_ical()
+
+
+def _updates_json(item: Announcement, now: dt.datetime) -> list[dict]:
+    updates = posted_updates(item, now)
+    return [{"id": f"{slugify(item.id)}-{index + 1}", "status": u.state, "body": u.text,
+             "created_at": iso(u.at), "updated_at": iso(u.at), "display_at": iso(u.at)}
+            for index, u in reversed(list(enumerate(updates)))]
+
+
+def _components_json(item: Announcement, config: SiteConfig, now: dt.datetime,
+                     items: Sequence[Announcement]) -> list[dict]:
+    return [{"id": sid, "name": service.name,
+             "status": COMPONENT_STATUS[derive.service_status(items, sid, now)]}
+            for sid in item.services if (service := config.service(sid))]
+
+
+def _announcement_json(item: Announcement, config: SiteConfig, now: dt.datetime, links: Links,
+                       items: Sequence[Announcement]) -> dict:
+    record = {
+        "id": slugify(item.id), "name": item.title, "status": derive.state_at(item, now),
+        "created_at": iso(item.start), "updated_at": iso(changed_at(item, now)),
+        "shortlink": links.url(announcement_path(item)), "page_id": links.site_key,
+        "incident_updates": _updates_json(item, now),
+        "components": _components_json(item, config, now, items),
+    }
+    if item.is_incident:
+        monitoring = next((u.at for u in posted_updates(item, now) if u.state == "monitoring"), None)
+        record.update(impact=item.impact, started_at=iso(item.start), resolved_at=None,
+                      monitoring_at=iso(monitoring) if monitoring else None)
+    else:
+        record.update(impact="maintenance", scheduled_for=iso(item.start),
+                      scheduled_until=iso(item.end or item.start), resolved_at=None)
+    return record
+
+
+def status_summary(config: SiteConfig, items: Sequence[Announcement], now: dt.datetime,
+                   settings: StatusSettings) -> dict:
+    """The Statuspage summary API document (``/api/v2/summary.json``) for ``now``."""
+    links = Links.of(config)
+    snap = derive.snapshot(config, items, now, settings)
+    return {
+        "page": {"id": links.site_key, "name": config.site_name, "url": links.url("status/"),
+                 "time_zone": config.timezone, "updated_at": iso(now)},
+        "status": {"indicator": INDICATOR[snap.overall], "description": snap.overall_text},
+        "components": [{"id": service.id, "name": service.name, "status": COMPONENT_STATUS[status],
+                        "description": service.description or None, "position": position + 1,
+                        "group": False, "group_id": None, "only_show_if_degraded": False,
+                        "showcase": True, "updated_at": iso(now)}
+                       for position, (service, status) in enumerate(snap.services)],
+        "incidents": [_announcement_json(i, config, now, links, items) for i in snap.active_incidents],
+        "scheduled_maintenances": [_announcement_json(i, config, now, links, items)
+                                   for i in snap.in_progress + snap.upcoming],
+    }
+
+
+def status_json(config: SiteConfig, items: Sequence[Announcement], now: dt.datetime,
+                settings: StatusSettings) -> str:
+    """:func:`status_summary` as stable JSON text (sorted keys)."""
+    return json.dumps(status_summary(config, items, now, settings), indent=2, sort_keys=True,
+                      ensure_ascii=False) + "\n"
