@@ -1,0 +1,302 @@
+"""Query and document analysis: words, stop words, stems, synonyms, typos and prefixes.
+
+The browser (``theme/assets/kbgen-search.js``) implements exactly the same steps in JavaScript;
+the data both sides need (stop words, synonym groups, boosts) travels in the index manifest, so
+only the algorithms exist twice, and tests check that they agree.
+
+A query becomes a list of :class:`Slot` objects, one per thing the person asked about (a word,
+or a multi-word synonym such as "log in"). Each slot holds the index terms that satisfy it,
+each with a boost and a *credit* (how fully that term answers the slot: an exact word 1.0, a
+synonym or a corrected typo less).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Sequence
+
+from .stemmer import stem
+
+#: Words that carry no meaning for search (lunr's English list plus question words).
+STOP_WORDS = tuple(sorted(set("""
+a able about across after all almost also am among an and any are as at be because been but by
+can could dear did do does either else ever every for from get got had has have he her hers him
+his how however i if in into is it its just least let like likely may me might most must my
+neither no nor of off often on only or other our own rather said say says she should since so
+some than that the their them then there these they this tis to too twas us wants was we were
+what when where which while who whom why will with would yet you your yours im ive id please
+need needs want help hi hello thanks thank
+""".split())))
+
+_APOSTROPHES = re.compile(r"['\u2018\u2019`]")
+_WORD = re.compile(r"[^\W_]+")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+
+
+def normalize(text: str) -> str:
+    """Lower-case, accents removed, apostrophes dropped ("Can't" -> "cant")."""
+    text = unicodedata.normalize("NFKD", text)
+    return _APOSTROPHES.sub("", _COMBINING.sub("", text)).lower()
+
+
+def words(text: str) -> list[str]:
+    """The normalised words of a text (runs of letters and digits)."""
+    return _WORD.findall(normalize(text))
+
+
+def index_terms(text: str, stop_words: frozenset[str]) -> list[str]:
+    """The index terms of a text: its words without stop words, stemmed."""
+    return [stem(w) for w in words(text) if w not in stop_words]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Boosts and limits of query analysis (shipped in the manifest for the browser).
+
+    Attributes:
+        synonym_boost: boost of a synonym of a query word.
+        typo_boost: boost of a correction at edit distance 1 (distance 2: half of it).
+        prefix_boost: boost of a completion of the last word when it is not a word itself.
+        prefix_boost_exact: the same when the last word is already a word of the index.
+        typo_min_length: shortest word corrected at distance 1.
+        typo2_min_length: shortest word corrected at distance 2.
+        max_typos: corrections kept per word.
+        max_prefixes: completions kept for the last word.
+        synonym_credit: how fully a synonym answers a query word (coverage).
+        typo_credit: how fully a correction answers it.
+        prefix_credit: how fully a completion answers it.
+    """
+
+    synonym_boost: float = 0.7
+    typo_boost: float = 0.8
+    prefix_boost: float = 0.6
+    prefix_boost_exact: float = 0.15
+    typo_min_length: int = 4
+    typo2_min_length: int = 8
+    max_typos: int = 3
+    max_prefixes: int = 5
+    synonym_credit: float = 0.9
+    typo_credit: float = 0.85
+    prefix_credit: float = 0.7
+
+    def to_json(self) -> dict:
+        """The settings as a JSON-able mapping (camel case for the browser)."""
+        return {_camel(k): v for k, v in self.__dict__.items()}
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One index term looked up for a slot."""
+
+    term: str
+    boost: float
+    credit: float
+
+
+@dataclass
+class Slot:
+    """One thing asked about: a word or a multi-word synonym, with the terms that answer it."""
+
+    text: str
+    clauses: list[Clause] = field(default_factory=list)
+    weight: float = 1.0
+
+    def add(self, term: str, boost: float, credit: float) -> None:
+        """Add a term unless the slot already has it with at least this boost."""
+        for index, clause in enumerate(self.clauses):
+            if clause.term == term:
+                if boost > clause.boost:
+                    self.clauses[index] = Clause(term, boost, max(credit, clause.credit))
+                return
+        self.clauses.append(Clause(term, boost, credit))
+
+
+class Vocabulary:
+    """The sorted index terms with their document frequencies."""
+
+    def __init__(self, terms: Sequence[str], df: Sequence[int], documents: int) -> None:
+        self.terms = list(terms)
+        self.df = dict(zip(terms, df))
+        self.documents = documents
+
+    def __contains__(self, term: str) -> bool:
+        return term in self.df
+
+    def idf(self, term: str) -> float:
+        """lunr's inverse document frequency; an unknown term counts as in half a document."""
+        import math
+
+        n = self.df.get(term, 0)
+        return math.log(1 + abs((self.documents - n + 0.5) / (n + 0.5)))
+
+    def with_prefix(self, prefix: str) -> list[str]:
+        """Terms starting with ``prefix`` (binary search in the sorted list)."""
+        import bisect
+
+        start = bisect.bisect_left(self.terms, prefix)
+        found = []
+        for term in self.terms[start:]:
+            if not term.startswith(prefix):
+                break
+            found.append(term)
+        return found
+
+
+def edit_distance_at_most(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance of ``a`` and ``b``, or ``limit + 1`` when larger."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = value
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[len(b)]
+
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+def edits1(word: str) -> list[str]:
+    """Every string one deletion, transposition, substitution or insertion away (a-z)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = [left + right[1:] for left, right in splits if right]
+    out += [left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1]
+    out += [left + c + right[1:] for left, right in splits if right for c in _ALPHABET]
+    out += [left + c + right for left, right in splits for c in _ALPHABET]
+    return out
+
+
+def typo_candidates(word: str, vocab: Vocabulary, settings: Settings) -> list[tuple[str, int]]:
+    """Index terms that a misspelt word probably meant, with their edit distance.
+
+    Distance 1 is tried on the surface word (each variant stemmed, so "accidentaly" finds
+    "accident"); distance 2, for long words only, compares stems with the vocabulary.
+    """
+    found: dict[str, int] = {}
+    if len(word) >= settings.typo_min_length:
+        for variant in edits1(word):
+            term = stem(variant)
+            if term in vocab and term != word:
+                found[term] = 1
+    if len(word) >= settings.typo2_min_length:
+        target = stem(word)
+        for term in vocab.terms:
+            if term not in found and abs(len(term) - len(target)) <= 2 and len(term) >= 4:
+                if edit_distance_at_most(target, term, 2) <= 2:
+                    found[term] = 2
+    ranked = sorted(found.items(), key=lambda item: (item[1], -vocab.df[item[0]], item[0]))
+    return ranked[: settings.max_typos]
+
+
+class Synonyms:
+    """Groups of equivalent phrases, matched on stemmed words."""
+
+    def __init__(self, groups: Iterable[Sequence[str]]) -> None:
+        self.groups: list[list[tuple[str, ...]]] = []
+        self.by_phrase: dict[tuple[str, ...], list[int]] = {}
+        for group in groups:
+            phrases = [tuple(stem(w) for w in words(p)) for p in group]
+            phrases = [p for p in dict.fromkeys(phrases) if p]
+            if len(phrases) < 2:
+                continue
+            for phrase in phrases:
+                self.by_phrase.setdefault(phrase, []).append(len(self.groups))
+            self.groups.append(phrases)
+        self.longest = max((len(p) for p in self.by_phrase), default=1)
+
+    def match(self, stems: Sequence[str], start: int) -> tuple[str, ...] | None:
+        """The longest synonym phrase starting at ``stems[start]``."""
+        for length in range(min(self.longest, len(stems) - start), 0, -1):
+            phrase = tuple(stems[start:start + length])
+            if phrase in self.by_phrase:
+                return phrase
+        return None
+
+    def alternatives(self, phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The other phrases of every group the phrase belongs to, in a stable order."""
+        out: list[tuple[str, ...]] = []
+        for group in self.by_phrase.get(phrase, []):
+            out += [p for p in self.groups[group] if p != phrase and p not in out]
+        return out
+
+
+def analyse_query(query: str, vocab: Vocabulary, synonyms: Synonyms, stop_words: frozenset[str],
+                  settings: Settings, typing: bool = True) -> list[Slot]:
+    """Turn a query into slots of weighted index terms (see the module docstring)."""
+    raw = words(query)
+    stems = [stem(w) for w in raw]
+    slots: list[Slot] = []
+    i = 0
+    while i < len(raw):
+        phrase = synonyms.match(stems, i)
+        length = len(phrase) if phrase else 1
+        span_words = raw[i:i + length]
+        content = [(w, s) for w, s in zip(span_words, stems[i:i + length]) if w not in stop_words]
+        is_last = i + length == len(raw)
+        i += length
+        if not content and not (phrase and length > 1):
+            continue
+        slot = Slot(" ".join(span_words))
+        _add_exact(slot, content, vocab, settings, typing and is_last and len(content) == 1)
+        if phrase:
+            _add_synonyms(slot, synonyms.alternatives(phrase), stop_words, settings)
+        if not slot.clauses and not content:
+            continue
+        slot.weight = _slot_weight(slot, content, vocab)
+        slots.append(slot)
+    return slots
+
+
+def _add_exact(slot: Slot, content: list[tuple[str, str]], vocab: Vocabulary, settings: Settings,
+               complete_last: bool) -> None:
+    for word, term in content:
+        if term in vocab:
+            slot.add(term, 1.0, 1.0)
+        elif not word.isdigit():
+            for candidate, distance in typo_candidates(word, vocab, settings):
+                slot.add(candidate, settings.typo_boost / distance, settings.typo_credit)
+        if complete_last and len(word) >= 3:
+            boost = settings.prefix_boost_exact if term in vocab else settings.prefix_boost
+            for candidate in _completions(word, term, vocab, settings):
+                slot.add(candidate, boost, settings.prefix_credit)
+
+
+def _completions(word: str, term: str, vocab: Vocabulary, settings: Settings) -> list[str]:
+    found = set(vocab.with_prefix(word)) | set(vocab.with_prefix(term))
+    found.discard(term)
+    ranked = sorted(found, key=lambda t: (-vocab.df[t], t))
+    return ranked[: settings.max_prefixes]
+
+
+def _add_synonyms(slot: Slot, alternatives: list[tuple[str, ...]], stop_words: frozenset[str],
+                  settings: Settings) -> None:
+    for phrase in alternatives:
+        terms = [t for t in phrase if t not in stop_words]
+        for term in terms:
+            slot.add(term, settings.synonym_boost / len(terms), settings.synonym_credit)
+
+
+def _slot_weight(slot: Slot, content: list[tuple[str, str]], vocab: Vocabulary) -> float:
+    """How much a slot matters: the idf of its rarest own word (unknown words count fully)."""
+    weights = [vocab.idf(term) for _, term in content]
+    if not weights:
+        weights = [vocab.idf(c.term) for c in slot.clauses]
+    return max(weights) if weights else 1.0
+
+
+StemFn = Callable[[str], str]

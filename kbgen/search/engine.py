@@ -1,0 +1,169 @@
+"""Searching a built index: the CLI's and the library's side of what the browser does.
+
+:class:`SearchEngine` reads the files :class:`~kbgen.search.index.SearchIndex` writes (from a
+built site or from memory), analyses a query with :mod:`kbgen.search.analysis` and scores it
+the way lunr.js 2.3.9 does (``lunr.Index.prototype.query``): per field, the dot product of
+the query vector (summed clause boosts) with the document's field vector, divided by the
+query vector's length; fields added up. The result is then multiplied by the query's
+*coverage* (the weighted share of query words the article answers) to a power, rounded to
+four decimals, and sorted by score, then document number. ``kbgen-search.js`` does the same.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Mapping
+
+from .analysis import Settings, Slot, Synonyms, Vocabulary, analyse_query
+
+INDEX_DIR = "search"
+MANIFEST = "manifest.json"
+
+
+@dataclass(frozen=True)
+class Result:
+    """One search result.
+
+    Attributes:
+        id: article id.
+        title: article title.
+        url: site-relative URL of the article page.
+        summary: the article summary.
+        service: display name of the article's first service.
+        score: the ranking score (higher is better).
+        coverage: share of the query the article answers (0-1).
+        weak: true when the best result is below the no-good-answer threshold.
+    """
+
+    id: str
+    title: str
+    url: str
+    summary: str
+    service: str
+    score: float
+    coverage: float
+    weak: bool
+
+    def to_json(self) -> dict:
+        """The result as printed by ``kbgen search --json``."""
+        return {"id": self.id, "title": self.title, "url": self.url, "summary": self.summary,
+                "score": self.score}
+
+
+def round4(value: float) -> float:
+    """Round half up to 4 decimals (JavaScript's ``Math.round(x * 1e4) / 1e4``)."""
+    return math.floor(value * 10000 + 0.5) / 10000
+
+
+class SearchEngine:
+    """Answers queries over one built index (see the module docstring)."""
+
+    def __init__(self, read: Callable[[str], bytes]) -> None:
+        """Create an engine over index files; ``read(name)`` returns ``search/<name>``."""
+        self._read = read
+        self.manifest = json.loads(read(MANIFEST))
+        m = self.manifest
+        self.vocab = Vocabulary(m["terms"], m["df"], m["documents"])
+        self.term_number = {t: i for i, t in enumerate(m["terms"])}
+        self.synonyms = Synonyms(m["synonyms"])
+        self.stop_words = frozenset(m["stopWords"])
+        self.settings = Settings(**{_snake(k): v for k, v in m["settings"].items()})
+        self.threshold = m["threshold"]
+        self._shards: dict[int, dict[int, list[tuple[int, float]]]] = {}
+        self._chunks: dict[int, list] = {}
+
+    @classmethod
+    def load(cls, source: str | Path | Mapping[str, bytes]) -> "SearchEngine":
+        """An engine over a site folder, its ``search/`` folder, or a mapping of site files."""
+        if isinstance(source, Mapping):
+            files = source
+            return cls(lambda name: files[f"{INDEX_DIR}/{name}"])
+        folder = Path(source)
+        if (folder / INDEX_DIR / MANIFEST).is_file():
+            folder = folder / INDEX_DIR
+        return cls(lambda name: (folder / name).read_bytes())
+
+    def analyse(self, query: str) -> list[Slot]:
+        """The slots of a query (see :func:`kbgen.search.analysis.analyse_query`)."""
+        return analyse_query(query, self.vocab, self.synonyms, self.stop_words, self.settings)
+
+    def search(self, query: str, limit: int = 10) -> list[Result]:
+        """The best articles for a query, best first; all marked ``weak`` below the threshold."""
+        slots = self.analyse(query)
+        scored = self._score(slots)
+        if not scored:
+            return []
+        best_score, best_coverage = scored[0][1], scored[0][2]
+        weak = (best_coverage < self.threshold["minCoverage"]
+                or best_score < self.threshold["minScore"])
+        return [self._result(ref, score, coverage, weak) for ref, score, coverage in scored[:limit]]
+
+    def _score(self, slots: list[Slot]) -> list[tuple[int, float, float]]:
+        boosts: dict[str, float] = {}
+        for slot in slots:
+            for clause in slot.clauses:
+                if clause.term in self.vocab:
+                    boosts[clause.term] = boosts.get(clause.term, 0.0) + clause.boost
+        if not boosts:
+            return []
+        norm = math.sqrt(sum(b * b for b in boosts.values()))
+        raw: dict[int, float] = defaultdict(float)
+        matched: dict[int, set[str]] = defaultdict(set)
+        for term, boost in boosts.items():
+            for doc, weight in self._postings(term):
+                raw[doc] += boost * weight / norm
+                matched[doc].add(term)
+        total = sum(slot.weight for slot in slots)
+        power = self.threshold["coveragePower"]
+        out = []
+        for doc, score in raw.items():
+            coverage = _coverage(slots, matched[doc], total)
+            out.append((doc, round4(score * coverage ** power), round4(coverage)))
+        out.sort(key=lambda item: (-item[1], item[0]))
+        return out
+
+    def _postings(self, term: str) -> list[tuple[int, float]]:
+        number = self.term_number[term]
+        from .index import shard_of
+
+        shard = shard_of(term, self.manifest["shards"])
+        if shard not in self._shards:
+            self._shards[shard] = _load_shard(json.loads(self._read(f"lunr-{shard}.json")))
+        return self._shards[shard].get(number, [])
+
+    def _result(self, ref: int, score: float, coverage: float, weak: bool) -> Result:
+        per_chunk = self.manifest["docsPerChunk"]
+        chunk = ref // per_chunk
+        if chunk not in self._chunks:
+            self._chunks[chunk] = json.loads(self._read(f"docs-{chunk}.json"))
+        doc_id, title, url, summary, service, _sections = self._chunks[chunk][ref % per_chunk]
+        return Result(doc_id, title, url, summary, service, score, coverage, weak)
+
+
+def _coverage(slots: list[Slot], matched: set[str], total: float) -> float:
+    """Weighted share of slots answered by a document (best credit per slot)."""
+    if total <= 0:
+        return 0.0
+    answered = 0.0
+    for slot in slots:
+        credit = max((c.credit for c in slot.clauses if c.term in matched), default=0.0)
+        answered += slot.weight * credit
+    return answered / total
+
+
+def _load_shard(shard: dict) -> dict[int, list[tuple[int, float]]]:
+    """term number -> [(document number, weight)] summed over fields, from a lunr shard."""
+    postings: dict[int, dict[int, float]] = defaultdict(dict)
+    for ref, elements in shard["fieldVectors"]:
+        doc = int(ref.partition("/")[2])
+        for i in range(0, len(elements), 2):
+            entry = postings[elements[i]]
+            entry[doc] = entry.get(doc, 0.0) + elements[i + 1]
+    return {term: sorted(docs.items()) for term, docs in postings.items()}
+
+
+def _snake(name: str) -> str:
+    return "".join("_" + c.lower() if c.isupper() else c for c in name)
