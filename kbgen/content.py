@@ -100,7 +100,7 @@ def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagn
             if related not in first:
                 problems.append(Diagnostic(article.source.path, article.source.line, "related",
                                            f"no article has the id {related!r}"))
-        problems.extend(_check_links(article, by_slug))
+        problems.extend(_check_links(article, by_slug, corpus.project_dir / CONTENT_DIR / "articles"))
     return problems
 
 
@@ -113,7 +113,7 @@ def resolve_link(article: Article, target: str) -> str | None:
     return posixpath.normpath(posixpath.join(base, path))[: -len(".md")]
 
 
-def _check_links(article: Article, by_slug: dict[str, Article]) -> list[Diagnostic]:
+def _check_links(article: Article, by_slug: dict[str, Article], root: Path) -> list[Diagnostic]:
     problems = []
     for link in find_links(article.body):
         line = article.body_line + link.line
@@ -127,6 +127,8 @@ def _check_links(article: Article, by_slug: dict[str, Article]) -> list[Diagnost
         if slug is None:
             continue
         target = by_slug.get(slug)
+        if target is None and (root / f"{slug}.md").is_file():
+            continue  # the target exists but has errors of its own, reported there
         if target is None:
             problems.append(Diagnostic(article.source.path, line, "link",
                                        f"link to a missing article {link.target!r}"))

@@ -37,6 +37,11 @@ def contact_href(channel: ContactChannel) -> str:
     return ""
 
 
+def plural(count: int, noun: str) -> str:
+    """``1 article``, ``3 articles``."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def long_date(day: dt.date) -> str:
     """``3 March 2026`` (no locale dependence, so output is reproducible)."""
     return f"{day.day} {day.strftime('%B')} {day.year}"

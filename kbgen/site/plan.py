@@ -56,7 +56,8 @@ def plan_core(plan: SitePlan) -> None:
     for article in published:
         plan.article_pages[article.id] = article_doc_path(article)
     plan.nav.extend([("Home", "index.md"), ("Browse by service", SERVICES_PATH),
-                     ("Life on the service desk", LIFE_PATH), ("Contact us", CONTACT_PATH)])
+                     ("Life on the service desk", LIFE_PATH), ("Topics", TAGS_PATH),
+                     ("Contact us", CONTACT_PATH)])
     for article in published:
         plan.add_page(article_page(plan, article))
         add_redirects(plan, article)
@@ -197,8 +198,8 @@ def service_cards(plan: SitePlan, url: str) -> str:
     for service in plan.corpus.config.services:
         card = (f'<li class="kbgen-card"><a href="{h.esc(link(url, service_doc_path(service.id)))}">'
                 f'<strong>{h.esc(service.name)}</strong></a>'
-                f'<span class="kbgen-card__text">{h.esc(service.description)}</span>'
-                f'<span class="kbgen-card__count">{len(counts.get(service.id, []))} articles</span></li>')
+                + (f'<span class="kbgen-card__text">{h.esc(service.description)}</span>' if service.description else "")
+                + f'<span class="kbgen-card__count">{h.plural(len(counts.get(service.id, [])), "article")}</span></li>')
         groups[service.group].append(card)
     html = []
     for group, cards in groups.items():
@@ -263,7 +264,7 @@ def add_tag_pages(plan: SitePlan) -> None:
         plan.add_page(Page(path, f"Tagged “{tag}”", f'<div markdown="0">{_list(plan, doc_url(path), tags[tag])}</div>',
                            kind="tag", meta={"tag": tag}))
         rows.append(f'<li><a href="{h.esc(link(index_url, path))}">{h.esc(tag)}</a> '
-                    f'<span class="kbgen-card__count">{len(tags[tag])}</span></li>')
+                    f'<span class="kbgen-card__count">{h.plural(len(tags[tag]), "article")}</span></li>')
     body = '<ul class="kbgen-tags">' + "".join(rows) + "</ul>" if rows else '<p class="kbgen-empty">No tags yet.</p>'
     plan.add_page(Page(TAGS_PATH, "Topics", f'<div markdown="0">{body}</div>', kind="tags"))
 

@@ -1,0 +1,104 @@
+"""Shared fixtures: tiny projects on tmp_path, the evaluation data, a static server, Chromium."""
+from __future__ import annotations
+
+import functools
+import http.server
+import textwrap
+import threading
+from pathlib import Path
+from typing import Callable, Iterator
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+EVAL_KB = SHARED / "eval" / "kb"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+
+MINIMAL_CONFIG = """\
+site_name: Test Help
+timezone: Europe/London
+contact:
+  - kind: phone
+    label: Service desk
+    value: +44 20 7946 0000
+    hours: 24/7
+    remote_note: From abroad, call +44 20 7946 0000 or use chat.
+  - kind: email
+    label: Email
+    value: help@example.com
+services:
+  - id: vpn
+    name: Remote access
+    description: The VPN.
+  - id: email
+    name: Email
+"""
+
+
+def article(id: str, title: str, body: str = "Some text.", **meta: str) -> str:
+    """A Markdown article with front matter (extra keys given as YAML snippets)."""
+    lines = [f"id: {id}", f"title: {title}"] + [f"{key}: {value}" for key, value in meta.items()]
+    return "---\n" + "\n".join(lines) + "\n---\n" + body + "\n"
+
+
+@pytest.fixture
+def make_project(tmp_path: Path) -> Callable[..., Path]:
+    """Build a project folder from ``{relative path: text}``; a config is added unless given."""
+    def make(files: dict[str, str | bytes] | None = None, config: str | None = MINIMAL_CONFIG,
+             name: str = "project") -> Path:
+        root = tmp_path / name
+        root.mkdir(parents=True, exist_ok=True)
+        if config is not None:
+            (root / "site_config.yml").write_text(textwrap.dedent(config), encoding="utf-8")
+        for rel, content in (files or {}).items():
+            target = root / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                target.write_bytes(content)
+            else:
+                target.write_text(content, encoding="utf-8")
+        return root
+    return make
+
+
+@pytest.fixture
+def serve_dir() -> Iterator[Callable[[Path], str]]:
+    """Serve a folder over HTTP on 127.0.0.1; returns the base URL (ends with '/')."""
+    servers = []
+
+    def start(folder: Path) -> str:
+        handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+        handler.log_message = lambda *args: None  # type: ignore[assignment]
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}/"
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium driven by Playwright (never a downloaded browser)."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install the Debian packages chromium and chromium-driver")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser page (own context) per test."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    yield tab
+    context.close()
