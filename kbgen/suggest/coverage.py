@@ -25,9 +25,9 @@ import numpy as np
 from ..model import Article
 from .model import Ticket, TicketCluster
 
-COVERED_SCORE = 0.20
-PARTIAL_SCORE = 0.12
-COVERED_TERMS = 0.5
+COVERED_SCORE = 0.15
+PARTIAL_SCORE = 0.10
+COVERED_TERMS = 0.45
 GAP_TERMS = 0.3
 _WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
 
