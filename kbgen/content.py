@@ -76,6 +76,8 @@ def article_schema(config: SiteConfig) -> s.Schema:
         "related": s.Field(s.list_of(ident, unique=True), default=(), doc="Ids of related articles."),
         "aliases": s.Field(s.list_of(s.text(r"/?[^\s<>\"'?#]+/?", "is not a site path")), default=(),
                            doc="Old URLs (site paths) that redirect here."),
+        "source_tickets": s.Field(s.list_of(s.text()), default=(),
+                                  doc="Ticket ids a suggested draft came from."),
     })
 
 

@@ -100,6 +100,7 @@ class Article:
         draft: drafts are never published.
         related: ids of related articles.
         aliases: old URLs that must keep working (redirect pages).
+        source_tickets: ticket ids a suggested draft came from (``kbgen suggest``).
         body: the Markdown body.
         body_line: file line on which the body starts (for link diagnostics).
         source: the file the article came from.
@@ -120,6 +121,7 @@ class Article:
     draft: bool = False
     related: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    source_tickets: tuple[str, ...] = ()
     body: str = ""
     body_line: int = 1
     source: SourceRef = SourceRef("")
