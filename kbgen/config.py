@@ -63,6 +63,19 @@ STATUS_SCHEMA = s.Schema("status", {
     "feed_entries": s.Field(s.integer(1), default=50, doc="Most announcements in the Atom feed."),
 })
 
+def _severity_levels(value: Any) -> dict:
+    if not isinstance(value, dict):
+        raise s.Invalid("expected a mapping of rule: error|warning|info")
+    check = s.choice("error", "warning", "info")
+    result = {}
+    for rule, level in value.items():
+        try:
+            result[str(rule)] = check(level)
+        except s.Invalid as exc:
+            raise s.Invalid(exc.message, (rule,)) from None
+    return result
+
+
 #: Sections owned by features (search, status, ticket import): open mappings checked there.
 OPEN_SECTION = s.Schema("section", {}, extra=True)
 
@@ -89,7 +102,7 @@ SITE_SCHEMA = s.Schema("site_config.yml", {
                       doc="Status page, banner and feed settings (see Service status)."),
     "tickets": s.Field(s.mapping(OPEN_SECTION), default=dict,
                        doc="Ticket import settings (see Suggest)."),
-    "severity": s.Field(s.mapping(OPEN_SECTION), default=dict,
+    "severity": s.Field(_severity_levels, default=dict,
                         doc="Change a check's level: `rule: error|warning|info`."),
 })
 

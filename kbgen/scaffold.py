@@ -54,9 +54,10 @@ def new_article(project: Path, title: str, prefix: str, kind: str = "how-to", fo
     if target.exists():
         raise KbgenError(f"{target}: already exists; choose another title or --folder")
     day = (today or dt.date.today()).isoformat()
-    front = [f"id: {article_id}", f"title: {yaml_text(title.strip())}", 'summary: ""', f"type: {kind}",
-             "tags: []", "services: []", "keywords: []", 'owner: ""', f"created: {day}", f"reviewed: {day}",
-             "draft: true"]
+    front = [f"id: {article_id}", f"title: {yaml_text(title.strip())}",
+             "summary: One sentence that tells people what this article solves.", f"type: {kind}",
+             "tags: []", "services: []", "keywords: []", "owner: Service desk", f"created: {day}",
+             f"reviewed: {day}", "draft: true"]
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text("---\n" + "\n".join(front) + "\n---\n" + ARTICLE_BODIES[kind], encoding="utf-8")
     return target

@@ -174,7 +174,9 @@ def mapping(schema: Schema) -> Check:
 def _check_fields(schema: Schema, data: Mapping, problems: list[tuple[KeyPath, str]]) -> dict:
     result: dict[str, Any] = {}
     for key in data:
-        if key not in schema.fields and not schema.extra:
+        if key not in schema.fields and schema.extra:
+            result[key] = data[key]
+        elif key not in schema.fields:
             problems.append(((key,), f"unknown key{did_you_mean(str(key), schema.fields)}; "
                                      f"{schema.name} keys are: {', '.join(schema.fields)}"))
     for name, spec in schema.fields.items():

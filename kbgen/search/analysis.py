@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
+from typing import Iterable, Sequence
 
 from .stemmer import stem
 
@@ -26,7 +26,7 @@ his how however i if in into is it its just least let like likely may me might m
 neither no nor of off often on only or other our own rather said say says she should since so
 some than that the their them then there these they this tis to too twas us wants was we were
 what when where which while who whom why will with would yet you your yours im ive id please
-need needs want help hi hello thanks thank
+need needs want help hi hello thanks thank very really still again today anymore suddenly
 """.split())))
 
 _APOSTROPHES = re.compile(r"['\u2018\u2019`]")
@@ -45,9 +45,17 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalize(text))
 
 
+def term(word: str) -> str:
+    """The index term of a word: lunr's Porter stem, with "-ly" adverbs folded ("slowli" -> "slow")."""
+    stemmed = stem(word)
+    if len(stemmed) >= 6 and stemmed.endswith("li") and stemmed[-3] not in "aeiouy":
+        return stemmed[:-2]
+    return stemmed
+
+
 def index_terms(text: str, stop_words: frozenset[str]) -> list[str]:
     """The index terms of a text: its words without stop words, stemmed."""
-    return [stem(w) for w in words(text) if w not in stop_words]
+    return [term(w) for w in words(text) if w not in stop_words]
 
 
 @dataclass(frozen=True)
@@ -190,15 +198,15 @@ def typo_candidates(word: str, vocab: Vocabulary, settings: Settings) -> list[tu
     found: dict[str, int] = {}
     if len(word) >= settings.typo_min_length:
         for variant in edits1(word):
-            term = stem(variant)
-            if term in vocab and term != word:
-                found[term] = 1
+            candidate = term(variant)
+            if candidate in vocab and candidate != word:
+                found[candidate] = 1
     if len(word) >= settings.typo2_min_length:
-        target = stem(word)
-        for term in vocab.terms:
-            if term not in found and abs(len(term) - len(target)) <= 2 and len(term) >= 4:
-                if edit_distance_at_most(target, term, 2) <= 2:
-                    found[term] = 2
+        target = term(word)
+        for known in vocab.terms:
+            if known not in found and abs(len(known) - len(target)) <= 2 and len(known) >= 4:
+                if edit_distance_at_most(target, known, 2) <= 2:
+                    found[known] = 2
     ranked = sorted(found.items(), key=lambda item: (item[1], -vocab.df[item[0]], item[0]))
     return ranked[: settings.max_typos]
 
@@ -210,7 +218,7 @@ class Synonyms:
         self.groups: list[list[tuple[str, ...]]] = []
         self.by_phrase: dict[tuple[str, ...], list[int]] = {}
         for group in groups:
-            phrases = [tuple(stem(w) for w in words(p)) for p in group]
+            phrases = [tuple(term(w) for w in words(p)) for p in group]
             phrases = [p for p in dict.fromkeys(phrases) if p]
             if len(phrases) < 2:
                 continue
@@ -236,44 +244,58 @@ class Synonyms:
 
 
 def analyse_query(query: str, vocab: Vocabulary, synonyms: Synonyms, stop_words: frozenset[str],
-                  settings: Settings, typing: bool = True) -> list[Slot]:
-    """Turn a query into slots of weighted index terms (see the module docstring)."""
+                  settings: Settings) -> list[Slot]:
+    """Turn a query into slots of weighted index terms (see the module docstring).
+
+    Every content word is a slot. A synonym phrase found in the query ("log in", "suspicious
+    email") adds its group's other phrases to the slots of all its words, so an article using
+    the other phrase answers all of them. The last word is also completed as a prefix.
+    """
     raw = words(query)
-    stems = [stem(w) for w in raw]
+    terms = [term(w) for w in raw]
     slots: list[Slot] = []
     i = 0
     while i < len(raw):
-        phrase = synonyms.match(stems, i)
+        phrase = synonyms.match(terms, i)
         length = len(phrase) if phrase else 1
-        span_words = raw[i:i + length]
-        content = [(w, s) for w, s in zip(span_words, stems[i:i + length]) if w not in stop_words]
-        is_last = i + length == len(raw)
+        span = [(raw[j], terms[j]) for j in range(i, i + length) if raw[j] not in stop_words]
+        if phrase and not span:
+            span = [(raw[i + length - 1], terms[i + length - 1])]
         i += length
-        if not content and not (phrase and length > 1):
-            continue
-        slot = Slot(" ".join(span_words))
-        _add_exact(slot, content, vocab, settings, typing and is_last and len(content) == 1)
-        if phrase:
-            _add_synonyms(slot, synonyms.alternatives(phrase), stop_words, settings)
-        if not slot.clauses and not content:
-            continue
-        slot.weight = _slot_weight(slot, content, vocab)
-        slots.append(slot)
+        for word, word_term in span:
+            slot = Slot(word)
+            _add_exact(slot, word, word_term, vocab, settings, complete=i == len(raw))
+            if phrase:
+                _add_synonyms(slot, synonyms.alternatives(phrase), stop_words, settings)
+            if length > 1 and (word_term,) in synonyms.by_phrase:
+                _add_synonyms(slot, synonyms.alternatives((word_term,)), stop_words, settings)
+            slot.weight = vocab.idf(word_term) if word_term in vocab or not slot.clauses else \
+                max(vocab.idf(c.term) for c in slot.clauses)
+            slots.append(slot)
     return slots
 
 
-def _add_exact(slot: Slot, content: list[tuple[str, str]], vocab: Vocabulary, settings: Settings,
-               complete_last: bool) -> None:
-    for word, term in content:
-        if term in vocab:
-            slot.add(term, 1.0, 1.0)
-        elif not word.isdigit():
-            for candidate, distance in typo_candidates(word, vocab, settings):
-                slot.add(candidate, settings.typo_boost / distance, settings.typo_credit)
-        if complete_last and len(word) >= 3:
-            boost = settings.prefix_boost_exact if term in vocab else settings.prefix_boost
-            for candidate in _completions(word, term, vocab, settings):
-                slot.add(candidate, boost, settings.prefix_credit)
+def query_boosts(slots: list[Slot], vocab: Vocabulary) -> dict[str, float]:
+    """One boost per index term of the query: the largest any slot gives it."""
+    boosts: dict[str, float] = {}
+    for slot in slots:
+        for clause in slot.clauses:
+            if clause.term in vocab and clause.boost > boosts.get(clause.term, 0.0):
+                boosts[clause.term] = clause.boost
+    return boosts
+
+
+def _add_exact(slot: Slot, word: str, word_term: str, vocab: Vocabulary, settings: Settings,
+               complete: bool) -> None:
+    if word_term in vocab:
+        slot.add(word_term, 1.0, 1.0)
+    elif not word.isdigit():
+        for candidate, distance in typo_candidates(word, vocab, settings):
+            slot.add(candidate, settings.typo_boost / distance, settings.typo_credit)
+    if complete and len(word) >= 3:
+        boost = settings.prefix_boost_exact if word_term in vocab else settings.prefix_boost
+        for candidate in _completions(word, word_term, vocab, settings):
+            slot.add(candidate, boost, settings.prefix_credit)
 
 
 def _completions(word: str, term: str, vocab: Vocabulary, settings: Settings) -> list[str]:
@@ -291,12 +313,3 @@ def _add_synonyms(slot: Slot, alternatives: list[tuple[str, ...]], stop_words: f
             slot.add(term, settings.synonym_boost / len(terms), settings.synonym_credit)
 
 
-def _slot_weight(slot: Slot, content: list[tuple[str, str]], vocab: Vocabulary) -> float:
-    """How much a slot matters: the idf of its rarest own word (unknown words count fully)."""
-    weights = [vocab.idf(term) for _, term in content]
-    if not weights:
-        weights = [vocab.idf(c.term) for c in slot.clauses]
-    return max(weights) if weights else 1.0
-
-
-StemFn = Callable[[str], str]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Mapping
 
-from .analysis import Settings, Slot, Synonyms, Vocabulary, analyse_query
+from .analysis import Settings, Slot, Synonyms, Vocabulary, analyse_query, query_boosts
 
 INDEX_DIR = "search"
 MANIFEST = "manifest.json"
@@ -102,11 +102,7 @@ class SearchEngine:
         return [self._result(ref, score, coverage, weak) for ref, score, coverage in scored[:limit]]
 
     def _score(self, slots: list[Slot]) -> list[tuple[int, float, float]]:
-        boosts: dict[str, float] = {}
-        for slot in slots:
-            for clause in slot.clauses:
-                if clause.term in self.vocab:
-                    boosts[clause.term] = boosts.get(clause.term, 0.0) + clause.boost
+        boosts = query_boosts(slots, self.vocab)
         if not boosts:
             return []
         norm = math.sqrt(sum(b * b for b in boosts.values()))

@@ -42,7 +42,7 @@ def page_source(page: Page) -> str:
         meta["hide"] = list(page.hide)
     parts = ["---", yaml.safe_dump(meta, sort_keys=True, allow_unicode=True).strip(), "---", ""]
     if page.kind != "home":
-        parts += [f"# {esc(page.title)}", ""]
+        parts += [f'<h1 id="page-title">{esc(page.title)}</h1>', ""]
     if page.notes:
         parts += ['<div class="kbgen-notes" markdown="0">', *page.notes, "</div>", ""]
     parts.append(page.markdown)

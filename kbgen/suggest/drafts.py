@@ -1,0 +1,199 @@
+"""Draft articles for gaps: KCS-style Markdown a writer can finish.
+
+A draft has valid kbgen front matter (``draft: true``, ``source_tickets``) and a body in four
+parts: the issue in the users' words (representative subjects), the environment, the
+resolution steps agents wrote in their resolution notes, and the cause when a note names one.
+Every piece of ticket text is escaped: no HTML, no links, no template syntax survives.
+
+Planning (:func:`plan_drafts`) is pure; :func:`write_drafts` clears the drafts of an earlier
+run from the output folder and writes the new ones, so re-running never duplicates.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import yaml
+
+from ..model import Article, SiteConfig
+from ..site.urls import slugify
+from .model import Ticket, TicketCluster
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]()#+!|~>-])")
+_SCRIPT_SCHEME = re.compile(r"(?i)\b(java|vb)\s*script\s*:|\bdata\s*:\s*text/html")
+_CAUSE = re.compile(r"(?i)\b(?:because|due to|caused by|root cause|cause was|was (?:missing|expired|"
+                    r"corrupt|full|disabled|not)|were (?:missing|not)|not (?:in|yet|assigned|licensed)|"
+                    r"stale|expired)\b")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A planned draft article.
+
+    Attributes:
+        cluster_id: the cluster it was written for.
+        path: where it will be written.
+        article_id: its id (next free id, or the id of an earlier draft of the same file).
+        title: the proposed title.
+        text: the whole file (front matter and body).
+    """
+
+    cluster_id: str
+    path: Path
+    article_id: str
+    title: str
+    text: str
+
+
+def escape_text(text: str) -> str:
+    """Ticket text made inert for Markdown and HTML output.
+
+    HTML special characters become entities, Markdown punctuation is backslash-escaped,
+    template delimiters (``{{``, ``{%``) are broken up and ``javascript:`` schemes defused,
+    so the text renders as the words it contains and nothing else.
+    """
+    text = re.sub(r"\s+", " ", text).strip()
+    text = _SCRIPT_SCHEME.sub(lambda m: m.group(0).replace(":", "&#58;"), text)
+    text = html.escape(text, quote=True)
+    text = text.replace("{", "&#123;").replace("}", "&#125;").replace("$", "&#36;")
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def plain_title(text: str, limit: int = 90) -> str:
+    """A title safe in front matter and headings: letters, digits and light punctuation only."""
+    text = _SCRIPT_SCHEME.sub(" ", text)
+    text = re.sub(r"[^\w\s.,:;?!'&/-]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip(" -:;,.")
+    text = text[:limit].rsplit(" ", 1)[0] if len(text) > limit else text
+    return (text[:1].upper() + text[1:]) or "Suggested article"
+
+
+def _subjects(members: Sequence[Ticket], limit: int = 6) -> list[str]:
+    counts = Counter(re.sub(r"\s+", " ", t.subject.strip()) for t in members if len(t.subject.split()) >= 2)
+    seen, picked = set(), []
+    for subject, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        key = re.sub(r"[^a-z0-9]+", " ", subject.lower()).strip()
+        if key and key not in seen and not re.search(r"\[[A-Z_]+\]", subject):
+            seen.add(key)
+            picked.append(subject)
+        if len(picked) == limit:
+            break
+    return picked
+
+
+def _notes(members: Sequence[Ticket]) -> list[tuple[str, int]]:
+    counts = Counter(t.close_notes.strip() for t in members if len(t.close_notes.split()) >= 3)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _environment(members: Sequence[Ticket], cluster: TicketCluster) -> list[str]:
+    categories = Counter(t.category for t in members if t.category and t.category.lower() not in ("other", "general"))
+    lines = [f"Category in the tickets: {', '.join(escape_text(c) for c, _ in categories.most_common(3))}"] \
+        if categories else []
+    if cluster.terms:
+        lines.append(f"Words the tickets share: {', '.join(escape_text(t) for t in cluster.terms[:8])}")
+    return lines or ["Not stated in the tickets."]
+
+
+def draft_body(cluster: TicketCluster, members: Sequence[Ticket]) -> str:
+    """The KCS-style Markdown body of a draft (all ticket text escaped)."""
+    issue = [f"- {escape_text(s)}" for s in _subjects(members)] or ["- (no usable subjects)"]
+    notes = _notes(members)
+    steps = [f"{n}. {escape_text(note)} ({count} ticket{'s' if count != 1 else ''})"
+             for n, (note, count) in enumerate(notes[:6], 1)] or ["No resolution notes in the tickets yet."]
+    causes = [f"- {escape_text(note)}" for note, _ in notes if _CAUSE.search(note)][:3] or ["- Not yet known."]
+    trend = f"{cluster.recent} of {cluster.size} tickets in the last 14 days" + (" (new problem)" if cluster.spike else "")
+    return "\n".join([
+        f"<!-- Suggested by kbgen suggest from {cluster.size} tickets ({trend}). Check every step, "
+        "write it for employees, then remove draft: true to publish. -->",
+        "", "## Issue", "", "In the users' words:", "", *issue,
+        "", "## Environment", "", *[f"- {line}" for line in _environment(members, cluster)],
+        "", "## Resolution", "", "Steps agents took, most frequent first:", "", *steps,
+        "", "## Cause", "", *causes, ""])
+
+
+def guess_services(text: str, config: SiteConfig, hint: Sequence[str] = ()) -> tuple[str, ...]:
+    """Service ids for a draft: those of the closest article, else the best word match."""
+    known = {s.id for s in config.services}
+    picked = tuple(s for s in hint if s in known)
+    if picked or not config.services:
+        return picked[:2]
+    words = set(re.findall(r"[a-z]{3,}", text.lower()))
+    scored = [(len(words & set(re.findall(r"[a-z]{3,}", f"{s.name} {s.description}".lower()))), s.id)
+              for s in config.services]
+    best = max(scored, key=lambda item: (item[0], item[1]))
+    return (best[1],) if best[0] > 0 else ()
+
+
+def _id_width(articles: Sequence[Article], prefix: str) -> int:
+    widths = [len(a.id) - len(prefix) for a in articles if re.fullmatch(re.escape(prefix) + r"\d+", a.id)]
+    return max(widths) if widths else 4
+
+
+def next_ids(taken: set[str], prefix: str, width: int, count: int) -> list[str]:
+    """``count`` ids ``<prefix><number>`` above every taken one, zero-padded to ``width``."""
+    numbers = [int(i[len(prefix):]) for i in taken if re.fullmatch(re.escape(prefix) + r"\d+", i)]
+    start = max(numbers, default=0) + 1
+    return [f"{prefix}{n:0{width}d}" for n in range(start, start + count)]
+
+
+def is_suggested(article: Article, out_dir: Path, project_dir: Path) -> bool:
+    """True for a draft an earlier ``kbgen suggest`` wrote into ``out_dir``."""
+    try:
+        inside = (project_dir / article.source.path).resolve().is_relative_to(out_dir.resolve())
+    except (OSError, ValueError):
+        inside = False
+    return inside and article.draft and bool(article.source_tickets)
+
+
+def plan_drafts(gaps: Sequence[tuple[TicketCluster, tuple[str, ...]]], tickets: Sequence[Ticket],
+                articles: Sequence[Article], config: SiteConfig, out_dir: Path, project_dir: Path) -> list[Draft]:
+    """Plan one draft per gap cluster.
+
+    Args:
+        gaps: gap clusters with the services of their closest article (a hint, may be empty).
+        tickets: cleaned, redacted tickets.
+        articles: every article of the project (published and drafts).
+        config: the site config (id prefix, services).
+        out_dir: the folder drafts go to.
+        project_dir: the project folder.
+
+    Returns:
+        The drafts, ids reused from earlier drafts of the same file name, new ids above every other.
+    """
+    by_id = {t.ticket_id: t for t in tickets}
+    earlier = {Path(a.source.path).name: a.id for a in articles if is_suggested(a, out_dir, project_dir)}
+    taken = {a.id for a in articles if not is_suggested(a, out_dir, project_dir)}
+    width = _id_width(articles, config.id_prefix)
+    fresh = iter(next_ids(taken | set(earlier.values()), config.id_prefix, width, len(gaps)))
+    drafts, names = [], set()
+    for cluster, hint in gaps:
+        members = [by_id[i] for i in cluster.tickets if i in by_id]
+        title = plain_title(cluster.title)
+        name = f"{slugify(title) or cluster.id}.md"
+        name = name if name not in names else f"{slugify(title)}-{cluster.id}.md"
+        names.add(name)
+        article_id = earlier[name] if name in earlier and earlier[name] not in taken else next(fresh)
+        text_for_services = " ".join(f"{t.subject} {t.description}" for t in members[:200])
+        meta = {"id": article_id, "title": title,
+                "summary": plain_title(f"What to do when: {cluster.title}", 200),
+                "type": "troubleshooting", "services": list(guess_services(text_for_services, config, hint)),
+                "draft": True, "source_tickets": list(cluster.tickets)}
+        front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100)
+        drafts.append(Draft(cluster.id, out_dir / name, article_id, title,
+                            f"---\n{front}---\n\n# {title}\n\n{draft_body(cluster, members)}"))
+    return drafts
+
+
+def write_drafts(drafts: Sequence[Draft], articles: Sequence[Article], out_dir: Path, project_dir: Path) -> None:
+    """Remove drafts of an earlier run from ``out_dir``, then write ``drafts``."""
+    for article in articles:
+        if is_suggested(article, out_dir, project_dir):
+            (project_dir / article.source.path).unlink(missing_ok=True)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for draft in drafts:
+        draft.path.write_text(draft.text, encoding="utf-8")

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Install everything the test suite needs (Debian Chromium, the package with its test extras)
+# and run the whole suite. Used by CI (.ci/run) and by developers alike.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+python3 -m pip install -q -e ".[test]"
+export NO_MKDOCS_2_WARNING=1
+python3 -m pytest -q -p no:cacheprovider "$@"
