@@ -64,14 +64,20 @@ def make_project(tmp_path: Path) -> Callable[..., Path]:
     return make
 
 
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """A static file handler that does not log every request."""
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+
 @pytest.fixture
 def serve_dir() -> Iterator[Callable[[Path], str]]:
     """Serve a folder over HTTP on 127.0.0.1; returns the base URL (ends with '/')."""
     servers = []
 
     def start(folder: Path) -> str:
-        handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-        handler.log_message = lambda *args: None  # type: ignore[assignment]
+        handler = functools.partial(QuietHandler, directory=str(folder))
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         servers.append(server)

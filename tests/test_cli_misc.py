@@ -1,0 +1,66 @@
+"""kbgen new, kbgen check, --version, and help on every command."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from click.testing import CliRunner
+
+from kbgen import __version__
+from kbgen.cli import main
+from kbgen.content import load_corpus
+from conftest import ROOT, article
+
+
+def test_new_article_takes_the_next_free_id_and_loads(make_project):
+    project = make_project({"content/articles/a.md": article("KB0041", "A"),
+                            "content/articles/b.md": article("KB0007", "B")})
+    result = CliRunner().invoke(main, ["new", "article", "Printer says: offline!", "--project", str(project),
+                                       "--type", "troubleshooting", "--folder", "printing"])
+    assert result.exit_code == 0, result.output
+    created = project / "content/articles/printing/printer-says-offline.md"
+    assert created.is_file() and "id: KB0042" in created.read_text()
+    corpus, diagnostics = load_corpus(project)
+    assert diagnostics == [] and corpus.article("KB0042").draft is True
+    again = CliRunner().invoke(main, ["new", "article", "Printer says: offline!", "--project", str(project),
+                                      "--folder", "printing"])
+    assert again.exit_code == 1 and "already exists" in again.output
+
+
+def test_check_flags_stale_and_ownerless_articles(make_project):
+    project = make_project({
+        "content/articles/a.md": article("KB0001", "Old", owner="Desk", reviewed="2024-01-01", summary="s", services="[vpn]"),
+        "content/articles/b.md": article("KB0002", "Fresh", reviewed="2026-02-01", summary="s", services="[vpn]"),
+    })
+    result = CliRunner().invoke(main, ["check", "--project", str(project), "--now", "2026-03-01T00:00:00Z", "--strict"])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "content/articles/a.md:2: warning: reviewed: review was due on 2024-12-31 (last reviewed 2024-01-01)",
+        "content/articles/b.md:2: warning: owner: no owner: add 'owner' so someone keeps it correct",
+        "2 articles checked: 0 error(s), 2 warning(s)",
+    ]
+    relaxed = make_project({"content/articles/a.md": article("KB0001", "Old", reviewed="2024-01-01")},
+                           config="site_name: X\nseverity:\n  stale: info\n  no-owner: info\n", name="relaxed")
+    assert CliRunner().invoke(main, ["check", "--project", str(relaxed), "--strict"]).exit_code == 0
+
+
+def test_version_and_bad_now():
+    assert __version__ in CliRunner().invoke(main, ["--version"]).output
+    result = CliRunner().invoke(main, ["build", "--now", "yesterday", "--project", str(ROOT / "tests/fixtures/golden-project")])
+    assert result.exit_code == 1 and "--now: 'yesterday' is not an ISO 8601" in result.output
+
+
+def all_commands(group: click.Group, prefix: str = "kbgen"):
+    for name, command in sorted(group.commands.items()):
+        yield f"{prefix} {name}", command
+        if isinstance(command, click.Group):
+            yield from all_commands(command, f"{prefix} {name}")
+
+
+def test_every_command_has_help_and_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text()
+    for name, command in all_commands(main):
+        assert command.help, f"{name} has no help text"
+        result = CliRunner().invoke(main, name.split()[1:] + ["--help"])
+        assert result.exit_code == 0 and "Usage:" in result.output
+        assert f"`{name}" in readme, f"{name} is not documented in README.md"
