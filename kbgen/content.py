@@ -189,6 +189,8 @@ def load_corpus(project_dir: Path) -> tuple[Corpus | None, list[Diagnostic]]:
 
     Returns the corpus (None if any error) and every diagnostic of the run.
     """
+    import kbgen.status  # noqa: F401 - registers the announcements content type
+
     project_dir = Path(project_dir)
     config, problems = load_config(project_dir)
     diagnostics = Diagnostics(list(problems))

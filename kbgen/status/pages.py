@@ -34,8 +34,8 @@ def ms(moment: dt.datetime | None) -> str:
     return "" if moment is None else str(int(moment.timestamp() * 1000))
 
 
-def window_attrs(start: dt.datetime, until: dt.datetime | None) -> str:
-    """``data-kbgen-from``/``until`` attributes for the script."""
+def window_attrs(start: dt.datetime | None, until: dt.datetime | None) -> str:
+    """``data-kbgen-from``/``until`` attributes for the script (empty: unbounded)."""
     return f' data-kbgen-from="{ms(start)}" data-kbgen-until="{ms(until)}"'
 
 
@@ -107,7 +107,7 @@ def announcement_summary(item: Announcement, config: SiteConfig, now: dt.datetim
     """A card for lists: title link, state, window, services and (optionally) the timeline."""
     href = relative_url(from_url, announcement_path(item))
     state = derive.state_at(item, now)
-    attrs = window_attrs(*shown_between(item, lead)) if lead is not None else ""
+    attrs = window_attrs(None, shown_between(item, lead)[1]) if lead is not None else ""
     impact = f" · impact {esc(item.impact)}" if item.is_incident else ""
     services = service_links(item, config, from_url)
     return (f'<div class="kbgen-announcement kbgen-announcement--{esc(item.type)}"{attrs}>'
