@@ -103,7 +103,7 @@ SITE_SCHEMA = s.Schema("site_config.yml", {
     "tickets": s.Field(s.mapping(OPEN_SECTION), default=dict,
                        doc="Ticket import settings (see Suggest)."),
     "severity": s.Field(_severity_levels, default=dict,
-                        doc="Change a check's level: `rule: error|warning|info`."),
+                        doc="Change a check's level: `rule: level`, level being error, warning or info."),
 })
 
 

@@ -9,7 +9,8 @@ from ..model import Article, ContactChannel
 
 TYPE_LABELS = {"how-to": "How-to", "troubleshooting": "Troubleshooting", "faq": "FAQ",
                "explainer": "Life on the service desk"}
-CONTACT_ICONS = {"phone": "☎", "email": "✉", "chat": "💬", "portal": "🌐", "walk-up": "🚶", "other": "•"}
+CONTACT_KINDS = {"phone": "Phone", "email": "Email", "chat": "Chat", "portal": "Portal", "walk-up": "In person",
+                 "other": "Other"}
 
 
 def esc(text: object) -> str:
@@ -70,8 +71,8 @@ def contact_cards(channels: Iterable[ContactChannel], compact: bool = False) -> 
         remote = ("" if compact or not channel.remote_note else
                   f'<span class="kbgen-contact__remote">Remote or overseas: {esc(channel.remote_note)}</span>')
         items.append(f'<li class="kbgen-contact kbgen-contact--{esc(channel.kind)}">'
-                     f'<span class="kbgen-contact__icon" aria-hidden="true">{CONTACT_ICONS.get(channel.kind, "•")}</span>'
-                     f'<span class="kbgen-contact__label">{esc(channel.label)}</span> '
+                     + ("" if compact else f'<span class="kbgen-contact__kind">{CONTACT_KINDS[channel.kind]}</span>')
+                     + f'<span class="kbgen-contact__label">{esc(channel.label)}</span> '
                      f'<span class="kbgen-contact__value">{value}</span>{hours}{remote}</li>')
     css = "kbgen-contacts kbgen-contacts--compact" if compact else "kbgen-contacts"
     return f'<ul class="{css}">' + "".join(items) + "</ul>"

@@ -1,0 +1,31 @@
+"""The README's reference tables are generated from the schemas (so they cannot drift).
+
+Refresh with ``KBGEN_UPDATE_README=1 python3 -m pytest tests/test_docs.py``.
+"""
+from __future__ import annotations
+
+import os
+import re
+
+from kbgen.config import SITE_SCHEMA
+from kbgen.content import article_schema
+from kbgen.model import SiteConfig
+from kbgen.schema import reference_table
+from conftest import ROOT
+
+TABLES = {
+    "config-reference": lambda: reference_table(SITE_SCHEMA),
+    "article-reference": lambda: reference_table(article_schema(SiteConfig(site_name="x"))),
+}
+
+
+def test_readme_reference_tables_match_the_schemas():
+    readme_path = ROOT / "README.md"
+    readme = readme_path.read_text(encoding="utf-8")
+    for name, table in TABLES.items():
+        pattern = re.compile(rf"(<!-- {name}:start -->\n)(.*?)(<!-- {name}:end -->)", re.S)
+        assert pattern.search(readme), f"README.md lacks the {name} markers"
+        if os.environ.get("KBGEN_UPDATE_README"):
+            readme = pattern.sub(lambda m: m.group(1) + table() + "\n" + m.group(3), readme)
+            readme_path.write_text(readme, encoding="utf-8")
+        assert pattern.search(readme).group(2).strip() == table().strip(), f"README {name} is out of date"
