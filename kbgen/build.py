@@ -63,11 +63,15 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
     """
     from .site.plan import plan_site
     from .site.render import render
+    from .status import timed_diagnostics
 
     started = time.perf_counter()
     project = Path(project)
     corpus, diagnostics = load_valid_corpus(project, strict)
     moment = now if isinstance(now, dt.datetime) else parse_now(now, corpus.config.timezone)
+    diagnostics = diagnostics + timed_diagnostics(corpus, moment)  # checks that need --now
+    if any(d.severity is Severity.ERROR or (strict and d.severity is Severity.WARNING) for d in diagnostics):
+        raise ValidationFailed(diagnostics)
     plan = plan_site(corpus, moment)
     out = Path(out) if out else project / "site"
     warnings = render(plan, out, strict=strict)

@@ -110,3 +110,8 @@ def new_article_command(title: str, project: Path, kind: str, folder: str) -> No
         raise ValidationFailed(problems)
     path = new_article(project, title, config.id_prefix, kind, folder)
     click.echo(f"Created {path} (a draft: remove 'draft: true' to publish it)")
+
+from .status.command import new_announcement_command, status  # noqa: E402 - lives with its feature
+
+main.add_command(status)
+new.add_command(new_announcement_command)

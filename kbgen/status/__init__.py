@@ -7,9 +7,9 @@ Importing this package registers the ``announcements`` content type with the loa
 from __future__ import annotations
 
 from ..content import register
-from .load import ANNOUNCEMENTS, stale_incidents
+from .load import ANNOUNCEMENTS, stale_incidents, timed_diagnostics
 from .model import Announcement, StatusSettings, Update
 
 register(ANNOUNCEMENTS)
 
-__all__ = ["ANNOUNCEMENTS", "Announcement", "StatusSettings", "Update", "stale_incidents"]
+__all__ = ["ANNOUNCEMENTS", "Announcement", "StatusSettings", "Update", "stale_incidents", "timed_diagnostics"]

@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from .. import schema as s
-from ..content import ID_PATTERN, ContentType, _known_services
+from ..content import ID_PATTERN, ContentType, _known_services, apply_severity
 from ..errors import Diagnostic, Severity, did_you_mean
 from ..model import Corpus, SiteConfig, SourceRef
 from ..source import MarkdownSource
@@ -186,6 +186,12 @@ def stale_incidents(items: tuple[Announcement, ...], now: dt.datetime,
                 f"incident still {item.state!r} {days} days after its last update; resolve it "
                 "or post an update", Severity.WARNING, STALE_RULE))
     return problems
+
+
+def timed_diagnostics(corpus: Corpus, now: dt.datetime) -> list[Diagnostic]:
+    """Checks that depend on the moment of the build, with ``severity:`` overrides applied."""
+    settings = StatusSettings.from_config(corpus.config.status)
+    return apply_severity(stale_incidents(corpus.announcements, now, settings), corpus.config)
 
 
 ANNOUNCEMENTS = ContentType("announcement", "announcements", announcement_schema,

@@ -1,0 +1,53 @@
+"""CLI commands of the status feature: ``kbgen status`` and ``kbgen new announcement``."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+PROJECT = click.option("--project", "-p", type=click.Path(file_okay=False, path_type=Path), default=".",
+                       show_default=True, help="The project folder (holds site_config.yml and content/).")
+NOW = click.option("--now", metavar="ISO8601",
+                   help="Report as if it were this moment, e.g. 2026-03-01T09:00:00+00:00.")
+
+
+@click.command("status")
+@PROJECT
+@NOW
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (sorted keys) for agents and scripts.")
+def status(project: Path, now: str | None, as_json: bool) -> None:
+    """Print every service's status, active incidents and maintenance (in progress and upcoming)."""
+    from ..build import load_valid_corpus, parse_now
+    from ..cli import echo_diagnostics
+    from .load import timed_diagnostics
+    from .report import report_json, report_text, status_report
+
+    corpus, diagnostics = load_valid_corpus(project)
+    moment = parse_now(now, corpus.config.timezone)
+    echo_diagnostics(list(diagnostics) + timed_diagnostics(corpus, moment), quiet=True)
+    report = status_report(corpus, moment)
+    click.echo(report_json(report) if as_json else report_text(report, corpus, moment))
+
+
+@click.command("announcement")
+@click.argument("title")
+@PROJECT
+@click.option("--type", "kind", type=click.Choice(["incident", "maintenance", "notice"]),
+              default="incident", show_default=True, help="What kind of announcement.")
+@click.option("--service", "services", multiple=True, metavar="ID",
+              help="An affected service id from site_config.yml (repeat for several).")
+@click.option("--start", metavar="ISO8601", help="When it starts (default: now; no offset: site time zone).")
+def new_announcement_command(title: str, project: Path, kind: str, services: tuple[str, ...],
+                             start: str | None) -> None:
+    """Create an announcement (incident, maintenance or notice) with the next free id."""
+    from ..build import parse_now
+    from ..config import load_config
+    from ..errors import ValidationFailed
+    from .scaffold import new_announcement
+
+    config, problems = load_config(project)
+    if config is None:
+        raise ValidationFailed(problems)
+    moment = parse_now(start, config.timezone) if start else None
+    path = new_announcement(project, config, title, kind, services, moment)
+    click.echo(f"Created {path} (edit it, then run kbgen build)")

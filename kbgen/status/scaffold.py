@@ -1,0 +1,67 @@
+"""``kbgen new announcement``: a new announcement file with the next free id of its type."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from ..errors import KbgenError
+from ..model import SiteConfig
+from ..scaffold import existing_ids, next_id, yaml_text
+from ..site.urls import slugify
+
+ID_PREFIXES = {"incident": "INC", "maintenance": "MNT", "notice": "NTC"}
+FIRST_STATE = {"incident": "investigating", "maintenance": "scheduled"}
+BODIES = {
+    "incident": "## What is happening\n\nWho is affected and what they see.\n\n"
+                "## What you can do meanwhile\n\nA workaround, if there is one.\n",
+    "maintenance": "## What changes\n\nWhat we are doing and why.\n\n"
+                   "## What you need to do\n\nUsually nothing; say what will not work during the window.\n",
+    "notice": "What we improved, for whom, and what it means for them (in numbers if you can).\n",
+}
+
+
+def announcement_text(announcement_id: str, title: str, kind: str, services: tuple[str, ...],
+                      start: dt.datetime) -> str:
+    """The file text of a new announcement."""
+    stamp = start.strftime("%Y-%m-%d %H:%M")
+    front = [f"id: {announcement_id}", f"title: {yaml_text(title.strip())}", f"type: {kind}",
+             f"services: [{', '.join(services)}]"]
+    if kind == "incident":
+        front.append("impact: minor")
+    if kind in FIRST_STATE:
+        front.append(f"state: {FIRST_STATE[kind]}")
+    front.append(f"start: {stamp}")
+    if kind == "maintenance":
+        front.append(f"end: {(start + dt.timedelta(hours=2)).strftime('%Y-%m-%d %H:%M')}")
+    if kind in FIRST_STATE:
+        text = ("We are looking into it and will post an update within the hour."
+                if kind == "incident" else "We have scheduled this maintenance.")
+        front += ["updates:", f"  - at: {stamp}", f"    state: {FIRST_STATE[kind]}",
+                  f"    text: {yaml_text(text)}"]
+    return "---\n" + "\n".join(front) + "\n---\n" + BODIES[kind]
+
+
+def new_announcement(project: Path, config: SiteConfig, title: str, kind: str,
+                     services: tuple[str, ...] = (), start: dt.datetime | None = None) -> Path:
+    """Create ``content/announcements/<date>-<slug>.md`` and return its path.
+
+    Raises:
+        KbgenError: empty title, unknown service, or the file exists.
+    """
+    if not title.strip():
+        raise KbgenError("the title must not be empty")
+    known = [s.id for s in config.services]
+    unknown = [s for s in services if s not in known]
+    if unknown:
+        raise KbgenError(f"unknown service {unknown[0]!r}; known: {', '.join(known) or 'none'}")
+    moment = (start or dt.datetime.now(dt.timezone.utc)).astimezone(ZoneInfo(config.timezone))
+    moment = moment.replace(second=0, microsecond=0, tzinfo=None)
+    prefix = f"{ID_PREFIXES[kind]}-{moment.year}-"
+    announcement_id = next_id(existing_ids(project, "announcements"), prefix, width=3)
+    target = project / "content" / "announcements" / f"{moment:%Y-%m-%d}-{slugify(title)}.md"
+    if target.exists():
+        raise KbgenError(f"{target}: already exists; choose another title")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(announcement_text(announcement_id, title, kind, services, moment), encoding="utf-8")
+    return target
