@@ -1,0 +1,59 @@
+"""Unit tests of the records and stages below the CLI."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kbgen import schema as s
+from kbgen.links import find_links
+from kbgen.scaffold import next_id
+from kbgen.site.urls import doc_url, relative_url, slugify
+from kbgen.source import parse_yaml, split_front_matter
+
+
+def test_yaml_lines_are_file_lines_for_front_matter():
+    parsed, problems = split_front_matter("---\nid: KB1\ntags:\n  - a\n  - b\n---\nBody\n", "x.md")
+    assert problems == []
+    assert parsed.meta.line_of("id") == 2 and parsed.meta.line_of("tags", 1) == 5
+    assert parsed.body == "Body\n" and parsed.body_line == 7
+
+
+@pytest.mark.parametrize("text, message", [
+    ("no front matter\n", "missing front matter"),
+    ("---\nid: 1\n", "front matter is not closed"),
+    ("---\n- a\n- b\n---\n", "front matter must be a mapping"),
+])
+def test_front_matter_problems(text, message):
+    parsed, problems = split_front_matter(text, "x.md")
+    assert parsed is None and message in problems[0].message
+
+
+def test_schema_collects_every_problem_and_types_values():
+    schema = s.Schema("thing", {"n": s.Field(s.integer(1), True), "when": s.Field(s.moment("Europe/London")),
+                                "tags": s.Field(s.list_of(s.text(), unique=True), default=())})
+    doc, _ = parse_yaml("n: 0\nwhen: 2026-07-01 14:00\ntags: [a, a]\nextra: 1\n", "t.yml")
+    values, problems = s.validate(schema, doc)
+    assert values is None
+    assert [(p.line, p.key, p.message) for p in problems] == [
+        (4, "extra", "unknown key; thing keys are: n, when, tags"),
+        (1, "n", "must be at least 1, got 0"),
+        (3, "tags.1", "'a' is listed twice"),
+    ]
+    doc, _ = parse_yaml("n: 2\nwhen: 2026-07-01 14:00\n", "t.yml")
+    values, _ = s.validate(schema, doc)
+    assert values["when"] == dt.datetime(2026, 7, 1, 13, 0, tzinfo=dt.timezone.utc)
+
+
+def test_links_outside_code_only():
+    text = "[a](a.md)\n\n```\n[b](b.md)\n```\n\n`[c](c.md)` [d](<d e.md> \"t\")\n\n[r]: r.md\n"
+    assert [(link.target, link.line) for link in find_links(text)] == [("a.md", 0), ("d e.md", 6), ("r.md", 8)]
+
+
+def test_urls_and_ids():
+    assert slugify("Wi-Fi & VPN: café!") == "wi-fi-vpn-cafe"
+    assert doc_url("index.md") == "" and doc_url("life/index.md") == "life/" and doc_url("a/b.md") == "a/b/"
+    assert relative_url("articles/kb1-x/", "services/vpn/") == "../../services/vpn/"
+    assert relative_url("", "status/#now") == "status/#now"
+    assert next_id(["KB0009", "KB0100", "X7", "KBX"], "KB") == "KB0101"
+    assert next_id([], "HELP") == "HELP0001"
