@@ -18,12 +18,18 @@ from .source import KeyPath, YamlDoc
 
 
 class Invalid(Exception):
-    """Raised by a check: ``message`` says what is wrong; ``keys`` points below the field."""
+    """Raised by a check: ``message`` says what is wrong; ``keys`` points below the field.
 
-    def __init__(self, message: str, keys: KeyPath = ()) -> None:
+    A check of a nested value may find several problems: ``problems`` lists them all as
+    ``(keys, message)``; the first is also ``keys``/``message``.
+    """
+
+    def __init__(self, message: str, keys: KeyPath = (),
+                 problems: list[tuple[KeyPath, str]] | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.keys = keys
+        self.problems = problems or [(keys, message)]
 
 
 Check = Callable[[Any], Any]
@@ -118,15 +124,18 @@ def list_of(item: Check, unique: bool = False) -> Check:
     """A list (a single value is taken as a list of one); each item checked by ``item``."""
     def check(value: Any) -> tuple:
         values = value if isinstance(value, list) else [value]
-        result = []
+        result, problems = [], []
         for index, entry in enumerate(values):
             try:
                 checked = item(entry)
             except Invalid as exc:
-                raise Invalid(exc.message, (index,) + exc.keys) from None
+                problems.extend(((index,) + keys, message) for keys, message in exc.problems)
+                continue
             if unique and checked in result:
-                raise Invalid(f"{checked!r} is listed twice", (index,))
+                problems.append(((index,), f"{checked!r} is listed twice"))
             result.append(checked)
+        if problems:
+            raise Invalid(problems[0][1], problems[0][0], problems)
         return tuple(result)
     return check
 
@@ -165,8 +174,7 @@ def mapping(schema: Schema) -> Check:
         problems: list[tuple[KeyPath, str]] = []
         result = _check_fields(schema, value, problems)
         if problems:
-            keys, message = problems[0]
-            raise Invalid(message, keys)
+            raise Invalid(problems[0][1], problems[0][0], problems)
         return result
     return check
 
@@ -188,7 +196,7 @@ def _check_fields(schema: Schema, data: Mapping, problems: list[tuple[KeyPath, s
         try:
             result[name] = spec.check(data[name])
         except Invalid as exc:
-            problems.append(((name,) + exc.keys, exc.message))
+            problems.extend(((name,) + keys, message) for keys, message in exc.problems)
     return result
 
 

@@ -57,3 +57,15 @@ def test_urls_and_ids():
     assert relative_url("", "status/#now") == "status/#now"
     assert next_id(["KB0009", "KB0100", "X7", "KBX"], "KB") == "KB0101"
     assert next_id([], "HELP") == "HELP0001"
+
+
+def test_nested_lists_report_every_problem():
+    schema = s.Schema("cfg", {"items": s.Field(s.list_of(s.mapping(s.Schema("item", {
+        "id": s.Field(s.text(), True), "n": s.Field(s.integer())}))))})
+    doc, _ = parse_yaml("items:\n  - n: x\n  - id: b\n    n: 1\n  - id: c\n    bad: 2\n", "c.yml")
+    _, problems = s.validate(schema, doc)
+    assert [(p.line, p.key, p.message) for p in problems] == [
+        (2, "items.0.id", "is required"),
+        (2, "items.0.n", "expected a whole number, got text"),
+        (6, "items.2.bad", "unknown key; item keys are: id, n"),
+    ]
