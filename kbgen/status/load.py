@@ -87,17 +87,17 @@ def _check_state(item: Announcement) -> list[Diagnostic]:
     if states is None:
         return [_problem(item, "state", "notices have no state; remove it")] if item.state else []
     allowed = ", ".join(states)
-    if not item.state:
-        return [_problem(item, "state", f"is required for {item.type} announcements: one of {allowed}")]
     problems = []
-    if item.state not in states:
+    if not item.state:
+        problems.append(_problem(item, "state", f"is required for {item.type} announcements: one of {allowed}"))
+    elif item.state not in states:
         problems.append(_problem(item, "state", f"{item.state!r} is not {_A[item.type]} state; "
                                                 f"use one of {allowed}{did_you_mean(item.state, states)}"))
     for update in item.updates:
         if update.state not in states:
             problems.append(Diagnostic(item.source.path, update.line, "updates.state",
                                        f"{update.state!r} is not {_A[item.type]} state; use one of {allowed}"))
-    if item.updates and item.updates[-1].state != item.state and not problems:
+    if item.updates and item.state and item.updates[-1].state != item.state and not problems:
         newest = item.updates[-1]
         problems.append(_problem(item, "state", f"{item.state!r} disagrees with the newest update "
                                                 f"(line {newest.line}: {newest.state!r}); make them the same"))
@@ -115,7 +115,7 @@ def _check_times(item: Announcement) -> list[Diagnostic]:
     for update in item.updates:
         if update.at < item.start and update.state not in ANNOUNCING_STATES:
             problems.append(Diagnostic(item.source.path, update.line, "updates.at",
-                                       f"is before the announcement's start; a {update.state!r} update "
+                                       f"is before the announcement's start; an update in state {update.state!r} "
                                        "cannot come before the start"))
     return problems
 
