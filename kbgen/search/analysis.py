@@ -11,6 +11,7 @@ synonym or a corrected typo less).
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ need needs want help hi hello thanks thank very really still again today anymore
 
 _APOSTROPHES = re.compile(r"['\u2018\u2019`]")
 _WORD = re.compile(r"[^\W_]+")
+_COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 
 
@@ -54,8 +56,19 @@ def term(word: str) -> str:
 
 
 def index_terms(text: str, stop_words: frozenset[str]) -> list[str]:
-    """The index terms of a text: its words without stop words, stemmed."""
-    return [term(w) for w in words(text) if w not in stop_words]
+    """The index terms of a text: its words without stop words, stemmed, then the joined form
+    of hyphenated compounds ("Wi-Fi" gives "wi", "fi" and "wifi")."""
+    joined = [c.replace("-", "") for c in _COMPOUND.findall(normalize(text))]
+    return [term(w) for w in words(text) + joined if w not in stop_words]
+
+
+def query_words(text: str, vocab: "Vocabulary") -> list[str]:
+    """The words of a query; a hyphenated compound stays one word when the index knows it."""
+    out: list[str] = []
+    for token in re.findall(r"[^\W_]+(?:-[^\W_]+)*", normalize(text)):
+        joined = token.replace("-", "")
+        out += [joined] if "-" not in token or term(joined) in vocab else token.split("-")
+    return out
 
 
 @dataclass(frozen=True)
@@ -76,7 +89,7 @@ class Settings:
         prefix_credit: how fully a completion answers it.
     """
 
-    synonym_boost: float = 0.7
+    synonym_boost: float = 1.0
     typo_boost: float = 0.8
     prefix_boost: float = 0.6
     prefix_boost_exact: float = 0.15
@@ -138,8 +151,6 @@ class Vocabulary:
 
     def idf(self, term: str) -> float:
         """lunr's inverse document frequency; an unknown term counts as in half a document."""
-        import math
-
         n = self.df.get(term, 0)
         return math.log(1 + abs((self.documents - n + 0.5) / (n + 0.5)))
 
@@ -251,7 +262,7 @@ def analyse_query(query: str, vocab: Vocabulary, synonyms: Synonyms, stop_words:
     email") adds its group's other phrases to the slots of all its words, so an article using
     the other phrase answers all of them. The last word is also completed as a prefix.
     """
-    raw = words(query)
+    raw = query_words(query, vocab)
     terms = [term(w) for w in raw]
     slots: list[Slot] = []
     i = 0
@@ -269,9 +280,9 @@ def analyse_query(query: str, vocab: Vocabulary, synonyms: Synonyms, stop_words:
                 _add_synonyms(slot, synonyms.alternatives(phrase), stop_words, settings)
             if length > 1 and (word_term,) in synonyms.by_phrase:
                 _add_synonyms(slot, synonyms.alternatives((word_term,)), stop_words, settings)
-            slot.weight = vocab.idf(word_term) if word_term in vocab or not slot.clauses else \
-                max(vocab.idf(c.term) for c in slot.clauses)
-            slots.append(slot)
+            slot.weight = _slot_weight(slot, word, word_term, vocab)
+            if slot.weight > 0:
+                slots.append(slot)
     return slots
 
 
@@ -283,6 +294,13 @@ def query_boosts(slots: list[Slot], vocab: Vocabulary) -> dict[str, float]:
             if clause.term in vocab and clause.boost > boosts.get(clause.term, 0.0):
                 boosts[clause.term] = clause.boost
     return boosts
+
+
+def _slot_weight(slot: Slot, word: str, word_term: str, vocab: Vocabulary) -> float:
+    """How much a slot matters: its word's idf; an unknown word of one or two letters nothing."""
+    if word_term in vocab or not slot.clauses:
+        return vocab.idf(word_term) if word_term in vocab or len(word) > 2 else 0.0
+    return max(vocab.idf(c.term) for c in slot.clauses)
 
 
 def _add_exact(slot: Slot, word: str, word_term: str, vocab: Vocabulary, settings: Settings,
@@ -307,9 +325,11 @@ def _completions(word: str, term: str, vocab: Vocabulary, settings: Settings) ->
 
 def _add_synonyms(slot: Slot, alternatives: list[tuple[str, ...]], stop_words: frozenset[str],
                   settings: Settings) -> None:
+    """Add the terms of synonym phrases; the boost is shared so many synonyms do not pile up."""
+    share = settings.synonym_boost / math.sqrt(max(1, len(alternatives)))
     for phrase in alternatives:
-        terms = [t for t in phrase if t not in stop_words]
+        terms = [t for t in phrase if t not in stop_words and len(t) > 1]
         for term in terms:
-            slot.add(term, settings.synonym_boost / len(terms), settings.synonym_credit)
+            slot.add(term, share / len(terms), settings.synonym_credit)
 
 

@@ -28,7 +28,7 @@ from .settings import SearchSettings, synonym_groups
 
 LUNR_VERSION = "2.3.9"
 #: Fields of a document and their boosts.
-FIELDS = (("title", 6.0), ("keywords", 4.0), ("summary", 3.0), ("tags", 2.0), ("headings", 1.5),
+FIELDS = (("title", 3.0), ("keywords", 4.0), ("summary", 3.0), ("tags", 3.0), ("headings", 1.0),
           ("body", 1.0))
 K1 = 1.2
 B = 0.75

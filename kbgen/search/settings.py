@@ -13,7 +13,7 @@ DEFAULT_COVERAGE = 0.6
 #: Below this score the answer is weak, whatever the coverage.
 DEFAULT_MIN_SCORE = 1.0
 #: Scores are multiplied by coverage to this power, so partial answers sink.
-COVERAGE_POWER = 2.0
+COVERAGE_POWER = 1.0
 
 
 def number(minimum: float, maximum: float) -> s.Check:

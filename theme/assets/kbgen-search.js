@@ -1,0 +1,455 @@
+/* kbgen search: the browser side of kbgen/search (analysis.py + engine.py, step for step).
+   Loads the prebuilt index (search/manifest.json, the lunr shards a query needs, result
+   chunks) and ranks with lunr.js 2.3.9 (lunr.Index.load + index.query), then applies the same
+   coverage factor, rounding and tie-break as `kbgen search`. Enhances every
+   .kbgen-search-form: results as you type, arrow keys, highlighted matches, no-answer help. */
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var BASE = (script && script.getAttribute("data-kbgen-base")) || ".";
+  var KB = { ready: null, manifest: null, shardData: {}, indexes: {}, chunks: {} };
+  window.kbgenSearch = KB;
+
+  function url(path) { return BASE.replace(/\/$/, "") + "/" + path; }
+  function fetchJSON(path) {
+    return fetch(url(path)).then(function (r) {
+      if (!r.ok) throw new Error(path + ": " + r.status);
+      return r.json();
+    });
+  }
+
+  /* ---- analysis (kbgen/search/analysis.py) ---- */
+  var WORD = /[\p{L}\p{N}]+/gu;
+  var QUERY_WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+  function normalize(text) {
+    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/['\u2018\u2019`]/g, "").toLowerCase();
+  }
+  function words(text) { return normalize(text).match(WORD) || []; }
+  var stemCache = Object.create(null);
+  function term(word) {
+    var cached = stemCache[word];
+    if (cached !== undefined) return cached;
+    var s = lunr.stemmer(new lunr.Token(word)).toString();
+    if (s.length >= 6 && s.slice(-2) === "li" && "aeiouy".indexOf(s.charAt(s.length - 3)) < 0) s = s.slice(0, -2);
+    return (stemCache[word] = s);
+  }
+  function cmp(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+  function Vocabulary(m) {
+    this.terms = m.terms; this.documents = m.documents; this.df = new Map();
+    for (var i = 0; i < m.terms.length; i++) this.df.set(m.terms[i], m.df[i]);
+  }
+  Vocabulary.prototype.has = function (t) { return this.df.has(t); };
+  Vocabulary.prototype.idf = function (t) {
+    var n = this.df.get(t) || 0;
+    return Math.log(1 + Math.abs((this.documents - n + 0.5) / (n + 0.5)));
+  };
+  Vocabulary.prototype.withPrefix = function (prefix) {
+    var lo = 0, hi = this.terms.length, out = [];
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (this.terms[mid] < prefix) lo = mid + 1; else hi = mid; }
+    for (var i = lo; i < this.terms.length && this.terms[i].indexOf(prefix) === 0; i++) out.push(this.terms[i]);
+    return out;
+  };
+
+  function editDistanceAtMost(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    var prev2 = [], prev = [], i, j;
+    for (j = 0; j <= b.length; j++) prev.push(j);
+    for (i = 1; i <= a.length; i++) {
+      var cur = [i], low = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+        cur.push(v); if (v < low) low = v;
+      }
+      if (low > limit) return limit + 1;
+      prev2 = prev; prev = cur;
+    }
+    return prev[b.length];
+  }
+  var ALPHABET = "abcdefghijklmnopqrstuvwxyz";
+  function edits1(word) {
+    var out = [], i, c;
+    for (i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+    for (i = 0; i < word.length - 1; i++) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    for (i = 0; i < word.length; i++) for (c = 0; c < 26; c++) out.push(word.slice(0, i) + ALPHABET[c] + word.slice(i + 1));
+    for (i = 0; i <= word.length; i++) for (c = 0; c < 26; c++) out.push(word.slice(0, i) + ALPHABET[c] + word.slice(i));
+    return out;
+  }
+  function typoCandidates(word, vocab, s) {
+    var found = new Map(), i;
+    if (word.length >= s.typoMinLength) {
+      var variants = edits1(word);
+      for (i = 0; i < variants.length; i++) {
+        var t = term(variants[i]);
+        if (vocab.has(t) && t !== word) found.set(t, 1);
+      }
+    }
+    if (word.length >= s.typo2MinLength) {
+      var target = term(word);
+      for (i = 0; i < vocab.terms.length; i++) {
+        var known = vocab.terms[i];
+        if (!found.has(known) && Math.abs(known.length - target.length) <= 2 && known.length >= 4 &&
+            editDistanceAtMost(target, known, 2) <= 2) found.set(known, 2);
+      }
+    }
+    var ranked = Array.from(found.entries());
+    ranked.sort(function (a, b) { return a[1] - b[1] || vocab.df.get(b[0]) - vocab.df.get(a[0]) || cmp(a[0], b[0]); });
+    return ranked.slice(0, s.maxTypos);
+  }
+
+  function Synonyms(groups) {
+    this.groups = []; this.byPhrase = new Map(); this.longest = 1;
+    for (var g = 0; g < groups.length; g++) {
+      var seen = new Set(), phrases = [];
+      for (var p = 0; p < groups[g].length; p++) {
+        var phrase = words(groups[g][p]).map(term);
+        var key = phrase.join(" ");
+        if (phrase.length && !seen.has(key)) { seen.add(key); phrases.push(phrase); }
+      }
+      if (phrases.length < 2) continue;
+      for (p = 0; p < phrases.length; p++) {
+        key = phrases[p].join(" ");
+        if (!this.byPhrase.has(key)) this.byPhrase.set(key, []);
+        this.byPhrase.get(key).push(this.groups.length);
+        this.longest = Math.max(this.longest, phrases[p].length);
+      }
+      this.groups.push(phrases);
+    }
+  }
+  Synonyms.prototype.match = function (terms, start) {
+    for (var len = Math.min(this.longest, terms.length - start); len > 0; len--) {
+      var phrase = terms.slice(start, start + len);
+      if (this.byPhrase.has(phrase.join(" "))) return phrase;
+    }
+    return null;
+  };
+  Synonyms.prototype.alternatives = function (phrase) {
+    var key = phrase.join(" "), out = [], keys = new Set();
+    var groups = this.byPhrase.get(key) || [];
+    for (var g = 0; g < groups.length; g++) {
+      var members = this.groups[groups[g]];
+      for (var p = 0; p < members.length; p++) {
+        var k = members[p].join(" ");
+        if (k !== key && !keys.has(k)) { keys.add(k); out.push(members[p]); }
+      }
+    }
+    return out;
+  };
+
+  function Slot(text) { this.text = text; this.clauses = []; this.weight = 1; }
+  Slot.prototype.add = function (t, boost, credit) {
+    for (var i = 0; i < this.clauses.length; i++) {
+      var c = this.clauses[i];
+      if (c.term === t) {
+        if (boost > c.boost) this.clauses[i] = { term: t, boost: boost, credit: Math.max(credit, c.credit) };
+        return;
+      }
+    }
+    this.clauses.push({ term: t, boost: boost, credit: credit });
+  };
+
+  function queryWords(text, vocab) {
+    var tokens = normalize(text).match(QUERY_WORD) || [], out = [];
+    tokens.forEach(function (token) {
+      var joined = token.replace(/-/g, "");
+      if (token.indexOf("-") < 0 || vocab.has(term(joined))) out.push(joined);
+      else out.push.apply(out, token.split("-"));
+    });
+    return out;
+  }
+
+  function analyse(query, e) {
+    var vocab = e.vocab, s = e.settings, stop = e.stopWords;
+    var raw = queryWords(query, vocab), terms = raw.map(term), slots = [], i = 0;
+    while (i < raw.length) {
+      var phrase = e.synonyms.match(terms, i), length = phrase ? phrase.length : 1, span = [];
+      for (var j = i; j < i + length; j++) if (!stop.has(raw[j])) span.push([raw[j], terms[j]]);
+      if (phrase && !span.length) span = [[raw[i + length - 1], terms[i + length - 1]]];
+      i += length;
+      for (var k = 0; k < span.length; k++) {
+        var word = span[k][0], wordTerm = span[k][1], slot = new Slot(word);
+        addExact(slot, word, wordTerm, vocab, s, i === raw.length);
+        if (phrase) addSynonyms(slot, e.synonyms.alternatives(phrase), stop, s);
+        if (length > 1 && e.synonyms.byPhrase.has(wordTerm)) addSynonyms(slot, e.synonyms.alternatives([wordTerm]), stop, s);
+        slot.weight = slotWeight(slot, word, wordTerm, vocab);
+        if (slot.weight > 0) slots.push(slot);
+      }
+    }
+    return slots;
+  }
+  function slotWeight(slot, word, wordTerm, vocab) {
+    if (vocab.has(wordTerm) || !slot.clauses.length)
+      return vocab.has(wordTerm) || word.length > 2 ? vocab.idf(wordTerm) : 0;
+    return Math.max.apply(null, slot.clauses.map(function (c) { return vocab.idf(c.term); }));
+  }
+  function addExact(slot, word, wordTerm, vocab, s, complete) {
+    if (vocab.has(wordTerm)) slot.add(wordTerm, 1, 1);
+    else if (!/^\d+$/.test(word)) {
+      typoCandidates(word, vocab, s).forEach(function (c) { slot.add(c[0], s.typoBoost / c[1], s.typoCredit); });
+    }
+    if (complete && word.length >= 3) {
+      var boost = vocab.has(wordTerm) ? s.prefixBoostExact : s.prefixBoost;
+      completions(word, wordTerm, vocab, s).forEach(function (c) { slot.add(c, boost, s.prefixCredit); });
+    }
+  }
+  function completions(word, wordTerm, vocab, s) {
+    var found = new Set(vocab.withPrefix(word).concat(vocab.withPrefix(wordTerm)));
+    found.delete(wordTerm);
+    var ranked = Array.from(found);
+    ranked.sort(function (a, b) { return vocab.df.get(b) - vocab.df.get(a) || cmp(a, b); });
+    return ranked.slice(0, s.maxPrefixes);
+  }
+  function addSynonyms(slot, alternatives, stop, s) {
+    var share = s.synonymBoost / Math.sqrt(Math.max(1, alternatives.length));
+    alternatives.forEach(function (phrase) {
+      var ts = phrase.filter(function (t) { return !stop.has(t) && t.length > 1; });
+      ts.forEach(function (t) { slot.add(t, share / ts.length, s.synonymCredit); });
+    });
+  }
+  function queryBoosts(slots, vocab) {
+    var boosts = new Map();
+    slots.forEach(function (slot) {
+      slot.clauses.forEach(function (c) {
+        if (vocab.has(c.term) && c.boost > (boosts.get(c.term) || 0)) boosts.set(c.term, c.boost);
+      });
+    });
+    return boosts;
+  }
+
+  /* ---- index (kbgen/search/index.py, engine.py) ---- */
+  function shardOf(t, shards) {
+    var h = 0x811c9dc5;
+    for (var ch of t) { h = (h ^ ch.codePointAt(0)) >>> 0; h = Math.imul(h, 0x01000193) >>> 0; }
+    return h % shards;
+  }
+  function round4(x) { return Math.floor(x * 10000 + 0.5) / 10000; }
+
+  function loadShard(n) {
+    if (!KB.shardData[n]) KB.shardData[n] = fetchJSON("search/lunr-" + n + ".json");
+    return KB.shardData[n];
+  }
+  /* Merge serialised lunr shards (global term numbers) into one index and load it with lunr. */
+  function indexFor(numbers) {
+    var key = numbers.join(",");
+    if (KB.indexes[key]) return KB.indexes[key];
+    KB.indexes[key] = Promise.all(numbers.map(loadShard)).then(function (shards) {
+      if (shards.length === 1) return lunr.Index.load(shards[0]);
+      var inverted = [], vectors = new Map();
+      shards.forEach(function (shard) {
+        inverted.push.apply(inverted, shard.invertedIndex);
+        shard.fieldVectors.forEach(function (fv) {
+          var list = vectors.get(fv[0]);
+          if (!list) vectors.set(fv[0], list = []);
+          for (var i = 0; i < fv[1].length; i += 2) list.push([fv[1][i], fv[1][i + 1]]);
+        });
+      });
+      inverted.sort(function (a, b) { return cmp(a[0], b[0]); });
+      var fieldVectors = [];
+      vectors.forEach(function (pairs, ref) {
+        pairs.sort(function (a, b) { return a[0] - b[0]; });
+        var flat = [];
+        pairs.forEach(function (p) { flat.push(p[0], p[1]); });
+        fieldVectors.push([ref, flat]);
+      });
+      return lunr.Index.load({ version: shards[0].version, fields: shards[0].fields,
+        fieldVectors: fieldVectors, invertedIndex: inverted, pipeline: [] });
+    });
+    return KB.indexes[key];
+  }
+  function chunk(n) {
+    if (!KB.chunks[n]) KB.chunks[n] = fetchJSON("search/docs-" + n + ".json");
+    return KB.chunks[n];
+  }
+
+  function Engine(m) {
+    this.manifest = m; this.vocab = new Vocabulary(m);
+    this.synonyms = new Synonyms(m.synonyms); this.stopWords = new Set(m.stopWords);
+    this.settings = m.settings; this.threshold = m.threshold;
+  }
+  Engine.prototype.analyse = function (q) { return analyse(q, this); };
+  /* Resolves to {results: [{id,title,url,summary,service,score,coverage,matched}], weak}. */
+  Engine.prototype.search = function (query, limit) {
+    var self = this, slots = this.analyse(query), boosts = queryBoosts(slots, this.vocab);
+    if (!boosts.size) return Promise.resolve({ results: [], weak: false, slots: slots });
+    var shards = Array.from(new Set(Array.from(boosts.keys()).map(function (t) {
+      return shardOf(t, self.manifest.shards);
+    }))).sort(function (a, b) { return a - b; });
+    return indexFor(shards).then(function (index) {
+      var hits = index.query(function (q) {
+        boosts.forEach(function (boost, t) {
+          q.term(t, { boost: boost, usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
+        });
+      });
+      var total = slots.reduce(function (sum, s) { return sum + s.weight; }, 0), power = self.threshold.coveragePower;
+      var scored = hits.map(function (hit) {
+        var matched = new Set(Object.keys(hit.matchData.metadata));
+        var coverage = coverageOf(slots, matched, total);
+        return { ref: parseInt(hit.ref, 10), score: round4(hit.score * Math.pow(coverage, power)),
+                 coverage: round4(coverage), matched: matched };
+      });
+      scored.sort(function (a, b) { return b.score - a.score || a.ref - b.ref; });
+      var weak = scored.length > 0 && (scored[0].coverage < self.threshold.minCoverage ||
+                                       scored[0].score < self.threshold.minScore);
+      return self.describe(scored.slice(0, limit || 10)).then(function (results) {
+        return { results: results, weak: weak, slots: slots };
+      });
+    });
+  };
+  Engine.prototype.describe = function (scored) {
+    var per = this.manifest.docsPerChunk;
+    var needed = Array.from(new Set(scored.map(function (s) { return Math.floor(s.ref / per); })));
+    return Promise.all(needed.map(chunk)).then(function () {
+      return Promise.all(scored.map(function (s) {
+        return chunk(Math.floor(s.ref / per)).then(function (rows) {
+          var row = rows[s.ref % per];
+          return { id: row[0], title: row[1], url: row[2], summary: row[3], service: row[4],
+                   score: s.score, coverage: s.coverage, matched: s.matched };
+        });
+      }));
+    });
+  };
+  function coverageOf(slots, matched, total) {
+    if (total <= 0) return 0;
+    var answered = 0;
+    slots.forEach(function (slot) {
+      var credit = 0;
+      slot.clauses.forEach(function (c) { if (matched.has(c.term) && c.credit > credit) credit = c.credit; });
+      answered += slot.weight * credit;
+    });
+    return answered / total;
+  }
+
+  KB.ready = fetchJSON("search/manifest.json").then(function (m) { KB.manifest = m; return (KB.engine = new Engine(m)); });
+  KB.search = function (query, limit) { return KB.ready.then(function (e) { return e.search(query, limit); }); };
+  KB.analyseTerm = term;
+  KB.words = words;
+
+  /* ---- user interface ---- */
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+  /* Text with the words whose term the result matched wrapped in <mark> (built as DOM, no HTML). */
+  function highlighted(tag, cls, text, matched) {
+    var node = el(tag, cls), last = 0, m, re = /[\p{L}\p{N}]+/gu;
+    while ((m = re.exec(text))) {
+      if (!matched.has(term(normalize(m[0])))) continue;
+      node.appendChild(document.createTextNode(text.slice(last, m.index)));
+      node.appendChild(el("mark", null, m[0]));
+      last = m.index + m[0].length;
+    }
+    node.appendChild(document.createTextNode(text.slice(last)));
+    return node;
+  }
+  function resultItem(r, id) {
+    var li = el("li", "kbgen-result"), a = el("a", "kbgen-result__link");
+    li.setAttribute("role", "option"); li.id = id; li.setAttribute("data-id", r.id);
+    a.href = url(r.url); a.tabIndex = -1;
+    a.appendChild(highlighted("span", "kbgen-result__title", r.title, r.matched));
+    if (r.service) a.appendChild(el("span", "kbgen-result__service", r.service));
+    if (r.summary) a.appendChild(highlighted("span", "kbgen-result__summary", r.summary, r.matched));
+    li.appendChild(a);
+    return li;
+  }
+  function noAnswer() {
+    var info = (KB.manifest && KB.manifest.noAnswer) || {}, box = el("div", "kbgen-no-answer");
+    box.setAttribute("role", "status");
+    box.appendChild(el("p", "kbgen-no-answer__title", "We could not find a good answer to that."));
+    box.appendChild(el("p", null, "Try other words, or ask us: a person will help."));
+    var list = el("ul", "kbgen-no-answer__channels");
+    (info.channels || []).forEach(function (c) {
+      var li = el("li", "kbgen-no-answer__channel");
+      li.appendChild(el("span", "kbgen-no-answer__label", c.label + ": "));
+      if (c.href) { var a = el("a", null, c.value); a.href = c.href; li.appendChild(a); }
+      else li.appendChild(el("span", null, c.value));
+      if (c.hours) li.appendChild(el("span", "kbgen-no-answer__hours", " (" + c.hours + ")"));
+      list.appendChild(li);
+    });
+    if (list.childNodes.length) box.appendChild(list);
+    var links = el("p", "kbgen-no-answer__links");
+    (info.links || []).forEach(function (l, i) {
+      if (i) links.appendChild(document.createTextNode(" · "));
+      var a = el("a", null, l.title); a.href = url(l.url); links.appendChild(a);
+    });
+    box.appendChild(links);
+    return box;
+  }
+
+  var counter = 0;
+  function Widget(form) {
+    this.form = form; this.input = form.querySelector("input[name=q], .kbgen-search-input");
+    this.page = form.hasAttribute("data-kbgen-page");
+    this.limit = this.page ? 20 : 8; this.active = -1; this.seq = 0; this.id = "kbgen-results-" + (++counter);
+    this.box = el("div", "kbgen-search-results" + (this.page ? " kbgen-search-results--page" : ""));
+    this.box.hidden = true; this.box.setAttribute("aria-live", "polite");
+    this.list = el("ul", "kbgen-search-results__list"); this.list.id = this.id; this.list.setAttribute("role", "listbox");
+    this.list.setAttribute("aria-label", "Search results");
+    form.insertAdjacentElement("afterend", this.box);
+    this.input.setAttribute("role", "combobox"); this.input.setAttribute("aria-autocomplete", "list");
+    this.input.setAttribute("aria-controls", this.id); this.input.setAttribute("aria-expanded", "false");
+    var self = this;
+    this.input.addEventListener("input", function () { self.run(); });
+    this.input.addEventListener("keydown", function (e) { self.key(e); });
+    this.input.addEventListener("focus", function () { if (self.input.value.trim()) self.run(); });
+    document.addEventListener("click", function (e) { if (!self.page && !form.contains(e.target) && !self.box.contains(e.target)) self.close(); });
+  }
+  Widget.prototype.run = function () {
+    var self = this, query = this.input.value, seq = ++this.seq;
+    if (!query.trim()) { this.close(); return; }
+    KB.search(query, this.limit).then(function (answer) { if (seq === self.seq) self.show(answer, query); });
+  };
+  Widget.prototype.show = function (answer, query) {
+    this.box.textContent = ""; this.list.textContent = ""; this.active = -1;
+    this.box.setAttribute("data-query", query);
+    this.box.setAttribute("data-weak", answer.weak || !answer.results.length ? "true" : "false");
+    if (answer.weak || !answer.results.length) this.box.appendChild(noAnswer());
+    if (answer.results.length) {
+      if (answer.weak) this.box.appendChild(el("p", "kbgen-search-results__weak", "Closest matches:"));
+      var self = this;
+      answer.results.forEach(function (r, i) { self.list.appendChild(resultItem(r, self.id + "-" + i)); });
+      this.box.appendChild(this.list);
+    }
+    this.box.hidden = false; this.input.setAttribute("aria-expanded", "true");
+    this.box.setAttribute("data-ready", "true");
+  };
+  Widget.prototype.close = function () {
+    if (this.page) return;
+    this.box.hidden = true; this.active = -1; this.input.setAttribute("aria-expanded", "false");
+    this.input.removeAttribute("aria-activedescendant");
+  };
+  Widget.prototype.move = function (step) {
+    var items = this.list.querySelectorAll(".kbgen-result");
+    if (!items.length) return;
+    if (this.active >= 0) items[this.active].removeAttribute("aria-selected");
+    this.active = (this.active + step + items.length + 1) % (items.length + 1) - 1;
+    if (this.active < 0) this.active = step > 0 ? 0 : items.length - 1;
+    items[this.active].setAttribute("aria-selected", "true");
+    items[this.active].scrollIntoView({ block: "nearest" });
+    this.input.setAttribute("aria-activedescendant", items[this.active].id);
+  };
+  Widget.prototype.key = function (e) {
+    if (e.key === "ArrowDown") { e.preventDefault(); if (this.box.hidden) this.run(); else this.move(1); }
+    else if (e.key === "ArrowUp") { e.preventDefault(); this.move(-1); }
+    else if (e.key === "Escape") { this.close(); }
+    else if (e.key === "Enter" && this.active >= 0) {
+      e.preventDefault();
+      var link = this.list.querySelectorAll(".kbgen-result")[this.active].querySelector("a");
+      window.location.href = link.href;
+    }
+  };
+
+  function start() {
+    var forms = document.querySelectorAll(".kbgen-search-form");
+    var widgets = Array.prototype.map.call(forms, function (form) { return new Widget(form); });
+    var query = new URLSearchParams(window.location.search).get("q");
+    widgets.forEach(function (w) {
+      if (w.page && query) { w.input.value = query; w.run(); }
+    });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
