@@ -111,6 +111,11 @@ def new_article_command(title: str, project: Path, kind: str, folder: str) -> No
     path = new_article(project, title, config.id_prefix, kind, folder)
     click.echo(f"Created {path} (a draft: remove 'draft: true' to publish it)")
 
+
+from .suggest.command import suggest  # noqa: E402 - the command lives with its feature
+
+main.add_command(suggest)
+
 from .status.command import new_announcement_command, status  # noqa: E402 - lives with its feature
 
 main.add_command(status)

@@ -25,7 +25,7 @@ from .model import Ticket, TicketCluster
 RECENT_DAYS = 14
 SAMPLE_MAX = 6000
 _NORMALISE = re.compile(r"[^0-9a-z]+")
-_PLACEHOLDER = re.compile(r"\[[A-Z_]+\]|<[A-Z_]+>")
+_PLACEHOLDER = re.compile(r"\[[A-Za-z_ -]{2,20}\]|<[A-Z_]+>")
 _WORD = r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b"
 
 
@@ -86,7 +86,7 @@ def embed(texts: Sequence[str], fit_on: Sequence[str] | None = None, dims: int =
                             dtype=np.float32)
     fitted = normalize(hstack([words.fit_transform(fit_on), chars.fit_transform(fit_on)]).tocsr())
     k = max(1, min(dims, fitted.shape[0] - 1, fitted.shape[1] - 1))
-    svd = TruncatedSVD(k, random_state=0).fit(fitted)
+    svd = TruncatedSVD(k, n_iter=2, random_state=0).fit(fitted)
     if fit_on is texts or list(texts) == fit_on:
         matrix = fitted
     else:
@@ -186,20 +186,33 @@ def is_spike(recent: int, size: int, base_rate: float) -> bool:
     share = recent / size
     if share < max(0.5, 2 * base_rate):
         return False
-    return binomtest(recent, size, base_rate, alternative="greater").pvalue < 1e-3
+    return bool(binomtest(recent, size, base_rate, alternative="greater").pvalue < 1e-3)
+
+
+def _informative(subject: str) -> bool:
+    return len(subject.split()) >= 2 and not _PLACEHOLDER.search(subject) and not \
+        subject.lower().startswith(("chat with", "conversation with"))
 
 
 def _title(members: Sequence[int], tickets: Sequence[Ticket], vectors: np.ndarray, owner: dict[int, int]) -> str:
-    """The subject of the member closest to the cluster's centre, among informative subjects."""
+    """A representative subject: among the subjects closest to the cluster's centre, the one
+    whose words the members use most (which skips typos and one-person details)."""
     rows = np.array([owner[i] for i in members])
     centre = vectors[rows].mean(axis=0)
     order = np.argsort(-(vectors[rows] @ centre), kind="stable")
-    for position in order:
+    usage = Counter(w for i in members for w in set(re.findall(r"[a-z0-9']+", tickets[i].subject.lower())))
+    floor = max(2, 0.05 * len(members))
+    best, best_score = "", -1.0
+    for rank, position in enumerate(order[:30]):
         subject = tickets[members[position]].subject.strip()
-        if len(subject.split()) >= 2 and not _PLACEHOLDER.search(subject) and not \
-                subject.lower().startswith(("chat with", "conversation with")):
-            return subject[:1].upper() + subject[1:]
-    return tickets[members[order[0]]].subject or "Untitled problem"
+        words = re.findall(r"[a-z0-9']+", subject.lower())
+        if not _informative(subject) or not words:
+            continue
+        score = sum(usage[w] >= floor for w in words) / len(words) - rank * 0.002
+        if score > best_score:
+            best, best_score = subject, score
+    best = best or tickets[members[order[0]]].subject.strip() or "Untitled problem"
+    return best[:1].upper() + best[1:]
 
 
 def _terms(member_texts: Sequence[str], all_counts: Counter, total: int, top: int = 8) -> tuple[str, ...]:

@@ -23,7 +23,7 @@ from ..model import Article, SiteConfig
 from ..site.urls import slugify
 from .model import Ticket, TicketCluster
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]()#+!|~>-])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>!|~])")
 _SCRIPT_SCHEME = re.compile(r"(?i)\b(java|vb)\s*script\s*:|\bdata\s*:\s*text/html")
 _CAUSE = re.compile(r"(?i)\b(?:because|due to|caused by|root cause|cause was|was (?:missing|expired|"
                     r"corrupt|full|disabled|not)|were (?:missing|not)|not (?:in|yet|assigned|licensed)|"
@@ -52,15 +52,17 @@ class Draft:
 def escape_text(text: str) -> str:
     """Ticket text made inert for Markdown and HTML output.
 
-    HTML special characters become entities, Markdown punctuation is backslash-escaped,
-    template delimiters (``{{``, ``{%``) are broken up and ``javascript:`` schemes defused,
-    so the text renders as the words it contains and nothing else.
+    HTML special characters become entities, Markdown punctuation that could start markup is
+    backslash-escaped, template delimiters (``{{``, ``{%``) are broken up and ``javascript:``
+    schemes defused, so the text renders as the words it contains and nothing else.
     """
     text = re.sub(r"\s+", " ", text).strip()
+    text = html.escape(text, quote=False)
     text = _SCRIPT_SCHEME.sub(lambda m: m.group(0).replace(":", "&#58;"), text)
-    text = html.escape(text, quote=True)
     text = text.replace("{", "&#123;").replace("}", "&#125;").replace("$", "&#36;")
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
+    return re.sub(r"^([#+>-])", r"\\\1", text)
 
 
 def plain_title(text: str, limit: int = 90) -> str:
@@ -77,7 +79,7 @@ def _subjects(members: Sequence[Ticket], limit: int = 6) -> list[str]:
     seen, picked = set(), []
     for subject, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         key = re.sub(r"[^a-z0-9]+", " ", subject.lower()).strip()
-        if key and key not in seen and not re.search(r"\[[A-Z_]+\]", subject):
+        if key and key not in seen and not re.search(r"\[[A-Za-z_ -]{2,20}\]", subject):
             seen.add(key)
             picked.append(subject)
         if len(picked) == limit:
@@ -141,13 +143,20 @@ def next_ids(taken: set[str], prefix: str, width: int, count: int) -> list[str]:
     return [f"{prefix}{n:0{width}d}" for n in range(start, start + count)]
 
 
-def is_suggested(article: Article, out_dir: Path, project_dir: Path) -> bool:
-    """True for a draft an earlier ``kbgen suggest`` wrote into ``out_dir``."""
-    try:
-        inside = (project_dir / article.source.path).resolve().is_relative_to(out_dir.resolve())
-    except (OSError, ValueError):
-        inside = False
-    return inside and article.draft and bool(article.source_tickets)
+def earlier_drafts(out_dir: Path) -> dict[Path, str]:
+    """Files an earlier ``kbgen suggest`` wrote into ``out_dir`` (``draft: true`` and
+    ``source_tickets`` in the front matter), with their ids."""
+    found = {}
+    for path in sorted(out_dir.glob("*.md")) if out_dir.is_dir() else []:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        match = re.match(r"---\n(.*?)\n---\n", text, re.S)
+        try:
+            meta = yaml.safe_load(match.group(1)) if match else None
+        except yaml.YAMLError:
+            meta = None
+        if isinstance(meta, dict) and meta.get("draft") is True and meta.get("source_tickets") and meta.get("id"):
+            found[path.resolve()] = str(meta["id"])
+    return found
 
 
 def plan_drafts(gaps: Sequence[tuple[TicketCluster, tuple[str, ...]]], tickets: Sequence[Ticket],
@@ -166,8 +175,9 @@ def plan_drafts(gaps: Sequence[tuple[TicketCluster, tuple[str, ...]]], tickets: 
         The drafts, ids reused from earlier drafts of the same file name, new ids above every other.
     """
     by_id = {t.ticket_id: t for t in tickets}
-    earlier = {Path(a.source.path).name: a.id for a in articles if is_suggested(a, out_dir, project_dir)}
-    taken = {a.id for a in articles if not is_suggested(a, out_dir, project_dir)}
+    previous = earlier_drafts(out_dir)
+    earlier = {path.name: article_id for path, article_id in previous.items()}
+    taken = {a.id for a in articles if (project_dir / a.source.path).resolve() not in previous}
     width = _id_width(articles, config.id_prefix)
     fresh = iter(next_ids(taken | set(earlier.values()), config.id_prefix, width, len(gaps)))
     drafts, names = [], set()
@@ -189,11 +199,10 @@ def plan_drafts(gaps: Sequence[tuple[TicketCluster, tuple[str, ...]]], tickets: 
     return drafts
 
 
-def write_drafts(drafts: Sequence[Draft], articles: Sequence[Article], out_dir: Path, project_dir: Path) -> None:
+def write_drafts(drafts: Sequence[Draft], out_dir: Path) -> None:
     """Remove drafts of an earlier run from ``out_dir``, then write ``drafts``."""
-    for article in articles:
-        if is_suggested(article, out_dir, project_dir):
-            (project_dir / article.source.path).unlink(missing_ok=True)
+    for path in earlier_drafts(out_dir):
+        path.unlink(missing_ok=True)
     out_dir.mkdir(parents=True, exist_ok=True)
     for draft in drafts:
         draft.path.write_text(draft.text, encoding="utf-8")

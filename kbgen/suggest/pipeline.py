@@ -1,0 +1,212 @@
+"""``run_suggest``: the whole suggest pipeline behind ``kbgen suggest``.
+
+load (import, then redact at once: nothing later sees unredacted text) -> clean -> cluster ->
+coverage against the project's published articles -> plan drafts -> write (drafts, report
+JSON, redacted export). Every input problem becomes a diagnostic; errors stop the run before
+anything is written.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Mapping, Sequence
+
+from ..content import load_corpus
+from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
+from ..model import Corpus
+from .clean import clean_ticket
+from .cluster import group_tickets, summarise
+from .coverage import Coverage, assess_coverage
+from .drafts import Draft, plan_drafts, write_drafts
+from .model import Ticket, TicketCluster
+from .report import ClusterReport, display_path, render_markdown, report_json
+
+DEFAULT_OUT = Path("content") / "articles" / "_suggested"
+
+
+@dataclass(frozen=True)
+class SuggestOptions:
+    """What ``kbgen suggest`` was asked to do (see the CLI for each option's meaning)."""
+
+    fmt: str = "auto"
+    columns: Mapping[str, str] | None = None
+    since: dt.date | None = None
+    min_size: int = 10
+    top: int | None = None
+    out: Path | None = None
+    json_path: Path | None = None
+    redacted_out: Path | None = None
+    write: bool = True
+
+
+@dataclass(frozen=True)
+class SuggestResult:
+    """What a run found and wrote.
+
+    Attributes:
+        tickets: number of tickets analysed (after ``--since``).
+        clusters: every recurring problem, largest first.
+        rows: the reported clusters (``--top``) with coverage and draft paths.
+        unclustered: ids of tickets in no cluster.
+        drafts: the drafts planned (written unless ``write`` was False).
+        markdown: the report.
+        data: the JSON report.
+        diagnostics: warnings from import and project loading.
+    """
+
+    tickets: int
+    clusters: tuple[TicketCluster, ...]
+    rows: tuple[ClusterReport, ...]
+    unclustered: tuple[str, ...]
+    drafts: tuple[Draft, ...]
+    markdown: str
+    data: dict
+    diagnostics: tuple[Diagnostic, ...] = field(default_factory=tuple)
+
+
+def parse_columns(text: str | None) -> dict[str, str] | None:
+    """``--map title=Subject,body=Details`` as a dict; :class:`KbgenError` when malformed."""
+    if not text:
+        return None
+    pairs = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        key, sep, value = part.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise KbgenError(f"--map: {part!r} is not FIELD=COLUMN (e.g. title=Subject,body=Details)")
+        pairs[key.strip()] = value.strip()
+    return pairs
+
+
+def load_redacted(paths: Sequence[Path], options: SuggestOptions) -> tuple[list[Ticket], list[Diagnostic]]:
+    """Import the exports and redact every ticket; stop on import errors.
+
+    Raises:
+        ValidationFailed: when an export has errors or no ticket could be read.
+    """
+    from .importers import load_tickets
+
+    result = load_tickets([Path(p) for p in paths], options.fmt, options.columns)
+    diagnostics = list(result.diagnostics)
+    if any(d.severity is Severity.ERROR for d in diagnostics) or not result.tickets:
+        raise ValidationFailed(diagnostics, "" if result.tickets or diagnostics else "no tickets in the exports")
+    return redact_all(result.tickets), diagnostics
+
+
+def redact_all(tickets: Sequence[Ticket]) -> list[Ticket]:
+    """Redact every ticket; tickets with the same text (re-exports, copies) are redacted once."""
+    from .redact import learn_first_names, redact_ticket
+
+    first_names = learn_first_names(tickets)
+    done: dict[tuple, Ticket] = {}
+    redacted = []
+    for ticket in tickets:
+        key = (ticket.subject, ticket.description, ticket.comments, ticket.close_notes, ticket.caller)
+        if key not in done:
+            done[key] = redact_ticket(replace(ticket, ticket_id=""), first_names)
+        redacted.append(replace(done[key], ticket_id=ticket.ticket_id, opened=ticket.opened,
+                                resolved=ticket.resolved, category=ticket.category, source=ticket.source,
+                                row=ticket.row))
+    return redacted
+
+
+def _since(tickets: list[Ticket], since: dt.date | None) -> list[Ticket]:
+    if since is None:
+        return tickets
+    return [t for t in tickets if t.opened is None or t.opened.date() >= since]
+
+
+def _load_project(project: Path) -> tuple[Corpus, list[Diagnostic]]:
+    corpus, diagnostics = load_corpus(project)
+    if corpus is None:
+        raise ValidationFailed(diagnostics, f"{project}: the project has errors; fix them to compare "
+                                            "tickets with its articles")
+    return corpus, diagnostics
+
+
+def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
+            progress: Callable[[str], None] | None = None) -> SuggestResult:
+    """Cluster redacted tickets, judge coverage and plan drafts (writes nothing).
+
+    Args:
+        tickets: redacted tickets.
+        corpus: the project (articles, config).
+        options: run options (``min_size``, ``top``, ``out``).
+        progress: called with the name of each stage.
+
+    Returns:
+        The result with the report text and JSON; drafts planned, not written.
+    """
+    step = progress or (lambda name: None)
+    step("cleaning")
+    cleaned = [clean_ticket(t) for t in tickets]
+    grouping = group_tickets(cleaned, options.min_size, step)
+    step("summarising")
+    clusters = summarise(cleaned, grouping, options.min_size)
+    step("comparing with articles")
+    coverage = assess_coverage(clusters, cleaned, corpus.published)
+    chosen = clusters[: options.top] if options.top else clusters
+    out = _out_dir(corpus.project_dir, options.out)
+    hints = {a.id: a.services for a in corpus.published}
+    gaps = [(c, hints.get(coverage[c.id].article_id, ()) if coverage[c.id].score > 0 else ())
+            for c in chosen if coverage[c.id].verdict == "gap"]
+    drafts = plan_drafts(gaps, cleaned, corpus.articles, corpus.config, out, corpus.project_dir)
+    by_cluster = {d.cluster_id: display_path(d.path, corpus.project_dir) for d in drafts}
+    rows = tuple(ClusterReport(c, coverage.get(c.id, Coverage(c.id, "gap")), by_cluster.get(c.id, ""))
+                 for c in chosen)
+    clustered = {i for c in clusters for i in c.tickets}
+    unclustered = tuple(t.ticket_id for t in cleaned if t.ticket_id not in clustered)
+    markdown = render_markdown(rows, len(cleaned), len(unclustered), corpus.config.site_name)
+    return SuggestResult(len(cleaned), clusters, rows, unclustered, tuple(drafts), markdown,
+                         report_json(rows, len(cleaned), unclustered))
+
+
+def _out_dir(project_dir: Path, out: Path | None) -> Path:
+    return Path(out) if out else Path(project_dir) / DEFAULT_OUT
+
+
+def run_suggest(paths: Sequence[Path], project: Path, options: SuggestOptions = SuggestOptions(),
+                progress: Callable[[str], None] | None = None) -> SuggestResult:
+    """The whole pipeline: import, redact, analyse, then write drafts and files.
+
+    Args:
+        paths: ticket export files.
+        project: the kbgen project whose published articles are compared.
+        options: run options.
+        progress: called with the name of each stage (for a progress display).
+
+    Returns:
+        What was found and written; warnings in ``diagnostics``.
+
+    Raises:
+        ValidationFailed: import errors or an invalid project (nothing is written).
+        KbgenError: an output file cannot be written.
+    """
+    step = progress or (lambda name: None)
+    step("reading exports")
+    tickets, diagnostics = load_redacted(paths, options)
+    corpus, project_diagnostics = _load_project(Path(project))
+    tickets = _since(tickets, options.since)
+    if not tickets:
+        raise KbgenError(f"no tickets opened on or after {options.since}")
+    result = analyse(tickets, corpus, options, step)
+    if options.write:
+        step("writing")
+        _write_outputs(result, tickets, options, _out_dir(corpus.project_dir, options.out))
+    return replace(result, diagnostics=tuple(diagnostics + [d for d in project_diagnostics
+                                                             if d.severity is not Severity.INFO]))
+
+
+def _write_outputs(result: SuggestResult, tickets: Sequence[Ticket], options: SuggestOptions, out: Path) -> None:
+    from .redact import write_redacted_jsonl
+
+    try:
+        write_drafts(result.drafts, out)
+        if options.json_path:
+            Path(options.json_path).write_text(json.dumps(result.data, indent=2, sort_keys=True, ensure_ascii=False)
+                                               + "\n", encoding="utf-8")
+        if options.redacted_out:
+            write_redacted_jsonl(tickets, Path(options.redacted_out))
+    except OSError as problem:
+        raise KbgenError(f"cannot write {problem.filename or ''}: {problem.strerror or problem}") from None

@@ -1,0 +1,106 @@
+"""The suggest report: Markdown for writers and a JSON document for tools.
+
+Both rank clusters by how many tickets (people) an article would help, show the trend (share
+of the last 14 days, spike flag) and say what to do: write a new article (gap), update an
+existing one (partial), or nothing (covered). Ticket text is escaped in the Markdown and
+reduced to plain words in titles.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+from .coverage import Coverage
+from .drafts import escape_text, plain_title
+from .model import TicketCluster
+
+ACTIONS = {"gap": "New articles needed", "partial": "Articles to update", "covered": "Already covered"}
+
+
+@dataclass(frozen=True)
+class ClusterReport:
+    """One row of the report: a cluster, its coverage and its draft (if one was written)."""
+
+    cluster: TicketCluster
+    coverage: Coverage
+    draft: str = ""
+
+
+def _trend(cluster: TicketCluster) -> str:
+    share = f"{cluster.recent}/{cluster.size} in last 14 days"
+    return f"**spike** ({share})" if cluster.spike else share
+
+
+def _hours(value: float | None) -> str:
+    return "-" if value is None else (f"{value:.1f} h" if value < 48 else f"{value / 24:.1f} d")
+
+
+def _article(coverage: Coverage) -> str:
+    if not coverage.article_id:
+        return "-"
+    return f"{escape_text(coverage.article_id)} {escape_text(coverage.article_title)} ({coverage.score:.2f})"
+
+
+def _table(rows: Sequence[ClusterReport], with_draft: bool) -> list[str]:
+    head = "| # | Problem | Tickets | Trend | Median time to resolve | Closest article |"
+    rule = "|---|---|---:|---|---|---|"
+    if with_draft:
+        head, rule = head + " Draft |", rule + "---|"
+    lines = [head, rule]
+    for row in rows:
+        c = row.cluster
+        cells = [c.id, escape_text(plain_title(c.title)), str(c.size), _trend(c),
+                 _hours(c.median_hours_to_resolve), _article(row.coverage)]
+        if with_draft:
+            cells.append(escape_text(row.draft) if row.draft else "-")
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def render_markdown(rows: Sequence[ClusterReport], tickets: int, unclustered: int, project: str) -> str:
+    """The report as Markdown, gaps first, then updates, then covered problems.
+
+    Args:
+        rows: clusters with coverage and draft paths, ranked by size.
+        tickets: number of tickets analysed.
+        unclustered: tickets in no cluster (one-off requests).
+        project: the project the articles came from (display path).
+
+    Returns:
+        Markdown text; every piece of ticket text escaped.
+    """
+    lines = ["# Suggested articles from tickets", "",
+             f"{tickets} tickets analysed against the published articles of {escape_text(project)}: "
+             f"{len(rows)} recurring problems, {unclustered} one-off tickets left out.", ""]
+    for verdict, heading in ACTIONS.items():
+        chosen = [r for r in rows if r.coverage.verdict == verdict]
+        lines += [f"## {heading} ({len(chosen)})", ""]
+        lines += _table(chosen, verdict == "gap") if chosen else ["None."]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def report_json(rows: Sequence[ClusterReport], tickets: int, unclustered: Sequence[str]) -> dict[str, Any]:
+    """The JSON document of ``--json FILE`` (keys sorted when written)."""
+    return {
+        "tickets": tickets,
+        "unclustered": list(unclustered),
+        "clusters": [{
+            "id": r.cluster.id, "title": plain_title(r.cluster.title), "size": r.cluster.size,
+            "tickets": list(r.cluster.tickets), "recent": r.cluster.recent, "spike": r.cluster.spike,
+            "median_hours_to_resolve": r.cluster.median_hours_to_resolve,
+            "terms": [re.sub(r"[^\w'-]", "", t) for t in r.cluster.terms],
+            "covered_by": r.coverage.article_id or None, "score": float(r.coverage.score),
+            "term_share": float(r.coverage.term_share), "verdict": r.coverage.verdict, "draft": r.draft or None,
+        } for r in rows],
+    }
+
+
+def display_path(path: Path, base: Path) -> str:
+    """``path`` relative to ``base`` when inside it, else as given (POSIX separators)."""
+    try:
+        return path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
