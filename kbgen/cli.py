@@ -88,6 +88,20 @@ def serve(project: Path, host: str, port: int) -> None:
     serve_project(project, host, port)
 
 
+@main.command()
+@click.argument("article_id", metavar="ID")
+@project_option
+@click.option("--format", "fmt", type=click.Choice(["url", "snippet", "markdown", "html"]), default="snippet",
+              show_default=True, help="A bare link, a reply-ready snippet, or a Markdown/HTML link.")
+def link(article_id: str, project: Path, fmt: str) -> None:
+    """Print an article's permanent short link or a reply-ready snippet for a ticket."""
+    from .build import load_valid_corpus
+    from .snippets import reply_text
+
+    corpus, _ = load_valid_corpus(project)
+    click.echo(reply_text(corpus, article_id, fmt))
+
+
 @main.group()
 def new() -> None:
     """Create new content from a template."""

@@ -64,3 +64,15 @@ def test_every_command_has_help_and_is_documented_in_the_readme():
         result = CliRunner().invoke(main, name.split()[1:] + ["--help"])
         assert result.exit_code == 0 and "Usage:" in result.output
         assert f"`{name}" in readme, f"{name} is not documented in README.md"
+
+
+def test_link_prints_reply_ready_text_like_the_copy_button(make_project):
+    project = make_project({"content/articles/a.md": article("KB0007", "Fix the VPN", summary="Three checks."),
+                            "content/articles/d.md": article("KB0008", "Draft", draft="true")},
+                           config="site_name: X\nsite_url: https://help.example.com/\n")
+    run = lambda *args: CliRunner().invoke(main, ["link", *args, "--project", str(project)])
+    assert run("kb0007").output == "This article should help: Fix the VPN (KB0007)\nThree checks.\nhttps://help.example.com/kb/KB0007/\n"
+    assert run("KB0007", "--format", "url").output == "https://help.example.com/kb/KB0007/\n"
+    assert run("KB0007", "--format", "markdown").output == "[Fix the VPN (KB0007)](https://help.example.com/kb/KB0007/)\n"
+    missing = run("KB0008")
+    assert missing.exit_code == 1 and "no published article has the id 'KB0008'" in missing.output
