@@ -131,7 +131,7 @@ def atom_feed(config: SiteConfig, items: Sequence[Announcement], now: dt.datetim
         entry.id(links.entry_id(item))
         entry.title(f"{TYPE_LABELS[item.type]}: {item.title}")
         entry.link(href=links.url(announcement_path(item)))
-        entry.published(min([item.start, changed_at(item, now)]))
+        entry.published(min([item.start, changed_at(item, now)] + [u.at for u in posted_updates(item, now)]))
         entry.updated(changed_at(item, now))
         entry.category(term=item.type, label=TYPE_LABELS[item.type])
         entry.content(entry_html(item, config, now), type="html")
@@ -139,9 +139,12 @@ def atom_feed(config: SiteConfig, items: Sequence[Announcement], now: dt.datetim
 
 
 def ics_sequence(item: Announcement) -> int:
-    """iCalendar SEQUENCE: grows with every update, a cancellation and the ``sequence`` key."""
-    cancelled_unannounced = item.cancelled and not any(u.state == "cancelled" for u in item.updates)
-    return len(item.updates) + item.sequence + int(cancelled_unannounced)
+    """iCalendar SEQUENCE: grows with every update, with the ``sequence`` key and on cancelling.
+
+    A window's start, end or state only changes with a new update (the loader requires the
+    newest update to match the state) or with a raised ``sequence``, so the number never drops.
+    """
+    return len(item.updates) + item.sequence + int(item.cancelled)
 
 
 def _event(item: Announcement, config: SiteConfig, links: Links, now: dt.datetime) -> Event:

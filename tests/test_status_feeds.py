@@ -1,0 +1,224 @@
+"""The feeds, read by real clients (feedparser, icalendar) and compared with golden files.
+
+Refresh the golden files after an intended change with:
+    KBGEN_UPDATE_GOLDEN=1 pytest tests/test_status_feeds.py
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import feedparser
+import icalendar
+import pytest
+
+from kbgen.content import load_corpus
+from kbgen.status import feeds
+from kbgen.status.model import StatusSettings
+
+GOLDEN = Path(__file__).parent / "golden" / "status"
+NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
+CONFIG = """\
+site_name: Test Help
+site_url: https://help.example.com/
+organisation: Example & Co
+timezone: Europe/London
+services:
+  - id: vpn
+    name: Remote access
+  - id: email
+    name: Email <& calendar>
+"""
+FILES = {
+    "content/announcements/resolved.md": """\
+---
+id: INC-2026-001
+title: Email delayed <b>&</b>
+type: incident
+services: [email]
+impact: minor
+state: resolved
+start: 2026-11-17 08:40
+end: 2026-11-17 11:05
+updates:
+  - at: 2026-11-17 08:52
+    state: investigating
+    text: Mail arrives late <img src=x onerror=alert(1)>.
+  - at: 2026-11-17 11:05
+    state: resolved
+    text: All delivered.
+---
+Root cause: a rule update. <script>alert("x")</script>
+""",
+    "content/announcements/active.md": """\
+---
+id: INC-2026-002
+title: VPN drops for some people
+type: incident
+services: [vpn]
+impact: major
+state: identified
+start: 2026-11-23 08:00
+updates:
+  - at: 2026-11-23 08:10
+    state: investigating
+    text: Looking.
+  - at: 2026-11-23 08:40
+    state: identified
+    text: A gateway is overloaded.
+---
+Use Outlook on the web meanwhile.
+""",
+    "content/announcements/window.md": """\
+---
+id: MNT-2026-001
+title: VPN upgrade
+type: maintenance
+services: [vpn]
+state: scheduled
+start: 2026-11-28 22:00
+end: 2026-11-29 02:00
+updates:
+  - at: 2026-11-20 10:00
+    state: scheduled
+    text: Planned.
+---
+The VPN drops a few times.
+""",
+    "content/announcements/cancelled.md": """\
+---
+id: MNT-2026-002
+title: Email move
+type: maintenance
+services: [email]
+state: cancelled
+start: 2026-11-25 20:00
+end: 2026-11-25 22:00
+updates:
+  - at: 2026-11-19 10:00
+    state: scheduled
+    text: Planned.
+  - at: 2026-11-21 10:00
+    state: cancelled
+    text: Not needed after all.
+---
+""",
+    "content/announcements/notice.md": """\
+---
+id: NTC-2026-001
+title: Faster VPN in Asia
+type: notice
+services: [vpn]
+start: 2026-11-10 09:00
+---
+Connecting takes three seconds now.
+""",
+}
+SETTINGS = StatusSettings()
+
+
+@pytest.fixture
+def corpus(make_project):
+    loaded, diagnostics = load_corpus(make_project(FILES, config=CONFIG))
+    assert diagnostics == []
+    return loaded
+
+
+def outputs(corpus) -> dict[str, bytes]:
+    return {
+        "announcements.xml": feeds.atom_feed(corpus.config, corpus.announcements, NOW, SETTINGS),
+        "maintenance.ics": feeds.maintenance_calendar(corpus.config, corpus.announcements, NOW, SETTINGS),
+        "status.json": feeds.status_json(corpus.config, corpus.announcements, NOW, SETTINGS).encode(),
+    }
+
+
+@pytest.mark.parametrize("name", ["announcements.xml", "maintenance.ics", "status.json"])
+def test_golden(corpus, name):
+    produced = outputs(corpus)[name]
+    golden = GOLDEN / name
+    if os.environ.get("KBGEN_UPDATE_GOLDEN"):
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_bytes(produced)
+    assert golden.exists(), f"run KBGEN_UPDATE_GOLDEN=1 pytest {__file__}"
+    assert produced == golden.read_bytes()
+
+
+def test_feeds_are_deterministic(corpus):
+    assert outputs(corpus) == outputs(corpus)
+
+
+def test_atom_feed_reads_in_feedparser(corpus):
+    parsed = feedparser.parse(outputs(corpus)["announcements.xml"])
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert parsed.feed.title == "Test Help: service announcements"
+    assert parsed.feed.updated == "2026-11-23T08:40:00+00:00"
+    titles = [entry.title for entry in parsed.entries]
+    assert titles == ["Incident: VPN drops for some people", "Planned maintenance: Email move",
+                      "Planned maintenance: VPN upgrade", "Incident: Email delayed <b>&</b>",
+                      "Improvement: Faster VPN in Asia"]
+    first = parsed.entries[0]
+    assert first.link == "https://help.example.com/announcements/inc-2026-002/"
+    assert first.id == "https://help.example.com/announcements/inc-2026-002/"
+    content = parsed.entries[3].content[0].value
+    assert "&lt;img src=x onerror=alert(1)&gt;" in content
+    assert "<script" not in content and "onerror=alert(1)>" not in content
+
+
+def test_calendar_reads_in_icalendar(corpus):
+    calendar = icalendar.Calendar.from_ical(outputs(corpus)["maintenance.ics"])
+    events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+    assert set(events) == {"mnt-2026-001@help.example.com", "mnt-2026-002@help.example.com"}
+    window = events["mnt-2026-001@help.example.com"]
+    assert window.decoded("DTSTART") == dt.datetime(2026, 11, 28, 22, 0, tzinfo=dt.timezone.utc)
+    assert window.decoded("DTEND") == dt.datetime(2026, 11, 29, 2, 0, tzinfo=dt.timezone.utc)
+    assert str(window["STATUS"]) == "CONFIRMED"
+    cancelled = events["mnt-2026-002@help.example.com"]
+    assert str(cancelled["STATUS"]) == "CANCELLED"
+    assert all(e.get("DTSTAMP") is not None for e in events.values())
+
+
+def _sequence(project: Path) -> tuple[str, int]:
+    corpus, diagnostics = load_corpus(project)
+    assert diagnostics == []
+    calendar = icalendar.Calendar.from_ical(feeds.maintenance_calendar(corpus.config, corpus.announcements,
+                                                                       NOW, SETTINGS))
+    event = next(e for e in calendar.walk("VEVENT") if "mnt-2026-001" in str(e["UID"]))
+    return str(event["UID"]), int(event["SEQUENCE"])
+
+
+def test_sequence_grows_when_a_window_changes(make_project):
+    project = make_project(FILES, config=CONFIG)
+    path = project / "content/announcements/window.md"
+    uid, first = _sequence(project)
+    # Moved by an hour, announced with an update.
+    text = path.read_text().replace("start: 2026-11-28 22:00", "start: 2026-11-28 23:00").replace(
+        "---\nThe VPN", "  - at: 2026-11-21 09:00\n    state: scheduled\n    text: Moved by an hour.\n---\nThe VPN")
+    path.write_text(text)
+    uid2, second = _sequence(project)
+    # Moved again without an update: the writer raises `sequence`.
+    path.write_text(text.replace("end: 2026-11-29 02:00", "end: 2026-11-29 03:00\nsequence: 1"))
+    _, third = _sequence(project)
+    # Cancelled without an update.
+    path.write_text(path.read_text().replace("state: scheduled\nstart", "state: cancelled\nstart").replace(
+        "    state: scheduled\n    text: Moved", "    state: cancelled\n    text: Moved"))
+    _, fourth = _sequence(project)
+    assert uid == uid2
+    assert first < second < third < fourth
+
+
+def test_status_json_has_the_statuspage_shape(corpus):
+    data = json.loads(outputs(corpus)["status.json"])
+    assert set(data) == {"page", "status", "components", "incidents", "scheduled_maintenances"}
+    assert data["page"]["name"] == "Test Help" and data["page"]["url"] == "https://help.example.com/status/"
+    assert {c["name"]: c["status"] for c in data["components"]} == {
+        "Remote access": "partial_outage", "Email <& calendar>": "operational"}
+    assert data["status"] == {"indicator": "major", "description": "Partial outage"}
+    allowed = {"operational", "degraded_performance", "partial_outage", "major_outage", "under_maintenance"}
+    assert all(c["status"] in allowed for c in data["components"])
+    [incident] = data["incidents"]
+    assert incident["name"] == "VPN drops for some people" and incident["status"] == "identified"
+    assert [u["status"] for u in incident["incident_updates"]] == ["identified", "investigating"]
+    assert [m["name"] for m in data["scheduled_maintenances"]] == ["VPN upgrade"]
+    assert data["scheduled_maintenances"][0]["scheduled_for"] == "2026-11-28T22:00:00Z"
