@@ -134,3 +134,7 @@ from .status.command import new_announcement_command, status  # noqa: E402 - liv
 
 main.add_command(status)
 new.add_command(new_announcement_command)
+
+from .search.command import search  # noqa: E402 - lives with its feature
+
+main.add_command(search)

@@ -64,8 +64,9 @@ class SearchEngine:
     def __init__(self, read: Callable[[str], bytes]) -> None:
         """Create an engine over index files; ``read(name)`` returns ``search/<name>``."""
         self._read = read
-        self.manifest = json.loads(read(MANIFEST))
-        m = self.manifest
+        self.manifest = m = self._json(MANIFEST)
+        if "vocabFile" in m:
+            m.update(self._json(m["vocabFile"]))
         self.vocab = Vocabulary(m["terms"], m["df"], m["documents"])
         self.term_number = {t: i for i, t in enumerate(m["terms"])}
         self.synonyms = Synonyms(m["synonyms"])
@@ -85,6 +86,14 @@ class SearchEngine:
         if (folder / INDEX_DIR / MANIFEST).is_file():
             folder = folder / INDEX_DIR
         return cls(lambda name: (folder / name).read_bytes())
+
+    def _json(self, name: str):
+        data = self._read(name)
+        if data[:2] == b"\x1f\x8b":
+            import gzip
+
+            data = gzip.decompress(data)
+        return json.loads(data)
 
     def analyse(self, query: str) -> list[Slot]:
         """The slots of a query (see :func:`kbgen.search.analysis.analyse_query`)."""
@@ -127,14 +136,15 @@ class SearchEngine:
 
         shard = shard_of(term, self.manifest["shards"])
         if shard not in self._shards:
-            self._shards[shard] = _load_shard(json.loads(self._read(f"lunr-{shard}.json")))
+            name = self.manifest["shardFile"].format(n=shard)
+            self._shards[shard] = _load_shard(self._json(name))
         return self._shards[shard].get(number, [])
 
     def _result(self, ref: int, score: float, coverage: float, weak: bool) -> Result:
         per_chunk = self.manifest["docsPerChunk"]
         chunk = ref // per_chunk
         if chunk not in self._chunks:
-            self._chunks[chunk] = json.loads(self._read(f"docs-{chunk}.json"))
+            self._chunks[chunk] = self._json(self.manifest["docsFile"].format(n=chunk))
         doc_id, title, url, summary, service, _sections = self._chunks[chunk][ref % per_chunk]
         return Result(doc_id, title, url, summary, service, score, coverage, weak)
 
@@ -163,3 +173,20 @@ def _load_shard(shard: dict) -> dict[int, list[tuple[int, float]]]:
 
 def _snake(name: str) -> str:
     return "".join("_" + c.lower() if c.isupper() else c for c in name)
+
+
+def open_engine(project: Path, site: Path | None = None) -> SearchEngine:
+    """The engine the site of a project uses: the built index in ``site`` (default
+    ``<project>/site``) when there is one, else an index built in memory from the project.
+
+    Raises:
+        ValidationFailed: the project has errors (only when building in memory).
+    """
+    site = site or project / "site"
+    if (site / INDEX_DIR / MANIFEST).is_file():
+        return SearchEngine.load(site)
+    from ..build import load_valid_corpus
+    from .index import SearchIndex
+
+    corpus, _ = load_valid_corpus(project)
+    return SearchEngine.load(SearchIndex.build(corpus).files())

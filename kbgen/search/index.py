@@ -24,7 +24,7 @@ from typing import Callable, Iterable
 
 from ..model import Article, Corpus
 from .analysis import STOP_WORDS, Settings, Synonyms, index_terms
-from .settings import SearchSettings, synonym_groups
+from .settings import SearchSettings
 
 LUNR_VERSION = "2.3.9"
 #: Fields of a document and their boosts.
@@ -32,9 +32,12 @@ FIELDS = (("title", 3.0), ("keywords", 4.0), ("summary", 3.0), ("tags", 3.0), ("
           ("body", 1.0))
 K1 = 1.2
 B = 0.75
-#: Target size of one index shard in bytes (a site smaller than this has one shard).
-SHARD_BYTES = 96_000
-DOCS_PER_CHUNK = 400
+#: An index larger than this (JSON bytes) is split into gzip-compressed shards.
+SPLIT_ABOVE = 2_000_000
+#: Target size of one shard of a split index (uncompressed JSON bytes).
+SHARD_BYTES = 256_000
+#: Results per chunk file: one chunk for small sites, small chunks for large ones.
+DOCS_PER_CHUNK = (400, 100)
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -120,10 +123,12 @@ def shard_of(term: str, shards: int) -> int:
 class SearchIndex:
     """A built index: the manifest, the lunr shards and the result chunks, ready to write."""
 
-    def __init__(self, manifest: dict, shards: list[dict], chunks: list[list]) -> None:
+    def __init__(self, manifest: dict, shards: list[dict], chunks: list[list],
+                 vocabulary: dict) -> None:
         self.manifest = manifest
         self.shards = shards
         self.chunks = chunks
+        self.vocabulary = vocabulary
 
     @classmethod
     def build(cls, corpus: Corpus, url_of: Callable[[Article], str] | None = None,
@@ -154,26 +159,45 @@ class SearchIndex:
         vocab = sorted({t for fields in field_terms for counts in fields.values() for t in counts})
         df = _document_frequencies(field_terms)
         weights = _weights(field_terms, df, len(docs))
-        shards = _shards(vocab, df, weights)
+        shards = _shards(vocab, weights)
+        split = len(shards) > 1
+        per_chunk = DOCS_PER_CHUNK[split]
+        suffix = ".json.gz" if split else ".json"
         manifest = {
             "format": 1, "lunr": LUNR_VERSION, "fields": [name for name, _ in FIELDS],
-            "documents": len(docs), "shards": len(shards), "docsPerChunk": DOCS_PER_CHUNK,
-            "terms": vocab, "df": [df[t] for t in vocab],
+            "documents": len(docs), "shards": len(shards), "docsPerChunk": per_chunk,
+            "shardFile": "lunr-{n}" + suffix, "docsFile": "docs-{n}" + suffix,
             "stopWords": sorted(stop_words), "synonyms": settings.synonyms,
             "settings": settings.analysis.to_json(), "threshold": settings.threshold_json(),
         }
-        chunks = [[_result_row(d) for d in docs[i:i + DOCS_PER_CHUNK]]
-                  for i in range(0, len(docs), DOCS_PER_CHUNK)] or [[]]
-        return cls(manifest, shards, chunks)
+        vocabulary = {"terms": vocab, "df": [df[t] for t in vocab]}
+        if split:
+            manifest["vocabFile"] = "vocab" + suffix
+        else:
+            manifest.update(vocabulary)
+        chunks = [[_result_row(d) for d in docs[i:i + per_chunk]]
+                  for i in range(0, len(docs), per_chunk)] or [[]]
+        return cls(manifest, shards, chunks, vocabulary)
 
     def files(self) -> dict[str, bytes]:
-        """The index files by site path below ``search/``."""
-        out = {"search/manifest.json": _dump(self.manifest)}
+        """The index files by site path below ``search/`` (split indexes are gzipped)."""
+        m = self.manifest
+        pack = _gzip if m["shardFile"].endswith(".gz") else (lambda data: data)
+        out = {"search/manifest.json": _dump(m)}
+        if "vocabFile" in m:
+            out["search/" + m["vocabFile"]] = pack(_dump(self.vocabulary))
         for number, shard in enumerate(self.shards):
-            out[f"search/lunr-{number}.json"] = _dump(shard)
+            out["search/" + m["shardFile"].format(n=number)] = pack(_dump(shard))
         for number, chunk in enumerate(self.chunks):
-            out[f"search/docs-{number}.json"] = _dump(chunk)
+            out["search/" + m["docsFile"].format(n=number)] = pack(_dump(chunk))
         return out
+
+
+def _gzip(data: bytes) -> bytes:
+    """Deterministic gzip (no file name, no time stamp)."""
+    import gzip
+
+    return gzip.compress(data, compresslevel=9, mtime=0)
 
 
 def _dump(value: object) -> bytes:
@@ -207,10 +231,12 @@ def _weights(field_terms: list[dict[str, Counter]], df: Counter,
     return out
 
 
-def _shards(vocab: list[str], df: Counter, weights: dict) -> list[dict]:
-    """Split the index by term into serialised lunr indexes of about SHARD_BYTES each."""
+def _shards(vocab: list[str], weights: dict) -> list[dict]:
+    """The index as one serialised lunr index, or split by term into shards of about
+    SHARD_BYTES when larger than SPLIT_ABOVE (estimated at 30 bytes per posting)."""
     postings = sum(len(p) for t in vocab for p in weights[t].values())
-    count = max(1, math.ceil(postings * 22 / SHARD_BYTES))
+    size = postings * 30 + len(vocab) * len(FIELDS) * 12
+    count = 1 if size <= SPLIT_ABOVE else math.ceil(size / SHARD_BYTES)
     groups: list[list[int]] = [[] for _ in range(count)]
     for number, term in enumerate(vocab):
         groups[shard_of(term, count)].append(number)

@@ -11,10 +11,16 @@
   window.kbgenSearch = KB;
 
   function url(path) { return BASE.replace(/\/$/, "") + "/" + path; }
+  /* JSON, or gzip-compressed JSON (split indexes) unless the server already inflated it. */
   function fetchJSON(path) {
     return fetch(url(path)).then(function (r) {
       if (!r.ok) throw new Error(path + ": " + r.status);
-      return r.json();
+      return r.arrayBuffer();
+    }).then(function (buffer) {
+      var bytes = new Uint8Array(buffer);
+      if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return JSON.parse(new TextDecoder().decode(bytes));
+      var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+      return new Response(stream).json();
     });
   }
 
@@ -227,7 +233,7 @@
   function round4(x) { return Math.floor(x * 10000 + 0.5) / 10000; }
 
   function loadShard(n) {
-    if (!KB.shardData[n]) KB.shardData[n] = fetchJSON("search/lunr-" + n + ".json");
+    if (!KB.shardData[n]) KB.shardData[n] = fetchJSON("search/" + KB.manifest.shardFile.replace("{n}", n));
     return KB.shardData[n];
   }
   /* Merge serialised lunr shards (global term numbers) into one index and load it with lunr. */
@@ -259,7 +265,7 @@
     return KB.indexes[key];
   }
   function chunk(n) {
-    if (!KB.chunks[n]) KB.chunks[n] = fetchJSON("search/docs-" + n + ".json");
+    if (!KB.chunks[n]) KB.chunks[n] = fetchJSON("search/" + KB.manifest.docsFile.replace("{n}", n));
     return KB.chunks[n];
   }
 
@@ -321,7 +327,11 @@
     return answered / total;
   }
 
-  KB.ready = fetchJSON("search/manifest.json").then(function (m) { KB.manifest = m; return (KB.engine = new Engine(m)); });
+  KB.ready = fetchJSON("search/manifest.json").then(function (m) {
+    KB.manifest = m;
+    if (!m.vocabFile) return m;
+    return fetchJSON("search/" + m.vocabFile).then(function (v) { m.terms = v.terms; m.df = v.df; return m; });
+  }).then(function (m) { return (KB.engine = new Engine(m)); });
   KB.search = function (query, limit) { return KB.ready.then(function (e) { return e.search(query, limit); }); };
   KB.analyseTerm = term;
   KB.words = words;

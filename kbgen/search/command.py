@@ -1,0 +1,65 @@
+"""``kbgen search``: the same ranking as the site's search box, from a terminal."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.argument("query", required=False)
+@click.option("--project", "-p", type=click.Path(file_okay=False, path_type=Path), default=".",
+              show_default=True, help="The project folder (holds site_config.yml and content/).")
+@click.option("--site", type=click.Path(file_okay=False, path_type=Path),
+              help="A built site to read the index from (default: <project>/site if built).")
+@click.option("--limit", "-n", type=click.IntRange(1, 100), default=10, show_default=True,
+              help="Number of results.")
+@click.option("--json", "as_json", is_flag=True,
+              help='Print [{"id", "title", "url", "summary", "score"}] best first ([] when there is no good answer).')
+@click.option("--batch", type=click.File("r", encoding="utf-8"),
+              help="Answer every line of FILE ('-' for stdin) as a query; one JSON line each.")
+@click.option("--weak", is_flag=True, help="With --json/--batch, keep results below the threshold (marked weak).")
+def search(query: str | None, project: Path, site: Path | None, limit: int, as_json: bool,
+           batch, weak: bool) -> None:
+    """Search the knowledge base, ranked exactly as the site's search box."""
+    from .engine import open_engine
+
+    if (query is None) == (batch is None):
+        raise click.UsageError("give a QUERY or --batch FILE (not both)")
+    engine = open_engine(project, site)
+    if batch is not None:
+        for line in batch:
+            if line.strip():
+                results = _json(engine.search(line.strip(), limit), weak)
+                click.echo(json.dumps({"query": line.strip(), "results": results}, ensure_ascii=False))
+        return
+    results = engine.search(query, limit)
+    if as_json:
+        click.echo(json.dumps(_json(results, weak), ensure_ascii=False, indent=2))
+        return
+    _print(results)
+
+
+def _json(results, keep_weak: bool) -> list[dict]:
+    if results and results[0].weak and not keep_weak:
+        return []
+    return [dict(r.to_json(), **({"weak": True} if r.weak else {})) for r in results]
+
+
+def _print(results) -> None:
+    if not results:
+        click.echo("No results.")
+        return
+    if results[0].weak:
+        click.echo("No good answer. Closest matches (contact the service desk if these do not help):")
+    for rank, r in enumerate(results, 1):
+        service = f" [{r.service}]" if r.service else ""
+        click.echo(f"{rank:>2}. {r.id}  {r.title}{service}  ({r.score:g})\n    {r.url}")
+        if r.summary:
+            click.echo(f"    {r.summary}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    search(sys.argv[1:])
