@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from . import schema as s
 from .errors import Diagnostic
 from .model import ContactChannel, Service, SiteConfig
+from .search.settings import SEARCH_SCHEMA
 from .source import YamlDoc, parse_yaml, read_text
 
 CONFIG_FILE = "site_config.yml"
@@ -97,7 +98,8 @@ SITE_SCHEMA = s.Schema("site_config.yml", {
                         doc="Services: id, name, description, group."),
     "review": s.Field(s.mapping(REVIEW_SCHEMA), default=dict,
                       doc="`default_interval_days` (365): review interval of articles."),
-    "search": s.Field(s.mapping(OPEN_SECTION), default=dict, doc="Search settings (see Search)."),
+    "search": s.Field(s.mapping(SEARCH_SCHEMA), default=dict,
+                      doc="Search: `synonyms`, `builtin_synonyms`, `min_coverage`, `min_score` (see Search)."),
     "status": s.Field(s.mapping(STATUS_SCHEMA), default=dict,
                       doc="Status page, banner and feed settings (see Service status)."),
     "tickets": s.Field(s.mapping(OPEN_SECTION), default=dict,
