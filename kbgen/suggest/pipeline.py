@@ -96,19 +96,20 @@ def load_redacted(paths: Sequence[Path], options: SuggestOptions) -> tuple[list[
 
 def redact_all(tickets: Sequence[Ticket]) -> list[Ticket]:
     """Redact every ticket; tickets with the same text (re-exports, copies) are redacted once."""
-    from .redact import learn_first_names, redact_ticket
+    from .redact import redact_tickets
 
-    first_names = learn_first_names(tickets)
-    done: dict[tuple, Ticket] = {}
-    redacted = []
+    index: dict[tuple, int] = {}
+    unique: list[Ticket] = []
+    owner = []
     for ticket in tickets:
         key = (ticket.subject, ticket.description, ticket.comments, ticket.close_notes, ticket.caller)
-        if key not in done:
-            done[key] = redact_ticket(replace(ticket, ticket_id=""), first_names)
-        redacted.append(replace(done[key], ticket_id=ticket.ticket_id, opened=ticket.opened,
-                                resolved=ticket.resolved, category=ticket.category, source=ticket.source,
-                                row=ticket.row))
-    return redacted
+        if key not in index:
+            index[key] = len(unique)
+            unique.append(ticket)
+        owner.append(index[key])
+    redacted = redact_tickets(unique)
+    return [replace(redacted[k], ticket_id=t.ticket_id, opened=t.opened, resolved=t.resolved,
+                    category=t.category, source=t.source, row=t.row) for t, k in zip(tickets, owner)]
 
 
 def _since(tickets: list[Ticket], since: dt.date | None) -> list[Ticket]:
