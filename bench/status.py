@@ -1,0 +1,100 @@
+"""Benchmark of the status feature: planning cost of announcements, against the core plan.
+
+    python3 bench/status.py [--announcements N] [--runs R]
+
+Generates N synthetic announcements (incidents, windows, notices over the last year and the
+next month) for the demo project's services, then times, R times each:
+  - baseline: the core site plan (home, articles, services, tags) without the status planner;
+  - status: the status planner alone (status page with 90-day history, announcement pages,
+    notes, banner, Atom, iCalendar, status.json);
+and prints medians, their ratio, and the size of the feeds and of the per-page banner data.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import statistics
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kbgen.content import load_corpus  # noqa: E402
+from kbgen.site.model import SitePlan  # noqa: E402
+from kbgen.site.plan import plan_core  # noqa: E402
+from kbgen.status.model import Announcement, Update  # noqa: E402
+from kbgen.status.planner import plan_status  # noqa: E402
+
+UTC = dt.timezone.utc
+NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+def synthetic(count: int, services: list[str], seed: int = 7) -> tuple[Announcement, ...]:
+    rng = random.Random(seed)
+    items = []
+    for n in range(count):
+        kind = rng.choice(["incident", "incident", "maintenance", "notice"])
+        start = NOW - dt.timedelta(minutes=rng.randrange(-30 * 1440, 365 * 1440))
+        affected = tuple(sorted(rng.sample(services, rng.randint(1, 3))))
+        length = dt.timedelta(minutes=rng.randrange(20, 600))
+        if kind == "incident":
+            ended = start + length < NOW
+            updates = (Update(start + dt.timedelta(minutes=5), "investigating", "Looking."),) + (
+                (Update(start + length, "resolved", "Fixed."),) if ended else ())
+            item = Announcement(f"INC-{n}", f"Incident {n}", kind, start, affected,
+                                rng.choice(["minor", "major", "critical"]),
+                                "resolved" if ended else "investigating", start + length if ended else None, updates)
+        elif kind == "maintenance":
+            item = Announcement(f"MNT-{n}", f"Window {n}", kind, start, affected, "", "scheduled", start + length,
+                                (Update(start - dt.timedelta(days=3), "scheduled", "Planned."),))
+        else:
+            item = Announcement(f"NTC-{n}", f"Notice {n}", kind, start, affected, body="Better now.")
+        items.append(item)
+    return tuple(items)
+
+
+def timed(function, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--announcements", type=int, default=500)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    corpus, _ = load_corpus(ROOT)
+    items = synthetic(args.announcements, [s.id for s in corpus.config.services])
+    corpus = replace(corpus, announcements=items)
+
+    def core() -> SitePlan:
+        plan = SitePlan(corpus=corpus, now=NOW)
+        plan_core(plan)
+        return plan
+
+    core_s = timed(core, args.runs)
+    status_s = timed(lambda: plan_status(core()), args.runs) - core_s
+    plan = core()
+    plan_status(plan)
+    data = len(json.dumps(plan.extra["status_data"]))
+    print(f"announcements: {len(items)} ({sum(i.is_incident for i in items)} incidents), "
+          f"services: {len(corpus.config.services)}, articles: {len(corpus.published)}, runs: {args.runs}")
+    print(f"baseline core plan, median:  {core_s * 1000:8.1f} ms")
+    print(f"status planner, median:      {status_s * 1000:8.1f} ms  (ratio to baseline {status_s / core_s:.2f})")
+    print(f"feeds: atom {len(plan.files['feeds/announcements.xml']) / 1024:.0f} KiB, "
+          f"ics {len(plan.files['feeds/maintenance.ics']) / 1024:.0f} KiB, "
+          f"status.json {len(plan.files['status.json']) / 1024:.0f} KiB; "
+          f"banner data per page {data} bytes ({len(plan.extra['status_data']['entries'])} live entries)")
+
+
+if __name__ == "__main__":
+    main()
