@@ -1,0 +1,185 @@
+"""Search units: analysis, index format, ranking rules, thresholds and settings."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kbgen.content import load_corpus
+from kbgen.search import index as index_module
+from kbgen.search.analysis import (STOP_WORDS, Settings, Synonyms, Vocabulary, analyse_query,
+                                   edit_distance_at_most, index_terms, normalize, query_words,
+                                   term, typo_candidates, words)
+from kbgen.search.engine import SearchEngine, round4
+from kbgen.search.index import SearchIndex, markdown_text, shard_of
+from kbgen.search.settings import SearchSettings, builtin_synonyms
+from kbgen.search.stemmer import stem
+from conftest import EVAL_KB, article
+
+STOP = frozenset(STOP_WORDS)
+
+
+def test_normalize_and_words_fold_case_accents_and_apostrophes():
+    assert normalize("Can’t Café") == "cant cafe"
+    assert words("Outlook won't start (error 0x80)!") == ["outlook", "wont", "start", "error", "0x80"]
+
+
+def test_stemmer_matches_lunr_js_on_known_differences_from_lunr_py():
+    # lunr.py's Porter variant gives "lai" and "try"; lunr.js gives these.
+    assert (stem("lay"), stem("try"), stem("passwords"), stem("yelling")) == ("lay", "tri", "password", "yell")
+
+
+def test_index_terms_drop_stop_words_fold_adverbs_and_join_compounds():
+    assert index_terms("How do I connect to the Wi-Fi quickly", STOP) == [
+        "connect", "wi", "fi", "quick", "wifi"]
+
+
+def test_query_words_keep_a_compound_only_when_the_index_knows_it():
+    vocab = Vocabulary(["email", "wifi"], [3, 2], 10)
+    assert query_words("wi-fi e-mail sign-in", vocab) == ["wifi", "email", "sign", "in"]
+
+
+def test_edit_distance_counts_a_transposition_as_one():
+    assert edit_distance_at_most("drvie", "drive", 2) == 1
+    assert edit_distance_at_most("abcdef", "ghijkl", 2) == 3
+
+
+def test_typos_are_corrected_on_the_surface_word_then_stemmed():
+    vocab = Vocabulary(sorted(["outlook", "password", "drive", "print"]), [5, 9, 4, 3], 20)
+    settings = Settings()
+    assert typo_candidates("outlok", vocab, settings) == [("outlook", 1)]
+    assert typo_candidates("pasword", vocab, settings) == [("password", 1)]
+    assert typo_candidates("prnt", vocab, settings) == [("print", 1)]
+    assert typo_candidates("cat", vocab, settings) == []  # too short to correct
+
+
+def test_exact_words_are_not_expanded_as_typos_but_the_last_word_is_completed():
+    vocab = Vocabulary(sorted(["print", "printer", "outlook"]), [3, 6, 5], 20)
+    slots = analyse_query("print", vocab, Synonyms([]), STOP, Settings())
+    assert [(c.term, c.boost) for c in slots[0].clauses] == [("print", 1.0), ("printer", 0.15)]
+    slots = analyse_query("outl", vocab, Synonyms([]), STOP, Settings())
+    assert [(c.term, c.boost) for c in slots[0].clauses] == [("outlook", 0.6)]
+
+
+def test_synonym_phrases_cover_every_word_of_the_phrase():
+    vocab = Vocabulary(sorted(["sign", "log", "vpn"]), [4, 2, 3], 20)
+    synonyms = Synonyms([["log in", "sign in"], ["vpn", "remote access"]])
+    slots = analyse_query("cant log in", vocab, synonyms, STOP, Settings())
+    assert [s.text for s in slots] == ["cant", "log"]
+    assert {c.term for c in slots[1].clauses} == {"log", "sign"}
+
+
+def test_stop_word_only_queries_have_no_slots():
+    vocab = Vocabulary(["vpn"], [1], 2)
+    assert analyse_query("how do i", vocab, Synonyms([]), STOP, Settings()) == []
+
+
+def test_shipped_synonyms_include_the_it_basics():
+    flat = {term for group in builtin_synonyms() for term in group}
+    assert {"2fa", "mfa", "authenticator", "vpn", "globalprotect", "wifi", "wireless", "outlook",
+            "laptop", "log in", "sign in", "pw", "password"} <= flat
+
+
+def test_markdown_text_drops_title_link_targets_and_admonition_markers_keeps_code():
+    text, headings = markdown_text("# Title\n\n## Steps\n\nSee [the guide](x.md) at https://a.example.\n\n"
+                                   "!!! note\n    Be careful.\n\n```\ncode here\n```\n")
+    assert headings == ["Steps"]
+    assert "the guide" in text and "x.md" not in text and "https" not in text
+    assert "note" not in text and "code here" in text  # commands in code blocks are searched
+
+
+def test_shard_hash_is_stable():
+    assert [shard_of(t, 7) for t in ("vpn", "password", "wifi")] == [shard_of(t, 7) for t in ("vpn", "password", "wifi")]
+    assert shard_of("abc", 1) == 0
+
+
+def test_round4_rounds_half_up_like_javascript():
+    assert round4(1.23445) == pytest.approx(1.2345) and round4(2.00004) == 2.0
+
+
+@pytest.fixture(scope="module")
+def eval_files():
+    corpus, _ = load_corpus(EVAL_KB)
+    return SearchIndex.build(corpus).files()
+
+
+def test_the_index_is_a_serialised_lunr_index(eval_files):
+    shard = json.loads(eval_files["search/lunr-0.json"])
+    assert shard["version"] == "2.3.9" and shard["pipeline"] == []
+    assert shard["fields"] == ["title", "keywords", "summary", "tags", "headings", "body"]
+    term, posting = shard["invertedIndex"][0]
+    assert set(posting) == {"_index", *shard["fields"]}
+    terms = [t for t, _ in shard["invertedIndex"]]
+    assert terms == sorted(terms)
+    ref, elements = shard["fieldVectors"][0]
+    assert "/" in ref and elements[0::2] == sorted(elements[0::2])
+    manifest = json.loads(eval_files["search/manifest.json"])
+    assert manifest["documents"] == 127 and manifest["shards"] == 1
+
+
+def test_one_document_per_article_and_a_compact_index(eval_files):
+    size = sum(len(v) for v in eval_files.values())
+    assert size < 127 * 6000  # lunr.py with one document per page: about 12 kB per article
+
+
+def test_split_index_ranks_exactly_like_the_single_one(eval_files, monkeypatch):
+    corpus, _ = load_corpus(EVAL_KB)
+    monkeypatch.setattr(index_module, "SPLIT_ABOVE", 10_000)
+    monkeypatch.setattr(index_module, "SHARD_BYTES", 40_000)
+    split = SearchIndex.build(corpus).files()
+    assert json.loads(split["search/manifest.json"])["shards"] > 5
+    assert all(v[:2] == b"\x1f\x8b" for k, v in split.items() if k.endswith(".gz"))
+    one, many = SearchEngine.load(eval_files), SearchEngine.load(split)
+    for query in ("outlok keeps asking for password", "2fa new phone", "printer says offline"):
+        assert one.search(query) == many.search(query)
+
+
+def test_typo_and_synonym_queries_find_the_article(make_project):
+    project = make_project({
+        "content/articles/a.md": article("KB0001", "Connect to the GlobalProtect client",
+                                         "Open the client and sign in.", summary="Remote access from home."),
+        "content/articles/b.md": article("KB0002", "Outlook keeps asking for your password",
+                                         "Remove saved credentials.", summary="Stop password prompts."),
+        "content/articles/c.md": article("KB0003", "Printer is offline", "Restart the printer.",
+                                         keywords="[toner, paper jam]"),
+    })
+    corpus, _ = load_corpus(project)
+    engine = SearchEngine.load(SearchIndex.build(corpus).files())
+    assert engine.search("vpn")[0].id == "KB0001"
+    assert engine.search("outlok pasword")[0].id == "KB0002"
+    assert engine.search("paper jam")[0].id == "KB0003"  # keywords are searched
+    assert engine.search("printer")[0].url == "articles/kb0003-c/"
+    weak = engine.search("voicemail greeting")
+    assert weak == [] or weak[0].weak
+
+
+def test_exact_match_beats_typo_neighbour(make_project):
+    project = make_project({
+        "content/articles/a.md": article("KB0001", "Reset your PIN", "Choose a new PIN."),
+        "content/articles/b.md": article("KB0002", "Pink screen on the monitor", "Check the cable."),
+    })
+    corpus, _ = load_corpus(project)
+    engine = SearchEngine.load(SearchIndex.build(corpus).files())
+    assert [r.id for r in engine.search("pin")][:1] == ["KB0001"]
+
+
+def test_site_synonyms_extend_the_shipped_list(make_project):
+    config = "site_name: T\nsearch:\n  synonyms:\n    - [ledger, finance app]\n"
+    project = make_project({"content/articles/a.md": article("KB0001", "Ledger password reset", "Text.")},
+                           config=config)
+    corpus, problems = load_corpus(project)
+    assert corpus is not None, problems
+    settings = SearchSettings.from_config(corpus.config.search)
+    assert ["ledger", "finance app"] in settings.synonyms and len(settings.synonyms) > 40
+    engine = SearchEngine.load(SearchIndex.build(corpus).files())
+    assert engine.search("finance app")[0].id == "KB0001"
+
+
+def test_bad_search_config_is_reported_with_file_line_and_key(make_project):
+    config = "site_name: T\nsearch:\n  synonyms: [[vpn]]\n  min_coverage: 3\n"
+    corpus, problems = load_corpus(make_project({}, config=config))
+    assert corpus is None
+    text = "\n".join(p.format() for p in problems)
+    assert "site_config.yml:3: error: search.synonyms.0: a synonym group is a list of at least two terms" in text
+    assert "site_config.yml:4: error: search.min_coverage: must be between 0 and 1, got 3" in text
