@@ -96,7 +96,7 @@ def test_every_problem_is_reported_at_once(make_project):
         "one of investigating, identified, monitoring, resolved",
         "content/announcements/bad.md:5: error: services.1: unknown service 'vpm' "
         "(did you mean \"vpn\"?); known: vpn, email",
-        "content/announcements/bad.md:6: error: impact: 'huge' is not one of none, minor, major, critical",
+        "content/announcements/bad.md:6: error: impact: 'huge' is not an impact; use one of none, minor, major, critical",
         "content/announcements/bad.md:8: error: end: is before (or at) start; the end must come after the start",
         "content/announcements/bad.md:10: error: updates.at: is before the announcement's start; "
         "an update in state 'in_progress' cannot come before the start",

@@ -82,17 +82,24 @@ def _problem(item: Announcement, key: str, message: str) -> Diagnostic:
     return Diagnostic(item.source.path, item.line_of(key), key, message)
 
 
+def _check_word(item: Announcement, key: str, choices: tuple[str, ...], owner: str,
+                noun: str) -> list[Diagnostic]:
+    """A word ``key`` that ``owner`` must have, from ``choices``: missing, or not one of them."""
+    value, allowed = getattr(item, key), ", ".join(choices)
+    if not value:
+        return [_problem(item, key, f"is required for {owner}: one of {allowed}")]
+    if value not in choices:
+        return [_problem(item, key, f"{value!r} is not {noun}; use one of {allowed}"
+                                    f"{did_you_mean(value, choices)}")]
+    return []
+
+
 def _check_state(item: Announcement) -> list[Diagnostic]:
     states = STATES.get(item.type)
     if states is None:
         return [_problem(item, "state", "notices have no state; remove it")] if item.state else []
     allowed = ", ".join(states)
-    problems = []
-    if not item.state:
-        problems.append(_problem(item, "state", f"is required for {item.type} announcements: one of {allowed}"))
-    elif item.state not in states:
-        problems.append(_problem(item, "state", f"{item.state!r} is not {_A[item.type]} state; "
-                                                f"use one of {allowed}{did_you_mean(item.state, states)}"))
+    problems = _check_word(item, "state", states, f"{item.type} announcements", f"{_A[item.type]} state")
     for update in item.updates:
         if update.state not in states:
             problems.append(Diagnostic(item.source.path, update.line, "updates.state",
@@ -135,12 +142,7 @@ def _check_services(item: Announcement, config: SiteConfig) -> list[Diagnostic]:
 def _check_incident(item: Announcement) -> list[Diagnostic]:
     if not item.is_incident:
         return [_problem(item, "impact", "only incidents have an impact; remove it")] if item.impact else []
-    problems = []
-    if not item.impact:
-        problems.append(_problem(item, "impact", f"is required for incidents: one of {', '.join(IMPACTS)}"))
-    elif item.impact not in IMPACTS:
-        problems.append(_problem(item, "impact", f"{item.impact!r} is not one of {', '.join(IMPACTS)}"
-                                                 f"{did_you_mean(item.impact, IMPACTS)}"))
+    problems = _check_word(item, "impact", IMPACTS, "incidents", "an impact")
     resolved_update = any(u.state == "resolved" for u in item.updates)
     if item.state == "resolved" and item.end is None and not resolved_update:
         problems.append(_problem(item, "end", "a resolved incident needs `end` or an update with "
