@@ -148,11 +148,20 @@ def group_tickets(tickets: Sequence[Ticket], min_size: int = 10,
     unique, owner = _dedupe(texts)
     if len(unique) < 2:
         return Grouping(np.full(len(tickets), -1), np.zeros((len(unique), 1), np.float32), tuple(unique))
-    sample = _sample(len(unique), SAMPLE_MAX)
+    # Each distinct text counts as often as it was reported (up to min_size), so a problem
+    # reported many times in the same words still forms a cluster.
+    copies = np.minimum(np.bincount(owner, minlength=len(unique)), max(min_size, 2))
+    rows = np.repeat(np.arange(len(unique)), copies)
+    rows = rows[_sample(len(rows), SAMPLE_MAX)]
+    sample = np.unique(rows)
     step("vectorising")
     vectors = embed(unique, fit_on=[unique[i] for i in sample] if len(sample) < len(unique) else None)
     step("clustering")
-    labels = _assign_rest(vectors, sample, _hdbscan(vectors[sample], min_size))
+    row_labels = _hdbscan(vectors[rows], min_size)
+    first = {}
+    for row, label in zip(rows.tolist(), row_labels.tolist()):
+        first.setdefault(row, label)
+    labels = _assign_rest(vectors, sample, np.array([first[i] for i in sample.tolist()]))
     return Grouping(labels[owner], vectors, tuple(unique))
 
 

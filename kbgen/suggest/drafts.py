@@ -67,7 +67,7 @@ def escape_text(text: str) -> str:
 
 def plain_title(text: str, limit: int = 90) -> str:
     """A title safe in front matter and headings: letters, digits and light punctuation only."""
-    text = _SCRIPT_SCHEME.sub(" ", text)
+    text = _SCRIPT_SCHEME.sub(" ", re.sub(r"<[^<>]{0,200}>", " ", text))
     text = re.sub(r"[^\w\s.,:;?!'&/-]", " ", text)
     text = re.sub(r"\s+", " ", text).strip(" -:;,.")
     text = text[:limit].rsplit(" ", 1)[0] if len(text) > limit else text

@@ -1,0 +1,111 @@
+"""Unit tests of the suggest stages: cleaning, clustering, spikes, escaping, draft ids."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import markdown
+
+from kbgen.model import Article, Service, SiteConfig, SourceRef
+from kbgen.suggest.clean import clean_body, clean_close_notes, clean_subject, drop_filler
+from kbgen.suggest.cluster import group_tickets, is_spike, summarise
+from kbgen.suggest.coverage import assess_coverage
+from kbgen.suggest.drafts import escape_text, guess_services, next_ids, plain_title
+from kbgen.suggest.model import Ticket
+
+UTC = dt.timezone.utc
+
+
+def test_subject_prefixes_and_urgency_are_removed():
+    assert clean_subject("RE: FW: [EXTERNAL] Printer offline - urgent") == "Printer offline"
+    assert clean_subject("Fwd: AW: vpn drops!!") == "vpn drops!!"
+
+
+def test_mail_wrapping_is_removed_and_the_message_kept():
+    text = ("Hi team,\n\n---------- Forwarded message ---------\nFrom: A <a@x.com>\nDate: today\n"
+            "Subject: vpn\nTo: B\n\nThe VPN drops every hour.\n\nKind regards,\nAnna\nT: +44 20 7946 0000\n\n"
+            "Sent from my iPhone\n\nThis email and any attachments are confidential and intended solely "
+            "for the addressee.")
+    assert clean_body(text) == "The VPN drops every hour."
+
+
+def test_html_and_quoted_lines_become_plain_text():
+    assert clean_body("<div>Printer &amp; scanner<br>offline</div>") == "Printer & scanner\noffline"
+    assert clean_body("On Monday, Bob wrote:\n> The drive is gone") == "The drive is gone"
+
+
+def test_boilerplate_close_notes_are_dropped_real_ones_kept():
+    assert clean_close_notes("Closed before close notes were made mandatory") == ""
+    assert clean_close_notes("No response from user after 3 attempts. Closing.") == ""
+    assert clean_close_notes("Re-mapped the drive with gpupdate /force.") == "Re-mapped the drive with gpupdate /force."
+
+
+def test_filler_phrases_are_dropped_for_grouping():
+    assert drop_filler("Not sure if this is IT but the scanner jams, any ideas?") == "the scanner jams"
+
+
+def _tickets(texts: dict[str, int], start: dt.datetime) -> list[Ticket]:
+    tickets, n = [], 0
+    for text, count in texts.items():
+        for i in range(count):
+            n += 1
+            opened = start + dt.timedelta(hours=7 * n)
+            tickets.append(Ticket(f"T{n:04d}", f"{text} {['please', 'help', 'today', 'again'][i % 4]}",
+                                  f"{text}. variant {i % 5}", close_notes=f"fixed {text.split()[0]}",
+                                  opened=opened, resolved=opened + dt.timedelta(hours=2)))
+    return tickets
+
+
+def test_distinct_problems_form_distinct_clusters_and_singles_stay_out():
+    problems = {"printer jammed paper tray": 15, "vpn gateway unreachable from hotel": 15,
+                "mailbox quota full cannot send": 15}
+    singles = {f"unique thing {word} broke": 1 for word in ("kettle", "stapler", "piano", "bicycle")}
+    tickets = _tickets({**problems, **singles}, dt.datetime(2026, 1, 1, tzinfo=UTC))
+    clusters = summarise(tickets, group_tickets(tickets, min_size=5), min_size=5)
+    assert len(clusters) == 3
+    assert sorted(c.size for c in clusters) == [15, 15, 15]
+    assert all(len({t[:1] for t in c.tickets}) == 1 for c in clusters)
+    assert all(c.median_hours_to_resolve == 2.0 for c in clusters)
+    assert [c.id for c in clusters] == ["c001", "c002", "c003"]
+
+
+def test_spike_needs_a_recent_majority_far_above_the_base_rate():
+    assert is_spike(40, 45, 0.15)
+    assert not is_spike(10, 45, 0.15)
+    assert not is_spike(2, 2, 0.15)
+
+
+def test_escaped_text_renders_as_words_only():
+    hostile = '<script>alert(1)</script> [x](javascript:alert(1)) {{ config }} {% raw %} <img src=x onerror=y>'
+    rendered = markdown.markdown(escape_text(hostile))
+    assert "<script" not in rendered and "<img" not in rendered and "<a " not in rendered
+    assert "javascript:" not in rendered and "{{" not in rendered and "{%" not in rendered
+
+
+def test_plain_title_keeps_words_and_drops_markup():
+    assert plain_title("<b>VPN</b> {{x}} drops [again](javascript:1)") == "VPN x drops again 1"
+
+
+def test_next_ids_continue_after_the_highest_taken():
+    assert next_ids({"KB0009", "KB0120", "OTHER1"}, "KB", 4, 2) == ["KB0121", "KB0122"]
+
+
+def test_services_come_from_the_closest_article_or_the_words():
+    config = SiteConfig("x", services=(Service("vpn", "Remote access", "VPN from home"),
+                                       Service("printing", "Printing", "Printers and scanners")))
+    assert guess_services("whatever", config, ("vpn", "gone")) == ("vpn",)
+    assert guess_services("the printers jam and scanners fail", config) == ("printing",)
+
+
+def test_coverage_separates_answered_from_unanswered_problems():
+    start = dt.datetime(2026, 1, 1, tzinfo=UTC)
+    tickets = _tickets({"printer jammed paper tray": 12, "badge reader door garage": 12}, start)
+    clusters = summarise(tickets, group_tickets(tickets, min_size=5), min_size=5)
+    article = Article("KB0001", "Printer jammed: clear the paper tray", "Clear a paper jam in the tray.",
+                      body="When the printer is jammed, open the paper tray and remove the jammed paper.",
+                      source=SourceRef("a.md"))
+    verdicts = {c.title.split()[0].lower(): v.verdict for c in clusters
+                for v in [assess_coverage(clusters, tickets, [article])[c.id]]}
+    assert verdicts["printer"] == "covered"
+    assert verdicts["badge"] == "gap"
+    assert all(v.verdict == "gap" for v in assess_coverage(clusters, tickets, []).values())
