@@ -66,9 +66,11 @@ def check(project: Path, now: str | None, strict: bool) -> None:
     """Validate the content and flag stale, ownerless or incomplete articles."""
     from .build import load_valid_corpus, parse_now
     from .lint import lint_corpus
+    from .status import timed_diagnostics
 
     corpus, diagnostics = load_valid_corpus(project)
-    findings = diagnostics + lint_corpus(corpus, parse_now(now, corpus.config.timezone).date())
+    moment = parse_now(now, corpus.config.timezone)
+    findings = diagnostics + lint_corpus(corpus, moment.date()) + timed_diagnostics(corpus, moment)
     echo_diagnostics(findings)
     errors = sum(d.severity is Severity.ERROR for d in findings)
     warnings = sum(d.severity is Severity.WARNING for d in findings)

@@ -198,3 +198,9 @@ def test_new_announcement_scaffolds_a_valid_file(make_project):
     assert ids == ["INC-2026-004", "INC-2026-005", "MNT-2026-001"]
     bad = runner.invoke(main, ["new", "announcement", "X", "-p", str(project), "--service", "nope"])
     assert bad.exit_code == 1 and "unknown service 'nope'" in bad.stderr
+
+
+def test_check_command_reports_stale_incidents(make_project):
+    project = make_project({"content/announcements/a.md": OPEN})
+    result = CliRunner().invoke(main, ["check", "-p", str(project), "--now", "2026-12-01T09:00:00Z"])
+    assert "a.md:7: warning: state: incident still 'investigating' 14 days after its last update" in result.stderr
