@@ -38,7 +38,7 @@ NAME = "[name]"
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
-_TOKEN = rf"[{_UPPER}](?:[{_LOWER}]+|['’](?=[{_UPPER}]))(?:[-'’]?[{_UPPER}][{_LOWER}]+)?"
+_TOKEN = rf"[{_UPPER}](?:[{_LOWER}]+|['’](?=[{_UPPER}]))(?:[-'’]?[{_UPPER}][{_LOWER}]+|-[{_LOWER}]+)?"
 _PARTICLES = frozenset("de van von der den da di du del della le la bin al el dos das ter ten".split())
 _PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
 _CAPS_TOKEN = rf"[{_UPPER}][{_UPPER}'’-]+"
@@ -121,17 +121,21 @@ user is|this is|i am|i'm|my name is|it's|its|and|&
 """Phrases (lower case, punctuation other than ':' dropped) that announce a person's name."""
 
 _LIST_CUES = frozenset({"and", "&"})
+
+_WEAK_CUES = frozenset({"with", "from", "to", "for", "by", "as", "at", "and", "&", "-", ":", "("})
+"""Words that announce a name only when a full name (two or more words) follows."""
 """Cue words that only count right after another name ("Jane Smith and John Doe")."""
 
 _AFTER_NAME = re.compile(
     r"[ \t]*(?:has approved|approved|is my (?:line )?manager|is the manager|can confirm|is aware|rang in|"
-    r"phoned|called|rang|asked me|asked for|is off|has left|left (?:the|last|on|in)|is leaving|starts|will start|"
+    r"phoned|called|rang|asked me|asked for|has access|had access|is the owner|owns|can approve|will approve|"
+    r"is my \w+ \w+|is my \w+|is off|has left|left (?:the|last|on|in)|is leaving|starts|will start|"
     r"is starting|is joining|joins|joined|is out|is on (?:leave|holiday)|says|said|reports|reported|"
     r"<[^>\n]{1,80}@|\((?:[A-Z]{0,3}\d{4,}|[a-z][a-z0-9._-]{1,30})\))",
     re.I,
 )
 _SIGNATURE_TAIL = re.compile(r"[ \t]*(?:\||<[^>\n]{1,80}@|\([A-Z]?\d{4,}\)|\([a-z][a-z0-9._-]{1,30}\)|,?[ \t]*$)")
-_CUE_WORDS = re.compile(r"[\w'’]+|:|\n|[.!?;]")
+_CUE_WORDS = re.compile(r"\w[\w'’]*|:|\n|[.!?;]")
 
 # ----------------------------------------------------------------------------- shapes
 
@@ -192,10 +196,10 @@ _TRIED = re.compile(r"(?i:\b(?:(?:new|old|temp|temporary|current|previous) (?:on
                     r"changed it to|reset it to)[ \t]+(?:was|is|as)?[ \t]*)" + _SECRET.format())
 _OTP = re.compile(r"(?i:\b(?:code|codes|coode|otp|one[- ]time (?:code|password|passcode)|verification|passcode|"
                   r"token|pin|2fa|mfa|sms)\b[^\n\d]{0,30}?)(?<![\w.])(?P<value>\d{3}[ -]?\d{3}|\d{4,8})(?![\w.-])")
-_USER = re.compile(r"(?i:\b(?:user ?name|user ?id|login(?: name| id)?|log ?in|logon|account(?: name)?|"
-                   r"samaccountname|upn|network id|user|for user|unlock|reset for|unlock account)\b"
+_USER = re.compile(r"(?i:\b(?:unlock (?:the )?account|user account|user ?name|user ?id|login(?: name| id)?|log ?in|"
+                   r"logon|account(?: name)?|samaccountname|upn|network id|for user|(?P<weak>user)|unlock|reset for)\b"
                    r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*)"
-                   r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3})(?![\w@.-]|\.\w)")
+                   r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3})(?![\w@-]|\.\w)")
 _DOMAIN_USER = re.compile(r"(?<![\w\\])[A-Za-z][A-Za-z0-9-]{1,15}\\(?P<value>[a-z][a-z0-9._-]{1,30})(?![\w\\])")
 _PAREN_USER = re.compile(rf"(?m:^[ \t]*{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}}[ \t]*)\((?P<value>[a-z][a-z0-9._-]{{1,30}})\)")
 
@@ -206,7 +210,9 @@ its this that it me us them you we they not no yes as be been account accounts n
 locked unlock unlocked reset password passwords details access request requests portal profile settings
 can cannot cant doesn isn wasn will would should could who which what when where how why if but so just
 about into after before again still now please pls asap here there all any some every each other new old
-reports says said has have keeps gets got cant locked out getting having tried""".split())
+reports says said has have keeps gets got cant locked out getting having tried identity confirmed reported
+called asked advised informed unable tried rebooted restarted logged experience group groups guide mailbox
+licence license side error count list training support data needs wants cannot via back""".split())
 
 
 @dataclasses.dataclass(frozen=True)
@@ -260,7 +266,7 @@ def fold(text: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def name_parts(name: str) -> tuple[str, ...]:
     """The tokens of a person's name worth removing on their own (no particles, 2+ letters)."""
-    return tuple(t for t in _NAME_PART.findall(name or "") if len(t) > 1 and t.lower() not in _PARTICLES)
+    return tuple(t for t in _NAME_PART.findall(name or "") if len(t) > 1 and t not in _PARTICLES)
 
 
 _NAME_PART = re.compile(rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]*")
@@ -308,6 +314,8 @@ class Lexicon:
 
     first_names: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
+    common_words: frozenset[str] = frozenset()
+    """Words the export also writes in lower case ("file", "explorer"): not names on weak evidence."""
 
 
 @dataclasses.dataclass
@@ -452,6 +460,9 @@ def _cue_replacer(kind: str, known: _Known) -> Callable[[re.Match], str]:
         if kind == "username":
             if value.lower() in _USER_STOP or len(value) < 3:
                 return match.group(0)
+            if "weak" in match.re.groupindex and match.group("weak") and not re.search(r"[\d._]", value) \
+                    and value.lower() not in known.users:
+                return match.group(0)
             known.users.add(value.lower())
         return _replace_group(match, f"[{kind}]")
     return replace
@@ -505,9 +516,10 @@ def _candidates(text: str) -> Iterable[tuple[int, int, list[str]]]:
         if match.group("caps"):
             yield from _caps_pairs(words)
             continue
-        while words and (words[0][1].capitalize() in _NOT_NAMES or words[0][1].lower() in _PARTICLES):
+        while words and (words[0][1].capitalize() in _NOT_NAMES or words[0][1] in _PARTICLES
+                         or words[0][1].lower() in _CUES_BEFORE):
             words.pop(0)
-        while words and (words[-1][1].capitalize() in _NOT_NAMES or words[-1][1].lower() in _PARTICLES):
+        while words and (words[-1][1].capitalize() in _NOT_NAMES or words[-1][1] in _PARTICLES):
             words.pop()
         if words:
             yield words[0][0], words[-1][0] + len(words[-1][1]), [w for _, w in words]
@@ -541,9 +553,30 @@ def _is_name(text: str, start: int, end: int, words: list[str], known: _Known, p
         return True
     if len(words) >= 2 and previous_end >= 0 and _LIST_GAP.fullmatch(text, previous_end, start):
         return True
-    return bool(_AFTER_NAME.match(text, end) or (len(words) >= 2 and _signature_line(text, start, end))
-                or _cue_before(text, start, previous_end >= 0 and start - previous_end < 8)
-                or _after_signoff(text, start))
+    if _AFTER_NAME.match(text, end) or _cue_before(text, start, previous_end >= 0 and start - previous_end < 8):
+        return True
+    if _after_signoff(text, start):
+        return True
+    return len(words) >= 2 and (_signature_line(text, start, end) or _weak_cue(text, start, end)) and \
+        words[0].lower() not in known.lexicon.common_words
+
+
+_MID_SENTENCE = re.compile(r"[a-z0-9,;'’\"]\s+$")
+
+
+def _weak_cue(text: str, start: int, end: int) -> bool:
+    """A full name after "with", "from", "-" or ":" (subjects such as "Chat transcript - Jane Smith"),
+    at the end of a line, or in the middle of a sentence."""
+    before = text[max(0, start - 12):start]
+    words = _WEAK_WORDS.findall(before.lower())
+    if words and words[-1] in _WEAK_CUES or _AFTER_WEAK.match(text, end):
+        return True
+    return bool(_MID_SENTENCE.search(before))
+
+
+_WEAK_WORDS = re.compile(r"\w[\w'’]*|[:(\n.!?;]|(?<!\w)[-–](?!\w)")
+_AFTER_WEAK = re.compile(r"[ \t]+(?:has|had|is|was|will|would|can|says|said|wants|needs|asked|called|rang|approved|"
+                         r"left|joined|starts|started|phoned|emailed|mentioned)\b")
 
 
 def _lexicon_name(words: list[str], known: _Known) -> bool:
@@ -618,16 +651,25 @@ def redact_ticket(ticket: Ticket, lexicon: Lexicon | None = None) -> Ticket:
                                comments=tuple(comments), caller=NAME if ticket.caller else "")
 
 
-def learn_lexicon(tickets: Iterable[Ticket]) -> Lexicon:
-    """First names and surnames of the callers of an export (first names that are ordinary
-    words, such as "May", are only used next to a surname)."""
+def learn_lexicon(tickets: Sequence[Ticket]) -> Lexicon:
+    """What an export says about names: the callers' first names and surnames, and the words it
+    also writes in lower case (so "File Explorer" is not taken for a name)."""
     first, last = set(), set()
+    lower_counts: dict[str, int] = {}
     for ticket in tickets:
+        for text in (ticket.subject, ticket.description, ticket.close_notes, *ticket.comments):
+            for word in set(_LOWER_WORD.findall(text)):
+                lower_counts[word] = lower_counts.get(word, 0) + 1
         parts = [p for p in name_parts(ticket.caller) if p[0].isupper()]
         if len(parts) >= 2 and parts[0] not in _NOT_NAMES:
             first.add(parts[0])
             last.update(p for p in parts[1:] if p not in _NOT_NAMES)
-    return Lexicon(frozenset(first), frozenset(last))
+    common = frozenset(w for w, n in lower_counts.items() if n >= _COMMON_MIN)
+    return Lexicon(frozenset(first), frozenset(last), common - {n.lower() for n in first | last})
+
+
+_LOWER_WORD = re.compile(rf"(?<![\w@.])[{_LOWER}][{_LOWER}'’-]+(?![\w@]|\.\w)")
+_COMMON_MIN = 3
 
 
 def redact_tickets(tickets: Sequence[Ticket]) -> tuple[Ticket, ...]:
@@ -640,10 +682,12 @@ def redact_tickets(tickets: Sequence[Ticket]) -> tuple[Ticket, ...]:
 def write_redacted_jsonl(tickets: Iterable[Ticket], path: Path) -> None:
     """Write tickets as JSON lines ``{ticket_id, subject, description, comments, close_notes, caller}``.
 
-    The tickets must already be redacted. Keys are sorted; one ticket per line, in the given order.
+    The tickets must already be redacted. One ticket per line, in the given order, keys in a
+    fixed order with ``ticket_id`` first and ``comments`` last (readers that sniff the first
+    bytes of a file for ``"comments"`` must not take it for a Zendesk comments export).
     """
     with open(path, "w", encoding="utf-8", newline="\n") as out:
         for t in tickets:
             record = {"ticket_id": t.ticket_id, "subject": t.subject, "description": t.description,
-                      "comments": list(t.comments), "close_notes": t.close_notes, "caller": t.caller}
-            out.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+                      "close_notes": t.close_notes, "caller": t.caller, "comments": list(t.comments)}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
