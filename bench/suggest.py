@@ -83,15 +83,16 @@ def quality(report: dict, dev: Path) -> None:
     print("spike clusters:", ", ".join(f"{c['id']}={majority[c['id']]}" for c in report["clusters"] if c["spike"]))
     with open(dev / "coverage.csv", newline="", encoding="utf-8") as handle:
         expected = {row["topic"]: row for row in csv.DictReader(handle)}
-    print("\ncoverage (topic: truth -> verdict, closest article, score)")
+    print("\ncoverage (topic: truth -> verdict, closest article, similarity, search consensus)")
     counts = Counter()
     for c in report["clusters"]:
         topic = majority[c["id"]]
         want = expected.get(topic, {"verdict": "-", "articles": ""})
         ok = (want["verdict"] == c["verdict"]) or (want["verdict"] == "-")
         counts[(want["verdict"], c["verdict"])] += 1
+        consensus = "-" if c.get("consensus") is None else f"{c['consensus']:.2f}"
         print(f"  {c['id']} {topic:26} {want['verdict']:8} -> {c['verdict']:8} {c['covered_by'] or '-':7} "
-              f"{c['score']:.3f} {'' if ok else '(differs)'}")
+              f"{c['score']:.3f} {consensus:>5} {'' if ok else '(differs)'}")
     print("\nverdict matrix (truth, ours): " + ", ".join(f"{k[0]}->{k[1]}: {v}" for k, v in sorted(counts.items())))
 
 
@@ -102,6 +103,7 @@ def main() -> None:
     parser.add_argument("--dev", type=Path, default=SHARED / "eval" / "tickets" / "dev")
     parser.add_argument("--kb", type=Path, default=SHARED / "eval" / "kb")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--quality-only", action="store_true", help="Skip the timed runs.")
     args = parser.parse_args()
     if args.child:
         child(*args.child)
@@ -109,6 +111,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         shutil.copytree(args.kb, work / "kb")
+        if args.quality_only:
+            child(str(args.dev / "servicenow.csv"), str(work / "kb"), str(work / "dev.json"))
+            quality(json.loads((work / "dev.json").read_text(encoding="utf-8")), args.dev)
+            return
         big = work / "tickets.csv"
         multiply(args.dev / "servicenow.csv", big, args.tickets)
         base = measure(args.dev / "servicenow.csv", work / "kb", work / "dev.json", args.repeat)

@@ -80,6 +80,13 @@ def test_covered_topics_are_not_proposed_as_new_articles(run):
     assert sum(verdicts.get(topic) == "covered" for topic in proposed) <= 1
 
 
+def test_gap_topics_get_drafts(run):
+    result, topic_of = run["result"], run["topic_of"]
+    gaps = {row["topic"] for row in _read_csv("coverage.csv") if row["verdict"] == "gap"}
+    drafted = {_majority_topic(r.cluster, topic_of) for r in result.rows if r.draft}
+    assert gaps <= drafted
+
+
 def test_partial_topics_are_updates_of_a_named_article_or_new(run):
     result, topic_of = run["result"], run["topic_of"]
     truth = {row["topic"]: row for row in _read_csv("coverage.csv")}

@@ -1,16 +1,18 @@
 """Coverage: does a published article already answer a cluster of tickets?
 
-Each cluster is compared with every published article in one TF-IDF space (word 1-2-grams,
-fitted on the articles and the cluster texts together; an article's title, summary and
-keywords count more than its body). Two signals decide the verdict:
+Two independent signals, both in the users' own words:
 
-* ``score``: cosine similarity between the cluster's mean ticket vector and the article;
-* ``term_share``: the weighted share of the cluster's distinctive words (words far more frequent
-  in the cluster than in the whole export, in the users' own words) that the article uses.
+* ``consensus``: the subjects of the member tickets are typed into the site's own search
+  (:mod:`kbgen.search`, the ranking employees get). The share of subjects whose confident
+  top answer is the same article says how many of these people would have helped themselves.
+* ``score``: cosine similarity (TF-IDF word 1-2-grams; an article's title, summary and
+  keywords weigh more than its body) between the cluster's mean ticket vector and the article.
 
-``covered`` needs both a high score and most of the distinctive words; ``partial`` is a
-related article that misses part of the problem (propose an update); ``gap`` is a problem no
-article talks about (propose a new article).
+``gap`` when neither signal finds an article (few subjects answered and a low score): propose
+a new article. ``covered`` when most subjects find the same article and the text is close.
+Otherwise ``partial``: propose an update of the named article. When the search package is
+not available, the score and the share of the cluster's distinctive words the article uses
+decide instead.
 """
 from __future__ import annotations
 
@@ -18,17 +20,22 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
-from ..model import Article
+from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
 
 COVERED_SCORE = 0.15
 PARTIAL_SCORE = 0.10
 COVERED_TERMS = 0.45
 GAP_TERMS = 0.3
+COVERED_CONSENSUS = 0.5
+GAP_CONSENSUS = 0.3
+GAP_SCORE = 0.15
+CONSENSUS_FLOOR_SCORE = 0.12
+QUERIES_PER_CLUSTER = 100
 _WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
 
 
@@ -43,6 +50,8 @@ class Coverage:
         article_title: its title.
         score: cosine similarity with that article (0..1).
         term_share: share of the cluster's distinctive words the article uses (0..1).
+        consensus: share of member subjects whose confident search answer is that article
+            (None when no search was available).
     """
 
     cluster_id: str
@@ -51,6 +60,7 @@ class Coverage:
     article_title: str = ""
     score: float = 0.0
     term_share: float = 0.0
+    consensus: float | None = None
 
 
 def article_text(article: Article) -> str:
@@ -81,8 +91,12 @@ def distinctive_terms(members: Sequence[str], document_frequency: Counter, total
     return {w: weights[w] for w in best}
 
 
-def verdict_for(score: float, term_share: float) -> str:
-    """covered, partial or gap from the two signals (see the module docstring)."""
+def verdict_for(score: float, term_share: float, consensus: float | None = None) -> str:
+    """covered, partial or gap from the signals (see the module docstring)."""
+    if consensus is not None:
+        if consensus < GAP_CONSENSUS and score < GAP_SCORE:
+            return "gap"
+        return "covered" if consensus >= COVERED_CONSENSUS and score >= CONSENSUS_FLOOR_SCORE else "partial"
     if score >= COVERED_SCORE and term_share >= COVERED_TERMS:
         return "covered"
     if score >= PARTIAL_SCORE and term_share >= GAP_TERMS:
@@ -90,14 +104,39 @@ def verdict_for(score: float, term_share: float) -> str:
     return "gap"
 
 
+def search_answers(corpus: Corpus) -> Callable[[str], str | None] | None:
+    """A function giving the confident top answer (article id) of the site search for a
+    query, or None when the best result is weak; None when the search package is missing."""
+    try:
+        from ..search.engine import SearchEngine
+        from ..search.index import SearchIndex
+    except ImportError:
+        return None
+    engine = SearchEngine.load(SearchIndex.build(corpus).files())
+
+    def answer(query: str) -> str | None:
+        results = engine.search(query, 1) if query.strip() else []
+        return results[0].id if results and not results[0].weak else None
+    return answer
+
+
+def _queries(members: Sequence[Ticket]) -> list[str]:
+    subjects = [t.subject for t in members if len(t.subject.split()) >= 2]
+    step = max(1, len(subjects) // QUERIES_PER_CLUSTER)
+    return subjects[::step][:QUERIES_PER_CLUSTER]
+
+
 def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket],
-                    articles: Sequence[Article]) -> dict[str, Coverage]:
+                    articles: Sequence[Article],
+                    search: Callable[[str], str | None] | None = None) -> dict[str, Coverage]:
     """The coverage verdict of every cluster against the published articles.
 
     Args:
         clusters: the clusters found.
         tickets: the cleaned tickets (members are looked up by id).
         articles: published articles (drafts excluded by the caller).
+        search: the site search's confident answer to a query (see :func:`search_answers`);
+            without it the verdict rests on text similarity alone.
 
     Returns:
         A :class:`Coverage` per cluster id; every cluster is a gap when there are no articles.
@@ -112,6 +151,7 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
     frequency = Counter(w for text in texts for w in _words(text))
     article_texts = [article_text(a) for a in articles]
     article_words = [_words(text) for text in article_texts]
+    position = {a.id: i for i, a in enumerate(articles)}
     vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", ngram_range=(1, 2),
                                  token_pattern=r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b", dtype=np.float32)
     sample = [texts[i] for i in range(0, len(texts), max(1, len(texts) // 5000))]
@@ -119,18 +159,27 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
     matrix = normalize(vectorizer.transform(article_texts))
     result = {}
     for cluster in clusters:
-        members = [cluster_text(by_id[i]) for i in cluster.tickets if i in by_id]
+        people = [by_id[i] for i in cluster.tickets if i in by_id]
+        members = [cluster_text(t) for t in people]
         centre = normalize(np.asarray(normalize(vectorizer.transform(members)).mean(axis=0)))
         scores = np.asarray(matrix @ centre.ravel()).ravel()
         terms = distinctive_terms(members, frequency, len(texts))
         total = sum(terms.values()) or 1.0
-        candidates = np.argsort(-scores, kind="stable")[:3]
-        shares = [sum(v for w, v in terms.items() if w in article_words[i]) / total for i in candidates]
-        pick = max(range(len(candidates)), key=lambda k: (verdict_rank(scores[candidates[k]], shares[k]),
-                                                          scores[candidates[k]]))
-        best, share = candidates[pick], shares[pick]
-        result[cluster.id] = Coverage(cluster.id, verdict_for(float(scores[best]), share), articles[best].id,
-                                      articles[best].title, round(float(scores[best]), 3), round(share, 3))
+        share_of = lambda i: sum(v for w, v in terms.items() if w in article_words[i]) / total  # noqa: E731
+        consensus = None
+        if search is not None:
+            queries = _queries(people)
+            answers = Counter(a for a in map(search, queries) if a in position)
+            best = max(answers, key=lambda a: (answers[a], scores[position[a]], a), default=None)
+            consensus = answers[best] / len(queries) if best else 0.0
+            best = position[best] if best else int(np.argmax(scores))
+        else:
+            candidates = np.argsort(-scores, kind="stable")[:3]
+            best = max(candidates, key=lambda i: (verdict_rank(scores[i], share_of(i)), scores[i]))
+        score, share = float(scores[best]), share_of(best)
+        result[cluster.id] = Coverage(cluster.id, verdict_for(score, share, consensus), articles[best].id,
+                                      articles[best].title, round(score, 3), round(share, 3),
+                                      None if consensus is None else round(consensus, 3))
     return result
 
 

@@ -18,7 +18,7 @@ from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
 from ..model import Corpus
 from .clean import clean_ticket
 from .cluster import group_tickets, summarise
-from .coverage import Coverage, assess_coverage
+from .coverage import Coverage, assess_coverage, search_answers
 from .drafts import Draft, plan_drafts, write_drafts
 from .model import Ticket, TicketCluster
 from .report import ClusterReport, display_path, render_markdown, report_json
@@ -146,7 +146,7 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     step("summarising")
     clusters = summarise(cleaned, grouping, options.min_size)
     step("comparing with articles")
-    coverage = assess_coverage(clusters, cleaned, corpus.published)
+    coverage = assess_coverage(clusters, cleaned, corpus.published, search_answers(corpus))
     chosen = clusters[: options.top] if options.top else clusters
     out = _out_dir(corpus.project_dir, options.out)
     hints = {a.id: a.services for a in corpus.published}

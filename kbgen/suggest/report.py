@@ -40,7 +40,9 @@ def _hours(value: float | None) -> str:
 def _article(coverage: Coverage) -> str:
     if not coverage.article_id:
         return "-"
-    return f"{escape_text(coverage.article_id)} {escape_text(coverage.article_title)} ({coverage.score:.2f})"
+    found = "" if coverage.consensus is None else f", search finds it for {coverage.consensus:.0%} of subjects"
+    return f"{escape_text(coverage.article_id)} {escape_text(coverage.article_title)} (similarity " \
+           f"{coverage.score:.2f}{found})"
 
 
 def _table(rows: Sequence[ClusterReport], with_draft: bool) -> list[str]:
@@ -93,7 +95,7 @@ def report_json(rows: Sequence[ClusterReport], tickets: int, unclustered: Sequen
             "median_hours_to_resolve": r.cluster.median_hours_to_resolve,
             "terms": [re.sub(r"[^\w'-]", "", t) for t in r.cluster.terms],
             "covered_by": r.coverage.article_id or None, "score": float(r.coverage.score),
-            "term_share": float(r.coverage.term_share), "verdict": r.coverage.verdict, "draft": r.draft or None,
+            "term_share": float(r.coverage.term_share), "consensus": r.coverage.consensus, "verdict": r.coverage.verdict, "draft": r.draft or None,
         } for r in rows],
     }
 
