@@ -15,7 +15,7 @@ from dateutil import parser as date_parser
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote dd div dl dt fieldset figcaption figure footer form h1 h2 h3 "
-    "h4 h5 h6 header hr li main nav ol p pre section table tbody thead tfoot tr ul".split()
+    "h4 h5 h6 header hr main nav ol p pre section table tbody thead tfoot tr ul".split()
 )
 _SKIP_TAGS = frozenset({"script", "style", "head", "title", "template", "noscript"})
 _HTML_START = re.compile(r"^\s*<(?:!doctype|html|body|div|p|br|pre|span|table|ul|ol|blockquote|h[1-6])(?:\s[^<>]*)?/?>",
