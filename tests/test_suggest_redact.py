@@ -1,0 +1,213 @@
+"""Personal-data redaction: each kind of data and look-alike, whole tickets, and dev recall/decoys."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import Counter, defaultdict
+
+import pytest
+
+from conftest import SHARED
+from kbgen.suggest.importers import load_tickets
+from kbgen.suggest.model import Ticket
+from kbgen.suggest.redact import (is_role_mailbox, learn_lexicon, luhn_ok, redact_text, redact_ticket,
+                                  redact_tickets, usernames_for, write_redacted_jsonl)
+
+DEV = SHARED / "eval" / "tickets" / "dev"
+needs_dev = pytest.mark.skipif(not (DEV / "pii.jsonl").exists(), reason="evaluation data not present")
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("Mail me at jane.smith@contoso.com please", "jane.smith@contoso.com"),
+    ("my personal one is jsmith92@mail.example.org.", "jsmith92@mail.example.org"),
+    ("Call +44 20 7946 0123 after 2", "+44 20 7946 0123"),
+    ("mobile 07700 900123", "07700 900123"),
+    ("M: 07700900835", "07700900835"),
+    ("US desk (212) 555-0147 or 312.555.0184", "(212) 555-0147"),
+    ("US desk (212) 555-0147 or 312.555.0184", "312.555.0184"),
+    ("Berlin +49 (0)30 90182081", "+49 (0)30 90182081"),
+    ("Bangalore +91 98765 40226", "+91 98765 40226"),
+    ("Dublin 01 555 0111", "01 555 0111"),
+    ("Tel: +353 85 555 0754", "+353 85 555 0754"),
+    ("Manchester office 0161 496 0676", "0161 496 0676"),
+    ("The client IP is 10.20.30.40 on wifi", "10.20.30.40"),
+    ("gateway 192.168.4.123", "192.168.4.123"),
+    ("MAC 3C:52:82:1A:9F:04 on the dock", "3C:52:82:1A:9F:04"),
+    ("mac e5-d6-b5-56-c4-c9", "e5-d6-b5-56-c4-c9"),
+    ("cisco style 92d5.f0e2.9d8a", "92d5.f0e2.9d8a"),
+    ("card 4539 1488 0343 6467 was charged", "4539 1488 0343 6467"),
+    ("Employee ID E123456.", "E123456"),
+    ("staff number: 4471123", "4471123"),
+    ("Remote session to LT-JSMITH-01 done", "LT-JSMITH-01"),
+    ("laptop jsmith-mbp.local", "jsmith-mbp.local"),
+    ("machine DESKTOP-AMURPHY2", "DESKTOP-AMURPHY2"),
+    ("laptop TJOHANSSON-LT11", "TJOHANSSON-LT11"),
+    ("Send it to Flat 3, 17 Harrow Road, London W2 5EU thanks", "17 Harrow Road"),
+    ("ship to 46 Mill Avenue, Apt 20B, Yonkers, NY 10737", "46 Mill Avenue"),
+    ("Maplestraße 5, 10821 Berlin", "Maplestraße 5"),
+    ("Temp password Winter2026!. Change it", "Winter2026!"),
+    ("pw: Fluffy_contoso8", "Fluffy_contoso8"),
+    ("The new one I tried was Sunshine888 if that helps", "Sunshine888"),
+    ("the code on my phone says 482 913", "482 913"),
+    ("User read out the code 335787 to verify.", "335787"),
+    ("OTP is 058814", "058814"),
+    ("My username is jlefevre and employee number", "jlefevre"),
+    ("please unlock account hpereira", "hpereira"),
+    ("logged in as CONTOSO\\jsmith today", "jsmith"),
+])
+def test_structured_and_cued_data_is_removed(text, secret):
+    redacted = redact_text(text)
+    assert secret not in redacted, redacted
+    assert "[" in redacted
+
+
+@pytest.mark.parametrize("text", [
+    "Updated to version 2.4.1.8 and 16.0.17928.20114 last night.",
+    "Version 1.2.0.4 or later please.",
+    "Error 0x80070005 and AADSTS50076, also error 809 and CAA50021.",
+    "Known issue with KB5035845; see INC0068736.",
+    "Asset tag AST-36236 and CT311383.",
+    "Please email servicedesk@contoso.com or sales.support@contoso.com or hr.queries@contoso.com.",
+    "Path is \\\\LDN-FS-02\\Finance on EXCH-HYB-01 and SQL-PRD-04.",
+    "Registered in England and Wales no. 01234567.",
+    "Meeting at 10:30 on 2026-03-04, 3 screens, 45 minutes, 1080p.",
+])
+def test_look_alikes_are_kept(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hi Jane,\nthe printer is down.", "Jane"),
+    ("Thanks,\nJane", "Jane"),
+    ("Regards, Jane Smith", "Jane Smith"),
+    ("Kind regards\nSiobhán O'Connor\nFinance Manager", "Siobhán O'Connor"),
+    ("please call Jane Smith on Monday", "Jane Smith"),
+    ("Spoke to Amélie, issue still present.", "Amélie"),
+    ("Chased Bethan on Teams.", "Bethan"),
+    ("Same access as Eoin Øvergaard please.", "Eoin Øvergaard"),
+    ("Line manager is Sarah Gray.", "Sarah Gray"),
+    ("Minh Lefèvre is my line manager, they can approve", "Minh Lefèvre"),
+    ("Mei Lewis has approved.", "Mei Lewis"),
+    ("From: Tariq Lewis\nSent: Thursday", "Tariq Lewis"),
+    ("To: David Müller <david.muller@contoso.com>", "David Müller"),
+    ("Members: Mateo Kim, Bethan Green.", "Bethan Green"),
+    ("Chat transcript - Emily Park", "Emily Park"),
+    ("I've shared my calendar with Ava Kaur but they see free/busy", "Ava Kaur"),
+    ("Cheers, Seo-yeon", "Seo-yeon"),
+    ("LINE MANAGER IS CARLOS TAYLOR.", "CARLOS TAYLOR"),
+    ("Verified via manager call-back (Arjun van der Berg).", "Arjun van der Berg"),
+    ("--\nDeepa MacLeod\nDirector, Product", "Deepa MacLeod"),
+])
+def test_names_after_cues_are_removed(text, name):
+    redacted = redact_text(text)
+    assert not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", redacted), redacted
+    assert "[name]" in redacted
+
+
+def test_caller_name_is_removed_everywhere_with_derived_usernames():
+    ticket = Ticket("INC1", subject="Laptop for Giulia Müller", caller="Giulia Müller",
+                    description="Laptop LT-X-1. My login is gmuller2 and Giulia needs it today.",
+                    comments=("GIULIA called back", "user gmuller confirmed"), close_notes="Done for Müller.")
+    red = redact_ticket(ticket)
+    text = " ".join([red.subject, red.description, *red.comments, red.close_notes, red.caller])
+    for part in ("Giulia", "GIULIA", "Müller", "gmuller"):
+        assert part not in text, text
+    assert red.caller == "[name]" and red.ticket_id == "INC1"
+
+
+def test_names_found_in_one_field_are_removed_from_all():
+    ticket = Ticket("INC2", description="Thanks\nRhiannon Castellanos",
+                    comments=("Called Rhiannon, no answer.",), close_notes="Castellanos confirmed fixed.")
+    red = redact_ticket(ticket)
+    assert "Rhiannon" not in red.comments[0] and "Castellanos" not in red.close_notes
+
+
+def test_export_lexicon_catches_uncued_colleagues():
+    tickets = [Ticket(f"T{i}", subject="VPN", description="vpn drops", caller=name)
+               for i, name in enumerate(["Ngozi Abara", "Tomasz Wrona", "Ngozi Okafor"])]
+    tickets.append(Ticket("T9", subject="Access", description="Ngozi Wrona needs the drive too."))
+    lexicon = learn_lexicon(tickets)
+    assert "Ngozi" in lexicon.first_names and "Wrona" in lexicon.surnames
+    redacted = redact_tickets(tickets)
+    assert "Ngozi" not in redacted[-1].description and "Wrona" not in redacted[-1].description
+
+
+def test_product_names_are_not_names_when_the_export_writes_them_in_lower_case():
+    tickets = [Ticket(f"T{i}", description=f"the file explorer hangs #{i}") for i in range(4)]
+    tickets.append(Ticket("T9", description="It hangs in File Explorer every time."))
+    assert "File Explorer" in redact_tickets(tickets)[-1].description
+
+
+def test_helpers():
+    assert luhn_ok("4539148803436467") and not luhn_ok("4539148803436468")
+    assert redact_text("card 4539 1488 0343 6468 ref") == "card 4539 1488 0343 6468 ref"
+    assert is_role_mailbox("it.support@contoso.com") and not is_role_mailbox("jane.smith@contoso.com")
+    assert {"jsmith", "j.smith", "jane.smith"} <= usernames_for("Jane Smith")
+
+
+def test_write_redacted_jsonl_is_deterministic(tmp_path):
+    tickets = [Ticket("B", subject="s", comments=("c1", "c2"), caller="[name]"), Ticket("A", subject="t")]
+    first, second = tmp_path / "1.jsonl", tmp_path / "2.jsonl"
+    write_redacted_jsonl(tickets, first)
+    write_redacted_jsonl(tickets, second)
+    assert first.read_bytes() == second.read_bytes()
+    records = [json.loads(line) for line in first.read_text(encoding="utf-8").splitlines()]
+    assert records[0] == {"ticket_id": "B", "subject": "s", "description": "", "close_notes": "",
+                          "caller": "[name]", "comments": ["c1", "c2"]}
+    assert '"comments"' not in first.read_text(encoding="utf-8")[:50]
+
+
+# ----------------------------------------------------------------------------- dev measurement
+
+def _pattern(text: str) -> re.Pattern:
+    left = r"(?<!\w)" if text[:1].isalnum() or text[:1] == "_" else ""
+    right = r"(?!\w)" if text[-1:].isalnum() or text[-1:] == "_" else ""
+    return re.compile(left + re.escape(text) + right)
+
+
+def _record_text(ticket: Ticket) -> str:
+    return "\n".join([ticket.subject, ticket.description, *ticket.comments, ticket.close_notes, ticket.caller])
+
+
+def measure(name: str, id_column: str) -> tuple[dict, float, float]:
+    """Recall per kind over the planted spans present in the original file's tickets, and the
+    share of decoys kept (the scorer's rule: exact text at word boundaries, per ticket)."""
+    with open(DEV / "truth.csv", newline="", encoding="utf-8") as handle:
+        to_truth = {row[id_column]: row["ticket_id"] for row in csv.DictReader(handle)}
+    original = {to_truth[t.ticket_id]: t for t in load_tickets([DEV / name]).tickets}
+    redacted = {to_truth[t.ticket_id]: t for t in redact_tickets(list(original.values()))}
+    if name == "servicenow-labels.csv":
+        fix = lambda s: s.encode("cp1252", "replace").decode("cp1252")  # noqa: E731
+    else:
+        fix = lambda s: s  # noqa: E731
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for line in (DEV / "pii.jsonl").read_text(encoding="utf-8").splitlines():
+        span = json.loads(line)
+        pattern = _pattern(fix(span["text"]))
+        if pattern.search(_record_text(original[span["ticket_id"]])):
+            counts[span["kind"]]["planted"] += 1
+            counts[span["kind"]]["leaked"] += bool(pattern.search(_record_text(redacted[span["ticket_id"]])))
+    decoys = Counter()
+    for line in (DEV / "decoys.jsonl").read_text(encoding="utf-8").splitlines():
+        span = json.loads(line)
+        pattern = _pattern(span["text"])
+        if pattern.search(_record_text(original[span["ticket_id"]])):
+            decoys["total"] += 1
+            decoys["kept"] += bool(pattern.search(_record_text(redacted[span["ticket_id"]])))
+    planted = sum(c["planted"] for c in counts.values())
+    leaked = sum(c["leaked"] for c in counts.values())
+    return counts, 1 - leaked / planted, decoys["kept"] / decoys["total"]
+
+
+@needs_dev
+@pytest.mark.parametrize("name, id_column", [("servicenow.csv", "servicenow"), ("jira.csv", "jira_key"),
+                                             ("servicenow.json", "servicenow")])
+def test_dev_recall_and_decoys(name, id_column):
+    counts, recall, decoys_kept = measure(name, id_column)
+    assert set(counts) == {"person_name", "email", "phone", "employee_id", "username", "hostname", "ipv4", "mac",
+                           "password", "otp", "credit_card", "address"}
+    assert recall >= 0.995, {k: dict(v) for k, v in counts.items()}
+    for kind, count in counts.items():
+        assert 1 - count["leaked"] / count["planted"] >= 0.98, (kind, dict(count))
+    assert decoys_kept >= 0.95
