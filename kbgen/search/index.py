@@ -35,7 +35,7 @@ B = 0.75
 #: An index larger than this (JSON bytes) is split into gzip-compressed shards.
 SPLIT_ABOVE = 2_000_000
 #: Target size of one shard of a split index (uncompressed JSON bytes).
-SHARD_BYTES = 256_000
+SHARD_BYTES = 64_000
 #: Results per chunk file: one chunk for small sites, small chunks for large ones.
 DOCS_PER_CHUNK = (400, 100)
 

@@ -7,7 +7,7 @@
   "use strict";
   var script = document.currentScript;
   var BASE = (script && script.getAttribute("data-kbgen-base")) || ".";
-  var KB = { ready: null, manifest: null, shardData: {}, indexes: {}, chunks: {} };
+  var KB = { ready: null, manifest: null, shardData: {}, chunks: {} };
   window.kbgenSearch = KB;
 
   function url(path) { return BASE.replace(/\/$/, "") + "/" + path; }
@@ -230,39 +230,94 @@
     for (var ch of t) { h = (h ^ ch.codePointAt(0)) >>> 0; h = Math.imul(h, 0x01000193) >>> 0; }
     return h % shards;
   }
+  var CANDIDATES = 50;
   function round4(x) { return Math.floor(x * 10000 + 0.5) / 10000; }
 
+  /* A shard as loaded: its postings by term and, per term number, the (field ref, weight)
+     pairs of its field vectors. */
   function loadShard(n) {
-    if (!KB.shardData[n]) KB.shardData[n] = fetchJSON("search/" + KB.manifest.shardFile.replace("{n}", n));
+    if (!KB.shardData[n]) KB.shardData[n] = fetchJSON("search/" + KB.manifest.shardFile.replace("{n}", n)).then(function (shard) {
+      var postings = new Map(), weights = new Map();
+      shard.invertedIndex.forEach(function (entry) { postings.set(entry[0], entry[1]); });
+      shard.fieldVectors.forEach(function (fv) {
+        var ref = fv[0], elements = fv[1];
+        for (var i = 0; i < elements.length; i += 2) {
+          var list = weights.get(elements[i]);
+          if (!list) weights.set(elements[i], list = []);
+          list.push(ref, elements[i + 1]);
+        }
+      });
+      return { version: shard.version, fields: shard.fields, postings: postings, weights: weights };
+    });
     return KB.shardData[n];
   }
-  /* Merge serialised lunr shards (global term numbers) into one index and load it with lunr. */
-  function indexFor(numbers) {
-    var key = numbers.join(",");
-    if (KB.indexes[key]) return KB.indexes[key];
-    KB.indexes[key] = Promise.all(numbers.map(loadShard)).then(function (shards) {
-      if (shards.length === 1) return lunr.Index.load(shards[0]);
-      var inverted = [], vectors = new Map();
-      shards.forEach(function (shard) {
-        inverted.push.apply(inverted, shard.invertedIndex);
-        shard.fieldVectors.forEach(function (fv) {
-          var list = vectors.get(fv[0]);
-          if (!list) vectors.set(fv[0], list = []);
-          for (var i = 0; i < fv[1].length; i += 2) list.push([fv[1][i], fv[1][i + 1]]);
-        });
+  /* For each query term: its lunr posting and its (field ref, weight) pairs. */
+  function termEntries(terms) {
+    var shards = KB.manifest.shards;
+    return Promise.all(terms.map(function (t) { return loadShard(shardOf(t, shards)); })).then(function (loaded) {
+      var entries = [];
+      terms.forEach(function (t, k) {
+        var posting = loaded[k].postings.get(t);
+        if (posting) entries.push({ term: t, posting: posting, pairs: loaded[k].weights.get(posting._index) || [] });
       });
-      inverted.sort(function (a, b) { return cmp(a[0], b[0]); });
-      var fieldVectors = [];
-      vectors.forEach(function (pairs, ref) {
-        pairs.sort(function (a, b) { return a[0] - b[0]; });
-        var flat = [];
-        pairs.forEach(function (p) { flat.push(p[0], p[1]); });
-        fieldVectors.push([ref, flat]);
-      });
-      return lunr.Index.load({ version: shards[0].version, fields: shards[0].fields,
-        fieldVectors: fieldVectors, invertedIndex: inverted, pipeline: [] });
+      return { entries: entries, version: loaded.length ? loaded[0].version : lunr.version,
+               fields: loaded.length ? loaded[0].fields : [] };
     });
-    return KB.indexes[key];
+  }
+  /* Documents worth handing to lunr: the best by the same formula (engine.py's _score),
+     computed on the raw postings; lunr then scores exactly these. */
+  function candidates(entries, boosts, slots, threshold, keep) {
+    var norm = 0, raw = new Map(), matched = new Map();
+    boosts.forEach(function (b) { norm += b * b; });
+    norm = Math.sqrt(norm);
+    entries.forEach(function (e) {
+      var boost = boosts.get(e.term);
+      for (var i = 0; i < e.pairs.length; i += 2) {
+        var doc = e.pairs[i].slice(e.pairs[i].indexOf("/") + 1);
+        raw.set(doc, (raw.get(doc) || 0) + boost * e.pairs[i + 1] / norm);
+        var set = matched.get(doc);
+        if (!set) matched.set(doc, set = new Set());
+        set.add(e.term);
+      }
+    });
+    var total = slots.reduce(function (sum, s) { return sum + s.weight; }, 0), scored = [];
+    raw.forEach(function (score, doc) {
+      scored.push([doc, score * Math.pow(coverageOf(slots, matched.get(doc), total), threshold.coveragePower)]);
+    });
+    scored.sort(function (a, b) { return b[1] - a[1] || parseInt(a[0], 10) - parseInt(b[0], 10); });
+    return new Set(scored.slice(0, keep).map(function (s) { return s[0]; }));
+  }
+  /* The serialised lunr index of the query's terms and the candidate documents (global term
+     numbers), loaded with lunr.Index.load. lunr's score of a document only uses the query's
+     terms in that document, so it equals its score in the whole index. */
+  function miniIndex(found, docs) {
+    var inverted = [], vectors = new Map();
+    found.entries.forEach(function (e) {
+      var posting = { _index: e.posting._index };
+      found.fields.forEach(function (field) {
+        var all = e.posting[field] || {}, kept = {};
+        docs.forEach(function (doc) { if (doc in all) kept[doc] = all[doc]; });
+        posting[field] = kept;
+      });
+      inverted.push([e.term, posting]);
+      for (var i = 0; i < e.pairs.length; i += 2) {
+        var ref = e.pairs[i];
+        if (!docs.has(ref.slice(ref.indexOf("/") + 1))) continue;
+        var list = vectors.get(ref);
+        if (!list) vectors.set(ref, list = []);
+        list.push([e.posting._index, e.pairs[i + 1]]);
+      }
+    });
+    inverted.sort(function (a, b) { return cmp(a[0], b[0]); });
+    var fieldVectors = [];
+    vectors.forEach(function (pairs, ref) {
+      pairs.sort(function (a, b) { return a[0] - b[0]; });
+      var flat = [];
+      pairs.forEach(function (p) { flat.push(p[0], p[1]); });
+      fieldVectors.push([ref, flat]);
+    });
+    return lunr.Index.load({ version: found.version, fields: found.fields, fieldVectors: fieldVectors,
+                             invertedIndex: inverted, pipeline: [] });
   }
   function chunk(n) {
     if (!KB.chunks[n]) KB.chunks[n] = fetchJSON("search/" + KB.manifest.docsFile.replace("{n}", n));
@@ -279,10 +334,9 @@
   Engine.prototype.search = function (query, limit) {
     var self = this, slots = this.analyse(query), boosts = queryBoosts(slots, this.vocab);
     if (!boosts.size) return Promise.resolve({ results: [], weak: false, slots: slots });
-    var shards = Array.from(new Set(Array.from(boosts.keys()).map(function (t) {
-      return shardOf(t, self.manifest.shards);
-    }))).sort(function (a, b) { return a - b; });
-    return indexFor(shards).then(function (index) {
+    return termEntries(Array.from(boosts.keys())).then(function (found) {
+      var keep = Math.max(CANDIDATES, 3 * (limit || 10));
+      var index = miniIndex(found, candidates(found.entries, boosts, slots, self.threshold, keep));
       var hits = index.query(function (q) {
         boosts.forEach(function (boost, t) {
           q.term(t, { boost: boost, usePipeline: false, wildcard: lunr.Query.wildcard.NONE });

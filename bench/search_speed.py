@@ -1,0 +1,183 @@
+"""Search speed: `kbgen search` latency, and time to first result in headless Chromium on a
+synthetic 10,000-article site, with the bytes one query fetches.
+
+Usage: python bench/search_speed.py [--articles 10000] [--runs 5] [--project DIR]
+
+The synthetic site is only what search needs (the index files from kbgen's planner code and
+a minimal page that loads lunr.js and kbgen-search.js like the real theme), not a full MkDocs
+build. Articles are made by recombining sentences of the evaluation knowledge base with
+made-up product names, so the vocabulary grows with the site. The baseline is the same index
+as one unsplit, uncompressed lunr file (what loading a whole prebuilt index costs).
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+EVAL_KB = ROOT.parent / "shared" / "eval" / "kb"
+QUERIES = ["outlok keeps asking for password", "vpn wont connect from hotel", "2fa new phone",
+           "printer says offline", "restore deleted file from shared drvie"]
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Search</title>
+<link rel="stylesheet" href="../assets/kbgen-search.css"></head><body>
+<form class="kbgen-search-form" action="./" data-kbgen-page><input type="search" name="q"
+class="kbgen-search-input"></form>
+<script src="../assets/lunr.js" defer></script>
+<script src="../assets/kbgen-search.js" data-kbgen-base=".." defer></script></body></html>"""
+
+
+def synthetic_documents(count: int, seed: int = 7):
+    """IndexDocuments recombined from the evaluation articles."""
+    from kbgen.content import load_corpus
+    from kbgen.search.index import article_document
+
+    corpus, _ = load_corpus(EVAL_KB)
+    names = {s.id: s.name for s in corpus.config.services}
+    base = [article_document(a, "", names) for a in corpus.published]
+    sentences = [s for d in base for s in re.split(r"(?<=[.!?])\s+", d.fields["body"]) if len(s) > 20]
+    rng = random.Random(seed)
+    syllables = ["ka", "lo", "mi", "ran", "tek", "zu", "vor", "pi", "dex", "nul", "sa", "qo"]
+    docs = []
+    for number in range(count):
+        model = base[number % len(base)]
+        product = "".join(rng.choice(syllables) for _ in range(3))
+        body = " ".join(rng.sample(sentences, 14)) + f" {product} {product}desk {product}hub."
+        fields = dict(model.fields, body=body, title=f"{model.title} in {product.title()}",
+                      keywords=product)
+        docs.append(model.__class__(f"KB{number:05d}", f"articles/kb{number:05d}/", fields["title"],
+                                    model.summary, model.service, fields, model.sections))
+    return docs
+
+
+def write_site(folder: Path, files: dict[str, bytes]) -> None:
+    for path, data in files.items():
+        target = folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    assets = folder / "assets"
+    assets.mkdir(exist_ok=True)
+    for name in ("lunr.js", "kbgen-search.js", "kbgen-search.css"):
+        shutil.copy(ROOT / "theme" / "assets" / name, assets / name)
+    (folder / "search" / "index.html").write_text(PAGE, encoding="utf-8")
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, as real static hosts do
+
+    def log_message(self, format, *args):  # noqa: A002
+        pass
+
+
+def serve(folder: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/", server
+
+
+def measure_browser(browser, base: str, query: str) -> dict:
+    """One cold page load of /search/?q=...: ms from load event to first result, bytes fetched."""
+    from urllib.parse import quote_plus
+
+    context = browser.new_context()
+    page = context.new_page()
+    sizes: dict[str, int] = {}
+    page.on("response", lambda r: sizes.__setitem__(r.url, int(r.headers.get("content-length", 0))))
+    page.add_init_script("""new MutationObserver((_, obs) => {
+        if (document.querySelector('.kbgen-result')) { window.__first = performance.now(); obs.disconnect(); }
+    }).observe(document, {childList: true, subtree: true});""")
+    page.goto(base + "search/?q=" + quote_plus(query))
+    page.wait_for_function("window.__first !== undefined", timeout=60000)
+    timing = page.evaluate("""() => { const nav = performance.getEntriesByType('navigation')[0];
+        return {first: window.__first, load: nav.loadEventEnd}; }""")
+    first_id = page.eval_on_selector(".kbgen-result", "e => e.dataset.id")
+    context.close()
+    index_bytes = sum(v for k, v in sizes.items() if "/search/" in k and not k.endswith("/"))
+    script_bytes = sum(v for k, v in sizes.items() if "/assets/" in k)
+    return {"after_load_ms": max(0.0, timing["first"] - timing["load"]), "from_start_ms": timing["first"],
+            "index_bytes": index_bytes, "script_bytes": script_bytes, "first": first_id}
+
+
+def browser_figures(folder: Path, runs: int) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    base, server = serve(folder)
+    rows = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        for _ in range(runs):
+            rows += [measure_browser(browser, base, q) for q in QUERIES]
+        browser.close()
+    server.shutdown()
+    return {key: statistics.median(r[key] for r in rows)
+            for key in ("after_load_ms", "from_start_ms", "index_bytes", "script_bytes")} | {
+        "max_index_bytes": max(r["index_bytes"] for r in rows)}
+
+
+def cli_latency(project: Path, runs: int, site: Path | None) -> float:
+    args = [sys.executable, "-m", "kbgen.cli", "search", "outlook password", "--project", str(project)]
+    args += ["--site", str(site)] if site else ["--site", str(project / "no-site")]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(args, check=True, capture_output=True, cwd=ROOT)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--project", type=Path, default=ROOT, help="project for the CLI latency")
+    args = parser.parse_args()
+    from kbgen import build
+    from kbgen.search import index as index_module
+    from kbgen.search.index import SearchIndex
+    from kbgen.search.settings import SearchSettings
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        site = tmp_path / "site"
+        build.build_site(args.project, site, None)
+        print(f"kbgen search on {args.project.name or args.project}, median of {args.runs} runs incl. start-up:")
+        print(f"  with the built site's index: {cli_latency(args.project, args.runs, site):.0f} ms")
+        print(f"  index built in memory:      {cli_latency(args.project, args.runs, None):.0f} ms")
+
+        docs = synthetic_documents(args.articles)
+        start = time.perf_counter()
+        split = SearchIndex.from_documents(docs, SearchSettings()).files()
+        build_s = time.perf_counter() - start
+        index_module.SPLIT_ABOVE = float("inf")
+        whole = SearchIndex.from_documents(docs, SearchSettings()).files()
+        print(f"\n{args.articles} synthetic articles: index built in {build_s:.1f} s; "
+              f"{len(split)} files, {sum(map(len, split.values())) / 1e6:.1f} MB split+gzip; "
+              f"baseline one lunr file {sum(map(len, whole.values())) / 1e6:.1f} MB")
+        write_site(tmp_path / "split", split)
+        write_site(tmp_path / "whole", whole)
+        ours = browser_figures(tmp_path / "split", args.runs)
+        baseline = browser_figures(tmp_path / "whole", 1)
+        for name, fig in (("kbgen (split)", ours), ("baseline (one file)", baseline)):
+            print(f"  {name:<20} first result {fig['after_load_ms']:.0f} ms after load "
+                  f"({fig['from_start_ms']:.0f} ms from navigation); index bytes per query "
+                  f"{fig['index_bytes'] / 1e6:.2f} MB (max {fig['max_index_bytes'] / 1e6:.2f}); "
+                  f"scripts {fig['script_bytes'] / 1e3:.0f} kB")
+        print(f"  ratio baseline/kbgen: time {baseline['from_start_ms'] / ours['from_start_ms']:.1f}x, "
+              f"bytes {baseline['index_bytes'] / ours['index_bytes']:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
