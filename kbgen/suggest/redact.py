@@ -99,7 +99,8 @@ _COMMON_WORD_NAMES = frozenset("May June April August Will Mark Bill Grace Hope 
 
 _GREETINGS = frozenset("""hi hello hey hiya dear morning afternoon evening thanks thank you thx ta cheers
 regards best br rgds tia yours sincerely many kind warm good with all in advance again so much very
-much again cheers mate""".split())
+much cheers mate wishes appreciated speak soon later take care have a nice day greetings respectfully
+faithfully truly thanking kindest ty thnx thanx tks""".split())
 """Words of a greeting or sign-off line ("Many thanks in advance", "Kind regards")."""
 
 _CUES_BEFORE = frozenset("""
@@ -116,7 +117,11 @@ members :|member :|leaver request :|leaver request|leaver :|leaver|onboarding :|
 offboarding|starter request :|set up|setup for|set up for|for user|from :|to :|cc :|sent by|colleague|
 my colleague|delegate|handed over to|handed to|assigned to|cover for|covering for|ask for|contact|
 contacted|emailed|messaged|pinged|escalated to|passed to|forwarding for|forwarded by|name is|named|
-user is|this is|i am|i'm|my name is|it's|its|and|&
+user is|this is|i am|i'm|my name is|it's|its|and|&|mr|mrs|ms|miss|mx|dr|prof|name :|caller :|requester :|
+requested by|reported by|raised by|logged by|submitted by|opened by|created by|on behalf|cc|cc'd|copied|
+loop in|looped in|ping|tell|told|ask|asked|let|inform|informed|per|speak to|talk to|reach out to|
+reached out to|met with|invite|invited|introduce|thank|thanked|user :|employee :|contact :|attn|attn :|
+new user|new user :|
 """.replace("\n", "").split("|"))
 """Phrases (lower case, punctuation other than ':' dropped) that announce a person's name."""
 
@@ -134,7 +139,9 @@ _AFTER_NAME = re.compile(
     r"<[^>\n]{1,80}@|\((?:[A-Z]{0,3}\d{4,}|[a-z][a-z0-9._-]{1,30})\))",
     re.I,
 )
-_SIGNATURE_TAIL = re.compile(r"[ \t]*(?:\||<[^>\n]{1,80}@|\([A-Z]?\d{4,}\)|\([a-z][a-z0-9._-]{1,30}\)|,?[ \t]*$)")
+_SIGNATURE_TAIL = re.compile(r"[ \t]*(?:\||<[^>\n]{1,80}@|\([A-Z]?\d{4,}\)|\(\[?[a-z][a-z0-9._-]{1,30}\]?\)"
+                             r"|,?[ \t]*(?:\r?\n|$))")
+_TITLE_DOT = re.compile(r"\b(mr|mrs|ms|mx|dr|prof)\.")
 _CUE_WORDS = re.compile(r"\w[\w'’]*|:|\n|[.!?;]")
 
 # ----------------------------------------------------------------------------- shapes
@@ -151,8 +158,8 @@ _HOST_UPPER = re.compile(
     r"(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\b"
     r"|[A-Z][A-Z0-9]{2,}-(?:LT|PC|WKS|NB|DT|MBP|LAP|DESKTOP)\d*\b"
 )
-_HOST_LOWER = re.compile(r"\b[a-z0-9][a-z0-9.-]*-(?:mbp|mba|macbook|macbookpro|macbookair|imac|laptop|pc|desktop)"
-                         r"(?:\.local)?\b|\b[A-Za-z0-9][A-Za-z0-9-]*\.local\b")
+_HOST_LOWER = re.compile(r"(?i:\b[a-z0-9][a-z0-9.'’-]*-(?:mbp|mba|macbook(?:-?pro|-?air)?|imac|laptop|pc|desktop)"
+                         r"(?:-\d+)?(?:\.local)?\b)|\b[A-Za-z0-9][A-Za-z0-9-]*\.local\b")
 _STREET = (r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Close|Court|Ct|Gardens|Place|Pl|Crescent|"
            r"Terrace|Grove|Park|Hill|Row|Square|Sq|Walk|Mews|Boulevard|Blvd|Parkway|Circle|Highway|Hwy|Green|"
            r"View|Rise|Vale|Quay|Wharf|Layout|Cross|Main|Nagar|Marg)")
@@ -170,20 +177,29 @@ _NUMERIC = re.compile(
     r"|\(\d{3,5}\)[ .-]?\d{3,4}[ .-]?\d{3,4}"
     r"|\d{3}(?P<ps>[.-])\d{3}(?P=ps)\d{4}"
     r"|0\d{1,4}(?:[ -]?\d{2,6}){1,3}"
-    r"|\d{3} \d{3} \d{4})(?![\w-]|\.\d))"
+    r"|\d{3} \d{3} \d{4}"  # 312 555 0184
+    r"|1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}"  # 1-800-555-0147
+    r"|[6-9]\d{4}[ -]?\d{5})(?![\w-]|\.\d))"  # Indian mobile 98765 40226
 )
 _HOST_UPPER_HINT = re.compile(r"-[A-Z0-9]")
-_HOST_HINT = re.compile(r"\.local|-mb|-imac|-laptop|-pc|-desktop")
+_HOST_HINT = re.compile(r"\.local|-mb|-macbook|-imac|-laptop|-pc|-desktop")
 _DE_HINT = re.compile(r"stra|weg |allee|platz|gasse|ring |damm|ufer")
 _ADDRESS = re.compile(_ADDRESS_PATTERN)
+_POSTCODE_HINT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|, [A-Z]{2} \d{5}\b|, \d{5} [A-Z]")
+_ADDRESS_BY_POSTCODE = re.compile(
+    rf"(?:(?:Flat|Apt|Apartment|Unit|Suite|No\.?)[ ]?\d+[A-Z]?,[ ])?\d{{1,5}}[A-Za-z]?,?[ ][{_UPPER}][^\n]{{2,60}}?"
+    rf"(?:[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}}|,[ ][A-Z]{{2}}[ ]\d{{5}}(?:-\d{{4}})?)\b"
+    rf"|[{_UPPER}][\w.'’ -]{{2,40}}?[ ]\d{{1,4}}[a-z]?,[ ]\d{{5}}[ ][{_UPPER}][\w-]+"
+)
 _STREET_HINT = re.compile(rf"{_STREET}\b")
 _RUN = re.compile(r"[\d+(E][\d .()+-]{6,}")
 _RUN_STARTS = frozenset("0123456789+(")
 _ADDRESS_DE = re.compile(rf"[{_UPPER}][\w'’-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer)"
                          rf"[ ]\d+[a-z]?,[ ]\d{{5}}[ ][{_UPPER}][\w'’-]+")
-_ADDRESS_CUE = re.compile(r"(?i:\b(?:home address|postal address|address(?: on file)?(?: is| should be)?|"
-                          r"deliver(?:y)? to|ship(?:ping)? to|send (?:it|them) to|courier it to(?: my home)?|"
-                          r"post (?:it|them) to|lives at)\b[ \t]*[:?-]?[ \t]*)(?P<value>(?=[^\n]*\d)[^\n]{6,120})")
+_ADDRESS_CUE = re.compile(r"(?i:\b(?:(?:home|postal|delivery|shipping|house) address(?: on file)?(?: is| should be| to)?|"
+                          r"address(?: on file)?(?: is| should be|:)|deliver(?:y)? to|ship(?:ping)? to|"
+                          r"send (?:it|them) to|courier it to(?: my home)?|post (?:it|them) to|lives at)"
+                          r"\b[ \t]*[:?-]?[ \t]*)(?P<value>(?=[^\n]{0,60}\d)[\dA-Z][^\n]{5,120})")
 
 # ----------------------------------------------------------------------------- cue words
 
@@ -195,15 +211,16 @@ _TRIED = re.compile(r"(?i:\b(?:(?:new|old|temp|temporary|current|previous) (?:on
                     r"(?:tried|used|typed|entered|set|chose))?|i (?:tried|typed|entered|used)|set it to|"
                     r"changed it to|reset it to)[ \t]+(?:was|is|as)?[ \t]*)" + _SECRET.format())
 _OTP = re.compile(r"(?i:\b(?:code|codes|coode|otp|one[- ]time (?:code|password|passcode)|verification|passcode|"
-                  r"token|pin|2fa|mfa|sms)\b[^\n\d]{0,30}?)(?<![\w.])(?P<value>\d{3}[ -]?\d{3}|\d{4,8})(?![\w.-])")
-_USER = re.compile(r"(?i:\b(?:unlock (?:the )?account|user account|user ?name|user ?id|login(?: name| id)?|log ?in|"
-                   r"logon|account(?: name)?|samaccountname|upn|network id|for user|(?P<weak>user)|unlock|reset for)\b"
+                  r"token|pin|2fa|mfa|sms|authenticator|digits|text message|texted)\b[^\n\d]{0,30}?)(?<![\w.])(?P<value>\d{3}[ -]?\d{3}|\d{4,8})(?![\w.-])")
+_USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user ?id|login (?:name|id)|samaccountname|upn|"
+                   r"network id|account name|for user|(?P<weak>user account|user|login|log ?in|logon|account|unlock|"
+                   r"reset for))\b"
                    r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*)"
                    r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3})(?![\w@-]|\.\w)")
-_DOMAIN_USER = re.compile(r"(?<![\w\\])[A-Za-z][A-Za-z0-9-]{1,15}\\(?P<value>[a-z][a-z0-9._-]{1,30})(?![\w\\])")
+_DOMAIN_USER = re.compile(r"(?<![\w\\-])[A-Za-z][A-Za-z0-9-]{1,15}\\(?P<value>[a-z][a-z0-9._-]{1,30})(?![\w\\])")
 _PAREN_USER = re.compile(rf"(?m:^[ \t]*{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}}[ \t]*)\((?P<value>[a-z][a-z0-9._-]{{1,30}})\)")
 
-_SECRET_SHAPE = re.compile(r"(?=.*[A-Za-z])(?=.*[\d!@#$%^&*?_~+=])|(?=.*[a-z])(?=.*[A-Z])")
+_SECRET_SHAPE = re.compile(r"(?=.*[A-Za-z])(?=.*[\d!@#$%^&*?_~+=])|.*[a-z][A-Z]|[A-Z]{2,}[a-z]")
 _NOT_SECRET = re.compile(r"[\d.]+|0x[0-9a-fA-F]+|KB\d+|INC\d+|\[\w+(?:-\w+)?\]")
 _USER_STOP = frozenset("""a an the is was has had and or to in on at for of with from my your our their his her
 its this that it me us them you we they not no yes as be been account accounts name names id login logon
@@ -212,7 +229,11 @@ can cannot cant doesn isn wasn will would should could who which what when where
 about into after before again still now please pls asap here there all any some every each other new old
 reports says said has have keeps gets got cant locked out getting having tried identity confirmed reported
 called asked advised informed unable tried rebooted restarted logged experience group groups guide mailbox
-licence license side error count list training support data needs wants cannot via back""".split())
+licence license side error count list training support data needs wants cannot via back active inactive
+script scripts created page pages locks fails failed works worked working disabled enabled mismatch loop screen
+screens currently expired expires issue issues problem problems errors prompt prompts keeps kept box window
+form button link details info information works process flow attempt attempts history works again today
+properly correctly successfully anymore either there here fine""".split())
 
 
 @dataclasses.dataclass(frozen=True)
@@ -227,7 +248,8 @@ class _Rule:
 _CUE_RULES = (
     _Rule("password", _PASSWORD, ("pass", "passcode", "pw", "pin", "pword")),
     _Rule("password", _TRIED, ("tried", "typed", "entered", "used", "set it", "changed it", "reset it")),
-    _Rule("code", _OTP, ("code", "coode", "otp", "token", "pin", "2fa", "mfa", "sms", "verif", "passcode")),
+    _Rule("code", _OTP, ("code", "coode", "otp", "token", "pin", "2fa", "mfa", "sms", "verif", "passcode",
+                         "authenticator", "digits", "text")),
     _Rule("username", _USER, ("user", "login", "log in", "logon", "account", "upn", "network id", "unlock",
                               "reset for")),
     _Rule("username", _DOMAIN_USER, ("\\",)),
@@ -432,6 +454,8 @@ def _redact_shapes(text: str, low: str, known: _Known) -> str:
         text = _MAC.sub("[mac]", text)
     if _STREET_HINT.search(text):
         text = _ADDRESS.sub("[address]", text)
+    if _POSTCODE_HINT.search(text):
+        text = _ADDRESS_BY_POSTCODE.sub("[address]", text)
     text = _redact_numbers(text)
     if _HOST_UPPER_HINT.search(text):
         text = _HOST_UPPER.sub("[host]", text)
@@ -452,6 +476,14 @@ def _redact_cues(text: str, known: _Known) -> str:
     return text
 
 
+def _weak_username_ok(value: str, known: _Known) -> bool:
+    """After a weak cue ("account", "login", "user") only something that looks like a username counts."""
+    low = value.lower()
+    if low in known.users or re.search(r"\d|[._-]", value):
+        return True
+    return len(value) >= 4 and low not in known.lexicon.common_words and low not in _USER_STOP
+
+
 def _cue_replacer(kind: str, known: _Known) -> Callable[[re.Match], str]:
     def replace(match: re.Match) -> str:
         value = match.group("value")
@@ -460,8 +492,7 @@ def _cue_replacer(kind: str, known: _Known) -> Callable[[re.Match], str]:
         if kind == "username":
             if value.lower() in _USER_STOP or len(value) < 3:
                 return match.group(0)
-            if "weak" in match.re.groupindex and match.group("weak") and not re.search(r"[\d._]", value) \
-                    and value.lower() not in known.users:
+            if "weak" in match.re.groupindex and match.group("weak") and not _weak_username_ok(value, known):
                 return match.group(0)
             known.users.add(value.lower())
         return _replace_group(match, f"[{kind}]")
@@ -471,14 +502,25 @@ def _cue_replacer(kind: str, known: _Known) -> Callable[[re.Match], str]:
 # ----------------------------------------------------------------------------- names
 
 
-def _cue_before(text: str, start: int, after_name: bool) -> bool:
-    """True when the words just before ``start`` announce a name ("Hi", "spoke to", "From:")."""
-    words = _CUE_WORDS.findall(text[max(0, start - 40):start].lower())[-4:]
+def _cue_before(text: str, start: int, end: int, after_name: bool) -> bool:
+    """True when the words just before ``start`` announce a name ("Hi", "spoke to", "From:").
+
+    After a greeting or sign-off word ("Hi", "Thanks") the name must end the clause ("Hi Jane,"),
+    so "Hi, Visio is slow" does not make Visio a person.
+    """
+    window = _TITLE_DOT.sub(r"\1", text[max(0, start - 40):start].lower())
+    words = _CUE_WORDS.findall(window)[-4:]
     for i in range(len(words)):
         phrase = " ".join(words[i:])
         if phrase in _CUES_BEFORE and (after_name or phrase not in _LIST_CUES):
-            return True
+            return phrase not in _GREETING_CUES or bool(_CLAUSE_END.match(text, end))
     return False
+
+
+_GREETING_CUES = frozenset("""hi|hello|hey|hiya|dear|morning|good morning|afternoon|good afternoon|evening|thanks|
+thank you|thx|ta|cheers|regards|kind regards|best regards|best|many thanks|warm regards|with thanks|sincerely|
+rgds|yours""".replace("\n", "").split("|"))
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,!.:;)\-–—]|\r?\n|$|\(|&|and\b)")
 
 
 def _after_signoff(text: str, start: int) -> bool:
@@ -553,9 +595,9 @@ def _is_name(text: str, start: int, end: int, words: list[str], known: _Known, p
         return True
     if len(words) >= 2 and previous_end >= 0 and _LIST_GAP.fullmatch(text, previous_end, start):
         return True
-    if _AFTER_NAME.match(text, end) or _cue_before(text, start, previous_end >= 0 and start - previous_end < 8):
+    if _AFTER_NAME.match(text, end) or _cue_before(text, start, end, previous_end >= 0 and start - previous_end < 8):
         return True
-    if _after_signoff(text, start):
+    if _after_signoff(text, start) and _SIGNATURE_TAIL.match(text, end):
         return True
     return len(words) >= 2 and (_signature_line(text, start, end) or _weak_cue(text, start, end)) and \
         words[0].lower() not in known.lexicon.common_words
@@ -567,6 +609,8 @@ _MID_SENTENCE = re.compile(r"[a-z0-9,;'’\"]\s+$")
 def _weak_cue(text: str, start: int, end: int) -> bool:
     """A full name after "with", "from", "-" or ":" (subjects such as "Chat transcript - Jane Smith"),
     at the end of a line, or in the middle of a sentence."""
+    if _DIGIT_AFTER.match(text, end):
+        return False  # "MacBook Pro 14", "Floor 3"
     before = text[max(0, start - 12):start]
     words = _WEAK_WORDS.findall(before.lower())
     if words and words[-1] in _WEAK_CUES or _AFTER_WEAK.match(text, end):
@@ -574,9 +618,10 @@ def _weak_cue(text: str, start: int, end: int) -> bool:
     return bool(_MID_SENTENCE.search(before))
 
 
+_DIGIT_AFTER = re.compile(r"[ \t]*\d")
 _WEAK_WORDS = re.compile(r"\w[\w'’]*|[:(\n.!?;]|(?<!\w)[-–](?!\w)")
 _AFTER_WEAK = re.compile(r"[ \t]+(?:has|had|is|was|will|would|can|says|said|wants|needs|asked|called|rang|approved|"
-                         r"left|joined|starts|started|phoned|emailed|mentioned)\b")
+                         r"left|joined|starts|started|phoned|emailed|mentioned)\b|[ \t]*\([A-Z][\w&/ -]{1,30}\)")
 
 
 def _lexicon_name(words: list[str], known: _Known) -> bool:
