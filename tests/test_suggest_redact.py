@@ -105,6 +105,60 @@ def test_names_after_cues_are_removed(text, name):
     assert "[name]" in redacted
 
 
+OTHER_WORDING = [  # phrasings and formats that the dev export does not use
+    ("Reported by Tomasz Wrona on behalf of the team", "Tomasz Wrona"),
+    ("Hello Mr. Okafor, thanks for waiting", "Okafor"),
+    ("Dear Ms Lindqvist,\nyour laptop is ready", "Lindqvist"),
+    ("Best wishes,\nPriyanka", "Priyanka"),
+    ("Much appreciated!\nBartholomew Quince", "Bartholomew Quince"),
+    ("cc'd Ingrid Halvorsen on this", "Ingrid Halvorsen"),
+    ("Name: Kwabena Mensah-Bonsu\nDept: Finance", "Kwabena Mensah-Bonsu"),
+    ("Requested by: Yusuf Demir", "Yusuf Demir"),
+    ("I spoke with Mrs Tanaka yesterday", "Tanaka"),
+    ("Ingrid Halvorsen (Payroll) called about her payslip", "Ingrid Halvorsen"),
+    ("Please ask Farida to reboot", "Farida"),
+    ("Tel. +44 (0) 20 7946 0958", "+44 (0) 20 7946 0958"),
+    ("ring me on 1-800-555-0199", "1-800-555-0199"),
+    ("my cell is 98765 43210", "98765 43210"),
+    ("Handy: 0170 1234567", "0170 1234567"),
+    ("Ship the monitor to 12 The Paddocks, Leeds LS6 2AB", "12 The Paddocks"),
+    ("Lieferadresse: Am Markt 3, 10821 Berlin", "Am Markt 3"),
+    ("my address is 221B Baker Street, London NW1 6XE", "221B Baker Street"),
+    ("Authenticator shows 123 456 but it fails", "123 456"),
+    ("security code 908172", "908172"),
+    ("new password = Kettle#2024", "Kettle#2024"),
+    ("passwd is 'Horse9battery'", "Horse9battery"),
+    ("I set it to Brighton2025! yesterday", "Brighton2025!"),
+    ("AD account twrona locked", "twrona"),
+    ("login id: a.okafor", "a.okafor"),
+    ("Connected to ws-ihalvorsen-02", "ws-ihalvorsen-02"),
+    ("Ingrids-MacBook-Pro.local is slow", "Ingrids-MacBook-Pro.local"),
+    ("PC name LAPTOP-7H3K2LQ", "LAPTOP-7H3K2LQ"),
+    ("Amex 3782 822463 10005", "3782 822463 10005"),
+    ("IP addr 172.16.254.1", "172.16.254.1"),
+    ("MAC: 00-1A-2B-3C-4D-5E", "00-1A-2B-3C-4D-5E"),
+    ("Staff ID: EMP-20931", "EMP-20931"),
+    ("employee no. 448812", "448812"),
+    ("email her at ingrid.halvorsen@contoso.co.uk", "ingrid.halvorsen@contoso.co.uk"),
+]
+
+
+@pytest.mark.parametrize("text, secret", OTHER_WORDING)
+def test_other_wording_is_covered_by_the_general_rules(text, secret):
+    assert secret not in redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Upgraded Chrome to 120.0.6099.109 today", "See KB0012345 and ticket RITM0012345", "Firmware v4.3.2.1 installed",
+    "Printer on LDN-PRN-03 floor 3", "Email payroll@contoso.com", "Room 4.12 on floor 4", "Order PO-448812 approved",
+    "Windows 11 23H2 build 22631.2861", "The VPN gateway vpn.contoso.com is down", "Meeting at 14:30",
+    "Hi, Visio is really slow since the update.", "Hello,\nSince I got my new laptop the dock fails.",
+    "a pc-friendly tool", "Account is active and the login script ran.",
+])
+def test_other_look_alikes_are_kept(text):
+    assert redact_text(text) == text
+
+
 def test_caller_name_is_removed_everywhere_with_derived_usernames():
     ticket = Ticket("INC1", subject="Laptop for Giulia Müller", caller="Giulia Müller",
                     description="Laptop LT-X-1. My login is gmuller2 and Giulia needs it today.",

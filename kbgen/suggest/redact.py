@@ -153,12 +153,12 @@ _MAC_HINT = re.compile(r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{
 _MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?P<ms>[:-])[0-9A-Fa-f]{2}(?:(?P=ms)[0-9A-Fa-f]{2}){4}"
                   r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])")
 _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:employee|staff|emp|personnel|payroll|badge|worker)[ .]*(?:id|no|number|num|#)"
-                           r"(?:[ \t]+(?:is|was|=))?[ \t]*[:#]?[ \t]*)(?P<value>[A-Z]{0,3}-?\d{4,8})\b")
+                           r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#]?[ \t]*)(?P<value>[A-Z]{0,3}-?\d{4,8})\b")
 _HOST_UPPER = re.compile(
     r"(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\b"
     r"|[A-Z][A-Z0-9]{2,}-(?:LT|PC|WKS|NB|DT|MBP|LAP|DESKTOP)\d*\b"
 )
-_HOST_LOWER = re.compile(r"(?i:\b[a-z0-9][a-z0-9.'’-]*-(?:mbp|mba|macbook(?:-?pro|-?air)?|imac|laptop|pc|desktop)"
+_HOST_LOWER = re.compile(r"\b(?:lt|wks|ws|desktop|laptop|pc|nb|mbp|vdi|dt)-[a-z][a-z0-9]{2,}(?:-[a-z0-9]+)*-\d+\b|(?i:\b[a-z0-9][a-z0-9.'’-]*-(?:mbp|mba|macbook(?:-?pro|-?air)?|imac|laptop|pc|desktop)"
                          r"(?:-\d+)?(?:\.local)?\b)|\b[A-Za-z0-9][A-Za-z0-9-]*\.local\b")
 _STREET = (r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Close|Court|Ct|Gardens|Place|Pl|Crescent|"
            r"Terrace|Grove|Park|Hill|Row|Square|Sq|Walk|Mews|Boulevard|Blvd|Parkway|Circle|Highway|Hwy|Green|"
@@ -182,7 +182,7 @@ _NUMERIC = re.compile(
     r"|[6-9]\d{4}[ -]?\d{5})(?![\w-]|\.\d))"  # Indian mobile 98765 40226
 )
 _HOST_UPPER_HINT = re.compile(r"-[A-Z0-9]")
-_HOST_HINT = re.compile(r"\.local|-mb|-macbook|-imac|-laptop|-pc|-desktop")
+_HOST_HINT = re.compile(r"\b(?:lt|wks|ws|desktop|laptop|pc|nb|mbp|vdi|dt)-[a-z]|\.local|-mb|-macbook|-imac|-laptop|-pc|-desktop")
 _DE_HINT = re.compile(r"stra|weg |allee|platz|gasse|ring |damm|ufer")
 _ADDRESS = re.compile(_ADDRESS_PATTERN)
 _POSTCODE_HINT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|, [A-Z]{2} \d{5}\b|, \d{5} [A-Z]")
