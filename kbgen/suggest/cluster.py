@@ -31,11 +31,19 @@ _WORD = r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b"
 
 @dataclass(frozen=True)
 class Grouping:
-    """The raw result of clustering: a label per ticket (-1 = no cluster) and the vectors."""
+    """The raw result of clustering.
+
+    Attributes:
+        labels: a label per ticket (-1 = no cluster).
+        vectors: one unit vector per distinct text.
+        texts: the distinct texts.
+        owner: for each ticket, the index of its distinct text.
+    """
 
     labels: np.ndarray
     vectors: np.ndarray
     texts: tuple[str, ...]
+    owner: np.ndarray
 
 
 def ticket_text(ticket: Ticket) -> str:
@@ -147,7 +155,7 @@ def group_tickets(tickets: Sequence[Ticket], min_size: int = 10,
     texts = [ticket_text(t) for t in tickets]
     unique, owner = _dedupe(texts)
     if len(unique) < 2:
-        return Grouping(np.full(len(tickets), -1), np.zeros((len(unique), 1), np.float32), tuple(unique))
+        return Grouping(np.full(len(tickets), -1), np.zeros((len(unique), 1), np.float32), tuple(unique), owner)
     # Each distinct text counts as often as it was reported (up to min_size), so a problem
     # reported many times in the same words still forms a cluster.
     copies = np.minimum(np.bincount(owner, minlength=len(unique)), max(min_size, 2))
@@ -162,7 +170,7 @@ def group_tickets(tickets: Sequence[Ticket], min_size: int = 10,
     for row, label in zip(rows.tolist(), row_labels.tolist()):
         first.setdefault(row, label)
     labels = _assign_rest(vectors, sample, np.array([first[i] for i in sample.tolist()]))
-    return Grouping(labels[owner], vectors, tuple(unique))
+    return Grouping(labels[owner], vectors, tuple(unique), owner)
 
 
 def _export_end(tickets: Sequence[Ticket]) -> dt.datetime | None:
@@ -245,9 +253,8 @@ def summarise(tickets: Sequence[Ticket], grouping: Grouping, min_size: int = 10)
     Returns:
         Clusters sorted by size (largest first), with ids ``c001``, ``c002`` ...
     """
-    texts = [ticket_text(t) for t in tickets]
-    _, owner_array = _dedupe(texts)
-    owner = dict(enumerate(owner_array.tolist()))
+    owner = dict(enumerate(grouping.owner.tolist()))
+    texts = [grouping.texts[k] for k in grouping.owner.tolist()]
     by_label: dict[int, list[int]] = {}
     for position, label in enumerate(grouping.labels.tolist()):
         if label >= 0:
@@ -258,7 +265,8 @@ def summarise(tickets: Sequence[Ticket], grouping: Grouping, min_size: int = 10)
     cutoff = end - dt.timedelta(days=RECENT_DAYS) if end else None
     dated = [t for t in tickets if t.opened]
     base = sum(t.opened > cutoff for t in dated) / len(dated) if cutoff and dated else 0.0
-    all_counts = Counter(w for text in texts for w in set(re.findall(r"[a-z][a-z0-9'-]{2,}", text.lower())))
+    distinct_words = [set(re.findall(r"[a-z][a-z0-9'-]{2,}", text.lower())) for text in grouping.texts]
+    all_counts = Counter(w for k in grouping.owner.tolist() for w in distinct_words[k])
     clusters = []
     for number, members in enumerate(groups, 1):
         people = [tickets[i] for i in members]

@@ -83,7 +83,9 @@ def _words(text: str) -> set[str]:
 def distinctive_terms(members: Sequence[str], document_frequency: Counter, total: int,
                       top: int = 10) -> dict[str, float]:
     """Words of a cluster weighted by in-cluster share times inverse export frequency."""
-    counts = Counter(w for text in members for w in _words(text))
+    counts: Counter = Counter()
+    for text, count in Counter(members).items():
+        counts.update({w: count for w in _words(text)})
     floor = max(2, math.ceil(0.1 * len(members)))
     weights = {w: n / len(members) * math.log(total / document_frequency[w])
                for w, n in counts.items() if n >= floor and document_frequency[w] < total}
@@ -114,9 +116,14 @@ def search_answers(corpus: Corpus) -> Callable[[str], str | None] | None:
         return None
     engine = SearchEngine.load(SearchIndex.build(corpus).files())
 
+    answers: dict[str, str | None] = {}
+
     def answer(query: str) -> str | None:
-        results = engine.search(query, 1) if query.strip() else []
-        return results[0].id if results and not results[0].weak else None
+        key = " ".join(query.lower().split())
+        if key not in answers:
+            results = engine.search(query, 1) if key else []
+            answers[key] = results[0].id if results and not results[0].weak else None
+        return answers[key]
     return answer
 
 
@@ -148,7 +155,9 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
 
     by_id = {t.ticket_id: t for t in tickets}
     texts = [cluster_text(t) for t in tickets]
-    frequency = Counter(w for text in texts for w in _words(text))
+    frequency: Counter = Counter()
+    for text, count in Counter(texts).items():
+        frequency.update({w: count for w in _words(text)})
     article_texts = [article_text(a) for a in articles]
     article_words = [_words(text) for text in article_texts]
     position = {a.id: i for i, a in enumerate(articles)}
@@ -161,7 +170,10 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
     for cluster in clusters:
         people = [by_id[i] for i in cluster.tickets if i in by_id]
         members = [cluster_text(t) for t in people]
-        centre = normalize(np.asarray(normalize(vectorizer.transform(members)).mean(axis=0)))
+        distinct = Counter(members)
+        weights = np.array(list(distinct.values()), dtype=np.float32)
+        rows = normalize(vectorizer.transform(list(distinct)))
+        centre = normalize(np.asarray(rows.T @ weights).reshape(1, -1))
         scores = np.asarray(matrix @ centre.ravel()).ravel()
         terms = distinctive_terms(members, frequency, len(texts))
         total = sum(terms.values()) or 1.0

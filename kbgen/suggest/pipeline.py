@@ -141,7 +141,7 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     """
     step = progress or (lambda name: None)
     step("cleaning")
-    cleaned = [clean_ticket(t) for t in tickets]
+    cleaned = clean_all(tickets)
     grouping = group_tickets(cleaned, options.min_size, step)
     step("summarising")
     clusters = summarise(cleaned, grouping, options.min_size)
@@ -161,6 +161,19 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     markdown = render_markdown(rows, len(cleaned), len(unclustered), corpus.config.site_name)
     return SuggestResult(len(cleaned), clusters, rows, unclustered, tuple(drafts), markdown,
                          report_json(rows, len(cleaned), unclustered))
+
+
+def clean_all(tickets: Sequence[Ticket]) -> list[Ticket]:
+    """Clean every ticket; tickets with the same text are cleaned once."""
+    done: dict[tuple, Ticket] = {}
+    cleaned = []
+    for ticket in tickets:
+        key = (ticket.subject, ticket.description, ticket.comments, ticket.close_notes)
+        if key not in done:
+            done[key] = clean_ticket(ticket)
+        cleaned.append(replace(ticket, subject=done[key].subject, description=done[key].description,
+                               comments=done[key].comments, close_notes=done[key].close_notes))
+    return cleaned
 
 
 def _out_dir(project_dir: Path, out: Path | None) -> Path:
