@@ -12,16 +12,14 @@ as one unsplit, uncompressed lunr file (what loading a whole prebuilt index cost
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import random
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -75,17 +73,20 @@ def write_site(folder: Path, files: dict[str, bytes]) -> None:
     (folder / "search" / "index.html").write_text(PAGE, encoding="utf-8")
 
 
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"  # keep-alive, as real static hosts do
-
-    def log_message(self, format, *args):  # noqa: A002
-        pass
-
-
-def serve(folder: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_address[1]}/", server
+def serve(folder: Path) -> tuple[str, subprocess.Popen]:
+    """Python's static server in its own process (not competing with the browser driver)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
+                               "--protocol", "HTTP/1.1", "--directory", str(folder)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(100):
+        with socket.socket() as client:
+            if client.connect_ex(("127.0.0.1", port)) == 0:
+                break
+        time.sleep(0.05)
+    return f"http://127.0.0.1:{port}/", server
 
 
 def measure_browser(browser, base: str, query: str) -> dict:
@@ -121,7 +122,8 @@ def browser_figures(folder: Path, runs: int) -> dict:
         for _ in range(runs):
             rows += [measure_browser(browser, base, q) for q in QUERIES]
         browser.close()
-    server.shutdown()
+    server.terminate()
+    server.wait()
     return {key: statistics.median(r[key] for r in rows)
             for key in ("after_load_ms", "from_start_ms", "index_bytes", "script_bytes")} | {
         "max_index_bytes": max(r["index_bytes"] for r in rows)}

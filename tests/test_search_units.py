@@ -54,10 +54,10 @@ def test_typos_are_corrected_on_the_surface_word_then_stemmed():
     assert typo_candidates("cat", vocab, settings) == []  # too short to correct
 
 
-def test_exact_words_are_not_expanded_as_typos_but_the_last_word_is_completed():
+def test_exact_words_are_not_expanded_and_an_unknown_last_word_is_completed():
     vocab = Vocabulary(sorted(["print", "printer", "outlook"]), [3, 6, 5], 20)
     slots = analyse_query("print", vocab, Synonyms([]), STOP, Settings())
-    assert [(c.term, c.boost) for c in slots[0].clauses] == [("print", 1.0), ("printer", 0.15)]
+    assert [(c.term, c.boost) for c in slots[0].clauses] == [("print", 1.0)]
     slots = analyse_query("outl", vocab, Synonyms([]), STOP, Settings())
     assert [(c.term, c.boost) for c in slots[0].clauses] == [("outlook", 0.6)]
 

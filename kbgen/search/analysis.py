@@ -92,7 +92,7 @@ class Settings:
     synonym_boost: float = 1.0
     typo_boost: float = 0.8
     prefix_boost: float = 0.6
-    prefix_boost_exact: float = 0.15
+    prefix_boost_exact: float = 0.0
     typo_min_length: int = 4
     typo2_min_length: int = 8
     max_typos: int = 3
@@ -310,7 +310,7 @@ def _add_exact(slot: Slot, word: str, word_term: str, vocab: Vocabulary, setting
     elif not word.isdigit():
         for candidate, distance in typo_candidates(word, vocab, settings):
             slot.add(candidate, settings.typo_boost / distance, settings.typo_credit)
-    if complete and len(word) >= 3:
+    if complete and len(word) >= 3 and (settings.prefix_boost_exact or word_term not in vocab):
         boost = settings.prefix_boost_exact if word_term in vocab else settings.prefix_boost
         for candidate in _completions(word, word_term, vocab, settings):
             slot.add(candidate, boost, settings.prefix_credit)

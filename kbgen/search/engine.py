@@ -65,8 +65,6 @@ class SearchEngine:
         """Create an engine over index files; ``read(name)`` returns ``search/<name>``."""
         self._read = read
         self.manifest = m = self._json(MANIFEST)
-        if "vocabFile" in m:
-            m.update(self._json(m["vocabFile"]))
         self.vocab = Vocabulary(m["terms"], m["df"], m["documents"])
         self.term_number = {t: i for i, t in enumerate(m["terms"])}
         self.synonyms = Synonyms(m["synonyms"])

@@ -123,12 +123,10 @@ def shard_of(term: str, shards: int) -> int:
 class SearchIndex:
     """A built index: the manifest, the lunr shards and the result chunks, ready to write."""
 
-    def __init__(self, manifest: dict, shards: list[dict], chunks: list[list],
-                 vocabulary: dict) -> None:
+    def __init__(self, manifest: dict, shards: list[dict], chunks: list[list]) -> None:
         self.manifest = manifest
         self.shards = shards
         self.chunks = chunks
-        self.vocabulary = vocabulary
 
     @classmethod
     def build(cls, corpus: Corpus, url_of: Callable[[Article], str] | None = None,
@@ -170,22 +168,16 @@ class SearchIndex:
             "stopWords": sorted(stop_words), "synonyms": settings.synonyms,
             "settings": settings.analysis.to_json(), "threshold": settings.threshold_json(),
         }
-        vocabulary = {"terms": vocab, "df": [df[t] for t in vocab]}
-        if split:
-            manifest["vocabFile"] = "vocab" + suffix
-        else:
-            manifest.update(vocabulary)
+        manifest.update({"terms": vocab, "df": [df[t] for t in vocab]})
         chunks = [[_result_row(d) for d in docs[i:i + per_chunk]]
                   for i in range(0, len(docs), per_chunk)] or [[]]
-        return cls(manifest, shards, chunks, vocabulary)
+        return cls(manifest, shards, chunks)
 
     def files(self) -> dict[str, bytes]:
         """The index files by site path below ``search/`` (split indexes are gzipped)."""
         m = self.manifest
         pack = _gzip if m["shardFile"].endswith(".gz") else (lambda data: data)
         out = {"search/manifest.json": _dump(m)}
-        if "vocabFile" in m:
-            out["search/" + m["vocabFile"]] = pack(_dump(self.vocabulary))
         for number, shard in enumerate(self.shards):
             out["search/" + m["shardFile"].format(n=number)] = pack(_dump(shard))
         for number, chunk in enumerate(self.chunks):

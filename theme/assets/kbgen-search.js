@@ -195,7 +195,7 @@
     else if (!/^\d+$/.test(word)) {
       typoCandidates(word, vocab, s).forEach(function (c) { slot.add(c[0], s.typoBoost / c[1], s.typoCredit); });
     }
-    if (complete && word.length >= 3) {
+    if (complete && word.length >= 3 && (s.prefixBoostExact || !vocab.has(wordTerm))) {
       var boost = vocab.has(wordTerm) ? s.prefixBoostExact : s.prefixBoost;
       completions(word, wordTerm, vocab, s).forEach(function (c) { slot.add(c, boost, s.prefixCredit); });
     }
@@ -240,11 +240,11 @@
       var postings = new Map(), weights = new Map();
       shard.invertedIndex.forEach(function (entry) { postings.set(entry[0], entry[1]); });
       shard.fieldVectors.forEach(function (fv) {
-        var ref = fv[0], elements = fv[1];
+        var ref = fv[0], doc = parseInt(ref.slice(ref.indexOf("/") + 1), 10), elements = fv[1];
         for (var i = 0; i < elements.length; i += 2) {
           var list = weights.get(elements[i]);
-          if (!list) weights.set(elements[i], list = []);
-          list.push(ref, elements[i + 1]);
+          if (!list) weights.set(elements[i], list = { refs: [], docs: [], weights: [] });
+          list.refs.push(ref); list.docs.push(doc); list.weights.push(elements[i + 1]);
         }
       });
       return { version: shard.version, fields: shard.fields, postings: postings, weights: weights };
@@ -258,34 +258,49 @@
       var entries = [];
       terms.forEach(function (t, k) {
         var posting = loaded[k].postings.get(t);
-        if (posting) entries.push({ term: t, posting: posting, pairs: loaded[k].weights.get(posting._index) || [] });
+        var none = { refs: [], docs: [], weights: [] };
+        if (posting) entries.push({ term: t, posting: posting, pairs: loaded[k].weights.get(posting._index) || none });
       });
       return { entries: entries, version: loaded.length ? loaded[0].version : lunr.version,
                fields: loaded.length ? loaded[0].fields : [] };
     });
   }
   /* Documents worth handing to lunr: the best by the same formula (engine.py's _score),
-     computed on the raw postings; lunr then scores exactly these. */
-  function candidates(entries, boosts, slots, threshold, keep) {
-    var norm = 0, raw = new Map(), matched = new Map();
+     computed on the raw postings with flat arrays; lunr then scores exactly these. */
+  function candidates(entries, boosts, slots, threshold, keep, documents) {
+    var norm = 0, words = Math.ceil(entries.length / 31) || 1;
     boosts.forEach(function (b) { norm += b * b; });
     norm = Math.sqrt(norm);
-    entries.forEach(function (e) {
-      var boost = boosts.get(e.term);
-      for (var i = 0; i < e.pairs.length; i += 2) {
-        var doc = e.pairs[i].slice(e.pairs[i].indexOf("/") + 1);
-        raw.set(doc, (raw.get(doc) || 0) + boost * e.pairs[i + 1] / norm);
-        var set = matched.get(doc);
-        if (!set) matched.set(doc, set = new Set());
-        set.add(e.term);
+    var raw = new Float64Array(documents), masks = new Int32Array(documents * words), touched = [];
+    var listed = new Uint8Array(documents);
+    var bit = new Map();
+    entries.forEach(function (e, k) {
+      bit.set(e.term, k);
+      var boost = boosts.get(e.term), docs = e.pairs.docs, weights = e.pairs.weights;
+      var word = Math.floor(k / 31), flag = 1 << (k % 31);
+      for (var i = 0; i < docs.length; i++) {
+        var doc = docs[i];
+        if (!listed[doc]) { listed[doc] = 1; touched.push(doc); }
+        raw[doc] += boost * weights[i] / norm;
+        masks[doc * words + word] |= flag;
       }
     });
     var total = slots.reduce(function (sum, s) { return sum + s.weight; }, 0), scored = [];
-    raw.forEach(function (score, doc) {
-      scored.push([doc, score * Math.pow(coverageOf(slots, matched.get(doc), total), threshold.coveragePower)]);
+    touched.forEach(function (doc) {
+      var answered = 0;
+      slots.forEach(function (slot) {
+        var credit = 0;
+        slot.clauses.forEach(function (c) {
+          var k = bit.get(c.term);
+          if (k !== undefined && (masks[doc * words + Math.floor(k / 31)] & (1 << (k % 31))) && c.credit > credit) credit = c.credit;
+        });
+        answered += slot.weight * credit;
+      });
+      var coverage = total > 0 ? answered / total : 0;
+      scored.push([doc, raw[doc] * Math.pow(coverage, threshold.coveragePower)]);
     });
-    scored.sort(function (a, b) { return b[1] - a[1] || parseInt(a[0], 10) - parseInt(b[0], 10); });
-    return new Set(scored.slice(0, keep).map(function (s) { return s[0]; }));
+    scored.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+    return new Set(scored.slice(0, keep).map(function (s) { return String(s[0]); }));
   }
   /* The serialised lunr index of the query's terms and the candidate documents (global term
      numbers), loaded with lunr.Index.load. lunr's score of a document only uses the query's
@@ -300,12 +315,11 @@
         posting[field] = kept;
       });
       inverted.push([e.term, posting]);
-      for (var i = 0; i < e.pairs.length; i += 2) {
-        var ref = e.pairs[i];
-        if (!docs.has(ref.slice(ref.indexOf("/") + 1))) continue;
-        var list = vectors.get(ref);
+      for (var i = 0; i < e.pairs.docs.length; i++) {
+        if (!docs.has(String(e.pairs.docs[i]))) continue;
+        var ref = e.pairs.refs[i], list = vectors.get(ref);
         if (!list) vectors.set(ref, list = []);
-        list.push([e.posting._index, e.pairs[i + 1]]);
+        list.push([e.posting._index, e.pairs.weights[i]]);
       }
     });
     inverted.sort(function (a, b) { return cmp(a[0], b[0]); });
@@ -332,11 +346,20 @@
   Engine.prototype.analyse = function (q) { return analyse(q, this); };
   /* Resolves to {results: [{id,title,url,summary,service,score,coverage,matched}], weak}. */
   Engine.prototype.search = function (query, limit) {
+    var self = this;
+    return this.rank(query, limit).then(function (ranked) {
+      return self.describe(ranked.scored).then(function (results) {
+        return { results: results, weak: ranked.weak, slots: ranked.slots };
+      });
+    });
+  };
+  /* Resolves to {scored: [{ref, score, coverage, matched}], weak, slots}, best first. */
+  Engine.prototype.rank = function (query, limit) {
     var self = this, slots = this.analyse(query), boosts = queryBoosts(slots, this.vocab);
-    if (!boosts.size) return Promise.resolve({ results: [], weak: false, slots: slots });
+    if (!boosts.size) return Promise.resolve({ scored: [], weak: false, slots: slots });
     return termEntries(Array.from(boosts.keys())).then(function (found) {
       var keep = Math.max(CANDIDATES, 3 * (limit || 10));
-      var index = miniIndex(found, candidates(found.entries, boosts, slots, self.threshold, keep));
+      var index = miniIndex(found, candidates(found.entries, boosts, slots, self.threshold, keep, self.manifest.documents));
       var hits = index.query(function (q) {
         boosts.forEach(function (boost, t) {
           q.term(t, { boost: boost, usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
@@ -352,9 +375,7 @@
       scored.sort(function (a, b) { return b.score - a.score || a.ref - b.ref; });
       var weak = scored.length > 0 && (scored[0].coverage < self.threshold.minCoverage ||
                                        scored[0].score < self.threshold.minScore);
-      return self.describe(scored.slice(0, limit || 10)).then(function (results) {
-        return { results: results, weak: weak, slots: slots };
-      });
+      return { scored: scored.slice(0, limit || 10), weak: weak, slots: slots };
     });
   };
   Engine.prototype.describe = function (scored) {
@@ -381,12 +402,9 @@
     return answered / total;
   }
 
-  KB.ready = fetchJSON("search/manifest.json").then(function (m) {
-    KB.manifest = m;
-    if (!m.vocabFile) return m;
-    return fetchJSON("search/" + m.vocabFile).then(function (v) { m.terms = v.terms; m.df = v.df; return m; });
-  }).then(function (m) { return (KB.engine = new Engine(m)); });
+  KB.ready = fetchJSON("search/manifest.json").then(function (m) { KB.manifest = m; return (KB.engine = new Engine(m)); });
   KB.search = function (query, limit) { return KB.ready.then(function (e) { return e.search(query, limit); }); };
+  KB.rank = function (query, limit) { return KB.ready.then(function (e) { return e.rank(query, limit); }); };
   KB.analyseTerm = term;
   KB.words = words;
 
@@ -464,21 +482,35 @@
   Widget.prototype.run = function () {
     var self = this, query = this.input.value, seq = ++this.seq;
     if (!query.trim()) { this.close(); return; }
-    KB.search(query, this.limit).then(function (answer) { if (seq === self.seq) self.show(answer, query); });
+    /* The first results are shown as soon as their rows arrive, the rest right after. */
+    KB.rank(query, this.limit).then(function (ranked) {
+      var engine = KB.engine, first = ranked.scored.slice(0, 3), rest = ranked.scored.slice(3);
+      return engine.describe(first).then(function (results) {
+        if (seq !== self.seq) return;
+        self.show(ranked.weak, results, query);
+        return engine.describe(rest).then(function (more) {
+          if (seq === self.seq) self.append(more, first.length);
+        });
+      });
+    });
   };
-  Widget.prototype.show = function (answer, query) {
+  Widget.prototype.show = function (weak, results, query) {
     this.box.textContent = ""; this.list.textContent = ""; this.active = -1;
+    this.box.removeAttribute("data-ready");
     this.box.setAttribute("data-query", query);
-    this.box.setAttribute("data-weak", answer.weak || !answer.results.length ? "true" : "false");
-    if (answer.weak || !answer.results.length) this.box.appendChild(noAnswer());
-    if (answer.results.length) {
-      if (answer.weak) this.box.appendChild(el("p", "kbgen-search-results__weak", "Closest matches:"));
-      var self = this;
-      answer.results.forEach(function (r, i) { self.list.appendChild(resultItem(r, self.id + "-" + i)); });
+    this.box.setAttribute("data-weak", weak || !results.length ? "true" : "false");
+    if (weak || !results.length) this.box.appendChild(noAnswer());
+    if (results.length) {
+      if (weak) this.box.appendChild(el("p", "kbgen-search-results__weak", "Closest matches:"));
       this.box.appendChild(this.list);
     }
     this.box.hidden = false; this.input.setAttribute("aria-expanded", "true");
-    this.box.setAttribute("data-ready", "true");
+    this.append(results, 0, true);
+  };
+  Widget.prototype.append = function (results, offset, partial) {
+    var self = this;
+    results.forEach(function (r, i) { self.list.appendChild(resultItem(r, self.id + "-" + (offset + i))); });
+    if (!partial) this.box.setAttribute("data-ready", "true");
   };
   Widget.prototype.close = function () {
     if (this.page) return;
