@@ -89,8 +89,8 @@ def load_redacted(paths: Sequence[Path], options: SuggestOptions) -> tuple[list[
 
     result = load_tickets([Path(p) for p in paths], options.fmt, options.columns)
     diagnostics = list(result.diagnostics)
-    if any(d.severity is Severity.ERROR for d in diagnostics) or not result.tickets:
-        raise ValidationFailed(diagnostics, "" if result.tickets or diagnostics else "no tickets in the exports")
+    if any(d.severity is Severity.ERROR for d in diagnostics):
+        raise ValidationFailed(diagnostics)
     return redact_all(result.tickets), diagnostics
 
 
@@ -202,8 +202,6 @@ def run_suggest(paths: Sequence[Path], project: Path, options: SuggestOptions = 
     tickets, diagnostics = load_redacted(paths, options)
     corpus, project_diagnostics = _load_project(Path(project))
     tickets = _since(tickets, options.since)
-    if not tickets:
-        raise KbgenError(f"no tickets opened on or after {options.since}")
     result = analyse(tickets, corpus, options, step)
     if options.write:
         step("writing")
