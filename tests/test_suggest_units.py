@@ -93,8 +93,10 @@ def test_next_ids_continue_after_the_highest_taken():
 def test_services_come_from_the_closest_article_or_the_words():
     config = SiteConfig("x", services=(Service("vpn", "Remote access", "VPN from home"),
                                        Service("printing", "Printing", "Printers and scanners")))
-    assert guess_services("whatever", config, ("vpn", "gone")) == ("vpn",)
+    filed = Article("KB0001", "Hotel network blocks the tunnel", services=("vpn",), source=SourceRef("a.md"))
+    assert guess_services("the hotel network blocks my tunnel", config, [filed]) == ("vpn",)
     assert guess_services("the printers jam and scanners fail", config) == ("printing",)
+    assert guess_services("kettle", config) == ()
 
 
 def test_coverage_separates_answered_from_unanswered_problems():

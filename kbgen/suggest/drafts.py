@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+import numpy as np
 import yaml
 
 from ..model import Article, SiteConfig
@@ -88,8 +89,12 @@ def _subjects(members: Sequence[Ticket], limit: int = 6) -> list[str]:
 
 
 def _notes(members: Sequence[Ticket]) -> list[tuple[str, int]]:
+    """Distinct resolution notes, most frequent first; notes of single tickets are left out
+    when several notes recur (they are usually about something else)."""
     counts = Counter(t.close_notes.strip() for t in members if len(t.close_notes.split()) >= 3)
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    recurring = [item for item in ranked if item[1] >= max(2, 0.03 * len(members))]
+    return recurring if len(recurring) >= 2 else ranked
 
 
 def _environment(members: Sequence[Ticket], cluster: TicketCluster) -> list[str]:
@@ -118,17 +123,30 @@ def draft_body(cluster: TicketCluster, members: Sequence[Ticket]) -> str:
         "", "## Cause", "", *causes, ""])
 
 
-def guess_services(text: str, config: SiteConfig, hint: Sequence[str] = ()) -> tuple[str, ...]:
-    """Service ids for a draft: those of the closest article, else the best word match."""
-    known = {s.id for s in config.services}
-    picked = tuple(s for s in hint if s in known)
-    if picked or not config.services:
-        return picked[:2]
-    words = set(re.findall(r"[a-z]{3,}", text.lower()))
-    scored = [(len(words & set(re.findall(r"[a-z]{3,}", f"{s.name} {s.description}".lower()))), s.id)
-              for s in config.services]
-    best = max(scored, key=lambda item: (item[0], item[1]))
-    return (best[1],) if best[0] > 0 else ()
+def guess_services(text: str, config: SiteConfig, articles: Sequence[Article] = ()) -> tuple[str, ...]:
+    """The service a draft belongs to, guessed from its words.
+
+    Each service is described by its name and description plus the titles, summaries and
+    keywords of the published articles filed under it; the service whose description is most
+    similar (TF-IDF cosine) to the tickets' text wins. Empty when nothing matches.
+    """
+    if not config.services:
+        return ()
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    profiles = []
+    for service in config.services:
+        filed = [f"{a.title} {a.summary} {' '.join(a.keywords)}" for a in articles
+                 if service.id in a.services and not a.draft]
+        profiles.append(" ".join([service.name, service.description, *filed]))
+    vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english")
+    try:
+        matrix = vectorizer.fit_transform(profiles + [text])
+    except ValueError:
+        return ()
+    scores = (matrix[:-1] @ matrix[-1].T).toarray().ravel()
+    best = int(np.argmax(scores))
+    return (config.services[best].id,) if scores[best] > 0 else ()
 
 
 def _id_width(articles: Sequence[Article], prefix: str) -> int:
@@ -159,12 +177,12 @@ def earlier_drafts(out_dir: Path) -> dict[Path, str]:
     return found
 
 
-def plan_drafts(gaps: Sequence[tuple[TicketCluster, tuple[str, ...]]], tickets: Sequence[Ticket],
+def plan_drafts(gaps: Sequence[TicketCluster], tickets: Sequence[Ticket],
                 articles: Sequence[Article], config: SiteConfig, out_dir: Path, project_dir: Path) -> list[Draft]:
     """Plan one draft per gap cluster.
 
     Args:
-        gaps: gap clusters with the services of their closest article (a hint, may be empty).
+        gaps: the gap clusters.
         tickets: cleaned, redacted tickets.
         articles: every article of the project (published and drafts).
         config: the site config (id prefix, services).
@@ -181,7 +199,7 @@ def plan_drafts(gaps: Sequence[tuple[TicketCluster, tuple[str, ...]]], tickets: 
     width = _id_width(articles, config.id_prefix)
     fresh = iter(next_ids(taken | set(earlier.values()), config.id_prefix, width, len(gaps)))
     drafts, names = [], set()
-    for cluster, hint in gaps:
+    for cluster in gaps:
         members = [by_id[i] for i in cluster.tickets if i in by_id]
         title = plain_title(cluster.title)
         name = f"{slugify(title) or cluster.id}.md"
@@ -191,7 +209,7 @@ def plan_drafts(gaps: Sequence[tuple[TicketCluster, tuple[str, ...]]], tickets: 
         text_for_services = " ".join(f"{t.subject} {t.description}" for t in members[:200])
         meta = {"id": article_id, "title": title,
                 "summary": plain_title(f"What to do when: {cluster.title}", 200),
-                "type": "troubleshooting", "services": list(guess_services(text_for_services, config, hint)),
+                "type": "troubleshooting", "services": list(guess_services(text_for_services, config, articles)),
                 "draft": True, "source_tickets": list(cluster.tickets)}
         front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100)
         drafts.append(Draft(cluster.id, out_dir / name, article_id, title,

@@ -149,9 +149,7 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     coverage = assess_coverage(clusters, cleaned, corpus.published, search_answers(corpus))
     chosen = clusters[: options.top] if options.top else clusters
     out = _out_dir(corpus.project_dir, options.out)
-    hints = {a.id: a.services for a in corpus.published}
-    gaps = [(c, hints.get(coverage[c.id].article_id, ()) if coverage[c.id].score > 0 else ())
-            for c in chosen if coverage[c.id].verdict == "gap"]
+    gaps = [c for c in chosen if coverage[c.id].verdict == "gap"]
     drafts = plan_drafts(gaps, cleaned, corpus.articles, corpus.config, out, corpus.project_dir)
     by_cluster = {d.cluster_id: display_path(d.path, corpus.project_dir) for d in drafts}
     rows = tuple(ClusterReport(c, coverage.get(c.id, Coverage(c.id, "gap")), by_cluster.get(c.id, ""))
