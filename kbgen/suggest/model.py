@@ -20,7 +20,8 @@ class Ticket:
         resolved: when it was resolved (aware datetime, or None).
         category: category / subcategory / labels as exported (noisy).
         source: display path of the export file.
-        row: line (CSV) or record index (JSON, 1-based) in that file.
+        row: data row (CSV, 1-based after the header) or record index (JSON, 1-based), as in
+            the importer's diagnostics.
     """
 
     ticket_id: str
