@@ -142,3 +142,14 @@ def test_browser_terms_match_the_python_stemmer_on_the_whole_vocabulary(page, ev
     page.wait_for_function("!!(window.kbgenSearch && window.lunr)")
     got = page.evaluate("ws => ws.map(w => window.kbgenSearch.analyseTerm(w))", vocabulary)
     assert got == [term(w) for w in vocabulary]
+
+
+def test_lunr_js_loads_the_index_file_as_it_is(page, eval_url):
+    page.goto(eval_url + "search/")
+    page.wait_for_function("!!(window.kbgenSearch && window.lunr)")
+    refs = page.evaluate("""async () => {
+        const index = lunr.Index.load(await (await fetch('lunr-0.json')).json());
+        return index.query(q => q.term('globalprotect', {usePipeline: false})).map(r => r.ref);
+    }""")
+    manifest = json.loads((page.request.get(eval_url + "search/docs-0.json")).body())
+    assert "KB0040" in [manifest[int(ref)][0] for ref in refs]

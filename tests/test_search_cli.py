@@ -42,13 +42,19 @@ def test_text_output_shows_rank_id_title_service_and_url(project):
     result = run("outlok password", "--project", str(project), "--limit", "1")
     assert result.exit_code == 0
     assert result.output.splitlines()[0].startswith(" 1. KB0002  Outlook keeps asking for your password [Email]")
+    weak = run("voicemail password expiry", "--project", str(project))
+    assert weak.output.startswith("No good answer.")
     assert "articles/kb0002-mail/" in result.output
 
 
-def test_no_good_answer_gives_an_empty_json_list_or_weak_results(project):
+def test_no_good_answer_marks_results_weak_or_hides_them(project):
     assert json.loads(run("voicemail pin reset", "--project", str(project), "--json").output) == []
-    weak = json.loads(run("voicemail password", "--project", str(project), "--json", "--weak").output)
-    assert weak == [] or all(r["weak"] for r in weak)
+    weak = json.loads(run("voicemail password expiry", "--project", str(project), "--json").output)
+    assert weak and all(r["weak"] is True for r in weak)
+    assert json.loads(run("voicemail password expiry", "--project", str(project), "--json",
+                          "--hide-weak").output) == []
+    strong = json.loads(run("outlook password", "--project", str(project), "--json").output)
+    assert "weak" not in strong[0]
 
 
 def test_batch_reads_stdin_and_prints_one_json_line_per_query(project):

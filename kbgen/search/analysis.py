@@ -62,6 +62,20 @@ def index_terms(text: str, stop_words: frozenset[str]) -> list[str]:
     return [term(w) for w in words(text) + joined if w not in stop_words]
 
 
+#: Joins the two terms of a phrase term ("desk+phone"); never part of a word.
+PHRASE_JOINER = "+"
+
+
+def phrase_terms(text: str, stop_words: frozenset[str]) -> list[str]:
+    """Pairs of neighbouring index terms, line by line ("Desk phone has no dial tone" gives
+    "desk+phone", "phone+dial", "dial+tone"): matched when a query has the same pair."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        line_terms = index_terms(line, stop_words)
+        out += [a + PHRASE_JOINER + b for a, b in zip(line_terms, line_terms[1:])]
+    return out
+
+
 def query_words(text: str, vocab: "Vocabulary") -> list[str]:
     """The words of a query; a hyphenated compound stays one word when the index knows it."""
     out: list[str] = []
@@ -77,6 +91,7 @@ class Settings:
 
     Attributes:
         synonym_boost: boost of a synonym of a query word.
+        phrase_boost: boost of a pair of neighbouring query words found as a pair.
         typo_boost: boost of a correction at edit distance 1 (distance 2: half of it).
         prefix_boost: boost of a completion of the last word when it is not a word itself.
         prefix_boost_exact: the same when the last word is already a word of the index.
@@ -86,10 +101,12 @@ class Settings:
         max_prefixes: completions kept for the last word.
         synonym_credit: how fully a synonym answers a query word (coverage).
         typo_credit: how fully a correction answers it.
+        short_typo_credit: the same for a word of four or five letters (more neighbours).
         prefix_credit: how fully a completion answers it.
     """
 
     synonym_boost: float = 1.0
+    phrase_boost: float = 1.0
     typo_boost: float = 0.8
     prefix_boost: float = 0.6
     prefix_boost_exact: float = 0.0
@@ -99,6 +116,7 @@ class Settings:
     max_prefixes: int = 5
     synonym_credit: float = 0.9
     typo_credit: float = 0.85
+    short_typo_credit: float = 0.5
     prefix_credit: float = 0.7
 
     def to_json(self) -> dict:
@@ -275,7 +293,8 @@ def analyse_query(query: str, vocab: Vocabulary, synonyms: Synonyms, stop_words:
         i += length
         for word, word_term in span:
             slot = Slot(word)
-            _add_exact(slot, word, word_term, vocab, settings, complete=i == len(raw))
+            _add_exact(slot, word, word_term, vocab, settings, complete=i == len(raw),
+                       others=frozenset(terms) - {word_term})
             if phrase:
                 _add_synonyms(slot, synonyms.alternatives(phrase), stop_words, settings)
             if length > 1 and (word_term,) in synonyms.by_phrase:
@@ -283,6 +302,12 @@ def analyse_query(query: str, vocab: Vocabulary, synonyms: Synonyms, stop_words:
             slot.weight = _slot_weight(slot, word, word_term, vocab)
             if slot.weight > 0:
                 slots.append(slot)
+    content = [(w, t) for w, t in zip(raw, terms) if w not in stop_words]
+    if settings.phrase_boost and len(content) > 1:
+        pairs = Slot(query, weight=0.0)  # phrases rank, they do not count for coverage
+        for (_, a), (_, b) in zip(content, content[1:]):
+            pairs.add(a + PHRASE_JOINER + b, settings.phrase_boost, 0.0)
+        slots.append(pairs)
     return slots
 
 
@@ -291,7 +316,8 @@ def query_boosts(slots: list[Slot], vocab: Vocabulary) -> dict[str, float]:
     boosts: dict[str, float] = {}
     for slot in slots:
         for clause in slot.clauses:
-            if clause.term in vocab and clause.boost > boosts.get(clause.term, 0.0):
+            known = clause.term in vocab or PHRASE_JOINER in clause.term
+            if known and clause.boost > boosts.get(clause.term, 0.0):
                 boosts[clause.term] = clause.boost
     return boosts
 
@@ -304,12 +330,16 @@ def _slot_weight(slot: Slot, word: str, word_term: str, vocab: Vocabulary) -> fl
 
 
 def _add_exact(slot: Slot, word: str, word_term: str, vocab: Vocabulary, settings: Settings,
-               complete: bool) -> None:
+               complete: bool, others: frozenset[str]) -> None:
+    """The word itself, else its likely corrections (never a word the query already has:
+    "pager ... pages" is not a typo for "page"); short words' corrections count less."""
     if word_term in vocab:
         slot.add(word_term, 1.0, 1.0)
     elif not word.isdigit():
+        credit = settings.typo_credit if len(word) >= 6 else settings.short_typo_credit
         for candidate, distance in typo_candidates(word, vocab, settings):
-            slot.add(candidate, settings.typo_boost / distance, settings.typo_credit)
+            if candidate not in others:
+                slot.add(candidate, settings.typo_boost / distance, credit)
     if complete and len(word) >= 3 and (settings.prefix_boost_exact or word_term not in vocab):
         boost = settings.prefix_boost_exact if word_term in vocab else settings.prefix_boost
         for candidate in _completions(word, word_term, vocab, settings):

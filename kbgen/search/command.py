@@ -17,12 +17,14 @@ import click
 @click.option("--limit", "-n", type=click.IntRange(1, 100), default=10, show_default=True,
               help="Number of results.")
 @click.option("--json", "as_json", is_flag=True,
-              help='Print [{"id", "title", "url", "summary", "score"}] best first ([] when there is no good answer).')
+              help='Print [{"id", "title", "url", "summary", "score"}] best first; below the '
+                   'no-good-answer threshold every result also has "weak": true.')
 @click.option("--batch", type=click.File("r", encoding="utf-8"),
               help="Answer every line of FILE ('-' for stdin) as a query; one JSON line each.")
-@click.option("--weak", is_flag=True, help="With --json/--batch, keep results below the threshold (marked weak).")
+@click.option("--hide-weak", is_flag=True,
+              help="With --json/--batch, print [] instead of results below the threshold.")
 def search(query: str | None, project: Path, site: Path | None, limit: int, as_json: bool,
-           batch, weak: bool) -> None:
+           batch, hide_weak: bool) -> None:
     """Search the knowledge base, ranked exactly as the site's search box."""
     from .engine import open_engine
 
@@ -32,18 +34,18 @@ def search(query: str | None, project: Path, site: Path | None, limit: int, as_j
     if batch is not None:
         for line in batch:
             if line.strip():
-                results = _json(engine.search(line.strip(), limit), weak)
+                results = _json(engine.search(line.strip(), limit), hide_weak)
                 click.echo(json.dumps({"query": line.strip(), "results": results}, ensure_ascii=False))
         return
     results = engine.search(query, limit)
     if as_json:
-        click.echo(json.dumps(_json(results, weak), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(_json(results, hide_weak), ensure_ascii=False, indent=2))
         return
     _print(results)
 
 
-def _json(results, keep_weak: bool) -> list[dict]:
-    if results and results[0].weak and not keep_weak:
+def _json(results, hide_weak: bool) -> list[dict]:
+    if results and results[0].weak and hide_weak:
         return []
     return [dict(r.to_json(), **({"weak": True} if r.weak else {})) for r in results]
 

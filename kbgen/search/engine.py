@@ -66,7 +66,6 @@ class SearchEngine:
         self._read = read
         self.manifest = m = self._json(MANIFEST)
         self.vocab = Vocabulary(m["terms"], m["df"], m["documents"])
-        self.term_number = {t: i for i, t in enumerate(m["terms"])}
         self.synonyms = Synonyms(m["synonyms"])
         self.stop_words = frozenset(m["stopWords"])
         self.settings = Settings(**{_snake(k): v for k, v in m["settings"].items()})
@@ -109,14 +108,16 @@ class SearchEngine:
         return [self._result(ref, score, coverage, weak) for ref, score, coverage in scored[:limit]]
 
     def _score(self, slots: list[Slot]) -> list[tuple[int, float, float]]:
-        boosts = query_boosts(slots, self.vocab)
+        postings = {term: self._postings(term) for term in query_boosts(slots, self.vocab)}
+        boosts = {term: boost for term, boost in query_boosts(slots, self.vocab).items()
+                  if postings[term] is not None}
         if not boosts:
             return []
         norm = math.sqrt(sum(b * b for b in boosts.values()))
         raw: dict[int, float] = defaultdict(float)
         matched: dict[int, set[str]] = defaultdict(set)
         for term, boost in boosts.items():
-            for doc, weight in self._postings(term):
+            for doc, weight in postings[term]:
                 raw[doc] += boost * weight / norm
                 matched[doc].add(term)
         total = sum(slot.weight for slot in slots)
@@ -128,15 +129,15 @@ class SearchEngine:
         out.sort(key=lambda item: (-item[1], item[0]))
         return out
 
-    def _postings(self, term: str) -> list[tuple[int, float]]:
-        number = self.term_number[term]
+    def _postings(self, term: str) -> list[tuple[int, float]] | None:
+        """(document, weight) pairs of a term, None when the index does not have it."""
         from .index import shard_of
 
         shard = shard_of(term, self.manifest["shards"])
         if shard not in self._shards:
             name = self.manifest["shardFile"].format(n=shard)
             self._shards[shard] = _load_shard(self._json(name))
-        return self._shards[shard].get(number, [])
+        return self._shards[shard].get(term)
 
     def _result(self, ref: int, score: float, coverage: float, weak: bool) -> Result:
         per_chunk = self.manifest["docsPerChunk"]
@@ -158,15 +159,15 @@ def _coverage(slots: list[Slot], matched: set[str], total: float) -> float:
     return answered / total
 
 
-def _load_shard(shard: dict) -> dict[int, list[tuple[int, float]]]:
-    """term number -> [(document number, weight)] summed over fields, from a lunr shard."""
+def _load_shard(shard: dict) -> dict[str, list[tuple[int, float]]]:
+    """term -> [(document number, weight)] summed over fields, from a lunr shard."""
     postings: dict[int, dict[int, float]] = defaultdict(dict)
     for ref, elements in shard["fieldVectors"]:
         doc = int(ref.partition("/")[2])
         for i in range(0, len(elements), 2):
             entry = postings[elements[i]]
             entry[doc] = entry.get(doc, 0.0) + elements[i + 1]
-    return {term: sorted(docs.items()) for term, docs in postings.items()}
+    return {term: sorted(postings[posting["_index"]].items()) for term, posting in shard["invertedIndex"]}
 
 
 def _snake(name: str) -> str:

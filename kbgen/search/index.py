@@ -23,13 +23,13 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from ..model import Article, Corpus
-from .analysis import STOP_WORDS, Settings, Synonyms, index_terms
+from .analysis import PHRASE_JOINER, STOP_WORDS, index_terms, phrase_terms
 from .settings import SearchSettings
 
 LUNR_VERSION = "2.3.9"
 #: Fields of a document and their boosts.
 FIELDS = (("title", 3.0), ("keywords", 4.0), ("summary", 3.0), ("tags", 3.0), ("headings", 1.0),
-          ("body", 1.0))
+          ("body", 1.0), ("phrases", 2.0))
 K1 = 1.2
 B = 0.75
 #: An index larger than this (JSON bytes) is split into gzip-compressed shards.
@@ -105,10 +105,15 @@ def article_document(article: Article, url: str, service_names: dict[str, str]) 
         "title": article.title, "keywords": " ".join(article.keywords),
         "summary": article.summary, "tags": " ".join(list(article.tags) + services),
         "headings": " ".join(headings), "body": body,
+        "phrases": "\n".join([article.title, article.summary, *article.keywords, *headings]),
     }
     return IndexDocument(article.id, url, article.title, article.summary,
                          services[0] if services else "", fields,
                          tuple((_anchor(h), h) for h in headings))
+
+
+def _field_terms(name: str, text: str, stop_words: frozenset[str]) -> list[str]:
+    return phrase_terms(text, stop_words) if name == "phrases" else index_terms(text, stop_words)
 
 
 def shard_of(term: str, shards: int) -> int:
@@ -152,12 +157,14 @@ class SearchIndex:
     def from_documents(cls, docs: list[IndexDocument], settings: SearchSettings) -> "SearchIndex":
         """Index prepared documents (used by :meth:`build` and the benchmarks)."""
         stop_words = frozenset(STOP_WORDS)
-        field_terms = [{name: Counter(index_terms(doc.fields.get(name, ""), stop_words))
+        field_terms = [{name: Counter(_field_terms(name, doc.fields.get(name, ""), stop_words))
                         for name, _ in FIELDS} for doc in docs]
-        vocab = sorted({t for fields in field_terms for counts in fields.values() for t in counts})
+        terms = {t for fields in field_terms for counts in fields.values() for t in counts}
+        vocab = sorted(t for t in terms if PHRASE_JOINER not in t)
+        phrases = sorted(t for t in terms if PHRASE_JOINER in t)
         df = _document_frequencies(field_terms)
         weights = _weights(field_terms, df, len(docs))
-        shards = _shards(vocab, weights)
+        shards = _shards(vocab + phrases, weights)
         split = len(shards) > 1
         per_chunk = DOCS_PER_CHUNK[split]
         suffix = ".json.gz" if split else ".json"
@@ -246,6 +253,7 @@ def _lunr_index(terms: Iterable[tuple[int, str]], weights: dict) -> dict:
             for doc, weight in entries:
                 vectors[(name, doc)].extend((number, weight))
         inverted.append([term, posting])
+    inverted.sort(key=lambda entry: entry[0])  # lunr.Index.load inserts terms in sorted order
     field_vectors = [[f"{name}/{doc}", vectors[(name, doc)]]
                      for name, doc in sorted(vectors, key=lambda k: (k[1], k[0]))]
     return {"version": LUNR_VERSION, "fields": [name for name, _ in FIELDS],

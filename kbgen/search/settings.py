@@ -9,7 +9,7 @@ from .. import schema as s
 from .analysis import Settings
 
 #: Below this share of the query answered by the best article, the answer is weak.
-DEFAULT_COVERAGE = 0.6
+DEFAULT_COVERAGE = 0.55
 #: Below this score the answer is weak, whatever the coverage.
 DEFAULT_MIN_SCORE = 1.0
 #: Scores are multiplied by coverage to this power, so partial answers sink.

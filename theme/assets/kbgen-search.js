@@ -176,24 +176,41 @@
       i += length;
       for (var k = 0; k < span.length; k++) {
         var word = span[k][0], wordTerm = span[k][1], slot = new Slot(word);
-        addExact(slot, word, wordTerm, vocab, s, i === raw.length);
+        addExact(slot, word, wordTerm, vocab, s, i === raw.length, otherTerms(terms, wordTerm));
         if (phrase) addSynonyms(slot, e.synonyms.alternatives(phrase), stop, s);
         if (length > 1 && e.synonyms.byPhrase.has(wordTerm)) addSynonyms(slot, e.synonyms.alternatives([wordTerm]), stop, s);
         slot.weight = slotWeight(slot, word, wordTerm, vocab);
         if (slot.weight > 0) slots.push(slot);
       }
     }
+    var content = [];
+    for (var c = 0; c < raw.length; c++) if (!stop.has(raw[c])) content.push(terms[c]);
+    if (s.phraseBoost && content.length > 1) {
+      var pairs = new Slot(query);  /* phrases rank, they do not count for coverage */
+      pairs.weight = 0;
+      for (c = 0; c + 1 < content.length; c++) pairs.add(content[c] + PHRASE_JOINER + content[c + 1], s.phraseBoost, 0);
+      slots.push(pairs);
+    }
     return slots;
   }
+  var PHRASE_JOINER = "+";
   function slotWeight(slot, word, wordTerm, vocab) {
     if (vocab.has(wordTerm) || !slot.clauses.length)
       return vocab.has(wordTerm) || word.length > 2 ? vocab.idf(wordTerm) : 0;
     return Math.max.apply(null, slot.clauses.map(function (c) { return vocab.idf(c.term); }));
   }
-  function addExact(slot, word, wordTerm, vocab, s, complete) {
+  function otherTerms(terms, wordTerm) {
+    var others = new Set(terms);
+    others.delete(wordTerm);
+    return others;
+  }
+  function addExact(slot, word, wordTerm, vocab, s, complete, others) {
     if (vocab.has(wordTerm)) slot.add(wordTerm, 1, 1);
     else if (!/^\d+$/.test(word)) {
-      typoCandidates(word, vocab, s).forEach(function (c) { slot.add(c[0], s.typoBoost / c[1], s.typoCredit); });
+      var credit = word.length >= 6 ? s.typoCredit : s.shortTypoCredit;
+      typoCandidates(word, vocab, s).forEach(function (c) {
+        if (!others.has(c[0])) slot.add(c[0], s.typoBoost / c[1], credit);
+      });
     }
     if (complete && word.length >= 3 && (s.prefixBoostExact || !vocab.has(wordTerm))) {
       var boost = vocab.has(wordTerm) ? s.prefixBoostExact : s.prefixBoost;
@@ -218,7 +235,8 @@
     var boosts = new Map();
     slots.forEach(function (slot) {
       slot.clauses.forEach(function (c) {
-        if (vocab.has(c.term) && c.boost > (boosts.get(c.term) || 0)) boosts.set(c.term, c.boost);
+        var known = vocab.has(c.term) || c.term.indexOf(PHRASE_JOINER) >= 0;
+        if (known && c.boost > (boosts.get(c.term) || 0)) boosts.set(c.term, c.boost);
       });
     });
     return boosts;
@@ -358,6 +376,10 @@
     var self = this, slots = this.analyse(query), boosts = queryBoosts(slots, this.vocab);
     if (!boosts.size) return Promise.resolve({ scored: [], weak: false, slots: slots });
     return termEntries(Array.from(boosts.keys())).then(function (found) {
+      /* Only terms the index has count (phrases are not in the vocabulary). */
+      var known = new Set(found.entries.map(function (e) { return e.term; }));
+      boosts.forEach(function (b, t) { if (!known.has(t)) boosts.delete(t); });
+      if (!boosts.size) return { scored: [], weak: false, slots: slots };
       var keep = Math.max(CANDIDATES, 3 * (limit || 10));
       var index = miniIndex(found, candidates(found.entries, boosts, slots, self.threshold, keep, self.manifest.documents));
       var hits = index.query(function (q) {
