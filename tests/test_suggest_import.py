@@ -269,3 +269,21 @@ def test_unreadable_path_and_unknown_format_are_errors(tmp_path):
     assert result.errors and "cannot read" in result.errors[0].message
     result = load_tickets([tmp_path / "missing.csv"], fmt="excel")
     assert result.errors and "unknown format" in result.errors[0].message
+
+
+@pytest.mark.parametrize("name, content", [
+    ("deep.json", "[" * 50000 + "]" * 50000),
+    ("binary.csv", bytes(range(256)) * 40),
+    ("book.xlsx", b"PK\x03\x04" + bytes(500)),
+    ("scalar.json", '"hello"'),
+    ("object.json", '{"a": 1}'),
+    ("odd-shapes.json", '{"result": [1, "x", null, {"number": 5, "short_description": ["a", {"b": 1}]}]}'),
+])
+def test_hostile_files_give_diagnostics_not_tracebacks(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    for fmt in ("auto", "csv", "json", "servicenow", "jira", "zendesk", "freshservice"):
+        result = load_tickets([path], fmt=fmt)
+        assert result.diagnostics or result.tickets
+        assert len(result.diagnostics) <= 5
+        assert all(d.path == str(path) for d in result.diagnostics)

@@ -45,8 +45,8 @@ _PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
 _CAPS_TOKEN = rf"[{_UPPER}][{_UPPER}'’-]+"
 
 _CANDIDATE = re.compile(
-    rf"(?P<title>{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,3}})(?![\w@])"
-    rf"|(?P<caps>{_CAPS_TOKEN}(?:[ \t]+{_CAPS_TOKEN})+)(?![\w@])"
+    rf"(?<![\w'’-])(?:(?P<title>{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,3}})(?![\w@])"
+    rf"|(?P<caps>{_CAPS_TOKEN}(?:[ \t]+{_CAPS_TOKEN})+)(?![\w@]))"
 )
 _CAP_WORD = re.compile(rf"[{_UPPER}][{_UPPER}{_LOWER}'’-]*")
 

@@ -186,7 +186,8 @@ def _choose_spec(path: str, table: Table, fmt: str, columns: Mapping[str, str] |
     if name is None and columns:
         name = "csv"
     if name is None:
-        seen = ", ".join(table.headers[:30]) or "(none)"
+        seen = ", ".join("".join(c if c.isprintable() else "?" for c in h[:40]) for h in table.headers[:30])
+        seen = seen or "(none)"
         diagnostics.append(error(path, 0, "", f"export format not recognised (headers seen: {seen}); give "
                                  "--format and map the columns, e.g. --format csv --map title=Subject,body=Details"))
         return None

@@ -136,6 +136,10 @@ def read_csv(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Table | No
     spans = _read_rows(path, reader, keys, table, diagnostics)
     for rows, what in ((lines_to_rows(fallback, spans), "not valid UTF-8; decoded as cp1252"),
                        (lines_to_rows(nul_lines, spans), "NUL bytes removed")):
+        if len(rows) > 5:
+            listed = ", ".join(map(str, rows[:5]))
+            diagnostics.append(warn(path, rows[0], "", f"rows {listed} and {len(rows) - 5} more: {what}"))
+            continue
         for number in rows:
             diagnostics.append(warn(path, number, "", f"row {number}: {what}"))
     return table
@@ -187,6 +191,9 @@ def read_json(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Any:
         diagnostics.append(error(path, exc.lineno, "", f"invalid JSON at line {exc.lineno} column {exc.colno} "
                                  f"(offset {exc.pos}): {exc.msg}; the file may be truncated"))
         return None
+    except RecursionError:
+        diagnostics.append(error(path, 0, "", "JSON nested too deeply to be a ticket export"))
+        return None
 
 
 def _json_lines(text: str) -> list | None:
@@ -196,7 +203,7 @@ def _json_lines(text: str) -> list | None:
             continue
         try:
             records.append(json.loads(line))
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             return None
     return records if len(records) > 1 and all(isinstance(r, dict) for r in records) else None
 
