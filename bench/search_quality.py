@@ -70,7 +70,7 @@ def build_engine(kb: Path, plain: bool = False):
     settings = SearchSettings.from_config(corpus.config.search)
     if plain:
         settings = SearchSettings(synonyms=[], analysis=Settings(
-            typo_min_length=99, typo2_min_length=99, max_prefixes=0))
+            typo_min_length=99, typo2_min_length=99, max_prefixes=0, phrase_boost=0.0))
     files = SearchIndex.build(corpus, settings=settings).files()
     engine = SearchEngine.load(files)
     if plain:
@@ -86,6 +86,36 @@ def run_engine(engine, rows) -> tuple[list, list[float]]:
         times.append(time.perf_counter() - start)
         answers.append(([r.id for r in results], bool(results and results[0].weak)))
     return answers, times
+
+
+def browser_answers(files: dict[str, bytes], queries: list[str]) -> list[tuple[list[str], bool]]:
+    """(ids, weak) of every query, ranked by kbgen-search.js in headless Chromium."""
+    import tempfile
+
+    from playwright.sync_api import sync_playwright
+    from search_speed import CHROMIUM_ARGS, serve, write_site
+
+    with tempfile.TemporaryDirectory() as tmp:
+        write_site(Path(tmp), files)
+        base, server = serve(Path(tmp))
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+                page = browser.new_page()
+                page.goto(base + "search/")
+                answers = page.evaluate("""async (queries) => {
+                    const out = [];
+                    for (const q of queries) {
+                        const a = await window.kbgenSearch.search(q, 10);
+                        out.push([a.results.map(r => r.id), a.weak]);
+                    }
+                    return out;
+                }""", queries)
+                browser.close()
+        finally:
+            server.terminate()
+            server.wait()
+    return [(ids, weak) for ids, weak in answers]
 
 
 def show(name: str, figures: dict) -> None:
@@ -112,12 +142,10 @@ def main() -> None:
     if args.misses:
         print("\n".join(misses(rows, answers)))
     if args.browser:
-        from browser_search import browser_answers
-
         browser = browser_answers(files, [q for q, _ in rows])
         show("browser", metrics(rows, [(ids, weak) for ids, weak in browser]))
-        agree = sum(a[0][:5] == b[0][:5] for a, b in zip(answers, browser))
-        print(f"top-5 agreement cli/browser: {agree}/{len(rows)}")
+        agree = sum(a == (b[0][:10], b[1]) for a, b in zip(answers, browser))
+        print(f"identical results (top 10 and no-answer flag) cli/browser: {agree}/{len(rows)}")
 
 
 if __name__ == "__main__":
