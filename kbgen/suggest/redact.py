@@ -184,7 +184,6 @@ _NUMERIC = re.compile(
 )
 _HOST_UPPER_HINT = re.compile(r"-[A-Z0-9]")
 _HOST_HINT = re.compile(r"\b(?:lt|wks|ws|desktop|laptop|pc|nb|mbp|vdi|dt)-[a-z]|\.local|-mb|-macbook|-imac|-laptop|-pc|-desktop")
-_DE_HINT = re.compile(r"stra|weg |allee|platz|gasse|ring |damm|ufer")
 _ADDRESS = re.compile(_ADDRESS_PATTERN)
 _POSTCODE_HINT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|, [A-Z]{2} \d{5}\b|, \d{5} [A-Z]")
 _ADDRESS_BY_POSTCODE = re.compile(
@@ -195,8 +194,6 @@ _ADDRESS_BY_POSTCODE = re.compile(
 _STREET_HINT = re.compile(rf"{_STREET}\b")
 _RUN = re.compile(r"[\d+(E][\d .()+-]{6,}")
 _RUN_STARTS = frozenset("0123456789+(")
-_ADDRESS_DE = re.compile(rf"[{_UPPER}][\w'’-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer)"
-                         rf"[ ]\d+[a-z]?,[ ]\d{{5}}[ ][{_UPPER}][\w'’-]+")
 _ADDRESS_CUE = re.compile(r"(?i:\b(?:(?:home|postal|delivery|shipping|house) address(?: on file)?(?: is| should be| to)?|"
                           r"address(?: on file)?(?: is| should be|:)|deliver(?:y)? to|ship(?:ping)? to|"
                           r"send (?:it|them) to|courier it to(?: my home)?|post (?:it|them) to|lives at)"
@@ -462,8 +459,6 @@ def _redact_shapes(text: str, low: str, known: _Known) -> str:
         text = _HOST_UPPER.sub("[host]", text)
     if _HOST_HINT.search(low):
         text = _HOST_LOWER.sub("[host]", text)
-    if _DE_HINT.search(low):
-        text = _ADDRESS_DE.sub("[address]", text)
     return text
 
 
@@ -636,7 +631,9 @@ def _lexicon_name(words: list[str], known: _Known) -> bool:
 def _replace_names(text: str, known: _Known) -> str:
     def replace(match: re.Match) -> str:
         return NAME if known.is_name_word(match.group(0)) else match.group(0)
-    text = _CAP_WORD.sub(replace, text)
+    words = set(_CAP_WORD.findall(text))
+    if not words.isdisjoint(known.tokens) or not words.isdisjoint(known.lexicon.first_names):
+        text = _CAP_WORD.sub(replace, text)
     if NAME in text:
         text = re.sub(r"\[name\](?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)*\[name\])+", NAME, text)
     return _replace_usernames(text, known)
