@@ -57,8 +57,11 @@ def test_report_json_and_drafts(make_project, tmp_path):
     project = _project(make_project)
     export = _export(tmp_path / "tickets.csv")
     result = _suggest(str(export), "--project", str(project), "--format", "csv", "--map", MAP,
-                      "--min-size", "5", "--json", str(tmp_path / "r.json"), "--redacted-out", str(tmp_path / "r.jsonl"))
+                      "--min-size", "5", "--json", str(tmp_path / "r.json"), "--redacted-out", str(tmp_path / "r.jsonl"),
+                      "--clusters", str(tmp_path / "c.json"))
     assert result.exit_code == 0, result.output
+    groups = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))["clusters"]
+    assert sorted(t for members in groups.values() for t in members) == sorted(f"HD-{n}" for n in range(1, 37))
     assert "# Suggested articles from tickets" in result.stdout
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert [c["size"] for c in data["clusters"]] == [12, 12, 12]

@@ -38,6 +38,7 @@ class SuggestOptions:
     out: Path | None = None
     json_path: Path | None = None
     redacted_out: Path | None = None
+    clusters_path: Path | None = None
     write: bool = True
 
 
@@ -208,6 +209,13 @@ def run_suggest(paths: Sequence[Path], project: Path, options: SuggestOptions = 
                                                              if d.severity is not Severity.INFO]))
 
 
+def cluster_assignment(result: SuggestResult) -> dict:
+    """Every ticket's cluster: ``{"clusters": {cluster id: [ticket ids], "unclustered": [...]}}``."""
+    groups = {c.id: list(c.tickets) for c in result.clusters}
+    groups["unclustered"] = list(result.unclustered)
+    return {"clusters": groups}
+
+
 def _write_outputs(result: SuggestResult, tickets: Sequence[Ticket], options: SuggestOptions, out: Path) -> None:
     from .redact import write_redacted_jsonl
 
@@ -216,6 +224,9 @@ def _write_outputs(result: SuggestResult, tickets: Sequence[Ticket], options: Su
         if options.json_path:
             Path(options.json_path).write_text(json.dumps(result.data, indent=2, sort_keys=True, ensure_ascii=False)
                                                + "\n", encoding="utf-8")
+        if options.clusters_path:
+            Path(options.clusters_path).write_text(json.dumps(cluster_assignment(result), indent=1, sort_keys=True)
+                                                   + "\n", encoding="utf-8")
         if options.redacted_out:
             write_redacted_jsonl(tickets, Path(options.redacted_out))
     except OSError as problem:
