@@ -34,7 +34,25 @@ def echo_diagnostics(diagnostics: list[Diagnostic] | tuple[Diagnostic, ...], qui
             click.echo(item.format(), err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose feature commands are imported only when used (``kbgen search`` must start
+    fast; the suggest command pulls in numpy). ``lazy`` maps a name to ``module:attribute``."""
+
+    lazy: dict[str, str] = {}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(self.lazy))
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.lazy and name not in self.commands:
+            import importlib
+
+            module, _, attribute = self.lazy[name].partition(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), name)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kbgen")
 def main() -> None:
     """kbgen: a fast, searchable self-help site from a folder of Markdown."""
@@ -128,15 +146,11 @@ def new_article_command(title: str, project: Path, kind: str, folder: str) -> No
     click.echo(f"Created {path} (a draft: remove 'draft: true' to publish it)")
 
 
-from .suggest.command import suggest  # noqa: E402 - the command lives with its feature
-
-main.add_command(suggest)
+main.lazy["suggest"] = "kbgen.suggest.command:suggest"  # the command lives with its feature
 
 from .status.command import new_announcement_command, status  # noqa: E402 - lives with its feature
 
 main.add_command(status)
 new.add_command(new_announcement_command)
 
-from .search.command import search  # noqa: E402 - lives with its feature
-
-main.add_command(search)
+main.lazy["search"] = "kbgen.search.command:search"  # lives with its feature
