@@ -140,6 +140,8 @@ OTHER_WORDING = [  # phrasings and formats that the dev export does not use
     ("Staff ID: EMP-20931", "EMP-20931"),
     ("employee no. 448812", "448812"),
     ("email her at ingrid.halvorsen@contoso.co.uk", "ingrid.halvorsen@contoso.co.uk"),
+    ("[10:32] Ingrid Halvorsen: my vpn keeps dropping\n[10:33] Agent: ok", "Ingrid Halvorsen"),
+    ("Yusuf Demir (Visitor): hi, is anyone there?", "Yusuf Demir"),
 ]
 
 
@@ -168,6 +170,14 @@ def test_caller_name_is_removed_everywhere_with_derived_usernames():
     for part in ("Giulia", "GIULIA", "Müller", "gmuller"):
         assert part not in text, text
     assert red.caller == "[name]" and red.ticket_id == "INC1"
+
+
+def test_names_of_the_ticket_are_removed_in_lower_case_too():
+    ticket = Ticket("INC3", subject="vpn down - giulia rossi", description="thx\ngiulia\nthe car park is full",
+                    caller="Giulia Rossi Park")
+    red = redact_ticket(ticket)
+    assert "giulia" not in red.subject + red.description and "rossi" not in red.subject
+    assert "car park" in red.description  # an everyday word stays, even when it is part of a name
 
 
 def test_names_found_in_one_field_are_removed_from_all():

@@ -93,6 +93,13 @@ Distribution List New Old First Last Next Previous Other Another Both Each Every
 """.split())
 """Capitalised words that are never taken for a name, however they are cued."""
 
+_LOWER_STOP = frozenset("""the and for you are was has not but can will may might must with from this that have
+been were they them their there here when what which who how why all any some new old one two top bill mark
+grace hope joy faith rose page chase summer autumn winter spring sky iris amber ruby crystal dawn victor art don
+guy ray rich sue pat max jack frank bob carol holly ivy sunny lane norm will june april august green brown park
+hill stone price wood fox shah day king young white black rice long hall lee rose""".split())
+"""Lower-case words never taken for a name, even when a name of the ticket is spelled so."""
+
 _COMMON_WORD_NAMES = frozenset("May June April August Will Mark Bill Grace Hope Joy Faith Rose Page Chase "
                                "Summer Autumn Winter Spring Sky Iris Amber Ruby Crystal Dawn Victor Art Don "
                                "Guy Ray Rich Sue Pat Max Jack Frank Bob Carol Holly Ivy Sunny Lane Norm".split())
@@ -607,6 +614,8 @@ def _weak_cue(text: str, start: int, end: int) -> bool:
     at the end of a line, or in the middle of a sentence."""
     if _DIGIT_AFTER.match(text, end):
         return False  # "MacBook Pro 14", "Floor 3"
+    if _SPEAKER_AFTER.match(text, end) and _SPEAKER_BEFORE.search(text, max(0, start - 24), start):
+        return True  # a chat line "[10:32] Jane Smith: ..."
     before = text[max(0, start - 12):start]
     words = _WEAK_WORDS.findall(before.lower())
     if words and words[-1] in _WEAK_CUES or _AFTER_WEAK.match(text, end):
@@ -615,6 +624,8 @@ def _weak_cue(text: str, start: int, end: int) -> bool:
 
 
 _DIGIT_AFTER = re.compile(r"[ \t]*\d")
+_SPEAKER_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*:(?!\d)")
+_SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?[\])]?[ \t-]*)?\Z")
 _WEAK_WORDS = re.compile(r"\w[\w'’]*|[:(\n.!?;]|(?<!\w)[-–](?!\w)")
 _AFTER_WEAK = re.compile(r"[ \t]+(?:has|had|is|was|will|would|can|says|said|wants|needs|asked|called|rang|approved|"
                          r"left|joined|starts|started|phoned|emailed|mentioned)\b|[ \t]*\([A-Z][\w&/ -]{1,30}\)")
@@ -634,9 +645,24 @@ def _replace_names(text: str, known: _Known) -> str:
     words = set(_CAP_WORD.findall(text))
     if not words.isdisjoint(known.tokens) or not words.isdisjoint(known.lexicon.first_names):
         text = _CAP_WORD.sub(replace, text)
+    text = _replace_lowercase_names(text, known)
     if NAME in text:
-        text = re.sub(r"\[name\](?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)*\[name\])+", NAME, text)
+        text = _NAME_RUN.sub(NAME, text)
     return _replace_usernames(text, known)
+
+
+_NAME_RUN = re.compile(r"\[name\](?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)*\[name\])+")
+_LOWER_TOKEN = re.compile(rf"(?<![\w@.\\/-])[{_LOWER}][{_LOWER}'’-]+(?![\w@]|\.\w)")
+
+
+def _replace_lowercase_names(text: str, known: _Known) -> str:
+    """Known names written in lower case ("thx marta"), unless the export uses the word as a word."""
+    common = known.lexicon.common_words
+    lowered = {t.lower() for t in known.tokens if len(t) > 2 and t[0].isupper()}
+    present = {t for t in lowered if t in text and t not in common and t not in _LOWER_STOP}
+    if not present:
+        return text
+    return _LOWER_TOKEN.sub(lambda m: NAME if m.group(0) in present else m.group(0), text)
 
 
 def _replace_usernames(text: str, known: _Known) -> str:
