@@ -344,6 +344,10 @@ class Lexicon:
     common_words: frozenset[str] = frozenset()
     """Words the export also writes in lower case ("file", "explorer"): not names on weak evidence."""
 
+    @functools.cached_property
+    def surnames_lower(self) -> frozenset[str]:
+        return frozenset(s.lower() for s in self.surnames)
+
 
 @dataclasses.dataclass
 class _Known:
@@ -380,7 +384,7 @@ def _redact_emails(text: str, known: _Known) -> str:
         if start == match.start():
             continue
         address = text[start:match.end()]
-        if is_role_mailbox(address):
+        if is_role_mailbox(address) or _team_mailbox(address, known):
             continue
         parts = names_from_email(address)
         if parts:
@@ -389,6 +393,15 @@ def _redact_emails(text: str, known: _Known) -> str:
         out += [text[last:start], "[email]"]
         last = match.end()
     return "".join(out) + text[last:] if out else text
+
+
+def _team_mailbox(address: str, known: _Known) -> bool:
+    """A role word first and no person's name after it: ``facilities.london@``, ``it-helpdesk.de@``."""
+    parts = [p for p in re.split(r"[._+-]", address.split("@", 1)[0].lower()) if p]
+    if len(parts) < 2 or parts[0] not in ROLE_WORDS or any(c.isdigit() for c in "".join(parts)):
+        return False
+    names = {t.lower() for t in known.tokens} | {n.lower() for n in known.lexicon.first_names}
+    return not any(p in names or p in known.lexicon.surnames_lower for p in parts[1:])
 
 
 def _numeric(match: re.Match) -> str:
