@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from kbgen.errors import Diagnostic, Severity
-from kbgen.suggest.importers.formats import (FIELDS, GENERIC, SPECS, RowReader, Spec, missing_columns, scalar,
+from kbgen.suggest.importers.formats import (FIELDS, SPECS, RowReader, Spec, missing_columns, scalar,
                                              unknown_field_names, with_mapping)
 from kbgen.suggest.importers.reading import Row, Table, error, json_rows, norm_key, read_csv, read_json, warn
 from kbgen.suggest.importers.text import parse_date
