@@ -142,6 +142,11 @@ OTHER_WORDING = [  # phrasings and formats that the dev export does not use
     ("email her at ingrid.halvorsen@contoso.co.uk", "ingrid.halvorsen@contoso.co.uk"),
     ("[10:32] Ingrid Halvorsen: my vpn keeps dropping\n[10:33] Agent: ok", "Ingrid Halvorsen"),
     ("Yusuf Demir (Visitor): hi, is anyone there?", "Yusuf Demir"),
+    ("open http://10.1.2.3/admin", "10.1.2.3"),
+    ("staff EMP123456 and E-123456", "EMP123456"),
+    ("Thanks,\nJane Smith, Finance Manager", "Jane Smith"),
+    ("Cheers\nJane :)", "Jane"),
+    ("Got an email from 'Wei Haddad' asking for gift cards", "Wei Haddad"),
 ]
 
 

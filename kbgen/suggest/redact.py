@@ -45,7 +45,7 @@ _PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
 _CAPS_TOKEN = rf"[{_UPPER}][{_UPPER}'’-]+"
 
 _CANDIDATE = re.compile(
-    rf"(?<![\w'’-])(?:(?P<title>{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,3}})(?![\w@])"
+    rf"(?<![\w-])(?<!\w['’])(?:(?P<title>{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,3}})(?![\w@])"
     rf"|(?P<caps>{_CAPS_TOKEN}(?:[ \t]+{_CAPS_TOKEN})+)(?![\w@]))"
 )
 _CAP_WORD = re.compile(rf"[{_UPPER}][{_UPPER}{_LOWER}'’-]*")
@@ -148,7 +148,7 @@ _AFTER_NAME = re.compile(
     re.I,
 )
 _SIGNATURE_TAIL = re.compile(r"[ \t]*(?:\||<[^>\n]{1,80}@|\([A-Z]?\d{4,}\)|\(\[?[a-z][a-z0-9._-]{1,30}\]?\)"
-                             r"|,?[ \t]*(?:\r?\n|$))")
+                             r"|[,\-–—][ \t]*[A-Z][^\n]{0,60}(?:\r?\n|$)|[^\w\n]{0,8}(?:\r?\n|$))")
 _TITLE_DOT = re.compile(r"\b(mr|mrs|ms|mx|dr|prof)\.")
 _CUE_WORDS = re.compile(r"\w[\w'’]*|:|\n|[.!?;]")
 
@@ -180,7 +180,7 @@ _STREET_AND_TOWN = (rf"\d{{1,5}}[A-Za-z]?,?[ ](?:[{_UPPER}][\w'’-]*[ ]|\d+(?:s
                     rf"[^\n]{{0,60}}?{_POSTCODE}\b")
 _ADDRESS_PATTERN = rf"(?:Flat|Apt|Apartment|Unit|Suite|No\.?)[ ]?\d+[A-Z]?,?[ ]{_STREET_AND_TOWN}|{_STREET_AND_TOWN}"
 _NUMERIC = re.compile(
-    r"(?P<employee>E\d{5,7}(?![\w-]))"
+    r"(?P<employee>E(?:MP)?-?\d{5,7}(?![\w-]))"
     r"|(?P<card>\d{4}(?P<cs>[ -]?)\d{4}(?P=cs)\d{4}(?P=cs)\d{4}(?:(?P=cs)\d{1,3})?(?![\w-])"
     r"|\d{4}[ -]?\d{6}[ -]?\d{5}(?![\w-])|\d{13,19}(?![\w-]))"
     r"|(?P<ip>(?:\d{1,3}\.){3}\d{1,3}(?![\w-]|\.\d))"
@@ -203,7 +203,7 @@ _ADDRESS_BY_POSTCODE = re.compile(
     rf"|[{_UPPER}][\w.'’ -]{{2,40}}?[ ]\d{{1,4}}[a-z]?,[ ]\d{{5}}[ ][{_UPPER}][\w-]+"
 )
 _STREET_HINT = re.compile(rf"{_STREET}\b")
-_RUN = re.compile(r"[\d+(E][\d .()+-]{6,}")
+_RUN = re.compile(r"(?:[\d+(]|E(?:MP)?-?(?=\d))[\d .()+-]{5,}")
 _RUN_STARTS = frozenset("0123456789+(")
 _ADDRESS_CUE = re.compile(r"(?i:\b(?:(?:home|postal|delivery|shipping|house) address(?: on file)?(?: is| should be| to)?|"
                           r"address(?: on file)?(?: is| should be|:)|deliver(?:y)? to|ship(?:ping)? to|"
@@ -325,10 +325,10 @@ def names_from_email(address: str) -> list[str]:
     return [p.capitalize() for p in parts] if len(parts) >= 2 else []
 
 
-def _boundary_ok(text: str, start: int, end: int) -> bool:
+def _boundary_ok(text: str, start: int, end: int, joiners: str = "._-/+\\") -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or before in "._-/+\\") and not (after.isalnum() or after == "_")
+    return not (before.isalnum() or before in joiners) and not (after.isalnum() or after == "_")
 
 
 def _replace_group(match: re.Match, placeholder: str) -> str:
@@ -411,9 +411,9 @@ def _team_mailbox(address: str, known: _Known) -> bool:
 
 def _numeric(match: re.Match) -> str:
     text = match.group(0)
-    if not _boundary_ok(match.string, match.start(), match.end()):
-        return text
     kind = next(k for k in ("employee", "card", "ip", "phone") if match.group(k))
+    if not _boundary_ok(match.string, match.start(), match.end(), "._-+" if kind == "ip" else "._-/+\\"):
+        return text  # an IP may follow "http://" or "\\\\"; other numbers must stand alone
     if kind == "employee":
         return "[employee-id]"
     if kind == "card":
