@@ -256,15 +256,14 @@ class _Rule:
 
 
 _CUE_RULES = (
-    _Rule("password", _PASSWORD, ("pass", "passcode", "pw", "pin", "pword")),
-    _Rule("password", _TRIED, ("tried", "typed", "entered", "used", "set it", "changed it", "reset it")),
-    _Rule("code", _OTP, ("code", "coode", "otp", "token", "pin", "2fa", "mfa", "sms", "verif", "passcode",
-                         "authenticator", "digits", "text")),
-    _Rule("username", _USER, ("user", "login", "log in", "logon", "account", "upn", "network id", "unlock",
-                              "reset for")),
+    _Rule("password", _PASSWORD, ("pass", "pw", "pin")),
+    _Rule("password", _TRIED, ("tried", "typed", "entered", "used", " it to")),
+    _Rule("code", _OTP, ("code", "coode", "otp", "token", "pin", "2fa", "mfa", "sms", "verif", "authenticator",
+                         "digits", "text")),
+    _Rule("username", _USER, ("user", "log", "account", "upn", "network id", "unlock", "reset for")),
     _Rule("username", _DOMAIN_USER, ("\\",)),
     _Rule("username", _PAREN_USER, ("(",)),
-    _Rule("employee-id", _EMPLOYEE_CUE, ("employee", "staff", "emp", "personnel", "payroll", "badge", "worker")),
+    _Rule("employee-id", _EMPLOYEE_CUE, ("emp", "staff", "personnel", "payroll", "badge", "worker")),
     _Rule("address", _ADDRESS_CUE, ("address", "deliver", "ship", "courier", "post it", "post them", "send it",
                                     "send them", "lives at")),
 )
@@ -361,6 +360,7 @@ class _Known:
     lexicon: Lexicon
     tokens: set[str] = dataclasses.field(default_factory=set)
     users: set[str] = dataclasses.field(default_factory=set)
+    _lower: tuple[int, frozenset[str]] | None = None
 
     def add_name(self, name: str) -> None:
         parts = [p for p in name_parts(name) if p.capitalize() not in _NOT_NAMES and p not in _NOT_NAMES]
@@ -370,6 +370,15 @@ class _Known:
             self.tokens.update({part, part.upper(), part.capitalize()})
         if len(parts) >= 2:
             self.users |= usernames_for(" ".join(p.capitalize() for p in parts))
+
+    def lower_tokens(self) -> frozenset[str]:
+        """Name parts as they would be written in lower case, minus everyday words (cached)."""
+        key = len(self.tokens)
+        if self._lower is None or self._lower[0] != key:
+            common = self.lexicon.common_words
+            lowered = frozenset(t.lower() for t in self.tokens if len(t) > 2 and t[0].isupper())
+            self._lower = (key, frozenset(t for t in lowered if t not in common and t not in _LOWER_STOP))
+        return self._lower[1]
 
     def is_name_word(self, word: str) -> bool:
         if word in self.tokens:
@@ -675,9 +684,7 @@ _LOWER_TOKEN = re.compile(rf"(?<![\w@.\\/-])[{_LOWER}][{_LOWER}'’-]+(?![\w@]|\
 
 def _replace_lowercase_names(text: str, known: _Known) -> str:
     """Known names written in lower case ("thx marta"), unless the export uses the word as a word."""
-    common = known.lexicon.common_words
-    lowered = {t.lower() for t in known.tokens if len(t) > 2 and t[0].isupper()}
-    present = {t for t in lowered if t in text and t not in common and t not in _LOWER_STOP}
+    present = {t for t in known.lower_tokens() if t in text}
     if not present:
         return text
     return _LOWER_TOKEN.sub(lambda m: NAME if m.group(0) in present else m.group(0), text)
