@@ -2,11 +2,13 @@
 
 Pipeline: collapse near-duplicates (same normalised text) -> TF-IDF on subject, description
 and resolution note (word 1-2-grams plus character 3-5-grams, which absorb typos) -> truncated
-SVD -> HDBSCAN. HDBSCAN needs no number of clusters: its one parameter is the smallest group
-worth calling recurring (``min_size``), and tickets in no dense group are noise, which is
-where one-off requests belong. Large exports are clustered on a deterministic sample of
-distinct texts; the rest join the nearest cluster when they are as close to it as its own
-members are. Nothing here knows about topics or products.
+SVD -> HDBSCAN on the distinct texts. HDBSCAN needs no number of clusters: its parameter is
+the smallest group worth calling recurring (``min_size``), and tickets in no dense group are
+noise, which is where one-off requests belong. Noise points (and, for large exports, texts
+outside the deterministic sample) then join the nearest cluster when they are as close to it
+as its own members are; texts reported repeatedly that are still left over form clusters of
+their own when their near-identical variants add up to ``min_size`` reports. Nothing here
+knows about topics or products.
 """
 from __future__ import annotations
 
@@ -24,6 +26,9 @@ from .model import Ticket, TicketCluster
 
 RECENT_DAYS = 14
 SAMPLE_MAX = 6000
+MIN_SAMPLES_FACTOR = 1.5
+REPEAT_DISTANCE = 0.3
+REPEATS_MAX = 5000
 _NORMALISE = re.compile(r"[^0-9a-z]+")
 _PLACEHOLDER = re.compile(r"\[[A-Za-z_ -]{2,20}\]|<[A-Z_]+>")
 _WORD = r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b"
@@ -109,32 +114,63 @@ def _sample(count: int, limit: int) -> np.ndarray:
 
 
 def _hdbscan(vectors: np.ndarray, min_size: int) -> np.ndarray:
+    """HDBSCAN labels. ``min_samples`` above ``min_cluster_size`` smooths the density estimate,
+    so variants of one problem stay one cluster and loose one-offs stay noise."""
     from sklearn.cluster import HDBSCAN
 
-    if len(vectors) < max(min_size, 2) * 2:
+    size = max(min_size, 2)
+    if len(vectors) < size * 2:
         return np.full(len(vectors), -1)
-    return HDBSCAN(min_cluster_size=max(min_size, 2), copy=True).fit_predict(vectors)
+    samples = min(len(vectors) - 1, round(MIN_SAMPLES_FACTOR * size))
+    return HDBSCAN(min_cluster_size=size, min_samples=samples, copy=True).fit_predict(vectors)
 
 
 def _assign_rest(vectors: np.ndarray, sample: np.ndarray, sample_labels: np.ndarray) -> np.ndarray:
-    """Labels for all vectors: sampled ones keep theirs; others join the nearest centroid when
-    closer than the least typical member of that cluster, else stay unclustered."""
+    """Labels for all vectors: clustered sample points keep theirs; every other point (noise,
+    or not in the sample) joins the nearest cluster centre when it is at least as close as the
+    cluster's 5th-percentile member, else stays unclustered."""
     labels = np.full(len(vectors), -1)
     labels[sample] = sample_labels
     found = sorted(set(sample_labels.tolist()) - {-1})
-    if not found or len(sample) == len(vectors):
+    if not found:
         return labels
     centroids = np.stack([vectors[sample[sample_labels == c]].mean(axis=0) for c in found])
     centroids /= np.linalg.norm(centroids, axis=1, keepdims=True)
     floors = np.array([np.percentile(vectors[sample[sample_labels == c]] @ centroids[i], 5)
                        for i, c in enumerate(found)])
-    rest = np.setdiff1d(np.arange(len(vectors)), sample)
+    rest = np.flatnonzero(labels < 0)
     for start in range(0, len(rest), 20000):
         chunk = rest[start:start + 20000]
         sims = vectors[chunk] @ centroids.T
         best = sims.argmax(axis=1)
         keep = sims[np.arange(len(chunk)), best] >= floors[best]
         labels[chunk[keep]] = np.array(found)[best[keep]]
+    return labels
+
+
+def _group_repeats(vectors: np.ndarray, labels: np.ndarray, counts: np.ndarray, min_size: int) -> np.ndarray:
+    """Unclustered texts reported more than once form a cluster when they and their
+    near-identical variants (cosine >= 1 - REPEAT_DISTANCE) add up to ``min_size`` reports.
+
+    HDBSCAN sees each distinct text once, so a problem reported many times in a few wordings
+    would otherwise be lost as noise.
+    """
+    from sklearn.cluster import AgglomerativeClustering
+
+    left = np.flatnonzero((labels < 0) & (counts > 1))
+    left = left[np.argsort(-counts[left], kind="stable")][:REPEATS_MAX]
+    if len(left) == 0 or counts[left].sum() < min_size:
+        return labels
+    groups = np.zeros(1, dtype=np.int64) if len(left) == 1 else AgglomerativeClustering(
+        n_clusters=None, metric="cosine", linkage="average",
+        distance_threshold=REPEAT_DISTANCE).fit_predict(vectors[left])
+    labels = labels.copy()
+    next_label = labels.max() + 1
+    for group in sorted(set(groups.tolist())):
+        members = left[groups == group]
+        if counts[members].sum() >= min_size:
+            labels[members] = next_label
+            next_label += 1
     return labels
 
 
@@ -156,20 +192,12 @@ def group_tickets(tickets: Sequence[Ticket], min_size: int = 10,
     unique, owner = _dedupe(texts)
     if len(unique) < 2:
         return Grouping(np.full(len(tickets), -1), np.zeros((len(unique), 1), np.float32), tuple(unique), owner)
-    # Each distinct text counts as often as it was reported (up to min_size), so a problem
-    # reported many times in the same words still forms a cluster.
-    copies = np.minimum(np.bincount(owner, minlength=len(unique)), max(min_size, 2))
-    rows = np.repeat(np.arange(len(unique)), copies)
-    rows = rows[_sample(len(rows), SAMPLE_MAX)]
-    sample = np.unique(rows)
+    sample = _sample(len(unique), SAMPLE_MAX)
     step("vectorising")
     vectors = embed(unique, fit_on=[unique[i] for i in sample] if len(sample) < len(unique) else None)
     step("clustering")
-    row_labels = _hdbscan(vectors[rows], min_size)
-    first = {}
-    for row, label in zip(rows.tolist(), row_labels.tolist()):
-        first.setdefault(row, label)
-    labels = _assign_rest(vectors, sample, np.array([first[i] for i in sample.tolist()]))
+    labels = _assign_rest(vectors, sample, _hdbscan(vectors[sample], min_size))
+    labels = _group_repeats(vectors, labels, np.bincount(owner, minlength=len(unique)), min_size)
     return Grouping(labels[owner], vectors, tuple(unique), owner)
 
 
