@@ -193,7 +193,24 @@ def parse_date(value: str) -> dt.datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
 
 
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_JIRA_DATE = re.compile(r"(\d{1,2})/([A-Za-z]{3})/(\d{2}|\d{4}) (\d{1,2}):(\d{2})(?::(\d{2}))? ?([AaPp][Mm])?\Z")
+
+
 def _parse_known(value: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))  # fast path: ISO and ServiceNow dates
+    except ValueError:
+        pass
+    match = _JIRA_DATE.match(value)
+    if match and match.group(2).lower() in _MONTHS:
+        day, month, year, hour, minute, second, half = match.groups()
+        hour = int(hour) % 12 + (12 if half and half.lower() == "pm" else 0) if half else int(hour)
+        year = int(year) + (2000 if len(year) == 2 else 0)
+        try:
+            return dt.datetime(year, _MONTHS[month.lower()], int(day), hour, int(minute), int(second or 0))
+        except ValueError:
+            return None
     for fmt in _FORMATS:
         try:
             return dt.datetime.strptime(value, fmt)
