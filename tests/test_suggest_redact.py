@@ -176,6 +176,7 @@ def test_caller_name_is_removed_everywhere_with_derived_usernames():
     for part in ("Giulia", "GIULIA", "Müller", "gmuller"):
         assert part not in text, text
     assert red.caller == "[name]" and red.ticket_id == "INC1"
+    assert redact_ticket(Ticket("INC9", category="VPN / g.muller@contoso.com")).category == "VPN / [email]"
 
 
 def test_names_of_the_ticket_are_removed_in_lower_case_too():

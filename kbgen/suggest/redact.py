@@ -730,19 +730,19 @@ def redact_text(text: str, names: Iterable[str] = ()) -> str:
 def redact_ticket(ticket: Ticket, lexicon: Lexicon | None = None) -> Ticket:
     """Return a copy of ``ticket`` with personal data removed from every text field.
 
-    The caller's name parts (and usernames derived from them) are removed everywhere in the
-    ticket, names found in one field are removed from all of them, and ``caller`` becomes
-    ``[name]``.
+    Subject, description, comments, resolution note and category are redacted. The caller's
+    name parts (and usernames derived from them) are removed everywhere in the ticket, names
+    found in one field are removed from all of them, and ``caller`` becomes ``[name]``.
 
     Args:
         ticket: the ticket as imported.
         lexicon: names learned across the export (see :func:`learn_lexicon`), if any.
     """
     names = [ticket.caller] if ticket.caller else []
-    fields = [ticket.subject, ticket.description, ticket.close_notes, *ticket.comments]
-    subject, description, close_notes, *comments = _redact_fields(fields, names, lexicon or Lexicon())
+    fields = [ticket.subject, ticket.description, ticket.close_notes, ticket.category, *ticket.comments]
+    subject, description, close_notes, category, *comments = _redact_fields(fields, names, lexicon or Lexicon())
     return dataclasses.replace(ticket, subject=subject, description=description, close_notes=close_notes,
-                               comments=tuple(comments), caller=NAME if ticket.caller else "")
+                               category=category, comments=tuple(comments), caller=NAME if ticket.caller else "")
 
 
 def learn_lexicon(tickets: Sequence[Ticket]) -> Lexicon:
