@@ -120,7 +120,7 @@ def jira_to_text(markup: str) -> str:
     return tidy_text(text)
 
 
-_JIRA_COMMENT = re.compile(r"^\s*(\d{1,2}/[A-Za-z]{3}/\d{2,4} \d{1,2}:\d{2}(?: ?[AP]M)?);([^;\n]*);", re.I)
+_JIRA_COMMENT = re.compile(r"^\s*(\d[^;\n]{5,30});([^;\n]{0,80});")
 
 
 def split_jira_comment(cell: str) -> tuple[dt.datetime | None, str, str]:
@@ -130,9 +130,10 @@ def split_jira_comment(cell: str) -> tuple[dt.datetime | None, str, str]:
         (date or None, author, text); a cell without the prefix is all text.
     """
     match = _JIRA_COMMENT.match(cell)
-    if not match:
+    when = parse_date(match.group(1)) if match else None
+    if when is None:
         return None, "", jira_to_text(cell)
-    return parse_date(match.group(1)), match.group(2).strip(), jira_to_text(cell[match.end():])
+    return when, match.group(2).strip(), jira_to_text(cell[match.end():])
 
 
 _JOURNAL_HEADER = re.compile(
