@@ -43,6 +43,7 @@ def test_jira_comment_prefix_is_split_off():
     assert (when, author, text) == (dt.datetime(2026, 3, 6, 21, 36, tzinfo=dt.timezone.utc), "amorgan",
                                     "Known issue; rolled back.")
     assert split_jira_comment("no prefix here") == (None, "", "no prefix here")
+    assert split_jira_comment("2026-03-06 21:36;Jane Smith;done; thanks")[1:] == ("Jane Smith", "done; thanks")
 
 
 def test_servicenow_journal_is_split_oldest_first_without_headers():
