@@ -58,7 +58,7 @@ def test_most_one_off_tickets_stay_unclustered(run):
     result, topic_of = run["result"], run["topic_of"]
     one_offs = [t for t, topic in topic_of.items() if topic == "-"]
     unclustered = set(result.unclustered)
-    assert sum(t in unclustered for t in one_offs) / len(one_offs) >= 0.5
+    assert sum(t in unclustered for t in one_offs) / len(one_offs) >= 0.6
 
 
 def test_spikes_are_the_new_problems(run):
@@ -87,13 +87,13 @@ def test_gap_topics_get_drafts(run):
     assert gaps <= drafted
 
 
-def test_partial_topics_are_updates_of_a_named_article_or_new(run):
+def test_partial_topics_are_mostly_updates_of_a_named_article(run):
     result, topic_of = run["result"], run["topic_of"]
-    truth = {row["topic"]: row for row in _read_csv("coverage.csv")}
-    for row in result.rows:
-        topic = _majority_topic(row.cluster, topic_of)
-        if truth.get(topic, {}).get("verdict") == "partial" and row.coverage.verdict == "partial":
-            assert row.coverage.article_id in truth[topic]["articles"].split()
+    truth = {row["topic"]: row for row in _read_csv("coverage.csv") if row["verdict"] == "partial"}
+    updates = {_majority_topic(r.cluster, topic_of): r.coverage.article_id for r in result.rows
+               if r.coverage.verdict == "partial"}
+    named = [t for t in truth if updates.get(t) in truth[t]["articles"].split()]
+    assert len(named) >= len(truth) / 2
 
 
 def test_json_report_has_the_documented_shape(run):

@@ -10,7 +10,9 @@ Two independent signals, both in the users' own words:
 
 ``gap`` when neither signal finds an article (few subjects answered and a low score): propose
 a new article. ``covered`` when most subjects find the same article and the text is close.
-Otherwise ``partial``: propose an update of the named article. When the search package is
+Otherwise ``partial``: propose an update of the named article. A covered cluster that is a
+spike (a new problem) is partial too: people raise tickets at a surging rate although the
+article exists, so it does not answer what is new. When the search package is
 not available, the score and the share of the cluster's distinctive words the article uses
 decide instead.
 """
@@ -189,7 +191,10 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
             candidates = np.argsort(-scores, kind="stable")[:3]
             best = max(candidates, key=lambda i: (verdict_rank(scores[i], share_of(i)), scores[i]))
         score, share = float(scores[best]), share_of(best)
-        result[cluster.id] = Coverage(cluster.id, verdict_for(score, share, consensus), articles[best].id,
+        verdict = verdict_for(score, share, consensus)
+        if verdict == "covered" and cluster.spike:
+            verdict = "partial"  # a surge despite an article: the article misses what is new
+        result[cluster.id] = Coverage(cluster.id, verdict, articles[best].id,
                                       articles[best].title, round(score, 3), round(share, 3),
                                       None if consensus is None else round(consensus, 3))
     return result
