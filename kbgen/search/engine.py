@@ -72,6 +72,7 @@ class SearchEngine:
         self.threshold = m["threshold"]
         self._shards: dict[int, dict[int, list[tuple[int, float]]]] = {}
         self._chunks: dict[int, list] = {}
+        self._keys: dict[str, str] | None = None
 
     @classmethod
     def load(cls, source: str | Path | Mapping[str, bytes]) -> "SearchEngine":
@@ -133,7 +134,11 @@ class SearchEngine:
         """(document, weight) pairs of a term, None when the index does not have it."""
         from .index import shard_of
 
-        shard = shard_of(term, self.manifest["shards"])
+        if self._keys is None:
+            from .index import shard_keys
+
+            self._keys = shard_keys(self.synonyms)
+        shard = shard_of(term, self.manifest["shards"], self._keys)
         if shard not in self._shards:
             name = self.manifest["shardFile"].format(n=shard)
             self._shards[shard] = _load_shard(self._json(name))

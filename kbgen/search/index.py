@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from ..model import Article, Corpus
-from .analysis import PHRASE_JOINER, STOP_WORDS, index_terms, phrase_terms
+from .analysis import PHRASE_JOINER, STOP_WORDS, Synonyms, index_terms, phrase_terms
 from .settings import SearchSettings
 
 LUNR_VERSION = "2.3.9"
@@ -37,7 +37,7 @@ SPLIT_ABOVE = 2_000_000
 #: Target size of one shard of a split index (uncompressed JSON bytes).
 SHARD_BYTES = 64_000
 #: Results per chunk file: one chunk for small sites, small chunks for large ones.
-DOCS_PER_CHUNK = (400, 100)
+DOCS_PER_CHUNK = (400, 25)
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -116,10 +116,24 @@ def _field_terms(name: str, text: str, stop_words: frozenset[str]) -> list[str]:
     return phrase_terms(text, stop_words) if name == "phrases" else index_terms(text, stop_words)
 
 
-def shard_of(term: str, shards: int) -> int:
-    """The shard holding a term: FNV-1a (32 bit) of its code points, modulo the shard count."""
+def shard_keys(synonyms: Synonyms) -> dict[str, str]:
+    """Terms of a synonym group share a shard key (the group's first term), so a word and its
+    synonyms are usually fetched in one file."""
+    keys: dict[str, str] = {}
+    for group in synonyms.groups:
+        for phrase in group:
+            for member in phrase:
+                keys.setdefault(member, group[0][0])
+    return keys
+
+
+def shard_of(term: str, shards: int, keys: dict[str, str] | None = None) -> int:
+    """The shard holding a term: FNV-1a (32 bit) of the code points of its key, modulo the
+    shard count. The key is the term, its synonym group's key (:func:`shard_keys`), or for a
+    phrase term that of its first word ("desk+phone" lives with "desk")."""
+    base = term.split(PHRASE_JOINER)[0]
     h = 0x811C9DC5
-    for char in term:
+    for char in (keys or {}).get(base, base):
         h ^= ord(char)
         h = (h * 0x01000193) & 0xFFFFFFFF
     return h % shards
@@ -164,14 +178,14 @@ class SearchIndex:
         phrases = sorted(t for t in terms if PHRASE_JOINER in t)
         df = _document_frequencies(field_terms)
         weights = _weights(field_terms, df, len(docs))
-        shards = _shards(vocab + phrases, weights)
+        shards = _shards(vocab + phrases, weights, shard_keys(Synonyms(settings.synonyms)))
         split = len(shards) > 1
         per_chunk = DOCS_PER_CHUNK[split]
         suffix = ".json.gz" if split else ".json"
         manifest = {
             "format": 1, "lunr": LUNR_VERSION, "fields": [name for name, _ in FIELDS],
             "documents": len(docs), "shards": len(shards), "docsPerChunk": per_chunk,
-            "shardFile": "lunr-{n}" + suffix, "docsFile": "docs-{n}" + suffix,
+            "shardFile": "lunr-{n}" + suffix, "docsFile": "docs-{n}.json",
             "stopWords": sorted(stop_words), "synonyms": settings.synonyms,
             "settings": settings.analysis.to_json(), "threshold": settings.threshold_json(),
         }
@@ -181,14 +195,14 @@ class SearchIndex:
         return cls(manifest, shards, chunks)
 
     def files(self) -> dict[str, bytes]:
-        """The index files by site path below ``search/`` (split indexes are gzipped)."""
+        """The index files by site path below ``search/`` (shards of a split index are gzipped)."""
         m = self.manifest
         pack = _gzip if m["shardFile"].endswith(".gz") else (lambda data: data)
         out = {"search/manifest.json": _dump(m)}
         for number, shard in enumerate(self.shards):
             out["search/" + m["shardFile"].format(n=number)] = pack(_dump(shard))
-        for number, chunk in enumerate(self.chunks):
-            out["search/" + m["docsFile"].format(n=number)] = pack(_dump(chunk))
+        for number, chunk in enumerate(self.chunks):  # small and plain: one step less
+            out["search/" + m["docsFile"].format(n=number)] = _dump(chunk)
         return out
 
 
@@ -230,7 +244,7 @@ def _weights(field_terms: list[dict[str, Counter]], df: Counter,
     return out
 
 
-def _shards(vocab: list[str], weights: dict) -> list[dict]:
+def _shards(vocab: list[str], weights: dict, keys: dict[str, str]) -> list[dict]:
     """The index as one serialised lunr index, or split by term into shards of about
     SHARD_BYTES when larger than SPLIT_ABOVE (estimated at 30 bytes per posting)."""
     postings = sum(len(p) for t in vocab for p in weights[t].values())
@@ -238,7 +252,7 @@ def _shards(vocab: list[str], weights: dict) -> list[dict]:
     count = 1 if size <= SPLIT_ABOVE else math.ceil(size / SHARD_BYTES)
     groups: list[list[int]] = [[] for _ in range(count)]
     for number, term in enumerate(vocab):
-        groups[shard_of(term, count)].append(number)
+        groups[shard_of(term, count, keys)].append(number)
     return [_lunr_index([(n, vocab[n]) for n in group], weights) for group in groups]
 
 

@@ -243,9 +243,20 @@
   }
 
   /* ---- index (kbgen/search/index.py, engine.py) ---- */
-  function shardOf(t, shards) {
+  /* index.py's shard_keys: the terms of a synonym group share their group's first term. */
+  function shardKeys(synonyms) {
+    var keys = new Map();
+    synonyms.groups.forEach(function (group) {
+      group.forEach(function (phrase) {
+        phrase.forEach(function (member) { if (!keys.has(member)) keys.set(member, group[0][0]); });
+      });
+    });
+    return keys;
+  }
+  function shardOf(t, shards) {  /* a phrase term lives with its first word */
+    var base = t.split(PHRASE_JOINER)[0], key = KB.engine.shardKeys.get(base) || base;
     var h = 0x811c9dc5;
-    for (var ch of t) { h = (h ^ ch.codePointAt(0)) >>> 0; h = Math.imul(h, 0x01000193) >>> 0; }
+    for (var ch of key) { h = (h ^ ch.codePointAt(0)) >>> 0; h = Math.imul(h, 0x01000193) >>> 0; }
     return h % shards;
   }
   var CANDIDATES = 50;
@@ -360,6 +371,7 @@
     this.manifest = m; this.vocab = new Vocabulary(m);
     this.synonyms = new Synonyms(m.synonyms); this.stopWords = new Set(m.stopWords);
     this.settings = m.settings; this.threshold = m.threshold;
+    this.shardKeys = shardKeys(this.synonyms);
   }
   Engine.prototype.analyse = function (q) { return analyse(q, this); };
   /* Resolves to {results: [{id,title,url,summary,service,score,coverage,matched}], weak}. */
@@ -375,7 +387,9 @@
   Engine.prototype.rank = function (query, limit) {
     var self = this, slots = this.analyse(query), boosts = queryBoosts(slots, this.vocab);
     if (!boosts.size) return Promise.resolve({ scored: [], weak: false, slots: slots });
+    mark("analysed");
     return termEntries(Array.from(boosts.keys())).then(function (found) {
+      mark("shards");
       /* Only terms the index has count (phrases are not in the vocabulary). */
       var known = new Set(found.entries.map(function (e) { return e.term; }));
       boosts.forEach(function (b, t) { if (!known.has(t)) boosts.delete(t); });
@@ -397,6 +411,7 @@
       scored.sort(function (a, b) { return b.score - a.score || a.ref - b.ref; });
       var weak = scored.length > 0 && (scored[0].coverage < self.threshold.minCoverage ||
                                        scored[0].score < self.threshold.minScore);
+      mark("ranked");
       return { scored: scored.slice(0, limit || 10), weak: weak, slots: slots };
     });
   };
@@ -424,7 +439,11 @@
     return answered / total;
   }
 
-  KB.ready = fetchJSON("search/manifest.json").then(function (m) { KB.manifest = m; return (KB.engine = new Engine(m)); });
+  function mark(name) { if (window.performance && performance.mark) performance.mark("kbgen:" + name); }
+  KB.ready = fetchJSON("search/manifest.json").then(function (m) {
+    mark("manifest"); KB.manifest = m; KB.engine = new Engine(m); mark("ready");
+    return KB.engine;
+  });
   KB.search = function (query, limit) { return KB.ready.then(function (e) { return e.search(query, limit); }); };
   KB.rank = function (query, limit) { return KB.ready.then(function (e) { return e.rank(query, limit); }); };
   KB.analyseTerm = term;
