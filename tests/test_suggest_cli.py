@@ -136,3 +136,19 @@ def test_since_keeps_only_recent_tickets(make_project, tmp_path):
                       "--map", MAP, "--min-size", "5", "--since", "2026-01-26", "--json", str(tmp_path / "r.json"))
     assert result.exit_code == 0, result.output
     assert json.loads((tmp_path / "r.json").read_text())["tickets"] == 12
+
+
+def test_a_published_file_in_the_drafts_folder_is_never_overwritten(make_project, tmp_path):
+    project = _project(make_project)
+    args = [str(_export(tmp_path / "t.csv")), "--project", str(project), "--format", "csv", "--map", MAP,
+            "--min-size", "5"]
+    assert _suggest(*args).exit_code == 0
+    folder = project / "content/articles/_suggested"
+    draft = sorted(folder.glob("*.md"))[0]
+    published = draft.read_text(encoding="utf-8").replace("draft: true\n", "")
+    draft.write_text(published, encoding="utf-8")
+    assert _suggest(*args).exit_code == 0
+    assert draft.read_text(encoding="utf-8") == published
+    corpus, diagnostics = load_corpus(project)
+    assert corpus is not None and diagnostics == []
+

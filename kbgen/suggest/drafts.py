@@ -198,12 +198,15 @@ def plan_drafts(gaps: Sequence[TicketCluster], tickets: Sequence[Ticket],
     taken = {a.id for a in articles if (project_dir / a.source.path).resolve() not in previous}
     width = _id_width(articles, config.id_prefix)
     fresh = iter(next_ids(taken | set(earlier.values()), config.id_prefix, width, len(gaps)))
-    drafts, names = [], set()
+    # Files in the folder that are not earlier drafts (e.g. a draft a writer already published
+    # in place) are never overwritten.
+    names = {p.name for p in out_dir.glob("*.md") if p.resolve() not in previous} if out_dir.is_dir() else set()
+    drafts = []
     for cluster in gaps:
         members = [by_id[i] for i in cluster.tickets if i in by_id]
         title = plain_title(cluster.title)
         name = f"{slugify(title) or cluster.id}.md"
-        name = name if name not in names else f"{slugify(title)}-{cluster.id}.md"
+        name = name if name not in names else f"{slugify(title) or 'suggested'}-{cluster.id}.md"
         names.add(name)
         article_id = earlier[name] if name in earlier and earlier[name] not in taken else next(fresh)
         text_for_services = " ".join(f"{t.subject} {t.description}" for t in members[:200])
