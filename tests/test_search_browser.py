@@ -153,3 +153,12 @@ def test_lunr_js_loads_the_index_file_as_it_is(page, eval_url):
     }""")
     manifest = json.loads((page.request.get(eval_url + "search/docs-0.json")).body())
     assert "KB0040" in [manifest[int(ref)][0] for ref in refs]
+
+
+def test_a_result_links_to_the_section_whose_heading_matches(page, eval_url):
+    page.goto(eval_url)
+    type_query(page, ".kbgen-hero .kbgen-search-input", "locked out stop it happening again")
+    first = page.locator(".kbgen-hero .kbgen-search-results .kbgen-result").first
+    assert first.get_attribute("data-id") == "KB0001"
+    href = first.locator(".kbgen-result__section").get_attribute("href")
+    assert href.endswith("articles/kb0001-account-locked-out/#stop-it-happening-again")

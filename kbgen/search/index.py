@@ -94,7 +94,11 @@ def _plain(text: str) -> str:
 
 
 def _anchor(heading: str) -> str:
-    return re.sub(r"[^\w\- ]", "", heading.lower()).strip().replace(" ", "-")
+    """The id Python-Markdown's toc extension gives a heading (its default ``slugify``)."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", heading).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[-\s]+", "-", re.sub(r"[^\w\s-]", "", text).strip().lower())
 
 
 def article_document(article: Article, url: str, service_names: dict[str, str]) -> IndexDocument:

@@ -423,7 +423,7 @@
         return chunk(Math.floor(s.ref / per)).then(function (rows) {
           var row = rows[s.ref % per];
           return { id: row[0], title: row[1], url: row[2], summary: row[3], service: row[4],
-                   score: s.score, coverage: s.coverage, matched: s.matched };
+                   sections: row[5] || [], score: s.score, coverage: s.coverage, matched: s.matched };
         });
       }));
     });
@@ -476,7 +476,23 @@
     if (r.service) a.appendChild(el("span", "kbgen-result__service", r.service));
     if (r.summary) a.appendChild(highlighted("span", "kbgen-result__summary", r.summary, r.matched));
     li.appendChild(a);
+    var section = bestSection(r);
+    if (section) {
+      var deep = el("a", "kbgen-result__section");
+      deep.href = url(r.url) + "#" + section[0]; deep.tabIndex = -1;
+      deep.appendChild(highlighted("span", null, section[1], r.matched));
+      li.appendChild(deep);
+    }
     return li;
+  }
+  /* The section whose heading shares the most words with the query (a deep link), if any. */
+  function bestSection(r) {
+    var best = null, most = 0;
+    (r.sections || []).forEach(function (s) {
+      var count = words(s[1]).filter(function (w) { return r.matched.has(term(w)); }).length;
+      if (count > most) { most = count; best = s; }
+    });
+    return best;
   }
   function noAnswer() {
     var info = (KB.manifest && KB.manifest.noAnswer) || {}, box = el("div", "kbgen-no-answer");
