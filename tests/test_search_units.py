@@ -190,3 +190,18 @@ def test_bad_search_config_is_reported_with_file_line_and_key(make_project):
     text = "\n".join(p.format() for p in problems)
     assert "site_config.yml:3: error: search.synonyms.0: a synonym group is a list of at least two terms" in text
     assert "site_config.yml:4: error: search.min_coverage: must be between 0 and 1, got 3" in text
+
+
+def test_readme_documents_the_search_keys_and_command_options():
+    from click.testing import CliRunner
+
+    from kbgen.cli import main
+    from kbgen.schema import reference_table
+    from kbgen.search.settings import SEARCH_SCHEMA
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert reference_table(SEARCH_SCHEMA).strip() in readme
+    help_text = CliRunner().invoke(main, ["search", "--help"]).output
+    for option in ("--project", "--site", "--limit", "--json", "--batch", "--hide-weak"):
+        assert option in help_text and f"`{option}" in readme
