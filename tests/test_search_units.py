@@ -205,3 +205,10 @@ def test_readme_documents_the_search_keys_and_command_options():
     help_text = CliRunner().invoke(main, ["search", "--help"]).output
     for option in ("--project", "--site", "--limit", "--json", "--batch", "--hide-weak"):
         assert option in help_text and f"`{option}" in readme
+
+
+def test_the_index_files_are_byte_for_byte_reproducible(eval_files, monkeypatch):
+    corpus, _ = load_corpus(EVAL_KB)
+    assert SearchIndex.build(corpus).files() == eval_files
+    monkeypatch.setattr(index_module, "SPLIT_ABOVE", 10_000)
+    assert SearchIndex.build(corpus).files() == SearchIndex.build(corpus).files()
