@@ -8,7 +8,7 @@ import markdown
 
 from kbgen.model import Article, Service, SiteConfig, SourceRef
 from kbgen.suggest.clean import clean_body, clean_close_notes, clean_subject, drop_filler
-from kbgen.suggest.cluster import group_tickets, is_spike, summarise
+from kbgen.suggest.cluster import collapse_reexports, group_tickets, is_spike, summarise
 from kbgen.suggest.coverage import assess_coverage
 from kbgen.suggest.drafts import escape_text, guess_services, next_ids, plain_title
 from kbgen.suggest.model import Ticket
@@ -111,3 +111,14 @@ def test_coverage_separates_answered_from_unanswered_problems():
     assert verdicts["printer"] == "covered"
     assert verdicts["badge"] == "gap"
     assert all(v.verdict == "gap" for v in assess_coverage(clusters, tickets, []).values())
+
+
+def test_the_same_ticket_in_two_exports_counts_once():
+    opened = dt.datetime(2026, 2, 3, 9, 15, 42, tzinfo=UTC)
+    tickets = [Ticket("INC1", "VPN drops!", "It drops.", close_notes="Reset the client.", opened=opened, source="sn.csv"),
+               Ticket("ITSD-1", "vpn drops", "It drops.", opened=opened.replace(second=0), source="jira.csv"),
+               Ticket("INC2", "VPN drops", "Again.", opened=opened, source="sn.csv"),
+               Ticket("INC3", "VPN drops", "Same minute, same file.", opened=opened, source="sn.csv")]
+    kept, copies = collapse_reexports(tickets)
+    assert [t.ticket_id for t in kept] == ["INC1", "INC2", "INC3"]
+    assert copies == {"INC1": ("ITSD-1",)}

@@ -201,6 +201,39 @@ def group_tickets(tickets: Sequence[Ticket], min_size: int = 10,
     return Grouping(labels[owner], vectors, tuple(unique), owner)
 
 
+def collapse_reexports(tickets: Sequence[Ticket]) -> tuple[list[Ticket], dict[str, tuple[str, ...]]]:
+    """One ticket per logical ticket when the same tickets come in several export files.
+
+    Tickets from different files with the same subject (letters and digits only) opened in the
+    same minute are one ticket exported twice (ServiceNow and Jira copies of one incident, say).
+    The k-th such ticket of one file pairs with the k-th of each other file; the copy with a
+    resolution note and the longest description represents them.
+
+    Returns:
+        The representatives (in input order) and, per representative id, the ids of its copies.
+    """
+    groups: dict[tuple, list[Ticket]] = {}
+    for ticket in tickets:
+        if ticket.opened is None:
+            groups[("id", ticket.ticket_id, id(ticket))] = [ticket]
+            continue
+        subject = _NORMALISE.sub("", ticket.subject.lower().encode("ascii", "ignore").decode())
+        groups.setdefault((ticket.opened.strftime("%Y%m%d%H%M"), subject), []).append(ticket)
+    chosen: set[int] = set()
+    copies: dict[str, tuple[str, ...]] = {}
+    for members in groups.values():
+        by_source: dict[str, list[Ticket]] = {}
+        for ticket in members:
+            by_source.setdefault(ticket.source, []).append(ticket)
+        for k in range(max(len(v) for v in by_source.values())):
+            same = [v[k] for v in by_source.values() if len(v) > k]
+            best = max(same, key=lambda t: (bool(t.close_notes), len(t.description), -same.index(t)))
+            chosen.add(id(best))
+            if len(same) > 1:
+                copies[best.ticket_id] = tuple(t.ticket_id for t in same if t is not best)
+    return [t for t in tickets if id(t) in chosen], copies
+
+
 def _export_end(tickets: Sequence[Ticket]) -> dt.datetime | None:
     dates = [t.opened for t in tickets if t.opened]
     return max(dates) if dates else None

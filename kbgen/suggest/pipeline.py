@@ -17,7 +17,7 @@ from ..content import load_corpus
 from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
 from ..model import Corpus
 from .clean import clean_ticket
-from .cluster import group_tickets, summarise
+from .cluster import collapse_reexports, group_tickets, summarise
 from .coverage import Coverage, assess_coverage, search_answers
 from .drafts import Draft, plan_drafts, write_drafts
 from .model import Ticket, TicketCluster
@@ -143,9 +143,11 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     step = progress or (lambda name: None)
     step("cleaning")
     cleaned = clean_all(tickets)
+    cleaned, copies = collapse_reexports(cleaned)
     grouping = group_tickets(cleaned, options.min_size, step)
     step("summarising")
-    clusters = summarise(cleaned, grouping, options.min_size)
+    clusters = tuple(replace(c, tickets=tuple(i for t in c.tickets for i in (t, *copies.get(t, ()))))
+                     for c in summarise(cleaned, grouping, options.min_size))
     step("comparing with articles")
     coverage = assess_coverage(clusters, cleaned, corpus.published, search_answers(corpus))
     chosen = clusters[: options.top] if options.top else clusters
@@ -156,8 +158,9 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     rows = tuple(ClusterReport(c, coverage.get(c.id, Coverage(c.id, "gap")), by_cluster.get(c.id, ""))
                  for c in chosen)
     clustered = {i for c in clusters for i in c.tickets}
-    unclustered = tuple(t.ticket_id for t in cleaned if t.ticket_id not in clustered)
-    markdown = render_markdown(rows, len(cleaned), len(unclustered), corpus.config.site_name)
+    unclustered = tuple(t.ticket_id for t in tickets if t.ticket_id not in clustered)
+    markdown = render_markdown(rows, len(cleaned), len(cleaned) - sum(c.size for c in clusters),
+                               corpus.config.site_name)
     return SuggestResult(len(cleaned), clusters, rows, unclustered, tuple(drafts), markdown,
                          report_json(rows, len(cleaned), unclustered))
 
