@@ -359,7 +359,9 @@ def _add_synonyms(slot: Slot, alternatives: list[tuple[str, ...]], stop_words: f
     share = settings.synonym_boost / math.sqrt(max(1, len(alternatives)))
     for phrase in alternatives:
         terms = [t for t in phrase if t not in stop_words and len(t) > 1]
-        for term in terms:
-            slot.add(term, share / len(terms), settings.synonym_credit)
+        for term in terms:  # one word of a longer synonym only partly answers the slot
+            slot.add(term, share / len(terms), settings.synonym_credit / len(terms))
+        for a, b in zip(terms, terms[1:]):  # the synonym's words together answer it fully
+            slot.add(a + PHRASE_JOINER + b, share, settings.synonym_credit)
 
 

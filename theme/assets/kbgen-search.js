@@ -228,7 +228,8 @@
     var share = s.synonymBoost / Math.sqrt(Math.max(1, alternatives.length));
     alternatives.forEach(function (phrase) {
       var ts = phrase.filter(function (t) { return !stop.has(t) && t.length > 1; });
-      ts.forEach(function (t) { slot.add(t, share / ts.length, s.synonymCredit); });
+      ts.forEach(function (t) { slot.add(t, share / ts.length, s.synonymCredit / ts.length); });
+      for (var i = 0; i + 1 < ts.length; i++) slot.add(ts[i] + PHRASE_JOINER + ts[i + 1], share, s.synonymCredit);
     });
   }
   function queryBoosts(slots, vocab) {
