@@ -201,8 +201,8 @@ def run_suggest(paths: Sequence[Path], project: Path, options: SuggestOptions = 
     """
     step = progress or (lambda name: None)
     step("reading exports")
-    tickets, diagnostics = load_redacted(paths, options)
     corpus, project_diagnostics = _load_project(Path(project))
+    tickets, diagnostics = load_redacted(paths, options)
     tickets = _since(tickets, options.since)
     result = analyse(tickets, corpus, options, step)
     if options.write:
