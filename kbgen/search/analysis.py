@@ -291,14 +291,18 @@ def analyse_query(query: str, vocab: Vocabulary, synonyms: Synonyms, stop_words:
         if phrase and not span:
             span = [(raw[i + length - 1], terms[i + length - 1])]
         i += length
+        together = [t for _, t in span] if phrase and len(span) > 1 else []
         for word, word_term in span:
             slot = Slot(word)
             _add_exact(slot, word, word_term, vocab, settings, complete=i == len(raw),
-                       others=frozenset(terms) - {word_term})
+                       others=frozenset(terms) - {word_term}, share=len(together) or 1)
+            for a, b in zip(together, together[1:]):  # a known phrase answers its words fully
+                slot.add(a + PHRASE_JOINER + b, 1.0, 1.0)
             if phrase:
                 _add_synonyms(slot, synonyms.alternatives(phrase), stop_words, settings)
             if length > 1 and (word_term,) in synonyms.by_phrase:
-                _add_synonyms(slot, synonyms.alternatives((word_term,)), stop_words, settings)
+                _add_synonyms(slot, synonyms.alternatives((word_term,)), stop_words, settings,
+                              share=len(together) or 1)
             slot.weight = _slot_weight(slot, word, word_term, vocab)
             if slot.weight > 0:
                 slots.append(slot)
@@ -330,11 +334,12 @@ def _slot_weight(slot: Slot, word: str, word_term: str, vocab: Vocabulary) -> fl
 
 
 def _add_exact(slot: Slot, word: str, word_term: str, vocab: Vocabulary, settings: Settings,
-               complete: bool, others: frozenset[str]) -> None:
+               complete: bool, others: frozenset[str], share: int = 1) -> None:
     """The word itself, else its likely corrections (never a word the query already has:
-    "pager ... pages" is not a typo for "page"); short words' corrections count less."""
+    "pager ... pages" is not a typo for "page"); short words' corrections count less.
+    A word of a known phrase ("mailing list") alone answers only its share of it."""
     if word_term in vocab:
-        slot.add(word_term, 1.0, 1.0)
+        slot.add(word_term, 1.0, 1.0 / share)
     elif not word.isdigit():
         credit = settings.typo_credit if len(word) >= 6 else settings.short_typo_credit
         for candidate, distance in typo_candidates(word, vocab, settings):
@@ -354,14 +359,17 @@ def _completions(word: str, term: str, vocab: Vocabulary, settings: Settings) ->
 
 
 def _add_synonyms(slot: Slot, alternatives: list[tuple[str, ...]], stop_words: frozenset[str],
-                  settings: Settings) -> None:
-    """Add the terms of synonym phrases; the boost is shared so many synonyms do not pile up."""
-    share = settings.synonym_boost / math.sqrt(max(1, len(alternatives)))
+                  settings: Settings, share: int = 1) -> None:
+    """Add the terms of synonym phrases; the boost is shared so many synonyms do not pile up.
+    ``share``: the slot's word is one of that many words of a known phrase, so a synonym of
+    the word alone answers only that share."""
+    boost = settings.synonym_boost / math.sqrt(max(1, len(alternatives)))
+    credit = settings.synonym_credit / share
     for phrase in alternatives:
         terms = [t for t in phrase if t not in stop_words and len(t) > 1]
         for term in terms:  # one word of a longer synonym only partly answers the slot
-            slot.add(term, share / len(terms), settings.synonym_credit / len(terms))
+            slot.add(term, boost / len(terms), credit / len(terms))
         for a, b in zip(terms, terms[1:]):  # the synonym's words together answer it fully
-            slot.add(a + PHRASE_JOINER + b, share, settings.synonym_credit)
+            slot.add(a + PHRASE_JOINER + b, boost, credit)
 
 

@@ -174,11 +174,13 @@
       for (var j = i; j < i + length; j++) if (!stop.has(raw[j])) span.push([raw[j], terms[j]]);
       if (phrase && !span.length) span = [[raw[i + length - 1], terms[i + length - 1]]];
       i += length;
+      var together = phrase && span.length > 1 ? span.map(function (w) { return w[1]; }) : [];
       for (var k = 0; k < span.length; k++) {
         var word = span[k][0], wordTerm = span[k][1], slot = new Slot(word);
-        addExact(slot, word, wordTerm, vocab, s, i === raw.length, otherTerms(terms, wordTerm));
-        if (phrase) addSynonyms(slot, e.synonyms.alternatives(phrase), stop, s);
-        if (length > 1 && e.synonyms.byPhrase.has(wordTerm)) addSynonyms(slot, e.synonyms.alternatives([wordTerm]), stop, s);
+        addExact(slot, word, wordTerm, vocab, s, i === raw.length, otherTerms(terms, wordTerm), together.length || 1);
+        for (var g = 0; g + 1 < together.length; g++) slot.add(together[g] + PHRASE_JOINER + together[g + 1], 1, 1);
+        if (phrase) addSynonyms(slot, e.synonyms.alternatives(phrase), stop, s, 1);
+        if (length > 1 && e.synonyms.byPhrase.has(wordTerm)) addSynonyms(slot, e.synonyms.alternatives([wordTerm]), stop, s, together.length || 1);
         slot.weight = slotWeight(slot, word, wordTerm, vocab);
         if (slot.weight > 0) slots.push(slot);
       }
@@ -204,8 +206,8 @@
     others.delete(wordTerm);
     return others;
   }
-  function addExact(slot, word, wordTerm, vocab, s, complete, others) {
-    if (vocab.has(wordTerm)) slot.add(wordTerm, 1, 1);
+  function addExact(slot, word, wordTerm, vocab, s, complete, others, share) {
+    if (vocab.has(wordTerm)) slot.add(wordTerm, 1, 1 / share);
     else if (!/^\d+$/.test(word)) {
       var credit = word.length >= 6 ? s.typoCredit : s.shortTypoCredit;
       typoCandidates(word, vocab, s).forEach(function (c) {
@@ -224,12 +226,12 @@
     ranked.sort(function (a, b) { return vocab.df.get(b) - vocab.df.get(a) || cmp(a, b); });
     return ranked.slice(0, s.maxPrefixes);
   }
-  function addSynonyms(slot, alternatives, stop, s) {
-    var share = s.synonymBoost / Math.sqrt(Math.max(1, alternatives.length));
+  function addSynonyms(slot, alternatives, stop, s, share) {
+    var boost = s.synonymBoost / Math.sqrt(Math.max(1, alternatives.length)), credit = s.synonymCredit / share;
     alternatives.forEach(function (phrase) {
       var ts = phrase.filter(function (t) { return !stop.has(t) && t.length > 1; });
-      ts.forEach(function (t) { slot.add(t, share / ts.length, s.synonymCredit / ts.length); });
-      for (var i = 0; i + 1 < ts.length; i++) slot.add(ts[i] + PHRASE_JOINER + ts[i + 1], share, s.synonymCredit);
+      ts.forEach(function (t) { slot.add(t, boost / ts.length, credit / ts.length); });
+      for (var i = 0; i + 1 < ts.length; i++) slot.add(ts[i] + PHRASE_JOINER + ts[i + 1], boost, credit);
     });
   }
   function queryBoosts(slots, vocab) {
