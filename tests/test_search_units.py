@@ -212,3 +212,12 @@ def test_the_index_files_are_byte_for_byte_reproducible(eval_files, monkeypatch)
     assert SearchIndex.build(corpus).files() == eval_files
     monkeypatch.setattr(index_module, "SPLIT_ABOVE", 10_000)
     assert SearchIndex.build(corpus).files() == SearchIndex.build(corpus).files()
+
+
+def test_a_known_phrase_is_answered_fully_only_as_a_phrase():
+    vocab = Vocabulary(sorted(["mail", "list", "distribut"]), [9, 5, 1], 20)
+    synonyms = Synonyms([["mailing list", "distribution list"]])
+    slots = analyse_query("mailing list", vocab, synonyms, STOP, Settings())
+    credits = {c.term: c.credit for c in slots[0].clauses}
+    assert credits["mail"] == 0.5 and credits["mail+list"] == 1.0
+    assert credits["distribut+list"] == Settings().synonym_credit
