@@ -8,8 +8,10 @@ Two independent signals, both in the users' own words:
 * ``score``: cosine similarity (TF-IDF word 1-2-grams; an article's title, summary and
   keywords weigh more than its body) between the cluster's mean ticket vector and the article.
 
-``gap`` when neither signal finds an article (few subjects answered and a low score): propose
-a new article. ``covered`` when most subjects find the same article and the text is close.
+``gap`` when neither signal finds an article (few subjects answered by the best article and a
+low score): propose a new article. ``covered`` when most subjects find the best article or
+the second best (many problems are answered by a pair, such as a how-to and a request form)
+and the text is close.
 Otherwise ``partial``: propose an update of the named article. A covered cluster that is a
 spike (a new problem) is partial too: people raise tickets at a surging rate although the
 article exists, so it does not answer what is new. When the search package is
@@ -36,7 +38,7 @@ GAP_TERMS = 0.3
 COVERED_CONSENSUS = 0.5
 GAP_CONSENSUS = 0.3
 GAP_SCORE = 0.15
-CONSENSUS_FLOOR_SCORE = 0.12
+CONSENSUS_FLOOR_SCORE = 0.10
 QUERIES_PER_CLUSTER = 100
 _WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
 
@@ -54,6 +56,7 @@ class Coverage:
         term_share: share of the cluster's distinctive words the article uses (0..1).
         consensus: share of member subjects whose confident search answer is that article
             (None when no search was available).
+        answered: share whose confident answer is that article or the second most frequent one.
     """
 
     cluster_id: str
@@ -63,6 +66,7 @@ class Coverage:
     score: float = 0.0
     term_share: float = 0.0
     consensus: float | None = None
+    answered: float | None = None
 
 
 def article_text(article: Article) -> str:
@@ -95,12 +99,14 @@ def distinctive_terms(members: Sequence[str], document_frequency: Counter, total
     return {w: weights[w] for w in best}
 
 
-def verdict_for(score: float, term_share: float, consensus: float | None = None) -> str:
+def verdict_for(score: float, term_share: float, consensus: float | None = None,
+                answered: float | None = None) -> str:
     """covered, partial or gap from the signals (see the module docstring)."""
     if consensus is not None:
         if consensus < GAP_CONSENSUS and score < GAP_SCORE:
             return "gap"
-        return "covered" if consensus >= COVERED_CONSENSUS and score >= CONSENSUS_FLOOR_SCORE else "partial"
+        covered = (answered if answered is not None else consensus) >= COVERED_CONSENSUS
+        return "covered" if covered and score >= CONSENSUS_FLOOR_SCORE else "partial"
     if score >= COVERED_SCORE and term_share >= COVERED_TERMS:
         return "covered"
     if score >= PARTIAL_SCORE and term_share >= GAP_TERMS:
@@ -180,23 +186,25 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
         terms = distinctive_terms(members, frequency, len(texts))
         total = sum(terms.values()) or 1.0
         share_of = lambda i: sum(v for w, v in terms.items() if w in article_words[i]) / total  # noqa: E731
-        consensus = None
+        consensus = answered = None
         if search is not None:
             queries = _queries(people)
             answers = Counter(a for a in map(search, queries) if a in position)
-            best = max(answers, key=lambda a: (answers[a], scores[position[a]], a), default=None)
-            consensus = answers[best] / len(queries) if best else 0.0
-            best = position[best] if best else int(np.argmax(scores))
+            ranked = sorted(answers, key=lambda a: (-answers[a], -scores[position[a]], a))
+            consensus = answers[ranked[0]] / len(queries) if ranked else 0.0
+            answered = sum(answers[a] for a in ranked[:2]) / len(queries) if ranked else 0.0
+            best = position[ranked[0]] if ranked else int(np.argmax(scores))
         else:
             candidates = np.argsort(-scores, kind="stable")[:3]
             best = max(candidates, key=lambda i: (verdict_rank(scores[i], share_of(i)), scores[i]))
         score, share = float(scores[best]), share_of(best)
-        verdict = verdict_for(score, share, consensus)
+        verdict = verdict_for(score, share, consensus, answered)
         if verdict == "covered" and cluster.spike:
             verdict = "partial"  # a surge despite an article: the article misses what is new
         result[cluster.id] = Coverage(cluster.id, verdict, articles[best].id,
                                       articles[best].title, round(score, 3), round(share, 3),
-                                      None if consensus is None else round(consensus, 3))
+                                      None if consensus is None else round(consensus, 3),
+                                      None if answered is None else round(answered, 3))
     return result
 
 

@@ -95,7 +95,8 @@ def report_json(rows: Sequence[ClusterReport], tickets: int, unclustered: Sequen
             "median_hours_to_resolve": r.cluster.median_hours_to_resolve,
             "terms": [re.sub(r"[^\w'-]", "", t) for t in r.cluster.terms],
             "covered_by": r.coverage.article_id or None, "score": float(r.coverage.score),
-            "term_share": float(r.coverage.term_share), "consensus": r.coverage.consensus, "verdict": r.coverage.verdict, "draft": r.draft or None,
+            "term_share": float(r.coverage.term_share), "consensus": r.coverage.consensus,
+            "answered": r.coverage.answered, "verdict": r.coverage.verdict, "draft": r.draft or None,
         } for r in rows],
     }
 
