@@ -80,6 +80,13 @@ def test_covered_topics_are_not_proposed_as_new_articles(run):
     assert sum(verdicts.get(topic) == "covered" for topic in proposed) <= 1
 
 
+def test_most_covered_topics_are_found_covered(run):
+    result, topic_of = run["result"], run["topic_of"]
+    covered = {row["topic"] for row in _read_csv("coverage.csv") if row["verdict"] == "covered"}
+    found = {_majority_topic(r.cluster, topic_of) for r in result.rows if r.coverage.verdict == "covered"}
+    assert len(covered & found) >= 2 / 3 * len(covered)
+
+
 def test_gap_topics_get_drafts(run):
     result, topic_of = run["result"], run["topic_of"]
     gaps = {row["topic"] for row in _read_csv("coverage.csv") if row["verdict"] == "gap"}
