@@ -11,7 +11,6 @@ import json
 import re
 import shutil
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from sklearn.metrics import adjusted_mutual_info_score, adjusted_rand_score
