@@ -57,6 +57,8 @@ class Coverage:
         consensus: share of member subjects whose confident search answer is that article
             (None when no search was available).
         answered: share whose confident answer is that article or the second most frequent one.
+        missing: the cluster's distinctive words the article does not use (what an update
+            would add), most distinctive first.
     """
 
     cluster_id: str
@@ -67,6 +69,7 @@ class Coverage:
     term_share: float = 0.0
     consensus: float | None = None
     answered: float | None = None
+    missing: tuple[str, ...] = ()
 
 
 def article_text(article: Article) -> str:
@@ -204,7 +207,8 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
         result[cluster.id] = Coverage(cluster.id, verdict, articles[best].id,
                                       articles[best].title, round(score, 3), round(share, 3),
                                       None if consensus is None else round(consensus, 3),
-                                      None if answered is None else round(answered, 3))
+                                      None if answered is None else round(answered, 3),
+                                      tuple(w for w in terms if w not in article_words[best]))
     return result
 
 

@@ -45,18 +45,22 @@ def _article(coverage: Coverage) -> str:
            f"{coverage.score:.2f}{found})"
 
 
-def _table(rows: Sequence[ClusterReport], with_draft: bool) -> list[str]:
+def _table(rows: Sequence[ClusterReport], verdict: str) -> list[str]:
     head = "| # | Problem | Tickets | Trend | Median time to resolve | Closest article |"
     rule = "|---|---|---:|---|---|---|"
-    if with_draft:
+    if verdict == "gap":
         head, rule = head + " Draft |", rule + "---|"
+    if verdict == "partial":
+        head, rule = head + " Words the article lacks |", rule + "---|"
     lines = [head, rule]
     for row in rows:
         c = row.cluster
         cells = [c.id, escape_text(plain_title(c.title)), str(c.size), _trend(c),
                  _hours(c.median_hours_to_resolve), _article(row.coverage)]
-        if with_draft:
+        if verdict == "gap":
             cells.append(escape_text(row.draft) if row.draft else "-")
+        if verdict == "partial":
+            cells.append(escape_text(", ".join(row.coverage.missing[:6])) or "-")
         lines.append("| " + " | ".join(cells) + " |")
     return lines
 
@@ -79,7 +83,7 @@ def render_markdown(rows: Sequence[ClusterReport], tickets: int, unclustered: in
     for verdict, heading in ACTIONS.items():
         chosen = [r for r in rows if r.coverage.verdict == verdict]
         lines += [f"## {heading} ({len(chosen)})", ""]
-        lines += _table(chosen, verdict == "gap") if chosen else ["None."]
+        lines += _table(chosen, verdict) if chosen else ["None."]
         lines.append("")
     return "\n".join(lines)
 
@@ -96,7 +100,7 @@ def report_json(rows: Sequence[ClusterReport], tickets: int, unclustered: Sequen
             "terms": [re.sub(r"[^\w'-]", "", t) for t in r.cluster.terms],
             "covered_by": r.coverage.article_id or None, "score": float(r.coverage.score),
             "term_share": float(r.coverage.term_share), "consensus": r.coverage.consensus,
-            "answered": r.coverage.answered, "verdict": r.coverage.verdict, "draft": r.draft or None,
+            "answered": r.coverage.answered, "missing_terms": list(r.coverage.missing), "verdict": r.coverage.verdict, "draft": r.draft or None,
         } for r in rows],
     }
 
