@@ -11,6 +11,7 @@ synonym or a corrected typo less).
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
@@ -174,8 +175,6 @@ class Vocabulary:
 
     def with_prefix(self, prefix: str) -> list[str]:
         """Terms starting with ``prefix`` (binary search in the sorted list)."""
-        import bisect
-
         start = bisect.bisect_left(self.terms, prefix)
         found = []
         for term in self.terms[start:]:

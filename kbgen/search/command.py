@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import click
@@ -61,7 +60,3 @@ def _print(results) -> None:
         click.echo(f"{rank:>2}. {r.id}  {r.title}{service}  ({r.score:g})\n    {r.url}")
         if r.summary:
             click.echo(f"    {r.summary}")
-
-
-if __name__ == "__main__":  # pragma: no cover
-    search(sys.argv[1:])

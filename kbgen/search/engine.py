@@ -75,6 +75,13 @@ class SearchEngine:
         self._keys: dict[str, str] | None = None
 
     @classmethod
+    def from_corpus(cls, corpus) -> "SearchEngine":
+        """An engine over an index built in memory from a loaded corpus."""
+        from .index import SearchIndex
+
+        return cls.load(SearchIndex.build(corpus).files())
+
+    @classmethod
     def load(cls, source: str | Path | Mapping[str, bytes]) -> "SearchEngine":
         """An engine over a site folder, its ``search/`` folder, or a mapping of site files."""
         if isinstance(source, Mapping):
@@ -109,9 +116,9 @@ class SearchEngine:
         return [self._result(ref, score, coverage, weak) for ref, score, coverage in scored[:limit]]
 
     def _score(self, slots: list[Slot]) -> list[tuple[int, float, float]]:
-        postings = {term: self._postings(term) for term in query_boosts(slots, self.vocab)}
-        boosts = {term: boost for term, boost in query_boosts(slots, self.vocab).items()
-                  if postings[term] is not None}
+        boosts = query_boosts(slots, self.vocab)
+        postings = {term: self._postings(term) for term in boosts}
+        boosts = {term: boost for term, boost in boosts.items() if postings[term] is not None}
         if not boosts:
             return []
         norm = math.sqrt(sum(b * b for b in boosts.values()))
@@ -190,7 +197,6 @@ def open_engine(project: Path, site: Path | None = None) -> SearchEngine:
     if (site / INDEX_DIR / MANIFEST).is_file():
         return SearchEngine.load(site)
     from ..build import load_valid_corpus
-    from .index import SearchIndex
 
     corpus, _ = load_valid_corpus(project)
-    return SearchEngine.load(SearchIndex.build(corpus).files())
+    return SearchEngine.from_corpus(corpus)

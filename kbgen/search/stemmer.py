@@ -44,11 +44,6 @@ _5 = re.compile(r"^(.+?)e$")
 _LL = re.compile(r"ll$")
 
 
-def _js_search(pattern: re.Pattern, word: str) -> re.Match | None:
-    """JavaScript's ``RegExp.test``/``exec``: the first match anywhere (patterns are anchored)."""
-    return pattern.search(word)
-
-
 def _step1(w: str) -> str:
     if _1A.search(w):
         w = _1A.sub(r"\1\2", w, count=1)
