@@ -221,3 +221,15 @@ def test_a_known_phrase_is_answered_fully_only_as_a_phrase():
     credits = {c.term: c.credit for c in slots[0].clauses}
     assert credits["mail"] == 0.5 and credits["mail+list"] == 1.0
     assert credits["distribut+list"] == Settings().synonym_credit
+
+
+def test_the_no_answer_help_links_the_explainer_on_how_to_reach_us(make_project):
+    from kbgen.search.planner import reach_us_explainer
+
+    project = make_project({
+        "content/articles/a.md": article("KB0001", "What to have ready when you contact us", "x", type="explainer"),
+        "content/articles/b.md": article("KB0002", "Service hours and ways to reach us", "x", type="explainer"),
+        "content/articles/c.md": article("KB0003", "How to reach the VPN", "x"),
+    })
+    corpus, _ = load_corpus(project)
+    assert reach_us_explainer(corpus).id == "KB0002"

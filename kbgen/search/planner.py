@@ -13,6 +13,8 @@ SEARCH_PAGE = "search/index.md"
 LIFE_PAGE = "life/index.md"
 CONTACT_PAGE = "contact.md"
 _REACH = re.compile(r"\b(reach|contact)", re.IGNORECASE)
+_REACH_TITLE = re.compile(r"\breach", re.IGNORECASE)
+_CONTACT_TITLE = re.compile(r"\bcontact", re.IGNORECASE)
 
 
 def plan_search(plan: SitePlan) -> None:
@@ -31,10 +33,15 @@ def plan_search(plan: SitePlan) -> None:
 
 
 def reach_us_explainer(corpus: Corpus):
-    """The explainer on how to reach the service desk (first explainer about reaching/contact)."""
+    """The explainer on how to reach the service desk: the first whose title says "reach",
+    else "contact", else whose summary or tags do; None when there is none."""
     explainers = [a for a in corpus.published if a.is_explainer]
+    for pattern in (_REACH_TITLE, _CONTACT_TITLE):
+        found = next((a for a in explainers if pattern.search(a.title)), None)
+        if found:
+            return found
     return next((a for a in explainers
-                 if _REACH.search(" ".join((a.title, a.summary, " ".join(a.tags))))), None)
+                 if _REACH.search(" ".join((a.summary, " ".join(a.tags))))), None)
 
 
 def no_answer_data(plan: SitePlan) -> dict:
