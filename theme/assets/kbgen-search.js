@@ -398,7 +398,10 @@
       boosts.forEach(function (b, t) { if (!known.has(t)) boosts.delete(t); });
       if (!boosts.size) return { scored: [], weak: false, slots: slots };
       var keep = Math.max(CANDIDATES, 3 * (limit || 10));
-      var index = miniIndex(found, candidates(found.entries, boosts, slots, self.threshold, keep, self.manifest.documents));
+      var best = candidates(found.entries, boosts, slots, self.threshold, keep, self.manifest.documents);
+      /* The pre-pass ranks as lunr will: start fetching the first results' rows now. */
+      Array.from(best).slice(0, 3).forEach(function (doc) { chunk(Math.floor(doc / self.manifest.docsPerChunk)); });
+      var index = miniIndex(found, best);
       var hits = index.query(function (q) {
         boosts.forEach(function (boost, t) {
           q.term(t, { boost: boost, usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
