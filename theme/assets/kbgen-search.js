@@ -541,6 +541,10 @@
     this.input.addEventListener("keydown", function (e) { self.key(e); });
     this.input.addEventListener("focus", function () { if (self.input.value.trim()) self.run(); });
     document.addEventListener("click", function (e) { if (!self.page && !form.contains(e.target) && !self.box.contains(e.target)) self.close(); });
+    form.addEventListener("focusout", function (e) {  /* keyboard users tabbing away */
+      var next = e.relatedTarget;
+      if (next && !form.contains(next) && !self.box.contains(next)) self.close();
+    });
   }
   Widget.prototype.run = function () {
     var self = this, query = this.input.value, seq = ++this.seq;
