@@ -92,3 +92,11 @@ def test_project_errors_are_diagnostics_not_tracebacks(make_project):
     result = CliRunner().invoke(main, ["search", "x", "--project", str(project)])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "a.md" in result.output and "title" in result.output
+
+
+def test_an_unreadable_site_index_falls_back_to_the_project(project):
+    index = project / "site" / "search"
+    index.mkdir(parents=True)
+    (index / "manifest.json").write_text('{"format": 0}', encoding="utf-8")
+    rows = json.loads(run("globalprotect", "--project", str(project), "--json").output)
+    assert rows[0]["id"] == "KB0001"

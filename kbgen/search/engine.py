@@ -195,7 +195,10 @@ def open_engine(project: Path, site: Path | None = None) -> SearchEngine:
     """
     site = site or project / "site"
     if (site / INDEX_DIR / MANIFEST).is_file():
-        return SearchEngine.load(site)
+        try:
+            return SearchEngine.load(site)
+        except (KeyError, TypeError, ValueError, OSError):
+            pass  # an index from another kbgen version, or damaged: build one from the project
     from ..build import load_valid_corpus
 
     corpus, _ = load_valid_corpus(project)
