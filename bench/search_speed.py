@@ -172,6 +172,27 @@ def cli_latency(project: Path, runs: int, site: Path | None) -> float:
     return statistics.median(times)
 
 
+def compare_with_lunr_py(docs) -> None:
+    """Build time and size of kbgen's index and lunr.py's on the same articles (one document
+    per article, the same fields and boosts)."""
+    import json
+
+    from lunr import lunr
+    from kbgen.search.index import FIELDS, SearchIndex
+    from kbgen.search.settings import SearchSettings
+
+    start = time.perf_counter()
+    ours = SearchIndex.from_documents(docs, SearchSettings()).files()
+    ours_s = time.perf_counter() - start
+    fields = [{"field_name": name, "boost": boost} for name, boost in FIELDS if name != "phrases"]
+    rows = [dict(doc.fields, id=doc.id) for doc in docs]
+    start = time.perf_counter()
+    theirs = json.dumps(lunr(ref="id", fields=fields, documents=rows).serialize())
+    theirs_s = time.perf_counter() - start
+    print(f"\n{len(docs)} articles: kbgen index {ours_s:.1f} s, {sum(map(len, ours.values())) / 1e6:.1f} MB; "
+          f"lunr.py {theirs_s:.1f} s, {len(theirs) / 1e6:.1f} MB ({theirs_s / ours_s:.1f}x slower)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
@@ -195,6 +216,7 @@ def main() -> None:
         print(f"  index built in memory:      {cli_latency(args.project, args.runs, None):.0f} ms")
 
         docs = synthetic_documents(args.articles)
+        compare_with_lunr_py(docs[:1000])
         start = time.perf_counter()
         split = SearchIndex.from_documents(docs, SearchSettings()).files()
         build_s = time.perf_counter() - start

@@ -214,7 +214,7 @@ def _gzip(data: bytes) -> bytes:
     """Deterministic gzip (no file name, no time stamp)."""
     import gzip
 
-    return gzip.compress(data, compresslevel=9, mtime=0)
+    return gzip.compress(data, compresslevel=6, mtime=0)
 
 
 def _dump(value: object) -> bytes:
