@@ -29,6 +29,8 @@ neither no nor of off often on only or other our own rather said say says she sh
 some than that the their them then there these they this tis to too twas us wants was we were
 what when where which while who whom why will with would yet you your yours im ive id please
 need needs want help hi hello thanks thank very really still again today anymore suddenly
+not cant cannot dont doesnt didnt isnt arent wasnt werent wont wouldnt couldnt shouldnt havent
+hasnt hadnt aint youre thats whats theres
 """.split())))
 
 _APOSTROPHES = re.compile(r"['\u2018\u2019`]")
