@@ -55,7 +55,7 @@ def no_answer_data(plan: SitePlan) -> dict:
     if LIFE_PAGE in plan.pages:
         links.append({"title": "Life on the service desk", "url": doc_url(LIFE_PAGE)})
     if CONTACT_PAGE in plan.pages:
-        links.append({"title": "Every way to reach us", "url": doc_url(CONTACT_PAGE)})
+        links.append({"title": "Contact us", "url": doc_url(CONTACT_PAGE)})
     return {"channels": channels, "links": links}
 
 
