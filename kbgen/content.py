@@ -8,6 +8,7 @@ before anything is reported, so one run shows every problem.
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
@@ -55,6 +56,25 @@ def _known_services(config: SiteConfig) -> s.Check:
     return check
 
 
+#: Top-level folders and files of the site that kbgen writes itself; an alias may not use them.
+RESERVED_PATHS = ("articles", "kb", "services", "tags", "life", "contact", "search", "status",
+                  "announcements", "improvements", "feeds", "assets", "index.html", "404.html",
+                  "sitemap.xml", "sitemap.xml.gz", "status.json")
+_ALIAS_SEGMENT = re.compile(r"[A-Za-z0-9._~%+-]+")
+
+
+def alias_path(value: Any) -> str:
+    """An old site path that redirects to the article: relative, no '..', not kbgen's own."""
+    path = s.text()(value).strip("/")
+    segments = path.split("/")
+    if not path or any(seg in ("", ".", "..") or not _ALIAS_SEGMENT.fullmatch(seg) for seg in segments):
+        raise s.Invalid(f"{value!r} is not a site path such as /old/vpn-help/ "
+                        "(letters, digits, '.', '-', '_' between slashes; no '..')")
+    if segments[0].lower() in RESERVED_PATHS:
+        raise s.Invalid(f"{value!r} is inside /{segments[0]}/, which kbgen writes itself")
+    return path + ("" if path.endswith(".html") else "/")
+
+
 def article_schema(config: SiteConfig) -> s.Schema:
     """Front matter keys of an article."""
     ident = s.text(ID_PATTERN, "is not a valid id (letters, digits, '-' or '_', e.g. KB0042)")
@@ -74,7 +94,7 @@ def article_schema(config: SiteConfig) -> s.Schema:
         "review_every_days": s.Field(s.integer(1), doc="Review interval; default from config."),
         "draft": s.Field(s.boolean, default=False, doc="Drafts are never published."),
         "related": s.Field(s.list_of(ident, unique=True), default=(), doc="Ids of related articles."),
-        "aliases": s.Field(s.list_of(s.text(r"/?[^\s<>\"'?#]+/?", "is not a site path")), default=(),
+        "aliases": s.Field(s.list_of(alias_path, unique=True), default=(),
                            doc="Old URLs (site paths) that redirect here."),
         "source_tickets": s.Field(s.list_of(s.text()), default=(),
                                   doc="Ticket ids a suggested draft came from."),
@@ -91,18 +111,36 @@ def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagn
     problems: list[Diagnostic] = []
     first: dict[str, Article] = {}
     for article in articles:
-        if article.id in first:
+        other = first.get(article.id.upper())
+        if other is not None:
+            same = "" if other.id == article.id else f" (as {other.id!r}; ids differ only in case)"
             problems.append(Diagnostic(article.source.path, article.source.line, "id",
-                                       f"duplicate id {article.id!r}: also used by "
-                                       f"{first[article.id].source.path}"))
-        first.setdefault(article.id, article)
+                                       f"duplicate id {article.id!r}: also used by {other.source.path}{same}"))
+        first.setdefault(article.id.upper(), article)
+    problems.extend(_check_aliases(articles))
     by_slug = {article.slug: article for article in articles}
+    ids = {article.id for article in articles}
     for article in articles:
         for index, related in enumerate(article.related):
-            if related not in first:
+            if related not in ids:
                 problems.append(Diagnostic(article.source.path, article.source.line, "related",
                                            f"no article has the id {related!r}"))
         problems.extend(_check_links(article, by_slug, corpus.project_dir / CONTENT_DIR / "articles"))
+    return problems
+
+
+def _check_aliases(articles: tuple[Article, ...]) -> list[Diagnostic]:
+    """An old URL can redirect to one article only."""
+    owner: dict[str, Article] = {}
+    problems = []
+    for article in articles:
+        for alias in article.aliases:
+            key = alias.lower()
+            if key in owner:
+                problems.append(Diagnostic(article.source.path, article.source.line, "aliases",
+                                           f"alias {alias!r} is already used by {owner[key].id} "
+                                           f"({owner[key].source.path})"))
+            owner.setdefault(key, article)
     return problems
 
 

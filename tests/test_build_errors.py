@@ -99,3 +99,28 @@ def test_unsafe_links_and_links_to_drafts_are_errors(make_project):
         "content/articles/a.md:5: error: link: unsafe link 'javascript:alert(1': script URLs are not allowed",
         "content/articles/r.md:2: error: related: no article has the id 'KB0999'",
     ]
+
+
+def test_aliases_cannot_escape_the_site_or_take_kbgens_own_paths(make_project, tmp_path):
+    project = make_project({
+        "content/articles/a.md": article("KB0001", "A", aliases="[../../outside/, /kb/KB0002/, /old/a/]"),
+        "content/articles/b.md": article("KB0002", "B", aliases="[old/a]"),
+        "content/articles/c.md": article("kb0002", "Same id in lower case"),
+    })
+    result = run_build(project)
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "content/articles/a.md:4: error: aliases.0: '../../outside/' is not a site path such as /old/vpn-help/ "
+        "(letters, digits, '.', '-', '_' between slashes; no '..')",
+        "content/articles/a.md:4: error: aliases.1: '/kb/KB0002/' is inside /kb/, which kbgen writes itself",
+        "content/articles/c.md:2: error: id: duplicate id 'kb0002': also used by content/articles/b.md "
+        "(as 'KB0002'; ids differ only in case)",
+        "3 error(s), 0 warning(s); nothing was written",
+    ]
+    assert not (tmp_path / "outside").exists()
+    project2 = make_project({
+        "content/articles/a.md": article("KB0001", "A", aliases="[/old/a/]"),
+        "content/articles/b.md": article("KB0002", "B", aliases="[old/a]"),
+    }, name="two")
+    assert run_build(project2).output.splitlines()[0] == (
+        "content/articles/b.md:2: error: aliases: alias 'old/a/' is already used by KB0001 (content/articles/a.md)")

@@ -49,14 +49,22 @@ def page_source(page: Page) -> str:
     return "\n".join(parts) + "\n"
 
 
+def _inside(docs: Path, path: str) -> Path:
+    """``docs / path``, refusing any path that would leave the docs folder."""
+    target = (docs / path).resolve()
+    if not target.is_relative_to(docs.resolve()):
+        raise KbgenError(f"refusing to write {path!r}: it is outside the site")
+    return target
+
+
 def write_docs(plan: SitePlan, docs: Path) -> None:
     """Write every page and static file of the plan into ``docs``."""
     for page in plan.pages.values():
-        target = docs / page.path
+        target = _inside(docs, page.path)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page_source(page), encoding="utf-8")
     for path, content in plan.files.items():
-        target = docs / path
+        target = _inside(docs, path)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
     assets = plan.corpus.project_dir / "content" / "articles"
