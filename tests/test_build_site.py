@@ -73,3 +73,13 @@ def test_no_page_lists_every_article(make_project):
     for html in (project / "site").rglob("*.html"):
         listed = sum(f"Article number {i}<" in html.read_text() for i in range(1, 41))
         assert listed < 40, html
+
+
+def test_tags_that_differ_in_case_share_a_page_and_a_tag_named_index_is_kept(make_project):
+    project = make_project({"content/articles/a.md": article("KB0001", "Alpha", tags="[Wi-Fi, index]"),
+                            "content/articles/b.md": article("KB0002", "Beta", tags="[wi fi]")})
+    build_site(project, None, NOW)
+    page = (project / "site/tags/wi-fi/index.html").read_text()
+    assert "Alpha" in page and "Beta" in page
+    assert "Alpha" in (project / "site/tags/index-tag/index.html").read_text()
+    assert "2 articles" in (project / "site/tags/index.html").read_text()

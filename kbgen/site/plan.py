@@ -250,21 +250,23 @@ def add_service_pages(plan: SitePlan) -> None:
 
 
 def add_tag_pages(plan: SitePlan) -> None:
-    """A page per tag and the tags index."""
+    """A page per tag and the tags index; tags that differ only in case or punctuation share a page."""
     tags: dict[str, list[Article]] = defaultdict(list)
+    names: dict[str, str] = {}
     for article in sorted(plan.corpus.published, key=lambda a: (a.title.lower(), a.id)):
         for tag in article.tags:
-            tags[tag].append(article)
+            path = tag_doc_path(tag)
+            names.setdefault(path, tag)
+            if article not in tags[path]:
+                tags[path].append(article)
     index_url = doc_url(TAGS_PATH)
     rows = []
-    for tag in sorted(tags, key=str.lower):
-        path = tag_doc_path(tag)
-        if path in plan.pages:
-            continue
-        plan.add_page(Page(path, f"Tagged “{tag}”", f'<div markdown="0">{_list(plan, doc_url(path), tags[tag])}</div>',
+    for path in sorted(tags, key=lambda p: (names[p].lower(), p)):
+        tag = names[path]
+        plan.add_page(Page(path, f"Tagged “{tag}”", f'<div markdown="0">{_list(plan, doc_url(path), tags[path])}</div>',
                            kind="tag", meta={"tag": tag}))
         rows.append(f'<li><a href="{h.esc(link(index_url, path))}">{h.esc(tag)}</a> '
-                    f'<span class="kbgen-card__count">{h.plural(len(tags[tag]), "article")}</span></li>')
+                    f'<span class="kbgen-card__count">{h.plural(len(tags[path]), "article")}</span></li>')
     body = '<ul class="kbgen-tags">' + "".join(rows) + "</ul>" if rows else '<p class="kbgen-empty">No tags yet.</p>'
     plan.add_page(Page(TAGS_PATH, "Topics", f'<div markdown="0">{body}</div>', kind="tags"))
 

@@ -25,7 +25,9 @@ def service_doc_path(service_id: str) -> str:
 
 
 def tag_doc_path(tag: str) -> str:
-    return f"tags/{slugify(tag)}.md"
+    """Docs path of a tag page (``index`` is the tags index, so that tag gets ``index-tag``)."""
+    slug = slugify(tag)
+    return f"tags/{'index-tag' if slug == 'index' else slug}.md"
 
 
 def doc_url(doc_path: str) -> str:
