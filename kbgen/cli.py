@@ -5,7 +5,6 @@ into a message and an exit code. No user mistake ends in a traceback.
 """
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 import click

@@ -1,7 +1,6 @@
 """kbgen new, kbgen check, --version, and help on every command."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import click
 from click.testing import CliRunner

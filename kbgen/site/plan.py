@@ -15,8 +15,7 @@ from ..links import find_links, split_target
 from ..model import Article, Corpus
 from . import html as h
 from .model import PLANNERS, Page, SitePlan, register_planner
-from .urls import (article_doc_path, doc_url, relative_url, service_doc_path, slugify,
-                   tag_doc_path)
+from .urls import (article_doc_path, doc_url, relative_url, service_doc_path, tag_doc_path)
 
 LIFE_PATH = "life/index.md"
 SERVICES_PATH = "services/index.md"
