@@ -83,3 +83,15 @@ def test_tags_that_differ_in_case_share_a_page_and_a_tag_named_index_is_kept(mak
     assert "Alpha" in page and "Beta" in page
     assert "Alpha" in (project / "site/tags/index-tag/index.html").read_text()
     assert "2 articles" in (project / "site/tags/index.html").read_text()
+
+
+def test_the_demo_content_builds_strictly_and_reproducibly(tmp_path):
+    from conftest import ROOT
+
+    first = build_site(ROOT, tmp_path / "one", "2026-12-11T18:30:00Z", strict=True)
+    build_site(ROOT, tmp_path / "two", "2026-12-11T18:30:00Z", strict=True)
+    assert first.articles >= 36
+    assert tree_digest(tmp_path / "one") == tree_digest(tmp_path / "two")
+    for path in ("status/index.html", "feeds/announcements.xml", "feeds/maintenance.ics", "status.json",
+                 "search/manifest.json", "life/index.html", "contact/index.html"):
+        assert (tmp_path / "one" / path).is_file(), path
