@@ -95,3 +95,16 @@ def test_the_demo_content_builds_strictly_and_reproducibly(tmp_path):
     for path in ("status/index.html", "feeds/announcements.xml", "feeds/maintenance.ics", "status.json",
                  "search/manifest.json", "life/index.html", "contact/index.html"):
         assert (tmp_path / "one" / path).is_file(), path
+
+
+def test_the_demo_knowledge_base_is_complete():
+    from conftest import ROOT
+    from kbgen.content import load_corpus
+
+    corpus, diagnostics = load_corpus(ROOT)
+    assert [d for d in diagnostics if d.severity.value == "error"] == []
+    explainers = [a for a in corpus.published if a.type == "explainer"]
+    assert len(explainers) >= 6 and len(corpus.published) - len(explainers) >= 30
+    assert {c.kind for c in corpus.config.contact} >= {"phone", "email", "chat", "portal", "walk-up"}
+    assert any(c.remote_note for c in corpus.config.contact)
+    assert {a.type for a in corpus.announcements} == {"incident", "maintenance", "notice"}
