@@ -1,6 +1,9 @@
 """Search quality on an evaluation set: MRR@10, recall@1/3/5, no-answer rate.
 
-Usage: python bench/search_quality.py [--kb DIR] [--queries TSV] [--browser] [--baseline]
+Usage: python bench/search_quality.py [--kb DIR] [--queries TSV ...] [--browser] [--misses]
+
+Without --queries it measures the dev set of ../shared/eval and kbgen's own held-out-style check
+set (bench/queries-check.tsv), each on its own line.
 
 Measures the CLI ranking (the Python engine over the built index); with --browser also the
 ranking in headless Chromium over the same files, and how often the two top-5 lists agree.
@@ -49,7 +52,7 @@ def metrics(rows: list[tuple[str, list[str]]], answers: list[tuple[list[str], bo
 def misses(rows, answers) -> list[str]:
     out = []
     for (query, relevant), (ids, weak) in zip(rows, answers):
-        if relevant and (not ids or ids[0] not in relevant):
+        if relevant and (not ids or ids[0] not in relevant or weak):
             out.append(f"  {query!r}: want {' '.join(relevant)}, got {' '.join(ids[:3])}"
                        f"{' (weak)' if weak else ''}")
         if not relevant and not weak and ids:
@@ -123,19 +126,11 @@ def show(name: str, figures: dict) -> None:
                                    for k, v in figures.items()))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--kb", type=Path, default=EVAL / "kb")
-    parser.add_argument("--queries", type=Path, default=EVAL / "search" / "queries-dev.tsv")
-    parser.add_argument("--browser", action="store_true", help="also measure in Chromium")
-    parser.add_argument("--misses", action="store_true", help="list queries ranked wrong")
-    args = parser.parse_args()
-    rows = read_queries(args.queries)
-    baseline, _ = build_engine(args.kb, plain=True)
-    engine, files = build_engine(args.kb)
+def measure(name: str, rows, baseline, engine, files, args) -> None:
+    """Print baseline, CLI (and browser) figures for one query set."""
     base_answers, _ = run_engine(baseline, rows)
     answers, times = run_engine(engine, rows)
-    print(f"{len(rows)} queries from {args.queries}")
+    print(f"== {name}: {len(rows)} queries")
     show("baseline", metrics(rows, base_answers))
     show("cli", metrics(rows, answers))
     print(f"cli per-query time: median {statistics.median(times) * 1000:.2f} ms")
@@ -146,6 +141,22 @@ def main() -> None:
         show("browser", metrics(rows, [(ids, weak) for ids, weak in browser]))
         agree = sum(a == (b[0][:10], b[1]) for a, b in zip(answers, browser))
         print(f"identical results (top 10 and no-answer flag) cli/browser: {agree}/{len(rows)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kb", type=Path, default=EVAL / "kb")
+    parser.add_argument("--queries", type=Path, action="append",
+                        help="query TSV (repeatable; default: the dev set and bench/queries-check.tsv)")
+    parser.add_argument("--browser", action="store_true", help="also measure in Chromium")
+    parser.add_argument("--misses", action="store_true", help="list queries ranked wrong or shown weak")
+    args = parser.parse_args()
+    paths = args.queries or [p for p in (EVAL / "search" / "queries-dev.tsv",
+                                         ROOT / "bench" / "queries-check.tsv") if p.exists()]
+    baseline, _ = build_engine(args.kb, plain=True)
+    engine, files = build_engine(args.kb)
+    for path in paths:
+        measure(path.name, read_queries(path), baseline, engine, files, args)
 
 
 if __name__ == "__main__":

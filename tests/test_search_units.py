@@ -233,3 +233,19 @@ def test_the_no_answer_help_links_the_explainer_on_how_to_reach_us(make_project)
     })
     corpus, _ = load_corpus(project)
     assert reach_us_explainer(corpus).id == "KB0002"
+
+
+def test_ticket_subject_filler_is_not_part_of_the_question():
+    vocab = Vocabulary(sorted(["vpn", "connect"]), [4, 9], 20)
+    slots = analyse_query("RE: FW: URGENT - user unable to connect vpn pls", vocab, Synonyms([]),
+                          STOP, Settings(phrase_boost=0.0))
+    assert [s.text for s in slots] == ["user", "connect", "vpn"]
+
+
+def test_an_unknown_word_weighs_less_only_among_enough_known_words():
+    vocab = Vocabulary(sorted(["click", "link", "password", "pin", "reset"]), [3, 4, 9, 2, 5], 20)
+    settings = Settings(phrase_boost=0.0)
+    filler = analyse_query("clicked zqxv link password", vocab, Synonyms([]), STOP, settings)
+    topic = analyse_query("zqxv pin reset", vocab, Synonyms([]), STOP, settings)
+    assert filler[1].weight == pytest.approx(vocab.idf("zqxv") * settings.unknown_weight)
+    assert topic[0].weight == pytest.approx(vocab.idf("zqxv"))

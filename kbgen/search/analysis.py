@@ -31,6 +31,7 @@ what when where which while who whom why will with would yet you your yours im i
 need needs want help hi hello thanks thank very really still again today anymore suddenly
 not cant cannot dont doesnt didnt isnt arent wasnt werent wont wouldnt couldnt shouldnt havent
 hasnt hadnt aint youre thats whats theres
+re fw fwd pls plz urgent asap unable
 """.split())))
 
 _APOSTROPHES = re.compile(r"['\u2018\u2019`]")
@@ -106,6 +107,11 @@ class Settings:
         typo_credit: how fully a correction answers it.
         short_typo_credit: the same for a word of four or five letters (more neighbours).
         prefix_credit: how fully a completion answers it.
+        unknown_weight: share of its weight an unknown word keeps (one the index has no
+            term, correction or completion for) when the query has ``unknown_context`` or
+            more words the index knows: "dodgy" in "clicked a dodgy link and typed my
+            password" is filler, while "voicemail" in "voicemail pin reset" is the topic.
+        unknown_context: known words needed before unknown words count less.
     """
 
     synonym_boost: float = 1.0
@@ -121,6 +127,8 @@ class Settings:
     typo_credit: float = 0.85
     short_typo_credit: float = 0.5
     prefix_credit: float = 0.7
+    unknown_weight: float = 0.5
+    unknown_context: int = 3
 
     def to_json(self) -> dict:
         """The settings as a JSON-able mapping (camel case for the browser)."""
@@ -307,6 +315,7 @@ def analyse_query(query: str, vocab: Vocabulary, synonyms: Synonyms, stop_words:
             slot.weight = _slot_weight(slot, word, word_term, vocab)
             if slot.weight > 0:
                 slots.append(slot)
+    _discount_unknown(slots, settings)
     content = [(w, t) for w, t in zip(raw, terms) if w not in stop_words]
     if settings.phrase_boost and len(content) > 1:
         pairs = Slot(query, weight=0.0)  # phrases rank, they do not count for coverage
@@ -314,6 +323,14 @@ def analyse_query(query: str, vocab: Vocabulary, synonyms: Synonyms, stop_words:
             pairs.add(a + PHRASE_JOINER + b, settings.phrase_boost, 0.0)
         slots.append(pairs)
     return slots
+
+
+def _discount_unknown(slots: list[Slot], settings: Settings) -> None:
+    """Unknown words weigh ``unknown_weight`` of their weight among enough known words."""
+    if sum(1 for slot in slots if slot.clauses) >= settings.unknown_context:
+        for slot in slots:
+            if not slot.clauses:
+                slot.weight *= settings.unknown_weight
 
 
 def query_boosts(slots: list[Slot], vocab: Vocabulary) -> dict[str, float]:

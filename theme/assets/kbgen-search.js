@@ -185,6 +185,7 @@
         if (slot.weight > 0) slots.push(slot);
       }
     }
+    discountUnknown(slots, s);
     var content = [];
     for (var c = 0; c < raw.length; c++) if (!stop.has(raw[c])) content.push(terms[c]);
     if (s.phraseBoost && content.length > 1) {
@@ -196,6 +197,11 @@
     return slots;
   }
   var PHRASE_JOINER = "+";
+  function discountUnknown(slots, s) {  /* unknown words weigh less among enough known ones */
+    var known = slots.filter(function (slot) { return slot.clauses.length > 0; }).length;
+    if (known < s.unknownContext) return;
+    slots.forEach(function (slot) { if (!slot.clauses.length) slot.weight *= s.unknownWeight; });
+  }
   function slotWeight(slot, word, wordTerm, vocab) {
     if (vocab.has(wordTerm) || !slot.clauses.length)
       return vocab.has(wordTerm) || word.length > 2 ? vocab.idf(wordTerm) : 0;
