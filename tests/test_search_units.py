@@ -68,7 +68,7 @@ def test_synonym_phrases_cover_every_word_of_the_phrase():
     slots = analyse_query("cant vpn log in", vocab, synonyms, STOP, Settings())
     assert [(s.text, s.weight > 0) for s in slots] == [("vpn", True), ("log", True), ("cant vpn log in", False)]
     assert {c.term for c in slots[1].clauses} == {"log", "sign"}
-    assert [c.term for c in slots[2].clauses] == ["vpn+log"]  # neighbouring words as a phrase
+    assert [c.term for c in slots[2].clauses] == ["vpn+log", "log+vpn"]  # neighbours as a phrase
 
 
 def test_a_typo_is_never_corrected_to_another_word_of_the_query():
@@ -249,3 +249,10 @@ def test_an_unknown_word_weighs_less_only_among_enough_known_words():
     topic = analyse_query("zqxv pin reset", vocab, Synonyms([]), STOP, settings)
     assert filler[1].weight == pytest.approx(vocab.idf("zqxv") * settings.unknown_weight)
     assert topic[0].weight == pytest.approx(vocab.idf("zqxv"))
+
+
+def test_neighbouring_words_also_match_as_a_pair_in_the_other_order():
+    vocab = Vocabulary(sorted(["calendar", "share"]), [4, 9], 20)
+    slots = analyse_query("calendar sharing", vocab, Synonyms([]), STOP, Settings())
+    assert [(c.term, c.boost) for c in slots[-1].clauses] == [
+        ("calendar+share", 1.0), ("share+calendar", Settings().swapped_phrase_boost)]

@@ -96,6 +96,8 @@ class Settings:
     Attributes:
         synonym_boost: boost of a synonym of a query word.
         phrase_boost: boost of a pair of neighbouring query words found as a pair.
+        swapped_phrase_boost: the same for the pair found in the other order ("calendar
+            sharing" finds "Share your calendar").
         typo_boost: boost of a correction at edit distance 1 (distance 2: half of it).
         prefix_boost: boost of a completion of the last word when it is not a word itself.
         prefix_boost_exact: the same when the last word is already a word of the index.
@@ -116,6 +118,7 @@ class Settings:
 
     synonym_boost: float = 1.0
     phrase_boost: float = 1.0
+    swapped_phrase_boost: float = 0.5
     typo_boost: float = 0.8
     prefix_boost: float = 0.6
     prefix_boost_exact: float = 0.0
@@ -321,6 +324,9 @@ def analyse_query(query: str, vocab: Vocabulary, synonyms: Synonyms, stop_words:
         pairs = Slot(query, weight=0.0)  # phrases rank, they do not count for coverage
         for (_, a), (_, b) in zip(content, content[1:]):
             pairs.add(a + PHRASE_JOINER + b, settings.phrase_boost, 0.0)
+        if settings.swapped_phrase_boost:  # "calendar sharing" is also "share ... calendar"
+            for (_, a), (_, b) in zip(content, content[1:]):
+                pairs.add(b + PHRASE_JOINER + a, settings.swapped_phrase_boost, 0.0)
         slots.append(pairs)
     return slots
 

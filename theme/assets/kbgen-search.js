@@ -192,6 +192,8 @@
       var pairs = new Slot(query);  /* phrases rank, they do not count for coverage */
       pairs.weight = 0;
       for (c = 0; c + 1 < content.length; c++) pairs.add(content[c] + PHRASE_JOINER + content[c + 1], s.phraseBoost, 0);
+      if (s.swappedPhraseBoost)  /* "calendar sharing" is also "share ... calendar" */
+        for (c = 0; c + 1 < content.length; c++) pairs.add(content[c + 1] + PHRASE_JOINER + content[c], s.swappedPhraseBoost, 0);
       slots.push(pairs);
     }
     return slots;
