@@ -7,7 +7,8 @@ import markdown
 
 from kbgen.model import Article, Service, SiteConfig, SourceRef
 from kbgen.suggest.clean import clean_body, clean_close_notes, clean_subject, drop_filler
-from kbgen.suggest.cluster import collapse_reexports, group_tickets, is_spike, summarise
+from kbgen.suggest.cluster import (MIN_SIZE_FLOOR, auto_min_size, collapse_reexports, group_tickets, is_spike,
+                                   summarise)
 from kbgen.suggest.coverage import assess_coverage
 from kbgen.suggest.drafts import escape_text, guess_services, next_ids, plain_title
 from kbgen.suggest.model import Ticket
@@ -121,3 +122,21 @@ def test_the_same_ticket_in_two_exports_counts_once():
     kept, copies = collapse_reexports(tickets)
     assert [t.ticket_id for t in kept] == ["INC1", "INC2", "INC3"]
     assert copies == {"INC1": ("ITSD-1",)}
+
+
+def test_the_default_smallest_problem_grows_with_the_export_but_slower_than_it():
+    sizes = [auto_min_size(n) for n in (0, 100, 500, 3000, 10_000, 100_000)]
+    assert sizes == sorted(sizes)
+    assert sizes[0] == sizes[1] == MIN_SIZE_FLOOR
+    assert auto_min_size(3000) == 10
+    assert auto_min_size(100_000) / auto_min_size(10_000) < 100_000 / 10_000
+
+
+def test_small_exports_find_small_problems_with_the_default_size():
+    problems = {"printer jammed paper tray": 8, "vpn gateway unreachable from hotel": 8,
+                "mailbox quota full cannot send": 9}
+    singles = {f"unique thing {word} broke": 1 for word in ("kettle", "stapler", "piano", "bicycle")}
+    tickets = _tickets({**problems, **singles}, dt.datetime(2026, 1, 1, tzinfo=UTC))
+    grouping = group_tickets(tickets)
+    assert grouping.min_size == MIN_SIZE_FLOOR
+    assert sorted(c.size for c in summarise(tickets, grouping)) == [8, 8, 9]

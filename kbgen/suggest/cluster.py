@@ -25,6 +25,8 @@ from .clean import drop_filler
 from .model import Ticket, TicketCluster
 
 RECENT_DAYS = 14
+MIN_SIZE_SCALE = 0.18
+MIN_SIZE_FLOOR = 4
 SAMPLE_MAX = 6000
 MIN_SAMPLES_FACTOR = 1.5
 REPEAT_DISTANCE = 0.3
@@ -43,12 +45,33 @@ class Grouping:
         vectors: one unit vector per distinct text.
         texts: the distinct texts.
         owner: for each ticket, the index of its distinct text.
+        min_size: the smallest recurring problem (tickets) the grouping used.
     """
 
     labels: np.ndarray
     vectors: np.ndarray
     texts: tuple[str, ...]
     owner: np.ndarray
+    min_size: int = 10
+
+
+def auto_min_size(distinct: int) -> int:
+    """The default smallest recurring problem for an export with ``distinct`` distinct texts.
+
+    A fixed number does not carry across export sizes: most real problems of a 500-ticket
+    export have fewer than 10 reports, while in 30,000 tickets ten similar one-off requests
+    happen by chance. Topic sizes grow with the export but so does the number of problems,
+    so the size grows with the square root of the export (10 at 3,000 distinct texts, 18 at
+    10,000, 58 at 100,000), never below ``MIN_SIZE_FLOOR``. Distinct texts, not tickets, are
+    counted: exact re-reports add no evidence of another problem.
+
+    Args:
+        distinct: number of distinct (normalised) ticket texts.
+
+    Returns:
+        ``max(MIN_SIZE_FLOOR, round(MIN_SIZE_SCALE * sqrt(distinct)))``.
+    """
+    return max(MIN_SIZE_FLOOR, round(MIN_SIZE_SCALE * distinct ** 0.5))
 
 
 def ticket_text(ticket: Ticket) -> str:
@@ -174,13 +197,14 @@ def _group_repeats(vectors: np.ndarray, labels: np.ndarray, counts: np.ndarray, 
     return labels
 
 
-def group_tickets(tickets: Sequence[Ticket], min_size: int = 10,
+def group_tickets(tickets: Sequence[Ticket], min_size: int | None = None,
                   progress: Callable[[str], None] | None = None) -> Grouping:
     """Cluster cleaned tickets.
 
     Args:
         tickets: cleaned, redacted tickets.
-        min_size: the smallest number of distinct tickets that makes a recurring problem.
+        min_size: the smallest number of distinct tickets that makes a recurring problem
+            (default: :func:`auto_min_size` of the export).
         progress: called with a stage name as each stage starts.
 
     Returns:
@@ -190,15 +214,18 @@ def group_tickets(tickets: Sequence[Ticket], min_size: int = 10,
     step("grouping duplicates")
     texts = [ticket_text(t) for t in tickets]
     unique, owner = _dedupe(texts)
+    size = min_size or auto_min_size(len(unique))
     if len(unique) < 2:
-        return Grouping(np.full(len(tickets), -1), np.zeros((len(unique), 1), np.float32), tuple(unique), owner)
+        return Grouping(np.full(len(tickets), -1), np.zeros((len(unique), 1), np.float32), tuple(unique), owner, size)
     sample = _sample(len(unique), SAMPLE_MAX)
     step("vectorising")
     vectors = embed(unique, fit_on=[unique[i] for i in sample] if len(sample) < len(unique) else None)
     step("clustering")
-    labels = _assign_rest(vectors, sample, _hdbscan(vectors[sample], min_size))
-    labels = _group_repeats(vectors, labels, np.bincount(owner, minlength=len(unique)), min_size)
-    return Grouping(labels[owner], vectors, tuple(unique), owner)
+    # On a sample of the distinct texts a problem has proportionally fewer members.
+    sample_size = max(MIN_SIZE_FLOOR, round(size * len(sample) / len(unique)))
+    labels = _assign_rest(vectors, sample, _hdbscan(vectors[sample], sample_size))
+    labels = _group_repeats(vectors, labels, np.bincount(owner, minlength=len(unique)), size)
+    return Grouping(labels[owner], vectors, tuple(unique), owner, size)
 
 
 def collapse_reexports(tickets: Sequence[Ticket]) -> tuple[list[Ticket], dict[str, tuple[str, ...]]]:
@@ -303,17 +330,20 @@ def _terms(member_texts: Sequence[str], all_counts: Counter, total: int, top: in
     return tuple(w for _, w in sorted(scored, key=lambda item: (-item[0], item[1]))[:top])
 
 
-def summarise(tickets: Sequence[Ticket], grouping: Grouping, min_size: int = 10) -> tuple[TicketCluster, ...]:
+def summarise(tickets: Sequence[Ticket], grouping: Grouping,
+              min_size: int | None = None) -> tuple[TicketCluster, ...]:
     """Turn labels into :class:`TicketCluster` records with size, trend and resolve time.
 
     Args:
         tickets: the cleaned tickets, in the order they were grouped.
         grouping: the result of :func:`group_tickets`.
-        min_size: groups with fewer tickets are dropped (their tickets stay unclustered).
+        min_size: groups with fewer tickets are dropped (their tickets stay unclustered);
+            default: the size the grouping used.
 
     Returns:
         Clusters sorted by size (largest first), with ids ``c001``, ``c002`` ...
     """
+    min_size = min_size or grouping.min_size
     owner = dict(enumerate(grouping.owner.tolist()))
     texts = [grouping.texts[k] for k in grouping.owner.tolist()]
     by_label: dict[int, list[int]] = {}

@@ -36,8 +36,8 @@ def _progress():
 @click.option("--map", "columns", metavar="FIELD=COLUMN,...",
               help="Columns of a generic export, e.g. title=Subject,body=Details.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only tickets opened on or after this date.")
-@click.option("--min-size", default=10, show_default=True, type=click.IntRange(2),
-              help="Fewest tickets that make a recurring problem.")
+@click.option("--min-size", type=click.IntRange(2),
+              help="Fewest tickets that make a recurring problem (default: 1 in 300 distinct tickets, at least 3).")
 @click.option("--top", type=click.IntRange(1), help="Report (and draft) only the N largest problems.")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for draft articles (default: <project>/content/articles/_suggested).")

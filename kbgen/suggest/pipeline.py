@@ -33,7 +33,7 @@ class SuggestOptions:
     fmt: str = "auto"
     columns: Mapping[str, str] | None = None
     since: dt.date | None = None
-    min_size: int = 10
+    min_size: int | None = None
     top: int | None = None
     out: Path | None = None
     json_path: Path | None = None
