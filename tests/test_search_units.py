@@ -256,3 +256,13 @@ def test_neighbouring_words_also_match_as_a_pair_in_the_other_order():
     slots = analyse_query("calendar sharing", vocab, Synonyms([]), STOP, Settings())
     assert [(c.term, c.boost) for c in slots[-1].clauses] == [
         ("calendar+share", 1.0), ("share+calendar", Settings().swapped_phrase_boost)]
+
+
+def test_an_unknown_error_code_or_adverb_only_qualifies_the_question():
+    vocab = Vocabulary(sorted(["outlook", "error", "delet", "email"]), [3, 4, 2, 9], 20)
+    settings = Settings(phrase_boost=0.0)
+    for query in ("outlook error 0x8004010f", "accidentaly deleted email"):
+        slots = analyse_query(query, vocab, Synonyms([]), STOP, settings)
+        unknown = [s for s in slots if not s.clauses]
+        assert [s.weight for s in unknown] == pytest.approx(
+            [vocab.idf("zzz") * settings.unknown_weight ** 2]), query

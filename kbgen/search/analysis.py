@@ -332,11 +332,21 @@ def analyse_query(query: str, vocab: Vocabulary, synonyms: Synonyms, stop_words:
 
 
 def _discount_unknown(slots: list[Slot], settings: Settings) -> None:
-    """Unknown words weigh ``unknown_weight`` of their weight among enough known words."""
-    if sum(1 for slot in slots if slot.clauses) >= settings.unknown_context:
-        for slot in slots:
-            if not slot.clauses:
+    """Unknown words weigh ``unknown_weight`` of their weight among enough known words; an
+    unknown code with digits ("0x8004010f") or adverb ("accidentally") only qualifies the
+    question: it weighs ``unknown_weight`` squared anyway."""
+    context = sum(1 for slot in slots if slot.clauses) >= settings.unknown_context
+    for slot in slots:
+        if not slot.clauses:
+            if _modifier(slot.text):
+                slot.weight *= settings.unknown_weight ** 2
+            elif context:
                 slot.weight *= settings.unknown_weight
+
+
+def _modifier(word: str) -> bool:
+    """A code with digits or an "-ly" adverb of six letters or more."""
+    return any(c.isdigit() for c in word) or (len(word) >= 6 and word.endswith("ly"))
 
 
 def query_boosts(slots: list[Slot], vocab: Vocabulary) -> dict[str, float]:
@@ -351,10 +361,12 @@ def query_boosts(slots: list[Slot], vocab: Vocabulary) -> dict[str, float]:
 
 
 def _slot_weight(slot: Slot, word: str, word_term: str, vocab: Vocabulary) -> float:
-    """How much a slot matters: its word's idf; an unknown word of one or two letters nothing."""
-    if word_term in vocab or not slot.clauses:
+    """How much a slot matters: its word's idf, else that of the rarest known term answering
+    it (a correction, completion or synonym); an unknown word of one or two letters nothing."""
+    known = [vocab.idf(c.term) for c in slot.clauses if c.term in vocab]
+    if word_term in vocab or not known:
         return vocab.idf(word_term) if word_term in vocab or len(word) > 2 else 0.0
-    return max(vocab.idf(c.term) for c in slot.clauses)
+    return max(known)
 
 
 def _add_exact(slot: Slot, word: str, word_term: str, vocab: Vocabulary, settings: Settings,

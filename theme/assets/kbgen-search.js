@@ -200,14 +200,20 @@
   }
   var PHRASE_JOINER = "+";
   function discountUnknown(slots, s) {  /* unknown words weigh less among enough known ones */
-    var known = slots.filter(function (slot) { return slot.clauses.length > 0; }).length;
-    if (known < s.unknownContext) return;
-    slots.forEach(function (slot) { if (!slot.clauses.length) slot.weight *= s.unknownWeight; });
+    var context = slots.filter(function (slot) { return slot.clauses.length > 0; }).length >= s.unknownContext;
+    slots.forEach(function (slot) {
+      if (slot.clauses.length) return;
+      /* a code ("0x8004010f") or an adverb ("accidentally") only qualifies the question */
+      if (/\d/.test(slot.text) || (slot.text.length >= 6 && /ly$/.test(slot.text))) slot.weight *= s.unknownWeight * s.unknownWeight;
+      else if (context) slot.weight *= s.unknownWeight;
+    });
   }
   function slotWeight(slot, word, wordTerm, vocab) {
-    if (vocab.has(wordTerm) || !slot.clauses.length)
+    var known = slot.clauses.filter(function (c) { return vocab.has(c.term); })
+      .map(function (c) { return vocab.idf(c.term); });
+    if (vocab.has(wordTerm) || !known.length)
       return vocab.has(wordTerm) || word.length > 2 ? vocab.idf(wordTerm) : 0;
-    return Math.max.apply(null, slot.clauses.map(function (c) { return vocab.idf(c.term); }));
+    return Math.max.apply(null, known);
   }
   function otherTerms(terms, wordTerm) {
     var others = new Set(terms);
