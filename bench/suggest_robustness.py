@@ -215,6 +215,7 @@ def pii_snippets(rng):
     emp = rng.choice([f"EMP-{digits}{digits[:2]}", f"E-{digits}{digits[1:3]}", f"00{digits}{digits[0]}",
                       f"{digits}{digits[::-1]}", f"C{digits}{digits[:1]}"])
     email = f"{f.lower()}.{l.lower()}@{rng.choice(['uk.contoso.com', 'mail.fabrikam.co.uk', 'corp.example.org'])}"
+    email2 = f"{f.lower()}{l[0].lower()}@{rng.choice(['eu.contoso.com', 'ops.fabrikam.com'])}"
     return [
         (f"Raised on behalf of my manager {f} {l}.", [("person_name", f"{f} {l}")]),
         (f"I talked to {f} {l} in finance about this.", [("person_name", f"{f} {l}")]),
@@ -222,6 +223,22 @@ def pii_snippets(rng):
         (f"Cheers,\n{f2}", [("person_name", f2)]),
         (f"Thanks so much\n{f2} {l2}", [("person_name", f"{f2} {l2}")]),
         (f"{f} {l} reported the same thing yesterday.", [("person_name", f"{f} {l}")]),
+        (f"My colleague {f} {l} has the same problem.", [("person_name", f"{f} {l}")]),
+        (f"Assigned to {f} {l} for follow-up.", [("person_name", f"{f} {l}")]),
+        (f"cc {f} {l} (line manager)", [("person_name", f"{f} {l}")]),
+        (f"Approved by {f} {l}.", [("person_name", f"{f} {l}")]),
+        (f"Best,\n{f2}", [("person_name", f2)]),
+        (f"Ta,\n{f2} {l2}\nFinance", [("person_name", f"{f2} {l2}")]),
+        (f"Regards {f2}", [("person_name", f2)]),
+        (f"Text me on {phone} if needed", [("phone", phone)]),
+        (f"my mobile: {phone}", [("phone", phone)]),
+        (f"Send replies to {email2} please", [("email", email2)]),
+        (f"Laptop IP is {ip}, gateway unknown", [("ipv4", ip)]),
+        (f"New address: {address}", [("address", address)]),
+        (f"I moved to {address} last month", [("address", address)]),
+        (f"Pass code: {secret}", [("password", secret)]),
+        (f"temp password {secret} didn't work", [("password", secret)]),
+        (f"PW = {secret}", [("password", secret)]),
         (f"You can reach me on {phone} today.", [("phone", phone)]),
         (f"Call back number {phone}", [("phone", phone)]),
         (f"Please reply to {email}", [("email", email)]),
@@ -260,9 +277,12 @@ def pii_check(tickets, seed, show=False):
         decoy = rng.random() < 0.35
         sentence, spans = rng.choice(decoy_snippets(rng) if decoy else pii_snippets(rng))
         t = out[i]
-        where = rng.choice(["description", "description", "close_notes", "subject"] if not decoy else ["description"])
+        signoff = "\n" in sentence or sentence.startswith(("Regards", "Cheers", "Thanks"))
+        where = "description" if decoy or signoff else rng.choice(["description", "description", "close_notes",
+                                                                    "subject"])
         text = getattr(t, where)
-        new = f"{text}\n{sentence}" if where != "subject" and rng.random() < 0.5 else f"{sentence} {text}"
+        at_end = signoff or (where != "subject" and rng.random() < 0.5)
+        new = f"{text}\n{sentence}" if at_end else f"{sentence} {text}"
         if where == "subject":
             new = new.replace("\n", " ")
         out[i] = dataclasses.replace(t, **{where: new})

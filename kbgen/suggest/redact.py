@@ -196,11 +196,13 @@ _HOST_UPPER_HINT = re.compile(r"-[A-Z0-9]")
 _HOST_HINT = re.compile(r"\b(?:lt|wks|ws|desktop|laptop|pc|nb|mbp|vdi|dt)-[a-z]|\.local|-mb|-macbook|-imac|-laptop|-pc"
                         r"|-desktop")
 _ADDRESS = re.compile(_ADDRESS_PATTERN)
-_POSTCODE_HINT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|, [A-Z]{2} \d{5}\b|, \d{5} [A-Z]")
+_POSTCODE_HINT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|, [A-Z]{2} \d{5}\b|, \d{5} [A-Z]|, \d{4}-\d{3} [A-Z]"
+                            r"|, \d{4} [A-Z]{2} [A-Z]")
 _ADDRESS_BY_POSTCODE = re.compile(
     rf"(?:(?:Flat|Apt|Apartment|Unit|Suite|No\.?)[ ]?\d+[A-Z]?,[ ])?\d{{1,5}}[A-Za-z]?,?[ ][{_UPPER}][^\n]{{2,60}}?"
     rf"(?:[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}}|,[ ][A-Z]{{2}}[ ]\d{{5}}(?:-\d{{4}})?)\b"
-    rf"|[{_UPPER}][\w.'’ -]{{2,40}}?[ ]\d{{1,4}}[a-z]?,[ ]\d{{5}}[ ][{_UPPER}][\w-]+"
+    rf"|[{_UPPER}][\w.'’ -]{{2,40}}?[ ]\d{{1,4}}[a-z]?,[ ](?:\d{{5}}|\d{{4}}-\d{{3}}|\d{{4}}[ ][A-Z]{{2}})[ ]"
+    rf"[{_UPPER}][\w-]+"
 )
 _STREET_HINT = re.compile(rf"{_STREET}\b")
 _RUN = re.compile(r"(?:[\d+(]|E(?:MP)?-?(?=\d))[\d .()+-]{5,}")
@@ -208,12 +210,20 @@ _RUN_STARTS = frozenset("0123456789+(")
 _ADDRESS_CUE = re.compile(r"(?i:\b(?:(?:home|postal|delivery|shipping|house) address(?: on file)?(?: is| should be| to)?|"
                           r"address(?: on file)?(?: is| should be|:)|deliver(?:y)? to|ship(?:ping)? to|"
                           r"send (?:it|them) to|courier it to(?: my home)?|post (?:it|them) to|lives at)"
-                          r"\b[ \t]*[:?-]?[ \t]*)(?P<value>(?=[^\n]{0,60}\d)[\dA-Z][^\n]{5,120})")
+                          r"(?!\w)[ \t]*[:?-]?[ \t]*)(?P<value>(?=[^\n]{0,60}\d)[\dA-Z][^\n]{5,120})")
+# Looser cues ("ship the replacement to", "I moved to") need a value shaped like an address: a house
+# number next to a capitalised word ("17 Harrow Road", "Rua Augusta 128,").
+_ADDRESS_LOOSE_CUE = re.compile(
+    r"(?i:\b(?:(?:ship|send|deliver|post|courier|forward)(?:ping|ed)?(?:[ \t]+[a-z]+){0,3}[ \t]+to|"
+    r"(?:moved|relocated|move|relocating|moving)(?:[ \t]+house)?[ \t]+to|(?:my|new|our|the)[ \t]+address(?:[ \t]+is)?)"
+    r"(?!\w)[ \t]*[:-]?[ \t]*)"
+    rf"(?P<value>(?=[^\n]{{0,60}}?(?:\b\d{{1,5}}[A-Za-z]?,?[ ][{_UPPER}]|[{_LOWER}][ ]\d{{1,5}}[a-z]?,))"
+    r"[\dA-Z][^\n]{5,120})")
 
 # ----------------------------------------------------------------------------- cue words
 
 _SECRET = r"[\"'“‘]?(?P<value>[^\s\"'”’]{{3,64}}?)[\"'”’]?(?=[\s,;)]|[.!?]+(?:\s|$)|$)"
-_PASSWORD = re.compile(r"(?i:\b(?:password|passwd|passphrase|pass ?word|pwd|pw|pword|passcode|pin)\b"
+_PASSWORD = re.compile(r"(?i:\b(?:password|passwd|pass[ -]?phrase|pass[ -]?word|pwd|pw|pword|pass[ -]?code|pin)\b"
                        r"(?:[ \t]+(?:is|was|will be|would be|now|set to|reset to|changed to|to|of|for now))*"
                        r"[ \t]*(?:[:=-]|is)?[ \t]*)" + _SECRET.format())
 _TRIED = re.compile(r"(?i:\b(?:(?:new|old|temp|temporary|current|previous) (?:one|pw|password)(?: (?:i|I) "
@@ -266,6 +276,8 @@ _CUE_RULES = (
     _Rule("employee-id", _EMPLOYEE_CUE, ("emp", "staff", "personnel", "payroll", "badge", "worker")),
     _Rule("address", _ADDRESS_CUE, ("address", "deliver", "ship", "courier", "post it", "post them", "send it",
                                     "send them", "lives at")),
+    _Rule("address", _ADDRESS_LOOSE_CUE, ("address", "deliver", "ship", "courier", "post", "send", "forward", "mov",
+                                          "relocat")),
 )
 
 # ----------------------------------------------------------------------------- small helpers
