@@ -266,3 +266,10 @@ def test_an_unknown_error_code_or_adverb_only_qualifies_the_question():
         unknown = [s for s in slots if not s.clauses]
         assert [s.weight for s in unknown] == pytest.approx(
             [vocab.idf("zzz") * settings.unknown_weight ** 2]), query
+
+
+def test_query_words_are_respelt_the_way_the_index_spells_them():
+    vocab = Vocabulary(sorted(["laptop", "password", "pass", "word", "screen", "share", "slow",
+                               "servic", "desk", "servicedesk"]), [5, 9, 2, 1, 6, 4, 3, 8, 7, 1], 20)
+    respelt = query_words("lap top pass word screenshare sloooow service desk", vocab, STOP)
+    assert respelt == ["laptop", "password", "screen", "share", "slow", "service", "desk"]

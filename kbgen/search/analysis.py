@@ -80,13 +80,66 @@ def phrase_terms(text: str, stop_words: frozenset[str]) -> list[str]:
     return out
 
 
-def query_words(text: str, vocab: "Vocabulary") -> list[str]:
-    """The words of a query; a hyphenated compound stays one word when the index knows it."""
+def query_words(text: str, vocab: "Vocabulary", stop_words: frozenset[str] = frozenset()) -> list[str]:
+    """The words of a query as the index spells them: a hyphenated compound stays one word
+    when the index knows it; stretched letters are squeezed ("sloooow" is "slow"); two words
+    the index knows as one are joined ("pass word", "lap top"), and an unknown word the index
+    knows as two is split ("screenshare")."""
     out: list[str] = []
     for token in re.findall(r"[^\W_]+(?:-[^\W_]+)*", normalize(text)):
         joined = token.replace("-", "")
-        out += [joined] if "-" not in token or term(joined) in vocab else token.split("-")
+        parts = [joined] if "-" not in token or term(joined) in vocab else token.split("-")
+        for part in parts:
+            part = _squeeze(part, vocab, stop_words)
+            out += _split(part, vocab, stop_words) or [part]
+    return _join(out, vocab)
+
+
+_STRETCHED = re.compile(r"([a-z])\1\1+")
+
+
+def _squeeze(word: str, vocab: "Vocabulary", stop_words: frozenset[str]) -> str:
+    """A letter typed three or more times once, if that makes a known word, else twice."""
+    if not _STRETCHED.search(word):
+        return word
+    once = _STRETCHED.sub(r"\1", word)
+    return once if term(once) in vocab or once in stop_words else _STRETCHED.sub(r"\1\1", word)
+
+
+def _split(word: str, vocab: "Vocabulary", stop_words: frozenset[str]) -> list[str] | None:
+    """Two known words (three letters or more each) an unknown word is made of, the most
+    even split first; None when there is none."""
+    if term(word) in vocab or word in stop_words or len(word) < 6 or not word.isalpha():
+        return None
+    cuts = sorted(range(3, len(word) - 2), key=lambda i: (abs(len(word) - 2 * i), i))
+    for i in cuts:
+        left, right = word[:i], word[i:]
+        if all(w not in stop_words and term(w) in vocab for w in (left, right)):
+            return [left, right]
+    return None
+
+
+def _join(raw: list[str], vocab: "Vocabulary") -> list[str]:
+    """Neighbouring words joined when the index knows them as one word ("lap top"); two
+    known words only when the joined word is at least as common as the rarer of them ("pass
+    word", not "service desk", whose joined form is only in an email address)."""
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        if i + 1 < len(raw) and _joins(raw[i], raw[i + 1], vocab):
+            out.append(raw[i] + raw[i + 1])
+            i += 2
+        else:
+            out.append(raw[i])
+            i += 1
     return out
+
+
+def _joins(a: str, b: str, vocab: "Vocabulary") -> bool:
+    joined, ta, tb = term(a + b), term(a), term(b)
+    if not (a.isalpha() and b.isalpha()) or joined not in vocab:
+        return False
+    return ta not in vocab or tb not in vocab or vocab.df[joined] >= min(vocab.df[ta], vocab.df[tb])
 
 
 @dataclass(frozen=True)
@@ -292,7 +345,7 @@ def analyse_query(query: str, vocab: Vocabulary, synonyms: Synonyms, stop_words:
     email") adds its group's other phrases to the slots of all its words, so an article using
     the other phrase answers all of them. The last word is also completed as a prefix.
     """
-    raw = query_words(query, vocab)
+    raw = query_words(query, vocab, stop_words)
     terms = [term(w) for w in raw]
     slots: list[Slot] = []
     i = 0

@@ -156,19 +156,53 @@
     this.clauses.push({ term: t, boost: boost, credit: credit });
   };
 
-  function queryWords(text, vocab) {
+  /* analysis.py's query_words: compounds, stretched letters, joined and split words */
+  function queryWords(text, vocab, stop) {
     var tokens = normalize(text).match(QUERY_WORD) || [], out = [];
     tokens.forEach(function (token) {
       var joined = token.replace(/-/g, "");
-      if (token.indexOf("-") < 0 || vocab.has(term(joined))) out.push(joined);
-      else out.push.apply(out, token.split("-"));
+      var parts = token.indexOf("-") < 0 || vocab.has(term(joined)) ? [joined] : token.split("-");
+      parts.forEach(function (part) {
+        part = squeeze(part, vocab, stop);
+        out.push.apply(out, splitWord(part, vocab, stop) || [part]);
+      });
     });
+    return joinWords(out, vocab);
+  }
+  var STRETCHED = /([a-z])\1\1+/g, LETTERS = /^\p{L}+$/u;
+  function squeeze(word, vocab, stop) {
+    if (!word.match(STRETCHED)) return word;
+    var once = word.replace(STRETCHED, "$1");
+    return vocab.has(term(once)) || stop.has(once) ? once : word.replace(STRETCHED, "$1$1");
+  }
+  function splitWord(word, vocab, stop) {
+    if (vocab.has(term(word)) || stop.has(word) || word.length < 6 || !LETTERS.test(word)) return null;
+    var cuts = [];
+    for (var i = 3; i < word.length - 2; i++) cuts.push(i);
+    cuts.sort(function (a, b) { return Math.abs(word.length - 2 * a) - Math.abs(word.length - 2 * b) || a - b; });
+    for (var c = 0; c < cuts.length; c++) {
+      var left = word.slice(0, cuts[c]), right = word.slice(cuts[c]);
+      if (!stop.has(left) && !stop.has(right) && vocab.has(term(left)) && vocab.has(term(right))) return [left, right];
+    }
+    return null;
+  }
+  function joinWords(raw, vocab) {
+    var out = [];
+    for (var i = 0; i < raw.length; i++) {
+      if (i + 1 < raw.length && joins(raw[i], raw[i + 1], vocab)) { out.push(raw[i] + raw[i + 1]); i++; }
+      else out.push(raw[i]);
+    }
     return out;
+  }
+  function joins(a, b, vocab) {
+    var joined = term(a + b), ta = term(a), tb = term(b);
+    if (!LETTERS.test(a) || !LETTERS.test(b) || !vocab.has(joined)) return false;
+    return !vocab.has(ta) || !vocab.has(tb) || vocab.df.get(joined) >= Math.min(vocab.df.get(ta), vocab.df.get(tb));
   }
 
   function analyse(query, e) {
     var vocab = e.vocab, s = e.settings, stop = e.stopWords;
-    var raw = queryWords(query, vocab), terms = raw.map(term), slots = [], i = 0;
+    var raw = queryWords(query, vocab, stop), terms = raw.map(term), slots = [], i = 0;
     while (i < raw.length) {
       var phrase = e.synonyms.match(terms, i), length = phrase ? phrase.length : 1, span = [];
       for (var j = i; j < i + length; j++) if (!stop.has(raw[j])) span.push([raw[j], terms[j]]);
