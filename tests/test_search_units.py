@@ -65,7 +65,7 @@ def test_exact_words_are_not_expanded_and_an_unknown_last_word_is_completed():
 def test_synonym_phrases_cover_every_word_of_the_phrase():
     vocab = Vocabulary(sorted(["sign", "log", "vpn"]), [4, 2, 3], 20)
     synonyms = Synonyms([["log in", "sign in"], ["vpn", "remote access"]])
-    slots = analyse_query("cant vpn log in", vocab, synonyms, STOP, Settings())
+    slots = analyse_query("cant vpn log in", vocab, synonyms, STOP, Settings(symptom_boost=0.0))
     assert [(s.text, s.weight > 0) for s in slots] == [("vpn", True), ("log", True), ("cant vpn log in", False)]
     assert {c.term for c in slots[1].clauses} == {"log", "sign"}
     assert [c.term for c in slots[2].clauses] == ["vpn+log", "log+vpn"]  # neighbours as a phrase
@@ -238,7 +238,7 @@ def test_the_no_answer_help_links_the_explainer_on_how_to_reach_us(make_project)
 def test_ticket_subject_filler_is_not_part_of_the_question():
     vocab = Vocabulary(sorted(["vpn", "connect"]), [4, 9], 20)
     slots = analyse_query("RE: FW: URGENT - user unable to connect vpn pls", vocab, Synonyms([]),
-                          STOP, Settings(phrase_boost=0.0))
+                          STOP, Settings(phrase_boost=0.0, symptom_boost=0.0))
     assert [s.text for s in slots] == ["user", "connect", "vpn"]
 
 
@@ -273,3 +273,16 @@ def test_query_words_are_respelt_the_way_the_index_spells_them():
                                "servic", "desk", "servicedesk"]), [5, 9, 2, 1, 6, 4, 3, 8, 7, 1], 20)
     respelt = query_words("lap top pass word screenshare sloooow service desk", vocab, STOP)
     assert respelt == ["laptop", "password", "screen", "share", "slow", "service", "desk"]
+
+
+def test_a_reported_fault_prefers_articles_whose_title_reports_one(make_project):
+    project = make_project({
+        "content/articles/add-printer.md": article("KB0001", "Add a printer", body="Add a printer."),
+        "content/articles/printer-fault.md": article("KB0002", "Printer not working",
+                                                     body="Check the queue and the printer."),
+    })
+    corpus, _ = load_corpus(project)
+    engine = SearchEngine.from_corpus(corpus)
+    assert [r.id for r in engine.search("printer")][0] == "KB0001"
+    assert [r.id for r in engine.search("printer cant")][0] == "KB0002"
+    assert not any(c.term == "+fault" for s in engine.analyse("print") for c in s.clauses)

@@ -34,6 +34,17 @@ hasnt hadnt aint youre thats whats theres
 re fw fwd pls plz urgent asap unable
 """.split())))
 
+#: A title with one of these words is about a fault ("VPN won't connect").
+SYMPTOM_TITLE_WORDS = frozenset("""
+not no cant cannot wont doesnt isnt arent didnt dont couldnt wouldnt
+""".split())
+#: A query with one of these words reports a fault ("cant print", "vpn keeps dropping").
+SYMPTOM_WORDS = tuple(sorted(SYMPTOM_TITLE_WORDS | set("""
+unable broken error errors fails failed failing stuck keeps problem problems issue issues
+""".split())))
+#: The index term of a fault title; like a phrase term it is no word and never corrected.
+SYMPTOM_TERM = "+fault"
+
 _APOSTROPHES = re.compile(r"['\u2018\u2019`]")
 _WORD = re.compile(r"[^\W_]+")
 _COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
@@ -167,6 +178,9 @@ class Settings:
             more words the index knows: "dodgy" in "clicked a dodgy link and typed my
             password" is filler, while "voicemail" in "voicemail pin reset" is the topic.
         unknown_context: known words needed before unknown words count less.
+        symptom_boost: boost of articles whose title reports a fault (:data:`SYMPTOM_TERM`)
+            for a query that reports one ("cant print" prefers "Printer not printing" to
+            "Add a printer").
     """
 
     synonym_boost: float = 1.0
@@ -185,6 +199,7 @@ class Settings:
     prefix_credit: float = 0.7
     unknown_weight: float = 0.5
     unknown_context: int = 3
+    symptom_boost: float = 0.5
 
     def to_json(self) -> dict:
         """The settings as a JSON-able mapping (camel case for the browser)."""
@@ -338,12 +353,14 @@ class Synonyms:
 
 
 def analyse_query(query: str, vocab: Vocabulary, synonyms: Synonyms, stop_words: frozenset[str],
-                  settings: Settings) -> list[Slot]:
+                  settings: Settings, symptom_words: frozenset[str] = frozenset(SYMPTOM_WORDS)
+                  ) -> list[Slot]:
     """Turn a query into slots of weighted index terms (see the module docstring).
 
     Every content word is a slot. A synonym phrase found in the query ("log in", "suspicious
     email") adds its group's other phrases to the slots of all its words, so an article using
-    the other phrase answers all of them. The last word is also completed as a prefix.
+    the other phrase answers all of them. The last word is also completed as a prefix. A
+    query with a word of ``symptom_words`` also looks for :data:`SYMPTOM_TERM`.
     """
     raw = query_words(query, vocab, stop_words)
     terms = [term(w) for w in raw]
@@ -372,6 +389,8 @@ def analyse_query(query: str, vocab: Vocabulary, synonyms: Synonyms, stop_words:
             if slot.weight > 0:
                 slots.append(slot)
     _discount_unknown(slots, settings)
+    if settings.symptom_boost and slots and any(w in symptom_words for w in raw):
+        slots.append(Slot("", [Clause(SYMPTOM_TERM, settings.symptom_boost, 0.0)], weight=0.0))
     content = [(w, t) for w, t in zip(raw, terms) if w not in stop_words]
     if settings.phrase_boost and len(content) > 1:
         pairs = Slot(query, weight=0.0)  # phrases rank, they do not count for coverage

@@ -68,6 +68,7 @@ class SearchEngine:
         self.vocab = Vocabulary(m["terms"], m["df"], m["documents"])
         self.synonyms = Synonyms(m["synonyms"])
         self.stop_words = frozenset(m["stopWords"])
+        self.symptom_words = frozenset(m["symptomWords"])
         self.settings = Settings(**{_snake(k): v for k, v in m["settings"].items()})
         self.threshold = m["threshold"]
         self._shards: dict[int, dict[int, list[tuple[int, float]]]] = {}
@@ -102,7 +103,8 @@ class SearchEngine:
 
     def analyse(self, query: str) -> list[Slot]:
         """The slots of a query (see :func:`kbgen.search.analysis.analyse_query`)."""
-        return analyse_query(query, self.vocab, self.synonyms, self.stop_words, self.settings)
+        return analyse_query(query, self.vocab, self.synonyms, self.stop_words, self.settings,
+                             self.symptom_words)
 
     def search(self, query: str, limit: int = 10) -> list[Result]:
         """The best articles for a query, best first; all marked ``weak`` below the threshold."""

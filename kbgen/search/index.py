@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from ..model import Article, Corpus
-from .analysis import PHRASE_JOINER, STOP_WORDS, Synonyms, index_terms, phrase_terms
+from .analysis import (PHRASE_JOINER, STOP_WORDS, SYMPTOM_TERM, SYMPTOM_TITLE_WORDS, SYMPTOM_WORDS,
+                       Synonyms, index_terms, phrase_terms, words)
 from .settings import SearchSettings
 
 LUNR_VERSION = "2.3.9"
@@ -177,6 +178,9 @@ class SearchIndex:
         stop_words = frozenset(STOP_WORDS)
         field_terms = [{name: Counter(_field_terms(name, doc.fields.get(name, ""), stop_words))
                         for name, _ in FIELDS} for doc in docs]
+        for doc, fields in zip(docs, field_terms):  # "VPN won't connect" is about a fault
+            if SYMPTOM_TITLE_WORDS.intersection(words(doc.fields.get("title", ""))):
+                fields["phrases"][SYMPTOM_TERM] += 1
         terms = {t for fields in field_terms for counts in fields.values() for t in counts}
         vocab = sorted(t for t in terms if PHRASE_JOINER not in t)
         phrases = sorted(t for t in terms if PHRASE_JOINER in t)
@@ -190,7 +194,8 @@ class SearchIndex:
             "format": 1, "lunr": LUNR_VERSION, "fields": [name for name, _ in FIELDS],
             "documents": len(docs), "shards": len(shards), "docsPerChunk": per_chunk,
             "shardFile": "lunr-{n}" + suffix, "docsFile": "docs-{n}.json",
-            "stopWords": sorted(stop_words), "synonyms": settings.synonyms,
+            "stopWords": sorted(stop_words), "symptomWords": list(SYMPTOM_WORDS),
+            "synonyms": settings.synonyms,
             "settings": settings.analysis.to_json(), "threshold": settings.threshold_json(),
         }
         manifest.update({"terms": vocab, "df": [df[t] for t in vocab]})

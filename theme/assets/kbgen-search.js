@@ -220,6 +220,12 @@
       }
     }
     discountUnknown(slots, s);
+    if (s.symptomBoost && slots.length && raw.some(function (w) { return e.symptomWords.has(w); })) {
+      var symptom = new Slot("");  /* a reported fault prefers fault titles ("won't", "can't") */
+      symptom.weight = 0;
+      symptom.add(SYMPTOM_TERM, s.symptomBoost, 0);
+      slots.push(symptom);
+    }
     var content = [];
     for (var c = 0; c < raw.length; c++) if (!stop.has(raw[c])) content.push(terms[c]);
     if (s.phraseBoost && content.length > 1) {
@@ -232,7 +238,7 @@
     }
     return slots;
   }
-  var PHRASE_JOINER = "+";
+  var PHRASE_JOINER = "+", SYMPTOM_TERM = "+fault";
   function discountUnknown(slots, s) {  /* unknown words weigh less among enough known ones */
     var context = slots.filter(function (slot) { return slot.clauses.length > 0; }).length >= s.unknownContext;
     slots.forEach(function (slot) {
@@ -420,7 +426,7 @@
 
   function Engine(m) {
     this.manifest = m; this.vocab = new Vocabulary(m);
-    this.synonyms = new Synonyms(m.synonyms); this.stopWords = new Set(m.stopWords);
+    this.synonyms = new Synonyms(m.synonyms); this.stopWords = new Set(m.stopWords); this.symptomWords = new Set(m.symptomWords);
     this.settings = m.settings; this.threshold = m.threshold;
     this.shardKeys = shardKeys(this.synonyms);
   }
