@@ -140,3 +140,23 @@ def test_small_exports_find_small_problems_with_the_default_size():
     grouping = group_tickets(tickets)
     assert grouping.min_size == MIN_SIZE_FLOOR
     assert sorted(c.size for c in summarise(tickets, grouping)) == [8, 8, 9]
+
+
+def test_a_weak_report_joins_the_cluster_it_is_clearly_closest_to_and_an_ambiguous_one_does_not():
+    import numpy as np
+
+    from kbgen.suggest.cluster import _assign_rest
+
+    def unit(*xs):
+        v = np.array(xs, dtype=np.float32)
+        return v / np.linalg.norm(v)
+
+    a = [unit(1, 0, 0, 0)] * 19 + [unit(1, 0, 1, 0)]  # farthest member of A at cosine ~0.7
+    b = [unit(0, 1, 0, 0)] * 19 + [unit(0, 1, 0, 1)]
+    weak_but_clear = unit(0.8, 0.05, 0, 0.6)  # ~0.8 to A, well below A's dense core, far from B
+    ambiguous = unit(0.75, 0.7, 0, 0)  # as close to B as to A
+    far = unit(0.1, 0.1, 0, 1)
+    vectors = np.stack(a + b + [weak_but_clear, ambiguous, far])
+    sample = np.arange(40)
+    labels = _assign_rest(vectors, sample, np.array([0] * 20 + [1] * 20))
+    assert labels[40:].tolist() == [0, -1, -1]

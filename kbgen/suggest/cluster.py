@@ -30,6 +30,8 @@ MIN_SIZE_FLOOR = 4
 SAMPLE_MAX = 6000
 MIN_SAMPLES_FACTOR = 1.5
 REPEAT_DISTANCE = 0.3
+JOIN_PERCENTILE = 5
+JOIN_MARGIN = 0.1
 REPEATS_MAX = 5000
 _NORMALISE = re.compile(r"[^0-9a-z]+")
 _PLACEHOLDER = re.compile(r"\[[A-Za-z_ -]{2,20}\]|<[A-Z_]+>")
@@ -151,7 +153,10 @@ def _hdbscan(vectors: np.ndarray, min_size: int) -> np.ndarray:
 def _assign_rest(vectors: np.ndarray, sample: np.ndarray, sample_labels: np.ndarray) -> np.ndarray:
     """Labels for all vectors: clustered sample points keep theirs; every other point (noise,
     or not in the sample) joins the nearest cluster centre when it is at least as close as the
-    cluster's 5th-percentile member, else stays unclustered."""
+    cluster's 5th-percentile member, or when it is at least as close as the cluster's farthest
+    member and clearly closer to that cluster than to any other (cosine margin ``JOIN_MARGIN``);
+    else it stays unclustered. The second rule keeps reports in unusual wording (synonyms,
+    typos, a missing description) with their problem: they are less dense, not less clear."""
     labels = np.full(len(vectors), -1)
     labels[sample] = sample_labels
     found = sorted(set(sample_labels.tolist()) - {-1})
@@ -159,14 +164,17 @@ def _assign_rest(vectors: np.ndarray, sample: np.ndarray, sample_labels: np.ndar
         return labels
     centroids = np.stack([vectors[sample[sample_labels == c]].mean(axis=0) for c in found])
     centroids /= np.linalg.norm(centroids, axis=1, keepdims=True)
-    floors = np.array([np.percentile(vectors[sample[sample_labels == c]] @ centroids[i], 5)
-                       for i, c in enumerate(found)])
+    member_sims = [vectors[sample[sample_labels == c]] @ centroids[i] for i, c in enumerate(found)]
+    floors = np.array([np.percentile(s, JOIN_PERCENTILE) for s in member_sims])
+    lowest = np.array([s.min() for s in member_sims])
     rest = np.flatnonzero(labels < 0)
     for start in range(0, len(rest), 20000):
         chunk = rest[start:start + 20000]
         sims = vectors[chunk] @ centroids.T
         best = sims.argmax(axis=1)
-        keep = sims[np.arange(len(chunk)), best] >= floors[best]
+        top = sims[np.arange(len(chunk)), best]
+        second = np.partition(sims, -2, axis=1)[:, -2] if sims.shape[1] > 1 else np.zeros(len(chunk))
+        keep = (top >= floors[best]) | ((top >= lowest[best]) & (top - second >= JOIN_MARGIN))
         labels[chunk[keep]] = np.array(found)[best[keep]]
     return labels
 
