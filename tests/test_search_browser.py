@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,7 @@ from conftest import EVAL_KB, MINIMAL_CONFIG, SHARED, article
 pytestmark = pytest.mark.browser
 NOW = "2026-03-01T09:00:00+00:00"
 DEV_QUERIES = SHARED / "eval" / "search" / "queries-dev.tsv"
+CHECK_QUERIES = Path(__file__).resolve().parent.parent / "bench" / "queries-check.tsv"
 
 
 @pytest.fixture(scope="module")
@@ -116,8 +118,10 @@ def test_no_good_answer_offers_contact_channels_and_the_explainer(page, make_pro
     page.wait_for_url("**/articles/kb0002-reach/")
 
 
-def test_dev_queries_rank_the_same_in_the_browser_and_the_cli(page, eval_url, eval_site):
-    with DEV_QUERIES.open(encoding="utf-8") as handle:
+@pytest.mark.parametrize("query_file", [DEV_QUERIES, CHECK_QUERIES], ids=["dev", "check"])
+def test_dev_queries_rank_the_same_in_the_browser_and_the_cli(page, eval_url, eval_site, query_file):
+    """The dev set and kbgen's own check set (typos, split words, codes, ticket subjects)."""
+    with query_file.open(encoding="utf-8") as handle:
         queries = [row[0] for row in list(csv.reader(handle, delimiter="\t"))[1:]]
     engine = SearchEngine.load(eval_site)
     expected = []
