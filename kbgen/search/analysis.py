@@ -388,7 +388,7 @@ def analyse_query(query: str, vocab: Vocabulary, synonyms: Synonyms, stop_words:
             slot.weight = _slot_weight(slot, word, word_term, vocab)
             if slot.weight > 0:
                 slots.append(slot)
-    _discount_unknown(slots, settings)
+    _discount_unknown(slots, settings, names(query))
     if settings.symptom_boost and slots and any(w in symptom_words for w in raw):
         slots.append(Slot("", [Clause(SYMPTOM_TERM, settings.symptom_boost, 0.0)], weight=0.0))
     content = [(w, t) for w, t in zip(raw, terms) if w not in stop_words]
@@ -403,14 +403,27 @@ def analyse_query(query: str, vocab: Vocabulary, synonyms: Synonyms, stop_words:
     return slots
 
 
-def _discount_unknown(slots: list[Slot], settings: Settings) -> None:
+def names(query: str) -> frozenset[str]:
+    """Normalised words written like a name after the first word ("Ben", "Postman", not
+    "PDF"), unless the whole query is in capitals."""
+    folded = _APOSTROPHES.sub("", _COMBINING.sub("", unicodedata.normalize("NFKD", query)))
+    tokens = _WORD.findall(folded)
+    if not any(c.islower() for c in query):
+        return frozenset()
+    return frozenset(normalize(t) for t in tokens[1:] if t[0].isupper() and any(c.islower() for c in t))
+
+
+def _discount_unknown(slots: list[Slot], settings: Settings, named: frozenset[str] = frozenset()
+                      ) -> None:
     """Unknown words weigh ``unknown_weight`` of their weight among enough known words; an
     unknown code with digits ("0x8004010f") or adverb ("accidentally") only qualifies the
-    question: it weighs ``unknown_weight`` squared anyway."""
+    question, and so does an unknown name in a ticket subject ("New starter - Ben Roberts",
+    "Need Tableau on my laptop": the article is about the request, not the person or the
+    product): they weigh ``unknown_weight`` squared anyway."""
     context = sum(1 for slot in slots if slot.clauses) >= settings.unknown_context
     for slot in slots:
         if not slot.clauses:
-            if _modifier(slot.text):
+            if _modifier(slot.text) or slot.text in named:
                 slot.weight *= settings.unknown_weight ** 2
             elif context:
                 slot.weight *= settings.unknown_weight

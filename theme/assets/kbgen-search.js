@@ -219,7 +219,7 @@
         if (slot.weight > 0) slots.push(slot);
       }
     }
-    discountUnknown(slots, s);
+    discountUnknown(slots, s, names(query));
     if (s.symptomBoost && slots.length && raw.some(function (w) { return e.symptomWords.has(w); })) {
       var symptom = new Slot("");  /* a reported fault prefers fault titles ("won't", "can't") */
       symptom.weight = 0;
@@ -239,12 +239,23 @@
     return slots;
   }
   var PHRASE_JOINER = "+", SYMPTOM_TERM = "+fault";
-  function discountUnknown(slots, s) {  /* unknown words weigh less among enough known ones */
+  /* analysis.py's names: words written like a name after the first ("Ben", not "PDF") */
+  function names(query) {
+    var folded = query.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/['\u2018\u2019`]/g, "");
+    var tokens = folded.match(WORD) || [], out = new Set();
+    if (!/\p{Ll}/u.test(query)) return out;
+    tokens.slice(1).forEach(function (t) {
+      if (/^\p{Lu}/u.test(t) && /\p{Ll}/u.test(t)) out.add(normalize(t));
+    });
+    return out;
+  }
+  function discountUnknown(slots, s, named) {  /* unknown words weigh less among enough known ones */
     var context = slots.filter(function (slot) { return slot.clauses.length > 0; }).length >= s.unknownContext;
     slots.forEach(function (slot) {
       if (slot.clauses.length) return;
       /* a code ("0x8004010f") or an adverb ("accidentally") only qualifies the question */
-      if (/\d/.test(slot.text) || (slot.text.length >= 6 && /ly$/.test(slot.text))) slot.weight *= s.unknownWeight * s.unknownWeight;
+      if (/\d/.test(slot.text) || (slot.text.length >= 6 && /ly$/.test(slot.text)) || named.has(slot.text))
+        slot.weight *= s.unknownWeight * s.unknownWeight;
       else if (context) slot.weight *= s.unknownWeight;
     });
   }
