@@ -95,9 +95,10 @@ def query_words(text: str, vocab: "Vocabulary", stop_words: frozenset[str] = fro
     """The words of a query as the index spells them: a hyphenated compound stays one word
     when the index knows it; stretched letters are squeezed ("sloooow" is "slow"); two words
     the index knows as one are joined ("pass word", "lap top"), and an unknown word the index
-    knows as two is split ("screenshare")."""
+    knows as two is split ("screenshare"). The domain of an email address is dropped
+    ("payroll@contoso.com" is "payroll")."""
     out: list[str] = []
-    for token in re.findall(r"[^\W_]+(?:-[^\W_]+)*", normalize(text)):
+    for token in re.findall(r"[^\W_]+(?:-[^\W_]+)*", _EMAIL_DOMAIN.sub(" ", normalize(text))):
         joined = token.replace("-", "")
         parts = [joined] if "-" not in token or term(joined) in vocab else token.split("-")
         for part in parts:
@@ -106,6 +107,7 @@ def query_words(text: str, vocab: "Vocabulary", stop_words: frozenset[str] = fro
     return _join(out, vocab)
 
 
+_EMAIL_DOMAIN = re.compile(r"@[^\W_]+(?:[.-][^\W_]+)*")
 _STRETCHED = re.compile(r"([a-z])\1\1+")
 
 

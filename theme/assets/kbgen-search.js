@@ -158,7 +158,7 @@
 
   /* analysis.py's query_words: compounds, stretched letters, joined and split words */
   function queryWords(text, vocab, stop) {
-    var tokens = normalize(text).match(QUERY_WORD) || [], out = [];
+    var tokens = normalize(text).replace(EMAIL_DOMAIN, " ").match(QUERY_WORD) || [], out = [];
     tokens.forEach(function (token) {
       var joined = token.replace(/-/g, "");
       var parts = token.indexOf("-") < 0 || vocab.has(term(joined)) ? [joined] : token.split("-");
@@ -169,6 +169,7 @@
     });
     return joinWords(out, vocab);
   }
+  var EMAIL_DOMAIN = /@[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)*/gu;  /* "payroll@contoso.com" is "payroll" */
   var STRETCHED = /([a-z])\1\1+/g, LETTERS = /^\p{L}+$/u;
   function squeeze(word, vocab, stop) {
     if (!word.match(STRETCHED)) return word;
