@@ -645,7 +645,25 @@ def _is_name(text: str, start: int, end: int, words: list[str], known: _Known, p
         words[0].lower() not in known.lexicon.common_words
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _case_blind(text: str, start: int) -> bool:
+    """True when the line at ``start`` capitalises (nearly) every word: ALL CAPS or Title Case.
+
+    There a capitalised run says nothing about a person ("I TRIED TO INSTALL VS CODE"), so the
+    weak evidence of words ("to", "for", "is", mid-sentence) does not count; punctuation
+    ("- JANE SMITH", ", JANE SMITH"), cue phrases, the caller's name and the export's lexicon
+    still do.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = _LETTER_WORD.findall(text, line_start, len(text) if line_end < 0 else line_end)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 _MID_SENTENCE = re.compile(r"[a-z0-9,;'’\"]\s+$")
+_AFTER_PUNCTUATION = re.compile(r"[,;]\s+$")
 
 
 def _weak_cue(text: str, start: int, end: int) -> bool:
@@ -657,6 +675,9 @@ def _weak_cue(text: str, start: int, end: int) -> bool:
         return True  # a chat line "[10:32] Jane Smith: ..."
     before = text[max(0, start - 12):start]
     words = _WEAK_WORDS.findall(before.lower())
+    if _case_blind(text, start):  # only punctuation announces a name: "CHAT - JANE SMITH", "HI, JOHN IYER"
+        return bool(words and words[-1] in _WEAK_CUES and not words[-1][0].isalpha()
+                    or _AFTER_PUNCTUATION.search(before))
     if words and words[-1] in _WEAK_CUES or _AFTER_WEAK.match(text, end):
         return True
     return bool(_MID_SENTENCE.search(before))
