@@ -253,6 +253,34 @@ def pii_snippets(rng):
     ]
 
 
+def pii_probe_snippets(rng):
+    """A second set written after the fixes, never used to tune them (a held-out probe)."""
+    f, l = rng.choice(FIRST), rng.choice(LAST)
+    digits = "".join(rng.choice("0123456789") for _ in range(6))
+    phone = rng.choice(["+44 7700 900 123", "(0)30-1234567", "+49 151 23456789", "+1.415.555.0134",
+                        "0161-496-0676", "+353 (0)87 555 0199"])
+    address = rng.choice(["Calle Mayor 5, 28013 Madrid", "Via Roma 10, 00184 Roma", "5 Main St, Springfield, IL 62704",
+                          "Apt 12, 300 Park Avenue, New York, NY 10022", "Unit 7, 14 Quay Street, Galway H91 X2YZ"])
+    secret = rng.choice(["Zebra!Crossing9", "m0nkey#Bus", "P@ssw0rd2026", "Velvet$88"])
+    return [
+        (f"per {f} {l} this needs doing today", [("person_name", f"{f} {l}")]),
+        (f"manager: {f} {l}", [("person_name", f"{f} {l}")]),
+        (f"Forwarded on behalf of {f} {l}", [("person_name", f"{f} {l}")]),
+        (f"Can you ask {f} {l} to check?", [("person_name", f"{f} {l}")]),
+        (f"Many thanks,\n{f}", [("person_name", f)]),
+        (f"Ring me: {phone}", [("phone", phone)]),
+        (f"best number {phone} after 3", [("phone", phone)]),
+        (f"contact {f.lower()}_{l.lower()}@dept.uni.example.ac.uk", [("email", f"{f.lower()}_{l.lower()}@dept.uni.example.ac.uk")]),
+        (f"Please post the token to {address}", [("address", address)]),
+        (f"Home address {address}", [("address", address)]),
+        (f"new pass is {secret}", [("password", secret)]),
+        (f"password was set to {secret} by the desk", [("password", secret)]),
+        (f"Emp#: {digits}", [("employee_id", digits)]),
+        (f"Personnel no {digits}", [("employee_id", digits)]),
+        (f"the printer at 10.{digits[:2]}.{digits[2:4]}.{digits[4:]} and my pc", [("ipv4", f"10.{digits[:2]}.{digits[2:4]}.{digits[4:]}")]),
+    ]
+
+
 def decoy_snippets(rng):
     n = rng.randrange(100, 999)
     return [
@@ -269,13 +297,14 @@ def decoy_snippets(rng):
     ]
 
 
-def pii_check(tickets, seed, show=False):
+def pii_check(tickets, seed, show=False, snippets=None):
+    snippets = snippets or pii_snippets
     rng = random.Random(seed)
     planted = []  # (ticket index, kind, text, decoy?)
     out = list(tickets)
     for i in rng.sample(range(len(tickets)), 1200):
         decoy = rng.random() < 0.35
-        sentence, spans = rng.choice(decoy_snippets(rng) if decoy else pii_snippets(rng))
+        sentence, spans = rng.choice(decoy_snippets(rng) if decoy else snippets(rng))
         t = out[i]
         signoff = "\n" in sentence or sentence.startswith(("Regards", "Cheers", "Thanks"))
         where = "description" if decoy or signoff else rng.choice(["description", "description", "close_notes",
@@ -326,6 +355,9 @@ def main() -> int:
         run_variant(name, variant, base)
     if not only or "pii" in only:
         pii_check(tickets, args.seed, args.show_leaks)
+    if not only or "pii-probe" in only:
+        print("held-out probe phrasings:")
+        pii_check(tickets, args.seed, args.show_leaks, pii_probe_snippets)
     return 0
 
 

@@ -186,6 +186,7 @@ _NUMERIC = re.compile(
     r"|(?P<ip>(?:\d{1,3}\.){3}\d{1,3}(?![\w-]|\.\d))"
     r"|(?P<phone>(?:\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?\(?\d{1,5}\)?(?:[ .-]?\d{2,5}){1,4}"
     r"|\(\d{3,5}\)[ .-]?\d{3,4}[ .-]?\d{3,4}"
+    r"|\(0\)[ .-]?\d{1,5}[ .-]?\d{3,8}(?:[ .-]\d{2,5})?"  # (0)30-1234567: national prefix in brackets
     r"|\d{3}(?P<ps>[.-])\d{3}(?P=ps)\d{4}"
     r"|0\d{1,4}(?:[ -]?\d{2,6}){1,3}"
     r"|\d{3} \d{3} \d{4}"  # 312 555 0184
@@ -223,7 +224,8 @@ _ADDRESS_LOOSE_CUE = re.compile(
 # ----------------------------------------------------------------------------- cue words
 
 _SECRET = r"[\"'“‘]?(?P<value>[^\s\"'”’]{{3,64}}?)[\"'”’]?(?=[\s,;)]|[.!?]+(?:\s|$)|$)"
-_PASSWORD = re.compile(r"(?i:\b(?:password|passwd|pass[ -]?phrase|pass[ -]?word|pwd|pw|pword|pass[ -]?code|pin)\b"
+_PASSWORD = re.compile(r"(?i:\b(?:password|passwd|pass[ -]?phrase|pass[ -]?word|pwd|pw|pword|pass[ -]?code|pin|"
+                       r"pass(?=[ \t]*(?:[:=]|is\b|was\b)))\b"
                        r"(?:[ \t]+(?:is|was|will be|would be|now|set to|reset to|changed to|to|of|for now))*"
                        r"[ \t]*(?:[:=-]|is)?[ \t]*)" + _SECRET.format())
 _TRIED = re.compile(r"(?i:\b(?:(?:new|old|temp|temporary|current|previous) (?:one|pw|password)(?: (?:i|I) "
