@@ -104,7 +104,7 @@ def query_words(text: str, vocab: "Vocabulary", stop_words: frozenset[str] = fro
         for part in parts:
             part = _squeeze(part, vocab, stop_words)
             out += _split(part, vocab, stop_words) or [part]
-    return _join(out, vocab)
+    return _join(out, vocab, stop_words)
 
 
 _EMAIL_DOMAIN = re.compile(r"@[^\W_]+(?:[.-][^\W_]+)*")
@@ -132,14 +132,15 @@ def _split(word: str, vocab: "Vocabulary", stop_words: frozenset[str]) -> list[s
     return None
 
 
-def _join(raw: list[str], vocab: "Vocabulary") -> list[str]:
-    """Neighbouring words joined when the index knows them as one word ("lap top"); two
+def _join(raw: list[str], vocab: "Vocabulary", stop_words: frozenset[str]) -> list[str]:
+    """Neighbouring words joined when the index knows them as one word ("lap top", "read
+    only"; never after a stop word: "re: add" is not "readd"); two
     known words only when the joined word is at least as common as the rarer of them ("pass
     word", not "service desk", whose joined form is only in an email address)."""
     out: list[str] = []
     i = 0
     while i < len(raw):
-        if i + 1 < len(raw) and _joins(raw[i], raw[i + 1], vocab):
+        if i + 1 < len(raw) and _joins(raw[i], raw[i + 1], vocab, stop_words):
             out.append(raw[i] + raw[i + 1])
             i += 2
         else:
@@ -148,9 +149,9 @@ def _join(raw: list[str], vocab: "Vocabulary") -> list[str]:
     return out
 
 
-def _joins(a: str, b: str, vocab: "Vocabulary") -> bool:
+def _joins(a: str, b: str, vocab: "Vocabulary", stop_words: frozenset[str]) -> bool:
     joined, ta, tb = term(a + b), term(a), term(b)
-    if not (a.isalpha() and b.isalpha()) or joined not in vocab:
+    if not (a.isalpha() and b.isalpha()) or joined not in vocab or a in stop_words:
         return False
     return ta not in vocab or tb not in vocab or vocab.df[joined] >= min(vocab.df[ta], vocab.df[tb])
 
@@ -200,7 +201,7 @@ class Settings:
     short_typo_credit: float = 0.5
     prefix_credit: float = 0.7
     unknown_weight: float = 0.5
-    unknown_context: int = 3
+    unknown_context: int = 6
     symptom_boost: float = 0.5
 
     def to_json(self) -> dict:
@@ -390,7 +391,7 @@ def analyse_query(query: str, vocab: Vocabulary, synonyms: Synonyms, stop_words:
             slot.weight = _slot_weight(slot, word, word_term, vocab)
             if slot.weight > 0:
                 slots.append(slot)
-    _discount_unknown(slots, settings, names(query))
+    _discount_unknown(slots, settings)
     if settings.symptom_boost and slots and any(w in symptom_words for w in raw):
         slots.append(Slot("", [Clause(SYMPTOM_TERM, settings.symptom_boost, 0.0)], weight=0.0))
     content = [(w, t) for w, t in zip(raw, terms) if w not in stop_words]
@@ -405,27 +406,14 @@ def analyse_query(query: str, vocab: Vocabulary, synonyms: Synonyms, stop_words:
     return slots
 
 
-def names(query: str) -> frozenset[str]:
-    """Normalised words written like a name after the first word ("Ben", "Postman", not
-    "PDF"), unless the whole query is in capitals."""
-    folded = _APOSTROPHES.sub("", _COMBINING.sub("", unicodedata.normalize("NFKD", query)))
-    tokens = _WORD.findall(folded)
-    if not any(c.islower() for c in query):
-        return frozenset()
-    return frozenset(normalize(t) for t in tokens[1:] if t[0].isupper() and any(c.islower() for c in t))
-
-
-def _discount_unknown(slots: list[Slot], settings: Settings, named: frozenset[str] = frozenset()
-                      ) -> None:
+def _discount_unknown(slots: list[Slot], settings: Settings) -> None:
     """Unknown words weigh ``unknown_weight`` of their weight among enough known words; an
     unknown code with digits ("0x8004010f") or adverb ("accidentally") only qualifies the
-    question, and so does an unknown name in a ticket subject ("New starter - Ben Roberts",
-    "Need Tableau on my laptop": the article is about the request, not the person or the
-    product): they weigh ``unknown_weight`` squared anyway."""
+    question: it weighs ``unknown_weight`` squared anyway."""
     context = sum(1 for slot in slots if slot.clauses) >= settings.unknown_context
     for slot in slots:
         if not slot.clauses:
-            if _modifier(slot.text) or slot.text in named:
+            if _modifier(slot.text):
                 slot.weight *= settings.unknown_weight ** 2
             elif context:
                 slot.weight *= settings.unknown_weight
@@ -448,12 +436,13 @@ def query_boosts(slots: list[Slot], vocab: Vocabulary) -> dict[str, float]:
 
 
 def _slot_weight(slot: Slot, word: str, word_term: str, vocab: Vocabulary) -> float:
-    """How much a slot matters: its word's idf, else that of the rarest known term answering
-    it (a correction, completion or synonym); an unknown word of one or two letters nothing."""
-    known = [vocab.idf(c.term) for c in slot.clauses if c.term in vocab]
-    if word_term in vocab or not known:
+    """How much a slot matters: its word's idf, else that of the rarest term answering it (a
+    correction, completion or synonym: a synonym the index lacks counts as rare, so a word
+    known only through synonyms keeps its weight); an unknown word of one or two letters
+    nothing."""
+    if word_term in vocab or not slot.clauses:
         return vocab.idf(word_term) if word_term in vocab or len(word) > 2 else 0.0
-    return max(known)
+    return max(vocab.idf(c.term) for c in slot.clauses)
 
 
 def _add_exact(slot: Slot, word: str, word_term: str, vocab: Vocabulary, settings: Settings,

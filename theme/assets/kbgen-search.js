@@ -167,7 +167,7 @@
         out.push.apply(out, splitWord(part, vocab, stop) || [part]);
       });
     });
-    return joinWords(out, vocab);
+    return joinWords(out, vocab, stop);
   }
   var EMAIL_DOMAIN = /@[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)*/gu;  /* "payroll@contoso.com" is "payroll" */
   var STRETCHED = /([a-z])\1\1+/g, LETTERS = /^\p{L}+$/u;
@@ -187,17 +187,17 @@
     }
     return null;
   }
-  function joinWords(raw, vocab) {
+  function joinWords(raw, vocab, stop) {
     var out = [];
     for (var i = 0; i < raw.length; i++) {
-      if (i + 1 < raw.length && joins(raw[i], raw[i + 1], vocab)) { out.push(raw[i] + raw[i + 1]); i++; }
+      if (i + 1 < raw.length && joins(raw[i], raw[i + 1], vocab, stop)) { out.push(raw[i] + raw[i + 1]); i++; }
       else out.push(raw[i]);
     }
     return out;
   }
-  function joins(a, b, vocab) {
+  function joins(a, b, vocab, stop) {  /* never after a stop word: "re: add" is not "readd" */
     var joined = term(a + b), ta = term(a), tb = term(b);
-    if (!LETTERS.test(a) || !LETTERS.test(b) || !vocab.has(joined)) return false;
+    if (!LETTERS.test(a) || !LETTERS.test(b) || !vocab.has(joined) || stop.has(a)) return false;
     return !vocab.has(ta) || !vocab.has(tb) || vocab.df.get(joined) >= Math.min(vocab.df.get(ta), vocab.df.get(tb));
   }
 
@@ -220,7 +220,7 @@
         if (slot.weight > 0) slots.push(slot);
       }
     }
-    discountUnknown(slots, s, names(query));
+    discountUnknown(slots, s);
     if (s.symptomBoost && slots.length && raw.some(function (w) { return e.symptomWords.has(w); })) {
       var symptom = new Slot("");  /* a reported fault prefers fault titles ("won't", "can't") */
       symptom.weight = 0;
@@ -240,32 +240,20 @@
     return slots;
   }
   var PHRASE_JOINER = "+", SYMPTOM_TERM = "+fault";
-  /* analysis.py's names: words written like a name after the first ("Ben", not "PDF") */
-  function names(query) {
-    var folded = query.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/['\u2018\u2019`]/g, "");
-    var tokens = folded.match(WORD) || [], out = new Set();
-    if (!/\p{Ll}/u.test(query)) return out;
-    tokens.slice(1).forEach(function (t) {
-      if (/^\p{Lu}/u.test(t) && /\p{Ll}/u.test(t)) out.add(normalize(t));
-    });
-    return out;
-  }
-  function discountUnknown(slots, s, named) {  /* unknown words weigh less among enough known ones */
+  function discountUnknown(slots, s) {  /* unknown words weigh less among enough known ones */
     var context = slots.filter(function (slot) { return slot.clauses.length > 0; }).length >= s.unknownContext;
     slots.forEach(function (slot) {
       if (slot.clauses.length) return;
       /* a code ("0x8004010f") or an adverb ("accidentally") only qualifies the question */
-      if (/\d/.test(slot.text) || (slot.text.length >= 6 && /ly$/.test(slot.text)) || named.has(slot.text))
+      if (/\d/.test(slot.text) || (slot.text.length >= 6 && /ly$/.test(slot.text)))
         slot.weight *= s.unknownWeight * s.unknownWeight;
       else if (context) slot.weight *= s.unknownWeight;
     });
   }
   function slotWeight(slot, word, wordTerm, vocab) {
-    var known = slot.clauses.filter(function (c) { return vocab.has(c.term); })
-      .map(function (c) { return vocab.idf(c.term); });
-    if (vocab.has(wordTerm) || !known.length)
+    if (vocab.has(wordTerm) || !slot.clauses.length)
       return vocab.has(wordTerm) || word.length > 2 ? vocab.idf(wordTerm) : 0;
-    return Math.max.apply(null, known);
+    return Math.max.apply(null, slot.clauses.map(function (c) { return vocab.idf(c.term); }));
   }
   function otherTerms(terms, wordTerm) {
     var others = new Set(terms);
