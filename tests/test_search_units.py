@@ -289,3 +289,9 @@ def test_a_reported_fault_prefers_articles_whose_title_reports_one(make_project)
     assert [r.id for r in engine.search("printer")][0] == "KB0001"
     assert [r.id for r in engine.search("printer cant")][0] == "KB0002"
     assert not any(c.term == "+fault" for s in engine.analyse("print") for c in s.clauses)
+
+
+def test_a_short_word_is_corrected_only_when_one_term_is_one_letter_off():
+    settings = Settings()
+    assert typo_candidates("vpm", Vocabulary(["vpn", "wifi"], [3, 2], 20), settings) == [("vpn", 1)]
+    assert typo_candidates("vpm", Vocabulary(["vpn", "vpx"], [3, 2], 20), settings) == []

@@ -170,6 +170,8 @@ class Settings:
         prefix_boost_exact: the same when the last word is already a word of the index.
         typo_min_length: shortest word corrected at distance 1.
         typo2_min_length: shortest word corrected at distance 2.
+        unique_typo_min_length: shortest word corrected when exactly one index term is one
+            substitution or transposition away ("vpm" is "vpn").
         max_typos: corrections kept per word.
         max_prefixes: completions kept for the last word.
         synonym_credit: how fully a synonym answers a query word (coverage).
@@ -194,6 +196,7 @@ class Settings:
     prefix_boost_exact: float = 0.0
     typo_min_length: int = 4
     typo2_min_length: int = 8
+    unique_typo_min_length: int = 3
     max_typos: int = 3
     max_prefixes: int = 5
     synonym_credit: float = 0.9
@@ -305,9 +308,15 @@ def typo_candidates(word: str, vocab: Vocabulary, settings: Settings) -> list[tu
     """Index terms that a misspelt word probably meant, with their edit distance.
 
     Distance 1 is tried on the surface word (each variant stemmed, so "accidentaly" finds
-    "accident"); distance 2, for long words only, compares stems with the vocabulary.
+    "accident"); distance 2, for long words only, compares stems with the vocabulary. A word
+    shorter than ``typo_min_length`` is corrected only when exactly one term of the index is
+    one substitution or transposition away.
     """
     found: dict[str, int] = {}
+    if settings.unique_typo_min_length <= len(word) < settings.typo_min_length:
+        same = {v for v in edits1(word) if len(v) == len(word) and v != word and v in vocab}
+        if len(same) == 1:  # "vpm", "pfd": one word of the index is one letter off
+            return [(same.pop(), 1)]
     if len(word) >= settings.typo_min_length:
         for variant in edits1(word):
             candidate = term(variant)

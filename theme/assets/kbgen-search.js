@@ -85,6 +85,10 @@
   }
   function typoCandidates(word, vocab, s) {
     var found = new Map(), i;
+    if (s.uniqueTypoMinLength <= word.length && word.length < s.typoMinLength) {
+      var same = new Set(edits1(word).filter(function (v) { return v.length === word.length && v !== word && vocab.has(v); }));
+      if (same.size === 1) return [[Array.from(same)[0], 1]];  /* "vpm": one term is one letter off */
+    }
     if (word.length >= s.typoMinLength) {
       var variants = edits1(word);
       for (i = 0; i < variants.length; i++) {
