@@ -297,7 +297,7 @@ def decoy_snippets(rng):
     ]
 
 
-def pii_check(tickets, seed, show=False, snippets=None):
+def pii_check(tickets, seed, show=False, snippets=None, shout=False):
     snippets = snippets or pii_snippets
     rng = random.Random(seed)
     planted = []  # (ticket index, kind, text, decoy?)
@@ -305,8 +305,10 @@ def pii_check(tickets, seed, show=False, snippets=None):
     for i in rng.sample(range(len(tickets)), 1200):
         decoy = rng.random() < 0.35
         sentence, spans = rng.choice(decoy_snippets(rng) if decoy else snippets(rng))
+        if shout:  # the whole sentence in capitals, as some people write
+            sentence, spans = sentence.upper(), [(kind, span.upper()) for kind, span in spans]
         t = out[i]
-        signoff = "\n" in sentence or sentence.startswith(("Regards", "Cheers", "Thanks"))
+        signoff = "\n" in sentence or sentence.lower().startswith(("regards", "cheers", "thanks"))
         where = "description" if decoy or signoff else rng.choice(["description", "description", "close_notes",
                                                                     "subject"])
         text = getattr(t, where)
@@ -358,6 +360,9 @@ def main() -> int:
     if not only or "pii-probe" in only:
         print("held-out probe phrasings:")
         pii_check(tickets, args.seed, args.show_leaks, pii_probe_snippets)
+    if not only or "pii-caps" in only:
+        print("the same phrasings in ALL CAPS:")
+        pii_check(tickets, args.seed, args.show_leaks, shout=True)
     return 0
 
 

@@ -220,6 +220,21 @@ def test_names_in_all_caps_lines_are_still_found_by_cues_and_punctuation(text, n
     assert name not in redact_text(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("PRINTER IS BROKEN\nCHEERS,\nBOB", "BOB"),
+    ("VPN DROPS AGAIN\nMANY THANKS,\nNIKHIL", "NIKHIL"),
+    ("PLEASE FIX ASAP. REGARDS AOIFE", "AOIFE"),
+])
+def test_all_caps_sign_offs_lose_the_name(text, name):
+    assert name not in redact_text(text)
+
+
+@pytest.mark.parametrize("text", ["THANKS ALL", "THANKS AGAIN", "Thanks,\nACCOUNTS", "Kind regards,\nSERVICE DESK",
+                                  "CHEERS,\nIT TEAM", "Thanks,\nVPN"])
+def test_all_caps_sign_offs_keep_teams_and_words(text):
+    assert redact_text(text) == text
+
+
 def test_caller_name_is_removed_everywhere_with_derived_usernames():
     ticket = Ticket("INC1", subject="Laptop for Giulia Müller", caller="Giulia Müller",
                     description="Laptop LT-X-1. My login is gmuller2 and Giulia needs it today.",

@@ -628,6 +628,27 @@ def _collect_names(text: str, known: _Known) -> None:
             previous_end = end
         else:
             previous_end = -10
+    if _CAPS_HINT.search(text):
+        _collect_caps_signoffs(text, known)
+
+
+_CAPS_WORD = rf"[{_UPPER}][{_UPPER}'’-]+"
+_CAPS_HINT = re.compile(rf"(?m)^[ \t]*{_CAPS_WORD}[ \t]*$|[ \t]{_CAPS_WORD}[ \t]*$")
+_CAPS_ALONE = re.compile(rf"(?m)^[ \t]*(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?)[ \t]*$")
+_CAPS_INLINE = re.compile(r"(?m)\b(?i:regards|cheers|thanks|thank you|thx|ta|best|rgds)[ \t]*,?[ \t]+"
+                          rf"(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?)[ \t]*$")
+
+
+def _collect_caps_signoffs(text: str, known: _Known) -> None:
+    """A sign-off in capitals: a one- or two-word ALL-CAPS line after "CHEERS," or "REGARDS BOB"
+    at the end of a line. One capitalised word is no candidate elsewhere, so it needs this cue."""
+    found = [m for m in _CAPS_ALONE.finditer(text) if _after_signoff(text, m.start("name"))]
+    found += list(_CAPS_INLINE.finditer(text))
+    for match in found:
+        words = match.group("name").split()
+        if all(w.capitalize() not in _NOT_NAMES and w.lower() not in _GREETINGS
+               and w.lower() not in known.lexicon.common_words and w.lower() not in ROLE_WORDS for w in words):
+            known.add_name(" ".join(words))
 
 
 _LIST_GAP = re.compile(r"[ \t]*(?:,|and|&|,[ \t]*and)[ \t]*")
