@@ -295,3 +295,11 @@ def test_a_short_word_is_corrected_only_when_one_term_is_one_letter_off():
     settings = Settings()
     assert typo_candidates("vpm", Vocabulary(["vpn", "wifi"], [3, 2], 20), settings) == [("vpn", 1)]
     assert typo_candidates("vpm", Vocabulary(["vpn", "vpx"], [3, 2], 20), settings) == []
+
+
+def test_a_typo_of_a_word_only_the_synonym_list_knows_is_respelt():
+    vocab = Vocabulary(sorted(["globalprotect", "protect", "vpn"]), [3, 2, 5], 20)
+    synonyms = Synonyms([["vpn", "globalprotect", "global protect"]])
+    slots = analyse_query("globel protect", vocab, synonyms, STOP, Settings(phrase_boost=0.0))
+    assert slots[0].text == "global"
+    assert "globalprotect" in {c.term for c in slots[0].clauses}

@@ -347,6 +347,7 @@ class Synonyms:
                 self.by_phrase.setdefault(phrase, []).append(len(self.groups))
             self.groups.append(phrases)
         self.longest = max((len(p) for p in self.by_phrase), default=1)
+        self.words = frozenset(w for p in self.by_phrase for w in p)
 
     def match(self, stems: Sequence[str], start: int) -> tuple[str, ...] | None:
         """The longest synonym phrase starting at ``stems[start]``."""
@@ -374,7 +375,8 @@ def analyse_query(query: str, vocab: Vocabulary, synonyms: Synonyms, stop_words:
     the other phrase answers all of them. The last word is also completed as a prefix. A
     query with a word of ``symptom_words`` also looks for :data:`SYMPTOM_TERM`.
     """
-    raw = query_words(query, vocab, stop_words)
+    raw = [_respell(w, vocab, synonyms, stop_words, settings)
+           for w in query_words(query, vocab, stop_words)]
     terms = [term(w) for w in raw]
     slots: list[Slot] = []
     i = 0
@@ -431,6 +433,23 @@ def _discount_unknown(slots: list[Slot], settings: Settings) -> None:
 def _modifier(word: str) -> bool:
     """A code with digits or an "-ly" adverb of six letters or more."""
     return any(c.isdigit() for c in word) or (len(word) >= 6 and word.endswith("ly"))
+
+
+def _respell(word: str, vocab: Vocabulary, synonyms: Synonyms, stop_words: frozenset[str],
+             settings: Settings) -> str:
+    """An unknown word one edit from exactly one word that only the synonym list knows, spelt
+    as that word ("globel protect" is "global protect", so the phrase finds GlobalProtect);
+    typos of words the index has are corrected later, as typos."""
+    if len(word) < settings.typo_min_length or word in stop_words or not word.isalpha():
+        return word
+    if term(word) in vocab or term(word) in synonyms.words:
+        return word
+    near: dict[str, list[str]] = {}
+    for variant in edits1(word):
+        stemmed = term(variant)
+        if stemmed in synonyms.words and stemmed not in vocab:
+            near.setdefault(stemmed, []).append(variant)
+    return min(next(iter(near.values()))) if len(near) == 1 else word
 
 
 def query_boosts(slots: list[Slot], vocab: Vocabulary) -> dict[str, float]:

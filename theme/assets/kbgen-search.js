@@ -110,7 +110,7 @@
   }
 
   function Synonyms(groups) {
-    this.groups = []; this.byPhrase = new Map(); this.longest = 1;
+    this.groups = []; this.byPhrase = new Map(); this.longest = 1; this.words = new Set();
     for (var g = 0; g < groups.length; g++) {
       var seen = new Set(), phrases = [];
       for (var p = 0; p < groups[g].length; p++) {
@@ -124,6 +124,7 @@
         if (!this.byPhrase.has(key)) this.byPhrase.set(key, []);
         this.byPhrase.get(key).push(this.groups.length);
         this.longest = Math.max(this.longest, phrases[p].length);
+        for (var w = 0; w < phrases[p].length; w++) this.words.add(phrases[p][w]);
       }
       this.groups.push(phrases);
     }
@@ -207,7 +208,8 @@
 
   function analyse(query, e) {
     var vocab = e.vocab, s = e.settings, stop = e.stopWords;
-    var raw = queryWords(query, vocab, stop), terms = raw.map(term), slots = [], i = 0;
+    var raw = queryWords(query, vocab, stop).map(function (w) { return respell(w, vocab, e.synonyms, stop, s); });
+    var terms = raw.map(term), slots = [], i = 0;
     while (i < raw.length) {
       var phrase = e.synonyms.match(terms, i), length = phrase ? phrase.length : 1, span = [];
       for (var j = i; j < i + length; j++) if (!stop.has(raw[j])) span.push([raw[j], terms[j]]);
@@ -244,6 +246,22 @@
     return slots;
   }
   var PHRASE_JOINER = "+", SYMPTOM_TERM = "+fault";
+  /* analysis.py's _respell: a typo of a word only the synonym list knows ("globel protect") */
+  function respell(word, vocab, synonyms, stop, s) {
+    if (word.length < s.typoMinLength || stop.has(word) || !LETTERS.test(word)) return word;
+    if (vocab.has(term(word)) || synonyms.words.has(term(word))) return word;
+    var near = new Map();
+    edits1(word).forEach(function (v) {
+      var t = term(v);
+      if (synonyms.words.has(t) && !vocab.has(t)) {
+        if (!near.has(t)) near.set(t, []);
+        near.get(t).push(v);
+      }
+    });
+    if (near.size !== 1) return word;
+    var variants = Array.from(near.values())[0].slice().sort(cmp);
+    return variants[0];
+  }
   function discountUnknown(slots, s) {  /* unknown words weigh less among enough known ones */
     var context = slots.filter(function (slot) { return slot.clauses.length > 0; }).length >= s.unknownContext;
     slots.forEach(function (slot) {
