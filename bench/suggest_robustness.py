@@ -180,6 +180,13 @@ def variants(tickets, topic_of, seed, only):
         yield name, edit(tickets, random.Random(seed), fn)
     for size in (500, 1000):
         yield f"sample {size}", sorted(rng.sample(tickets, size), key=lambda t: t.ticket_id)
+    small = sorted(random.Random(seed).sample(tickets, 1000), key=lambda t: t.ticket_id)
+    yield "1000 + all-at-once", edit(small, random.Random(seed), mixed)
+    largest = Counter(topic_of[t.ticket_id] for t in tickets if topic_of[t.ticket_id] != "-").most_common(1)[0][0]
+    rest = [t for t in tickets if topic_of[t.ticket_id] != largest]
+    dominant = [t for t in tickets if topic_of[t.ticket_id] == largest]
+    yield "one topic = half", sorted(dominant + random.Random(seed).sample(rest, len(dominant)),
+                                     key=lambda t: t.ticket_id)
     big = []
     for n in range(10_000):
         t = tickets[n % len(tickets)]

@@ -160,3 +160,20 @@ def test_a_weak_report_joins_the_cluster_it_is_clearly_closest_to_and_an_ambiguo
     sample = np.arange(40)
     labels = _assign_rest(vectors, sample, np.array([0] * 20 + [1] * 20))
     assert labels[40:].tolist() == [0, -1, -1]
+
+
+def test_a_cluster_that_swallowed_most_of_the_export_is_looked_into():
+    import numpy as np
+
+    from kbgen.suggest.cluster import GIANT_SHARE, _split_giant
+
+    rng = np.random.default_rng(1)
+    groups = [np.eye(8)[k] + rng.normal(0, 0.03, (20, 8)) for k in range(4)]
+    vectors = np.vstack(groups).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    swallowed = _split_giant(vectors, np.zeros(80, dtype=np.int64), min_size=5, depth=0)
+    assert len(set(swallowed.tolist()) - {-1}) == 4
+    assert all(len(set(swallowed[k * 20:(k + 1) * 20].tolist()) - {-1}) == 1 for k in range(4))
+    modest = np.array([0] * 20 + [-1] * 60)  # 25% of the points: below GIANT_SHARE, left alone
+    assert 20 / 80 < GIANT_SHARE
+    assert _split_giant(vectors, modest, min_size=5, depth=0).tolist() == modest.tolist()

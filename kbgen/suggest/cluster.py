@@ -32,6 +32,8 @@ MIN_SAMPLES_FACTOR = 1.5
 REPEAT_DISTANCE = 0.3
 JOIN_PERCENTILE = 5
 JOIN_MARGIN = 0.1
+GIANT_SHARE = 0.6
+GIANT_DEPTH = 3
 REPEATS_MAX = 5000
 _NORMALISE = re.compile(r"[^0-9a-z]+")
 _PLACEHOLDER = re.compile(r"\[[A-Za-z_ -]{2,20}\]|<[A-Z_]+>")
@@ -138,7 +140,7 @@ def _sample(count: int, limit: int) -> np.ndarray:
     return np.unique(np.linspace(0, count - 1, limit).round().astype(np.int64))
 
 
-def _hdbscan(vectors: np.ndarray, min_size: int) -> np.ndarray:
+def _hdbscan(vectors: np.ndarray, min_size: int, depth: int = 0) -> np.ndarray:
     """HDBSCAN labels. ``min_samples`` above ``min_cluster_size`` smooths the density estimate,
     so variants of one problem stay one cluster and loose one-offs stay noise."""
     from sklearn.cluster import HDBSCAN
@@ -147,7 +149,30 @@ def _hdbscan(vectors: np.ndarray, min_size: int) -> np.ndarray:
     if len(vectors) < size * 2:
         return np.full(len(vectors), -1)
     samples = min(len(vectors) - 1, round(MIN_SAMPLES_FACTOR * size))
-    return HDBSCAN(min_cluster_size=size, min_samples=samples, copy=True).fit_predict(vectors)
+    labels = HDBSCAN(min_cluster_size=size, min_samples=samples, copy=True).fit_predict(vectors)
+    return _split_giant(vectors, labels, min_size, depth)
+
+
+def _split_giant(vectors: np.ndarray, labels: np.ndarray, min_size: int, depth: int) -> np.ndarray:
+    """Look inside a cluster that swallowed most of the export.
+
+    HDBSCAN's excess-of-mass selection can prefer one huge parent over its children when the
+    texts are noisy (a small export in messy wording became 2 clusters, one of 83% of it). A
+    cluster holding more than ``GIANT_SHARE`` of the points is clustered again on its own; when
+    that finds at least two groups they replace it (its leftovers become noise, for the
+    nearest-cluster step). Bounded: each level works on at most half as many points.
+    """
+    counts = np.bincount(labels[labels >= 0]) if (labels >= 0).any() else np.zeros(0, np.int64)
+    if depth >= GIANT_DEPTH or not len(counts) or counts.max() <= GIANT_SHARE * len(vectors):
+        return labels
+    giant = int(counts.argmax())
+    members = np.flatnonzero(labels == giant)
+    inner = _hdbscan(vectors[members], min_size, depth + 1)
+    if len(set(inner.tolist()) - {-1}) < 2:
+        return labels
+    labels = labels.copy()
+    labels[members] = np.where(inner >= 0, inner + labels.max() + 1, -1)
+    return labels
 
 
 def _assign_rest(vectors: np.ndarray, sample: np.ndarray, sample_labels: np.ndarray) -> np.ndarray:
