@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -10,7 +9,7 @@ from kbgen.content import load_corpus
 from kbgen.search import index as index_module
 from kbgen.search.analysis import (STOP_WORDS, Settings, Synonyms, Vocabulary, analyse_query,
                                    edit_distance_at_most, index_terms, normalize, query_words,
-                                   term, typo_candidates, words)
+                                   typo_candidates, words)
 from kbgen.search.engine import SearchEngine, round4
 from kbgen.search.index import SearchIndex, markdown_text, shard_of
 from kbgen.search.settings import SearchSettings, builtin_synonyms
