@@ -1,0 +1,257 @@
+"""The patterns and word lists of personal-data redaction (:mod:`kbgen.suggest.redact`).
+
+Shapes (e-mail, phone, IP, MAC, card, address, device names), cue phrases before secrets,
+usernames and addresses, and the vocabularies that tell a name from an ordinary word. Kept
+apart from the redaction logic so that each reads on its own.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+# ----------------------------------------------------------------------------- vocabulary
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
+_TOKEN = rf"[{_UPPER}](?:[{_LOWER}]+|['’](?=[{_UPPER}]))(?:[-'’]?[{_UPPER}][{_LOWER}]+|-[{_LOWER}]+)?"
+_PARTICLES = frozenset("de van von der den da di du del della le la bin al el dos das ter ten".split())
+_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
+_CAPS_TOKEN = rf"[{_UPPER}][{_UPPER}'’-]+"
+
+_CANDIDATE = re.compile(
+    rf"(?<![\w-])(?<!\w['’])(?:(?P<title>{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,3}})(?![\w@])"
+    rf"|(?P<caps>{_CAPS_TOKEN}(?:[ \t]+{_CAPS_TOKEN})+)(?![\w@]))"
+)
+_CAP_WORD = re.compile(rf"[{_UPPER}][{_UPPER}{_LOWER}'’-]*")
+
+ROLE_WORDS = frozenset("""
+it service servicedesk desk help helpdesk support itsupport ithelp noreply no reply donotreply
+admin administrator info enquiries enquiry queries query contact office hr payroll finance accounts
+ap ar billing invoices invoice procurement purchasing facilities security events marketing sales
+legal contracts recruitment careers jobs talent customer customers care team teams operations ops
+reception press media comms communications webmaster postmaster hostmaster abuse privacy dpo
+compliance audit risk treasury expenses travel training learning helpline status alerts
+notifications mailer daemon system systems network networks servers root devops engineering dev
+test qa itops global uk us de in ie emea apac all staff general feedback mail post shared mailbox
+hello print printers scanner orders order returns shipping logistics warehouse it-support
+service-desk property estates health safety wellbeing benefits pensions pension tax grants
+research library students student alumni partners partnerships vendor vendors suppliers
+supplier helpdesk-it desktop onboarding offboarding access identity licensing licences
+""".split())
+
+_NOT_NAMES = frozenset("""
+The This That These Those There Then Thanks Thank Regards Cheers Best Hi Hello Hey Dear Morning
+Afternoon Evening Team All Everyone IT Service Desk Support Helpdesk Please Kind Many Sent From To
+Cc Subject Date Re Fw Fwd Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+March April May June July August September October November December Teams Outlook Windows Office
+Excel Word Mac Microsoft Google Zoom Slack Chrome Edge VPN Wi Fi WiFi Wifi Contoso Fabrikam London
+Manchester Berlin Dublin Bangalore Bengaluru Austin Chicago Leeds Edinburgh Bristol Reading Croydon
+Cork Galway Mumbai Munich Hamburg New York Sorry Yes No Ok OK Okay Just Also Still Any Some Can Could
+Would Should Will Is Are Was Were Have Has Had Not Our My Your Their His Her Its We You They He She It
+Me Us Them Urgent Help Issue Problem Error Update Request Access Account Password Laptop Phone Mobile
+Printer Drive Email Mail User Users Manager Director Head Lead Officer Analyst Assistant Engineer
+Coordinator Consultant Advisor Partner Specialist Administrator Executive Finance Legal Marketing
+Sales HR Payroll Procurement Facilities Operations Product Treasury Risk Data Analytics Customer
+Credit Control Shared Services Business Project Thx Ta Warm Note Caller Call Chat Conversation Spoke
+Chased Walk Ticket Incident Remote Session Agent Hiya Yo Good Great Fine Today Tomorrow Yesterday
+Week Weekend Version Build KB Same Line Mirrored Leaver Starter Joiner Temp Members Approved Approval
+Location Contact Direct Tel Fax Ext Extension Site Floor Building Room Confidential Confidentiality
+Disclaimer Notice Original Message Forwarded Deliver Address Home Work Personal Employee ID Number
+Name Username Login Computer Machine Device Asset Tag Serial Model Dell Lenovo HP Apple Samsung
+Galaxy iPhone iPad Android Surface Docking Dock Monitor Screen Keyboard Mouse Headset Zscaler
+GlobalProtect Okta Concur Workday Salesforce SAP Oracle SharePoint OneDrive Intune Company Portal
+Ltd Limited Inc PLC Plc GmbH LLC Group Senior Junior Principal Adobe Acrobat Reader Citrix Jira
+Confluence Greenhouse Sage Xero Power Automate Dynamics Bank Holiday Christmas Easter Ops Desktop
+Network Server Cloud Azure Directory Active Exchange Online Defender Security Policy Group Groups
+Distribution List New Old First Last Next Previous Other Another Both Each Every Not Only Dr Mr Mrs Ms
+""".split())
+"""Capitalised words that are never taken for a name, however they are cued."""
+
+_LOWER_STOP = frozenset("""the and for you are was has not but can will may might must with from this that have
+been were they them their there here when what which who how why all any some new old one two top bill mark
+grace hope joy faith rose page chase summer autumn winter spring sky iris amber ruby crystal dawn victor art don
+guy ray rich sue pat max jack frank bob carol holly ivy sunny lane norm will june april august green brown park
+hill stone price wood fox shah day king young white black rice long hall lee rose""".split())
+"""Lower-case words never taken for a name, even when a name of the ticket is spelled so."""
+
+_COMMON_WORD_NAMES = frozenset("May June April August Will Mark Bill Grace Hope Joy Faith Rose Page Chase "
+                               "Summer Autumn Winter Spring Sky Iris Amber Ruby Crystal Dawn Victor Art Don "
+                               "Guy Ray Rich Sue Pat Max Jack Frank Bob Carol Holly Ivy Sunny Lane Norm".split())
+"""First names that are also ordinary words: removed only next to another name or a cue."""
+
+_GREETINGS = frozenset("""hi hello hey hiya dear morning afternoon evening thanks thank you thx ta cheers
+regards best br rgds tia yours sincerely many kind warm good with all in advance again so much very
+much cheers mate wishes appreciated speak soon later take care have a nice day greetings respectfully
+faithfully truly thanking kindest ty thnx thanx tks""".split())
+"""Words of a greeting or sign-off line ("Many thanks in advance", "Kind regards")."""
+
+_CUES_BEFORE = frozenset("""
+hi|hello|hey|hiya|dear|morning|good morning|afternoon|good afternoon|evening|thanks|thank you|thx|ta|
+cheers|regards|kind regards|best regards|best|many thanks|warm regards|with thanks|sincerely|rgds|yours|
+spoke to|spoke with|speaking to|speaking with|talked to|talked with|please call|pls call|plz call|call|
+called|calling|rang|ring|phoned|call from|phone call from|a call from|caller|chased|chasing|
+conversation with|chat with|chatted with|message from|email from|e-mail from|mail from|on behalf of|
+behalf of|access as|access from|same as|mirrored from|mirror|copy of|new starter|new joiner|starter|
+joiner|new temp|new hire|temp|contractor|visitor|visitor's name is|visitors name is|visitor called|
+visitor named|manager|manager is|line manager|line manager is|my manager|my manager is|approved by|
+authorised by|authorized by|approver|approver is|please give|pls give|give|add|adding|remove|removing|
+members :|member :|leaver request :|leaver request|leaver :|leaver|onboarding :|onboarding|offboarding :|
+offboarding|starter request :|set up|setup for|set up for|for user|from :|to :|cc :|sent by|colleague|
+my colleague|delegate|handed over to|handed to|assigned to|cover for|covering for|ask for|contact|
+contacted|emailed|messaged|pinged|escalated to|passed to|forwarding for|forwarded by|name is|named|
+user is|this is|i am|i'm|my name is|it's|its|and|&|mr|mrs|ms|miss|mx|dr|prof|name :|caller :|requester :|
+requested by|reported by|raised by|logged by|submitted by|opened by|created by|on behalf|cc|cc'd|copied|
+loop in|looped in|ping|tell|told|ask|asked|let|inform|informed|per|speak to|talk to|reach out to|
+reached out to|met with|invite|invited|introduce|thank|thanked|user :|employee :|contact :|attn|attn :|
+new user|new user :|
+""".replace("\n", "").split("|"))
+"""Phrases (lower case, punctuation other than ':' dropped) that announce a person's name."""
+
+_LIST_CUES = frozenset({"and", "&"})
+
+_WEAK_CUES = frozenset({"with", "from", "to", "for", "by", "as", "at", "and", "&", "-", ":", "("})
+"""Words that announce a name only when a full name (two or more words) follows."""
+"""Cue words that only count right after another name ("Jane Smith and John Doe")."""
+
+_AFTER_NAME = re.compile(
+    r"[ \t]*(?:has approved|approved|is my (?:line )?manager|is the manager|can confirm|is aware|rang in|"
+    r"phoned|called|rang|asked me|asked for|has access|had access|is the owner|owns|can approve|will approve|"
+    r"is my \w+ \w+|is my \w+|is off|has left|left (?:the|last|on|in)|is leaving|starts|will start|"
+    r"is starting|is joining|joins|joined|is out|is on (?:leave|holiday)|says|said|reports|reported|"
+    r"<[^>\n]{1,80}@|\((?:[A-Z]{0,3}\d{4,}|[a-z][a-z0-9._-]{1,30})\))",
+    re.I,
+)
+_SIGNATURE_TAIL = re.compile(r"[ \t]*(?:\||<[^>\n]{1,80}@|\([A-Z]?\d{4,}\)|\(\[?[a-z][a-z0-9._-]{1,30}\]?\)"
+                             r"|[,\-–—][ \t]*[A-Z][^\n]{0,60}(?:\r?\n|$)|[^\w\n]{0,8}(?:\r?\n|$))")
+_TITLE_DOT = re.compile(r"\b(mr|mrs|ms|mx|dr|prof)\.")
+_CUE_WORDS = re.compile(r"\w[\w'’]*|:|\n|[.!?;]")
+
+# ----------------------------------------------------------------------------- shapes
+
+_EMAIL_DOMAIN = re.compile(r"@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+_EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'")
+
+_MAC_HINT = re.compile(r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\.")
+_MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?P<ms>[:-])[0-9A-Fa-f]{2}(?:(?P=ms)[0-9A-Fa-f]{2}){4}"
+                  r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])")
+_EMPLOYEE_CUE = re.compile(r"(?i:\b(?:employee|staff|emp|personnel|payroll|badge|worker)[ .]*(?:id|no|number|num|#)"
+                           r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#]?[ \t]*)(?P<value>[A-Z]{0,3}-?\d{4,8})\b")
+_HOST_UPPER = re.compile(
+    r"(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\b"
+    r"|[A-Z][A-Z0-9]{2,}-(?:LT|PC|WKS|NB|DT|MBP|LAP|DESKTOP)\d*\b"
+)
+_HOST_LOWER = re.compile(
+    r"\b(?:lt|wks|ws|desktop|laptop|pc|nb|mbp|vdi|dt)-[a-z][a-z0-9]{2,}(?:-[a-z0-9]+)*-\d+\b"
+    r"|(?i:\b[a-z0-9][a-z0-9.'’-]*-(?:mbp|mba|macbook(?:-?pro|-?air)?|imac|laptop|pc|desktop)(?:-\d+)?(?:\.local)?\b)"
+    r"|\b[A-Za-z0-9][A-Za-z0-9-]*\.local\b"
+)
+_STREET = (r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Close|Court|Ct|Gardens|Place|Pl|Crescent|"
+           r"Terrace|Grove|Park|Hill|Row|Square|Sq|Walk|Mews|Boulevard|Blvd|Parkway|Circle|Highway|Hwy|Green|"
+           r"View|Rise|Vale|Quay|Wharf|Layout|Cross|Main|Nagar|Marg)")
+_POSTCODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]{2}[ ]\d{5}(?:-\d{4})?|[A-Z]\d{2}[ ]?[A-Z\d]{4}"
+             r"|\d{6}|\d{5})")
+_STREET_AND_TOWN = (rf"\d{{1,5}}[A-Za-z]?,?[ ](?:[{_UPPER}][\w'’-]*[ ]|\d+(?:st|nd|rd|th)[ ]){{1,4}}{_STREET}\b"
+                    rf"[^\n]{{0,60}}?{_POSTCODE}\b")
+_ADDRESS_PATTERN = rf"(?:Flat|Apt|Apartment|Unit|Suite|No\.?)[ ]?\d+[A-Z]?,?[ ]{_STREET_AND_TOWN}|{_STREET_AND_TOWN}"
+_NUMERIC = re.compile(
+    r"(?P<employee>E(?:MP)?-?\d{5,7}(?![\w-]))"
+    r"|(?P<card>\d{4}(?P<cs>[ -]?)\d{4}(?P=cs)\d{4}(?P=cs)\d{4}(?:(?P=cs)\d{1,3})?(?![\w-])"
+    r"|\d{4}[ -]?\d{6}[ -]?\d{5}(?![\w-])|\d{13,19}(?![\w-]))"
+    r"|(?P<ip>(?:\d{1,3}\.){3}\d{1,3}(?![\w-]|\.\d))"
+    r"|(?P<phone>(?:\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?\(?\d{1,5}\)?(?:[ .-]?\d{2,5}){1,4}"
+    r"|\(\d{3,5}\)[ .-]?\d{3,4}[ .-]?\d{3,4}"
+    r"|\(0\)[ .-]?\d{1,5}[ .-]?\d{3,8}(?:[ .-]\d{2,5})?"  # (0)30-1234567: national prefix in brackets
+    r"|\d{3}(?P<ps>[.-])\d{3}(?P=ps)\d{4}"
+    r"|0\d{1,4}(?:[ -]?\d{2,6}){1,3}"
+    r"|\d{3} \d{3} \d{4}"  # 312 555 0184
+    r"|1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}"  # 1-800-555-0147
+    r"|[6-9]\d{4}[ -]?\d{5})(?![\w-]|\.\d))"  # Indian mobile 98765 40226
+)
+_HOST_UPPER_HINT = re.compile(r"-[A-Z0-9]")
+_HOST_HINT = re.compile(r"\b(?:lt|wks|ws|desktop|laptop|pc|nb|mbp|vdi|dt)-[a-z]|\.local|-mb|-macbook|-imac|-laptop|-pc"
+                        r"|-desktop")
+_ADDRESS = re.compile(_ADDRESS_PATTERN)
+_POSTCODE_HINT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|, [A-Z]{2} \d{5}\b|, \d{5} [A-Z]|, \d{4}-\d{3} [A-Z]"
+                            r"|, \d{4} [A-Z]{2} [A-Z]")
+_ADDRESS_BY_POSTCODE = re.compile(
+    rf"(?:(?:Flat|Apt|Apartment|Unit|Suite|No\.?)[ ]?\d+[A-Z]?,[ ])?\d{{1,5}}[A-Za-z]?,?[ ][{_UPPER}][^\n]{{2,60}}?"
+    rf"(?:[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}}|,[ ][A-Z]{{2}}[ ]\d{{5}}(?:-\d{{4}})?)\b"
+    rf"|[{_UPPER}][\w.'’ -]{{2,40}}?[ ]\d{{1,4}}[a-z]?,[ ](?:\d{{5}}|\d{{4}}-\d{{3}}|\d{{4}}[ ][A-Z]{{2}})[ ]"
+    rf"[{_UPPER}][\w-]+"
+)
+_STREET_HINT = re.compile(rf"{_STREET}\b")
+_RUN = re.compile(r"(?:[\d+(]|E(?:MP)?-?(?=\d))[\d .()+-]{5,}")
+_RUN_STARTS = frozenset("0123456789+(")
+_ADDRESS_CUE = re.compile(r"(?i:\b(?:(?:home|postal|delivery|shipping|house) address(?: on file)?(?: is| should be| to)?|"
+                          r"address(?: on file)?(?: is| should be|:)|deliver(?:y)? to|ship(?:ping)? to|"
+                          r"send (?:it|them) to|courier it to(?: my home)?|post (?:it|them) to|lives at)"
+                          r"(?!\w)[ \t]*[:?-]?[ \t]*)(?P<value>(?=[^\n]{0,60}\d)[\dA-Z][^\n]{5,120})")
+# Looser cues ("ship the replacement to", "I moved to") need a value shaped like an address: a house
+# number next to a capitalised word ("17 Harrow Road", "Rua Augusta 128,").
+_ADDRESS_LOOSE_CUE = re.compile(
+    r"(?i:\b(?:(?:ship|send|deliver|post|courier|forward)(?:ping|ed)?(?:[ \t]+[a-z]+){0,3}[ \t]+to|"
+    r"(?:moved|relocated|move|relocating|moving)(?:[ \t]+house)?[ \t]+to|(?:my|new|our|the)[ \t]+address(?:[ \t]+is)?)"
+    r"(?!\w)[ \t]*[:-]?[ \t]*)"
+    rf"(?P<value>(?=[^\n]{{0,60}}?(?:\b\d{{1,5}}[A-Za-z]?,?[ ][{_UPPER}]|[{_LOWER}][ ]\d{{1,5}}[a-z]?,))"
+    r"[\dA-Z][^\n]{5,120})")
+
+# ----------------------------------------------------------------------------- cue words
+
+_SECRET = r"[\"'“‘]?(?P<value>[^\s\"'”’]{{3,64}}?)[\"'”’]?(?=[\s,;)]|[.!?]+(?:\s|$)|$)"
+_PASSWORD = re.compile(r"(?i:\b(?:password|passwd|pass[ -]?phrase|pass[ -]?word|pwd|pw|pword|pass[ -]?code|pin|"
+                       r"pass(?=[ \t]*(?:[:=]|is\b|was\b)))\b"
+                       r"(?:[ \t]+(?:is|was|will be|would be|now|set to|reset to|changed to|to|of|for now))*"
+                       r"[ \t]*(?:[:=-]|is)?[ \t]*)" + _SECRET.format())
+_TRIED = re.compile(r"(?i:\b(?:(?:new|old|temp|temporary|current|previous) (?:one|pw|password)(?: (?:i|I) "
+                    r"(?:tried|used|typed|entered|set|chose))?|i (?:tried|typed|entered|used)|set it to|"
+                    r"changed it to|reset it to)[ \t]+(?:was|is|as)?[ \t]*)" + _SECRET.format())
+_OTP = re.compile(r"(?i:\b(?:code|codes|coode|otp|one[- ]time (?:code|password|passcode)|verification|passcode|"
+                  r"token|pin|2fa|mfa|sms|authenticator|digits|text message|texted)\b[^\n\d]{0,30}?)"
+                  r"(?<![\w.])(?P<value>\d{3}[ -]?\d{3}|\d{4,8})(?![\w.-])")
+_USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user ?id|login (?:name|id)|samaccountname|upn|"
+                   r"network id|account name|for user|(?P<weak>user account|user|login|log ?in|logon|account|unlock|"
+                   r"reset for))\b"
+                   r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*)"
+                   r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3})(?![\w@-]|\.\w)")
+_DOMAIN_USER = re.compile(r"(?<![\w\\-])[A-Za-z][A-Za-z0-9-]{1,15}\\(?P<value>[a-z][a-z0-9._-]{1,30})(?![\w\\])")
+_PAREN_USER = re.compile(rf"(?m:^[ \t]*{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}}[ \t]*)\((?P<value>[a-z][a-z0-9._-]{{1,30}})\)")
+
+_SECRET_SHAPE = re.compile(r"(?=.*[A-Za-z])(?=.*[\d!@#$%^&*?_~+=])|.*[a-z][A-Z]|[A-Z]{2,}[a-z]")
+_NOT_SECRET = re.compile(r"[\d.]+|0x[0-9a-fA-F]+|KB\d+|INC\d+|\[\w+(?:-\w+)?\]")
+_USER_STOP = frozenset("""a an the is was has had and or to in on at for of with from my your our their his her
+its this that it me us them you we they not no yes as be been account accounts name names id login logon
+locked unlock unlocked reset password passwords details access request requests portal profile settings
+can cannot cant doesn isn wasn will would should could who which what when where how why if but so just
+about into after before again still now please pls asap here there all any some every each other new old
+reports says said has have keeps gets got cant locked out getting having tried identity confirmed reported
+called asked advised informed unable tried rebooted restarted logged experience group groups guide mailbox
+licence license side error count list training support data needs wants cannot via back active inactive
+script scripts created page pages locks fails failed works worked working disabled enabled mismatch loop screen
+screens currently expired expires issue issues problem problems errors prompt prompts keeps kept box window
+form button link details info information works process flow attempt attempts history works again today
+properly correctly successfully anymore either there here fine""".split())
+
+
+@dataclasses.dataclass(frozen=True)
+class _Rule:
+    """One redaction rule: run ``pattern`` when any ``hint`` occurs in the lower-cased text."""
+
+    kind: str
+    pattern: re.Pattern
+    hints: tuple[str, ...] = ()
+
+
+_CUE_RULES = (
+    _Rule("password", _PASSWORD, ("pass", "pw", "pin")),
+    _Rule("password", _TRIED, ("tried", "typed", "entered", "used", " it to")),
+    _Rule("code", _OTP, ("code", "coode", "otp", "token", "pin", "2fa", "mfa", "sms", "verif", "authenticator",
+                         "digits", "text")),
+    _Rule("username", _USER, ("user", "log", "account", "upn", "network id", "unlock", "reset for")),
+    _Rule("username", _DOMAIN_USER, ("\\",)),
+    _Rule("username", _PAREN_USER, ("(",)),
+    _Rule("employee-id", _EMPLOYEE_CUE, ("emp", "staff", "personnel", "payroll", "badge", "worker")),
+    _Rule("address", _ADDRESS_CUE, ("address", "deliver", "ship", "courier", "post it", "post them", "send it",
+                                    "send them", "lives at")),
+    _Rule("address", _ADDRESS_LOOSE_CUE, ("address", "deliver", "ship", "courier", "post", "send", "forward", "mov",
+                                          "relocat")),
+)
