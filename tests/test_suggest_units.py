@@ -177,3 +177,15 @@ def test_a_cluster_that_swallowed_most_of_the_export_is_looked_into():
     modest = np.array([0] * 20 + [-1] * 60)  # 25% of the points: below GIANT_SHARE, left alone
     assert 20 / 80 < GIANT_SHARE
     assert _split_giant(vectors, modest, min_size=5, depth=0).tolist() == modest.tolist()
+
+
+def test_a_problem_shared_by_several_articles_is_not_a_gap():
+    from kbgen.suggest.coverage import verdict_for
+
+    # No single article answers many subjects, but the three most frequent answers together do.
+    assert verdict_for(0.09, 0.3, consensus=0.27, answered=0.62) == "partial"
+    assert verdict_for(0.12, 0.3, consensus=0.27, answered=0.62) == "covered"
+    # Few subjects answered by anything, and no article uses the tickets' words: a gap.
+    assert verdict_for(0.10, 0.3, consensus=0.28, answered=0.45) == "gap"
+    # A close article keeps it out of the gaps even when search finds little.
+    assert verdict_for(0.20, 0.3, consensus=0.20, answered=0.30) == "partial"

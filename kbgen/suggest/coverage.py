@@ -8,10 +8,11 @@ Two independent signals, both in the users' own words:
 * ``score``: cosine similarity (TF-IDF word 1-2-grams; an article's title, summary and
   keywords weigh more than its body) between the cluster's mean ticket vector and the article.
 
-``gap`` when neither signal finds an article (few subjects answered by the best article and a
-low score): propose a new article. ``covered`` when most subjects find the best article or
-the second best (many problems are answered by a pair, such as a how-to and a request form)
-and the text is close.
+``gap`` when neither signal finds an article (few subjects answered by the best article, fewer
+than half by the best three together, and a low score): propose a new article. ``covered``
+when most subjects find one of the three articles search gives most often (many problems are
+answered by a small set, such as a how-to, a request form and a replacement article) and the
+text is close.
 Otherwise ``partial``: propose an update of the named article. A covered cluster that is a
 spike (a new problem) is partial too: people raise tickets at a surging rate although the
 article exists, so it does not answer what is new. When the search package is
@@ -40,6 +41,7 @@ GAP_CONSENSUS = 0.3
 GAP_SCORE = 0.15
 CONSENSUS_FLOOR_SCORE = 0.10
 QUERIES_PER_CLUSTER = 100
+ANSWER_SET = 3
 _WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
 
 
@@ -56,7 +58,7 @@ class Coverage:
         term_share: share of the cluster's distinctive words the article uses (0..1).
         consensus: share of member subjects whose confident search answer is that article
             (None when no search was available).
-        answered: share whose confident answer is that article or the second most frequent one.
+        answered: share whose confident answer is one of the three most frequent answers.
         missing: the cluster's distinctive words the article does not use (what an update
             would add), most distinctive first.
     """
@@ -106,7 +108,8 @@ def verdict_for(score: float, term_share: float, consensus: float | None = None,
                 answered: float | None = None) -> str:
     """covered, partial or gap from the signals (see the module docstring)."""
     if consensus is not None:
-        if consensus < GAP_CONSENSUS and score < GAP_SCORE:
+        spread = answered if answered is not None else consensus
+        if consensus < GAP_CONSENSUS and spread < COVERED_CONSENSUS and score < GAP_SCORE:
             return "gap"
         covered = (answered if answered is not None else consensus) >= COVERED_CONSENSUS
         return "covered" if covered and score >= CONSENSUS_FLOOR_SCORE else "partial"
@@ -200,7 +203,7 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
             answers = Counter(a for a in map(search, queries) if a in position)
             ranked = sorted(answers, key=lambda a: (-answers[a], -scores[position[a]], a))
             consensus = answers[ranked[0]] / len(queries) if ranked else 0.0
-            answered = sum(answers[a] for a in ranked[:2]) / len(queries) if ranked else 0.0
+            answered = sum(answers[a] for a in ranked[:ANSWER_SET]) / len(queries) if ranked else 0.0
             best = position[ranked[0]] if ranked else int(np.argmax(scores))
         else:
             candidates = np.argsort(-scores, kind="stable")[:3]
