@@ -178,6 +178,8 @@ def test_banner_disappears_when_everything_has_ended(make_project, page, serve_d
     page.goto(base + "status/")
     banner = page.locator("#kbgen-banner")
     assert "Planned maintenance: Email upgrade" in banner.inner_text()
+    empty = page.locator("[data-kbgen-list] [data-kbgen-empty]")
+    assert empty.count() >= 1 and not empty.first.is_visible()
     page.clock.run_for("01:00:30")  # 10:00:30: in progress
     assert "Maintenance now" in banner.inner_text()
     assert page.locator("[data-kbgen-service=email]").first.inner_text() == "Under maintenance"
@@ -185,6 +187,7 @@ def test_banner_disappears_when_everything_has_ended(make_project, page, serve_d
     page.clock.fast_forward("04:00:00")  # 14:00:30
     page.clock.run_for(31_000)
     assert not banner.is_visible()
+    assert empty.first.is_visible()  # the list says it is empty, as a build at 14:00 would
     assert page.locator("[data-kbgen-service=email]").first.inner_text() == "Operational"
     assert page.locator(".md-banner").is_hidden()
 

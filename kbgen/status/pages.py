@@ -119,8 +119,13 @@ def announcement_summary(item: Announcement, config: SiteConfig, now: dt.datetim
 
 
 def _cards(items: Iterable[Announcement], empty: str, **kwargs) -> str:
+    """Announcement cards; the empty message is kept (hidden) so the script can show it once
+    every card's window has passed."""
     cards = [announcement_summary(item, **kwargs) for item in items]
-    return "".join(cards) if cards else f'<p class="kbgen-empty">{esc(empty)}</p>'
+    if not cards:
+        return f'<p class="kbgen-empty">{esc(empty)}</p>'
+    return (f'<div class="kbgen-announcements" data-kbgen-list>{"".join(cards)}'
+            f'<p class="kbgen-empty" data-kbgen-empty hidden>{esc(empty)}</p></div>')
 
 
 def history_html(config: SiteConfig, items: Sequence[Announcement], now: dt.datetime, days: int) -> str:

@@ -79,6 +79,16 @@
     });
   }
 
+  /* A list whose every card has ended says so, as the build would have. */
+  function toggleEmptyLists() {
+    document.querySelectorAll("[data-kbgen-list]").forEach(function (list) {
+      var cards = list.querySelectorAll(".kbgen-announcement");
+      var visible = Array.prototype.some.call(cards, function (card) { return !card.hidden; });
+      var empty = list.querySelector("[data-kbgen-empty]");
+      if (empty) empty.hidden = visible;
+    });
+  }
+
   function relabel(node, status, text) {
     node.className = node.className.replace(/--[a-z_]+/, "--" + status);
     node.textContent = text;
@@ -106,6 +116,7 @@
     var now = Date.now();
     renderBanner(data, now);
     toggleWindows(now);
+    toggleEmptyLists();
     updateStatuses(data, now);
     document.documentElement.setAttribute("data-kbgen-status-checked", String(now));
   }
