@@ -12,6 +12,9 @@ from .errors import Diagnostic, KbgenError, Severity, ValidationFailed
 from .model import Corpus
 
 
+NOTHING_WRITTEN = "nothing was written"
+
+
 @dataclass(frozen=True)
 class BuildResult:
     """What a build did.
@@ -67,11 +70,14 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
 
     started = time.perf_counter()
     project = Path(project)
-    corpus, diagnostics = load_valid_corpus(project, strict)
+    try:
+        corpus, diagnostics = load_valid_corpus(project, strict)
+    except ValidationFailed as exc:
+        raise ValidationFailed(exc.diagnostics, outcome=NOTHING_WRITTEN) from None
     moment = now if isinstance(now, dt.datetime) else parse_now(now, corpus.config.timezone)
     diagnostics = diagnostics + timed_diagnostics(corpus, moment)  # checks that need --now
     if any(d.severity is Severity.ERROR or (strict and d.severity is Severity.WARNING) for d in diagnostics):
-        raise ValidationFailed(diagnostics)
+        raise ValidationFailed(diagnostics, outcome=NOTHING_WRITTEN)
     plan = plan_site(corpus, moment)
     out = Path(out) if out else project / "site"
     warnings = render(plan, out, strict=strict)

@@ -93,11 +93,11 @@ class KbgenError(click.ClickException):
 class ValidationFailed(KbgenError):
     """The input has errors; ``diagnostics`` lists all of them."""
 
-    def __init__(self, diagnostics: list[Diagnostic], summary: str = "") -> None:
+    def __init__(self, diagnostics: list[Diagnostic], summary: str = "", outcome: str = "") -> None:
         self.diagnostics = diagnostics
         errors = sum(d.severity is Severity.ERROR for d in diagnostics)
         warnings = sum(d.severity is Severity.WARNING for d in diagnostics)
-        text = summary or f"{errors} error(s), {warnings} warning(s); nothing was written"
+        text = summary or f"{errors} error(s), {warnings} warning(s)" + (f"; {outcome}" if outcome else "")
         super().__init__(text)
 
     def format_message(self) -> str:
