@@ -41,8 +41,15 @@ class Link:
     @property
     def is_unsafe(self) -> bool:
         """True for script URLs (javascript:, vbscript:, data:text/html)."""
-        lowered = re.sub(r"\s", "", self.target).lower()
-        return lowered.startswith(("javascript:", "vbscript:", "data:text/html"))
+        return is_script_url(self.target)
+
+
+def is_script_url(url: str, any_data: bool = False) -> bool:
+    """True for URLs that run script when followed: javascript:, vbscript:, data:text/html
+    (every data: URL with ``any_data``, for links that should never carry inline content).
+    White space and case are ignored, as browsers do."""
+    lowered = "".join(url.split()).lower()
+    return lowered.startswith(("javascript:", "vbscript:", "data:" if any_data else "data:text/html"))
 
 
 def _masked(text: str) -> str:

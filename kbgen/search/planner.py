@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Corpus
+from ..links import is_script_url
 from ..site import html as h
 from ..site.model import Page, SitePlan, register_planner
 from ..site.urls import doc_url
@@ -60,8 +61,8 @@ def no_answer_data(plan: SitePlan) -> dict:
 
 
 def _href(href: str) -> str:
-    cleaned = "".join(href.split()).lower()
-    return "" if cleaned.startswith(("javascript:", "vbscript:", "data:")) else href
+    """The raw href for the script's data ('' for script and data URLs)."""
+    return "" if is_script_url(href, any_data=True) else href
 
 
 def search_page_markdown() -> str:

@@ -5,6 +5,7 @@ import datetime as dt
 from html import escape
 from typing import Iterable, Sequence
 
+from ..links import is_script_url
 from ..model import Article, ContactChannel
 
 TYPE_LABELS = {"how-to": "How-to", "troubleshooting": "Troubleshooting", "faq": "FAQ",
@@ -19,11 +20,8 @@ def esc(text: object) -> str:
 
 
 def safe_href(url: str) -> str:
-    """An escaped href; script URLs become '#'."""
-    cleaned = "".join(url.split()).lower()
-    if cleaned.startswith(("javascript:", "vbscript:", "data:")):
-        return "#"
-    return esc(url)
+    """An escaped href; script and data URLs become '#'."""
+    return "#" if is_script_url(url, any_data=True) else esc(url)
 
 
 def contact_href(channel: ContactChannel) -> str:
