@@ -7,12 +7,12 @@ in the browser; without JavaScript the build-time state shows, labelled "as of <
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 from typing import Iterable, Sequence
 from zoneinfo import ZoneInfo
 
 from ..model import SiteConfig
-from ..site.urls import relative_url
+from ..site.html import esc
+from ..site.urls import doc_url, relative_url, service_doc_path
 from . import derive
 from .feeds import TYPE_LABELS, announcement_path, posted_updates
 from .model import STATUS_LABELS, Announcement
@@ -22,11 +22,6 @@ BASE = "__KBGEN_BASE__"
 STATE_LABELS = {"investigating": "Investigating", "identified": "Identified", "monitoring": "Monitoring",
                 "resolved": "Resolved", "scheduled": "Scheduled", "in_progress": "In progress",
                 "completed": "Completed", "cancelled": "Cancelled", "": ""}
-
-
-def esc(value: object) -> str:
-    """Escape for element content and attribute values."""
-    return escape(str(value), quote=True)
 
 
 def ms(moment: dt.datetime | None) -> str:
@@ -55,7 +50,7 @@ def status_badge(status: str, service_id: str = "") -> str:
 
 def service_links(item: Announcement, config: SiteConfig, from_url: str) -> str:
     """The affected services as links to their pages."""
-    links = [f'<a href="{esc(relative_url(from_url, f"services/{sid}/"))}">{esc(service.name)}</a>'
+    links = [f'<a href="{esc(relative_url(from_url, doc_url(service_doc_path(sid))))}">{esc(service.name)}</a>'
              for sid in item.services if (service := config.service(sid))]
     return ", ".join(links)
 
@@ -150,7 +145,7 @@ def status_page_html(config: SiteConfig, items: Sequence[Announcement], now: dt.
     snap = derive.snapshot(config, items, now, settings)
     lead = dt.timedelta(hours=settings.banner_hours)
     asof = esc(format_moment(now, config.timezone))
-    services = "".join(f'<tr><td><a href="{esc(relative_url(url, f"services/{s.id}/"))}">{esc(s.name)}</a></td>'
+    services = "".join(f'<tr><td><a href="{esc(relative_url(url, doc_url(service_doc_path(s.id))))}">{esc(s.name)}</a></td>'
                        f"<td>{status_badge(status, s.id)}</td></tr>" for s, status in snap.services)
     recent = derive.recently_ended(items, now, dt.timedelta(days=settings.recent_days))
     kwargs = dict(config=config, now=now, from_url=url)
