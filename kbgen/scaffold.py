@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import Iterable
 
 from .content import content_files
 from .errors import KbgenError
@@ -33,10 +34,16 @@ def existing_ids(project: Path, folder: str) -> list[str]:
     return ids
 
 
-def next_id(ids: list[str], prefix: str, width: int = 4) -> str:
-    """The next free ``<prefix><number>``: one more than the highest number in use."""
+def next_ids(ids: Iterable[str], prefix: str, width: int = 4, count: int = 1) -> list[str]:
+    """``count`` free ids ``<prefix><number>`` above the highest number in use, zero-padded."""
     numbers = [int(m.group(1)) for i in ids if (m := re.fullmatch(re.escape(prefix) + r"(\d+)", i))]
-    return f"{prefix}{(max(numbers) + 1 if numbers else 1):0{width}d}"
+    start = max(numbers, default=0) + 1
+    return [f"{prefix}{n:0{width}d}" for n in range(start, start + count)]
+
+
+def next_id(ids: Iterable[str], prefix: str, width: int = 4) -> str:
+    """The next free ``<prefix><number>``: one more than the highest number in use."""
+    return next_ids(ids, prefix, width)[0]
 
 
 def yaml_text(value: str) -> str:

@@ -10,7 +10,8 @@ from kbgen.suggest.clean import clean_body, clean_close_notes, clean_subject, dr
 from kbgen.suggest.cluster import (MIN_SIZE_FLOOR, auto_min_size, collapse_reexports, group_tickets, is_spike,
                                    summarise)
 from kbgen.suggest.coverage import assess_coverage
-from kbgen.suggest.drafts import escape_text, guess_services, next_ids, plain_title
+from kbgen.scaffold import next_ids
+from kbgen.suggest.drafts import escape_text, guess_services, plain_title
 from kbgen.suggest.model import Ticket
 
 UTC = dt.timezone.utc

@@ -21,7 +21,9 @@ import numpy as np
 import yaml
 
 from ..model import Article, SiteConfig
+from ..scaffold import next_ids
 from ..site.urls import slugify
+from ..source import read_text, split_front_matter
 from .model import Ticket, TicketCluster
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>!|~])")
@@ -154,24 +156,14 @@ def _id_width(articles: Sequence[Article], prefix: str) -> int:
     return max(widths) if widths else 4
 
 
-def next_ids(taken: set[str], prefix: str, width: int, count: int) -> list[str]:
-    """``count`` ids ``<prefix><number>`` above every taken one, zero-padded to ``width``."""
-    numbers = [int(i[len(prefix):]) for i in taken if re.fullmatch(re.escape(prefix) + r"\d+", i)]
-    start = max(numbers, default=0) + 1
-    return [f"{prefix}{n:0{width}d}" for n in range(start, start + count)]
-
-
 def earlier_drafts(out_dir: Path) -> dict[Path, str]:
     """Files an earlier ``kbgen suggest`` wrote into ``out_dir`` (``draft: true`` and
     ``source_tickets`` in the front matter), with their ids."""
     found = {}
     for path in sorted(out_dir.glob("*.md")) if out_dir.is_dir() else []:
-        text = path.read_text(encoding="utf-8", errors="replace")
-        match = re.match(r"---\n(.*?)\n---\n", text, re.S)
-        try:
-            meta = yaml.safe_load(match.group(1)) if match else None
-        except yaml.YAMLError:
-            meta = None
+        text, _ = read_text(path, path.name)
+        parsed = split_front_matter(text, path.name)[0] if text else None
+        meta = parsed.meta.data if parsed else None
         if isinstance(meta, dict) and meta.get("draft") is True and meta.get("source_tickets") and meta.get("id"):
             found[path.resolve()] = str(meta["id"])
     return found
