@@ -9,20 +9,19 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from html import escape
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 from urllib.parse import urlsplit
 
-import markdown
-import nh3
-from feedgen.feed import FeedGenerator
-from icalendar import Calendar, Event
-
 from .. import __version__
+from ..messages import ENGLISH
 from ..model import SiteConfig
 from ..site.urls import slugify
 from . import derive
-from .model import Announcement, StatusSettings
+from .model import ANNOUNCEMENT_TYPES, Announcement, StatusSettings
 from .text import window_text
+
+if TYPE_CHECKING:
+    from icalendar import Event
 
 UTC = dt.timezone.utc
 ATOM_PATH = "feeds/announcements.xml"
@@ -36,7 +35,8 @@ COMPONENT_STATUS = {"operational": "operational", "under_maintenance": "under_ma
 #: kbgen's overall status -> Statuspage page indicator.
 INDICATOR = {"operational": "none", "under_maintenance": "maintenance", "degraded": "minor",
              "partial_outage": "major", "major_outage": "critical"}
-TYPE_LABELS = {"incident": "Incident", "maintenance": "Planned maintenance", "notice": "Improvement"}
+#: Each announcement type in words (from the message catalog, :mod:`kbgen.messages`).
+TYPE_LABELS = {kind: ENGLISH[f"announcement.{kind}"] for kind in ANNOUNCEMENT_TYPES}
 
 
 def announcement_path(item: Announcement) -> str:
@@ -94,6 +94,9 @@ def is_published(item: Announcement, now: dt.datetime) -> bool:
 
 def body_html(item: Announcement) -> str:
     """The Markdown body as sanitised HTML (scripts and event handlers removed)."""
+    import markdown
+    import nh3
+
     rendered = markdown.markdown(item.body, extensions=["extra", "sane_lists"])
     return nh3.clean(rendered, url_schemes={"http", "https", "mailto", "tel"})
 
@@ -113,6 +116,8 @@ def entry_html(item: Announcement, config: SiteConfig, now: dt.datetime) -> str:
 def atom_feed(config: SiteConfig, items: Sequence[Announcement], now: dt.datetime,
               settings: StatusSettings) -> bytes:
     """The Atom feed of announcements, newest change first."""
+    from feedgen.feed import FeedGenerator
+
     links = Links.of(config)
     shown = sorted((i for i in items if is_published(i, now)),
                    key=lambda i: (changed_at(i, now), i.id), reverse=True)[: settings.feed_entries]
@@ -148,6 +153,8 @@ def ics_sequence(item: Announcement) -> int:
 
 
 def _event(item: Announcement, config: SiteConfig, links: Links, now: dt.datetime) -> Event:
+    from icalendar import Event
+
     event = Event()
     stamp = changed_at(item, now)
     event.add("uid", f"{slugify(item.id)}@{links.host}")
@@ -172,6 +179,8 @@ def _event(item: Announcement, config: SiteConfig, links: Links, now: dt.datetim
 def maintenance_calendar(config: SiteConfig, items: Sequence[Announcement], now: dt.datetime,
                          settings: StatusSettings) -> bytes:
     """RFC 5545 calendar of maintenance windows (recent, current and future; cancelled ones too)."""
+    from icalendar import Calendar
+
     links = Links.of(config)
     calendar = Calendar()
     calendar.add("prodid", f"-//kbgen//{config.site_name} maintenance//EN")
