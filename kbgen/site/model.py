@@ -36,7 +36,7 @@ class Inputs:
         lists: named id lists whose membership and order shape it, e.g. the articles of a
             service: ``(("articles of service vpn", ("KB0001", "KB0007")),)`` (sorted by name).
         templates: names of the kbgen templates it is rendered with (their imports count too:
-            see :meth:`kbgen.site.templates.Templates.closure`).
+            see :meth:`kbgen.site.templating.Templates.closure`).
         moment: True when it depends on the build moment (``--now``).
     """
 
@@ -119,8 +119,9 @@ class Page:
         return doc_url(self.path)
 
     def all_inputs(self) -> Inputs:
-        """The page's inputs with its notes' and its templates' names."""
-        result = self.inputs | Inputs.of(templates=[self.template, PAGE_FRAME])
+        """The page's inputs with its notes', its templates' names and the site's language
+        (which picks the interface strings)."""
+        result = self.inputs | Inputs.of(config=["language"], templates=[self.template, PAGE_FRAME])
         for note in self.notes:
             result = result | note.inputs | Inputs.of(templates=[note.template])
         return result
@@ -215,7 +216,7 @@ class PlanContext:
     Attributes:
         corpus: the loaded project.
         now: the build moment (aware).
-        templates: the template environment (:class:`kbgen.site.templates.Templates`).
+        templates: the template environment (:class:`kbgen.site.templating.Templates`).
         article_pages: docs path of each published article's page, by id.
         notes: every component's notes, by slot (empty while the notes themselves are planned).
     """

@@ -15,7 +15,7 @@ from typing import Sequence
 from ..component import Component, template_packages
 from ..model import Corpus
 from .model import Inputs, NavEntry, Note, Page, PlanContext, Planned, SiteFile, SitePlan, Slot, ThemeData
-from .templates import Templates
+from .templating import Templates
 from .urls import article_doc_path
 
 #: What MkDocs prints around every page from site_config.yml (title bar, header, footer).

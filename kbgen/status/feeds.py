@@ -6,11 +6,13 @@ input gives byte-identical feeds. Atom is written by ``feedgen``, iCalendar by `
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from dataclasses import dataclass
-from html import escape
 from typing import TYPE_CHECKING, Sequence
 from urllib.parse import urlsplit
+
+from markupsafe import Markup
 
 from .. import __version__
 from ..messages import ENGLISH
@@ -22,6 +24,8 @@ from .text import window_text
 
 if TYPE_CHECKING:
     from icalendar import Event
+
+    from ..site.templating import Templates
 
 UTC = dt.timezone.utc
 ATOM_PATH = "feeds/announcements.xml"
@@ -101,16 +105,20 @@ def body_html(item: Announcement) -> str:
     return nh3.clean(rendered, url_schemes={"http", "https", "mailto", "tel"})
 
 
+@functools.cache
+def _templates(language: str) -> Templates:
+    """The status templates, for feed entries (feeds are written outside a site plan too)."""
+    from ..site.templating import Templates
+
+    return Templates({"status": "kbgen.status"}, language)
+
+
 def entry_html(item: Announcement, config: SiteConfig, now: dt.datetime) -> str:
     """Atom entry content: what, when, the updates (newest first) and the body."""
-    parts = [f"<p><strong>{escape(TYPE_LABELS[item.type])}</strong>: {escape(window_text(item, config.timezone))}</p>"]
-    updates = posted_updates(item, now)
-    if updates:
-        rows = "".join(f"<li><strong>{escape(u.state.replace('_', ' '))}</strong> "
-                       f"({escape(iso(u.at))}): {escape(u.text)}</li>" for u in reversed(updates))
-        parts.append(f"<ul>{rows}</ul>")
-    parts.append(body_html(item))
-    return "\n".join(parts)
+    updates = [(u.state, iso(u.at), u.text) for u in reversed(posted_updates(item, now))]
+    return str(_templates(config.language).render(
+        "status/feed-entry.html", None, item=item, when=window_text(item, config.timezone),
+        updates=updates, body=Markup(body_html(item))))  # sanitised by nh3 above: trusted
 
 
 def atom_feed(config: SiteConfig, items: Sequence[Announcement], now: dt.datetime,
