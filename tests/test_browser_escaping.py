@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from kbgen.site.urls import doc_url, tag_doc_path
+
 pytestmark = pytest.mark.browser
 NOW = "2026-11-23T09:00:00+00:00"
 
@@ -52,7 +54,7 @@ FILES = {
                                            "services": ["vpn"], "state": "scheduled",
                                            "start": "2026-11-24 10:00", "end": "2026-11-24 12:00"}),
 }
-PAGES = ["", "articles/kb0001-vpn/", "articles/kb0002-desk/", "services/", "services/vpn/", "tags/", "life/",
+PAGES = ["", "articles/kb0001-vpn/", doc_url(tag_doc_path(payload(15))), "articles/kb0002-desk/", "services/", "services/vpn/", "tags/", "life/",
          "contact/", "status/", "announcements/", "announcements/inc-1/", "announcements/mnt-1/",
          "announcements/ntc-1/", "improvements/", "search/", "kb/KB0001/", "404.html"]
 

@@ -55,6 +55,12 @@ def ids(items: Sequence[Announcement]) -> tuple[str, ...]:
     return tuple(item.id for item in items)
 
 
+def every_announcement(ctx: PlanContext, config: tuple[str, ...] = STATUS_CONFIG) -> Inputs:
+    """The inputs of something made from every announcement at the build moment."""
+    items = ids(ctx.corpus.announcements)
+    return Inputs.of(announcements=items, config=config, moment=True, lists={"announcements": items})
+
+
 def live_items(items: Sequence[Announcement], now: dt.datetime) -> list[Announcement]:
     """Incidents and windows that are open or still to come at ``now`` (what the script needs)."""
     live = []
@@ -146,9 +152,7 @@ def status_page(ctx: PlanContext) -> Page:
         "history": history_rows(config, items, now, settings.history_days),
         "improvements": [view(i, config, now, lead) for i in notices], "feeds": FEED_FILES}
     return Page(STATUS_PATH, ctx.messages.text("title.status"), "status/status.html", context,
-                Inputs.of(announcements=ids(items), config=STATUS_CONFIG, moment=True,
-                          lists={"announcements": ids(items)}),
-                kind="status", hide=("navigation",))
+                every_announcement(ctx), kind="status", hide=("navigation",))
 
 
 def improvements_page(ctx: PlanContext) -> Page:
@@ -172,9 +176,7 @@ def history_page(ctx: PlanContext) -> Page:
     lead = lead_of(settings_of(config))
     return Page(HISTORY_PATH, ctx.messages.text("title.history"), "status/history.html",
                 {"views": [view(item, config, now, lead) for item in published(items, now)]},
-                Inputs.of(announcements=ids(items), config=STATUS_CONFIG, moment=True,
-                          lists={"announcements": ids(items)}),
-                kind="announcements")
+                every_announcement(ctx), kind="announcements")
 
 
 def announcement_pages(ctx: PlanContext) -> Iterator[Page]:
@@ -197,8 +199,7 @@ def feed_files(ctx: PlanContext) -> Iterator[SiteFile]:
     config, now = ctx.corpus.config, ctx.now
     items = tuple(ctx.corpus.announcements)
     settings = settings_of(config)
-    inputs = Inputs.of(announcements=ids(items), config=FEED_CONFIG, moment=True,
-                       lists={"announcements": ids(items)})
+    inputs = every_announcement(ctx, FEED_CONFIG)
     yield SiteFile(feeds.ATOM_PATH, feeds.atom_feed(config, items, now, settings), inputs)
     yield SiteFile(feeds.ICS_PATH, feeds.maintenance_calendar(config, items, now, settings), inputs)
     yield SiteFile(feeds.JSON_PATH, feeds.status_json(config, items, now, settings).encode("utf-8"), inputs)
@@ -209,8 +210,7 @@ def theme_data(ctx: PlanContext) -> Iterator[ThemeData]:
     config, now = ctx.corpus.config, ctx.now
     items = tuple(ctx.corpus.announcements)
     settings = settings_of(config)
-    inputs = Inputs.of(announcements=ids(items), config=STATUS_CONFIG, moment=True,
-                       lists={"announcements": ids(items)})
+    inputs = every_announcement(ctx)
     banner = derive.banner_items(items, now, lead_of(settings))
     html = ctx.templates.render("status/banner.html", None, asof=format_moment(now, config.timezone),
                                 views=[view(item, config, now, lead_of(settings)) for item in banner])
