@@ -208,3 +208,19 @@ def _html_fstrings(path: Path) -> list[int]:
                          ids=lambda p: p.relative_to(PACKAGE).as_posix())
 def test_no_f_string_builds_html(path):
     assert _html_fstrings(path) == []
+
+
+def _literal_text(template: str) -> list[str]:
+    """Words a template would print itself (outside tags, expressions and comments)."""
+    for pattern in (r"\{#.*?#\}", r"\{\{.*?\}\}", r"\{%.*?%\}", r"<[^>]*>"):
+        template = re.sub(pattern, " ", template, flags=re.S)
+    return re.findall(r"[^\W\d_]{2,}", template)
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("templates/*.html")), ids=lambda p: p.name)
+def test_templates_take_every_word_from_the_catalog(path):
+    assert _literal_text(path.read_text(encoding="utf-8")) == []
+
+
+def test_the_literal_text_check_sees_words():
+    assert _literal_text('{# note #}<p title="x">{{ m("a") }} Hello</p>') == ["Hello"]

@@ -235,5 +235,7 @@ def client_data(config: SiteConfig, items: Sequence[Announcement], now: dt.datet
     return {"built": int(ms(now)), "asof": format_moment(now, config.timezone),
             "labels": {s: messages.text(f"status.{s}") for s in SERVICE_STATUSES},
             "overall": {s: messages.text(f"overall.{s}") for s in SERVICE_STATUSES},
+            "kinds": {"incident": messages.text("banner.incident"), "maintenance": messages.text("banner.maintenance"),
+                      "maintenance_now": messages.text("banner.maintenance-now")},
             "services": [service.id for service in config.services],
             "entries": [entry(item) for item in live_items(items, now)]}
