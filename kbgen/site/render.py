@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import shutil
 import tempfile
 from importlib import resources
@@ -108,10 +109,14 @@ def mkdocs_config(plan: SitePlan, docs: Path, site: Path, theme: Path) -> dict:
     }
 
 
+#: Characters that would let a URL break out of an HTML attribute or element.
+_ATTRIBUTE_BREAKERS = re.compile(r"[\s\"'<>`]")
+
+
 def safe_site_url(url: str) -> str:
-    """``site_url`` with the characters that cannot stand in a URL (quotes, angle brackets,
-    spaces) percent-encoded: MkDocs prints it, and canonical URLs made from it, unescaped."""
-    return quote(url, safe="/:?#[]@!$&'()*+,;=%~")
+    """``site_url`` with quotes, angle brackets, back-ticks and spaces percent-encoded (nothing
+    else changes): MkDocs prints it, and the canonical URLs made from it, unescaped."""
+    return _ATTRIBUTE_BREAKERS.sub(lambda match: quote(match.group()), url)
 
 
 def mark_escaped(config: dict) -> None:
