@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Iterator
 
 from markupsafe import Markup
@@ -39,14 +40,15 @@ def plan_core(ctx: PlanContext) -> Iterator[Planned]:
                              (20, "nav.life", LIFE_PATH), (30, "nav.tags", TAGS_PATH),
                              (90, "nav.contact", CONTACT_PATH)):
         yield NavEntry(m.text(key), path, order)
-    for article in ctx.corpus.published:
-        yield article_page(ctx, article)
+    pub = Published.of(ctx.corpus)
+    for article in pub.articles:
+        yield article_page(ctx, pub, article)
         yield from redirects(ctx, article)
-    yield home_page(ctx)
-    yield from service_pages(ctx)
-    yield from tag_pages(ctx)
-    yield life_page(ctx)
-    yield contact_page(ctx)
+    yield home_page(ctx, pub)
+    yield from service_pages(ctx, pub)
+    yield from tag_pages(ctx, pub)
+    yield life_page(ctx, pub)
+    yield contact_page(ctx, pub)
     yield footer(ctx)
     yield ThemeData("text", m.theme_strings(), Inputs.of(config=["language"]))
 
@@ -58,18 +60,42 @@ def by_title(articles: tuple[Article, ...] | list[Article]) -> list[Article]:
     return sorted(articles, key=lambda a: (a.title.lower(), a.id))
 
 
-def service_articles(corpus: Corpus) -> dict[str, list[Article]]:
-    """Published articles of each service id, by title."""
-    groups: dict[str, list[Article]] = defaultdict(list)
-    for article in by_title(corpus.published):
-        for service in article.services:
-            groups[service].append(article)
-    return groups
-
-
 def explainers(corpus: Corpus) -> list[Article]:
     """Published explainers, in id order."""
     return [a for a in corpus.published if a.is_explainer]
+
+
+@dataclass(frozen=True)
+class Published:
+    """The published articles, indexed once per plan (so no page costs a pass over all).
+
+    Attributes:
+        articles: by id.
+        by_id: each article by its id.
+        by_slug: each article by its source path below content/articles, without ``.md``.
+        in_service: the articles of each service id, by id.
+        by_service: the articles of each service id, by title (as lists show them).
+        explainers: the explainers, by id.
+    """
+
+    articles: tuple[Article, ...]
+    by_id: dict[str, Article]
+    by_slug: dict[str, Article]
+    in_service: dict[str, list[Article]]
+    by_service: dict[str, list[Article]]
+    explainers: list[Article]
+
+    @classmethod
+    def of(cls, corpus: Corpus) -> "Published":
+        """Index the published articles of a corpus."""
+        articles = corpus.published
+        in_service: dict[str, list[Article]] = defaultdict(list)
+        for article in articles:
+            for service in article.services:
+                in_service[service].append(article)
+        return cls(articles, {a.id: a for a in articles}, {a.slug: a for a in articles}, in_service,
+                   {service: by_title(members) for service, members in in_service.items()},
+                   [a for a in articles if a.is_explainer])
 
 
 def service_list_name(service_id: str) -> str:
@@ -89,10 +115,10 @@ def entries(ctx: PlanContext, articles: list[Article]) -> list[tuple[Article, st
 
 # --- articles ---------------------------------------------------------------------------------
 
-def rewrite_links(ctx: PlanContext, article: Article) -> tuple[str, tuple[str, ...]]:
+def rewrite_links(pub: Published, article: Article) -> tuple[str, tuple[str, ...]]:
     """The body with links to other articles' ``.md`` sources pointed at their pages, and
     what each such link resolved to (an article id, or '' when it names no published article)."""
-    by_slug = {a.slug: a for a in ctx.corpus.published}
+    by_slug = pub.by_slug
     body, shift, resolved = article.body, 0, []
     own_dir = posixpath.dirname(article_doc_path(article))
     for found in find_links(article.body):
@@ -123,28 +149,27 @@ def strip_title(body: str) -> str:
     return "\n".join(lines).strip()
 
 
-def related_articles(ctx: PlanContext, article: Article) -> list[Article]:
-    """Explicitly related articles, topped up with others of the same first service."""
-    corpus = ctx.corpus
-    chosen = [corpus.article(i) for i in article.related if i in ctx.article_pages]
+def related_articles(pub: Published, article: Article) -> list[Article]:
+    """Explicitly related articles, topped up with others of the same first service (by id)."""
+    chosen = [pub.by_id[i] for i in article.related if i in pub.by_id]
     if len(chosen) < RELATED_MINIMUM and article.services:
-        for other in corpus.published:
+        for other in pub.in_service[article.services[0]]:
             if len(chosen) >= RELATED_MINIMUM:
                 break
-            if other.id != article.id and other not in chosen and article.services[0] in other.services:
+            if other.id != article.id and other not in chosen:
                 chosen.append(other)
-    return [a for a in chosen if a is not None][:RELATED_LIMIT]
+    return chosen[:RELATED_LIMIT]
 
 
-def article_page(ctx: PlanContext, article: Article) -> Page:
+def article_page(ctx: PlanContext, pub: Published, article: Article) -> Page:
     """The page of one article."""
     config = ctx.corpus.config
-    body, linked = rewrite_links(ctx, article)
-    related = related_articles(ctx, article)
+    body, linked = rewrite_links(pub, article)
+    related = related_articles(pub, article)
     services = [(s, doc_url(service_doc_path(s.id))) for sid in article.services if (s := config.service(sid))]
     lists = {f"articles linked from {article.id}": linked}
     if article.services:
-        lists[service_list_name(article.services[0])] = ids(service_articles(ctx.corpus)[article.services[0]])
+        lists[service_list_name(article.services[0])] = ids(pub.in_service[article.services[0]])
     inputs = Inputs.of(articles=(article.id, *article.related, *ids(related), *filter(None, linked)),
                        config=["services"] if article.services else [], lists=lists)
     context = {"article": article, "services": services, "related": entries(ctx, related),
@@ -171,9 +196,9 @@ def redirects(ctx: PlanContext, article: Article) -> Iterator[SiteFile]:
 
 # --- lists and hubs ---------------------------------------------------------------------------
 
-def service_groups(ctx: PlanContext) -> list[tuple[str, list[tuple]]]:
+def service_groups(ctx: PlanContext, pub: Published) -> list[tuple[str, list[tuple]]]:
     """Services under their group headings: ``(heading, [(service, url, article count)])``."""
-    counts = service_articles(ctx.corpus)
+    counts = pub.by_service
     groups: dict[str, list[tuple]] = {}
     for service in ctx.corpus.config.services:
         card = (service, doc_url(service_doc_path(service.id)), len(counts.get(service.id, [])))
@@ -181,28 +206,28 @@ def service_groups(ctx: PlanContext) -> list[tuple[str, list[tuple]]]:
     return list(groups.items())
 
 
-def service_lists(ctx: PlanContext) -> dict[str, tuple[str, ...]]:
+def service_lists(ctx: PlanContext, pub: Published) -> dict[str, tuple[str, ...]]:
     """The list input of every configured service (counts and cards depend on them)."""
-    groups = service_articles(ctx.corpus)
+    groups = pub.by_service
     return {service_list_name(s.id): ids(groups.get(s.id, [])) for s in ctx.corpus.config.services}
 
 
-def home_page(ctx: PlanContext) -> Page:
+def home_page(ctx: PlanContext, pub: Published) -> Page:
     """The home page: search first, then services, life on the service desk and contact."""
     config = ctx.corpus.config
-    shown = explainers(ctx.corpus)[:HOME_EXPLAINERS]
-    context = {"description": config.description, "groups": service_groups(ctx),
+    shown = pub.explainers[:HOME_EXPLAINERS]
+    context = {"description": config.description, "groups": service_groups(ctx, pub),
                "explainers": entries(ctx, shown), "life_url": doc_url(LIFE_PATH),
                "contact": config.contact}
     inputs = Inputs.of(articles=ids(shown), config=["description", "services", "contact", "site_name"],
-                       lists={"explainers": ids(explainers(ctx.corpus)), **service_lists(ctx)})
+                       lists={"explainers": ids(pub.explainers), **service_lists(ctx, pub)})
     return Page(HOME_PATH, config.site_name, "core/home.html", context, inputs, kind="home",
                 hide=("navigation", "toc"), notes=ctx.notes_for("home"), heading=False)
 
 
-def service_pages(ctx: PlanContext) -> Iterator[Page]:
+def service_pages(ctx: PlanContext, pub: Published) -> Iterator[Page]:
     """A page per service listing its articles, and the services index."""
-    groups = service_articles(ctx.corpus)
+    groups = pub.by_service
     for service in ctx.corpus.config.services:
         articles = groups.get(service.id, [])
         context = {"service": service,
@@ -213,21 +238,22 @@ def service_pages(ctx: PlanContext) -> Iterator[Page]:
         yield Page(service_doc_path(service.id), service.name, "core/service.html", context, inputs,
                    kind="service", meta={"service_id": service.id}, notes=ctx.notes_for("service", service.id))
     yield Page(SERVICES_PATH, ctx.messages.text("title.services"), "core/services.html",
-               {"groups": service_groups(ctx)}, Inputs.of(config=["services"], lists=service_lists(ctx)),
+               {"groups": service_groups(ctx, pub)}, Inputs.of(config=["services"], lists=service_lists(ctx, pub)),
                kind="services")
 
 
-def tag_pages(ctx: PlanContext) -> Iterator[Page]:
+def tag_pages(ctx: PlanContext, pub: Published) -> Iterator[Page]:
     """A page per tag and the tags index; tags that differ only in case or punctuation share a
     page (named as the first article by title spells it)."""
     tagged: dict[str, list[Article]] = defaultdict(list)
     names: dict[str, str] = {}
-    for article in by_title(ctx.corpus.published):
+    for article in by_title(pub.articles):
+        spelt: dict[str, str] = {}  # tag page -> the article's first tag on it
         for tag in article.tags:
-            path = tag_doc_path(tag)
+            spelt.setdefault(tag_doc_path(tag), tag)
+        for path, tag in spelt.items():
             names.setdefault(path, tag)
-            if article not in tagged[path]:
-                tagged[path].append(article)
+            tagged[path].append(article)
     rows, lists = [], {}
     for path in sorted(tagged, key=lambda p: (names[p].lower(), p)):
         members = ids(tagged[path])
@@ -242,17 +268,17 @@ def tag_pages(ctx: PlanContext) -> Iterator[Page]:
                Inputs.of(articles=first_of_each, lists=lists), kind="tags")
 
 
-def life_page(ctx: PlanContext) -> Page:
+def life_page(ctx: PlanContext, pub: Published) -> Page:
     """The "Life on the service desk" section index."""
-    shown = explainers(ctx.corpus)
+    shown = pub.explainers
     return Page(LIFE_PATH, ctx.messages.text("title.life"), "core/life.html",
                 {"explainers": entries(ctx, shown)},
                 Inputs.of(articles=ids(shown), lists={"explainers": ids(shown)}), kind="section")
 
 
-def contact_page(ctx: PlanContext) -> Page:
+def contact_page(ctx: PlanContext, pub: Published) -> Page:
     """Every way to reach the service desk, with notes for remote staff."""
-    shown = explainers(ctx.corpus)
+    shown = pub.explainers
     return Page(CONTACT_PATH, ctx.messages.text("title.contact"), "core/contact.html",
                 {"contact": ctx.corpus.config.contact, "explainers": entries(ctx, shown)},
                 Inputs.of(articles=ids(shown), config=["contact"], lists={"explainers": ids(shown)}),
