@@ -10,9 +10,9 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import Severity
 from .component import Command, commands
 from .components import COMPONENTS
+from .errors import Severity
 from .options import echo_diagnostics, now_option, project_option
 
 

@@ -13,9 +13,9 @@ import re
 import shutil
 import tempfile
 from importlib import resources
-from urllib.parse import quote
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import quote
 
 import yaml
 from markupsafe import Markup, escape
