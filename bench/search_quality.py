@@ -61,13 +61,13 @@ def misses(rows, answers) -> list[str]:
 
 
 def build_engine(kb: Path, plain: bool = False):
-    from kbgen.content import load_corpus
+    from kbgen.build import load_project
     from kbgen.search.analysis import Settings
     from kbgen.search.engine import SearchEngine
     from kbgen.search.index import SearchIndex
     from kbgen.search.settings import SearchSettings
 
-    corpus, diagnostics = load_corpus(kb)
+    corpus, diagnostics = load_project(kb)
     if corpus is None:
         sys.exit("\n".join(d.format() for d in diagnostics))
     settings = SearchSettings.from_config(corpus.config.search)

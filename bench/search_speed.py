@@ -42,10 +42,10 @@ class="kbgen-search-input"></form>
 
 def synthetic_documents(count: int, seed: int = 7):
     """IndexDocuments recombined from the evaluation articles."""
-    from kbgen.content import load_corpus
+    from kbgen.build import load_project
     from kbgen.search.index import article_document
 
-    corpus, _ = load_corpus(EVAL_KB)
+    corpus, _ = load_project(EVAL_KB)
     names = {s.id: s.name for s in corpus.config.services}
     base = [article_document(a, "", names) for a in corpus.published]
     sentences = [s for d in base for s in re.split(r"(?<=[.!?])\s+", d.fields["body"]) if len(s) > 20]

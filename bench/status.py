@@ -4,9 +4,10 @@
 
 Generates N synthetic announcements (incidents, windows, notices over the last year and the
 next month) for the demo project's services, then times, R times each:
-  - baseline: the core site plan (home, articles, services, tags) without the status planner;
-  - status: the status planner alone (status page with 90-day history, announcement pages,
-    notes, banner, Atom, iCalendar, status.json);
+  - baseline: the core component's plan (home, articles, services, tags) with every page's
+    Markdown rendered from its templates;
+  - status: what the status component adds (its notes on those pages, status page with 90-day
+    history, announcement pages, banner, Atom, iCalendar, status.json);
 and prints medians, their ratio, and the size of the feeds and of the per-page banner data.
 """
 from __future__ import annotations
@@ -24,11 +25,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kbgen.content import load_corpus  # noqa: E402
+from kbgen.build import load_project  # noqa: E402
+from kbgen.site.core import CORE  # noqa: E402
 from kbgen.site.model import SitePlan  # noqa: E402
-from kbgen.site.plan import plan_core  # noqa: E402
+from kbgen.site.plan import plan_site  # noqa: E402
+from kbgen.status.component import STATUS  # noqa: E402
 from kbgen.status.model import Announcement, Update  # noqa: E402
-from kbgen.status.planner import plan_status  # noqa: E402
 
 UTC = dt.timezone.utc
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -72,27 +74,27 @@ def main() -> None:
     parser.add_argument("--announcements", type=int, default=500)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    corpus, _ = load_corpus(ROOT)
+    corpus, _ = load_project(ROOT)
     items = synthetic(args.announcements, [s.id for s in corpus.config.services])
-    corpus = replace(corpus, announcements=items)
+    corpus = replace(corpus, records={**corpus.records, "announcements": items})
 
-    def core() -> SitePlan:
-        plan = SitePlan(corpus=corpus, now=NOW)
-        plan_core(plan)
+    def planned(components) -> SitePlan:
+        plan = plan_site(corpus, NOW, components)
+        for page in plan.pages.values():
+            plan.templates.page(page)
         return plan
 
-    core_s = timed(core, args.runs)
-    status_s = timed(lambda: plan_status(core()), args.runs) - core_s
-    plan = core()
-    plan_status(plan)
+    core_s = timed(lambda: planned((CORE,)), args.runs)
+    status_s = timed(lambda: planned((CORE, STATUS)), args.runs) - core_s
+    plan = planned((CORE, STATUS))
     data = len(json.dumps(plan.extra["status_data"]))
     print(f"announcements: {len(items)} ({sum(i.is_incident for i in items)} incidents), "
           f"services: {len(corpus.config.services)}, articles: {len(corpus.published)}, runs: {args.runs}")
     print(f"baseline core plan, median:  {core_s * 1000:8.1f} ms")
     print(f"status planner, median:      {status_s * 1000:8.1f} ms  (ratio to baseline {status_s / core_s:.2f})")
-    print(f"feeds: atom {len(plan.files['feeds/announcements.xml']) / 1024:.0f} KiB, "
-          f"ics {len(plan.files['feeds/maintenance.ics']) / 1024:.0f} KiB, "
-          f"status.json {len(plan.files['status.json']) / 1024:.0f} KiB; "
+    print(f"feeds: atom {len(plan.files['feeds/announcements.xml'].content) / 1024:.0f} KiB, "
+          f"ics {len(plan.files['feeds/maintenance.ics'].content) / 1024:.0f} KiB, "
+          f"status.json {len(plan.files['status.json'].content) / 1024:.0f} KiB; "
           f"banner data per page {data} bytes ({len(plan.extra['status_data']['entries'])} live entries)")
 
 

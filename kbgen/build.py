@@ -1,4 +1,9 @@
-"""The build pipeline: load and validate everything, then plan, then render and swap."""
+"""The build pipeline: load and validate everything, then plan, then render and swap.
+
+The pipeline runs over :data:`kbgen.components.COMPONENTS`; these functions are what the CLI
+and the components' commands call to load a project with every component's content types and
+config sections.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,9 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from .component import config_sections, timed_checks
+from .components import COMPONENTS
+from .config import load_config
 from .content import load_corpus
 from .errors import Diagnostic, KbgenError, Severity, ValidationFailed
-from .model import Corpus
+from .model import Corpus, SiteConfig
 
 
 NOTHING_WRITTEN = "nothing was written"
@@ -46,9 +54,27 @@ def parse_now(value: str | None, timezone: str = "UTC") -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(timezone))
 
 
+def load_project(project: Path) -> tuple[Corpus | None, list[Diagnostic]]:
+    """Load and validate a project with every component; the corpus is None on errors."""
+    return load_corpus(project, COMPONENTS)
+
+
+def load_project_config(project: Path) -> SiteConfig:
+    """The project's validated site_config.yml, or raise :class:`ValidationFailed`."""
+    config, problems = load_config(project, config_sections(COMPONENTS))
+    if config is None:
+        raise ValidationFailed(problems)
+    return config
+
+
+def moment_checks(corpus: Corpus, now: dt.datetime) -> list[Diagnostic]:
+    """Every component's checks that need the build moment (stale incidents ...)."""
+    return timed_checks(COMPONENTS, corpus, now)
+
+
 def load_valid_corpus(project: Path, strict: bool = False) -> tuple[Corpus, list[Diagnostic]]:
     """Load a project or raise :class:`ValidationFailed` listing every problem."""
-    corpus, diagnostics = load_corpus(project)
+    corpus, diagnostics = load_project(project)
     failed = any(d.severity is Severity.ERROR for d in diagnostics) or (
         strict and any(d.severity is Severity.WARNING for d in diagnostics))
     if corpus is None or failed:
@@ -66,7 +92,6 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
     """
     from .site.plan import plan_site
     from .site.render import render
-    from .status import timed_diagnostics
 
     started = time.perf_counter()
     project = Path(project)
@@ -75,10 +100,10 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
     except ValidationFailed as exc:
         raise ValidationFailed(exc.diagnostics, outcome=NOTHING_WRITTEN) from None
     moment = now if isinstance(now, dt.datetime) else parse_now(now, corpus.config.timezone)
-    diagnostics = diagnostics + timed_diagnostics(corpus, moment)  # checks that need --now
+    diagnostics = diagnostics + moment_checks(corpus, moment)
     if any(d.severity is Severity.ERROR or (strict and d.severity is Severity.WARNING) for d in diagnostics):
         raise ValidationFailed(diagnostics, outcome=NOTHING_WRITTEN)
-    plan = plan_site(corpus, moment)
+    plan = plan_site(corpus, moment, COMPONENTS)
     out = Path(out) if out else project / "site"
     warnings = render(plan, out, strict=strict)
     return BuildResult(out, len(plan.pages), len(corpus.published), tuple(diagnostics + warnings),

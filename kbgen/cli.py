@@ -10,44 +10,26 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import Diagnostic, Severity
-
-
-def project_option(func):
-    """``--project DIR``: the kbgen project (default: the current folder)."""
-    return click.option("--project", "-p", type=click.Path(file_okay=False, path_type=Path), default=".",
-                        show_default=True, help="The project folder (holds site_config.yml and content/).")(func)
-
-
-def now_option(func):
-    """``--now ISO8601``: the moment to build for (default: now)."""
-    return click.option("--now", metavar="ISO8601",
-                        help="Build as if it were this moment, e.g. 2026-03-01T09:00:00+00:00 "
-                             "(status, banners and dates; same input and --now give identical output).")(func)
-
-
-def echo_diagnostics(diagnostics: list[Diagnostic] | tuple[Diagnostic, ...], quiet: bool = False) -> None:
-    """Print warnings (and infos unless quiet) to stderr."""
-    for item in diagnostics:
-        if item.severity is Severity.WARNING or (item.severity is Severity.INFO and not quiet):
-            click.echo(item.format(), err=True)
+from .component import Command, commands
+from .components import COMPONENTS
+from .errors import Severity
+from .options import echo_diagnostics, now_option, project_option
 
 
 class LazyGroup(click.Group):
-    """A group whose feature commands are imported only when used (``kbgen search`` must start
-    fast; the suggest command pulls in numpy). ``lazy`` maps a name to ``module:attribute``."""
+    """A group whose components' commands are imported only when used (``kbgen search`` must
+    start fast; the suggest command pulls in numpy). ``lazy`` maps a name to its command."""
 
-    lazy: dict[str, str] = {}
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy: dict[str, Command] = {}
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(set(super().list_commands(ctx)) | set(self.lazy))
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in self.lazy and name not in self.commands:
-            import importlib
-
-            module, _, attribute = self.lazy[name].partition(":")
-            self.add_command(getattr(importlib.import_module(module), attribute), name)
+            self.add_command(self.lazy[name].load(), name)
         return super().get_command(ctx, name)
 
 
@@ -81,13 +63,12 @@ def build(project: Path, out: Path | None, now: str | None, strict: bool, quiet:
 @click.option("--strict", is_flag=True, help="Exit non-zero on warnings too.")
 def check(project: Path, now: str | None, strict: bool) -> None:
     """Validate the content and flag stale, ownerless or incomplete articles."""
-    from .build import load_valid_corpus, parse_now
+    from .build import load_valid_corpus, moment_checks, parse_now
     from .lint import lint_corpus
-    from .status import timed_diagnostics
 
     corpus, diagnostics = load_valid_corpus(project)
     moment = parse_now(now, corpus.config.timezone)
-    findings = diagnostics + lint_corpus(corpus, moment.date()) + timed_diagnostics(corpus, moment)
+    findings = diagnostics + lint_corpus(corpus, moment.date()) + moment_checks(corpus, moment)
     echo_diagnostics(findings)
     errors = sum(d.severity is Severity.ERROR for d in findings)
     warnings = sum(d.severity is Severity.WARNING for d in findings)
@@ -121,7 +102,7 @@ def link(article_id: str, project: Path, fmt: str) -> None:
     click.echo(reply_text(corpus, article_id, fmt))
 
 
-@main.group()
+@main.group(cls=LazyGroup)
 def new() -> None:
     """Create new content from a template."""
 
@@ -134,22 +115,13 @@ def new() -> None:
 @click.option("--folder", default="", help="Sub-folder of content/articles/ to create it in.")
 def new_article_command(title: str, project: Path, kind: str, folder: str) -> None:
     """Create a draft article with the next free id."""
-    from .config import load_config
-    from .errors import ValidationFailed
+    from .build import load_project_config
     from .scaffold import new_article
 
-    config, problems = load_config(project)
-    if config is None:
-        raise ValidationFailed(problems)
+    config = load_project_config(project)
     path = new_article(project, title, config.id_prefix, kind, folder)
     click.echo(f"Created {path} (a draft: remove 'draft: true' to publish it)")
 
 
-main.lazy["suggest"] = "kbgen.suggest.command:suggest"  # the command lives with its feature
-
-from .status.command import new_announcement_command, status  # noqa: E402 - lives with its feature
-
-main.add_command(status)
-new.add_command(new_announcement_command)
-
-main.lazy["search"] = "kbgen.search.command:search"  # lives with its feature
+for command in commands(COMPONENTS):  # the components' commands, imported when run
+    (main if not command.group else main.commands[command.group]).lazy[command.name] = command

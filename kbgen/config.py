@@ -1,18 +1,18 @@
 """site_config.yml: the schema, its defaults and loading.
 
-Only ``site_name`` is required. Every key is declared once below with its default and a
-sentence of documentation; the README's reference is generated from these declarations.
+Only ``site_name`` is required. Every core key is declared once below with its default and a
+sentence of documentation; components add their own sections (``search:``, ``status:`` ...)
+through :func:`site_schema`. The README's reference is generated from these declarations.
 """
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import schema as s
-from .errors import Diagnostic
+from .errors import Diagnostic, did_you_mean
 from .model import ContactChannel, Service, SiteConfig
-from .search.settings import SEARCH_SCHEMA
 from .source import YamlDoc, parse_yaml, read_text
 
 CONFIG_FILE = "site_config.yml"
@@ -49,21 +49,6 @@ REVIEW_SCHEMA = s.Schema("review", {
                                      doc="Days after which an article is due for review."),
 })
 
-STATUS_SCHEMA = s.Schema("status", {
-    "upcoming_days": s.Field(s.integer(1), default=14,
-                             doc="Maintenance opening within this many days is listed as upcoming."),
-    "banner_hours": s.Field(s.integer(0), default=24,
-                            doc="A maintenance window shows in the banner this many hours before it opens."),
-    "history_days": s.Field(s.integer(1), default=90,
-                            doc="Days of history (a bar per day) per service on the status page."),
-    "stale_incident_days": s.Field(s.integer(1), default=7,
-                                   doc="Warn (rule `stale-incident`) about an incident unresolved this "
-                                       "many days after its last update."),
-    "recent_days": s.Field(s.integer(1), default=30,
-                           doc="Resolved incidents and finished windows stay listed this many days."),
-    "feed_entries": s.Field(s.integer(1), default=50, doc="Most announcements in the Atom feed."),
-})
-
 def _severity_levels(value: Any) -> dict:
     if not isinstance(value, dict):
         raise s.Invalid("expected a mapping of rule: error|warning|info")
@@ -77,10 +62,11 @@ def _severity_levels(value: Any) -> dict:
     return result
 
 
-#: Sections owned by features (search, status, ticket import): open mappings checked there.
+#: A section whose keys its component checks itself (an open mapping).
 OPEN_SECTION = s.Schema("section", {}, extra=True)
 
-SITE_SCHEMA = s.Schema("site_config.yml", {
+#: The core keys; components add their sections before ``severity`` (see :func:`site_schema`).
+CORE_FIELDS: dict[str, s.Field] = {
     "site_name": s.Field(s.text(), True, doc="Name shown in the header and the browser tab."),
     "site_url": s.Field(s.text(r"https?://\S+", "must be an http(s) URL"), default="",
                         doc="Public URL of the site (canonical links, feeds, sitemap)."),
@@ -98,15 +84,27 @@ SITE_SCHEMA = s.Schema("site_config.yml", {
                         doc="Services: id, name, description, group."),
     "review": s.Field(s.mapping(REVIEW_SCHEMA), default=dict,
                       doc="`default_interval_days` (365): review interval of articles."),
-    "search": s.Field(s.mapping(SEARCH_SCHEMA), default=dict,
-                      doc="Search: `synonyms`, `builtin_synonyms`, `min_coverage`, `min_score` (see Search)."),
-    "status": s.Field(s.mapping(STATUS_SCHEMA), default=dict,
-                      doc="Status page, banner and feed settings (see Service status)."),
-    "tickets": s.Field(s.mapping(OPEN_SECTION), default=dict,
-                       doc="Ticket import settings (see Suggest)."),
-    "severity": s.Field(_severity_levels, default=dict,
-                        doc="Change a check's level: `rule: level`, level being error, warning or info."),
-})
+}
+SEVERITY_FIELD = s.Field(_severity_levels, default=dict,
+                         doc="Change a check's level: `rule: level`, level being error, warning or info.")
+
+
+def site_schema(sections: Mapping[str, s.Field]) -> s.Schema:
+    """The whole site_config.yml: core keys, the components' sections, then ``severity``."""
+    return s.Schema("site_config.yml", {**CORE_FIELDS, **sections, "severity": SEVERITY_FIELD})
+
+
+def known_service(config: SiteConfig) -> s.Check:
+    """A service id declared under ``services`` in site_config.yml."""
+    ids = [service.id for service in config.services]
+
+    def check(value: Any) -> str:
+        word = s.text()(value)
+        if word not in ids:
+            known = ", ".join(ids) if ids else "none are declared in site_config.yml"
+            raise s.Invalid(f"unknown service {word!r}{did_you_mean(word, ids)}; known: {known}")
+        return word
+    return check
 
 
 def _duplicate_services(doc: YamlDoc, services: tuple[dict, ...]) -> list[Diagnostic]:
@@ -121,8 +119,8 @@ def _duplicate_services(doc: YamlDoc, services: tuple[dict, ...]) -> list[Diagno
     return problems
 
 
-def config_from_values(values: dict) -> SiteConfig:
-    """Build the typed config record from validated values."""
+def config_from_values(values: dict, sections: Mapping[str, s.Field] | None = None) -> SiteConfig:
+    """Build the typed config record from validated values (``sections``: the components')."""
     return SiteConfig(
         site_name=values["site_name"], site_url=values["site_url"],
         organisation=values["organisation"], timezone=values["timezone"],
@@ -131,13 +129,17 @@ def config_from_values(values: dict) -> SiteConfig:
         contact=tuple(ContactChannel(**c) for c in values["contact"]),
         services=tuple(Service(**v) for v in values["services"]),
         review_interval_days=(values["review"] or {}).get("default_interval_days") or 365,
-        search=values["search"] or {}, status=values["status"] or {},
-        tickets=values["tickets"] or {}, severity=values["severity"] or {},
+        sections={key: values[key] or {} for key in sections or {}}, severity=values["severity"] or {},
     )
 
 
-def load_config(project_dir: Path) -> tuple[SiteConfig | None, list[Diagnostic]]:
-    """Read and validate ``site_config.yml`` of a project; report every problem."""
+def load_config(project_dir: Path, sections: Mapping[str, s.Field]) -> tuple[SiteConfig | None, list[Diagnostic]]:
+    """Read and validate ``site_config.yml`` of a project; report every problem.
+
+    Args:
+        project_dir: the project folder.
+        sections: the components' sections (:func:`kbgen.component.config_sections`).
+    """
     path = project_dir / CONFIG_FILE
     if not path.is_file():
         return None, [Diagnostic(CONFIG_FILE, 0, "", f"not found in {project_dir}: "
@@ -150,10 +152,10 @@ def load_config(project_dir: Path) -> tuple[SiteConfig | None, list[Diagnostic]]
         return None, diagnostics
     if not isinstance(doc.data, dict):
         return None, [Diagnostic(CONFIG_FILE, 1, "", "must be a mapping of keys (site_name: ...)")]
-    values, diagnostics = s.validate(SITE_SCHEMA, doc)
+    values, diagnostics = s.validate(site_schema(sections), doc)
     if values is None:
         return None, diagnostics
     diagnostics = _duplicate_services(doc, values["services"])
     if diagnostics:
         return None, diagnostics
-    return config_from_values(values), []
+    return config_from_values(values, sections), []

@@ -1,9 +1,10 @@
 """Loading a project: site config, then every content file, validated, into a Corpus.
 
 The loader is generic: a :class:`ContentType` says which folder holds the files, which schema
-their front matter follows and how a record is made. Articles are registered here;
-announcements register themselves in :mod:`kbgen.status`. Every file is read and checked
-before anything is reported, so one run shows every problem.
+their front matter follows and how a record is made. Articles are declared here; the caller
+hands :func:`load_corpus` the components, which declare the other types (announcements) and
+the config sections. Every file is read and checked before anything is reported, so one run
+shows every problem.
 """
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ import posixpath
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from . import schema as s
-from .config import load_config
+from .component import Component, config_sections, content_types
+from .config import known_service, load_config
 from .errors import Diagnostic, Diagnostics, Severity
 from .links import find_links, split_target
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
@@ -41,19 +43,6 @@ class ContentType:
     schema: Callable[[SiteConfig], s.Schema]
     make: Callable[[dict, MarkdownSource, SourceRef, str, SiteConfig], Any]
     check: Callable[[tuple, "Corpus"], list[Diagnostic]] = lambda records, corpus: []
-
-
-def _known_services(config: SiteConfig) -> s.Check:
-    ids = [service.id for service in config.services]
-
-    def check(value: Any) -> str:
-        word = s.text()(value)
-        if word not in ids:
-            known = ", ".join(ids) if ids else "none are declared in site_config.yml"
-            from .errors import did_you_mean
-            raise s.Invalid(f"unknown service {word!r}{did_you_mean(word, ids)}; known: {known}")
-        return word
-    return check
 
 
 #: Top-level folders and files of the site that kbgen writes itself; an alias may not use them.
@@ -85,7 +74,7 @@ def article_schema(config: SiteConfig) -> s.Schema:
         "type": s.Field(s.choice(*ARTICLE_TYPES), default="how-to",
                         doc="how-to, troubleshooting, faq or explainer."),
         "tags": s.Field(s.list_of(s.text(), unique=True), default=(), doc="Free labels."),
-        "services": s.Field(s.list_of(_known_services(config), unique=True), default=(),
+        "services": s.Field(s.list_of(known_service(config), unique=True), default=(),
                             doc="Service ids from site_config.yml."),
         "keywords": s.Field(s.list_of(s.text()), default=(), doc="Extra search terms."),
         "owner": s.Field(s.text(), default="", doc="Who keeps the article correct."),
@@ -179,13 +168,6 @@ def _check_links(article: Article, by_slug: dict[str, Article], root: Path) -> l
 
 
 ARTICLES = ContentType("article", "articles", article_schema, make_article, _check_articles)
-CONTENT_TYPES: list[ContentType] = [ARTICLES]
-
-
-def register(content_type: ContentType) -> None:
-    """Add a content type (announcements register themselves this way)."""
-    if all(existing.folder != content_type.folder for existing in CONTENT_TYPES):
-        CONTENT_TYPES.append(content_type)
 
 
 def _load_file(kind: ContentType, path: Path, display: str, slug: str, config: SiteConfig,
@@ -222,28 +204,27 @@ def apply_severity(items: list[Diagnostic], config: SiteConfig | None) -> list[D
     return changed
 
 
-def load_corpus(project_dir: Path) -> tuple[Corpus | None, list[Diagnostic]]:
-    """Load and validate a whole project.
+def load_corpus(project_dir: Path, components: Sequence[Component]) -> tuple[Corpus | None, list[Diagnostic]]:
+    """Load and validate a whole project: the config, then every file of every content type
+    (articles and the components' types).
 
     Returns the corpus (None if any error) and every diagnostic of the run.
     """
-    import kbgen.status  # noqa: F401 - registers the announcements content type
-
     project_dir = Path(project_dir)
-    config, problems = load_config(project_dir)
+    config, problems = load_config(project_dir, config_sections(components))
     diagnostics = Diagnostics(list(problems))
     if config is None:
         return None, diagnostics.sorted()
+    kinds = (ARTICLES,) + content_types(components)
     records: dict[str, tuple] = {}
-    for kind in CONTENT_TYPES:
+    for kind in kinds:
         loaded = [_load_file(kind, path, display, slug, config, diagnostics)
                   for path, display, slug in content_files(project_dir, kind.folder)]
         records[kind.folder] = tuple(r for r in loaded if r is not None)
-    corpus = Corpus(project_dir, config,
-                    tuple(sorted(records.get("articles", ()), key=lambda a: (a.id, a.source.path))),
-                    records.get("announcements", ()))
-    for kind in CONTENT_TYPES:
-        diagnostics.extend(kind.check(records[kind.folder], corpus))
+    articles = tuple(sorted(records.pop(ARTICLES.folder), key=lambda a: (a.id, a.source.path)))
+    corpus = Corpus(project_dir, config, articles, records)
+    for kind in kinds:
+        diagnostics.extend(kind.check(articles if kind is ARTICLES else records[kind.folder], corpus))
     items = apply_severity(diagnostics.sorted(), config)
     has_errors = any(d.severity is Severity.ERROR for d in items)
     return (None if has_errors else corpus), items

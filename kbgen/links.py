@@ -1,12 +1,17 @@
 """Finding the links of a Markdown body, outside code, with their lines.
 
 Used twice: validation (a link to a missing article is an error) and planning (links to
-``.md`` sources are rewritten to the pages they become).
+``.md`` sources are rewritten to the pages they become). Also the rules for hrefs made from
+config values (script URLs refused, contact channels turned into tel:/mailto: links).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import ContactChannel
 
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})")
 _INLINE = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*(<[^>]*>|[^\s)]+)(\s+\"[^\"]*\"|\s+'[^']*')?\s*\)")
@@ -100,3 +105,20 @@ def split_target(target: str) -> tuple[str, str]:
             index = target.index(mark)
             return target[:index], target[index:]
     return target, ""
+
+
+def safe_url(url: str) -> str:
+    """The URL, or '#' for script and data URLs (hrefs made from config values)."""
+    return "#" if is_script_url(url, any_data=True) else url
+
+
+def contact_href(channel: "ContactChannel") -> str:
+    """A link for a contact channel: tel:, mailto: or the URL itself; '' when not linkable."""
+    value = channel.value.strip()
+    if channel.kind == "phone":
+        return "tel:" + "".join(ch for ch in value if ch.isdigit() or ch == "+")
+    if channel.kind == "email" and "@" in value:
+        return "mailto:" + value
+    if value.startswith(("http://", "https://")):
+        return value
+    return ""

@@ -51,7 +51,11 @@ class ContactChannel:
 
 @dataclass(frozen=True)
 class SiteConfig:
-    """The validated site_config.yml (see :mod:`kbgen.config` for every key and default)."""
+    """The validated site_config.yml (see :mod:`kbgen.config` for every key and default).
+
+    ``sections`` holds the validated section of each component by key (``search``, ``status``,
+    ``tickets`` ...); a section the file leaves out is ``{}`` (its component's defaults apply).
+    """
 
     site_name: str
     site_url: str = ""
@@ -63,14 +67,31 @@ class SiteConfig:
     contact: tuple[ContactChannel, ...] = ()
     services: tuple[Service, ...] = ()
     review_interval_days: int = 365
-    search: dict[str, Any] = field(default_factory=dict)
-    status: dict[str, Any] = field(default_factory=dict)
-    tickets: dict[str, Any] = field(default_factory=dict)
+    sections: dict[str, dict[str, Any]] = field(default_factory=dict)
     severity: dict[str, str] = field(default_factory=dict)
 
     def service(self, service_id: str) -> Service | None:
         """The service with this id, or None."""
         return next((s for s in self.services if s.id == service_id), None)
+
+    def section(self, key: str) -> dict[str, Any]:
+        """A component's validated section (``{}`` when absent: its defaults apply)."""
+        return self.sections.get(key) or {}
+
+    @property
+    def search(self) -> dict[str, Any]:
+        """The search component's ``search:`` section."""
+        return self.section("search")
+
+    @property
+    def status(self) -> dict[str, Any]:
+        """The status component's ``status:`` section."""
+        return self.section("status")
+
+    @property
+    def tickets(self) -> dict[str, Any]:
+        """The suggest component's ``tickets:`` section."""
+        return self.section("tickets")
 
 
 @dataclass(frozen=True)
@@ -134,19 +155,25 @@ class Article:
 
 @dataclass(frozen=True)
 class Corpus:
-    """Everything loaded from a project: config, articles and announcements.
+    """Everything loaded from a project: config, articles and the components' content.
 
     Attributes:
         project_dir: the project's folder.
         config: the validated site config.
         articles: published and draft articles, sorted by id.
-        announcements: announcements (see :mod:`kbgen.status`), sorted by start then id.
+        records: the records of every other content type, by its folder
+            (``records["announcements"]``), in file order.
     """
 
     project_dir: Path
     config: SiteConfig
     articles: tuple[Article, ...] = ()
-    announcements: tuple[Any, ...] = ()
+    records: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+
+    @property
+    def announcements(self) -> tuple[Any, ...]:
+        """The status component's announcements (see :mod:`kbgen.status`)."""
+        return self.records.get("announcements", ())
 
     @property
     def published(self) -> tuple[Article, ...]:

@@ -29,7 +29,8 @@ def reply_text(corpus: Corpus, article_id: str, fmt: str = "snippet") -> str:
     if fmt == "markdown":
         return f"[{article.title} ({article.id})]({url})"
     if fmt == "html":
-        from html import escape
-        return f'<a href="{escape(url)}">{escape(article.title)} ({escape(article.id)})</a>'
+        from markupsafe import Markup
+
+        return str(Markup('<a href="{}">{} ({})</a>').format(url, article.title, article.id))
     summary = f"{article.summary}\n" if article.summary else ""
     return f"This article should help: {article.title} ({article.id})\n{summary}{url}"

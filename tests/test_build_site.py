@@ -99,9 +99,9 @@ def test_the_demo_content_builds_strictly_and_reproducibly(tmp_path):
 
 def test_the_demo_knowledge_base_is_complete():
     from conftest import ROOT
-    from kbgen.content import load_corpus
+    from kbgen.build import load_project
 
-    corpus, diagnostics = load_corpus(ROOT)
+    corpus, diagnostics = load_project(ROOT)
     assert [d for d in diagnostics if d.severity.value == "error"] == []
     explainers = [a for a in corpus.published if a.type == "explainer"]
     assert len(explainers) >= 6 and len(corpus.published) - len(explainers) >= 30

@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from kbgen import __version__
 from kbgen.cli import main
-from kbgen.content import load_corpus
+from kbgen.build import load_project
 from conftest import ROOT, article
 
 
@@ -19,7 +19,7 @@ def test_new_article_takes_the_next_free_id_and_loads(make_project):
     assert result.exit_code == 0, result.output
     created = project / "content/articles/printing/printer-says-offline.md"
     assert created.is_file() and "id: KB0042" in created.read_text()
-    corpus, diagnostics = load_corpus(project)
+    corpus, diagnostics = load_project(project)
     assert diagnostics == [] and corpus.article("KB0042").draft is True
     again = CliRunner().invoke(main, ["new", "article", "Printer says: offline!", "--project", str(project),
                                       "--folder", "printing"])

@@ -69,3 +69,26 @@ def test_nested_lists_report_every_problem():
         (2, "items.0.n", "expected a whole number, got text"),
         (6, "items.2.bad", "unknown key; item keys are: id, n"),
     ]
+
+
+def test_site_url_cannot_break_out_of_an_attribute():
+    from kbgen.site.render import safe_site_url
+
+    assert safe_site_url("https://help.example/kb/") == "https://help.example/kb/"
+    assert safe_site_url('https://x.example/"><script>') == "https://x.example/%22%3E%3Cscript%3E"
+    assert safe_site_url("https://hélp.example/a%20b/") == "https://hélp.example/a%20b/"
+
+
+def test_messages_escape_text_and_arguments_but_not_markup():
+    import datetime as dt
+
+    from markupsafe import Markup
+
+    from kbgen.messages import Messages
+
+    m = Messages("en-GB")
+    assert m.text("count.articles", count=1) == "1 article" and m.text("count.articles", count=3) == "3 articles"
+    assert m.html("contact.remote", note="<b>&") == "Remote or overseas: &lt;b&gt;&amp;"
+    assert m.html("redirect.body", link=Markup('<a href="x">X</a>')) == 'This article is at <a href="x">X</a>.'
+    assert m.long_date(dt.date(2026, 3, 3)) == "3 March 2026"
+    assert Messages("xx").text("nav.home") == "Home"  # a language without a table falls back to English

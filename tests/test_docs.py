@@ -7,14 +7,16 @@ from __future__ import annotations
 import os
 import re
 
-from kbgen.config import SITE_SCHEMA
+from kbgen.component import config_sections
+from kbgen.components import COMPONENTS
+from kbgen.config import site_schema
 from kbgen.content import article_schema
 from kbgen.model import SiteConfig
 from kbgen.schema import reference_table
 from conftest import ROOT
 
 TABLES = {
-    "config-reference": lambda: reference_table(SITE_SCHEMA),
+    "config-reference": lambda: reference_table(site_schema(config_sections(COMPONENTS))),
     "article-reference": lambda: reference_table(article_schema(SiteConfig(site_name="x"))),
 }
 

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from kbgen.content import load_corpus
+from kbgen.build import load_project
 from kbgen.search import index as index_module
 from kbgen.search.analysis import (STOP_WORDS, Settings, Synonyms, Vocabulary, analyse_query,
                                    edit_distance_at_most, index_terms, normalize, query_words,
@@ -106,7 +106,7 @@ def test_round4_rounds_half_up_like_javascript():
 
 @pytest.fixture(scope="module")
 def eval_files():
-    corpus, _ = load_corpus(EVAL_KB)
+    corpus, _ = load_project(EVAL_KB)
     return SearchIndex.build(corpus).files()
 
 
@@ -130,7 +130,7 @@ def test_one_document_per_article_and_a_compact_index(eval_files):
 
 
 def test_split_index_ranks_exactly_like_the_single_one(eval_files, monkeypatch):
-    corpus, _ = load_corpus(EVAL_KB)
+    corpus, _ = load_project(EVAL_KB)
     monkeypatch.setattr(index_module, "SPLIT_ABOVE", 10_000)
     monkeypatch.setattr(index_module, "SHARD_BYTES", 40_000)
     split = SearchIndex.build(corpus).files()
@@ -150,7 +150,7 @@ def test_typo_and_synonym_queries_find_the_article(make_project):
         "content/articles/c.md": article("KB0003", "Printer is offline", "Restart the printer.",
                                          keywords="[toner, paper jam]"),
     })
-    corpus, _ = load_corpus(project)
+    corpus, _ = load_project(project)
     engine = SearchEngine.load(SearchIndex.build(corpus).files())
     assert engine.search("vpn")[0].id == "KB0001"
     assert engine.search("outlok pasword")[0].id == "KB0002"
@@ -165,7 +165,7 @@ def test_exact_match_beats_typo_neighbour(make_project):
         "content/articles/a.md": article("KB0001", "Reset your PIN", "Choose a new PIN."),
         "content/articles/b.md": article("KB0002", "Pink screen on the monitor", "Check the cable."),
     })
-    corpus, _ = load_corpus(project)
+    corpus, _ = load_project(project)
     engine = SearchEngine.load(SearchIndex.build(corpus).files())
     assert [r.id for r in engine.search("pin")][:1] == ["KB0001"]
 
@@ -174,7 +174,7 @@ def test_site_synonyms_extend_the_shipped_list(make_project):
     config = "site_name: T\nsearch:\n  synonyms:\n    - [ledger, finance app]\n"
     project = make_project({"content/articles/a.md": article("KB0001", "Ledger password reset", "Text.")},
                            config=config)
-    corpus, problems = load_corpus(project)
+    corpus, problems = load_project(project)
     assert corpus is not None, problems
     settings = SearchSettings.from_config(corpus.config.search)
     assert ["ledger", "finance app"] in settings.synonyms and len(settings.synonyms) > 40
@@ -184,7 +184,7 @@ def test_site_synonyms_extend_the_shipped_list(make_project):
 
 def test_bad_search_config_is_reported_with_file_line_and_key(make_project):
     config = "site_name: T\nsearch:\n  synonyms: [[vpn]]\n  min_coverage: 3\n"
-    corpus, problems = load_corpus(make_project({}, config=config))
+    corpus, problems = load_project(make_project({}, config=config))
     assert corpus is None
     text = "\n".join(p.format() for p in problems)
     assert "site_config.yml:3: error: search.synonyms.0: a synonym group is a list of at least two terms" in text
@@ -207,7 +207,7 @@ def test_readme_documents_the_search_keys_and_command_options():
 
 
 def test_the_index_files_are_byte_for_byte_reproducible(eval_files, monkeypatch):
-    corpus, _ = load_corpus(EVAL_KB)
+    corpus, _ = load_project(EVAL_KB)
     assert SearchIndex.build(corpus).files() == eval_files
     monkeypatch.setattr(index_module, "SPLIT_ABOVE", 10_000)
     assert SearchIndex.build(corpus).files() == SearchIndex.build(corpus).files()
@@ -230,7 +230,7 @@ def test_the_no_answer_help_links_the_explainer_on_how_to_reach_us(make_project)
         "content/articles/b.md": article("KB0002", "Service hours and ways to reach us", "x", type="explainer"),
         "content/articles/c.md": article("KB0003", "How to reach the VPN", "x"),
     })
-    corpus, _ = load_corpus(project)
+    corpus, _ = load_project(project)
     assert reach_us_explainer(corpus).id == "KB0002"
 
 
@@ -283,7 +283,7 @@ def test_a_reported_fault_prefers_articles_whose_title_reports_one(make_project)
         "content/articles/printer-fault.md": article("KB0002", "Printer not working",
                                                      body="Check the queue and the printer."),
     })
-    corpus, _ = load_corpus(project)
+    corpus, _ = load_project(project)
     engine = SearchEngine.from_corpus(corpus)
     assert [r.id for r in engine.search("printer")][0] == "KB0001"
     assert [r.id for r in engine.search("printer cant")][0] == "KB0002"

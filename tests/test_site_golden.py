@@ -9,7 +9,8 @@ import os
 import shutil
 from pathlib import Path
 
-from kbgen.content import load_corpus
+from kbgen.build import load_project
+from kbgen.components import COMPONENTS
 from kbgen.site.plan import plan_site
 from kbgen.site.render import page_source
 
@@ -20,15 +21,15 @@ NOW = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.timezone.utc)
 
 
 def planned_files() -> dict[str, str]:
-    corpus, diagnostics = load_corpus(FIXTURE)
+    corpus, diagnostics = load_project(FIXTURE)
     assert corpus is not None, [d.format() for d in diagnostics]
-    plan = plan_site(corpus, NOW)
-    files = {page.path: page_source(page) for page in plan.pages.values() if page.kind in CORE_KINDS}
-    files.update({path: data.decode() for path, data in plan.files.items()
+    plan = plan_site(corpus, NOW, COMPONENTS)
+    files = {page.path: page_source(plan, page) for page in plan.pages.values() if page.kind in CORE_KINDS}
+    files.update({path: file.content.decode() for path, file in plan.files.items()
                   if path.startswith(("kb/", "old/"))})
     files["_footer.html"] = plan.extra["footer_html"] + "\n"
-    files["_nav.txt"] = "".join(f"{title}\t{path}\n" for title, path in plan.nav
-                                if path.split("/")[0] in {"index.md", "services", "life", "contact.md", "tags"})
+    files["_nav.txt"] = "".join(f"{entry.title}\t{entry.path}\n" for entry in plan.nav
+                                if entry.path.split("/")[0] in {"index.md", "services", "life", "contact.md", "tags"})
     return files
 
 

@@ -10,10 +10,9 @@ import re
 import pytest
 
 from conftest import ROOT
-from kbgen.config import STATUS_SCHEMA
 from kbgen.model import SiteConfig
 from kbgen.schema import reference_table
-from kbgen.status.load import announcement_schema, update_schema
+from kbgen.status.load import STATUS_SCHEMA, announcement_schema, update_schema
 
 TABLES = {
     "announcement-reference": lambda: reference_table(announcement_schema(SiteConfig(site_name="x"))),

@@ -14,7 +14,7 @@ import feedparser
 import icalendar
 import pytest
 
-from kbgen.content import load_corpus
+from kbgen.build import load_project
 from kbgen.status import feeds
 from kbgen.status.model import StatusSettings
 
@@ -121,7 +121,7 @@ SETTINGS = StatusSettings()
 
 @pytest.fixture
 def corpus(make_project):
-    loaded, diagnostics = load_corpus(make_project(FILES, config=CONFIG))
+    loaded, diagnostics = load_project(make_project(FILES, config=CONFIG))
     assert diagnostics == []
     return loaded
 
@@ -180,7 +180,7 @@ def test_calendar_reads_in_icalendar(corpus):
 
 
 def _sequence(project: Path) -> tuple[str, int]:
-    corpus, diagnostics = load_corpus(project)
+    corpus, diagnostics = load_project(project)
     assert diagnostics == []
     calendar = icalendar.Calendar.from_ical(feeds.maintenance_calendar(corpus.config, corpus.announcements,
                                                                        NOW, SETTINGS))

@@ -7,7 +7,7 @@ import json
 from click.testing import CliRunner
 
 from kbgen.cli import main
-from kbgen.content import load_corpus
+from kbgen.build import load_project
 
 UTC = dt.timezone.utc
 
@@ -76,7 +76,7 @@ start: 2026-11-17 10:00
 
 def test_records_are_typed_and_in_utc(make_project):
     project = make_project({"content/announcements/a.md": RESOLVED, "content/announcements/b.md": WINDOW})
-    corpus, diagnostics = load_corpus(project)
+    corpus, diagnostics = load_project(project)
     assert diagnostics == []
     by_id = {a.id: a for a in corpus.announcements}
     incident, window = by_id["INC-1"], by_id["MNT-1"]
@@ -89,7 +89,7 @@ def test_records_are_typed_and_in_utc(make_project):
 
 def test_every_problem_is_reported_at_once(make_project):
     project = make_project({"content/announcements/bad.md": BAD, "content/announcements/nowin.md": BAD_WINDOW})
-    corpus, diagnostics = load_corpus(project)
+    corpus, diagnostics = load_project(project)
     assert corpus is None
     assert [d.format() for d in diagnostics] == [
         "content/announcements/bad.md:2: error: state: is required for incident announcements: "
@@ -111,7 +111,7 @@ def test_every_problem_is_reported_at_once(make_project):
 def test_schema_errors_name_file_line_and_key(make_project):
     text = WINDOW.replace("start: 2026-07-01 19:00", "start: next friday").replace("type: maintenance", "type: outage")
     project = make_project({"content/announcements/w.md": text})
-    _, diagnostics = load_corpus(project)
+    _, diagnostics = load_project(project)
     assert [d.format() for d in diagnostics] == [
         "content/announcements/w.md:4: error: type: 'outage' is not one of incident, maintenance, notice",
         "content/announcements/w.md:7: error: start: expected a date and time like 2026-01-31T14:00 or "
@@ -122,7 +122,7 @@ def test_schema_errors_name_file_line_and_key(make_project):
 def test_resolved_incident_needs_a_time_and_ids_are_unique(make_project):
     no_time = RESOLVED.replace("  - at: 2026-11-17T10:05:00+00:00\n    state: resolved\n    text: Fixed.\n", "")
     project = make_project({"content/announcements/a.md": no_time, "content/announcements/b.md": RESOLVED})
-    _, diagnostics = load_corpus(project)
+    _, diagnostics = load_project(project)
     messages = [d.format() for d in diagnostics]
     assert ("content/announcements/a.md:7: error: state: 'resolved' disagrees with the newest update "
             "(line 10: 'investigating'); make them the same") in messages
@@ -192,7 +192,7 @@ def test_new_announcement_scaffolds_a_valid_file(make_project):
     maintenance = runner.invoke(main, ["new", "announcement", "Mail move", "-p", str(project), "--type",
                                        "maintenance", "--service", "email", "--start", "2026-11-21T20:00"])
     assert maintenance.exit_code == 0, maintenance.output
-    corpus, diagnostics = load_corpus(project)
+    corpus, diagnostics = load_project(project)
     assert diagnostics == []
     ids = sorted(a.id for a in corpus.announcements)
     assert ids == ["INC-2026-004", "INC-2026-005", "MNT-2026-001"]

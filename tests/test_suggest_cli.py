@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from conftest import article
 from kbgen.cli import main
-from kbgen.content import load_corpus
+from kbgen.build import load_project
 
 PROBLEMS = {
     "printer jammed paper tray": "Cleared the paper path and restarted the printer.",
@@ -69,7 +69,7 @@ def test_report_json_and_drafts(make_project, tmp_path):
     assert verdicts["printer"] == "covered" and verdicts["distribution"] == "gap"
     drafts = sorted((project / "content/articles/_suggested").glob("*.md"))
     assert len(drafts) == sum(c["verdict"] == "gap" for c in data["clusters"]) >= 1
-    corpus, diagnostics = load_corpus(project)
+    corpus, diagnostics = load_project(project)
     assert corpus is not None and diagnostics == []
     assert {a.id for a in corpus.articles} >= {"KB0007", "KB0008"}
     redacted = (tmp_path / "r.jsonl").read_text(encoding="utf-8")
@@ -149,6 +149,6 @@ def test_a_published_file_in_the_drafts_folder_is_never_overwritten(make_project
     draft.write_text(published, encoding="utf-8")
     assert _suggest(*args).exit_code == 0
     assert draft.read_text(encoding="utf-8") == published
-    corpus, diagnostics = load_corpus(project)
+    corpus, diagnostics = load_project(project)
     assert corpus is not None and diagnostics == []
 

@@ -16,7 +16,7 @@ import pytest
 from sklearn.metrics import adjusted_mutual_info_score, adjusted_rand_score
 
 from conftest import EVAL_KB, SHARED
-from kbgen.content import load_corpus
+from kbgen.build import load_project
 from kbgen.suggest.pipeline import SuggestOptions, run_suggest
 
 DEV = SHARED / "eval" / "tickets" / "dev"
@@ -113,7 +113,7 @@ def test_json_report_has_the_documented_shape(run):
 
 
 def test_drafts_load_as_valid_draft_articles(run):
-    corpus, diagnostics = load_corpus(run["project"])
+    corpus, diagnostics = load_project(run["project"])
     assert corpus is not None and not diagnostics
     suggested = [a for a in corpus.articles if a.slug.startswith("_suggested/")]
     assert len(suggested) == len(run["result"].drafts) >= 1

@@ -1,51 +1,183 @@
-"""The planned site: pages, static files and template data, free of any rendering engine.
+"""The planned site: pages, files and theme data, each with the inputs it is made from.
 
-Planning fills a :class:`SitePlan`; the render stage (:mod:`kbgen.site.render`) is the only
-code that turns it into HTML with MkDocs. Features (status, search, ...) contribute through
-planners registered with :func:`register_planner`: each receives the plan and the corpus and
-adds pages, files, notes on pages, or template data.
+Planning (:mod:`kbgen.site.plan`) fills a :class:`SitePlan` from the components' plans; the
+render stage (:mod:`kbgen.site.render`) is the only code that turns it into HTML with MkDocs.
+
+Every planned thing declares its :class:`Inputs`: the articles, announcements, config keys,
+lists and templates it is made from, and whether it depends on the build moment. A page's
+Markdown is a pure function of those inputs (``tests/test_site_inputs.py`` checks it), so a
+cache can hash them to decide what to rebuild.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Iterable, Mapping, Union
 
 from ..model import Corpus
+from .urls import doc_url
+
+Slot = tuple[str, ...]
+"""Where a note goes: ``("article", id)``, ``("service", id)``, ``("home",)``, ``("footer",)``."""
 
 
-@dataclass
+def _ids(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(values)))
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What a planned thing is made from; it reads nothing else.
+
+    Attributes:
+        articles: ids of the articles whose records it reads (sorted).
+        announcements: ids of the announcements whose records it reads (sorted).
+        config: top-level site_config.yml keys it reads (sorted).
+        lists: named id lists whose membership and order shape it, e.g. the articles of a
+            service: ``(("articles of service vpn", ("KB0001", "KB0007")),)`` (sorted by name).
+        templates: names of the kbgen templates it is rendered with (their imports count too:
+            see :meth:`kbgen.site.templating.Templates.closure`).
+        moment: True when it depends on the build moment (``--now``).
+    """
+
+    articles: tuple[str, ...] = ()
+    announcements: tuple[str, ...] = ()
+    config: tuple[str, ...] = ()
+    lists: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    templates: tuple[str, ...] = ()
+    moment: bool = False
+
+    @classmethod
+    def of(cls, articles: Iterable[str] = (), announcements: Iterable[str] = (),
+           config: Iterable[str] = (), lists: Mapping[str, Iterable[str]] | None = None,
+           templates: Iterable[str] = (), moment: bool = False) -> "Inputs":
+        """Inputs from any iterables (sorted and de-duplicated; list order is kept)."""
+        return cls(_ids(articles), _ids(announcements), _ids(config),
+                   tuple(sorted((name, tuple(ids)) for name, ids in (lists or {}).items())),
+                   _ids(templates), moment)
+
+    def __or__(self, other: "Inputs") -> "Inputs":
+        lists = dict(self.lists)
+        lists.update(other.lists)
+        return Inputs.of(self.articles + other.articles, self.announcements + other.announcements,
+                         self.config + other.config, lists, self.templates + other.templates,
+                         self.moment or other.moment)
+
+
+@dataclass(frozen=True)
+class Note:
+    """A note a component puts on a page another component owns (known issues, the service
+    status line, links to the status page). It is planned before the pages, and handed to the
+    owner of its slot as part of that page's inputs.
+
+    Attributes:
+        slot: which page (or shared block) it belongs to, see :data:`Slot`.
+        template: the kbgen template that renders it (links are relative to the page it is on).
+        context: the template's data (records and plain values, nothing else).
+        inputs: what the note is made from.
+    """
+
+    slot: Slot
+    template: str
+    context: Mapping[str, Any]
+    inputs: Inputs
+
+
+@dataclass(frozen=True)
 class Page:
     """One page of the site.
 
     Attributes:
         path: source path in the docs tree, e.g. ``articles/kb0001-unlock.md``; the page's URL
             is the path without ``.md`` plus ``/`` (``index.md`` is its folder's URL).
-        title: the page title as plain text (escaped by the renderer).
-        markdown: the body in Markdown; any HTML in it must already be escaped/safe.
+        title: the page title as plain text (escaped wherever it is printed).
+        template: the kbgen template of the body (``core/article.html``).
+        context: the template's data: records and plain values; Markdown that writers wrote is
+            :class:`~markupsafe.Markup` (the only trusted text).
+        inputs: what the page is made from (its notes add theirs, see :meth:`all_inputs`).
         kind: home | article | service | tag | contact | section | announcement | status | search ...
-        meta: data for templates and scripts (e.g. ``article_id``, ``services``).
-        notes: safe HTML snippets shown above the body (known-issue notes, ...).
+        meta: data for the theme and scripts (``article_id``, ``services``), in the front matter.
+        notes: notes other components put on this page, in component order.
         hide: Material ``hide`` flags for the page (navigation, toc).
+        heading: print the title and the notes above the body (the home page places its own).
     """
 
     path: str
     title: str
-    markdown: str
+    template: str
+    context: Mapping[str, Any]
+    inputs: Inputs
     kind: str = "page"
-    meta: dict[str, Any] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    notes: tuple[Note, ...] = ()
     hide: tuple[str, ...] = ()
+    heading: bool = True
 
     @property
     def url(self) -> str:
         """Site-relative URL with a trailing slash ('' for the home page)."""
-        base = self.path[: -len(".md")]
-        if base == "index":
-            return ""
-        if base.endswith("/index"):
-            base = base[: -len("/index")]
-        return base + "/"
+        return doc_url(self.path)
+
+    def all_inputs(self) -> Inputs:
+        """The page's inputs with its notes', its templates' names and the site's language
+        (which picks the interface strings)."""
+        result = self.inputs | Inputs.of(config=["language"], templates=[self.template, PAGE_FRAME])
+        for note in self.notes:
+            result = result | note.inputs | Inputs.of(templates=[note.template])
+        return result
+
+
+#: The template that puts a page's title, notes and body together.
+PAGE_FRAME = "core/page.html"
+
+
+@dataclass(frozen=True)
+class SiteFile:
+    """A static file of the site (``status.json``, ``search/*.json``, redirect pages).
+
+    Attributes:
+        path: site path (``kb/KB0001/index.html``).
+        content: the bytes.
+        inputs: what it is made from.
+    """
+
+    path: str
+    content: bytes
+    inputs: Inputs
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    """An entry of the small top navigation; entries are shown by ``order``, then title.
+
+    Attributes:
+        title: the link text.
+        path: docs path of the page.
+        order: position (core: 0-40 and 90 for "Contact us"; features in between).
+    """
+
+    title: str
+    path: str
+    order: int = 50
+
+
+@dataclass(frozen=True)
+class ThemeData:
+    """A value the theme prints on every page, as ``config.extra.kbgen.<name>``.
+
+    Attributes:
+        name: key under ``config.extra.kbgen`` (``footer_html``, ``banner_html``, ``status_data``).
+        value: JSON-able data, or HTML rendered by a kbgen template (already safe).
+        inputs: what it is made from; every page depends on it (see :attr:`SitePlan.frame_inputs`).
+    """
+
+    name: str
+    value: Any
+    inputs: Inputs
+
+
+Planned = Union[Page, SiteFile, NavEntry, ThemeData]
+"""What a component's planner yields."""
 
 
 @dataclass
@@ -55,43 +187,55 @@ class SitePlan:
     Attributes:
         corpus: the loaded project.
         now: the moment the site is built for (``--now``), timezone-aware.
-        pages: pages by path, in insertion order.
-        files: static files by site path (``status.json``, ``search/index.json``) -> bytes.
-        nav: the small top-level navigation, ``(title, page path)``.
-        extra: template data available to the theme as ``config.extra.kbgen`` (safe HTML
-            snippets such as ``banner_html``, ``footer_html``; values must be JSON-able).
-        article_pages: page path of each published article id.
+        templates: the template environment that renders pages and notes.
+        pages: pages by path, in planning order.
+        files: static files by site path.
+        nav: the top navigation, in display order.
+        extra: theme data by name (``config.extra.kbgen``).
+        frame_inputs: what every page's surroundings are made from (site name, nav, footer,
+            banner): a change here changes every rendered page.
+        article_pages: docs path of each published article's page, by id.
     """
 
     corpus: Corpus
     now: dt.datetime
+    templates: Any
     pages: dict[str, Page] = field(default_factory=dict)
-    files: dict[str, bytes] = field(default_factory=dict)
-    nav: list[tuple[str, str]] = field(default_factory=list)
+    files: dict[str, SiteFile] = field(default_factory=dict)
+    nav: list[NavEntry] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    frame_inputs: Inputs = Inputs()
     article_pages: dict[str, str] = field(default_factory=dict)
 
-    def add_page(self, page: Page) -> Page:
-        """Add a page (a later page with the same path replaces it)."""
-        self.pages[page.path] = page
-        return page
 
-    def add_file(self, path: str, content: bytes | str) -> None:
-        """Add a static file at a site path."""
-        self.files[path] = content.encode("utf-8") if isinstance(content, str) else content
+@dataclass(frozen=True)
+class PlanContext:
+    """What a component's planner receives: the project, the moment, and what is known before
+    any page is planned.
 
-    def article_page(self, article_id: str) -> Page | None:
-        """The page of a published article."""
-        path = self.article_pages.get(article_id)
-        return self.pages.get(path) if path else None
+    Attributes:
+        corpus: the loaded project.
+        now: the build moment (aware).
+        templates: the template environment (:class:`kbgen.site.templating.Templates`).
+        article_pages: docs path of each published article's page, by id.
+        notes: every component's notes, by slot (empty while the notes themselves are planned).
+    """
 
+    corpus: Corpus
+    now: dt.datetime
+    templates: Any
+    article_pages: Mapping[str, str]
+    notes: Mapping[Slot, tuple[Note, ...]] = field(default_factory=dict)
 
-Planner = Callable[[SitePlan], None]
-PLANNERS: list[tuple[int, str, Planner]] = []
+    @property
+    def messages(self) -> Any:
+        """The interface strings (:class:`kbgen.messages.Messages`) of the site's language."""
+        return self.templates.messages
 
+    def article_url(self, article_id: str) -> str:
+        """Site-relative URL of a published article's page."""
+        return doc_url(self.article_pages[article_id])
 
-def register_planner(name: str, planner: Planner, order: int = 100) -> None:
-    """Register a feature's planner; lower ``order`` runs first (core pages use 0)."""
-    if all(existing != name for _, existing, _ in PLANNERS):
-        PLANNERS.append((order, name, planner))
-        PLANNERS.sort(key=lambda item: (item[0], item[1]))
+    def notes_for(self, *slot: str) -> tuple[Note, ...]:
+        """The notes planned for a slot, e.g. ``notes_for("article", "KB0001")``."""
+        return self.notes.get(tuple(slot), ())

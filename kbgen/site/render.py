@@ -9,16 +9,18 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import shutil
 import tempfile
 from importlib import resources
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import quote
 
 import yaml
+from markupsafe import Markup, escape
 
 from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
-from .html import esc
 from .model import Page, SitePlan
 
 MARKER = ".kbgen-site"
@@ -35,18 +37,14 @@ def theme_dir() -> Path:
     return Path(str(resources.files("kbgen.theme")))
 
 
-def page_source(page: Page) -> str:
-    """The Markdown file for a page: front matter for the theme, title, notes, body."""
-    meta = {"title": esc(page.title), "kbgen": {"kind": page.kind, **page.meta}}
+def page_source(plan: SitePlan, page: Page) -> str:
+    """The Markdown file for a page: front matter for the theme, then title, notes and body
+    from kbgen's templates. The title is escaped here: Material prints it unescaped."""
+    meta = {"title": str(escape(page.title)), "kbgen": {"kind": page.kind, **page.meta}}
     if page.hide:
         meta["hide"] = list(page.hide)
-    parts = ["---", yaml.safe_dump(meta, sort_keys=True, allow_unicode=True).strip(), "---", ""]
-    if page.kind != "home":
-        parts += [f'<h1 id="page-title">{esc(page.title)}</h1>', ""]
-    if page.notes:
-        parts += ['<div class="kbgen-notes" markdown="0">', *page.notes, "</div>", ""]
-    parts.append(page.markdown)
-    return "\n".join(parts) + "\n"
+    front = yaml.safe_dump(meta, sort_keys=True, allow_unicode=True).strip()
+    return f"---\n{front}\n---\n\n{plan.templates.page(page)}\n"
 
 
 def _inside(docs: Path, path: str) -> Path:
@@ -62,11 +60,11 @@ def write_docs(plan: SitePlan, docs: Path) -> None:
     for page in plan.pages.values():
         target = _inside(docs, page.path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page_source(page), encoding="utf-8")
-    for path, content in plan.files.items():
+        target.write_text(page_source(plan, page), encoding="utf-8")
+    for path, file in plan.files.items():
         target = _inside(docs, path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
+        target.write_bytes(file.content)
     assets = plan.corpus.project_dir / "content" / "articles"
     for source in sorted(assets.rglob("*")) if assets.is_dir() else []:
         if source.is_file() and source.suffix != ".md":
@@ -84,17 +82,23 @@ def prepare_theme(plan: SitePlan, target: Path) -> None:
         shutil.copytree(project_theme, target, ignore=ignore, dirs_exist_ok=True)
 
 
+#: Config values MkDocs hands to Material's templates, which print them without escaping: kbgen
+#: passes them escaped, and marks them safe after loading so that Material's ``| e`` leaves them.
+ESCAPED_CONFIG = ("site_name", "site_description", "copyright")
+
+
 def mkdocs_config(plan: SitePlan, docs: Path, site: Path, theme: Path) -> dict:
-    """The generated MkDocs configuration (a user never writes mkdocs.yml)."""
+    """The generated MkDocs configuration (a user never writes mkdocs.yml); every text from
+    site_config.yml in it is HTML-escaped, as Material prints it raw."""
     config = plan.corpus.config
     return {
-        "site_name": config.site_name,
-        "site_url": config.site_url or None,
-        "site_description": config.description or None,
-        "copyright": f"© {config.organisation}" if config.organisation else None,
+        "site_name": str(escape(config.site_name)),
+        "site_url": safe_site_url(config.site_url) or None,
+        "site_description": str(escape(config.description)) or None,
+        "copyright": str(escape(f"© {config.organisation}")) if config.organisation else None,
         "docs_dir": str(docs), "site_dir": str(site),
         "use_directory_urls": True,
-        "nav": [{title: path} for title, path in plan.nav],
+        "nav": [{str(escape(entry.title)): entry.path} for entry in plan.nav],
         "theme": {"name": "material", "custom_dir": str(theme), "language": config.language,
                   "features": ["navigation.top", "content.code.copy"],
                   "palette": {"primary": "indigo", "accent": "indigo"}, "font": False},
@@ -103,6 +107,23 @@ def mkdocs_config(plan: SitePlan, docs: Path, site: Path, theme: Path) -> dict:
         "extra": {"kbgen": plan.extra, "generator": False},
         "validation": {"nav": {"omitted_files": "ignore"}, "links": {"unrecognized_links": "ignore"}},
     }
+
+
+#: Characters that would let a URL break out of an HTML attribute or element.
+_ATTRIBUTE_BREAKERS = re.compile(r"[\s\"'<>`]")
+
+
+def safe_site_url(url: str) -> str:
+    """``site_url`` with quotes, angle brackets, back-ticks and spaces percent-encoded (nothing
+    else changes): MkDocs prints it, and the canonical URLs made from it, unescaped."""
+    return _ATTRIBUTE_BREAKERS.sub(lambda match: quote(match.group()), url)
+
+
+def mark_escaped(config: dict) -> None:
+    """Mark the values of :data:`ESCAPED_CONFIG` (escaped by :func:`mkdocs_config`) as safe."""
+    for key in ESCAPED_CONFIG:
+        if config[key]:
+            config[key] = Markup(config[key])
 
 
 class _Collector(logging.Handler):
@@ -184,7 +205,9 @@ def render(plan: SitePlan, out: Path, strict: bool = False) -> list[Diagnostic]:
                                encoding="utf-8")
         with _mkdocs_environment(int(plan.now.timestamp())) as collected:
             try:
-                build(load_config(str(config_file)))
+                mkdocs = load_config(str(config_file))
+                mark_escaped(mkdocs)
+                build(mkdocs)
             except MkDocsException as exc:
                 raise KbgenError(f"rendering failed: {exc}") from None
         warnings = [Diagnostic("mkdocs", 0, "", record.getMessage(), Severity.WARNING, "render")

@@ -5,20 +5,19 @@ from pathlib import Path
 
 import click
 
-PROJECT = click.option("--project", "-p", type=click.Path(file_okay=False, path_type=Path), default=".",
-                       show_default=True, help="The project folder (holds site_config.yml and content/).")
+from ..options import echo_diagnostics, project_option
+
 NOW = click.option("--now", metavar="ISO8601",
                    help="Report as if it were this moment, e.g. 2026-03-01T09:00:00+00:00.")
 
 
 @click.command("status")
-@PROJECT
+@project_option
 @NOW
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (sorted keys) for agents and scripts.")
 def status(project: Path, now: str | None, as_json: bool) -> None:
     """Print every service's status, active incidents and maintenance (in progress and upcoming)."""
     from ..build import load_valid_corpus, parse_now
-    from ..cli import echo_diagnostics
     from .load import timed_diagnostics
     from .report import report_json, report_text, status_report
 
@@ -31,7 +30,7 @@ def status(project: Path, now: str | None, as_json: bool) -> None:
 
 @click.command("announcement")
 @click.argument("title")
-@PROJECT
+@project_option
 @click.option("--type", "kind", type=click.Choice(["incident", "maintenance", "notice"]),
               default="incident", show_default=True, help="What kind of announcement.")
 @click.option("--service", "services", multiple=True, metavar="ID",
@@ -40,14 +39,10 @@ def status(project: Path, now: str | None, as_json: bool) -> None:
 def new_announcement_command(title: str, project: Path, kind: str, services: tuple[str, ...],
                              start: str | None) -> None:
     """Create an announcement (incident, maintenance or notice) with the next free id."""
-    from ..build import parse_now
-    from ..config import load_config
-    from ..errors import ValidationFailed
+    from ..build import load_project_config, parse_now
     from .scaffold import new_announcement
 
-    config, problems = load_config(project)
-    if config is None:
-        raise ValidationFailed(problems)
+    config = load_project_config(project)
     moment = parse_now(start, config.timezone) if start else None
     path = new_announcement(project, config, title, kind, services, moment)
     click.echo(f"Created {path} (edit it, then run kbgen build)")

@@ -11,18 +11,14 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 from zoneinfo import ZoneInfo
 
+from ..messages import ENGLISH
 from ..model import Service, SiteConfig
 from .model import IMPACT_STATUS, SERVICE_STATUSES, Announcement, StatusSettings
 
 UTC = dt.timezone.utc
 
-OVERALL_TEXT = {
-    "operational": "All systems operational",
-    "under_maintenance": "Planned maintenance in progress",
-    "degraded": "Some services are degraded",
-    "partial_outage": "Partial outage",
-    "major_outage": "Major outage",
-}
+#: The overall status in words (from the message catalog, :mod:`kbgen.messages`).
+OVERALL_TEXT = {status: ENGLISH[f"overall.{status}"] for status in SERVICE_STATUSES}
 
 
 def resolved_at(item: Announcement) -> dt.datetime | None:

@@ -6,23 +6,26 @@ input gives byte-identical feeds. Atom is written by ``feedgen``, iCalendar by `
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from dataclasses import dataclass
-from html import escape
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 from urllib.parse import urlsplit
 
-import markdown
-import nh3
-from feedgen.feed import FeedGenerator
-from icalendar import Calendar, Event
+from markupsafe import Markup
 
 from .. import __version__
+from ..messages import ENGLISH
 from ..model import SiteConfig
 from ..site.urls import slugify
 from . import derive
-from .model import Announcement, StatusSettings
+from .model import ANNOUNCEMENT_TYPES, Announcement, StatusSettings
 from .text import window_text
+
+if TYPE_CHECKING:
+    from icalendar import Event
+
+    from ..site.templating import Templates
 
 UTC = dt.timezone.utc
 ATOM_PATH = "feeds/announcements.xml"
@@ -36,7 +39,8 @@ COMPONENT_STATUS = {"operational": "operational", "under_maintenance": "under_ma
 #: kbgen's overall status -> Statuspage page indicator.
 INDICATOR = {"operational": "none", "under_maintenance": "maintenance", "degraded": "minor",
              "partial_outage": "major", "major_outage": "critical"}
-TYPE_LABELS = {"incident": "Incident", "maintenance": "Planned maintenance", "notice": "Improvement"}
+#: Each announcement type in words (from the message catalog, :mod:`kbgen.messages`).
+TYPE_LABELS = {kind: ENGLISH[f"announcement.{kind}"] for kind in ANNOUNCEMENT_TYPES}
 
 
 def announcement_path(item: Announcement) -> str:
@@ -94,25 +98,34 @@ def is_published(item: Announcement, now: dt.datetime) -> bool:
 
 def body_html(item: Announcement) -> str:
     """The Markdown body as sanitised HTML (scripts and event handlers removed)."""
+    import markdown
+    import nh3
+
     rendered = markdown.markdown(item.body, extensions=["extra", "sane_lists"])
     return nh3.clean(rendered, url_schemes={"http", "https", "mailto", "tel"})
 
 
+@functools.cache
+def _templates(language: str) -> Templates:
+    """The status templates, for feed entries (feeds are written outside a site plan too)."""
+    from ..site.templating import Templates
+
+    return Templates({"status": "kbgen.status"}, language)
+
+
 def entry_html(item: Announcement, config: SiteConfig, now: dt.datetime) -> str:
     """Atom entry content: what, when, the updates (newest first) and the body."""
-    parts = [f"<p><strong>{escape(TYPE_LABELS[item.type])}</strong>: {escape(window_text(item, config.timezone))}</p>"]
-    updates = posted_updates(item, now)
-    if updates:
-        rows = "".join(f"<li><strong>{escape(u.state.replace('_', ' '))}</strong> "
-                       f"({escape(iso(u.at))}): {escape(u.text)}</li>" for u in reversed(updates))
-        parts.append(f"<ul>{rows}</ul>")
-    parts.append(body_html(item))
-    return "\n".join(parts)
+    updates = [(u.state, iso(u.at), u.text) for u in reversed(posted_updates(item, now))]
+    return str(_templates(config.language).render(
+        "status/feed-entry.html", None, item=item, when=window_text(item, config.timezone),
+        updates=updates, body=Markup(body_html(item))))  # sanitised by nh3 above: trusted
 
 
 def atom_feed(config: SiteConfig, items: Sequence[Announcement], now: dt.datetime,
               settings: StatusSettings) -> bytes:
     """The Atom feed of announcements, newest change first."""
+    from feedgen.feed import FeedGenerator
+
     links = Links.of(config)
     shown = sorted((i for i in items if is_published(i, now)),
                    key=lambda i: (changed_at(i, now), i.id), reverse=True)[: settings.feed_entries]
@@ -148,6 +161,8 @@ def ics_sequence(item: Announcement) -> int:
 
 
 def _event(item: Announcement, config: SiteConfig, links: Links, now: dt.datetime) -> Event:
+    from icalendar import Event
+
     event = Event()
     stamp = changed_at(item, now)
     event.add("uid", f"{slugify(item.id)}@{links.host}")
@@ -172,6 +187,8 @@ def _event(item: Announcement, config: SiteConfig, links: Links, now: dt.datetim
 def maintenance_calendar(config: SiteConfig, items: Sequence[Announcement], now: dt.datetime,
                          settings: StatusSettings) -> bytes:
     """RFC 5545 calendar of maintenance windows (recent, current and future; cancelled ones too)."""
+    from icalendar import Calendar
+
     links = Links.of(config)
     calendar = Calendar()
     calendar.add("prodid", f"-//kbgen//{config.site_name} maintenance//EN")

@@ -11,7 +11,8 @@ import datetime as dt
 from typing import Any
 
 from .. import schema as s
-from ..content import ID_PATTERN, ContentType, _known_services, apply_severity
+from ..config import known_service
+from ..content import ID_PATTERN, ContentType, apply_severity
 from ..errors import Diagnostic, Severity, did_you_mean
 from ..model import Corpus, SiteConfig, SourceRef
 from ..source import MarkdownSource
@@ -23,6 +24,23 @@ STALE_RULE = "stale-incident"
 #: Maintenance is announced (and may be called off) before its window opens.
 ANNOUNCING_STATES = ("scheduled", "cancelled")
 _A = {"incident": "an incident", "maintenance": "a maintenance"}
+
+
+#: The ``status:`` section of site_config.yml (read as :class:`~kbgen.status.model.StatusSettings`).
+STATUS_SCHEMA = s.Schema("status", {
+    "upcoming_days": s.Field(s.integer(1), default=14,
+                             doc="Maintenance opening within this many days is listed as upcoming."),
+    "banner_hours": s.Field(s.integer(0), default=24,
+                            doc="A maintenance window shows in the banner this many hours before it opens."),
+    "history_days": s.Field(s.integer(1), default=90,
+                            doc="Days of history (a bar per day) per service on the status page."),
+    "stale_incident_days": s.Field(s.integer(1), default=7,
+                                   doc="Warn (rule `stale-incident`) about an incident unresolved this "
+                                       "many days after its last update."),
+    "recent_days": s.Field(s.integer(1), default=30,
+                           doc="Resolved incidents and finished windows stay listed this many days."),
+    "feed_entries": s.Field(s.integer(1), default=50, doc="Most announcements in the Atom feed."),
+})
 
 
 def update_schema(config: SiteConfig) -> s.Schema:
@@ -128,7 +146,7 @@ def _check_times(item: Announcement) -> list[Diagnostic]:
 
 
 def _check_services(item: Announcement, config: SiteConfig) -> list[Diagnostic]:
-    known = _known_services(config)
+    known = known_service(config)
     problems = []
     for index, service in enumerate(item.services):
         try:

@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from ..messages import ENGLISH
 from ..model import SourceRef
 
 ANNOUNCEMENT_TYPES = ("incident", "maintenance", "notice")
@@ -20,13 +21,8 @@ ALL_STATES = INCIDENT_STATES + MAINTENANCE_STATES
 
 #: Service statuses from best to worst (the worst active one wins).
 SERVICE_STATUSES = ("operational", "under_maintenance", "degraded", "partial_outage", "major_outage")
-STATUS_LABELS = {
-    "operational": "Operational",
-    "under_maintenance": "Under maintenance",
-    "degraded": "Degraded performance",
-    "partial_outage": "Partial outage",
-    "major_outage": "Major outage",
-}
+#: Each status in words (from the message catalog, :mod:`kbgen.messages`).
+STATUS_LABELS = {status: ENGLISH[f"status.{status}"] for status in SERVICE_STATUSES}
 #: The service status an active incident of each impact causes.
 IMPACT_STATUS = {"none": "operational", "minor": "degraded", "major": "partial_outage",
                  "critical": "major_outage"}

@@ -1,29 +1,64 @@
-"""The status feature's site planner (runs after the core pages).
+"""The status component's plan: its notes on other pages, then its own pages and files.
 
-It adds ``/status/``, a page per announcement, "What we've improved", the nav entry, notes
-above affected articles and service pages, the banner, the data the browser script
-re-evaluates, and the three feeds.
+Notes (planned first, handed to the pages' owners): the current-status line on each service
+page, a known-issue or maintenance note on the pages of affected articles and services, and
+links to the status page and the improvements on the home page and in the footer.
+
+Pages and files: ``/status/``, "What we've improved", the announcement history, a page per
+published announcement, the nav entry, the banner, the data the browser script re-evaluates,
+and the three feeds.
 """
 from __future__ import annotations
 
 import datetime as dt
-from typing import Sequence
+from typing import Iterator, Sequence
 
+from markupsafe import Markup
+
+from ..messages import Messages
 from ..model import SiteConfig
-from ..site.model import Page, SitePlan, register_planner
-from ..site.urls import doc_url, service_doc_path, slugify
+from ..site.model import Inputs, NavEntry, Note, Page, PlanContext, Planned, SiteFile, ThemeData
+from ..site.urls import slugify
 from . import derive, feeds
-from . import pages as html
-from .model import STATUS_LABELS, Announcement, StatusSettings
-from .text import format_moment, window_text
+from .model import SERVICE_STATUSES, Announcement, StatusSettings
+from .text import format_moment
+from .views import history_rows, ms, service_url, shown_between, view
 
 STATUS_PATH = "status/index.md"
 IMPROVEMENTS_PATH = "improvements/index.md"
+HISTORY_PATH = "announcements/index.md"
+#: How many of the newest improvements the status page lists (all are on the improvements page).
+STATUS_IMPROVEMENTS = 3
+#: What the status pages read from site_config.yml.
+STATUS_CONFIG = ("services", "status", "timezone")
+FEED_CONFIG = STATUS_CONFIG + ("site_name", "site_url", "organisation", "language")
+FEED_FILES = {"atom": feeds.ATOM_PATH, "ics": feeds.ICS_PATH, "json": feeds.JSON_PATH}
 
 
 def announcement_doc_path(item: Announcement) -> str:
     """Docs path of an announcement page (its URL is ``announcements/<id>/``)."""
     return f"announcements/{slugify(item.id)}.md"
+
+
+def settings_of(config: SiteConfig) -> StatusSettings:
+    """The ``status:`` settings (defaults for missing keys)."""
+    return StatusSettings.from_config(config.status)
+
+
+def lead_of(settings: StatusSettings) -> dt.timedelta:
+    """How long before a maintenance window opens it shows in notes and the banner."""
+    return dt.timedelta(hours=settings.banner_hours)
+
+
+def ids(items: Sequence[Announcement]) -> tuple[str, ...]:
+    """The ids of some announcements, in order."""
+    return tuple(item.id for item in items)
+
+
+def every_announcement(ctx: PlanContext, config: tuple[str, ...] = STATUS_CONFIG) -> Inputs:
+    """The inputs of something made from every announcement at the build moment."""
+    items = ids(ctx.corpus.announcements)
+    return Inputs.of(announcements=items, config=config, moment=True, lists={"announcements": items})
 
 
 def live_items(items: Sequence[Announcement], now: dt.datetime) -> list[Announcement]:
@@ -36,109 +71,171 @@ def live_items(items: Sequence[Announcement], now: dt.datetime) -> list[Announce
     return live
 
 
+def published(items: Sequence[Announcement], now: dt.datetime) -> list[Announcement]:
+    """The announcements that have a page at ``now`` (maintenance ahead of time, others from
+    their start), newest first."""
+    shown = [item for item in items if feeds.is_published(item, now)]
+    return sorted(shown, key=lambda item: (item.start, item.id), reverse=True)
+
+
+# --- notes on other components' pages ----------------------------------------------------------
+
+def plan_notes(ctx: PlanContext) -> Iterator[Note]:
+    """The status line of every service page, then a note per live announcement on each
+    affected article and service page, then links on the home page and in the footer."""
+    config, now = ctx.corpus.config, ctx.now
+    items = ctx.corpus.announcements
+    asof = format_moment(now, config.timezone)
+    for service in config.services:
+        affecting = derive.affecting(items, service.id)
+        context = {"status": derive.service_status(items, service.id, now), "service_id": service.id,
+                   "asof": asof}
+        yield Note(("service", service.id), "status/service-status.html", context,
+                   Inputs.of(announcements=ids(affecting), config=["timezone"], moment=True,
+                             lists={f"announcements affecting {service.id}": ids(affecting)}))
+    yield from announcement_notes(ctx)
+    for slot in (("home",), ("footer",)):
+        yield Note(slot, "status/links.html", {}, Inputs())
+
+
+def announcement_notes(ctx: PlanContext) -> Iterator[Note]:
+    """A known-issue or planned-maintenance note on every page an open or coming incident or
+    window affects (maintenance from ``upcoming_days`` ahead)."""
+    config, now = ctx.corpus.config, ctx.now
+    settings = settings_of(config)
+    lead = lead_of(settings)
+    upcoming = now + dt.timedelta(days=settings.upcoming_days)
+    for item in live_items(ctx.corpus.announcements, now):
+        if not (item.is_incident or item.start <= upcoming):
+            continue
+        start, until = shown_between(item, lead)
+        context = {"a": view(item, config, now, lead), "shown": start <= now and (until is None or now < until)}
+        inputs = Inputs.of(announcements=[item.id], config=STATUS_CONFIG, moment=True)
+        services = set(item.services)
+        for article in ctx.corpus.published:
+            if services.intersection(article.services):
+                yield Note(("article", article.id), "status/note.html", context, inputs)
+        for service_id in item.services:
+            if config.service(service_id):
+                yield Note(("service", service_id), "status/note.html", context, inputs)
+
+
+# --- pages and files ------------------------------------------------------------------------
+
+def plan_status(ctx: PlanContext) -> Iterator[Planned]:
+    """Everything the status component adds to the site."""
+    m = ctx.messages
+    yield NavEntry(m.text("nav.status"), STATUS_PATH, 80)
+    yield status_page(ctx)
+    yield improvements_page(ctx)
+    yield history_page(ctx)
+    yield from announcement_pages(ctx)
+    yield from feed_files(ctx)
+    yield from theme_data(ctx)
+
+
+def status_page(ctx: PlanContext) -> Page:
+    """``/status/``: overall first, services, incidents, maintenance, history, improvements."""
+    config, now = ctx.corpus.config, ctx.now
+    items = tuple(ctx.corpus.announcements)
+    settings = settings_of(config)
+    lead = lead_of(settings)
+    snap = derive.snapshot(config, items, now, settings)
+    recent = derive.recently_ended(items, now, dt.timedelta(days=settings.recent_days))
+    notices = derive.published_notices(items, now)[:STATUS_IMPROVEMENTS]
+    context = {
+        "overall": snap.overall, "asof": format_moment(now, config.timezone), "settings": settings,
+        "services": [(s, service_url(s.id), status) for s, status in snap.services],
+        "active": [view(i, config, now, lead) for i in snap.active_incidents],
+        "maintenance": [view(i, config, now, lead) for i in snap.in_progress + snap.upcoming],
+        "recent": [view(i, config, now, lead) for i in recent],
+        "history": history_rows(config, items, now, settings.history_days),
+        "improvements": [view(i, config, now, lead) for i in notices], "feeds": FEED_FILES}
+    return Page(STATUS_PATH, ctx.messages.text("title.status"), "status/status.html", context,
+                every_announcement(ctx), kind="status", hide=("navigation",))
+
+
+def improvements_page(ctx: PlanContext) -> Page:
+    """"What we've improved": every published notice, newest first."""
+    config, now = ctx.corpus.config, ctx.now
+    notices = derive.published_notices(ctx.corpus.announcements, now)
+    lead = lead_of(settings_of(config))
+    all_notices = [item for item in ctx.corpus.announcements if item.is_notice]
+    return Page(IMPROVEMENTS_PATH, ctx.messages.text("title.improvements"), "status/improvements.html",
+                {"notices": [view(item, config, now, lead) for item in notices]},
+                Inputs.of(announcements=ids(all_notices), config=STATUS_CONFIG, moment=True,
+                          lists={"notices": ids(all_notices)}),
+                kind="improvements")
+
+
+def history_page(ctx: PlanContext) -> Page:
+    """Every published announcement, newest first: no announcement page is left unlinked once
+    it leaves the status page."""
+    config, now = ctx.corpus.config, ctx.now
+    items = ctx.corpus.announcements
+    lead = lead_of(settings_of(config))
+    return Page(HISTORY_PATH, ctx.messages.text("title.history"), "status/history.html",
+                {"views": [view(item, config, now, lead) for item in published(items, now)]},
+                every_announcement(ctx), kind="announcements")
+
+
+def announcement_pages(ctx: PlanContext) -> Iterator[Page]:
+    """One page per published announcement: header, the writer's Markdown, timeline."""
+    config, now = ctx.corpus.config, ctx.now
+    lead = lead_of(settings_of(config))
+    asof = format_moment(now, config.timezone)
+    for item in published(ctx.corpus.announcements, now):
+        context = {"a": view(item, config, now, lead), "asof": asof,
+                   # The writer's Markdown: trusted text (MkDocs renders it like an article's).
+                   "body": Markup(item.body.strip())}
+        yield Page(announcement_doc_path(item), item.title, "status/announcement.html", context,
+                   Inputs.of(announcements=[item.id], config=STATUS_CONFIG, moment=True),
+                   kind="announcement",
+                   meta={"announcement_id": item.id, "type": item.type, "services": list(item.services)})
+
+
+def feed_files(ctx: PlanContext) -> Iterator[SiteFile]:
+    """Atom, iCalendar and status.json."""
+    config, now = ctx.corpus.config, ctx.now
+    items = tuple(ctx.corpus.announcements)
+    settings = settings_of(config)
+    inputs = every_announcement(ctx, FEED_CONFIG)
+    yield SiteFile(feeds.ATOM_PATH, feeds.atom_feed(config, items, now, settings), inputs)
+    yield SiteFile(feeds.ICS_PATH, feeds.maintenance_calendar(config, items, now, settings), inputs)
+    yield SiteFile(feeds.JSON_PATH, feeds.status_json(config, items, now, settings).encode("utf-8"), inputs)
+
+
+def theme_data(ctx: PlanContext) -> Iterator[ThemeData]:
+    """The banner, the data ``kbgen-status.js`` re-evaluates, and the feed paths."""
+    config, now = ctx.corpus.config, ctx.now
+    items = tuple(ctx.corpus.announcements)
+    settings = settings_of(config)
+    inputs = every_announcement(ctx)
+    banner = derive.banner_items(items, now, lead_of(settings))
+    html = ctx.templates.render("status/banner.html", None, asof=format_moment(now, config.timezone),
+                                views=[view(item, config, now, lead_of(settings)) for item in banner])
+    yield ThemeData("banner_html", str(html) if banner else "", inputs | Inputs.of(templates=["status/banner.html"]))
+    yield ThemeData("status_data", client_data(config, items, now, settings, ctx.messages), inputs)
+    yield ThemeData("status_feeds", dict(FEED_FILES), Inputs())
+
+
 def client_data(config: SiteConfig, items: Sequence[Announcement], now: dt.datetime,
-                settings: StatusSettings) -> dict:
+                settings: StatusSettings, messages: Messages) -> dict:
     """What ``kbgen-status.js`` needs to re-evaluate the state at the browser's time."""
+    lead = lead_of(settings)
+
     def entry(item: Announcement) -> dict:
-        start, until = html.shown_between(item, dt.timedelta(hours=settings.banner_hours))
+        a = view(item, config, now, lead)
+        start, _ = shown_between(item, lead)
         period = derive.active_period(item)
-        return {"id": item.id, "type": item.type, "title": item.title,
-                "path": feeds.announcement_path(item), "when": window_text(item, config.timezone),
-                "start": int(item.start.timestamp() * 1000),
-                "end": int(period[1].timestamp() * 1000) if period and period[1] else None,
-                "banner_from": int(start.timestamp() * 1000),
-                "status": derive.status_caused(item), "services": list(item.services)}
-    return {"built": int(now.timestamp() * 1000), "asof": format_moment(now, config.timezone),
-            "labels": dict(STATUS_LABELS), "overall": dict(derive.OVERALL_TEXT),
+        return {"id": item.id, "type": item.type, "title": item.title, "path": a.url, "when": a.when,
+                "start": int(ms(item.start)), "end": int(ms(period[1])) if period and period[1] else None,
+                "banner_from": int(ms(start)), "status": derive.status_caused(item),
+                "services": list(item.services)}
+    return {"built": int(ms(now)), "asof": format_moment(now, config.timezone),
+            "labels": {s: messages.text(f"status.{s}") for s in SERVICE_STATUSES},
+            "overall": {s: messages.text(f"overall.{s}") for s in SERVICE_STATUSES},
+            "kinds": {"incident": messages.text("banner.incident"), "maintenance": messages.text("banner.maintenance"),
+                      "maintenance_now": messages.text("banner.maintenance-now")},
             "services": [service.id for service in config.services],
             "entries": [entry(item) for item in live_items(items, now)]}
-
-
-def add_announcement_pages(plan: SitePlan, items: Sequence[Announcement]) -> None:
-    """One page per announcement: header, body, timeline."""
-    config = plan.corpus.config
-    for item in items:
-        path = announcement_doc_path(item)
-        head, tail = html.announcement_page_html(item, config, plan.now, doc_url(path))
-        body = "\n\n".join(part for part in [f'<div markdown="0">{head}</div>', item.body.strip(),
-                                             f'<div markdown="0">{tail}</div>' if tail else ""] if part)
-        plan.add_page(Page(path, item.title, body, kind="announcement",
-                           meta={"announcement_id": item.id, "type": item.type,
-                                 "services": list(item.services)}))
-
-
-def add_notes(plan: SitePlan, items: Sequence[Announcement], settings: StatusSettings) -> None:
-    """Known-issue and maintenance notes above affected articles and service pages."""
-    config = plan.corpus.config
-    lead = dt.timedelta(hours=settings.banner_hours)
-    upcoming = dt.timedelta(days=settings.upcoming_days)
-    noted = [i for i in live_items(items, plan.now)
-             if i.is_incident or i.start <= plan.now + upcoming]
-    for item in noted:
-        services = set(item.services)
-        for article in plan.corpus.published:
-            page = plan.article_page(article.id)
-            if page is not None and services.intersection(article.services):
-                page.notes.append(html.note_html(item, config, page.url, lead, plan.now))
-        for service_id in item.services:
-            page = plan.pages.get(service_doc_path(service_id))
-            if page is not None:
-                page.notes.append(html.note_html(item, config, page.url, lead, plan.now))
-
-
-def add_service_status(plan: SitePlan, items: Sequence[Announcement]) -> None:
-    """A current-status line at the top of each service page."""
-    config = plan.corpus.config
-    asof = html.esc(format_moment(plan.now, config.timezone))
-    for service in config.services:
-        page = plan.pages.get(service_doc_path(service.id))
-        if page is None:
-            continue
-        status = derive.service_status(items, service.id, plan.now)
-        link = html.esc(html.relative_url(page.url, "status/"))
-        page.notes.insert(0, f'<p class="kbgen-service-status">Current status: '
-                             f'{html.status_badge(status, service.id)} '
-                             f'<span class="kbgen-asof">as of {asof}</span> · '
-                             f'<a href="{link}">All services</a></p>')
-
-
-def add_feeds(plan: SitePlan, items: Sequence[Announcement], settings: StatusSettings) -> None:
-    """Atom, iCalendar and status.json."""
-    config = plan.corpus.config
-    plan.add_file(feeds.ATOM_PATH, feeds.atom_feed(config, items, plan.now, settings))
-    plan.add_file(feeds.ICS_PATH, feeds.maintenance_calendar(config, items, plan.now, settings))
-    plan.add_file(feeds.JSON_PATH, feeds.status_json(config, items, plan.now, settings))
-
-
-def add_nav(plan: SitePlan) -> None:
-    """"Status" in the top navigation, before "Contact us" when there is one."""
-    entry = ("Status", STATUS_PATH)
-    paths = [path for _, path in plan.nav]
-    index = paths.index("contact.md") if "contact.md" in paths else len(plan.nav)
-    plan.nav.insert(index, entry)
-
-
-def plan_status(plan: SitePlan) -> None:
-    """Add everything of the status feature to the plan."""
-    config = plan.corpus.config
-    items = tuple(plan.corpus.announcements)
-    settings = StatusSettings.from_config(config.status)
-    snap = derive.snapshot(config, items, plan.now, settings)
-    plan.add_page(Page(STATUS_PATH, "Service status",
-                       f'<div markdown="0">{html.status_page_html(config, items, plan.now, settings)}</div>',
-                       kind="status", hide=("navigation",)))
-    plan.add_page(Page(IMPROVEMENTS_PATH, "What we've improved",
-                       '<div markdown="0"><p class="kbgen-lead">Changes we made to make your work easier, '
-                       "newest first.</p>" + html.improvements_html(items, config, plan.now) + "</div>",
-                       kind="improvements"))
-    add_announcement_pages(plan, items)
-    add_notes(plan, items, settings)
-    add_service_status(plan, items)
-    add_nav(plan)
-    add_feeds(plan, items, settings)
-    plan.extra["banner_html"] = html.banner_html(snap.banner, config, plan.now)
-    plan.extra["status_data"] = client_data(config, items, plan.now, settings)
-    plan.extra["status_feeds"] = {"atom": feeds.ATOM_PATH, "ics": feeds.ICS_PATH, "json": feeds.JSON_PATH}
-
-
-register_planner("status", plan_status, order=10)

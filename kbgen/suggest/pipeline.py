@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
-from ..content import load_corpus
+from ..build import load_project
 from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
 from ..model import Corpus
 from .clean import clean_ticket
@@ -120,7 +120,7 @@ def _since(tickets: list[Ticket], since: dt.date | None) -> list[Ticket]:
 
 
 def _load_project(project: Path) -> tuple[Corpus, list[Diagnostic]]:
-    corpus, diagnostics = load_corpus(project)
+    corpus, diagnostics = load_project(project)
     if corpus is None:
         raise ValidationFailed(diagnostics, f"{project}: the project has errors; fix them to compare "
                                             "tickets with its articles")

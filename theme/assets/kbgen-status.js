@@ -39,10 +39,10 @@
     return node;
   }
 
-  function bannerItem(entry, now, base) {
+  function bannerItem(entry, now, base, words) {
     var item = element("li", "kbgen-banner__item kbgen-banner__item--" + entry.type);
-    var kind = entry.type === "incident" ? "Incident" :
-      (isActive(entry, now) ? "Maintenance now" : "Planned maintenance");
+    var kind = entry.type === "incident" ? words.incident :
+      (isActive(entry, now) ? words.maintenance_now : words.maintenance);
     var link = element("a", "", entry.title);
     link.href = base.replace(/\/$/, "") + "/" + entry.path;
     item.appendChild(element("strong", "", kind + ":"));
@@ -60,7 +60,7 @@
     shown.sort(function (a, b) { return (a.type !== "incident") - (b.type !== "incident") || a.start - b.start; });
     var list = element("ul", "kbgen-banner__list");
     var base = box.getAttribute("data-kbgen-base") || ".";
-    shown.forEach(function (e) { list.appendChild(bannerItem(e, now, base)); });
+    shown.forEach(function (e) { list.appendChild(bannerItem(e, now, base, data.kinds)); });
     box.replaceChildren(list);
     box.hidden = shown.length === 0;
     box.setAttribute("data-kbgen-live", "true");

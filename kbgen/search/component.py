@@ -1,0 +1,16 @@
+"""The search component: what it declares (see :mod:`kbgen.component`)."""
+from __future__ import annotations
+
+from .. import schema as s
+from ..component import Command, Component
+from .planner import plan_search
+from .settings import SEARCH_SCHEMA
+
+SEARCH = Component(
+    name="search",
+    templates="kbgen.search",
+    config={"search": s.Field(s.mapping(SEARCH_SCHEMA), default=dict,
+                              doc="Search: `synonyms`, `builtin_synonyms`, `min_coverage`, `min_score` (see Search).")},
+    plan=plan_search,
+    commands=(Command("search", "kbgen.search.command:search"),),
+)

@@ -1,0 +1,299 @@
+"""The core component: the pages every kbgen site has.
+
+The home page, one page per published article with its short link and aliases, a page per
+service and per tag with their indexes, "Life on the service desk", "Contact us" and the
+footer. Each page is planned with the inputs it is made from (:class:`~kbgen.site.model.Inputs`)
+and rendered from a template in ``kbgen/site/templates/``.
+"""
+from __future__ import annotations
+
+import posixpath
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterator
+
+from markupsafe import Markup
+
+from ..component import Component
+from ..content import resolve_link
+from ..links import find_links, split_target
+from ..model import Article, Corpus
+from .model import Inputs, NavEntry, Page, PlanContext, Planned, SiteFile, ThemeData
+from .urls import article_doc_path, doc_url, relative_url, service_doc_path, tag_doc_path
+
+HOME_PATH = "index.md"
+LIFE_PATH = "life/index.md"
+SERVICES_PATH = "services/index.md"
+TAGS_PATH = "tags/index.md"
+CONTACT_PATH = "contact.md"
+#: How many explainers the home page lists (the rest are on "Life on the service desk").
+HOME_EXPLAINERS = 8
+#: Related articles shown under an article; fewer than RELATED_MINIMUM explicit ones are
+#: topped up with articles of its first service.
+RELATED_LIMIT, RELATED_MINIMUM = 5, 3
+
+
+def plan_core(ctx: PlanContext) -> Iterator[Planned]:
+    """Every core page, redirect and navigation entry, and the footer."""
+    m = ctx.messages
+    for order, key, path in ((0, "nav.home", HOME_PATH), (10, "nav.services", SERVICES_PATH),
+                             (20, "nav.life", LIFE_PATH), (30, "nav.tags", TAGS_PATH),
+                             (90, "nav.contact", CONTACT_PATH)):
+        yield NavEntry(m.text(key), path, order)
+    pub = Published.of(ctx.corpus)
+    for article in pub.articles:
+        yield article_page(ctx, pub, article)
+        yield from redirects(ctx, article)
+    yield home_page(ctx, pub)
+    yield from service_pages(ctx, pub)
+    yield from tag_pages(ctx, pub)
+    yield life_page(ctx, pub)
+    yield contact_page(ctx, pub)
+    yield footer(ctx)
+    yield ThemeData("text", m.theme_strings(), Inputs.of(config=["language"]))
+
+
+# --- shared lists -----------------------------------------------------------------------------
+
+def by_title(articles: tuple[Article, ...] | list[Article]) -> list[Article]:
+    """Articles in the order lists show them: by title, then id."""
+    return sorted(articles, key=lambda a: (a.title.lower(), a.id))
+
+
+def explainers(corpus: Corpus) -> list[Article]:
+    """Published explainers, in id order."""
+    return [a for a in corpus.published if a.is_explainer]
+
+
+@dataclass(frozen=True)
+class Published:
+    """The published articles, indexed once per plan (so no page costs a pass over all).
+
+    Attributes:
+        articles: by id.
+        by_id: each article by its id.
+        by_slug: each article by its source path below content/articles, without ``.md``.
+        in_service: the articles of each service id, by id.
+        by_service: the articles of each service id, by title (as lists show them).
+        explainers: the explainers, by id.
+    """
+
+    articles: tuple[Article, ...]
+    by_id: dict[str, Article]
+    by_slug: dict[str, Article]
+    in_service: dict[str, list[Article]]
+    by_service: dict[str, list[Article]]
+    explainers: list[Article]
+
+    @classmethod
+    def of(cls, corpus: Corpus) -> "Published":
+        """Index the published articles of a corpus."""
+        articles = corpus.published
+        in_service: dict[str, list[Article]] = defaultdict(list)
+        for article in articles:
+            for service in article.services:
+                in_service[service].append(article)
+        return cls(articles, {a.id: a for a in articles}, {a.slug: a for a in articles}, in_service,
+                   {service: by_title(members) for service, members in in_service.items()},
+                   [a for a in articles if a.is_explainer])
+
+
+def service_list_name(service_id: str) -> str:
+    """The name of the list input "articles of a service"."""
+    return f"articles of service {service_id}"
+
+
+def ids(articles: list[Article] | tuple[Article, ...]) -> tuple[str, ...]:
+    """The ids of some articles, in order."""
+    return tuple(a.id for a in articles)
+
+
+def entries(ctx: PlanContext, articles: list[Article]) -> list[tuple[Article, str]]:
+    """``(article, url)`` pairs for the article list template."""
+    return [(a, ctx.article_url(a.id)) for a in articles]
+
+
+# --- articles ---------------------------------------------------------------------------------
+
+def rewrite_links(pub: Published, article: Article) -> tuple[str, tuple[str, ...]]:
+    """The body with links to other articles' ``.md`` sources pointed at their pages, and
+    what each such link resolved to (an article id, or '' when it names no published article)."""
+    by_slug = pub.by_slug
+    body, shift, resolved = article.body, 0, []
+    own_dir = posixpath.dirname(article_doc_path(article))
+    for found in find_links(article.body):
+        if not found.is_relative:
+            continue
+        path, rest = split_target(found.target)
+        slug = resolve_link(article, found.target)
+        if slug is not None:
+            resolved.append(by_slug[slug].id if slug in by_slug else "")
+        if slug is not None and slug in by_slug:
+            new = posixpath.relpath(article_doc_path(by_slug[slug]), own_dir) + rest
+        elif slug is None and path:
+            source_dir = posixpath.dirname(article.slug)
+            new = posixpath.relpath(posixpath.join("articles", posixpath.normpath(
+                posixpath.join(source_dir, path))), own_dir) + rest
+        else:
+            continue
+        body = body[: found.start + shift] + new + body[found.end + shift:]
+        shift += len(new) - (found.end - found.start)
+    return body, tuple(resolved)
+
+
+def strip_title(body: str) -> str:
+    """The body without a leading ``# Title`` line (the page prints the title itself)."""
+    lines = body.strip().split("\n")
+    if lines and lines[0].startswith("# "):
+        lines = lines[1:]
+    return "\n".join(lines).strip()
+
+
+def related_articles(pub: Published, article: Article) -> list[Article]:
+    """Explicitly related articles, topped up with others of the same first service (by id)."""
+    chosen = [pub.by_id[i] for i in article.related if i in pub.by_id]
+    if len(chosen) < RELATED_MINIMUM and article.services:
+        for other in pub.in_service[article.services[0]]:
+            if len(chosen) >= RELATED_MINIMUM:
+                break
+            if other.id != article.id and other not in chosen:
+                chosen.append(other)
+    return chosen[:RELATED_LIMIT]
+
+
+def article_page(ctx: PlanContext, pub: Published, article: Article) -> Page:
+    """The page of one article."""
+    config = ctx.corpus.config
+    body, linked = rewrite_links(pub, article)
+    related = related_articles(pub, article)
+    services = [(s, doc_url(service_doc_path(s.id))) for sid in article.services if (s := config.service(sid))]
+    lists = {f"articles linked from {article.id}": linked}
+    if article.services:
+        lists[service_list_name(article.services[0])] = ids(pub.in_service[article.services[0]])
+    inputs = Inputs.of(articles=(article.id, *article.related, *ids(related), *filter(None, linked)),
+                       config=["services"] if article.services else [], lists=lists)
+    context = {"article": article, "services": services, "related": entries(ctx, related),
+               # The writer's Markdown: trusted text (writers may write HTML; MkDocs renders it).
+               "body": Markup(strip_title(body))}
+    meta = {"article_id": article.id, "type": article.type, "services": list(article.services),
+            "summary": article.summary}
+    return Page(ctx.article_pages[article.id], article.title, "core/article.html", context, inputs,
+                kind="article", meta=meta, notes=ctx.notes_for("article", article.id))
+
+
+def redirects(ctx: PlanContext, article: Article) -> Iterator[SiteFile]:
+    """The short link ``kb/<ID>/`` and every alias of an article, as redirect pages."""
+    target = ctx.article_url(article.id)
+    for alias in (f"kb/{article.id}/",) + article.aliases:
+        alias = alias.lstrip("/")
+        file_path = alias if alias.endswith(".html") else alias.rstrip("/") + "/index.html"
+        from_url = posixpath.dirname(file_path) + "/"
+        html = ctx.templates.render("core/redirect.html", target=relative_url(from_url, target),
+                                    title=article.title, language=ctx.corpus.config.language)
+        yield SiteFile(file_path, html.encode("utf-8"),
+                       Inputs.of(articles=[article.id], config=["language"], templates=["core/redirect.html"]))
+
+
+# --- lists and hubs ---------------------------------------------------------------------------
+
+def service_groups(ctx: PlanContext, pub: Published) -> list[tuple[str, list[tuple]]]:
+    """Services under their group headings: ``(heading, [(service, url, article count)])``."""
+    counts = pub.by_service
+    groups: dict[str, list[tuple]] = {}
+    for service in ctx.corpus.config.services:
+        card = (service, doc_url(service_doc_path(service.id)), len(counts.get(service.id, [])))
+        groups.setdefault(service.group, []).append(card)
+    return list(groups.items())
+
+
+def service_lists(ctx: PlanContext, pub: Published) -> dict[str, tuple[str, ...]]:
+    """The list input of every configured service (counts and cards depend on them)."""
+    groups = pub.by_service
+    return {service_list_name(s.id): ids(groups.get(s.id, [])) for s in ctx.corpus.config.services}
+
+
+def home_page(ctx: PlanContext, pub: Published) -> Page:
+    """The home page: search first, then services, life on the service desk and contact."""
+    config = ctx.corpus.config
+    shown = pub.explainers[:HOME_EXPLAINERS]
+    context = {"description": config.description, "groups": service_groups(ctx, pub),
+               "explainers": entries(ctx, shown), "life_url": doc_url(LIFE_PATH),
+               "contact": config.contact}
+    inputs = Inputs.of(articles=ids(shown), config=["description", "services", "contact", "site_name"],
+                       lists={"explainers": ids(pub.explainers), **service_lists(ctx, pub)})
+    return Page(HOME_PATH, config.site_name, "core/home.html", context, inputs, kind="home",
+                hide=("navigation", "toc"), notes=ctx.notes_for("home"), heading=False)
+
+
+def service_pages(ctx: PlanContext, pub: Published) -> Iterator[Page]:
+    """A page per service listing its articles, and the services index."""
+    groups = pub.by_service
+    for service in ctx.corpus.config.services:
+        articles = groups.get(service.id, [])
+        context = {"service": service,
+                   "articles": entries(ctx, [a for a in articles if not a.is_explainer]),
+                   "explainers": entries(ctx, [a for a in articles if a.is_explainer])}
+        inputs = Inputs.of(articles=ids(articles), config=["services"],
+                           lists={service_list_name(service.id): ids(articles)})
+        yield Page(service_doc_path(service.id), service.name, "core/service.html", context, inputs,
+                   kind="service", meta={"service_id": service.id}, notes=ctx.notes_for("service", service.id))
+    yield Page(SERVICES_PATH, ctx.messages.text("title.services"), "core/services.html",
+               {"groups": service_groups(ctx, pub)}, Inputs.of(config=["services"], lists=service_lists(ctx, pub)),
+               kind="services")
+
+
+def tag_pages(ctx: PlanContext, pub: Published) -> Iterator[Page]:
+    """A page per tag and the tags index; tags that differ only in case or punctuation share a
+    page (named as the first article by title spells it)."""
+    tagged: dict[str, list[Article]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for article in by_title(pub.articles):
+        spelt: dict[str, str] = {}  # tag page -> the article's first tag on it
+        for tag in article.tags:
+            spelt.setdefault(tag_doc_path(tag), tag)
+        for path, tag in spelt.items():
+            names.setdefault(path, tag)
+            tagged[path].append(article)
+    rows, lists = [], {}
+    for path in sorted(tagged, key=lambda p: (names[p].lower(), p)):
+        members = ids(tagged[path])
+        lists[f"articles tagged {path}"] = members
+        rows.append((names[path], doc_url(path), len(members)))
+        yield Page(path, ctx.messages.text("title.tag", tag=names[path]), "core/tag.html",
+                   {"articles": entries(ctx, tagged[path])},
+                   Inputs.of(articles=members, lists={f"articles tagged {path}": members}),
+                   kind="tag", meta={"tag": names[path]})
+    first_of_each = [tagged[path][0].id for path in tagged]
+    yield Page(TAGS_PATH, ctx.messages.text("title.tags"), "core/tags.html", {"tags": rows},
+               Inputs.of(articles=first_of_each, lists=lists), kind="tags")
+
+
+def life_page(ctx: PlanContext, pub: Published) -> Page:
+    """The "Life on the service desk" section index."""
+    shown = pub.explainers
+    return Page(LIFE_PATH, ctx.messages.text("title.life"), "core/life.html",
+                {"explainers": entries(ctx, shown)},
+                Inputs.of(articles=ids(shown), lists={"explainers": ids(shown)}), kind="section")
+
+
+def contact_page(ctx: PlanContext, pub: Published) -> Page:
+    """Every way to reach the service desk, with notes for remote staff."""
+    shown = pub.explainers
+    return Page(CONTACT_PATH, ctx.messages.text("title.contact"), "core/contact.html",
+                {"contact": ctx.corpus.config.contact, "explainers": entries(ctx, shown)},
+                Inputs.of(articles=ids(shown), config=["contact"], lists={"explainers": ids(shown)}),
+                kind="contact")
+
+
+def footer(ctx: PlanContext) -> ThemeData:
+    """The footer of every page: every way to reach a person, and the footer notes."""
+    notes = ctx.notes_for("footer")
+    html = ctx.templates.render("core/footer.html", None, contact=ctx.corpus.config.contact,
+                                notes=ctx.templates.notes(notes, None))
+    inputs = Inputs.of(config=["contact"], templates=["core/footer.html"])
+    for note in notes:
+        inputs = inputs | note.inputs | Inputs.of(templates=[note.template])
+    return ThemeData("footer_html", str(html), inputs)
+
+
+CORE = Component("core", templates="kbgen.site", plan=plan_core)

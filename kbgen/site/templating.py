@@ -1,0 +1,87 @@
+"""kbgen's own HTML: Jinja templates with autoescape, one environment per build.
+
+Each component ships its templates in ``<its package>/templates/``; a template is named
+``<component>/<file>`` (``core/article.html`` is ``kbgen/site/templates/article.html``,
+``status/note.html`` is ``kbgen/status/templates/note.html``). Autoescape is on for every
+template: whatever ``{{ }}`` prints is escaped unless it is :class:`~markupsafe.Markup`, and
+only two things are: the Markdown bodies writers wrote, and HTML another kbgen template
+rendered. Interface strings come from the catalog (``m``); links are made relative to the page
+being rendered (``link``), so one note renders correctly on any page.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+from jinja2 import Environment, PackageLoader, PrefixLoader, StrictUndefined, meta, pass_context
+from jinja2.runtime import Context
+from markupsafe import Markup
+
+from ..links import contact_href, safe_url
+from ..messages import Messages
+from .model import PAGE_FRAME, Note, Page
+from .urls import relative_url
+
+#: Stands for the site's base URL in HTML shown on every page (footer, banner); the theme
+#: replaces it with MkDocs' ``base_url`` of each page.
+SITE_BASE = "__KBGEN_BASE__"
+
+
+@pass_context
+def link(context: Context, url: str) -> str:
+    """The URL (site-relative, ``services/vpn/``) relative to the page being rendered, or
+    below :data:`SITE_BASE` when rendering HTML shown on every page (``page_url`` None)."""
+    page_url = context["page_url"]
+    return f"{SITE_BASE}/{url}" if page_url is None else relative_url(page_url, url)
+
+
+class Templates:
+    """The template environment of a build.
+
+    Args:
+        packages: component name -> package whose ``templates/`` folder holds its templates.
+        language: the site's language (picks the message catalog).
+    """
+
+    def __init__(self, packages: Mapping[str, str], language: str = "en") -> None:
+        self.messages = Messages(language)
+        loader = PrefixLoader({name: PackageLoader(package, "templates")
+                               for name, package in packages.items()})
+        self.env = Environment(loader=loader, autoescape=True, undefined=StrictUndefined,
+                               trim_blocks=True, lstrip_blocks=True, auto_reload=False)
+        self.env.globals.update(m=self.messages, link=link)
+        self.env.filters.update(contact_href=contact_href, safe_url=safe_url,
+                                long_date=self.messages.long_date)
+
+    def render(self, name: str, page_url: str | None = "", **context: Any) -> Markup:
+        """Render a template for the page at ``page_url`` (site-relative, '' for the home page;
+        None for HTML shown on every page)."""
+        return Markup(self.env.get_template(name).render(page_url=page_url, **context))
+
+    def notes(self, notes: Iterable[Note], page_url: str | None) -> list[Markup]:
+        """Notes rendered for the page at ``page_url``."""
+        return [self.render(note.template, page_url, **note.context) for note in notes]
+
+    def page(self, page: Page) -> str:
+        """A page's Markdown below its front matter: title, notes and body (a pure function of
+        the page record: its template, context and notes)."""
+        notes = self.notes(page.notes, page.url)
+        body = self.render(page.template, page.url, notes=notes, **page.context)
+        return str(self.render(PAGE_FRAME, page.url, title=page.title, heading=page.heading,
+                               notes=notes, body=body))
+
+    def source(self, name: str) -> str:
+        """The text of a template (what a cache hashes)."""
+        return self.env.loader.get_source(self.env, name)[0]
+
+    def closure(self, name: str) -> tuple[str, ...]:
+        """A template and every template it imports, includes or extends, recursively (sorted)."""
+        seen: set[str] = set()
+        todo = [name]
+        while todo:
+            current = todo.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            parsed = self.env.parse(self.source(current))
+            todo.extend(found for found in meta.find_referenced_templates(parsed) if found)
+        return tuple(sorted(seen))
