@@ -532,6 +532,8 @@
   KB.words = words;
 
   /* ---- user interface ---- */
+  /* Interface strings from the site's message catalog (kbgenText in kbgen.js). */
+  function T(key) { return window.kbgenText ? window.kbgenText(key) : key; }
   function el(tag, cls, text) {
     var node = document.createElement(tag);
     if (cls) node.className = cls;
@@ -579,8 +581,8 @@
   function noAnswer() {
     var info = (KB.manifest && KB.manifest.noAnswer) || {}, box = el("div", "kbgen-no-answer");
     box.setAttribute("role", "status");
-    box.appendChild(el("p", "kbgen-no-answer__title", "We could not find a good answer to that."));
-    box.appendChild(el("p", null, "Try other words, or ask us: a person will help."));
+    box.appendChild(el("p", "kbgen-no-answer__title", T("search.no-answer-title")));
+    box.appendChild(el("p", null, T("search.no-answer-help")));
     var list = el("ul", "kbgen-no-answer__channels");
     (info.channels || []).forEach(function (c) {
       var li = el("li", "kbgen-no-answer__channel");
@@ -608,7 +610,7 @@
     this.box = el("div", "kbgen-search-results" + (this.page ? " kbgen-search-results--page" : ""));
     this.box.hidden = true; this.box.setAttribute("aria-live", "polite");
     this.list = el("ul", "kbgen-search-results__list"); this.list.id = this.id; this.list.setAttribute("role", "listbox");
-    this.list.setAttribute("aria-label", "Search results");
+    this.list.setAttribute("aria-label", T("search.results"));
     form.insertAdjacentElement("afterend", this.box);
     this.input.setAttribute("role", "combobox"); this.input.setAttribute("aria-autocomplete", "list");
     this.input.setAttribute("aria-controls", this.id); this.input.setAttribute("aria-expanded", "false");
@@ -635,7 +637,17 @@
           if (seq === self.seq) self.append(more, first.length);
         });
       });
-    });
+    }).catch(function () { if (seq === self.seq) self.fail(query); });
+  };
+  /* The index could not be loaded: say so, and how to get help (the channels). */
+  Widget.prototype.fail = function (query) {
+    this.box.textContent = "";
+    var box = noAnswer();
+    box.querySelector(".kbgen-no-answer__title").textContent = T("search.failed");
+    box.removeChild(box.children[1]);
+    this.box.appendChild(box);
+    this.box.setAttribute("data-query", query); this.box.setAttribute("data-failed", "true");
+    this.box.hidden = false; this.input.setAttribute("aria-expanded", "true");
   };
   Widget.prototype.show = function (weak, results, query) {
     this.box.textContent = ""; this.list.textContent = ""; this.active = -1;
@@ -644,7 +656,7 @@
     this.box.setAttribute("data-weak", weak || !results.length ? "true" : "false");
     if (weak || !results.length) this.box.appendChild(noAnswer());
     if (results.length) {
-      if (weak) this.box.appendChild(el("p", "kbgen-search-results__weak", "Closest matches:"));
+      if (weak) this.box.appendChild(el("p", "kbgen-search-results__weak", T("search.closest")));
       this.box.appendChild(this.list);
     }
     this.box.hidden = false; this.input.setAttribute("aria-expanded", "true");
