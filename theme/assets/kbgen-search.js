@@ -552,9 +552,12 @@
     node.appendChild(document.createTextNode(text.slice(last)));
     return node;
   }
+  /* The links are the listbox's options (an option may not contain a link: screen readers
+     would not reach it); the list item only groups a result's links. */
   function resultItem(r, id) {
     var li = el("li", "kbgen-result"), a = el("a", "kbgen-result__link");
-    li.setAttribute("role", "option"); li.id = id; li.setAttribute("data-id", r.id);
+    li.setAttribute("role", "none"); li.setAttribute("data-id", r.id);
+    a.setAttribute("role", "option"); a.id = id; a.setAttribute("data-id", r.id);
     a.href = url(r.url); a.tabIndex = -1;
     a.appendChild(highlighted("span", "kbgen-result__title", r.title, r.matched));
     if (r.service) a.appendChild(el("span", "kbgen-result__service", r.service));
@@ -563,7 +566,7 @@
     var section = bestSection(r);
     if (section) {
       var deep = el("a", "kbgen-result__section");
-      deep.href = url(r.url) + "#" + section[0]; deep.tabIndex = -1;
+      deep.href = url(r.url) + "#" + section[0]; deep.tabIndex = -1; deep.setAttribute("role", "option");
       deep.appendChild(highlighted("span", null, section[1], r.matched));
       li.appendChild(deep);
     }
@@ -673,7 +676,7 @@
     this.input.removeAttribute("aria-activedescendant");
   };
   Widget.prototype.move = function (step) {
-    var items = this.list.querySelectorAll(".kbgen-result");
+    var items = this.list.querySelectorAll(".kbgen-result__link");
     if (!items.length) return;
     if (this.active >= 0) items[this.active].removeAttribute("aria-selected");
     this.active = (this.active + step + items.length + 1) % (items.length + 1) - 1;
@@ -688,7 +691,7 @@
     else if (e.key === "Escape") { this.close(); }
     else if (e.key === "Enter" && this.active >= 0) {
       e.preventDefault();
-      var link = this.list.querySelectorAll(".kbgen-result")[this.active].querySelector("a");
+      var link = this.list.querySelectorAll(".kbgen-result__link")[this.active];
       window.location.href = link.href;
     }
   };
