@@ -125,7 +125,8 @@ def _check_featured(articles: tuple[Article, ...], config: SiteConfig) -> list[D
     for index, (article_id, line) in enumerate(zip(config.featured, config.featured_lines)):
         found = by_id.get(article_id)
         if found is None or found.draft:
-            why = "is a draft" if found else f"no article has this id{did_you_mean(article_id, list(by_id))}"
+            published = [a.id for a in articles if not a.draft]
+            why = "is a draft" if found else f"no article has this id{did_you_mean(article_id, published)}"
             problems.append(Diagnostic(CONFIG_FILE, line, f"featured.{index}", f"{article_id!r}: {why}"))
     return problems
 
