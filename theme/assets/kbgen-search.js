@@ -612,6 +612,7 @@
     this.limit = this.page ? 20 : 8; this.active = -1; this.seq = 0; this.id = "kbgen-results-" + (++counter);
     this.box = el("div", "kbgen-search-results" + (this.page ? " kbgen-search-results--page" : ""));
     this.box.hidden = true; this.box.setAttribute("aria-live", "polite");
+    if (!this.page) this.box.tabIndex = 0;  /* a scrolling dropdown must be reachable by keyboard */
     this.list = el("ul", "kbgen-search-results__list"); this.list.id = this.id; this.list.setAttribute("role", "listbox");
     this.list.setAttribute("aria-label", T("search.results"));
     form.insertAdjacentElement("afterend", this.box);
@@ -650,7 +651,7 @@
     box.removeChild(box.children[1]);
     this.box.appendChild(box);
     this.box.setAttribute("data-query", query); this.box.setAttribute("data-failed", "true");
-    this.box.hidden = false; this.input.setAttribute("aria-expanded", "true");
+    this.box.hidden = false; this.input.setAttribute("aria-expanded", "false");
   };
   Widget.prototype.show = function (weak, results, query) {
     this.box.textContent = ""; this.list.textContent = ""; this.active = -1;
@@ -662,7 +663,9 @@
       if (weak) this.box.appendChild(el("p", "kbgen-search-results__weak", T("search.closest")));
       this.box.appendChild(this.list);
     }
-    this.box.hidden = false; this.input.setAttribute("aria-expanded", "true");
+    /* The combobox is expanded only when its list of results is there (the no-answer help is a
+       status message, not options). */
+    this.box.hidden = false; this.input.setAttribute("aria-expanded", results.length ? "true" : "false");
     this.append(results, 0, true);
   };
   Widget.prototype.append = function (results, offset, partial) {
