@@ -336,7 +336,11 @@ def test_the_english_detector_finds_english(visit, demo):
     assert {"the", "and", "your"} <= set(found) and ENGLISH["home.life-intro"].rstrip(".") in found
 
 
-def test_a_german_site_has_no_english_left(visit, make_project, tmp_path, axe_source):
+def test_a_german_site_has_no_english_left(visit, make_project, tmp_path, request):
+    try:  # axe checks a few German pages too, when node/npm are there; the language check always runs
+        axe_source = request.getfixturevalue("axe_source")
+    except pytest.skip.Exception:
+        axe_source = None
     project = make_project(GERMAN_FILES, config=GERMAN_CONFIG)
     build_site(project, tmp_path / "de", "2026-03-01T09:00:00+01:00")
     url, server = serve(tmp_path / "de")
@@ -361,7 +365,7 @@ def test_a_german_site_has_no_english_left(visit, make_project, tmp_path, axe_so
             found = english_left(page, fragments)
             if found:
                 leftovers[path] = found
-            if path in ("", "status/", "search/?q=drucker+papierstau"):
+            if path in ("", "status/", "search/?q=drucker+papierstau") and axe_source:
                 assert axe_problems(page, axe_source) == [], path
                 screenshot(page, f"german-{path.split('/')[0] or 'home'}")
         assert leftovers == {}
