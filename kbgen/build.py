@@ -33,6 +33,7 @@ class BuildResult:
         articles: number of published articles.
         diagnostics: warnings (and infos) of the run.
         seconds: wall time.
+        archive: the zip of an offline build (None otherwise).
     """
 
     site_dir: Path
@@ -40,6 +41,7 @@ class BuildResult:
     articles: int
     diagnostics: tuple[Diagnostic, ...]
     seconds: float
+    archive: Path | None = None
 
 
 def parse_now(value: str | None, timezone: str = "UTC") -> dt.datetime:
@@ -83,15 +85,16 @@ def load_valid_corpus(project: Path, strict: bool = False) -> tuple[Corpus, list
 
 
 def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | None = None,
-               strict: bool = False) -> BuildResult:
-    """Build the site of ``project`` into ``out`` (default ``<project>/site``).
+               strict: bool = False, offline: bool = False) -> BuildResult:
+    """Build the site of ``project`` into ``out`` (default ``<project>/site``); ``offline``: a
+    copy that works opened from disk, plus a zip of it beside ``out``.
 
     Raises:
         ValidationFailed: the content has errors (or warnings under ``strict``); nothing written.
         KbgenError: the output folder cannot be used or rendering failed.
     """
     from .site.plan import plan_site
-    from .site.render import render
+    from .site.render import offline_zip_path, render
 
     started = time.perf_counter()
     project = Path(project)
@@ -105,6 +108,6 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
         raise ValidationFailed(diagnostics, outcome=NOTHING_WRITTEN)
     plan = plan_site(corpus, moment, COMPONENTS)
     out = Path(out) if out else project / "site"
-    warnings = render(plan, out, strict=strict)
+    warnings = render(plan, out, strict=strict, offline=offline)
     return BuildResult(out, len(plan.pages), len(corpus.published), tuple(diagnostics + warnings),
-                       time.perf_counter() - started)
+                       time.perf_counter() - started, offline_zip_path(out.resolve()) if offline else None)

@@ -46,15 +46,19 @@ def main() -> None:
 @now_option
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems.")
-def build(project: Path, out: Path | None, now: str | None, strict: bool, quiet: bool) -> None:
+@click.option("--offline", is_flag=True,
+              help="Build a copy that works opened from disk (file://), and a zip of it beside --out.")
+def build(project: Path, out: Path | None, now: str | None, strict: bool, quiet: bool, offline: bool) -> None:
     """Validate the content and build the site."""
     from .build import build_site
 
-    result = build_site(project, out, now, strict)
+    result = build_site(project, out, now, strict, offline)
     echo_diagnostics(result.diagnostics, quiet)
     if not quiet:
         click.echo(f"Built {result.articles} articles ({result.pages} pages) into {result.site_dir} "
                    f"in {result.seconds:.1f} s")
+        if result.archive:
+            click.echo(f"Offline copy: {result.archive} (unzip it and open index.html)")
 
 
 @main.command()

@@ -16,8 +16,8 @@ from typing import Any, Callable, Sequence
 
 from . import schema as s
 from .component import Component, config_sections, content_types
-from .config import known_service, load_config
-from .errors import Diagnostic, Diagnostics, Severity
+from .config import CONFIG_FILE, known_service, load_config
+from .errors import Diagnostic, Diagnostics, Severity, did_you_mean
 from .links import find_links, split_target
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
 from .source import MarkdownSource, read_text, split_front_matter
@@ -115,6 +115,19 @@ def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagn
                 problems.append(Diagnostic(article.source.path, article.source.line, "related",
                                            f"no article has the id {related!r}"))
         problems.extend(_check_links(article, by_slug, corpus.project_dir / CONTENT_DIR / "articles"))
+    return problems + _check_featured(articles, corpus.config)
+
+
+def _check_featured(articles: tuple[Article, ...], config: SiteConfig) -> list[Diagnostic]:
+    """Every ``featured`` id in site_config.yml names a published article."""
+    by_id = {article.id: article for article in articles}
+    problems = []
+    for index, (article_id, line) in enumerate(zip(config.featured, config.featured_lines)):
+        found = by_id.get(article_id)
+        if found is None or found.draft:
+            published = [a.id for a in articles if not a.draft]
+            why = "is a draft" if found else f"no article has this id{did_you_mean(article_id, published)}"
+            problems.append(Diagnostic(CONFIG_FILE, line, f"featured.{index}", f"{article_id!r}: {why}"))
     return problems
 
 

@@ -91,6 +91,23 @@ def find_links(text: str) -> list[Link]:
     return sorted(found, key=lambda link: link.start)
 
 
+#: A Markdown image's alt text (``![alt](``, ``![alt][``) and an HTML ``<img>`` tag: single
+#: character classes, no nested quantifiers (linear on any text).
+_IMAGE = re.compile(r"!\[([^\[\]\n]*)\][(\[]")
+_HTML_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_ALT_ATTRIBUTE = re.compile(r"\salt\s*=", re.IGNORECASE)
+
+
+def images_without_alt(text: str) -> list[int]:
+    """0-based lines of the images of a Markdown text (outside code) that have no alt text: a
+    Markdown image with empty brackets, or an ``<img>`` without an ``alt`` attribute (an
+    explicit ``alt=""`` marks a decorative image and is accepted)."""
+    masked = _masked(text)
+    starts = [m.start() for m in _IMAGE.finditer(masked) if not m.group(1).strip()]
+    starts += [m.start() for m in _HTML_IMG.finditer(masked) if not _ALT_ATTRIBUTE.search(m.group(0))]
+    return sorted(masked.count("\n", 0, start) for start in starts)
+
+
 def _link(text: str, start: int, end: int, image: bool = False) -> Link:
     target = text[start:end]
     if target.startswith("<") and target.endswith(">"):

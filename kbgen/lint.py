@@ -8,6 +8,7 @@ import datetime as dt
 
 from .content import apply_severity
 from .errors import Diagnostic, Severity
+from .links import images_without_alt
 from .model import Article, Corpus
 
 RULES = {
@@ -15,6 +16,8 @@ RULES = {
     "no-owner": (Severity.WARNING, "no owner: add 'owner' so someone keeps it correct"),
     "no-summary": (Severity.INFO, "no summary: search results and lists show one sentence"),
     "no-services": (Severity.INFO, "no services: the article appears on no service page"),
+    "image-alt": (Severity.WARNING, "image without alt text: say what it shows, ![Wi-Fi settings](wifi.png), "
+                                    "so screen readers can tell (an <img alt=\"\"> marks a decorative one)"),
 }
 
 
@@ -33,6 +36,13 @@ def stale_since(article: Article, corpus: Corpus) -> dt.date | None:
     return last + dt.timedelta(days=interval)
 
 
+def missing_alt_text(article: Article) -> list[Diagnostic]:
+    """A finding at the line of every image of the article without alt text."""
+    level, message = RULES["image-alt"]
+    return [Diagnostic(article.source.path, article.body_line + line, "body", message, level, "image-alt")
+            for line in images_without_alt(article.body)]
+
+
 def lint_corpus(corpus: Corpus, today: dt.date) -> list[Diagnostic]:
     """Every finding over the published articles, as of ``today``."""
     findings = []
@@ -49,4 +59,5 @@ def lint_corpus(corpus: Corpus, today: dt.date) -> list[Diagnostic]:
             findings.append(_finding(article, "no-summary"))
         if not article.services:
             findings.append(_finding(article, "no-services"))
+        findings.extend(missing_alt_text(article))
     return apply_severity(sorted(findings), corpus.config)

@@ -55,6 +55,7 @@ class SiteConfig:
 
     ``sections`` holds the validated section of each component by key (``search``, ``status``,
     ``tickets`` ...); a section the file leaves out is ``{}`` (its component's defaults apply).
+    ``featured_lines`` is the site_config.yml line of each ``featured`` id (for diagnostics).
     """
 
     site_name: str
@@ -67,6 +68,8 @@ class SiteConfig:
     contact: tuple[ContactChannel, ...] = ()
     services: tuple[Service, ...] = ()
     review_interval_days: int = 365
+    featured: tuple[str, ...] = ()
+    featured_lines: tuple[int, ...] = ()
     sections: dict[str, dict[str, Any]] = field(default_factory=dict)
     severity: dict[str, str] = field(default_factory=dict)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .errors import KbgenError, did_you_mean
+from .messages import Messages
 from .model import Article, Corpus
 
 FORMATS = ("url", "snippet", "markdown", "html")
@@ -33,4 +34,5 @@ def reply_text(corpus: Corpus, article_id: str, fmt: str = "snippet") -> str:
 
         return str(Markup('<a href="{}">{} ({})</a>').format(url, article.title, article.id))
     summary = f"{article.summary}\n" if article.summary else ""
-    return f"This article should help: {article.title} ({article.id})\n{summary}{url}"
+    intro = Messages(corpus.config.language).text("reply.intro", title=article.title, id=article.id)
+    return f"{intro}\n{summary}{url}"

@@ -159,7 +159,7 @@ def test_status_command_text_and_json(make_project):
     result = runner.invoke(main, ["status", "-p", str(project), "--now", "2026-11-17T09:00:00Z"])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[:5] == [
-        "Test Help as of Tue 17 Nov 2026, 09:00 GMT: Partial outage", "", "Services:",
+        "Test Help as of Tue 17 Nov 2026, 09:00 GMT: Some services are partly down", "", "Services:",
         "  vpn    Partial outage        Remote access", "  email  Operational           Email"]
     assert "  INC-1  VPN drops <script>alert(1)</script>  [investigating, impact major]" in result.stdout
     data = json.loads(runner.invoke(main, ["status", "-p", str(project), "--now", "2026-07-01T19:30:00+01:00",

@@ -28,6 +28,9 @@ TAGS_PATH = "tags/index.md"
 CONTACT_PATH = "contact.md"
 #: How many explainers the home page lists (the rest are on "Life on the service desk").
 HOME_EXPLAINERS = 8
+#: How many popular (``featured``) or recently updated articles the home page lists: enough to
+#: answer the questions most people come with, few enough to keep contact on a phone's 2nd screen.
+HOME_POPULAR = 6
 #: Related articles shown under an article; fewer than RELATED_MINIMUM explicit ones are
 #: topped up with articles of its first service.
 RELATED_LIMIT, RELATED_MINIMUM = 5, 3
@@ -51,6 +54,7 @@ def plan_core(ctx: PlanContext) -> Iterator[Planned]:
     yield contact_page(ctx, pub)
     yield footer(ctx)
     yield ThemeData("text", m.theme_strings(), Inputs.of(config=["language"]))
+    yield ThemeData("client_text", m.client_strings(), Inputs.of(config=["language"]))
 
 
 # --- shared lists -----------------------------------------------------------------------------
@@ -212,15 +216,36 @@ def service_lists(ctx: PlanContext, pub: Published) -> dict[str, tuple[str, ...]
     return {service_list_name(s.id): ids(groups.get(s.id, [])) for s in ctx.corpus.config.services}
 
 
+def last_updated(article: Article) -> tuple:
+    """Sort key of "recently updated": the newest review (or writing) date first, then by id."""
+    day = article.reviewed or article.created
+    return (-(day.toordinal() if day else 0), article.id)
+
+
+def popular_articles(config_featured: tuple[str, ...], pub: Published) -> tuple[str, list[Article]]:
+    """The home page's popular list: the ``featured`` articles in their order, or else the most
+    recently updated how-tos, fixes and FAQs; with the heading's message key."""
+    if config_featured:
+        return "home.popular", [pub.by_id[i] for i in config_featured if i in pub.by_id][:HOME_POPULAR]
+    answers = [a for a in pub.articles if not a.is_explainer]
+    return "home.recent", sorted(answers, key=last_updated)[:HOME_POPULAR]
+
+
 def home_page(ctx: PlanContext, pub: Published) -> Page:
-    """The home page: search first, then services, life on the service desk and contact."""
+    """The home page: search and the status line first, then popular articles, every way to
+    reach a person, services and life on the service desk (a phone reaches contact on its
+    second screen)."""
     config = ctx.corpus.config
     shown = pub.explainers[:HOME_EXPLAINERS]
+    heading, popular = popular_articles(config.featured, pub)
     context = {"description": config.description, "groups": service_groups(ctx, pub),
                "explainers": entries(ctx, shown), "life_url": doc_url(LIFE_PATH),
-               "contact": config.contact}
-    inputs = Inputs.of(articles=ids(shown), config=["description", "services", "contact", "site_name"],
-                       lists={"explainers": ids(pub.explainers), **service_lists(ctx, pub)})
+               "contact": config.contact, "popular": entries(ctx, popular), "popular_heading": heading,
+               "contact_url": doc_url(CONTACT_PATH)}
+    inputs = Inputs.of(articles=ids(shown) + ids(popular),
+                       config=["description", "services", "contact", "site_name", "featured"],
+                       lists={"explainers": ids(pub.explainers), "popular": ids(popular),
+                              **service_lists(ctx, pub)})
     return Page(HOME_PATH, config.site_name, "core/home.html", context, inputs, kind="home",
                 hide=("navigation", "toc"), notes=ctx.notes_for("home"), heading=False)
 

@@ -532,6 +532,8 @@
   KB.words = words;
 
   /* ---- user interface ---- */
+  /* Interface strings from the site's message catalog (kbgenText in kbgen.js). */
+  function T(key) { return window.kbgenText ? window.kbgenText(key) : key; }
   function el(tag, cls, text) {
     var node = document.createElement(tag);
     if (cls) node.className = cls;
@@ -550,9 +552,12 @@
     node.appendChild(document.createTextNode(text.slice(last)));
     return node;
   }
+  /* The links are the listbox's options (an option may not contain a link: screen readers
+     would not reach it); the list item only groups a result's links. */
   function resultItem(r, id) {
     var li = el("li", "kbgen-result"), a = el("a", "kbgen-result__link");
-    li.setAttribute("role", "option"); li.id = id; li.setAttribute("data-id", r.id);
+    li.setAttribute("role", "none"); li.setAttribute("data-id", r.id);
+    a.setAttribute("role", "option"); a.id = id; a.setAttribute("data-id", r.id);
     a.href = url(r.url); a.tabIndex = -1;
     a.appendChild(highlighted("span", "kbgen-result__title", r.title, r.matched));
     if (r.service) a.appendChild(el("span", "kbgen-result__service", r.service));
@@ -561,7 +566,7 @@
     var section = bestSection(r);
     if (section) {
       var deep = el("a", "kbgen-result__section");
-      deep.href = url(r.url) + "#" + section[0]; deep.tabIndex = -1;
+      deep.href = url(r.url) + "#" + section[0]; deep.tabIndex = -1; deep.setAttribute("role", "option");
       deep.appendChild(highlighted("span", null, section[1], r.matched));
       li.appendChild(deep);
     }
@@ -579,8 +584,8 @@
   function noAnswer() {
     var info = (KB.manifest && KB.manifest.noAnswer) || {}, box = el("div", "kbgen-no-answer");
     box.setAttribute("role", "status");
-    box.appendChild(el("p", "kbgen-no-answer__title", "We could not find a good answer to that."));
-    box.appendChild(el("p", null, "Try other words, or ask us: a person will help."));
+    box.appendChild(el("p", "kbgen-no-answer__title", T("search.no-answer-title")));
+    box.appendChild(el("p", null, T("search.no-answer-help")));
     var list = el("ul", "kbgen-no-answer__channels");
     (info.channels || []).forEach(function (c) {
       var li = el("li", "kbgen-no-answer__channel");
@@ -607,8 +612,9 @@
     this.limit = this.page ? 20 : 8; this.active = -1; this.seq = 0; this.id = "kbgen-results-" + (++counter);
     this.box = el("div", "kbgen-search-results" + (this.page ? " kbgen-search-results--page" : ""));
     this.box.hidden = true; this.box.setAttribute("aria-live", "polite");
+    if (!this.page) this.box.tabIndex = 0;  /* a scrolling dropdown must be reachable by keyboard */
     this.list = el("ul", "kbgen-search-results__list"); this.list.id = this.id; this.list.setAttribute("role", "listbox");
-    this.list.setAttribute("aria-label", "Search results");
+    this.list.setAttribute("aria-label", T("search.results"));
     form.insertAdjacentElement("afterend", this.box);
     this.input.setAttribute("role", "combobox"); this.input.setAttribute("aria-autocomplete", "list");
     this.input.setAttribute("aria-controls", this.id); this.input.setAttribute("aria-expanded", "false");
@@ -635,7 +641,17 @@
           if (seq === self.seq) self.append(more, first.length);
         });
       });
-    });
+    }).catch(function () { if (seq === self.seq) self.fail(query); });
+  };
+  /* The index could not be loaded: say so, and how to get help (the channels). */
+  Widget.prototype.fail = function (query) {
+    this.box.textContent = "";
+    var box = noAnswer();
+    box.querySelector(".kbgen-no-answer__title").textContent = T("search.failed");
+    box.removeChild(box.children[1]);
+    this.box.appendChild(box);
+    this.box.setAttribute("data-query", query); this.box.setAttribute("data-failed", "true");
+    this.box.hidden = false; this.input.setAttribute("aria-expanded", "false");
   };
   Widget.prototype.show = function (weak, results, query) {
     this.box.textContent = ""; this.list.textContent = ""; this.active = -1;
@@ -644,10 +660,12 @@
     this.box.setAttribute("data-weak", weak || !results.length ? "true" : "false");
     if (weak || !results.length) this.box.appendChild(noAnswer());
     if (results.length) {
-      if (weak) this.box.appendChild(el("p", "kbgen-search-results__weak", "Closest matches:"));
+      if (weak) this.box.appendChild(el("p", "kbgen-search-results__weak", T("search.closest")));
       this.box.appendChild(this.list);
     }
-    this.box.hidden = false; this.input.setAttribute("aria-expanded", "true");
+    /* The combobox is expanded only when its list of results is there (the no-answer help is a
+       status message, not options). */
+    this.box.hidden = false; this.input.setAttribute("aria-expanded", results.length ? "true" : "false");
     this.append(results, 0, true);
   };
   Widget.prototype.append = function (results, offset, partial) {
@@ -661,7 +679,7 @@
     this.input.removeAttribute("aria-activedescendant");
   };
   Widget.prototype.move = function (step) {
-    var items = this.list.querySelectorAll(".kbgen-result");
+    var items = this.list.querySelectorAll(".kbgen-result__link");
     if (!items.length) return;
     if (this.active >= 0) items[this.active].removeAttribute("aria-selected");
     this.active = (this.active + step + items.length + 1) % (items.length + 1) - 1;
@@ -676,7 +694,7 @@
     else if (e.key === "Escape") { this.close(); }
     else if (e.key === "Enter" && this.active >= 0) {
       e.preventDefault();
-      var link = this.list.querySelectorAll(".kbgen-result")[this.active].querySelector("a");
+      var link = this.list.querySelectorAll(".kbgen-result__link")[this.active];
       window.location.href = link.href;
     }
   };
