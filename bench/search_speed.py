@@ -36,7 +36,7 @@ PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Search</title>
 <link rel="stylesheet" href="../assets/kbgen-search.css"></head><body>
 <form class="kbgen-search-form" action="./" data-kbgen-page><input type="search" name="q"
 class="kbgen-search-input"></form>
-<script src="../assets/lunr.js" defer></script>
+<script src="../assets/kbgen-search-engine.js" defer></script>
 <script src="../assets/kbgen-search.js" data-kbgen-base=".." defer></script></body></html>"""
 
 
@@ -70,7 +70,7 @@ def write_site(folder: Path, files: dict[str, bytes]) -> None:
         target.write_bytes(data)
     assets = folder / "assets"
     assets.mkdir(exist_ok=True)
-    for name in ("lunr.js", "kbgen-search.js", "kbgen-search.css"):
+    for name in ("kbgen-search-engine.js", "kbgen-search.js", "kbgen-search.css"):
         shutil.copy(ROOT / "theme" / "assets" / name, assets / name)
     (folder / "search" / "index.html").write_text(PAGE, encoding="utf-8")
 
@@ -172,27 +172,6 @@ def cli_latency(project: Path, runs: int, site: Path | None) -> float:
     return statistics.median(times)
 
 
-def compare_with_lunr_py(docs) -> None:
-    """Build time and size of kbgen's index and lunr.py's on the same articles (one document
-    per article, the same fields and boosts)."""
-    import json
-
-    from lunr import lunr
-    from kbgen.search.index import FIELDS, SearchIndex
-    from kbgen.search.settings import SearchSettings
-
-    start = time.perf_counter()
-    ours = SearchIndex.from_documents(docs, SearchSettings()).files()
-    ours_s = time.perf_counter() - start
-    fields = [{"field_name": name, "boost": boost} for name, boost in FIELDS if name != "phrases"]
-    rows = [dict(doc.fields, id=doc.id) for doc in docs]
-    start = time.perf_counter()
-    theirs = json.dumps(lunr(ref="id", fields=fields, documents=rows).serialize())
-    theirs_s = time.perf_counter() - start
-    print(f"\n{len(docs)} articles: kbgen index {ours_s:.1f} s, {sum(map(len, ours.values())) / 1e6:.1f} MB; "
-          f"lunr.py {theirs_s:.1f} s, {len(theirs) / 1e6:.1f} MB ({theirs_s / ours_s:.1f}x slower)")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
@@ -216,7 +195,6 @@ def main() -> None:
         print(f"  index built in memory:      {cli_latency(args.project, args.runs, None):.0f} ms")
 
         docs = synthetic_documents(args.articles)
-        compare_with_lunr_py(docs[:1000])
         start = time.perf_counter()
         split = SearchIndex.from_documents(docs, SearchSettings()).files()
         build_s = time.perf_counter() - start

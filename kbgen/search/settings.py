@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, Mapping
 
 from .. import schema as s
-from .analysis import Settings
 
 #: Below this share of the query answered by the best article, the answer is weak.
 DEFAULT_COVERAGE = 0.55
@@ -81,13 +80,15 @@ class SearchSettings:
         synonyms: groups of equivalent phrases.
         min_coverage: the no-good-answer threshold on coverage.
         min_score: the no-good-answer threshold on score.
-        analysis: boosts and limits of query analysis.
+        overrides: values replacing the engine's defaults of query analysis (the
+            ``DEFAULTS`` of ``kbgen-search-engine.js``); the benchmarks use them to switch
+            rule families off.
     """
 
     synonyms: list[list[str]] = field(default_factory=builtin_synonyms)
     min_coverage: float = DEFAULT_COVERAGE
     min_score: float = DEFAULT_MIN_SCORE
-    analysis: Settings = Settings()
+    overrides: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_config(cls, config: dict) -> "SearchSettings":
