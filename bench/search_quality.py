@@ -12,7 +12,8 @@ Query sets (each split by style: written questions, terse ticket subjects, unans
   one-off tickets are unanswerable; partly covered topics are left out).
 
 The baseline is the same index queried plainly: no synonyms, corrections, completions,
-respelling, phrases, fault titles, unknown-word discount or coverage factor. --families prints,
+respelling, phrases, fault titles, unknown-word discount, coverage factor, body-only credit or
+incidental words. --families prints,
 for every rule family, the figures with that family switched off, next to the full engine.
 --browser also ranks every query in headless Chromium and counts identical answers.
 """
@@ -41,6 +42,8 @@ FAMILIES = {
     "fault titles": {"symptomBoost": 0.0},
     "unknown words": {"unknownWeight": 1.0},
     "coverage": {"coveragePower": 0.0},
+    "body-only credit": {"bodyCredit": 1.0},
+    "incidental words": {"incidentalWeight": 1.0},
 }
 
 

@@ -4,7 +4,8 @@ The index is a set of static files under ``search/`` in the site:
 
 - ``manifest.json``: vocabulary (terms and document frequencies), synonym groups, setting
   overrides, the no-answer threshold, shard and chunk counts;
-- ``terms-<n>.json``: postings ``{term: [document, weight, document, weight, ...]}``, split
+- ``terms-<n>.json``: postings ``{term: [document, weight, where, ...]}`` (where: 3 in the
+  title, keywords or tags, 2 in the summary or headings, 1 only in the body), split
   by term into shards (a word, its synonyms and its phrases share one). Small sites have one
   shard; a large index is split into gzip-compressed shards of about SHARD_BYTES, so a query
   fetches only the few its terms need;
@@ -37,8 +38,8 @@ B = 0.75
 SPLIT_ABOVE = 2_000_000
 #: Target size of one shard of a split index (uncompressed JSON bytes, estimated).
 SHARD_BYTES = 64_000
-#: Bytes a posting takes in a shard (document number and weight), for the estimates above.
-POSTING_BYTES = 12
+#: Bytes a posting takes in a shard (document number, weight, where), for the estimates above.
+POSTING_BYTES = 14
 #: Results per chunk file: one chunk for small sites, small chunks for large ones.
 DOCS_PER_CHUNK = (400, 25)
 #: Articles handed to the engine per call when analysing text.
@@ -226,9 +227,16 @@ def _document_frequencies(field_terms: list[dict[str, Counter]]) -> Counter:
     return df
 
 
+#: Fields that name what an article is about, and fields that describe it: a term's "where"
+#: in a posting is 3, 2, or 1 when it is only in the body (mentioned in passing).
+NAME_FIELDS = ("title", "keywords", "tags")
+TOPIC_FIELDS = ("summary", "headings", "phrases")
+
+
 def _postings(field_terms: list[dict[str, Counter]], df: Counter,
               documents: int) -> dict[str, list[float]]:
-    """term -> [document, weight, ...]: BM25 per field times the field boost, summed."""
+    """term -> [document, weight, where, ...]: BM25 per field times the field boost, summed;
+    where as NAME_FIELDS says."""
     lengths = {name: [sum(f[name].values()) for f in field_terms] for name, _ in FIELDS}
     average = {name: (sum(v) / len(v) if v and sum(v) else 1.0) for name, v in lengths.items()}
     idf = {t: math.log(1 + abs((documents - n + 0.5) / (n + 0.5))) for t, n in df.items()}
@@ -240,11 +248,13 @@ def _postings(field_terms: list[dict[str, Counter]], df: Counter,
             for term, tf in fields[name].items():
                 weights[term] += idf[term] * (K1 + 1) * tf / (norm + tf) * boost
         for term in sorted(weights):
-            out[term] += [number, round(weights[term], 3)]
+            where = (3 if any(term in fields[name] for name in NAME_FIELDS) else
+                     2 if any(term in fields[name] for name in TOPIC_FIELDS) else 1)
+            out[term] += [number, round(weights[term], 3), where]
     return out
 
 
 def _shard_count(postings: dict[str, list[float]]) -> int:
     """One shard, or enough shards of about SHARD_BYTES when the index is over SPLIT_ABOVE."""
-    size = sum(len(p) // 2 * POSTING_BYTES + len(t) + 4 for t, p in postings.items())
+    size = sum(len(p) // 3 * POSTING_BYTES + len(t) + 4 for t, p in postings.items())
     return 1 if size <= SPLIT_ABOVE else math.ceil(size / SHARD_BYTES)

@@ -63,6 +63,10 @@
     unknownWeight: 0.5,       /* share of its weight an unknown word keeps among known ones */
     unknownContext: 6,        /* known words needed before unknown words count less */
     symptomBoost: 0.5,        /* boost of fault titles for a query that reports a fault */
+    bodyCredit: 0.6,          /* how fully a word found only in an article's body answers */
+    incidentalCoverage: 0.8,  /* share of the known words an article must name ... */
+    incidentalWeight: 0.1,    /* ... for a guessed word it lacks to weigh this share */
+    incidentalBoost: 1,       /* naming counts terms of at least this boost (1: exact words) */
     respell: true,            /* query words respelt the way the index spells them */
     joinWords: true,          /* two query words the index knows as one are joined */
     splitWords: true          /* an unknown word made of two known ones is split */
@@ -441,6 +445,9 @@
         if (length > 1 && e.synonyms.byPhrase.has(wordTerm))
           addSynonyms(slot, e.synonyms.alternatives([wordTerm]), s, together.length || 1);
         slot.weight = slotWeight(slot, word, wordTerm, vocab);
+        /* a guess: a word the index and the synonym list do not know, answered (if at all)
+           only through corrections and completions: a typo, a name, a code */
+        slot.guess = !phrase && !vocab.has(wordTerm);
         if (slot.weight > 0) slots.push(slot);
       }
     }
@@ -457,7 +464,7 @@
       var pairs = new Slot(String(query).slice(0, MAX_QUERY));  /* phrases rank, they do not count for coverage */
       pairs.weight = 0;
       for (x = 0; x + 1 < content.length; x++) pairs.add(content[x] + PHRASE_JOINER + content[x + 1], s.phraseBoost, 0);
-      if (s.swappedPhraseBoost)
+      if (s.swappedPhraseBoost)  /* "calendar sharing" is also "share ... calendar" */
         for (x = 0; x + 1 < content.length; x++) pairs.add(content[x + 1] + PHRASE_JOINER + content[x], s.swappedPhraseBoost, 0);
       slots.push(pairs);
     }
@@ -592,7 +599,8 @@
     });
     return Array.from(need).sort(function (a, b) { return a - b; });
   };
-  /* Add a loaded shard: {term: [doc, weight, doc, weight, ...]}. */
+  /* Add a loaded shard: {term: [document, weight, where, ...]}; where is 2 when the term is
+     in the article's title, summary, keywords, tags or headings, 1 when only in its body. */
   Engine.prototype.addShard = function (n, shard) {
     var self = this;
     Object.keys(shard).forEach(function (t) { self.postings.set(t, shard[t]); });
@@ -609,44 +617,54 @@
     });
     if (!terms.length) return { scored: [], weak: false };
     var norm = Math.sqrt(boosts.reduce(function (sum, b) { return sum + b * b; }, 0));
-    var docs = this.manifest.documents, words = Math.ceil(terms.length / 31);
-    var raw = new Float64Array(docs), masks = new Int32Array(docs * words), seen = new Uint8Array(docs), touched = [];
+    var count = terms.length, raw = new Float64Array(this.manifest.documents);
+    var where = new Uint8Array(this.manifest.documents * count), seen = new Uint8Array(this.manifest.documents), touched = [];
     terms.forEach(function (t, k) {
-      var list = self.postings.get(t), word = Math.floor(k / 31), flag = 1 << (k % 31), boost = boosts[k];
-      for (var i = 0; i < list.length; i += 2) {
+      var list = self.postings.get(t), boost = boosts[k];
+      for (var i = 0; i < list.length; i += 3) {
         var doc = list[i];
         if (!seen[doc]) { seen[doc] = 1; touched.push(doc); }
         raw[doc] += boost * list[i + 1] / norm;
-        masks[doc * words + word] |= flag;
+        where[doc * count + k] = list[i + 2];
       }
     });
-    var bit = new Map(terms.map(function (t, k) { return [t, k]; }));
-    var total = slots.reduce(function (sum, slot) { return sum + slot.weight; }, 0), power = this.threshold.coveragePower;
-    var has = function (doc, t) {
-      var k = bit.get(t);
-      return k !== undefined && (masks[doc * words + Math.floor(k / 31)] & (1 << (k % 31))) !== 0;
-    };
+    var column = new Map(terms.map(function (t, k) { return [t, k]; })), s = this.settings;
+    var power = this.threshold.coveragePower;
     var scored = touched.map(function (doc) {
-      var coverage = coverageOf(slots, function (t) { return has(doc, t); }, total);
+      var level = function (t) { var k = column.get(t); return k === undefined ? 0 : where[doc * count + k]; };
+      var coverage = coverageOf(slots, level, s), naming = coverageOf(slots, function (t) { return level(t) === 3 ? 3 : 0; }, s);
       var factor = power === 1 ? coverage : power === 0 ? 1 : Math.pow(coverage, power);
-      return { ref: doc, score: round4(raw[doc] * factor), coverage: round4(coverage) };
+      return { ref: doc, score: round4(raw[doc] * factor), coverage: round4(coverage), named: round4(naming) };
     });
     scored.sort(function (x, y) { return y.score - x.score || x.ref - y.ref; });
     scored = scored.slice(0, limit || 10);
-    scored.forEach(function (r) { r.matched = terms.filter(function (t) { return has(r.ref, t); }); });
+    scored.forEach(function (r) { r.matched = terms.filter(function (t, k) { return where[r.ref * count + k] > 0; }); });
+    var total = slots.reduce(function (sum, slot) { return sum + slot.weight; }, 0);
+    var unknown = slots.reduce(function (sum, slot) { return sum + (slot.clauses.length ? 0 : slot.weight); }, 0);
     var weak = scored.length > 0 && (scored[0].coverage < this.threshold.minCoverage || scored[0].score < this.threshold.minScore);
-    return { scored: scored, weak: weak };
+    return { scored: scored, weak: weak, unknown: total > 0 ? round4(unknown / total) : 0 };
   };
-  /* Weighted share of slots a document answers (best credit per slot). */
-  function coverageOf(slots, has, total) {
-    if (total <= 0) return 0;
-    var answered = 0;
+  /* Weighted share of slots a document answers: per slot the best credit of its terms, a term
+     only in the body answering bodyCredit of it. A guessed word the document does not answer
+     is incidental to it (a name, a username, a product to install, a code) when the
+     document names nearly all the words the index knows in its title, keywords or tags: it
+     then weighs incidentalWeight of its weight. level(term): 3 named, 2 described, 1 body. */
+  function coverageOf(slots, level, s) {
+    var named = 0, knownTotal = 0, answered = 0, total = 0, missed = 0;
     slots.forEach(function (slot) {
-      var credit = 0;
-      slot.clauses.forEach(function (cl) { if (cl.credit > credit && has(cl.term)) credit = cl.credit; });
+      var credit = 0, naming = 0;
+      slot.clauses.forEach(function (cl) {
+        var where = level(cl.term);
+        if (where) credit = Math.max(credit, cl.credit * (where === 1 ? s.bodyCredit : 1));
+        if (where === 3 && cl.boost >= s.incidentalBoost) naming = Math.max(naming, cl.credit);
+      });
       answered += slot.weight * credit;
+      total += slot.weight;
+      if (!slot.guess) { named += slot.weight * naming; knownTotal += slot.weight; }
+      else if (credit === 0) missed += slot.weight;
     });
-    return answered / total;
+    if (knownTotal > 0 && named >= s.incidentalCoverage * knownTotal) total -= missed * (1 - s.incidentalWeight);
+    return total > 0 ? answered / total : 0;
   }
 
   root.KbgenSearch = {
