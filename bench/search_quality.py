@@ -6,6 +6,8 @@ Usage: python bench/search_quality.py [--kb DIR] [--families] [--browser] [--mis
 Query sets (each split by style: written questions, terse ticket subjects, unanswerable):
 - own-dev: bench/queries-own-dev.tsv, kbgen's own development queries (tuned on);
 - own-check: bench/queries-own-check.tsv, written first and frozen (never tuned on);
+- earlier: bench/queries-earlier.tsv, the previous round's check set (it grew with that
+  round's rules, so it is development data now);
 - eval-dev: ../shared/eval/search/queries-dev.tsv, the shared development queries;
 - eval-subjects: the distinct subjects of ../shared/eval/tickets/dev/servicenow.csv, labelled
   through coverage.csv (a covered topic's articles answer it; subjects of gap topics and
@@ -80,7 +82,8 @@ def query_sets(args) -> dict[str, list]:
     if args.queries:
         return {p.stem: read_queries(p) for p in args.queries}
     sets = {"own-dev": read_queries(ROOT / "bench" / "queries-own-dev.tsv"),
-            "own-check": read_queries(ROOT / "bench" / "queries-own-check.tsv")}
+            "own-check": read_queries(ROOT / "bench" / "queries-own-check.tsv"),
+            "earlier": read_queries(ROOT / "bench" / "queries-earlier.tsv")}
     if (EVAL / "search" / "queries-dev.tsv").exists():
         sets["eval-dev"] = read_queries(EVAL / "search" / "queries-dev.tsv")
     if (TICKETS / "coverage.csv").exists():

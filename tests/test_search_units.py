@@ -307,3 +307,24 @@ def test_the_index_files_are_byte_for_byte_reproducible(eval_files, monkeypatch)
     assert SearchIndex.build(corpus).files() == eval_files
     monkeypatch.setattr(index_module, "SPLIT_ABOVE", 10_000)
     assert SearchIndex.build(corpus).files() == SearchIndex.build(corpus).files()
+
+
+def test_acronyms_of_the_phrases_articles_are_about_are_learnt():
+    from kbgen.search.vocabulary import learn_acronyms
+
+    lines = ["Register for self-service password reset", "self-service password reset", "Reset your password",
+             "Cancel a request", "cancel a request"]
+    learnt = learn_acronyms(lines, index_terms={"regist", "password", "reset", "cancel", "request"})
+    assert ["sspr", "self service password reset"] in learnt
+    assert not any(group[0] in ("car", "regist") for group in learnt)  # too short, or a word of the index
+
+
+def test_an_acronym_the_site_defines_finds_its_article(make_project):
+    project = make_project({
+        "content/articles/a.md": article("KB0001", "Register for self-service password reset",
+                                         "## Why self-service password reset\n\nRegister once.", tags="[password]"),
+        "content/articles/b.md": article("KB0002", "Change your password", "Open settings."),
+    })
+    corpus, _ = load_corpus(project)
+    engine = SearchEngine.from_corpus(corpus)
+    assert engine.search("SSPR registration")[0].id == "KB0001"

@@ -108,7 +108,7 @@ class SearchEngine:
             call("addShard", self._id, shard, text)
         ranked = call("rank", self._id, query, limit)
         return [self._result(ref, score, coverage, ranked["weak"])
-                for ref, score, coverage, *_ in ranked["scored"]]
+                for ref, score, coverage in ranked["scored"]]
 
     def _result(self, ref: int, score: float, coverage: float, weak: bool) -> Result:
         per_chunk = self.manifest["docsPerChunk"]

@@ -27,6 +27,7 @@ from typing import Callable
 from ..model import Article, Corpus
 from .runtime import call
 from .settings import SearchSettings
+from .vocabulary import learn_acronyms, topic_lines
 
 FORMAT = 2
 #: Fields of a document and their boosts.
@@ -116,8 +117,8 @@ def article_document(article: Article, url: str, service_names: dict[str, str]) 
     body, headings = markdown_text(article.body)
     services = [service_names.get(s, s) for s in article.services]
     fields = {
-        "title": article.title, "keywords": " ".join(article.keywords),
-        "summary": article.summary, "tags": " ".join(list(article.tags) + services),
+        "title": article.title, "keywords": "\n".join(article.keywords),
+        "summary": article.summary, "tags": "\n".join(list(article.tags) + services),
         "headings": " ".join(headings), "body": body,
         "phrases": "\n".join([article.title, article.summary, *article.keywords, *headings]),
     }
@@ -170,18 +171,21 @@ class SearchIndex:
         """Index prepared documents (used by :meth:`build` and the benchmarks)."""
         field_terms = analyse_documents(docs)
         df = _document_frequencies(field_terms)
+        synonyms = list(settings.synonyms)
+        if settings.learn_acronyms:
+            synonyms += learn_acronyms(topic_lines(doc.fields for doc in docs), set(df))
         postings = _postings(field_terms, df, len(docs))
         terms = sorted(postings)
         vocab = [t for t in terms if not _is_phrase(t)]
         count = _shard_count(postings)
         shards: list[dict] = [{} for _ in range(count)]
-        for term, shard in zip(terms, call("assignShards", terms, count, settings.synonyms)):
+        for term, shard in zip(terms, call("assignShards", terms, count, synonyms)):
             shards[shard][term] = postings[term]
         per_chunk = DOCS_PER_CHUNK[count > 1]
         manifest = {
             "format": FORMAT, "documents": len(docs), "shards": count, "docsPerChunk": per_chunk,
             "shardFile": "terms-{n}.json" + (".gz" if count > 1 else ""), "docsFile": "docs-{n}.json",
-            "synonyms": settings.synonyms, "settings": dict(settings.overrides),
+            "synonyms": synonyms, "settings": dict(settings.overrides),
             "threshold": settings.threshold_json(), "terms": vocab, "df": [df[t] for t in vocab],
         }
         chunks = [[_result_row(d) for d in docs[i:i + per_chunk]]

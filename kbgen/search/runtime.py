@@ -28,7 +28,7 @@ var kbgenBridge = {
   addShard: function (id, n, text) { kbgenEngines.get(id).addShard(n, JSON.parse(text)); return null; },
   rank: function (id, query, limit) {
     var r = kbgenEngines.get(id).rank(query, limit);
-    return { weak: r.weak, unknown: r.unknown, scored: r.scored.map(function (s) { return [s.ref, s.score, s.coverage, s.named]; }) };
+    return { weak: r.weak, scored: r.scored.map(function (s) { return [s.ref, s.score, s.coverage]; }) };
   },
   analyse: function (id, query) {
     return kbgenEngines.get(id).analyse(query).slots.map(function (s) {
@@ -39,6 +39,8 @@ var kbgenBridge = {
   assignShards: KbgenSearch.assignShards,
   terms: function (words) { return words.map(KbgenSearch.term); },
   words: KbgenSearch.words,
+  linesWords: function (lines) { return lines.map(KbgenSearch.words); },
+  stopWords: function () { return KbgenSearch.STOP_WORDS; },
   documentTerms: KbgenSearch.documentTerms
 };
 function kbgenCall(name, args) { return JSON.stringify(kbgenBridge[name].apply(null, JSON.parse(args))); }

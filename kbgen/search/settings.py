@@ -47,6 +47,10 @@ SEARCH_SCHEMA = s.Schema("search", {
                             "`[[vpn, remote access], ...]` or `{vpn: [remote access]}`."),
     "builtin_synonyms": s.Field(s.boolean, default=True,
                                 doc="Use the IT synonym list shipped with kbgen."),
+    "learn_acronyms": s.Field(s.boolean, default=True,
+                              doc="Learn acronyms of the phrases articles are about (a "
+                                  "\"temporary access pass\" in titles, tags or headings "
+                                  "makes \"TAP\" find it)."),
     "min_coverage": s.Field(number(0, 1), default=DEFAULT_COVERAGE,
                             doc="Share of the query (by word weight) the best article must "
                                 "answer; below it search says there is no good answer."),
@@ -80,6 +84,7 @@ class SearchSettings:
         synonyms: groups of equivalent phrases.
         min_coverage: the no-good-answer threshold on coverage.
         min_score: the no-good-answer threshold on score.
+        learn_acronyms: learn acronyms from the articles' topic phrases.
         overrides: values replacing the engine's defaults of query analysis (the
             ``DEFAULTS`` of ``kbgen-search-engine.js``); the benchmarks use them to switch
             rule families off.
@@ -88,6 +93,7 @@ class SearchSettings:
     synonyms: list[list[str]] = field(default_factory=builtin_synonyms)
     min_coverage: float = DEFAULT_COVERAGE
     min_score: float = DEFAULT_MIN_SCORE
+    learn_acronyms: bool = True
     overrides: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -95,7 +101,8 @@ class SearchSettings:
         """Settings from the validated ``search:`` mapping (missing keys take defaults)."""
         return cls(synonyms=synonym_groups(config),
                    min_coverage=config.get("min_coverage", DEFAULT_COVERAGE),
-                   min_score=config.get("min_score", DEFAULT_MIN_SCORE))
+                   min_score=config.get("min_score", DEFAULT_MIN_SCORE),
+                   learn_acronyms=config.get("learn_acronyms", True))
 
     def threshold_json(self) -> dict:
         """The threshold as shipped in the manifest."""

@@ -628,41 +628,62 @@
         where[doc * count + k] = list[i + 2];
       }
     });
-    var column = new Map(terms.map(function (t, k) { return [t, k]; })), s = this.settings;
-    var power = this.threshold.coveragePower;
-    var scored = touched.map(function (doc) {
-      var level = function (t) { var k = column.get(t); return k === undefined ? 0 : where[doc * count + k]; };
-      var coverage = coverageOf(slots, level, s), naming = coverageOf(slots, function (t) { return level(t) === 3 ? 3 : 0; }, s);
+    var plan = coveragePlan(slots, terms, this.settings), power = this.threshold.coveragePower;
+    var keep = limit || 10, scored = [], floor = -1;
+    /* Coverage is at most 1, so no document scores above its raw score: documents are taken
+       by raw score and the rest skipped once their raw score is below the keep-th best. */
+    touched.sort(function (x, y) { return raw[y] - raw[x] || x - y; });
+    for (var d = 0; d < touched.length; d++) {
+      var doc = touched[d];
+      if (scored.length >= keep && round4(raw[doc]) < floor) break;
+      var coverage = coverageOf(plan, where, doc * count);
       var factor = power === 1 ? coverage : power === 0 ? 1 : Math.pow(coverage, power);
-      return { ref: doc, score: round4(raw[doc] * factor), coverage: round4(coverage), named: round4(naming) };
-    });
-    scored.sort(function (x, y) { return y.score - x.score || x.ref - y.ref; });
-    scored = scored.slice(0, limit || 10);
+      scored.push({ ref: doc, score: round4(raw[doc] * factor), coverage: round4(coverage) });
+      if (scored.length >= keep) {
+        scored.sort(byScore);
+        scored.length = keep;
+        floor = scored[keep - 1].score;
+      }
+    }
+    scored.sort(byScore);
     scored.forEach(function (r) { r.matched = terms.filter(function (t, k) { return where[r.ref * count + k] > 0; }); });
-    var total = slots.reduce(function (sum, slot) { return sum + slot.weight; }, 0);
-    var unknown = slots.reduce(function (sum, slot) { return sum + (slot.clauses.length ? 0 : slot.weight); }, 0);
     var weak = scored.length > 0 && (scored[0].coverage < this.threshold.minCoverage || scored[0].score < this.threshold.minScore);
-    return { scored: scored, weak: weak, unknown: total > 0 ? round4(unknown / total) : 0 };
+    return { scored: scored, weak: weak };
   };
+  function byScore(x, y) { return y.score - x.score || x.ref - y.ref; }
+  /* The slots as flat arrays for coverageOf: per slot its weight, whether it is a guess, and
+     per clause the term's column in the where table, its credit and whether it names. */
+  function coveragePlan(slots, terms, s) {
+    var column = new Map(terms.map(function (t, k) { return [t, k]; })), plan = { s: s, slots: [] };
+    slots.forEach(function (slot) {
+      var clauses = [];
+      slot.clauses.forEach(function (cl) {
+        if (column.has(cl.term)) clauses.push([column.get(cl.term), cl.credit, cl.boost >= s.incidentalBoost]);
+      });
+      plan.slots.push({ weight: slot.weight, guess: !!slot.guess, clauses: clauses });
+    });
+    return plan;
+  }
   /* Weighted share of slots a document answers: per slot the best credit of its terms, a term
      only in the body answering bodyCredit of it. A guessed word the document does not answer
      is incidental to it (a name, a username, a product to install, a code) when the
-     document names nearly all the words the index knows in its title, keywords or tags: it
-     then weighs incidentalWeight of its weight. level(term): 3 named, 2 described, 1 body. */
-  function coverageOf(slots, level, s) {
-    var named = 0, knownTotal = 0, answered = 0, total = 0, missed = 0;
-    slots.forEach(function (slot) {
-      var credit = 0, naming = 0;
-      slot.clauses.forEach(function (cl) {
-        var where = level(cl.term);
-        if (where) credit = Math.max(credit, cl.credit * (where === 1 ? s.bodyCredit : 1));
-        if (where === 3 && cl.boost >= s.incidentalBoost) naming = Math.max(naming, cl.credit);
-      });
+     document names nearly all the words the index knows, exactly, in its title, keywords or
+     tags: it then weighs incidentalWeight of its weight. where[row + column]: 3 named in the
+     title, keywords or tags, 2 in the summary or headings, 1 only in the body, 0 absent. */
+  function coverageOf(plan, where, row) {
+    var s = plan.s, named = 0, knownTotal = 0, answered = 0, total = 0, missed = 0;
+    for (var i = 0; i < plan.slots.length; i++) {
+      var slot = plan.slots[i], credit = 0, naming = 0;
+      for (var j = 0; j < slot.clauses.length; j++) {
+        var cl = slot.clauses[j], level = where[row + cl[0]];
+        if (level) credit = Math.max(credit, cl[1] * (level === 1 ? s.bodyCredit : 1));
+        if (level === 3 && cl[2]) naming = Math.max(naming, cl[1]);
+      }
       answered += slot.weight * credit;
       total += slot.weight;
       if (!slot.guess) { named += slot.weight * naming; knownTotal += slot.weight; }
       else if (credit === 0) missed += slot.weight;
-    });
+    }
     if (knownTotal > 0 && named >= s.incidentalCoverage * knownTotal) total -= missed * (1 - s.incidentalWeight);
     return total > 0 ? answered / total : 0;
   }
