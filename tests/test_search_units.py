@@ -9,7 +9,7 @@ import pytest
 from kbgen.content import load_corpus
 from kbgen.search import index as index_module
 from kbgen.search.engine import SearchEngine
-from kbgen.search.index import SearchIndex, markdown_text
+from kbgen.search.index import FORMAT, SearchIndex, markdown_text
 from kbgen.search.runtime import call
 from kbgen.search.settings import SearchSettings, builtin_synonyms
 from conftest import EVAL_KB, article
@@ -21,7 +21,7 @@ THRESHOLD = {"minCoverage": 0.55, "minScore": 1.0, "coveragePower": 1.0}
 def engine_over(vocabulary: dict[str, int], synonyms=(), documents: int = 20, **settings) -> SearchEngine:
     """An engine over an empty index whose vocabulary is ``{term: document frequency}``."""
     terms = sorted(vocabulary)
-    manifest = {"format": 2, "documents": documents, "shards": 1, "docsPerChunk": 400,
+    manifest = {"format": FORMAT, "documents": documents, "shards": 1, "docsPerChunk": 400,
                 "shardFile": "terms-{n}.json", "docsFile": "docs-{n}.json",
                 "synonyms": [list(g) for g in synonyms], "settings": settings, "threshold": THRESHOLD,
                 "terms": terms, "df": [vocabulary[t] for t in terms]}
@@ -275,7 +275,7 @@ def eval_files():
 
 def test_the_index_holds_postings_by_term(eval_files):
     manifest = json.loads(eval_files["search/manifest.json"])
-    assert manifest["format"] == 2 and manifest["documents"] == 127 and manifest["shards"] == 1
+    assert manifest["format"] == FORMAT and manifest["documents"] == 127 and manifest["shards"] == 1
     shard = json.loads(eval_files["search/terms-0.json"])
     postings = shard["globalprotect"]
     docs = json.loads(eval_files["search/docs-0.json"])

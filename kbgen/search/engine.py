@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
+from .index import FORMAT
 from .runtime import call
 
 INDEX_DIR = "search"
@@ -48,9 +49,6 @@ class Result:
         """The result as printed by ``kbgen search --json``."""
         return {"id": self.id, "title": self.title, "url": self.url, "summary": self.summary,
                 "score": self.score}
-
-
-FORMAT = 2
 
 
 class SearchEngine:

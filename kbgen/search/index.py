@@ -29,7 +29,8 @@ from .runtime import call
 from .settings import SearchSettings
 from .vocabulary import learn_acronyms, topic_lines
 
-FORMAT = 2
+#: Version of the index files (a site built by another version is rebuilt in memory).
+FORMAT = 3
 #: Fields of a document and their boosts.
 FIELDS = (("title", 3.0), ("keywords", 4.0), ("summary", 3.0), ("tags", 3.0), ("headings", 1.0),
           ("body", 1.0), ("phrases", 2.0))
@@ -251,9 +252,10 @@ def _postings(field_terms: list[dict[str, Counter]], df: Counter,
             norm = K1 * (1 - B + B * lengths[name][number] / average[name])
             for term, tf in fields[name].items():
                 weights[term] += idf[term] * (K1 + 1) * tf / (norm + tf) * boost
+        named = set().union(*(fields[name] for name in NAME_FIELDS))
+        described = set().union(*(fields[name] for name in TOPIC_FIELDS))
         for term in sorted(weights):
-            where = (3 if any(term in fields[name] for name in NAME_FIELDS) else
-                     2 if any(term in fields[name] for name in TOPIC_FIELDS) else 1)
+            where = 3 if term in named else 2 if term in described else 1
             out[term] += [number, round(weights[term], 3), where]
     return out
 

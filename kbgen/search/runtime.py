@@ -98,6 +98,11 @@ def runtime() -> Runtime:
         return _runtime
 
 
+def warm_up() -> None:
+    """Start the runtime in a background thread (V8 starts while the caller reads files)."""
+    threading.Thread(target=runtime, name="kbgen-search-runtime", daemon=True).start()
+
+
 def call(name: str, *args: Any) -> Any:
     """Shorthand for ``runtime().call(name, *args)``."""
     return runtime().call(name, *args)

@@ -8,7 +8,7 @@ from typing import Any, Mapping
 from .. import schema as s
 
 #: Below this share of the query answered by the best article, the answer is weak.
-DEFAULT_COVERAGE = 0.5
+DEFAULT_COVERAGE = 0.45
 #: Below this score the answer is weak, whatever the coverage.
 DEFAULT_MIN_SCORE = 1.0
 #: Scores are multiplied by coverage to this power, so partial answers sink.

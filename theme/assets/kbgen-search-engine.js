@@ -67,6 +67,7 @@
     incidentalCoverage: 0.8,  /* share of the known words an article must name ... */
     incidentalWeight: 0.1,    /* ... for a guessed word it lacks to weigh this share */
     incidentalBoost: 1,       /* naming counts terms of at least this boost (1: exact words) */
+    faultKeepsGuesses: true,  /* no guessed word is incidental in a query reporting a fault */
     respell: true,            /* query words respelt the way the index spells them */
     joinWords: true,          /* two query words the index knows as one are joined */
     splitWords: true          /* an unknown word made of two known ones is split */
@@ -404,6 +405,7 @@
   function joins(a, b, vocab) {
     var joined = term(a + b), ta = term(a), tb = term(b);
     if (!LETTERS.test(a) || !LETTERS.test(b) || !vocab.has(joined) || STOP.has(a)) return false;
+    if (joined === ta || joined === tb) return false;  /* a stem of one part ("machine ate") is no new word */
     return !vocab.has(ta) || !vocab.has(tb) || vocab.df.get(joined) >= Math.min(vocab.df.get(ta), vocab.df.get(tb));
   }
   /* An unknown word one edit from exactly one word that only the synonym list knows is spelt
@@ -452,6 +454,9 @@
       }
     }
     discountUnknown(slots, s);
+    var fault = raw.some(function (w) { return SYMPTOM.has(w); });
+    /* In a fault report the broken thing is the topic: an unknown word there is never incidental. */
+    if (fault && s.faultKeepsGuesses) slots.forEach(function (slot) { if (slot.guess) slot.guess = "topic"; });
     if (s.symptomBoost && slots.length && raw.some(function (w) { return SYMPTOM.has(w); })) {
       var symptom = new Slot("");
       symptom.weight = 0;
@@ -500,7 +505,7 @@
     else if (!DIGITS.test(word)) {
       var credit = word.length >= 6 ? s.typoCredit : s.shortTypoCredit;
       typoCandidates(word, vocab, s).forEach(function (cand) {
-        if (!others.has(cand[0])) slot.add(cand[0], s.typoBoost / cand[1], credit);
+        if (!others.has(cand[0])) slot.add(cand[0], s.typoBoost / cand[1], credit / cand[1]);
       });
     }
     if (complete && word.length >= 3 && (s.prefixBoostExact || !vocab.has(wordTerm))) {
@@ -660,7 +665,7 @@
       slot.clauses.forEach(function (cl) {
         if (column.has(cl.term)) clauses.push([column.get(cl.term), cl.credit, cl.boost >= s.incidentalBoost]);
       });
-      plan.slots.push({ weight: slot.weight, guess: !!slot.guess, clauses: clauses });
+      plan.slots.push({ weight: slot.weight, guess: slot.guess === true ? 1 : slot.guess ? 2 : 0, clauses: clauses });
     });
     return plan;
   }
@@ -681,8 +686,8 @@
       }
       answered += slot.weight * credit;
       total += slot.weight;
-      if (!slot.guess) { named += slot.weight * naming; knownTotal += slot.weight; }
-      else if (credit === 0) missed += slot.weight;
+      if (slot.guess === 0) { named += slot.weight * naming; knownTotal += slot.weight; }
+      else if (slot.guess === 1 && credit === 0) missed += slot.weight;
     }
     if (knownTotal > 0 && named >= s.incidentalCoverage * knownTotal) total -= missed * (1 - s.incidentalWeight);
     return total > 0 ? answered / total : 0;
