@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
+from ..errors import KbgenError
 from .index import FORMAT
 from .runtime import call
 
@@ -100,13 +101,26 @@ class SearchEngine:
     def search(self, query: str, limit: int = 10) -> list[Result]:
         """The best articles for a query, best first; all marked ``weak`` below the threshold."""
         for shard in call("shardsFor", self._id, query):
-            name = self.manifest["shardFile"].format(n=shard)
-            data = self._read(name)
-            text = (gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data).decode("utf-8")
-            call("addShard", self._id, shard, text)
+            call("addShard", self._id, shard, self._shard_text(shard))
         ranked = call("rank", self._id, query, limit)
         return [self._result(ref, score, coverage, ranked["weak"])
                 for ref, score, coverage in ranked["scored"]]
+
+    def _shard_text(self, shard: int) -> str:
+        """The JSON text of a shard file.
+
+        Raises:
+            KbgenError: the file is missing or damaged (the site must be rebuilt).
+        """
+        name = self.manifest["shardFile"].format(n=shard)
+        try:
+            data = self._read(name)
+            text = (gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data).decode("utf-8")
+            json.loads(text)
+        except (OSError, KeyError, EOFError, ValueError) as error:
+            raise KbgenError(f"search/{name}: the search index is damaged ({error}); "
+                             "rebuild the site with kbgen build") from None
+        return text
 
     def _result(self, ref: int, score: float, coverage: float, weak: bool) -> Result:
         per_chunk = self.manifest["docsPerChunk"]
