@@ -328,3 +328,8 @@ def test_an_acronym_the_site_defines_finds_its_article(make_project):
     corpus, _ = load_corpus(project)
     engine = SearchEngine.from_corpus(corpus)
     assert engine.search("SSPR registration")[0].id == "KB0001"
+
+
+def test_irregular_verb_forms_share_their_verbs_term():
+    assert call("terms", ["forgot", "forgotten", "forget", "frozen", "sent", "stuck", "left"]) == [
+        "forget", "forget", "forget", "freez", "send", "stuck", "left"]

@@ -149,12 +149,30 @@
     return firstY ? "y" + w.slice(1) : w;
   }
 
+  /* English irregular verb forms, which no suffix rule can join to their verb ("forgot",
+     "forgotten" and "forget" are one word; "frozen" is "freeze"). Forms that are also another
+     common word of help texts are left out: "left" (leave = holiday), "stuck" (a USB stick),
+     "saw", "found", "lay", "lie", "bound", "got" (a stop word). */
+  var IRREGULAR = Object.create(null);
+  ("forget:forgot,forgotten break:broke,broken freeze:froze,frozen steal:stole,stolen " +
+   "write:wrote,written take:took,taken give:gave,given lose:lost send:sent hang:hung " +
+   "fall:fell,fallen hide:hid,hidden choose:chose,chosen begin:began,begun go:went,gone " +
+   "know:knew,known show:shown run:ran bring:brought buy:bought think:thought keep:kept " +
+   "pay:paid tell:told sell:sold hold:held speak:spoke,spoken wake:woke,woken wear:wore,worn " +
+   "tear:tore,torn shake:shook,shaken drive:drove,driven ring:rang,rung sink:sank,sunk " +
+   "build:built spend:spent lend:lent feed:fed meet:met teach:taught catch:caught fly:flew,flown " +
+   "grow:grew,grown throw:threw,thrown draw:drew,drawn eat:ate,eaten").split(" ").forEach(function (entry) {
+    var parts = entry.split(":");
+    parts[1].split(",").forEach(function (form) { IRREGULAR[form] = parts[0]; });
+  });
+
   var termCache = new Map();
-  /* The index term of a word: its Porter stem, with "-ly" adverbs folded ("slowli" is "slow"). */
+  /* The index term of a word: its Porter stem (of the verb, for an irregular form), with "-ly"
+     adverbs folded ("slowli" is "slow"). */
   function term(word) {
     var cached = termCache.get(word);
     if (cached !== undefined) return cached;
-    var s = stem(word);
+    var s = stem(IRREGULAR[word] || word);
     if (s.length >= 6 && s.slice(-2) === "li" && "aeiouy".indexOf(s.charAt(s.length - 3)) < 0) s = s.slice(0, -2);
     if (termCache.size > 200000) termCache.clear();
     termCache.set(word, s);
