@@ -16,6 +16,8 @@ import threading
 from importlib import resources
 from typing import Any
 
+from ..errors import KbgenError
+
 ENGINE_FILE = "kbgen-search-engine.js"
 
 #: The bridge Python calls: each function takes and returns JSON-able values.
@@ -47,7 +49,7 @@ function kbgenCall(name, args) { return JSON.stringify(kbgenBridge[name].apply(n
 """
 
 
-class SearchRuntimeError(RuntimeError):
+class SearchRuntimeError(KbgenError):
     """The JavaScript engine could not be started or failed on a call."""
 
 
@@ -60,12 +62,21 @@ class Runtime:
     """One V8 context with the engine loaded; calls are serialised with a lock."""
 
     def __init__(self) -> None:
-        from py_mini_racer import MiniRacer
+        """Start V8 and load the engine.
 
+        Raises:
+            SearchRuntimeError: the mini-racer package is missing or V8 did not start.
+        """
         self._lock = threading.Lock()
-        self._ctx = MiniRacer()
-        self._ctx.eval(engine_source())
-        self._ctx.eval(_BRIDGE)
+        try:
+            from py_mini_racer import MiniRacer
+
+            self._ctx = MiniRacer()
+            self._ctx.eval(engine_source())
+            self._ctx.eval(_BRIDGE)
+        except Exception as error:  # noqa: BLE001 - any failure to start is one message
+            raise SearchRuntimeError(f"the search engine could not start (mini-racer: {error}); "
+                                     "reinstall kbgen with its dependencies") from None
 
     def call(self, name: str, *args: Any) -> Any:
         """Call ``kbgenBridge[name](*args)`` with JSON arguments; its JSON result."""
@@ -99,8 +110,15 @@ def runtime() -> Runtime:
 
 
 def warm_up() -> None:
-    """Start the runtime in a background thread (V8 starts while the caller reads files)."""
-    threading.Thread(target=runtime, name="kbgen-search-runtime", daemon=True).start()
+    """Start the runtime in a background thread (V8 starts while the caller reads files); a
+    failure is left for the caller's first call to report."""
+    def start() -> None:
+        try:
+            runtime()
+        except SearchRuntimeError:
+            pass
+
+    threading.Thread(target=start, name="kbgen-search-runtime", daemon=True).start()
 
 
 def call(name: str, *args: Any) -> Any:
