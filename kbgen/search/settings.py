@@ -48,9 +48,9 @@ SEARCH_SCHEMA = s.Schema("search", {
     "builtin_synonyms": s.Field(s.boolean, default=True,
                                 doc="Use the IT synonym list shipped with kbgen."),
     "learn_acronyms": s.Field(s.boolean, default=True,
-                              doc="Learn acronyms of the phrases articles are about (a "
-                                  "\"temporary access pass\" in titles, tags or headings "
-                                  "makes \"TAP\" find it)."),
+                              doc="Learn acronyms of the phrases articles are about "
+                                  "(\"self-service password reset\" in titles, tags or "
+                                  "headings makes \"SSPR\" find it)."),
     "min_coverage": s.Field(number(0, 1), default=DEFAULT_COVERAGE,
                             doc="Share of the query (by word weight) the best article must "
                                 "answer; below it search says there is no good answer."),
