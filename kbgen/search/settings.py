@@ -3,13 +3,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, Mapping
 
 from .. import schema as s
-from .analysis import Settings
 
 #: Below this share of the query answered by the best article, the answer is weak.
-DEFAULT_COVERAGE = 0.55
+DEFAULT_COVERAGE = 0.45
 #: Below this score the answer is weak, whatever the coverage.
 DEFAULT_MIN_SCORE = 1.0
 #: Scores are multiplied by coverage to this power, so partial answers sink.
@@ -48,6 +47,10 @@ SEARCH_SCHEMA = s.Schema("search", {
                             "`[[vpn, remote access], ...]` or `{vpn: [remote access]}`."),
     "builtin_synonyms": s.Field(s.boolean, default=True,
                                 doc="Use the IT synonym list shipped with kbgen."),
+    "learn_acronyms": s.Field(s.boolean, default=True,
+                              doc="Learn acronyms of the phrases articles are about "
+                                  "(\"self-service password reset\" in titles, tags or "
+                                  "headings makes \"SSPR\" find it)."),
     "min_coverage": s.Field(number(0, 1), default=DEFAULT_COVERAGE,
                             doc="Share of the query (by word weight) the best article must "
                                 "answer; below it search says there is no good answer."),
@@ -81,20 +84,25 @@ class SearchSettings:
         synonyms: groups of equivalent phrases.
         min_coverage: the no-good-answer threshold on coverage.
         min_score: the no-good-answer threshold on score.
-        analysis: boosts and limits of query analysis.
+        learn_acronyms: learn acronyms from the articles' topic phrases.
+        overrides: values replacing the engine's defaults of query analysis (the
+            ``DEFAULTS`` of ``kbgen-search-engine.js``); the benchmarks use them to switch
+            rule families off.
     """
 
     synonyms: list[list[str]] = field(default_factory=builtin_synonyms)
     min_coverage: float = DEFAULT_COVERAGE
     min_score: float = DEFAULT_MIN_SCORE
-    analysis: Settings = Settings()
+    learn_acronyms: bool = True
+    overrides: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_config(cls, config: dict) -> "SearchSettings":
         """Settings from the validated ``search:`` mapping (missing keys take defaults)."""
         return cls(synonyms=synonym_groups(config),
                    min_coverage=config.get("min_coverage", DEFAULT_COVERAGE),
-                   min_score=config.get("min_score", DEFAULT_MIN_SCORE))
+                   min_score=config.get("min_score", DEFAULT_MIN_SCORE),
+                   learn_acronyms=config.get("learn_acronyms", True))
 
     def threshold_json(self) -> dict:
         """The threshold as shipped in the manifest."""
