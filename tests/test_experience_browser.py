@@ -358,6 +358,8 @@ def test_a_german_site_has_no_english_left(visit, make_project, tmp_path, reques
                 page.wait_for_selector(".kbgen-search-results--page[data-ready]", state="attached")
             if path.startswith("articles/kb0001"):
                 page.locator("[data-kbgen-copy=snippet]").click()
+                page.wait_for_function(  # the label changes once the clipboard promise settles
+                    "document.querySelector('[data-kbgen-copy=snippet]').innerText !== 'Antwort kopieren'")
                 assert page.locator("[data-kbgen-copy=snippet]").inner_text() == "Kopiert"
                 assert page.get_attribute("[data-kbgen-copy=snippet]", "data-copied").startswith(
                     "Dieser Artikel sollte helfen: VPN verbindet nicht (KB0001)")
