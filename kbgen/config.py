@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from . import schema as s
 from .errors import Diagnostic, did_you_mean
 from .model import ContactChannel, Service, SiteConfig
+from .snippets import REPLY_FIELDS, fields_check
 from .source import YamlDoc, parse_yaml, read_text
 
 CONFIG_FILE = "site_config.yml"
@@ -47,6 +48,9 @@ SERVICE_SCHEMA = s.Schema("service", {
 REVIEW_SCHEMA = s.Schema("review", {
     "default_interval_days": s.Field(s.integer(1), default=365,
                                      doc="Days after which an article is due for review."),
+    # Search results and link previews show about two lines of a phone screen: ~160 characters.
+    "summary_max_chars": s.Field(s.integer(20), default=160,
+                                 doc="Longest summary `kbgen check` accepts (rule `long-summary`)."),
 })
 
 def _severity_levels(value: Any) -> dict:
@@ -83,7 +87,11 @@ CORE_FIELDS: dict[str, s.Field] = {
     "services": s.Field(s.list_of(s.mapping(SERVICE_SCHEMA)), default=(),
                         doc="Services: id, name, description, group."),
     "review": s.Field(s.mapping(REVIEW_SCHEMA), default=dict,
-                      doc="`default_interval_days` (365): review interval of articles."),
+                      doc="`default_interval_days` (365): review interval of articles; "
+                          "`summary_max_chars` (160): longest summary."),
+    "reply_template": s.Field(fields_check(REPLY_FIELDS), default="",
+                              doc="The agents' reply (Copy reply, `kbgen link`): `{title}`, `{id}`, "
+                                  "`{url}`, `{summary}` (see For agents)."),
 }
 SEVERITY_FIELD = s.Field(_severity_levels, default=dict,
                          doc="Change a check's level: `rule: level`, level being error, warning or info.")
@@ -129,6 +137,8 @@ def config_from_values(values: dict, sections: Mapping[str, s.Field] | None = No
         contact=tuple(ContactChannel(**c) for c in values["contact"]),
         services=tuple(Service(**v) for v in values["services"]),
         review_interval_days=(values["review"] or {}).get("default_interval_days") or 365,
+        summary_max_chars=(values["review"] or {}).get("summary_max_chars") or 160,
+        reply_template=values["reply_template"],
         sections={key: values[key] or {} for key in sections or {}}, severity=values["severity"] or {},
     )
 
