@@ -107,7 +107,8 @@ def _read_previous_file(path: Path, project: Path) -> PreviousFile:
 
 def read_previous(source: Path | None, project: Path, required: bool = False) -> dict[str, PreviousFile]:
     """What the previous build published: the files components remember, read from a site
-    folder, or one such file (``--previous site/api/articles.json``, matched by its name).
+    folder, or one such file (``--previous site/api/articles.json``, matched by its name, or
+    taken as the only file components remember).
 
     Raises:
         KbgenError: ``required`` and ``source`` is missing, or a file no component remembers.
@@ -119,7 +120,7 @@ def read_previous(source: Path | None, project: Path, required: bool = False) ->
         return {}
     if source.is_dir():
         return {path: _read_previous_file(source / path, project) for path in paths if (source / path).is_file()}
-    matching = [path for path in paths if Path(path).name == source.name]
+    matching = [path for path in paths if Path(path).name == source.name] or (list(paths) if len(paths) == 1 else [])
     if not matching:
         names = ", ".join(Path(path).name for path in paths)
         raise KbgenError(f"--previous: {source} is neither a site folder nor a file kbgen reads back ({names})")
