@@ -47,10 +47,12 @@ def fields_check(allowed: tuple[str, ...]) -> s.Check:
             parsed = list(string.Formatter().parse(text))
         except ValueError as exc:
             raise s.Invalid(f"{exc}; write {{{{ and }}}} for a literal brace") from None
+        names = ", ".join("{" + name + "}" for name in allowed)
         for _, field, spec, conversion in parsed:
-            if field is not None and (field not in allowed or spec or conversion):
-                raise s.Invalid(f"unknown placeholder {{{field}}}{did_you_mean(field or '', allowed)}; "
-                                f"use {', '.join('{' + name + '}' for name in allowed)}")
+            if field is not None and field not in allowed:
+                raise s.Invalid(f"unknown placeholder {{{field}}}{did_you_mean(field, allowed)}; use {names}")
+            if spec or conversion:
+                raise s.Invalid(f"write {{{field}}} without '!' or ':' after the name")
         return text
     return check
 

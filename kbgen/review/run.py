@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..build import known_rules, load_project, moment_checks, parse_now, review_findings, with_previous
 from ..config import CONFIG_FILE
+from ..content import ARTICLES, content_files
 from ..errors import Diagnostic, Severity, did_you_mean
 from ..model import Corpus
 from .lint import UNKNOWN_RULE
@@ -63,9 +64,9 @@ def check_project(project: Path, now: str | dt.datetime | None = None,
     if corpus is None:
         return CheckResult(tuple(ordered(diagnostics)))
     moment = now if isinstance(now, dt.datetime) else parse_now(now, corpus.config.timezone)
-    if not any(item.severity is Severity.ERROR for item in diagnostics):
-        # Only a fully loaded project is compared with the previous site: a file that failed
-        # to load would look deleted.
+    if len(content_files(project, ARTICLES.folder)) == len(corpus.articles):
+        # Only when every article loaded is the project compared with the previous site: an
+        # article whose file has errors would look deleted.
         corpus = with_previous(corpus, previous or project / "site", required=previous is not None)
     findings = diagnostics + moment_checks(corpus, moment) + review_findings(corpus, moment) + unknown_rules(corpus)
     return CheckResult(tuple(ordered(findings)), len(corpus.articles), len(corpus.announcements))
