@@ -78,7 +78,7 @@ ENGLISH: dict[str, Message] = {
     "feedback.question": "Was this helpful?",
     "feedback.yes": "Yes",
     "feedback.no": "No",
-    "feedback.no-hint": ": tell us what was missing or wrong",
+    "feedback.no-hint": "(tell us what was missing or wrong)",
     "feedback.thanks-yes": "Thank you! Glad it helped.",
     "feedback.thanks-no": "Thank you. Tell us what was missing or wrong: the person who looks after this article will read it.",
     "feedback.not-reviewed": "not reviewed yet",
