@@ -25,14 +25,21 @@ class Rule:
         name: short stable name (``missing-anchor``), used in output and in ``severity:``.
         severity: the level it reports at unless site_config.yml changes it.
         doc: one sentence: what it finds (for the README's rule table).
-        build: True when ``kbgen build`` runs it too; False for review rules that only
+        build: True when ``kbgen build`` runs it; False for review rules that only
             ``kbgen check`` runs (a date passing must not break a site build).
+        check: True when ``kbgen check`` runs it (False for what only rendering finds).
     """
 
     name: str
     severity: Severity
     doc: str
     build: bool = True
+    check: bool = True
+
+    @property
+    def run_by(self) -> str:
+        """The commands that run it, for the README."""
+        return ", ".join(name for name, runs in (("build", self.build), ("check", self.check)) if runs)
 
     def at(self, path: str, line: int, key: str, message: str, col: int = 0) -> Diagnostic:
         """A finding of this rule at its default level."""
@@ -44,7 +51,7 @@ BROKEN_LINK = Rule("broken-link", Severity.ERROR,
                    "`/articles/...`).")
 LINK_TO_DRAFT = Rule("link-to-draft", Severity.ERROR,
                      "A published article links to a draft, which is not published.")
-RENDER = Rule("render", Severity.WARNING, "MkDocs warned while rendering (build only).")
+RENDER = Rule("render", Severity.WARNING, "MkDocs warned while rendering.", check=False)
 
 CORE_RULES: tuple[Rule, ...] = (BROKEN_LINK, LINK_TO_DRAFT, RENDER)
 
@@ -54,5 +61,5 @@ def rule_table(rules: dict[str, Rule]) -> str:
     rows = ["| rule | default level | run by | finds |", "|---|---|---|---|"]
     for name in sorted(rules):
         rule = rules[name]
-        rows.append(f"| `{name}` | {rule.severity.value} | {'build, check' if rule.build else 'check'} | {rule.doc} |")
+        rows.append(f"| `{name}` | {rule.severity.value} | {rule.run_by} | {rule.doc} |")
     return "\n".join(rows)

@@ -24,8 +24,9 @@ def _moment(ctx: click.Context, param: click.Parameter, value: str | None) -> st
 
 def now_check_option(func):
     """``--now ISO8601``: check as if it were this moment (reviews falling due, announcements)."""
-    return click.option("--now", metavar="ISO8601", callback=_moment,
-                        help="Check as if it were this moment, e.g. 2026-03-01T09:00:00+00:00 (default: now).")(func)
+    return click.option("--now", metavar="ISO8601", callback=_moment, envvar="KBGEN_NOW",
+                        help="Check as if it were this moment, e.g. 2026-03-01T09:00:00+00:00 "
+                             "(default: $KBGEN_NOW, else now).")(func)
 
 
 @click.command()
