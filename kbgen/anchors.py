@@ -11,6 +11,7 @@ writers' text have no nested quantifiers (each stops at a delimiter the next mat
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -121,10 +122,10 @@ def _atx(line: str) -> tuple[int, str, int] | None:
     return len(match.group(1)), text, match.start(1) + 1
 
 
-def _find(text: str) -> list[_Found]:
-    """Every heading outside code, in order, but a leading ``# Title`` (the page prints the
-    title itself, see :func:`strip_title`)."""
-    lines = mask_code(text).split("\n")
+def _find(masked: str) -> list[_Found]:
+    """Every heading outside code (``masked``: the text with code blanked out), in order, but a
+    leading ``# Title`` (the page prints the title itself, see :func:`strip_title`)."""
+    lines = masked.split("\n")
     found: list[_Found] = []
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     for index, line in enumerate(lines):
@@ -145,7 +146,10 @@ def _find(text: str) -> list[_Found]:
 def other_ids(text: str) -> set[str]:
     """Ids the Markdown gives outside headings: attribute lists on other elements, raw HTML
     ``id``/``name`` attributes, and footnotes (``fn:x``, ``fnref:x``)."""
-    masked = mask_code(text)
+    return set(_scan(text)[1])
+
+
+def _other_ids(masked: str) -> set[str]:
     ids = {_attr_id(m.group(1)) for m in _ATTR_LIST.finditer(masked)}
     ids |= {m.group(1) or m.group(2) for m in _HTML_ID.finditer(masked)}
     for line in masked.split("\n"):
@@ -164,17 +168,26 @@ def _unique(base: str, taken: set[str]) -> str:
     return anchor
 
 
-def headings(text: str) -> list[Heading]:
-    """Every heading of an article body with its anchor (see the module docstring)."""
-    found = _find(text)
+@functools.lru_cache(maxsize=256)
+def _scan(text: str) -> tuple[tuple[_Found, ...], frozenset[str], tuple[Heading, ...]]:
+    """The headings as written, the other ids and the headings with their anchors, from one
+    pass over the text with code blanked out (kept for the last texts: checks, the page and
+    the catalogue all ask about the same article)."""
+    masked = mask_code(text)
+    found, others = _find(masked), _other_ids(masked)
     explicit = {f.line: _attr_id(f.attrs) for f in found if f.attrs is not None and _attr_id(f.attrs)}
-    taken = set(RESERVED_IDS) | other_ids(text)  # the written ids: on headings and elsewhere
+    taken = set(RESERVED_IDS) | others  # the written ids: on headings and elsewhere
     result = []
     for item in found:
         title = plain_text(item.text)
         anchor = explicit.get(item.line) or _unique(slug(title), taken)
         result.append(Heading(item.level, title, anchor, item.line, item.line in explicit, item.col))
-    return result
+    return tuple(found), frozenset(others), tuple(result)
+
+
+def headings(text: str) -> list[Heading]:
+    """Every heading of an article body with its anchor (see the module docstring)."""
+    return list(_scan(text)[2])
 
 
 def duplicate_ids(text: str) -> list[tuple[Heading, Heading]]:
@@ -190,15 +203,17 @@ def duplicate_ids(text: str) -> list[tuple[Heading, Heading]]:
 
 def page_ids(text: str) -> set[str]:
     """Every id a link into the article's page can target."""
-    return {h.anchor for h in headings(text)} | other_ids(text)
+    _, others, anchored = _scan(text)
+    return {h.anchor for h in anchored} | others
 
 
 def with_anchors(text: str) -> str:
     """The Markdown with each heading's made-up id written in (``## Steps {#steps}``); headings
     with an id of their writer's stay as they are. Lines keep their numbers."""
     lines = text.split("\n")
-    found = {f.line: f for f in _find(text)}
-    for heading in headings(text):
+    written, _, anchored = _scan(text)
+    found = {f.line: f for f in written}
+    for heading in anchored:
         if heading.explicit:
             continue
         item = found[heading.line]
