@@ -8,6 +8,7 @@ address); the terminal joins the parts with the permanent short link.
 """
 from __future__ import annotations
 
+import json
 import re
 import string
 from typing import Any
@@ -192,20 +193,15 @@ def search_reply(corpus: Corpus, query: str, best: Any) -> dict[str, Any]:
     return {"query": query, "score": best.score, "weak": bool(best.weak), **link_info(corpus, best.id)}
 
 
-def reply_for_search(project: Any, query: str, results: list, as_json: bool) -> tuple[str, str]:
+def reply_for_search(corpus: Corpus, query: str, results: list, as_json: bool) -> tuple[str, str]:
     """What ``kbgen search --reply`` prints: the reply with the best result (or its JSON), and
     a warning for stderr when the match is weak ('' otherwise).
 
     Raises:
         KbgenError: no result at all.
     """
-    import json
-
-    from .build import load_valid_corpus
-
     if not results:
         raise KbgenError(f"no article matches {query!r}: nothing to reply with")
-    corpus, _ = load_valid_corpus(project)
     info = search_reply(corpus, query, results[0])
     warning = "weak match: check that the article answers the question before you send it" if info["weak"] else ""
     return (json.dumps(info, ensure_ascii=False, indent=2) if as_json else info["reply"]), warning

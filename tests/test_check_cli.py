@@ -146,3 +146,13 @@ def test_check_runs_in_a_sub_folder_with_paths_from_the_working_folder(monkeypat
     result = CliRunner().invoke(main, ["check", "-p", "check-project", "--previous", "check-project/previous.json",
                                        "--now", "2026-03-01T09:00:00Z"])
     assert result.output.splitlines()[0] == "check-project/" + TEXT[0]
+
+
+def test_the_check_benchmark_runs():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "check.py"), "--articles", "30", "--repeat", "1"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "articles: 30; kbgen check says: 30 articles, 0 announcements checked: 0 errors" in done.stdout

@@ -41,9 +41,10 @@ def search(query: str | None, project: Path, site: Path | None, limit: int, as_j
         return
     results = engine.search(query, limit)
     if reply:
+        from ..build import load_valid_corpus
         from ..snippets import reply_for_search
 
-        text, warning = reply_for_search(project, query, results[:1], as_json)
+        text, warning = reply_for_search(load_valid_corpus(project)[0], query, results[:1], as_json)
         if warning:
             click.echo(f"Warning: {warning}", err=True)
         click.echo(text)
