@@ -67,7 +67,7 @@ ENGLISH: dict[str, Message] = {
     "article.copy-reply-label": "Copy a reply for a ticket, with the link to this article",
     "article.copy-markdown-label": "Copy a reply for a ticket, in Markdown",
     "article.copy-section": "Copy link",
-    "article.copy-section-label": "Copy the link to the section {title}",
+    "article.copy-section-label": "Copy link to the section {title}",
     "article.copied": "Copied",
     "article.copied-status": "Copied to the clipboard: {text}",
     "article.copy-failed": "Could not copy. Select the text and copy it yourself: {text}",

@@ -71,7 +71,7 @@ def test_each_section_has_a_copy_link_button_that_works_from_the_keyboard(tab, s
     tab.goto(site + "articles/kb0001-vpn/")
     buttons = tab.locator(".kbgen-copy--section")
     assert buttons.count() == 3  # Before you start, Steps, After: not the related articles list
-    section = tab.get_by_role("button", name="Copy the link to the section Steps")
+    section = tab.get_by_role("button", name="Copy link to the section Steps")
     section.focus()
     assert tab.evaluate("document.activeElement.getAttribute('data-anchor')") == "steps"
     outline = tab.evaluate("getComputedStyle(document.activeElement).outlineStyle")
