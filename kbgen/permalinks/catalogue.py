@@ -9,6 +9,7 @@ content gives the same bytes.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
@@ -99,13 +100,25 @@ def catalogue_bytes(config: SiteConfig, articles: list[dict], retired: list[dict
 
 # --- reading it back --------------------------------------------------------------------------
 
-def _line_of(text: str, article_id: str) -> int:
-    """The line of an entry's ``"id"`` in the file (0 if not found)."""
-    at = text.find(f'"id": {json.dumps(article_id, ensure_ascii=False)}')
-    return text.count("\n", 0, at) + 1 if at >= 0 else 0
+#: An ``"id": "..."`` member as kbgen writes it (a string stops at its closing quote).
+_ID_MEMBER = re.compile(r'"id":\s*"((?:[^"\\\n]|\\.)*)"')
 
 
-def _entry(raw: Any, retired: bool, text: str) -> Entry:
+def id_lines(text: str) -> dict[str, int]:
+    """The line of each ``"id"`` member in the file, found in one pass (the first wins)."""
+    lines: dict[str, int] = {}
+    line, done = 1, 0
+    for match in _ID_MEMBER.finditer(text):
+        line += text.count("\n", done, match.start())
+        done = match.start()
+        try:
+            lines.setdefault(json.loads(f'"{match.group(1)}"'), line)
+        except ValueError:
+            continue
+    return lines
+
+
+def _entry(raw: Any, retired: bool, lines: dict[str, int]) -> Entry:
     """One entry, checked; raises :class:`kbgen.schema.Invalid`."""
     if not isinstance(raw, dict):
         raise s.Invalid("an entry is not a mapping")
@@ -116,7 +129,7 @@ def _entry(raw: Any, retired: bool, text: str) -> Entry:
         raise s.Invalid(f"{article_id}: redirects is not a list")
     paths = [page, published_path(raw.get("short_path", f"kb/{article_id}/"))]
     paths += [published_path(path) for path in others]
-    return Entry(article_id, title, page, tuple(dict.fromkeys(paths)), retired, _line_of(text, article_id))
+    return Entry(article_id, title, page, tuple(dict.fromkeys(paths)), retired, lines.get(article_id, 0))
 
 
 def _problem(previous: PreviousFile, line: int, message: str) -> Diagnostic:
@@ -129,16 +142,22 @@ def read_catalogue(previous: PreviousFile) -> tuple[Catalogue, list[Diagnostic]]
     try:
         text = previous.content.decode("utf-8")
         data = json.loads(text)
+    except RecursionError:
+        return Catalogue(previous.path), [_problem(previous, 0, "not a kbgen catalogue: nested too deeply")]
     except (UnicodeDecodeError, ValueError) as exc:
         return Catalogue(previous.path), [_problem(previous, getattr(exc, "lineno", 0),
                                                    f"not a kbgen catalogue: {exc}")]
     if not isinstance(data, dict) or data.get("generator") != "kbgen" or data.get("format") != FORMAT:
         return Catalogue(previous.path), [_problem(previous, 1, f"not a kbgen catalogue (format {FORMAT})")]
-    entries, problems = [], []
+    entries, problems, lines = [], [], id_lines(text)
     for key, retired in (("articles", False), ("retired", True)):
-        for index, raw in enumerate(data.get(key) or []):
+        listed = data.get(key) or []
+        if not isinstance(listed, list):
+            problems.append(_problem(previous, 0, f"{key}: expected a list"))
+            continue
+        for index, raw in enumerate(listed):
             try:
-                entries.append(_entry(raw, retired, text))
+                entries.append(_entry(raw, retired, lines))
             except s.Invalid as exc:
                 problems.append(_problem(previous, 0, f"{key}.{index}: {exc.message}"))
     return Catalogue(previous.path, tuple(entries)), problems

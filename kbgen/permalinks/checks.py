@@ -37,6 +37,7 @@ class ArticleIndex:
 
     corpus: Corpus
     by_id: dict[str, Article] = field(default_factory=dict)
+    by_upper: dict[str, Article] = field(default_factory=dict)
     by_slug: dict[str, Article] = field(default_factory=dict)
     by_page: dict[str, Article] = field(default_factory=dict)
     anchors: dict[str, set[str]] = field(default_factory=dict)
@@ -44,6 +45,7 @@ class ArticleIndex:
     def __post_init__(self) -> None:
         for article in self.corpus.articles:
             self.by_id.setdefault(article.id, article)
+            self.by_upper.setdefault(article.id.upper(), article)
             self.by_slug.setdefault(article.slug, article)
             if not article.draft:
                 self.by_page.setdefault(doc_url(article_doc_path(article)), article)
@@ -73,14 +75,23 @@ def _url_target(index: ArticleIndex, path: str) -> tuple[Article | None, str]:
         found = index.by_id.get(parts[1])
         if found is not None:
             return found, ""
-        same = next((a.id for a in index.by_id.values() if a.id.upper() == parts[1].upper()), None)
-        hint = f" (ids in URLs are case-sensitive: /kb/{same}/)" if same else did_you_mean(parts[1], index.by_id)
+        same = index.by_upper.get(parts[1].upper())
+        hint = f" (ids in URLs are case-sensitive: /kb/{same.id}/)" if same else ""
         return None, f"no article has the id {parts[1]!r}{hint}"
     if parts[0] == "articles" and len(parts) > 1:
         page = path[: -len("index.html")] if path.endswith("/index.html") else path.rstrip("/") + "/"
         found = index.by_page.get(page)
-        return found, "" if found else f"no article is published at /{page}{did_you_mean(page, index.by_page)}"
+        return found, "" if found else f"no article is published at /{page}{_page_hint(index, parts[1])}"
     return None, ""
+
+
+def _page_hint(index: ArticleIndex, name: str) -> str:
+    """' (did you mean ...?)' naming the page of the article whose id starts the page name (a
+    page is ``articles/<id>-<file name>/``), or ''."""
+    for article in (index.by_upper.get(name.upper()), index.by_upper.get(name.split("-")[0].upper())):
+        if article is not None and not article.draft:
+            return f' (did you mean "/{doc_url(article_doc_path(article))}"?)'
+    return ""
 
 
 def link_target(index: ArticleIndex, article: Article, link: Link) -> tuple[Article | None, str, str]:
