@@ -23,6 +23,10 @@ from ..site.urls import article_doc_path, doc_url
 from .catalogue import previous_catalogue
 from .history import gone_articles, replacement
 
+#: "Did you mean" looks among at most this many anchors of the target: an article has a few
+#: dozen sections; thousands are generated text, where looking would cost a pass per link.
+MAX_SUGGESTED_FROM = 200
+
 MISSING_ANCHOR = Rule("missing-anchor", Severity.WARNING,
                       "A link to a section (`#anchor`) that its target article does not have.")
 DUPLICATE_ANCHOR = Rule("duplicate-anchor", Severity.ERROR,
@@ -130,6 +134,7 @@ def _link_problems(index: ArticleIndex, article: Article) -> list[Diagnostic]:
                                                     f"{target.replaced_by} instead", col))
         elif anchor and anchor not in index.ids_of(target):
             known = sorted(index.ids_of(target) - set(RESERVED_IDS))
+            known = known if len(known) <= MAX_SUGGESTED_FROM else []
             where = "this article" if target is article else target.id
             problems.append(MISSING_ANCHOR.at(*at, f"link {link.target!r}: {where} has no section {anchor!r}"
                                                    f"{did_you_mean(anchor, known)}", col))
@@ -153,7 +158,7 @@ def _retirement_problems(corpus: Corpus, article: Article, by_id: dict[str, Arti
     if not article.replaced_by:
         return [Diagnostic(*at, "a retired article needs 'replaced_by': the id of the article that replaces it")]
     if article.replaced_by not in by_id:
-        return [Diagnostic(*at, f"no article has the id {article.replaced_by!r}{did_you_mean(article.replaced_by, by_id)}")]
+        return [Diagnostic(*at, f"no article has the id {article.replaced_by!r}")]
     if replacement(corpus, article) is None:
         return [Diagnostic(*at, f"{article.replaced_by} does not lead to a published article "
                                 "(it is a draft, or the replacements go round in a loop)")]
