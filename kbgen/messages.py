@@ -70,7 +70,7 @@ ENGLISH: dict[str, Message] = {
     "article.copy-section-label": "Copy link to the section {title}",
     "article.copied": "Copied",
     "article.copied-status": "Copied to the clipboard: {text}",
-    "article.copy-failed": "Could not copy. Select the text and copy it yourself: {text}",
+    "article.copy-failed-status": "Could not copy. Select the text and copy it yourself: {text}",
     "reply.template": "This article should help: {title} ({id})\n{summary}\n{url}",
     "redirect.body": "This article is at {link}.",
     "opensearch.description": "Search {site}",
