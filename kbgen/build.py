@@ -6,21 +6,25 @@ config sections.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from .component import config_sections, timed_checks
+from .component import config_sections, remembered, review_checks, rules, timed_checks
 from .components import COMPONENTS
 from .config import load_config
-from .content import load_corpus
+from .content import apply_severity, load_corpus
 from .errors import Diagnostic, KbgenError, Severity, ValidationFailed
-from .model import Corpus, SiteConfig
+from .model import Corpus, PreviousFile, SiteConfig
+from .rules import Rule
 
 
 NOTHING_WRITTEN = "nothing was written"
+#: Largest file read back from a previous site (a catalogue of 100,000 articles is ~100 MB).
+MAX_PREVIOUS_BYTES = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -56,9 +60,10 @@ def parse_now(value: str | None, timezone: str = "UTC") -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(timezone))
 
 
-def load_project(project: Path) -> tuple[Corpus | None, list[Diagnostic]]:
-    """Load and validate a project with every component; the corpus is None on errors."""
-    return load_corpus(project, COMPONENTS)
+def load_project(project: Path, partial: bool = False) -> tuple[Corpus | None, list[Diagnostic]]:
+    """Load and validate a project with every component; the corpus is None on errors (unless
+    ``partial``: then it holds the files that loaded)."""
+    return load_corpus(project, COMPONENTS, partial)
 
 
 def load_project_config(project: Path) -> SiteConfig:
@@ -70,8 +75,63 @@ def load_project_config(project: Path) -> SiteConfig:
 
 
 def moment_checks(corpus: Corpus, now: dt.datetime) -> list[Diagnostic]:
-    """Every component's checks that need the build moment (stale incidents ...)."""
-    return timed_checks(COMPONENTS, corpus, now)
+    """Every component's checks that build and check run (stale incidents, links between
+    articles, articles gone since the previous build ...), with ``severity:`` applied."""
+    return apply_severity(timed_checks(COMPONENTS, corpus, now), corpus.config)
+
+
+def review_findings(corpus: Corpus, now: dt.datetime) -> list[Diagnostic]:
+    """Every component's review checks (``kbgen check`` only), with ``severity:`` applied."""
+    return apply_severity(review_checks(COMPONENTS, corpus, now), corpus.config)
+
+
+def known_rules() -> dict[str, Rule]:
+    """Every rule of every component, by name."""
+    return rules(COMPONENTS)
+
+
+def shown_path(path: Path, project: Path) -> str:
+    """A path as messages show it: relative to the project when inside it, else absolute."""
+    try:
+        return path.resolve().relative_to(project.resolve()).as_posix()
+    except ValueError:
+        return str(path.resolve())
+
+
+def _read_previous_file(path: Path, project: Path) -> PreviousFile:
+    try:
+        if path.stat().st_size > MAX_PREVIOUS_BYTES:
+            raise KbgenError(f"{path}: larger than {MAX_PREVIOUS_BYTES // 2**20} MiB; is it a kbgen catalogue?")
+        return PreviousFile(shown_path(path, project), path.read_bytes())
+    except OSError as exc:
+        raise KbgenError(f"{path}: cannot read it: {exc.strerror}") from None
+
+
+def read_previous(source: Path | None, project: Path, required: bool = False) -> dict[str, PreviousFile]:
+    """What the previous build published: the files components remember, read from a site
+    folder, or one such file (``--previous site/api/articles.json``, matched by its name, or
+    taken as the only file components remember).
+
+    Raises:
+        KbgenError: ``required`` and ``source`` is missing, or a file no component remembers.
+    """
+    paths = remembered(COMPONENTS)
+    if source is None or not source.exists():
+        if required:
+            raise KbgenError(f"--previous: {source} does not exist")
+        return {}
+    if source.is_dir():
+        return {path: _read_previous_file(source / path, project) for path in paths if (source / path).is_file()}
+    matching = [path for path in paths if Path(path).name == source.name] or (list(paths) if len(paths) == 1 else [])
+    if not matching:
+        names = ", ".join(Path(path).name for path in paths)
+        raise KbgenError(f"--previous: {source} is neither a site folder nor a file kbgen reads back ({names})")
+    return {matching[0]: _read_previous_file(source, project)}
+
+
+def with_previous(corpus: Corpus, source: Path | None, required: bool = False) -> Corpus:
+    """The corpus with what the previous build published (see :func:`read_previous`)."""
+    return dataclasses.replace(corpus, previous=read_previous(source, corpus.project_dir, required))
 
 
 def load_valid_corpus(project: Path, strict: bool = False) -> tuple[Corpus, list[Diagnostic]]:
@@ -85,9 +145,13 @@ def load_valid_corpus(project: Path, strict: bool = False) -> tuple[Corpus, list
 
 
 def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | None = None,
-               strict: bool = False, offline: bool = False) -> BuildResult:
+               strict: bool = False, offline: bool = False,
+               previous: Path | None = None) -> BuildResult:
     """Build the site of ``project`` into ``out`` (default ``<project>/site``); ``offline``: a
     copy that works opened from disk, plus a zip of it beside ``out``.
+
+    ``previous`` is the site (or its ``api/articles.json``) this build follows, to keep the URLs
+    it published; default: the site in ``out``.
 
     Raises:
         ValidationFailed: the content has errors (or warnings under ``strict``); nothing written.
@@ -103,11 +167,12 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
     except ValidationFailed as exc:
         raise ValidationFailed(exc.diagnostics, outcome=NOTHING_WRITTEN) from None
     moment = now if isinstance(now, dt.datetime) else parse_now(now, corpus.config.timezone)
+    out = Path(out) if out else project / "site"
+    corpus = with_previous(corpus, Path(previous) if previous else out, required=previous is not None)
     diagnostics = diagnostics + moment_checks(corpus, moment)
     if any(d.severity is Severity.ERROR or (strict and d.severity is Severity.WARNING) for d in diagnostics):
         raise ValidationFailed(diagnostics, outcome=NOTHING_WRITTEN)
     plan = plan_site(corpus, moment, COMPONENTS)
-    out = Path(out) if out else project / "site"
     warnings = render(plan, out, strict=strict, offline=offline)
     return BuildResult(out, len(plan.pages), len(corpus.published), tuple(diagnostics + warnings),
                        time.perf_counter() - started, offline_zip_path(out.resolve()) if offline else None)

@@ -12,7 +12,6 @@ import click
 from . import __version__
 from .component import Command, commands
 from .components import COMPONENTS
-from .errors import Severity
 from .options import echo_diagnostics, now_option, project_option
 
 
@@ -63,26 +62,6 @@ def build(project: Path, out: Path | None, now: str | None, strict: bool, quiet:
 
 @main.command()
 @project_option
-@click.option("--now", metavar="ISO8601", help="Check as if it were this moment (stale reviews).")
-@click.option("--strict", is_flag=True, help="Exit non-zero on warnings too.")
-def check(project: Path, now: str | None, strict: bool) -> None:
-    """Validate the content and flag stale, ownerless or incomplete articles."""
-    from .build import load_valid_corpus, moment_checks, parse_now
-    from .lint import lint_corpus
-
-    corpus, diagnostics = load_valid_corpus(project)
-    moment = parse_now(now, corpus.config.timezone)
-    findings = diagnostics + lint_corpus(corpus, moment.date()) + moment_checks(corpus, moment)
-    echo_diagnostics(findings)
-    errors = sum(d.severity is Severity.ERROR for d in findings)
-    warnings = sum(d.severity is Severity.WARNING for d in findings)
-    click.echo(f"{len(corpus.articles)} articles checked: {errors} error(s), {warnings} warning(s)")
-    if errors or (strict and warnings):
-        raise SystemExit(1)
-
-
-@main.command()
-@project_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
 def serve(project: Path, host: str, port: int) -> None:
@@ -90,20 +69,6 @@ def serve(project: Path, host: str, port: int) -> None:
     from .site.serve import serve_project
 
     serve_project(project, host, port)
-
-
-@main.command()
-@click.argument("article_id", metavar="ID")
-@project_option
-@click.option("--format", "fmt", type=click.Choice(["url", "snippet", "markdown", "html"]), default="snippet",
-              show_default=True, help="A bare link, a reply-ready snippet, or a Markdown/HTML link.")
-def link(article_id: str, project: Path, fmt: str) -> None:
-    """Print an article's permanent short link or a reply-ready snippet for a ticket."""
-    from .build import load_valid_corpus
-    from .snippets import reply_text
-
-    corpus, _ = load_valid_corpus(project)
-    click.echo(reply_text(corpus, article_id, fmt))
 
 
 @main.group(cls=LazyGroup)

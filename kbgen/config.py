@@ -14,6 +14,7 @@ from . import schema as s
 from .errors import Diagnostic, did_you_mean
 from .messages import CATALOGS, catalog_language
 from .model import ContactChannel, Service, SiteConfig
+from .snippets import REPLY_FIELDS, fields_check
 from .source import YamlDoc, parse_yaml, read_text
 
 CONFIG_FILE = "site_config.yml"
@@ -57,6 +58,9 @@ SERVICE_SCHEMA = s.Schema("service", {
 REVIEW_SCHEMA = s.Schema("review", {
     "default_interval_days": s.Field(s.integer(1), default=365,
                                      doc="Days after which an article is due for review."),
+    # Search results and link previews show about two lines of a phone screen: ~160 characters.
+    "summary_max_chars": s.Field(s.integer(20), default=160,
+                                 doc="Longest summary `kbgen check` accepts (rule `long-summary`)."),
 })
 
 def _severity_levels(value: Any) -> dict:
@@ -96,7 +100,11 @@ CORE_FIELDS: dict[str, s.Field] = {
     "featured": s.Field(s.list_of(s.text(), unique=True), default=(),
                         doc="Article ids the home page lists as popular (default: the most recently updated)."),
     "review": s.Field(s.mapping(REVIEW_SCHEMA), default=dict,
-                      doc="`default_interval_days` (365): review interval of articles."),
+                      doc="`default_interval_days` (365): review interval of articles; "
+                          "`summary_max_chars` (160): longest summary."),
+    "reply_template": s.Field(fields_check(REPLY_FIELDS), default="",
+                              doc="The agents' reply (Copy reply, `kbgen link`): `{title}`, `{id}`, "
+                                  "`{url}`, `{summary}` (see For agents)."),
 }
 SEVERITY_FIELD = s.Field(_severity_levels, default=dict,
                          doc="Change a check's level: `rule: level`, level being error, warning or info.")
@@ -145,6 +153,8 @@ def config_from_values(values: dict, sections: Mapping[str, s.Field] | None = No
         services=tuple(Service(**v) for v in values["services"]),
         review_interval_days=(values["review"] or {}).get("default_interval_days") or 365,
         featured=tuple(values["featured"]), featured_lines=tuple(lines or ()),
+        summary_max_chars=(values["review"] or {}).get("summary_max_chars") or 160,
+        reply_template=values["reply_template"],
         sections={key: values[key] or {} for key in sections or {}}, severity=values["severity"] or {},
     )
 

@@ -18,8 +18,9 @@ from . import schema as s
 from .component import Component, config_sections, content_types
 from .config import CONFIG_FILE, known_service, load_config
 from .errors import Diagnostic, Diagnostics, Severity, did_you_mean
-from .links import find_links, split_target
+from .links import column_of, find_links, split_target
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
+from .rules import BROKEN_LINK, LINK_TO_DRAFT
 from .source import MarkdownSource, read_text, split_front_matter
 
 CONTENT_DIR = "content"
@@ -47,21 +48,28 @@ class ContentType:
 
 #: Top-level folders and files of the site that kbgen writes itself; an alias may not use them.
 RESERVED_PATHS = ("articles", "kb", "services", "tags", "life", "contact", "search", "status",
-                  "announcements", "improvements", "feeds", "assets", "index.html", "404.html",
-                  "sitemap.xml", "sitemap.xml.gz", "status.json")
+                  "announcements", "improvements", "feeds", "assets", "api", "index.html", "404.html",
+                  "sitemap.xml", "sitemap.xml.gz", "status.json", "opensearch.xml")
 _ALIAS_SEGMENT = re.compile(r"[A-Za-z0-9._~%+-]+")
 
 
-def alias_path(value: Any) -> str:
-    """An old site path that redirects to the article: relative, no '..', not kbgen's own."""
+def alias_path(value: Any, own: tuple[str, ...] = ()) -> str:
+    """An old site path that redirects to the article: relative, no '..', not kbgen's own
+    (but for the folders in ``own``)."""
     path = s.text()(value).strip("/")
     segments = path.split("/")
     if not path or any(seg in ("", ".", "..") or not _ALIAS_SEGMENT.fullmatch(seg) for seg in segments):
         raise s.Invalid(f"{value!r} is not a site path such as /old/vpn-help/ "
                         "(letters, digits, '.', '-', '_' between slashes; no '..')")
-    if segments[0].lower() in RESERVED_PATHS:
+    if segments[0].lower() in RESERVED_PATHS and segments[0].lower() not in own:
         raise s.Invalid(f"{value!r} is inside /{segments[0]}/, which kbgen writes itself")
     return path + ("" if path.endswith(".html") else "/")
+
+
+def published_path(value: Any) -> str:
+    """A site path an article was published at: an alias, or kbgen's own ``articles/...`` and
+    ``kb/...`` (read back from the previous site's catalogue)."""
+    return alias_path(value, own=("articles", "kb"))
 
 
 def article_schema(config: SiteConfig) -> s.Schema:
@@ -82,6 +90,9 @@ def article_schema(config: SiteConfig) -> s.Schema:
         "reviewed": s.Field(s.date, doc="Date last reviewed (YYYY-MM-DD)."),
         "review_every_days": s.Field(s.integer(1), doc="Review interval; default from config."),
         "draft": s.Field(s.boolean, default=False, doc="Drafts are never published."),
+        "retired": s.Field(s.boolean, default=False,
+                           doc="No longer published; its old URLs point to `replaced_by` (see Links that never break)."),
+        "replaced_by": s.Field(ident, default="", doc="Id of the article that replaces a retired one."),
         "related": s.Field(s.list_of(ident, unique=True), default=(), doc="Ids of related articles."),
         "aliases": s.Field(s.list_of(alias_path, unique=True), default=(),
                            doc="Old URLs (site paths) that redirect here."),
@@ -158,7 +169,7 @@ def resolve_link(article: Article, target: str) -> str | None:
 def _check_links(article: Article, by_slug: dict[str, Article], root: Path) -> list[Diagnostic]:
     problems = []
     for link in find_links(article.body):
-        line = article.body_line + link.line
+        line, col = article.body_line + link.line, column_of(article.body, link.start)
         if link.is_unsafe:
             problems.append(Diagnostic(article.source.path, line, "link",
                                        f"unsafe link {link.target!r}: script URLs are not allowed"))
@@ -172,11 +183,11 @@ def _check_links(article: Article, by_slug: dict[str, Article], root: Path) -> l
         if target is None and (root / f"{slug}.md").is_file():
             continue  # the target exists but has errors of its own, reported there
         if target is None:
-            problems.append(Diagnostic(article.source.path, line, "link",
-                                       f"link to a missing article {link.target!r}"))
+            problems.append(BROKEN_LINK.at(article.source.path, line, "link",
+                                           f"link to a missing article {link.target!r}", col))
         elif target.draft and not article.draft:
-            problems.append(Diagnostic(article.source.path, line, "link",
-                                       f"link to {target.id}, which is a draft and will not be published"))
+            problems.append(LINK_TO_DRAFT.at(article.source.path, line, "link",
+                                             f"link to {target.id}, which is a draft and will not be published", col))
     return problems
 
 
@@ -217,11 +228,13 @@ def apply_severity(items: list[Diagnostic], config: SiteConfig | None) -> list[D
     return changed
 
 
-def load_corpus(project_dir: Path, components: Sequence[Component]) -> tuple[Corpus | None, list[Diagnostic]]:
+def load_corpus(project_dir: Path, components: Sequence[Component],
+                partial: bool = False) -> tuple[Corpus | None, list[Diagnostic]]:
     """Load and validate a whole project: the config, then every file of every content type
     (articles and the components' types).
 
-    Returns the corpus (None if any error) and every diagnostic of the run.
+    Returns the corpus (None if any error, unless ``partial``: then the files that loaded, for
+    checks that review what they can) and every diagnostic of the run.
     """
     project_dir = Path(project_dir)
     config, problems = load_config(project_dir, config_sections(components))
@@ -240,4 +253,4 @@ def load_corpus(project_dir: Path, components: Sequence[Component]) -> tuple[Cor
         diagnostics.extend(kind.check(articles if kind is ARTICLES else records[kind.folder], corpus))
     items = apply_severity(diagnostics.sorted(), config)
     has_errors = any(d.severity is Severity.ERROR for d in items)
-    return (None if has_errors else corpus), items
+    return (None if has_errors and not partial else corpus), items

@@ -83,8 +83,33 @@ ENGLISH: dict[str, Message] = {
     "article.copied": "Copied",
     "article.copy-failed": "Could not copy. Select the link in the address bar and copy it yourself.",
     "article.related": "Related articles",
-    "reply.intro": "This article should help: {title} ({id})",
+    "article.copy-markdown": "Copy reply (Markdown)",
+    "article.copy-link-label": "Copy the permanent link to this article",
+    "article.copy-reply-label": "Copy a reply for a ticket, with the link to this article",
+    "article.copy-markdown-label": "Copy a reply for a ticket, in Markdown",
+    "article.copy-section": "Copy link",
+    "article.copy-section-label": "Copy link to the section {title}",
+    "article.copied": "Copied",
+    "article.copy-failed": "Could not copy. Select the link in the address bar and copy it yourself.",
+    "article.copied-status": "Copied to the clipboard: {text}",
+    "article.copy-failed-status": "Could not copy. Select the text and copy it yourself: {text}",
+    "reply.template": "This article should help: {title} ({id})\n{summary}\n{url}",
     "redirect.body": "This article is at {link}.",
+    "opensearch.description": "Search {site}",
+    "feedback.label": "Feedback on this article",
+    "feedback.question": "Was this helpful?",
+    "feedback.yes": "Yes",
+    "feedback.no": "No",
+    "feedback.no-hint": "(tell us what was missing or wrong)",
+    "feedback.thanks-yes": "Thank you! Glad it helped.",
+    "feedback.thanks-no": "Thank you. Tell us what was missing or wrong: the person who looks after this article will read it.",
+    "feedback.not-reviewed": "not reviewed yet",
+    "feedback.subject": "Feedback on {id}: {title}",
+    "feedback.body": ("Article: {id}, {title}\nLast reviewed: {reviewed}\nPage: {url}\n\n"
+                      "What was missing or wrong?\n"),
+    "retired.title": "{title} (retired)",
+    "retired.body": "This article ({id}) has been retired and is no longer kept up to date.",
+    "retired.see": "Read this one instead: {link}",
     # Contact
     "contact.lead": "We are here to help. Choose whatever suits you: every channel reaches the same team.",
     "contact.none": "Contact details are not configured.",
@@ -206,7 +231,7 @@ from .messages_de import GERMAN  # noqa: E402 - the tables below the English one
 CATALOGS: dict[str, Mapping[str, Message]] = {"en": ENGLISH, "de": GERMAN}
 
 #: What :meth:`Messages.client_strings` hands the site's scripts (``kbgenText(key)``).
-CLIENT_KEYS = ("article.copied", "article.copy-failed", "reply.intro", "search.results", "search.closest",
+CLIENT_KEYS = ("article.copied", "article.copy-failed", "search.results", "search.closest",
                "search.no-answer-title", "search.no-answer-help", "search.failed", "a11y.search-key")
 #: What kbgen's Material overrides print (escaped: Material's templates do not escape).
 THEME_KEYS = ("search.label", "search.header-placeholder", "contact.footer-label", "a11y.skip",
@@ -238,6 +263,11 @@ class Messages:
         if isinstance(message, tuple):
             return message[0] if count is not None and self.locale.plural_form(count) == "one" else message[1]
         return message
+
+    def template(self, key: str) -> str:
+        """The message as written, placeholders kept (a default for a template users may also
+        configure, such as ``reply.template``)."""
+        return self._pick(key, None)
 
     def text(self, key: str, count: int | None = None, **args: Any) -> str:
         """The message as plain text (for titles and data), placeholders filled in."""

@@ -65,11 +65,11 @@ def test_check_warns_about_images_without_alt_text(make_project):
         "KB0001", "Wi-Fi", body, owner="Desk", reviewed="2026-02-01", summary="s", services="[vpn]")})
     result = CliRunner().invoke(main, ["check", "--project", str(project), "--now", NOW])
     assert result.exit_code == 0
-    warning = ("warning: body: image without alt text: say what it shows, ![Wi-Fi settings](wifi.png), so "
-               "screen readers can tell (an <img alt=\"\"> marks a decorative one)")
-    assert result.output.splitlines() == [f"content/articles/a.md:11: {warning}",
-                                          f"content/articles/a.md:19: {warning}",
-                                          "1 articles checked: 0 error(s), 2 warning(s)"]
+    warning = ("warning[image-alt]: body: image without alt text: say what it shows, ![Wi-Fi settings](wifi.png), "
+               "so screen readers can tell (an <img alt=\"\"> marks a decorative one)")
+    assert result.output.splitlines() == [f"content/articles/a.md:11:1: {warning}",
+                                          f"content/articles/a.md:19:1: {warning}",
+                                          "1 article, 0 announcements checked: 0 errors, 2 warnings, 0 infos"]
 
 
 def test_featured_and_language_errors_name_the_line_and_key(make_project):

@@ -203,4 +203,5 @@ def test_new_announcement_scaffolds_a_valid_file(make_project):
 def test_check_command_reports_stale_incidents(make_project):
     project = make_project({"content/announcements/a.md": OPEN})
     result = CliRunner().invoke(main, ["check", "-p", str(project), "--now", "2026-12-01T09:00:00Z"])
-    assert "a.md:7: warning: state: incident still 'investigating' 14 days after its last update" in result.stderr
+    assert ("a.md:7:1: warning[stale-incident]: state: incident still 'investigating' 14 days after its last update"
+            in result.stdout)

@@ -22,8 +22,11 @@ import click
               help="Answer every line of FILE ('-' for stdin) as a query; one JSON line each.")
 @click.option("--hide-weak", is_flag=True,
               help="With --json/--batch, print [] instead of results below the threshold.")
+@click.option("--reply", is_flag=True,
+              help="Print the reply for a ticket (reply_template) with the best result, as the Copy "
+                   "reply button makes it; with --json, the result's link and reply as JSON.")
 def search(query: str | None, project: Path, site: Path | None, limit: int, as_json: bool,
-           batch, hide_weak: bool) -> None:
+           batch, hide_weak: bool, reply: bool) -> None:
     """Search the knowledge base, ranked exactly as the site's search box."""
     from .engine import open_engine
     from .runtime import warm_up
@@ -40,6 +43,15 @@ def search(query: str | None, project: Path, site: Path | None, limit: int, as_j
                 click.echo(json.dumps({"query": query.strip(), "results": results}, ensure_ascii=False))
         return
     results = engine.search(query, limit)
+    if reply:
+        from ..build import load_valid_corpus
+        from ..snippets import reply_for_search
+
+        text, warning = reply_for_search(load_valid_corpus(project)[0], query, results[:1], as_json)
+        if warning:
+            click.echo(f"Warning: {warning}", err=True)
+        click.echo(text)
+        return
     if as_json:
         click.echo(json.dumps(_json(results, hide_weak), ensure_ascii=False, indent=2))
         return

@@ -14,10 +14,13 @@ from typing import Iterator
 
 from markupsafe import Markup
 
+from ..anchors import strip_title, with_anchors
 from ..component import Component
 from ..content import resolve_link
 from ..links import find_links, split_target
 from ..model import Article, Corpus
+from ..rules import CORE_RULES
+from ..snippets import reply_parts
 from .model import Inputs, NavEntry, Page, PlanContext, Planned, SiteFile, ThemeData
 from .urls import article_doc_path, doc_url, relative_url, service_doc_path, tag_doc_path
 
@@ -77,6 +80,8 @@ class Published:
         articles: by id.
         by_id: each article by its id.
         by_slug: each article by its source path below content/articles, without ``.md``.
+        linkable: what a link to a source path leads to: the published articles and the
+            retired ones (whose page points to their replacement), by slug.
         in_service: the articles of each service id, by id.
         by_service: the articles of each service id, by title (as lists show them).
         explainers: the explainers, by id.
@@ -85,6 +90,7 @@ class Published:
     articles: tuple[Article, ...]
     by_id: dict[str, Article]
     by_slug: dict[str, Article]
+    linkable: dict[str, Article]
     in_service: dict[str, list[Article]]
     by_service: dict[str, list[Article]]
     explainers: list[Article]
@@ -97,7 +103,9 @@ class Published:
         for article in articles:
             for service in article.services:
                 in_service[service].append(article)
-        return cls(articles, {a.id: a for a in articles}, {a.slug: a for a in articles}, in_service,
+        by_slug = {a.slug: a for a in articles}
+        return cls(articles, {a.id: a for a in articles}, by_slug,
+                   {**{a.slug: a for a in corpus.retired}, **by_slug}, in_service,
                    {service: by_title(members) for service, members in in_service.items()},
                    [a for a in articles if a.is_explainer])
 
@@ -121,8 +129,9 @@ def entries(ctx: PlanContext, articles: list[Article]) -> list[tuple[Article, st
 
 def rewrite_links(pub: Published, article: Article) -> tuple[str, tuple[str, ...]]:
     """The body with links to other articles' ``.md`` sources pointed at their pages, and
-    what each such link resolved to (an article id, or '' when it names no published article)."""
-    by_slug = pub.by_slug
+    what each such link resolved to (an article id, or '' when it names no published or retired
+    article)."""
+    by_slug = pub.linkable
     body, shift, resolved = article.body, 0, []
     own_dir = posixpath.dirname(article_doc_path(article))
     for found in find_links(article.body):
@@ -143,14 +152,6 @@ def rewrite_links(pub: Published, article: Article) -> tuple[str, tuple[str, ...
         body = body[: found.start + shift] + new + body[found.end + shift:]
         shift += len(new) - (found.end - found.start)
     return body, tuple(resolved)
-
-
-def strip_title(body: str) -> str:
-    """The body without a leading ``# Title`` line (the page prints the title itself)."""
-    lines = body.strip().split("\n")
-    if lines and lines[0].startswith("# "):
-        lines = lines[1:]
-    return "\n".join(lines).strip()
 
 
 def related_articles(pub: Published, article: Article) -> list[Article]:
@@ -175,10 +176,12 @@ def article_page(ctx: PlanContext, pub: Published, article: Article) -> Page:
     if article.services:
         lists[service_list_name(article.services[0])] = ids(pub.in_service[article.services[0]])
     inputs = Inputs.of(articles=(article.id, *article.related, *ids(related), *filter(None, linked)),
-                       config=["services"] if article.services else [], lists=lists)
+                       config=["reply_template", *(["services"] if article.services else [])], lists=lists)
     context = {"article": article, "services": services, "related": entries(ctx, related),
-               # The writer's Markdown: trusted text (writers may write HTML; MkDocs renders it).
-               "body": Markup(strip_title(body))}
+               "reply": reply_parts(config, article), "reply_markdown": reply_parts(config, article, True),
+               # The writer's Markdown: trusted text (writers may write HTML; MkDocs renders it),
+               # with kbgen's section anchors written in (see kbgen.anchors).
+               "body": Markup(strip_title(with_anchors(body)))}
     meta = {"article_id": article.id, "type": article.type, "services": list(article.services),
             "summary": article.summary}
     return Page(ctx.article_pages[article.id], article.title, "core/article.html", context, inputs,
@@ -189,13 +192,20 @@ def redirects(ctx: PlanContext, article: Article) -> Iterator[SiteFile]:
     """The short link ``kb/<ID>/`` and every alias of an article, as redirect pages."""
     target = ctx.article_url(article.id)
     for alias in (f"kb/{article.id}/",) + article.aliases:
-        alias = alias.lstrip("/")
-        file_path = alias if alias.endswith(".html") else alias.rstrip("/") + "/index.html"
-        from_url = posixpath.dirname(file_path) + "/"
-        html = ctx.templates.render("core/redirect.html", target=relative_url(from_url, target),
-                                    title=article.title, language=ctx.corpus.config.language)
-        yield SiteFile(file_path, html.encode("utf-8"),
-                       Inputs.of(articles=[article.id], config=["language"], templates=["core/redirect.html"]))
+        yield redirect_file(ctx, alias, target, article)
+
+
+def redirect_file(ctx: PlanContext, site_path: str, target: str, article: Article,
+                  inputs: Inputs = Inputs()) -> SiteFile:
+    """A page at ``site_path`` (``old/vpn/`` or ``faq/vpn.html``) that sends the browser on to
+    the site-relative URL ``target``, keeping the ``#section`` it was opened with."""
+    site_path = site_path.lstrip("/")
+    file_path = site_path if site_path.endswith(".html") else site_path.rstrip("/") + "/index.html"
+    from_url = posixpath.dirname(file_path) + "/"
+    html = ctx.templates.render("core/redirect.html", target=relative_url(from_url, target),
+                                title=article.title, language=ctx.corpus.config.language)
+    return SiteFile(file_path, html.encode("utf-8"), inputs | Inputs.of(
+        articles=[article.id], config=["language"], templates=["core/redirect.html"]))
 
 
 # --- lists and hubs ---------------------------------------------------------------------------
@@ -321,4 +331,4 @@ def footer(ctx: PlanContext) -> ThemeData:
     return ThemeData("footer_html", str(html), inputs)
 
 
-CORE = Component("core", templates="kbgen.site", plan=plan_core)
+CORE = Component("core", templates="kbgen.site", plan=plan_core, rules=CORE_RULES)
