@@ -13,6 +13,7 @@ from . import schema as s
 from .errors import Diagnostic
 from .model import ContactChannel, Service, SiteConfig
 from .search.settings import SEARCH_SCHEMA
+from .suggest.settings import TICKETS_SCHEMA
 from .source import YamlDoc, parse_yaml, read_text
 
 CONFIG_FILE = "site_config.yml"
@@ -77,9 +78,6 @@ def _severity_levels(value: Any) -> dict:
     return result
 
 
-#: Sections owned by features (search, status, ticket import): open mappings checked there.
-OPEN_SECTION = s.Schema("section", {}, extra=True)
-
 SITE_SCHEMA = s.Schema("site_config.yml", {
     "site_name": s.Field(s.text(), True, doc="Name shown in the header and the browser tab."),
     "site_url": s.Field(s.text(r"https?://\S+", "must be an http(s) URL"), default="",
@@ -102,7 +100,7 @@ SITE_SCHEMA = s.Schema("site_config.yml", {
                       doc="Search: `synonyms`, `builtin_synonyms`, `min_coverage`, `min_score` (see Search)."),
     "status": s.Field(s.mapping(STATUS_SCHEMA), default=dict,
                       doc="Status page, banner and feed settings (see Service status)."),
-    "tickets": s.Field(s.mapping(OPEN_SECTION), default=dict,
+    "tickets": s.Field(s.mapping(TICKETS_SCHEMA), default=dict,
                        doc="Ticket import settings (see Suggest)."),
     "severity": s.Field(_severity_levels, default=dict,
                         doc="Change a check's level: `rule: level`, level being error, warning or info."),

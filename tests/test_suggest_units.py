@@ -7,12 +7,12 @@ import markdown
 
 from kbgen.model import Article, Service, SiteConfig, SourceRef
 from kbgen.suggest.clean import clean_body, clean_close_notes, clean_subject, drop_filler
-from kbgen.suggest.cluster import (MIN_SIZE_FLOOR, auto_min_size, collapse_reexports, group_tickets, is_spike,
-                                   summarise)
+from kbgen.suggest.cluster import MIN_SIZE_FLOOR, auto_min_size, collapse_reexports, group_tickets, summarise
 from kbgen.suggest.coverage import assess_coverage
 from kbgen.scaffold import next_ids
 from kbgen.suggest.drafts import escape_text, guess_services, plain_title
 from kbgen.suggest.model import Ticket
+from kbgen.suggest.trend import is_spike
 
 UTC = dt.timezone.utc
 

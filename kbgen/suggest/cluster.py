@@ -12,9 +12,7 @@ knows about topics or products.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
-import statistics
 from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Sequence
@@ -23,8 +21,8 @@ import numpy as np
 
 from .clean import drop_filler
 from .model import Ticket, TicketCluster
+from .trend import TrendWindow, is_spike, median_hours, trend_window
 
-RECENT_DAYS = 14
 MIN_SIZE_SCALE = 0.18
 MIN_SIZE_FLOOR = 4
 SAMPLE_MAX = 6000
@@ -294,39 +292,6 @@ def collapse_reexports(tickets: Sequence[Ticket]) -> tuple[list[Ticket], dict[st
     return [t for t in tickets if id(t) in chosen], copies
 
 
-def _export_end(tickets: Sequence[Ticket]) -> dt.datetime | None:
-    dates = [t.opened for t in tickets if t.opened]
-    return max(dates) if dates else None
-
-
-def _median_hours(members: Sequence[Ticket]) -> float | None:
-    hours = [(t.resolved - t.opened).total_seconds() / 3600 for t in members
-             if t.opened and t.resolved and t.resolved >= t.opened]
-    return round(statistics.median(hours), 1) if hours else None
-
-
-def is_spike(recent: int, size: int, base_rate: float) -> bool:
-    """True when most of a group is recent and far more than the export's base rate predicts.
-
-    Args:
-        recent: member tickets opened in the last 14 days.
-        size: member tickets with an opening date.
-        base_rate: share of all dated tickets opened in the last 14 days.
-
-    Returns:
-        Whether the group looks like a new problem (one-sided binomial test, p < 0.001,
-        recent share at least half and at least twice the base rate).
-    """
-    from scipy.stats import binomtest
-
-    if size < 3 or not 0 < base_rate < 1:
-        return False
-    share = recent / size
-    if share < max(0.5, 2 * base_rate):
-        return False
-    return bool(binomtest(recent, size, base_rate, alternative="greater").pvalue < 1e-3)
-
-
 def _informative(subject: str) -> bool:
     return len(subject.split()) >= 2 and not _PLACEHOLDER.search(subject) and not \
         subject.lower().startswith(("chat with", "conversation with"))
@@ -363,8 +328,8 @@ def _terms(member_texts: Sequence[str], all_counts: Counter, total: int, top: in
     return tuple(w for _, w in sorted(scored, key=lambda item: (-item[0], item[1]))[:top])
 
 
-def summarise(tickets: Sequence[Ticket], grouping: Grouping,
-              min_size: int | None = None) -> tuple[TicketCluster, ...]:
+def summarise(tickets: Sequence[Ticket], grouping: Grouping, min_size: int | None = None,
+              window: TrendWindow | None = None) -> tuple[TicketCluster, ...]:
     """Turn labels into :class:`TicketCluster` records with size, trend and resolve time.
 
     Args:
@@ -372,6 +337,7 @@ def summarise(tickets: Sequence[Ticket], grouping: Grouping,
         grouping: the result of :func:`group_tickets`.
         min_size: groups with fewer tickets are dropped (their tickets stay unclustered);
             default: the size the grouping used.
+        window: the export's last 14 days (default: computed from ``tickets``).
 
     Returns:
         Clusters sorted by size (largest first), with ids ``c001``, ``c002`` ...
@@ -385,20 +351,17 @@ def summarise(tickets: Sequence[Ticket], grouping: Grouping,
             by_label.setdefault(label, []).append(position)
     groups = sorted((m for m in by_label.values() if len(m) >= min_size),
                     key=lambda m: (-len(m), tickets[m[0]].ticket_id))
-    end = _export_end(tickets)
-    cutoff = end - dt.timedelta(days=RECENT_DAYS) if end else None
-    dated = [t for t in tickets if t.opened]
-    base = sum(t.opened > cutoff for t in dated) / len(dated) if cutoff and dated else 0.0
+    window = window or trend_window(tickets)
     distinct_words = [set(re.findall(r"[a-z][a-z0-9'-]{2,}", text.lower())) for text in grouping.texts]
     all_counts = Counter(w for k in grouping.owner.tolist() for w in distinct_words[k])
     clusters = []
     for number, members in enumerate(groups, 1):
         people = [tickets[i] for i in members]
-        recent = sum(1 for t in people if cutoff and t.opened and t.opened > cutoff)
-        with_date = sum(1 for t in people if t.opened)
+        recent = sum(1 for t in people if window.is_recent(t))
+        with_date = sum(1 for t in people if t.opened and (window.end is None or t.opened <= window.end))
         clusters.append(TicketCluster(
             id=f"c{number:03d}", title=_title(members, tickets, grouping.vectors, owner),
             tickets=tuple(t.ticket_id for t in people), size=len(people), recent=recent,
-            spike=is_spike(recent, with_date, base), median_hours_to_resolve=_median_hours(people),
+            spike=is_spike(recent, with_date, window.base_rate), median_hours_to_resolve=median_hours(people),
             terms=_terms([texts[i] for i in members], all_counts, len(texts))))
     return tuple(clusters)

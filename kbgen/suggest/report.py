@@ -15,6 +15,8 @@ from typing import Any, Sequence
 from .coverage import Coverage
 from .drafts import escape_text, plain_title
 from .model import TicketCluster
+from .trend import TrendWindow
+from .triage import describe
 
 ACTIONS = {"gap": "New articles needed", "partial": "Articles to update", "covered": "Already covered"}
 
@@ -65,14 +67,28 @@ def _table(rows: Sequence[ClusterReport], verdict: str) -> list[str]:
     return lines
 
 
-def render_markdown(rows: Sequence[ClusterReport], tickets: int, unclustered: int, project: str) -> str:
+def _window_note(window: TrendWindow | None) -> str:
+    if window is None or window.end is None:
+        return "No opening dates: no trend."
+    note = f"Trend: the last 14 days end on {window.end:%Y-%m-%d}, where the export's tickets end"
+    if window.outliers:
+        dates = ", ".join(sorted({f"{d:%Y-%m-%d}" for d in window.outliers})[:5])
+        count = len(window.outliers)
+        note += f"; {count} ticket{'s' if count != 1 else ''} dated far later ({dates}) ignored as outlier{'s' if count != 1 else ''}"
+    return note + "."
+
+
+def render_markdown(rows: Sequence[ClusterReport], tickets: int, unclustered: int, project: str,
+                    set_aside: dict[str, int] | None = None, window: TrendWindow | None = None) -> str:
     """The report as Markdown, gaps first, then updates, then covered problems.
 
     Args:
-        rows: clusters with coverage and draft paths, ranked by size.
+        rows: clusters with coverage and draft paths, in report order.
         tickets: number of tickets analysed.
         unclustered: tickets in no cluster (one-off requests).
         project: the project the articles came from (display path).
+        set_aside: tickets triage set aside, by kind.
+        window: the trend window (its end and the outlier dates left out).
 
     Returns:
         Markdown text; every piece of ticket text escaped.
@@ -80,6 +96,9 @@ def render_markdown(rows: Sequence[ClusterReport], tickets: int, unclustered: in
     lines = ["# Suggested articles from tickets", "",
              f"{tickets} tickets analysed against the published articles of {escape_text(project)}: "
              f"{len(rows)} recurring problems, {unclustered} one-off tickets left out.", ""]
+    if set_aside:
+        lines += [f"Set aside (not a person's problem): {describe(set_aside)}. `--keep-alerts` keeps them.", ""]
+    lines += [_window_note(window), ""]
     for verdict, heading in ACTIONS.items():
         chosen = [r for r in rows if r.coverage.verdict == verdict]
         lines += [f"## {heading} ({len(chosen)})", ""]
@@ -88,11 +107,15 @@ def render_markdown(rows: Sequence[ClusterReport], tickets: int, unclustered: in
     return "\n".join(lines)
 
 
-def report_json(rows: Sequence[ClusterReport], tickets: int, unclustered: Sequence[str]) -> dict[str, Any]:
+def report_json(rows: Sequence[ClusterReport], tickets: int, unclustered: Sequence[str],
+                set_aside: dict[str, Sequence[str]] | None = None, window: TrendWindow | None = None) -> dict[str, Any]:
     """The JSON document of ``--json FILE`` (keys sorted when written)."""
     return {
         "tickets": tickets,
         "unclustered": list(unclustered),
+        "set_aside": {kind: list(ids) for kind, ids in (set_aside or {}).items()},
+        "window": None if window is None or window.end is None else {
+            "end": window.end.isoformat(), "outliers": [d.isoformat() for d in window.outliers]},
         "clusters": [{
             "id": r.cluster.id, "title": plain_title(r.cluster.title), "size": r.cluster.size,
             "tickets": list(r.cluster.tickets), "recent": r.cluster.recent, "spike": r.cluster.spike,
