@@ -158,14 +158,12 @@ _NUMERIC = re.compile(
     r"|(?P<card>\d{4}(?P<cs>[ -]?)\d{4}(?P=cs)\d{4}(?P=cs)\d{4}(?:(?P=cs)\d{1,3})?(?![\w-])"
     r"|\d{4}[ -]?\d{6}[ -]?\d{5}(?![\w-])|\d{13,19}(?![\w-]))"
     r"|(?P<ip>(?:\d{1,3}\.){3}\d{1,3}(?![\w-]|\.\d))"
-    r"|(?P<phone>(?:\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?\(?\d{1,5}\)?(?:[ .-]?\d{2,5}){1,4}"
-    r"|\(\d{3,5}\)[ .-]?\d{3,4}[ .-]?\d{3,4}"
-    r"|\(0\)[ .-]?\d{1,5}[ .-]?\d{3,8}(?:[ .-]\d{2,5})?"  # (0)30-1234567: national prefix in brackets
-    r"|\d{3}(?P<ps>[.-])\d{3}(?P=ps)\d{4}"
-    r"|0\d{1,4}(?:[ -]?\d{2,6}){1,3}"
-    r"|\d{3} \d{3} \d{4}"  # 312 555 0184
-    r"|1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}"  # 1-800-555-0147
-    r"|[6-9]\d{4}[ -]?\d{5})(?![\w-]|\.\d))"  # Indian mobile 98765 40226
+    r"|(?P<phone>(?:(?:\+|00)\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(?\d{1,5}\)?){1,7}"  # international, any region
+    r"|\(\d{2,5}\)[ .-]?\d{2,5}(?:[ .-]?\d{2,5}){0,3}"  # area code in brackets
+    r"|\(0\)[ .-]?\d{1,5}[ .-]?\d{3,8}(?:[ .-]\d{2,5})?"  # national prefix in brackets: (0)30-1234567
+    r"|0\d{1,4}(?:[ .-]?\d{2,6}){1,4}"  # trunk prefix 0, then groups
+    r"|\d{1,5}(?:[ .-]\d{2,5}){2,4}"  # three or more groups: 614-292-7771, 1-800-555-0199
+    r"|\d{4,5}[ -]\d{5,6})(?![\w-]|\.\d))"  # two long groups: 98765 43210
 )
 _HOST_UPPER_HINT = re.compile(r"-[A-Z0-9]")
 _HOST_HINT = re.compile(r"\b(?:lt|wks|ws|desktop|laptop|pc|nb|mbp|vdi|dt)-[a-z]|\.local|-mb|-macbook|-imac|-laptop|-pc"

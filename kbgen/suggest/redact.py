@@ -33,34 +33,17 @@ from typing import Callable, Iterable, Sequence
 from kbgen.suggest.model import Ticket
 
 from .pii_patterns import (
-    ROLE_WORDS, _ADDRESS, _ADDRESS_BY_POSTCODE, _AFTER_NAME, _CANDIDATE, _CAP_WORD,
-    _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_RULES, _CUE_WORDS, _EMAIL_DOMAIN, _EMAIL_LOCAL,
-    _GREETINGS, _HOST_HINT, _HOST_LOWER, _HOST_UPPER, _HOST_UPPER_HINT, _LIST_CUES, _LOWER,
-    _LOWER_STOP, _MAC, _MAC_HINT, _NOT_NAMES, _NOT_SECRET, _NUMERIC, _PARTICLE, _PARTICLES,
-    _POSTCODE_HINT, _RUN, _RUN_STARTS, _SECRET_SHAPE, _SIGNATURE_TAIL, _STREET_HINT, _TITLE_DOT,
-    _UPPER, _USER_STOP, _WEAK_CUES,
+    ROLE_WORDS, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_RULES, _CUE_WORDS,
+    _GREETINGS, _LIST_CUES, _LOWER, _LOWER_STOP, _NOT_NAMES, _NOT_SECRET, _PARTICLE, _PARTICLES,
+    _SECRET_SHAPE, _SIGNATURE_TAIL, _TITLE_DOT, _UPPER, _USER_STOP, _WEAK_CUES,
 )
+from .pii_shapes import (boundary_ok, is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,
+                         redact_emails, redact_numbers, redact_obfuscated_emails)
 
 NAME = "[name]"
 """Placeholder for a person's name (also the redacted ``caller``)."""
 
 # ----------------------------------------------------------------------------- small helpers
-
-
-def luhn_ok(digits: str) -> bool:
-    """True when a digit string passes the Luhn check used by card numbers."""
-    total = 0
-    for i, char in enumerate(reversed(digits)):
-        value = int(char) * (2 if i % 2 else 1)
-        total += value - 9 if value > 9 else value
-    return total % 10 == 0
-
-
-def is_role_mailbox(address: str) -> bool:
-    """True for a shared/role mailbox (``servicedesk@``, ``sales.support@``) rather than a person's."""
-    local = address.split("@", 1)[0].lower()
-    parts = [p for p in re.split(r"[._+-]", local) if p]
-    return bool(parts) and all(p in ROLE_WORDS for p in parts)
 
 
 def fold(text: str) -> str:
@@ -91,19 +74,6 @@ def usernames_for(name: str) -> frozenset[str]:
         found |= {first[0] + last, f"{first[0]}.{last}", f"{first}.{last}", last + first[0], first + last,
                   f"{first}_{last}", first + last[0]}
     return frozenset(u for u in found if len(u) >= 4)
-
-
-def names_from_email(address: str) -> list[str]:
-    """Name parts spelled out in a personal e-mail address (``jane.smith2@`` -> Jane, Smith)."""
-    local = re.sub(r"\d+$", "", address.split("@", 1)[0])
-    parts = [p for p in re.split(r"[._]", local) if len(p) > 2 and p.replace("-", "").isalpha()]
-    return [p.capitalize() for p in parts] if len(parts) >= 2 else []
-
-
-def _boundary_ok(text: str, start: int, end: int, joiners: str = "._-/+\\") -> bool:
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or before in joiners) and not (after.isalnum() or after == "_")
 
 
 def _replace_group(match: re.Match, placeholder: str) -> str:
@@ -165,26 +135,6 @@ class _Known:
 # ----------------------------------------------------------------------------- shape and cue passes
 
 
-def _redact_emails(text: str, known: _Known) -> str:
-    out, last = [], 0
-    for match in _EMAIL_DOMAIN.finditer(text):
-        start = match.start()
-        while start > last and text[start - 1] in _EMAIL_LOCAL:
-            start -= 1
-        if start == match.start():
-            continue
-        address = text[start:match.end()]
-        if is_role_mailbox(address) or _team_mailbox(address, known):
-            continue
-        parts = names_from_email(address)
-        if parts:
-            known.add_name(" ".join(parts))
-        known.users.add(address.split("@", 1)[0].lower())
-        out += [text[last:start], "[email]"]
-        last = match.end()
-    return "".join(out) + text[last:] if out else text
-
-
 def _team_mailbox(address: str, known: _Known) -> bool:
     """A role word first and no person's name after it: ``facilities.london@``, ``it-helpdesk.de@``."""
     parts = [p for p in re.split(r"[._+-]", address.split("@", 1)[0].lower()) if p]
@@ -194,82 +144,19 @@ def _team_mailbox(address: str, known: _Known) -> bool:
     return not any(p in names or p in known.lexicon.surnames_lower for p in parts[1:])
 
 
-def _numeric(match: re.Match) -> str:
-    text = match.group(0)
-    kind = next(k for k in ("employee", "card", "ip", "phone") if match.group(k))
-    if not _boundary_ok(match.string, match.start(), match.end(), "._-+" if kind == "ip" else "._-/+\\"):
-        return text  # an IP may follow "http://" or "\\\\"; other numbers must stand alone
-    if kind == "employee":
-        return "[employee-id]"
-    if kind == "card":
-        digits = re.sub(r"\D", "", text)
-        if luhn_ok(digits) and 13 <= len(digits) <= 19:
-            return "[card]"
-        return "[phone]" if 9 <= len(digits) <= 15 and text[0] in "0+(" else text
-    if kind == "ip":
-        return _ip(match)
-    digits = sum(c.isdigit() for c in text)
-    return "[phone]" if 9 <= digits <= 15 else text
-
-
-_VERSION_CUE = re.compile(r"(?i)(?:version|ver\.?|v|build|release|firmware|update|upgrade|patch|driver|client|"
-                          r"or later|or newer|or above)[ \t:]*(?:to|is|of)?[ \t]*$")
-_IP_CUE = re.compile(r"(?i)(?:\bip\b|address|gateway|dns|server|host|ping|subnet|proxy|from|is)[^\n]{0,25}$")
-
-
-def _ip(match: re.Match) -> str:
-    text = match.group(0)
-    octets = [int(o) for o in text.split(".")]
-    if any(o > 255 for o in octets):
-        return text
-    before = match.string[max(0, match.start() - 30):match.start()]
-    if _VERSION_CUE.search(before):
-        return text
-    if octets[0] < 10 and not _IP_CUE.search(before):
-        return text
-    return "[ip]"
-
-
-def _redact_numbers(text: str) -> str:
-    """Phones, cards, IPs and employee ids: try the shapes only where a run of digits starts."""
-    out, last = [], 0
-    for run in _RUN.finditer(text):
-        for pos in _run_starts(text, max(run.start(), last), run.end()):
-            if pos < last:
-                continue
-            match = _NUMERIC.match(text, pos)
-            if match is None:
-                continue
-            replacement = _numeric(match)
-            if replacement != match.group(0):
-                out += [text[last:pos], replacement]
-                last = match.end()
-    return "".join(out) + text[last:] if out else text
-
-
-def _run_starts(text: str, start: int, end: int) -> list[int]:
-    starts = [start]
-    for i in range(start + 1, end):
-        if text[i] in _RUN_STARTS and not text[i - 1].isdigit():
-            starts.append(i)
-    return starts
-
-
 def _redact_shapes(text: str, low: str, known: _Known) -> str:
+    def on_person(address: str) -> None:
+        parts = names_from_email(address)
+        if parts:
+            known.add_name(" ".join(parts))
+        known.users.add(address.split("@", 1)[0].lower())
+
     if "@" in text:
-        text = _redact_emails(text, known)
-    if _MAC_HINT.search(text):
-        text = _MAC.sub("[mac]", text)
-    if _STREET_HINT.search(text):
-        text = _ADDRESS.sub("[address]", text)
-    if _POSTCODE_HINT.search(text):
-        text = _ADDRESS_BY_POSTCODE.sub("[address]", text)
-    text = _redact_numbers(text)
-    if _HOST_UPPER_HINT.search(text):
-        text = _HOST_UPPER.sub("[host]", text)
-    if _HOST_HINT.search(low):
-        text = _HOST_LOWER.sub("[host]", text)
-    return text
+        text = redact_emails(text, on_person, lambda address: _team_mailbox(address, known))
+    text = redact_obfuscated_emails(text, on_person)
+    text = redact_devices(text, low)
+    text = redact_addresses(text)
+    return redact_numbers(text)
 
 
 def _redact_cues(text: str, known: _Known) -> str:
