@@ -134,10 +134,14 @@ _EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 _MAC_HINT = re.compile(r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\.")
 _MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?P<ms>[:-])[0-9A-Fa-f]{2}(?:(?P=ms)[0-9A-Fa-f]{2}){4}"
                   r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])")
-_EMPLOYEE_CUE = re.compile(r"(?i:\b(?:employee|staff|emp|personnel|payroll|badge|worker)[ .]*(?:id|no|number|num|#)"
-                           r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#]?[ \t]*)(?P<value>[A-Z]{0,3}-?\d{4,8})\b")
+# Ids after the words that name them: a person's number in an organisation's records.
+_EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personnel|payroll|badge|worker|member|patient|"
+                           r"person|unique|university|customer|user)[ .]*(?:id|no|number|num|nr|#)|uid|emplid|mrn)"
+                           r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#]?[ \t]*)(?P<value>[A-Z]{0,3}-?\d{4,10})\b"
+                           r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10})\b")
 _HOST_UPPER = re.compile(
-    r"(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\b"
+    rf"(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[{_UPPER}0-9]*[{_UPPER}][{_UPPER}0-9]*"
+    r"(?:-[A-Z0-9]+)*\b"
     r"|[A-Z][A-Z0-9]{2,}-(?:LT|PC|WKS|NB|DT|MBP|LAP|DESKTOP)\d*\b"
 )
 _HOST_LOWER = re.compile(
@@ -165,7 +169,7 @@ _NUMERIC = re.compile(
     r"|\d{1,5}(?:[ .-]\d{2,5}){2,4}"  # three or more groups: 614-292-7771, 1-800-555-0199
     r"|\d{4,5}[ -]\d{5,6})(?![\w-]|\.\d))"  # two long groups: 98765 43210
 )
-_HOST_UPPER_HINT = re.compile(r"-[A-Z0-9]")
+_HOST_UPPER_HINT = re.compile(rf"-[{_UPPER}0-9]")
 _HOST_HINT = re.compile(r"\b(?:lt|wks|ws|desktop|laptop|pc|nb|mbp|vdi|dt)-[a-z]|\.local|-mb|-macbook|-imac|-laptop|-pc"
                         r"|-desktop")
 _ADDRESS = re.compile(_ADDRESS_PATTERN)
@@ -195,27 +199,14 @@ _ADDRESS_LOOSE_CUE = re.compile(
 
 # ----------------------------------------------------------------------------- cue words
 
-_SECRET = r"[\"'“‘]?(?P<value>[^\s\"'”’]{{3,64}}?)[\"'”’]?(?=[\s,;)]|[.!?]+(?:\s|$)|$)"
-_PASSWORD = re.compile(r"(?i:\b(?:password|passwd|pass[ -]?phrase|pass[ -]?word|pwd|pw|pword|pass[ -]?code|pin|"
-                       r"pass(?=[ \t]*(?:[:=]|is\b|was\b)))\b"
-                       r"(?:[ \t]+(?:is|was|will be|would be|now|set to|reset to|changed to|to|of|for now))*"
-                       r"[ \t]*(?:[:=-]|is)?[ \t]*)" + _SECRET.format())
-_TRIED = re.compile(r"(?i:\b(?:(?:new|old|temp|temporary|current|previous) (?:one|pw|password)(?: (?:i|I) "
-                    r"(?:tried|used|typed|entered|set|chose))?|i (?:tried|typed|entered|used)|set it to|"
-                    r"changed it to|reset it to)[ \t]+(?:was|is|as)?[ \t]*)" + _SECRET.format())
-_OTP = re.compile(r"(?i:\b(?:code|codes|coode|otp|one[- ]time (?:code|password|passcode)|verification|passcode|"
-                  r"token|pin|2fa|mfa|sms|authenticator|digits|text message|texted)\b[^\n\d]{0,30}?)"
-                  r"(?<![\w.])(?P<value>\d{3}[ -]?\d{3}|\d{4,8})(?![\w.-])")
 _USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user ?id|login (?:name|id)|samaccountname|upn|"
-                   r"network id|account name|for user|(?P<weak>user account|user|login|log ?in|logon|account|unlock|"
+                   r"network id|net ?id|uniqname|account name|for user|(?P<weak>user account|user|login|log ?in|logon|account|unlock|"
                    r"reset for))\b"
                    r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*)"
                    r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3})(?![\w@-]|\.\w)")
 _DOMAIN_USER = re.compile(r"(?<![\w\\-])[A-Za-z][A-Za-z0-9-]{1,15}\\(?P<value>[a-z][a-z0-9._-]{1,30})(?![\w\\])")
 _PAREN_USER = re.compile(rf"(?m:^[ \t]*{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}}[ \t]*)\((?P<value>[a-z][a-z0-9._-]{{1,30}})\)")
 
-_SECRET_SHAPE = re.compile(r"(?=.*[A-Za-z])(?=.*[\d!@#$%^&*?_~+=])|.*[a-z][A-Z]|[A-Z]{2,}[a-z]")
-_NOT_SECRET = re.compile(r"[\d.]+|0x[0-9a-fA-F]+|KB\d+|INC\d+|\[\w+(?:-\w+)?\]")
 _USER_STOP = frozenset("""a an the is was has had and or to in on at for of with from my your our their his her
 its this that it me us them you we they not no yes as be been account accounts name names id login logon
 locked unlock unlocked reset password passwords details access request requests portal profile settings
@@ -240,14 +231,11 @@ class _Rule:
 
 
 _CUE_RULES = (
-    _Rule("password", _PASSWORD, ("pass", "pw", "pin")),
-    _Rule("password", _TRIED, ("tried", "typed", "entered", "used", " it to")),
-    _Rule("code", _OTP, ("code", "coode", "otp", "token", "pin", "2fa", "mfa", "sms", "verif", "authenticator",
-                         "digits", "text")),
     _Rule("username", _USER, ("user", "log", "account", "upn", "network id", "unlock", "reset for")),
     _Rule("username", _DOMAIN_USER, ("\\",)),
     _Rule("username", _PAREN_USER, ("(",)),
-    _Rule("employee-id", _EMPLOYEE_CUE, ("emp", "staff", "personnel", "payroll", "badge", "worker")),
+    _Rule("employee-id", _EMPLOYEE_CUE, ("id", "emp", "staff", "personnel", "payroll", "badge", "worker", "member",
+                                         "patient", "number", "no", "nr", "#", "mrn")),
     _Rule("address", _ADDRESS_CUE, ("address", "deliver", "ship", "courier", "post it", "post them", "send it",
                                     "send them", "lives at")),
     _Rule("address", _ADDRESS_LOOSE_CUE, ("address", "deliver", "ship", "courier", "post", "send", "forward", "mov",

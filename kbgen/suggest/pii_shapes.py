@@ -245,12 +245,16 @@ def _run_starts(text: str, start: int, end: int) -> list[int]:
 _PARTICLE_WORDS = ("de|la|las|los|le|les|del|della|dei|degli|di|da|do|dos|das|du|des|van|der|den|von|am|an|"
                    "im|auf|zum|zur|al|el|och|i|y|e")
 _STREET_WORD = rf"(?:[{_UPPER}][{_UPPER}{_LOWER}'’-]*\.?|[{_LOWER}]{{1,3}}\.|(?:{_PARTICLE_WORDS}))"
-_POSTCODE_EU = (r"(?:\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}-\d{3}|\d{4}[ ]?[A-Z]{2}|\d{4,5}"
-                r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d{2}[ ][A-Z0-9]{4})")
+# Postcodes: PL, CZ/SK/SE/GR, PT, NL, 5-digit (DE, FR, ES, IT, FI...), UK, Irish Eircode; a bare
+# 4-digit code (BE, AT, CH, DK, NO...) is weak evidence, so a town must end the phrase and the
+# code must not read as a year ("Office 365, 2021 Edition is").
+_POSTCODE_EU = (r"(?:\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}-\d{3}|\d{4}[ ]?[A-Z]{2}|\d{5}"
+                r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d{2}[ ][A-Z0-9]{4}"
+                r"|(?!(?:19|20)\d\d\b)\d{4}(?=[ ][^\n]{1,40}?(?:$|[\n,.;:)!?])))")
 _TOWN = rf"[{_UPPER}][{_UPPER}{_LOWER}'’-]+(?:[ ][{_UPPER}][{_UPPER}{_LOWER}'’-]*)?"
 _STREET_FIRST = re.compile(
     rf"(?<![\w-])(?:{_STREET_WORD}[ ]){{1,5}}\d{{1,3}}[A-Za-z]?(?:/\d{{1,4}})?(?:[ ]m\.[ ]?\d{{1,4}})?,[ ]?"
-    rf"{_POSTCODE_EU}[ ]{_TOWN}(?=[ \t]*(?:$|[\n,.;:)!?]))", re.M)
+    rf"{_POSTCODE_EU}[ ]{_TOWN}", re.M)
 _STREET_FIRST_HINT = re.compile(r"\d,[ ]?(?:\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}|[A-Z])")
 _PO_BOX = re.compile(r"(?i:\bP\.?[ ]?O\.?[ ]?Box)[ ]\d{1,6},[ ][^\n]{2,40}?,[ ][A-Z]{2}[ ]\d{5}(?:-\d{4})?\b")
 _EIRCODE = re.compile(rf"\b\d{{1,5}}[A-Za-z]?,?[ ][{_UPPER}][^\n]{{2,60}}?,[ ]?(?:[AC-FHKNPRTV-Y]\d{{2}}|D6W)[ ][A-Z0-9]{{4}}\b")

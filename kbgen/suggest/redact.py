@@ -34,9 +34,9 @@ from kbgen.suggest.model import Ticket
 
 from .pii_patterns import (
     ROLE_WORDS, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_RULES, _CUE_WORDS,
-    _GREETINGS, _LIST_CUES, _LOWER, _LOWER_STOP, _NOT_NAMES, _NOT_SECRET, _PARTICLE, _PARTICLES,
-    _SECRET_SHAPE, _SIGNATURE_TAIL, _TITLE_DOT, _UPPER, _USER_STOP, _WEAK_CUES,
+    _GREETINGS, _LIST_CUES, _LOWER, _LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _SIGNATURE_TAIL, _TITLE_DOT, _UPPER, _USER_STOP, _WEAK_CUES,
 )
+from .pii_secrets import redact_secrets
 from .pii_shapes import (boundary_ok, is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,
                          redact_emails, redact_numbers, redact_obfuscated_emails)
 
@@ -77,7 +77,8 @@ def usernames_for(name: str) -> frozenset[str]:
 
 
 def _replace_group(match: re.Match, placeholder: str) -> str:
-    start, end = match.span("value")
+    group = "value" if match.group("value") is not None else "bare"
+    start, end = match.span(group)
     whole = match.group(0)
     return whole[: start - match.start()] + placeholder + whole[end - match.start():]
 
@@ -179,9 +180,7 @@ def _weak_username_ok(value: str, known: _Known) -> bool:
 
 def _cue_replacer(kind: str, known: _Known) -> Callable[[re.Match], str]:
     def replace(match: re.Match) -> str:
-        value = match.group("value")
-        if kind == "password" and (not _SECRET_SHAPE.match(value) or _NOT_SECRET.fullmatch(value) or len(value) < 5):
-            return match.group(0)
+        value = match.group("value") if match.group("value") is not None else match.group("bare")
         if kind == "username":
             if value.lower() in _USER_STOP or len(value) < 3:
                 return match.group(0)
@@ -411,7 +410,7 @@ def _redact_fields(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon)
     known = _Known(lexicon)
     for name in names:
         known.add_name(name)
-    texts = [_redact_cues(_redact_shapes(t, t.lower(), known), known) if t else t for t in texts]
+    texts = [_redact_cues(redact_secrets(_redact_shapes(t, t.lower(), known)), known) if t else t for t in texts]
     for text in texts:
         if text:
             _collect_names(text, known)
