@@ -44,9 +44,7 @@ The This That These Those There Then Thanks Thank Regards Cheers Best Hi Hello H
 Afternoon Evening Team All Everyone IT Service Desk Support Helpdesk Please Kind Many Sent From To
 Cc Subject Date Re Fw Fwd Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 March April May June July August September October November December Teams Outlook Windows Office
-Excel Word Mac Microsoft Google Zoom Slack Chrome Edge VPN Wi Fi WiFi Wifi Contoso Fabrikam London
-Manchester Berlin Dublin Bangalore Bengaluru Austin Chicago Leeds Edinburgh Bristol Reading Croydon
-Cork Galway Mumbai Munich Hamburg New York Sorry Yes No Ok OK Okay Just Also Still Any Some Can Could
+Excel Word Mac Microsoft Google Zoom Slack Chrome Edge VPN Wi Fi WiFi Wifi Sorry Yes No Ok OK Okay Just Also Still Any Some Can Could
 Would Should Will Is Are Was Were Have Has Had Not Our My Your Their His Her Its We You They He She It
 Me Us Them Urgent Help Issue Problem Error Update Request Access Account Password Laptop Phone Mobile
 Printer Drive Email Mail User Users Manager Director Head Lead Officer Analyst Assistant Engineer
@@ -118,9 +116,12 @@ _AFTER_NAME = re.compile(
     r"phoned|called|rang|asked me|asked for|has access|had access|is the owner|owns|can approve|will approve|"
     r"is my \w+ \w+|is my \w+|is off|has left|left (?:the|last|on|in)|is leaving|starts|will start|"
     r"is starting|is joining|joins|joined|is out|is on (?:leave|holiday)|says|said|reports|reported|"
-    r"<[^>\n]{1,80}@|\((?:[A-Z]{0,3}\d{4,}|[a-z][a-z0-9._-]{1,30})\))",
+    r"<[^>\n]{1,80}@)",
     re.I,
 )
+# An id or a username in brackets after a run ("Jane Smith (jsmith)"): evidence only when the run
+# itself looks like a name, since "Pager (jsmith)" is a subject with the caller's username.
+_ID_AFTER = re.compile(r"[ \t]*\((?:[A-Z]{0,3}\d{4,}|\[?[a-z][a-z0-9._-]{1,30}\]?)\)")
 _SIGNATURE_TAIL = re.compile(r"[ \t]*(?:\||<[^>\n]{1,80}@|\([A-Z]?\d{4,}\)|\(\[?[a-z][a-z0-9._-]{1,30}\]?\)"
                              r"|[,\-–—][ \t]*[A-Z][^\n]{0,60}(?:\r?\n|$)|[^\w\n]{0,8}(?:\r?\n|$))")
 _TITLE_DOT = re.compile(r"\b(mr|mrs|ms|mx|dr|prof)\.")
@@ -200,8 +201,8 @@ _ADDRESS_LOOSE_CUE = re.compile(
 # ----------------------------------------------------------------------------- cue words
 
 _USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user ?id|login (?:name|id)|samaccountname|upn|"
-                   r"network id|net ?id|uniqname|account name|for user|(?P<weak>user account|user|login|log ?in|logon|account|unlock|"
-                   r"reset for))\b"
+                   r"network id|net ?id|uniqname|account name|for user|unlock|(?:reset|password|pw|pwd) for|"
+                   r"(?P<weak>user account|user|login|log ?in|logon|account))\b"
                    r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*)"
                    r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3})(?![\w@-]|\.\w)")
 _DOMAIN_USER = re.compile(r"(?<![\w\\-])[A-Za-z][A-Za-z0-9-]{1,15}\\(?P<value>[a-z][a-z0-9._-]{1,30})(?![\w\\])")

@@ -177,7 +177,7 @@ def is_phone(candidate: str) -> bool:
         except phonenumbers.NumberParseException:
             return False
         return phonenumbers.is_possible_number(number)
-    if not 9 <= digits <= 15 or _DATE_SHAPE.fullmatch(candidate):
+    if not 9 <= digits <= 15 or _DATE_SHAPE.match(candidate):
         return False
     return not (candidate.count(".") >= 3 and "(" not in candidate)
 

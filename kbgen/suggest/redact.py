@@ -30,8 +30,8 @@ from typing import Callable, Iterable, Sequence
 
 from kbgen.suggest.model import Ticket
 
-from .pii_names import (NAME, Lexicon, _Known, collect_names, fold, name_parts, replace_names,  # noqa: F401
-                        usernames_for)
+from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, lowercase_full_names,  # noqa: F401
+                        name_parts, replace_names, usernames_for)
 from .pii_patterns import _CUE_RULES, _LOWER, _NOT_NAMES, ROLE_WORDS, _USER_STOP
 from .pii_secrets import redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
@@ -75,31 +75,32 @@ def _redact_shapes(text: str, low: str, known: _Known) -> str:
     return redact_numbers(text)
 
 
-def _redact_cues(text: str, known: _Known) -> str:
+def _redact_cues(text: str, known: _Known, subject: bool = False) -> str:
     low = text.lower()
     for rule in _CUE_RULES:
         for hint in rule.hints:
             if hint in low:
-                text = rule.pattern.sub(_cue_replacer(rule.kind, known), text)
+                text = rule.pattern.sub(_cue_replacer(rule.kind, known, subject), text)
                 break
     return text
 
 
-def _weak_username_ok(value: str, known: _Known) -> bool:
-    """After a weak cue ("account", "login", "user") only something that looks like a username counts."""
+def _weak_username_ok(value: str, known: _Known, subject: bool) -> bool:
+    """After a weak cue ("account", "login", "user") only something that looks like a username counts;
+    in a subject line, where typos abound ("account creaton"), only with a digit or a dot in it."""
     low = value.lower()
     if low in known.users or re.search(r"\d|[._-]", value):
         return True
-    return len(value) >= 4 and low not in known.lexicon.common_words and low not in _USER_STOP
+    return not subject and len(value) >= 4 and low not in known.lexicon.common_words and low not in _USER_STOP
 
 
-def _cue_replacer(kind: str, known: _Known) -> Callable[[re.Match], str]:
+def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[re.Match], str]:
     def replace(match: re.Match) -> str:
         value = match.group("value") if match.group("value") is not None else match.group("bare")
         if kind == "username":
             if value.lower() in _USER_STOP or len(value) < 3:
                 return match.group(0)
-            if "weak" in match.re.groupindex and match.group("weak") and not _weak_username_ok(value, known):
+            if "weak" in match.re.groupindex and match.group("weak") and not _weak_username_ok(value, known, subject):
                 return match.group(0)
             known.users.add(value.lower())
         return _replace_group(match, f"[{kind}]")
@@ -109,15 +110,49 @@ def _cue_replacer(kind: str, known: _Known) -> Callable[[re.Match], str]:
 # ----------------------------------------------------------------------------- public API
 
 
-def _redact_fields(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon) -> list[str]:
+def _redact_fields(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, subjects: int = 0) -> list[str]:
+    """Redact the fields of one ticket together; the first ``subjects`` fields are subject lines."""
     known = _Known(lexicon)
     for name in names:
         known.add_name(name)
-    texts = [_redact_cues(redact_secrets(_redact_shapes(t, t.lower(), known)), known) if t else t for t in texts]
-    for text in texts:
+    texts = [unglue_labels(t) if t else t for t in texts]
+    texts = [_redact_cues(redact_secrets(_redact_shapes(t, t.lower(), known)), known, i < subjects) if t else t
+             for i, t in enumerate(texts)]
+    for index, text in enumerate(texts):
         if text:
-            collect_names(text, known)
-    return [replace_names(t, known) if t else t for t in texts]
+            collect_names(text, known, subject=index < subjects)
+    return [_ids_beside_names(replace_names(t, known)) if t else t for t in texts]
+
+
+# Form labels glued to their values when a form is flattened into one line ("NameJane DoeUnique
+# ID1234567NetIDjd12", "REQUESTUser Name:"): a space goes back before the label, a colon after it.
+_LABELS = (r"(?:First Name|Last Name|Full Name|User Name|Username|User ID|UserID|Unique ID|NetID|Net ID|Login|"
+           r"E-?mail|Phone|Telephone|Mobile|Contact|Location|Department|Dept|Title|Extension|Employee ID|"
+           r"Staff ID|Student ID|Manager|Building|Room|Address|Name|ID)")
+_BEFORE_LABEL = re.compile(rf"(?<=[a-z0-9\]])(?!ID){_LABELS}(?=[A-Za-z0-9\[]|[ \t]*:)|(?<=[0-9\]])ID(?=[A-Za-z0-9\[]|[ \t]*:)"
+                           rf"|(?<=[A-Z]{{3}}){_LABELS}(?=[ \t]*:)")
+_AFTER_LABEL = re.compile(rf"(?<![A-Za-z]){_LABELS}(?=[A-Z0-9\[]|(?<=ID)[a-z]{{3}})")
+_GLUE_HINT = re.compile(rf"[a-z0-9\]]{_LABELS}|[A-Z]{{3}}{_LABELS}[ \t]*:|\b{_LABELS}[A-Z0-9\[]|ID[a-z]+\d")
+
+
+def unglue_labels(text: str) -> str:
+    """Put back the separators between glued form labels and their values (see ``_LABELS``)."""
+    if not _GLUE_HINT.search(text):
+        return text
+    text = _BEFORE_LABEL.sub(lambda m: " " + m.group(0), text)
+    return _AFTER_LABEL.sub(lambda m: m.group(0) + ": ", text)
+
+
+# An id right beside a name ("[name] 1234567", "[name] (1234567)", "1234567 - [name]").
+_ID_BESIDE_NAME = re.compile(r"(?<=\[name\])(?P<gap>[ \t]*[(#:,-]?[ \t]*)\d{5,10}\b\)?|"
+                             r"\b\d{5,10}(?=[ \t]*[-:,)]?[ \t]*\[name\])")
+
+
+def _ids_beside_names(text: str) -> str:
+    if "[name]" not in text:
+        return text
+    return _ID_BESIDE_NAME.sub(lambda m: (m.group("gap") or "") + "[employee-id]" if m.group("gap") is not None
+                               else "[employee-id]", text)
 
 
 def redact_text(text: str, names: Iterable[str] = ()) -> str:
@@ -147,7 +182,7 @@ def redact_ticket(ticket: Ticket, lexicon: Lexicon | None = None) -> Ticket:
     """
     names = [ticket.caller] if ticket.caller else []
     fields = [ticket.subject, ticket.description, ticket.close_notes, ticket.category, *ticket.comments]
-    subject, description, close_notes, category, *comments = _redact_fields(fields, names, lexicon or Lexicon())
+    subject, description, close_notes, category, *comments = _redact_fields(fields, names, lexicon or Lexicon(), 1)
     return dataclasses.replace(ticket, subject=subject, description=description, close_notes=close_notes,
                                category=category, comments=tuple(comments), caller=NAME if ticket.caller else "")
 
@@ -157,23 +192,27 @@ def learn_lexicon(tickets: Sequence[Ticket]) -> Lexicon:
     also writes in lower case (so "File Explorer" is not taken for a name)."""
     first, last = set(), set()
     lower_counts: dict[str, int] = {}
+    numbers: dict[str, set[str]] = {}
     step = max(1, len(tickets) // _LEXICON_SAMPLE)
     for ticket in tickets[::step]:  # an even sample is enough to know the everyday words
         text = "\n".join((ticket.subject, ticket.description, ticket.close_notes, *ticket.comments))
-        for word in set(_LOWER_WORD.findall(text)):
+        for word in set(_LOWER_WORD.findall(text)) - lowercase_full_names(text):
             lower_counts[word] = lower_counts.get(word, 0) + 1
+        for match in NETID.finditer(text.lower()):
+            numbers.setdefault(match.group("letters"), set()).add(match.group("number"))
     for ticket in tickets:
         parts = [p for p in name_parts(ticket.caller) if p[0].isupper()]
         if len(parts) >= 2 and parts[0] not in _NOT_NAMES:
             first.add(parts[0])
             last.update(p for p in parts[1:] if p not in _NOT_NAMES)
     common = frozenset(w for w, n in lower_counts.items() if n >= _COMMON_MIN)
-    return Lexicon(frozenset(first), frozenset(last), common - {n.lower() for n in first | last})
+    families = frozenset(letters for letters, seen in numbers.items() if len(seen) >= _COMMON_MIN)
+    return Lexicon(frozenset(first), frozenset(last), common - {n.lower() for n in first | last}, families)
 
 
 _LOWER_WORD = re.compile(rf"(?<![\w@.])[{_LOWER}][{_LOWER}'’-]+(?![\w@]|\.\w)")
 _COMMON_MIN = 3
-_LEXICON_SAMPLE = 5000
+_LEXICON_SAMPLE = 20000
 
 
 def redact_tickets(tickets: Sequence[Ticket]) -> tuple[Ticket, ...]:
