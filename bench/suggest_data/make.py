@@ -214,14 +214,43 @@ def build_export(bank, total: int, seed: int):
         add(size, "topic", slug, kb, templates, True, lambda t: zipf_pick(t, rng))
     for word in bank.VAGUE:
         add(rng.randrange(8, 40), "vague", f"vague:{word.lower()}", "-", [word], False)
-    oneoffs = [f"{o} {c}" for o in bank.ONEOFF_OBJECTS for c in bank.ONEOFF_COMPLAINTS]
+    # One-offs: each object with at most six different complaints (a tiny topic at most), then
+    # random word combinations of the bank's own words, unique, as the long tail of odd requests;
+    # what the one-offs cannot fill is spread over the real problems.
+    oneoffs = []
+    for obj in bank.ONEOFF_OBJECTS:
+        oneoffs += [f"{obj} {c}" for c in rng.sample(bank.ONEOFF_COMPLAINTS, 6)]
+    oneoffs += bank.ONEOFF_FREE
+    words = sorted({w for o in bank.ONEOFF_OBJECTS for w in o.split() if len(w) > 2})
+    seen = set(oneoffs)
+    while len(oneoffs) < 0.3 * total:
+        text = f"{' '.join(rng.sample(words, 2))} {rng.choice(bank.ONEOFF_COMPLAINTS)}"
+        if text not in seen:
+            seen.add(text)
+            oneoffs.append(text)
     rng.shuffle(oneoffs)
-    rest = total - len(plan)
-    pool = bank.ONEOFF_FREE * 2 + oneoffs
-    for k in range(max(0, rest)):
-        plan.append(("oneoff", "-", "-", pool[k % len(pool)], True))
+    rest = max(0, total - len(plan))
+    plan += [("oneoff", "-", "-", text, True) for text in oneoffs[:rest]]
+    real = [p for p in plan if p[0] in ("topic", "password", "app-password", "lockout", "form")]
+    while len(plan) < total and real:
+        family, topic, kb, _, noisy = rng.choice(real)
+        templates = _templates_of(bank, family, topic)
+        plan.append((family, topic, kb, rng.choice(templates), noisy))
     rng.shuffle(plan)
     return _rows(bank, plan, filler, rng)
+
+
+def _templates_of(bank, family: str, topic: str) -> list[str]:
+    """The templates of a family (to draw more tickets of an existing problem)."""
+    if family == "password":
+        return bank.PASSWORD_GENERIC
+    if family == "app-password":
+        return bank.APP_PASSWORD
+    if family == "lockout":
+        return bank.LOCKOUT
+    if family == "form":
+        return [t for slug, _, t in bank.FORMS if slug == topic]
+    return next(t for slug, _, _, t in bank.TOPICS if slug == topic)
 
 
 def _opened(bank, rng, machine: bool) -> dt.datetime:

@@ -1,23 +1,26 @@
-"""Coverage: does a published article already answer a cluster of tickets?
+"""Coverage: does the knowledge base already answer a cluster of tickets, in its own words?
 
-Two independent signals, both in the users' own words:
+Each cluster is described by its distinctive terms (words and word pairs the members use far more
+than the export does, weighted by share times inverse frequency). The knowledge base is described
+by its own vocabulary: for every published article the terms of its title, summary, tags,
+keywords and headings (strong) and of its body (weak), reduced to a simple stem so "printing"
+meets "print". Three signals follow:
 
-* ``consensus``: the subjects of the member tickets are typed into the site's own search
-  (:mod:`kbgen.search`, the ranking employees get). The share of subjects whose confident
-  top answer is the same article says how many of these people would have helped themselves.
-* ``score``: cosine similarity (TF-IDF word 1-2-grams; an article's title, summary and
-  keywords weigh more than its body) between the cluster's mean ticket vector and the article.
+* ``known``: the share of the cluster's term weight that the KB uses anywhere. Low when people
+  write about something the KB never names (a device, a system, a service it lacks).
+* ``term_share``: for the best article, the share of the term weight it uses (strong fields
+  count fully, the body half).
+* ``score`` (TF-IDF cosine of the members' text and the article, word 1-2-grams) and, as support,
+  the site's own search: the share of member subjects whose confident top answer is one of the
+  three articles it gives most often (``answered``; only top ids and the weak flag are read).
 
-``gap`` when neither signal finds an article (few subjects answered by the best article, fewer
-than half by the best three together, and a low score): propose a new article. ``covered``
-when most subjects find one of the three articles search gives most often (many problems are
-answered by a small set, such as a how-to, a request form and a replacement article) and the
-text is close.
-Otherwise ``partial``: propose an update of the named article. A covered cluster that is a
-spike (a new problem) is partial too: people raise tickets at a surging rate although the
-article exists, so it does not answer what is new. When the search package is
-not available, the score and the share of the cluster's distinctive words the article uses
-decide instead.
+**covered** when the best article uses most of the cluster's words (or search answers most
+subjects and the text is close); **gap** when the KB hardly knows the words and no article or
+search answer takes them up; otherwise **partial**: an update of the named article, which the
+report gives with the cluster's words the KB lacks ("add clinbook, orbis to KB0013's
+keywords"). A covered cluster that is a spike becomes partial: the article exists, yet tickets
+surge, so it misses what is new. ``uncovered`` (0..1) ranks proposals: people helped times how
+uncovered they are.
 """
 from __future__ import annotations
 
@@ -31,18 +34,25 @@ import numpy as np
 
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
+from .titles import STOP
 
-COVERED_SCORE = 0.15
-PARTIAL_SCORE = 0.10
-COVERED_TERMS = 0.45
+COVERED_TERMS = 0.55
+"""Share of the cluster's term weight the best article must use to cover it."""
 GAP_TERMS = 0.3
-COVERED_CONSENSUS = 0.5
-GAP_CONSENSUS = 0.3
-GAP_SCORE = 0.15
-CONSENSUS_FLOOR_SCORE = 0.10
-QUERIES_PER_CLUSTER = 100
+"""Below this share, and with little search support, no article answers the cluster."""
+GAP_KNOWN = 0.45
+"""Below this share of term weight known to the whole KB, the cluster is about something new."""
+COVERED_ANSWERED = 0.5
+"""Share of subjects search answers with one of its three favourite articles that covers a cluster..."""
+COVERED_SCORE = 0.1
+"""...when the text is at least this close (TF-IDF cosine) to the best article."""
+GAP_ANSWERED = 0.35
+"""A gap needs search to answer fewer than this share of the subjects."""
+QUERIES_PER_CLUSTER = 40
 ANSWER_SET = 3
+TERMS = 12
 _WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
+_HEADING = re.compile(r"(?m)^#{1,6}[ \t]+(.+)$")
 
 
 @dataclass(frozen=True)
@@ -54,13 +64,15 @@ class Coverage:
         verdict: covered | partial | gap.
         article_id: the best matching article ('' when none).
         article_title: its title.
-        score: cosine similarity with that article (0..1).
-        term_share: share of the cluster's distinctive words the article uses (0..1).
+        score: TF-IDF cosine of the cluster's text and that article (0..1).
+        term_share: share of the cluster's term weight that article uses (0..1).
         consensus: share of member subjects whose confident search answer is that article
             (None when no search was available).
         answered: share whose confident answer is one of the three most frequent answers.
-        missing: the cluster's distinctive words the article does not use (what an update
-            would add), most distinctive first.
+        missing: the cluster's distinctive words the KB does not use (what an update adds),
+            most distinctive first.
+        known: share of the cluster's term weight the KB uses anywhere.
+        uncovered: how far the KB is from answering the cluster (0 = answered, 1 = unknown).
     """
 
     cluster_id: str
@@ -72,6 +84,58 @@ class Coverage:
     consensus: float | None = None
     answered: float | None = None
     missing: tuple[str, ...] = ()
+    known: float = 0.0
+    uncovered: float = 1.0
+
+
+def stem(word: str) -> str:
+    """A light English stem: plural and -ing/-ed endings removed ("printing" -> "print",
+    "passwords" -> "password", "libraries" -> "library")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+        return word[:-2]
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def terms_of(text: str) -> list[str]:
+    """Stemmed content words and adjacent pairs of a text (pairs joined by a space)."""
+    words = [stem(w) for w in _WORD.findall(text.lower()) if w not in STOP and len(w) > 2]
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+@dataclass(frozen=True)
+class KbVocabulary:
+    """The terms each published article uses: strong fields and body."""
+
+    articles: tuple[Article, ...]
+    strong: tuple[frozenset[str], ...]
+    body: tuple[frozenset[str], ...]
+    anywhere: frozenset[str]
+
+    @classmethod
+    def of(cls, articles: Sequence[Article]) -> "KbVocabulary":
+        strong, body = [], []
+        for article in articles:
+            heads = " . ".join([article.title, article.summary, *article.tags, *article.keywords,
+                                *_HEADING.findall(article.body)])
+            strong.append(frozenset(terms_of(heads)))
+            body.append(frozenset(terms_of(article.body)))
+        anywhere = frozenset().union(*strong, *body) if articles else frozenset()
+        return cls(tuple(articles), tuple(strong), tuple(body), anywhere)
+
+    def share(self, index: int, weights: dict[str, float]) -> float:
+        """Share of the weighted terms that article ``index`` uses (body half)."""
+        total = sum(weights.values()) or 1.0
+        used = sum(w * (1.0 if t in self.strong[index] else 0.5 if t in self.body[index] else 0.0)
+                   for t, w in weights.items())
+        return used / total
 
 
 def article_text(article: Article) -> str:
@@ -85,39 +149,32 @@ def cluster_text(ticket: Ticket) -> str:
     return f"{ticket.subject}. {ticket.description}"
 
 
-def _words(text: str) -> set[str]:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    return {w for w in _WORD.findall(text.lower()) if w not in ENGLISH_STOP_WORDS}
-
-
-def distinctive_terms(members: Sequence[str], document_frequency: Counter, total: int,
-                      top: int = 10) -> dict[str, float]:
-    """Words of a cluster weighted by in-cluster share times inverse export frequency."""
+def cluster_terms(members: Sequence[str], frequency: Counter, total: int, top: int = TERMS) -> dict[str, float]:
+    """Distinctive terms of a cluster: in-cluster share times inverse export frequency."""
     counts: Counter = Counter()
     for text, count in Counter(members).items():
-        counts.update({w: count for w in _words(text)})
-    floor = max(2, math.ceil(0.1 * len(members)))
-    weights = {w: n / len(members) * math.log(total / document_frequency[w])
-               for w, n in counts.items() if n >= floor and document_frequency[w] < total}
-    best = sorted(weights, key=lambda w: (-weights[w], w))[:top]
-    return {w: weights[w] for w in best}
+        counts.update({t: count for t in set(terms_of(text))})
+    floor = max(2, math.ceil(0.08 * len(members)))
+    weights = {t: n / len(members) * math.log((1 + total) / (1 + frequency[t]))
+               for t, n in counts.items() if n >= floor and frequency[t] < total}
+    best = sorted(weights, key=lambda t: (-weights[t], t))[:top]
+    return {t: weights[t] for t in best if weights[t] > 0}
 
 
-def verdict_for(score: float, term_share: float, consensus: float | None = None,
-                answered: float | None = None) -> str:
+def verdict_for(term_share: float, known: float, score: float, answered: float | None) -> str:
     """covered, partial or gap from the signals (see the module docstring)."""
-    if consensus is not None:
-        spread = answered if answered is not None else consensus
-        if consensus < GAP_CONSENSUS and spread < COVERED_CONSENSUS and score < GAP_SCORE:
-            return "gap"
-        covered = (answered if answered is not None else consensus) >= COVERED_CONSENSUS
-        return "covered" if covered and score >= CONSENSUS_FLOOR_SCORE else "partial"
-    if score >= COVERED_SCORE and term_share >= COVERED_TERMS:
+    support = answered if answered is not None else 0.0
+    if term_share >= COVERED_TERMS or (support >= COVERED_ANSWERED and score >= COVERED_SCORE
+                                       and term_share >= GAP_TERMS):
         return "covered"
-    if score >= PARTIAL_SCORE and term_share >= GAP_TERMS:
-        return "partial"
-    return "gap"
+    if (term_share < GAP_TERMS or known < GAP_KNOWN) and support < GAP_ANSWERED:
+        return "gap"
+    return "partial"
+
+
+def uncovered(term_share: float, answered: float | None) -> float:
+    """How far the KB is from answering a cluster: 1 minus the best of its coverage signals."""
+    return round(1.0 - max(term_share, 0.8 * (answered or 0.0)), 3)
 
 
 def search_answers(corpus: Corpus) -> Callable[[str], str | None] | None:
@@ -147,9 +204,21 @@ def search_answers(corpus: Corpus) -> Callable[[str], str | None] | None:
 
 
 def _queries(members: Sequence[Ticket]) -> list[str]:
-    subjects = [t.subject for t in members if len(t.subject.split()) >= 2]
-    step = max(1, len(subjects) // QUERIES_PER_CLUSTER)
-    return subjects[::step][:QUERIES_PER_CLUSTER]
+    """The most reported distinct subjects of a cluster (two words or more), most first."""
+    counts = Counter(" ".join(t.subject.split()) for t in members if len(t.subject.split()) >= 2
+                     and "[" not in t.subject)
+    return [s for s, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:QUERIES_PER_CLUSTER]]
+
+
+def _search_support(people: Sequence[Ticket], search, position: dict[str, int]) -> tuple[Counter, int]:
+    queries = _queries(people)
+    weights = Counter(" ".join(t.subject.split()) for t in people)
+    answers: Counter = Counter()
+    for query in queries:
+        found = search(query)
+        if found in position:
+            answers[found] += weights[query]
+    return answers, sum(weights[q] for q in queries)
 
 
 def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket],
@@ -162,7 +231,7 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
         tickets: the cleaned tickets (members are looked up by id).
         articles: published articles (drafts excluded by the caller).
         search: the site search's confident answer to a query (see :func:`search_answers`);
-            without it the verdict rests on text similarity alone.
+            a supporting signal only.
 
     Returns:
         A :class:`Coverage` per cluster id; every cluster is a gap when there are no articles.
@@ -176,9 +245,9 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
     texts = [cluster_text(t) for t in tickets]
     frequency: Counter = Counter()
     for text, count in Counter(texts).items():
-        frequency.update({w: count for w in _words(text)})
+        frequency.update({t: count for t in set(terms_of(text))})
+    kb = KbVocabulary.of(articles)
     article_texts = [article_text(a) for a in articles]
-    article_words = [_words(text) for text in article_texts]
     position = {a.id: i for i, a in enumerate(articles)}
     vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", ngram_range=(1, 2),
                                  token_pattern=r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b", dtype=np.float32)
@@ -188,38 +257,40 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
     result = {}
     for cluster in clusters:
         people = [by_id[i] for i in cluster.tickets if i in by_id]
-        members = [cluster_text(t) for t in people]
-        distinct = Counter(members)
-        weights = np.array(list(distinct.values()), dtype=np.float32)
-        rows = normalize(vectorizer.transform(list(distinct)))
-        centre = normalize(np.asarray(rows.T @ weights).reshape(1, -1))
-        scores = np.asarray(matrix @ centre.ravel()).ravel()
-        terms = distinctive_terms(members, frequency, len(texts))
-        total = sum(terms.values()) or 1.0
-        share_of = lambda i: sum(v for w, v in terms.items() if w in article_words[i]) / total  # noqa: E731
-        consensus = answered = None
-        if search is not None:
-            queries = _queries(people)
-            answers = Counter(a for a in map(search, queries) if a in position)
-            ranked = sorted(answers, key=lambda a: (-answers[a], -scores[position[a]], a))
-            consensus = answers[ranked[0]] / len(queries) if ranked else 0.0
-            answered = sum(answers[a] for a in ranked[:ANSWER_SET]) / len(queries) if ranked else 0.0
-            best = position[ranked[0]] if ranked else int(np.argmax(scores))
-        else:
-            candidates = np.argsort(-scores, kind="stable")[:3]
-            best = max(candidates, key=lambda i: (verdict_rank(scores[i], share_of(i)), scores[i]))
-        score, share = float(scores[best]), share_of(best)
-        verdict = verdict_for(score, share, consensus, answered)
-        if verdict == "covered" and cluster.spike:
-            verdict = "partial"  # a surge despite an article: the article misses what is new
-        result[cluster.id] = Coverage(cluster.id, verdict, articles[best].id,
-                                      articles[best].title, round(score, 3), round(share, 3),
-                                      None if consensus is None else round(consensus, 3),
-                                      None if answered is None else round(answered, 3),
-                                      tuple(w for w in terms if w not in article_words[best]))
+        result[cluster.id] = _assess(cluster, people, kb, matrix, vectorizer, frequency, len(texts),
+                                     search, position)
     return result
 
 
-def verdict_rank(score: float, term_share: float) -> int:
-    """2 for covered, 1 for partial, 0 for gap: used to pick the best of close candidates."""
-    return {"covered": 2, "partial": 1, "gap": 0}[verdict_for(float(score), term_share)]
+def _assess(cluster: TicketCluster, people: Sequence[Ticket], kb: KbVocabulary, matrix, vectorizer,
+            frequency: Counter, total: int, search, position: dict[str, int]) -> Coverage:
+    from sklearn.preprocessing import normalize
+
+    members = [cluster_text(t) for t in people]
+    distinct = Counter(members)
+    rows = normalize(vectorizer.transform(list(distinct)))
+    centre = normalize(np.asarray(rows.T @ np.array(list(distinct.values()), dtype=np.float32)).reshape(1, -1))
+    scores = np.asarray(matrix @ centre.ravel()).ravel()
+    weights = cluster_terms(members, frequency, total)
+    shares = np.array([kb.share(i, weights) for i in range(len(kb.articles))])
+    answered = consensus = None
+    support = np.zeros(len(kb.articles))
+    if search is not None:
+        answers, asked = _search_support(people, search, position)
+        ranked = sorted(answers, key=lambda a: (-answers[a], a))
+        if asked:
+            answered = sum(answers[a] for a in ranked[:ANSWER_SET]) / asked
+            for a in ranked[:ANSWER_SET]:
+                support[position[a]] = answers[a] / asked
+    best = int(np.argmax(shares + scores + 0.5 * support))
+    if search is not None and support.any():
+        consensus = round(float(support[best]), 3)
+    known = sum(w for t, w in weights.items() if t in kb.anywhere) / (sum(weights.values()) or 1.0)
+    verdict = verdict_for(float(shares[best]), known, float(scores[best]), answered)
+    if verdict == "covered" and cluster.spike:
+        verdict = "partial"  # a surge despite an article: the article misses what is new
+    missing = tuple(t for t in weights if " " not in t and t not in kb.anywhere)
+    article = kb.articles[best]
+    return Coverage(cluster.id, verdict, article.id, article.title, round(float(scores[best]), 3),
+                    round(float(shares[best]), 3), consensus, None if answered is None else round(answered, 3),
+                    missing, round(known, 3), uncovered(float(shares[best]), answered))

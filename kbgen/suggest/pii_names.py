@@ -407,7 +407,8 @@ def _collect_comma_names(text: str, known: _Known) -> None:
     gaz = gazetteer()
     for match in _COMMA_NAME.finditer(text):
         first, last = match.group("first"), match.group("last")
-        if _common(first, known) or (_common(last, known) and not _strong_first(first, known)):
+        never = last.capitalize() in _NOT_NAMES or last.lower() in _GREETINGS or last in _NOT_NAMES
+        if _common(first, known) or never or (_common(last, known) and not _strong_first(first, known)):
             continue
         ends = bool(_CLAUSE_ENDS.match(text, match.end()))
         first_known = first in known.lexicon.first_names or first in known.tokens or gaz.is_first(first)

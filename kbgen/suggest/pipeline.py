@@ -161,7 +161,8 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
                      for c in summarise(cleaned, grouping, options.min_size, window))
     step("comparing with articles")
     coverage = assess_coverage(clusters, cleaned, corpus.published, search_answers(corpus))
-    chosen = clusters[: options.top] if options.top else clusters
+    ranked = sorted(clusters, key=lambda c: (-c.size * coverage[c.id].uncovered, -c.size, c.id))
+    chosen = ranked[: options.top] if options.top else ranked
     out = _out_dir(corpus.project_dir, options.out)
     gaps = [c for c in chosen if coverage[c.id].verdict == "gap"]
     drafts = plan_drafts(gaps, cleaned, corpus.articles, corpus.config, out, corpus.project_dir)

@@ -1,9 +1,9 @@
 """The suggest report: Markdown for writers and a JSON document for tools.
 
-Both rank clusters by how many tickets (people) an article would help, show the trend (share
-of the last 14 days, spike flag) and say what to do: write a new article (gap), update an
-existing one (partial), or nothing (covered). Ticket text is escaped in the Markdown and
-reduced to plain words in titles.
+Both rank clusters by people helped times how uncovered they are (tickets x ``uncovered``), show
+the trend (share of the last 14 days, spike flag) and say what to do: write a new article (gap),
+update an existing one (partial: the words the KB lacks go into the article, e.g. its keywords),
+or nothing (covered). Ticket text is escaped in the Markdown and reduced to plain words in titles.
 """
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def _table(rows: Sequence[ClusterReport], verdict: str) -> list[str]:
     if verdict == "gap":
         head, rule = head + " Draft |", rule + "---|"
     if verdict == "partial":
-        head, rule = head + " Words the article lacks |", rule + "---|"
+        head, rule = head + " Update: words the KB lacks |", rule + "---|"
     lines = [head, rule]
     for row in rows:
         c = row.cluster
@@ -62,7 +62,8 @@ def _table(rows: Sequence[ClusterReport], verdict: str) -> list[str]:
         if verdict == "gap":
             cells.append(escape_text(row.draft) if row.draft else "-")
         if verdict == "partial":
-            cells.append(escape_text(", ".join(row.coverage.missing[:6])) or "-")
+            missing = ", ".join(row.coverage.missing[:6])
+            cells.append(f"add {escape_text(missing)} to {escape_text(row.coverage.article_id)}" if missing else "-")
         lines.append("| " + " | ".join(cells) + " |")
     return lines
 
@@ -123,7 +124,9 @@ def report_json(rows: Sequence[ClusterReport], tickets: int, unclustered: Sequen
             "terms": [re.sub(r"[^\w'-]", "", t) for t in r.cluster.terms],
             "covered_by": r.coverage.article_id or None, "score": float(r.coverage.score),
             "term_share": float(r.coverage.term_share), "consensus": r.coverage.consensus,
-            "answered": r.coverage.answered, "missing_terms": list(r.coverage.missing), "verdict": r.coverage.verdict, "draft": r.draft or None,
+            "answered": r.coverage.answered, "missing_terms": list(r.coverage.missing),
+            "known": r.coverage.known, "uncovered": r.coverage.uncovered, "verdict": r.coverage.verdict,
+            "draft": r.draft or None,
         } for r in rows],
     }
 
