@@ -221,7 +221,9 @@ def build_export(bank, total: int, seed: int):
     for obj in bank.ONEOFF_OBJECTS:
         oneoffs += [f"{obj} {c}" for c in rng.sample(bank.ONEOFF_COMPLAINTS, 6)]
     oneoffs += bank.ONEOFF_FREE
-    words = sorted({w for o in bank.ONEOFF_OBJECTS for w in o.split() if len(w) > 2})
+    from faker.providers.lorem.en_US import Provider as Lorem  # ~1,000 everyday English words
+
+    words = sorted({w for w in Lorem.word_list if len(w) > 3})
     seen = set(oneoffs)
     while len(oneoffs) < 0.3 * total:
         text = f"{' '.join(rng.sample(words, 2))} {rng.choice(bank.ONEOFF_COMPLAINTS)}"

@@ -26,7 +26,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from .clean import drop_filler
-from .linkage import link_groups
+from .linkage import link_groups, merge_by_word
 from .model import Ticket, TicketCluster
 from .titles import STOP, Vocabulary, cluster_title
 from .trend import TrendWindow, is_spike, median_hours, trend_window
@@ -268,14 +268,29 @@ _PLACE_SUFFIX = re.compile(r"(?:[ \t]+[-–—][ \t]+(?:[A-Z][\w'’.&/-]*[ \t]?
                            r"|[ \t]+(?i:rm|room|bldg|ext|x)\.?[ \t]?[A-Z]?[\d-]{2,8}[A-Za-z]?)[ \t]*$")
 
 
+def form_template(subject: str, values: bool = True) -> str:
+    """A form-generated subject (two labels or more) as its template: the text before the labels,
+    the labels, and only the values that are sentences (two lower-case words or more, such as
+    "Issue: cannot log in"); names, ids and departments typed into the form are left out.
+    Other subjects are returned unchanged. ``values=False`` leaves out the labels too."""
+    labels = list(_FORM_LABEL.finditer(subject))
+    if len(labels) < 2:
+        return subject
+    parts = [subject[:labels[0].start()]]
+    for index, label in enumerate(labels):
+        end = labels[index + 1].start() if index + 1 < len(labels) else len(subject)
+        value = subject[label.end():end]
+        parts.append((label.group(0) if values else "") + (value if len(re.findall(r"\b[a-z]{2,}\b", value)) >= 2
+                                                          else ""))
+    return " ".join(" ".join(parts).split())
+
+
 def subject_text(subject: str) -> str:
     """The words a short subject is grouped by: placeholders dropped; for a form-generated subject
     (two labels or more) only its template, so a form groups with its kind, never by the name or
     department typed into it; and without a trailing place or call-back number ("- Maple Hall",
     "rm B214"), which says where a problem happened, not what it is."""
-    labels = list(_FORM_LABEL.finditer(subject))
-    if len(labels) >= 2:
-        subject = subject[:labels[0].start()] + " ".join(m.group(0) for m in labels)
+    subject = form_template(subject)
     subject = _PLACEHOLDER.sub(" ", drop_filler(subject)).strip(" -")
     suffix = _PLACE_SUFFIX.search(subject) if re.search(r"[a-z]", subject) else None
     if suffix and not any(w.lower().replace("'", "") in STOP for w in re.findall(r"[\w']+", suffix.group(0))):
@@ -328,7 +343,8 @@ def _group_short(tickets: Sequence[Ticket], min_size: int | None, step: Callable
     free = np.flatnonzero(~templates)
     groups = np.full(len(unique), -1, dtype=np.int64)
     if len(free):
-        groups[free] = link_groups(matrix[free], counts[free]) if len(free) > 1 else 0
+        linked = link_groups(matrix[free], counts[free]) if len(free) > 1 else np.zeros(1, dtype=np.int64)
+        groups[free] = merge_by_word([unique[i] for i in free], counts[free], linked)
     groups[templates] = groups.max() + 1 + np.arange(int(templates.sum()))
     tickets_per_group = np.bincount(groups, weights=counts)
     labels = np.where(tickets_per_group[groups] >= size, groups, -1)

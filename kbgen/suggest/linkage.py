@@ -15,6 +15,8 @@ linked again, up to ``ROUNDS`` times. Memory is bounded by the sample size.
 """
 from __future__ import annotations
 
+from typing import Sequence
+
 import numpy as np
 
 LINK_CUT = 0.7
@@ -23,6 +25,10 @@ LINK_SAMPLE = 6000
 """Most distinct texts linked at once (the distance matrix grows with its square)."""
 ROUNDS = 3
 """Rounds of linking what the previous rounds left unassigned."""
+SHARED_WORD = 0.6
+"""Share of a group's tickets that must use a word for the word to be what the group is about."""
+RARE_WORD = 0.05
+"""Most share of the export's tickets a word may be used by and still name one topic."""
 
 
 def sample_order(counts: np.ndarray, limit: int) -> np.ndarray:
@@ -107,3 +113,42 @@ def link_groups(matrix, counts: np.ndarray, limit: int = LINK_SAMPLE) -> np.ndar
     if len(pending):
         labels[pending] = offset + np.arange(len(pending))
     return labels
+
+
+def merge_by_word(texts: Sequence[str], counts: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Groups that are about the same rare word become one: the pieces linkage leaves when people
+    phrase one problem in ways that share little else ("Fax", "fax not receiving", "FAX ISSUE").
+
+    A word names a group when most of its tickets use it (``SHARED_WORD``) and few tickets of the
+    export do (``RARE_WORD``), so "access" or "password" never merge anything; every group named
+    by the same word is merged into one.
+    """
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    try:
+        words = CountVectorizer(binary=True, token_pattern=r"(?u)\b[^\W\d_]{3,}\b", stop_words="english")
+        presence = words.fit_transform(texts).tocsc()
+    except ValueError:  # no word at all
+        return groups
+    labels, inverse = np.unique(groups, return_inverse=True)
+    from scipy.sparse import csr_matrix
+
+    indicator = csr_matrix((counts.astype(np.float64), (inverse, np.arange(len(texts)))), shape=(len(labels), len(texts)))
+    sizes = np.asarray(indicator.sum(axis=1)).ravel()
+    using = (indicator @ presence).toarray()
+    total = counts.sum()
+    rare = np.asarray(presence.T @ counts).ravel() <= RARE_WORD * total
+    named = (using >= SHARED_WORD * sizes[:, None]) & rare[None, :] & (sizes[:, None] >= 2)
+    parent = np.arange(len(labels))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+    for word in np.flatnonzero(named.any(axis=0)):
+        members = np.flatnonzero(named[:, word])
+        for other in members[1:]:
+            parent[root(other)] = root(members[0])
+    roots = np.array([root(i) for i in range(len(labels))])
+    return labels[roots][inverse]

@@ -27,6 +27,10 @@ would should will wont not no yes do does did doesnt didnt dont isnt wasnt im iv
 re fw fwd urgent asap help hi hello thanks thank issue issues problem problems has have had get gets got
 need needs want wants keep keeps per via as than then when while after before since""".split())
 """Words that do not start or end a title (function words and help-request filler)."""
+FORM_WORDS = frozenset({"web", "online", "form", "forms", "portal", "submitted", "generated", "through", "completed",
+                        "request", "requests"})
+"""Words of web forms' own titles ("WEB HELP REQUEST", "generated through the online portal"): they
+name the channel a ticket came through, not a problem."""
 MIN_SHARE = 0.1
 """Share of a cluster's members that must use a word before it may appear in the title."""
 VOCABULARY_MIN = 3

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .model import Ticket
+from .titles import FORM_WORDS
 
 KINDS = ("placeholder", "alert", "test")
 """Kinds of set-aside tickets, in report order."""
@@ -134,7 +135,14 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def empty_kind(subject: str) -> str | None:
-    """``"test"`` or ``"placeholder"`` when a subject names no problem, else None."""
+    """``"test"`` or ``"placeholder"`` when a subject names no problem, else None. A form-generated
+    subject whose only words are its title and field labels ("HELP REQUEST User Name: ... Phone:
+    ...") names none either."""
+    from .cluster import form_template
+
+    template = form_template(subject, values=False)
+    if template != subject and all(w in _EMPTY_WORDS or w in FORM_WORDS for w in _content_words(template)):
+        return "placeholder"
     words = _content_words(subject)
     if any(_is_test_word(w) for w in words) and all(w in _TEST_WORDS or w in _EMPTY_WORDS or _is_test_word(w)
                                                     for w in words):
