@@ -153,6 +153,9 @@ def ordinary_words(part: str) -> set[str]:
     texts += [f[2] for f in bank.FORMS] + bank.PASSWORD_GENERIC + bank.APP_PASSWORD + bank.LOCKOUT
     texts += [line for p in KB.rglob("*.md") for line in p.read_text(encoding="utf-8").splitlines()
               if line.startswith("title:")]
+    from faker.providers.lorem.en_US import Provider as Lorem  # the generator's one-off words
+
+    texts += list(Lorem.word_list)
     return {w.lower() for t in texts for w in re.findall(r"[^\W\d_]+", re.sub(r"\{\w+\}", " ", t))}
 
 

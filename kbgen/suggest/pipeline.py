@@ -23,6 +23,7 @@ from .drafts import Draft, plan_drafts, write_drafts
 from .model import Ticket, TicketCluster
 from .report import ClusterReport, display_path, render_markdown, report_json
 from .trend import TrendWindow, trend_window
+from .titles import Vocabulary
 from .triage import triage
 
 DEFAULT_OUT = Path("content") / "articles" / "_suggested"
@@ -165,7 +166,8 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     chosen = ranked[: options.top] if options.top else ranked
     out = _out_dir(corpus.project_dir, options.out)
     gaps = [c for c in chosen if coverage[c.id].verdict == "gap"]
-    drafts = plan_drafts(gaps, cleaned, corpus.articles, corpus.config, out, corpus.project_dir)
+    drafts = plan_drafts(gaps, cleaned, corpus.articles, corpus.config, out, corpus.project_dir,
+                         Vocabulary.of(t.subject for t in cleaned))
     by_cluster = {d.cluster_id: display_path(d.path, corpus.project_dir) for d in drafts}
     rows = tuple(ClusterReport(c, coverage.get(c.id, Coverage(c.id, "gap")), by_cluster.get(c.id, ""))
                  for c in chosen)

@@ -30,9 +30,9 @@ from typing import Callable, Iterable, Sequence
 
 from kbgen.suggest.model import Ticket
 
-from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, lowercase_full_names,  # noqa: F401
-                        name_parts, replace_names, usernames_for)
-from .pii_patterns import _CUE_RULES, _LOWER, _NOT_NAMES, ROLE_WORDS, _USER_STOP
+from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer,  # noqa: F401
+                        lowercase_full_names, name_parts, replace_names, usernames_for)
+from .pii_patterns import _CUE_RULES, _LOWER, _NOT_NAMES, _UPPER, ROLE_WORDS, _USER_STOP
 from .pii_secrets import redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
                          redact_emails, redact_numbers, redact_obfuscated_emails)
@@ -192,12 +192,15 @@ def learn_lexicon(tickets: Sequence[Ticket]) -> Lexicon:
     also writes in lower case (so "File Explorer" is not taken for a name)."""
     first, last = set(), set()
     lower_counts: dict[str, int] = {}
+    capital_counts: dict[str, int] = {}
     numbers: dict[str, set[str]] = {}
     step = max(1, len(tickets) // _LEXICON_SAMPLE)
     for ticket in tickets[::step]:  # an even sample is enough to know the everyday words
         text = "\n".join((ticket.subject, ticket.description, ticket.close_notes, *ticket.comments))
         for word in set(_LOWER_WORD.findall(text)) - lowercase_full_names(text):
             lower_counts[word] = lower_counts.get(word, 0) + 1
+        for word in {w.lower() for w in _CAPITAL_WORD.findall(text)}:
+            capital_counts[word] = capital_counts.get(word, 0) + 1
         for match in NETID.finditer(text.lower()):
             numbers.setdefault(match.group("letters"), set()).add(match.group("number"))
     for ticket in tickets:
@@ -205,11 +208,16 @@ def learn_lexicon(tickets: Sequence[Ticket]) -> Lexicon:
         if len(parts) >= 2 and parts[0] not in _NOT_NAMES:
             first.add(parts[0])
             last.update(p for p in parts[1:] if p not in _NOT_NAMES)
-    common = frozenset(w for w, n in lower_counts.items() if n >= _COMMON_MIN)
+    gaz = gazetteer()
+    # A gazetteer name is an everyday word of the export only when it is written in lower case at
+    # least as often as capitalised ("page", "will"); "Shirley" typed in lower case a few times is not.
+    common = frozenset(w for w, n in lower_counts.items() if n >= _COMMON_MIN and
+                       (not gaz.is_name(w) or n >= capital_counts.get(w, 0)))
     families = frozenset(letters for letters, seen in numbers.items() if len(seen) >= _COMMON_MIN)
     return Lexicon(frozenset(first), frozenset(last), common - {n.lower() for n in first | last}, families)
 
 
+_CAPITAL_WORD = re.compile(rf"(?<![\w@.])[{_UPPER}][{_UPPER}{_LOWER}'’-]+(?![\w@]|\.\w)")
 _LOWER_WORD = re.compile(rf"(?<![\w@.])[{_LOWER}][{_LOWER}'’-]+(?![\w@]|\.\w)")
 _COMMON_MIN = 3
 _LEXICON_SAMPLE = 20000

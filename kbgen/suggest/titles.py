@@ -68,11 +68,15 @@ class Vocabulary:
         return math.log((1 + self.tickets) / (1 + self.frequency.get(word.lower(), 0)))
 
     def quotable(self, text: str) -> bool:
-        """True when a text holds no placeholder, no long number and only everyday words."""
+        """True when a text holds no placeholder, no long number, only everyday words and no
+        capitalised word that the name gazetteer knows (a name redaction might have missed)."""
+        from .pii_names import gazetteer
+
         if "[" in text or re.search(r"\d{4,}", text):
             return False
         words = _PLAIN.findall(text)
-        return bool(words) and all(self.everyday(w) for w in words)
+        gaz = gazetteer()
+        return bool(words) and all(self.everyday(w) and not (w[:1].isupper() and gaz.is_name(w)) for w in words)
 
 
 def _tokens(subject: str) -> list[str]:
