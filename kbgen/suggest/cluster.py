@@ -315,7 +315,13 @@ def group_tickets(tickets: Sequence[Ticket], min_size: int | None = None,
     step("grouping duplicates")
     if is_short_export(tickets):
         return _group_short(tickets, min_size, step)
-    texts = [ticket_text(t) for t in tickets]
+    done: dict[tuple, str] = {}
+    texts = []
+    for ticket in tickets:  # re-reported texts are prepared once
+        key = (ticket.subject, ticket.description, ticket.close_notes)
+        if key not in done:
+            done[key] = ticket_text(ticket)
+        texts.append(done[key])
     unique, owner = _dedupe(texts)
     size = min_size or auto_min_size(len(unique))
     if len(unique) < 2:
@@ -405,7 +411,7 @@ def collapse_reexports(tickets: Sequence[Ticket]) -> tuple[list[Ticket], dict[st
             groups[("id", ticket.ticket_id, id(ticket))] = [ticket]
             continue
         subject = _NORMALISE.sub("", ticket.subject.lower().encode("ascii", "ignore").decode())
-        groups.setdefault((ticket.opened.strftime("%Y%m%d%H%M"), subject), []).append(ticket)
+        groups.setdefault((ticket.opened.replace(second=0, microsecond=0), subject), []).append(ticket)
     chosen: set[int] = set()
     copies: dict[str, tuple[str, ...]] = {}
     for members in groups.values():

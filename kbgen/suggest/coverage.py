@@ -53,7 +53,7 @@ in-house systems, say) is an update: the article answers it but people will not 
 NAMED_MEMBERS = 0.7
 """Share of members that must use the answering article's own words for a cluster to be an
 update that only lacks the names people use (see ``_answered_but_for_names``)."""
-QUERIES_PER_CLUSTER = 40
+QUERIES_PER_CLUSTER = 25
 ANSWER_SET = 3
 TERMS = 12
 _WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
@@ -152,16 +152,21 @@ class KbVocabulary:
 
     def spellings(self, term: str) -> frozenset[str]:
         """The term and, for a short word the KB never uses, the strong-field words it abbreviates."""
-        if term in self.anywhere or " " in term:
-            return frozenset({term})
-        return frozenset({term}) | self._expansions(term)
+        cache = self._spelled
+        if term not in cache:
+            if term in self.anywhere or " " in term or not 2 <= len(term) <= 4:
+                cache[term] = frozenset({term})
+            else:
+                cache[term] = frozenset({term} | {w for w in self._strong_words if is_abbreviation(term, w)})
+        return cache[term]
+
+    @functools.cached_property
+    def _spelled(self) -> dict[str, frozenset[str]]:
+        return {}
 
     @functools.cached_property
     def _strong_words(self) -> frozenset[str]:
         return frozenset(t for terms in self.strong for t in terms if " " not in t)
-
-    def _expansions(self, term: str) -> frozenset[str]:
-        return frozenset(w for w in self._strong_words if is_abbreviation(term, w))
 
     def knows(self, term: str) -> bool:
         """True when the KB uses the term, or the word it abbreviates, anywhere."""
@@ -313,7 +318,14 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
     from sklearn.preprocessing import normalize
 
     by_id = {t.ticket_id: t for t in tickets}
-    texts = [cluster_text(t) for t in tickets]
+    prepared: dict[tuple[str, str], str] = {}
+    texts = []
+    for ticket in tickets:  # re-reported texts are prepared once
+        key = (ticket.subject, ticket.description)
+        if key not in prepared:
+            prepared[key] = cluster_text(ticket)
+        texts.append(prepared[key])
+    text_of = {t.ticket_id: text for t, text in zip(tickets, texts)}
     frequency: Counter = Counter()
     for text, count in Counter(texts).items():
         frequency.update({t: count for t in set(terms_of(text))})
@@ -328,16 +340,15 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
     result = {}
     for cluster in clusters:
         people = [by_id[i] for i in cluster.tickets if i in by_id]
-        result[cluster.id] = _assess(cluster, people, kb, matrix, vectorizer, frequency, len(texts),
-                                     search, position)
+        result[cluster.id] = _assess(cluster, people, [text_of[t.ticket_id] for t in people], kb, matrix,
+                                     vectorizer, frequency, len(texts), search, position)
     return result
 
 
-def _assess(cluster: TicketCluster, people: Sequence[Ticket], kb: KbVocabulary, matrix, vectorizer,
-            frequency: Counter, total: int, search, position: dict[str, int]) -> Coverage:
+def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[str], kb: KbVocabulary, matrix,
+            vectorizer, frequency: Counter, total: int, search, position: dict[str, int]) -> Coverage:
     from sklearn.preprocessing import normalize
 
-    members = [cluster_text(t) for t in people]
     distinct = Counter(members)
     rows = normalize(vectorizer.transform(list(distinct)))
     centre = normalize(np.asarray(rows.T @ np.array(list(distinct.values()), dtype=np.float32)).reshape(1, -1))

@@ -82,7 +82,11 @@ def gazetteer() -> Gazetteer:
             continue
         first |= {fold(n) for n in _names_of(provider, "first_names")}
         last |= {fold(n) for n in _names_of(provider, "last_names")}
-    return Gazetteer(frozenset(n for n in first if len(n) > 1), frozenset(n for n in last if len(n) > 1))
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    # English function words ("over", "will", "may") name someone somewhere, but never in a ticket.
+    usable = lambda names: frozenset(n for n in names if len(n) > 1 and n not in ENGLISH_STOP_WORDS)  # noqa: E731
+    return Gazetteer(usable(first), usable(last))
 
 
 # ----------------------------------------------------------------------------- name parts and usernames
@@ -454,8 +458,8 @@ def _collect_initialled_names(text: str, known: _Known) -> None:
             known.phrases.add(match.group(0))
     for match in _AFTER_FOR.finditer(text):
         first, last = match.group("first"), match.group("last")
-        if gaz.is_last(last) and not _common(first, known) and not _common(last, known) and \
-                first.lower() not in _LOWER_STOP and (gaz.is_name(first) or first.isupper()):
+        if not _common(first, known) and not _common(last, known) and first.lower() not in _LOWER_STOP and \
+                (gaz.is_last(last) and (gaz.is_name(first) or first.isupper()) or _strong_first(first, known)):
             known.add_name(f"{first} {last}")
 
 
@@ -507,8 +511,9 @@ def _collect_lowercase_names(text: str, known: _Known) -> None:
         if first in _LOWER_STOP or _common(first, known) or _common(last, known):
             continue
         cued = bool(_LOWER_CUE.search(text, max(0, match.start() - 8), match.start()))
+        ends = cued and _CLAUSE_ENDS.match(text, match.end(2))
         if gaz.is_first(first) and gaz.is_name(last) and first.capitalize() not in _COMMON_WORD_NAMES or \
-                cued and gaz.is_last(last) and _CLAUSE_ENDS.match(text, match.end(2)):
+                ends and (gaz.is_last(last) or _strong_first(first, known)):
             known.add_name(f"{first.capitalize()} {last.capitalize()}")
             known.phrases.add(f"{first} {last}")
 

@@ -53,11 +53,10 @@ class Vocabulary:
     def of(cls, texts: Iterable[str]) -> "Vocabulary":
         """Count the words of each text once."""
         frequency: Counter = Counter()
-        total = 0
-        for text in texts:
-            total += 1
-            frequency.update({w.lower() for w in _PLAIN.findall(text)})
-        return cls(dict(frequency), total)
+        counted = Counter(texts)
+        for text, count in counted.items():
+            frequency.update({w.lower(): count for w in _PLAIN.findall(text)})
+        return cls(dict(frequency), sum(counted.values()))
 
     def everyday(self, word: str) -> bool:
         """True when enough distinct tickets use the word for it to be no one's private detail."""
@@ -103,16 +102,18 @@ def cluster_title(subjects: Sequence[str], vocabulary: Vocabulary, fallback: str
         fallback: used when no word is shared widely enough.
 
     Returns:
-        One to four words, first letter capitalised.
+        One to three words, first letter capitalised.
     """
-    members = [_tokens(s) for s in subjects]
-    floor = max(2, MIN_SHARE * len(members))
+    distinct = Counter(subjects)
+    total = len(subjects)
+    floor = max(2, MIN_SHARE * total)
     spellings: dict[str, Counter] = {}
     grams: Counter = Counter()
     openings: Counter = Counter()
-    for tokens in members:
+    for subject, count in distinct.items():
+        tokens = _tokens(subject)
         for token in tokens:
-            spellings.setdefault(token.lower(), Counter())[token] += 1
+            spellings.setdefault(token.lower(), Counter())[token] += count
         lowered = [t.lower() for t in tokens if _usable(t)]
         seen = set()
         for n in range(1, 4):
@@ -120,8 +121,9 @@ def cluster_title(subjects: Sequence[str], vocabulary: Vocabulary, fallback: str
                 gram = tuple(lowered[i:i + n])
                 if gram not in seen and _good_gram(gram):
                     seen.add(gram)
-                    openings[gram] += i == 0
-        grams.update(seen)
+                    openings[gram] += count * (i == 0)
+        for gram in seen:
+            grams[gram] += count
     best, best_score = None, 0.0
     for gram, count in grams.items():
         if count < floor:
@@ -129,7 +131,7 @@ def cluster_title(subjects: Sequence[str], vocabulary: Vocabulary, fallback: str
         content = sorted((min(vocabulary.idf(w), 8.0) for w in gram if w not in STOP), reverse=True)
         weight = content[0] + 0.5 * sum(content[1:])
         opening = 1 + 0.5 * openings[gram] / count
-        score = (count / len(members)) ** 2 * weight * (1 + 0.1 * (len(gram) - 1)) * opening
+        score = (count / total) ** 2 * weight * (1 + 0.1 * (len(gram) - 1)) * opening
         if score > best_score or (score == best_score and best is not None and gram < best):
             best, best_score = gram, score
     if best is None:
