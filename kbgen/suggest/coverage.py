@@ -50,13 +50,18 @@ COVERED_SCORE = 0.1
 UPDATE_MISSING = 0.3
 """A covered cluster whose words unknown to the KB carry this share of its weight (the names of
 in-house systems, say) is an update: the article answers it but people will not find it."""
-NAMED_MEMBERS = 0.7
+NAMED_MEMBERS = 0.5
 """Share of members that must use the answering article's own words for a cluster to be an
 update that only lacks the names people use (see ``_answered_but_for_names``)."""
 QUERIES_PER_CLUSTER = 25
+QUERY_BUDGET = 1500
+"""Most searches per run: large exports have hundreds of clusters, and search is only a supporting
+signal; each cluster gets a share of the budget by size, at least ``QUERIES_MIN``."""
+QUERIES_MIN = 3
 ANSWER_SET = 3
 TERMS = 12
 _WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
+_PLACEHOLDERS = re.compile(r"\[[a-z-]+\]")
 _HEADING = re.compile(r"(?m)^#{1,6}[ \t]+(.+)$")
 
 
@@ -95,13 +100,13 @@ class Coverage:
 
 def stem(word: str) -> str:
     """A light English stem: plural and -ing/-ed endings removed ("printing" -> "print",
-    "passwords" -> "password", "libraries" -> "library")."""
+    "passwords" -> "password", "libraries" -> "library", "resetting" -> "reset")."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 5 and word.endswith("ing"):
-        return word[:-3]
+        return _undouble(word[:-3])
     if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
-        return word[:-2]
+        return _undouble(word[:-2])
     if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
         return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -109,10 +114,21 @@ def stem(word: str) -> str:
     return word
 
 
+def _swaps(word: str) -> set[str]:
+    """The word with each pair of neighbouring letters swapped."""
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]}
+
+
+def _undouble(word: str) -> str:
+    """"resett" -> "reset", "stopp" -> "stop": the consonant doubled before -ing/-ed."""
+    return word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls" else word
+
+
 def terms_of(text: str) -> list[str]:
     """Stemmed content words and adjacent pairs of a text (pairs joined by a space); the words
     of web forms' titles are left out (they name the channel, not the problem)."""
-    words = [stem(w) for w in _WORD.findall(text.lower()) if w not in STOP and w not in FORM_WORDS and len(w) > 1]
+    text = _PLACEHOLDERS.sub(" ", text.lower())
+    words = [stem(w) for w in _WORD.findall(text) if w not in STOP and w not in FORM_WORDS and len(w) > 1]
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
@@ -151,18 +167,29 @@ class KbVocabulary:
         return cls(tuple(articles), tuple(strong), tuple(body), anywhere)
 
     def spellings(self, term: str) -> frozenset[str]:
-        """The term and, for a short word the KB never uses, the strong-field words it abbreviates."""
+        """The term and, for a word the KB never uses, the strong-field words it abbreviates (up to
+        four letters) or that it misspells by swapping two neighbouring letters."""
         cache = self._spelled
         if term not in cache:
-            if term in self.anywhere or " " in term or not 2 <= len(term) <= 4:
+            if term in self.anywhere or not 2 <= len(term) <= 9:
                 cache[term] = frozenset({term})
-            else:
+            elif " " in term:  # a pair: each word in its spellings ("pw reset" -> "password reset")
+                first, second = term.split(" ", 1)
+                cache[term] = frozenset(f"{a} {b}" for a in self.spellings(first) for b in self.spellings(second))
+            elif len(term) <= 4:
                 cache[term] = frozenset({term} | {w for w in self._strong_words if is_abbreviation(term, w)})
+            else:  # two neighbouring letters swapped ("reste", "pasowrd"): the word meant
+                cache[term] = frozenset({term} | {w for w in _swaps(term) if w in self._strong_words})
         return cache[term]
 
     @functools.cached_property
     def _spelled(self) -> dict[str, frozenset[str]]:
         return {}
+
+    @functools.cached_property
+    def titles(self) -> tuple[frozenset[str], ...]:
+        """The words of each article's title (stemmed, no pairs)."""
+        return tuple(frozenset(t for t in terms_of(a.title) if " " not in t) for a in self.articles)
 
     @functools.cached_property
     def _strong_words(self) -> frozenset[str]:
@@ -174,12 +201,19 @@ class KbVocabulary:
 
     def share(self, index: int, weights: dict[str, float]) -> float:
         """Share of the weighted terms that article ``index`` uses (body half)."""
+        return self.pair_share(index, index, weights)
+
+    def pair_share(self, first: int, second: int, weights: dict[str, float]) -> float:
+        """Share of the weighted terms that either of two articles uses (body half)."""
         total = sum(weights.values()) or 1.0
         used = 0.0
         for term, weight in weights.items():
             spelled = self.spellings(term)
-            used += weight * (1.0 if spelled & self.strong[index] else 0.5 if spelled & self.body[index] else 0.0)
+            used += weight * max(self._use(spelled, first), self._use(spelled, second))
         return used / total
+
+    def _use(self, spelled: frozenset[str], index: int) -> float:
+        return 1.0 if spelled & self.strong[index] else 0.5 if spelled & self.body[index] else 0.0
 
 
 def article_text(article: Article) -> str:
@@ -249,23 +283,21 @@ def search_answers(corpus: Corpus) -> Callable[[str], str | None] | None:
     return answer
 
 
-_PLACEHOLDERS = re.compile(r"\[[a-z-]+\]")
-
-
 def _query(subject: str) -> str:
     """A subject as an employee would type it: personal-data placeholders left out."""
     return " ".join(_PLACEHOLDERS.sub(" ", subject).split())
 
 
-def _queries(members: Sequence[Ticket]) -> list[str]:
+def _queries(members: Sequence[Ticket], limit: int = QUERIES_PER_CLUSTER) -> list[str]:
     """The most reported distinct subjects of a cluster (two words or more), most first."""
     counts = Counter(_query(t.subject) for t in members)
     counts = Counter({q: n for q, n in counts.items() if len(q.split()) >= 2})
-    return [s for s, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:QUERIES_PER_CLUSTER]]
+    return [s for s, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
 
 
-def _search_support(people: Sequence[Ticket], search, position: dict[str, int]) -> tuple[Counter, int]:
-    queries = _queries(people)
+def _search_support(people: Sequence[Ticket], search, position: dict[str, int],
+                    limit: int = QUERIES_PER_CLUSTER) -> tuple[Counter, int]:
+    queries = _queries(people, limit)
     weights = Counter(_query(t.subject) for t in people)
     answers: Counter = Counter()
     for query in queries:
@@ -278,21 +310,25 @@ def _search_support(people: Sequence[Ticket], search, position: dict[str, int]) 
 def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], kb: KbVocabulary) -> int | None:
     """The article that answers a cluster once the one or two words the KB has never seen are set
     aside ("ClinBook password reset": the KB answers password resets, it just never names
-    ClinBook), or None. Most members must use a word of that article's title, summary, tags,
-    keywords or headings, and they must say most of what its title says, so a topic the KB lacks
-    ("pager battery", "course site") does not pass on a side word ("battery", "site")."""
+    ClinBook), or None. The words left must say most of what some article's title says, two
+    articles may share the answer ("reset" and "locked out"), and most members must use a word of
+    their titles, summaries, tags, keywords or headings, so a topic the KB lacks ("pager battery",
+    "course site") does not pass on a side word ("battery", "site")."""
     unknown = [t for t in weights if " " not in t and not kb.knows(t)]
     if not 1 <= len(unknown) <= 2:
         return None
     rest = {t: w for t, w in weights.items() if not any(u in t.split() for u in unknown)}
-    if sum(rest.values()) < 0.2 * sum(weights.values()):
+    if sum(rest.values()) < 0.15 * sum(weights.values()):
         return None
+    said = {t for term in rest for t in kb.spellings(term)}
+    if not any(len(title & said) >= max(0.5 * len(title), min(2, len(title))) for title in kb.titles if title):
+        return None  # the words left must say most of what some article's title says
     shares = [kb.share(i, rest) for i in range(len(kb.articles))]
     best = int(np.argmax(shares))
-    title = {t for t in terms_of(kb.articles[best].title) if " " not in t}
-    if shares[best] < COVERED_TERMS or len(title & set(rest)) < 0.5 * len(title):
-        return None  # the words left must say most of what the article's title says
-    strong = {t for t in rest if t in kb.strong[best]}
+    second = max(range(len(kb.articles)), key=lambda i: (kb.pair_share(best, i, rest), -i))
+    if kb.pair_share(best, second, rest) < COVERED_TERMS:
+        return None
+    strong = {t for t in rest if t in kb.strong[best] | kb.strong[second]}
     using = sum(1 for text in members if strong & set(terms_of(text)))
     return best if using >= NAMED_MEMBERS * len(members) else None
 
@@ -338,15 +374,18 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
     vectorizer.fit(article_texts + sample)
     matrix = normalize(vectorizer.transform(article_texts))
     result = {}
+    clustered = sum(c.size for c in clusters) or 1
     for cluster in clusters:
         people = [by_id[i] for i in cluster.tickets if i in by_id]
+        limit = max(QUERIES_MIN, min(QUERIES_PER_CLUSTER, round(QUERY_BUDGET * cluster.size / clustered)))
         result[cluster.id] = _assess(cluster, people, [text_of[t.ticket_id] for t in people], kb, matrix,
-                                     vectorizer, frequency, len(texts), search, position)
+                                     vectorizer, frequency, len(texts), search, position, limit)
     return result
 
 
 def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[str], kb: KbVocabulary, matrix,
-            vectorizer, frequency: Counter, total: int, search, position: dict[str, int]) -> Coverage:
+            vectorizer, frequency: Counter, total: int, search, position: dict[str, int],
+            limit: int = QUERIES_PER_CLUSTER) -> Coverage:
     from sklearn.preprocessing import normalize
 
     distinct = Counter(members)
@@ -358,7 +397,7 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     answered = consensus = None
     support = np.zeros(len(kb.articles))
     if search is not None:
-        answers, asked = _search_support(people, search, position)
+        answers, asked = _search_support(people, search, position, limit)
         ranked = sorted(answers, key=lambda a: (-answers[a], a))
         if asked:
             answered = sum(answers[a] for a in ranked[:ANSWER_SET]) / asked

@@ -25,7 +25,8 @@ STOP = frozenset("""a an the and or of for to in on at by with from into onto is
 that these those i me my we our you your he she they them his her their please pls plz can cannot cant could
 would should will wont not no yes do does did doesnt didnt dont isnt wasnt im ive also still just again very
 re fw fwd urgent asap help hi hello thanks thank issue issues problem problems has have had get gets got
-need needs want wants keep keeps per via as than then when while after before since""".split())
+need needs want wants keep keeps per via as than then when while after before since why who what how where
+which""".split())
 """Words that do not start or end a title (function words and help-request filler)."""
 FORM_WORDS = frozenset({"web", "online", "form", "forms", "portal", "submitted", "generated", "through", "completed",
                         "request", "requests"})
