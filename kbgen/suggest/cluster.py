@@ -28,7 +28,7 @@ import numpy as np
 from .clean import drop_filler
 from .linkage import link_groups, merge_by_word
 from .model import Ticket, TicketCluster
-from .titles import STOP, Vocabulary, cluster_title
+from .titles import STOP, Vocabulary, cluster_title, usable
 from .trend import TrendWindow, is_spike, median_hours, trend_window
 
 MIN_SIZE_SCALE = 0.18
@@ -435,7 +435,7 @@ def _terms(member_texts: Sequence[str], all_counts: Counter, total: int, vocabul
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     scored = [(n / len(member_texts) * np.log(total / all_counts[w]), w) for w, n in counts.items()
-              if w not in ENGLISH_STOP_WORDS and n >= 2 and vocabulary.everyday(w)]
+              if w not in ENGLISH_STOP_WORDS and n >= 2 and vocabulary.everyday(w) and usable(w)]
     return tuple(w for _, w in sorted(scored, key=lambda item: (-item[0], item[1]))[:top])
 
 

@@ -36,7 +36,7 @@ import numpy as np
 
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
-from .titles import FORM_WORDS, STOP
+from .titles import FORM_WORDS, STOP, usable
 
 COVERED_TERMS = 0.55
 """Share of the cluster's term weight the best article must use to cover it."""
@@ -416,7 +416,7 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
             verdict, best = "partial", named
     if verdict == "covered" and cluster.spike:
         verdict = "partial"  # a surge despite an article: the article misses what is new
-    missing = tuple(t for t in weights if " " not in t and not kb.knows(t))
+    missing = tuple(t for t in weights if " " not in t and not kb.knows(t) and usable(t))
     article = kb.articles[best]
     return Coverage(cluster.id, verdict, article.id, article.title, round(float(scores[best]), 3),
                     round(float(shares[best]), 3), consensus, None if answered is None else round(answered, 3),

@@ -83,8 +83,12 @@ def _tokens(subject: str) -> list[str]:
     return [t for t in _TOKEN.findall(subject)]
 
 
-def _usable(word: str) -> bool:
-    return not word.startswith("[") and not any(c.isdigit() for c in word)
+def usable(word: str) -> bool:
+    """A word that may appear in a title or a list of terms: no placeholder, no digit, and no word
+    the name gazetteer knows (a name redaction missed must not reach a title)."""
+    from .pii_names import gazetteer
+
+    return not word.startswith("[") and not any(c.isdigit() for c in word) and not gazetteer().is_name(word)
 
 
 def _casing(counts: Counter) -> str:
@@ -115,7 +119,7 @@ def cluster_title(subjects: Sequence[str], vocabulary: Vocabulary, fallback: str
         tokens = _tokens(subject)
         for token in tokens:
             spellings.setdefault(token.lower(), Counter())[token] += count
-        lowered = [t.lower() for t in tokens if _usable(t)]
+        lowered = [t.lower() for t in tokens if usable(t)]
         seen = set()
         for n in range(1, 4):
             for i in range(len(lowered) - n + 1):
@@ -143,7 +147,7 @@ def cluster_title(subjects: Sequence[str], vocabulary: Vocabulary, fallback: str
 
 
 def _good_gram(gram: tuple[str, ...]) -> bool:
-    return all(_usable(w) for w in gram) and gram[0] not in STOP and gram[-1] not in STOP and \
+    return all(usable(w) for w in gram) and gram[0] not in STOP and gram[-1] not in STOP and \
         any(len(w) > 2 for w in gram)
 
 
@@ -154,5 +158,5 @@ def distinctive_terms(subjects: Sequence[str], vocabulary: Vocabulary, top: int 
         counts.update({w.lower() for w in _PLAIN.findall(subject)})
     floor = max(2, MIN_SHARE * len(subjects))
     scored = [(n / len(subjects) * vocabulary.idf(w), w) for w, n in counts.items()
-              if n >= floor and w not in STOP and len(w) > 2]
+              if n >= floor and w not in STOP and len(w) > 2 and usable(w)]
     return tuple(w for _, w in sorted(scored, key=lambda item: (-item[0], item[1]))[:top])
