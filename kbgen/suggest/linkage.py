@@ -120,9 +120,11 @@ def merge_by_word(texts: Sequence[str], counts: np.ndarray, groups: np.ndarray) 
     phrase one problem in ways that share little else ("Fax", "fax not receiving", "FAX ISSUE").
 
     A word names a group when most of its tickets use it (``SHARED_WORD``) and few tickets of the
-    export do (``RARE_WORD``), so "access" or "password" never merge anything; every group named
-    by the same word is merged into one.
+    export do (``RARE_WORD``), so "access" or "password" never merge anything. Each group is named
+    by its one most distinctive such word, and groups with the same name merge; a group is never
+    merged through a second word, so merges cannot chain from topic to topic.
     """
+    from scipy.sparse import csr_matrix
     from sklearn.feature_extraction.text import CountVectorizer
 
     try:
@@ -131,24 +133,17 @@ def merge_by_word(texts: Sequence[str], counts: np.ndarray, groups: np.ndarray) 
     except ValueError:  # no word at all
         return groups
     labels, inverse = np.unique(groups, return_inverse=True)
-    from scipy.sparse import csr_matrix
-
     indicator = csr_matrix((counts.astype(np.float64), (inverse, np.arange(len(texts)))), shape=(len(labels), len(texts)))
     sizes = np.asarray(indicator.sum(axis=1)).ravel()
-    using = (indicator @ presence).toarray()
-    total = counts.sum()
-    rare = np.asarray(presence.T @ counts).ravel() <= RARE_WORD * total
-    named = (using >= SHARED_WORD * sizes[:, None]) & rare[None, :] & (sizes[:, None] >= 2)
-    parent = np.arange(len(labels))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-    for word in np.flatnonzero(named.any(axis=0)):
-        members = np.flatnonzero(named[:, word])
-        for other in members[1:]:
-            parent[root(other)] = root(members[0])
-    roots = np.array([root(i) for i in range(len(labels))])
-    return labels[roots][inverse]
+    share = (indicator @ presence).toarray() / np.maximum(sizes, 1)[:, None]
+    used = np.asarray(presence.T @ counts).ravel()
+    idf = np.log((1 + counts.sum()) / (1 + used))
+    eligible = (share >= SHARED_WORD) & (used <= RARE_WORD * counts.sum())[None, :] & (sizes[:, None] >= 2)
+    score = np.where(eligible, share * idf[None, :], -1.0)
+    best = score.argmax(axis=1)
+    named = score[np.arange(len(labels)), best] > 0
+    merged = labels.copy()
+    first_of: dict[int, int] = {}
+    for index in np.flatnonzero(named):
+        merged[index] = labels[first_of.setdefault(int(best[index]), index)]
+    return merged[inverse]
