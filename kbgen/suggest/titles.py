@@ -92,7 +92,12 @@ def usable(word: str) -> bool:
 
 
 def _casing(counts: Counter) -> str:
-    """The capitalisation most members use, ALL-CAPS spellings counted only when nothing else is."""
+    """The capitalisation most members use, ALL-CAPS spellings counted only when nothing else is;
+    a short word written in capitals by a third of the members is an acronym ("VPN")."""
+    capitals = sum(n for w, n in counts.items() if w.isupper())
+    short = max(counts, key=lambda w: (counts[w], w))
+    if len(short) <= 4 and capitals * 3 >= sum(counts.values()):
+        return short.upper()
     mixed = [(n, w) for w, n in counts.items() if not (w.isupper() and len(w) > 3)]
     chosen = max(mixed or [(n, w) for w, n in counts.items()], key=lambda item: (item[0], item[1]))
     return chosen[1]
