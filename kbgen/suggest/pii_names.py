@@ -286,7 +286,7 @@ def collect_names(text: str, known: _Known, subject: bool = False) -> None:
     if _CAPS_HINT.search(text):
         _collect_caps_signoffs(text, known)
     if "," in text:
-        _collect_comma_names(text, known)
+        _collect_comma_names(text, known, subject)
     if _TITLE_HINT.search(text):
         _collect_titled_names(text, known)
     if _LABEL_HINT.search(text):
@@ -405,7 +405,7 @@ _CLAUSE_ENDS = re.compile(r"[ \t]*(?:$|[\n)\]:;.!?(/|\[]|[-–—]|\d)|[ \t]+(?:
                           r"requested|submitted|completed)\b", re.M)
 
 
-def _collect_comma_names(text: str, known: _Known) -> None:
+def _collect_comma_names(text: str, known: _Known, subject: bool = False) -> None:
     """Names written surname first: "Doe, Jane", "DOE, JANE", "doe, jane" (the first name must be
     known to the gazetteer or the export, the surname must not be an ordinary word)."""
     gaz = gazetteer()
@@ -418,8 +418,12 @@ def _collect_comma_names(text: str, known: _Known) -> None:
         first_known = first in known.lexicon.first_names or first in known.tokens or gaz.is_first(first)
         last_known = last in known.lexicon.surnames or last in known.tokens or gaz.is_last(last)
         plain_first = first_known and first.capitalize() not in _COMMON_WORD_NAMES
-        if (first_known and last_known) or (ends and (plain_first and not last.islower() or
-                                                      last_known and first.lower() not in _LOWER_STOP)):
+        # At the end of a subject line, after a dash, two capitalised words in that order are a
+        # name even when neither is known ("printer - Kowalczyk, Mthunzi").
+        tail = subject and ends and not first.islower() and not last.islower() and \
+            bool(re.search(r"[-–—:][ \t]*\Z", text[:match.start()]))
+        if (first_known and last_known) or tail or (ends and (plain_first and not last.islower() or
+                                                              last_known and first.lower() not in _LOWER_STOP)):
             known.add_name(f"{first} {last}")
             known.phrases.add(match.group(0))
 

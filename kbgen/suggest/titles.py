@@ -49,15 +49,20 @@ class Vocabulary:
 
     frequency: dict[str, int]
     tickets: int
+    lowercase: frozenset[str] = frozenset()
+    """Words the export writes in lower case somewhere (names and ids hardly ever are)."""
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> "Vocabulary":
         """Count the words of each text once."""
         frequency: Counter = Counter()
+        lowercase: set[str] = set()
         counted = Counter(texts)
         for text, count in counted.items():
-            frequency.update({w.lower(): count for w in _PLAIN.findall(text)})
-        return cls(dict(frequency), sum(counted.values()))
+            words = _PLAIN.findall(text)
+            frequency.update({w.lower(): count for w in words})
+            lowercase.update(w for w in words if w.islower())
+        return cls(dict(frequency), sum(counted.values()), frozenset(lowercase))
 
     def everyday(self, word: str) -> bool:
         """True when enough distinct tickets use the word for it to be no one's private detail."""
@@ -68,15 +73,17 @@ class Vocabulary:
         return math.log((1 + self.tickets) / (1 + self.frequency.get(word.lower(), 0)))
 
     def quotable(self, text: str) -> bool:
-        """True when a text holds no placeholder, no long number, only everyday words and no
-        capitalised word that the name gazetteer knows (a name redaction might have missed)."""
+        """True when a text holds no placeholder, no long number, and only everyday words that the
+        export also writes in lower case, none a capitalised gazetteer name: a name redaction
+        missed is written capitalised, and rarely anything else."""
         from .pii_names import gazetteer
 
         if "[" in text or re.search(r"\d{4,}", text):
             return False
         words = _PLAIN.findall(text)
         gaz = gazetteer()
-        return bool(words) and all(self.everyday(w) and not (w[:1].isupper() and gaz.is_name(w)) for w in words)
+        return bool(words) and all(self.everyday(w) and (not self.lowercase or w.lower() in self.lowercase)
+                                   and not (w[:1].isupper() and gaz.is_name(w)) for w in words)
 
 
 def _tokens(subject: str) -> list[str]:
