@@ -434,8 +434,9 @@ def _terms(member_texts: Sequence[str], all_counts: Counter, total: int, vocabul
     counts = Counter(w for text in member_texts for w in set(re.findall(r"[a-z][a-z'-]{2,}", text.lower())))
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+    floor = max(2, 0.1 * len(member_texts))  # one person's surname in two tickets of a big cluster is no term
     scored = [(n / len(member_texts) * np.log(total / all_counts[w]), w) for w, n in counts.items()
-              if w not in ENGLISH_STOP_WORDS and n >= 2 and vocabulary.everyday(w) and usable(w)]
+              if w not in ENGLISH_STOP_WORDS and n >= floor and vocabulary.everyday(w) and usable(w)]
     return tuple(w for _, w in sorted(scored, key=lambda item: (-item[0], item[1]))[:top])
 
 

@@ -235,7 +235,7 @@ def cluster_terms(members: Sequence[str], frequency: Counter, total: int, top: i
     counts: Counter = Counter()
     for text, count in Counter(members).items():
         counts.update({t: count for t in set(terms_of(text))})
-    floor = max(2, math.ceil(0.08 * len(members)))
+    floor = max(2, math.ceil(0.1 * len(members)))
     weights = {t: n / len(members) * math.log((1 + total) / (1 + frequency[t]))
                for t, n in counts.items() if n >= floor and frequency[t] < total}
     best = sorted(weights, key=lambda t: (-weights[t], t))[:top]

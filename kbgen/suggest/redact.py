@@ -30,8 +30,8 @@ from typing import Callable, Iterable, Sequence
 
 from kbgen.suggest.model import Ticket
 
-from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer,  # noqa: F401
-                        lowercase_full_names, name_parts, replace_names, usernames_for)
+from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, lowercase_full_names,  # noqa: F401
+                        name_parts, replace_names, usernames_for)
 from .pii_patterns import _CUE_RULES, _LOWER, _NOT_NAMES, _UPPER, ROLE_WORDS, _USER_STOP
 from .pii_secrets import redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
@@ -199,7 +199,7 @@ def learn_lexicon(tickets: Sequence[Ticket]) -> Lexicon:
         text = "\n".join((ticket.subject, ticket.description, ticket.close_notes, *ticket.comments))
         for word in set(_LOWER_WORD.findall(text)) - lowercase_full_names(text):
             lower_counts[word] = lower_counts.get(word, 0) + 1
-        for word in {w.lower() for w in _CAPITAL_WORD.findall(text)}:
+        for word in _mid_line_capitals(text):
             capital_counts[word] = capital_counts.get(word, 0) + 1
         for match in NETID.finditer(text.lower()):
             numbers.setdefault(match.group("letters"), set()).add(match.group("number"))
@@ -208,13 +208,22 @@ def learn_lexicon(tickets: Sequence[Ticket]) -> Lexicon:
         if len(parts) >= 2 and parts[0] not in _NOT_NAMES:
             first.add(parts[0])
             last.update(p for p in parts[1:] if p not in _NOT_NAMES)
-    gaz = gazetteer()
-    # A gazetteer name is an everyday word of the export only when it is written in lower case at
-    # least as often as capitalised ("page", "will"); "Shirley" typed in lower case a few times is not.
-    common = frozenset(w for w, n in lower_counts.items() if n >= _COMMON_MIN and
-                       (not gaz.is_name(w) or n >= capital_counts.get(w, 0)))
+    # A word is an everyday word of the export only when it is written in lower case at least as
+    # often as capitalised in the middle of a line ("page", "will"); a surname typed in lower case a
+    # few times ("wolstenholme") is not.
+    common = frozenset(w for w, n in lower_counts.items() if n >= _COMMON_MIN and n >= capital_counts.get(w, 0))
     families = frozenset(letters for letters, seen in numbers.items() if len(seen) >= _COMMON_MIN)
     return Lexicon(frozenset(first), frozenset(last), common - {n.lower() for n in first | last}, families)
+
+
+def _mid_line_capitals(text: str) -> set[str]:
+    """Capitalised words, lower-cased, that do not open a line, in lines not written in capitals."""
+    found = set()
+    for line in text.splitlines():
+        if line.isupper():
+            continue
+        found.update(w.lower() for w in _CAPITAL_WORD.findall(line.lstrip(), 1))
+    return found
 
 
 _CAPITAL_WORD = re.compile(rf"(?<![\w@.])[{_UPPER}][{_UPPER}{_LOWER}'’-]+(?![\w@]|\.\w)")
