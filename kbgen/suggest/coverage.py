@@ -19,7 +19,8 @@ subjects and the text is close); **gap** when no article uses even half of the w
 answers few subjects; otherwise **partial**: an update of the named article, which the report
 gives with the cluster's words the KB lacks ("add clinbook to KB0013"). A covered cluster whose
 own distinctive words are largely unknown to the KB (the names of in-house applications) is
-an update too: the article answers it, but people using those words will not find it. A covered cluster that is a spike becomes partial: the article exists, yet tickets
+an update too: the article answers it, but people using those words will not find it.
+A covered cluster that is a spike becomes partial: the article exists, yet tickets
 surge, so it misses what is new. ``uncovered`` (0..1) ranks proposals: people helped times how
 uncovered they are.
 """

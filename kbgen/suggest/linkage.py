@@ -133,7 +133,8 @@ def merge_by_word(texts: Sequence[str], counts: np.ndarray, groups: np.ndarray) 
     except ValueError:  # no word at all
         return groups
     labels, inverse = np.unique(groups, return_inverse=True)
-    indicator = csr_matrix((counts.astype(np.float64), (inverse, np.arange(len(texts)))), shape=(len(labels), len(texts)))
+    indicator = csr_matrix((counts.astype(np.float64), (inverse, np.arange(len(texts)))),
+                           shape=(len(labels), len(texts)))
     sizes = np.asarray(indicator.sum(axis=1)).ravel()
     share = (indicator @ presence).toarray() / np.maximum(sizes, 1)[:, None]
     used = np.asarray(presence.T @ counts).ravel()

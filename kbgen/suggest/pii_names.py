@@ -400,7 +400,8 @@ def _name_words(text: str, start: int, end: int, words: list[str], known: _Known
 
 # "Last, First" (any case), ended by punctuation, a bracket, a dash, a digit or the end of the line.
 _NAME_TOKEN = rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]{{1,30}}"
-_COMMA_NAME = re.compile(rf"(?<![\w'’-])(?P<last>{_NAME_TOKEN}),[ \t]*(?P<first>{_NAME_TOKEN})(?:[ \t]+[{_UPPER}]\.?)?(?![\w'’-])")
+_COMMA_NAME = re.compile(rf"(?<![\w'’-])(?P<last>{_NAME_TOKEN}),[ \t]*(?P<first>{_NAME_TOKEN})"
+                         rf"(?:[ \t]+[{_UPPER}]\.?)?(?![\w'’-])")
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:$|[\n)\]:;.!?(/|\[]|[-–—]|\d)|[ \t]+(?:has|had|is|was|will|needs|wants|called|"
                           r"requested|submitted|completed)\b", re.M)
 

@@ -257,7 +257,8 @@ _STREET_FIRST = re.compile(
     rf"{_POSTCODE_EU}[ ]{_TOWN}", re.M)
 _STREET_FIRST_HINT = re.compile(r"\d,[ ]?(?:\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}|[A-Z])")
 _PO_BOX = re.compile(r"(?i:\bP\.?[ ]?O\.?[ ]?Box)[ ]\d{1,6},[ ][^\n]{2,40}?,[ ][A-Z]{2}[ ]\d{5}(?:-\d{4})?\b")
-_EIRCODE = re.compile(rf"\b\d{{1,5}}[A-Za-z]?,?[ ][{_UPPER}][^\n]{{2,60}}?,[ ]?(?:[AC-FHKNPRTV-Y]\d{{2}}|D6W)[ ][A-Z0-9]{{4}}\b")
+_EIRCODE = re.compile(rf"\b\d{{1,5}}[A-Za-z]?,?[ ][{_UPPER}][^\n]{{2,60}}?,[ ]?"
+                      r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ][A-Z0-9]{4}\b")
 
 
 def redact_addresses(text: str) -> str:

@@ -2,7 +2,8 @@
 
 load (import, then redact at once: nothing later sees unredacted text) -> clean -> triage (set
 aside placeholders, tests and machine mail) -> cluster -> coverage against the project's
-published articles -> plan drafts -> write (drafts, report JSON, redacted export). Every input problem becomes a diagnostic; errors stop the run before
+published articles -> plan drafts -> write (drafts, report JSON, redacted export). Every input
+problem becomes a diagnostic; errors stop the run before
 anything is written.
 """
 from __future__ import annotations
@@ -153,7 +154,8 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     cleaned, copies = collapse_reexports(clean_all(tickets))
     logical = len(cleaned)
     sorted_out = triage(cleaned, options.keep_alerts)
-    set_aside = {kind: tuple(i for t in ids for i in (t, *copies.get(t, ()))) for kind, ids in sorted_out.set_aside.items()}
+    set_aside = {kind: tuple(i for t in ids for i in (t, *copies.get(t, ())))
+                 for kind, ids in sorted_out.set_aside.items()}
     cleaned = list(sorted_out.kept)
     window = trend_window(cleaned)
     grouping = group_tickets(cleaned, options.min_size, step)

@@ -129,7 +129,8 @@ def _redact_fields(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon,
 _LABELS = (r"(?:First Name|Last Name|Full Name|User Name|Username|User ID|UserID|Unique ID|NetID|Net ID|Login|"
            r"E-?mail|Phone|Telephone|Mobile|Contact|Location|Department|Dept|Title|Extension|Employee ID|"
            r"Staff ID|Student ID|Manager|Building|Room|Address|Name|ID)")
-_BEFORE_LABEL = re.compile(rf"(?<=[a-z0-9\]])(?!ID){_LABELS}(?=[A-Za-z0-9\[]|[ \t]*:)|(?<=[0-9\]])ID(?=[A-Za-z0-9\[]|[ \t]*:)"
+_BEFORE_LABEL = re.compile(rf"(?<=[a-z0-9\]])(?!ID){_LABELS}(?=[A-Za-z0-9\[]|[ \t]*:)"
+                           rf"|(?<=[0-9\]])ID(?=[A-Za-z0-9\[]|[ \t]*:)"
                            rf"|(?<=[A-Z]{{3}}){_LABELS}(?=[ \t]*:)")
 _AFTER_LABEL = re.compile(rf"(?<![A-Za-z]){_LABELS}(?=[A-Z0-9\[]|(?<=ID)[a-z]{{3}})")
 _GLUE_HINT = re.compile(rf"[a-z0-9\]]{_LABELS}|[A-Z]{{3}}{_LABELS}[ \t]*:|\b{_LABELS}[A-Z0-9\[]|ID[a-z]+\d")

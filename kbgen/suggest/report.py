@@ -75,7 +75,8 @@ def _window_note(window: TrendWindow | None) -> str:
     if window.outliers:
         dates = ", ".join(sorted({f"{d:%Y-%m-%d}" for d in window.outliers})[:5])
         count = len(window.outliers)
-        note += f"; {count} ticket{'s' if count != 1 else ''} dated far later ({dates}) ignored as outlier{'s' if count != 1 else ''}"
+        plural = "s" if count != 1 else ""
+        note += f"; {count} ticket{plural} dated far later ({dates}) ignored as outlier{plural}"
     return note + "."
 
 
