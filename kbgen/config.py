@@ -76,9 +76,6 @@ def _severity_levels(value: Any) -> dict:
     return result
 
 
-#: A section whose keys its component checks itself (an open mapping).
-OPEN_SECTION = s.Schema("section", {}, extra=True)
-
 #: The core keys; components add their sections before ``severity`` (see :func:`site_schema`).
 CORE_FIELDS: dict[str, s.Field] = {
     "site_name": s.Field(s.text(), True, doc="Name shown in the header and the browser tab."),
