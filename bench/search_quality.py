@@ -49,14 +49,21 @@ FAMILIES = {
 }
 
 
+#: The kind of an unanswerable query (fourth column of check v2), for the no-answer figures.
+KINDS = {}
+
+
 def read_queries(path: Path) -> list[tuple[str, list[str], str]]:
-    """(query, relevant ids, style) rows; no ids means unanswerable."""
+    """(query, relevant ids, style) rows; no ids means unanswerable. An optional fourth
+    column says what kind of unanswerable query a row is (kept in KINDS)."""
     with path.open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle, delimiter="\t"))[1:]
     out = []
     for row in rows:
         relevant = [] if row[1].strip() == "-" else row[1].split()
         style = row[2] if len(row) > 2 else "written"
+        if len(row) > 3 and not relevant:
+            KINDS[row[0]] = row[3]
         out.append((row[0], relevant, style if relevant else "unanswerable"))
     return out
 
@@ -83,6 +90,7 @@ def query_sets(args) -> dict[str, list]:
         return {p.stem: read_queries(p) for p in args.queries}
     sets = {"own-dev": read_queries(ROOT / "bench" / "queries-own-dev.tsv"),
             "own-check": read_queries(ROOT / "bench" / "queries-own-check.tsv"),
+            "check-v2": read_queries(ROOT / "bench" / "queries-own-check-v2.tsv"),
             "earlier": read_queries(ROOT / "bench" / "queries-earlier.tsv")}
     if (EVAL / "search" / "queries-dev.tsv").exists():
         sets["eval-dev"] = read_queries(EVAL / "search" / "queries-dev.tsv")
@@ -100,6 +108,11 @@ def metrics(rows, answers) -> dict:
         if style == "unanswerable":
             hits = sum(1 for _, (ids, weak) in picked if weak or not ids)
             out[style] = {"no-answer": hits / len(picked), "n": len(picked)}
+            kinds = [(KINDS.get(q), weak or not ids) for (q, _, s), (ids, weak) in zip(rows, answers)
+                     if s == style and q in KINDS]
+            for kind in sorted({k for k, _ in kinds}):
+                flags = [f for k, f in kinds if k == kind]
+                out[style][kind] = sum(flags) / len(flags)
             continue
         rr, r1, r3, weak_n = [], [], [], 0
         for relevant, (ids, weak) in picked:
@@ -158,7 +171,8 @@ def line(name: str, figures: dict) -> str:
     parts = []
     for style, f in figures.items():
         if style == "unanswerable":
-            parts.append(f"unanswerable({f['n']}) no-answer {f['no-answer']:.2f}")
+            kinds = "".join(f" {k} {v:.2f}" for k, v in f.items() if k not in ("n", "no-answer"))
+            parts.append(f"unanswerable({f['n']}) no-answer {f['no-answer']:.2f}{kinds}")
         else:
             parts.append(f"{style}({f['n']}) MRR {f['MRR@10']:.3f} R@1 {f['R@1']:.3f} "
                          f"R@3 {f['R@3']:.3f} weak {f['weak']:.2f}")
