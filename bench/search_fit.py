@@ -109,6 +109,15 @@ def pooled(rows, probabilities, cut, keep) -> float:
     return float(np.mean(probabilities[:, mask] < cut))
 
 
+def share(rows, probabilities, cut: float, name: str) -> str:
+    """'unanswerable/written/subjects' flagged in one set at a cut ('-' for none)."""
+    parts = []
+    for style in ("unanswerable", "written", "subject"):
+        mask = np.array([r["set"] == name and r["style"] == style for r in rows])
+        parts.append(f"{np.mean(probabilities[:, mask] < cut):.2f}" if mask.any() else "-")
+    return "/".join(parts)
+
+
 def choose_cut(rows, probabilities) -> float:
     """The cut that flags the most unanswerable queries within the limits on answerable ones."""
     best, best_flagged = 0.05, -1.0
@@ -134,8 +143,12 @@ def main() -> None:
     probabilities = cross_validated(rows, x, y, weights, args.c)
     cut = choose_cut(rows, probabilities)
     print(f"{len(rows)} development queries; min_confidence {cut:.2f} (cross-validated shares flagged):")
-    for key, share in rates(rows, probabilities, cut).items():
-        print(f"  {key:<28} {share:.3f}")
+    for key, flagged in rates(rows, probabilities, cut).items():
+        print(f"  {key:<28} {flagged:.3f}")
+    print("trade-off (cross-validated; unanswerable flagged / answerable written / subjects):")
+    for other in (cut - 0.1, cut - 0.05, cut, cut + 0.05, cut + 0.1):
+        print(f"  {other:.2f}  " + "  ".join(
+            f"{name} {share(rows, probabilities, other, name)}" for name in sorted({r['set'] for r in rows})))
     model = fit(x, y, weights, args.c)
     shipped = {
         "features": list(FEATURES),

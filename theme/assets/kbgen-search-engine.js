@@ -465,6 +465,7 @@
         if (length > 1 && e.synonyms.byPhrase.has(wordTerm))
           addSynonyms(slot, e.synonyms.alternatives([wordTerm]), s, together.length || 1);
         slot.weight = slotWeight(slot, word, wordTerm, vocab);
+        slot.own = vocab.has(wordTerm) ? wordTerm : null;  /* the word's own term, if the index has it */
         /* a guess: a word the index and the synonym list do not know, answered (if at all)
            only through corrections and completions: a typo, a name, a code */
         slot.guess = !phrase && !vocab.has(wordTerm);
@@ -692,14 +693,28 @@
     return z < model.cut;
   };
   function byScore(x, y) { return y.score - x.score || x.ref - y.ref; }
+  /* How many ranked results a list shows: those scoring at least SHOWN.relative of the best
+     (below that an article only mentions the question's words in passing: on the
+     development sets 0.5% of first right answers score lower), never fewer than SHOWN.least
+     when there are that many, at most `most`; with no good answer only SHOWN.weak closest
+     matches. */
+  var SHOWN = { relative: 0.2, least: 3, weak: 3 };
+  function plausible(ranked, most) {
+    var scored = ranked.scored, count = 0;
+    while (count < scored.length && scored[count].score >= SHOWN.relative * scored[0].score) count++;
+    count = Math.min(Math.max(count, Math.min(SHOWN.least, scored.length)), most);
+    return ranked.weak ? Math.min(count, SHOWN.weak) : count;
+  }
   /* The slots as flat arrays for coverageOf: per slot its weight, whether it is a guess, and
-     per clause the term's column in the where table, its credit and whether it names. */
+     per clause the term's column in the where table, its credit, whether it names and whether
+     it is the query word's own term. */
   function coveragePlan(slots, terms, s) {
     var column = new Map(terms.map(function (t, k) { return [t, k]; })), plan = { s: s, slots: [] };
     slots.forEach(function (slot) {
       var clauses = [];
       slot.clauses.forEach(function (cl) {
-        if (column.has(cl.term)) clauses.push([column.get(cl.term), cl.credit, cl.boost >= s.incidentalBoost]);
+        if (column.has(cl.term))
+          clauses.push([column.get(cl.term), cl.credit, cl.boost >= s.incidentalBoost, cl.term === slot.own]);
       });
       plan.slots.push({ weight: slot.weight, guess: slot.guess === true ? 1 : slot.guess ? 2 : 0, clauses: clauses,
                         pairs: slot.pairs === true });
@@ -745,7 +760,7 @@
       out.credit = Math.max(out.credit, credit);
       if (level >= 2) out.named = Math.max(out.named, cl[1]);
       if (level === 3) out.titled = Math.max(out.titled, cl[1]);
-      if (cl[2]) out.exact = Math.max(out.exact, credit);
+      if (cl[3]) out.exact = Math.max(out.exact, credit);
     }
     return out;
   }
@@ -794,7 +809,7 @@
   root.KbgenSearch = {
     Engine: Engine, DEFAULTS: DEFAULTS, STOP_WORDS: STOP_WORDS, SYMPTOM_TERM: SYMPTOM_TERM,
     PHRASE_JOINER: PHRASE_JOINER, MAX_WORD: MAX_WORD, MAX_QUERY: MAX_QUERY,
-    normalize: normalize, words: words, stem: stem, term: term, documentTerms: documentTerms,
+    plausible: plausible, normalize: normalize, words: words, stem: stem, term: term, documentTerms: documentTerms,
     phraseTerms: phraseTerms, analyseDocument: analyseDocument, assignShards: assignShards,
     ln: ln, editDistanceAtMost: editDistanceAtMost, typoCandidates: typoCandidates, Vocabulary: Vocabulary,
     Synonyms: Synonyms
