@@ -37,7 +37,7 @@ import search_quality as quality  # noqa: E402
 
 MODEL = quality.ROOT / "kbgen" / "search" / "no_answer_model.json"
 #: The evidence the model weighs (names of ``evidenceOf``'s numbers).
-FEATURES = ("coverage", "named", "titled", "exact", "unknown", "heaviest", "phrase", "score")
+FEATURES = ("coverage", "named", "titled", "exact", "unknown", "guessed", "heaviest", "phrase", "score")
 #: Most answerable written questions / ticket subjects the cut may flag (cross-validated).
 MAX_WRITTEN = 0.04
 MAX_SUBJECTS = 0.18

@@ -15,7 +15,7 @@ from kbgen.search.runtime import engine_source
 from kbgen.search.settings import SearchSettings, no_answer_model
 from conftest import MINIMAL_CONFIG, article
 
-EVIDENCE = {"coverage", "named", "titled", "exact", "unknown", "heaviest", "phrase", "strength", "score"}
+EVIDENCE = {"coverage", "named", "titled", "exact", "unknown", "guessed", "heaviest", "phrase", "strength", "score"}
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +72,7 @@ def test_evidence_says_where_and_how_the_best_result_answers(vpn_project):
     assert 0.5 < unknown["unknown"] < 1 and unknown["titled"] == 1  # titled: a share of the known words
     corrected = engine.evidence("printr offline")
     assert corrected["exact"] < corrected["named"]  # a correction answers, but not exactly
+    assert engine.evidence("vpn conect")["guessed"] > 0 == corrected["guessed"]  # "printr" is respelt
     assert engine.evidence("zqxwvy") is None  # nothing matched at all
 
 

@@ -778,6 +778,9 @@
        known one is often a word the site never uses);
      - unknown: the share of words the index knows nothing of (no term, no correction): a
        question about something the site does not cover names things it never mentions;
+     - guessed: the share of words the index does not know that were answered only through
+       a correction or a completion: such a guess is often a word the site never uses
+       ("fridge") turned into one it does;
      - heaviest: how fully the best result answers the query's rarest word, the most specific
        one (a result that answers only the common words of a question answers another one);
      - phrase: 1 when two neighbouring query words are neighbours in the best result too;
@@ -786,7 +789,7 @@
      - score: the best score on a logarithmic scale, relative to the logarithm of the
        number of articles (the scale of idf), so that sites of any size compare. */
   function evidenceOf(plan, where, count, best) {
-    var s = plan.s, e = { coverage: best.coverage, named: 0, titled: 0, exact: 0, unknown: 0, heaviest: 0, phrase: 0 };
+    var s = plan.s, e = { coverage: best.coverage, named: 0, titled: 0, exact: 0, unknown: 0, guessed: 0, heaviest: 0, phrase: 0 };
     var total = 0, known = 0, heaviest = -1, row = best.ref * count;
     for (var i = 0; i < plan.slots.length; i++) {
       var slot = plan.slots[i];
@@ -798,11 +801,12 @@
       total += w;
       if (!slot.clauses.length) e.unknown += w;
       else known += w;
+      if (slot.guess && slot.clauses.length) e.guessed += w;
       e.named += w * answers.named; e.titled += w * answers.titled; e.exact += w * answers.exact;
       if (w > heaviest) { heaviest = w; e.heaviest = answers.credit; }
     }
     if (known > 0) { e.named /= known; e.titled /= known; e.exact /= known; }
-    if (total > 0) e.unknown /= total;
+    if (total > 0) { e.unknown /= total; e.guessed /= total; }
     return e;
   }
 
