@@ -183,7 +183,7 @@ def batch_file(folder: Path, count: int = 200) -> Path:
     import csv
 
     rows = []
-    for name in ("queries-own-dev.tsv", "queries-own-check.tsv"):
+    for name in ("queries-own-dev.tsv", "queries-own-check-v1.tsv"):
         with (ROOT / "bench" / name).open(encoding="utf-8") as handle:
             rows += [row[0] for row in list(csv.reader(handle, delimiter="\t"))[1:]]
     path = folder / "batch.txt"

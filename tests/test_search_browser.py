@@ -172,8 +172,9 @@ def engine_answers(site: Path, queries: list[str], limit: int) -> list:
     return out
 
 
-@pytest.mark.parametrize("query_file", [DEV_QUERIES, BENCH / "queries-own-dev.tsv", BENCH / "queries-own-check.tsv"],
-                         ids=["eval-dev", "own-dev", "own-check"])
+@pytest.mark.parametrize("query_file", [DEV_QUERIES, BENCH / "queries-own-dev.tsv", BENCH / "queries-own-check-v1.tsv",
+                                        BENCH / "queries-own-check-v2.tsv"],
+                         ids=["eval-dev", "own-dev", "check-v1", "check-v2"])
 def test_query_sets_rank_the_same_in_the_browser_and_the_cli(page, eval_url, eval_site, query_file):
     with query_file.open(encoding="utf-8") as handle:
         queries = [row[0] for row in list(csv.reader(handle, delimiter="\t"))[1:]]
