@@ -222,10 +222,12 @@ def thresholds(files: dict[str, bytes], sets) -> None:
     import math
 
     from kbgen.search.engine import SearchEngine
+    from kbgen.search.settings import no_answer_model
 
     manifest = json.loads(files["search/manifest.json"])
     print("\nno-good-answer trade-off (min_confidence): unanswerable flagged / answerable written / subjects flagged")
-    for confidence in (0.2, 0.25, 0.3, 0.33, 0.35, 0.4, 0.45, 0.5):
+    shipped = no_answer_model()["min_confidence"]
+    for confidence in sorted({0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, shipped}):
         model = dict(manifest["threshold"]["model"], cut=math.log(confidence / (1 - confidence)))
         patched = dict(manifest, threshold=dict(manifest["threshold"], model=model))
         engine = SearchEngine.load(dict(files, **{"search/manifest.json": json.dumps(patched).encode()}))

@@ -228,8 +228,8 @@ def old_site(code: Path, count: int, folder: Path) -> None:
     for source in (code / "theme" / "assets").glob("*.js"):
         shutil.copy(source, assets / source.name)
     shutil.copy(code / "theme" / "assets" / "kbgen-search.css", assets / "kbgen-search.css")
-    scripts = "".join(f'<script src="../assets/{name}" defer></script>' for name in ("lunr.js",)
-                      if (assets / name).exists())
+    scripts = "".join(f'<script src="../assets/{name}" defer></script>'
+                      for name in ("lunr.js", "kbgen-search-engine.js") if (assets / name).exists())
     page = PAGE.replace('<script src="../assets/kbgen-search-engine.js" defer></script>', scripts)
     (folder / "search" / "index.html").write_text(page, encoding="utf-8")
 
