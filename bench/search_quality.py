@@ -1,13 +1,17 @@
 """Search quality: MRR@10, recall@1/3, "no good answer", per query set and per rule family.
 
 Usage: python bench/search_quality.py [--kb DIR] [--families] [--browser] [--misses SET]
-                                      [--thresholds] [--queries TSV ...]
+                                      [--thresholds] [--dev-only] [--queries TSV ...]
 
-Query sets (each split by style: written questions, terse ticket subjects, unanswerable):
+Query sets (each split by style: written questions, terse ticket subjects, unanswerable; an
+unanswerable row of check v2 also says its kind: a KB word in another sense, something the
+desk does not do, an HR or facilities question, nonsense):
 - own-dev: bench/queries-own-dev.tsv, kbgen's own development queries (tuned on);
-- own-check: bench/queries-own-check.tsv, written first and frozen (never tuned on);
-- earlier: bench/queries-earlier.tsv, the previous round's check set (it grew with that
-  round's rules, so it is development data now);
+- check-v1: bench/queries-own-check-v1.tsv, written first and frozen in the first round,
+  measured once there; development data since the second round (tuned on);
+- check-v2: bench/queries-own-check-v2.tsv, written before the second round's tuning and
+  frozen: never tuned on, never read by bench/search_fit.py (--dev-only leaves it out);
+- earlier: bench/queries-earlier.tsv, an older check set (development data);
 - eval-dev: ../shared/eval/search/queries-dev.tsv, the shared development queries;
 - eval-subjects: the distinct subjects of ../shared/eval/tickets/dev/servicenow.csv, labelled
   through coverage.csv (a covered topic's articles answer it; subjects of gap topics and
@@ -15,9 +19,10 @@ Query sets (each split by style: written questions, terse ticket subjects, unans
 
 The baseline is the same index queried plainly: no synonyms, corrections, completions,
 respelling, phrases, fault titles, unknown-word discount, coverage factor, body-only credit or
-incidental words. --families prints,
-for every rule family, the figures with that family switched off, next to the full engine.
---browser also ranks every query in headless Chromium and counts identical answers.
+incidental words. --families prints, for every rule family, the figures with that family
+switched off, next to the full engine. --thresholds prints the no-answer trade-off at other
+values of min_confidence. --browser also ranks every query in headless Chromium and counts
+identical answers.
 """
 from __future__ import annotations
 
@@ -49,14 +54,21 @@ FAMILIES = {
 }
 
 
+#: The kind of an unanswerable query (fourth column of check v2), for the no-answer figures.
+KINDS = {}
+
+
 def read_queries(path: Path) -> list[tuple[str, list[str], str]]:
-    """(query, relevant ids, style) rows; no ids means unanswerable."""
+    """(query, relevant ids, style) rows; no ids means unanswerable. An optional fourth
+    column says what kind of unanswerable query a row is (kept in KINDS)."""
     with path.open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle, delimiter="\t"))[1:]
     out = []
     for row in rows:
         relevant = [] if row[1].strip() == "-" else row[1].split()
         style = row[2] if len(row) > 2 else "written"
+        if len(row) > 3 and not relevant:
+            KINDS[row[0]] = row[3]
         out.append((row[0], relevant, style if relevant else "unanswerable"))
     return out
 
@@ -82,8 +94,10 @@ def query_sets(args) -> dict[str, list]:
     if args.queries:
         return {p.stem: read_queries(p) for p in args.queries}
     sets = {"own-dev": read_queries(ROOT / "bench" / "queries-own-dev.tsv"),
-            "own-check": read_queries(ROOT / "bench" / "queries-own-check.tsv"),
-            "earlier": read_queries(ROOT / "bench" / "queries-earlier.tsv")}
+            "check-v1": read_queries(ROOT / "bench" / "queries-own-check-v1.tsv")}
+    if not getattr(args, "dev_only", False):
+        sets["check-v2"] = read_queries(ROOT / "bench" / "queries-own-check-v2.tsv")
+    sets["earlier"] = read_queries(ROOT / "bench" / "queries-earlier.tsv")
     if (EVAL / "search" / "queries-dev.tsv").exists():
         sets["eval-dev"] = read_queries(EVAL / "search" / "queries-dev.tsv")
     if (TICKETS / "coverage.csv").exists():
@@ -100,6 +114,11 @@ def metrics(rows, answers) -> dict:
         if style == "unanswerable":
             hits = sum(1 for _, (ids, weak) in picked if weak or not ids)
             out[style] = {"no-answer": hits / len(picked), "n": len(picked)}
+            kinds = [(KINDS.get(q), weak or not ids) for (q, _, s), (ids, weak) in zip(rows, answers)
+                     if s == style and q in KINDS]
+            for kind in sorted({k for k, _ in kinds}):
+                flags = [f for k, f in kinds if k == kind]
+                out[style][kind] = sum(flags) / len(flags)
             continue
         rr, r1, r3, weak_n = [], [], [], 0
         for relevant, (ids, weak) in picked:
@@ -158,7 +177,8 @@ def line(name: str, figures: dict) -> str:
     parts = []
     for style, f in figures.items():
         if style == "unanswerable":
-            parts.append(f"unanswerable({f['n']}) no-answer {f['no-answer']:.2f}")
+            kinds = "".join(f" {k} {v:.2f}" for k, v in f.items() if k not in ("n", "no-answer"))
+            parts.append(f"unanswerable({f['n']}) no-answer {f['no-answer']:.2f}{kinds}")
         else:
             parts.append(f"{style}({f['n']}) MRR {f['MRR@10']:.3f} R@1 {f['R@1']:.3f} "
                          f"R@3 {f['R@3']:.3f} weak {f['weak']:.2f}")
@@ -195,24 +215,29 @@ def browser_answers(files: dict[str, bytes], queries: list[str]) -> list[tuple[l
     return [(ids, weak) for ids, weak in answers]
 
 
-def thresholds(engine, sets) -> None:
-    """The no-good-answer trade-off at several coverage thresholds (score floor as built)."""
-    print("\nno-good-answer threshold (min_coverage): unanswerable flagged / answerable flagged")
-    ranked = {}
-    for name, rows in sets.items():
-        ranked[name] = [(rel, style, engine.search(q, 1)) for q, rel, style in rows]
-    floor = engine.threshold["minScore"]
-    for cut in (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7):
+def thresholds(files: dict[str, bytes], sets) -> None:
+    """The no-good-answer trade-off at other values of min_confidence (the same index, its
+    manifest's cut moved)."""
+    import json
+    import math
+
+    from kbgen.search.engine import SearchEngine
+    from kbgen.search.settings import no_answer_model
+
+    manifest = json.loads(files["search/manifest.json"])
+    print("\nno-good-answer trade-off (min_confidence): unanswerable flagged / answerable written / subjects flagged")
+    shipped = no_answer_model()["min_confidence"]
+    for confidence in sorted({0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, shipped}):
+        model = dict(manifest["threshold"]["model"], cut=math.log(confidence / (1 - confidence)))
+        patched = dict(manifest, threshold=dict(manifest["threshold"], model=model))
+        engine = SearchEngine.load(dict(files, **{"search/manifest.json": json.dumps(patched).encode()}))
         parts = []
-        for name, items in ranked.items():
-            def flagged(res):
-                return not res or res[0].coverage < cut or res[0].score < floor
-            un = [flagged(r) for rel, _, r in items if not rel]
-            wr = [flagged(r) for rel, st, r in items if rel and st == "written"]
-            su = [flagged(r) for rel, st, r in items if rel and st == "subject"]
-            share = lambda xs: f"{sum(xs) / len(xs):.2f}" if xs else "-"
-            parts.append(f"{name} {share(un)}/{share(wr)}w/{share(su)}s")
-        print(f"  {cut:.2f}  " + "  ".join(parts))
+        for name, rows in sets.items():
+            answers, _ = run_engine(engine, rows)
+            flags = {style: [weak or not ids for (_, rel, s), (ids, weak) in zip(rows, answers) if s == style]
+                     for style in ("unanswerable", "written", "subject")}
+            parts.append(f"{name} " + "/".join(f"{sum(f) / len(f):.2f}" if f else "-" for f in flags.values()))
+        print(f"  {confidence:.2f}  " + "  ".join(parts))
 
 
 def main() -> None:
@@ -222,6 +247,7 @@ def main() -> None:
     parser.add_argument("--families", action="store_true", help="each rule family switched off")
     parser.add_argument("--browser", action="store_true", help="also rank in Chromium")
     parser.add_argument("--thresholds", action="store_true", help="no-answer trade-off")
+    parser.add_argument("--dev-only", action="store_true", help="leave the frozen check v2 out")
     parser.add_argument("--misses", action="append", default=[], help="list misses of this set")
     args = parser.parse_args()
     sets = query_sets(args)
@@ -247,7 +273,7 @@ def main() -> None:
             print(line("in Chromium", metrics(rows, browser)))
             print(f"  identical top 10 and no-answer flag, CLI and Chromium: {same}/{len(rows)}")
     if args.thresholds:
-        thresholds(engine, sets)
+        thresholds(files, sets)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 Chromium on a synthetic 10,000-article site, with the bytes one query fetches.
 
 Usage: python bench/search_speed.py [--articles 10000] [--runs 3] [--project DIR] [--baseline REV]
+                                   [--cli-only]
 
 The synthetic site is only what search needs (the index files and a minimal page that loads
 kbgen-search-engine.js and kbgen-search.js like the real theme), not a full MkDocs build.
@@ -183,7 +184,7 @@ def batch_file(folder: Path, count: int = 200) -> Path:
     import csv
 
     rows = []
-    for name in ("queries-own-dev.tsv", "queries-own-check.tsv"):
+    for name in ("queries-own-dev.tsv", "queries-own-check-v1.tsv"):
         with (ROOT / "bench" / name).open(encoding="utf-8") as handle:
             rows += [row[0] for row in list(csv.reader(handle, delimiter="\t"))[1:]]
     path = folder / "batch.txt"
@@ -227,8 +228,8 @@ def old_site(code: Path, count: int, folder: Path) -> None:
     for source in (code / "theme" / "assets").glob("*.js"):
         shutil.copy(source, assets / source.name)
     shutil.copy(code / "theme" / "assets" / "kbgen-search.css", assets / "kbgen-search.css")
-    scripts = "".join(f'<script src="../assets/{name}" defer></script>' for name in ("lunr.js",)
-                      if (assets / name).exists())
+    scripts = "".join(f'<script src="../assets/{name}" defer></script>'
+                      for name in ("lunr.js", "kbgen-search-engine.js") if (assets / name).exists())
     page = PAGE.replace('<script src="../assets/kbgen-search-engine.js" defer></script>', scripts)
     (folder / "search" / "index.html").write_text(page, encoding="utf-8")
 
@@ -240,6 +241,7 @@ def main() -> None:
     parser.add_argument("--project", type=Path, default=ROOT, help="project for the CLI latency")
     parser.add_argument("--verbose", action="store_true", help="print each page's timeline")
     parser.add_argument("--baseline", default="main", help="git revision of the previous kbgen")
+    parser.add_argument("--cli-only", action="store_true", help="only the CLI timings (no 10,000-article site)")
     args = parser.parse_args()
     global VERBOSE
     VERBOSE = args.verbose
@@ -273,6 +275,8 @@ def main() -> None:
                 before = cli_latency(args.project, runs, code=old, **kwargs)
                 line += f"   previous {before:6.0f} ms   ratio previous/kbgen {before / ours:.2f}"
             print(line)
+        if args.cli_only:
+            return
 
         docs = synthetic_documents(args.articles)
         start = time.perf_counter()

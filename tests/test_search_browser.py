@@ -120,6 +120,38 @@ def test_no_good_answer_offers_contact_channels_and_the_explainer(page, make_pro
     page.wait_for_url("**/articles/kb0002-reach/")
 
 
+def test_the_search_page_leaves_out_results_that_only_mention_the_words(page, make_project, serve_dir, tmp_path):
+    files = {"content/articles/cert.md": article(
+        "KB0001", "Renew the VPN certificate", "Open GlobalProtect and choose Renew.",
+        summary="Renew the certificate of the VPN every year.", services="[vpn]")}
+    for n in range(2, 16):  # fourteen articles that mention the VPN in passing
+        files[f"content/articles/a{n}.md"] = article(
+            f"KB{n:04d}", f"Office topic {n}", f"Steps for topic {n}. Working remotely? Connect to the VPN first.")
+    build_site(make_project(files, config=MINIMAL_CONFIG), tmp_path / "out", NOW)
+    page.goto(serve_dir(tmp_path / "out") + "search/?q=renew+vpn+certificate")
+    shown = results(page, ".kbgen-search-results--page")
+    assert shown[0] == "KB0001" and len(shown) == 3  # the best, and never fewer than three
+    ranked = page.evaluate("kbgenSearch.search('renew vpn certificate', 20).then(a => a.results.length)")
+    assert ranked == 15  # the engine ranks every article; the page shows the plausible ones
+
+
+@pytest.mark.parametrize("query", ["password", "cant print", "outlook"])
+def test_the_search_page_shows_at_most_ten_results_near_the_best(page, eval_url, query):
+    page.goto(eval_url + "search/?q=" + query.replace(" ", "+"))
+    shown = results(page, ".kbgen-search-results--page")
+    scores = page.evaluate("q => kbgenSearch.search(q, 10).then(a => a.results.map(r => r.score))", query)
+    assert 3 <= len(shown) <= 10
+    assert all(score >= 0.2 * scores[0] for score in scores[:len(shown)])
+    assert len(shown) == 10 or len(shown) == 3 or scores[len(shown)] < 0.2 * scores[0]
+
+
+def test_no_good_answer_lists_three_closest_matches_at_most(page, eval_url):
+    page.goto(eval_url + "search/?q=voicemail+pin+reset")
+    page.wait_for_selector(".kbgen-search-results--page[data-ready]", state="attached")
+    assert page.get_attribute(".kbgen-search-results--page", "data-weak") == "true"
+    assert 1 <= len(results(page, ".kbgen-search-results--page")) <= 3
+
+
 def page_answers(page, queries: list[str], limit: int) -> list:
     return page.evaluate("""async ([queries, limit]) => {
         const out = [];
@@ -140,8 +172,9 @@ def engine_answers(site: Path, queries: list[str], limit: int) -> list:
     return out
 
 
-@pytest.mark.parametrize("query_file", [DEV_QUERIES, BENCH / "queries-own-dev.tsv", BENCH / "queries-own-check.tsv"],
-                         ids=["eval-dev", "own-dev", "own-check"])
+@pytest.mark.parametrize("query_file", [DEV_QUERIES, BENCH / "queries-own-dev.tsv", BENCH / "queries-own-check-v1.tsv",
+                                        BENCH / "queries-own-check-v2.tsv"],
+                         ids=["eval-dev", "own-dev", "check-v1", "check-v2"])
 def test_query_sets_rank_the_same_in_the_browser_and_the_cli(page, eval_url, eval_site, query_file):
     with query_file.open(encoding="utf-8") as handle:
         queries = [row[0] for row in list(csv.reader(handle, delimiter="\t"))[1:]]

@@ -100,11 +100,19 @@ class SearchEngine:
 
     def search(self, query: str, limit: int = 10) -> list[Result]:
         """The best articles for a query, best first; all marked ``weak`` below the threshold."""
-        for shard in call("shardsFor", self._id, query):
-            call("addShard", self._id, shard, self._shard_text(shard))
-        ranked = call("rank", self._id, query, limit)
+        ranked = self._rank(query, limit)
         return [self._result(ref, score, coverage, ranked["weak"])
                 for ref, score, coverage in ranked["scored"]]
+
+    def evidence(self, query: str) -> dict[str, float] | None:
+        """The no-answer evidence of a query's best result (see ``evidenceOf`` in the engine),
+        None when nothing matches; the benchmarks fit the no-answer model on it."""
+        return self._rank(query, 10)["evidence"]
+
+    def _rank(self, query: str, limit: int) -> dict:
+        for shard in call("shardsFor", self._id, query):
+            call("addShard", self._id, shard, self._shard_text(shard))
+        return call("rank", self._id, query, limit)
 
     def _shard_text(self, shard: int) -> str:
         """The JSON text of a shard file.

@@ -3,7 +3,7 @@
 The index is a set of static files under ``search/`` in the site:
 
 - ``manifest.json``: vocabulary (terms and document frequencies), synonym groups, setting
-  overrides, the no-answer threshold, shard and chunk counts;
+  overrides, the no-answer model and thresholds, shard and chunk counts;
 - ``terms-<n>.json``: postings ``{term: [document, weight, where, ...]}`` (where: 3 in the
   title, keywords or tags, 2 in the summary or headings, 1 only in the body), split
   by term into shards (a word, its synonyms and its phrases share one). Small sites have one
@@ -29,8 +29,9 @@ from .runtime import call
 from .settings import SearchSettings
 from .vocabulary import learn_acronyms, topic_lines
 
-#: Version of the index files (a site built by another version is rebuilt in memory).
-FORMAT = 3
+#: Version of the index files (a site built by another version is rebuilt in memory); 4: the
+#: manifest carries the no-answer model.
+FORMAT = 4
 #: Fields of a document and their boosts.
 FIELDS = (("title", 3.0), ("keywords", 4.0), ("summary", 3.0), ("tags", 3.0), ("headings", 1.0),
           ("body", 1.0), ("phrases", 2.0))

@@ -30,7 +30,8 @@ var kbgenBridge = {
   addShard: function (id, n, text) { kbgenEngines.get(id).addShard(n, JSON.parse(text)); return null; },
   rank: function (id, query, limit) {
     var r = kbgenEngines.get(id).rank(query, limit);
-    return { weak: r.weak, scored: r.scored.map(function (s) { return [s.ref, s.score, s.coverage]; }) };
+    return { weak: r.weak, evidence: r.evidence,
+             scored: r.scored.map(function (s) { return [s.ref, s.score, s.coverage]; }) };
   },
   analyse: function (id, query) {
     return kbgenEngines.get(id).analyse(query).slots.map(function (s) {

@@ -465,6 +465,7 @@
         if (length > 1 && e.synonyms.byPhrase.has(wordTerm))
           addSynonyms(slot, e.synonyms.alternatives([wordTerm]), s, together.length || 1);
         slot.weight = slotWeight(slot, word, wordTerm, vocab);
+        slot.own = vocab.has(wordTerm) ? wordTerm : null;  /* the word's own term, if the index has it */
         /* a guess: a word the index and the synonym list do not know, answered (if at all)
            only through corrections and completions: a typo, a name, a code */
         slot.guess = !phrase && !vocab.has(wordTerm);
@@ -485,7 +486,7 @@
     for (var x = 0; x < raw.length; x++) if (!STOP.has(raw[x])) content.push(terms[x]);
     if (s.phraseBoost && content.length > 1) {
       var pairs = new Slot(String(query).slice(0, MAX_QUERY));  /* phrases rank, they do not count for coverage */
-      pairs.weight = 0;
+      pairs.weight = 0; pairs.pairs = true;
       for (x = 0; x + 1 < content.length; x++) pairs.add(content[x] + PHRASE_JOINER + content[x + 1], s.phraseBoost, 0);
       if (s.swappedPhraseBoost)  /* "calendar sharing" is also "share ... calendar" */
         for (x = 0; x + 1 < content.length; x++) pairs.add(content[x + 1] + PHRASE_JOINER + content[x], s.swappedPhraseBoost, 0);
@@ -638,18 +639,21 @@
       if (!self.loaded.has(shardOf(t, self.manifest.shards, self.keys))) throw new Error("shard of " + t + " not loaded");
       if (self.postings.has(t)) { terms.push(t); boosts.push(boost); }
     });
-    if (!terms.length) return { scored: [], weak: false };
+    if (!terms.length) return { scored: [], weak: false, evidence: null };
     var norm = Math.sqrt(boosts.reduce(function (sum, b) { return sum + b * b; }, 0));
     var count = terms.length, raw = new Float64Array(this.manifest.documents);
     var where = new Uint8Array(this.manifest.documents * count), seen = new Uint8Array(this.manifest.documents), touched = [];
+    var ideal = 0;  /* the raw score of a document that would weigh most for every term */
     terms.forEach(function (t, k) {
-      var list = self.postings.get(t), boost = boosts[k];
+      var list = self.postings.get(t), boost = boosts[k], most = 0;
       for (var i = 0; i < list.length; i += 3) {
         var doc = list[i];
         if (!seen[doc]) { seen[doc] = 1; touched.push(doc); }
+        if (list[i + 1] > most) most = list[i + 1];
         raw[doc] += boost * list[i + 1] / norm;
         where[doc * count + k] = list[i + 2];
       }
+      ideal += boost * most / norm;
     });
     var plan = coveragePlan(slots, terms, this.settings), power = this.threshold.coveragePower;
     var keep = limit || 10, scored = [], floor = -1;
@@ -670,20 +674,50 @@
     }
     scored.sort(byScore);
     scored.forEach(function (r) { r.matched = terms.filter(function (t, k) { return where[r.ref * count + k] > 0; }); });
-    var weak = scored.length > 0 && (scored[0].coverage < this.threshold.minCoverage || scored[0].score < this.threshold.minScore);
-    return { scored: scored, weak: weak };
+    var evidence = scored.length ? evidenceOf(plan, where, count, scored[0]) : null;
+    if (evidence) {
+      evidence.strength = ideal > 0 ? raw[scored[0].ref] / ideal : 0;
+      evidence.score = ln(1 + scored[0].score / ln(1 + this.manifest.documents));
+    }
+    return { scored: scored, weak: evidence !== null && this.noAnswer(evidence, scored[0]), evidence: evidence };
+  };
+  /* Whether the best result is no good answer: below minScore or minCoverage, or when the
+     no-answer model (a logistic regression fitted by bench/search_fit.py, shipped in the
+     manifest) finds bias + weights x evidence below its cut. */
+  Engine.prototype.noAnswer = function (evidence, best) {
+    var t = this.threshold, model = t.model;
+    if (best.score < t.minScore || best.coverage < t.minCoverage) return true;
+    if (!model) return false;
+    var z = model.bias;
+    for (var i = 0; i < model.features.length; i++) z += model.weights[i] * evidence[model.features[i]];
+    return z < model.cut;
   };
   function byScore(x, y) { return y.score - x.score || x.ref - y.ref; }
+  /* How many ranked results a list shows: those scoring at least SHOWN.relative of the best
+     (below that an article only mentions the question's words in passing: on the
+     development sets 0.5% of first right answers score lower), never fewer than SHOWN.least
+     when there are that many, at most `most`; with no good answer only SHOWN.weak closest
+     matches. */
+  var SHOWN = { relative: 0.2, least: 3, weak: 3 };
+  function plausible(ranked, most) {
+    var scored = ranked.scored, count = 0;
+    while (count < scored.length && scored[count].score >= SHOWN.relative * scored[0].score) count++;
+    count = Math.min(Math.max(count, Math.min(SHOWN.least, scored.length)), most);
+    return ranked.weak ? Math.min(count, SHOWN.weak) : count;
+  }
   /* The slots as flat arrays for coverageOf: per slot its weight, whether it is a guess, and
-     per clause the term's column in the where table, its credit and whether it names. */
+     per clause the term's column in the where table, its credit, whether it names and whether
+     it is the query word's own term. */
   function coveragePlan(slots, terms, s) {
     var column = new Map(terms.map(function (t, k) { return [t, k]; })), plan = { s: s, slots: [] };
     slots.forEach(function (slot) {
       var clauses = [];
       slot.clauses.forEach(function (cl) {
-        if (column.has(cl.term)) clauses.push([column.get(cl.term), cl.credit, cl.boost >= s.incidentalBoost]);
+        if (column.has(cl.term))
+          clauses.push([column.get(cl.term), cl.credit, cl.boost >= s.incidentalBoost, cl.term === slot.own]);
       });
-      plan.slots.push({ weight: slot.weight, guess: slot.guess === true ? 1 : slot.guess ? 2 : 0, clauses: clauses });
+      plan.slots.push({ weight: slot.weight, guess: slot.guess === true ? 1 : slot.guess ? 2 : 0, clauses: clauses,
+                        pairs: slot.pairs === true });
     });
     return plan;
   }
@@ -711,10 +745,75 @@
     return total > 0 ? answered / total : 0;
   }
 
+  /* ---- no good answer ---- */
+
+  /* How a document answers one content slot of the query: credit (as coverage counts it),
+     named (credit of its terms in the title, keywords, tags, summary or headings), titled
+     (in the title, keywords or tags) and exact (credit of the word itself, not of a synonym,
+     a correction or a completion). */
+  function slotAnswers(slot, s, where, row) {
+    var out = { credit: 0, named: 0, titled: 0, exact: 0 };
+    for (var j = 0; j < slot.clauses.length; j++) {
+      var cl = slot.clauses[j], level = where[row + cl[0]];
+      if (!level) continue;
+      var credit = cl[1] * (level === 1 ? s.bodyCredit : 1);
+      out.credit = Math.max(out.credit, credit);
+      if (level >= 2) out.named = Math.max(out.named, cl[1]);
+      if (level === 3) out.titled = Math.max(out.titled, cl[1]);
+      if (cl[3]) out.exact = Math.max(out.exact, credit);
+    }
+    return out;
+  }
+  /* The evidence that the best result answers the query: numbers the no-answer model weighs
+     (Engine.noAnswer), each measuring one phenomenon. Shares are of the query's word weight
+     (by rarity); named, titled and exact are shares of the words the index knows something
+     of, unknown says how much of the query that leaves out:
+     - coverage: the best result's coverage, how much of the question it answers;
+     - named: the share it answers in what it is about (title, keywords, tags, summary,
+       headings), not only in passing in its body: a word used in another sense than the
+       site's ("order a desk" against "service desk") is rarely in what an article is about;
+     - titled: the same for the title, keywords and tags alone, what the article is named for;
+     - exact: the share answered by the query's own words: an answer found only through
+       synonyms, corrections and completions is a guess (an unknown word "corrected" into a
+       known one is often a word the site never uses);
+     - unknown: the share of words the index knows nothing of (no term, no correction): a
+       question about something the site does not cover names things it never mentions;
+     - guessed: the share of words the index does not know that were answered only through
+       a correction or a completion: such a guess is often a word the site never uses
+       ("fridge") turned into one it does;
+     - heaviest: how fully the best result answers the query's rarest word, the most specific
+       one (a result that answers only the common words of a question answers another one);
+     - phrase: 1 when two neighbouring query words are neighbours in the best result too;
+     - strength: the best result's score over the score of a document that weighed most for
+       every term of the query (is it the article most about each word, or a bystander?);
+     - score: the best score on a logarithmic scale, relative to the logarithm of the
+       number of articles (the scale of idf), so that sites of any size compare. */
+  function evidenceOf(plan, where, count, best) {
+    var s = plan.s, e = { coverage: best.coverage, named: 0, titled: 0, exact: 0, unknown: 0, guessed: 0, heaviest: 0, phrase: 0 };
+    var total = 0, known = 0, heaviest = -1, row = best.ref * count;
+    for (var i = 0; i < plan.slots.length; i++) {
+      var slot = plan.slots[i];
+      if (slot.pairs) {
+        for (var j = 0; j < slot.clauses.length; j++) if (where[row + slot.clauses[j][0]]) e.phrase = 1;
+      }
+      if (!(slot.weight > 0)) continue;
+      var w = slot.weight, answers = slotAnswers(slot, s, where, row);
+      total += w;
+      if (!slot.clauses.length) e.unknown += w;
+      else known += w;
+      if (slot.guess && slot.clauses.length) e.guessed += w;
+      e.named += w * answers.named; e.titled += w * answers.titled; e.exact += w * answers.exact;
+      if (w > heaviest) { heaviest = w; e.heaviest = answers.credit; }
+    }
+    if (known > 0) { e.named /= known; e.titled /= known; e.exact /= known; }
+    if (total > 0) { e.unknown /= total; e.guessed /= total; }
+    return e;
+  }
+
   root.KbgenSearch = {
     Engine: Engine, DEFAULTS: DEFAULTS, STOP_WORDS: STOP_WORDS, SYMPTOM_TERM: SYMPTOM_TERM,
     PHRASE_JOINER: PHRASE_JOINER, MAX_WORD: MAX_WORD, MAX_QUERY: MAX_QUERY,
-    normalize: normalize, words: words, stem: stem, term: term, documentTerms: documentTerms,
+    plausible: plausible, normalize: normalize, words: words, stem: stem, term: term, documentTerms: documentTerms,
     phraseTerms: phraseTerms, analyseDocument: analyseDocument, assignShards: assignShards,
     ln: ln, editDistanceAtMost: editDistanceAtMost, typoCandidates: typoCandidates, Vocabulary: Vocabulary,
     Synonyms: Synonyms

@@ -152,7 +152,8 @@
   function Widget(form) {
     this.form = form; this.input = form.querySelector("input[name=q], .kbgen-search-input");
     this.page = form.hasAttribute("data-kbgen-page");
-    this.limit = this.page ? 20 : 8; this.active = -1; this.seq = 0; this.id = "kbgen-results-" + (++counter);
+    this.limit = this.page ? 10 : 8;  /* at most: ENGINE.plausible drops the irrelevant tail */
+    this.active = -1; this.seq = 0; this.id = "kbgen-results-" + (++counter);
     this.box = el("div", "kbgen-search-results" + (this.page ? " kbgen-search-results--page" : ""));
     this.box.hidden = true; this.box.setAttribute("aria-live", "polite");
     if (!this.page) this.box.tabIndex = 0;  /* a scrolling dropdown must be reachable by keyboard */
@@ -176,7 +177,8 @@
     if (!query.trim()) { this.close(); return; }
     /* The first results are shown as soon as their rows arrive, the rest right after. */
     KB.rank(query, this.limit).then(function (ranked) {
-      var first = ranked.scored.slice(0, 3), rest = ranked.scored.slice(3);
+      var shown = ranked.scored.slice(0, ENGINE.plausible(ranked, self.limit));
+      var first = shown.slice(0, 3), rest = shown.slice(3);
       return describe(first).then(function (results) {
         if (seq !== self.seq) return;
         self.show(ranked.weak, results, query);
