@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import Diagnostic, Severity
+from .errors import Diagnostic, KbgenError, Severity, ValidationFailed
 
 
 def project_option(func):
@@ -49,6 +49,17 @@ class LazyGroup(click.Group):
             module, _, attribute = self.lazy[name].partition(":")
             self.add_command(getattr(importlib.import_module(module), attribute), name)
         return super().get_command(ctx, name)
+
+    def invoke(self, ctx: click.Context):
+        """Run the command; the library's errors become a message on stderr and an exit code."""
+        try:
+            return super().invoke(ctx)
+        except ValidationFailed as exc:
+            click.echo(exc.format_message(), err=True)
+            ctx.exit(exc.exit_code)
+        except KbgenError as exc:
+            click.echo(f"Error: {exc.format_message()}", err=True)
+            ctx.exit(exc.exit_code)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
