@@ -14,7 +14,7 @@ from kbgen.search.engine import SearchEngine, round4
 from kbgen.search.index import SearchIndex, markdown_text, shard_of
 from kbgen.search.settings import SearchSettings, builtin_synonyms
 from kbgen.search.stemmer import stem
-from conftest import EVAL_KB, article
+from conftest import EVAL_KB, article, require_eval
 
 STOP = frozenset(STOP_WORDS)
 
@@ -106,7 +106,7 @@ def test_round4_rounds_half_up_like_javascript():
 
 @pytest.fixture(scope="module")
 def eval_files():
-    corpus, _ = load_corpus(EVAL_KB)
+    corpus, _ = load_corpus(require_eval(EVAL_KB))
     return SearchIndex.build(corpus).files()
 
 
