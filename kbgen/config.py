@@ -16,6 +16,10 @@ from .search.settings import SEARCH_SCHEMA
 from .source import YamlDoc, parse_yaml, read_text
 
 CONFIG_FILE = "site_config.yml"
+#: Upper bounds of the day counts (a day count feeds date arithmetic and the size of pages).
+MAX_INTERVAL_DAYS = 36_500  # review intervals: a century
+MAX_WINDOW_DAYS = 3_660  # status windows: ten years
+MAX_HISTORY_DAYS = 730  # one bar per day and service on the status page: two years
 CONTACT_KINDS = ("phone", "email", "chat", "portal", "walk-up", "other")
 
 
@@ -45,23 +49,23 @@ SERVICE_SCHEMA = s.Schema("service", {
 })
 
 REVIEW_SCHEMA = s.Schema("review", {
-    "default_interval_days": s.Field(s.integer(1), default=365,
+    "default_interval_days": s.Field(s.integer(1, MAX_INTERVAL_DAYS), default=365,
                                      doc="Days after which an article is due for review."),
 })
 
 STATUS_SCHEMA = s.Schema("status", {
-    "upcoming_days": s.Field(s.integer(1), default=14,
+    "upcoming_days": s.Field(s.integer(1, MAX_WINDOW_DAYS), default=14,
                              doc="Maintenance opening within this many days is listed as upcoming."),
-    "banner_hours": s.Field(s.integer(0), default=24,
+    "banner_hours": s.Field(s.integer(0, MAX_WINDOW_DAYS * 24), default=24,
                             doc="A maintenance window shows in the banner this many hours before it opens."),
-    "history_days": s.Field(s.integer(1), default=90,
+    "history_days": s.Field(s.integer(1, MAX_HISTORY_DAYS), default=90,
                             doc="Days of history (a bar per day) per service on the status page."),
-    "stale_incident_days": s.Field(s.integer(1), default=7,
+    "stale_incident_days": s.Field(s.integer(1, MAX_WINDOW_DAYS), default=7,
                                    doc="Warn (rule `stale-incident`) about an incident unresolved this "
                                        "many days after its last update."),
-    "recent_days": s.Field(s.integer(1), default=30,
+    "recent_days": s.Field(s.integer(1, MAX_WINDOW_DAYS), default=30,
                            doc="Resolved incidents and finished windows stay listed this many days."),
-    "feed_entries": s.Field(s.integer(1), default=50, doc="Most announcements in the Atom feed."),
+    "feed_entries": s.Field(s.integer(1, 10_000), default=50, doc="Most announcements in the Atom feed."),
 })
 
 def _severity_levels(value: Any) -> dict:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from . import schema as s
-from .config import load_config
+from .config import MAX_INTERVAL_DAYS, load_config
 from .errors import Diagnostic, Diagnostics, Severity
 from .links import find_links, split_target
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
@@ -91,7 +91,7 @@ def article_schema(config: SiteConfig) -> s.Schema:
         "owner": s.Field(s.text(), default="", doc="Who keeps the article correct."),
         "created": s.Field(s.date, doc="Date written (YYYY-MM-DD)."),
         "reviewed": s.Field(s.date, doc="Date last reviewed (YYYY-MM-DD)."),
-        "review_every_days": s.Field(s.integer(1), doc="Review interval; default from config."),
+        "review_every_days": s.Field(s.integer(1, MAX_INTERVAL_DAYS), doc="Review interval; default from config."),
         "draft": s.Field(s.boolean, default=False, doc="Drafts are never published."),
         "related": s.Field(s.list_of(ident, unique=True), default=(), doc="Ids of related articles."),
         "aliases": s.Field(s.list_of(alias_path, unique=True), default=(),

@@ -34,7 +34,7 @@ def test_every_problem_is_reported_at_once_with_file_line_and_key(make_project):
         "content/articles/c.md:4: error: type: 'howto' is not one of how-to, troubleshooting, faq, explainer (did you mean \"how-to\"?)",
         "content/articles/c.md:5: error: tagz: unknown key (did you mean \"tags\"?); article keys are: id, title, summary, type, tags, services, keywords, owner, created, reviewed, review_every_days, draft, related, aliases, source_tickets",
         "content/articles/d.md:2: error: id: is required",
-        "content/articles/e.md:3: error: invalid YAML: expected ',' or ']', but got '<stream end>'",
+        "content/articles/e.md:3: error: a '[' opened on this line is not closed; close it, or put the value in quotes",
         "content/articles/f.md:5: error: link: link to a missing article 'nowhere.md'",
         "content/articles/g.md:3: error: file is not valid UTF-8 text (byte 0xe9); save it as UTF-8",
         "content/articles/h.md:1: error: file is empty",

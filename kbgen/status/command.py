@@ -48,6 +48,6 @@ def new_announcement_command(title: str, project: Path, kind: str, services: tup
     config, problems = load_config(project)
     if config is None:
         raise ValidationFailed(problems)
-    moment = parse_now(start, config.timezone) if start else None
+    moment = parse_now(start, config.timezone, "--start") if start else None
     path = new_announcement(project, config, title, kind, services, moment)
     click.echo(f"Created {path} (edit it, then run kbgen build)")

@@ -54,7 +54,7 @@ def announcement_schema(config: SiteConfig) -> s.Schema:
         "end": s.Field(moment, doc="When it was resolved / the window closes (required for maintenance)."),
         "updates": s.Field(s.list_of(s.mapping(update_schema(config))), default=(),
                            doc="Timeline: a list of `at`, `state`, `text`."),
-        "sequence": s.Field(s.integer(0), default=0,
+        "sequence": s.Field(s.integer(0, 1_000_000), default=0,
                             doc="Raise by one when you move a window without adding an update "
                                 "(calendar apps then pick up the change)."),
     })
