@@ -1,0 +1,139 @@
+"""Hostile and careless input: every case ends in `path:line: error: key: message`, never a
+traceback, never a half-written site, and in bounded time."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from kbgen.cli import main
+from kbgen.content import load_corpus
+from conftest import article
+
+NOW = "2026-03-01T09:00:00+00:00"
+NOTICE = "---\nid: NTC-1\ntitle: N\ntype: notice\nstart: {start}\n---\nBody.\n"
+
+
+def run(*args: str):
+    """The CLI as a user runs it; asserts that no exception escaped."""
+    result = CliRunner().invoke(main, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    return result
+
+
+def build(project, *extra: str):
+    return run("build", "--project", str(project), "--now", NOW, "--quiet", *extra)
+
+
+def errors(project) -> list[str]:
+    """Every diagnostic of loading the project, formatted."""
+    return [d.format() for d in load_corpus(project)[1]]
+
+
+BOMB = ("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+        "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+        "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n")
+
+
+def test_an_alias_bomb_in_the_config_is_an_error_at_the_alias(make_project):
+    project = make_project(config=BOMB + "site_name: X\nsearch:\n  synonyms: *f\n")
+    started = time.perf_counter()
+    lines = errors(project)
+    assert time.perf_counter() - started < 2
+    assert lines == ["site_config.yml:9: error: aliases repeat 1,270,459 values (at most 10,000); this one alone "
+                     "repeats 597,871: write the values out instead of nesting aliases"]
+
+
+def test_an_alias_bomb_in_front_matter_is_an_error_at_the_alias(make_project):
+    project = make_project({"content/articles/a.md": "---\nid: KB0001\ntitle: T\n" + BOMB + "keywords: *f\n---\n"})
+    started = time.perf_counter()
+    result = build(project)
+    assert time.perf_counter() - started < 5
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0].startswith("content/articles/a.md:10: error: aliases repeat")
+
+
+def test_an_alias_that_contains_itself_is_an_error(make_project):
+    project = make_project({"content/articles/a.md": "---\nid: KB0001\ntitle: T\nkeywords: &k [a, *k]\n---\n"})
+    assert errors(project) == ["content/articles/a.md:4: error: an alias refers to the value that contains it; "
+                               "YAML that refers to itself cannot be used"]
+
+
+def test_duplicate_keys_are_errors_in_config_and_front_matter(make_project):
+    project = make_project({"content/articles/a.md": "---\nid: KB0001\ntitle: T\ntitle: U\n---\n"},
+                           config="site_name: X\ntimezone: UTC\nsite_name: Y\n")
+    assert errors(project) == ["site_config.yml:3: error: site_name: appears twice in the same mapping "
+                               "(first on line 1); keep one"]
+    (project / "site_config.yml").write_text("site_name: X\n")
+    assert errors(project) == ["content/articles/a.md:4: error: title: appears twice in the same mapping "
+                               "(first on line 3); keep one"]
+
+
+@pytest.mark.parametrize("text, line, message", [
+    ('site_name: X\ndescription: "unclosed\nlanguage: en\ntimezone: UTC\nid_prefix: KB\n', 2,
+     "a quoted value starts on this line and its closing quote is missing"),
+    ("site_name: X\ntimezone:UTC\nlanguage: en\n", 2, "this line is not 'key: value' (a ':' followed by a space is missing)"),
+    ("site_name: X\ndescription: Help: fast\n", 2, "a value holds ': ': put the whole value in quotes"),
+    ("site_name: X\nservices: [a, b\nlanguage: en\n", 2, "a '[' opened on this line is not closed; close it, "
+                                                       "or put the value in quotes"),
+    ("site_name: X\n\ttimezone: UTC\n", 2, "a tab character: indent with spaces only"),
+    ("site_name: X\nreview:\n  default_interval_days: 30\n interval: 4\n", 4,
+     "the indentation of this line does not match the lines above (indent with spaces, the same amount "
+     "for keys of the same level)"),
+    ("site_name: @desk\n", 1, "a value cannot start with '@': put the value in quotes"),
+    ("site_name: X\norganisation: *org\n", 2, "'*org' is an alias of an anchor '&org' that is not defined; "
+                                             "to write a '*' put the value in quotes"),
+])
+def test_yaml_mistakes_are_said_in_kbgens_words_at_their_line(make_project, text, line, message):
+    assert errors(make_project(config=text)) == [f"site_config.yml:{line}: error: {message}"]
+
+
+@pytest.mark.parametrize("value", ["2026-13-45", "2026-02-30", "0000-01-01", "9999-12-31"])
+def test_impossible_or_far_dates_in_articles_are_errors(make_project, value):
+    project = make_project({"content/articles/a.md": article("KB0001", "A", reviewed=value)})
+    result = run("check", "--project", str(project))
+    assert result.exit_code == 1
+    assert result.output.startswith("content/articles/a.md:4: error: reviewed: ")
+    assert value in result.output.splitlines()[0]
+
+
+@pytest.mark.parametrize("value", ["2026-13-45", "2026-02-30T10:00", "0000-01-01", "2026-01-01T25:00:00",
+                                   "2026-01-01 10:00:00+25:00", "9999-12-31T23:59:59"])
+def test_impossible_moments_in_announcements_are_errors(make_project, value):
+    project = make_project({"content/announcements/a.md": NOTICE.format(start=value)})
+    result = build(project)
+    assert result.exit_code == 1
+    assert result.output.startswith("content/announcements/a.md:5: error: start: ")
+
+
+@pytest.mark.parametrize("config, key", [
+    ("site_name: X\nstatus:\n  history_days: 100000000\n", "status.history_days"),
+    ("site_name: X\nreview:\n  default_interval_days: 99999999999\n", "review.default_interval_days"),
+    ("site_name: X\nstatus:\n  banner_hours: " + "9" * 5000 + "\n", "status.banner_hours"),
+])
+def test_huge_numbers_in_the_config_are_errors(make_project, config, key):
+    result = build(make_project(config=config))
+    assert result.exit_code == 1 and f"error: {key}: " in result.output
+
+
+def test_a_huge_review_interval_is_an_error_not_an_overflow(make_project):
+    project = make_project({"content/articles/a.md": article("KB0001", "A", reviewed="2026-01-01",
+                                                             review_every_days="99999999999")})
+    result = run("check", "--project", str(project))
+    assert result.exit_code == 1
+    assert "content/articles/a.md:5: error: review_every_days: must be at most 36,500" in result.output
+
+
+@pytest.mark.parametrize("now", ["9999-12-31T23:59:59+00:00", "0001-01-01T00:00:00", "2026-02-30T00:00"])
+def test_an_out_of_range_now_is_an_error(make_project, now):
+    project = make_project({"content/articles/a.md": article("KB0001", "A")})
+    for command in ("build", "check", "status"):
+        result = run(command, "--project", str(project), "--now", now)
+        assert result.exit_code == 1 and "--now: " in result.output, (command, result.output)
+
+
+def test_new_announcement_reports_its_own_option(make_project):
+    result = run("new", "announcement", "VPN down", "--project", str(make_project()), "--start", "tomorrow")
+    assert result.exit_code == 1 and "--start: 'tomorrow' is not an ISO 8601" in result.output
