@@ -96,7 +96,7 @@ def test_unsafe_links_and_links_to_drafts_are_errors(make_project):
     lines = run_build(project).output.splitlines()
     assert lines[:3] == [
         "content/articles/a.md:5: error: link: link to KB0002, which is a draft and will not be published",
-        "content/articles/a.md:5: error: link: unsafe link 'javascript:alert(1': script URLs are not allowed",
+        "content/articles/a.md:5: error: link: unsafe link 'javascript:alert(1)': script URLs are not allowed",
         "content/articles/r.md:2: error: related: no article has the id 'KB0999'",
     ]
 

@@ -73,7 +73,7 @@ def plan_core(plan: SitePlan) -> None:
 def rewrite_links(plan: SitePlan, article: Article) -> str:
     """The body with links to other articles' ``.md`` sources pointed at their pages."""
     by_slug = {a.slug: a for a in plan.corpus.published}
-    body, shift = article.body, 0
+    pieces, done = [], 0  # joined once at the end: linear however many links there are
     own_dir = posixpath.dirname(article_doc_path(article))
     for found in find_links(article.body):
         if not found.is_relative:
@@ -88,9 +88,9 @@ def rewrite_links(plan: SitePlan, article: Article) -> str:
                 posixpath.join(source_dir, path))), own_dir) + rest
         else:
             continue
-        body = body[: found.start + shift] + new + body[found.end + shift:]
-        shift += len(new) - (found.end - found.start)
-    return body
+        pieces += [article.body[done:found.start], new]
+        done = found.end
+    return "".join(pieces) + article.body[done:]
 
 
 def strip_title(body: str) -> str:
