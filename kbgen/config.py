@@ -68,6 +68,13 @@ STATUS_SCHEMA = s.Schema("status", {
     "feed_entries": s.Field(s.integer(1, 10_000), default=50, doc="Most announcements in the Atom feed."),
 })
 
+MARKDOWN_SCHEMA = s.Schema("markdown", {
+    "raw_html": s.Field(s.boolean, default=True,
+                        doc="Keep HTML that writers put in their Markdown (minus anything that runs "
+                            "script); false reduces it to Markdown's own markup."),
+})
+
+
 def _severity_levels(value: Any) -> dict:
     if not isinstance(value, dict):
         raise s.Invalid("expected a mapping of rule: error|warning|info")
@@ -108,6 +115,8 @@ SITE_SCHEMA = s.Schema("site_config.yml", {
                       doc="Status page, banner and feed settings (see Service status)."),
     "tickets": s.Field(s.mapping(OPEN_SECTION), default=dict,
                        doc="Ticket import settings (see Suggest)."),
+    "markdown": s.Field(s.mapping(MARKDOWN_SCHEMA), default=dict,
+                        doc="`raw_html` (true): whether writers' HTML is kept (see Safety and limits)."),
     "severity": s.Field(_severity_levels, default=dict,
                         doc="Change a check's level: `rule: level`, level being error, warning or info."),
 })
@@ -137,6 +146,7 @@ def config_from_values(values: dict) -> SiteConfig:
         review_interval_days=(values["review"] or {}).get("default_interval_days") or 365,
         search=values["search"] or {}, status=values["status"] or {},
         tickets=values["tickets"] or {}, severity=values["severity"] or {},
+        raw_html=(values["markdown"] or {}).get("raw_html", True) is not False,
     )
 
 

@@ -18,6 +18,7 @@ from .config import MAX_INTERVAL_DAYS, load_config
 from .errors import Diagnostic, Diagnostics, Severity
 from .links import find_links, split_target
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
+from .script_check import script_diagnostics
 from .source import MarkdownSource, read_text, split_front_matter
 
 CONTENT_DIR = "content"
@@ -154,14 +155,10 @@ def resolve_link(article: Article, target: str) -> str | None:
 
 
 def _check_links(article: Article, by_slug: dict[str, Article], root: Path) -> list[Diagnostic]:
-    problems = []
+    problems = script_diagnostics(article.source.path, article.body, article.body_line)
     for link in find_links(article.body):
         line = article.body_line + link.line
-        if link.is_unsafe:
-            problems.append(Diagnostic(article.source.path, line, "link",
-                                       f"unsafe link {link.target!r}: script URLs are not allowed"))
-            continue
-        if not link.is_relative:
+        if link.is_unsafe or not link.is_relative:
             continue
         slug = resolve_link(article, link.target)
         if slug is None:

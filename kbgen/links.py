@@ -61,6 +61,8 @@ def url_scheme(url: str) -> str:
     decoded once (``&#58;``, ``&colon;``, ``&#x6A;``), compatibility forms folded (NFKC), and
     white space, control and invisible characters dropped wherever they are, as a browser drops
     tabs and newlines (dropping the others as well errs on the side of refusing)."""
+    if url.isascii() and ":" not in url and "&" not in url:
+        return ""  # nothing could decode to a colon
     decoded = unicodedata.normalize("NFKC", html.unescape(url))
     kept = "".join(ch for ch in decoded[: decoded.find(":") + 1 or len(decoded)]
                    if ch.isprintable() and not ch.isspace())
@@ -102,7 +104,7 @@ def _code_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _masked(text: str) -> str:
+def mask_code(text: str) -> str:
     """The text with fenced code and code spans blanked out (same length, same lines)."""
     lines = text.split("\n")
     fence: str | None = None
@@ -127,7 +129,7 @@ def _masked(text: str) -> str:
 
 def find_links(text: str) -> list[Link]:
     """All inline and reference link targets of a Markdown text, in order."""
-    masked = _masked(text)
+    masked = mask_code(text)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     found: list[Link] = []
     for match in _INLINE.finditer(masked):

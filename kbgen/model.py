@@ -67,6 +67,7 @@ class SiteConfig:
     status: dict[str, Any] = field(default_factory=dict)
     tickets: dict[str, Any] = field(default_factory=dict)
     severity: dict[str, str] = field(default_factory=dict)
+    raw_html: bool = True
 
     def service(self, service_id: str) -> Service | None:
         """The service with this id, or None."""

@@ -50,7 +50,7 @@ def test_config_errors_name_the_key_and_suggest(make_project):
     assert result.output.splitlines()[:3] == [
         "site_config.yml:1: error: site_nam: unknown key (did you mean \"site_name\"?); site_config.yml keys are: "
         "site_name, site_url, organisation, description, timezone, language, id_prefix, contact, services, "
-        "review, search, status, tickets, severity",
+        "review, search, status, tickets, markdown, severity",
         "site_config.yml:1: error: site_name: is required",
         "site_config.yml:2: error: timezone: 'Mars/Base' is not an IANA time zone such as Europe/London",
     ]

@@ -137,3 +137,53 @@ def test_an_out_of_range_now_is_an_error(make_project, now):
 def test_new_announcement_reports_its_own_option(make_project):
     result = run("new", "announcement", "VPN down", "--project", str(make_project()), "--start", "tomorrow")
     assert result.exit_code == 1 and "--start: 'tomorrow' is not an ISO 8601" in result.output
+
+
+# --------------------------------------------------------------------------- script on pages
+
+@pytest.mark.parametrize("url", ["javascript&#58;x", "&#106;avascript:x", "&#x6A;avascript&colon;x", "java\nscript:x",
+                                 "java\x01script:x", " JaVaScRiPt:x", "\x0ejavascript:x", "&#0000106avascript:x",
+                                 "ｊavascript:x", "java\u200bscript:x", "vbscript:x", "data:text/html,<b>",
+                                 "data:image/svg+xml,<svg onload=x>"])
+def test_script_urls_are_recognised_as_a_browser_decodes_them(url):
+    from kbgen.links import is_script_url
+    assert is_script_url(url)
+
+
+@pytest.mark.parametrize("url", ["https://x/javascript:", "javascript%3Ax", "data:image/png;base64,AA", "a.md",
+                                 "msteams://x", "&amp;#106;avascript:x"])
+def test_ordinary_urls_are_not_script_urls(url):
+    from kbgen.links import is_script_url
+    assert not is_script_url(url)
+
+
+def test_raw_html_false_keeps_only_markdowns_markup():
+    from kbgen.site.safety import clean_html
+    html = ('<p>x</p><iframe src="https://v.example/"></iframe><video src="a.mp4"></video>'
+            '<table><tr><td style="text-align:right;color:red">1</td></tr></table><kbd>K</kbd>')
+    assert clean_html(html, raw_html=False) == (
+        '<p>x</p><table><tbody><tr><td style="text-align:right">1</td></tr></tbody></table><kbd>K</kbd>')
+    assert '<iframe src="https://v.example/"></iframe><video src="a.mp4"></video>' in clean_html(html)
+
+
+def test_check_warns_about_script_in_raw_html_and_errs_on_script_links(make_project):
+    body = ('<a href="&#x6A;avascript:x" onclick="y">a</a>\n\nPara\n{: onmouseover="z" }\n\n'
+            '`<a onclick=x>` is code\n\n[l](java&#x09;script:x)')
+    project = make_project({"content/articles/a.md": article("KB0001", "A", body),
+                            "content/announcements/n.md": NOTICE.format(start="2026-01-01") + body})
+    result = run("check", "--project", str(project), "--now", NOW)
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if "html:" in line or "link:" in line]
+    assert lines == [
+        "content/announcements/n.md:8: warning: html: <a> 'href' holds a script URL; it is removed from the site",
+        "content/announcements/n.md:8: warning: html: <a> event handler 'onclick' runs script; it is removed "
+        "from the site",
+        "content/announcements/n.md:11: warning: html: attribute list: event handler 'onmouseover' runs script; "
+        "it is removed from the site",
+        "content/announcements/n.md:15: error: link: unsafe link 'java&#x09;script:x': script URLs are not allowed",
+        "content/articles/a.md:5: warning: html: <a> 'href' holds a script URL; it is removed from the site",
+        "content/articles/a.md:5: warning: html: <a> event handler 'onclick' runs script; it is removed from the site",
+        "content/articles/a.md:8: warning: html: attribute list: event handler 'onmouseover' runs script; it is "
+        "removed from the site",
+        "content/articles/a.md:12: error: link: unsafe link 'java&#x09;script:x': script URLs are not allowed",
+    ]

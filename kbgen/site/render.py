@@ -20,6 +20,7 @@ import yaml
 from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
 from .html import esc
 from .model import Page, SitePlan
+from .safety import extension_entry
 
 MARKER = ".kbgen-site"
 MARKDOWN_EXTENSIONS = [
@@ -99,7 +100,7 @@ def mkdocs_config(plan: SitePlan, docs: Path, site: Path, theme: Path) -> dict:
                   "features": ["navigation.top", "content.code.copy"],
                   "palette": {"primary": "indigo", "accent": "indigo"}, "font": False},
         "plugins": [],
-        "markdown_extensions": MARKDOWN_EXTENSIONS,
+        "markdown_extensions": MARKDOWN_EXTENSIONS + [extension_entry(config.raw_html)],
         "extra": {"kbgen": plan.extra, "generator": False},
         "validation": {"nav": {"omitted_files": "ignore"}, "links": {"unrecognized_links": "ignore"}},
     }
