@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import urllib.parse
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
@@ -16,7 +17,8 @@ from typing import Any, Callable
 from . import schema as s
 from .config import MAX_INTERVAL_DAYS, load_config
 from .errors import Diagnostic, Diagnostics, Severity
-from .links import find_links, split_target
+from .files import check_project_files, nfc, walk
+from .links import Link, find_links, split_target
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
 from .script_check import script_diagnostics
 from .source import MarkdownSource, read_text, split_front_matter
@@ -121,12 +123,13 @@ def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagn
     problems.extend(_check_aliases(articles))
     by_slug = {article.slug: article for article in articles}
     ids = {article.id for article in articles}
+    files = {f.relative for f in walk(corpus.project_dir, f"{CONTENT_DIR}/articles")[0]}
     for article in articles:
         for index, related in enumerate(article.related):
-            if related not in ids:
+            if related not in ids and related not in corpus.unloaded:  # else its own errors say why
                 problems.append(Diagnostic(article.source.path, article.source.line, "related",
                                            f"no article has the id {related!r}"))
-        problems.extend(_check_links(article, by_slug, corpus.project_dir / CONTENT_DIR / "articles"))
+        problems.extend(_check_links(article, by_slug, corpus.unloaded, files))
     return problems
 
 
@@ -145,16 +148,25 @@ def _check_aliases(articles: tuple[Article, ...]) -> list[Diagnostic]:
     return problems
 
 
+def link_path(article: Article, target: str) -> str:
+    """The path below content/articles that a relative link of ``article`` points at, as the
+    files are named there (percent-escapes decoded, NFC); '' for a link to the page itself."""
+    path, _ = split_target(target)
+    if not path:
+        return ""
+    joined = posixpath.join(posixpath.dirname(article.slug), nfc(urllib.parse.unquote(path)))
+    return posixpath.normpath(joined)
+
+
 def resolve_link(article: Article, target: str) -> str | None:
     """The slug a relative ``.md`` link of ``article`` points at, or None if not a page link."""
-    path, _ = split_target(target)
-    if not path.endswith(".md"):
-        return None
-    base = posixpath.dirname(article.slug)
-    return posixpath.normpath(posixpath.join(base, path))[: -len(".md")]
+    path = link_path(article, target)
+    return path[: -len(".md")] if path.endswith(".md") else None
 
 
-def _check_links(article: Article, by_slug: dict[str, Article], root: Path) -> list[Diagnostic]:
+def _check_links(article: Article, by_slug: dict[str, Article], unloaded: frozenset[str],
+                 files: set[str]) -> list[Diagnostic]:
+    """Unsafe links, links to missing or draft articles, and links to missing files."""
     problems = script_diagnostics(article.source.path, article.body, article.body_line)
     for link in find_links(article.body):
         line = article.body_line + link.line
@@ -162,9 +174,10 @@ def _check_links(article: Article, by_slug: dict[str, Article], root: Path) -> l
             continue
         slug = resolve_link(article, link.target)
         if slug is None:
+            problems.extend(_check_file_link(article, link, files))
             continue
         target = by_slug.get(slug)
-        if target is None and (root / f"{slug}.md").is_file():
+        if target is None and slug in unloaded:
             continue  # the target exists but has errors of its own, reported there
         if target is None:
             problems.append(Diagnostic(article.source.path, line, "link",
@@ -173,6 +186,19 @@ def _check_links(article: Article, by_slug: dict[str, Article], root: Path) -> l
             problems.append(Diagnostic(article.source.path, line, "link",
                                        f"link to {target.id}, which is a draft and will not be published"))
     return problems
+
+
+def _check_file_link(article: Article, link: Link, files: set[str]) -> list[Diagnostic]:
+    """A warning (rule ``missing-file``) for an image, or a link to a file with an extension,
+    that is not beside the articles (a page would show a broken image or a dead link)."""
+    path = link_path(article, link.target)
+    has_extension = "." in posixpath.basename(path)
+    if not path or path in files or not (link.image or has_extension) or path.startswith("../"):
+        return []
+    what = "image" if link.image else "file"
+    return [Diagnostic(article.source.path, article.body_line + link.line, "link",
+                       f"{what} {link.target!r} is not in content/articles/{posixpath.dirname(article.slug)}"
+                       .rstrip("/") + "; the page would show it broken", Severity.WARNING, "missing-file")]
 
 
 ARTICLES = ContentType("article", "articles", article_schema, make_article, _check_articles)
@@ -186,27 +212,32 @@ def register(content_type: ContentType) -> None:
 
 
 def _load_file(kind: ContentType, path: Path, display: str, slug: str, config: SiteConfig,
-               diagnostics: Diagnostics) -> Any:
+               diagnostics: Diagnostics, unloaded: set[str]) -> Any:
+    """The record of one file, or None with its problems added to ``diagnostics``; the id
+    (if readable) and slug of a file that fails go to ``unloaded``."""
     text, problems = read_text(path, display)
     parsed = None
     if text is not None:
         parsed, problems = split_front_matter(text, display)
-    if parsed is None:
-        diagnostics.extend(problems)
-        return None
-    values, problems = s.validate(kind.schema(config), parsed.meta)
+    values = None
+    if parsed is not None:
+        values, problems = s.validate(kind.schema(config), parsed.meta)
     diagnostics.extend(problems)
     if values is None:
+        unloaded.add(slug)
+        raw_id = parsed.meta.data.get("id") if parsed is not None else None
+        if isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool):
+            unloaded.add(str(raw_id).strip())
         return None
     return kind.make(values, parsed, SourceRef(display, parsed.meta.line_of("id")), slug, config)
 
 
 def content_files(project_dir: Path, folder: str) -> list[tuple[Path, str, str]]:
-    """``(path, display path, slug)`` of every ``.md`` file below a content folder, sorted."""
-    root = project_dir / CONTENT_DIR / folder
-    files = sorted(p for p in root.rglob("*.md") if p.is_file()) if root.is_dir() else []
-    return [(p, p.relative_to(project_dir).as_posix(), p.relative_to(root).with_suffix("").as_posix())
-            for p in files]
+    """``(path, display path, slug)`` of every ``.md`` file below a content folder, sorted
+    (hidden files and links leading outside the project left out: see :mod:`kbgen.files`)."""
+    files, _ = walk(project_dir, f"{CONTENT_DIR}/{folder}")
+    return [(f.path, f"{CONTENT_DIR}/{folder}/{f.relative}", f.relative[: -len(".md")])
+            for f in files if f.relative.endswith(".md")]
 
 
 def apply_severity(items: list[Diagnostic], config: SiteConfig | None) -> list[Diagnostic]:
@@ -231,14 +262,17 @@ def load_corpus(project_dir: Path) -> tuple[Corpus | None, list[Diagnostic]]:
     diagnostics = Diagnostics(list(problems))
     if config is None:
         return None, diagnostics.sorted()
+    diagnostics.extend(check_project_files(project_dir))
     records: dict[str, tuple] = {}
+    unloaded: dict[str, set[str]] = {}
     for kind in CONTENT_TYPES:
-        loaded = [_load_file(kind, path, display, slug, config, diagnostics)
+        unloaded[kind.folder] = set()
+        loaded = [_load_file(kind, path, display, slug, config, diagnostics, unloaded[kind.folder])
                   for path, display, slug in content_files(project_dir, kind.folder)]
         records[kind.folder] = tuple(r for r in loaded if r is not None)
     corpus = Corpus(project_dir, config,
                     tuple(sorted(records.get("articles", ()), key=lambda a: (a.id, a.source.path))),
-                    records.get("announcements", ()))
+                    records.get("announcements", ()), frozenset(unloaded.get("articles", ())))
     for kind in CONTENT_TYPES:
         diagnostics.extend(kind.check(records[kind.folder], corpus))
     items = apply_severity(diagnostics.sorted(), config)

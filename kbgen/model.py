@@ -142,12 +142,15 @@ class Corpus:
         config: the validated site config.
         articles: published and draft articles, sorted by id.
         announcements: announcements (see :mod:`kbgen.status`), sorted by start then id.
+        unloaded: ids and slugs of article files that failed validation: their own errors
+            say why, so links and ``related`` ids that point at them are not reported again.
     """
 
     project_dir: Path
     config: SiteConfig
     articles: tuple[Article, ...] = ()
     announcements: tuple[Any, ...] = ()
+    unloaded: frozenset[str] = frozenset()
 
     @property
     def published(self) -> tuple[Article, ...]:

@@ -187,3 +187,72 @@ def test_check_warns_about_script_in_raw_html_and_errs_on_script_links(make_proj
         "removed from the site",
         "content/articles/a.md:12: error: link: unsafe link 'java&#x09;script:x': script URLs are not allowed",
     ]
+
+
+# --------------------------------------------------------------------------- files and links
+
+def test_links_leading_outside_the_project_are_refused_and_nothing_is_published(make_project, tmp_path):
+    secret = tmp_path / "secret"
+    secret.mkdir()
+    (secret / "passwd").write_text("root:x:0:0")
+    (secret / "notes.md").write_text(article("KB0009", "Secret notes"))
+    project = make_project({"content/articles/a.md": article("KB0001", "A", "![p](passwd.png)")})
+    (project / "content/articles/passwd.png").symlink_to(secret / "passwd")
+    (project / "content/articles/notes.md").symlink_to(secret / "notes.md")
+    (project / "content/articles/folder").symlink_to(secret)
+    (project / "theme/assets").mkdir(parents=True)
+    (project / "theme/assets/x.css").symlink_to(secret / "passwd")
+    result = build(project)
+    assert result.exit_code == 1
+    assert [line.split(": error: ")[0] for line in result.output.splitlines() if ": error: " in line] == [
+        "content/articles/folder", "content/articles/notes.md", "content/articles/passwd.png", "theme/assets/x.css"]
+    assert f"is a link to {secret / 'passwd'}, outside the project" in result.output
+    assert not (project / "site").exists()
+
+
+def test_links_inside_the_project_are_followed(make_project):
+    project = make_project({"content/articles/a.md": article("KB0001", "A", "![p](shared/p.png)"),
+                            "images/p.png": b"\x89PNG"})
+    (project / "content/articles/shared").symlink_to(project / "images")
+    assert build(project).exit_code == 0
+    assert (project / "site/articles/shared/p.png").read_bytes() == b"\x89PNG"
+
+
+def test_hidden_folders_are_never_content(make_project):
+    project = make_project({"content/articles/a.md": article("KB0001", "A"),
+                            "content/articles/.kbgen-build-123-x/docs/b.md": "not front matter",
+                            "content/articles/.#a.md": "an editor's lock file"})
+    assert errors(project) == []
+
+
+def test_a_link_to_a_file_stored_decomposed_resolves(make_project):
+    import unicodedata
+    nfd = unicodedata.normalize("NFD", "café")
+    project = make_project({f"content/articles/{nfd}.md": article("KB0002", "Café"),
+                            f"content/articles/{nfd}.png": b"\x89PNG",
+                            "content/articles/a.md": article("KB0001", "A", "[c](café.md) ![i](caf%C3%A9.png)")})
+    assert errors(project) == []
+    assert build(project).exit_code == 0
+    page = (project / "site/articles/kb0001-a/index.html").read_text()
+    assert 'href="../kb0002-cafe/"' in page and (project / "site/articles/café.png").is_file()
+
+
+def test_a_missing_image_or_file_is_a_warning(make_project):
+    project = make_project({"content/articles/a.md": article(
+        "KB0001", "A", "![shot](img/shot.png) [form](form.pdf) [page](https://x/y.png) [top](#top)")})
+    assert errors(project) == [
+        "content/articles/a.md:5: warning: link: file 'form.pdf' is not in content/articles; "
+        "the page would show it broken",
+        "content/articles/a.md:5: warning: link: image 'img/shot.png' is not in content/articles; "
+        "the page would show it broken"]
+
+
+def test_one_mistake_gives_one_message(make_project):
+    project = make_project({
+        "content/articles/a.md": article("KB0001", "A", sevices="[vpn]"),
+        "content/articles/b.md": article("KB0002", "B", "[a](a.md)", related="[KB0001]"),
+    })
+    assert errors(project) == [
+        "content/articles/a.md:4: error: sevices: unknown key (did you mean \"services\"?); article keys are: id, "
+        "title, summary, type, tags, services, keywords, owner, created, reviewed, review_every_days, draft, "
+        "related, aliases, source_tickets"]

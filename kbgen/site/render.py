@@ -18,6 +18,7 @@ from typing import Iterator
 import yaml
 
 from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
+from ..files import copy_files, walk
 from .html import esc
 from .model import Page, SitePlan
 from .safety import extension_entry
@@ -68,12 +69,8 @@ def write_docs(plan: SitePlan, docs: Path) -> None:
         target = _inside(docs, path)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
-    assets = plan.corpus.project_dir / "content" / "articles"
-    for source in sorted(assets.rglob("*")) if assets.is_dir() else []:
-        if source.is_file() and source.suffix != ".md":
-            target = docs / "articles" / source.relative_to(assets)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
+    assets, _ = walk(plan.corpus.project_dir, "content/articles")  # never a link outside the project
+    copy_files([f for f in assets if not f.relative.endswith(".md")], docs / "articles")
 
 
 def prepare_theme(plan: SitePlan, target: Path) -> None:
@@ -82,7 +79,8 @@ def prepare_theme(plan: SitePlan, target: Path) -> None:
     shutil.copytree(theme_dir(), target, ignore=ignore)
     project_theme = plan.corpus.project_dir / "theme"
     if project_theme.is_dir() and project_theme.resolve() != theme_dir().resolve():
-        shutil.copytree(project_theme, target, ignore=ignore, dirs_exist_ok=True)
+        files, _ = walk(plan.corpus.project_dir, "theme")  # never a link outside the project
+        copy_files([f for f in files if not f.relative.endswith((".py", ".pyc"))], target)
 
 
 def mkdocs_config(plan: SitePlan, docs: Path, site: Path, theme: Path) -> dict:
