@@ -20,6 +20,7 @@ from .errors import Diagnostic, Diagnostics, Severity
 from .files import check_project_files, nfc, walk
 from .links import Link, find_links, split_target
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
+from .placeholders import placeholder_diagnostics
 from .script_check import script_diagnostics
 from .source import MarkdownSource, read_text, split_front_matter
 
@@ -130,6 +131,9 @@ def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagn
                 problems.append(Diagnostic(article.source.path, article.source.line, "related",
                                            f"no article has the id {related!r}"))
         problems.extend(_check_links(article, by_slug, corpus.unloaded, files))
+        if not article.draft:
+            problems.extend(placeholder_diagnostics(article.source.path, article.body, article.body_line,
+                                                    article.summary, article.source.line))
     return problems
 
 

@@ -8,20 +8,9 @@ from typing import Iterable
 
 from .content import content_files
 from .errors import KbgenError
+from .placeholders import ARTICLE_BODIES, ARTICLE_SUMMARY
 from .site.urls import slugify
 from .source import read_text, split_front_matter
-
-ARTICLE_BODIES = {
-    "how-to": "## Before you start\n\n- What you need.\n\n## Steps\n\n1. First step.\n2. Second step.\n\n"
-              "## If it does not work\n\nContact the service desk and tell us which step failed.\n",
-    "troubleshooting": "## Symptoms\n\n- What you see.\n\n## Why it happens\n\nThe usual cause.\n\n"
-                       "## Fix it\n\n1. First step.\n2. Second step.\n\n## If it still does not work\n\n"
-                       "Contact the service desk with the exact error message.\n",
-    "faq": "## The short answer\n\nOne or two sentences.\n\n## More detail\n\nWhat people usually ask next.\n",
-    "explainer": "## What happens\n\nExplain how the service desk works, in plain words.\n\n"
-                 "## What it means for you\n\nWhat people can expect and do.\n",
-}
-
 
 def existing_ids(project: Path, folder: str) -> list[str]:
     """Ids found in the front matter of a content folder (unparsable files are skipped)."""
@@ -62,7 +51,7 @@ def new_article(project: Path, title: str, prefix: str, kind: str = "how-to", fo
         raise KbgenError(f"{target}: already exists; choose another title or --folder")
     day = (today or dt.date.today()).isoformat()
     front = [f"id: {article_id}", f"title: {yaml_text(title.strip())}",
-             "summary: One sentence that tells people what this article solves.", f"type: {kind}",
+             f"summary: {ARTICLE_SUMMARY}", f"type: {kind}",
              "tags: []", "services: []", "keywords: []", "owner: Service desk", f"created: {day}",
              f"reviewed: {day}", "draft: true"]
     target.parent.mkdir(parents=True, exist_ok=True)

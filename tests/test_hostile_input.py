@@ -256,3 +256,27 @@ def test_one_mistake_gives_one_message(make_project):
         "content/articles/a.md:4: error: sevices: unknown key (did you mean \"services\"?); article keys are: id, "
         "title, summary, type, tags, services, keywords, owner, created, reviewed, review_every_days, draft, "
         "related, aliases, source_tickets"]
+
+
+def test_template_text_left_in_is_flagged_by_check_and_build(make_project):
+    project = make_project({"content/articles/a.md": article("KB0001", "A")})
+    assert run("new", "article", "Reset a token", "--project", str(project)).exit_code == 0
+    created = project / "content/articles/reset-a-token.md"
+    assert errors(project) == []  # a draft may hold template text
+    created.write_text(created.read_text().replace("draft: true\n", ""))
+    assert run("new", "announcement", "Mail slow", "--project", str(project), "--type", "notice",
+               "--start", "2026-02-01T09:00").exit_code == 0
+    expected = [
+        "content/announcements/2026-02-01-mail-slow.md:8: warning: body: template text 'What we improved, for whom, "
+        "and what it means for them (in numbers if you can).' is still here: replace it with the real text",
+        "content/articles/reset-a-token.md:2: warning: summary: template text 'One sentence that tells people what "
+        "this article solves.' is still here: replace it with the real text",
+    ]
+    check = run("check", "--project", str(project), "--now", NOW).output.splitlines()
+    assert [line for line in check if "template text" in line][:2] == expected
+    assert [line for line in check if "template text" in line][2:] == [
+        f"content/articles/reset-a-token.md:{n}: warning: body: template text '{text}' is still here: replace it "
+        "with the real text" for n, text in ((15, "What you need."), (19, "First step."), (20, "Second step."))]
+    built = run("build", "--project", str(project), "--now", NOW).output
+    assert built.count("template text") == 5
+    assert run("build", "--project", str(project), "--now", NOW, "--strict").exit_code == 1

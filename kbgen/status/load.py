@@ -14,6 +14,7 @@ from .. import schema as s
 from ..content import ID_PATTERN, ContentType, _known_services, apply_severity
 from ..errors import Diagnostic, Severity, did_you_mean
 from ..model import Corpus, SiteConfig, SourceRef
+from ..placeholders import placeholder_diagnostics
 from ..script_check import script_diagnostics
 from ..source import MarkdownSource
 from .model import (ANNOUNCEMENT_TYPES, IMPACTS, STATES, Announcement, StatusSettings,
@@ -172,6 +173,7 @@ def check_announcements(items: tuple[Announcement, ...], corpus: Corpus | None =
     for item in items:
         problems += _check_state(item) + _check_times(item) + _check_incident(item)
         problems += script_diagnostics(item.source.path, item.body, item.body_line)
+        problems += placeholder_diagnostics(item.source.path, item.body, item.body_line)
         if corpus is not None:
             problems += _check_services(item, corpus.config)
     return problems
