@@ -75,10 +75,16 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
     """
     from .site.plan import plan_site
     from .site.render import render
+    from .site.workdirs import clean_build_leftovers
     from .status import timed_diagnostics
 
     started = time.perf_counter()
     project = Path(project)
+    out = output_folder(project, out)
+    try:
+        clean_build_leftovers(out)
+    except OSError:
+        pass  # a folder that cannot be cleaned now is tried again next time
     try:
         corpus, diagnostics = load_valid_corpus(project, strict)
     except ValidationFailed as exc:
@@ -88,7 +94,34 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
     if any(d.severity is Severity.ERROR or (strict and d.severity is Severity.WARNING) for d in diagnostics):
         raise ValidationFailed(diagnostics, outcome=NOTHING_WRITTEN)
     plan = plan_site(corpus, moment)
-    out = Path(out) if out else project / "site"
-    warnings = render(plan, out, strict=strict)
+    try:
+        warnings = render(plan, out, strict=strict)
+    except OSError as exc:
+        raise KbgenError(f"{out}: cannot write the site there: {os_reason(exc)}; {NOTHING_WRITTEN}") from None
     return BuildResult(out, len(plan.pages), len(corpus.published), tuple(diagnostics + warnings),
                        time.perf_counter() - started)
+
+
+def os_reason(exc: OSError) -> str:
+    """An operating system error in a few words, naming the file when there is one."""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    return f"{reason} ({exc.filename})" if exc.filename else reason
+
+
+def output_folder(project: Path, out: Path | None) -> Path:
+    """The absolute output folder (default ``<project>/site``).
+
+    Raises:
+        KbgenError: the folder is inside ``content/`` or ``theme/`` (each build would read, or
+            nest inside, the one before), or it is the project or a folder holding it.
+    """
+    project_real, target = project.resolve(), Path(out or project / "site").resolve()
+    for folder in ("content", "theme"):
+        inner = project_real / folder
+        if target == inner or target.is_relative_to(inner):
+            raise KbgenError(f"--out {out}: is inside the project's {folder}/ folder, which kbgen reads; "
+                             "write the site elsewhere (the default is <project>/site)")
+    if project_real.is_relative_to(target):
+        raise KbgenError(f"--out {out}: holds the project itself; write the site to a folder of its own "
+                         "(the default is <project>/site)")
+    return target

@@ -66,6 +66,20 @@ class LazyGroup(click.Group):
 @click.version_option(__version__, prog_name="kbgen")
 def main() -> None:
     """kbgen: a fast, searchable self-help site from a folder of Markdown."""
+    stop_cleanly_on_sigterm()
+
+
+def stop_cleanly_on_sigterm() -> None:
+    """SIGTERM (``kill``, a CI timeout, a container stopping) ends kbgen as Ctrl+C does: the
+    running step unwinds, temporary folders are removed and the previous site stays."""
+    import signal
+    import threading
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, interrupt)
 
 
 @main.command()
@@ -110,7 +124,7 @@ def check(project: Path, now: str | None, strict: bool) -> None:
 @main.command()
 @project_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
 def serve(project: Path, host: str, port: int) -> None:
     """Build the site, serve it, and rebuild and reload the browser when content changes."""
     from .site.serve import serve_project

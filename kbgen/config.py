@@ -41,7 +41,7 @@ CONTACT_SCHEMA = s.Schema("contact channel", {
 })
 
 SERVICE_SCHEMA = s.Schema("service", {
-    "id": s.Field(s.text(r"[a-z0-9][a-z0-9-]*", "must be lower-case letters, digits and '-'"),
+    "id": s.Field(s.text(r"[a-z0-9][a-z0-9-]{0,63}", "must be up to 64 lower-case letters, digits and '-'"),
                   True, doc="Short stable id used in front matter."),
     "name": s.Field(s.text(), True, doc="Display name."),
     "description": s.Field(s.text(), default="", doc="Shown on the service page."),

@@ -25,7 +25,7 @@ from .script_check import script_diagnostics
 from .source import MarkdownSource, read_text, split_front_matter
 
 CONTENT_DIR = "content"
-ID_PATTERN = r"[A-Za-z][A-Za-z0-9_-]*[0-9A-Za-z]"
+ID_PATTERN = r"[A-Za-z][A-Za-z0-9_-]{0,62}[0-9A-Za-z]"  # at most 64 characters: ids are in URLs
 
 
 @dataclass(frozen=True)
@@ -64,16 +64,20 @@ def _known_services(config: SiteConfig) -> s.Check:
 RESERVED_PATHS = ("articles", "kb", "services", "tags", "life", "contact", "search", "status",
                   "announcements", "improvements", "feeds", "assets", "index.html", "404.html",
                   "sitemap.xml", "sitemap.xml.gz", "status.json")
-_ALIAS_SEGMENT = re.compile(r"[A-Za-z0-9._~%+-]+")
+_ALIAS_SEGMENT = re.compile(r"[A-Za-z0-9._~%+-]{1,200}")
 
 
 def alias_path(value: Any) -> str:
-    """An old site path that redirects to the article: relative, no '..', not kbgen's own."""
+    """An old site path that redirects to the article: relative, no '..' (written or
+    percent-encoded), no hidden segment (servers do not serve them), not kbgen's own."""
     path = s.text()(value).strip("/")
     segments = path.split("/")
-    if not path or any(seg in ("", ".", "..") or not _ALIAS_SEGMENT.fullmatch(seg) for seg in segments):
+    decoded = [urllib.parse.unquote(seg) for seg in segments]
+    if not path or any(not _ALIAS_SEGMENT.fullmatch(seg) for seg in segments) \
+            or any(seg.startswith(".") or "/" in seg or "\\" in seg for seg in decoded):
         raise s.Invalid(f"{value!r} is not a site path such as /old/vpn-help/ "
-                        "(letters, digits, '.', '-', '_' between slashes; no '..')")
+                        "(letters, digits, '.', '-', '_' between slashes; no '..', no segment "
+                        "starting with '.')")
     if segments[0].lower() in RESERVED_PATHS:
         raise s.Invalid(f"{value!r} is inside /{segments[0]}/, which kbgen writes itself")
     return path + ("" if path.endswith(".html") else "/")
@@ -81,7 +85,7 @@ def alias_path(value: Any) -> str:
 
 def article_schema(config: SiteConfig) -> s.Schema:
     """Front matter keys of an article."""
-    ident = s.text(ID_PATTERN, "is not a valid id (letters, digits, '-' or '_', e.g. KB0042)")
+    ident = s.text(ID_PATTERN, "is not a valid id (up to 64 letters, digits, '-' or '_', e.g. KB0042)")
     return s.Schema("article", {
         "id": s.Field(ident, True, doc="Unique, stable id such as KB0042; part of the URL."),
         "title": s.Field(s.text(), True, doc="The page heading."),

@@ -46,7 +46,7 @@ def new_article(project: Path, title: str, prefix: str, kind: str = "how-to", fo
     if not title.strip():
         raise KbgenError("the title must not be empty")
     article_id = next_id(existing_ids(project, "articles"), prefix)
-    target = project / "content" / "articles" / folder / f"{slugify(title)}.md"
+    target = project / "content" / "articles" / article_folder(project, folder) / f"{slugify(title)}.md"
     if target.exists():
         raise KbgenError(f"{target}: already exists; choose another title or --folder")
     day = (today or dt.date.today()).isoformat()
@@ -54,6 +54,39 @@ def new_article(project: Path, title: str, prefix: str, kind: str = "how-to", fo
              f"summary: {ARTICLE_SUMMARY}", f"type: {kind}",
              "tags: []", "services: []", "keywords: []", "owner: Service desk", f"created: {day}",
              f"reviewed: {day}", "draft: true"]
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text("---\n" + "\n".join(front) + "\n---\n" + ARTICLE_BODIES[kind], encoding="utf-8")
+    write_new_file(target, "---\n" + "\n".join(front) + "\n---\n" + ARTICLE_BODIES[kind])
     return target
+
+
+def article_folder(project: Path, folder: str) -> str:
+    """``--folder``: a sub-folder of content/articles, as a relative path.
+
+    Raises:
+        KbgenError: the folder is absolute, climbs out with '..', is hidden, or leads outside
+            content/articles through a link.
+    """
+    parts = [part for part in folder.replace("\\", "/").split("/") if part not in ("", ".")]
+    if folder.strip().startswith(("/", "\\", "~")) or ":" in folder or any(
+            part == ".." or part.startswith(".") for part in parts):
+        raise KbgenError(f"--folder: {folder!r} is not a sub-folder of content/articles "
+                         "(give a relative path such as printing/setup, without '..')")
+    root = (project / "content" / "articles").resolve()
+    if not (root / "/".join(parts)).resolve().is_relative_to(root):
+        raise KbgenError(f"--folder: {folder!r} leads outside content/articles through a link")
+    return "/".join(parts)
+
+
+def write_new_file(target: Path, text: str) -> None:
+    """Create ``target`` (and its folders) holding ``text``; never replaces a file.
+
+    Raises:
+        KbgenError: the file exists or cannot be written (the OS's reason is given).
+    """
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("x", encoding="utf-8") as handle:
+            handle.write(text)
+    except FileExistsError:
+        raise KbgenError(f"{target}: already exists; choose another title") from None
+    except OSError as exc:
+        raise KbgenError(f"{target}: cannot be written: {exc.strerror or exc}") from None

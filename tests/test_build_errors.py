@@ -54,7 +54,7 @@ def test_config_errors_name_the_key_and_suggest(make_project):
         "site_config.yml:1: error: site_name: is required",
         "site_config.yml:2: error: timezone: 'Mars/Base' is not an IANA time zone such as Europe/London",
     ]
-    assert "services.0.id: 'Bad Id' must be lower-case letters" in result.output
+    assert "services.0.id: 'Bad Id' must be up to 64 lower-case letters" in result.output
     assert "Traceback" not in result.output
 
 
@@ -111,7 +111,7 @@ def test_aliases_cannot_escape_the_site_or_take_kbgens_own_paths(make_project, t
     assert result.exit_code == 1
     assert result.output.splitlines() == [
         "content/articles/a.md:4: error: aliases.0: '../../outside/' is not a site path such as /old/vpn-help/ "
-        "(letters, digits, '.', '-', '_' between slashes; no '..')",
+        "(letters, digits, '.', '-', '_' between slashes; no '..', no segment starting with '.')",
         "content/articles/a.md:4: error: aliases.1: '/kb/KB0002/' is inside /kb/, which kbgen writes itself",
         "content/articles/c.md:2: error: id: duplicate id 'kb0002': also used by content/articles/b.md "
         "(as 'KB0002'; ids differ only in case)",

@@ -3,6 +3,7 @@ traceback, never a half-written site, and in bounded time."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -280,3 +281,116 @@ def test_template_text_left_in_is_flagged_by_check_and_build(make_project):
     built = run("build", "--project", str(project), "--now", NOW).output
     assert built.count("template text") == 5
     assert run("build", "--project", str(project), "--now", NOW, "--strict").exit_code == 1
+
+
+# --------------------------------------------------------------------------- where kbgen writes
+
+@pytest.mark.parametrize("folder", ["../../x", "/abs", "a/../../x", ".hidden", "~/x", "C:/x", "..\\x"])
+def test_new_article_stays_inside_content_articles(make_project, tmp_path, folder):
+    project = make_project()
+    result = run("new", "article", "Title", "--project", str(project), "--folder", folder)
+    assert result.exit_code == 1 and "--folder: " in result.output
+    assert [p for p in tmp_path.rglob("*.md")] == []
+
+
+def test_new_article_folder_through_a_link_outside_is_refused(make_project, tmp_path):
+    project = make_project()
+    (project / "content/articles").mkdir(parents=True)
+    (project / "content/articles/out").symlink_to(tmp_path)
+    result = run("new", "article", "Title", "--project", str(project), "--folder", "out")
+    assert result.exit_code == 1 and "leads outside content/articles" in result.output
+
+
+def test_a_very_long_title_gives_a_file_name_that_fits(make_project):
+    project = make_project()
+    title = "Why " + "very " * 120 + "long"
+    assert run("new", "article", title, "--project", str(project)).exit_code == 0
+    assert run("new", "announcement", title, "--project", str(project), "--start", "2026-02-01T09:00").exit_code == 0
+    names = [p.name for p in (project / "content").rglob("*.md")]
+    assert len(names) == 2 and all(len(name.encode()) <= 120 for name in names)
+
+
+def test_long_names_anywhere_build_or_fail_cleanly(make_project):
+    long = "x" * 300
+    project = make_project({f"content/articles/{'y' * 250}.md": article("KB0001", "A", tags=f"[{long}]"),
+                            "content/articles/b.md": article("KB0002", "B", aliases=f"[/old/{long}/]")})
+    result = build(project)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0].startswith("content/articles/b.md:4: error: aliases.0: ")
+    (project / "content/articles/b.md").write_text(article("KB0002", "B", aliases="[/old/b/]"))
+    assert build(project).exit_code == 0
+
+
+@pytest.mark.parametrize("alias", ["/.well-known/x/", "/old/%2e%2e/x/", "/old/.%2E/", "/a/%2F/b/", "/.hidden.html"])
+def test_aliases_that_could_never_be_reached_are_errors(make_project, alias):
+    project = make_project({"content/articles/a.md": article("KB0001", "A", aliases=f"['{alias}']")})
+    assert errors(project)[0].startswith("content/articles/a.md:4: error: aliases.0: ")
+
+
+@pytest.mark.parametrize("out", ["content/articles/site", "content", "theme/site", ".", ".."])
+def test_the_site_cannot_go_inside_what_kbgen_reads(make_project, out):
+    project = make_project({"content/articles/a.md": article("KB0001", "A")})
+    result = build(project, "--out", str(project / out))
+    assert result.exit_code == 1 and "Error: --out " in result.output
+    assert not (project / "content/articles/site").exists()
+
+
+@pytest.mark.parametrize("out", ["/proc/kbgen-site", "/dev/null/site", "/sys/kbgen-site"])
+def test_an_unwritable_output_folder_is_an_error_not_a_traceback(make_project, out):
+    result = build(make_project({"content/articles/a.md": article("KB0001", "A")}), "--out", out)
+    assert result.exit_code == 1 and f"Error: {out}: cannot write the site there: " in result.output
+
+
+def test_a_failed_swap_puts_the_previous_site_back(make_project, monkeypatch):
+    project = make_project({"content/articles/a.md": article("KB0001", "A")})
+    assert build(project).exit_code == 0
+    before = (project / "site/articles/kb0001-a/index.html").read_bytes()
+
+    def refuse(self, target):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    import pathlib
+    original = pathlib.Path.rename
+    monkeypatch.setattr(pathlib.Path, "rename", lambda self, target: refuse(self, target)
+                        if self.name.startswith("site") and ".kbgen-build" in str(self) else original(self, target))
+    result = build(project)
+    assert result.exit_code == 1 and "Permission denied" in result.output
+    assert (project / "site/articles/kb0001-a/index.html").read_bytes() == before
+    assert [p.name for p in project.iterdir() if p.name.startswith(".")] == []
+
+
+def test_leftovers_of_a_killed_build_are_cleaned_and_a_half_swap_is_undone(make_project):
+    import subprocess
+    import sys
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()
+    project = make_project({"content/articles/a.md": article("KB0001", "A")})
+    assert build(project).exit_code == 0
+    (project / f".kbgen-build-{dead}-abc/site").mkdir(parents=True)
+    (project / "site").rename(project / f".site.previous-{dead}")
+    assert errors(project) == []
+    (project / "content/articles/b.md").write_text(article("KB0001", "clash"))
+    assert build(project).exit_code == 1  # a failed build still puts the old site back
+    assert (project / "site/articles/kb0001-a/index.html").is_file()
+    assert sorted(p.name for p in project.iterdir()) == ["content", "site", "site_config.yml"]
+
+
+@pytest.mark.slow
+def test_sigterm_during_a_build_leaves_the_previous_site_and_no_temporary_folder(make_project):
+    import subprocess
+    import sys
+    files = {f"content/articles/a{i}.md": article(f"KB{i:04d}", f"Article {i}", "Text.\n" * 50) for i in range(1, 301)}
+    project = make_project(files)
+    assert build(project).exit_code == 0
+    before = {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
+    (project / "content/articles/a1.md").write_text(article("KB0001", "Changed", "Text."))
+    for delay in (0.8, 1.6, 2.4):
+        process = subprocess.Popen([sys.executable, "-m", "kbgen", "build", "--project", str(project), "--now", NOW],
+                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        time.sleep(delay)
+        process.terminate()
+        output = process.communicate(timeout=60)[0]
+        assert "Traceback" not in output
+        assert not [p for p in project.iterdir() if p.name.startswith(".")], output
+        after = {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
+        assert after == before or b"Changed" in after[Path("articles/kb0001-a1/index.html")]

@@ -22,6 +22,7 @@ from ..files import copy_files, walk
 from .html import esc
 from .model import Page, SitePlan
 from .safety import extension_entry
+from .workdirs import backup_name, build_prefix
 
 MARKER = ".kbgen-site"
 MARKDOWN_EXTENSIONS = [
@@ -150,11 +151,11 @@ def swap_into_place(new_site: Path, out: Path) -> None:
     if not out.exists():
         new_site.rename(out)
         return
-    backup = out.with_name(f".{out.name}.previous-{os.getpid()}")
+    backup = out.with_name(backup_name(out))
     out.rename(backup)
     try:
         new_site.rename(out)
-    except OSError:
+    except BaseException:  # an OS error, or SIGTERM between the renames: put the old site back
         backup.rename(out)
         raise
     shutil.rmtree(backup, ignore_errors=True)
@@ -173,7 +174,7 @@ def render(plan: SitePlan, out: Path, strict: bool = False) -> list[Diagnostic]:
     out = out.resolve()
     check_output_dir(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".kbgen-build-", dir=out.parent) as tmp:
+    with tempfile.TemporaryDirectory(prefix=build_prefix(), dir=out.parent) as tmp:
         work = Path(tmp)
         docs, site, theme = work / "docs", work / "site", work / "theme"
         write_docs(plan, docs)

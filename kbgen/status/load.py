@@ -39,7 +39,7 @@ def update_schema(config: SiteConfig) -> s.Schema:
 def announcement_schema(config: SiteConfig) -> s.Schema:
     """Front matter keys of an announcement."""
     moment = s.moment(config.timezone)
-    ident = s.text(ID_PATTERN, "is not a valid id (letters, digits, '-' or '_', e.g. INC-2026-001)")
+    ident = s.text(ID_PATTERN, "is not a valid id (up to 64 letters, digits, '-' or '_', e.g. INC-2026-001)")
     return s.Schema("announcement", {
         "id": s.Field(ident, True, doc="Unique, stable id such as INC-2026-001; part of the URL."),
         "title": s.Field(s.text(), True, doc="One line saying what is happening."),

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from ..errors import KbgenError
 from ..placeholders import ANNOUNCEMENT_BODIES as BODIES
 from ..model import SiteConfig
-from ..scaffold import existing_ids, next_id, yaml_text
+from ..scaffold import existing_ids, next_id, write_new_file, yaml_text
 from ..site.urls import slugify
 
 ID_PREFIXES = {"incident": "INC", "maintenance": "MNT", "notice": "NTC"}
@@ -54,6 +54,5 @@ def new_announcement(project: Path, config: SiteConfig, title: str, kind: str,
     target = project / "content" / "announcements" / f"{moment:%Y-%m-%d}-{slugify(title)}.md"
     if target.exists():
         raise KbgenError(f"{target}: already exists; choose another title")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(announcement_text(announcement_id, title, kind, services, moment), encoding="utf-8")
+    write_new_file(target, announcement_text(announcement_id, title, kind, services, moment))
     return target
