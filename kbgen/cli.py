@@ -122,6 +122,19 @@ def check(project: Path, now: str | None, strict: bool) -> None:
 
 
 @main.command()
+@click.argument("folder", required=False, default=".", type=click.Path(file_okay=False, path_type=Path))
+def init(folder: Path) -> None:
+    """Start a new project in FOLDER (default: here): a commented site_config.yml, an article,
+    an explainer and an announcement that build and pass `kbgen check` at once."""
+    from .starter import init_project
+
+    for path in init_project(folder):
+        click.echo(f"Created {path}")
+    click.echo(f"Next: kbgen serve --project {folder} and open http://127.0.0.1:8000/ "
+               "(kbgen new article \"Title\" adds an article)")
+
+
+@main.command()
 @project_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
