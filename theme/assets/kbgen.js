@@ -1,8 +1,22 @@
-/* kbgen: agent helpers. "Copy link" copies the article's permanent short link; "Copy reply"
-   copies a reply-ready snippet (title, summary, link) for a ticket answer. */
+/* kbgen: agent helpers and a word for people who open the site as a file.
+   "Copy link" copies the article's permanent short link; "Copy reply" copies a reply-ready snippet
+   (title, summary, link) for a ticket answer. Both use the site's public address (site_url) when
+   the site has one, so a link copied from a preview or an internal mirror still works for the
+   person who receives it. */
 (function () {
   "use strict";
-  function absolute(href) { return new URL(href, window.location.href).href; }
+  var script = document.currentScript;
+  var BASE = (script && script.getAttribute("data-kbgen-base")) || ".";
+  var SITE_URL = (script && script.getAttribute("data-kbgen-site-url")) || "";
+
+  /* The address of href for someone else: on site_url when it is set, else on this host. */
+  function absolute(href) {
+    var here = new URL(href, window.location.href);
+    if (!SITE_URL) return here.href;
+    var root = new URL(BASE.replace(/\/$/, "") + "/", window.location.href).href;
+    if (here.href.indexOf(root) !== 0) return here.href;
+    return new URL(here.href.slice(root.length), SITE_URL.replace(/\/?$/, "/")).href;
+  }
   function text(button) {
     var url = absolute(button.getAttribute("data-href"));
     if (button.getAttribute("data-kbgen-copy") !== "snippet") return url;
@@ -28,4 +42,15 @@
       setTimeout(function () { button.textContent = label; }, 1500);
     });
   });
+
+  /* Opened from disk (file://), search cannot load its index and every link opens a folder
+     listing: say so plainly, at the top of the page, with the one command that fixes it. */
+  if (window.location.protocol === "file:") {
+    var note = document.createElement("div");
+    note.className = "kbgen-file-notice";
+    note.setAttribute("role", "alert");
+    note.textContent = "This help site was opened as a file, so search and links do not work. " +
+      "In the project folder, run: kbgen serve \u2014 then open http://127.0.0.1:8000/";
+    document.body.insertBefore(note, document.body.firstChild);
+  }
 })();
