@@ -83,7 +83,7 @@ def is_script_url(url: str, any_data: bool = False) -> bool:
     return any_data or not _RASTER_DATA.match(payload)
 
 
-def _code_spans(text: str) -> list[tuple[int, int]]:
+def code_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every code span: a run of backticks up to the next run of the same
     length (CommonMark). One pass over the runs, so linear however many are unclosed."""
     runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text)]
@@ -121,7 +121,7 @@ def mask_code(text: str) -> str:
             lines[index] = " " * len(line)
     masked = "\n".join(lines)
     pieces, done = [], 0
-    for start, end in _code_spans(masked):
+    for start, end in code_spans(masked):
         pieces += [masked[done:start], re.sub(r"[^\n]", " ", masked[start:end])]
         done = end
     return "".join(pieces) + masked[done:]

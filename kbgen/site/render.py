@@ -99,7 +99,7 @@ def mkdocs_config(plan: SitePlan, docs: Path, site: Path, theme: Path) -> dict:
                   "features": ["navigation.top", "content.code.copy"],
                   "palette": {"primary": "indigo", "accent": "indigo"}, "font": False},
         "plugins": [],
-        "markdown_extensions": MARKDOWN_EXTENSIONS + [extension_entry(config.raw_html)],
+        "markdown_extensions": MARKDOWN_EXTENSIONS + ["kbgen.site.linear", extension_entry(config.raw_html)],
         "extra": {"kbgen": plan.extra, "generator": False},
         "validation": {"nav": {"omitted_files": "ignore"}, "links": {"unrecognized_links": "ignore"}},
     }
