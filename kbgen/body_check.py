@@ -1,5 +1,6 @@
-"""``kbgen check`` and ``build`` on script in a writer's Markdown: every place where a page
-would run script if it were published as written.
+"""``kbgen check`` and ``build`` on a writer's Markdown body: script, and what cannot render.
+
+Script: every place where a page would run script if it were published as written.
 
 * A Markdown link or image to a script URL is an error (it would be a dead link at best).
 * Raw HTML and ``{: ... }`` attribute lists with an event handler (``onclick=``), ``srcdoc``,
@@ -7,6 +8,10 @@ would run script if it were published as written.
   them (:mod:`kbgen.site.safety` removes them), and the writer should know what was dropped.
 
 Code blocks and code spans are skipped: showing HTML in code is how a writer documents it.
+
+Limits (errors, at the line): nesting deeper than a renderer can follow (lines indented more
+than :data:`MAX_INDENT` columns, more than :data:`MAX_QUOTES` quote markers) and more than
+:data:`MAX_FOOTNOTES` footnotes, whose cost in Python-Markdown grows with their square.
 """
 from __future__ import annotations
 
@@ -18,6 +23,13 @@ from .errors import Diagnostic, Severity
 from .links import find_links, is_script_url, mask_code
 
 RULE = "script"
+#: Deepest nesting rendered (Python-Markdown recurses once per level; 300 levels exhaust Python's stack).
+MAX_INDENT = 400
+MAX_QUOTES = 100
+#: Most footnotes in one page (a long, well-referenced article has a few dozen).
+MAX_FOOTNOTES = 500
+_QUOTE_MARKERS = re.compile(r"^ {0,3}(?:> ?)+")
+_FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\n]+\]:", re.M)
 
 
 # Start tags and their attributes, read the way a browser tokenises them. Each match starts
@@ -90,3 +102,28 @@ def script_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]
     for line, message in sorted(found + _attribute_lists(masked)):
         problems.append(Diagnostic(path, body_line + line, "html", message, Severity.WARNING, RULE))
     return problems
+
+
+def limit_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]:
+    """Errors for nesting and footnotes beyond what renders in bounded time (see above)."""
+    problems = []
+    masked = mask_code(body)
+    for number, line in enumerate(masked.split("\n")):
+        indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+        quotes = _QUOTE_MARKERS.match(line)
+        depth = quotes.group(0).count(">") if quotes else 0
+        if indent > MAX_INDENT or depth > MAX_QUOTES:
+            what = f"indented {indent} columns" if indent > MAX_INDENT else f"quoted {depth} levels deep"
+            problems.append(Diagnostic(path, body_line + number, "body", f"{what}: nesting this deep cannot be "
+                                       f"rendered (at most {MAX_INDENT} columns and {MAX_QUOTES} quote levels)"))
+            break
+    footnotes = _FOOTNOTE_DEFINITION.findall(masked)
+    if len(footnotes) > MAX_FOOTNOTES:
+        problems.append(Diagnostic(path, body_line, "body", f"{len(footnotes):,} footnotes; at most "
+                                   f"{MAX_FOOTNOTES} render in reasonable time: split the article"))
+    return problems
+
+
+def body_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]:
+    """Every problem of a Markdown body: script (see :func:`script_diagnostics`) and limits."""
+    return script_diagnostics(path, body, body_line) + limit_diagnostics(path, body, body_line)

@@ -13,7 +13,7 @@ from . import schema as s
 from .errors import Diagnostic
 from .model import ContactChannel, Service, SiteConfig
 from .search.settings import SEARCH_SCHEMA
-from .source import YamlDoc, parse_yaml, read_text
+from .source import MAX_CONFIG_BYTES, YamlDoc, parse_yaml, read_text
 
 CONFIG_FILE = "site_config.yml"
 #: Upper bounds of the day counts (a day count feeds date arithmetic and the size of pages).
@@ -103,10 +103,10 @@ SITE_SCHEMA = s.Schema("site_config.yml", {
                         default="en", doc="Language of the site."),
     "id_prefix": s.Field(s.text(r"[A-Z]{1,8}", "must be 1-8 capital letters"), default="KB",
                          doc="Prefix of article ids (KB0001)."),
-    "contact": s.Field(s.list_of(s.mapping(CONTACT_SCHEMA)), default=(),
+    "contact": s.Field(s.list_of(s.mapping(CONTACT_SCHEMA), max_items=50), default=(),
                        doc="Ways to reach the service desk: kind, label, value, hours, remote_note."),
-    "services": s.Field(s.list_of(s.mapping(SERVICE_SCHEMA)), default=(),
-                        doc="Services: id, name, description, group."),
+    "services": s.Field(s.list_of(s.mapping(SERVICE_SCHEMA), max_items=300), default=(),
+                        doc="Services: id, name, description, group (at most 300)."),
     "review": s.Field(s.mapping(REVIEW_SCHEMA), default=dict,
                       doc="`default_interval_days` (365): review interval of articles."),
     "search": s.Field(s.mapping(SEARCH_SCHEMA), default=dict,
@@ -156,7 +156,7 @@ def load_config(project_dir: Path) -> tuple[SiteConfig | None, list[Diagnostic]]
     if not path.is_file():
         return None, [Diagnostic(CONFIG_FILE, 0, "", f"not found in {project_dir}: "
                                  "a kbgen project needs a site_config.yml with at least site_name")]
-    text, diagnostics = read_text(path, CONFIG_FILE)
+    text, diagnostics = read_text(path, CONFIG_FILE, MAX_CONFIG_BYTES)
     if text is None:
         return None, diagnostics
     doc, diagnostics = parse_yaml(text, CONFIG_FILE)

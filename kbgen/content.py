@@ -21,7 +21,7 @@ from .files import check_project_files, nfc, walk
 from .links import Link, find_links, split_target
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
 from .placeholders import placeholder_diagnostics
-from .script_check import script_diagnostics
+from .body_check import body_diagnostics
 from .source import MarkdownSource, read_text, split_front_matter
 
 CONTENT_DIR = "content"
@@ -92,19 +92,19 @@ def article_schema(config: SiteConfig) -> s.Schema:
         "summary": s.Field(s.text(), default="", doc="One sentence for lists and search results."),
         "type": s.Field(s.choice(*ARTICLE_TYPES), default="how-to",
                         doc="how-to, troubleshooting, faq or explainer."),
-        "tags": s.Field(s.list_of(s.text(), unique=True), default=(), doc="Free labels."),
-        "services": s.Field(s.list_of(_known_services(config), unique=True), default=(),
+        "tags": s.Field(s.list_of(s.text(), unique=True, max_items=30), default=(), doc="Free labels (at most 30)."),
+        "services": s.Field(s.list_of(_known_services(config), unique=True, max_items=50), default=(),
                             doc="Service ids from site_config.yml."),
-        "keywords": s.Field(s.list_of(s.text()), default=(), doc="Extra search terms."),
+        "keywords": s.Field(s.list_of(s.text(), max_items=200), default=(), doc="Extra search terms."),
         "owner": s.Field(s.text(), default="", doc="Who keeps the article correct."),
         "created": s.Field(s.date, doc="Date written (YYYY-MM-DD)."),
         "reviewed": s.Field(s.date, doc="Date last reviewed (YYYY-MM-DD)."),
         "review_every_days": s.Field(s.integer(1, MAX_INTERVAL_DAYS), doc="Review interval; default from config."),
         "draft": s.Field(s.boolean, default=False, doc="Drafts are never published."),
-        "related": s.Field(s.list_of(ident, unique=True), default=(), doc="Ids of related articles."),
-        "aliases": s.Field(s.list_of(alias_path, unique=True), default=(),
-                           doc="Old URLs (site paths) that redirect here."),
-        "source_tickets": s.Field(s.list_of(s.text()), default=(),
+        "related": s.Field(s.list_of(ident, unique=True, max_items=50), default=(), doc="Ids of related articles."),
+        "aliases": s.Field(s.list_of(alias_path, unique=True, max_items=50), default=(),
+                           doc="Old URLs (site paths) that redirect here (at most 50)."),
+        "source_tickets": s.Field(s.list_of(s.text(), max_items=10_000), default=(),
                                   doc="Ticket ids a suggested draft came from."),
     })
 
@@ -175,7 +175,7 @@ def resolve_link(article: Article, target: str) -> str | None:
 def _check_links(article: Article, by_slug: dict[str, Article], unloaded: frozenset[str],
                  files: set[str]) -> list[Diagnostic]:
     """Unsafe links, links to missing or draft articles, and links to missing files."""
-    problems = script_diagnostics(article.source.path, article.body, article.body_line)
+    problems = body_diagnostics(article.source.path, article.body, article.body_line)
     for link in find_links(article.body):
         line = article.body_line + link.line
         if link.is_unsafe or not link.is_relative:

@@ -147,10 +147,13 @@ def moment(timezone: str) -> Check:
     return check
 
 
-def list_of(item: Check, unique: bool = False) -> Check:
-    """A list (a single value is taken as a list of one); each item checked by ``item``."""
+def list_of(item: Check, unique: bool = False, max_items: int | None = None) -> Check:
+    """A list (a single value is taken as a list of one) of at most ``max_items``; each item
+    checked by ``item``."""
     def check(value: Any) -> tuple:
         values = value if isinstance(value, list) else [value]
+        if max_items is not None and len(values) > max_items:
+            raise Invalid(f"{len(values):,} items; at most {max_items:,}")
         result, problems = [], []
         for index, entry in enumerate(values):
             try:

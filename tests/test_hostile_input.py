@@ -394,3 +394,28 @@ def test_sigterm_during_a_build_leaves_the_previous_site_and_no_temporary_folder
         assert not [p for p in project.iterdir() if p.name.startswith(".")], output
         after = {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
         assert after == before or b"Changed" in after[Path("articles/kb0001-a1/index.html")]
+
+
+# --------------------------------------------------------------------------- sizes and nesting
+
+def test_limits_of_size_lists_nesting_and_footnotes_are_errors_at_their_line(make_project):
+    from kbgen.source import MAX_CONTENT_BYTES
+    project = make_project({
+        "content/articles/big.md": article("KB0001", "Big", "word " * (MAX_CONTENT_BYTES // 5 + 10)),
+        "content/articles/tags.md": article("KB0002", "Tags", tags="[" + ", ".join(f"t{i}" for i in range(31)) + "]"),
+        "content/articles/deep.md": article("KB0003", "Deep", "text\n\n" + "".join("    " * i + "- x\n"
+                                                                                for i in range(150))),
+        "content/articles/quote.md": article("KB0004", "Quote", "> " * 150 + "x"),
+        "content/articles/notes.md": article("KB0005", "Notes", "".join(f"t[^{i}]\n\n[^{i}]: n\n\n"
+                                                                        for i in range(501))),
+    })
+    assert errors(project) == [
+        "content/articles/big.md: error: file is larger than 128 KiB; split it into smaller files",
+        "content/articles/deep.md:108: error: body: indented 404 columns: nesting this deep cannot be rendered "
+        "(at most 400 columns and 100 quote levels)",
+        "content/articles/notes.md:5: error: body: 501 footnotes; at most 500 render in reasonable time: "
+        "split the article",
+        "content/articles/quote.md:5: error: body: quoted 150 levels deep: nesting this deep cannot be rendered "
+        "(at most 400 columns and 100 quote levels)",
+        "content/articles/tags.md:4: error: tags: 31 items; at most 30",
+    ]

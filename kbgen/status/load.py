@@ -15,7 +15,7 @@ from ..content import ID_PATTERN, ContentType, _known_services, apply_severity
 from ..errors import Diagnostic, Severity, did_you_mean
 from ..model import Corpus, SiteConfig, SourceRef
 from ..placeholders import placeholder_diagnostics
-from ..script_check import script_diagnostics
+from ..body_check import body_diagnostics
 from ..source import MarkdownSource
 from .model import (ANNOUNCEMENT_TYPES, IMPACTS, STATES, Announcement, StatusSettings,
                     Update)
@@ -44,7 +44,7 @@ def announcement_schema(config: SiteConfig) -> s.Schema:
         "id": s.Field(ident, True, doc="Unique, stable id such as INC-2026-001; part of the URL."),
         "title": s.Field(s.text(), True, doc="One line saying what is happening."),
         "type": s.Field(s.choice(*ANNOUNCEMENT_TYPES), True, doc="incident, maintenance or notice."),
-        "services": s.Field(s.list_of(s.text(), unique=True), default=(),
+        "services": s.Field(s.list_of(s.text(), unique=True, max_items=50), default=(),
                             doc="Ids of the affected services (from site_config.yml)."),
         "impact": s.Field(s.text(), default="",
                           doc="Incidents only: none, minor, major or critical."),
@@ -54,7 +54,7 @@ def announcement_schema(config: SiteConfig) -> s.Schema:
         "start": s.Field(moment, True, doc="When it began / the window opens / the notice is "
                                           "published. Without an offset: the site's timezone."),
         "end": s.Field(moment, doc="When it was resolved / the window closes (required for maintenance)."),
-        "updates": s.Field(s.list_of(s.mapping(update_schema(config))), default=(),
+        "updates": s.Field(s.list_of(s.mapping(update_schema(config)), max_items=500), default=(),
                            doc="Timeline: a list of `at`, `state`, `text`."),
         "sequence": s.Field(s.integer(0, 1_000_000), default=0,
                             doc="Raise by one when you move a window without adding an update "
@@ -172,7 +172,7 @@ def check_announcements(items: tuple[Announcement, ...], corpus: Corpus | None =
     problems = _check_ids(items)
     for item in items:
         problems += _check_state(item) + _check_times(item) + _check_incident(item)
-        problems += script_diagnostics(item.source.path, item.body, item.body_line)
+        problems += body_diagnostics(item.source.path, item.body, item.body_line)
         problems += placeholder_diagnostics(item.source.path, item.body, item.body_line)
         if corpus is not None:
             problems += _check_services(item, corpus.config)
