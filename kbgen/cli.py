@@ -5,6 +5,7 @@ into a message and an exit code. No user mistake ends in a traceback.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -60,6 +61,15 @@ class LazyGroup(click.Group):
         except KbgenError as exc:
             click.echo(f"Error: {exc.format_message()}", err=True)
             ctx.exit(exc.exit_code)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 - a bug in kbgen still never shows a traceback
+            if os.environ.get("KBGEN_DEBUG"):
+                raise
+            click.echo(f"Error: kbgen failed unexpectedly ({type(exc).__name__}: {exc}). This is a bug in "
+                       "kbgen: please report it with the command and the input that caused it "
+                       "(KBGEN_DEBUG=1 shows the details).", err=True)
+            ctx.exit(70)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -44,6 +44,12 @@ services:
 """
 
 
+@pytest.fixture(autouse=True)
+def kbgen_debug(monkeypatch):
+    """Tests see kbgen's own bugs as exceptions (users see one line: see ``kbgen.cli``)."""
+    monkeypatch.setenv("KBGEN_DEBUG", "1")
+
+
 def require_eval(path: Path = EVAL_KB) -> Path:
     """``path`` inside the evaluation data; skips the calling test when it is not there."""
     if not path.exists():

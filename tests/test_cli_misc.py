@@ -101,3 +101,22 @@ def test_init_starts_a_project_that_builds_and_passes_check_at_once(tmp_path):
     again = runner.invoke(main, ["init", str(folder)])
     assert again.exit_code == 1 and "already holds a kbgen project (site_config.yml, content)" in again.output
     assert {p: p.read_bytes() for p in folder.rglob("*") if p.is_file() and "site" not in p.parts} == before
+
+
+def test_a_bug_in_kbgen_is_one_line_not_a_traceback(make_project, monkeypatch):
+    import kbgen.build
+    monkeypatch.delenv("KBGEN_DEBUG")
+    monkeypatch.setattr(kbgen.build, "load_valid_corpus", lambda *a, **k: 1 / 0)
+    result = CliRunner().invoke(main, ["check", "--project", str(make_project())])
+    assert result.exit_code == 70 and "Traceback" not in result.output
+    assert result.output.startswith("Error: kbgen failed unexpectedly (ZeroDivisionError: division by zero).")
+
+
+def test_a_misspelt_config_key_is_one_message(make_project):
+    project = make_project({"content/articles/a.md": article("KB0001", "A", services="[vpn]")},
+                           config="site_name: X\nsevices:\n  - id: vpn\n    name: VPN\n")
+    result = CliRunner().invoke(main, ["check", "--project", str(project)])
+    assert result.output.splitlines()[:-1] == [
+        'site_config.yml:2: error: sevices: unknown key (did you mean "services"?); site_config.yml keys are: '
+        "site_name, site_url, organisation, description, timezone, language, id_prefix, contact, services, "
+        "review, search, status, tickets, markdown, severity"]
