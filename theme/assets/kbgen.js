@@ -45,7 +45,8 @@
 
   /* Opened from disk (file://), search cannot load its index and every link opens a folder
      listing: say so plainly, at the top of the page, with the one command that fixes it. */
-  if (window.location.protocol === "file:") {
+  var offlineCopy = document.querySelector('meta[name="kbgen:offline"]');  /* built for file:// */
+  if (window.location.protocol === "file:" && !offlineCopy) {
     var note = document.createElement("div");
     note.className = "kbgen-file-notice";
     note.setAttribute("role", "alert");
