@@ -112,7 +112,11 @@ CASES: dict[str, Callable[[], dict[str, str]]] = {
 
 
 def copy_project(base: Path, target: Path, files: dict[str, str]) -> None:
-    shutil.copytree(base, target, ignore=shutil.ignore_patterns("site", ".git", ".ci"))
+    target.mkdir(parents=True)
+    shutil.copyfile(base / "site_config.yml", target / "site_config.yml")
+    for folder in ("content", "theme"):
+        if (base / folder).is_dir() and (folder != "theme" or base != ROOT):  # the repo's theme/ is kbgen's own
+            shutil.copytree(base / folder, target / folder, symlinks=True)
     for relative, text in files.items():
         if relative == "site_config.yml+":
             with (target / "site_config.yml").open("a", encoding="utf-8") as handle:

@@ -86,6 +86,8 @@ def in_range(day: dt.date, shown: Any) -> None:
 def _reason(error: ValueError) -> str:
     """Python's reason a date is impossible ('month must be in 1..12'), or ''."""
     text = str(error)
+    if text.startswith("offset must be a timedelta"):
+        text = "the offset must lie between -24:00 and +24:00"
     return f" ({text})" if text and "Invalid isoformat" not in text else ""
 
 
