@@ -108,7 +108,9 @@ def limit_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]:
     """Errors for nesting and footnotes beyond what renders in bounded time (see above)."""
     problems = []
     masked = mask_code(body)
-    for number, line in enumerate(masked.split("\n")):
+    for number, (line, seen) in enumerate(zip(body.split("\n"), masked.split("\n"))):
+        if line.strip() and not seen.strip():
+            continue  # code: shown as it is, not nested
         indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
         quotes = _QUOTE_MARKERS.match(line)
         depth = quotes.group(0).count(">") if quotes else 0

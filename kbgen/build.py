@@ -98,6 +98,9 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
         warnings = render(plan, out, strict=strict)
     except OSError as exc:
         raise KbgenError(f"{out}: cannot write the site there: {os_reason(exc)}; {NOTHING_WRITTEN}") from None
+    except RecursionError:
+        raise KbgenError("rendering failed: a page nests lists, quotes or HTML too deeply (hundreds of "
+                         f"levels); flatten it; {NOTHING_WRITTEN}") from None
     return BuildResult(out, len(plan.pages), len(corpus.published), tuple(diagnostics + warnings),
                        time.perf_counter() - started)
 

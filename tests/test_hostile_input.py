@@ -419,3 +419,12 @@ def test_limits_of_size_lists_nesting_and_footnotes_are_errors_at_their_line(mak
         "(at most 400 columns and 100 quote levels)",
         "content/articles/tags.md:4: error: tags: 31 items; at most 30",
     ]
+
+
+def test_nesting_too_deep_for_the_renderer_is_an_error_not_a_traceback(make_project):
+    body = "x\n\n" + "\n".join("    " * i + "- x\n" for i in range(99))  # blank lines hide it from the check
+    project = make_project({"content/articles/a.md": article("KB0001", "A", body)})
+    result = build(project)
+    assert result.exit_code in (0, 1)
+    if result.exit_code:
+        assert "Error: rendering failed: a page nests lists, quotes or HTML too deeply" in result.output

@@ -7,7 +7,7 @@ import markdown
 import pytest
 
 from kbgen.content import load_corpus
-from kbgen.site.linear import neutralised, pieces_of
+from kbgen.site.linear import pieces_of, unclosed_openers
 from kbgen.site.render import MARKDOWN_EXTENSIONS
 from conftest import ROOT
 
@@ -52,10 +52,10 @@ def test_every_demo_article_renders_exactly_as_without_the_bounds():
         assert render(body) == render(body, linear=False)
 
 
-def test_unclosed_openers_are_escaped_outside_code_only():
-    assert neutralised("[a](b) [c `[` d (e") == "[a](b) \\[c `[` d \\(e"
-    assert neutralised("[[[[[[x]]]]]]") == "[[[[\\[\\[x\\]\\]]]]]"
-    assert neutralised("<a title='(x'>y</a>") == "<a title='(x'>y</a>"
+def test_unclosed_openers_are_found_outside_code_and_tags_only():
+    assert unclosed_openers("[a](b) [c `[` d (e") == [7, 16]
+    assert unclosed_openers("[[[[[[x]]]]]]") == [4, 5, 7, 8]
+    assert unclosed_openers("<a title='(x'>y</a> ` ``") == [20, 22, 23]
 
 
 def test_long_texts_are_cut_at_line_ends():
@@ -83,3 +83,9 @@ def test_hostile_texts_render_in_linear_time(unit):
     small, large = unit * (8_000 // len(unit)), unit * (32_000 // len(unit))
     first, second = _seconds(small), _seconds(large)
     assert second < 1.0 or second / max(first, 0.01) < 8, (first, second)  # quadratic would be 16x
+
+
+def test_a_long_tag_is_still_a_tag():
+    text = f'<img alt="inline" src="data:image/png;base64,{"A" * 20000}">\n\nText <b>bold</b>'
+    assert render(text) == render(text, linear=False)
+    assert "&lt;img" not in render(text)

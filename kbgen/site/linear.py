@@ -19,9 +19,9 @@ Then its inline processing, in two more:
   matches costs *n* x *m*: harmless at the size of real paragraphs, minutes at a megabyte.
 
 :class:`BoundedInlineProcessor` replaces Python-Markdown's ``inline`` treeprocessor with one that
-(1) escapes, before matching, the openers no closer can match and brackets nested deeper than
-:data:`MAX_NESTING` (their text renders exactly as before: an unclosed ``[`` is shown as ``[``
-either way), outside code spans; and (2) matches a text longer than :data:`CHUNK` in pieces cut
+(1) sets aside as literal text, before matching, the openers no closer can match and brackets
+nested deeper than :data:`MAX_NESTING` (their text renders exactly as before: an unclosed ``[``
+is shown as ``[`` either way), outside code spans; and (2) matches a text longer than :data:`CHUNK` in pieces cut
 at line ends, so each match rebuilds a bounded piece. A construct that spans a cut in a text of
 more than 16,000 characters without a blank line is shown as its plain text.
 """
@@ -37,8 +37,10 @@ from markdown.preprocessors import Preprocessor
 
 from ..links import code_spans, mask_code
 
-#: Longest text matched in one piece (a long real paragraph is about 2,000 characters).
+#: Longest text matched in one piece (a long real paragraph is about 2,000 characters), and the
+#: longest line kept in one piece.
 CHUNK = 16_000
+LONG_LINE = 65_536
 #: Deepest nesting of brackets or parentheses kept as Markdown (link text holds one level).
 MAX_NESTING = 4
 _DELIMITERS = re.compile(r"\\.|[\[\]()<]|`+", re.S)
@@ -77,30 +79,22 @@ def unclosed_openers(text: str) -> list[int]:
     return sorted(escape)
 
 
-def neutralised(text: str) -> str:
-    """``text`` with a backslash before each character :func:`unclosed_openers` finds."""
-    offsets = unclosed_openers(text)
-    if not offsets:
-        return text
-    pieces, done = [], 0
-    for offset in offsets:
-        pieces += [text[done:offset], "\\"]
-        done = offset
-    return "".join(pieces) + text[done:]
-
-
 def pieces_of(text: str, size: int = CHUNK) -> list[str]:
-    """``text`` cut into pieces of at most about ``size`` characters, at line ends where there
-    are any (else at spaces, else anywhere)."""
+    """``text`` cut into pieces of about ``size`` characters at line ends. A single line is cut
+    inside (at a space where there is one) only past :data:`LONG_LINE`, so a long tag or link
+    on one line (an inline picture as a data: URL) stays whole."""
     pieces, start = [], 0
     while len(text) - start > size:
         cut = text.rfind("\n", start, start + size)
         if cut <= start:
-            cut = text.rfind(" ", start, start + size)
-        cut = start + size if cut <= start else cut + 1
-        pieces.append(text[start:cut])
-        start = cut
-    return pieces + [text[start:]]
+            cut = text.find("\n", start + size)
+            cut = len(text) - 1 if cut == -1 else cut
+        if cut - start > LONG_LINE:
+            space = text.rfind(" ", start, start + LONG_LINE)
+            cut = space if space > start else start + LONG_LINE - 1
+        pieces.append(text[start:cut + 1])
+        start = cut + 1
+    return pieces + [text[start:]] if start < len(text) else pieces
 
 
 class BoundedInlineProcessor(InlineProcessor):
@@ -117,10 +111,24 @@ class BoundedInlineProcessor(InlineProcessor):
         if isinstance(data, markdown.util.AtomicString):
             return data
         if patternIndex == 0:  # the whole text of an element; nested calls get matched parts
-            data = neutralised(data)
+            data = self._set_aside_unclosed(data)
         if len(data) <= CHUNK:
             return handle(data, patternIndex)
         return "".join(handle(piece, patternIndex) for piece in pieces_of(data))
+
+    def _set_aside_unclosed(self, data: str) -> str:
+        """``data`` with each run of the characters :func:`unclosed_openers` finds set aside as
+        literal text (one placeholder per run, as an escaped character would be)."""
+        offsets = unclosed_openers(data)
+        pieces, done, index = [], 0, 0
+        while index < len(offsets):
+            last = index
+            while last + 1 < len(offsets) and offsets[last + 1] == offsets[last] + 1:
+                last += 1
+            start, end = offsets[index], offsets[last] + 1
+            pieces += [data[done:start], self._InlineProcessor__stashNode(data[start:end], "kbgen-literal")]
+            done, index = end, last + 1
+        return "".join(pieces) + data[done:] if pieces else data
 
     def _InlineProcessor__processPlaceholders(self, data: str | None, parent: Any,  # noqa: N802
                                               isText: bool = True) -> list:  # noqa: N803
@@ -172,28 +180,30 @@ class BoundedInlineProcessor(InlineProcessor):
         return result
 
 
-#: Longest start tag taken as HTML (a real one, attributes and all, is a few hundred characters).
-MAX_TAG = 4_096
+#: Longest markup taken as HTML: a tag with a long attribute (an inline picture as a data: URL)
+#: is still a tag. Past a budget of :data:`WORK_PER_CHARACTER` characters scanned per character
+#: of the page (an ordinary page uses a fraction of one), a tag must close within
+#: :data:`SHORT_TAG`: the scan can never cost more than a constant times the page's length.
+MAX_TAG = 65_536
+SHORT_TAG = 512
+WORK_PER_CHARACTER = 32
 # A start or end tag as Python's HTML parser reads one (html.parser.locatestarttagend_tolerant),
-# up to where it stops; a quoted value ends at the next quote of its kind, so each match is at
-# most MAX_TAG long.
+# up to where it stops; a quoted value ends at the next quote of its kind.
 _START_TAG = re.compile(r"""</?[a-zA-Z][^\t\n\r\f />\x00]*(?:[\s/]*(?:(?<=['"\s/])[^\s/>][^\s/=>]*"""
                         r"""(?:\s*=+\s*(?:'[^']*'|"[^"]*"|(?!['"])[^>\s]*)\s*)?(?:\s|/(?!>))*)*)?\s*""")
 _OTHER_MARKUP = {"<!--": "-->", "<![CDATA[": "]]>", "<!": ">", "<?": ">"}
 _TAG_OPEN = re.compile(r"<[a-zA-Z/!?]")
-_SPLIT_LINE = re.compile(r"^(?:#{1,6}|!!!|\?\?\?\+?)(?=[^\n]*)", re.M)
+_SPLIT_LINE = re.compile(r"^(?:#{1,6}|!!!|\?\?\?\+?)", re.M)
 
 
-def _tag_end(text: str, start: int) -> int:
+def _tag_end(text: str, start: int, limit: int) -> int:
     """Where the markup opened at ``start`` ends (just after its ``>``), or -1 when nothing
-    closes it within :data:`MAX_TAG` characters."""
-    limit = min(len(text), start + MAX_TAG)
+    closes it before ``limit``."""
     for opener, closer in _OTHER_MARKUP.items():
         if text.startswith(opener, start):
             end = text.find(closer, start + len(opener), limit)
             return -1 if end == -1 else end + len(closer)
-    match = _START_TAG.match(text, start, limit)
-    end = match.end()
+    end = _START_TAG.match(text, start, limit).end()
     if text.startswith(">", end):
         return end + 1
     return end + 2 if text.startswith("/>", end) else -1
@@ -203,9 +213,15 @@ def escape_unclosed_tags(text: str) -> str:
     """``text`` with each ``<`` that opens no complete tag written ``&lt;`` (outside code)."""
     masked = mask_code(text)
     pieces, done, position = [], 0, 0
+    budget, next_close = WORK_PER_CHARACTER * len(text) + MAX_TAG, -1
     while (found := _TAG_OPEN.search(masked, position)) is not None:
         start = found.start()
-        end = _tag_end(masked, start)
+        if next_close < start:  # every markup ends with '>': none ahead means none closes
+            next_close = masked.find(">", start)
+            next_close = len(masked) + MAX_TAG if next_close == -1 else next_close
+        limit = min(len(masked), start + (MAX_TAG if budget > 0 else SHORT_TAG))
+        end = _tag_end(masked, start, limit) if next_close < limit else -1
+        budget -= (end if end != -1 else limit) - start if next_close < limit else 0
         if end == -1:
             pieces += [text[done:start], "&lt;"]
             done, position = start + 1, start + 1

@@ -109,7 +109,7 @@ class SanitisePostprocessor(Postprocessor):
         self.raw_html = raw_html
 
     def run(self, text: str) -> str:
-        return clean_html(text, self.raw_html)
+        return clean_html(text, self.raw_html) if "<" in text else text  # no tag, nothing to run
 
 
 class SafetyExtension(markdown.Extension):
