@@ -410,7 +410,7 @@ def test_limits_of_size_lists_nesting_and_footnotes_are_errors_at_their_line(mak
                                                                         for i in range(501))),
     })
     assert errors(project) == [
-        "content/articles/big.md: error: file is larger than 128 KiB; split it into smaller files",
+        "content/articles/big.md: error: file is larger than 64 KiB; split it into smaller files",
         "content/articles/deep.md:108: error: body: indented 404 columns: nesting this deep cannot be rendered "
         "(at most 400 columns and 100 quote levels)",
         "content/articles/notes.md:5: error: body: 501 footnotes; at most 500 render in reasonable time: "

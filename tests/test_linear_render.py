@@ -36,6 +36,7 @@ SAMPLES = [
     "Footnote[^1] and *em* **strong** ***both*** _u_ ++ctrl+alt+del++\n\n[^1]: The note.",
     "<div markdown=\"1\">\n**inside**\n</div>\n\n```python\nx = '[unclosed'\n```\n\n    indented [code",
     "Para\n{: .cls #id }\n\n## Heading {: #custom }\n\n<details><summary>S</summary>D</details>",
+    "Unclosed <a title='x and <b and <![CDATA[ and <!-- never closed\n\n<i>closed</i> <a b='<c d='",
 ]
 
 

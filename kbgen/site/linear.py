@@ -4,7 +4,8 @@ Python-Markdown is quadratic in ways a writer (or an attacker) can hit. Before b
 :class:`BoundedBlocksPreprocessor` handles two of them:
 
 * An unclosed ``<tag`` (``<a b='<a b='...``) makes the HTML block parser rescan the rest of the
-  page from each ``<``: such a ``<``, which renders as text either way, is written ``&lt;``. A
+  page from each ``<``: such a ``<``, which renders as text either way, is put in as an ``&lt;``
+  already rendered. A
   tag is taken as unclosed when no ``>`` ends it within :data:`MAX_TAG` characters.
 * A heading or an admonition line is split off its block one at a time, and every block
   processor tests the whole rest of the block again each time: a blank line is put before each
@@ -28,7 +29,7 @@ more than 16,000 characters without a blank line is shown as its plain text.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 import markdown
 from markdown.treeprocessors import InlineProcessor
@@ -209,8 +210,9 @@ def _tag_end(text: str, start: int, limit: int) -> int:
     return end + 2 if text.startswith("/>", end) else -1
 
 
-def escape_unclosed_tags(text: str) -> str:
-    """``text`` with each ``<`` that opens no complete tag written ``&lt;`` (outside code)."""
+def escape_unclosed_tags(text: str, written: Callable[[], str] = lambda: "&lt;") -> str:
+    """``text`` with each ``<`` that opens no complete tag replaced by ``written()`` (``&lt;``,
+    or a placeholder for it), outside code."""
     masked = mask_code(text)
     pieces, done, position = [], 0, 0
     budget, next_close = WORK_PER_CHARACTER * len(text) + MAX_TAG, -1
@@ -223,7 +225,7 @@ def escape_unclosed_tags(text: str) -> str:
         end = _tag_end(masked, start, limit) if next_close < limit else -1
         budget -= (end if end != -1 else limit) - start if next_close < limit else 0
         if end == -1:
-            pieces += [text[done:start], "&lt;"]
+            pieces += [text[done:start], written()]
             done, position = start + 1, start + 1
         else:
             position = end
@@ -246,7 +248,9 @@ class BoundedBlocksPreprocessor(Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         text = "\n".join(lines)
-        return separate_split_lines(escape_unclosed_tags(text)).split("\n")
+        # "&lt;" goes in as raw HTML already rendered: one placeholder, not one entity to match
+        lt = self.md.htmlStash.store("&lt;")
+        return separate_split_lines(escape_unclosed_tags(text, lambda: lt)).split("\n")
 
 
 class LinearExtension(markdown.Extension):
