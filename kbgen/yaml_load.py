@@ -18,6 +18,8 @@ from yaml.events import AliasEvent
 #: Values that aliases may repeat in one document, in total. Real configuration reuses a block
 #: a few times (a few hundred values); a bomb repeats millions.
 MAX_ALIAS_VALUES = 10_000
+#: Deepest nesting of lists and mappings (real configuration nests four or five levels).
+MAX_DEPTH = 100
 MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
@@ -84,7 +86,7 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None, li
     problems, ``data`` and the node are None. Never raises for any input text.
     """
     if _FastLoader is not None:
-        fast = _load_fast(text)
+        fast = _load_fast(text, first_line)
         if fast is not None:
             return fast
     loader = _Loader(text)
@@ -106,7 +108,7 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None, li
     return data, node, []
 
 
-def _load_fast(text: str) -> tuple[Any, yaml.Node | None, list[YamlProblem]] | None:
+def _load_fast(text: str, first_line: int) -> tuple[Any, yaml.Node | None, list[YamlProblem]] | None:
     """The document read by libyaml when it holds no problem at all, else None (to read it again
     with the Python loader, which locates and words the problem)."""
     loader = _FastLoader(text)
@@ -114,7 +116,10 @@ def _load_fast(text: str) -> tuple[Any, yaml.Node | None, list[YamlProblem]] | N
         node = loader.get_single_node()
         if node is None:
             return None, None, []
-        if check_graph(node, [], 1):
+        sizes, cycle, too_deep = expanded_sizes(node)
+        if too_deep is not None and cycle is None:  # libyaml's marks are as good as Python's here
+            return None, None, [_depth_problem(too_deep, first_line)]
+        if cycle is not None or sizes[id(node)] - len(sizes) > MAX_ALIAS_VALUES or duplicate_keys(node):
             return None
         return loader.construct_document(node), node, []
     except (yaml.YAMLError, RecursionError, ValueError):
@@ -131,10 +136,13 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
-def expanded_sizes(root: yaml.Node) -> tuple[dict[int, int], yaml.Node | None]:
-    """Values below each node once aliases are expanded (by ``id``), and a node that contains
-    itself through an alias (None if there is none). Iterative and linear in the node graph."""
+def expanded_sizes(root: yaml.Node) -> tuple[dict[int, int], yaml.Node | None, yaml.Node | None]:
+    """Values below each node once aliases are expanded (by ``id``), a node that contains
+    itself through an alias, and a node holding more than :data:`MAX_DEPTH` levels (None where
+    there is none). Iterative and linear in the node graph."""
     sizes: dict[int, int] = {}
+    heights: dict[int, int] = {}
+    too_deep: yaml.Node | None = None
     on_path: set[int] = set()
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
@@ -142,22 +150,28 @@ def expanded_sizes(root: yaml.Node) -> tuple[dict[int, int], yaml.Node | None]:
         key = id(node)
         if done:
             on_path.discard(key)
-            sizes[key] = 1 + sum(sizes[id(child)] for child in _children(node))
+            children = _children(node)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in children)
+            heights[key] = 1 + max((heights[id(child)] for child in children), default=0)
+            if too_deep is None and heights[key] > MAX_DEPTH:
+                too_deep = node
             continue
         if key in sizes:
             continue
         if key in on_path:
-            return sizes, node
+            return sizes, node, too_deep
         on_path.add(key)
         stack.append((node, True))
         stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
-    return sizes, None
+    return sizes, None, too_deep
 
 
 def check_graph(root: yaml.Node, alias_uses: list[tuple[yaml.Node, yaml.Mark]],
                 first_line: int = 1) -> list[YamlProblem]:
     """Self-referring aliases, alias bombs and duplicate keys (lines from ``first_line``)."""
-    sizes, cycle = expanded_sizes(root)
+    sizes, cycle, too_deep = expanded_sizes(root)
+    if too_deep is not None and cycle is None:
+        return [_depth_problem(too_deep, first_line)]
     if cycle is not None:
         mark = next((m for n, m in alias_uses if n is cycle), cycle.start_mark)
         return [YamlProblem(mark.line + first_line, "an alias refers to the value that contains it; "
@@ -171,6 +185,11 @@ def check_graph(root: yaml.Node, alias_uses: list[tuple[yaml.Node, yaml.Mark]],
                                        f"this one alone repeats {sizes[id(node)]:,}: write the values "
                                        "out instead of nesting aliases")]
     return duplicate_keys(root, first_line)
+
+
+def _depth_problem(node: yaml.Node, first_line: int) -> YamlProblem:
+    return YamlProblem(node.start_mark.line + first_line, f"values are nested more than {MAX_DEPTH} levels "
+                                                          "deep; flatten the structure")
 
 
 def duplicate_keys(root: yaml.Node, first_line: int = 1) -> list[YamlProblem]:

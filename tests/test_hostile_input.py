@@ -428,3 +428,11 @@ def test_nesting_too_deep_for_the_renderer_is_an_error_not_a_traceback(make_proj
     assert result.exit_code in (0, 1)
     if result.exit_code:
         assert "Error: rendering failed: a page nests lists, quotes or HTML too deeply" in result.output
+
+
+@pytest.mark.parametrize("depth", [150, 20000])
+def test_yaml_nested_too_deep_is_an_error(make_project, depth):
+    project = make_project({"content/articles/a.md": "---\nid: KB0001\ntitle: T\nkeywords: " + "[" * depth
+                            + "]" * depth + "\n---\n"})
+    result = build(project)
+    assert result.exit_code == 1 and "content/articles/a.md:4: error: values are nested" in result.output
