@@ -436,3 +436,12 @@ def test_yaml_nested_too_deep_is_an_error(make_project, depth):
                             + "]" * depth + "\n---\n"})
     result = build(project)
     assert result.exit_code == 1 and "content/articles/a.md:4: error: values are nested" in result.output
+
+
+def test_an_announcement_body_in_the_feeds_renders_in_linear_time(make_project):
+    from kbgen.status.feeds import body_html
+    project = make_project({"content/announcements/n.md": NOTICE.format(start="2026-01-01") + "[" * 60000})
+    corpus, diagnostics = load_corpus(project)
+    started = time.perf_counter()
+    html = body_html(corpus.announcements[0])
+    assert time.perf_counter() - started < 5 and html.count("[") == 60000  # was 12 minutes
