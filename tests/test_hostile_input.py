@@ -384,7 +384,7 @@ def test_sigterm_during_a_build_leaves_the_previous_site_and_no_temporary_folder
     assert build(project).exit_code == 0
     before = {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
     (project / "content/articles/a1.md").write_text(article("KB0001", "Changed", "Text."))
-    for delay in (0.8, 1.6, 2.4):
+    for delay in (0.4, 0.8, 1.2, 1.6, 2.0, 2.4, 2.8):
         process = subprocess.Popen([sys.executable, "-m", "kbgen", "build", "--project", str(project), "--now", NOW],
                                    stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         time.sleep(delay)

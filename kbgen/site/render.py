@@ -10,7 +10,6 @@ import contextlib
 import logging
 import os
 import shutil
-import tempfile
 from importlib import resources
 from pathlib import Path
 from typing import Iterator
@@ -22,7 +21,7 @@ from ..files import copy_files, walk
 from .html import esc
 from .model import Page, SitePlan
 from .safety import extension_entry
-from .workdirs import backup_name, build_prefix
+from .workdirs import backup_name, build_folder, signals_deferred
 
 MARKER = ".kbgen-site"
 MARKDOWN_EXTENSIONS = [
@@ -174,7 +173,7 @@ def render(plan: SitePlan, out: Path, strict: bool = False) -> list[Diagnostic]:
     out = out.resolve()
     check_output_dir(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=build_prefix(), dir=out.parent) as tmp:
+    with build_folder(out.parent) as tmp:
         work = Path(tmp)
         docs, site, theme = work / "docs", work / "site", work / "theme"
         write_docs(plan, docs)
@@ -192,5 +191,6 @@ def render(plan: SitePlan, out: Path, strict: bool = False) -> list[Diagnostic]:
         if strict and warnings:
             raise ValidationFailed(warnings, "warnings in --strict mode; the previous site was kept")
         (site / MARKER).write_text("This folder is written by kbgen build and replaced on every build.\n")
-        swap_into_place(site, out)
+        with signals_deferred():  # SIGTERM waits: a site is never half swapped
+            swap_into_place(site, out)
     return warnings

@@ -5,15 +5,22 @@ A build renders into ``.kbgen-build-<pid>-*`` beside the output and swaps the re
 id in each name tells whether its owner is still running: the next run removes the folders of
 processes that are gone (``kill -9``, a power cut), and puts a previous site back in place if
 the run died between the two renames of the swap. Folders of a running build are left alone.
+
+Removing a folder and swapping a site in are never cut in half by SIGTERM or Ctrl+C: the signal
+waits (:func:`signals_deferred`) until the step is done, then stops the run.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
+import signal
 import tempfile
+import threading
 import time
 from pathlib import Path
+from typing import Iterator
 
 BUILD_PREFIX = ".kbgen-build-"
 SERVE_PREFIX = "kbgen-serve-"
@@ -30,6 +37,34 @@ def build_prefix() -> str:
 def serve_prefix() -> str:
     """Prefix of this process's ``kbgen serve`` folder."""
     return f"{SERVE_PREFIX}{os.getpid()}-"
+
+
+@contextlib.contextmanager
+def signals_deferred() -> Iterator[None]:
+    """SIGTERM and SIGINT wait until the block is done (the main thread only; elsewhere the
+    block runs as it is)."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+@contextlib.contextmanager
+def build_folder(parent: Path) -> Iterator[str]:
+    """This process's build folder beside the output, removed whole when the block ends."""
+    path: Path | None = None
+    try:
+        with signals_deferred():  # a signal stops the run only once the folder is known
+            path = Path(tempfile.mkdtemp(prefix=build_prefix(), dir=parent))
+        yield str(path)
+    finally:
+        if path is not None:
+            with signals_deferred():
+                shutil.rmtree(path, ignore_errors=True)
 
 
 def backup_name(out: Path) -> str:
