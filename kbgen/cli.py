@@ -5,6 +5,7 @@ into a message and an exit code. No user mistake ends in a traceback.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -13,6 +14,7 @@ from . import __version__
 from .component import Command, commands
 from .components import COMPONENTS
 from .options import echo_diagnostics, now_option, project_option
+from .errors import KbgenError, ValidationFailed
 
 
 class LazyGroup(click.Group):
@@ -31,11 +33,45 @@ class LazyGroup(click.Group):
             self.add_command(self.lazy[name].load(), name)
         return super().get_command(ctx, name)
 
+    def invoke(self, ctx: click.Context):
+        """Run the command; the library's errors become a message on stderr and an exit code."""
+        try:
+            return super().invoke(ctx)
+        except ValidationFailed as exc:
+            click.echo(exc.format_message(), err=True)
+            ctx.exit(exc.exit_code)
+        except KbgenError as exc:
+            click.echo(f"Error: {exc.format_message()}", err=True)
+            ctx.exit(exc.exit_code)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 - a bug in kbgen still never shows a traceback
+            if os.environ.get("KBGEN_DEBUG"):
+                raise
+            click.echo(f"Error: kbgen failed unexpectedly ({type(exc).__name__}: {exc}). This is a bug in "
+                       "kbgen: please report it with the command and the input that caused it "
+                       "(KBGEN_DEBUG=1 shows the details).", err=True)
+            ctx.exit(70)
+
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kbgen")
 def main() -> None:
     """kbgen: a fast, searchable self-help site from a folder of Markdown."""
+    stop_cleanly_on_sigterm()
+
+
+def stop_cleanly_on_sigterm() -> None:
+    """SIGTERM (``kill``, a CI timeout, a container stopping) ends kbgen as Ctrl+C does: the
+    running step unwinds, temporary folders are removed and the previous site stays."""
+    import signal
+    import threading
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, interrupt)
 
 
 @main.command()
@@ -61,9 +97,22 @@ def build(project: Path, out: Path | None, now: str | None, strict: bool, quiet:
 
 
 @main.command()
+@click.argument("folder", required=False, default=".", type=click.Path(file_okay=False, path_type=Path))
+def init(folder: Path) -> None:
+    """Start a new project in FOLDER (default: here): a commented site_config.yml, an article,
+    an explainer and an announcement that build and pass `kbgen check` at once."""
+    from .starter import init_project
+
+    for path in init_project(folder):
+        click.echo(f"Created {path}")
+    click.echo(f"Next: kbgen serve --project {folder} and open http://127.0.0.1:8000/ "
+               "(kbgen new article \"Title\" adds an article)")
+
+
+@main.command()
 @project_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
 def serve(project: Path, host: str, port: int) -> None:
     """Build the site, serve it, and rebuild and reload the browser when content changes."""
     from .site.serve import serve_project

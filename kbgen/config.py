@@ -15,9 +15,15 @@ from .errors import Diagnostic, did_you_mean
 from .messages import CATALOGS, catalog_language
 from .model import ContactChannel, Service, SiteConfig
 from .snippets import REPLY_FIELDS, fields_check
-from .source import YamlDoc, parse_yaml, read_text
+from .source import MAX_CONFIG_BYTES, YamlDoc, parse_yaml, read_text
 
 CONFIG_FILE = "site_config.yml"
+#: Upper bounds of the day counts (a day count feeds date arithmetic and the size of pages).
+MAX_INTERVAL_DAYS = 36_500  # review intervals: a century
+MAX_WINDOW_DAYS = 3_660  # status windows: ten years
+MAX_HISTORY_DAYS = 730  # one bar per day and service on the status page: two years
+#: Most services in site_config.yml: every announcement and the status page walk them all.
+MAX_SERVICES = 300
 CONTACT_KINDS = ("phone", "email", "chat", "portal", "walk-up", "other")
 
 
@@ -48,7 +54,7 @@ CONTACT_SCHEMA = s.Schema("contact channel", {
 })
 
 SERVICE_SCHEMA = s.Schema("service", {
-    "id": s.Field(s.text(r"[a-z0-9][a-z0-9-]*", "must be lower-case letters, digits and '-'"),
+    "id": s.Field(s.text(r"[a-z0-9][a-z0-9-]{0,63}", "must be up to 64 lower-case letters, digits and '-'"),
                   True, doc="Short stable id used in front matter."),
     "name": s.Field(s.text(), True, doc="Display name."),
     "description": s.Field(s.text(), default="", doc="Shown on the service page."),
@@ -56,12 +62,19 @@ SERVICE_SCHEMA = s.Schema("service", {
 })
 
 REVIEW_SCHEMA = s.Schema("review", {
-    "default_interval_days": s.Field(s.integer(1), default=365,
+    "default_interval_days": s.Field(s.integer(1, MAX_INTERVAL_DAYS), default=365,
                                      doc="Days after which an article is due for review."),
     # Search results and link previews show about two lines of a phone screen: ~160 characters.
     "summary_max_chars": s.Field(s.integer(20), default=160,
                                  doc="Longest summary `kbgen check` accepts (rule `long-summary`)."),
 })
+
+MARKDOWN_SCHEMA = s.Schema("markdown", {
+    "raw_html": s.Field(s.boolean, default=True,
+                        doc="Keep HTML that writers put in their Markdown (minus anything that runs "
+                            "script); false reduces it to Markdown's own markup."),
+})
+
 
 def _severity_levels(value: Any) -> dict:
     if not isinstance(value, dict):
@@ -90,10 +103,10 @@ CORE_FIELDS: dict[str, s.Field] = {
                             f"{', '.join(CATALOGS)} (a region may follow: `en-GB`)."),
     "id_prefix": s.Field(s.text(r"[A-Z]{1,8}", "must be 1-8 capital letters"), default="KB",
                          doc="Prefix of article ids (KB0001)."),
-    "contact": s.Field(s.list_of(s.mapping(CONTACT_SCHEMA)), default=(),
+    "contact": s.Field(s.list_of(s.mapping(CONTACT_SCHEMA), max_items=50), default=(),
                        doc="Ways to reach the service desk: kind, label, value, hours, remote_note."),
-    "services": s.Field(s.list_of(s.mapping(SERVICE_SCHEMA)), default=(),
-                        doc="Services: id, name, description, group."),
+    "services": s.Field(s.list_of(s.mapping(SERVICE_SCHEMA), max_items=MAX_SERVICES), default=(),
+                        doc=f"Services: id, name, description, group (at most {MAX_SERVICES})."),
     "featured": s.Field(s.list_of(s.text(), unique=True), default=(),
                         doc="Article ids the home page lists as popular (default: the most recently updated)."),
     "review": s.Field(s.mapping(REVIEW_SCHEMA), default=dict,
@@ -102,6 +115,8 @@ CORE_FIELDS: dict[str, s.Field] = {
     "reply_template": s.Field(fields_check(REPLY_FIELDS), default="",
                               doc="The agents' reply (Copy reply, `kbgen link`): `{title}`, `{id}`, "
                                   "`{url}`, `{summary}` (see For agents)."),
+    "markdown": s.Field(s.mapping(MARKDOWN_SCHEMA), default=dict,
+                        doc="`raw_html` (true): whether writers' HTML is kept (see Safety and limits)."),
 }
 SEVERITY_FIELD = s.Field(_severity_levels, default=dict,
                          doc="Change a check's level: `rule: level`, level being error, warning or info.")
@@ -153,6 +168,7 @@ def config_from_values(values: dict, sections: Mapping[str, s.Field] | None = No
         summary_max_chars=(values["review"] or {}).get("summary_max_chars") or 160,
         reply_template=values["reply_template"],
         sections={key: values[key] or {} for key in sections or {}}, severity=values["severity"] or {},
+        raw_html=(values["markdown"] or {}).get("raw_html", True) is not False,
     )
 
 
@@ -167,7 +183,7 @@ def load_config(project_dir: Path, sections: Mapping[str, s.Field]) -> tuple[Sit
     if not path.is_file():
         return None, [Diagnostic(CONFIG_FILE, 0, "", f"not found in {project_dir}: "
                                  "a kbgen project needs a site_config.yml with at least site_name")]
-    text, diagnostics = read_text(path, CONFIG_FILE)
+    text, diagnostics = read_text(path, CONFIG_FILE, MAX_CONFIG_BYTES)
     if text is None:
         return None, diagnostics
     doc, diagnostics = parse_yaml(text, CONFIG_FILE)

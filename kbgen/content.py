@@ -10,21 +10,25 @@ from __future__ import annotations
 
 import posixpath
 import re
+import urllib.parse
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from . import schema as s
+from .body_check import body_diagnostics
 from .component import Component, config_sections, content_types
-from .config import CONFIG_FILE, known_service, load_config
+from .config import CONFIG_FILE, MAX_INTERVAL_DAYS, known_service, load_config
 from .errors import Diagnostic, Diagnostics, Severity, did_you_mean
-from .links import column_of, find_links, split_target
+from .files import check_project_files, nfc, walk
+from .links import Link, column_of, find_links, split_target
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
-from .rules import BROKEN_LINK, LINK_TO_DRAFT
+from .placeholders import placeholder_diagnostics
+from .rules import BROKEN_LINK, LINK_TO_DRAFT, MISSING_FILE
 from .source import MarkdownSource, read_text, split_front_matter
 
 CONTENT_DIR = "content"
-ID_PATTERN = r"[A-Za-z][A-Za-z0-9_-]*[0-9A-Za-z]"
+ID_PATTERN = r"[A-Za-z][A-Za-z0-9_-]{0,62}[0-9A-Za-z]"  # at most 64 characters: ids are in URLs
 
 
 @dataclass(frozen=True)
@@ -50,17 +54,21 @@ class ContentType:
 RESERVED_PATHS = ("articles", "kb", "services", "tags", "life", "contact", "search", "status",
                   "announcements", "improvements", "feeds", "assets", "api", "index.html", "404.html",
                   "sitemap.xml", "sitemap.xml.gz", "status.json", "opensearch.xml")
-_ALIAS_SEGMENT = re.compile(r"[A-Za-z0-9._~%+-]+")
+_ALIAS_SEGMENT = re.compile(r"[A-Za-z0-9._~%+-]{1,200}")
 
 
 def alias_path(value: Any, own: tuple[str, ...] = ()) -> str:
-    """An old site path that redirects to the article: relative, no '..', not kbgen's own
-    (but for the folders in ``own``)."""
+    """An old site path that redirects to the article: relative, no '..' (written or
+    percent-encoded), no hidden segment (servers do not serve them), not kbgen's own (but for
+    the folders in ``own``)."""
     path = s.text()(value).strip("/")
     segments = path.split("/")
-    if not path or any(seg in ("", ".", "..") or not _ALIAS_SEGMENT.fullmatch(seg) for seg in segments):
+    decoded = [urllib.parse.unquote(seg) for seg in segments]
+    if not path or any(not _ALIAS_SEGMENT.fullmatch(seg) for seg in segments) \
+            or any(seg.startswith(".") or "/" in seg or "\\" in seg for seg in decoded):
         raise s.Invalid(f"{value!r} is not a site path such as /old/vpn-help/ "
-                        "(letters, digits, '.', '-', '_' between slashes; no '..')")
+                        "(letters, digits, '.', '-', '_' between slashes; no '..', no segment "
+                        "starting with '.')")
     if segments[0].lower() in RESERVED_PATHS and segments[0].lower() not in own:
         raise s.Invalid(f"{value!r} is inside /{segments[0]}/, which kbgen writes itself")
     return path + ("" if path.endswith(".html") else "/")
@@ -74,29 +82,29 @@ def published_path(value: Any) -> str:
 
 def article_schema(config: SiteConfig) -> s.Schema:
     """Front matter keys of an article."""
-    ident = s.text(ID_PATTERN, "is not a valid id (letters, digits, '-' or '_', e.g. KB0042)")
+    ident = s.text(ID_PATTERN, "is not a valid id (up to 64 letters, digits, '-' or '_', e.g. KB0042)")
     return s.Schema("article", {
         "id": s.Field(ident, True, doc="Unique, stable id such as KB0042; part of the URL."),
         "title": s.Field(s.text(), True, doc="The page heading."),
         "summary": s.Field(s.text(), default="", doc="One sentence for lists and search results."),
         "type": s.Field(s.choice(*ARTICLE_TYPES), default="how-to",
                         doc="how-to, troubleshooting, faq or explainer."),
-        "tags": s.Field(s.list_of(s.text(), unique=True), default=(), doc="Free labels."),
-        "services": s.Field(s.list_of(known_service(config), unique=True), default=(),
+        "tags": s.Field(s.list_of(s.text(), unique=True, max_items=30), default=(), doc="Free labels (at most 30)."),
+        "services": s.Field(s.list_of(known_service(config), unique=True, max_items=50), default=(),
                             doc="Service ids from site_config.yml."),
-        "keywords": s.Field(s.list_of(s.text()), default=(), doc="Extra search terms."),
+        "keywords": s.Field(s.list_of(s.text(), max_items=200), default=(), doc="Extra search terms."),
         "owner": s.Field(s.text(), default="", doc="Who keeps the article correct."),
         "created": s.Field(s.date, doc="Date written (YYYY-MM-DD)."),
         "reviewed": s.Field(s.date, doc="Date last reviewed (YYYY-MM-DD)."),
-        "review_every_days": s.Field(s.integer(1), doc="Review interval; default from config."),
+        "review_every_days": s.Field(s.integer(1, MAX_INTERVAL_DAYS), doc="Review interval; default from config."),
         "draft": s.Field(s.boolean, default=False, doc="Drafts are never published."),
         "retired": s.Field(s.boolean, default=False,
                            doc="No longer published; its old URLs point to `replaced_by` (see Links that never break)."),
         "replaced_by": s.Field(ident, default="", doc="Id of the article that replaces a retired one."),
-        "related": s.Field(s.list_of(ident, unique=True), default=(), doc="Ids of related articles."),
-        "aliases": s.Field(s.list_of(alias_path, unique=True), default=(),
-                           doc="Old URLs (site paths) that redirect here."),
-        "source_tickets": s.Field(s.list_of(s.text()), default=(),
+        "related": s.Field(s.list_of(ident, unique=True, max_items=50), default=(), doc="Ids of related articles."),
+        "aliases": s.Field(s.list_of(alias_path, unique=True, max_items=50), default=(),
+                           doc="Old URLs (site paths) that redirect here (at most 50)."),
+        "source_tickets": s.Field(s.list_of(s.text(), max_items=10_000), default=(),
                                   doc="Ticket ids a suggested draft came from."),
     })
 
@@ -120,12 +128,16 @@ def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagn
     problems.extend(_check_aliases(articles))
     by_slug = {article.slug: article for article in articles}
     ids = {article.id for article in articles}
+    files = {f.relative for f in walk(corpus.project_dir, f"{CONTENT_DIR}/articles")[0]}
     for article in articles:
         for index, related in enumerate(article.related):
-            if related not in ids:
+            if related not in ids and related not in corpus.unloaded:  # else its own errors say why
                 problems.append(Diagnostic(article.source.path, article.source.line, "related",
                                            f"no article has the id {related!r}"))
-        problems.extend(_check_links(article, by_slug, corpus.project_dir / CONTENT_DIR / "articles"))
+        problems.extend(_check_links(article, by_slug, corpus.unloaded, files))
+        if not article.draft:
+            problems.extend(placeholder_diagnostics(article.source.path, article.body, article.body_line,
+                                                    article.summary, article.source.line))
     return problems + _check_featured(articles, corpus.config)
 
 
@@ -157,30 +169,36 @@ def _check_aliases(articles: tuple[Article, ...]) -> list[Diagnostic]:
     return problems
 
 
+def link_path(article: Article, target: str) -> str:
+    """The path below content/articles that a relative link of ``article`` points at, as the
+    files are named there (percent-escapes decoded, NFC); '' for a link to the page itself."""
+    path, _ = split_target(target)
+    if not path:
+        return ""
+    joined = posixpath.join(posixpath.dirname(article.slug), nfc(urllib.parse.unquote(path)))
+    return posixpath.normpath(joined)
+
+
 def resolve_link(article: Article, target: str) -> str | None:
     """The slug a relative ``.md`` link of ``article`` points at, or None if not a page link."""
-    path, _ = split_target(target)
-    if not path.endswith(".md"):
-        return None
-    base = posixpath.dirname(article.slug)
-    return posixpath.normpath(posixpath.join(base, path))[: -len(".md")]
+    path = link_path(article, target)
+    return path[: -len(".md")] if path.endswith(".md") else None
 
 
-def _check_links(article: Article, by_slug: dict[str, Article], root: Path) -> list[Diagnostic]:
-    problems = []
+def _check_links(article: Article, by_slug: dict[str, Article], unloaded: frozenset[str],
+                 files: set[str]) -> list[Diagnostic]:
+    """Unsafe links, links to missing or draft articles, and links to missing files."""
+    problems = body_diagnostics(article.source.path, article.body, article.body_line)
     for link in find_links(article.body):
         line, col = article.body_line + link.line, column_of(article.body, link.start)
-        if link.is_unsafe:
-            problems.append(Diagnostic(article.source.path, line, "link",
-                                       f"unsafe link {link.target!r}: script URLs are not allowed"))
-            continue
-        if not link.is_relative:
+        if link.is_unsafe or not link.is_relative:  # unsafe links: body_diagnostics above
             continue
         slug = resolve_link(article, link.target)
         if slug is None:
+            problems.extend(_check_file_link(article, link, files))
             continue
         target = by_slug.get(slug)
-        if target is None and (root / f"{slug}.md").is_file():
+        if target is None and slug in unloaded:
             continue  # the target exists but has errors of its own, reported there
         if target is None:
             problems.append(BROKEN_LINK.at(article.source.path, line, "link",
@@ -191,31 +209,49 @@ def _check_links(article: Article, by_slug: dict[str, Article], root: Path) -> l
     return problems
 
 
+def _check_file_link(article: Article, link: Link, files: set[str]) -> list[Diagnostic]:
+    """A warning (rule ``missing-file``) for an image, or a link to a file with an extension,
+    that is not beside the articles (a page would show a broken image or a dead link)."""
+    path = link_path(article, link.target)
+    has_extension = "." in posixpath.basename(path)
+    if not path or path in files or not (link.image or has_extension) or path.startswith("../"):
+        return []
+    what = "image" if link.image else "file"
+    return [MISSING_FILE.at(article.source.path, article.body_line + link.line, "link",
+                            f"{what} {link.target!r} is not in content/articles/{posixpath.dirname(article.slug)}"
+                            .rstrip("/") + "; the page would show it broken", column_of(article.body, link.start))]
+
+
 ARTICLES = ContentType("article", "articles", article_schema, make_article, _check_articles)
 
 
 def _load_file(kind: ContentType, path: Path, display: str, slug: str, config: SiteConfig,
-               diagnostics: Diagnostics) -> Any:
+               diagnostics: Diagnostics, unloaded: set[str]) -> Any:
+    """The record of one file, or None with its problems added to ``diagnostics``; the id
+    (if readable) and slug of a file that fails go to ``unloaded``."""
     text, problems = read_text(path, display)
     parsed = None
     if text is not None:
         parsed, problems = split_front_matter(text, display)
-    if parsed is None:
-        diagnostics.extend(problems)
-        return None
-    values, problems = s.validate(kind.schema(config), parsed.meta)
+    values = None
+    if parsed is not None:
+        values, problems = s.validate(kind.schema(config), parsed.meta)
     diagnostics.extend(problems)
     if values is None:
+        unloaded.add(slug)
+        raw_id = parsed.meta.data.get("id") if parsed is not None else None
+        if isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool):
+            unloaded.add(str(raw_id).strip())
         return None
     return kind.make(values, parsed, SourceRef(display, parsed.meta.line_of("id")), slug, config)
 
 
 def content_files(project_dir: Path, folder: str) -> list[tuple[Path, str, str]]:
-    """``(path, display path, slug)`` of every ``.md`` file below a content folder, sorted."""
-    root = project_dir / CONTENT_DIR / folder
-    files = sorted(p for p in root.rglob("*.md") if p.is_file()) if root.is_dir() else []
-    return [(p, p.relative_to(project_dir).as_posix(), p.relative_to(root).with_suffix("").as_posix())
-            for p in files]
+    """``(path, display path, slug)`` of every ``.md`` file below a content folder, sorted
+    (hidden files and links leading outside the project left out: see :mod:`kbgen.files`)."""
+    files, _ = walk(project_dir, f"{CONTENT_DIR}/{folder}")
+    return [(f.path, f"{CONTENT_DIR}/{folder}/{f.relative}", f.relative[: -len(".md")])
+            for f in files if f.relative.endswith(".md")]
 
 
 def apply_severity(items: list[Diagnostic], config: SiteConfig | None) -> list[Diagnostic]:
@@ -241,14 +277,19 @@ def load_corpus(project_dir: Path, components: Sequence[Component],
     diagnostics = Diagnostics(list(problems))
     if config is None:
         return None, diagnostics.sorted()
+    diagnostics.extend(check_project_files(project_dir))
     kinds = (ARTICLES,) + content_types(components)
     records: dict[str, tuple] = {}
+    unloaded: set[str] = set()
     for kind in kinds:
-        loaded = [_load_file(kind, path, display, slug, config, diagnostics)
+        failed: set[str] = set()
+        loaded = [_load_file(kind, path, display, slug, config, diagnostics, failed)
                   for path, display, slug in content_files(project_dir, kind.folder)]
         records[kind.folder] = tuple(r for r in loaded if r is not None)
+        if kind is ARTICLES:
+            unloaded = failed
     articles = tuple(sorted(records.pop(ARTICLES.folder), key=lambda a: (a.id, a.source.path)))
-    corpus = Corpus(project_dir, config, articles, records)
+    corpus = Corpus(project_dir, config, articles, records, unloaded=frozenset(unloaded))
     for kind in kinds:
         diagnostics.extend(kind.check(articles if kind is ARTICLES else records[kind.folder], corpus))
     items = apply_severity(diagnostics.sorted(), config)

@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Iterable
 
-import click
-
 
 class Severity(str, Enum):
     """How bad a diagnostic is; ``--strict`` turns warnings into failures."""
@@ -87,10 +85,28 @@ class Diagnostics:
         return sorted(dict.fromkeys(self.items))
 
 
-class KbgenError(click.ClickException):
-    """Root of every error kbgen reports to a user (never shown as a traceback)."""
+class KbgenError(Exception):
+    """Root of every error kbgen reports to a user (never shown as a traceback).
+
+    The library raises it; only the CLI turns it into a message on stderr and ``exit_code``.
+
+    Attributes:
+        message: what went wrong, in a sentence a user can act on.
+        exit_code: the process exit status the CLI uses.
+    """
 
     exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def format_message(self) -> str:
+        """The text shown to the user (after ``Error: ``)."""
+        return self.message
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class ValidationFailed(KbgenError):
@@ -104,10 +120,8 @@ class ValidationFailed(KbgenError):
         super().__init__(text)
 
     def format_message(self) -> str:
+        """Every diagnostic on its own line, then the summary."""
         return "\n".join([d.format() for d in self.diagnostics] + [self.message])
-
-    def show(self, file=None) -> None:  # noqa: D102 - click API
-        click.echo(self.format_message(), err=True, file=file)
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

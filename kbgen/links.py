@@ -6,18 +6,30 @@ config values (script URLs refused, contact channels turned into tel:/mailto: li
 """
 from __future__ import annotations
 
+import bisect
+import html
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .model import ContactChannel
 
+# Every pattern here runs over writers' text, so each is linear: a repeated part can never
+# match what its neighbour matches (no nested quantifiers over the same characters), and each
+# scan stops at the next opening delimiter, so an unclosed '[', '(', '<' or '"' costs only the
+# text up to the next one of its kind.
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})")
-_INLINE = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*(<[^>]*>|[^\s)]+)(\s+\"[^\"]*\"|\s+'[^']*')?\s*\)")
-_REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)")
-_CODE_SPAN = re.compile(r"(`+)(?:.|\n)*?\1")
+_INLINE = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\s*(<[^<>\n]*>|(?:[^\s()]|\([^\s()]*\))+)"
+                     r"(\s+\"[^\"]*\"|\s+'[^']*')?\s*\)")
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*(<[^<>]*>|\S+)")
+_BACKTICKS = re.compile(r"`+")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+#: Schemes whose URL runs script when followed or loaded.
+SCRIPT_SCHEMES = ("javascript", "vbscript", "livescript")
+#: data: URLs that are only pictures (an SVG or HTML data: URL can hold script).
+_RASTER_DATA = re.compile(r"image/(png|gif|jpe?g|webp|avif|bmp|x-icon)[;,]")
 
 
 @dataclass(frozen=True)
@@ -49,12 +61,52 @@ class Link:
         return is_script_url(self.target)
 
 
+def url_scheme(url: str) -> str:
+    """The scheme a browser sees in ``url``, lower case ('' if none): character references
+    decoded once (``&#58;``, ``&colon;``, ``&#x6A;``), compatibility forms folded (NFKC), and
+    white space, control and invisible characters dropped wherever they are, as a browser drops
+    tabs and newlines (dropping the others as well errs on the side of refusing)."""
+    if url.isascii() and ":" not in url and "&" not in url:
+        return ""  # nothing could decode to a colon
+    decoded = unicodedata.normalize("NFKC", html.unescape(url))
+    kept = "".join(ch for ch in decoded[: decoded.find(":") + 1 or len(decoded)]
+                   if ch.isprintable() and not ch.isspace())
+    match = _SCHEME.match(kept)
+    return match.group(0)[:-1].lower() if match else ""
+
+
 def is_script_url(url: str, any_data: bool = False) -> bool:
-    """True for URLs that run script when followed: javascript:, vbscript:, data:text/html
-    (every data: URL with ``any_data``, for links that should never carry inline content).
-    White space and case are ignored, as browsers do."""
-    lowered = "".join(url.split()).lower()
-    return lowered.startswith(("javascript:", "vbscript:", "data:" if any_data else "data:text/html"))
+    """True for URLs that can run script: javascript:, vbscript:, livescript:, and data: URLs
+    other than pictures (every data: URL with ``any_data``, for links that should never carry
+    inline content). Decided on the URL as a browser decodes it (:func:`url_scheme`)."""
+    scheme = url_scheme(url)
+    if scheme in SCRIPT_SCHEMES:
+        return True
+    if scheme != "data":
+        return False
+    payload = "".join(html.unescape(url).split()).lower().partition(":")[2]
+    return any_data or not _RASTER_DATA.match(payload)
+
+
+def code_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every code span: a run of backticks up to the next run of the same
+    length (CommonMark). One pass over the runs, so linear however many are unclosed."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text)]
+    following: list[int | None] = [None] * len(runs)
+    last_of_length: dict[int, int] = {}
+    for index in range(len(runs) - 1, -1, -1):
+        length = runs[index][1] - runs[index][0]
+        following[index] = last_of_length.get(length)
+        last_of_length[length] = index
+    spans, index = [], 0
+    while index < len(runs):
+        closer = following[index]
+        if closer is None:
+            index += 1
+            continue
+        spans.append((runs[index][0], runs[closer][1]))
+        index = closer + 1
+    return spans
 
 
 def mask_code(text: str) -> str:
@@ -73,21 +125,27 @@ def mask_code(text: str) -> str:
         elif line.startswith(("    ", "\t")) and index and not lines[index - 1].strip():
             lines[index] = " " * len(line)
     masked = "\n".join(lines)
-    return _CODE_SPAN.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), masked)
+    pieces, done = [], 0
+    for start, end in code_spans(masked):
+        pieces += [masked[done:start], re.sub(r"[^\n]", " ", masked[start:end])]
+        done = end
+    return "".join(pieces) + masked[done:]
 
 
 def find_links(text: str) -> list[Link]:
     """All inline and reference link targets of a Markdown text, in order."""
     masked = mask_code(text)
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     found: list[Link] = []
     for match in _INLINE.finditer(masked):
         start, end = match.span(2)
-        found.append(_link(text, start, end, image=bool(match.group(1))))
-    for line_no, line in enumerate(masked.split("\n")):
+        found.append(_link(text, start, end, line_starts, image=bool(match.group(1))))
+    offset = 0
+    for line in masked.split("\n"):
         match = _REFERENCE.match(line)
         if match:
-            offset = sum(len(x) + 1 for x in masked.split("\n")[:line_no])
-            found.append(_link(text, offset + match.start(1), offset + match.end(1)))
+            found.append(_link(text, offset + match.start(1), offset + match.end(1), line_starts))
+        offset += len(line) + 1
     return sorted(found, key=lambda link: link.start)
 
 
@@ -108,11 +166,11 @@ def images_without_alt(text: str) -> list[int]:
     return sorted(masked.count("\n", 0, start) for start in starts)
 
 
-def _link(text: str, start: int, end: int, image: bool = False) -> Link:
+def _link(text: str, start: int, end: int, line_starts: list[int], image: bool = False) -> Link:
     target = text[start:end]
     if target.startswith("<") and target.endswith(">"):
         target, start, end = target[1:-1], start + 1, end - 1
-    return Link(target, start, end, text.count("\n", 0, start), image)
+    return Link(target, start, end, bisect.bisect_right(line_starts, start) - 1, image)
 
 
 def column_of(text: str, offset: int) -> int:

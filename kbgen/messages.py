@@ -93,6 +93,8 @@ ENGLISH: dict[str, Message] = {
     "article.copy-failed": "Could not copy. Select the link in the address bar and copy it yourself.",
     "article.copied-status": "Copied to the clipboard: {text}",
     "article.copy-failed-status": "Could not copy. Select the text and copy it yourself: {text}",
+    "site.file-notice": ("This help site was opened as a file, so search and links do not work. In the "
+                         "project folder, run: kbgen serve \u2014 then open http://127.0.0.1:8000/"),
     "reply.template": "This article should help: {title} ({id})\n{summary}\n{url}",
     "redirect.body": "This article is at {link}.",
     "opensearch.description": "Search {site}",
@@ -231,7 +233,8 @@ from .messages_de import GERMAN  # noqa: E402 - the tables below the English one
 CATALOGS: dict[str, Mapping[str, Message]] = {"en": ENGLISH, "de": GERMAN}
 
 #: What :meth:`Messages.client_strings` hands the site's scripts (``kbgenText(key)``).
-CLIENT_KEYS = ("article.copied", "article.copy-failed", "search.results", "search.closest",
+CLIENT_KEYS = ("article.copied", "article.copy-failed", "site.file-notice", "search.results",
+               "search.closest",
                "search.no-answer-title", "search.no-answer-help", "search.failed", "a11y.search-key")
 #: What kbgen's Material overrides print (escaped: Material's templates do not escape).
 THEME_KEYS = ("search.label", "search.header-placeholder", "contact.footer-label", "a11y.skip",

@@ -66,6 +66,9 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "article.copy-section": "Link kopieren",
     "article.copy-section-label": "Link zum Abschnitt {title} kopieren",
     "article.copied-status": "In die Zwischenablage kopiert: {text}",
+    "site.file-notice": ("Diese Hilfeseite wurde als Datei geöffnet, daher funktionieren Suche und Links "
+                         "nicht. Führen Sie im Projektordner kbgen serve aus und öffnen Sie "
+                         "http://127.0.0.1:8000/"),
     "article.copy-failed-status": "Kopieren hat nicht geklappt. Markieren Sie den Text und kopieren Sie ihn selbst: {text}",
     "reply.template": "Dieser Artikel sollte helfen: {title} ({id})\n{summary}\n{url}",
     "opensearch.description": "{site} durchsuchen",

@@ -74,6 +74,7 @@ class SiteConfig:
     reply_template: str = ""
     sections: dict[str, dict[str, Any]] = field(default_factory=dict)
     severity: dict[str, str] = field(default_factory=dict)
+    raw_html: bool = True
 
     def service(self, service_id: str) -> Service | None:
         """The service with this id, or None."""
@@ -188,6 +189,8 @@ class Corpus:
             (``records["announcements"]``), in file order.
         previous: what the previous build published: the files components remember
             (``Component.remembers``), by site path; empty on a first build.
+        unloaded: ids and slugs of article files that failed validation: their own errors
+            say why, so links and ``related`` ids that point at them are not reported again.
     """
 
     project_dir: Path
@@ -195,6 +198,7 @@ class Corpus:
     articles: tuple[Article, ...] = ()
     records: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     previous: dict[str, PreviousFile] = field(default_factory=dict)
+    unloaded: frozenset[str] = frozenset()
 
     @property
     def announcements(self) -> tuple[Any, ...]:

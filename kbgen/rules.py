@@ -52,8 +52,15 @@ BROKEN_LINK = Rule("broken-link", Severity.ERROR,
 LINK_TO_DRAFT = Rule("link-to-draft", Severity.ERROR,
                      "A published article links to a draft, which is not published.")
 RENDER = Rule("render", Severity.WARNING, "MkDocs warned while rendering.", check=False)
+SCRIPT = Rule("script", Severity.WARNING,
+              "Raw HTML or an attribute list in Markdown that would run script (an event handler, "
+              "`srcdoc`, a script URL, `<script>`); the site drops it (see Safety and limits).")
+PLACEHOLDER = Rule("placeholder", Severity.WARNING,
+                   "A published article or an announcement still holds template text from `kbgen new`.")
+MISSING_FILE = Rule("missing-file", Severity.WARNING,
+                    "An image, or a link to a file, that is not beside the articles (it would show broken).")
 
-CORE_RULES: tuple[Rule, ...] = (BROKEN_LINK, LINK_TO_DRAFT, RENDER)
+CORE_RULES: tuple[Rule, ...] = (BROKEN_LINK, LINK_TO_DRAFT, RENDER, SCRIPT, PLACEHOLDER, MISSING_FILE)
 
 
 def rule_table(rules: dict[str, Rule]) -> str:

@@ -8,20 +8,9 @@ from typing import Iterable
 
 from .content import content_files
 from .errors import KbgenError
+from .placeholders import ARTICLE_BODIES, ARTICLE_SUMMARY
 from .site.urls import slugify
 from .source import read_text, split_front_matter
-
-ARTICLE_BODIES = {
-    "how-to": "## Before you start\n\n- What you need.\n\n## Steps\n\n1. First step.\n2. Second step.\n\n"
-              "## If it does not work\n\nContact the service desk and tell us which step failed.\n",
-    "troubleshooting": "## Symptoms\n\n- What you see.\n\n## Why it happens\n\nThe usual cause.\n\n"
-                       "## Fix it\n\n1. First step.\n2. Second step.\n\n## If it still does not work\n\n"
-                       "Contact the service desk with the exact error message.\n",
-    "faq": "## The short answer\n\nOne or two sentences.\n\n## More detail\n\nWhat people usually ask next.\n",
-    "explainer": "## What happens\n\nExplain how the service desk works, in plain words.\n\n"
-                 "## What it means for you\n\nWhat people can expect and do.\n",
-}
-
 
 def existing_ids(project: Path, folder: str) -> list[str]:
     """Ids found in the front matter of a content folder (unparsable files are skipped)."""
@@ -57,14 +46,47 @@ def new_article(project: Path, title: str, prefix: str, kind: str = "how-to", fo
     if not title.strip():
         raise KbgenError("the title must not be empty")
     article_id = next_id(existing_ids(project, "articles"), prefix)
-    target = project / "content" / "articles" / folder / f"{slugify(title)}.md"
+    target = project / "content" / "articles" / article_folder(project, folder) / f"{slugify(title)}.md"
     if target.exists():
         raise KbgenError(f"{target}: already exists; choose another title or --folder")
     day = (today or dt.date.today()).isoformat()
     front = [f"id: {article_id}", f"title: {yaml_text(title.strip())}",
-             "summary: One sentence that tells people what this article solves.", f"type: {kind}",
+             f"summary: {ARTICLE_SUMMARY}", f"type: {kind}",
              "tags: []", "services: []", "keywords: []", "owner: Service desk", f"created: {day}",
              f"reviewed: {day}", "draft: true"]
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text("---\n" + "\n".join(front) + "\n---\n" + ARTICLE_BODIES[kind], encoding="utf-8")
+    write_new_file(target, "---\n" + "\n".join(front) + "\n---\n" + ARTICLE_BODIES[kind])
     return target
+
+
+def article_folder(project: Path, folder: str) -> str:
+    """``--folder``: a sub-folder of content/articles, as a relative path.
+
+    Raises:
+        KbgenError: the folder is absolute, climbs out with '..', is hidden, or leads outside
+            content/articles through a link.
+    """
+    parts = [part for part in folder.replace("\\", "/").split("/") if part not in ("", ".")]
+    if folder.strip().startswith(("/", "\\", "~")) or ":" in folder or any(
+            part == ".." or part.startswith(".") for part in parts):
+        raise KbgenError(f"--folder: {folder!r} is not a sub-folder of content/articles "
+                         "(give a relative path such as printing/setup, without '..')")
+    root = (project / "content" / "articles").resolve()
+    if not (root / "/".join(parts)).resolve().is_relative_to(root):
+        raise KbgenError(f"--folder: {folder!r} leads outside content/articles through a link")
+    return "/".join(parts)
+
+
+def write_new_file(target: Path, text: str) -> None:
+    """Create ``target`` (and its folders) holding ``text``; never replaces a file.
+
+    Raises:
+        KbgenError: the file exists or cannot be written (the OS's reason is given).
+    """
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("x", encoding="utf-8") as handle:
+            handle.write(text)
+    except FileExistsError:
+        raise KbgenError(f"{target}: already exists; choose another title") from None
+    except OSError as exc:
+        raise KbgenError(f"{target}: cannot be written: {exc.strerror or exc}") from None

@@ -56,15 +56,39 @@ def text(pattern: str | None = None, hint: str = "", allow_empty: bool = False) 
     return check
 
 
-def integer(minimum: int | None = None) -> Check:
-    """A whole number, at least ``minimum``."""
+def integer(minimum: int | None = None, maximum: int | None = None) -> Check:
+    """A whole number between ``minimum`` and ``maximum`` (both included, when given).
+
+    Every number that feeds date arithmetic has a maximum, so no value overflows a date.
+    """
     def check(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise Invalid(f"expected a whole number, got {_type_name(value)}")
         if minimum is not None and value < minimum:
             raise Invalid(f"must be at least {minimum}, got {value}")
+        if maximum is not None and value > maximum:
+            raise Invalid(f"must be at most {maximum:,}, got {value:,}")
         return value
     return check
+
+
+#: Dates and times kbgen accepts: wide enough for any real knowledge base, narrow enough that
+#: adding a review interval or a status window can never overflow Python's dates.
+FIRST_YEAR, LAST_YEAR = 1900, 9000
+
+
+def in_range(day: dt.date, shown: Any) -> None:
+    """Raise :class:`Invalid` for a date outside ``FIRST_YEAR``..``LAST_YEAR``."""
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise Invalid(f"{str(shown)!r} is out of range: use a year from {FIRST_YEAR} to {LAST_YEAR}")
+
+
+def _reason(error: ValueError) -> str:
+    """Python's reason a date is impossible ('month must be in 1..12'), or ''."""
+    text = str(error)
+    if text.startswith("offset must be a timedelta"):
+        text = "the offset must lie between -24:00 and +24:00"
+    return f" ({text})" if text and "Invalid isoformat" not in text else ""
 
 
 def boolean(value: Any) -> bool:
@@ -85,17 +109,21 @@ def choice(*choices: str) -> Check:
 
 
 def date(value: Any) -> dt.date:
-    """A calendar date, YYYY-MM-DD."""
-    if isinstance(value, dt.datetime):
-        return value.date()
+    """A calendar date, YYYY-MM-DD, from FIRST_YEAR to LAST_YEAR."""
     if isinstance(value, dt.date):
-        return value
+        day = value.date() if isinstance(value, dt.datetime) else value
+        in_range(day, value)
+        return day
+    reason = ""
     if isinstance(value, str):
         try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise Invalid(f"expected a date like 2026-01-31, got {value!r}")
+            day = dt.date.fromisoformat(value.strip())
+        except ValueError as exc:
+            reason = _reason(exc)
+        else:
+            in_range(day, value)
+            return day
+    raise Invalid(f"expected a date like 2026-01-31, got {value!r}{reason}")
 
 
 def moment(timezone: str) -> Check:
@@ -107,23 +135,27 @@ def moment(timezone: str) -> Check:
         if isinstance(value, str):
             try:
                 parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-            except ValueError:
+            except ValueError as exc:
                 raise Invalid(f"expected a date and time like 2026-01-31T14:00 or "
-                              f"2026-01-31 14:00+01:00, got {value!r}") from None
+                              f"2026-01-31 14:00+01:00, got {value!r}{_reason(exc)}") from None
         elif isinstance(value, dt.date) and not isinstance(value, dt.datetime):
             parsed = dt.datetime.combine(value, dt.time())
         if not isinstance(parsed, dt.datetime):
             raise Invalid(f"expected a date and time, got {_type_name(value)}")
+        in_range(parsed, value)
         if parsed.tzinfo is None:
             parsed = parsed.replace(tzinfo=zone)
         return parsed
     return check
 
 
-def list_of(item: Check, unique: bool = False) -> Check:
-    """A list (a single value is taken as a list of one); each item checked by ``item``."""
+def list_of(item: Check, unique: bool = False, max_items: int | None = None) -> Check:
+    """A list (a single value is taken as a list of one) of at most ``max_items``; each item
+    checked by ``item``."""
     def check(value: Any) -> tuple:
         values = value if isinstance(value, list) else [value]
+        if max_items is not None and len(values) > max_items:
+            raise Invalid(f"{len(values):,} items; at most {max_items:,}")
         result, problems = [], []
         for index, entry in enumerate(values):
             try:

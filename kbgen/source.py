@@ -12,12 +12,14 @@ from typing import Any
 import yaml
 
 from .errors import Diagnostic
+from .yaml_load import load_yaml
 
 KeyPath = tuple[Any, ...]
-#: PyYAML's safe loader, in C (libyaml) where it is installed: ~10x faster on front matter, which
-#: is most of the time ``kbgen check`` takes. A document it refuses is read again by the Python
-#: parser, whose words (and lines) the error messages use.
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+#: Size limits that keep every run bounded in time and memory (PyYAML reads about 300 KiB/s).
+MAX_CONFIG_BYTES = 256 * 1024  # site_config.yml: services, contacts and synonym lists
+MAX_FRONT_MATTER_BYTES = 64 * 1024  # the keys of one article or announcement
+MAX_CONTENT_BYTES = 64 * 1024  # one Markdown file (the demo's longest article is 3 KiB)
 
 
 @dataclass(frozen=True)
@@ -44,12 +46,17 @@ class YamlDoc:
         return self.first_line
 
 
-def read_text(path: Path, display: str) -> tuple[str | None, list[Diagnostic]]:
-    """Read a UTF-8 text file; report a non-UTF-8 or empty file as an error."""
+def read_text(path: Path, display: str, max_bytes: int = MAX_CONTENT_BYTES) -> tuple[str | None, list[Diagnostic]]:
+    """Read a UTF-8 text file of at most ``max_bytes``; report a larger, non-UTF-8 or empty
+    file as an error."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)
     except OSError as exc:
-        return None, [Diagnostic(display, 0, "", f"cannot read file: {exc.strerror}")]
+        return None, [Diagnostic(display, 0, "", f"cannot read file: {exc.strerror or exc}")]
+    if len(raw) > max_bytes:
+        return None, [Diagnostic(display, 0, "", f"file is larger than {max_bytes // 1024:,} KiB; "
+                                 "split it into smaller files")]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -76,33 +83,21 @@ def _record_lines(node: yaml.Node, prefix: KeyPath, lines: dict[KeyPath, int], o
             _record_lines(item, prefix + (index,), lines, offset)
 
 
-def _load(text: str, loader_class: type) -> tuple[yaml.Node | None, Any]:
-    """The node tree (for key lines) and the data of one YAML document."""
-    loader = loader_class(text)
-    try:
-        node = loader.get_single_node()
-        return node, loader.construct_document(node) if node is not None else None
-    finally:
-        loader.dispose()
-
-
-def parse_yaml(text: str, display: str, first_line: int = 1) -> tuple[YamlDoc | None, list[Diagnostic]]:
+def parse_yaml(text: str, display: str, first_line: int = 1,
+               max_bytes: int = MAX_CONFIG_BYTES) -> tuple[YamlDoc | None, list[Diagnostic]]:
     """Parse one YAML document, recording the line of every key.
 
-    ``first_line`` is the file line of the text's first line (front matter starts at 2).
+    ``first_line`` is the file line of the text's first line (front matter starts at 2). A
+    document longer than ``max_bytes``, an alias bomb, a duplicate key or a syntax error is
+    reported as a diagnostic; nothing here raises.
     """
-    try:
-        try:
-            node, data = _load(text, SAFE_LOADER)
-        except yaml.YAMLError:
-            node, data = _load(text, yaml.SafeLoader)  # Python's parser words the problem (and may accept it)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = (mark.line + first_line) if mark else first_line
-        problem = exc.problem or exc.context or "invalid YAML"
-        return None, [Diagnostic(display, line, "", f"invalid YAML: {problem}")]
-    except yaml.YAMLError as exc:
-        return None, [Diagnostic(display, first_line, "", f"invalid YAML: {exc}")]
+    size = len(text.encode("utf-8"))
+    if size > max_bytes:
+        return None, [Diagnostic(display, first_line, "", f"the YAML is {size // 1024:,} KiB; at most "
+                                 f"{max_bytes // 1024:,} KiB is read")]
+    data, node, problems = load_yaml(text, first_line)
+    if problems:
+        return None, [Diagnostic(display, p.line, p.key, p.message) for p in problems]
     lines: dict[KeyPath, int] = {}
     if node is not None:
         _record_lines(node, (), lines, first_line)
@@ -136,7 +131,8 @@ def split_front_matter(text: str, display: str) -> tuple[MarkdownSource | None, 
     else:
         return None, [Diagnostic(display, 1, "", "front matter is not closed: add a line '---' "
                                  "after the last key")]
-    doc, diagnostics = parse_yaml("\n".join(lines[1:index]), display, first_line=2)
+    doc, diagnostics = parse_yaml("\n".join(lines[1:index]), display, first_line=2,
+                                  max_bytes=MAX_FRONT_MATTER_BYTES)
     if doc is None:
         return None, diagnostics
     if not isinstance(doc.data, dict):

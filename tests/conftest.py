@@ -1,4 +1,9 @@
-"""Shared fixtures: tiny projects on tmp_path, the evaluation data, a static server, Chromium."""
+"""Shared fixtures: tiny projects on tmp_path, the evaluation data, a static server, Chromium.
+
+The evaluation data lives in ``../shared/eval`` beside the repository (CI has it; a plain
+``git clone`` does not): tests that need it call :func:`require_eval`, which skips them with a
+reason when it is absent. Everything else runs on fixtures inside the repository.
+"""
 from __future__ import annotations
 
 import functools
@@ -13,6 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 EVAL_KB = SHARED / "eval" / "kb"
+EVAL_MISSING = "evaluation data not present (../shared/eval is beside the repository in CI, not in a plain clone)"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
@@ -36,6 +42,19 @@ services:
   - id: email
     name: Email
 """
+
+
+@pytest.fixture(autouse=True)
+def kbgen_debug(monkeypatch):
+    """Tests see kbgen's own bugs as exceptions (users see one line: see ``kbgen.cli``)."""
+    monkeypatch.setenv("KBGEN_DEBUG", "1")
+
+
+def require_eval(path: Path = EVAL_KB) -> Path:
+    """``path`` inside the evaluation data; skips the calling test when it is not there."""
+    if not path.exists():
+        pytest.skip(EVAL_MISSING)
+    return path
 
 
 def article(id: str, title: str, body: str = "Some text.", **meta: str) -> str:

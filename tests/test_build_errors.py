@@ -34,7 +34,7 @@ def test_every_problem_is_reported_at_once_with_file_line_and_key(make_project):
         "content/articles/c.md:4: error: type: 'howto' is not one of how-to, troubleshooting, faq, explainer (did you mean \"how-to\"?)",
         "content/articles/c.md:5: error: tagz: unknown key (did you mean \"tags\"?); article keys are: id, title, summary, type, tags, services, keywords, owner, created, reviewed, review_every_days, draft, retired, replaced_by, related, aliases, source_tickets",
         "content/articles/d.md:2: error: id: is required",
-        "content/articles/e.md:3: error: invalid YAML: expected ',' or ']', but got '<stream end>'",
+        "content/articles/e.md:3: error: a '[' opened on this line is not closed; close it, or put the value in quotes",
         "content/articles/f.md:5: error: link: link to a missing article 'nowhere.md'",
         "content/articles/g.md:3: error: file is not valid UTF-8 text (byte 0xe9); save it as UTF-8",
         "content/articles/h.md:1: error: file is empty",
@@ -50,11 +50,11 @@ def test_config_errors_name_the_key_and_suggest(make_project):
     assert result.output.splitlines()[:3] == [
         "site_config.yml:1: error: site_nam: unknown key (did you mean \"site_name\"?); site_config.yml keys are: "
         "site_name, site_url, organisation, description, timezone, language, id_prefix, contact, services, featured, "
-        "review, reply_template, feedback, search, status, tickets, severity",
+        "review, reply_template, markdown, feedback, search, status, tickets, severity",
         "site_config.yml:1: error: site_name: is required",
         "site_config.yml:2: error: timezone: 'Mars/Base' is not an IANA time zone such as Europe/London",
     ]
-    assert "services.0.id: 'Bad Id' must be lower-case letters" in result.output
+    assert "services.0.id: 'Bad Id' must be up to 64 lower-case letters" in result.output
     assert "Traceback" not in result.output
 
 
@@ -96,7 +96,7 @@ def test_unsafe_links_and_links_to_drafts_are_errors(make_project):
     lines = run_build(project).output.splitlines()
     assert lines[:3] == [
         "content/articles/a.md:5: error: link: link to KB0002, which is a draft and will not be published",
-        "content/articles/a.md:5: error: link: unsafe link 'javascript:alert(1': script URLs are not allowed",
+        "content/articles/a.md:5: error: link: unsafe link 'javascript:alert(1)': script URLs are not allowed",
         "content/articles/r.md:2: error: related: no article has the id 'KB0999'",
     ]
 
@@ -111,7 +111,7 @@ def test_aliases_cannot_escape_the_site_or_take_kbgens_own_paths(make_project, t
     assert result.exit_code == 1
     assert result.output.splitlines() == [
         "content/articles/a.md:4: error: aliases.0: '../../outside/' is not a site path such as /old/vpn-help/ "
-        "(letters, digits, '.', '-', '_' between slashes; no '..')",
+        "(letters, digits, '.', '-', '_' between slashes; no '..', no segment starting with '.')",
         "content/articles/a.md:4: error: aliases.1: '/kb/KB0002/' is inside /kb/, which kbgen writes itself",
         "content/articles/c.md:2: error: id: duplicate id 'kb0002': also used by content/articles/b.md "
         "(as 'KB0002'; ids differ only in case)",

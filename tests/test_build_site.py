@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from kbgen.build import build_site
 from kbgen.cli import main
-from conftest import EVAL_KB, article
+from conftest import EVAL_KB, ROOT, article, require_eval
 
 NOW = "2026-03-01T09:00:00+00:00"
 
@@ -59,10 +59,19 @@ def test_front_matter_html_is_escaped_everywhere(make_project):
 
 @pytest.mark.slow
 def test_the_evaluation_knowledge_base_builds_unchanged(tmp_path):
-    result = build_site(EVAL_KB, tmp_path / "site", NOW, strict=True)
+    result = build_site(require_eval(EVAL_KB), tmp_path / "site", NOW, strict=True)
     assert result.articles == 127
     assert (tmp_path / "site/articles/kb0001-account-locked-out/index.html").is_file()
     assert (tmp_path / "site/kb/KB0127/index.html").is_file()
+
+
+@pytest.mark.slow
+def test_the_bundled_demo_builds_strictly(tmp_path):
+    """The demo project in the repository (a clone has it even without ../shared)."""
+    result = build_site(ROOT, tmp_path / "site", NOW, strict=True)
+    articles = [p for p in (ROOT / "content/articles").rglob("*.md") if "draft: true" not in p.read_text()]
+    assert result.articles == len(articles) > 20
+    assert (tmp_path / "site/kb/KB0001/index.html").is_file()
 
 
 def test_no_page_lists_every_article(make_project):

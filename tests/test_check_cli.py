@@ -3,7 +3,6 @@ GitHub outputs; exit codes 0 (clean), 1 (errors, or warnings under --strict), 2 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner

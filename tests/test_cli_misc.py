@@ -75,3 +75,50 @@ def test_link_prints_reply_ready_text_like_the_copy_button(make_project):
     assert run("KB0007", "--format", "markdown").output == "[Fix the VPN (KB0007)](https://help.example.com/kb/KB0007/)\n"
     missing = run("KB0008")
     assert missing.exit_code == 1 and "no published article has the id 'KB0008'" in missing.output
+
+
+def test_init_starts_a_project_that_builds_and_passes_check_at_once(tmp_path):
+    import re
+    from kbgen.component import config_sections
+    from kbgen.components import COMPONENTS
+    from kbgen.config import site_schema
+
+    runner = CliRunner()
+    folder = tmp_path / "help"
+    result = runner.invoke(main, ["init", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()) == sorted([
+        ".gitignore", "site_config.yml", "content/articles/accounts/reset-your-password.md",
+        "content/articles/service-desk/how-we-prioritise-tickets.md",
+        re.sub(r"\s", "", f"content/announcements/{__import__('datetime').date.today().isoformat()}"
+                          "-welcome-to-the-new-help-site.md")])
+    config = (folder / "site_config.yml").read_text()
+    for key in site_schema(config_sections(COMPONENTS)).fields:  # every key is shown, set or commented out
+        assert re.search(rf"^#? ?{key}:", config, re.M), key
+    check = runner.invoke(main, ["check", "--project", str(folder), "--strict"])
+    assert check.exit_code == 0 and check.output == "2 articles, 1 announcement checked: 0 errors, 0 warnings, 0 infos\n"
+    build = runner.invoke(main, ["build", "--project", str(folder), "--strict"])
+    assert build.exit_code == 0 and (folder / "site/kb/KB0002/index.html").is_file()
+    before = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file() and "site" not in p.parts}
+    again = runner.invoke(main, ["init", str(folder)])
+    assert again.exit_code == 1 and "already holds a kbgen project (site_config.yml, content)" in again.output
+    assert {p: p.read_bytes() for p in folder.rglob("*") if p.is_file() and "site" not in p.parts} == before
+
+
+def test_a_bug_in_kbgen_is_one_line_not_a_traceback(make_project, monkeypatch):
+    import kbgen.review.run
+    monkeypatch.delenv("KBGEN_DEBUG", raising=False)
+    monkeypatch.setattr(kbgen.review.run, "load_project", lambda *a, **k: 1 / 0)
+    result = CliRunner().invoke(main, ["check", "--project", str(make_project())])
+    assert result.exit_code == 70 and "Traceback" not in result.output
+    assert result.output.startswith("Error: kbgen failed unexpectedly (ZeroDivisionError: division by zero).")
+
+
+def test_a_misspelt_config_key_is_one_message(make_project):
+    project = make_project({"content/articles/a.md": article("KB0001", "A", services="[vpn]")},
+                           config="site_name: X\nsevices:\n  - id: vpn\n    name: VPN\n")
+    result = CliRunner().invoke(main, ["check", "--project", str(project)])
+    assert result.output.splitlines()[:-1] == [
+        'site_config.yml:2:1: error[invalid]: sevices: unknown key (did you mean "services"?); site_config.yml keys '
+        "are: site_name, site_url, organisation, description, timezone, language, id_prefix, contact, services, "
+        "featured, review, reply_template, markdown, feedback, search, status, tickets, severity"]

@@ -61,8 +61,9 @@ def test_status_windows_speak_the_site_language_and_never_tell_the_future():
 def test_check_warns_about_images_without_alt_text(make_project):
     body = ("Intro.\n\n![](wifi.png)\n\n![The Wi-Fi menu](menu.png)\n\n```\n![](in-code.png)\n```\n\n"
             "<img src=\"router.png\">\n<img alt=\"\" src=\"line.png\">\n")
+    images = {f"content/articles/{name}.png": "not really a picture" for name in ("wifi", "menu", "router", "line")}
     project = make_project({"content/articles/a.md": article(
-        "KB0001", "Wi-Fi", body, owner="Desk", reviewed="2026-02-01", summary="s", services="[vpn]")})
+        "KB0001", "Wi-Fi", body, owner="Desk", reviewed="2026-02-01", summary="s", services="[vpn]"), **images})
     result = CliRunner().invoke(main, ["check", "--project", str(project), "--now", NOW])
     assert result.exit_code == 0
     warning = ("warning[image-alt]: body: image without alt text: say what it shows, ![Wi-Fi settings](wifi.png), "

@@ -9,7 +9,7 @@ import pytest
 
 from kbgen.build import build_site
 from kbgen.search.engine import SearchEngine
-from conftest import EVAL_KB, MINIMAL_CONFIG, SHARED, article
+from conftest import EVAL_KB, MINIMAL_CONFIG, SHARED, article, require_eval
 
 pytestmark = pytest.mark.browser
 NOW = "2026-03-01T09:00:00+00:00"
@@ -22,7 +22,7 @@ def eval_site(tmp_path_factory):
     if not EVAL_KB.exists():
         pytest.skip("evaluation data (../shared/eval) not present")
     out = tmp_path_factory.mktemp("eval") / "site"
-    build_site(EVAL_KB, out, NOW)
+    build_site(require_eval(EVAL_KB), out, NOW)
     return out
 
 

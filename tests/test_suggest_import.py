@@ -288,3 +288,31 @@ def test_hostile_files_give_diagnostics_not_tracebacks(tmp_path, name, content):
         assert result.diagnostics or result.tickets
         assert len(result.diagnostics) <= 5
         assert all(d.path == str(path) for d in result.diagnostics)
+
+
+def test_format_json_on_a_csv_file_says_so(tmp_path):
+    export = tmp_path / "export.csv"
+    export.write_text("number,short_description,description\nINC1,VPN down,It fails\n", encoding="utf-8")
+    result = load_tickets([export], fmt="json")
+    assert [d.format() for d in result.errors] == [
+        f"{export}: error: --format json was given, but the file is CSV (it does not start with '{{' or '['); "
+        "leave --format out to detect the format, or give the matching one"]
+    assert result.tickets == ()
+
+
+def test_a_json_null_export_is_an_error(tmp_path):
+    export = tmp_path / "export.json"
+    export.write_text("null", encoding="utf-8")
+    result = load_tickets([export])
+    assert [d.message for d in result.errors] == ["the file holds JSON null, not tickets; export the tickets again"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_export_is_read_and_named(tmp_path, encoding):
+    export = tmp_path / "export.csv"
+    export.write_bytes("number,short_description,description,caller_id\nINC1,Café VPN down,It fails,Ana\n"
+                       .encode(encoding))
+    result = load_tickets([export])
+    assert [t.subject for t in result.tickets] == ["Café VPN down"]
+    assert [d.message for d in result.diagnostics if "UTF-16" in d.message] == [
+        "the file is UTF-16 text; read as UTF-16 (save exports as UTF-8 where the tool allows it)"]

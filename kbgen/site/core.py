@@ -132,7 +132,7 @@ def rewrite_links(pub: Published, article: Article) -> tuple[str, tuple[str, ...
     what each such link resolved to (an article id, or '' when it names no published or retired
     article)."""
     by_slug = pub.linkable
-    body, shift, resolved = article.body, 0, []
+    pieces, done, resolved = [], 0, []  # joined once at the end: linear however many links there are
     own_dir = posixpath.dirname(article_doc_path(article))
     for found in find_links(article.body):
         if not found.is_relative:
@@ -149,9 +149,9 @@ def rewrite_links(pub: Published, article: Article) -> tuple[str, tuple[str, ...
                 posixpath.join(source_dir, path))), own_dir) + rest
         else:
             continue
-        body = body[: found.start + shift] + new + body[found.end + shift:]
-        shift += len(new) - (found.end - found.start)
-    return body, tuple(resolved)
+        pieces += [article.body[done:found.start], new]
+        done = found.end
+    return "".join(pieces) + article.body[done:], tuple(resolved)
 
 
 def related_articles(pub: Published, article: Article) -> list[Article]:

@@ -66,5 +66,3 @@ def _claim(table: dict, key: str, value: object, owner: str) -> None:
     if key in table:
         raise ValueError(f"component {owner!r} planned {key!r}, which another component already planned")
     table[key] = value
-
-

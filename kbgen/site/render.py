@@ -11,7 +11,6 @@ import logging
 import os
 import re
 import shutil
-import tempfile
 from importlib import resources
 from pathlib import Path
 from typing import Iterator
@@ -21,8 +20,11 @@ import yaml
 from markupsafe import Markup, escape
 
 from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
+from ..files import copy_files, walk
 from .model import Page, SitePlan
 from .offline import make_offline, write_zip
+from .safety import extension_entry
+from .workdirs import backup_name, build_folder, signals_deferred
 
 MARKER = ".kbgen-site"
 MARKDOWN_EXTENSIONS = [
@@ -66,12 +68,8 @@ def write_docs(plan: SitePlan, docs: Path) -> None:
         target = _inside(docs, path)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(file.content)
-    assets = plan.corpus.project_dir / "content" / "articles"
-    for source in sorted(assets.rglob("*")) if assets.is_dir() else []:
-        if source.is_file() and source.suffix != ".md":
-            target = docs / "articles" / source.relative_to(assets)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
+    assets, _ = walk(plan.corpus.project_dir, "content/articles")  # never a link outside the project
+    copy_files([f for f in assets if not f.relative.endswith(".md")], docs / "articles")
 
 
 def prepare_theme(plan: SitePlan, target: Path) -> None:
@@ -80,7 +78,8 @@ def prepare_theme(plan: SitePlan, target: Path) -> None:
     shutil.copytree(theme_dir(), target, ignore=ignore)
     project_theme = plan.corpus.project_dir / "theme"
     if project_theme.is_dir() and project_theme.resolve() != theme_dir().resolve():
-        shutil.copytree(project_theme, target, ignore=ignore, dirs_exist_ok=True)
+        files, _ = walk(plan.corpus.project_dir, "theme")  # never a link outside the project
+        copy_files([f for f in files if not f.relative.endswith((".py", ".pyc"))], target)
 
 
 #: Config values MkDocs hands to Material's templates, which print them without escaping: kbgen
@@ -117,7 +116,7 @@ def mkdocs_config(plan: SitePlan, docs: Path, site: Path, theme: Path, offline: 
                   "features": ["navigation.top", "content.code.copy"],
                   "palette": {"primary": "indigo", "accent": "indigo"}, "font": False},
         "plugins": [],
-        "markdown_extensions": MARKDOWN_EXTENSIONS,
+        "markdown_extensions": MARKDOWN_EXTENSIONS + ["kbgen.site.linear", extension_entry(config.raw_html)],
         "extra": {"kbgen": {**plan.extra, "offline": offline_data(plan) if offline else None},
                   "generator": False},
         "validation": {"nav": {"omitted_files": "ignore"}, "links": {"unrecognized_links": "ignore"}},
@@ -187,11 +186,11 @@ def swap_into_place(new_site: Path, out: Path) -> None:
     if not out.exists():
         new_site.rename(out)
         return
-    backup = out.with_name(f".{out.name}.previous-{os.getpid()}")
+    backup = out.with_name(backup_name(out))
     out.rename(backup)
     try:
         new_site.rename(out)
-    except OSError:
+    except BaseException:  # an OS error, or SIGTERM between the renames: put the old site back
         backup.rename(out)
         raise
     shutil.rmtree(backup, ignore_errors=True)
@@ -212,7 +211,7 @@ def render(plan: SitePlan, out: Path, strict: bool = False, offline: bool = Fals
     out = out.resolve()
     check_output_dir(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".kbgen-build-", dir=out.parent) as tmp:
+    with build_folder(out.parent) as tmp:
         work = Path(tmp)
         docs, site, theme = work / "docs", work / "site", work / "theme"
         write_docs(plan, docs)
@@ -235,7 +234,8 @@ def render(plan: SitePlan, out: Path, strict: bool = False, offline: bool = Fals
         if offline:
             make_offline(site)
             write_zip(site, offline_zip_path(out), plan.now, out.name)
-        swap_into_place(site, out)
+        with signals_deferred():  # SIGTERM waits: a site is never half swapped
+            swap_into_place(site, out)
     return warnings
 
 

@@ -1,52 +1,124 @@
 """``kbgen serve``: build into a temporary folder, serve it, rebuild on change, reload browsers.
 
 Uses MkDocs' live-reload server (this is the render adapter's side of the fence). A build with
-errors prints its diagnostics and keeps serving the last good site.
+errors prints its diagnostics and keeps serving the last good site. The address is checked
+before the first build, a request the file system cannot answer (``%00`` in the path) is a 400,
+a missing page is the site's own 404 page, and the temporary folder goes when the server stops
+(Ctrl+C or SIGTERM) or, after a ``kill -9``, at the next start.
 """
 from __future__ import annotations
 
+import errno
 import logging
+import socket
+import sys
 import tempfile
 from pathlib import Path
-
-import click
+from typing import Iterable
 
 from ..build import build_site
 from ..errors import KbgenError, ValidationFailed
+from .workdirs import clean_serve_leftovers, serve_prefix
+
+
+def _say(text: str, error: bool = False) -> None:
+    print(text, file=sys.stderr if error else sys.stdout, flush=True)
 
 
 def _rebuild(project: Path, site: Path) -> None:
+    """Build again after a change; never raises, so the server never stops or hangs."""
     try:
         result = build_site(project, site)
     except ValidationFailed as exc:
-        click.echo(exc.format_message(), err=True)
-        click.echo("Keeping the last good site; fix the problems above and save again.", err=True)
+        _say(exc.format_message(), error=True)
+        _say("Keeping the last good site; fix the problems above and save again.", error=True)
         return
     except KbgenError as exc:
-        click.echo(f"Error: {exc.format_message()}", err=True)
+        _say(f"Error: {exc.format_message()}", error=True)
+        return
+    except Exception as exc:  # noqa: BLE001 - a bug must not stop the server a writer relies on
+        _say(f"Error: the rebuild failed unexpectedly ({type(exc).__name__}: {exc}); keeping the last "
+             "good site. Please report this with the file you changed.", error=True)
         return
     for item in result.diagnostics:
-        click.echo(item.format(), err=True)
-    click.echo(f"Built {result.articles} articles in {result.seconds:.1f} s")
+        _say(item.format(), error=True)
+    _say(f"Built {result.articles} articles in {result.seconds:.1f} s")
+
+
+_ADDRESS_PROBLEMS = {
+    errno.EADDRINUSE: "port {port} is already in use on {host}; choose another --port",
+    errno.EADDRNOTAVAIL: "{host} is not an address of this machine; use 127.0.0.1 (this machine only) "
+                         "or 0.0.0.0 (every network)",
+    errno.EACCES: "port {port} needs administrator rights; choose a --port above 1023",
+}
+
+
+def check_address(host: str, port: int) -> None:
+    """Make sure the server can listen on ``host:port`` before spending time on a build.
+
+    Raises:
+        KbgenError: the host does not resolve, is not this machine's, or the port is taken.
+    """
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except (socket.gaierror, UnicodeError, OverflowError) as exc:
+        raise KbgenError(f"--host {host!r}: not a known host name or address ({exc})") from None
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            message = _ADDRESS_PROBLEMS.get(exc.errno, "cannot listen on {host}:{port}: " + str(exc.strerror))
+            raise KbgenError(message.format(host=host, port=port)) from None
+
+
+def _server_class():
+    """MkDocs' live-reload server, answering 400 for paths the file system cannot hold."""
+    from mkdocs.livereload import LiveReloadServer
+
+    class Server(LiveReloadServer):
+        def _serve_request(self, environ, start_response) -> Iterable[bytes] | None:
+            if "\x00" in environ.get("PATH_INFO", ""):
+                start_response("400 Bad Request", [("Content-Type", "text/plain")])
+                return [b"400 Bad Request"]
+            try:
+                return super()._serve_request(environ, start_response)
+            except (OSError, ValueError):
+                return None  # a name the file system refuses: not found
+
+    return Server
 
 
 def serve_project(project: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the project's site with live reload until interrupted."""
-    from mkdocs.livereload import LiveReloadServer
+    """Serve the project's site with live reload until interrupted.
 
+    Raises:
+        KbgenError: the address cannot be used, or the first build fails.
+    """
     project = Path(project).resolve()
-    with tempfile.TemporaryDirectory(prefix="kbgen-serve-") as tmp:
+    check_address(host, port)
+    clean_serve_leftovers()
+    with tempfile.TemporaryDirectory(prefix=serve_prefix()) as tmp:
         site = Path(tmp) / "site"
         build_site(project, site)
-        server = LiveReloadServer(builder=lambda: _rebuild(project, site), host=host, port=port, root=str(site))
+        server = _server_class()(builder=lambda: _rebuild(project, site), host=host, port=port, root=str(site))
+        server.error_handler = lambda code: _error_page(site, code)
         logging.getLogger("mkdocs.livereload").setLevel(logging.WARNING)
         for watched in ("content", "theme", "site_config.yml"):
             if (project / watched).exists():
                 server.watch(str(project / watched))
-        click.echo(f"Serving on http://{host}:{port}/ (Ctrl+C to stop)")
+        _say(f"Serving on http://{host}:{port}/ (Ctrl+C to stop)")
         try:
             server.serve()
         except KeyboardInterrupt:
-            click.echo("Stopped.")
+            _say("Stopped.")
+        except OSError as exc:
+            raise KbgenError(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from None
         finally:
             server.shutdown()
+
+
+def _error_page(site: Path, code: int) -> bytes | None:
+    """The site's own 404 page for a missing page (MkDocs' plain text otherwise)."""
+    page = site / "404.html"
+    return page.read_bytes() if code == 404 and page.is_file() else None

@@ -8,10 +8,19 @@ import unicodedata
 from ..model import Article
 
 
+#: Longest slug: a file or folder name is at most 255 bytes, and a URL should stay readable.
+MAX_SLUG = 100
+
+
 def slugify(text: str) -> str:
-    """Lower-case ASCII words joined by '-' (``"Wi-Fi & VPN"`` -> ``"wi-fi-vpn"``)."""
+    """Lower-case ASCII words joined by '-' (``"Wi-Fi & VPN"`` -> ``"wi-fi-vpn"``), cut after
+    at most :data:`MAX_SLUG` characters at a word boundary."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "item"
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > MAX_SLUG:
+        cut = slug[: MAX_SLUG + 1]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else slug[:MAX_SLUG]
+    return slug or "item"
 
 
 def article_doc_path(article: Article) -> str:

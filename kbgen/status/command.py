@@ -43,6 +43,6 @@ def new_announcement_command(title: str, project: Path, kind: str, services: tup
     from .scaffold import new_announcement
 
     config = load_project_config(project)
-    moment = parse_now(start, config.timezone) if start else None
+    moment = parse_now(start, config.timezone, "--start") if start else None
     path = new_announcement(project, config, title, kind, services, moment)
     click.echo(f"Created {path} (edit it, then run kbgen build)")

@@ -11,10 +11,12 @@ import datetime as dt
 from typing import Any
 
 from .. import schema as s
-from ..config import known_service
+from ..config import MAX_HISTORY_DAYS, MAX_WINDOW_DAYS, known_service
 from ..content import ID_PATTERN, ContentType, apply_severity
 from ..errors import Diagnostic, Severity, did_you_mean
 from ..model import Corpus, SiteConfig, SourceRef
+from ..body_check import body_diagnostics
+from ..placeholders import placeholder_diagnostics
 from ..rules import Rule
 from ..source import MarkdownSource
 from .model import (ANNOUNCEMENT_TYPES, IMPACTS, STATES, Announcement, StatusSettings,
@@ -36,18 +38,18 @@ _A = {"incident": "an incident", "maintenance": "a maintenance"}
 
 #: The ``status:`` section of site_config.yml (read as :class:`~kbgen.status.model.StatusSettings`).
 STATUS_SCHEMA = s.Schema("status", {
-    "upcoming_days": s.Field(s.integer(1), default=14,
+    "upcoming_days": s.Field(s.integer(1, MAX_WINDOW_DAYS), default=14,
                              doc="Maintenance opening within this many days is listed as upcoming."),
-    "banner_hours": s.Field(s.integer(0), default=24,
+    "banner_hours": s.Field(s.integer(0, MAX_WINDOW_DAYS * 24), default=24,
                             doc="A maintenance window shows in the banner this many hours before it opens."),
-    "history_days": s.Field(s.integer(1), default=90,
+    "history_days": s.Field(s.integer(1, MAX_HISTORY_DAYS), default=90,
                             doc="Days of history (a bar per day) per service on the status page."),
-    "stale_incident_days": s.Field(s.integer(1), default=7,
+    "stale_incident_days": s.Field(s.integer(1, MAX_WINDOW_DAYS), default=7,
                                    doc="Warn (rule `stale-incident`) about an incident unresolved this "
                                        "many days after its last update."),
-    "recent_days": s.Field(s.integer(1), default=30,
+    "recent_days": s.Field(s.integer(1, MAX_WINDOW_DAYS), default=30,
                            doc="Resolved incidents and finished windows stay listed this many days."),
-    "feed_entries": s.Field(s.integer(1), default=50, doc="Most announcements in the Atom feed."),
+    "feed_entries": s.Field(s.integer(1, 10_000), default=50, doc="Most announcements in the Atom feed."),
 })
 
 
@@ -63,12 +65,12 @@ def update_schema(config: SiteConfig) -> s.Schema:
 def announcement_schema(config: SiteConfig) -> s.Schema:
     """Front matter keys of an announcement."""
     moment = s.moment(config.timezone)
-    ident = s.text(ID_PATTERN, "is not a valid id (letters, digits, '-' or '_', e.g. INC-2026-001)")
+    ident = s.text(ID_PATTERN, "is not a valid id (up to 64 letters, digits, '-' or '_', e.g. INC-2026-001)")
     return s.Schema("announcement", {
         "id": s.Field(ident, True, doc="Unique, stable id such as INC-2026-001; part of the URL."),
         "title": s.Field(s.text(), True, doc="One line saying what is happening."),
         "type": s.Field(s.choice(*ANNOUNCEMENT_TYPES), True, doc="incident, maintenance or notice."),
-        "services": s.Field(s.list_of(s.text(), unique=True), default=(),
+        "services": s.Field(s.list_of(s.text(), unique=True, max_items=50), default=(),
                             doc="Ids of the affected services (from site_config.yml)."),
         "impact": s.Field(s.text(), default="",
                           doc="Incidents only: none, minor, major or critical."),
@@ -78,9 +80,9 @@ def announcement_schema(config: SiteConfig) -> s.Schema:
         "start": s.Field(moment, True, doc="When it began / the window opens / the notice is "
                                           "published. Without an offset: the site's timezone."),
         "end": s.Field(moment, doc="When it was resolved / the window closes (required for maintenance)."),
-        "updates": s.Field(s.list_of(s.mapping(update_schema(config))), default=(),
+        "updates": s.Field(s.list_of(s.mapping(update_schema(config)), max_items=500), default=(),
                            doc="Timeline: a list of `at`, `state`, `text`."),
-        "sequence": s.Field(s.integer(0), default=0,
+        "sequence": s.Field(s.integer(0, 1_000_000), default=0,
                             doc="Raise by one when you move a window without adding an update "
                                 "(calendar apps then pick up the change)."),
     })
@@ -196,6 +198,8 @@ def check_announcements(items: tuple[Announcement, ...], corpus: Corpus | None =
     problems = _check_ids(items)
     for item in items:
         problems += _check_state(item) + _check_times(item) + _check_incident(item)
+        problems += body_diagnostics(item.source.path, item.body, item.body_line)
+        problems += placeholder_diagnostics(item.source.path, item.body, item.body_line)
         if corpus is not None:
             problems += _check_services(item, corpus.config)
     return problems

@@ -6,21 +6,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from ..errors import KbgenError
+from ..placeholders import ANNOUNCEMENT_BODIES as BODIES
 from ..model import SiteConfig
-from ..scaffold import existing_ids, next_id, yaml_text
+from ..scaffold import existing_ids, next_id, write_new_file, yaml_text
 from ..site.urls import slugify
 
 ID_PREFIXES = {"incident": "INC", "maintenance": "MNT", "notice": "NTC"}
 FIRST_STATE = {"incident": "investigating", "maintenance": "scheduled"}
-BODIES = {
-    "incident": "## What is happening\n\nWho is affected and what they see.\n\n"
-                "## What you can do meanwhile\n\nA workaround, if there is one.\n",
-    "maintenance": "## What changes\n\nWhat we are doing and why.\n\n"
-                   "## What you need to do\n\nUsually nothing; say what will not work during the window.\n",
-    "notice": "What we improved, for whom, and what it means for them (in numbers if you can).\n",
-}
-
-
 def announcement_text(announcement_id: str, title: str, kind: str, services: tuple[str, ...],
                       start: dt.datetime) -> str:
     """The file text of a new announcement."""
@@ -62,6 +54,5 @@ def new_announcement(project: Path, config: SiteConfig, title: str, kind: str,
     target = project / "content" / "announcements" / f"{moment:%Y-%m-%d}-{slugify(title)}.md"
     if target.exists():
         raise KbgenError(f"{target}: already exists; choose another title")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(announcement_text(announcement_id, title, kind, services, moment), encoding="utf-8")
+    write_new_file(target, announcement_text(announcement_id, title, kind, services, moment))
     return target

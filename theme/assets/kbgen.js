@@ -8,7 +8,10 @@
    - "Was this helpful?": "Yes" only says thank you (nothing is sent or stored); "No" is a link
      to the configured form or e-mail, which kbgen prefilled.
    - Keyboard: "/" puts the cursor in the search box (unless one is typing already).
-   - Print: links in an article print with their address. */
+   - Print: links in an article print with their address.
+   - Opened from disk (file://) without being an offline build: a notice saying to run kbgen serve.
+   Copied links use the site's public address (site_url) when the site has one, so a link copied
+   from a preview or an internal mirror still works for the person who receives it. */
 (function () {
   "use strict";
   var strings = null;
@@ -26,7 +29,18 @@
   }
   window.kbgenText = kbgenText;
 
-  function absolute(href) { return new URL(href, window.location.href).href; }
+  var script = document.currentScript;
+  var BASE = (script && script.getAttribute("data-kbgen-base")) || ".";
+  var SITE_URL = (script && script.getAttribute("data-kbgen-site-url")) || "";
+
+  /* The address of href for someone else: on site_url when it is set, else on this host. */
+  function absolute(href) {
+    var here = new URL(href, window.location.href);
+    if (!SITE_URL) return here.href;
+    var root = new URL(BASE.replace(/\/$/, "") + "/", window.location.href).href;
+    if (here.href.indexOf(root) !== 0) return here.href;
+    return new URL(here.href.slice(root.length), SITE_URL.replace(/\/?$/, "/")).href;
+  }
   function meta() { return document.querySelector("[data-kbgen-article]"); }
   function text(button) {
     var url = absolute(button.getAttribute("data-href"));
@@ -144,4 +158,18 @@
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", sectionButtons);
   else sectionButtons();
+
+  /* Opened from disk (file://), search cannot load its index and every link opens a folder
+     listing: say so plainly, at the top of the page, with the one command that fixes it (an
+     offline build, made for file://, says nothing). */
+  function fileNotice() {
+    if (window.location.protocol !== "file:" || document.querySelector('meta[name="kbgen:offline"]')) return;
+    var note = document.createElement("div");
+    note.className = "kbgen-file-notice";
+    note.setAttribute("role", "alert");
+    note.textContent = kbgenText("site.file-notice");
+    document.body.insertBefore(note, document.body.firstChild);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fileNotice);
+  else fileNotice();
 })();

@@ -73,7 +73,7 @@ def load_tickets(paths: Sequence[Path], fmt: str = "auto", columns: Mapping[str,
     for name in unknown_field_names(columns):
         diagnostics.append(error("tickets.columns", 0, name, f'"{name}" is not a ticket field; use one of '
                                  f'{", ".join(FIELDS)} (title and body are accepted for subject and description)'))
-    loaded = [(Path(p), _load_document(Path(p), diagnostics)) for p in paths]
+    loaded = [(Path(p), _load_document(Path(p), diagnostics, fmt)) for p in paths]
     comments = _zendesk_comments(loaded, diagnostics)
     tickets, skipped = [], 0
     for path, doc in loaded:
@@ -85,13 +85,19 @@ def load_tickets(paths: Sequence[Path], fmt: str = "auto", columns: Mapping[str,
     return ImportResult(tuple(tickets), tuple(diagnostics), skipped)
 
 
-def _load_document(path: Path, diagnostics: list[Diagnostic]) -> Table | Any | None:
+def _load_document(path: Path, diagnostics: list[Diagnostic], fmt: str = "auto") -> Table | Any | None:
     try:
         raw = path.read_bytes()
     except OSError as exc:
         diagnostics.append(error(str(path), 0, "", f"cannot read the file: {exc.strerror or exc}"))
         return None
-    if _looks_like_json(path, raw):
+    is_json = _looks_like_json(path, raw)
+    if fmt in ("json", "csv") and is_json != (fmt == "json"):
+        found = "JSON" if is_json else "CSV (it does not start with '{' or '[')"
+        diagnostics.append(error(str(path), 0, "", f"--format {fmt} was given, but the file is {found}; "
+                                 "leave --format out to detect the format, or give the matching one"))
+        return None
+    if is_json:
         return read_json(str(path), raw, diagnostics)
     return read_csv(str(path), raw, diagnostics)
 

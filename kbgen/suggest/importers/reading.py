@@ -7,6 +7,7 @@ header); nothing here raises on bad input.
 from __future__ import annotations
 
 import bisect
+import codecs
 import csv
 import io
 import json
@@ -59,6 +60,12 @@ def decode(raw: bytes) -> tuple[str, list[int], str]:
         (text, physical line numbers (1-based) that needed the cp1252 fallback in an otherwise
         UTF-8 file, encoding name used for the file as a whole).
     """
+    utf16 = _utf16_codec(raw)
+    if utf16:
+        try:
+            return raw.decode(utf16), [], "UTF-16"
+        except UnicodeDecodeError:
+            pass
     try:
         return raw.decode("utf-8-sig"), [], "utf-8"
     except UnicodeDecodeError:
@@ -78,6 +85,27 @@ def decode(raw: bytes) -> tuple[str, list[int], str]:
     if not utf8_non_ascii:
         return raw.decode("cp1252", errors="replace"), [], "cp1252"
     return "\n".join(decoded), fallback, "mixed"
+
+
+def _utf16_codec(raw: bytes) -> str:
+    """'utf-16' for text with a UTF-16 byte order mark, 'utf-16-le'/'-be' for UTF-16 without
+    one (Excel's "Unicode text": ASCII characters leave a NUL in every other byte), else ''."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    sample = raw[:4096]
+    half = len(sample) // 2
+    if half >= 8 and sample[1::2].count(0) > 0.7 * half and sample[0::2].count(0) < 0.1 * half:
+        return "utf-16-le"
+    if half >= 8 and sample[0::2].count(0) > 0.7 * half and sample[1::2].count(0) < 0.1 * half:
+        return "utf-16-be"
+    return ""
+
+
+def encoding_note(path: str, encoding: str, diagnostics: list[Diagnostic]) -> None:
+    """Say so when an export was UTF-16 (read correctly, but most tools expect UTF-8)."""
+    if encoding == "UTF-16":
+        diagnostics.append(warn(path, 0, "", "the file is UTF-16 text; read as UTF-16 (save exports as "
+                                "UTF-8 where the tool allows it)"))
 
 
 def sniff_delimiter(text: str) -> str:
@@ -119,7 +147,8 @@ def read_csv(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Table | No
     Rows before a fatal parse error (an unterminated quote) are kept; NUL bytes are removed
     and cp1252 lines in a UTF-8 file are decoded with a warning naming their rows.
     """
-    text, fallback, _ = decode(raw)
+    text, fallback, encoding = decode(raw)
+    encoding_note(path, encoding, diagnostics)
     nul_lines = [n for n, line in enumerate(text.split("\n"), 1) if "\x00" in line] if "\x00" in text else []
     text = text.replace("\x00", "")
     if not text.strip():
@@ -177,13 +206,17 @@ def _cells_by_key(keys: list[str], cells: list[str]) -> dict[str, list[Any]]:
 
 def read_json(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Any:
     """Parse a JSON (or JSON Lines) export; on a syntax error add an error naming line and column."""
-    text, _, _ = decode(raw)
+    text, _, encoding = decode(raw)
+    encoding_note(path, encoding, diagnostics)
     text = text.replace("\x00", "")
     if not text.strip():
         diagnostics.append(error(path, 0, "", "the file is empty"))
         return None
     try:
-        return json.loads(text)
+        document = json.loads(text)
+        if document is None:
+            diagnostics.append(error(path, 0, "", "the file holds JSON null, not tickets; export the tickets again"))
+        return document
     except json.JSONDecodeError as exc:
         lines = _json_lines(text)
         if lines is not None:

@@ -1,0 +1,133 @@
+"""``kbgen check`` and ``build`` on a writer's Markdown body: script, and what cannot render.
+
+Script: every place where a page would run script if it were published as written.
+
+* A Markdown link or image to a script URL is an error (it would be a dead link at best).
+* Raw HTML and ``{: ... }`` attribute lists with an event handler (``onclick=``), ``srcdoc``,
+  a script URL, or a ``<script>`` element are warnings (rule ``script``): the site never emits
+  them (:mod:`kbgen.site.safety` removes them), and the writer should know what was dropped.
+
+Code blocks and code spans are skipped: showing HTML in code is how a writer documents it.
+
+Limits (errors, at the line): nesting deeper than a renderer can follow (lines indented more
+than :data:`MAX_INDENT` columns, more than :data:`MAX_QUOTES` quote markers) and more than
+:data:`MAX_FOOTNOTES` footnotes, whose cost in Python-Markdown grows with their square.
+"""
+from __future__ import annotations
+
+import bisect
+import html
+import re
+
+from .errors import Diagnostic
+from .links import column_of, find_links, is_script_url, mask_code
+from .rules import SCRIPT
+
+RULE = SCRIPT.name
+#: Deepest nesting rendered (Python-Markdown recurses once per level; 300 levels exhaust Python's stack).
+MAX_INDENT = 400
+MAX_QUOTES = 100
+#: Most footnotes in one page (a long, well-referenced article has a few dozen).
+MAX_FOOTNOTES = 500
+_QUOTE_MARKERS = re.compile(r"^ {0,3}(?:> ?)+")
+_FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\n]+\]:", re.M)
+
+
+# Start tags and their attributes, read the way a browser tokenises them. Each match starts
+# where the previous one ended, and a quoted value ends at the next quote of its kind, so the
+# scan is linear however many tags or quotes are left open.
+_TAG_START = re.compile(r"<([A-Za-z][A-Za-z0-9:-]*)")
+_ATTRIBUTE = re.compile(r"""[\s/]*([^\s"'<>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'<>`]*))?""")
+
+
+def _tag_problems(masked: str) -> list[tuple[int, str]]:
+    """``(offset, message)`` for each script-bearing tag or attribute of raw HTML."""
+    found, position = [], 0
+    while (tag := _TAG_START.search(masked, position)) is not None:
+        name, position = tag.group(1).lower(), tag.end()
+        if name in ("script", "style"):
+            found.append((tag.start(), f"<{name}> is removed from the site"))
+        elif name in ("svg", "math"):
+            found.append((tag.start(), f"inline <{name}> can run script and is removed from the site; "
+                                       "use an image file"))
+        while (attribute := _ATTRIBUTE.match(masked, position)) is not None and attribute.end() > position:
+            raw = attribute.group(2) or ""
+            value = raw[1:-1] if raw[:1] in "\"'" and len(raw) > 1 else raw
+            problem = attribute_problem(attribute.group(1), html.unescape(value))
+            if problem:
+                found.append((tag.start(), f"<{name}> {problem}"))
+            position = attribute.end()
+    return found
+
+
+def attribute_problem(name: str, value: str) -> str:
+    """Why an HTML attribute is removed from the site, or '' when it is kept."""
+    name = name.lower()
+    if name.startswith("on"):
+        return f"event handler '{name}' runs script; it is removed from the site"
+    if name == "srcdoc":
+        return "'srcdoc' holds a page that can run script; it is removed from the site"
+    if is_script_url(value):
+        return f"'{name}' holds a script URL; it is removed from the site"
+    return ""
+
+
+def _attribute_lists(masked: str) -> list[tuple[int, str]]:
+    """Problems in ``{: key=value }`` attribute lists (Python-Markdown's attr_list syntax)."""
+    found = []
+    for number, line in enumerate(masked.split("\n")):
+        start = line.find("{")
+        while start != -1:
+            end = line.find("}", start)
+            if end == -1:
+                break
+            for token in line[start + 1:end].split():
+                name, equals, value = token.partition("=")
+                problem = attribute_problem(name.lstrip(":"), value.strip("'\"")) if equals else ""
+                if problem:
+                    found.append((number, f"attribute list: {problem}"))
+            start = line.find("{", end)
+    return found
+
+
+def script_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]:
+    """Every script in a Markdown body: unsafe links (errors), raw HTML and attribute lists
+    that would run script (warnings, rule ``script``). ``body_line`` is the file line of the
+    body's first line."""
+    problems = [Diagnostic(path, body_line + link.line, "link",
+                           f"unsafe link {link.target!r}: script URLs are not allowed",
+                           col=column_of(body, link.start))
+                for link in find_links(body) if link.is_unsafe]
+    masked = mask_code(body)
+    line_starts = [0] + [m.end() for m in re.finditer("\n", masked)]
+    found = [(bisect.bisect_right(line_starts, offset) - 1, message) for offset, message in _tag_problems(masked)]
+    for line, message in sorted(found + _attribute_lists(masked)):
+        problems.append(SCRIPT.at(path, body_line + line, "html", message))
+    return problems
+
+
+def limit_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]:
+    """Errors for nesting and footnotes beyond what renders in bounded time (see above)."""
+    problems = []
+    masked = mask_code(body)
+    for number, (line, seen) in enumerate(zip(body.split("\n"), masked.split("\n"))):
+        if line.strip() and not seen.strip():
+            continue  # code: shown as it is, not nested
+        indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+        quotes = _QUOTE_MARKERS.match(line)
+        depth = quotes.group(0).count(">") if quotes else 0
+        if indent > MAX_INDENT or depth > MAX_QUOTES:
+            what = f"indented {indent} columns" if indent > MAX_INDENT else f"quoted {depth} levels deep"
+            problems.append(Diagnostic(path, body_line + number, "body", f"{what}: nesting this deep cannot be "
+                                       f"rendered (at most {MAX_INDENT} columns and {MAX_QUOTES} quote levels)"))
+            break
+    footnotes = _FOOTNOTE_DEFINITION.findall(masked)
+    if len(footnotes) > MAX_FOOTNOTES:
+        problems.append(Diagnostic(path, body_line, "body", f"{len(footnotes):,} footnotes; at most "
+                                   f"{MAX_FOOTNOTES} render in reasonable time: split the article"))
+    return problems
+
+
+def body_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]:
+    """Every problem of a Markdown body: script (see :func:`script_diagnostics`) and limits."""
+    return script_diagnostics(path, body, body_line) + limit_diagnostics(path, body, body_line)

@@ -1,0 +1,123 @@
+"""Which files of a project kbgen reads and publishes.
+
+* Never a file or folder outside the project: a symbolic link that resolves outside it
+  (``content/articles/passwd.png -> /etc/passwd``) is an error naming the link, and the file
+  is neither read nor copied.
+* Never a hidden file or folder (``.git``, an editor's ``.#draft.md``, a build's leftover
+  ``.kbgen-build-*``): they are not content.
+* Names as people type them: a name the file system stores decomposed (NFD, as macOS does)
+  is used in its composed form (NFC), so ``[x](café.md)`` finds the file either way.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import Diagnostic
+
+#: Folders of a project whose files are read or published.
+PROJECT_FOLDERS = ("content", "theme")
+
+
+@dataclass(frozen=True)
+class ProjectFile:
+    """A file below a project folder.
+
+    Attributes:
+        path: where it is on disk.
+        relative: its path below the folder walked, with '/' and composed (NFC) names.
+    """
+
+    path: Path
+    relative: str
+
+
+def nfc(text: str) -> str:
+    """``text`` in Unicode normalisation form C (composed characters)."""
+    return unicodedata.normalize("NFC", text)
+
+
+def _display(path: Path, project_dir: Path) -> str:
+    try:
+        return nfc(path.relative_to(project_dir).as_posix())
+    except ValueError:
+        return str(path)
+
+
+def _outside(path: Path, project_real: Path) -> Path | None:
+    """Where ``path`` really is, when that is outside the project (None when inside)."""
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):  # a loop of links
+        return path
+    return None if target == project_real or target.is_relative_to(project_real) else target
+
+
+def walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagnostic]]:
+    """Every regular file below ``project_dir / folder``, sorted by relative path, and an
+    error for each link (or the folder itself) that resolves outside the project."""
+    project_dir = Path(project_dir)
+    root, project_real = project_dir / folder, project_dir.resolve()
+    if not root.is_dir():
+        return [], []
+    outside = _outside(root, project_real)
+    if outside is not None:
+        return [], [_link_error(root, outside, project_dir)]
+    files, problems, seen, stack = [], [], set(), [root]
+    while stack:
+        current = stack.pop()
+        real = current.resolve()
+        if real in seen:
+            continue
+        seen.add(real)
+        try:
+            entries = sorted(os.scandir(current), key=lambda e: e.name)
+        except OSError as exc:
+            problems.append(Diagnostic(_display(current, project_dir), 0, "", f"cannot read folder: {exc.strerror}"))
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.name.startswith("."):
+                continue
+            if entry.is_symlink() and (outside := _outside(path, project_real)) is not None:
+                problems.append(_link_error(path, outside, project_dir))
+            elif entry.is_dir():
+                stack.append(path)
+            elif entry.is_file():
+                files.append(ProjectFile(path, nfc(path.relative_to(root).as_posix())))
+    return sorted(files, key=lambda f: f.relative), problems + _same_names(files, project_dir, folder)
+
+
+def _link_error(path: Path, target: Path, project_dir: Path) -> Diagnostic:
+    return Diagnostic(_display(path, project_dir), 0, "", f"is a link to {target}, outside the project: "
+                      "kbgen reads and publishes only files inside the project; copy the file in instead")
+
+
+def _same_names(files: list[ProjectFile], project_dir: Path, folder: str) -> list[Diagnostic]:
+    """Two files whose names differ only in how accents are stored would be one page."""
+    first: dict[str, ProjectFile] = {}
+    problems = []
+    for item in files:
+        key = item.relative
+        if key in first and first[key].path != item.path:
+            problems.append(Diagnostic(_display(item.path, project_dir), 0, "",
+                                       f"has the same name as {_display(first[key].path, project_dir)} "
+                                       "(their accents are stored differently); rename one"))
+        first.setdefault(key, item)
+    return problems
+
+
+def check_project_files(project_dir: Path) -> list[Diagnostic]:
+    """Errors for every link in the project's folders that leads outside the project."""
+    return [problem for folder in PROJECT_FOLDERS for problem in walk(project_dir, folder)[1]]
+
+
+def copy_files(files: list[ProjectFile], target: Path) -> None:
+    """Copy ``files`` below ``target`` under their (NFC) relative names."""
+    for item in files:
+        destination = target / item.relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(item.path, destination)

@@ -1,0 +1,267 @@
+"""Rendering time that grows with the length of a page, not with its square.
+
+Python-Markdown is quadratic in ways a writer (or an attacker) can hit. Before block parsing,
+:class:`BoundedBlocksPreprocessor` handles two of them:
+
+* An unclosed ``<tag`` (``<a b='<a b='...``) makes the HTML block parser rescan the rest of the
+  page from each ``<``: such a ``<``, which renders as text either way, is put in as an ``&lt;``
+  already rendered. A
+  tag is taken as unclosed when no ``>`` ends it within :data:`MAX_TAG` characters.
+* A heading or an admonition line is split off its block one at a time, and every block
+  processor tests the whole rest of the block again each time: a blank line is put before each
+  such line (which Python-Markdown splits off the block anyway, so the page is the same).
+
+Then its inline processing, in two more:
+
+* An opening ``[``, ``(`` or backtick run that nothing closes makes each link, image, reference
+  and code pattern scan to the end of the paragraph, once per opener: a paragraph of 50,000
+  ``[`` took 400 s. Nesting hundreds deep does the same with closed brackets.
+* Every inline match rebuilds the paragraph's text, so a paragraph of *n* characters with *m*
+  matches costs *n* x *m*: harmless at the size of real paragraphs, minutes at a megabyte.
+
+:class:`BoundedInlineProcessor` replaces Python-Markdown's ``inline`` treeprocessor with one that
+(1) sets aside as literal text, before matching, the openers no closer can match and brackets
+nested deeper than :data:`MAX_NESTING` (their text renders exactly as before: an unclosed ``[``
+is shown as ``[`` either way), outside code spans; and (2) matches a text longer than :data:`CHUNK` in pieces cut
+at line ends, so each match rebuilds a bounded piece. A construct that spans a cut in a text of
+more than 16,000 characters without a blank line is shown as its plain text.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+import markdown
+from markdown.treeprocessors import InlineProcessor
+
+from markdown.preprocessors import Preprocessor
+
+from ..links import code_spans, mask_code
+
+#: Longest text matched in one piece (a long real paragraph is about 2,000 characters), and the
+#: longest line kept in one piece.
+CHUNK = 16_000
+LONG_LINE = 65_536
+#: Deepest nesting of brackets or parentheses kept as Markdown (link text holds one level).
+MAX_NESTING = 4
+_DELIMITERS = re.compile(r"\\.|[\[\]()<]|`+", re.S)
+_CLOSERS = {"]": "[", ")": "("}
+_TAG = re.compile(r"<[A-Za-z/!?][^<>]*>")
+
+
+def unclosed_openers(text: str) -> list[int]:
+    """Offsets of the characters to escape: ``[`` and ``(`` that nothing closes, brackets nested
+    deeper than :data:`MAX_NESTING` (with their closers), and the backticks of runs that no run
+    of the same length closes. Code spans are left alone. One pass: linear."""
+    starts = dict(code_spans(text))  # where a code span starts: where it ends
+    for tag in _TAG.finditer(text):  # raw HTML and autolinks are copied as they are
+        starts.setdefault(tag.start(), tag.end())
+    escape: list[int] = []
+    stacks: dict[str, list[tuple[int, bool]]] = {"[": [], "(": []}
+    skip_to = 0
+    for match in _DELIMITERS.finditer(text):
+        start, token = match.start(), match.group(0)
+        if start < skip_to or token[0] == "\\":
+            continue
+        if start in starts:
+            skip_to = starts[start]
+        elif token == "<":
+            continue
+        elif token[0] == "`":
+            escape.extend(range(start, match.end()))  # a run that opens no code span
+        elif token in stacks:
+            stack = stacks[token]
+            stack.append((start, len(stack) >= MAX_NESTING))
+        elif stacks[_CLOSERS[token]]:
+            opener, too_deep = stacks[_CLOSERS[token]].pop()
+            if too_deep:
+                escape += [opener, start]
+    escape += [offset for stack in stacks.values() for offset, _ in stack]
+    return sorted(escape)
+
+
+def pieces_of(text: str, size: int = CHUNK) -> list[str]:
+    """``text`` cut into pieces of about ``size`` characters at line ends. A single line is cut
+    inside (at a space where there is one) only past :data:`LONG_LINE`, so a long tag or link
+    on one line (an inline picture as a data: URL) stays whole."""
+    pieces, start = [], 0
+    while len(text) - start > size:
+        cut = text.rfind("\n", start, start + size)
+        if cut <= start:
+            cut = text.find("\n", start + size)
+            cut = len(text) - 1 if cut == -1 else cut
+        if cut - start > LONG_LINE:
+            space = text.rfind(" ", start, start + LONG_LINE)
+            cut = space if space > start else start + LONG_LINE - 1
+        pieces.append(text[start:cut + 1])
+        start = cut + 1
+    return pieces + [text[start:]] if start < len(text) else pieces
+
+
+class BoundedInlineProcessor(InlineProcessor):
+    """Python-Markdown's inline processor, bounded as the module docstring says.
+
+    It overrides two private methods of :class:`markdown.treeprocessors.InlineProcessor`
+    (stable through Markdown 3.x; ``tests/test_linear_render.py`` renders pages through it):
+    the matching, and the assembly of matched pieces, which Python-Markdown does by adding each
+    piece to the element's text one at a time (quadratic for thousands of pieces).
+    """
+
+    def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:  # noqa: N802
+        handle = super()._InlineProcessor__handleInline
+        if isinstance(data, markdown.util.AtomicString):
+            return data
+        if patternIndex == 0:  # the whole text of an element; nested calls get matched parts
+            data = self._set_aside_unclosed(data)
+        if len(data) <= CHUNK:
+            return handle(data, patternIndex)
+        return "".join(handle(piece, patternIndex) for piece in pieces_of(data))
+
+    def _set_aside_unclosed(self, data: str) -> str:
+        """``data`` with each run of the characters :func:`unclosed_openers` finds set aside as
+        literal text (one placeholder per run, as an escaped character would be)."""
+        offsets = unclosed_openers(data)
+        pieces, done, index = [], 0, 0
+        while index < len(offsets):
+            last = index
+            while last + 1 < len(offsets) and offsets[last + 1] == offsets[last] + 1:
+                last += 1
+            start, end = offsets[index], offsets[last] + 1
+            pieces += [data[done:start], self._InlineProcessor__stashNode(data[start:end], "kbgen-literal")]
+            done, index = end, last + 1
+        return "".join(pieces) + data[done:] if pieces else data
+
+    def _InlineProcessor__processPlaceholders(self, data: str | None, parent: Any,  # noqa: N802
+                                              isText: bool = True) -> list:  # noqa: N803
+        """Python-Markdown's placeholder assembly, with the text between placeholders collected
+        in a list and joined once per element instead of added piece by piece."""
+        prefix = self._InlineProcessor__placeholder_prefix
+        result: list = []
+        pending: list[str] = []
+
+        def flush() -> None:
+            if not pending:
+                return
+            text = pending[0] if len(pending) == 1 else "".join(pending)
+            pending.clear()
+            owner, attribute = (result[-1][0], "tail") if result else (parent, "text" if isText else "tail")
+            current = getattr(owner, attribute)
+            setattr(owner, attribute, current + text if current else text)
+
+        start = 0
+        while data:
+            index = data.find(prefix, start)
+            if index == -1:
+                text = data[start:]
+                pending.append(markdown.util.AtomicString(text) if isinstance(data, markdown.util.AtomicString)
+                               else text)
+                break
+            key, end = self._InlineProcessor__findPlaceholder(data, index)
+            if key not in self.stashed_nodes:  # not a placeholder after all
+                pending.append(data[start:index + len(prefix)])
+                start = index + len(prefix)
+                continue
+            node = self.stashed_nodes.get(key)
+            if index > 0:
+                pending.append(data[start:index])
+            if isinstance(node, str):
+                pending.append(node)
+                start = end
+                continue
+            for child in [node] + list(node):
+                if child.tail and child.tail.strip():
+                    self._InlineProcessor__processElementText(node, child, False)
+                if child.text and child.text.strip():
+                    self._InlineProcessor__processElementText(child, child)
+            flush()
+            start = end
+            result.append((node, self.ancestors[:]))
+        pending[:] = [piece for piece in pending if piece]
+        flush()
+        return result
+
+
+#: Longest markup taken as HTML: a tag with a long attribute (an inline picture as a data: URL)
+#: is still a tag. Past a budget of :data:`WORK_PER_CHARACTER` characters scanned per character
+#: of the page (an ordinary page uses a fraction of one), a tag must close within
+#: :data:`SHORT_TAG`: the scan can never cost more than a constant times the page's length.
+MAX_TAG = 65_536
+SHORT_TAG = 512
+WORK_PER_CHARACTER = 32
+# A start or end tag as Python's HTML parser reads one (html.parser.locatestarttagend_tolerant),
+# up to where it stops; a quoted value ends at the next quote of its kind.
+_START_TAG = re.compile(r"""</?[a-zA-Z][^\t\n\r\f />\x00]*(?:[\s/]*(?:(?<=['"\s/])[^\s/>][^\s/=>]*"""
+                        r"""(?:\s*=+\s*(?:'[^']*'|"[^"]*"|(?!['"])[^>\s]*)\s*)?(?:\s|/(?!>))*)*)?\s*""")
+_OTHER_MARKUP = {"<!--": "-->", "<![CDATA[": "]]>", "<!": ">", "<?": ">"}
+_TAG_OPEN = re.compile(r"<[a-zA-Z/!?]")
+_SPLIT_LINE = re.compile(r"^(?:#{1,6}|!!!|\?\?\?\+?)", re.M)
+
+
+def _tag_end(text: str, start: int, limit: int) -> int:
+    """Where the markup opened at ``start`` ends (just after its ``>``), or -1 when nothing
+    closes it before ``limit``."""
+    for opener, closer in _OTHER_MARKUP.items():
+        if text.startswith(opener, start):
+            end = text.find(closer, start + len(opener), limit)
+            return -1 if end == -1 else end + len(closer)
+    end = _START_TAG.match(text, start, limit).end()
+    if text.startswith(">", end):
+        return end + 1
+    return end + 2 if text.startswith("/>", end) else -1
+
+
+def escape_unclosed_tags(text: str, written: Callable[[], str] = lambda: "&lt;") -> str:
+    """``text`` with each ``<`` that opens no complete tag replaced by ``written()`` (``&lt;``,
+    or a placeholder for it), outside code."""
+    masked = mask_code(text)
+    pieces, done, position = [], 0, 0
+    budget, next_close = WORK_PER_CHARACTER * len(text) + MAX_TAG, -1
+    while (found := _TAG_OPEN.search(masked, position)) is not None:
+        start = found.start()
+        if next_close < start:  # every markup ends with '>': none ahead means none closes
+            next_close = masked.find(">", start)
+            next_close = len(masked) + MAX_TAG if next_close == -1 else next_close
+        limit = min(len(masked), start + (MAX_TAG if budget > 0 else SHORT_TAG))
+        end = _tag_end(masked, start, limit) if next_close < limit else -1
+        budget -= (end if end != -1 else limit) - start if next_close < limit else 0
+        if end == -1:
+            pieces += [text[done:start], written()]
+            done, position = start + 1, start + 1
+        else:
+            position = end
+    return "".join(pieces) + text[done:]
+
+
+def separate_split_lines(text: str) -> str:
+    """A blank line before each heading or admonition line that follows a non-blank line."""
+    masked, pieces, done = mask_code(text), [], 0
+    for found in _SPLIT_LINE.finditer(masked):
+        start = found.start()
+        if start >= 2 and masked[start - 2] != "\n" and masked[start - 1] == "\n":
+            pieces += [text[done:start], "\n"]
+            done = start
+    return "".join(pieces) + text[done:]
+
+
+class BoundedBlocksPreprocessor(Preprocessor):
+    """Runs after fenced code is set aside and before raw HTML is read (see the docstring)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        text = "\n".join(lines)
+        # "&lt;" goes in as raw HTML already rendered: one placeholder, not one entity to match
+        lt = self.md.htmlStash.store("&lt;")
+        return separate_split_lines(escape_unclosed_tags(text, lambda: lt)).split("\n")
+
+
+class LinearExtension(markdown.Extension):
+    """Register :class:`BoundedBlocksPreprocessor` and, in place of the ``inline``
+    treeprocessor, :class:`BoundedInlineProcessor`."""
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - Python-Markdown API
+        md.preprocessors.register(BoundedBlocksPreprocessor(md), "kbgen-bounded-blocks", 22)
+        md.treeprocessors.register(BoundedInlineProcessor(md), "inline", 20)
+
+
+def makeExtension(**kwargs: Any) -> LinearExtension:  # noqa: N802 - Python-Markdown API
+    """Entry point MkDocs uses for ``kbgen.site.linear`` in ``markdown_extensions``."""
+    return LinearExtension(**kwargs)

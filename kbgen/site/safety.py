@@ -1,0 +1,133 @@
+"""No script runs from anything a writer types: a Python-Markdown extension for every page.
+
+Python-Markdown passes character references through (``[x](javascript&#58;...)`` reaches the
+browser as a working ``javascript:`` link) and copies raw HTML and ``{: onclick=... }``
+attributes as they are. The last step of every page's Markdown, :class:`SanitisePostprocessor`,
+therefore parses the page's HTML as a browser does (nh3, html5ever: linear, and what it writes
+out is what a browser reads back) and keeps only:
+
+* ``markdown.raw_html: true`` (default): writers are trusted to write HTML, so every element and
+  attribute of ordinary HTML stays, except what runs script: ``<script>``, ``<style>``, event
+  handler attributes (``on...``), ``srcdoc``, and any attribute whose value is a script URL.
+* ``markdown.raw_html: false``: only the markup that Markdown, its extensions and kbgen's own
+  pages produce; a writer's other HTML is reduced to its text.
+
+Script URLs are decided by :func:`kbgen.links.is_script_url` on the value the HTML parser decoded,
+the same rule ``kbgen check`` applies to the source, so the check and the site never disagree.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import markdown
+import nh3
+from markdown.postprocessors import Postprocessor
+
+from ..links import SCRIPT_SCHEMES, is_script_url
+
+#: What Markdown, the enabled extensions (tables, footnotes, admonitions, details, task lists,
+#: code highlighting, permalinks) and kbgen's pages (search forms, copy buttons) write.
+MARKUP_TAGS = frozenset({
+    "a", "abbr", "b", "blockquote", "br", "button", "caption", "code", "col", "colgroup", "dd", "del",
+    "details", "div", "dl", "dt", "em", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "hr", "i", "img", "input", "ins", "kbd", "label", "li", "mark", "nav", "noscript", "ol", "p", "pre",
+    "q", "s", "section", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td",
+    "tfoot", "th", "thead", "time", "tr", "u", "ul",
+})
+#: Ordinary HTML a trusted writer may add (media, layout, forms); nothing here runs script.
+WRITER_TAGS = MARKUP_TAGS | frozenset({
+    "address", "area", "article", "aside", "audio", "bdi", "bdo", "big", "center", "cite", "data",
+    "datalist", "dfn", "dialog", "fieldset", "font", "footer", "header", "hgroup", "iframe", "legend",
+    "main", "map", "menu", "meter", "optgroup", "option", "output", "picture", "progress", "rp", "rt",
+    "ruby", "samp", "select", "source", "strike", "textarea", "track", "tt", "var", "video", "wbr",
+})
+#: Removed together with their content (their text is code or style, never prose).
+CONTENT_TAGS = frozenset({"script", "style"})
+GLOBAL_ATTRIBUTES = frozenset({"class", "id", "title", "lang", "dir", "hidden", "role", "tabindex"})
+MARKUP_ATTRIBUTES = {
+    "*": GLOBAL_ATTRIBUTES,
+    "a": {"href", "name", "rel", "target"},
+    "img": {"src", "alt", "width", "height", "loading"},
+    "td": {"align", "colspan", "rowspan", "style"}, "th": {"align", "colspan", "rowspan", "scope", "style"},
+    "ol": {"start", "type", "reversed"}, "li": {"value"}, "details": {"open"}, "time": {"datetime"},
+    "abbr": {"title"}, "col": {"span"}, "colgroup": {"span"},
+    "form": {"action", "method"}, "label": {"for"}, "button": {"type"},
+    "input": {"type", "name", "placeholder", "autocomplete", "spellcheck", "checked", "disabled", "value"},
+}
+#: Attributes of ordinary HTML for trusted writers: URLs, sizes, media and form settings.
+#: Event handlers (``on...``) and ``srcdoc`` are not among them.
+WRITER_ATTRIBUTES = {
+    "*": GLOBAL_ATTRIBUTES | {"style", "translate", "accesskey", "align", "width", "height", "name",
+                              "type", "value", "src", "href", "alt", "target", "rel", "download",
+                              "hreflang", "cite", "datetime", "colspan", "rowspan", "scope", "span",
+                              "start", "reversed", "open", "for", "checked", "disabled", "placeholder",
+                              "autocomplete", "spellcheck", "readonly", "required", "multiple",
+                              "selected", "label", "min", "max", "low", "high", "optimum", "controls",
+                              "autoplay", "loop", "muted", "poster", "preload", "playsinline", "srcset",
+                              "sizes", "loading", "decoding", "allow", "allowfullscreen",
+                              "referrerpolicy", "coords", "shape", "usemap", "kind", "srclang",
+                              "color", "face", "size", "border", "cellpadding", "cellspacing",
+                              "valign", "bgcolor", "action", "method", "rows", "cols", "wrap"},
+}
+#: Only these CSS properties survive in ``style`` without raw HTML (table cell alignment).
+MARKUP_STYLES = frozenset({"text-align"})
+_SCHEME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,31}(?=:)")
+
+
+def _keep_safe_value(tag: str, attribute: str, value: str) -> str | None:
+    """nh3's attribute filter: drop any attribute whose (decoded) value is a script URL."""
+    return None if is_script_url(value) else value
+
+
+def clean_html(html: str, raw_html: bool = True) -> str:
+    """``html`` with everything that could run script removed (see the module docstring).
+
+    Any URL scheme a page uses stays allowed (intranets link to ``msteams:``, ``ms-settings:``
+    and the like) except the script schemes; relative URLs pass unchanged.
+    """
+    schemes = {word.lower() for word in _SCHEME_WORD.findall(html)} - set(SCRIPT_SCHEMES)
+    return nh3.clean(
+        html,
+        tags=set(WRITER_TAGS if raw_html else MARKUP_TAGS),
+        clean_content_tags=set(CONTENT_TAGS),
+        attributes={tag: set(names) for tag, names in (WRITER_ATTRIBUTES if raw_html else MARKUP_ATTRIBUTES).items()},
+        attribute_filter=_keep_safe_value,
+        generic_attribute_prefixes={"data-", "aria-"},
+        url_schemes=schemes | {"http", "https", "mailto", "tel", "data"},
+        filter_style_properties=None if raw_html else set(MARKUP_STYLES),
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
+class SanitisePostprocessor(Postprocessor):
+    """Runs :func:`clean_html` over a page's finished HTML (after raw HTML is put back)."""
+
+    def __init__(self, md: markdown.Markdown, raw_html: bool) -> None:
+        super().__init__(md)
+        self.raw_html = raw_html
+
+    def run(self, text: str) -> str:
+        return clean_html(text, self.raw_html) if "<" in text else text  # no tag, nothing to run
+
+
+class SafetyExtension(markdown.Extension):
+    """Register :class:`SanitisePostprocessor` last, after every other postprocessor."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        self.config = {"raw_html": [True, "Keep writers' HTML (minus script); False keeps only Markdown's markup."]}
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - Python-Markdown API
+        md.postprocessors.register(SanitisePostprocessor(md, bool(self.getConfig("raw_html"))), "kbgen-safety", 0)
+
+
+def makeExtension(**kwargs: Any) -> SafetyExtension:  # noqa: N802 - Python-Markdown API
+    """Entry point MkDocs uses for ``kbgen.site.safety`` in ``markdown_extensions``."""
+    return SafetyExtension(**kwargs)
+
+
+def extension_entry(raw_html: bool) -> dict[str, dict[str, bool]]:
+    """The ``markdown_extensions`` entry of the generated MkDocs configuration."""
+    return {"kbgen.site.safety": {"raw_html": raw_html}}

@@ -1,0 +1,295 @@
+"""YAML that cannot hurt: bounded alias expansion, no duplicate keys, impossible dates kept as
+text, and parser errors said in kbgen's words at the line where the mistake is.
+
+PyYAML shares an anchored value between its aliases, so loading an alias bomb is cheap, but
+every later walk over the data (line numbers, validation, the site) expands it: nine levels of
+nine aliases are 387 million values. :func:`load_yaml` measures the expansion on the node graph
+(linear: each node's size is computed once) and refuses a document whose aliases repeat more
+than :data:`MAX_ALIAS_VALUES` values, or that refers to itself.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from yaml.events import AliasEvent
+
+#: Values that aliases may repeat in one document, in total. Real configuration reuses a block
+#: a few times (a few hundred values); a bomb repeats millions.
+MAX_ALIAS_VALUES = 10_000
+#: Deepest nesting of lists and mappings (real configuration nests four or five levels).
+MAX_DEPTH = 100
+MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+@dataclass(frozen=True)
+class YamlProblem:
+    """One problem of a YAML document: ``line`` in the file, ``key`` ("" if none)."""
+
+    line: int
+    message: str
+    key: str = ""
+
+
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe loader that remembers where aliases are used and never fails on a value
+    that looks like a date or a number but is not one (the schema then reports it)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.alias_uses: list[tuple[yaml.Node, yaml.Mark]] = []
+
+    def compose_node(self, parent: Any, index: Any) -> yaml.Node:
+        mark = self.peek_event().start_mark if self.check_event(AliasEvent) else None
+        node = super().compose_node(parent, index)
+        if mark is not None:
+            self.alias_uses.append((node, mark))
+        return node
+
+
+def _timestamp_or_text(loader: yaml.constructor.SafeConstructor, node: yaml.ScalarNode) -> Any:
+    """A date or time; an impossible one (2026-02-30, 25:00, +25:00) stays text."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError):
+        return loader.construct_scalar(node)
+
+
+def _int_or_text(loader: yaml.constructor.SafeConstructor, node: yaml.ScalarNode) -> Any:
+    """A whole number; one Python refuses to read (thousands of digits) stays text."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+_Loader.add_constructor("tag:yaml.org,2002:int", _int_or_text)
+
+if hasattr(yaml, "CSafeLoader"):
+    class _FastLoader(yaml.CSafeLoader):  # type: ignore[name-defined,misc]
+        """libyaml's parser (about ten times faster) with the same constructors; it cannot say
+        where an alias is used, so a document it finds a problem in is read again by
+        :class:`_Loader`, whose marks and words the messages use."""
+
+    _FastLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+    _FastLoader.add_constructor("tag:yaml.org,2002:int", _int_or_text)
+else:  # pragma: no cover - PyYAML built without libyaml
+    _FastLoader = None
+
+
+def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None, list[YamlProblem]]:
+    """Parse one YAML document; returns ``(data, root node, problems)``.
+
+    ``first_line`` is the file line of the text's first line; problems carry file lines. With
+    problems, ``data`` and the node are None. Never raises for any input text.
+    """
+    if _FastLoader is not None:
+        fast = _load_fast(text, first_line)
+        if fast is not None:
+            return fast
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        problems = check_graph(node, loader.alias_uses, first_line) if node is not None else []
+        if problems:
+            return None, None, problems
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        return None, None, [describe(exc, text, first_line)]
+    except yaml.YAMLError as exc:
+        return None, None, [YamlProblem(first_line, f"invalid YAML: {exc}")]
+    except RecursionError:
+        return None, None, [YamlProblem(first_line, "values are nested too deeply (hundreds of levels); "
+                                                    "flatten the structure")]
+    finally:
+        loader.dispose()
+    return data, node, []
+
+
+def _load_fast(text: str, first_line: int) -> tuple[Any, yaml.Node | None, list[YamlProblem]] | None:
+    """The document read by libyaml when it holds no problem at all, else None (to read it again
+    with the Python loader, which locates and words the problem)."""
+    loader = _FastLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, None, []
+        sizes, cycle, too_deep = expanded_sizes(node)
+        if too_deep is not None and cycle is None:  # libyaml's marks are as good as Python's here
+            return None, None, [_depth_problem(too_deep, first_line)]
+        if cycle is not None or sizes[id(node)] - len(sizes) > MAX_ALIAS_VALUES or duplicate_keys(node):
+            return None
+        return loader.construct_document(node), node, []
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return None
+    finally:
+        loader.dispose()
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def expanded_sizes(root: yaml.Node) -> tuple[dict[int, int], yaml.Node | None, yaml.Node | None]:
+    """Values below each node once aliases are expanded (by ``id``), a node that contains
+    itself through an alias, and a node holding more than :data:`MAX_DEPTH` levels (None where
+    there is none). Iterative and linear in the node graph."""
+    sizes: dict[int, int] = {}
+    heights: dict[int, int] = {}
+    too_deep: yaml.Node | None = None
+    on_path: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            on_path.discard(key)
+            children = _children(node)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in children)
+            heights[key] = 1 + max((heights[id(child)] for child in children), default=0)
+            if too_deep is None and heights[key] > MAX_DEPTH:
+                too_deep = node
+            continue
+        if key in sizes:
+            continue
+        if key in on_path:
+            return sizes, node, too_deep
+        on_path.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+    return sizes, None, too_deep
+
+
+def check_graph(root: yaml.Node, alias_uses: list[tuple[yaml.Node, yaml.Mark]],
+                first_line: int = 1) -> list[YamlProblem]:
+    """Self-referring aliases, alias bombs and duplicate keys (lines from ``first_line``)."""
+    sizes, cycle, too_deep = expanded_sizes(root)
+    if too_deep is not None and cycle is None:
+        return [_depth_problem(too_deep, first_line)]
+    if cycle is not None:
+        mark = next((m for n, m in alias_uses if n is cycle), cycle.start_mark)
+        return [YamlProblem(mark.line + first_line, "an alias refers to the value that contains it; "
+                                       "YAML that refers to itself cannot be used")]
+    repeated = sizes[id(root)] - len(sizes)
+    if repeated > MAX_ALIAS_VALUES:
+        if not alias_uses:
+            return [YamlProblem(first_line, "aliases repeat too many values")]  # the fast loader's
+        node, mark = max(alias_uses, key=lambda use: sizes[id(use[0])])
+        return [YamlProblem(mark.line + first_line, f"aliases repeat {repeated:,} values (at most {MAX_ALIAS_VALUES:,}); "
+                                       f"this one alone repeats {sizes[id(node)]:,}: write the values "
+                                       "out instead of nesting aliases")]
+    return duplicate_keys(root, first_line)
+
+
+def _depth_problem(node: yaml.Node, first_line: int) -> YamlProblem:
+    return YamlProblem(node.start_mark.line + first_line, f"values are nested more than {MAX_DEPTH} levels "
+                                                          "deep; flatten the structure")
+
+
+def duplicate_keys(root: yaml.Node, first_line: int = 1) -> list[YamlProblem]:
+    """A key written twice in one mapping (YAML would silently keep the last)."""
+    problems, seen_nodes, stack = [], set(), [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen_nodes:
+            continue
+        seen_nodes.add(id(node))
+        stack.extend(_children(node))
+        if not isinstance(node, yaml.MappingNode):
+            continue
+        first: dict[str, int] = {}
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == MERGE_TAG:
+                continue
+            line = key_node.start_mark.line + first_line
+            if key_node.value in first:
+                problems.append(YamlProblem(line, f"appears twice in the same mapping (first on line "
+                                                  f"{first[key_node.value]}); keep one", key_node.value))
+            first.setdefault(key_node.value, line)
+    return sorted(problems, key=lambda p: p.line)
+
+
+def _line_text(text: str, line: int) -> str:
+    lines = text.split("\n", line + 1)
+    return lines[line] if line < len(lines) else ""
+
+
+def _previous_content_line(text: str, line: int) -> int | None:
+    """The nearest line above ``line`` that holds something other than a comment."""
+    lines = text.split("\n", line + 1)[:line]
+    for index in range(len(lines) - 1, -1, -1):
+        stripped = lines[index].strip()
+        if stripped and not stripped.startswith("#"):
+            return index
+    return None
+
+
+def describe(exc: yaml.MarkedYAMLError, text: str, first_line: int = 1) -> YamlProblem:
+    """A PyYAML error as kbgen says it, at the file line where the writer's mistake is."""
+    problem, context = exc.problem or "", exc.context or ""
+    where = exc.problem_mark or exc.context_mark
+    line = where.line if where else 0
+    start = exc.context_mark.line if exc.context_mark else line
+    line, message = _explain(problem, context, line, start, text)
+    return YamlProblem(line + first_line, message)
+
+
+def _explain(problem: str, context: str, line: int, start: int, text: str) -> tuple[int, str]:
+    """``(0-based line, message)`` for a PyYAML problem found at ``line`` in a construct that
+    began at ``start``. An unclosed quote or bracket is only noticed where the text ends, so
+    the message points at where it opened."""
+    if "quoted scalar" in context and "end of stream" in problem:
+        return start, "a quoted value starts on this line and its closing quote is missing"
+    if "simple key" in context:
+        return start, NOT_KEY_VALUE
+    if "flow sequence" in context or "flow mapping" in context:
+        bracket = "[" if "sequence" in context else "{"
+        return start, f"a '{bracket}' opened on this line is not closed; close it, or put the value in quotes"
+    if problem == "mapping values are not allowed here":
+        return _mapping_value_problem(text, line)
+    if problem.startswith("expected <block end>") or "block collection" in context:
+        return line, ("the indentation of this line does not match the lines above "
+                      "(indent with spaces, the same amount for keys of the same level)")
+    if "cannot start any token" in problem:
+        char = problem.split("'")[1] if "'" in problem else "?"
+        if char == "\\t":
+            return line, "a tab character: indent with spaces only"
+        return line, f"a value cannot start with '{char}': put the value in quotes"
+    if problem.startswith("found undefined alias"):
+        name = problem.split("'")[1] if "'" in problem else ""
+        return line, (f"'*{name}' is an alias of an anchor '&{name}' that is not defined; "
+                      "to write a '*' put the value in quotes")
+    if "duplicate anchor" in context:
+        return line, f"the anchor is defined twice (first on line {start + 1}); rename one"
+    if "unknown escape character" in problem:
+        return line, ("an unknown backslash escape in a double-quoted value: write '\\\\' for a "
+                      "backslash, or use single quotes")
+    if "constructor for the tag" in problem:
+        return line, "tags ('!name') are not supported: remove the tag or quote the value"
+    if "expected a single document" in context:
+        return line, "a second document starts here ('---'): one file holds one document"
+    if "anchor" in context or "alias" in context:
+        return line, "'&' and '*' start anchors and aliases: put the value in quotes"
+    return line, f"invalid YAML: {problem or context or 'cannot be read'}"
+
+
+NOT_KEY_VALUE = "this line is not 'key: value' (a ':' followed by a space is missing)"
+
+
+def _mapping_value_problem(text: str, line: int) -> tuple[int, str]:
+    """``mapping values are not allowed here``: either a value holds ': ', or the line above
+    is text without ': ' (``key:value``), which YAML only notices on the next key."""
+    previous = _previous_content_line(text, line)
+    above = _line_text(text, previous).strip() if previous is not None else ""
+    current = _line_text(text, line).strip()
+    above_is_text = bool(above) and ": " not in above and not above.endswith(":") \
+        and not above.startswith(("-", "#", "{", "["))
+    if above_is_text and current.count(": ") + current.endswith(":") == 1:
+        return previous, NOT_KEY_VALUE
+    return line, "a value holds ': ': put the whole value in quotes"
