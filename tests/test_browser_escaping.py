@@ -73,6 +73,8 @@ def hostile_site(tmp_path_factory):
 
 def visit(page, url: str) -> None:
     page.goto(url)
+    if "/kb/" in url:  # a short link redirects: wait for the article it leads to, or the page is torn down mid-check
+        page.wait_for_url("**/articles/**")
     page.wait_for_load_state("load")
     page.wait_for_timeout(150)  # let kbgen's scripts re-render the banner and notes
 
