@@ -298,22 +298,22 @@ def run_part(part: str, variant: str, work: Path, show: bool, pii: bool) -> None
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=["tune", "heldout", "heldout2", "all"], default="all")
+    parser.add_argument("--part", choices=["tune", "tune2", "heldout", "heldout2", "all"], default="all")
     parser.add_argument("--variant", choices=["caller", "subjects", "rich", "all"], default="all")
     parser.add_argument("--work", type=Path, help="Keep generated data and outputs here.")
-    parser.add_argument("--show", action="store_true", help="List proposals and missed spans (tune part only).")
+    parser.add_argument("--show", action="store_true", help="List proposals and missed spans (tune parts only).")
     parser.add_argument("--no-pii", action="store_true")
     args = parser.parse_args()
     if not KB.is_dir():
         print(f"no evaluation KB at {KB}", file=sys.stderr)
         return 1
-    parts = ["tune", "heldout", "heldout2"] if args.part == "all" else [args.part]
+    parts = ["tune", "tune2", "heldout", "heldout2"] if args.part == "all" else [args.part]
     variants = ["caller", "subjects", "rich"] if args.variant == "all" else [args.variant]
     with tempfile.TemporaryDirectory() as tmp:
         work = args.work or Path(tmp)
         for part in parts:
             for variant in variants:
-                run_part(part, variant, work, args.show and part == "tune", not args.no_pii)
+                run_part(part, variant, work, args.show and part.startswith("tune"), not args.no_pii)
     return 0
 
 

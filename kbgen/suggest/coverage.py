@@ -11,8 +11,12 @@ meets "print". Three signals follow:
 * ``term_share``: for the best article, the share of the term weight it uses (strong fields
   count fully, the body half).
 * ``score`` (TF-IDF cosine of the members' text and the article, word 1-2-grams) and, as support,
-  the site's own search: the share of member subjects whose confident top answer is one of the
-  three articles it gives most often (``answered``; only top ids and the weak flag are read).
+  the site's own search: the share of member subjects whose strong top answer is the article it
+  gives most often or an article on the same subject among its three favourites (``answered``).
+  An answer is strong when its score per query word reaches a share of what articles score for
+  their own titles: search answers every query with something, and an answer carried by one
+  incidental word ("blocked", "frozen") or by a typo correction ("pager" read as "paper") scores
+  low per word. Answers spread over unrelated articles support none of them.
 
 **covered** when the best article uses most of the cluster's words (or search answers most
 subjects and the text is close); **gap** when no article uses even half of the words and search
@@ -21,7 +25,12 @@ gives with the cluster's words the KB lacks ("add clinbook to KB0013"). A covere
 own distinctive words are largely unknown to the KB (the names of in-house applications) is
 an update too: the article answers it, but people using those words will not find it.
 A covered cluster that is a spike becomes partial: the article exists, yet tickets
-surge, so it misses what is new. ``uncovered`` (0..1) ranks proposals: people helped times how
+surge, so it misses what is new. A cluster whose head word (the word most members use, weighted
+by how rare it is in the export) is a word the KB never uses is a gap whatever else matches,
+unless the words left say what an article says (the update above) or search leads from that word
+alone to the article (a synonym the search knows: "WLAN" for Wi-Fi); a word that the whole export
+spells one way many times is no typo, so search reading it as a KB word one letter away is no
+evidence. ``uncovered`` (0..1) ranks proposals: people helped times how
 uncovered they are.
 """
 from __future__ import annotations
@@ -48,6 +57,10 @@ COVERED_ANSWERED = 0.5
 when the text is at least ``COVERED_SCORE`` close (TF-IDF cosine) to the best article; below it,
 with a low term share, the cluster is a gap."""
 COVERED_SCORE = 0.1
+SEARCH_ALONE = 0.75
+"""Share of subjects search must answer to keep a cluster from being a gap when neither the
+article's words (term share under ``GAP_TERMS``) nor its text (cosine under ``COVERED_SCORE``)
+are close: search answers the one word a subject shares with an article on something else."""
 UPDATE_MISSING = 0.3
 """A covered cluster whose words unknown to the KB carry this share of its weight (the names of
 in-house systems, say) is an update: the article answers it but people will not find it."""
@@ -60,6 +73,17 @@ QUERY_BUDGET = 1500
 signal; each cluster gets a share of the budget by size, at least ``QUERIES_MIN``."""
 QUERIES_MIN = 3
 ANSWER_SET = 3
+STRONG_ANSWER = 0.35
+"""Share of the typical per-word score of an article's own title that a search answer needs per
+query word to count as support (see the module docstring)."""
+COHERENT_ARTICLES = 0.08
+"""TF-IDF cosine from which two articles are on one subject (nine in ten pairs of articles of a
+knowledge base score below 0.05): only answers on the favourite's subject add to its support."""
+HEAD_SHARE = 0.3
+"""Share of members that must use a word for it to be the cluster's head word."""
+MISSPELT_RATIO = 3
+"""A word is a misspelling of a word one typing slip away that the export uses this many times
+as often (people misspell a word now and then, never most of the time)."""
 TERMS = 12
 _WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
 _PLACEHOLDERS = re.compile(r"\[[a-z-]+\]")
@@ -196,6 +220,20 @@ class KbVocabulary:
     def _strong_words(self) -> frozenset[str]:
         return frozenset(t for terms in self.strong for t in terms if " " not in t)
 
+    def near_words(self, word: str) -> frozenset[str]:
+        """The KB's words one typing slip away from ``word`` (a letter changed, two letters swapped,
+        a letter missing from ``word``): what a search engine's typo correction reads ``word`` as. A
+        KB word that is ``word`` less a letter does not count ("wlan" is no slip of "lan")."""
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        near = {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters} | _swaps(word)
+        near |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
+        near.discard(word)
+        return frozenset(near & self._single_words)
+
+    @functools.cached_property
+    def _single_words(self) -> frozenset[str]:
+        return frozenset(t for t in self.anywhere if " " not in t)
+
     def knows(self, term: str) -> bool:
         """True when the KB uses the term, or the word it abbreviates, anywhere."""
         return any(s in self.anywhere for s in self.spellings(term))
@@ -248,7 +286,7 @@ def verdict_for(term_share: float, score: float, answered: float | None, missing
     support = answered if answered is not None else 0.0
     if term_share >= COVERED_TERMS or (support >= COVERED_ANSWERED and score >= COVERED_SCORE):
         return "partial" if missing_share >= UPDATE_MISSING else "covered"
-    if term_share < GAP_TERMS and support < COVERED_ANSWERED:
+    if term_share < GAP_TERMS and (support < COVERED_ANSWERED or score < COVERED_SCORE and support < SEARCH_ALONE):
         return "gap"
     return "partial"
 
@@ -271,22 +309,53 @@ def search_answers(corpus: Corpus) -> Callable[[str], str | None] | None:
     except Exception:  # noqa: BLE001 - coverage falls back to text similarity, never a traceback
         return None
     answers: dict[str, str | None] = {}
+    unit: list[float] = []
 
     def answer(query: str) -> str | None:
         key = " ".join(query.lower().split())
         if key not in answers:
-            try:
-                results = engine.search(query, 1) if key else []
-            except Exception:  # noqa: BLE001 - one odd subject must not stop the report
-                results = []
-            answers[key] = results[0].id if results and not results[0].weak else None
+            if not unit:
+                unit.append(_title_score_per_word(engine, corpus.published))
+            results = _search(engine, query, 1) if key else []
+            strong = results and not results[0].weak and \
+                results[0].score >= STRONG_ANSWER * unit[0] * _query_words(query)
+            answers[key] = results[0].id if strong else None
         return answers[key]
     return answer
 
 
+def _search(engine, query: str, limit: int) -> list:
+    try:
+        return engine.search(query, limit)
+    except Exception:  # noqa: BLE001 - one odd subject must not stop the report
+        return []
+
+
+_QUERY_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _query_words(query: str) -> int:
+    return max(1, len(_QUERY_WORD.findall(query)))
+
+
+def _title_score_per_word(engine, articles: Sequence[Article]) -> float:
+    """The median score per word that an article gets when its own title is the query: the scale
+    of a strong answer, whatever scale the search engine uses."""
+    per_word = []
+    for article in articles:
+        found = next((r.score for r in _search(engine, article.title, 5) if r.id == article.id), None)
+        if found:
+            per_word.append(found / _query_words(article.title))
+    return float(np.median(per_word)) if per_word else 0.0
+
+
 def _query(subject: str) -> str:
-    """A subject as an employee would type it: personal-data placeholders left out."""
-    return " ".join(_PLACEHOLDERS.sub(" ", subject).split())
+    """A subject as an employee would type it: personal-data placeholders, a trailing place or
+    call-back number and tokens with digits (host, room and ticket numbers) left out."""
+    from .cluster import subject_text
+
+    words = [w for w in subject_text(_PLACEHOLDERS.sub(" ", subject)).split() if not any(c.isdigit() for c in w)]
+    return " ".join(words).strip(" -:;,/")
 
 
 def _queries(members: Sequence[Ticket], limit: int = QUERIES_PER_CLUSTER) -> list[str]:
@@ -308,6 +377,15 @@ def _search_support(people: Sequence[Ticket], search, position: dict[str, int],
     return answers, sum(weights[q] for q in queries)
 
 
+def _fill_one_slot(members: Sequence[str], unknown: Sequence[str]) -> bool:
+    """True when the unknown words take turns in the members' text, one at a time, none in most of
+    them: the names of several systems in one phrase ("<system> sign in problem")."""
+    unknown_set = set(unknown)
+    per_text = [len(unknown_set & set(terms_of(text))) for text in members]
+    counts = Counter(t for text in members for t in set(terms_of(text)) & unknown_set)
+    return max(per_text, default=0) <= 1 and max(counts.values(), default=0) <= 0.5 * len(members)
+
+
 def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], kb: KbVocabulary) -> int | None:
     """The article that answers a cluster once the one or two words the KB has never seen are set
     aside ("ClinBook password reset": the KB answers password resets, it just never names
@@ -316,7 +394,7 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
     their titles, summaries, tags, keywords or headings, so a topic the KB lacks ("pager battery",
     "course site") does not pass on a side word ("battery", "site")."""
     unknown = [t for t in weights if " " not in t and not kb.knows(t)]
-    if not 1 <= len(unknown) <= 2:
+    if not unknown or len(unknown) > 2 and not _fill_one_slot(members, unknown):
         return None
     rest = {t: w for t, w in weights.items() if not any(u in t.split() for u in unknown)}
     if sum(rest.values()) < 0.15 * sum(weights.values()):
@@ -368,49 +446,109 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
         frequency.update({t: count for t in set(terms_of(text))})
     kb = KbVocabulary.of(articles)
     article_texts = [article_text(a) for a in articles]
-    position = {a.id: i for i, a in enumerate(articles)}
     vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", ngram_range=(1, 2),
                                  token_pattern=r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b", dtype=np.float32)
     sample = [texts[i] for i in range(0, len(texts), max(1, len(texts) // 5000))]
     vectorizer.fit(article_texts + sample)
     matrix = normalize(vectorizer.transform(article_texts))
+    context = _Context(kb, matrix, vectorizer, frequency, len(texts), search,
+                       {a.id: i for i, a in enumerate(articles)}, (matrix @ matrix.T).toarray())
     result = {}
     clustered = sum(c.size for c in clusters) or 1
     for cluster in clusters:
         people = [by_id[i] for i in cluster.tickets if i in by_id]
         limit = max(QUERIES_MIN, min(QUERIES_PER_CLUSTER, round(QUERY_BUDGET * cluster.size / clustered)))
-        result[cluster.id] = _assess(cluster, people, [text_of[t.ticket_id] for t in people], kb, matrix,
-                                     vectorizer, frequency, len(texts), search, position, limit)
+        result[cluster.id] = _assess(cluster, people, [text_of[t.ticket_id] for t in people], context, limit)
     return result
 
 
-def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[str], kb: KbVocabulary, matrix,
-            vectorizer, frequency: Counter, total: int, search, position: dict[str, int],
+@dataclass(frozen=True)
+class _Context:
+    """What every cluster is compared with: the KB's vocabulary and vectors, the export's term
+    frequencies, search, and which articles are on one subject (``coherent``: cosine matrix)."""
+
+    kb: KbVocabulary
+    matrix: object
+    vectorizer: object
+    frequency: Counter
+    total: int
+    search: Callable[[str], str | None] | None
+    position: dict[str, int]
+    coherent: np.ndarray
+
+
+def _support(answers: Counter, asked: int, context: _Context) -> np.ndarray:
+    """Per article, the share of subjects that search answers with it, for the favourite answer and
+    the articles on its subject among the three favourites (scattered answers support nothing)."""
+    support = np.zeros(len(context.kb.articles))
+    ranked = sorted(answers, key=lambda a: (-answers[a], a))
+    if not asked or not ranked:
+        return support
+    favourite = context.position[ranked[0]]
+    for article in ranked[:ANSWER_SET]:
+        index = context.position[article]
+        if index == favourite or context.coherent[favourite, index] >= COHERENT_ARTICLES:
+            support[index] = answers[article] / asked
+    return support
+
+
+def _head_word(people: Sequence[Ticket], context: _Context) -> str | None:
+    """The word most members put in their subjects, weighted by how rare it is in the export."""
+    from .cluster import form_template
+
+    counts: Counter = Counter()
+    for ticket in people:
+        counts.update({t for t in terms_of(form_template(ticket.subject, values=False)) if " " not in t})
+    floor = max(2, HEAD_SHARE * len(people))
+    scored = [(n * math.log((1 + context.total) / (1 + context.frequency[t])), t) for t, n in counts.items()
+              if n >= floor and len(t) > 2 and not any(c.isdigit() for c in t)]
+    return max(scored)[1] if scored else None
+
+
+def _unknown_head(people: Sequence[Ticket], best: int, context: _Context) -> bool:
+    """True when the cluster's head word is unknown to the KB and search does not lead from it
+    alone to the article (or one on its subject). A head that the export writes far less often than
+    a KB word one typing slip away is that word misspelt ("pasword"); otherwise search reading it
+    as that word ("pager" as "paper") is a typo correction, not evidence."""
+    head = _head_word(people, context)
+    if head is None or context.kb.knows(head):
+        return False
+    near = context.kb.near_words(head)
+    if any(context.frequency[w] >= MISSPELT_RATIO * context.frequency[head] for w in near):
+        return False
+    if context.search is None or near:
+        return True
+    answer = context.search(head)
+    return answer is None or context.coherent[best, context.position[answer]] < COHERENT_ARTICLES
+
+
+def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[str], context: _Context,
             limit: int = QUERIES_PER_CLUSTER) -> Coverage:
     from sklearn.preprocessing import normalize
 
+    kb = context.kb
     distinct = Counter(members)
-    rows = normalize(vectorizer.transform(list(distinct)))
+    rows = normalize(context.vectorizer.transform(list(distinct)))
     centre = normalize(np.asarray(rows.T @ np.array(list(distinct.values()), dtype=np.float32)).reshape(1, -1))
-    scores = np.asarray(matrix @ centre.ravel()).ravel()
-    weights = cluster_terms(members, frequency, total)
+    scores = np.asarray(context.matrix @ centre.ravel()).ravel()
+    weights = cluster_terms(members, context.frequency, context.total)
     shares = np.array([kb.share(i, weights) for i in range(len(kb.articles))])
     answered = consensus = None
     support = np.zeros(len(kb.articles))
-    if search is not None:
-        answers, asked = _search_support(people, search, position, limit)
-        ranked = sorted(answers, key=lambda a: (-answers[a], a))
+    if context.search is not None:
+        answers, asked = _search_support(people, context.search, context.position, limit)
+        support = _support(answers, asked, context)
         if asked:
-            answered = sum(answers[a] for a in ranked[:ANSWER_SET]) / asked
-            for a in ranked[:ANSWER_SET]:
-                support[position[a]] = answers[a] / asked
+            answered = float(support.sum())
     best = int(np.argmax(shares + scores + 0.5 * support))
-    if search is not None and support.any():
+    if context.search is not None and support.any():
         consensus = round(float(support[best]), 3)
     total = sum(weights.values()) or 1.0
     known = sum(w for t, w in weights.items() if kb.knows(t)) / total
     missing_share = sum(w for t, w in weights.items() if " " not in t and not kb.knows(t)) / total
     verdict = verdict_for(float(shares[best]), float(scores[best]), answered, missing_share)
+    if verdict != "gap" and _unknown_head(people, best, context):
+        verdict = "gap"
     if verdict == "gap":
         named = _answered_but_for_names(members, weights, kb)
         if named is not None:
