@@ -70,7 +70,8 @@ update that only lacks the names people use (see ``_answered_but_for_names``).""
 QUERIES_PER_CLUSTER = 25
 QUERY_BUDGET = 1500
 """Most searches per run: large exports have hundreds of clusters, and search is only a supporting
-signal; each cluster gets a share of the budget by size, at least ``QUERIES_MIN``."""
+signal; each cluster gets a share of the budget by size, at least ``QUERIES_MIN``, largest first,
+until the budget is spent (the smallest clusters of a huge export are judged by words alone)."""
 QUERIES_MIN = 3
 ANSWER_SET = 3
 STRONG_ANSWER = 0.35
@@ -149,12 +150,14 @@ def _undouble(word: str) -> str:
     return word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls" else word
 
 
-def terms_of(text: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 17)
+def terms_of(text: str) -> tuple[str, ...]:
     """Stemmed content words and adjacent pairs of a text (pairs joined by a space); the words
-    of web forms' titles are left out (they name the channel, not the problem)."""
+    of web forms' titles are left out (they name the channel, not the problem). Cached: subject
+    lines recur across tickets and stages."""
     text = _PLACEHOLDERS.sub(" ", text.lower())
     words = [stem(w) for w in _WORD.findall(text) if w not in STOP and w not in FORM_WORDS and len(w) > 1]
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return tuple(words + [f"{a} {b}" for a, b in zip(words, words[1:])])
 
 
 def is_abbreviation(short: str, word: str) -> bool:
@@ -349,6 +352,7 @@ def _title_score_per_word(engine, articles: Sequence[Article]) -> float:
     return float(np.median(per_word)) if per_word else 0.0
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _query(subject: str) -> str:
     """A subject as an employee would type it: personal-data placeholders, a trailing place or
     call-back number and tokens with digits (host, room and ticket numbers) left out."""
@@ -368,7 +372,7 @@ def _queries(members: Sequence[Ticket], limit: int = QUERIES_PER_CLUSTER) -> lis
 def _search_support(people: Sequence[Ticket], search, position: dict[str, int],
                     limit: int = QUERIES_PER_CLUSTER) -> tuple[Counter, int]:
     queries = _queries(people, limit)
-    weights = Counter(_query(t.subject) for t in people)
+    weights = Counter(_query(t.subject) for t in people)  # _query is cached per subject
     answers: Counter = Counter()
     for query in queries:
         found = search(query)
@@ -414,7 +418,8 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
 
 def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket],
                     articles: Sequence[Article],
-                    search: Callable[[str], str | None] | None = None) -> dict[str, Coverage]:
+                    search: Callable[[str], str | None] | None = None,
+                    clustered: int | None = None) -> dict[str, Coverage]:
     """The coverage verdict of every cluster against the published articles.
 
     Args:
@@ -423,6 +428,8 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
         articles: published articles (drafts excluded by the caller).
         search: the site search's confident answer to a query (see :func:`search_answers`);
             a supporting signal only.
+        clustered: tickets in all clusters of the run, when ``clusters`` is a part of them (the
+            search budget is shared by size over all).
 
     Returns:
         A :class:`Coverage` per cluster id; every cluster is a gap when there are no articles.
@@ -454,12 +461,24 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
     context = _Context(kb, matrix, vectorizer, frequency, len(texts), search,
                        {a.id: i for i, a in enumerate(articles)}, (matrix @ matrix.T).toarray())
     result = {}
-    clustered = sum(c.size for c in clusters) or 1
+    limits = query_limits(clusters, clustered)
     for cluster in clusters:
         people = [by_id[i] for i in cluster.tickets if i in by_id]
-        limit = max(QUERIES_MIN, min(QUERIES_PER_CLUSTER, round(QUERY_BUDGET * cluster.size / clustered)))
-        result[cluster.id] = _assess(cluster, people, [text_of[t.ticket_id] for t in people], context, limit)
+        result[cluster.id] = _assess(cluster, people, [text_of[t.ticket_id] for t in people], context,
+                                     limits[cluster.id])
     return result
+
+
+def query_limits(clusters: Sequence[TicketCluster], clustered: int | None = None) -> dict[str, int]:
+    """Searches each cluster may make (see ``QUERY_BUDGET``); ``clustered``: tickets in all clusters
+    of the run (default: in these)."""
+    total = clustered or sum(c.size for c in clusters) or 1
+    remaining, limits = QUERY_BUDGET, {}
+    for cluster in sorted(clusters, key=lambda c: (-c.size, c.id)):
+        want = max(QUERIES_MIN, min(QUERIES_PER_CLUSTER, round(QUERY_BUDGET * cluster.size / total)))
+        limits[cluster.id] = min(want, remaining)
+        remaining -= limits[cluster.id]
+    return limits
 
 
 @dataclass(frozen=True)
@@ -505,7 +524,7 @@ def _head_word(people: Sequence[Ticket], context: _Context) -> str | None:
     return max(scored)[1] if scored else None
 
 
-def _unknown_head(people: Sequence[Ticket], best: int, context: _Context) -> bool:
+def _unknown_head(people: Sequence[Ticket], best: int, context: _Context, may_search: bool = True) -> bool:
     """True when the cluster's head word is unknown to the KB and search does not lead from it
     alone to the article (or one on its subject). A head that the export writes far less often than
     a KB word one typing slip away is that word misspelt ("pasword"); otherwise search reading it
@@ -516,7 +535,7 @@ def _unknown_head(people: Sequence[Ticket], best: int, context: _Context) -> boo
     near = context.kb.near_words(head)
     if any(context.frequency[w] >= MISSPELT_RATIO * context.frequency[head] for w in near):
         return False
-    if context.search is None or near:
+    if context.search is None or near or not may_search:
         return True
     answer = context.search(head)
     return answer is None or context.coherent[best, context.position[answer]] < COHERENT_ARTICLES
@@ -547,7 +566,7 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     known = sum(w for t, w in weights.items() if kb.knows(t)) / total
     missing_share = sum(w for t, w in weights.items() if " " not in t and not kb.knows(t)) / total
     verdict = verdict_for(float(shares[best]), float(scores[best]), answered, missing_share)
-    if verdict != "gap" and _unknown_head(people, best, context):
+    if verdict != "gap" and _unknown_head(people, best, context, limit > 0):
         verdict = "gap"
     if verdict == "gap":
         named = _answered_but_for_names(members, weights, kb)

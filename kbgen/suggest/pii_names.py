@@ -29,6 +29,7 @@ from .pii_patterns import (
 NAME = "[name]"
 """Placeholder for a person's name (also the redacted ``caller``)."""
 
+@functools.lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """Lower-case ASCII folding of a name part ("Müller" -> "muller", "O'Brien" -> "obrien")."""
     text = text.replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("ß", "ss")

@@ -169,8 +169,9 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
         joined = merge_fragments(clusters, coverage, cleaned)
         if joined:
             grouping = replace(grouping, labels=_merged_labels(cleaned, clusters, joined))
-            clusters = summarise(cleaned, grouping, options.min_size, window)
-            coverage = assess_coverage(clusters, cleaned, corpus.published, search)
+            clusters, coverage = _after_merge(clusters, coverage, summarise(cleaned, grouping, options.min_size, window),
+                                              lambda changed: assess_coverage(changed, cleaned, corpus.published, search,
+                                                                              sum(c.size for c in clusters)))
     clusters = tuple(replace(c, tickets=tuple(i for t in c.tickets for i in (t, *copies.get(t, ())))) for c in clusters)
     ranked = sorted(clusters, key=lambda c: (-c.size * coverage[c.id].uncovered, -c.size, c.id))
     chosen = ranked[: options.top] if options.top else ranked
@@ -189,6 +190,16 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     return SuggestResult(logical, clusters, rows, unclustered, tuple(drafts), markdown,
                          report_json(rows, logical, unclustered, set_aside, window), set_aside=set_aside,
                          window=window)
+
+
+def _after_merge(before, coverage, after, assess):
+    """The merged clusters and their coverage: clusters no fragment joined keep their verdict (under
+    their new id), merged ones are judged again."""
+    previous = {frozenset(c.tickets): coverage[c.id] for c in before}
+    changed = [c for c in after if frozenset(c.tickets) not in previous]
+    judged = assess(changed) if changed else {}
+    return after, {c.id: judged[c.id] if c.id in judged else replace(previous[frozenset(c.tickets)], cluster_id=c.id)
+                   for c in after}
 
 
 def _merged_labels(tickets: Sequence[Ticket], clusters: Sequence[TicketCluster], joined: dict[str, str]):
