@@ -185,3 +185,10 @@ def test_places_products_and_role_mailboxes_named_like_people_stay(text):
 def test_a_surname_that_is_also_a_place_noun_is_still_a_name():
     assert "Tobias" not in redact_text("Spoke to Tobias Hall about the docking station")
     assert "Jun" not in redact_text("new starter - Jun Park - no laptop yet")
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("NEW PWD IS HQ4TR9ZB", "HQ4TR9ZB"), ("passcode Wn3vQp8s for the kiosk", "Wn3vQp8s"),
+])
+def test_passwords_typed_in_capitals_or_after_passcode(text, secret):
+    assert _gone(secret, redact_text(text))

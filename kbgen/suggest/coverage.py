@@ -39,7 +39,7 @@ import functools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 import numpy as np
@@ -182,9 +182,11 @@ class KbVocabulary:
     strong: tuple[frozenset[str], ...]
     body: tuple[frozenset[str], ...]
     anywhere: frozenset[str]
+    frequency: Counter | None = None
+    """How many of the export's texts use each term (to tell a misspelling from another word)."""
 
     @classmethod
-    def of(cls, articles: Sequence[Article]) -> "KbVocabulary":
+    def of(cls, articles: Sequence[Article], frequency: Counter | None = None) -> "KbVocabulary":
         strong, body = [], []
         for article in articles:
             heads = " . ".join([article.title, article.summary, *article.tags, *article.keywords,
@@ -192,11 +194,12 @@ class KbVocabulary:
             strong.append(frozenset(terms_of(heads)))
             body.append(frozenset(terms_of(article.body)))
         anywhere = frozenset().union(*strong, *body) if articles else frozenset()
-        return cls(tuple(articles), tuple(strong), tuple(body), anywhere)
+        return cls(tuple(articles), tuple(strong), tuple(body), anywhere, frequency)
 
     def spellings(self, term: str) -> frozenset[str]:
         """The term and, for a word the KB never uses, the strong-field words it abbreviates (up to
-        four letters) or that it misspells by swapping two neighbouring letters."""
+        four letters) or that it misspells: two neighbouring letters swapped, or one typing slip
+        away when the export writes that word far more often (see ``misspells``)."""
         cache = self._spelled
         if term not in cache:
             if term in self.anywhere or not 2 <= len(term) <= 9:
@@ -206,8 +209,10 @@ class KbVocabulary:
                 cache[term] = frozenset(f"{a} {b}" for a in self.spellings(first) for b in self.spellings(second))
             elif len(term) <= 4:
                 cache[term] = frozenset({term} | {w for w in self._strong_words if is_abbreviation(term, w)})
-            else:  # two neighbouring letters swapped ("reste", "pasowrd"): the word meant
-                cache[term] = frozenset({term} | {w for w in _swaps(term) if w in self._strong_words})
+            else:  # two neighbouring letters swapped ("reste", "pasowrd"), or a slip ("resset"): the word meant
+                meant = {w for w in _swaps(term) if w in self._strong_words}
+                meant |= {w for w in self.near_words(term) if w in self._strong_words and self.misspells(term, w)}
+                cache[term] = frozenset({term} | meant)
         return cache[term]
 
     @functools.cached_property
@@ -225,13 +230,20 @@ class KbVocabulary:
 
     def near_words(self, word: str) -> frozenset[str]:
         """The KB's words one typing slip away from ``word`` (a letter changed, two letters swapped,
-        a letter missing from ``word``): what a search engine's typo correction reads ``word`` as. A
-        KB word that is ``word`` less a letter does not count ("wlan" is no slip of "lan")."""
+        a letter missing from ``word``, a doubled letter typed once too often): what a search
+        engine's typo correction reads ``word`` as. A KB word that is ``word`` less another letter
+        does not count ("wlan" is no slip of "lan")."""
         letters = "abcdefghijklmnopqrstuvwxyz"
         near = {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters} | _swaps(word)
         near |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
+        near |= {word[:i] + word[i + 1:] for i in range(1, len(word)) if word[i] == word[i - 1]}  # "resset"
         near.discard(word)
         return frozenset(near & self._single_words)
+
+    def misspells(self, word: str, meant: str) -> bool:
+        """True when the export writes ``meant`` at least ``MISSPELT_RATIO`` times as often as
+        ``word`` (people misspell a word now and then, never most of the time)."""
+        return self.frequency is not None and self.frequency[meant] >= MISSPELT_RATIO * max(1, self.frequency[word])
 
     @functools.cached_property
     def _single_words(self) -> frozenset[str]:
@@ -390,6 +402,21 @@ def _fill_one_slot(members: Sequence[str], unknown: Sequence[str]) -> bool:
     return max(per_text, default=0) <= 1 and max(counts.values(), default=0) <= 0.5 * len(members)
 
 
+def _answered_without_names(people: Sequence[Ticket], members: Sequence[str], weights: dict[str, float],
+                            context: _Context, limit: int) -> int | None:
+    """The article search gives, strongly and for most subjects, once the names of several systems
+    that take turns in one phrase are left out ("<system> sign in problem" -> "sign in problem"),
+    or None."""
+    unknown = {t for t in weights if " " not in t and not context.kb.knows(t)}
+    if len(unknown) < 2 or not _fill_one_slot(members, sorted(unknown)):
+        return None
+    stripped = [replace(t, subject=" ".join(w for w in t.subject.split() if stem(w.lower().strip(".,:;-")) not in unknown))
+                for t in people]
+    answers, asked = _search_support(stripped, context.search, context.position, limit)
+    support = _support(answers, asked, context)
+    return int(np.argmax(support)) if support.max(initial=0.0) >= COVERED_ANSWERED else None
+
+
 def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], kb: KbVocabulary) -> int | None:
     """The article that answers a cluster once the one or two words the KB has never seen are set
     aside ("ClinBook password reset": the KB answers password resets, it just never names
@@ -451,7 +478,7 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
     frequency: Counter = Counter()
     for text, count in Counter(texts).items():
         frequency.update({t: count for t in set(terms_of(text))})
-    kb = KbVocabulary.of(articles)
+    kb = KbVocabulary.of(articles, frequency)
     article_texts = [article_text(a) for a in articles]
     vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", ngram_range=(1, 2),
                                  token_pattern=r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b", dtype=np.float32)
@@ -533,7 +560,7 @@ def _unknown_head(people: Sequence[Ticket], best: int, context: _Context, may_se
     if head is None or context.kb.knows(head):
         return False
     near = context.kb.near_words(head)
-    if any(context.frequency[w] >= MISSPELT_RATIO * context.frequency[head] for w in near):
+    if any(context.kb.misspells(head, w) for w in near):
         return False
     if context.search is None or near or not may_search:
         return True
@@ -570,6 +597,8 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
         verdict = "gap"
     if verdict == "gap":
         named = _answered_but_for_names(members, weights, kb)
+        if named is None and limit > 0:
+            named = _answered_without_names(people, members, weights, context, limit)
         if named is not None:
             verdict, best = "partial", named
     if verdict == "covered" and cluster.spike:
