@@ -410,8 +410,10 @@ def _answered_without_names(people: Sequence[Ticket], members: Sequence[str], we
     unknown = {t for t in weights if " " not in t and not context.kb.knows(t)}
     if len(unknown) < 2 or not _fill_one_slot(members, sorted(unknown)):
         return None
-    stripped = [replace(t, subject=" ".join(w for w in t.subject.split() if stem(w.lower().strip(".,:;-")) not in unknown))
-                for t in people]
+    def without_names(subject: str) -> str:
+        return " ".join(w for w in subject.split() if stem(w.lower().strip(".,:;-")) not in unknown)
+
+    stripped = [replace(t, subject=without_names(t.subject)) for t in people]
     answers, asked = _search_support(stripped, context.search, context.position, limit)
     support = _support(answers, asked, context)
     return int(np.argmax(support)) if support.max(initial=0.0) >= COVERED_ANSWERED else None
