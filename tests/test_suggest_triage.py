@@ -129,3 +129,11 @@ def test_a_steady_export_has_no_outliers_and_many_late_tickets_are_volume():
         [dt.datetime(2024, 6, 1) + dt.timedelta(hours=h) for h in range(40)]
     end, outliers = volume_end(late)
     assert outliers == () and end == max(late)
+
+
+def test_a_machine_like_subject_over_a_persons_message_is_kept():
+    greeting = Ticket("G", "plotter-3f-02 offline for 20 min", "Hello desk,\nthe plotter near the lifts shows an error.")
+    story = Ticket("S", "Backup of fsrv02 failed at 02:10:33",
+                   "The plotter near the lifts shows an error and nobody on the floor can print drawings today.")
+    machine = Ticket("M", "Backup of fsrv02 failed at 02:10:33", "Job ended with status 4 at 02:10:33 on fsrv02.")
+    assert [t.ticket_id for t in triage([greeting, story, machine]).kept] == ["G", "S"]

@@ -70,7 +70,8 @@ _FIRST_PERSON = re.compile(r"(?i)\b(?:i|i'm|im|i've|ive|my|me|mine|we|our|us)\b"
 _CAPS_PRONOUN = re.compile(r"\b(?:IM|IVE|ME|MY|MINE|WE|OUR|US)\b")
 _HELP_WORDS = re.compile(r"(?i)\b(?:can'?t|cannot|unable|won'?t|doesn'?t|isn'?t|need|needs|how|why|help|"
                          r"trying|tried|getting|keeps|not working|stopped working|broken|issues?|problems?|"
-                         r"forgot|forgotten|locked out|password reset|reset password)\b(?![ \t]*:)")
+                         r"forgot|forgotten|locked out|password reset|reset password|again|still|anymore)\b"
+                         r"(?![ \t]*:)")
 # System evidence.
 _TIMESTAMP = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ T]+\d{1,2}:\d{2}|\b\d{1,2}:\d{2}:\d{2}\b")
 _DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
@@ -252,6 +253,20 @@ def _human_description(ticket: Ticket) -> bool:
     return bool(_FIRST_PERSON.search(text)) or sum(w not in _EMPTY_WORDS for w in _content_words(text)) >= 3
 
 
+_GREETING = re.compile(r"(?i)^\W*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning)\b")
+
+
+def _person_writes(description: str) -> bool:
+    """True when a description under a machine-like subject is a person's message: the writer speaks
+    of themself, greets the desk, or writes eight words or more that look like no machine mail."""
+    text = description.strip()
+    if not text:
+        return False
+    if _FIRST_PERSON.search(text) or _GREETING.match(text):
+        return True
+    return len(_content_words(text)) >= 8 and machine_score(text[:300]) < ALERT_SCORE
+
+
 def triage(tickets: Sequence[Ticket], keep_alerts: bool = False) -> Triage:
     """Set aside placeholders, tests and machine-generated mail.
 
@@ -274,8 +289,7 @@ def triage(tickets: Sequence[Ticket], keep_alerts: bool = False) -> Triage:
     kept, aside = [], defaultdict(list)
     for ticket, headline in zip(tickets, headlines):
         kind = kinds.get(headline)
-        if kind and not (_human_description(ticket) and kind != "alert") and not \
-                (kind == "alert" and _FIRST_PERSON.search(ticket.description)):
+        if kind and not (_human_description(ticket) if kind != "alert" else _person_writes(ticket.description)):
             aside[kind].append(ticket.ticket_id)
         else:
             kept.append(ticket)
