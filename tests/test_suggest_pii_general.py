@@ -192,3 +192,9 @@ def test_a_surname_that_is_also_a_place_noun_is_still_a_name():
 ])
 def test_passwords_typed_in_capitals_or_after_passcode(text, secret):
     assert _gone(secret, redact_text(text))
+
+
+def test_a_list_of_plural_nouns_after_a_dash_is_no_last_first_name():
+    assert redact_ticket(Ticket("T1", "Toner order - Plotters, Laminators")).subject == \
+        "Toner order - Plotters, Laminators"
+    assert "Charles" not in redact_ticket(Ticket("T2", "dock flickers - Williams, Charles")).subject

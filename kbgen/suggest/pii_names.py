@@ -450,11 +450,19 @@ def _collect_comma_names(text: str, known: _Known, subject: bool = False) -> Non
         # At the end of a subject line, after a dash, two capitalised words in that order are a
         # name even when neither is known ("printer - Kowalczyk, Mthunzi").
         tail = subject and ends and not first.islower() and not last.islower() and \
-            bool(re.search(r"[-–—:][ \t]*\Z", text[:match.start()]))
+            bool(re.search(r"[-–—:][ \t]*\Z", text[:match.start()])) and not _plural_pair(first, last)
         if (first_known and last_known) or tail or (ends and (plain_first and not last.islower() or
                                                               last_known and first.lower() not in _LOWER_STOP)):
             known.add_name(f"{first} {last}")
             known.phrases.add(match.group(0))
+
+
+def _plural_pair(first: str, last: str) -> bool:
+    """Two plural nouns listed ("Scanners, Copiers"): both end in -s and the gazetteer knows neither
+    as a name, where "Williams, Charles" is a person."""
+    gaz = gazetteer()
+    return first.lower().endswith("s") and last.lower().endswith("s") and \
+        not (gaz.is_name(first) and gaz.is_name(last))
 
 
 _TITLE_HINT = re.compile(r"(?i)\b(?:dr|mr|mrs|ms|mx|prof)\b")
