@@ -138,3 +138,63 @@ def test_a_name_the_export_writes_in_lower_case_now_and_then_is_still_a_name():
     lexicon = learn_lexicon(tickets)
     assert "rosalind" not in lexicon.common_words
     assert "Rosalind" not in redact_tickets(tickets)[-1].subject
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("network login: OKWU207 keeps locking", "OKWU207"),
+    ("please reset user id BFARRELL3", "BFARRELL3"),
+    ("account still locked (DESMO41)", "DESMO41"),
+    ("locked account [PRYCE512] after the weekend", "PRYCE512"),
+])
+def test_usernames_in_capitals_beside_cue_words_or_in_brackets(text, secret):
+    assert _gone(secret, redact_text(text))
+
+
+@pytest.mark.parametrize("subject, secret", [
+    ("QUAYE118: scanner not scanning", "QUAYE118"),
+    ("wifi drops in the canteen - MBELE33", "MBELE33"),
+])
+def test_an_id_where_a_subject_line_says_who_it_is_about(subject, secret):
+    assert _gone(secret, redact_ticket(Ticket("T1", subject)).subject)
+
+
+@pytest.mark.parametrize("text", [
+    "Portal returns (HTTP503) since noon", "duplicate of (INC0044127)", "see [RITM0017733] for the order",
+    "Error (ERR4410) on the kiosk",
+])
+def test_record_references_in_brackets_stay(text):
+    assert redact_text(text) == text
+
+
+def test_devices_named_after_their_user_are_removed():
+    ticket = Ticket("T1", "Dock flickers", "Seen on WKSABERNA4 and on ingrid-thinkpad; MAC noted.",
+                    caller="Ingrid Abernathy")
+    red = redact_ticket(ticket).description
+    assert "WKSABERNA4" not in red and "ingrid-thinkpad" not in red
+
+
+@pytest.mark.parametrize("text", [
+    "Boxes are in the Whitcombe Annex loading bay.", "Lecture moved to the Farrow Building.",
+    "The Marlowe range ships in May.", "Ask the Pemberton Street store for the receipt.",
+    "Copy facilitieshelp@corp.example in on replies.", "Send it to payrollqueries@corp.example please.",
+])
+def test_places_products_and_role_mailboxes_named_like_people_stay(text):
+    assert redact_text(text) == text
+
+
+def test_a_surname_that_is_also_a_place_noun_is_still_a_name():
+    assert "Tobias" not in redact_text("Spoke to Tobias Hall about the docking station")
+    assert "Jun" not in redact_text("new starter - Jun Park - no laptop yet")
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("NEW PWD IS HQ4TR9ZB", "HQ4TR9ZB"), ("passcode Wn3vQp8s for the kiosk", "Wn3vQp8s"),
+])
+def test_passwords_typed_in_capitals_or_after_passcode(text, secret):
+    assert _gone(secret, redact_text(text))
+
+
+def test_a_list_of_plural_nouns_after_a_dash_is_no_last_first_name():
+    assert redact_ticket(Ticket("T1", "Toner order - Plotters, Laminators")).subject == \
+        "Toner order - Plotters, Laminators"
+    assert "Charles" not in redact_ticket(Ticket("T2", "dock flickers - Williams, Charles")).subject

@@ -46,8 +46,23 @@ def test_machine_shapes_score_high(subject):
 
 
 @pytest.mark.parametrize("subject", [
+    "Automatically generated message: nightly export on etl-node4 finished with warnings",
+    "Do not reply - weekly storage report for vault03",
+    "Auto-notification: ingest queue restarted on broker2",
+    "Badge reader QX7T2K9L4M offline for 45 min",
+    "Battery low on handheld 8HZT4K2PQR",
+    "Switch port flapping: [mac] on core-sw3",
+    "Cartridge low [ip]",
+])
+def test_single_machine_mails_score_high(subject):
+    assert machine_score(subject) >= 3
+
+
+@pytest.mark.parametrize("subject", [
     "I can't reach server fsrv07 from home", "my laptop LT-4411 is slow", "outlook error 0x800ccc0e",
     "printer in room B214 not working", "need Office365 on my new PC", "windows 10 upgrade failed?",
+    "JSMITH42: password reset", "label printer ZT230 not working", "scanner PX44 broken, can't scan",
+    "can't print from Windows 11", "door open alarm keeps going off in my office",
 ])
 def test_people_writing_about_systems_are_not_machines(subject):
     assert machine_score(subject) < 3
@@ -66,6 +81,22 @@ def test_a_recurring_template_with_system_names_is_set_aside_and_human_reports_s
     assert [t.ticket_id for t in triage(tickets, keep_alerts=True).kept] == [t.ticket_id for t in tickets]
 
 
+@pytest.mark.parametrize("subject", ["no fault found", "No problem found", "silent call", "call cut off",
+                                     "chat session", "[name] rang"])
+def test_closure_codes_and_call_handling_are_placeholders(subject):
+    assert empty_kind(subject) == "placeholder"
+
+
+def test_an_acronym_spelled_like_a_pronoun_is_no_person_speaking():
+    assert machine_score("Konica IM C300 at [ip]: Drawer 2 empty") >= 3
+    assert machine_score("IM CANT PRINT") < 3
+
+
+def test_a_placeholder_subject_over_a_short_request_is_kept():
+    ticket = Ticket("X", "Chat with [name]", "Please add [name] to the finance leads group.")
+    assert triage([ticket]).kept == (ticket,)
+
+
 def test_a_placeholder_subject_with_a_description_in_a_persons_words_is_kept():
     ticket = Ticket("X", "Resolved", "I cannot open the shared calendar of my team since Monday morning")
     assert triage([ticket]).kept == (ticket,)
@@ -73,7 +104,8 @@ def test_a_placeholder_subject_with_a_description_in_a_persons_words_is_kept():
 
 def test_templates_mask_what_varies():
     assert template_of("Job PAY_RUN abended RC=0012 at 02:11:09") == template_of("Job GL_CLOSE abended RC=8 at 23:01:55")
-    assert template_of("[ip] status: Tray 2 empty") == "# status: tray # empty"
+    assert template_of("[ip] status: Tray 2 empty") == "# status: # empty"
+    assert template_of("Toner low - HP LaserJet M607") == template_of("Toner low - Lexmark CX725") == "toner low - #"
 
 
 def _dated(days: list[float]) -> list[Ticket]:
@@ -97,3 +129,11 @@ def test_a_steady_export_has_no_outliers_and_many_late_tickets_are_volume():
         [dt.datetime(2024, 6, 1) + dt.timedelta(hours=h) for h in range(40)]
     end, outliers = volume_end(late)
     assert outliers == () and end == max(late)
+
+
+def test_a_machine_like_subject_over_a_persons_message_is_kept():
+    greeting = Ticket("G", "plotter-3f-02 offline for 20 min", "Hello desk,\nthe plotter near the lifts shows an error.")
+    story = Ticket("S", "Backup of fsrv02 failed at 02:10:33",
+                   "The plotter near the lifts shows an error and nobody on the floor can print drawings today.")
+    machine = Ticket("M", "Backup of fsrv02 failed at 02:10:33", "Job ended with status 4 at 02:10:33 on fsrv02.")
+    assert [t.ticket_id for t in triage([greeting, story, machine]).kept] == ["G", "S"]

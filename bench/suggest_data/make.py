@@ -14,6 +14,14 @@ Writes into OUT_DIR:
 * ``truth.jsonl``: per ticket ``{number, family, topic, kb, spans: [{kind, text}]}``.
 * ``pii.csv`` / ``pii-truth.jsonl``: a 2,000-ticket export with descriptions, comments and
   resolution notes carrying the bank's personal-data probes and look-alikes (decoys).
+* ``rich.csv`` / ``rich-truth.jsonl`` (banks with ``RICH_TOPICS`` only): an export whose tickets
+  carry descriptions, agents' comments and resolution notes (as the dev export does), with its own
+  topics (some covered by the evaluation KB, some gaps) and one-offs; truth per ticket
+  ``{number, topic, kb, spans, decoys}``.
+
+Optional bank attributes change the engine's behaviour only for the banks that define them
+(``NOISE_PREFIXES``/``NOISE_SUFFIXES``, ``RICH_TOPICS``, three-part ``DECOYS`` naming the text that
+must stay), so the tune and first held-out exports stay byte-identical.
 
 Deterministic for a given bank, total and seed.
 """
@@ -65,7 +73,9 @@ class Filler:
            "LAST": "person_name", "first_plain": "person_name", "netid": "username", "id7": "employee_id",
            "phone": "phone", "phone_intl": "phone", "ext": "phone", "email": "email", "email_obf": "email",
            "ws": "hostname", "ip": "ipv4", "mac": "mac", "card": "credit_card", "otp": "otp",
-           "otp_spaced": "otp", "password": "password", "address_eu": "address", "address_us": "address"}
+           "otp_spaced": "otp", "password": "password", "address_eu": "address", "address_us": "address",
+           "USERID": "username", "ws2": "hostname", "mac2": "mac", "phone_nat": "phone", "id_alnum": "employee_id",
+           "address_x": "address"}
 
     def __init__(self, bank, rng: random.Random) -> None:
         self.bank, self.rng = bank, rng
@@ -98,6 +108,28 @@ class Filler:
         return self.rng.choice([f"{f}.{l} [at] {host}.{tld}", f"{f}.{l}(at){host}.{tld}",
                                 f"{f} dot {l} at {host} dot {tld}", f"{f}.{l} @ {host} . {tld}",
                                 f"{f}{l[0]} AT {host} DOT {tld}"])
+
+    def caps_userid(self) -> str:
+        """An ALL-CAPS user id as some directories issue them: initial and surname, or three letters
+        of the surname and digits."""
+        first, last = plain(self.first).upper(), re.sub(r"[^A-Z]", "", plain(self.last).upper())
+        return self.rng.choice([first[0] + last[:7], last[:3] + str(self.rng.randrange(100, 999)),
+                                first[:2] + last[:4] + str(self.rng.randrange(1, 9))])
+
+    def workstation(self) -> str:
+        """A personal workstation name in another organisation's naming scheme."""
+        last = re.sub(r"[^A-Z]", "", plain(self.last).upper())[:7]
+        code = self.rng.choice(self.bank.PLANT_CODES)
+        return self.rng.choice([f"{code}-NB-{last}", f"{code}{last}W{self.rng.randrange(1, 9)}",
+                                f"{plain(self.first).lower()}-thinkpad", f"PC-{last}-{self.rng.randrange(1, 4)}"])
+
+    def mac_other(self) -> str:
+        """A MAC address written lower case with dashes, or in Cisco's dotted form."""
+        octets = [f"{self.rng.randrange(256):02x}" for _ in range(6)]
+        if self.rng.random() < 0.5:
+            return "-".join(octets)
+        joined = "".join(octets)
+        return ".".join(joined[i:i + 4] for i in range(0, 12, 4))
 
     def password(self) -> str:
         words = ["Harbor", "maple", "Tiger", "sunset", "Quartz", "river", "Falcon", "orchid", "Copper", "meadow"]
@@ -139,6 +171,12 @@ class Filler:
                                               f"{rng.randrange(10, 99)} {rng.randrange(10, 99)} {rng.randrange(10, 99)}"]),
             "password": self.password,
             "address_eu": lambda: rng.choice(b.ADDRESSES_EU), "address_us": lambda: rng.choice(b.ADDRESSES_US),
+            "USERID": self.caps_userid, "ws2": self.workstation, "mac2": self.mac_other,
+            "phone_nat": lambda: rng.choice(b.PHONES_NATIONAL), "address_x": lambda: rng.choice(b.ADDRESSES_OTHER),
+            "id_alnum": lambda: f"{rng.choice(b.ID_PREFIXES)}{rng.randrange(100_000, 999_999)}",
+            "serial": lambda: "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(10)),
+            "plant": lambda: rng.choice(b.PLANTS), "line": lambda: str(rng.randrange(1, 12)),
+            "sender": lambda: f"{rng.choice(b.SENDERS)}@{b.DOMAIN}",
         }
         return simple[name]()
 
@@ -164,7 +202,7 @@ def typo(word: str, rng: random.Random) -> str:
 def human_noise(segments, filler: Filler, rng: random.Random):
     """Prefixes, suffixes (often with a name or id), case changes and typos people add to subjects."""
     r = rng.random()
-    suffixes = [(0.08, " - {person}"), (0.11, " for {person}"), (0.13, " ({netid})"), (0.15, " x{ext}"),
+    suffixes = getattr(filler.bank, "NOISE_SUFFIXES", None) or [(0.08, " - {person}"), (0.11, " for {person}"), (0.13, " ({netid})"), (0.15, " x{ext}"),
                 (0.17, " call {phone}"), (0.20, " rm {room}"), (0.23, " - {bldg}"), (0.25, " - urgent"),
                 (0.26, " asap"), (0.27, "!!"), (0.28, " (2nd request)"), (0.29, " per {person}")]
     for limit, suffix in suffixes:
@@ -172,7 +210,7 @@ def human_noise(segments, filler: Filler, rng: random.Random):
             segments = segments + filler.render(suffix)
             break
     r = rng.random()
-    prefixes = [(0.05, "RE: "), (0.08, "FW: "), (0.09, "Fwd: "), (0.11, "{person} - "), (0.12, "{LAST}, {FIRST} - "),
+    prefixes = getattr(filler.bank, "NOISE_PREFIXES", None) or [(0.05, "RE: "), (0.08, "FW: "), (0.09, "Fwd: "), (0.11, "{person} - "), (0.12, "{LAST}, {FIRST} - "),
                 (0.13, "Dr. {last} - ")]
     for limit, prefix in prefixes:
         if r < limit:
@@ -311,16 +349,87 @@ def build_pii(bank, count: int, seed: int):
             else:
                 target.append("".join(t for t, _ in segments))
         if rng.random() < 0.6:
-            kind, text = rng.choice(bank.DECOYS)
-            segments_by_field["comments"].append(text)
-            decoys.append({"kind": kind, "text": re.findall(r"[A-Za-z0-9][\w.@-]*[A-Za-z0-9]", text)[-1]
-                           if kind != "role_email" else re.search(r"\S+@\S+[a-z]", text).group(0)})
+            decoy = rng.choice(bank.DECOYS)
+            segments_by_field["comments"].append(decoy[1])
+            decoys.append(_decoy_span(decoy))
         description = "".join(t for t, _ in segments_by_field["description"]).strip()
         records.append({"number": f"INC{3_000_000 + n:07d}", "opened": _opened(bank, rng, False),
                         "subject": rng.choice(subjects), "caller": caller, "description": description,
                         "comments": segments_by_field["comments"], "close_notes": " ".join(segments_by_field["close_notes"]),
                         "spans": spans, "decoys": decoys})
     return records
+
+
+def _decoy_span(decoy: tuple) -> dict:
+    """The text of a decoy that must stay: named by a three-part decoy, else its last token (its
+    address for a role mailbox)."""
+    kind, text = decoy[0], decoy[1]
+    if len(decoy) > 2:
+        return {"kind": kind, "text": decoy[2]}
+    return {"kind": kind, "text": re.findall(r"[A-Za-z0-9][\w.@-]*[A-Za-z0-9]", text)[-1]
+            if kind != "role_email" else re.search(r"\S+@\S+[a-z]", text).group(0)}
+
+
+def build_rich(bank, count: int, seed: int):
+    """Tickets with descriptions, comments and resolution notes: the bank's ``RICH_TOPICS`` (Zipf-like
+    sizes as given) and 15% one-offs, with greetings, sign-offs, personal data and decoys."""
+    rng = random.Random(seed + 3)
+    filler = Filler(bank, rng)
+    plan = []
+    topic_total = sum(size for _, _, size, *_ in bank.RICH_TOPICS)
+    topical = round(0.85 * count)
+    for slug, kb, size, subjects, bodies, notes in bank.RICH_TOPICS:
+        plan += [(slug, kb, subjects, bodies, notes)] * max(1, round(topical * size / topic_total))
+    while len(plan) < count:
+        obj = rng.choice(bank.ONEOFF_OBJECTS)
+        complaint = rng.choice(bank.ONEOFF_COMPLAINTS)
+        plan.append(("-", "-", [f"{obj} {complaint}"], [rng.choice(bank.RICH_ONEOFF_BODIES).replace("{thing}", obj)],
+                     bank.RICH_GENERIC_NOTES))
+    rng.shuffle(plan)
+    records = []
+    for n, (slug, kb, subjects, bodies, notes) in enumerate(plan):
+        filler.new_person()
+        caller = f"{filler.first} {filler.last}"
+        spans = [{"kind": "person_name", "text": caller, "field": "caller"}]
+        subject_segments = human_noise(filler.render(rng.choice(subjects)), filler, rng)
+        parts = []
+        if rng.random() < 0.5:
+            parts.append(filler.render(rng.choice(bank.RICH_GREETINGS) + "\n"))
+        parts.append(filler.render(rng.choice(bodies)))
+        if rng.random() < 0.35:
+            parts.append(filler.render(" " + rng.choice(bank.PII_PROBES)))
+        if rng.random() < 0.45:
+            parts.append(filler.render("\n" + rng.choice(bank.RICH_SIGNOFFS)))
+        segments = [s for part in parts for s in part]
+        comments = [rng.choice(bank.RICH_COMMENTS) for _ in range(rng.randrange(0, 3))]
+        decoys = []
+        if rng.random() < 0.4:
+            decoy = rng.choice(bank.DECOYS)
+            comments.append(decoy[1])
+            decoys.append(_decoy_span(decoy))
+        note_segments = filler.render(rng.choice(notes)) if rng.random() < 0.85 else []
+        for seg_list in (subject_segments, segments, note_segments):
+            spans += [{"kind": k, "text": t.strip()} for t, k in seg_list if k and t.strip()]
+        records.append({"number": f"INC{4_000_000 + n:07d}", "opened": _opened(bank, rng, False),
+                        "subject": re.sub(r"\s+", " ", "".join(t for t, _ in subject_segments)).strip()[:160],
+                        "caller": caller, "description": "".join(t for t, _ in segments).strip(),
+                        "comments": comments, "close_notes": "".join(t for t, _ in note_segments).strip(),
+                        "topic": slug, "kb": kb, "spans": spans, "decoys": decoys})
+    return records
+
+
+def _write_described(path: Path, records) -> None:
+    """A ServiceNow list export with description, journal and resolution notes."""
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+        writer.writerow(["number", "opened_at", "short_description", "caller_id", "description",
+                         "comments_and_work_notes", "close_notes"])
+        for r in records:
+            stamp = r["opened"]
+            journal = "\n\n".join(f"{(stamp + dt.timedelta(hours=i + 1)).strftime('%Y-%m-%d %H:%M:%S')} - Service Desk "
+                                  f"(Work notes)\n{c}" for i, c in enumerate(r["comments"]))
+            writer.writerow([r["number"], stamp.strftime("%Y-%m-%d %H:%M:%S"), r["subject"], r["caller"],
+                             r["description"], journal, r["close_notes"]])
 
 
 def write(bank_name: str, out: Path, total: int | None = None, seed: int = 7, pii_count: int = 2000) -> None:
@@ -345,25 +454,23 @@ def write(bank_name: str, out: Path, total: int | None = None, seed: int = 7, pi
         for r in records:
             handle.write(json.dumps({k: r[k] for k in ("number", "family", "topic", "kb", "spans")}, ensure_ascii=False) + "\n")
     pii = build_pii(bank, pii_count, seed)
-    with open(out / "pii.csv", "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
-        writer.writerow(["number", "opened_at", "short_description", "caller_id", "description",
-                         "comments_and_work_notes", "close_notes"])
-        for r in pii:
-            stamp = r["opened"]
-            journal = "\n\n".join(f"{(stamp + dt.timedelta(hours=i + 1)).strftime('%Y-%m-%d %H:%M:%S')} - Service Desk "
-                                  f"(Work notes)\n{c}" for i, c in enumerate(r["comments"]))
-            writer.writerow([r["number"], stamp.strftime("%Y-%m-%d %H:%M:%S"), r["subject"], r["caller"],
-                             r["description"], journal, r["close_notes"]])
+    _write_described(out / "pii.csv", pii)
     with open(out / "pii-truth.jsonl", "w", encoding="utf-8") as handle:
         for r in pii:
             handle.write(json.dumps({"number": r["number"], "spans": r["spans"], "decoys": r["decoys"]},
                                     ensure_ascii=False) + "\n")
+    if hasattr(bank, "RICH_TOPICS"):
+        rich = build_rich(bank, getattr(bank, "RICH_TOTAL", 6000), seed)
+        _write_described(out / "rich.csv", rich)
+        with open(out / "rich-truth.jsonl", "w", encoding="utf-8") as handle:
+            for r in rich:
+                handle.write(json.dumps({k: r[k] for k in ("number", "topic", "kb", "spans", "decoys")},
+                                        ensure_ascii=False) + "\n")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("bank", choices=["tune", "heldout"])
+    parser.add_argument("bank", choices=["tune", "tune2", "heldout", "heldout2"])
     parser.add_argument("out", type=Path)
     parser.add_argument("--total", type=int)
     parser.add_argument("--seed", type=int, default=7)

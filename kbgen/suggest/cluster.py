@@ -405,6 +405,8 @@ def collapse_reexports(tickets: Sequence[Ticket]) -> tuple[list[Ticket], dict[st
     Returns:
         The representatives (in input order) and, per representative id, the ids of its copies.
     """
+    if len({t.source for t in tickets}) < 2:
+        return list(tickets), {}  # one export file: no ticket can be in it twice
     groups: dict[tuple, list[Ticket]] = {}
     for ticket in tickets:
         if ticket.opened is None:

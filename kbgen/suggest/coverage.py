@@ -11,8 +11,12 @@ meets "print". Three signals follow:
 * ``term_share``: for the best article, the share of the term weight it uses (strong fields
   count fully, the body half).
 * ``score`` (TF-IDF cosine of the members' text and the article, word 1-2-grams) and, as support,
-  the site's own search: the share of member subjects whose confident top answer is one of the
-  three articles it gives most often (``answered``; only top ids and the weak flag are read).
+  the site's own search: the share of member subjects whose strong top answer is the article it
+  gives most often or an article on the same subject among its three favourites (``answered``).
+  An answer is strong when its score per query word reaches a share of what articles score for
+  their own titles: search answers every query with something, and an answer carried by one
+  incidental word ("blocked", "frozen") or by a typo correction ("pager" read as "paper") scores
+  low per word. Answers spread over unrelated articles support none of them.
 
 **covered** when the best article uses most of the cluster's words (or search answers most
 subjects and the text is close); **gap** when no article uses even half of the words and search
@@ -21,7 +25,12 @@ gives with the cluster's words the KB lacks ("add clinbook to KB0013"). A covere
 own distinctive words are largely unknown to the KB (the names of in-house applications) is
 an update too: the article answers it, but people using those words will not find it.
 A covered cluster that is a spike becomes partial: the article exists, yet tickets
-surge, so it misses what is new. ``uncovered`` (0..1) ranks proposals: people helped times how
+surge, so it misses what is new. A cluster whose head word (the word most members use, weighted
+by how rare it is in the export) is a word the KB never uses is a gap whatever else matches,
+unless the words left say what an article says (the update above) or search leads from that word
+alone to the article (a synonym the search knows: "WLAN" for Wi-Fi); a word that the whole export
+spells one way many times is no typo, so search reading it as a KB word one letter away is no
+evidence. ``uncovered`` (0..1) ranks proposals: people helped times how
 uncovered they are.
 """
 from __future__ import annotations
@@ -30,7 +39,7 @@ import functools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 import numpy as np
@@ -48,6 +57,10 @@ COVERED_ANSWERED = 0.5
 when the text is at least ``COVERED_SCORE`` close (TF-IDF cosine) to the best article; below it,
 with a low term share, the cluster is a gap."""
 COVERED_SCORE = 0.1
+SEARCH_ALONE = 0.75
+"""Share of subjects search must answer to keep a cluster from being a gap when neither the
+article's words (term share under ``GAP_TERMS``) nor its text (cosine under ``COVERED_SCORE``)
+are close: search answers the one word a subject shares with an article on something else."""
 UPDATE_MISSING = 0.3
 """A covered cluster whose words unknown to the KB carry this share of its weight (the names of
 in-house systems, say) is an update: the article answers it but people will not find it."""
@@ -57,9 +70,21 @@ update that only lacks the names people use (see ``_answered_but_for_names``).""
 QUERIES_PER_CLUSTER = 25
 QUERY_BUDGET = 1500
 """Most searches per run: large exports have hundreds of clusters, and search is only a supporting
-signal; each cluster gets a share of the budget by size, at least ``QUERIES_MIN``."""
+signal; each cluster gets a share of the budget by size, at least ``QUERIES_MIN``, largest first,
+until the budget is spent (the smallest clusters of a huge export are judged by words alone)."""
 QUERIES_MIN = 3
 ANSWER_SET = 3
+STRONG_ANSWER = 0.35
+"""Share of the typical per-word score of an article's own title that a search answer needs per
+query word to count as support (see the module docstring)."""
+COHERENT_ARTICLES = 0.08
+"""TF-IDF cosine from which two articles are on one subject (nine in ten pairs of articles of a
+knowledge base score below 0.05): only answers on the favourite's subject add to its support."""
+HEAD_SHARE = 0.3
+"""Share of members that must use a word for it to be the cluster's head word."""
+MISSPELT_RATIO = 3
+"""A word is a misspelling of a word one typing slip away that the export uses this many times
+as often (people misspell a word now and then, never most of the time)."""
 TERMS = 12
 _WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
 _PLACEHOLDERS = re.compile(r"\[[a-z-]+\]")
@@ -125,12 +150,14 @@ def _undouble(word: str) -> str:
     return word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls" else word
 
 
-def terms_of(text: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 17)
+def terms_of(text: str) -> tuple[str, ...]:
     """Stemmed content words and adjacent pairs of a text (pairs joined by a space); the words
-    of web forms' titles are left out (they name the channel, not the problem)."""
+    of web forms' titles are left out (they name the channel, not the problem). Cached: subject
+    lines recur across tickets and stages."""
     text = _PLACEHOLDERS.sub(" ", text.lower())
     words = [stem(w) for w in _WORD.findall(text) if w not in STOP and w not in FORM_WORDS and len(w) > 1]
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return tuple(words + [f"{a} {b}" for a, b in zip(words, words[1:])])
 
 
 def is_abbreviation(short: str, word: str) -> bool:
@@ -155,9 +182,11 @@ class KbVocabulary:
     strong: tuple[frozenset[str], ...]
     body: tuple[frozenset[str], ...]
     anywhere: frozenset[str]
+    frequency: Counter | None = None
+    """How many of the export's texts use each term (to tell a misspelling from another word)."""
 
     @classmethod
-    def of(cls, articles: Sequence[Article]) -> "KbVocabulary":
+    def of(cls, articles: Sequence[Article], frequency: Counter | None = None) -> "KbVocabulary":
         strong, body = [], []
         for article in articles:
             heads = " . ".join([article.title, article.summary, *article.tags, *article.keywords,
@@ -165,11 +194,12 @@ class KbVocabulary:
             strong.append(frozenset(terms_of(heads)))
             body.append(frozenset(terms_of(article.body)))
         anywhere = frozenset().union(*strong, *body) if articles else frozenset()
-        return cls(tuple(articles), tuple(strong), tuple(body), anywhere)
+        return cls(tuple(articles), tuple(strong), tuple(body), anywhere, frequency)
 
     def spellings(self, term: str) -> frozenset[str]:
         """The term and, for a word the KB never uses, the strong-field words it abbreviates (up to
-        four letters) or that it misspells by swapping two neighbouring letters."""
+        four letters) or that it misspells: two neighbouring letters swapped, or one typing slip
+        away when the export writes that word far more often (see ``misspells``)."""
         cache = self._spelled
         if term not in cache:
             if term in self.anywhere or not 2 <= len(term) <= 9:
@@ -179,8 +209,10 @@ class KbVocabulary:
                 cache[term] = frozenset(f"{a} {b}" for a in self.spellings(first) for b in self.spellings(second))
             elif len(term) <= 4:
                 cache[term] = frozenset({term} | {w for w in self._strong_words if is_abbreviation(term, w)})
-            else:  # two neighbouring letters swapped ("reste", "pasowrd"): the word meant
-                cache[term] = frozenset({term} | {w for w in _swaps(term) if w in self._strong_words})
+            else:  # two neighbouring letters swapped ("reste", "pasowrd"), or a slip ("resset"): the word meant
+                meant = {w for w in _swaps(term) if w in self._strong_words}
+                meant |= {w for w in self.near_words(term) if w in self._strong_words and self.misspells(term, w)}
+                cache[term] = frozenset({term} | meant)
         return cache[term]
 
     @functools.cached_property
@@ -195,6 +227,27 @@ class KbVocabulary:
     @functools.cached_property
     def _strong_words(self) -> frozenset[str]:
         return frozenset(t for terms in self.strong for t in terms if " " not in t)
+
+    def near_words(self, word: str) -> frozenset[str]:
+        """The KB's words one typing slip away from ``word`` (a letter changed, two letters swapped,
+        a letter missing from ``word``, a doubled letter typed once too often): what a search
+        engine's typo correction reads ``word`` as. A KB word that is ``word`` less another letter
+        does not count ("wlan" is no slip of "lan")."""
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        near = {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters} | _swaps(word)
+        near |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
+        near |= {word[:i] + word[i + 1:] for i in range(1, len(word)) if word[i] == word[i - 1]}  # "resset"
+        near.discard(word)
+        return frozenset(near & self._single_words)
+
+    def misspells(self, word: str, meant: str) -> bool:
+        """True when the export writes ``meant`` at least ``MISSPELT_RATIO`` times as often as
+        ``word`` (people misspell a word now and then, never most of the time)."""
+        return self.frequency is not None and self.frequency[meant] >= MISSPELT_RATIO * max(1, self.frequency[word])
+
+    @functools.cached_property
+    def _single_words(self) -> frozenset[str]:
+        return frozenset(t for t in self.anywhere if " " not in t)
 
     def knows(self, term: str) -> bool:
         """True when the KB uses the term, or the word it abbreviates, anywhere."""
@@ -248,7 +301,7 @@ def verdict_for(term_share: float, score: float, answered: float | None, missing
     support = answered if answered is not None else 0.0
     if term_share >= COVERED_TERMS or (support >= COVERED_ANSWERED and score >= COVERED_SCORE):
         return "partial" if missing_share >= UPDATE_MISSING else "covered"
-    if term_share < GAP_TERMS and support < COVERED_ANSWERED:
+    if term_share < GAP_TERMS and (support < COVERED_ANSWERED or score < COVERED_SCORE and support < SEARCH_ALONE):
         return "gap"
     return "partial"
 
@@ -271,22 +324,54 @@ def search_answers(corpus: Corpus) -> Callable[[str], str | None] | None:
     except Exception:  # noqa: BLE001 - coverage falls back to text similarity, never a traceback
         return None
     answers: dict[str, str | None] = {}
+    unit: list[float] = []
 
     def answer(query: str) -> str | None:
         key = " ".join(query.lower().split())
         if key not in answers:
-            try:
-                results = engine.search(query, 1) if key else []
-            except Exception:  # noqa: BLE001 - one odd subject must not stop the report
-                results = []
-            answers[key] = results[0].id if results and not results[0].weak else None
+            if not unit:
+                unit.append(_title_score_per_word(engine, corpus.published))
+            results = _search(engine, query, 1) if key else []
+            strong = results and not results[0].weak and \
+                results[0].score >= STRONG_ANSWER * unit[0] * _query_words(query)
+            answers[key] = results[0].id if strong else None
         return answers[key]
     return answer
 
 
+def _search(engine, query: str, limit: int) -> list:
+    try:
+        return engine.search(query, limit)
+    except Exception:  # noqa: BLE001 - one odd subject must not stop the report
+        return []
+
+
+_QUERY_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _query_words(query: str) -> int:
+    return max(1, len(_QUERY_WORD.findall(query)))
+
+
+def _title_score_per_word(engine, articles: Sequence[Article]) -> float:
+    """The median score per word that an article gets when its own title is the query: the scale
+    of a strong answer, whatever scale the search engine uses."""
+    per_word = []
+    for article in articles:
+        found = next((r.score for r in _search(engine, article.title, 5) if r.id == article.id), None)
+        if found:
+            per_word.append(found / _query_words(article.title))
+    return float(np.median(per_word)) if per_word else 0.0
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _query(subject: str) -> str:
-    """A subject as an employee would type it: personal-data placeholders left out."""
-    return " ".join(_PLACEHOLDERS.sub(" ", subject).split())
+    """A subject as an employee would type it: personal-data placeholders, a trailing place or
+    call-back number and tokens with digits (host, room and ticket numbers) left out."""
+    from .cluster import subject_text
+
+    words = [w for w in subject_text(_PLACEHOLDERS.sub(" ", subject)).split() if not any(c.isdigit() for c in w)]
+    return " ".join(words).strip(" -:;,/")
 
 
 def _queries(members: Sequence[Ticket], limit: int = QUERIES_PER_CLUSTER) -> list[str]:
@@ -299,13 +384,39 @@ def _queries(members: Sequence[Ticket], limit: int = QUERIES_PER_CLUSTER) -> lis
 def _search_support(people: Sequence[Ticket], search, position: dict[str, int],
                     limit: int = QUERIES_PER_CLUSTER) -> tuple[Counter, int]:
     queries = _queries(people, limit)
-    weights = Counter(_query(t.subject) for t in people)
+    weights = Counter(_query(t.subject) for t in people)  # _query is cached per subject
     answers: Counter = Counter()
     for query in queries:
         found = search(query)
         if found in position:
             answers[found] += weights[query]
     return answers, sum(weights[q] for q in queries)
+
+
+def _fill_one_slot(members: Sequence[str], unknown: Sequence[str]) -> bool:
+    """True when the unknown words take turns in the members' text, one at a time, none in most of
+    them: the names of several systems in one phrase ("<system> sign in problem")."""
+    unknown_set = set(unknown)
+    per_text = [len(unknown_set & set(terms_of(text))) for text in members]
+    counts = Counter(t for text in members for t in set(terms_of(text)) & unknown_set)
+    return max(per_text, default=0) <= 1 and max(counts.values(), default=0) <= 0.5 * len(members)
+
+
+def _answered_without_names(people: Sequence[Ticket], members: Sequence[str], weights: dict[str, float],
+                            context: _Context, limit: int) -> int | None:
+    """The article search gives, strongly and for most subjects, once the names of several systems
+    that take turns in one phrase are left out ("<system> sign in problem" -> "sign in problem"),
+    or None."""
+    unknown = {t for t in weights if " " not in t and not context.kb.knows(t)}
+    if len(unknown) < 2 or not _fill_one_slot(members, sorted(unknown)):
+        return None
+    def without_names(subject: str) -> str:
+        return " ".join(w for w in subject.split() if stem(w.lower().strip(".,:;-")) not in unknown)
+
+    stripped = [replace(t, subject=without_names(t.subject)) for t in people]
+    answers, asked = _search_support(stripped, context.search, context.position, limit)
+    support = _support(answers, asked, context)
+    return int(np.argmax(support)) if support.max(initial=0.0) >= COVERED_ANSWERED else None
 
 
 def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], kb: KbVocabulary) -> int | None:
@@ -316,7 +427,7 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
     their titles, summaries, tags, keywords or headings, so a topic the KB lacks ("pager battery",
     "course site") does not pass on a side word ("battery", "site")."""
     unknown = [t for t in weights if " " not in t and not kb.knows(t)]
-    if not 1 <= len(unknown) <= 2:
+    if not unknown or len(unknown) > 2 and not _fill_one_slot(members, unknown):
         return None
     rest = {t: w for t, w in weights.items() if not any(u in t.split() for u in unknown)}
     if sum(rest.values()) < 0.15 * sum(weights.values()):
@@ -336,7 +447,8 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
 
 def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket],
                     articles: Sequence[Article],
-                    search: Callable[[str], str | None] | None = None) -> dict[str, Coverage]:
+                    search: Callable[[str], str | None] | None = None,
+                    clustered: int | None = None) -> dict[str, Coverage]:
     """The coverage verdict of every cluster against the published articles.
 
     Args:
@@ -345,6 +457,8 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
         articles: published articles (drafts excluded by the caller).
         search: the site search's confident answer to a query (see :func:`search_answers`);
             a supporting signal only.
+        clustered: tickets in all clusters of the run, when ``clusters`` is a part of them (the
+            search budget is shared by size over all).
 
     Returns:
         A :class:`Coverage` per cluster id; every cluster is a gap when there are no articles.
@@ -366,53 +480,127 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
     frequency: Counter = Counter()
     for text, count in Counter(texts).items():
         frequency.update({t: count for t in set(terms_of(text))})
-    kb = KbVocabulary.of(articles)
+    kb = KbVocabulary.of(articles, frequency)
     article_texts = [article_text(a) for a in articles]
-    position = {a.id: i for i, a in enumerate(articles)}
     vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", ngram_range=(1, 2),
                                  token_pattern=r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b", dtype=np.float32)
     sample = [texts[i] for i in range(0, len(texts), max(1, len(texts) // 5000))]
     vectorizer.fit(article_texts + sample)
     matrix = normalize(vectorizer.transform(article_texts))
+    context = _Context(kb, matrix, vectorizer, frequency, len(texts), search,
+                       {a.id: i for i, a in enumerate(articles)}, (matrix @ matrix.T).toarray())
     result = {}
-    clustered = sum(c.size for c in clusters) or 1
+    limits = query_limits(clusters, clustered)
     for cluster in clusters:
         people = [by_id[i] for i in cluster.tickets if i in by_id]
-        limit = max(QUERIES_MIN, min(QUERIES_PER_CLUSTER, round(QUERY_BUDGET * cluster.size / clustered)))
-        result[cluster.id] = _assess(cluster, people, [text_of[t.ticket_id] for t in people], kb, matrix,
-                                     vectorizer, frequency, len(texts), search, position, limit)
+        result[cluster.id] = _assess(cluster, people, [text_of[t.ticket_id] for t in people], context,
+                                     limits[cluster.id])
     return result
 
 
-def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[str], kb: KbVocabulary, matrix,
-            vectorizer, frequency: Counter, total: int, search, position: dict[str, int],
+def query_limits(clusters: Sequence[TicketCluster], clustered: int | None = None) -> dict[str, int]:
+    """Searches each cluster may make (see ``QUERY_BUDGET``); ``clustered``: tickets in all clusters
+    of the run (default: in these)."""
+    total = clustered or sum(c.size for c in clusters) or 1
+    remaining, limits = QUERY_BUDGET, {}
+    for cluster in sorted(clusters, key=lambda c: (-c.size, c.id)):
+        want = max(QUERIES_MIN, min(QUERIES_PER_CLUSTER, round(QUERY_BUDGET * cluster.size / total)))
+        limits[cluster.id] = min(want, remaining)
+        remaining -= limits[cluster.id]
+    return limits
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every cluster is compared with: the KB's vocabulary and vectors, the export's term
+    frequencies, search, and which articles are on one subject (``coherent``: cosine matrix)."""
+
+    kb: KbVocabulary
+    matrix: object
+    vectorizer: object
+    frequency: Counter
+    total: int
+    search: Callable[[str], str | None] | None
+    position: dict[str, int]
+    coherent: np.ndarray
+
+
+def _support(answers: Counter, asked: int, context: _Context) -> np.ndarray:
+    """Per article, the share of subjects that search answers with it, for the favourite answer and
+    the articles on its subject among the three favourites (scattered answers support nothing)."""
+    support = np.zeros(len(context.kb.articles))
+    ranked = sorted(answers, key=lambda a: (-answers[a], a))
+    if not asked or not ranked:
+        return support
+    favourite = context.position[ranked[0]]
+    for article in ranked[:ANSWER_SET]:
+        index = context.position[article]
+        if index == favourite or context.coherent[favourite, index] >= COHERENT_ARTICLES:
+            support[index] = answers[article] / asked
+    return support
+
+
+def _head_word(people: Sequence[Ticket], context: _Context) -> str | None:
+    """The word most members put in their subjects, weighted by how rare it is in the export."""
+    from .cluster import form_template
+
+    counts: Counter = Counter()
+    for ticket in people:
+        counts.update({t for t in terms_of(form_template(ticket.subject, values=False)) if " " not in t})
+    floor = max(2, HEAD_SHARE * len(people))
+    scored = [(n * math.log((1 + context.total) / (1 + context.frequency[t])), t) for t, n in counts.items()
+              if n >= floor and len(t) > 2 and not any(c.isdigit() for c in t)]
+    return max(scored)[1] if scored else None
+
+
+def _unknown_head(people: Sequence[Ticket], best: int, context: _Context, may_search: bool = True) -> bool:
+    """True when the cluster's head word is unknown to the KB and search does not lead from it
+    alone to the article (or one on its subject). A head that the export writes far less often than
+    a KB word one typing slip away is that word misspelt ("pasword"); otherwise search reading it
+    as that word ("pager" as "paper") is a typo correction, not evidence."""
+    head = _head_word(people, context)
+    if head is None or context.kb.knows(head):
+        return False
+    near = context.kb.near_words(head)
+    if any(context.kb.misspells(head, w) for w in near):
+        return False
+    if context.search is None or near or not may_search:
+        return True
+    answer = context.search(head)
+    return answer is None or context.coherent[best, context.position[answer]] < COHERENT_ARTICLES
+
+
+def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[str], context: _Context,
             limit: int = QUERIES_PER_CLUSTER) -> Coverage:
     from sklearn.preprocessing import normalize
 
+    kb = context.kb
     distinct = Counter(members)
-    rows = normalize(vectorizer.transform(list(distinct)))
+    rows = normalize(context.vectorizer.transform(list(distinct)))
     centre = normalize(np.asarray(rows.T @ np.array(list(distinct.values()), dtype=np.float32)).reshape(1, -1))
-    scores = np.asarray(matrix @ centre.ravel()).ravel()
-    weights = cluster_terms(members, frequency, total)
+    scores = np.asarray(context.matrix @ centre.ravel()).ravel()
+    weights = cluster_terms(members, context.frequency, context.total)
     shares = np.array([kb.share(i, weights) for i in range(len(kb.articles))])
     answered = consensus = None
     support = np.zeros(len(kb.articles))
-    if search is not None:
-        answers, asked = _search_support(people, search, position, limit)
-        ranked = sorted(answers, key=lambda a: (-answers[a], a))
+    if context.search is not None:
+        answers, asked = _search_support(people, context.search, context.position, limit)
+        support = _support(answers, asked, context)
         if asked:
-            answered = sum(answers[a] for a in ranked[:ANSWER_SET]) / asked
-            for a in ranked[:ANSWER_SET]:
-                support[position[a]] = answers[a] / asked
+            answered = float(support.sum())
     best = int(np.argmax(shares + scores + 0.5 * support))
-    if search is not None and support.any():
+    if context.search is not None and support.any():
         consensus = round(float(support[best]), 3)
     total = sum(weights.values()) or 1.0
     known = sum(w for t, w in weights.items() if kb.knows(t)) / total
     missing_share = sum(w for t, w in weights.items() if " " not in t and not kb.knows(t)) / total
     verdict = verdict_for(float(shares[best]), float(scores[best]), answered, missing_share)
+    if verdict != "gap" and _unknown_head(people, best, context, limit > 0):
+        verdict = "gap"
     if verdict == "gap":
         named = _answered_but_for_names(members, weights, kb)
+        if named is None and limit > 0:
+            named = _answered_without_names(people, members, weights, context, limit)
         if named is not None:
             verdict, best = "partial", named
     if verdict == "covered" and cluster.spike:

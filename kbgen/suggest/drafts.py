@@ -79,14 +79,20 @@ def plain_title(text: str, limit: int = 90) -> str:
     return (text[:1].upper() + text[1:]) or "Suggested article"
 
 
+QUOTE_MIN = 3
+"""Tickets that must share a subject (letters and digits, any case) before a draft quotes it."""
+
+
 def _subjects(members: Sequence[Ticket], vocabulary: Vocabulary | None = None, limit: int = 6) -> list[str]:
-    """The members' most frequent subjects, in their words; only subjects made of the export's
+    """The members' most frequent subjects, in their words; only subjects that several tickets share
+    word for word (one person's name or id makes a subject unique) and that are made of the export's
     everyday words, so that no name or id that redaction missed is quoted."""
     counts = Counter(re.sub(r"\s+", " ", t.subject.strip()) for t in members if len(t.subject.split()) >= 2)
+    shared = Counter(re.sub(r"[^a-z0-9]+", " ", t.subject.lower()).strip() for t in members)
     seen, picked = set(), []
     for subject, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         key = re.sub(r"[^a-z0-9]+", " ", subject.lower()).strip()
-        if vocabulary is not None and not vocabulary.quotable(subject):
+        if shared[key] < QUOTE_MIN or vocabulary is not None and not vocabulary.quotable(subject):
             continue
         if key and key not in seen and not re.search(r"\[[A-Za-z_ -]{2,20}\]", subject):
             seen.add(key)

@@ -47,19 +47,29 @@ def sample_order(counts: np.ndarray, limit: int) -> np.ndarray:
 def _link(matrix) -> np.ndarray:
     """Average-linkage labels (0..k-1) of the rows of an L2-normalised sparse matrix."""
     from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.spatial.distance import squareform
 
     if matrix.shape[0] == 1:
         return np.zeros(1, dtype=np.int64)
-    similarity = (matrix @ matrix.T).toarray().astype(np.float64)
-    np.clip(similarity, 0.0, 1.0, out=similarity)
-    distance = 1.0 - similarity
-    del similarity
-    np.fill_diagonal(distance, 0.0)
-    condensed = squareform(distance, checks=False)
-    del distance
-    labels = fcluster(linkage(condensed, method="average"), LINK_CUT, criterion="distance")
+    labels = fcluster(linkage(_condensed_distances(matrix), method="average"), LINK_CUT, criterion="distance")
     return labels.astype(np.int64) - 1
+
+
+def _condensed_distances(matrix, block: int = 512) -> np.ndarray:
+    """Cosine distances of all pairs of rows, condensed (upper triangle, row by row) as linkage reads
+    them, computed a block of rows at a time: memory is the condensed array, not two square ones."""
+    n = matrix.shape[0]
+    condensed = np.empty(n * (n - 1) // 2, dtype=np.float64)
+    transposed = matrix.T.tocsc()
+    position = 0
+    for start in range(0, n, block):
+        rows = (matrix[start:start + block] @ transposed).toarray()
+        np.clip(rows, 0.0, 1.0, out=rows)
+        for offset in range(rows.shape[0]):
+            row = start + offset
+            tail = rows[offset, row + 1:]
+            condensed[position:position + len(tail)] = 1.0 - tail
+            position += len(tail)
+    return condensed
 
 
 def _join(matrix, labels: np.ndarray, members: np.ndarray, rest: np.ndarray) -> np.ndarray:
@@ -136,15 +146,20 @@ def merge_by_word(texts: Sequence[str], counts: np.ndarray, groups: np.ndarray) 
     indicator = csr_matrix((counts.astype(np.float64), (inverse, np.arange(len(texts)))),
                            shape=(len(labels), len(texts)))
     sizes = np.asarray(indicator.sum(axis=1)).ravel()
-    share = (indicator @ presence).toarray() / np.maximum(sizes, 1)[:, None]
     used = np.asarray(presence.T @ counts).ravel()
     idf = np.log((1 + counts.sum()) / (1 + used))
-    eligible = (share >= SHARED_WORD) & (used <= RARE_WORD * counts.sum())[None, :] & (sizes[:, None] >= 2)
-    score = np.where(eligible, share * idf[None, :], -1.0)
-    best = score.argmax(axis=1)
-    named = score[np.arange(len(labels)), best] > 0
+    # Group x word shares stay sparse: a dense array of every group by every word of a large export
+    # would take gigabytes.
+    shared = (indicator @ presence).tocoo()
+    share = shared.data / np.maximum(sizes, 1)[shared.row]
+    eligible = (share >= SHARED_WORD) & (used[shared.col] <= RARE_WORD * counts.sum()) & (sizes[shared.row] >= 2)
+    rows, cols, score = shared.row[eligible], shared.col[eligible], (share * idf[shared.col])[eligible]
+    best = np.full(len(labels), -1, dtype=np.int64)  # each group's most distinctive shared word
+    for row, col, value in sorted(zip(rows.tolist(), cols.tolist(), score.tolist()), key=lambda x: (x[0], -x[2], x[1])):
+        if best[row] < 0 and value > 0:
+            best[row] = col
     merged = labels.copy()
     first_of: dict[int, int] = {}
-    for index in np.flatnonzero(named):
+    for index in np.flatnonzero(best >= 0):
         merged[index] = labels[first_of.setdefault(int(best[index]), index)]
     return merged[inverse]

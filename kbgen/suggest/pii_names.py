@@ -29,6 +29,7 @@ from .pii_patterns import (
 NAME = "[name]"
 """Placeholder for a person's name (also the redacted ``caller``)."""
 
+@functools.lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """Lower-case ASCII folding of a name part ("Müller" -> "muller", "O'Brien" -> "obrien")."""
     text = text.replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("ß", "ss")
@@ -369,9 +370,36 @@ _DASH_AFTER = re.compile(r"[ \t]*[-–—:][ \t]")
 _NAME_WORD = re.compile(rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]*")
 
 
+# Nouns that make the capitalised words before them the name of a place, a product line or a group,
+# even when those words are a person's name ("the Hartley House", "Baxter Wing", "the Evergreen range").
+_PLACE_NOUNS = frozenset("""house hall wing building block tower street road avenue lane drive court square
+place gardens park centre center lab laboratory library campus clinic school college institute theatre theater
+gallery plaza arena stadium store shop mall market annex annexe pavilion lodge wharf quay bridge station depot
+warehouse plant factory estate farm range series collection edition brand foundation trust award prize
+scholarship lecture programme""".split())
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|this|that|these|those|our|your|their|its))[ \t]+\Z")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _names_a_place(text: str, start: int, end: int, words: list[str]) -> bool:
+    """True when a capitalised run is the name of a place or a thing: an article or a possessive
+    before it ("the Hartley House"), or a place or product noun ending it or right after it."""
+    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    after = _NEXT_WORD.match(text, end)
+    if after and after.group(1).lower() in _PLACE_NOUNS:
+        return True
+    # "Baxter Wing", "Okafor Building": a place noun ends the run; a place noun that is also a surname
+    # ("Hall", "Park", "Street") says nothing without an article before it ("Wei Hall" is a person).
+    return words[-1].lower() in _PLACE_NOUNS and not gazetteer().is_last(words[-1])
+
+
 def _name_words(text: str, start: int, end: int, words: list[str], known: _Known, previous_end: int,
                 subject: bool) -> list[str] | None:
     """The words of a capitalised run that are a person's name (None: none), cheapest evidence first."""
+    if _names_a_place(text, start, end, words) and not _cue_before(text, start, end, False) and \
+            not _after_signoff(text, start):
+        return None
     if all(w in known.tokens for w in words) or _lexicon_name(words, known):
         return words
     if len(words) >= 2 and previous_end >= 0 and _LIST_GAP.fullmatch(text, previous_end, start):
@@ -422,11 +450,19 @@ def _collect_comma_names(text: str, known: _Known, subject: bool = False) -> Non
         # At the end of a subject line, after a dash, two capitalised words in that order are a
         # name even when neither is known ("printer - Kowalczyk, Mthunzi").
         tail = subject and ends and not first.islower() and not last.islower() and \
-            bool(re.search(r"[-–—:][ \t]*\Z", text[:match.start()]))
+            bool(re.search(r"[-–—:][ \t]*\Z", text[:match.start()])) and not _plural_pair(first, last)
         if (first_known and last_known) or tail or (ends and (plain_first and not last.islower() or
                                                               last_known and first.lower() not in _LOWER_STOP)):
             known.add_name(f"{first} {last}")
             known.phrases.add(match.group(0))
+
+
+def _plural_pair(first: str, last: str) -> bool:
+    """Two plural nouns listed ("Scanners, Copiers"): both end in -s and the gazetteer knows neither
+    as a name, where "Williams, Charles" is a person."""
+    gaz = gazetteer()
+    return first.lower().endswith("s") and last.lower().endswith("s") and \
+        not (gaz.is_name(first) and gaz.is_name(last))
 
 
 _TITLE_HINT = re.compile(r"(?i)\b(?:dr|mr|mrs|ms|mx|prof)\b")
@@ -617,6 +653,24 @@ def _lexicon_name(words: list[str], known: _Known) -> bool:
     return len(words) >= 2 and words[0] in lex.first_names and words[-1] in lex.surnames
 
 
+_DEVICE_TOKEN = re.compile(r"(?<![\w@.-])(?=[\w.-]*[\d_-])[A-Za-z0-9][A-Za-z0-9._-]{4,40}(?![\w@-])")
+
+
+def replace_devices(text: str, known: _Known) -> str:
+    """Device names built from a person's name ("WKSOKAFORB2", "lt-okafor-2"): a token with a digit or
+    a joiner that contains a name part known for the ticket (its first six letters) -> ``[host]``."""
+    parts = known.lower_tokens()
+    if not parts:
+        return text
+
+    stems = {p[:6] for p in parts if len(p) >= 3}  # naming schemes cut long surnames ("vogelsa")
+
+    def replace(match: re.Match) -> str:
+        token = match.group(0).lower()
+        return "[host]" if any(stem in token and stem != token for stem in stems) else match.group(0)
+    return _DEVICE_TOKEN.sub(replace, text)
+
+
 def replace_names(text: str, known: _Known) -> str:
     """Every name, name phrase and username known for the ticket replaced in one field."""
     def replace(match: re.Match) -> str:
@@ -630,7 +684,7 @@ def replace_names(text: str, known: _Known) -> str:
     text = _replace_lowercase_names(text, known)
     if NAME in text:
         text = _NAME_RUN.sub(NAME, text)
-    return _replace_usernames(text, known)
+    return replace_devices(_replace_usernames(text, known), known)
 
 
 _NAME_RUN = re.compile(r"\[name\](?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)*\[name\])+")

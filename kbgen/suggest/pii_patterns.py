@@ -115,8 +115,8 @@ _AFTER_NAME = re.compile(
     r"[ \t]*(?:has approved|approved|is my (?:line )?manager|is the manager|can confirm|is aware|rang in|"
     r"phoned|called|rang|asked me|asked for|has access|had access|is the owner|owns|can approve|will approve|"
     r"is my \w+ \w+|is my \w+|is off|has left|left (?:the|last|on|in)|is leaving|starts|will start|"
-    r"is starting|is joining|joins|joined|is out|is on (?:leave|holiday)|says|said|reports|reported|"
-    r"<[^>\n]{1,80}@)",
+    r"is starting|is joining|joins|joined|is out|is on (?:leave|holiday)|says|said|reports|reported)\b"
+    r"|[ \t]*<[^>\n]{1,80}@",
     re.I,
 )
 # An id or a username in brackets after a run ("Jane Smith (jsmith)"): evidence only when the run
@@ -147,7 +147,8 @@ _HOST_UPPER = re.compile(
 )
 _HOST_LOWER = re.compile(
     r"\b(?:lt|wks|ws|desktop|laptop|pc|nb|mbp|vdi|dt)-[a-z][a-z0-9]{2,}(?:-[a-z0-9]+)*-\d+\b"
-    r"|(?i:\b[a-z0-9][a-z0-9.'’-]*-(?:mbp|mba|macbook(?:-?pro|-?air)?|imac|laptop|pc|desktop)(?:-\d+)?(?:\.local)?\b)"
+    r"|(?i:\b[a-z0-9][a-z0-9.'’-]*-(?:mbp|mba|macbook(?:-?pro|-?air)?|imac|laptop|pc|desktop|thinkpad|notebook|"
+    r"surface|latitude|elitebook|probook|xps|ipad|tablet)(?:-\d+)?(?:\.local)?\b)"
     r"|\b[A-Za-z0-9][A-Za-z0-9-]*\.local\b"
 )
 _STREET = (r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Close|Court|Ct|Gardens|Place|Pl|Crescent|"
@@ -172,7 +173,7 @@ _NUMERIC = re.compile(
 )
 _HOST_UPPER_HINT = re.compile(rf"-[{_UPPER}0-9]")
 _HOST_HINT = re.compile(r"\b(?:lt|wks|ws|desktop|laptop|pc|nb|mbp|vdi|dt)-[a-z]|\.local|-mb|-macbook|-imac|-laptop|-pc"
-                        r"|-desktop")
+                        r"|-desktop|-thinkpad|-notebook|-surface|-latitude|-elitebook|-probook|-xps|-ipad|-tablet")
 _ADDRESS = re.compile(_ADDRESS_PATTERN)
 _POSTCODE_HINT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|, [A-Z]{2} \d{5}\b|, \d{5} [A-Z]|, \d{4}-\d{3} [A-Z]"
                             r"|, \d{4} [A-Z]{2} [A-Z]")
@@ -204,11 +205,19 @@ _USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user
                    r"network id|net ?id|uniqname|account name|for user|unlock|(?:reset|password|pw|pwd) for|"
                    r"(?P<weak>user account|user|login|log ?in|logon|account))\b"
                    r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*)"
-                   r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3})(?![\w@-]|\.\w)")
+                   r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3}|[A-Z][A-Z0-9]{2,11})(?![\w@-]|\.\w)")
 # A phone extension: "ext 4-5521", "EXT. 2231", "extension 44102", "x4-5521".
 _EXTENSION = re.compile(r"(?:(?i:\b(?:ext|extn|extension)\b\.?[ \t]*[:#]?[ \t]*)|(?<![\w-])x)"
                         r"(?P<value>\d(?:-?\d){3,5})(?![\w.-])")
 _DOMAIN_USER = re.compile(r"(?<![\w\\-])[A-Za-z][A-Za-z0-9-]{1,15}\\(?P<value>[a-z][a-z0-9._-]{1,30})(?![\w\\])")
+# An id of capitals and digits in brackets ("(TEN527)", "[GAL838]"): three to eight letters and one to
+# four digits, the letters not a record prefix (ticket, change, knowledge-base and error references).
+_RECORD_PREFIX = r"(?!(?:INC|REQ|RITM|CHG|PRB|TASK|ERR|HTTP|RFC|ISO|CVE|SKU|REF|INV|ORD|DOC|REV|VER|SRV|SVR|PRN|RC)\d)"
+_BRACKET_ID = re.compile(rf"(?<=[(\[])(?P<value>{_RECORD_PREFIX}[A-Z]{{3,8}}\d{{1,4}})(?=[)\]])")
+# The same shape where a subject line says who it is about: first, before a colon or a dash, or
+# last, after a dash or a slash ("KUL792: card machine", "printer jam - JEFOX6").
+_EDGE_ID = re.compile(rf"^[ \t]*(?P<value>{_RECORD_PREFIX}[A-Z]{{3,8}}\d{{1,3}})(?=[ \t]*[:\-–/])"
+                      rf"|(?<=[\-–/])[ \t]*(?P<bare>{_RECORD_PREFIX}[A-Z]{{3,8}}\d{{1,3}})[ \t]*$", re.M)
 _PAREN_USER = re.compile(rf"(?m:^[ \t]*{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}}[ \t]*)\((?P<value>[a-z][a-z0-9._-]{{1,30}})\)")
 
 _USER_STOP = frozenset("""a an the is was has had and or to in on at for of with from my your our their his her
@@ -238,6 +247,8 @@ _CUE_RULES = (
     _Rule("username", _USER, ("user", "log", "account", "upn", "network id", "unlock", "reset for")),
     _Rule("username", _DOMAIN_USER, ("\\",)),
     _Rule("username", _PAREN_USER, ("(",)),
+    _Rule("username", _BRACKET_ID, ("(", "[")),
+    _Rule("username", _EDGE_ID, (":", "-", "–", "/")),
     _Rule("phone", _EXTENSION, ("ext", "x")),
     _Rule("employee-id", _EMPLOYEE_CUE, ("id", "emp", "staff", "personnel", "payroll", "badge", "worker", "member",
                                          "patient", "number", "no", "nr", "#", "mrn")),

@@ -41,7 +41,22 @@ def is_role_mailbox(address: str) -> bool:
     """True for a shared/role mailbox (``servicedesk@``, ``sales.support@``) rather than a person's."""
     local = address.split("@", 1)[0].lower()
     parts = [p for p in re.split(r"[._+-]", local) if p]
-    return bool(parts) and all(p in ROLE_WORDS for p in parts)
+    return bool(parts) and all(p in ROLE_WORDS or _role_compound(p) for p in parts)
+
+
+def _role_compound(part: str) -> bool:
+    """A role word written together with a qualifier that is no name ("storesupport", "payrollteam",
+    "itdesk"): the qualifier must be a word of three letters or more that the name gazetteer lacks,
+    or a role word itself."""
+    from .pii_names import gazetteer
+
+    for role in ROLE_WORDS:
+        if len(role) < 3 or len(part) < len(role) + 2:
+            continue
+        rest = part[:-len(role)] if part.endswith(role) else part[len(role):] if part.startswith(role) else None
+        if rest and rest.isalpha() and (rest in ROLE_WORDS or len(rest) >= 3 and not gazetteer().is_name(rest)):
+            return True
+    return False
 
 
 def names_from_email(address: str) -> list[str]:

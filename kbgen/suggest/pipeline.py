@@ -18,9 +18,10 @@ from ..build import load_project
 from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
 from ..model import Corpus
 from .clean import clean_ticket
-from .cluster import collapse_reexports, group_tickets, summarise
+from .cluster import collapse_reexports, group_tickets, is_short_export, summarise
 from .coverage import Coverage, assess_coverage, search_answers
 from .drafts import Draft, plan_drafts, write_drafts
+from .fragments import merge_fragments
 from .model import Ticket, TicketCluster
 from .report import ClusterReport, display_path, render_markdown, report_json
 from .trend import TrendWindow, trend_window
@@ -160,10 +161,18 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     window = trend_window(cleaned)
     grouping = group_tickets(cleaned, options.min_size, step)
     step("summarising")
-    clusters = tuple(replace(c, tickets=tuple(i for t in c.tickets for i in (t, *copies.get(t, ()))))
-                     for c in summarise(cleaned, grouping, options.min_size, window))
+    clusters = summarise(cleaned, grouping, options.min_size, window)
     step("comparing with articles")
-    coverage = assess_coverage(clusters, cleaned, corpus.published, search_answers(corpus))
+    search = search_answers(corpus)
+    coverage = assess_coverage(clusters, cleaned, corpus.published, search)
+    if is_short_export(cleaned):
+        joined = merge_fragments(clusters, coverage, cleaned)
+        if joined:
+            grouping = replace(grouping, labels=_merged_labels(cleaned, clusters, joined))
+            clusters, coverage = _after_merge(clusters, coverage, summarise(cleaned, grouping, options.min_size, window),
+                                              lambda changed: assess_coverage(changed, cleaned, corpus.published, search,
+                                                                              sum(c.size for c in clusters)))
+    clusters = tuple(replace(c, tickets=tuple(i for t in c.tickets for i in (t, *copies.get(t, ())))) for c in clusters)
     ranked = sorted(clusters, key=lambda c: (-c.size * coverage[c.id].uncovered, -c.size, c.id))
     chosen = ranked[: options.top] if options.top else ranked
     out = _out_dir(corpus.project_dir, options.out)
@@ -181,6 +190,25 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     return SuggestResult(logical, clusters, rows, unclustered, tuple(drafts), markdown,
                          report_json(rows, logical, unclustered, set_aside, window), set_aside=set_aside,
                          window=window)
+
+
+def _after_merge(before, coverage, after, assess):
+    """The merged clusters and their coverage: clusters no fragment joined keep their verdict (under
+    their new id), merged ones are judged again."""
+    previous = {frozenset(c.tickets): coverage[c.id] for c in before}
+    changed = [c for c in after if frozenset(c.tickets) not in previous]
+    judged = assess(changed) if changed else {}
+    return after, {c.id: judged[c.id] if c.id in judged else replace(previous[frozenset(c.tickets)], cluster_id=c.id)
+                   for c in after}
+
+
+def _merged_labels(tickets: Sequence[Ticket], clusters: Sequence[TicketCluster], joined: dict[str, str]):
+    """A label per ticket after fragments joined their topic (``-1``: no cluster)."""
+    import numpy as np
+
+    number = {c.id: k for k, c in enumerate(clusters)}
+    label_of = {t: number[joined.get(c.id, c.id)] for c in clusters for t in c.tickets}
+    return np.array([label_of.get(t.ticket_id, -1) for t in tickets], dtype=np.int64)
 
 
 def clean_all(tickets: Sequence[Ticket]) -> list[Ticket]:

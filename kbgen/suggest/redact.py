@@ -126,9 +126,9 @@ def _redact_fields(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon,
 
 # Form labels glued to their values when a form is flattened into one line ("NameJane DoeUnique
 # ID1234567NetIDjd12", "REQUESTUser Name:"): a space goes back before the label, a colon after it.
-_LABELS = (r"(?:First Name|Last Name|Full Name|User Name|Username|User ID|UserID|Unique ID|NetID|Net ID|Login|"
-           r"E-?mail|Phone|Telephone|Mobile|Contact|Location|Department|Dept|Title|Extension|Employee ID|"
-           r"Staff ID|Student ID|Manager|Building|Room|Address|Name|ID)")
+_LABELS = (r"(?:First Name|Last Name|Full Name|User Name|Username|User ID|UserID|Unique ID|NetID|Net ID|"
+           r"Network Login|Login|E-?mail|Phone|Telephone|Mobile|Contact|Location|Department|Dept|Title|Extension|"
+           r"(?:Employee|Staff|Student|Personnel|Payroll|Badge) (?:ID|No|Number)|Manager|Building|Room|Address|Name|ID)")
 _BEFORE_LABEL = re.compile(rf"(?<=[a-z0-9\]])(?!ID){_LABELS}(?=[A-Za-z0-9\[]|[ \t]*:)"
                            rf"|(?<=[0-9\]])ID(?=[A-Za-z0-9\[]|[ \t]*:)"
                            rf"|(?<=[A-Z]{{3}}){_LABELS}(?=[ \t]*:)")
@@ -239,11 +239,38 @@ def redact_tickets(tickets: Sequence[Ticket]) -> tuple[Ticket, ...]:
     lexicon = learn_lexicon(tickets)
     collecting = gc.isenabled()
     gc.disable()  # many short-lived strings and no cycles: collection passes only cost time
+    subjects: dict[tuple[str, str], list[str]] = {}
     try:
-        return tuple(redact_ticket(t, lexicon) for t in tickets)
+        return tuple(_redact_subject_only(t, lexicon, subjects) or redact_ticket(t, lexicon) for t in tickets)
     finally:
         if collecting:
             gc.enable()
+
+
+def _redact_subject_only(ticket: Ticket, lexicon: Lexicon, cache: dict) -> Ticket | None:
+    """A ticket that is only a subject line, redacted once per distinct subject: the caller's name
+    changes nothing in a subject that holds no part of it nor a username made from it (then the
+    ticket is redacted on its own, None)."""
+    if ticket.description or ticket.close_notes or ticket.comments or \
+            (ticket.caller and _mentions(ticket.caller, ticket.subject.lower())):
+        return None
+    key = (ticket.subject, ticket.category)
+    if key not in cache:
+        cache[key] = _redact_fields([ticket.subject, ticket.category], [], lexicon, 1)
+    subject, category = cache[key]
+    return dataclasses.replace(ticket, subject=subject, category=category, caller=NAME if ticket.caller else "")
+
+
+def _mentions(caller: str, low: str) -> bool:
+    """True when lower-cased text holds a part of the caller's name (with or without accents), or a
+    username or numbered prefix derived from it."""
+    from .pii_names import numbered_usernames_for, unaccented
+
+    parts = name_parts(caller)
+    if any(p.lower() in low or unaccented(p).lower() in low for p in parts):
+        return True
+    full = " ".join(p.capitalize() for p in parts)
+    return any(u in low for u in usernames_for(full)) or any(u in low for u in numbered_usernames_for(full))
 
 
 def write_redacted_jsonl(tickets: Iterable[Ticket], path: Path) -> None:

@@ -13,6 +13,7 @@ tickets. Drafts quote a ticket's subject only when every word of it is in that v
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -90,6 +91,7 @@ def _tokens(subject: str) -> list[str]:
     return [t for t in _TOKEN.findall(subject)]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def usable(word: str) -> bool:
     """A word that may appear in a title or a list of terms: no placeholder, no digit, and no word
     the name gazetteer knows (a name redaction missed must not reach a title)."""
