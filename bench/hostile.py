@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from kbgen.config import MAX_SERVICES  # noqa: E402
 from kbgen.source import MAX_CONFIG_BYTES, MAX_CONTENT_BYTES, MAX_FRONT_MATTER_BYTES  # noqa: E402
 
 NOW = "2026-03-01T09:00:00Z"
@@ -104,8 +105,8 @@ CASES: dict[str, Callable[[], dict[str, str]]] = {
     "md: '[^' to the limit": lambda: article(fill("[^")),
     "md: brackets nested to the limit": lambda: article("[" * (BODY // 2) + "]" * (BODY // 2)),
     "md: a file over the size limit": lambda: article(fill("word ", 2 * MAX_CONTENT_BYTES)),
-    "yaml: services up to the most allowed (100)": lambda: {"site_config.yml services": "".join(
-        f"  - id: extra-{i}\n    name: Extra service {i}\n" for i in range(100))},
+    f"yaml: services up to the most allowed ({MAX_SERVICES})": lambda: {"site_config.yml services": "".join(
+        f"  - id: extra-{i}\n    name: Extra service {i}\n" for i in range(MAX_SERVICES))},
     "md: links to the limit": lambda: article(fill("[a](hostile.md) ")),
     "md: one word to the limit": lambda: article(fill("x")),
     "md: short paragraphs to the limit": lambda: article(fill("word word\n\n")),

@@ -159,11 +159,16 @@ def _other_ids(masked: str) -> set[str]:
     return ids - {""}
 
 
-def _unique(base: str, taken: set[str]) -> str:
-    anchor, number = base, 1
+def _unique(base: str, taken: set[str], tried: dict[str, int]) -> str:
+    """``base``, or ``base-2``, ``base-3`` ... the first not taken. ``tried`` remembers, per
+    base, the numbers already found taken (``taken`` only grows), so a page of thousands of
+    headings with one name costs linear time, not quadratic."""
+    number = tried.get(base, 1)
+    anchor = base if number == 1 else f"{base}-{number}"
     while anchor in taken:
         number += 1
         anchor = f"{base}-{number}"
+    tried[base] = number
     taken.add(anchor)
     return anchor
 
@@ -177,10 +182,10 @@ def _scan(text: str) -> tuple[tuple[_Found, ...], frozenset[str], tuple[Heading,
     found, others = _find(masked), _other_ids(masked)
     explicit = {f.line: _attr_id(f.attrs) for f in found if f.attrs is not None and _attr_id(f.attrs)}
     taken = set(RESERVED_IDS) | others  # the written ids: on headings and elsewhere
-    result = []
+    result, tried = [], {}
     for item in found:
         title = plain_text(item.text)
-        anchor = explicit.get(item.line) or _unique(slug(title), taken)
+        anchor = explicit.get(item.line) or _unique(slug(title), taken, tried)
         result.append(Heading(item.level, title, anchor, item.line, item.line in explicit, item.col))
     return tuple(found), frozenset(others), tuple(result)
 

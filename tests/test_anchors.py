@@ -97,3 +97,10 @@ def test_hostile_text_is_scanned_in_linear_time():
         page_ids(text)
         with_anchors(text)
         assert time.perf_counter() - started < 2, text[:20]
+
+
+def test_repeated_names_number_on_past_written_ids_and_scale_linearly():
+    text = "## Steps\n\n## Steps {#steps-2}\n\n## Steps\n\n## Other\n\n## Steps\n\n<a id=\"steps-4\"></a>\n"
+    assert [h.anchor for h in headings(text)] == ["steps", "steps-2", "steps-3", "other", "steps-5"]
+    many = headings("## Same\n" * 5000)  # each repeat continues from the last number, not from 1
+    assert [h.anchor for h in many[:3]] + [many[-1].anchor] == ["same", "same-2", "same-3", "same-5000"]
