@@ -12,13 +12,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterator
 
-from markupsafe import Markup
-
 from ..component import Component
 from ..content import resolve_link
 from ..links import find_links, split_target
 from ..model import Article, Corpus
-from .model import Inputs, NavEntry, Page, PlanContext, Planned, SiteFile, ThemeData
+from .model import Inputs, MarkdownText, NavEntry, Page, PlanContext, Planned, SiteFile, ThemeData
 from .urls import article_doc_path, doc_url, relative_url, service_doc_path, tag_doc_path
 
 HOME_PATH = "index.md"
@@ -174,7 +172,7 @@ def article_page(ctx: PlanContext, pub: Published, article: Article) -> Page:
                        config=["services"] if article.services else [], lists=lists)
     context = {"article": article, "services": services, "related": entries(ctx, related),
                # The writer's Markdown: trusted text (writers may write HTML; MkDocs renders it).
-               "body": Markup(strip_title(body))}
+               "body": MarkdownText(strip_title(body))}
     meta = {"article_id": article.id, "type": article.type, "services": list(article.services),
             "summary": article.summary}
     return Page(ctx.article_pages[article.id], article.title, "core/article.html", context, inputs,

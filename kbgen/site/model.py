@@ -14,6 +14,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Union
 
+from markupsafe import Markup
+
 from ..model import Corpus
 from .urls import doc_url
 
@@ -64,6 +66,32 @@ class Inputs:
                          self.moment or other.moment)
 
 
+class MarkdownText(Markup):
+    """The Markdown a writer wrote, as a page's template prints it (``{{ body }}``): trusted
+    text that the render stage converts with MkDocs' Markdown. Everything else a page's
+    templates print is kbgen's own HTML, which goes to the page as it is (see
+    :meth:`kbgen.site.templating.Templates.page_parts`). A page prints at most one."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True)
+class PageParts:
+    """A page's body in three parts: kbgen's HTML above the writer's Markdown, the Markdown,
+    and kbgen's HTML below it. Joined, they are the page's Markdown source
+    (:meth:`kbgen.site.templating.Templates.page`).
+
+    Attributes:
+        before: HTML above the Markdown (the whole body when the page has no Markdown).
+        markdown: the writer's Markdown ('' when none).
+        after: HTML below the Markdown.
+    """
+
+    before: str
+    markdown: str
+    after: str
+
+
 @dataclass(frozen=True)
 class Note:
     """A note a component puts on a page another component owns (known issues, the service
@@ -93,7 +121,7 @@ class Page:
         title: the page title as plain text (escaped wherever it is printed).
         template: the kbgen template of the body (``core/article.html``).
         context: the template's data: records and plain values; Markdown that writers wrote is
-            :class:`~markupsafe.Markup` (the only trusted text).
+            :class:`MarkdownText` (the only trusted text).
         inputs: what the page is made from (its notes add theirs, see :meth:`all_inputs`).
         kind: home | article | service | tag | contact | section | announcement | status | search ...
         meta: data for the theme and scripts (``article_id``, ``services``), in the front matter.

@@ -18,12 +18,15 @@ from markupsafe import Markup
 
 from ..links import contact_href, safe_url
 from ..messages import Messages
-from .model import PAGE_FRAME, Note, Page
+from .model import PAGE_FRAME, MarkdownText, Note, Page, PageParts
 from .urls import relative_url
 
 #: Stands for the site's base URL in HTML shown on every page (footer, banner); the theme
 #: replaces it with MkDocs' ``base_url`` of each page.
 SITE_BASE = "__KBGEN_BASE__"
+#: Stands for the writer's Markdown while a page is split into its parts (a NUL cannot occur
+#: in content: the loader refuses files that contain one).
+MARKDOWN_SLOT = "\x00kbgen-markdown\x00"
 
 
 @pass_context
@@ -64,8 +67,29 @@ class Templates:
     def page(self, page: Page) -> str:
         """A page's Markdown below its front matter: title, notes and body (a pure function of
         the page record: its template, context and notes)."""
+        return self._page_text(page, page.context)
+
+    def page_parts(self, page: Page) -> PageParts:
+        """The page split around the writer's Markdown (its :class:`MarkdownText`): kbgen's
+        HTML above and below it needs no Markdown conversion. Joined, the parts are
+        :meth:`page`.
+
+        Raises:
+            ValueError: the page has more than one Markdown text, or prints one twice.
+        """
+        texts = [value for value in page.context.values() if isinstance(value, MarkdownText) and value]
+        if len(texts) > 1:
+            raise ValueError(f"{page.path}: a page can hold one writer's Markdown, not {len(texts)}")
+        context = {key: Markup(MARKDOWN_SLOT) if isinstance(value, MarkdownText) and value else value
+                   for key, value in page.context.items()}
+        before, found, after = self._page_text(page, context).partition(MARKDOWN_SLOT)
+        if MARKDOWN_SLOT in after:
+            raise ValueError(f"{page.path}: its template prints the writer's Markdown twice")
+        return PageParts(before, str(texts[0]) if found else "", after)
+
+    def _page_text(self, page: Page, context: Mapping[str, Any]) -> str:
         notes = self.notes(page.notes, page.url)
-        body = self.render(page.template, page.url, notes=notes, **page.context)
+        body = self.render(page.template, page.url, notes=notes, **context)
         return str(self.render(PAGE_FRAME, page.url, title=page.title, heading=page.heading,
                                notes=notes, body=body))
 

@@ -13,11 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterator, Sequence
 
-from markupsafe import Markup
-
 from ..messages import Messages
 from ..model import SiteConfig
-from ..site.model import Inputs, NavEntry, Note, Page, PlanContext, Planned, SiteFile, ThemeData
+from ..site.model import Inputs, MarkdownText, NavEntry, Note, Page, PlanContext, Planned, SiteFile, ThemeData
 from ..site.urls import slugify
 from . import derive, feeds
 from .model import SERVICE_STATUSES, Announcement, StatusSettings
@@ -187,7 +185,7 @@ def announcement_pages(ctx: PlanContext) -> Iterator[Page]:
     for item in published(ctx.corpus.announcements, now):
         context = {"a": view(item, config, now, lead), "asof": asof,
                    # The writer's Markdown: trusted text (MkDocs renders it like an article's).
-                   "body": Markup(item.body.strip())}
+                   "body": MarkdownText(item.body.strip())}
         yield Page(announcement_doc_path(item), item.title, "status/announcement.html", context,
                    Inputs.of(announcements=[item.id], config=STATUS_CONFIG, moment=True),
                    kind="announcement",
