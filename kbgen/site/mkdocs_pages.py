@@ -1,0 +1,232 @@
+"""Pages rendered with MkDocs' and Material's own machinery, from kbgen's own loop.
+
+``mkdocs build`` reads every page, converts each with a new Markdown instance, then renders
+each with Material's templates, in one process. This module does the same work per page with
+the same objects -- MkDocs' ``File``, ``Files``, ``Navigation`` and ``Page``, its link
+rewriting, Material's templates -- but sets them up once per process: one Markdown instance
+reset between pages, the templates compiled once, the files, navigation and template context
+built once. Pages are independent of each other, so several processes render them in parallel
+(:mod:`kbgen.site.publish`). ``tests/test_render_parity.py`` checks that each page is
+byte-identical to what ``mkdocs build`` makes of the same docs folder (:func:`render.render`).
+
+Besides the HTML, rendering a page reports MkDocs' warnings and every link target it looked up
+(and whether it exists), so a cache knows when a page must be rendered again.
+"""
+from __future__ import annotations
+
+import gzip
+import io
+import logging
+import os
+import posixpath
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import markdown
+from mkdocs.commands.build import get_context
+from mkdocs.config import load_config
+from mkdocs.structure.files import File, Files, set_exclusions
+from mkdocs.structure.nav import get_navigation
+from mkdocs.structure.pages import Page, _ExtractTitleTreeprocessor, _RelativePathTreeprocessor
+from mkdocs.structure.toc import get_toc
+from mkdocs.utils import get_relative_url, is_error_template
+
+from .render import _Collector, mark_escaped
+
+
+@dataclass(frozen=True)
+class SiteLayout:
+    """What a renderer sets up from (picklable: it is handed to every process).
+
+    Attributes:
+        config_file: the generated ``mkdocs.yml``.
+        pages: docs path of every page.
+        others: docs path of every other file of the site (planned files, article assets).
+        nav_meta: the meta of each page of the navigation (its entries read it).
+    """
+
+    config_file: str
+    pages: tuple[str, ...]
+    others: tuple[str, ...]
+    nav_meta: tuple[tuple[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class PageJob:
+    """One page to render: what MkDocs would read from its docs file.
+
+    Attributes:
+        path: docs path (``articles/kb0001-vpn.md``).
+        meta: its front matter.
+        markdown: its Markdown, as MkDocs reads it back (``page.markdown``).
+    """
+
+    path: str
+    meta: Any
+    markdown: str
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    """A rendered page.
+
+    Attributes:
+        path: docs path.
+        dest: site path of the HTML file (``articles/kb0001-vpn/index.html``).
+        html: the bytes MkDocs would write.
+        warnings: MkDocs' warnings while rendering it.
+        lookups: each docs path its links looked up, and whether it exists.
+    """
+
+    path: str
+    dest: str
+    html: bytes
+    warnings: tuple[str, ...]
+    lookups: tuple[tuple[str, bool], ...]
+
+
+def walk_order(path: str) -> tuple:
+    """Sort key giving the order in which ``mkdocs.structure.files.get_files`` lists docs
+    files: a folder's files (``index`` first) before its sub-folders, folders by name."""
+    folder, name = posixpath.split(path)
+    return (tuple(folder.split("/")) if folder else (), os.path.splitext(name)[0] not in ("index", "README"), name)
+
+
+class _RecordingFiles:
+    """The ``Files`` a page's link rewriting sees: answers as MkDocs' and notes each lookup."""
+
+    def __init__(self, files: Files) -> None:
+        self.files = files
+        self.seen: dict[str, bool] = {}
+
+    def get_file_from_path(self, path: str) -> File | None:
+        found = self.files.get_file_from_path(path)
+        self.seen[path] = found is not None
+        return found
+
+
+class MkDocsRenderer:
+    """MkDocs and Material set up once, rendering pages one after another.
+
+    Args:
+        layout: the site's docs files and generated config.
+
+    Raises:
+        ValueError: the config asks for something this loop does not do as ``mkdocs build``
+            does (plugins, anchor validation at warning level).
+    """
+
+    def __init__(self, layout: SiteLayout) -> None:
+        self.config = load_config(layout.config_file)
+        mark_escaped(self.config)
+        if len(self.config.plugins):
+            raise ValueError("kbgen's renderer runs no MkDocs plugins")
+        if self.config.validation.links.anchors >= logging.WARNING:
+            raise ValueError("kbgen's renderer does not validate anchors")
+        self.files = self._files(layout)
+        self.env = self.config.theme.get_env()
+        self.files.add_files_from_theme(self.env, self.config)
+        self.nav = get_navigation(self.files, self.config)
+        self.doc_files = self.files.documentation_pages()
+        for path, meta in layout.nav_meta:
+            self.page(path).meta = meta
+        self.links = _RecordingFiles(self.files)
+        self.md, self.relpath, self.title = self._markdown()
+        self.collector = _Collector()
+        logging.getLogger("mkdocs").addHandler(self.collector)
+
+    def _files(self, layout: SiteLayout) -> Files:
+        """The files ``get_files`` would find in a docs folder holding the layout's files."""
+        config = self.config
+        paths = sorted(layout.pages + layout.others, key=walk_order)
+        files = [File(path, config.docs_dir, config.site_dir, config.use_directory_urls) for path in paths]
+        set_exclusions(files, config)
+        return Files(files)
+
+    def _markdown(self) -> tuple[markdown.Markdown, _RelativePathTreeprocessor, _ExtractTitleTreeprocessor]:
+        """One Markdown instance with MkDocs' link rewriting and title extraction, as
+        ``Page.render`` builds it for each page (its anchor collectors serve only anchor
+        validation, which reports below warning level, so they are left out)."""
+        md = markdown.Markdown(extensions=self.config["markdown_extensions"],
+                               extension_configs=self.config["mdx_configs"] or {})
+        relpath = _RelativePathTreeprocessor(None, self.links, self.config)
+        relpath._register(md)
+        title = _ExtractTitleTreeprocessor()
+        title._register(md)
+        return md, relpath, title
+
+    def page(self, path: str) -> Page:
+        """MkDocs' page object of a docs path."""
+        file = self.files.get_file_from_path(path)
+        if file is None or file.page is None:
+            raise KeyError(f"{path} is not a page of this site")
+        return file.page
+
+    def render(self, job: PageJob) -> RenderedPage:
+        """Convert and render one page, as ``_populate_page`` and ``_build_page`` do."""
+        page = self.page(job.path)
+        page.meta, page.markdown = job.meta, job.markdown
+        self.collector.records.clear()
+        self.links.seen = {}
+        self._convert(page)
+        page.active = True
+        try:
+            context = get_context(self.nav, self.doc_files, self.config, page)
+            output = self.env.get_template(page.meta.get("template", "main.html")).render(context)
+        finally:
+            page.active = False
+        page.content, page.toc = None, []  # keep memory flat over thousands of pages
+        return RenderedPage(job.path, page.file.dest_uri, output.encode("utf-8", errors="xmlcharrefreplace"),
+                            tuple(record.getMessage() for record in self.collector.records),
+                            tuple(sorted(self.links.seen.items())))
+
+    def _convert(self, page: Page) -> None:
+        """``Page.render`` with the shared Markdown instance, reset for this page."""
+        self.md.reset()
+        self.relpath.file = page.file
+        self.relpath.links_to_anchors = {}
+        self.title.title = None
+        page.content = self.md.convert(page.markdown)
+        page.toc = get_toc(getattr(self.md, "toc_tokens", []))
+        page._title_from_render = self.title.title
+
+    def theme_pages(self) -> dict[str, bytes]:
+        """The theme's static templates (``404.html``, ``sitemap.xml``) and the gzipped
+        sitemap, as ``_build_theme_template`` writes them."""
+        outputs = {}
+        for name in sorted(self.config.theme.static_templates):
+            text = self._theme_template(name)
+            if not text.strip():
+                continue
+            outputs[name] = text.encode("utf-8")
+            if name == "sitemap.xml":
+                outputs[name + ".gz"] = self._gzip(text, name + ".gz")
+        return outputs
+
+    def _theme_template(self, name: str) -> str:
+        if is_error_template(name):
+            from urllib.parse import urlsplit
+
+            base_url = urlsplit(self.config.site_url or "/").path
+        else:
+            base_url = get_relative_url(".", name)
+        context = get_context(self.nav, self.files, self.config, base_url=base_url)
+        return self.env.get_template(name).render(context)
+
+    def _gzip(self, text: str, name: str) -> bytes:
+        from mkdocs.utils import get_build_timestamp
+
+        buffer = io.BytesIO()
+        pages = [f.page for f in self.doc_files if f.page is not None]
+        with gzip.GzipFile(fileobj=buffer, filename=name, mode="wb", mtime=get_build_timestamp(pages=pages)) as out:
+            out.write(text.encode("utf-8"))
+        return buffer.getvalue()
+
+    def theme_files(self) -> list[tuple[str, str]]:
+        """``(site path, source file)`` of every static file the theme adds."""
+        return [(f.dest_uri, f.abs_src_path) for f in self.files
+                if not f.is_documentation_page() and f.inclusion.is_included() and f.src_dir in self.config.theme.dirs]
+
+    def dest_of(self, paths: Iterable[str]) -> dict[str, str]:
+        """Site path of the HTML of each page."""
+        return {path: self.page(path).file.dest_uri for path in paths}
