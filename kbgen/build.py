@@ -18,6 +18,7 @@ from .config import load_config
 from .content import load_corpus
 from .errors import Diagnostic, KbgenError, Severity, ValidationFailed
 from .model import Corpus, SiteConfig
+from .progress import NO_PROGRESS, Progress
 
 
 NOTHING_WRITTEN = "nothing was written"
@@ -33,6 +34,8 @@ class BuildResult:
         articles: number of published articles.
         diagnostics: warnings (and infos) of the run.
         seconds: wall time.
+        rendered: pages rendered by this build (the others were reused).
+        mode: how the site was replaced: clean, patch or swap (see :mod:`kbgen.site.publish`).
     """
 
     site_dir: Path
@@ -40,6 +43,8 @@ class BuildResult:
     articles: int
     diagnostics: tuple[Diagnostic, ...]
     seconds: float
+    rendered: int = 0
+    mode: str = "clean"
 
 
 def parse_now(value: str | None, timezone: str = "UTC") -> dt.datetime:
@@ -83,28 +88,44 @@ def load_valid_corpus(project: Path, strict: bool = False) -> tuple[Corpus, list
 
 
 def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | None = None,
-               strict: bool = False) -> BuildResult:
+               strict: bool = False, use_cache: bool = True, progress: Progress = NO_PROGRESS,
+               workers: int | None = None) -> BuildResult:
     """Build the site of ``project`` into ``out`` (default ``<project>/site``).
+
+    Args:
+        project: the project folder.
+        out: the site folder.
+        now: the build moment (``--now``; default: now).
+        strict: warnings fail the build.
+        use_cache: reuse what the last build into ``out`` left (False: a clean build).
+        progress: where progress goes (silent by default).
+        workers: render processes (default: every CPU; 1 renders in this process).
 
     Raises:
         ValidationFailed: the content has errors (or warnings under ``strict``); nothing written.
         KbgenError: the output folder cannot be used or rendering failed.
     """
     from .site.plan import plan_site
-    from .site.render import render
+    from .site.pool import RenderPool
+    from .site.publish import publish
 
     started = time.perf_counter()
     project = Path(project)
-    try:
-        corpus, diagnostics = load_valid_corpus(project, strict)
-    except ValidationFailed as exc:
-        raise ValidationFailed(exc.diagnostics, outcome=NOTHING_WRITTEN) from None
-    moment = now if isinstance(now, dt.datetime) else parse_now(now, corpus.config.timezone)
-    diagnostics = diagnostics + moment_checks(corpus, moment)
-    if any(d.severity is Severity.ERROR or (strict and d.severity is Severity.WARNING) for d in diagnostics):
-        raise ValidationFailed(diagnostics, outcome=NOTHING_WRITTEN)
-    plan = plan_site(corpus, moment, COMPONENTS)
     out = Path(out) if out else project / "site"
-    warnings = render(plan, out, strict=strict)
-    return BuildResult(out, len(plan.pages), len(corpus.published), tuple(diagnostics + warnings),
-                       time.perf_counter() - started)
+    with RenderPool(workers) as pool:
+        pool.start()  # before anything else: worker processes are forked from a quiet process
+        progress.stage("loading")
+        try:
+            corpus, diagnostics = load_valid_corpus(project, strict)
+        except ValidationFailed as exc:
+            raise ValidationFailed(exc.diagnostics, outcome=NOTHING_WRITTEN) from None
+        moment = now if isinstance(now, dt.datetime) else parse_now(now, corpus.config.timezone)
+        diagnostics = diagnostics + moment_checks(corpus, moment)
+        if any(d.severity is Severity.ERROR or (strict and d.severity is Severity.WARNING) for d in diagnostics):
+            raise ValidationFailed(diagnostics, outcome=NOTHING_WRITTEN)
+        progress.stage("planning")
+        plan = plan_site(corpus, moment, COMPONENTS)
+        result = publish(plan, out, strict=strict, use_cache=use_cache, pool=pool, progress=progress)
+    progress.close()
+    return BuildResult(out, len(plan.pages), len(corpus.published), tuple(diagnostics) + result.warnings,
+                       time.perf_counter() - started, result.rendered, result.mode)

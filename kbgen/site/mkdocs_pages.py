@@ -110,13 +110,15 @@ class MkDocsRenderer:
 
     Args:
         layout: the site's docs files and generated config.
+        collector: the handler on the ``mkdocs`` logger that collects its warnings (MkDocs'
+            environment must be set first: ``SOURCE_DATE_EPOCH`` dates every page).
 
     Raises:
         ValueError: the config asks for something this loop does not do as ``mkdocs build``
             does (plugins, anchor validation at warning level).
     """
 
-    def __init__(self, layout: SiteLayout) -> None:
+    def __init__(self, layout: SiteLayout, collector: _Collector) -> None:
         self.config = load_config(layout.config_file)
         mark_escaped(self.config)
         if len(self.config.plugins):
@@ -132,8 +134,7 @@ class MkDocsRenderer:
             self.page(path).meta = meta
         self.links = _RecordingFiles(self.files)
         self.md, self.relpath, self.title = self._markdown()
-        self.collector = _Collector()
-        logging.getLogger("mkdocs").addHandler(self.collector)
+        self.collector = collector
 
     def _files(self, layout: SiteLayout) -> Files:
         """The files ``get_files`` would find in a docs folder holding the layout's files."""

@@ -96,12 +96,23 @@ def write_docs(plan: SitePlan, docs: Path) -> None:
         target = _inside(docs, path)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(file.content)
-    assets = plan.corpus.project_dir / "content" / "articles"
-    for source in sorted(assets.rglob("*")) if assets.is_dir() else []:
-        if source.is_file() and source.suffix != ".md":
-            target = docs / "articles" / source.relative_to(assets)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
+    for path, source in article_assets(plan):
+        target = docs / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+
+
+def article_assets(plan: SitePlan) -> list[tuple[str, Path]]:
+    """``(docs path, source)`` of every file beside the articles that is not Markdown (images,
+    PDFs), published under ``articles/``; sorted."""
+    root = plan.corpus.project_dir / "content" / "articles"
+    found = []
+    for folder, _, names in os.walk(root):
+        for name in names:
+            source = Path(folder) / name
+            if not name.endswith(".md") and source.is_file():
+                found.append(("articles/" + source.relative_to(root).as_posix(), source))
+    return sorted(found)
 
 
 def prepare_theme(plan: SitePlan, target: Path) -> None:

@@ -1,0 +1,156 @@
+"""The build cache: what each file of the last site was made from, kept beside the site.
+
+A build writes ``.<site>.kbgen-cache/manifest.json`` next to the output folder (never inside
+it: nothing here is published). For every file of the site it records a key (a hash of what
+the file is made from), the file's size, modification time and inode as written, and for pages
+the digest of their declared inputs, MkDocs' warnings and the link targets MkDocs looked up.
+The next build reuses a file only when its key is the same, the file on disk is still the one
+kbgen wrote, and every link target it looked up still exists (or still does not).
+
+A manifest that cannot be read, comes from another kbgen version or describes another folder
+is ignored: the build is then a clean one. Nothing here ever raises on a bad cache.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import stat as stat_module
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from .. import __version__
+
+#: Bumped whenever what a key covers changes.
+FORMAT = 1
+MANIFEST = "manifest.json"
+
+Stat = tuple[int, int, int]
+"""``(size, mtime_ns, inode)`` of a file as kbgen wrote it."""
+
+
+def cache_dir(out: Path) -> Path:
+    """The cache folder of a site folder: ``.<name>.kbgen-cache`` beside it."""
+    return out.parent / f".{out.name}.kbgen-cache"
+
+
+def file_stat(path: Path | str) -> Stat | None:
+    """The :data:`Stat` of a file, or None if it is missing (or not a regular file)."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    if not stat_module.S_ISREG(found.st_mode):
+        return None
+    return (found.st_size, found.st_mtime_ns, found.st_ino)
+
+
+@dataclass
+class Entry:
+    """One file of the site as the last build wrote it.
+
+    Attributes:
+        key: what it was made from.
+        stat: the file as written (a file changed since is not reused).
+        inputs: pages only: digest of the declared inputs and the frame (a shortcut: when it
+            matches, the page's Markdown is not even rendered).
+        warnings: pages only: MkDocs' warnings, reported again when the page is reused.
+        lookups: pages only: docs paths its links looked up, and whether each existed.
+    """
+
+    key: str
+    stat: Stat
+    inputs: str = ""
+    warnings: tuple[str, ...] = ()
+    lookups: tuple[tuple[str, bool], ...] = ()
+
+    def to_json(self) -> list:
+        return [self.key, list(self.stat), self.inputs, list(self.warnings), [list(x) for x in self.lookups]]
+
+    @classmethod
+    def from_json(cls, value: list) -> "Entry":
+        key, stat, inputs, warnings, lookups = value
+        return cls(str(key), tuple(int(x) for x in stat), str(inputs), tuple(map(str, warnings)),
+                   tuple((str(path), bool(found)) for path, found in lookups))
+
+
+@dataclass
+class Manifest:
+    """Every file of a site and what it was made from.
+
+    Attributes:
+        site: the site folder it describes.
+        entries: by site path (``articles/kb0001-vpn/index.html``).
+        theme_paths: docs paths the theme adds (link targets besides the site's own files).
+    """
+
+    site: str
+    entries: dict[str, Entry] = field(default_factory=dict)
+    theme_paths: tuple[str, ...] = ()
+
+    def to_json(self) -> dict:
+        return {"format": FORMAT, "kbgen": __version__, "site": self.site, "theme_paths": list(self.theme_paths),
+                "entries": {path: entry.to_json() for path, entry in sorted(self.entries.items())}}
+
+    @classmethod
+    def from_json(cls, value: dict, site: str) -> "Manifest | None":
+        """The manifest, or None when it is not one this version wrote for ``site``."""
+        if value.get("format") != FORMAT or value.get("kbgen") != __version__ or value.get("site") != site:
+            return None
+        entries = {str(path): Entry.from_json(item) for path, item in value["entries"].items()}
+        return cls(site, entries, tuple(map(str, value.get("theme_paths", ()))))
+
+
+def load_manifest(out: Path) -> Manifest | None:
+    """The manifest of the site in ``out``, or None (missing, unreadable, foreign, corrupt)."""
+    path = cache_dir(out) / MANIFEST
+    try:
+        value = json.loads(path.read_text(encoding="utf-8"))
+        return Manifest.from_json(value, str(out)) if isinstance(value, dict) else None
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def forget_manifest(out: Path) -> None:
+    """Remove the manifest (before changing the site in place: a build interrupted half-way
+    leaves no manifest, so the next one is clean)."""
+    with contextlib.suppress(OSError):
+        (cache_dir(out) / MANIFEST).unlink()
+
+
+def save_manifest(out: Path, manifest: Manifest) -> None:
+    """Write the manifest atomically (a temporary file renamed over the old one)."""
+    folder = cache_dir(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    temporary = folder / f"{MANIFEST}.{os.getpid()}.tmp"
+    temporary.write_text(json.dumps(manifest.to_json(), separators=(",", ":")), encoding="utf-8")
+    os.replace(temporary, folder / MANIFEST)
+
+
+@contextlib.contextmanager
+def locked(out: Path) -> Iterator[None]:
+    """Hold the cache folder's lock: two builds into one site wait for each other."""
+    folder = cache_dir(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks; builds into one folder must not overlap
+        yield
+        return
+    with open(folder / "lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def reusable(entry: Entry | None, key: str, out: Path, path: str, exists: set[str] | None = None) -> bool:
+    """Whether the file at ``path`` in ``out`` can stay: same key, still the file kbgen wrote,
+    and (pages) each link target it looked up exists now exactly when it did then."""
+    if entry is None or entry.key != key:
+        return False
+    if exists is not None and any((target in exists) != found for target, found in entry.lookups):
+        return False
+    return file_stat(out / path) == entry.stat

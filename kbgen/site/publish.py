@@ -1,0 +1,400 @@
+"""Publishing a planned site: render what changed, reuse the rest, replace the site safely.
+
+Every file of the site gets a key, a hash of what it is made from:
+
+- a page: the frame (the generated MkDocs config with kbgen's theme data, the theme folder, the
+  versions of kbgen, MkDocs, Material, Markdown and Pygments) and the page's own meta and
+  Markdown. Before rendering its Markdown, the digest of the page's declared inputs is compared
+  (:mod:`kbgen.site.inputs`): when it and the frame are unchanged, so is the page;
+- a planned file (search index, feeds, redirects): its bytes; an article's asset: its size and
+  modification time; the theme's files and pages (``404.html``, ``sitemap.xml``): the frame,
+  and for the sitemap the list of pages and the build date.
+
+A file is reused when its key is unchanged, the file on disk is still the one kbgen wrote, and
+the link targets its page looked up still exist (or still do not): see :mod:`kbgen.site.cache`.
+
+Nothing in the site changes until every page rendered without error (and without warnings under
+``--strict``). Then either the few changed files are moved into place one by one ("patch",
+each an atomic rename, the manifest removed first so that an interrupted commit makes the next
+build a clean one), or, for a first build or when many files change, a complete new folder
+(unchanged files hard-linked from the old one) replaces the site in two renames ("swap").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import yaml
+from mkdocs.structure.files import File
+
+from .. import __version__
+from ..errors import Diagnostic, Severity, ValidationFailed
+from ..progress import NO_PROGRESS, Progress
+from .cache import Entry, Manifest, file_stat, forget_manifest, load_manifest, locked, reusable, save_manifest
+from .inputs import InputDigests
+from .model import Page, SitePlan
+from .mkdocs_pages import MkDocsRenderer, PageJob, SiteLayout, walk_order
+from .pool import RenderPool, RenderSetup, WrittenPage, write_page
+from .render import (MARKER, _inside, _mkdocs_environment, article_assets, check_output_dir, markdown_as_read,
+                     mkdocs_config, mkdocs_page, prepare_theme, swap_into_place)
+
+#: A build moves changed files into the live site when at most this share of them changes;
+#: above it, a new folder replaces the site at once.
+PATCH_SHARE = 0.1
+#: ... and always when at most this many change.
+PATCH_ALWAYS = 200
+#: Fewer pages than this render in this process (starting MkDocs in workers costs more).
+IN_PROCESS = 40
+MARKER_TEXT = b"This folder is written by kbgen build and replaced on every build.\n"
+LIBRARIES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "pygments", "jinja2")
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    """What publishing did.
+
+    Attributes:
+        warnings: MkDocs' warnings (of reused pages too), as diagnostics.
+        rendered: pages rendered by this build.
+        reused: pages kept from the previous build.
+        mode: ``clean`` (no usable cache), ``patch`` or ``swap`` (see the module docstring).
+    """
+
+    warnings: tuple[Diagnostic, ...]
+    rendered: int
+    reused: int
+    mode: str
+
+
+def sha(*parts: str | bytes) -> str:
+    """Hex SHA-256 of some texts and bytes, each length-prefixed."""
+    digest = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        digest.update(b"%d:" % len(data))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def versions() -> str:
+    """kbgen's version and those of the libraries that shape the HTML."""
+    found = [f"kbgen {__version__}", f"python {sys.version_info[:2]}"]
+    for name in LIBRARIES:
+        try:
+            found.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name} -")
+    return "; ".join(found)
+
+
+def folder_digest(folder: Path) -> str:
+    """A digest of every file in a folder (paths and bytes)."""
+    parts = []
+    for root, dirs, names in os.walk(folder):
+        dirs.sort()
+        for name in sorted(names):
+            path = Path(root) / name
+            parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
+    return sha(*parts)
+
+
+@dataclass
+class Output:
+    """One file of the new site.
+
+    Attributes:
+        key: what it is made from.
+        kind: page | file | asset | theme | theme-page | marker.
+        source: the page, the bytes, or the source path it is made from.
+        entry: the manifest entry of the file the previous build wrote there, if any.
+        inputs: pages: the declared-inputs shortcut.
+        job: pages to render: the MkDocs job.
+    """
+
+    key: str
+    kind: str
+    source: object = None
+    entry: Entry | None = None
+    inputs: str = ""
+    job: object = None
+
+
+@dataclass
+class SiteBuild:
+    """One publishing run (see the module docstring).
+
+    Attributes:
+        plan: the planned site.
+        out: the site folder (resolved).
+        work: a temporary folder beside it (the new files are staged in ``work/site``).
+        manifest: the previous build's manifest (None: a clean build).
+        progress: where progress goes.
+    """
+
+    plan: SitePlan
+    out: Path
+    work: Path
+    manifest: Manifest | None
+    progress: Progress = NO_PROGRESS
+    outputs: dict[str, Output] = field(default_factory=dict)
+    written: dict[str, Entry] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.docs, self.stage, self.theme = self.work / "docs", self.work / "site", self.work / "theme"
+        self.docs.mkdir()
+        self.stage.mkdir()
+        prepare_theme(self.plan, self.theme)
+        config = mkdocs_config(self.plan, self.docs, self.stage, self.theme)
+        self.config_file = self.work / "mkdocs.yml"
+        self.config_file.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+        shown = {k: v for k, v in config.items() if k not in ("docs_dir", "site_dir")}
+        shown["theme"] = {k: v for k, v in config["theme"].items() if k != "custom_dir"}
+        self.theme_key = sha(versions(), folder_digest(self.theme))
+        self.frame_key = sha(self.theme_key, json.dumps(shown, sort_keys=True, default=repr))
+        self.epoch = int(self.plan.now.timestamp())
+        self.use_directory_urls = bool(config["use_directory_urls"])
+        self.assets = article_assets(self.plan)
+        self.renderer = None
+        self.collector = None
+
+    def run(self, strict: bool, pool: RenderPool | None) -> PublishResult:
+        """Decide, render, write, then commit (see the module docstring)."""
+        self.progress.stage("checking what changed")
+        self.plan_pages()
+        self.plan_files()
+        stale = [dest for dest, output in self.outputs.items() if self.stale(dest, output)]
+        removed = sorted(set(self.manifest.entries) - set(self.outputs)) if self.manifest else []
+        mode = self.mode(len(stale) + len(removed))
+        jobs = [self.outputs[dest].job for dest in stale if self.outputs[dest].kind == "page"]
+        for page in self.render_pages(jobs, pool):
+            output = self.outputs[page.dest]
+            self.written[page.dest] = Entry(output.key, page.stat, output.inputs, page.warnings, page.lookups)
+        self.write_files([dest for dest in stale if self.outputs[dest].kind != "page"])
+        warnings = self.warnings()
+        if strict and warnings:
+            raise ValidationFailed(warnings, "warnings in --strict mode; the previous site was kept")
+        self.progress.stage("writing the site")
+        self.commit(mode, stale, removed)
+        return PublishResult(tuple(warnings), len(jobs), len(self.plan.pages) - len(jobs), mode)
+
+    def mode(self, changes: int) -> str:
+        """clean, patch or swap (see the module docstring)."""
+        if self.manifest is None:
+            return "clean"
+        return "patch" if changes <= max(PATCH_ALWAYS, PATCH_SHARE * len(self.outputs)) else "swap"
+
+    # --- what the new site holds ------------------------------------------------------------
+
+    def entry(self, dest: str) -> Entry | None:
+        """The previous build's entry for a site path."""
+        return self.manifest.entries.get(dest) if self.manifest else None
+
+    def dest(self, path: str) -> str:
+        """Site path of a page's HTML (MkDocs' rule)."""
+        return File(path, None, "", self.use_directory_urls).dest_uri
+
+    def job(self, page: Page) -> tuple[object, str]:
+        """The MkDocs job of a page and its key."""
+        meta, markdown = mkdocs_page(self.plan, page)
+        job = PageJob(page.path, meta, markdown_as_read(markdown))
+        return job, sha(self.frame_key, json.dumps(meta, sort_keys=True), job.markdown)
+
+    def plan_pages(self) -> None:
+        """Each page's key; a page whose inputs are unchanged keeps its previous key unread."""
+        digests = InputDigests(self.plan)
+        self.exists = self.universe()
+        for page in self.plan.pages.values():
+            dest = self.dest(page.path)
+            entry = self.entry(dest)
+            inputs = sha(self.frame_key, page.path, digests.of(page.all_inputs()))
+            if entry is not None and entry.inputs == inputs and reusable(entry, entry.key, self.out, dest, self.exists):
+                self.outputs[dest] = Output(entry.key, "page", page, entry, inputs)
+                continue
+            job, key = self.job(page)
+            self.outputs[dest] = Output(key, "page", page, entry, inputs, job)
+
+    def universe(self) -> set[str]:
+        """Every docs path a link can find: pages, planned files, assets, the theme's files."""
+        theme = self.manifest.theme_paths if self.manifest else ()
+        return set(self.plan.pages) | set(self.plan.files) | {path for path, _ in self.assets} | set(theme)
+
+    def plan_files(self) -> None:
+        """Keys of the planned files, the assets, the theme's files and pages, and the marker."""
+        for path, file in self.plan.files.items():
+            _inside(self.stage, path)
+            self.outputs[path] = Output(sha("file", file.content), "file", file.content, self.entry(path))
+        for path, source in self.assets:
+            found = os.stat(source)
+            key = sha("asset", str(source), str(found.st_size), str(found.st_mtime_ns))
+            self.outputs[path] = Output(key, "asset", source, self.entry(path))
+        for path, source in self.theme_files().items():
+            self.outputs.setdefault(path, Output(sha(self.theme_key, path), "theme", source, self.entry(path)))
+        pages = [self.dest(path) for path in self.plan.pages]
+        day = dt.datetime.fromtimestamp(self.epoch, dt.timezone.utc).date().isoformat()
+        sitemap = sha(self.frame_key, day, *sorted(pages))
+        for name, key in (("404.html", self.frame_key), ("sitemap.xml", sitemap), ("sitemap.xml.gz", sitemap)):
+            self.outputs[name] = Output(key, "theme-page", None, self.entry(name))
+        self.outputs[MARKER] = Output("marker", "marker", MARKER_TEXT, self.entry(MARKER))
+
+    def theme_files(self) -> dict[str, str | None]:
+        """The theme's static files: from the manifest while the theme is unchanged (sources
+        unknown: nothing to copy), else from MkDocs."""
+        if self.manifest is not None:
+            known = self.manifest.theme_paths
+            if known and all(reusable(self.entry(path), sha(self.theme_key, path), self.out, path) for path in known):
+                return {path: None for path in known}
+        return dict(self.mkdocs().theme_files())
+
+    def stale(self, dest: str, output: Output) -> bool:
+        """Whether a file must be written anew."""
+        if output.kind == "page" and output.job is None:
+            return False
+        exists = self.exists if output.kind == "page" else None
+        return not reusable(output.entry, output.key, self.out, dest, exists)
+
+    # --- rendering and writing ----------------------------------------------------------------
+
+    def mkdocs(self):
+        """MkDocs set up in this process (for the theme's pages and files, and small renders)."""
+        if self.renderer is None:
+            self.renderer = MkDocsRenderer(self.layout(), self.collector)
+        return self.renderer
+
+    def layout(self):
+        """The site's docs files and config, for :class:`~kbgen.site.mkdocs_pages.MkDocsRenderer`."""
+        others = tuple(self.plan.files) + tuple(path for path, _ in self.assets)
+        nav = {entry.path for entry in self.plan.nav}
+        nav_meta = tuple((page.path, mkdocs_page(self.plan, page)[0]) for page in self.plan.pages.values()
+                         if page.path in nav)
+        return SiteLayout(str(self.config_file), tuple(self.plan.pages), others, nav_meta)
+
+    def render_pages(self, jobs: list, pool: RenderPool | None) -> Iterator[WrittenPage]:
+        """Render the jobs: in the pool when there are many, else here."""
+        self.progress.stage("rendering pages", len(jobs))
+        if pool is not None and pool.executor is not None and len(jobs) >= IN_PROCESS:
+            setup = RenderSetup(self.layout(), self.epoch, str(self.stage))
+            yield from pool.render(setup, self.work / "setup.pickle", jobs, self.progress.advance)
+            return
+        for job in jobs:
+            yield write_page(str(self.stage), self.mkdocs().render(job))
+            self.progress.advance()
+
+    def write_files(self, dests: list[str]) -> None:
+        """Write the stale files that are not pages into the staging folder."""
+        theme_pages = [dest for dest in dests if self.outputs[dest].kind == "theme-page"]
+        rendered = self.mkdocs().theme_pages() if theme_pages else {}
+        for dest in dests:
+            output = self.outputs[dest]
+            target = self.stage / dest
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if output.kind == "theme-page":
+                target.write_bytes(rendered[dest])
+            elif output.kind in ("asset", "theme"):
+                shutil.copyfile(output.source, target)
+            else:
+                target.write_bytes(output.source)
+            self.written[dest] = Entry(output.key, file_stat(target))
+
+    def warnings(self) -> list[Diagnostic]:
+        """MkDocs' warnings of every page, rendered now or reused, in docs order."""
+        found = []
+        for page in sorted(self.plan.pages, key=walk_order):
+            dest = self.dest(page)
+            entry = self.written.get(dest) or self.outputs[dest].entry
+            found += [Diagnostic("mkdocs", 0, "", text, Severity.WARNING, "render") for text in entry.warnings]
+        return found
+
+    # --- committing ---------------------------------------------------------------------------
+
+    def commit(self, mode: str, stale: list[str], removed: list[str]) -> None:
+        """Put the new site in place and record it."""
+        if mode == "patch":
+            forget_manifest(self.out)
+            removed = removed + self.untracked()
+            for dest in removed:
+                _remove(self.out, dest)
+            for dest in stale:
+                (self.out / dest).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(self.stage / dest, self.out / dest)
+        else:
+            for dest, output in self.outputs.items():
+                if dest not in self.written:
+                    self.link_unchanged(dest, output.entry)
+            swap_into_place(self.stage, self.out)
+        entries = {dest: self.written.get(dest) or self.kept(output) for dest, output in self.outputs.items()}
+        themes = tuple(sorted(dest for dest, output in self.outputs.items() if output.kind == "theme"))
+        save_manifest(self.out, Manifest(str(self.out), entries, themes))
+
+    @staticmethod
+    def kept(output: Output) -> Entry:
+        """The entry of a file kept as it was (a page's inputs shortcut brought up to date)."""
+        entry = output.entry
+        return Entry(entry.key, entry.stat, output.inputs or entry.inputs, entry.warnings, entry.lookups)
+
+    def link_unchanged(self, dest: str, entry: Entry) -> None:
+        """A file kept from the old site, hard-linked into the new folder (copied if links fail)."""
+        target = self.stage / dest
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(self.out / dest, target)
+        except OSError:
+            shutil.copy2(self.out / dest, target)
+        self.written[dest] = Entry(entry.key, file_stat(target), entry.inputs, entry.warnings, entry.lookups)
+
+    def untracked(self) -> list[str]:
+        """Files in the site that the new site does not hold (a clean build would not have them)."""
+        found = []
+        for root, _, names in os.walk(self.out):
+            folder = Path(root).relative_to(self.out).as_posix()
+            for name in names:
+                dest = name if folder == "." else f"{folder}/{name}"
+                if dest not in self.outputs and (not self.manifest or dest not in self.manifest.entries):
+                    found.append(dest)
+        return found
+
+
+def _remove(out: Path, dest: str) -> None:
+    """Remove a file of the site and the folders it leaves empty."""
+    target = out / dest
+    if target.is_file() or target.is_symlink():
+        target.unlink()
+    folder = target.parent
+    while folder != out and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+def publish(plan: SitePlan, out: Path, *, strict: bool = False, use_cache: bool = True,
+            pool: RenderPool | None = None, progress: Progress = NO_PROGRESS) -> PublishResult:
+    """Render the plan into ``out``, reusing what the last build left there when it can.
+
+    Args:
+        plan: the planned site.
+        out: the site folder (replaced only if everything succeeds).
+        strict: fail on MkDocs' warnings (the site is left as it was).
+        use_cache: False ignores the previous build (a clean build; the cache is rewritten).
+        pool: worker processes for many pages (None: render in this process).
+        progress: where progress goes.
+
+    Raises:
+        ValidationFailed: under ``strict`` when MkDocs warned.
+        KbgenError: the output folder cannot be used, or rendering failed.
+    """
+    out = out.resolve()
+    check_output_dir(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with locked(out), tempfile.TemporaryDirectory(prefix=".kbgen-build-", dir=out.parent) as tmp:
+        manifest = load_manifest(out) if use_cache and (out / MARKER).is_file() else None
+        build = SiteBuild(plan, out, Path(tmp), manifest, progress)
+        with _mkdocs_environment(build.epoch) as collector:
+            build.collector = collector
+            return build.run(strict, pool)
