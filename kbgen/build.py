@@ -22,6 +22,8 @@ from .progress import NO_PROGRESS, Progress
 
 
 NOTHING_WRITTEN = "nothing was written"
+#: The parsed records of the project, in the site's cache folder.
+RECORDS_FILE = "records.pickle"
 
 
 @dataclass(frozen=True)
@@ -59,9 +61,10 @@ def parse_now(value: str | None, timezone: str = "UTC") -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(timezone))
 
 
-def load_project(project: Path) -> tuple[Corpus | None, list[Diagnostic]]:
-    """Load and validate a project with every component; the corpus is None on errors."""
-    return load_corpus(project, COMPONENTS)
+def load_project(project: Path, cache_file: Path | None = None) -> tuple[Corpus | None, list[Diagnostic]]:
+    """Load and validate a project with every component; the corpus is None on errors
+    (``cache_file``: parsed records kept between runs, see :mod:`kbgen.content_cache`)."""
+    return load_corpus(project, COMPONENTS, cache_file)
 
 
 def load_project_config(project: Path) -> SiteConfig:
@@ -77,9 +80,10 @@ def moment_checks(corpus: Corpus, now: dt.datetime) -> list[Diagnostic]:
     return timed_checks(COMPONENTS, corpus, now)
 
 
-def load_valid_corpus(project: Path, strict: bool = False) -> tuple[Corpus, list[Diagnostic]]:
+def load_valid_corpus(project: Path, strict: bool = False,
+                      cache_file: Path | None = None) -> tuple[Corpus, list[Diagnostic]]:
     """Load a project or raise :class:`ValidationFailed` listing every problem."""
-    corpus, diagnostics = load_project(project)
+    corpus, diagnostics = load_project(project, cache_file)
     failed = any(d.severity is Severity.ERROR for d in diagnostics) or (
         strict and any(d.severity is Severity.WARNING for d in diagnostics))
     if corpus is None or failed:
@@ -105,6 +109,7 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
         ValidationFailed: the content has errors (or warnings under ``strict``); nothing written.
         KbgenError: the output folder cannot be used or rendering failed.
     """
+    from .site.cache import cache_dir
     from .site.plan import plan_site
     from .site.pool import RenderPool
     from .site.publish import publish
@@ -112,11 +117,14 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
     started = time.perf_counter()
     project = Path(project)
     out = Path(out) if out else project / "site"
+    records = cache_dir(out.resolve()) / RECORDS_FILE
+    if not use_cache:
+        records.unlink(missing_ok=True)
     with RenderPool(workers) as pool:
         pool.start()  # before anything else: worker processes are forked from a quiet process
         progress.stage("loading")
         try:
-            corpus, diagnostics = load_valid_corpus(project, strict)
+            corpus, diagnostics = load_valid_corpus(project, strict, records)
         except ValidationFailed as exc:
             raise ValidationFailed(exc.diagnostics, outcome=NOTHING_WRITTEN) from None
         moment = now if isinstance(now, dt.datetime) else parse_now(now, corpus.config.timezone)

@@ -8,6 +8,7 @@ shows every problem.
 """
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from dataclasses import dataclass, replace
@@ -17,6 +18,7 @@ from typing import Any, Callable, Sequence
 from . import schema as s
 from .component import Component, config_sections, content_types
 from .config import known_service, load_config
+from .content_cache import RecordCache
 from .errors import Diagnostic, Diagnostics, Severity
 from .links import find_links, split_target
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
@@ -170,26 +172,51 @@ def _check_links(article: Article, by_slug: dict[str, Article], root: Path) -> l
 ARTICLES = ContentType("article", "articles", article_schema, make_article, _check_articles)
 
 
-def _load_file(kind: ContentType, path: Path, display: str, slug: str, config: SiteConfig,
-               diagnostics: Diagnostics) -> Any:
-    text, problems = read_text(path, display)
-    parsed = None
-    if text is not None:
-        parsed, problems = split_front_matter(text, display)
-    if parsed is None:
-        diagnostics.extend(problems)
-        return None
-    values, problems = s.validate(kind.schema(config), parsed.meta)
+def _load_file(kind: ContentType, schema: s.Schema, path: Path, display: str, slug: str, config: SiteConfig,
+               diagnostics: Diagnostics, cache: RecordCache | None) -> Any:
+    text = None
+    text_hash = cache.known_hash(path, display) if cache is not None else None
+    if text_hash is None:
+        text, problems = read_text(path, display)
+        if text is None:
+            diagnostics.extend(problems)
+            return None
+        text_hash = cache.remember(path, display, text) if cache is not None else ""
+    key = cache.key(kind.name, display, slug, text_hash) if cache is not None else ""
+    hit = cache.get(key) if cache is not None else None
+    if hit is not None:
+        diagnostics.extend(hit[1])
+        return hit[0]
+    record, problems = _parse_file(kind, schema, path, display, slug, config, text)
     diagnostics.extend(problems)
+    if cache is not None and record is not None:
+        cache.put(key, record, problems)
+    return record
+
+
+def _parse_file(kind: ContentType, schema: s.Schema, path: Path, display: str, slug: str, config: SiteConfig,
+                text: str | None) -> tuple[Any, list[Diagnostic]]:
+    """A file's record (None if invalid) and its diagnostics."""
+    if text is None:
+        text, problems = read_text(path, display)
+        if text is None:
+            return None, problems
+    parsed, problems = split_front_matter(text, display)
+    if parsed is None:
+        return None, problems
+    values, problems = s.validate(schema, parsed.meta)
     if values is None:
-        return None
-    return kind.make(values, parsed, SourceRef(display, parsed.meta.line_of("id")), slug, config)
+        return None, problems
+    return kind.make(values, parsed, SourceRef(display, parsed.meta.line_of("id")), slug, config), problems
 
 
 def content_files(project_dir: Path, folder: str) -> list[tuple[Path, str, str]]:
     """``(path, display path, slug)`` of every ``.md`` file below a content folder, sorted."""
     root = project_dir / CONTENT_DIR / folder
-    files = sorted(p for p in root.rglob("*.md") if p.is_file()) if root.is_dir() else []
+    found = []
+    for current, _, names in os.walk(root):
+        found += [Path(current) / name for name in names if name.endswith(".md")]
+    files = sorted(found)
     return [(p, p.relative_to(project_dir).as_posix(), p.relative_to(root).with_suffix("").as_posix())
             for p in files]
 
@@ -204,9 +231,15 @@ def apply_severity(items: list[Diagnostic], config: SiteConfig | None) -> list[D
     return changed
 
 
-def load_corpus(project_dir: Path, components: Sequence[Component]) -> tuple[Corpus | None, list[Diagnostic]]:
+def load_corpus(project_dir: Path, components: Sequence[Component],
+                cache_file: Path | None = None) -> tuple[Corpus | None, list[Diagnostic]]:
     """Load and validate a whole project: the config, then every file of every content type
     (articles and the components' types).
+
+    Args:
+        project_dir: the project folder.
+        components: the components (their config sections and content types).
+        cache_file: where parsed records are kept between runs (see :mod:`kbgen.content_cache`).
 
     Returns the corpus (None if any error) and every diagnostic of the run.
     """
@@ -215,12 +248,16 @@ def load_corpus(project_dir: Path, components: Sequence[Component]) -> tuple[Cor
     diagnostics = Diagnostics(list(problems))
     if config is None:
         return None, diagnostics.sorted()
+    cache = RecordCache.open(cache_file, config) if cache_file is not None else None
     kinds = (ARTICLES,) + content_types(components)
     records: dict[str, tuple] = {}
     for kind in kinds:
-        loaded = [_load_file(kind, path, display, slug, config, diagnostics)
+        schema = kind.schema(config)
+        loaded = [_load_file(kind, schema, path, display, slug, config, diagnostics, cache)
                   for path, display, slug in content_files(project_dir, kind.folder)]
         records[kind.folder] = tuple(r for r in loaded if r is not None)
+    if cache is not None:
+        cache.save()
     articles = tuple(sorted(records.pop(ARTICLES.folder), key=lambda a: (a.id, a.source.path)))
     corpus = Corpus(project_dir, config, articles, records)
     for kind in kinds:
