@@ -6,6 +6,7 @@ config values (script URLs refused, contact channels turned into tel:/mailto: li
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -76,8 +77,10 @@ def _masked(text: str) -> str:
     return _CODE_SPAN.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), masked)
 
 
-def find_links(text: str) -> list[Link]:
-    """All inline and reference link targets of a Markdown text, in order."""
+@functools.lru_cache(maxsize=1 << 15)
+def find_links(text: str) -> tuple[Link, ...]:
+    """All inline and reference link targets of a Markdown text, in order (remembered: the
+    loader's checks and the planner read the links of the same bodies)."""
     masked = _masked(text)
     found: list[Link] = []
     for match in _INLINE.finditer(masked):
@@ -88,7 +91,7 @@ def find_links(text: str) -> list[Link]:
         if match:
             offset = sum(len(x) + 1 for x in masked.split("\n")[:line_no])
             found.append(_link(text, offset + match.start(1), offset + match.end(1)))
-    return sorted(found, key=lambda link: link.start)
+    return tuple(sorted(found, key=lambda link: link.start))
 
 
 def _link(text: str, start: int, end: int, image: bool = False) -> Link:

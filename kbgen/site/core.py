@@ -74,6 +74,7 @@ class Published:
         in_service: the articles of each service id, by id.
         by_service: the articles of each service id, by title (as lists show them).
         explainers: the explainers, by id.
+        service_ids: the ids of ``in_service`` (one tuple per service, shared by its pages).
     """
 
     articles: tuple[Article, ...]
@@ -82,6 +83,7 @@ class Published:
     in_service: dict[str, list[Article]]
     by_service: dict[str, list[Article]]
     explainers: list[Article]
+    service_ids: dict[str, tuple[str, ...]]
 
     @classmethod
     def of(cls, corpus: Corpus) -> "Published":
@@ -93,7 +95,8 @@ class Published:
                 in_service[service].append(article)
         return cls(articles, {a.id: a for a in articles}, {a.slug: a for a in articles}, in_service,
                    {service: by_title(members) for service, members in in_service.items()},
-                   [a for a in articles if a.is_explainer])
+                   [a for a in articles if a.is_explainer],
+                   {service: ids(members) for service, members in in_service.items()})
 
 
 def service_list_name(service_id: str) -> str:
@@ -167,7 +170,7 @@ def article_page(ctx: PlanContext, pub: Published, article: Article) -> Page:
     services = [(s, doc_url(service_doc_path(s.id))) for sid in article.services if (s := config.service(sid))]
     lists = {f"articles linked from {article.id}": linked}
     if article.services:
-        lists[service_list_name(article.services[0])] = ids(pub.in_service[article.services[0]])
+        lists[service_list_name(article.services[0])] = pub.service_ids[article.services[0]]
     inputs = Inputs.of(articles=(article.id, *article.related, *ids(related), *filter(None, linked)),
                        config=["services"] if article.services else [], lists=lists)
     context = {"article": article, "services": services, "related": entries(ctx, related),
