@@ -18,7 +18,7 @@ import os
 import stat as stat_module
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .. import __version__
 
@@ -83,14 +83,18 @@ class Manifest:
         site: the site folder it describes.
         entries: by site path (``articles/kb0001-vpn/index.html``).
         theme_paths: docs paths the theme adds (link targets besides the site's own files).
+        folders: modification time of each folder of the site (``.`` for the site itself): a
+            folder whose time moved may hold files kbgen did not write.
     """
 
     site: str
     entries: dict[str, Entry] = field(default_factory=dict)
     theme_paths: tuple[str, ...] = ()
+    folders: dict[str, int] = field(default_factory=dict)
 
     def to_json(self) -> dict:
         return {"format": FORMAT, "kbgen": __version__, "site": self.site, "theme_paths": list(self.theme_paths),
+                "folders": dict(sorted(self.folders.items())),
                 "entries": {path: entry.to_json() for path, entry in sorted(self.entries.items())}}
 
     @classmethod
@@ -99,7 +103,8 @@ class Manifest:
         if value.get("format") != FORMAT or value.get("kbgen") != __version__ or value.get("site") != site:
             return None
         entries = {str(path): Entry.from_json(item) for path, item in value["entries"].items()}
-        return cls(site, entries, tuple(map(str, value.get("theme_paths", ()))))
+        folders = {str(path): int(time) for path, time in value["folders"].items()}
+        return cls(site, entries, tuple(map(str, value["theme_paths"])), folders)
 
 
 def load_manifest(out: Path) -> Manifest | None:
@@ -144,6 +149,46 @@ def locked(out: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def folders_of(paths: Iterable[str]) -> set[str]:
+    """Every folder that holds one of the site paths, up to the site itself (``.``)."""
+    found = {"."}
+    for path in paths:
+        folder = os.path.dirname(path)
+        while folder and folder not in found:
+            found.add(folder)
+            folder = os.path.dirname(folder)
+    return found
+
+
+def folder_times(out: Path, folders: Iterable[str]) -> dict[str, int]:
+    """The modification time of each folder of the site (missing ones are left out)."""
+    times = {}
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            times[folder] = os.stat(out / folder).st_mtime_ns
+    return times
+
+
+def untracked_files(out: Path, manifest: Manifest, expected: set[str]) -> list[str]:
+    """Files in the site that neither the last build nor this one wrote: only the folders whose
+    time moved since the last build are listed (a file added or removed moves its folder's)."""
+    known = expected | set(manifest.entries)
+    folders = folders_of(known)
+    found: list[str] = []
+    for folder, time in sorted(manifest.folders.items()):
+        if folder_times(out, [folder]).get(folder, time) == time:
+            continue
+        for entry in os.scandir(out / folder):
+            path = entry.name if folder == "." else f"{folder}/{entry.name}"
+            if entry.is_dir(follow_symlinks=False):
+                if path not in folders:
+                    found += [os.path.relpath(os.path.join(root, name), out)
+                              for root, _, names in os.walk(entry.path) for name in names]
+            elif path not in known:
+                found.append(path)
+    return found
 
 
 def reusable(entry: Entry | None, key: str, out: Path, path: str, exists: set[str] | None = None) -> bool:

@@ -92,6 +92,17 @@ def walk_order(path: str) -> tuple:
     return (tuple(folder.split("/")) if folder else (), os.path.splitext(name)[0] not in ("index", "README"), name)
 
 
+def page_dest(path: str, use_directory_urls: bool) -> str:
+    """Site path of a page's HTML: MkDocs' ``File.dest_uri`` of a docs page (``a/b.md`` ->
+    ``a/b/index.html``; ``index.md`` and ``README.md`` -> ``index.html``)."""
+    parent, filename = posixpath.split(path)
+    stem = posixpath.splitext(filename)[0]
+    stem = "index" if stem == "README" else stem
+    if not use_directory_urls or stem == "index":
+        return posixpath.join(parent, stem + ".html")
+    return posixpath.join(parent, stem, "index.html")
+
+
 class _RecordingFiles:
     """The ``Files`` a page's link rewriting sees: answers as MkDocs' and notes each lookup."""
 

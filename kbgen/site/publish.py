@@ -34,17 +34,17 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import yaml
-from mkdocs.structure.files import File
 
 from .. import __version__
-from ..errors import Diagnostic, Severity, ValidationFailed
+from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
 from ..progress import NO_PROGRESS, Progress
-from .cache import Entry, Manifest, file_stat, forget_manifest, load_manifest, locked, reusable, save_manifest
+from .cache import (Entry, Manifest, file_stat, folder_times, folders_of, forget_manifest, load_manifest, locked,
+                    reusable, save_manifest, untracked_files)
 from .inputs import InputDigests
 from .model import Page, SitePlan
-from .mkdocs_pages import MkDocsRenderer, PageJob, SiteLayout, walk_order
+from .mkdocs_pages import MkDocsRenderer, PageJob, SiteLayout, page_dest, walk_order
 from .pool import RenderPool, RenderSetup, WrittenPage, write_page
-from .render import (MARKER, _inside, _mkdocs_environment, article_assets, check_output_dir, markdown_as_read,
+from .render import (MARKER, _mkdocs_environment, article_assets, check_output_dir, markdown_as_read,
                      mkdocs_config, mkdocs_page, prepare_theme, swap_into_place)
 
 #: A build moves changed files into the live site when at most this share of them changes;
@@ -200,7 +200,7 @@ class SiteBuild:
 
     def dest(self, path: str) -> str:
         """Site path of a page's HTML (MkDocs' rule)."""
-        return File(path, None, "", self.use_directory_urls).dest_uri
+        return page_dest(path, self.use_directory_urls)
 
     def job(self, page: Page) -> tuple[object, str]:
         """The MkDocs job of a page and its key."""
@@ -230,7 +230,7 @@ class SiteBuild:
     def plan_files(self) -> None:
         """Keys of the planned files, the assets, the theme's files and pages, and the marker."""
         for path, file in self.plan.files.items():
-            _inside(self.stage, path)
+            inside_site(path)
             self.outputs[path] = Output(sha("file", file.content), "file", file.content, self.entry(path))
         for path, source in self.assets:
             found = os.stat(source)
@@ -319,7 +319,7 @@ class SiteBuild:
         """Put the new site in place and record it."""
         if mode == "patch":
             forget_manifest(self.out)
-            removed = removed + self.untracked()
+            removed = removed + untracked_files(self.out, self.manifest, set(self.outputs))
             for dest in removed:
                 _remove(self.out, dest)
             for dest in stale:
@@ -332,7 +332,8 @@ class SiteBuild:
             swap_into_place(self.stage, self.out)
         entries = {dest: self.written.get(dest) or self.kept(output) for dest, output in self.outputs.items()}
         themes = tuple(sorted(dest for dest, output in self.outputs.items() if output.kind == "theme"))
-        save_manifest(self.out, Manifest(str(self.out), entries, themes))
+        folders = folder_times(self.out, folders_of(self.outputs))
+        save_manifest(self.out, Manifest(str(self.out), entries, themes, folders))
 
     @staticmethod
     def kept(output: Output) -> Entry:
@@ -350,16 +351,13 @@ class SiteBuild:
             shutil.copy2(self.out / dest, target)
         self.written[dest] = Entry(entry.key, file_stat(target), entry.inputs, entry.warnings, entry.lookups)
 
-    def untracked(self) -> list[str]:
-        """Files in the site that the new site does not hold (a clean build would not have them)."""
-        found = []
-        for root, _, names in os.walk(self.out):
-            folder = Path(root).relative_to(self.out).as_posix()
-            for name in names:
-                dest = name if folder == "." else f"{folder}/{name}"
-                if dest not in self.outputs and (not self.manifest or dest not in self.manifest.entries):
-                    found.append(dest)
-        return found
+
+def inside_site(path: str) -> str:
+    """A planned file's site path, refused when it would leave the site (``..``, absolute)."""
+    parts = path.replace("\\", "/").split("/")
+    if path.startswith("/") or any(part in ("", ".", "..") for part in parts) or ":" in parts[0]:
+        raise KbgenError(f"refusing to write {path!r}: it is outside the site")
+    return path
 
 
 def _remove(out: Path, dest: str) -> None:
