@@ -38,6 +38,7 @@ class BuildResult:
         seconds: wall time.
         rendered: pages rendered by this build (the others were reused).
         mode: how the site was replaced: clean, patch or swap (see :mod:`kbgen.site.publish`).
+        changed: site paths written anew or removed by this build.
     """
 
     site_dir: Path
@@ -47,6 +48,7 @@ class BuildResult:
     seconds: float
     rendered: int = 0
     mode: str = "clean"
+    changed: tuple[str, ...] = ()
 
 
 def parse_now(value: str | None, timezone: str = "UTC") -> dt.datetime:
@@ -136,4 +138,4 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
         result = publish(plan, out, strict=strict, use_cache=use_cache, pool=pool, progress=progress)
     progress.close()
     return BuildResult(out, len(plan.pages), len(corpus.published), tuple(diagnostics) + result.warnings,
-                       time.perf_counter() - started, result.rendered, result.mode)
+                       time.perf_counter() - started, result.rendered, result.mode, result.changed)

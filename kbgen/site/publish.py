@@ -48,10 +48,8 @@ from .render import (MARKER, _mkdocs_environment, article_assets, check_output_d
                      mkdocs_config, mkdocs_page, prepare_theme, swap_into_place)
 
 #: A build moves changed files into the live site when at most this share of them changes;
-#: above it, a new folder replaces the site at once.
+#: above it, a new folder (unchanged files linked from the old one) replaces the site at once.
 PATCH_SHARE = 0.1
-#: ... and always when at most this many change.
-PATCH_ALWAYS = 200
 #: Fewer pages than this render in this process (starting MkDocs in workers costs more).
 IN_PROCESS = 40
 MARKER_TEXT = b"This folder is written by kbgen build and replaced on every build.\n"
@@ -67,12 +65,14 @@ class PublishResult:
         rendered: pages rendered by this build.
         reused: pages kept from the previous build.
         mode: ``clean`` (no usable cache), ``patch`` or ``swap`` (see the module docstring).
+        changed: site paths written anew or removed, sorted.
     """
 
     warnings: tuple[Diagnostic, ...]
     rendered: int
     reused: int
     mode: str
+    changed: tuple[str, ...] = ()
 
 
 def sha(*parts: str | bytes) -> str:
@@ -183,14 +183,15 @@ class SiteBuild:
         if strict and warnings:
             raise ValidationFailed(warnings, "warnings in --strict mode; the previous site was kept")
         self.progress.stage("writing the site")
-        self.commit(mode, stale, removed)
-        return PublishResult(tuple(warnings), len(jobs), len(self.plan.pages) - len(jobs), mode)
+        removed = self.commit(mode, stale, removed)
+        return PublishResult(tuple(warnings), len(jobs), len(self.plan.pages) - len(jobs), mode,
+                             tuple(sorted(stale + removed)))
 
     def mode(self, changes: int) -> str:
         """clean, patch or swap (see the module docstring)."""
         if self.manifest is None:
             return "clean"
-        return "patch" if changes <= max(PATCH_ALWAYS, PATCH_SHARE * len(self.outputs)) else "swap"
+        return "patch" if changes <= PATCH_SHARE * len(self.outputs) else "swap"
 
     # --- what the new site holds ------------------------------------------------------------
 
@@ -315,8 +316,8 @@ class SiteBuild:
 
     # --- committing ---------------------------------------------------------------------------
 
-    def commit(self, mode: str, stale: list[str], removed: list[str]) -> None:
-        """Put the new site in place and record it."""
+    def commit(self, mode: str, stale: list[str], removed: list[str]) -> list[str]:
+        """Put the new site in place and record it; returns the paths removed."""
         if mode == "patch":
             forget_manifest(self.out)
             removed = removed + untracked_files(self.out, self.manifest, set(self.outputs))
@@ -334,6 +335,7 @@ class SiteBuild:
         themes = tuple(sorted(dest for dest, output in self.outputs.items() if output.kind == "theme"))
         folders = folder_times(self.out, folders_of(self.outputs))
         save_manifest(self.out, Manifest(str(self.out), entries, themes, folders))
+        return removed
 
     @staticmethod
     def kept(output: Output) -> Entry:

@@ -1,7 +1,9 @@
 """``kbgen serve``: build into a temporary folder, serve it, rebuild on change, reload browsers.
 
-Uses MkDocs' live-reload server (this is the render adapter's side of the fence). A build with
-errors prints its diagnostics and keeps serving the last good site.
+Uses MkDocs' live-reload server (this is the render adapter's side of the fence). Rebuilds go
+through the build cache like ``kbgen build`` (only what changed is rendered), in this process:
+the server's threads are running by then, and a process with threads must not fork workers. A
+build with errors prints its diagnostics and keeps serving the last good site.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from ..errors import KbgenError, ValidationFailed
 
 def _rebuild(project: Path, site: Path) -> None:
     try:
-        result = build_site(project, site)
+        result = build_site(project, site, workers=1)
     except ValidationFailed as exc:
         click.echo(exc.format_message(), err=True)
         click.echo("Keeping the last good site; fix the problems above and save again.", err=True)
@@ -27,7 +29,7 @@ def _rebuild(project: Path, site: Path) -> None:
         return
     for item in result.diagnostics:
         click.echo(item.format(), err=True)
-    click.echo(f"Built {result.articles} articles in {result.seconds:.1f} s")
+    click.echo(f"Built {result.articles} articles ({result.rendered} pages rendered) in {result.seconds:.1f} s")
 
 
 def serve_project(project: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
