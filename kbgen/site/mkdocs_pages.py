@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 import markdown
+from jinja2 import pass_context
 from mkdocs.commands.build import get_context
 from mkdocs.config import load_config
 from mkdocs.structure.files import File, Files, set_exclusions
@@ -31,6 +32,7 @@ from mkdocs.structure.pages import Page, _ExtractTitleTreeprocessor, _RelativePa
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url, is_error_template
 
+from .markdown_needs import MarkdownByNeed
 from .render import _Collector, mark_escaped
 
 
@@ -116,6 +118,42 @@ class _RecordingFiles:
         return found
 
 
+class FragmentMemo:
+    """Parts of Material's frame rendered once, for pages outside the navigation.
+
+    The theme wraps the parts that read nothing of a page but where it is -- the styles,
+    scripts and config blocks, the footer, the primary navigation -- in
+    ``{% call kbgen_memo("name") %}``. Such a part is the same on every page that has the same
+    base URL, the same ``hide`` flags and the same relative links to the navigation's pages,
+    so it is rendered once per such key. Every part is rendered for a page in the navigation
+    (its entry is active and shows its table of contents), for a page under ``assets/`` (its
+    links to Material's assets are shorter), and always when the navigation holds sections or
+    links (this key does not cover them).
+
+    Args:
+        nav: MkDocs' navigation of the site.
+    """
+
+    def __init__(self, nav: Any) -> None:
+        self.nav_urls = [page.url for page in nav.pages]
+        self.nav_paths = {page.file.src_uri for page in nav.pages}
+        self.enabled = all(isinstance(item, Page) for item in nav.items)
+        self.saved: dict[tuple, str] = {}
+
+    @pass_context
+    def fragment(self, context: Any, name: str, caller: Any) -> str:
+        """``kbgen_memo``: the part's output, rendered once per key."""
+        page = context.get("page")
+        if (not self.enabled or page is None or page.file.src_uri in self.nav_paths
+                or page.url.startswith("assets/")):
+            return caller()
+        hide = page.meta.get("hide") if isinstance(page.meta, dict) else None
+        key = (name, context.get("base_url"), repr(hide), tuple(get_relative_url(url, page.url) for url in self.nav_urls))
+        if key not in self.saved:
+            self.saved[key] = caller()
+        return self.saved[key]
+
+
 class MkDocsRenderer:
     """MkDocs and Material set up once, rendering pages one after another.
 
@@ -140,11 +178,12 @@ class MkDocsRenderer:
         self.env = self.config.theme.get_env()
         self.files.add_files_from_theme(self.env, self.config)
         self.nav = get_navigation(self.files, self.config)
+        self.env.globals["kbgen_memo"] = FragmentMemo(self.nav).fragment
         self.doc_files = self.files.documentation_pages()
         for path, meta in layout.nav_meta:
             self.page(path).meta = meta
         self.links = _RecordingFiles(self.files)
-        self.md, self.relpath, self.title = self._markdown()
+        self.markdowns, self.relpath = self._markdown()
         self.collector = collector
 
     def _files(self, layout: SiteLayout) -> Files:
@@ -155,17 +194,20 @@ class MkDocsRenderer:
         set_exclusions(files, config)
         return Files(files)
 
-    def _markdown(self) -> tuple[markdown.Markdown, _RelativePathTreeprocessor, _ExtractTitleTreeprocessor]:
-        """One Markdown instance with MkDocs' link rewriting and title extraction, as
-        ``Page.render`` builds it for each page (its anchor collectors serve only anchor
-        validation, which reports below warning level, so they are left out)."""
-        md = markdown.Markdown(extensions=self.config["markdown_extensions"],
-                               extension_configs=self.config["mdx_configs"] or {})
+    def _markdown(self) -> tuple[MarkdownByNeed, _RelativePathTreeprocessor]:
+        """Markdown instances with MkDocs' link rewriting and title extraction, as
+        ``Page.render`` builds one for each page (its anchor collectors serve only anchor
+        validation, which reports below warning level, so they are left out); one instance per
+        set of extensions a page can need (:mod:`kbgen.site.markdown_needs`)."""
         relpath = _RelativePathTreeprocessor(None, self.links, self.config)
-        relpath._register(md)
-        title = _ExtractTitleTreeprocessor()
-        title._register(md)
-        return md, relpath, title
+
+        def setup(md: markdown.Markdown) -> _ExtractTitleTreeprocessor:
+            relpath._register(md)
+            title = _ExtractTitleTreeprocessor()
+            title._register(md)
+            return title
+        markdowns = MarkdownByNeed(self.config["markdown_extensions"], self.config["mdx_configs"] or {}, setup)
+        return markdowns, relpath
 
     def page(self, path: str) -> Page:
         """MkDocs' page object of a docs path."""
@@ -193,14 +235,14 @@ class MkDocsRenderer:
                             tuple(sorted(self.links.seen.items())))
 
     def _convert(self, page: Page) -> None:
-        """``Page.render`` with the shared Markdown instance, reset for this page."""
-        self.md.reset()
+        """``Page.render`` with a shared Markdown instance, reset for this page."""
+        md, title = self.markdowns.for_text(page.markdown)
         self.relpath.file = page.file
         self.relpath.links_to_anchors = {}
-        self.title.title = None
-        page.content = self.md.convert(page.markdown)
-        page.toc = get_toc(getattr(self.md, "toc_tokens", []))
-        page._title_from_render = self.title.title
+        title.title = None
+        page.content = md.convert(page.markdown)
+        page.toc = get_toc(getattr(md, "toc_tokens", []))
+        page._title_from_render = title.title
 
     def theme_pages(self) -> dict[str, bytes]:
         """The theme's static templates (``404.html``, ``sitemap.xml``) and the gzipped
