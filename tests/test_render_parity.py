@@ -131,6 +131,11 @@ def test_every_markdown_extension_renders_as_mkdocs_build_renders_it(make_projec
         "content/articles/guide/first.md": article("KB0001", "Every extension", EVERY_EXTENSION),
         "content/articles/guide/second.md": article("KB0002", "Second page", SECOND),
         "content/articles/guide/third.md": article("KB0003", "Third page", EVERY_EXTENSION),
+        # Pages without HTML get a Markdown instance with only the extensions they can need.
+        "content/articles/guide/table.md": article("KB0004", "A table", "| a | b |\n|---|---|\n| 1 | 2 |\n"),
+        "content/articles/guide/code.md": article("KB0005", "Code", "```python\nx = 1\n```\n\nRun `ls`.\n"),
+        "content/articles/guide/notes.md": article("KB0006", "Notes", "Text[^a].\n\n[^a]: A note.\n\n## Steps\n"),
+        "content/articles/guide/plain.md": article("KB0007", "Plain", "## Steps\n\nJust text, [a link](second.md).\n"),
         "content/articles/guide/picture.png": b"\x89PNG\r\n\x1a\nfake",
     })
     _, result = assert_same_site(project, tmp_path, workers, monkeypatch)
