@@ -28,6 +28,7 @@ import os
 import shutil
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -52,6 +53,8 @@ from .render import (MARKER, _mkdocs_environment, article_assets, check_output_d
 PATCH_SHARE = 0.1
 #: Fewer pages than this render in this process (starting MkDocs in workers costs more).
 IN_PROCESS = 40
+#: The job of a page kept from the last build (it is not rendered).
+REUSED = "reused"
 MARKER_TEXT = b"This folder is written by kbgen build and replaced on every build.\n"
 LIBRARIES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "pygments", "jinja2")
 
@@ -174,18 +177,31 @@ class SiteBuild:
         stale = [dest for dest, output in self.outputs.items() if self.stale(dest, output)]
         removed = sorted(set(self.manifest.entries) - set(self.outputs)) if self.manifest else []
         mode = self.mode(len(stale) + len(removed))
-        jobs = [self.outputs[dest].job for dest in stale if self.outputs[dest].kind == "page"]
-        for page in self.render_pages(jobs, pool):
-            output = self.outputs[page.dest]
-            self.written[page.dest] = Entry(output.key, page.stat, output.inputs, page.warnings, page.lookups)
-        self.write_files([dest for dest in stale if self.outputs[dest].kind != "page"])
+        pages = [dest for dest in stale if self.outputs[dest].kind == "page"]
+        files = [dest for dest in stale if self.outputs[dest].kind in ("file", "asset", "marker")]
+        with ThreadPoolExecutor(1) as writer:  # plain files are written while pages render
+            written = writer.submit(self.write_files, files)
+            for page in self.render_pages(self.jobs(pages), len(pages), pool):
+                output = self.outputs[page.dest]
+                self.written[page.dest] = Entry(output.key, page.stat, output.inputs, page.warnings, page.lookups)
+            written.result()
+        self.write_files([dest for dest in stale if dest not in files and self.outputs[dest].kind != "page"])
         warnings = self.warnings()
         if strict and warnings:
             raise ValidationFailed(warnings, "warnings in --strict mode; the previous site was kept")
         self.progress.stage("writing the site")
         removed = self.commit(mode, stale, removed)
-        return PublishResult(tuple(warnings), len(jobs), len(self.plan.pages) - len(jobs), mode,
+        return PublishResult(tuple(warnings), len(pages), len(self.plan.pages) - len(pages), mode,
                              tuple(sorted(stale + removed)))
+
+    def jobs(self, dests: list[str]) -> Iterator[PageJob]:
+        """The MkDocs jobs of pages, made as the render loop asks for them (a page new to the
+        cache gets its job only now, while earlier pages render)."""
+        for dest in dests:
+            output = self.outputs[dest]
+            if output.job is None:
+                output.job, output.key = self.job(output.source)
+            yield output.job
 
     def mode(self, changes: int) -> str:
         """clean, patch or swap (see the module docstring)."""
@@ -217,11 +233,13 @@ class SiteBuild:
             dest = self.dest(page.path)
             entry = self.entry(dest)
             inputs = sha(self.frame_key, page.path, digests.of(page.all_inputs()))
-            if entry is not None and entry.inputs == inputs and reusable(entry, entry.key, self.out, dest, self.exists):
-                self.outputs[dest] = Output(entry.key, "page", page, entry, inputs)
-                continue
-            job, key = self.job(page)
-            self.outputs[dest] = Output(key, "page", page, entry, inputs, job)
+            if entry is None:  # new to the cache: rendered, its job made when the render loop asks
+                self.outputs[dest] = Output("", "page", page, None, inputs)
+            elif entry.inputs == inputs and reusable(entry, entry.key, self.out, dest, self.exists):
+                self.outputs[dest] = Output(entry.key, "page", page, entry, inputs, REUSED)
+            else:
+                job, key = self.job(page)
+                self.outputs[dest] = Output(key, "page", page, entry, inputs, job)
 
     def universe(self) -> set[str]:
         """Every docs path a link can find: pages, planned files, assets, the theme's files."""
@@ -257,8 +275,10 @@ class SiteBuild:
 
     def stale(self, dest: str, output: Output) -> bool:
         """Whether a file must be written anew."""
-        if output.kind == "page" and output.job is None:
+        if output.kind == "page" and output.job is REUSED:
             return False
+        if output.kind == "page" and output.job is None:
+            return True
         exists = self.exists if output.kind == "page" else None
         return not reusable(output.entry, output.key, self.out, dest, exists)
 
@@ -278,10 +298,10 @@ class SiteBuild:
                          if page.path in nav)
         return SiteLayout(str(self.config_file), tuple(self.plan.pages), others, nav_meta)
 
-    def render_pages(self, jobs: list, pool: RenderPool | None) -> Iterator[WrittenPage]:
+    def render_pages(self, jobs: Iterable[PageJob], count: int, pool: RenderPool | None) -> Iterator[WrittenPage]:
         """Render the jobs: in the pool when there are many, else here."""
-        self.progress.stage("rendering pages", len(jobs))
-        if pool is not None and pool.executor is not None and len(jobs) >= IN_PROCESS:
+        self.progress.stage("rendering pages", count)
+        if pool is not None and pool.executor is not None and count >= IN_PROCESS:
             setup = RenderSetup(self.layout(), self.epoch, str(self.stage))
             yield from pool.render(setup, self.work / "setup.pickle", jobs, self.progress.advance)
             return
