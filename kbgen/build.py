@@ -24,6 +24,8 @@ from .progress import NO_PROGRESS, Progress
 NOTHING_WRITTEN = "nothing was written"
 #: The parsed records of the project, in the site's cache folder.
 RECORDS_FILE = "records.pickle"
+#: What planners made from records (see :mod:`kbgen.site.memo`), in the site's cache folder.
+MEMO_FILE = "memo.pickle"
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,7 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
         KbgenError: the output folder cannot be used or rendering failed.
     """
     from .site.cache import cache_dir
+    from .site.memo import PlanMemo
     from .site.plan import plan_site
     from .site.pool import RenderPool
     from .site.publish import publish
@@ -119,14 +122,15 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
     started = time.perf_counter()
     project = Path(project)
     out = Path(out) if out else project / "site"
-    records = cache_dir(out.resolve()) / RECORDS_FILE
-    if not use_cache:
-        records.unlink(missing_ok=True)
+    cache = cache_dir(out.resolve())
+    if not use_cache:  # a clean build: what it makes is kept for the next one
+        for name in (RECORDS_FILE, MEMO_FILE):
+            (cache / name).unlink(missing_ok=True)
     with RenderPool(workers) as pool:
         pool.start()  # before anything else: worker processes are forked from a quiet process
         progress.stage("loading")
         try:
-            corpus, diagnostics = load_valid_corpus(project, strict, records)
+            corpus, diagnostics = load_valid_corpus(project, strict, cache / RECORDS_FILE)
         except ValidationFailed as exc:
             raise ValidationFailed(exc.diagnostics, outcome=NOTHING_WRITTEN) from None
         moment = now if isinstance(now, dt.datetime) else parse_now(now, corpus.config.timezone)
@@ -134,7 +138,9 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
         if any(d.severity is Severity.ERROR or (strict and d.severity is Severity.WARNING) for d in diagnostics):
             raise ValidationFailed(diagnostics, outcome=NOTHING_WRITTEN)
         progress.stage("planning")
-        plan = plan_site(corpus, moment, COMPONENTS)
+        memo = PlanMemo(cache / MEMO_FILE)
+        plan = plan_site(corpus, moment, COMPONENTS, memo)
+        memo.save()
         result = publish(plan, out, strict=strict, use_cache=use_cache, pool=pool, progress=progress)
     progress.close()
     return BuildResult(out, len(plan.pages), len(corpus.published), tuple(diagnostics) + result.warnings,

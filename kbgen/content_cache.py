@@ -14,6 +14,7 @@ config, is ignored (the build is then slower, never wrong).
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 import io
 import os
@@ -30,7 +31,7 @@ FORMAT = 1
 RACY_SECONDS = 2.0
 #: What the unpickler may build: kbgen's own records, and the values they hold.
 ALLOWED = {"datetime": {"date", "datetime", "time", "timedelta", "timezone"},
-           "zoneinfo": {"ZoneInfo._unpickle", "ZoneInfo"}}
+           "zoneinfo": {"ZoneInfo._unpickle", "ZoneInfo"}, "collections": {"Counter", "OrderedDict"}}
 
 
 def is_record_class(found: Any) -> bool:
@@ -53,6 +54,35 @@ class _RecordUnpickler(pickle.Unpickler):
             if is_record_class(found):
                 return found
         raise pickle.UnpicklingError(f"{module}.{name} is not a kbgen record")
+
+
+def load_restricted(data: bytes) -> Any:
+    """Unpickle data that may only hold kbgen's records and plain values (see
+    :class:`_RecordUnpickler`); raises on anything else."""
+    return _RecordUnpickler(io.BytesIO(data)).load()
+
+
+def save_atomically(path: Path, value: Any) -> None:
+    """Pickle a value to a file through a temporary file renamed over it; never raises."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+
+
+@functools.lru_cache(maxsize=1)
+def code_version() -> str:
+    """kbgen's version and a digest of its code and templates: a cache written by other code
+    (another release, or a working copy being edited) is not trusted."""
+    digest = hashlib.sha256(__version__.encode())
+    root = Path(__file__).parent
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".html", ".txt", ".js", ".css") and path.is_file():
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:16]}"
 
 
 @dataclass(frozen=True)
@@ -79,6 +109,7 @@ class RecordCache:
     seen: dict[str, _Seen] = field(default_factory=dict)
     used: set[str] = field(default_factory=set)
     read: set[str] = field(default_factory=set)
+    changed: bool = False
 
     @classmethod
     def open(cls, path: Path | None, config: Any) -> "RecordCache":
@@ -86,8 +117,8 @@ class RecordCache:
         cache = cls(path, hashlib.sha256(repr(config).encode("utf-8")).hexdigest())
         try:
             with open(path, "rb") as handle:  # type: ignore[arg-type]
-                stored = _RecordUnpickler(io.BytesIO(handle.read())).load()
-            if stored["format"] == FORMAT and stored["kbgen"] == __version__ and stored["config"] == cache.config_key:
+                stored = load_restricted(handle.read())
+            if stored["format"] == FORMAT and stored["kbgen"] == code_version() and stored["config"] == cache.config_key:
                 cache.records, cache.seen = dict(stored["records"]), dict(stored["seen"])
         except Exception:  # any unreadable, foreign or corrupt cache is ignored
             cache.records, cache.seen = {}, {}
@@ -109,6 +140,7 @@ class RecordCache:
         stat = _stat(path)
         if stat is not None:
             self.seen[display] = _Seen(stat, time.time(), digest)
+            self.changed = True
         return digest
 
     def key(self, kind: str, display: str, slug: str, text_hash: str) -> str:
@@ -126,21 +158,17 @@ class RecordCache:
         """Keep a record and the warnings its file got."""
         self.records[key] = (record, tuple(diagnostics))
         self.used.add(key)
+        self.changed = True
 
     def save(self) -> None:
-        """Write the records used by this run (others are dropped), atomically; never raises."""
-        if self.path is None:
+        """Write the records used by this run (others are dropped), atomically, when anything
+        changed; never raises."""
+        kept = {key: self.records[key] for key in self.used if key in self.records}
+        seen = {display: self.seen[display] for display in self.read if display in self.seen}
+        if self.path is None or (not self.changed and kept.keys() == self.records.keys() and seen == self.seen):
             return
-        stored = {"format": FORMAT, "kbgen": __version__, "config": self.config_key,
-                  "records": {key: self.records[key] for key in self.used if key in self.records},
-                  "seen": {display: self.seen[display] for display in self.read if display in self.seen}}
-        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(temporary, self.path)
-        except OSError:
-            temporary.unlink(missing_ok=True)
+        save_atomically(self.path, {"format": FORMAT, "kbgen": code_version(), "config": self.config_key,
+                                    "records": kept, "seen": seen})
 
 
 def _stat(path: Path) -> tuple[int, int, int] | None:

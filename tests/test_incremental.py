@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import MINIMAL_CONFIG, article
-from kbgen.build import RECORDS_FILE, build_site
+from kbgen.build import MEMO_FILE, RECORDS_FILE, build_site
 from kbgen.cli import main
 from kbgen.site.cache import MANIFEST, cache_dir
 
@@ -256,10 +256,11 @@ class _Payload:
         return (os.system, (f"touch {self.target}",))
 
 
+@pytest.mark.parametrize("cache_file", [RECORDS_FILE, MEMO_FILE])
 @pytest.mark.parametrize("damage", ["garbage", "payload", "foreign"])
-def test_a_corrupt_or_hostile_records_cache_is_ignored(site, damage):
+def test_a_corrupt_or_hostile_records_cache_or_memo_is_ignored(site, damage, cache_file):
     site.build()
-    records = cache_dir(site.out.resolve()) / RECORDS_FILE
+    records = cache_dir(site.out.resolve()) / cache_file
     assert records.is_file()
     marker = site.root / "pwned"
     if damage == "garbage":
@@ -267,7 +268,8 @@ def test_a_corrupt_or_hostile_records_cache_is_ignored(site, damage):
     elif damage == "payload":
         records.write_bytes(pickle.dumps({"format": 1, "records": _Payload(marker)}))
     else:
-        records.write_bytes(pickle.dumps({"format": 99, "kbgen": "0", "config": "", "records": {}, "seen": {}}))
+        records.write_bytes(pickle.dumps({"format": 99, "kbgen": "0", "config": "", "records": {}, "seen": {},
+                                          "values": {}}))
     site.edit("content/articles/vpn/slow.md", "VPN is slow", "The VPN is slow")
     result = site.build()
     assert "articles/kb0002-slow/index.html" in result.changed
@@ -290,3 +292,18 @@ def test_unchanged_files_are_not_read_again(site, monkeypatch):
     site.edit("content/articles/vpn/slow.md", "Restart.", "Restart it.")
     build_site(site.project, site.out, NOW)
     assert parsed == ["content/articles/vpn/slow.md"]
+
+
+def test_the_plan_memo_keeps_what_planners_made_and_only_that(tmp_path):
+    from kbgen.site.memo import PlanMemo
+
+    memo = PlanMemo(tmp_path / "memo.pickle")
+    made = []
+    assert memo.get("page", ("a", "1"), lambda: made.append(1) or b"one") == b"one"
+    assert memo.get("page", ("a", "1"), lambda: made.append(2) or b"other") == b"one"
+    memo.get("page", ("b",), lambda: "b")
+    memo.save()
+    again = PlanMemo(tmp_path / "memo.pickle")
+    assert again.get("page", ("a", "1"), lambda: made.append(3) or b"new") == b"one" and made == [1]
+    again.save()  # only ("a", "1") was used: ("b",) is dropped
+    assert PlanMemo(tmp_path / "memo.pickle").get("page", ("b",), lambda: "made again") == "made again"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .. import __version__
+from ..content_cache import code_version
 
 #: Bumped whenever what a key covers changes.
 FORMAT = 1
@@ -93,14 +93,14 @@ class Manifest:
     folders: dict[str, int] = field(default_factory=dict)
 
     def to_json(self) -> dict:
-        return {"format": FORMAT, "kbgen": __version__, "site": self.site, "theme_paths": list(self.theme_paths),
+        return {"format": FORMAT, "kbgen": code_version(), "site": self.site, "theme_paths": list(self.theme_paths),
                 "folders": dict(sorted(self.folders.items())),
                 "entries": {path: entry.to_json() for path, entry in sorted(self.entries.items())}}
 
     @classmethod
     def from_json(cls, value: dict, site: str) -> "Manifest | None":
         """The manifest, or None when it is not one this version wrote for ``site``."""
-        if value.get("format") != FORMAT or value.get("kbgen") != __version__ or value.get("site") != site:
+        if value.get("format") != FORMAT or value.get("kbgen") != code_version() or value.get("site") != site:
             return None
         entries = {str(path): Entry.from_json(item) for path, item in value["entries"].items()}
         folders = {str(path): int(time) for path, time in value["folders"].items()}

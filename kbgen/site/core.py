@@ -24,6 +24,7 @@ LIFE_PATH = "life/index.md"
 SERVICES_PATH = "services/index.md"
 TAGS_PATH = "tags/index.md"
 CONTACT_PATH = "contact.md"
+REDIRECT = "core/redirect.html"
 #: How many explainers the home page lists (the rest are on "Life on the service desk").
 HOME_EXPLAINERS = 8
 #: Related articles shown under an article; fewer than RELATED_MINIMUM explicit ones are
@@ -185,14 +186,15 @@ def article_page(ctx: PlanContext, pub: Published, article: Article) -> Page:
 def redirects(ctx: PlanContext, article: Article) -> Iterator[SiteFile]:
     """The short link ``kb/<ID>/`` and every alias of an article, as redirect pages."""
     target = ctx.article_url(article.id)
+    language = ctx.corpus.config.language
     for alias in (f"kb/{article.id}/",) + article.aliases:
         alias = alias.lstrip("/")
         file_path = alias if alias.endswith(".html") else alias.rstrip("/") + "/index.html"
-        from_url = posixpath.dirname(file_path) + "/"
-        html = ctx.templates.render("core/redirect.html", target=relative_url(from_url, target),
-                                    title=article.title, language=ctx.corpus.config.language)
-        yield SiteFile(file_path, html.encode("utf-8"),
-                       Inputs.of(articles=[article.id], config=["language"], templates=["core/redirect.html"]))
+        link = relative_url(posixpath.dirname(file_path) + "/", target)
+        html = ctx.memo.get("redirect", (ctx.templates.digest(REDIRECT), link, article.title, language),
+                            lambda: ctx.templates.render(REDIRECT, target=link, title=article.title,
+                                                         language=language).encode("utf-8"))
+        yield SiteFile(file_path, html, Inputs.of(articles=[article.id], config=["language"], templates=[REDIRECT]))
 
 
 # --- lists and hubs ---------------------------------------------------------------------------

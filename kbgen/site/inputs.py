@@ -68,9 +68,7 @@ class InputDigests:
 
     def template(self, name: str) -> str:
         """Digest of a template and every template it pulls in."""
-        templates = self.plan.templates
-        return self._once(("template", name), lambda: sha256(repr(
-            [(found, templates.source(found)) for found in templates.closure(name)])))
+        return self.plan.templates.digest(name)
 
     def id_list(self, name: str, ids: tuple[str, ...]) -> str:
         """Digest of a named id list (long lists recur on many pages: hashed once per value)."""

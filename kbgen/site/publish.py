@@ -36,7 +36,7 @@ from typing import Iterable, Iterator
 
 import yaml
 
-from .. import __version__
+from ..content_cache import code_version
 from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
 from ..progress import NO_PROGRESS, Progress
 from .cache import (Entry, Manifest, file_stat, folder_times, folders_of, forget_manifest, load_manifest, locked,
@@ -90,7 +90,7 @@ def sha(*parts: str | bytes) -> str:
 
 def versions() -> str:
     """kbgen's version and those of the libraries that shape the HTML."""
-    found = [f"kbgen {__version__}", f"python {sys.version_info[:2]}"]
+    found = [f"kbgen {code_version()}", f"python {sys.version_info[:2]}"]
     for name in LIBRARIES:
         try:
             found.append(f"{name} {metadata.version(name)}")

@@ -10,6 +10,7 @@ being rendered (``link``), so one note renders correctly on any page.
 """
 from __future__ import annotations
 
+import hashlib
 from typing import Any, Iterable, Mapping
 
 from jinja2 import Environment, PackageLoader, PrefixLoader, StrictUndefined, meta, pass_context
@@ -54,6 +55,7 @@ class Templates:
         self.env.globals.update(m=self.messages, link=link)
         self.env.filters.update(contact_href=contact_href, safe_url=safe_url,
                                 long_date=self.messages.long_date)
+        self._digests: dict[str, str] = {}
 
     def render(self, name: str, page_url: str | None = "", **context: Any) -> Markup:
         """Render a template for the page at ``page_url`` (site-relative, '' for the home page;
@@ -96,6 +98,14 @@ class Templates:
     def source(self, name: str) -> str:
         """The text of a template (what a cache hashes)."""
         return self.env.loader.get_source(self.env, name)[0]
+
+    def digest(self, name: str) -> str:
+        """A digest of a template and every template it pulls in (computed once)."""
+        found = self._digests.get(name)
+        if found is None:
+            found = self._digests[name] = hashlib.sha256(repr(
+                [(each, self.source(each)) for each in self.closure(name)]).encode("utf-8")).hexdigest()
+        return found
 
     def closure(self, name: str) -> tuple[str, ...]:
         """A template and every template it imports, includes or extends, recursively (sorted)."""
