@@ -24,7 +24,7 @@ from .progress import NO_PROGRESS, Progress
 NOTHING_WRITTEN = "nothing was written"
 #: The parsed records of the project, in the site's cache folder.
 RECORDS_FILE = "records.pickle"
-#: What planners made from records (see :mod:`kbgen.site.memo`), in the site's cache folder.
+#: What planners made from records (see :mod:`kbgen.memo`), in the site's cache folder.
 MEMO_FILE = "memo.pickle"
 
 
@@ -114,7 +114,8 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
         KbgenError: the output folder cannot be used or rendering failed.
     """
     from .site.cache import cache_dir
-    from .site.memo import PlanMemo
+    from .links import links_remembered
+    from .memo import PlanMemo
     from .site.plan import plan_site
     from .site.pool import RenderPool
     from .site.publish import publish
@@ -126,7 +127,8 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
     if not use_cache:  # a clean build: what it makes is kept for the next one
         for name in (RECORDS_FILE, MEMO_FILE):
             (cache / name).unlink(missing_ok=True)
-    with RenderPool(workers) as pool:
+    memo = PlanMemo(cache / MEMO_FILE)
+    with RenderPool(workers) as pool, links_remembered(memo):
         pool.start()  # before anything else: worker processes are forked from a quiet process
         progress.stage("loading")
         try:
@@ -138,7 +140,6 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
         if any(d.severity is Severity.ERROR or (strict and d.severity is Severity.WARNING) for d in diagnostics):
             raise ValidationFailed(diagnostics, outcome=NOTHING_WRITTEN)
         progress.stage("planning")
-        memo = PlanMemo(cache / MEMO_FILE)
         plan = plan_site(corpus, moment, COMPONENTS, memo)
         memo.save()
         result = publish(plan, out, strict=strict, use_cache=use_cache, pool=pool, progress=progress)

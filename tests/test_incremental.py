@@ -295,7 +295,7 @@ def test_unchanged_files_are_not_read_again(site, monkeypatch):
 
 
 def test_the_plan_memo_keeps_what_planners_made_and_only_that(tmp_path):
-    from kbgen.site.memo import PlanMemo
+    from kbgen.memo import PlanMemo
 
     memo = PlanMemo(tmp_path / "memo.pickle")
     made = []

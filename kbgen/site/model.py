@@ -17,7 +17,7 @@ from typing import Any, Iterable, Mapping, Union
 from markupsafe import Markup
 
 from ..model import Corpus
-from .memo import PlanMemo
+from ..memo import PlanMemo
 from .urls import doc_url
 
 Slot = tuple[str, ...]
@@ -248,7 +248,7 @@ class PlanContext:
         templates: the template environment (:class:`kbgen.site.templating.Templates`).
         article_pages: docs path of each published article's page, by id.
         notes: every component's notes, by slot (empty while the notes themselves are planned).
-        memo: values made from records, kept between builds (:class:`kbgen.site.memo.PlanMemo`).
+        memo: values made from records, kept between builds (:class:`kbgen.memo.PlanMemo`).
     """
 
     corpus: Corpus

@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ..component import Component, template_packages
 from ..model import Corpus
-from .memo import PlanMemo
+from ..memo import PlanMemo
 from .model import Inputs, NavEntry, Note, Page, PlanContext, Planned, SiteFile, SitePlan, Slot, ThemeData
 from .templating import Templates
 from .urls import article_doc_path
@@ -26,7 +26,7 @@ FRAME_CONFIG = ("site_name", "site_url", "description", "organisation", "languag
 def plan_site(corpus: Corpus, now: dt.datetime, components: Sequence[Component],
               memo: PlanMemo | None = None) -> SitePlan:
     """Plan every page and file of the site for the moment ``now`` (``memo``: values made from
-    records by an earlier build, see :mod:`kbgen.site.memo`)."""
+    records by an earlier build, see :mod:`kbgen.memo`)."""
     templates = Templates(template_packages(components), corpus.config.language)
     article_pages = {article.id: article_doc_path(article) for article in corpus.published}
     ctx = PlanContext(corpus, now, templates, article_pages, memo=memo if memo is not None else PlanMemo())

@@ -18,7 +18,7 @@ import hashlib
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
-from ..content_cache import code_version, load_restricted, save_atomically
+from .content_cache import code_version, load_restricted, save_atomically
 
 T = TypeVar("T")
 FORMAT = 1
