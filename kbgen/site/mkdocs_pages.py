@@ -20,7 +20,7 @@ import logging
 import os
 import posixpath
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import markdown
 from jinja2 import pass_context
@@ -106,14 +106,21 @@ def page_dest(path: str, use_directory_urls: bool) -> str:
 
 
 class _RecordingFiles:
-    """The ``Files`` a page's link rewriting sees: answers as MkDocs' and notes each lookup."""
+    """The ``Files`` a page's link rewriting sees: answers as MkDocs' and notes each lookup.
 
-    def __init__(self, files: Files) -> None:
+    Args:
+        files: MkDocs' files.
+        add: makes the File of a docs path the collection does not hold yet (or None when the
+            site has no such file).
+    """
+
+    def __init__(self, files: Files, add: Callable[[str], File | None]) -> None:
         self.files = files
+        self.add = add
         self.seen: dict[str, bool] = {}
 
     def get_file_from_path(self, path: str) -> File | None:
-        found = self.files.get_file_from_path(path)
+        found = self.files.get_file_from_path(path) or self.add(path)
         self.seen[path] = found is not None
         return found
 
@@ -161,38 +168,60 @@ class MkDocsRenderer:
         layout: the site's docs files and generated config.
         collector: the handler on the ``mkdocs`` logger that collects its warnings (MkDocs'
             environment must be set first: ``SOURCE_DATE_EPOCH`` dates every page).
+        lazy: set up only the navigation's pages and make every other File and Page when a
+            page or a link asks for it (a rebuild that renders a few pages of thousands does
+            not build them all); the theme's pages (the sitemap lists every page) need the
+            full set.
 
     Raises:
         ValueError: the config asks for something this loop does not do as ``mkdocs build``
             does (plugins, anchor validation at warning level).
     """
 
-    def __init__(self, layout: SiteLayout, collector: _Collector) -> None:
+    def __init__(self, layout: SiteLayout, collector: _Collector, lazy: bool = False) -> None:
         self.config = load_config(layout.config_file)
         mark_escaped(self.config)
         if len(self.config.plugins):
             raise ValueError("kbgen's renderer runs no MkDocs plugins")
         if self.config.validation.links.anchors >= logging.WARNING:
             raise ValueError("kbgen's renderer does not validate anchors")
-        self.files = self._files(layout)
+        self.lazy = lazy
+        self.known = set(layout.pages) | set(layout.others)
+        nav_paths = {path for path, _ in layout.nav_meta}
+        self.files = self._files([path for path in layout.pages + layout.others if not lazy or path in nav_paths])
         self.env = self.config.theme.get_env()
         self.files.add_files_from_theme(self.env, self.config)
+        if lazy:  # a docs file shadows the theme's file of the same path, as in get_files
+            for file in [f for f in self.files if f.src_dir != self.config.docs_dir and f.src_uri in self.known]:
+                self.files.remove(file)
         self.nav = get_navigation(self.files, self.config)
         self.env.globals["kbgen_memo"] = FragmentMemo(self.nav).fragment
         self.doc_files = self.files.documentation_pages()
         for path, meta in layout.nav_meta:
             self.page(path).meta = meta
-        self.links = _RecordingFiles(self.files)
+        self.links = _RecordingFiles(self.files, self._add)
         self.markdowns, self.relpath = self._markdown()
         self.collector = collector
 
-    def _files(self, layout: SiteLayout) -> Files:
-        """The files ``get_files`` would find in a docs folder holding the layout's files."""
+    def _files(self, paths: Iterable[str]) -> Files:
+        """The files ``get_files`` would find in a docs folder holding these files."""
+        return Files([self._file(path) for path in sorted(paths, key=walk_order)])
+
+    def _file(self, path: str) -> File:
         config = self.config
-        paths = sorted(layout.pages + layout.others, key=walk_order)
-        files = [File(path, config.docs_dir, config.site_dir, config.use_directory_urls) for path in paths]
-        set_exclusions(files, config)
-        return Files(files)
+        file = File(path, config.docs_dir, config.site_dir, config.use_directory_urls)
+        set_exclusions([file], config)
+        return file
+
+    def _add(self, path: str) -> File | None:
+        """Lazily: the File (and Page) of a docs path of the site not set up yet."""
+        if not self.lazy or path not in self.known:
+            return None
+        file = self._file(path)
+        self.files.append(file)
+        if file.is_documentation_page():
+            Page(None, file, self.config)
+        return file
 
     def _markdown(self) -> tuple[MarkdownByNeed, _RelativePathTreeprocessor]:
         """Markdown instances with MkDocs' link rewriting and title extraction, as
@@ -211,7 +240,7 @@ class MkDocsRenderer:
 
     def page(self, path: str) -> Page:
         """MkDocs' page object of a docs path."""
-        file = self.files.get_file_from_path(path)
+        file = self.files.get_file_from_path(path) or self._add(path)
         if file is None or file.page is None:
             raise KeyError(f"{path} is not a page of this site")
         return file.page
@@ -246,7 +275,9 @@ class MkDocsRenderer:
 
     def theme_pages(self) -> dict[str, bytes]:
         """The theme's static templates (``404.html``, ``sitemap.xml``) and the gzipped
-        sitemap, as ``_build_theme_template`` writes them."""
+        sitemap, as ``_build_theme_template`` writes them (not from a lazy renderer)."""
+        if self.lazy:
+            raise ValueError("the theme's pages need every page: use a renderer that is not lazy")
         outputs = {}
         for name in sorted(self.config.theme.static_templates):
             text = self._theme_template(name)

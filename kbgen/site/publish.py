@@ -271,7 +271,7 @@ class SiteBuild:
             known = self.manifest.theme_paths
             if known and all(reusable(self.entry(path), sha(self.theme_key, path), self.out, path) for path in known):
                 return {path: None for path in known}
-        return dict(self.mkdocs().theme_files())
+        return dict(self.mkdocs(lazy=True).theme_files())
 
     def stale(self, dest: str, output: Output) -> bool:
         """Whether a file must be written anew."""
@@ -284,10 +284,13 @@ class SiteBuild:
 
     # --- rendering and writing ----------------------------------------------------------------
 
-    def mkdocs(self):
-        """MkDocs set up in this process (for the theme's pages and files, and small renders)."""
-        if self.renderer is None:
-            self.renderer = MkDocsRenderer(self.layout(), self.collector)
+    def mkdocs(self, lazy: bool = False) -> MkDocsRenderer:
+        """MkDocs set up in this process, for the theme's pages and files and small renders
+        (``lazy``: only what the pages rendered here ask for, when a previous build left the
+        rest; the theme's pages need everything)."""
+        lazy = lazy and self.manifest is not None
+        if self.renderer is None or (self.renderer.lazy and not lazy):
+            self.renderer = MkDocsRenderer(self.layout(), self.collector, lazy)
         return self.renderer
 
     def layout(self):
@@ -306,7 +309,7 @@ class SiteBuild:
             yield from pool.render(setup, self.work / "setup.pickle", jobs, self.progress.advance)
             return
         for job in jobs:
-            yield write_page(str(self.stage), self.mkdocs().render(job))
+            yield write_page(str(self.stage), self.mkdocs(lazy=True).render(job))
             self.progress.advance()
 
     def write_files(self, dests: list[str]) -> None:
