@@ -213,12 +213,13 @@ def _parse_file(kind: ContentType, schema: s.Schema, path: Path, display: str, s
 def content_files(project_dir: Path, folder: str) -> list[tuple[Path, str, str]]:
     """``(path, display path, slug)`` of every ``.md`` file below a content folder, sorted."""
     root = project_dir / CONTENT_DIR / folder
+    prefix = f"{CONTENT_DIR}/{folder}/"
     found = []
     for current, _, names in os.walk(root):
-        found += [Path(current) / name for name in names if name.endswith(".md")]
-    files = sorted(found)
-    return [(p, p.relative_to(project_dir).as_posix(), p.relative_to(root).with_suffix("").as_posix())
-            for p in files]
+        below = os.path.relpath(current, root).replace(os.sep, "/")
+        below = "" if below == "." else below + "/"
+        found += [below + name for name in names if name.endswith(".md")]
+    return [(root / slug, prefix + slug, slug[: -len(".md")]) for slug in sorted(found, key=lambda f: f.split("/"))]
 
 
 def apply_severity(items: list[Diagnostic], config: SiteConfig | None) -> list[Diagnostic]:

@@ -174,12 +174,13 @@ def folder_times(out: Path, folders: Iterable[str]) -> dict[str, int]:
 def untracked_files(out: Path, manifest: Manifest, expected: set[str]) -> list[str]:
     """Files in the site that neither the last build nor this one wrote: only the folders whose
     time moved since the last build are listed (a file added or removed moves its folder's)."""
+    moved = [folder for folder, time in folder_times(out, manifest.folders).items() if manifest.folders[folder] != time]
+    if not moved:
+        return []
     known = expected | set(manifest.entries)
     folders = folders_of(known)
     found: list[str] = []
-    for folder, time in sorted(manifest.folders.items()):
-        if folder_times(out, [folder]).get(folder, time) == time:
-            continue
+    for folder in sorted(moved):
         for entry in os.scandir(out / folder):
             path = entry.name if folder == "." else f"{folder}/{entry.name}"
             if entry.is_dir(follow_symlinks=False):

@@ -331,11 +331,11 @@ class SiteBuild:
     def warnings(self) -> list[Diagnostic]:
         """MkDocs' warnings of every page, rendered now or reused, in docs order."""
         found = []
-        for page in sorted(self.plan.pages, key=walk_order):
-            dest = self.dest(page)
-            entry = self.written.get(dest) or self.outputs[dest].entry
-            found += [Diagnostic("mkdocs", 0, "", text, Severity.WARNING, "render") for text in entry.warnings]
-        return found
+        for dest, output in self.outputs.items():
+            entry = self.written.get(dest) or output.entry
+            if output.kind == "page" and entry.warnings:
+                found += [(walk_order(output.source.path), text) for text in entry.warnings]
+        return [Diagnostic("mkdocs", 0, "", text, Severity.WARNING, "render") for _, text in sorted(found)]
 
     # --- committing ---------------------------------------------------------------------------
 
@@ -356,9 +356,18 @@ class SiteBuild:
             swap_into_place(self.stage, self.out)
         entries = {dest: self.written.get(dest) or self.kept(output) for dest, output in self.outputs.items()}
         themes = tuple(sorted(dest for dest, output in self.outputs.items() if output.kind == "theme"))
-        folders = folder_times(self.out, folders_of(self.outputs))
-        save_manifest(self.out, Manifest(str(self.out), entries, themes, folders))
+        save_manifest(self.out, Manifest(str(self.out), entries, themes, self.folders(mode, stale + removed)))
         return removed
+
+    def folders(self, mode: str, changed: list[str]) -> dict[str, int]:
+        """The time of every folder of the new site: after a patch, only the folders of the
+        changed files have moved."""
+        if mode != "patch":
+            return folder_times(self.out, folders_of(self.outputs))
+        times = {folder: time for folder, time in self.manifest.folders.items()}
+        times.update(folder_times(self.out, folders_of(changed)))
+        current = folders_of(self.outputs)
+        return {folder: time for folder, time in times.items() if folder in current}
 
     @staticmethod
     def kept(output: Output) -> Entry:
