@@ -307,3 +307,22 @@ def test_the_plan_memo_keeps_what_planners_made_and_only_that(tmp_path):
     assert again.get("page", ("a", "1"), lambda: made.append(3) or b"new") == b"one" and made == [1]
     again.save()  # only ("a", "1") was used: ("b",) is dropped
     assert PlanMemo(tmp_path / "memo.pickle").get("page", ("b",), lambda: "made again") == "made again"
+
+
+def test_a_page_that_fails_to_render_names_itself_and_keeps_the_site(site, monkeypatch):
+    from kbgen.errors import KbgenError
+    from kbgen.site.mkdocs_pages import MkDocsRenderer
+
+    site.build()
+    before = tree(site.out)
+    site.edit("content/articles/vpn/slow.md", "Restart.", "Restart again.")
+    original = MkDocsRenderer.render
+
+    def broken(self, job):
+        if job.path.endswith("kb0002-slow.md"):
+            raise ValueError("an extension choked")
+        return original(self, job)
+    monkeypatch.setattr(MkDocsRenderer, "render", broken)
+    with pytest.raises(KbgenError, match="rendering failed: articles/kb0002-slow.md: ValueError: an extension choked"):
+        build_site(site.project, site.out, NOW, workers=1)
+    assert tree(site.out) == before

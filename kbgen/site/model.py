@@ -195,7 +195,7 @@ class ThemeData:
     """A value the theme prints on every page, as ``config.extra.kbgen.<name>``.
 
     Attributes:
-        name: key under ``config.extra.kbgen`` (``footer_html``, ``banner_html``, ``status_data``).
+        name: key under ``config.extra.kbgen`` (``footer_html``, ``banner_html``, ``status_live``).
         value: JSON-able data, or HTML rendered by a kbgen template (already safe).
         inputs: what it is made from; every page depends on it (see :attr:`SitePlan.frame_inputs`).
     """

@@ -14,6 +14,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+import signal
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,16 +101,24 @@ def _worker_renderer(setup_file: str) -> tuple:
 
 def _render_chunk(setup_file: str, jobs: list) -> list[WrittenPage]:
     renderer, stage = _worker_renderer(setup_file)
-    written = []
-    for job in jobs:
-        try:
-            written.append(write_page(stage, renderer.render(job)))
-        except Exception as exc:  # reported by the parent with the page's path, never a traceback
-            raise RuntimeError(f"{job.path}: {type(exc).__name__}: {exc}") from None
-    return written
+    return [render_and_write(renderer, stage, job) for job in jobs]
+
+
+def render_and_write(renderer, stage: str, job) -> WrittenPage:
+    """Render a page and write it into the staging folder; a failure names the page.
+
+    Raises:
+        RuntimeError: MkDocs or a Markdown extension failed on the page.
+    """
+    try:
+        return write_page(stage, renderer.render(job))
+    except Exception as exc:  # reported with the page's path, never as a traceback
+        raise RuntimeError(f"{job.path}: {type(exc).__name__}: {exc}") from None
 
 
 def _ready() -> int:
+    """A worker's first task: it leaves Ctrl+C to the build, which stops the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     return os.getpid()
 
 

@@ -44,7 +44,7 @@ from .cache import (Entry, Manifest, file_stat, folder_times, folders_of, forget
 from .inputs import InputDigests
 from .model import Page, SitePlan
 from .mkdocs_pages import MkDocsRenderer, PageJob, SiteLayout, page_dest, walk_order
-from .pool import RenderPool, RenderSetup, WrittenPage, write_page
+from .pool import RenderPool, RenderSetup, WrittenPage, render_and_write
 from .render import (MARKER, _mkdocs_environment, article_assets, check_output_dir, markdown_as_read,
                      mkdocs_config, mkdocs_page, prepare_theme, swap_into_place)
 
@@ -309,7 +309,10 @@ class SiteBuild:
             yield from pool.render(setup, self.work / "setup.pickle", jobs, self.progress.advance)
             return
         for job in jobs:
-            yield write_page(str(self.stage), self.mkdocs(lazy=True).render(job))
+            try:
+                yield render_and_write(self.mkdocs(lazy=True), str(self.stage), job)
+            except RuntimeError as exc:
+                raise KbgenError(f"rendering failed: {exc}") from None
             self.progress.advance()
 
     def write_files(self, dests: list[str]) -> None:
