@@ -141,8 +141,8 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
             raise ValidationFailed(diagnostics, outcome=NOTHING_WRITTEN)
         progress.stage("planning")
         plan = plan_site(corpus, moment, COMPONENTS, memo)
-        memo.save()
         result = publish(plan, out, strict=strict, use_cache=use_cache, pool=pool, progress=progress)
+    memo.save()  # after publishing: late files (the search index) may use it too
     progress.close()
     return BuildResult(out, len(plan.pages), len(corpus.published), tuple(diagnostics) + result.warnings,
                        time.perf_counter() - started, result.rendered, result.mode, result.changed)

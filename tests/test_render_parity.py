@@ -77,7 +77,8 @@ EVERY_EXTENSION = textwrap.dedent("""\
     [^note]: A named footnote.
     """)
 SECOND = textwrap.dedent("""\
-    HTML again, without a definition here; a footnote with the same label[^1].
+    HTML again, without a definition here; a footnote with the same label[^1], and a link to a
+    file made while pages render: [the search index](../../search/manifest.json).
 
     ## Steps
 
@@ -147,6 +148,8 @@ def test_every_markdown_extension_renders_as_mkdocs_build_renders_it(make_projec
         assert made_by in page, made_by
     second = (tmp_path / "kbgen" / "articles/kb0002-second/index.html").read_text()
     assert "<abbr" not in second and "Not the first page" in second
+    assert 'href="../../search/manifest.json"' in second  # found once the late files existed
+    assert not any("manifest.json" in d.message for d in result.warnings)
 
 
 def test_the_extension_list_is_the_one_the_renderer_uses():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping, Union
+from typing import Any, Callable, Iterable, Mapping, Union
 
 from markupsafe import Markup
 
@@ -176,6 +176,24 @@ class SiteFile:
 
 
 @dataclass(frozen=True)
+class LateFiles:
+    """Files made while the pages render, when their paths and bytes come from costly work no
+    page's content depends on (a search index, whose shards depend on what it indexes): the
+    render stage calls ``make`` beside the page renderers. A page linking to one of these files
+    is checked once they exist, and rendered again if its link now finds a file.
+
+    Attributes:
+        name: what they are, for messages (``search index``).
+        make: returns the files, site path -> bytes (a pure function of ``inputs``).
+        inputs: what they are made from.
+    """
+
+    name: str
+    make: Callable[[], Mapping[str, bytes]]
+    inputs: Inputs
+
+
+@dataclass(frozen=True)
 class NavEntry:
     """An entry of the small top navigation; entries are shown by ``order``, then title.
 
@@ -205,7 +223,7 @@ class ThemeData:
     inputs: Inputs
 
 
-Planned = Union[Page, SiteFile, NavEntry, ThemeData]
+Planned = Union[Page, SiteFile, LateFiles, NavEntry, ThemeData]
 """What a component's planner yields."""
 
 
@@ -219,6 +237,7 @@ class SitePlan:
         templates: the template environment that renders pages and notes.
         pages: pages by path, in planning order.
         files: static files by site path.
+        late: files made while the pages render (:class:`LateFiles`), in planning order.
         nav: the top navigation, in display order.
         extra: theme data by name (``config.extra.kbgen``).
         frame_inputs: what every page's surroundings are made from (site name, nav, footer,
@@ -231,6 +250,7 @@ class SitePlan:
     templates: Any
     pages: dict[str, Page] = field(default_factory=dict)
     files: dict[str, SiteFile] = field(default_factory=dict)
+    late: list[LateFiles] = field(default_factory=list)
     nav: list[NavEntry] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
     frame_inputs: Inputs = Inputs()

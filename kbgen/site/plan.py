@@ -15,7 +15,7 @@ from typing import Sequence
 from ..component import Component, template_packages
 from ..model import Corpus
 from ..memo import PlanMemo
-from .model import Inputs, NavEntry, Note, Page, PlanContext, Planned, SiteFile, SitePlan, Slot, ThemeData
+from .model import Inputs, LateFiles, NavEntry, Note, Page, PlanContext, Planned, SiteFile, SitePlan, Slot, ThemeData
 from .templating import Templates
 from .urls import article_doc_path
 
@@ -56,13 +56,15 @@ def add(plan: SitePlan, item: Planned, owner: str) -> None:
         _claim(plan.pages, item.path, item, owner)
     elif isinstance(item, SiteFile):
         _claim(plan.files, item.path, item, owner)
+    elif isinstance(item, LateFiles):
+        plan.late.append(item)
     elif isinstance(item, NavEntry):
         plan.nav.append(item)
     elif isinstance(item, ThemeData):
         _claim(plan.extra, item.name, item.value, owner)
         plan.frame_inputs = plan.frame_inputs | item.inputs
     else:
-        raise TypeError(f"component {owner!r} planned {item!r}: not a Page, SiteFile, NavEntry or ThemeData")
+        raise TypeError(f"component {owner!r} planned {item!r}: not a Page, SiteFile, LateFiles, NavEntry or ThemeData")
 
 
 def _claim(table: dict, key: str, value: object, owner: str) -> None:

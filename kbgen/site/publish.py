@@ -175,24 +175,68 @@ class SiteBuild:
         self.plan_pages()
         self.plan_files()
         stale = [dest for dest, output in self.outputs.items() if self.stale(dest, output)]
-        removed = sorted(set(self.manifest.entries) - set(self.outputs)) if self.manifest else []
-        mode = self.mode(len(stale) + len(removed))
         pages = [dest for dest in stale if self.outputs[dest].kind == "page"]
         files = [dest for dest in stale if self.outputs[dest].kind in ("file", "asset", "marker")]
-        with ThreadPoolExecutor(1) as writer:  # plain files are written while pages render
-            written = writer.submit(self.write_files, files)
+        with ThreadPoolExecutor(1) as writer:  # files are made and written while pages render
+            late = writer.submit(self.write_early_and_late, files)
             for page in self.render_pages(self.jobs(pages), len(pages), pool):
-                output = self.outputs[page.dest]
-                self.written[page.dest] = Entry(output.key, page.stat, output.inputs, page.warnings, page.lookups)
-            written.result()
-        self.write_files([dest for dest in stale if dest not in files and self.outputs[dest].kind != "page"])
+                self.record(page)
+            late_stale = late.result()
+        stale += late_stale + self.rerender_for_late_files()
+        self.write_files([dest for dest in stale if dest not in files and self.outputs[dest].kind not in ("page", "file")])
         warnings = self.warnings()
         if strict and warnings:
             raise ValidationFailed(warnings, "warnings in --strict mode; the previous site was kept")
         self.progress.stage("writing the site")
-        removed = self.commit(mode, stale, removed)
-        return PublishResult(tuple(warnings), len(pages), len(self.plan.pages) - len(pages), mode,
-                             tuple(sorted(stale + removed)))
+        removed = sorted(set(self.manifest.entries) - set(self.outputs)) if self.manifest else []
+        mode = self.mode(len(stale) + len(removed))
+        removed = self.commit(mode, sorted(set(stale)), removed)
+        rendered = sum(self.outputs[dest].kind == "page" for dest in set(stale))
+        return PublishResult(tuple(warnings), rendered, len(self.plan.pages) - rendered, mode,
+                             tuple(sorted(set(stale) | set(removed))))
+
+    def record(self, page: WrittenPage) -> None:
+        """Note a page written into the staging folder."""
+        output = self.outputs[page.dest]
+        self.written[page.dest] = Entry(output.key, page.stat, output.inputs, page.warnings, page.lookups)
+
+    def write_early_and_late(self, files: list[str]) -> list[str]:
+        """Write the planned files, then make the late ones (:class:`~kbgen.site.model.LateFiles`)
+        and write those that changed; returns their site paths."""
+        self.write_files(files)
+        made: dict[str, Output] = {}
+        for late in self.plan.late:
+            for path, content in late.make().items():
+                inside_site(path)
+                if path in self.outputs or path in made:
+                    raise KbgenError(f"{late.name}: {path!r} is already a file of the site")
+                made[path] = Output(sha("file", content), "file", content, self.entry(path))
+        self.outputs.update(made)
+        stale = [path for path, output in made.items() if self.stale(path, output)]
+        self.write_files(stale)
+        return stale
+
+    def rerender_for_late_files(self) -> list[str]:
+        """Pages whose links looked up a late file before it existed (or one that is gone),
+        rendered again now that every file is known; returns their site paths."""
+        if not self.plan.late:
+            return []
+        self.exists = self.universe() | {path for path, output in self.outputs.items() if output.kind in ("file", "theme")}
+        again = []
+        for dest, output in self.outputs.items():
+            entry = self.written.get(dest) or output.entry
+            if output.kind == "page" and entry and any((path in self.exists) != found for path, found in entry.lookups):
+                again.append(dest)
+        if again:
+            self.renderer = None  # set up again with the late files among the site's files
+            for dest in again:
+                if not isinstance(self.outputs[dest].job, PageJob):
+                    self.outputs[dest].job = None  # a reused page: its job is made now
+                try:
+                    self.record(render_and_write(self.mkdocs(lazy=True), str(self.stage), next(self.jobs([dest]))))
+                except RuntimeError as exc:
+                    raise KbgenError(f"rendering failed: {exc}") from None
+        return again
 
     def jobs(self, dests: list[str]) -> Iterator[PageJob]:
         """The MkDocs jobs of pages, made as the render loop asks for them (a page new to the
@@ -294,8 +338,10 @@ class SiteBuild:
         return self.renderer
 
     def layout(self):
-        """The site's docs files and config, for :class:`~kbgen.site.mkdocs_pages.MkDocsRenderer`."""
-        others = tuple(self.plan.files) + tuple(path for path, _ in self.assets)
+        """The site's docs files and config, for :class:`~kbgen.site.mkdocs_pages.MkDocsRenderer`
+        (late files once they are made)."""
+        late = tuple(path for path, output in self.outputs.items() if output.kind == "file" and path not in self.plan.files)
+        others = tuple(self.plan.files) + late + tuple(path for path, _ in self.assets)
         nav = {entry.path for entry in self.plan.nav}
         nav_meta = tuple((page.path, mkdocs_page(self.plan, page)[0]) for page in self.plan.pages.values()
                          if page.path in nav)

@@ -92,10 +92,13 @@ def write_docs(plan: SitePlan, docs: Path) -> None:
         target = _inside(docs, page.path)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(mkdocs_source(*mkdocs_page(plan, page)), encoding="utf-8")
-    for path, file in plan.files.items():
+    files = {path: file.content for path, file in plan.files.items()}
+    for late in plan.late:  # files made at render time (the search index)
+        files.update(late.make())
+    for path, content in files.items():
         target = _inside(docs, path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(file.content)
+        target.write_bytes(content)
     for path, source in article_assets(plan):
         target = docs / path
         target.parent.mkdir(parents=True, exist_ok=True)
