@@ -53,8 +53,8 @@ from .render import (MARKER, _mkdocs_environment, article_assets, check_output_d
 PATCH_SHARE = 0.1
 #: Fewer pages than this render in this process (starting MkDocs in workers costs more).
 IN_PROCESS = 40
-#: The job of a page kept from the last build (it is not rendered).
-REUSED = "reused"
+#: The job of a page kept from the last build (it is not rendered), and of one rendered.
+REUSED, RENDERED = "reused", "rendered"
 MARKER_TEXT = b"This folder is written by kbgen build and replaced on every build.\n"
 LIBRARIES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "pygments", "jinja2")
 
@@ -196,9 +196,11 @@ class SiteBuild:
                              tuple(sorted(set(stale) | set(removed))))
 
     def record(self, page: WrittenPage) -> None:
-        """Note a page written into the staging folder."""
+        """Note a page written into the staging folder (its job is let go: thousands of page
+        texts need not stay in memory)."""
         output = self.outputs[page.dest]
         self.written[page.dest] = Entry(output.key, page.stat, output.inputs, page.warnings, page.lookups)
+        output.job = RENDERED
 
     def write_early_and_late(self, files: list[str]) -> list[str]:
         """Write the planned files, then make the late ones (:class:`~kbgen.site.model.LateFiles`)
