@@ -121,6 +121,8 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
     from .site.publish import publish
 
     started = time.perf_counter()
+    if isinstance(now, str):
+        parse_now(now)  # a malformed --now fails before anything is read or written
     project = Path(project)
     out = Path(out) if out else project / "site"
     cache = cache_dir(out.resolve())

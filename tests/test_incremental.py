@@ -326,3 +326,11 @@ def test_a_page_that_fails_to_render_names_itself_and_keeps_the_site(site, monke
     with pytest.raises(KbgenError, match="rendering failed: articles/kb0002-slow.md: ValueError: an extension choked"):
         build_site(site.project, site.out, NOW, workers=1)
     assert tree(site.out) == before
+
+
+def test_a_malformed_now_writes_nothing(site):
+    from kbgen.errors import KbgenError
+
+    with pytest.raises(KbgenError, match="--now"):
+        build_site(site.project, site.out, "yesterday")
+    assert not site.out.exists() and not cache_dir(site.out.resolve()).exists()
