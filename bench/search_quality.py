@@ -1,14 +1,28 @@
-"""Search quality on an evaluation set: MRR@10, recall@1/3/5, no-answer rate.
+"""Search quality: MRR@10, recall@1/3, "no good answer", per query set and per rule family.
 
-Usage: python bench/search_quality.py [--kb DIR] [--queries TSV ...] [--browser] [--misses]
+Usage: python bench/search_quality.py [--kb DIR] [--families] [--browser] [--misses SET]
+                                      [--thresholds] [--dev-only] [--queries TSV ...]
 
-Without --queries it measures the dev set of ../shared/eval and kbgen's own held-out-style check
-set (bench/queries-check.tsv), each on its own line.
+Query sets (each split by style: written questions, terse ticket subjects, unanswerable; an
+unanswerable row of check v2 also says its kind: a KB word in another sense, something the
+desk does not do, an HR or facilities question, nonsense):
+- own-dev: bench/queries-own-dev.tsv, kbgen's own development queries (tuned on);
+- check-v1: bench/queries-own-check-v1.tsv, written first and frozen in the first round,
+  measured once there; development data since the second round (tuned on);
+- check-v2: bench/queries-own-check-v2.tsv, written before the second round's tuning and
+  frozen: never tuned on, never read by bench/search_fit.py (--dev-only leaves it out);
+- earlier: bench/queries-earlier.tsv, an older check set (development data);
+- eval-dev: ../shared/eval/search/queries-dev.tsv, the shared development queries;
+- eval-subjects: the distinct subjects of ../shared/eval/tickets/dev/servicenow.csv, labelled
+  through coverage.csv (a covered topic's articles answer it; subjects of gap topics and
+  one-off tickets are unanswerable; partly covered topics are left out).
 
-Measures the CLI ranking (the Python engine over the built index); with --browser also the
-ranking in headless Chromium over the same files, and how often the two top-5 lists agree.
-The baseline is the same index with plain lunr-style querying: no synonyms, typo or prefix
-expansion, no coverage factor.
+The baseline is the same index queried plainly: no synonyms, corrections, completions,
+respelling, phrases, fault titles, unknown-word discount, coverage factor, body-only credit or
+incidental words. --families prints, for every rule family, the figures with that family
+switched off, next to the full engine. --thresholds prints the no-answer trade-off at other
+values of min_confidence. --browser also ranks every query in headless Chromium and counts
+identical answers.
 """
 from __future__ import annotations
 
@@ -17,52 +31,120 @@ import csv
 import statistics
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 EVAL = ROOT.parent / "shared" / "eval"
+TICKETS = EVAL / "tickets" / "dev"
+
+#: Setting overrides that switch one rule family off (the engine's DEFAULTS hold the rest).
+FAMILIES = {
+    "synonyms": {"synonymBoost": 0.0},
+    "typos": {"typoMinLength": 99, "typo2MinLength": 99, "uniqueTypoMinLength": 99},
+    "prefixes": {"maxPrefixes": 0},
+    "respelling": {"respell": False, "joinWords": False, "splitWords": False},
+    "phrases": {"phraseBoost": 0.0, "swappedPhraseBoost": 0.0},
+    "fault titles": {"symptomBoost": 0.0},
+    "unknown words": {"unknownWeight": 1.0},
+    "coverage": {"coveragePower": 0.0},
+    "body-only credit": {"bodyCredit": 1.0},
+    "incidental words": {"incidentalWeight": 1.0},
+}
 
 
-def read_queries(path: Path) -> list[tuple[str, list[str]]]:
-    """(query, relevant ids) rows; an empty list means unanswerable."""
+#: The kind of an unanswerable query (fourth column of check v2), for the no-answer figures.
+KINDS = {}
+
+
+def read_queries(path: Path) -> list[tuple[str, list[str], str]]:
+    """(query, relevant ids, style) rows; no ids means unanswerable. An optional fourth
+    column says what kind of unanswerable query a row is (kept in KINDS)."""
     with path.open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle, delimiter="\t"))[1:]
-    return [(q, [] if rel.strip() == "-" else rel.split()) for q, rel in rows]
+    out = []
+    for row in rows:
+        relevant = [] if row[1].strip() == "-" else row[1].split()
+        style = row[2] if len(row) > 2 else "written"
+        if len(row) > 3 and not relevant:
+            KINDS[row[0]] = row[3]
+        out.append((row[0], relevant, style if relevant else "unanswerable"))
+    return out
 
 
-def metrics(rows: list[tuple[str, list[str]]], answers: list[tuple[list[str], bool]]) -> dict:
-    """MRR@10, recall@k over answerable rows; no-answer rate over unanswerable ones."""
-    rr, r1, r3, r5, weak_hits, unanswerable, false_weak = [], [], [], [], 0, 0, 0
-    for (query, relevant), (ids, weak) in zip(rows, answers):
-        if not relevant:
-            unanswerable += 1
-            weak_hits += weak or not ids
+def ticket_subjects() -> list[tuple[str, list[str], str]]:
+    """Distinct ServiceNow subjects of the dev tickets, labelled through coverage.csv."""
+    def table(name):
+        with (TICKETS / name).open(encoding="utf-8") as handle:
+            return list(csv.DictReader(handle))
+    topic_of = {r["servicenow"]: r["topic"] for r in table("truth.csv")}
+    verdict = {r["topic"]: (r["verdict"], r["articles"].split()) for r in table("coverage.csv")}
+    seen: dict[str, tuple[list[str], str]] = {}
+    for row in table("servicenow.csv"):
+        kind, articles = verdict.get(topic_of.get(row["number"], "-"), ("gap", []))
+        subject = row["short_description"].strip()
+        if kind == "partial" or not subject or subject in seen:
             continue
-        false_weak += weak
-        rank = next((i + 1 for i, doc in enumerate(ids[:10]) if doc in relevant), None)
-        rr.append(1 / rank if rank else 0.0)
-        for k, bucket in ((1, r1), (3, r3), (5, r5)):
-            bucket.append(1.0 if any(d in relevant for d in ids[:k]) else 0.0)
-    return {"MRR@10": statistics.mean(rr), "recall@1": statistics.mean(r1),
-            "recall@3": statistics.mean(r3), "recall@5": statistics.mean(r5),
-            "no-answer": f"{weak_hits}/{unanswerable}", "answerable shown weak": false_weak}
+        seen[subject] = (articles, "subject") if kind == "covered" else ([], "unanswerable")
+    return [(q, rel, style) for q, (rel, style) in sorted(seen.items())]
+
+
+def query_sets(args) -> dict[str, list]:
+    if args.queries:
+        return {p.stem: read_queries(p) for p in args.queries}
+    sets = {"own-dev": read_queries(ROOT / "bench" / "queries-own-dev.tsv"),
+            "check-v1": read_queries(ROOT / "bench" / "queries-own-check-v1.tsv")}
+    if not getattr(args, "dev_only", False):
+        sets["check-v2"] = read_queries(ROOT / "bench" / "queries-own-check-v2.tsv")
+    sets["earlier"] = read_queries(ROOT / "bench" / "queries-earlier.tsv")
+    if (EVAL / "search" / "queries-dev.tsv").exists():
+        sets["eval-dev"] = read_queries(EVAL / "search" / "queries-dev.tsv")
+    if (TICKETS / "coverage.csv").exists():
+        sets["eval-subjects"] = ticket_subjects()
+    return sets
+
+
+def metrics(rows, answers) -> dict:
+    """Per style: MRR@10, recall@1/3 and shown-weak over answerable rows; no-answer rate over
+    unanswerable rows."""
+    out = {}
+    for style in sorted({s for _, _, s in rows}):
+        picked = [(rel, a) for (_, rel, s), a in zip(rows, answers) if s == style]
+        if style == "unanswerable":
+            hits = sum(1 for _, (ids, weak) in picked if weak or not ids)
+            out[style] = {"no-answer": hits / len(picked), "n": len(picked)}
+            kinds = [(KINDS.get(q), weak or not ids) for (q, _, s), (ids, weak) in zip(rows, answers)
+                     if s == style and q in KINDS]
+            for kind in sorted({k for k, _ in kinds}):
+                flags = [f for k, f in kinds if k == kind]
+                out[style][kind] = sum(flags) / len(flags)
+            continue
+        rr, r1, r3, weak_n = [], [], [], 0
+        for relevant, (ids, weak) in picked:
+            rank = next((i + 1 for i, d in enumerate(ids[:10]) if d in relevant), None)
+            rr.append(1 / rank if rank else 0.0)
+            r1.append(1.0 if rank == 1 else 0.0)
+            r3.append(1.0 if rank and rank <= 3 else 0.0)
+            weak_n += bool(weak)
+        out[style] = {"MRR@10": statistics.mean(rr), "R@1": statistics.mean(r1),
+                      "R@3": statistics.mean(r3), "weak": weak_n / len(picked), "n": len(picked)}
+    return out
 
 
 def misses(rows, answers) -> list[str]:
     out = []
-    for (query, relevant), (ids, weak) in zip(rows, answers):
+    for (query, relevant, style), (ids, weak) in zip(rows, answers):
         if relevant and (not ids or ids[0] not in relevant or weak):
-            out.append(f"  {query!r}: want {' '.join(relevant)}, got {' '.join(ids[:3])}"
+            out.append(f"  [{style}] {query!r}: want {' '.join(relevant)}, got {' '.join(ids[:3])}"
                        f"{' (weak)' if weak else ''}")
         if not relevant and not weak and ids:
-            out.append(f"  {query!r}: unanswerable, got {ids[0]} (not weak)")
+            out.append(f"  [unanswerable] {query!r}: got {ids[0]} (not weak)")
     return out
 
 
-def build_engine(kb: Path, plain: bool = False):
+def build_engine(kb: Path, overrides: dict | None = None, synonyms: bool = True):
     from kbgen.build import load_project
-    from kbgen.search.analysis import Settings
     from kbgen.search.engine import SearchEngine
     from kbgen.search.index import SearchIndex
     from kbgen.search.settings import SearchSettings
@@ -71,24 +153,36 @@ def build_engine(kb: Path, plain: bool = False):
     if corpus is None:
         sys.exit("\n".join(d.format() for d in diagnostics))
     settings = SearchSettings.from_config(corpus.config.search)
-    if plain:
-        settings = SearchSettings(synonyms=[], analysis=Settings(
-            typo_min_length=99, typo2_min_length=99, max_prefixes=0, phrase_boost=0.0))
-    files = SearchIndex.build(corpus, settings=settings).files()
-    engine = SearchEngine.load(files)
-    if plain:
-        engine.threshold = dict(engine.threshold, coveragePower=0.0)
-    return engine, files
+    overrides = dict(overrides or {})
+    power = overrides.pop("coveragePower", None)
+    settings = replace(settings, overrides=overrides, synonyms=settings.synonyms if synonyms else [])
+    index = SearchIndex.build(corpus, settings=settings)
+    if power is not None:
+        index.manifest["threshold"] = dict(index.manifest["threshold"], coveragePower=power)
+    files = index.files()
+    return SearchEngine.load(files), files
 
 
 def run_engine(engine, rows) -> tuple[list, list[float]]:
     answers, times = [], []
-    for query, _ in rows:
+    for query, _, _ in rows:
         start = time.perf_counter()
         results = engine.search(query, limit=10)
         times.append(time.perf_counter() - start)
         answers.append(([r.id for r in results], bool(results and results[0].weak)))
     return answers, times
+
+
+def line(name: str, figures: dict) -> str:
+    parts = []
+    for style, f in figures.items():
+        if style == "unanswerable":
+            kinds = "".join(f" {k} {v:.2f}" for k, v in f.items() if k not in ("n", "no-answer"))
+            parts.append(f"unanswerable({f['n']}) no-answer {f['no-answer']:.2f}{kinds}")
+        else:
+            parts.append(f"{style}({f['n']}) MRR {f['MRR@10']:.3f} R@1 {f['R@1']:.3f} "
+                         f"R@3 {f['R@3']:.3f} weak {f['weak']:.2f}")
+    return f"  {name:<22}" + " | ".join(parts)
 
 
 def browser_answers(files: dict[str, bytes], queries: list[str]) -> list[tuple[list[str], bool]]:
@@ -121,42 +215,65 @@ def browser_answers(files: dict[str, bytes], queries: list[str]) -> list[tuple[l
     return [(ids, weak) for ids, weak in answers]
 
 
-def show(name: str, figures: dict) -> None:
-    print(f"{name:<10}" + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
-                                   for k, v in figures.items()))
+def thresholds(files: dict[str, bytes], sets) -> None:
+    """The no-good-answer trade-off at other values of min_confidence (the same index, its
+    manifest's cut moved)."""
+    import json
+    import math
 
+    from kbgen.search.engine import SearchEngine
+    from kbgen.search.settings import no_answer_model
 
-def measure(name: str, rows, baseline, engine, files, args) -> None:
-    """Print baseline, CLI (and browser) figures for one query set."""
-    base_answers, _ = run_engine(baseline, rows)
-    answers, times = run_engine(engine, rows)
-    print(f"== {name}: {len(rows)} queries")
-    show("baseline", metrics(rows, base_answers))
-    show("cli", metrics(rows, answers))
-    print(f"cli per-query time: median {statistics.median(times) * 1000:.2f} ms")
-    if args.misses:
-        print("\n".join(misses(rows, answers)))
-    if args.browser:
-        browser = browser_answers(files, [q for q, _ in rows])
-        show("browser", metrics(rows, [(ids, weak) for ids, weak in browser]))
-        agree = sum(a == (b[0][:10], b[1]) for a, b in zip(answers, browser))
-        print(f"identical results (top 10 and no-answer flag) cli/browser: {agree}/{len(rows)}")
+    manifest = json.loads(files["search/manifest.json"])
+    print("\nno-good-answer trade-off (min_confidence): unanswerable flagged / answerable written / subjects flagged")
+    shipped = no_answer_model()["min_confidence"]
+    for confidence in sorted({0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, shipped}):
+        model = dict(manifest["threshold"]["model"], cut=math.log(confidence / (1 - confidence)))
+        patched = dict(manifest, threshold=dict(manifest["threshold"], model=model))
+        engine = SearchEngine.load(dict(files, **{"search/manifest.json": json.dumps(patched).encode()}))
+        parts = []
+        for name, rows in sets.items():
+            answers, _ = run_engine(engine, rows)
+            flags = {style: [weak or not ids for (_, rel, s), (ids, weak) in zip(rows, answers) if s == style]
+                     for style in ("unanswerable", "written", "subject")}
+            parts.append(f"{name} " + "/".join(f"{sum(f) / len(f):.2f}" if f else "-" for f in flags.values()))
+        print(f"  {confidence:.2f}  " + "  ".join(parts))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kb", type=Path, default=EVAL / "kb")
-    parser.add_argument("--queries", type=Path, action="append",
-                        help="query TSV (repeatable; default: the dev set and bench/queries-check.tsv)")
-    parser.add_argument("--browser", action="store_true", help="also measure in Chromium")
-    parser.add_argument("--misses", action="store_true", help="list queries ranked wrong or shown weak")
+    parser.add_argument("--queries", type=Path, action="append", help="query TSV (repeatable)")
+    parser.add_argument("--families", action="store_true", help="each rule family switched off")
+    parser.add_argument("--browser", action="store_true", help="also rank in Chromium")
+    parser.add_argument("--thresholds", action="store_true", help="no-answer trade-off")
+    parser.add_argument("--dev-only", action="store_true", help="leave the frozen check v2 out")
+    parser.add_argument("--misses", action="append", default=[], help="list misses of this set")
     args = parser.parse_args()
-    paths = args.queries or [p for p in (EVAL / "search" / "queries-dev.tsv",
-                                         ROOT / "bench" / "queries-check.tsv") if p.exists()]
-    baseline, _ = build_engine(args.kb, plain=True)
+    sets = query_sets(args)
     engine, files = build_engine(args.kb)
-    for path in paths:
-        measure(path.name, read_queries(path), baseline, engine, files, args)
+    everything_off = {k: v for family in FAMILIES.values() for k, v in family.items()}
+    baseline, _ = build_engine(args.kb, everything_off, synonyms=False)
+    variants = {}
+    if args.families:
+        variants = {f"without {name}": build_engine(args.kb, overrides)[0]
+                    for name, overrides in FAMILIES.items()}
+    for name, rows in sets.items():
+        answers, times = run_engine(engine, rows)
+        print(f"== {name}: {len(rows)} queries, median {statistics.median(times) * 1000:.2f} ms per query")
+        print(line("kbgen", metrics(rows, answers)))
+        print(line("baseline (plain BM25)", metrics(rows, run_engine(baseline, rows)[0])))
+        for label, variant in variants.items():
+            print(line(label, metrics(rows, run_engine(variant, rows)[0])))
+        if name in args.misses:
+            print("\n".join(misses(rows, answers)))
+        if args.browser:
+            browser = browser_answers(files, [q for q, _, _ in rows])
+            same = sum(a == b for a, b in zip(answers, browser))
+            print(line("in Chromium", metrics(rows, browser)))
+            print(f"  identical top 10 and no-answer flag, CLI and Chromium: {same}/{len(rows)}")
+    if args.thresholds:
+        thresholds(files, sets)
 
 
 if __name__ == "__main__":

@@ -1,13 +1,16 @@
-"""Search speed: `kbgen search` latency, and time to first result in headless Chromium on a
-synthetic 10,000-article site, with the bytes one query fetches.
+"""Search speed: `kbgen search` start-up and --batch, and time to first result in headless
+Chromium on a synthetic 10,000-article site, with the bytes one query fetches.
 
-Usage: python bench/search_speed.py [--articles 10000] [--runs 5] [--project DIR]
+Usage: python bench/search_speed.py [--articles 10000] [--runs 3] [--project DIR] [--baseline REV]
+                                   [--cli-only]
 
-The synthetic site is only what search needs (the index files from kbgen's planner code and
-a minimal page that loads lunr.js and kbgen-search.js like the real theme), not a full MkDocs
-build. Articles are made by recombining sentences of the evaluation knowledge base with
-made-up product names, so the vocabulary grows with the site. The baseline is the same index
-as one unsplit, uncompressed lunr file (what loading a whole prebuilt index costs).
+The synthetic site is only what search needs (the index files and a minimal page that loads
+kbgen-search-engine.js and kbgen-search.js like the real theme), not a full MkDocs build.
+Articles are made by recombining sentences of the evaluation knowledge base with made-up
+product names, so the vocabulary grows with the site. Two baselines run in the same run on
+the same articles: the previous kbgen (git revision --baseline, default main: lunr.js with
+its own analysis, read with `git archive`, nothing checked out), and this index as one
+unsplit file (what loading a whole prebuilt index costs). Medians; ratios baseline/kbgen.
 """
 from __future__ import annotations
 
@@ -36,7 +39,7 @@ PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Search</title>
 <link rel="stylesheet" href="../assets/kbgen-search.css"></head><body>
 <form class="kbgen-search-form" action="./" data-kbgen-page><input type="search" name="q"
 class="kbgen-search-input"></form>
-<script src="../assets/lunr.js" defer></script>
+<script src="../assets/kbgen-search-engine.js" defer></script>
 <script src="../assets/kbgen-search.js" data-kbgen-base=".." defer></script></body></html>"""
 
 
@@ -70,7 +73,7 @@ def write_site(folder: Path, files: dict[str, bytes]) -> None:
         target.write_bytes(data)
     assets = folder / "assets"
     assets.mkdir(exist_ok=True)
-    for name in ("lunr.js", "kbgen-search.js", "kbgen-search.css"):
+    for name in ("kbgen-search-engine.js", "kbgen-search.js", "kbgen-search.css"):
         shutil.copy(ROOT / "theme" / "assets" / name, assets / name)
     (folder / "search" / "index.html").write_text(PAGE, encoding="utf-8")
 
@@ -158,39 +161,77 @@ def browser_figures(folder: Path, runs: int) -> dict:
         "max_index_bytes": max(r["index_bytes"] for r in rows)}
 
 
-def cli_latency(project: Path, runs: int, site: Path | None) -> float:
-    script = Path(sys.executable).with_name("kbgen")  # the installed entry point
-    command = [str(script)] if script.exists() else [sys.executable, "-c", "from kbgen.cli import main; main()"]
-    args = command + ["search", "outlook password", "--project", str(project)]
+def cli_latency(project: Path, runs: int, site: Path | None, batch: Path | None = None,
+                code: Path = ROOT) -> float:
+    """Median ms of `kbgen search` (one query, or --batch FILE) including start-up, running
+    the kbgen found in ``code``."""
+    command = [sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv.pop(1)); "
+               "from kbgen.cli import main; main()", str(code)]
+    args = command + ["search", "--project", str(project)]
+    args += ["--batch", str(batch)] if batch else ["outlook password"]
     args += ["--site", str(site)] if site else ["--site", str(project / "no-site")]
     times = []
     for _ in range(runs):
         start = time.perf_counter()
         done = subprocess.run(args, check=True, capture_output=True, cwd=ROOT)
-        assert done.stdout.startswith(b" 1. "), done.stdout
+        assert done.stdout.startswith(b" 1. " if not batch else b"{"), done.stdout[:200]
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
 
 
-def compare_with_lunr_py(docs) -> None:
-    """Build time and size of kbgen's index and lunr.py's on the same articles (one document
-    per article, the same fields and boosts)."""
-    import json
+def batch_file(folder: Path, count: int = 200) -> Path:
+    """``count`` queries from kbgen's own query sets, one per line."""
+    import csv
 
-    from lunr import lunr
-    from kbgen.search.index import FIELDS, SearchIndex
-    from kbgen.search.settings import SearchSettings
+    rows = []
+    for name in ("queries-own-dev.tsv", "queries-own-check-v1.tsv"):
+        with (ROOT / "bench" / name).open(encoding="utf-8") as handle:
+            rows += [row[0] for row in list(csv.reader(handle, delimiter="\t"))[1:]]
+    path = folder / "batch.txt"
+    path.write_text("\n".join((rows * (count // len(rows) + 1))[:count]) + "\n", encoding="utf-8")
+    return path
 
-    start = time.perf_counter()
-    ours = SearchIndex.from_documents(docs, SearchSettings()).files()
-    ours_s = time.perf_counter() - start
-    fields = [{"field_name": name, "boost": boost} for name, boost in FIELDS if name != "phrases"]
-    rows = [dict(doc.fields, id=doc.id) for doc in docs]
-    start = time.perf_counter()
-    theirs = json.dumps(lunr(ref="id", fields=fields, documents=rows).serialize())
-    theirs_s = time.perf_counter() - start
-    print(f"\n{len(docs)} articles: kbgen index {ours_s:.1f} s, {sum(map(len, ours.values())) / 1e6:.1f} MB; "
-          f"lunr.py {theirs_s:.1f} s, {len(theirs) / 1e6:.1f} MB ({theirs_s / ours_s:.1f}x slower)")
+
+#: Builds the previous kbgen's index of the same synthetic articles (run with its code first
+#: on sys.path): argv = code folder, article count, output folder, evaluation KB.
+OLD_INDEX = """
+import sys
+code, count, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+sys.path.insert(0, code); sys.path.insert(0, code + "/bench")
+from pathlib import Path
+import search_speed as old
+old.EVAL_KB = Path(sys.argv[4])
+from kbgen.search.index import SearchIndex
+from kbgen.search.settings import SearchSettings
+files = SearchIndex.from_documents(old.synthetic_documents(count), SearchSettings()).files()
+for path, data in files.items():
+    (Path(out) / path).parent.mkdir(parents=True, exist_ok=True)
+    (Path(out) / path).write_bytes(data)
+"""
+
+
+def previous_kbgen(revision: str, folder: Path) -> Path | None:
+    """The source tree of another revision, exported with `git archive` (None if unknown)."""
+    archive = subprocess.run(["git", "archive", revision], cwd=ROOT, capture_output=True)
+    if archive.returncode != 0:
+        return None
+    folder.mkdir(parents=True)
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    return folder
+
+
+def old_site(code: Path, count: int, folder: Path) -> None:
+    """The previous kbgen's index and assets for the same synthetic articles, with its page."""
+    subprocess.run([sys.executable, "-c", OLD_INDEX, str(code), str(count), str(folder), str(EVAL_KB)], check=True)
+    assets = folder / "assets"
+    assets.mkdir(exist_ok=True)
+    for source in (code / "theme" / "assets").glob("*.js"):
+        shutil.copy(source, assets / source.name)
+    shutil.copy(code / "theme" / "assets" / "kbgen-search.css", assets / "kbgen-search.css")
+    scripts = "".join(f'<script src="../assets/{name}" defer></script>'
+                      for name in ("lunr.js", "kbgen-search-engine.js") if (assets / name).exists())
+    page = PAGE.replace('<script src="../assets/kbgen-search-engine.js" defer></script>', scripts)
+    (folder / "search" / "index.html").write_text(page, encoding="utf-8")
 
 
 def main() -> None:
@@ -199,6 +240,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--project", type=Path, default=ROOT, help="project for the CLI latency")
     parser.add_argument("--verbose", action="store_true", help="print each page's timeline")
+    parser.add_argument("--baseline", default="main", help="git revision of the previous kbgen")
+    parser.add_argument("--cli-only", action="store_true", help="only the CLI timings (no 10,000-article site)")
     args = parser.parse_args()
     global VERBOSE
     VERBOSE = args.verbose
@@ -211,12 +254,31 @@ def main() -> None:
         tmp_path = Path(tmp)
         site = tmp_path / "site"
         build.build_site(args.project, site, None)
-        print(f"kbgen search on {args.project.name or args.project}, median of {args.runs} runs incl. start-up:")
-        print(f"  with the built site's index: {cli_latency(args.project, args.runs, site):.0f} ms")
-        print(f"  index built in memory:      {cli_latency(args.project, args.runs, None):.0f} ms")
+        old = previous_kbgen(args.baseline, tmp_path / "old")
+        old_built = tmp_path / "old-site"
+        if old:  # the previous kbgen reads its own index format
+            subprocess.run([sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv[1]); "
+                            "from pathlib import Path; from kbgen.build import build_site; "
+                            "build_site(Path(sys.argv[2]), Path(sys.argv[3]), None)",
+                            str(old), str(args.project), str(old_built)], check=True, capture_output=True)
+        batch = batch_file(tmp_path)
+        runs = max(5, args.runs)
+        print(f"kbgen search on {args.project.name or args.project}, median of {runs} runs incl. start-up "
+              f"(previous kbgen: {args.baseline}):")
+        for label, kwargs in (("one query, built site's index", {"site": site}),
+                              ("one query, index built in memory", {"site": None}),
+                              ("--batch of 200 queries, built site", {"site": site, "batch": batch})):
+            ours = cli_latency(args.project, runs, **kwargs)
+            line = f"  {label:<36} {ours:6.0f} ms"
+            if old:
+                kwargs = dict(kwargs, site=old_built if kwargs["site"] else None)
+                before = cli_latency(args.project, runs, code=old, **kwargs)
+                line += f"   previous {before:6.0f} ms   ratio previous/kbgen {before / ours:.2f}"
+            print(line)
+        if args.cli_only:
+            return
 
         docs = synthetic_documents(args.articles)
-        compare_with_lunr_py(docs[:1000])
         start = time.perf_counter()
         split = SearchIndex.from_documents(docs, SearchSettings()).files()
         build_s = time.perf_counter() - start
@@ -224,18 +286,24 @@ def main() -> None:
         whole = SearchIndex.from_documents(docs, SearchSettings()).files()
         print(f"\n{args.articles} synthetic articles: index built in {build_s:.1f} s; "
               f"{len(split)} files, {sum(map(len, split.values())) / 1e6:.1f} MB split+gzip; "
-              f"baseline one lunr file {sum(map(len, whole.values())) / 1e6:.1f} MB")
+              f"as one file {sum(map(len, whole.values())) / 1e6:.1f} MB")
         write_site(tmp_path / "split", split)
         write_site(tmp_path / "whole", whole)
-        ours = browser_figures(tmp_path / "split", args.runs)
-        baseline = browser_figures(tmp_path / "whole", 1)
-        for name, fig in (("kbgen (split)", ours), ("baseline (one file)", baseline)):
-            print(f"  {name:<20} first result {fig['after_load_ms']:.0f} ms after load "
+        figures = {"kbgen (split)": browser_figures(tmp_path / "split", args.runs)}
+        if old:
+            old_site(old, args.articles, tmp_path / "previous")
+            figures["previous kbgen"] = browser_figures(tmp_path / "previous", args.runs)
+        figures["one file"] = browser_figures(tmp_path / "whole", 1)
+        ours = figures["kbgen (split)"]
+        for name, fig in figures.items():
+            print(f"  {name:<16} first result {fig['after_load_ms']:.0f} ms after load "
                   f"({fig['from_start_ms']:.0f} ms from navigation); index bytes per query "
                   f"{fig['index_bytes'] / 1e6:.2f} MB (max {fig['max_index_bytes'] / 1e6:.2f}); "
                   f"scripts {fig['script_bytes'] / 1e3:.0f} kB")
-        print(f"  ratio baseline/kbgen: time {baseline['from_start_ms'] / ours['from_start_ms']:.1f}x, "
-              f"bytes {baseline['index_bytes'] / ours['index_bytes']:.1f}x")
+            if fig is not ours:
+                print(f"    ratio {name}/kbgen: time after load {fig['after_load_ms'] / max(ours['after_load_ms'], 1):.2f}x, "
+                      f"from navigation {fig['from_start_ms'] / ours['from_start_ms']:.2f}x, "
+                      f"index bytes {fig['index_bytes'] / ours['index_bytes']:.2f}x")
 
 
 if __name__ == "__main__":

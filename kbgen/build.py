@@ -6,22 +6,27 @@ config sections.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from .component import config_sections, timed_checks
+from .component import config_sections, remembered, review_checks, rules, timed_checks
 from .components import COMPONENTS
 from .config import load_config
-from .content import load_corpus
+from .content import apply_severity, load_corpus
 from .errors import Diagnostic, KbgenError, Severity, ValidationFailed
-from .model import Corpus, SiteConfig
+from .memo import PlanMemo
+from .model import Corpus, PreviousFile, SiteConfig
 from .progress import NO_PROGRESS, Progress
+from .rules import Rule
 
 
 NOTHING_WRITTEN = "nothing was written"
+#: Largest file read back from a previous site (a catalogue of 100,000 articles is ~100 MB).
+MAX_PREVIOUS_BYTES = 256 * 1024 * 1024
 #: The parsed records of the project, in the site's cache folder.
 RECORDS_FILE = "records.pickle"
 #: What planners made from records (see :mod:`kbgen.memo`), in the site's cache folder.
@@ -41,6 +46,7 @@ class BuildResult:
         rendered: pages rendered by this build (the others were reused).
         mode: how the site was replaced: clean, patch or swap (see :mod:`kbgen.site.publish`).
         changed: site paths written anew or removed by this build.
+        archive: the zip of an offline build (None otherwise).
     """
 
     site_dir: Path
@@ -51,6 +57,7 @@ class BuildResult:
     rendered: int = 0
     mode: str = "clean"
     changed: tuple[str, ...] = ()
+    archive: Path | None = None
 
 
 def parse_now(value: str | None, timezone: str = "UTC") -> dt.datetime:
@@ -65,10 +72,12 @@ def parse_now(value: str | None, timezone: str = "UTC") -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(timezone))
 
 
-def load_project(project: Path, cache_file: Path | None = None) -> tuple[Corpus | None, list[Diagnostic]]:
-    """Load and validate a project with every component; the corpus is None on errors
-    (``cache_file``: parsed records kept between runs, see :mod:`kbgen.content_cache`)."""
-    return load_corpus(project, COMPONENTS, cache_file)
+def load_project(project: Path, partial: bool = False,
+                 cache_file: Path | None = None) -> tuple[Corpus | None, list[Diagnostic]]:
+    """Load and validate a project with every component; the corpus is None on errors (unless
+    ``partial``: then it holds the files that loaded). ``cache_file``: parsed records kept
+    between runs (see :mod:`kbgen.content_cache`)."""
+    return load_corpus(project, COMPONENTS, cache_file, partial)
 
 
 def load_project_config(project: Path) -> SiteConfig:
@@ -80,14 +89,69 @@ def load_project_config(project: Path) -> SiteConfig:
 
 
 def moment_checks(corpus: Corpus, now: dt.datetime) -> list[Diagnostic]:
-    """Every component's checks that need the build moment (stale incidents ...)."""
-    return timed_checks(COMPONENTS, corpus, now)
+    """Every component's checks that build and check run (stale incidents, links between
+    articles, articles gone since the previous build ...), with ``severity:`` applied."""
+    return apply_severity(timed_checks(COMPONENTS, corpus, now), corpus.config)
+
+
+def review_findings(corpus: Corpus, now: dt.datetime) -> list[Diagnostic]:
+    """Every component's review checks (``kbgen check`` only), with ``severity:`` applied."""
+    return apply_severity(review_checks(COMPONENTS, corpus, now), corpus.config)
+
+
+def known_rules() -> dict[str, Rule]:
+    """Every rule of every component, by name."""
+    return rules(COMPONENTS)
+
+
+def shown_path(path: Path, project: Path) -> str:
+    """A path as messages show it: relative to the project when inside it, else absolute."""
+    try:
+        return path.resolve().relative_to(project.resolve()).as_posix()
+    except ValueError:
+        return str(path.resolve())
+
+
+def _read_previous_file(path: Path, project: Path) -> PreviousFile:
+    try:
+        if path.stat().st_size > MAX_PREVIOUS_BYTES:
+            raise KbgenError(f"{path}: larger than {MAX_PREVIOUS_BYTES // 2**20} MiB; is it a kbgen catalogue?")
+        return PreviousFile(shown_path(path, project), path.read_bytes())
+    except OSError as exc:
+        raise KbgenError(f"{path}: cannot read it: {exc.strerror}") from None
+
+
+def read_previous(source: Path | None, project: Path, required: bool = False) -> dict[str, PreviousFile]:
+    """What the previous build published: the files components remember, read from a site
+    folder, or one such file (``--previous site/api/articles.json``, matched by its name, or
+    taken as the only file components remember).
+
+    Raises:
+        KbgenError: ``required`` and ``source`` is missing, or a file no component remembers.
+    """
+    paths = remembered(COMPONENTS)
+    if source is None or not source.exists():
+        if required:
+            raise KbgenError(f"--previous: {source} does not exist")
+        return {}
+    if source.is_dir():
+        return {path: _read_previous_file(source / path, project) for path in paths if (source / path).is_file()}
+    matching = [path for path in paths if Path(path).name == source.name] or (list(paths) if len(paths) == 1 else [])
+    if not matching:
+        names = ", ".join(Path(path).name for path in paths)
+        raise KbgenError(f"--previous: {source} is neither a site folder nor a file kbgen reads back ({names})")
+    return {matching[0]: _read_previous_file(source, project)}
+
+
+def with_previous(corpus: Corpus, source: Path | None, required: bool = False) -> Corpus:
+    """The corpus with what the previous build published (see :func:`read_previous`)."""
+    return dataclasses.replace(corpus, previous=read_previous(source, corpus.project_dir, required))
 
 
 def load_valid_corpus(project: Path, strict: bool = False,
                       cache_file: Path | None = None) -> tuple[Corpus, list[Diagnostic]]:
     """Load a project or raise :class:`ValidationFailed` listing every problem."""
-    corpus, diagnostics = load_project(project, cache_file)
+    corpus, diagnostics = load_project(project, cache_file=cache_file)
     failed = any(d.severity is Severity.ERROR for d in diagnostics) or (
         strict and any(d.severity is Severity.WARNING for d in diagnostics))
     if corpus is None or failed:
@@ -96,7 +160,8 @@ def load_valid_corpus(project: Path, strict: bool = False,
 
 
 def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | None = None,
-               strict: bool = False, use_cache: bool = True, progress: Progress = NO_PROGRESS,
+               strict: bool = False, offline: bool = False, previous: Path | None = None,
+               use_cache: bool = True, progress: Progress = NO_PROGRESS,
                workers: int | None = None) -> BuildResult:
     """Build the site of ``project`` into ``out`` (default ``<project>/site``).
 
@@ -105,6 +170,9 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
         out: the site folder.
         now: the build moment (``--now``; default: now).
         strict: warnings fail the build.
+        offline: a copy that works opened from disk, plus a zip of it beside ``out``.
+        previous: the site (or its ``api/articles.json``) this build follows, to keep the URLs
+            it published; default: the site in ``out``.
         use_cache: reuse what the last build into ``out`` left (False: a clean build).
         progress: where progress goes (silent by default).
         workers: render processes (default: every CPU; 1 renders in this process).
@@ -113,9 +181,7 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
         ValidationFailed: the content has errors (or warnings under ``strict``); nothing written.
         KbgenError: the output folder cannot be used or rendering failed.
     """
-    from .site.cache import cache_dir
     from .links import links_remembered
-    from .memo import PlanMemo
     from .site.plan import plan_site
     from .site.pool import RenderPool
     from .site.publish import publish
@@ -125,26 +191,46 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
         parse_now(now)  # a malformed --now fails before anything is read or written
     project = Path(project)
     out = Path(out) if out else project / "site"
-    cache = cache_dir(out.resolve())
-    if not use_cache:  # a clean build: what it makes is kept for the next one
-        for name in (RECORDS_FILE, MEMO_FILE):
-            (cache / name).unlink(missing_ok=True)
+    cache = build_cache(out, use_cache)
     memo = PlanMemo(cache / MEMO_FILE)
     with RenderPool(workers) as pool, links_remembered(memo):
         pool.start()  # before anything else: worker processes are forked from a quiet process
         progress.stage("loading")
-        try:
-            corpus, diagnostics = load_valid_corpus(project, strict, cache / RECORDS_FILE)
-        except ValidationFailed as exc:
-            raise ValidationFailed(exc.diagnostics, outcome=NOTHING_WRITTEN) from None
-        moment = now if isinstance(now, dt.datetime) else parse_now(now, corpus.config.timezone)
-        diagnostics = diagnostics + moment_checks(corpus, moment)
-        if any(d.severity is Severity.ERROR or (strict and d.severity is Severity.WARNING) for d in diagnostics):
-            raise ValidationFailed(diagnostics, outcome=NOTHING_WRITTEN)
+        corpus, moment, diagnostics = _checked_corpus(project, out, now, strict, previous, cache / RECORDS_FILE)
         progress.stage("planning")
         plan = plan_site(corpus, moment, COMPONENTS, memo)
-        result = publish(plan, out, strict=strict, use_cache=use_cache, pool=pool, progress=progress)
+        result = publish(plan, out, strict=strict, use_cache=use_cache, offline=offline, pool=pool,
+                         progress=progress)
     memo.save()  # after publishing: late files (the search index) may use it too
     progress.close()
     return BuildResult(out, len(plan.pages), len(corpus.published), tuple(diagnostics) + result.warnings,
-                       time.perf_counter() - started, result.rendered, result.mode, result.changed)
+                       time.perf_counter() - started, result.rendered, result.mode, result.changed,
+                       result.archive)
+
+
+def build_cache(out: Path, use_cache: bool) -> Path:
+    """The cache folder of the site in ``out``; without ``use_cache`` (a clean build) the
+    records and memo of the last build are dropped first (what this build makes is kept)."""
+    from .site.cache import cache_dir
+
+    cache = cache_dir(out.resolve())
+    if not use_cache:
+        for name in (RECORDS_FILE, MEMO_FILE):
+            (cache / name).unlink(missing_ok=True)
+    return cache
+
+
+def _checked_corpus(project: Path, out: Path, now: str | dt.datetime | None, strict: bool,
+                    previous: Path | None, records: Path) -> tuple[Corpus, dt.datetime, list[Diagnostic]]:
+    """The valid corpus (with what the previous build published), the build moment and the
+    run's diagnostics, or raise :class:`ValidationFailed` saying nothing was written."""
+    try:
+        corpus, diagnostics = load_valid_corpus(project, strict, records)
+    except ValidationFailed as exc:
+        raise ValidationFailed(exc.diagnostics, outcome=NOTHING_WRITTEN) from None
+    moment = now if isinstance(now, dt.datetime) else parse_now(now, corpus.config.timezone)
+    corpus = with_previous(corpus, Path(previous) if previous else out, required=previous is not None)
+    diagnostics = diagnostics + moment_checks(corpus, moment)
+    if any(d.severity is Severity.ERROR or (strict and d.severity is Severity.WARNING) for d in diagnostics):
+        raise ValidationFailed(diagnostics, outcome=NOTHING_WRITTEN)
+    return corpus, moment, diagnostics

@@ -12,7 +12,6 @@ import click
 from . import __version__
 from .component import Command, commands
 from .components import COMPONENTS
-from .errors import Severity
 from .options import echo_diagnostics, now_option, project_option
 
 
@@ -46,42 +45,30 @@ def main() -> None:
 @now_option
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems (no progress bar either).")
+@click.option("--offline", is_flag=True,
+              help="Build a copy that works opened from disk (file://), and a zip of it beside --out.")
+@click.option("--previous", type=click.Path(exists=True, path_type=Path), metavar="PATH",
+              help="The site last published, or its api/articles.json (default: the site in --out): "
+                   "its URLs keep working.")
 @click.option("--no-cache", is_flag=True,
               help="Rebuild every page, ignoring what the last build left beside the site (the cache is rewritten).")
-def build(project: Path, out: Path | None, now: str | None, strict: bool, quiet: bool, no_cache: bool) -> None:
+def build(project: Path, out: Path | None, now: str | None, strict: bool, quiet: bool, offline: bool,
+          previous: Path | None, no_cache: bool) -> None:
     """Validate the content and build the site (only what changed since the last build)."""
     from .build import build_site
     from .progress import progress_for
 
     progress = progress_for(quiet)
     try:
-        result = build_site(project, out, now, strict, use_cache=not no_cache, progress=progress)
+        result = build_site(project, out, now, strict, offline, previous, use_cache=not no_cache, progress=progress)
     finally:
         progress.close()
     echo_diagnostics(result.diagnostics, quiet)
     if not quiet:
         click.echo(f"Built {result.articles} articles ({result.pages} pages, {result.rendered} rendered) "
                    f"into {result.site_dir} in {result.seconds:.1f} s")
-
-
-@main.command()
-@project_option
-@click.option("--now", metavar="ISO8601", help="Check as if it were this moment (stale reviews).")
-@click.option("--strict", is_flag=True, help="Exit non-zero on warnings too.")
-def check(project: Path, now: str | None, strict: bool) -> None:
-    """Validate the content and flag stale, ownerless or incomplete articles."""
-    from .build import load_valid_corpus, moment_checks, parse_now
-    from .lint import lint_corpus
-
-    corpus, diagnostics = load_valid_corpus(project)
-    moment = parse_now(now, corpus.config.timezone)
-    findings = diagnostics + lint_corpus(corpus, moment.date()) + moment_checks(corpus, moment)
-    echo_diagnostics(findings)
-    errors = sum(d.severity is Severity.ERROR for d in findings)
-    warnings = sum(d.severity is Severity.WARNING for d in findings)
-    click.echo(f"{len(corpus.articles)} articles checked: {errors} error(s), {warnings} warning(s)")
-    if errors or (strict and warnings):
-        raise SystemExit(1)
+        if result.archive:
+            click.echo(f"Offline copy: {result.archive} (unzip it and open index.html)")
 
 
 @main.command()
@@ -93,20 +80,6 @@ def serve(project: Path, host: str, port: int) -> None:
     from .site.serve import serve_project
 
     serve_project(project, host, port)
-
-
-@main.command()
-@click.argument("article_id", metavar="ID")
-@project_option
-@click.option("--format", "fmt", type=click.Choice(["url", "snippet", "markdown", "html"]), default="snippet",
-              show_default=True, help="A bare link, a reply-ready snippet, or a Markdown/HTML link.")
-def link(article_id: str, project: Path, fmt: str) -> None:
-    """Print an article's permanent short link or a reply-ready snippet for a ticket."""
-    from .build import load_valid_corpus
-    from .snippets import reply_text
-
-    corpus, _ = load_valid_corpus(project)
-    click.echo(reply_text(corpus, article_id, fmt))
 
 
 @main.group(cls=LazyGroup)

@@ -11,7 +11,13 @@ handed the list. A component declares:
   handed to each page's owner as part of that page's inputs);
 - ``plan``: the pages, files, navigation entries and theme data it adds, each with the
   inputs it is made from;
-- ``checks``: checks that need the build moment (``--now``);
+- ``checks``: checks over the loaded project that ``build`` and ``check`` both run (they may
+  use the build moment ``--now`` and what the previous build published);
+- ``review``: review checks only ``kbgen check`` runs (stale reviews ...: a date passing must
+  not break a site build);
+- ``rules``: the rules its checks report under (:class:`kbgen.rules.Rule`: name, default level);
+- ``remembers``: site paths of files it writes into every site and reads back from the previous
+  site on the next build (``api/articles.json``: what was published, so no URL breaks);
 - ``commands``: its CLI commands, by import path (imported only when run, so ``kbgen search``
   starts fast);
 - ``templates``: the package whose ``templates/`` folder holds its templates, named
@@ -28,6 +34,7 @@ if TYPE_CHECKING:  # annotations only: this module imports nothing of kbgen, so 
     from .content import ContentType
     from .errors import Diagnostic
     from .model import Corpus
+    from .rules import Rule
     from .schema import Field
     from .site.model import Note, PlanContext, Planned
 
@@ -63,7 +70,10 @@ class Component:
         content: content types it loads.
         notes: plans its notes on other components' pages.
         plan: plans its pages, files, navigation entries and theme data.
-        checks: checks that need the build moment.
+        checks: checks run by build and check (they get the build moment).
+        review: review checks run by ``kbgen check`` only.
+        rules: the rules its checks report under.
+        remembers: site paths it reads back from the previous site.
         commands: its CLI commands.
     """
 
@@ -74,6 +84,9 @@ class Component:
     notes: Callable[[PlanContext], Iterable[Note]] | None = None
     plan: Callable[[PlanContext], Iterable[Planned]] | None = None
     checks: Callable[[Corpus, dt.datetime], list[Diagnostic]] | None = None
+    review: Callable[[Corpus, dt.datetime], list[Diagnostic]] | None = None
+    rules: tuple[Rule, ...] = ()
+    remembers: tuple[str, ...] = ()
     commands: tuple[Command, ...] = ()
 
 
@@ -93,8 +106,23 @@ def template_packages(components: Sequence[Component]) -> dict[str, str]:
 
 
 def timed_checks(components: Sequence[Component], corpus: Corpus, now: dt.datetime) -> list[Diagnostic]:
-    """Every component's checks that need the build moment."""
+    """Every component's checks run by build and check."""
     return [d for c in components if c.checks for d in c.checks(corpus, now)]
+
+
+def review_checks(components: Sequence[Component], corpus: Corpus, now: dt.datetime) -> list[Diagnostic]:
+    """Every component's review checks (``kbgen check`` only)."""
+    return [d for c in components if c.review for d in c.review(corpus, now)]
+
+
+def rules(components: Sequence[Component]) -> dict[str, Rule]:
+    """Every component's rules by name."""
+    return {rule.name: rule for component in components for rule in component.rules}
+
+
+def remembered(components: Sequence[Component]) -> tuple[str, ...]:
+    """The site paths components read back from the previous site, in component order."""
+    return tuple(path for component in components for path in component.remembers)
 
 
 def commands(components: Sequence[Component]) -> tuple[Command, ...]:

@@ -8,10 +8,13 @@ prefixed with its component's name. To add a feature, write its component (see
 """
 from __future__ import annotations
 
+from .agents.component import AGENTS
 from .component import Component
+from .permalinks.component import PERMALINKS
+from .review.component import REVIEW
 from .search.component import SEARCH
 from .site.core import CORE
 from .status.component import STATUS
 from .suggest.component import SUGGEST
 
-COMPONENTS: tuple[Component, ...] = (CORE, SEARCH, STATUS, SUGGEST)
+COMPONENTS: tuple[Component, ...] = (CORE, PERMALINKS, AGENTS, SEARCH, STATUS, SUGGEST, REVIEW)

@@ -7,16 +7,27 @@ through :func:`site_schema`. The README's reference is generated from these decl
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import schema as s
 from .errors import Diagnostic, did_you_mean
+from .messages import CATALOGS, catalog_language
 from .model import ContactChannel, Service, SiteConfig
+from .snippets import REPLY_FIELDS, fields_check
 from .source import YamlDoc, parse_yaml, read_text
 
 CONFIG_FILE = "site_config.yml"
 CONTACT_KINDS = ("phone", "email", "chat", "portal", "walk-up", "other")
+
+
+def _language(value: Any) -> str:
+    """A language code whose interface strings kbgen has (``de``, ``en-GB``)."""
+    code = s.text(r"[a-z]{2}(-[A-Za-z]{2})?", "must be a language code like en")(value)
+    if not catalog_language(code):
+        raise s.Invalid(f"{code!r}: kbgen has no interface strings in this language; "
+                        f"available: {', '.join(CATALOGS)}")
+    return code
 
 
 def _timezone(value: Any) -> str:
@@ -47,6 +58,9 @@ SERVICE_SCHEMA = s.Schema("service", {
 REVIEW_SCHEMA = s.Schema("review", {
     "default_interval_days": s.Field(s.integer(1), default=365,
                                      doc="Days after which an article is due for review."),
+    # Search results and link previews show about two lines of a phone screen: ~160 characters.
+    "summary_max_chars": s.Field(s.integer(20), default=160,
+                                 doc="Longest summary `kbgen check` accepts (rule `long-summary`)."),
 })
 
 def _severity_levels(value: Any) -> dict:
@@ -62,9 +76,6 @@ def _severity_levels(value: Any) -> dict:
     return result
 
 
-#: A section whose keys its component checks itself (an open mapping).
-OPEN_SECTION = s.Schema("section", {}, extra=True)
-
 #: The core keys; components add their sections before ``severity`` (see :func:`site_schema`).
 CORE_FIELDS: dict[str, s.Field] = {
     "site_name": s.Field(s.text(), True, doc="Name shown in the header and the browser tab."),
@@ -74,16 +85,23 @@ CORE_FIELDS: dict[str, s.Field] = {
     "description": s.Field(s.text(), default="", doc="One sentence under the home page heading."),
     "timezone": s.Field(_timezone, default="UTC",
                         doc="IANA time zone for dates without an offset."),
-    "language": s.Field(s.text(r"[a-z]{2}(-[A-Za-z]{2})?", "must be a language code like en"),
-                        default="en", doc="Language of the site."),
+    "language": s.Field(_language, default="en",
+                        doc="Language of the interface, dates and the pages' `lang`: "
+                            f"{', '.join(CATALOGS)} (a region may follow: `en-GB`)."),
     "id_prefix": s.Field(s.text(r"[A-Z]{1,8}", "must be 1-8 capital letters"), default="KB",
                          doc="Prefix of article ids (KB0001)."),
     "contact": s.Field(s.list_of(s.mapping(CONTACT_SCHEMA)), default=(),
                        doc="Ways to reach the service desk: kind, label, value, hours, remote_note."),
     "services": s.Field(s.list_of(s.mapping(SERVICE_SCHEMA)), default=(),
                         doc="Services: id, name, description, group."),
+    "featured": s.Field(s.list_of(s.text(), unique=True), default=(),
+                        doc="Article ids the home page lists as popular (default: the most recently updated)."),
     "review": s.Field(s.mapping(REVIEW_SCHEMA), default=dict,
-                      doc="`default_interval_days` (365): review interval of articles."),
+                      doc="`default_interval_days` (365): review interval of articles; "
+                          "`summary_max_chars` (160): longest summary."),
+    "reply_template": s.Field(fields_check(REPLY_FIELDS), default="",
+                              doc="The agents' reply (Copy reply, `kbgen link`): `{title}`, `{id}`, "
+                                  "`{url}`, `{summary}` (see For agents)."),
 }
 SEVERITY_FIELD = s.Field(_severity_levels, default=dict,
                          doc="Change a check's level: `rule: level`, level being error, warning or info.")
@@ -119,8 +137,10 @@ def _duplicate_services(doc: YamlDoc, services: tuple[dict, ...]) -> list[Diagno
     return problems
 
 
-def config_from_values(values: dict, sections: Mapping[str, s.Field] | None = None) -> SiteConfig:
-    """Build the typed config record from validated values (``sections``: the components')."""
+def config_from_values(values: dict, sections: Mapping[str, s.Field] | None = None,
+                       lines: Sequence[int] = ()) -> SiteConfig:
+    """Build the typed config record from validated values (``sections``: the components';
+    ``lines``: the line of each ``featured`` id)."""
     return SiteConfig(
         site_name=values["site_name"], site_url=values["site_url"],
         organisation=values["organisation"], timezone=values["timezone"],
@@ -129,6 +149,9 @@ def config_from_values(values: dict, sections: Mapping[str, s.Field] | None = No
         contact=tuple(ContactChannel(**c) for c in values["contact"]),
         services=tuple(Service(**v) for v in values["services"]),
         review_interval_days=(values["review"] or {}).get("default_interval_days") or 365,
+        featured=tuple(values["featured"]), featured_lines=tuple(lines or ()),
+        summary_max_chars=(values["review"] or {}).get("summary_max_chars") or 160,
+        reply_template=values["reply_template"],
         sections={key: values[key] or {} for key in sections or {}}, severity=values["severity"] or {},
     )
 
@@ -158,4 +181,5 @@ def load_config(project_dir: Path, sections: Mapping[str, s.Field]) -> tuple[Sit
     diagnostics = _duplicate_services(doc, values["services"])
     if diagnostics:
         return None, diagnostics
-    return config_from_values(values, sections), []
+    lines = [doc.line_of("featured", index) for index in range(len(values["featured"]))]
+    return config_from_values(values, sections, lines), []

@@ -17,11 +17,12 @@ from typing import Any, Callable, Sequence
 
 from . import schema as s
 from .component import Component, config_sections, content_types
-from .config import known_service, load_config
+from .config import CONFIG_FILE, known_service, load_config
 from .content_cache import RecordCache
-from .errors import Diagnostic, Diagnostics, Severity
-from .links import find_links, split_target
+from .errors import Diagnostic, Diagnostics, Severity, did_you_mean
+from .links import column_of, find_links, split_target
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
+from .rules import BROKEN_LINK, LINK_TO_DRAFT
 from .source import MarkdownSource, read_text, split_front_matter
 
 CONTENT_DIR = "content"
@@ -49,21 +50,28 @@ class ContentType:
 
 #: Top-level folders and files of the site that kbgen writes itself; an alias may not use them.
 RESERVED_PATHS = ("articles", "kb", "services", "tags", "life", "contact", "search", "status",
-                  "announcements", "improvements", "feeds", "assets", "index.html", "404.html",
-                  "sitemap.xml", "sitemap.xml.gz", "status.json")
+                  "announcements", "improvements", "feeds", "assets", "api", "index.html", "404.html",
+                  "sitemap.xml", "sitemap.xml.gz", "status.json", "opensearch.xml")
 _ALIAS_SEGMENT = re.compile(r"[A-Za-z0-9._~%+-]+")
 
 
-def alias_path(value: Any) -> str:
-    """An old site path that redirects to the article: relative, no '..', not kbgen's own."""
+def alias_path(value: Any, own: tuple[str, ...] = ()) -> str:
+    """An old site path that redirects to the article: relative, no '..', not kbgen's own
+    (but for the folders in ``own``)."""
     path = s.text()(value).strip("/")
     segments = path.split("/")
     if not path or any(seg in ("", ".", "..") or not _ALIAS_SEGMENT.fullmatch(seg) for seg in segments):
         raise s.Invalid(f"{value!r} is not a site path such as /old/vpn-help/ "
                         "(letters, digits, '.', '-', '_' between slashes; no '..')")
-    if segments[0].lower() in RESERVED_PATHS:
+    if segments[0].lower() in RESERVED_PATHS and segments[0].lower() not in own:
         raise s.Invalid(f"{value!r} is inside /{segments[0]}/, which kbgen writes itself")
     return path + ("" if path.endswith(".html") else "/")
+
+
+def published_path(value: Any) -> str:
+    """A site path an article was published at: an alias, or kbgen's own ``articles/...`` and
+    ``kb/...`` (read back from the previous site's catalogue)."""
+    return alias_path(value, own=("articles", "kb"))
 
 
 def article_schema(config: SiteConfig) -> s.Schema:
@@ -84,6 +92,9 @@ def article_schema(config: SiteConfig) -> s.Schema:
         "reviewed": s.Field(s.date, doc="Date last reviewed (YYYY-MM-DD)."),
         "review_every_days": s.Field(s.integer(1), doc="Review interval; default from config."),
         "draft": s.Field(s.boolean, default=False, doc="Drafts are never published."),
+        "retired": s.Field(s.boolean, default=False,
+                           doc="No longer published; its old URLs point to `replaced_by` (see Links that never break)."),
+        "replaced_by": s.Field(ident, default="", doc="Id of the article that replaces a retired one."),
         "related": s.Field(s.list_of(ident, unique=True), default=(), doc="Ids of related articles."),
         "aliases": s.Field(s.list_of(alias_path, unique=True), default=(),
                            doc="Old URLs (site paths) that redirect here."),
@@ -117,6 +128,19 @@ def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagn
                 problems.append(Diagnostic(article.source.path, article.source.line, "related",
                                            f"no article has the id {related!r}"))
         problems.extend(_check_links(article, by_slug, corpus.project_dir / CONTENT_DIR / "articles"))
+    return problems + _check_featured(articles, corpus.config)
+
+
+def _check_featured(articles: tuple[Article, ...], config: SiteConfig) -> list[Diagnostic]:
+    """Every ``featured`` id in site_config.yml names a published article."""
+    by_id = {article.id: article for article in articles}
+    problems = []
+    for index, (article_id, line) in enumerate(zip(config.featured, config.featured_lines)):
+        found = by_id.get(article_id)
+        if found is None or found.draft:
+            published = [a.id for a in articles if not a.draft]
+            why = "is a draft" if found else f"no article has this id{did_you_mean(article_id, published)}"
+            problems.append(Diagnostic(CONFIG_FILE, line, f"featured.{index}", f"{article_id!r}: {why}"))
     return problems
 
 
@@ -147,7 +171,7 @@ def resolve_link(article: Article, target: str) -> str | None:
 def _check_links(article: Article, by_slug: dict[str, Article], root: Path) -> list[Diagnostic]:
     problems = []
     for link in find_links(article.body):
-        line = article.body_line + link.line
+        line, col = article.body_line + link.line, column_of(article.body, link.start)
         if link.is_unsafe:
             problems.append(Diagnostic(article.source.path, line, "link",
                                        f"unsafe link {link.target!r}: script URLs are not allowed"))
@@ -161,11 +185,11 @@ def _check_links(article: Article, by_slug: dict[str, Article], root: Path) -> l
         if target is None and (root / f"{slug}.md").is_file():
             continue  # the target exists but has errors of its own, reported there
         if target is None:
-            problems.append(Diagnostic(article.source.path, line, "link",
-                                       f"link to a missing article {link.target!r}"))
+            problems.append(BROKEN_LINK.at(article.source.path, line, "link",
+                                           f"link to a missing article {link.target!r}", col))
         elif target.draft and not article.draft:
-            problems.append(Diagnostic(article.source.path, line, "link",
-                                       f"link to {target.id}, which is a draft and will not be published"))
+            problems.append(LINK_TO_DRAFT.at(article.source.path, line, "link",
+                                             f"link to {target.id}, which is a draft and will not be published", col))
     return problems
 
 
@@ -233,7 +257,7 @@ def apply_severity(items: list[Diagnostic], config: SiteConfig | None) -> list[D
 
 
 def load_corpus(project_dir: Path, components: Sequence[Component],
-                cache_file: Path | None = None) -> tuple[Corpus | None, list[Diagnostic]]:
+                cache_file: Path | None = None, partial: bool = False) -> tuple[Corpus | None, list[Diagnostic]]:
     """Load and validate a whole project: the config, then every file of every content type
     (articles and the components' types).
 
@@ -241,8 +265,10 @@ def load_corpus(project_dir: Path, components: Sequence[Component],
         project_dir: the project folder.
         components: the components (their config sections and content types).
         cache_file: where parsed records are kept between runs (see :mod:`kbgen.content_cache`).
+        partial: keep the corpus of the files that loaded even when some have errors (for
+            checks that review what they can).
 
-    Returns the corpus (None if any error) and every diagnostic of the run.
+    Returns the corpus (None if any error, unless ``partial``) and every diagnostic of the run.
     """
     project_dir = Path(project_dir)
     config, problems = load_config(project_dir, config_sections(components))
@@ -265,4 +291,4 @@ def load_corpus(project_dir: Path, components: Sequence[Component],
         diagnostics.extend(kind.check(articles if kind is ARTICLES else records[kind.folder], corpus))
     items = apply_severity(diagnostics.sorted(), config)
     has_errors = any(d.severity is Severity.ERROR for d in items)
-    return (None if has_errors else corpus), items
+    return (None if has_errors and not partial else corpus), items

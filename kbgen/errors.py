@@ -32,7 +32,9 @@ class Diagnostic:
         key: the front matter or config key concerned ("" when none).
         message: what is wrong, and how to fix it where that is known.
         severity: error, warning or info.
-        rule: a short stable name of the check (lets config change its severity).
+        rule: a short stable name of the check (lets config change its severity; see
+            :mod:`kbgen.rules`).
+        col: 1-based column on that line, 0 when unknown.
     """
 
     path: str
@@ -41,6 +43,7 @@ class Diagnostic:
     message: str
     severity: Severity = Severity.ERROR
     rule: str = ""
+    col: int = 0
 
     def format(self) -> str:
         """Render as ``path:line: severity: key: message``."""

@@ -60,7 +60,7 @@ def is_script_url(url: str, any_data: bool = False) -> bool:
     return lowered.startswith(("javascript:", "vbscript:", "data:" if any_data else "data:text/html"))
 
 
-def _masked(text: str) -> str:
+def mask_code(text: str) -> str:
     """The text with fenced code and code spans blanked out (same length, same lines)."""
     lines = text.split("\n")
     fence: str | None = None
@@ -111,7 +111,7 @@ def _find_links(text: str) -> tuple[Link, ...]:
 
 
 def _scan(text: str) -> tuple[Link, ...]:
-    masked = _masked(text)
+    masked = mask_code(text)
     found: list[Link] = []
     for match in _INLINE.finditer(masked):
         start, end = match.span(2)
@@ -124,11 +124,33 @@ def _scan(text: str) -> tuple[Link, ...]:
     return tuple(sorted(found, key=lambda link: link.start))
 
 
+#: A Markdown image's alt text (``![alt](``, ``![alt][``) and an HTML ``<img>`` tag: single
+#: character classes, no nested quantifiers (linear on any text).
+_IMAGE = re.compile(r"!\[([^\[\]\n]*)\][(\[]")
+_HTML_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_ALT_ATTRIBUTE = re.compile(r"\salt\s*=", re.IGNORECASE)
+
+
+def images_without_alt(text: str) -> list[int]:
+    """0-based lines of the images of a Markdown text (outside code) that have no alt text: a
+    Markdown image with empty brackets, or an ``<img>`` without an ``alt`` attribute (an
+    explicit ``alt=""`` marks a decorative image and is accepted)."""
+    masked = mask_code(text)
+    starts = [m.start() for m in _IMAGE.finditer(masked) if not m.group(1).strip()]
+    starts += [m.start() for m in _HTML_IMG.finditer(masked) if not _ALT_ATTRIBUTE.search(m.group(0))]
+    return sorted(masked.count("\n", 0, start) for start in starts)
+
+
 def _link(text: str, start: int, end: int, image: bool = False) -> Link:
     target = text[start:end]
     if target.startswith("<") and target.endswith(">"):
         target, start, end = target[1:-1], start + 1, end - 1
     return Link(target, start, end, text.count("\n", 0, start), image)
+
+
+def column_of(text: str, offset: int) -> int:
+    """The 1-based column of ``offset`` in ``text`` (counted in characters)."""
+    return offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def split_target(target: str) -> tuple[str, str]:

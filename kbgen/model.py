@@ -55,6 +55,7 @@ class SiteConfig:
 
     ``sections`` holds the validated section of each component by key (``search``, ``status``,
     ``tickets`` ...); a section the file leaves out is ``{}`` (its component's defaults apply).
+    ``featured_lines`` is the site_config.yml line of each ``featured`` id (for diagnostics).
     """
 
     site_name: str
@@ -67,6 +68,10 @@ class SiteConfig:
     contact: tuple[ContactChannel, ...] = ()
     services: tuple[Service, ...] = ()
     review_interval_days: int = 365
+    featured: tuple[str, ...] = ()
+    featured_lines: tuple[int, ...] = ()
+    summary_max_chars: int = 160
+    reply_template: str = ""
     sections: dict[str, dict[str, Any]] = field(default_factory=dict)
     severity: dict[str, str] = field(default_factory=dict)
 
@@ -119,6 +124,9 @@ class Article:
         reviewed: when it was last checked.
         review_every_days: review interval; the config default when None.
         draft: drafts are never published.
+        retired: a retired article is no longer published; its old URLs keep a small page that
+            points to ``replaced_by``.
+        replaced_by: id of the article that replaces a retired one.
         related: ids of related articles.
         aliases: old URLs that must keep working (redirect pages).
         source_tickets: ticket ids a suggested draft came from (``kbgen suggest``).
@@ -140,6 +148,8 @@ class Article:
     reviewed: dt.date | None = None
     review_every_days: int | None = None
     draft: bool = False
+    retired: bool = False
+    replaced_by: str = ""
     related: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     source_tickets: tuple[str, ...] = ()
@@ -154,6 +164,19 @@ class Article:
 
 
 @dataclass(frozen=True)
+class PreviousFile:
+    """A file the previous build published that a component reads back (``api/articles.json``).
+
+    Attributes:
+        path: where it was read from, as shown to the user.
+        content: its bytes.
+    """
+
+    path: str
+    content: bytes
+
+
+@dataclass(frozen=True)
 class Corpus:
     """Everything loaded from a project: config, articles and the components' content.
 
@@ -163,12 +186,15 @@ class Corpus:
         articles: published and draft articles, sorted by id.
         records: the records of every other content type, by its folder
             (``records["announcements"]``), in file order.
+        previous: what the previous build published: the files components remember
+            (``Component.remembers``), by site path; empty on a first build.
     """
 
     project_dir: Path
     config: SiteConfig
     articles: tuple[Article, ...] = ()
     records: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    previous: dict[str, PreviousFile] = field(default_factory=dict)
 
     @property
     def announcements(self) -> tuple[Any, ...]:
@@ -177,8 +203,13 @@ class Corpus:
 
     @property
     def published(self) -> tuple[Article, ...]:
-        """Articles that are not drafts."""
-        return tuple(a for a in self.articles if not a.draft)
+        """Articles that are neither drafts nor retired."""
+        return tuple(a for a in self.articles if not a.draft and not a.retired)
+
+    @property
+    def retired(self) -> tuple[Article, ...]:
+        """Retired articles that are not drafts (their old URLs point to the replacement)."""
+        return tuple(a for a in self.articles if a.retired and not a.draft)
 
     def article(self, article_id: str) -> Article | None:
         """The article with this id, or None."""

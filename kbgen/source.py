@@ -14,6 +14,10 @@ import yaml
 from .errors import Diagnostic
 
 KeyPath = tuple[Any, ...]
+#: PyYAML's safe loader, in C (libyaml) where it is installed: ~10x faster on front matter, which
+#: is most of the time ``kbgen check`` takes. A document it refuses is read again by the Python
+#: parser, whose words (and lines) the error messages use.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -72,19 +76,26 @@ def _record_lines(node: yaml.Node, prefix: KeyPath, lines: dict[KeyPath, int], o
             _record_lines(item, prefix + (index,), lines, offset)
 
 
+def _load(text: str, loader_class: type) -> tuple[yaml.Node | None, Any]:
+    """The node tree (for key lines) and the data of one YAML document."""
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        return node, loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+
+
 def parse_yaml(text: str, display: str, first_line: int = 1) -> tuple[YamlDoc | None, list[Diagnostic]]:
     """Parse one YAML document, recording the line of every key.
 
     ``first_line`` is the file line of the text's first line (front matter starts at 2).
     """
     try:
-        node, data = _compose(getattr(yaml, "CSafeLoader", yaml.SafeLoader), text)
-    except yaml.YAMLError:
-        node, data = None, None
-    else:
-        return _with_lines(node, data, display, first_line), []
-    try:  # again with PyYAML's own parser, for its exact message
-        node, data = _compose(yaml.SafeLoader, text)
+        try:
+            node, data = _load(text, SAFE_LOADER)
+        except yaml.YAMLError:
+            node, data = _load(text, yaml.SafeLoader)  # Python's parser words the problem (and may accept it)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + first_line) if mark else first_line
@@ -92,25 +103,10 @@ def parse_yaml(text: str, display: str, first_line: int = 1) -> tuple[YamlDoc | 
         return None, [Diagnostic(display, line, "", f"invalid YAML: {problem}")]
     except yaml.YAMLError as exc:
         return None, [Diagnostic(display, first_line, "", f"invalid YAML: {exc}")]
-    return _with_lines(node, data, display, first_line), []
-
-
-def _compose(loader_class: type, text: str) -> tuple[yaml.Node | None, Any]:
-    """The node tree and the data of one YAML document (libyaml's parser when present: the
-    same documents load to the same data, ten times faster)."""
-    loader = loader_class(text)
-    try:
-        node = loader.get_single_node()
-        return node, (loader.construct_document(node) if node is not None else None)
-    finally:
-        loader.dispose()
-
-
-def _with_lines(node: yaml.Node | None, data: Any, display: str, first_line: int) -> YamlDoc:
     lines: dict[KeyPath, int] = {}
     if node is not None:
         _record_lines(node, (), lines, first_line)
-    return YamlDoc(data, lines, display, first_line)
+    return YamlDoc(data, lines, display, first_line), []
 
 
 @dataclass(frozen=True)

@@ -9,5 +9,10 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 python3 -m pip install -q -e ".[test]"
+# axe-core (pinned in tests/node/package-lock.json) for the accessibility tests; installed into
+# the git-ignored tests/node/node_modules. Without node/npm those tests skip and say why.
+if command -v npm >/dev/null 2>&1; then
+  npm ci --prefix tests/node --no-audit --no-fund --silent
+fi
 export NO_MKDOCS_2_WARNING=1
 python3 -m pytest -q -p no:cacheprovider "$@"

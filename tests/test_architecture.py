@@ -22,7 +22,7 @@ from kbgen.components import COMPONENTS
 from kbgen.site.templating import Templates
 
 PACKAGE = ROOT / "kbgen"
-FEATURES = ("kbgen.status", "kbgen.search", "kbgen.suggest")
+FEATURES = ("kbgen.status", "kbgen.search", "kbgen.suggest", "kbgen.permalinks", "kbgen.agents", "kbgen.review")
 #: The application layer: the component list and what runs it (pipeline, CLI, dev server).
 APP = {"kbgen.components", "kbgen.build", "kbgen.cli", "kbgen.__main__", "kbgen.site.serve"}
 #: Heavy libraries that must not load when the CLI starts (``kbgen search`` must start fast).
@@ -211,8 +211,8 @@ def test_no_f_string_builds_html(path):
 
 
 def _literal_text(template: str) -> list[str]:
-    """Words a template would print itself (outside tags, expressions and comments)."""
-    for pattern in (r"\{#.*?#\}", r"\{\{.*?\}\}", r"\{%.*?%\}", r"<[^>]*>"):
+    """Words a template would print itself (outside tags, expressions, comments and scripts)."""
+    for pattern in (r"<script>.*?</script>", r"\{#.*?#\}", r"\{\{.*?\}\}", r"\{%.*?%\}", r"<[^>]*>"):
         template = re.sub(pattern, " ", template, flags=re.S)
     return re.findall(r"[^\W\d_]{2,}", template)
 

@@ -32,7 +32,7 @@ def test_every_problem_is_reported_at_once_with_file_line_and_key(make_project):
         "content/articles/a.md:4: error: services.1: unknown service 'vnp' (did you mean \"vpn\"?); known: vpn, email",
         "content/articles/b2.md:2: error: id: duplicate id 'KB0002': also used by content/articles/b.md",
         "content/articles/c.md:4: error: type: 'howto' is not one of how-to, troubleshooting, faq, explainer (did you mean \"how-to\"?)",
-        "content/articles/c.md:5: error: tagz: unknown key (did you mean \"tags\"?); article keys are: id, title, summary, type, tags, services, keywords, owner, created, reviewed, review_every_days, draft, related, aliases, source_tickets",
+        "content/articles/c.md:5: error: tagz: unknown key (did you mean \"tags\"?); article keys are: id, title, summary, type, tags, services, keywords, owner, created, reviewed, review_every_days, draft, retired, replaced_by, related, aliases, source_tickets",
         "content/articles/d.md:2: error: id: is required",
         "content/articles/e.md:3: error: invalid YAML: expected ',' or ']', but got '<stream end>'",
         "content/articles/f.md:5: error: link: link to a missing article 'nowhere.md'",
@@ -49,8 +49,8 @@ def test_config_errors_name_the_key_and_suggest(make_project):
     assert result.exit_code == 1
     assert result.output.splitlines()[:3] == [
         "site_config.yml:1: error: site_nam: unknown key (did you mean \"site_name\"?); site_config.yml keys are: "
-        "site_name, site_url, organisation, description, timezone, language, id_prefix, contact, services, "
-        "review, search, status, tickets, severity",
+        "site_name, site_url, organisation, description, timezone, language, id_prefix, contact, services, featured, "
+        "review, reply_template, feedback, search, status, tickets, severity",
         "site_config.yml:1: error: site_name: is required",
         "site_config.yml:2: error: timezone: 'Mars/Base' is not an IANA time zone such as Europe/London",
     ]

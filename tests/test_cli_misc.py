@@ -34,12 +34,12 @@ def test_check_flags_stale_and_ownerless_articles(make_project):
     result = CliRunner().invoke(main, ["check", "--project", str(project), "--now", "2026-03-01T00:00:00Z", "--strict"])
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        "content/articles/a.md:2: warning: reviewed: review was due on 2024-12-31 (last reviewed 2024-01-01)",
-        "content/articles/b.md:2: warning: owner: no owner: add 'owner' so someone keeps it correct",
-        "2 articles checked: 0 error(s), 2 warning(s)",
+        "content/articles/a.md:2:1: warning[stale]: reviewed: review was due on 2024-12-31 (last reviewed 2024-01-01)",
+        "content/articles/b.md:2:1: warning[no-owner]: owner: no owner: add 'owner' so someone keeps it correct",
+        "2 articles, 0 announcements checked: 0 errors, 2 warnings, 0 infos",
     ]
     relaxed = make_project({"content/articles/a.md": article("KB0001", "Old", reviewed="2024-01-01")},
-                           config="site_name: X\nseverity:\n  stale: info\n  no-owner: info\n", name="relaxed")
+                           config="site_name: X\nseverity:\n  stale: info\n  no-owner: info\n  no-summary: info\n", name="relaxed")
     assert CliRunner().invoke(main, ["check", "--project", str(relaxed), "--strict"]).exit_code == 0
 
 

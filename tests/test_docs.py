@@ -11,13 +11,16 @@ from kbgen.component import config_sections
 from kbgen.components import COMPONENTS
 from kbgen.config import site_schema
 from kbgen.content import article_schema
+from kbgen.build import known_rules
 from kbgen.model import SiteConfig
+from kbgen.rules import rule_table
 from kbgen.schema import reference_table
 from conftest import ROOT
 
 TABLES = {
     "config-reference": lambda: reference_table(site_schema(config_sections(COMPONENTS))),
     "article-reference": lambda: reference_table(article_schema(SiteConfig(site_name="x"))),
+    "rules-reference": lambda: rule_table(known_rules()),
 }
 
 

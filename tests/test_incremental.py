@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from click.testing import CliRunner
 from conftest import MINIMAL_CONFIG, article
 from kbgen.build import MEMO_FILE, RECORDS_FILE, build_site
 from kbgen.cli import main
+from kbgen.errors import ValidationFailed
 from kbgen.site.cache import MANIFEST, cache_dir
 
 NOW = "2026-11-23T09:00:00+00:00"
@@ -82,6 +84,12 @@ def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def zip_entries(path: Path) -> list[tuple[str, tuple, bytes]]:
+    """Name below the top folder, time and bytes of every entry of a zip."""
+    with zipfile.ZipFile(path) as archive:
+        return [(info.filename.split("/", 1)[1], info.date_time, archive.read(info)) for info in archive.infolist()]
+
+
 class Site:
     """A project built into one folder again and again, each build checked against a clean one."""
 
@@ -102,12 +110,22 @@ class Site:
         self.write(path, text.replace(old, new))
 
     def build(self, now: str = NOW, **options):
-        """Build incrementally, then check the result equals a clean build; returns the result."""
-        result = build_site(self.project, self.out, now, **options)
+        """Build incrementally, then check the result equals a clean build that follows the same
+        previous site (its catalogue keeps old URLs working); returns the result."""
         self.clean_builds += 1
+        catalogue = self.out / "api" / "articles.json"
+        previous = self.root / f"previous-{self.clean_builds}" / "articles.json"
+        if catalogue.is_file():
+            previous.parent.mkdir()
+            previous.write_bytes(catalogue.read_bytes())
+        result = build_site(self.project, self.out, now, **options)
         clean = self.root / f"clean-{self.clean_builds}"
-        build_site(self.project, clean, now, use_cache=False)
+        offline = options.get("offline", False)
+        build_site(self.project, clean, now, use_cache=False, previous=previous if previous.is_file() else None,
+                   offline=offline)
         assert tree(self.out) == tree(clean)
+        if offline:
+            assert zip_entries(result.archive) == zip_entries(clean.parent / f"{clean.name}.zip")
         return result
 
 
@@ -147,10 +165,26 @@ def test_every_kind_of_change_gives_the_clean_site_and_touches_only_what_depends
             "articles/kb0001-connect/index.html"} <= renamed  # KB0001 links to it
     assert "articles/kb0002-slow/index.html" not in renamed
 
-    (site.project / "content/articles/office/toner.md").unlink()
+    toner = site.project / "content/articles/office/toner.md"
+    kept = tree(site.out)
+    toner.unlink()
+    with pytest.raises(ValidationFailed):  # a published article may not vanish: its links would break
+        build_site(site.project, site.out, NOW)
+    assert tree(site.out) == kept
+    site.write("content/articles/office/toner.md", article("KB0004", "Change the toner", services="[print]",
+                                                           retired="true", replaced_by="KB0003"))
+    retired = pages(site.build())
+    assert {"articles/kb0004-toner/index.html", "services/print/index.html", "tags/office/index.html"} <= retired
+    assert "Add a printer" in (site.out / "articles/kb0004-toner/index.html").read_text(encoding="utf-8")
+    assert "articles/kb0002-slow/index.html" not in retired
+
+    site.write("content/articles/vpn/old.md", article("KB0007", "Old client", services="[vpn]"))
+    site.write("site_config.yml", CONFIG + "severity:\n  deleted-article: warning\n")  # deleting is allowed
+    site.build()
+    (site.project / "content/articles/vpn/old.md").unlink()
     deleted = pages(site.build())
-    assert "articles/kb0004-toner/index.html" in deleted and not (site.out / "articles/kb0004-toner").exists()
-    assert "articles/kb0002-slow/index.html" not in deleted
+    assert "articles/kb0007-old/index.html" in deleted and not (site.out / "articles/kb0007-old").exists()
+    assert "articles/kb0003-printers/index.html" not in deleted  # another service's article
 
     site.write("content/articles/vpn/split.md", article("KB0006", "Split tunnelling", services="[vpn]",
                                                         tags="[network]"))
@@ -209,6 +243,20 @@ def test_config_theme_assets_and_stray_files(site):
     page = site.out / "articles/kb0002-slow/index.html"
     page.write_text("edited by hand")
     assert "articles/kb0002-slow/index.html" in site.build().changed
+
+
+@pytest.mark.slow
+def test_an_offline_copy_is_built_through_the_cache(site):
+    site.build()
+    first = site.build(offline=True)  # every page changes: its links point at index.html files
+    assert first.rendered == first.pages and first.archive == site.out.parent / "site.zip"
+    assert (site.out / "search/manifest.json.js").is_file()
+    site.edit("content/articles/vpn/slow.md", "Restart.", "Restart the client.")
+    edited = site.build(offline=True)
+    assert pages(edited) == {"articles/kb0002-slow/index.html"} and edited.mode == "patch"
+    assert any(path.startswith("search/") and path.endswith(".json.js") for path in edited.changed)
+    online = site.build()
+    assert online.rendered == online.pages and not list(site.out.rglob("*.json.js"))
 
 
 def test_no_cache_ignores_the_cache(site):

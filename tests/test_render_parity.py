@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -96,14 +97,14 @@ def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def assert_same_site(project: Path, tmp_path: Path, workers: int, monkeypatch):
+def assert_same_site(project: Path, tmp_path: Path, workers: int, monkeypatch, offline: bool = False):
     corpus, diagnostics = load_project(project)
     assert corpus is not None, [d.format() for d in diagnostics]
     plan = plan_site(corpus, NOW, COMPONENTS)
-    reference_warnings = render(plan, tmp_path / "mkdocs")
+    reference_warnings = render(plan, tmp_path / "mkdocs", offline=offline)
     monkeypatch.setattr(publishing, "IN_PROCESS", 1)
     with RenderPool(workers) as pool:
-        result = publishing.publish(plan, tmp_path / "kbgen", pool=pool.start())
+        result = publishing.publish(plan, tmp_path / "kbgen", offline=offline, pool=pool.start())
     reference, ours = tree(tmp_path / "mkdocs"), tree(tmp_path / "kbgen")
     assert sorted(reference) == sorted(ours)
     assert [path for path in reference if reference[path] != ours[path]] == []
@@ -126,6 +127,21 @@ def test_the_golden_fixture_renders_as_mkdocs_build_renders_it(tmp_path, workers
     assert_same_site(FIXTURE, tmp_path, workers, monkeypatch)
 
 
+def zip_entries(path: Path) -> list[tuple[str, tuple, bytes]]:
+    """Name below the top folder, time and bytes of every entry of a zip."""
+    with zipfile.ZipFile(path) as archive:
+        return [(info.filename.split("/", 1)[1], info.date_time, archive.read(info)) for info in archive.infolist()]
+
+
+@pytest.mark.parametrize("workers", WORKERS)
+def test_an_offline_copy_is_what_mkdocs_build_and_the_offline_pass_make(tmp_path, workers, monkeypatch):
+    _, result = assert_same_site(FIXTURE, tmp_path, workers, monkeypatch, offline=True)
+    assert result.archive == tmp_path / "kbgen.zip"
+    assert zip_entries(tmp_path / "kbgen.zip") == zip_entries(tmp_path / "mkdocs.zip")
+    assert (tmp_path / "kbgen" / "search" / "manifest.json.js").is_file()
+    assert 'href="../../articles/kb0001-reset-password/index.html"' in (tmp_path / "kbgen" / "services/identity/index.html").read_text()
+
+
 @pytest.mark.parametrize("workers", WORKERS)
 def test_every_markdown_extension_renders_as_mkdocs_build_renders_it(make_project, tmp_path, workers, monkeypatch):
     project = make_project({
@@ -144,7 +160,7 @@ def test_every_markdown_extension_renders_as_mkdocs_build_renders_it(make_projec
     page = (tmp_path / "kbgen" / "articles/kb0001-first/index.html").read_text()
     for made_by in ('<abbr title="Hyper Text Markup Language">', 'class="admonition warning"', "<details",
                     '<dl>', 'class="footnote"', "<table>", 'class="highlight"', 'class="keys"',
-                    'class="task-list', "<strong>Markdown</strong>", 'id="steps_1"'):
+                    'class="task-list', "<strong>Markdown</strong>", 'id="steps-2"'):
         assert made_by in page, made_by
     second = (tmp_path / "kbgen" / "articles/kb0002-second/index.html").read_text()
     assert "<abbr" not in second and "Not the first page" in second

@@ -100,3 +100,12 @@ def test_an_unreadable_site_index_falls_back_to_the_project(project):
     (index / "manifest.json").write_text('{"format": 0}', encoding="utf-8")
     rows = json.loads(run("globalprotect", "--project", str(project), "--json").output)
     assert rows[0]["id"] == "KB0001"
+
+
+def test_a_damaged_shard_of_a_built_index_is_an_error_not_a_traceback(project):
+    build_site(project, project / "site", NOW)
+    for shard in (project / "site" / "search").glob("terms-*"):
+        shard.write_bytes(b"\x1f\x8b broken")
+    result = CliRunner().invoke(main, ["search", "vpn", "--project", str(project)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "search index is damaged" in result.output and "kbgen build" in result.output

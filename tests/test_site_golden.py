@@ -26,7 +26,7 @@ def planned_files() -> dict[str, str]:
     plan = plan_site(corpus, NOW, COMPONENTS)
     files = {page.path: page_source(plan, page) for page in plan.pages.values() if page.kind in CORE_KINDS}
     files.update({path: file.content.decode() for path, file in plan.files.items()
-                  if path.startswith(("kb/", "old/"))})
+                  if path.startswith(("kb/", "old/", "api/"))})
     files["_footer.html"] = plan.extra["footer_html"] + "\n"
     files["_nav.txt"] = "".join(f"{entry.title}\t{entry.path}\n" for entry in plan.nav
                                 if entry.path.split("/")[0] in {"index.md", "services", "life", "contact.md", "tags"})

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 
 import pytest
 
 from conftest import MINIMAL_CONFIG, article
 from kbgen.build import load_project
 from kbgen.components import COMPONENTS
+from kbgen.model import PreviousFile
 from kbgen.site.inputs import digest
 from kbgen.site.model import Inputs
 from kbgen.site.plan import plan_site
@@ -65,6 +67,8 @@ EDITS = {
                                       .replace("INC-1", "INC-2").replace("[vpn]", "[print]")},
     "resolve an incident": edit("content/announcements/inc.md", "state: identified", "state: resolved\n"
                                 "end: 2026-11-23 08:30"),
+    "retire an article": edit("content/articles/vpn/slow.md", "services:", "retired: true\nreplaced_by: KB0001\nservices:"),
+    "add a section heading": edit("content/articles/vpn/connect.md", "See [the printer]", "## Steps\n\nSee [the printer]"),
 }
 
 
@@ -105,7 +109,11 @@ def test_a_page_with_the_same_inputs_is_the_same(make_project, name):
 def test_config_and_clock_changes_are_declared(make_project):
     base = outputs(planned(make_project, FILES, "base"))
     renamed = CONFIG.replace("name: Printing", "name: Printers & copiers")
+    replied = CONFIG + 'reply_template: "See {title}: {url}"\n'
+    feedback = CONFIG + "site_url: https://help.example.com/\nfeedback:\n  email: kb@example.com\n"
     for name, plan in [("config", planned(make_project, FILES, "renamed", config=renamed)),
+                       ("reply_template", planned(make_project, FILES, "replied", config=replied)),
+                       ("feedback", planned(make_project, FILES, "feedback", config=feedback)),
                        ("clock", planned(make_project, FILES, "later", now=NOW + dt.timedelta(hours=30)))]:
         after = outputs(plan)
         assert undeclared(base, after) == [], name
@@ -123,3 +131,23 @@ def test_the_check_catches_an_undeclared_input(make_project):
     after_plan = planned(make_project, EDITS["retitle an explainer"](FILES), "after")
     after_plan.pages["index.md"] = dataclasses.replace(after_plan.pages["index.md"], inputs=Inputs())
     assert undeclared(before, outputs(after_plan)) == ["index.md"]
+
+
+def test_what_the_previous_site_published_is_declared(make_project):
+    """Redirects and the catalogue depend on the previous site's catalogue: a page made from it
+    changes only when the old paths it declares change."""
+    project = make_project(FILES, config=CONFIG, name="previous")
+    corpus, _ = load_project(project)
+
+    def with_catalogue(paths: list[str]):
+        entry = {"id": "KB0002", "path": "articles/kb0002-slow/", "redirects": paths, "short_path": "kb/KB0002/",
+                 "title": "VPN is slow"}
+        data = {"format": 1, "generator": "kbgen", "articles": [entry], "retired": []}
+        previous = {"api/articles.json": PreviousFile("site/api/articles.json", json.dumps(data).encode())}
+        return outputs(plan_site(dataclasses.replace(corpus, previous=previous), NOW, COMPONENTS))
+
+    before, after = with_catalogue(["old/slow/"]), with_catalogue(["old/slow/", "older/slow/"])
+    assert undeclared(before, after) == []
+    assert "old/slow/index.html" in before and "older/slow/index.html" in after
+    assert before["api/articles.json"][0] != after["api/articles.json"][0]
+    assert before["articles/kb0001-connect.md"] == after["articles/kb0001-connect.md"]

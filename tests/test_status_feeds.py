@@ -214,7 +214,7 @@ def test_status_json_has_the_statuspage_shape(corpus):
     assert data["page"]["name"] == "Test Help" and data["page"]["url"] == "https://help.example.com/status/"
     assert {c["name"]: c["status"] for c in data["components"]} == {
         "Remote access": "partial_outage", "Email <& calendar>": "operational"}
-    assert data["status"] == {"indicator": "major", "description": "Partial outage"}
+    assert data["status"] == {"indicator": "major", "description": "Some services are partly down"}
     allowed = {"operational", "degraded_performance", "partial_outage", "major_outage", "under_maintenance"}
     assert all(c["status"] in allowed for c in data["components"])
     [incident] = data["incidents"]

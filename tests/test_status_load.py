@@ -159,7 +159,7 @@ def test_status_command_text_and_json(make_project):
     result = runner.invoke(main, ["status", "-p", str(project), "--now", "2026-11-17T09:00:00Z"])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[:5] == [
-        "Test Help as of Tue 17 Nov 2026, 09:00 GMT: Partial outage", "", "Services:",
+        "Test Help as of Tue 17 Nov 2026, 09:00 GMT: Some services are partly down", "", "Services:",
         "  vpn    Partial outage        Remote access", "  email  Operational           Email"]
     assert "  INC-1  VPN drops <script>alert(1)</script>  [investigating, impact major]" in result.stdout
     data = json.loads(runner.invoke(main, ["status", "-p", str(project), "--now", "2026-07-01T19:30:00+01:00",
@@ -203,4 +203,5 @@ def test_new_announcement_scaffolds_a_valid_file(make_project):
 def test_check_command_reports_stale_incidents(make_project):
     project = make_project({"content/announcements/a.md": OPEN})
     result = CliRunner().invoke(main, ["check", "-p", str(project), "--now", "2026-12-01T09:00:00Z"])
-    assert "a.md:7: warning: state: incident still 'investigating' 14 days after its last update" in result.stderr
+    assert ("a.md:7:1: warning[stale-incident]: state: incident still 'investigating' 14 days after its last update"
+            in result.stdout)

@@ -152,3 +152,53 @@ def test_a_published_file_in_the_drafts_folder_is_never_overwritten(make_project
     corpus, diagnostics = load_project(project)
     assert corpus is not None and diagnostics == []
 
+
+
+COLUMNS_CONFIG = """\
+site_name: Test Help
+tickets:
+  columns:
+    id: Key
+    title: Subject
+    body: Details
+    opened: Created
+    close_notes: Resolution
+"""
+
+
+def test_columns_from_site_config_are_used_without_map(make_project, tmp_path):
+    project = make_project({"content/articles/printer.md": article("KB0007", "Printer jammed - clear the paper tray",
+                                                                   "Clear the paper tray.")}, config=COLUMNS_CONFIG)
+    result = _suggest(str(_export(tmp_path / "t.csv")), "--project", str(project), "--min-size", "5",
+                      "--json", str(tmp_path / "r.json"))
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert data["tickets"] == 36 and [c["size"] for c in data["clusters"]] == [12, 12, 12]
+
+
+def test_an_unknown_field_under_tickets_columns_is_a_config_error(make_project, tmp_path):
+    config = COLUMNS_CONFIG.replace("    body: Details\n", "    bodyy: Details\n    caller: ''\n")
+    project = make_project({}, config=config)
+    result = _suggest(str(_export(tmp_path / "t.csv")), "--project", str(project))
+    assert result.exit_code == 1
+    assert "site_config.yml:6: error: tickets.columns.bodyy: not a ticket field" in result.stderr
+    assert "tickets.columns.caller: must not be empty" in result.stderr
+
+
+def test_report_names_what_was_set_aside_and_keep_alerts_keeps_it(make_project, tmp_path):
+    project = _project(make_project)
+    export = _export(tmp_path / "t.csv")
+    lines = export.read_text(encoding="utf-8").splitlines()
+    extra = [f'HD-9{i},Resolved,,2026-01-20 10:0{i}:00,' for i in range(4)]
+    extra += [f'HD-8{i},Disk space on fsrv0{i} is low,,2026-01-20 03:0{i}:00,' for i in range(5)]
+    export.write_text("\n".join(lines + extra) + "\n", encoding="utf-8")
+    base = [str(export), "--project", str(project), "--format", "csv", "--map", MAP, "--min-size", "4",
+            "--clusters", str(tmp_path / "c.json")]
+    result = _suggest(*base)
+    assert result.exit_code == 0, result.output
+    assert "Set aside (not a person's problem): 4 placeholders, 5 machine alerts and status mail." in result.stdout
+    aside = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))["set_aside"]
+    assert sorted(aside) == ["alert", "placeholder"] and len(aside["alert"]) == 5
+    kept = _suggest(*base, "--keep-alerts")
+    assert "Set aside" not in kept.stdout
+    assert json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))["set_aside"] == {}

@@ -1,21 +1,14 @@
-"""Personal-data redaction: each kind of data and look-alike, whole tickets, and dev recall/decoys."""
+"""Personal-data redaction: each kind of data and look-alike, and whole tickets (dev recall is in bench/redact.py)."""
 from __future__ import annotations
 
-import csv
 import json
 import re
-from collections import Counter, defaultdict
 
 import pytest
 
-from conftest import SHARED
-from kbgen.suggest.importers import load_tickets
 from kbgen.suggest.model import Ticket
 from kbgen.suggest.redact import (is_role_mailbox, learn_lexicon, luhn_ok, redact_text, redact_ticket,
                                   redact_tickets, usernames_for, write_redacted_jsonl)
-
-DEV = SHARED / "eval" / "tickets" / "dev"
-needs_dev = pytest.mark.skipif(not (DEV / "pii.jsonl").exists(), reason="evaluation data not present")
 
 
 @pytest.mark.parametrize("text, secret", [
@@ -295,58 +288,3 @@ def test_write_redacted_jsonl_is_deterministic(tmp_path):
     assert records[0] == {"ticket_id": "B", "subject": "s", "description": "", "close_notes": "",
                           "caller": "[name]", "comments": ["c1", "c2"]}
     assert '"comments"' not in first.read_text(encoding="utf-8")[:50]
-
-
-# ----------------------------------------------------------------------------- dev measurement
-
-def _pattern(text: str) -> re.Pattern:
-    left = r"(?<!\w)" if text[:1].isalnum() or text[:1] == "_" else ""
-    right = r"(?!\w)" if text[-1:].isalnum() or text[-1:] == "_" else ""
-    return re.compile(left + re.escape(text) + right)
-
-
-def _record_text(ticket: Ticket) -> str:
-    return "\n".join([ticket.subject, ticket.description, *ticket.comments, ticket.close_notes, ticket.caller])
-
-
-def measure(name: str, id_column: str) -> tuple[dict, float, float]:
-    """Recall per kind over the planted spans present in the original file's tickets, and the
-    share of decoys kept (the scorer's rule: exact text at word boundaries, per ticket)."""
-    with open(DEV / "truth.csv", newline="", encoding="utf-8") as handle:
-        to_truth = {row[id_column]: row["ticket_id"] for row in csv.DictReader(handle)}
-    original = {to_truth[t.ticket_id]: t for t in load_tickets([DEV / name]).tickets}
-    redacted = {to_truth[t.ticket_id]: t for t in redact_tickets(list(original.values()))}
-    if name == "servicenow-labels.csv":
-        fix = lambda s: s.encode("cp1252", "replace").decode("cp1252")  # noqa: E731
-    else:
-        fix = lambda s: s  # noqa: E731
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for line in (DEV / "pii.jsonl").read_text(encoding="utf-8").splitlines():
-        span = json.loads(line)
-        pattern = _pattern(fix(span["text"]))
-        if pattern.search(_record_text(original[span["ticket_id"]])):
-            counts[span["kind"]]["planted"] += 1
-            counts[span["kind"]]["leaked"] += bool(pattern.search(_record_text(redacted[span["ticket_id"]])))
-    decoys = Counter()
-    for line in (DEV / "decoys.jsonl").read_text(encoding="utf-8").splitlines():
-        span = json.loads(line)
-        pattern = _pattern(span["text"])
-        if pattern.search(_record_text(original[span["ticket_id"]])):
-            decoys["total"] += 1
-            decoys["kept"] += bool(pattern.search(_record_text(redacted[span["ticket_id"]])))
-    planted = sum(c["planted"] for c in counts.values())
-    leaked = sum(c["leaked"] for c in counts.values())
-    return counts, 1 - leaked / planted, decoys["kept"] / decoys["total"]
-
-
-@needs_dev
-@pytest.mark.parametrize("name, id_column", [("servicenow.csv", "servicenow"), ("jira.csv", "jira_key"),
-                                             ("servicenow.json", "servicenow")])
-def test_dev_recall_and_decoys(name, id_column):
-    counts, recall, decoys_kept = measure(name, id_column)
-    assert set(counts) == {"person_name", "email", "phone", "employee_id", "username", "hostname", "ipv4", "mac",
-                           "password", "otp", "credit_card", "address"}
-    assert recall >= 0.995, {k: dict(v) for k, v in counts.items()}
-    for kind, count in counts.items():
-        assert 1 - count["leaked"] / count["planted"] >= 0.98, (kind, dict(count))
-    assert decoys_kept >= 0.95

@@ -7,12 +7,12 @@ import markdown
 
 from kbgen.model import Article, Service, SiteConfig, SourceRef
 from kbgen.suggest.clean import clean_body, clean_close_notes, clean_subject, drop_filler
-from kbgen.suggest.cluster import (MIN_SIZE_FLOOR, auto_min_size, collapse_reexports, group_tickets, is_spike,
-                                   summarise)
+from kbgen.suggest.cluster import MIN_SIZE_FLOOR, auto_min_size, collapse_reexports, group_tickets, summarise
 from kbgen.suggest.coverage import assess_coverage
 from kbgen.scaffold import next_ids
 from kbgen.suggest.drafts import escape_text, guess_services, plain_title
 from kbgen.suggest.model import Ticket
+from kbgen.suggest.trend import is_spike
 
 UTC = dt.timezone.utc
 
@@ -180,13 +180,28 @@ def test_a_cluster_that_swallowed_most_of_the_export_is_looked_into():
     assert _split_giant(vectors, modest, min_size=5, depth=0).tolist() == modest.tolist()
 
 
-def test_a_problem_shared_by_several_articles_is_not_a_gap():
+def test_verdicts_weigh_the_kbs_words_and_search():
     from kbgen.suggest.coverage import verdict_for
 
-    # No single article answers many subjects, but the three most frequent answers together do.
-    assert verdict_for(0.09, 0.3, consensus=0.27, answered=0.62) == "partial"
-    assert verdict_for(0.12, 0.3, consensus=0.27, answered=0.62) == "covered"
-    # Few subjects answered by anything, and no article uses the tickets' words: a gap.
-    assert verdict_for(0.10, 0.3, consensus=0.28, answered=0.45) == "gap"
-    # A close article keeps it out of the gaps even when search finds little.
-    assert verdict_for(0.20, 0.3, consensus=0.20, answered=0.30) == "partial"
+    # The best article uses most of the cluster's words: covered.
+    assert verdict_for(0.7, 0.05, answered=0.1) == "covered"
+    # Search answers most subjects with its favourite articles and the text is close: covered.
+    assert verdict_for(0.25, 0.12, answered=0.62) == "covered"
+    # ...unless the cluster's own distinctive words are unknown to the KB: an update.
+    assert verdict_for(0.6, 0.12, answered=0.62, missing_share=0.4) == "partial"
+    # Few words in any article and few subjects answered: a gap.
+    assert verdict_for(0.2, 0.05, answered=0.1) == "gap"
+    # In between: an update of the named article.
+    assert verdict_for(0.5, 0.05, answered=0.3) == "partial"
+
+
+def test_the_kb_vocabulary_reads_abbreviations_and_names_what_it_lacks():
+    from kbgen.suggest.coverage import KbVocabulary, is_abbreviation, stem, terms_of
+
+    assert is_abbreviation("pwd", "password") and is_abbreviation("acct", "account")
+    assert not is_abbreviation("fax", "facility") and not is_abbreviation("password", "pwd")
+    assert stem("printing") == "print" and stem("passwords") == "password" and stem("libraries") == "library"
+    assert "web" not in terms_of("VPN request generated through the web form")
+    kb = KbVocabulary.of([Article("KB1", "Reset your password", body="Go to the reset page.", source=SourceRef("a.md"))])
+    assert kb.knows("pwd") and kb.knows("reset") and not kb.knows("pager")
+    assert kb.share(0, {"pwd": 1.0, "reset": 1.0}) == 1.0

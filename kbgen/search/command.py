@@ -18,25 +18,40 @@ import click
 @click.option("--json", "as_json", is_flag=True,
               help='Print [{"id", "title", "url", "summary", "score"}] best first; below the '
                    'no-good-answer threshold every result also has "weak": true.')
-@click.option("--batch", type=click.File("r", encoding="utf-8"),
+@click.option("--batch", type=click.File("r", encoding="utf-8", errors="replace"),
               help="Answer every line of FILE ('-' for stdin) as a query; one JSON line each.")
 @click.option("--hide-weak", is_flag=True,
               help="With --json/--batch, print [] instead of results below the threshold.")
+@click.option("--reply", is_flag=True,
+              help="Print the reply for a ticket (reply_template) with the best result, as the Copy "
+                   "reply button makes it; with --json, the result's link and reply as JSON.")
 def search(query: str | None, project: Path, site: Path | None, limit: int, as_json: bool,
-           batch, hide_weak: bool) -> None:
+           batch, hide_weak: bool, reply: bool) -> None:
     """Search the knowledge base, ranked exactly as the site's search box."""
     from .engine import open_engine
+    from .runtime import warm_up
 
     if (query is None) == (batch is None):
         raise click.UsageError("give a QUERY or --batch FILE (not both)")
+    warm_up()  # the engine starts while the index or the project is read
     engine = open_engine(project, site)
     if batch is not None:
         for line in batch:
-            if line.strip():
-                results = _json(engine.search(line.strip(), limit), hide_weak)
-                click.echo(json.dumps({"query": line.strip(), "results": results}, ensure_ascii=False))
+            query = line.rstrip("\n")
+            if query.strip():  # the engine sees the line as typed, as the search box would
+                results = _json(engine.search(query, limit), hide_weak)
+                click.echo(json.dumps({"query": query.strip(), "results": results}, ensure_ascii=False))
         return
     results = engine.search(query, limit)
+    if reply:
+        from ..build import load_valid_corpus
+        from ..snippets import reply_for_search
+
+        text, warning = reply_for_search(load_valid_corpus(project)[0], query, results[:1], as_json)
+        if warning:
+            click.echo(f"Warning: {warning}", err=True)
+        click.echo(text)
+        return
     if as_json:
         click.echo(json.dumps(_json(results, hide_weak), ensure_ascii=False, indent=2))
         return

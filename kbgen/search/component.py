@@ -10,7 +10,7 @@ SEARCH = Component(
     name="search",
     templates="kbgen.search",
     config={"search": s.Field(s.mapping(SEARCH_SCHEMA), default=dict,
-                              doc="Search: `synonyms`, `builtin_synonyms`, `min_coverage`, `min_score` (see Search).")},
+                              doc="Search: `synonyms`, `builtin_synonyms`, `learn_acronyms`, `min_confidence`, `min_coverage`, `min_score` (see Search).")},
     plan=plan_search,
     commands=(Command("search", "kbgen.search.command:search"),),
 )

@@ -1,17 +1,19 @@
-"""Building the search index: one document per article, written in lunr.js 2.3.9's format.
+"""Building the search index: one document per article, analysed by the search engine itself.
 
 The index is a set of static files under ``search/`` in the site:
 
-- ``manifest.json``: fields, vocabulary (terms and document frequencies), stop words,
-  synonym groups, analysis settings, the no-answer threshold, shard and chunk counts;
-- ``lunr-<n>.json``: the index itself, split by term into shards. Every shard is a complete
-  serialised lunr index (``lunr.Index.load`` accepts it) holding some of the terms; term
-  numbers are global, so merging the shards a query needs gives the same scores as one big
-  index. Small sites have a single shard;
-- ``docs-<n>.json``: what a result shows (id, title, URL, summary, service), in chunks.
+- ``manifest.json``: vocabulary (terms and document frequencies), synonym groups, setting
+  overrides, the no-answer model and thresholds, shard and chunk counts;
+- ``terms-<n>.json``: postings ``{term: [document, weight, where, ...]}`` (where: 3 in the
+  title, keywords or tags, 2 in the summary or headings, 1 only in the body), split
+  by term into shards (a word, its synonyms and its phrases share one). Small sites have one
+  shard; a large index is split into gzip-compressed shards of about SHARD_BYTES, so a query
+  fetches only the few its terms need;
+- ``docs-<n>.json``: what a result shows (id, title, URL, summary, service, sections), in chunks.
 
-Weights are lunr's BM25 (k1 1.2, b 0.75 per field) times the field boost, rounded to three
-decimals as lunr does; they are computed here directly, which is much faster than lunr.py.
+Article text is turned into terms by ``kbgen-search-engine.js`` (through
+:mod:`kbgen.search.runtime`), the code that analyses queries. A weight is BM25 per field (k1
+1.2, b 0.75) times the field's boost, summed over the fields and rounded to three decimals.
 """
 from __future__ import annotations
 
@@ -20,32 +22,42 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable
 
 from ..model import Article, Corpus
-from .analysis import (PHRASE_JOINER, STOP_WORDS, SYMPTOM_TERM, SYMPTOM_TITLE_WORDS, SYMPTOM_WORDS,
-                       Synonyms, index_terms, phrase_terms, words)
+from .runtime import call
 from .settings import SearchSettings
+from .vocabulary import learn_acronyms, topic_lines
 
-LUNR_VERSION = "2.3.9"
+#: Version of the index files (a site built by another version is rebuilt in memory); 4: the
+#: manifest carries the no-answer model.
+FORMAT = 4
 #: Fields of a document and their boosts.
 FIELDS = (("title", 3.0), ("keywords", 4.0), ("summary", 3.0), ("tags", 3.0), ("headings", 1.0),
           ("body", 1.0), ("phrases", 2.0))
 K1 = 1.2
 B = 0.75
-#: An index larger than this (JSON bytes) is split into gzip-compressed shards.
+#: An index larger than this (JSON bytes, estimated) is split into gzip-compressed shards.
 SPLIT_ABOVE = 2_000_000
-#: Target size of one shard of a split index (uncompressed JSON bytes).
+#: Target size of one shard of a split index (uncompressed JSON bytes, estimated).
 SHARD_BYTES = 64_000
+#: Bytes a posting takes in a shard (document number, weight, where), for the estimates above.
+POSTING_BYTES = 14
 #: Results per chunk file: one chunk for small sites, small chunks for large ones.
 DOCS_PER_CHUNK = (400, 25)
+#: Articles handed to the engine per call when analysing text.
+ANALYSE_BATCH = 200
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# Every pattern below runs on a writer's text: no nested or unbounded quantifier can backtrack
+# over a long line, and a bounded run stops at the next opening bracket, so each character is
+# read a bounded number of times (link texts, targets and tags past the bounds stay text).
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*)$")
+_CLOSING_HASHES = re.compile(r"[ \t]#+$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"!?\[([^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)")
 _URL = re.compile(r"(https?://|www\.)\S+")
-_HTML = re.compile(r"<[^>]+>")
-_ADMONITION = re.compile(r"^\s*(!!!|\?\?\?\+?)\s*\w+(\s+\"[^\"]*\")?\s*$")
+_HTML = re.compile(r"<[^<>\n]{1,2000}>")
+_ADMONITION = re.compile(r"^[ \t]*(!!!|\?\?\?\+?)[ \t]*\w+([ \t]+\"[^\"\n]*\")?[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -83,7 +95,7 @@ def markdown_text(body: str) -> tuple[str, list[str]]:
             if heading.group(1) == "#" and not seen_h1:
                 seen_h1 = True
                 continue
-            headings.append(_plain(heading.group(2)))
+            headings.append(_plain(_CLOSING_HASHES.sub("", heading.group(2).strip())))
         elif not _ADMONITION.match(line):
             lines.append(_plain(line))
     return " ".join(t for t in lines if t), headings
@@ -107,8 +119,8 @@ def article_document(article: Article, url: str, service_names: dict[str, str]) 
     body, headings = markdown_text(article.body)
     services = [service_names.get(s, s) for s in article.services]
     fields = {
-        "title": article.title, "keywords": " ".join(article.keywords),
-        "summary": article.summary, "tags": " ".join(list(article.tags) + services),
+        "title": article.title, "keywords": "\n".join(article.keywords),
+        "summary": article.summary, "tags": "\n".join(list(article.tags) + services),
         "headings": " ".join(headings), "body": body,
         "phrases": "\n".join([article.title, article.summary, *article.keywords, *headings]),
     }
@@ -117,35 +129,19 @@ def article_document(article: Article, url: str, service_names: dict[str, str]) 
                          tuple((_anchor(h), h) for h in headings))
 
 
-def _field_terms(name: str, text: str, stop_words: frozenset[str]) -> list[str]:
-    return phrase_terms(text, stop_words) if name == "phrases" else index_terms(text, stop_words)
-
-
-def shard_keys(synonyms: Synonyms) -> dict[str, str]:
-    """Terms of a synonym group share a shard key (the group's first term), so a word and its
-    synonyms are usually fetched in one file."""
-    keys: dict[str, str] = {}
-    for group in synonyms.groups:
-        for phrase in group:
-            for member in phrase:
-                keys.setdefault(member, group[0][0])
-    return keys
-
-
-def shard_of(term: str, shards: int, keys: dict[str, str] | None = None) -> int:
-    """The shard holding a term: FNV-1a (32 bit) of the code points of its key, modulo the
-    shard count. The key is the term, its synonym group's key (:func:`shard_keys`), or for a
-    phrase term that of its first word ("desk+phone" lives with "desk")."""
-    base = term.split(PHRASE_JOINER)[0]
-    h = 0x811C9DC5
-    for char in (keys or {}).get(base, base):
-        h ^= ord(char)
-        h = (h * 0x01000193) & 0xFFFFFFFF
-    return h % shards
+def analyse_documents(docs: list[IndexDocument]) -> list[dict[str, Counter]]:
+    """Term counts of every field of every document, from the search engine's analysis."""
+    out: list[dict[str, Counter]] = []
+    for start in range(0, len(docs), ANALYSE_BATCH):
+        batch = [{name: doc.fields.get(name, "") for name, _ in FIELDS}
+                 for doc in docs[start:start + ANALYSE_BATCH]]
+        for counts in call("analyseDocuments", batch):
+            out.append({name: Counter(counts.get(name, {})) for name, _ in FIELDS})
+    return out
 
 
 class SearchIndex:
-    """A built index: the manifest, the lunr shards and the result chunks, ready to write."""
+    """A built index: the manifest, the shards and the result chunks, ready to write."""
 
     def __init__(self, manifest: dict, shards: list[dict], chunks: list[list]) -> None:
         self.manifest = manifest
@@ -175,30 +171,25 @@ class SearchIndex:
     @classmethod
     def from_documents(cls, docs: list[IndexDocument], settings: SearchSettings) -> "SearchIndex":
         """Index prepared documents (used by :meth:`build` and the benchmarks)."""
-        stop_words = frozenset(STOP_WORDS)
-        field_terms = [{name: Counter(_field_terms(name, doc.fields.get(name, ""), stop_words))
-                        for name, _ in FIELDS} for doc in docs]
-        for doc, fields in zip(docs, field_terms):  # "VPN won't connect" is about a fault
-            if SYMPTOM_TITLE_WORDS.intersection(words(doc.fields.get("title", ""))):
-                fields["phrases"][SYMPTOM_TERM] += 1
-        terms = {t for fields in field_terms for counts in fields.values() for t in counts}
-        vocab = sorted(t for t in terms if PHRASE_JOINER not in t)
-        phrases = sorted(t for t in terms if PHRASE_JOINER in t)
+        field_terms = analyse_documents(docs)
         df = _document_frequencies(field_terms)
-        weights = _weights(field_terms, df, len(docs))
-        shards = _shards(vocab + phrases, weights, shard_keys(Synonyms(settings.synonyms)))
-        split = len(shards) > 1
-        per_chunk = DOCS_PER_CHUNK[split]
-        suffix = ".json.gz" if split else ".json"
+        synonyms = list(settings.synonyms)
+        if settings.learn_acronyms:
+            synonyms += learn_acronyms(topic_lines(doc.fields for doc in docs), set(df))
+        postings = _postings(field_terms, df, len(docs))
+        terms = sorted(postings)
+        vocab = [t for t in terms if not _is_phrase(t)]
+        count = _shard_count(postings)
+        shards: list[dict] = [{} for _ in range(count)]
+        for term, shard in zip(terms, call("assignShards", terms, count, synonyms)):
+            shards[shard][term] = postings[term]
+        per_chunk = DOCS_PER_CHUNK[count > 1]
         manifest = {
-            "format": 1, "lunr": LUNR_VERSION, "fields": [name for name, _ in FIELDS],
-            "documents": len(docs), "shards": len(shards), "docsPerChunk": per_chunk,
-            "shardFile": "lunr-{n}" + suffix, "docsFile": "docs-{n}.json",
-            "stopWords": sorted(stop_words), "symptomWords": list(SYMPTOM_WORDS),
-            "synonyms": settings.synonyms,
-            "settings": settings.analysis.to_json(), "threshold": settings.threshold_json(),
+            "format": FORMAT, "documents": len(docs), "shards": count, "docsPerChunk": per_chunk,
+            "shardFile": "terms-{n}.json" + (".gz" if count > 1 else ""), "docsFile": "docs-{n}.json",
+            "synonyms": synonyms, "settings": dict(settings.overrides),
+            "threshold": settings.threshold_json(), "terms": vocab, "df": [df[t] for t in vocab],
         }
-        manifest.update({"terms": vocab, "df": [df[t] for t in vocab]})
         chunks = [[_result_row(d) for d in docs[i:i + per_chunk]]
                   for i in range(0, len(docs), per_chunk)] or [[]]
         return cls(manifest, shards, chunks)
@@ -215,6 +206,11 @@ class SearchIndex:
         return out
 
 
+def _is_phrase(term: str) -> bool:
+    """Phrase terms ("desk+phone") and the fault marker ("+fault") are no words."""
+    return "+" in term
+
+
 def _gzip(data: bytes) -> bytes:
     """Deterministic gzip (no file name, no time stamp)."""
     import gzip
@@ -223,7 +219,7 @@ def _gzip(data: bytes) -> bytes:
 
 
 def _dump(value: object) -> bytes:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
 def _result_row(doc: IndexDocument) -> list:
@@ -237,47 +233,35 @@ def _document_frequencies(field_terms: list[dict[str, Counter]]) -> Counter:
     return df
 
 
-def _weights(field_terms: list[dict[str, Counter]], df: Counter,
-             documents: int) -> dict[str, dict[str, list[tuple[int, float]]]]:
-    """term -> field -> [(document number, weight)], lunr's BM25 with field boosts."""
+#: Fields that name what an article is about, and fields that describe it: a term's "where"
+#: in a posting is 3, 2, or 1 when it is only in the body (mentioned in passing).
+NAME_FIELDS = ("title", "keywords", "tags")
+TOPIC_FIELDS = ("summary", "headings", "phrases")
+
+
+def _postings(field_terms: list[dict[str, Counter]], df: Counter,
+              documents: int) -> dict[str, list[float]]:
+    """term -> [document, weight, where, ...]: BM25 per field times the field boost, summed;
+    where as NAME_FIELDS says."""
     lengths = {name: [sum(f[name].values()) for f in field_terms] for name, _ in FIELDS}
     average = {name: (sum(v) / len(v) if v and sum(v) else 1.0) for name, v in lengths.items()}
     idf = {t: math.log(1 + abs((documents - n + 0.5) / (n + 0.5))) for t, n in df.items()}
-    out: dict[str, dict[str, list[tuple[int, float]]]] = defaultdict(lambda: defaultdict(list))
+    out: dict[str, list[float]] = defaultdict(list)
     for number, fields in enumerate(field_terms):
+        weights: dict[str, float] = defaultdict(float)
         for name, boost in FIELDS:
             norm = K1 * (1 - B + B * lengths[name][number] / average[name])
             for term, tf in fields[name].items():
-                score = idf[term] * (K1 + 1) * tf / (norm + tf) * boost
-                out[term][name].append((number, round(score * 1000) / 1000))
+                weights[term] += idf[term] * (K1 + 1) * tf / (norm + tf) * boost
+        named = set().union(*(fields[name] for name in NAME_FIELDS))
+        described = set().union(*(fields[name] for name in TOPIC_FIELDS))
+        for term in sorted(weights):
+            where = 3 if term in named else 2 if term in described else 1
+            out[term] += [number, round(weights[term], 3), where]
     return out
 
 
-def _shards(vocab: list[str], weights: dict, keys: dict[str, str]) -> list[dict]:
-    """The index as one serialised lunr index, or split by term into shards of about
-    SHARD_BYTES when larger than SPLIT_ABOVE (estimated at 30 bytes per posting)."""
-    postings = sum(len(p) for t in vocab for p in weights[t].values())
-    size = postings * 30 + len(vocab) * len(FIELDS) * 12
-    count = 1 if size <= SPLIT_ABOVE else math.ceil(size / SHARD_BYTES)
-    groups: list[list[int]] = [[] for _ in range(count)]
-    for number, term in enumerate(vocab):
-        groups[shard_of(term, count, keys)].append(number)
-    return [_lunr_index([(n, vocab[n]) for n in group], weights) for group in groups]
-
-
-def _lunr_index(terms: Iterable[tuple[int, str]], weights: dict) -> dict:
-    """A serialised lunr index over some terms (term numbers are global)."""
-    inverted, vectors = [], defaultdict(list)
-    for number, term in terms:
-        posting: dict = {"_index": number}
-        for name, _ in FIELDS:
-            entries = weights[term].get(name, [])
-            posting[name] = {str(doc): {} for doc, _ in entries}
-            for doc, weight in entries:
-                vectors[(name, doc)].extend((number, weight))
-        inverted.append([term, posting])
-    inverted.sort(key=lambda entry: entry[0])  # lunr.Index.load inserts terms in sorted order
-    field_vectors = [[f"{name}/{doc}", vectors[(name, doc)]]
-                     for name, doc in sorted(vectors, key=lambda k: (k[1], k[0]))]
-    return {"version": LUNR_VERSION, "fields": [name for name, _ in FIELDS],
-            "fieldVectors": field_vectors, "invertedIndex": inverted, "pipeline": []}
+def _shard_count(postings: dict[str, list[float]]) -> int:
+    """One shard, or enough shards of about SHARD_BYTES when the index is over SPLIT_ABOVE."""
+    size = sum(len(p) // 3 * POSTING_BYTES + len(t) + 4 for t, p in postings.items())
+    return 1 if size <= SPLIT_ABOVE else math.ceil(size / SHARD_BYTES)

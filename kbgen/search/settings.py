@@ -1,17 +1,23 @@
-"""The ``search:`` section of site_config.yml and the shipped IT synonym list."""
+"""The ``search:`` section of site_config.yml, the shipped IT synonym list and the shipped
+no-answer model."""
 from __future__ import annotations
 
+import json
+import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Mapping
 
 from .. import schema as s
-from .analysis import Settings
 
-#: Below this share of the query answered by the best article, the answer is weak.
-DEFAULT_COVERAGE = 0.55
+#: Below this share of the query answered by the best article, the answer is always weak
+#: (0: the no-answer model decides alone).
+DEFAULT_COVERAGE = 0.0
 #: Below this score the answer is weak, whatever the coverage.
 DEFAULT_MIN_SCORE = 1.0
+#: The no-answer model shipped with kbgen (fitted by bench/search_fit.py).
+MODEL_FILE = "no_answer_model.json"
 #: Scores are multiplied by coverage to this power, so partial answers sink.
 COVERAGE_POWER = 1.0
 
@@ -48,9 +54,19 @@ SEARCH_SCHEMA = s.Schema("search", {
                             "`[[vpn, remote access], ...]` or `{vpn: [remote access]}`."),
     "builtin_synonyms": s.Field(s.boolean, default=True,
                                 doc="Use the IT synonym list shipped with kbgen."),
+    "learn_acronyms": s.Field(s.boolean, default=True,
+                              doc="Learn acronyms of the phrases articles are about "
+                                  "(\"self-service password reset\" in titles, tags or "
+                                  "headings makes \"SSPR\" find it)."),
+    "min_confidence": s.Field(number(0.01, 0.99), default=None,
+                              doc="How sure search must be that its best article answers the "
+                                  "question (0.01-0.99; higher says \"no good answer\" more "
+                                  "often); the default is the one kbgen's model was calibrated "
+                                  "for (see Search)."),
     "min_coverage": s.Field(number(0, 1), default=DEFAULT_COVERAGE,
                             doc="Share of the query (by word weight) the best article must "
-                                "answer; below it search says there is no good answer."),
+                                "answer; below it search always says there is no good answer "
+                                "(0: the no-answer model decides alone)."),
     "min_score": s.Field(number(0, 1000), default=DEFAULT_MIN_SCORE,
                          doc="Score below which search says there is no good answer."),
 })
@@ -67,6 +83,14 @@ def builtin_synonyms() -> list[list[str]]:
     return groups
 
 
+@lru_cache(maxsize=1)
+def no_answer_model() -> dict:
+    """The no-answer model shipped with kbgen: ``features``, ``weights``, ``bias`` (a logistic
+    regression on the engine's evidence) and the ``min_confidence`` it was calibrated for."""
+    text = resources.files(__package__).joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
 def synonym_groups(config: dict) -> list[list[str]]:
     """Shipped groups (unless switched off) followed by the site's own."""
     groups = builtin_synonyms() if config.get("builtin_synonyms", True) else []
@@ -79,24 +103,43 @@ class SearchSettings:
 
     Attributes:
         synonyms: groups of equivalent phrases.
-        min_coverage: the no-good-answer threshold on coverage.
+        min_confidence: the no-answer model's probability below which there is no good
+            answer (None: the one the shipped model was calibrated for).
+        min_coverage: coverage below which there is never a good answer.
         min_score: the no-good-answer threshold on score.
-        analysis: boosts and limits of query analysis.
+        model: the no-answer model (None: coverage and score alone decide).
+        learn_acronyms: learn acronyms from the articles' topic phrases.
+        overrides: values replacing the engine's defaults of query analysis (the
+            ``DEFAULTS`` of ``kbgen-search-engine.js``); the benchmarks use them to switch
+            rule families off.
     """
 
     synonyms: list[list[str]] = field(default_factory=builtin_synonyms)
+    min_confidence: float | None = None
     min_coverage: float = DEFAULT_COVERAGE
     min_score: float = DEFAULT_MIN_SCORE
-    analysis: Settings = Settings()
+    model: Mapping[str, Any] | None = field(default_factory=no_answer_model)
+    learn_acronyms: bool = True
+    overrides: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_config(cls, config: dict) -> "SearchSettings":
         """Settings from the validated ``search:`` mapping (missing keys take defaults)."""
         return cls(synonyms=synonym_groups(config),
+                   min_confidence=config.get("min_confidence"),
                    min_coverage=config.get("min_coverage", DEFAULT_COVERAGE),
-                   min_score=config.get("min_score", DEFAULT_MIN_SCORE))
+                   min_score=config.get("min_score", DEFAULT_MIN_SCORE),
+                   learn_acronyms=config.get("learn_acronyms", True))
 
     def threshold_json(self) -> dict:
-        """The threshold as shipped in the manifest."""
-        return {"minCoverage": self.min_coverage, "minScore": self.min_score,
-                "coveragePower": COVERAGE_POWER}
+        """The threshold as shipped in the manifest: the model's verdict is ``bias + weights x
+        evidence < cut``, where cut is the log-odds of ``min_confidence`` (computed here, so
+        the engine needs no logarithm or exponential of its own)."""
+        out = {"minCoverage": self.min_coverage, "minScore": self.min_score,
+               "coveragePower": COVERAGE_POWER}
+        if self.model:
+            confidence = self.min_confidence or self.model["min_confidence"]
+            out["model"] = {"features": list(self.model["features"]),
+                            "weights": list(self.model["weights"]), "bias": self.model["bias"],
+                            "cut": round(math.log(confidence / (1 - confidence)), 6)}
+        return out

@@ -12,10 +12,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterator
 
+from ..anchors import strip_title, with_anchors
 from ..component import Component
 from ..content import resolve_link
 from ..links import find_links, split_target
 from ..model import Article, Corpus
+from ..rules import CORE_RULES
+from ..snippets import reply_parts
 from .model import Inputs, MarkdownText, NavEntry, Page, PlanContext, Planned, SiteFile, ThemeData
 from .urls import article_doc_path, doc_url, relative_url, service_doc_path, tag_doc_path
 
@@ -27,6 +30,9 @@ CONTACT_PATH = "contact.md"
 REDIRECT = "core/redirect.html"
 #: How many explainers the home page lists (the rest are on "Life on the service desk").
 HOME_EXPLAINERS = 8
+#: How many popular (``featured``) or recently updated articles the home page lists: enough to
+#: answer the questions most people come with, few enough to keep contact on a phone's 2nd screen.
+HOME_POPULAR = 6
 #: Related articles shown under an article; fewer than RELATED_MINIMUM explicit ones are
 #: topped up with articles of its first service.
 RELATED_LIMIT, RELATED_MINIMUM = 5, 3
@@ -50,6 +56,7 @@ def plan_core(ctx: PlanContext) -> Iterator[Planned]:
     yield contact_page(ctx, pub)
     yield footer(ctx)
     yield ThemeData("text", m.theme_strings(), Inputs.of(config=["language"]))
+    yield ThemeData("client_text", m.client_strings(), Inputs.of(config=["language"]))
 
 
 # --- shared lists -----------------------------------------------------------------------------
@@ -72,6 +79,8 @@ class Published:
         articles: by id.
         by_id: each article by its id.
         by_slug: each article by its source path below content/articles, without ``.md``.
+        linkable: what a link to a source path leads to: the published articles and the
+            retired ones (whose page points to their replacement), by slug.
         in_service: the articles of each service id, by id.
         by_service: the articles of each service id, by title (as lists show them).
         explainers: the explainers, by id.
@@ -81,6 +90,7 @@ class Published:
     articles: tuple[Article, ...]
     by_id: dict[str, Article]
     by_slug: dict[str, Article]
+    linkable: dict[str, Article]
     in_service: dict[str, list[Article]]
     by_service: dict[str, list[Article]]
     explainers: list[Article]
@@ -94,7 +104,9 @@ class Published:
         for article in articles:
             for service in article.services:
                 in_service[service].append(article)
-        return cls(articles, {a.id: a for a in articles}, {a.slug: a for a in articles}, in_service,
+        by_slug = {a.slug: a for a in articles}
+        return cls(articles, {a.id: a for a in articles}, by_slug,
+                   {**{a.slug: a for a in corpus.retired}, **by_slug}, in_service,
                    {service: by_title(members) for service, members in in_service.items()},
                    [a for a in articles if a.is_explainer],
                    {service: ids(members) for service, members in in_service.items()})
@@ -119,8 +131,9 @@ def entries(ctx: PlanContext, articles: list[Article]) -> list[tuple[Article, st
 
 def rewrite_links(pub: Published, article: Article) -> tuple[str, tuple[str, ...]]:
     """The body with links to other articles' ``.md`` sources pointed at their pages, and
-    what each such link resolved to (an article id, or '' when it names no published article)."""
-    by_slug = pub.by_slug
+    what each such link resolved to (an article id, or '' when it names no published or retired
+    article)."""
+    by_slug = pub.linkable
     body, shift, resolved = article.body, 0, []
     own_dir = posixpath.dirname(article_doc_path(article))
     for found in find_links(article.body):
@@ -141,14 +154,6 @@ def rewrite_links(pub: Published, article: Article) -> tuple[str, tuple[str, ...
         body = body[: found.start + shift] + new + body[found.end + shift:]
         shift += len(new) - (found.end - found.start)
     return body, tuple(resolved)
-
-
-def strip_title(body: str) -> str:
-    """The body without a leading ``# Title`` line (the page prints the title itself)."""
-    lines = body.strip().split("\n")
-    if lines and lines[0].startswith("# "):
-        lines = lines[1:]
-    return "\n".join(lines).strip()
 
 
 def related_articles(pub: Published, article: Article) -> list[Article]:
@@ -173,10 +178,12 @@ def article_page(ctx: PlanContext, pub: Published, article: Article) -> Page:
     if article.services:
         lists[service_list_name(article.services[0])] = pub.service_ids[article.services[0]]
     inputs = Inputs.of(articles=(article.id, *article.related, *ids(related), *filter(None, linked)),
-                       config=["services"] if article.services else [], lists=lists)
+                       config=["reply_template", *(["services"] if article.services else [])], lists=lists)
     context = {"article": article, "services": services, "related": entries(ctx, related),
-               # The writer's Markdown: trusted text (writers may write HTML; MkDocs renders it).
-               "body": MarkdownText(strip_title(body))}
+               "reply": reply_parts(config, article), "reply_markdown": reply_parts(config, article, True),
+               # The writer's Markdown: trusted text (writers may write HTML; MkDocs renders it),
+               # with kbgen's section anchors written in (see kbgen.anchors).
+               "body": MarkdownText(strip_title(with_anchors(body)))}
     meta = {"article_id": article.id, "type": article.type, "services": list(article.services),
             "summary": article.summary}
     return Page(ctx.article_pages[article.id], article.title, "core/article.html", context, inputs,
@@ -186,15 +193,24 @@ def article_page(ctx: PlanContext, pub: Published, article: Article) -> Page:
 def redirects(ctx: PlanContext, article: Article) -> Iterator[SiteFile]:
     """The short link ``kb/<ID>/`` and every alias of an article, as redirect pages."""
     target = ctx.article_url(article.id)
-    language = ctx.corpus.config.language
     for alias in (f"kb/{article.id}/",) + article.aliases:
-        alias = alias.lstrip("/")
-        file_path = alias if alias.endswith(".html") else alias.rstrip("/") + "/index.html"
-        link = relative_url(posixpath.dirname(file_path) + "/", target)
-        html = ctx.memo.get("redirect", (ctx.templates.digest(REDIRECT), link, article.title, language),
-                            lambda: ctx.templates.render(REDIRECT, target=link, title=article.title,
-                                                         language=language).encode("utf-8"))
-        yield SiteFile(file_path, html, Inputs.of(articles=[article.id], config=["language"], templates=[REDIRECT]))
+        yield redirect_file(ctx, alias, target, article)
+
+
+def redirect_file(ctx: PlanContext, site_path: str, target: str, article: Article,
+                  inputs: Inputs = Inputs()) -> SiteFile:
+    """A page at ``site_path`` (``old/vpn/`` or ``faq/vpn.html``) that sends the browser on to
+    the site-relative URL ``target``, keeping the ``#section`` it was opened with (the HTML is
+    kept in the plan's memo: thousands of redirects are made again only when one changes)."""
+    site_path = site_path.lstrip("/")
+    file_path = site_path if site_path.endswith(".html") else site_path.rstrip("/") + "/index.html"
+    link = relative_url(posixpath.dirname(file_path) + "/", target)
+    language = ctx.corpus.config.language
+    html = ctx.memo.get("redirect", (ctx.templates.digest(REDIRECT), link, article.title, language),
+                        lambda: ctx.templates.render(REDIRECT, target=link, title=article.title,
+                                                     language=language).encode("utf-8"))
+    return SiteFile(file_path, html, inputs | Inputs.of(articles=[article.id], config=["language"],
+                                                        templates=[REDIRECT]))
 
 
 # --- lists and hubs ---------------------------------------------------------------------------
@@ -215,15 +231,36 @@ def service_lists(ctx: PlanContext, pub: Published) -> dict[str, tuple[str, ...]
     return {service_list_name(s.id): ids(groups.get(s.id, [])) for s in ctx.corpus.config.services}
 
 
+def last_updated(article: Article) -> tuple:
+    """Sort key of "recently updated": the newest review (or writing) date first, then by id."""
+    day = article.reviewed or article.created
+    return (-(day.toordinal() if day else 0), article.id)
+
+
+def popular_articles(config_featured: tuple[str, ...], pub: Published) -> tuple[str, list[Article]]:
+    """The home page's popular list: the ``featured`` articles in their order, or else the most
+    recently updated how-tos, fixes and FAQs; with the heading's message key."""
+    if config_featured:
+        return "home.popular", [pub.by_id[i] for i in config_featured if i in pub.by_id][:HOME_POPULAR]
+    answers = [a for a in pub.articles if not a.is_explainer]
+    return "home.recent", sorted(answers, key=last_updated)[:HOME_POPULAR]
+
+
 def home_page(ctx: PlanContext, pub: Published) -> Page:
-    """The home page: search first, then services, life on the service desk and contact."""
+    """The home page: search and the status line first, then popular articles, every way to
+    reach a person, services and life on the service desk (a phone reaches contact on its
+    second screen)."""
     config = ctx.corpus.config
     shown = pub.explainers[:HOME_EXPLAINERS]
+    heading, popular = popular_articles(config.featured, pub)
     context = {"description": config.description, "groups": service_groups(ctx, pub),
                "explainers": entries(ctx, shown), "life_url": doc_url(LIFE_PATH),
-               "contact": config.contact}
-    inputs = Inputs.of(articles=ids(shown), config=["description", "services", "contact", "site_name"],
-                       lists={"explainers": ids(pub.explainers), **service_lists(ctx, pub)})
+               "contact": config.contact, "popular": entries(ctx, popular), "popular_heading": heading,
+               "contact_url": doc_url(CONTACT_PATH)}
+    inputs = Inputs.of(articles=ids(shown) + ids(popular),
+                       config=["description", "services", "contact", "site_name", "featured"],
+                       lists={"explainers": ids(pub.explainers), "popular": ids(popular),
+                              **service_lists(ctx, pub)})
     return Page(HOME_PATH, config.site_name, "core/home.html", context, inputs, kind="home",
                 hide=("navigation", "toc"), notes=ctx.notes_for("home"), heading=False)
 
@@ -299,4 +336,4 @@ def footer(ctx: PlanContext) -> ThemeData:
     return ThemeData("footer_html", str(html), inputs)
 
 
-CORE = Component("core", templates="kbgen.site", plan=plan_core)
+CORE = Component("core", templates="kbgen.site", plan=plan_core, rules=CORE_RULES)

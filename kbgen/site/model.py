@@ -104,12 +104,14 @@ class Note:
         template: the kbgen template that renders it (links are relative to the page it is on).
         context: the template's data (records and plain values, nothing else).
         inputs: what the note is made from.
+        place: "top" (under the title, with the other notes) or "end" (after the body).
     """
 
     slot: Slot
     template: str
     context: Mapping[str, Any]
     inputs: Inputs
+    place: str = "top"
 
 
 @dataclass(frozen=True)

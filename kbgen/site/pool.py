@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Iterator
 
 from ..errors import KbgenError
 from .cache import Stat, file_stat
+from .offline import offline_bytes
 
 #: Pages handed to a worker at a time (large enough to amortise the hand-over, small enough
 #: to keep both processes busy to the end).
@@ -38,11 +39,13 @@ class RenderSetup:
         layout: the site's docs files and config (:class:`~kbgen.site.mkdocs_pages.SiteLayout`).
         epoch: ``SOURCE_DATE_EPOCH`` (the build moment).
         stage: where rendered pages are written.
+        offline: pages are written as an offline copy holds them (see :mod:`kbgen.site.offline`).
     """
 
     layout: object
     epoch: int
     stage: str
+    offline: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,12 +67,12 @@ class WrittenPage:
     lookups: tuple[tuple[str, bool], ...]
 
 
-def write_page(stage: str, rendered) -> WrittenPage:
-    """Write a rendered page into the staging folder."""
+def write_page(stage: str, rendered, offline: bool = False) -> WrittenPage:
+    """Write a rendered page into the staging folder (``offline``: as an offline copy holds it)."""
     target = os.path.join(stage, rendered.dest)
     os.makedirs(os.path.dirname(target), exist_ok=True)
     with open(target, "wb") as handle:
-        handle.write(rendered.html)
+        handle.write(offline_bytes(rendered.dest, rendered.html) if offline else rendered.html)
     stat = file_stat(target)
     assert stat is not None
     return WrittenPage(rendered.path, rendered.dest, stat, rendered.warnings, rendered.lookups)
@@ -95,23 +98,23 @@ def _worker_renderer(setup_file: str) -> tuple:
         logger.handlers[:] = [collector]
         logger.setLevel(logging.WARNING)
         logger.propagate = False
-        _WORKER[setup_file] = (MkDocsRenderer(setup.layout, collector), setup.stage)
+        _WORKER[setup_file] = (MkDocsRenderer(setup.layout, collector), setup.stage, setup.offline)
     return _WORKER[setup_file]
 
 
 def _render_chunk(setup_file: str, jobs: list) -> list[WrittenPage]:
-    renderer, stage = _worker_renderer(setup_file)
-    return [render_and_write(renderer, stage, job) for job in jobs]
+    renderer, stage, offline = _worker_renderer(setup_file)
+    return [render_and_write(renderer, stage, job, offline) for job in jobs]
 
 
-def render_and_write(renderer, stage: str, job) -> WrittenPage:
+def render_and_write(renderer, stage: str, job, offline: bool = False) -> WrittenPage:
     """Render a page and write it into the staging folder; a failure names the page.
 
     Raises:
         RuntimeError: MkDocs or a Markdown extension failed on the page.
     """
     try:
-        return write_page(stage, renderer.render(job))
+        return write_page(stage, renderer.render(job), offline)
     except Exception as exc:  # reported with the page's path, never as a traceback
         raise RuntimeError(f"{job.path}: {type(exc).__name__}: {exc}") from None
 

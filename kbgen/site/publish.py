@@ -45,8 +45,9 @@ from .inputs import InputDigests
 from .model import Page, SitePlan
 from .mkdocs_pages import MkDocsRenderer, PageJob, SiteLayout, page_dest, walk_order
 from .pool import RenderPool, RenderSetup, WrittenPage, render_and_write
+from .offline import DATA_SUFFIXES, data_files, offline_bytes, write_zip
 from .render import (MARKER, _mkdocs_environment, article_assets, check_output_dir, markdown_as_read,
-                     mkdocs_config, mkdocs_page, prepare_theme, swap_into_place)
+                     mkdocs_config, mkdocs_page, offline_zip_path, prepare_theme, swap_into_place)
 
 #: A build moves changed files into the live site when at most this share of them changes;
 #: above it, a new folder (unchanged files linked from the old one) replaces the site at once.
@@ -69,6 +70,7 @@ class PublishResult:
         reused: pages kept from the previous build.
         mode: ``clean`` (no usable cache), ``patch`` or ``swap`` (see the module docstring).
         changed: site paths written anew or removed, sorted.
+        archive: the zip of an offline copy (None otherwise).
     """
 
     warnings: tuple[Diagnostic, ...]
@@ -76,6 +78,7 @@ class PublishResult:
     reused: int
     mode: str
     changed: tuple[str, ...] = ()
+    archive: Path | None = None
 
 
 def sha(*parts: str | bytes) -> str:
@@ -116,7 +119,8 @@ class Output:
 
     Attributes:
         key: what it is made from.
-        kind: page | file | asset | theme | theme-page | marker.
+        kind: page | file | asset | theme | theme-page | marker | data (an offline copy's
+            script beside a data file).
         source: the page, the bytes, or the source path it is made from.
         entry: the manifest entry of the file the previous build wrote there, if any.
         inputs: pages: the declared-inputs shortcut.
@@ -141,6 +145,8 @@ class SiteBuild:
         work: a temporary folder beside it (the new files are staged in ``work/site``).
         manifest: the previous build's manifest (None: a clean build).
         progress: where progress goes.
+        offline: an offline copy (see :mod:`kbgen.site.offline`): HTML files have their folder
+            links pointed at ``index.html``, data files a registering script beside them.
     """
 
     plan: SitePlan
@@ -148,6 +154,7 @@ class SiteBuild:
     work: Path
     manifest: Manifest | None
     progress: Progress = NO_PROGRESS
+    offline: bool = False
     outputs: dict[str, Output] = field(default_factory=dict)
     written: dict[str, Entry] = field(default_factory=dict)
 
@@ -156,12 +163,12 @@ class SiteBuild:
         self.docs.mkdir()
         self.stage.mkdir()
         prepare_theme(self.plan, self.theme)
-        config = mkdocs_config(self.plan, self.docs, self.stage, self.theme)
+        config = mkdocs_config(self.plan, self.docs, self.stage, self.theme, self.offline)
         self.config_file = self.work / "mkdocs.yml"
         self.config_file.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
         shown = {k: v for k, v in config.items() if k not in ("docs_dir", "site_dir")}
         shown["theme"] = {k: v for k, v in config["theme"].items() if k != "custom_dir"}
-        self.theme_key = sha(versions(), folder_digest(self.theme))
+        self.theme_key = sha(versions(), folder_digest(self.theme), "offline" if self.offline else "online")
         self.frame_key = sha(self.theme_key, json.dumps(shown, sort_keys=True, default=repr))
         self.epoch = int(self.plan.now.timestamp())
         self.use_directory_urls = bool(config["use_directory_urls"])
@@ -183,7 +190,8 @@ class SiteBuild:
                 self.record(page)
             late_stale = late.result()
         stale += late_stale + self.rerender_for_late_files()
-        self.write_files([dest for dest in stale if dest not in files and self.outputs[dest].kind not in ("page", "file")])
+        self.write_files([dest for dest in stale if dest not in files
+                          and self.outputs[dest].kind not in ("page", "file", "data")])
         warnings = self.warnings()
         if strict and warnings:
             raise ValidationFailed(warnings, "warnings in --strict mode; the previous site was kept")
@@ -191,9 +199,13 @@ class SiteBuild:
         removed = sorted(set(self.manifest.entries) - set(self.outputs)) if self.manifest else []
         mode = self.mode(len(stale) + len(removed))
         removed = self.commit(mode, sorted(set(stale)), removed)
+        archive = None
+        if self.offline:
+            archive = offline_zip_path(self.out)
+            write_zip(self.out, archive, self.plan.now, self.out.name)
         rendered = sum(self.outputs[dest].kind == "page" for dest in set(stale))
         return PublishResult(tuple(warnings), rendered, len(self.plan.pages) - rendered, mode,
-                             tuple(sorted(set(stale) | set(removed))))
+                             tuple(sorted(set(stale) | set(removed))), archive)
 
     def record(self, page: WrittenPage) -> None:
         """Note a page written into the staging folder (its job is let go: thousands of page
@@ -212,8 +224,9 @@ class SiteBuild:
                 inside_site(path)
                 if path in self.outputs or path in made:
                     raise KbgenError(f"{late.name}: {path!r} is already a file of the site")
-                made[path] = Output(sha("file", content), "file", content, self.entry(path))
+                made[path] = self.file_output(path, content)
         self.outputs.update(made)
+        made.update(self.data_outputs())
         stale = [path for path, output in made.items() if self.stale(path, output)]
         self.write_files(stale)
         return stale
@@ -235,7 +248,8 @@ class SiteBuild:
                 if not isinstance(self.outputs[dest].job, PageJob):
                     self.outputs[dest].job = None  # a reused page: its job is made now
                 try:
-                    self.record(render_and_write(self.mkdocs(lazy=True), str(self.stage), next(self.jobs([dest]))))
+                    self.record(render_and_write(self.mkdocs(lazy=True), str(self.stage), next(self.jobs([dest])),
+                                                 self.offline))
                 except RuntimeError as exc:
                     raise KbgenError(f"rendering failed: {exc}") from None
         return again
@@ -296,10 +310,10 @@ class SiteBuild:
         """Keys of the planned files, the assets, the theme's files and pages, and the marker."""
         for path, file in self.plan.files.items():
             inside_site(path)
-            self.outputs[path] = Output(sha("file", file.content), "file", file.content, self.entry(path))
+            self.outputs[path] = self.file_output(path, file.content)
         for path, source in self.assets:
             found = os.stat(source)
-            key = sha("asset", str(source), str(found.st_size), str(found.st_mtime_ns))
+            key = sha("asset", str(source), str(found.st_size), str(found.st_mtime_ns), str(self.offline))
             self.outputs[path] = Output(key, "asset", source, self.entry(path))
         for path, source in self.theme_files().items():
             self.outputs.setdefault(path, Output(sha(self.theme_key, path), "theme", source, self.entry(path)))
@@ -309,6 +323,22 @@ class SiteBuild:
         for name, key in (("404.html", self.frame_key), ("sitemap.xml", sitemap), ("sitemap.xml.gz", sitemap)):
             self.outputs[name] = Output(key, "theme-page", None, self.entry(name))
         self.outputs[MARKER] = Output("marker", "marker", MARKER_TEXT, self.entry(MARKER))
+
+    def file_output(self, path: str, content: bytes) -> Output:
+        """A planned or late file, as the site holds it (an offline copy's HTML changed)."""
+        content = offline_bytes(path, content) if self.offline else content
+        return Output(sha("file", content), "file", content, self.entry(path))
+
+    def data_outputs(self) -> dict[str, Output]:
+        """An offline copy's registering scripts beside its data files (none online)."""
+        made: dict[str, Output] = {}
+        for path, output in list(self.outputs.items()) if self.offline else ():
+            if output.kind in ("file", "asset", "theme") and path.endswith(DATA_SUFFIXES):
+                content = output.source if output.kind == "file" else Path(output.source or self.out / path).read_bytes()
+                for name, data in data_files(path, content).items():
+                    made[name] = Output(sha("data", data), "data", data, self.entry(name))
+        self.outputs.update(made)
+        return made
 
     def theme_files(self) -> dict[str, str | None]:
         """The theme's static files: from the manifest while the theme is unchanged (sources
@@ -353,12 +383,12 @@ class SiteBuild:
         """Render the jobs: in the pool when there are many, else here."""
         self.progress.stage("rendering pages", count)
         if pool is not None and pool.executor is not None and count >= IN_PROCESS:
-            setup = RenderSetup(self.layout(), self.epoch, str(self.stage))
+            setup = RenderSetup(self.layout(), self.epoch, str(self.stage), self.offline)
             yield from pool.render(setup, self.work / "setup.pickle", jobs, self.progress.advance)
             return
         for job in jobs:
             try:
-                yield render_and_write(self.mkdocs(lazy=True), str(self.stage), job)
+                yield render_and_write(self.mkdocs(lazy=True), str(self.stage), job, self.offline)
             except RuntimeError as exc:
                 raise KbgenError(f"rendering failed: {exc}") from None
             self.progress.advance()
@@ -372,7 +402,9 @@ class SiteBuild:
             target = self.stage / dest
             target.parent.mkdir(parents=True, exist_ok=True)
             if output.kind == "theme-page":
-                target.write_bytes(rendered[dest])
+                target.write_bytes(offline_bytes(dest, rendered[dest]) if self.offline else rendered[dest])
+            elif output.kind in ("asset", "theme") and self.offline and dest.endswith(".html"):
+                target.write_bytes(offline_bytes(dest, Path(output.source).read_bytes()))
             elif output.kind in ("asset", "theme"):
                 shutil.copyfile(output.source, target)
             else:
@@ -456,7 +488,7 @@ def _remove(out: Path, dest: str) -> None:
         folder = folder.parent
 
 
-def publish(plan: SitePlan, out: Path, *, strict: bool = False, use_cache: bool = True,
+def publish(plan: SitePlan, out: Path, *, strict: bool = False, use_cache: bool = True, offline: bool = False,
             pool: RenderPool | None = None, progress: Progress = NO_PROGRESS) -> PublishResult:
     """Render the plan into ``out``, reusing what the last build left there when it can.
 
@@ -465,6 +497,7 @@ def publish(plan: SitePlan, out: Path, *, strict: bool = False, use_cache: bool 
         out: the site folder (replaced only if everything succeeds).
         strict: fail on MkDocs' warnings (the site is left as it was).
         use_cache: False ignores the previous build (a clean build; the cache is rewritten).
+        offline: a copy that works opened from disk, and a zip of it beside ``out``.
         pool: worker processes for many pages (None: render in this process).
         progress: where progress goes.
 
@@ -477,7 +510,7 @@ def publish(plan: SitePlan, out: Path, *, strict: bool = False, use_cache: bool 
     out.parent.mkdir(parents=True, exist_ok=True)
     with locked(out), tempfile.TemporaryDirectory(prefix=".kbgen-build-", dir=out.parent) as tmp:
         manifest = load_manifest(out) if use_cache and (out / MARKER).is_file() else None
-        build = SiteBuild(plan, out, Path(tmp), manifest, progress)
+        build = SiteBuild(plan, out, Path(tmp), manifest, progress, offline)
         with _mkdocs_environment(build.epoch) as collector:
             build.collector = collector
             return build.run(strict, pool)

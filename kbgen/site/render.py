@@ -22,6 +22,7 @@ from markupsafe import Markup, escape
 
 from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
 from .model import Page, SitePlan
+from .offline import make_offline, write_zip
 
 MARKER = ".kbgen-site"
 MARKDOWN_EXTENSIONS = [
@@ -132,9 +133,22 @@ def prepare_theme(plan: SitePlan, target: Path) -> None:
 ESCAPED_CONFIG = ("site_name", "site_description", "copyright")
 
 
-def mkdocs_config(plan: SitePlan, docs: Path, site: Path, theme: Path) -> dict:
+def theme_language(language: str) -> str:
+    """The language Material prints its own few words in (``de-CH`` -> ``de``); the pages'
+    ``lang`` attribute comes from it."""
+    return language.split("-")[0].lower()
+
+
+def offline_data(plan: SitePlan) -> dict:
+    """What the theme of an offline build shows: the note that it is a copy of a given day."""
+    messages = plan.templates.messages
+    return {"note": str(messages.html("offline.note", date=messages.long_date(plan.now.date())))}
+
+
+def mkdocs_config(plan: SitePlan, docs: Path, site: Path, theme: Path, offline: bool = False) -> dict:
     """The generated MkDocs configuration (a user never writes mkdocs.yml); every text from
-    site_config.yml in it is HTML-escaped, as Material prints it raw."""
+    site_config.yml in it is HTML-escaped, as Material prints it raw. Light or dark follows
+    the reader's system setting (the theme switches Material's ``slate`` scheme)."""
     config = plan.corpus.config
     return {
         "site_name": str(escape(config.site_name)),
@@ -144,12 +158,13 @@ def mkdocs_config(plan: SitePlan, docs: Path, site: Path, theme: Path) -> dict:
         "docs_dir": str(docs), "site_dir": str(site),
         "use_directory_urls": True,
         "nav": [{str(escape(entry.title)): entry.path} for entry in plan.nav],
-        "theme": {"name": "material", "custom_dir": str(theme), "language": config.language,
+        "theme": {"name": "material", "custom_dir": str(theme), "language": theme_language(config.language),
                   "features": ["navigation.top", "content.code.copy"],
                   "palette": {"primary": "indigo", "accent": "indigo"}, "font": False},
         "plugins": [],
         "markdown_extensions": MARKDOWN_EXTENSIONS,
-        "extra": {"kbgen": plan.extra, "generator": False},
+        "extra": {"kbgen": {**plan.extra, "offline": offline_data(plan) if offline else None},
+                  "generator": False},
         "validation": {"nav": {"omitted_files": "ignore"}, "links": {"unrecognized_links": "ignore"}},
     }
 
@@ -227,8 +242,10 @@ def swap_into_place(new_site: Path, out: Path) -> None:
     shutil.rmtree(backup, ignore_errors=True)
 
 
-def render(plan: SitePlan, out: Path, strict: bool = False) -> list[Diagnostic]:
+def render(plan: SitePlan, out: Path, strict: bool = False, offline: bool = False) -> list[Diagnostic]:
     """Render the plan with MkDocs into ``out``; returns MkDocs' warnings as diagnostics.
+    ``offline``: make a copy that works from disk, and a zip of it beside ``out``
+    (:func:`offline_zip_path`; see :mod:`kbgen.site.offline`).
 
     Raises:
         ValidationFailed: under ``strict`` when MkDocs warned; ``out`` is left as it was.
@@ -246,7 +263,7 @@ def render(plan: SitePlan, out: Path, strict: bool = False) -> list[Diagnostic]:
         write_docs(plan, docs)
         prepare_theme(plan, theme)
         config_file = work / "mkdocs.yml"
-        config_file.write_text(yaml.safe_dump(mkdocs_config(plan, docs, site, theme), sort_keys=False),
+        config_file.write_text(yaml.safe_dump(mkdocs_config(plan, docs, site, theme, offline), sort_keys=False),
                                encoding="utf-8")
         with _mkdocs_environment(int(plan.now.timestamp())) as collected:
             try:
@@ -260,5 +277,13 @@ def render(plan: SitePlan, out: Path, strict: bool = False) -> list[Diagnostic]:
         if strict and warnings:
             raise ValidationFailed(warnings, "warnings in --strict mode; the previous site was kept")
         (site / MARKER).write_text("This folder is written by kbgen build and replaced on every build.\n")
+        if offline:
+            make_offline(site)
+            write_zip(site, offline_zip_path(out), plan.now, out.name)
         swap_into_place(site, out)
     return warnings
+
+
+def offline_zip_path(out: Path) -> Path:
+    """Where an offline build puts its zip: beside the site folder (``site`` -> ``site.zip``)."""
+    return out.parent / f"{out.name}.zip"

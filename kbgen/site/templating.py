@@ -67,8 +67,8 @@ class Templates:
         return [self.render(note.template, page_url, **note.context) for note in notes]
 
     def page(self, page: Page) -> str:
-        """A page's Markdown below its front matter: title, notes and body (a pure function of
-        the page record: its template, context and notes)."""
+        """A page's Markdown below its front matter: title, notes, body and the notes that go at
+        its end (a pure function of the page record: its template, context and notes)."""
         return self._page_text(page, page.context)
 
     def page_parts(self, page: Page) -> PageParts:
@@ -90,10 +90,11 @@ class Templates:
         return PageParts(before, str(texts[0]) if found else "", after)
 
     def _page_text(self, page: Page, context: Mapping[str, Any]) -> str:
-        notes = self.notes(page.notes, page.url)
+        notes = self.notes([note for note in page.notes if note.place != "end"], page.url)
+        end_notes = self.notes([note for note in page.notes if note.place == "end"], page.url)
         body = self.render(page.template, page.url, notes=notes, **context)
         return str(self.render(PAGE_FRAME, page.url, title=page.title, heading=page.heading,
-                               notes=notes, body=body))
+                               notes=notes, body=body, end_notes=end_notes))
 
     def source(self, name: str) -> str:
         """The text of a template (what a cache hashes)."""

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from .. import __version__
-from ..messages import ENGLISH
+from ..messages import Messages
 from ..model import SiteConfig
 from ..site.urls import slugify
 from . import derive
@@ -40,7 +40,6 @@ COMPONENT_STATUS = {"operational": "operational", "under_maintenance": "under_ma
 INDICATOR = {"operational": "none", "under_maintenance": "maintenance", "degraded": "minor",
              "partial_outage": "major", "major_outage": "critical"}
 #: Each announcement type in words (from the message catalog, :mod:`kbgen.messages`).
-TYPE_LABELS = {kind: ENGLISH[f"announcement.{kind}"] for kind in ANNOUNCEMENT_TYPES}
 
 
 def announcement_path(item: Announcement) -> str:
@@ -117,7 +116,8 @@ def entry_html(item: Announcement, config: SiteConfig, now: dt.datetime) -> str:
     """Atom entry content: what, when, the updates (newest first) and the body."""
     updates = [(u.state, iso(u.at), u.text) for u in reversed(posted_updates(item, now))]
     return str(_templates(config.language).render(
-        "status/feed-entry.html", None, item=item, when=window_text(item, config.timezone),
+        "status/feed-entry.html", None, item=item,
+        when=window_text(item, config.timezone, Messages(config.language), now),
         updates=updates, body=Markup(body_html(item))))  # sanitised by nh3 above: trusted
 
 
@@ -131,8 +131,9 @@ def atom_feed(config: SiteConfig, items: Sequence[Announcement], now: dt.datetim
                    key=lambda i: (changed_at(i, now), i.id), reverse=True)[: settings.feed_entries]
     feed = FeedGenerator()
     feed.id(links.url(ATOM_PATH) if links.base else f"urn:kbgen:{links.site_key}:announcements")
-    feed.title(f"{config.site_name}: service announcements")
-    feed.subtitle("Incidents, planned maintenance and improvements")
+    m = Messages(config.language)
+    feed.title(m.text("feed.title", site=config.site_name))
+    feed.subtitle(m.text("feed.subtitle"))
     feed.author({"name": config.organisation or config.site_name})
     feed.link(href=links.url("status/"), rel="alternate")
     feed.link(href=links.url(ATOM_PATH), rel="self")
@@ -142,11 +143,11 @@ def atom_feed(config: SiteConfig, items: Sequence[Announcement], now: dt.datetim
     for item in shown:
         entry = feed.add_entry(order="append")
         entry.id(links.entry_id(item))
-        entry.title(f"{TYPE_LABELS[item.type]}: {item.title}")
+        entry.title(f"{m.text(f'announcement.{item.type}')}: {item.title}")
         entry.link(href=links.url(announcement_path(item)))
         entry.published(min([item.start, changed_at(item, now)] + [u.at for u in posted_updates(item, now)]))
         entry.updated(changed_at(item, now))
-        entry.category(term=item.type, label=TYPE_LABELS[item.type])
+        entry.category(term=item.type, label=m.text(f"announcement.{item.type}"))
         entry.content(entry_html(item, config, now), type="html")
     return feed.atom_str(pretty=True)
 
@@ -195,7 +196,7 @@ def maintenance_calendar(config: SiteConfig, items: Sequence[Announcement], now:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", f"{config.site_name}: planned maintenance")
+    calendar.add("x-wr-calname", Messages(config.language).text("feed.calendar", site=config.site_name))
     calendar.add("x-wr-timezone", "UTC")
     since = now - dt.timedelta(days=settings.history_days)
     for item in derive.ordered(items):

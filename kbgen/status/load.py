@@ -15,12 +15,20 @@ from ..config import known_service
 from ..content import ID_PATTERN, ContentType, apply_severity
 from ..errors import Diagnostic, Severity, did_you_mean
 from ..model import Corpus, SiteConfig, SourceRef
+from ..rules import Rule
 from ..source import MarkdownSource
 from .model import (ANNOUNCEMENT_TYPES, IMPACTS, STATES, Announcement, StatusSettings,
                     Update)
 
 UTC = dt.timezone.utc
-STALE_RULE = "stale-incident"
+STALE_INCIDENT = Rule("stale-incident", Severity.WARNING,
+                      "An incident is unresolved `stale_incident_days` (7) after its last update.")
+OPEN_PAST_END = Rule("open-past-end", Severity.WARNING,
+                     "A maintenance window has closed (`end` has passed) but its state still says "
+                     "scheduled or in progress.")
+STALE_RULE = STALE_INCIDENT.name
+#: Maintenance states that say the window is still to come or going on.
+OPEN_MAINTENANCE = ("scheduled", "in_progress")
 #: Maintenance is announced (and may be called off) before its window opens.
 ANNOUNCING_STATES = ("scheduled", "cancelled")
 _A = {"incident": "an incident", "maintenance": "a maintenance"}
@@ -201,17 +209,29 @@ def stale_incidents(items: tuple[Announcement, ...], now: dt.datetime,
     for item in items:
         if item.is_incident and item.state != "resolved" and item.end is None and now - item.last_changed > limit:
             days = (now - item.last_changed).days
-            problems.append(Diagnostic(
+            problems.append(STALE_INCIDENT.at(
                 item.source.path, item.line_of("state"), "state",
                 f"incident still {item.state!r} {days} days after its last update; resolve it "
-                "or post an update", Severity.WARNING, STALE_RULE))
+                "or post an update"))
     return problems
+
+
+def open_past_end(items: tuple[Announcement, ...], now: dt.datetime) -> list[Diagnostic]:
+    """A warning (rule ``open-past-end``) for each maintenance window that has closed while its
+    state still says it is scheduled or in progress (readers of the file and the feeds see a
+    window that never finished)."""
+    return [OPEN_PAST_END.at(item.source.path, item.line_of("state"), "state",
+                             f"the window closed at {item.end.isoformat()} but the state is still "
+                             f"{item.state!r}; set state: completed (or cancelled) and add an update")
+            for item in items
+            if item.is_maintenance and item.end is not None and item.end <= now and item.state in OPEN_MAINTENANCE]
 
 
 def timed_diagnostics(corpus: Corpus, now: dt.datetime) -> list[Diagnostic]:
     """Checks that depend on the moment of the build, with ``severity:`` overrides applied."""
     settings = StatusSettings.from_config(corpus.config.status)
-    return apply_severity(stale_incidents(corpus.announcements, now, settings), corpus.config)
+    found = stale_incidents(corpus.announcements, now, settings) + open_past_end(corpus.announcements, now)
+    return apply_severity(found, corpus.config)
 
 
 ANNOUNCEMENTS = ContentType("announcement", "announcements", announcement_schema,

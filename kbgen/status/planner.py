@@ -2,7 +2,8 @@
 
 Notes (planned first, handed to the pages' owners): the current-status line on each service
 page, a known-issue or maintenance note on the pages of affected articles and services, and
-links to the status page and the improvements on the home page and in the footer.
+the one-line status on the home page, and links to the status page and the improvements in
+the footer.
 
 Pages and files: ``/status/``, "What we've improved", the announcement history, a page per
 published announcement, the nav entry, the banner, the data the browser script re-evaluates,
@@ -20,7 +21,6 @@ from ..site.model import Inputs, MarkdownText, NavEntry, Note, Page, PlanContext
 from ..site.urls import slugify
 from . import derive, feeds
 from .model import SERVICE_STATUSES, Announcement, StatusSettings
-from .text import format_moment
 from .views import history_rows, ms, service_url, shown_between, view
 
 STATUS_PATH = "status/index.md"
@@ -86,7 +86,7 @@ def plan_notes(ctx: PlanContext) -> Iterator[Note]:
     affected article and service page, then links on the home page and in the footer."""
     config, now = ctx.corpus.config, ctx.now
     items = ctx.corpus.announcements
-    asof = format_moment(now, config.timezone)
+    asof = ctx.messages.moment(now, config.timezone)
     for service in config.services:
         affecting = derive.affecting(items, service.id)
         context = {"status": derive.service_status(items, service.id, now), "service_id": service.id,
@@ -95,8 +95,19 @@ def plan_notes(ctx: PlanContext) -> Iterator[Note]:
                    Inputs.of(announcements=ids(affecting), config=["timezone"], moment=True,
                              lists={f"announcements affecting {service.id}": ids(affecting)}))
     yield from announcement_notes(ctx)
-    for slot in (("home",), ("footer",)):
-        yield Note(slot, "status/links.html", {}, Inputs())
+    yield home_status(ctx)
+    yield Note(("footer",), "status/links.html", {}, Inputs())
+
+
+def home_status(ctx: PlanContext) -> Note:
+    """The one-line status on the home page: the overall state and what is open now."""
+    config, now = ctx.corpus.config, ctx.now
+    settings = settings_of(config)
+    snap = derive.snapshot(config, ctx.corpus.announcements, now, settings)
+    open_now = [view(item, config, now, lead_of(settings), ctx.messages)
+                for item in snap.active_incidents + snap.in_progress]
+    return Note(("home",), "status/home-status.html", {"overall": snap.overall, "open": open_now},
+                every_announcement(ctx))
 
 
 def announcement_notes(ctx: PlanContext) -> Iterator[Note]:
@@ -110,7 +121,7 @@ def announcement_notes(ctx: PlanContext) -> Iterator[Note]:
         if not (item.is_incident or item.start <= upcoming):
             continue
         start, until = shown_between(item, lead)
-        context = {"a": view(item, config, now, lead), "shown": start <= now and (until is None or now < until)}
+        context = {"a": view(item, config, now, lead, ctx.messages), "shown": start <= now and (until is None or now < until)}
         inputs = Inputs.of(announcements=[item.id], config=STATUS_CONFIG, moment=True)
         services = set(item.services)
         for article in ctx.corpus.published:
@@ -145,13 +156,13 @@ def status_page(ctx: PlanContext) -> Page:
     recent = derive.recently_ended(items, now, dt.timedelta(days=settings.recent_days))
     notices = derive.published_notices(items, now)[:STATUS_IMPROVEMENTS]
     context = {
-        "overall": snap.overall, "asof": format_moment(now, config.timezone), "settings": settings,
+        "overall": snap.overall, "asof": ctx.messages.moment(now, config.timezone), "settings": settings,
         "services": [(s, service_url(s.id), status) for s, status in snap.services],
-        "active": [view(i, config, now, lead) for i in snap.active_incidents],
-        "maintenance": [view(i, config, now, lead) for i in snap.in_progress + snap.upcoming],
-        "recent": [view(i, config, now, lead) for i in recent],
-        "history": history_rows(config, items, now, settings.history_days),
-        "improvements": [view(i, config, now, lead) for i in notices], "feeds": FEED_FILES}
+        "active": [view(i, config, now, lead, ctx.messages) for i in snap.active_incidents],
+        "maintenance": [view(i, config, now, lead, ctx.messages) for i in snap.in_progress + snap.upcoming],
+        "recent": [view(i, config, now, lead, ctx.messages) for i in recent],
+        "history": history_rows(config, items, now, settings.history_days, ctx.messages),
+        "improvements": [view(i, config, now, lead, ctx.messages) for i in notices], "feeds": FEED_FILES}
     return Page(STATUS_PATH, ctx.messages.text("title.status"), "status/status.html", context,
                 every_announcement(ctx), kind="status", hide=("navigation",))
 
@@ -163,7 +174,7 @@ def improvements_page(ctx: PlanContext) -> Page:
     lead = lead_of(settings_of(config))
     all_notices = [item for item in ctx.corpus.announcements if item.is_notice]
     return Page(IMPROVEMENTS_PATH, ctx.messages.text("title.improvements"), "status/improvements.html",
-                {"notices": [view(item, config, now, lead) for item in notices]},
+                {"notices": [view(item, config, now, lead, ctx.messages) for item in notices]},
                 Inputs.of(announcements=ids(all_notices), config=STATUS_CONFIG, moment=True,
                           lists={"notices": ids(all_notices)}),
                 kind="improvements")
@@ -176,7 +187,7 @@ def history_page(ctx: PlanContext) -> Page:
     items = ctx.corpus.announcements
     lead = lead_of(settings_of(config))
     return Page(HISTORY_PATH, ctx.messages.text("title.history"), "status/history.html",
-                {"views": [view(item, config, now, lead) for item in published(items, now)]},
+                {"views": [view(item, config, now, lead, ctx.messages) for item in published(items, now)]},
                 every_announcement(ctx), kind="announcements")
 
 
@@ -184,9 +195,9 @@ def announcement_pages(ctx: PlanContext) -> Iterator[Page]:
     """One page per published announcement: header, the writer's Markdown, timeline."""
     config, now = ctx.corpus.config, ctx.now
     lead = lead_of(settings_of(config))
-    asof = format_moment(now, config.timezone)
+    asof = ctx.messages.moment(now, config.timezone)
     for item in published(ctx.corpus.announcements, now):
-        context = {"a": view(item, config, now, lead), "asof": asof,
+        context = {"a": view(item, config, now, lead, ctx.messages), "asof": asof,
                    # The writer's Markdown: trusted text (MkDocs renders it like an article's).
                    "body": MarkdownText(item.body.strip())}
         yield Page(announcement_doc_path(item), item.title, "status/announcement.html", context,
@@ -219,8 +230,8 @@ def theme_data(ctx: PlanContext) -> Iterator[Planned]:
     settings = settings_of(config)
     inputs = every_announcement(ctx)
     banner = derive.banner_items(items, now, lead_of(settings))
-    html = ctx.templates.render("status/banner.html", None,
-                                views=[view(item, config, now, lead_of(settings)) for item in banner])
+    html = ctx.templates.render("status/banner.html", None,  # no build time: it is on every page
+                                views=[view(item, config, now, lead_of(settings), ctx.messages) for item in banner])
     yield ThemeData("banner_html", str(html) if banner else "", inputs | Inputs.of(templates=["status/banner.html"]))
     data = client_data(config, items, now, settings, ctx.messages)
     yield ThemeData("status_live", LIVE_DATA_PATH if data["entries"] else "", inputs)
@@ -235,14 +246,14 @@ def client_data(config: SiteConfig, items: Sequence[Announcement], now: dt.datet
     lead = lead_of(settings)
 
     def entry(item: Announcement) -> dict:
-        a = view(item, config, now, lead)
+        a = view(item, config, now, lead, messages)
         start, _ = shown_between(item, lead)
         period = derive.active_period(item)
         return {"id": item.id, "type": item.type, "title": item.title, "path": a.url, "when": a.when,
                 "start": int(ms(item.start)), "end": int(ms(period[1])) if period and period[1] else None,
                 "banner_from": int(ms(start)), "status": derive.status_caused(item),
                 "services": list(item.services)}
-    return {"built": int(ms(now)), "asof": format_moment(now, config.timezone),
+    return {"built": int(ms(now)), "asof": messages.moment(now, config.timezone),
             "labels": {s: messages.text(f"status.{s}") for s in SERVICE_STATUSES},
             "overall": {s: messages.text(f"overall.{s}") for s in SERVICE_STATUSES},
             "kinds": {"incident": messages.text("banner.incident"), "maintenance": messages.text("banner.maintenance"),

@@ -4,11 +4,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from ..messages import Messages
 from ..model import Corpus
 from . import derive
 from .feeds import announcement_path, iso
 from .model import STATUS_LABELS, Announcement, StatusSettings
-from .text import format_moment, window_text
+from .text import window_text
+
+#: ``kbgen status`` speaks to writers and agents at a terminal: in English, like the CLI.
+CLI_WORDS = Messages("en")
 
 
 def _item(item: Announcement, corpus: Corpus, now: dt.datetime) -> dict:
@@ -17,7 +21,7 @@ def _item(item: Announcement, corpus: Corpus, now: dt.datetime) -> dict:
     return {"id": item.id, "title": item.title, "type": item.type, "state": derive.state_at(item, now),
             "impact": item.impact or None, "services": list(item.services),
             "start": iso(item.start), "end": iso(period[1]) if period and period[1] else None,
-            "when": window_text(item, corpus.config.timezone), "url": base + announcement_path(item)}
+            "when": window_text(item, corpus.config.timezone, CLI_WORDS, now), "url": base + announcement_path(item)}
 
 
 def status_report(corpus: Corpus, now: dt.datetime) -> dict:
@@ -54,7 +58,7 @@ def _section(title: str, items: list[dict], empty: str) -> list[str]:
 def report_text(report: dict, corpus: Corpus, now: dt.datetime) -> str:
     """The report for a terminal."""
     width = max((len(s["id"]) for s in report["services"]), default=0)
-    lines = [f"{corpus.config.site_name} as of {format_moment(now, corpus.config.timezone)}: "
+    lines = [f"{corpus.config.site_name} as of {CLI_WORDS.moment(now, corpus.config.timezone)}: "
              f"{report['overall_text']}", "", "Services:"]
     lines += [f"  {s['id']:<{width}}  {STATUS_LABELS[s['status']]:<20}  {s['name']}" for s in report["services"]]
     lines.append("")

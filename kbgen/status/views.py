@@ -10,12 +10,13 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from ..messages import Messages
 from ..model import Service, SiteConfig
 from ..site.urls import doc_url, service_doc_path
 from . import derive
 from .feeds import announcement_path, posted_updates
 from .model import Announcement
-from .text import format_day, format_moment, window_text
+from .text import window_text
 
 
 def ms(moment: dt.datetime | None) -> str:
@@ -82,16 +83,18 @@ def first_paragraph(body: str) -> str:
     return " ".join(first.split())
 
 
-def view(item: Announcement, config: SiteConfig, now: dt.datetime, lead: dt.timedelta) -> AnnouncementView:
-    """What the templates show of ``item`` at ``now`` (``lead``: how early maintenance shows)."""
+def view(item: Announcement, config: SiteConfig, now: dt.datetime, lead: dt.timedelta,
+         m: Messages) -> AnnouncementView:
+    """What the templates show of ``item`` at ``now`` (``lead``: how early maintenance shows),
+    in the words of ``m``."""
     zone = config.timezone
     start, until = shown_between(item, lead)
-    updates = tuple(UpdateView(u.state, u.at.isoformat(), format_moment(u.at, zone), u.text)
+    updates = tuple(UpdateView(u.state, u.at.isoformat(), m.moment(u.at, zone), u.text)
                     for u in reversed(posted_updates(item, now)))
     services = tuple((service, service_url(sid)) for sid in item.services if (service := config.service(sid)))
     return AnnouncementView(
         item=item, url=announcement_path(item), state=derive.state_at(item, now),
-        when=window_text(item, zone), day=format_day(item.start.astimezone(ZoneInfo(zone)).date()),
+        when=window_text(item, zone, m, now), day=m.day(item.start.astimezone(ZoneInfo(zone)).date()),
         services=services, updates=updates, shown_from=ms(start), shown_until=ms(until),
         active=derive.is_active(item, now), summary=first_paragraph(item.body))
 
@@ -105,12 +108,12 @@ class HistoryRow:
     bad_days: int
 
 
-def history_rows(config: SiteConfig, items, now: dt.datetime, days: int) -> list[HistoryRow]:
+def history_rows(config: SiteConfig, items, now: dt.datetime, days: int, m: Messages) -> list[HistoryRow]:
     """A row of day bars per service (oldest left), like status pages show."""
     zone = ZoneInfo(config.timezone)
     rows = []
     for service in config.services:
         bars = derive.daily_history(items, service.id, now, days, zone)
-        rows.append(HistoryRow(service, tuple((format_day(b.day), b.status, b.ids) for b in bars),
+        rows.append(HistoryRow(service, tuple((m.day(b.day), b.status, b.ids) for b in bars),
                                sum(b.status != "operational" for b in bars)))
     return rows

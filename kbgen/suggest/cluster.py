@@ -1,6 +1,12 @@
 """Group cleaned tickets by the problem they describe.
 
-Pipeline: collapse near-duplicates (same normalised text) -> TF-IDF on subject, description
+Two kinds of export call for two groupings. When most tickets carry a description or a
+resolution note (rich text), the pipeline below finds dense groups. When most carry only a short
+subject line, :mod:`.linkage` groups the subjects by average linkage instead (see
+:func:`is_short_export`); form-generated subjects are grouped by their template there, with the
+values after their labels left out.
+
+Rich-text pipeline: collapse near-duplicates (same normalised text) -> TF-IDF on subject, description
 and resolution note (word 1-2-grams plus character 3-5-grams, which absorb typos) -> truncated
 SVD -> HDBSCAN on the distinct texts. HDBSCAN needs no number of clusters: its parameter is
 the smallest group worth calling recurring (``min_size``), and tickets in no dense group are
@@ -12,9 +18,7 @@ knows about topics or products.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
-import statistics
 from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Sequence
@@ -22,9 +26,11 @@ from typing import Callable, Sequence
 import numpy as np
 
 from .clean import drop_filler
+from .linkage import link_groups, merge_by_word
 from .model import Ticket, TicketCluster
+from .titles import STOP, Vocabulary, cluster_title, usable
+from .trend import TrendWindow, is_spike, median_hours, trend_window
 
-RECENT_DAYS = 14
 MIN_SIZE_SCALE = 0.18
 MIN_SIZE_FLOOR = 4
 SAMPLE_MAX = 6000
@@ -35,6 +41,12 @@ JOIN_MARGIN = 0.1
 GIANT_SHARE = 0.6
 GIANT_DEPTH = 3
 REPEATS_MAX = 5000
+SHORT_SHARE = 0.5
+"""An export is short when fewer than this share of its tickets say more than their subject."""
+SHORT_WORDS = 4
+"""Words a description or resolution note needs to count as saying more than the subject."""
+SHORT_MIN_SCALE = 0.05
+SHORT_MIN_FLOOR = 5
 _NORMALISE = re.compile(r"[^0-9a-z]+")
 _PLACEHOLDER = re.compile(r"\[[A-Za-z_ -]{2,20}\]|<[A-Z_]+>")
 _WORD = r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b"
@@ -230,6 +242,62 @@ def _group_repeats(vectors: np.ndarray, labels: np.ndarray, counts: np.ndarray, 
     return labels
 
 
+def is_short_export(tickets: Sequence[Ticket]) -> bool:
+    """True when most tickets are only a subject line (short-description exports)."""
+    if not tickets:
+        return False
+    rich = sum(len(t.description.split()) >= SHORT_WORDS or len(t.close_notes.split()) >= SHORT_WORDS
+               for t in tickets)
+    return rich < SHORT_SHARE * len(tickets)
+
+
+def short_min_size(distinct: int) -> int:
+    """The default smallest recurring problem of a short-description export: five tickets up to
+    about 10,000 distinct subjects (small topics are real topics there), then growing slowly
+    (16 at 100,000) so that a huge export does not report thousands of five-ticket groups."""
+    return max(SHORT_MIN_FLOOR, round(SHORT_MIN_SCALE * distinct ** 0.5))
+
+
+# "Label: value" pairs of a form-generated subject: a label is one to three capitalised words and
+# a colon; the value runs to the next label.
+_FORM_LABEL = re.compile(r"(?:\b[A-Z][A-Za-z/.-]*[ \t]){0,2}\b[A-Z][A-Za-z/.-]*:")
+
+
+# Where and how to call back, appended to a subject: "- Maple Hall", "rm B214", "x4-5521", "ext 2231".
+_PLACE_SUFFIX = re.compile(r"(?:[ \t]+[-–—][ \t]+(?:[A-Z][\w'’.&/-]*[ \t]?){1,4}"
+                           r"|[ \t]+(?i:rm|room|bldg|ext|x)\.?[ \t]?[A-Z]?[\d-]{2,8}[A-Za-z]?)[ \t]*$")
+
+
+def form_template(subject: str, values: bool = True) -> str:
+    """A form-generated subject (two labels or more) as its template: the text before the labels,
+    the labels, and only the values that are sentences (two lower-case words or more, such as
+    "Issue: cannot log in"); names, ids and departments typed into the form are left out.
+    Other subjects are returned unchanged. ``values=False`` leaves out the labels too."""
+    labels = list(_FORM_LABEL.finditer(subject))
+    if len(labels) < 2:
+        return subject
+    parts = [subject[:labels[0].start()]]
+    for index, label in enumerate(labels):
+        end = labels[index + 1].start() if index + 1 < len(labels) else len(subject)
+        value = subject[label.end():end]
+        parts.append((label.group(0) if values else "") + (value if len(re.findall(r"\b[a-z]{2,}\b", value)) >= 2
+                                                          else ""))
+    return " ".join(" ".join(parts).split())
+
+
+def subject_text(subject: str) -> str:
+    """The words a short subject is grouped by: placeholders dropped; for a form-generated subject
+    (two labels or more) only its template, so a form groups with its kind, never by the name or
+    department typed into it; and without a trailing place or call-back number ("- Maple Hall",
+    "rm B214"), which says where a problem happened, not what it is."""
+    subject = form_template(subject)
+    subject = _PLACEHOLDER.sub(" ", drop_filler(subject)).strip(" -")
+    suffix = _PLACE_SUFFIX.search(subject) if re.search(r"[a-z]", subject) else None
+    if suffix and not any(w.lower().replace("'", "") in STOP for w in re.findall(r"[\w']+", suffix.group(0))):
+        subject = subject[:suffix.start()]
+    return " ".join(subject.split())
+
+
 def group_tickets(tickets: Sequence[Ticket], min_size: int | None = None,
                   progress: Callable[[str], None] | None = None) -> Grouping:
     """Cluster cleaned tickets.
@@ -245,7 +313,15 @@ def group_tickets(tickets: Sequence[Ticket], min_size: int | None = None,
     """
     step = progress or (lambda name: None)
     step("grouping duplicates")
-    texts = [ticket_text(t) for t in tickets]
+    if is_short_export(tickets):
+        return _group_short(tickets, min_size, step)
+    done: dict[tuple, str] = {}
+    texts = []
+    for ticket in tickets:  # re-reported texts are prepared once
+        key = (ticket.subject, ticket.description, ticket.close_notes)
+        if key not in done:
+            done[key] = ticket_text(ticket)
+        texts.append(done[key])
     unique, owner = _dedupe(texts)
     size = min_size or auto_min_size(len(unique))
     if len(unique) < 2:
@@ -259,6 +335,63 @@ def group_tickets(tickets: Sequence[Ticket], min_size: int | None = None,
     labels = _assign_rest(vectors, sample, _hdbscan(vectors[sample], sample_size))
     labels = _group_repeats(vectors, labels, np.bincount(owner, minlength=len(unique)), size)
     return Grouping(labels[owner], vectors, tuple(unique), owner, size)
+
+
+def _group_short(tickets: Sequence[Ticket], min_size: int | None, step: Callable[[str], None]) -> Grouping:
+    """Average-linkage groups of subject lines (see :mod:`.linkage`); templates apart."""
+    unique, owner = _dedupe([subject_text(t.subject) or t.subject for t in tickets])
+    size = min_size or short_min_size(len(unique))
+    step("vectorising")
+    matrix = vectorise(unique)
+    step("clustering")
+    counts = np.bincount(owner, minlength=len(unique))
+    templates = _templates(tickets, owner, counts, size)
+    free = np.flatnonzero(~templates)
+    groups = np.full(len(unique), -1, dtype=np.int64)
+    if len(free):
+        linked = link_groups(matrix[free], counts[free]) if len(free) > 1 else np.zeros(1, dtype=np.int64)
+        groups[free] = merge_by_word([unique[i] for i in free], counts[free], linked)
+    groups[templates] = groups.max() + 1 + np.arange(int(templates.sum()))
+    tickets_per_group = np.bincount(groups, weights=counts)
+    labels = np.where(tickets_per_group[groups] >= size, groups, -1)
+    return Grouping(labels[owner], matrix, tuple(unique), owner, size)
+
+
+_PERSON_SLOT = re.compile(r"\[(?:name|username|employee-id|email|phone)\]")
+
+
+def _templates(tickets: Sequence[Ticket], owner: np.ndarray, counts: np.ndarray, size: int) -> np.ndarray:
+    """Distinct texts that are templates filled in per person: a form (two labels or more) or a
+    fixed text around a redacted name, sent ``size`` times or more. Each is a group of its own,
+    never merged with people's own words ("NEW BADGE, EMAIL & PAGER - [name]" is not a pager
+    problem)."""
+    filled = np.zeros(len(counts), dtype=np.int64)
+    for ticket, index in zip(tickets, owner.tolist()):
+        filled[index] += bool(_PERSON_SLOT.search(ticket.subject) or len(_FORM_LABEL.findall(ticket.subject)) >= 2)
+    return (counts >= size) & (filled * 2 >= counts)
+
+
+def vectorise(texts: Sequence[str]):
+    """L2-normalised sparse TF-IDF rows: word 1-2-grams and character 3-5-grams."""
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
+    min_df = 2 if len(texts) >= 20 else 1
+    words = TfidfVectorizer(sublinear_tf=True, min_df=min_df, ngram_range=(1, 2), stop_words="english",
+                            token_pattern=_WORD, dtype=np.float32)
+    chars = TfidfVectorizer(sublinear_tf=True, min_df=min_df, analyzer="char_wb", ngram_range=(3, 5),
+                            dtype=np.float32)
+    parts = []
+    for vectorizer in (words, chars):
+        try:
+            parts.append(vectorizer.fit_transform(texts))
+        except ValueError:  # no term reaches min_df (a tiny or empty export)
+            continue
+    if not parts:
+        from scipy.sparse import csr_matrix
+        return csr_matrix((len(texts), 1), dtype=np.float32)
+    return normalize(hstack(parts).tocsr())
 
 
 def collapse_reexports(tickets: Sequence[Ticket]) -> tuple[list[Ticket], dict[str, tuple[str, ...]]]:
@@ -278,7 +411,7 @@ def collapse_reexports(tickets: Sequence[Ticket]) -> tuple[list[Ticket], dict[st
             groups[("id", ticket.ticket_id, id(ticket))] = [ticket]
             continue
         subject = _NORMALISE.sub("", ticket.subject.lower().encode("ascii", "ignore").decode())
-        groups.setdefault((ticket.opened.strftime("%Y%m%d%H%M"), subject), []).append(ticket)
+        groups.setdefault((ticket.opened.replace(second=0, microsecond=0), subject), []).append(ticket)
     chosen: set[int] = set()
     copies: dict[str, tuple[str, ...]] = {}
     for members in groups.values():
@@ -294,77 +427,21 @@ def collapse_reexports(tickets: Sequence[Ticket]) -> tuple[list[Ticket], dict[st
     return [t for t in tickets if id(t) in chosen], copies
 
 
-def _export_end(tickets: Sequence[Ticket]) -> dt.datetime | None:
-    dates = [t.opened for t in tickets if t.opened]
-    return max(dates) if dates else None
-
-
-def _median_hours(members: Sequence[Ticket]) -> float | None:
-    hours = [(t.resolved - t.opened).total_seconds() / 3600 for t in members
-             if t.opened and t.resolved and t.resolved >= t.opened]
-    return round(statistics.median(hours), 1) if hours else None
-
-
-def is_spike(recent: int, size: int, base_rate: float) -> bool:
-    """True when most of a group is recent and far more than the export's base rate predicts.
-
-    Args:
-        recent: member tickets opened in the last 14 days.
-        size: member tickets with an opening date.
-        base_rate: share of all dated tickets opened in the last 14 days.
-
-    Returns:
-        Whether the group looks like a new problem (one-sided binomial test, p < 0.001,
-        recent share at least half and at least twice the base rate).
-    """
-    from scipy.stats import binomtest
-
-    if size < 3 or not 0 < base_rate < 1:
-        return False
-    share = recent / size
-    if share < max(0.5, 2 * base_rate):
-        return False
-    return bool(binomtest(recent, size, base_rate, alternative="greater").pvalue < 1e-3)
-
-
-def _informative(subject: str) -> bool:
-    return len(subject.split()) >= 2 and not _PLACEHOLDER.search(subject) and not \
-        subject.lower().startswith(("chat with", "conversation with"))
-
-
-def _title(members: Sequence[int], tickets: Sequence[Ticket], vectors: np.ndarray, owner: dict[int, int]) -> str:
-    """A representative subject: among the subjects closest to the cluster's centre, the one
-    whose words the members use most (which skips typos and one-person details)."""
-    rows = np.array([owner[i] for i in members])
-    centre = vectors[rows].mean(axis=0)
-    order = np.argsort(-(vectors[rows] @ centre), kind="stable")
-    usage = Counter(w for i in members for w in set(re.findall(r"[a-z0-9']+", tickets[i].subject.lower())))
-    floor = max(2, 0.05 * len(members))
-    best, best_score = "", -1.0
-    for rank, position in enumerate(order[:30]):
-        subject = tickets[members[position]].subject.strip()
-        words = re.findall(r"[a-z0-9']+", subject.lower())
-        if not _informative(subject) or not words:
-            continue
-        score = sum(usage[w] >= floor for w in words) / len(words) - rank * 0.002
-        if score > best_score:
-            best, best_score = subject, score
-    best = best or tickets[members[order[0]]].subject.strip() or "Untitled problem"
-    return best[:1].upper() + best[1:]
-
-
-def _terms(member_texts: Sequence[str], all_counts: Counter, total: int, top: int = 8) -> tuple[str, ...]:
-    """Words far more frequent in the cluster than overall (a simple class TF-IDF)."""
-    counts = Counter(w for text in member_texts for w in set(re.findall(r"[a-z][a-z0-9'-]{2,}", text.lower())))
+def _terms(member_texts: Sequence[str], all_counts: Counter, total: int, vocabulary: Vocabulary,
+           top: int = 8) -> tuple[str, ...]:
+    """Words far more frequent in the cluster than overall (a simple class TF-IDF); only everyday
+    words of the export, so no one's name or id."""
+    counts = Counter(w for text in member_texts for w in set(re.findall(r"[a-z][a-z'-]{2,}", text.lower())))
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+    floor = max(2, 0.1 * len(member_texts))  # one person's surname in two tickets of a big cluster is no term
     scored = [(n / len(member_texts) * np.log(total / all_counts[w]), w) for w, n in counts.items()
-              if w not in ENGLISH_STOP_WORDS and n >= 2]
+              if w not in ENGLISH_STOP_WORDS and n >= floor and vocabulary.everyday(w) and usable(w)]
     return tuple(w for _, w in sorted(scored, key=lambda item: (-item[0], item[1]))[:top])
 
 
-def summarise(tickets: Sequence[Ticket], grouping: Grouping,
-              min_size: int | None = None) -> tuple[TicketCluster, ...]:
+def summarise(tickets: Sequence[Ticket], grouping: Grouping, min_size: int | None = None,
+              window: TrendWindow | None = None) -> tuple[TicketCluster, ...]:
     """Turn labels into :class:`TicketCluster` records with size, trend and resolve time.
 
     Args:
@@ -372,12 +449,12 @@ def summarise(tickets: Sequence[Ticket], grouping: Grouping,
         grouping: the result of :func:`group_tickets`.
         min_size: groups with fewer tickets are dropped (their tickets stay unclustered);
             default: the size the grouping used.
+        window: the export's last 14 days (default: computed from ``tickets``).
 
     Returns:
         Clusters sorted by size (largest first), with ids ``c001``, ``c002`` ...
     """
     min_size = min_size or grouping.min_size
-    owner = dict(enumerate(grouping.owner.tolist()))
     texts = [grouping.texts[k] for k in grouping.owner.tolist()]
     by_label: dict[int, list[int]] = {}
     for position, label in enumerate(grouping.labels.tolist()):
@@ -385,20 +462,18 @@ def summarise(tickets: Sequence[Ticket], grouping: Grouping,
             by_label.setdefault(label, []).append(position)
     groups = sorted((m for m in by_label.values() if len(m) >= min_size),
                     key=lambda m: (-len(m), tickets[m[0]].ticket_id))
-    end = _export_end(tickets)
-    cutoff = end - dt.timedelta(days=RECENT_DAYS) if end else None
-    dated = [t for t in tickets if t.opened]
-    base = sum(t.opened > cutoff for t in dated) / len(dated) if cutoff and dated else 0.0
-    distinct_words = [set(re.findall(r"[a-z][a-z0-9'-]{2,}", text.lower())) for text in grouping.texts]
+    window = window or trend_window(tickets)
+    vocabulary = Vocabulary.of(t.subject for t in tickets)
+    distinct_words = [set(re.findall(r"[a-z][a-z'-]{2,}", text.lower())) for text in grouping.texts]
     all_counts = Counter(w for k in grouping.owner.tolist() for w in distinct_words[k])
     clusters = []
     for number, members in enumerate(groups, 1):
         people = [tickets[i] for i in members]
-        recent = sum(1 for t in people if cutoff and t.opened and t.opened > cutoff)
-        with_date = sum(1 for t in people if t.opened)
+        recent = sum(1 for t in people if window.is_recent(t))
+        with_date = sum(1 for t in people if t.opened and (window.end is None or t.opened <= window.end))
         clusters.append(TicketCluster(
-            id=f"c{number:03d}", title=_title(members, tickets, grouping.vectors, owner),
+            id=f"c{number:03d}", title=cluster_title([t.subject for t in people], vocabulary),
             tickets=tuple(t.ticket_id for t in people), size=len(people), recent=recent,
-            spike=is_spike(recent, with_date, base), median_hours_to_resolve=_median_hours(people),
-            terms=_terms([texts[i] for i in members], all_counts, len(texts))))
+            spike=is_spike(recent, with_date, window.base_rate), median_hours_to_resolve=median_hours(people),
+            terms=_terms([texts[i] for i in members], all_counts, len(texts), vocabulary)))
     return tuple(clusters)

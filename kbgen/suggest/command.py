@@ -47,14 +47,16 @@ def _progress():
               help="Write the redacted tickets as JSON Lines to this file.")
 @click.option("--clusters", "clusters_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write every ticket's cluster to this file ({clusters: {id: [tickets], unclustered: [...]}}).")
+@click.option("--keep-alerts", is_flag=True,
+              help="Keep placeholders, tests and machine alerts (triage off).")
 def suggest(exports, project, fmt, columns, since, min_size, top, out, json_path, redacted_out,
-            clusters_path) -> None:
+            clusters_path, keep_alerts) -> None:
     """Find recurring problems in ticket EXPORTS that no article covers, and draft them.
 
     Prints a Markdown report ranked by tickets per problem; writes one draft per gap.
     """
     options = SuggestOptions(fmt, parse_columns(columns), since.date() if since else None, min_size, top,
-                             out, json_path, redacted_out, clusters_path)
+                             out, json_path, redacted_out, clusters_path, keep_alerts=keep_alerts)
     bar, step = _progress()
     try:
         result = run_suggest(list(exports), project, options, step)

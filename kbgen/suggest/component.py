@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from .. import schema as s
 from ..component import Command, Component
-from ..config import OPEN_SECTION
+from .settings import TICKETS_SCHEMA
 
 SUGGEST = Component(
     name="suggest",
-    config={"tickets": s.Field(s.mapping(OPEN_SECTION), default=dict,
+    config={"tickets": s.Field(s.mapping(TICKETS_SCHEMA), default=dict,
                                doc="Ticket import settings (see Suggest).")},
     commands=(Command("suggest", "kbgen.suggest.command:suggest"),),
 )

@@ -1,26 +1,32 @@
-"""Coverage: does a published article already answer a cluster of tickets?
+"""Coverage: does the knowledge base already answer a cluster of tickets, in its own words?
 
-Two independent signals, both in the users' own words:
+Each cluster is described by its distinctive terms (words and word pairs the members use far more
+than the export does, weighted by share times inverse frequency). The knowledge base is described
+by its own vocabulary: for every published article the terms of its title, summary, tags,
+keywords and headings (strong) and of its body (weak), reduced to a simple stem so "printing"
+meets "print". Three signals follow:
 
-* ``consensus``: the subjects of the member tickets are typed into the site's own search
-  (:mod:`kbgen.search`, the ranking employees get). The share of subjects whose confident
-  top answer is the same article says how many of these people would have helped themselves.
-* ``score``: cosine similarity (TF-IDF word 1-2-grams; an article's title, summary and
-  keywords weigh more than its body) between the cluster's mean ticket vector and the article.
+* ``known``: the share of the cluster's term weight that the KB uses anywhere. Low when people
+  write about something the KB never names (a device, a system, a service it lacks).
+* ``term_share``: for the best article, the share of the term weight it uses (strong fields
+  count fully, the body half).
+* ``score`` (TF-IDF cosine of the members' text and the article, word 1-2-grams) and, as support,
+  the site's own search: the share of member subjects whose confident top answer is one of the
+  three articles it gives most often (``answered``; only top ids and the weak flag are read).
 
-``gap`` when neither signal finds an article (few subjects answered by the best article, fewer
-than half by the best three together, and a low score): propose a new article. ``covered``
-when most subjects find one of the three articles search gives most often (many problems are
-answered by a small set, such as a how-to, a request form and a replacement article) and the
-text is close.
-Otherwise ``partial``: propose an update of the named article. A covered cluster that is a
-spike (a new problem) is partial too: people raise tickets at a surging rate although the
-article exists, so it does not answer what is new. When the search package is
-not available, the score and the share of the cluster's distinctive words the article uses
-decide instead.
+**covered** when the best article uses most of the cluster's words (or search answers most
+subjects and the text is close); **gap** when no article uses even half of the words and search
+answers few subjects; otherwise **partial**: an update of the named article, which the report
+gives with the cluster's words the KB lacks ("add clinbook to KB0013"). A covered cluster whose
+own distinctive words are largely unknown to the KB (the names of in-house applications) is
+an update too: the article answers it, but people using those words will not find it.
+A covered cluster that is a spike becomes partial: the article exists, yet tickets
+surge, so it misses what is new. ``uncovered`` (0..1) ranks proposals: people helped times how
+uncovered they are.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -31,18 +37,33 @@ import numpy as np
 
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
+from .titles import FORM_WORDS, STOP, usable
 
-COVERED_SCORE = 0.15
-PARTIAL_SCORE = 0.10
-COVERED_TERMS = 0.45
-GAP_TERMS = 0.3
-COVERED_CONSENSUS = 0.5
-GAP_CONSENSUS = 0.3
-GAP_SCORE = 0.15
-CONSENSUS_FLOOR_SCORE = 0.10
-QUERIES_PER_CLUSTER = 100
+COVERED_TERMS = 0.55
+"""Share of the cluster's term weight the best article must use to cover it."""
+GAP_TERMS = 0.45
+"""Below this share, and with little search support, no article answers the cluster."""
+COVERED_ANSWERED = 0.5
+"""Share of subjects search answers with one of its three favourite articles that covers a cluster
+when the text is at least ``COVERED_SCORE`` close (TF-IDF cosine) to the best article; below it,
+with a low term share, the cluster is a gap."""
+COVERED_SCORE = 0.1
+UPDATE_MISSING = 0.3
+"""A covered cluster whose words unknown to the KB carry this share of its weight (the names of
+in-house systems, say) is an update: the article answers it but people will not find it."""
+NAMED_MEMBERS = 0.5
+"""Share of members that must use the answering article's own words for a cluster to be an
+update that only lacks the names people use (see ``_answered_but_for_names``)."""
+QUERIES_PER_CLUSTER = 25
+QUERY_BUDGET = 1500
+"""Most searches per run: large exports have hundreds of clusters, and search is only a supporting
+signal; each cluster gets a share of the budget by size, at least ``QUERIES_MIN``."""
+QUERIES_MIN = 3
 ANSWER_SET = 3
+TERMS = 12
 _WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
+_PLACEHOLDERS = re.compile(r"\[[a-z-]+\]")
+_HEADING = re.compile(r"(?m)^#{1,6}[ \t]+(.+)$")
 
 
 @dataclass(frozen=True)
@@ -54,13 +75,15 @@ class Coverage:
         verdict: covered | partial | gap.
         article_id: the best matching article ('' when none).
         article_title: its title.
-        score: cosine similarity with that article (0..1).
-        term_share: share of the cluster's distinctive words the article uses (0..1).
+        score: TF-IDF cosine of the cluster's text and that article (0..1).
+        term_share: share of the cluster's term weight that article uses (0..1).
         consensus: share of member subjects whose confident search answer is that article
             (None when no search was available).
         answered: share whose confident answer is one of the three most frequent answers.
-        missing: the cluster's distinctive words the article does not use (what an update
-            would add), most distinctive first.
+        missing: the cluster's distinctive words the KB does not use (what an update adds),
+            most distinctive first.
+        known: share of the cluster's term weight the KB uses anywhere.
+        uncovered: how far the KB is from answering the cluster (0 = answered, 1 = unknown).
     """
 
     cluster_id: str
@@ -72,6 +95,126 @@ class Coverage:
     consensus: float | None = None
     answered: float | None = None
     missing: tuple[str, ...] = ()
+    known: float = 0.0
+    uncovered: float = 1.0
+
+
+def stem(word: str) -> str:
+    """A light English stem: plural and -ing/-ed endings removed ("printing" -> "print",
+    "passwords" -> "password", "libraries" -> "library", "resetting" -> "reset")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 5 and word.endswith("ing"):
+        return _undouble(word[:-3])
+    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+        return _undouble(word[:-2])
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _swaps(word: str) -> set[str]:
+    """The word with each pair of neighbouring letters swapped."""
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]}
+
+
+def _undouble(word: str) -> str:
+    """"resett" -> "reset", "stopp" -> "stop": the consonant doubled before -ing/-ed."""
+    return word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls" else word
+
+
+def terms_of(text: str) -> list[str]:
+    """Stemmed content words and adjacent pairs of a text (pairs joined by a space); the words
+    of web forms' titles are left out (they name the channel, not the problem)."""
+    text = _PLACEHOLDERS.sub(" ", text.lower())
+    words = [stem(w) for w in _WORD.findall(text) if w not in STOP and w not in FORM_WORDS and len(w) > 1]
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+def is_abbreviation(short: str, word: str) -> bool:
+    """True when ``short`` is how people shorten ``word``: same first letter, its letters in order,
+    at most four of them, a word at least two letters longer ("pwd" -> "password", "acct" ->
+    "account", "mgr" -> "manager")."""
+    if not 2 <= len(short) <= 4 or len(word) < len(short) + 2 or short[0] != word[0] or not short.isalpha():
+        return False
+    position = 0
+    for letter in short[1:]:
+        position = word.find(letter, position + 1)
+        if position < 0:
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class KbVocabulary:
+    """The terms each published article uses: strong fields and body."""
+
+    articles: tuple[Article, ...]
+    strong: tuple[frozenset[str], ...]
+    body: tuple[frozenset[str], ...]
+    anywhere: frozenset[str]
+
+    @classmethod
+    def of(cls, articles: Sequence[Article]) -> "KbVocabulary":
+        strong, body = [], []
+        for article in articles:
+            heads = " . ".join([article.title, article.summary, *article.tags, *article.keywords,
+                                *_HEADING.findall(article.body)])
+            strong.append(frozenset(terms_of(heads)))
+            body.append(frozenset(terms_of(article.body)))
+        anywhere = frozenset().union(*strong, *body) if articles else frozenset()
+        return cls(tuple(articles), tuple(strong), tuple(body), anywhere)
+
+    def spellings(self, term: str) -> frozenset[str]:
+        """The term and, for a word the KB never uses, the strong-field words it abbreviates (up to
+        four letters) or that it misspells by swapping two neighbouring letters."""
+        cache = self._spelled
+        if term not in cache:
+            if term in self.anywhere or not 2 <= len(term) <= 9:
+                cache[term] = frozenset({term})
+            elif " " in term:  # a pair: each word in its spellings ("pw reset" -> "password reset")
+                first, second = term.split(" ", 1)
+                cache[term] = frozenset(f"{a} {b}" for a in self.spellings(first) for b in self.spellings(second))
+            elif len(term) <= 4:
+                cache[term] = frozenset({term} | {w for w in self._strong_words if is_abbreviation(term, w)})
+            else:  # two neighbouring letters swapped ("reste", "pasowrd"): the word meant
+                cache[term] = frozenset({term} | {w for w in _swaps(term) if w in self._strong_words})
+        return cache[term]
+
+    @functools.cached_property
+    def _spelled(self) -> dict[str, frozenset[str]]:
+        return {}
+
+    @functools.cached_property
+    def titles(self) -> tuple[frozenset[str], ...]:
+        """The words of each article's title (stemmed, no pairs)."""
+        return tuple(frozenset(t for t in terms_of(a.title) if " " not in t) for a in self.articles)
+
+    @functools.cached_property
+    def _strong_words(self) -> frozenset[str]:
+        return frozenset(t for terms in self.strong for t in terms if " " not in t)
+
+    def knows(self, term: str) -> bool:
+        """True when the KB uses the term, or the word it abbreviates, anywhere."""
+        return any(s in self.anywhere for s in self.spellings(term))
+
+    def share(self, index: int, weights: dict[str, float]) -> float:
+        """Share of the weighted terms that article ``index`` uses (body half)."""
+        return self.pair_share(index, index, weights)
+
+    def pair_share(self, first: int, second: int, weights: dict[str, float]) -> float:
+        """Share of the weighted terms that either of two articles uses (body half)."""
+        total = sum(weights.values()) or 1.0
+        used = 0.0
+        for term, weight in weights.items():
+            spelled = self.spellings(term)
+            used += weight * max(self._use(spelled, first), self._use(spelled, second))
+        return used / total
+
+    def _use(self, spelled: frozenset[str], index: int) -> float:
+        return 1.0 if spelled & self.strong[index] else 0.5 if spelled & self.body[index] else 0.0
 
 
 def article_text(article: Article) -> str:
@@ -81,43 +224,38 @@ def article_text(article: Article) -> str:
 
 
 def cluster_text(ticket: Ticket) -> str:
-    """A member ticket's problem in the user's words (subject and description)."""
-    return f"{ticket.subject}. {ticket.description}"
+    """A member ticket's problem in the user's words (subject and description); a form-generated
+    subject counts with its title and sentence values only."""
+    from .cluster import form_template
+
+    return f"{form_template(ticket.subject, values=False)}. {ticket.description}"
 
 
-def _words(text: str) -> set[str]:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    return {w for w in _WORD.findall(text.lower()) if w not in ENGLISH_STOP_WORDS}
-
-
-def distinctive_terms(members: Sequence[str], document_frequency: Counter, total: int,
-                      top: int = 10) -> dict[str, float]:
-    """Words of a cluster weighted by in-cluster share times inverse export frequency."""
+def cluster_terms(members: Sequence[str], frequency: Counter, total: int, top: int = TERMS) -> dict[str, float]:
+    """Distinctive terms of a cluster: in-cluster share times inverse export frequency."""
     counts: Counter = Counter()
     for text, count in Counter(members).items():
-        counts.update({w: count for w in _words(text)})
+        counts.update({t: count for t in set(terms_of(text))})
     floor = max(2, math.ceil(0.1 * len(members)))
-    weights = {w: n / len(members) * math.log(total / document_frequency[w])
-               for w, n in counts.items() if n >= floor and document_frequency[w] < total}
-    best = sorted(weights, key=lambda w: (-weights[w], w))[:top]
-    return {w: weights[w] for w in best}
+    weights = {t: n / len(members) * math.log((1 + total) / (1 + frequency[t]))
+               for t, n in counts.items() if n >= floor and frequency[t] < total}
+    best = sorted(weights, key=lambda t: (-weights[t], t))[:top]
+    return {t: weights[t] for t in best if weights[t] > 0}
 
 
-def verdict_for(score: float, term_share: float, consensus: float | None = None,
-                answered: float | None = None) -> str:
+def verdict_for(term_share: float, score: float, answered: float | None, missing_share: float = 0.0) -> str:
     """covered, partial or gap from the signals (see the module docstring)."""
-    if consensus is not None:
-        spread = answered if answered is not None else consensus
-        if consensus < GAP_CONSENSUS and spread < COVERED_CONSENSUS and score < GAP_SCORE:
-            return "gap"
-        covered = (answered if answered is not None else consensus) >= COVERED_CONSENSUS
-        return "covered" if covered and score >= CONSENSUS_FLOOR_SCORE else "partial"
-    if score >= COVERED_SCORE and term_share >= COVERED_TERMS:
-        return "covered"
-    if score >= PARTIAL_SCORE and term_share >= GAP_TERMS:
-        return "partial"
-    return "gap"
+    support = answered if answered is not None else 0.0
+    if term_share >= COVERED_TERMS or (support >= COVERED_ANSWERED and score >= COVERED_SCORE):
+        return "partial" if missing_share >= UPDATE_MISSING else "covered"
+    if term_share < GAP_TERMS and support < COVERED_ANSWERED:
+        return "gap"
+    return "partial"
+
+
+def uncovered(term_share: float, answered: float | None) -> float:
+    """How far the KB is from answering a cluster: 1 minus the best of its coverage signals."""
+    return round(1.0 - max(term_share, 0.8 * (answered or 0.0)), 3)
 
 
 def search_answers(corpus: Corpus) -> Callable[[str], str | None] | None:
@@ -146,10 +284,54 @@ def search_answers(corpus: Corpus) -> Callable[[str], str | None] | None:
     return answer
 
 
-def _queries(members: Sequence[Ticket]) -> list[str]:
-    subjects = [t.subject for t in members if len(t.subject.split()) >= 2]
-    step = max(1, len(subjects) // QUERIES_PER_CLUSTER)
-    return subjects[::step][:QUERIES_PER_CLUSTER]
+def _query(subject: str) -> str:
+    """A subject as an employee would type it: personal-data placeholders left out."""
+    return " ".join(_PLACEHOLDERS.sub(" ", subject).split())
+
+
+def _queries(members: Sequence[Ticket], limit: int = QUERIES_PER_CLUSTER) -> list[str]:
+    """The most reported distinct subjects of a cluster (two words or more), most first."""
+    counts = Counter(_query(t.subject) for t in members)
+    counts = Counter({q: n for q, n in counts.items() if len(q.split()) >= 2})
+    return [s for s, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+
+
+def _search_support(people: Sequence[Ticket], search, position: dict[str, int],
+                    limit: int = QUERIES_PER_CLUSTER) -> tuple[Counter, int]:
+    queries = _queries(people, limit)
+    weights = Counter(_query(t.subject) for t in people)
+    answers: Counter = Counter()
+    for query in queries:
+        found = search(query)
+        if found in position:
+            answers[found] += weights[query]
+    return answers, sum(weights[q] for q in queries)
+
+
+def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], kb: KbVocabulary) -> int | None:
+    """The article that answers a cluster once the one or two words the KB has never seen are set
+    aside ("ClinBook password reset": the KB answers password resets, it just never names
+    ClinBook), or None. The words left must say most of what some article's title says, two
+    articles may share the answer ("reset" and "locked out"), and most members must use a word of
+    their titles, summaries, tags, keywords or headings, so a topic the KB lacks ("pager battery",
+    "course site") does not pass on a side word ("battery", "site")."""
+    unknown = [t for t in weights if " " not in t and not kb.knows(t)]
+    if not 1 <= len(unknown) <= 2:
+        return None
+    rest = {t: w for t, w in weights.items() if not any(u in t.split() for u in unknown)}
+    if sum(rest.values()) < 0.15 * sum(weights.values()):
+        return None
+    said = {t for term in rest for t in kb.spellings(term)}
+    if not any(len(title & said) >= max(0.5 * len(title), min(2, len(title))) for title in kb.titles if title):
+        return None  # the words left must say most of what some article's title says
+    shares = [kb.share(i, rest) for i in range(len(kb.articles))]
+    best = int(np.argmax(shares))
+    second = max(range(len(kb.articles)), key=lambda i: (kb.pair_share(best, i, rest), -i))
+    if kb.pair_share(best, second, rest) < COVERED_TERMS:
+        return None
+    strong = {t for t in rest if t in kb.strong[best] | kb.strong[second]}
+    using = sum(1 for text in members if strong & set(terms_of(text)))
+    return best if using >= NAMED_MEMBERS * len(members) else None
 
 
 def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket],
@@ -162,7 +344,7 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
         tickets: the cleaned tickets (members are looked up by id).
         articles: published articles (drafts excluded by the caller).
         search: the site search's confident answer to a query (see :func:`search_answers`);
-            without it the verdict rests on text similarity alone.
+            a supporting signal only.
 
     Returns:
         A :class:`Coverage` per cluster id; every cluster is a gap when there are no articles.
@@ -173,12 +355,19 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
     from sklearn.preprocessing import normalize
 
     by_id = {t.ticket_id: t for t in tickets}
-    texts = [cluster_text(t) for t in tickets]
+    prepared: dict[tuple[str, str], str] = {}
+    texts = []
+    for ticket in tickets:  # re-reported texts are prepared once
+        key = (ticket.subject, ticket.description)
+        if key not in prepared:
+            prepared[key] = cluster_text(ticket)
+        texts.append(prepared[key])
+    text_of = {t.ticket_id: text for t, text in zip(tickets, texts)}
     frequency: Counter = Counter()
     for text, count in Counter(texts).items():
-        frequency.update({w: count for w in _words(text)})
+        frequency.update({t: count for t in set(terms_of(text))})
+    kb = KbVocabulary.of(articles)
     article_texts = [article_text(a) for a in articles]
-    article_words = [_words(text) for text in article_texts]
     position = {a.id: i for i, a in enumerate(articles)}
     vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", ngram_range=(1, 2),
                                  token_pattern=r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b", dtype=np.float32)
@@ -186,40 +375,50 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
     vectorizer.fit(article_texts + sample)
     matrix = normalize(vectorizer.transform(article_texts))
     result = {}
+    clustered = sum(c.size for c in clusters) or 1
     for cluster in clusters:
         people = [by_id[i] for i in cluster.tickets if i in by_id]
-        members = [cluster_text(t) for t in people]
-        distinct = Counter(members)
-        weights = np.array(list(distinct.values()), dtype=np.float32)
-        rows = normalize(vectorizer.transform(list(distinct)))
-        centre = normalize(np.asarray(rows.T @ weights).reshape(1, -1))
-        scores = np.asarray(matrix @ centre.ravel()).ravel()
-        terms = distinctive_terms(members, frequency, len(texts))
-        total = sum(terms.values()) or 1.0
-        share_of = lambda i: sum(v for w, v in terms.items() if w in article_words[i]) / total  # noqa: E731
-        consensus = answered = None
-        if search is not None:
-            queries = _queries(people)
-            answers = Counter(a for a in map(search, queries) if a in position)
-            ranked = sorted(answers, key=lambda a: (-answers[a], -scores[position[a]], a))
-            consensus = answers[ranked[0]] / len(queries) if ranked else 0.0
-            answered = sum(answers[a] for a in ranked[:ANSWER_SET]) / len(queries) if ranked else 0.0
-            best = position[ranked[0]] if ranked else int(np.argmax(scores))
-        else:
-            candidates = np.argsort(-scores, kind="stable")[:3]
-            best = max(candidates, key=lambda i: (verdict_rank(scores[i], share_of(i)), scores[i]))
-        score, share = float(scores[best]), share_of(best)
-        verdict = verdict_for(score, share, consensus, answered)
-        if verdict == "covered" and cluster.spike:
-            verdict = "partial"  # a surge despite an article: the article misses what is new
-        result[cluster.id] = Coverage(cluster.id, verdict, articles[best].id,
-                                      articles[best].title, round(score, 3), round(share, 3),
-                                      None if consensus is None else round(consensus, 3),
-                                      None if answered is None else round(answered, 3),
-                                      tuple(w for w in terms if w not in article_words[best]))
+        limit = max(QUERIES_MIN, min(QUERIES_PER_CLUSTER, round(QUERY_BUDGET * cluster.size / clustered)))
+        result[cluster.id] = _assess(cluster, people, [text_of[t.ticket_id] for t in people], kb, matrix,
+                                     vectorizer, frequency, len(texts), search, position, limit)
     return result
 
 
-def verdict_rank(score: float, term_share: float) -> int:
-    """2 for covered, 1 for partial, 0 for gap: used to pick the best of close candidates."""
-    return {"covered": 2, "partial": 1, "gap": 0}[verdict_for(float(score), term_share)]
+def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[str], kb: KbVocabulary, matrix,
+            vectorizer, frequency: Counter, total: int, search, position: dict[str, int],
+            limit: int = QUERIES_PER_CLUSTER) -> Coverage:
+    from sklearn.preprocessing import normalize
+
+    distinct = Counter(members)
+    rows = normalize(vectorizer.transform(list(distinct)))
+    centre = normalize(np.asarray(rows.T @ np.array(list(distinct.values()), dtype=np.float32)).reshape(1, -1))
+    scores = np.asarray(matrix @ centre.ravel()).ravel()
+    weights = cluster_terms(members, frequency, total)
+    shares = np.array([kb.share(i, weights) for i in range(len(kb.articles))])
+    answered = consensus = None
+    support = np.zeros(len(kb.articles))
+    if search is not None:
+        answers, asked = _search_support(people, search, position, limit)
+        ranked = sorted(answers, key=lambda a: (-answers[a], a))
+        if asked:
+            answered = sum(answers[a] for a in ranked[:ANSWER_SET]) / asked
+            for a in ranked[:ANSWER_SET]:
+                support[position[a]] = answers[a] / asked
+    best = int(np.argmax(shares + scores + 0.5 * support))
+    if search is not None and support.any():
+        consensus = round(float(support[best]), 3)
+    total = sum(weights.values()) or 1.0
+    known = sum(w for t, w in weights.items() if kb.knows(t)) / total
+    missing_share = sum(w for t, w in weights.items() if " " not in t and not kb.knows(t)) / total
+    verdict = verdict_for(float(shares[best]), float(scores[best]), answered, missing_share)
+    if verdict == "gap":
+        named = _answered_but_for_names(members, weights, kb)
+        if named is not None:
+            verdict, best = "partial", named
+    if verdict == "covered" and cluster.spike:
+        verdict = "partial"  # a surge despite an article: the article misses what is new
+    missing = tuple(t for t in weights if " " not in t and not kb.knows(t) and usable(t))
+    article = kb.articles[best]
+    return Coverage(cluster.id, verdict, article.id, article.title, round(float(scores[best]), 3),
+                    round(float(shares[best]), 3), consensus, None if answered is None else round(answered, 3),
+                    missing, round(known, 3), uncovered(float(shares[best]), answered))

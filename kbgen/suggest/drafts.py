@@ -10,7 +10,6 @@ run from the output folder and writes the new ones, so re-running never duplicat
 """
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -25,7 +24,9 @@ from ..scaffold import next_ids
 from ..site.urls import slugify
 from ..source import read_text, split_front_matter
 from .model import Ticket, TicketCluster
+from .titles import Vocabulary
 
+_ENTITY_START = re.compile(r"&(?=#?\w{1,32};)")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>!|~])")
 _SCRIPT_SCHEME = re.compile(r"(?i)\b(java|vb)\s*script\s*:|\bdata\s*:\s*text/html")
 _CAUSE = re.compile(r"(?i)\b(?:because|due to|caused by|root cause|cause was|was (?:missing|expired|"
@@ -55,12 +56,13 @@ class Draft:
 def escape_text(text: str) -> str:
     """Ticket text made inert for Markdown and HTML output.
 
-    HTML special characters become entities, Markdown punctuation that could start markup is
+    ``<`` and ``>`` become entities and so does an ``&`` that would start one (a plain "A & B"
+    stays readable, never ``&amp;``), Markdown punctuation that could start markup is
     backslash-escaped, template delimiters (``{{``, ``{%``) are broken up and ``javascript:``
     schemes defused, so the text renders as the words it contains and nothing else.
     """
     text = re.sub(r"\s+", " ", text).strip()
-    text = html.escape(text, quote=False)
+    text = _ENTITY_START.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
     text = _SCRIPT_SCHEME.sub(lambda m: m.group(0).replace(":", "&#58;"), text)
     text = text.replace("{", "&#123;").replace("}", "&#125;").replace("$", "&#36;")
     text = _MD_SPECIAL.sub(r"\\\1", text)
@@ -77,11 +79,15 @@ def plain_title(text: str, limit: int = 90) -> str:
     return (text[:1].upper() + text[1:]) or "Suggested article"
 
 
-def _subjects(members: Sequence[Ticket], limit: int = 6) -> list[str]:
+def _subjects(members: Sequence[Ticket], vocabulary: Vocabulary | None = None, limit: int = 6) -> list[str]:
+    """The members' most frequent subjects, in their words; only subjects made of the export's
+    everyday words, so that no name or id that redaction missed is quoted."""
     counts = Counter(re.sub(r"\s+", " ", t.subject.strip()) for t in members if len(t.subject.split()) >= 2)
     seen, picked = set(), []
     for subject, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         key = re.sub(r"[^a-z0-9]+", " ", subject.lower()).strip()
+        if vocabulary is not None and not vocabulary.quotable(subject):
+            continue
         if key and key not in seen and not re.search(r"\[[A-Za-z_ -]{2,20}\]", subject):
             seen.add(key)
             picked.append(subject)
@@ -108,9 +114,10 @@ def _environment(members: Sequence[Ticket], cluster: TicketCluster) -> list[str]
     return lines or ["Not stated in the tickets."]
 
 
-def draft_body(cluster: TicketCluster, members: Sequence[Ticket]) -> str:
+def draft_body(cluster: TicketCluster, members: Sequence[Ticket], vocabulary: Vocabulary | None = None) -> str:
     """The KCS-style Markdown body of a draft (all ticket text escaped)."""
-    issue = [f"- {escape_text(s)}" for s in _subjects(members)] or ["- (no usable subjects)"]
+    issue = [f"- {escape_text(s)}" for s in _subjects(members, vocabulary)] or \
+        [f"- {escape_text(cluster.title)} (the members' own subjects hold names or ids, so none is quoted)"]
     notes = _notes(members)
     steps = [f"{n}. {escape_text(note)} ({count} ticket{'s' if count != 1 else ''})"
              for n, (note, count) in enumerate(notes[:6], 1)] or ["No resolution notes in the tickets yet."]
@@ -170,7 +177,8 @@ def earlier_drafts(out_dir: Path) -> dict[Path, str]:
 
 
 def plan_drafts(gaps: Sequence[TicketCluster], tickets: Sequence[Ticket],
-                articles: Sequence[Article], config: SiteConfig, out_dir: Path, project_dir: Path) -> list[Draft]:
+                articles: Sequence[Article], config: SiteConfig, out_dir: Path, project_dir: Path,
+                vocabulary: Vocabulary | None = None) -> list[Draft]:
     """Plan one draft per gap cluster.
 
     Args:
@@ -180,6 +188,7 @@ def plan_drafts(gaps: Sequence[TicketCluster], tickets: Sequence[Ticket],
         config: the site config (id prefix, services).
         out_dir: the folder drafts go to.
         project_dir: the project folder.
+        vocabulary: the export's everyday words (subjects are quoted only when made of them).
 
     Returns:
         The drafts, ids reused from earlier drafts of the same file name, new ids above every other.
@@ -208,7 +217,7 @@ def plan_drafts(gaps: Sequence[TicketCluster], tickets: Sequence[Ticket],
                 "draft": True, "source_tickets": list(cluster.tickets)}
         front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100)
         drafts.append(Draft(cluster.id, out_dir / name, article_id, title,
-                            f"---\n{front}---\n\n# {title}\n\n{draft_body(cluster, members)}"))
+                            f"---\n{front}---\n\n# {title}\n\n{draft_body(cluster, members, vocabulary)}"))
     return drafts
 
 

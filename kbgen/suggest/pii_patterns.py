@@ -44,9 +44,7 @@ The This That These Those There Then Thanks Thank Regards Cheers Best Hi Hello H
 Afternoon Evening Team All Everyone IT Service Desk Support Helpdesk Please Kind Many Sent From To
 Cc Subject Date Re Fw Fwd Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 March April May June July August September October November December Teams Outlook Windows Office
-Excel Word Mac Microsoft Google Zoom Slack Chrome Edge VPN Wi Fi WiFi Wifi Contoso Fabrikam London
-Manchester Berlin Dublin Bangalore Bengaluru Austin Chicago Leeds Edinburgh Bristol Reading Croydon
-Cork Galway Mumbai Munich Hamburg New York Sorry Yes No Ok OK Okay Just Also Still Any Some Can Could
+Excel Word Mac Microsoft Google Zoom Slack Chrome Edge VPN Wi Fi WiFi Wifi Sorry Yes No Ok OK Okay Just Also Still Any Some Can Could
 Would Should Will Is Are Was Were Have Has Had Not Our My Your Their His Her Its We You They He She It
 Me Us Them Urgent Help Issue Problem Error Update Request Access Account Password Laptop Phone Mobile
 Printer Drive Email Mail User Users Manager Director Head Lead Officer Analyst Assistant Engineer
@@ -118,9 +116,12 @@ _AFTER_NAME = re.compile(
     r"phoned|called|rang|asked me|asked for|has access|had access|is the owner|owns|can approve|will approve|"
     r"is my \w+ \w+|is my \w+|is off|has left|left (?:the|last|on|in)|is leaving|starts|will start|"
     r"is starting|is joining|joins|joined|is out|is on (?:leave|holiday)|says|said|reports|reported|"
-    r"<[^>\n]{1,80}@|\((?:[A-Z]{0,3}\d{4,}|[a-z][a-z0-9._-]{1,30})\))",
+    r"<[^>\n]{1,80}@)",
     re.I,
 )
+# An id or a username in brackets after a run ("Jane Smith (jsmith)"): evidence only when the run
+# itself looks like a name, since "Pager (jsmith)" is a subject with the caller's username.
+_ID_AFTER = re.compile(r"[ \t]*\((?:[A-Z]{0,3}\d{4,}|\[?[a-z][a-z0-9._-]{1,30}\]?)\)")
 _SIGNATURE_TAIL = re.compile(r"[ \t]*(?:\||<[^>\n]{1,80}@|\([A-Z]?\d{4,}\)|\(\[?[a-z][a-z0-9._-]{1,30}\]?\)"
                              r"|[,\-–—][ \t]*[A-Z][^\n]{0,60}(?:\r?\n|$)|[^\w\n]{0,8}(?:\r?\n|$))")
 _TITLE_DOT = re.compile(r"\b(mr|mrs|ms|mx|dr|prof)\.")
@@ -134,10 +135,14 @@ _EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 _MAC_HINT = re.compile(r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\.")
 _MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?P<ms>[:-])[0-9A-Fa-f]{2}(?:(?P=ms)[0-9A-Fa-f]{2}){4}"
                   r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])")
-_EMPLOYEE_CUE = re.compile(r"(?i:\b(?:employee|staff|emp|personnel|payroll|badge|worker)[ .]*(?:id|no|number|num|#)"
-                           r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#]?[ \t]*)(?P<value>[A-Z]{0,3}-?\d{4,8})\b")
+# Ids after the words that name them: a person's number in an organisation's records.
+_EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personnel|payroll|badge|worker|member|patient|"
+                           r"person|unique|university|customer|user)[ .]*(?:id|no|number|num|nr|#)|uid|emplid|mrn)"
+                           r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#]?[ \t]*)(?P<value>[A-Z]{0,3}-?\d{4,10})\b"
+                           r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10})\b")
 _HOST_UPPER = re.compile(
-    r"(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\b"
+    rf"(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[{_UPPER}0-9]*[{_UPPER}][{_UPPER}0-9]*"
+    r"(?:-[A-Z0-9]+)*\b"
     r"|[A-Z][A-Z0-9]{2,}-(?:LT|PC|WKS|NB|DT|MBP|LAP|DESKTOP)\d*\b"
 )
 _HOST_LOWER = re.compile(
@@ -158,16 +163,14 @@ _NUMERIC = re.compile(
     r"|(?P<card>\d{4}(?P<cs>[ -]?)\d{4}(?P=cs)\d{4}(?P=cs)\d{4}(?:(?P=cs)\d{1,3})?(?![\w-])"
     r"|\d{4}[ -]?\d{6}[ -]?\d{5}(?![\w-])|\d{13,19}(?![\w-]))"
     r"|(?P<ip>(?:\d{1,3}\.){3}\d{1,3}(?![\w-]|\.\d))"
-    r"|(?P<phone>(?:\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?\(?\d{1,5}\)?(?:[ .-]?\d{2,5}){1,4}"
-    r"|\(\d{3,5}\)[ .-]?\d{3,4}[ .-]?\d{3,4}"
-    r"|\(0\)[ .-]?\d{1,5}[ .-]?\d{3,8}(?:[ .-]\d{2,5})?"  # (0)30-1234567: national prefix in brackets
-    r"|\d{3}(?P<ps>[.-])\d{3}(?P=ps)\d{4}"
-    r"|0\d{1,4}(?:[ -]?\d{2,6}){1,3}"
-    r"|\d{3} \d{3} \d{4}"  # 312 555 0184
-    r"|1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}"  # 1-800-555-0147
-    r"|[6-9]\d{4}[ -]?\d{5})(?![\w-]|\.\d))"  # Indian mobile 98765 40226
+    r"|(?P<phone>(?:(?:\+|00)\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(?\d{1,5}\)?){1,7}"  # international, any region
+    r"|\(\d{2,5}\)[ .-]?\d{2,5}(?:[ .-]?\d{2,5}){0,3}"  # area code in brackets
+    r"|\(0\)[ .-]?\d{1,5}[ .-]?\d{3,8}(?:[ .-]\d{2,5})?"  # national prefix in brackets: (0)30-1234567
+    r"|0\d{1,4}(?:[ .-]?\d{2,6}){1,4}"  # trunk prefix 0, then groups
+    r"|\d{1,5}(?:[ .-]\d{2,5}){2,4}"  # three or more groups: 614-292-7771, 1-800-555-0199
+    r"|\d{4,5}[ -]\d{5,6})(?![\w-]|\.\d))"  # two long groups: 98765 43210
 )
-_HOST_UPPER_HINT = re.compile(r"-[A-Z0-9]")
+_HOST_UPPER_HINT = re.compile(rf"-[{_UPPER}0-9]")
 _HOST_HINT = re.compile(r"\b(?:lt|wks|ws|desktop|laptop|pc|nb|mbp|vdi|dt)-[a-z]|\.local|-mb|-macbook|-imac|-laptop|-pc"
                         r"|-desktop")
 _ADDRESS = re.compile(_ADDRESS_PATTERN)
@@ -197,27 +200,17 @@ _ADDRESS_LOOSE_CUE = re.compile(
 
 # ----------------------------------------------------------------------------- cue words
 
-_SECRET = r"[\"'“‘]?(?P<value>[^\s\"'”’]{{3,64}}?)[\"'”’]?(?=[\s,;)]|[.!?]+(?:\s|$)|$)"
-_PASSWORD = re.compile(r"(?i:\b(?:password|passwd|pass[ -]?phrase|pass[ -]?word|pwd|pw|pword|pass[ -]?code|pin|"
-                       r"pass(?=[ \t]*(?:[:=]|is\b|was\b)))\b"
-                       r"(?:[ \t]+(?:is|was|will be|would be|now|set to|reset to|changed to|to|of|for now))*"
-                       r"[ \t]*(?:[:=-]|is)?[ \t]*)" + _SECRET.format())
-_TRIED = re.compile(r"(?i:\b(?:(?:new|old|temp|temporary|current|previous) (?:one|pw|password)(?: (?:i|I) "
-                    r"(?:tried|used|typed|entered|set|chose))?|i (?:tried|typed|entered|used)|set it to|"
-                    r"changed it to|reset it to)[ \t]+(?:was|is|as)?[ \t]*)" + _SECRET.format())
-_OTP = re.compile(r"(?i:\b(?:code|codes|coode|otp|one[- ]time (?:code|password|passcode)|verification|passcode|"
-                  r"token|pin|2fa|mfa|sms|authenticator|digits|text message|texted)\b[^\n\d]{0,30}?)"
-                  r"(?<![\w.])(?P<value>\d{3}[ -]?\d{3}|\d{4,8})(?![\w.-])")
 _USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user ?id|login (?:name|id)|samaccountname|upn|"
-                   r"network id|account name|for user|(?P<weak>user account|user|login|log ?in|logon|account|unlock|"
-                   r"reset for))\b"
+                   r"network id|net ?id|uniqname|account name|for user|unlock|(?:reset|password|pw|pwd) for|"
+                   r"(?P<weak>user account|user|login|log ?in|logon|account))\b"
                    r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*)"
                    r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3})(?![\w@-]|\.\w)")
+# A phone extension: "ext 4-5521", "EXT. 2231", "extension 44102", "x4-5521".
+_EXTENSION = re.compile(r"(?:(?i:\b(?:ext|extn|extension)\b\.?[ \t]*[:#]?[ \t]*)|(?<![\w-])x)"
+                        r"(?P<value>\d(?:-?\d){3,5})(?![\w.-])")
 _DOMAIN_USER = re.compile(r"(?<![\w\\-])[A-Za-z][A-Za-z0-9-]{1,15}\\(?P<value>[a-z][a-z0-9._-]{1,30})(?![\w\\])")
 _PAREN_USER = re.compile(rf"(?m:^[ \t]*{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}}[ \t]*)\((?P<value>[a-z][a-z0-9._-]{{1,30}})\)")
 
-_SECRET_SHAPE = re.compile(r"(?=.*[A-Za-z])(?=.*[\d!@#$%^&*?_~+=])|.*[a-z][A-Z]|[A-Z]{2,}[a-z]")
-_NOT_SECRET = re.compile(r"[\d.]+|0x[0-9a-fA-F]+|KB\d+|INC\d+|\[\w+(?:-\w+)?\]")
 _USER_STOP = frozenset("""a an the is was has had and or to in on at for of with from my your our their his her
 its this that it me us them you we they not no yes as be been account accounts name names id login logon
 locked unlock unlocked reset password passwords details access request requests portal profile settings
@@ -242,14 +235,12 @@ class _Rule:
 
 
 _CUE_RULES = (
-    _Rule("password", _PASSWORD, ("pass", "pw", "pin")),
-    _Rule("password", _TRIED, ("tried", "typed", "entered", "used", " it to")),
-    _Rule("code", _OTP, ("code", "coode", "otp", "token", "pin", "2fa", "mfa", "sms", "verif", "authenticator",
-                         "digits", "text")),
     _Rule("username", _USER, ("user", "log", "account", "upn", "network id", "unlock", "reset for")),
     _Rule("username", _DOMAIN_USER, ("\\",)),
     _Rule("username", _PAREN_USER, ("(",)),
-    _Rule("employee-id", _EMPLOYEE_CUE, ("emp", "staff", "personnel", "payroll", "badge", "worker")),
+    _Rule("phone", _EXTENSION, ("ext", "x")),
+    _Rule("employee-id", _EMPLOYEE_CUE, ("id", "emp", "staff", "personnel", "payroll", "badge", "worker", "member",
+                                         "patient", "number", "no", "nr", "#", "mrn")),
     _Rule("address", _ADDRESS_CUE, ("address", "deliver", "ship", "courier", "post it", "post them", "send it",
                                     "send them", "lives at")),
     _Rule("address", _ADDRESS_LOOSE_CUE, ("address", "deliver", "ship", "courier", "post", "send", "forward", "mov",

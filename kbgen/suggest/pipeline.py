@@ -1,8 +1,9 @@
 """``run_suggest``: the whole suggest pipeline behind ``kbgen suggest``.
 
-load (import, then redact at once: nothing later sees unredacted text) -> clean -> cluster ->
-coverage against the project's published articles -> plan drafts -> write (drafts, report
-JSON, redacted export). Every input problem becomes a diagnostic; errors stop the run before
+load (import, then redact at once: nothing later sees unredacted text) -> clean -> triage (set
+aside placeholders, tests and machine mail) -> cluster -> coverage against the project's
+published articles -> plan drafts -> write (drafts, report JSON, redacted export). Every input
+problem becomes a diagnostic; errors stop the run before
 anything is written.
 """
 from __future__ import annotations
@@ -22,6 +23,9 @@ from .coverage import Coverage, assess_coverage, search_answers
 from .drafts import Draft, plan_drafts, write_drafts
 from .model import Ticket, TicketCluster
 from .report import ClusterReport, display_path, render_markdown, report_json
+from .trend import TrendWindow, trend_window
+from .titles import Vocabulary
+from .triage import triage
 
 DEFAULT_OUT = Path("content") / "articles" / "_suggested"
 
@@ -40,6 +44,7 @@ class SuggestOptions:
     redacted_out: Path | None = None
     clusters_path: Path | None = None
     write: bool = True
+    keep_alerts: bool = False
 
 
 @dataclass(frozen=True)
@@ -50,11 +55,13 @@ class SuggestResult:
         tickets: number of tickets analysed (after ``--since``).
         clusters: every recurring problem, largest first.
         rows: the reported clusters (``--top``) with coverage and draft paths.
-        unclustered: ids of tickets in no cluster.
+        unclustered: ids of tickets in no cluster (set-aside tickets not included).
         drafts: the drafts planned (written unless ``write`` was False).
         markdown: the report.
         data: the JSON report.
         diagnostics: warnings from import and project loading.
+        set_aside: ids of the tickets triage set aside, by kind (placeholder, alert, test).
+        window: the export's last 14 days (outlier dates left out).
     """
 
     tickets: int
@@ -65,6 +72,8 @@ class SuggestResult:
     markdown: str
     data: dict
     diagnostics: tuple[Diagnostic, ...] = field(default_factory=tuple)
+    set_aside: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    window: TrendWindow | None = None
 
 
 def parse_columns(text: str | None) -> dict[str, str] | None:
@@ -142,27 +151,36 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     """
     step = progress or (lambda name: None)
     step("cleaning")
-    cleaned = clean_all(tickets)
-    cleaned, copies = collapse_reexports(cleaned)
+    cleaned, copies = collapse_reexports(clean_all(tickets))
+    logical = len(cleaned)
+    sorted_out = triage(cleaned, options.keep_alerts)
+    set_aside = {kind: tuple(i for t in ids for i in (t, *copies.get(t, ())))
+                 for kind, ids in sorted_out.set_aside.items()}
+    cleaned = list(sorted_out.kept)
+    window = trend_window(cleaned)
     grouping = group_tickets(cleaned, options.min_size, step)
     step("summarising")
     clusters = tuple(replace(c, tickets=tuple(i for t in c.tickets for i in (t, *copies.get(t, ()))))
-                     for c in summarise(cleaned, grouping, options.min_size))
+                     for c in summarise(cleaned, grouping, options.min_size, window))
     step("comparing with articles")
     coverage = assess_coverage(clusters, cleaned, corpus.published, search_answers(corpus))
-    chosen = clusters[: options.top] if options.top else clusters
+    ranked = sorted(clusters, key=lambda c: (-c.size * coverage[c.id].uncovered, -c.size, c.id))
+    chosen = ranked[: options.top] if options.top else ranked
     out = _out_dir(corpus.project_dir, options.out)
     gaps = [c for c in chosen if coverage[c.id].verdict == "gap"]
-    drafts = plan_drafts(gaps, cleaned, corpus.articles, corpus.config, out, corpus.project_dir)
+    drafts = plan_drafts(gaps, cleaned, corpus.articles, corpus.config, out, corpus.project_dir,
+                         Vocabulary.of(t.subject for t in cleaned))
     by_cluster = {d.cluster_id: display_path(d.path, corpus.project_dir) for d in drafts}
     rows = tuple(ClusterReport(c, coverage.get(c.id, Coverage(c.id, "gap")), by_cluster.get(c.id, ""))
                  for c in chosen)
-    clustered = {i for c in clusters for i in c.tickets}
+    clustered = {i for c in clusters for i in c.tickets} | {i for ids in set_aside.values() for i in ids}
     unclustered = tuple(t.ticket_id for t in tickets if t.ticket_id not in clustered)
-    markdown = render_markdown(rows, len(cleaned), len(cleaned) - sum(c.size for c in clusters),
-                               corpus.config.site_name)
-    return SuggestResult(len(cleaned), clusters, rows, unclustered, tuple(drafts), markdown,
-                         report_json(rows, len(cleaned), unclustered))
+    counts = {kind: len(ids) for kind, ids in sorted_out.set_aside.items()}
+    lone = len(cleaned) - sum(c.size for c in clusters)
+    markdown = render_markdown(rows, logical, lone, corpus.config.site_name, counts, window)
+    return SuggestResult(logical, clusters, rows, unclustered, tuple(drafts), markdown,
+                         report_json(rows, logical, unclustered, set_aside, window), set_aside=set_aside,
+                         window=window)
 
 
 def clean_all(tickets: Sequence[Ticket]) -> list[Ticket]:
@@ -202,6 +220,8 @@ def run_suggest(paths: Sequence[Path], project: Path, options: SuggestOptions = 
     step = progress or (lambda name: None)
     step("reading exports")
     corpus, project_diagnostics = _load_project(Path(project))
+    if options.columns is None and corpus.config.tickets.get("columns"):
+        options = replace(options, columns=dict(corpus.config.tickets["columns"]))
     tickets, diagnostics = load_redacted(paths, options)
     tickets = _since(tickets, options.since)
     result = analyse(tickets, corpus, options, step)
@@ -213,10 +233,11 @@ def run_suggest(paths: Sequence[Path], project: Path, options: SuggestOptions = 
 
 
 def cluster_assignment(result: SuggestResult) -> dict:
-    """Every ticket's cluster: ``{"clusters": {cluster id: [ticket ids], "unclustered": [...]}}``."""
+    """Every ticket's cluster: ``{"clusters": {cluster id: [ticket ids], "unclustered": [...]},
+    "set_aside": {kind: [ticket ids]}}``; set-aside tickets are listed under ``unclustered`` too."""
     groups = {c.id: list(c.tickets) for c in result.clusters}
-    groups["unclustered"] = list(result.unclustered)
-    return {"clusters": groups}
+    groups["unclustered"] = list(result.unclustered) + [i for ids in result.set_aside.values() for i in ids]
+    return {"clusters": groups, "set_aside": {kind: list(ids) for kind, ids in result.set_aside.items()}}
 
 
 def _write_outputs(result: SuggestResult, tickets: Sequence[Ticket], options: SuggestOptions, out: Path) -> None:

@@ -2,14 +2,14 @@
 
 Three kinds of evidence, each a general rule rather than a list of known tickets:
 
-* Shapes: e-mail addresses (role mailboxes such as ``servicedesk@`` are kept), phone numbers
-  in UK/US/DE/IN/IE formats, IPv4 and MAC addresses, card numbers (Luhn-checked), employee ids,
-  personal device names (``LT-JSMITH-01``, ``jsmith-mbp.local``), street addresses with a
-  postcode or ZIP. Version numbers, error codes, KB numbers, asset tags, ticket numbers and
-  server names (``LDN-FS-02``) have other shapes and are kept.
-* Cue words: secrets after "password is", "pw:", "code", "OTP"; names after greetings,
-  sign-offs and phrases such as "please call", "spoke to", "on behalf of", "From:", or before
-  "has approved"; usernames after "username is", in ``DOMAIN\\user`` or in ``Name (jsmith)``.
+* Shapes (:mod:`.pii_shapes`, :mod:`.pii_secrets`): e-mail addresses (also "x [at] y [dot] com";
+  role mailboxes such as ``servicedesk@`` are kept), phone numbers of every region, IPv4 and MAC
+  addresses, card numbers (Luhn-checked), ids, personal device names, postal addresses; one-time
+  codes and passwords by their shape near the words that announce them. Version numbers, error
+  codes, KB numbers, asset tags, ticket numbers and server names have other shapes and are kept.
+* Cue words: usernames after "username is", in ``DOMAIN\\user`` or in ``Name (jsmith)``; names
+  (:mod:`.pii_names`) after greetings, sign-offs, form labels and phrases such as "spoke to",
+  in the "Last, First" order, or known to a gazetteer of first names and surnames.
 * What the ticket already says about people: the caller column, names found by cues and names
   spelled out in e-mail addresses are removed wherever they recur in the ticket, with the
   usernames they imply (``jsmith``, ``j.smith``). :func:`redact_tickets` also learns the
@@ -22,167 +22,33 @@ runs only when a cheap substring test says it can match.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import gc
 import json
 import re
-import unicodedata
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from kbgen.suggest.model import Ticket
 
-from .pii_patterns import (
-    ROLE_WORDS, _ADDRESS, _ADDRESS_BY_POSTCODE, _AFTER_NAME, _CANDIDATE, _CAP_WORD,
-    _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_RULES, _CUE_WORDS, _EMAIL_DOMAIN, _EMAIL_LOCAL,
-    _GREETINGS, _HOST_HINT, _HOST_LOWER, _HOST_UPPER, _HOST_UPPER_HINT, _LIST_CUES, _LOWER,
-    _LOWER_STOP, _MAC, _MAC_HINT, _NOT_NAMES, _NOT_SECRET, _NUMERIC, _PARTICLE, _PARTICLES,
-    _POSTCODE_HINT, _RUN, _RUN_STARTS, _SECRET_SHAPE, _SIGNATURE_TAIL, _STREET_HINT, _TITLE_DOT,
-    _UPPER, _USER_STOP, _WEAK_CUES,
-)
+from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, lowercase_full_names,  # noqa: F401
+                        name_parts, replace_names, usernames_for)
+from .pii_patterns import _CUE_RULES, _LOWER, _NOT_NAMES, _UPPER, ROLE_WORDS, _USER_STOP
+from .pii_secrets import redact_secrets
+from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
+                         redact_emails, redact_numbers, redact_obfuscated_emails)
 
-NAME = "[name]"
-"""Placeholder for a person's name (also the redacted ``caller``)."""
 
 # ----------------------------------------------------------------------------- small helpers
 
 
-def luhn_ok(digits: str) -> bool:
-    """True when a digit string passes the Luhn check used by card numbers."""
-    total = 0
-    for i, char in enumerate(reversed(digits)):
-        value = int(char) * (2 if i % 2 else 1)
-        total += value - 9 if value > 9 else value
-    return total % 10 == 0
-
-
-def is_role_mailbox(address: str) -> bool:
-    """True for a shared/role mailbox (``servicedesk@``, ``sales.support@``) rather than a person's."""
-    local = address.split("@", 1)[0].lower()
-    parts = [p for p in re.split(r"[._+-]", local) if p]
-    return bool(parts) and all(p in ROLE_WORDS for p in parts)
-
-
-def fold(text: str) -> str:
-    """Lower-case ASCII folding of a name part ("Müller" -> "muller", "O'Brien" -> "obrien")."""
-    text = text.replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("ß", "ss")
-    text = unicodedata.normalize("NFKD", text)
-    return re.sub(r"[^a-z-]", "", "".join(c for c in text if not unicodedata.combining(c)).lower())
-
-
-@functools.lru_cache(maxsize=65536)
-def name_parts(name: str) -> tuple[str, ...]:
-    """The tokens of a person's name worth removing on their own (no particles, 2+ letters)."""
-    return tuple(t for t in _NAME_PART.findall(name or "") if len(t) > 1 and t not in _PARTICLES)
-
-
-_NAME_PART = re.compile(rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]*")
-
-
-@functools.lru_cache(maxsize=65536)
-def usernames_for(name: str) -> frozenset[str]:
-    """Usernames an IT desk derives from a full name: jsmith, j.smith, jane.smith, smithj, janes."""
-    parts = [p for p in (fold(p) for p in name_parts(name)) if p]
-    if len(parts) < 2:
-        return frozenset()
-    first, rest = parts[0], parts[1:]
-    found = set()
-    for last in {rest[-1], "".join(rest), "-".join(rest), rest[-1].replace("-", "")}:
-        found |= {first[0] + last, f"{first[0]}.{last}", f"{first}.{last}", last + first[0], first + last,
-                  f"{first}_{last}", first + last[0]}
-    return frozenset(u for u in found if len(u) >= 4)
-
-
-def names_from_email(address: str) -> list[str]:
-    """Name parts spelled out in a personal e-mail address (``jane.smith2@`` -> Jane, Smith)."""
-    local = re.sub(r"\d+$", "", address.split("@", 1)[0])
-    parts = [p for p in re.split(r"[._]", local) if len(p) > 2 and p.replace("-", "").isalpha()]
-    return [p.capitalize() for p in parts] if len(parts) >= 2 else []
-
-
-def _boundary_ok(text: str, start: int, end: int, joiners: str = "._-/+\\") -> bool:
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or before in joiners) and not (after.isalnum() or after == "_")
-
-
 def _replace_group(match: re.Match, placeholder: str) -> str:
-    start, end = match.span("value")
+    group = "value" if match.group("value") is not None else "bare"
+    start, end = match.span(group)
     whole = match.group(0)
     return whole[: start - match.start()] + placeholder + whole[end - match.start():]
 
 
-# ----------------------------------------------------------------------------- what is known about people
-
-
-@dataclasses.dataclass
-class Lexicon:
-    """Names learned across an export: callers' first names and surnames, full names seen."""
-
-    first_names: frozenset[str] = frozenset()
-    surnames: frozenset[str] = frozenset()
-    common_words: frozenset[str] = frozenset()
-    """Words the export also writes in lower case ("file", "explorer"): not names on weak evidence."""
-
-    @functools.cached_property
-    def surnames_lower(self) -> frozenset[str]:
-        return frozenset(s.lower() for s in self.surnames)
-
-
-@dataclasses.dataclass
-class _Known:
-    """Names and usernames known to belong to people in the ticket being redacted."""
-
-    lexicon: Lexicon
-    tokens: set[str] = dataclasses.field(default_factory=set)
-    users: set[str] = dataclasses.field(default_factory=set)
-    _lower: tuple[int, frozenset[str]] | None = None
-
-    def add_name(self, name: str) -> None:
-        parts = [p for p in name_parts(name) if p.capitalize() not in _NOT_NAMES and p not in _NOT_NAMES]
-        if not parts:
-            return
-        for part in parts:
-            self.tokens.update({part, part.upper(), part.capitalize()})
-        if len(parts) >= 2:
-            self.users |= usernames_for(" ".join(p.capitalize() for p in parts))
-
-    def lower_tokens(self) -> frozenset[str]:
-        """Name parts as they would be written in lower case, minus everyday words (cached)."""
-        key = len(self.tokens)
-        if self._lower is None or self._lower[0] != key:
-            common = self.lexicon.common_words
-            lowered = frozenset(t.lower() for t in self.tokens if len(t) > 2 and t[0].isupper())
-            self._lower = (key, frozenset(t for t in lowered if t not in common and t not in _LOWER_STOP))
-        return self._lower[1]
-
-    def is_name_word(self, word: str) -> bool:
-        if word in self.tokens:
-            return True
-        return word in self.lexicon.first_names and word not in _COMMON_WORD_NAMES
-
-
 # ----------------------------------------------------------------------------- shape and cue passes
-
-
-def _redact_emails(text: str, known: _Known) -> str:
-    out, last = [], 0
-    for match in _EMAIL_DOMAIN.finditer(text):
-        start = match.start()
-        while start > last and text[start - 1] in _EMAIL_LOCAL:
-            start -= 1
-        if start == match.start():
-            continue
-        address = text[start:match.end()]
-        if is_role_mailbox(address) or _team_mailbox(address, known):
-            continue
-        parts = names_from_email(address)
-        if parts:
-            known.add_name(" ".join(parts))
-        known.users.add(address.split("@", 1)[0].lower())
-        out += [text[last:start], "[email]"]
-        last = match.end()
-    return "".join(out) + text[last:] if out else text
 
 
 def _team_mailbox(address: str, known: _Known) -> bool:
@@ -194,341 +60,100 @@ def _team_mailbox(address: str, known: _Known) -> bool:
     return not any(p in names or p in known.lexicon.surnames_lower for p in parts[1:])
 
 
-def _numeric(match: re.Match) -> str:
-    text = match.group(0)
-    kind = next(k for k in ("employee", "card", "ip", "phone") if match.group(k))
-    if not _boundary_ok(match.string, match.start(), match.end(), "._-+" if kind == "ip" else "._-/+\\"):
-        return text  # an IP may follow "http://" or "\\\\"; other numbers must stand alone
-    if kind == "employee":
-        return "[employee-id]"
-    if kind == "card":
-        digits = re.sub(r"\D", "", text)
-        if luhn_ok(digits) and 13 <= len(digits) <= 19:
-            return "[card]"
-        return "[phone]" if 9 <= len(digits) <= 15 and text[0] in "0+(" else text
-    if kind == "ip":
-        return _ip(match)
-    digits = sum(c.isdigit() for c in text)
-    return "[phone]" if 9 <= digits <= 15 else text
-
-
-_VERSION_CUE = re.compile(r"(?i)(?:version|ver\.?|v|build|release|firmware|update|upgrade|patch|driver|client|"
-                          r"or later|or newer|or above)[ \t:]*(?:to|is|of)?[ \t]*$")
-_IP_CUE = re.compile(r"(?i)(?:\bip\b|address|gateway|dns|server|host|ping|subnet|proxy|from|is)[^\n]{0,25}$")
-
-
-def _ip(match: re.Match) -> str:
-    text = match.group(0)
-    octets = [int(o) for o in text.split(".")]
-    if any(o > 255 for o in octets):
-        return text
-    before = match.string[max(0, match.start() - 30):match.start()]
-    if _VERSION_CUE.search(before):
-        return text
-    if octets[0] < 10 and not _IP_CUE.search(before):
-        return text
-    return "[ip]"
-
-
-def _redact_numbers(text: str) -> str:
-    """Phones, cards, IPs and employee ids: try the shapes only where a run of digits starts."""
-    out, last = [], 0
-    for run in _RUN.finditer(text):
-        for pos in _run_starts(text, max(run.start(), last), run.end()):
-            if pos < last:
-                continue
-            match = _NUMERIC.match(text, pos)
-            if match is None:
-                continue
-            replacement = _numeric(match)
-            if replacement != match.group(0):
-                out += [text[last:pos], replacement]
-                last = match.end()
-    return "".join(out) + text[last:] if out else text
-
-
-def _run_starts(text: str, start: int, end: int) -> list[int]:
-    starts = [start]
-    for i in range(start + 1, end):
-        if text[i] in _RUN_STARTS and not text[i - 1].isdigit():
-            starts.append(i)
-    return starts
-
-
 def _redact_shapes(text: str, low: str, known: _Known) -> str:
+    def on_person(address: str) -> None:
+        parts = names_from_email(address)
+        if parts:
+            known.add_name(" ".join(parts))
+        known.users.add(address.split("@", 1)[0].lower())
+
     if "@" in text:
-        text = _redact_emails(text, known)
-    if _MAC_HINT.search(text):
-        text = _MAC.sub("[mac]", text)
-    if _STREET_HINT.search(text):
-        text = _ADDRESS.sub("[address]", text)
-    if _POSTCODE_HINT.search(text):
-        text = _ADDRESS_BY_POSTCODE.sub("[address]", text)
-    text = _redact_numbers(text)
-    if _HOST_UPPER_HINT.search(text):
-        text = _HOST_UPPER.sub("[host]", text)
-    if _HOST_HINT.search(low):
-        text = _HOST_LOWER.sub("[host]", text)
-    return text
+        text = redact_emails(text, on_person, lambda address: _team_mailbox(address, known))
+    text = redact_obfuscated_emails(text, on_person)
+    text = redact_devices(text, low)
+    text = redact_addresses(text)
+    return redact_numbers(text)
 
 
-def _redact_cues(text: str, known: _Known) -> str:
+def _redact_cues(text: str, known: _Known, subject: bool = False) -> str:
     low = text.lower()
     for rule in _CUE_RULES:
         for hint in rule.hints:
             if hint in low:
-                text = rule.pattern.sub(_cue_replacer(rule.kind, known), text)
+                text = rule.pattern.sub(_cue_replacer(rule.kind, known, subject), text)
                 break
     return text
 
 
-def _weak_username_ok(value: str, known: _Known) -> bool:
-    """After a weak cue ("account", "login", "user") only something that looks like a username counts."""
+def _weak_username_ok(value: str, known: _Known, subject: bool) -> bool:
+    """After a weak cue ("account", "login", "user") only something that looks like a username counts;
+    in a subject line, where typos abound ("account creaton"), only with a digit or a dot in it."""
     low = value.lower()
     if low in known.users or re.search(r"\d|[._-]", value):
         return True
-    return len(value) >= 4 and low not in known.lexicon.common_words and low not in _USER_STOP
+    return not subject and len(value) >= 4 and low not in known.lexicon.common_words and low not in _USER_STOP
 
 
-def _cue_replacer(kind: str, known: _Known) -> Callable[[re.Match], str]:
+def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[re.Match], str]:
     def replace(match: re.Match) -> str:
-        value = match.group("value")
-        if kind == "password" and (not _SECRET_SHAPE.match(value) or _NOT_SECRET.fullmatch(value) or len(value) < 5):
-            return match.group(0)
+        value = match.group("value") if match.group("value") is not None else match.group("bare")
         if kind == "username":
             if value.lower() in _USER_STOP or len(value) < 3:
                 return match.group(0)
-            if "weak" in match.re.groupindex and match.group("weak") and not _weak_username_ok(value, known):
+            if "weak" in match.re.groupindex and match.group("weak") and not _weak_username_ok(value, known, subject):
                 return match.group(0)
             known.users.add(value.lower())
         return _replace_group(match, f"[{kind}]")
     return replace
 
 
-# ----------------------------------------------------------------------------- names
-
-
-def _cue_before(text: str, start: int, end: int, after_name: bool) -> bool:
-    """True when the words just before ``start`` announce a name ("Hi", "spoke to", "From:").
-
-    After a greeting or sign-off word ("Hi", "Thanks") the name must end the clause ("Hi Jane,"),
-    so "Hi, Visio is slow" does not make Visio a person.
-    """
-    window = _TITLE_DOT.sub(r"\1", text[max(0, start - 40):start].lower())
-    words = _CUE_WORDS.findall(window)[-4:]
-    for i in range(len(words)):
-        phrase = " ".join(words[i:])
-        if phrase in _CUES_BEFORE and (after_name or phrase not in _LIST_CUES):
-            return phrase not in _GREETING_CUES or bool(_CLAUSE_END.match(text, end))
-    return False
-
-
-_GREETING_CUES = frozenset("""hi|hello|hey|hiya|dear|morning|good morning|afternoon|good afternoon|evening|thanks|
-thank you|thx|ta|cheers|regards|kind regards|best regards|best|many thanks|warm regards|with thanks|sincerely|
-rgds|yours""".replace("\n", "").split("|"))
-_CLAUSE_END = re.compile(r"[ \t]*(?:[,!.:;)\-–—]|\r?\n|$|\(|&|and\b)")
-
-
-def _after_signoff(text: str, start: int) -> bool:
-    """True when the name starts a line right after a greeting/sign-off line or a ``--`` line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
-        return False
-    lines = text[max(0, line_start - 80):line_start].rstrip().split("\n")
-    previous = lines[-1].strip().lower() if lines else ""
-    if previous in ("--", "—", "-- ", "___"):
-        return True
-    words = re.findall(r"[a-z']+", previous)
-    return bool(words) and len(words) <= 5 and all(w in _GREETINGS for w in words) and not re.search(r"\d", previous)
-
-
-def _signature_line(text: str, start: int, end: int) -> bool:
-    """True for "Jane Smith | Finance", "Jane Smith <jane@...>" or a name alone after a sign-off."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and bool(_SIGNATURE_TAIL.match(text, end)) and \
-        text[end:end + 1] in ("", "\n", " ", "\t", "|", "<", "(", ",", "\r")
-
-
-def _candidates(text: str) -> Iterable[tuple[int, int, list[str]]]:
-    """Runs of capitalised words, with leading non-name words ("Hi", "Manager") split off."""
-    for match in _CANDIDATE.finditer(text):
-        if match.group("title") and " " not in match.group(0) and "\t" not in match.group(0):
-            if match.group(0) not in _NOT_NAMES:
-                yield match.start(), match.end(), [match.group(0)]
-            continue
-        words, pos = [], match.start()
-        for word in match.group(0).split():
-            pos = text.index(word, pos)
-            words.append((pos, word))
-            pos += len(word)
-        if match.group("caps"):
-            yield from _caps_pairs(words)
-            continue
-        while words and (words[0][1].capitalize() in _NOT_NAMES or words[0][1] in _PARTICLES
-                         or words[0][1].lower() in _CUES_BEFORE):
-            words.pop(0)
-        while words and (words[-1][1].capitalize() in _NOT_NAMES or words[-1][1] in _PARTICLES):
-            words.pop()
-        if words:
-            yield words[0][0], words[-1][0] + len(words[-1][1]), [w for _, w in words]
-
-
-def _caps_pairs(words: list[tuple[int, str]]) -> Iterable[tuple[int, int, list[str]]]:
-    """Every pair of adjacent words of an ALL-CAPS run: the cue check decides which is a name."""
-    words = [w for w in words if w[1].capitalize() not in _NOT_NAMES]
-    for (start, first), (second_start, second) in zip(words, words[1:]):
-        if second_start - start - len(first) <= 2:
-            yield start, second_start + len(second), [first, second]
-
-
-def _collect_names(text: str, known: _Known) -> None:
-    """Add to ``known`` every name that a cue, a signature or the lexicon points at."""
-    previous_end = -10
-    for start, end, words in _candidates(text):
-        if _is_name(text, start, end, words, known, previous_end):
-            known.add_name(" ".join(words))
-            previous_end = end
-        else:
-            previous_end = -10
-    if _CAPS_HINT.search(text):
-        _collect_caps_signoffs(text, known)
-
-
-_CAPS_WORD = rf"[{_UPPER}][{_UPPER}'’-]+"
-_CAPS_HINT = re.compile(rf"(?m)^[ \t]*{_CAPS_WORD}[ \t]*$|[ \t]{_CAPS_WORD}[ \t]*$")
-_CAPS_ALONE = re.compile(rf"(?m)^[ \t]*(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?)[ \t]*$")
-_CAPS_INLINE = re.compile(r"(?m)\b(?i:regards|cheers|thanks|thank you|thx|ta|best|rgds)[ \t]*,?[ \t]+"
-                          rf"(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?)[ \t]*$")
-
-
-def _collect_caps_signoffs(text: str, known: _Known) -> None:
-    """A sign-off in capitals: a one- or two-word ALL-CAPS line after "CHEERS," or "REGARDS BOB"
-    at the end of a line. One capitalised word is no candidate elsewhere, so it needs this cue."""
-    found = [m for m in _CAPS_ALONE.finditer(text) if _after_signoff(text, m.start("name"))]
-    found += list(_CAPS_INLINE.finditer(text))
-    for match in found:
-        words = match.group("name").split()
-        if all(w.capitalize() not in _NOT_NAMES and w.lower() not in _GREETINGS
-               and w.lower() not in known.lexicon.common_words and w.lower() not in ROLE_WORDS for w in words):
-            known.add_name(" ".join(words))
-
-
-_LIST_GAP = re.compile(r"[ \t]*(?:,|and|&|,[ \t]*and)[ \t]*")
-
-
-def _is_name(text: str, start: int, end: int, words: list[str], known: _Known, previous_end: int) -> bool:
-    """Whether a run of capitalised words is a person's name, cheapest evidence first."""
-    if all(w in known.tokens for w in words) or _lexicon_name(words, known):
-        return True
-    if len(words) >= 2 and previous_end >= 0 and _LIST_GAP.fullmatch(text, previous_end, start):
-        return True
-    if _AFTER_NAME.match(text, end) or _cue_before(text, start, end, previous_end >= 0 and start - previous_end < 8):
-        return True
-    if _after_signoff(text, start) and _SIGNATURE_TAIL.match(text, end):
-        return True
-    return len(words) >= 2 and (_signature_line(text, start, end) or _weak_cue(text, start, end)) and \
-        words[0].lower() not in known.lexicon.common_words
-
-
-_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
-
-
-def _case_blind(text: str, start: int) -> bool:
-    """True when the line at ``start`` capitalises (nearly) every word: ALL CAPS or Title Case.
-
-    There a capitalised run says nothing about a person ("I TRIED TO INSTALL VS CODE"), so the
-    weak evidence of words ("to", "for", "is", mid-sentence) does not count; punctuation
-    ("- JANE SMITH", ", JANE SMITH"), cue phrases, the caller's name and the export's lexicon
-    still do.
-    """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    words = _LETTER_WORD.findall(text, line_start, len(text) if line_end < 0 else line_end)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
-_MID_SENTENCE = re.compile(r"[a-z0-9,;'’\"]\s+$")
-_AFTER_PUNCTUATION = re.compile(r"[,;]\s+$")
-
-
-def _weak_cue(text: str, start: int, end: int) -> bool:
-    """A full name after "with", "from", "-" or ":" (subjects such as "Chat transcript - Jane Smith"),
-    at the end of a line, or in the middle of a sentence."""
-    if _DIGIT_AFTER.match(text, end):
-        return False  # "MacBook Pro 14", "Floor 3"
-    if _SPEAKER_AFTER.match(text, end) and _SPEAKER_BEFORE.search(text, max(0, start - 24), start):
-        return True  # a chat line "[10:32] Jane Smith: ..."
-    before = text[max(0, start - 12):start]
-    words = _WEAK_WORDS.findall(before.lower())
-    if _case_blind(text, start):  # only punctuation announces a name: "CHAT - JANE SMITH", "HI, JOHN IYER"
-        return bool(words and words[-1] in _WEAK_CUES and not words[-1][0].isalpha()
-                    or _AFTER_PUNCTUATION.search(before))
-    if words and words[-1] in _WEAK_CUES or _AFTER_WEAK.match(text, end):
-        return True
-    return bool(_MID_SENTENCE.search(before))
-
-
-_DIGIT_AFTER = re.compile(r"[ \t]*\d")
-_SPEAKER_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*:(?!\d)")
-_SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?[\])]?[ \t-]*)?\Z")
-_WEAK_WORDS = re.compile(r"\w[\w'’]*|[:(\n.!?;]|(?<!\w)[-–](?!\w)")
-_AFTER_WEAK = re.compile(r"[ \t]+(?:has|had|is|was|will|would|can|says|said|wants|needs|asked|called|rang|approved|"
-                         r"left|joined|starts|started|phoned|emailed|mentioned)\b|[ \t]*\([A-Z][\w&/ -]{1,30}\)")
-
-
-def _lexicon_name(words: list[str], known: _Known) -> bool:
-    """A caller's first name followed by a capitalised word, or two known surname/first name parts."""
-    lex = known.lexicon
-    if len(words) >= 2 and words[0] in lex.first_names and words[0] not in _COMMON_WORD_NAMES:
-        return True
-    return len(words) >= 2 and words[0] in lex.first_names and words[-1] in lex.surnames
-
-
-def _replace_names(text: str, known: _Known) -> str:
-    def replace(match: re.Match) -> str:
-        return NAME if known.is_name_word(match.group(0)) else match.group(0)
-    words = set(_CAP_WORD.findall(text))
-    if not words.isdisjoint(known.tokens) or not words.isdisjoint(known.lexicon.first_names):
-        text = _CAP_WORD.sub(replace, text)
-    text = _replace_lowercase_names(text, known)
-    if NAME in text:
-        text = _NAME_RUN.sub(NAME, text)
-    return _replace_usernames(text, known)
-
-
-_NAME_RUN = re.compile(r"\[name\](?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)*\[name\])+")
-_LOWER_TOKEN = re.compile(rf"(?<![\w@.\\/-])[{_LOWER}][{_LOWER}'’-]+(?![\w@]|\.\w)")
-
-
-def _replace_lowercase_names(text: str, known: _Known) -> str:
-    """Known names written in lower case ("thx marta"), unless the export uses the word as a word."""
-    present = {t for t in known.lower_tokens() if t in text}
-    if not present:
-        return text
-    return _LOWER_TOKEN.sub(lambda m: NAME if m.group(0) in present else m.group(0), text)
-
-
-def _replace_usernames(text: str, known: _Known) -> str:
-    low = text.lower()
-    present = [u for u in known.users if u in low]
-    if not present:
-        return text
-    alternatives = "|".join(re.escape(u) for u in sorted(present, key=len, reverse=True))
-    return re.sub(rf"(?i)(?<![a-z])(?:{alternatives})\d{{0,3}}(?![a-z])", "[username]", text)
-
-
 # ----------------------------------------------------------------------------- public API
 
 
-def _redact_fields(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon) -> list[str]:
+def _redact_fields(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, subjects: int = 0) -> list[str]:
+    """Redact the fields of one ticket together; the first ``subjects`` fields are subject lines."""
     known = _Known(lexicon)
     for name in names:
         known.add_name(name)
-    texts = [_redact_cues(_redact_shapes(t, t.lower(), known), known) if t else t for t in texts]
-    for text in texts:
+    texts = [unglue_labels(t) if t else t for t in texts]
+    texts = [_redact_cues(redact_secrets(_redact_shapes(t, t.lower(), known)), known, i < subjects) if t else t
+             for i, t in enumerate(texts)]
+    for index, text in enumerate(texts):
         if text:
-            _collect_names(text, known)
-    return [_replace_names(t, known) if t else t for t in texts]
+            collect_names(text, known, subject=index < subjects)
+    return [_ids_beside_names(replace_names(t, known)) if t else t for t in texts]
+
+
+# Form labels glued to their values when a form is flattened into one line ("NameJane DoeUnique
+# ID1234567NetIDjd12", "REQUESTUser Name:"): a space goes back before the label, a colon after it.
+_LABELS = (r"(?:First Name|Last Name|Full Name|User Name|Username|User ID|UserID|Unique ID|NetID|Net ID|Login|"
+           r"E-?mail|Phone|Telephone|Mobile|Contact|Location|Department|Dept|Title|Extension|Employee ID|"
+           r"Staff ID|Student ID|Manager|Building|Room|Address|Name|ID)")
+_BEFORE_LABEL = re.compile(rf"(?<=[a-z0-9\]])(?!ID){_LABELS}(?=[A-Za-z0-9\[]|[ \t]*:)"
+                           rf"|(?<=[0-9\]])ID(?=[A-Za-z0-9\[]|[ \t]*:)"
+                           rf"|(?<=[A-Z]{{3}}){_LABELS}(?=[ \t]*:)")
+_AFTER_LABEL = re.compile(rf"(?<![A-Za-z]){_LABELS}(?=[A-Z0-9\[]|(?<=ID)[a-z]{{3}})")
+_GLUE_HINT = re.compile(rf"[a-z0-9\]]{_LABELS}|[A-Z]{{3}}{_LABELS}[ \t]*:|\b{_LABELS}[A-Z0-9\[]|ID[a-z]+\d")
+
+
+def unglue_labels(text: str) -> str:
+    """Put back the separators between glued form labels and their values (see ``_LABELS``)."""
+    if not _GLUE_HINT.search(text):
+        return text
+    text = _BEFORE_LABEL.sub(lambda m: " " + m.group(0), text)
+    return _AFTER_LABEL.sub(lambda m: m.group(0) + ": ", text)
+
+
+# An id right beside a name ("[name] 1234567", "[name] (1234567)", "1234567 - [name]").
+_ID_BESIDE_NAME = re.compile(r"(?<=\[name\])(?P<gap>[ \t]*[(#:,-]?[ \t]*)\d{5,10}\b\)?|"
+                             r"\b\d{5,10}(?=[ \t]*[-:,)]?[ \t]*\[name\])")
+
+
+def _ids_beside_names(text: str) -> str:
+    if "[name]" not in text:
+        return text
+    return _ID_BESIDE_NAME.sub(lambda m: (m.group("gap") or "") + "[employee-id]" if m.group("gap") is not None
+                               else "[employee-id]", text)
 
 
 def redact_text(text: str, names: Iterable[str] = ()) -> str:
@@ -558,7 +183,7 @@ def redact_ticket(ticket: Ticket, lexicon: Lexicon | None = None) -> Ticket:
     """
     names = [ticket.caller] if ticket.caller else []
     fields = [ticket.subject, ticket.description, ticket.close_notes, ticket.category, *ticket.comments]
-    subject, description, close_notes, category, *comments = _redact_fields(fields, names, lexicon or Lexicon())
+    subject, description, close_notes, category, *comments = _redact_fields(fields, names, lexicon or Lexicon(), 1)
     return dataclasses.replace(ticket, subject=subject, description=description, close_notes=close_notes,
                                category=category, comments=tuple(comments), caller=NAME if ticket.caller else "")
 
@@ -568,23 +193,44 @@ def learn_lexicon(tickets: Sequence[Ticket]) -> Lexicon:
     also writes in lower case (so "File Explorer" is not taken for a name)."""
     first, last = set(), set()
     lower_counts: dict[str, int] = {}
+    capital_counts: dict[str, int] = {}
+    numbers: dict[str, set[str]] = {}
     step = max(1, len(tickets) // _LEXICON_SAMPLE)
     for ticket in tickets[::step]:  # an even sample is enough to know the everyday words
         text = "\n".join((ticket.subject, ticket.description, ticket.close_notes, *ticket.comments))
-        for word in set(_LOWER_WORD.findall(text)):
+        for word in set(_LOWER_WORD.findall(text)) - lowercase_full_names(text):
             lower_counts[word] = lower_counts.get(word, 0) + 1
+        for word in _mid_line_capitals(text):
+            capital_counts[word] = capital_counts.get(word, 0) + 1
+        for match in NETID.finditer(text.lower()):
+            numbers.setdefault(match.group("letters"), set()).add(match.group("number"))
     for ticket in tickets:
         parts = [p for p in name_parts(ticket.caller) if p[0].isupper()]
         if len(parts) >= 2 and parts[0] not in _NOT_NAMES:
             first.add(parts[0])
             last.update(p for p in parts[1:] if p not in _NOT_NAMES)
-    common = frozenset(w for w, n in lower_counts.items() if n >= _COMMON_MIN)
-    return Lexicon(frozenset(first), frozenset(last), common - {n.lower() for n in first | last})
+    # A word is an everyday word of the export only when it is written in lower case at least as
+    # often as capitalised in the middle of a line ("page", "will"); a surname typed in lower case a
+    # few times ("wolstenholme") is not.
+    common = frozenset(w for w, n in lower_counts.items() if n >= _COMMON_MIN and n >= capital_counts.get(w, 0))
+    families = frozenset(letters for letters, seen in numbers.items() if len(seen) >= _COMMON_MIN)
+    return Lexicon(frozenset(first), frozenset(last), common - {n.lower() for n in first | last}, families)
 
 
+def _mid_line_capitals(text: str) -> set[str]:
+    """Capitalised words, lower-cased, that do not open a line, in lines not written in capitals."""
+    found = set()
+    for line in text.splitlines():
+        if line.isupper():
+            continue
+        found.update(w.lower() for w in _CAPITAL_WORD.findall(line.lstrip(), 1))
+    return found
+
+
+_CAPITAL_WORD = re.compile(rf"(?<![\w@.])[{_UPPER}][{_UPPER}{_LOWER}'’-]+(?![\w@]|\.\w)")
 _LOWER_WORD = re.compile(rf"(?<![\w@.])[{_LOWER}][{_LOWER}'’-]+(?![\w@]|\.\w)")
 _COMMON_MIN = 3
-_LEXICON_SAMPLE = 5000
+_LEXICON_SAMPLE = 20000
 
 
 def redact_tickets(tickets: Sequence[Ticket]) -> tuple[Ticket, ...]:

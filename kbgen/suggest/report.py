@@ -1,9 +1,9 @@
 """The suggest report: Markdown for writers and a JSON document for tools.
 
-Both rank clusters by how many tickets (people) an article would help, show the trend (share
-of the last 14 days, spike flag) and say what to do: write a new article (gap), update an
-existing one (partial), or nothing (covered). Ticket text is escaped in the Markdown and
-reduced to plain words in titles.
+Both rank clusters by people helped times how uncovered they are (tickets x ``uncovered``), show
+the trend (share of the last 14 days, spike flag) and say what to do: write a new article (gap),
+update an existing one (partial: the words the KB lacks go into the article, e.g. its keywords),
+or nothing (covered). Ticket text is escaped in the Markdown and reduced to plain words in titles.
 """
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from typing import Any, Sequence
 from .coverage import Coverage
 from .drafts import escape_text, plain_title
 from .model import TicketCluster
+from .trend import TrendWindow
+from .triage import describe
 
 ACTIONS = {"gap": "New articles needed", "partial": "Articles to update", "covered": "Already covered"}
 
@@ -38,8 +40,8 @@ def _hours(value: float | None) -> str:
 
 
 def _article(coverage: Coverage) -> str:
-    if not coverage.article_id:
-        return "-"
+    if not coverage.article_id or (coverage.verdict == "gap" and coverage.score < 0.05 and coverage.term_share < 0.1):
+        return "-"  # nothing close: naming the least bad article would mislead
     found = "" if coverage.consensus is None else f", search finds it for {coverage.consensus:.0%} of subjects"
     return f"{escape_text(coverage.article_id)} {escape_text(coverage.article_title)} (similarity " \
            f"{coverage.score:.2f}{found})"
@@ -51,7 +53,7 @@ def _table(rows: Sequence[ClusterReport], verdict: str) -> list[str]:
     if verdict == "gap":
         head, rule = head + " Draft |", rule + "---|"
     if verdict == "partial":
-        head, rule = head + " Words the article lacks |", rule + "---|"
+        head, rule = head + " Update: words the KB lacks |", rule + "---|"
     lines = [head, rule]
     for row in rows:
         c = row.cluster
@@ -60,19 +62,35 @@ def _table(rows: Sequence[ClusterReport], verdict: str) -> list[str]:
         if verdict == "gap":
             cells.append(escape_text(row.draft) if row.draft else "-")
         if verdict == "partial":
-            cells.append(escape_text(", ".join(row.coverage.missing[:6])) or "-")
+            missing = ", ".join(row.coverage.missing[:6])
+            cells.append(f"add {escape_text(missing)} to {escape_text(row.coverage.article_id)}" if missing else "-")
         lines.append("| " + " | ".join(cells) + " |")
     return lines
 
 
-def render_markdown(rows: Sequence[ClusterReport], tickets: int, unclustered: int, project: str) -> str:
+def _window_note(window: TrendWindow | None) -> str:
+    if window is None or window.end is None:
+        return "No opening dates: no trend."
+    note = f"Trend: the last 14 days end on {window.end:%Y-%m-%d}, where the export's tickets end"
+    if window.outliers:
+        dates = ", ".join(sorted({f"{d:%Y-%m-%d}" for d in window.outliers})[:5])
+        count = len(window.outliers)
+        plural = "s" if count != 1 else ""
+        note += f"; {count} ticket{plural} dated far later ({dates}) ignored as outlier{plural}"
+    return note + "."
+
+
+def render_markdown(rows: Sequence[ClusterReport], tickets: int, unclustered: int, project: str,
+                    set_aside: dict[str, int] | None = None, window: TrendWindow | None = None) -> str:
     """The report as Markdown, gaps first, then updates, then covered problems.
 
     Args:
-        rows: clusters with coverage and draft paths, ranked by size.
+        rows: clusters with coverage and draft paths, in report order.
         tickets: number of tickets analysed.
         unclustered: tickets in no cluster (one-off requests).
         project: the project the articles came from (display path).
+        set_aside: tickets triage set aside, by kind.
+        window: the trend window (its end and the outlier dates left out).
 
     Returns:
         Markdown text; every piece of ticket text escaped.
@@ -80,6 +98,9 @@ def render_markdown(rows: Sequence[ClusterReport], tickets: int, unclustered: in
     lines = ["# Suggested articles from tickets", "",
              f"{tickets} tickets analysed against the published articles of {escape_text(project)}: "
              f"{len(rows)} recurring problems, {unclustered} one-off tickets left out.", ""]
+    if set_aside:
+        lines += [f"Set aside (not a person's problem): {describe(set_aside)}. `--keep-alerts` keeps them.", ""]
+    lines += [_window_note(window), ""]
     for verdict, heading in ACTIONS.items():
         chosen = [r for r in rows if r.coverage.verdict == verdict]
         lines += [f"## {heading} ({len(chosen)})", ""]
@@ -88,11 +109,15 @@ def render_markdown(rows: Sequence[ClusterReport], tickets: int, unclustered: in
     return "\n".join(lines)
 
 
-def report_json(rows: Sequence[ClusterReport], tickets: int, unclustered: Sequence[str]) -> dict[str, Any]:
+def report_json(rows: Sequence[ClusterReport], tickets: int, unclustered: Sequence[str],
+                set_aside: dict[str, Sequence[str]] | None = None, window: TrendWindow | None = None) -> dict[str, Any]:
     """The JSON document of ``--json FILE`` (keys sorted when written)."""
     return {
         "tickets": tickets,
         "unclustered": list(unclustered),
+        "set_aside": {kind: list(ids) for kind, ids in (set_aside or {}).items()},
+        "window": None if window is None or window.end is None else {
+            "end": window.end.isoformat(), "outliers": [d.isoformat() for d in window.outliers]},
         "clusters": [{
             "id": r.cluster.id, "title": plain_title(r.cluster.title), "size": r.cluster.size,
             "tickets": list(r.cluster.tickets), "recent": r.cluster.recent, "spike": r.cluster.spike,
@@ -100,7 +125,9 @@ def report_json(rows: Sequence[ClusterReport], tickets: int, unclustered: Sequen
             "terms": [re.sub(r"[^\w'-]", "", t) for t in r.cluster.terms],
             "covered_by": r.coverage.article_id or None, "score": float(r.coverage.score),
             "term_share": float(r.coverage.term_share), "consensus": r.coverage.consensus,
-            "answered": r.coverage.answered, "missing_terms": list(r.coverage.missing), "verdict": r.coverage.verdict, "draft": r.draft or None,
+            "answered": r.coverage.answered, "missing_terms": list(r.coverage.missing),
+            "known": r.coverage.known, "uncovered": r.coverage.uncovered, "verdict": r.coverage.verdict,
+            "draft": r.draft or None,
         } for r in rows],
     }
 

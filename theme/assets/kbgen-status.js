@@ -105,8 +105,24 @@
     var overall = worst(all.concat(active));
     document.querySelectorAll("[data-kbgen-overall]").forEach(function (node) {
       node.className = node.className.replace(/kbgen-overall--[a-z_]+/, "kbgen-overall--" + overall);
+      node.setAttribute("data-kbgen-overall", overall);
       var text = node.querySelector(".kbgen-overall__text");
       if (text) text.textContent = data.overall[overall];
+      var items = node.querySelector(".kbgen-overall__items");
+      if (items) items.replaceChildren.apply(items, openItems(data, now, node));
+    });
+  }
+
+  /* The home page's status line: " · <title>" for each open incident, then open maintenance. */
+  function openItems(data, now, node) {
+    var open = data.entries.filter(function (e) { return isActive(e, now); });
+    open.sort(function (a, b) { return (a.type !== "incident") - (b.type !== "incident") || a.start - b.start; });
+    var base = node.getAttribute("data-kbgen-base") || ".";
+    return open.map(function (entry) {
+      var item = element("span", "kbgen-overall__item", " · "), link = element("a", "", entry.title);
+      link.href = base.replace(/\/$/, "") + "/" + entry.path;
+      item.appendChild(link);
+      return item;
     });
   }
 

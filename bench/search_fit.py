@@ -1,0 +1,166 @@
+"""Fit the no-answer model: when is the best search result no good answer?
+
+Usage: python bench/search_fit.py [--write] [--kb DIR] [--c C]
+
+The engine (kbgen-search-engine.js, ``evidenceOf``) describes how its best result answers a
+query with a few numbers, each measuring one phenomenon (its comment says which). This
+script ranks every query of the development sets, collects that evidence and fits a
+logistic regression (scikit-learn) that tells answerable queries from unanswerable ones.
+Its weights are shipped in kbgen/search/no_answer_model.json and, through the manifest, in
+every site: the browser and the CLI then add the same few products, so their verdicts are
+identical. Nothing is fitted at run time.
+
+Development sets only (see bench/search_quality.py): own-dev, check-v1 (frozen in the first
+round and measured once; development data since), earlier, eval-dev and the dev ticket
+subjects. Check v2 (bench/queries-own-check-v2.tsv, frozen) is never read here.
+
+Each group (a set's unanswerable queries, its answerable written questions, its answerable
+subjects) weighs the same, and both classes weigh the same, so the 1,452 ticket subjects do
+not drown the hand-written sets. The reported figures are cross-validated (5 folds,
+stratified by group, 5 shuffles); the shipped ``min_confidence`` is the highest probability
+cut whose cross-validated rates keep answerable written questions flagged at most
+MAX_WRITTEN, answerable subjects at most MAX_SUBJECTS, and flag the most unanswerable ones.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import search_quality as quality  # noqa: E402
+
+MODEL = quality.ROOT / "kbgen" / "search" / "no_answer_model.json"
+#: The evidence the model weighs (names of ``evidenceOf``'s numbers).
+FEATURES = ("coverage", "named", "titled", "exact", "unknown", "guessed", "heaviest", "phrase", "score")
+#: Most answerable written questions / ticket subjects the cut may flag (cross-validated).
+MAX_WRITTEN = 0.04
+MAX_SUBJECTS = 0.18
+#: Inverse regularisation strength of the logistic regression.
+C = 0.3
+FOLDS, SHUFFLES = 5, 5
+
+
+def development_rows(kb: Path) -> list[dict]:
+    """Every development query with its set, style, label and the engine's evidence."""
+    sets = quality.query_sets(SimpleNamespace(queries=None, dev_only=True))
+    engine, _ = quality.build_engine(kb)
+    rows = []
+    for name, queries in sets.items():
+        for query, relevant, style in queries:
+            evidence = engine.evidence(query)
+            if evidence is not None:  # nothing matched: no good answer whatever the model says
+                rows.append({"set": name, "style": style, "answerable": bool(relevant),
+                             "evidence": evidence})
+    return rows
+
+
+def group_of(row: dict) -> str:
+    return f"{row['set']}/{row['style']}"
+
+
+def sample_weights(rows: list[dict]) -> np.ndarray:
+    """Each group weighs the same within its class; both classes weigh the same."""
+    groups = [group_of(r) for r in rows]
+    size = Counter(groups)
+    weights = np.array([1.0 / size[g] for g in groups])
+    labels = np.array([r["answerable"] for r in rows])
+    for label in (True, False):
+        weights[labels == label] /= weights[labels == label].sum()
+    return weights * len(rows) / 2
+
+
+def fit(x: np.ndarray, y: np.ndarray, weights: np.ndarray, c: float):
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=c, max_iter=5000).fit(x, y, sample_weight=weights)
+
+
+def cross_validated(rows, x, y, weights, c) -> np.ndarray:
+    """Probability of 'answerable' per row and shuffle, each from a model that did not see it."""
+    from sklearn.model_selection import StratifiedKFold
+
+    groups = [group_of(r) for r in rows]
+    out = np.zeros((SHUFFLES, len(rows)))
+    for shuffle in range(SHUFFLES):
+        folds = StratifiedKFold(FOLDS, shuffle=True, random_state=shuffle)
+        for train, test in folds.split(x, groups):
+            out[shuffle, test] = fit(x[train], y[train], weights[train], c).predict_proba(x[test])[:, 1]
+    return out
+
+
+def rates(rows, probabilities: np.ndarray, cut: float) -> dict[str, float]:
+    """Share flagged per set and style at a cut (mean over shuffles)."""
+    out = {}
+    for key in sorted({group_of(r) for r in rows}):
+        mask = np.array([group_of(r) == key for r in rows])
+        out[key] = float(np.mean(probabilities[:, mask] < cut))
+    return out
+
+
+def pooled(rows, probabilities, cut, keep) -> float:
+    mask = np.array([keep(r) for r in rows])
+    return float(np.mean(probabilities[:, mask] < cut))
+
+
+def share(rows, probabilities, cut: float, name: str) -> str:
+    """'unanswerable/written/subjects' flagged in one set at a cut ('-' for none)."""
+    parts = []
+    for style in ("unanswerable", "written", "subject"):
+        mask = np.array([r["set"] == name and r["style"] == style for r in rows])
+        parts.append(f"{np.mean(probabilities[:, mask] < cut):.2f}" if mask.any() else "-")
+    return "/".join(parts)
+
+
+def choose_cut(rows, probabilities) -> float:
+    """The cut that flags the most unanswerable queries within the limits on answerable ones."""
+    best, best_flagged = 0.05, -1.0
+    for cut in np.round(np.arange(0.05, 0.951, 0.01), 2):
+        written = pooled(rows, probabilities, cut, lambda r: r["answerable"] and r["style"] == "written")
+        subjects = pooled(rows, probabilities, cut, lambda r: r["answerable"] and r["style"] == "subject")
+        flagged = pooled(rows, probabilities, cut, lambda r: not r["answerable"])
+        if written <= MAX_WRITTEN and subjects <= MAX_SUBJECTS and flagged > best_flagged:
+            best, best_flagged = float(cut), flagged
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kb", type=Path, default=quality.EVAL / "kb")
+    parser.add_argument("--c", type=float, default=C)
+    parser.add_argument("--write", action="store_true", help=f"write {MODEL.name}")
+    args = parser.parse_args()
+    rows = development_rows(args.kb)
+    x = np.array([[r["evidence"][f] for f in FEATURES] for r in rows])
+    y = np.array([r["answerable"] for r in rows], dtype=int)
+    weights = sample_weights(rows)
+    probabilities = cross_validated(rows, x, y, weights, args.c)
+    cut = choose_cut(rows, probabilities)
+    print(f"{len(rows)} development queries; min_confidence {cut:.2f} (cross-validated shares flagged):")
+    for key, flagged in rates(rows, probabilities, cut).items():
+        print(f"  {key:<28} {flagged:.3f}")
+    print("trade-off (cross-validated; unanswerable flagged / answerable written / subjects):")
+    for other in (cut - 0.1, cut - 0.05, cut, cut + 0.05, cut + 0.1):
+        print(f"  {other:.2f}  " + "  ".join(
+            f"{name} {share(rows, probabilities, other, name)}" for name in sorted({r['set'] for r in rows})))
+    model = fit(x, y, weights, args.c)
+    shipped = {
+        "features": list(FEATURES),
+        "weights": [round(float(w), 6) for w in model.coef_[0]],
+        "bias": round(float(model.intercept_[0]), 6),
+        "min_confidence": cut,
+        "fitted_on": {key: int(n) for key, n in sorted(Counter(group_of(r) for r in rows).items())},
+    }
+    print(json.dumps({k: shipped[k] for k in ("features", "weights", "bias")}))
+    if args.write:
+        MODEL.write_text(json.dumps(shipped, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL.relative_to(quality.ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,240 @@
+#!/usr/bin/env python3
+"""``kbgen suggest`` on messy, real-looking exports of our own (see ``bench/suggest_data``).
+
+    python3 bench/suggest_real.py [--part tune|heldout|both] [--variant caller|subjects|both] [--no-pii]
+
+For each part (``tune``: the bank used while developing; ``heldout``: written first, never tuned
+on) a 10,000-ticket short-description export is generated and run through the whole pipeline
+against the evaluation KB (``../shared/eval/kb``). Printed:
+
+* triage: how many placeholders, tests, machine alerts and printer status mails were set aside
+  (recall), and how many real requests were set aside with them (false positives);
+* clustering over real requests (topics, password resets, lockouts, forms): ARI / AMI with
+  unclustered tickets as singletons; how many topics come out as their own cluster; the share of
+  per-application password resets that land in a password cluster;
+* proposals (new articles, in report order): true gap topics in the first 30, junk in the first
+  30 (clusters of placeholders, tests or alerts), password-reset or lockout clusters proposed as
+  new;
+* personal data in anything suggest writes (report, JSON, drafts): planted names, ids, phones;
+* the trend window (its end must be where the volume ends, not at an outlier date);
+* redaction recall by kind and decoys kept on the part's description-bearing PII export.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import shutil
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from kbgen.suggest.importers import load_tickets  # noqa: E402
+from kbgen.suggest.pipeline import SuggestOptions, run_suggest  # noqa: E402
+from kbgen.suggest.redact import redact_tickets  # noqa: E402
+from suggest_data.make import write  # noqa: E402
+
+KB = ROOT.parent / "shared" / "eval" / "kb"
+JUNK = {"placeholder", "test", "alert", "printer-status"}
+REAL = {"topic", "password", "app-password", "lockout", "form"}
+
+
+def _truth(path: Path) -> dict[str, dict]:
+    return {r["number"]: r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+
+
+def _majority(ids, truth, key="topic"):
+    return Counter(truth[i][key] for i in ids if i in truth).most_common(1)[0][0]
+
+
+def triage_figures(result, truth) -> str:
+    aside = {i: kind for kind, ids in getattr(result, "set_aside", {}).items() for i in ids}
+    junk = [n for n, r in truth.items() if r["family"] in JUNK]
+    by_family = Counter(truth[n]["family"] for n in aside)
+    caught = sum(n in aside for n in junk)
+    real_aside = sum(v for f, v in by_family.items() if f in REAL)
+    parts = ", ".join(f"{f} {sum(n in aside for n in truth if truth[n]['family'] == f)}/"
+                      f"{sum(1 for r in truth.values() if r['family'] == f)}" for f in sorted(JUNK))
+    return (f"triage: junk set aside {caught}/{len(junk)} ({caught / max(1, len(junk)):.1%}; {parts}); "
+            f"real requests set aside {real_aside} of {sum(1 for r in truth.values() if r['family'] in REAL)}; "
+            f"vague/one-off set aside {by_family['vague'] + by_family['oneoff']}")
+
+
+def cluster_figures(result, truth) -> str:
+    from sklearn.metrics import adjusted_mutual_info_score, adjusted_rand_score
+
+    label = {t: c.id for c in result.clusters for t in c.tickets}
+    ids = [n for n, r in truth.items() if r["family"] in REAL]
+    true = [truth[n]["topic"] for n in ids]
+    pred = [label.get(n, "single-" + n) for n in ids]
+    topics = Counter(true)
+    own = 0
+    for topic, size in topics.items():
+        members = [n for n in ids if truth[n]["topic"] == topic]
+        best = Counter(label.get(n) for n in members if n in label).most_common(1)
+        if best:
+            cluster = next(c for c in result.clusters if c.id == best[0][0])
+            inside = best[0][1]
+            precision = inside / cluster.size
+            own += inside / size >= 0.5 and precision >= 0.5
+    majority = {c.id: _majority(c.tickets, truth) for c in result.clusters}
+    apps = [n for n in ids if truth[n]["family"] == "app-password"]
+    with_password = sum(majority.get(label.get(n)) in ("password-reset", "app-password-reset") for n in apps)
+    return (f"clusters over {len(ids)} real requests: ARI {adjusted_rand_score(true, pred):.3f}  "
+            f"AMI {adjusted_mutual_info_score(true, pred):.3f}  clusters {len(result.clusters)}; "
+            f"topics found as their own cluster {own}/{len(topics)}; app password resets in a password "
+            f"cluster {with_password}/{len(apps)}")
+
+
+def proposal_figures(result, truth) -> tuple[str, list[str]]:
+    rows = [r for r in result.rows if r.coverage.verdict == "gap"]
+    lines, gaps_found, junk, password_new = [], set(), 0, []
+    gap_topics = {r["topic"] for r in truth.values() if r["kb"] == "gap"}
+    for rank, row in enumerate(rows, 1):
+        topic = _majority(row.cluster.tickets, truth)
+        family = _majority(row.cluster.tickets, truth, "family")
+        if rank <= 30:
+            gaps_found |= {topic} & gap_topics
+            junk += family in JUNK
+        if topic in ("password-reset", "app-password-reset", "lockout"):
+            password_new.append(f"{rank}:{topic}")
+        lines.append(f"  {rank:>3} {row.cluster.size:>5} {family:14} {topic:24} {row.cluster.title[:60]}")
+    return (f"proposals: {len(rows)} new articles; true gaps in the first 30: {len(gaps_found)}/{len(gap_topics)}; "
+            f"junk in the first 30: {junk}; password/lockout proposed as new: {password_new or 'none'}"), lines
+
+
+def leak_figures(result, truth, out_dir: Path, json_path: Path, ordinary: set[str]) -> str:
+    written = [result.markdown, json_path.read_text(encoding="utf-8")]
+    written += [p.read_text(encoding="utf-8") for p in out_dir.glob("*.md")]
+    text = html.unescape("\n".join(written).replace("\\", ""))
+    leaks = Counter()
+    examples = []
+    output_words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
+    for record in truth.values():
+        for span in record["spans"]:
+            value = span["text"]
+            if len(value) < 3:
+                continue
+            if " " not in value and value.lower() in ordinary:
+                continue  # a one-word span that is also an ordinary word of the export ("Hall")
+            if value in text and re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text):
+                leaks[span["kind"]] += 1
+                if len(examples) < 8:
+                    examples.append(value)
+            if span["kind"] == "person_name":
+                for part in re.findall(r"[^\W\d_]{3,}", value):
+                    if part.lower() in ("dr",):
+                        continue
+                    if part.lower() not in ordinary and part.lower() in output_words:
+                        leaks["name part"] += 1
+                        if len(examples) < 8:
+                            examples.append(part)
+    titles = [r.cluster.title for r in result.rows]
+    amp = sum("&amp;" in line for line in result.markdown.splitlines()) + sum("&amp;" in t for t in titles)
+    return f"personal data in outputs: {dict(leaks) or 'none'} {examples[:8] if examples else ''}; '&amp;' in titles: {amp}"
+
+
+def ordinary_words(part: str) -> set[str]:
+    """Lower-cased words of the bank's own non-personal text and of the KB's titles: a name part
+    that is also such a word ("Long", "Will") is not counted as a leak when it appears."""
+    import importlib
+
+    bank = importlib.import_module(f"suggest_data.{part}")
+    texts = [t for _, _, _, templates in bank.TOPICS for t in templates]
+    texts += bank.PLACEHOLDERS + bank.TESTS + bank.ALERTS + bank.PRINTER_STATUS + bank.VAGUE
+    texts += bank.ONEOFF_OBJECTS + bank.ONEOFF_COMPLAINTS + bank.ONEOFF_FREE + bank.APPS + bank.DEPTS + bank.BUILDINGS
+    texts += [f[2] for f in bank.FORMS] + bank.PASSWORD_GENERIC + bank.APP_PASSWORD + bank.LOCKOUT
+    texts += [line for p in KB.rglob("*.md") for line in p.read_text(encoding="utf-8").splitlines()
+              if line.startswith("title:")]
+    from faker.providers.lorem.en_US import Provider as Lorem  # the generator's one-off words
+
+    texts += list(Lorem.word_list)
+    return {w.lower() for t in texts for w in re.findall(r"[^\W\d_]+", re.sub(r"\{\w+\}", " ", t))}
+
+
+def pii_figures(part_dir: Path) -> str:
+    tickets = load_tickets([part_dir / "pii.csv"]).tickets
+    redacted = {t.ticket_id: t for t in redact_tickets(tickets)}
+    truth = [json.loads(line) for line in (part_dir / "pii-truth.jsonl").read_text(encoding="utf-8").splitlines()]
+    found, total, decoys, kept = Counter(), Counter(), 0, 0
+    missed = defaultdict(list)
+    for record in truth:
+        t = redacted[record["number"]]
+        text = "\n".join([t.subject, t.description, t.close_notes, t.caller, *t.comments])
+        for span in record["spans"]:
+            total[span["kind"]] += 1
+            leaked = re.search(r"(?<!\w)" + re.escape(span["text"]) + r"(?!\w)", text)
+            found[span["kind"]] += not leaked
+            if leaked and len(missed[span["kind"]]) < 4:
+                missed[span["kind"]].append(span["text"])
+        for decoy in record["decoys"]:
+            decoys += 1
+            kept += bool(re.search(r"(?<!\w)" + re.escape(decoy["text"]) + r"(?!\w)", text))
+    overall = sum(found.values()) / max(1, sum(total.values()))
+    kinds = " ".join(f"{k}={found[k] / total[k]:.3f}" for k in sorted(total))
+    return f"PII recall {overall:.4f} over {sum(total.values())} spans; decoys kept {kept / max(1, decoys):.3f}\n    {kinds}", missed
+
+
+def run_part(part: str, variant: str, work: Path, show: bool, pii: bool) -> None:
+    data = work / part
+    if not (data / "export.csv").exists():
+        write(part, data)
+    truth = _truth(data / "truth.jsonl")
+    project = work / f"kb-{part}-{variant}"
+    if project.exists():
+        shutil.rmtree(project)
+    shutil.copytree(KB, project)
+    out = project / "content" / "articles" / "_suggested"
+    json_path = work / f"{part}-{variant}.json"
+    export = data / ("export.csv" if variant == "caller" else "subjects.csv")
+    start = time.perf_counter()
+    result = run_suggest([export], project, SuggestOptions(json_path=json_path))
+    seconds = time.perf_counter() - start
+    print(f"\n== {part} / {variant} ({len(truth)} tickets, {seconds:.1f} s)")
+    print(triage_figures(result, truth))
+    print(cluster_figures(result, truth))
+    summary, lines = proposal_figures(result, truth)
+    print(summary)
+    print(leak_figures(result, truth, out, json_path, ordinary_words(part)))
+    window = re.search(r"[^\n]*(?:last 14 days|window)[^\n]*", result.markdown)
+    print("trend:", window.group(0)[:200] if window else "-")
+    if show:
+        print("\n".join(lines[:40]))
+    if pii and variant == "caller":
+        figures, missed = pii_figures(data)
+        print(figures)
+        if show:
+            for kind, values in missed.items():
+                print(f"    missed {kind}: {values}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", choices=["tune", "heldout", "both"], default="both")
+    parser.add_argument("--variant", choices=["caller", "subjects", "both"], default="both")
+    parser.add_argument("--work", type=Path, help="Keep generated data and outputs here.")
+    parser.add_argument("--show", action="store_true", help="List proposals and missed spans (tune part only).")
+    parser.add_argument("--no-pii", action="store_true")
+    args = parser.parse_args()
+    if not KB.is_dir():
+        print(f"no evaluation KB at {KB}", file=sys.stderr)
+        return 1
+    parts = ["tune", "heldout"] if args.part == "both" else [args.part]
+    variants = ["caller", "subjects"] if args.variant == "both" else [args.variant]
+    with tempfile.TemporaryDirectory() as tmp:
+        work = args.work or Path(tmp)
+        for part in parts:
+            for variant in variants:
+                run_part(part, variant, work, args.show and part == "tune", not args.no_pii)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

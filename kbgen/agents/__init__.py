@@ -1,0 +1,2 @@
+"""For agents and readers: the "Was this helpful?" question on every article, the OpenSearch
+description, and ``kbgen link``."""

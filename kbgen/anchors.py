@@ -1,0 +1,233 @@
+"""Section anchors: the id of every heading of an article, decided once, by kbgen.
+
+A heading keeps the id its writer gave it (``## Steps {#steps}``, attr_list syntax); every other
+heading gets one made from its text, unique on the page (``steps``, ``steps-2``). kbgen writes
+the ids it made into the page's Markdown, so the renderer never invents its own: the anchors in
+``api/articles.json``, the "Copy link" buttons, ``kbgen link --section`` and the missing-anchor
+check all use this one rule.
+
+Every scan here is linear in the text: headings are found line by line, and the patterns over
+writers' text have no nested quantifiers (each stops at a delimiter the next match needs).
+"""
+from __future__ import annotations
+
+import functools
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .links import mask_code
+
+#: Ids kbgen's own templates put on an article page (the title, the related articles list):
+#: a heading never takes them.
+RESERVED_IDS = ("page-title", "related-articles")
+#: The anchor of a heading whose text has no letters or digits (only symbols or emoji).
+FALLBACK_ANCHOR = "section"
+
+_ATX = re.compile(r" {0,3}(#{1,6})(?=[ \t]|$)")
+_SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
+#: An attribute list ``{: #id .class key=value}`` (it never spans a line or holds a brace).
+_ATTR_LIST = re.compile(r"\{:?([^{}\n]*)\}")
+#: ``id="..."`` / ``name='...'`` in raw HTML; a value stops at the next '=' or '<' or '>' so
+#: scans from two occurrences never overlap.
+_HTML_ID = re.compile(r"\b(?:id|name)[ \t]*=[ \t]*(?:\"([^\"\n=<>]*)\"|'([^'\n=<>]*)')")
+_FOOTNOTE = re.compile(r" {0,3}\[\^([^\]\n]+)\]:")
+#: Inline markup removed from a heading's text: images and links keep their text, tags go.
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_TAG = re.compile(r"<[^<>\n]*>")
+_EMPHASIS = re.compile(r"[*`~]+|(?<!\w)_+|_+(?!\w)")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A section heading of an article.
+
+    Attributes:
+        level: 1-6.
+        title: its text without Markdown (what a reader sees).
+        anchor: its id on the page.
+        line: 0-based line of the heading's text in the Markdown.
+        explicit: True when the writer gave the id (``{#id}``).
+        col: 1-based column of the heading's first character.
+    """
+
+    level: int
+    title: str
+    anchor: str
+    line: int
+    explicit: bool = False
+    col: int = 1
+
+
+def slug(text: str) -> str:
+    """An anchor made from a heading's text: accents dropped, lower case, words (of any script)
+    joined by '-' (``"Wi-Fi & VPN: Café"`` -> ``wi-fi-vpn-cafe``)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "-".join(_WORD.findall(plain.lower())) or FALLBACK_ANCHOR
+
+
+def plain_text(markdown: str) -> str:
+    """A heading's text as a reader sees it: links and images keep their text, tags and
+    emphasis markers go, character references are decoded."""
+    text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", markdown))
+    text = _EMPHASIS.sub("", _TAG.sub("", text))
+    return " ".join(html.unescape(text).split())
+
+
+def _attr_id(attrs: str) -> str:
+    """The ``#id`` word of an attribute list ('' if none)."""
+    for word in attrs.split():
+        if word.startswith("#") and len(word) > 1 and "=" not in word:
+            return word[1:]
+    return ""
+
+
+def _split_attrs(text: str) -> tuple[str, str | None]:
+    """A heading's text and its trailing attribute list (None when it has none)."""
+    stripped = text.rstrip()
+    if not stripped.endswith("}"):
+        return text, None
+    start = stripped.rfind("{")
+    inner = stripped[start + 1:-1]
+    if start <= 0 or stripped[start - 1] not in " \t" or "}" in inner or "{" in inner:
+        return text, None
+    return stripped[:start].rstrip(), inner[1:] if inner.startswith(":") else inner
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A heading as written: its line, level, text and attribute list."""
+
+    line: int
+    level: int
+    text: str
+    attrs: str | None
+    setext: bool
+    col: int
+
+
+def _atx(line: str) -> tuple[int, str, int] | None:
+    """``(level, text, column)`` of an ATX heading line, or None."""
+    match = _ATX.match(line)
+    if not match:
+        return None
+    text = line[match.end():].strip()
+    trimmed = text.rstrip("#")
+    if trimmed != text and (not trimmed or trimmed[-1] in " \t"):
+        text = trimmed.rstrip()  # closing hashes: "## Title ##"
+    return len(match.group(1)), text, match.start(1) + 1
+
+
+def _find(masked: str) -> list[_Found]:
+    """Every heading outside code (``masked``: the text with code blanked out), in order, but a
+    leading ``# Title`` (the page prints the title itself, see :func:`strip_title`)."""
+    lines = masked.split("\n")
+    found: list[_Found] = []
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    for index, line in enumerate(lines):
+        atx = _atx(line)
+        if atx is not None:
+            if index == first and atx[0] == 1 and line.startswith("# "):
+                continue
+            body, attrs = _split_attrs(atx[1])
+            found.append(_Found(index, atx[0], body, attrs, False, atx[2]))
+        elif (index + 1 < len(lines) and line.strip() and (index == 0 or not lines[index - 1].strip())
+              and not line.startswith(("    ", "\t")) and _SETEXT.match(lines[index + 1])):
+            body, attrs = _split_attrs(line.strip())
+            level = 1 if lines[index + 1].strip()[0] == "=" else 2
+            found.append(_Found(index, level, body, attrs, True, len(line) - len(line.lstrip()) + 1))
+    return found
+
+
+def other_ids(text: str) -> set[str]:
+    """Ids the Markdown gives outside headings: attribute lists on other elements, raw HTML
+    ``id``/``name`` attributes, and footnotes (``fn:x``, ``fnref:x``)."""
+    return set(_scan(text)[1])
+
+
+def _other_ids(masked: str) -> set[str]:
+    ids = {_attr_id(m.group(1)) for m in _ATTR_LIST.finditer(masked)}
+    ids |= {m.group(1) or m.group(2) for m in _HTML_ID.finditer(masked)}
+    for line in masked.split("\n"):
+        match = _FOOTNOTE.match(line)
+        if match:
+            ids |= {f"fn:{match.group(1)}", f"fnref:{match.group(1)}"}
+    return ids - {""}
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    anchor, number = base, 1
+    while anchor in taken:
+        number += 1
+        anchor = f"{base}-{number}"
+    taken.add(anchor)
+    return anchor
+
+
+@functools.lru_cache(maxsize=256)
+def _scan(text: str) -> tuple[tuple[_Found, ...], frozenset[str], tuple[Heading, ...]]:
+    """The headings as written, the other ids and the headings with their anchors, from one
+    pass over the text with code blanked out (kept for the last texts: checks, the page and
+    the catalogue all ask about the same article)."""
+    masked = mask_code(text)
+    found, others = _find(masked), _other_ids(masked)
+    explicit = {f.line: _attr_id(f.attrs) for f in found if f.attrs is not None and _attr_id(f.attrs)}
+    taken = set(RESERVED_IDS) | others  # the written ids: on headings and elsewhere
+    result = []
+    for item in found:
+        title = plain_text(item.text)
+        anchor = explicit.get(item.line) or _unique(slug(title), taken)
+        result.append(Heading(item.level, title, anchor, item.line, item.line in explicit, item.col))
+    return tuple(found), frozenset(others), tuple(result)
+
+
+def headings(text: str) -> list[Heading]:
+    """Every heading of an article body with its anchor (see the module docstring)."""
+    return list(_scan(text)[2])
+
+
+def duplicate_ids(text: str) -> list[tuple[Heading, Heading]]:
+    """Headings whose written id repeats an earlier heading's: ``(repeat, first)`` pairs."""
+    first: dict[str, Heading] = {}
+    repeats = []
+    for heading in headings(text):
+        if heading.explicit and heading.anchor in first:
+            repeats.append((heading, first[heading.anchor]))
+        first.setdefault(heading.anchor, heading)
+    return repeats
+
+
+def page_ids(text: str) -> set[str]:
+    """Every id a link into the article's page can target."""
+    _, others, anchored = _scan(text)
+    return {h.anchor for h in anchored} | others
+
+
+def with_anchors(text: str) -> str:
+    """The Markdown with each heading's made-up id written in (``## Steps {#steps}``); headings
+    with an id of their writer's stay as they are. Lines keep their numbers."""
+    lines = text.split("\n")
+    written, _, anchored = _scan(text)
+    found = {f.line: f for f in written}
+    for heading in anchored:
+        if heading.explicit:
+            continue
+        item = found[heading.line]
+        attrs = f"{{: #{heading.anchor} {item.attrs.strip()}}}" if item.attrs else f"{{#{heading.anchor}}}"
+        if item.setext:
+            lines[heading.line] = f"{item.text} {attrs}"
+        else:
+            lines[heading.line] = f"{'#' * item.level} {item.text} {attrs}"
+    return "\n".join(lines)
+
+
+def strip_title(body: str) -> str:
+    """The body without a leading ``# Title`` line (the page prints the title itself)."""
+    lines = body.strip().split("\n")
+    if lines and lines[0].startswith("# "):
+        lines = lines[1:]
+    return "\n".join(lines).strip()

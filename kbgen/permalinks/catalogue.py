@@ -1,0 +1,169 @@
+"""``api/articles.json``: the catalogue of what a site publishes, written and read back here.
+
+Ticketing tools load it to suggest articles in their side panel; kbgen reads the previous
+site's copy on the next build to keep every URL it ever published working. One entry per
+published article (id, title, URLs, summary, type, services, tags, updated date, sections) and
+one per retired article (its URLs and its replacement). Sorted and indented, so the same
+content gives the same bytes.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping
+
+from .. import schema as s
+from ..anchors import headings
+from ..content import published_path
+from ..errors import Diagnostic, Severity
+from ..model import Article, PreviousFile, SiteConfig
+from ..rules import Rule
+from ..snippets import short_path, site_base
+
+PATH = "api/articles.json"
+FORMAT = 1
+
+PREVIOUS_CATALOGUE = Rule("previous-catalogue", Severity.ERROR,
+                          "The previous site's `api/articles.json` cannot be read, so moved and deleted "
+                          "articles cannot be found.")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An article as a previous build published it.
+
+    Attributes:
+        id: its id.
+        title: its title then.
+        page: the site path of its page then (``articles/kb0001-reset/``).
+        paths: every site path it was reachable at: its page, its short link and the old URLs
+            that redirected to it.
+        retired: True when it was already retired.
+        line: line of the entry in the file (for messages).
+    """
+
+    id: str
+    title: str
+    page: str
+    paths: tuple[str, ...]
+    retired: bool = False
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """A previous site's catalogue, read back.
+
+    Attributes:
+        path: where it was read from, as shown to the user.
+        entries: its articles, published and retired.
+    """
+
+    path: str
+    entries: tuple[Entry, ...] = ()
+
+
+def sections(article: Article) -> list[dict[str, Any]]:
+    """An article's sections for the catalogue: anchor, title and level of each heading."""
+    return [{"anchor": h.anchor, "level": h.level, "title": h.title} for h in headings(article.body)]
+
+
+def article_entry(config: SiteConfig, article: Article, page: str, redirects: Iterable[str]) -> dict[str, Any]:
+    """The catalogue entry of a published article whose page is at ``page``."""
+    base, updated = site_base(config), article.reviewed or article.created
+    return {"id": article.id, "title": article.title, "summary": article.summary, "type": article.type,
+            "services": list(article.services), "tags": list(article.tags),
+            "updated": updated.isoformat() if updated else None,
+            "path": page, "url": base + page, "short_path": short_path(article),
+            "short_url": base + short_path(article), "redirects": sorted(set(redirects)),
+            "sections": sections(article)}
+
+
+def retired_entry(config: SiteConfig, article: Article, page: str, replacement: Article,
+                  redirects: Iterable[str]) -> dict[str, Any]:
+    """The catalogue entry of a retired article, whose small page is at ``page``."""
+    base = site_base(config)
+    return {"id": article.id, "title": article.title, "replaced_by": replacement.id,
+            "path": page, "url": base + page, "short_path": short_path(article),
+            "short_url": base + short_path(article), "redirects": sorted(set(redirects))}
+
+
+def catalogue_bytes(config: SiteConfig, articles: list[dict], retired: list[dict]) -> bytes:
+    """The file: entries sorted by id, keys sorted, one value per line."""
+    data = {"format": FORMAT, "generator": "kbgen", "site_name": config.site_name,
+            "site_url": config.site_url or None,
+            "articles": sorted(articles, key=lambda e: e["id"]),
+            "retired": sorted(retired, key=lambda e: e["id"])}
+    return (json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+# --- reading it back --------------------------------------------------------------------------
+
+#: An ``"id": "..."`` member as kbgen writes it (a string stops at its closing quote).
+_ID_MEMBER = re.compile(r'"id":\s*"((?:[^"\\\n]|\\.)*)"')
+
+
+def id_lines(text: str) -> dict[str, int]:
+    """The line of each ``"id"`` member in the file, found in one pass (the first wins)."""
+    lines: dict[str, int] = {}
+    line, done = 1, 0
+    for match in _ID_MEMBER.finditer(text):
+        line += text.count("\n", done, match.start())
+        done = match.start()
+        try:
+            lines.setdefault(json.loads(f'"{match.group(1)}"'), line)
+        except ValueError:
+            continue
+    return lines
+
+
+def _entry(raw: Any, retired: bool, lines: dict[str, int]) -> Entry:
+    """One entry, checked; raises :class:`kbgen.schema.Invalid`."""
+    if not isinstance(raw, dict):
+        raise s.Invalid("an entry is not a mapping")
+    article_id, title = s.text()(raw.get("id")), s.text(allow_empty=True)(raw.get("title", ""))
+    page = published_path(raw.get("path"))
+    others = raw.get("redirects", [])
+    if not isinstance(others, list):
+        raise s.Invalid(f"{article_id}: redirects is not a list")
+    paths = [page, published_path(raw.get("short_path", f"kb/{article_id}/"))]
+    paths += [published_path(path) for path in others]
+    return Entry(article_id, title, page, tuple(dict.fromkeys(paths)), retired, lines.get(article_id, 0))
+
+
+def _problem(previous: PreviousFile, line: int, message: str) -> Diagnostic:
+    return PREVIOUS_CATALOGUE.at(previous.path, line, "", message)
+
+
+def read_catalogue(previous: PreviousFile) -> tuple[Catalogue, list[Diagnostic]]:
+    """The entries of a previous catalogue, and a finding for everything in it that cannot be
+    read (the entries that can still count)."""
+    try:
+        text = previous.content.decode("utf-8")
+        data = json.loads(text)
+    except RecursionError:
+        return Catalogue(previous.path), [_problem(previous, 0, "not a kbgen catalogue: nested too deeply")]
+    except (UnicodeDecodeError, ValueError) as exc:
+        return Catalogue(previous.path), [_problem(previous, getattr(exc, "lineno", 0),
+                                                   f"not a kbgen catalogue: {exc}")]
+    if not isinstance(data, dict) or data.get("generator") != "kbgen" or data.get("format") != FORMAT:
+        return Catalogue(previous.path), [_problem(previous, 1, f"not a kbgen catalogue (format {FORMAT})")]
+    entries, problems, lines = [], [], id_lines(text)
+    for key, retired in (("articles", False), ("retired", True)):
+        listed = data.get(key) or []
+        if not isinstance(listed, list):
+            problems.append(_problem(previous, 0, f"{key}: expected a list"))
+            continue
+        for index, raw in enumerate(listed):
+            try:
+                entries.append(_entry(raw, retired, lines))
+            except s.Invalid as exc:
+                problems.append(_problem(previous, 0, f"{key}.{index}: {exc.message}"))
+    return Catalogue(previous.path, tuple(entries)), problems
+
+
+def previous_catalogue(previous: Mapping[str, PreviousFile]) -> tuple[Catalogue | None, list[Diagnostic]]:
+    """The previous build's catalogue (None on a first build) and the problems reading it."""
+    found = previous.get(PATH)
+    return read_catalogue(found) if found is not None else (None, [])

@@ -1,0 +1,78 @@
+"""The permalinks component's plan: redirects from every URL an article was published at, a
+small page for each retired article, and the catalogue ``api/articles.json``.
+
+Everything here reads the previous build's catalogue (``Corpus.previous``), so each planned
+thing declares the old paths it was made from as an input list.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..model import Article
+from ..site.core import redirect_file
+from ..site.model import Inputs, Page, PlanContext, Planned, SiteFile
+from ..site.urls import article_doc_path, doc_url
+from ..snippets import short_path
+from .catalogue import PATH, article_entry, catalogue_bytes, previous_catalogue, retired_entry
+from .history import moved_paths, replacement
+
+RETIRED_TEMPLATE = "permalinks/retired.html"
+
+
+def old_paths_list(article_id: str, paths: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The input list "where the previous site published this article"."""
+    return {f"previously published paths of {article_id}": paths}
+
+
+def plan_permalinks(ctx: PlanContext) -> Iterator[Planned]:
+    """Redirects for moved URLs, retired articles' pages and redirects, and the catalogue."""
+    corpus = ctx.corpus
+    catalogue, _ = previous_catalogue(corpus.previous)  # its problems are reported by the checks
+    retired = [(article, replacement(corpus, article)) for article in corpus.retired]
+    retired = [(article, new) for article, new in retired if new is not None]
+    pages = {article.id: ctx.article_url(article.id) for article in corpus.published}
+    pages.update({article.id: doc_url(article_doc_path(article)) for article, _ in retired})
+    moved = moved_paths(corpus, catalogue, pages)
+    for article in corpus.published:
+        inputs = Inputs.of(lists=old_paths_list(article.id, moved[article.id]))
+        for path in moved[article.id]:
+            yield redirect_file(ctx, path, pages[article.id], article, inputs)
+    for article, new in retired:
+        yield retired_page(ctx, article, new)
+        inputs = Inputs.of(lists=old_paths_list(article.id, moved[article.id]))
+        for path in (short_path(article), *article.aliases, *moved[article.id]):
+            yield redirect_file(ctx, path, pages[article.id], article, inputs)
+    yield catalogue_file(ctx, pages, moved, retired)
+
+
+def retired_page(ctx: PlanContext, article: Article, new: Article) -> Page:
+    """The small page left at a retired article's URL: what it was, and where to go now."""
+    context = {"article": article, "replacement": new, "replacement_url": ctx.article_url(new.id)}
+    inputs = Inputs.of(articles=[article.id, new.id, *chain(ctx, article)])
+    return Page(article_doc_path(article), ctx.messages.text("retired.title", title=article.title),
+                RETIRED_TEMPLATE, context, inputs, kind="retired", hide=("navigation", "toc"),
+                meta={"retired_id": article.id, "replaced_by": new.id})
+
+
+def chain(ctx: PlanContext, article: Article) -> list[str]:
+    """The ids between a retired article and its published replacement."""
+    by_id = {a.id: a for a in ctx.corpus.articles}
+    ids, current = [], article
+    while current.retired and current.replaced_by in by_id and current.replaced_by not in ids:
+        ids.append(current.replaced_by)
+        current = by_id[current.replaced_by]
+    return ids
+
+
+def catalogue_file(ctx: PlanContext, pages: dict[str, str], moved: dict[str, tuple[str, ...]],
+                   retired: list[tuple[Article, Article]]) -> SiteFile:
+    """``api/articles.json``: every published and retired article with the URLs it answers at."""
+    config = ctx.corpus.config
+    articles = [article_entry(config, a, pages[a.id], a.aliases + moved[a.id]) for a in ctx.corpus.published]
+    gone = [retired_entry(config, a, pages[a.id], new, a.aliases + moved[a.id]) for a, new in retired]
+    lists = {"published": tuple(a.id for a in ctx.corpus.published), "retired": tuple(a.id for a, _ in retired)}
+    for article_id, paths in moved.items():
+        lists.update(old_paths_list(article_id, paths))
+    ids = [*lists["published"], *lists["retired"], *(new.id for _, new in retired)]
+    return SiteFile(PATH, catalogue_bytes(config, articles, gone),
+                    Inputs.of(articles=ids, config=["site_name", "site_url"], lists=lists))

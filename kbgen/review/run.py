@@ -1,0 +1,84 @@
+"""``kbgen check`` as a library call: everything ``build`` validates, without rendering, plus
+the review rules, in one sorted list of findings."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..build import known_rules, load_project, moment_checks, parse_now, review_findings, with_previous
+from ..config import CONFIG_FILE
+from ..content import ARTICLES, content_files
+from ..errors import Diagnostic, Severity, did_you_mean
+from ..model import Corpus
+from .lint import UNKNOWN_RULE
+from .output import ordered
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What ``kbgen check`` found.
+
+    Attributes:
+        findings: every finding, sorted by file and line.
+        articles: articles read.
+        announcements: announcements read.
+    """
+
+    findings: tuple[Diagnostic, ...]
+    articles: int = 0
+    announcements: int = 0
+
+    def failed(self, strict: bool = False) -> bool:
+        """True when a finding is an error (or, under ``strict``, a warning)."""
+        bad = (Severity.ERROR, Severity.WARNING) if strict else (Severity.ERROR,)
+        return any(item.severity in bad for item in self.findings)
+
+    @property
+    def checked(self) -> str:
+        """What was checked, for the summary line."""
+        return f"{self.articles} article{'s' if self.articles != 1 else ''}, " \
+               f"{self.announcements} announcement{'s' if self.announcements != 1 else ''}"
+
+
+def unknown_rules(corpus: Corpus) -> list[Diagnostic]:
+    """A warning for each ``severity:`` entry that names no rule (a typo changes nothing)."""
+    known = known_rules()
+    return [UNKNOWN_RULE.at(CONFIG_FILE, 0, f"severity.{name}",
+                            f"no rule is called {name!r}{did_you_mean(name, known)}")
+            for name in corpus.config.severity if name not in known]
+
+
+def check_project(project: Path, now: str | dt.datetime | None = None,
+                  previous: Path | None = None) -> CheckResult:
+    """Check a project the way ``build`` validates it, with the review rules on top.
+
+    ``previous`` is the site (or its ``api/articles.json``) the next build follows; default
+    ``<project>/site``. Articles gone since then are findings (see :mod:`kbgen.permalinks`).
+
+    Raises:
+        KbgenError: ``now`` is not a moment, or ``previous`` cannot be read.
+    """
+    project = Path(project)
+    corpus, diagnostics = load_project(project, partial=True)
+    if corpus is None:
+        return CheckResult(tuple(ordered(diagnostics)))
+    moment = now if isinstance(now, dt.datetime) else parse_now(now, corpus.config.timezone)
+    if len(content_files(project, ARTICLES.folder)) == len(corpus.articles):
+        # Only when every article loaded is the project compared with the previous site: an
+        # article whose file has errors would look deleted.
+        corpus = with_previous(corpus, previous or project / "site", required=previous is not None)
+    findings = diagnostics + moment_checks(corpus, moment) + review_findings(corpus, moment) + unknown_rules(corpus)
+    return CheckResult(tuple(ordered(findings)), len(corpus.articles), len(corpus.announcements))
+
+
+def display_root(project: Path) -> str:
+    """The project folder as seen from the working folder, to put before the findings' paths
+    (so an editor or GitHub finds the files); '' when it is the working folder or outside it."""
+    try:
+        relative = Path(project).resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return ""
+    return "" if str(relative) == "." else relative.as_posix()
+
+

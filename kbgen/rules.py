@@ -1,0 +1,65 @@
+"""Check rules as data: a stable name, a default level and a sentence saying what each finds.
+
+Every finding kbgen reports beyond plain validation errors names a :class:`Rule`; the level a
+rule reports at is its default here unless ``severity:`` in site_config.yml changes it
+(``severity: {stale: error, no-owner: info}``), and ``--strict`` turns warnings into failures.
+The core's rules are below; each component declares its own (``Component.rules``), and the
+README's rule table is generated from all of them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import Diagnostic, Severity
+
+#: What a finding without a rule (a front matter or config value that fails its schema) is
+#: called in ``kbgen check`` output. Its level cannot be changed: invalid input is never built.
+INVALID = "invalid"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A check kbgen runs.
+
+    Attributes:
+        name: short stable name (``missing-anchor``), used in output and in ``severity:``.
+        severity: the level it reports at unless site_config.yml changes it.
+        doc: one sentence: what it finds (for the README's rule table).
+        build: True when ``kbgen build`` runs it; False for review rules that only
+            ``kbgen check`` runs (a date passing must not break a site build).
+        check: True when ``kbgen check`` runs it (False for what only rendering finds).
+    """
+
+    name: str
+    severity: Severity
+    doc: str
+    build: bool = True
+    check: bool = True
+
+    @property
+    def run_by(self) -> str:
+        """The commands that run it, for the README."""
+        return ", ".join(name for name, runs in (("build", self.build), ("check", self.check)) if runs)
+
+    def at(self, path: str, line: int, key: str, message: str, col: int = 0) -> Diagnostic:
+        """A finding of this rule at its default level."""
+        return Diagnostic(path, line, key, message, self.severity, self.name, col)
+
+
+BROKEN_LINK = Rule("broken-link", Severity.ERROR,
+                   "A link to an article that does not exist (a relative `.md` path, `/kb/<ID>/` or "
+                   "`/articles/...`).")
+LINK_TO_DRAFT = Rule("link-to-draft", Severity.ERROR,
+                     "A published article links to a draft, which is not published.")
+RENDER = Rule("render", Severity.WARNING, "MkDocs warned while rendering.", check=False)
+
+CORE_RULES: tuple[Rule, ...] = (BROKEN_LINK, LINK_TO_DRAFT, RENDER)
+
+
+def rule_table(rules: dict[str, Rule]) -> str:
+    """A Markdown table of the rules for the README."""
+    rows = ["| rule | default level | run by | finds |", "|---|---|---|---|"]
+    for name in sorted(rules):
+        rule = rules[name]
+        rows.append(f"| `{name}` | {rule.severity.value} | {rule.run_by} | {rule.doc} |")
+    return "\n".join(rows)

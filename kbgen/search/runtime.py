@@ -1,0 +1,127 @@
+"""The search engine's JavaScript, run from Python in V8 (the ``mini-racer`` package).
+
+``theme/assets/kbgen-search-engine.js`` is the one implementation of search's language work
+(tokens, stems, synonyms, corrections) and ranking. The browser runs it as it is; Python runs
+the same file here, so ``kbgen search`` and the site's search box cannot disagree, and the
+index builder analyses article text with the tokeniser and stemmer that analyse queries.
+
+One V8 context serves the whole process; it is closed at exit (an open context would keep
+the interpreter from exiting).
+"""
+from __future__ import annotations
+
+import atexit
+import json
+import threading
+from importlib import resources
+from typing import Any
+
+from ..errors import KbgenError
+
+ENGINE_FILE = "kbgen-search-engine.js"
+
+#: The bridge Python calls: each function takes and returns JSON-able values.
+_BRIDGE = """
+var kbgenEngines = new Map(), kbgenNext = 0;
+var kbgenBridge = {
+  open: function (manifest) { kbgenNext += 1; kbgenEngines.set(kbgenNext, new KbgenSearch.Engine(manifest)); return kbgenNext; },
+  close: function (id) { kbgenEngines.delete(id); return null; },
+  shardsFor: function (id, query) { return kbgenEngines.get(id).shardsFor(query); },
+  addShard: function (id, n, text) { kbgenEngines.get(id).addShard(n, JSON.parse(text)); return null; },
+  rank: function (id, query, limit) {
+    var r = kbgenEngines.get(id).rank(query, limit);
+    return { weak: r.weak, evidence: r.evidence,
+             scored: r.scored.map(function (s) { return [s.ref, s.score, s.coverage]; }) };
+  },
+  analyse: function (id, query) {
+    return kbgenEngines.get(id).analyse(query).slots.map(function (s) {
+      return { text: s.text, weight: s.weight, clauses: s.clauses };
+    });
+  },
+  analyseDocuments: function (docs) { return docs.map(KbgenSearch.analyseDocument); },
+  assignShards: KbgenSearch.assignShards,
+  terms: function (words) { return words.map(KbgenSearch.term); },
+  words: KbgenSearch.words,
+  linesWords: function (lines) { return lines.map(KbgenSearch.words); },
+  stopWords: function () { return KbgenSearch.STOP_WORDS; },
+  documentTerms: KbgenSearch.documentTerms
+};
+function kbgenCall(name, args) { return JSON.stringify(kbgenBridge[name].apply(null, JSON.parse(args))); }
+"""
+
+
+class SearchRuntimeError(KbgenError):
+    """The JavaScript engine could not be started or failed on a call."""
+
+
+def engine_source() -> str:
+    """The text of ``kbgen-search-engine.js`` as shipped with kbgen's theme."""
+    return resources.files("kbgen.theme").joinpath("assets", ENGINE_FILE).read_text(encoding="utf-8")
+
+
+class Runtime:
+    """One V8 context with the engine loaded; calls are serialised with a lock."""
+
+    def __init__(self) -> None:
+        """Start V8 and load the engine.
+
+        Raises:
+            SearchRuntimeError: the mini-racer package is missing or V8 did not start.
+        """
+        self._lock = threading.Lock()
+        try:
+            from py_mini_racer import MiniRacer
+
+            self._ctx = MiniRacer()
+            self._ctx.eval(engine_source())
+            self._ctx.eval(_BRIDGE)
+        except Exception as error:  # noqa: BLE001 - any failure to start is one message
+            raise SearchRuntimeError(f"the search engine could not start (mini-racer: {error}); "
+                                     "reinstall kbgen with its dependencies") from None
+
+    def call(self, name: str, *args: Any) -> Any:
+        """Call ``kbgenBridge[name](*args)`` with JSON arguments; its JSON result."""
+        code = f"kbgenCall({json.dumps(name)}, {json.dumps(json.dumps(args, ensure_ascii=False))})"
+        with self._lock:
+            if self._ctx is None:
+                raise SearchRuntimeError("the search engine was closed")
+            text = self._ctx.eval(code)
+        return json.loads(text)
+
+    def close(self) -> None:
+        """Free the V8 context (idempotent)."""
+        with self._lock:
+            ctx, self._ctx = self._ctx, None
+        if ctx is not None:
+            ctx.close()
+
+
+_runtime: Runtime | None = None
+_runtime_lock = threading.Lock()
+
+
+def runtime() -> Runtime:
+    """The process's engine runtime, started on first use and closed at exit."""
+    global _runtime
+    with _runtime_lock:
+        if _runtime is None:
+            _runtime = Runtime()
+            atexit.register(_runtime.close)
+        return _runtime
+
+
+def warm_up() -> None:
+    """Start the runtime in a background thread (V8 starts while the caller reads files); a
+    failure is left for the caller's first call to report."""
+    def start() -> None:
+        try:
+            runtime()
+        except SearchRuntimeError:
+            pass
+
+    threading.Thread(target=start, name="kbgen-search-runtime", daemon=True).start()
+
+
+def call(name: str, *args: Any) -> Any:
+    """Shorthand for ``runtime().call(name, *args)``."""
+    return runtime().call(name, *args)

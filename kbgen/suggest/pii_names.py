@@ -1,0 +1,659 @@
+"""Names of people: how they are recognised in ticket text.
+
+Evidence, cheapest first: the names the ticket already gives (the caller column, names found by
+cues elsewhere in the ticket, names spelled out in e-mail addresses), the callers' names of the
+whole export, a gazetteer of first names and surnames of many countries (Faker's person
+providers, folded to lower-case ASCII so that "Siobhan" finds "Siobhán"), and the words around a
+capitalised run: greetings and sign-offs, phrases such as "spoke to" or "on behalf of", form
+labels ("First Name:", "User Name:"), titles ("Dr."), the "Last, First" order. A gazetteer word
+is evidence, never proof: many names are ordinary words ("Will", "Page", "Hall"), and words the
+export itself writes in lower case are not names on weak evidence.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import importlib
+import pkgutil
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable
+
+from .pii_patterns import (
+    ROLE_WORDS, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
+    _ID_AFTER, _LIST_CUES, _LOWER, _LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _SIGNATURE_TAIL, _TITLE_DOT,
+    _UPPER, _USER_STOP, _WEAK_CUES,
+)
+
+NAME = "[name]"
+"""Placeholder for a person's name (also the redacted ``caller``)."""
+
+def fold(text: str) -> str:
+    """Lower-case ASCII folding of a name part ("Müller" -> "muller", "O'Brien" -> "obrien")."""
+    text = text.replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("ß", "ss")
+    text = text.replace("æ", "ae").replace("Æ", "AE").replace("đ", "d").replace("Đ", "D")
+    text = unicodedata.normalize("NFKD", text)
+    return re.sub(r"[^a-z-]", "", "".join(c for c in text if not unicodedata.combining(c)).lower())
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Folded first names and surnames (empty when Faker is not installed)."""
+
+    first: frozenset[str]
+    last: frozenset[str]
+
+    def is_first(self, word: str) -> bool:
+        """True when the word, folded, is a known first name."""
+        return fold(word) in self.first
+
+    def is_last(self, word: str) -> bool:
+        """True when the word, folded, is a known surname."""
+        return fold(word) in self.last
+
+    def is_name(self, word: str) -> bool:
+        """True when the word, folded, is a known first name or surname."""
+        folded = fold(word)
+        return folded in self.first or folded in self.last
+
+
+def _names_of(provider: type, prefix: str) -> set[str]:
+    found: set[str] = set()
+    for attribute in dir(provider):
+        value = getattr(provider, attribute, None)
+        if attribute.startswith(prefix) and isinstance(value, (dict, tuple, list, set, frozenset)):
+            found.update(v for v in value if isinstance(v, str))
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The first names and surnames of every Faker locale, folded; loaded once."""
+    try:
+        import faker.providers.person as person
+    except ImportError:  # pragma: no cover - faker is a dependency; without it cues alone decide
+        return Gazetteer(frozenset(), frozenset())
+    first: set[str] = set()
+    last: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
+        if provider is None:
+            continue
+        first |= {fold(n) for n in _names_of(provider, "first_names")}
+        last |= {fold(n) for n in _names_of(provider, "last_names")}
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    # English function words ("over", "will", "may") name someone somewhere, but never in a ticket.
+    usable = lambda names: frozenset(n for n in names if len(n) > 1 and n not in ENGLISH_STOP_WORDS)  # noqa: E731
+    return Gazetteer(usable(first), usable(last))
+
+
+# ----------------------------------------------------------------------------- name parts and usernames
+
+
+@functools.lru_cache(maxsize=65536)
+def name_parts(name: str) -> tuple[str, ...]:
+    """The tokens of a person's name worth removing on their own (no particles, 2+ letters)."""
+    return tuple(t for t in _NAME_PART.findall(name or "") if len(t) > 1 and t not in _PARTICLES)
+
+
+_NAME_PART = re.compile(rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]*")
+
+
+def unaccented(text: str) -> str:
+    """The word without accents, case kept ("Siobhán" -> "Siobhan"): how it is typed without them."""
+    text = text.replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("ß", "ss")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=65536)
+def usernames_for(name: str) -> frozenset[str]:
+    """Usernames an IT desk derives from a full name: jsmith, j.smith, jane.smith, smithj, janes,
+    and the truncated forms of systems that cut the surname (jsmit, smithj)."""
+    parts = [p for p in (fold(p) for p in name_parts(name)) if p]
+    if len(parts) < 2:
+        return frozenset()
+    first, rest = parts[0], parts[1:]
+    found = set()
+    for last in {rest[-1], "".join(rest), "-".join(rest), rest[-1].replace("-", "")}:
+        found |= {first[0] + last, f"{first[0]}.{last}", f"{first}.{last}", last + first[0], first + last,
+                  f"{first}_{last}", first + last[0], f"{last}.{first}"}
+        found |= {first[0] + last[:k] for k in (5, 6, 7)} | {last[:k] + first[0] for k in (4, 5, 6)}
+    return frozenset(u for u in found if len(u) >= 4)
+
+
+@functools.lru_cache(maxsize=65536)
+def numbered_usernames_for(name: str) -> frozenset[str]:
+    """Short prefixes that systems follow with digits (``bar836`` for Barbara): only with digits."""
+    parts = [p for p in (fold(p) for p in name_parts(name)) if p]
+    return frozenset(p[:3] for p in parts[:1] if len(p) >= 3)
+
+
+# ----------------------------------------------------------------------------- what is known about people
+
+
+@dataclasses.dataclass
+class Lexicon:
+    """Names learned across an export: callers' first names and surnames, full names seen."""
+
+    first_names: frozenset[str] = frozenset()
+    surnames: frozenset[str] = frozenset()
+    common_words: frozenset[str] = frozenset()
+    """Words the export also writes in lower case ("file", "explorer"): not names on weak evidence."""
+    numbered_families: frozenset[str] = frozenset()
+    """Letter prefixes the export numbers many times ("kspdb" of kspdb05, kspdb38...): system names."""
+
+    @functools.cached_property
+    def surnames_lower(self) -> frozenset[str]:
+        return frozenset(s.lower() for s in self.surnames)
+
+
+@dataclasses.dataclass
+class _Known:
+    """Names and usernames known to belong to people in the ticket being redacted."""
+
+    lexicon: Lexicon
+    tokens: set[str] = dataclasses.field(default_factory=set)
+    users: set[str] = dataclasses.field(default_factory=set)
+    numbered: set[str] = dataclasses.field(default_factory=set)
+    phrases: set[str] = dataclasses.field(default_factory=set)
+    """Whole name phrases found by their structure ("king, sharon"), replaced as written."""
+    _lower: tuple[int, frozenset[str]] | None = None
+
+    def add_name(self, name: str) -> None:
+        """Remember a person's name: its parts in every case, with and without accents, and the
+        usernames derived from it."""
+        parts = [p for p in name_parts(name) if p.capitalize() not in _NOT_NAMES and p not in _NOT_NAMES]
+        if not parts:
+            return
+        for part in parts:
+            plain = unaccented(part)
+            self.tokens.update({part, part.upper(), part.capitalize(), plain, plain.upper(), plain.capitalize()})
+        if len(parts) >= 2:
+            full = " ".join(p.capitalize() for p in parts)
+            self.users |= usernames_for(full)
+            self.numbered |= numbered_usernames_for(full)
+
+    def lower_tokens(self) -> frozenset[str]:
+        """Name parts as they would be written in lower case, minus everyday words (cached)."""
+        key = len(self.tokens)
+        if self._lower is None or self._lower[0] != key:
+            common = self.lexicon.common_words
+            lowered = frozenset(t.lower() for t in self.tokens if len(t) > 2 and t[0].isupper())
+            self._lower = (key, frozenset(t for t in lowered if t not in common and t not in _LOWER_STOP))
+        return self._lower[1]
+
+    def is_name_word(self, word: str) -> bool:
+        if word in self.tokens:
+            return True
+        return word in self.lexicon.first_names and word not in _COMMON_WORD_NAMES
+
+
+# ----------------------------------------------------------------------------- names
+
+
+def _cue_before(text: str, start: int, end: int, after_name: bool) -> bool:
+    """True when the words just before ``start`` announce a name ("Hi", "spoke to", "From:").
+
+    After a greeting or sign-off word ("Hi", "Thanks") the name must end the clause ("Hi Jane,"),
+    so "Hi, Visio is slow" does not make Visio a person.
+    """
+    window = _TITLE_DOT.sub(r"\1", text[max(0, start - 40):start].lower())
+    words = _CUE_WORDS.findall(window)[-4:]
+    for i in range(len(words)):
+        phrase = " ".join(words[i:])
+        if phrase in _CUES_BEFORE and (after_name or phrase not in _LIST_CUES):
+            return phrase not in _GREETING_CUES or bool(_CLAUSE_END.match(text, end))
+    return False
+
+
+_GREETING_CUES = frozenset("""hi|hello|hey|hiya|dear|morning|good morning|afternoon|good afternoon|evening|thanks|
+thank you|thx|ta|cheers|regards|kind regards|best regards|best|many thanks|warm regards|with thanks|sincerely|
+rgds|yours""".replace("\n", "").split("|"))
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,!.:;)\-–—]|\r?\n|$|\(|&|and\b)")
+
+
+def _after_signoff(text: str, start: int) -> bool:
+    """True when the name starts a line right after a greeting/sign-off line or a ``--`` line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    lines = text[max(0, line_start - 80):line_start].rstrip().split("\n")
+    previous = lines[-1].strip().lower() if lines else ""
+    if previous in ("--", "—", "-- ", "___"):
+        return True
+    words = re.findall(r"[a-z']+", previous)
+    return bool(words) and len(words) <= 5 and all(w in _GREETINGS for w in words) and not re.search(r"\d", previous)
+
+
+def _signature_line(text: str, start: int, end: int) -> bool:
+    """True for "Jane Smith | Finance", "Jane Smith <jane@...>" or a name alone after a sign-off."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(_SIGNATURE_TAIL.match(text, end)) and \
+        text[end:end + 1] in ("", "\n", " ", "\t", "|", "<", "(", ",", "\r")
+
+
+def _candidates(text: str) -> Iterable[tuple[int, int, list[str]]]:
+    """Runs of capitalised words, with leading non-name words ("Hi", "Manager") split off."""
+    for match in _CANDIDATE.finditer(text):
+        if match.group("title") and " " not in match.group(0) and "\t" not in match.group(0):
+            if match.group(0) not in _NOT_NAMES:
+                yield match.start(), match.end(), [match.group(0)]
+            continue
+        words, pos = [], match.start()
+        for word in match.group(0).split():
+            pos = text.index(word, pos)
+            words.append((pos, word))
+            pos += len(word)
+        if match.group("caps"):
+            yield from _caps_pairs(words)
+            continue
+        while words and (words[0][1].capitalize() in _NOT_NAMES or words[0][1] in _PARTICLES
+                         or words[0][1].lower() in _CUES_BEFORE):
+            words.pop(0)
+        while words and (words[-1][1].capitalize() in _NOT_NAMES or words[-1][1] in _PARTICLES):
+            words.pop()
+        if words:
+            yield words[0][0], words[-1][0] + len(words[-1][1]), [w for _, w in words]
+
+
+def _caps_pairs(words: list[tuple[int, str]]) -> Iterable[tuple[int, int, list[str]]]:
+    """Every pair of adjacent words of an ALL-CAPS run: the cue check decides which is a name."""
+    words = [w for w in words if w[1].capitalize() not in _NOT_NAMES]
+    for (start, first), (second_start, second) in zip(words, words[1:]):
+        if second_start - start - len(first) <= 2:
+            yield start, second_start + len(second), [first, second]
+
+
+def collect_names(text: str, known: _Known, subject: bool = False) -> None:
+    """Add to ``known`` every name that a cue, a signature, the gazetteer or the lexicon points at.
+
+    Args:
+        text: one field of a ticket.
+        known: what is known about the ticket's people (updated).
+        subject: the field is a subject line: no sentences and no signatures, so a capitalised
+            run at the end of it is no signature.
+    """
+    previous_end = -10
+    for start, end, words in _candidates(text):
+        found = _without_labels(_name_words(text, start, end, words, known, previous_end, subject))
+        if found:
+            known.add_name(" ".join(found))
+            previous_end = end
+        else:
+            previous_end = -10
+    if _CAPS_HINT.search(text):
+        _collect_caps_signoffs(text, known)
+    if "," in text:
+        _collect_comma_names(text, known, subject)
+    if _TITLE_HINT.search(text):
+        _collect_titled_names(text, known)
+    if _LABEL_HINT.search(text):
+        _collect_labelled_names(text, known)
+    _collect_lowercase_names(text, known)
+    if "." in text or "-" in text or " " in text:
+        _collect_initialled_names(text, known)
+    _collect_usernames(text, known)
+
+
+_CAPS_WORD = rf"[{_UPPER}][{_UPPER}'’-]+"
+_CAPS_HINT = re.compile(rf"(?m)^[ \t]*{_CAPS_WORD}[ \t]*$|[ \t]{_CAPS_WORD}[ \t]*$")
+_CAPS_ALONE = re.compile(rf"(?m)^[ \t]*(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?)[ \t]*$")
+_CAPS_INLINE = re.compile(r"(?m)\b(?i:regards|cheers|thanks|thank you|thx|ta|best|rgds)[ \t]*,?[ \t]+"
+                          rf"(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?)[ \t]*$")
+
+
+def _collect_caps_signoffs(text: str, known: _Known) -> None:
+    """A sign-off in capitals: a one- or two-word ALL-CAPS line after "CHEERS," or "REGARDS BOB"
+    at the end of a line. One capitalised word is no candidate elsewhere, so it needs this cue."""
+    found = [m for m in _CAPS_ALONE.finditer(text) if _after_signoff(text, m.start("name"))]
+    found += list(_CAPS_INLINE.finditer(text))
+    for match in found:
+        words = match.group("name").split()
+        if all(w.capitalize() not in _NOT_NAMES and w.lower() not in _GREETINGS
+               and w.lower() not in known.lexicon.common_words and w.lower() not in ROLE_WORDS for w in words):
+            known.add_name(" ".join(words))
+
+
+_LIST_GAP = re.compile(r"[ \t]*(?:,|and|&|,[ \t]*and)[ \t]*")
+
+
+def _without_labels(words: list[str] | None) -> list[str] | None:
+    """A name run cut where a form label starts ("Hoa Perry Unique" of "Hoa Perry Unique ID:")."""
+    if not words:
+        return None
+    for index, word in enumerate(words[1:], 1):
+        if word.lower() in _FORM_LABELS:
+            return words[:index]
+    return words
+
+
+def _common(word: str, known: _Known) -> bool:
+    """A word the export writes as an ordinary word, or one that is never a name (particles such as
+    "van" or "de" are parts of names, whatever else the export does with them)."""
+    if word in _PARTICLES:
+        return False
+    return word.lower() in known.lexicon.common_words or word.capitalize() in _NOT_NAMES or word in _NOT_NAMES
+
+
+def _known_or_listed(word: str, known: _Known) -> bool:
+    lex = known.lexicon
+    return word in known.tokens or word in lex.first_names or word in lex.surnames or gazetteer().is_name(word)
+
+
+def _strong_first(word: str, known: _Known) -> bool:
+    """A gazetteer first name that is no ordinary word of the export."""
+    return gazetteer().is_first(word) and word.capitalize() not in _COMMON_WORD_NAMES and not _common(word, known)
+
+
+def _gazetteer_pair(words: list[str], known: _Known, blind: bool) -> list[str] | None:
+    """A first name of the gazetteer followed by a surname-like word ("Catherine Ortiz").
+
+    The first name must not be an ordinary word of the export; on a line that capitalises every
+    word, the second word must be a gazetteer name too.
+    """
+    gaz = gazetteer()
+    for first, last in zip(words, words[1:]):
+        if first.capitalize() in _COMMON_WORD_NAMES or not gaz.is_first(first) or _common(first, known):
+            continue
+        if len(last) < 2 or _common(last, known) or not _NAME_WORD.fullmatch(last):
+            continue
+        if blind and not gaz.is_name(last):
+            continue
+        return [first, last]
+    return None
+
+
+_DASH_AFTER = re.compile(r"[ \t]*[-–—:][ \t]")
+_NAME_WORD = re.compile(rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]*")
+
+
+def _name_words(text: str, start: int, end: int, words: list[str], known: _Known, previous_end: int,
+                subject: bool) -> list[str] | None:
+    """The words of a capitalised run that are a person's name (None: none), cheapest evidence first."""
+    if all(w in known.tokens for w in words) or _lexicon_name(words, known):
+        return words
+    if len(words) >= 2 and previous_end >= 0 and _LIST_GAP.fullmatch(text, previous_end, start):
+        return words
+    if _AFTER_NAME.match(text, end) or _cue_before(text, start, end, previous_end >= 0 and start - previous_end < 8):
+        return words
+    if not subject and _after_signoff(text, start) and _SIGNATURE_TAIL.match(text, end):
+        return words
+    pair = _gazetteer_pair(words, known, _case_blind(text, start))
+    if pair:
+        return pair
+    if len(words) == 2 and _strong_first(words[0], known) and _weak_cue(text, start, end):
+        return words  # "- BENJAMIN HALL": a first name after a dash, whatever the surname also means
+    if len(words) < 2 or any(_common(w, known) for w in words):
+        return None
+    if subject and not (_known_or_listed(words[0], known) or gazetteer().is_last(words[-1])
+                        or _CLAUSE_ENDS.match(text, end)):
+        return None  # a subject has no sentences: a capitalised pair mid-subject needs a name it knows
+    if subject and not text[:start].strip() and _DASH_AFTER.match(text, end) and \
+            (_known_or_listed(words[0], known) or gazetteer().is_last(words[-1])):
+        return words  # "JANE DOE - pager broken": who it is about, then the problem
+    if _ID_AFTER.match(text, end) or _weak_cue(text, start, end):
+        return words
+    return words if not subject and _signature_line(text, start, end) else None
+
+
+# "Last, First" (any case), ended by punctuation, a bracket, a dash, a digit or the end of the line.
+_NAME_TOKEN = rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]{{1,30}}"
+_COMMA_NAME = re.compile(rf"(?<![\w'’-])(?P<last>{_NAME_TOKEN}),[ \t]*(?P<first>{_NAME_TOKEN})"
+                         rf"(?:[ \t]+[{_UPPER}]\.?)?(?![\w'’-])")
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:$|[\n)\]:;.!?(/|\[]|[-–—]|\d)|[ \t]+(?:has|had|is|was|will|needs|wants|called|"
+                          r"requested|submitted|completed)\b", re.M)
+
+
+def _collect_comma_names(text: str, known: _Known, subject: bool = False) -> None:
+    """Names written surname first: "Doe, Jane", "DOE, JANE", "doe, jane" (the first name must be
+    known to the gazetteer or the export, the surname must not be an ordinary word)."""
+    gaz = gazetteer()
+    for match in _COMMA_NAME.finditer(text):
+        first, last = match.group("first"), match.group("last")
+        never = last.capitalize() in _NOT_NAMES or last.lower() in _GREETINGS or last in _NOT_NAMES
+        if _common(first, known) or never or (_common(last, known) and not _strong_first(first, known)):
+            continue
+        ends = bool(_CLAUSE_ENDS.match(text, match.end()))
+        first_known = first in known.lexicon.first_names or first in known.tokens or gaz.is_first(first)
+        last_known = last in known.lexicon.surnames or last in known.tokens or gaz.is_last(last)
+        plain_first = first_known and first.capitalize() not in _COMMON_WORD_NAMES
+        # At the end of a subject line, after a dash, two capitalised words in that order are a
+        # name even when neither is known ("printer - Kowalczyk, Mthunzi").
+        tail = subject and ends and not first.islower() and not last.islower() and \
+            bool(re.search(r"[-–—:][ \t]*\Z", text[:match.start()]))
+        if (first_known and last_known) or tail or (ends and (plain_first and not last.islower() or
+                                                              last_known and first.lower() not in _LOWER_STOP)):
+            known.add_name(f"{first} {last}")
+            known.phrases.add(match.group(0))
+
+
+_TITLE_HINT = re.compile(r"(?i)\b(?:dr|mr|mrs|ms|mx|prof)\b")
+_TITLED = re.compile(rf"(?i:\b(?:dr|mr|mrs|ms|mx|prof)\b\.?)[ \t]+(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?)")
+
+
+def _collect_titled_names(text: str, known: _Known) -> None:
+    """A name after a title ("Dr. Menon", "DR. MENON", "Mrs Tanaka"), in any case."""
+    for match in _TITLED.finditer(text):
+        words = match.group("name").split()
+        while words and _common(words[-1], known):
+            words.pop()
+        if words and not _common(words[0], known):
+            known.add_name(" ".join(words))
+            known.phrases.add(match.group(0)[:match.start("name") - match.start()] + " ".join(words))
+
+
+# A first name, a middle initial and a surname, in any case ("Akosua Q. Russell", "sneha g. moyo").
+_INITIALLED = re.compile(rf"(?<![\w'’-])(?P<first>{_NAME_TOKEN})[ \t]+[{_UPPER}{_LOWER}]\.[ \t]*(?P<last>{_NAME_TOKEN})")
+# A surname of the gazetteer after "for", "per", "from", "by" or a dash, in a line of capitals
+# ("HELP FOR REN PEREZ"), where capitals say nothing else.
+_AFTER_FOR = re.compile(rf"(?i:\b(?:for|per|from|by)|[-–—:])[ \t]+(?P<first>{_NAME_TOKEN})[ \t]+(?P<last>{_NAME_TOKEN})"
+                        rf"(?=[ \t]*(?:$|[\n)(,.;:!?]|[-–—]))", re.M)
+
+
+def _collect_initialled_names(text: str, known: _Known) -> None:
+    """Full names with a middle initial, and "for First LAST" at the end of a clause."""
+    gaz = gazetteer()
+    for match in _INITIALLED.finditer(text):
+        first, last = match.group("first"), match.group("last")
+        if (gaz.is_first(first) and first.capitalize() not in _COMMON_WORD_NAMES or gaz.is_last(last)) and \
+                not _common(first, known) and not _common(last, known):
+            known.add_name(f"{first} {last}")
+            known.phrases.add(match.group(0))
+    for match in _AFTER_FOR.finditer(text):
+        first, last = match.group("first"), match.group("last")
+        if not _common(first, known) and not _common(last, known) and first.lower() not in _LOWER_STOP and \
+                (gaz.is_last(last) and (gaz.is_name(first) or first.isupper()) or _strong_first(first, known)):
+            known.add_name(f"{first} {last}")
+
+
+_LABEL_HINT = re.compile(r"(?i)name[ \t]*:")
+_LABELLED = re.compile(rf"(?i:\b(?:first|last|full|user|given|family|middle|sur|caller|contact|requester)?[ \t]?name)"
+                       rf"[ \t]*:[ \t]*(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}})")
+
+
+def _collect_labelled_names(text: str, known: _Known) -> None:
+    """The value of a name field of a form ("First Name: Jane", "USER NAME: JANE DOE")."""
+    for match in _LABELLED.finditer(text):
+        words = []
+        for word in match.group("name").split():
+            if _common(word, known) or word.lower() in _FORM_LABELS:
+                break
+            words.append(word)
+        if words:
+            known.add_name(" ".join(words))
+
+
+_LOWER_CUE = re.compile(r"(?:[-–—:]|\bfor|\bper|\bby)[ \t]+\Z")
+_LOWER_PAIR = re.compile(rf"(?<![\w@.'’-])([{_LOWER}]{{2,}})(?=[ \t]+([{_LOWER}][{_LOWER}'’-]+)(?![\w@'’-]|\.\w))")
+
+
+def lowercase_full_names(text: str) -> set[str]:
+    """Words of full names typed in lower case (a gazetteer first name and a gazetteer name): an
+    export that writes "andrew stewart" in lower case does not make "andrew" an everyday word."""
+    if not text or text.isupper():
+        return set()
+    gaz = gazetteer()
+    found = set()
+    for match in _LOWER_PAIR.finditer(text):
+        first, last = match.groups()
+        if first in _LOWER_STOP:
+            continue
+        placed = _LOWER_CUE.search(text, max(0, match.start() - 8), match.start()) or \
+            _CLAUSE_ENDS.match(text, match.end(2))
+        if gaz.is_first(first) and gaz.is_name(last) or placed and (gaz.is_name(first) or gaz.is_name(last)):
+            found |= {first, last}
+    return found
+
+
+def _collect_lowercase_names(text: str, known: _Known) -> None:
+    """A full name typed in lower case ("andrew stewart"): both words gazetteer names, neither an
+    ordinary word of the export."""
+    gaz = gazetteer()
+    for match in _LOWER_PAIR.finditer(text):
+        first, last = match.groups()
+        if first in _LOWER_STOP or _common(first, known) or _common(last, known):
+            continue
+        cued = bool(_LOWER_CUE.search(text, max(0, match.start() - 8), match.start()))
+        ends = cued and _CLAUSE_ENDS.match(text, match.end(2))
+        if gaz.is_first(first) and gaz.is_name(last) and first.capitalize() not in _COMMON_WORD_NAMES or \
+                ends and (gaz.is_last(last) or _strong_first(first, known)):
+            known.add_name(f"{first.capitalize()} {last.capitalize()}")
+            known.phrases.add(f"{first} {last}")
+
+
+_PAREN_NAME = re.compile(rf"\((?P<name>[{_UPPER}{_LOWER}][{_LOWER}]+|[{_UPPER}]+)\)")
+NETID = re.compile(r"(?<![\w@./\\-])(?P<letters>[a-z]{3,8})(?P<number>\d{2,4})(?![\w@-]|\.\w)")
+_NAME_BEFORE = re.compile(rf"(?:\[name\]|[{_UPPER}][{_LOWER}'’-]+)[ \t]*\Z")
+_PAREN_TOKEN = re.compile(r"\((?P<value>[a-z][a-z0-9._-]{2,30}|[A-Za-z][a-z]{1,10}\d{2,6})\)")
+_DOTTED = re.compile(r"(?<![\w@.-])(?P<value>(?i:[a-z]{2,}[._][a-z]{2,})\d{0,4})(?![\w@-]|\.\w)")
+
+
+def _collect_usernames(text: str, known: _Known) -> None:
+    """Usernames by their shape: a lower-case token in brackets that is no ordinary word ("(jdoe)"),
+    and ``first.last`` tokens made of gazetteer names."""
+    gaz = gazetteer()
+    if "(" in text:
+        for match in _PAREN_NAME.finditer(text):  # "Password reset (Jason)": a first name in brackets
+            name = match.group("name")
+            if gaz.is_first(name) and name.capitalize() not in _COMMON_WORD_NAMES and not _common(name, known):
+                known.add_name(name)
+        for match in _PAREN_TOKEN.finditer(text):
+            value = match.group("value")
+            after_name = bool(_NAME_BEFORE.search(text, max(0, match.start() - 40), match.start()))
+            if value.lower() not in _USER_STOP and (after_name or not _common(value, known)) and \
+                    not (value.isalpha() and gaz.is_first(value)):
+                known.users.add(value.lower())
+    for match in NETID.finditer(text):  # msaleh97, kwa568: letters of a name, then a number
+        letters = match.group("letters")
+        if not _common(letters, known) and not _common(match.group(0), known) and letters not in _USER_STOP and \
+                letters not in known.lexicon.numbered_families:
+            known.users.add(match.group(0))
+    if "." in text or "_" in text:
+        for match in _DOTTED.finditer(text):
+            first, last = re.split(r"[._]", re.sub(r"\d+$", "", match.group("value").lower()))
+            if (gaz.is_first(first) and not _common(last, known)) or (gaz.is_first(last) and gaz.is_name(first)):
+                known.users.add(match.group("value").lower())
+
+
+_FORM_LABELS = frozenset("""name first last full user given family middle surname caller contact requester phone
+tel mobile email e-mail location dept department title ext extension id login username unique net netid building
+room office manager supervisor address employee staff student""".split())
+"""Words of form field labels: a name value ends where one starts."""
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _case_blind(text: str, start: int) -> bool:
+    """True when the line at ``start`` capitalises (nearly) every word: ALL CAPS or Title Case.
+
+    There a capitalised run says nothing about a person ("I TRIED TO INSTALL VS CODE"), so the
+    weak evidence of words ("to", "for", "is", mid-sentence) does not count; punctuation
+    ("- JANE SMITH", ", JANE SMITH"), cue phrases, the caller's name and the export's lexicon
+    still do.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = _LETTER_WORD.findall(text, line_start, len(text) if line_end < 0 else line_end)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+_MID_SENTENCE = re.compile(r"[a-z0-9,;'’\"]\s+$")
+_AFTER_PUNCTUATION = re.compile(r"[,;]\s+$")
+
+
+def _weak_cue(text: str, start: int, end: int) -> bool:
+    """A full name after "with", "from", "-" or ":" (subjects such as "Chat transcript - Jane Smith"),
+    at the end of a line, or in the middle of a sentence."""
+    if _DIGIT_AFTER.match(text, end):
+        return False  # "MacBook Pro 14", "Floor 3"
+    if _SPEAKER_AFTER.match(text, end) and _SPEAKER_BEFORE.search(text, max(0, start - 24), start):
+        return True  # a chat line "[10:32] Jane Smith: ..."
+    before = text[max(0, start - 12):start]
+    words = _WEAK_WORDS.findall(before.lower())
+    if _case_blind(text, start):  # only punctuation announces a name: "CHAT - JANE SMITH", "HI, JOHN IYER"
+        return bool(words and words[-1] in _WEAK_CUES and not words[-1][0].isalpha()
+                    or _AFTER_PUNCTUATION.search(before))
+    if words and words[-1] in _WEAK_CUES or _AFTER_WEAK.match(text, end):
+        return True
+    return bool(_MID_SENTENCE.search(before))
+
+
+_DIGIT_AFTER = re.compile(r"[ \t]*\d")
+_SPEAKER_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*:(?!\d)")
+_SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?[\])]?[ \t-]*)?\Z")
+_WEAK_WORDS = re.compile(r"\w[\w'’]*|[:(\n.!?;]|(?<!\w)[-–](?!\w)")
+_AFTER_WEAK = re.compile(r"[ \t]+(?:has|had|is|was|will|would|can|says|said|wants|needs|asked|called|rang|approved|"
+                         r"left|joined|starts|started|phoned|emailed|mentioned)\b|[ \t]*\([A-Z][\w&/ -]{1,30}\)")
+
+
+def _lexicon_name(words: list[str], known: _Known) -> bool:
+    """A caller's first name followed by a capitalised word, or two known surname/first name parts."""
+    lex = known.lexicon
+    if len(words) >= 2 and words[0] in lex.first_names and words[0] not in _COMMON_WORD_NAMES:
+        return True
+    return len(words) >= 2 and words[0] in lex.first_names and words[-1] in lex.surnames
+
+
+def replace_names(text: str, known: _Known) -> str:
+    """Every name, name phrase and username known for the ticket replaced in one field."""
+    def replace(match: re.Match) -> str:
+        return NAME if known.is_name_word(match.group(0)) else match.group(0)
+    for phrase in sorted(known.phrases, key=len, reverse=True):
+        if phrase in text:
+            text = text.replace(phrase, NAME)
+    words = set(_CAP_WORD.findall(text))
+    if not words.isdisjoint(known.tokens) or not words.isdisjoint(known.lexicon.first_names):
+        text = _CAP_WORD.sub(replace, text)
+    text = _replace_lowercase_names(text, known)
+    if NAME in text:
+        text = _NAME_RUN.sub(NAME, text)
+    return _replace_usernames(text, known)
+
+
+_NAME_RUN = re.compile(r"\[name\](?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)*\[name\])+")
+_LOWER_TOKEN = re.compile(rf"(?<![\w@.\\/-])[{_LOWER}][{_LOWER}'’-]+(?![\w@]|\.\w)")
+
+
+def _replace_lowercase_names(text: str, known: _Known) -> str:
+    """Known names written in lower case ("thx marta"), unless the export uses the word as a word."""
+    present = {t for t in known.lower_tokens() if t in text}
+    if not present:
+        return text
+    return _LOWER_TOKEN.sub(lambda m: NAME if m.group(0) in present else m.group(0), text)
+
+
+def _replace_usernames(text: str, known: _Known) -> str:
+    low = text.lower()
+    present = [u for u in known.users if u in low]
+    numbered = [u for u in known.numbered if u in low]
+    if present:
+        alternatives = "|".join(re.escape(u) for u in sorted(present, key=len, reverse=True))
+        text = re.sub(rf"(?i)(?<![a-z])(?:{alternatives})\d{{0,3}}(?![a-z])", "[username]", text)
+    if numbered:
+        alternatives = "|".join(re.escape(u) for u in sorted(numbered, key=len, reverse=True))
+        text = re.sub(rf"(?i)(?<![a-z])(?:{alternatives})\d{{1,4}}(?![\w])", "[username]", text)
+    return text
+

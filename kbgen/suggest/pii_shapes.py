@@ -1,0 +1,288 @@
+"""Personal data recognised by its shape alone.
+
+* E-mail addresses, also written to dodge harvesters ("jo.li [at] mail.example", "jo dot li at
+  mail dot example", "jo.li(at)mail.example"); role mailboxes (``servicedesk@``) are kept.
+* Phone numbers: international numbers (``+`` or ``00`` and a country code) of every region,
+  checked with ``phonenumbers``; national numbers by the shapes national plans share (a trunk
+  ``0`` or an area code in brackets followed by groups, three or more digit groups such as
+  ``614-292-7771`` or ``98765 43210``), 9 to 15 digits. Versions, dates and times have other shapes.
+* IPv4 (not after "version"/"build"), MAC addresses, Luhn-valid card numbers, ``E123456`` ids.
+* Postal addresses: a street and house number followed by a postcode of one of the common
+  European, North American or Irish shapes and a town ("ul. Długa 44/50 m. 7, 00-238 Warszawa",
+  "Rue de la Roquette 112, 75011 Paris", "4410 Brookhaven Dr, Columbus, OH 43220", "PO Box 12,
+  Athens, GA 30603", "12 Leeson Park, Dublin 6, D06 X9T2").
+* Personal device names (``LT-JSMITH-01``, ``DESKTOP-AMURPHY2``, ``jsmith-mbp.local``); server
+  names such as ``LDN-FS-02`` have another shape and are kept.
+
+Every pattern is linear: bounded repetitions of character classes that cannot overlap.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+import phonenumbers
+
+from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
+                           _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC, _MAC_HINT, _NUMERIC, _POSTCODE_HINT, _RUN,
+                           _RUN_STARTS, _STREET_HINT, _UPPER, ROLE_WORDS)
+
+
+def luhn_ok(digits: str) -> bool:
+    """True when a digit string passes the Luhn check used by card numbers."""
+    total = 0
+    for i, char in enumerate(reversed(digits)):
+        value = int(char) * (2 if i % 2 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+def is_role_mailbox(address: str) -> bool:
+    """True for a shared/role mailbox (``servicedesk@``, ``sales.support@``) rather than a person's."""
+    local = address.split("@", 1)[0].lower()
+    parts = [p for p in re.split(r"[._+-]", local) if p]
+    return bool(parts) and all(p in ROLE_WORDS for p in parts)
+
+
+def names_from_email(address: str) -> list[str]:
+    """Name parts spelled out in a personal e-mail address (``jane.smith2@`` -> Jane, Smith)."""
+    local = re.sub(r"\d+$", "", address.split("@", 1)[0])
+    parts = [p for p in re.split(r"[._]", local) if len(p) > 2 and p.replace("-", "").isalpha()]
+    return [p.capitalize() for p in parts] if len(parts) >= 2 else []
+
+
+def boundary_ok(text: str, start: int, end: int, joiners: str = "._-/+\\") -> bool:
+    """True when ``text[start:end]`` is not glued to letters, digits or joining punctuation."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in joiners) and not (after.isalnum() or after == "_")
+
+
+# ----------------------------------------------------------------------------- e-mail
+
+def redact_emails(text: str, on_person: Callable[[str], None], is_team: Callable[[str], bool]) -> str:
+    """Plain e-mail addresses become ``[email]`` unless they are role or team mailboxes.
+
+    Args:
+        text: the text.
+        on_person: called with each personal address removed (its name parts are learned).
+        is_team: True for an address that belongs to a team rather than a person.
+    """
+    out, last = [], 0
+    for match in _EMAIL_DOMAIN.finditer(text):
+        start = match.start()
+        while start > last and text[start - 1] in _EMAIL_LOCAL:
+            start -= 1
+        if start == match.start():
+            continue
+        address = text[start:match.end()]
+        if is_role_mailbox(address) or is_team(address):
+            continue
+        on_person(address)
+        out += [text[last:start], "[email]"]
+        last = match.end()
+    return "".join(out) + text[last:] if out else text
+
+
+# "at" and "dot" written out, bracketed or spaced, as people do to hide an address from harvesters.
+_AT = re.compile(r"[ \t]*[\[({<][ \t]*(?:at|AT|At)[ \t]*[\])}>][ \t]*|[ \t]+(?:at|AT)[ \t]+|[ \t]+@[ \t]*|[ \t]*@[ \t]+")
+_DOT = re.compile(r"[ \t]*[\[({<][ \t]*(?:dot|DOT|Dot)[ \t]*[\])}>][ \t]*|[ \t]+(?:dot|DOT)[ \t]+|[ \t]*\.[ \t]*")
+_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
+_LOCAL_END = re.compile(r"[A-Za-z0-9][\w.+-]{0,63}\Z")
+_OBFUSCATION_HINT = re.compile(r"(?i)[\[({<][ \t]*at[ \t]*[\])}>]|[ \t]at[ \t]|[ \t]@|@[ \t]")
+
+
+def redact_obfuscated_emails(text: str, on_person: Callable[[str], None]) -> str:
+    """Addresses written with "at"/"dot" words, brackets or spaces around ``@`` become ``[email]``.
+
+    A plain " at " between words counts only when the address is unmistakable: the local part
+    has a dot, digit or underscore, or the domain is written with "dot" words ("look at
+    example.com" stays).
+    """
+    if not _OBFUSCATION_HINT.search(text):
+        return text
+    out, last = [], 0
+    for at in _AT.finditer(text):
+        if at.start() < last:
+            continue
+        span = _obfuscated_at(text, at, last)
+        if span is None:
+            continue
+        start, end, address = span
+        on_person(address)
+        out += [text[last:start], "[email]"]
+        last = end
+    return "".join(out) + text[last:] if out else text
+
+
+def _obfuscated_at(text: str, at: re.Match, floor: int) -> tuple[int, int, str] | None:
+    """The span and plain form of an address around the "at" separator ``at``, if any."""
+    local = _LOCAL_END.search(text, max(floor, at.start() - 64), at.start())
+    if local is None or local.start() > at.start():
+        return None
+    start, local_text = local.start(), local.group(0)
+    dotted = _words_before(text, start, floor)
+    if dotted:
+        start, local_text = dotted[0], dotted[1] + "." + local_text
+    labels, pos, worded = [], at.end(), False
+    while len(labels) < 5:
+        label = _LABEL.match(text, pos)
+        if label is None:
+            break
+        labels.append(label.group(0))
+        pos = label.end()
+        dot = _DOT.match(text, pos)
+        if dot is None or not _LABEL.match(text, dot.end()):
+            break
+        worded |= "." not in dot.group(0)
+        pos = dot.end()
+    if len(labels) < 2 or not labels[-1].isalpha() or not 2 <= len(labels[-1]) <= 6:
+        return None
+    plain_at = at.group(0).strip().lower() == "at"
+    if plain_at and not (worded or re.search(r"[\d._]", local_text)):
+        return None
+    return start, pos, f"{local_text}@{'.'.join(labels)}"
+
+
+_DOT_WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w+-]{0,30})[ \t]+(?:dot|DOT)[ \t]+\Z")
+
+
+def _words_before(text: str, start: int, floor: int) -> tuple[int, str] | None:
+    """A local part written "first dot last": the word and "dot" just before ``start``."""
+    match = _DOT_WORD_BEFORE.search(text, max(floor, start - 40), start)
+    return (match.start(1), match.group(1)) if match else None
+
+
+# ----------------------------------------------------------------------------- numbers
+
+_VERSION_CUE = re.compile(r"(?i)(?:version|ver\.?|v|build|release|firmware|update|upgrade|patch|driver|client|"
+                          r"or later|or newer|or above)[ \t:]*(?:to|is|of)?[ \t]*$")
+_IP_CUE = re.compile(r"(?i)(?:\bip\b|address|gateway|dns|server|host|ping|subnet|proxy|from|is)[^\n]{0,25}$")
+_DATE_SHAPE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+
+
+def is_phone(candidate: str) -> bool:
+    """Whether a digit run shaped like a phone number is one.
+
+    International numbers (``+``/``00`` and a country code) must be possible numbers of their
+    region for ``phonenumbers``; national ones need 9 to 15 digits in phone-like groups and must
+    not be a date or a dotted version.
+    """
+    digits = sum(c.isdigit() for c in candidate)
+    if candidate.startswith(("+", "00")):
+        if not 7 <= digits <= 15:
+            return False
+        try:
+            number = phonenumbers.parse("+" + candidate.lstrip("+")[2 if candidate.startswith("00") else 0:])
+        except phonenumbers.NumberParseException:
+            return False
+        return phonenumbers.is_possible_number(number)
+    if not 9 <= digits <= 15 or _DATE_SHAPE.match(candidate):
+        return False
+    return not (candidate.count(".") >= 3 and "(" not in candidate)
+
+
+def _numeric(match: re.Match) -> str:
+    text = match.group(0)
+    kind = next(k for k in ("employee", "card", "ip", "phone") if match.group(k))
+    if not boundary_ok(match.string, match.start(), match.end(), "._-+" if kind == "ip" else "._-/+\\"):
+        return text  # an IP may follow "http://" or "\\\\"; other numbers must stand alone
+    if kind == "employee":
+        return "[employee-id]"
+    if kind == "card":
+        digits = re.sub(r"\D", "", text)
+        if luhn_ok(digits) and 13 <= len(digits) <= 19:
+            return "[card]"
+        return "[phone]" if is_phone(text) and text[0] in "0+(" else text
+    if kind == "ip":
+        return _ip(match)
+    return "[phone]" if is_phone(text) else text
+
+
+def _ip(match: re.Match) -> str:
+    text = match.group(0)
+    octets = [int(o) for o in text.split(".")]
+    if any(o > 255 for o in octets):
+        return text
+    before = match.string[max(0, match.start() - 30):match.start()]
+    if _VERSION_CUE.search(before):
+        return text
+    if octets[0] < 10 and not _IP_CUE.search(before):
+        return text
+    return "[ip]"
+
+
+def redact_numbers(text: str) -> str:
+    """Phones, cards, IPs and ``E123456`` ids: the shapes are tried only where a digit run starts."""
+    out, last, seen = [], 0, 0
+    for run in _RUN.finditer(text):
+        for pos in _run_starts(text, max(run.start(), last), run.end()):
+            if pos < seen:
+                continue
+            match = _NUMERIC.match(text, pos)
+            if match is None:
+                continue
+            replacement = _numeric(match)
+            seen = match.end()  # a number judged whole (a card that fails Luhn) is not read again in parts
+            if replacement != match.group(0):
+                out += [text[last:pos], replacement]
+                last = match.end()
+    return "".join(out) + text[last:] if out else text
+
+
+def _run_starts(text: str, start: int, end: int) -> list[int]:
+    starts = [start]
+    for i in range(start + 1, end):
+        if text[i] in _RUN_STARTS and not text[i - 1].isdigit():
+            starts.append(i)
+    return starts
+
+
+# ----------------------------------------------------------------------------- addresses
+
+# Street first, house number, postcode, town: the order of most of continental Europe. A street
+# is one to five capitalised words, particles ("de", "la", "van") or abbreviations ("ul.").
+_PARTICLE_WORDS = ("de|la|las|los|le|les|del|della|dei|degli|di|da|do|dos|das|du|des|van|der|den|von|am|an|"
+                   "im|auf|zum|zur|al|el|och|i|y|e")
+_STREET_WORD = rf"(?:[{_UPPER}][{_UPPER}{_LOWER}'’-]*\.?|[{_LOWER}]{{1,3}}\.|(?:{_PARTICLE_WORDS}))"
+# Postcodes: PL, CZ/SK/SE/GR, PT, NL, 5-digit (DE, FR, ES, IT, FI...), UK, Irish Eircode; a bare
+# 4-digit code (BE, AT, CH, DK, NO...) is weak evidence, so a town must end the phrase and the
+# code must not read as a year ("Office 365, 2021 Edition is").
+_POSTCODE_EU = (r"(?:\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}-\d{3}|\d{4}[ ]?[A-Z]{2}|\d{5}"
+                r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d{2}[ ][A-Z0-9]{4}"
+                r"|(?!(?:19|20)\d\d\b)\d{4}(?=[ ][^\n]{1,40}?(?:$|[\n,.;:)!?])))")
+_TOWN = rf"[{_UPPER}][{_UPPER}{_LOWER}'’-]+(?:[ ][{_UPPER}][{_UPPER}{_LOWER}'’-]*)?"
+_STREET_FIRST = re.compile(
+    rf"(?<![\w-])(?:{_STREET_WORD}[ ]){{1,5}}\d{{1,3}}[A-Za-z]?(?:/\d{{1,4}})?(?:[ ]m\.[ ]?\d{{1,4}})?,[ ]?"
+    rf"{_POSTCODE_EU}[ ]{_TOWN}", re.M)
+_STREET_FIRST_HINT = re.compile(r"\d,[ ]?(?:\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}|[A-Z])")
+_PO_BOX = re.compile(r"(?i:\bP\.?[ ]?O\.?[ ]?Box)[ ]\d{1,6},[ ][^\n]{2,40}?,[ ][A-Z]{2}[ ]\d{5}(?:-\d{4})?\b")
+_EIRCODE = re.compile(rf"\b\d{{1,5}}[A-Za-z]?,?[ ][{_UPPER}][^\n]{{2,60}}?,[ ]?"
+                      r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ][A-Z0-9]{4}\b")
+
+
+def redact_addresses(text: str) -> str:
+    """Postal addresses of the shapes above become ``[address]``."""
+    if "box" in text.lower():
+        text = _PO_BOX.sub("[address]", text)
+    if _STREET_HINT.search(text):
+        text = _ADDRESS.sub("[address]", text)
+    if _POSTCODE_HINT.search(text):
+        text = _ADDRESS_BY_POSTCODE.sub("[address]", text)
+    if _STREET_FIRST_HINT.search(text):
+        text = _STREET_FIRST.sub("[address]", text)
+        text = _EIRCODE.sub("[address]", text)
+    return text
+
+
+# ----------------------------------------------------------------------------- devices
+
+def redact_devices(text: str, low: str) -> str:
+    """MAC addresses and personal device names."""
+    if _MAC_HINT.search(text):
+        text = _MAC.sub("[mac]", text)
+    if _HOST_UPPER_HINT.search(text):
+        text = _HOST_UPPER.sub("[host]", text)
+    if _HOST_HINT.search(low):
+        text = _HOST_LOWER.sub("[host]", text)
+    return text

@@ -1,0 +1,35 @@
+"""The ``tickets:`` section of site_config.yml: how ``kbgen suggest`` reads the project's exports."""
+from __future__ import annotations
+
+from typing import Any
+
+from .. import schema as s
+from .importers.formats import FIELDS, unknown_field_names
+
+
+def column_map(value: Any) -> dict[str, str]:
+    """``FIELD: COLUMN`` pairs (``a+b`` joins columns), the same as ``--map FIELD=COLUMN,...``.
+
+    Raises:
+        schema.Invalid: naming every key that is not a ticket field and every empty column.
+    """
+    if not isinstance(value, dict):
+        raise s.Invalid("expected a mapping of ticket field: export column, e.g. {title: Subject, body: Details}")
+    problems = [((name,), f"not a ticket field; use one of {', '.join(FIELDS)} (title and body are accepted "
+                          "for subject and description)") for name in unknown_field_names(value)]
+    columns = {}
+    for name, column in value.items():
+        try:
+            columns[str(name)] = s.text()(column)
+        except s.Invalid as exc:
+            problems.append(((name,), exc.message))
+    if problems:
+        raise s.Invalid(problems[0][1], problems[0][0], problems)
+    return columns
+
+
+TICKETS_SCHEMA = s.Schema("tickets", {
+    "columns": s.Field(column_map, default=dict,
+                       doc="Columns of the project's ticket exports, `{title: Subject, body: Details, "
+                           "opened: Created}`; used when `kbgen suggest` gets no `--map`."),
+})

@@ -1,0 +1,99 @@
+"""Section anchors: written ids kept, made-up ones unique per page, and the renderer (Python-
+Markdown with MkDocs' extensions) giving each heading exactly the id kbgen decided."""
+from __future__ import annotations
+
+import re
+import time
+
+import markdown
+
+from kbgen.anchors import duplicate_ids, headings, page_ids, plain_text, slug, strip_title, with_anchors
+from kbgen.site.render import MARKDOWN_EXTENSIONS
+
+BODY = """# The title
+
+Intro with an <a id="top-of-steps"></a> anchor and a footnote[^why].
+
+## Steps
+
+1. Do it.
+
+## Steps {#steps}
+
+## Café & VPN: ¿step 1? ##
+
+Other heading
+-------------
+
+```
+## not a heading
+```
+
+## Related articles
+
+## 🎉
+
+## Use **Company Portal** and [the app](x.md) {.big}
+
+Πρόσβαση στο VPN
+================
+
+[^why]: Because.
+"""
+
+
+def rendered_ids(text: str) -> list[str]:
+    """The ids Python-Markdown (MkDocs' extensions) gives the headings of the text."""
+    names = [e if isinstance(e, str) else next(iter(e)) for e in MARKDOWN_EXTENSIONS]
+    configs = {name: config for e in MARKDOWN_EXTENSIONS if isinstance(e, dict) for name, config in e.items()}
+    html = markdown.markdown(text, extensions=names, extension_configs=configs)
+    return re.findall(r"<h[1-6][^>]* id=\"([^\"]+)\"", html)
+
+
+def test_written_ids_win_and_made_up_ones_are_unique_and_avoid_kbgens_own():
+    found = [(h.level, h.title, h.anchor, h.explicit) for h in headings(BODY)]
+    assert found == [
+        (2, "Steps", "steps-2", False),  # "steps" is written on a later heading
+        (2, "Steps", "steps", True),
+        (2, "Café & VPN: ¿step 1?", "cafe-vpn-step-1", False),
+        (2, "Other heading", "other-heading", False),
+        (2, "Related articles", "related-articles-2", False),  # the template's related list has it
+        (2, "🎉", "section", False),
+        (2, "Use Company Portal and the app", "use-company-portal-and-the-app", False),
+        (1, "Πρόσβαση στο VPN", "προσβαση-στο-vpn", False),
+    ]
+
+
+def test_the_renderer_uses_exactly_the_anchors_kbgen_decided():
+    page = strip_title(with_anchors(BODY))
+    assert rendered_ids(page) == [h.anchor for h in headings(BODY)]
+    assert {"top-of-steps", "fn:why", "fnref:why"} <= page_ids(BODY)
+
+
+def test_writing_ids_keeps_line_numbers_and_is_stable():
+    assert with_anchors(BODY).count("\n") == BODY.count("\n")
+    once = with_anchors(BODY)
+    assert with_anchors(once) == once  # every heading now has a written id
+    assert [h.anchor for h in headings(once)] == [h.anchor for h in headings(BODY)]
+
+
+def test_duplicate_written_ids_are_found_with_their_lines():
+    repeats = duplicate_ids("## A {#x}\n\ntext\n\n## B {#x}\n")
+    assert [(repeat.line, first.line) for repeat, first in repeats] == [(4, 0)]
+
+
+def test_slugs_and_plain_text():
+    assert slug("Wi-Fi & VPN: Café") == "wi-fi-vpn-cafe"
+    assert slug("  ") == "section"
+    assert plain_text("Use `kbgen` *now* &amp; ![logo](x.png) [here](y.md) <b>bold</b>") == "Use kbgen now & logo here bold"
+    assert plain_text("snake_case stays") == "snake_case stays"
+
+
+def test_hostile_text_is_scanned_in_linear_time():
+    pieces = ["## " + "{" * 50_000, 'id="' * 50_000, "{: " * 50_000, "[^" * 50_000, "#" * 50_000,
+              "x\n" * 50_000 + "=" * 10]
+    for text in pieces:
+        started = time.perf_counter()
+        page_ids(text)
+        with_anchors(text)
+        assert time.perf_counter() - started < 2, text[:20]

@@ -1,0 +1,99 @@
+"""Triage and trend: non-problems are set aside by their shape, the window ends where the volume ends."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kbgen.suggest.model import Ticket
+from kbgen.suggest.trend import trend_window, volume_end
+from kbgen.suggest.triage import describe, empty_kind, machine_score, template_of, triage
+
+UTC = dt.timezone.utc
+
+
+@pytest.mark.parametrize("subject, kind", [
+    ("Resolved", "placeholder"), ("closed.", "placeholder"), ("Caller hung up", "placeholder"),
+    ("Dropped call", "placeholder"), ("DUPLICATE", "placeholder"), ("[name]", "placeholder"),
+    ("Name", "placeholder"), ("call from [name]", "placeholder"), ("(no subject)", "placeholder"),
+    ("n/a", "placeholder"), ("Resolved by phone", "placeholder"), ("walk-in", "placeholder"),
+    ("test", "test"), ("Testing testing", "test"), ("tets", "test"), ("test ticket - please ignore", "test"),
+    ("Test for [name]", "test"),
+])
+def test_subjects_that_name_no_problem_are_recognised(subject, kind):
+    assert empty_kind(subject) == kind
+
+
+@pytest.mark.parametrize("subject", [
+    "printer not printing", "Printer", "phone issue", "drug test results not loading in the portal",
+    "test page will not print", "[name] - pager broken", "Outlook", "VPN",
+])
+def test_subjects_with_a_topic_are_kept(subject):
+    assert empty_kind(subject) is None
+    assert machine_score(subject) < 3
+
+
+@pytest.mark.parametrize("subject", [
+    "Free space on volume E: of fsrv07 below 5%",
+    "NIGHTLY_LEDGER_SYNC FAILED. PLEASE NOTIFY OPERATIONS 03/14/2024 02:11:09",
+    "Job INV_POST abended RC=0016",
+    "[CRITICAL] gw-core-02 - ping timeout",
+    "PROBLEM: Print Spooler on prt-hub-3 is CRITICAL",
+    "collector agent on appsrv11 appears to be down since 2024-03-14 02:10",
+])
+def test_machine_shapes_score_high(subject):
+    assert machine_score(subject) >= 3
+
+
+@pytest.mark.parametrize("subject", [
+    "I can't reach server fsrv07 from home", "my laptop LT-4411 is slow", "outlook error 0x800ccc0e",
+    "printer in room B214 not working", "need Office365 on my new PC", "windows 10 upgrade failed?",
+])
+def test_people_writing_about_systems_are_not_machines(subject):
+    assert machine_score(subject) < 3
+
+
+def test_a_recurring_template_with_system_names_is_set_aside_and_human_reports_stay():
+    hosts = ["fsrv01", "fsrv07", "dbx-02", "mailgw4", "app-node-9"]
+    tickets = [Ticket(f"A{i}", f"Disk usage on {h} is high", opened=dt.datetime(2024, 3, 1, i, tzinfo=UTC))
+               for i, h in enumerate(hosts)]
+    tickets += [Ticket("H1", "disk usage high on my laptop"), Ticket("H2", "Printer jammed in room 12"),
+                Ticket("P1", "Resolved"), Ticket("T1", "testing 123"), Ticket("N1", "[name]")]
+    result = triage(tickets)
+    assert [t.ticket_id for t in result.kept] == ["H1", "H2"]
+    assert result.counts() == {"placeholder": 2, "alert": 5, "test": 1}
+    assert describe(result.counts()) == "2 placeholders, 5 machine alerts and status mail, 1 test"
+    assert [t.ticket_id for t in triage(tickets, keep_alerts=True).kept] == [t.ticket_id for t in tickets]
+
+
+def test_a_placeholder_subject_with_a_description_in_a_persons_words_is_kept():
+    ticket = Ticket("X", "Resolved", "I cannot open the shared calendar of my team since Monday morning")
+    assert triage([ticket]).kept == (ticket,)
+
+
+def test_templates_mask_what_varies():
+    assert template_of("Job PAY_RUN abended RC=0012 at 02:11:09") == template_of("Job GL_CLOSE abended RC=8 at 23:01:55")
+    assert template_of("[ip] status: Tray 2 empty") == "# status: tray # empty"
+
+
+def _dated(days: list[float]) -> list[Ticket]:
+    start = dt.datetime(2012, 5, 1, tzinfo=UTC)
+    return [Ticket(f"T{i}", "x", opened=start + dt.timedelta(days=d)) for i, d in enumerate(days)]
+
+
+def test_the_window_ends_where_the_volume_ends_and_far_outliers_are_named():
+    days = [i * 0.1 for i in range(600)] + [700, 1500]  # 60 busy days, then 2014 and 2016
+    window = trend_window(_dated(days))
+    assert window.end == dt.datetime(2012, 5, 1, tzinfo=UTC) + dt.timedelta(days=59.9)
+    assert len(window.outliers) == 2
+    assert 0.2 < window.base_rate < 0.3
+    recent = [t for t in _dated(days) if window.is_recent(t)]
+    assert len(recent) == 140
+
+
+def test_a_steady_export_has_no_outliers_and_many_late_tickets_are_volume():
+    assert volume_end([dt.datetime(2024, 1, 1) + dt.timedelta(days=d) for d in range(30)])[1] == ()
+    late = [dt.datetime(2024, 1, 1) + dt.timedelta(days=d) for d in range(30)] + \
+        [dt.datetime(2024, 6, 1) + dt.timedelta(hours=h) for h in range(40)]
+    end, outliers = volume_end(late)
+    assert outliers == () and end == max(late)
