@@ -259,6 +259,22 @@ def test_an_offline_copy_is_built_through_the_cache(site):
     assert online.rendered == online.pages and not list(site.out.rglob("*.json.js"))
 
 
+@pytest.mark.slow
+def test_a_build_after_another_published_site_uses_the_cache_and_keeps_its_urls(site):
+    site.build()
+    published = site.root / "published" / "articles.json"
+    published.parent.mkdir()
+    published.write_bytes((site.out / "api/articles.json").read_bytes())
+    site.build()  # the site in --out now has a catalogue of its own
+    os.rename(site.project / "content/articles/office/printer.md", site.project / "content/articles/office/printers.md")
+    site.edit("content/articles/vpn/connect.md", "office/printer.md", "office/printers.md")
+    result = build_site(site.project, site.out, NOW, previous=published)
+    assert result.mode != "clean" and 0 < result.rendered < result.pages
+    build_site(site.project, site.root / "fresh", NOW, use_cache=False, previous=published)
+    assert tree(site.out) == tree(site.root / "fresh")
+    assert "kb0003-printers/" in (site.out / "articles/kb0003-printer/index.html").read_text(encoding="utf-8")
+
+
 def test_no_cache_ignores_the_cache(site):
     site.build()
     page = site.out / "articles/kb0002-slow/index.html"
