@@ -18,7 +18,7 @@ from .components import COMPONENTS
 from .config import load_config
 from .content import apply_severity, load_corpus
 from .errors import Diagnostic, KbgenError, Severity, ValidationFailed
-from .memo import PlanMemo
+from .memo import PlanMemo, remembering
 from .model import Corpus, PreviousFile, SiteConfig
 from .progress import NO_PROGRESS, Progress
 from .rules import Rule
@@ -181,7 +181,6 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
         ValidationFailed: the content has errors (or warnings under ``strict``); nothing written.
         KbgenError: the output folder cannot be used or rendering failed.
     """
-    from .links import links_remembered
     from .site.plan import plan_site
     from .site.pool import RenderPool
     from .site.publish import publish
@@ -193,7 +192,7 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
     out = Path(out) if out else project / "site"
     cache = build_cache(out, use_cache)
     memo = PlanMemo(cache / MEMO_FILE)
-    with RenderPool(workers) as pool, links_remembered(memo):
+    with RenderPool(workers) as pool, remembering(memo):
         pool.start()  # before anything else: worker processes are forked from a quiet process
         progress.stage("loading")
         corpus, moment, diagnostics = _checked_corpus(project, out, now, strict, previous, cache / RECORDS_FILE)

@@ -6,12 +6,12 @@ config values (script URLs refused, contact channels turned into tel:/mailto: li
 """
 from __future__ import annotations
 
-import contextlib
 import functools
-import hashlib
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING
+
+from .memo import of_text
 
 if TYPE_CHECKING:
     from .model import ContactChannel
@@ -79,30 +79,10 @@ def mask_code(text: str) -> str:
     return _CODE_SPAN.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), masked)
 
 
-#: The memo kept between builds that find_links reads and fills while a build runs (see
-#: :func:`links_remembered`); None outside a build.
-_BUILD_MEMO: Any = None
-
-
-@contextlib.contextmanager
-def links_remembered(memo: Any) -> Iterator[None]:
-    """Within the block, :func:`find_links` reads and fills ``memo`` (a
-    :class:`kbgen.memo.PlanMemo`): after one edit, a build finds the links of the one text
-    that changed, not of every article (the loader's checks and the planner both ask)."""
-    global _BUILD_MEMO
-    saved, _BUILD_MEMO = _BUILD_MEMO, memo
-    try:
-        yield
-    finally:
-        _BUILD_MEMO = saved
-
-
 def find_links(text: str) -> tuple[Link, ...]:
-    """All inline and reference link targets of a Markdown text, in order (remembered between
-    builds while :func:`links_remembered` holds a memo, else in this process)."""
-    if _BUILD_MEMO is None:
-        return _find_links(text)
-    return _BUILD_MEMO.get("links", (hashlib.sha256(text.encode("utf-8")).hexdigest(),), lambda: _scan(text))
+    """All inline and reference link targets of a Markdown text, in order (kept in the build's
+    memo during a build, see :func:`kbgen.memo.remembering`)."""
+    return of_text("links", text, _scan, _find_links)
 
 
 @functools.lru_cache(maxsize=1 << 15)

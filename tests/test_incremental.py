@@ -358,6 +358,23 @@ def test_unchanged_files_are_not_read_again(site, monkeypatch):
     assert parsed == ["content/articles/vpn/slow.md"]
 
 
+def test_after_one_edit_the_search_index_analyses_one_article_and_the_same_index_results(site, monkeypatch):
+    import kbgen.search.index as index
+
+    site.build()
+    analysed, documents = [], []
+    original_call, original_document = index.call, index.article_document
+    monkeypatch.setattr(index, "call", lambda name, *args: (
+        analysed.extend(doc["title"] for doc in args[0]) if name == "analyseDocuments" else None,
+        original_call(name, *args))[1])
+    monkeypatch.setattr(index, "article_document", lambda article, *args: (
+        documents.append(article.id), original_document(article, *args))[1])
+    site.edit("content/articles/vpn/slow.md", "Restart.", "Restart the client.")
+    site.build()  # the clean build beside it analyses every article
+    assert analysed[0] == "VPN is slow" and len(analysed) == 1 + 5
+    assert documents[0] == "KB0002" and len(documents) == 1 + 5
+
+
 def test_the_plan_memo_keeps_what_planners_made_and_only_that(tmp_path):
     from kbgen.memo import PlanMemo
 
@@ -371,6 +388,9 @@ def test_the_plan_memo_keeps_what_planners_made_and_only_that(tmp_path):
     assert again.get("page", ("a", "1"), lambda: made.append(3) or b"new") == b"one" and made == [1]
     again.save()  # only ("a", "1") was used: ("b",) is dropped
     assert PlanMemo(tmp_path / "memo.pickle").get("page", ("b",), lambda: "made again") == "made again"
+    asked = []
+    values = again.get_many("page", [("a", "1"), ("c",), ("d",)], lambda indexes: asked.append(indexes) or ["c", "d"])
+    assert values == [b"one", "c", "d"] and asked == [[1, 2]]
 
 
 def test_a_page_that_fails_to_render_names_itself_and_keeps_the_site(site, monkeypatch):

@@ -23,7 +23,7 @@ def plan_search(ctx: PlanContext) -> Iterator[Planned]:
     corpus = ctx.corpus
 
     def index_files() -> dict[str, bytes]:
-        index = SearchIndex.build(corpus, lambda article: ctx.article_url(article.id))
+        index = SearchIndex.build(corpus, lambda article: ctx.article_url(article.id), memo=ctx.memo)
         index.manifest["noAnswer"] = no_answer_data(ctx)
         return index.files()
     published = tuple(a.id for a in corpus.published)
