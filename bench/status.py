@@ -31,6 +31,7 @@ from kbgen.site.model import SitePlan  # noqa: E402
 from kbgen.site.plan import plan_site  # noqa: E402
 from kbgen.status.component import STATUS  # noqa: E402
 from kbgen.status.model import Announcement, Update  # noqa: E402
+from kbgen.status.planner import LIVE_DATA_PATH  # noqa: E402
 
 UTC = dt.timezone.utc
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -87,7 +88,8 @@ def main() -> None:
     core_s = timed(lambda: planned((CORE,)), args.runs)
     status_s = timed(lambda: planned((CORE, STATUS)), args.runs) - core_s
     plan = planned((CORE, STATUS))
-    data = len(json.dumps(plan.extra["status_data"]))
+    live = plan.files[LIVE_DATA_PATH].content
+    entries = len(json.loads(live.decode("utf-8")[len("window.kbgenStatus = "):-2])["entries"])
     print(f"announcements: {len(items)} ({sum(i.is_incident for i in items)} incidents), "
           f"services: {len(corpus.config.services)}, articles: {len(corpus.published)}, runs: {args.runs}")
     print(f"baseline core plan, median:  {core_s * 1000:8.1f} ms")
@@ -95,7 +97,7 @@ def main() -> None:
     print(f"feeds: atom {len(plan.files['feeds/announcements.xml'].content) / 1024:.0f} KiB, "
           f"ics {len(plan.files['feeds/maintenance.ics'].content) / 1024:.0f} KiB, "
           f"status.json {len(plan.files['status.json'].content) / 1024:.0f} KiB; "
-          f"banner data per page {data} bytes ({len(plan.extra['status_data']['entries'])} live entries)")
+          f"live data {len(live)} bytes, one file every page loads ({entries} live entries)")
 
 
 if __name__ == "__main__":

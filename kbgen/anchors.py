@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .links import mask_code
+from .memo import of_text
 
 #: Ids kbgen's own templates put on an article page (the title, the related articles list):
 #: a heading never takes them.
@@ -173,11 +174,22 @@ def _unique(base: str, taken: set[str], tried: dict[str, int]) -> str:
     return anchor
 
 
-@functools.lru_cache(maxsize=256)
-def _scan(text: str) -> tuple[tuple[_Found, ...], frozenset[str], tuple[Heading, ...]]:
+_Scanned = tuple[tuple[_Found, ...], frozenset[str], tuple[Heading, ...]]
+
+
+def _scan(text: str) -> _Scanned:
     """The headings as written, the other ids and the headings with their anchors, from one
-    pass over the text with code blanked out (kept for the last texts: checks, the page and
-    the catalogue all ask about the same article)."""
+    pass over the text with code blanked out (kept in the build's memo, else for the last
+    texts: checks, the page and the catalogue all ask about the same article)."""
+    return of_text("anchors", text, _scan_text, _scan_recent)
+
+
+@functools.lru_cache(maxsize=256)
+def _scan_recent(text: str) -> _Scanned:
+    return _scan_text(text)
+
+
+def _scan_text(text: str) -> _Scanned:
     masked = mask_code(text)
     found, others = _find(masked), _other_ids(masked)
     explicit = {f.line: _attr_id(f.attrs) for f in found if f.attrs is not None and _attr_id(f.attrs)}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,13 +19,19 @@ from .components import COMPONENTS
 from .config import load_config
 from .content import apply_severity, load_corpus
 from .errors import Diagnostic, KbgenError, Severity, ValidationFailed
+from .memo import PlanMemo, remembering
 from .model import Corpus, PreviousFile, SiteConfig
+from .progress import NO_PROGRESS, Progress
 from .rules import Rule
 
 
 NOTHING_WRITTEN = "nothing was written"
 #: Largest file read back from a previous site (a catalogue of 100,000 articles is ~100 MB).
 MAX_PREVIOUS_BYTES = 256 * 1024 * 1024
+#: The parsed records of the project, in the site's cache folder.
+RECORDS_FILE = "records.pickle"
+#: What planners made from records (see :mod:`kbgen.memo`), in the site's cache folder.
+MEMO_FILE = "memo.pickle"
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,9 @@ class BuildResult:
         articles: number of published articles.
         diagnostics: warnings (and infos) of the run.
         seconds: wall time.
+        rendered: pages rendered by this build (the others were reused).
+        mode: how the site was replaced: clean, patch or swap (see :mod:`kbgen.site.publish`).
+        changed: site paths written anew or removed by this build.
         archive: the zip of an offline build (None otherwise).
     """
 
@@ -45,6 +55,9 @@ class BuildResult:
     articles: int
     diagnostics: tuple[Diagnostic, ...]
     seconds: float
+    rendered: int = 0
+    mode: str = "clean"
+    changed: tuple[str, ...] = ()
     archive: Path | None = None
 
 
@@ -69,10 +82,12 @@ def parse_now(value: str | None, timezone: str = "UTC", option: str = "--now") -
     return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(timezone))
 
 
-def load_project(project: Path, partial: bool = False) -> tuple[Corpus | None, list[Diagnostic]]:
+def load_project(project: Path, partial: bool = False,
+                 cache_file: Path | None = None) -> tuple[Corpus | None, list[Diagnostic]]:
     """Load and validate a project with every component; the corpus is None on errors (unless
-    ``partial``: then it holds the files that loaded)."""
-    return load_corpus(project, COMPONENTS, partial)
+    ``partial``: then it holds the files that loaded). ``cache_file``: parsed records kept
+    between runs (see :mod:`kbgen.content_cache`)."""
+    return load_corpus(project, COMPONENTS, cache_file, partial)
 
 
 def load_project_config(project: Path) -> SiteConfig:
@@ -143,9 +158,10 @@ def with_previous(corpus: Corpus, source: Path | None, required: bool = False) -
     return dataclasses.replace(corpus, previous=read_previous(source, corpus.project_dir, required))
 
 
-def load_valid_corpus(project: Path, strict: bool = False) -> tuple[Corpus, list[Diagnostic]]:
+def load_valid_corpus(project: Path, strict: bool = False,
+                      cache_file: Path | None = None) -> tuple[Corpus, list[Diagnostic]]:
     """Load a project or raise :class:`ValidationFailed` listing every problem."""
-    corpus, diagnostics = load_project(project)
+    corpus, diagnostics = load_project(project, cache_file=cache_file)
     failed = any(d.severity is Severity.ERROR for d in diagnostics) or (
         strict and any(d.severity is Severity.WARNING for d in diagnostics))
     if corpus is None or failed:
@@ -154,31 +170,90 @@ def load_valid_corpus(project: Path, strict: bool = False) -> tuple[Corpus, list
 
 
 def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | None = None,
-               strict: bool = False, offline: bool = False,
-               previous: Path | None = None) -> BuildResult:
-    """Build the site of ``project`` into ``out`` (default ``<project>/site``); ``offline``: a
-    copy that works opened from disk, plus a zip of it beside ``out``.
+               strict: bool = False, offline: bool = False, previous: Path | None = None,
+               use_cache: bool = True, progress: Progress = NO_PROGRESS,
+               workers: int | None = None) -> BuildResult:
+    """Build the site of ``project`` into ``out`` (default ``<project>/site``).
 
-    ``previous`` is the site (or its ``api/articles.json``) this build follows, to keep the URLs
-    it published; default: the site in ``out``.
+    Args:
+        project: the project folder.
+        out: the site folder.
+        now: the build moment (``--now``; default: now).
+        strict: warnings fail the build.
+        offline: a copy that works opened from disk, plus a zip of it beside ``out``.
+        previous: the site (or its ``api/articles.json``) this build follows, to keep the URLs
+            it published; default: the site in ``out``.
+        use_cache: reuse what the last build into ``out`` left (False: a clean build).
+        progress: where progress goes (silent by default).
+        workers: render processes (default: every CPU; 1 renders in this process).
 
     Raises:
         ValidationFailed: the content has errors (or warnings under ``strict``); nothing written.
         KbgenError: the output folder cannot be used or rendering failed.
     """
     from .site.plan import plan_site
-    from .site.render import offline_zip_path, render
+    from .site.pool import RenderPool
+    from .site.publish import publish
     from .site.workdirs import clean_build_leftovers
 
     started = time.perf_counter()
+    if isinstance(now, str):
+        parse_now(now)  # a malformed --now fails before anything is read or written
     project = Path(project)
     out = output_folder(project, out)
     try:
         clean_build_leftovers(out)
     except OSError:
         pass  # a folder that cannot be cleaned now is tried again next time
+    cache = build_cache(out, use_cache)
+    first = not cache.exists()  # a first build that fails leaves no cache folder behind
     try:
-        corpus, diagnostics = load_valid_corpus(project, strict)
+        memo = PlanMemo(cache / MEMO_FILE)
+        with RenderPool(workers) as pool, remembering(memo):
+            pool.start()  # before anything else: worker processes are forked from a quiet process
+            progress.stage("loading")
+            corpus, moment, diagnostics = _checked_corpus(project, out, now, strict, previous, cache / RECORDS_FILE)
+            progress.stage("planning")
+            plan = plan_site(corpus, moment, COMPONENTS, memo)
+            result = publish(plan, out, strict=strict, use_cache=use_cache, offline=offline, pool=pool,
+                             progress=progress)
+    except BaseException as exc:
+        if first:
+            shutil.rmtree(cache, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise KbgenError(f"{out}: cannot write the site there: {os_reason(exc)}; {NOTHING_WRITTEN}") from None
+        if isinstance(exc, RecursionError):
+            raise KbgenError("rendering failed: a page nests lists, quotes or HTML too deeply (hundreds of "
+                             f"levels); flatten it; {NOTHING_WRITTEN}") from None
+        raise
+    try:
+        memo.save()  # after publishing: late files (the search index) may use it too
+    except OSError:
+        pass  # a memo that cannot be saved only makes the next build slower
+    progress.close()
+    return BuildResult(out, len(plan.pages), len(corpus.published), tuple(diagnostics) + result.warnings,
+                       time.perf_counter() - started, result.rendered, result.mode, result.changed,
+                       result.archive)
+
+
+def build_cache(out: Path, use_cache: bool) -> Path:
+    """The cache folder of the site in ``out``; without ``use_cache`` (a clean build) the
+    records and memo of the last build are dropped first (what this build makes is kept)."""
+    from .site.cache import cache_dir
+
+    cache = cache_dir(out.resolve())
+    if not use_cache:
+        for name in (RECORDS_FILE, MEMO_FILE):
+            (cache / name).unlink(missing_ok=True)
+    return cache
+
+
+def _checked_corpus(project: Path, out: Path, now: str | dt.datetime | None, strict: bool,
+                    previous: Path | None, records: Path) -> tuple[Corpus, dt.datetime, list[Diagnostic]]:
+    """The valid corpus (with what the previous build published), the build moment and the
+    run's diagnostics, or raise :class:`ValidationFailed` saying nothing was written."""
+    try:
+        corpus, diagnostics = load_valid_corpus(project, strict, records)
     except ValidationFailed as exc:
         raise ValidationFailed(exc.diagnostics, outcome=NOTHING_WRITTEN) from None
     moment = now if isinstance(now, dt.datetime) else parse_now(now, corpus.config.timezone)
@@ -186,16 +261,7 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
     diagnostics = diagnostics + moment_checks(corpus, moment)
     if any(d.severity is Severity.ERROR or (strict and d.severity is Severity.WARNING) for d in diagnostics):
         raise ValidationFailed(diagnostics, outcome=NOTHING_WRITTEN)
-    plan = plan_site(corpus, moment, COMPONENTS)
-    try:
-        warnings = render(plan, out, strict=strict, offline=offline)
-    except OSError as exc:
-        raise KbgenError(f"{out}: cannot write the site there: {os_reason(exc)}; {NOTHING_WRITTEN}") from None
-    except RecursionError:
-        raise KbgenError("rendering failed: a page nests lists, quotes or HTML too deeply (hundreds of "
-                         f"levels); flatten it; {NOTHING_WRITTEN}") from None
-    return BuildResult(out, len(plan.pages), len(corpus.published), tuple(diagnostics + warnings),
-                       time.perf_counter() - started, offline_zip_path(out) if offline else None)
+    return corpus, moment, diagnostics
 
 
 def os_reason(exc: OSError) -> str:

@@ -80,18 +80,29 @@ def stop_cleanly_on_sigterm() -> None:
               help="Where to write the site (default: <project>/site). It is replaced only if the build succeeds.")
 @now_option
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-@click.option("--quiet", "-q", is_flag=True, help="Print only problems.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only problems (no progress bar either).")
 @click.option("--offline", is_flag=True,
               help="Build a copy that works opened from disk (file://), and a zip of it beside --out.")
-def build(project: Path, out: Path | None, now: str | None, strict: bool, quiet: bool, offline: bool) -> None:
-    """Validate the content and build the site."""
+@click.option("--previous", type=click.Path(exists=True, path_type=Path), metavar="PATH",
+              help="The site last published, or its api/articles.json (default: the site in --out): "
+                   "its URLs keep working.")
+@click.option("--no-cache", is_flag=True,
+              help="Rebuild every page, ignoring what the last build left beside the site (the cache is rewritten).")
+def build(project: Path, out: Path | None, now: str | None, strict: bool, quiet: bool, offline: bool,
+          previous: Path | None, no_cache: bool) -> None:
+    """Validate the content and build the site (only what changed since the last build)."""
     from .build import build_site
+    from .progress import progress_for
 
-    result = build_site(project, out, now, strict, offline)
+    progress = progress_for(quiet)
+    try:
+        result = build_site(project, out, now, strict, offline, previous, use_cache=not no_cache, progress=progress)
+    finally:
+        progress.close()
     echo_diagnostics(result.diagnostics, quiet)
     if not quiet:
-        click.echo(f"Built {result.articles} articles ({result.pages} pages) into {result.site_dir} "
-                   f"in {result.seconds:.1f} s")
+        click.echo(f"Built {result.articles} articles ({result.pages} pages, {result.rendered} rendered) "
+                   f"into {result.site_dir} in {result.seconds:.1f} s")
         if result.archive:
             click.echo(f"Offline copy: {result.archive} (unzip it and open index.html)")
 

@@ -19,6 +19,7 @@ from . import schema as s
 from .body_check import body_diagnostics
 from .component import Component, config_sections, content_types
 from .config import CONFIG_FILE, MAX_INTERVAL_DAYS, known_service, load_config
+from .content_cache import RecordCache
 from .errors import Diagnostic, Diagnostics, Severity, did_you_mean
 from .files import check_project_files, nfc, walk
 from .links import Link, column_of, find_links, split_target
@@ -225,25 +226,51 @@ def _check_file_link(article: Article, link: Link, files: set[str]) -> list[Diag
 ARTICLES = ContentType("article", "articles", article_schema, make_article, _check_articles)
 
 
-def _load_file(kind: ContentType, path: Path, display: str, slug: str, config: SiteConfig,
-               diagnostics: Diagnostics, unloaded: set[str]) -> Any:
-    """The record of one file, or None with its problems added to ``diagnostics``; the id
-    (if readable) and slug of a file that fails go to ``unloaded``."""
-    text, problems = read_text(path, display)
-    parsed = None
-    if text is not None:
-        parsed, problems = split_front_matter(text, display)
-    values = None
-    if parsed is not None:
-        values, problems = s.validate(kind.schema(config), parsed.meta)
+def _load_file(kind: ContentType, schema: s.Schema, path: Path, display: str, slug: str, config: SiteConfig,
+               diagnostics: Diagnostics, cache: RecordCache | None, unloaded: set[str]) -> Any:
+    """The record of one file (from the records cache when the file is unchanged), or None with
+    its problems added to ``diagnostics``; the id (if readable) and slug of a file that fails go
+    to ``unloaded``."""
+    text = None
+    text_hash = cache.known_hash(path, display) if cache is not None else None
+    if text_hash is None:
+        text, problems = read_text(path, display)
+        if text is None:
+            diagnostics.extend(problems)
+            unloaded.add(slug)
+            return None
+        text_hash = cache.remember(path, display, text) if cache is not None else ""
+    key = cache.key(kind.name, display, slug, text_hash) if cache is not None else ""
+    hit = cache.get(key) if cache is not None else None
+    if hit is not None:
+        diagnostics.extend(hit[1])
+        return hit[0]
+    record, problems, raw_id = _parse_file(kind, schema, path, display, slug, config, text)
     diagnostics.extend(problems)
+    if record is None:
+        unloaded.update({slug, raw_id} - {""})
+    elif cache is not None:
+        cache.put(key, record, problems)
+    return record
+
+
+def _parse_file(kind: ContentType, schema: s.Schema, path: Path, display: str, slug: str, config: SiteConfig,
+                text: str | None) -> tuple[Any, list[Diagnostic], str]:
+    """A file's record (None if invalid), its diagnostics, and the id it states when it is
+    invalid (for :attr:`~kbgen.model.Corpus.unloaded`; '' if none can be read)."""
+    if text is None:
+        text, problems = read_text(path, display)
+        if text is None:
+            return None, problems, ""
+    parsed, problems = split_front_matter(text, display)
+    if parsed is None:
+        return None, problems, ""
+    values, problems = s.validate(schema, parsed.meta)
     if values is None:
-        unloaded.add(slug)
-        raw_id = parsed.meta.data.get("id") if parsed is not None else None
-        if isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool):
-            unloaded.add(str(raw_id).strip())
-        return None
-    return kind.make(values, parsed, SourceRef(display, parsed.meta.line_of("id")), slug, config)
+        raw_id = parsed.meta.data.get("id")
+        readable = isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool)
+        return None, problems, str(raw_id).strip() if readable else ""
+    return kind.make(values, parsed, SourceRef(display, parsed.meta.line_of("id")), slug, config), problems, ""
 
 
 def content_files(project_dir: Path, folder: str) -> list[tuple[Path, str, str]]:
@@ -265,12 +292,18 @@ def apply_severity(items: list[Diagnostic], config: SiteConfig | None) -> list[D
 
 
 def load_corpus(project_dir: Path, components: Sequence[Component],
-                partial: bool = False) -> tuple[Corpus | None, list[Diagnostic]]:
+                cache_file: Path | None = None, partial: bool = False) -> tuple[Corpus | None, list[Diagnostic]]:
     """Load and validate a whole project: the config, then every file of every content type
     (articles and the components' types).
 
-    Returns the corpus (None if any error, unless ``partial``: then the files that loaded, for
-    checks that review what they can) and every diagnostic of the run.
+    Args:
+        project_dir: the project folder.
+        components: the components (their config sections and content types).
+        cache_file: where parsed records are kept between runs (see :mod:`kbgen.content_cache`).
+        partial: keep the corpus of the files that loaded even when some have errors (for
+            checks that review what they can).
+
+    Returns the corpus (None if any error, unless ``partial``) and every diagnostic of the run.
     """
     project_dir = Path(project_dir)
     config, problems = load_config(project_dir, config_sections(components))
@@ -278,16 +311,20 @@ def load_corpus(project_dir: Path, components: Sequence[Component],
     if config is None:
         return None, diagnostics.sorted()
     diagnostics.extend(check_project_files(project_dir))
+    cache = RecordCache.open(cache_file, config) if cache_file is not None else None
     kinds = (ARTICLES,) + content_types(components)
     records: dict[str, tuple] = {}
     unloaded: set[str] = set()
     for kind in kinds:
+        schema = kind.schema(config)
         failed: set[str] = set()
-        loaded = [_load_file(kind, path, display, slug, config, diagnostics, failed)
+        loaded = [_load_file(kind, schema, path, display, slug, config, diagnostics, cache, failed)
                   for path, display, slug in content_files(project_dir, kind.folder)]
         records[kind.folder] = tuple(r for r in loaded if r is not None)
         if kind is ARTICLES:
             unloaded = failed
+    if cache is not None:
+        cache.save()
     articles = tuple(sorted(records.pop(ARTICLES.folder), key=lambda a: (a.id, a.source.path)))
     corpus = Corpus(project_dir, config, articles, records, unloaded=frozenset(unloaded))
     for kind in kinds:

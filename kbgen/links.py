@@ -7,11 +7,14 @@ config values (script URLs refused, contact channels turned into tel:/mailto: li
 from __future__ import annotations
 
 import bisect
+import functools
 import html
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from .memo import of_text
 
 if TYPE_CHECKING:
     from .model import ContactChannel
@@ -132,8 +135,18 @@ def mask_code(text: str) -> str:
     return "".join(pieces) + masked[done:]
 
 
-def find_links(text: str) -> list[Link]:
-    """All inline and reference link targets of a Markdown text, in order."""
+def find_links(text: str) -> tuple[Link, ...]:
+    """All inline and reference link targets of a Markdown text, in order (kept in the build's
+    memo during a build, see :func:`kbgen.memo.remembering`)."""
+    return of_text("links", text, _scan, _find_links)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _find_links(text: str) -> tuple[Link, ...]:
+    return _scan(text)
+
+
+def _scan(text: str) -> tuple[Link, ...]:
     masked = mask_code(text)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     found: list[Link] = []
@@ -146,7 +159,7 @@ def find_links(text: str) -> list[Link]:
         if match:
             found.append(_link(text, offset + match.start(1), offset + match.end(1), line_starts))
         offset += len(line) + 1
-    return sorted(found, key=lambda link: link.start)
+    return tuple(sorted(found, key=lambda link: link.start))
 
 
 #: A Markdown image's alt text (``![alt](``, ``![alt][``) and an HTML ``<img>`` tag: single

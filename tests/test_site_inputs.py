@@ -84,6 +84,8 @@ def outputs(plan) -> dict[str, tuple[str, object]]:
     """Each page's and file's input digest with what it is."""
     found = {path: (digest(plan, page.all_inputs()), page_source(plan, page)) for path, page in plan.pages.items()}
     found.update({path: (digest(plan, file.inputs), file.content) for path, file in plan.files.items()})
+    for late in plan.late:  # files made while pages render (the search index)
+        found.update({path: (digest(plan, late.inputs), content) for path, content in late.make().items()})
     found["<frame>"] = (digest(plan, plan.frame_inputs), repr(sorted(plan.extra.items())))
     return found
 

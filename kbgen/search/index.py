@@ -17,6 +17,7 @@ Article text is turned into terms by ``kbgen-search-engine.js`` (through
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -24,6 +25,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
+from ..memo import PlanMemo
 from ..model import Article, Corpus
 from .runtime import call
 from .settings import SearchSettings
@@ -129,15 +131,34 @@ def article_document(article: Article, url: str, service_names: dict[str, str]) 
                          tuple((_anchor(h), h) for h in headings))
 
 
-def analyse_documents(docs: list[IndexDocument]) -> list[dict[str, Counter]]:
-    """Term counts of every field of every document, from the search engine's analysis."""
-    out: list[dict[str, Counter]] = []
-    for start in range(0, len(docs), ANALYSE_BATCH):
-        batch = [{name: doc.fields.get(name, "") for name, _ in FIELDS}
-                 for doc in docs[start:start + ANALYSE_BATCH]]
-        for counts in call("analyseDocuments", batch):
-            out.append({name: Counter(counts.get(name, {})) for name, _ in FIELDS})
-    return out
+def remembered_document(article: Article, url: str, service_names: dict[str, str],
+                        memo: PlanMemo | None) -> IndexDocument:
+    """:func:`article_document`, kept in ``memo`` between builds by the article's record."""
+    if memo is None:
+        return article_document(article, url, service_names)
+    names = [service_names.get(s, s) for s in article.services]
+    key = (hashlib.sha256(repr(article).encode("utf-8")).hexdigest(), url, *names)
+    return memo.get("search document", key, lambda: article_document(article, url, service_names))
+
+
+def analyse_documents(docs: list[IndexDocument], memo: PlanMemo | None = None) -> list[dict[str, Counter]]:
+    """Term counts of every field of every document, from the search engine's analysis
+    (``memo``: counts kept between builds by the fields' text, so one edit analyses one
+    document; the memo is dropped when the engine's code changes)."""
+    texts = [{name: doc.fields.get(name, "") for name, _ in FIELDS} for doc in docs]
+
+    def analyse(indexes: list[int]) -> list[dict[str, dict[str, int]]]:
+        out: list[dict[str, dict[str, int]]] = []
+        for start in range(0, len(indexes), ANALYSE_BATCH):
+            batch = [texts[i] for i in indexes[start:start + ANALYSE_BATCH]]
+            out += call("analyseDocuments", batch)
+        return out
+    if memo is None:
+        found = analyse(list(range(len(docs))))
+    else:  # plain dicts in the memo: they load several times faster than Counters
+        keys = [(hashlib.sha256(json.dumps(fields, sort_keys=True).encode("utf-8")).hexdigest(),) for fields in texts]
+        found = memo.get_many("search analysis", keys, analyse)
+    return [{name: Counter(counts.get(name, {})) for name, _ in FIELDS} for counts in found]
 
 
 class SearchIndex:
@@ -150,13 +171,14 @@ class SearchIndex:
 
     @classmethod
     def build(cls, corpus: Corpus, url_of: Callable[[Article], str] | None = None,
-              settings: SearchSettings | None = None) -> "SearchIndex":
+              settings: SearchSettings | None = None, memo: PlanMemo | None = None) -> "SearchIndex":
         """Index the published articles of a corpus.
 
         Args:
             corpus: the loaded project.
             url_of: site-relative URL of an article page (default: kbgen's article URLs).
             settings: search settings (default: read from ``corpus.config.search``).
+            memo: what earlier builds analysed (see :func:`analyse_documents`).
         """
         if url_of is None:
             from ..site.urls import article_doc_path, doc_url
@@ -165,13 +187,14 @@ class SearchIndex:
                 return doc_url(article_doc_path(article))
         settings = settings or SearchSettings.from_config(corpus.config.search)
         names = {s.id: s.name for s in corpus.config.services}
-        docs = [article_document(a, url_of(a), names) for a in corpus.published]
-        return cls.from_documents(docs, settings)
+        docs = [remembered_document(a, url_of(a), names, memo) for a in corpus.published]
+        return cls.from_documents(docs, settings, memo)
 
     @classmethod
-    def from_documents(cls, docs: list[IndexDocument], settings: SearchSettings) -> "SearchIndex":
+    def from_documents(cls, docs: list[IndexDocument], settings: SearchSettings,
+                       memo: PlanMemo | None = None) -> "SearchIndex":
         """Index prepared documents (used by :meth:`build` and the benchmarks)."""
-        field_terms = analyse_documents(docs)
+        field_terms = analyse_documents(docs, memo)
         df = _document_frequencies(field_terms)
         synonyms = list(settings.synonyms)
         if settings.learn_acronyms:

@@ -7,7 +7,7 @@ from typing import Iterator
 from ..links import contact_href, is_script_url
 from ..model import Corpus
 from ..site.core import CONTACT_PATH, LIFE_PATH, explainers
-from ..site.model import Inputs, Page, PlanContext, Planned, SiteFile
+from ..site.model import Inputs, LateFiles, Page, PlanContext, Planned
 from ..site.urls import doc_url
 from .index import SearchIndex
 
@@ -18,16 +18,19 @@ _CONTACT_TITLE = re.compile(r"\bcontact", re.IGNORECASE)
 
 
 def plan_search(ctx: PlanContext) -> Iterator[Planned]:
-    """``search/*.json`` (the prebuilt index) and the search page."""
+    """``search/*.json`` (the prebuilt index, made while the pages render: no page depends on
+    it) and the search page."""
     corpus = ctx.corpus
-    index = SearchIndex.build(corpus, lambda article: ctx.article_url(article.id))
-    index.manifest["noAnswer"] = no_answer_data(ctx)
+
+    def index_files() -> dict[str, bytes]:
+        index = SearchIndex.build(corpus, lambda article: ctx.article_url(article.id), memo=ctx.memo)
+        index.manifest["noAnswer"] = no_answer_data(ctx)
+        return index.files()
     published = tuple(a.id for a in corpus.published)
     inputs = Inputs.of(articles=published, config=["search", "services", "contact"],
                        lists={"published articles": published,
                               "explainers": tuple(a.id for a in explainers(corpus))})
-    for path, content in index.files().items():
-        yield SiteFile(path, content, inputs)
+    yield LateFiles("search index", index_files, inputs)
     yield Page(SEARCH_PAGE, ctx.messages.text("title.search"), "search/page.html", {}, Inputs(),
                kind="search", hide=("navigation", "toc"))
 

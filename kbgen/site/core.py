@@ -12,8 +12,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterator
 
-from markupsafe import Markup
-
 from ..anchors import strip_title, with_anchors
 from ..component import Component
 from ..content import resolve_link
@@ -21,7 +19,7 @@ from ..links import find_links, split_target
 from ..model import Article, Corpus
 from ..rules import CORE_RULES
 from ..snippets import reply_parts
-from .model import Inputs, NavEntry, Page, PlanContext, Planned, SiteFile, ThemeData
+from .model import Inputs, MarkdownText, NavEntry, Page, PlanContext, Planned, SiteFile, ThemeData
 from .urls import article_doc_path, doc_url, relative_url, service_doc_path, tag_doc_path
 
 HOME_PATH = "index.md"
@@ -29,6 +27,7 @@ LIFE_PATH = "life/index.md"
 SERVICES_PATH = "services/index.md"
 TAGS_PATH = "tags/index.md"
 CONTACT_PATH = "contact.md"
+REDIRECT = "core/redirect.html"
 #: How many explainers the home page lists (the rest are on "Life on the service desk").
 HOME_EXPLAINERS = 8
 #: How many popular (``featured``) or recently updated articles the home page lists: enough to
@@ -85,6 +84,7 @@ class Published:
         in_service: the articles of each service id, by id.
         by_service: the articles of each service id, by title (as lists show them).
         explainers: the explainers, by id.
+        service_ids: the ids of ``in_service`` (one tuple per service, shared by its pages).
     """
 
     articles: tuple[Article, ...]
@@ -94,6 +94,7 @@ class Published:
     in_service: dict[str, list[Article]]
     by_service: dict[str, list[Article]]
     explainers: list[Article]
+    service_ids: dict[str, tuple[str, ...]]
 
     @classmethod
     def of(cls, corpus: Corpus) -> "Published":
@@ -107,7 +108,8 @@ class Published:
         return cls(articles, {a.id: a for a in articles}, by_slug,
                    {**{a.slug: a for a in corpus.retired}, **by_slug}, in_service,
                    {service: by_title(members) for service, members in in_service.items()},
-                   [a for a in articles if a.is_explainer])
+                   [a for a in articles if a.is_explainer],
+                   {service: ids(members) for service, members in in_service.items()})
 
 
 def service_list_name(service_id: str) -> str:
@@ -174,14 +176,14 @@ def article_page(ctx: PlanContext, pub: Published, article: Article) -> Page:
     services = [(s, doc_url(service_doc_path(s.id))) for sid in article.services if (s := config.service(sid))]
     lists = {f"articles linked from {article.id}": linked}
     if article.services:
-        lists[service_list_name(article.services[0])] = ids(pub.in_service[article.services[0]])
+        lists[service_list_name(article.services[0])] = pub.service_ids[article.services[0]]
     inputs = Inputs.of(articles=(article.id, *article.related, *ids(related), *filter(None, linked)),
                        config=["reply_template", *(["services"] if article.services else [])], lists=lists)
     context = {"article": article, "services": services, "related": entries(ctx, related),
                "reply": reply_parts(config, article), "reply_markdown": reply_parts(config, article, True),
                # The writer's Markdown: trusted text (writers may write HTML; MkDocs renders it),
                # with kbgen's section anchors written in (see kbgen.anchors).
-               "body": Markup(strip_title(with_anchors(body)))}
+               "body": MarkdownText(strip_title(with_anchors(body)))}
     meta = {"article_id": article.id, "type": article.type, "services": list(article.services),
             "summary": article.summary}
     return Page(ctx.article_pages[article.id], article.title, "core/article.html", context, inputs,
@@ -198,14 +200,17 @@ def redirects(ctx: PlanContext, article: Article) -> Iterator[SiteFile]:
 def redirect_file(ctx: PlanContext, site_path: str, target: str, article: Article,
                   inputs: Inputs = Inputs()) -> SiteFile:
     """A page at ``site_path`` (``old/vpn/`` or ``faq/vpn.html``) that sends the browser on to
-    the site-relative URL ``target``, keeping the ``#section`` it was opened with."""
+    the site-relative URL ``target``, keeping the ``#section`` it was opened with (the HTML is
+    kept in the plan's memo: thousands of redirects are made again only when one changes)."""
     site_path = site_path.lstrip("/")
     file_path = site_path if site_path.endswith(".html") else site_path.rstrip("/") + "/index.html"
-    from_url = posixpath.dirname(file_path) + "/"
-    html = ctx.templates.render("core/redirect.html", target=relative_url(from_url, target),
-                                title=article.title, language=ctx.corpus.config.language)
-    return SiteFile(file_path, html.encode("utf-8"), inputs | Inputs.of(
-        articles=[article.id], config=["language"], templates=["core/redirect.html"]))
+    link = relative_url(posixpath.dirname(file_path) + "/", target)
+    language = ctx.corpus.config.language
+    html = ctx.memo.get("redirect", (ctx.templates.digest(REDIRECT), link, article.title, language),
+                        lambda: ctx.templates.render(REDIRECT, target=link, title=article.title,
+                                                     language=language).encode("utf-8"))
+    return SiteFile(file_path, html, inputs | Inputs.of(articles=[article.id], config=["language"],
+                                                        templates=[REDIRECT]))
 
 
 # --- lists and hubs ---------------------------------------------------------------------------

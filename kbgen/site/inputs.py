@@ -3,13 +3,13 @@
 A page's Markdown is a pure function of the values of its inputs (:meth:`Page.all_inputs`),
 so two plans in which a page's :func:`digest` is the same give that page the same Markdown
 (``tests/test_site_inputs.py`` checks this over edits, additions and deletions). The rendered
-HTML also depends on the plan's :attr:`~kbgen.site.model.SitePlan.frame_inputs` and on the
-theme folder (Material overrides), which every page shares.
+HTML also depends on what every page shares (the MkDocs config with the theme data, the theme
+folder): the render stage adds those (:mod:`kbgen.site.publish`).
 """
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from typing import Any, Callable, Hashable
 
 from ..model import SiteConfig
 from .model import Inputs, SitePlan
@@ -26,20 +26,70 @@ def config_value(config: SiteConfig, key: str) -> Any:
     return config.section(key)
 
 
-def input_values(plan: SitePlan, inputs: Inputs) -> tuple:
-    """Everything the inputs stand for: records, config values, lists, template sources, moment."""
-    corpus = plan.corpus
-    articles = {article.id: article for article in corpus.articles}
-    announcements = {item.id: item for item in corpus.announcements}
-    templates = sorted({name for template in inputs.templates for name in plan.templates.closure(template)})
-    return (tuple((i, articles.get(i)) for i in inputs.articles),
-            tuple((i, announcements.get(i)) for i in inputs.announcements),
-            tuple((key, config_value(corpus.config, key)) for key in inputs.config),
-            inputs.lists,
-            tuple((name, plan.templates.source(name)) for name in templates),
-            plan.now if inputs.moment else None)
+def sha256(text: str) -> str:
+    """Hex SHA-256 of a text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class InputDigests:
+    """Digests of inputs over one plan, each value hashed once (records, config values,
+    templates, lists), so digesting every page costs a few lookups per page, not a pass over
+    the corpus.
+
+    Args:
+        plan: the planned site.
+    """
+
+    def __init__(self, plan: SitePlan) -> None:
+        self.plan = plan
+        corpus = plan.corpus
+        self._articles = {article.id: article for article in corpus.articles}
+        self._announcements = {item.id: item for item in corpus.announcements}
+        self._memo: dict[Hashable, str] = {}
+        self._lists: dict[str, tuple[tuple[str, ...], str]] = {}
+
+    def _once(self, key: Hashable, make: Callable[[], str]) -> str:
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = make()
+        return found
+
+    def article(self, article_id: str) -> str:
+        """Digest of an article's record (records are frozen dataclasses: their repr is stable)."""
+        return self._once(("article", article_id), lambda: sha256(repr(self._articles.get(article_id))))
+
+    def announcement(self, item_id: str) -> str:
+        """Digest of an announcement's record."""
+        return self._once(("announcement", item_id), lambda: sha256(repr(self._announcements.get(item_id))))
+
+    def config(self, key: str) -> str:
+        """Digest of a site_config.yml key's value."""
+        return self._once(("config", key), lambda: sha256(repr(config_value(self.plan.corpus.config, key))))
+
+    def template(self, name: str) -> str:
+        """Digest of a template and every template it pulls in."""
+        return self.plan.templates.digest(name)
+
+    def id_list(self, name: str, ids: tuple[str, ...]) -> str:
+        """Digest of a named id list (long lists recur on many pages: hashed once per value)."""
+        known = self._lists.get(name)
+        if known is not None and known[0] == ids:
+            return known[1]
+        value = sha256(repr((name, ids)))
+        self._lists[name] = (ids, value)
+        return value
+
+    def of(self, inputs: Inputs) -> str:
+        """The digest of everything the inputs stand for."""
+        parts = [*map(self.article, inputs.articles), "|", *map(self.announcement, inputs.announcements),
+                 "|", *map(self.config, inputs.config), "|",
+                 *(self.id_list(name, ids) for name, ids in inputs.lists), "|",
+                 *map(self.template, inputs.templates), "|",
+                 repr(self.plan.now) if inputs.moment else ""]
+        return sha256(" ".join(parts))
 
 
 def digest(plan: SitePlan, inputs: Inputs) -> str:
-    """A SHA-256 of :func:`input_values` (records are frozen dataclasses: their repr is stable)."""
-    return hashlib.sha256(repr(input_values(plan, inputs)).encode("utf-8")).hexdigest()
+    """A SHA-256 of what ``inputs`` stand for in ``plan`` (see :class:`InputDigests`, which
+    digests many inputs of one plan faster)."""
+    return InputDigests(plan).of(inputs)

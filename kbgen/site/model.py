@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping, Union
+from typing import Any, Callable, Iterable, Mapping, Union
+
+from markupsafe import Markup
 
 from ..model import Corpus
+from ..memo import PlanMemo
 from .urls import doc_url
 
 Slot = tuple[str, ...]
@@ -64,6 +67,32 @@ class Inputs:
                          self.moment or other.moment)
 
 
+class MarkdownText(Markup):
+    """The Markdown a writer wrote, as a page's template prints it (``{{ body }}``): trusted
+    text that the render stage converts with MkDocs' Markdown. Everything else a page's
+    templates print is kbgen's own HTML, which goes to the page as it is (see
+    :meth:`kbgen.site.templating.Templates.page_parts`). A page prints at most one."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True)
+class PageParts:
+    """A page's body in three parts: kbgen's HTML above the writer's Markdown, the Markdown,
+    and kbgen's HTML below it. Joined, they are the page's Markdown source
+    (:meth:`kbgen.site.templating.Templates.page`).
+
+    Attributes:
+        before: HTML above the Markdown (the whole body when the page has no Markdown).
+        markdown: the writer's Markdown ('' when none).
+        after: HTML below the Markdown.
+    """
+
+    before: str
+    markdown: str
+    after: str
+
+
 @dataclass(frozen=True)
 class Note:
     """A note a component puts on a page another component owns (known issues, the service
@@ -95,7 +124,7 @@ class Page:
         title: the page title as plain text (escaped wherever it is printed).
         template: the kbgen template of the body (``core/article.html``).
         context: the template's data: records and plain values; Markdown that writers wrote is
-            :class:`~markupsafe.Markup` (the only trusted text).
+            :class:`MarkdownText` (the only trusted text).
         inputs: what the page is made from (its notes add theirs, see :meth:`all_inputs`).
         kind: home | article | service | tag | contact | section | announcement | status | search ...
         meta: data for the theme and scripts (``article_id``, ``services``), in the front matter.
@@ -149,6 +178,24 @@ class SiteFile:
 
 
 @dataclass(frozen=True)
+class LateFiles:
+    """Files made while the pages render, when their paths and bytes come from costly work no
+    page's content depends on (a search index, whose shards depend on what it indexes): the
+    render stage calls ``make`` beside the page renderers. A page linking to one of these files
+    is checked once they exist, and rendered again if its link now finds a file.
+
+    Attributes:
+        name: what they are, for messages (``search index``).
+        make: returns the files, site path -> bytes (a pure function of ``inputs``).
+        inputs: what they are made from.
+    """
+
+    name: str
+    make: Callable[[], Mapping[str, bytes]]
+    inputs: Inputs
+
+
+@dataclass(frozen=True)
 class NavEntry:
     """An entry of the small top navigation; entries are shown by ``order``, then title.
 
@@ -168,7 +215,7 @@ class ThemeData:
     """A value the theme prints on every page, as ``config.extra.kbgen.<name>``.
 
     Attributes:
-        name: key under ``config.extra.kbgen`` (``footer_html``, ``banner_html``, ``status_data``).
+        name: key under ``config.extra.kbgen`` (``footer_html``, ``banner_html``, ``status_live``).
         value: JSON-able data, or HTML rendered by a kbgen template (already safe).
         inputs: what it is made from; every page depends on it (see :attr:`SitePlan.frame_inputs`).
     """
@@ -178,7 +225,7 @@ class ThemeData:
     inputs: Inputs
 
 
-Planned = Union[Page, SiteFile, NavEntry, ThemeData]
+Planned = Union[Page, SiteFile, LateFiles, NavEntry, ThemeData]
 """What a component's planner yields."""
 
 
@@ -192,6 +239,7 @@ class SitePlan:
         templates: the template environment that renders pages and notes.
         pages: pages by path, in planning order.
         files: static files by site path.
+        late: files made while the pages render (:class:`LateFiles`), in planning order.
         nav: the top navigation, in display order.
         extra: theme data by name (``config.extra.kbgen``).
         frame_inputs: what every page's surroundings are made from (site name, nav, footer,
@@ -204,6 +252,7 @@ class SitePlan:
     templates: Any
     pages: dict[str, Page] = field(default_factory=dict)
     files: dict[str, SiteFile] = field(default_factory=dict)
+    late: list[LateFiles] = field(default_factory=list)
     nav: list[NavEntry] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
     frame_inputs: Inputs = Inputs()
@@ -221,6 +270,7 @@ class PlanContext:
         templates: the template environment (:class:`kbgen.site.templating.Templates`).
         article_pages: docs path of each published article's page, by id.
         notes: every component's notes, by slot (empty while the notes themselves are planned).
+        memo: values made from records, kept between builds (:class:`kbgen.memo.PlanMemo`).
     """
 
     corpus: Corpus
@@ -228,6 +278,7 @@ class PlanContext:
     templates: Any
     article_pages: Mapping[str, str]
     notes: Mapping[Slot, tuple[Note, ...]] = field(default_factory=dict)
+    memo: Any = field(default_factory=lambda: PlanMemo())
 
     @property
     def messages(self) -> Any:

@@ -60,17 +60,34 @@ def data_script(site_path: str, content: bytes) -> str:
     return f"kbgenOffline.register({json.dumps(site_path)}, {json.dumps(encoded)});\n"
 
 
+def offline_bytes(site_path: str, content: bytes) -> bytes:
+    """A file of the site as an offline copy holds it: an HTML document with its folder links
+    pointed at ``index.html`` (:func:`offline_links`); any other file unchanged."""
+    if site_path.endswith(".html"):
+        return offline_links(content.decode("utf-8")).encode("utf-8")
+    return content
+
+
+def data_files(site_path: str, content: bytes) -> dict[str, bytes]:
+    """The registering script an offline copy has beside a data file (:func:`data_script`),
+    site path -> bytes; none beside other files."""
+    if not site_path.endswith(DATA_SUFFIXES):
+        return {}
+    return {site_path + ".js": data_script(site_path, content).encode("utf-8")}
+
+
 def make_offline(site: Path) -> None:
     """Turn a rendered site folder into an offline copy, in place."""
     for path in sorted(site.rglob("*")):
         if not path.is_file():
             continue
-        if path.suffix == ".html":
-            text = path.read_text(encoding="utf-8")
-            path.write_text(offline_links(text), encoding="utf-8")
-        elif path.suffix in DATA_SUFFIXES:
-            name = path.relative_to(site).as_posix()
-            path.with_name(path.name + ".js").write_text(data_script(name, path.read_bytes()), encoding="utf-8")
+        name = path.relative_to(site).as_posix()
+        content = path.read_bytes()
+        changed = offline_bytes(name, content)
+        if changed != content:
+            path.write_bytes(changed)
+        for extra, data in data_files(name, content).items():
+            (site / extra).write_bytes(data)
 
 
 def write_zip(site: Path, target: Path, moment: dt.datetime, folder: str) -> None:

@@ -14,7 +14,8 @@ from typing import Sequence
 
 from ..component import Component, template_packages
 from ..model import Corpus
-from .model import Inputs, NavEntry, Note, Page, PlanContext, Planned, SiteFile, SitePlan, Slot, ThemeData
+from ..memo import PlanMemo
+from .model import Inputs, LateFiles, NavEntry, Note, Page, PlanContext, Planned, SiteFile, SitePlan, Slot, ThemeData
 from .templating import Templates
 from .urls import article_doc_path
 
@@ -22,11 +23,13 @@ from .urls import article_doc_path
 FRAME_CONFIG = ("site_name", "site_url", "description", "organisation", "language")
 
 
-def plan_site(corpus: Corpus, now: dt.datetime, components: Sequence[Component]) -> SitePlan:
-    """Plan every page and file of the site for the moment ``now``."""
+def plan_site(corpus: Corpus, now: dt.datetime, components: Sequence[Component],
+              memo: PlanMemo | None = None) -> SitePlan:
+    """Plan every page and file of the site for the moment ``now`` (``memo``: values made from
+    records by an earlier build, see :mod:`kbgen.memo`)."""
     templates = Templates(template_packages(components), corpus.config.language)
     article_pages = {article.id: article_doc_path(article) for article in corpus.published}
-    ctx = PlanContext(corpus, now, templates, article_pages)
+    ctx = PlanContext(corpus, now, templates, article_pages, memo=memo if memo is not None else PlanMemo())
     ctx = dataclasses.replace(ctx, notes=collect_notes(ctx, components))
     plan = SitePlan(corpus, now, templates, article_pages=dict(article_pages),
                     frame_inputs=Inputs.of(config=FRAME_CONFIG))
@@ -53,13 +56,15 @@ def add(plan: SitePlan, item: Planned, owner: str) -> None:
         _claim(plan.pages, item.path, item, owner)
     elif isinstance(item, SiteFile):
         _claim(plan.files, item.path, item, owner)
+    elif isinstance(item, LateFiles):
+        plan.late.append(item)
     elif isinstance(item, NavEntry):
         plan.nav.append(item)
     elif isinstance(item, ThemeData):
         _claim(plan.extra, item.name, item.value, owner)
         plan.frame_inputs = plan.frame_inputs | item.inputs
     else:
-        raise TypeError(f"component {owner!r} planned {item!r}: not a Page, SiteFile, NavEntry or ThemeData")
+        raise TypeError(f"component {owner!r} planned {item!r}: not a Page, SiteFile, LateFiles, NavEntry or ThemeData")
 
 
 def _claim(table: dict, key: str, value: object, owner: str) -> None:

@@ -40,14 +40,45 @@ def theme_dir() -> Path:
     return Path(str(resources.files("kbgen.theme")))
 
 
-def page_source(plan: SitePlan, page: Page) -> str:
-    """The Markdown file for a page: front matter for the theme, then title, notes and body
-    from kbgen's templates. The title is escaped here: Material prints it unescaped."""
+def page_meta(page: Page) -> dict:
+    """The page's front matter for the theme. The title is escaped here: Material prints it
+    unescaped."""
     meta = {"title": str(escape(page.title)), "kbgen": {"kind": page.kind, **page.meta}}
     if page.hide:
         meta["hide"] = list(page.hide)
+    return meta
+
+
+def _front_matter(meta: dict, body: str) -> str:
     front = yaml.safe_dump(meta, sort_keys=True, allow_unicode=True).strip()
-    return f"---\n{front}\n---\n\n{plan.templates.page(page)}\n"
+    return f"---\n{front}\n---\n\n{body}\n"
+
+
+def page_source(plan: SitePlan, page: Page) -> str:
+    """The page as one Markdown document: front matter for the theme, then title, notes and
+    body from kbgen's templates (what a writer would read; golden files keep it)."""
+    return _front_matter(page_meta(page), plan.templates.page(page))
+
+
+def mkdocs_page(plan: SitePlan, page: Page) -> tuple[dict, str]:
+    """What MkDocs renders for a page: its meta and the writer's Markdown alone. kbgen's HTML
+    around the Markdown rides in ``meta["kbgen"]["before"/"after"]`` and the theme prints it
+    around the converted Markdown (``theme/partials/kbgen-content.html``), so no kbgen HTML
+    goes through Markdown."""
+    parts = plan.templates.page_parts(page)
+    meta = page_meta(page)
+    meta["kbgen"].update(before=parts.before, after=parts.after)
+    return meta, parts.markdown
+
+
+def mkdocs_source(meta: dict, markdown: str) -> str:
+    """The docs file MkDocs reads for a page (see :func:`mkdocs_page`)."""
+    return _front_matter(meta, markdown)
+
+
+def markdown_as_read(markdown: str) -> str:
+    """The Markdown MkDocs reads back from :func:`mkdocs_source` (``page.markdown``)."""
+    return (markdown + "\n").lstrip("\n")
 
 
 def _inside(docs: Path, path: str) -> Path:
@@ -63,13 +94,26 @@ def write_docs(plan: SitePlan, docs: Path) -> None:
     for page in plan.pages.values():
         target = _inside(docs, page.path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page_source(plan, page), encoding="utf-8")
-    for path, file in plan.files.items():
+        target.write_text(mkdocs_source(*mkdocs_page(plan, page)), encoding="utf-8")
+    files = {path: file.content for path, file in plan.files.items()}
+    for late in plan.late:  # files made at render time (the search index)
+        files.update(late.make())
+    for path, content in files.items():
         target = _inside(docs, path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(file.content)
-    assets, _ = walk(plan.corpus.project_dir, "content/articles")  # never a link outside the project
-    copy_files([f for f in assets if not f.relative.endswith(".md")], docs / "articles")
+        target.write_bytes(content)
+    for path, source in article_assets(plan):
+        target = docs / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+
+
+def article_assets(plan: SitePlan) -> list[tuple[str, Path]]:
+    """``(docs path, source)`` of every file beside the articles that is not Markdown (images,
+    PDFs), published under ``articles/``; sorted. Hidden files are left out, and a link that
+    leads outside the project is never followed (load reports it: see :mod:`kbgen.files`)."""
+    files, _ = walk(plan.corpus.project_dir, "content/articles")
+    return sorted(("articles/" + f.relative, f.path) for f in files if not f.relative.endswith(".md"))
 
 
 def prepare_theme(plan: SitePlan, target: Path) -> None:

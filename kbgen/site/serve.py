@@ -4,7 +4,9 @@ Uses MkDocs' live-reload server (this is the render adapter's side of the fence)
 errors prints its diagnostics and keeps serving the last good site. The address is checked
 before the first build, a request the file system cannot answer (``%00`` in the path) is a 400,
 a missing page is the site's own 404 page, and the temporary folder goes when the server stops
-(Ctrl+C or SIGTERM) or, after a ``kill -9``, at the next start.
+(Ctrl+C or SIGTERM) or, after a ``kill -9``, at the next start. Rebuilds go through the build
+cache like ``kbgen build`` (only what changed is rendered), in this process: the server's
+threads are running by then, and a process with threads must not fork workers.
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ def _say(text: str, error: bool = False) -> None:
 def _rebuild(project: Path, site: Path) -> None:
     """Build again after a change; never raises, so the server never stops or hangs."""
     try:
-        result = build_site(project, site)
+        result = build_site(project, site, workers=1)
     except ValidationFailed as exc:
         _say(exc.format_message(), error=True)
         _say("Keeping the last good site; fix the problems above and save again.", error=True)
@@ -42,7 +44,7 @@ def _rebuild(project: Path, site: Path) -> None:
         return
     for item in result.diagnostics:
         _say(item.format(), error=True)
-    _say(f"Built {result.articles} articles in {result.seconds:.1f} s")
+    _say(f"Built {result.articles} articles ({result.rendered} pages rendered) in {result.seconds:.1f} s")
 
 
 _ADDRESS_PROBLEMS = {

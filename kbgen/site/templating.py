@@ -10,6 +10,7 @@ being rendered (``link``), so one note renders correctly on any page.
 """
 from __future__ import annotations
 
+import hashlib
 from typing import Any, Iterable, Mapping
 
 from jinja2 import Environment, PackageLoader, PrefixLoader, StrictUndefined, meta, pass_context
@@ -18,12 +19,15 @@ from markupsafe import Markup
 
 from ..links import contact_href, safe_url
 from ..messages import Messages
-from .model import PAGE_FRAME, Note, Page
+from .model import PAGE_FRAME, MarkdownText, Note, Page, PageParts
 from .urls import relative_url
 
 #: Stands for the site's base URL in HTML shown on every page (footer, banner); the theme
 #: replaces it with MkDocs' ``base_url`` of each page.
 SITE_BASE = "__KBGEN_BASE__"
+#: Stands for the writer's Markdown while a page is split into its parts (a NUL cannot occur
+#: in content: the loader refuses files that contain one).
+MARKDOWN_SLOT = "\x00kbgen-markdown\x00"
 
 
 @pass_context
@@ -51,6 +55,7 @@ class Templates:
         self.env.globals.update(m=self.messages, link=link)
         self.env.filters.update(contact_href=contact_href, safe_url=safe_url,
                                 long_date=self.messages.long_date)
+        self._digests: dict[str, str] = {}
 
     def render(self, name: str, page_url: str | None = "", **context: Any) -> Markup:
         """Render a template for the page at ``page_url`` (site-relative, '' for the home page;
@@ -64,15 +69,44 @@ class Templates:
     def page(self, page: Page) -> str:
         """A page's Markdown below its front matter: title, notes, body and the notes that go at
         its end (a pure function of the page record: its template, context and notes)."""
+        return self._page_text(page, page.context)
+
+    def page_parts(self, page: Page) -> PageParts:
+        """The page split around the writer's Markdown (its :class:`MarkdownText`): kbgen's
+        HTML above and below it needs no Markdown conversion. Joined, the parts are
+        :meth:`page`.
+
+        Raises:
+            ValueError: the page has more than one Markdown text, or prints one twice.
+        """
+        texts = [value for value in page.context.values() if isinstance(value, MarkdownText) and value]
+        if len(texts) > 1:
+            raise ValueError(f"{page.path}: a page can hold one writer's Markdown, not {len(texts)}")
+        context = {key: Markup(MARKDOWN_SLOT) if isinstance(value, MarkdownText) and value else value
+                   for key, value in page.context.items()}
+        before, found, after = self._page_text(page, context).partition(MARKDOWN_SLOT)
+        if MARKDOWN_SLOT in after:
+            raise ValueError(f"{page.path}: its template prints the writer's Markdown twice")
+        return PageParts(before, str(texts[0]) if found else "", after)
+
+    def _page_text(self, page: Page, context: Mapping[str, Any]) -> str:
         notes = self.notes([note for note in page.notes if note.place != "end"], page.url)
         end_notes = self.notes([note for note in page.notes if note.place == "end"], page.url)
-        body = self.render(page.template, page.url, notes=notes, **page.context)
+        body = self.render(page.template, page.url, notes=notes, **context)
         return str(self.render(PAGE_FRAME, page.url, title=page.title, heading=page.heading,
                                notes=notes, body=body, end_notes=end_notes))
 
     def source(self, name: str) -> str:
         """The text of a template (what a cache hashes)."""
         return self.env.loader.get_source(self.env, name)[0]
+
+    def digest(self, name: str) -> str:
+        """A digest of a template and every template it pulls in (computed once)."""
+        found = self._digests.get(name)
+        if found is None:
+            found = self._digests[name] = hashlib.sha256(repr(
+                [(each, self.source(each)) for each in self.closure(name)]).encode("utf-8")).hexdigest()
+        return found
 
     def closure(self, name: str) -> tuple[str, ...]:
         """A template and every template it imports, includes or extends, recursively (sorted)."""

@@ -12,13 +12,12 @@ and the three feeds.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Iterator, Sequence
-
-from markupsafe import Markup
 
 from ..messages import Messages
 from ..model import SiteConfig
-from ..site.model import Inputs, NavEntry, Note, Page, PlanContext, Planned, SiteFile, ThemeData
+from ..site.model import Inputs, MarkdownText, NavEntry, Note, Page, PlanContext, Planned, SiteFile, ThemeData
 from ..site.urls import slugify
 from . import derive, feeds
 from .model import SERVICE_STATUSES, Announcement, StatusSettings
@@ -33,6 +32,8 @@ STATUS_IMPROVEMENTS = 3
 STATUS_CONFIG = ("services", "status", "timezone")
 FEED_CONFIG = STATUS_CONFIG + ("site_name", "site_url", "organisation", "language")
 FEED_FILES = {"atom": feeds.ATOM_PATH, "ics": feeds.ICS_PATH, "json": feeds.JSON_PATH}
+#: The open and coming announcements for ``kbgen-status.js``, loaded by every page while any.
+LIVE_DATA_PATH = "status/live.js"
 
 
 def announcement_doc_path(item: Announcement) -> str:
@@ -198,7 +199,7 @@ def announcement_pages(ctx: PlanContext) -> Iterator[Page]:
     for item in published(ctx.corpus.announcements, now):
         context = {"a": view(item, config, now, lead, ctx.messages), "asof": asof,
                    # The writer's Markdown: trusted text (MkDocs renders it like an article's).
-                   "body": Markup(item.body.strip())}
+                   "body": MarkdownText(item.body.strip())}
         yield Page(announcement_doc_path(item), item.title, "status/announcement.html", context,
                    Inputs.of(announcements=[item.id], config=STATUS_CONFIG, moment=True),
                    kind="announcement",
@@ -216,17 +217,26 @@ def feed_files(ctx: PlanContext) -> Iterator[SiteFile]:
     yield SiteFile(feeds.JSON_PATH, feeds.status_json(config, items, now, settings).encode("utf-8"), inputs)
 
 
-def theme_data(ctx: PlanContext) -> Iterator[ThemeData]:
-    """The banner, the data ``kbgen-status.js`` re-evaluates, and the feed paths."""
+def theme_data(ctx: PlanContext) -> Iterator[Planned]:
+    """The banner, whether pages load the live data, the data itself and the feed paths.
+
+    The data ``kbgen-status.js`` re-evaluates is a file of its own (``status/live.js``), not
+    part of every page: editing an announcement, or building at another moment, rewrites that
+    file and the pages whose banner or notes change, not every page of the site. For the same
+    reason the banner printed in every page carries no build time (the status page does).
+    """
     config, now = ctx.corpus.config, ctx.now
     items = tuple(ctx.corpus.announcements)
     settings = settings_of(config)
     inputs = every_announcement(ctx)
     banner = derive.banner_items(items, now, lead_of(settings))
-    html = ctx.templates.render("status/banner.html", None, asof=ctx.messages.moment(now, config.timezone),
+    html = ctx.templates.render("status/banner.html", None,  # no build time: it is on every page
                                 views=[view(item, config, now, lead_of(settings), ctx.messages) for item in banner])
     yield ThemeData("banner_html", str(html) if banner else "", inputs | Inputs.of(templates=["status/banner.html"]))
-    yield ThemeData("status_data", client_data(config, items, now, settings, ctx.messages), inputs)
+    data = client_data(config, items, now, settings, ctx.messages)
+    yield ThemeData("status_live", LIVE_DATA_PATH if data["entries"] else "", inputs)
+    script = "window.kbgenStatus = " + json.dumps(data, sort_keys=True, ensure_ascii=False) + ";\n"
+    yield SiteFile(LIVE_DATA_PATH, script.encode("utf-8"), inputs | Inputs.of(config=["language"]))
     yield ThemeData("status_feeds", dict(FEED_FILES), Inputs())
 
 

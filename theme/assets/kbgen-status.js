@@ -1,16 +1,16 @@
 /* kbgen service status: re-evaluates the banner, notes and status labels at the browser's
    clock, so a maintenance window that ends at 14:00 stops showing at 14:00 even if the site
-   was built at 09:00. The data (epoch milliseconds) is embedded by partials/kbgen-banner.html.
-   Without JavaScript the build-time state shows, labelled "as of <time>". */
+   was built at 09:00. The data (epoch milliseconds) is status/live.js, which every page loads
+   while an announcement is open or coming (partials/kbgen-banner.html). Without JavaScript the
+   build-time state shows (the status page says as of when). */
 (function () {
   "use strict";
   var ORDER = ["operational", "under_maintenance", "degraded", "partial_outage", "major_outage"];
   var EVERY_MS = 30000;
 
   function readData() {
-    var node = document.getElementById("kbgen-status-data");
-    if (!node) return null;
-    try { return JSON.parse(node.textContent); } catch (error) { return null; }
+    var data = window.kbgenStatus;
+    return data && data.entries ? data : null;
   }
 
   function worst(statuses) {

@@ -1,0 +1,179 @@
+"""Content records kept between builds, by the hash of each file's text.
+
+Parsing and validating ten thousand front matters takes seconds; a rebuild after one edit
+should not. The loader (:func:`kbgen.content.load_corpus`) asks this cache for each file: a file
+whose text hashes the same as last time, under the same site config and kbgen version, gets the
+record (and the warnings) it got then. A file whose size, modification time and inode are what
+they were is not even read, unless it was modified within :data:`RACY_SECONDS` of being cached
+(a file system's clock is coarse: such a file may have changed without its time moving).
+
+The cache file is read with an unpickler that builds nothing but kbgen's records, dates and time
+zones; a file that cannot be read, or that was written by another version or for another
+config, is ignored (the build is then slower, never wrong).
+"""
+from __future__ import annotations
+
+import enum
+import functools
+import hashlib
+import io
+import os
+import pickle
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .errors import Diagnostic
+
+FORMAT = 1
+RACY_SECONDS = 2.0
+#: What the unpickler may build: kbgen's own records, and the values they hold.
+ALLOWED = {"datetime": {"date", "datetime", "time", "timedelta", "timezone"},
+           "zoneinfo": {"ZoneInfo._unpickle", "ZoneInfo"}, "collections": {"Counter", "OrderedDict"}}
+
+
+def is_record_class(found: Any) -> bool:
+    """Whether a class is one of kbgen's records: a frozen dataclass (or an enum) of kbgen."""
+    if not isinstance(found, type) or found.__module__.split(".")[0] != "kbgen":
+        return False
+    params = getattr(found, "__dataclass_params__", None)
+    return (params is not None and params.frozen) or issubclass(found, enum.Enum)
+
+
+class _RecordUnpickler(pickle.Unpickler):
+    """Builds only kbgen's records (:func:`is_record_class`) and the values of :data:`ALLOWED`:
+    a cache file cannot make it call anything else."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if name in ALLOWED.get(module, ()):
+            return super().find_class(module, name)
+        if module.split(".")[0] == "kbgen" and "." not in name:
+            found = super().find_class(module, name)
+            if is_record_class(found):
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not a kbgen record")
+
+
+def load_restricted(data: bytes) -> Any:
+    """Unpickle data that may only hold kbgen's records and plain values (see
+    :class:`_RecordUnpickler`); raises on anything else."""
+    return _RecordUnpickler(io.BytesIO(data)).load()
+
+
+def save_atomically(path: Path, value: Any) -> None:
+    """Pickle a value to a file through a temporary file renamed over it; never raises."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+
+
+@functools.lru_cache(maxsize=1)
+def code_version() -> str:
+    """kbgen's version and a digest of its code and templates: a cache written by other code
+    (another release, or a working copy being edited) is not trusted."""
+    digest = hashlib.sha256(__version__.encode())
+    root = Path(__file__).parent
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".html", ".txt", ".js", ".css") and path.is_file():
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:16]}"
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """A file as last read: its stat, when that was, and the hash of its text."""
+
+    stat: tuple[int, int, int]
+    at: float
+    text_hash: str
+
+
+@dataclass
+class RecordCache:
+    """Records by file, for one config (see the module docstring).
+
+    Attributes:
+        path: the cache file (None: nothing is kept).
+        config_key: a digest of the validated site config.
+    """
+
+    path: Path | None
+    config_key: str = ""
+    records: dict[str, tuple[Any, tuple[Diagnostic, ...]]] = field(default_factory=dict)
+    seen: dict[str, _Seen] = field(default_factory=dict)
+    used: set[str] = field(default_factory=set)
+    read: set[str] = field(default_factory=set)
+    changed: bool = False
+
+    @classmethod
+    def open(cls, path: Path | None, config: Any) -> "RecordCache":
+        """The cache at ``path`` for this config (empty when missing, foreign or corrupt)."""
+        cache = cls(path, hashlib.sha256(repr(config).encode("utf-8")).hexdigest())
+        try:
+            with open(path, "rb") as handle:  # type: ignore[arg-type]
+                stored = load_restricted(handle.read())
+            if stored["format"] == FORMAT and stored["kbgen"] == code_version() and stored["config"] == cache.config_key:
+                cache.records, cache.seen = dict(stored["records"]), dict(stored["seen"])
+        except Exception:  # any unreadable, foreign or corrupt cache is ignored
+            cache.records, cache.seen = {}, {}
+        return cache
+
+    def known_hash(self, path: Path, display: str) -> str | None:
+        """The hash of a file's text if the file is surely unchanged since it was read (same
+        size, modification time and inode, and not modified just before), else None."""
+        self.read.add(display)
+        seen = self.seen.get(display)
+        stat = _stat(path)
+        if seen is not None and stat is not None and seen.stat == stat and stat[1] / 1e9 < seen.at - RACY_SECONDS:
+            return seen.text_hash
+        return None
+
+    def remember(self, path: Path, display: str, text: str) -> str:
+        """Note a file just read; returns the hash of its text."""
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        stat = _stat(path)
+        if stat is not None:
+            self.seen[display] = _Seen(stat, time.time(), digest)
+            self.changed = True
+        return digest
+
+    def key(self, kind: str, display: str, slug: str, text_hash: str) -> str:
+        """The key of a file's record."""
+        return f"{kind}\0{display}\0{slug}\0{text_hash}"
+
+    def get(self, key: str) -> tuple[Any, tuple[Diagnostic, ...]] | None:
+        """The record and warnings stored under a key, or None."""
+        found = self.records.get(key)
+        if found is not None:
+            self.used.add(key)
+        return found
+
+    def put(self, key: str, record: Any, diagnostics: list[Diagnostic]) -> None:
+        """Keep a record and the warnings its file got."""
+        self.records[key] = (record, tuple(diagnostics))
+        self.used.add(key)
+        self.changed = True
+
+    def save(self) -> None:
+        """Write the records used by this run (others are dropped), atomically, when anything
+        changed; never raises."""
+        kept = {key: self.records[key] for key in self.used if key in self.records}
+        seen = {display: self.seen[display] for display in self.read if display in self.seen}
+        if self.path is None or (not self.changed and kept.keys() == self.records.keys() and seen == self.seen):
+            return
+        save_atomically(self.path, {"format": FORMAT, "kbgen": code_version(), "config": self.config_key,
+                                    "records": kept, "seen": seen})
+
+
+def _stat(path: Path) -> tuple[int, int, int] | None:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return (found.st_size, found.st_mtime_ns, found.st_ino)

@@ -1,0 +1,100 @@
+"""Values planners make from records, kept between builds: ``ctx.memo``.
+
+Planning every page again after one edit would redo, for every record, work whose result has
+not changed (a redirect page per article, a search document per article). A planner hands such
+work to the plan's memo with a key naming everything the value is made from::
+
+    html = ctx.memo.get("redirect", (template_digest, target, title, language), render)
+
+and gets the value computed by an earlier build when the key is the same. Functions of one text
+that many stages ask about (the links of a Markdown text, its headings) use the build's memo
+through :func:`of_text` while :func:`remembering` holds it, and their own small cache otherwise. Keys are tuples of
+strings (hashed); values are kbgen's records and plain values (bytes, text, numbers, tuples,
+lists, dicts, Counters). The memo of a build keeps only the entries that build used, so it
+never grows beyond one site's worth. It is read back with the same restricted unpickler as the
+content cache, and ignored when it is unreadable or was written by other code.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from pathlib import Path
+from typing import Any, Callable, Iterator, TypeVar
+
+from .content_cache import code_version, load_restricted, save_atomically
+
+T = TypeVar("T")
+FORMAT = 1
+
+
+class PlanMemo:
+    """A namespace -> key -> value store for planners (in memory only when ``path`` is None).
+
+    Args:
+        path: the file it is kept in between builds.
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path
+        self.stored: dict[str, Any] = {}
+        self.used: dict[str, Any] = {}
+        if path is not None:
+            try:
+                value = load_restricted(path.read_bytes())
+                if value["format"] == FORMAT and value["kbgen"] == code_version():
+                    self.stored = dict(value["values"])
+            except Exception:  # unreadable, foreign or corrupt: start empty
+                self.stored = {}
+
+    def get(self, namespace: str, key: tuple[str, ...], compute: Callable[[], T]) -> T:
+        """The value kept under ``key`` in ``namespace``, or ``compute()`` (then kept)."""
+        name = hashlib.sha256(repr((namespace, key)).encode("utf-8")).hexdigest()
+        if name in self.used:
+            return self.used[name]
+        value = self.stored[name] if name in self.stored else compute()
+        self.used[name] = value
+        return value
+
+    def get_many(self, namespace: str, keys: list[tuple[str, ...]],
+                 compute: Callable[[list[int]], list[T]]) -> list[T]:
+        """The values kept under ``keys``; ``compute(indexes)`` makes the missing ones at once
+        (for work done in batches), in the order of ``indexes``."""
+        names = [hashlib.sha256(repr((namespace, key)).encode("utf-8")).hexdigest() for key in keys]
+        missing = [i for i, name in enumerate(names) if name not in self.used and name not in self.stored]
+        made = dict(zip(missing, compute(missing))) if missing else {}
+        values = []
+        for index, name in enumerate(names):
+            value = made[index] if index in made else self.used.get(name, self.stored.get(name))
+            self.used[name] = value
+            values.append(value)
+        return values
+
+    def save(self) -> None:
+        """Keep this build's entries (only when they differ from what is kept); never raises."""
+        if self.path is not None and self.used.keys() != self.stored.keys():
+            save_atomically(self.path, {"format": FORMAT, "kbgen": code_version(), "values": self.used})
+
+
+#: The memo of the build running in this process (see :func:`remembering`); None outside one.
+_ACTIVE: PlanMemo | None = None
+
+
+@contextlib.contextmanager
+def remembering(memo: PlanMemo) -> Iterator[None]:
+    """Within the block, :func:`of_text` reads and fills ``memo``: after one edit, a build
+    works out the links and headings of the one text that changed, not of every article (the
+    loader's checks, the planners and the catalogue all ask)."""
+    global _ACTIVE
+    saved, _ACTIVE = _ACTIVE, memo
+    try:
+        yield
+    finally:
+        _ACTIVE = saved
+
+
+def of_text(namespace: str, text: str, compute: Callable[[str], T], fallback: Callable[[str], T]) -> T:
+    """``compute(text)``, kept in the running build's memo under the text's hash; outside a
+    build ``fallback(text)`` (the caller's own small cache)."""
+    if _ACTIVE is None:
+        return fallback(text)
+    return _ACTIVE.get(namespace, (hashlib.sha256(text.encode("utf-8")).hexdigest(),), lambda: compute(text))

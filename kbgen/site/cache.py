@@ -1,0 +1,202 @@
+"""The build cache: what each file of the last site was made from, kept beside the site.
+
+A build writes ``.<site>.kbgen-cache/manifest.json`` next to the output folder (never inside
+it: nothing here is published). For every file of the site it records a key (a hash of what
+the file is made from), the file's size, modification time and inode as written, and for pages
+the digest of their declared inputs, MkDocs' warnings and the link targets MkDocs looked up.
+The next build reuses a file only when its key is the same, the file on disk is still the one
+kbgen wrote, and every link target it looked up still exists (or still does not).
+
+A manifest that cannot be read, comes from another kbgen version or describes another folder
+is ignored: the build is then a clean one. Nothing here ever raises on a bad cache.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import stat as stat_module
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..content_cache import code_version
+
+#: Bumped whenever what a key covers changes.
+FORMAT = 1
+MANIFEST = "manifest.json"
+
+Stat = tuple[int, int, int]
+"""``(size, mtime_ns, inode)`` of a file as kbgen wrote it."""
+
+
+def cache_dir(out: Path) -> Path:
+    """The cache folder of a site folder: ``.<name>.kbgen-cache`` beside it."""
+    return out.parent / f".{out.name}.kbgen-cache"
+
+
+def file_stat(path: Path | str) -> Stat | None:
+    """The :data:`Stat` of a file, or None if it is missing (or not a regular file)."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    if not stat_module.S_ISREG(found.st_mode):
+        return None
+    return (found.st_size, found.st_mtime_ns, found.st_ino)
+
+
+@dataclass
+class Entry:
+    """One file of the site as the last build wrote it.
+
+    Attributes:
+        key: what it was made from.
+        stat: the file as written (a file changed since is not reused).
+        inputs: pages only: digest of the declared inputs and the frame (a shortcut: when it
+            matches, the page's Markdown is not even rendered).
+        warnings: pages only: MkDocs' warnings, reported again when the page is reused.
+        lookups: pages only: docs paths its links looked up, and whether each existed.
+    """
+
+    key: str
+    stat: Stat
+    inputs: str = ""
+    warnings: tuple[str, ...] = ()
+    lookups: tuple[tuple[str, bool], ...] = ()
+
+    def to_json(self) -> list:
+        return [self.key, list(self.stat), self.inputs, list(self.warnings), [list(x) for x in self.lookups]]
+
+    @classmethod
+    def from_json(cls, value: list) -> "Entry":
+        key, stat, inputs, warnings, lookups = value
+        return cls(str(key), tuple(int(x) for x in stat), str(inputs), tuple(map(str, warnings)),
+                   tuple((str(path), bool(found)) for path, found in lookups))
+
+
+@dataclass
+class Manifest:
+    """Every file of a site and what it was made from.
+
+    Attributes:
+        site: the site folder it describes.
+        entries: by site path (``articles/kb0001-vpn/index.html``).
+        theme_paths: docs paths the theme adds (link targets besides the site's own files).
+        folders: modification time of each folder of the site (``.`` for the site itself): a
+            folder whose time moved may hold files kbgen did not write.
+    """
+
+    site: str
+    entries: dict[str, Entry] = field(default_factory=dict)
+    theme_paths: tuple[str, ...] = ()
+    folders: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {"format": FORMAT, "kbgen": code_version(), "site": self.site, "theme_paths": list(self.theme_paths),
+                "folders": dict(sorted(self.folders.items())),
+                "entries": {path: entry.to_json() for path, entry in sorted(self.entries.items())}}
+
+    @classmethod
+    def from_json(cls, value: dict, site: str) -> "Manifest | None":
+        """The manifest, or None when it is not one this version wrote for ``site``."""
+        if value.get("format") != FORMAT or value.get("kbgen") != code_version() or value.get("site") != site:
+            return None
+        entries = {str(path): Entry.from_json(item) for path, item in value["entries"].items()}
+        folders = {str(path): int(time) for path, time in value["folders"].items()}
+        return cls(site, entries, tuple(map(str, value["theme_paths"])), folders)
+
+
+def load_manifest(out: Path) -> Manifest | None:
+    """The manifest of the site in ``out``, or None (missing, unreadable, foreign, corrupt)."""
+    path = cache_dir(out) / MANIFEST
+    try:
+        value = json.loads(path.read_text(encoding="utf-8"))
+        return Manifest.from_json(value, str(out)) if isinstance(value, dict) else None
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def forget_manifest(out: Path) -> None:
+    """Remove the manifest (before changing the site in place: a build interrupted half-way
+    leaves no manifest, so the next one is clean)."""
+    with contextlib.suppress(OSError):
+        (cache_dir(out) / MANIFEST).unlink()
+
+
+def save_manifest(out: Path, manifest: Manifest) -> None:
+    """Write the manifest atomically (a temporary file renamed over the old one)."""
+    folder = cache_dir(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    temporary = folder / f"{MANIFEST}.{os.getpid()}.tmp"
+    temporary.write_text(json.dumps(manifest.to_json(), separators=(",", ":")), encoding="utf-8")
+    os.replace(temporary, folder / MANIFEST)
+
+
+@contextlib.contextmanager
+def locked(out: Path) -> Iterator[None]:
+    """Hold the cache folder's lock: two builds into one site wait for each other."""
+    folder = cache_dir(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks; builds into one folder must not overlap
+        yield
+        return
+    with open(folder / "lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def folders_of(paths: Iterable[str]) -> set[str]:
+    """Every folder that holds one of the site paths, up to the site itself (``.``)."""
+    found = {"."}
+    for path in paths:
+        folder = os.path.dirname(path)
+        while folder and folder not in found:
+            found.add(folder)
+            folder = os.path.dirname(folder)
+    return found
+
+
+def folder_times(out: Path, folders: Iterable[str]) -> dict[str, int]:
+    """The modification time of each folder of the site (missing ones are left out)."""
+    times = {}
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            times[folder] = os.stat(out / folder).st_mtime_ns
+    return times
+
+
+def untracked_files(out: Path, manifest: Manifest, expected: set[str]) -> list[str]:
+    """Files in the site that neither the last build nor this one wrote: only the folders whose
+    time moved since the last build are listed (a file added or removed moves its folder's)."""
+    moved = [folder for folder, time in folder_times(out, manifest.folders).items() if manifest.folders[folder] != time]
+    if not moved:
+        return []
+    known = expected | set(manifest.entries)
+    folders = folders_of(known)
+    found: list[str] = []
+    for folder in sorted(moved):
+        for entry in os.scandir(out / folder):
+            path = entry.name if folder == "." else f"{folder}/{entry.name}"
+            if entry.is_dir(follow_symlinks=False):
+                if path not in folders:
+                    found += [os.path.relpath(os.path.join(root, name), out)
+                              for root, _, names in os.walk(entry.path) for name in names]
+            elif path not in known:
+                found.append(path)
+    return found
+
+
+def reusable(entry: Entry | None, key: str, out: Path, path: str, exists: set[str] | None = None) -> bool:
+    """Whether the file at ``path`` in ``out`` can stay: same key, still the file kbgen wrote,
+    and (pages) each link target it looked up exists now exactly when it did then."""
+    if entry is None or entry.key != key:
+        return False
+    if exists is not None and any((target in exists) != found for target, found in entry.lookups):
+        return False
+    return file_stat(out / path) == entry.stat

@@ -1,0 +1,207 @@
+"""Rendering pages in parallel: a pool of processes, each with its own MkDocs set up once.
+
+Pages are independent, so the work splits over processes: each sets up MkDocs and Material
+once (:class:`~kbgen.site.mkdocs_pages.MkDocsRenderer`) from a layout file, then renders the
+chunks of pages it is handed and writes their HTML into the staging folder itself. Only small
+records travel back (where the file went, its warnings and link lookups).
+
+Where ``fork`` exists the workers are forked when the pool starts, before anything else runs
+in the build (a process that has started threads must not fork); elsewhere they are spawned.
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import pickle
+import signal
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from ..errors import KbgenError
+from .cache import Stat, file_stat
+from .offline import offline_bytes
+
+#: Pages handed to a worker at a time (large enough to amortise the hand-over, small enough
+#: to keep both processes busy to the end).
+CHUNK = 16
+#: Chunks in flight per worker (bounds the memory of queued jobs).
+IN_FLIGHT = 3
+
+
+@dataclass(frozen=True)
+class RenderSetup:
+    """What a worker sets up from (pickled into a file in the staging folder).
+
+    Attributes:
+        layout: the site's docs files and config (:class:`~kbgen.site.mkdocs_pages.SiteLayout`).
+        epoch: ``SOURCE_DATE_EPOCH`` (the build moment).
+        stage: where rendered pages are written.
+        offline: pages are written as an offline copy holds them (see :mod:`kbgen.site.offline`).
+    """
+
+    layout: object
+    epoch: int
+    stage: str
+    offline: bool = False
+
+
+@dataclass(frozen=True)
+class WrittenPage:
+    """A page a worker rendered and wrote.
+
+    Attributes:
+        path: docs path.
+        dest: site path of its HTML.
+        stat: the file as written.
+        warnings: MkDocs' warnings.
+        lookups: link targets looked up and whether each existed.
+    """
+
+    path: str
+    dest: str
+    stat: Stat
+    warnings: tuple[str, ...]
+    lookups: tuple[tuple[str, bool], ...]
+
+
+def write_page(stage: str, rendered, offline: bool = False) -> WrittenPage:
+    """Write a rendered page into the staging folder (``offline``: as an offline copy holds it)."""
+    target = os.path.join(stage, rendered.dest)
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    with open(target, "wb") as handle:
+        handle.write(offline_bytes(rendered.dest, rendered.html) if offline else rendered.html)
+    stat = file_stat(target)
+    assert stat is not None
+    return WrittenPage(rendered.path, rendered.dest, stat, rendered.warnings, rendered.lookups)
+
+
+# --- worker side -------------------------------------------------------------------------------
+
+_WORKER: dict[str, tuple] = {}
+
+
+def _worker_renderer(setup_file: str) -> tuple:
+    """The worker's renderer for a setup file (set up on first use, kept for the next chunks)."""
+    if setup_file not in _WORKER:
+        from .mkdocs_pages import MkDocsRenderer
+        from .render import _Collector
+
+        _WORKER.clear()
+        with open(setup_file, "rb") as handle:
+            setup: RenderSetup = pickle.load(handle)
+        os.environ.update(SOURCE_DATE_EPOCH=str(setup.epoch), NO_MKDOCS_2_WARNING="1")
+        collector = _Collector()
+        logger = logging.getLogger("mkdocs")
+        logger.handlers[:] = [collector]
+        logger.setLevel(logging.WARNING)
+        logger.propagate = False
+        _WORKER[setup_file] = (MkDocsRenderer(setup.layout, collector), setup.stage, setup.offline)
+    return _WORKER[setup_file]
+
+
+def _render_chunk(setup_file: str, jobs: list) -> list[WrittenPage]:
+    renderer, stage, offline = _worker_renderer(setup_file)
+    return [render_and_write(renderer, stage, job, offline) for job in jobs]
+
+
+def render_and_write(renderer, stage: str, job, offline: bool = False) -> WrittenPage:
+    """Render a page and write it into the staging folder; a failure names the page.
+
+    Raises:
+        RuntimeError: MkDocs or a Markdown extension failed on the page.
+    """
+    try:
+        return write_page(stage, renderer.render(job), offline)
+    except Exception as exc:  # reported with the page's path, never as a traceback
+        raise RuntimeError(f"{job.path}: {type(exc).__name__}: {exc}") from None
+
+
+def _ready() -> int:
+    """A worker's first task: it leaves Ctrl+C to the build, which stops the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    return os.getpid()
+
+
+# --- parent side -------------------------------------------------------------------------------
+
+class RenderPool:
+    """A pool of render processes (none when ``workers`` is 1: pages render in this process).
+
+    Args:
+        workers: processes to use (default: the CPUs this process may run on).
+    """
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = max(1, workers or available_cpus())
+        self.executor: ProcessPoolExecutor | None = None
+
+    def start(self) -> "RenderPool":
+        """Start the worker processes now (before the build starts any thread)."""
+        if self.workers > 1 and self.executor is None:
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else None)
+            self.executor = ProcessPoolExecutor(self.workers, mp_context=context)
+            for future in [self.executor.submit(_ready) for _ in range(self.workers)]:
+                future.result()
+        return self
+
+    def render(self, setup: RenderSetup, setup_file: Path, jobs: Iterable,
+               done: Callable[[int], None]) -> Iterator[WrittenPage]:
+        """Render the jobs in the workers; yields each written page (in no particular order)."""
+        if self.executor is None:
+            raise KbgenError("the render pool is not started")
+        with open(setup_file, "wb") as handle:
+            pickle.dump(setup, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pending: set[Future] = set()
+        for chunk in _chunks(jobs, CHUNK):
+            if len(pending) >= IN_FLIGHT * self.workers:
+                yield from self._collect(pending, done)
+            pending.add(self.executor.submit(_render_chunk, str(setup_file), chunk))
+        while pending:
+            yield from self._collect(pending, done)
+
+    @staticmethod
+    def _collect(pending: set[Future], done: Callable[[int], None]) -> Iterator[WrittenPage]:
+        finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for future in finished:
+            pending.discard(future)
+            try:
+                written = future.result()
+            except RuntimeError as exc:
+                raise KbgenError(f"rendering failed: {exc}") from None
+            done(len(written))
+            yield from written
+
+    def close(self) -> None:
+        """Stop the workers."""
+        if self.executor is not None:
+            self.executor.shutdown(cancel_futures=True)
+            self.executor = None
+
+    def __enter__(self) -> "RenderPool":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def available_cpus() -> int:
+    """CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

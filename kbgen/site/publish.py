@@ -1,0 +1,517 @@
+"""Publishing a planned site: render what changed, reuse the rest, replace the site safely.
+
+Every file of the site gets a key, a hash of what it is made from:
+
+- a page: the frame (the generated MkDocs config with kbgen's theme data, the theme folder, the
+  versions of kbgen, MkDocs, Material, Markdown and Pygments) and the page's own meta and
+  Markdown. Before rendering its Markdown, the digest of the page's declared inputs is compared
+  (:mod:`kbgen.site.inputs`): when it and the frame are unchanged, so is the page;
+- a planned file (search index, feeds, redirects): its bytes; an article's asset: its size and
+  modification time; the theme's files and pages (``404.html``, ``sitemap.xml``): the frame,
+  and for the sitemap the list of pages and the build date.
+
+A file is reused when its key is unchanged, the file on disk is still the one kbgen wrote, and
+the link targets its page looked up still exist (or still do not): see :mod:`kbgen.site.cache`.
+
+Nothing in the site changes until every page rendered without error (and without warnings under
+``--strict``). Then either the few changed files are moved into place one by one ("patch",
+each an atomic rename, the manifest removed first so that an interrupted commit makes the next
+build a clean one), or, for a first build or when many files change, a complete new folder
+(unchanged files hard-linked from the old one) replaces the site in two renames ("swap").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import yaml
+
+from ..content_cache import code_version
+from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
+from ..progress import NO_PROGRESS, Progress
+from .cache import (Entry, Manifest, file_stat, folder_times, folders_of, forget_manifest, load_manifest, locked,
+                    reusable, save_manifest, untracked_files)
+from .inputs import InputDigests
+from .model import Page, SitePlan
+from .mkdocs_pages import MkDocsRenderer, PageJob, SiteLayout, page_dest, walk_order
+from .pool import RenderPool, RenderSetup, WrittenPage, render_and_write
+from .offline import DATA_SUFFIXES, data_files, offline_bytes, write_zip
+from .render import (MARKER, _mkdocs_environment, article_assets, check_output_dir, markdown_as_read,
+                     mkdocs_config, mkdocs_page, offline_zip_path, prepare_theme, swap_into_place)
+from .workdirs import build_folder, signals_deferred
+
+#: A build moves changed files into the live site when at most this share of them changes;
+#: above it, a new folder (unchanged files linked from the old one) replaces the site at once.
+PATCH_SHARE = 0.1
+#: Fewer pages than this render in this process (starting MkDocs in workers costs more).
+IN_PROCESS = 40
+#: The job of a page kept from the last build (it is not rendered), and of one rendered.
+REUSED, RENDERED = "reused", "rendered"
+MARKER_TEXT = b"This folder is written by kbgen build and replaced on every build.\n"
+LIBRARIES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "pygments", "jinja2")
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    """What publishing did.
+
+    Attributes:
+        warnings: MkDocs' warnings (of reused pages too), as diagnostics.
+        rendered: pages rendered by this build.
+        reused: pages kept from the previous build.
+        mode: ``clean`` (no usable cache), ``patch`` or ``swap`` (see the module docstring).
+        changed: site paths written anew or removed, sorted.
+        archive: the zip of an offline copy (None otherwise).
+    """
+
+    warnings: tuple[Diagnostic, ...]
+    rendered: int
+    reused: int
+    mode: str
+    changed: tuple[str, ...] = ()
+    archive: Path | None = None
+
+
+def sha(*parts: str | bytes) -> str:
+    """Hex SHA-256 of some texts and bytes, each length-prefixed."""
+    digest = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        digest.update(b"%d:" % len(data))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def versions() -> str:
+    """kbgen's version and those of the libraries that shape the HTML."""
+    found = [f"kbgen {code_version()}", f"python {sys.version_info[:2]}"]
+    for name in LIBRARIES:
+        try:
+            found.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name} -")
+    return "; ".join(found)
+
+
+def folder_digest(folder: Path) -> str:
+    """A digest of every file in a folder (paths and bytes)."""
+    parts = []
+    for root, dirs, names in os.walk(folder):
+        dirs.sort()
+        for name in sorted(names):
+            path = Path(root) / name
+            parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
+    return sha(*parts)
+
+
+@dataclass
+class Output:
+    """One file of the new site.
+
+    Attributes:
+        key: what it is made from.
+        kind: page | file | asset | theme | theme-page | marker | data (an offline copy's
+            script beside a data file).
+        source: the page, the bytes, or the source path it is made from.
+        entry: the manifest entry of the file the previous build wrote there, if any.
+        inputs: pages: the declared-inputs shortcut.
+        job: pages to render: the MkDocs job.
+    """
+
+    key: str
+    kind: str
+    source: object = None
+    entry: Entry | None = None
+    inputs: str = ""
+    job: object = None
+
+
+@dataclass
+class SiteBuild:
+    """One publishing run (see the module docstring).
+
+    Attributes:
+        plan: the planned site.
+        out: the site folder (resolved).
+        work: a temporary folder beside it (the new files are staged in ``work/site``).
+        manifest: the previous build's manifest (None: a clean build).
+        progress: where progress goes.
+        offline: an offline copy (see :mod:`kbgen.site.offline`): HTML files have their folder
+            links pointed at ``index.html``, data files a registering script beside them.
+    """
+
+    plan: SitePlan
+    out: Path
+    work: Path
+    manifest: Manifest | None
+    progress: Progress = NO_PROGRESS
+    offline: bool = False
+    outputs: dict[str, Output] = field(default_factory=dict)
+    written: dict[str, Entry] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.docs, self.stage, self.theme = self.work / "docs", self.work / "site", self.work / "theme"
+        self.docs.mkdir()
+        self.stage.mkdir()
+        prepare_theme(self.plan, self.theme)
+        config = mkdocs_config(self.plan, self.docs, self.stage, self.theme, self.offline)
+        self.config_file = self.work / "mkdocs.yml"
+        self.config_file.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+        shown = {k: v for k, v in config.items() if k not in ("docs_dir", "site_dir")}
+        shown["theme"] = {k: v for k, v in config["theme"].items() if k != "custom_dir"}
+        self.theme_key = sha(versions(), folder_digest(self.theme), "offline" if self.offline else "online")
+        self.frame_key = sha(self.theme_key, json.dumps(shown, sort_keys=True, default=repr))
+        self.epoch = int(self.plan.now.timestamp())
+        self.use_directory_urls = bool(config["use_directory_urls"])
+        self.assets = article_assets(self.plan)
+        self.renderer = None
+        self.collector = None
+
+    def run(self, strict: bool, pool: RenderPool | None) -> PublishResult:
+        """Decide, render, write, then commit (see the module docstring)."""
+        self.progress.stage("checking what changed")
+        self.plan_pages()
+        self.plan_files()
+        stale = [dest for dest, output in self.outputs.items() if self.stale(dest, output)]
+        pages = [dest for dest in stale if self.outputs[dest].kind == "page"]
+        files = [dest for dest in stale if self.outputs[dest].kind in ("file", "asset", "marker")]
+        with ThreadPoolExecutor(1) as writer:  # files are made and written while pages render
+            late = writer.submit(self.write_early_and_late, files)
+            for page in self.render_pages(self.jobs(pages), len(pages), pool):
+                self.record(page)
+            late_stale = late.result()
+        stale += late_stale + self.rerender_for_late_files()
+        self.write_files([dest for dest in stale if dest not in files
+                          and self.outputs[dest].kind not in ("page", "file", "data")])
+        warnings = self.warnings()
+        if strict and warnings:
+            raise ValidationFailed(warnings, "warnings in --strict mode; the previous site was kept")
+        self.progress.stage("writing the site")
+        removed = sorted(set(self.manifest.entries) - set(self.outputs)) if self.manifest else []
+        mode = self.mode(len(stale) + len(removed))
+        with signals_deferred():  # SIGTERM waits: a site is never half patched or half swapped
+            removed = self.commit(mode, sorted(set(stale)), removed)
+        archive = None
+        if self.offline:
+            archive = offline_zip_path(self.out)
+            write_zip(self.out, archive, self.plan.now, self.out.name)
+        rendered = sum(self.outputs[dest].kind == "page" for dest in set(stale))
+        return PublishResult(tuple(warnings), rendered, len(self.plan.pages) - rendered, mode,
+                             tuple(sorted(set(stale) | set(removed))), archive)
+
+    def record(self, page: WrittenPage) -> None:
+        """Note a page written into the staging folder (its job is let go: thousands of page
+        texts need not stay in memory)."""
+        output = self.outputs[page.dest]
+        self.written[page.dest] = Entry(output.key, page.stat, output.inputs, page.warnings, page.lookups)
+        output.job = RENDERED
+
+    def write_early_and_late(self, files: list[str]) -> list[str]:
+        """Write the planned files, then make the late ones (:class:`~kbgen.site.model.LateFiles`)
+        and write those that changed; returns their site paths."""
+        self.write_files(files)
+        made: dict[str, Output] = {}
+        for late in self.plan.late:
+            for path, content in late.make().items():
+                inside_site(path)
+                if path in self.outputs or path in made:
+                    raise KbgenError(f"{late.name}: {path!r} is already a file of the site")
+                made[path] = self.file_output(path, content)
+        self.outputs.update(made)
+        made.update(self.data_outputs())
+        stale = [path for path, output in made.items() if self.stale(path, output)]
+        self.write_files(stale)
+        return stale
+
+    def rerender_for_late_files(self) -> list[str]:
+        """Pages whose links looked up a late file before it existed (or one that is gone),
+        rendered again now that every file is known; returns their site paths."""
+        if not self.plan.late:
+            return []
+        self.exists = self.universe() | {path for path, output in self.outputs.items() if output.kind in ("file", "theme")}
+        again = []
+        for dest, output in self.outputs.items():
+            entry = self.written.get(dest) or output.entry
+            if output.kind == "page" and entry and any((path in self.exists) != found for path, found in entry.lookups):
+                again.append(dest)
+        if again:
+            self.renderer = None  # set up again with the late files among the site's files
+            for dest in again:
+                if not isinstance(self.outputs[dest].job, PageJob):
+                    self.outputs[dest].job = None  # a reused page: its job is made now
+                try:
+                    self.record(render_and_write(self.mkdocs(lazy=True), str(self.stage), next(self.jobs([dest])),
+                                                 self.offline))
+                except RuntimeError as exc:
+                    raise KbgenError(f"rendering failed: {exc}") from None
+        return again
+
+    def jobs(self, dests: list[str]) -> Iterator[PageJob]:
+        """The MkDocs jobs of pages, made as the render loop asks for them (a page new to the
+        cache gets its job only now, while earlier pages render)."""
+        for dest in dests:
+            output = self.outputs[dest]
+            if output.job is None:
+                output.job, output.key = self.job(output.source)
+            yield output.job
+
+    def mode(self, changes: int) -> str:
+        """clean, patch or swap (see the module docstring)."""
+        if self.manifest is None:
+            return "clean"
+        return "patch" if changes <= PATCH_SHARE * len(self.outputs) else "swap"
+
+    # --- what the new site holds ------------------------------------------------------------
+
+    def entry(self, dest: str) -> Entry | None:
+        """The previous build's entry for a site path."""
+        return self.manifest.entries.get(dest) if self.manifest else None
+
+    def dest(self, path: str) -> str:
+        """Site path of a page's HTML (MkDocs' rule)."""
+        return page_dest(path, self.use_directory_urls)
+
+    def job(self, page: Page) -> tuple[object, str]:
+        """The MkDocs job of a page and its key."""
+        meta, markdown = mkdocs_page(self.plan, page)
+        job = PageJob(page.path, meta, markdown_as_read(markdown))
+        return job, sha(self.frame_key, json.dumps(meta, sort_keys=True), job.markdown)
+
+    def plan_pages(self) -> None:
+        """Each page's key; a page whose inputs are unchanged keeps its previous key unread."""
+        digests = InputDigests(self.plan)
+        self.exists = self.universe()
+        for page in self.plan.pages.values():
+            dest = self.dest(page.path)
+            entry = self.entry(dest)
+            inputs = sha(self.frame_key, page.path, digests.of(page.all_inputs()))
+            if entry is None:  # new to the cache: rendered, its job made when the render loop asks
+                self.outputs[dest] = Output("", "page", page, None, inputs)
+            elif entry.inputs == inputs and reusable(entry, entry.key, self.out, dest, self.exists):
+                self.outputs[dest] = Output(entry.key, "page", page, entry, inputs, REUSED)
+            else:
+                job, key = self.job(page)
+                self.outputs[dest] = Output(key, "page", page, entry, inputs, job)
+
+    def universe(self) -> set[str]:
+        """Every docs path a link can find: pages, planned files, assets, the theme's files."""
+        theme = self.manifest.theme_paths if self.manifest else ()
+        return set(self.plan.pages) | set(self.plan.files) | {path for path, _ in self.assets} | set(theme)
+
+    def plan_files(self) -> None:
+        """Keys of the planned files, the assets, the theme's files and pages, and the marker."""
+        for path, file in self.plan.files.items():
+            inside_site(path)
+            self.outputs[path] = self.file_output(path, file.content)
+        for path, source in self.assets:
+            found = os.stat(source)
+            key = sha("asset", str(source), str(found.st_size), str(found.st_mtime_ns), str(self.offline))
+            self.outputs[path] = Output(key, "asset", source, self.entry(path))
+        for path, source in self.theme_files().items():
+            self.outputs.setdefault(path, Output(sha(self.theme_key, path), "theme", source, self.entry(path)))
+        pages = [self.dest(path) for path in self.plan.pages]
+        day = dt.datetime.fromtimestamp(self.epoch, dt.timezone.utc).date().isoformat()
+        sitemap = sha(self.frame_key, day, *sorted(pages))
+        for name, key in (("404.html", self.frame_key), ("sitemap.xml", sitemap), ("sitemap.xml.gz", sitemap)):
+            self.outputs[name] = Output(key, "theme-page", None, self.entry(name))
+        self.outputs[MARKER] = Output("marker", "marker", MARKER_TEXT, self.entry(MARKER))
+
+    def file_output(self, path: str, content: bytes) -> Output:
+        """A planned or late file, as the site holds it (an offline copy's HTML changed)."""
+        content = offline_bytes(path, content) if self.offline else content
+        return Output(sha("file", content), "file", content, self.entry(path))
+
+    def data_outputs(self) -> dict[str, Output]:
+        """An offline copy's registering scripts beside its data files (none online)."""
+        made: dict[str, Output] = {}
+        for path, output in list(self.outputs.items()) if self.offline else ():
+            if output.kind in ("file", "asset", "theme") and path.endswith(DATA_SUFFIXES):
+                content = output.source if output.kind == "file" else Path(output.source or self.out / path).read_bytes()
+                for name, data in data_files(path, content).items():
+                    made[name] = Output(sha("data", data), "data", data, self.entry(name))
+        self.outputs.update(made)
+        return made
+
+    def theme_files(self) -> dict[str, str | None]:
+        """The theme's static files: from the manifest while the theme is unchanged (sources
+        unknown: nothing to copy), else from MkDocs."""
+        if self.manifest is not None:
+            known = self.manifest.theme_paths
+            if known and all(reusable(self.entry(path), sha(self.theme_key, path), self.out, path) for path in known):
+                return {path: None for path in known}
+        return dict(self.mkdocs(lazy=True).theme_files())
+
+    def stale(self, dest: str, output: Output) -> bool:
+        """Whether a file must be written anew."""
+        if output.kind == "page" and output.job is REUSED:
+            return False
+        if output.kind == "page" and output.job is None:
+            return True
+        exists = self.exists if output.kind == "page" else None
+        return not reusable(output.entry, output.key, self.out, dest, exists)
+
+    # --- rendering and writing ----------------------------------------------------------------
+
+    def mkdocs(self, lazy: bool = False) -> MkDocsRenderer:
+        """MkDocs set up in this process, for the theme's pages and files and small renders
+        (``lazy``: only what the pages rendered here ask for, when a previous build left the
+        rest; the theme's pages need everything)."""
+        lazy = lazy and self.manifest is not None
+        if self.renderer is None or (self.renderer.lazy and not lazy):
+            self.renderer = MkDocsRenderer(self.layout(), self.collector, lazy)
+        return self.renderer
+
+    def layout(self):
+        """The site's docs files and config, for :class:`~kbgen.site.mkdocs_pages.MkDocsRenderer`
+        (late files once they are made)."""
+        late = tuple(path for path, output in self.outputs.items() if output.kind == "file" and path not in self.plan.files)
+        others = tuple(self.plan.files) + late + tuple(path for path, _ in self.assets)
+        nav = {entry.path for entry in self.plan.nav}
+        nav_meta = tuple((page.path, mkdocs_page(self.plan, page)[0]) for page in self.plan.pages.values()
+                         if page.path in nav)
+        return SiteLayout(str(self.config_file), tuple(self.plan.pages), others, nav_meta)
+
+    def render_pages(self, jobs: Iterable[PageJob], count: int, pool: RenderPool | None) -> Iterator[WrittenPage]:
+        """Render the jobs: in the pool when there are many, else here."""
+        self.progress.stage("rendering pages", count)
+        if pool is not None and pool.executor is not None and count >= IN_PROCESS:
+            setup = RenderSetup(self.layout(), self.epoch, str(self.stage), self.offline)
+            yield from pool.render(setup, self.work / "setup.pickle", jobs, self.progress.advance)
+            return
+        for job in jobs:
+            try:
+                yield render_and_write(self.mkdocs(lazy=True), str(self.stage), job, self.offline)
+            except RuntimeError as exc:
+                raise KbgenError(f"rendering failed: {exc}") from None
+            self.progress.advance()
+
+    def write_files(self, dests: list[str]) -> None:
+        """Write the stale files that are not pages into the staging folder."""
+        theme_pages = [dest for dest in dests if self.outputs[dest].kind == "theme-page"]
+        rendered = self.mkdocs().theme_pages() if theme_pages else {}
+        for dest in dests:
+            output = self.outputs[dest]
+            target = self.stage / dest
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if output.kind == "theme-page":
+                target.write_bytes(offline_bytes(dest, rendered[dest]) if self.offline else rendered[dest])
+            elif output.kind in ("asset", "theme") and self.offline and dest.endswith(".html"):
+                target.write_bytes(offline_bytes(dest, Path(output.source).read_bytes()))
+            elif output.kind in ("asset", "theme"):
+                shutil.copyfile(output.source, target)
+            else:
+                target.write_bytes(output.source)
+            self.written[dest] = Entry(output.key, file_stat(target))
+
+    def warnings(self) -> list[Diagnostic]:
+        """MkDocs' warnings of every page, rendered now or reused, in docs order."""
+        found = []
+        for dest, output in self.outputs.items():
+            entry = self.written.get(dest) or output.entry
+            if output.kind == "page" and entry.warnings:
+                found += [(walk_order(output.source.path), text) for text in entry.warnings]
+        return [Diagnostic("mkdocs", 0, "", text, Severity.WARNING, "render") for _, text in sorted(found)]
+
+    # --- committing ---------------------------------------------------------------------------
+
+    def commit(self, mode: str, stale: list[str], removed: list[str]) -> list[str]:
+        """Put the new site in place and record it; returns the paths removed."""
+        if mode == "patch":
+            forget_manifest(self.out)
+            removed = removed + untracked_files(self.out, self.manifest, set(self.outputs))
+            for dest in removed:
+                _remove(self.out, dest)
+            for dest in stale:
+                (self.out / dest).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(self.stage / dest, self.out / dest)
+        else:
+            for dest, output in self.outputs.items():
+                if dest not in self.written:
+                    self.link_unchanged(dest, output.entry)
+            swap_into_place(self.stage, self.out)
+        entries = {dest: self.written.get(dest) or self.kept(output) for dest, output in self.outputs.items()}
+        themes = tuple(sorted(dest for dest, output in self.outputs.items() if output.kind == "theme"))
+        save_manifest(self.out, Manifest(str(self.out), entries, themes, self.folders(mode, stale + removed)))
+        return removed
+
+    def folders(self, mode: str, changed: list[str]) -> dict[str, int]:
+        """The time of every folder of the new site: after a patch, only the folders of the
+        changed files have moved."""
+        if mode != "patch":
+            return folder_times(self.out, folders_of(self.outputs))
+        times = {folder: time for folder, time in self.manifest.folders.items()}
+        times.update(folder_times(self.out, folders_of(changed)))
+        current = folders_of(self.outputs)
+        return {folder: time for folder, time in times.items() if folder in current}
+
+    @staticmethod
+    def kept(output: Output) -> Entry:
+        """The entry of a file kept as it was (a page's inputs shortcut brought up to date)."""
+        entry = output.entry
+        return Entry(entry.key, entry.stat, output.inputs or entry.inputs, entry.warnings, entry.lookups)
+
+    def link_unchanged(self, dest: str, entry: Entry) -> None:
+        """A file kept from the old site, hard-linked into the new folder (copied if links fail)."""
+        target = self.stage / dest
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(self.out / dest, target)
+        except OSError:
+            shutil.copy2(self.out / dest, target)
+        self.written[dest] = Entry(entry.key, file_stat(target), entry.inputs, entry.warnings, entry.lookups)
+
+
+def inside_site(path: str) -> str:
+    """A planned file's site path, refused when it would leave the site (``..``, absolute)."""
+    parts = path.replace("\\", "/").split("/")
+    if path.startswith("/") or any(part in ("", ".", "..") for part in parts) or ":" in parts[0]:
+        raise KbgenError(f"refusing to write {path!r}: it is outside the site")
+    return path
+
+
+def _remove(out: Path, dest: str) -> None:
+    """Remove a file of the site and the folders it leaves empty."""
+    target = out / dest
+    if target.is_file() or target.is_symlink():
+        target.unlink()
+    folder = target.parent
+    while folder != out and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+def publish(plan: SitePlan, out: Path, *, strict: bool = False, use_cache: bool = True, offline: bool = False,
+            pool: RenderPool | None = None, progress: Progress = NO_PROGRESS) -> PublishResult:
+    """Render the plan into ``out``, reusing what the last build left there when it can.
+
+    Args:
+        plan: the planned site.
+        out: the site folder (replaced only if everything succeeds).
+        strict: fail on MkDocs' warnings (the site is left as it was).
+        use_cache: False ignores the previous build (a clean build; the cache is rewritten).
+        offline: a copy that works opened from disk, and a zip of it beside ``out``.
+        pool: worker processes for many pages (None: render in this process).
+        progress: where progress goes.
+
+    Raises:
+        ValidationFailed: under ``strict`` when MkDocs warned.
+        KbgenError: the output folder cannot be used, or rendering failed.
+    """
+    out = out.resolve()
+    check_output_dir(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with locked(out), build_folder(out.parent) as tmp:
+        manifest = load_manifest(out) if use_cache and (out / MARKER).is_file() else None
+        build = SiteBuild(plan, out, Path(tmp), manifest, progress, offline)
+        with _mkdocs_environment(build.epoch) as collector:
+            build.collector = collector
+            return build.run(strict, pool)

@@ -1,0 +1,420 @@
+"""Incremental builds: after every kind of change, the site equals a clean build byte for byte,
+and only what depends on the change is written. A bad or foreign cache is ignored safely.
+
+Each step edits the project, builds into the same folder (using the cache beside it), builds
+again from scratch with ``use_cache=False`` into a fresh folder, and compares the two trees.
+"""
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import MINIMAL_CONFIG, article
+from kbgen.build import MEMO_FILE, RECORDS_FILE, build_site
+from kbgen.cli import main
+from kbgen.errors import ValidationFailed
+from kbgen.site.cache import MANIFEST, cache_dir
+
+NOW = "2026-11-23T09:00:00+00:00"
+LATER = "2026-11-23T10:30:00+00:00"
+CONFIG = MINIMAL_CONFIG + """\
+  - id: print
+    name: Printing
+"""
+INCIDENT = """\
+---
+id: INC-1
+title: VPN drops
+type: incident
+services: [vpn]
+impact: major
+state: identified
+start: 2026-11-23 08:00
+---
+We are on it.
+"""
+WINDOW = """\
+---
+id: MNT-1
+title: Email upgrade
+type: maintenance
+services: [email]
+state: scheduled
+start: 2026-12-20 10:00
+end: 2026-12-20 12:00
+---
+Mail may be slow.
+"""
+NOTICE = """\
+---
+id: NTC-1
+title: Faster Wi-Fi
+type: notice
+start: 2026-11-10 09:00
+---
+Twice as fast.
+"""
+FILES = {
+    "content/articles/vpn/connect.md": article(
+        "KB0001", "Connect to the VPN", "See [the printer guide](../office/printer.md).\n\n"
+        "![Diagram](diagram.png)\n", summary="From anywhere.", services="[vpn]", tags="[remote, network]"),
+    "content/articles/vpn/slow.md": article("KB0002", "VPN is slow", "## Check\n\nRestart.\n", services="[vpn]",
+                                            tags="[network]"),
+    "content/articles/office/printer.md": article("KB0003", "Add a printer", services="[print]", tags="[office]"),
+    "content/articles/office/toner.md": article("KB0004", "Replace the toner", services="[print]",
+                                                tags="[office]"),
+    "content/articles/desk/hours.md": article("KB0005", "Our hours", type="explainer"),
+    "content/articles/vpn/diagram.png": b"\x89PNG\r\n\x1a\nfake",
+    "content/announcements/inc.md": INCIDENT,
+    "content/announcements/mnt.md": WINDOW,
+    "content/announcements/ntc.md": NOTICE,
+}
+ARTICLE_PAGES = ("articles/kb0001-connect/index.html", "articles/kb0002-slow/index.html",
+                 "articles/kb0003-printer/index.html", "articles/kb0004-toner/index.html")
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file of a folder by relative path."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def zip_entries(path: Path) -> list[tuple[str, tuple, bytes]]:
+    """Name below the top folder, time and bytes of every entry of a zip."""
+    with zipfile.ZipFile(path) as archive:
+        return [(info.filename.split("/", 1)[1], info.date_time, archive.read(info)) for info in archive.infolist()]
+
+
+class Site:
+    """A project built into one folder again and again, each build checked against a clean one."""
+
+    def __init__(self, make_project, tmp_path: Path) -> None:
+        self.project = make_project(FILES, config=CONFIG)
+        self.root = tmp_path
+        self.out = tmp_path / "site"
+        self.clean_builds = 0
+
+    def write(self, path: str, text: str | bytes) -> None:
+        target = self.project / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+
+    def edit(self, path: str, old: str, new: str) -> None:
+        text = (self.project / path).read_text(encoding="utf-8")
+        assert old in text, (path, old)
+        self.write(path, text.replace(old, new))
+
+    def build(self, now: str = NOW, **options):
+        """Build incrementally, then check the result equals a clean build that follows the same
+        previous site (its catalogue keeps old URLs working); returns the result."""
+        self.clean_builds += 1
+        catalogue = self.out / "api" / "articles.json"
+        previous = self.root / f"previous-{self.clean_builds}" / "articles.json"
+        if catalogue.is_file():
+            previous.parent.mkdir()
+            previous.write_bytes(catalogue.read_bytes())
+        result = build_site(self.project, self.out, now, **options)
+        clean = self.root / f"clean-{self.clean_builds}"
+        offline = options.get("offline", False)
+        build_site(self.project, clean, now, use_cache=False, previous=previous if previous.is_file() else None,
+                   offline=offline)
+        assert tree(self.out) == tree(clean)
+        if offline:
+            assert zip_entries(result.archive) == zip_entries(clean.parent / f"{clean.name}.zip")
+        return result
+
+
+@pytest.fixture
+def site(make_project, tmp_path) -> Site:
+    return Site(make_project, tmp_path)
+
+
+def pages(result) -> set[str]:
+    """The HTML pages a build wrote or removed."""
+    return {path for path in result.changed if path.endswith(".html")}
+
+
+@pytest.mark.slow
+def test_every_kind_of_change_gives_the_clean_site_and_touches_only_what_depends_on_it(site):
+    first = site.build()
+    assert first.mode == "clean" and first.rendered == first.pages
+
+    again = site.build()
+    assert again.changed == () and again.rendered == 0 and again.mode == "patch"
+
+    site.edit("content/articles/vpn/slow.md", "Restart.", "Restart the client.")
+    edited = site.build()
+    assert pages(edited) == {"articles/kb0002-slow/index.html"} and edited.mode == "patch"
+    assert any(path.startswith("search/") for path in edited.changed)
+
+    site.edit("content/articles/office/toner.md", "Replace the toner", "Change the toner")
+    retitled = pages(site.build())
+    assert {"articles/kb0004-toner/index.html", "services/print/index.html", "tags/office/index.html",
+            "kb/KB0004/index.html"} <= retitled
+    assert not retitled & {"articles/kb0002-slow/index.html", "tags/network/index.html", "services/vpn/index.html"}
+
+    os.rename(site.project / "content/articles/office/printer.md", site.project / "content/articles/office/printers.md")
+    site.edit("content/articles/vpn/connect.md", "office/printer.md", "office/printers.md")
+    renamed = pages(site.build())
+    assert {"articles/kb0003-printer/index.html", "articles/kb0003-printers/index.html",
+            "articles/kb0001-connect/index.html"} <= renamed  # KB0001 links to it
+    assert "articles/kb0002-slow/index.html" not in renamed
+
+    toner = site.project / "content/articles/office/toner.md"
+    kept = tree(site.out)
+    toner.unlink()
+    with pytest.raises(ValidationFailed):  # a published article may not vanish: its links would break
+        build_site(site.project, site.out, NOW)
+    assert tree(site.out) == kept
+    site.write("content/articles/office/toner.md", article("KB0004", "Change the toner", services="[print]",
+                                                           retired="true", replaced_by="KB0003"))
+    retired = pages(site.build())
+    assert {"articles/kb0004-toner/index.html", "services/print/index.html", "tags/office/index.html"} <= retired
+    assert "Add a printer" in (site.out / "articles/kb0004-toner/index.html").read_text(encoding="utf-8")
+    assert "articles/kb0002-slow/index.html" not in retired
+
+    site.write("content/articles/vpn/old.md", article("KB0007", "Old client", services="[vpn]"))
+    site.write("site_config.yml", CONFIG + "severity:\n  deleted-article: warning\n")  # deleting is allowed
+    site.build()
+    (site.project / "content/articles/vpn/old.md").unlink()
+    deleted = pages(site.build())
+    assert "articles/kb0007-old/index.html" in deleted and not (site.out / "articles/kb0007-old").exists()
+    assert "articles/kb0003-printers/index.html" not in deleted  # another service's article
+
+    site.write("content/articles/vpn/split.md", article("KB0006", "Split tunnelling", services="[vpn]",
+                                                        tags="[network]"))
+    added = pages(site.build())
+    assert {"articles/kb0006-split/index.html", "services/vpn/index.html", "tags/network/index.html"} <= added
+    assert "articles/kb0005-hours/index.html" not in added
+
+
+@pytest.mark.slow
+def test_announcements_and_the_clock_rewrite_only_their_pages(site):
+    site.build()
+    site.edit("content/announcements/mnt.md", "Mail may be slow.", "Mail may be slow for an hour.")
+    body = pages(site.build())
+    assert "announcements/mnt-1/index.html" in body
+    assert not body & set(ARTICLE_PAGES)  # the window is weeks away: no banner or note changes
+
+    site.edit("content/announcements/inc.md", "state: identified", "state: monitoring")
+    state = site.build()
+    assert "announcements/inc-1/index.html" in state.changed and "status/index.html" in state.changed
+    assert not set(state.changed) & set(ARTICLE_PAGES)  # same banner and note text
+
+    site.edit("content/announcements/inc.md", "title: VPN drops", "title: VPN drops often")
+    banner = pages(site.build())
+    assert set(ARTICLE_PAGES) <= banner  # the banner on every page names it
+
+    site.write("content/announcements/inc2.md", INCIDENT.replace("INC-1", "INC-2").replace("[vpn]", "[print]"))
+    assert "announcements/inc-2/index.html" in pages(site.build())
+    (site.project / "content/announcements/ntc.md").unlink()
+    removed = site.build()
+    assert "announcements/ntc-1/index.html" in removed.changed
+
+    later = pages(site.build(LATER))
+    assert "status/index.html" in later
+    assert "articles/kb0005-hours/index.html" not in later  # nothing on it depends on the moment
+
+
+@pytest.mark.slow
+def test_config_theme_assets_and_stray_files(site):
+    site.build()
+    site.write("content/articles/vpn/diagram.png", b"\x89PNG\r\n\x1a\nother picture")
+    assert "articles/vpn/diagram.png" in site.build().changed
+
+    site.write("theme/assets/kbgen.css", "body { color: black; }\n")
+    themed = site.build()
+    assert themed.rendered == themed.pages  # the theme is part of every page
+
+    site.write("site_config.yml", CONFIG.replace("site_name: Test Help", "site_name: Help Desk"))
+    renamed = site.build()
+    assert renamed.rendered == renamed.pages and renamed.mode == "swap"
+
+    (site.out / "stray.html").write_text("not kbgen's")
+    (site.out / "articles" / "left-over").mkdir()
+    (site.out / "articles" / "left-over" / "index.html").write_text("old")
+    assert {"stray.html", "articles/left-over/index.html"} <= set(site.build().changed)
+
+    page = site.out / "articles/kb0002-slow/index.html"
+    page.write_text("edited by hand")
+    assert "articles/kb0002-slow/index.html" in site.build().changed
+
+
+@pytest.mark.slow
+def test_an_offline_copy_is_built_through_the_cache(site):
+    site.build()
+    first = site.build(offline=True)  # every page changes: its links point at index.html files
+    assert first.rendered == first.pages and first.archive == site.out.parent / "site.zip"
+    assert (site.out / "search/manifest.json.js").is_file()
+    site.edit("content/articles/vpn/slow.md", "Restart.", "Restart the client.")
+    edited = site.build(offline=True)
+    assert pages(edited) == {"articles/kb0002-slow/index.html"} and edited.mode == "patch"
+    assert any(path.startswith("search/") and path.endswith(".json.js") for path in edited.changed)
+    online = site.build()
+    assert online.rendered == online.pages and not list(site.out.rglob("*.json.js"))
+
+
+@pytest.mark.slow
+def test_a_build_after_another_published_site_uses_the_cache_and_keeps_its_urls(site):
+    site.build()
+    published = site.root / "published" / "articles.json"
+    published.parent.mkdir()
+    published.write_bytes((site.out / "api/articles.json").read_bytes())
+    site.build()  # the site in --out now has a catalogue of its own
+    os.rename(site.project / "content/articles/office/printer.md", site.project / "content/articles/office/printers.md")
+    site.edit("content/articles/vpn/connect.md", "office/printer.md", "office/printers.md")
+    result = build_site(site.project, site.out, NOW, previous=published)
+    assert result.mode != "clean" and 0 < result.rendered < result.pages
+    build_site(site.project, site.root / "fresh", NOW, use_cache=False, previous=published)
+    assert tree(site.out) == tree(site.root / "fresh")
+    assert "kb0003-printers/" in (site.out / "articles/kb0003-printer/index.html").read_text(encoding="utf-8")
+
+
+def test_no_cache_ignores_the_cache(site):
+    site.build()
+    page = site.out / "articles/kb0002-slow/index.html"
+    before = page.read_bytes()
+    times = os.stat(page)
+    page.write_bytes(before.replace(b"VPN is slow", b"VPN is SLOW"))  # same size, same inode
+    os.utime(page, ns=(times.st_atime_ns, times.st_mtime_ns))
+    assert build_site(site.project, site.out, NOW).rendered == 0  # the cache trusts the file it wrote
+    assert b"VPN is SLOW" in page.read_bytes()
+    result = CliRunner().invoke(main, ["build", "--project", str(site.project), "--out", str(site.out),
+                                       "--now", NOW, "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert "rendered" in result.output and page.read_bytes() == before
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "foreign version", "other site", "wrong shapes"])
+def test_a_corrupt_or_foreign_manifest_is_ignored(site, damage):
+    site.build()
+    manifest = cache_dir(site.out.resolve()) / MANIFEST
+    data = json.loads(manifest.read_text())
+    if damage == "garbage":
+        manifest.write_bytes(b"\x00\xff not json")
+    elif damage == "truncated":
+        manifest.write_text(manifest.read_text()[:100])
+    elif damage == "foreign version":
+        manifest.write_text(json.dumps({**data, "kbgen": "0.0.1"}))
+    elif damage == "other site":
+        manifest.write_text(json.dumps({**data, "site": "/somewhere/else"}))
+    else:
+        manifest.write_text(json.dumps({**data, "entries": [1, 2, 3], "folders": "x"}))
+    site.edit("content/articles/vpn/slow.md", "Restart.", "Restart now.")
+    result = site.build()
+    assert result.rendered == result.pages  # nothing trusted: every page rendered again
+
+
+class _Payload:
+    """A pickle that would create a file when loaded, if the unpickler let it."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+
+    def __reduce__(self):
+        return (os.system, (f"touch {self.target}",))
+
+
+@pytest.mark.parametrize("cache_file", [RECORDS_FILE, MEMO_FILE])
+@pytest.mark.parametrize("damage", ["garbage", "payload", "foreign"])
+def test_a_corrupt_or_hostile_records_cache_or_memo_is_ignored(site, damage, cache_file):
+    site.build()
+    records = cache_dir(site.out.resolve()) / cache_file
+    assert records.is_file()
+    marker = site.root / "pwned"
+    if damage == "garbage":
+        records.write_bytes(b"not a pickle at all")
+    elif damage == "payload":
+        records.write_bytes(pickle.dumps({"format": 1, "records": _Payload(marker)}))
+    else:
+        records.write_bytes(pickle.dumps({"format": 99, "kbgen": "0", "config": "", "records": {}, "seen": {},
+                                          "values": {}}))
+    site.edit("content/articles/vpn/slow.md", "VPN is slow", "The VPN is slow")
+    result = site.build()
+    assert "articles/kb0002-slow/index.html" in result.changed
+    assert not marker.exists()
+
+
+def test_unchanged_files_are_not_read_again(site, monkeypatch):
+    import kbgen.content as content
+
+    site.build()
+    parsed = []
+    original = content._parse_file
+    monkeypatch.setattr(content, "_parse_file", lambda *args: parsed.append(args[3]) or original(*args))
+    past = os.stat(site.project / "content/articles/vpn/slow.md").st_mtime - 60
+    for path in (site.project / "content").rglob("*.md"):
+        os.utime(path, (past, past))  # old enough to trust their size and time
+    build_site(site.project, site.out, NOW)
+    build_site(site.project, site.out, NOW)
+    assert parsed == []
+    site.edit("content/articles/vpn/slow.md", "Restart.", "Restart it.")
+    build_site(site.project, site.out, NOW)
+    assert parsed == ["content/articles/vpn/slow.md"]
+
+
+def test_after_one_edit_the_search_index_analyses_one_article_and_the_same_index_results(site, monkeypatch):
+    import kbgen.search.index as index
+
+    site.build()
+    analysed, documents = [], []
+    original_call, original_document = index.call, index.article_document
+    monkeypatch.setattr(index, "call", lambda name, *args: (
+        analysed.extend(doc["title"] for doc in args[0]) if name == "analyseDocuments" else None,
+        original_call(name, *args))[1])
+    monkeypatch.setattr(index, "article_document", lambda article, *args: (
+        documents.append(article.id), original_document(article, *args))[1])
+    site.edit("content/articles/vpn/slow.md", "Restart.", "Restart the client.")
+    site.build()  # the clean build beside it analyses every article
+    assert analysed[0] == "VPN is slow" and len(analysed) == 1 + 5
+    assert documents[0] == "KB0002" and len(documents) == 1 + 5
+
+
+def test_the_plan_memo_keeps_what_planners_made_and_only_that(tmp_path):
+    from kbgen.memo import PlanMemo
+
+    memo = PlanMemo(tmp_path / "memo.pickle")
+    made = []
+    assert memo.get("page", ("a", "1"), lambda: made.append(1) or b"one") == b"one"
+    assert memo.get("page", ("a", "1"), lambda: made.append(2) or b"other") == b"one"
+    memo.get("page", ("b",), lambda: "b")
+    memo.save()
+    again = PlanMemo(tmp_path / "memo.pickle")
+    assert again.get("page", ("a", "1"), lambda: made.append(3) or b"new") == b"one" and made == [1]
+    again.save()  # only ("a", "1") was used: ("b",) is dropped
+    assert PlanMemo(tmp_path / "memo.pickle").get("page", ("b",), lambda: "made again") == "made again"
+    asked = []
+    values = again.get_many("page", [("a", "1"), ("c",), ("d",)], lambda indexes: asked.append(indexes) or ["c", "d"])
+    assert values == [b"one", "c", "d"] and asked == [[1, 2]]
+
+
+def test_a_page_that_fails_to_render_names_itself_and_keeps_the_site(site, monkeypatch):
+    from kbgen.errors import KbgenError
+    from kbgen.site.mkdocs_pages import MkDocsRenderer
+
+    site.build()
+    before = tree(site.out)
+    site.edit("content/articles/vpn/slow.md", "Restart.", "Restart again.")
+    original = MkDocsRenderer.render
+
+    def broken(self, job):
+        if job.path.endswith("kb0002-slow.md"):
+            raise ValueError("an extension choked")
+        return original(self, job)
+    monkeypatch.setattr(MkDocsRenderer, "render", broken)
+    with pytest.raises(KbgenError, match="rendering failed: articles/kb0002-slow.md: ValueError: an extension choked"):
+        build_site(site.project, site.out, NOW, workers=1)
+    assert tree(site.out) == before
+
+
+def test_a_malformed_now_writes_nothing(site):
+    from kbgen.errors import KbgenError
+
+    with pytest.raises(KbgenError, match="--now"):
+        build_site(site.project, site.out, "yesterday")
+    assert not site.out.exists() and not cache_dir(site.out.resolve()).exists()

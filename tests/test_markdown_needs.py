@@ -1,0 +1,106 @@
+"""A page converted with only the extensions its text can need reads exactly as with all of them.
+
+Each text below uses one extension's syntax (or something close to it, or several together);
+the instance :class:`MarkdownByNeed` picks must give the output of the instance with every
+extension kbgen configures, and plain text must get the small instance.
+"""
+from __future__ import annotations
+
+import textwrap
+
+import markdown
+import pytest
+
+from kbgen.site.markdown_needs import MarkdownByNeed, extension_names, needed
+from kbgen.site.render import MARKDOWN_EXTENSIONS
+
+#: What MkDocs makes of kbgen's list: its own toc, tables and fenced_code first.
+NAMES = list(dict.fromkeys(["toc", "tables", "fenced_code"] + extension_names(MARKDOWN_EXTENSIONS)))
+CONFIGS = {next(iter(item)): next(iter(item.values())) for item in MARKDOWN_EXTENSIONS if isinstance(item, dict)}
+
+TEXTS = {
+    "plain": "# Title\n\nSome *emphasis*, **strong** and a [link](other.md#part).\n\n1. one\n2. two\n",
+    "headings twice": "## Steps\n\ntext\n\n## Steps\n\n### Steps {not attributes\n",
+    "abbreviation": "The HTML spec.\n\n*[HTML]: Hyper Text Markup Language\n",
+    "abbreviation used without definition": "HTML here, *[not a definition* here.\n",
+    "admonition": '!!! note "Title"\n    Body text.\n',
+    "attribute list": "## Heading {#custom .cls}\n\nParagraph.\n{: .lead }\n",
+    "definition list": "Term\n:   Definition\n\n  : indented colon\n",
+    "colon in text": "Time: 10:00, ratio 1:2\n\n: at the start\n",
+    "footnote": "Text[^1] and[^n].\n\n[^1]: One.\n[^n]: Named.\n",
+    "table": "| a | b |\n|---|---|\n| 1 | 2 |\n",
+    "pipe in text": "Use a | b or c || d.\n",
+    "details": '??? note "More"\n    Hidden.\n\n???+ tip\n    Open.\n',
+    "question marks": "Really??? Yes!!! No.\n",
+    "fenced code": "```python\nprint('hi')\n```\n\n~~~\nplain\n~~~\n",
+    "fence with attributes": "```{.python .numbered}\nx = 1\n```\n",
+    "inline code": "Run `ls -la` or `#!python print(1)`.\n",
+    "indented code": "Text\n\n    indented code\n    more\n",
+    "nested list": "- item\n\n    continued paragraph\n\n    - nested\n",
+    "keys": "Press ++ctrl+alt+del++ or ++enter++.\n",
+    "plus signs": "C++ and a+b++ are not keys.\n",
+    "tasks": "- [ ] to do\n- [x] done\n- [X] done too\n",
+    "brackets": "An [x] alone, [ ] too, and [X].\n",
+    "raw html": '<div class="box" markdown>\n**Bold** inside.\n</div>\n\n<br>\n',
+    "autolink": "See <https://example.com> and <me@example.com>.\n",
+    "escapes": "A \\| pipe, \\* star, \\+ plus and \\\\ backslash.\n",
+    "entities": "Fish &amp; chips &copy; &#169;.\n",
+    "everything": textwrap.dedent("""\
+        ## Steps {#steps}
+
+        | a | b |
+        |---|---|
+        | `x` | ++ctrl++ |
+
+        - [x] done[^1]
+
+        !!! warning
+            ```bash
+            echo hi
+            ```
+
+        Term
+        :   Definition with HTML.
+
+        *[HTML]: Hyper Text Markup Language
+
+        [^1]: Note.
+        """),
+}
+
+
+@pytest.fixture(scope="module")
+def full() -> markdown.Markdown:
+    return markdown.Markdown(extensions=NAMES, extension_configs=CONFIGS)
+
+
+@pytest.fixture(scope="module")
+def by_need() -> MarkdownByNeed:
+    return MarkdownByNeed(NAMES, CONFIGS, lambda md: None)
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS))
+def test_the_needed_extensions_convert_as_all_of_them(full, by_need, name):
+    text = TEXTS[name]
+    expected = full.reset().convert(text)
+    md, _ = by_need.for_text(text)
+    assert md.convert(text) == expected
+    assert md.toc_tokens == full.toc_tokens
+
+
+def test_instances_are_shared_and_state_does_not_leak(full, by_need):
+    for name in sorted(TEXTS) * 2:  # the same instances again, after other texts
+        md, _ = by_need.for_text(TEXTS[name])
+        assert md.convert(TEXTS[name]) == full.reset().convert(TEXTS[name]), name
+    assert len(by_need.instances) < len(TEXTS)
+
+
+def test_plain_text_needs_only_toc_and_html_or_escapes_need_everything():
+    assert needed(TEXTS["plain"], NAMES) == ("toc",)
+    assert needed(TEXTS["raw html"], NAMES) == tuple(NAMES)
+    assert needed(TEXTS["escapes"], NAMES) == tuple(NAMES)
+    assert "tables" in needed(TEXTS["table"], NAMES) and "footnotes" not in needed(TEXTS["table"], NAMES)
+
+
+def test_an_unknown_extension_is_always_enabled():
+    assert needed("plain", ["toc", "some.other.extension"]) == ("toc", "some.other.extension")
