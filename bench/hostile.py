@@ -140,10 +140,11 @@ def copy_project(base: Path, target: Path, files: dict[str, str]) -> None:
 
 
 def run_case(project: Path, out: Path, timeout: float) -> tuple[float, float, int, str]:
-    """One build in a child process: wall seconds, peak RSS in MiB, exit status, output."""
+    """One clean build (``--no-cache``: every case and every normal build does all the work) in a
+    child process: wall seconds, peak RSS in MiB, exit status, output."""
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "kbgen", "build", "--quiet", "--now", NOW, "--project",
-                                str(project), "--out", str(out)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    process = subprocess.Popen([sys.executable, "-m", "kbgen", "build", "--quiet", "--no-cache", "--now", NOW,
+                                "--project", str(project), "--out", str(out)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)})
     chunks: list[bytes] = []
     os.set_blocking(process.stdout.fileno(), False)
