@@ -28,6 +28,7 @@ import numpy as np
 from .clean import drop_filler
 from .linkage import link_groups, merge_by_word
 from .model import Ticket, TicketCluster
+from .shared import SharedWords
 from .titles import STOP, Vocabulary, cluster_title, usable
 from .trend import TrendWindow, is_spike, median_hours, trend_window
 
@@ -429,21 +430,21 @@ def collapse_reexports(tickets: Sequence[Ticket]) -> tuple[list[Ticket], dict[st
     return [t for t in tickets if id(t) in chosen], copies
 
 
-def _terms(member_texts: Sequence[str], all_counts: Counter, total: int, vocabulary: Vocabulary,
+def _terms(member_texts: Sequence[str], all_counts: Counter, total: int, shared: SharedWords,
            top: int = 8) -> tuple[str, ...]:
-    """Words far more frequent in the cluster than overall (a simple class TF-IDF); only everyday
-    words of the export, so no one's name or id."""
+    """Words far more frequent in the cluster than overall (a simple class TF-IDF); only words
+    enough distinct people use (``shared``), so no one's name or id."""
     counts = Counter(w for text in member_texts for w in set(re.findall(r"[a-z][a-z'-]{2,}", text.lower())))
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     floor = max(2, 0.1 * len(member_texts))  # one person's surname in two tickets of a big cluster is no term
     scored = [(n / len(member_texts) * np.log(total / all_counts[w]), w) for w, n in counts.items()
-              if w not in ENGLISH_STOP_WORDS and n >= floor and vocabulary.everyday(w) and usable(w)]
+              if w not in ENGLISH_STOP_WORDS and n >= floor and shared.allows(w) and usable(w)]
     return tuple(w for _, w in sorted(scored, key=lambda item: (-item[0], item[1]))[:top])
 
 
 def summarise(tickets: Sequence[Ticket], grouping: Grouping, min_size: int | None = None,
-              window: TrendWindow | None = None) -> tuple[TicketCluster, ...]:
+              window: TrendWindow | None = None, shared: SharedWords | None = None) -> tuple[TicketCluster, ...]:
     """Turn labels into :class:`TicketCluster` records with size, trend and resolve time.
 
     Args:
@@ -452,6 +453,7 @@ def summarise(tickets: Sequence[Ticket], grouping: Grouping, min_size: int | Non
         min_size: groups with fewer tickets are dropped (their tickets stay unclustered);
             default: the size the grouping used.
         window: the export's last 14 days (default: computed from ``tickets``).
+        shared: the words titles and terms may hold (default: counted from ``tickets``).
 
     Returns:
         Clusters sorted by size (largest first), with ids ``c001``, ``c002`` ...
@@ -466,6 +468,7 @@ def summarise(tickets: Sequence[Ticket], grouping: Grouping, min_size: int | Non
                     key=lambda m: (-len(m), tickets[m[0]].ticket_id))
     window = window or trend_window(tickets)
     vocabulary = Vocabulary.of(t.subject for t in tickets)
+    shared = SharedWords.of(tickets) if shared is None else shared
     distinct_words = [set(re.findall(r"[a-z][a-z'-]{2,}", text.lower())) for text in grouping.texts]
     all_counts = Counter(w for k in grouping.owner.tolist() for w in distinct_words[k])
     clusters = []
@@ -474,8 +477,9 @@ def summarise(tickets: Sequence[Ticket], grouping: Grouping, min_size: int | Non
         recent = sum(1 for t in people if window.is_recent(t))
         with_date = sum(1 for t in people if t.opened and (window.end is None or t.opened <= window.end))
         clusters.append(TicketCluster(
-            id=f"c{number:03d}", title=cluster_title([t.subject for t in people], vocabulary),
+            id=f"c{number:03d}", title=cluster_title([t.subject for t in people], vocabulary,
+                                                                 allowed=shared.allows),
             tickets=tuple(t.ticket_id for t in people), size=len(people), recent=recent,
             spike=is_spike(recent, with_date, window.base_rate), median_hours_to_resolve=median_hours(people),
-            terms=_terms([texts[i] for i in members], all_counts, len(texts), vocabulary)))
+            terms=_terms([texts[i] for i in members], all_counts, len(texts), shared)))
     return tuple(clusters)

@@ -46,6 +46,7 @@ import numpy as np
 
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
+from .shared import stem
 from .titles import FORM_WORDS, STOP, usable
 
 COVERED_TERMS = 0.55
@@ -124,30 +125,9 @@ class Coverage:
     uncovered: float = 1.0
 
 
-def stem(word: str) -> str:
-    """A light English stem: plural and -ing/-ed endings removed ("printing" -> "print",
-    "passwords" -> "password", "libraries" -> "library", "resetting" -> "reset")."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 5 and word.endswith("ing"):
-        return _undouble(word[:-3])
-    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
-        return _undouble(word[:-2])
-    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 def _swaps(word: str) -> set[str]:
     """The word with each pair of neighbouring letters swapped."""
     return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]}
-
-
-def _undouble(word: str) -> str:
-    """"resett" -> "reset", "stopp" -> "stop": the consonant doubled before -ing/-ed."""
-    return word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls" else word
 
 
 @functools.lru_cache(maxsize=1 << 17)

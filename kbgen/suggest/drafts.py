@@ -24,6 +24,7 @@ from ..scaffold import next_ids
 from ..site.urls import slugify
 from ..source import read_text, split_front_matter
 from .model import Ticket, TicketCluster
+from .shared import PEOPLE_MIN, SharedWords
 from .titles import Vocabulary
 
 _ENTITY_START = re.compile(r"&(?=#?\w{1,32};)")
@@ -79,20 +80,20 @@ def plain_title(text: str, limit: int = 90) -> str:
     return (text[:1].upper() + text[1:]) or "Suggested article"
 
 
-QUOTE_MIN = 3
+QUOTE_MIN = int(PEOPLE_MIN)
 """Tickets that must share a subject (letters and digits, any case) before a draft quotes it."""
 
 
-def _subjects(members: Sequence[Ticket], vocabulary: Vocabulary | None = None, limit: int = 6) -> list[str]:
+def _subjects(members: Sequence[Ticket], vocabulary: Vocabulary, shared: SharedWords, limit: int = 6) -> list[str]:
     """The members' most frequent subjects, in their words; only subjects that several tickets share
-    word for word (one person's name or id makes a subject unique) and that are made of the export's
-    everyday words, so that no name or id that redaction missed is quoted."""
+    word for word (one person's name or id makes a subject unique) and whose every word enough
+    distinct people use (``shared``), so that no name or id that redaction missed is quoted."""
     counts = Counter(re.sub(r"\s+", " ", t.subject.strip()) for t in members if len(t.subject.split()) >= 2)
-    shared = Counter(re.sub(r"[^a-z0-9]+", " ", t.subject.lower()).strip() for t in members)
+    repeats = Counter(re.sub(r"[^a-z0-9]+", " ", t.subject.lower()).strip() for t in members)
     seen, picked = set(), []
     for subject, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         key = re.sub(r"[^a-z0-9]+", " ", subject.lower()).strip()
-        if shared[key] < QUOTE_MIN or vocabulary is not None and not vocabulary.quotable(subject):
+        if repeats[key] < QUOTE_MIN or not vocabulary.quotable(subject, shared.allows):
             continue
         if key and key not in seen and not re.search(r"\[[A-Za-z_ -]{2,20}\]", subject):
             seen.add(key)
@@ -102,29 +103,36 @@ def _subjects(members: Sequence[Ticket], vocabulary: Vocabulary | None = None, l
     return picked
 
 
-def _notes(members: Sequence[Ticket]) -> list[tuple[str, int]]:
-    """Distinct resolution notes, most frequent first; notes of single tickets are left out
-    when several notes recur (they are usually about something else)."""
-    counts = Counter(t.close_notes.strip() for t in members if len(t.close_notes.split()) >= 3)
+def _notes(members: Sequence[Ticket], shared: SharedWords) -> list[tuple[str, int]]:
+    """Distinct resolution notes, most frequent first, each word not shared widely enough masked;
+    notes of single tickets are left out when several notes recur (they are usually about
+    something else)."""
+    counts = Counter(shared.mask(t.close_notes.strip()) for t in members if len(t.close_notes.split()) >= 3)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     recurring = [item for item in ranked if item[1] >= max(2, 0.03 * len(members))]
     return recurring if len(recurring) >= 2 else ranked
 
 
-def _environment(members: Sequence[Ticket], cluster: TicketCluster) -> list[str]:
-    categories = Counter(t.category for t in members if t.category and t.category.lower() not in ("other", "general"))
+def _environment(members: Sequence[Ticket], cluster: TicketCluster, shared: SharedWords) -> list[str]:
+    categories = Counter(t.category for t in members if t.category and t.category.lower() not in ("other", "general")
+                         and shared.allows(t.category))
     lines = [f"Category in the tickets: {', '.join(escape_text(c) for c, _ in categories.most_common(3))}"] \
         if categories else []
-    if cluster.terms:
-        lines.append(f"Words the tickets share: {', '.join(escape_text(t) for t in cluster.terms[:8])}")
+    terms = [escape_text(t) for t in cluster.terms[:8] if shared.allows(t)]
+    if terms:
+        lines.append(f"Words the tickets share: {', '.join(terms)}")
     return lines or ["Not stated in the tickets."]
 
 
-def draft_body(cluster: TicketCluster, members: Sequence[Ticket], vocabulary: Vocabulary | None = None) -> str:
-    """The KCS-style Markdown body of a draft (all ticket text escaped)."""
-    issue = [f"- {escape_text(s)}" for s in _subjects(members, vocabulary)] or \
+def draft_body(cluster: TicketCluster, members: Sequence[Ticket], vocabulary: Vocabulary | None = None,
+               shared: SharedWords | None = None) -> str:
+    """The KCS-style Markdown body of a draft (all ticket text escaped; only words ``shared``
+    allows, counted from ``members`` when not given)."""
+    vocabulary = vocabulary or Vocabulary.of(t.subject for t in members)
+    shared = SharedWords.of(members) if shared is None else shared
+    issue = [f"- {escape_text(s)}" for s in _subjects(members, vocabulary, shared)] or \
         [f"- {escape_text(cluster.title)} (the members' own subjects hold names or ids, so none is quoted)"]
-    notes = _notes(members)
+    notes = _notes(members, shared)
     steps = [f"{n}. {escape_text(note)} ({count} ticket{'s' if count != 1 else ''})"
              for n, (note, count) in enumerate(notes[:6], 1)] or ["No resolution notes in the tickets yet."]
     causes = [f"- {escape_text(note)}" for note, _ in notes if _CAUSE.search(note)][:3] or ["- Not yet known."]
@@ -133,7 +141,7 @@ def draft_body(cluster: TicketCluster, members: Sequence[Ticket], vocabulary: Vo
         f"<!-- Suggested by kbgen suggest from {cluster.size} tickets ({trend}). Check every step, "
         "write it for employees, then remove draft: true to publish. -->",
         "", "## Issue", "", "In the users' words:", "", *issue,
-        "", "## Environment", "", *[f"- {line}" for line in _environment(members, cluster)],
+        "", "## Environment", "", *[f"- {line}" for line in _environment(members, cluster, shared)],
         "", "## Resolution", "", "Steps agents took, most frequent first:", "", *steps,
         "", "## Cause", "", *causes, ""])
 
@@ -184,7 +192,7 @@ def earlier_drafts(out_dir: Path) -> dict[Path, str]:
 
 def plan_drafts(gaps: Sequence[TicketCluster], tickets: Sequence[Ticket],
                 articles: Sequence[Article], config: SiteConfig, out_dir: Path, project_dir: Path,
-                vocabulary: Vocabulary | None = None) -> list[Draft]:
+                vocabulary: Vocabulary | None = None, shared: SharedWords | None = None) -> list[Draft]:
     """Plan one draft per gap cluster.
 
     Args:
@@ -194,12 +202,15 @@ def plan_drafts(gaps: Sequence[TicketCluster], tickets: Sequence[Ticket],
         config: the site config (id prefix, services).
         out_dir: the folder drafts go to.
         project_dir: the project folder.
-        vocabulary: the export's everyday words (subjects are quoted only when made of them).
+        vocabulary: the export's words (for the subjects a draft quotes).
+        shared: the ticket words a draft may hold (default: counted from ``tickets``).
 
     Returns:
         The drafts, ids reused from earlier drafts of the same file name, new ids above every other.
     """
     by_id = {t.ticket_id: t for t in tickets}
+    vocabulary = vocabulary or Vocabulary.of(t.subject for t in tickets)
+    shared = SharedWords.of(tickets) if shared is None else shared
     previous = earlier_drafts(out_dir)
     earlier = {path.name: article_id for path, article_id in previous.items()}
     taken = {a.id for a in articles if (project_dir / a.source.path).resolve() not in previous}
@@ -223,7 +234,7 @@ def plan_drafts(gaps: Sequence[TicketCluster], tickets: Sequence[Ticket],
                 "draft": True, "source_tickets": list(cluster.tickets)}
         front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100)
         drafts.append(Draft(cluster.id, out_dir / name, article_id, title,
-                            f"---\n{front}---\n\n# {title}\n\n{draft_body(cluster, members, vocabulary)}"))
+                            f"---\n{front}---\n\n# {title}\n\n{draft_body(cluster, members, vocabulary, shared)}"))
     return drafts
 
 

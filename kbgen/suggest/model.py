@@ -22,6 +22,9 @@ class Ticket:
         source: display path of the export file.
         row: data row (CSV, 1-based after the header) or record index (JSON, 1-based), as in
             the importer's diagnostics.
+        person: a pseudonym of the caller (``p1``, ``p2`` ... in order of first appearance; the
+            same caller, the same pseudonym), set when the caller is redacted, so that distinct
+            people can still be counted; '' when the export names no caller.
     """
 
     ticket_id: str
@@ -35,6 +38,7 @@ class Ticket:
     category: str = ""
     source: str = ""
     row: int = 0
+    person: str = ""
 
 
 @dataclass(frozen=True)

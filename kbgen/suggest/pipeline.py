@@ -2,9 +2,10 @@
 
 load (import, then redact at once: nothing later sees unredacted text) -> clean -> triage (set
 aside placeholders, tests and machine mail) -> cluster -> coverage against the project's
-published articles -> plan drafts -> write (drafts, report JSON, redacted export). Every input
-problem becomes a diagnostic; errors stop the run before
-anything is written.
+published articles -> plan drafts -> write (drafts, report JSON, redacted export). Titles, terms,
+drafts and the report hold only ticket words that enough distinct people or the knowledge base
+use (:mod:`kbgen.suggest.shared`). Every input problem becomes a diagnostic; errors stop the run
+before anything is written.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from .drafts import Draft, plan_drafts, write_drafts
 from .fragments import merge_fragments
 from .model import Ticket, TicketCluster
 from .report import ClusterReport, display_path, render_markdown, report_json
+from .shared import SharedWords, kb_texts
 from .trend import TrendWindow, trend_window
 from .titles import Vocabulary
 from .triage import triage
@@ -119,8 +121,18 @@ def redact_all(tickets: Sequence[Ticket]) -> list[Ticket]:
             unique.append(ticket)
         owner.append(index[key])
     redacted = redact_tickets(unique)
+    people: dict[str, str] = {}
+    for key in filter(None, map(_caller_key, (t.caller for t in tickets))):
+        people.setdefault(key, f"p{len(people) + 1}")
     return [replace(redacted[k], ticket_id=t.ticket_id, opened=t.opened, resolved=t.resolved,
-                    category=t.category, source=t.source, row=t.row) for t, k in zip(tickets, owner)]
+                    category=t.category, source=t.source, row=t.row,
+                    person=people[_caller_key(t.caller)] if _caller_key(t.caller) else "")
+            for t, k in zip(tickets, owner)]
+
+
+def _caller_key(caller: str) -> str:
+    """The caller as compared across tickets: case and spacing ignored ('' when none)."""
+    return " ".join(caller.casefold().split())
 
 
 def _since(tickets: list[Ticket], since: dt.date | None) -> list[Ticket]:
@@ -154,6 +166,7 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     step("cleaning")
     cleaned, copies = collapse_reexports(clean_all(tickets))
     logical = len(cleaned)
+    shared = SharedWords.of(cleaned, kb_texts(corpus.published))
     sorted_out = triage(cleaned, options.keep_alerts)
     set_aside = {kind: tuple(i for t in ids for i in (t, *copies.get(t, ())))
                  for kind, ids in sorted_out.set_aside.items()}
@@ -161,7 +174,7 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     window = trend_window(cleaned)
     grouping = group_tickets(cleaned, options.min_size, step)
     step("summarising")
-    clusters = summarise(cleaned, grouping, options.min_size, window)
+    clusters = summarise(cleaned, grouping, options.min_size, window, shared)
     step("comparing with articles")
     search = search_answers(corpus)
     coverage = assess_coverage(clusters, cleaned, corpus.published, search)
@@ -169,16 +182,18 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
         joined = merge_fragments(clusters, coverage, cleaned)
         if joined:
             grouping = replace(grouping, labels=_merged_labels(cleaned, clusters, joined))
-            clusters, coverage = _after_merge(clusters, coverage, summarise(cleaned, grouping, options.min_size, window),
+            merged = summarise(cleaned, grouping, options.min_size, window, shared)
+            clusters, coverage = _after_merge(clusters, coverage, merged,
                                               lambda changed: assess_coverage(changed, cleaned, corpus.published, search,
                                                                               sum(c.size for c in clusters)))
     clusters = tuple(replace(c, tickets=tuple(i for t in c.tickets for i in (t, *copies.get(t, ())))) for c in clusters)
+    coverage = {key: replace(c, missing=tuple(filter(shared.allows, c.missing))) for key, c in coverage.items()}
     ranked = sorted(clusters, key=lambda c: (-c.size * coverage[c.id].uncovered, -c.size, c.id))
     chosen = ranked[: options.top] if options.top else ranked
     out = _out_dir(corpus.project_dir, options.out)
     gaps = [c for c in chosen if coverage[c.id].verdict == "gap"]
     drafts = plan_drafts(gaps, cleaned, corpus.articles, corpus.config, out, corpus.project_dir,
-                         Vocabulary.of(t.subject for t in cleaned))
+                         Vocabulary.of(t.subject for t in cleaned), shared)
     by_cluster = {d.cluster_id: display_path(d.path, corpus.project_dir) for d in drafts}
     rows = tuple(ClusterReport(c, coverage.get(c.id, Coverage(c.id, "gap")), by_cluster.get(c.id, ""))
                  for c in chosen)

@@ -8,8 +8,9 @@ connecting", "Password reset").
 A word can only reach a title when a good share of the members use it, so one person's name, an
 id or a typo never does; words with digits and personal-data placeholders are left out.
 
-:class:`Vocabulary` is the export's everyday vocabulary: words used in several distinct
-tickets. Drafts quote a ticket's subject only when every word of it is in that vocabulary.
+:class:`Vocabulary` is the export's vocabulary (how distinctive a word is). Every word a title,
+a term list or a quoted subject holds must also pass :class:`~kbgen.suggest.shared.SharedWords`
+(used by enough distinct people, or by the knowledge base).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 _TOKEN = re.compile(r"\[[a-z-]+\]|[^\W_][\w'’&+.-]*[^\W_]|[^\W\d_]")
 _PLAIN = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]|[^\W\d_]")
@@ -35,13 +36,11 @@ FORM_WORDS = frozenset({"web", "online", "form", "forms", "portal", "submitted",
 name the channel a ticket came through, not a problem."""
 MIN_SHARE = 0.1
 """Share of a cluster's members that must use a word before it may appear in the title."""
-VOCABULARY_MIN = 3
-"""Distinct tickets that must use a word before drafts may quote it."""
 
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """The export's everyday words and their document frequencies (lower case).
+    """The export's words and their document frequencies (lower case).
 
     Attributes:
         frequency: word -> number of distinct tickets using it.
@@ -65,25 +64,22 @@ class Vocabulary:
             lowercase.update(w for w in words if w.islower())
         return cls(dict(frequency), sum(counted.values()), frozenset(lowercase))
 
-    def everyday(self, word: str) -> bool:
-        """True when enough distinct tickets use the word for it to be no one's private detail."""
-        return self.frequency.get(word.lower(), 0) >= VOCABULARY_MIN
-
     def idf(self, word: str) -> float:
         """Inverse document frequency of a word in the export (0 for a word in every ticket)."""
         return math.log((1 + self.tickets) / (1 + self.frequency.get(word.lower(), 0)))
 
-    def quotable(self, text: str) -> bool:
-        """True when a text holds no placeholder, no long number, and only everyday words that the
-        export also writes in lower case, none a capitalised gazetteer name: a name redaction
-        missed is written capitalised, and rarely anything else."""
+    def quotable(self, text: str, allowed: Callable[[str], bool]) -> bool:
+        """True when a text holds no placeholder, no long number, and only words ``allowed``
+        accepts (shared widely enough) that the export also writes in lower case, none a
+        capitalised gazetteer name: a name redaction missed is written capitalised, and rarely
+        anything else."""
         from .pii_names import gazetteer
 
         if "[" in text or re.search(r"\d{4,}", text):
             return False
         words = _PLAIN.findall(text)
         gaz = gazetteer()
-        return bool(words) and all(self.everyday(w) and (not self.lowercase or w.lower() in self.lowercase)
+        return bool(words) and all(allowed(w) and (not self.lowercase or w.lower() in self.lowercase)
                                    and not (w[:1].isupper() and gaz.is_name(w)) for w in words)
 
 
@@ -112,13 +108,15 @@ def _casing(counts: Counter) -> str:
     return chosen[1]
 
 
-def cluster_title(subjects: Sequence[str], vocabulary: Vocabulary, fallback: str = "Recurring problem") -> str:
+def cluster_title(subjects: Sequence[str], vocabulary: Vocabulary, fallback: str = "Recurring problem",
+                  allowed: Callable[[str], bool] = lambda word: True) -> str:
     """A title from the word sequence the members share most.
 
     Args:
         subjects: the member tickets' (redacted, cleaned) subjects, one per ticket.
         vocabulary: the export's vocabulary (for how distinctive a word is).
         fallback: used when no word is shared widely enough.
+        allowed: the words that may be written at all (``SharedWords.allows``).
 
     Returns:
         One to three words, first letter capitalised.
@@ -133,7 +131,7 @@ def cluster_title(subjects: Sequence[str], vocabulary: Vocabulary, fallback: str
         tokens = _tokens(subject)
         for token in tokens:
             spellings.setdefault(token.lower(), Counter())[token] += count
-        lowered = [t.lower() for t in tokens if usable(t)]
+        lowered = [t.lower() for t in tokens if usable(t) and allowed(t)]
         seen = set()
         for n in range(1, 4):
             for i in range(len(lowered) - n + 1):
@@ -163,14 +161,3 @@ def cluster_title(subjects: Sequence[str], vocabulary: Vocabulary, fallback: str
 def _good_gram(gram: tuple[str, ...]) -> bool:
     return all(usable(w) for w in gram) and gram[0] not in STOP and gram[-1] not in STOP and \
         any(len(w) > 2 for w in gram)
-
-
-def distinctive_terms(subjects: Sequence[str], vocabulary: Vocabulary, top: int = 8) -> tuple[str, ...]:
-    """Words the members use far more than the export does (share times inverse frequency)."""
-    counts: Counter = Counter()
-    for subject in subjects:
-        counts.update({w.lower() for w in _PLAIN.findall(subject)})
-    floor = max(2, MIN_SHARE * len(subjects))
-    scored = [(n / len(subjects) * vocabulary.idf(w), w) for w, n in counts.items()
-              if n >= floor and w not in STOP and len(w) > 2 and usable(w)]
-    return tuple(w for _, w in sorted(scored, key=lambda item: (-item[0], item[1]))[:top])
