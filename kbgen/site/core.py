@@ -225,11 +225,13 @@ def redirect_file(ctx: PlanContext, site_path: str, target: str, article: Articl
     kept in the plan's memo: thousands of redirects are made again only when one changes)."""
     site_path = site_path.lstrip("/")
     file_path = site_path if site_path.endswith(".html") else site_path.rstrip("/") + "/index.html"
-    link = relative_url(posixpath.dirname(file_path) + "/", target)
     language = ctx.corpus.config.language
-    html = ctx.memo.get("redirect", (ctx.templates.digest(REDIRECT), link, article.title, language),
-                        lambda: ctx.templates.render(REDIRECT, target=link, title=article.title,
-                                                     language=language).encode("utf-8"))
+
+    def render() -> bytes:
+        link = relative_url(posixpath.dirname(file_path) + "/", target)
+        return ctx.templates.render(REDIRECT, target=link, title=article.title, language=language).encode("utf-8")
+    html = ctx.memo.get("redirect", (ctx.templates.digest(REDIRECT), file_path, target, article.title, language),
+                        render)
     return SiteFile(file_path, html, inputs | Inputs.of(articles=[article.id], config=["language"],
                                                         templates=[REDIRECT]))
 
