@@ -52,7 +52,7 @@ class PlanMemo:
         record per build however many planners ask."""
         found = self._digests.get(id(record))
         if found is None or found[0] is not record:
-            found = self._digests[id(record)] = (record, hashlib.sha256(repr(record).encode("utf-8")).hexdigest())
+            found = self._digests[id(record)] = (record, text_digest(repr(record)))
         return found[1]
 
     def get(self, namespace: str, key: tuple[str, ...], compute: Callable[[], T]) -> T:
@@ -113,6 +113,12 @@ def remembered(namespace: str, key: tuple[str, ...], compute: Callable[[], T]) -
     """``compute()``, kept in the running build's memo under ``key`` (which names everything
     the value is made from); outside a build simply ``compute()``."""
     return compute() if _ACTIVE is None else _ACTIVE.get(namespace, key, compute)
+
+
+def record_digest(record: object) -> str:
+    """SHA-256 of a frozen record's repr: made once per record in a build (the running build's
+    memo keeps it, see :meth:`PlanMemo.digest`), every time outside one."""
+    return text_digest(repr(record)) if _ACTIVE is None else _ACTIVE.digest(record)
 
 
 def text_digest(text: str) -> str:
