@@ -67,6 +67,7 @@ def walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagno
     if outside is not None:
         return [], [_link_error(root, outside, project_dir)]
     files, problems, seen, stack = [], [], set(), [root]
+    prefix = os.path.join(str(root), "")  # every entry's path starts with it: sliced, not parsed
     while stack:
         current = stack.pop()
         real = current.resolve()
@@ -87,7 +88,7 @@ def walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagno
             elif entry.is_dir():
                 stack.append(path)
             elif entry.is_file():
-                files.append(ProjectFile(path, nfc(path.relative_to(root).as_posix())))
+                files.append(ProjectFile(path, nfc(entry.path[len(prefix):].replace(os.sep, "/"))))
     return sorted(files, key=lambda f: f.relative), problems + _same_names(files, project_dir, folder)
 
 

@@ -38,6 +38,7 @@ class PlanMemo:
         self.path = path
         self.stored: dict[str, Any] = {}
         self.used: dict[str, Any] = {}
+        self._digests: dict[int, tuple[object, str]] = {}  # id -> (the record, kept alive; digest)
         if path is not None:
             try:
                 value = load_restricted(path.read_bytes())
@@ -45,6 +46,14 @@ class PlanMemo:
                     self.stored = dict(value["values"])
             except Exception:  # unreadable, foreign or corrupt: start empty
                 self.stored = {}
+
+    def digest(self, record: object) -> str:
+        """SHA-256 of a frozen record's repr (what memo keys name a record by), made once per
+        record per build however many planners ask."""
+        found = self._digests.get(id(record))
+        if found is None or found[0] is not record:
+            found = self._digests[id(record)] = (record, text_digest(repr(record)))
+        return found[1]
 
     def get(self, namespace: str, key: tuple[str, ...], compute: Callable[[], T]) -> T:
         """The value kept under ``key`` in ``namespace``, or ``compute()`` (then kept)."""
@@ -97,4 +106,21 @@ def of_text(namespace: str, text: str, compute: Callable[[str], T], fallback: Ca
     build ``fallback(text)`` (the caller's own small cache)."""
     if _ACTIVE is None:
         return fallback(text)
-    return _ACTIVE.get(namespace, (hashlib.sha256(text.encode("utf-8")).hexdigest(),), lambda: compute(text))
+    return _ACTIVE.get(namespace, (text_digest(text),), lambda: compute(text))
+
+
+def remembered(namespace: str, key: tuple[str, ...], compute: Callable[[], T]) -> T:
+    """``compute()``, kept in the running build's memo under ``key`` (which names everything
+    the value is made from); outside a build simply ``compute()``."""
+    return compute() if _ACTIVE is None else _ACTIVE.get(namespace, key, compute)
+
+
+def record_digest(record: object) -> str:
+    """SHA-256 of a frozen record's repr: made once per record in a build (the running build's
+    memo keeps it, see :meth:`PlanMemo.digest`), every time outside one."""
+    return text_digest(repr(record)) if _ACTIVE is None else _ACTIVE.digest(record)
+
+
+def text_digest(text: str) -> str:
+    """Hex SHA-256 of a text (how memo keys name a text)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -8,6 +8,8 @@ address); the terminal joins the parts with the permanent short link.
 """
 from __future__ import annotations
 
+import functools
+
 import json
 import re
 import string
@@ -60,7 +62,13 @@ def fields_check(allowed: tuple[str, ...]) -> s.Check:
 
 def reply_template(config: SiteConfig) -> str:
     """The configured reply template, or the catalog's default in the site's language."""
-    return config.reply_template or Messages(config.language).template("reply.template")
+    return config.reply_template or _default_template(config.language)
+
+
+@functools.lru_cache(maxsize=16)
+def _default_template(language: str) -> str:
+    """The catalog's reply template of a language (made once: every article page asks)."""
+    return Messages(language).template("reply.template")
 
 
 def markdown_escape(text: str) -> str:

@@ -418,3 +418,28 @@ def test_a_malformed_now_writes_nothing(site):
     with pytest.raises(KbgenError, match="--now"):
         build_site(site.project, site.out, "yesterday")
     assert not site.out.exists() and not cache_dir(site.out.resolve()).exists()
+
+
+@pytest.mark.slow
+def test_what_the_memo_keeps_of_an_article_follows_its_title_aliases_services_links_and_reply(site):
+    """Article pages and the catalogue reuse per-article parts kept in the plan memo: every
+    field they are made from, edited in turn, shows exactly as in a clean build."""
+    site.build()
+    toner = "content/articles/office/toner.md"
+    site.edit(toner, "title: Replace the toner", "title: Swap the toner cartridge")
+    site.build()
+    assert "Swap the toner cartridge" in (site.out / "articles/kb0004-toner/index.html").read_text(encoding="utf-8")
+    site.edit(toner, "services: [print]", "services: [vpn, print]\naliases: [old/toner/]")
+    site.build()
+    entry = {e["id"]: e for e in json.loads((site.out / "api/articles.json").read_text(encoding="utf-8"))["articles"]}
+    assert entry["KB0004"]["services"] == ["vpn", "print"] and entry["KB0004"]["redirects"] == ["old/toner/"]
+    site.edit(toner, "aliases: [old/toner/]", "aliases: [old/toner/, faq/toner.html]\nsummary: Quick swap.")
+    site.build()
+    assert (site.out / "faq/toner.html").is_file()
+    os.rename(site.project / "content/articles/office/printer.md", site.project / "content/articles/office/add.md")
+    site.edit("content/articles/vpn/connect.md", "office/printer.md", "office/add.md")
+    site.build()  # the page linking to the renamed article follows it
+    site.write("site_config.yml", CONFIG + "reply_template: 'Try {title}: {url}'\n")
+    site.build()
+    page = (site.out / "articles/kb0002-slow/index.html").read_text(encoding="utf-8")
+    assert '["Try ", "VPN is slow", ": ", null]' in page

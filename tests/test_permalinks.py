@@ -237,3 +237,22 @@ def test_a_hostile_previous_catalogue_costs_little_and_breaks_nothing(make_proje
                                                 "--now", NOW, "--format", "json"]).output)
     gone = [f for f in many if f["rule"] == "deleted-article"]
     assert len(gone) == 50_000 and [f["line"] for f in gone[:2]] == [7, 13]
+
+
+def test_the_catalogue_assembled_from_kept_entries_is_json_dumps_of_the_whole():
+    """The catalogue is written from each entry's text (kept in the plan memo between builds):
+    the bytes equal serialising the whole catalogue at once, for any text in the entries."""
+    from kbgen.model import SiteConfig
+    from kbgen.permalinks.catalogue import FORMAT, catalogue_bytes
+
+    odd = 'Quotes " and \\ back, line\nbreak, tab\t, \u00e9t\u00e9, \u2028, \x00, emoji \U0001f600'
+    articles = [{"id": f"KB{n}", "title": odd, "services": ["vpn", odd], "sections": [{"level": 2, "title": odd}],
+                 "redirects": [], "updated": None, "nested": {"a": [], "b": {}}} for n in (3, 1, 2)]
+    retired = [{"id": "KB9", "replaced_by": "KB1", "redirects": ["old/"]}]
+    for config in (SiteConfig(site_name=odd, site_url="https://example.org/kb"), SiteConfig(site_name="Help")):
+        for published, gone in ((articles, retired), (articles, []), ([], [])):
+            whole = {"format": FORMAT, "generator": "kbgen", "site_name": config.site_name,
+                     "site_url": config.site_url or None, "articles": sorted(published, key=lambda e: e["id"]),
+                     "retired": gone}
+            expected = (json.dumps(whole, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+            assert catalogue_bytes(config, published, gone) == expected

@@ -8,6 +8,7 @@ content gives the same bytes.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from .. import schema as s
 from ..anchors import headings
 from ..content import published_path
 from ..errors import Diagnostic, Severity
+from ..memo import remembered
 from ..model import Article, PreviousFile, SiteConfig
 from ..rules import Rule
 from ..snippets import short_path, site_base
@@ -91,11 +93,39 @@ def retired_entry(config: SiteConfig, article: Article, page: str, replacement: 
 
 def catalogue_bytes(config: SiteConfig, articles: list[dict], retired: list[dict]) -> bytes:
     """The file: entries sorted by id, keys sorted, one value per line."""
+    return catalogue_of_texts(config, [(e["id"], entry_text(e)) for e in articles],
+                              [(e["id"], entry_text(e)) for e in retired])
+
+
+#: The file's indentation (``json.dumps(indent=1)``) and how deep an entry sits in it (in the
+#: ``articles`` or ``retired`` list of the top-level object).
+INDENT, ENTRY_DEPTH = 1, 2
+
+
+def entry_text(entry: dict[str, Any]) -> str:
+    """One entry as the file writes it, indented for its place in a list: made once per entry
+    (and kept in the plan's memo), so one edit does not serialise every entry again. JSON
+    strings hold no raw line break, so re-indenting line by line is exact."""
+    text = json.dumps(entry, indent=INDENT, sort_keys=True, ensure_ascii=False)
+    return text.replace("\n", "\n" + " " * (INDENT * ENTRY_DEPTH))
+
+
+def catalogue_of_texts(config: SiteConfig, articles: list[tuple[str, str]], retired: list[tuple[str, str]]) -> bytes:
+    """The file from ``(id, entry_text)`` pairs: the same bytes as ``json.dumps(indent=1,
+    sort_keys=True)`` of the whole catalogue (``tests/test_permalinks.py`` compares them)."""
+    lists = {}
+    for name, pairs in (("articles", articles), ("retired", retired)):
+        texts = [text for _, text in sorted(pairs, key=lambda pair: pair[0])]
+        pad = " " * (INDENT * ENTRY_DEPTH)
+        lists[name] = f"[\n{pad}" + f",\n{pad}".join(texts) + f"\n{' ' * INDENT}]" if texts else "[]"
+    # Placeholders stand where the lists go; the keys are sorted, so the first match of each is
+    # its list's value (before site_name and site_url, whatever they hold).
     data = {"format": FORMAT, "generator": "kbgen", "site_name": config.site_name,
-            "site_url": config.site_url or None,
-            "articles": sorted(articles, key=lambda e: e["id"]),
-            "retired": sorted(retired, key=lambda e: e["id"])}
-    return (json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+            "site_url": config.site_url or None, "articles": "\0articles\0", "retired": "\0retired\0"}
+    text = json.dumps(data, indent=INDENT, sort_keys=True, ensure_ascii=False)
+    for name, value in lists.items():
+        text = text.replace(json.dumps(f"\0{name}\0"), value, 1)
+    return (text + "\n").encode("utf-8")
 
 
 # --- reading it back --------------------------------------------------------------------------
@@ -166,4 +196,8 @@ def read_catalogue(previous: PreviousFile) -> tuple[Catalogue, list[Diagnostic]]
 def previous_catalogue(previous: Mapping[str, PreviousFile]) -> tuple[Catalogue | None, list[Diagnostic]]:
     """The previous build's catalogue (None on a first build) and the problems reading it."""
     found = previous.get(PATH)
-    return read_catalogue(found) if found is not None else (None, [])
+    if found is None:
+        return None, []
+    # Read once per build (its checks and the planner both ask), and kept for the next build.
+    key = (found.path, hashlib.sha256(found.content).hexdigest())
+    return remembered("previous catalogue", key, lambda: read_catalogue(found))

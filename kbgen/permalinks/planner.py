@@ -6,14 +6,14 @@ thing declares the old paths it was made from as an input list.
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..model import Article
 from ..site.core import redirect_file
 from ..site.model import Inputs, Page, PlanContext, Planned, SiteFile
 from ..site.urls import article_doc_path, doc_url
-from ..snippets import short_path
-from .catalogue import PATH, article_entry, catalogue_bytes, previous_catalogue, retired_entry
+from ..snippets import short_path, site_base
+from .catalogue import PATH, article_entry, catalogue_of_texts, entry_text, previous_catalogue, retired_entry
 from .history import moved_paths, replacement
 
 RETIRED_TEMPLATE = "permalinks/retired.html"
@@ -68,11 +68,20 @@ def catalogue_file(ctx: PlanContext, pages: dict[str, str], moved: dict[str, tup
                    retired: list[tuple[Article, Article]]) -> SiteFile:
     """``api/articles.json``: every published and retired article with the URLs it answers at."""
     config = ctx.corpus.config
-    articles = [article_entry(config, a, pages[a.id], a.aliases + moved[a.id]) for a in ctx.corpus.published]
-    gone = [retired_entry(config, a, pages[a.id], new, a.aliases + moved[a.id]) for a, new in retired]
+    base = site_base(config)
+
+    def text(article: Article, make: Callable[[], dict], replacement: str = "") -> tuple[str, str]:
+        """An entry's text, kept in the plan's memo by everything it is made from."""
+        key = (ctx.memo.digest(article), replacement, pages[article.id], base,
+               *sorted(set(article.aliases + moved[article.id])))
+        return article.id, ctx.memo.get("catalogue entry", key, lambda: entry_text(make()))
+    articles = [text(a, lambda a=a: article_entry(config, a, pages[a.id], a.aliases + moved[a.id]))
+                for a in ctx.corpus.published]
+    gone = [text(a, lambda a=a, new=new: retired_entry(config, a, pages[a.id], new, a.aliases + moved[a.id]), new.id)
+            for a, new in retired]
     lists = {"published": tuple(a.id for a in ctx.corpus.published), "retired": tuple(a.id for a, _ in retired)}
     for article_id, paths in moved.items():
         lists.update(old_paths_list(article_id, paths))
     ids = [*lists["published"], *lists["retired"], *(new.id for _, new in retired)]
-    return SiteFile(PATH, catalogue_bytes(config, articles, gone),
+    return SiteFile(PATH, catalogue_of_texts(config, articles, gone),
                     Inputs.of(articles=ids, config=["site_name", "site_url"], lists=lists))

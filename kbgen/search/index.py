@@ -137,7 +137,7 @@ def remembered_document(article: Article, url: str, service_names: dict[str, str
     if memo is None:
         return article_document(article, url, service_names)
     names = [service_names.get(s, s) for s in article.services]
-    key = (hashlib.sha256(repr(article).encode("utf-8")).hexdigest(), url, *names)
+    key = (memo.digest(article), url, *names)
     return memo.get("search document", key, lambda: article_document(article, url, service_names))
 
 

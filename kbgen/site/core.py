@@ -7,6 +7,7 @@ and rendered from a template in ``kbgen/site/templates/``.
 """
 from __future__ import annotations
 
+import hashlib
 import posixpath
 from collections import defaultdict
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from ..content import resolve_link
 from ..links import find_links, split_target
 from ..model import Article, Corpus
 from ..rules import CORE_RULES
-from ..snippets import reply_parts
+from ..snippets import reply_parts, reply_template
 from .model import Inputs, MarkdownText, NavEntry, Page, PlanContext, Planned, SiteFile, ThemeData
 from .urls import article_doc_path, doc_url, relative_url, service_doc_path, tag_doc_path
 
@@ -45,7 +46,7 @@ def plan_core(ctx: PlanContext) -> Iterator[Planned]:
                              (20, "nav.life", LIFE_PATH), (30, "nav.tags", TAGS_PATH),
                              (90, "nav.contact", CONTACT_PATH)):
         yield NavEntry(m.text(key), path, order)
-    pub = Published.of(ctx.corpus)
+    pub = Published.of(ctx.corpus, ctx.article_pages)
     for article in pub.articles:
         yield article_page(ctx, pub, article)
         yield from redirects(ctx, article)
@@ -85,6 +86,8 @@ class Published:
         by_service: the articles of each service id, by title (as lists show them).
         explainers: the explainers, by id.
         service_ids: the ids of ``in_service`` (one tuple per service, shared by its pages).
+        link_digest: SHA-256 of what a link can lead to (each linkable slug with its article's
+            id and page): a memo key part of every value made by resolving links.
     """
 
     articles: tuple[Article, ...]
@@ -95,21 +98,24 @@ class Published:
     by_service: dict[str, list[Article]]
     explainers: list[Article]
     service_ids: dict[str, tuple[str, ...]]
+    link_digest: str
 
     @classmethod
-    def of(cls, corpus: Corpus) -> "Published":
-        """Index the published articles of a corpus."""
+    def of(cls, corpus: Corpus, pages: dict[str, str]) -> "Published":
+        """Index the published articles of a corpus (``pages``: each one's docs path, by id)."""
         articles = corpus.published
         in_service: dict[str, list[Article]] = defaultdict(list)
         for article in articles:
             for service in article.services:
                 in_service[service].append(article)
         by_slug = {a.slug: a for a in articles}
-        return cls(articles, {a.id: a for a in articles}, by_slug,
-                   {**{a.slug: a for a in corpus.retired}, **by_slug}, in_service,
+        linkable = {**{a.slug: a for a in corpus.retired}, **by_slug}
+        targets = sorted((slug, a.id, pages.get(a.id) or article_doc_path(a)) for slug, a in linkable.items())
+        return cls(articles, {a.id: a for a in articles}, by_slug, linkable, in_service,
                    {service: by_title(members) for service, members in in_service.items()},
                    [a for a in articles if a.is_explainer],
-                   {service: ids(members) for service, members in in_service.items()})
+                   {service: ids(members) for service, members in in_service.items()},
+                   hashlib.sha256(repr(targets).encode("utf-8")).hexdigest())
 
 
 def service_list_name(service_id: str) -> str:
@@ -168,10 +174,28 @@ def related_articles(pub: Published, article: Article) -> list[Article]:
     return chosen[:RELATED_LIMIT]
 
 
+def article_parts(ctx: PlanContext, pub: Published, article: Article) -> tuple[str, tuple[str, ...], list, list]:
+    """An article page's per-article parts: the body as the page prints it, what its links
+    resolved to, and the reply (text and Markdown). Kept in the plan's memo by the record, its
+    page, the reply template and what every link can lead to, so one edit makes them again for
+    the one article that changed."""
+    config = ctx.corpus.config
+    template = reply_template(config)
+
+    def make() -> tuple[str, tuple[str, ...], list, list]:
+        body, linked = rewrite_links(pub, article)
+        # The writer's Markdown: trusted text (writers may write HTML; MkDocs renders it),
+        # with kbgen's section anchors written in (see kbgen.anchors).
+        return (strip_title(with_anchors(body)), linked,
+                reply_parts(config, article), reply_parts(config, article, True))
+    key = (ctx.memo.digest(article), ctx.article_pages[article.id], template, pub.link_digest)
+    return ctx.memo.get("article parts", key, make)
+
+
 def article_page(ctx: PlanContext, pub: Published, article: Article) -> Page:
     """The page of one article."""
     config = ctx.corpus.config
-    body, linked = rewrite_links(pub, article)
+    body, linked, reply, reply_markdown = article_parts(ctx, pub, article)
     related = related_articles(pub, article)
     services = [(s, doc_url(service_doc_path(s.id))) for sid in article.services if (s := config.service(sid))]
     lists = {f"articles linked from {article.id}": linked}
@@ -180,10 +204,7 @@ def article_page(ctx: PlanContext, pub: Published, article: Article) -> Page:
     inputs = Inputs.of(articles=(article.id, *article.related, *ids(related), *filter(None, linked)),
                        config=["reply_template", *(["services"] if article.services else [])], lists=lists)
     context = {"article": article, "services": services, "related": entries(ctx, related),
-               "reply": reply_parts(config, article), "reply_markdown": reply_parts(config, article, True),
-               # The writer's Markdown: trusted text (writers may write HTML; MkDocs renders it),
-               # with kbgen's section anchors written in (see kbgen.anchors).
-               "body": MarkdownText(strip_title(with_anchors(body)))}
+               "reply": reply, "reply_markdown": reply_markdown, "body": MarkdownText(body)}
     meta = {"article_id": article.id, "type": article.type, "services": list(article.services),
             "summary": article.summary}
     return Page(ctx.article_pages[article.id], article.title, "core/article.html", context, inputs,
@@ -204,11 +225,13 @@ def redirect_file(ctx: PlanContext, site_path: str, target: str, article: Articl
     kept in the plan's memo: thousands of redirects are made again only when one changes)."""
     site_path = site_path.lstrip("/")
     file_path = site_path if site_path.endswith(".html") else site_path.rstrip("/") + "/index.html"
-    link = relative_url(posixpath.dirname(file_path) + "/", target)
     language = ctx.corpus.config.language
-    html = ctx.memo.get("redirect", (ctx.templates.digest(REDIRECT), link, article.title, language),
-                        lambda: ctx.templates.render(REDIRECT, target=link, title=article.title,
-                                                     language=language).encode("utf-8"))
+
+    def render() -> bytes:
+        link = relative_url(posixpath.dirname(file_path) + "/", target)
+        return ctx.templates.render(REDIRECT, target=link, title=article.title, language=language).encode("utf-8")
+    html = ctx.memo.get("redirect", (ctx.templates.digest(REDIRECT), file_path, target, article.title, language),
+                        render)
     return SiteFile(file_path, html, inputs | Inputs.of(articles=[article.id], config=["language"],
                                                         templates=[REDIRECT]))
 

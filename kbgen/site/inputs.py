@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any, Callable, Hashable
 
+from ..memo import record_digest
 from ..model import SiteConfig
 from .model import Inputs, SitePlan
 
@@ -55,8 +56,9 @@ class InputDigests:
         return found
 
     def article(self, article_id: str) -> str:
-        """Digest of an article's record (records are frozen dataclasses: their repr is stable)."""
-        return self._once(("article", article_id), lambda: sha256(repr(self._articles.get(article_id))))
+        """Digest of an article's record (records are frozen dataclasses: their repr is stable;
+        the planners' memo keys hashed most records already)."""
+        return self._once(("article", article_id), lambda: record_digest(self._articles.get(article_id)))
 
     def announcement(self, item_id: str) -> str:
         """Digest of an announcement's record."""
@@ -73,7 +75,7 @@ class InputDigests:
     def id_list(self, name: str, ids: tuple[str, ...]) -> str:
         """Digest of a named id list (long lists recur on many pages: hashed once per value)."""
         known = self._lists.get(name)
-        if known is not None and known[0] == ids:
+        if known is not None and (known[0] is ids or known[0] == ids):  # one service's list on 1,000 pages
             return known[1]
         value = sha256(repr((name, ids)))
         self._lists[name] = (ids, value)
