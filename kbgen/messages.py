@@ -89,8 +89,6 @@ ENGLISH: dict[str, Message] = {
     "article.copy-markdown-label": "Copy a reply for a ticket, in Markdown",
     "article.copy-section": "Copy link",
     "article.copy-section-label": "Copy link to the section {title}",
-    "article.copied": "Copied",
-    "article.copy-failed": "Could not copy. Select the link in the address bar and copy it yourself.",
     "article.copied-status": "Copied to the clipboard: {text}",
     "article.copy-failed-status": "Could not copy. Select the text and copy it yourself: {text}",
     "site.file-notice": ("This help site was opened as a file, so search and links do not work. In the "
