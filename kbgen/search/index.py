@@ -17,19 +17,20 @@ Article text is turned into terms by ``kbgen-search-engine.js`` (through
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import re
-from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from ..memo import PlanMemo
+from ..memo import PlanMemo, text_digest
 from ..model import Article, Corpus
 from .runtime import call
 from .settings import SearchSettings
 from .vocabulary import learn_acronyms, topic_lines
+
+if TYPE_CHECKING:
+    from .postings import TermTable
 
 #: Version of the index files (a site built by another version is rebuilt in memory); 4: the
 #: manifest carries the no-answer model.
@@ -141,24 +142,25 @@ def remembered_document(article: Article, url: str, service_names: dict[str, str
     return memo.get("search document", key, lambda: article_document(article, url, service_names))
 
 
-def analyse_documents(docs: list[IndexDocument], memo: PlanMemo | None = None) -> list[dict[str, Counter]]:
+def analyse_documents(docs: list[IndexDocument], memo: PlanMemo | None = None) -> list["TermTable"]:
     """Term counts of every field of every document, from the search engine's analysis
-    (``memo``: counts kept between builds by the fields' text, so one edit analyses one
+    (``memo``: the tables kept between builds by the fields' text, so one edit analyses one
     document; the memo is dropped when the engine's code changes)."""
-    texts = [{name: doc.fields.get(name, "") for name, _ in FIELDS} for doc in docs]
+    from .postings import TermTable
 
-    def analyse(indexes: list[int]) -> list[dict[str, dict[str, int]]]:
-        out: list[dict[str, dict[str, int]]] = []
+    names = [name for name, _ in FIELDS]
+    texts = [{name: doc.fields.get(name, "") for name in names} for doc in docs]
+
+    def analyse(indexes: list[int]) -> list[TermTable]:
+        out: list[TermTable] = []
         for start in range(0, len(indexes), ANALYSE_BATCH):
             batch = [texts[i] for i in indexes[start:start + ANALYSE_BATCH]]
-            out += call("analyseDocuments", batch)
+            out += [TermTable.of(found, names) for found in call("analyseDocuments", batch)]
         return out
     if memo is None:
-        found = analyse(list(range(len(docs))))
-    else:  # plain dicts in the memo: they load several times faster than Counters
-        keys = [(hashlib.sha256(json.dumps(fields, sort_keys=True).encode("utf-8")).hexdigest(),) for fields in texts]
-        found = memo.get_many("search analysis", keys, analyse)
-    return [{name: Counter(counts.get(name, {})) for name, _ in FIELDS} for counts in found]
+        return analyse(list(range(len(docs))))
+    keys = [(text_digest(json.dumps(fields, sort_keys=True)),) for fields in texts]
+    return memo.get_many("search term table", keys, analyse)
 
 
 class SearchIndex:
@@ -194,24 +196,23 @@ class SearchIndex:
     def from_documents(cls, docs: list[IndexDocument], settings: SearchSettings,
                        memo: PlanMemo | None = None) -> "SearchIndex":
         """Index prepared documents (used by :meth:`build` and the benchmarks)."""
-        field_terms = analyse_documents(docs, memo)
-        df = _document_frequencies(field_terms)
+        from .postings import shard_files, weigh
+
+        postings = weigh(analyse_documents(docs, memo), FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS)
         synonyms = list(settings.synonyms)
         if settings.learn_acronyms:
-            synonyms += learn_acronyms(topic_lines(doc.fields for doc in docs), set(df))
-        postings = _postings(field_terms, df, len(docs))
-        terms = sorted(postings)
-        vocab = [t for t in terms if not _is_phrase(t)]
-        count = _shard_count(postings)
-        shards: list[dict] = [{} for _ in range(count)]
-        for term, shard in zip(terms, call("assignShards", terms, count, synonyms)):
-            shards[shard][term] = postings[term]
-        per_chunk = DOCS_PER_CHUNK[count > 1]
+            synonyms += _learnt_acronyms(docs, set(postings.terms), memo)
+        vocab = [(t, n) for t, n in zip(postings.terms, postings.df.tolist()) if not _is_phrase(t)]
+        count = _shard_count(postings.estimated_bytes(POSTING_BYTES))
+        split = count > 1
+        shards = shard_files(postings, _shards_of(postings.terms, count, synonyms, memo), count,
+                             _gzip_dump if split else _dump, memo, "gzip 6" if split else "json")
+        per_chunk = DOCS_PER_CHUNK[split]
         manifest = {
             "format": FORMAT, "documents": len(docs), "shards": count, "docsPerChunk": per_chunk,
-            "shardFile": "terms-{n}.json" + (".gz" if count > 1 else ""), "docsFile": "docs-{n}.json",
+            "shardFile": "terms-{n}.json" + (".gz" if split else ""), "docsFile": "docs-{n}.json",
             "synonyms": synonyms, "settings": dict(settings.overrides),
-            "threshold": settings.threshold_json(), "terms": vocab, "df": [df[t] for t in vocab],
+            "threshold": settings.threshold_json(), "terms": [t for t, _ in vocab], "df": [n for _, n in vocab],
         }
         chunks = [[_result_row(d) for d in docs[i:i + per_chunk]]
                   for i in range(0, len(docs), per_chunk)] or [[]]
@@ -220,13 +221,65 @@ class SearchIndex:
     def files(self) -> dict[str, bytes]:
         """The index files by site path below ``search/`` (shards of a split index are gzipped)."""
         m = self.manifest
-        pack = _gzip if m["shardFile"].endswith(".gz") else (lambda data: data)
         out = {"search/manifest.json": _dump(m)}
         for number, shard in enumerate(self.shards):
-            out["search/" + m["shardFile"].format(n=number)] = pack(_dump(shard))
+            out["search/" + m["shardFile"].format(n=number)] = shard
         for number, chunk in enumerate(self.chunks):  # small and plain: one step less
             out["search/" + m["docsFile"].format(n=number)] = _dump(chunk)
         return out
+
+
+class _AskedTerms:
+    """The index's terms, recording which terms were asked about and the answers."""
+
+    def __init__(self, terms: set[str]) -> None:
+        self.terms = terms
+        self.asked: dict[str, bool] = {}
+
+    def __contains__(self, term: object) -> bool:
+        found = term in self.terms
+        self.asked[str(term)] = found
+        return found
+
+
+def _learnt_acronyms(docs: list[IndexDocument], terms: set[str], memo: PlanMemo | None) -> list[list[str]]:
+    """:func:`learn_acronyms` of the documents' topic lines, kept in ``memo`` by the lines.
+
+    It depends on the index's terms only through whether a few candidate acronyms are
+    terms, so the memo keeps the answers it asked for beside the result (the last two of
+    them): a build whose terms give the same answers gets the same acronyms without
+    splitting and counting every article's topic phrases again."""
+    lines = topic_lines(doc.fields for doc in docs)
+    if memo is None:
+        return learn_acronyms(lines, terms)
+    kept: list = memo.get("search acronyms", (text_digest("\n".join(lines)),), list)
+    for asked, learnt in kept:
+        if all((term in terms) == found for term, found in asked.items()):
+            return learnt
+    recorder = _AskedTerms(terms)
+    learnt = learn_acronyms(lines, recorder)  # type: ignore[arg-type]  (only `in` is asked)
+    kept[:] = [(recorder.asked, learnt), *kept[:1]]
+    return learnt
+
+
+def _shards_of(terms: list[str], count: int, synonyms: list[list[str]], memo: PlanMemo | None) -> list[int]:
+    """The shard of each term (a word, its synonyms and its phrases share one), from the
+    engine, which the browser asks the same; in ``memo`` by term for this count and these
+    synonyms, so a build asks the engine only about new terms."""
+    if count == 1:
+        return [0] * len(terms)
+    if memo is None:
+        return call("assignShards", terms, count, synonyms)
+    key = (str(count), text_digest(json.dumps(synonyms, ensure_ascii=False)))
+    known: dict[str, int] = memo.get("search shard of term", key, dict)
+    missing = [t for t in terms if t not in known]
+    if missing:
+        known.update(zip(missing, call("assignShards", missing, count, synonyms)))
+    if len(known) > 2 * len(terms):  # terms of deleted or edited articles: keep the memo small
+        current = set(terms)
+        for term in [t for t in known if t not in current]:
+            del known[term]
+    return [known[t] for t in terms]
 
 
 def _is_phrase(term: str) -> bool:
@@ -234,11 +287,11 @@ def _is_phrase(term: str) -> bool:
     return "+" in term
 
 
-def _gzip(data: bytes) -> bytes:
-    """Deterministic gzip (no file name, no time stamp)."""
+def _gzip_dump(value: object) -> bytes:
+    """JSON, deterministically gzipped (no file name, no time stamp)."""
     import gzip
 
-    return gzip.compress(data, compresslevel=6, mtime=0)
+    return gzip.compress(_dump(value), compresslevel=6, mtime=0)
 
 
 def _dump(value: object) -> bytes:
@@ -249,42 +302,13 @@ def _result_row(doc: IndexDocument) -> list:
     return [doc.id, doc.title, doc.url, doc.summary, doc.service, [list(s) for s in doc.sections]]
 
 
-def _document_frequencies(field_terms: list[dict[str, Counter]]) -> Counter:
-    df: Counter = Counter()
-    for fields in field_terms:
-        df.update(set().union(*fields.values()))
-    return df
-
-
 #: Fields that name what an article is about, and fields that describe it: a term's "where"
 #: in a posting is 3, 2, or 1 when it is only in the body (mentioned in passing).
 NAME_FIELDS = ("title", "keywords", "tags")
 TOPIC_FIELDS = ("summary", "headings", "phrases")
 
 
-def _postings(field_terms: list[dict[str, Counter]], df: Counter,
-              documents: int) -> dict[str, list[float]]:
-    """term -> [document, weight, where, ...]: BM25 per field times the field boost, summed;
-    where as NAME_FIELDS says."""
-    lengths = {name: [sum(f[name].values()) for f in field_terms] for name, _ in FIELDS}
-    average = {name: (sum(v) / len(v) if v and sum(v) else 1.0) for name, v in lengths.items()}
-    idf = {t: math.log(1 + abs((documents - n + 0.5) / (n + 0.5))) for t, n in df.items()}
-    out: dict[str, list[float]] = defaultdict(list)
-    for number, fields in enumerate(field_terms):
-        weights: dict[str, float] = defaultdict(float)
-        for name, boost in FIELDS:
-            norm = K1 * (1 - B + B * lengths[name][number] / average[name])
-            for term, tf in fields[name].items():
-                weights[term] += idf[term] * (K1 + 1) * tf / (norm + tf) * boost
-        named = set().union(*(fields[name] for name in NAME_FIELDS))
-        described = set().union(*(fields[name] for name in TOPIC_FIELDS))
-        for term in sorted(weights):
-            where = 3 if term in named else 2 if term in described else 1
-            out[term] += [number, round(weights[term], 3), where]
-    return out
-
-
-def _shard_count(postings: dict[str, list[float]]) -> int:
-    """One shard, or enough shards of about SHARD_BYTES when the index is over SPLIT_ABOVE."""
-    size = sum(len(p) // 3 * POSTING_BYTES + len(t) + 4 for t, p in postings.items())
+def _shard_count(size: int) -> int:
+    """One shard, or enough shards of about SHARD_BYTES when the index (``size``, estimated
+    JSON bytes) is over SPLIT_ABOVE."""
     return 1 if size <= SPLIT_ABOVE else math.ceil(size / SHARD_BYTES)

@@ -1,0 +1,181 @@
+"""The index's global part, in arrays: BM25 weights of every (article, term) and the shards.
+
+Each weight depends on the average length of each field over all articles and on each
+term's document frequency, so one edit may change any of them and every weight is worked
+out again on every build. That is done with numpy over one row per (article, term), with
+the same floating-point operations, in the same order, as a loop over the articles would do
+(a weight is the same double to the last bit; rounding to three decimals is Python's
+``round``), so the files are byte-identical to a build without arrays. What one edit does
+not change is kept in the plan memo: each article's term counts (:class:`TermTable`, from
+the analysis), the shard of each term, and each shard's file by a digest of its postings,
+so a shard whose postings are unchanged is not serialised or compressed again.
+
+numpy is imported here only: reading an index (``kbgen search``) never loads it.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass
+from itertools import chain
+from typing import Callable, Sequence
+
+import numpy as np
+
+from ..memo import PlanMemo
+
+#: How close (in thousandths) a weight may come to halfway between two rounded values before
+#: it is rounded by Python's ``round`` itself rather than from its product with 1,000 (the
+#: product may be off by an ulp, which only matters next to a tie).
+NEAR_TIE = 1e-6
+
+
+@dataclass(frozen=True)
+class TermTable:
+    """One article's analysed terms, compact enough to keep for every article.
+
+    Attributes:
+        terms: the article's distinct terms, sorted.
+        counts: int32 bytes, one row per term and one column per field: its count there.
+        lengths: number of terms in each field (the sum of its column).
+    """
+
+    terms: tuple[str, ...]
+    counts: bytes
+    lengths: tuple[int, ...]
+
+    @classmethod
+    def of(cls, analysed: dict[str, dict[str, int]], fields: Sequence[str]) -> "TermTable":
+        """The table of one article's analysis ``{field: {term: count}}``."""
+        terms = tuple(sorted(set(chain.from_iterable(analysed.get(f, {}) for f in fields))))
+        row = {t: i for i, t in enumerate(terms)}
+        columns = []
+        for name in fields:
+            column = [0] * len(terms)
+            for term, count in analysed.get(name, {}).items():
+                column[row[term]] = count
+            columns.append(column)
+        counts = np.array(columns, dtype=np.int32).reshape(len(fields), len(terms)).T
+        return cls(terms, np.ascontiguousarray(counts).tobytes(), tuple(sum(c) for c in columns))
+
+
+@dataclass(frozen=True)
+class Postings:
+    """Every posting, grouped by term (terms sorted) and by document within a term.
+
+    Attributes:
+        terms: every term of the index, sorted.
+        df: document frequency of each term.
+        starts: row where each term's postings start (one more entry: the end).
+        documents: document number of each row.
+        thousandths: weight of each row in thousandths (the weight is this / 1000).
+        where: 3 named in the title, keywords or tags, 2 in the summary, headings or phrases,
+            1 only in the body.
+    """
+
+    terms: list[str]
+    df: np.ndarray
+    starts: np.ndarray
+    documents: np.ndarray
+    thousandths: np.ndarray
+    where: np.ndarray
+
+    def estimated_bytes(self, posting_bytes: int) -> int:
+        """The JSON size estimate a shard count is chosen by: ``posting_bytes`` a posting
+        and the term's length plus 4."""
+        return len(self.documents) * posting_bytes + sum(len(t) + 4 for t in self.terms)
+
+    def of_terms(self, terms: np.ndarray) -> dict[str, list]:
+        """``{term: [document, weight, where, ...]}`` for the term numbers ``terms``."""
+        out = {}
+        for t in terms.tolist():
+            start, end = int(self.starts[t]), int(self.starts[t + 1])
+            flat: list = [0] * (3 * (end - start))
+            flat[0::3] = self.documents[start:end].tolist()
+            flat[1::3] = (self.thousandths[start:end] / 1000.0).tolist()
+            flat[2::3] = self.where[start:end].tolist()
+            out[self.terms[t]] = flat
+        return out
+
+    def digest(self, terms: np.ndarray) -> str:
+        """SHA-256 of the postings of the term numbers ``terms`` (what a shard file is made of)."""
+        rows = np.concatenate([np.arange(self.starts[t], self.starts[t + 1]) for t in terms.tolist()]
+                              or [np.zeros(0, dtype=np.int64)])
+        sizes = (self.starts[terms + 1] - self.starts[terms]).astype(np.int64)
+        digest = hashlib.sha256("\n".join(self.terms[t] for t in terms.tolist()).encode("utf-8"))
+        for part in (sizes, self.documents[rows], self.thousandths[rows], self.where[rows]):
+            digest.update(b"\0" + np.ascontiguousarray(part).tobytes())
+        return digest.hexdigest()
+
+
+def weigh(tables: Sequence[TermTable], fields: Sequence[tuple[str, float]], k1: float, b: float,
+          name_fields: Sequence[str], topic_fields: Sequence[str]) -> Postings:
+    """BM25 per field (``k1``, ``b``) times the field's boost, summed over the fields and
+    rounded to three decimals, for every term of every document (``tables`` in document
+    order); ``where`` is 3 for a term in ``name_fields``, 2 in ``topic_fields``, else 1."""
+    names = [name for name, _ in fields]
+    sizes = np.array([len(t.terms) for t in tables], dtype=np.int64)
+    counts = np.concatenate([np.frombuffer(t.counts, dtype=np.int32).reshape(-1, len(names)) for t in tables]
+                            or [np.zeros((0, len(names)), dtype=np.int32)])
+    all_terms = list(chain.from_iterable(t.terms for t in tables))
+    terms = sorted(set(all_terms))
+    number = {t: i for i, t in enumerate(terms)}
+    term_of = np.fromiter(map(number.__getitem__, all_terms), dtype=np.int64, count=len(all_terms))
+    document_of = np.repeat(np.arange(len(tables), dtype=np.int64), sizes)
+    df = np.bincount(term_of, minlength=len(terms))
+    weights = _weights(counts, term_of, document_of, df, tables, fields, k1, b)
+    where = _where(counts, names, name_fields, topic_fields)
+    order = np.argsort(term_of, kind="stable")  # rows are in document order: stays so per term
+    starts = np.concatenate([[0], np.cumsum(df)]).astype(np.int64)
+    return Postings(terms, df, starts, document_of[order], _thousandths(weights[order]), where[order])
+
+
+def _weights(counts: np.ndarray, term_of: np.ndarray, document_of: np.ndarray, df: np.ndarray,
+             tables: Sequence[TermTable], fields: Sequence[tuple[str, float]], k1: float, b: float) -> np.ndarray:
+    """Each row's weight, with the operations of ``w += idf * (k1 + 1) * tf / (norm + tf) * boost``
+    over the fields in order (a field without the term adds 0.0, which changes nothing)."""
+    documents = len(tables)
+    lengths = np.array([t.lengths for t in tables], dtype=np.int64).reshape(documents, len(fields))
+    idf_of_df = {n: math.log(1 + abs((documents - n + 0.5) / (n + 0.5))) for n in set(df.tolist())}
+    idf = np.array([idf_of_df[n] for n in df.tolist()], dtype=np.float64)[term_of]
+    weights = np.zeros(len(term_of), dtype=np.float64)
+    for column, (_, boost) in enumerate(fields):
+        total = int(lengths[:, column].sum())
+        average = total / documents if documents and total else 1.0
+        norm = (k1 * ((1 - b) + b * lengths[:, column].astype(np.float64) / average))[document_of]
+        tf = counts[:, column].astype(np.float64)
+        weights += idf * (k1 + 1) * tf / (norm + tf) * boost
+    return weights
+
+
+def _thousandths(weights: np.ndarray) -> np.ndarray:
+    """``round(w, 3) * 1000`` of each weight as an integer, exactly as Python's ``round``
+    (rounding the product with 1,000 agrees except right next to a tie, where ``round`` decides)."""
+    scaled = weights * 1000.0
+    rounded = np.rint(scaled)
+    near = np.flatnonzero(np.abs(scaled - np.floor(scaled) - 0.5) < NEAR_TIE)
+    for row in near.tolist():
+        rounded[row] = round(round(float(weights[row]), 3) * 1000.0)
+    return rounded.astype(np.int64)
+
+
+def _where(counts: np.ndarray, names: list[str], name_fields: Sequence[str],
+           topic_fields: Sequence[str]) -> np.ndarray:
+    named = counts[:, [names.index(f) for f in name_fields]].any(axis=1)
+    described = counts[:, [names.index(f) for f in topic_fields]].any(axis=1)
+    return np.where(named, 3, np.where(described, 2, 1)).astype(np.int8)
+
+
+def shard_files(postings: Postings, shard_of: Sequence[int], count: int, pack: Callable[[dict], bytes],
+                memo: PlanMemo | None, packing: str) -> list[bytes]:
+    """The file of each shard: ``pack`` of its ``{term: postings}`` (``shard_of``: each term's
+    shard), kept in ``memo`` by a digest of its postings and ``packing`` (how ``pack`` writes)."""
+    shard = np.asarray(shard_of, dtype=np.int64)
+    members = [np.flatnonzero(shard == n) for n in range(count)] if count > 1 else [np.arange(len(postings.terms))]
+
+    def make(indexes: list[int]) -> list[bytes]:
+        return [pack(postings.of_terms(members[i])) for i in indexes]
+    if memo is None:
+        return make(list(range(count)))
+    keys = [(postings.digest(m), packing) for m in members]
+    return memo.get_many("search shard file", keys, make)
