@@ -149,18 +149,23 @@ def analyse_documents(docs: list[IndexDocument], memo: PlanMemo | None = None) -
     from .postings import TermTable
 
     names = [name for name, _ in FIELDS]
-    texts = [{name: doc.fields.get(name, "") for name in names} for doc in docs]
 
     def analyse(indexes: list[int]) -> list[TermTable]:
         out: list[TermTable] = []
         for start in range(0, len(indexes), ANALYSE_BATCH):
-            batch = [texts[i] for i in indexes[start:start + ANALYSE_BATCH]]
+            batch = [{name: docs[i].fields.get(name, "") for name in names}
+                     for i in indexes[start:start + ANALYSE_BATCH]]
             out += [TermTable.of(found, names) for found in call("analyseDocuments", batch)]
         return out
     if memo is None:
         return analyse(list(range(len(docs))))
-    keys = [(text_digest(json.dumps(fields, sort_keys=True)),) for fields in texts]
-    return memo.get_many("search term table", keys, analyse)
+    return memo.get_many("search term table", [(_fields_digest(doc, names),) for doc in docs], analyse)
+
+
+def _fields_digest(doc: IndexDocument, names: list[str]) -> str:
+    """SHA-256 of the text of the named fields (each prefixed by its length: unambiguous)."""
+    texts = [doc.fields.get(name, "") for name in names]
+    return text_digest("".join(f"{len(text)}:{text}" for text in texts))
 
 
 class SearchIndex:

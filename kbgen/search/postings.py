@@ -97,17 +97,6 @@ class Postings:
             out[self.terms[t]] = flat
         return out
 
-    def digest(self, terms: np.ndarray) -> str:
-        """SHA-256 of the postings of the term numbers ``terms`` (what a shard file is made of)."""
-        rows = np.concatenate([np.arange(self.starts[t], self.starts[t + 1]) for t in terms.tolist()]
-                              or [np.zeros(0, dtype=np.int64)])
-        sizes = (self.starts[terms + 1] - self.starts[terms]).astype(np.int64)
-        digest = hashlib.sha256("\n".join(self.terms[t] for t in terms.tolist()).encode("utf-8"))
-        for part in (sizes, self.documents[rows], self.thousandths[rows], self.where[rows]):
-            digest.update(b"\0" + np.ascontiguousarray(part).tobytes())
-        return digest.hexdigest()
-
-
 def weigh(tables: Sequence[TermTable], fields: Sequence[tuple[str, float]], k1: float, b: float,
           name_fields: Sequence[str], topic_fields: Sequence[str]) -> Postings:
     """BM25 per field (``k1``, ``b``) times the field's boost, summed over the fields and
@@ -170,12 +159,29 @@ def shard_files(postings: Postings, shard_of: Sequence[int], count: int, pack: C
                 memo: PlanMemo | None, packing: str) -> list[bytes]:
     """The file of each shard: ``pack`` of its ``{term: postings}`` (``shard_of``: each term's
     shard), kept in ``memo`` by a digest of its postings and ``packing`` (how ``pack`` writes)."""
-    shard = np.asarray(shard_of, dtype=np.int64)
-    members = [np.flatnonzero(shard == n) for n in range(count)] if count > 1 else [np.arange(len(postings.terms))]
+    shard = np.asarray(shard_of, dtype=np.int64).reshape(len(postings.terms))
+    by_shard = np.argsort(shard, kind="stable")  # terms stay sorted within a shard
+    bounds = np.concatenate([[0], np.cumsum(np.bincount(shard, minlength=count))])
+    members = [by_shard[bounds[n]:bounds[n + 1]] for n in range(count)]
 
     def make(indexes: list[int]) -> list[bytes]:
         return [pack(postings.of_terms(members[i])) for i in indexes]
     if memo is None:
         return make(list(range(count)))
-    keys = [(postings.digest(m), packing) for m in members]
-    return memo.get_many("search shard file", keys, make)
+    return memo.get_many("search shard file", [(d, packing) for d in _digests(postings, shard, members)], make)
+
+
+def _digests(postings: Postings, shard: np.ndarray, members: list[np.ndarray]) -> list[str]:
+    """SHA-256 of each shard's postings: its terms, their sizes and every row's numbers."""
+    sizes = np.diff(postings.starts)
+    rows = np.argsort(np.repeat(shard, sizes), kind="stable")  # rows grouped by shard, in term order
+    bounds = np.concatenate([[0], np.cumsum([int(sizes[m].sum()) for m in members])])
+    columns = [postings.documents[rows], postings.thousandths[rows], postings.where[rows]]
+    out = []
+    for n, terms in enumerate(members):
+        digest = hashlib.sha256("\n".join(postings.terms[t] for t in terms.tolist()).encode("utf-8"))
+        digest.update(sizes[terms].tobytes())
+        for column in columns:
+            digest.update(b"\0" + column[bounds[n]:bounds[n + 1]].tobytes())
+        out.append(digest.hexdigest())
+    return out

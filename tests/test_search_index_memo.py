@@ -1,0 +1,156 @@
+"""The search index's global part after an edit: what the plan memo keeps is reused, what
+changed is made again, and the index files are byte for byte those of a clean build."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import MINIMAL_CONFIG, article
+from kbgen.build import build_site
+from kbgen.search import postings
+from kbgen.search.index import FIELDS, K1, NAME_FIELDS, TOPIC_FIELDS, B
+from kbgen.search.postings import TermTable, weigh
+
+NOW = "2026-11-23T09:00:00+00:00"
+TOPICS = ["vpn drops at home", "printer shows offline", "mailbox is full", "laptop will not start",
+          "password expired on phone", "wifi slow in the office", "teams camera not found"]
+
+
+def project_files(count: int) -> dict[str, str]:
+    """Articles on a few topics, two of them named by one four-word phrase (an acronym)."""
+    rng = random.Random(3)
+    files = {}
+    for number in range(1, count + 1):
+        topic = TOPICS[number % len(TOPICS)]
+        title = f"Self service password reset {number}" if number <= 2 else f"{topic.capitalize()} {number}"
+        body = "## Steps\n\n" + " ".join(rng.choice(" ".join(TOPICS).split()) for _ in range(40)) + ".\n"
+        files[f"content/articles/kb{number:04d}.md"] = article(f"KB{number:04d}", title, body,
+                                                                 summary=f"When the {topic}.", tags="[help]")
+    return files
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def split_index(monkeypatch):
+    """A small site's index split into many shards, as a large site's is."""
+    import kbgen.search.index as index
+
+    monkeypatch.setattr(index, "SPLIT_ABOVE", 2_000)
+    monkeypatch.setattr(index, "SHARD_BYTES", 600)
+
+
+class Spy:
+    """Counts the shards serialised and the calls into the search engine, by name."""
+
+    def __init__(self, monkeypatch) -> None:
+        import kbgen.search.index as index
+        import kbgen.search.vocabulary as vocabulary
+
+        self.packed, self.calls = 0, []
+        pack, call = index._gzip_dump, index.call
+        monkeypatch.setattr(index, "_gzip_dump", lambda value: (self.count(), pack(value))[1])
+        for module in (index, vocabulary):
+            monkeypatch.setattr(module, "call", lambda name, *args: (self.calls.append((name, args)),
+                                                                     call(name, *args))[1])
+
+    def count(self) -> None:
+        self.packed += 1
+
+    def reset(self) -> None:
+        self.packed, self.calls = 0, []
+
+
+def test_an_edit_remakes_only_the_shards_whose_postings_changed_and_equals_a_clean_build(
+        make_project, tmp_path, split_index, monkeypatch):
+    project = make_project(project_files(40), config=MINIMAL_CONFIG)
+    out = tmp_path / "site"
+    build_site(project, out, NOW)
+    before = {path: data for path, data in tree(out).items() if path.startswith("search/terms-")}
+    assert len(before) > 10
+    spy = Spy(monkeypatch)
+    page = project / "content/articles/kb0005.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("## Steps", "## Steps\n\nZyxcable."),
+                    encoding="utf-8")
+    build_site(project, out, NOW)
+    changed = [path for path, data in before.items() if (out / path).read_bytes() != data]
+    assert 0 < spy.packed == len(changed) < len(before)
+    asked = [args[0] for name, args in spy.calls if name == "assignShards"]
+    assert asked == [["zyxcabl"]]  # the shard of every other term is kept
+    assert not [name for name, _ in spy.calls if name == "linesWords"]  # no topic line changed
+    spy.reset()
+    build_site(project, tmp_path / "clean", NOW, use_cache=False)
+    assert spy.packed == len(before)
+    assert tree(out) == tree(tmp_path / "clean")
+
+
+def test_a_title_edit_learns_the_acronyms_again_and_equals_a_clean_build(make_project, tmp_path, split_index,
+                                                                          monkeypatch):
+    project = make_project(project_files(30), config=MINIMAL_CONFIG)
+    out = tmp_path / "site"
+    build_site(project, out, NOW)
+    assert b'["sspr","self service password reset"]' in (out / "search/manifest.json").read_bytes()
+    spy = Spy(monkeypatch)
+    page = project / "content/articles/kb0002.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("Self service password reset 2", "Unlock 2"),
+                    encoding="utf-8")
+    build_site(project, out, NOW)
+    assert [name for name, _ in spy.calls if name == "linesWords"]
+    assert b"sspr" not in (out / "search/manifest.json").read_bytes()  # one article names it now
+    build_site(project, tmp_path / "clean", NOW, use_cache=False)
+    assert tree(out) == tree(tmp_path / "clean")
+
+
+def loop_postings(tables: list[dict[str, dict[str, int]]]) -> dict[str, list]:
+    """The weights as a plain loop over articles and fields computes them (what the arrays must
+    equal to the last bit)."""
+    import math
+
+    names = [name for name, _ in FIELDS]
+    lengths = {name: [sum(t.get(name, {}).values()) for t in tables] for name in names}
+    average = {name: (sum(v) / len(v) if sum(v) else 1.0) for name, v in lengths.items()}
+    df: dict[str, int] = {}
+    for t in tables:
+        for term in set().union(*t.values()):
+            df[term] = df.get(term, 0) + 1
+    idf = {term: math.log(1 + abs((len(tables) - n + 0.5) / (n + 0.5))) for term, n in df.items()}
+    out: dict[str, list] = {}
+    for number, fields in enumerate(tables):
+        weights: dict[str, float] = {}
+        for name, boost in FIELDS:
+            norm = K1 * (1 - B + B * lengths[name][number] / average[name])
+            for term, tf in fields.get(name, {}).items():
+                weights[term] = weights.get(term, 0.0) + idf[term] * (K1 + 1) * tf / (norm + tf) * boost
+        for term in sorted(weights):
+            named = any(term in fields.get(f, {}) for f in NAME_FIELDS)
+            where = 3 if named else 2 if any(term in fields.get(f, {}) for f in TOPIC_FIELDS) else 1
+            out.setdefault(term, []).extend([number, round(weights[term], 3), where])
+    return out
+
+
+def test_array_weights_equal_a_plain_loop_to_the_last_bit():
+    rng = random.Random(11)
+    words = [f"w{n}" for n in range(300)]
+    names = [name for name, _ in FIELDS]
+    tables = [{name: {w: rng.choice([1, 1, 1, 2, 3, 70_000]) for w in rng.sample(words, rng.randint(0, 25))}
+               for name in names if rng.random() < 0.8} for _ in range(400)]
+    tables.append({})  # an article with no words at all
+    found = weigh([TermTable.of(t, names) for t in tables], FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS)
+    expected = loop_postings(tables)
+    assert found.terms == sorted(expected)
+    assert found.of_terms(np.arange(len(found.terms))) == expected
+
+
+def test_weights_round_as_pythons_round_even_next_to_a_tie():
+    weights = [0.0625, 2.675, 1.0005, 0.0005, 123.4565, 7.0, 0.1 + 0.2, 1e-9, 49.9995]
+    rng = np.random.default_rng(5)
+    weights += (rng.integers(0, 10**6, 2_000) / 1000 + 0.0005).tolist()  # decimal ties
+    weights += (rng.random(2_000) * 60).tolist()
+    found = postings._thousandths(np.array(weights))
+    assert found.tolist() == [round(round(w, 3) * 1000) for w in weights]
+    assert [k / 1000.0 for k in found.tolist()] == [round(w, 3) for w in weights]
