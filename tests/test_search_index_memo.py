@@ -12,7 +12,7 @@ from conftest import MINIMAL_CONFIG, article
 from kbgen.build import build_site
 from kbgen.search import postings
 from kbgen.search.index import FIELDS, K1, NAME_FIELDS, TOPIC_FIELDS, B
-from kbgen.search.postings import TermTable, weigh
+from kbgen.search.postings import Shards, TermTable, weigh
 
 NOW = "2026-11-23T09:00:00+00:00"
 TOPICS = ["vpn drops at home", "printer shows offline", "mailbox is full", "laptop will not start",
@@ -143,7 +143,20 @@ def test_array_weights_equal_a_plain_loop_to_the_last_bit():
     found = weigh([TermTable.of(t, names) for t in tables], FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS)
     expected = loop_postings(tables)
     assert found.terms == sorted(expected)
-    assert found.of_terms(np.arange(len(found.terms))) == expected
+    assert Shards(found, [0] * len(found.terms), 1).postings_of(0) == expected
+
+
+def test_each_shard_holds_exactly_its_terms_postings():
+    names = [name for name, _ in FIELDS]
+    terms = ["café", 'quo"te', "emoji😀", "a+b", "ｗｉｄｅ", "z", "m"]
+    tables = [{"body": {t: n + 1 for n, t in enumerate(terms[i:] + terms[:i])}} for i in range(len(terms))]
+    found = weigh([TermTable.of(t, names) for t in tables], FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS)
+    expected = loop_postings(tables)
+    shards = Shards(found, [n % 3 for n in range(len(found.terms))], 4)  # the last shard is empty
+    for number in range(4):
+        assert shards.postings_of(number) == {t: p for n, (t, p) in enumerate(sorted(expected.items()))
+                                              if n % 3 == number}
+    assert len({shards.digest(n) for n in range(4)}) == 4
 
 
 def test_weights_round_as_pythons_round_even_next_to_a_tie():

@@ -36,13 +36,16 @@ class TermTable:
 
     Attributes:
         terms: the article's distinct terms, sorted.
-        counts: int32 bytes, one row per term and one column per field: its count there.
+        counts: one row per term and one column per field, its count there: unsigned
+            integers of ``width`` bytes (1, 2 or 4: the smallest that holds the largest count).
         lengths: number of terms in each field (the sum of its column).
+        width: bytes of one count.
     """
 
     terms: tuple[str, ...]
     counts: bytes
     lengths: tuple[int, ...]
+    width: int = 1
 
     @classmethod
     def of(cls, analysed: dict[str, dict[str, int]], fields: Sequence[str]) -> "TermTable":
@@ -55,8 +58,14 @@ class TermTable:
             for term, count in analysed.get(name, {}).items():
                 column[row[term]] = count
             columns.append(column)
-        counts = np.array(columns, dtype=np.int32).reshape(len(fields), len(terms)).T
-        return cls(terms, np.ascontiguousarray(counts).tobytes(), tuple(sum(c) for c in columns))
+        largest = max((max(c) for c in columns if c), default=0)
+        width = 1 if largest < 1 << 8 else 2 if largest < 1 << 16 else 4
+        counts = np.array(columns, dtype=f"<u{width}").reshape(len(fields), len(terms)).T
+        return cls(terms, np.ascontiguousarray(counts).tobytes(), tuple(sum(c) for c in columns), width)
+
+    def array(self, fields: int) -> np.ndarray:
+        """The counts as an int64 array of ``fields`` columns."""
+        return np.frombuffer(self.counts, dtype=f"<u{self.width}").reshape(len(self.terms), fields).astype(np.int64)
 
 
 @dataclass(frozen=True)
@@ -85,17 +94,6 @@ class Postings:
         and the term's length plus 4."""
         return len(self.documents) * posting_bytes + sum(len(t) + 4 for t in self.terms)
 
-    def of_terms(self, terms: np.ndarray) -> dict[str, list]:
-        """``{term: [document, weight, where, ...]}`` for the term numbers ``terms``."""
-        out = {}
-        for t in terms.tolist():
-            start, end = int(self.starts[t]), int(self.starts[t + 1])
-            flat: list = [0] * (3 * (end - start))
-            flat[0::3] = self.documents[start:end].tolist()
-            flat[1::3] = (self.thousandths[start:end] / 1000.0).tolist()
-            flat[2::3] = self.where[start:end].tolist()
-            out[self.terms[t]] = flat
-        return out
 
 def weigh(tables: Sequence[TermTable], fields: Sequence[tuple[str, float]], k1: float, b: float,
           name_fields: Sequence[str], topic_fields: Sequence[str]) -> Postings:
@@ -104,8 +102,7 @@ def weigh(tables: Sequence[TermTable], fields: Sequence[tuple[str, float]], k1: 
     order); ``where`` is 3 for a term in ``name_fields``, 2 in ``topic_fields``, else 1."""
     names = [name for name, _ in fields]
     sizes = np.array([len(t.terms) for t in tables], dtype=np.int64)
-    counts = np.concatenate([np.frombuffer(t.counts, dtype=np.int32).reshape(-1, len(names)) for t in tables]
-                            or [np.zeros((0, len(names)), dtype=np.int32)])
+    counts = np.concatenate([t.array(len(names)) for t in tables] or [np.zeros((0, len(names)), dtype=np.int64)])
     all_terms = list(chain.from_iterable(t.terms for t in tables))
     terms = sorted(set(all_terms))
     number = {t: i for i, t in enumerate(terms)}
@@ -155,33 +152,59 @@ def _where(counts: np.ndarray, names: list[str], name_fields: Sequence[str],
     return np.where(named, 3, np.where(described, 2, 1)).astype(np.int8)
 
 
+class Shards:
+    """The postings laid out by shard: each shard's terms (sorted) and rows, contiguous.
+
+    Args:
+        postings: every posting.
+        shard_of: each term's shard.
+        count: the number of shards.
+    """
+
+    def __init__(self, postings: Postings, shard_of: Sequence[int], count: int) -> None:
+        self.postings = postings
+        shard = np.asarray(shard_of, dtype=np.int64).reshape(len(postings.terms))
+        by_shard = np.argsort(shard, kind="stable")  # terms stay sorted within a shard
+        ends = np.concatenate([[0], np.cumsum(np.bincount(shard, minlength=count))])
+        self.members = [by_shard[ends[n]:ends[n + 1]] for n in range(count)]
+        self.sizes = np.diff(postings.starts)
+        rows = np.argsort(np.repeat(shard, self.sizes), kind="stable")  # by shard, then term
+        self.bounds = np.concatenate([[0], np.cumsum([int(self.sizes[m].sum()) for m in self.members])])
+        self.columns = (postings.documents[rows], postings.thousandths[rows], postings.where[rows])
+
+    def digest(self, number: int) -> str:
+        """SHA-256 of a shard's postings: its terms, their sizes and every row's numbers."""
+        terms = self.members[number]
+        digest = hashlib.sha256("\n".join(self.postings.terms[t] for t in terms.tolist()).encode("utf-8"))
+        digest.update(self.sizes[terms].tobytes())
+        start, end = self.bounds[number], self.bounds[number + 1]
+        for column in self.columns:
+            digest.update(b"\0" + column[start:end].tobytes())
+        return digest.hexdigest()
+
+    def postings_of(self, number: int) -> dict[str, list]:
+        """A shard's ``{term: [document, weight, where, ...]}``."""
+        out, row = {}, self.bounds[number]
+        documents, thousandths, where = self.columns
+        for term in self.members[number].tolist():
+            end = row + int(self.sizes[term])
+            flat: list = [0] * (3 * (end - row))
+            flat[0::3] = documents[row:end].tolist()
+            flat[1::3] = (thousandths[row:end] / 1000.0).tolist()
+            flat[2::3] = where[row:end].tolist()
+            out[self.postings.terms[term]] = flat
+            row = end
+        return out
+
+
 def shard_files(postings: Postings, shard_of: Sequence[int], count: int, pack: Callable[[dict], bytes],
                 memo: PlanMemo | None, packing: str) -> list[bytes]:
     """The file of each shard: ``pack`` of its ``{term: postings}`` (``shard_of``: each term's
     shard), kept in ``memo`` by a digest of its postings and ``packing`` (how ``pack`` writes)."""
-    shard = np.asarray(shard_of, dtype=np.int64).reshape(len(postings.terms))
-    by_shard = np.argsort(shard, kind="stable")  # terms stay sorted within a shard
-    bounds = np.concatenate([[0], np.cumsum(np.bincount(shard, minlength=count))])
-    members = [by_shard[bounds[n]:bounds[n + 1]] for n in range(count)]
+    shards = Shards(postings, shard_of, count)
 
     def make(indexes: list[int]) -> list[bytes]:
-        return [pack(postings.of_terms(members[i])) for i in indexes]
+        return [pack(shards.postings_of(i)) for i in indexes]
     if memo is None:
         return make(list(range(count)))
-    return memo.get_many("search shard file", [(d, packing) for d in _digests(postings, shard, members)], make)
-
-
-def _digests(postings: Postings, shard: np.ndarray, members: list[np.ndarray]) -> list[str]:
-    """SHA-256 of each shard's postings: its terms, their sizes and every row's numbers."""
-    sizes = np.diff(postings.starts)
-    rows = np.argsort(np.repeat(shard, sizes), kind="stable")  # rows grouped by shard, in term order
-    bounds = np.concatenate([[0], np.cumsum([int(sizes[m].sum()) for m in members])])
-    columns = [postings.documents[rows], postings.thousandths[rows], postings.where[rows]]
-    out = []
-    for n, terms in enumerate(members):
-        digest = hashlib.sha256("\n".join(postings.terms[t] for t in terms.tolist()).encode("utf-8"))
-        digest.update(sizes[terms].tobytes())
-        for column in columns:
-            digest.update(b"\0" + column[bounds[n]:bounds[n + 1]].tobytes())
-        out.append(digest.hexdigest())
-    return out
+    return memo.get_many("search shard file", [(shards.digest(n), packing) for n in range(count)], make)
