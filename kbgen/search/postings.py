@@ -28,6 +28,8 @@ from ..memo import PlanMemo
 #: it is rounded by Python's ``round`` itself rather than from its product with 1,000 (the
 #: product may be off by an ulp, which only matters next to a tie).
 NEAR_TIE = 1e-6
+#: The array type of a term table's counts by their width in bytes (little-endian unsigned).
+COUNT_TYPES = {1: "<u1", 2: "<u2", 4: "<u4"}
 
 
 @dataclass(frozen=True)
@@ -60,12 +62,12 @@ class TermTable:
             columns.append(column)
         largest = max((max(c) for c in columns if c), default=0)
         width = 1 if largest < 1 << 8 else 2 if largest < 1 << 16 else 4
-        counts = np.array(columns, dtype=f"<u{width}").reshape(len(fields), len(terms)).T
+        counts = np.array(columns, dtype=COUNT_TYPES[width]).reshape(len(fields), len(terms)).T
         return cls(terms, np.ascontiguousarray(counts).tobytes(), tuple(sum(c) for c in columns), width)
 
     def array(self, fields: int) -> np.ndarray:
         """The counts as an int64 array of ``fields`` columns."""
-        return np.frombuffer(self.counts, dtype=f"<u{self.width}").reshape(len(self.terms), fields).astype(np.int64)
+        return np.frombuffer(self.counts, dtype=COUNT_TYPES[self.width]).reshape(len(self.terms), fields).astype(np.int64)
 
 
 @dataclass(frozen=True)
