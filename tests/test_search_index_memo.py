@@ -2,6 +2,7 @@
 changed is made again, and the index files are byte for byte those of a clean build."""
 from __future__ import annotations
 
+import gc
 import random
 from pathlib import Path
 
@@ -30,6 +31,14 @@ def project_files(count: int) -> dict[str, str]:
         files[f"content/articles/kb{number:04d}.md"] = article(f"KB{number:04d}", title, body,
                                                                  summary=f"When the {topic}.", tags="[help]")
     return files
+
+
+@pytest.fixture(autouse=True)
+def no_inherited_garbage():
+    """Collect garbage before the builds fork their render workers: a search engine that an
+    earlier test left in a reference cycle would otherwise be finalised in a worker, where
+    its finaliser waits forever for the parent's V8 thread (which a fork does not copy)."""
+    gc.collect()
 
 
 def tree(folder: Path) -> dict[str, bytes]:
