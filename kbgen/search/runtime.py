@@ -44,6 +44,12 @@ var kbgenBridge = {
   words: KbgenSearch.words,
   linesWords: function (lines) { return lines.map(KbgenSearch.words); },
   stopWords: function () { return KbgenSearch.STOP_WORDS; },
+  misspellings: function (words, known) {
+    var dictionary = new Set(known);
+    return words.filter(function (w) {
+      return !dictionary.has(w) && KbgenSearch.edits1(w).some(function (x) { return dictionary.has(x); });
+    });
+  },
   documentTerms: KbgenSearch.documentTerms
 };
 function kbgenCall(name, args) { return JSON.stringify(kbgenBridge[name].apply(null, JSON.parse(args))); }
