@@ -1,7 +1,7 @@
 """What ``search.learn_from`` is worth: words learnt from one part of a ticket export, queried
 with the subjects of the other part.
 
-Usage: python bench/search_learn.py [--min-tickets N] [--cite first|all]
+Usage: python bench/search_learn.py [--min-tickets N] [--cite first|all] [--frozen]
 
 The dev tickets of ../shared/eval/tickets/dev/servicenow.csv do not cite articles, so this
 script plays the agent: a ticket of a topic the knowledge base covers (coverage.csv) gets a
@@ -66,10 +66,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--min-tickets", type=int, default=3)
     parser.add_argument("--cite", choices=("first", "all"), default="first")
+    parser.add_argument("--frozen", action="store_true", help="also measure the frozen check v3")
     args = parser.parse_args()
     columns, older, newer, label = split_export(args.cite)
     sets = {"held-out subjects": subjects(newer, label)}
-    sets.update(quality.query_sets(SimpleNamespace(queries=None, frozen=False)))
+    sets.update(quality.query_sets(SimpleNamespace(queries=None, frozen=args.frozen)))
     with tempfile.TemporaryDirectory() as tmp:
         kb = Path(tmp) / "kb"
         shutil.copytree(quality.EVAL / "kb", kb)
