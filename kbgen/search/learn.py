@@ -138,7 +138,7 @@ def _missing(project: Path, names: Sequence[str], stats: Sequence) -> list[Diagn
         if stat is None or not path.is_file():
             problems.append(Diagnostic(CONFIG_FILE, _config_line(project, index), f"search.learn_from.{index}",
                                        f'ticket export "{name}" not found (paths are relative to the project '
-                                       "folder)", rule="config"))
+                                       "folder)"))
     return problems
 
 
