@@ -141,3 +141,14 @@ def test_learning_is_deterministic_and_changes_with_the_export(project):
     corpus, _ = load_project(root)
     assert not learned_words(corpus).words
     assert SearchIndex.build(corpus).files() != first
+
+
+def test_a_changed_export_rebuilds_the_index_of_a_cached_build(project):
+    root = project(CITING)
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", "--project", str(root)]).exit_code == 0
+    terms = lambda: "".join(p.read_text(encoding="utf-8") for p in (root / "site" / "search").glob("terms-*.json"))
+    assert '"zorblex"' in terms()
+    (root / "tickets.csv").write_text(export(CITING[:2]), encoding="utf-8")  # now too few tickets
+    assert runner.invoke(main, ["build", "--project", str(root)]).exit_code == 0
+    assert '"zorblex"' not in terms()
