@@ -16,9 +16,9 @@ What may be learnt, and why (personal data must never reach the site):
   (``INC0012345``, ``LDN-FS-02``), which identify a ticket or a machine, not a topic;
 - only words at least ``learn_min_tickets`` distinct tickets citing the article used (a word
   of one ticket says nothing general about the article, and may be someone's);
-- only words at least :data:`kbgen.suggest.shared.PEOPLE_MIN` distinct people of the export
-  used, or that the knowledge base uses itself (suggest's second guard: a name redaction missed
-  is one person's word);
+- only words at least :data:`kbgen.suggest.shared.PEOPLE_MIN` distinct people of the citing
+  tickets used, or that the knowledge base uses itself (suggest's second guard: a name
+  redaction missed is one person's word);
 - never a caller's first name or surname of the export, nor a stop word of search.
 
 The result depends only on the export's content and the articles: same files, same words.
@@ -189,7 +189,7 @@ def learn_from_tickets(tickets: Sequence, ids: Iterable[str], min_tickets: int =
     Returns:
         article id -> learnt words (sorted), and the number of tickets citing an article.
     """
-    from ..suggest.redact import learn_lexicon, redact_tickets
+    from ..suggest.redact import learn_lexicon, redact_ticket
     from ..suggest.shared import SharedWords
     from .runtime import call
 
@@ -198,13 +198,15 @@ def learn_from_tickets(tickets: Sequence, ids: Iterable[str], min_tickets: int =
     citing = [k for k, c in enumerate(cites) if c]
     if not citing:
         return {}, 0
-    lexicon = learn_lexicon(tickets)
+    lexicon = learn_lexicon(tickets)  # the names of the whole export
     names = {n.lower() for n in lexicon.first_names | lexicon.surnames}
-    redacted = _with_people(redact_tickets(tickets), tickets)
+    # Only citing tickets are redacted and counted: their subjects are all that is learnt, and
+    # counting people among them alone can only make the people guard stricter.
+    redacted = _with_people([redact_ticket(tickets[k], lexicon) for k in citing], [tickets[k] for k in citing])
     kb_texts = list(kb_texts)
     shared = SharedWords.of(redacted, kb_texts)
     kb_words = {w for words in call("linesWords", kb_texts) for w in words}
-    words = subject_words([redacted[k].subject for k in citing], frozenset(call("stopWords")) | names)
+    words = subject_words([t.subject for t in redacted], frozenset(call("stopWords")) | names)
     per_article: dict[str, Counter] = defaultdict(Counter)
     tickets_of: Counter = Counter()
     anywhere: Counter = Counter()
