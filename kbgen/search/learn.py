@@ -92,10 +92,8 @@ def learned_words(corpus) -> Learned:
     project = Path(corpus.project_dir)
     stats = tuple(_stat(project / name) for name in names)
     columns = tuple(sorted(corpus.config.section("tickets").get("columns", {}).items()))
-    articles = tuple((a.id, a.title, a.summary, tuple(a.tags), tuple(a.keywords), a.body)
-                     for a in corpus.published)
     return _learn(str(project), names, stats, columns,
-                  int(config.get("learn_min_tickets", DEFAULT_MIN_TICKETS)), articles)
+                  int(config.get("learn_min_tickets", DEFAULT_MIN_TICKETS)), tuple(corpus.published))
 
 
 def learn_checks(corpus, now=None) -> list[Diagnostic]:
@@ -114,8 +112,10 @@ def _stat(path: Path) -> tuple[int, int] | None:
 @lru_cache(maxsize=4)
 def _learn(project: str, names: tuple[str, ...], stats: tuple, columns: tuple, min_tickets: int,
            articles: tuple) -> Learned:
-    """:func:`learned_words` for hashable arguments (``stats`` only keys the cache)."""
+    """:func:`learned_words` for hashable arguments (``stats`` only keys the cache; ``articles``:
+    the published articles)."""
     from ..suggest.importers import load_tickets
+    from ..suggest.shared import kb_texts
 
     diagnostics = _missing(Path(project), names, stats)
     if diagnostics:
@@ -124,9 +124,7 @@ def _learn(project: str, names: tuple[str, ...], stats: tuple, columns: tuple, m
     diagnostics = [replace(d, path=_display(d.path, project)) for d in result.diagnostics]
     if any(d.severity is Severity.ERROR for d in diagnostics):
         return Learned({}, tuple(diagnostics), len(result.tickets))
-    ids = {article[0] for article in articles}
-    kb_text = ("\n".join((a[1], a[2], " ".join(a[3]), " ".join(a[4]), a[5])) for a in articles)
-    words, citing = learn_from_tickets(result.tickets, ids, min_tickets, kb_text)
+    words, citing = learn_from_tickets(result.tickets, [a.id for a in articles], min_tickets, kb_texts(articles))
     return Learned(words, tuple(diagnostics), len(result.tickets), citing)
 
 
