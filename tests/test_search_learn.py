@@ -152,3 +152,11 @@ def test_a_changed_export_rebuilds_the_index_of_a_cached_build(project):
     (root / "tickets.csv").write_text(export(CITING[:2]), encoding="utf-8")  # now too few tickets
     assert runner.invoke(main, ["build", "--project", str(root)]).exit_code == 0
     assert '"zorblex"' not in terms()
+
+
+def test_an_export_that_cites_no_article_is_a_warning_not_silence(project):
+    root = project([(f"Zorblex down {n}", name, "Fixed by restarting.") for n, name in enumerate(CALLERS)])
+    result = CliRunner().invoke(main, ["build", "--project", str(root)])
+    assert result.exit_code == 0, result.output
+    assert "warning: search.learn_from: no resolution note of the 4 tickets cites a published article's id " \
+           "(such as KB0001); nothing was learnt" in result.output

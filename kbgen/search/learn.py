@@ -125,6 +125,11 @@ def _learn(project: str, names: tuple[str, ...], stats: tuple, columns: tuple, m
     if any(d.severity is Severity.ERROR for d in diagnostics):
         return Learned({}, tuple(diagnostics), len(result.tickets))
     words, citing = learn_from_tickets(result.tickets, [a.id for a in articles], min_tickets, kb_texts(articles))
+    if not citing:  # a setting that silently does nothing would look like one that works
+        example = articles[0].id if articles else "KB0042"
+        diagnostics.append(Diagnostic(CONFIG_FILE, _config_line(Path(project), 0), "search.learn_from",
+                                      f"no resolution note of the {len(result.tickets):,} tickets cites a published "
+                                      f"article's id (such as {example}); nothing was learnt", Severity.WARNING))
     return Learned(words, tuple(diagnostics), len(result.tickets), citing)
 
 
