@@ -10,9 +10,9 @@ Its weights are shipped in kbgen/search/no_answer_model.json and, through the ma
 every site: the browser and the CLI then add the same few products, so their verdicts are
 identical. Nothing is fitted at run time.
 
-Development sets only (see bench/search_quality.py): own-dev, check-v1 (frozen in the first
-round and measured once; development data since), earlier, eval-dev and the dev ticket
-subjects. Check v2 (bench/queries-own-check-v2.tsv, frozen) is never read here.
+Development sets only (see bench/search_quality.py): own-dev, check-v1 and check-v2 (frozen in
+the first and second rounds; development data since), earlier, eval-dev and the dev ticket
+subjects. Check v3 (bench/queries-own-check-v3.tsv, frozen) is never read here.
 
 Each group (a set's unanswerable queries, its answerable written questions, its answerable
 subjects) weighs the same, and both classes weigh the same, so the 1,452 ticket subjects do
@@ -48,7 +48,7 @@ FOLDS, SHUFFLES = 5, 5
 
 def development_rows(kb: Path) -> list[dict]:
     """Every development query with its set, style, label and the engine's evidence."""
-    sets = quality.query_sets(SimpleNamespace(queries=None, dev_only=True))
+    sets = quality.query_sets(SimpleNamespace(queries=None, frozen=False))
     engine, _ = quality.build_engine(kb)
     rows = []
     for name, queries in sets.items():

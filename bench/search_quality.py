@@ -1,16 +1,18 @@
 """Search quality: MRR@10, recall@1/3, "no good answer", per query set and per rule family.
 
 Usage: python bench/search_quality.py [--kb DIR] [--families] [--browser] [--misses SET]
-                                      [--thresholds] [--dev-only] [--queries TSV ...]
+                                      [--thresholds] [--frozen] [--queries TSV ...]
 
 Query sets (each split by style: written questions, terse ticket subjects, unanswerable; an
-unanswerable row of check v2 also says its kind: a KB word in another sense, something the
-desk does not do, an HR or facilities question, nonsense):
+unanswerable row of check v2 and v3 also says its kind: a KB word in another sense, something
+the desk does not do, an HR or facilities question, nonsense):
 - own-dev: bench/queries-own-dev.tsv, kbgen's own development queries (tuned on);
 - check-v1: bench/queries-own-check-v1.tsv, written first and frozen in the first round,
   measured once there; development data since the second round (tuned on);
 - check-v2: bench/queries-own-check-v2.tsv, written before the second round's tuning and
-  frozen: never tuned on, never read by bench/search_fit.py (--dev-only leaves it out);
+  frozen then, measured twice there; development data since the third round (tuned on);
+- check-v3: bench/queries-own-check-v3.tsv, written before the third round's tuning and
+  frozen: never tuned on, never read by bench/search_fit.py, measured only with --frozen;
 - earlier: bench/queries-earlier.tsv, an older check set (development data);
 - eval-dev: ../shared/eval/search/queries-dev.tsv, the shared development queries;
 - eval-subjects: the distinct subjects of ../shared/eval/tickets/dev/servicenow.csv, labelled
@@ -95,8 +97,9 @@ def query_sets(args) -> dict[str, list]:
         return {p.stem: read_queries(p) for p in args.queries}
     sets = {"own-dev": read_queries(ROOT / "bench" / "queries-own-dev.tsv"),
             "check-v1": read_queries(ROOT / "bench" / "queries-own-check-v1.tsv")}
-    if not getattr(args, "dev_only", False):
-        sets["check-v2"] = read_queries(ROOT / "bench" / "queries-own-check-v2.tsv")
+    sets["check-v2"] = read_queries(ROOT / "bench" / "queries-own-check-v2.tsv")
+    if getattr(args, "frozen", False):
+        sets["check-v3"] = read_queries(ROOT / "bench" / "queries-own-check-v3.tsv")
     sets["earlier"] = read_queries(ROOT / "bench" / "queries-earlier.tsv")
     if (EVAL / "search" / "queries-dev.tsv").exists():
         sets["eval-dev"] = read_queries(EVAL / "search" / "queries-dev.tsv")
@@ -247,7 +250,7 @@ def main() -> None:
     parser.add_argument("--families", action="store_true", help="each rule family switched off")
     parser.add_argument("--browser", action="store_true", help="also rank in Chromium")
     parser.add_argument("--thresholds", action="store_true", help="no-answer trade-off")
-    parser.add_argument("--dev-only", action="store_true", help="leave the frozen check v2 out")
+    parser.add_argument("--frozen", action="store_true", help="also measure the frozen check v3")
     parser.add_argument("--misses", action="append", default=[], help="list misses of this set")
     args = parser.parse_args()
     sets = query_sets(args)

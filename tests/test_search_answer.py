@@ -112,3 +112,15 @@ def test_min_confidence_is_validated_in_site_config(make_project):
     corpus, problems = load(project)
     text = "\n".join(p.format() for p in problems)
     assert "search.min_confidence: must be between 0.01 and 0.99, got 1.5" in text
+
+
+def test_an_engine_freed_in_the_middle_of_a_call_never_waits_for_the_runtime(vpn_project):
+    from kbgen.search import runtime
+    from kbgen.search.engine import _close
+
+    engine = engine_of(vpn_project)
+    started = runtime.runtime()
+    with started._lock:  # garbage collection may run the finalizer while a call holds the lock
+        _close(engine._id)
+    assert engine._id in started._discarded
+    assert runtime.call("stopWords") and not started._discarded  # freed at the next call

@@ -16,7 +16,7 @@ from typing import Any, Callable, Mapping
 
 from ..errors import KbgenError
 from .index import FORMAT
-from .runtime import call
+from .runtime import call, discard
 
 INDEX_DIR = "search"
 MANIFEST = "manifest.json"
@@ -140,11 +140,9 @@ class SearchEngine:
 
 
 def _close(engine_id: int) -> None:
-    """Free an engine's data in the JavaScript runtime (nothing to do once it has stopped)."""
-    try:
-        call("close", engine_id)
-    except Exception:  # noqa: BLE001 - the runtime is already closed at interpreter exit
-        pass
+    """Free an engine's data in the JavaScript runtime, at its next call: this runs as a
+    finalizer, possibly in the middle of another call (see :func:`runtime.discard`)."""
+    discard(engine_id)
 
 
 def open_engine(project: Path, site: Path | None = None) -> SearchEngine:

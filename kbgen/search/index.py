@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..memo import PlanMemo, text_digest
 from ..model import Article, Corpus
+from .learn import learned_words, with_learned
 from .runtime import call
 from .settings import SearchSettings
 from .vocabulary import learn_acronyms, topic_lines
@@ -195,7 +196,7 @@ class SearchIndex:
         settings = settings or SearchSettings.from_config(corpus.config.search)
         names = {s.id: s.name for s in corpus.config.services}
         docs = [remembered_document(a, url_of(a), names, memo) for a in corpus.published]
-        return cls.from_documents(docs, settings, memo)
+        return cls.from_documents(with_learned(docs, learned_words(corpus)), settings, memo)
 
     @classmethod
     def from_documents(cls, docs: list[IndexDocument], settings: SearchSettings,

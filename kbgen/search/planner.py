@@ -10,6 +10,7 @@ from ..site.core import CONTACT_PATH, LIFE_PATH, explainers
 from ..site.model import Inputs, LateFiles, Page, PlanContext, Planned
 from ..site.urls import doc_url
 from .index import SearchIndex
+from .learn import learned_words
 
 SEARCH_PAGE = "search/index.md"
 _REACH = re.compile(r"\b(reach|contact)", re.IGNORECASE)
@@ -29,7 +30,8 @@ def plan_search(ctx: PlanContext) -> Iterator[Planned]:
     published = tuple(a.id for a in corpus.published)
     inputs = Inputs.of(articles=published, config=["search", "services", "contact"],
                        lists={"published articles": published,
-                              "explainers": tuple(a.id for a in explainers(corpus))})
+                              "explainers": tuple(a.id for a in explainers(corpus)),
+                              "learnt search keywords": learned_words(corpus).inputs()})
     yield LateFiles("search index", index_files, inputs)
     yield Page(SEARCH_PAGE, ctx.messages.text("title.search"), "search/page.html", {}, Inputs(),
                kind="search", hide=("navigation", "toc"))

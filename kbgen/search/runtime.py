@@ -11,6 +11,7 @@ the interpreter from exiting).
 from __future__ import annotations
 
 import atexit
+import collections
 import json
 import threading
 from importlib import resources
@@ -44,6 +45,12 @@ var kbgenBridge = {
   words: KbgenSearch.words,
   linesWords: function (lines) { return lines.map(KbgenSearch.words); },
   stopWords: function () { return KbgenSearch.STOP_WORDS; },
+  misspellings: function (words, known) {
+    var dictionary = new Set(known);
+    return words.filter(function (w) {
+      return !dictionary.has(w) && KbgenSearch.edits1(w).some(function (x) { return dictionary.has(x); });
+    });
+  },
   documentTerms: KbgenSearch.documentTerms
 };
 function kbgenCall(name, args) { return JSON.stringify(kbgenBridge[name].apply(null, JSON.parse(args))); }
@@ -69,6 +76,7 @@ class Runtime:
             SearchRuntimeError: the mini-racer package is missing or V8 did not start.
         """
         self._lock = threading.Lock()
+        self._discarded: collections.deque[int] = collections.deque()
         try:
             from py_mini_racer import MiniRacer
 
@@ -85,8 +93,16 @@ class Runtime:
         with self._lock:
             if self._ctx is None:
                 raise SearchRuntimeError("the search engine was closed")
+            while self._discarded:
+                self._ctx.eval(f"kbgenCall('close', '[{int(self._discarded.popleft())}]')")
             text = self._ctx.eval(code)
         return json.loads(text)
+
+    def discard(self, engine_id: int) -> None:
+        """Free an engine's data at the next call. Safe in a finalizer: garbage collection may
+        run one in the middle of a call, in the thread that holds the lock, so this never
+        waits for the lock (a deque's append is atomic)."""
+        self._discarded.append(engine_id)
 
     def close(self) -> None:
         """Free the V8 context (idempotent)."""
@@ -120,6 +136,13 @@ def warm_up() -> None:
             pass
 
     threading.Thread(target=start, name="kbgen-search-runtime", daemon=True).start()
+
+
+def discard(engine_id: int) -> None:
+    """Free an engine's data at the runtime's next call (nothing to do before it started)."""
+    started = _runtime  # read without the lock: a finalizer must never wait for one
+    if started is not None:
+        started.discard(engine_id)
 
 
 def call(name: str, *args: Any) -> Any:

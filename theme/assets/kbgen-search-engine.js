@@ -815,7 +815,7 @@
     PHRASE_JOINER: PHRASE_JOINER, MAX_WORD: MAX_WORD, MAX_QUERY: MAX_QUERY,
     plausible: plausible, normalize: normalize, words: words, stem: stem, term: term, documentTerms: documentTerms,
     phraseTerms: phraseTerms, analyseDocument: analyseDocument, assignShards: assignShards,
-    ln: ln, editDistanceAtMost: editDistanceAtMost, typoCandidates: typoCandidates, Vocabulary: Vocabulary,
+    ln: ln, editDistanceAtMost: editDistanceAtMost, edits1: edits1, typoCandidates: typoCandidates, Vocabulary: Vocabulary,
     Synonyms: Synonyms
   };
 })(typeof globalThis !== "undefined" ? globalThis : this);
