@@ -298,7 +298,7 @@ def run_part(part: str, variant: str, work: Path, show: bool, pii: bool) -> None
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=["tune", "tune2", "heldout", "heldout2", "all"], default="all")
+    parser.add_argument("--part", choices=["tune", "tune2", "heldout", "heldout2", "heldout3", "all"], default="all")
     parser.add_argument("--variant", choices=["caller", "subjects", "rich", "all"], default="all")
     parser.add_argument("--work", type=Path, help="Keep generated data and outputs here.")
     parser.add_argument("--show", action="store_true", help="List proposals and missed spans (tune parts only).")
