@@ -347,12 +347,18 @@ def _group_short(tickets: Sequence[Ticket], min_size: int | None, step: Callable
     step("clustering")
     counts = np.bincount(owner, minlength=len(unique))
     templates = _templates(tickets, owner, counts, size)
-    free = np.flatnonzero(~templates)
+    # A bare one-word subject ("Login", "Error") names a word, not a problem: linked with longer
+    # subjects it would swallow every problem of that word; such subjects are grouped by the word.
+    bare = np.array([len(u.split()) == 1 for u in unique]) & ~templates
+    free = np.flatnonzero(~templates & ~bare)
     groups = np.full(len(unique), -1, dtype=np.int64)
     if len(free):
         linked = link_groups(matrix[free], counts[free]) if len(free) > 1 else np.zeros(1, dtype=np.int64)
         groups[free] = merge_by_word([unique[i] for i in free], counts[free], linked)
     groups[templates] = groups.max() + 1 + np.arange(int(templates.sum()))
+    if bare.any():
+        words = {w: k for k, w in enumerate(sorted({unique[i].lower() for i in np.flatnonzero(bare)}))}
+        groups[bare] = groups.max() + 1 + np.array([words[unique[i].lower()] for i in np.flatnonzero(bare)])
     tickets_per_group = np.bincount(groups, weights=counts)
     labels = np.where(tickets_per_group[groups] >= size, groups, -1)
     return Grouping(labels[owner], matrix, tuple(unique), owner, size)
