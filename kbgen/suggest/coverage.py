@@ -81,8 +81,10 @@ query word to count as support (see the module docstring)."""
 COHERENT_ARTICLES = 0.08
 """TF-IDF cosine from which two articles are on one subject (nine in ten pairs of articles of a
 knowledge base score below 0.05): only answers on the favourite's subject add to its support."""
-HEAD_SHARE = 0.3
-"""Share of members that must use a word for it to be the cluster's head word."""
+HEAD_SHARE = 0.5
+"""Share of members that must use a word for it to be the cluster's head word. The head overrides
+what the other signals say (see ``_unknown_head``), so it must be what most members write: a word
+a third of them use is one wording among several ("file overwritten" beside "deleted file")."""
 MISSPELT_RATIO = 3
 """A word is a misspelling of a word one typing slip away that the export uses this many times
 as often (people misspell a word now and then, never most of the time)."""
@@ -143,12 +145,13 @@ def terms_of(text: str) -> tuple[str, ...]:
 def is_abbreviation(short: str, word: str) -> bool:
     """True when ``short`` is how people shorten ``word``: same first letter, its letters in order,
     at most four of them, a word at least two letters longer ("pwd" -> "password", "acct" ->
-    "account", "mgr" -> "manager"); five or six letters when the last letter is kept too (letters
-    dropped from inside a word: "paswd" -> "password")."""
+    "account", "mgr" -> "manager"); five or six letters when the last letter is kept too and at
+    most one vowel is left (vowels dropped from inside a word: "paswd" -> "password"; "pager" is
+    a word of its own, not "passenger" shortened)."""
     if not 2 <= len(short) <= 6 or len(word) < len(short) + 2 or short[0] != word[0] or not short.isalpha():
         return False
-    if len(short) > 4 and short[-1] != word[-1]:
-        return False  # a longer shortening keeps the last letter too ("paswd", "accnt")
+    if len(short) > 4 and (short[-1] != word[-1] or sum(c in "aeiou" for c in short) > 1):
+        return False  # a longer shortening keeps the last letter and drops the vowels ("paswd", "accnt")
     position = 0
     for letter in short[1:]:
         position = word.find(letter, position + 1)
@@ -403,6 +406,9 @@ def _answered_without_names(people: Sequence[Ticket], members: Sequence[str], we
     return int(np.argmax(support)) if support.max(initial=0.0) >= COVERED_ANSWERED else None
 
 
+NAMED_WEIGHT = 0.75
+"""Share of the unknown words' weight that proper names must carry for the title test to be waived
+(a side word the KB lacks, "behalf" of "on behalf of", does not make a system's problem a topic)."""
 NAME_SHAPED = 0.6
 """Share of a word's informative occurrences that must be written as a name (capital letter inside
 a line, CamelCase, or capitals in a line that is not) for the word to be a proper name."""
@@ -443,7 +449,8 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
     "course site") does not pass on a side word ("battery", "site"). When every unknown word is a
     rare proper name (see ``_proper_name``: an in-house system, "LineTrack password not accepted"),
     the title test is waived: what the cluster asks is the generic problem the article's own
-    vocabulary states, of a system the KB has never heard of."""
+    vocabulary states, of a system the KB has never heard of (names must carry ``NAMED_WEIGHT`` of
+    the unknown words' weight)."""
     unknown = [t for t in weights if " " not in t and not kb.knows(t)]
     if not unknown or len(unknown) > 2 and not _fill_one_slot(members, unknown):
         return None
@@ -451,7 +458,8 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
     if sum(rest.values()) < 0.15 * sum(weights.values()):
         return None
     said = {t for term in rest for word in term.split() for t in kb.spellings(word)}
-    names = all(_proper_name(u, members, frequency, total) for u in unknown) if frequency else False
+    named = sum(weights[u] for u in unknown if frequency and _proper_name(u, members, frequency, total))
+    names = named >= NAMED_WEIGHT * sum(weights[u] for u in unknown)
     if not names and not any(len(title & said) >= max(0.5 * len(title), min(2, len(title)))
                              for title in kb.titles if title):
         return None  # the words left must say most of what some article's title says

@@ -184,7 +184,8 @@ def _framed_test(subject: str, words: Sequence[str]) -> bool:
     """True when a short subject opens or ends with a test word and states no problem and no
     person's request: "QA test", "Test email routing", "TEST - DO NOT PROCESS" (how people label a
     test, whatever the other words); "test page will not print" states a problem."""
-    if not 1 <= len(words) <= PLACEHOLDER_WORDS or not (_labels_test(words[0]) or _labels_test(words[-1])):
+    said_words = [w for w in words if w not in _EMPTY_WORDS or _labels_test(w)]
+    if not 1 <= len(said_words) <= PLACEHOLDER_WORDS or not (_labels_test(words[0]) or _labels_test(words[-1])):
         return False
     said = _INSTRUCTION.sub(" ", subject)
     return not (_PROBLEM.search(said) or _HELP_WORDS.search(said) or _first_person(said) or "?" in said)
