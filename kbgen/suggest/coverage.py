@@ -88,6 +88,9 @@ a third of them use is one wording among several ("file overwritten" beside "del
 MISSPELT_RATIO = 3
 """A word is a misspelling of a word one typing slip away that the export uses this many times
 as often (people misspell a word now and then, never most of the time)."""
+EXPANSIONS = 3
+"""Most KB words an abbreviation may stand for to be read as them ("pw": password, power,
+PowerPoint); "dl" could be a dozen words of a KB (delete, delegate, delivery...) and is read as none."""
 TERMS = 12
 _WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
 _PLACEHOLDERS = re.compile(r"\[[a-z-]+\]")
@@ -194,13 +197,19 @@ class KbVocabulary:
                 first, second = term.split(" ", 1)
                 cache[term] = frozenset(f"{a} {b}" for a in self.spellings(first) for b in self.spellings(second))
             elif len(term) <= 4:
-                cache[term] = frozenset({term} | {w for w in self._strong_words if is_abbreviation(term, w)})
+                cache[term] = frozenset({term} | self._expansions(term))
             else:  # two neighbouring letters swapped ("reste", "pasowrd"), or a slip ("resset"): the word meant
                 meant = {w for w in _swaps(term) if w in self._strong_words}
-                meant |= {w for w in self._strong_words if is_abbreviation(term, w)}
+                meant |= self._expansions(term)
                 meant |= {w for w in self.near_words(term) if w in self._strong_words and self.misspells(term, w)}
                 cache[term] = frozenset({term} | meant)
         return cache[term]
+
+    def _expansions(self, short: str) -> set[str]:
+        """The strong-field words ``short`` may shorten; none when it could shorten more than
+        ``EXPANSIONS`` of them (an abbreviation that may stand for many words says none: "dl")."""
+        found = {w for w in self._strong_words if is_abbreviation(short, w)}
+        return found if len(found) <= EXPANSIONS else set()
 
     @functools.cached_property
     def _spelled(self) -> dict[str, frozenset[str]]:
