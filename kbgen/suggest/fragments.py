@@ -14,7 +14,7 @@ A gap never merges with a cluster the KB answers: a label printer is not the pri
 covers. Each cluster joins at most one larger cluster, and a cluster that others joined joins
 nothing itself, so merges cannot chain from topic to topic. A cluster of bare one-word subjects
 ("Fax", "Login") may join the topic its word names, but no cluster joins it (a bare word would
-gather every problem of that word); a form filled in per person neither joins nor is joined.
+gather every problem of that word); a form filled in per person joins only pieces of forms.
 """
 from __future__ import annotations
 
@@ -60,7 +60,8 @@ def merge_fragments(clusters: Sequence[TicketCluster], coverage: Mapping[str, Co
     heads = {c.id: _head(shares[c.id], frequency, total) for c in clusters}
     # A bare one-word subject names a word, not a problem: a cluster of them may join a topic that
     # word names, but no topic joins it (it would gather every problem of the word). A form filled in
-    # per person is a request of its own (see ``cluster._templates``): it neither joins nor is joined.
+    # per person is a request of its own (see ``cluster._templates``): it joins only pieces of the
+    # same form, never people's own words.
     apart, bare = set(), set()
     for cluster in clusters:
         members = [by_id[i] for i in cluster.tickets if i in by_id]
@@ -68,13 +69,13 @@ def merge_fragments(clusters: Sequence[TicketCluster], coverage: Mapping[str, Co
             bare.add(cluster.id)
         elif _mostly(members, _filled(members)):
             apart.add(cluster.id)
-    for cluster_id in apart | bare:
+    for cluster_id in bare:
         heads[cluster_id] = None
     joined: dict[str, str] = {}
     hubs: list[str] = []  # largest first: a fragment joins the largest cluster it belongs to
     for cluster in sorted(clusters, key=lambda c: (c.id in bare, -c.size, c.id)):  # bare words join last
-        target = None if cluster.id in apart else \
-            next((h for h in hubs if _same_topic(cluster, h, coverage, heads, shares)), None)
+        target = next((h for h in hubs if (cluster.id in apart) == (h in apart)
+                       and _same_topic(cluster, h, coverage, heads, shares)), None)
         if target is None:
             hubs.append(cluster.id)
         else:
