@@ -433,7 +433,7 @@ def _proper_name(term: str, members: Sequence[str], frequency: Counter, total: i
     LineTrack", "KANBANX pw") and write ordinary words in lower case inside a line; the first word
     of a line and lines typed in capitals say nothing either way."""
     named = plain = 0
-    for text in members:
+    for text, count in Counter(members).items():  # each distinct text read once
         line = text.split(". ", 1)[0]
         shouting = line.upper() == line
         for position, token in enumerate(_TOKEN.findall(line)):
@@ -441,10 +441,10 @@ def _proper_name(term: str, members: Sequence[str], frequency: Counter, total: i
                 continue
             inner = any(c.isupper() for c in token[1:]) and any(c.islower() for c in token)
             if inner or (not shouting and token.isupper() and len(token) > 1):
-                named += 1
+                named += count
             elif position and not shouting:
-                named += token[0].isupper()
-                plain += token[0].islower()
+                named += count * token[0].isupper()
+                plain += count * token[0].islower()
     return named >= 2 and named >= NAME_SHAPED * (named + plain) and frequency[term] <= RARE_NAME * total
 
 

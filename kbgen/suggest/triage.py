@@ -26,7 +26,7 @@ A ticket with a description in a person's words is never set aside.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -184,8 +184,9 @@ def _framed_test(subject: str, words: Sequence[str]) -> bool:
     """True when a short subject opens or ends with a test word and states no problem and no
     person's request: "QA test", "Test email routing", "TEST - DO NOT PROCESS" (how people label a
     test, whatever the other words); "test page will not print" states a problem."""
-    said_words = [w for w in words if w not in _EMPTY_WORDS or _labels_test(w)]
-    if not 1 <= len(said_words) <= PLACEHOLDER_WORDS or not (_labels_test(words[0]) or _labels_test(words[-1])):
+    if not words or not (_labels_test(words[0]) or _labels_test(words[-1])):
+        return False
+    if len([w for w in words if w not in _EMPTY_WORDS or _labels_test(w)]) > PLACEHOLDER_WORDS:
         return False
     said = _INSTRUCTION.sub(" ", subject)
     return not (_PROBLEM.search(said) or _HELP_WORDS.search(said) or _first_person(said) or "?" in said)
@@ -237,11 +238,11 @@ def _confined_words(headlines: Sequence[str]) -> frozenset[str]:
     how agents close calls ("per", "existing", "abandoned"), not to a topic. A word of a topic is
     used in subjects of all kinds."""
     uses: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for headline in headlines:
+    for headline, count in Counter(headlines).items():  # each distinct subject read once
         inside = _lifecycle_subject(headline)
         for word in set(_content_words(headline)):
-            uses[word][0] += 1
-            uses[word][1] += inside
+            uses[word][0] += count
+            uses[word][1] += inside * count
     return frozenset(w for w, (n, inside) in uses.items() if inside >= CONFINED * n)
 
 
