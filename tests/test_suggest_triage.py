@@ -137,3 +137,27 @@ def test_a_machine_like_subject_over_a_persons_message_is_kept():
                    "The plotter near the lifts shows an error and nobody on the floor can print drawings today.")
     machine = Ticket("M", "Backup of fsrv02 failed at 02:10:33", "Job ended with status 4 at 02:10:33 on fsrv02.")
     assert [t.ticket_id for t in triage([greeting, story, machine]).kept] == ["G", "S"]
+
+
+@pytest.mark.parametrize("subject", ["UAT test", "Test of new queue routing", "TEST ONLY - DO NOT ACTION", "testcall",
+                                     "tset - portal form"])
+def test_a_short_subject_labelled_test_is_a_test_whatever_its_other_words(subject):
+    assert empty_kind(subject) == "test"
+
+
+@pytest.mark.parametrize("subject", ["password rest", "test page will not print", "text message not received",
+                                     "Test server can't be reached", "how do I test my microphone?"])
+def test_a_real_problem_near_a_test_word_is_kept(subject):
+    assert empty_kind(subject) is None
+
+
+def test_lifecycle_subjects_whose_other_words_live_only_in_such_subjects_are_placeholders():
+    """Agents' closing phrases vary ("closed as per owner", "abandoned call"); their other words
+    ("owner", "abandoned") appear nowhere else in the export, unlike a topic's words."""
+    subjects = (["closed as per owner"] * 6 + ["abandoned call"] * 5 + ["call abandoned by customer"] * 2
+                + ["call recording not saving"] * 4 + ["nothing prints"] * 5 + ["printer offline"] * 9
+                + ["voicemail greeting change"] * 3 + ["greeting on shared line wrong"] * 3)
+    tickets = [Ticket(f"T{k}", s) for k, s in enumerate(subjects)]
+    result = triage(tickets)
+    aside = {t.subject for t in tickets if t.ticket_id in result.set_aside.get("placeholder", ())}
+    assert aside == {"closed as per owner", "abandoned call", "call abandoned by customer"}

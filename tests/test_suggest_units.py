@@ -205,3 +205,20 @@ def test_the_kb_vocabulary_reads_abbreviations_and_names_what_it_lacks():
     kb = KbVocabulary.of([Article("KB1", "Reset your password", body="Go to the reset page.", source=SourceRef("a.md"))])
     assert kb.knows("pwd") and kb.knows("reset") and not kb.knows("pager")
     assert kb.share(0, {"pwd": 1.0, "reset": 1.0}) == 1.0
+
+
+def test_a_bare_one_word_subject_joins_its_topic_but_swallows_no_other_problem_of_its_word():
+    """Short exports: "Signin" alone says which word, not which problem; it stays out of a group
+    about something else where a few subjects use it, while "Scanner" joins the group that is about
+    scanners."""
+    subjects = {"Signin": 12, "vpn signin failed": 4, "vpn tunnel drops": 8, "vpn tunnel slow": 6,
+                "Scanner": 6, "scanner not scanning": 8, "scanner jammed": 7, "scanner offline": 7,
+                **{f"thing{n} broken": 1 for n in range(400)}}
+    tickets = [Ticket(f"T{len(subjects)}-{k}-{i}", text) for k, (text, count) in enumerate(subjects.items())
+               for i in range(count)]
+    grouping = group_tickets(tickets, min_size=5)
+    label = dict(zip((t.subject for t in tickets), grouping.labels.tolist()))
+    vpn = {label[s] for s in ("vpn signin failed", "vpn tunnel drops", "vpn tunnel slow")}
+    assert len(vpn) == 1 and label["Signin"] >= 0 and label["Signin"] not in vpn
+    assert label["Scanner"] >= 0 and label["Scanner"] in {label[s] for s in ("scanner not scanning", "scanner jammed",
+                                                                               "scanner offline")}

@@ -261,7 +261,7 @@ def short_min_size(distinct: int) -> int:
 
 # "Label: value" pairs of a form-generated subject: a label is one to three capitalised words and
 # a colon; the value runs to the next label.
-_FORM_LABEL = re.compile(r"(?:\b[A-Z][A-Za-z/.-]*[ \t]){0,2}\b[A-Z][A-Za-z/.-]*:")
+FORM_LABEL = re.compile(r"(?:\b[A-Z][A-Za-z/.-]*[ \t]){0,2}\b[A-Z][A-Za-z/.-]*:")
 
 
 # Where and how to call back, appended to a subject: "- Maple Hall", "rm B214", "x4-5521", "ext 2231".
@@ -274,7 +274,7 @@ def form_template(subject: str, values: bool = True) -> str:
     the labels, and only the values that are sentences (two lower-case words or more, such as
     "Issue: cannot log in"); names, ids and departments typed into the form are left out.
     Other subjects are returned unchanged. ``values=False`` leaves out the labels too."""
-    labels = list(_FORM_LABEL.finditer(subject))
+    labels = list(FORM_LABEL.finditer(subject))
     if len(labels) < 2:
         return subject
     parts = [subject[:labels[0].start()]]
@@ -347,18 +347,56 @@ def _group_short(tickets: Sequence[Ticket], min_size: int | None, step: Callable
     step("clustering")
     counts = np.bincount(owner, minlength=len(unique))
     templates = _templates(tickets, owner, counts, size)
-    free = np.flatnonzero(~templates)
+    # A bare one-word subject ("Login", "Error") names a word, not a problem: linked with longer
+    # subjects it would swallow every problem of that word. It joins the group most of whose
+    # tickets use that word (see ``_bare_groups``), or a group of its own word.
+    bare = np.array([len(u.split()) == 1 for u in unique]) & ~templates
+    free = np.flatnonzero(~templates & ~bare)
     groups = np.full(len(unique), -1, dtype=np.int64)
     if len(free):
         linked = link_groups(matrix[free], counts[free]) if len(free) > 1 else np.zeros(1, dtype=np.int64)
         groups[free] = merge_by_word([unique[i] for i in free], counts[free], linked)
     groups[templates] = groups.max() + 1 + np.arange(int(templates.sum()))
+    if bare.any():
+        groups[bare] = _bare_groups(unique, counts, groups, np.flatnonzero(bare))
     tickets_per_group = np.bincount(groups, weights=counts)
     labels = np.where(tickets_per_group[groups] >= size, groups, -1)
     return Grouping(labels[owner], matrix, tuple(unique), owner, size)
 
 
-_PERSON_SLOT = re.compile(r"\[(?:name|username|employee-id|email|phone)\]")
+BARE_SHARE = 0.6
+"""Share of a group's tickets that must use a bare subject's word for the bare subject to join it:
+the word is then what the group is about ("PASSWORD" joins the password resets), not one word of
+many ("Login" stays out of a group where a few subjects say "login failed")."""
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _bare_groups(unique: Sequence[str], counts: np.ndarray, groups: np.ndarray, bare: np.ndarray) -> np.ndarray:
+    """The group of each bare one-word subject: the group (of at least as many tickets) that uses its
+    word most, when ``BARE_SHARE`` of that group's tickets do; else a new group per word."""
+    words = {i: unique[i].lower().strip(".,:;!?-") for i in bare.tolist()}
+    wanted = set(words.values())
+    linked = np.flatnonzero(groups >= 0)
+    size = np.bincount(groups[linked], weights=counts[linked]) if len(linked) else np.zeros(0)
+    using: dict[str, Counter] = {w: Counter() for w in wanted}
+    for i in linked.tolist():
+        for word in {t.lower() for t in _TOKEN.findall(unique[i])} & wanted:
+            using[word][int(groups[i])] += int(counts[i])
+    bare_count = Counter()
+    for i, word in words.items():
+        bare_count[word] += int(counts[i])
+    target: dict[str, int] = {}
+    fresh = int(groups.max()) + 1 if len(linked) else 0
+    for word in sorted(wanted):
+        best = max(using[word], key=lambda g: (using[word][g] / size[g], -g), default=None)
+        if best is not None and using[word][best] >= BARE_SHARE * size[best] and size[best] >= bare_count[word]:
+            target[word] = best
+        else:
+            target[word], fresh = fresh, fresh + 1
+    return np.array([target[words[i]] for i in bare.tolist()], dtype=np.int64)
+
+
+PERSON_SLOT = re.compile(r"\[(?:name|username|employee-id|email|phone)\]")
 
 
 def _templates(tickets: Sequence[Ticket], owner: np.ndarray, counts: np.ndarray, size: int) -> np.ndarray:
@@ -368,7 +406,7 @@ def _templates(tickets: Sequence[Ticket], owner: np.ndarray, counts: np.ndarray,
     problem)."""
     filled = np.zeros(len(counts), dtype=np.int64)
     for ticket, index in zip(tickets, owner.tolist()):
-        filled[index] += bool(_PERSON_SLOT.search(ticket.subject) or len(_FORM_LABEL.findall(ticket.subject)) >= 2)
+        filled[index] += bool(PERSON_SLOT.search(ticket.subject) or len(FORM_LABEL.findall(ticket.subject)) >= 2)
     return (counts >= size) & (filled * 2 >= counts)
 
 

@@ -81,11 +81,16 @@ query word to count as support (see the module docstring)."""
 COHERENT_ARTICLES = 0.08
 """TF-IDF cosine from which two articles are on one subject (nine in ten pairs of articles of a
 knowledge base score below 0.05): only answers on the favourite's subject add to its support."""
-HEAD_SHARE = 0.3
-"""Share of members that must use a word for it to be the cluster's head word."""
+HEAD_SHARE = 0.5
+"""Share of members that must use a word for it to be the cluster's head word. The head overrides
+what the other signals say (see ``_unknown_head``), so it must be what most members write: a word
+a third of them use is one wording among several ("file overwritten" beside "deleted file")."""
 MISSPELT_RATIO = 3
 """A word is a misspelling of a word one typing slip away that the export uses this many times
 as often (people misspell a word now and then, never most of the time)."""
+EXPANSIONS = 3
+"""Most KB words an abbreviation may stand for to be read as them ("pw": password, power,
+PowerPoint); "dl" could be a dozen words of a KB (delete, delegate, delivery...) and is read as none."""
 TERMS = 12
 _WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
 _PLACEHOLDERS = re.compile(r"\[[a-z-]+\]")
@@ -143,9 +148,13 @@ def terms_of(text: str) -> tuple[str, ...]:
 def is_abbreviation(short: str, word: str) -> bool:
     """True when ``short`` is how people shorten ``word``: same first letter, its letters in order,
     at most four of them, a word at least two letters longer ("pwd" -> "password", "acct" ->
-    "account", "mgr" -> "manager")."""
-    if not 2 <= len(short) <= 4 or len(word) < len(short) + 2 or short[0] != word[0] or not short.isalpha():
+    "account", "mgr" -> "manager"); five or six letters when the last letter is kept too and at
+    most one vowel is left (vowels dropped from inside a word: "paswd" -> "password"; "pager" is
+    a word of its own, not "passenger" shortened)."""
+    if not 2 <= len(short) <= 6 or len(word) < len(short) + 2 or short[0] != word[0] or not short.isalpha():
         return False
+    if len(short) > 4 and (short[-1] != word[-1] or sum(c in "aeiou" for c in short) > 1):
+        return False  # a longer shortening keeps the last letter and drops the vowels ("paswd", "accnt")
     position = 0
     for letter in short[1:]:
         position = word.find(letter, position + 1)
@@ -188,12 +197,19 @@ class KbVocabulary:
                 first, second = term.split(" ", 1)
                 cache[term] = frozenset(f"{a} {b}" for a in self.spellings(first) for b in self.spellings(second))
             elif len(term) <= 4:
-                cache[term] = frozenset({term} | {w for w in self._strong_words if is_abbreviation(term, w)})
+                cache[term] = frozenset({term} | self._expansions(term))
             else:  # two neighbouring letters swapped ("reste", "pasowrd"), or a slip ("resset"): the word meant
                 meant = {w for w in _swaps(term) if w in self._strong_words}
+                meant |= self._expansions(term)
                 meant |= {w for w in self.near_words(term) if w in self._strong_words and self.misspells(term, w)}
                 cache[term] = frozenset({term} | meant)
         return cache[term]
+
+    def _expansions(self, short: str) -> set[str]:
+        """The strong-field words ``short`` may shorten; none when it could shorten more than
+        ``EXPANSIONS`` of them (an abbreviation that may stand for many words says none: "dl")."""
+        found = {w for w in self._strong_words if is_abbreviation(short, w)}
+        return found if len(found) <= EXPANSIONS else set()
 
     @functools.cached_property
     def _spelled(self) -> dict[str, frozenset[str]]:
@@ -399,21 +415,62 @@ def _answered_without_names(people: Sequence[Ticket], members: Sequence[str], we
     return int(np.argmax(support)) if support.max(initial=0.0) >= COVERED_ANSWERED else None
 
 
-def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], kb: KbVocabulary) -> int | None:
+NAMED_WEIGHT = 0.75
+"""Share of the unknown words' weight that proper names must carry for the title test to be waived
+(a side word the KB lacks, "behalf" of "on behalf of", does not make a system's problem a topic)."""
+NAME_SHAPED = 0.6
+"""Share of a word's informative occurrences that must be written as a name (capital letter inside
+a line, CamelCase, or capitals in a line that is not) for the word to be a proper name."""
+RARE_NAME = 0.05
+"""Most share of the export's texts a proper name may be used by: a system's name is written by
+the people who use that system; a word in more texts is part of the desk's ordinary language."""
+_TOKEN = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _proper_name(term: str, members: Sequence[str], frequency: Counter, total: int) -> bool:
+    """True when the members write ``term`` as a proper name (a system, a product, a place) and
+    the export uses it rarely. People capitalise names wherever they stand ("reset password
+    LineTrack", "KANBANX pw") and write ordinary words in lower case inside a line; the first word
+    of a line and lines typed in capitals say nothing either way."""
+    named = plain = 0
+    for text, count in Counter(members).items():  # each distinct text read once
+        line = text.split(". ", 1)[0]
+        shouting = line.upper() == line
+        for position, token in enumerate(_TOKEN.findall(line)):
+            if stem(token.lower()) != term:
+                continue
+            inner = any(c.isupper() for c in token[1:]) and any(c.islower() for c in token)
+            if inner or (not shouting and token.isupper() and len(token) > 1):
+                named += count
+            elif position and not shouting:
+                named += count * token[0].isupper()
+                plain += count * token[0].islower()
+    return named >= 2 and named >= NAME_SHAPED * (named + plain) and frequency[term] <= RARE_NAME * total
+
+
+def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], kb: KbVocabulary,
+                            frequency: Counter | None = None, total: int = 0) -> int | None:
     """The article that answers a cluster once the one or two words the KB has never seen are set
     aside ("ClinBook password reset": the KB answers password resets, it just never names
     ClinBook), or None. The words left must say most of what some article's title says, two
     articles may share the answer ("reset" and "locked out"), and most members must use a word of
     their titles, summaries, tags, keywords or headings, so a topic the KB lacks ("pager battery",
-    "course site") does not pass on a side word ("battery", "site")."""
+    "course site") does not pass on a side word ("battery", "site"). When every unknown word is a
+    rare proper name (see ``_proper_name``: an in-house system, "LineTrack password not accepted"),
+    the title test is waived: what the cluster asks is the generic problem the article's own
+    vocabulary states, of a system the KB has never heard of (names must carry ``NAMED_WEIGHT`` of
+    the unknown words' weight)."""
     unknown = [t for t in weights if " " not in t and not kb.knows(t)]
     if not unknown or len(unknown) > 2 and not _fill_one_slot(members, unknown):
         return None
     rest = {t: w for t, w in weights.items() if not any(u in t.split() for u in unknown)}
     if sum(rest.values()) < 0.15 * sum(weights.values()):
         return None
-    said = {t for term in rest for t in kb.spellings(term)}
-    if not any(len(title & said) >= max(0.5 * len(title), min(2, len(title))) for title in kb.titles if title):
+    said = {t for term in rest for word in term.split() for t in kb.spellings(word)}
+    named = sum(weights[u] for u in unknown if frequency and _proper_name(u, members, frequency, total))
+    names = named >= NAMED_WEIGHT * sum(weights[u] for u in unknown)
+    if not names and not any(len(title & said) >= max(0.5 * len(title), min(2, len(title)))
+                             for title in kb.titles if title):
         return None  # the words left must say most of what some article's title says
     shares = [kb.share(i, rest) for i in range(len(kb.articles))]
     best = int(np.argmax(shares))
@@ -578,7 +635,7 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     if verdict != "gap" and _unknown_head(people, best, context, limit > 0):
         verdict = "gap"
     if verdict == "gap":
-        named = _answered_but_for_names(members, weights, kb)
+        named = _answered_but_for_names(members, weights, kb, context.frequency, context.total)
         if named is None and limit > 0:
             named = _answered_without_names(people, members, weights, context, limit)
         if named is not None:

@@ -12,7 +12,9 @@ so that what the knowledge base says keeps different things apart:
 
 A gap never merges with a cluster the KB answers: a label printer is not the printer an article
 covers. Each cluster joins at most one larger cluster, and a cluster that others joined joins
-nothing itself, so merges cannot chain from topic to topic.
+nothing itself, so merges cannot chain from topic to topic. A cluster of bare one-word subjects
+("Fax", "Login") may join the topic its word names, but no cluster joins it (a bare word would
+gather every problem of that word); a form filled in per person joins only pieces of forms.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ import math
 from collections import Counter
 from typing import Mapping, Sequence
 
-from .cluster import form_template
+from .cluster import FORM_LABEL, PERSON_SLOT, form_template
 from .coverage import Coverage, terms_of
 from .model import Ticket, TicketCluster
 
@@ -56,15 +58,47 @@ def merge_fragments(clusters: Sequence[TicketCluster], coverage: Mapping[str, Co
         counts = Counter(w for i in members for w in words[i])
         shares[cluster.id] = {w: n / max(1, len(members)) for w, n in counts.items()}
     heads = {c.id: _head(shares[c.id], frequency, total) for c in clusters}
+    # A bare one-word subject names a word, not a problem: a cluster of them may join a topic that
+    # word names, but no topic joins it (it would gather every problem of the word). A form filled in
+    # per person is a request of its own (see ``cluster._templates``): it joins only pieces of the
+    # same form, never people's own words.
+    apart, bare = set(), set()
+    for cluster in clusters:
+        members = [by_id[i] for i in cluster.tickets if i in by_id]
+        if _mostly(members, _bare):
+            bare.add(cluster.id)
+        elif _mostly(members, _filled(members)):
+            apart.add(cluster.id)
+    for cluster_id in bare:
+        heads[cluster_id] = None
     joined: dict[str, str] = {}
     hubs: list[str] = []  # largest first: a fragment joins the largest cluster it belongs to
-    for cluster in sorted(clusters, key=lambda c: (-c.size, c.id)):
-        target = next((h for h in hubs if _same_topic(cluster, h, coverage, heads, shares)), None)
+    for cluster in sorted(clusters, key=lambda c: (c.id in bare, -c.size, c.id)):  # bare words join last
+        target = next((h for h in hubs if (cluster.id in apart) == (h in apart)
+                       and _same_topic(cluster, h, coverage, heads, shares)), None)
         if target is None:
             hubs.append(cluster.id)
         else:
             joined[cluster.id] = target
     return joined
+
+
+def _bare(ticket: Ticket) -> bool:
+    """A subject of one word."""
+    return len(ticket.subject.split()) <= 1
+
+
+def _filled(members: Sequence[Ticket]):
+    """Whether a member is a form filled in per person: two labels or more, or one fixed text around
+    a redacted name that a quarter of the members share."""
+    same = Counter(t.subject for t in members)
+    return lambda t: len(FORM_LABEL.findall(t.subject)) >= 2 or \
+        bool(PERSON_SLOT.search(t.subject)) and same[t.subject] * 4 >= len(members)
+
+
+def _mostly(members: Sequence[Ticket], test) -> bool:
+    """True when at least half of the members pass ``test``."""
+    return sum(map(test, members)) * 2 >= max(1, len(members))
 
 
 def _head(shares: Mapping[str, float], frequency: Counter, total: int) -> str | None:

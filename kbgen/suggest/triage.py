@@ -12,7 +12,10 @@ Every rule here reads the *shape* of a subject, never a product name:
   "duplicate", "hang up", "voicemail", "walk in", generic request words such as "question",
   "help", "issue", "misc", "general", and "name");
 * test: the same, with at least one word that is "test" or "testing" (or one typing slip from
-  them), "ignore" or "disregard";
+  them), "ignore" or "disregard"; or a short subject that opens or ends with a test word and states
+  no problem ("UAT test", "Test of new queue routing");
+* placeholder by the export's own statistics: a short subject built on a lifecycle or call word
+  whose other words the export uses almost only in such subjects ("closed as per owner");
 * machine alert: a score of system shapes against human ones. System: full timestamps, batch-job
   names and return codes (``PAY_RUN_NIGHTLY``, ``RC=0012``, ``abended``), server-style names that
   mix letters and digits (``kspdb25``, ``prn-east-04``) and fully qualified host names, severity
@@ -26,7 +29,7 @@ A ticket with a description in a person's words is never set aside.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -50,13 +53,33 @@ callback back voicemail voice mail message messages left msg wrong number walk w
 below above notes note description desc na n a misc miscellaneous general generic inquiry enquiry query
 question questions help issue issues problem problems request requests other others name names unknown none
 nothing null blank empty ticket incident case followup follow fyi info information the a an of for from
-to re fw fwd and or by on at with is was this it please pls silent cut off chat chats session transcript rang
-phoned emailed
+to re fw fwd and or by per via on at with is was this it please pls silent cut off chat chats session transcript
+rang phoned emailed opened
 """.split())
 _TEST_WORDS = frozenset({"test", "testing", "tested", "tests", "ignore", "disregard", "dummy", "sample",
                          "do", "not", "work", "action", "only", "again", "ticket", "this", "is", "a", "please",
                          "for", "from", "the"})
 _TEST_CORE = ("test", "testing", "ignore", "disregard", "dummy")
+# Words that say how a call or ticket went rather than what the problem is: its lifecycle, the
+# handling of a call, and what an agent types when nothing else is known. A short subject built on
+# one of them, whose other words the export uses almost only in such subjects, is a placeholder
+# however it is phrased ("Closed per caller", "abandoned call": see ``_confined_words``).
+_LIFECYCLE = frozenset("""
+resolved resolve resolving solved closed close closing closure cancel cancelled canceled duplicate duplicated
+dup dupe dupl hang hung hangup hangups dropped drop disconnected disconnect call calls called calling caller
+callback voicemail message messages msg walk walkin na fyi followup silent chat chats session transcript
+rang phoned emailed opened see below above notes note desc subject
+""".split())
+PLACEHOLDER_WORDS = 4
+"""Most content words of a short subject that names no problem (what agents type to close a call)."""
+CONFINED = 0.6
+"""Share of a word's tickets whose subject is a short lifecycle subject, from which the word is
+only part of such subjects ("existing" in "duplicate of existing ticket") and names no topic."""
+# A problem stated: a negation or a failure word ("test page will not print" is a real problem);
+# "do not process" and the like are instructions to the desk, not problems.
+_PROBLEM = re.compile(r"(?i)\b(?:not|no|never|won'?t|can'?t|cannot|unable|doesn'?t|isn'?t|fail\w*|error\w*|"
+                      r"broken|down|stuck|slow|wrong|missing)\b")
+_INSTRUCTION = re.compile(r"(?i)\bdo[ -]not \w+|\bno action\b")
 
 _PLACEHOLDER = re.compile(r"\[[a-z][a-z-]{1,20}\]")
 _CALL_PHRASE = re.compile(r"(?i)\b(?:(?:tele)?phone ?calls?|by (?:tele)?phone|on the (?:tele)?phone)\b"
@@ -145,10 +168,31 @@ def _content_words(text: str) -> list[str]:
 
 
 def _is_test_word(word: str) -> bool:
-    """"test"/"testing" and single typing slips of them ("tets", "tst", "tesst")."""
+    """"test"/"testing", single typing slips of them ("tets", "tst", "tesst"), and "test" glued to a
+    ticket word ("testticket", "testcall")."""
     if word in _TEST_CORE:
         return True
+    if word.startswith("test") and (word[4:] in _EMPTY_WORDS or word[4:] in _TEST_WORDS):
+        return True
     return any(_one_edit(word, core) for core in ("test", "testing")) and len(word) >= 3
+
+
+def _labels_test(word: str) -> bool:
+    """A test word that can label a subject on its own: a slip of "test" must keep its first letter
+    and its "s" ("tst", "tset", "tesst"); "rest" or "text" are words of their own."""
+    return _is_test_word(word) and (word in _TEST_CORE or word.startswith("t") and "s" in word)
+
+
+def _framed_test(subject: str, words: Sequence[str]) -> bool:
+    """True when a short subject opens or ends with a test word and states no problem and no
+    person's request: "QA test", "Test email routing", "TEST - DO NOT PROCESS" (how people label a
+    test, whatever the other words); "test page will not print" states a problem."""
+    if not words or not (_labels_test(words[0]) or _labels_test(words[-1])):
+        return False
+    if len([w for w in words if w not in _EMPTY_WORDS or _labels_test(w)]) > PLACEHOLDER_WORDS:
+        return False
+    said = _INSTRUCTION.sub(" ", subject)
+    return not (_PROBLEM.search(said) or _HELP_WORDS.search(said) or _first_person(said) or "?" in said)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -178,7 +222,36 @@ def empty_kind(subject: str) -> str | None:
         return "test"
     if all(w in _EMPTY_WORDS for w in words):
         return "placeholder"
+    if _framed_test(subject, words):
+        return "test"
     return None
+
+
+def _lifecycle_subject(subject: str) -> bool:
+    """A short subject with a lifecycle or call word and no problem stated (see ``_LIFECYCLE``)."""
+    words = _content_words(subject)
+    if not 1 <= len(words) <= PLACEHOLDER_WORDS or not any(w in _LIFECYCLE for w in words):
+        return False
+    return not (_PROBLEM.search(subject) or _HELP_WORDS.search(subject) or _first_person(subject)
+                or "?" in subject)
+
+
+def _confined_words(headlines: Sequence[str]) -> frozenset[str]:
+    """Words that the export uses mostly (``CONFINED``) in short lifecycle subjects: they belong to
+    how agents close calls ("per", "existing", "abandoned"), not to a topic. A word of a topic is
+    used in subjects of all kinds."""
+    uses: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for headline, count in Counter(headlines).items():  # each distinct subject read once
+        inside = _lifecycle_subject(headline)
+        for word in set(_content_words(headline)):
+            uses[word][0] += count
+            uses[word][1] += inside * count
+    return frozenset(w for w, (n, inside) in uses.items() if inside >= CONFINED * n)
+
+
+def _lifecycle_placeholder(subject: str, confined: frozenset[str]) -> bool:
+    """True when a short lifecycle subject's other words are all confined to such subjects."""
+    return _lifecycle_subject(subject) and all(w in _EMPTY_WORDS or w in confined for w in _content_words(subject))
 
 
 def template_of(subject: str) -> str:
@@ -281,9 +354,10 @@ def triage(tickets: Sequence[Ticket], keep_alerts: bool = False) -> Triage:
         return Triage(tuple(tickets), {})
     headlines = [_headline(t) for t in tickets]
     recurring = _recurring_templates(headlines)
+    confined = _confined_words(headlines)
     kinds: dict[str, str] = {}
     for headline in set(headlines):
-        kind = _subject_kind(headline, recurring)
+        kind = _subject_kind(headline, recurring, confined)
         if kind:
             kinds[headline] = kind
     kept, aside = [], defaultdict(list)
@@ -296,10 +370,13 @@ def triage(tickets: Sequence[Ticket], keep_alerts: bool = False) -> Triage:
     return Triage(tuple(kept), {k: tuple(v) for k, v in aside.items()})
 
 
-def _subject_kind(subject: str, recurring: set[str]) -> str | None:
+def _subject_kind(subject: str, recurring: set[str], confined: frozenset[str] = frozenset()) -> str | None:
+    """The kind of non-problem a subject is, or None."""
     kind = empty_kind(subject)
     if kind:
         return kind
+    if _lifecycle_placeholder(subject, confined):
+        return "placeholder"
     score = machine_score(subject)
     if score >= 1 and template_of(subject) in recurring:
         score += 1
