@@ -19,6 +19,7 @@ from .components import COMPONENTS
 from .config import load_config
 from .content import apply_severity, load_corpus
 from .errors import Diagnostic, KbgenError, Severity, ValidationFailed
+from .files import walking_once
 from .memo import PlanMemo, remembering
 from .model import Corpus, PreviousFile, SiteConfig
 from .progress import NO_PROGRESS, Progress
@@ -32,6 +33,8 @@ MAX_PREVIOUS_BYTES = 256 * 1024 * 1024
 RECORDS_FILE = "records.pickle"
 #: What planners made from records (see :mod:`kbgen.memo`), in the site's cache folder.
 MEMO_FILE = "memo.pickle"
+#: Compiled templates (kbgen's and the theme's), in the site's cache folder.
+TEMPLATES_FOLDER = "templates"
 
 
 @dataclass(frozen=True)
@@ -191,9 +194,8 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
         ValidationFailed: the content has errors (or warnings under ``strict``); nothing written.
         KbgenError: the output folder cannot be used or rendering failed.
     """
-    from .site.plan import plan_site
+    from .site.cache import MANIFEST
     from .site.pool import RenderPool
-    from .site.publish import publish
     from .site.workdirs import clean_build_leftovers
 
     started = time.perf_counter()
@@ -208,15 +210,13 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
     cache = build_cache(out, use_cache)
     first = not cache.exists()  # a first build that fails leaves no cache folder behind
     try:
-        memo = PlanMemo(cache / MEMO_FILE)
-        with RenderPool(workers) as pool, remembering(memo):
-            pool.start()  # before anything else: worker processes are forked from a quiet process
-            progress.stage("loading")
-            corpus, moment, diagnostics = _checked_corpus(project, out, now, strict, previous, cache / RECORDS_FILE)
-            progress.stage("planning")
-            plan = plan_site(corpus, moment, COMPONENTS, memo)
-            result = publish(plan, out, strict=strict, use_cache=use_cache, offline=offline, pool=pool,
-                             progress=progress)
+        with RenderPool(workers) as pool:
+            if not use_cache or not (cache / MANIFEST).is_file():
+                pool.start()  # a clean build: workers forked before anything else, from a quiet process
+            memo = PlanMemo(cache / MEMO_FILE)
+            with remembering(memo), walking_once():
+                result, plan, corpus, diagnostics = _planned_and_published(
+                    project, out, now, strict, offline, previous, use_cache, cache, pool, memo, progress)
     except BaseException as exc:
         if first:
             shutil.rmtree(cache, ignore_errors=True)
@@ -234,6 +234,23 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
     return BuildResult(out, len(plan.pages), len(corpus.published), tuple(diagnostics) + result.warnings,
                        time.perf_counter() - started, result.rendered, result.mode, result.changed,
                        result.archive)
+
+
+def _planned_and_published(project: Path, out: Path, now: str | dt.datetime | None, strict: bool, offline: bool,
+                           previous: Path | None, use_cache: bool, cache: Path, pool, memo: PlanMemo,
+                           progress: Progress) -> tuple:
+    """Load, plan and publish (see :func:`build_site`): the publishing result, the plan, the
+    corpus and the run's diagnostics."""
+    from .site.plan import plan_site
+    from .site.publish import publish
+
+    progress.stage("loading")
+    corpus, moment, diagnostics = _checked_corpus(project, out, now, strict, previous, cache / RECORDS_FILE)
+    progress.stage("planning")
+    plan = plan_site(corpus, moment, COMPONENTS, memo, cache / TEMPLATES_FOLDER)
+    result = publish(plan, out, strict=strict, use_cache=use_cache, offline=offline, pool=pool, progress=progress,
+                     compiled=cache / TEMPLATES_FOLDER)
+    return result, plan, corpus, diagnostics
 
 
 def build_cache(out: Path, use_cache: bool) -> Path:
