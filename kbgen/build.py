@@ -31,8 +31,8 @@ NOTHING_WRITTEN = "nothing was written"
 MAX_PREVIOUS_BYTES = 256 * 1024 * 1024
 #: The parsed records of the project, in the site's cache folder.
 RECORDS_FILE = "records.pickle"
-#: What planners made from records (see :mod:`kbgen.memo`), in the site's cache folder.
-MEMO_FILE = "memo.pickle"
+#: What planners made from records (see :mod:`kbgen.memo`), a folder in the site's cache folder.
+MEMO_FILE = "memo"
 #: Compiled templates (kbgen's and the theme's), in the site's cache folder.
 TEMPLATES_FOLDER = "templates"
 
@@ -260,8 +260,8 @@ def build_cache(out: Path, use_cache: bool) -> Path:
 
     cache = cache_dir(out.resolve())
     if not use_cache:
-        for name in (RECORDS_FILE, MEMO_FILE):
-            (cache / name).unlink(missing_ok=True)
+        (cache / RECORDS_FILE).unlink(missing_ok=True)
+        shutil.rmtree(cache / MEMO_FILE, ignore_errors=True)
     return cache
 
 
