@@ -194,7 +194,7 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
         ValidationFailed: the content has errors (or warnings under ``strict``); nothing written.
         KbgenError: the output folder cannot be used or rendering failed.
     """
-    from .site.cache import MANIFEST
+    from .site.cache import written_by_this_code
     from .site.pool import RenderPool
     from .site.workdirs import clean_build_leftovers
 
@@ -211,7 +211,7 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
     first = not cache.exists()  # a first build that fails leaves no cache folder behind
     try:
         with RenderPool(workers) as pool:
-            if not use_cache or not (cache / MANIFEST).is_file():
+            if not use_cache or not written_by_this_code(out):
                 pool.start()  # a clean build: workers forked before anything else, from a quiet process
             memo = PlanMemo(cache / MEMO_FILE)
             with remembering(memo), walking_once():

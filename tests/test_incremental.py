@@ -468,3 +468,23 @@ def test_the_plan_memo_rewrites_only_the_files_whose_entries_changed(tmp_path, m
     third = PlanMemo(tmp_path / "memo")
     assert third.get("value", ("new",), lambda: "made again") == "new"
     assert third.get("value", ("7",), lambda: "made again") == 7
+
+
+def test_a_rebuild_starts_workers_only_when_many_pages_render_and_spawns_them(site, monkeypatch):
+    import kbgen.site.publish as publishing
+    from kbgen.site.pool import RenderPool
+
+    started = []
+    original = RenderPool.start
+    monkeypatch.setattr(RenderPool, "start", lambda self, fork=True: started.append(fork) or original(self, fork))
+    site.build(workers=2)  # (each site.build also makes a clean build beside it: a forked pool)
+    assert started == [True, True]  # a clean build forks its workers before anything else
+    site.edit("content/articles/vpn/slow.md", "Restart.", "Restart the client.")
+    started.clear()
+    result = site.build(workers=2)
+    assert result.rendered == 1 and started == [True]  # one page: rendered here, no workers
+    monkeypatch.setattr(publishing, "IN_PROCESS", 1)
+    site.edit("site_config.yml", "site_name: ", "site_name: New ")  # every page renders again
+    started.clear()
+    result = site.build(workers=2)
+    assert result.rendered == result.pages and started == [False, True]  # spawned: the build has threads by now

@@ -117,6 +117,17 @@ def load_manifest(out: Path) -> Manifest | None:
         return None
 
 
+def written_by_this_code(out: Path) -> bool:
+    """Whether the site in ``out`` has a manifest this code wrote: its first bytes only are read
+    (to foresee a rebuild before the build starts, never to trust the manifest)."""
+    try:
+        with open(cache_dir(out) / MANIFEST, "rb") as handle:
+            head = handle.read(512)
+    except OSError:
+        return False
+    return f'"kbgen":{json.dumps(code_version())},'.encode("utf-8") in head
+
+
 def forget_manifest(out: Path) -> None:
     """Remove the manifest (before changing the site in place: a build interrupted half-way
     leaves no manifest, so the next one is clean)."""

@@ -9,7 +9,9 @@ A clean build starts the pool before anything else runs in it: where ``fork`` ex
 workers are forked from that quiet process. A build that follows a cached one starts no pool
 unless many pages need rendering (one edit renders a page or a few, in the build's own
 process); a pool started that late spawns its workers, as the build has threads by then (the
-search engine's V8, the writer) and a process with threads must not fork.
+search engine's V8, the writer) and a process with threads must not fork (a script that
+calls :func:`kbgen.build.build_site` needs the ``if __name__ == "__main__":`` guard that
+spawned processes need: they import the script's module again).
 """
 from __future__ import annotations
 
