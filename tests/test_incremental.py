@@ -488,3 +488,21 @@ def test_a_rebuild_starts_workers_only_when_many_pages_render_and_spawns_them(si
     started.clear()
     result = site.build(workers=2)
     assert result.rendered == result.pages and started == [False, True]  # spawned: the build has threads by now
+
+
+def test_a_rebuild_compiles_no_template_and_the_compiled_ones_do_not_pile_up(site, monkeypatch):
+    import jinja2
+
+    site.build()
+    site.edit("content/articles/vpn/slow.md", "Restart.", "Restart the client.")
+    build_site(site.project, site.out, NOW, workers=1)
+    compiled = cache_dir(site.out.resolve()) / "templates"
+    kept = sorted(path.name for path in compiled.iterdir())
+    assert kept
+    made = []
+    original = jinja2.Environment.compile
+    monkeypatch.setattr(jinja2.Environment, "compile", lambda self, *args, **kw: made.append(args[1:2]) or original(self, *args, **kw))
+    site.edit("content/articles/vpn/slow.md", "Restart the client.", "Restart the VPN client.")
+    result = build_site(site.project, site.out, NOW, workers=1)
+    assert result.rendered == 1 and made == []
+    assert sorted(path.name for path in compiled.iterdir()) == kept

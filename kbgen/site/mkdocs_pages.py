@@ -219,7 +219,7 @@ class MkDocsRenderer:
         nav_paths = {path for path, _ in layout.nav_meta}
         self.files = self._files([path for path in layout.pages + layout.others if not lazy or path in nav_paths])
         self.env = self.config.theme.get_env()
-        self.env.bytecode_cache = compiled_templates(layout.compiled or None)
+        self.env.bytecode_cache = compiled_templates(layout.compiled or None, self.config.theme.custom_dir or "")
         self.files.add_files_from_theme(_ThemeListing(self.env, layout.frame_key), self.config)
         if lazy:  # a docs file shadows the theme's file of the same path, as in get_files
             for file in [f for f in self.files if f.src_dir != self.config.docs_dir and f.src_uri in self.known]:

@@ -11,6 +11,7 @@ being rendered (``link``), so one note renders correctly on any page.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -33,26 +34,38 @@ MARKDOWN_SLOT = "\x00kbgen-markdown\x00"
 
 
 class CompiledTemplates(FileSystemBytecodeCache):
-    """Jinja's cache of compiled templates in a folder, one file per template name.
+    """Jinja's cache of compiled templates in a folder, one file per template.
 
     Jinja checks each entry against a hash of the template's source and its own and Python's
-    versions, so an edited template is compiled again. Jinja names an entry by the template's
-    name and file; here by its name alone, as the theme is copied into a new temporary folder
-    for every build (one entry per name keeps the folder from growing build after build).
+    versions, so an edited template is compiled again, and names an entry by the template's
+    name and file. The theme is copied into a new temporary folder for every build: files below
+    ``moving`` are named by their path inside it, so the entries stay the same from build to
+    build (and the folder does not grow).
+
+    Args:
+        directory: the cache folder.
+        moving: a folder whose path changes from build to build ('' for none).
     """
 
+    def __init__(self, directory: str, moving: str = "") -> None:
+        super().__init__(directory)
+        self.moving = os.path.join(moving, "") if moving else ""
+
     def get_cache_key(self, name: str, filename: str | None = None) -> str:
-        return hashlib.sha1(name.encode("utf-8")).hexdigest()
+        if filename and self.moving and filename.startswith(self.moving):
+            filename = "<theme>/" + filename[len(self.moving):]
+        return super().get_cache_key(name, filename)
 
 
-def compiled_templates(folder: Path | str | None) -> BytecodeCache | None:
-    """The cache of compiled templates in ``folder`` (created if missing), or None without
-    one: compiling Material's templates and kbgen's costs most of a second in every process
-    that renders, and a rebuild after one edit renders a page or a few."""
+def compiled_templates(folder: Path | str | None, moving: str = "") -> BytecodeCache | None:
+    """The cache of compiled templates in ``folder`` (created if missing; see
+    :class:`CompiledTemplates`), or None without one: compiling Material's templates and
+    kbgen's costs most of a second in every process that renders, and a rebuild after one
+    edit renders a page or a few."""
     if folder is None:
         return None
     Path(folder).mkdir(parents=True, exist_ok=True)
-    return CompiledTemplates(str(folder))
+    return CompiledTemplates(str(folder), moving)
 
 
 @pass_context
