@@ -260,13 +260,16 @@ def _planned_and_published(project: Path, out: Path, now: str | dt.datetime | No
 
 def build_cache(out: Path, use_cache: bool) -> Path:
     """The cache folder of the site in ``out``; without ``use_cache`` (a clean build) the
-    records and memo of the last build are dropped first (what this build makes is kept)."""
+    records, memo and compiled templates of the last build are dropped first (what this build
+    makes is kept)."""
     from .site.cache import cache_dir
 
     cache = cache_dir(out.resolve())
+    (cache / "memo.pickle").unlink(missing_ok=True)  # the memo's single file of earlier versions
     if not use_cache:
         (cache / RECORDS_FILE).unlink(missing_ok=True)
-        shutil.rmtree(cache / MEMO_FILE, ignore_errors=True)
+        for folder in (MEMO_FILE, TEMPLATES_FOLDER):
+            shutil.rmtree(cache / folder, ignore_errors=True)
     return cache
 
 
