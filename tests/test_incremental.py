@@ -324,16 +324,18 @@ class _Payload:
 @pytest.mark.parametrize("damage", ["garbage", "payload", "foreign"])
 def test_a_corrupt_or_hostile_records_cache_or_memo_is_ignored(site, damage, cache_file):
     site.build()
-    records = cache_dir(site.out.resolve()) / cache_file
-    assert records.is_file()
+    kept = cache_dir(site.out.resolve()) / cache_file
+    files = sorted(kept.iterdir()) if kept.is_dir() else [kept]  # the memo is a folder of files
+    assert files and all(path.is_file() for path in files)
     marker = site.root / "pwned"
-    if damage == "garbage":
-        records.write_bytes(b"not a pickle at all")
-    elif damage == "payload":
-        records.write_bytes(pickle.dumps({"format": 1, "records": _Payload(marker)}))
-    else:
-        records.write_bytes(pickle.dumps({"format": 99, "kbgen": "0", "config": "", "records": {}, "seen": {},
-                                          "values": {}}))
+    for path in files:
+        if damage == "garbage":
+            path.write_bytes(b"not a pickle at all")
+        elif damage == "payload":
+            path.write_bytes(pickle.dumps({"format": 2, "records": _Payload(marker), "values": _Payload(marker)}))
+        else:
+            path.write_bytes(pickle.dumps({"format": 99, "kbgen": "0", "config": "", "records": {}, "seen": {},
+                                           "values": {}}))
     site.edit("content/articles/vpn/slow.md", "VPN is slow", "The VPN is slow")
     result = site.build()
     assert "articles/kb0002-slow/index.html" in result.changed
@@ -378,16 +380,16 @@ def test_after_one_edit_the_search_index_analyses_one_article_and_the_same_index
 def test_the_plan_memo_keeps_what_planners_made_and_only_that(tmp_path):
     from kbgen.memo import PlanMemo
 
-    memo = PlanMemo(tmp_path / "memo.pickle")
+    memo = PlanMemo(tmp_path / "memo")
     made = []
     assert memo.get("page", ("a", "1"), lambda: made.append(1) or b"one") == b"one"
     assert memo.get("page", ("a", "1"), lambda: made.append(2) or b"other") == b"one"
     memo.get("page", ("b",), lambda: "b")
     memo.save()
-    again = PlanMemo(tmp_path / "memo.pickle")
+    again = PlanMemo(tmp_path / "memo")
     assert again.get("page", ("a", "1"), lambda: made.append(3) or b"new") == b"one" and made == [1]
     again.save()  # only ("a", "1") was used: ("b",) is dropped
-    assert PlanMemo(tmp_path / "memo.pickle").get("page", ("b",), lambda: "made again") == "made again"
+    assert PlanMemo(tmp_path / "memo").get("page", ("b",), lambda: "made again") == "made again"
     asked = []
     values = again.get_many("page", [("a", "1"), ("c",), ("d",)], lambda indexes: asked.append(indexes) or ["c", "d"])
     assert values == [b"one", "c", "d"] and asked == [[1, 2]]
@@ -443,3 +445,64 @@ def test_what_the_memo_keeps_of_an_article_follows_its_title_aliases_services_li
     site.build()
     page = (site.out / "articles/kb0002-slow/index.html").read_text(encoding="utf-8")
     assert '["Try ", "VPN is slow", ": ", null]' in page
+
+
+def test_the_plan_memo_rewrites_only_the_files_whose_entries_changed(tmp_path, monkeypatch):
+    import kbgen.memo as memo_module
+    from kbgen.memo import SHARDS, PlanMemo
+
+    memo = PlanMemo(tmp_path / "memo")
+    for number in range(400):
+        memo.get("value", (str(number),), lambda number=number: number)
+    memo.save()
+    assert len(list((tmp_path / "memo").iterdir())) == SHARDS
+    written = []
+    original = memo_module.save_atomically
+    monkeypatch.setattr(memo_module, "save_atomically", lambda path, value: written.append(path) or original(path, value))
+    again = PlanMemo(tmp_path / "memo")
+    for number in range(400):
+        assert again.get("value", (str(number),), lambda: "made again") == int(number)
+    again.get("value", ("new",), lambda: "new")
+    again.save()
+    assert len(written) == 1  # the one file that holds the new entry
+    third = PlanMemo(tmp_path / "memo")
+    assert third.get("value", ("new",), lambda: "made again") == "new"
+    assert third.get("value", ("7",), lambda: "made again") == 7
+
+
+def test_a_rebuild_starts_workers_only_when_many_pages_render_and_spawns_them(site, monkeypatch):
+    import kbgen.site.publish as publishing
+    from kbgen.site.pool import RenderPool
+
+    started = []
+    original = RenderPool.start
+    monkeypatch.setattr(RenderPool, "start", lambda self, fork=True: started.append(fork) or original(self, fork))
+    site.build(workers=2)  # (each site.build also makes a clean build beside it: a forked pool)
+    assert started == [True, True]  # a clean build forks its workers before anything else
+    site.edit("content/articles/vpn/slow.md", "Restart.", "Restart the client.")
+    started.clear()
+    result = site.build(workers=2)
+    assert result.rendered == 1 and started == [True]  # one page: rendered here, no workers
+    monkeypatch.setattr(publishing, "IN_PROCESS", 1)
+    site.edit("site_config.yml", "site_name: ", "site_name: New ")  # every page renders again
+    started.clear()
+    result = site.build(workers=2)
+    assert result.rendered == result.pages and started == [False, True]  # spawned: the build has threads by now
+
+
+def test_a_rebuild_compiles_no_template_and_the_compiled_ones_do_not_pile_up(site, monkeypatch):
+    import jinja2
+
+    site.build()
+    site.edit("content/articles/vpn/slow.md", "Restart.", "Restart the client.")
+    build_site(site.project, site.out, NOW, workers=1)
+    compiled = cache_dir(site.out.resolve()) / "templates"
+    kept = sorted(path.name for path in compiled.iterdir())
+    assert kept
+    made = []
+    original = jinja2.Environment.compile
+    monkeypatch.setattr(jinja2.Environment, "compile", lambda self, *args, **kw: made.append(args[1:2]) or original(self, *args, **kw))
+    site.edit("content/articles/vpn/slow.md", "Restart the client.", "Restart the VPN client.")
+    result = build_site(site.project, site.out, NOW, workers=1)
+    assert result.rendered == 1 and made == []
+    assert sorted(path.name for path in compiled.iterdir()) == kept

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..content_cache import code_version
+from ..content_cache import code_version, collector_paused
 
 #: Bumped whenever what a key covers changes.
 FORMAT = 1
@@ -111,10 +111,22 @@ def load_manifest(out: Path) -> Manifest | None:
     """The manifest of the site in ``out``, or None (missing, unreadable, foreign, corrupt)."""
     path = cache_dir(out) / MANIFEST
     try:
-        value = json.loads(path.read_text(encoding="utf-8"))
-        return Manifest.from_json(value, str(out)) if isinstance(value, dict) else None
+        with collector_paused():  # tens of thousands of entries, none of them garbage
+            value = json.loads(path.read_text(encoding="utf-8"))
+            return Manifest.from_json(value, str(out)) if isinstance(value, dict) else None
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
+
+
+def written_by_this_code(out: Path) -> bool:
+    """Whether the site in ``out`` has a manifest this code wrote: its first bytes only are read
+    (to foresee a rebuild before the build starts, never to trust the manifest)."""
+    try:
+        with open(cache_dir(out) / MANIFEST, "rb") as handle:
+            head = handle.read(512)
+    except OSError:
+        return False
+    return f'"kbgen":{json.dumps(code_version())},'.encode("utf-8") in head
 
 
 def forget_manifest(out: Path) -> None:

@@ -32,8 +32,10 @@ from mkdocs.structure.pages import Page, _ExtractTitleTreeprocessor, _RelativePa
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url, is_error_template
 
+from ..memo import remembered
 from .markdown_needs import MarkdownByNeed
 from .render import _Collector, mark_escaped
+from .templating import compiled_templates
 
 
 @dataclass(frozen=True)
@@ -45,12 +47,18 @@ class SiteLayout:
         pages: docs path of every page.
         others: docs path of every other file of the site (planned files, article assets).
         nav_meta: the meta of each page of the navigation (its entries read it).
+        compiled: where the theme's templates are kept compiled between builds ('' for nowhere,
+            see :func:`kbgen.site.templating.compiled_templates`).
+        frame_key: a digest of the theme's folders, the libraries' versions and the config
+            ('' when unknown): the theme's list of files is remembered under it.
     """
 
     config_file: str
     pages: tuple[str, ...]
     others: tuple[str, ...]
     nav_meta: tuple[tuple[str, Any], ...]
+    compiled: str = ""
+    frame_key: str = ""
 
 
 @dataclass(frozen=True)
@@ -125,6 +133,27 @@ class _RecordingFiles:
         return found
 
 
+class _ThemeListing:
+    """The environment ``Files.add_files_from_theme`` lists the theme's files from: Jinja's
+    listing (a walk of Material's thousands of files, each matched against MkDocs' patterns:
+    a third of a second) kept in the build's memo under the frame's key, which covers the
+    theme's folders, the libraries' versions and the config the patterns come from.
+
+    Args:
+        env: the theme's Jinja environment.
+        key: the frame's key ('' when unknown: listed every time).
+    """
+
+    def __init__(self, env: Any, key: str) -> None:
+        self.env = env
+        self.key = key
+
+    def list_templates(self, filter_func: Callable[[str], bool] | None = None) -> tuple[str, ...]:
+        def listing() -> tuple[str, ...]:
+            return tuple(self.env.list_templates(filter_func=filter_func))
+        return remembered("theme files", (self.key,), listing) if self.key else listing()
+
+
 class FragmentMemo:
     """Parts of Material's frame rendered once, for pages outside the navigation.
 
@@ -190,7 +219,8 @@ class MkDocsRenderer:
         nav_paths = {path for path, _ in layout.nav_meta}
         self.files = self._files([path for path in layout.pages + layout.others if not lazy or path in nav_paths])
         self.env = self.config.theme.get_env()
-        self.files.add_files_from_theme(self.env, self.config)
+        self.env.bytecode_cache = compiled_templates(layout.compiled or None, self.config.theme.custom_dir or "")
+        self.files.add_files_from_theme(_ThemeListing(self.env, layout.frame_key), self.config)
         if lazy:  # a docs file shadows the theme's file of the same path, as in get_files
             for file in [f for f in self.files if f.src_dir != self.config.docs_dir and f.src_uri in self.known]:
                 self.files.remove(file)

@@ -50,6 +50,10 @@ class Inputs:
     templates: tuple[str, ...] = ()
     moment: bool = False
 
+    def __bool__(self) -> bool:
+        """Whether it names anything at all."""
+        return bool(self.articles or self.announcements or self.config or self.lists or self.templates or self.moment)
+
     @classmethod
     def of(cls, articles: Iterable[str] = (), announcements: Iterable[str] = (),
            config: Iterable[str] = (), lists: Mapping[str, Iterable[str]] | None = None,
@@ -60,6 +64,10 @@ class Inputs:
                    _ids(templates), moment)
 
     def __or__(self, other: "Inputs") -> "Inputs":
+        if not other:  # both are sorted and de-duplicated already (made by ``of``)
+            return self
+        if not self:
+            return other
         lists = dict(self.lists)
         lists.update(other.lists)
         return Inputs.of(self.articles + other.articles, self.announcements + other.announcements,

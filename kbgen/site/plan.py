@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 from typing import Sequence
 
 from ..component import Component, template_packages
@@ -24,10 +25,11 @@ FRAME_CONFIG = ("site_name", "site_url", "description", "organisation", "languag
 
 
 def plan_site(corpus: Corpus, now: dt.datetime, components: Sequence[Component],
-              memo: PlanMemo | None = None) -> SitePlan:
+              memo: PlanMemo | None = None, compiled: Path | None = None) -> SitePlan:
     """Plan every page and file of the site for the moment ``now`` (``memo``: values made from
-    records by an earlier build, see :mod:`kbgen.memo`)."""
-    templates = Templates(template_packages(components), corpus.config.language)
+    records by an earlier build, see :mod:`kbgen.memo`; ``compiled``: where kbgen's templates
+    are kept compiled between builds)."""
+    templates = Templates(template_packages(components), corpus.config.language, compiled)
     article_pages = {article.id: article_doc_path(article) for article in corpus.published}
     ctx = PlanContext(corpus, now, templates, article_pages, memo=memo if memo is not None else PlanMemo())
     ctx = dataclasses.replace(ctx, notes=collect_notes(ctx, components))

@@ -5,8 +5,13 @@ once (:class:`~kbgen.site.mkdocs_pages.MkDocsRenderer`) from a layout file, then
 chunks of pages it is handed and writes their HTML into the staging folder itself. Only small
 records travel back (where the file went, its warnings and link lookups).
 
-Where ``fork`` exists the workers are forked when the pool starts, before anything else runs
-in the build (a process that has started threads must not fork); elsewhere they are spawned.
+A clean build starts the pool before anything else runs in it: where ``fork`` exists the
+workers are forked from that quiet process. A build that follows a cached one starts no pool
+unless many pages need rendering (one edit renders a page or a few, in the build's own
+process); a pool started that late spawns its workers, as the build has threads by then (the
+search engine's V8, the writer) and a process with threads must not fork (a script that
+calls :func:`kbgen.build.build_site` needs the ``if __name__ == "__main__":`` guard that
+spawned processes need: they import the script's module again).
 """
 from __future__ import annotations
 
@@ -138,11 +143,12 @@ class RenderPool:
         self.workers = max(1, workers or available_cpus())
         self.executor: ProcessPoolExecutor | None = None
 
-    def start(self) -> "RenderPool":
-        """Start the worker processes now (before the build starts any thread)."""
+    def start(self, fork: bool = True) -> "RenderPool":
+        """Start the worker processes now: forked (where the platform can) when ``fork`` and
+        the build has not started any thread yet, else spawned."""
         if self.workers > 1 and self.executor is None:
             methods = multiprocessing.get_all_start_methods()
-            context = multiprocessing.get_context("fork" if "fork" in methods else None)
+            context = multiprocessing.get_context("fork" if fork and "fork" in methods else "spawn")
             self.executor = ProcessPoolExecutor(self.workers, mp_context=context)
             for future in [self.executor.submit(_ready) for _ in range(self.workers)]:
                 future.result()

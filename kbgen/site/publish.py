@@ -147,6 +147,7 @@ class SiteBuild:
         progress: where progress goes.
         offline: an offline copy (see :mod:`kbgen.site.offline`): HTML files have their folder
             links pointed at ``index.html``, data files a registering script beside them.
+        compiled: where the theme's templates are kept compiled ('' for nowhere).
     """
 
     plan: SitePlan
@@ -155,6 +156,7 @@ class SiteBuild:
     manifest: Manifest | None
     progress: Progress = NO_PROGRESS
     offline: bool = False
+    compiled: str = ""
     outputs: dict[str, Output] = field(default_factory=dict)
     written: dict[str, Entry] = field(default_factory=dict)
 
@@ -378,12 +380,15 @@ class SiteBuild:
         nav = {entry.path for entry in self.plan.nav}
         nav_meta = tuple((page.path, mkdocs_page(self.plan, page)[0]) for page in self.plan.pages.values()
                          if page.path in nav)
-        return SiteLayout(str(self.config_file), tuple(self.plan.pages), others, nav_meta)
+        return SiteLayout(str(self.config_file), tuple(self.plan.pages), others, nav_meta, self.compiled,
+                          self.frame_key)
 
     def render_pages(self, jobs: Iterable[PageJob], count: int, pool: RenderPool | None) -> Iterator[WrittenPage]:
         """Render the jobs: in the pool when there are many, else here."""
         self.progress.stage("rendering pages", count)
-        if pool is not None and pool.executor is not None and count >= IN_PROCESS:
+        if pool is not None and pool.workers > 1 and count >= IN_PROCESS:
+            if pool.executor is None:
+                pool.start(fork=False)  # threads run by now (the writer, V8): spawn, never fork
             setup = RenderSetup(self.layout(), self.epoch, str(self.stage), self.offline)
             yield from pool.render(setup, self.work / "setup.pickle", jobs, self.progress.advance)
             return
@@ -490,7 +495,8 @@ def _remove(out: Path, dest: str) -> None:
 
 
 def publish(plan: SitePlan, out: Path, *, strict: bool = False, use_cache: bool = True, offline: bool = False,
-            pool: RenderPool | None = None, progress: Progress = NO_PROGRESS) -> PublishResult:
+            pool: RenderPool | None = None, progress: Progress = NO_PROGRESS,
+            compiled: Path | None = None) -> PublishResult:
     """Render the plan into ``out``, reusing what the last build left there when it can.
 
     Args:
@@ -501,6 +507,7 @@ def publish(plan: SitePlan, out: Path, *, strict: bool = False, use_cache: bool 
         offline: a copy that works opened from disk, and a zip of it beside ``out``.
         pool: worker processes for many pages (None: render in this process).
         progress: where progress goes.
+        compiled: where the theme's templates are kept compiled between builds (None: not kept).
 
     Raises:
         ValidationFailed: under ``strict`` when MkDocs warned.
@@ -511,7 +518,7 @@ def publish(plan: SitePlan, out: Path, *, strict: bool = False, use_cache: bool 
     out.parent.mkdir(parents=True, exist_ok=True)
     with locked(out), build_folder(out.parent) as tmp:
         manifest = load_manifest(out) if use_cache and (out / MARKER).is_file() else None
-        build = SiteBuild(plan, out, Path(tmp), manifest, progress, offline)
+        build = SiteBuild(plan, out, Path(tmp), manifest, progress, offline, str(compiled or ""))
         with _mkdocs_environment(build.epoch) as collector:
             build.collector = collector
             return build.run(strict, pool)

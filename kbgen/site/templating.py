@@ -11,13 +11,16 @@ being rendered (``link``), so one note renders correctly on any page.
 from __future__ import annotations
 
 import hashlib
+import os
+from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from jinja2 import Environment, PackageLoader, PrefixLoader, StrictUndefined, meta, pass_context
+from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, PackageLoader, PrefixLoader, StrictUndefined, meta, pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 
 from ..links import contact_href, safe_url
+from ..memo import of_text
 from ..messages import Messages
 from .model import PAGE_FRAME, MarkdownText, Note, Page, PageParts
 from .urls import relative_url
@@ -28,6 +31,41 @@ SITE_BASE = "__KBGEN_BASE__"
 #: Stands for the writer's Markdown while a page is split into its parts (a NUL cannot occur
 #: in content: the loader refuses files that contain one).
 MARKDOWN_SLOT = "\x00kbgen-markdown\x00"
+
+
+class CompiledTemplates(FileSystemBytecodeCache):
+    """Jinja's cache of compiled templates in a folder, one file per template.
+
+    Jinja checks each entry against a hash of the template's source and its own and Python's
+    versions, so an edited template is compiled again, and names an entry by the template's
+    name and file. The theme is copied into a new temporary folder for every build: files below
+    ``moving`` are named by their path inside it, so the entries stay the same from build to
+    build (and the folder does not grow).
+
+    Args:
+        directory: the cache folder.
+        moving: a folder whose path changes from build to build ('' for none).
+    """
+
+    def __init__(self, directory: str, moving: str = "") -> None:
+        super().__init__(directory)
+        self.moving = os.path.join(moving, "") if moving else ""
+
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        if filename and self.moving and filename.startswith(self.moving):
+            filename = "<theme>/" + filename[len(self.moving):]
+        return super().get_cache_key(name, filename)
+
+
+def compiled_templates(folder: Path | str | None, moving: str = "") -> BytecodeCache | None:
+    """The cache of compiled templates in ``folder`` (created if missing; see
+    :class:`CompiledTemplates`), or None without one: compiling Material's templates and
+    kbgen's costs most of a second in every process that renders, and a rebuild after one
+    edit renders a page or a few."""
+    if folder is None:
+        return None
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    return CompiledTemplates(str(folder), moving)
 
 
 @pass_context
@@ -44,14 +82,17 @@ class Templates:
     Args:
         packages: component name -> package whose ``templates/`` folder holds its templates.
         language: the site's language (picks the message catalog).
+        compiled: where compiled templates are kept between builds (see
+            :func:`compiled_templates`; None: compiled in memory each build).
     """
 
-    def __init__(self, packages: Mapping[str, str], language: str = "en") -> None:
+    def __init__(self, packages: Mapping[str, str], language: str = "en", compiled: Path | None = None) -> None:
         self.messages = Messages(language)
         loader = PrefixLoader({name: PackageLoader(package, "templates")
                                for name, package in packages.items()})
         self.env = Environment(loader=loader, autoescape=True, undefined=StrictUndefined,
-                               trim_blocks=True, lstrip_blocks=True, auto_reload=False)
+                               trim_blocks=True, lstrip_blocks=True, auto_reload=False,
+                               bytecode_cache=compiled_templates(compiled))
         self.env.globals.update(m=self.messages, link=link)
         self.env.filters.update(contact_href=contact_href, safe_url=safe_url,
                                 long_date=self.messages.long_date)
@@ -117,6 +158,9 @@ class Templates:
             if current in seen:
                 continue
             seen.add(current)
-            parsed = self.env.parse(self.source(current))
-            todo.extend(found for found in meta.find_referenced_templates(parsed) if found)
+            todo.extend(of_text("template references", self.source(current), self._references, self._references))
         return tuple(sorted(seen))
+
+    def _references(self, source: str) -> tuple[str, ...]:
+        """The templates a template's text imports, includes or extends (by name)."""
+        return tuple(found for found in meta.find_referenced_templates(self.env.parse(source)) if found)
