@@ -22,7 +22,7 @@ from typing import Iterable
 
 from .pii_patterns import (
     ROLE_WORDS, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
-    _ID_AFTER, _LIST_CUES, _LOWER, _LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _SIGNATURE_TAIL, _TITLE_DOT,
+    _ID_AFTER, _LIST_CUES, _LOWER, _LOWER_STOP, _RECORD_PREFIX, _NOT_NAMES, _PARTICLE, _PARTICLES, _SIGNATURE_TAIL, _TITLE_DOT,
     _UPPER, _USER_STOP, _WEAK_CUES,
 )
 
@@ -33,7 +33,7 @@ NAME = "[name]"
 def fold(text: str) -> str:
     """Lower-case ASCII folding of a name part ("Müller" -> "muller", "O'Brien" -> "obrien")."""
     text = text.replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("ß", "ss")
-    text = text.replace("æ", "ae").replace("Æ", "AE").replace("đ", "d").replace("Đ", "D")
+    text = text.replace("ı", "i").replace("æ", "ae").replace("Æ", "AE").replace("đ", "d").replace("Đ", "D")
     text = unicodedata.normalize("NFKD", text)
     return re.sub(r"[^a-z-]", "", "".join(c for c in text if not unicodedata.combining(c)).lower())
 
@@ -111,24 +111,38 @@ def unaccented(text: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def usernames_for(name: str) -> frozenset[str]:
     """Usernames an IT desk derives from a full name: jsmith, j.smith, jane.smith, smithj, janes,
-    and the truncated forms of systems that cut the surname (jsmit, smithj)."""
-    parts = [p for p in (fold(p) for p in name_parts(name)) if p]
-    if len(parts) < 2:
-        return frozenset()
-    first, rest = parts[0], parts[1:]
+    and the truncated forms of systems that cut the surname (jsmit, smithj), folded to ASCII and, where
+    the directory keeps them, with the name's own letters (``bjørn.gallagher``)."""
+    found = set()
+    for spelling in (fold, _lower_letters):
+        parts = [p for p in (spelling(p) for p in name_parts(name)) if p]
+        if len(parts) >= 2:
+            found |= _usernames_of(parts[0], parts[1:])
+    return frozenset(u for u in found if len(u) >= 4)
+
+
+def _lower_letters(part: str) -> str:
+    return "".join(c for c in part.lower() if c.isalpha() or c == "-")
+
+
+def _usernames_of(first: str, rest: list[str]) -> set[str]:
     found = set()
     for last in {rest[-1], "".join(rest), "-".join(rest), rest[-1].replace("-", "")}:
         found |= {first[0] + last, f"{first[0]}.{last}", f"{first}.{last}", last + first[0], first + last,
                   f"{first}_{last}", first + last[0], f"{last}.{first}"}
         found |= {first[0] + last[:k] for k in (5, 6, 7)} | {last[:k] + first[0] for k in (4, 5, 6)}
-    return frozenset(u for u in found if len(u) >= 4)
+    return found
 
 
 @functools.lru_cache(maxsize=65536)
 def numbered_usernames_for(name: str) -> frozenset[str]:
-    """Short prefixes that systems follow with digits (``bar836`` for Barbara): only with digits."""
-    parts = [p for p in (fold(p) for p in name_parts(name)) if p]
-    return frozenset(p[:3] for p in parts[:1] if len(p) >= 3)
+    """Short prefixes that systems follow with digits (``bar836`` for Barbara, ``kay473`` for Kaya, of
+    the first name or the surname): only with digits."""
+    found = set()
+    for spelling in (fold, _lower_letters):
+        parts = [p for p in (spelling(p) for p in name_parts(name)) if p]
+        found |= {p[:3] for p in parts[:1] + parts[-1:] if len(p) >= 3}
+    return frozenset(found)
 
 
 # ----------------------------------------------------------------------------- what is known about people
@@ -367,6 +381,7 @@ def _gazetteer_pair(words: list[str], known: _Known, blind: bool) -> list[str] |
 
 
 _DASH_AFTER = re.compile(r"[ \t]*[-–—:][ \t]")
+_FROM_GROUP = re.compile(rf"[ \t]+(?:from|in|of|at)[ \t]+(?:the[ \t]+)?[{_UPPER}]")
 _NAME_WORD = re.compile(rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]*")
 
 
@@ -377,15 +392,33 @@ place gardens park centre center lab laboratory library campus clinic school col
 gallery plaza arena stadium store shop mall market annex annexe pavilion lodge wharf quay bridge station depot
 warehouse plant factory estate farm range series collection edition brand foundation trust award prize
 scholarship lecture programme""".split())
+# Nouns that, written just before capitalised words, make them the name of a site, a room or a
+# group ("Plant Gebze", "meeting room Lindqvist Hall", "Ward Clifton", "Team Falcon"): a person is
+# not called by such a noun. Nouns that are also common surnames ("Hall", "Park") are left out.
+_SITE_NOUNS_BEFORE = frozenset("""plant site building block wing room ward unit depot yard terminal station campus
+clinic lab laboratory store shop warehouse factory team squad gate dock bay floor level line office department dept
+project programme program server printer queue app application module system portal""".split())
+# Prepositions of place: a capitalised run after them is a place unless other evidence says it is
+# a person ("her office is in São Paulo", "based near Gebze").
+_LOCATIVE_BEFORE = re.compile(r"(?i:\b(?:in|at|near|inside|outside|across|around|towards|into|based in|located in|"
+                              r"close to|next to))[ \t]+\Z")
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|this|that|these|those|our|your|their|its))[ \t]+\Z")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+\Z")
 
 
 def _names_a_place(text: str, start: int, end: int, words: list[str]) -> bool:
-    """True when a capitalised run is the name of a place or a thing: an article or a possessive
-    before it ("the Hartley House"), or a place or product noun ending it or right after it."""
-    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+    """True when a capitalised run is the name of a place or a thing: an article, a possessive, a
+    preposition of place or a site noun before it ("the Hartley House", "in São Paulo", "Plant
+    Gebze"), or a place or product noun ending it or right after it."""
+    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start) or \
+            _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
         return True
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    if before and before.group(1).lower() in _SITE_NOUNS_BEFORE:
+        return True
+    if len(words) >= 2 and words[0].lower() in _SITE_NOUNS_BEFORE and not gazetteer().is_name(words[0]):
+        return True  # "Plant Gebze", "Team Kingfisher"; "Line Jensen" is a person (Line is a first name)
     after = _NEXT_WORD.match(text, end)
     if after and after.group(1).lower() in _PLACE_NOUNS:
         return True
@@ -404,8 +437,12 @@ def _name_words(text: str, start: int, end: int, words: list[str], known: _Known
         return words
     if len(words) >= 2 and previous_end >= 0 and _LIST_GAP.fullmatch(text, previous_end, start):
         return words
-    if _AFTER_NAME.match(text, end) or _cue_before(text, start, end, previous_end >= 0 and start - previous_end < 8):
+    if _AFTER_NAME.match(text, end) and (len(words) >= 2 or _known_or_listed(words[0], known)):
+        return words  # "Jane Smith called", "Okoro says"; a lone unknown word ("Engineering says") is no name
+    if _cue_before(text, start, end, previous_end >= 0 and start - previous_end < 8):
         return words
+    if len(words) == 1 and _strong_first(words[0], known) and _FROM_GROUP.match(text, end):
+        return words  # "Hai from Engineering": a first name, then the group the person belongs to
     if not subject and _after_signoff(text, start) and _SIGNATURE_TAIL.match(text, end):
         return words
     pair = _gazetteer_pair(words, known, _case_blind(text, start))
@@ -566,6 +603,24 @@ _PAREN_TOKEN = re.compile(r"\((?P<value>[a-z][a-z0-9._-]{2,30}|[A-Za-z][a-z]{1,1
 _DOTTED = re.compile(r"(?<![\w@.-])(?P<value>(?i:[a-z]{2,}[._][a-z]{2,})\d{0,4})(?![\w@-]|\.\w)")
 
 
+# A user id in capitals in brackets ("Sanna Dang [SANG]", "Lê Minh (LMINH2)"): directories make them
+# from the person's initials and surname, so the id must start with the initial of a word of the
+# name right before it; "Jane Smith (HR)" is too short and "(VPN)" follows no name.
+_BRACKET_CAPS = re.compile(r"[(\[](?P<value>[A-Z]{3,10}\d{0,4})[)\]]")
+_NOT_RECORD_REFERENCE = re.compile(_RECORD_PREFIX)  # matches (empty) unless a ticket or error reference starts here
+_NAME_RUN_BEFORE = re.compile(rf"((?:[{_UPPER}][{_UPPER}{_LOWER}'’-]+[ \t]+){{1,3}})\Z")
+
+
+def _caps_id_of_name_before(text: str, match: re.Match) -> bool:
+    """True when the bracketed capitals of ``match`` follow a name and start with one of its initials."""
+    run = _NAME_RUN_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    if run is None or match.group("value").capitalize() in _NOT_NAMES or not _NOT_RECORD_REFERENCE.match(match.group("value")):
+        return False
+    words = [w for w in run.group(1).split() if w.capitalize() not in _NOT_NAMES]
+    initials = {fold(w)[:1].upper() for w in words}
+    return match.group("value")[0] in initials
+
+
 def _collect_usernames(text: str, known: _Known) -> None:
     """Usernames by their shape: a lower-case token in brackets that is no ordinary word ("(jdoe)"),
     and ``first.last`` tokens made of gazetteer names."""
@@ -581,6 +636,10 @@ def _collect_usernames(text: str, known: _Known) -> None:
             if value.lower() not in _USER_STOP and (after_name or not _common(value, known)) and \
                     not (value.isalpha() and gaz.is_first(value)):
                 known.users.add(value.lower())
+    if "(" in text or "[" in text:
+        for match in _BRACKET_CAPS.finditer(text):
+            if _caps_id_of_name_before(text, match):
+                known.users.add(match.group("value").lower())
     for match in NETID.finditer(text):  # msaleh97, kwa568: letters of a name, then a number
         letters = match.group("letters")
         if not _common(letters, known) and not _common(match.group(0), known) and letters not in _USER_STOP and \
@@ -599,7 +658,7 @@ room office manager supervisor address employee staff student""".split())
 """Words of form field labels: a name value ends where one starts."""
 
 
-_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_LETTER_WORD = re.compile(r"(?<!\[)[^\W\d_]{2,}")  # placeholders ("[username]") are no words of the line
 
 
 def _case_blind(text: str, start: int) -> bool:

@@ -94,6 +94,20 @@ def _weak_username_ok(value: str, known: _Known, subject: bool) -> bool:
     return not subject and len(value) >= 4 and low not in known.lexicon.common_words and low not in _USER_STOP
 
 
+def _edge_id_ok(value: str, known: _Known) -> bool:
+    """An id of letters and digits at the edge of a subject, in any case, counts unless its letters are a
+    word of the export, a numbered family of system names, or a product word ("Win11", "Office365")."""
+    letters = value.rstrip("0123456789")
+    low = letters.lower()
+    return low not in known.lexicon.common_words and low not in known.lexicon.numbered_families and \
+        low not in _USER_STOP and letters.capitalize() not in _NOT_NAMES and low not in _PRODUCT_STEMS
+
+
+# Short product and platform words that are written with a version number glued on.
+_PRODUCT_STEMS = frozenset("win windows office ios android macos osx ie xp vista server sql exchange teams mac "
+                           "ipad iphone pixel galaxy note sp kb build v ver rev gen".split())
+
+
 def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[re.Match], str]:
     def replace(match: re.Match) -> str:
         value = match.group("value") if match.group("value") is not None else match.group("bare")
@@ -101,6 +115,9 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
             if value.lower() in _USER_STOP or len(value) < 3:
                 return match.group(0)
             if "weak" in match.re.groupindex and match.group("weak") and not _weak_username_ok(value, known, subject):
+                return match.group(0)
+            if "edge" in match.re.groupindex and (match.group("edge") or match.group("edge2")) and \
+                    not _edge_id_ok(value, known):
                 return match.group(0)
             known.users.add(value.lower())
         return _replace_group(match, f"[{kind}]")
