@@ -519,6 +519,7 @@ def _collect_titled_names(text: str, known: _Known) -> None:
 
 # A first name, a middle initial and a surname, in any case ("Akosua Q. Russell", "sneha g. moyo").
 _INITIALLED = re.compile(rf"(?<![\w'’-])(?P<first>{_NAME_TOKEN})[ \t]+[{_UPPER}{_LOWER}]\.[ \t]*(?P<last>{_NAME_TOKEN})")
+_INITIAL_HINT = re.compile(rf"[ \t][{_UPPER}{_LOWER}]\.")
 # A surname of the gazetteer after "for", "per", "from", "by" or a dash, in a line of capitals
 # ("HELP FOR REN PEREZ"), where capitals say nothing else.
 _AFTER_FOR = re.compile(rf"(?i:\b(?:for|per|from|by)|[-–—:])[ \t]+(?P<first>{_NAME_TOKEN})[ \t]+(?P<last>{_NAME_TOKEN})"
@@ -528,7 +529,7 @@ _AFTER_FOR = re.compile(rf"(?i:\b(?:for|per|from|by)|[-–—:])[ \t]+(?P<first>
 def _collect_initialled_names(text: str, known: _Known) -> None:
     """Full names with a middle initial, and "for First LAST" at the end of a clause."""
     gaz = gazetteer()
-    for match in _INITIALLED.finditer(text):
+    for match in (_INITIALLED.finditer(text) if _INITIAL_HINT.search(text) else ()):
         first, last = match.group("first"), match.group("last")
         if (gaz.is_first(first) and first.capitalize() not in _COMMON_WORD_NAMES or gaz.is_last(last)) and \
                 not _common(first, known) and not _common(last, known):
@@ -573,9 +574,11 @@ def lowercase_full_names(text: str) -> set[str]:
         first, last = match.groups()
         if first in _LOWER_STOP:
             continue
-        placed = _LOWER_CUE.search(text, max(0, match.start() - 8), match.start()) or \
-            _CLAUSE_ENDS.match(text, match.end(2))
-        if gaz.is_first(first) and gaz.is_name(last) or placed and (gaz.is_name(first) or gaz.is_name(last)):
+        first_name, first_any, last_any = gaz.is_first(first), gaz.is_name(first), gaz.is_name(last)
+        if not (first_any or last_any):
+            continue  # the cheap test first: most lower-case pairs are no names at all
+        if first_name and last_any or _LOWER_CUE.search(text, max(0, match.start() - 8), match.start()) or \
+                _CLAUSE_ENDS.match(text, match.end(2)):
             found |= {first, last}
     return found
 
@@ -586,7 +589,8 @@ def _collect_lowercase_names(text: str, known: _Known) -> None:
     gaz = gazetteer()
     for match in _LOWER_PAIR.finditer(text):
         first, last = match.groups()
-        if first in _LOWER_STOP or _common(first, known) or _common(last, known):
+        if first in _LOWER_STOP or not (gaz.is_first(first) or gaz.is_last(last)) or \
+                _common(first, known) or _common(last, known):
             continue
         cued = bool(_LOWER_CUE.search(text, max(0, match.start() - 8), match.start()))
         ends = cued and _CLAUSE_ENDS.match(text, match.end(2))
@@ -597,6 +601,7 @@ def _collect_lowercase_names(text: str, known: _Known) -> None:
 
 
 _PAREN_NAME = re.compile(rf"\((?P<name>[{_UPPER}{_LOWER}][{_LOWER}]+|[{_UPPER}]+)\)")
+_HAS_DIGIT = re.compile(r"\d")
 NETID = re.compile(r"(?<![\w@./\\-])(?P<letters>[a-z]{3,8})(?P<number>\d{2,4})(?![\w@-]|\.\w)")
 _NAME_BEFORE = re.compile(rf"(?:\[name\]|[{_UPPER}][{_LOWER}'’-]+)[ \t]*\Z")
 _PAREN_TOKEN = re.compile(r"\((?P<value>[a-z][a-z0-9._-]{2,30}|[A-Za-z][a-z]{1,10}\d{2,6})\)")
@@ -640,7 +645,7 @@ def _collect_usernames(text: str, known: _Known) -> None:
         for match in _BRACKET_CAPS.finditer(text):
             if _caps_id_of_name_before(text, match):
                 known.users.add(match.group("value").lower())
-    for match in NETID.finditer(text):  # msaleh97, kwa568: letters of a name, then a number
+    for match in NETID.finditer(text) if _HAS_DIGIT.search(text) else ():  # msaleh97, kwa568: a name's letters, a number
         letters = match.group("letters")
         if not _common(letters, known) and not _common(match.group(0), known) and letters not in _USER_STOP and \
                 letters not in known.lexicon.numbered_families:
@@ -723,6 +728,9 @@ def replace_devices(text: str, known: _Known) -> str:
         return text
 
     stems = {p[:6] for p in parts if len(p) >= 3}  # naming schemes cut long surnames ("vogelsa")
+    low = text.lower()
+    if not any(stem in low for stem in stems):
+        return text
 
     def replace(match: re.Match) -> str:
         token = match.group(0).lower()
@@ -759,14 +767,40 @@ def _replace_lowercase_names(text: str, known: _Known) -> str:
 
 
 def _replace_usernames(text: str, known: _Known) -> str:
+    """Known usernames (with up to 3 digits after them) and numbered prefixes (with 1-4 digits), in any
+    case, where no letter touches them."""
     low = text.lower()
     present = [u for u in known.users if u in low]
-    numbered = [u for u in known.numbered if u in low]
     if present:
-        alternatives = "|".join(re.escape(u) for u in sorted(present, key=len, reverse=True))
-        text = re.sub(rf"(?i)(?<![a-z])(?:{alternatives})\d{{0,3}}(?![a-z])", "[username]", text)
+        text = _replace_found(text, present, 0, 3, lambda c: c.isascii() and c.isalpha())
+    numbered = [u for u in known.numbered if u in text.lower()]
     if numbered:
-        alternatives = "|".join(re.escape(u) for u in sorted(numbered, key=len, reverse=True))
-        text = re.sub(rf"(?i)(?<![a-z])(?:{alternatives})\d{{1,4}}(?![\w])", "[username]", text)
+        text = _replace_found(text, numbered, 1, 4, lambda c: c.isalnum() or c == "_")
     return text
+
+
+def _replace_found(text: str, words: list[str], fewest: int, most: int, glued) -> str:
+    """Replace each occurrence of ``words`` (lower case, longest first) followed by ``fewest`` to
+    ``most`` digits, when no letter is before it and ``glued`` is false for the character after it.
+    Plain string searches: no pattern is compiled per ticket."""
+    low = text.lower()
+    spans = []
+    for word in sorted(words, key=len, reverse=True):
+        start = low.find(word)
+        while start >= 0:
+            end = start + len(word)
+            digits = end
+            while digits < len(low) and digits - end < most and low[digits].isdigit():
+                digits += 1
+            ok = (not start or not (low[start - 1].isascii() and low[start - 1].isalpha())) and \
+                digits - end >= fewest and (digits == len(low) or not glued(low[digits])) and \
+                not any(s < digits and start < e for s, e in spans)
+            if ok:
+                spans.append((start, digits))
+            start = low.find(word, start + 1)
+    out, last = [], 0
+    for start, end in sorted(spans):
+        out += [text[last:start], "[username]"]
+        last = end
+    return "".join(out) + text[last:] if out else text
 

@@ -250,19 +250,21 @@ class _Rule:
     kind: str
     pattern: re.Pattern
     hints: tuple[str, ...] = ()
+    digits: bool = False
+    """The value always holds a digit: a text without digits is not read at all."""
 
 
 _CUE_RULES = (
     _Rule("username", _USER, ("user", "log", "account", "upn", "network id", "unlock", "reset for")),
     _Rule("username", _DOMAIN_USER, ("\\",)),
     _Rule("username", _PAREN_USER, ("(",)),
-    _Rule("username", _BRACKET_ID, ("(", "[")),
-    _Rule("username", _EDGE_ID, (":", "-", "–", "/")),
-    _Rule("phone", _EXTENSION, ("ext", "x")),
+    _Rule("username", _BRACKET_ID, ("(", "["), digits=True),
+    _Rule("username", _EDGE_ID, (":", "-", "–", "/"), digits=True),
+    _Rule("phone", _EXTENSION, ("ext", "x"), digits=True),
     _Rule("employee-id", _EMPLOYEE_CUE, ("id", "emp", "staff", "personnel", "payroll", "badge", "worker", "member",
-                                         "patient", "number", "no", "nr", "#", "mrn")),
+                                         "patient", "number", "no", "nr", "#", "mrn"), digits=True),
     _Rule("address", _ADDRESS_CUE, ("address", "deliver", "ship", "courier", "post it", "post them", "send it",
-                                    "send them", "lives at")),
+                                    "send them", "lives at"), digits=True),
     _Rule("address", _ADDRESS_LOOSE_CUE, ("address", "deliver", "ship", "courier", "post", "send", "forward", "mov",
-                                          "relocat")),
+                                          "relocat"), digits=True),
 )

@@ -24,6 +24,8 @@ from __future__ import annotations
 import dataclasses
 import gc
 import json
+import multiprocessing
+import os
 import re
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -39,6 +41,8 @@ from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addr
 
 
 # ----------------------------------------------------------------------------- small helpers
+
+_DIGIT = re.compile(r"\d")
 
 
 def _replace_group(match: re.Match, placeholder: str) -> str:
@@ -77,7 +81,10 @@ def _redact_shapes(text: str, low: str, known: _Known) -> str:
 
 def _redact_cues(text: str, known: _Known, subject: bool = False) -> str:
     low = text.lower()
+    digits = bool(_DIGIT.search(text))
     for rule in _CUE_RULES:
+        if rule.digits and not digits:
+            continue
         for hint in rule.hints:
             if hint in low:
                 text = rule.pattern.sub(_cue_replacer(rule.kind, known, subject), text)
@@ -128,7 +135,25 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
 
 
 def _redact_fields(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, subjects: int = 0) -> list[str]:
-    """Redact the fields of one ticket together; the first ``subjects`` fields are subject lines."""
+    """Redact the fields of one ticket together; the first ``subjects`` fields are subject lines.
+
+    The other fields are read as one text, each on lines of its own between separator lines (one
+    pass of every rule per ticket instead of one per field: most rules cost a call more than a
+    character), then cut apart again; every rule reads lines, so no rule reaches across fields."""
+    body = [t for t in texts[subjects:]]
+    if sum(1 for t in body if t) > 1 and not any(_FIELD_SEPARATOR in t for t in body):
+        joined = _redact_each([*texts[:subjects], _FIELD_SEPARATOR.join(body)], names, lexicon, subjects)
+        parts = joined[subjects].split(_FIELD_SEPARATOR)
+        if len(parts) == len(body):
+            return [*joined[:subjects], *parts]
+    return _redact_each(texts, names, lexicon, subjects)
+
+
+_FIELD_SEPARATOR = "\n\n\ue000\n\n"
+"""Between fields read as one text: blank lines around a private-use character no rule reads."""
+
+
+def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, subjects: int) -> list[str]:
     known = _Known(lexicon)
     for name in names:
         known.add_name(name)
@@ -250,10 +275,36 @@ _COMMON_MIN = 3
 _LEXICON_SAMPLE = 20000
 
 
-def redact_tickets(tickets: Sequence[Ticket]) -> tuple[Ticket, ...]:
+def redact_tickets(tickets: Sequence[Ticket], workers: int | None = None) -> tuple[Ticket, ...]:
     """Redact a whole export: :func:`redact_ticket` with the callers' names of the export learned
-    first, so that a colleague named in another ticket is caught where no cue points at them."""
+    first, so that a colleague named in another ticket is caught where no cue points at them.
+
+    Args:
+        tickets: the export as imported.
+        workers: processes to share the work (default: the CPUs this process may use). Each ticket
+            is redacted on its own once the lexicon is learned, so a large export (``_PARALLEL_MIN``
+            tickets or more) is cut into one slice per worker, forked where the platform can fork;
+            the result is the same as in one process, in the same order.
+    """
     lexicon = learn_lexicon(tickets)
+    workers = _workers() if workers is None else workers
+    if workers > 1 and len(tickets) >= _PARALLEL_MIN and "fork" in multiprocessing.get_all_start_methods():
+        return _redact_forked(tickets, lexicon, workers)
+    return _redact_range(tickets, lexicon)
+
+
+_PARALLEL_MIN = 20_000
+"""Below this many tickets a single process finishes before workers would have started."""
+
+
+def _workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - platforms without CPU affinity
+        return os.cpu_count() or 1
+
+
+def _redact_range(tickets: Sequence[Ticket], lexicon: Lexicon) -> tuple[Ticket, ...]:
     collecting = gc.isenabled()
     gc.disable()  # many short-lived strings and no cycles: collection passes only cost time
     subjects: dict[tuple[str, str], list[str]] = {}
@@ -262,6 +313,28 @@ def redact_tickets(tickets: Sequence[Ticket]) -> tuple[Ticket, ...]:
     finally:
         if collecting:
             gc.enable()
+
+
+_FORKED: tuple[Sequence[Ticket], Lexicon] | None = None
+"""The export and its lexicon, handed to forked workers by inheritance (never pickled)."""
+
+
+def _redact_slice(bounds: tuple[int, int]) -> tuple[Ticket, ...]:
+    tickets, lexicon = _FORKED
+    return _redact_range(tickets[bounds[0]:bounds[1]], lexicon)
+
+
+def _redact_forked(tickets: Sequence[Ticket], lexicon: Lexicon, workers: int) -> tuple[Ticket, ...]:
+    """:func:`_redact_range` over ``workers`` forked processes, one contiguous slice each."""
+    global _FORKED
+    size = -(-len(tickets) // (workers * 4))  # a few slices per worker even out uneven tickets
+    bounds = [(start, min(start + size, len(tickets))) for start in range(0, len(tickets), size)]
+    _FORKED = (tickets, lexicon)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return tuple(t for part in pool.map(_redact_slice, bounds, chunksize=1) for t in part)
+    finally:
+        _FORKED = None
 
 
 def _redact_subject_only(ticket: Ticket, lexicon: Lexicon, cache: dict) -> Ticket | None:
