@@ -91,3 +91,18 @@ def test_forked_workers_give_the_single_process_result(monkeypatch):
                       caller=f"Amara Osei{i % 3}") for i in range(60)]
     monkeypatch.setattr(redact_module, "_PARALLEL_MIN", 10)
     assert redact_tickets(tickets, workers=2) == redact_tickets(tickets, workers=1)
+
+
+@pytest.mark.parametrize("subject, name", [
+    ("scanner offline - Park, Min-jun", "Min-jun"),
+    ("BADGE DEAD PER SEO-YEON CHOI", "SEO-YEON"),
+    ("Jia-hui Lam - laptop will not boot", "Jia-hui"),
+])
+def test_romanised_two_syllable_given_names_are_names(subject, name):
+    assert _gone(name, redact_ticket(Ticket("T1", subject)).subject)
+
+
+@pytest.mark.parametrize("text", ["Set-up Outlook profile on the new laptop", "Wi-Fi drops on floor 3",
+                                  "Re-image the laptop tomorrow"])
+def test_hyphenated_everyday_words_are_no_given_names(text):
+    assert redact_text(text) == text

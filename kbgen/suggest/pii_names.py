@@ -46,8 +46,10 @@ class Gazetteer:
     last: frozenset[str]
 
     def is_first(self, word: str) -> bool:
-        """True when the word, folded, is a known first name."""
-        return fold(word) in self.first
+        """True when the word, folded, is a known first name or shaped like a romanised given name of
+        two syllables ("Ji-yeon", "SEUNG-HOON", "Xiao-Ming"; see ``_HYPHENATED_GIVEN``)."""
+        folded = fold(word)
+        return folded in self.first or "-" in folded and _hyphenated_given(folded)
 
     def is_last(self, word: str) -> bool:
         """True when the word, folded, is a known surname."""
@@ -68,6 +70,29 @@ def _names_of(provider: type, prefix: str) -> set[str]:
     return found
 
 
+# East Asian given names written in Latin letters are two syllables joined by a hyphen, each two to
+# six letters with a vowel ("ji-yeon", "seung-hoon", "xiao-ming", "chia-hao"); words joined by a
+# hyphen ("set-up", "log-in", "add-on", "wi-fi") have an English function word or a short word in
+# them, which the check below turns away.
+_HYPHENATED_GIVEN = re.compile(r"[a-z]{2,6}-[a-z]{2,6}")
+_SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|h)?")
+
+
+@functools.lru_cache(maxsize=4096)
+def _hyphenated_given(folded: str) -> bool:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    if not _HYPHENATED_GIVEN.fullmatch(folded):
+        return False
+    parts = folded.split("-")
+    return all(_SYLLABLE.fullmatch(p) and p not in ENGLISH_STOP_WORDS and p not in _HYPHEN_WORDS for p in parts)
+
+
+# Parts of hyphenated everyday and IT words that are shaped like syllables ("wi-fi", "re-do", "co-op",
+# "pop-up" has "up", a stop word): never a given name.
+_HYPHEN_WORDS = frozenset("wi fi re co op pre non sub un de mid pop hi lo pin log plug add set dry tea ping".split())
+
+
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The first names and surnames of every Faker locale, folded; loaded once."""
@@ -81,8 +106,9 @@ def gazetteer() -> Gazetteer:
         provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
         if provider is None:
             continue
-        first |= {fold(n) for n in _names_of(provider, "first_names")}
-        last |= {fold(n) for n in _names_of(provider, "last_names")}
+        # Locales written in another script also give their names in Latin letters ("romanized").
+        first |= {fold(n) for n in _names_of(provider, "first_names") | _names_of(provider, "first_romanized_names")}
+        last |= {fold(n) for n in _names_of(provider, "last_names") | _names_of(provider, "last_romanized_names")}
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     # English function words ("over", "will", "may") name someone somewhere, but never in a ticket.
