@@ -106,3 +106,13 @@ def test_romanised_two_syllable_given_names_are_names(subject, name):
                                   "Re-image the laptop tomorrow"])
 def test_hyphenated_everyday_words_are_no_given_names(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("subject, name", [
+    ("Oyelowo T. Brankovic: tablet will not charge", "Brankovic"),  # a middle initial between capitals
+    ("KRSTIC, OLUWADAMILOLA: badge refused at gate", "OLUWADAMILOLA"),  # "LAST, FIRST" opening a subject
+    ("EmployeeTamsin VarghesePayroll No88120455SiteGlasgow", "Varghese"),  # a glued "Employee" label
+    ("ticket for vpn - lowri mcgettigan", "mcgettigan"),
+])
+def test_unknown_names_are_found_by_the_shape_of_the_subject(subject, name):
+    assert _gone(name, redact_ticket(Ticket("T1", subject)).subject)

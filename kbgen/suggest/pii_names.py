@@ -512,8 +512,11 @@ def _collect_comma_names(text: str, known: _Known, subject: bool = False) -> Non
         plain_first = first_known and first.capitalize() not in _COMMON_WORD_NAMES
         # At the end of a subject line, after a dash, two capitalised words in that order are a
         # name even when neither is known ("printer - Kowalczyk, Mthunzi").
+        # The same at the start of a subject, before a colon or a dash ("BROOK, LIGAYA: reset"): who
+        # the ticket is about, then the problem.
         tail = subject and ends and not first.islower() and not last.islower() and \
-            bool(re.search(r"[-–—:][ \t]*\Z", text[:match.start()])) and not _plural_pair(first, last)
+            bool(re.search(r"[-–—:][ \t]*\Z", text[:match.start()]) or not text[:match.start()].strip()) and \
+            not _plural_pair(first, last)
         if (first_known and last_known) or tail or (ends and (plain_first and not last.islower() or
                                                               last_known and first.lower() not in _LOWER_STOP)):
             known.add_name(f"{first} {last}")
@@ -557,8 +560,11 @@ def _collect_initialled_names(text: str, known: _Known) -> None:
     gaz = gazetteer()
     for match in (_INITIALLED.finditer(text) if _INITIAL_HINT.search(text) else ()):
         first, last = match.group("first"), match.group("last")
-        if (gaz.is_first(first) and first.capitalize() not in _COMMON_WORD_NAMES or gaz.is_last(last)) and \
-                not _common(first, known) and not _common(last, known):
+        # A middle initial between two capitalised words is itself the shape of a person's name
+        # ("Ligaya O. Bukhari"); in lower case the gazetteer must know one of the words.
+        capitalised = first[0].isupper() and last[0].isupper()
+        if (capitalised or gaz.is_first(first) and first.capitalize() not in _COMMON_WORD_NAMES or gaz.is_last(last)) \
+                and not _common(first, known) and not _common(last, known):
             known.add_name(f"{first} {last}")
             known.phrases.add(match.group(0))
     for match in _AFTER_FOR.finditer(text):
@@ -585,7 +591,7 @@ def _collect_labelled_names(text: str, known: _Known) -> None:
             known.add_name(" ".join(words))
 
 
-_LOWER_CUE = re.compile(r"(?:[-–—:]|\bfor|\bper|\bby)[ \t]+\Z")
+_LOWER_CUE = re.compile(r"(?:[-–—:]|\bfor|\bper|\bby|\bbehalf of)[ \t]+\Z|(?:^|\n)[ \t]*\Z")  # also a line's start
 _LOWER_PAIR = re.compile(rf"(?<![\w@.'’-])([{_LOWER}]{{2,}})(?=[ \t]+([{_LOWER}][{_LOWER}'’-]+)(?![\w@'’-]|\.\w))")
 
 
@@ -702,7 +708,13 @@ def _case_blind(text: str, start: int) -> bool:
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    words = _LETTER_WORD.findall(text, line_start, len(text) if line_end < 0 else line_end)
+    return _line_case_blind(text[line_start:len(text) if line_end < 0 else line_end])
+
+
+@functools.lru_cache(maxsize=4096)
+def _line_case_blind(line: str) -> bool:
+    """:func:`_case_blind` of one line, kept: a line is asked once per capitalised run in it."""
+    words = _LETTER_WORD.findall(line)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 

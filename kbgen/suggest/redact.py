@@ -168,7 +168,8 @@ def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, s
 
 # Form labels glued to their values when a form is flattened into one line ("NameJane DoeUnique
 # ID1234567NetIDjd12", "REQUESTUser Name:"): a space goes back before the label, a colon after it.
-_LABELS = (r"(?:First Name|Last Name|Full Name|User Name|Username|User ID|UserID|Unique ID|NetID|Net ID|"
+_LABELS = (r"(?:First Name|Last Name|Full Name|User Name|Username|User ID|UserID|Unique ID|NetID|Net ID|Employee|"
+           r"Requested For|Requester|Site|Store|"
            r"Network Login|Login|E-?mail|Phone|Telephone|Mobile|Contact|Location|Department|Dept|Title|Extension|"
            r"(?:Employee|Staff|Student|Personnel|Payroll|Badge) (?:ID|No|Number)|Manager|Building|Room|Address|Name|ID)")
 _BEFORE_LABEL = re.compile(rf"(?<=[a-z0-9\]])(?!ID){_LABELS}(?=[A-Za-z0-9\[]|[ \t]*:)"
