@@ -184,6 +184,8 @@ class Lexicon:
     """Words the export also writes in lower case ("file", "explorer"): not names on weak evidence."""
     numbered_families: frozenset[str] = frozenset()
     """Letter prefixes the export numbers many times ("kspdb" of kspdb05, kspdb38...): system names."""
+    system_phrases: frozenset[tuple[str, str]] = frozenset()
+    """Capitalised pairs many different people write ("File Explorer"): systems and places."""
 
     @functools.cached_property
     def surnames_lower(self) -> frozenset[str]:
@@ -456,6 +458,9 @@ def _names_a_place(text: str, start: int, end: int, words: list[str]) -> bool:
 def _name_words(text: str, start: int, end: int, words: list[str], known: _Known, previous_end: int,
                 subject: bool) -> list[str] | None:
     """The words of a capitalised run that are a person's name (None: none), cheapest evidence first."""
+    if len(words) == 2 and (words[0], words[1]) in known.lexicon.system_phrases and \
+            not _cue_before(text, start, end, False) and not _after_signoff(text, start):
+        return None  # "from File Explorer": a pair many people of the export write names a system
     if _names_a_place(text, start, end, words) and not _cue_before(text, start, end, False) and \
             not _after_signoff(text, start):
         return None

@@ -209,7 +209,7 @@ _ADDRESS_LOOSE_CUE = re.compile(
 _USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user ?id|login (?:name|id)|samaccountname|upn|"
                    r"network id|net ?id|uniqname|account name|for user|unlock|(?:reset|password|pw|pwd) for|"
                    r"(?P<weak>user account|user|login|log ?in|logon|account))\b"
-                   r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*[(\[]?)"  # "account (JDOE)": brackets too
+                   r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*(?:\(|\[(?![a-z-]+\]))?)"  # "account (JDOE)"; never a placeholder
                    r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3}|[A-Z][A-Z0-9]{2,11})(?![\w@-]|\.\w)")
 # A phone extension: "ext 4-5521", "EXT. 2231", "extension 44102", "x4-5521".
 _EXTENSION = re.compile(r"(?:(?i:\b(?:ext|extn|extension)\b\.?[ \t]*[:#]?[ \t]*)|(?<![\w-])x)"

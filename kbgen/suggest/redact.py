@@ -238,9 +238,13 @@ def learn_lexicon(tickets: Sequence[Ticket]) -> Lexicon:
     lower_counts: dict[str, int] = {}
     capital_counts: dict[str, int] = {}
     numbers: dict[str, set[str]] = {}
+    phrases: dict[tuple[str, str], set[str]] = {}
     step = max(1, len(tickets) // _LEXICON_SAMPLE)
     for ticket in tickets[::step]:  # an even sample is enough to know the everyday words
         text = "\n".join((ticket.subject, ticket.description, ticket.close_notes, *ticket.comments))
+        if ticket.caller:  # who wrote it: without a caller column, many tickets may be one person's
+            for pair in set(_CAPITAL_PAIR.findall(text)):
+                phrases.setdefault(pair, set()).add(" ".join(ticket.caller.casefold().split()))
         for word in set(_LOWER_WORD.findall(text)) - lowercase_full_names(text):
             lower_counts[word] = lower_counts.get(word, 0) + 1
         for word in _mid_line_capitals(text):
@@ -257,7 +261,26 @@ def learn_lexicon(tickets: Sequence[Ticket]) -> Lexicon:
     # few times ("wolstenholme") is not.
     common = frozenset(w for w, n in lower_counts.items() if n >= _COMMON_MIN and n >= capital_counts.get(w, 0))
     families = frozenset(letters for letters, seen in numbers.items() if len(seen) >= _COMMON_MIN)
-    return Lexicon(frozenset(first), frozenset(last), common - {n.lower() for n in first | last}, families)
+    return Lexicon(frozenset(first), frozenset(last), common - {n.lower() for n in first | last}, families,
+                   _system_phrases(phrases, first | last))
+
+
+def _system_phrases(phrases: dict[tuple[str, str], set[str]], callers: set[str]) -> frozenset[tuple[str, str]]:
+    """Pairs of capitalised words that many different people write ("File Explorer", "Company
+    Portal"): the name of a system or a place, not of a person. A person is named by many callers
+    too (a manager who approves), so a pair whose first word is a first name of the gazetteer or of
+    a caller, or whose words are callers' names, is never one."""
+    from .pii_names import gazetteer
+
+    gaz = gazetteer()
+    return frozenset(pair for pair, people in phrases.items()
+                     if len(people) >= _SYSTEM_PHRASE_PEOPLE and not gaz.is_first(pair[0])
+                     and pair[0] not in callers and pair[1] not in callers)
+
+
+_CAPITAL_PAIR = re.compile(rf"(?<![\w@.-])([{_UPPER}][{_LOWER}]+)[ ]([{_UPPER}][{_LOWER}]+)(?![\w@-])")
+_SYSTEM_PHRASE_PEOPLE = 5
+"""Distinct callers who write a pair before it names a system (exports without callers: never)."""
 
 
 def _mid_line_capitals(text: str) -> set[str]:
