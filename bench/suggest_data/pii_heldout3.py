@@ -31,6 +31,7 @@ import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
 
 DOMAIN = "harbourline.example.org"
 
@@ -80,13 +81,10 @@ def _ascii(text: str) -> str:
 
 
 def _card(rng: random.Random) -> str:
-    digits = [rng.choice(CARD_PREFIX)] + [rng.randrange(10) for _ in range(14)]
-    total = 0
-    for i, d in enumerate(reversed(digits)):
-        v = d * 2 if i % 2 == 0 else d
-        total += v - 9 if v > 9 else v
-    digits.append((10 - total % 10) % 10)
-    s = "".join(map(str, digits))
+    from kbgen.suggest.pii_shapes import luhn_ok
+
+    body = "".join(map(str, [rng.choice(CARD_PREFIX)] + [rng.randrange(10) for _ in range(14)]))
+    s = body + next(d for d in "0123456789" if luhn_ok(body + d))
     return rng.choice([s, " ".join(s[i:i + 4] for i in range(0, 16, 4)), "-".join(s[i:i + 4] for i in range(0, 16, 4))])
 
 
