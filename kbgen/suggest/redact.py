@@ -268,13 +268,13 @@ def learn_lexicon(tickets: Sequence[Ticket]) -> Lexicon:
 def _system_phrases(phrases: dict[tuple[str, str], set[str]], callers: set[str]) -> frozenset[tuple[str, str]]:
     """Pairs of capitalised words that many different people write ("File Explorer", "Company
     Portal"): the name of a system or a place, not of a person. A person is named by many callers
-    too (a manager who approves), so a pair whose first word is a first name of the gazetteer or of
-    a caller, or whose words are callers' names, is never one."""
+    too (a manager who approves), so a pair whose first word is a first name or whose second word is
+    a surname (of the gazetteer or of a caller) is never one."""
     from .pii_names import gazetteer
 
     gaz = gazetteer()
     return frozenset(pair for pair, people in phrases.items()
-                     if len(people) >= _SYSTEM_PHRASE_PEOPLE and not gaz.is_first(pair[0])
+                     if len(people) >= _SYSTEM_PHRASE_PEOPLE and not gaz.is_first(pair[0]) and not gaz.is_last(pair[1])
                      and pair[0] not in callers and pair[1] not in callers)
 
 
