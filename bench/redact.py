@@ -1,13 +1,21 @@
 #!/usr/bin/env python3
-"""Benchmark and measure ticket import + personal-data redaction on the dev exports.
+"""Benchmark and measure ticket import + personal-data redaction.
 
-    python3 bench/redact.py [--tickets 100000] [--runs 3] [--skip-quality]
+    python3 bench/redact.py [--tickets 100000] [--runs 3] [--distinct] [--skip-speed] [--skip-quality]
+                            [--banks] [--frozen] [--root DIR]
 
-Prints, for the 3,000-ticket dev ServiceNow export multiplied to --tickets tickets:
-import time, redaction time (median of --runs) against a baseline in the same run (two plain
-regexes for e-mails and phone numbers, the least any redactor does), the ratio, and seconds per
-100,000 tickets. Then redaction quality per dev export as the shared scorer measures it
-(recall per kind, decoys kept). Development figures only.
+Speed: the 3,000-ticket dev ServiceNow export multiplied to --tickets tickets (with --distinct,
+every copy's texts made distinct: each field gets a line of its own, three to six words
+drawn from a word list of about 1,000, and another caller, so no cache keyed by text can help): import
+time, redaction time (median of --runs) against a baseline in the same run (two plain regexes
+for e-mails and phone numbers, the least any redactor does), the ratio, seconds per 100,000
+tickets and peak memory.
+
+Quality: redaction per dev export as the shared scorer measures it (recall per kind, decoys
+kept). With --banks, recall per kind and decoys kept on our own banks' description-bearing
+exports (``bench/suggest_data``: tune, tune2, held-out v1, held-out v2, and their rich exports);
+--frozen adds the frozen third held-out bank (``pii_heldout3.py``), to be read once, at the end.
+--root DIR measures the kbgen of another checkout (the baseline of a change), same data.
 """
 from __future__ import annotations
 
@@ -23,7 +31,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+if "--root" in sys.argv:
+    sys.path.insert(0, str(Path(sys.argv[sys.argv.index("--root") + 1]).resolve()))
+sys.path.insert(1 if "--root" in sys.argv else 0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from kbgen.suggest.importers import load_tickets  # noqa: E402
 from kbgen.suggest.redact import redact_tickets, write_redacted_jsonl  # noqa: E402
@@ -47,11 +58,30 @@ def baseline(tickets):
     return out
 
 
-def multiply(tickets, n):
+def multiply(tickets, n, distinct=False):
+    """``n`` copies of ``tickets`` with new ids; ``distinct``: every text of every copy differs."""
+    import random
+
+    from faker.providers.lorem.en_US import Provider as Lorem
+    from faker.providers.person.en_US import Provider as People
+
+    rng = random.Random(5)
+    words, firsts, lasts = list(Lorem.word_list), list(People.first_names), list(People.last_names)
+
+    def vary(text, i):
+        if not text:
+            return text
+        return f"{text}\n{' '.join(rng.choices(words, k=rng.randrange(3, 7)))}"
+
     copies = []
     for i in range(n):
         t = tickets[i % len(tickets)]
-        copies.append(dataclasses.replace(t, ticket_id=f"{t.ticket_id}-{i // len(tickets)}"))
+        t = dataclasses.replace(t, ticket_id=f"{t.ticket_id}-{i // len(tickets)}")
+        if distinct and i >= len(tickets):
+            t = dataclasses.replace(t, subject=vary(t.subject, i).replace("\n", " - "), description=vary(t.description, i),
+                                    close_notes=vary(t.close_notes, i), comments=tuple(vary(c, i) for c in t.comments),
+                                    caller=f"{rng.choice(firsts)} {rng.choice(lasts)}")
+        copies.append(t)
     return copies
 
 
@@ -61,17 +91,41 @@ def timed(fn, *args):
     return time.perf_counter() - start
 
 
-def speed(n, runs):
+def speed(n, runs, distinct):
+    import resource
+
     start = time.perf_counter()
     dev = load_tickets([DEV / "servicenow.csv"]).tickets
     import_s = time.perf_counter() - start
-    tickets = multiply(list(dev), n)
+    tickets = multiply(list(dev), n, distinct)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     ours = statistics.median(timed(redact_tickets, tickets) for _ in range(runs))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     base = statistics.median(timed(baseline, tickets) for _ in range(runs))
     per_100k = ours * 100_000 / n
     print(f"import servicenow.csv (3,000 tickets): {import_s:.2f} s")
-    print(f"redact {n:,} tickets: median {ours:.2f} s over {runs} runs ({per_100k:.1f} s per 100k); "
-          f"baseline (e-mail + phone regexes) {base:.2f} s; ratio {ours / base:.1f}x")
+    print(f"redact {n:,} {'distinct' if distinct else 'copied'} tickets: median {ours:.2f} s over {runs} runs "
+          f"({per_100k:.1f} s per 100k); baseline (e-mail + phone regexes) {base:.2f} s; ratio {ours / base:.1f}x; "
+          f"peak memory {peak:.0f} MiB (tickets loaded: {before:.0f} MiB)")
+
+
+def banks(frozen):
+    """Recall per kind and decoys kept on our own banks' description-bearing exports."""
+    from suggest_data import pii_heldout3
+    from suggest_data.make import write
+    from suggest_real import pii_figures
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for part in ("tune", "tune2", "heldout", "heldout2") + (("heldout3",) if frozen else ()):
+            out = Path(tmp) / part
+            if part == "heldout3":
+                pii_heldout3.write(out)
+            else:
+                write(part, out, total=200)
+            for export, truth in (("pii.csv", "pii-truth.jsonl"), ("rich.csv", "rich-truth.jsonl")):
+                if (out / export).exists():
+                    figures, _ = pii_figures(out, export, truth)
+                    print(f"{part} {export}: {figures}")
 
 
 def quality():
@@ -93,14 +147,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--tickets", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--distinct", action="store_true", help="Make every copied text distinct.")
+    parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-quality", action="store_true")
+    parser.add_argument("--banks", action="store_true", help="Figures on our own banks too.")
+    parser.add_argument("--frozen", action="store_true", help="With --banks: the frozen third held-out bank too.")
+    parser.add_argument("--root", type=Path, help="Measure the kbgen of this checkout.")
     args = parser.parse_args()
     if not (DEV / "servicenow.csv").exists():
         print(f"no dev data at {DEV}", file=sys.stderr)
         return 1
-    speed(args.tickets, args.runs)
+    if not args.skip_speed:
+        speed(args.tickets, args.runs, args.distinct)
     if not args.skip_quality:
         quality()
+    if args.banks:
+        banks(args.frozen)
     return 0
 
 

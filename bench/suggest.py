@@ -1,10 +1,11 @@
 """Benchmark and quality figures of ``kbgen suggest``.
 
-    python bench/suggest.py [--tickets 100000] [--repeat 1] [--dev DIR] [--kb DIR] [--short BANK]
+    python bench/suggest.py [--tickets 100000] [--repeat 1] [--dev DIR] [--kb DIR] [--short BANK] [--distinct]
 
 1. Baseline: the 3,000-ticket dev export (ServiceNow CSV) against the evaluation KB.
 2. Scale: the dev export multiplied to ``--tickets`` rows with new ids (same texts, so the
-   run also exercises near-duplicate collapse), same project.
+   run also exercises near-duplicate collapse), same project; with ``--distinct`` every copy's
+   texts differ (another caller, a line of everyday words in each text field).
 3. With ``--short BANK`` (``tune``, ``tune2``...): a short-description export of ``--tickets``
    tickets generated from that phrasing bank (``bench/suggest_data``), nearly all subjects
    distinct, as a real export of that size is.
@@ -45,16 +46,33 @@ def child(export: str, project: str, json_path: str) -> None:
                       "tickets": result.tickets}))
 
 
-def multiply(source: Path, target: Path, count: int) -> None:
-    """Write ``count`` ServiceNow rows: copies of ``source`` with new, unique numbers."""
+def multiply(source: Path, target: Path, count: int, distinct: bool = False) -> None:
+    """Write ``count`` ServiceNow rows: copies of ``source`` with new, unique numbers; ``distinct``: every
+    copy after the first gets another caller and a line of 3-6 everyday words in each text field, so
+    no two tickets share a text (as in ``bench/redact.py --distinct``)."""
+    import random
+
+    from faker.providers.lorem.en_US import Provider as Lorem
+    from faker.providers.person.en_US import Provider as People
+
+    rng = random.Random(5)
+    words, firsts, lasts = list(Lorem.word_list), list(People.first_names), list(People.last_names)
     with open(source, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
+    texts = [k for k in ("short_description", "description", "comments_and_work_notes", "close_notes") if k in rows[0]]
     with open(target, "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]), quoting=csv.QUOTE_ALL, lineterminator="\r\n")
         writer.writeheader()
         for n in range(count):
             row = dict(rows[n % len(rows)])
             row["number"] = f"INC{9000000 + n:07d}"
+            if distinct and n >= len(rows):
+                for key in texts:
+                    if row[key]:
+                        extra = " ".join(rng.choices(words, k=rng.randrange(3, 7)))
+                        row[key] += (" - " if key == "short_description" else "\n") + extra
+                if "caller_id" in row:
+                    row["caller_id"] = f"{rng.choice(firsts)} {rng.choice(lasts)}"
             writer.writerow(row)
 
 
@@ -108,6 +126,8 @@ def main() -> None:
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--quality-only", action="store_true", help="Skip the timed runs.")
     parser.add_argument("--short", metavar="BANK", help="Also time a generated short-description export.")
+    parser.add_argument("--distinct", action="store_true",
+                        help="Scale with distinct texts (another caller and a line of words per copy).")
     args = parser.parse_args()
     if args.child:
         child(*args.child)
@@ -120,7 +140,7 @@ def main() -> None:
             quality(json.loads((work / "dev.json").read_text(encoding="utf-8")), args.dev)
             return
         big = work / "tickets.csv"
-        multiply(args.dev / "servicenow.csv", big, args.tickets)
+        multiply(args.dev / "servicenow.csv", big, args.tickets, args.distinct)
         base = measure(args.dev / "servicenow.csv", work / "kb", work / "dev.json", args.repeat)
         scaled = measure(big, work / "kb", work / "big.json", args.repeat)
         print(f"baseline: {base['tickets']:>7} tickets  {base['seconds']:6.1f} s  peak {base['peak_mib']:6.0f} MiB  "

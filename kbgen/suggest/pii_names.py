@@ -13,82 +13,19 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import importlib
-import pkgutil
 import re
 import unicodedata
-from dataclasses import dataclass
 from typing import Iterable
 
 from .pii_patterns import (
     ROLE_WORDS, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
-    _ID_AFTER, _LIST_CUES, _LOWER, _LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _SIGNATURE_TAIL, _TITLE_DOT,
-    _UPPER, _USER_STOP, _WEAK_CUES,
+    _ID_AFTER, _LIST_CUES, _LOWER, _LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
+    _TITLE_DOT, _UPPER, _USER_STOP, _WEAK_CUES,
 )
+from .pii_gazetteer import fold, gazetteer
 
 NAME = "[name]"
 """Placeholder for a person's name (also the redacted ``caller``)."""
-
-@functools.lru_cache(maxsize=1 << 17)
-def fold(text: str) -> str:
-    """Lower-case ASCII folding of a name part ("Müller" -> "muller", "O'Brien" -> "obrien")."""
-    text = text.replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("ß", "ss")
-    text = text.replace("æ", "ae").replace("Æ", "AE").replace("đ", "d").replace("Đ", "D")
-    text = unicodedata.normalize("NFKD", text)
-    return re.sub(r"[^a-z-]", "", "".join(c for c in text if not unicodedata.combining(c)).lower())
-
-
-@dataclass(frozen=True)
-class Gazetteer:
-    """Folded first names and surnames (empty when Faker is not installed)."""
-
-    first: frozenset[str]
-    last: frozenset[str]
-
-    def is_first(self, word: str) -> bool:
-        """True when the word, folded, is a known first name."""
-        return fold(word) in self.first
-
-    def is_last(self, word: str) -> bool:
-        """True when the word, folded, is a known surname."""
-        return fold(word) in self.last
-
-    def is_name(self, word: str) -> bool:
-        """True when the word, folded, is a known first name or surname."""
-        folded = fold(word)
-        return folded in self.first or folded in self.last
-
-
-def _names_of(provider: type, prefix: str) -> set[str]:
-    found: set[str] = set()
-    for attribute in dir(provider):
-        value = getattr(provider, attribute, None)
-        if attribute.startswith(prefix) and isinstance(value, (dict, tuple, list, set, frozenset)):
-            found.update(v for v in value if isinstance(v, str))
-    return found
-
-
-@functools.lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    """The first names and surnames of every Faker locale, folded; loaded once."""
-    try:
-        import faker.providers.person as person
-    except ImportError:  # pragma: no cover - faker is a dependency; without it cues alone decide
-        return Gazetteer(frozenset(), frozenset())
-    first: set[str] = set()
-    last: set[str] = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
-        if provider is None:
-            continue
-        first |= {fold(n) for n in _names_of(provider, "first_names")}
-        last |= {fold(n) for n in _names_of(provider, "last_names")}
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    # English function words ("over", "will", "may") name someone somewhere, but never in a ticket.
-    usable = lambda names: frozenset(n for n in names if len(n) > 1 and n not in ENGLISH_STOP_WORDS)  # noqa: E731
-    return Gazetteer(usable(first), usable(last))
-
 
 # ----------------------------------------------------------------------------- name parts and usernames
 
@@ -111,24 +48,38 @@ def unaccented(text: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def usernames_for(name: str) -> frozenset[str]:
     """Usernames an IT desk derives from a full name: jsmith, j.smith, jane.smith, smithj, janes,
-    and the truncated forms of systems that cut the surname (jsmit, smithj)."""
-    parts = [p for p in (fold(p) for p in name_parts(name)) if p]
-    if len(parts) < 2:
-        return frozenset()
-    first, rest = parts[0], parts[1:]
+    and the truncated forms of systems that cut the surname (jsmit, smithj), folded to ASCII and, where
+    the directory keeps them, with the name's own letters (``bjørn.gallagher``)."""
+    found = set()
+    for spelling in (fold, _lower_letters):
+        parts = [p for p in (spelling(p) for p in name_parts(name)) if p]
+        if len(parts) >= 2:
+            found |= _usernames_of(parts[0], parts[1:])
+    return frozenset(u for u in found if len(u) >= 4)
+
+
+def _lower_letters(part: str) -> str:
+    return "".join(c for c in part.lower() if c.isalpha() or c == "-")
+
+
+def _usernames_of(first: str, rest: list[str]) -> set[str]:
     found = set()
     for last in {rest[-1], "".join(rest), "-".join(rest), rest[-1].replace("-", "")}:
         found |= {first[0] + last, f"{first[0]}.{last}", f"{first}.{last}", last + first[0], first + last,
                   f"{first}_{last}", first + last[0], f"{last}.{first}"}
         found |= {first[0] + last[:k] for k in (5, 6, 7)} | {last[:k] + first[0] for k in (4, 5, 6)}
-    return frozenset(u for u in found if len(u) >= 4)
+    return found
 
 
 @functools.lru_cache(maxsize=65536)
 def numbered_usernames_for(name: str) -> frozenset[str]:
-    """Short prefixes that systems follow with digits (``bar836`` for Barbara): only with digits."""
-    parts = [p for p in (fold(p) for p in name_parts(name)) if p]
-    return frozenset(p[:3] for p in parts[:1] if len(p) >= 3)
+    """Short prefixes that systems follow with digits (``bar836`` for Barbara, ``kay473`` for Kaya, of
+    the first name or the surname): only with digits."""
+    found = set()
+    for spelling in (fold, _lower_letters):
+        parts = [p for p in (spelling(p) for p in name_parts(name)) if p]
+        found |= {p[:3] for p in parts[:1] + parts[-1:] if len(p) >= 3}
+    return frozenset(found)
 
 
 # ----------------------------------------------------------------------------- what is known about people
@@ -144,6 +95,8 @@ class Lexicon:
     """Words the export also writes in lower case ("file", "explorer"): not names on weak evidence."""
     numbered_families: frozenset[str] = frozenset()
     """Letter prefixes the export numbers many times ("kspdb" of kspdb05, kspdb38...): system names."""
+    system_phrases: frozenset[tuple[str, str]] = frozenset()
+    """Capitalised pairs many different people write ("File Explorer"): systems and places."""
 
     @functools.cached_property
     def surnames_lower(self) -> frozenset[str]:
@@ -367,6 +320,7 @@ def _gazetteer_pair(words: list[str], known: _Known, blind: bool) -> list[str] |
 
 
 _DASH_AFTER = re.compile(r"[ \t]*[-–—:][ \t]")
+_FROM_GROUP = re.compile(rf"[ \t]+(?:from|in|of|at)[ \t]+(?:the[ \t]+)?[{_UPPER}]")
 _NAME_WORD = re.compile(rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]*")
 
 
@@ -377,15 +331,33 @@ place gardens park centre center lab laboratory library campus clinic school col
 gallery plaza arena stadium store shop mall market annex annexe pavilion lodge wharf quay bridge station depot
 warehouse plant factory estate farm range series collection edition brand foundation trust award prize
 scholarship lecture programme""".split())
+# Nouns that, written just before capitalised words, make them the name of a site, a room or a
+# group ("Plant Gebze", "meeting room Lindqvist Hall", "Ward Clifton", "Team Falcon"): a person is
+# not called by such a noun. Nouns that are also common surnames ("Hall", "Park") are left out.
+_SITE_NOUNS_BEFORE = frozenset("""plant site building block wing room ward unit depot yard terminal station campus
+clinic lab laboratory store shop warehouse factory team squad gate dock bay floor level line office department dept
+project programme program server printer queue app application module system portal""".split())
+# Prepositions of place: a capitalised run after them is a place unless other evidence says it is
+# a person ("her office is in São Paulo", "based near Gebze").
+_LOCATIVE_BEFORE = re.compile(r"(?i:\b(?:in|at|near|inside|outside|across|around|towards|into|based in|located in|"
+                              r"close to|next to))[ \t]+\Z")
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|this|that|these|those|our|your|their|its))[ \t]+\Z")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+\Z")
 
 
 def _names_a_place(text: str, start: int, end: int, words: list[str]) -> bool:
-    """True when a capitalised run is the name of a place or a thing: an article or a possessive
-    before it ("the Hartley House"), or a place or product noun ending it or right after it."""
-    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+    """True when a capitalised run is the name of a place or a thing: an article, a possessive, a
+    preposition of place or a site noun before it ("the Hartley House", "in São Paulo", "Plant
+    Gebze"), or a place or product noun ending it or right after it."""
+    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start) or \
+            _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
         return True
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    if before and before.group(1).lower() in _SITE_NOUNS_BEFORE:
+        return True
+    if len(words) >= 2 and words[0].lower() in _SITE_NOUNS_BEFORE and not gazetteer().is_name(words[0]):
+        return True  # "Plant Gebze", "Team Kingfisher"; "Line Jensen" is a person (Line is a first name)
     after = _NEXT_WORD.match(text, end)
     if after and after.group(1).lower() in _PLACE_NOUNS:
         return True
@@ -397,6 +369,9 @@ def _names_a_place(text: str, start: int, end: int, words: list[str]) -> bool:
 def _name_words(text: str, start: int, end: int, words: list[str], known: _Known, previous_end: int,
                 subject: bool) -> list[str] | None:
     """The words of a capitalised run that are a person's name (None: none), cheapest evidence first."""
+    if len(words) == 2 and (words[0], words[1]) in known.lexicon.system_phrases and \
+            not _cue_before(text, start, end, False) and not _after_signoff(text, start):
+        return None  # "from File Explorer": a pair many people of the export write names a system
     if _names_a_place(text, start, end, words) and not _cue_before(text, start, end, False) and \
             not _after_signoff(text, start):
         return None
@@ -404,8 +379,12 @@ def _name_words(text: str, start: int, end: int, words: list[str], known: _Known
         return words
     if len(words) >= 2 and previous_end >= 0 and _LIST_GAP.fullmatch(text, previous_end, start):
         return words
-    if _AFTER_NAME.match(text, end) or _cue_before(text, start, end, previous_end >= 0 and start - previous_end < 8):
+    if _AFTER_NAME.match(text, end) and (len(words) >= 2 or _known_or_listed(words[0], known)):
+        return words  # "Jane Smith called", "Okoro says"; a lone unknown word ("Engineering says") is no name
+    if _cue_before(text, start, end, previous_end >= 0 and start - previous_end < 8):
         return words
+    if len(words) == 1 and _strong_first(words[0], known) and _FROM_GROUP.match(text, end):
+        return words  # "Hai from Engineering": a first name, then the group the person belongs to
     if not subject and _after_signoff(text, start) and _SIGNATURE_TAIL.match(text, end):
         return words
     pair = _gazetteer_pair(words, known, _case_blind(text, start))
@@ -449,8 +428,11 @@ def _collect_comma_names(text: str, known: _Known, subject: bool = False) -> Non
         plain_first = first_known and first.capitalize() not in _COMMON_WORD_NAMES
         # At the end of a subject line, after a dash, two capitalised words in that order are a
         # name even when neither is known ("printer - Kowalczyk, Mthunzi").
+        # The same at the start of a subject, before a colon or a dash ("BROOK, LIGAYA: reset"): who
+        # the ticket is about, then the problem.
         tail = subject and ends and not first.islower() and not last.islower() and \
-            bool(re.search(r"[-–—:][ \t]*\Z", text[:match.start()])) and not _plural_pair(first, last)
+            bool(re.search(r"[-–—:][ \t]*\Z", text[:match.start()]) or not text[:match.start()].strip()) and \
+            not _plural_pair(first, last)
         if (first_known and last_known) or tail or (ends and (plain_first and not last.islower() or
                                                               last_known and first.lower() not in _LOWER_STOP)):
             known.add_name(f"{first} {last}")
@@ -482,6 +464,7 @@ def _collect_titled_names(text: str, known: _Known) -> None:
 
 # A first name, a middle initial and a surname, in any case ("Akosua Q. Russell", "sneha g. moyo").
 _INITIALLED = re.compile(rf"(?<![\w'’-])(?P<first>{_NAME_TOKEN})[ \t]+[{_UPPER}{_LOWER}]\.[ \t]*(?P<last>{_NAME_TOKEN})")
+_INITIAL_HINT = re.compile(rf"[ \t][{_UPPER}{_LOWER}]\.")
 # A surname of the gazetteer after "for", "per", "from", "by" or a dash, in a line of capitals
 # ("HELP FOR REN PEREZ"), where capitals say nothing else.
 _AFTER_FOR = re.compile(rf"(?i:\b(?:for|per|from|by)|[-–—:])[ \t]+(?P<first>{_NAME_TOKEN})[ \t]+(?P<last>{_NAME_TOKEN})"
@@ -491,10 +474,13 @@ _AFTER_FOR = re.compile(rf"(?i:\b(?:for|per|from|by)|[-–—:])[ \t]+(?P<first>
 def _collect_initialled_names(text: str, known: _Known) -> None:
     """Full names with a middle initial, and "for First LAST" at the end of a clause."""
     gaz = gazetteer()
-    for match in _INITIALLED.finditer(text):
+    for match in (_INITIALLED.finditer(text) if _INITIAL_HINT.search(text) else ()):
         first, last = match.group("first"), match.group("last")
-        if (gaz.is_first(first) and first.capitalize() not in _COMMON_WORD_NAMES or gaz.is_last(last)) and \
-                not _common(first, known) and not _common(last, known):
+        # A middle initial between two capitalised words is itself the shape of a person's name
+        # ("Ligaya O. Bukhari"); in lower case the gazetteer must know one of the words.
+        capitalised = first[0].isupper() and last[0].isupper()
+        if (capitalised or gaz.is_first(first) and first.capitalize() not in _COMMON_WORD_NAMES or gaz.is_last(last)) \
+                and not _common(first, known) and not _common(last, known):
             known.add_name(f"{first} {last}")
             known.phrases.add(match.group(0))
     for match in _AFTER_FOR.finditer(text):
@@ -521,7 +507,7 @@ def _collect_labelled_names(text: str, known: _Known) -> None:
             known.add_name(" ".join(words))
 
 
-_LOWER_CUE = re.compile(r"(?:[-–—:]|\bfor|\bper|\bby)[ \t]+\Z")
+_LOWER_CUE = re.compile(r"(?:[-–—:]|\bfor|\bper|\bby|\bbehalf of)[ \t]+\Z|(?:^|\n)[ \t]*\Z")  # also a line's start
 _LOWER_PAIR = re.compile(rf"(?<![\w@.'’-])([{_LOWER}]{{2,}})(?=[ \t]+([{_LOWER}][{_LOWER}'’-]+)(?![\w@'’-]|\.\w))")
 
 
@@ -536,9 +522,11 @@ def lowercase_full_names(text: str) -> set[str]:
         first, last = match.groups()
         if first in _LOWER_STOP:
             continue
-        placed = _LOWER_CUE.search(text, max(0, match.start() - 8), match.start()) or \
-            _CLAUSE_ENDS.match(text, match.end(2))
-        if gaz.is_first(first) and gaz.is_name(last) or placed and (gaz.is_name(first) or gaz.is_name(last)):
+        first_name, first_any, last_any = gaz.is_first(first), gaz.is_name(first), gaz.is_name(last)
+        if not (first_any or last_any):
+            continue  # the cheap test first: most lower-case pairs are no names at all
+        if first_name and last_any or _LOWER_CUE.search(text, max(0, match.start() - 8), match.start()) or \
+                _CLAUSE_ENDS.match(text, match.end(2)):
             found |= {first, last}
     return found
 
@@ -549,7 +537,8 @@ def _collect_lowercase_names(text: str, known: _Known) -> None:
     gaz = gazetteer()
     for match in _LOWER_PAIR.finditer(text):
         first, last = match.groups()
-        if first in _LOWER_STOP or _common(first, known) or _common(last, known):
+        if first in _LOWER_STOP or not (gaz.is_first(first) or gaz.is_last(last)) or \
+                _common(first, known) or _common(last, known):
             continue
         cued = bool(_LOWER_CUE.search(text, max(0, match.start() - 8), match.start()))
         ends = cued and _CLAUSE_ENDS.match(text, match.end(2))
@@ -560,10 +549,29 @@ def _collect_lowercase_names(text: str, known: _Known) -> None:
 
 
 _PAREN_NAME = re.compile(rf"\((?P<name>[{_UPPER}{_LOWER}][{_LOWER}]+|[{_UPPER}]+)\)")
+_HAS_DIGIT = re.compile(r"\d")
 NETID = re.compile(r"(?<![\w@./\\-])(?P<letters>[a-z]{3,8})(?P<number>\d{2,4})(?![\w@-]|\.\w)")
 _NAME_BEFORE = re.compile(rf"(?:\[name\]|[{_UPPER}][{_LOWER}'’-]+)[ \t]*\Z")
 _PAREN_TOKEN = re.compile(r"\((?P<value>[a-z][a-z0-9._-]{2,30}|[A-Za-z][a-z]{1,10}\d{2,6})\)")
 _DOTTED = re.compile(r"(?<![\w@.-])(?P<value>(?i:[a-z]{2,}[._][a-z]{2,})\d{0,4})(?![\w@-]|\.\w)")
+
+
+# A user id in capitals in brackets ("Sanna Dang [SANG]", "Lê Minh (LMINH2)"): directories make them
+# from the person's initials and surname, so the id must start with the initial of a word of the
+# name right before it; "Jane Smith (HR)" is too short and "(VPN)" follows no name.
+_BRACKET_CAPS = re.compile(r"[(\[](?P<value>[A-Z]{3,10}\d{0,4})[)\]]")
+_NOT_RECORD_REFERENCE = re.compile(_RECORD_PREFIX)  # matches (empty) unless a ticket or error reference starts here
+_NAME_RUN_BEFORE = re.compile(rf"((?:[{_UPPER}][{_UPPER}{_LOWER}'’-]+[ \t]+){{1,3}})\Z")
+
+
+def _caps_id_of_name_before(text: str, match: re.Match) -> bool:
+    """True when the bracketed capitals of ``match`` follow a name and start with one of its initials."""
+    run = _NAME_RUN_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    if run is None or match.group("value").capitalize() in _NOT_NAMES or not _NOT_RECORD_REFERENCE.match(match.group("value")):
+        return False
+    words = [w for w in run.group(1).split() if w.capitalize() not in _NOT_NAMES]
+    initials = {fold(w)[:1].upper() for w in words}
+    return match.group("value")[0] in initials
 
 
 def _collect_usernames(text: str, known: _Known) -> None:
@@ -581,7 +589,11 @@ def _collect_usernames(text: str, known: _Known) -> None:
             if value.lower() not in _USER_STOP and (after_name or not _common(value, known)) and \
                     not (value.isalpha() and gaz.is_first(value)):
                 known.users.add(value.lower())
-    for match in NETID.finditer(text):  # msaleh97, kwa568: letters of a name, then a number
+    if "(" in text or "[" in text:
+        for match in _BRACKET_CAPS.finditer(text):
+            if _caps_id_of_name_before(text, match):
+                known.users.add(match.group("value").lower())
+    for match in NETID.finditer(text) if _HAS_DIGIT.search(text) else ():  # msaleh97, kwa568: a name's letters, a number
         letters = match.group("letters")
         if not _common(letters, known) and not _common(match.group(0), known) and letters not in _USER_STOP and \
                 letters not in known.lexicon.numbered_families:
@@ -599,7 +611,7 @@ room office manager supervisor address employee staff student""".split())
 """Words of form field labels: a name value ends where one starts."""
 
 
-_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_LETTER_WORD = re.compile(r"(?<!\[)[^\W\d_]{2,}")  # placeholders ("[username]") are no words of the line
 
 
 def _case_blind(text: str, start: int) -> bool:
@@ -612,7 +624,13 @@ def _case_blind(text: str, start: int) -> bool:
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    words = _LETTER_WORD.findall(text, line_start, len(text) if line_end < 0 else line_end)
+    return _line_case_blind(text[line_start:len(text) if line_end < 0 else line_end])
+
+
+@functools.lru_cache(maxsize=4096)
+def _line_case_blind(line: str) -> bool:
+    """:func:`_case_blind` of one line, kept: a line is asked once per capitalised run in it."""
+    words = _LETTER_WORD.findall(line)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
@@ -664,6 +682,9 @@ def replace_devices(text: str, known: _Known) -> str:
         return text
 
     stems = {p[:6] for p in parts if len(p) >= 3}  # naming schemes cut long surnames ("vogelsa")
+    low = text.lower()
+    if not any(stem in low for stem in stems):
+        return text
 
     def replace(match: re.Match) -> str:
         token = match.group(0).lower()
@@ -700,14 +721,40 @@ def _replace_lowercase_names(text: str, known: _Known) -> str:
 
 
 def _replace_usernames(text: str, known: _Known) -> str:
+    """Known usernames (with up to 3 digits after them) and numbered prefixes (with 1-4 digits), in any
+    case, where no letter touches them."""
     low = text.lower()
     present = [u for u in known.users if u in low]
-    numbered = [u for u in known.numbered if u in low]
     if present:
-        alternatives = "|".join(re.escape(u) for u in sorted(present, key=len, reverse=True))
-        text = re.sub(rf"(?i)(?<![a-z])(?:{alternatives})\d{{0,3}}(?![a-z])", "[username]", text)
+        text = _replace_found(text, present, 0, 3, lambda c: c.isascii() and c.isalpha())
+    numbered = [u for u in known.numbered if u in text.lower()]
     if numbered:
-        alternatives = "|".join(re.escape(u) for u in sorted(numbered, key=len, reverse=True))
-        text = re.sub(rf"(?i)(?<![a-z])(?:{alternatives})\d{{1,4}}(?![\w])", "[username]", text)
+        text = _replace_found(text, numbered, 1, 4, lambda c: c.isalnum() or c == "_")
     return text
+
+
+def _replace_found(text: str, words: list[str], fewest: int, most: int, glued) -> str:
+    """Replace each occurrence of ``words`` (lower case, longest first) followed by ``fewest`` to
+    ``most`` digits, when no letter is before it and ``glued`` is false for the character after it.
+    Plain string searches: no pattern is compiled per ticket."""
+    low = text.lower()
+    spans = []
+    for word in sorted(words, key=len, reverse=True):
+        start = low.find(word)
+        while start >= 0:
+            end = start + len(word)
+            digits = end
+            while digits < len(low) and digits - end < most and low[digits].isdigit():
+                digits += 1
+            ok = (not start or not (low[start - 1].isascii() and low[start - 1].isalpha())) and \
+                digits - end >= fewest and (digits == len(low) or not glued(low[digits])) and \
+                not any(s < digits and start < e for s, e in spans)
+            if ok:
+                spans.append((start, digits))
+            start = low.find(word, start + 1)
+    out, last = [], 0
+    for start, end in sorted(spans):
+        out += [text[last:start], "[username]"]
+        last = end
+    return "".join(out) + text[last:] if out else text
 

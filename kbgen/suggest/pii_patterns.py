@@ -11,8 +11,12 @@ import re
 
 # ----------------------------------------------------------------------------- vocabulary
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
+# Letters of the Latin script, capitals and small letters apart, generated from Unicode: Latin-1,
+# Extended-A/B (Polish, Czech, Turkish, Romanian...) and Extended Additional (Vietnamese "Đặng",
+# "Bảo", Welsh "Ŵ"), so a name written with any of them is one token.
+_LATIN = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if chr(c).isalpha() and chr(c) not in "×÷"]
+_UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 _TOKEN = rf"[{_UPPER}](?:[{_LOWER}]+|['’](?=[{_UPPER}]))(?:[-'’]?[{_UPPER}][{_LOWER}]+|-[{_LOWER}]+)?"
 _PARTICLES = frozenset("de van von der den da di du del della le la bin al el dos das ter ten".split())
 _PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
@@ -167,7 +171,8 @@ _NUMERIC = re.compile(
     r"|(?P<phone>(?:(?:\+|00)\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(?\d{1,5}\)?){1,7}"  # international, any region
     r"|\(\d{2,5}\)[ .-]?\d{2,5}(?:[ .-]?\d{2,5}){0,3}"  # area code in brackets
     r"|\(0\)[ .-]?\d{1,5}[ .-]?\d{3,8}(?:[ .-]\d{2,5})?"  # national prefix in brackets: (0)30-1234567
-    r"|0\d{1,4}(?:[ .-]?\d{2,6}){1,4}"  # trunk prefix 0, then groups
+    r"|0\d{1,4}(?:[ .-]\d(?=[ .-]\d{2}))?(?:[ .-]?\d{2,6}){1,4}"  # trunk prefix 0, a one-digit area code
+    # (06 1 555 2841: Budapest after the trunk prefix), then groups
     r"|\d{1,5}(?:[ .-]\d{2,5}){2,4}"  # three or more groups: 614-292-7771, 1-800-555-0199
     r"|\d{4,5}[ -]\d{5,6})(?![\w-]|\.\d))"  # two long groups: 98765 43210
 )
@@ -204,7 +209,7 @@ _ADDRESS_LOOSE_CUE = re.compile(
 _USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user ?id|login (?:name|id)|samaccountname|upn|"
                    r"network id|net ?id|uniqname|account name|for user|unlock|(?:reset|password|pw|pwd) for|"
                    r"(?P<weak>user account|user|login|log ?in|logon|account))\b"
-                   r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*)"
+                   r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*(?:\(|\[(?![a-z-]+\]))?)"  # "account (JDOE)"; never a placeholder
                    r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3}|[A-Z][A-Z0-9]{2,11})(?![\w@-]|\.\w)")
 # A phone extension: "ext 4-5521", "EXT. 2231", "extension 44102", "x4-5521".
 _EXTENSION = re.compile(r"(?:(?i:\b(?:ext|extn|extension)\b\.?[ \t]*[:#]?[ \t]*)|(?<![\w-])x)"
@@ -216,8 +221,12 @@ _RECORD_PREFIX = r"(?!(?:INC|REQ|RITM|CHG|PRB|TASK|ERR|HTTP|RFC|ISO|CVE|SKU|REF|
 _BRACKET_ID = re.compile(rf"(?<=[(\[])(?P<value>{_RECORD_PREFIX}[A-Z]{{3,8}}\d{{1,4}})(?=[)\]])")
 # The same shape where a subject line says who it is about: first, before a colon or a dash, or
 # last, after a dash or a slash ("KUL792: card machine", "printer jam - JEFOX6").
-_EDGE_ID = re.compile(rf"^[ \t]*(?P<value>{_RECORD_PREFIX}[A-Z]{{3,8}}\d{{1,3}})(?=[ \t]*[:\-–/])"
-                      rf"|(?<=[\-–/])[ \t]*(?P<bare>{_RECORD_PREFIX}[A-Z]{{3,8}}\d{{1,3}})[ \t]*$", re.M)
+# Ids written in other cases too ("Gukorh8 - proxy blocks site", "no sound / erribe4", "le722"): a
+# few letters and one to four digits; the letters must not be a word of the export nor a prefix it
+# numbers many times (``edge`` marks these for that check: "Win11 - slow" is a product).
+_EDGE_TOKEN = rf"(?:{_RECORD_PREFIX}[A-Z]{{3,8}}\d{{1,3}}|(?P<edge>[A-Za-z][a-z]{{1,7}}\d{{1,4}}))"
+_EDGE_ID = re.compile(rf"^[ \t]*(?P<value>{_EDGE_TOKEN})(?=[ \t]*[:\-–/])"
+                      rf"|(?<=[\-–/])[ \t]*(?P<bare>{_EDGE_TOKEN.replace('?P<edge>', '?P<edge2>')})[ \t]*$", re.M)
 _PAREN_USER = re.compile(rf"(?m:^[ \t]*{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}}[ \t]*)\((?P<value>[a-z][a-z0-9._-]{{1,30}})\)")
 
 _USER_STOP = frozenset("""a an the is was has had and or to in on at for of with from my your our their his her
@@ -241,19 +250,21 @@ class _Rule:
     kind: str
     pattern: re.Pattern
     hints: tuple[str, ...] = ()
+    digits: bool = False
+    """The value always holds a digit: a text without digits is not read at all."""
 
 
 _CUE_RULES = (
     _Rule("username", _USER, ("user", "log", "account", "upn", "network id", "unlock", "reset for")),
     _Rule("username", _DOMAIN_USER, ("\\",)),
     _Rule("username", _PAREN_USER, ("(",)),
-    _Rule("username", _BRACKET_ID, ("(", "[")),
-    _Rule("username", _EDGE_ID, (":", "-", "–", "/")),
-    _Rule("phone", _EXTENSION, ("ext", "x")),
+    _Rule("username", _BRACKET_ID, ("(", "["), digits=True),
+    _Rule("username", _EDGE_ID, (":", "-", "–", "/"), digits=True),
+    _Rule("phone", _EXTENSION, ("ext", "x"), digits=True),
     _Rule("employee-id", _EMPLOYEE_CUE, ("id", "emp", "staff", "personnel", "payroll", "badge", "worker", "member",
-                                         "patient", "number", "no", "nr", "#", "mrn")),
+                                         "patient", "number", "no", "nr", "#", "mrn"), digits=True),
     _Rule("address", _ADDRESS_CUE, ("address", "deliver", "ship", "courier", "post it", "post them", "send it",
-                                    "send them", "lives at")),
+                                    "send them", "lives at"), digits=True),
     _Rule("address", _ADDRESS_LOOSE_CUE, ("address", "deliver", "ship", "courier", "post", "send", "forward", "mov",
-                                          "relocat")),
+                                          "relocat"), digits=True),
 )

@@ -47,6 +47,7 @@ _PASSWORD_WORD = re.compile(r"(?i)\b(?:p[a-z]{0,2}s[a-z]{0,9}|p[a-z]{0,3}w[a-z]{
 _NOT_SECRET = re.compile(r"[\d.,:/-]+|0x[0-9a-fA-F]+|(?i:kb|inc|ritm|req|chg|task|prb)\d+|\[[\w-]+\]|"
                          r"[A-Z]{2,}(?:-[A-Z0-9]+)+|[A-Z]{2,}\d+[A-Z]{0,2}|(?i:https?|www)\S*|"
                          r"[\w.+-]+@[\w-]+\.[\w.-]+|[vV]\d[\d.]*|\d+(?:st|nd|rd|th|am|pm|h|m|s|gb|mb|kb)")
+_ANY_DIGIT = re.compile(r"\d")
 _PUNCT_EDGES = "\"'“”‘’()<>[]{},;:.!?"
 
 
@@ -156,7 +157,7 @@ def _replace_spans(text: str, spans: list[tuple[int, int]], placeholder: str) ->
 
 def redact_secrets(text: str) -> str:
     """Passwords and one-time codes (see the module docstring)."""
-    if any(c.isdigit() for c in text):
+    if _ANY_DIGIT.search(text):
         text = redact_codes(text)
     if _PASSWORD_HINT.search(text):
         text = redact_passwords(text)

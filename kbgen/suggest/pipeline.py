@@ -108,14 +108,17 @@ def load_redacted(paths: Sequence[Path], options: SuggestOptions) -> tuple[list[
 
 
 def redact_all(tickets: Sequence[Ticket]) -> list[Ticket]:
-    """Redact every ticket; tickets with the same text (re-exports, copies) are redacted once."""
+    """Redact every ticket; tickets with the same text (re-exports, copies) are redacted once.
+
+    The category is redacted with the rest (a category field can carry a name or an id); only the
+    ids, dates, source and row are the original ticket's."""
     from .redact import redact_tickets
 
     index: dict[tuple, int] = {}
     unique: list[Ticket] = []
     owner = []
     for ticket in tickets:
-        key = (ticket.subject, ticket.description, ticket.comments, ticket.close_notes, ticket.caller)
+        key = (ticket.subject, ticket.description, ticket.comments, ticket.close_notes, ticket.caller, ticket.category)
         if key not in index:
             index[key] = len(unique)
             unique.append(ticket)
@@ -124,8 +127,7 @@ def redact_all(tickets: Sequence[Ticket]) -> list[Ticket]:
     people: dict[str, str] = {}
     for key in filter(None, map(_caller_key, (t.caller for t in tickets))):
         people.setdefault(key, f"p{len(people) + 1}")
-    return [replace(redacted[k], ticket_id=t.ticket_id, opened=t.opened, resolved=t.resolved,
-                    category=t.category, source=t.source, row=t.row,
+    return [replace(redacted[k], ticket_id=t.ticket_id, opened=t.opened, resolved=t.resolved, source=t.source, row=t.row,
                     person=people[_caller_key(t.caller)] if _caller_key(t.caller) else "")
             for t, k in zip(tickets, owner)]
 

@@ -1,0 +1,100 @@
+"""The gazetteer of first names and surnames that name redaction (:mod:`.pii_names`) reads.
+
+Faker's person providers of every locale, their romanised names too, folded to lower-case ASCII
+so that "Siobhan" finds "Siobhán"; and the shape of a romanised two-syllable given name. A
+gazetteer word is evidence, never proof (see :mod:`.pii_names`).
+"""
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+import re
+import unicodedata
+from dataclasses import dataclass
+
+@functools.lru_cache(maxsize=1 << 17)
+def fold(text: str) -> str:
+    """Lower-case ASCII folding of a name part ("Müller" -> "muller", "O'Brien" -> "obrien")."""
+    text = text.replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("ß", "ss")
+    text = text.replace("ı", "i").replace("æ", "ae").replace("Æ", "AE").replace("đ", "d").replace("Đ", "D")
+    text = unicodedata.normalize("NFKD", text)
+    return re.sub(r"[^a-z-]", "", "".join(c for c in text if not unicodedata.combining(c)).lower())
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Folded first names and surnames (empty when Faker is not installed)."""
+
+    first: frozenset[str]
+    last: frozenset[str]
+
+    def is_first(self, word: str) -> bool:
+        """True when the word, folded, is a known first name or shaped like a romanised given name of
+        two syllables ("Ji-yeon", "SEUNG-HOON", "Xiao-Ming"; see ``_HYPHENATED_GIVEN``)."""
+        folded = fold(word)
+        return folded in self.first or "-" in folded and _hyphenated_given(folded)
+
+    def is_last(self, word: str) -> bool:
+        """True when the word, folded, is a known surname."""
+        return fold(word) in self.last
+
+    def is_name(self, word: str) -> bool:
+        """True when the word, folded, is a known first name or surname."""
+        folded = fold(word)
+        return folded in self.first or folded in self.last
+
+
+def _names_of(provider: type, prefix: str) -> set[str]:
+    found: set[str] = set()
+    for attribute in dir(provider):
+        value = getattr(provider, attribute, None)
+        if attribute.startswith(prefix) and isinstance(value, (dict, tuple, list, set, frozenset)):
+            found.update(v for v in value if isinstance(v, str))
+    return found
+
+
+# East Asian given names written in Latin letters are two syllables joined by a hyphen, each two to
+# six letters with a vowel ("ji-yeon", "seung-hoon", "xiao-ming", "chia-hao"); words joined by a
+# hyphen ("set-up", "log-in", "add-on", "wi-fi") have an English function word or a short word in
+# them, which the check below turns away.
+_HYPHENATED_GIVEN = re.compile(r"[a-z]{2,6}-[a-z]{2,6}")
+_SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|h)?")
+
+
+@functools.lru_cache(maxsize=4096)
+def _hyphenated_given(folded: str) -> bool:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    if not _HYPHENATED_GIVEN.fullmatch(folded):
+        return False
+    parts = folded.split("-")
+    return all(_SYLLABLE.fullmatch(p) and p not in ENGLISH_STOP_WORDS and p not in _HYPHEN_WORDS for p in parts)
+
+
+# Parts of hyphenated everyday and IT words that are shaped like syllables ("wi-fi", "re-do", "co-op",
+# "pop-up" has "up", a stop word): never a given name.
+_HYPHEN_WORDS = frozenset("wi fi re co op pre non sub un de mid pop hi lo pin log plug add set dry tea ping".split())
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The first names and surnames of every Faker locale, folded; loaded once."""
+    try:
+        import faker.providers.person as person
+    except ImportError:  # pragma: no cover - faker is a dependency; without it cues alone decide
+        return Gazetteer(frozenset(), frozenset())
+    first: set[str] = set()
+    last: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
+        if provider is None:
+            continue
+        # Locales written in another script also give their names in Latin letters ("romanized").
+        first |= {fold(n) for n in _names_of(provider, "first_names") | _names_of(provider, "first_romanized_names")}
+        last |= {fold(n) for n in _names_of(provider, "last_names") | _names_of(provider, "last_romanized_names")}
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    # English function words ("over", "will", "may") name someone somewhere, but never in a ticket.
+    usable = lambda names: frozenset(n for n in names if len(n) > 1 and n not in ENGLISH_STOP_WORDS)  # noqa: E731
+    return Gazetteer(usable(first), usable(last))
