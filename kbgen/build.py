@@ -208,7 +208,10 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
         clean_build_leftovers(out)
     except OSError:
         pass  # a folder that cannot be cleaned now is tried again next time
-    cache = build_cache(out, use_cache)
+    try:
+        cache = build_cache(out, use_cache)
+    except OSError as exc:  # e.g. an output path below a file: nothing is written
+        raise KbgenError(f"{out}: cannot write the site there: {os_reason(exc)}; {NOTHING_WRITTEN}") from None
     first = not cache.exists()  # a first build that fails leaves no cache folder behind
     try:
         with RenderPool(workers) as pool:
