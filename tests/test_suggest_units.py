@@ -222,3 +222,11 @@ def test_a_bare_one_word_subject_joins_its_topic_but_swallows_no_other_problem_o
     assert len(vpn) == 1 and label["Signin"] >= 0 and label["Signin"] not in vpn
     assert label["Scanner"] >= 0 and label["Scanner"] in {label[s] for s in ("scanner not scanning", "scanner jammed",
                                                                                "scanner offline")}
+
+
+def test_one_caller_written_two_ways_is_one_pseudonym_and_no_caller_is_none():
+    from kbgen.suggest.model import Ticket, caller_pseudonyms
+
+    tickets = [Ticket(ticket_id=str(i), subject="vpn drops", caller=c)
+               for i, c in enumerate(["Mara  Quist", "", "mara quist", "Olek Brandt"])]
+    assert caller_pseudonyms(tickets) == ["p1", "", "p1", "p2"]

@@ -192,6 +192,7 @@ def learn_from_tickets(tickets: Sequence, ids: Iterable[str], min_tickets: int =
     Returns:
         article id -> learnt words (sorted), and the number of tickets citing an article.
     """
+    from ..suggest.model import caller_pseudonyms
     from ..suggest.redact import learn_lexicon, redact_ticket
     from ..suggest.shared import SharedWords
     from .runtime import call
@@ -205,7 +206,8 @@ def learn_from_tickets(tickets: Sequence, ids: Iterable[str], min_tickets: int =
     names = {n.lower() for n in lexicon.first_names | lexicon.surnames}
     # Only citing tickets are redacted and counted: their subjects are all that is learnt, and
     # counting people among them alone can only make the people guard stricter.
-    redacted = _with_people([redact_ticket(tickets[k], lexicon) for k in citing], [tickets[k] for k in citing])
+    cited = [tickets[k] for k in citing]
+    redacted = [replace(redact_ticket(t, lexicon), person=person) for t, person in zip(cited, caller_pseudonyms(cited))]
     kb_texts = list(kb_texts)
     shared = SharedWords.of(redacted, kb_texts)
     kb_words = {w for words in call("linesWords", kb_texts) for w in words}
@@ -227,17 +229,6 @@ def learn_from_tickets(tickets: Sequence, ids: Iterable[str], min_tickets: int =
         if kept:
             out[article] = tuple(sorted(kept))
     return out, len(citing)
-
-
-def _with_people(redacted: Sequence, tickets: Sequence) -> list:
-    """Redacted tickets that know their caller by a pseudonym (the same caller, whatever the
-    case and spacing, the same pseudonym), so that distinct people can be counted."""
-    people: dict[str, str] = {}
-    out = []
-    for done, ticket in zip(redacted, tickets):
-        key = " ".join(ticket.caller.casefold().split())
-        out.append(replace(done, person=people.setdefault(key, f"p{len(people) + 1}") if key else ""))
-    return out
 
 
 def _without_misspellings(words: list[str], known: Iterable[str]) -> list[str]:

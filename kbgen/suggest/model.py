@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Sequence
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,18 @@ class Ticket:
     source: str = ""
     row: int = 0
     person: str = ""
+
+
+def caller_pseudonyms(tickets: Sequence[Ticket]) -> list[str]:
+    """Each ticket's caller as a pseudonym (:attr:`Ticket.person`): ``p1``, ``p2`` ... in order of
+    first appearance, the same caller (case and spacing ignored) the same pseudonym, '' without
+    a caller."""
+    people: dict[str, str] = {}
+    out = []
+    for ticket in tickets:
+        key = " ".join(ticket.caller.casefold().split())
+        out.append(people.setdefault(key, f"p{len(people) + 1}") if key else "")
+    return out
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from .cluster import collapse_reexports, group_tickets, is_short_export, summari
 from .coverage import Coverage, assess_coverage, search_answers
 from .drafts import Draft, plan_drafts, write_drafts
 from .fragments import merge_fragments
-from .model import Ticket, TicketCluster
+from .model import Ticket, TicketCluster, caller_pseudonyms
 from .report import ClusterReport, display_path, render_markdown, report_json
 from .shared import SharedWords, kb_texts
 from .trend import TrendWindow, trend_window
@@ -124,17 +124,9 @@ def redact_all(tickets: Sequence[Ticket]) -> list[Ticket]:
             unique.append(ticket)
         owner.append(index[key])
     redacted = redact_tickets(unique)
-    people: dict[str, str] = {}
-    for key in filter(None, map(_caller_key, (t.caller for t in tickets))):
-        people.setdefault(key, f"p{len(people) + 1}")
     return [replace(redacted[k], ticket_id=t.ticket_id, opened=t.opened, resolved=t.resolved, source=t.source, row=t.row,
-                    person=people[_caller_key(t.caller)] if _caller_key(t.caller) else "")
-            for t, k in zip(tickets, owner)]
-
-
-def _caller_key(caller: str) -> str:
-    """The caller as compared across tickets: case and spacing ignored ('' when none)."""
-    return " ".join(caller.casefold().split())
+                    person=person)
+            for t, k, person in zip(tickets, owner, caller_pseudonyms(tickets))]
 
 
 def _since(tickets: list[Ticket], since: dt.date | None) -> list[Ticket]:
