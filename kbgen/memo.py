@@ -44,6 +44,7 @@ class PlanMemo:
         self.path = path
         self.stored: dict[str, Any] = {}
         self.used: dict[str, Any] = {}
+        self.replaced: set[str] = set()  # names whose value was put anew (see :meth:`put`)
         self._digests: dict[int, tuple[object, str]] = {}  # id -> (the record, kept alive; digest)
         if path is not None:
             for shard in range(SHARDS):
@@ -73,7 +74,7 @@ class PlanMemo:
 
     def get(self, namespace: str, key: tuple[str, ...], compute: Callable[[], T]) -> T:
         """The value kept under ``key`` in ``namespace``, or ``compute()`` (then kept)."""
-        name = hashlib.sha256(repr((namespace, key)).encode("utf-8")).hexdigest()
+        name = _name(namespace, key)
         if name in self.used:
             return self.used[name]
         value = self.stored[name] if name in self.stored else compute()
@@ -84,7 +85,7 @@ class PlanMemo:
                  compute: Callable[[list[int]], list[T]]) -> list[T]:
         """The values kept under ``keys``; ``compute(indexes)`` makes the missing ones at once
         (for work done in batches), in the order of ``indexes``."""
-        names = [hashlib.sha256(repr((namespace, key)).encode("utf-8")).hexdigest() for key in keys]
+        names = [_name(namespace, key) for key in keys]
         missing = [i for i, name in enumerate(names) if name not in self.used and name not in self.stored]
         made = dict(zip(missing, compute(missing))) if missing else {}
         values = []
@@ -94,16 +95,32 @@ class PlanMemo:
             values.append(value)
         return values
 
+    def put(self, namespace: str, key: tuple[str, ...], value: object) -> None:
+        """Keep ``value`` under ``key`` in place of what :meth:`get` gave: for the few entries
+        that grow from build to build (answers kept by question) rather than being named by
+        what they are made from; their file is written again on :meth:`save`."""
+        name = _name(namespace, key)
+        self.used[name] = value
+        self.replaced.add(name)
+
     def save(self) -> None:
-        """Keep this build's entries: each file whose entries differ from what it holds is
-        written anew (a value under a key never changes: the key names what it is made from)."""
+        """Keep this build's entries: each file whose entries differ from what it holds, or
+        holds an entry :meth:`put` replaced, is written anew (any other value under a key never
+        changes: the key names what it is made from)."""
         if self.path is None:
             return
         used, stored = _by_shard(self.used), _by_shard(self.stored)
+        replaced = {_shard_of(name) for name in self.replaced}
         for shard in range(SHARDS):
-            if used.get(shard, {}).keys() != stored.get(shard, {}).keys() or not self._file(shard).is_file():
+            if (shard in replaced or used.get(shard, {}).keys() != stored.get(shard, {}).keys()
+                    or not self._file(shard).is_file()):
                 save_atomically(self._file(shard), {"format": FORMAT, "kbgen": code_version(),
                                                     "values": used.get(shard, {})})
+
+
+def _name(namespace: str, key: tuple[str, ...]) -> str:
+    """An entry's name: the hash of its namespace and key."""
+    return hashlib.sha256(repr((namespace, key)).encode("utf-8")).hexdigest()
 
 
 def _shard_of(name: str) -> int:

@@ -92,3 +92,16 @@ def test_messages_escape_text_and_arguments_but_not_markup():
     assert m.html("redirect.body", link=Markup('<a href="x">X</a>')) == 'This article is at <a href="x">X</a>.'
     assert m.long_date(dt.date(2026, 3, 3)) == "3 March 2026"
     assert Messages("xx").text("nav.home") == "Home"  # a language without a table falls back to English
+
+
+def test_a_memo_entry_put_anew_is_what_the_next_build_reads(tmp_path):
+    from kbgen.memo import PlanMemo
+
+    first = PlanMemo(tmp_path / "memo")
+    first.get("answers", ("k",), dict)
+    first.save()
+    second = PlanMemo(tmp_path / "memo")
+    grown = {**second.get("answers", ("k",), dict), "vpn": 3}
+    second.put("answers", ("k",), grown)
+    second.save()
+    assert PlanMemo(tmp_path / "memo").get("answers", ("k",), dict) == {"vpn": 3}

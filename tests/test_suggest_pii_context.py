@@ -130,3 +130,12 @@ def test_a_pair_many_callers_write_is_a_system_not_a_person():
 def test_placeholders_are_never_redacted_again():
     red = redact_text("Mismatch fixed - set to UPN m.okafor@example.org.")
     assert red.endswith("UPN [email].") and "[[" not in red
+
+
+def test_a_callers_surname_in_the_category_is_redacted_in_a_batch_as_alone():
+    ticket = Ticket(ticket_id="1", subject="scanner feeds two sheets at once", caller="Wendelin Ostrova",
+                    category="Ostrova lab equipment")
+    alone = redact_ticket(ticket)
+    batch = redact_tickets([ticket, Ticket(ticket_id="2", subject="scanner feeds two sheets at once")])[0]
+    assert "Ostrova" not in alone.category
+    assert batch.category == alone.category

@@ -258,13 +258,14 @@ def _learnt_acronyms(docs: list[IndexDocument], terms: set[str], memo: PlanMemo 
     lines = topic_lines(doc.fields for doc in docs)
     if memo is None:
         return learn_acronyms(lines, terms)
-    kept: list = memo.get("search acronyms", (text_digest("\n".join(lines)),), list)
+    key = (text_digest("\n".join(lines)),)
+    kept: list = memo.get("search acronyms", key, list)
     for asked, learnt in kept:
         if all((term in terms) == found for term, found in asked.items()):
             return learnt
     recorder = _AskedTerms(terms)
     learnt = learn_acronyms(lines, recorder)  # type: ignore[arg-type]  (only `in` is asked)
-    kept[:] = [(recorder.asked, learnt), *kept[:1]]
+    memo.put("search acronyms", key, [(recorder.asked, learnt), *kept[:1]])
     return learnt
 
 
@@ -280,11 +281,11 @@ def _shards_of(terms: list[str], count: int, synonyms: list[list[str]], memo: Pl
     known: dict[str, int] = memo.get("search shard of term", key, dict)
     missing = [t for t in terms if t not in known]
     if missing:
-        known.update(zip(missing, call("assignShards", missing, count, synonyms)))
-    if len(known) > 2 * len(terms):  # terms of deleted or edited articles: keep the memo small
-        current = set(terms)
-        for term in [t for t in known if t not in current]:
-            del known[term]
+        known = {**known, **dict(zip(missing, call("assignShards", missing, count, synonyms)))}
+        if len(known) > 2 * len(terms):  # terms of deleted or edited articles: keep the memo small
+            current = set(terms)
+            known = {t: shard for t, shard in known.items() if t in current}
+        memo.put("search shard of term", key, known)
     return [known[t] for t in terms]
 
 

@@ -362,11 +362,11 @@ def _redact_forked(tickets: Sequence[Ticket], lexicon: Lexicon, workers: int) ->
 
 
 def _redact_subject_only(ticket: Ticket, lexicon: Lexicon, cache: dict) -> Ticket | None:
-    """A ticket that is only a subject line, redacted once per distinct subject: the caller's name
-    changes nothing in a subject that holds no part of it nor a username made from it (then the
-    ticket is redacted on its own, None)."""
+    """A ticket that is only a subject line (and a category), redacted once per distinct subject
+    and category: the caller's name changes nothing in fields that hold no part of it nor a
+    username made from it (otherwise the ticket is redacted on its own, None)."""
     if ticket.description or ticket.close_notes or ticket.comments or \
-            (ticket.caller and _mentions(ticket.caller, ticket.subject.lower())):
+            (ticket.caller and _mentions(ticket.caller, f"{ticket.subject}\n{ticket.category}".lower())):
         return None
     key = (ticket.subject, ticket.category)
     if key not in cache:
