@@ -109,7 +109,7 @@ def _stat(path: Path) -> tuple[int, int] | None:
     return status.st_size, status.st_mtime_ns
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)  # the project being built; a serve session keeps no older copies
 def _learn(project: str, names: tuple[str, ...], stats: tuple, columns: tuple, min_tickets: int,
            articles: tuple) -> Learned:
     """:func:`learned_words` for hashable arguments (``stats`` only keys the cache; ``articles``:
@@ -147,9 +147,9 @@ def _missing(project: Path, names: Sequence[str], stats: Sequence) -> list[Diagn
 
 def _config_line(project: Path, index: int) -> int:
     """The site_config.yml line of ``search.learn_from`` (item ``index`` when it is a list)."""
-    from ..source import parse_yaml, read_text
+    from ..source import MAX_CONFIG_BYTES, parse_yaml, read_text
 
-    text, _ = read_text(project / CONFIG_FILE, CONFIG_FILE)
+    text, _ = read_text(project / CONFIG_FILE, CONFIG_FILE, MAX_CONFIG_BYTES)
     doc, _ = parse_yaml(text, CONFIG_FILE) if text else (None, [])
     return doc.line_of("search", "learn_from", index) if doc else 0
 
@@ -220,25 +220,28 @@ def learn_from_tickets(tickets: Sequence, ids: Iterable[str], min_tickets: int =
         for article in cites[k]:
             tickets_of[article] += 1
             per_article[article].update(found)
-    out = {}
+    candidates = {}
     for article, counter in sorted(per_article.items()):
         others = len(citing) - tickets_of[article]
-        kept = [w for w, n in counter.items() if n >= min_tickets and shared.allows(w)
-                and n * others >= MIN_LIFT * (anywhere[w] - n) * tickets_of[article]]
-        kept = _without_misspellings(sorted(kept, key=lambda w: (-counter[w], w)), kb_words)[:MAX_WORDS]
+        candidates[article] = sorted((w for w, n in counter.items() if n >= min_tickets and shared.allows(w)
+                                      and n * others >= MIN_LIFT * (anywhere[w] - n) * tickets_of[article]),
+                                     key=lambda w: (-counter[w], w))
+    wrong = _misspellings(set().union(*candidates.values()), kb_words)
+    out = {}
+    for article, words in candidates.items():
+        kept = [w for w in words if w not in wrong][:MAX_WORDS]
         if kept:
             out[article] = tuple(sorted(kept))
     return out, len(citing)
 
 
-def _without_misspellings(words: list[str], known: Iterable[str]) -> list[str]:
-    """Words without those one edit from a word the knowledge base uses and not used by it
-    themselves: a misspelling several people made ("pasword") is the word they meant, which
-    search corrects anyway; as a word of the index it would stop that correction."""
+def _misspellings(words: set[str], known: Iterable[str]) -> set[str]:
+    """The words one edit from a word the knowledge base uses and not used by it themselves: a
+    misspelling several people made ("pasword") is the word they meant, which search corrects
+    anyway; as a word of the index it would stop that correction."""
     from .runtime import call
 
-    wrong = set(call("misspellings", words, sorted(known))) if words else set()
-    return [w for w in words if w not in wrong]
+    return set(call("misspellings", sorted(words), sorted(known))) if words else set()
 
 
 def with_learned(docs: Sequence, learned: Learned) -> list:
