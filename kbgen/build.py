@@ -222,7 +222,6 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
                 result, plan, corpus, diagnostics = _planned_and_published(
                     project, out, now, strict, offline, previous, use_cache, cache, pool, memo, progress)
     except BaseException as exc:
-        gc.unfreeze()
         if first:
             shutil.rmtree(cache, ignore_errors=True)
         if isinstance(exc, OSError):
@@ -231,7 +230,6 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
             raise KbgenError("rendering failed: a page nests lists, quotes or HTML too deeply (hundreds of "
                              f"levels); flatten it; {NOTHING_WRITTEN}") from None
         raise
-    gc.unfreeze()
     try:
         memo.save()  # after publishing: late files (the search index) may use it too
     except OSError:
@@ -253,11 +251,14 @@ def _planned_and_published(project: Path, out: Path, now: str | dt.datetime | No
     progress.stage("loading")
     corpus, moment, diagnostics = _checked_corpus(project, out, now, strict, previous, cache / RECORDS_FILE)
     gc.freeze()  # the records and the memo live to the end: the cycle collector no longer walks them
-    # (~10% of one edit's CPU at 3,000 articles); unfrozen when the build ends
-    progress.stage("planning")
-    plan = plan_site(corpus, moment, COMPONENTS, memo, cache / TEMPLATES_FOLDER)
-    result = publish(plan, out, strict=strict, use_cache=use_cache, offline=offline, pool=pool, progress=progress,
-                     compiled=cache / TEMPLATES_FOLDER)
+    # (~10% of one edit's CPU at 3,000 articles)
+    try:
+        progress.stage("planning")
+        plan = plan_site(corpus, moment, COMPONENTS, memo, cache / TEMPLATES_FOLDER)
+        result = publish(plan, out, strict=strict, use_cache=use_cache, offline=offline, pool=pool,
+                         progress=progress, compiled=cache / TEMPLATES_FOLDER)
+    finally:
+        gc.unfreeze()
     return result, plan, corpus, diagnostics
 
 
