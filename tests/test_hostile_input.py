@@ -457,3 +457,21 @@ def test_an_announcement_body_in_the_feeds_renders_in_linear_time(make_project):
     started = time.perf_counter()
     html = body_html(corpus.announcements[0])
     assert time.perf_counter() - started < 5 and html.count("[") == 60000  # was 12 minutes
+
+
+@pytest.mark.parametrize("raw_html", [True, False])
+def test_an_announcement_in_the_feeds_is_cleaned_as_its_page_is(make_project, raw_html):
+    import markdown
+
+    from kbgen.site.safety import SafetyExtension
+    from kbgen.status.feeds import body_html
+    body = ('Join the bridge: <a href="msteams:/l/meetup-join/19">Teams</a> '
+            '<a href="&#106;avascript:alert(1)">status</a>\n\n<div style="position:fixed">rebooting</div>\n')
+    project = make_project({"content/announcements/n.md": NOTICE.format(start="2026-01-01") + body})
+    corpus, _ = load_project(project)
+    html = body_html(corpus.announcements[0], raw_html)
+    page = markdown.markdown(corpus.announcements[0].body, extensions=["extra", "sane_lists",
+                                                                       SafetyExtension(raw_html=raw_html)])
+    assert html == page
+    assert "javascript" not in html.lower() and 'href="msteams:/l/meetup-join/19"' in html
+    assert ("position:fixed" in html) is raw_html

@@ -95,13 +95,16 @@ def is_published(item: Announcement, now: dt.datetime) -> bool:
     return item.is_maintenance or item.start <= now
 
 
-def body_html(item: Announcement) -> str:
-    """The Markdown body as sanitised HTML (scripts and event handlers removed)."""
+def body_html(item: Announcement, raw_html: bool = True) -> str:
+    """The Markdown body as sanitised HTML, cleaned as the site's pages are
+    (:func:`kbgen.site.safety.clean_html`: scripts and event handlers removed; the writer's own
+    HTML reduced to Markdown's markup when ``markdown.raw_html`` is false)."""
     import markdown
-    import nh3
+
+    from ..site.safety import clean_html
 
     rendered = markdown.markdown(item.body, extensions=["extra", "sane_lists", "kbgen.site.linear"])  # linear time
-    return nh3.clean(rendered, url_schemes={"http", "https", "mailto", "tel"})
+    return clean_html(rendered, raw_html)
 
 
 @functools.cache
@@ -118,7 +121,7 @@ def entry_html(item: Announcement, config: SiteConfig, now: dt.datetime) -> str:
     return str(_templates(config.language).render(
         "status/feed-entry.html", None, item=item,
         when=window_text(item, config.timezone, Messages(config.language), now),
-        updates=updates, body=Markup(body_html(item))))  # sanitised by nh3 above: trusted
+        updates=updates, body=Markup(body_html(item, config.raw_html))))  # sanitised above: trusted
 
 
 def atom_feed(config: SiteConfig, items: Sequence[Announcement], now: dt.datetime,
