@@ -84,9 +84,12 @@ def write_new_file(target: Path, text: str) -> None:
     """
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # FileExistsError too: a file stands where a folder must be
+        raise KbgenError(f"{target.parent}: cannot be made a folder: {exc.strerror or exc}") from None
+    try:
         with target.open("x", encoding="utf-8") as handle:
             handle.write(text)
-    except FileExistsError:
-        raise KbgenError(f"{target}: already exists; choose another title") from None
+    except FileExistsError:  # callers that can say how to avoid it check first
+        raise KbgenError(f"{target}: already exists") from None
     except OSError as exc:
         raise KbgenError(f"{target}: cannot be written: {exc.strerror or exc}") from None

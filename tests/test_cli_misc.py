@@ -122,3 +122,15 @@ def test_a_misspelt_config_key_is_one_message(make_project):
         'site_config.yml:2:1: error[invalid]: sevices: unknown key (did you mean "services"?); site_config.yml keys '
         "are: site_name, site_url, organisation, description, timezone, language, id_prefix, contact, services, "
         "featured, review, reply_template, markdown, feedback, search, status, tickets, severity"]
+
+
+def test_kbgen_new_where_a_file_stands_for_the_folder_says_so(tmp_path):
+    from click.testing import CliRunner
+
+    from kbgen.cli import main
+    CliRunner().invoke(main, ["init", str(tmp_path / "kb")])
+    (tmp_path / "kb" / "content" / "articles" / "printing").write_text("a file\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["new", "article", "Clear a paper jam", "--project", str(tmp_path / "kb"),
+                                       "--folder", "printing"])
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    assert "printing: cannot be made a folder" in result.output and "already exists" not in result.output
