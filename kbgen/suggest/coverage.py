@@ -525,7 +525,7 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
     vectorizer.fit(article_texts + sample)
     matrix = normalize(vectorizer.transform(article_texts))
     context = _Context(kb, matrix, vectorizer, frequency, len(texts), search,
-                       {a.id: i for i, a in enumerate(articles)}, (matrix @ matrix.T).toarray())
+                       {a.id: i for i, a in enumerate(articles)})
     result = {}
     limits = query_limits(clusters, clustered)
     for cluster in clusters:
@@ -550,7 +550,7 @@ def query_limits(clusters: Sequence[TicketCluster], clustered: int | None = None
 @dataclass(frozen=True)
 class _Context:
     """What every cluster is compared with: the KB's vocabulary and vectors, the export's term
-    frequencies, search, and which articles are on one subject (``coherent``: cosine matrix)."""
+    frequencies, search, and which articles are on one subject (:meth:`coherent`)."""
 
     kb: KbVocabulary
     matrix: object
@@ -559,7 +559,11 @@ class _Context:
     total: int
     search: Callable[[str], str | None] | None
     position: dict[str, int]
-    coherent: np.ndarray
+
+    def coherent(self, first: int, second: int) -> float:
+        """Cosine of two articles' vectors (asked for a few pairs per cluster: the whole
+        articles-by-articles matrix would take 400 MB at 10,000 articles)."""
+        return float((self.matrix[first] @ self.matrix[second].T)[0, 0])
 
 
 def _support(answers: Counter, asked: int, context: _Context) -> np.ndarray:
@@ -572,7 +576,7 @@ def _support(answers: Counter, asked: int, context: _Context) -> np.ndarray:
     favourite = context.position[ranked[0]]
     for article in ranked[:ANSWER_SET]:
         index = context.position[article]
-        if index == favourite or context.coherent[favourite, index] >= COHERENT_ARTICLES:
+        if index == favourite or context.coherent(favourite, index) >= COHERENT_ARTICLES:
             support[index] = answers[article] / asked
     return support
 
@@ -604,7 +608,7 @@ def _unknown_head(people: Sequence[Ticket], best: int, context: _Context, may_se
     if context.search is None or near or not may_search:
         return True
     answer = context.search(head)
-    return answer is None or context.coherent[best, context.position[answer]] < COHERENT_ARTICLES
+    return answer is None or context.coherent(best, context.position[answer]) < COHERENT_ARTICLES
 
 
 def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[str], context: _Context,
