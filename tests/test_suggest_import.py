@@ -316,3 +316,16 @@ def test_a_utf16_export_is_read_and_named(tmp_path, encoding):
     assert [t.subject for t in result.tickets] == ["Café VPN down"]
     assert [d.message for d in result.diagnostics if "UTF-16" in d.message] == [
         "the file is UTF-16 text; read as UTF-16 (save exports as UTF-8 where the tool allows it)"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le"])
+def test_a_json_export_saved_as_utf16_without_a_json_name_is_read_as_json(tmp_path, encoding):
+    from kbgen.suggest.importers import load_tickets
+    rows = [{"number": "INC7001", "short_description": "badge reader at the north door rejects my card",
+             "opened_at": "2026-03-02 09:00:00"}]
+    export = tmp_path / "export.txt"
+    export.write_bytes(json.dumps(rows).encode(encoding))
+    for fmt in ("auto", "json"):
+        result = load_tickets([export], fmt, None)
+        assert [t.subject for t in result.tickets] == [rows[0]["short_description"]]
+        assert not any(d.severity.name == "ERROR" for d in result.diagnostics)

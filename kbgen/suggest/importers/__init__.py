@@ -18,7 +18,8 @@ from typing import Any, Mapping, Sequence
 from kbgen.errors import Diagnostic, Severity
 from kbgen.suggest.importers.formats import (FIELDS, SPECS, RowReader, Spec, missing_columns, scalar,
                                              unknown_field_names, with_mapping)
-from kbgen.suggest.importers.reading import Row, Table, error, json_rows, norm_key, read_csv, read_json, warn
+from kbgen.suggest.importers.reading import (Row, Table, error, json_rows, norm_key, read_csv, read_json,
+                                             utf16_codec, warn)
 from kbgen.suggest.importers.text import parse_date
 from kbgen.suggest.model import Ticket
 
@@ -103,8 +104,11 @@ def _load_document(path: Path, diagnostics: list[Diagnostic], fmt: str = "auto")
 
 
 def _looks_like_json(path: Path, raw: bytes) -> bool:
-    head = raw[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return path.suffix.lower() in (".json", ".jsonl", ".ndjson") or head[:1] in (b"{", b"[")
+    """A .json/.jsonl/.ndjson name, or text (in the encoding :func:`reading.decode` would read it
+    in, UTF-16 too) that starts with '{' or '['."""
+    codec = utf16_codec(raw)
+    head = raw[:128].decode(codec or "latin-1", "ignore").lstrip("\ufeff\xef\xbb\xbf \t\r\n")
+    return path.suffix.lower() in (".json", ".jsonl", ".ndjson") or head[:1] in ("{", "[")
 
 
 def _is_comments_doc(doc: Any) -> bool:

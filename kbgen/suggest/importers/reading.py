@@ -60,7 +60,7 @@ def decode(raw: bytes) -> tuple[str, list[int], str]:
         (text, physical line numbers (1-based) that needed the cp1252 fallback in an otherwise
         UTF-8 file, encoding name used for the file as a whole).
     """
-    utf16 = _utf16_codec(raw)
+    utf16 = utf16_codec(raw)
     if utf16:
         try:
             return raw.decode(utf16), [], "UTF-16"
@@ -87,7 +87,7 @@ def decode(raw: bytes) -> tuple[str, list[int], str]:
     return "\n".join(decoded), fallback, "mixed"
 
 
-def _utf16_codec(raw: bytes) -> str:
+def utf16_codec(raw: bytes) -> str:
     """'utf-16' for text with a UTF-16 byte order mark, 'utf-16-le'/'-be' for UTF-16 without
     one (Excel's "Unicode text": ASCII characters leave a NUL in every other byte), else ''."""
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
