@@ -14,7 +14,7 @@ from . import __version__
 from .component import Command, commands
 from .components import COMPONENTS
 from .options import echo_diagnostics, now_option, project_option
-from .errors import KbgenError, ValidationFailed
+from .errors import KbgenError
 
 
 class LazyGroup(click.Group):
@@ -37,11 +37,8 @@ class LazyGroup(click.Group):
         """Run the command; the library's errors become a message on stderr and an exit code."""
         try:
             return super().invoke(ctx)
-        except ValidationFailed as exc:
-            click.echo(exc.format_message(), err=True)
-            ctx.exit(exc.exit_code)
-        except KbgenError as exc:
-            click.echo(f"Error: {exc.format_message()}", err=True)
+        except KbgenError as exc:  # ValidationFailed too: each says how it is reported
+            click.echo(exc.report(), err=True)
             ctx.exit(exc.exit_code)
         except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
             raise

@@ -105,6 +105,10 @@ class KbgenError(Exception):
         """The text shown to the user (after ``Error: ``)."""
         return self.message
 
+    def report(self) -> str:
+        """What a command prints on stderr for it."""
+        return f"Error: {self.format_message()}"
+
     def __str__(self) -> str:
         return self.message
 
@@ -122,6 +126,10 @@ class ValidationFailed(KbgenError):
     def format_message(self) -> str:
         """Every diagnostic on its own line, then the summary."""
         return "\n".join([d.format() for d in self.diagnostics] + [self.message])
+
+    def report(self) -> str:
+        """The diagnostics speak for themselves: no ``Error:`` before them."""
+        return self.format_message()
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

@@ -31,12 +31,10 @@ def _rebuild(project: Path, site: Path) -> None:
     """Build again after a change; never raises, so the server never stops or hangs."""
     try:
         result = build_site(project, site, workers=1)
-    except ValidationFailed as exc:
-        _say(exc.format_message(), error=True)
-        _say("Keeping the last good site; fix the problems above and save again.", error=True)
-        return
     except KbgenError as exc:
-        _say(f"Error: {exc.format_message()}", error=True)
+        _say(exc.report(), error=True)
+        if isinstance(exc, ValidationFailed):
+            _say("Keeping the last good site; fix the problems above and save again.", error=True)
         return
     except Exception as exc:  # noqa: BLE001 - a bug must not stop the server a writer relies on
         _say(f"Error: the rebuild failed unexpectedly ({type(exc).__name__}: {exc}); keeping the last "
