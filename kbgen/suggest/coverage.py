@@ -485,7 +485,7 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
 def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket],
                     articles: Sequence[Article],
                     search: Callable[[str], str | None] | None = None,
-                    clustered: int | None = None) -> dict[str, Coverage]:
+                    clustered: int | None = None, inputs: "CoverageInputs | None" = None) -> dict[str, Coverage]:
     """The coverage verdict of every cluster against the published articles.
 
     Args:
@@ -496,12 +496,37 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
             a supporting signal only.
         clustered: tickets in all clusters of the run, when ``clusters`` is a part of them (the
             search budget is shared by size over all).
+        inputs: :func:`coverage_inputs` of these tickets, articles and search, when the caller
+            assesses several sets of clusters of one run (made here otherwise).
 
     Returns:
         A :class:`Coverage` per cluster id; every cluster is a gap when there are no articles.
     """
     if not articles:
         return {c.id: Coverage(c.id, "gap") for c in clusters}
+    inputs = inputs or coverage_inputs(tickets, articles, search)
+    result = {}
+    limits = query_limits(clusters, clustered)
+    for cluster in clusters:
+        people = [inputs.by_id[i] for i in cluster.tickets if i in inputs.by_id]
+        result[cluster.id] = _assess(cluster, people, [inputs.text_of[t.ticket_id] for t in people], inputs.context,
+                                     limits[cluster.id])
+    return result
+
+
+@dataclass(frozen=True)
+class CoverageInputs:
+    """What every cluster of a run is assessed against (see :func:`coverage_inputs`)."""
+
+    context: "_Context"
+    by_id: dict[str, Ticket]
+    text_of: dict[str, str]
+
+
+def coverage_inputs(tickets: Sequence[Ticket], articles: Sequence[Article],
+                    search: Callable[[str], str | None] | None = None) -> CoverageInputs:
+    """The whole export's side of :func:`assess_coverage`: each ticket's text, the export's term
+    frequencies, the KB's vocabulary and the articles' TF-IDF vectors (made once per run)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
@@ -526,13 +551,7 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
     matrix = normalize(vectorizer.transform(article_texts))
     context = _Context(kb, matrix, vectorizer, frequency, len(texts), search,
                        {a.id: i for i, a in enumerate(articles)})
-    result = {}
-    limits = query_limits(clusters, clustered)
-    for cluster in clusters:
-        people = [by_id[i] for i in cluster.tickets if i in by_id]
-        result[cluster.id] = _assess(cluster, people, [text_of[t.ticket_id] for t in people], context,
-                                     limits[cluster.id])
-    return result
+    return CoverageInputs(context, by_id, text_of)
 
 
 def query_limits(clusters: Sequence[TicketCluster], clustered: int | None = None) -> dict[str, int]:

@@ -20,7 +20,7 @@ from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
 from ..model import Corpus
 from .clean import clean_ticket
 from .cluster import collapse_reexports, group_tickets, is_short_export, summarise
-from .coverage import Coverage, assess_coverage, search_answers
+from .coverage import Coverage, assess_coverage, coverage_inputs, search_answers
 from .drafts import Draft, plan_drafts, write_drafts
 from .fragments import merge_fragments
 from .model import Ticket, TicketCluster, caller_pseudonyms
@@ -171,7 +171,8 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     clusters = summarise(cleaned, grouping, options.min_size, window, shared)
     step("comparing with articles")
     search = search_answers(corpus)
-    coverage = assess_coverage(clusters, cleaned, corpus.published, search)
+    inputs = coverage_inputs(cleaned, corpus.published, search) if corpus.published else None
+    coverage = assess_coverage(clusters, cleaned, corpus.published, search, inputs=inputs)
     if is_short_export(cleaned):
         joined = merge_fragments(clusters, coverage, cleaned)
         if joined:
@@ -179,7 +180,7 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
             merged = summarise(cleaned, grouping, options.min_size, window, shared)
             clusters, coverage = _after_merge(clusters, coverage, merged,
                                               lambda changed: assess_coverage(changed, cleaned, corpus.published, search,
-                                                                              sum(c.size for c in clusters)))
+                                                                              sum(c.size for c in clusters), inputs))
     clusters = tuple(replace(c, tickets=tuple(i for t in c.tickets for i in (t, *copies.get(t, ())))) for c in clusters)
     coverage = {key: replace(c, missing=tuple(filter(shared.allows, c.missing))) for key, c in coverage.items()}
     ranked = sorted(clusters, key=lambda c: (-c.size * coverage[c.id].uncovered, -c.size, c.id))
