@@ -49,9 +49,14 @@ def caller_pseudonyms(tickets: Sequence[Ticket]) -> list[str]:
     people: dict[str, str] = {}
     out = []
     for ticket in tickets:
-        key = " ".join(ticket.caller.casefold().split())
+        key = caller_key(ticket.caller)
         out.append(people.setdefault(key, f"p{len(people) + 1}") if key else "")
     return out
+
+
+def caller_key(caller: str) -> str:
+    """A caller as compared across tickets: case and spacing ignored ('' when none)."""
+    return " ".join(caller.casefold().split())
 
 
 @dataclass(frozen=True)

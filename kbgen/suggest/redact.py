@@ -30,7 +30,7 @@ import re
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from kbgen.suggest.model import Ticket
+from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
@@ -244,7 +244,7 @@ def learn_lexicon(tickets: Sequence[Ticket]) -> Lexicon:
         text = "\n".join((ticket.subject, ticket.description, ticket.close_notes, *ticket.comments))
         if ticket.caller:  # who wrote it: without a caller column, many tickets may be one person's
             for pair in set(_CAPITAL_PAIR.findall(text)):
-                phrases.setdefault(pair, set()).add(" ".join(ticket.caller.casefold().split()))
+                phrases.setdefault(pair, set()).add(caller_key(ticket.caller))
         for word in set(_LOWER_WORD.findall(text)) - lowercase_full_names(text):
             lower_counts[word] = lower_counts.get(word, 0) + 1
         for word in _mid_line_capitals(text):
