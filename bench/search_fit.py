@@ -39,7 +39,7 @@ MODEL = quality.ROOT / "kbgen" / "search" / "no_answer_model.json"
 #: The evidence the model weighs (names of ``evidenceOf``'s numbers).
 FEATURES = ("coverage", "named", "titled", "exact", "unknown", "guessed", "heaviest", "phrase", "score")
 #: Most answerable written questions / ticket subjects the cut may flag (cross-validated).
-MAX_WRITTEN = 0.04
+MAX_WRITTEN = 0.05
 MAX_SUBJECTS = 0.18
 #: Inverse regularisation strength of the logistic regression.
 C = 0.3
