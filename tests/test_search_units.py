@@ -49,6 +49,29 @@ def test_stemmer_is_lunr_js_porter_variant():
     assert call("terms", ["lay", "try", "passwords", "yelling", "slowly"]) == ["lay", "tri", "password", "yell", "slow"]
 
 
+def test_british_and_american_spellings_are_one_term():
+    british = ["prioritise", "organised", "analyse", "colours", "favourite", "catalogue", "centre"]
+    american = ["prioritize", "organized", "analyze", "colors", "favorite", "catalog", "center"]
+    assert call("terms", british) == call("terms", american)
+    # short words keep their spelling: the stem before the ending has too few letters
+    assert call("terms", ["raise", "noise", "hour", "four"]) == ["rais", "nois", "hour", "four"]
+
+
+def test_an_american_spelling_finds_a_british_article(make_project):
+    project = make_project({
+        "content/articles/a.md": article("KB0001", "How we prioritise tickets", "Impact and urgency."),
+        "content/articles/b.md": article("KB0002", "Colour printing", "Print in colour on any floor."),
+    })
+    corpus, _ = load_project(project)
+    engine = SearchEngine.load(SearchIndex.build(corpus).files())
+    assert [r.id for r in engine.search("how are tickets prioritized")][:1] == ["KB0001"]
+    assert [r.id for r in engine.search("color print")][:1] == ["KB0002"]
+    # the word itself, answering fully: not a typo correction that answers a part of it
+    slots = {slot["text"]: slot["clauses"] for slot in engine.analyse("prioritized color")}
+    assert slots["prioritized"][0] == {"term": "priorit", "boost": 1, "credit": 1}
+    assert slots["color"][0] == {"term": "color", "boost": 1, "credit": 1}
+
+
 def test_document_terms_drop_stop_words_fold_adverbs_and_join_compounds():
     assert call("documentTerms", "How do I connect to the Wi-Fi quickly") == ["connect", "wi", "fi", "quick", "wifi"]
 

@@ -166,13 +166,33 @@
     parts[1].split(",").forEach(function (form) { IRREGULAR[form] = parts[0]; });
   });
 
+  /* British and American spellings of one word, folded to one form before stemming, since
+     a site written in one is searched in both ("prioritise" and "prioritize", "colour" and
+     "color", "catalogue" and "catalog", "centre" and "center"): -ise and -yse verbs and their
+     forms, -our, -ogue and -tre. The stem before the ending must have three letters (two for
+     -tre), so short words keep their spelling ("raise", "noise", "hour", "four"); documents
+     and queries are folded alike, so a word that only looks like one of these ("promise",
+     "otherwise") still matches itself. */
+  var SPELLINGS = [
+    [/^([a-z]{3,})([iy])s(e|es|ed|ing|er|ers|ation|ations)$/, "$1$2z$3"],
+    [/^([a-z]{3,})our(s|ed|ing|ite|ites|able|ful)?$/, "$1or$2"],
+    [/^([a-z]{3,})ogue(s)?$/, "$1og$2"],
+    [/^([a-z]{2,})tre(s|d)?$/, "$1ter$2"]
+  ];
+  function americanSpelling(word) {
+    for (var i = 0; i < SPELLINGS.length; i++) {
+      if (SPELLINGS[i][0].test(word)) return word.replace(SPELLINGS[i][0], SPELLINGS[i][1]);
+    }
+    return word;
+  }
+
   var termCache = new Map();
-  /* The index term of a word: its Porter stem (of the verb, for an irregular form), with "-ly"
-     adverbs folded ("slowli" is "slow"). */
+  /* The index term of a word: its Porter stem (of the verb, for an irregular form; in one
+     spelling of British and American English), with "-ly" adverbs folded ("slowli" is "slow"). */
   function term(word) {
     var cached = termCache.get(word);
     if (cached !== undefined) return cached;
-    var s = stem(IRREGULAR[word] || word);
+    var s = stem(IRREGULAR[word] || americanSpelling(word));
     if (s.length >= 6 && s.slice(-2) === "li" && "aeiouy".indexOf(s.charAt(s.length - 3)) < 0) s = s.slice(0, -2);
     if (termCache.size > 200000) termCache.clear();
     termCache.set(word, s);
