@@ -29,6 +29,12 @@ def engine_over(vocabulary: dict[str, int], synonyms=(), documents: int = 20, **
                               "search/terms-0.json": b"{}", "search/docs-0.json": b"[]"})
 
 
+def engine_of(make_project, files: dict[str, str]) -> SearchEngine:
+    """An engine over the index of a project made of ``files``."""
+    corpus, _ = load_project(make_project(files))
+    return SearchEngine.load(SearchIndex.build(corpus).files())
+
+
 def idf(n: int, documents: int = 20) -> float:
     return math.log(1 + abs((documents - n + 0.5) / (n + 0.5)))
 
@@ -58,12 +64,10 @@ def test_british_and_american_spellings_are_one_term():
 
 
 def test_an_american_spelling_finds_a_british_article(make_project):
-    project = make_project({
+    engine = engine_of(make_project, {
         "content/articles/a.md": article("KB0001", "How we prioritise tickets", "Impact and urgency."),
         "content/articles/b.md": article("KB0002", "Colour printing", "Print in colour on any floor."),
     })
-    corpus, _ = load_project(project)
-    engine = SearchEngine.load(SearchIndex.build(corpus).files())
     assert [r.id for r in engine.search("how are tickets prioritized")][:1] == ["KB0001"]
     assert [r.id for r in engine.search("color print")][:1] == ["KB0002"]
     # the word itself, answering fully: not a typo correction that answers a part of it
@@ -144,7 +148,7 @@ def test_markdown_text_drops_title_link_targets_and_admonition_markers_keeps_cod
 
 
 def test_the_index_ranks_typo_synonym_and_keyword_queries(make_project):
-    project = make_project({
+    engine = engine_of(make_project, {
         "content/articles/a.md": article("KB0001", "Connect to the GlobalProtect client",
                                          "Open the client and sign in.", summary="Remote access from home."),
         "content/articles/b.md": article("KB0002", "Outlook keeps asking for your password",
@@ -152,8 +156,6 @@ def test_the_index_ranks_typo_synonym_and_keyword_queries(make_project):
         "content/articles/c.md": article("KB0003", "Printer is offline", "Restart the printer.",
                                          keywords="[toner, paper jam]"),
     })
-    corpus, _ = load_project(project)
-    engine = SearchEngine.load(SearchIndex.build(corpus).files())
     assert engine.search("vpn")[0].id == "KB0001"
     assert engine.search("outlok pasword")[0].id == "KB0002"
     assert engine.search("paper jam")[0].id == "KB0003"  # keywords are searched
@@ -163,12 +165,10 @@ def test_the_index_ranks_typo_synonym_and_keyword_queries(make_project):
 
 
 def test_exact_match_beats_typo_neighbour(make_project):
-    project = make_project({
+    engine = engine_of(make_project, {
         "content/articles/a.md": article("KB0001", "Reset your PIN", "Choose a new PIN."),
         "content/articles/b.md": article("KB0002", "Pink screen on the monitor", "Check the cable."),
     })
-    corpus, _ = load_project(project)
-    engine = SearchEngine.load(SearchIndex.build(corpus).files())
     assert [r.id for r in engine.search("pin")][:1] == ["KB0001"]
 
 
