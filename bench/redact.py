@@ -13,8 +13,10 @@ tickets and peak memory.
 
 Quality: redaction per dev export as the shared scorer measures it (recall per kind, decoys
 kept). With --banks, recall per kind and decoys kept on our own banks' description-bearing
-exports (``bench/suggest_data``: tune, tune2, held-out v1, held-out v2, and their rich exports);
---frozen adds the frozen third held-out bank (``pii_heldout3.py``), to be read once, at the end.
+exports (``bench/suggest_data``: tune, tune2, held-out v1, v2 and v3, and their rich exports; v3
+was frozen for round 3 and is tuned on since round 4); --missed N prints up to N leaked values per
+kind of those banks. --frozen adds the frozen fourth held-out bank (``pii_heldout4.py``), to be read
+once, at the end, aggregate figures only.
 --root DIR measures the kbgen of another checkout (the baseline of a change), same data.
 """
 from __future__ import annotations
@@ -151,7 +153,8 @@ def main() -> int:
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--banks", action="store_true", help="Figures on our own banks too.")
-    parser.add_argument("--frozen", action="store_true", help="With --banks: the frozen third held-out bank too.")
+    parser.add_argument("--frozen", action="store_true", help="With --banks: the frozen fourth held-out bank too.")
+    parser.add_argument("--missed", type=int, default=0, help="With --banks: leaked values per kind (tuning banks).")
     parser.add_argument("--root", type=Path, help="Measure the kbgen of this checkout.")
     args = parser.parse_args()
     if not (DEV / "servicenow.csv").exists():
@@ -162,7 +165,7 @@ def main() -> int:
     if not args.skip_quality:
         quality()
     if args.banks:
-        banks(args.frozen)
+        banks(args.frozen, args.missed)
     return 0
 
 
