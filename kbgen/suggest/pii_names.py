@@ -18,7 +18,7 @@ import unicodedata
 from typing import Iterable
 
 from .pii_patterns import (
-    ROLE_WORDS, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
+    ROLE_WORDS, abstract_noun, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
     _ID_AFTER, _LIST_CUES, _LOWER, _LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
     _TITLE_DOT, _UPPER, _USER_STOP, _WEAK_CUES,
 )
@@ -330,7 +330,11 @@ _PLACE_NOUNS = frozenset("""house hall wing building block tower street road ave
 place gardens park centre center lab laboratory library campus clinic school college institute theatre theater
 gallery plaza arena stadium store shop mall market annex annexe pavilion lodge wharf quay bridge station depot
 warehouse plant factory estate farm range series collection edition brand foundation trust award prize
-scholarship lecture programme""".split())
+scholarship lecture programme""".split()) | frozenset(
+    # Software and instruments: a capitalised run right before one of these is a product's name
+    # ("the Morgan Vale analyser", "Linnea WMS app"); a person's own laptop or phone is no such noun.
+    """app apps application portal software platform module suite dashboard kiosk firmware analyser analyzer
+    pump console instrument appliance controller middleware plugin add-in""".split())
 # Nouns that, written just before capitalised words, make them the name of a site, a room or a
 # group ("Plant Gebze", "meeting room Lindqvist Hall", "Ward Clifton", "Team Falcon"): a person is
 # not called by such a noun. Nouns that are also common surnames ("Hall", "Park") are left out.
@@ -363,7 +367,11 @@ def _names_a_place(text: str, start: int, end: int, words: list[str]) -> bool:
         return True
     # "Baxter Wing", "Okafor Building": a place noun ends the run; a place noun that is also a surname
     # ("Hall", "Park", "Street") says nothing without an article before it ("Wei Hall" is a person).
-    return words[-1].lower() in _PLACE_NOUNS and not gazetteer().is_last(words[-1])
+    # So does a field or activity noun that is no name ("Elsie Pathology": a department or a system).
+    last = words[-1]
+    if last.lower() in _PLACE_NOUNS:
+        return not gazetteer().is_last(last)
+    return len(words) >= 2 and abstract_noun(last) and not gazetteer().is_name(last)
 
 
 def _name_words(text: str, start: int, end: int, words: list[str], known: _Known, previous_end: int,

@@ -25,7 +25,7 @@ import phonenumbers
 
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
                            _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC, _MAC_HINT, _NUMERIC, _POSTCODE_HINT, _RUN,
-                           _RUN_STARTS, _STREET_HINT, _UPPER, ROLE_WORDS)
+                           _RUN_STARTS, _STREET_HINT, _UPPER, ROLE_WORDS, abstract_noun)
 
 
 def luhn_ok(digits: str) -> bool:
@@ -41,6 +41,10 @@ def is_role_mailbox(address: str) -> bool:
     """True for a shared/role mailbox (``servicedesk@``, ``sales.support@``) rather than a person's."""
     local = address.split("@", 1)[0].lower()
     parts = [p for p in re.split(r"[._+-]", local) if p]
+    if len(parts) == 1 and parts[0].isalpha() and abstract_noun(parts[0]):
+        from .pii_names import gazetteer
+
+        return not gazetteer().is_name(parts[0])  # "rostering@", "logistics@": an activity, not a person
     return bool(parts) and all(p in ROLE_WORDS or _role_compound(p) for p in parts)
 
 
