@@ -72,6 +72,57 @@ def _usernames_of(first: str, rest: list[str]) -> set[str]:
 
 
 @functools.lru_cache(maxsize=65536)
+def login_stems(name: str) -> frozenset[tuple[str, ...]]:
+    """A full name's parts as account names spell them: lower-case ASCII (folded, or with the letters
+    that do not fold dropped, as some directories do: "Małgorzata" -> "magorzata"), a particle glued to
+    the part after it ("van der Merwe" -> "vandermerwe")."""
+    words = _NAME_PART.findall(name or "")
+    found = set()
+    for spelling in (fold, _ascii_only):
+        parts, pending = [], ""
+        for word in words:
+            letters = spelling(word).replace("-", "")
+            if word.lower() in _PARTICLES:
+                pending += letters
+            elif letters:
+                parts.append(pending + letters)
+                pending = ""
+        if len(parts) >= 2:
+            found.add(tuple(parts))
+    return frozenset(found)
+
+
+def _ascii_only(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if "a" <= c <= "z")
+
+
+def derived_login(token: str, people: Iterable[tuple[str, ...]]) -> bool:
+    """True when a token is an account name built from a known person's name the way directories build
+    them: a prefix of one name part and a prefix of another, in either order, with at most one ``.``,
+    ``_`` or ``-`` between and up to three digits after ("villalas", "aokonkwo", "ximena_t",
+    "INGRIDZIELINSKI", "oliveg2"); five letters or more, the longer piece three or more."""
+    core = token.lower().rstrip("0123456789")
+    if len(token) - len(core) > 3:
+        return False
+    pieces = re.split(r"[._-]", core)
+    if len(pieces) > 2 or not all(p.isascii() and p.isalpha() for p in pieces):
+        return False
+    letters = "".join(pieces)
+    if len(letters) < 5:
+        return False
+    cuts = [len(pieces[0])] if len(pieces) == 2 else range(1, len(letters))
+    for parts in people:
+        for cut in cuts:
+            head, tail = letters[:cut], letters[cut:]
+            if max(len(head), len(tail)) < 3:
+                continue
+            if any(a.startswith(head) and any(b.startswith(tail) for j, b in enumerate(parts) if j != i)
+                   for i, a in enumerate(parts)):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=65536)
 def numbered_usernames_for(name: str) -> frozenset[str]:
     """Short prefixes that systems follow with digits (``bar836`` for Barbara, ``kay473`` for Kaya, of
     the first name or the surname): only with digits."""
@@ -113,6 +164,8 @@ class _Known:
     numbered: set[str] = dataclasses.field(default_factory=set)
     phrases: set[str] = dataclasses.field(default_factory=set)
     """Whole name phrases found by their structure ("king, sharon"), replaced as written."""
+    people: set[tuple[str, ...]] = dataclasses.field(default_factory=set)
+    """Each full name's parts in lower-case letters (particles joined to what follows), per spelling."""
     _lower: tuple[int, frozenset[str]] | None = None
 
     def add_name(self, name: str) -> None:
@@ -128,6 +181,7 @@ class _Known:
             full = " ".join(p.capitalize() for p in parts)
             self.users |= usernames_for(full)
             self.numbered |= numbered_usernames_for(full)
+            self.people |= login_stems(name)
 
     def lower_tokens(self) -> frozenset[str]:
         """Name parts as they would be written in lower case, minus everyday words (cached)."""
@@ -738,7 +792,28 @@ def _replace_usernames(text: str, known: _Known) -> str:
     numbered = [u for u in known.numbered if u in text.lower()]
     if numbered:
         text = _replace_found(text, numbered, 1, 4, lambda c: c.isalnum() or c == "_")
+    if known.people:
+        text = _replace_derived_logins(text, known)
     return text
+
+
+_LOGIN_TOKEN = re.compile(r"(?<![\w@.\\/-])[A-Za-z][A-Za-z]*(?:[._-][A-Za-z]+)?\d{0,3}(?![\w@-]|\.\w)")
+
+
+def _replace_derived_logins(text: str, known: _Known) -> str:
+    """Account names built from a known person's name (:func:`derived_login`) that are no word of the
+    export nor a capitalised word of prose -> ``[username]``."""
+    initials = {parts[0][0] for parts in known.people} | {p[0] for parts in known.people for p in parts[1:]}
+    common = known.lexicon.common_words
+
+    def replace(match: re.Match) -> str:
+        token = match.group(0)
+        low = token.lower()
+        if len(token) < 5 or low[0] not in initials or low in common or low in _USER_STOP or \
+                token.isalpha() and token[0].isupper() and token[1:].islower() or not derived_login(token, known.people):
+            return token
+        return "[username]"
+    return _LOGIN_TOKEN.sub(replace, text)
 
 
 def _replace_found(text: str, words: list[str], fewest: int, most: int, glued) -> str:

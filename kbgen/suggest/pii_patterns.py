@@ -220,11 +220,14 @@ _ADDRESS_LOOSE_CUE = re.compile(
 
 # ----------------------------------------------------------------------------- cue words
 
-_USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user ?id|login (?:name|id)|samaccountname|upn|"
-                   r"network id|net ?id|uniqname|account name|for user|unlock|(?:reset|password|pw|pwd) for|"
+# Account labels: "user name", "logon name", "sign-in id", "network login", "sAMAccount", "account name"
+# (a system, or the word "account", then what the account is called), and the weak bare words.
+_USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user ?id|(?:log ?in|log ?on|sign[ -]?in|"
+                   r"windows|domain|ad) (?:name|id|login|logon|account)|network (?:id|login|logon)|sam ?account(?: ?name)?|upn|"
+                   r"net ?id|uniqname|account name|for user|unlock|(?:reset|password|pw|pwd) for|"
                    r"(?P<weak>user account|user|login|log ?in|logon|account))\b"
                    r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*(?:\(|\[(?![a-z-]+\]))?)"  # "account (JDOE)"; never a placeholder
-                   r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3}|[A-Z][A-Z0-9]{2,11})(?![\w@-]|\.\w)")
+                   r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3}|[A-Z][A-Z0-9]{2,19})(?![\w@-]|\.\w)")
 # A phone extension: "ext 4-5521", "EXT. 2231", "extension 44102", "x4-5521".
 _EXTENSION = re.compile(r"(?:(?i:\b(?:ext|extn|extension)\b\.?[ \t]*[:#]?[ \t]*)|(?<![\w-])x)"
                         r"(?P<value>\d(?:-?\d){3,5})(?![\w.-])")
@@ -269,7 +272,8 @@ class _Rule:
 
 
 _CUE_RULES = (
-    _Rule("username", _USER, ("user", "log", "account", "upn", "network id", "unlock", "reset for")),
+    _Rule("username", _USER, ("user", "log", "account", "upn", "network", "unlock", "reset for", "sign", "windows",
+                              "domain", "ad ")),
     _Rule("username", _DOMAIN_USER, ("\\",)),
     _Rule("username", _PAREN_USER, ("(",)),
     _Rule("username", _BRACKET_ID, ("(", "["), digits=True),
