@@ -302,6 +302,8 @@ def collect_names(text: str, known: _Known, subject: bool = False) -> None:
     _collect_lowercase_names(text, known)
     if "." in text or "-" in text or " " in text:
         _collect_initialled_names(text, known)
+    if "." in text:
+        _collect_initial_surnames(text, known)
     _collect_usernames(text, known)
 
 
@@ -471,7 +473,7 @@ def _name_words(text: str, start: int, end: int, words: list[str], known: _Known
 _NAME_TOKEN = rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]{{1,30}}"
 _COMMA_NAME = re.compile(rf"(?<![\w'’-])(?P<last>{_NAME_TOKEN}),[ \t]*(?P<first>{_NAME_TOKEN})"
                          rf"(?:[ \t]+[{_UPPER}]\.?)?(?![\w'’-])")
-_CLAUSE_ENDS = re.compile(r"[ \t]*(?:$|[\n)\]:;.!?(/|\[]|[-–—]|\d)|[ \t]+(?:has|had|is|was|will|needs|wants|called|"
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:$|[\n)\]:;,.!?(/|\[]|[-–—]|\d)|[ \t]+(?:has|had|is|was|will|needs|wants|called|"
                           r"requested|submitted|completed)\b", re.M)
 
 
@@ -542,7 +544,7 @@ def _collect_initialled_names(text: str, known: _Known) -> None:
         # ("Ligaya O. Bukhari"); in lower case the gazetteer must know one of the words.
         capitalised = first[0].isupper() and last[0].isupper()
         if (capitalised or gaz.is_first(first) and first.capitalize() not in _COMMON_WORD_NAMES or gaz.is_last(last)) \
-                and not _common(first, known) and not _common(last, known):
+                and not _common(first, known) and not _common(last, known) and first.lower() not in _USER_STOP:
             known.add_name(f"{first} {last}")
             known.phrases.add(match.group(0))
     for match in _AFTER_FOR.finditer(text):
@@ -552,6 +554,24 @@ def _collect_initialled_names(text: str, known: _Known) -> None:
             known.add_name(f"{first} {last}")
 
 
+# An initial and a surname ("O. Iyer", "P. Wiśniewski"): the gazetteer or the ticket must know the
+# surname, as "S. Africa" or "U. Library" are no people.
+_INITIAL_SURNAME = re.compile(rf"(?<![\w.'’-])[{_UPPER}]\.[ \t]?(?P<last>[{_UPPER}][{_LOWER}'’-]*[{_LOWER}]"
+                              rf"(?:[-'’][{_UPPER}][{_LOWER}]+)?)(?![\w'’-])")
+
+
+def _collect_initial_surnames(text: str, known: _Known) -> None:
+    """"O. Iyer": an initial with its full stop, then a surname known to the gazetteer or the ticket."""
+    gaz = gazetteer()
+    for match in _INITIAL_SURNAME.finditer(text) if _INITIAL_HINT_ANY.search(text) else ():
+        last = match.group("last")
+        if (gaz.is_last(last) or last in known.tokens or last in known.lexicon.surnames) and \
+                not _common(last, known):
+            known.add_name(last)
+            known.phrases.add(match.group(0))
+
+
+_INITIAL_HINT_ANY = re.compile(rf"(?<![\w.])[{_UPPER}]\.[ \t]?[{_UPPER}]")
 _LABEL_HINT = re.compile(r"(?i)name[ \t]*:")
 _LABELLED = re.compile(rf"(?i:\b(?:first|last|full|user|given|family|middle|sur|caller|contact|requester)?[ \t]?name)"
                        rf"[ \t]*:[ \t]*(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}})")
@@ -767,7 +787,28 @@ def replace_names(text: str, known: _Known) -> str:
     text = _replace_lowercase_names(text, known)
     if NAME in text:
         text = _NAME_RUN.sub(NAME, text)
+        if _CAPS_BESIDE_HINT.search(text):
+            text = _NAME_RUN.sub(NAME, _CAPS_BESIDE_NAME.sub(lambda m: _caps_beside(m, known), text))
     return replace_devices(_replace_usernames(text, known), known)
+
+
+# A name written "SURNAME First" or "First SURNAME" has its capitals part left when only the other part
+# was known ("DLAMINI [name]"): words in capitals (particles too) right beside a removed name.
+_CAPS_RUN = rf"(?:(?:{_PARTICLE.upper()})[ \t]+){{0,2}}[{_UPPER}][{_UPPER}'’-]+[{_UPPER}]"
+_CAPS_BESIDE_NAME = re.compile(rf"(?<![\w'’-])(?P<before>{_CAPS_RUN})(?=[ \t]+\[name\])"
+                               rf"|(?<=\[name\][ \t])(?P<after>{_CAPS_RUN})(?![\w'’-])")
+_CAPS_BESIDE_HINT = re.compile(rf"[{_UPPER}]{{2}}[ \t]+\[name\]|\[name\][ \t][{_UPPER}]{{2}}")
+
+
+def _caps_beside(match: re.Match, known: _Known) -> str:
+    """The capitals beside a removed name are its other part unless they are a word that is never a
+    name (IT, VPN, URGENT) or an everyday word of the export."""
+    words = match.group(0).split()
+    core = words[-1]
+    if core.capitalize() in _NOT_NAMES or core in _NOT_NAMES or _common(core, known) or len(core) < 3 or \
+            core.lower() in _USER_STOP:
+        return match.group(0)
+    return NAME
 
 
 _NAME_RUN = re.compile(r"\[name\](?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)*\[name\])+")

@@ -117,7 +117,7 @@ my colleague|delegate|handed over to|handed to|assigned to|cover for|covering fo
 contacted|emailed|messaged|pinged|escalated to|passed to|forwarding for|forwarded by|name is|named|
 user is|this is|i am|i'm|my name is|it's|its|and|&|mr|mrs|ms|miss|mx|dr|prof|name :|caller :|requester :|
 requested by|reported by|raised by|logged by|submitted by|opened by|created by|on behalf|cc|cc'd|copied|
-loop in|looped in|ping|tell|told|ask|asked|let|inform|informed|per|speak to|talk to|reach out to|
+loop in|looped in|copy in|cc in|include|ping|tell|told|ask|asked|let|inform|informed|per|speak to|talk to|reach out to|
 reached out to|met with|invite|invited|introduce|thank|thanked|user :|employee :|contact :|attn|attn :|
 new user|new user :|
 """.replace("\n", "").split("|"))
@@ -153,9 +153,10 @@ _EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 _MAC_HINT = re.compile(r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\.")
 _MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?P<ms>[:-])[0-9A-Fa-f]{2}(?:(?P=ms)[0-9A-Fa-f]{2}){4}"
                   r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])")
-# Ids after the words that name them: a person's number in an organisation's records.
+# Ids after the words that name them: a person's number in an organisation's records (HR's
+# reference of a person is such a number too).
 _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personnel|payroll|badge|worker|member|patient|"
-                           r"person|unique|university|customer|user)[ .]*(?:id|no|number|num|nr|#)|uid|emplid|mrn)"
+                           r"person|unique|university|customer|user|hr)[ .]*(?:id|no|number|num|nr|#|ref|reference)|uid|emplid|mrn)"
                            r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#]?[ \t]*)(?P<value>[A-Z]{0,3}-?\d{4,10})\b"
                            r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10})\b")
 _HOST_UPPER = re.compile(  # the prefix starts a token: "HLT-A-077341" is an asset tag, not "LT-A-077341"
@@ -229,7 +230,8 @@ _USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user
                    r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*(?:\(|\[(?![a-z-]+\]))?)"  # "account (JDOE)"; never a placeholder
                    r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3}|[A-Z][A-Z0-9]{2,19})(?![\w@-]|\.\w)")
 # A phone extension: "ext 4-5521", "EXT. 2231", "extension 44102", "x4-5521".
-_EXTENSION = re.compile(r"(?:(?i:\b(?:ext|extn|extension)\b\.?[ \t]*[:#]?[ \t]*)|(?<![\w-])x)"
+# "local" is the word for an extension in the telephony of several countries ("local 4412").
+_EXTENSION = re.compile(r"(?:(?i:\b(?:ext|extn|extension|local)\b\.?[ \t]*[:#]?[ \t]*)|(?<![\w-])x)"
                         r"(?P<value>\d(?:-?\d){3,5})(?![\w.-])")
 _DOMAIN_USER = re.compile(r"(?<![\w\\-])[A-Za-z][A-Za-z0-9-]{1,15}\\(?P<value>[a-z][a-z0-9._-]{1,30})(?![\w\\])")
 # An id of capitals and digits in brackets ("(TEN527)", "[GAL838]"): three to eight letters and one to
@@ -278,9 +280,9 @@ _CUE_RULES = (
     _Rule("username", _PAREN_USER, ("(",)),
     _Rule("username", _BRACKET_ID, ("(", "["), digits=True),
     _Rule("username", _EDGE_ID, (":", "-", "–", "/"), digits=True),
-    _Rule("phone", _EXTENSION, ("ext", "x"), digits=True),
+    _Rule("phone", _EXTENSION, ("ext", "x", "local"), digits=True),
     _Rule("employee-id", _EMPLOYEE_CUE, ("id", "emp", "staff", "personnel", "payroll", "badge", "worker", "member",
-                                         "patient", "number", "no", "nr", "#", "mrn"), digits=True),
+                                         "patient", "number", "no", "nr", "#", "mrn", "hr"), digits=True),
     _Rule("address", _ADDRESS_CUE, ("address", "deliver", "ship", "courier", "post it", "post them", "send it",
                                     "send them", "lives at"), digits=True),
     _Rule("address", _ADDRESS_LOOSE_CUE, ("address", "deliver", "ship", "courier", "post", "send", "forward", "mov",
