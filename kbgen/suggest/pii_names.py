@@ -774,6 +774,36 @@ def replace_devices(text: str, known: _Known) -> str:
     return _DEVICE_TOKEN.sub(replace, text)
 
 
+# A device name after the word for an end-user device ("laptop", "workstation"), in capitals with a
+# digit: it holds a person's name when a gazetteer name of five letters or more is inside it
+# ("HLTMENONNB8" for a Menon), as naming schemes glue a site prefix, the surname and a number.
+_DEVICE_AFTER_WORD = re.compile(r"(?i:\b(?:laptop|notebook|workstation|desktop|device|pc|computer|machine|tablet|"
+                                r"hostname|host)\b)[ \t]*[:#]?[ \t]*(?P<value>[A-Z][A-Z0-9-]{5,24})(?![\w-])")
+_DEVICE_WORD_HINT = re.compile(r"(?i)laptop|notebook|workstation|desktop|device|\bpc\b|computer|machine|tablet|host")
+
+
+def replace_named_devices(text: str) -> str:
+    """Device names holding a name no cue gave (see ``_DEVICE_AFTER_WORD``) -> ``[host]``."""
+    if not _DEVICE_WORD_HINT.search(text):
+        return text
+
+    def replace(match: re.Match) -> str:
+        value = match.group("value")
+        if not any(c.isdigit() for c in value) or not _holds_name(value.lower()):
+            return match.group(0)
+        return match.group(0)[:match.start("value") - match.start()] + "[host]"
+    return _DEVICE_AFTER_WORD.sub(replace, text)
+
+
+def _holds_name(token: str) -> bool:
+    gaz = gazetteer()
+    for run in re.findall(r"[a-z]{5,}", token):
+        for size in range(min(len(run), 10), 4, -1):
+            if any(run[i:i + size] in gaz.last or run[i:i + size] in gaz.first for i in range(len(run) - size + 1)):
+                return True
+    return False
+
+
 def replace_names(text: str, known: _Known) -> str:
     """Every name, name phrase and username known for the ticket replaced in one field."""
     def replace(match: re.Match) -> str:
@@ -789,7 +819,7 @@ def replace_names(text: str, known: _Known) -> str:
         text = _NAME_RUN.sub(NAME, text)
         if _CAPS_BESIDE_HINT.search(text):
             text = _NAME_RUN.sub(NAME, _CAPS_BESIDE_NAME.sub(lambda m: _caps_beside(m, known), text))
-    return replace_devices(_replace_usernames(text, known), known)
+    return replace_named_devices(replace_devices(_replace_usernames(text, known), known))
 
 
 # A name written "SURNAME First" or "First SURNAME" has its capitals part left when only the other part
