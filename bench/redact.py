@@ -111,23 +111,27 @@ def speed(n, runs, distinct):
           f"peak memory {peak:.0f} MiB (tickets loaded: {before:.0f} MiB)")
 
 
-def banks(frozen):
+def banks(frozen, missed_per_kind=0):
     """Recall per kind and decoys kept on our own banks' description-bearing exports."""
-    from suggest_data import pii_heldout3
+    from suggest_data import pii_heldout3, pii_heldout4
     from suggest_data.make import write
     from suggest_real import pii_figures
 
+    frozen_writers = {"heldout3": pii_heldout3.write, "heldout4": pii_heldout4.write}
     with tempfile.TemporaryDirectory() as tmp:
-        for part in ("tune", "tune2", "heldout", "heldout2") + (("heldout3",) if frozen else ()):
+        for part in ("tune", "tune2", "heldout", "heldout2", "heldout3") + (("heldout4",) if frozen else ()):
             out = Path(tmp) / part
-            if part == "heldout3":
-                pii_heldout3.write(out)
+            if part in frozen_writers:
+                frozen_writers[part](out)
             else:
                 write(part, out, total=200)
             for export, truth in (("pii.csv", "pii-truth.jsonl"), ("rich.csv", "rich-truth.jsonl")):
                 if (out / export).exists():
-                    figures, _ = pii_figures(out, export, truth)
+                    figures, missed = pii_figures(out, export, truth)
                     print(f"{part} {export}: {figures}")
+                    if missed_per_kind and part != "heldout4":
+                        for kind, values in sorted(missed.items()):
+                            print(f"    missed {kind}: {values[:missed_per_kind]}")
 
 
 def quality():

@@ -48,13 +48,13 @@ supplier helpdesk-it desktop onboarding offboarding access identity licensing li
 # department or system a first name is part of ("Elsie Pathology"), not a surname, and a mailbox
 # named so (``rostering@``) is a team's.
 _ABSTRACT_ENDINGS = ("ology", "ologies", "ics", "tion", "tions", "sion", "ment", "ments", "ness", "ity", "ance",
-                     "ence", "ship", "ware", "ering", "ting", "ising", "izing", "ography", "istry")
+                     "ence", "ship", "ware", "ing", "ography", "istry")
 
 
 def abstract_noun(word: str) -> bool:
-    """True for a word of six letters or more with one of those endings."""
+    """True for a word of six letters or more with one of those endings (seven for "-ing": "Ewing")."""
     low = word.lower()
-    return len(low) >= 6 and low.endswith(_ABSTRACT_ENDINGS)
+    return len(low) >= (7 if low.endswith("ing") else 6) and low.endswith(_ABSTRACT_ENDINGS)
 
 
 _NOT_NAMES = frozenset("""
@@ -159,10 +159,10 @@ _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personn
                            r"person|unique|university|customer|user|hr)[ .]*(?:id|no|number|num|nr|#|ref|reference)|uid|emplid|mrn)"
                            r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#]?[ \t]*)(?P<value>[A-Z]{0,3}-?\d{4,10})\b"
                            r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10})\b")
-_HOST_UPPER = re.compile(  # the prefix starts a token: "HLT-A-077341" is an asset tag, not "LT-A-077341"
-    rf"(?<![\w-])(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[{_UPPER}0-9]*[{_UPPER}][{_UPPER}0-9]*"
+_HOST_UPPER = re.compile(  # no letter before the prefix: "HLT-A-077341" is an asset tag
+    rf"(?<![A-Za-z0-9])(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[{_UPPER}0-9]*[{_UPPER}][{_UPPER}0-9]*"
     r"(?:-[A-Z0-9]+)*\b"
-    r"|(?<![\w-])[A-Z][A-Z0-9]{2,}-(?:LT|PC|WKS|NB|DT|MBP|LAP|DESKTOP)\d*\b"
+    r"|(?<![A-Za-z0-9])[A-Z][A-Z0-9]{2,}-(?:LT|PC|WKS|NB|DT|MBP|LAP|DESKTOP)\d*\b"
 )
 _HOST_LOWER = re.compile(
     r"\b(?:lt|wks|ws|desktop|laptop|pc|nb|mbp|vdi|dt)-[a-z][a-z0-9]{2,}(?:-[a-z0-9]+)*-\d+\b"
