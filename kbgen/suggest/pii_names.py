@@ -779,12 +779,16 @@ def replace_devices(text: str, known: _Known) -> str:
 # ("HLTMENONNB8" for a Menon), as naming schemes glue a site prefix, the surname and a number.
 _DEVICE_AFTER_WORD = re.compile(r"(?i:\b(?:laptop|notebook|workstation|desktop|device|pc|computer|machine|tablet|"
                                 r"hostname|host)\b)[ \t]*[:#]?[ \t]*(?P<value>[A-Z][A-Z0-9-]{5,24})(?![\w-])")
-_DEVICE_WORD_HINT = re.compile(r"(?i)laptop|notebook|workstation|desktop|device|\bpc\b|computer|machine|tablet|host")
+_DEVICE_WORDS = ("laptop", "notebook", "workstation", "desktop", "device", "pc", "computer", "machine", "tablet", "host")
+_CAPS_DIGIT = re.compile(r"[A-Z]{3}[A-Z0-9-]*\d")
 
 
 def replace_named_devices(text: str) -> str:
     """Device names holding a name no cue gave (see ``_DEVICE_AFTER_WORD``) -> ``[host]``."""
-    if not _DEVICE_WORD_HINT.search(text):
+    if not _CAPS_DIGIT.search(text):
+        return text
+    low = text.lower()
+    if not any(word in low for word in _DEVICE_WORDS):
         return text
 
     def replace(match: re.Match) -> str:
@@ -873,18 +877,21 @@ _LOGIN_TOKEN = re.compile(r"(?<![\w@.\\/-])[A-Za-z][A-Za-z]*(?:[._-][A-Za-z]+)?\
 
 def _replace_derived_logins(text: str, known: _Known) -> str:
     """Account names built from a known person's name (:func:`derived_login`) that are no word of the
-    export nor a capitalised word of prose -> ``[username]``."""
-    initials = {parts[0][0] for parts in known.people} | {p[0] for parts in known.people for p in parts[1:]}
+    export nor a capitalised word of prose -> ``[username]``. The distinct tokens are judged once, and
+    the text is rewritten only when one of them is such a name (most texts hold none)."""
+    initials = {p[0] for parts in known.people for p in parts}
     common = known.lexicon.common_words
-
-    def replace(match: re.Match) -> str:
-        token = match.group(0)
+    hits = set()
+    for token in set(_LOGIN_TOKEN.findall(text)):
         low = token.lower()
         if len(token) < 5 or low[0] not in initials or low in common or low in _USER_STOP or \
-                token.isalpha() and token[0].isupper() and token[1:].islower() or not derived_login(token, known.people):
-            return token
-        return "[username]"
-    return _LOGIN_TOKEN.sub(replace, text)
+                token.isalpha() and token[0].isupper() and token[1:].islower():
+            continue
+        if derived_login(token, known.people):
+            hits.add(token)
+    if not hits:
+        return text
+    return _LOGIN_TOKEN.sub(lambda m: "[username]" if m.group(0) in hits else m.group(0), text)
 
 
 def _replace_found(text: str, words: list[str], fewest: int, most: int, glued) -> str:
