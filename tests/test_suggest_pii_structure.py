@@ -123,3 +123,15 @@ def test_a_device_name_holding_a_surname_after_a_device_word():
 def test_the_whole_ticket_uses_the_callers_name_for_derived_logins():
     ticket = Ticket("T1", "Scanner frozen", description="locked out again: lindqvbr\nthanks", caller="Bruna Lindqvist")
     assert _gone("lindqvbr", redact_ticket(ticket).description)
+
+
+@pytest.mark.parametrize("number", ["418 27 553", "6172 0934", "36 91 40 27"])
+def test_eight_digit_national_numbers_after_a_phone_word(number):
+    assert _gone(number, redact_text(f"Ring my mobile on {number} after lunch"))
+    assert number in redact_text(f"Order {number} left the warehouse")
+
+
+def test_a_short_extension_after_a_spelt_out_extension_word():
+    red = redact_text("Desk line +44 20 7946 0321 ext. 47, ask for the dispatcher")
+    assert _gone("47", red) and "[phone]" in red
+    assert "x47" in redact_text("a 4x47 grid")

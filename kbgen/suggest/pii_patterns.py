@@ -231,8 +231,15 @@ _USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user
                    r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3}|[A-Z][A-Z0-9]{2,19})(?![\w@-]|\.\w)")
 # A phone extension: "ext 4-5521", "EXT. 2231", "extension 44102", "x4-5521".
 # "local" is the word for an extension in the telephony of several countries ("local 4412").
-_EXTENSION = re.compile(r"(?:(?i:\b(?:ext|extn|extension|local)\b\.?[ \t]*[:#]?[ \t]*)|(?<![\w-])x)"
-                        r"(?P<value>\d(?:-?\d){3,5})(?![\w.-])")
+# After a spelt-out extension word two or three digits are an extension too ("ext. 12").
+_EXTENSION = re.compile(r"(?:(?i:\b(?:ext|extn|extension|local)\b\.?[ \t]*[:#]?[ \t]*)(?P<short>\d{2,3}(?![\d-]))?|"
+                        r"(?<![\w-])x)(?(short)|(?P<value>\d(?:-?\d){3,5}))(?![\w.-])")
+# Countries without a trunk prefix write national numbers of 8 digits ("412 34 567", "9123 4567"),
+# which only the words before them tell from other numbers: a phone word a few words before.
+_PHONE_WORDS_BEFORE = re.compile(
+    r"(?i:\b(?:call|calls|ring|phone|phoned|mobile|cell|cellphone|tel|telephone|whatsapp|viber|sms|text|"
+    r"reach|landline|direct line)\b)[^\n\d]{0,24}?"
+    r"(?P<value>(?<![\d.,/:+-])\d{2,4}(?:[ .-]\d{2,4}){1,3}|(?<![\d.,/:+-])\d{8})(?![\w-]|[.,:/]\d)")
 _DOMAIN_USER = re.compile(r"(?<![\w\\-])[A-Za-z][A-Za-z0-9-]{1,15}\\(?P<value>[a-z][a-z0-9._-]{1,30})(?![\w\\])")
 # An id of capitals and digits in brackets ("(TEN527)", "[GAL838]"): three to eight letters and one to
 # four digits, the letters not a record prefix (ticket, change, knowledge-base and error references).
@@ -281,6 +288,8 @@ _CUE_RULES = (
     _Rule("username", _BRACKET_ID, ("(", "["), digits=True),
     _Rule("username", _EDGE_ID, (":", "-", "–", "/"), digits=True),
     _Rule("phone", _EXTENSION, ("ext", "x", "local"), digits=True),
+    _Rule("phone", _PHONE_WORDS_BEFORE, ("call", "ring", "phone", "mobile", "cell", "tel", "whatsapp", "viber",
+                                         "sms", "text", "reach", "landline", "direct line"), digits=True),
     _Rule("employee-id", _EMPLOYEE_CUE, ("id", "emp", "staff", "personnel", "payroll", "badge", "worker", "member",
                                          "patient", "number", "no", "nr", "#", "mrn", "hr"), digits=True),
     _Rule("address", _ADDRESS_CUE, ("address", "deliver", "ship", "courier", "post it", "post them", "send it",
