@@ -135,3 +135,10 @@ def test_a_short_extension_after_a_spelt_out_extension_word():
     red = redact_text("Desk line +44 20 7946 0321 ext. 47, ask for the dispatcher")
     assert _gone("47", red) and "[phone]" in red
     assert "x47" in redact_text("a 4x47 grid")
+
+
+def test_a_third_name_part_and_attention_and_wishes_cues():
+    assert _gone("Carvalho", redact_text("Contact person: Renata Souza Carvalho"))
+    assert _gone("Yaretzi", redact_text("Best wishes, Yaretzi"))
+    assert _gone("Ilse", redact_text("Att: Ilse"))
+    assert "Hall B" in redact_text("Hi Jane Smith Hall B is free")

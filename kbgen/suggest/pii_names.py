@@ -822,7 +822,8 @@ def replace_names(text: str, known: _Known) -> str:
     if NAME in text:
         text = _NAME_RUN.sub(NAME, text)
         if _CAPS_BESIDE_HINT.search(text):
-            text = _NAME_RUN.sub(NAME, _CAPS_BESIDE_NAME.sub(lambda m: _caps_beside(m, known), text))
+            text = _CAPS_BESIDE_NAME.sub(lambda m: _caps_beside(m, known), text)
+            text = _NAME_RUN.sub(NAME, _TITLE_AFTER_NAME.sub(lambda m: _surname_after(m, known), text))
     return replace_named_devices(replace_devices(_replace_usernames(text, known), known))
 
 
@@ -831,7 +832,19 @@ def replace_names(text: str, known: _Known) -> str:
 _CAPS_RUN = rf"(?:(?:{_PARTICLE.upper()})[ \t]+){{0,2}}[{_UPPER}][{_UPPER}'’-]+[{_UPPER}]"
 _CAPS_BESIDE_NAME = re.compile(rf"(?<![\w'’-])(?P<before>{_CAPS_RUN})(?=[ \t]+\[name\])"
                                rf"|(?<=\[name\][ \t])(?P<after>{_CAPS_RUN})(?![\w'’-])")
-_CAPS_BESIDE_HINT = re.compile(rf"[{_UPPER}]{{2}}[ \t]+\[name\]|\[name\][ \t][{_UPPER}]{{2}}")
+_CAPS_BESIDE_HINT = re.compile(rf"[{_UPPER}]{{2}}[ \t]+\[name\]|\[name\][ \t][{_UPPER}]")
+
+
+# A third part after a removed name ("[name] Cabello"): a capitalised surname of the gazetteer.
+# Not when a letter or a number follows it, as a block or room does ("Hall B", "Wing 2").
+_TITLE_AFTER_NAME = re.compile(rf"(?<=\[name\][ \t])[{_UPPER}][{_LOWER}'’-]+(?![\w'’-]|[ \t][A-Z0-9]\b)")
+
+
+def _surname_after(match: re.Match, known: _Known) -> str:
+    word = match.group(0)
+    if gazetteer().is_last(word) and not _common(word, known) and word not in _NOT_NAMES:
+        return NAME
+    return word
 
 
 def _caps_beside(match: re.Match, known: _Known) -> str:

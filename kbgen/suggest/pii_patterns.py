@@ -118,7 +118,7 @@ contacted|emailed|messaged|pinged|escalated to|passed to|forwarding for|forwarde
 user is|this is|i am|i'm|my name is|it's|its|and|&|mr|mrs|ms|miss|mx|dr|prof|name :|caller :|requester :|
 requested by|reported by|raised by|logged by|submitted by|opened by|created by|on behalf|cc|cc'd|copied|
 loop in|looped in|copy in|cc in|include|ping|tell|told|ask|asked|let|inform|informed|per|speak to|talk to|reach out to|
-reached out to|met with|invite|invited|introduce|thank|thanked|user :|employee :|contact :|attn|attn :|
+reached out to|met with|invite|invited|introduce|thank|thanked|user :|employee :|contact :|attn|attn :|att|att :|attention|attention :|best wishes|warm wishes|wishes|
 new user|new user :|
 """.replace("\n", "").split("|"))
 """Phrases (lower case, punctuation other than ':' dropped) that announce a person's name."""
