@@ -142,3 +142,12 @@ def test_a_third_name_part_and_attention_and_wishes_cues():
     assert _gone("Yaretzi", redact_text("Best wishes, Yaretzi"))
     assert _gone("Ilse", redact_text("Att: Ilse"))
     assert "Hall B" in redact_text("Hi Jane Smith Hall B is free")
+
+
+@pytest.mark.parametrize("text, keep", [
+    ("Move the kiosk to Hooke House level 2.", "Hooke House"),
+    ("Release 5.1 of Mabel Tracker hangs on save.", "Mabel Tracker"),
+    ("Carlisle Depot and Preston Hub lost power.", "Preston Hub"),
+])
+def test_places_and_tools_named_like_people_stay(text, keep):
+    assert keep in redact_text(text)

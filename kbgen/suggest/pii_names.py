@@ -281,11 +281,12 @@ _PLACE_NOUNS = frozenset("""house hall wing building block tower street road ave
 place gardens park centre center lab laboratory library campus clinic school college institute theatre theater
 gallery plaza arena stadium store shop mall market annex annexe pavilion lodge wharf quay bridge station depot
 warehouse plant factory estate farm range series collection edition brand foundation trust award prize
-scholarship lecture programme""".split()) | frozenset(
+scholarship lecture programme hub terminal yard airport harbour harbor port pier""".split()) | frozenset(
     # Software and instruments: a capitalised run right before one of these is a product's name
     # ("the Morgan Vale analyser", "Linnea WMS app"); a person's own laptop or phone is no such noun.
     """app apps application portal software platform module suite dashboard kiosk firmware analyser analyzer
-    pump console instrument appliance controller middleware plugin add-in""".split())
+    pump console instrument appliance controller middleware plugin add-in tracker planner scheduler viewer
+    editor""".split())
 # Nouns that, written just before capitalised words, make them the name of a site, a room or a
 # group ("Plant Gebze", "meeting room Lindqvist Hall", "Ward Clifton", "Team Falcon"): a person is
 # not called by such a noun. Nouns that are also common surnames ("Hall", "Park") are left out.
@@ -316,6 +317,8 @@ def _names_a_place(text: str, start: int, end: int, words: list[str]) -> bool:
     after = _NEXT_WORD.match(text, end)
     if after and after.group(1).lower() in _PLACE_NOUNS:
         return True
+    if after and after.group(1).lower() in _SITE_NOUNS_BEFORE and _DIGIT_AFTER.match(text, after.end()):
+        return True  # "Curie House level 4": a part of a site, numbered, follows a place
     # "Baxter Wing", "Okafor Building": a place noun ends the run; a place noun that is also a surname
     # ("Hall", "Park", "Street") says nothing without an article before it ("Wei Hall" is a person).
     # So does a field or activity noun that is no name ("Elsie Pathology": a department or a system).
