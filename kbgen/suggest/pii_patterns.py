@@ -164,9 +164,9 @@ _HOST_UPPER = re.compile(  # no letter before the prefix: "HLT-A-077341" is an a
     r"(?:-[A-Z0-9]+)*\b"
     r"|(?<![A-Za-z0-9])[A-Z][A-Z0-9]{2,}-(?:LT|PC|WKS|NB|DT|MBP|LAP|DESKTOP)\d*\b"
 )
-_HOST_LOWER = re.compile(
+_HOST_LOWER = re.compile(  # a name's own letters too ("bjørn-thinkpad")
     r"\b(?:lt|wks|ws|desktop|laptop|pc|nb|mbp|vdi|dt)-[a-z][a-z0-9]{2,}(?:-[a-z0-9]+)*-\d+\b"
-    r"|(?i:\b[a-z0-9][a-z0-9.'’-]*-(?:mbp|mba|macbook(?:-?pro|-?air)?|imac|laptop|pc|desktop|thinkpad|notebook|"
+    rf"|(?i:\b[{_LOWER}0-9][{_LOWER}0-9.'’-]*-(?:mbp|mba|macbook(?:-?pro|-?air)?|imac|laptop|pc|desktop|thinkpad|notebook|"
     r"surface|latitude|elitebook|probook|xps|ipad|tablet)(?:-\d+)?(?:\.local)?\b)"
     r"|\b[A-Za-z0-9][A-Za-z0-9-]*\.local\b"
 )
