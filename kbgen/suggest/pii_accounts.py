@@ -206,12 +206,14 @@ def _replace_derived_logins(text: str, known: _Known) -> str:
     """Account names built from a known person's name (:func:`derived_login`) that are no word of the
     export nor a capitalised word of prose -> ``[username]``. The distinct tokens are judged once, and
     the text is rewritten only when one of them is such a name (most texts hold none)."""
-    initials = {p[0] for parts in known.people for p in parts}
+    # A login starts with a name part's first two letters, or with one's initial and another's.
+    starts = {p[:2] for parts in known.people for p in parts} | \
+        {a[0] + b[0] for parts in known.people for a in parts for b in parts if a != b}
     common = known.lexicon.common_words
     hits = set()
     for token in set(_LOGIN_TOKEN.findall(text)):
         low = token.lower()
-        if len(token) < 5 or low[0] not in initials or low in common or low in _USER_STOP or \
+        if len(token) < 5 or low.replace(".", "").replace("_", "").replace("-", "")[:2] not in starts or low in common or low in _USER_STOP or \
                 token.isalpha() and token[0].isupper() and token[1:].islower():
             continue
         if derived_login(token, known.people):

@@ -281,8 +281,8 @@ class _Rule:
 
 
 _CUE_RULES = (
-    _Rule("username", _USER, ("user", "log", "account", "upn", "network", "unlock", "reset for", "sign", "windows",
-                              "domain", "ad ")),
+    _Rule("username", _USER, ("user", "log", "account", "upn", "network", "unlock", "reset for", "sign-in",
+                              "sign in", "signin", "windows", "domain", "sam")),
     _Rule("username", _DOMAIN_USER, ("\\",)),
     _Rule("username", _PAREN_USER, ("(",)),
     _Rule("username", _BRACKET_ID, ("(", "["), digits=True),
