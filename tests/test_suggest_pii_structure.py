@@ -78,9 +78,9 @@ def test_an_initial_and_a_known_surname_are_a_name_and_the_number_beside_it_an_i
 
 
 def test_capitals_left_beside_a_removed_name_are_its_other_part():
-    red = redact_text("Kind regards - ABERCROMBIE Tomasz", names=["Tomasz Zieliński"])
+    red = redact_text("Kind regards - ABERCROMBIE Bartosz", names=["Bartosz Wrona"])
     assert _gone("ABERCROMBIE", red)
-    assert "URGENT" in redact_text("URGENT Tomasz", names=["Tomasz Zieliński"])
+    assert "URGENT" in redact_text("URGENT Bartosz", names=["Bartosz Wrona"])
 
 
 def test_last_first_followed_by_a_comma_and_copy_in_cues():
@@ -138,7 +138,7 @@ def test_a_short_extension_after_a_spelt_out_extension_word():
 
 
 def test_a_third_name_part_and_attention_and_wishes_cues():
-    assert _gone("Carvalho", redact_text("Contact person: Renata Souza Carvalho"))
+    assert _gone("Nogueira", redact_text("Contact person: Renata Souza Nogueira"))
     assert _gone("Yaretzi", redact_text("Best wishes, Yaretzi"))
     assert _gone("Ilse", redact_text("Att: Ilse"))
     assert "Hall B" in redact_text("Hi Jane Smith Hall B is free")

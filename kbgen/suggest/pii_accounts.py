@@ -65,8 +65,8 @@ def _usernames_of(first: str, rest: list[str]) -> set[str]:
 @functools.lru_cache(maxsize=65536)
 def login_stems(name: str) -> frozenset[tuple[str, ...]]:
     """A full name's parts as account names spell them: lower-case ASCII (folded, or with the letters
-    that do not fold dropped, as some directories do: "Małgorzata" -> "magorzata"), a particle glued to
-    the part after it ("van der Merwe" -> "vandermerwe")."""
+    that do not fold dropped, as some directories do: "Bożena" -> "boena"), a particle glued to
+    the part after it ("van den Broek" -> "vandenbroek")."""
     words = _NAME_PART.findall(name or "")
     found = set()
     for spelling in (fold, _ascii_only):
@@ -90,8 +90,8 @@ def _ascii_only(word: str) -> str:
 def derived_login(token: str, people: Iterable[tuple[str, ...]]) -> bool:
     """True when a token is an account name built from a known person's name the way directories build
     them: a prefix of one name part and a prefix of another, in either order, with at most one ``.``,
-    ``_`` or ``-`` between and up to three digits after ("villalas", "aokonkwo", "ximena_t",
-    "INGRIDZIELINSKI", "oliveg2"); five letters or more, the longer piece three or more."""
+    ``_`` or ``-`` between and up to three digits after ("wojcikan", "awojcik", "anna_w",
+    "ANNAWOJCIK", "wojcika3" for Anna Wójcik); five letters or more, the longer piece three or more."""
     core = token.lower().rstrip("0123456789")
     if len(token) - len(core) > 3:
         return False
@@ -149,7 +149,7 @@ def replace_devices(text: str, known: _Known) -> str:
 
 # A device name after the word for an end-user device ("laptop", "workstation"), in capitals with a
 # digit: it holds a person's name when a gazetteer name of five letters or more is inside it
-# ("HLTMENONNB8" for a Menon), as naming schemes glue a site prefix, the surname and a number.
+# ("QRXGALLAGHERNB4" for a Gallagher), as naming schemes glue a site prefix, the surname and a number.
 _DEVICE_AFTER_WORD = re.compile(r"(?i:\b(?:laptop|notebook|workstation|desktop|device|pc|computer|machine|tablet|"
                                 r"hostname|host)\b)[ \t]*[:#]?[ \t]*(?P<value>[A-Z][A-Z0-9-]{5,24})(?![\w-])")
 _DEVICE_WORDS = ("laptop", "notebook", "workstation", "desktop", "device", "pc", "computer", "machine", "tablet", "host")

@@ -283,7 +283,7 @@ gallery plaza arena stadium store shop mall market annex annexe pavilion lodge w
 warehouse plant factory estate farm range series collection edition brand foundation trust award prize
 scholarship lecture programme hub terminal yard airport harbour harbor port pier""".split()) | frozenset(
     # Software and instruments: a capitalised run right before one of these is a product's name
-    # ("the Morgan Vale analyser", "Linnea WMS app"); a person's own laptop or phone is no such noun.
+    # ("the Bruno Keel analyser", "Mabel Tracker"); a person's own laptop or phone is no such noun.
     """app apps application portal software platform module suite dashboard kiosk firmware analyser analyzer
     pump console instrument appliance controller middleware plugin add-in tracker planner scheduler viewer
     editor""".split())
@@ -318,10 +318,10 @@ def _names_a_place(text: str, start: int, end: int, words: list[str]) -> bool:
     if after and after.group(1).lower() in _PLACE_NOUNS:
         return True
     if after and after.group(1).lower() in _SITE_NOUNS_BEFORE and _DIGIT_AFTER.match(text, after.end()):
-        return True  # "Curie House level 4": a part of a site, numbered, follows a place
+        return True  # "Hooke House level 2": a part of a site, numbered, follows a place
     # "Baxter Wing", "Okafor Building": a place noun ends the run; a place noun that is also a surname
     # ("Hall", "Park", "Street") says nothing without an article before it ("Wei Hall" is a person).
-    # So does a field or activity noun that is no name ("Elsie Pathology": a department or a system).
+    # So does a field or activity noun that is no name ("Hilda Cardiology": a department or a system).
     last = words[-1]
     if last.lower() in _PLACE_NOUNS:
         return not gazetteer().is_last(last)
@@ -452,14 +452,14 @@ def _collect_initialled_names(text: str, known: _Known) -> None:
             known.add_name(f"{first} {last}")
 
 
-# An initial and a surname ("O. Iyer", "P. Wiśniewski"): the gazetteer or the ticket must know the
+# An initial and a surname ("R. Petrov", "K. Sørensen"): the gazetteer or the ticket must know the
 # surname, as "S. Africa" or "U. Library" are no people.
 _INITIAL_SURNAME = re.compile(rf"(?<![\w.'’-])[{_UPPER}]\.[ \t]?(?P<last>[{_UPPER}][{_LOWER}'’-]*[{_LOWER}]"
                               rf"(?:[-'’][{_UPPER}][{_LOWER}]+)?)(?![\w'’-])")
 
 
 def _collect_initial_surnames(text: str, known: _Known) -> None:
-    """"O. Iyer": an initial with its full stop, then a surname known to the gazetteer or the ticket."""
+    """"R. Petrov": an initial with its full stop, then a surname known to the gazetteer or the ticket."""
     gaz = gazetteer()
     for match in _INITIAL_SURNAME.finditer(text) if _INITIAL_HINT_ANY.search(text) else ():
         last = match.group("last")
@@ -671,7 +671,7 @@ def replace_names(text: str, known: _Known) -> str:
 
 
 # A name written "SURNAME First" or "First SURNAME" has its capitals part left when only the other part
-# was known ("DLAMINI [name]"): words in capitals (particles too) right beside a removed name.
+# was known ("ABERCROMBIE [name]"): words in capitals (particles too) right beside a removed name.
 _CAPS_RUN = rf"(?:(?:{_PARTICLE.upper()})[ \t]+){{0,2}}[{_UPPER}][{_UPPER}'’-]+[{_UPPER}]"
 _CAPS_BESIDE_NAME = re.compile(rf"(?<![\w'’-])(?P<before>{_CAPS_RUN})(?=[ \t]+\[name\])"
                                rf"|(?<=\[name\][ \t])(?P<after>{_CAPS_RUN})(?![\w'’-])")

@@ -43,10 +43,10 @@ research library students student alumni partners partnerships vendor vendors su
 supplier helpdesk-it desktop onboarding offboarding access identity licensing licences
 """.split())
 
-# Endings of English nouns that name a field, an activity or a quality ("Pathology", "Logistics",
-# "Rostering", "Management", "Security"): a word so ended that no gazetteer knows as a name is the
-# department or system a first name is part of ("Elsie Pathology"), not a surname, and a mailbox
-# named so (``rostering@``) is a team's.
+# Endings of English nouns that name a field, an activity or a quality ("Cardiology", "Logistics",
+# "Scheduling", "Management", "Security"): a word so ended that no gazetteer knows as a name is the
+# department or system a first name is part of ("Hilda Cardiology"), not a surname, and a mailbox
+# named so (``scheduling@``) is a team's.
 _ABSTRACT_ENDINGS = ("ology", "ologies", "ics", "tion", "tions", "sion", "ment", "ments", "ness", "ity", "ance",
                      "ence", "ship", "ware", "ing", "ography", "istry")
 
@@ -159,7 +159,7 @@ _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personn
                            r"person|unique|university|customer|user|hr)[ .]*(?:id|no|number|num|nr|#|ref|reference)|uid|emplid|mrn)"
                            r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#]?[ \t]*)(?P<value>[A-Z]{0,3}-?\d{4,10})\b"
                            r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10})\b")
-_HOST_UPPER = re.compile(  # no letter before the prefix: "HLT-A-077341" is an asset tag
+_HOST_UPPER = re.compile(  # no letter before the prefix: "ZLT-B-550013" is an asset tag
     rf"(?<![A-Za-z0-9])(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[{_UPPER}0-9]*[{_UPPER}][{_UPPER}0-9]*"
     r"(?:-[A-Z0-9]+)*\b"
     r"|(?<![A-Za-z0-9])[A-Z][A-Z0-9]{2,}-(?:LT|PC|WKS|NB|DT|MBP|LAP|DESKTOP)\d*\b"

@@ -44,7 +44,7 @@ def is_role_mailbox(address: str) -> bool:
     if len(parts) == 1 and parts[0].isalpha() and abstract_noun(parts[0]):
         from .pii_names import gazetteer
 
-        return not gazetteer().is_name(parts[0])  # "rostering@", "logistics@": an activity, not a person
+        return not gazetteer().is_name(parts[0])  # "scheduling@", "logistics@": an activity, not a person
     return bool(parts) and all(p in ROLE_WORDS or _role_compound(p) for p in parts)
 
 
@@ -281,8 +281,8 @@ _EIRCODE = re.compile(rf"\b\d{{1,5}}[A-Za-z]?,?[ ][{_UPPER}][^\n]{{2,60}}?,[ ]?"
 
 
 # House number first (English, French, Australian, South African, Canadian habit): a number, then a
-# street that a street-type word ends ("22 Loop Street", "9 Marine Parade") or a street-type word
-# opens ("14 rue des Tanneurs", "350 rue Sherbrooke Ouest"), then a comma and a capitalised town,
+# street that a street-type word ends ("41 Wattle Street", "7 Harbour Parade") or a street-type word
+# opens ("5 avenue des Lilas", "218 rue Saint-Denis Nord"), then a comma and a capitalised town,
 # region or postcode: the comma structure of an address line. A bare number and capitalised words
 # ("Bus 14 to Victoria Station") lack the street word; "Level 3, 1200 Series" lacks both.
 _STREET_TYPES = (r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Av|Drive|Dr|Way|Close|Court|Ct|Gardens|Place|Pl|"
@@ -305,8 +305,8 @@ _NUMBER_FIRST_HINT = re.compile(r"\d[A-Za-z]?[ ][^\n]{3,60}?,[ ]?[A-Z0-9]")
 
 
 # Words of systems and of the inside of a building: a "street" or "town" made of them is a product
-# and its version ("Windows 11, 1809 Build"), or a place in a site ("Level 3, 1200 Series", "Aisle 14B,
-# 3300 Line"), not a postal address.
+# and its version ("Windows 11, 1809 Build"), or a place in a site ("Level 3, 1400 Series", "Zone 4C,
+# 2100 Line"), not a postal address.
 _SYSTEM_WORDS = frozenset("""version build release edition update series line model level floor room bay aisle
 dock gate zone rack shelf bin section pod desk windows office server printer app pro plus max ultra mini gen
 generation pack patch sp kb v ver rev firmware driver cluster node port channel phase stage step sprint""".split())
@@ -317,8 +317,8 @@ def _unless_system(match: re.Match) -> str:
     return match.group(0) if any(w in _SYSTEM_WORDS for w in words) else "[address]"
 
 
-# A street named with its type glued on, as Germanic and Nordic languages write it ("Bahnhofstrasse",
-# "Grønnegade", "Kungsgatan", "Hämeenkatu", "Damstraat"), a house number, then a postcode of 3 to 5
+# A street named with its type glued on, as Germanic and Nordic languages write it ("Lindenstrasse",
+# "Vestergade", "Storgatan", "Koivukatu", "Beukenstraat"), a house number, then a postcode of 3 to 5
 # digits (also "111 21") and a town: the glued street type is evidence enough for a 4-digit code.
 _GLUED_STREET = re.compile(
     rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:stra(?:ss|ß)e|str\.|gasse|weg|platz|allee|ring|damm|ufer|gade|gata|gatan|"
