@@ -13,8 +13,10 @@ tickets and peak memory.
 
 Quality: redaction per dev export as the shared scorer measures it (recall per kind, decoys
 kept). With --banks, recall per kind and decoys kept on our own banks' description-bearing
-exports (``bench/suggest_data``: tune, tune2, held-out v1, held-out v2, and their rich exports);
---frozen adds the frozen third held-out bank (``pii_heldout3.py``), to be read once, at the end.
+exports (``bench/suggest_data``: tune, tune2, held-out v1, v2 and v3, and their rich exports; v3
+was frozen for round 3 and is tuned on since round 4); --missed N prints up to N leaked values per
+kind of those banks. --frozen adds the frozen fourth held-out bank (``pii_heldout4.py``), to be read
+once, at the end, aggregate figures only.
 --root DIR measures the kbgen of another checkout (the baseline of a change), same data.
 """
 from __future__ import annotations
@@ -109,23 +111,27 @@ def speed(n, runs, distinct):
           f"peak memory {peak:.0f} MiB (tickets loaded: {before:.0f} MiB)")
 
 
-def banks(frozen):
+def banks(frozen, missed_per_kind=0):
     """Recall per kind and decoys kept on our own banks' description-bearing exports."""
-    from suggest_data import pii_heldout3
+    from suggest_data import pii_heldout3, pii_heldout4
     from suggest_data.make import write
     from suggest_real import pii_figures
 
+    frozen_writers = {"heldout3": pii_heldout3.write, "heldout4": pii_heldout4.write}
     with tempfile.TemporaryDirectory() as tmp:
-        for part in ("tune", "tune2", "heldout", "heldout2") + (("heldout3",) if frozen else ()):
+        for part in ("tune", "tune2", "heldout", "heldout2", "heldout3") + (("heldout4",) if frozen else ()):
             out = Path(tmp) / part
-            if part == "heldout3":
-                pii_heldout3.write(out)
+            if part in frozen_writers:
+                frozen_writers[part](out)
             else:
                 write(part, out, total=200)
             for export, truth in (("pii.csv", "pii-truth.jsonl"), ("rich.csv", "rich-truth.jsonl")):
                 if (out / export).exists():
-                    figures, _ = pii_figures(out, export, truth)
+                    figures, missed = pii_figures(out, export, truth)
                     print(f"{part} {export}: {figures}")
+                    if missed_per_kind and part != "heldout4":
+                        for kind, values in sorted(missed.items()):
+                            print(f"    missed {kind}: {values[:missed_per_kind]}")
 
 
 def quality():
@@ -151,7 +157,8 @@ def main() -> int:
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--banks", action="store_true", help="Figures on our own banks too.")
-    parser.add_argument("--frozen", action="store_true", help="With --banks: the frozen third held-out bank too.")
+    parser.add_argument("--frozen", action="store_true", help="With --banks: the frozen fourth held-out bank too.")
+    parser.add_argument("--missed", type=int, default=0, help="With --banks: leaked values per kind (tuning banks).")
     parser.add_argument("--root", type=Path, help="Measure the kbgen of this checkout.")
     args = parser.parse_args()
     if not (DEV / "servicenow.csv").exists():
@@ -162,7 +169,7 @@ def main() -> int:
     if not args.skip_quality:
         quality()
     if args.banks:
-        banks(args.frozen)
+        banks(args.frozen, args.missed)
     return 0
 
 

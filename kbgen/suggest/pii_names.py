@@ -14,73 +14,19 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-import unicodedata
 from typing import Iterable
 
 from .pii_patterns import (
-    ROLE_WORDS, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
+    ROLE_WORDS, abstract_noun, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
     _ID_AFTER, _LIST_CUES, _LOWER, _LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
     _TITLE_DOT, _UPPER, _USER_STOP, _WEAK_CUES,
 )
+from .pii_accounts import (_replace_usernames, login_stems, name_parts, numbered_usernames_for,  # noqa: F401
+                           replace_devices, replace_named_devices, unaccented, usernames_for)
 from .pii_gazetteer import fold, gazetteer
 
 NAME = "[name]"
 """Placeholder for a person's name (also the redacted ``caller``)."""
-
-# ----------------------------------------------------------------------------- name parts and usernames
-
-
-@functools.lru_cache(maxsize=65536)
-def name_parts(name: str) -> tuple[str, ...]:
-    """The tokens of a person's name worth removing on their own (no particles, 2+ letters)."""
-    return tuple(t for t in _NAME_PART.findall(name or "") if len(t) > 1 and t not in _PARTICLES)
-
-
-_NAME_PART = re.compile(rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]*")
-
-
-def unaccented(text: str) -> str:
-    """The word without accents, case kept ("Siobhán" -> "Siobhan"): how it is typed without them."""
-    text = text.replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("ß", "ss")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-@functools.lru_cache(maxsize=65536)
-def usernames_for(name: str) -> frozenset[str]:
-    """Usernames an IT desk derives from a full name: jsmith, j.smith, jane.smith, smithj, janes,
-    and the truncated forms of systems that cut the surname (jsmit, smithj), folded to ASCII and, where
-    the directory keeps them, with the name's own letters (``bjørn.gallagher``)."""
-    found = set()
-    for spelling in (fold, _lower_letters):
-        parts = [p for p in (spelling(p) for p in name_parts(name)) if p]
-        if len(parts) >= 2:
-            found |= _usernames_of(parts[0], parts[1:])
-    return frozenset(u for u in found if len(u) >= 4)
-
-
-def _lower_letters(part: str) -> str:
-    return "".join(c for c in part.lower() if c.isalpha() or c == "-")
-
-
-def _usernames_of(first: str, rest: list[str]) -> set[str]:
-    found = set()
-    for last in {rest[-1], "".join(rest), "-".join(rest), rest[-1].replace("-", "")}:
-        found |= {first[0] + last, f"{first[0]}.{last}", f"{first}.{last}", last + first[0], first + last,
-                  f"{first}_{last}", first + last[0], f"{last}.{first}"}
-        found |= {first[0] + last[:k] for k in (5, 6, 7)} | {last[:k] + first[0] for k in (4, 5, 6)}
-    return found
-
-
-@functools.lru_cache(maxsize=65536)
-def numbered_usernames_for(name: str) -> frozenset[str]:
-    """Short prefixes that systems follow with digits (``bar836`` for Barbara, ``kay473`` for Kaya, of
-    the first name or the surname): only with digits."""
-    found = set()
-    for spelling in (fold, _lower_letters):
-        parts = [p for p in (spelling(p) for p in name_parts(name)) if p]
-        found |= {p[:3] for p in parts[:1] + parts[-1:] if len(p) >= 3}
-    return frozenset(found)
-
 
 # ----------------------------------------------------------------------------- what is known about people
 
@@ -113,6 +59,8 @@ class _Known:
     numbered: set[str] = dataclasses.field(default_factory=set)
     phrases: set[str] = dataclasses.field(default_factory=set)
     """Whole name phrases found by their structure ("king, sharon"), replaced as written."""
+    people: set[tuple[str, ...]] = dataclasses.field(default_factory=set)
+    """Each full name's parts in lower-case letters (particles joined to what follows), per spelling."""
     _lower: tuple[int, frozenset[str]] | None = None
 
     def add_name(self, name: str) -> None:
@@ -128,6 +76,7 @@ class _Known:
             full = " ".join(p.capitalize() for p in parts)
             self.users |= usernames_for(full)
             self.numbered |= numbered_usernames_for(full)
+            self.people |= login_stems(name)
 
     def lower_tokens(self) -> frozenset[str]:
         """Name parts as they would be written in lower case, minus everyday words (cached)."""
@@ -248,6 +197,8 @@ def collect_names(text: str, known: _Known, subject: bool = False) -> None:
     _collect_lowercase_names(text, known)
     if "." in text or "-" in text or " " in text:
         _collect_initialled_names(text, known)
+    if "." in text:
+        _collect_initial_surnames(text, known)
     _collect_usernames(text, known)
 
 
@@ -330,7 +281,12 @@ _PLACE_NOUNS = frozenset("""house hall wing building block tower street road ave
 place gardens park centre center lab laboratory library campus clinic school college institute theatre theater
 gallery plaza arena stadium store shop mall market annex annexe pavilion lodge wharf quay bridge station depot
 warehouse plant factory estate farm range series collection edition brand foundation trust award prize
-scholarship lecture programme""".split())
+scholarship lecture programme hub terminal yard airport harbour harbor port pier""".split()) | frozenset(
+    # Software and instruments: a capitalised run right before one of these is a product's name
+    # ("the Bruno Keel analyser", "Mabel Tracker"); a person's own laptop or phone is no such noun.
+    """app apps application portal software platform module suite dashboard kiosk firmware analyser analyzer
+    pump console instrument appliance controller middleware plugin add-in tracker planner scheduler viewer
+    editor""".split())
 # Nouns that, written just before capitalised words, make them the name of a site, a room or a
 # group ("Plant Gebze", "meeting room Lindqvist Hall", "Ward Clifton", "Team Falcon"): a person is
 # not called by such a noun. Nouns that are also common surnames ("Hall", "Park") are left out.
@@ -361,9 +317,15 @@ def _names_a_place(text: str, start: int, end: int, words: list[str]) -> bool:
     after = _NEXT_WORD.match(text, end)
     if after and after.group(1).lower() in _PLACE_NOUNS:
         return True
+    if after and after.group(1).lower() in _SITE_NOUNS_BEFORE and _DIGIT_AFTER.match(text, after.end()):
+        return True  # "Hooke House level 2": a part of a site, numbered, follows a place
     # "Baxter Wing", "Okafor Building": a place noun ends the run; a place noun that is also a surname
     # ("Hall", "Park", "Street") says nothing without an article before it ("Wei Hall" is a person).
-    return words[-1].lower() in _PLACE_NOUNS and not gazetteer().is_last(words[-1])
+    # So does a field or activity noun that is no name ("Hilda Cardiology": a department or a system).
+    last = words[-1]
+    if last.lower() in _PLACE_NOUNS:
+        return not gazetteer().is_last(last)
+    return len(words) >= 2 and abstract_noun(last) and not gazetteer().is_name(last)
 
 
 def _name_words(text: str, start: int, end: int, words: list[str], known: _Known, previous_end: int,
@@ -409,7 +371,7 @@ def _name_words(text: str, start: int, end: int, words: list[str], known: _Known
 _NAME_TOKEN = rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]{{1,30}}"
 _COMMA_NAME = re.compile(rf"(?<![\w'’-])(?P<last>{_NAME_TOKEN}),[ \t]*(?P<first>{_NAME_TOKEN})"
                          rf"(?:[ \t]+[{_UPPER}]\.?)?(?![\w'’-])")
-_CLAUSE_ENDS = re.compile(r"[ \t]*(?:$|[\n)\]:;.!?(/|\[]|[-–—]|\d)|[ \t]+(?:has|had|is|was|will|needs|wants|called|"
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:$|[\n)\]:;,.!?(/|\[]|[-–—]|\d)|[ \t]+(?:has|had|is|was|will|needs|wants|called|"
                           r"requested|submitted|completed)\b", re.M)
 
 
@@ -480,7 +442,7 @@ def _collect_initialled_names(text: str, known: _Known) -> None:
         # ("Ligaya O. Bukhari"); in lower case the gazetteer must know one of the words.
         capitalised = first[0].isupper() and last[0].isupper()
         if (capitalised or gaz.is_first(first) and first.capitalize() not in _COMMON_WORD_NAMES or gaz.is_last(last)) \
-                and not _common(first, known) and not _common(last, known):
+                and not _common(first, known) and not _common(last, known) and first.lower() not in _USER_STOP:
             known.add_name(f"{first} {last}")
             known.phrases.add(match.group(0))
     for match in _AFTER_FOR.finditer(text):
@@ -490,6 +452,24 @@ def _collect_initialled_names(text: str, known: _Known) -> None:
             known.add_name(f"{first} {last}")
 
 
+# An initial and a surname ("R. Petrov", "K. Sørensen"): the gazetteer or the ticket must know the
+# surname, as "S. Africa" or "U. Library" are no people.
+_INITIAL_SURNAME = re.compile(rf"(?<![\w.'’-])[{_UPPER}]\.[ \t]?(?P<last>[{_UPPER}][{_LOWER}'’-]*[{_LOWER}]"
+                              rf"(?:[-'’][{_UPPER}][{_LOWER}]+)?)(?![\w'’-])")
+
+
+def _collect_initial_surnames(text: str, known: _Known) -> None:
+    """"R. Petrov": an initial with its full stop, then a surname known to the gazetteer or the ticket."""
+    gaz = gazetteer()
+    for match in _INITIAL_SURNAME.finditer(text) if _INITIAL_HINT_ANY.search(text) else ():
+        last = match.group("last")
+        if (gaz.is_last(last) or last in known.tokens or last in known.lexicon.surnames) and \
+                not _common(last, known):
+            known.add_name(last)
+            known.phrases.add(match.group(0))
+
+
+_INITIAL_HINT_ANY = re.compile(rf"(?<![\w.])[{_UPPER}]\.[ \t]?[{_UPPER}]")
 _LABEL_HINT = re.compile(r"(?i)name[ \t]*:")
 _LABELLED = re.compile(rf"(?i:\b(?:first|last|full|user|given|family|middle|sur|caller|contact|requester)?[ \t]?name)"
                        rf"[ \t]*:[ \t]*(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}})")
@@ -671,27 +651,6 @@ def _lexicon_name(words: list[str], known: _Known) -> bool:
     return len(words) >= 2 and words[0] in lex.first_names and words[-1] in lex.surnames
 
 
-_DEVICE_TOKEN = re.compile(r"(?<![\w@.-])(?=[\w.-]*[\d_-])[A-Za-z0-9][A-Za-z0-9._-]{4,40}(?![\w@-])")
-
-
-def replace_devices(text: str, known: _Known) -> str:
-    """Device names built from a person's name ("WKSOKAFORB2", "lt-okafor-2"): a token with a digit or
-    a joiner that contains a name part known for the ticket (its first six letters) -> ``[host]``."""
-    parts = known.lower_tokens()
-    if not parts:
-        return text
-
-    stems = {p[:6] for p in parts if len(p) >= 3}  # naming schemes cut long surnames ("vogelsa")
-    low = text.lower()
-    if not any(stem in low for stem in stems):
-        return text
-
-    def replace(match: re.Match) -> str:
-        token = match.group(0).lower()
-        return "[host]" if any(stem in token and stem != token for stem in stems) else match.group(0)
-    return _DEVICE_TOKEN.sub(replace, text)
-
-
 def replace_names(text: str, known: _Known) -> str:
     """Every name, name phrase and username known for the ticket replaced in one field."""
     def replace(match: re.Match) -> str:
@@ -705,7 +664,41 @@ def replace_names(text: str, known: _Known) -> str:
     text = _replace_lowercase_names(text, known)
     if NAME in text:
         text = _NAME_RUN.sub(NAME, text)
-    return replace_devices(_replace_usernames(text, known), known)
+        if _CAPS_BESIDE_HINT.search(text):
+            text = _CAPS_BESIDE_NAME.sub(lambda m: _caps_beside(m, known), text)
+            text = _NAME_RUN.sub(NAME, _TITLE_AFTER_NAME.sub(lambda m: _surname_after(m, known), text))
+    return replace_named_devices(replace_devices(_replace_usernames(text, known), known))
+
+
+# A name written "SURNAME First" or "First SURNAME" has its capitals part left when only the other part
+# was known ("ABERCROMBIE [name]"): words in capitals (particles too) right beside a removed name.
+_CAPS_RUN = rf"(?:(?:{_PARTICLE.upper()})[ \t]+){{0,2}}[{_UPPER}][{_UPPER}'’-]+[{_UPPER}]"
+_CAPS_BESIDE_NAME = re.compile(rf"(?<![\w'’-])(?P<before>{_CAPS_RUN})(?=[ \t]+\[name\])"
+                               rf"|(?<=\[name\][ \t])(?P<after>{_CAPS_RUN})(?![\w'’-])")
+_CAPS_BESIDE_HINT = re.compile(rf"[{_UPPER}]{{2}}[ \t]+\[name\]|\[name\][ \t][{_UPPER}]")
+
+
+# A third part after a removed name ("[name] Cabello"): a capitalised surname of the gazetteer.
+# Not when a letter or a number follows it, as a block or room does ("Hall B", "Wing 2").
+_TITLE_AFTER_NAME = re.compile(rf"(?<=\[name\][ \t])[{_UPPER}][{_LOWER}'’-]+(?![\w'’-]|[ \t][A-Z0-9]\b)")
+
+
+def _surname_after(match: re.Match, known: _Known) -> str:
+    word = match.group(0)
+    if gazetteer().is_last(word) and not _common(word, known) and word not in _NOT_NAMES:
+        return NAME
+    return word
+
+
+def _caps_beside(match: re.Match, known: _Known) -> str:
+    """The capitals beside a removed name are its other part unless they are a word that is never a
+    name (IT, VPN, URGENT) or an everyday word of the export."""
+    words = match.group(0).split()
+    core = words[-1]
+    if core.capitalize() in _NOT_NAMES or core in _NOT_NAMES or _common(core, known) or len(core) < 3 or \
+            core.lower() in _USER_STOP:
+        return match.group(0)
+    return NAME
 
 
 _NAME_RUN = re.compile(r"\[name\](?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)*\[name\])+")
@@ -718,43 +711,3 @@ def _replace_lowercase_names(text: str, known: _Known) -> str:
     if not present:
         return text
     return _LOWER_TOKEN.sub(lambda m: NAME if m.group(0) in present else m.group(0), text)
-
-
-def _replace_usernames(text: str, known: _Known) -> str:
-    """Known usernames (with up to 3 digits after them) and numbered prefixes (with 1-4 digits), in any
-    case, where no letter touches them."""
-    low = text.lower()
-    present = [u for u in known.users if u in low]
-    if present:
-        text = _replace_found(text, present, 0, 3, lambda c: c.isascii() and c.isalpha())
-    numbered = [u for u in known.numbered if u in text.lower()]
-    if numbered:
-        text = _replace_found(text, numbered, 1, 4, lambda c: c.isalnum() or c == "_")
-    return text
-
-
-def _replace_found(text: str, words: list[str], fewest: int, most: int, glued) -> str:
-    """Replace each occurrence of ``words`` (lower case, longest first) followed by ``fewest`` to
-    ``most`` digits, when no letter is before it and ``glued`` is false for the character after it.
-    Plain string searches: no pattern is compiled per ticket."""
-    low = text.lower()
-    spans = []
-    for word in sorted(words, key=len, reverse=True):
-        start = low.find(word)
-        while start >= 0:
-            end = start + len(word)
-            digits = end
-            while digits < len(low) and digits - end < most and low[digits].isdigit():
-                digits += 1
-            ok = (not start or not (low[start - 1].isascii() and low[start - 1].isalpha())) and \
-                digits - end >= fewest and (digits == len(low) or not glued(low[digits])) and \
-                not any(s < digits and start < e for s, e in spans)
-            if ok:
-                spans.append((start, digits))
-            start = low.find(word, start + 1)
-    out, last = [], 0
-    for start, end in sorted(spans):
-        out += [text[last:start], "[username]"]
-        last = end
-    return "".join(out) + text[last:] if out else text
-

@@ -43,6 +43,20 @@ research library students student alumni partners partnerships vendor vendors su
 supplier helpdesk-it desktop onboarding offboarding access identity licensing licences
 """.split())
 
+# Endings of English nouns that name a field, an activity or a quality ("Cardiology", "Logistics",
+# "Scheduling", "Management", "Security"): a word so ended that no gazetteer knows as a name is the
+# department or system a first name is part of ("Hilda Cardiology"), not a surname, and a mailbox
+# named so (``scheduling@``) is a team's.
+_ABSTRACT_ENDINGS = ("ology", "ologies", "ics", "tion", "tions", "sion", "ment", "ments", "ness", "ity", "ance",
+                     "ence", "ship", "ware", "ing", "ography", "istry")
+
+
+def abstract_noun(word: str) -> bool:
+    """True for a word of six letters or more with one of those endings (seven for "-ing": "Ewing")."""
+    low = word.lower()
+    return len(low) >= (7 if low.endswith("ing") else 6) and low.endswith(_ABSTRACT_ENDINGS)
+
+
 _NOT_NAMES = frozenset("""
 The This That These Those There Then Thanks Thank Regards Cheers Best Hi Hello Hey Dear Morning
 Afternoon Evening Team All Everyone IT Service Desk Support Helpdesk Please Kind Many Sent From To
@@ -103,8 +117,8 @@ my colleague|delegate|handed over to|handed to|assigned to|cover for|covering fo
 contacted|emailed|messaged|pinged|escalated to|passed to|forwarding for|forwarded by|name is|named|
 user is|this is|i am|i'm|my name is|it's|its|and|&|mr|mrs|ms|miss|mx|dr|prof|name :|caller :|requester :|
 requested by|reported by|raised by|logged by|submitted by|opened by|created by|on behalf|cc|cc'd|copied|
-loop in|looped in|ping|tell|told|ask|asked|let|inform|informed|per|speak to|talk to|reach out to|
-reached out to|met with|invite|invited|introduce|thank|thanked|user :|employee :|contact :|attn|attn :|
+loop in|looped in|copy in|cc in|include|ping|tell|told|ask|asked|let|inform|informed|per|speak to|talk to|reach out to|
+reached out to|met with|invite|invited|introduce|thank|thanked|user :|employee :|contact :|attn|attn :|att|att :|attention|attention :|best wishes|warm wishes|wishes|
 new user|new user :|
 """.replace("\n", "").split("|"))
 """Phrases (lower case, punctuation other than ':' dropped) that announce a person's name."""
@@ -139,19 +153,20 @@ _EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 _MAC_HINT = re.compile(r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\.")
 _MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?P<ms>[:-])[0-9A-Fa-f]{2}(?:(?P=ms)[0-9A-Fa-f]{2}){4}"
                   r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])")
-# Ids after the words that name them: a person's number in an organisation's records.
+# Ids after the words that name them: a person's number in an organisation's records (HR's
+# reference of a person is such a number too).
 _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personnel|payroll|badge|worker|member|patient|"
-                           r"person|unique|university|customer|user)[ .]*(?:id|no|number|num|nr|#)|uid|emplid|mrn)"
+                           r"person|unique|university|customer|user|hr)[ .]*(?:id|no|number|num|nr|#|ref|reference)|uid|emplid|mrn)"
                            r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#]?[ \t]*)(?P<value>[A-Z]{0,3}-?\d{4,10})\b"
                            r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10})\b")
-_HOST_UPPER = re.compile(
-    rf"(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[{_UPPER}0-9]*[{_UPPER}][{_UPPER}0-9]*"
+_HOST_UPPER = re.compile(  # no letter before the prefix: "ZLT-B-550013" is an asset tag
+    rf"(?<![A-Za-z0-9])(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[{_UPPER}0-9]*[{_UPPER}][{_UPPER}0-9]*"
     r"(?:-[A-Z0-9]+)*\b"
-    r"|[A-Z][A-Z0-9]{2,}-(?:LT|PC|WKS|NB|DT|MBP|LAP|DESKTOP)\d*\b"
+    r"|(?<![A-Za-z0-9])[A-Z][A-Z0-9]{2,}-(?:LT|PC|WKS|NB|DT|MBP|LAP|DESKTOP)\d*\b"
 )
-_HOST_LOWER = re.compile(
+_HOST_LOWER = re.compile(  # a name's own letters too ("bjørn-thinkpad")
     r"\b(?:lt|wks|ws|desktop|laptop|pc|nb|mbp|vdi|dt)-[a-z][a-z0-9]{2,}(?:-[a-z0-9]+)*-\d+\b"
-    r"|(?i:\b[a-z0-9][a-z0-9.'’-]*-(?:mbp|mba|macbook(?:-?pro|-?air)?|imac|laptop|pc|desktop|thinkpad|notebook|"
+    rf"|(?i:\b[{_LOWER}0-9][{_LOWER}0-9.'’-]*-(?:mbp|mba|macbook(?:-?pro|-?air)?|imac|laptop|pc|desktop|thinkpad|notebook|"
     r"surface|latitude|elitebook|probook|xps|ipad|tablet)(?:-\d+)?(?:\.local)?\b)"
     r"|\b[A-Za-z0-9][A-Za-z0-9-]*\.local\b"
 )
@@ -206,14 +221,25 @@ _ADDRESS_LOOSE_CUE = re.compile(
 
 # ----------------------------------------------------------------------------- cue words
 
-_USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user ?id|login (?:name|id)|samaccountname|upn|"
-                   r"network id|net ?id|uniqname|account name|for user|unlock|(?:reset|password|pw|pwd) for|"
+# Account labels: "user name", "logon name", "sign-in id", "network login", "sAMAccount", "account name"
+# (a system, or the word "account", then what the account is called), and the weak bare words.
+_USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user ?id|(?:log ?in|log ?on|sign[ -]?in|"
+                   r"windows|domain|ad) (?:name|id|login|logon|account)|network (?:id|login|logon)|sam ?account(?: ?name)?|upn|"
+                   r"net ?id|uniqname|account name|for user|unlock|(?:reset|password|pw|pwd) for|"
                    r"(?P<weak>user account|user|login|log ?in|logon|account))\b"
                    r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*(?:\(|\[(?![a-z-]+\]))?)"  # "account (JDOE)"; never a placeholder
-                   r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3}|[A-Z][A-Z0-9]{2,11})(?![\w@-]|\.\w)")
+                   r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3}|[A-Z][A-Z0-9]{2,19})(?![\w@-]|\.\w)")
 # A phone extension: "ext 4-5521", "EXT. 2231", "extension 44102", "x4-5521".
-_EXTENSION = re.compile(r"(?:(?i:\b(?:ext|extn|extension)\b\.?[ \t]*[:#]?[ \t]*)|(?<![\w-])x)"
-                        r"(?P<value>\d(?:-?\d){3,5})(?![\w.-])")
+# "local" is the word for an extension in the telephony of several countries ("local 4412").
+# After a spelt-out extension word two or three digits are an extension too ("ext. 12").
+_EXTENSION = re.compile(r"(?:(?i:\b(?:ext|extn|extension|local)\b\.?[ \t]*[:#]?[ \t]*)(?P<short>\d{2,3}(?![\d-]))?|"
+                        r"(?<![\w-])x)(?(short)|(?P<value>\d(?:-?\d){3,5}))(?![\w.-])")
+# Countries without a trunk prefix write national numbers of 8 digits ("412 34 567", "9123 4567"),
+# which only the words before them tell from other numbers: a phone word a few words before.
+_PHONE_WORDS_BEFORE = re.compile(
+    r"(?i:\b(?:call|calls|ring|phone|phoned|mobile|cell|cellphone|tel|telephone|whatsapp|viber|sms|text|"
+    r"reach|landline|direct line)\b)[^\n\d]{0,24}?"
+    r"(?P<value>(?<![\d.,/:+-])\d{2,4}(?:[ .-]\d{2,4}){1,3}|(?<![\d.,/:+-])\d{8})(?![\w-]|[.,:/]\d)")
 _DOMAIN_USER = re.compile(r"(?<![\w\\-])[A-Za-z][A-Za-z0-9-]{1,15}\\(?P<value>[a-z][a-z0-9._-]{1,30})(?![\w\\])")
 # An id of capitals and digits in brackets ("(TEN527)", "[GAL838]"): three to eight letters and one to
 # four digits, the letters not a record prefix (ticket, change, knowledge-base and error references).
@@ -255,14 +281,17 @@ class _Rule:
 
 
 _CUE_RULES = (
-    _Rule("username", _USER, ("user", "log", "account", "upn", "network id", "unlock", "reset for")),
+    _Rule("username", _USER, ("user", "log", "account", "upn", "network", "unlock", "reset for", "sign-in",
+                              "sign in", "signin", "windows", "domain", "sam")),
     _Rule("username", _DOMAIN_USER, ("\\",)),
     _Rule("username", _PAREN_USER, ("(",)),
     _Rule("username", _BRACKET_ID, ("(", "["), digits=True),
     _Rule("username", _EDGE_ID, (":", "-", "–", "/"), digits=True),
-    _Rule("phone", _EXTENSION, ("ext", "x"), digits=True),
+    _Rule("phone", _EXTENSION, ("ext", "x", "local"), digits=True),
+    _Rule("phone", _PHONE_WORDS_BEFORE, ("call", "ring", "phone", "mobile", "cell", "tel", "whatsapp", "viber",
+                                         "sms", "text", "reach", "landline", "direct line"), digits=True),
     _Rule("employee-id", _EMPLOYEE_CUE, ("id", "emp", "staff", "personnel", "payroll", "badge", "worker", "member",
-                                         "patient", "number", "no", "nr", "#", "mrn"), digits=True),
+                                         "patient", "number", "no", "nr", "#", "mrn", "hr"), digits=True),
     _Rule("address", _ADDRESS_CUE, ("address", "deliver", "ship", "courier", "post it", "post them", "send it",
                                     "send them", "lives at"), digits=True),
     _Rule("address", _ADDRESS_LOOSE_CUE, ("address", "deliver", "ship", "courier", "post", "send", "forward", "mov",

@@ -31,7 +31,7 @@ _PASSWORD_WORDS = ("password", "passwd", "passphrase", "pword", "pwd", "pw", "cr
 _PASSWORD_PHRASE = re.compile(r"(?i)\b(?:tried|typed|entered|(?:set|change|changed|reset|update|updated)"
                               r"(?:[ \t]+(?:it|this|that|mine|my[ \t]+\w+|the[ \t]+\w+))?[ \t]+(?:to|as))\b")
 _CODE_VALUE = re.compile(r"(?<![\w.:/,-])(?:[A-Z]-)?(?:\d{3}[ -]\d{3}|\d{2}[ -]\d{2}[ -]\d{2}|\d{4}[ -]\d{4}"
-                         r"|\d{4,8})(?![\w.:/]|[ -]\d|,\d)")
+                         r"|\d{4,8})(?![\w:/]|\.\w|[ -]\d|,\d)")  # a full stop may end the sentence
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _TOKEN = re.compile(r"\S{1,80}")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
@@ -42,11 +42,13 @@ _PASSWORD_HINT = re.compile(r"(?i)\bp[a-z]{0,2}s|\bpw|pwd|cred|\btemp|tried|type
 _PASSWORD_WORD = re.compile(r"(?i)\b(?:p[a-z]{0,2}s[a-z]{0,9}|p[a-z]{0,3}w[a-z]{0,5}|pw[a-z]{0,3}|cred[a-z]*|temp[a-z]*)\b")
 # Shapes that follow password words but are not secrets: numbers, dates and versions, hex and
 # all-capitals error codes (letters, then digits: AADSTS50076, HTTP404), KB and ticket numbers,
-# server names, URLs, e-mail addresses, placeholders, ordinals and times. Capitals and digits
+# server names, URLs, e-mail addresses, placeholders, ordinals and times, screen and paper dimensions
+# ("1920x1080": a setting is "set to" them). Capitals and digits
 # taking turns ("KX7PLM2Q") are a password typed with caps lock on, not a code.
 _NOT_SECRET = re.compile(r"[\d.,:/-]+|0x[0-9a-fA-F]+|(?i:kb|inc|ritm|req|chg|task|prb)\d+|\[[\w-]+\]|"
                          r"[A-Z]{2,}(?:-[A-Z0-9]+)+|[A-Z]{2,}\d+[A-Z]{0,2}|(?i:https?|www)\S*|"
-                         r"[\w.+-]+@[\w-]+\.[\w.-]+|[vV]\d[\d.]*|\d+(?:st|nd|rd|th|am|pm|h|m|s|gb|mb|kb)")
+                         r"[\w.+-]+@[\w-]+\.[\w.-]+|[vV]\d[\d.]*|\d+(?:st|nd|rd|th|am|pm|h|m|s|gb|mb|kb)|"
+                         r"\d{2,5}[x×]\d{2,5}(?:p|px)?")
 _ANY_DIGIT = re.compile(r"\d")
 _PUNCT_EDGES = "\"'“”‘’()<>[]{},;:.!?"
 

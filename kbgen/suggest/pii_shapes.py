@@ -25,7 +25,7 @@ import phonenumbers
 
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
                            _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC, _MAC_HINT, _NUMERIC, _POSTCODE_HINT, _RUN,
-                           _RUN_STARTS, _STREET_HINT, _UPPER, ROLE_WORDS)
+                           _RUN_STARTS, _STREET_HINT, _UPPER, ROLE_WORDS, abstract_noun)
 
 
 def luhn_ok(digits: str) -> bool:
@@ -41,6 +41,10 @@ def is_role_mailbox(address: str) -> bool:
     """True for a shared/role mailbox (``servicedesk@``, ``sales.support@``) rather than a person's."""
     local = address.split("@", 1)[0].lower()
     parts = [p for p in re.split(r"[._+-]", local) if p]
+    if len(parts) == 1 and parts[0].isalpha() and abstract_noun(parts[0]):
+        from .pii_names import gazetteer
+
+        return not gazetteer().is_name(parts[0])  # "scheduling@", "logistics@": an activity, not a person
     return bool(parts) and all(p in ROLE_WORDS or _role_compound(p) for p in parts)
 
 
@@ -276,8 +280,58 @@ _EIRCODE = re.compile(rf"\b\d{{1,5}}[A-Za-z]?,?[ ][{_UPPER}][^\n]{{2,60}}?,[ ]?"
                       r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ][A-Z0-9]{4}\b")
 
 
+# House number first (English, French, Australian, South African, Canadian habit): a number, then a
+# street that a street-type word ends ("41 Wattle Street", "7 Harbour Parade") or a street-type word
+# opens ("5 avenue des Lilas", "218 rue Saint-Denis Nord"), then a comma and a capitalised town,
+# region or postcode: the comma structure of an address line. A bare number and capitalised words
+# ("Bus 14 to Victoria Station") lack the street word; "Level 3, 1200 Series" lacks both.
+_STREET_TYPES = (r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Av|Drive|Dr|Way|Close|Court|Ct|Gardens|Place|Pl|"
+                 r"Crescent|Cres|Terrace|Tce|Grove|Park|Hill|Row|Square|Sq|Walk|Mews|Boulevard|Blvd|Parkway|Pkwy|"
+                 r"Circle|Highway|Hwy|Parade|Pde|Esplanade|Promenade|Quay|Wharf|Rise|Vale|View|Green|Alley|"
+                 r"Crossing|Loop|Trail|Pike|Plaza)\.?")
+_STREET_OPENERS = (r"(?:rue|Rue|avenue|boulevard|bd|chemin|route|allée|place|impasse|quai|via|Via|viale|piazza|"
+                   r"calle|Calle|avenida|Avenida|av\.|Av\.|rua|Rua|travessa|carrer|paseo|camino|jalan|Jalan|jl\.|Jl\.|"
+                   r"ul\.|ulica|soi|Soi)")
+_CAP = rf"[{_UPPER}][{_UPPER}{_LOWER}'’.-]*"
+_NUMBER_FIRST = re.compile(
+    rf"(?<![\w.,/-])(?:(?:Flat|Apt|Unit|Suite)[ ][\w]{{1,4}},[ ])?\d{{1,5}}[A-Za-z]?[ ]"
+    rf"(?:{_STREET_OPENERS}(?:[ ](?:{_PARTICLE_WORDS}|{_CAP})){{1,4}}"
+    rf"|(?:(?:{_CAP}|\d+(?:st|nd|rd|th))[ ]){{1,4}}{_STREET_TYPES})"
+    rf"(?:,[ ]?(?:{_POSTCODE_EU}[ ])?{_CAP}(?:[ ]{_CAP}){{0,3}}){{1,3}}"
+    rf"(?:,?[ ](?:[A-Z]{{2,3}}[ ])?(?:[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{{4,6}}|[AC-FHKNPRTV-Y]\d{{2}}[ ][A-Z0-9]{{4}}"
+    rf"|[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}}))?"
+    r"(?![\w-])")
+_NUMBER_FIRST_HINT = re.compile(r"\d[A-Za-z]?[ ][^\n]{3,60}?,[ ]?[A-Z0-9]")
+
+
+# Words of systems and of the inside of a building: a "street" or "town" made of them is a product
+# and its version ("Windows 11, 1809 Build"), or a place in a site ("Level 3, 1400 Series", "Zone 4C,
+# 2100 Line"), not a postal address.
+_SYSTEM_WORDS = frozenset("""version build release edition update series line model level floor room bay aisle
+dock gate zone rack shelf bin section pod desk windows office server printer app pro plus max ultra mini gen
+generation pack patch sp kb v ver rev firmware driver cluster node port channel phase stage step sprint""".split())
+
+
+def _unless_system(match: re.Match) -> str:
+    words = re.findall(r"[^\W\d_]+", match.group(0).lower())
+    return match.group(0) if any(w in _SYSTEM_WORDS for w in words) else "[address]"
+
+
+# A street named with its type glued on, as Germanic and Nordic languages write it ("Lindenstrasse",
+# "Vestergade", "Storgatan", "Koivukatu", "Beukenstraat"), a house number, then a postcode of 3 to 5
+# digits (also "111 21") and a town: the glued street type is evidence enough for a 4-digit code.
+_GLUED_STREET = re.compile(
+    rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:stra(?:ss|ß)e|str\.|gasse|weg|platz|allee|ring|damm|ufer|gade|gata|gatan|"
+    rf"vägen|vej|veien|vegen|katu|tie|straat|laan|gracht|plein|kade|dreef|steeg|utca|ulice|iela|gatvė)"
+    rf"[ ]\d{{1,4}}[A-Za-z]?(?:[ ][A-Z](?:[ ]\d{{1,3}})?)?(?:,[ ][^\n,]{{1,12}})?,[ ]?\d{{3,5}}(?:[ ]\d{{2}})?[ ]{_TOWN}")
+
+
 def redact_addresses(text: str) -> str:
     """Postal addresses of the shapes above become ``[address]``."""
+    if _STREET_FIRST_HINT.search(text):
+        text = _GLUED_STREET.sub("[address]", text)
+    if _NUMBER_FIRST_HINT.search(text):
+        text = _NUMBER_FIRST.sub(_unless_system, text)
     if "box" in text.lower():
         text = _PO_BOX.sub("[address]", text)
     if _STREET_HINT.search(text):
@@ -285,7 +339,7 @@ def redact_addresses(text: str) -> str:
     if _POSTCODE_HINT.search(text):
         text = _ADDRESS_BY_POSTCODE.sub("[address]", text)
     if _STREET_FIRST_HINT.search(text):
-        text = _STREET_FIRST.sub("[address]", text)
+        text = _STREET_FIRST.sub(_unless_system, text)
         text = _EIRCODE.sub("[address]", text)
     return text
 

@@ -1,0 +1,249 @@
+"""Account and device names built from people's names, and where they are replaced.
+
+A person's name parts as directories spell them, the usernames an IT desk derives from a full name
+(``jsmith``, ``j.smith``, ``smithj``...), the general rule that recognises any account name built
+from prefixes of two name parts, and device names that hold a name part or a gazetteer name. Read
+by :mod:`.pii_names`, which knows the people of a ticket.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Iterable
+
+from .pii_gazetteer import fold, gazetteer
+from .pii_patterns import _LOWER, _PARTICLES, _UPPER, _USER_STOP
+
+if TYPE_CHECKING:  # pragma: no cover - the type only
+    from .pii_names import _Known
+
+# ----------------------------------------------------------------------------- name parts and usernames
+
+
+@functools.lru_cache(maxsize=65536)
+def name_parts(name: str) -> tuple[str, ...]:
+    """The tokens of a person's name worth removing on their own (no particles, 2+ letters)."""
+    return tuple(t for t in _NAME_PART.findall(name or "") if len(t) > 1 and t not in _PARTICLES)
+
+
+_NAME_PART = re.compile(rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]*")
+
+
+def unaccented(text: str) -> str:
+    """The word without accents, case kept ("Siobhán" -> "Siobhan"): how it is typed without them."""
+    text = text.replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("ß", "ss")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=65536)
+def usernames_for(name: str) -> frozenset[str]:
+    """Usernames an IT desk derives from a full name: jsmith, j.smith, jane.smith, smithj, janes,
+    and the truncated forms of systems that cut the surname (jsmit, smithj), folded to ASCII and, where
+    the directory keeps them, with the name's own letters (``bjørn.gallagher``)."""
+    found = set()
+    for spelling in (fold, _lower_letters):
+        parts = [p for p in (spelling(p) for p in name_parts(name)) if p]
+        if len(parts) >= 2:
+            found |= _usernames_of(parts[0], parts[1:])
+    return frozenset(u for u in found if len(u) >= 4)
+
+
+def _lower_letters(part: str) -> str:
+    return "".join(c for c in part.lower() if c.isalpha() or c == "-")
+
+
+def _usernames_of(first: str, rest: list[str]) -> set[str]:
+    found = set()
+    for last in {rest[-1], "".join(rest), "-".join(rest), rest[-1].replace("-", "")}:
+        found |= {first[0] + last, f"{first[0]}.{last}", f"{first}.{last}", last + first[0], first + last,
+                  f"{first}_{last}", first + last[0], f"{last}.{first}"}
+        found |= {first[0] + last[:k] for k in (5, 6, 7)} | {last[:k] + first[0] for k in (4, 5, 6)}
+    return found
+
+
+@functools.lru_cache(maxsize=65536)
+def login_stems(name: str) -> frozenset[tuple[str, ...]]:
+    """A full name's parts as account names spell them: lower-case ASCII (folded, or with the letters
+    that do not fold dropped, as some directories do: "Bożena" -> "boena"), a particle glued to
+    the part after it ("van den Broek" -> "vandenbroek")."""
+    words = _NAME_PART.findall(name or "")
+    found = set()
+    for spelling in (fold, _ascii_only):
+        parts, pending = [], ""
+        for word in words:
+            letters = spelling(word).replace("-", "")
+            if word.lower() in _PARTICLES:
+                pending += letters
+            elif letters:
+                parts.append(pending + letters)
+                pending = ""
+        if len(parts) >= 2:
+            found.add(tuple(parts))
+    return frozenset(found)
+
+
+def _ascii_only(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if "a" <= c <= "z")
+
+
+def derived_login(token: str, people: Iterable[tuple[str, ...]]) -> bool:
+    """True when a token is an account name built from a known person's name the way directories build
+    them: a prefix of one name part and a prefix of another, in either order, with at most one ``.``,
+    ``_`` or ``-`` between and up to three digits after ("wojcikan", "awojcik", "anna_w",
+    "ANNAWOJCIK", "wojcika3" for Anna Wójcik); five letters or more, the longer piece three or more."""
+    core = token.lower().rstrip("0123456789")
+    if len(token) - len(core) > 3:
+        return False
+    pieces = re.split(r"[._-]", core)
+    if len(pieces) > 2 or not all(p.isascii() and p.isalpha() for p in pieces):
+        return False
+    letters = "".join(pieces)
+    if len(letters) < 5:
+        return False
+    cuts = [len(pieces[0])] if len(pieces) == 2 else range(1, len(letters))
+    for parts in people:
+        for cut in cuts:
+            head, tail = letters[:cut], letters[cut:]
+            if max(len(head), len(tail)) < 3:
+                continue
+            if any(a.startswith(head) and any(b.startswith(tail) for j, b in enumerate(parts) if j != i)
+                   for i, a in enumerate(parts)):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=65536)
+def numbered_usernames_for(name: str) -> frozenset[str]:
+    """Short prefixes that systems follow with digits (``bar836`` for Barbara, ``kay473`` for Kaya, of
+    the first name or the surname): only with digits."""
+    found = set()
+    for spelling in (fold, _lower_letters):
+        parts = [p for p in (spelling(p) for p in name_parts(name)) if p]
+        found |= {p[:3] for p in parts[:1] + parts[-1:] if len(p) >= 3}
+    return frozenset(found)
+
+
+# ----------------------------------------------------------------------------- devices
+
+_DEVICE_TOKEN = re.compile(r"(?<![\w@.-])(?=[\w.-]*[\d_-])[A-Za-z0-9][A-Za-z0-9._-]{4,40}(?![\w@-])")
+
+
+def replace_devices(text: str, known: _Known) -> str:
+    """Device names built from a person's name ("WKSOKAFORB2", "lt-okafor-2"): a token with a digit or
+    a joiner that contains a name part known for the ticket (its first six letters) -> ``[host]``."""
+    parts = known.lower_tokens()
+    if not parts:
+        return text
+
+    stems = {p[:6] for p in parts if len(p) >= 3}  # naming schemes cut long surnames ("vogelsa")
+    low = text.lower()
+    if not any(stem in low for stem in stems):
+        return text
+
+    def replace(match: re.Match) -> str:
+        token = match.group(0).lower()
+        return "[host]" if any(stem in token and stem != token for stem in stems) else match.group(0)
+    return _DEVICE_TOKEN.sub(replace, text)
+
+
+# A device name after the word for an end-user device ("laptop", "workstation"), in capitals with a
+# digit: it holds a person's name when a gazetteer name of five letters or more is inside it
+# ("QRXGALLAGHERNB4" for a Gallagher), as naming schemes glue a site prefix, the surname and a number.
+_DEVICE_AFTER_WORD = re.compile(r"(?i:\b(?:laptop|notebook|workstation|desktop|device|pc|computer|machine|tablet|"
+                                r"hostname|host)\b)[ \t]*[:#]?[ \t]*(?P<value>[A-Z][A-Z0-9-]{5,24})(?![\w-])")
+_DEVICE_WORDS = ("laptop", "notebook", "workstation", "desktop", "device", "pc", "computer", "machine", "tablet", "host")
+_CAPS_DIGIT = re.compile(r"[A-Z]{3}[A-Z0-9-]*\d")
+
+
+def replace_named_devices(text: str) -> str:
+    """Device names holding a name no cue gave (see ``_DEVICE_AFTER_WORD``) -> ``[host]``."""
+    if not _CAPS_DIGIT.search(text):
+        return text
+    low = text.lower()
+    if not any(word in low for word in _DEVICE_WORDS):
+        return text
+
+    def replace(match: re.Match) -> str:
+        value = match.group("value")
+        if not any(c.isdigit() for c in value) or not _holds_name(value.lower()):
+            return match.group(0)
+        return match.group(0)[:match.start("value") - match.start()] + "[host]"
+    return _DEVICE_AFTER_WORD.sub(replace, text)
+
+
+def _holds_name(token: str) -> bool:
+    gaz = gazetteer()
+    for run in re.findall(r"[a-z]{5,}", token):
+        for size in range(min(len(run), 10), 4, -1):
+            if any(run[i:i + size] in gaz.last or run[i:i + size] in gaz.first for i in range(len(run) - size + 1)):
+                return True
+    return False
+
+
+# ----------------------------------------------------------------------------- replacing usernames
+
+
+def _replace_usernames(text: str, known: _Known) -> str:
+    """Known usernames (with up to 3 digits after them) and numbered prefixes (with 1-4 digits), in any
+    case, where no letter touches them."""
+    low = text.lower()
+    present = [u for u in known.users if u in low]
+    if present:
+        text = _replace_found(text, present, 0, 3, lambda c: c.isascii() and c.isalpha())
+    numbered = [u for u in known.numbered if u in text.lower()]
+    if numbered:
+        text = _replace_found(text, numbered, 1, 4, lambda c: c.isalnum() or c == "_")
+    if known.people:
+        text = _replace_derived_logins(text, known)
+    return text
+
+
+_LOGIN_TOKEN = re.compile(r"(?<![\w@.\\/-])[A-Za-z][A-Za-z]*(?:[._-][A-Za-z]+)?\d{0,3}(?![\w@-]|\.\w)")
+
+
+def _replace_derived_logins(text: str, known: _Known) -> str:
+    """Account names built from a known person's name (:func:`derived_login`) that are no word of the
+    export nor a capitalised word of prose -> ``[username]``. The distinct tokens are judged once, and
+    the text is rewritten only when one of them is such a name (most texts hold none)."""
+    # A login starts with a name part's first two letters, or with one's initial and another's.
+    starts = {p[:2] for parts in known.people for p in parts} | \
+        {a[0] + b[0] for parts in known.people for a in parts for b in parts if a != b}
+    common = known.lexicon.common_words
+    hits = set()
+    for token in set(_LOGIN_TOKEN.findall(text)):
+        low = token.lower()
+        if len(token) < 5 or low.replace(".", "").replace("_", "").replace("-", "")[:2] not in starts or low in common or low in _USER_STOP or \
+                token.isalpha() and token[0].isupper() and token[1:].islower():
+            continue
+        if derived_login(token, known.people):
+            hits.add(token)
+    if not hits:
+        return text
+    return _LOGIN_TOKEN.sub(lambda m: "[username]" if m.group(0) in hits else m.group(0), text)
+
+
+def _replace_found(text: str, words: list[str], fewest: int, most: int, glued) -> str:
+    """Replace each occurrence of ``words`` (lower case, longest first) followed by ``fewest`` to
+    ``most`` digits, when no letter is before it and ``glued`` is false for the character after it.
+    Plain string searches: no pattern is compiled per ticket."""
+    low = text.lower()
+    spans = []
+    for word in sorted(words, key=len, reverse=True):
+        start = low.find(word)
+        while start >= 0:
+            end = start + len(word)
+            digits = end
+            while digits < len(low) and digits - end < most and low[digits].isdigit():
+                digits += 1
+            ok = (not start or not (low[start - 1].isascii() and low[start - 1].isalpha())) and \
+                digits - end >= fewest and (digits == len(low) or not glued(low[digits])) and \
+                not any(s < digits and start < e for s, e in spans)
+            if ok:
+                spans.append((start, digits))
+            start = low.find(word, start + 1)
+    out, last = [], 0
+    for start, end in sorted(spans):
+        out += [text[last:start], "[username]"]
+        last = end
+    return "".join(out) + text[last:] if out else text
