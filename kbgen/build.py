@@ -219,10 +219,11 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
                 pool.start()  # a clean build: workers forked before anything else, from a quiet process
             # The cycle collector is paused from here (after the workers of a clean build are
             # forked: they render with it running) until the memo, the records and the plan are
-            # let go: it would walk them again and again, all alive to the end, and a build
-            # leaves little cyclic garbage (~2,300 objects after one edit at 3,000 articles,
-            # freed by the next collection). Its collections were ~15% of one edit's CPU (0.3
-            # of 2.1 s at 3,000 articles).
+            # let go: it would walk them again and again, all alive to the end. Loading and
+            # planning leave little cyclic garbage (~2,300 objects after one edit at 3,000
+            # articles, freed by the next collection); rendering many pages leaves more, so it
+            # runs then (see SiteBuild.render_pages). Its collections were ~15% of one edit's
+            # CPU (0.3 of 2.1 s at 3,000 articles).
             with collector_paused():
                 memo = PlanMemo(cache / MEMO_FILE)
                 with remembering(memo), walking_once():

@@ -100,7 +100,7 @@ def _walked(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Dia
             prefix, shown = below.rstrip("/") + "/", folder.rstrip("/") + "/"
             _WALKED[key] = ([ProjectFile(f.path, f.relative[len(prefix):]) for f in whole[0]
                              if f.relative.startswith(prefix)],
-                            [d for d in whole[1] if d.path.startswith(shown)], False)
+                            [d for d in whole[1] if d.path == folder or d.path.startswith(shown)], False)
         else:
             _WALKED[key] = _walk(project_dir, folder)
     return _WALKED[key]
