@@ -23,7 +23,7 @@ from .content_cache import RecordCache
 from .errors import Diagnostic, Diagnostics, Severity, did_you_mean
 from .files import check_project_files, nfc, walk
 from .links import Link, column_of, find_links, split_target
-from .memo import remembered, text_digest
+from .memo import body_digest, remembered
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
 from .placeholders import placeholder_diagnostics
 from .rules import BROKEN_LINK, LINK_TO_DRAFT, MISSING_FILE
@@ -138,7 +138,7 @@ def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagn
                                            f"no article has the id {related!r}"))
         problems.extend(_check_links(article, by_slug, corpus.unloaded, files))
         if not article.draft:
-            key = (article.source.path, text_digest(article.body), str(article.body_line), article.summary,
+            key = (article.source.path, body_digest(article.body), str(article.body_line), article.summary,
                    str(article.source.line))
             problems.extend(remembered("placeholder diagnostics", key, lambda: placeholder_diagnostics(
                 article.source.path, article.body, article.body_line, article.summary, article.source.line)))
@@ -192,7 +192,7 @@ def resolve_link(article: Article, target: str) -> str | None:
 def _check_links(article: Article, by_slug: dict[str, Article], unloaded: frozenset[str],
                  files: set[str]) -> list[Diagnostic]:
     """Unsafe links, links to missing or draft articles, and links to missing files."""
-    key = (article.source.path, text_digest(article.body), str(article.body_line))
+    key = (article.source.path, body_digest(article.body), str(article.body_line))
     problems = list(remembered("body diagnostics", key,
                                lambda: body_diagnostics(article.source.path, article.body, article.body_line)))
     for link in find_links(article.body):

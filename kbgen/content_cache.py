@@ -81,6 +81,23 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+@contextlib.contextmanager
+def collector_running() -> Iterator[None]:
+    """Within a block where the cycle collector is paused, let it run again for work that
+    leaves cyclic garbage as it goes (rendering many pages: each template render leaves some);
+    what is alive on entry is frozen meanwhile, so the collector does not walk it."""
+    if gc.isenabled():
+        yield
+        return
+    gc.freeze()
+    gc.enable()
+    try:
+        yield
+    finally:
+        gc.disable()
+        gc.unfreeze()
+
+
 def save_atomically(path: Path, value: Any) -> None:
     """Pickle a value to a file through a temporary file renamed over it; never raises."""
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")

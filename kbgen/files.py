@@ -58,14 +58,17 @@ def _outside(path: Path, project_real: Path) -> Path | None:
     return None if target == project_real or target.is_relative_to(project_real) else target
 
 
-#: Folders walked in the running build (see :func:`walking_once`); None outside one.
-_WALKED: dict[tuple[str, str], tuple[list[ProjectFile], list[Diagnostic]]] | None = None
+#: Folders walked in the running build (see :func:`walking_once`), with whether the walk met a
+#: symbolic link; None outside one.
+_WALKED: dict[tuple[str, str], tuple[list[ProjectFile], list[Diagnostic], bool]] | None = None
 
 
 @contextlib.contextmanager
 def walking_once() -> Iterator[None]:
-    """Within the block, each folder is walked once: a build asks for the articles' files when
-    loading, checking links and copying assets, and walking 10,000 files costs ~50 ms a time."""
+    """Within the block, each folder is walked once, and a folder below one of
+    :data:`PROJECT_FOLDERS` is taken from that folder's walk: a build asks for the articles'
+    files when loading, checking links and copying assets, and for the whole ``content``
+    folder's links, and walking 10,000 files costs ~50 ms a time."""
     global _WALKED
     saved, _WALKED = _WALKED, {}
     try:
@@ -79,22 +82,40 @@ def walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagno
     error for each link (or the folder itself) that resolves outside the project (read once
     while :func:`walking_once` holds)."""
     if _WALKED is None:
-        return _walk(Path(project_dir), folder)
-    key = (str(Path(project_dir).resolve()), folder)
-    if key not in _WALKED:
-        _WALKED[key] = _walk(Path(project_dir), folder)
-    files, problems = _WALKED[key]
+        return _walk(Path(project_dir), folder)[:2]
+    files, problems, _ = _walked(Path(project_dir), folder)
     return list(files), list(problems)
 
 
-def _walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagnostic]]:
+def _walked(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagnostic], bool]:
+    """:func:`_walk`, once per folder in the running build; a folder below a project folder is
+    the part of that folder's walk below it, when that walk met no symbolic link (a link can
+    lead a walk into a folder by another way, and each real folder is walked once)."""
+    assert _WALKED is not None
+    key = (str(project_dir.resolve()), folder)
+    if key not in _WALKED:
+        top, _, below = folder.partition("/")
+        whole = _walked(project_dir, top) if below and top in PROJECT_FOLDERS else None
+        if whole is not None and not whole[2]:
+            prefix, shown = below.rstrip("/") + "/", folder.rstrip("/") + "/"
+            _WALKED[key] = ([ProjectFile(f.path, f.relative[len(prefix):]) for f in whole[0]
+                             if f.relative.startswith(prefix)],
+                            [d for d in whole[1] if d.path == folder or d.path.startswith(shown)], False)
+        else:
+            _WALKED[key] = _walk(project_dir, folder)
+    return _WALKED[key]
+
+
+def _walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagnostic], bool]:
+    """The files below ``project_dir / folder`` (see :func:`walk`), and whether a symbolic
+    link was met on the way."""
     root, project_real = project_dir / folder, project_dir.resolve()
     if not root.is_dir():
-        return [], []
+        return [], [], False
     outside = _outside(root, project_real)
     if outside is not None:
-        return [], [_link_error(root, outside, project_dir)]
-    files, problems, seen, stack = [], [], set(), [root]
+        return [], [_link_error(root, outside, project_dir)], True
+    files, problems, seen, stack, linked = [], [], set(), [root], root.is_symlink()
     prefix = os.path.join(str(root), "")  # every entry's path starts with it: sliced, not parsed
     while stack:
         current = stack.pop()
@@ -108,16 +129,18 @@ def _walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagn
             problems.append(Diagnostic(_display(current, project_dir), 0, "", f"cannot read folder: {exc.strerror}"))
             continue
         for entry in entries:
-            path = Path(entry.path)
             if entry.name.startswith("."):
                 continue
-            if entry.is_symlink() and (outside := _outside(path, project_real)) is not None:
-                problems.append(_link_error(path, outside, project_dir))
-            elif entry.is_dir():
-                stack.append(path)
+            if entry.is_symlink():
+                linked = True
+                if (outside := _outside(Path(entry.path), project_real)) is not None:
+                    problems.append(_link_error(Path(entry.path), outside, project_dir))
+                    continue
+            if entry.is_dir():
+                stack.append(Path(entry.path))
             elif entry.is_file():
-                files.append(ProjectFile(path, nfc(entry.path[len(prefix):].replace(os.sep, "/"))))
-    return sorted(files, key=lambda f: f.relative), problems + _same_names(files, project_dir, folder)
+                files.append(ProjectFile(Path(entry.path), nfc(entry.path[len(prefix):].replace(os.sep, "/"))))
+    return (sorted(files, key=lambda f: f.relative), problems + _same_names(files, project_dir, folder), linked)
 
 
 def _link_error(path: Path, target: Path, project_dir: Path) -> Diagnostic:

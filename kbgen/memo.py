@@ -25,7 +25,7 @@ import hashlib
 from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
 
-from .content_cache import code_version, load_restricted, save_atomically
+from .content_cache import code_version, collector_paused, load_restricted, save_atomically
 
 T = TypeVar("T")
 FORMAT = 2
@@ -46,9 +46,14 @@ class PlanMemo:
         self.used: dict[str, Any] = {}
         self.replaced: set[str] = set()  # names whose value was put anew (see :meth:`put`)
         self._digests: dict[int, tuple[object, str]] = {}  # id -> (the record, kept alive; digest)
+        self._text_digests: dict[int, tuple[str, str]] = {}  # id -> (the text, kept alive; digest)
+        self._kept: list[set[str]] = [set() for _ in range(SHARDS)]  # the names each file holds
         if path is not None:
-            for shard in range(SHARDS):
-                self.stored.update(self._read(shard))
+            with collector_paused():  # once for every file: re-enabled after each, the collector
+                for shard in range(SHARDS):  # walked all that was read so far (~0.3 s at 10,000)
+                    values = self._read(shard)
+                    self._kept[shard] = set(values)
+                    self.stored.update(values)
 
     def _file(self, shard: int) -> Path:
         assert self.path is not None
@@ -70,6 +75,14 @@ class PlanMemo:
         found = self._digests.get(id(record))
         if found is None or found[0] is not record:
             found = self._digests[id(record)] = (record, text_digest(repr(record)))
+        return found[1]
+
+    def text_digest(self, text: str) -> str:
+        """:func:`text_digest` of a text, made once per text object per build (an article's
+        body is named by its digest in several memo keys: loading, checks and planning)."""
+        found = self._text_digests.get(id(text))
+        if found is None or found[0] is not text:
+            found = self._text_digests[id(text)] = (text, text_digest(text))
         return found[1]
 
     def get(self, namespace: str, key: tuple[str, ...], compute: Callable[[], T]) -> T:
@@ -109,10 +122,10 @@ class PlanMemo:
         changes: the key names what it is made from)."""
         if self.path is None:
             return
-        used, stored = _by_shard(self.used), _by_shard(self.stored)
+        used = _by_shard(self.used)
         replaced = {_shard_of(name) for name in self.replaced}
         for shard in range(SHARDS):
-            if (shard in replaced or used.get(shard, {}).keys() != stored.get(shard, {}).keys()
+            if (shard in replaced or used.get(shard, {}).keys() != self._kept[shard]
                     or not self._file(shard).is_file()):
                 save_atomically(self._file(shard), {"format": FORMAT, "kbgen": code_version(),
                                                     "values": used.get(shard, {})})
@@ -157,7 +170,7 @@ def of_text(namespace: str, text: str, compute: Callable[[str], T], fallback: Ca
     build ``fallback(text)`` (the caller's own small cache)."""
     if _ACTIVE is None:
         return fallback(text)
-    return _ACTIVE.get(namespace, (text_digest(text),), lambda: compute(text))
+    return _ACTIVE.get(namespace, (_ACTIVE.text_digest(text),), lambda: compute(text))
 
 
 def remembered(namespace: str, key: tuple[str, ...], compute: Callable[[], T]) -> T:
@@ -170,6 +183,12 @@ def record_digest(record: object) -> str:
     """SHA-256 of a frozen record's repr: made once per record in a build (the running build's
     memo keeps it, see :meth:`PlanMemo.digest`), every time outside one."""
     return text_digest(repr(record)) if _ACTIVE is None else _ACTIVE.digest(record)
+
+
+def body_digest(text: str) -> str:
+    """:func:`text_digest` of a text that several stages name (an article's body): made once
+    per text in the running build (see :meth:`PlanMemo.text_digest`), every time outside one."""
+    return text_digest(text) if _ACTIVE is None else _ACTIVE.text_digest(text)
 
 
 def text_digest(text: str) -> str:

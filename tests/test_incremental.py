@@ -470,6 +470,27 @@ def test_the_plan_memo_rewrites_only_the_files_whose_entries_changed(tmp_path, m
     assert third.get("value", ("7",), lambda: "made again") == 7
 
 
+def test_a_body_edit_leaves_the_pages_that_list_the_article_as_related_unmade(site, monkeypatch):
+    """KB0002 lists KB0001 among its related articles (topped up from their service): an edit
+    of KB0001's body does not even make KB0002's Markdown again; its summary does."""
+    import kbgen.site.publish as publishing
+
+    site.build()
+    made = []
+    original = publishing.SiteBuild.job
+    monkeypatch.setattr(publishing.SiteBuild, "job", lambda self, page: made.append(page.path) or original(self, page))
+    site.edit("content/articles/vpn/connect.md", "![Diagram]", "Then sign in.\n\n![Diagram]")
+    build_site(site.project, site.out, NOW)
+    monkeypatch.undo()
+    site.build()  # nothing left to do, and equal to a clean build
+    assert "Connect to the VPN" in (site.out / "articles/kb0002-slow/index.html").read_text(encoding="utf-8")
+    assert "articles/kb0001-connect.md" in made and "articles/kb0002-slow.md" not in made
+    site.edit("content/articles/vpn/connect.md", "summary: From anywhere.", "summary: From home or a hotel.")
+    pages_after = pages(site.build())
+    assert "articles/kb0002-slow/index.html" in pages_after
+    assert "From home or a hotel." in (site.out / "articles/kb0002-slow/index.html").read_text(encoding="utf-8")
+
+
 def test_a_rebuild_starts_workers_only_when_many_pages_render_and_spawns_them(site, monkeypatch):
     import kbgen.site.publish as publishing
     from kbgen.site.pool import RenderPool

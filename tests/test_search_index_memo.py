@@ -176,3 +176,26 @@ def test_weights_round_as_pythons_round_even_next_to_a_tie():
     found = postings._thousandths(np.array(weights))
     assert found.tolist() == [round(round(w, 3) * 1000) for w in weights]
     assert [k / 1000.0 for k in found.tolist()] == [round(w, 3) for w in weights]
+
+
+def test_frequent_phrases_counts_as_a_loop_over_every_run_of_words():
+    """The array count of runs of words equals a plain loop's, on generated lines with stop
+    words, short lines, repeats and lines of one word."""
+    from collections import Counter
+
+    from kbgen.search.vocabulary import LETTERS, MIN_COUNT, frequent_phrases
+
+    rng = random.Random(5)
+    vocabulary = ["vpn", "reset", "the", "a", "password", "self", "service", "printer", "of", "queue", "é-mail"]
+    stop = {"the", "a", "of"}
+    split = [[rng.choice(vocabulary) for _ in range(rng.randint(0, 9))] for _ in range(3000)]
+    loop: Counter = Counter()
+    for words in split:
+        for size in LETTERS:
+            for start in range(len(words) - size + 1):
+                run = tuple(words[start:start + size])
+                if run[0] not in stop and run[-1] not in stop:
+                    loop[run] += 1
+    expected = {run: count for run, count in loop.items() if count >= MIN_COUNT}
+    assert expected and frequent_phrases(split, stop) == expected
+    assert frequent_phrases([], stop) == {} and frequent_phrases([["vpn"]], stop) == {}

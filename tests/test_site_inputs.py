@@ -68,6 +68,10 @@ EDITS = {
     "resolve an incident": edit("content/announcements/inc.md", "state: identified", "state: resolved\n"
                                 "end: 2026-11-23 08:30"),
     "retire an article": edit("content/articles/vpn/slow.md", "services:", "retired: true\nreplaced_by: KB0001\nservices:"),
+    "edit the body of an article another lists as related": edit("content/articles/vpn/slow.md", "Some text.",
+                                                                 "Some other text."),
+    "change the summary of an article another lists as related": edit(
+        "content/articles/vpn/slow.md", "title: VPN is slow", "title: VPN is slow\nsummary: Speed it up."),
     "add a section heading": edit("content/articles/vpn/connect.md", "See [the printer]", "## Steps\n\nSee [the printer]"),
 }
 

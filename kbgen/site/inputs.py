@@ -13,7 +13,7 @@ from typing import Any, Callable, Hashable
 
 from ..memo import record_digest
 from ..model import SiteConfig
-from .model import Inputs, SitePlan
+from .model import LISTED_FIELDS, Inputs, SitePlan
 
 #: site_config.yml keys whose value is held under another attribute name.
 CONFIG_ATTRIBUTES = {"review": "review_interval_days"}
@@ -60,6 +60,14 @@ class InputDigests:
         the planners' memo keys hashed most records already)."""
         return self._once(("article", article_id), lambda: record_digest(self._articles.get(article_id)))
 
+    def listed(self, article_id: str) -> str:
+        """Digest of what a list item of an article shows: :data:`LISTED_FIELDS` and its page."""
+        def make() -> str:
+            found = self._articles.get(article_id)
+            shown = tuple(getattr(found, name) for name in LISTED_FIELDS) if found else None
+            return sha256(repr((shown, self.plan.article_pages.get(article_id))))
+        return self._once(("listed", article_id), make)
+
     def announcement(self, item_id: str) -> str:
         """Digest of an announcement's record."""
         return self._once(("announcement", item_id), lambda: sha256(repr(self._announcements.get(item_id))))
@@ -87,7 +95,7 @@ class InputDigests:
                  "|", *map(self.config, inputs.config), "|",
                  *(self.id_list(name, ids) for name, ids in inputs.lists), "|",
                  *map(self.template, inputs.templates), "|",
-                 repr(self.plan.now) if inputs.moment else ""]
+                 repr(self.plan.now) if inputs.moment else "", "|", *map(self.listed, inputs.listed)]
         return sha256(" ".join(parts))
 
 

@@ -41,6 +41,8 @@ class Inputs:
         templates: names of the kbgen templates it is rendered with (their imports count too:
             see :meth:`kbgen.site.templating.Templates.closure`).
         moment: True when it depends on the build moment (``--now``).
+        listed: ids of the articles it shows only as list items (:data:`LISTED_FIELDS` and
+            the page; sorted): an edit of such an article's body leaves it alone.
     """
 
     articles: tuple[str, ...] = ()
@@ -49,19 +51,21 @@ class Inputs:
     lists: tuple[tuple[str, tuple[str, ...]], ...] = ()
     templates: tuple[str, ...] = ()
     moment: bool = False
+    listed: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         """Whether it names anything at all."""
-        return bool(self.articles or self.announcements or self.config or self.lists or self.templates or self.moment)
+        return bool(self.articles or self.announcements or self.config or self.lists or self.templates
+                    or self.moment or self.listed)
 
     @classmethod
     def of(cls, articles: Iterable[str] = (), announcements: Iterable[str] = (),
            config: Iterable[str] = (), lists: Mapping[str, Iterable[str]] | None = None,
-           templates: Iterable[str] = (), moment: bool = False) -> "Inputs":
+           templates: Iterable[str] = (), moment: bool = False, listed: Iterable[str] = ()) -> "Inputs":
         """Inputs from any iterables (sorted and de-duplicated; list order is kept)."""
         return cls(_ids(articles), _ids(announcements), _ids(config),
                    tuple(sorted((name, tuple(ids)) for name, ids in (lists or {}).items())),
-                   _ids(templates), moment)
+                   _ids(templates), moment, _ids(listed))
 
     def __or__(self, other: "Inputs") -> "Inputs":
         if not other:  # both are sorted and de-duplicated already (made by ``of``)
@@ -72,7 +76,12 @@ class Inputs:
         lists.update(other.lists)
         return Inputs.of(self.articles + other.articles, self.announcements + other.announcements,
                          self.config + other.config, lists, self.templates + other.templates,
-                         self.moment or other.moment)
+                         self.moment or other.moment, self.listed + other.listed)
+
+
+#: What a list item of an article shows (``article_list`` in ``core/macros.html``), besides
+#: the link to its page: a page declaring the article as ``listed`` reads only these.
+LISTED_FIELDS = ("id", "title", "type", "summary")
 
 
 class MarkdownText(Markup):

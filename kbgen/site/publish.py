@@ -35,7 +35,7 @@ from typing import Iterable, Iterator
 
 import yaml
 
-from ..content_cache import code_version
+from ..content_cache import code_version, collector_running
 from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
 from ..progress import NO_PROGRESS, Progress
 from .cache import (Entry, Manifest, file_stat, folder_times, folders_of, forget_manifest, load_manifest, locked,
@@ -384,7 +384,16 @@ class SiteBuild:
                           self.frame_key)
 
     def render_pages(self, jobs: Iterable[PageJob], count: int, pool: RenderPool | None) -> Iterator[WrittenPage]:
-        """Render the jobs: in the pool when there are many, else here."""
+        """Render the jobs: in the pool when there are many, else here (the build pauses the
+        cycle collector; it runs again while many pages are made: ~116 objects of cyclic
+        garbage per page, 1.2 million at 10,000 pages)."""
+        if count < IN_PROCESS:
+            yield from self._render_pages(jobs, count, pool)
+            return
+        with collector_running():
+            yield from self._render_pages(jobs, count, pool)
+
+    def _render_pages(self, jobs: Iterable[PageJob], count: int, pool: RenderPool | None) -> Iterator[WrittenPage]:
         self.progress.stage("rendering pages", count)
         if pool is not None and pool.workers > 1 and count >= IN_PROCESS:
             if pool.executor is None:

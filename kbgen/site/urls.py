@@ -1,6 +1,7 @@
 """Site paths and relative URLs (pure string functions, no engine)."""
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 import unicodedata
@@ -10,13 +11,15 @@ from ..model import Article
 
 #: Longest slug: a file or folder name is at most 255 bytes, and a URL should stay readable.
 MAX_SLUG = 100
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # each article's id and file name are slugged by several stages
 def slugify(text: str) -> str:
     """Lower-case ASCII words joined by '-' (``"Wi-Fi & VPN"`` -> ``"wi-fi-vpn"``), cut after
     at most :data:`MAX_SLUG` characters at a word boundary."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
     if len(slug) > MAX_SLUG:
         cut = slug[: MAX_SLUG + 1]
         slug = cut.rsplit("-", 1)[0] if "-" in cut else slug[:MAX_SLUG]

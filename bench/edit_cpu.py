@@ -1,0 +1,83 @@
+"""CPU seconds of one edit's rebuild, for two versions of kbgen's code side by side.
+
+Each version gets its own copy of bench/build.py's synthetic project (a cache is only trusted by
+the code that wrote it) and one build; then, in turns (so that both see the same load of a shared
+machine), each version rebuilds after the same edit: a line appended to one article's body, or
+one article's title changed. Every rebuild is a fresh process (imports included) that calls
+``build_site`` and reports ``time.process_time()``; the medians are printed per version and edit.
+
+    git archive main | tar -x -C /tmp/kbgen-main
+    python3 bench/edit_cpu.py --articles 3000 --runs 5 --code main=/tmp/kbgen-main --code this=.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import build as bench  # noqa: E402  (bench/build.py: the same synthetic project)
+
+ONE_BUILD = """
+import sys, time
+from pathlib import Path
+from kbgen.build import build_site
+started = time.process_time()
+result = build_site(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3])
+print(time.process_time() - started, result.rendered)
+"""
+
+
+def rebuild(code: Path, work: Path) -> tuple[float, int]:
+    """A build of ``work/project`` into ``work/site`` with the code in ``code``: CPU seconds, pages rendered."""
+    found = subprocess.run([sys.executable, "-c", ONE_BUILD, str(work / "project"), str(work / "site"), bench.NOW],
+                           env={**os.environ, "PYTHONPATH": str(code.resolve())},
+                           check=True, capture_output=True, text=True).stdout.split()
+    return float(found[0]), int(found[1])
+
+
+def edit(project: Path, number: int, mode: str) -> None:
+    """Append a line to an article's body, or change its title."""
+    path = next((project / "content" / "articles").rglob(f"article-{number:05d}.md"))
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("title: ", "title: Edited ", 1) if mode == "title" else text + f"\nEdited {time.time()}.\n"
+    path.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=3000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--code", action="append", required=True, help="NAME=FOLDER holding kbgen/")
+    parser.add_argument("--work", type=Path, default=Path("bench-edit-cpu"))
+    args = parser.parse_args()
+    codes = dict(item.split("=", 1) for item in args.code)
+    source = args.work / f"project-{args.articles}"
+    if not source.exists():
+        bench.make_project(source, args.articles)
+    for name, code in codes.items():
+        work = args.work / f"{name}-{args.articles}"
+        shutil.rmtree(work, ignore_errors=True)
+        shutil.copytree(source, work / "project")
+        rebuild(Path(code), work)
+    seconds: dict[tuple[str, str], list[float]] = {}
+    for run in range(args.runs):
+        number = (run * 997 + 13) % args.articles + 1
+        for mode in ("body", "title"):
+            for name, code in codes.items():
+                work = args.work / f"{name}-{args.articles}"
+                edit(work / "project", number, mode)
+                cpu, rendered = rebuild(Path(code), work)
+                seconds.setdefault((name, mode), []).append(cpu)
+                print(f"{name:>8} {mode:<5} article {number}: {cpu:.2f} s CPU, {rendered} page(s) rendered", flush=True)
+    for (name, mode), values in seconds.items():
+        print(f"median {name:>8} {mode:<5} {statistics.median(values):.2f} s CPU over {len(values)} runs")
+
+
+if __name__ == "__main__":
+    main()
