@@ -1,6 +1,7 @@
 """Benchmark and quality figures of ``kbgen suggest``.
 
     python bench/suggest.py [--tickets 100000] [--repeat 1] [--dev DIR] [--kb DIR] [--short BANK] [--distinct]
+                            [--stages] [--compare DIR] [--no-scaled] [--quality-only]
 
 1. Baseline: the 3,000-ticket dev export (ServiceNow CSV) against the evaluation KB.
 2. Scale: the dev export multiplied to ``--tickets`` rows with new ids (same texts, so the
@@ -9,10 +10,14 @@
 3. With ``--short BANK`` (``tune``, ``tune2``...): a short-description export of ``--tickets``
    tickets generated from that phrasing bank (``bench/suggest_data``), nearly all subjects
    distinct, as a real export of that size is.
-Each run is a fresh process; wall time and peak memory (ru_maxrss) are printed as medians over
-``--repeat`` runs, with the ratio to the baseline. Then the quality on dev: ARI, AMI and
-V-measure over topic tickets (unclustered tickets as singletons), the share of one-off tickets
-left out of clusters, spike flags, and coverage verdicts against ``coverage.csv``.
+Each run is a fresh process; wall time, CPU of the main process and of its forked workers, peak
+memory of the main process (ru_maxrss) and of all its processes together (proportional set size
+sampled every 0.5 s; the sampler's own CPU is not counted) are printed as medians over ``--repeat`` runs. ``--stages`` adds a table per
+run: wall, CPU, worker CPU and peak memory of each stage of the pipeline. ``--compare DIR`` runs
+another checkout's kbgen (``/work/main``) on the same files right after each run of this one and
+prints the ratios. Then the quality on dev: ARI, AMI and V-measure over topic tickets (unclustered
+tickets as singletons), the share of one-off tickets left out of clusters, spike flags, and
+coverage verdicts against ``coverage.csv``.
 """
 from __future__ import annotations
 
@@ -58,19 +63,22 @@ class Stages:
 
     def __init__(self) -> None:
         self.rows: list[dict] = []
-        self.peak, self.stage_peak = 0.0, 0.0
+        self.peak, self.stage_peak, self.sampler_cpu = 0.0, 0.0, 0.0
         self._stop = threading.Event()
         self._mark("start")
         threading.Thread(target=self._sample, daemon=True).start()
 
     def _clock(self) -> tuple[float, float, float]:
+        """Wall clock, this process's CPU without the sampler's own (reading /proc of a large
+        process costs kernel time), and the CPU of the children that ended."""
         own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-        return time.perf_counter(), own.ru_utime + own.ru_stime, kids.ru_utime + kids.ru_stime
+        return time.perf_counter(), own.ru_utime + own.ru_stime - self.sampler_cpu, kids.ru_utime + kids.ru_stime
 
     def _sample(self) -> None:
-        while not self._stop.wait(0.25):
+        while not self._stop.wait(0.5):
             now = _family_pss() if sys.platform.startswith("linux") else 0.0
             self.peak, self.stage_peak = max(self.peak, now), max(self.stage_peak, now)
+            self.sampler_cpu = time.thread_time()
 
     def _mark(self, name: str) -> None:
         wall, cpu, kids = self._clock()
@@ -154,7 +162,7 @@ def print_stages(run: dict) -> None:
     """The per-stage table of one run (the median run by wall time)."""
     print(f"  {'stage':26} {'wall s':>7} {'CPU s':>7} {'workers CPU s':>13} {'peak MiB (all)':>14}")
     for row in run["stages"][1:]:
-        peak = f"{row['peak_mib']:14.0f}" if row["peak_mib"] else f"{'-':>14}"  # sampled every 0.25 s
+        peak = f"{row['peak_mib']:14.0f}" if row["peak_mib"] else f"{'-':>14}"  # sampled every 0.5 s
         print(f"  {row['stage']:26} {row['wall']:7.1f} {row['cpu']:7.1f} {row['children']:13.1f} {peak}")
     print(f"  {'total':26} {run['seconds']:7.1f} {run['cpu']:7.1f} {run['worker_cpu']:13.1f} "
           f"{run['family_peak_mib']:14.0f}  (main process peak RSS {run['peak_mib']:.0f} MiB)")
