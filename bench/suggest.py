@@ -1,6 +1,7 @@
 """Benchmark and quality figures of ``kbgen suggest``.
 
     python bench/suggest.py [--tickets 100000] [--repeat 1] [--dev DIR] [--kb DIR] [--short BANK] [--distinct]
+                            [--stages] [--compare DIR] [--no-scaled] [--quality-only]
 
 1. Baseline: the 3,000-ticket dev export (ServiceNow CSV) against the evaluation KB.
 2. Scale: the dev export multiplied to ``--tickets`` rows with new ids (same texts, so the
@@ -9,22 +10,28 @@
 3. With ``--short BANK`` (``tune``, ``tune2``...): a short-description export of ``--tickets``
    tickets generated from that phrasing bank (``bench/suggest_data``), nearly all subjects
    distinct, as a real export of that size is.
-Each run is a fresh process; wall time and peak memory (ru_maxrss) are printed as medians over
-``--repeat`` runs, with the ratio to the baseline. Then the quality on dev: ARI, AMI and
-V-measure over topic tickets (unclustered tickets as singletons), the share of one-off tickets
-left out of clusters, spike flags, and coverage verdicts against ``coverage.csv``.
+Each run is a fresh process; wall time, CPU of the main process and of its forked workers, peak
+memory of the main process (ru_maxrss) and of all its processes together (proportional set size
+sampled every 0.5 s; the sampler's own CPU is not counted) are printed as medians over ``--repeat`` runs. ``--stages`` adds a table per
+run: wall, CPU, worker CPU and peak memory of each stage of the pipeline. ``--compare DIR`` runs
+another checkout's kbgen (``/work/main``) on the same files right after each run of this one and
+prints the ratios. Then the quality on dev: ARI, AMI and V-measure over topic tickets (unclustered
+tickets as singletons), the share of one-off tickets left out of clusters, spike flags, and
+coverage verdicts against ``coverage.csv``.
 """
 from __future__ import annotations
 
 import argparse
 import csv
 import json
+import os
 import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -33,17 +40,79 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
+def _family_pss() -> float:
+    """MiB of proportional set size of this process and all its descendants (forked workers share
+    pages with the parent; PSS counts each shared page once in all)."""
+    pids, total = [os.getpid()], 0
+    while pids:
+        pid = pids.pop()
+        try:
+            with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+                total += next(int(line.split()[1]) for line in handle if line.startswith("Pss:"))
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as handle:
+                    pids.extend(int(p) for p in handle.read().split())
+        except (OSError, StopIteration):
+            continue
+    return total / 1024
+
+
+class Stages:
+    """Wall, CPU (this process and its finished children) and peak memory of all processes, per
+    stage of the pipeline (the stage names its progress callback gives)."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict] = []
+        self.peak, self.stage_peak, self.sampler_cpu = 0.0, 0.0, 0.0
+        self._stop = threading.Event()
+        self._mark("start")
+        threading.Thread(target=self._sample, daemon=True).start()
+
+    def _clock(self) -> tuple[float, float, float]:
+        """Wall clock, this process's CPU without the sampler's own (reading /proc of a large
+        process costs kernel time), and the CPU of the children that ended."""
+        own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return time.perf_counter(), own.ru_utime + own.ru_stime - self.sampler_cpu, kids.ru_utime + kids.ru_stime
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.5):
+            now = _family_pss() if sys.platform.startswith("linux") else 0.0
+            self.peak, self.stage_peak = max(self.peak, now), max(self.stage_peak, now)
+            self.sampler_cpu = time.thread_time()
+
+    def _mark(self, name: str) -> None:
+        wall, cpu, kids = self._clock()
+        if self.rows:
+            last = self.rows[-1]
+            last.update(wall=wall - last["wall"], cpu=cpu - last["cpu"], children=kids - last["children"],
+                        peak_mib=self.stage_peak)
+        self.stage_peak = 0.0
+        self.rows.append({"stage": name, "wall": wall, "cpu": cpu, "children": kids})
+
+    def __call__(self, name: str) -> None:
+        self._mark(name)
+
+    def finish(self) -> list[dict]:
+        self._mark("end")
+        self._stop.set()
+        return self.rows[:-1]
+
+
 def child(export: str, project: str, json_path: str) -> None:
-    """Run the pipeline once in this process and print time and peak memory as JSON."""
-    sys.path.insert(0, str(ROOT))
+    """Run the pipeline once in this process and print time, peak memory and stages as JSON (the kbgen
+    imported is the one first on ``sys.path``: see ``--root``)."""
     from kbgen.suggest.pipeline import SuggestOptions, run_suggest
 
+    stages = Stages()
     start, cpu = time.perf_counter(), time.process_time()
-    result = run_suggest([Path(export)], Path(project), SuggestOptions(json_path=Path(json_path)))
+    result = run_suggest([Path(export)], Path(project), SuggestOptions(json_path=Path(json_path)), stages)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    rows = stages.finish()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers = sum(r["children"] for r in rows)
     print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mib": peak, "clusters": len(result.clusters),
-                      "tickets": result.tickets}))
+                      "tickets": result.tickets, "worker_cpu": workers, "family_peak_mib": stages.peak,
+                      "stages": rows}))
 
 
 def multiply(source: Path, target: Path, count: int, distinct: bool = False) -> None:
@@ -76,15 +145,27 @@ def multiply(source: Path, target: Path, count: int, distinct: bool = False) -> 
             writer.writerow(row)
 
 
-def measure(export: Path, project: Path, json_path: Path, repeat: int) -> dict:
+def measure(export: Path, project: Path, json_path: Path, repeat: int, root: Path = ROOT) -> dict:
+    """Median time, CPU and peaks of ``repeat`` fresh child processes running ``root``'s kbgen."""
     runs = []
     for _ in range(repeat):
-        out = subprocess.run([sys.executable, __file__, "--child", str(export), str(project), str(json_path)],
-                             check=True, capture_output=True, text=True)
+        out = subprocess.run([sys.executable, __file__, "--child", str(export), str(project), str(json_path),
+                              "--root", str(root)], check=True, capture_output=True, text=True)
         runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    return {"seconds": statistics.median(r["seconds"] for r in runs), "cpu": statistics.median(r["cpu"] for r in runs),
-            "peak_mib": statistics.median(r["peak_mib"] for r in runs),
-            "clusters": runs[-1]["clusters"], "tickets": runs[-1]["tickets"]}
+    middle = sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
+    return {key: statistics.median(r[key] for r in runs)
+            for key in ("seconds", "cpu", "peak_mib", "worker_cpu", "family_peak_mib")} | {
+        "clusters": runs[-1]["clusters"], "tickets": runs[-1]["tickets"], "stages": middle["stages"]}
+
+
+def print_stages(run: dict) -> None:
+    """The per-stage table of one run (the median run by wall time)."""
+    print(f"  {'stage':26} {'wall s':>7} {'CPU s':>7} {'workers CPU s':>13} {'peak MiB (all)':>14}")
+    for row in run["stages"][1:]:
+        peak = f"{row['peak_mib']:14.0f}" if row["peak_mib"] else f"{'-':>14}"  # sampled every 0.5 s
+        print(f"  {row['stage']:26} {row['wall']:7.1f} {row['cpu']:7.1f} {row['children']:13.1f} {peak}")
+    print(f"  {'total':26} {run['seconds']:7.1f} {run['cpu']:7.1f} {run['worker_cpu']:13.1f} "
+          f"{run['family_peak_mib']:14.0f}  (main process peak RSS {run['peak_mib']:.0f} MiB)")
 
 
 def quality(report: dict, dev: Path) -> None:
@@ -117,6 +198,14 @@ def quality(report: dict, dev: Path) -> None:
     print("\nverdict matrix (truth, ours): " + ", ".join(f"{k[0]}->{k[1]}: {v}" for k, v in sorted(counts.items())))
 
 
+def _line(label: str, run: dict, base: dict | None = None) -> str:
+    ratio = f"  (x{run['seconds'] / base['seconds']:.1f} time, x{run['family_peak_mib'] / base['family_peak_mib']:.1f} " \
+            f"memory of the baseline)" if base else ""
+    return (f"{label:10} {run['tickets']:>7} tickets  {run['seconds']:6.1f} s  CPU {run['cpu']:6.1f} s "
+            f"+ workers {run['worker_cpu']:5.1f} s  peak {run['peak_mib']:5.0f} MiB (all processes "
+            f"{run['family_peak_mib']:5.0f})  {run['clusters']} clusters{ratio}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tickets", type=int, default=100_000)
@@ -124,41 +213,52 @@ def main() -> None:
     parser.add_argument("--dev", type=Path, default=SHARED / "eval" / "tickets" / "dev")
     parser.add_argument("--kb", type=Path, default=SHARED / "eval" / "kb")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
+    parser.add_argument("--compare", type=Path, metavar="DIR",
+                        help="Also time the kbgen of another checkout (e.g. /work/main), run after each run of this one.")
     parser.add_argument("--quality-only", action="store_true", help="Skip the timed runs.")
+    parser.add_argument("--no-scaled", action="store_true", help="Skip the scaled dev export (with --short).")
+    parser.add_argument("--stages", action="store_true", help="Print wall, CPU and peak memory per pipeline stage.")
     parser.add_argument("--short", metavar="BANK", help="Also time a generated short-description export.")
     parser.add_argument("--distinct", action="store_true",
                         help="Scale with distinct texts (another caller and a line of words per copy).")
     args = parser.parse_args()
     if args.child:
+        sys.path.insert(0, str(args.root))
         child(*args.child)
         return
+    roots = [("this", ROOT)] + ([("compare", args.compare.resolve())] if args.compare else [])
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         shutil.copytree(args.kb, work / "kb")
         if args.quality_only:
+            sys.path.insert(0, str(ROOT))
             child(str(args.dev / "servicenow.csv"), str(work / "kb"), str(work / "dev.json"))
             quality(json.loads((work / "dev.json").read_text(encoding="utf-8")), args.dev)
             return
-        big = work / "tickets.csv"
-        multiply(args.dev / "servicenow.csv", big, args.tickets, args.distinct)
-        base = measure(args.dev / "servicenow.csv", work / "kb", work / "dev.json", args.repeat)
-        scaled = measure(big, work / "kb", work / "big.json", args.repeat)
-        print(f"baseline: {base['tickets']:>7} tickets  {base['seconds']:6.1f} s  peak {base['peak_mib']:6.0f} MiB  "
-              f"{base['clusters']} clusters")
-        print(f"scaled:   {scaled['tickets']:>7} tickets  {scaled['seconds']:6.1f} s  peak {scaled['peak_mib']:6.0f} MiB  "
-              f"{scaled['clusters']} clusters")
-        print(f"ratio: time x{scaled['seconds'] / base['seconds']:.1f}, memory x{scaled['peak_mib'] / base['peak_mib']:.1f} "
-              f"for x{scaled['tickets'] / base['tickets']:.1f} tickets (median of {args.repeat} run(s); "
-              f"goal <= 60 s and <= 2048 MiB); CPU {base['cpu']:.1f} s and {scaled['cpu']:.1f} s\n")
+        exports = [("baseline", args.dev / "servicenow.csv")]
+        if not args.no_scaled:
+            multiply(args.dev / "servicenow.csv", work / "tickets.csv", args.tickets, args.distinct)
+            exports.append(("distinct" if args.distinct else "scaled", work / "tickets.csv"))
         if args.short:
             sys.path.insert(0, str(ROOT / "bench"))
             from suggest_data.make import write
 
             write(args.short, work / "short", args.tickets, pii_count=10)
-            short = measure(work / "short" / "export.csv", work / "kb", work / "short.json", args.repeat)
-            print(f"short:    {short['tickets']:>7} tickets  {short['seconds']:6.1f} s  (CPU {short['cpu']:.1f} s)  "
-                  f"peak {short['peak_mib']:6.0f} MiB  {short['clusters']} clusters  ({args.short} bank, subjects only)\n")
-        quality(json.loads((work / "dev.json").read_text(encoding="utf-8")), args.dev)
+            exports.append(("short", work / "short" / "export.csv"))
+        for name, root in roots:
+            print(f"{name}: {root}")
+        for label, export in exports:
+            base = {}
+            for name, root in roots:
+                run = measure(export, work / "kb", work / f"{label}-{name}.json", args.repeat, root)
+                base.setdefault(label, run)
+                print(_line(f"{label}/{name}" if args.compare else label, run,
+                            None if name == "this" else base[label]), flush=True)
+                if args.stages:
+                    print_stages(run)
+        print(f"(median of {args.repeat} run(s); goal <= 60 s and <= 2048 MiB; 'x' ratios: compare / this)\n")
+        quality(json.loads((work / "baseline-this.json").read_text(encoding="utf-8")), args.dev)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ from .model import Ticket, TicketCluster
 from .shared import SharedWords
 from .titles import STOP, Vocabulary, cluster_title, usable
 from .trend import TrendWindow, is_spike, median_hours, trend_window
+from .vectors import TextVectors, chunked
 
 MIN_SIZE_SCALE = 0.18
 MIN_SIZE_FLOOR = 4
@@ -50,7 +51,6 @@ SHORT_MIN_SCALE = 0.05
 SHORT_MIN_FLOOR = 5
 _NORMALISE = re.compile(r"[^0-9a-z]+")
 _PLACEHOLDER = re.compile(r"\[[A-Za-z_ -]{2,20}\]|<[A-Z_]+>")
-_WORD = r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b"
 
 
 @dataclass(frozen=True)
@@ -124,27 +124,21 @@ def embed(texts: Sequence[str], fit_on: Sequence[str] | None = None, dims: int =
         dims: SVD dimensions (fewer when the data is small).
 
     Returns:
-        An array of shape ``(len(texts), k)`` with rows of unit length.
+        An array of shape ``(len(texts), k)`` with rows of unit length (float32), made a chunk of
+        texts at a time: the sparse TF-IDF rows of all texts are never held at once.
     """
-    from scipy.sparse import hstack
     from sklearn.decomposition import TruncatedSVD
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
     fit_on = list(texts if fit_on is None else fit_on)
-    min_df = 2 if len(fit_on) >= 20 else 1
-    words = TfidfVectorizer(sublinear_tf=True, min_df=min_df, ngram_range=(1, 2), stop_words="english",
-                            token_pattern=_WORD, dtype=np.float32)
-    chars = TfidfVectorizer(sublinear_tf=True, min_df=min_df, analyzer="char_wb", ngram_range=(3, 5),
-                            dtype=np.float32)
-    fitted = normalize(hstack([words.fit_transform(fit_on), chars.fit_transform(fit_on)]).tocsr())
+    model = TextVectors(2 if len(fit_on) >= 20 else 1)
+    fitted = model.fit_transform(fit_on)
     k = max(1, min(dims, fitted.shape[0] - 1, fitted.shape[1] - 1))
     svd = TruncatedSVD(k, n_iter=2, random_state=0).fit(fitted)
     if fit_on is texts or list(texts) == fit_on:
-        matrix = fitted
-    else:
-        matrix = normalize(hstack([words.transform(texts), chars.transform(texts)]).tocsr())
-    return normalize(svd.transform(matrix)).astype(np.float32)
+        return normalize(svd.transform(fitted)).astype(np.float32)
+    del fitted
+    return chunked(texts, lambda part: normalize(svd.transform(model.transform(part))), k)
 
 
 def _sample(count: int, limit: int) -> np.ndarray:
@@ -412,25 +406,12 @@ def _templates(tickets: Sequence[Ticket], owner: np.ndarray, counts: np.ndarray,
 
 def vectorise(texts: Sequence[str]):
     """L2-normalised sparse TF-IDF rows: word 1-2-grams and character 3-5-grams."""
-    from scipy.sparse import hstack
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.preprocessing import normalize
+    from scipy.sparse import csr_matrix
 
-    min_df = 2 if len(texts) >= 20 else 1
-    words = TfidfVectorizer(sublinear_tf=True, min_df=min_df, ngram_range=(1, 2), stop_words="english",
-                            token_pattern=_WORD, dtype=np.float32)
-    chars = TfidfVectorizer(sublinear_tf=True, min_df=min_df, analyzer="char_wb", ngram_range=(3, 5),
-                            dtype=np.float32)
-    parts = []
-    for vectorizer in (words, chars):
-        try:
-            parts.append(vectorizer.fit_transform(texts))
-        except ValueError:  # no term reaches min_df (a tiny or empty export)
-            continue
-    if not parts:
-        from scipy.sparse import csr_matrix
+    try:
+        return TextVectors(2 if len(texts) >= 20 else 1).fit_transform(texts)
+    except ValueError:  # no term reaches min_df (a tiny or empty export)
         return csr_matrix((len(texts), 1), dtype=np.float32)
-    return normalize(hstack(parts).tocsr())
 
 
 def collapse_reexports(tickets: Sequence[Ticket]) -> tuple[list[Ticket], dict[str, tuple[str, ...]]]:

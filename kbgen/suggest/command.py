@@ -9,8 +9,8 @@ import click
 from .importers import FORMATS
 from .pipeline import SuggestOptions, parse_columns, run_suggest
 
-STAGES = ("reading exports", "cleaning", "grouping duplicates", "vectorising", "clustering",
-          "summarising", "comparing with articles", "writing")
+STAGES = ("reading exports", "redacting", "cleaning", "setting aside", "grouping duplicates", "vectorising",
+          "clustering", "summarising", "comparing with articles", "planning drafts", "writing")
 
 
 def _progress():

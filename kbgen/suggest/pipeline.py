@@ -27,6 +27,7 @@ from .model import Ticket, TicketCluster, caller_pseudonyms
 from .report import ClusterReport, display_path, render_markdown, report_json
 from .shared import SharedWords, kb_texts
 from .trend import TrendWindow, trend_window
+from .workers import can_fork, cpu_count, fork_map
 from .titles import Vocabulary
 from .triage import triage
 
@@ -92,8 +93,10 @@ def parse_columns(text: str | None) -> dict[str, str] | None:
     return pairs
 
 
-def load_redacted(paths: Sequence[Path], options: SuggestOptions) -> tuple[list[Ticket], list[Diagnostic]]:
-    """Import the exports and redact every ticket; stop on import errors.
+def load_redacted(paths: Sequence[Path], options: SuggestOptions,
+                  progress: Callable[[str], None] | None = None) -> tuple[list[Ticket], list[Diagnostic]]:
+    """Import the exports and redact every ticket; stop on import errors (``progress`` is told when
+    redaction starts).
 
     Raises:
         ValidationFailed: when an export has errors or no ticket could be read.
@@ -104,6 +107,7 @@ def load_redacted(paths: Sequence[Path], options: SuggestOptions) -> tuple[list[
     diagnostics = list(result.diagnostics)
     if any(d.severity is Severity.ERROR for d in diagnostics):
         raise ValidationFailed(diagnostics)
+    (progress or (lambda name: None))("redacting")
     return redact_all(result.tickets), diagnostics
 
 
@@ -161,6 +165,7 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     cleaned, copies = collapse_reexports(clean_all(tickets))
     logical = len(cleaned)
     shared = SharedWords.of(cleaned, kb_texts(corpus.published))
+    step("setting aside")
     sorted_out = triage(cleaned, options.keep_alerts)
     set_aside = {kind: tuple(i for t in ids for i in (t, *copies.get(t, ())))
                  for kind, ids in sorted_out.set_aside.items()}
@@ -187,6 +192,7 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     chosen = ranked[: options.top] if options.top else ranked
     out = _out_dir(corpus.project_dir, options.out)
     gaps = [c for c in chosen if coverage[c.id].verdict == "gap"]
+    step("planning drafts")
     drafts = plan_drafts(gaps, cleaned, corpus.articles, corpus.config, out, corpus.project_dir,
                          Vocabulary.of(t.subject for t in cleaned), shared)
     by_cluster = {d.cluster_id: display_path(d.path, corpus.project_dir) for d in drafts}
@@ -221,17 +227,32 @@ def _merged_labels(tickets: Sequence[Ticket], clusters: Sequence[TicketCluster],
     return np.array([label_of.get(t.ticket_id, -1) for t in tickets], dtype=np.int64)
 
 
-def clean_all(tickets: Sequence[Ticket]) -> list[Ticket]:
-    """Clean every ticket; tickets with the same text are cleaned once."""
-    done: dict[tuple, Ticket] = {}
-    cleaned = []
-    for ticket in tickets:
-        key = (ticket.subject, ticket.description, ticket.comments, ticket.close_notes)
-        if key not in done:
-            done[key] = clean_ticket(ticket)
-        cleaned.append(replace(ticket, subject=done[key].subject, description=done[key].description,
-                               comments=done[key].comments, close_notes=done[key].close_notes))
-    return cleaned
+def clean_all(tickets: Sequence[Ticket], workers: int | None = None) -> list[Ticket]:
+    """Clean every ticket; tickets with the same text are cleaned once, a large export's distinct
+    texts in ``workers`` forked processes (default: the CPUs this process may use)."""
+    keys = [(t.subject, t.description, t.comments, t.close_notes) for t in tickets]
+    distinct = list(dict.fromkeys(keys))
+    workers = cpu_count() if workers is None else workers
+    if can_fork(workers, len(distinct), PARALLEL_CLEAN):
+        done = [fields for part in fork_map(_clean_slice, distinct, len(distinct), workers) for fields in part]
+    else:
+        done = _clean_slice(distinct, 0, len(distinct))
+    cleaned_of = dict(zip(distinct, done))
+    return [replace(t, subject=c[0], description=c[1], comments=c[2], close_notes=c[3])
+            for t, c in ((t, cleaned_of[k]) for t, k in zip(tickets, keys))]
+
+
+PARALLEL_CLEAN = 20_000
+"""Distinct texts from which cleaning is shared by forked workers (fewer finish sooner alone)."""
+
+
+def _clean_slice(distinct: Sequence[tuple], start: int, end: int) -> list[tuple]:
+    """The cleaned fields (subject, description, comments, close notes) of some distinct texts."""
+    fields = []
+    for subject, description, comments, close_notes in distinct[start:end]:
+        cleaned = clean_ticket(Ticket("", subject, description, comments=comments, close_notes=close_notes))
+        fields.append((cleaned.subject, cleaned.description, cleaned.comments, cleaned.close_notes))
+    return fields
 
 
 def _out_dir(project_dir: Path, out: Path | None) -> Path:
@@ -260,7 +281,7 @@ def run_suggest(paths: Sequence[Path], project: Path, options: SuggestOptions = 
     corpus, project_diagnostics = _load_project(Path(project))
     if options.columns is None and corpus.config.tickets.get("columns"):
         options = replace(options, columns=dict(corpus.config.tickets["columns"]))
-    tickets, diagnostics = load_redacted(paths, options)
+    tickets, diagnostics = load_redacted(paths, options, step)
     tickets = _since(tickets, options.since)
     result = analyse(tickets, corpus, options, step)
     if options.write:

@@ -24,8 +24,6 @@ from __future__ import annotations
 import dataclasses
 import gc
 import json
-import multiprocessing
-import os
 import re
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -38,6 +36,7 @@ from .pii_patterns import _CUE_RULES, _LOWER, _NOT_NAMES, _PHONE_WORDS_BEFORE, _
 from .pii_secrets import redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
                          redact_emails, redact_numbers, redact_obfuscated_emails)
+from .workers import can_fork, cpu_count, fork_map
 
 
 # ----------------------------------------------------------------------------- small helpers
@@ -243,16 +242,42 @@ def redact_ticket(ticket: Ticket, lexicon: Lexicon | None = None) -> Ticket:
                                category=category, comments=tuple(comments), caller=NAME if ticket.caller else "")
 
 
-def learn_lexicon(tickets: Sequence[Ticket]) -> Lexicon:
+def learn_lexicon(tickets: Sequence[Ticket], workers: int = 1) -> Lexicon:
     """What an export says about names: the callers' first names and surnames, and the words it
-    also writes in lower case (so "File Explorer" is not taken for a name)."""
+    also writes in lower case (so "File Explorer" is not taken for a name). ``workers`` forked
+    processes read slices of the sample (the counts are sums, so the lexicon is the same)."""
+    step = max(1, len(tickets) // _LEXICON_SAMPLE)
+    sample = tickets[::step]  # an even sample is enough to know the everyday words
+    if can_fork(workers, len(sample), _PARALLEL_MIN):
+        parts = fork_map(_count_slice, sample, len(sample), workers)
+    else:
+        parts = [_lexicon_counts(sample)]
+    lower_counts, capital_counts = _sum_counts(p[0] for p in parts), _sum_counts(p[1] for p in parts)
+    numbers, phrases = _union_sets(p[2] for p in parts), _union_sets(p[3] for p in parts)
     first, last = set(), set()
+    for ticket in tickets:
+        names = [p for p in name_parts(ticket.caller) if p[0].isupper()]
+        if len(names) >= 2 and names[0] not in _NOT_NAMES:
+            first.add(names[0])
+            last.update(p for p in names[1:] if p not in _NOT_NAMES)
+    # A word is an everyday word of the export only when it is written in lower case at least as
+    # often as capitalised in the middle of a line ("page", "will"); a surname typed in lower case a
+    # few times ("wolstenholme") is not.
+    common = frozenset(w for w, n in lower_counts.items() if n >= _COMMON_MIN and n >= capital_counts.get(w, 0))
+    families = frozenset(letters for letters, seen in numbers.items() if len(seen) >= _COMMON_MIN)
+    return Lexicon(frozenset(first), frozenset(last), common - {n.lower() for n in first | last}, families,
+                   _system_phrases(phrases, first | last))
+
+
+def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, dict, dict, dict]:
+    """The lexicon's counts over some tickets: texts writing each word in lower case, texts writing
+    it capitalised mid-line, the numbers seen after each NetID prefix, the callers of each pair of
+    capitalised words."""
     lower_counts: dict[str, int] = {}
     capital_counts: dict[str, int] = {}
     numbers: dict[str, set[str]] = {}
     phrases: dict[tuple[str, str], set[str]] = {}
-    step = max(1, len(tickets) // _LEXICON_SAMPLE)
-    for ticket in tickets[::step]:  # an even sample is enough to know the everyday words
+    for ticket in tickets:
         text = "\n".join((ticket.subject, ticket.description, ticket.close_notes, *ticket.comments))
         if ticket.caller:  # who wrote it: without a caller column, many tickets may be one person's
             for pair in set(_CAPITAL_PAIR.findall(text)):
@@ -263,18 +288,23 @@ def learn_lexicon(tickets: Sequence[Ticket]) -> Lexicon:
             capital_counts[word] = capital_counts.get(word, 0) + 1
         for match in NETID.finditer(text.lower()):
             numbers.setdefault(match.group("letters"), set()).add(match.group("number"))
-    for ticket in tickets:
-        parts = [p for p in name_parts(ticket.caller) if p[0].isupper()]
-        if len(parts) >= 2 and parts[0] not in _NOT_NAMES:
-            first.add(parts[0])
-            last.update(p for p in parts[1:] if p not in _NOT_NAMES)
-    # A word is an everyday word of the export only when it is written in lower case at least as
-    # often as capitalised in the middle of a line ("page", "will"); a surname typed in lower case a
-    # few times ("wolstenholme") is not.
-    common = frozenset(w for w, n in lower_counts.items() if n >= _COMMON_MIN and n >= capital_counts.get(w, 0))
-    families = frozenset(letters for letters, seen in numbers.items() if len(seen) >= _COMMON_MIN)
-    return Lexicon(frozenset(first), frozenset(last), common - {n.lower() for n in first | last}, families,
-                   _system_phrases(phrases, first | last))
+    return lower_counts, capital_counts, numbers, phrases
+
+
+def _sum_counts(parts: Iterable[dict]) -> dict:
+    total: dict = {}
+    for part in parts:
+        for key, count in part.items():
+            total[key] = total.get(key, 0) + count
+    return total
+
+
+def _union_sets(parts: Iterable[dict]) -> dict:
+    union: dict = {}
+    for part in parts:
+        for key, values in part.items():
+            union.setdefault(key, set()).update(values)
+    return union
 
 
 def _system_phrases(phrases: dict[tuple[str, str], set[str]], callers: set[str]) -> frozenset[tuple[str, str]]:
@@ -319,25 +349,19 @@ def redact_tickets(tickets: Sequence[Ticket], workers: int | None = None) -> tup
         tickets: the export as imported.
         workers: processes to share the work (default: the CPUs this process may use). Each ticket
             is redacted on its own once the lexicon is learned, so a large export (``_PARALLEL_MIN``
-            tickets or more) is cut into one slice per worker, forked where the platform can fork;
-            the result is the same as in one process, in the same order.
+            tickets or more) is cut into slices shared by the workers, forked where the platform
+            can fork; the lexicon is counted the same way. The result is the same as in one
+            process, in the same order.
     """
-    lexicon = learn_lexicon(tickets)
-    workers = _workers() if workers is None else workers
-    if workers > 1 and len(tickets) >= _PARALLEL_MIN and "fork" in multiprocessing.get_all_start_methods():
-        return _redact_forked(tickets, lexicon, workers)
+    workers = cpu_count() if workers is None else workers
+    lexicon = learn_lexicon(tickets, workers)
+    if can_fork(workers, len(tickets), _PARALLEL_MIN):
+        return tuple(t for part in fork_map(_redact_slice, (tickets, lexicon), len(tickets), workers) for t in part)
     return _redact_range(tickets, lexicon)
 
 
 _PARALLEL_MIN = 20_000
 """Below this many tickets a single process finishes before workers would have started."""
-
-
-def _workers() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - platforms without CPU affinity
-        return os.cpu_count() or 1
 
 
 def _redact_range(tickets: Sequence[Ticket], lexicon: Lexicon) -> tuple[Ticket, ...]:
@@ -351,26 +375,13 @@ def _redact_range(tickets: Sequence[Ticket], lexicon: Lexicon) -> tuple[Ticket, 
             gc.enable()
 
 
-_FORKED: tuple[Sequence[Ticket], Lexicon] | None = None
-"""The export and its lexicon, handed to forked workers by inheritance (never pickled)."""
+def _redact_slice(shared: tuple[Sequence[Ticket], Lexicon], start: int, end: int) -> tuple[Ticket, ...]:
+    tickets, lexicon = shared
+    return _redact_range(tickets[start:end], lexicon)
 
 
-def _redact_slice(bounds: tuple[int, int]) -> tuple[Ticket, ...]:
-    tickets, lexicon = _FORKED
-    return _redact_range(tickets[bounds[0]:bounds[1]], lexicon)
-
-
-def _redact_forked(tickets: Sequence[Ticket], lexicon: Lexicon, workers: int) -> tuple[Ticket, ...]:
-    """:func:`_redact_range` over ``workers`` forked processes, one contiguous slice each."""
-    global _FORKED
-    size = -(-len(tickets) // (workers * 4))  # a few slices per worker even out uneven tickets
-    bounds = [(start, min(start + size, len(tickets))) for start in range(0, len(tickets), size)]
-    _FORKED = (tickets, lexicon)
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return tuple(t for part in pool.map(_redact_slice, bounds, chunksize=1) for t in part)
-    finally:
-        _FORKED = None
+def _count_slice(tickets: Sequence[Ticket], start: int, end: int) -> tuple[dict, dict, dict, dict]:
+    return _lexicon_counts(tickets[start:end])
 
 
 def _redact_subject_only(ticket: Ticket, lexicon: Lexicon, cache: dict) -> Ticket | None:

@@ -1,0 +1,49 @@
+"""Work on slices of one large sequence in forked processes (both cores of a small machine).
+
+The data is handed to the workers by inheritance when they fork (never pickled on the way in);
+only each slice's result comes back. Results are returned in slice order, so the outcome is the
+one a single process gives, in the same order.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from typing import Any, Callable
+
+_SHARED: Any = None
+"""What the forked workers read (set only while a pool runs)."""
+
+
+def cpu_count() -> int:
+    """The CPUs this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - platforms without CPU affinity
+        return os.cpu_count() or 1
+
+
+def can_fork(workers: int, count: int, minimum: int) -> bool:
+    """True when ``count`` items (at least ``minimum``) are worth sharing among ``workers`` > 1
+    forked processes on this platform."""
+    return workers > 1 and count >= minimum and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _run(task: tuple[Callable[[Any, int, int], Any], int, int]) -> Any:
+    work, start, end = task
+    return work(_SHARED, start, end)
+
+
+def fork_map(work: Callable[[Any, int, int], Any], shared: Any, count: int, workers: int) -> list:
+    """``work(shared, start, end)`` over contiguous slices of ``range(count)`` in ``workers`` forked
+    processes, a few slices per worker (uneven items even out); the results in slice order.
+
+    ``work`` must be a module-level function (it is sent to the workers by name)."""
+    global _SHARED
+    size = max(1, -(-count // (workers * 4)))
+    tasks = [(work, start, min(start + size, count)) for start in range(0, count, size)]
+    _SHARED = shared
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return pool.map(_run, tasks, chunksize=1)
+    finally:
+        _SHARED = None

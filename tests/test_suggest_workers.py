@@ -1,0 +1,42 @@
+"""Work shared by forked processes gives the single-process result."""
+from __future__ import annotations
+
+from kbgen.suggest import redact as redact_module
+from kbgen.suggest.model import Ticket
+from kbgen.suggest.redact import learn_lexicon, redact_tickets
+
+
+def _tickets(count: int) -> list[Ticket]:
+    people = ["Amara Osei", "Tomasz Wrona", "Ines Duarte", "Kofi Mensah"]
+    return [Ticket(f"T{i}", f"Label Printer jam {i % 7}",
+                   description=f"Hi,\nthe File Explorer tray jams after netid ab{i % 5}12.\nThanks\n{people[i % 4]}",
+                   close_notes="Spoke to Ines Duarte, replaced the roller." if i % 3 else "", caller=people[i % 4])
+            for i in range(count)]
+
+
+def test_the_lexicon_counted_in_workers_is_the_same(monkeypatch):
+    tickets = _tickets(80)
+    monkeypatch.setattr(redact_module, "_PARALLEL_MIN", 10)
+    forked = learn_lexicon(tickets, workers=2)
+    assert forked == learn_lexicon(tickets, workers=1)
+    assert forked.common_words and forked.first_names  # the comparison compares something
+
+
+def test_redaction_in_workers_is_the_same_in_the_same_order(monkeypatch):
+    tickets = _tickets(70)
+    monkeypatch.setattr(redact_module, "_PARALLEL_MIN", 10)
+    forked = redact_tickets(tickets, workers=2)
+    assert forked == redact_tickets(tickets, workers=1)
+    assert [t.ticket_id for t in forked] == [t.ticket_id for t in tickets]
+    assert all("Osei" not in t.description for t in forked)
+
+
+def test_cleaning_in_workers_is_the_same(monkeypatch):
+    from kbgen.suggest import pipeline
+
+    tickets = [Ticket(f"T{i}", f"RE: FW: Printer jam {i % 9}", description=f"Hi team,\nthe tray jams {i % 4}.\n\nThanks\n[name]",
+                      comments=("<p>spoke to user</p>", ""), close_notes="Resolved: replaced roller.") for i in range(50)]
+    monkeypatch.setattr(pipeline, "PARALLEL_CLEAN", 5)
+    forked = pipeline.clean_all(tickets, workers=2)
+    assert forked == pipeline.clean_all(tickets, workers=1)
+    assert forked[0].subject == "Printer jam 0" and forked[0] != tickets[0]
