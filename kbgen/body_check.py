@@ -4,7 +4,8 @@ Script: every place where a page would run script if it were published as writte
 
 * A Markdown link or image to a script URL is an error (it would be a dead link at best).
 * Raw HTML and ``{: ... }`` attribute lists with an event handler (``onclick=``), ``srcdoc``,
-  a script URL, or a ``<script>`` element are warnings (rule ``script``): the site never emits
+  a script URL (also inside ``style``: ``url(javascript:...)``, ``expression()``), or a
+  ``<script>`` element are warnings (rule ``script``): the site never emits
   them (:mod:`kbgen.site.safety` removes them), and the writer should know what was dropped.
 
 Code blocks and code spans are skipped: showing HTML in code is how a writer documents it.
@@ -20,7 +21,7 @@ import html
 import re
 
 from .errors import Diagnostic
-from .links import column_of, find_links, is_script_url, mask_code
+from .links import column_of, css_runs_script, find_links, is_script_url, mask_code
 from .rules import SCRIPT
 
 RULE = SCRIPT.name
@@ -69,6 +70,8 @@ def attribute_problem(name: str, value: str) -> str:
         return "'srcdoc' holds a page that can run script; it is removed from the site"
     if is_script_url(value):
         return f"'{name}' holds a script URL; it is removed from the site"
+    if name == "style" and css_runs_script(value):
+        return "'style' loads a script URL or runs script; it is removed from the site"
     return ""
 
 
