@@ -59,3 +59,18 @@ def test_a_style_that_loads_a_script_url_is_dropped_and_reported(make_project):
     assert build(project).exit_code == 0
     page = (project / "site" / "articles" / "kb0001-a" / "index.html").read_text(encoding="utf-8")
     assert "javascript:" not in page and "expression(" not in page and "<div>s</div>" in page
+
+
+# --------------------------------------------------------------------------- errors said once, and none hidden
+
+def test_a_related_id_that_is_only_the_name_of_a_broken_file_is_still_reported(make_project):
+    """Ids and file names of files that fail are kept apart: a broken file named KB0002.md whose
+    id is KB0005 silences a `related: [KB0005]` (its own error says why), not `related: [KB0002]`."""
+    from kbgen.build import load_project
+    project = make_project({
+        "content/articles/KB0002.md": "---\nid: KB0005\n---\nNo title.\n",
+        "content/articles/a.md": article("KB0001", "A", related="[KB0002, kb0005]"),
+    })
+    messages = [d.format() for d in load_project(project)[1]]
+    assert messages == ["content/articles/KB0002.md:2: error: title: is required",
+                        "content/articles/a.md:2: error: related: no article has the id 'KB0002'"]
