@@ -180,6 +180,9 @@ def load_config(project_dir: Path, sections: Mapping[str, s.Field]) -> tuple[Sit
         sections: the components' sections (:func:`kbgen.component.config_sections`).
     """
     path = project_dir / CONFIG_FILE
+    if path.is_dir():
+        return None, [Diagnostic(CONFIG_FILE, 0, "", "is a folder, not a file: a kbgen project needs a "
+                                 "site_config.yml file with at least site_name")]
     if not path.is_file():
         return None, [Diagnostic(CONFIG_FILE, 0, "", f"not found in {project_dir}: "
                                  "a kbgen project needs a site_config.yml with at least site_name")]

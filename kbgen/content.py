@@ -21,7 +21,7 @@ from .component import Component, config_sections, content_types
 from .config import CONFIG_FILE, MAX_INTERVAL_DAYS, known_service, load_config
 from .content_cache import RecordCache
 from .errors import Diagnostic, Diagnostics, Severity, did_you_mean
-from .files import check_project_files, nfc, walk
+from .files import check_project_files, nfc, not_a_folder, walk
 from .links import Link, column_of, find_links, split_target
 from .memo import remembered, text_digest
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
@@ -323,6 +323,7 @@ def load_corpus(project_dir: Path, components: Sequence[Component],
     for kind in kinds:
         schema = kind.schema(config)
         failed: set[tuple[str, str]] = set()
+        diagnostics.extend(not_a_folder(project_dir / CONTENT_DIR / kind.folder, project_dir))
         loaded = [_load_file(kind, schema, path, display, slug, config, diagnostics, cache, failed)
                   for path, display, slug in content_files(project_dir, kind.folder)]
         records[kind.folder] = tuple(r for r in loaded if r is not None)

@@ -90,7 +90,7 @@ def walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagno
 def _walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagnostic]]:
     root, project_real = project_dir / folder, project_dir.resolve()
     if not root.is_dir():
-        return [], []
+        return [], not_a_folder(root, project_dir)
     outside = _outside(root, project_real)
     if outside is not None:
         return [], [_link_error(root, outside, project_dir)]
@@ -113,11 +113,28 @@ def _walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagn
                 continue
             if entry.is_symlink() and (outside := _outside(path, project_real)) is not None:
                 problems.append(_link_error(path, outside, project_dir))
+            elif entry.is_symlink() and not path.exists():
+                problems.append(Diagnostic(_display(path, project_dir), 0, "", f"is a link to "
+                                           f"{os.readlink(path)}, which does not exist: fix or remove the link"))
             elif entry.is_dir():
                 stack.append(path)
             elif entry.is_file():
                 files.append(ProjectFile(path, nfc(entry.path[len(prefix):].replace(os.sep, "/"))))
     return sorted(files, key=lambda f: f.relative), problems + _same_names(files, project_dir, folder)
+
+
+def not_a_folder(root: Path, project_dir: Path) -> list[Diagnostic]:
+    """An error when a project folder exists but is a file (or a broken link): its content
+    would silently be missing from the site. A missing folder is fine (no content yet)."""
+    if root.is_dir():
+        return []
+    if root.is_symlink() and not root.exists():
+        return [Diagnostic(_display(root, project_dir), 0, "", f"is a link to {os.readlink(root)}, "
+                           "which does not exist: fix or remove the link")]
+    if not root.exists():
+        return []
+    return [Diagnostic(_display(root, project_dir), 0, "", "is a file, not a folder: kbgen reads the "
+                       f"files inside {_display(root, project_dir)}/; move this file away")]
 
 
 def _link_error(path: Path, target: Path, project_dir: Path) -> Diagnostic:

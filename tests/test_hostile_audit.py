@@ -74,3 +74,36 @@ def test_a_related_id_that_is_only_the_name_of_a_broken_file_is_still_reported(m
     messages = [d.format() for d in load_project(project)[1]]
     assert messages == ["content/articles/KB0002.md:2: error: title: is required",
                         "content/articles/a.md:2: error: related: no article has the id 'KB0002'"]
+
+
+# --------------------------------------------------------------------------- the project's shape
+
+@pytest.mark.parametrize("folder", ["content", "content/articles", "content/announcements", "theme"])
+def test_a_project_folder_that_is_a_file_is_an_error_not_an_empty_site(make_project, folder):
+    project = make_project({"content/articles/a.md": article("KB0001", "A")})
+    target = project / folder
+    if target.is_dir():
+        import shutil
+        shutil.rmtree(target)
+    target.write_text("x", encoding="utf-8")
+    result = build(project)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == (f"{folder}: error: is a file, not a folder: kbgen reads the files "
+                                             f"inside {folder}/; move this file away")
+    assert not (project / "site").exists()
+
+
+def test_a_broken_link_among_the_articles_is_an_error_not_a_silently_missing_page(make_project):
+    project = make_project({"content/articles/a.md": article("KB0001", "A")})
+    (project / "content" / "articles" / "b.md").symlink_to("moved-away.md")
+    result = build(project)
+    assert (result.exit_code, result.output.splitlines()[0]) == (
+        1, "content/articles/b.md: error: is a link to moved-away.md, which does not exist: fix or remove the link")
+
+
+def test_a_config_that_is_a_folder_says_so(make_project):
+    project = make_project({"content/articles/a.md": article("KB0001", "A")}, config=None)
+    (project / "site_config.yml").mkdir()
+    assert build(project).output.splitlines()[0] == (
+        "site_config.yml: error: is a folder, not a file: a kbgen project needs a site_config.yml file with at "
+        "least site_name")
