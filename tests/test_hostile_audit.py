@@ -107,3 +107,23 @@ def test_a_config_that_is_a_folder_says_so(make_project):
     assert build(project).output.splitlines()[0] == (
         "site_config.yml: error: is a folder, not a file: a kbgen project needs a site_config.yml file with at "
         "least site_name")
+
+
+# --------------------------------------------------------------------------- nesting the renderer cannot follow
+
+@pytest.mark.parametrize("body", ["*" * 1000 + "x" + "*" * 1000, "_a " * 900 + "x" + " a_" * 900,
+                                  "**a " * 900 + "x" + " a**" * 900])
+def test_emphasis_nested_too_deep_is_an_error_at_its_line_not_a_render_failure(make_project, body):
+    project = make_project({"content/articles/a.md": article("KB0001", "A", "Intro.\n\n" + body)})
+    result = build(project)
+    assert (result.exit_code, result.output.splitlines()[0]) == (
+        1, "content/articles/a.md:7: error: body: emphasis ('*', '_') nested more than 100 levels deep: nesting "
+           "this deep cannot be rendered; escape the markers that are text (\\*)")
+
+
+@pytest.mark.parametrize("body", ["**Bold**, *it*, _x_ and __y__. " * 500, "Delete *.tmp and *.bak files. " * 500,
+                                  "* item\n" * 2000, "***\n\n" * 2000, "a\\*b " * 5000,
+                                  "*a " * 90 + "x" + " a*" * 90])
+def test_ordinary_or_unpaired_emphasis_is_not_too_deep(body):
+    from kbgen.body_check import limit_diagnostics
+    assert limit_diagnostics("a.md", body, 5) == []
