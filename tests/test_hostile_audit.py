@@ -127,3 +127,35 @@ def test_emphasis_nested_too_deep_is_an_error_at_its_line_not_a_render_failure(m
 def test_ordinary_or_unpaired_emphasis_is_not_too_deep(body):
     from kbgen.body_check import limit_diagnostics
     assert limit_diagnostics("a.md", body, 5) == []
+
+
+# --------------------------------------------------------------------------- encodings
+
+@pytest.mark.parametrize(("encoding", "name"), [("utf-16", "UTF-16"), ("utf-16-be", "UTF-16"), ("utf-16-le", "UTF-16"),
+                                              ("utf-32", "UTF-32")])
+def test_a_file_in_another_unicode_encoding_is_named_in_the_error(make_project, encoding, name):
+    """With a byte-order mark (Windows' "Unicode"), or UTF-16 without one (-be, -le)."""
+    project = make_project({"content/articles/a.md": article("KB0001", "A").encode(encoding),
+                            "content/articles/b.md": article("KB0002", "B")}, config=None)
+    (project / "site_config.yml").write_bytes("site_name: S\n".encode(encoding))
+    from kbgen.build import load_project
+    assert [d.format() for d in load_project(project)[1]] == [
+        f"site_config.yml:1: error: file is {name} text; save it as UTF-8"]
+    (project / "site_config.yml").write_text("site_name: S\n", encoding="utf-8")
+    assert [d.format() for d in load_project(project)[1]] == [
+        f"content/articles/a.md:1: error: file is {name} text; save it as UTF-8"]
+
+
+def test_a_file_of_zero_bytes_is_not_mistaken_for_utf16(make_project):
+    """What a crash or a full disk leaves: a file of NUL bytes."""
+    from kbgen.build import load_project
+    project = make_project({"content/articles/a.md": b"\x00" * 4096})
+    assert [d.format() for d in load_project(project)[1]] == ["content/articles/a.md:1: error: file contains a NUL byte"]
+
+
+def test_a_utf8_byte_order_mark_and_crlf_line_ends_are_read_as_plain_utf8(make_project):
+    text = "\ufeff" + article("KB0001", "A", "Line one.\n\nLine two.").replace("\n", "\r\n")
+    project = make_project({"content/articles/a.md": text.encode("utf-8")})
+    assert build(project).exit_code == 0
+    page = (project / "site" / "articles" / "kb0001-a" / "index.html").read_text(encoding="utf-8")
+    assert "<p>Line one.</p>" in page and "\r" not in page and "\ufeff" not in page
