@@ -13,7 +13,6 @@ import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from .component import config_sections, remembered, review_checks, rules, timed_checks
 from .components import COMPONENTS
@@ -23,6 +22,7 @@ from .errors import Diagnostic, KbgenError, Severity, ValidationFailed
 from .files import walking_once
 from .memo import PlanMemo, remembering
 from .model import Corpus, PreviousFile, SiteConfig
+from .moment import parse_now  # noqa: F401 - part of this module's API (kbgen.build.parse_now)
 from .progress import NO_PROGRESS, Progress
 from .rules import Rule
 
@@ -63,27 +63,6 @@ class BuildResult:
     mode: str = "clean"
     changed: tuple[str, ...] = ()
     archive: Path | None = None
-
-
-def parse_now(value: str | None, timezone: str = "UTC", option: str = "--now") -> dt.datetime:
-    """An ISO 8601 moment given on the command line as ``option`` (read in ``timezone`` when it
-    has no offset); default: now.
-
-    Raises:
-        KbgenError: not a real date and time, or outside the years kbgen accepts.
-    """
-    from .schema import FIRST_YEAR, LAST_YEAR
-
-    if not value:
-        return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    try:
-        moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise KbgenError(f"{option}: {value!r} is not an ISO 8601 date and time "
-                         "such as 2026-03-01T09:00:00+00:00") from None
-    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
-        raise KbgenError(f"{option}: {value!r} is out of range: use a year from {FIRST_YEAR} to {LAST_YEAR}")
-    return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(timezone))
 
 
 def load_project(project: Path, partial: bool = False,

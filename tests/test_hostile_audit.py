@@ -159,3 +159,14 @@ def test_a_utf8_byte_order_mark_and_crlf_line_ends_are_read_as_plain_utf8(make_p
     assert build(project).exit_code == 0
     page = (project / "site" / "articles" / "kb0001-a" / "index.html").read_text(encoding="utf-8")
     assert "<p>Line one.</p>" in page and "\r" not in page and "\ufeff" not in page
+
+
+# --------------------------------------------------------------------------- --now, the same in every command
+
+@pytest.mark.parametrize("command", ["build", "check", "status", "report stale"])
+def test_kbgen_now_from_the_environment_is_read_and_checked_by_every_command(make_project, monkeypatch, command):
+    project = make_project({"content/articles/a.md": article("KB0001", "A")})
+    monkeypatch.setenv("KBGEN_NOW", "2026-02-30T00:00")
+    result = run(*command.split(), "--project", str(project))
+    assert result.exit_code == 2 and "Invalid value for '--now': '2026-02-30T00:00' is not an ISO 8601" in result.output
+    assert not (project / "site").exists()
