@@ -286,6 +286,20 @@ def content_files(project_dir: Path, folder: str) -> list[tuple[Path, str, str]]
             for f in files if f.relative.endswith(".md")]
 
 
+def _form_problems(project_dir: Path, kinds: Sequence[ContentType]) -> list[Diagnostic]:
+    """What is wrong in the form of every content file (its folder, encoding, size, front matter,
+    YAML, script and nesting in its body), found without the config: when site_config.yml has errors, a run still reports
+    these with them, so one run shows every mistake that does not depend on the config."""
+    problems: list[Diagnostic] = []
+    for kind in kinds:
+        problems.extend(not_a_folder(project_dir / CONTENT_DIR / kind.folder, project_dir))
+        for path, display, _ in content_files(project_dir, kind.folder):
+            text, found = read_text(path, display)
+            parsed, found = (None, found) if text is None else split_front_matter(text, display)
+            problems.extend(found if parsed is None else body_diagnostics(display, parsed.body, parsed.body_line))
+    return problems
+
+
 def apply_severity(items: list[Diagnostic], config: SiteConfig | None) -> list[Diagnostic]:
     """Apply ``severity:`` overrides from the config to diagnostics that name a rule."""
     overrides = (config.severity if config else {}) or {}
@@ -313,9 +327,10 @@ def load_corpus(project_dir: Path, components: Sequence[Component],
     project_dir = Path(project_dir)
     config, problems = load_config(project_dir, config_sections(components))
     diagnostics = Diagnostics(list(problems))
-    if config is None:
-        return None, diagnostics.sorted()
     diagnostics.extend(check_project_files(project_dir))
+    if config is None:  # values cannot be validated without it; what is wrong in any file's form still shows
+        diagnostics.extend(_form_problems(project_dir, (ARTICLES,) + content_types(components)))
+        return None, diagnostics.sorted()
     cache = RecordCache.open(cache_file, config) if cache_file is not None else None
     kinds = (ARTICLES,) + content_types(components)
     records: dict[str, tuple] = {}

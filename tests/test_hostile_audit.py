@@ -140,10 +140,8 @@ def test_a_file_in_another_unicode_encoding_is_named_in_the_error(make_project, 
     (project / "site_config.yml").write_bytes("site_name: S\n".encode(encoding))
     from kbgen.build import load_project
     assert [d.format() for d in load_project(project)[1]] == [
+        f"content/articles/a.md:1: error: file is {name} text; save it as UTF-8",
         f"site_config.yml:1: error: file is {name} text; save it as UTF-8"]
-    (project / "site_config.yml").write_text("site_name: S\n", encoding="utf-8")
-    assert [d.format() for d in load_project(project)[1]] == [
-        f"content/articles/a.md:1: error: file is {name} text; save it as UTF-8"]
 
 
 def test_a_file_of_zero_bytes_is_not_mistaken_for_utf16(make_project):
@@ -170,3 +168,19 @@ def test_kbgen_now_from_the_environment_is_read_and_checked_by_every_command(mak
     result = run(*command.split(), "--project", str(project))
     assert result.exit_code == 2 and "Invalid value for '--now': '2026-02-30T00:00' is not an ISO 8601" in result.output
     assert not (project / "site").exists()
+
+
+def test_a_broken_config_does_not_hide_what_is_wrong_in_the_content_files(make_project):
+    """One run shows every mistake that does not need the config to be found."""
+    project = make_project({
+        "content/articles/ok.md": article("KB0001", "Fine"),
+        "content/articles/yaml.md": "---\nid: KB0002\ntitle: [unclosed\n---\nx\n",
+        "content/articles/nul.md": article("KB0003", "N", "a\x00b"),
+        "content/articles/link.md": article("KB0004", "L", "[x](javascript:alert(1))"),
+        "content/announcements/open.md": "---\nid: NTC-1\ntitle: N\n",
+    }, config="site_name: S\ntimezone: Mars/Base\n")
+    result = build(project)
+    assert result.exit_code == 1
+    assert [line.split(": error: ")[0] for line in result.output.splitlines() if ": error: " in line] == [
+        "content/announcements/open.md:1", "content/articles/link.md:5", "content/articles/nul.md:5",
+        "content/articles/yaml.md:3", "site_config.yml:2"]

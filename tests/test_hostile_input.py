@@ -75,7 +75,10 @@ def test_an_alias_that_contains_itself_is_an_error(make_project):
 def test_duplicate_keys_are_errors_in_config_and_front_matter(make_project):
     project = make_project({"content/articles/a.md": "---\nid: KB0001\ntitle: T\ntitle: U\n---\n"},
                            config="site_name: X\ntimezone: UTC\nsite_name: Y\n")
-    assert errors(project) == ["site_config.yml:3: error: site_name: appears twice in the same mapping "
+    # a config with errors does not hide the front matter's: both in one run
+    assert errors(project) == ["content/articles/a.md:4: error: title: appears twice in the same mapping "
+                               "(first on line 3); keep one",
+                               "site_config.yml:3: error: site_name: appears twice in the same mapping "
                                "(first on line 1); keep one"]
     (project / "site_config.yml").write_text("site_name: X\n")
     assert errors(project) == ["content/articles/a.md:4: error: title: appears twice in the same mapping "
