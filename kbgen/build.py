@@ -203,8 +203,9 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
     except BaseException as exc:
         if first:
             shutil.rmtree(cache, ignore_errors=True)
-        if isinstance(exc, OSError):
-            raise KbgenError(f"{out}: cannot write the site there: {os_reason(exc)}; {NOTHING_WRITTEN}") from None
+        if isinstance(exc, OSError):  # say which file failed and why (a full disk, a file taken away ...)
+            raise KbgenError(f"{exc.filename or out}: {exc.strerror or exc} (while building the site into {out}); "
+                             f"{NOTHING_WRITTEN}") from None
         if isinstance(exc, RecursionError):
             raise KbgenError("rendering failed: a page nests lists, quotes or HTML too deeply (hundreds of "
                              f"levels); flatten it; {NOTHING_WRITTEN}") from None

@@ -184,3 +184,27 @@ def test_a_broken_config_does_not_hide_what_is_wrong_in_the_content_files(make_p
     assert [line.split(": error: ")[0] for line in result.output.splitlines() if ": error: " in line] == [
         "content/announcements/open.md:1", "content/articles/link.md:5", "content/articles/nul.md:5",
         "content/articles/yaml.md:3", "site_config.yml:2"]
+
+
+# --------------------------------------------------------------------------- the operating system says no
+
+def test_a_full_disk_while_writing_pages_names_the_file_and_keeps_the_previous_site(make_project, monkeypatch):
+    import errno
+
+    import kbgen.site.pool as pool
+    project = make_project({"content/articles/a.md": article("KB0001", "A", "First.")})
+    assert build(project).exit_code == 0
+    before = (project / "site" / "articles" / "kb0001-a" / "index.html").read_bytes()
+    (project / "content" / "articles" / "a.md").write_text(article("KB0001", "A", "Second."), encoding="utf-8")
+
+    def full(stage, rendered, offline=False):
+        raise OSError(errno.ENOSPC, "No space left on device", f"{stage}/{rendered.dest}")
+
+    monkeypatch.setattr(pool, "write_page", full)
+    result = build(project)
+    assert result.exit_code == 1
+    message = result.output.strip()
+    assert message.startswith("Error: ") and "/articles/kb0001-a/index.html: No space left on device (while building " \
+        f"the site into {project / 'site'}); nothing was written" in message, message
+    assert (project / "site" / "articles" / "kb0001-a" / "index.html").read_bytes() == before
+    assert not [p for p in project.iterdir() if p.name.startswith(".kbgen-build")]
