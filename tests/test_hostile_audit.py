@@ -209,3 +209,16 @@ def test_a_full_disk_while_writing_pages_names_the_file_and_keeps_the_previous_s
     assert (project / "site" / "articles" / "kb0001-a" / "index.html").read_bytes() == before
     assert not [p for p in project.iterdir() if p.name.startswith(".kbgen-build")]
 
+
+
+# --------------------------------------------------------------------------- the agents' reply text
+
+def test_the_markdown_reply_carries_no_raw_html_from_the_template_or_the_article(make_project):
+    from conftest import MINIMAL_CONFIG
+    config = MINIMAL_CONFIG + 'site_url: https://h.example/\nreply_template: "**Hi** <img src=x onerror=alert(1)> {title}: {url}"\n'
+    project = make_project({"content/articles/a.md": article("KB0001", '"<b onclick=x>T</b>"')}, config=config)
+    reply = run("link", "KB0001", "--project", str(project), "--format", "snippet-markdown").output
+    assert reply == ("**Hi** \\<img src=x onerror=alert(1)> [\\<b onclick=x\\>T\\</b\\>](https://h.example/kb/KB0001/): "
+                     "https://h.example/kb/KB0001/\n")
+    plain = run("link", "KB0001", "--project", str(project)).output
+    assert plain == "**Hi** <img src=x onerror=alert(1)> <b onclick=x>T</b>: https://h.example/kb/KB0001/\n"
