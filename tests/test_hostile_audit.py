@@ -222,3 +222,18 @@ def test_the_markdown_reply_carries_no_raw_html_from_the_template_or_the_article
                      "https://h.example/kb/KB0001/\n")
     plain = run("link", "KB0001", "--project", str(project)).output
     assert plain == "**Hi** <img src=x onerror=alert(1)> <b onclick=x>T</b>: https://h.example/kb/KB0001/\n"
+
+
+# --------------------------------------------------------------------------- the far ends of --now
+
+@pytest.mark.parametrize("now", ["1900-01-01T00:00:00+00:00", "9000-12-31T23:59:59+00:00"])
+def test_every_command_works_at_both_ends_of_the_years_now_accepts(make_project, now):
+    """gzip holds 1970-2106 and a zip 1980-2107: the sitemap's gzip and the offline zip clamp
+    (they failed with 'kbgen failed unexpectedly', exit 70)."""
+    import gzip
+    notice = "---\nid: NTC-1\ntitle: N\ntype: notice\nstart: 2026-01-01\n---\nBody.\n"
+    project = make_project({"content/articles/a.md": article("KB0001", "A"), "content/announcements/n.md": notice})
+    for command in (["build", "--quiet", "--offline"], ["check"], ["status"], ["report", "stale"]):
+        result = run(*command, "--project", str(project), "--now", now)
+        assert result.exit_code == 0, (command, result.output)
+    assert b"<urlset" in gzip.decompress((project / "site" / "sitemap.xml.gz").read_bytes())
