@@ -34,6 +34,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = "2026-03-01T09:00:00+00:00"
+#: Moments to build for: an ordinary one, both ends of the accepted years, a local time that a
+#: daylight-saving change skips (no offset: read in the site's time zone) and one it repeats.
+MOMENTS = [NOW, NOW, "1900-01-01T00:00:00+00:00", "9000-12-31T23:59:59+00:00", "2026-03-29T01:30:00",
+           "2026-10-25T01:30:00"]
 
 #: Hostile fragments, each aimed at one way untrusted text turns into script or breaks a file.
 PAYLOADS = [
@@ -43,7 +47,7 @@ PAYLOADS = [
     "<a href=\"javascript:alert(12)\">x</a>", "<math><mi xlink:href=\"javascript:alert(13)\">m</mi></math>",
     "<div style=\"background:url(javascript:alert(14))\">s</div>", "{{ 7*7 }}", "{% raw %}", "${alert(15)}",
     "<!--", "]]>", "<![CDATA[", "\u202e\u2066", "\ufeff", "\u0000", "&amp;&lt;&#0;", "%00", "../../etc/passwd",
-    "\\", "`", "*" * 7, "[", "](", "<", "'", '"', "\r", "#", ":", "- ", "&", "|", "{: onclick=alert(16) }",
+    "\x01", "\ufffe", "\x7f\x85", "\\", "`", "*" * 7, "[", "](", "<", "'", '"', "\r", "#", ":", "- ", "&", "|", "{: onclick=alert(16) }",
 ]
 ORDINARY = ["VPN", "Passwort zurücksetzen", "Wi-Fi", "Outlook", "パスワード", "ошибка", "café", "e-mail", "MFA"]
 BODY_PARTS = [
@@ -185,13 +189,14 @@ def one_round(rng: random.Random, work: Path) -> tuple[int, list[str]]:
     """Build and check one random project: the build's exit status and the standards it broke."""
     project = work / "project"
     make_project(rng, project)
+    now = rng.choice(MOMENTS)
     problems = []
-    status_check, out_check = kbgen("check", "--project", str(project), "--now", NOW)
+    status_check, out_check = kbgen("check", "--project", str(project), "--now", now)
     results = []
     for folder in ("site-a", "site-b"):
-        results.append(kbgen("build", "--project", str(project), "--now", NOW, "--quiet", "--no-cache",
+        results.append(kbgen("build", "--project", str(project), "--now", now, "--quiet", "--no-cache",
                              "--out", str(work / folder)))
-    status_status, out_status = kbgen("status", "--project", str(project), "--now", NOW, "--json")
+    status_status, out_status = kbgen("status", "--project", str(project), "--now", now, "--json")
     for name, (status, output) in {"check": (status_check, out_check), "build": results[0],
                                    "status": (status_status, out_status)}.items():
         if "Traceback" in output or status not in (0, 1, 2):

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from .errors import Diagnostic
-from .yaml_load import load_yaml
+from .yaml_load import UNWRITABLE, load_yaml
 
 KeyPath = tuple[Any, ...]
 
@@ -70,6 +70,10 @@ def read_text(path: Path, display: str, max_bytes: int = MAX_CONTENT_BYTES) -> t
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         return None, [Diagnostic(display, line, "", "file contains a NUL byte")]
+    if found := UNWRITABLE.search(text):  # a page could hold it, a feed or the search index's XML not
+        line = text.count("\n", 0, found.start()) + 1
+        return None, [Diagnostic(display, line, "", f"file contains the invisible character "
+                                 f"U+{ord(found.group()):04X}, which no page or feed can hold; remove it")]
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
 
 

@@ -9,6 +9,7 @@ than :data:`MAX_ALIAS_VALUES` values, or that refers to itself.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,10 @@ MAX_ALIAS_VALUES = 10_000
 #: Deepest nesting of lists and mappings (real configuration nests four or five levels).
 MAX_DEPTH = 100
 MERGE_TAG = "tag:yaml.org,2002:merge"
+#: Characters a double-quoted YAML escape can make (``"\\x01"``, ``"\\ud800"``) but no page, feed
+#: or JSON file can hold: C0 controls other than tab and line ends, lone surrogates (not
+#: encodable as UTF-8) and the noncharacters U+FFFE and U+FFFF (not XML).
+UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,8 @@ def _load_fast(text: str, first_line: int) -> tuple[Any, yaml.Node | None, list[
         sizes, cycle, too_deep = expanded_sizes(node)
         if too_deep is not None and cycle is None:  # libyaml's marks are as good as Python's here
             return None, None, [_depth_problem(too_deep, first_line)]
-        if cycle is not None or sizes[id(node)] - len(sizes) > MAX_ALIAS_VALUES or duplicate_keys(node):
+        if (cycle is not None or sizes[id(node)] - len(sizes) > MAX_ALIAS_VALUES or duplicate_keys(node)
+                or unwritable_values(node)):
             return None
         return loader.construct_document(node), node, []
     except (yaml.YAMLError, RecursionError, ValueError):
@@ -184,7 +190,30 @@ def check_graph(root: yaml.Node, alias_uses: list[tuple[yaml.Node, yaml.Mark]],
         return [YamlProblem(mark.line + first_line, f"aliases repeat {repeated:,} values (at most {MAX_ALIAS_VALUES:,}); "
                                        f"this one alone repeats {sizes[id(node)]:,}: write the values "
                                        "out instead of nesting aliases")]
-    return duplicate_keys(root, first_line)
+    return duplicate_keys(root, first_line) + unwritable_values(root, first_line)
+
+
+def unwritable_values(root: yaml.Node, first_line: int = 1) -> list[YamlProblem]:
+    """A problem for each key or value holding a character no output can hold (see
+    :data:`UNWRITABLE`), named by its key. Each node is looked at once (aliases share theirs),
+    so linear."""
+    problems, seen, stack = [], set(), [(root, "")]
+    while stack:
+        node, key = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode) and (found := UNWRITABLE.search(node.value)):
+            problems.append(YamlProblem(node.start_mark.line + first_line, f"holds the invisible character "
+                                        f"U+{ord(found.group()):04X}, which no page or feed can hold; remove it "
+                                        "(it comes from an escape such as \\x01 in double quotes)", key))
+        elif isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                name = key_node.value if isinstance(key_node, yaml.ScalarNode) else key
+                stack += [(key_node, key), (value_node, name if isinstance(name, str) else key)]
+        else:
+            stack.extend((child, key) for child in _children(node))
+    return sorted(problems, key=lambda problem: problem.line)
 
 
 def _depth_problem(node: yaml.Node, first_line: int) -> YamlProblem:

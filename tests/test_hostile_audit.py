@@ -237,3 +237,39 @@ def test_every_command_works_at_both_ends_of_the_years_now_accepts(make_project,
         result = run(*command, "--project", str(project), "--now", now)
         assert result.exit_code == 0, (command, result.output)
     assert b"<urlset" in gzip.decompress((project / "site" / "sitemap.xml.gz").read_bytes())
+
+
+# --------------------------------------------------------------------------- characters no output can hold
+
+@pytest.mark.parametrize(("escape", "code"), [(r"\x01", "U+0001"), (r"\0", "U+0000"), (r"\ud800", "U+D800"),
+                                              (r"\uFFFE", "U+FFFE"), (r"\x0b", "U+000B")])
+def test_a_yaml_escape_for_a_character_no_output_can_hold_is_an_error_at_its_key(make_project, escape, code):
+    """Atom (XML) cannot hold C0 controls or U+FFFE, UTF-8 cannot hold a lone surrogate: the
+    build crashed (exit 70) writing the feed or the page; check passed it."""
+    from conftest import MINIMAL_CONFIG
+    notice = f'---\nid: NTC-1\ntitle: "A{escape}B"\ntype: notice\nstart: 2026-01-01\n---\nBody.\n'
+    config = MINIMAL_CONFIG + f'description: "x{escape}"\n'
+    project = make_project({"content/announcements/n.md": notice,
+                            "content/articles/a.md": article("KB0001", "A", tags=f'["t{escape}"]')}, config=config)
+    said = f"holds the invisible character {code}, which no page or feed can hold; remove it (it comes from an " \
+           "escape such as \\x01 in double quotes)"
+    result = build(project)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[:3] == [f"content/announcements/n.md:3: error: title: {said}",
+                                              f"content/articles/a.md:4: error: tags: {said}",
+                                              f"site_config.yml:18: error: description: {said}"]
+
+
+@pytest.mark.parametrize("character", ["\x01", "\x0b", "\x0c", "\x1f", "\ufffe", "\uffff"])
+def test_an_invisible_character_in_a_file_is_an_error_at_its_line(make_project, character):
+    notice = "---\nid: NTC-1\ntitle: N\ntype: notice\nstart: 2026-01-01\n---\nBody" + character + ".\n"
+    project = make_project({"content/announcements/n.md": notice})
+    result = build(project)
+    assert (result.exit_code, result.output.splitlines()[0]) == (
+        1, f"content/announcements/n.md:7: error: file contains the invisible character U+{ord(character):04X}, which "
+           "no page or feed can hold; remove it")
+
+
+def test_tabs_line_ends_del_and_c1_characters_are_kept(make_project):
+    project = make_project({"content/articles/a.md": article("KB0001", '"A\\tB\\x7fC\\x85D"', "x\ty\x7fz\r\n")})
+    assert build(project).exit_code == 0
