@@ -106,12 +106,18 @@ def shown_path(path: Path, project: Path) -> str:
 
 
 def _read_previous_file(path: Path, project: Path) -> PreviousFile:
+    """A previous file, read up to its size limit (a device such as /dev/zero has no size to
+    check first, and a pipe would block: only regular files are read)."""
+    if not path.is_file():
+        raise KbgenError(f"{path}: not a regular file; is it a kbgen catalogue?")
     try:
-        if path.stat().st_size > MAX_PREVIOUS_BYTES:
-            raise KbgenError(f"{path}: larger than {MAX_PREVIOUS_BYTES // 2**20} MiB; is it a kbgen catalogue?")
-        return PreviousFile(shown_path(path, project), path.read_bytes())
+        with path.open("rb") as handle:
+            content = handle.read(MAX_PREVIOUS_BYTES + 1)
     except OSError as exc:
         raise KbgenError(f"{path}: cannot read it: {exc.strerror}") from None
+    if len(content) > MAX_PREVIOUS_BYTES:
+        raise KbgenError(f"{path}: larger than {MAX_PREVIOUS_BYTES // 2**20} MiB; is it a kbgen catalogue?")
+    return PreviousFile(shown_path(path, project), content)
 
 
 def read_previous(source: Path | None, project: Path, required: bool = False) -> dict[str, PreviousFile]:

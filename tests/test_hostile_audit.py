@@ -273,3 +273,18 @@ def test_an_invisible_character_in_a_file_is_an_error_at_its_line(make_project, 
 def test_tabs_line_ends_del_and_c1_characters_are_kept(make_project):
     project = make_project({"content/articles/a.md": article("KB0001", '"A\\tB\\x7fC\\x85D"', "x\ty\x7fz\r\n")})
     assert build(project).exit_code == 0
+
+
+# --------------------------------------------------------------------------- --previous that never ends
+
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_a_previous_catalogue_that_is_a_device_or_a_pipe_is_refused_not_read_forever(make_project, tmp_path, command):
+    """/dev/zero has no size to check first: it was read until memory ran out."""
+    import os
+    project = make_project({"content/articles/a.md": article("KB0001", "A")})
+    pipe = tmp_path / "articles.json"
+    os.mkfifo(pipe)
+    for previous in ("/dev/zero", str(pipe)):
+        result = run(command, "--project", str(project), "--now", NOW, "--previous", previous)
+        assert (result.exit_code, result.output.strip()) == (
+            1, f"Error: {previous}: not a regular file; is it a kbgen catalogue?")
