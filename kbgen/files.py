@@ -94,7 +94,7 @@ def _walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagn
     outside = _outside(root, project_real)
     if outside is not None:
         return [], [_link_error(root, outside, project_dir)]
-    files, problems, seen, stack = [], [], set(), [root]
+    files, problems, seen, stack, root_real = [], [], set(), [root], root.resolve()
     prefix = os.path.join(str(root), "")  # every entry's path starts with it: sliced, not parsed
     while stack:
         current = stack.pop()
@@ -113,6 +113,9 @@ def _walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagn
                 continue
             if entry.is_symlink() and (outside := _outside(path, project_real)) is not None:
                 problems.append(_link_error(path, outside, project_dir))
+            elif entry.is_symlink() and entry.is_dir() and root_real.is_relative_to(path.resolve()):
+                problems.append(Diagnostic(_display(path, project_dir), 0, "", f"is a link to {path.resolve()}, "
+                                           f"which holds {_display(root, project_dir)}/ itself: a loop; remove the link"))
             elif entry.is_symlink() and not path.exists():
                 problems.append(Diagnostic(_display(path, project_dir), 0, "", f"is a link to "
                                            f"{os.readlink(path)}, which does not exist: fix or remove the link"))

@@ -288,3 +288,15 @@ def test_a_previous_catalogue_that_is_a_device_or_a_pipe_is_refused_not_read_for
         result = run(command, "--project", str(project), "--now", NOW, "--previous", previous)
         assert (result.exit_code, result.output.strip()) == (
             1, f"Error: {previous}: not a regular file; is it a kbgen catalogue?")
+
+
+def test_a_link_to_a_folder_holding_it_is_a_loop_error_not_its_files_read_again(make_project):
+    """`content/articles/up -> ..` read the announcements again as articles (wrong errors)."""
+    notice = "---\nid: NTC-1\ntitle: N\ntype: notice\nstart: 2026-01-01\n---\nBody.\n"
+    project = make_project({"content/articles/a.md": article("KB0001", "A"), "content/announcements/n.md": notice})
+    (project / "content" / "articles" / "up").symlink_to("..")
+    result = build(project)
+    assert (result.exit_code, result.output.splitlines()[0]) == (
+        1, f"content/articles/up: error: is a link to {(project / 'content').resolve()}, which holds content/ itself: "
+           "a loop; remove the link")
+    assert "announcements/n.md" not in result.output
