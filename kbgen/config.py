@@ -92,7 +92,9 @@ def _severity_levels(value: Any) -> dict:
 #: The core keys; components add their sections before ``severity`` (see :func:`site_schema`).
 CORE_FIELDS: dict[str, s.Field] = {
     "site_name": s.Field(s.text(), True, doc="Name shown in the header and the browser tab."),
-    "site_url": s.Field(s.text(r"https?://\S+", "must be an http(s) URL"), default="",
+    # the characters no URL holds unencoded (RFC 3986): quotes and angle brackets would end an attribute or a tag
+    "site_url": s.Field(s.text(r"https?://[^\s\"<>\\^`{|}]+", "must be an http(s) URL (no spaces, quotes "
+                               "or angle brackets; percent-encode them)"), default="",
                         doc="Public URL of the site (canonical links, feeds, sitemap)."),
     "organisation": s.Field(s.text(), default="", doc="Your organisation's name."),
     "description": s.Field(s.text(), default="", doc="One sentence under the home page heading."),

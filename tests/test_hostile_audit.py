@@ -300,3 +300,16 @@ def test_a_link_to_a_folder_holding_it_is_a_loop_error_not_its_files_read_again(
         1, f"content/articles/up: error: is a link to {(project / 'content').resolve()}, which holds content/ itself: "
            "a loop; remove the link")
     assert "announcements/n.md" not in result.output
+
+
+@pytest.mark.parametrize("url", ['https://h.example/a"><script>x</script>', "https://h.example/<b>",
+                                 "https://h.example/a\\b"])
+def test_a_site_url_with_characters_no_url_holds_is_an_error(make_project, url):
+    import json
+    from conftest import MINIMAL_CONFIG
+    project = make_project({"content/articles/a.md": article("KB0001", "A")},
+                           config=MINIMAL_CONFIG + f"site_url: {json.dumps(url)}\n")
+    result = build(project)
+    assert (result.exit_code, result.output.splitlines()[0]) == (
+        1, f"site_config.yml:18: error: site_url: {url!r} must be an http(s) URL (no spaces, quotes or angle "
+           "brackets; percent-encode them)")
