@@ -3,24 +3,9 @@ test for one finding, in the words of the standard it broke (escaping, errors, b
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
 
-from kbgen.cli import main
 from conftest import article
-
-NOW = "2026-03-01T09:00:00+00:00"
-
-
-def run(*args: str):
-    """The CLI as a user runs it; asserts that no exception escaped."""
-    result = CliRunner().invoke(main, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    assert "Traceback" not in result.output
-    return result
-
-
-def build(project, *extra: str):
-    return run("build", "--project", str(project), "--now", NOW, "--quiet", *extra)
+from test_hostile_input import NOW, build, run  # the CLI as a user runs it, asserting no exception escaped
 
 
 # --------------------------------------------------------------------------- CSS that runs script
