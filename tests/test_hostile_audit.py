@@ -298,3 +298,14 @@ def test_a_site_url_with_characters_no_url_holds_is_an_error(make_project, url):
     assert (result.exit_code, result.output.splitlines()[0]) == (
         1, f"site_config.yml:18: error: site_url: {url!r} must be an http(s) URL (no spaces, quotes or angle "
            "brackets; percent-encode them)")
+
+
+# --------------------------------------------------------------------------- one finding, one line
+
+def test_a_file_name_holding_a_newline_cannot_start_a_line_of_its_own(make_project):
+    """GitHub Actions reads '::error ...' at the start of any log line as a command."""
+    name = "a\n::error file=x::injected\u202e.md"
+    project = make_project({f"content/articles/{name}": article("KB0001", "A", "[x](gone.md)")})
+    for output in (build(project).output, run("check", "--project", str(project), "--now", NOW).output):
+        assert not [line for line in output.splitlines() if line.startswith("::")], output
+        assert "content/articles/a\\n::error file=x::injected\\u202e.md:5" in output
