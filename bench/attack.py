@@ -61,9 +61,14 @@ BODY_PARTS = [
 ]
 
 
-def hostile(rng: random.Random, words: int = 3) -> str:
-    """A short text mixing ordinary words and hostile fragments."""
-    return " ".join(rng.choice(PAYLOADS if rng.random() < 0.5 else ORDINARY) for _ in range(rng.randint(1, words)))
+#: Fragments that are errors wherever they are (characters no output can hold): in a quarter of
+#: the rounds only, so that the others build and their pages are scanned.
+UNWRITABLE = ("\x01", "\ufffe")
+
+
+def hostile(rng: random.Random, words: int = 3, pool: list[str] = PAYLOADS) -> str:
+    """A short text mixing ordinary words and hostile fragments (from ``pool``)."""
+    return " ".join(rng.choice(pool if rng.random() < 0.5 else ORDINARY) for _ in range(rng.randint(1, words)))
 
 
 def quoted(text: str) -> str:
@@ -79,27 +84,28 @@ ERROR_PARTS = frozenset(BODY_PARTS[:2] + BODY_PARTS[4:5])
 def make_project(rng: random.Random, folder: Path) -> None:
     """A project of a config, a few articles and an announcement, hostile throughout."""
     parts = BODY_PARTS if rng.random() < 0.5 else [part for part in BODY_PARTS if part not in ERROR_PARTS]
-    config = [f"site_name: {quoted(hostile(rng))}", "site_url: https://help.example.com/",
-              f"organisation: {quoted(hostile(rng))}", f"description: {quoted(hostile(rng))}",
+    pool = PAYLOADS if rng.random() < 0.25 else [payload for payload in PAYLOADS if payload not in UNWRITABLE]
+    config = [f"site_name: {quoted(hostile(rng, 3, pool))}", "site_url: https://help.example.com/",
+              f"organisation: {quoted(hostile(rng, 3, pool))}", f"description: {quoted(hostile(rng, 3, pool))}",
               f"timezone: {rng.choice(['Europe/London', 'UTC', 'Pacific/Kiritimati', 'America/St_Johns'])}",
-              "contact:", "  - kind: phone", f"    label: {quoted(hostile(rng))}", f"    value: {quoted('+44 20 ' + hostile(rng))}",
-              "  - kind: chat", f"    label: {quoted(hostile(rng))}", f"    value: {quoted(rng.choice(PAYLOADS))}",
-              "  - kind: email", "    label: Mail", f"    value: {quoted('help@example.com' + hostile(rng, 1))}",
-              "services:", "  - id: vpn", f"    name: {quoted(hostile(rng))}", f"    description: {quoted(hostile(rng))}",
-              f"    group: {quoted(hostile(rng))}",
-              f"reply_template: {quoted('{title} {url} ' + hostile(rng))}"]
+              "contact:", "  - kind: phone", f"    label: {quoted(hostile(rng, 3, pool))}", f"    value: {quoted('+44 20 ' + hostile(rng, 3, pool))}",
+              "  - kind: chat", f"    label: {quoted(hostile(rng, 3, pool))}", f"    value: {quoted(rng.choice(pool))}",
+              "  - kind: email", "    label: Mail", f"    value: {quoted('help@example.com' + hostile(rng, 1, pool))}",
+              "services:", "  - id: vpn", f"    name: {quoted(hostile(rng, 3, pool))}", f"    description: {quoted(hostile(rng, 3, pool))}",
+              f"    group: {quoted(hostile(rng, 3, pool))}",
+              f"reply_template: {quoted('{title} {url} ' + hostile(rng, 3, pool))}"]
     if rng.random() < 0.3:
         config.append(f"markdown:\n  raw_html: {rng.choice(['true', 'false'])}")
     (folder / "content" / "articles").mkdir(parents=True)
     (folder / "content" / "announcements").mkdir(parents=True)
     (folder / "site_config.yml").write_text("\n".join(config) + "\n", encoding="utf-8")
     for number in range(1, rng.randint(2, 5)):
-        body = "\n\n".join(rng.choice(parts) if rng.random() < 0.6 else hostile(rng, 8)
+        body = "\n\n".join(rng.choice(parts) if rng.random() < 0.6 else hostile(rng, 8, pool)
                            for _ in range(rng.randint(1, 6)))
-        front = [f"id: KB{number:04d}", f"title: {quoted(hostile(rng))}", f"summary: {quoted(hostile(rng))}",
-                 f"tags: [{quoted(hostile(rng, 1))}]", f"keywords: [{quoted(hostile(rng, 2))}]",
-                 f"owner: {quoted(hostile(rng))}", "services: [vpn]", "reviewed: 2026-01-15"]
-        name = re.sub(r"[/\x00]", "_", hostile(rng, 2))[:60].strip() or "a"
+        front = [f"id: KB{number:04d}", f"title: {quoted(hostile(rng, 3, pool))}", f"summary: {quoted(hostile(rng, 3, pool))}",
+                 f"tags: [{quoted(hostile(rng, 1, pool))}]", f"keywords: [{quoted(hostile(rng, 2, pool))}]",
+                 f"owner: {quoted(hostile(rng, 3, pool))}", "services: [vpn]", "reviewed: 2026-01-15"]
+        name = re.sub(r"[/\x00]", "_", hostile(rng, 2, pool))[:60].strip() or "a"
         name = name.lstrip(".") or "a"
         try:
             (folder / "content" / "articles" / f"{name}-{number}.md").write_text(
@@ -108,10 +114,10 @@ def make_project(rng: random.Random, folder: Path) -> None:
             (folder / "content" / "articles" / f"a-{number}.md").write_text(
                 "---\n" + "\n".join(front) + "\n---\n" + body + "\n", encoding="utf-8")
     start = rng.choice(["2026-02-28 10:00", "2026-03-01 08:59", "2026-03-01T09:30:00+14:00", "2026-02-01"])
-    updates = "\n".join(f"  - at: {start}\n    state: investigating\n    text: {quoted(hostile(rng, 5))}"
+    updates = "\n".join(f"  - at: {start}\n    state: investigating\n    text: {quoted(hostile(rng, 5, pool))}"
                         for _ in range(1))
     (folder / "content" / "announcements" / "inc.md").write_text(
-        f"---\nid: INC-1\ntitle: {quoted(hostile(rng))}\ntype: incident\nimpact: major\nstate: investigating\n"
+        f"---\nid: INC-1\ntitle: {quoted(hostile(rng, 3, pool))}\ntype: incident\nimpact: major\nstate: investigating\n"
         f"services: [vpn]\nstart: {start}\nupdates:\n{updates}\n---\n{rng.choice(parts)}\n", encoding="utf-8")
 
 

@@ -94,7 +94,12 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None, li
         fast = _load_fast(text, first_line)
         if fast is not None:
             return fast
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)  # PyYAML's reader refuses some characters (DEL, C1 controls) at once
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + first_line
+        return None, None, [YamlProblem(line, f"holds the invisible character U+{exc.character:04X}, which YAML "
+                                              "does not allow; remove it, or write it as an escape in double quotes")]
     try:
         node = loader.get_single_node()
         problems = check_graph(node, loader.alias_uses, first_line) if node is not None else []
@@ -116,7 +121,10 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None, li
 def _load_fast(text: str, first_line: int) -> tuple[Any, yaml.Node | None, list[YamlProblem]] | None:
     """The document read by libyaml when it holds no problem at all, else None (to read it again
     with the Python loader, which locates and words the problem)."""
-    loader = _FastLoader(text)
+    try:
+        loader = _FastLoader(text)
+    except (yaml.YAMLError, ValueError):  # a character libyaml cannot take in (a lone surrogate)
+        return None
     try:
         node = loader.get_single_node()
         if node is None:

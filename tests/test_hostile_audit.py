@@ -309,3 +309,19 @@ def test_a_file_name_holding_a_newline_cannot_start_a_line_of_its_own(make_proje
     for output in (build(project).output, run("check", "--project", str(project), "--now", NOW).output):
         assert not [line for line in output.splitlines() if line.startswith("::")], output
         assert "content/articles/a\\n::error file=x::injected\\u202e.md:5" in output
+
+
+@pytest.mark.parametrize("character", ["\x7f", "\x80", "\x9f"])
+def test_a_character_yaml_refuses_in_front_matter_is_an_error_at_its_line(make_project, character):
+    """PyYAML's reader refuses DEL and C1 controls as it starts: that escaped as exit 70
+    (found by bench/attack.py)."""
+    project = make_project({"content/articles/a.md": f"---\nid: KB0001\ntitle: A{character}B\n---\nText.\n"})
+    result = build(project)
+    assert (result.exit_code, result.output.splitlines()[0]) == (
+        1, f"content/articles/a.md:3: error: holds the invisible character U+{ord(character):04X}, which YAML does not "
+           "allow; remove it, or write it as an escape in double quotes")
+
+
+def test_load_yaml_never_raises_on_a_lone_surrogate():
+    from kbgen.yaml_load import load_yaml
+    assert load_yaml("a: \ud800", 2)[2][0].line == 2
