@@ -325,3 +325,16 @@ def test_a_character_yaml_refuses_in_front_matter_is_an_error_at_its_line(make_p
 def test_load_yaml_never_raises_on_a_lone_surrogate():
     from kbgen.yaml_load import load_yaml
     assert load_yaml("a: \ud800", 2)[2][0].line == 2
+
+
+# --------------------------------------------------------------------------- kbgen new
+
+@pytest.mark.parametrize("title", ["Two\nlines", "x\n---\nid: KB9", "Bell\x07", "Sep\u2028arated", "Del\x7f"])
+@pytest.mark.parametrize("what", ["article", "announcement"])
+def test_new_refuses_a_title_that_would_write_a_broken_file(make_project, title, what):
+    """It wrote a file that then failed to load (an unclosed quote, or a control character)."""
+    project = make_project({"content/articles/a.md": article("KB0001", "A")})
+    result = run("new", what, title, "--project", str(project))
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {title!r}: must be one line of text, without line breaks or control characters"
+    assert sorted(p.name for p in (project / "content").rglob("*.md")) == ["a.md"]
