@@ -4,13 +4,15 @@ Script: every place where a page would run script if it were published as writte
 
 * A Markdown link or image to a script URL is an error (it would be a dead link at best).
 * Raw HTML and ``{: ... }`` attribute lists with an event handler (``onclick=``), ``srcdoc``,
-  a script URL, or a ``<script>`` element are warnings (rule ``script``): the site never emits
+  a script URL (also inside ``style``: ``url(javascript:...)``, ``expression()``), or a
+  ``<script>`` element are warnings (rule ``script``): the site never emits
   them (:mod:`kbgen.site.safety` removes them), and the writer should know what was dropped.
 
 Code blocks and code spans are skipped: showing HTML in code is how a writer documents it.
 
 Limits (errors, at the line): nesting deeper than a renderer can follow (lines indented more
-than :data:`MAX_INDENT` columns, more than :data:`MAX_QUOTES` quote markers) and more than
+than :data:`MAX_INDENT` columns, more than :data:`MAX_QUOTES` quote markers, more than
+:data:`MAX_EMPHASIS` emphasis levels open in one paragraph) and more than
 :data:`MAX_FOOTNOTES` footnotes, whose cost in Python-Markdown grows with their square.
 """
 from __future__ import annotations
@@ -20,7 +22,7 @@ import html
 import re
 
 from .errors import Diagnostic
-from .links import column_of, find_links, is_script_url, mask_code
+from .links import column_of, css_runs_script, find_links, is_script_url, mask_code
 from .rules import SCRIPT
 
 RULE = SCRIPT.name
@@ -29,7 +31,12 @@ MAX_INDENT = 400
 MAX_QUOTES = 100
 #: Most footnotes in one page (a long, well-referenced article has a few dozen).
 MAX_FOOTNOTES = 500
+#: Most emphasis levels open at once in a paragraph: Python-Markdown recurses once per level
+#: (about 800 levels exhaust Python's stack); ordinary text nests two or three.
+MAX_EMPHASIS = 100
 _QUOTE_MARKERS = re.compile(r"^ {0,3}(?:> ?)+")
+_EMPHASIS_RUN = re.compile(r"[*_]+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\n]+\]:", re.M)
 
 
@@ -69,6 +76,8 @@ def attribute_problem(name: str, value: str) -> str:
         return "'srcdoc' holds a page that can run script; it is removed from the site"
     if is_script_url(value):
         return f"'{name}' holds a script URL; it is removed from the site"
+    if name == "style" and css_runs_script(value):
+        return "'style' loads a script URL or runs script; it is removed from the site"
     return ""
 
 
@@ -121,11 +130,52 @@ def limit_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]:
             problems.append(Diagnostic(path, body_line + number, "body", f"{what}: nesting this deep cannot be "
                                        f"rendered (at most {MAX_INDENT} columns and {MAX_QUOTES} quote levels)"))
             break
+    too_deep = _emphasis_too_deep(masked)
+    if too_deep is not None:
+        problems.append(Diagnostic(path, body_line + masked.count("\n", 0, too_deep), "body",
+                                   f"emphasis ('*', '_') nested more than {MAX_EMPHASIS} levels deep: nesting this deep "
+                                   "cannot be rendered; escape the markers that are text (\\*)"))
     footnotes = _FOOTNOTE_DEFINITION.findall(masked)
     if len(footnotes) > MAX_FOOTNOTES:
         problems.append(Diagnostic(path, body_line, "body", f"{len(footnotes):,} footnotes; at most "
                                    f"{MAX_FOOTNOTES} render in reasonable time: split the article"))
     return problems
+
+
+def _emphasis_too_deep(masked: str) -> int | None:
+    """Offset of the delimiter run at which more than :data:`MAX_EMPHASIS` emphasis pairs are
+    open around each other, or None. CommonMark's flanking rule, simplified: each ``*`` or ``_``
+    of a run followed by text (and not preceded by it) opens, of one preceded by text (and not
+    followed by it) closes the latest still open; a blank line ends the paragraph and what it
+    left open. Only pairs count (``*.tmp`` and ``*.bak`` open nothing that nests). Two passes
+    over the runs, so linear."""
+    marks: list[tuple[int, int]] = []  # (offset of the run, +1 opens / -1 closes) per marker
+    matched: set[int] = set()  # indexes in ``marks`` of openers that a closer matched, and the closers
+    open_at: list[int] = []
+    last = 0
+    for run in _EMPHASIS_RUN.finditer(masked):
+        start, end = run.span()
+        if _BLANK_LINE.search(masked, last, start):
+            open_at.clear()
+        last = end
+        before = masked[start - 1] if start else " "
+        after = masked[end] if end < len(masked) else " "
+        if before == "\\":
+            continue  # an escaped marker is text
+        for _ in range(end - start):
+            if not after.isspace() and before.isspace():
+                open_at.append(len(marks))
+                marks.append((start, 1))
+            elif not before.isspace() and after.isspace() and open_at:
+                matched.update((open_at.pop(), len(marks)))
+                marks.append((start, -1))
+    depth = 0
+    for index, (offset, step) in enumerate(marks):
+        if index in matched:
+            depth += step
+            if depth > MAX_EMPHASIS:
+                return offset
+    return None
 
 
 def body_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]:

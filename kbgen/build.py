@@ -12,7 +12,6 @@ import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from .component import config_sections, remembered, review_checks, rules, timed_checks
 from .components import COMPONENTS
@@ -23,6 +22,7 @@ from .errors import Diagnostic, KbgenError, Severity, ValidationFailed
 from .files import walking_once
 from .memo import PlanMemo, remembering
 from .model import Corpus, PreviousFile, SiteConfig
+from .moment import parse_now  # noqa: F401 - part of this module's API (kbgen.build.parse_now)
 from .progress import NO_PROGRESS, Progress
 from .rules import Rule
 
@@ -63,27 +63,6 @@ class BuildResult:
     mode: str = "clean"
     changed: tuple[str, ...] = ()
     archive: Path | None = None
-
-
-def parse_now(value: str | None, timezone: str = "UTC", option: str = "--now") -> dt.datetime:
-    """An ISO 8601 moment given on the command line as ``option`` (read in ``timezone`` when it
-    has no offset); default: now.
-
-    Raises:
-        KbgenError: not a real date and time, or outside the years kbgen accepts.
-    """
-    from .schema import FIRST_YEAR, LAST_YEAR
-
-    if not value:
-        return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    try:
-        moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise KbgenError(f"{option}: {value!r} is not an ISO 8601 date and time "
-                         "such as 2026-03-01T09:00:00+00:00") from None
-    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
-        raise KbgenError(f"{option}: {value!r} is out of range: use a year from {FIRST_YEAR} to {LAST_YEAR}")
-    return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(timezone))
 
 
 def load_project(project: Path, partial: bool = False,
@@ -127,12 +106,18 @@ def shown_path(path: Path, project: Path) -> str:
 
 
 def _read_previous_file(path: Path, project: Path) -> PreviousFile:
+    """A previous file, read up to its size limit (a device such as /dev/zero has no size to
+    check first, and a pipe would block: only regular files are read)."""
+    if not path.is_file():
+        raise KbgenError(f"{path}: not a regular file; is it a kbgen catalogue?")
     try:
-        if path.stat().st_size > MAX_PREVIOUS_BYTES:
-            raise KbgenError(f"{path}: larger than {MAX_PREVIOUS_BYTES // 2**20} MiB; is it a kbgen catalogue?")
-        return PreviousFile(shown_path(path, project), path.read_bytes())
+        with path.open("rb") as handle:
+            content = handle.read(MAX_PREVIOUS_BYTES + 1)
     except OSError as exc:
         raise KbgenError(f"{path}: cannot read it: {exc.strerror}") from None
+    if len(content) > MAX_PREVIOUS_BYTES:
+        raise KbgenError(f"{path}: larger than {MAX_PREVIOUS_BYTES // 2**20} MiB; is it a kbgen catalogue?")
+    return PreviousFile(shown_path(path, project), content)
 
 
 def read_previous(source: Path | None, project: Path, required: bool = False) -> dict[str, PreviousFile]:
@@ -238,8 +223,9 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
     except BaseException as exc:
         if first:
             shutil.rmtree(cache, ignore_errors=True)
-        if isinstance(exc, OSError):
-            raise KbgenError(f"{out}: cannot write the site there: {os_reason(exc)}; {NOTHING_WRITTEN}") from None
+        if isinstance(exc, OSError):  # say which file failed and why (a full disk, a file taken away ...)
+            raise KbgenError(f"{exc.filename or out}: {exc.strerror or exc} (while building the site into {out}); "
+                             f"{NOTHING_WRITTEN}") from None
         if isinstance(exc, RecursionError):
             raise KbgenError("rendering failed: a page nests lists, quotes or HTML too deeply (hundreds of "
                              f"levels); flatten it; {NOTHING_WRITTEN}") from None

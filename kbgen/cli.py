@@ -75,7 +75,7 @@ def stop_cleanly_on_sigterm() -> None:
 @project_option
 @click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path),
               help="Where to write the site (default: <project>/site). It is replaced only if the build succeeds.")
-@now_option
+@now_option()
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems (no progress bar either).")
 @click.option("--offline", is_flag=True,

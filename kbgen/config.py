@@ -92,7 +92,9 @@ def _severity_levels(value: Any) -> dict:
 #: The core keys; components add their sections before ``severity`` (see :func:`site_schema`).
 CORE_FIELDS: dict[str, s.Field] = {
     "site_name": s.Field(s.text(), True, doc="Name shown in the header and the browser tab."),
-    "site_url": s.Field(s.text(r"https?://\S+", "must be an http(s) URL"), default="",
+    # the characters no URL holds unencoded (RFC 3986): quotes and angle brackets would end an attribute or a tag
+    "site_url": s.Field(s.text(r"https?://[^\s\"<>\\^`{|}]+", "must be an http(s) URL (no spaces, quotes "
+                               "or angle brackets; percent-encode them)"), default="",
                         doc="Public URL of the site (canonical links, feeds, sitemap)."),
     "organisation": s.Field(s.text(), default="", doc="Your organisation's name."),
     "description": s.Field(s.text(), default="", doc="One sentence under the home page heading."),
@@ -180,6 +182,9 @@ def load_config(project_dir: Path, sections: Mapping[str, s.Field]) -> tuple[Sit
         sections: the components' sections (:func:`kbgen.component.config_sections`).
     """
     path = project_dir / CONFIG_FILE
+    if path.is_dir():
+        return None, [Diagnostic(CONFIG_FILE, 0, "", "is a folder, not a file: a kbgen project needs a "
+                                 "site_config.yml file with at least site_name")]
     if not path.is_file():
         return None, [Diagnostic(CONFIG_FILE, 0, "", f"not found in {project_dir}: "
                                  "a kbgen project needs a site_config.yml with at least site_name")]

@@ -21,7 +21,7 @@ from .component import Component, config_sections, content_types
 from .config import CONFIG_FILE, MAX_INTERVAL_DAYS, known_service, load_config
 from .content_cache import RecordCache
 from .errors import Diagnostic, Diagnostics, Severity, did_you_mean
-from .files import check_project_files, nfc, walk
+from .files import check_project_files, nfc, not_a_folder, walk
 from .links import Link, column_of, find_links, split_target
 from .memo import body_digest, remembered
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
@@ -133,10 +133,10 @@ def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagn
     files = {f.relative for f in walk(corpus.project_dir, f"{CONTENT_DIR}/articles")[0]}
     for article in articles:
         for index, related in enumerate(article.related):
-            if related not in ids and related not in corpus.unloaded:  # else its own errors say why
+            if related not in ids and related.upper() not in corpus.unloaded_ids:  # else its own errors say why
                 problems.append(Diagnostic(article.source.path, article.source.line, "related",
                                            f"no article has the id {related!r}"))
-        problems.extend(_check_links(article, by_slug, corpus.unloaded, files))
+        problems.extend(_check_links(article, by_slug, corpus.unloaded_slugs, files))
         if not article.draft:
             key = (article.source.path, body_digest(article.body), str(article.body_line), article.summary,
                    str(article.source.line))
@@ -232,17 +232,17 @@ ARTICLES = ContentType("article", "articles", article_schema, make_article, _che
 
 
 def _load_file(kind: ContentType, schema: s.Schema, path: Path, display: str, slug: str, config: SiteConfig,
-               diagnostics: Diagnostics, cache: RecordCache | None, unloaded: set[str]) -> Any:
+               diagnostics: Diagnostics, cache: RecordCache | None, unloaded: set[tuple[str, str]]) -> Any:
     """The record of one file (from the records cache when the file is unchanged), or None with
-    its problems added to ``diagnostics``; the id (if readable) and slug of a file that fails go
-    to ``unloaded``."""
+    its problems added to ``diagnostics``; a file that fails adds ``("slug", slug)`` and, when
+    its id is readable, ``("id", ID)`` to ``unloaded``."""
     text = None
     text_hash = cache.known_hash(path, display) if cache is not None else None
     if text_hash is None:
         text, problems = read_text(path, display)
         if text is None:
             diagnostics.extend(problems)
-            unloaded.add(slug)
+            unloaded.add(("slug", slug))
             return None
         text_hash = cache.remember(path, display, text) if cache is not None else ""
     key = cache.key(kind.name, display, slug, text_hash) if cache is not None else ""
@@ -253,7 +253,7 @@ def _load_file(kind: ContentType, schema: s.Schema, path: Path, display: str, sl
     record, problems, raw_id = _parse_file(kind, schema, path, display, slug, config, text)
     diagnostics.extend(problems)
     if record is None:
-        unloaded.update({slug, raw_id} - {""})
+        unloaded.update({("slug", slug), ("id", raw_id.upper())} - {("id", "")})
     elif cache is not None:
         cache.put(key, record, problems)
     return record
@@ -262,7 +262,7 @@ def _load_file(kind: ContentType, schema: s.Schema, path: Path, display: str, sl
 def _parse_file(kind: ContentType, schema: s.Schema, path: Path, display: str, slug: str, config: SiteConfig,
                 text: str | None) -> tuple[Any, list[Diagnostic], str]:
     """A file's record (None if invalid), its diagnostics, and the id it states when it is
-    invalid (for :attr:`~kbgen.model.Corpus.unloaded`; '' if none can be read)."""
+    invalid (for :attr:`~kbgen.model.Corpus.unloaded_ids`; '' if none can be read)."""
     if text is None:
         text, problems = read_text(path, display)
         if text is None:
@@ -284,6 +284,20 @@ def content_files(project_dir: Path, folder: str) -> list[tuple[Path, str, str]]
     files, _ = walk(project_dir, f"{CONTENT_DIR}/{folder}")
     return [(f.path, f"{CONTENT_DIR}/{folder}/{f.relative}", f.relative[: -len(".md")])
             for f in files if f.relative.endswith(".md")]
+
+
+def _form_problems(project_dir: Path, kinds: Sequence[ContentType]) -> list[Diagnostic]:
+    """What is wrong in the form of every content file (its folder, encoding, size, front matter,
+    YAML, script and nesting in its body), found without the config: when site_config.yml has errors, a run still reports
+    these with them, so one run shows every mistake that does not depend on the config."""
+    problems: list[Diagnostic] = []
+    for kind in kinds:
+        problems.extend(not_a_folder(project_dir / CONTENT_DIR / kind.folder, project_dir))
+        for path, display, _ in content_files(project_dir, kind.folder):
+            text, found = read_text(path, display)
+            parsed, found = (None, found) if text is None else split_front_matter(text, display)
+            problems.extend(found if parsed is None else body_diagnostics(display, parsed.body, parsed.body_line))
+    return problems
 
 
 def apply_severity(items: list[Diagnostic], config: SiteConfig | None) -> list[Diagnostic]:
@@ -313,16 +327,18 @@ def load_corpus(project_dir: Path, components: Sequence[Component],
     project_dir = Path(project_dir)
     config, problems = load_config(project_dir, config_sections(components))
     diagnostics = Diagnostics(list(problems))
-    if config is None:
-        return None, diagnostics.sorted()
     diagnostics.extend(check_project_files(project_dir))
+    if config is None:  # values cannot be validated without it; what is wrong in any file's form still shows
+        diagnostics.extend(_form_problems(project_dir, (ARTICLES,) + content_types(components)))
+        return None, diagnostics.sorted()
     cache = RecordCache.open(cache_file, config) if cache_file is not None else None
     kinds = (ARTICLES,) + content_types(components)
     records: dict[str, tuple] = {}
-    unloaded: set[str] = set()
+    unloaded: set[tuple[str, str]] = set()
     for kind in kinds:
         schema = kind.schema(config)
-        failed: set[str] = set()
+        failed: set[tuple[str, str]] = set()
+        diagnostics.extend(not_a_folder(project_dir / CONTENT_DIR / kind.folder, project_dir))
         loaded = [_load_file(kind, schema, path, display, slug, config, diagnostics, cache, failed)
                   for path, display, slug in content_files(project_dir, kind.folder)]
         records[kind.folder] = tuple(r for r in loaded if r is not None)
@@ -331,7 +347,9 @@ def load_corpus(project_dir: Path, components: Sequence[Component],
     if cache is not None:
         cache.save()
     articles = tuple(sorted(records.pop(ARTICLES.folder), key=lambda a: (a.id, a.source.path)))
-    corpus = Corpus(project_dir, config, articles, records, unloaded=frozenset(unloaded))
+    corpus = Corpus(project_dir, config, articles, records,
+                    unloaded_ids=frozenset(value for kind, value in unloaded if kind == "id"),
+                    unloaded_slugs=frozenset(value for kind, value in unloaded if kind == "slug"))
     for kind in kinds:
         diagnostics.extend(kind.check(articles if kind is ARTICLES else records[kind.folder], corpus))
     items = apply_severity(diagnostics.sorted(), config)

@@ -44,10 +44,20 @@ class Diagnostic:
     col: int = 0
 
     def format(self) -> str:
-        """Render as ``path:line: severity: key: message``."""
+        """Render as ``path:line: severity: key: message``, on one line (see :func:`one_line`)."""
         where = f"{self.path}:{self.line}" if self.line else self.path
         key = f"{self.key}: " if self.key else ""
-        return f"{where}: {self.severity.value}: {key}{self.message}"
+        return one_line(f"{where}: {self.severity.value}: {key}{self.message}")
+
+
+def one_line(text: str) -> str:
+    """``text`` with every character a terminal or a CI log would act on (line ends, other
+    controls, bidirectional overrides: ``str.isprintable``) written as its escape, so a file
+    name or value holding a newline cannot start a line of its own (a GitHub Actions log reads
+    ``::error ...`` at a line's start as a command). Tabs stay."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == "\t" else repr(ch)[1:-1] for ch in text)
 
 
 @dataclass

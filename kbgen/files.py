@@ -96,7 +96,7 @@ def _walked(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Dia
     if key not in _WALKED:
         top, _, below = folder.partition("/")
         whole = _walked(project_dir, top) if below and top in PROJECT_FOLDERS else None
-        if whole is not None and not whole[2]:
+        if whole is not None and not whole[2] and (project_dir / folder).is_dir():
             prefix, shown = below.rstrip("/") + "/", folder.rstrip("/") + "/"
             _WALKED[key] = ([ProjectFile(f.path, f.relative[len(prefix):]) for f in whole[0]
                              if f.relative.startswith(prefix)],
@@ -111,11 +111,12 @@ def _walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagn
     link was met on the way."""
     root, project_real = project_dir / folder, project_dir.resolve()
     if not root.is_dir():
-        return [], [], False
+        return [], not_a_folder(root, project_dir), False
     outside = _outside(root, project_real)
     if outside is not None:
         return [], [_link_error(root, outside, project_dir)], True
     files, problems, seen, stack, linked = [], [], set(), [root], root.is_symlink()
+    root_real = root.resolve()
     prefix = os.path.join(str(root), "")  # every entry's path starts with it: sliced, not parsed
     while stack:
         current = stack.pop()
@@ -132,15 +133,37 @@ def _walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagn
             if entry.name.startswith("."):
                 continue
             if entry.is_symlink():
-                linked = True
-                if (outside := _outside(Path(entry.path), project_real)) is not None:
-                    problems.append(_link_error(Path(entry.path), outside, project_dir))
+                linked, path = True, Path(entry.path)
+                if (outside := _outside(path, project_real)) is not None:
+                    problems.append(_link_error(path, outside, project_dir))
+                    continue
+                if entry.is_dir() and root_real.is_relative_to(path.resolve()):
+                    problems.append(Diagnostic(_display(path, project_dir), 0, "", f"is a link to {path.resolve()}, "
+                                               f"which holds {_display(root, project_dir)}/ itself: a loop; remove the link"))
+                    continue
+                if not path.exists():
+                    problems.append(Diagnostic(_display(path, project_dir), 0, "", f"is a link to "
+                                               f"{os.readlink(path)}, which does not exist: fix or remove the link"))
                     continue
             if entry.is_dir():
                 stack.append(Path(entry.path))
             elif entry.is_file():
                 files.append(ProjectFile(Path(entry.path), nfc(entry.path[len(prefix):].replace(os.sep, "/"))))
     return (sorted(files, key=lambda f: f.relative), problems + _same_names(files, project_dir, folder), linked)
+
+
+def not_a_folder(root: Path, project_dir: Path) -> list[Diagnostic]:
+    """An error when a project folder exists but is a file (or a broken link): its content
+    would silently be missing from the site. A missing folder is fine (no content yet)."""
+    if root.is_dir():
+        return []
+    if root.is_symlink() and not root.exists():
+        return [Diagnostic(_display(root, project_dir), 0, "", f"is a link to {os.readlink(root)}, "
+                           "which does not exist: fix or remove the link")]
+    if not root.exists():
+        return []
+    return [Diagnostic(_display(root, project_dir), 0, "", "is a file, not a folder: kbgen reads the "
+                       f"files inside {_display(root, project_dir)}/; move this file away")]
 
 
 def _link_error(path: Path, target: Path, project_dir: Path) -> Diagnostic:

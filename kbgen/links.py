@@ -33,6 +33,14 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 SCRIPT_SCHEMES = ("javascript", "vbscript", "livescript")
 #: data: URLs that are only pictures (an SVG or HTML data: URL can hold script).
 _RASTER_DATA = re.compile(r"image/(png|gif|jpe?g|webp|avif|bmp|x-icon)[;,]")
+#: CSS escapes as the CSS tokenizer decodes them: up to six hex digits and one optional white
+#: space character, or any other escaped character as itself.
+_CSS_ESCAPE = re.compile(r"\\([0-9A-Fa-f]{1,6})[ \t\n\r\f]?|\\(.)", re.S)
+#: CSS that runs script in some browser: a script URL anywhere (also in strings, which
+#: ``image-set()`` and ``@import`` read as URLs), IE's ``expression()`` and ``behavior``, and
+#: Firefox's old ``-moz-binding``. Matched on the lower-cased CSS with every space removed.
+_CSS_SCRIPT = re.compile(r"(?:java|vb|live)script:|expression\(|-moz-binding|behavior:")
+_CSS_URL = re.compile(r"url\(([^)]*)")
 
 
 @dataclass(frozen=True)
@@ -89,6 +97,31 @@ def is_script_url(url: str, any_data: bool = False) -> bool:
         return False
     payload = "".join(html.unescape(url).split()).lower().partition(":")[2]
     return any_data or not _RASTER_DATA.match(payload)
+
+
+def css_runs_script(css: str) -> bool:
+    """True when a ``style`` value (already HTML-decoded) could run script (see
+    :data:`_CSS_SCRIPT`), or loads a ``url()`` that :func:`is_script_url` refuses. Decided as the
+    CSS tokenizer reads it: escapes decoded (``\\6a avascript``), comments and white space
+    dropped. Linear: one pass per step, and each ``url(`` scan stops at the next ``)``."""
+    if "(" not in css and ":" not in css and "\\" not in css:
+        return False  # no function, no scheme, nothing escaped: nothing could load or run
+    decoded = _CSS_ESCAPE.sub(lambda m: chr(min(int(m[1], 16), 0x10FFFF)) if m[1] else m[2], css)
+    squeezed = "".join(ch for ch in _without_css_comments(decoded).lower() if ch.isprintable() and not ch.isspace())
+    if _CSS_SCRIPT.search(squeezed):
+        return True
+    return any(is_script_url(argument.strip("'\"")) for argument in _CSS_URL.findall(squeezed))
+
+
+def _without_css_comments(css: str) -> str:
+    """``css`` without ``/* ... */`` comments (an unclosed one runs to the end, as in CSS)."""
+    kept, position = [], 0
+    while (start := css.find("/*", position)) != -1:
+        kept.append(css[position:start])
+        end = css.find("*/", start + 2)
+        position = len(css) if end == -1 else end + 2
+    kept.append(css[position:])
+    return "".join(kept)
 
 
 def code_spans(text: str) -> list[tuple[int, int]]:

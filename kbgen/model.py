@@ -189,8 +189,10 @@ class Corpus:
             (``records["announcements"]``), in file order.
         previous: what the previous build published: the files components remember
             (``Component.remembers``), by site path; empty on a first build.
-        unloaded: ids and slugs of article files that failed validation: their own errors
-            say why, so links and ``related`` ids that point at them are not reported again.
+        unloaded_ids: the ids (upper case, as ids are compared) that article files failing
+            validation state: their own errors say why, so ``related`` ids naming them are not
+            reported again.
+        unloaded_slugs: the slugs of those files, for the same reason for links to them.
     """
 
     project_dir: Path
@@ -198,7 +200,8 @@ class Corpus:
     articles: tuple[Article, ...] = ()
     records: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     previous: dict[str, PreviousFile] = field(default_factory=dict)
-    unloaded: frozenset[str] = frozenset()
+    unloaded_ids: frozenset[str] = frozenset()
+    unloaded_slugs: frozenset[str] = frozenset()
 
     @property
     def announcements(self) -> tuple[Any, ...]:

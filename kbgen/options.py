@@ -19,11 +19,25 @@ def project_option(func):
                         show_default=True, help="The project folder (holds site_config.yml and content/).")(func)
 
 
-def now_option(func):
-    """``--now ISO8601``: the moment to build for (default: now)."""
-    return click.option("--now", metavar="ISO8601",
-                        help="Build as if it were this moment, e.g. 2026-03-01T09:00:00+00:00 "
-                             "(status, banners and dates; same input and --now give identical output).")(func)
+def _moment(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--now`` must be a moment in the years kbgen accepts; a bad one is a usage error (exit 2,
+    the same in every command), said before anything is read or written."""
+    from .errors import KbgenError
+    from .moment import parse_now
+
+    try:
+        parse_now(value)
+    except KbgenError as exc:
+        raise click.BadParameter(str(exc).removeprefix("--now: ")) from None
+    return value
+
+
+def now_option(purpose: str = "Build"):
+    """``--now ISO8601`` (or ``$KBGEN_NOW``): the moment a command works for (default: now);
+    ``purpose`` starts its help ("Build", "Check", "Report")."""
+    return click.option("--now", metavar="ISO8601", callback=_moment, envvar="KBGEN_NOW",
+                        help=f"{purpose} as if it were this moment, e.g. 2026-03-01T09:00:00+00:00 (default: "
+                             "$KBGEN_NOW, else now); the same input and --now give the same output.")
 
 
 def echo_diagnostics(diagnostics: Iterable[Diagnostic], quiet: bool = False) -> None:

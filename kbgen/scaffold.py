@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from pathlib import Path
 from typing import Iterable
 
@@ -36,7 +37,14 @@ def next_id(ids: Iterable[str], prefix: str, width: int = 4) -> str:
 
 
 def yaml_text(value: str) -> str:
-    """A YAML double-quoted scalar."""
+    """A YAML double-quoted scalar of one line of text.
+
+    Raises:
+        KbgenError: ``value`` holds a line break or another control character (category Cc,
+            Zl or Zp), which would break the file or that no page or feed can hold.
+    """
+    if any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in value):
+        raise KbgenError(f"{value!r}: must be one line of text, without line breaks or control characters")
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 

@@ -87,13 +87,15 @@ def _field_parts(field: str, article: Article, markdown: bool) -> Parts:
 
 def reply_parts(config: SiteConfig, article: Article, markdown: bool = False) -> Parts:
     """The reply for an article as parts (``None`` where the link goes). A line made only of
-    placeholders that are all empty (no summary) is left out."""
+    placeholders that are all empty (no summary) is left out. In ``markdown``, the article's
+    values are escaped and the template's own text keeps its Markdown but no HTML (``\\<``)."""
     lines: list[Parts] = []
     for line in reply_template(config).split("\n"):
         parts: Parts = []
         filled = False
         for literal, field, _, _ in string.Formatter().parse(line):
-            parts.append(literal)
+            # the template's own words keep their Markdown, never raw HTML (a ticket tool renders it)
+            parts.append(literal.replace("<", "\\<") if markdown else literal)
             if field is not None:
                 pieces = _field_parts(field, article, markdown)
                 filled = filled or any(piece is None or piece for piece in pieces)

@@ -12,13 +12,12 @@ from typing import Any
 import yaml
 
 from .errors import Diagnostic
-from .yaml_load import load_yaml
+from .yaml_load import UNWRITABLE, load_yaml
 
 KeyPath = tuple[Any, ...]
 
 #: Size limits that keep every run bounded in time and memory (PyYAML reads about 300 KiB/s).
 MAX_CONFIG_BYTES = 256 * 1024  # site_config.yml: services, contacts and synonym lists
-MAX_FRONT_MATTER_BYTES = 64 * 1024  # the keys of one article or announcement
 MAX_CONTENT_BYTES = 64 * 1024  # one Markdown file (the demo's longest article is 3 KiB)
 
 
@@ -57,6 +56,9 @@ def read_text(path: Path, display: str, max_bytes: int = MAX_CONTENT_BYTES) -> t
     if len(raw) > max_bytes:
         return None, [Diagnostic(display, 0, "", f"file is larger than {max_bytes // 1024:,} KiB; "
                                  "split it into smaller files")]
+    encoding = _other_unicode(raw)
+    if encoding:
+        return None, [Diagnostic(display, 1, "", f"file is {encoding} text; save it as UTF-8")]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -68,7 +70,27 @@ def read_text(path: Path, display: str, max_bytes: int = MAX_CONTENT_BYTES) -> t
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         return None, [Diagnostic(display, line, "", "file contains a NUL byte")]
+    if found := UNWRITABLE.search(text):  # a page could hold it, a feed or the search index's XML not
+        line = text.count("\n", 0, found.start()) + 1
+        return None, [Diagnostic(display, line, "", f"file contains the invisible character "
+                                 f"U+{ord(found.group()):04X}, which no page or feed can hold; remove it")]
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
+
+
+#: Byte-order marks of the Unicode encodings other than UTF-8 (UTF-32's first: it starts like UTF-16's).
+_OTHER_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+               (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
+
+
+def _other_unicode(raw: bytes) -> str:
+    """The encoding whose byte-order mark starts ``raw`` (Windows editors save "Unicode" text as
+    UTF-16 with one), 'UTF-16' for text without one whose first characters each have a NUL
+    byte on the same side (as Latin text in UTF-16 has), or '' for none."""
+    named = next((name for mark, name in _OTHER_BOMS if raw.startswith(mark)), "")
+    head = raw[:64] if len(raw) >= 4 else b""
+    if not named and any(head) and (not any(head[1::2]) or not any(head[0::2])):
+        return "UTF-16"
+    return named
 
 
 def _record_lines(node: yaml.Node, prefix: KeyPath, lines: dict[KeyPath, int], offset: int) -> None:
@@ -83,18 +105,14 @@ def _record_lines(node: yaml.Node, prefix: KeyPath, lines: dict[KeyPath, int], o
             _record_lines(item, prefix + (index,), lines, offset)
 
 
-def parse_yaml(text: str, display: str, first_line: int = 1,
-               max_bytes: int = MAX_CONFIG_BYTES) -> tuple[YamlDoc | None, list[Diagnostic]]:
+def parse_yaml(text: str, display: str, first_line: int = 1) -> tuple[YamlDoc | None, list[Diagnostic]]:
     """Parse one YAML document, recording the line of every key.
 
-    ``first_line`` is the file line of the text's first line (front matter starts at 2). A
-    document longer than ``max_bytes``, an alias bomb, a duplicate key or a syntax error is
-    reported as a diagnostic; nothing here raises.
+    ``first_line`` is the file line of the text's first line (front matter starts at 2). Its
+    size is bounded by :func:`read_text`, which read it (front matter is part of its file). An
+    alias bomb, a duplicate key or a syntax error is reported as a diagnostic; nothing here
+    raises.
     """
-    size = len(text.encode("utf-8"))
-    if size > max_bytes:
-        return None, [Diagnostic(display, first_line, "", f"the YAML is {size // 1024:,} KiB; at most "
-                                 f"{max_bytes // 1024:,} KiB is read")]
     data, node, problems = load_yaml(text, first_line)
     if problems:
         return None, [Diagnostic(display, p.line, p.key, p.message) for p in problems]
@@ -131,8 +149,7 @@ def split_front_matter(text: str, display: str) -> tuple[MarkdownSource | None, 
     else:
         return None, [Diagnostic(display, 1, "", "front matter is not closed: add a line '---' "
                                  "after the last key")]
-    doc, diagnostics = parse_yaml("\n".join(lines[1:index]), display, first_line=2,
-                                  max_bytes=MAX_FRONT_MATTER_BYTES)
+    doc, diagnostics = parse_yaml("\n".join(lines[1:index]), display, first_line=2)
     if doc is None:
         return None, diagnostics
     if not isinstance(doc.data, dict):

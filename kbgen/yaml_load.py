@@ -9,6 +9,7 @@ than :data:`MAX_ALIAS_VALUES` values, or that refers to itself.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,10 @@ MAX_ALIAS_VALUES = 10_000
 #: Deepest nesting of lists and mappings (real configuration nests four or five levels).
 MAX_DEPTH = 100
 MERGE_TAG = "tag:yaml.org,2002:merge"
+#: Characters a double-quoted YAML escape can make (``"\\x01"``, ``"\\ud800"``) but no page, feed
+#: or JSON file can hold: C0 controls other than tab and line ends, lone surrogates (not
+#: encodable as UTF-8) and the noncharacters U+FFFE and U+FFFF (not XML).
+UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -89,7 +94,12 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None, li
         fast = _load_fast(text, first_line)
         if fast is not None:
             return fast
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)  # PyYAML's reader refuses some characters (DEL, C1 controls) at once
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + first_line
+        return None, None, [YamlProblem(line, f"holds the invisible character U+{exc.character:04X}, which YAML "
+                                              "does not allow; remove it, or write it as an escape in double quotes")]
     try:
         node = loader.get_single_node()
         problems = check_graph(node, loader.alias_uses, first_line) if node is not None else []
@@ -111,7 +121,10 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None, li
 def _load_fast(text: str, first_line: int) -> tuple[Any, yaml.Node | None, list[YamlProblem]] | None:
     """The document read by libyaml when it holds no problem at all, else None (to read it again
     with the Python loader, which locates and words the problem)."""
-    loader = _FastLoader(text)
+    try:
+        loader = _FastLoader(text)
+    except (yaml.YAMLError, ValueError):  # a character libyaml cannot take in (a lone surrogate)
+        return None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -119,7 +132,8 @@ def _load_fast(text: str, first_line: int) -> tuple[Any, yaml.Node | None, list[
         sizes, cycle, too_deep = expanded_sizes(node)
         if too_deep is not None and cycle is None:  # libyaml's marks are as good as Python's here
             return None, None, [_depth_problem(too_deep, first_line)]
-        if cycle is not None or sizes[id(node)] - len(sizes) > MAX_ALIAS_VALUES or duplicate_keys(node):
+        if (cycle is not None or sizes[id(node)] - len(sizes) > MAX_ALIAS_VALUES or duplicate_keys(node)
+                or unwritable_values(node)):
             return None
         return loader.construct_document(node), node, []
     except (yaml.YAMLError, RecursionError, ValueError):
@@ -184,7 +198,30 @@ def check_graph(root: yaml.Node, alias_uses: list[tuple[yaml.Node, yaml.Mark]],
         return [YamlProblem(mark.line + first_line, f"aliases repeat {repeated:,} values (at most {MAX_ALIAS_VALUES:,}); "
                                        f"this one alone repeats {sizes[id(node)]:,}: write the values "
                                        "out instead of nesting aliases")]
-    return duplicate_keys(root, first_line)
+    return duplicate_keys(root, first_line) + unwritable_values(root, first_line)
+
+
+def unwritable_values(root: yaml.Node, first_line: int = 1) -> list[YamlProblem]:
+    """A problem for each key or value holding a character no output can hold (see
+    :data:`UNWRITABLE`), named by its key. Each node is looked at once (aliases share theirs),
+    so linear."""
+    problems, seen, stack = [], set(), [(root, "")]
+    while stack:
+        node, key = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode) and (found := UNWRITABLE.search(node.value)):
+            problems.append(YamlProblem(node.start_mark.line + first_line, f"holds the invisible character "
+                                        f"U+{ord(found.group()):04X}, which no page or feed can hold; remove it "
+                                        "(it comes from an escape such as \\x01 in double quotes)", key))
+        elif isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                name = key_node.value if isinstance(key_node, yaml.ScalarNode) else key
+                stack += [(key_node, key), (value_node, name if isinstance(name, str) else key)]
+        else:
+            stack.extend((child, key) for child in _children(node))
+    return sorted(problems, key=lambda problem: problem.line)
 
 
 def _depth_problem(node: yaml.Node, first_line: int) -> YamlProblem:

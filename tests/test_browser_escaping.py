@@ -30,7 +30,8 @@ def front(meta: dict, body: str = "Some text.") -> str:
 
 CONFIG = {
     "site_name": payload(1), "description": payload(2), "organisation": payload(3),
-    "site_url": 'https://help.example/"><script>(window.__xss=window.__xss||[]).push(4)</script>',
+    # a site_url with '"', '<' or '>' is refused (test_hostile_audit); a "'" is a URL's own character
+    "site_url": "https://help.example/'-(window.__xss=[4])-'/",
     "timezone": "Europe/London",
     "contact": [
         {"kind": "phone", "label": payload(5), "value": "+44 20 7946 0000", "hours": payload(7),

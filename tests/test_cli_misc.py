@@ -46,7 +46,7 @@ def test_check_flags_stale_and_ownerless_articles(make_project):
 def test_version_and_bad_now():
     assert __version__ in CliRunner().invoke(main, ["--version"]).output
     result = CliRunner().invoke(main, ["build", "--now", "yesterday", "--project", str(ROOT / "tests/fixtures/golden-project")])
-    assert result.exit_code == 1 and "--now: 'yesterday' is not an ISO 8601" in result.output
+    assert result.exit_code == 2 and "Invalid value for '--now': 'yesterday' is not an ISO 8601" in result.output
 
 
 def all_commands(group: click.Group, prefix: str = "kbgen"):

@@ -6,32 +6,13 @@ from pathlib import Path
 
 import click
 
-from ..options import project_option
+from ..options import now_option, project_option
 from .output import FORMATS
-
-
-def _moment(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """``--now`` must be a moment; a bad one is a usage error (exit 2)."""
-    from ..build import parse_now
-    from ..errors import KbgenError
-
-    try:
-        parse_now(value)
-    except KbgenError as exc:
-        raise click.BadParameter(str(exc).removeprefix("--now: ")) from None
-    return value
-
-
-def now_check_option(func):
-    """``--now ISO8601``: check as if it were this moment (reviews falling due, announcements)."""
-    return click.option("--now", metavar="ISO8601", callback=_moment, envvar="KBGEN_NOW",
-                        help="Check as if it were this moment, e.g. 2026-03-01T09:00:00+00:00 "
-                             "(default: $KBGEN_NOW, else now).")(func)
 
 
 @click.command()
 @project_option
-@now_check_option
+@now_option("Check")
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="text (file:line:col: level[rule]: message), json (a list of findings) or github "
@@ -60,7 +41,7 @@ def report() -> None:
 
 @report.command()
 @project_option
-@now_check_option
+@now_option("Report")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def stale(project: Path, now: str | None, as_json: bool) -> None:
     """Articles to review (overdue or never reviewed) and articles without an owner, grouped by

@@ -11,7 +11,7 @@ import json
 import posixpath
 from typing import Iterable
 
-from ..errors import Diagnostic, Severity
+from ..errors import Diagnostic, Severity, one_line
 from ..rules import INVALID
 
 FORMATS = ("text", "json", "github")
@@ -63,7 +63,7 @@ def text_line(item: Diagnostic, root: str = "") -> str:
     """``file:line:col: error[rule]: message`` (``file: ...`` when no line is known)."""
     line, col = position(item)
     where = f"{located(item, root)}:{line}:{col}" if line else located(item, root)
-    return f"{where}: {item.severity.value}[{rule_of(item)}]: {message_of(item)}"
+    return one_line(f"{where}: {item.severity.value}[{rule_of(item)}]: {message_of(item)}")
 
 
 def as_text(findings: list[Diagnostic], checked: str, root: str = "") -> str:

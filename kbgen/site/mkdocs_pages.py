@@ -333,7 +333,9 @@ class MkDocsRenderer:
 
         buffer = io.BytesIO()
         pages = [f.page for f in self.doc_files if f.page is not None]
-        with gzip.GzipFile(fileobj=buffer, filename=name, mode="wb", mtime=get_build_timestamp(pages=pages)) as out:
+        mtime = get_build_timestamp(pages=pages)
+        mtime = mtime if 0 <= mtime < 2**32 else 0  # gzip holds 1970-2106 (--now may be 1900-9000); 0: none
+        with gzip.GzipFile(fileobj=buffer, filename=name, mode="wb", mtime=mtime) as out:
             out.write(text.encode("utf-8"))
         return buffer.getvalue()
 

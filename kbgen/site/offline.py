@@ -94,7 +94,7 @@ def write_zip(site: Path, target: Path, moment: dt.datetime, folder: str) -> Non
     """Pack ``site`` into ``target`` under ``folder/``: sorted entries, every timestamp
     ``moment`` (so the zip is reproducible); written beside and renamed into place."""
     stamp = moment.astimezone(dt.timezone.utc).timetuple()[:6]
-    stamp = max(stamp, (1980, 1, 1, 0, 0, 0))  # the earliest time a zip can hold
+    stamp = min(max(stamp, (1980, 1, 1, 0, 0, 0)), (2107, 12, 31, 23, 59, 58))  # what a zip can hold (DOS time)
     partial = target.with_name(f".{target.name}.partial")
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(p for p in site.rglob("*") if p.is_file()):

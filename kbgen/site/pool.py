@@ -117,11 +117,13 @@ def render_and_write(renderer, stage: str, job, offline: bool = False) -> Writte
 
     Raises:
         RuntimeError: MkDocs or a Markdown extension failed on the page.
+        OSError: the page could not be written.
     """
     try:
-        return write_page(stage, renderer.render(job), offline)
+        rendered = renderer.render(job)
     except Exception as exc:  # reported with the page's path, never as a traceback
         raise RuntimeError(f"{job.path}: {type(exc).__name__}: {exc}") from None
+    return write_page(stage, rendered, offline)  # an OSError (a full disk) names its file: the build reports it
 
 
 def _ready() -> int:

@@ -8,12 +8,13 @@ out is what a browser reads back) and keeps only:
 
 * ``markdown.raw_html: true`` (default): writers are trusted to write HTML, so every element and
   attribute of ordinary HTML stays, except what runs script: ``<script>``, ``<style>``, event
-  handler attributes (``on...``), ``srcdoc``, and any attribute whose value is a script URL.
+  handler attributes (``on...``), ``srcdoc``, any attribute whose value is a script URL, and a
+  ``style`` whose CSS loads one (``url(javascript:...)``) or runs script (``expression()``).
 * ``markdown.raw_html: false``: only the markup that Markdown, its extensions and kbgen's own
   pages produce; a writer's other HTML is reduced to its text.
 
-Script URLs are decided by :func:`kbgen.links.is_script_url` on the value the HTML parser decoded,
-the same rule ``kbgen check`` applies to the source, so the check and the site never disagree.
+Attributes are decided by :func:`kbgen.body_check.attribute_problem` on the value the HTML parser
+decoded, the same rule ``kbgen check`` applies to the source, so the check and the site never disagree.
 """
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ import markdown
 import nh3
 from markdown.postprocessors import Postprocessor
 
-from ..links import SCRIPT_SCHEMES, is_script_url
+from ..body_check import attribute_problem
+from ..links import SCRIPT_SCHEMES
 
 #: What Markdown, the enabled extensions (tables, footnotes, admonitions, details, task lists,
 #: code highlighting, permalinks) and kbgen's pages (search forms, copy buttons) write.
@@ -76,8 +78,9 @@ _SCHEME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,31}(?=:)")
 
 
 def _keep_safe_value(tag: str, attribute: str, value: str) -> str | None:
-    """nh3's attribute filter: drop any attribute whose (decoded) value is a script URL."""
-    return None if is_script_url(value) else value
+    """nh3's attribute filter: drop any attribute that ``kbgen check`` reports as script (its
+    decoded value a script URL, or CSS that loads one), so the check and the site agree."""
+    return None if attribute_problem(attribute, value) else value
 
 
 def clean_html(html: str, raw_html: bool = True) -> str:

@@ -5,15 +5,13 @@ from pathlib import Path
 
 import click
 
-from ..options import echo_diagnostics, project_option
+from ..options import echo_diagnostics, now_option, project_option
 
-NOW = click.option("--now", metavar="ISO8601",
-                   help="Report as if it were this moment, e.g. 2026-03-01T09:00:00+00:00.")
 
 
 @click.command("status")
 @project_option
-@NOW
+@now_option("Report")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (sorted keys) for agents and scripts.")
 def status(project: Path, now: str | None, as_json: bool) -> None:
     """Print every service's status, active incidents and maintenance (in progress and upcoming)."""

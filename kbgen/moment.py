@@ -1,0 +1,28 @@
+"""The moment a command works for (``--now``, ``KBGEN_NOW``): one parser for every command."""
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from .errors import KbgenError
+
+
+def parse_now(value: str | None, timezone: str = "UTC", option: str = "--now") -> dt.datetime:
+    """An ISO 8601 moment given on the command line as ``option`` (read in ``timezone`` when it
+    has no offset); default: now.
+
+    Raises:
+        KbgenError: not a real date and time, or outside the years kbgen accepts.
+    """
+    from .schema import FIRST_YEAR, LAST_YEAR
+
+    if not value:
+        return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    try:
+        moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise KbgenError(f"{option}: {value!r} is not an ISO 8601 date and time "
+                         "such as 2026-03-01T09:00:00+00:00") from None
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise KbgenError(f"{option}: {value!r} is out of range: use a year from {FIRST_YEAR} to {LAST_YEAR}")
+    return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(timezone))
