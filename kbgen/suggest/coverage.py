@@ -145,6 +145,17 @@ def terms_of(text: str) -> tuple[str, ...]:
     return tuple(words + [f"{a} {b}" for a, b in zip(words, words[1:])])
 
 
+def kb_words(articles: Sequence[Article]) -> tuple[frozenset[str], frozenset[str]]:
+    """The stemmed words of the articles' titles, and of the articles anywhere (title, summary,
+    tags, keywords, body), a hyphenated word also by its parts ("wi-fi": "wi", "fi"), as triage
+    reads subjects (what its fixed formulas never use)."""
+    def words(texts) -> frozenset[str]:
+        found = {t for text in texts for t in terms_of(text) if " " not in t}
+        return frozenset(found | {stem(part) for word in found for part in word.split("-") if part})
+    anywhere = words(" ".join([a.title, a.summary, *a.tags, *a.keywords, a.body]) for a in articles)
+    return words(a.title for a in articles), anywhere
+
+
 def is_abbreviation(short: str, word: str) -> bool:
     """True when ``short`` is how people shorten ``word``: same first letter, its letters in order,
     at most four of them, a word at least two letters longer ("pwd" -> "password", "acct" ->

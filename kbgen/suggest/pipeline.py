@@ -20,7 +20,7 @@ from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
 from ..model import Corpus
 from .clean import clean_ticket
 from .cluster import collapse_reexports, group_tickets, is_short_export, summarise
-from .coverage import Coverage, assess_coverage, coverage_inputs, search_answers
+from .coverage import Coverage, assess_coverage, coverage_inputs, search_answers, kb_words
 from .drafts import Draft, plan_drafts, write_drafts
 from .fragments import merge_fragments
 from .model import Ticket, TicketCluster, caller_pseudonyms
@@ -161,7 +161,7 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     cleaned, copies = collapse_reexports(clean_all(tickets))
     logical = len(cleaned)
     shared = SharedWords.of(cleaned, kb_texts(corpus.published))
-    sorted_out = triage(cleaned, options.keep_alerts)
+    sorted_out = triage(cleaned, options.keep_alerts, kb_words(corpus.published))
     set_aside = {kind: tuple(i for t in ids for i in (t, *copies.get(t, ())))
                  for kind, ids in sorted_out.set_aside.items()}
     cleaned = list(sorted_out.kept)

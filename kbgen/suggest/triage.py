@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .model import Ticket
-from .titles import FORM_WORDS
+from .shared import stem
+from .titles import FORM_WORDS, STOP
 
 KINDS = ("placeholder", "alert", "test")
 """Kinds of set-aside tickets, in report order."""
@@ -80,6 +81,21 @@ only part of such subjects ("existing" in "duplicate of existing ticket") and na
 _PROBLEM = re.compile(r"(?i)\b(?:not|no|never|won'?t|can'?t|cannot|unable|doesn'?t|isn'?t|fail\w*|error\w*|"
                       r"broken|down|stuck|slow|wrong|missing)\b")
 _INSTRUCTION = re.compile(r"(?i)\bdo[ -]not \w+|\bno action\b")
+
+FIXED_REPEATS = 5
+"""Fewest tickets of one fixed phrase before its confinement says anything (a phrase one or two
+people typed is a one-off, whatever its words)."""
+FIXED_CONFINED = 0.8
+"""Share of each of a phrase's words' tickets that must say nothing beyond the phrase's own words
+for the phrase to be a fixed formula of the desk."""
+FIXED_WORDS = 3
+"""Most telling words of a fixed formula (what agents type to close or file a call is short)."""
+# Words that tell nothing about what a subject is about: the ways a failure or a negation is said
+# (``_FAILURE``) and the ways a request is said ("required", "please"). A formula built on them ("logged
+# in error", "no further action required") is still a formula; a topic's subject has a word of its own.
+_FAILURE = re.compile(r"(?:not|no|never|none|won'?t|can'?t|cannot|unable|fail\w*|error\w*|broken?|down|stuck|"
+                      r"wrong|missing|fault\w*|dead|slow|offline|crash\w*|frozen|freez\w*)")
+_GENERIC = re.compile(_FAILURE.pattern[:-1] + r"|require[ds]?|required|needed|please|pls|asap|urgent|thanks)")
 
 _PLACEHOLDER = re.compile(r"\[[a-z][a-z-]{1,20}\]")
 _CALL_PHRASE = re.compile(r"(?i)\b(?:(?:tele)?phone ?calls?|by (?:tele)?phone|on the (?:tele)?phone)\b"
@@ -254,6 +270,75 @@ def _lifecycle_placeholder(subject: str, confined: frozenset[str]) -> bool:
     return _lifecycle_subject(subject) and all(w in _EMPTY_WORDS or w in confined for w in _content_words(subject))
 
 
+def _telling_words(subject: str) -> frozenset[str]:
+    """The words of a subject that could say what it is about: not a lifecycle, function,
+    failure or request word."""
+    return frozenset(w for w in _content_words(subject)
+                     if w not in _EMPTY_WORDS and w not in STOP and not _GENERIC.fullmatch(w))
+
+
+def _fixed_formulas(headlines: Sequence[str], title_words: frozenset[str],
+                    kb_anywhere: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Subjects that are a fixed formula of the desk rather than a problem ("NFA", "logged in
+    error", "raised twice", "no further action required"), read from the export's statistics
+    instead of a list: a short subject repeated by ``FIXED_REPEATS`` tickets or more, that speaks of
+    nobody and asks nothing, whose telling words (at most ``FIXED_WORDS``) the export uses almost
+    only (``FIXED_CONFINED``) in subjects that say nothing more, and none of which an article's title
+    uses. A topic's words turn up with other words ("radio not transmitting", "radio battery dead":
+    "radio" is not confined), a one-word subject of a topic ("Pager") is a word people also write
+    in sentences, and a system people report in generic words only is reported failing in more than
+    one way ("Kronos", "kronos down", "kronos error": a formula says its one thing, see
+    ``_one_saying``). The limit: a request that is always written in the same few words, none of
+    them anywhere else in the export or in an article title, reads as a formula too (a subject in a
+    language the KB lacks is one: it is set aside, never proposed as a new article)."""
+    if not title_words:
+        return frozenset()  # without articles there is no vocabulary to tell a formula from a topic
+    counts = Counter(headlines)
+    keys = {h: _telling_words(h) for h in counts}
+    total: Counter = Counter()
+    by_word: dict[str, list[frozenset[str]]] = defaultdict(list)
+    per_key: Counter = Counter()
+    failures: dict[frozenset[str], set[frozenset[str]]] = defaultdict(set)
+    width: Counter = Counter()  # most words (function words aside) a subject of the key has
+    for headline, count in counts.items():
+        key = keys[headline]
+        per_key[key] += count
+        width[key] = max(width[key], sum(w not in STOP for w in _content_words(headline)))
+        failures[key].add(frozenset(w for w in _content_words(headline) if _FAILURE.fullmatch(w)))
+        for word in key:
+            total[word] += count
+    for key in per_key:
+        for word in key:
+            by_word[word].append(key)
+    fixed = set()
+    for key, count in per_key.items():
+        if not 1 <= len(key) <= FIXED_WORDS or count < FIXED_REPEATS:
+            continue
+        if any(stem(w) in title_words for w in key):
+            continue
+        if not any(_FAILURE.fullmatch(w) for said in failures[key] for w in said) and (
+                width[key] > 1 or any(stem(w) in kb_anywhere for w in key)):
+            continue
+        family = [k for w in key for k in by_word[w] if k <= key]
+        if all(sum(per_key[k] for k in set(by_word[w]) if k <= key) >= FIXED_CONFINED * total[w]
+               for w in sorted(key, key=lambda w: total[w])) and _one_saying(family, failures):
+            fixed.add(key)
+    return frozenset(h for h, key in keys.items() if key in fixed and _states_nothing(h)
+                     and len(_content_words(h)) <= PLACEHOLDER_WORDS + 2)
+
+
+def _one_saying(family: Sequence[frozenset[str]], failures: dict[frozenset[str], set[frozenset[str]]]) -> bool:
+    """True when the subjects of a confined family say one thing: the same failure words, or none,
+    in all of them ("logged in error", "Logged in error - please close"). A thing that fails is
+    reported in several ways ("Kronos", "kronos down", "kronos error")."""
+    return len({said for key in set(family) for said in failures[key]}) <= 1
+
+
+def _states_nothing(subject: str) -> bool:
+    """True when a subject neither speaks of its writer, nor asks for help, nor asks a question."""
+    return not (_HELP_WORDS.search(subject) or _first_person(subject) or "?" in subject)
+
+
 def template_of(subject: str) -> str:
     """A subject with its variable parts masked: placeholders, numbers and tokens that mix letters
     and digits become ``#``; what remains is the fixed text a machine or a form repeats."""
@@ -340,12 +425,15 @@ def _person_writes(description: str) -> bool:
     return len(_content_words(text)) >= 8 and machine_score(text[:300]) < ALERT_SCORE
 
 
-def triage(tickets: Sequence[Ticket], keep_alerts: bool = False) -> Triage:
+def triage(tickets: Sequence[Ticket], keep_alerts: bool = False,
+           kb_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> Triage:
     """Set aside placeholders, tests and machine-generated mail.
 
     Args:
         tickets: cleaned, redacted tickets.
         keep_alerts: keep everything (``--keep-alerts``): triage is off.
+        kb_words: the stemmed words of the published articles' titles, and of the articles
+            anywhere (see ``_fixed_formulas``).
 
     Returns:
         The tickets kept and the ids set aside by kind.
@@ -355,9 +443,10 @@ def triage(tickets: Sequence[Ticket], keep_alerts: bool = False) -> Triage:
     headlines = [_headline(t) for t in tickets]
     recurring = _recurring_templates(headlines)
     confined = _confined_words(headlines)
+    formulas = _fixed_formulas(headlines, *kb_words)
     kinds: dict[str, str] = {}
     for headline in set(headlines):
-        kind = _subject_kind(headline, recurring, confined)
+        kind = _subject_kind(headline, recurring, confined) or ("placeholder" if headline in formulas else None)
         if kind:
             kinds[headline] = kind
     kept, aside = [], defaultdict(list)
