@@ -103,7 +103,7 @@ class Coverage:
 
     Attributes:
         cluster_id: the cluster's id.
-        verdict: covered | partial | gap.
+        verdict: covered | partial | gap | unjudged (in words the KB never uses: another language).
         article_id: the best matching article ('' when none).
         article_title: its title.
         score: TF-IDF cosine of the cluster's text and that article (0..1).
@@ -230,6 +230,11 @@ class KbVocabulary:
     def titles(self) -> tuple[frozenset[str], ...]:
         """The words of each article's title (stemmed, no pairs)."""
         return tuple(frozenset(t for t in terms_of(a.title) if " " not in t) for a in self.articles)
+
+    @functools.cached_property
+    def title_counts(self) -> Counter:
+        """How many articles' titles use each word."""
+        return Counter(w for title in self.titles for w in title)
 
     @functools.cached_property
     def _strong_words(self) -> frozenset[str]:
@@ -480,6 +485,10 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
     said = {t for term in rest for word in term.split() for t in kb.spellings(word)}
     named = sum(weights[u] for u in unknown if frequency and _proper_name(u, members, frequency, total))
     names = named >= NAMED_WEIGHT * sum(weights[u] for u in unknown)
+    if names and len(unknown) >= 2 and _fill_one_slot(members, unknown):
+        kind = _kind_of_problem(members, rest, kb)
+        if kind is not None:
+            return kind
     if not names and not any(len(title & said) >= max(0.5 * len(title), min(2, len(title)))
                              for title in kb.titles if title):
         return None  # the words left must say most of what some article's title says
@@ -491,6 +500,29 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
     strong = {t for t in rest if t in kb.strong[best] | kb.strong[second]}
     using = sum(1 for text in members if strong & set(terms_of(text)))
     return best if using >= NAMED_MEMBERS * len(members) else None
+
+
+GENERIC_TITLES = 3
+"""Articles whose titles must use a word for it to be one of the KB's kinds of problem (passwords,
+sign-in, access: a KB writes several articles on each, for every system alike)."""
+KIND_MEMBERS = 0.8
+"""Share of a cluster's members that must use the kind-of-problem word."""
+
+
+def _kind_of_problem(members: Sequence[str], rest: dict[str, float], kb: KbVocabulary) -> int | None:
+    """The article on the cluster's kind of problem, for the problem of several systems the KB
+    never names that take turns in one phrase ("<system> won't accept my password", "<system> sign
+    in says invalid credentials"): a word nearly every member uses (``KIND_MEMBERS``) that the KB
+    puts in the titles of ``GENERIC_TITLES`` articles or more is a kind of problem the KB answers
+    for every system; of the articles titled with it, the one using most of the other words. The
+    export's frequency weights cannot say it: the more people have the problem, the less weight
+    its word gets. None when no such word."""
+    kinds = [w for w in rest if " " not in w and kb.title_counts.get(w, 0) >= GENERIC_TITLES]
+    kinds = [w for w in kinds if sum(1 for text in members if w in terms_of(text)) >= KIND_MEMBERS * len(members)]
+    if not kinds:
+        return None
+    titled = [i for i, title in enumerate(kb.titles) if title & set(kinds)]
+    return max(titled, key=lambda i: (kb.share(i, rest), -i))
 
 
 def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket],
@@ -641,6 +673,26 @@ def _unknown_head(people: Sequence[Ticket], best: int, context: _Context, may_se
     return answer is None or context.coherent(best, context.position[answer]) < COHERENT_ARTICLES
 
 
+UNREAD_MEMBERS = 0.8
+"""Share of a cluster's members written in words none of which the KB uses for the cluster to be
+in a language the KB lacks."""
+
+
+def _unread(members: Sequence[str], kb: KbVocabulary) -> bool:
+    """True when most members (``UNREAD_MEMBERS``) are written in two words or more, none of which
+    the KB uses in any form and none an English function word ("Ailosod cyfrinair", "wachtwoord
+    vergeten"): a subject in English has a function word or a word an article uses ("radio not
+    transmitting"), so such a cluster is in a language the KB lacks. Coverage cannot be judged in words the articles never use: the cluster is neither
+    a new article nor covered ("unjudged"). The limit: a problem named only by two words of
+    in-house jargon reads the same way."""
+    unread = 0
+    for text, count in Counter(members).items():
+        words = _WORD.findall(_PLACEHOLDERS.sub(" ", text.lower()))
+        if len(words) >= 2 and not any(w in STOP or kb.knows(stem(w)) for w in words):
+            unread += count
+    return unread >= UNREAD_MEMBERS * len(members)
+
+
 def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[str], context: _Context,
             limit: int = QUERIES_PER_CLUSTER) -> Coverage:
     from sklearn.preprocessing import normalize
@@ -676,6 +728,8 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
             verdict, best = "partial", named
     if verdict == "covered" and cluster.spike:
         verdict = "partial"  # a surge despite an article: the article misses what is new
+    if verdict == "gap" and _unread(members, kb):
+        verdict = "unjudged"
     missing = tuple(t for t in weights if " " not in t and not kb.knows(t) and usable(t))
     article = kb.articles[best]
     return Coverage(cluster.id, verdict, article.id, article.title, round(float(scores[best]), 3),
