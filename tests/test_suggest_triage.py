@@ -199,3 +199,21 @@ def test_a_formula_needs_no_article_title_word_and_a_failure_free_one_is_one_wor
 def test_a_formula_says_nothing_about_its_writer_and_asks_nothing():
     subjects = ["booked in error"] * 6 + ["my zqx"] * 6 + ["zqx?"] * 6
     assert _set_aside(subjects) == {"booked in error"}
+
+
+@pytest.mark.parametrize("subject", [
+    "== ALARM == Node zx-core07 is UNREACHABLE",
+    "Auto-notification: queue daemon restarted on sx-[username]",
+    "Brandt Copymax 7721x: fuser unit nearly full",
+    "Frame loss on encoder vq-enc12 for 20 min",
+])
+def test_machine_labels_decorations_and_redacted_system_names_read_as_machine_mail(subject):
+    """A status label in capitals (decorated as programs do) is no plea for help, a maker and model
+    before a colon is the device speaking, and a name glued to a host prefix is a system's."""
+    assert machine_score(subject) + 1 >= 3.0  # with the recurrence of its template
+
+
+@pytest.mark.parametrize("subject", ["Outlook PROBLEM since the update, help", "Windows 11: printer missing",
+                                     "my laptop: NOT WORKING"])
+def test_people_shouting_a_word_or_naming_a_version_are_not_machines(subject):
+    assert machine_score(subject) + 1 < 3.0

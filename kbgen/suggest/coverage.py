@@ -722,7 +722,7 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
         verdict = "gap"
     if verdict == "gap":
         named = _answered_but_for_names(members, weights, kb, context.frequency, context.total)
-        if named is None and limit > 0:
+        if named is None and limit > 0 and context.search is not None:
             named = _answered_without_names(people, members, weights, context, limit)
         if named is not None:
             verdict, best = "partial", named

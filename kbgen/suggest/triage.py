@@ -152,7 +152,10 @@ _DURATION = re.compile(r"(?i)\bfor (?:\d+|[a-z]+) ?(?:s|sec|secs|seconds?|m|mins
 # Shapes only systems write, with how much each says.
 _SYSTEM_SHAPES = ((_TIMESTAMP, 2.0), (_JOB_NAME, 1.5), (_RETURN_CODE, 1.5), (_TAG, 1.0), (_PERCENT, 1.0),
                   (_SEVERITY, 1.0), (_SENDER, 1.0), (_AUTOMATED, 2.0), (_FROM_DEVICE, 1.0), (_DURATION, 1.0))
-_SYSTEM_PLACEHOLDER = re.compile(r"\[(?:ip|host|email|mac)\]")
+# Where redaction replaced a system's address, or a part of a system's name glued to its prefix
+# ("dc-[username]": people's names are not written glued to a prefix by a hyphen or a dot).
+_SYSTEM_PLACEHOLDER = re.compile(r"\[(?:ip|host|email|mac)\]|[A-Za-z0-9][.-]\[[a-z-]+\]")
+_REDACTED_SYSTEM = re.compile(r"\[host\]|[A-Za-z0-9][.-]\[[a-z-]+\]")
 # Identifiers people hardly ever type in a subject: network and hardware addresses, and device
 # serials (a run of capitals and digits, eight or more, mixing both).
 _ADDRESS_SHAPE = re.compile(r"\[(?:ip|mac)\]|(?<![\w-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d[A-Z0-9]*\d)"
@@ -357,7 +360,7 @@ def machine_score(subject: str) -> float:
         score += 1
     if _ADDRESS_SHAPE.search(subject):
         score += 1.5
-    elif _server_names(subject) or _FQDN.search(subject):
+    elif _server_names(subject) or _FQDN.search(subject) or _REDACTED_SYSTEM.search(subject):
         score += 1
     if _METRIC.search(subject) and score >= 1:
         score += 0.5
