@@ -673,24 +673,31 @@ def _unknown_head(people: Sequence[Ticket], best: int, context: _Context, may_se
     return answer is None or context.coherent(best, context.position[answer]) < COHERENT_ARTICLES
 
 
-UNREAD_MEMBERS = 0.8
-"""Share of a cluster's members written in words none of which the KB uses for the cluster to be
-in a language the KB lacks."""
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _unread(members: Sequence[str], kb: KbVocabulary) -> bool:
-    """True when most members (``UNREAD_MEMBERS``) are written in two words or more, none of which
-    the KB uses in any form and none an English function word ("Ailosod cyfrinair", "wachtwoord
-    vergeten"): a subject in English has a function word or a word an article uses ("radio not
-    transmitting"), so such a cluster is in a language the KB lacks. Coverage cannot be judged in words the articles never use: the cluster is neither
-    a new article nor covered ("unjudged"). The limit: a problem named only by two words of
+    """True when the words most members share (``HEAD_SHARE``; two or more) are none an English
+    function word and none a word the KB uses as written ("Ailosod cyfrinair", "wachtwoord
+    vergeten", "Passwort zurücksetzen": a cognate one letter from "password" is not the KB's word).
+    A subject in English shares a function word or a word an article uses ("radio not
+    transmitting"), so such a cluster is in a language the KB lacks, and coverage cannot be judged
+    in words the articles never use: the cluster is neither a new article nor covered
+    ("unjudged"). Half the members must be written so throughout: what one member adds (a place,
+    "high priority") is its own, but a cluster of English one-offs shares a noun pair the KB lacks
+    ("flip chart") and writes English around it. The limit: a problem named only by two words of
     in-house jargon reads the same way."""
+    def english(word: str) -> bool:
+        return word in STOP or stem(word) in kb.anywhere
+
+    counts: Counter = Counter()
     unread = 0
     for text, count in Counter(members).items():
-        words = _WORD.findall(_PLACEHOLDERS.sub(" ", text.lower()))
-        if len(words) >= 2 and not any(w in STOP or kb.knows(stem(w)) for w in words):
-            unread += count
-    return unread >= UNREAD_MEMBERS * len(members)
+        words = {w for w in _LETTERS.findall(_PLACEHOLDERS.sub(" ", text.lower())) if len(w) > 1}
+        counts.update({w: count for w in words})
+        unread += count * (len(words) >= 2 and not any(english(w) for w in words))
+    common = [w for w, n in counts.items() if n >= HEAD_SHARE * len(members)]
+    return unread >= HEAD_SHARE * len(members) and len(common) >= 2 and not any(english(w) for w in common)
 
 
 def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[str], context: _Context,
