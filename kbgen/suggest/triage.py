@@ -285,61 +285,84 @@ def _telling_words(subject: str) -> frozenset[str]:
                      if w not in _EMPTY_WORDS and w not in STOP and not _GENERIC.fullmatch(w))
 
 
+@dataclass(frozen=True)
+class _Phrasings:
+    """The export's subjects by their telling words (see ``_fixed_formulas``)."""
+
+    keys: dict[str, frozenset[str]]
+    """Each distinct subject's telling words."""
+    tickets: Counter
+    """Tickets per set of telling words."""
+    uses: Counter
+    """Tickets per telling word."""
+    by_word: dict[str, list[frozenset[str]]]
+    """The sets of telling words each word is in."""
+    failures: dict[frozenset[str], set[frozenset[str]]]
+    """Per set, the failure words its subjects say (one set of them per subject)."""
+    width: Counter
+    """Per set, the most words (function words aside) one of its subjects has."""
+
+    @classmethod
+    def of(cls, headlines: Sequence[str]) -> "_Phrasings":
+        counts = Counter(headlines)
+        keys = {h: _telling_words(h) for h in counts}
+        tickets, uses, width = Counter(), Counter(), Counter()
+        failures: dict[frozenset[str], set[frozenset[str]]] = defaultdict(set)
+        for headline, count in counts.items():
+            key, words = keys[headline], _content_words(headline)
+            tickets[key] += count
+            width[key] = max(width[key], sum(w not in STOP for w in words))
+            failures[key].add(frozenset(w for w in words if _FAILURE.fullmatch(w)))
+            uses.update({word: count for word in key})
+        by_word: dict[str, list[frozenset[str]]] = defaultdict(list)
+        for key in tickets:
+            for word in key:
+                by_word[word].append(key)
+        return cls(keys, tickets, uses, by_word, failures, width)
+
+    def confined(self, key: frozenset[str]) -> bool:
+        """True when each word of ``key`` is used (``FIXED_CONFINED``) in subjects whose telling
+        words are among ``key``'s, the rarest word first (most keys fail at once)."""
+        return all(sum(self.tickets[k] for k in self.by_word[w] if k <= key) >= FIXED_CONFINED * self.uses[w]
+                   for w in sorted(key, key=lambda w: self.uses[w]))
+
+    def one_saying(self, key: frozenset[str]) -> bool:
+        """True when the subjects whose telling words are among ``key``'s say one thing: the same
+        failure words, or none, in all of them ("logged in error", "Logged in error - please
+        close"). A thing that fails is reported in several ways ("Kronos", "kronos down")."""
+        family = {k for w in key for k in self.by_word[w] if k <= key}
+        return len({said for k in family for said in self.failures[k]}) <= 1
+
+
 def _fixed_formulas(headlines: Sequence[str], title_words: frozenset[str],
                     kb_anywhere: frozenset[str] = frozenset()) -> frozenset[str]:
     """Subjects that are a fixed formula of the desk rather than a problem ("NFA", "logged in
-    error", "raised twice", "no further action required"), read from the export's statistics
-    instead of a list: a short subject repeated by ``FIXED_REPEATS`` tickets or more, that speaks of
-    nobody and asks nothing, whose telling words (at most ``FIXED_WORDS``) the export uses almost
-    only (``FIXED_CONFINED``) in subjects that say nothing more, and none of which an article's title
+    error", "no further action required"), read from the export's statistics instead of a list: a
+    short subject repeated by ``FIXED_REPEATS`` tickets or more, that speaks of nobody and asks
+    nothing, whose telling words (at most ``FIXED_WORDS``) the export uses almost only
+    (``FIXED_CONFINED``) in subjects that say nothing more, and none of which an article's title
     uses. A topic's words turn up with other words ("radio not transmitting", "radio battery dead":
     "radio" is not confined), a one-word subject of a topic ("Pager") is a word people also write
     in sentences, and a system people report in generic words only is reported failing in more than
-    one way ("Kronos", "kronos down", "kronos error": a formula says its one thing, see
-    ``_one_saying``). The limit: a request that is always written in the same few words, none of
-    them anywhere else in the export or in an article title, reads as a formula too (a subject in a
-    language the KB lacks is one: it is set aside, never proposed as a new article)."""
+    one way ("Kronos", "kronos down", "kronos error": a formula says its one thing). Without a
+    failure word only a single word no article uses anywhere counts ("NFA"): a repeated noun phrase
+    ("voice recognition") may be a topic written one way. The limit: a problem always written as
+    one thing failing in the same words, its thing named nowhere else and in no article title
+    ("handset faulty"), reads as a formula too."""
     if not title_words:
         return frozenset()  # without articles there is no vocabulary to tell a formula from a topic
-    counts = Counter(headlines)
-    keys = {h: _telling_words(h) for h in counts}
-    total: Counter = Counter()
-    by_word: dict[str, list[frozenset[str]]] = defaultdict(list)
-    per_key: Counter = Counter()
-    failures: dict[frozenset[str], set[frozenset[str]]] = defaultdict(set)
-    width: Counter = Counter()  # most words (function words aside) a subject of the key has
-    for headline, count in counts.items():
-        key = keys[headline]
-        per_key[key] += count
-        width[key] = max(width[key], sum(w not in STOP for w in _content_words(headline)))
-        failures[key].add(frozenset(w for w in _content_words(headline) if _FAILURE.fullmatch(w)))
-        for word in key:
-            total[word] += count
-    for key in per_key:
-        for word in key:
-            by_word[word].append(key)
+    seen = _Phrasings.of(headlines)
     fixed = set()
-    for key, count in per_key.items():
-        if not 1 <= len(key) <= FIXED_WORDS or count < FIXED_REPEATS:
+    for key, count in seen.tickets.items():
+        if not 1 <= len(key) <= FIXED_WORDS or count < FIXED_REPEATS or any(stem(w) in title_words for w in key):
             continue
-        if any(stem(w) in title_words for w in key):
+        if not any(w for said in seen.failures[key] for w in said) and (
+                seen.width[key] > 1 or any(stem(w) in kb_anywhere for w in key)):
             continue
-        if not any(_FAILURE.fullmatch(w) for said in failures[key] for w in said) and (
-                width[key] > 1 or any(stem(w) in kb_anywhere for w in key)):
-            continue
-        family = [k for w in key for k in by_word[w] if k <= key]
-        if all(sum(per_key[k] for k in set(by_word[w]) if k <= key) >= FIXED_CONFINED * total[w]
-               for w in sorted(key, key=lambda w: total[w])) and _one_saying(family, failures):
+        if seen.confined(key) and seen.one_saying(key):
             fixed.add(key)
-    return frozenset(h for h, key in keys.items() if key in fixed and _states_nothing(h)
+    return frozenset(h for h, key in seen.keys.items() if key in fixed and _states_nothing(h)
                      and len(_content_words(h)) <= PLACEHOLDER_WORDS + 2)
-
-
-def _one_saying(family: Sequence[frozenset[str]], failures: dict[frozenset[str], set[frozenset[str]]]) -> bool:
-    """True when the subjects of a confined family say one thing: the same failure words, or none,
-    in all of them ("logged in error", "Logged in error - please close"). A thing that fails is
-    reported in several ways ("Kronos", "kronos down", "kronos error")."""
-    return len({said for key in set(family) for said in failures[key]}) <= 1
 
 
 def _states_nothing(subject: str) -> bool:
