@@ -38,8 +38,8 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections import Counter
-from dataclasses import dataclass, replace
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
 from typing import Callable, Sequence
 
 import numpy as np
@@ -145,6 +145,32 @@ def terms_of(text: str) -> tuple[str, ...]:
     return tuple(words + [f"{a} {b}" for a, b in zip(words, words[1:])])
 
 
+def _synonym_terms(groups: Sequence[Sequence[str]]) -> dict[str, frozenset[str]]:
+    """Per term (a stemmed word or pair: "account blocked" -> "account block"), the other terms of
+    the search synonym groups it is in; phrases of three words or more are left out (coverage
+    reads words and pairs)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for group in groups:
+        terms = set()
+        for phrase in group:
+            words = [stem(w) for w in _WORD.findall(phrase.lower()) if w not in STOP]
+            if 1 <= len(words) <= 2:
+                terms.add(" ".join(words))
+        for term in terms:
+            found[term] |= terms - {term}
+    return {t: frozenset(v) for t, v in found.items() if v}
+
+
+def site_synonyms(corpus: Corpus) -> list[list[str]]:
+    """The synonym groups the site's search uses (kbgen's IT list unless switched off, then the
+    site's own ``search.synonyms``); none when the search package cannot be read."""
+    try:
+        from ..search.settings import synonym_groups
+    except ImportError:
+        return []
+    return synonym_groups(corpus.config.search)
+
+
 def kb_words(articles: Sequence[Article]) -> tuple[frozenset[str], frozenset[str]]:
     """The stemmed words of the articles' titles, and of the articles anywhere (title, summary,
     tags, keywords, body), a hyphenated word also by its parts ("wi-fi": "wi", "fi"), as triage
@@ -184,9 +210,12 @@ class KbVocabulary:
     anywhere: frozenset[str]
     frequency: Counter | None = None
     """How many of the export's texts use each term (to tell a misspelling from another word)."""
+    synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Per term (a stemmed word or pair), the other terms of its search synonym groups."""
 
     @classmethod
-    def of(cls, articles: Sequence[Article], frequency: Counter | None = None) -> "KbVocabulary":
+    def of(cls, articles: Sequence[Article], frequency: Counter | None = None,
+           synonyms: Sequence[Sequence[str]] = ()) -> "KbVocabulary":
         strong, body = [], []
         for article in articles:
             heads = " . ".join([article.title, article.summary, *article.tags, *article.keywords,
@@ -194,7 +223,7 @@ class KbVocabulary:
             strong.append(frozenset(terms_of(heads)))
             body.append(frozenset(terms_of(article.body)))
         anywhere = frozenset().union(*strong, *body) if articles else frozenset()
-        return cls(tuple(articles), tuple(strong), tuple(body), anywhere, frequency)
+        return cls(tuple(articles), tuple(strong), tuple(body), anywhere, frequency, _synonym_terms(synonyms))
 
     def spellings(self, term: str) -> frozenset[str]:
         """The term and, for a word the KB never uses, the strong-field words it abbreviates (up to
@@ -202,7 +231,10 @@ class KbVocabulary:
         away when the export writes that word far more often (see ``misspells``)."""
         cache = self._spelled
         if term not in cache:
-            if term in self.anywhere or not 2 <= len(term) <= 9:
+            same = {t for t in self.synonyms.get(term, ()) if t in self.anywhere}
+            if term in self.anywhere or same:  # the KB's word, or one the site's search treats as the same
+                cache[term] = frozenset({term} | same)
+            elif not 2 <= len(term) <= 9:
                 cache[term] = frozenset({term})
             elif " " in term:  # a pair: each word in its spellings ("pw reset" -> "password reset")
                 first, second = term.split(" ", 1)
@@ -512,11 +544,13 @@ KIND_MEMBERS = 0.8
 def _kind_of_problem(members: Sequence[str], rest: dict[str, float], kb: KbVocabulary) -> int | None:
     """The article on the cluster's kind of problem, for the problem of several systems the KB
     never names that take turns in one phrase ("<system> won't accept my password", "<system> sign
-    in says invalid credentials"): a word nearly every member uses (``KIND_MEMBERS``) that the KB
-    puts in the titles of ``GENERIC_TITLES`` articles or more is a kind of problem the KB answers
-    for every system; of the articles titled with it, the one using most of the other words. The
-    export's frequency weights cannot say it: the more people have the problem, the less weight
-    its word gets. None when no such word."""
+    in says invalid credentials"), or for a cluster every word of which the KB uses ("new temp
+    password needed"): a word nearly every member uses (``KIND_MEMBERS``) that the KB puts in the
+    titles of ``GENERIC_TITLES`` articles or more is a kind of problem the KB answers for every
+    system; of the articles titled with it, the one using most of the other words. The export's
+    frequency weights cannot say it: the more people have the problem, the less weight its word
+    gets. A topic the KB lacks has a word the KB never uses ("radio", "GIS"). None when no such
+    word."""
     kinds = [w for w in rest if " " not in w and kb.title_counts.get(w, 0) >= GENERIC_TITLES]
     kinds = [w for w in kinds if sum(1 for text in members if w in terms_of(text)) >= KIND_MEMBERS * len(members)]
     if not kinds:
@@ -567,7 +601,8 @@ class CoverageInputs:
 
 
 def coverage_inputs(tickets: Sequence[Ticket], articles: Sequence[Article],
-                    search: Callable[[str], str | None] | None = None) -> CoverageInputs:
+                    search: Callable[[str], str | None] | None = None,
+                    synonyms: Sequence[Sequence[str]] = ()) -> CoverageInputs:
     """The whole export's side of :func:`assess_coverage`: each ticket's text, the export's term
     frequencies, the KB's vocabulary and the articles' TF-IDF vectors (made once per run)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -585,7 +620,7 @@ def coverage_inputs(tickets: Sequence[Ticket], articles: Sequence[Article],
     frequency: Counter = Counter()
     for text, count in Counter(texts).items():
         frequency.update({t: count for t in set(terms_of(text))})
-    kb = KbVocabulary.of(articles, frequency)
+    kb = KbVocabulary.of(articles, frequency, synonyms)
     article_texts = [article_text(a) for a in articles]
     vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", ngram_range=(1, 2),
                                  token_pattern=r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b", dtype=np.float32)
@@ -731,6 +766,8 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
         named = _answered_but_for_names(members, weights, kb, context.frequency, context.total)
         if named is None and limit > 0 and context.search is not None:
             named = _answered_without_names(people, members, weights, context, limit)
+        if named is None and all(kb.knows(t) for t in weights if " " not in t):
+            named = _kind_of_problem(members, weights, kb)  # every word known: the kind decides
         if named is not None:
             verdict, best = "partial", named
     if verdict == "covered" and cluster.spike:
