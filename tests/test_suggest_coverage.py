@@ -205,3 +205,27 @@ def test_a_cluster_in_words_no_article_uses_and_no_english_function_word_is_unju
     found.update(assess_coverage([_cluster("c3", cognate)], tickets, ARTICLES))
     assert found["c1"].verdict == "unjudged" and found["c3"].verdict == "unjudged"  # a cognate is not the KB's word
     assert found["c2"].verdict == "gap"
+
+
+def test_words_the_site_search_treats_as_the_same_are_the_kbs_words():
+    """"account blocked" is "account locked" when the site's search says so (its synonym groups),
+    for words the KB itself never uses."""
+    kb = KbVocabulary.of(ARTICLES + [Article("KB0020", "Unlock your account", "When your account is locked.",
+                                             body="An account locked after wrong passwords unlocks itself.",
+                                             source=SourceRef("g.md"))],
+                         synonyms=[["account locked", "account blocked", "blocked account"]])
+    assert "account lock" in kb.spellings("account block")
+    assert kb.spellings("account lock") >= {"account lock"}
+
+
+def test_a_cluster_in_words_all_known_to_the_kb_with_a_kind_of_problem_word_is_an_update():
+    """"fresh password wanted": every word is one the articles use, but spread over articles on
+    other things; "password" titles three articles, so the KB answers this kind of problem."""
+    articles = KIND_ARTICLES + [Article("KB0013", "Order accessories", "Keyboards and mice.", tags=("order",),
+                                        body="If you wanted a fresh keyboard, order it here.", source=SourceRef("h.md"))]
+    subjects = {"fresh password wanted": 8, "Fresh password wanted": 4,
+                "printer offline": 30, "laptop won't boot": 30, "wifi drops": 30, "paper jam": 20}
+    tickets = _tickets(subjects)
+    members = [t for t in tickets if "password" in t.subject]
+    found = assess_coverage([_cluster("c1", members)], tickets, articles)["c1"]
+    assert found.verdict == "partial" and found.article_id in {"KB0002", "KB0010", "KB0011"}
