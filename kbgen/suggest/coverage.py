@@ -146,15 +146,17 @@ def terms_of(text: str) -> tuple[str, ...]:
 
 
 def _synonym_terms(groups: Sequence[Sequence[str]]) -> dict[str, frozenset[str]]:
-    """Per term (a stemmed word or pair: "account blocked" -> "account block"), the other terms of
-    the search synonym groups it is in; phrases of three words or more are left out (coverage
-    reads words and pairs)."""
+    """Per pair of words ("account blocked" -> "account block"), the other pairs of the search
+    synonym groups it is in. Single words are left out: the search's everyday equivalents ("boot"
+    for "start up", "notebook" for "laptop") serve recall, and reading a word the KB never uses
+    as a KB word would make a topic the KB lacks look answered; a pair says the same thing in
+    other words. Phrases of three words or more are left out too (coverage reads words and pairs)."""
     found: dict[str, set[str]] = defaultdict(set)
     for group in groups:
         terms = set()
         for phrase in group:
             words = [stem(w) for w in _WORD.findall(phrase.lower()) if w not in STOP]
-            if 1 <= len(words) <= 2:
+            if len(words) == 2:
                 terms.add(" ".join(words))
         for term in terms:
             found[term] |= terms - {term}
@@ -211,7 +213,7 @@ class KbVocabulary:
     frequency: Counter | None = None
     """How many of the export's texts use each term (to tell a misspelling from another word)."""
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
-    """Per term (a stemmed word or pair), the other terms of its search synonym groups."""
+    """Per pair of stemmed words, the other pairs of its search synonym groups."""
 
     @classmethod
     def of(cls, articles: Sequence[Article], frequency: Counter | None = None,
@@ -541,6 +543,17 @@ KIND_MEMBERS = 0.8
 """Share of a cluster's members that must use the kind-of-problem word."""
 
 
+SUBJECT_WORDS = 8
+"""Most words of a cluster's median member for it to be read as subject lines only."""
+
+
+def _subject_lines(members: Sequence[str]) -> bool:
+    """True when the members are subject lines (median ``SUBJECT_WORDS`` words at most): a cluster
+    with descriptions has words enough for its coverage signals, and more of them are known."""
+    lengths = sorted(len(text.split()) for text in members)
+    return bool(lengths) and lengths[len(lengths) // 2] <= SUBJECT_WORDS
+
+
 def _kind_of_problem(members: Sequence[str], rest: dict[str, float], kb: KbVocabulary) -> int | None:
     """The article on the cluster's kind of problem, for the problem of several systems the KB
     never names that take turns in one phrase ("<system> won't accept my password", "<system> sign
@@ -766,7 +779,7 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
         named = _answered_but_for_names(members, weights, kb, context.frequency, context.total)
         if named is None and limit > 0 and context.search is not None:
             named = _answered_without_names(people, members, weights, context, limit)
-        if named is None and all(kb.knows(t) for t in weights if " " not in t):
+        if named is None and _subject_lines(members) and all(kb.knows(t) for t in weights if " " not in t):
             named = _kind_of_problem(members, weights, kb)  # every word known: the kind decides
         if named is not None:
             verdict, best = "partial", named
