@@ -192,21 +192,6 @@ def test_systems_taking_turns_in_a_phrase_of_a_kind_the_kb_titles_many_articles_
     assert found["c2"].verdict == "gap"
 
 
-def test_a_cluster_in_words_no_article_uses_and_no_english_function_word_is_unjudged():
-    """A request in a language the KB lacks cannot be judged covered or not: neither a new article
-    nor covered. An English subject of unknown words has a function word and stays a gap."""
-    subjects = {"zurvak mendolet": 12, "Zurvak Mendolet": 3, "quillon is not trembling": 12, "passwart zerfimmen": 10,
-                "printer offline": 30, "laptop won't boot": 30, "wifi drops": 30}
-    tickets = _tickets(subjects)
-    foreign = [t for t in tickets if "urvak" in t.subject]
-    english = [t for t in tickets if "quillon" in t.subject]
-    found = assess_coverage([_cluster("c1", foreign), _cluster("c2", english)], tickets, ARTICLES)
-    cognate = [t for t in tickets if "passwart" in t.subject]
-    found.update(assess_coverage([_cluster("c3", cognate)], tickets, ARTICLES))
-    assert found["c1"].verdict == "unjudged" and found["c3"].verdict == "unjudged"  # a cognate is not the KB's word
-    assert found["c2"].verdict == "gap"
-
-
 def test_words_the_site_search_treats_as_the_same_are_the_kbs_words():
     """"account blocked" is "account locked" when the site's search says so (its synonym groups),
     for words the KB itself never uses."""

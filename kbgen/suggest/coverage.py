@@ -103,7 +103,7 @@ class Coverage:
 
     Attributes:
         cluster_id: the cluster's id.
-        verdict: covered | partial | gap | unjudged (in words the KB never uses: another language).
+        verdict: covered | partial | gap.
         article_id: the best matching article ('' when none).
         article_title: its title.
         score: TF-IDF cosine of the cluster's text and that article (0..1).
@@ -721,33 +721,6 @@ def _unknown_head(people: Sequence[Ticket], best: int, context: _Context, may_se
     return answer is None or context.coherent(best, context.position[answer]) < COHERENT_ARTICLES
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _unread(members: Sequence[str], kb: KbVocabulary) -> bool:
-    """True when the words most members share (``HEAD_SHARE``; two or more) are none an English
-    function word and none a word the KB uses as written ("Ailosod cyfrinair", "wachtwoord
-    vergeten", "Passwort zurücksetzen": a cognate one letter from "password" is not the KB's word).
-    A subject in English shares a function word or a word an article uses ("radio not
-    transmitting"), so such a cluster is in a language the KB lacks, and coverage cannot be judged
-    in words the articles never use: the cluster is neither a new article nor covered
-    ("unjudged"). Half the members must be written so throughout: what one member adds (a place,
-    "high priority") is its own, but a cluster of English one-offs shares a noun pair the KB lacks
-    ("flip chart") and writes English around it. The limit: a problem named only by two words of
-    in-house jargon reads the same way."""
-    def english(word: str) -> bool:
-        return word in STOP or stem(word) in kb.anywhere
-
-    counts: Counter = Counter()
-    unread = 0
-    for text, count in Counter(members).items():
-        words = {w for w in _LETTERS.findall(_PLACEHOLDERS.sub(" ", text.lower())) if len(w) > 1}
-        counts.update({w: count for w in words})
-        unread += count * (len(words) >= 2 and not any(english(w) for w in words))
-    common = [w for w, n in counts.items() if n >= HEAD_SHARE * len(members)]
-    return unread >= HEAD_SHARE * len(members) and len(common) >= 2 and not any(english(w) for w in common)
-
-
 def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[str], context: _Context,
             limit: int = QUERIES_PER_CLUSTER) -> Coverage:
     from sklearn.preprocessing import normalize
@@ -785,8 +758,6 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
             verdict, best = "partial", named
     if verdict == "covered" and cluster.spike:
         verdict = "partial"  # a surge despite an article: the article misses what is new
-    if verdict == "gap" and _unread(members, kb):
-        verdict = "unjudged"
     missing = tuple(t for t in weights if " " not in t and not kb.knows(t) and usable(t))
     article = kb.articles[best]
     return Coverage(cluster.id, verdict, article.id, article.title, round(float(scores[best]), 3),

@@ -18,9 +18,7 @@ from .model import TicketCluster
 from .trend import TrendWindow
 from .triage import describe
 
-ACTIONS = {"gap": "New articles needed", "partial": "Articles to update", "covered": "Already covered",
-           "unjudged": "Not judged: written in words no article uses (another language?)"}
-"""Report sections by verdict; the last appears only when a cluster has that verdict."""
+ACTIONS = {"gap": "New articles needed", "partial": "Articles to update", "covered": "Already covered"}
 
 
 @dataclass(frozen=True)
@@ -42,8 +40,7 @@ def _hours(value: float | None) -> str:
 
 
 def _article(coverage: Coverage) -> str:
-    if not coverage.article_id or (coverage.verdict in ("gap", "unjudged") and coverage.score < 0.05
-                                   and coverage.term_share < 0.1):
+    if not coverage.article_id or (coverage.verdict == "gap" and coverage.score < 0.05 and coverage.term_share < 0.1):
         return "-"  # nothing close: naming the least bad article would mislead
     found = "" if coverage.consensus is None else f", search finds it for {coverage.consensus:.0%} of subjects"
     return f"{escape_text(coverage.article_id)} {escape_text(coverage.article_title)} (similarity " \
@@ -106,8 +103,6 @@ def render_markdown(rows: Sequence[ClusterReport], tickets: int, unclustered: in
     lines += [_window_note(window), ""]
     for verdict, heading in ACTIONS.items():
         chosen = [r for r in rows if r.coverage.verdict == verdict]
-        if not chosen and verdict == "unjudged":
-            continue
         lines += [f"## {heading} ({len(chosen)})", ""]
         lines += _table(chosen, verdict) if chosen else ["None."]
         lines.append("")
