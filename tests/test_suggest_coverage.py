@@ -163,3 +163,54 @@ def test_a_lower_case_word_the_kb_lacks_keeps_a_cluster_a_gap_even_beside_a_gene
 def test_shortenings_that_keep_first_and_last_letter_read_as_the_word():
     assert is_abbreviation("paswd", "password") and is_abbreviation("accnt", "account")
     assert not is_abbreviation("pager", "passenger") and not is_abbreviation("label", "laptop")
+
+
+KIND_ARTICLES = ARTICLES + [
+    Article("KB0010", "Change your password", "Pick a new password before the old one expires.",
+            tags=("password",), body="If the page won't accept it, pick another.", source=SourceRef("d.md")),
+    Article("KB0011", "Password rules", "What a strong password looks like.", tags=("password", "rules"),
+            body="A password has twelve characters.", source=SourceRef("e.md")),
+    Article("KB0012", "Card reader at the door", "Hold your card to the reader.", tags=("card", "door"),
+            body="Hold the card still in front of the reader.", source=SourceRef("f.md")),
+]
+
+
+def test_systems_taking_turns_in_a_phrase_of_a_kind_the_kb_titles_many_articles_with_are_an_update():
+    """"<system> won't accept my password" for several in-house systems: "password" is in three
+    article titles, so the KB answers that kind of problem for every system, though the side word
+    ("accept") is the cluster's most telling one. A word in one title ("card") is no such kind."""
+    systems = ["Ledgerly", "Quorrant", "Tallyvox", "Brindle"]
+    subjects = {f"{p}{s} won't accept my password": 2 for s in systems for p in ("", "RE: ")}
+    subjects.update({f"{p}{s} won't accept my card": 2 for s in ["Kestro", "Mavlin", "Pomzi", "Trundo"]
+                     for p in ("", "RE: ")})
+    subjects.update({"printer offline": 30, "laptop won't boot": 30, "wifi drops": 30, "paper jam": 20})
+    tickets = _tickets(subjects)
+    password = [t for t in tickets if t.subject.endswith("password")]
+    card = [t for t in tickets if t.subject.endswith("card")]
+    found = assess_coverage([_cluster("c1", password), _cluster("c2", card)], tickets, KIND_ARTICLES)
+    assert found["c1"].verdict == "partial" and found["c1"].article_id in {"KB0002", "KB0010", "KB0011"}
+    assert found["c2"].verdict == "gap"
+
+
+def test_words_the_site_search_treats_as_the_same_are_the_kbs_words():
+    """"account blocked" is "account locked" when the site's search says so (its synonym groups),
+    for words the KB itself never uses."""
+    kb = KbVocabulary.of(ARTICLES + [Article("KB0020", "Unlock your account", "When your account is locked.",
+                                             body="An account locked after wrong passwords unlocks itself.",
+                                             source=SourceRef("g.md"))],
+                         synonyms=[["account locked", "account blocked", "blocked account"]])
+    assert "account lock" in kb.spellings("account block")
+    assert kb.spellings("account lock") >= {"account lock"}
+
+
+def test_a_cluster_in_words_all_known_to_the_kb_with_a_kind_of_problem_word_is_an_update():
+    """"fresh password wanted": every word is one the articles use, but spread over articles on
+    other things; "password" titles three articles, so the KB answers this kind of problem."""
+    articles = KIND_ARTICLES + [Article("KB0013", "Order accessories", "Keyboards and mice.", tags=("order",),
+                                        body="If you wanted a fresh keyboard, order it here.", source=SourceRef("h.md"))]
+    subjects = {"fresh password wanted": 8, "Fresh password wanted": 4,
+                "printer offline": 30, "laptop won't boot": 30, "wifi drops": 30, "paper jam": 20}
+    tickets = _tickets(subjects)
+    members = [t for t in tickets if "password" in t.subject]
+    found = assess_coverage([_cluster("c1", members)], tickets, articles)["c1"]
+    assert found.verdict == "partial" and found.article_id in {"KB0002", "KB0010", "KB0011"}

@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from kbgen.suggest.model import Ticket
+from kbgen.suggest.shared import stem
 from kbgen.suggest.trend import trend_window, volume_end
 from kbgen.suggest.triage import describe, empty_kind, machine_score, template_of, triage
 
@@ -161,3 +162,58 @@ def test_lifecycle_subjects_whose_other_words_live_only_in_such_subjects_are_pla
     result = triage(tickets)
     aside = {t.subject for t in tickets if t.ticket_id in result.set_aside.get("placeholder", ())}
     assert aside == {"closed as per owner", "abandoned call", "call abandoned by customer"}
+
+
+_KB = (frozenset({"printer", "account"}), frozenset({"printer", "account", "page"}))
+
+
+def _set_aside(subjects, kb_words=_KB):
+    tickets = [Ticket(f"T{k}", s) for k, s in enumerate(subjects)]
+    result = triage(tickets, kb_words=kb_words)
+    return {t.subject for t in tickets if t.ticket_id in result.set_aside.get("placeholder", ())}
+
+
+def test_a_desk_formula_repeated_by_many_is_a_placeholder_and_a_topic_written_many_ways_is_not():
+    """Closure formulas of a desk no list names ("ZQX", "booked in error") are recognised by the
+    export's statistics: repeated word for word, their words used nowhere else, one thing said.
+    A system reported failing in several generic ways, and a topic whose word turns up with other
+    words, stay."""
+    subjects = (["ZQX"] * 6 + ["zqx"] * 3 + ["booked in error"] * 7 + ["Booked in error - please close"] * 2
+                + ["Kronos"] * 3 + ["kronos down"] * 4 + ["kronos error"] * 3
+                + ["radio not transmitting"] * 8 + ["radio battery dead"] * 3 + ["handheld radio no signal"] * 2)
+    aside = _set_aside(subjects)
+    assert aside == {"ZQX", "zqx", "booked in error", "Booked in error - please close"}
+
+
+def test_a_formula_needs_no_article_title_word_and_a_failure_free_one_is_one_word_unknown_to_the_kb():
+    """A subject using a word of an article's title names something the KB speaks of; a repeated
+    noun phrase with no failure word ("voice recognition") may be a topic written one way, and a
+    bare word the articles use ("intranet") may be a topic too."""
+    subjects = ["filed in error"] * 6 + ["voice recognition"] * 8 + ["intranet"] * 6 + ["QQV"] * 5
+    assert _set_aside(subjects) == {"filed in error", "intranet", "QQV"}
+    titles, anywhere = frozenset({stem("filed")}), frozenset({stem("filed"), "intranet"})
+    assert _set_aside(subjects, (titles, anywhere)) == {"QQV"}
+    assert _set_aside(subjects, (frozenset(), frozenset())) == set()  # no articles: no vocabulary to judge by
+
+
+def test_a_formula_says_nothing_about_its_writer_and_asks_nothing():
+    subjects = ["booked in error"] * 6 + ["my zqx"] * 6 + ["zqx?"] * 6
+    assert _set_aside(subjects) == {"booked in error"}
+
+
+@pytest.mark.parametrize("subject", [
+    "== ALARM == Node zx-core07 is UNREACHABLE",
+    "Auto-notification: queue daemon restarted on sx-[username]",
+    "Brandt Copymax 7721x: fuser unit nearly full",
+    "Frame loss on encoder vq-enc12 for 20 min",
+])
+def test_machine_labels_decorations_and_redacted_system_names_read_as_machine_mail(subject):
+    """A status label in capitals (decorated as programs do) is no plea for help, a maker and model
+    before a colon is the device speaking, and a name glued to a host prefix is a system's."""
+    assert machine_score(subject) + 1 >= 3.0  # with the recurrence of its template
+
+
+@pytest.mark.parametrize("subject", ["Outlook PROBLEM since the update, help", "Windows 11: printer missing",
+                                     "my laptop: NOT WORKING"])
+def test_people_shouting_a_word_or_naming_a_version_are_not_machines(subject):
+    assert machine_score(subject) + 1 < 3.0

@@ -38,8 +38,8 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections import Counter
-from dataclasses import dataclass, replace
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
 from typing import Callable, Sequence
 
 import numpy as np
@@ -145,6 +145,45 @@ def terms_of(text: str) -> tuple[str, ...]:
     return tuple(words + [f"{a} {b}" for a, b in zip(words, words[1:])])
 
 
+def _synonym_terms(groups: Sequence[Sequence[str]]) -> dict[str, frozenset[str]]:
+    """Per pair of words ("account blocked" -> "account block"), the other pairs of the search
+    synonym groups it is in. Single words are left out: the search's everyday equivalents ("boot"
+    for "start up", "notebook" for "laptop") serve recall, and reading a word the KB never uses
+    as a KB word would make a topic the KB lacks look answered; a pair says the same thing in
+    other words. Phrases of three words or more are left out too (coverage reads words and pairs)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for group in groups:
+        terms = set()
+        for phrase in group:
+            words = [stem(w) for w in _WORD.findall(phrase.lower()) if w not in STOP]
+            if len(words) == 2:
+                terms.add(" ".join(words))
+        for term in terms:
+            found[term] |= terms - {term}
+    return {t: frozenset(v) for t, v in found.items() if v}
+
+
+def site_synonyms(corpus: Corpus) -> list[list[str]]:
+    """The synonym groups the site's search uses (kbgen's IT list unless switched off, then the
+    site's own ``search.synonyms``); none when the search package cannot be read."""
+    try:
+        from ..search.settings import synonym_groups
+    except ImportError:
+        return []
+    return synonym_groups(corpus.config.search)
+
+
+def kb_words(articles: Sequence[Article]) -> tuple[frozenset[str], frozenset[str]]:
+    """The stemmed words of the articles' titles, and of the articles anywhere (title, summary,
+    tags, keywords, body), a hyphenated word also by its parts ("wi-fi": "wi", "fi"), as triage
+    reads subjects (what its fixed formulas never use)."""
+    def words(texts) -> frozenset[str]:
+        found = {t for text in texts for t in terms_of(text) if " " not in t}
+        return frozenset(found | {stem(part) for word in found for part in word.split("-") if part})
+    anywhere = words(" ".join([a.title, a.summary, *a.tags, *a.keywords, a.body]) for a in articles)
+    return words(a.title for a in articles), anywhere
+
+
 def is_abbreviation(short: str, word: str) -> bool:
     """True when ``short`` is how people shorten ``word``: same first letter, its letters in order,
     at most four of them, a word at least two letters longer ("pwd" -> "password", "acct" ->
@@ -173,9 +212,12 @@ class KbVocabulary:
     anywhere: frozenset[str]
     frequency: Counter | None = None
     """How many of the export's texts use each term (to tell a misspelling from another word)."""
+    synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Per pair of stemmed words, the other pairs of its search synonym groups."""
 
     @classmethod
-    def of(cls, articles: Sequence[Article], frequency: Counter | None = None) -> "KbVocabulary":
+    def of(cls, articles: Sequence[Article], frequency: Counter | None = None,
+           synonyms: Sequence[Sequence[str]] = ()) -> "KbVocabulary":
         strong, body = [], []
         for article in articles:
             heads = " . ".join([article.title, article.summary, *article.tags, *article.keywords,
@@ -183,7 +225,7 @@ class KbVocabulary:
             strong.append(frozenset(terms_of(heads)))
             body.append(frozenset(terms_of(article.body)))
         anywhere = frozenset().union(*strong, *body) if articles else frozenset()
-        return cls(tuple(articles), tuple(strong), tuple(body), anywhere, frequency)
+        return cls(tuple(articles), tuple(strong), tuple(body), anywhere, frequency, _synonym_terms(synonyms))
 
     def spellings(self, term: str) -> frozenset[str]:
         """The term and, for a word the KB never uses, the strong-field words it abbreviates (up to
@@ -191,7 +233,10 @@ class KbVocabulary:
         away when the export writes that word far more often (see ``misspells``)."""
         cache = self._spelled
         if term not in cache:
-            if term in self.anywhere or not 2 <= len(term) <= 9:
+            same = {t for t in self.synonyms.get(term, ()) if t in self.anywhere}
+            if term in self.anywhere or same:  # the KB's word, or one the site's search treats as the same
+                cache[term] = frozenset({term} | same)
+            elif not 2 <= len(term) <= 9:
                 cache[term] = frozenset({term})
             elif " " in term:  # a pair: each word in its spellings ("pw reset" -> "password reset")
                 first, second = term.split(" ", 1)
@@ -219,6 +264,11 @@ class KbVocabulary:
     def titles(self) -> tuple[frozenset[str], ...]:
         """The words of each article's title (stemmed, no pairs)."""
         return tuple(frozenset(t for t in terms_of(a.title) if " " not in t) for a in self.articles)
+
+    @functools.cached_property
+    def title_counts(self) -> Counter:
+        """How many articles' titles use each word."""
+        return Counter(w for title in self.titles for w in title)
 
     @functools.cached_property
     def _strong_words(self) -> frozenset[str]:
@@ -469,6 +519,10 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
     said = {t for term in rest for word in term.split() for t in kb.spellings(word)}
     named = sum(weights[u] for u in unknown if frequency and _proper_name(u, members, frequency, total))
     names = named >= NAMED_WEIGHT * sum(weights[u] for u in unknown)
+    if names and len(unknown) >= 2 and _fill_one_slot(members, unknown):
+        kind = _kind_of_problem(members, rest, kb)
+        if kind is not None:
+            return kind
     if not names and not any(len(title & said) >= max(0.5 * len(title), min(2, len(title)))
                              for title in kb.titles if title):
         return None  # the words left must say most of what some article's title says
@@ -480,6 +534,42 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
     strong = {t for t in rest if t in kb.strong[best] | kb.strong[second]}
     using = sum(1 for text in members if strong & set(terms_of(text)))
     return best if using >= NAMED_MEMBERS * len(members) else None
+
+
+GENERIC_TITLES = 3
+"""Articles whose titles must use a word for it to be one of the KB's kinds of problem (passwords,
+sign-in, access: a KB writes several articles on each, for every system alike)."""
+KIND_MEMBERS = 0.8
+"""Share of a cluster's members that must use the kind-of-problem word."""
+
+
+SUBJECT_WORDS = 8
+"""Most words of a cluster's median member for it to be read as subject lines only."""
+
+
+def _subject_lines(members: Sequence[str]) -> bool:
+    """True when the members are subject lines (median ``SUBJECT_WORDS`` words at most): a cluster
+    with descriptions has words enough for its coverage signals, and more of them are known."""
+    lengths = sorted(len(text.split()) for text in members)
+    return bool(lengths) and lengths[len(lengths) // 2] <= SUBJECT_WORDS
+
+
+def _kind_of_problem(members: Sequence[str], rest: dict[str, float], kb: KbVocabulary) -> int | None:
+    """The article on the cluster's kind of problem, for the problem of several systems the KB
+    never names that take turns in one phrase ("<system> won't accept my password", "<system> sign
+    in says invalid credentials"), or for a cluster every word of which the KB uses ("new temp
+    password needed"): a word nearly every member uses (``KIND_MEMBERS``) that the KB puts in the
+    titles of ``GENERIC_TITLES`` articles or more is a kind of problem the KB answers for every
+    system; of the articles titled with it, the one using most of the other words. The export's
+    frequency weights cannot say it: the more people have the problem, the less weight its word
+    gets. A topic the KB lacks has a word the KB never uses ("radio", "GIS"). None when no such
+    word."""
+    kinds = [w for w in rest if " " not in w and kb.title_counts.get(w, 0) >= GENERIC_TITLES]
+    kinds = [w for w in kinds if sum(1 for text in members if w in terms_of(text)) >= KIND_MEMBERS * len(members)]
+    if not kinds:
+        return None
+    titled = [i for i, title in enumerate(kb.titles) if title & set(kinds)]
+    return max(titled, key=lambda i: (kb.share(i, rest), -i))
 
 
 def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket],
@@ -524,7 +614,8 @@ class CoverageInputs:
 
 
 def coverage_inputs(tickets: Sequence[Ticket], articles: Sequence[Article],
-                    search: Callable[[str], str | None] | None = None) -> CoverageInputs:
+                    search: Callable[[str], str | None] | None = None,
+                    synonyms: Sequence[Sequence[str]] = ()) -> CoverageInputs:
     """The whole export's side of :func:`assess_coverage`: each ticket's text, the export's term
     frequencies, the KB's vocabulary and the articles' TF-IDF vectors (made once per run)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -542,7 +633,7 @@ def coverage_inputs(tickets: Sequence[Ticket], articles: Sequence[Article],
     frequency: Counter = Counter()
     for text, count in Counter(texts).items():
         frequency.update({t: count for t in set(terms_of(text))})
-    kb = KbVocabulary.of(articles, frequency)
+    kb = KbVocabulary.of(articles, frequency, synonyms)
     article_texts = [article_text(a) for a in articles]
     vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", ngram_range=(1, 2),
                                  token_pattern=r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b", dtype=np.float32)
@@ -659,8 +750,10 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
         verdict = "gap"
     if verdict == "gap":
         named = _answered_but_for_names(members, weights, kb, context.frequency, context.total)
-        if named is None and limit > 0:
+        if named is None and limit > 0 and context.search is not None:
             named = _answered_without_names(people, members, weights, context, limit)
+        if named is None and _subject_lines(members) and all(kb.knows(t) for t in weights if " " not in t):
+            named = _kind_of_problem(members, weights, kb)  # every word known: the kind decides
         if named is not None:
             verdict, best = "partial", named
     if verdict == "covered" and cluster.spike:

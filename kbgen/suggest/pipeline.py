@@ -20,7 +20,7 @@ from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
 from ..model import Corpus
 from .clean import clean_ticket
 from .cluster import collapse_reexports, group_tickets, is_short_export, summarise
-from .coverage import Coverage, assess_coverage, coverage_inputs, search_answers
+from .coverage import Coverage, assess_coverage, coverage_inputs, search_answers, kb_words, site_synonyms
 from .drafts import Draft, plan_drafts, write_drafts
 from .fragments import merge_fragments
 from .model import Ticket, TicketCluster, caller_pseudonyms
@@ -166,7 +166,7 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     logical = len(cleaned)
     shared = SharedWords.of(cleaned, kb_texts(corpus.published))
     step("setting aside")
-    sorted_out = triage(cleaned, options.keep_alerts)
+    sorted_out = triage(cleaned, options.keep_alerts, kb_words(corpus.published))
     set_aside = {kind: tuple(i for t in ids for i in (t, *copies.get(t, ())))
                  for kind, ids in sorted_out.set_aside.items()}
     cleaned = list(sorted_out.kept)
@@ -176,7 +176,7 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     clusters = summarise(cleaned, grouping, options.min_size, window, shared)
     step("comparing with articles")
     search = search_answers(corpus)
-    inputs = coverage_inputs(cleaned, corpus.published, search) if corpus.published else None
+    inputs = coverage_inputs(cleaned, corpus.published, search, site_synonyms(corpus)) if corpus.published else None
     coverage = assess_coverage(clusters, cleaned, corpus.published, search, inputs=inputs)
     if is_short_export(cleaned):
         joined = merge_fragments(clusters, coverage, cleaned)
