@@ -13,6 +13,7 @@ from __future__ import annotations
 import atexit
 import collections
 import json
+import signal
 import threading
 from importlib import resources
 from typing import Any
@@ -122,8 +123,18 @@ def runtime() -> Runtime:
     with _runtime_lock:
         if _runtime is None:
             _runtime = Runtime()
-            atexit.register(_runtime.close)
+            atexit.register(_close_at_exit, _runtime)
         return _runtime
+
+
+def _close_at_exit(engine_runtime: Runtime) -> None:
+    """Free V8 as the process ends. A SIGTERM or Ctrl+C that arrives now ends the process at
+    once: the work is done, and the CLI's handler (SIGTERM raised as KeyboardInterrupt) would
+    print a traceback from inside this exit hook."""
+    if threading.current_thread() is threading.main_thread():
+        for number in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(number, signal.SIG_DFL)
+    engine_runtime.close()
 
 
 def warm_up() -> None:
