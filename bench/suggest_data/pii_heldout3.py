@@ -337,8 +337,8 @@ def build(count: int = 2000, seed: int = 31) -> list[dict]:
     return records
 
 
-def write(out: Path, count: int = 2000, seed: int = 31) -> None:
-    """Write ``pii.csv`` and ``pii-truth.jsonl`` into ``out``."""
+def write(out: Path, count: int = 2000, seed: int = 31, build=build) -> None:
+    """Write ``pii.csv`` and ``pii-truth.jsonl`` into ``out`` (``build``: this bank's or a later one's)."""
     sys.path.insert(0, str(HERE.parent))
     from suggest_data.make import _write_described
 
@@ -351,11 +351,12 @@ def write(out: Path, count: int = 2000, seed: int = 31) -> None:
                                     ensure_ascii=False) + "\n")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(write=write, seed: int = 31, doc: str = __doc__) -> None:
+    """The command line of a bank: ``OUT [--count N] [--seed S]``."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--count", type=int, default=2000)
-    parser.add_argument("--seed", type=int, default=31)
+    parser.add_argument("--seed", type=int, default=seed)
     args = parser.parse_args()
     write(args.out, args.count, args.seed)
 

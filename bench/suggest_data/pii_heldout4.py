@@ -24,9 +24,7 @@ Writes ``pii.csv`` (a ServiceNow list export with description, journal and close
 """
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import json
 import random
 import sys
 from pathlib import Path
@@ -35,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE.parent))
 
+from suggest_data import pii_heldout3  # noqa: E402
 from suggest_data.pii_heldout3 import _ascii, _card, _plain, _render  # noqa: E402
 
 DOMAIN = "nvsolana.example.net"
@@ -334,25 +333,12 @@ def build(count: int = 2000, seed: int = 47) -> list[dict]:
 
 
 def write(out: Path, count: int = 2000, seed: int = 47) -> None:
-    """Write ``pii.csv`` and ``pii-truth.jsonl`` into ``out``."""
-    from suggest_data.make import _write_described
-
-    out.mkdir(parents=True, exist_ok=True)
-    records = build(count, seed)
-    _write_described(out / "pii.csv", records)
-    with open(out / "pii-truth.jsonl", "w", encoding="utf-8") as handle:
-        for r in records:
-            handle.write(json.dumps({"number": r["number"], "spans": r["spans"], "decoys": r["decoys"]},
-                                    ensure_ascii=False) + "\n")
+    """Write ``pii.csv`` and ``pii-truth.jsonl`` into ``out`` (the writer of held-out v3, this bank's tickets)."""
+    pii_heldout3.write(out, count, seed, build=build)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--count", type=int, default=2000)
-    parser.add_argument("--seed", type=int, default=47)
-    args = parser.parse_args()
-    write(args.out, args.count, args.seed)
+    pii_heldout3.main(write, 47, __doc__)
 
 
 if __name__ == "__main__":
