@@ -33,6 +33,6 @@ def test_a_hostile_project_gets_exactly_its_messages(case, tmp_path):
     built = CliRunner().invoke(main, ["build", "--project", str(project), "--now", NOW, "--quiet",
                                       "--out", str(tmp_path / "site")])
     assert built.exception is None or isinstance(built.exception, SystemExit), built.exception
-    assert built.exit_code == (1 if re.search(r": error[[:]", result.output) else 0), built.output
+    assert built.exit_code == (1 if re.search(r": error[\[:]", result.output) else 0), built.output
     built_files = ["site", ".site.kbgen-cache"] if built.exit_code == 0 else []  # the site and its build cache
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([case] + built_files)
