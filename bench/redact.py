@@ -62,18 +62,14 @@ def baseline(tickets):
 
 def multiply(tickets, n, distinct=False):
     """``n`` copies of ``tickets`` with new ids; ``distinct``: every text of every copy differs."""
-    import random
+    from suggest_data.variety import Variety
 
-    from faker.providers.lorem.en_US import Provider as Lorem
-    from faker.providers.person.en_US import Provider as People
-
-    rng = random.Random(5)
-    words, firsts, lasts = list(Lorem.word_list), list(People.first_names), list(People.last_names)
+    variety = Variety()
 
     def vary(text, i):
         if not text:
             return text
-        return f"{text}\n{' '.join(rng.choices(words, k=rng.randrange(3, 7)))}"
+        return f"{text}\n{variety.words_line()}"
 
     copies = []
     for i in range(n):
@@ -82,7 +78,7 @@ def multiply(tickets, n, distinct=False):
         if distinct and i >= len(tickets):
             t = dataclasses.replace(t, subject=vary(t.subject, i).replace("\n", " - "), description=vary(t.description, i),
                                     close_notes=vary(t.close_notes, i), comments=tuple(vary(c, i) for c in t.comments),
-                                    caller=f"{rng.choice(firsts)} {rng.choice(lasts)}")
+                                    caller=variety.caller())
         copies.append(t)
     return copies
 

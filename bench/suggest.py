@@ -119,13 +119,9 @@ def multiply(source: Path, target: Path, count: int, distinct: bool = False) -> 
     """Write ``count`` ServiceNow rows: copies of ``source`` with new, unique numbers; ``distinct``: every
     copy after the first gets another caller and a line of 3-6 everyday words in each text field, so
     no two tickets share a text (as in ``bench/redact.py --distinct``)."""
-    import random
+    from suggest_data.variety import Variety
 
-    from faker.providers.lorem.en_US import Provider as Lorem
-    from faker.providers.person.en_US import Provider as People
-
-    rng = random.Random(5)
-    words, firsts, lasts = list(Lorem.word_list), list(People.first_names), list(People.last_names)
+    variety = Variety()
     with open(source, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     texts = [k for k in ("short_description", "description", "comments_and_work_notes", "close_notes") if k in rows[0]]
@@ -138,10 +134,9 @@ def multiply(source: Path, target: Path, count: int, distinct: bool = False) -> 
             if distinct and n >= len(rows):
                 for key in texts:
                     if row[key]:
-                        extra = " ".join(rng.choices(words, k=rng.randrange(3, 7)))
-                        row[key] += (" - " if key == "short_description" else "\n") + extra
+                        row[key] += (" - " if key == "short_description" else "\n") + variety.words_line()
                 if "caller_id" in row:
-                    row["caller_id"] = f"{rng.choice(firsts)} {rng.choice(lasts)}"
+                    row["caller_id"] = variety.caller()
             writer.writerow(row)
 
 
