@@ -46,7 +46,7 @@ import numpy as np
 
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
-from .shared import stem
+from .shared import kb_texts, stem
 from .titles import FORM_WORDS, STOP, usable
 
 COVERED_TERMS = 0.55
@@ -180,7 +180,7 @@ def kb_words(articles: Sequence[Article]) -> tuple[frozenset[str], frozenset[str
     def words(texts) -> frozenset[str]:
         found = {t for text in texts for t in terms_of(text) if " " not in t}
         return frozenset(found | {stem(part) for word in found for part in word.split("-") if part})
-    anywhere = words(" ".join([a.title, a.summary, *a.tags, *a.keywords, a.body]) for a in articles)
+    anywhere = words(kb_texts(articles))
     return words(a.title for a in articles), anywhere
 
 
