@@ -24,8 +24,8 @@ the desk does not do, an HR or facilities question, nonsense):
   one-off tickets are unanswerable; partly covered topics are left out).
 
 The baseline is the same index queried plainly: no synonyms, corrections, completions,
-respelling, phrases, fault titles, unknown-word discount, coverage factor, body-only credit or
-incidental words. --families prints, for every rule family, the figures with that family
+respelling, phrases, fault titles, unknown-word discount, coverage factor, body-only credit,
+incidental words or context words. --families prints, for every rule family, the figures with that family
 switched off, next to the full engine. --thresholds prints the no-answer trade-off at other
 values of min_confidence. --browser also ranks every query in headless Chromium and counts
 identical answers.
@@ -57,6 +57,7 @@ FAMILIES = {
     "coverage": {"coveragePower": 0.0},
     "body-only credit": {"bodyCredit": 1.0},
     "incidental words": {"incidentalWeight": 1.0},
+    "context words": {"contextWeight": 1.0},
 }
 
 
