@@ -821,8 +821,8 @@
      - strength: the best result's score over the score of a document that weighed most for
        every term of the query (is it the article most about each word, or a bystander?);
      - score: the best score on a logarithmic scale, relative to the logarithm of the
-       number of articles (the scale of idf), so that sites of any size compare;
-     The shares above shrink as a question grows longer (greetings, context, a story around
+       number of articles (the scale of idf), so that sites of any size compare.
+     Most numbers above are shares, and shares shrink as a question grows longer (greetings, context, a story around
      the problem), while an answer's evidence does not: a long question answered in three of
      its words is answered as well as a short one answered in the same three. So three
      amounts, not shares, each on a logarithmic scale (scale: the logarithm of the number of
