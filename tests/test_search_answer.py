@@ -15,7 +15,8 @@ from kbgen.search.runtime import engine_source
 from kbgen.search.settings import SearchSettings, no_answer_model
 from conftest import MINIMAL_CONFIG, article
 
-EVIDENCE = {"coverage", "named", "titled", "exact", "unknown", "guessed", "heaviest", "phrase", "strength", "score"}
+EVIDENCE = {"coverage", "named", "titled", "exact", "unknown", "guessed", "heaviest", "phrase", "strength", "score",
+            "mass", "namedMass", "matched"}
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +75,31 @@ def test_evidence_says_where_and_how_the_best_result_answers(vpn_project):
     assert corrected["exact"] < corrected["named"]  # a correction answers, but not exactly
     assert engine.evidence("vpn conect")["guessed"] > 0 == corrected["guessed"]  # "printr" is respelt
     assert engine.evidence("zqxwvy") is None  # nothing matched at all
+
+
+def test_amounts_of_evidence_do_not_shrink_with_a_longer_question(vpn_project):
+    """Shares fall as words the site never uses are added around a question; the amounts
+    the best result answers (mass, namedMass, matched) stay, so a long question answered in
+    the same words is not judged weaker for its length."""
+    engine = engine_of(vpn_project)
+    short = engine.evidence("connect vpn")
+    long = engine.evidence("good grief, our zqxwvy qwzzyx said connect vpn for the plonkwerk")
+    assert long["coverage"] < short["coverage"] and long["unknown"] > 0
+    assert (long["mass"], long["namedMass"], long["matched"]) == (short["mass"], short["namedMass"], short["matched"])
+    assert short["matched"] == pytest.approx(math.log(3))  # ln(1 + two words answered)
+    passing = engine.evidence("restart remote")  # answered only in KB0002's body: nothing named
+    assert passing["namedMass"] == 0 < passing["mass"]
+
+
+def test_context_words_weigh_less_than_topic_words(vpn_project):
+    """Words telling when and around whom something happened ("this morning", "a colleague")
+    weigh contextWeight of their weight in a query, and nothing at 0."""
+    weights = {slot["text"]: slot["weight"] for slot in engine_of(vpn_project).analyse("printer morning")}
+    idf = {slot["text"]: slot["weight"] for slot in engine_of(
+        vpn_project, overrides={"contextWeight": 1.0}).analyse("printer morning")}
+    assert weights["printer"] == idf["printer"] and weights["morning"] == pytest.approx(idf["morning"] / 2)
+    dropped = engine_of(vpn_project, overrides={"contextWeight": 0.0}).analyse("printer morning")
+    assert [slot["text"] for slot in dropped if slot["weight"] > 0] == ["printer"]  # pairs weigh 0
 
 
 def test_the_verdict_is_the_manifests_model(vpn_project):

@@ -27,6 +27,18 @@
     "still again today anymore suddenly not cant cannot dont doesnt didnt isnt arent wasnt " +
     "werent wont wouldnt couldnt shouldnt havent hasnt hadnt aint youre thats whats theres " +
     "re fw fwd pls plz urgent asap unable").split(" ");
+  /* Words a conversational question uses to tell when and around whom something happened,
+     and everyday placeholders, rather than what it is about: times of day, days, spans of
+     time, vague people and things ("this morning", "a colleague says", "the thing"). In a
+     query they weigh contextWeight of a word's weight (documents index them as usual: an
+     article may be about the weekend or a colleague's access). */
+  var CONTEXT_WORDS = ("yesterday yesterdays tomorrow tonight morning afternoon evening night " +
+    "week weeks month months year years day days hour hours minute minutes moment " +
+    "monday tuesday wednesday thursday friday saturday sunday mondays fridays " +
+    "now later soon ago last next earlier recently lately already yet " +
+    "someone somebody anyone anybody nobody everyone everybody something anything nothing " +
+    "everything thing things stuff colleague colleagues guys sorry bother hey ok okay " +
+    "tried trying seems seem though even").split(" ");
   /* A title with one of these words describes a fault ("VPN won't connect"). */
   var SYMPTOM_TITLE_WORDS = "not no cant cannot wont doesnt isnt arent didnt dont couldnt wouldnt".split(" ");
   /* A query with one of these words reports a fault ("cant print", "vpn keeps dropping"). */
@@ -69,6 +81,7 @@
     incidentalBoost: 1,       /* naming counts terms of at least this boost (1: exact words) */
     faultKeepsGuesses: true,  /* no guessed word is incidental in a query reporting a fault */
     respell: true,            /* query words respelt the way the index spells them */
+    contextWeight: 0.5,       /* share of its weight a context word keeps in a query */
     joinWords: true,          /* two query words the index knows as one are joined */
     splitWords: true          /* an unknown word made of two known ones is split */
   };
@@ -242,6 +255,7 @@
     return out;
   }
 
+  var CONTEXT = new Set(CONTEXT_WORDS);
   var STOP = new Set(STOP_WORDS), SYMPTOM_TITLE = new Set(SYMPTOM_TITLE_WORDS), SYMPTOM = new Set(SYMPTOM_WORDS);
 
   /* ---- vocabulary, corrections, synonyms ---- */
@@ -484,7 +498,7 @@
         if (phrase) addSynonyms(slot, e.synonyms.alternatives(phrase), s, 1);
         if (length > 1 && e.synonyms.byPhrase.has(wordTerm))
           addSynonyms(slot, e.synonyms.alternatives([wordTerm]), s, together.length || 1);
-        slot.weight = slotWeight(slot, word, wordTerm, vocab);
+        slot.weight = slotWeight(slot, word, wordTerm, vocab) * (CONTEXT.has(word) ? s.contextWeight : 1);
         slot.own = vocab.has(wordTerm) ? wordTerm : null;  /* the word's own term, if the index has it */
         /* a guess: a word the index and the synonym list do not know, answered (if at all)
            only through corrections and completions: a typo, a name, a code */
@@ -694,7 +708,7 @@
     }
     scored.sort(byScore);
     scored.forEach(function (r) { r.matched = terms.filter(function (t, k) { return where[r.ref * count + k] > 0; }); });
-    var evidence = scored.length ? evidenceOf(plan, where, count, scored[0]) : null;
+    var evidence = scored.length ? evidenceOf(plan, where, count, scored[0], ln(1 + this.manifest.documents)) : null;
     if (evidence) {
       evidence.strength = ideal > 0 ? raw[scored[0].ref] / ideal : 0;
       evidence.score = ln(1 + scored[0].score / ln(1 + this.manifest.documents));
@@ -807,9 +821,18 @@
      - strength: the best result's score over the score of a document that weighed most for
        every term of the query (is it the article most about each word, or a bystander?);
      - score: the best score on a logarithmic scale, relative to the logarithm of the
-       number of articles (the scale of idf), so that sites of any size compare. */
-  function evidenceOf(plan, where, count, best) {
-    var s = plan.s, e = { coverage: best.coverage, named: 0, titled: 0, exact: 0, unknown: 0, guessed: 0, heaviest: 0, phrase: 0 };
+       number of articles (the scale of idf), so that sites of any size compare.
+     Most numbers above are shares, and shares shrink as a question grows longer (greetings, context, a story around
+     the problem), while an answer's evidence does not: a long question answered in three of
+     its words is answered as well as a short one answered in the same three. So three
+     amounts, not shares, each on a logarithmic scale (scale: the logarithm of the number of
+     articles, the scale of idf):
+     - mass: the word weight the best result answers (as coverage credits it);
+     - namedMass: the word weight it answers in what it is about (as named);
+     - matched: how many of the query's words it answers at all. */
+  function evidenceOf(plan, where, count, best, scale) {
+    var s = plan.s, e = { coverage: best.coverage, named: 0, titled: 0, exact: 0, unknown: 0, guessed: 0, heaviest: 0, phrase: 0,
+      mass: 0, namedMass: 0, matched: 0 };
     var total = 0, known = 0, heaviest = -1, row = best.ref * count;
     for (var i = 0; i < plan.slots.length; i++) {
       var slot = plan.slots[i];
@@ -823,10 +846,12 @@
       else known += w;
       if (slot.guess && slot.clauses.length) e.guessed += w;
       e.named += w * answers.named; e.titled += w * answers.titled; e.exact += w * answers.exact;
+      e.mass += w * answers.credit; e.namedMass += w * answers.named; if (answers.credit > 0) e.matched += 1;
       if (w > heaviest) { heaviest = w; e.heaviest = answers.credit; }
     }
     if (known > 0) { e.named /= known; e.titled /= known; e.exact /= known; }
     if (total > 0) { e.unknown /= total; e.guessed /= total; }
+    e.mass = ln(1 + e.mass / scale); e.namedMass = ln(1 + e.namedMass / scale); e.matched = ln(1 + e.matched);
     return e;
   }
 
