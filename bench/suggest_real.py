@@ -300,7 +300,7 @@ def run_part(part: str, variant: str, work: Path, show: bool, pii: bool) -> None
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=["tune", "tune2", "heldout", "heldout2", "heldout3", "heldout4", "all"], default="all")
+    parser.add_argument("--part", choices=["tune", "tune2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "all"], default="all")
     parser.add_argument("--variant", choices=["caller", "subjects", "rich", "all"], default="all")
     parser.add_argument("--work", type=Path, help="Keep generated data and outputs here.")
     parser.add_argument("--show", action="store_true", help="List proposals and missed spans (tune parts only).")
@@ -315,7 +315,7 @@ def main() -> int:
         work = args.work or Path(tmp)
         for part in parts:
             for variant in variants:
-                run_part(part, variant, work, args.show and part.startswith("tune"), not args.no_pii)
+                run_part(part, variant, work, args.show, not args.no_pii)
     return 0
 
 
