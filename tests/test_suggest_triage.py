@@ -217,3 +217,13 @@ def test_machine_labels_decorations_and_redacted_system_names_read_as_machine_ma
                                      "my laptop: NOT WORKING"])
 def test_people_shouting_a_word_or_naming_a_version_are_not_machines(subject):
     assert machine_score(subject) + 1 < 3.0
+
+
+def test_a_thing_the_kb_knows_in_a_state_of_its_own_is_a_topic_written_one_way():
+    """"tablet very slow", repeated word for word and its words used nowhere else, is a device
+    failing (the KB writes about tablets in its bodies), not a formula of the desk; "booked in
+    error" (an idiom) and "ZQX" stay formulas. A thing the KB never names in such a state is still
+    read by the export's statistics alone."""
+    subjects = ["tablet very slow"] * 8 + ["booked in error"] * 6 + ["ZQX"] * 5 + ["vqpod faulty"] * 7
+    titles, anywhere = frozenset({"printer"}), frozenset({"printer", "tablet", "booked"})
+    assert _set_aside(subjects, (titles, anywhere)) == {"booked in error", "ZQX", "vqpod faulty"}

@@ -12,7 +12,8 @@ forgotten, reset, locked or blocked, expired, and signing in, in the official la
 European Union and other languages widely spoken by office staff in Europe (Norwegian, Turkish,
 Russian, Ukrainian, Welsh, Irish, Tagalog, Indonesian, Vietnamese written in Latin script), as a
 dictionary gives them: infinitive, participle and the forms people type in a subject ("vergessen",
-"oublié", "zapomniałem"), accents optional. Each word is read as the English words the concept is
+"oublié", "zapomniałem"), accents optional; a form that is spelt as an English word once its
+accents are gone ("expiré") is left out (English words are the KB's own). Each word is read as the English words the concept is
 written with; coverage then uses them only where the KB itself uses them. Languages written without
 spaces between words (Chinese, Japanese) are not read this way: their subjects are one token.
 """
@@ -57,7 +58,7 @@ _FIELD: dict[tuple[str, ...], str] = {
         zablokovaný zablokovaná zablokovan zablokovany zárolva zárolt blocat blocată kilitlendi kilitli
         заблокирован заблокирована заблоковано terkunci khóa""",
     # no longer valid after its time
-    ("expired",): """abgelaufen expiré expirée caducada caducado vencida vencido expirada expirado verlopen
+    ("expired",): """abgelaufen caducada caducado vencida vencido expirada expirado verlopen
         wygasło wygasł wygaslo wygasl scaduta scaduto utgånget utgått utløpt utlopt udløbet vanhentunut
         vanhentui vypršelo vypršela vyprselo lejárt expirat süresi doldu истек истёк закінчився kadaluarsa""",
     # opening a session

@@ -95,6 +95,11 @@ FIXED_WORDS = 3
 # in error", "no further action required") is still a formula; a topic's subject has a word of its own.
 _FAILURE = re.compile(r"(?:not|no|never|none|won'?t|can'?t|cannot|unable|fail\w*|error\w*|broken?|down|stuck|"
                       r"wrong|missing|fault\w*|dead|slow|offline|crash\w*|frozen|freez\w*)")
+# The failure words that are a thing's own state or symptom ("PC very slow", "handset faulty",
+# "scanner dead"): a fixed phrase built on one names a device or a service failing in one way, a
+# topic people write the same way, when the KB knows the thing (see ``_fixed_formulas``).
+_SYMPTOM = re.compile(r"(?:slow\w*|fault\w*|dead|broken?|offline|crash\w*|frozen|freez\w*|stuck|down|flicker\w*|"
+                      r"noisy|overheat\w*|jamm?\w*)")
 _GENERIC = re.compile(_FAILURE.pattern[:-1] + r"|require[ds]?|required|needed|please|pls|asap|urgent|thanks)")
 
 _PLACEHOLDER = re.compile(r"\[[a-z][a-z-]{1,20}\]")
@@ -359,10 +364,21 @@ def _fixed_formulas(headlines: Sequence[str], title_words: frozenset[str],
         if not any(w for said in seen.failures[key] for w in said) and (
                 seen.width[key] > 1 or any(stem(w) in kb_anywhere for w in key)):
             continue
+        if _names_a_symptom(seen, key, kb_anywhere):
+            continue
         if seen.confined(key) and seen.one_saying(key):
             fixed.add(key)
     return frozenset(h for h, key in seen.keys.items() if key in fixed and _states_nothing(h)
                      and len(_content_words(h)) <= PLACEHOLDER_WORDS + 2)
+
+
+def _names_a_symptom(seen: "_Phrasings", key: frozenset[str], kb_anywhere: frozenset[str]) -> bool:
+    """True when the phrase names a thing the KB writes about (anywhere, not only in titles: "PC",
+    "handset", "notebook") in a state of its own ("slow", "faulty", "dead"): a device or service
+    failing, a topic people write one way, not the desk's formula ("logged in error", "NFA", whose
+    failure word is an idiom or absent)."""
+    said = {w for s in seen.failures[key] for w in s}
+    return any(_SYMPTOM.fullmatch(w) for w in said) and any(stem(w) in kb_anywhere for w in key)
 
 
 def _states_nothing(subject: str) -> bool:
