@@ -9,7 +9,8 @@ about: the top "new article" proposals of a multilingual export were password re
 
 What is listed is one small, closed concept field, not the tickets' words: password, account,
 forgotten, reset, locked or blocked, expired, and signing in, in the official languages of the
-European Union and other languages widely spoken by office staff in Europe (Norwegian, Turkish,
+European Union and other languages widely spoken by office staff in Europe (Norwegian, Catalan,
+Afrikaans, Turkish,
 Russian, Ukrainian, Welsh, Irish, Tagalog, Indonesian, Vietnamese written in Latin script), as a
 dictionary gives them: infinitive, participle and the forms people type in a subject ("vergessen",
 "oublié", "zapomniałem"), accents optional; a form that is spelt as an English word once its
@@ -31,7 +32,7 @@ _FIELD: dict[tuple[str, ...], str] = {
         palavra-passe wachtwoord paswoord hasło hasła haslo hasla parola lösenord lösenordet passord passordet
         adgangskode kodeord salasana salasanan heslo hesla jelszó jelszavam parolă şifre şifremi sifre sifremi
         пароль пароля κωδικός cyfrinair pasfhocal katasandi mậtkhẩu geslo lozinka lozinku slaptažodis parole
-        salasõna парола""",
+        salasõna парола contrasenya wagwoord""",
     # the person's sign-in identity
     ("account",): """konto kontot compte cuenta conta účet ucet účtu fiók cont hesap hesabım учетная
         запись cyfrif cuntas akun akaunt tili tilin kontoen""",
@@ -40,7 +41,7 @@ _FIELD: dict[tuple[str, ...], str] = {
         esqueci esquecida esquecido esqueceu vergeten zapomniałem zapomniałam zapomniane zapomniany zapomnialem
         zapomnialam dimenticata dimenticato dimenticato glömt glömde glemt glemte zapomenuté zapomněl zapomněla
         zapomenute zapomnel elfelejtettem elfelejtett uitat uitată unohtunut unohdin unohtui unuttum unutmuşum
-        unuttu забыл забыла забув забула anghofio anghofiais dearmad nakalimutan lupa quên""",
+        unuttu забыл забыла забув забула anghofio anghofiais dearmad nakalimutan lupa quên oblidat oblidada vergeet""",
     # "I can't remember it": the verb of remembering, negated in the request
     ("forgot", "remember"): """pamiętam pamietam erinnern erinnere souviens rappelle recuerdo acuerdo lembro
         herinner ricordo minns husker pamatuji pamatuju emlékszem помню пам'ятаю cofio ingat""",
@@ -50,11 +51,11 @@ _FIELD: dict[tuple[str, ...], str] = {
         resetten herstellen zresetować zresetowac resetowanie reimpostare reimpostazione ripristinare
         återställ återställa aterstall tilbakestill tilbakestille nulstil nulstille nollaa palauta obnovit
         resetovat obnovení visszaállítás resetare sıfırla sifirla sıfırlama sifirlama сбросить сброс скинути
-        ailosod athshocrú aturulang""",
+        ailosod athshocrú aturulang restablir herstel""",
     # cannot be used after too many attempts
     ("locked", "lockout"): """gesperrt sperre bloqué bloquée bloque bloquee verrouillé verrouillée verrouille
         bloqueada bloqueado bloqueo geblokkeerd vergrendeld zablokowane zablokowany zablokowana zablokowało
-        bloccato bloccata bloccati låst låste spärrat spärrad sperret sperra lukittu lukossa zablokován
+        bloccato bloccata bloccati bloquejat bloquejada låst låste spärrat spärrad sperret sperra lukittu lukossa zablokován
         zablokovaný zablokovaná zablokovan zablokovany zárolva zárolt blocat blocată kilitlendi kilitli
         заблокирован заблокирована заблоковано terkunci khóa""",
     # no longer valid after its time
