@@ -114,7 +114,7 @@ def english_words(term: str) -> frozenset[str]:
 FUNCTION_WORDS = frozenset("""
     mein meine meinen meinem meiner ich mich mir nicht kein keine bitte wurde wieder ist das der
     mon ma mes je j'ai le la les du des une est pas svp plaît plait
-    mi mis yo el los las del por una está esta
+    mi mis yo el los las por una está esta
     minha meu minhas meus eu não nao uma
     mijn ik niet het een alsjeblieft graag weer
     mój moj moje moja mnie nie się sie proszę prosze jest mam
@@ -122,10 +122,11 @@ FUNCTION_WORDS = frozenset("""
     mitt mina jag inte snälla jeg ikke
     můj muj není neni nelze prosím prosim
     fy ddim wedi
-    ko ang ng ako hindi po
+    ko ang ng ako
     benim değil degil lütfen lutfen
 """.split())
 """Function words of the languages above (possessives, pronouns, articles, negation, "please"):
 the English ones are stop words already, and a request written in another language ("esqueci
 minha senha") is its concept words plus these, which say nothing of the problem. None is also an
-English word ("die", "am", "an", "min", "favor" are left out)."""
+English word or a common abbreviation of one ("die", "am", "an", "min", "favor", Spanish "del" and
+Tagalog "po" and "hindi": a Delete key, a purchase order, a keyboard language, are left out)."""
