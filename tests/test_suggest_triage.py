@@ -232,9 +232,9 @@ def test_a_thing_the_kb_knows_in_a_state_of_its_own_is_a_topic_written_one_way()
 def test_a_report_of_how_a_call_was_handled_is_a_placeholder_and_a_problem_beside_it_is_not():
     """What the agent did ("replied", "spoke with caller", "advice given", "callback done", "opened by
     mistake") names no problem, however it is phrased; a problem with the same words ("done
-    printing but pages blank") and a real error ("login error") stay."""
+    printing but pages blank") and a real error ("account error") stay."""
     subjects = (["answered"] * 9 + ["Answered - closed"] * 6 + ["spoke with caller"] * 7 + ["Callback done"] * 6
-                + ["advice given"] * 5 + ["opened by mistake"] * 5 + ["login error"] * 10 + ["printer error"] * 8
+                + ["advice given"] * 5 + ["opened by mistake"] * 5 + ["account error"] * 10 + ["printer error"] * 8
                 + ["done printing but pages blank"] * 3 + ["printer not printing"] * 20)
     tickets = [Ticket(f"T{k}", s) for k, s in enumerate(subjects)]
     result = triage(tickets, kb_words=_KB)
