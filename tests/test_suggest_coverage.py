@@ -214,3 +214,20 @@ def test_a_cluster_in_words_all_known_to_the_kb_with_a_kind_of_problem_word_is_a
     members = [t for t in tickets if "password" in t.subject]
     found = assess_coverage([_cluster("c1", members)], tickets, articles)["c1"]
     assert found.verdict == "partial" and found.article_id in {"KB0002", "KB0010", "KB0011"}
+
+
+def test_a_password_reset_written_in_another_language_is_covered_by_the_password_article():
+    """The KB is written in English; people write the most common request in their own language,
+    with or without its accents. Its concept words are read as the KB's words, its function words
+    say nothing, so the request is answered, not proposed as a new article; a topic in another
+    language outside the account vocabulary is not made known by it."""
+    subjects = {"Kennwort vergessen": 6, "kennwort vergessen bitte": 4, "nie pamiętam hasła": 5, "nie pamietam hasla": 3,
+                "zgłaszam awarię drukarki": 6, "printer offline": 30, "laptop won't boot": 30, "wifi drops": 30}
+    tickets = _tickets(subjects)
+    german = [t for t in tickets if "ennwort" in t.subject]
+    polish = [t for t in tickets if "pami" in t.subject]
+    other = [t for t in tickets if "awari" in t.subject]
+    found = assess_coverage([_cluster("de", german), _cluster("pl", polish), _cluster("x", other)], tickets, ARTICLES)
+    assert (found["de"].verdict, found["de"].article_id) == ("covered", "KB0002")
+    assert (found["pl"].verdict, found["pl"].article_id) == ("covered", "KB0002")
+    assert found["x"].verdict == "gap"

@@ -46,6 +46,7 @@ import numpy as np
 
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
+from .concepts import FUNCTION_WORDS, english_words, join_phrases
 from .shared import kb_texts, stem
 from .titles import FORM_WORDS, STOP, usable
 
@@ -92,7 +93,9 @@ EXPANSIONS = 3
 """Most KB words an abbreviation may stand for to be read as them ("pw": password, power,
 PowerPoint); "dl" could be a dozen words of a KB (delete, delegate, delivery...) and is read as none."""
 TERMS = 12
-_WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
+_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['-])*[^\W_]")
+"""A word: letters of any script (a request written in another language is read whole: "hasła",
+not "has"), digits, apostrophes and hyphens inside."""
 _PLACEHOLDERS = re.compile(r"\[[a-z-]+\]")
 _HEADING = re.compile(r"(?m)^#{1,6}[ \t]+(.+)$")
 
@@ -140,8 +143,9 @@ def terms_of(text: str) -> tuple[str, ...]:
     """Stemmed content words and adjacent pairs of a text (pairs joined by a space); the words
     of web forms' titles are left out (they name the channel, not the problem). Cached: subject
     lines recur across tickets and stages."""
-    text = _PLACEHOLDERS.sub(" ", text.lower())
-    words = [stem(w) for w in _WORD.findall(text) if w not in STOP and w not in FORM_WORDS and len(w) > 1]
+    text = join_phrases(_PLACEHOLDERS.sub(" ", text.lower()))
+    words = [stem(w) for w in _WORD.findall(text)
+             if w not in STOP and w not in FORM_WORDS and w not in FUNCTION_WORDS and len(w) > 1]
     return tuple(words + [f"{a} {b}" for a, b in zip(words, words[1:])])
 
 
@@ -234,8 +238,11 @@ class KbVocabulary:
         cache = self._spelled
         if term not in cache:
             same = {t for t in self.synonyms.get(term, ()) if t in self.anywhere}
+            translated = self._translated(term)
             if term in self.anywhere or same:  # the KB's word, or one the site's search treats as the same
                 cache[term] = frozenset({term} | same)
+            elif translated:  # the account vocabulary of another language (``concepts``)
+                cache[term] = translated
             elif not 2 <= len(term) <= 9:
                 cache[term] = frozenset({term})
             elif " " in term:  # a pair: each word in its spellings ("pw reset" -> "password reset")
@@ -249,6 +256,19 @@ class KbVocabulary:
                 meant |= {w for w in self.near_words(term) if w in self._strong_words and self.misspells(term, w)}
                 cache[term] = frozenset({term} | meant)
         return cache[term]
+
+    def _translated(self, term: str) -> frozenset[str]:
+        """The term and the KB's English words for it when it (or a word of a pair) is a word of the
+        account concept field in another language ("wachtwoord vergeten" -> "password forgot");
+        empty otherwise."""
+        words = term.split(" ")
+        read = [{w} | {e for e in english_words(w) if e in self.anywhere} for w in words]
+        if all(len(r) == 1 for r in read):
+            return frozenset()
+        if len(words) == 1:
+            return frozenset(read[0])
+        return frozenset(f"{a} {b}" for a in read[0] | self.spellings(words[0])
+                         for b in read[1] | self.spellings(words[1]))
 
     def _expansions(self, short: str) -> set[str]:
         """The strong-field words ``short`` may shorten; none when it could shorten more than

@@ -70,7 +70,10 @@ resolved resolve resolving solved closed close closing closure cancel cancelled 
 dup dupe dupl hang hung hangup hangups dropped drop disconnected disconnect call calls called calling caller
 callback voicemail message messages msg walk walkin na fyi followup silent chat chats session transcript
 rang phoned emailed opened see below above notes note desc subject
+answered spoke spoken advised advice explained informed done raised
 """.split())
+"""(The last line: what the agent did on the call, "answered", "spoke with user", "advice given",
+"callback done", "raised by mistake": a report of handling, not of a problem.)"""
 PLACEHOLDER_WORDS = 4
 """Most content words of a short subject that names no problem (what agents type to close a call)."""
 CONFINED = 0.6
@@ -95,12 +98,20 @@ FIXED_WORDS = 3
 # in error", "no further action required") is still a formula; a topic's subject has a word of its own.
 _FAILURE = re.compile(r"(?:not|no|never|none|won'?t|can'?t|cannot|unable|fail\w*|error\w*|broken?|down|stuck|"
                       r"wrong|missing|fault\w*|dead|slow|offline|crash\w*|frozen|freez\w*)")
+# The failure words that are a thing's own state or symptom ("PC very slow", "handset faulty",
+# "scanner dead"): a fixed phrase built on one names a device or a service failing in one way, a
+# topic people write the same way, when the KB knows the thing (see ``_fixed_formulas``).
+_SYMPTOM = re.compile(r"(?:slow\w*|fault\w*|dead|broken?|offline|crash\w*|frozen|freez\w*|stuck|down|flicker\w*|"
+                      r"noisy|overheat\w*|jamm?\w*)")
 _GENERIC = re.compile(_FAILURE.pattern[:-1] + r"|require[ds]?|required|needed|please|pls|asap|urgent|thanks)")
 
 _PLACEHOLDER = re.compile(r"\[[a-z][a-z-]{1,20}\]")
 _CALL_PHRASE = re.compile(r"(?i)\b(?:(?:tele)?phone ?calls?|by (?:tele)?phone|on the (?:tele)?phone)\b"
                           # a closure code typed as the subject: "no fault found", "nothing detected"
                           r"|\b(?:no (?:fault|problem|issue|error)s?|nothing) (?:found|detected|reported)\b")
+# A ticket opened by mistake ("raised in error", "opened by mistake"): an idiom, not a failure, in a
+# subject built on a lifecycle word (see ``_handling_words``).
+_MISTAKE = re.compile(r"(?i)\b(?:in error|by mistake|in mistake|by accident)\b")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 # Human evidence: people write about themselves and ask for help.
@@ -253,11 +264,11 @@ def empty_kind(subject: str) -> str | None:
 
 def _lifecycle_subject(subject: str) -> bool:
     """A short subject with a lifecycle or call word and no problem stated (see ``_LIFECYCLE``)."""
-    words = _content_words(subject)
+    words = _handling_words(subject)
     if not 1 <= len(words) <= PLACEHOLDER_WORDS or not any(w in _LIFECYCLE for w in words):
         return False
-    return not (_PROBLEM.search(subject) or _HELP_WORDS.search(subject) or _first_person(subject)
-                or "?" in subject)
+    said = _MISTAKE.sub(" ", subject)
+    return not (_PROBLEM.search(said) or _HELP_WORDS.search(said) or _first_person(said) or "?" in said)
 
 
 def _confined_words(headlines: Sequence[str]) -> frozenset[str]:
@@ -267,7 +278,7 @@ def _confined_words(headlines: Sequence[str]) -> frozenset[str]:
     uses: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for headline, count in Counter(headlines).items():  # each distinct subject read once
         inside = _lifecycle_subject(headline)
-        for word in set(_content_words(headline)):
+        for word in set(_handling_words(headline)):
             uses[word][0] += count
             uses[word][1] += inside * count
     return frozenset(w for w, (n, inside) in uses.items() if inside >= CONFINED * n)
@@ -275,7 +286,13 @@ def _confined_words(headlines: Sequence[str]) -> frozenset[str]:
 
 def _lifecycle_placeholder(subject: str, confined: frozenset[str]) -> bool:
     """True when a short lifecycle subject's other words are all confined to such subjects."""
-    return _lifecycle_subject(subject) and all(w in _EMPTY_WORDS or w in confined for w in _content_words(subject))
+    return _lifecycle_subject(subject) and all(w in _EMPTY_WORDS or w in confined for w in _handling_words(subject))
+
+
+def _handling_words(subject: str) -> list[str]:
+    """The content words of a subject read as a report of handling: "in error", "by mistake" say
+    the ticket was opened by mistake, not that something failed."""
+    return _content_words(_MISTAKE.sub(" ", subject))
 
 
 def _telling_words(subject: str) -> frozenset[str]:
@@ -359,10 +376,21 @@ def _fixed_formulas(headlines: Sequence[str], title_words: frozenset[str],
         if not any(w for said in seen.failures[key] for w in said) and (
                 seen.width[key] > 1 or any(stem(w) in kb_anywhere for w in key)):
             continue
+        if _names_a_symptom(seen, key, kb_anywhere):
+            continue
         if seen.confined(key) and seen.one_saying(key):
             fixed.add(key)
     return frozenset(h for h, key in seen.keys.items() if key in fixed and _states_nothing(h)
                      and len(_content_words(h)) <= PLACEHOLDER_WORDS + 2)
+
+
+def _names_a_symptom(seen: "_Phrasings", key: frozenset[str], kb_anywhere: frozenset[str]) -> bool:
+    """True when the phrase names a thing the KB writes about (anywhere, not only in titles: "PC",
+    "handset", "notebook") in a state of its own ("slow", "faulty", "dead"): a device or service
+    failing, a topic people write one way, not the desk's formula ("logged in error", "NFA", whose
+    failure word is an idiom or absent)."""
+    said = {w for s in seen.failures[key] for w in s}
+    return any(_SYMPTOM.fullmatch(w) for w in said) and any(stem(w) in kb_anywhere for w in key)
 
 
 def _states_nothing(subject: str) -> bool:

@@ -1,0 +1,132 @@
+"""The generic account-problem vocabulary of other languages, read as the English words a KB uses.
+
+Phenomenon: every desk that serves people of several languages receives the most frequent
+request of all, "I forgot my password" / "my account is locked", in those languages ("Passwort
+vergessen", "compte bloqué", "nie pamiętam hasła"), while its knowledge base is written in one.
+Coverage compares a cluster's words with the articles' words, so a password reset written in
+Dutch shares no word with "Reset your network password" and looked like a topic nobody wrote
+about: the top "new article" proposals of a multilingual export were password resets.
+
+What is listed is one small, closed concept field, not the tickets' words: password, account,
+forgotten, reset, locked or blocked, expired, and signing in, in the official languages of the
+European Union and other languages widely spoken by office staff in Europe (Norwegian, Catalan,
+Afrikaans, Turkish,
+Russian, Ukrainian, Welsh, Irish, Tagalog, Indonesian, Vietnamese written in Latin script), as a
+dictionary gives them: infinitive, participle and the forms people type in a subject ("vergessen",
+"oublié", "zapomniałem"), accents optional; a form that is spelt as an English word once its
+accents are gone ("expiré") is left out (English words are the KB's own). Each word is read as the English words the concept is
+written with; coverage then uses them only where the KB itself uses them. Languages written without
+spaces between words (Chinese, Japanese) are not read this way: their subjects are one token.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from .shared import stem
+
+_FIELD: dict[tuple[str, ...], str] = {
+    # the secret people type to sign in
+    ("password",): """passwort kennwort passwörter motdepasse mdp contraseña contrasena clave senha senhas
+        palavra-passe wachtwoord paswoord hasło hasła haslo hasla parola lösenord lösenordet passord passordet
+        adgangskode kodeord salasana salasanan heslo hesla jelszó jelszavam parolă şifre şifremi sifre sifremi
+        пароль пароля κωδικός cyfrinair pasfhocal katasandi mậtkhẩu geslo lozinka lozinku slaptažodis parole
+        salasõna парола contrasenya wagwoord""",
+    # the person's sign-in identity
+    ("account",): """konto kontot compte cuenta conta účet ucet účtu fiók cont hesap hesabım учетная
+        запись cyfrif cuntas akun akaunt tili tilin kontoen""",
+    # "I forgot it"
+    ("forgot", "forgotten"): """vergessen vergesse oublié oubliée oublie olvidé olvide olvidada olvidado olvidó
+        esqueci esquecida esquecido esqueceu vergeten zapomniałem zapomniałam zapomniane zapomniany zapomnialem
+        zapomnialam dimenticata dimenticato dimenticato glömt glömde glemt glemte zapomenuté zapomněl zapomněla
+        zapomenute zapomnel elfelejtettem elfelejtett uitat uitată unohtunut unohdin unohtui unuttum unutmuşum
+        unuttu забыл забыла забув забула anghofio anghofiais dearmad nakalimutan lupa quên oblidat oblidada vergeet""",
+    # "I can't remember it": the verb of remembering, negated in the request
+    ("forgot", "remember"): """pamiętam pamietam erinnern erinnere souviens rappelle recuerdo acuerdo lembro
+        herinner ricordo minns husker pamatuji pamatuju emlékszem помню пам'ятаю cofio ingat""",
+    # make a new one / set it back
+    ("reset",): """zurücksetzen zurucksetzen rücksetzen réinitialiser reinitialiser réinitialisation
+        reinitialisation restablecer restablecimiento resetear reiniciar redefinir redefinição redefinicao
+        resetten herstellen zresetować zresetowac resetowanie reimpostare reimpostazione ripristinare
+        återställ återställa aterstall tilbakestill tilbakestille nulstil nulstille nollaa palauta obnovit
+        resetovat obnovení visszaállítás resetare sıfırla sifirla sıfırlama sifirlama сбросить сброс скинути
+        ailosod athshocrú aturulang restablir herstel""",
+    # cannot be used after too many attempts
+    ("locked", "lockout"): """gesperrt sperre bloqué bloquée bloque bloquee verrouillé verrouillée verrouille
+        bloqueada bloqueado bloqueo geblokkeerd vergrendeld zablokowane zablokowany zablokowana zablokowało
+        bloccato bloccata bloccati bloquejat bloquejada låst låste spärrat spärrad sperret sperra lukittu lukossa zablokován
+        zablokovaný zablokovaná zablokovan zablokovany zárolva zárolt blocat blocată kilitlendi kilitli
+        заблокирован заблокирована заблоковано terkunci khóa""",
+    # no longer valid after its time
+    ("expired",): """abgelaufen caducada caducado vencida vencido expirada expirado verlopen
+        wygasło wygasł wygaslo wygasl scaduta scaduto utgånget utgått utløpt utlopt udløbet vanhentunut
+        vanhentui vypršelo vypršela vyprselo lejárt expirat süresi doldu истек истёк закінчився kadaluarsa""",
+    # opening a session
+    ("sign", "login"): """anmelden anmeldung einloggen connexion connecter iniciar sesión sesion
+        acceder inicio entrar acesso inloggen aanmelden logowanie zalogować zalogowac zaloguje accedere accesso
+        logga inloggning logge pålogging innlogging kirjautuminen kirjaudu přihlášení prihlaseni přihlásit
+        bejelentkezés bejelentkezni autentificare conectare giriş giris вход войти увійти mewngofnodi
+        logáil masuk đăngnhập""",
+}
+"""Concept -> its words in other languages (stemmed and accent-folded when read). A phrase of
+several words ("mot de passe", "kata sandi", "mật khẩu") is written here joined; :func:`join_phrases`
+joins it in the text the same way."""
+
+_PHRASES = {"mot de passe": "motdepasse", "kata sandi": "katasandi", "mật khẩu": "mậtkhẩu", "mat khau": "mậtkhẩu",
+            "atur ulang": "aturulang", "đăng nhập": "đăngnhập", "dang nhap": "đăngnhập"}
+"""Multi-word names of the concept, joined into the one token the field lists."""
+_PHRASE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)) + r")(?!\w)")
+_FOLD = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ı": "i", "œ": "oe"})
+
+
+def fold(word: str) -> str:
+    """A word in lower case without accents ("hasła" -> "hasla", "lösenord" -> "losenord"): people
+    type both, on keyboards with and without them."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def join_phrases(text: str) -> str:
+    """Lower-case text with the concept's multi-word names joined into one token."""
+    return _PHRASE.sub(lambda m: _PHRASES[m.group(0)], text) if " " in text else text
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for english, words in _FIELD.items():
+        read_as = {stem(w) for w in english}
+        for word in words.split():
+            for form in {stem(fold(word)), fold(stem(word.lower()))}:
+                if form not in read_as:
+                    table.setdefault(form, set()).update(read_as)
+    return {w: frozenset(v) for w, v in table.items()}
+
+
+def english_words(term: str) -> frozenset[str]:
+    """The stemmed English words a stemmed word of another language stands for in the account
+    concept field ("wachtwoord" -> password; "gesperrt" -> lock, lockout); empty for any other
+    word, English ones included."""
+    return _table().get(fold(term), frozenset())
+
+
+FUNCTION_WORDS = frozenset("""
+    mein meine meinen meinem meiner ich mich mir nicht kein keine bitte wurde wieder ist das der
+    mon ma mes je j'ai le la les du des une est pas svp plaît plait
+    mi mis yo el los las por una está esta
+    minha meu minhas meus eu não nao uma
+    mijn ik niet het een alsjeblieft graag weer
+    mój moj moje moja mnie nie się sie proszę prosze jest mam
+    il mio mia miei non è
+    mitt mina jag inte snälla jeg ikke
+    můj muj není neni nelze prosím prosim
+    fy ddim wedi
+    ko ang ng ako
+    benim değil degil lütfen lutfen
+""".split())
+"""Function words of the languages above (possessives, pronouns, articles, negation, "please"):
+the English ones are stop words already, and a request written in another language ("esqueci
+minha senha") is its concept words plus these, which say nothing of the problem. None is also an
+English word or a common abbreviation of one ("die", "am", "an", "min", "favor", Spanish "del" and
+Tagalog "po" and "hindi": a Delete key, a purchase order, a keyboard language, are left out)."""

@@ -1,0 +1,29 @@
+"""The account vocabulary of other languages read as English words (``kbgen.suggest.concepts``)."""
+from __future__ import annotations
+
+from kbgen.suggest.concepts import FUNCTION_WORDS, english_words, fold, join_phrases
+from kbgen.suggest.coverage import terms_of
+from kbgen.suggest.shared import stem
+
+
+def test_concept_words_read_as_english_with_or_without_accents():
+    assert english_words(stem("wachtwoord")) == {"password"}
+    assert english_words("hasła") == english_words("hasla") == {"password"}
+    assert stem("locked") in english_words("zablokowane")
+    assert "forgot" in english_words("oublié") and "forgot" in english_words("oublie")
+
+
+def test_english_words_and_words_outside_the_concept_field_stand_for_nothing():
+    for word in ("password", "printer", "locked", "drucker", "expire", "favor"):
+        assert english_words(stem(word)) == frozenset()
+
+
+def test_a_multi_word_name_of_the_concept_is_one_token_and_function_words_are_dropped():
+    assert join_phrases("mot de passe oublié") == "motdepasse oublié"
+    assert "password" in english_words(terms_of("Mot de passe oublié")[0])
+    assert "minha" not in terms_of("Esqueci minha senha") and "senha" in terms_of("Esqueci minha senha")
+    assert not FUNCTION_WORDS & {"die", "am", "an", "min", "favor", "is", "the"}
+
+
+def test_fold_drops_accents_and_letters_without_a_decomposition():
+    assert fold("Łódź") == "lodz" and fold("Straße") == "strasse" and fold("Ørsted") == "orsted"
