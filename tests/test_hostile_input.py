@@ -393,27 +393,6 @@ def test_leftovers_of_a_killed_build_are_cleaned_and_a_half_swap_is_undone(make_
     assert sorted(p.name for p in project.iterdir()) == [CACHE, "content", "site", "site_config.yml"]
 
 
-@pytest.mark.slow
-def test_sigterm_during_a_build_leaves_the_previous_site_and_no_temporary_folder(make_project):
-    import subprocess
-    import sys
-    files = {f"content/articles/a{i}.md": article(f"KB{i:04d}", f"Article {i}", "Text.\n" * 50) for i in range(1, 301)}
-    project = make_project(files)
-    assert build(project).exit_code == 0
-    before = {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
-    (project / "content/articles/a1.md").write_text(article("KB0001", "Changed", "Text."))
-    for delay in (0.4, 0.8, 1.2, 1.6, 2.0, 2.4, 2.8):
-        process = subprocess.Popen([sys.executable, "-m", "kbgen", "build", "--project", str(project), "--now", NOW],
-                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        time.sleep(delay)
-        process.terminate()
-        output = process.communicate(timeout=60)[0]
-        assert "Traceback" not in output
-        assert not [p for p in project.iterdir() if p.name.startswith(".") and p.name != CACHE], output
-        after = {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
-        assert after == before or b"Changed" in after[Path("articles/kb0001-a1/index.html")]
-
-
 # --------------------------------------------------------------------------- sizes and nesting
 
 def test_limits_of_size_lists_nesting_and_footnotes_are_errors_at_their_line(make_project):
