@@ -13,7 +13,7 @@ import click
 from . import __version__
 from .component import Command, commands
 from .components import COMPONENTS
-from .options import echo_diagnostics, now_option, project_option
+from .options import echo_diagnostics, now_option, project_option, shown_root
 from .errors import KbgenError
 
 
@@ -38,7 +38,7 @@ class LazyGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KbgenError as exc:  # ValidationFailed too: each says how it is reported
-            click.echo(exc.report(), err=True)
+            click.echo(exc.report(shown_root()), err=True)
             ctx.exit(exc.exit_code)
         except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
             raise

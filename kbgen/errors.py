@@ -7,6 +7,7 @@ sees every problem of a run at once. The CLI only turns :class:`KbgenError` into
 from __future__ import annotations
 
 import difflib
+import posixpath
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Iterable
@@ -43,9 +44,11 @@ class Diagnostic:
     rule: str = ""
     col: int = 0
 
-    def format(self) -> str:
-        """Render as ``path:line: severity: key: message``, on one line (see :func:`one_line`)."""
-        where = f"{self.path}:{self.line}" if self.line else self.path
+    def format(self, root: str = "") -> str:
+        """Render as ``path:line: severity: key: message``, on one line (see :func:`one_line`);
+        ``root`` (the project folder as seen from where kbgen runs) goes before the path."""
+        path = posixpath.join(root, self.path) if root else self.path
+        where = f"{path}:{self.line}" if self.line else path
         key = f"{self.key}: " if self.key else ""
         return one_line(f"{where}: {self.severity.value}: {key}{self.message}")
 
@@ -115,8 +118,8 @@ class KbgenError(Exception):
         """The text shown to the user (after ``Error: ``)."""
         return self.message
 
-    def report(self) -> str:
-        """What a command prints on stderr for it."""
+    def report(self, root: str = "") -> str:
+        """What a command prints on stderr for it (``root``: see :meth:`Diagnostic.format`)."""
         return f"Error: {self.format_message()}"
 
     def __str__(self) -> str:
@@ -133,13 +136,13 @@ class ValidationFailed(KbgenError):
         text = summary or f"{errors} error(s), {warnings} warning(s)" + (f"; {outcome}" if outcome else "")
         super().__init__(text)
 
-    def format_message(self) -> str:
+    def format_message(self, root: str = "") -> str:
         """Every diagnostic on its own line, then the summary."""
-        return "\n".join([d.format() for d in self.diagnostics] + [self.message])
+        return "\n".join([d.format(root) for d in self.diagnostics] + [self.message])
 
-    def report(self) -> str:
+    def report(self, root: str = "") -> str:
         """The diagnostics speak for themselves: no ``Error:`` before them."""
-        return self.format_message()
+        return self.format_message(root)
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
