@@ -51,3 +51,27 @@ def test_build_and_check_print_a_file_the_same_way_from_outside_the_project(make
     assert "project/content/articles/a.md:" in built.output
     monkeypatch.chdir(project)
     assert "\ncontent/articles/a.md:" in "\n" + run("build", "--now", NOW, "--quiet").output
+
+
+# ------------------------------------------------------------------ item 3: linked sibling folders
+
+@pytest.mark.parametrize("link", ["a-link", "z-link"])
+def test_a_link_to_a_sibling_folder_never_changes_an_articles_slug(make_project, link):
+    from kbgen.build import load_project
+
+    project = make_project({"content/articles/vpn/connect.md": article("KB0001", "Connect")})
+    (project / "content/articles" / link).symlink_to("vpn", target_is_directory=True)
+    corpus, problems = load_project(project)
+    assert [d.format() for d in problems] == []
+    assert [a.slug for a in corpus.articles] == ["vpn/connect"]
+
+
+def test_a_folder_only_reached_through_a_link_inside_the_project_takes_the_links_path(make_project):
+    from kbgen.build import load_project
+
+    project = make_project({"content/articles/a.md": article("KB0001", "A"),
+                            "content/shared/guide.md": article("KB0002", "Guide")})
+    (project / "content/articles/team").symlink_to("../shared", target_is_directory=True)
+    corpus, problems = load_project(project)
+    assert [d.format() for d in problems] == []
+    assert sorted(a.slug for a in corpus.articles) == ["a", "team/guide"]
