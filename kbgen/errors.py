@@ -126,6 +126,18 @@ class KbgenError(Exception):
         return self.message
 
 
+class FileError(KbgenError):
+    """A file or folder the operating system refused (permission denied, a full disk ...),
+    printed as ``path: error: message`` like every other problem with a file."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+    def report(self, root: str = "") -> str:
+        return one_line(f"{self.path}: error: {self.message}")
+
+
 class ValidationFailed(KbgenError):
     """The input has errors; ``diagnostics`` lists all of them."""
 

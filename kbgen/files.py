@@ -21,6 +21,9 @@ from typing import Iterator
 
 from .errors import Diagnostic
 
+#: How a folder the walk could not list is reported (its files are unknown, not absent).
+CANNOT_READ_FOLDER = "cannot read folder"
+
 #: Folders of a project whose files are read or published.
 PROJECT_FOLDERS = ("content", "theme")
 
@@ -132,7 +135,7 @@ def _walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagn
         try:
             entries = sorted(os.scandir(current), key=lambda e: e.name)
         except OSError as exc:
-            problems.append(Diagnostic(_display(current, project_dir), 0, "", f"cannot read folder: {exc.strerror}"))
+            problems.append(Diagnostic(_display(current, project_dir), 0, "", f"{CANNOT_READ_FOLDER}: {exc.strerror}"))
             continue
         for entry in entries:
             if entry.name.startswith("."):

@@ -353,9 +353,9 @@ def test_the_site_cannot_go_inside_what_kbgen_reads(make_project, out):
 @pytest.mark.parametrize("out", ["/proc/kbgen-site", "/dev/null/site", "/sys/kbgen-site"])
 def test_an_unwritable_output_folder_is_an_error_not_a_traceback(make_project, out):
     result = build(make_project({"content/articles/a.md": article("KB0001", "A")}), "--out", out)
-    assert result.exit_code == 1 and result.output.startswith("Error: "), result.output
+    assert result.exit_code == 1 and re.match(r"^/\S+: error: ", result.output), result.output
     # the file that failed, the OS reason, and the site folder (see test_hostile_audit for a full disk)
-    assert (f"{out}: cannot write the site there: " in result.output
+    assert (f"{out}: error: cannot write the site there: " in result.output
             or f"(while building the site into {out}); nothing was written" in result.output), result.output
 
 

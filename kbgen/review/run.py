@@ -8,7 +8,8 @@ from pathlib import Path
 
 from ..build import known_rules, load_project, moment_checks, parse_now, review_findings, with_previous
 from ..config import CONFIG_FILE
-from ..content import ARTICLES, content_files
+from ..content import ARTICLES, CONTENT_DIR, content_files
+from ..files import CANNOT_READ_FOLDER, walk
 from ..errors import Diagnostic, Severity, did_you_mean
 from ..model import Corpus
 from ..status.load import ANNOUNCEMENTS
@@ -53,6 +54,11 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
+def unreadable(project: Path) -> bool:
+    """True when a folder below the articles could not be read (its files are unknown)."""
+    return any(d.message.startswith(CANNOT_READ_FOLDER) for d in walk(project, f"{CONTENT_DIR}/{ARTICLES.folder}")[1])
+
+
 def unknown_rules(corpus: Corpus) -> list[Diagnostic]:
     """A warning for each ``severity:`` entry that names no rule (a typo changes nothing)."""
     known = known_rules()
@@ -77,9 +83,9 @@ def check_project(project: Path, now: str | dt.datetime | None = None,
         files = tuple(len(content_files(project, kind.folder)) for kind in (ARTICLES, ANNOUNCEMENTS))
         return CheckResult(tuple(ordered(diagnostics)), unchecked=files)
     moment = now if isinstance(now, dt.datetime) else parse_now(now, corpus.config.timezone)
-    if len(content_files(project, ARTICLES.folder)) == len(corpus.articles):
+    if len(content_files(project, ARTICLES.folder)) == len(corpus.articles) and not unreadable(project):
         # Only when every article loaded is the project compared with the previous site: an
-        # article whose file has errors would look deleted.
+        # article whose file has errors, or in a folder that cannot be read, would look deleted.
         corpus = with_previous(corpus, previous or project / "site", required=previous is not None)
     findings = diagnostics + moment_checks(corpus, moment) + review_findings(corpus, moment) + unknown_rules(corpus)
     return CheckResult(tuple(ordered(findings)), len(corpus.articles), len(corpus.announcements))
