@@ -98,6 +98,10 @@ class Diagnostics:
         return sorted(dict.fromkeys(self.items))
 
 
+#: Why a page that exhausted Python's recursion limit failed (it is the writer's to fix).
+TOO_DEEP = "it nests lists, quotes or HTML too deeply (hundreds of levels) to render; flatten it"
+
+
 class KbgenError(Exception):
     """Root of every error kbgen reports to a user (never shown as a traceback).
 

@@ -424,7 +424,8 @@ def test_nesting_too_deep_for_the_renderer_is_an_error_not_a_traceback(make_proj
     result = build(project)
     assert result.exit_code in (0, 1)
     if result.exit_code:
-        assert "Error: rendering failed: a page nests lists, quotes or HTML too deeply" in result.output
+        assert "content/articles/a.md: error: rendering failed: it nests lists, quotes or HTML too deeply" \
+            in result.output
 
 
 @pytest.mark.parametrize("depth", [150, 20000])

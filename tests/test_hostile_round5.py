@@ -170,3 +170,57 @@ def test_permission_denied_half_way_through_a_patch_leaves_the_previous_site(bui
     result = run("build", "--project", str(built), "--now", NOW, "--quiet")
     assert result.exit_code == 1 and ": error: Permission denied" in result.output
     assert _site(built) == before
+
+
+# ------------------------------------------------------------------ item 5: recursion names the page
+
+@pytest.mark.parametrize("where", ["template", "markdown"])
+def test_a_recursion_error_while_rendering_names_the_pages_file(make_project, monkeypatch, where):
+    """Python-Markdown and Jinja recurse on nesting; whatever exhausts the stack on one page is
+    an error at that page's file, the build's other pages unaffected and nothing written."""
+    from kbgen.site import mkdocs_pages, publish
+
+    project = make_project({"content/articles/a.md": article("KB0001", "A"),
+                            "content/articles/deep/b.md": article("KB0002", "B", "DEEP-MARKER")})
+    if where == "template":
+        real = publish.mkdocs_page
+
+        def deep_page(plan, page):
+            if page.meta.get("article_id") == "KB0002":
+                raise RecursionError("maximum recursion depth exceeded")
+            return real(plan, page)
+
+        monkeypatch.setattr(publish, "mkdocs_page", deep_page)
+    else:
+        real = mkdocs_pages.MkDocsRenderer.render
+
+        def deep_render(self, job):
+            if "DEEP-MARKER" in job.markdown:
+                raise RecursionError("maximum recursion depth exceeded while calling a Python object")
+            return real(self, job)
+
+        monkeypatch.setattr(mkdocs_pages.MkDocsRenderer, "render", deep_render)
+    result = run("build", "--project", str(project), "--now", NOW, "--quiet")
+    assert result.exit_code == 1
+    assert result.output.strip() == ("content/articles/deep/b.md: error: rendering failed: it nests lists, quotes "
+                                      "or HTML too deeply (hundreds of levels) to render; flatten it; nothing was "
+                                      "written")
+    assert not (project / "site").exists()
+
+
+def test_a_recursion_error_while_planning_an_article_names_its_file(make_project, monkeypatch):
+    from kbgen.site import core
+
+    project = make_project({"content/articles/a.md": article("KB0001", "A"),
+                            "content/articles/b.md": article("KB0002", "B")})
+    real = core.article_parts
+
+    def deep_parts(ctx, pub, item):
+        if item.id == "KB0002":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(ctx, pub, item)
+
+    monkeypatch.setattr(core, "article_parts", deep_parts)
+    result = run("build", "--project", str(project), "--now", NOW, "--quiet")
+    assert result.exit_code == 1
+    assert result.output.startswith("content/articles/b.md: error: planning failed: it nests lists"), result.output
