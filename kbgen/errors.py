@@ -130,6 +130,23 @@ class KbgenError(Exception):
         return self.message
 
 
+class BadOption(KbgenError):
+    """A command-line option's value is unusable in itself (not a moment, not a sub-folder,
+    not a host name ...): bad usage, which every command reports the same way, with exit
+    status 2 (a value the project lacks, such as an unknown article id, is an error: 1).
+
+    Attributes:
+        option: the option, e.g. ``--start``.
+        reason: what is wrong with its value.
+    """
+
+    exit_code = 2
+
+    def __init__(self, option: str, reason: str) -> None:
+        super().__init__(f"{option}: {reason}")
+        self.option, self.reason = option, reason
+
+
 class FileError(KbgenError):
     """A file or folder the operating system refused (permission denied, a full disk ...),
     printed as ``path: error: message`` like every other problem with a file."""

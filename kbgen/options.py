@@ -48,23 +48,24 @@ def shown_root() -> str:
     return display_root(project) if project is not None else ""
 
 
-def _moment(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """``--now`` must be a moment in the years kbgen accepts; a bad one is a usage error (exit 2,
-    the same in every command), said before anything is read or written."""
-    from .errors import KbgenError
+def moment_value(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An ISO 8601 option (``--now``, ``--start``) must be a moment in the years kbgen accepts;
+    a bad one is a usage error (exit 2, the same in every command), said before anything is
+    read or written (it is read in the site's time zone later, which cannot make it bad)."""
+    from .errors import BadOption
     from .moment import parse_now
 
     try:
-        parse_now(value)
-    except KbgenError as exc:
-        raise click.BadParameter(str(exc).removeprefix("--now: ")) from None
+        parse_now(value, option=param.opts[0])
+    except BadOption as exc:
+        raise click.BadParameter(exc.reason) from None
     return value
 
 
 def now_option(purpose: str = "Build"):
     """``--now ISO8601`` (or ``$KBGEN_NOW``): the moment a command works for (default: now);
     ``purpose`` starts its help ("Build", "Check", "Report")."""
-    return click.option("--now", metavar="ISO8601", callback=_moment, envvar="KBGEN_NOW",
+    return click.option("--now", metavar="ISO8601", callback=moment_value, envvar="KBGEN_NOW",
                         help=f"{purpose} as if it were this moment, e.g. 2026-03-01T09:00:00+00:00 (default: "
                              "$KBGEN_NOW, else now); the same input and --now give the same output.")
 

@@ -224,3 +224,31 @@ def test_a_recursion_error_while_planning_an_article_names_its_file(make_project
     result = run("build", "--project", str(project), "--now", NOW, "--quiet")
     assert result.exit_code == 1
     assert result.output.startswith("content/articles/b.md: error: planning failed: it nests lists"), result.output
+
+
+# ------------------------------------------------------------------ item 6: bad option values exit 2
+
+BAD_OPTIONS = [
+    ("build", "--now", "2026-02-30"), ("check", "--now", "soon"), ("status", "--now", "1800-01-01T00:00"),
+    ("report stale", "--now", "T25:00"), ("new announcement Outage", "--start", "yesterday"),
+    ("new announcement Outage", "--start", "2026-02-30T09:00"), ("new announcement Outage", "--service", "nope"),
+    ("new article Title", "--folder", "../outside"), ("new article Title", "--folder", "/etc"),
+    ("new article Title", "--type", "essay"), ("link KB0001", "--section", "nowhere"),
+    ("link KB0001", "--format", "fax"), ("check", "--format", "xml"), ("search vpn", "--limit", "0"),
+    ("serve", "--port", "0"), ("serve", "--host", "no-such-host.invalid"), ("suggest tickets.csv", "--map", "title"),
+    ("suggest tickets.csv", "--min-size", "1"), ("suggest tickets.csv", "--since", "yesterday"),
+]
+
+
+@pytest.mark.parametrize("command, option, value", BAD_OPTIONS)
+def test_a_bad_option_value_is_bad_usage_in_every_command(make_project, monkeypatch, command, option, value):
+    """A value an option cannot take exits 2 with click's 'Invalid value for' wording, in every
+    command; nothing is created."""
+    project = make_project({"content/articles/a.md": article("KB0001", "A", "## Steps\n\nDo it.")})
+    (project / "tickets.csv").write_text("id,subject,body\n1,VPN down,It fails\n")
+    monkeypatch.chdir(project)
+    before = sorted(str(p) for p in project.rglob("*"))
+    result = run(*command.split(), option, value)
+    assert result.exit_code == 2, result.output
+    assert f"Invalid value for '{option}" in result.output and "Traceback" not in result.output
+    assert sorted(str(p) for p in project.rglob("*")) == before
