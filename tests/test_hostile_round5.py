@@ -252,3 +252,64 @@ def test_a_bad_option_value_is_bad_usage_in_every_command(make_project, monkeypa
     assert result.exit_code == 2, result.output
     assert f"Invalid value for '{option}" in result.output and "Traceback" not in result.output
     assert sorted(str(p) for p in project.rglob("*")) == before
+
+
+# ------------------------------------------------------------------ item 7: suggest's search errors
+
+def test_a_failing_site_search_is_an_error_with_context_not_no_match(make_project, monkeypatch):
+    from kbgen.build import load_project
+    from kbgen.errors import KbgenError
+    from kbgen.search.engine import SearchEngine
+    from kbgen.suggest.coverage import search_answers
+
+    corpus, _ = load_project(make_project({"content/articles/a.md": article("KB0001", "Reset a password")}))
+    answer = search_answers(corpus)
+    assert answer is not None and answer("zzzz qqqq") is None  # no match: None, quietly
+    assert answer("") is None
+
+    def broken(self, query, limit=10):
+        raise RuntimeError("V8 stopped")
+
+    monkeypatch.setattr(SearchEngine, "search", broken)
+    with pytest.raises(KbgenError, match=r"the site search failed .* \(a query of 14 characters\): "
+                                         r"RuntimeError: V8 stopped"):
+        answer("password reset")
+
+
+def test_one_placeholder_pattern_for_every_suggest_stage():
+    import kbgen.suggest.cluster as cluster
+    import kbgen.suggest.coverage as coverage
+    import kbgen.suggest.drafts as drafts
+    import kbgen.suggest.triage as triage
+    from kbgen.suggest.shared import PLACEHOLDER
+
+    assert {m.PLACEHOLDER for m in (cluster, coverage, drafts, triage)} == {PLACEHOLDER}
+    text = "[name] at <EMAIL_ADDRESS> says [VPN] and [Urgent] fail for [employee-id]"
+    assert PLACEHOLDER.findall(text) == ["[name]", "<EMAIL_ADDRESS>", "[employee-id]"]
+
+
+# ------------------------------------------------------------------ item 8: limits say what they are
+
+def test_every_limit_names_the_file_line_key_limit_and_value(make_project):
+    from conftest import MINIMAL_CONFIG
+    from kbgen.build import load_project
+
+    services = "".join(f"  - id: s{i}\n    name: Service {i}\n" for i in range(301))
+    config = MINIMAL_CONFIG[:MINIMAL_CONFIG.index("services:")] + "services:\n" + services
+    big = article("KB0001", "Big", "line of words\n" * 5000)
+    project = make_project({"content/articles/big.md": big,
+                            "content/articles/deep.md": article("KB0002", "Deep", extra="[" * 120 + "]" * 120),
+                            "content/articles/bomb.md": article("KB0003", "Bomb", keywords="&a [" + ", ".join("x" * 150)
+                                                                + "]\nextra: [" + ", ".join(["*a"] * 100) + "]")},
+                           config=config)
+    lines = sorted(d.format() for d in load_project(project)[1])
+    limit_line = big.encode()[:64 * 1024].count(b"\n") + 1
+    assert lines == sorted([
+        "site_config.yml:12: error: services: 301 items; at most 300",
+        f"content/articles/big.md:{limit_line}: error: file is larger than 64 KiB (65,536 bytes): {len(big):,} bytes, "
+        "the limit passed on this line; split it into smaller files",
+        "content/articles/bomb.md:5: error: extra: aliases repeat 15,100 values (at most 10,000); this one alone "
+        "repeats 151: write the values out instead of nesting aliases",
+        "content/articles/deep.md:4: error: extra: values are nested 121 levels deep (at most 100); flatten the "
+        "structure",
+    ])
