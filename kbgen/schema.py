@@ -144,7 +144,13 @@ def moment(timezone: str) -> Check:
             raise Invalid(f"expected a date and time, got {_type_name(value)}")
         in_range(parsed, value)
         if parsed.tzinfo is None:
-            parsed = parsed.replace(tzinfo=zone)
+            local, parsed = parsed, parsed.replace(tzinfo=zone)
+            if parsed.astimezone(dt.timezone.utc).astimezone(zone).replace(tzinfo=None) != local:
+                # A local time the clocks skip (daylight saving starts): Python would read it in
+                # the offset before the change, an hour off what was meant, whichever that is.
+                raise Invalid(f"{local.isoformat(sep=' ', timespec='minutes')} does not exist in {timezone}: the "
+                              "clocks skip it (daylight saving); write the time with its offset, e.g. "
+                              f"{parsed.isoformat(sep=' ', timespec='minutes')}")
         return parsed
     return check
 
@@ -211,14 +217,26 @@ def mapping(schema: Schema) -> Check:
     return check
 
 
+#: Unknown keys of one mapping reported one by one; the rest are one error at the next of them
+#: (front matter of thousands of stray keys would print thousands of lines, each listing the keys).
+MAX_UNKNOWN_SHOWN = 20
+
+
 def _check_fields(schema: Schema, data: Mapping, problems: list[tuple[KeyPath, str]]) -> dict:
     result: dict[str, Any] = {}
+    unknown = []
     for key in data:
         if key not in schema.fields and schema.extra:
             result[key] = data[key]
         elif key not in schema.fields:
-            problems.append(((key,), f"unknown key{did_you_mean(str(key), schema.fields)}; "
-                                     f"{schema.name} keys are: {', '.join(schema.fields)}"))
+            unknown.append(key)
+    for key in unknown[:MAX_UNKNOWN_SHOWN]:
+        problems.append(((key,), f"unknown key{did_you_mean(str(key), schema.fields)}; "
+                                 f"{schema.name} keys are: {', '.join(schema.fields)}"))
+    if rest := unknown[MAX_UNKNOWN_SHOWN:]:
+        problems.append(((rest[0],), f"{len(rest):,} more unknown keys from here on ({', '.join(map(str, rest[:5]))}"
+                                     f"{' ...' if len(rest) > 5 else ''}); {schema.name} keys are: "
+                                     f"{', '.join(schema.fields)}"))
     for name, spec in schema.fields.items():
         if name not in data or data[name] is None:
             if spec.required:

@@ -313,3 +313,31 @@ def test_every_limit_names_the_file_line_key_limit_and_value(make_project):
         "content/articles/deep.md:4: error: extra: values are nested 121 levels deep (at most 100); flatten the "
         "structure",
     ])
+
+
+# ------------------------------------------------------------------ attack round 5: findings
+
+def test_a_local_time_the_clocks_skip_is_an_error_at_its_key(make_project):
+    from kbgen.build import load_project
+
+    project = make_project({"content/announcements/m.md": "---\nid: MNT-2026-001\ntitle: Work\ntype: maintenance\n"
+                            "start: 2026-03-29T01:30:00\nend: 2026-03-29T03:00:00\nstate: scheduled\n---\nBody.\n",
+                            "content/announcements/n.md": "---\nid: MNT-2026-002\ntitle: Repeated hour\n"
+                            "type: maintenance\nstart: 2026-10-25T01:30:00\nend: 2026-10-25T03:00:00\n"
+                            "state: scheduled\n---\nBody.\n"})
+    lines = [d.format() for d in load_project(project)[1]]
+    assert lines == ["content/announcements/m.md:5: error: start: 2026-03-29 01:30 does not exist in Europe/London: "
+                     "the clocks skip it (daylight saving); write the time with its offset, e.g. "
+                     "2026-03-29 01:30+00:00"]  # a repeated hour is read as its first time: no error
+
+
+def test_thousands_of_unknown_keys_are_twenty_errors_and_one_summary(make_project):
+    from kbgen.build import load_project
+
+    stray = "\n".join(f"k{i}: v" for i in range(5000))
+    project = make_project({"content/articles/a.md": f"---\nid: KB0001\ntitle: A\n{stray}\n---\nBody.\n"})
+    lines = [d.format() for d in load_project(project)[1]]
+    assert len(lines) == 21
+    assert lines[0].startswith("content/articles/a.md:4: error: k0: unknown key; article keys are: id, title")
+    assert lines[-1].startswith("content/articles/a.md:24: error: k20: 4,980 more unknown keys from here on "
+                                "(k20, k21, k22, k23, k24 ...); article keys are: id, title")
