@@ -6,21 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from kbgen.cli import main
 from conftest import article
+from test_hostile_input import run  # the CLI as a user runs it, no exception escaping
 
 NOW = "2026-03-01T09:00:00+00:00"
 NOTICE = "---\nid: NTC-1\ntitle: N\ntype: notice\nstart: 2026-01-01T00:00:00Z\n---\nBody.\n"
-
-
-def run(*args: str):
-    """The CLI as a user runs it; asserts that no exception escaped."""
-    result = CliRunner().invoke(main, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    assert "Traceback" not in result.output
-    return result
 
 
 # ------------------------------------------------------------------ item 2: after a config error
