@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 from zoneinfo import ZoneInfo
@@ -40,14 +41,26 @@ def _type_name(value: Any) -> str:
             float: "a number", type(None): "empty"}.get(type(value), type(value).__name__)
 
 
+#: Characters refused in every front matter and config value (bodies keep them): the bidi
+#: embeddings and overrides U+202A-U+202E, which reverse how the text after them shows (a title
+#: copied into a reply could disguise a link; Unicode deprecates them for the isolates, which stay,
+#: as do the marks U+200E/U+200F), and the line and paragraph separators U+2028/U+2029, a line
+#: break that a reply, a feed reader or a terminal shows and a one-line value must not hold.
+_DISGUISING = re.compile("[\u202a-\u202e\u2028\u2029]")
+
+
 def text(pattern: str | None = None, hint: str = "", allow_empty: bool = False) -> Check:
-    """A string (numbers are accepted and turned into text), optionally matching ``pattern``."""
+    """A string (numbers are accepted and turned into text), optionally matching ``pattern``;
+    never holding a character of :data:`_DISGUISING`."""
     regex = re.compile(pattern) if pattern else None
 
     def check(value: Any) -> str:
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
             raise Invalid(f"expected text, got {_type_name(value)}")
         result = str(value).strip()
+        if found := _DISGUISING.search(result):
+            raise Invalid(f"holds the invisible character U+{ord(found.group()):04X} ({unicodedata.name(found.group())}), "
+                          "which changes how the text around it shows; remove it")
         if not result and not allow_empty:
             raise Invalid("must not be empty")
         if regex and not regex.fullmatch(result):

@@ -332,3 +332,16 @@ def test_thousands_of_unknown_keys_are_twenty_errors_and_one_summary(make_projec
     assert lines[0].startswith("content/articles/a.md:4: error: k0: unknown key; article keys are: id, title")
     assert lines[-1].startswith("content/articles/a.md:24: error: k20: 4,980 more unknown keys from here on "
                                 "(k20, k21, k22, k23, k24 ...); article keys are: id, title")
+
+
+@pytest.mark.parametrize("char", ["\u202e", "\u202a", "\u2028", "\u2029"])
+def test_a_value_that_disguises_the_text_around_it_is_an_error_at_its_key(make_project, char):
+    """A right-to-left override in a title shows the text after it reversed, in the page, the
+    search result and the reply an agent pastes (a title could pass off a link); a line
+    separator breaks a one-line value in a reply or a feed reader. Bodies keep them."""
+    from kbgen.build import load_project
+
+    project = make_project({"content/articles/a.md": article("KB0001", f'"Reset {char}moc.evil"', f"Body {char}x")})
+    lines = [d.format() for d in load_project(project)[1]]
+    assert len(lines) == 1 and lines[0].startswith(f"content/articles/a.md:3: error: title: holds the invisible "
+                                                   f"character U+{ord(char):04X} (")
