@@ -59,8 +59,9 @@ def text(pattern: str | None = None, hint: str = "", allow_empty: bool = False) 
             raise Invalid(f"expected text, got {_type_name(value)}")
         result = str(value).strip()
         if found := _DISGUISING.search(result):
-            raise Invalid(f"holds the invisible character U+{ord(found.group()):04X} ({unicodedata.name(found.group())}), "
-                          "which changes how the text around it shows; remove it")
+            char = found.group()
+            raise Invalid(f"holds the invisible character U+{ord(char):04X} ({unicodedata.name(char)}), which "
+                          "changes how the text around it shows; remove it")
         if not result and not allow_empty:
             raise Invalid("must not be empty")
         if regex and not regex.fullmatch(result):

@@ -249,7 +249,8 @@ def top_key(root: yaml.Node, mark: yaml.Mark) -> str:
     """The key of the document's top mapping whose value holds ``mark`` ('' when none)."""
     if isinstance(root, yaml.MappingNode):
         for key_node, value in root.value:
-            if isinstance(key_node, yaml.ScalarNode) and key_node.start_mark.index <= mark.index <= value.end_mark.index:
+            inside = key_node.start_mark.index <= mark.index <= value.end_mark.index
+            if isinstance(key_node, yaml.ScalarNode) and inside:
                 return str(key_node.value)
     return ""
 

@@ -422,7 +422,8 @@ class SiteBuild:
         """A page that failed, as an error at the file it is made from (its docs path when it
         is made from no one file)."""
         page = self.plan.pages.get(exc.path)
-        return FileError(page_origin(self.plan, page) if page else exc.path, f"rendering failed: {exc.reason}; nothing was written")
+        return FileError(page_origin(self.plan, page) if page else exc.path,
+                         f"rendering failed: {exc.reason}; nothing was written")
 
     def write_files(self, dests: list[str]) -> None:
         """Write the stale files that are not pages into the staging folder."""
