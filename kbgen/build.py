@@ -18,7 +18,7 @@ from .components import COMPONENTS
 from .config import load_config
 from .content import apply_severity, load_corpus
 from .content_cache import collector_paused
-from .errors import Diagnostic, KbgenError, Severity, ValidationFailed
+from .errors import Diagnostic, FileError, KbgenError, Severity, ValidationFailed
 from .files import walking_once
 from .memo import PlanMemo, remembering
 from .model import Corpus, PreviousFile, SiteConfig
@@ -196,7 +196,7 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
     try:
         cache = build_cache(out, use_cache)
     except OSError as exc:  # e.g. an output path below a file: nothing is written
-        raise KbgenError(f"{out}: cannot write the site there: {os_reason(exc)}; {NOTHING_WRITTEN}") from None
+        raise FileError(str(out), f"cannot write the site there: {os_reason(exc)}; {NOTHING_WRITTEN}") from None
     first = not cache.exists()  # a first build that fails leaves no cache folder behind
     try:
         with RenderPool(workers) as pool:
@@ -224,8 +224,8 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
         if first:
             shutil.rmtree(cache, ignore_errors=True)
         if isinstance(exc, OSError):  # say which file failed and why (a full disk, a file taken away ...)
-            raise KbgenError(f"{exc.filename or out}: {exc.strerror or exc} (while building the site into {out}); "
-                             f"{NOTHING_WRITTEN}") from None
+            raise FileError(str(exc.filename or out), f"{exc.strerror or exc} (while building the site into "
+                            f"{out}); {NOTHING_WRITTEN}") from None
         if isinstance(exc, RecursionError):
             raise KbgenError("rendering failed: a page nests lists, quotes or HTML too deeply (hundreds of "
                              f"levels); flatten it; {NOTHING_WRITTEN}") from None

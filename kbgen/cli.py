@@ -13,8 +13,8 @@ import click
 from . import __version__
 from .component import Command, commands
 from .components import COMPONENTS
-from .options import echo_diagnostics, now_option, project_option
-from .errors import KbgenError
+from .options import echo_diagnostics, now_option, project_option, shown_root
+from .errors import BadOption, KbgenError
 
 
 class LazyGroup(click.Group):
@@ -37,8 +37,11 @@ class LazyGroup(click.Group):
         """Run the command; the library's errors become a message on stderr and an exit code."""
         try:
             return super().invoke(ctx)
+        except BadOption as exc:  # bad usage, worded as click words a value it refuses itself
+            click.echo(f"Error: Invalid value for {exc.option!r}: {exc.reason}", err=True)
+            ctx.exit(exc.exit_code)
         except KbgenError as exc:  # ValidationFailed too: each says how it is reported
-            click.echo(exc.report(), err=True)
+            click.echo(exc.report(shown_root()), err=True)
             ctx.exit(exc.exit_code)
         except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
             raise

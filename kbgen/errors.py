@@ -7,6 +7,7 @@ sees every problem of a run at once. The CLI only turns :class:`KbgenError` into
 from __future__ import annotations
 
 import difflib
+import posixpath
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Iterable
@@ -43,9 +44,11 @@ class Diagnostic:
     rule: str = ""
     col: int = 0
 
-    def format(self) -> str:
-        """Render as ``path:line: severity: key: message``, on one line (see :func:`one_line`)."""
-        where = f"{self.path}:{self.line}" if self.line else self.path
+    def format(self, root: str = "") -> str:
+        """Render as ``path:line: severity: key: message``, on one line (see :func:`one_line`);
+        ``root`` (the project folder as seen from where kbgen runs) goes before the path."""
+        path = posixpath.join(root, self.path) if root else self.path
+        where = f"{path}:{self.line}" if self.line else path
         key = f"{self.key}: " if self.key else ""
         return one_line(f"{where}: {self.severity.value}: {key}{self.message}")
 
@@ -95,6 +98,10 @@ class Diagnostics:
         return sorted(dict.fromkeys(self.items))
 
 
+#: Why a page that exhausted Python's recursion limit failed (it is the writer's to fix).
+TOO_DEEP = "it nests lists, quotes or HTML too deeply (hundreds of levels) to render; flatten it"
+
+
 class KbgenError(Exception):
     """Root of every error kbgen reports to a user (never shown as a traceback).
 
@@ -115,12 +122,41 @@ class KbgenError(Exception):
         """The text shown to the user (after ``Error: ``)."""
         return self.message
 
-    def report(self) -> str:
-        """What a command prints on stderr for it."""
+    def report(self, root: str = "") -> str:
+        """What a command prints on stderr for it (``root``: see :meth:`Diagnostic.format`)."""
         return f"Error: {self.format_message()}"
 
     def __str__(self) -> str:
         return self.message
+
+
+class BadOption(KbgenError):
+    """A command-line option's value is unusable in itself (not a moment, not a sub-folder,
+    not a host name ...): bad usage, which every command reports the same way, with exit
+    status 2 (a value the project lacks, such as an unknown article id, is an error: 1).
+
+    Attributes:
+        option: the option, e.g. ``--start``.
+        reason: what is wrong with its value.
+    """
+
+    exit_code = 2
+
+    def __init__(self, option: str, reason: str) -> None:
+        super().__init__(f"{option}: {reason}")
+        self.option, self.reason = option, reason
+
+
+class FileError(KbgenError):
+    """A file or folder the operating system refused (permission denied, a full disk ...),
+    printed as ``path: error: message`` like every other problem with a file."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+    def report(self, root: str = "") -> str:
+        return one_line(f"{self.path}: error: {self.message}")
 
 
 class ValidationFailed(KbgenError):
@@ -133,13 +169,13 @@ class ValidationFailed(KbgenError):
         text = summary or f"{errors} error(s), {warnings} warning(s)" + (f"; {outcome}" if outcome else "")
         super().__init__(text)
 
-    def format_message(self) -> str:
+    def format_message(self, root: str = "") -> str:
         """Every diagnostic on its own line, then the summary."""
-        return "\n".join([d.format() for d in self.diagnostics] + [self.message])
+        return "\n".join([d.format(root) for d in self.diagnostics] + [self.message])
 
-    def report(self) -> str:
+    def report(self, root: str = "") -> str:
         """The diagnostics speak for themselves: no ``Error:`` before them."""
-        return self.format_message()
+        return self.format_message(root)
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

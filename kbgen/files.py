@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import contextlib
+import heapq
 import os
 import shutil
 import unicodedata
@@ -19,6 +20,9 @@ from pathlib import Path
 from typing import Iterator
 
 from .errors import Diagnostic
+
+#: How a folder the walk could not list is reported (its files are unknown, not absent).
+CANNOT_READ_FOLDER = "cannot read folder"
 
 #: Folders of a project whose files are read or published.
 PROJECT_FOLDERS = ("content", "theme")
@@ -115,11 +119,15 @@ def _walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagn
     outside = _outside(root, project_real)
     if outside is not None:
         return [], [_link_error(root, outside, project_dir)], True
-    files, problems, seen, stack, linked = [], [], set(), [root], root.is_symlink()
+    files, problems, seen, linked = [], [], set(), root.is_symlink()
+    # Folders by (links followed to reach them, path): a folder reached both where it is and
+    # through a link is read where it is, so an article's slug never depends on a link's name
+    # (a link to a sibling folder sorting before or after it); ties go to the first path.
+    queue: list[tuple[int, str, Path]] = [(0, "", root)]
     root_real = root.resolve()
     prefix = os.path.join(str(root), "")  # every entry's path starts with it: sliced, not parsed
-    while stack:
-        current = stack.pop()
+    while queue:
+        links, _, current = heapq.heappop(queue)
         real = current.resolve()
         if real in seen:
             continue
@@ -127,7 +135,7 @@ def _walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagn
         try:
             entries = sorted(os.scandir(current), key=lambda e: e.name)
         except OSError as exc:
-            problems.append(Diagnostic(_display(current, project_dir), 0, "", f"cannot read folder: {exc.strerror}"))
+            problems.append(Diagnostic(_display(current, project_dir), 0, "", f"{CANNOT_READ_FOLDER}: {exc.strerror}"))
             continue
         for entry in entries:
             if entry.name.startswith("."):
@@ -146,7 +154,7 @@ def _walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagn
                                                f"{os.readlink(path)}, which does not exist: fix or remove the link"))
                     continue
             if entry.is_dir():
-                stack.append(Path(entry.path))
+                heapq.heappush(queue, (links + entry.is_symlink(), entry.path, Path(entry.path)))
             elif entry.is_file():
                 files.append(ProjectFile(Path(entry.path), nfc(entry.path[len(prefix):].replace(os.sep, "/"))))
     return (sorted(files, key=lambda f: f.relative), problems + _same_names(files, project_dir, folder), linked)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from .errors import KbgenError
+from .errors import BadOption
 
 
 def parse_now(value: str | None, timezone: str = "UTC", option: str = "--now") -> dt.datetime:
@@ -21,8 +21,8 @@ def parse_now(value: str | None, timezone: str = "UTC", option: str = "--now") -
     try:
         moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise KbgenError(f"{option}: {value!r} is not an ISO 8601 date and time "
-                         "such as 2026-03-01T09:00:00+00:00") from None
+        raise BadOption(option, f"{value!r} is not an ISO 8601 date and time "
+                        "such as 2026-03-01T09:00:00+00:00") from None
     if not FIRST_YEAR <= moment.year <= LAST_YEAR:
-        raise KbgenError(f"{option}: {value!r} is out of range: use a year from {FIRST_YEAR} to {LAST_YEAR}")
+        raise BadOption(option, f"{value!r} is out of range: use a year from {FIRST_YEAR} to {LAST_YEAR}")
     return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(timezone))

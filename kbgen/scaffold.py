@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .content import content_files
-from .errors import KbgenError
+from .errors import BadOption, KbgenError
 from .placeholders import ARTICLE_BODIES, ARTICLE_SUMMARY
 from .site.urls import slugify
 from .source import read_text, split_front_matter
@@ -76,11 +76,11 @@ def article_folder(project: Path, folder: str) -> str:
     parts = [part for part in folder.replace("\\", "/").split("/") if part not in ("", ".")]
     if folder.strip().startswith(("/", "\\", "~")) or ":" in folder or any(
             part == ".." or part.startswith(".") for part in parts):
-        raise KbgenError(f"--folder: {folder!r} is not a sub-folder of content/articles "
+        raise BadOption("--folder", f"{folder!r} is not a sub-folder of content/articles "
                          "(give a relative path such as printing/setup, without '..')")
     root = (project / "content" / "articles").resolve()
     if not (root / "/".join(parts)).resolve().is_relative_to(root):
-        raise KbgenError(f"--folder: {folder!r} leads outside content/articles through a link")
+        raise BadOption("--folder", f"{folder!r} leads outside content/articles through a link")
     return "/".join(parts)
 
 

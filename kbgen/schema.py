@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 from zoneinfo import ZoneInfo
@@ -40,14 +41,27 @@ def _type_name(value: Any) -> str:
             float: "a number", type(None): "empty"}.get(type(value), type(value).__name__)
 
 
+#: Characters refused in every front matter and config value (bodies keep them): the bidi
+#: embeddings and overrides U+202A-U+202E, which reverse how the text after them shows (a title
+#: copied into a reply could disguise a link; Unicode deprecates them for the isolates, which stay,
+#: as do the marks U+200E/U+200F), and the line and paragraph separators U+2028/U+2029, a line
+#: break that a reply, a feed reader or a terminal shows and a one-line value must not hold.
+_DISGUISING = re.compile("[\u202a-\u202e\u2028\u2029]")
+
+
 def text(pattern: str | None = None, hint: str = "", allow_empty: bool = False) -> Check:
-    """A string (numbers are accepted and turned into text), optionally matching ``pattern``."""
+    """A string (numbers are accepted and turned into text), optionally matching ``pattern``;
+    never holding a character of :data:`_DISGUISING`."""
     regex = re.compile(pattern) if pattern else None
 
     def check(value: Any) -> str:
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
             raise Invalid(f"expected text, got {_type_name(value)}")
         result = str(value).strip()
+        if found := _DISGUISING.search(result):
+            char = found.group()
+            raise Invalid(f"holds the invisible character U+{ord(char):04X} ({unicodedata.name(char)}), which "
+                          "changes how the text around it shows; remove it")
         if not result and not allow_empty:
             raise Invalid("must not be empty")
         if regex and not regex.fullmatch(result):
@@ -144,7 +158,13 @@ def moment(timezone: str) -> Check:
             raise Invalid(f"expected a date and time, got {_type_name(value)}")
         in_range(parsed, value)
         if parsed.tzinfo is None:
-            parsed = parsed.replace(tzinfo=zone)
+            local, parsed = parsed, parsed.replace(tzinfo=zone)
+            if parsed.astimezone(dt.timezone.utc).astimezone(zone).replace(tzinfo=None) != local:
+                # A local time the clocks skip (daylight saving starts): Python would read it in
+                # the offset before the change, an hour off what was meant, whichever that is.
+                raise Invalid(f"{local.isoformat(sep=' ', timespec='minutes')} does not exist in {timezone}: the "
+                              "clocks skip it (daylight saving); write the time with its offset, e.g. "
+                              f"{parsed.isoformat(sep=' ', timespec='minutes')}")
         return parsed
     return check
 
@@ -211,14 +231,26 @@ def mapping(schema: Schema) -> Check:
     return check
 
 
+#: Unknown keys of one mapping reported one by one; the rest are one error at the next of them
+#: (front matter of thousands of stray keys would print thousands of lines, each listing the keys).
+MAX_UNKNOWN_SHOWN = 20
+
+
 def _check_fields(schema: Schema, data: Mapping, problems: list[tuple[KeyPath, str]]) -> dict:
     result: dict[str, Any] = {}
+    unknown = []
     for key in data:
         if key not in schema.fields and schema.extra:
             result[key] = data[key]
         elif key not in schema.fields:
-            problems.append(((key,), f"unknown key{did_you_mean(str(key), schema.fields)}; "
-                                     f"{schema.name} keys are: {', '.join(schema.fields)}"))
+            unknown.append(key)
+    for key in unknown[:MAX_UNKNOWN_SHOWN]:
+        problems.append(((key,), f"unknown key{did_you_mean(str(key), schema.fields)}; "
+                                 f"{schema.name} keys are: {', '.join(schema.fields)}"))
+    if rest := unknown[MAX_UNKNOWN_SHOWN:]:
+        problems.append(((rest[0],), f"{len(rest):,} more unknown keys from here on ({', '.join(map(str, rest[:5]))}"
+                                     f"{' ...' if len(rest) > 5 else ''}); {schema.name} keys are: "
+                                     f"{', '.join(schema.fields)}"))
     for name, spec in schema.fields.items():
         if name not in data or data[name] is None:
             if spec.required:

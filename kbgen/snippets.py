@@ -17,7 +17,7 @@ from typing import Any
 
 from . import schema as s
 from .anchors import headings
-from .errors import KbgenError, did_you_mean
+from .errors import BadOption, KbgenError, did_you_mean
 from .messages import Messages
 from .model import Article, Corpus, SiteConfig
 from .site.urls import article_doc_path, doc_url
@@ -154,7 +154,7 @@ def find_section(article: Article, anchor: str) -> tuple[str, str]:
     """``(anchor, title)`` of a section of the article; ``anchor`` may also be its title.
 
     Raises:
-        KbgenError: the article has no such section (the message lists them).
+        BadOption: the article has no such section (the message lists them).
     """
     sections = headings(article.body)
     for heading in sections:
@@ -162,7 +162,8 @@ def find_section(article: Article, anchor: str) -> tuple[str, str]:
             return heading.anchor, heading.title
     names = [h.anchor for h in sections]
     listed = ", ".join(names) if names else "it has no sections"
-    raise KbgenError(f"{article.id} has no section {anchor!r}{did_you_mean(anchor, names)}; sections: {listed}")
+    raise BadOption("--section", f"{article.id} has no section {anchor!r}{did_you_mean(anchor, names)}; "
+                    f"sections: {listed}")
 
 
 def reply_text(corpus: Corpus, article_id: str, fmt: str = "snippet", section: str = "") -> str:

@@ -5,6 +5,8 @@ problem of a run at once.
 """
 from __future__ import annotations
 
+import os
+
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,11 +53,14 @@ def read_text(path: Path, display: str, max_bytes: int = MAX_CONTENT_BYTES) -> t
     try:
         with path.open("rb") as handle:
             raw = handle.read(max_bytes + 1)
+            size = max(os.fstat(handle.fileno()).st_size, len(raw))
     except OSError as exc:
         return None, [Diagnostic(display, 0, "", f"cannot read file: {exc.strerror or exc}")]
-    if len(raw) > max_bytes:
-        return None, [Diagnostic(display, 0, "", f"file is larger than {max_bytes // 1024:,} KiB; "
-                                 "split it into smaller files")]
+    if len(raw) > max_bytes:  # at the line where the limit is passed; only the limit's worth is read
+        return None, [Diagnostic(display, raw[:max_bytes].count(b"\n") + 1, "",
+                                 f"file is larger than {max_bytes // 1024:,} KiB ({max_bytes:,} bytes): "
+                                 f"{size:,} bytes, the limit passed on this line; "
+                                 + ("split it into smaller files" if max_bytes == MAX_CONTENT_BYTES else "shorten it"))]
     encoding = _other_unicode(raw)
     if encoding:
         return None, [Diagnostic(display, 1, "", f"file is {encoding} text; save it as UTF-8")]

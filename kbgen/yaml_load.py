@@ -131,7 +131,7 @@ def _load_fast(text: str, first_line: int) -> tuple[Any, yaml.Node | None, list[
             return None, None, []
         sizes, cycle, too_deep = expanded_sizes(node)
         if too_deep is not None and cycle is None:  # libyaml's marks are as good as Python's here
-            return None, None, [_depth_problem(too_deep, first_line)]
+            return None, None, [_depth_problem(node, too_deep, first_line)]
         if (cycle is not None or sizes[id(node)] - len(sizes) > MAX_ALIAS_VALUES or duplicate_keys(node)
                 or unwritable_values(node)):
             return None
@@ -185,7 +185,7 @@ def check_graph(root: yaml.Node, alias_uses: list[tuple[yaml.Node, yaml.Mark]],
     """Self-referring aliases, alias bombs and duplicate keys (lines from ``first_line``)."""
     sizes, cycle, too_deep = expanded_sizes(root)
     if too_deep is not None and cycle is None:
-        return [_depth_problem(too_deep, first_line)]
+        return [_depth_problem(root, too_deep, first_line)]
     if cycle is not None:
         mark = next((m for n, m in alias_uses if n is cycle), cycle.start_mark)
         return [YamlProblem(mark.line + first_line, "an alias refers to the value that contains it; "
@@ -197,7 +197,7 @@ def check_graph(root: yaml.Node, alias_uses: list[tuple[yaml.Node, yaml.Mark]],
         node, mark = max(alias_uses, key=lambda use: sizes[id(use[0])])
         return [YamlProblem(mark.line + first_line, f"aliases repeat {repeated:,} values (at most {MAX_ALIAS_VALUES:,}); "
                                        f"this one alone repeats {sizes[id(node)]:,}: write the values "
-                                       "out instead of nesting aliases")]
+                                       "out instead of nesting aliases", top_key(root, mark))]
     return duplicate_keys(root, first_line) + unwritable_values(root, first_line)
 
 
@@ -224,9 +224,35 @@ def unwritable_values(root: yaml.Node, first_line: int = 1) -> list[YamlProblem]
     return sorted(problems, key=lambda problem: problem.line)
 
 
-def _depth_problem(node: yaml.Node, first_line: int) -> YamlProblem:
-    return YamlProblem(node.start_mark.line + first_line, f"values are nested more than {MAX_DEPTH} levels "
-                                                          "deep; flatten the structure")
+def _depth_problem(root: yaml.Node, node: yaml.Node, first_line: int) -> YamlProblem:
+    """Nesting past :data:`MAX_DEPTH`: at ``node`` (a value holding more than that many levels),
+    named by the key of the document that holds it, with how deep the document goes."""
+    depth = _height(root)
+    return YamlProblem(node.start_mark.line + first_line, f"values are nested {depth:,} levels deep (at most "
+                                                          f"{MAX_DEPTH}); flatten the structure",
+                       top_key(root, node.start_mark))
+
+
+def _height(root: yaml.Node) -> int:
+    """Levels of lists and mappings in ``root`` (iterative; aliases are followed once)."""
+    deepest, seen, stack = 0, set(), [(root, 1)]
+    while stack:
+        node, level = stack.pop()
+        deepest = max(deepest, level)
+        if id(node) not in seen:
+            seen.add(id(node))
+            stack.extend((child, level + 1) for child in _children(node))
+    return deepest
+
+
+def top_key(root: yaml.Node, mark: yaml.Mark) -> str:
+    """The key of the document's top mapping whose value holds ``mark`` ('' when none)."""
+    if isinstance(root, yaml.MappingNode):
+        for key_node, value in root.value:
+            inside = key_node.start_mark.index <= mark.index <= value.end_mark.index
+            if isinstance(key_node, yaml.ScalarNode) and inside:
+                return str(key_node.value)
+    return ""
 
 
 def duplicate_keys(root: yaml.Node, first_line: int = 1) -> list[YamlProblem]:

@@ -58,7 +58,7 @@ def test_link_to_a_section_and_json(make_project):
         "reply_markdown": "This article should help: [Fix the \\[VPN\\]](https://help.example.com/kb/KB0007/#steps) "
                           "(KB0007)\nThree \\*quick\\* checks.\nhttps://help.example.com/kb/KB0007/#steps"}
     missing = run(project, "link", "KB0007", "--section", "step")
-    assert missing.exit_code == 1
+    assert missing.exit_code == 2  # a bad option value: usage
     assert "KB0007 has no section 'step' (did you mean \"steps\"?); sections: before-you-start, steps" in missing.output
 
 

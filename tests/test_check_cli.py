@@ -132,7 +132,7 @@ def test_invalid_files_are_reported_with_everything_else(make_project):
 
 def test_paths_are_shown_from_the_working_folder_and_github_values_are_escaped():
     result = check_project(FIXTURE, "2026-03-01T09:00:00Z", FIXTURE / "previous.json")
-    assert len(result.findings) == 16 and result.failed() and result.checked == "6 articles, 2 announcements"
+    assert len(result.findings) == 16 and result.failed() and result.checked == "6 articles, 2 announcements checked"
     item = Diagnostic("content/a,b:c.md", 3, "key", "100% sure\nsecond line", Severity.ERROR, "x", 7)
     # one finding, one line: a line end in a value is written as its escape
     assert text_line(item, "docs/kb") == "docs/kb/content/a,b:c.md:3:7: error[x]: key: 100% sure\\nsecond line"

@@ -189,7 +189,7 @@ def test_a_full_disk_while_writing_pages_names_the_file_and_keeps_the_previous_s
     result = build(project)
     assert result.exit_code == 1
     message = result.output.strip()
-    assert message.startswith("Error: ") and "/articles/kb0001-a/index.html: No space left on device (while building " \
+    assert "/articles/kb0001-a/index.html: error: No space left on device (while building " \
         f"the site into {project / 'site'}); nothing was written" in message, message
     assert (project / "site" / "articles" / "kb0001-a" / "index.html").read_bytes() == before
     assert not [p for p in project.iterdir() if p.name.startswith(".kbgen-build")]

@@ -53,7 +53,7 @@ def test_an_alias_bomb_in_the_config_is_an_error_at_the_alias(make_project):
     started = time.perf_counter()
     lines = errors(project)
     assert time.perf_counter() - started < 2
-    assert lines == ["site_config.yml:9: error: aliases repeat 1,270,459 values (at most 10,000); this one alone "
+    assert lines == ["site_config.yml:9: error: search: aliases repeat 1,270,459 values (at most 10,000); this one alone "
                      "repeats 597,871: write the values out instead of nesting aliases"]
 
 
@@ -152,7 +152,7 @@ def test_an_out_of_range_now_is_an_error(make_project, now):
 
 def test_new_announcement_reports_its_own_option(make_project):
     result = run("new", "announcement", "VPN down", "--project", str(make_project()), "--start", "tomorrow")
-    assert result.exit_code == 1 and "--start: 'tomorrow' is not an ISO 8601" in result.output
+    assert result.exit_code == 2 and "Invalid value for '--start': 'tomorrow' is not an ISO 8601" in result.output
 
 
 # --------------------------------------------------------------------------- script on pages
@@ -304,7 +304,7 @@ def test_template_text_left_in_is_flagged_by_check_and_build(make_project):
 def test_new_article_stays_inside_content_articles(make_project, tmp_path, folder):
     project = make_project()
     result = run("new", "article", "Title", "--project", str(project), "--folder", folder)
-    assert result.exit_code == 1 and "--folder: " in result.output
+    assert result.exit_code == 2 and "Invalid value for '--folder': " in result.output
     assert [p for p in tmp_path.rglob("*.md")] == []
 
 
@@ -313,7 +313,7 @@ def test_new_article_folder_through_a_link_outside_is_refused(make_project, tmp_
     (project / "content/articles").mkdir(parents=True)
     (project / "content/articles/out").symlink_to(tmp_path)
     result = run("new", "article", "Title", "--project", str(project), "--folder", "out")
-    assert result.exit_code == 1 and "leads outside content/articles" in result.output
+    assert result.exit_code == 2 and "leads outside content/articles" in result.output
 
 
 def test_a_very_long_title_gives_a_file_name_that_fits(make_project):
@@ -353,9 +353,9 @@ def test_the_site_cannot_go_inside_what_kbgen_reads(make_project, out):
 @pytest.mark.parametrize("out", ["/proc/kbgen-site", "/dev/null/site", "/sys/kbgen-site"])
 def test_an_unwritable_output_folder_is_an_error_not_a_traceback(make_project, out):
     result = build(make_project({"content/articles/a.md": article("KB0001", "A")}), "--out", out)
-    assert result.exit_code == 1 and result.output.startswith("Error: "), result.output
+    assert result.exit_code == 1 and re.match(r"^/\S+: error: ", result.output), result.output
     # the file that failed, the OS reason, and the site folder (see test_hostile_audit for a full disk)
-    assert (f"{out}: cannot write the site there: " in result.output
+    assert (f"{out}: error: cannot write the site there: " in result.output
             or f"(while building the site into {out}); nothing was written" in result.output), result.output
 
 
@@ -393,33 +393,13 @@ def test_leftovers_of_a_killed_build_are_cleaned_and_a_half_swap_is_undone(make_
     assert sorted(p.name for p in project.iterdir()) == [CACHE, "content", "site", "site_config.yml"]
 
 
-@pytest.mark.slow
-def test_sigterm_during_a_build_leaves_the_previous_site_and_no_temporary_folder(make_project):
-    import subprocess
-    import sys
-    files = {f"content/articles/a{i}.md": article(f"KB{i:04d}", f"Article {i}", "Text.\n" * 50) for i in range(1, 301)}
-    project = make_project(files)
-    assert build(project).exit_code == 0
-    before = {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
-    (project / "content/articles/a1.md").write_text(article("KB0001", "Changed", "Text."))
-    for delay in (0.4, 0.8, 1.2, 1.6, 2.0, 2.4, 2.8):
-        process = subprocess.Popen([sys.executable, "-m", "kbgen", "build", "--project", str(project), "--now", NOW],
-                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        time.sleep(delay)
-        process.terminate()
-        output = process.communicate(timeout=60)[0]
-        assert "Traceback" not in output
-        assert not [p for p in project.iterdir() if p.name.startswith(".") and p.name != CACHE], output
-        after = {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
-        assert after == before or b"Changed" in after[Path("articles/kb0001-a1/index.html")]
-
-
 # --------------------------------------------------------------------------- sizes and nesting
 
 def test_limits_of_size_lists_nesting_and_footnotes_are_errors_at_their_line(make_project):
     from kbgen.source import MAX_CONTENT_BYTES
+    big = article("KB0001", "Big", "word " * (MAX_CONTENT_BYTES // 5 + 10))
     project = make_project({
-        "content/articles/big.md": article("KB0001", "Big", "word " * (MAX_CONTENT_BYTES // 5 + 10)),
+        "content/articles/big.md": big,
         "content/articles/tags.md": article("KB0002", "Tags", tags="[" + ", ".join(f"t{i}" for i in range(31)) + "]"),
         "content/articles/deep.md": article("KB0003", "Deep", "text\n\n" + "".join("    " * i + "- x\n"
                                                                                 for i in range(150))),
@@ -428,7 +408,8 @@ def test_limits_of_size_lists_nesting_and_footnotes_are_errors_at_their_line(mak
                                                                         for i in range(501))),
     })
     assert errors(project) == [
-        "content/articles/big.md: error: file is larger than 64 KiB; split it into smaller files",
+        f"content/articles/big.md:5: error: file is larger than 64 KiB (65,536 bytes): {len(big):,} bytes, the limit "
+        "passed on this line; split it into smaller files",
         "content/articles/deep.md:108: error: body: indented 404 columns: nesting this deep cannot be rendered "
         "(at most 400 columns and 100 quote levels)",
         "content/articles/notes.md:5: error: body: 501 footnotes; at most 500 render in reasonable time: "
@@ -445,7 +426,8 @@ def test_nesting_too_deep_for_the_renderer_is_an_error_not_a_traceback(make_proj
     result = build(project)
     assert result.exit_code in (0, 1)
     if result.exit_code:
-        assert "Error: rendering failed: a page nests lists, quotes or HTML too deeply" in result.output
+        assert "content/articles/a.md: error: rendering failed: it nests lists, quotes or HTML too deeply" \
+            in result.output
 
 
 @pytest.mark.parametrize("depth", [150, 20000])
@@ -453,7 +435,7 @@ def test_yaml_nested_too_deep_is_an_error(make_project, depth):
     project = make_project({"content/articles/a.md": "---\nid: KB0001\ntitle: T\nkeywords: " + "[" * depth
                             + "]" * depth + "\n---\n"})
     result = build(project)
-    assert result.exit_code == 1 and "content/articles/a.md:4: error: values are nested" in result.output
+    assert result.exit_code == 1 and "content/articles/a.md:4: error: keywords: values are nested" in result.output
 
 
 def test_an_announcement_body_in_the_feeds_renders_in_linear_time(make_project):

@@ -409,8 +409,9 @@ def test_a_page_that_fails_to_render_names_itself_and_keeps_the_site(site, monke
             raise ValueError("an extension choked")
         return original(self, job)
     monkeypatch.setattr(MkDocsRenderer, "render", broken)
-    with pytest.raises(KbgenError, match="rendering failed: articles/kb0002-slow.md: ValueError: an extension choked"):
+    with pytest.raises(KbgenError, match="rendering failed: ValueError: an extension choked") as failed:
         build_site(site.project, site.out, NOW, workers=1)
+    assert failed.value.path == "content/articles/vpn/slow.md"
     assert tree(site.out) == before
 
 

@@ -197,7 +197,7 @@ def test_new_announcement_scaffolds_a_valid_file(make_project):
     ids = sorted(a.id for a in corpus.announcements)
     assert ids == ["INC-2026-004", "INC-2026-005", "MNT-2026-001"]
     bad = runner.invoke(main, ["new", "announcement", "X", "-p", str(project), "--service", "nope"])
-    assert bad.exit_code == 1 and "unknown service 'nope'" in bad.stderr
+    assert bad.exit_code == 2 and "unknown service 'nope'" in bad.stderr
 
 
 def test_check_command_reports_stale_incidents(make_project):

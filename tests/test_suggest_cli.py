@@ -115,8 +115,8 @@ def test_import_errors_are_diagnostics_and_exit_non_zero(make_project, tmp_path)
 def test_bad_options_are_usage_errors(make_project, tmp_path):
     project = _project(make_project)
     export = _export(tmp_path / "tickets.csv")
-    assert _suggest(str(export), "--project", str(project), "--map", "title").exit_code == 1
-    assert "--map: 'title' is not FIELD=COLUMN" in _suggest(str(export), "--project", str(project),
+    assert _suggest(str(export), "--project", str(project), "--map", "title").exit_code == 2
+    assert "Invalid value for '--map': 'title' is not FIELD=COLUMN" in _suggest(str(export), "--project", str(project),
                                                              "--map", "title").stderr
     assert _suggest(str(tmp_path / "missing.csv")).exit_code == 2
     assert _suggest(str(export), "--format", "excel").exit_code == 2

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..options import now_option, project_option
+from ..options import display_root, now_option, project_option
 from .output import FORMATS
 
 
@@ -26,7 +26,7 @@ def check(project: Path, now: str | None, strict: bool, fmt: str, previous: Path
     Exit status: 0 clean, 1 a finding at error level (or a warning with --strict), 2 bad usage.
     """
     from .output import render
-    from .run import check_project, display_root
+    from .run import check_project
 
     result = check_project(project, now, previous)
     click.echo(render(list(result.findings), fmt, result.checked, display_root(project)))

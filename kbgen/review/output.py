@@ -53,9 +53,10 @@ def _plural(count: int, word: str) -> str:
 
 
 def summary(findings: list[Diagnostic], checked: str) -> str:
-    """``46 articles, 4 announcements checked: 1 error, 2 warnings, 0 infos``."""
+    """``46 articles, 4 announcements checked: 1 error, 2 warnings, 0 infos`` (``checked``
+    says what was checked)."""
     found = counts(findings)
-    return (f"{checked} checked: {_plural(found[Severity.ERROR], 'error')}, "
+    return (f"{checked}: {_plural(found[Severity.ERROR], 'error')}, "
             f"{_plural(found[Severity.WARNING], 'warning')}, {_plural(found[Severity.INFO], 'info')}")
 
 

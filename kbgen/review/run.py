@@ -8,9 +8,11 @@ from pathlib import Path
 
 from ..build import known_rules, load_project, moment_checks, parse_now, review_findings, with_previous
 from ..config import CONFIG_FILE
-from ..content import ARTICLES, content_files
+from ..content import ARTICLES, CONTENT_DIR, content_files
+from ..files import CANNOT_READ_FOLDER, walk
 from ..errors import Diagnostic, Severity, did_you_mean
 from ..model import Corpus
+from ..status.load import ANNOUNCEMENTS
 from .lint import UNKNOWN_RULE
 from .output import ordered
 
@@ -23,11 +25,14 @@ class CheckResult:
         findings: every finding, sorted by file and line.
         articles: articles read.
         announcements: announcements read.
+        unchecked: when site_config.yml could not be used, what was left unchecked, and the
+            number of article and announcement files whose form alone was checked.
     """
 
     findings: tuple[Diagnostic, ...]
     articles: int = 0
     announcements: int = 0
+    unchecked: tuple[int, int] | None = None
 
     def failed(self, strict: bool = False) -> bool:
         """True when a finding is an error (or, under ``strict``, a warning)."""
@@ -36,9 +41,22 @@ class CheckResult:
 
     @property
     def checked(self) -> str:
-        """What was checked, for the summary line."""
-        return f"{self.articles} article{'s' if self.articles != 1 else ''}, " \
-               f"{self.announcements} announcement{'s' if self.announcements != 1 else ''}"
+        """What was checked, for the summary line (and, after a config error, what was not)."""
+        if self.unchecked is not None:
+            articles, announcements = self.unchecked
+            return (f"site_config.yml has errors, so only the form of {_count(articles, 'article file')} and "
+                    f"{_count(announcements, 'announcement file')} was checked (not their values, links, "
+                    "review rules or the previous site)")
+        return f"{_count(self.articles, 'article')}, {_count(self.announcements, 'announcement')} checked"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def unreadable(project: Path) -> bool:
+    """True when a folder below the articles could not be read (its files are unknown)."""
+    return any(d.message.startswith(CANNOT_READ_FOLDER) for d in walk(project, f"{CONTENT_DIR}/{ARTICLES.folder}")[1])
 
 
 def unknown_rules(corpus: Corpus) -> list[Diagnostic]:
@@ -62,23 +80,12 @@ def check_project(project: Path, now: str | dt.datetime | None = None,
     project = Path(project)
     corpus, diagnostics = load_project(project, partial=True)
     if corpus is None:
-        return CheckResult(tuple(ordered(diagnostics)))
+        files = tuple(len(content_files(project, kind.folder)) for kind in (ARTICLES, ANNOUNCEMENTS))
+        return CheckResult(tuple(ordered(diagnostics)), unchecked=files)
     moment = now if isinstance(now, dt.datetime) else parse_now(now, corpus.config.timezone)
-    if len(content_files(project, ARTICLES.folder)) == len(corpus.articles):
+    if len(content_files(project, ARTICLES.folder)) == len(corpus.articles) and not unreadable(project):
         # Only when every article loaded is the project compared with the previous site: an
-        # article whose file has errors would look deleted.
+        # article whose file has errors, or in a folder that cannot be read, would look deleted.
         corpus = with_previous(corpus, previous or project / "site", required=previous is not None)
     findings = diagnostics + moment_checks(corpus, moment) + review_findings(corpus, moment) + unknown_rules(corpus)
     return CheckResult(tuple(ordered(findings)), len(corpus.articles), len(corpus.announcements))
-
-
-def display_root(project: Path) -> str:
-    """The project folder as seen from the working folder, to put before the findings' paths
-    (so an editor or GitHub finds the files); '' when it is the working folder or outside it."""
-    try:
-        relative = Path(project).resolve().relative_to(Path.cwd().resolve())
-    except ValueError:
-        return ""
-    return "" if str(relative) == "." else relative.as_posix()
-
-

@@ -10,6 +10,7 @@ the interpreter from exiting).
 """
 from __future__ import annotations
 
+import asyncio
 import atexit
 import collections
 import json
@@ -68,7 +69,16 @@ def engine_source() -> str:
 
 
 class Runtime:
-    """One V8 context with the engine loaded; calls are serialised with a lock."""
+    """One V8 context with the engine loaded; calls are serialised with a lock.
+
+    V8 runs on an asyncio loop in a thread this class owns (mini-racer delivers every result
+    through that loop), so a call interrupted by SIGTERM or Ctrl+C is cancelled and drained
+    before the loop closes: a result V8 posts after the loop closed is an "Event loop is
+    closed" traceback on stderr from inside a ctypes callback.
+    """
+
+    #: Seconds :meth:`close` waits for V8 to stop an interrupted evaluation.
+    DRAIN_SECONDS = 10.0
 
     def __init__(self) -> None:
         """Start V8 and load the engine.
@@ -78,13 +88,14 @@ class Runtime:
         """
         self._lock = threading.Lock()
         self._discarded: collections.deque[int] = collections.deque()
+        self._interrupted = False
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="kbgen-v8", daemon=True)
+        self._thread.start()
         try:
-            from py_mini_racer import MiniRacer
-
-            self._ctx = MiniRacer()
-            self._ctx.eval(engine_source())
-            self._ctx.eval(_BRIDGE)
+            self._ctx = asyncio.run_coroutine_threadsafe(_start_v8(), self._loop).result()
         except Exception as error:  # noqa: BLE001 - any failure to start is one message
+            self._stop_loop()
             raise SearchRuntimeError(f"the search engine could not start (mini-racer: {error}); "
                                      "reinstall kbgen with its dependencies") from None
 
@@ -95,9 +106,22 @@ class Runtime:
             if self._ctx is None:
                 raise SearchRuntimeError("the search engine was closed")
             while self._discarded:
-                self._ctx.eval(f"kbgenCall('close', '[{int(self._discarded.popleft())}]')")
-            text = self._ctx.eval(code)
+                self._evaluate(f"kbgenCall('close', '[{int(self._discarded.popleft())}]')")
+            text = self._evaluate(code)
         return json.loads(text)
+
+    def _evaluate(self, code: str) -> Any:
+        """Evaluate ``code`` on the V8 loop and wait for its value (the caller holds the lock).
+        An interruption (KeyboardInterrupt, SIGTERM) cancels the evaluation and is re-raised."""
+        future = None
+        try:
+            future = asyncio.run_coroutine_threadsafe(self._ctx.eval_cancelable(code), self._loop)
+            return future.result()
+        except BaseException:
+            self._interrupted = True
+            if future is not None:
+                future.cancel()
+            raise
 
     def discard(self, engine_id: int) -> None:
         """Free an engine's data at the next call. Safe in a finalizer: garbage collection may
@@ -106,11 +130,46 @@ class Runtime:
         self._discarded.append(engine_id)
 
     def close(self) -> None:
-        """Free the V8 context (idempotent)."""
+        """Free the V8 context and stop its loop (idempotent). After an interrupted call, first
+        wait (at most :attr:`DRAIN_SECONDS`) until V8 has delivered every pending result."""
         with self._lock:
             ctx, self._ctx = self._ctx, None
-        if ctx is not None:
-            ctx.close()
+        if ctx is None:
+            return
+        drain = asyncio.run_coroutine_threadsafe(_close_v8(ctx, self._interrupted, self.DRAIN_SECONDS), self._loop)
+        try:
+            drain.result(timeout=self.DRAIN_SECONDS + 5)
+        except Exception:  # noqa: BLE001 - the process is ending; V8 is freed with it
+            pass
+        self._stop_loop()
+
+    def _stop_loop(self) -> None:
+        """Stop the V8 loop's thread and close the loop once the thread has ended."""
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=self.DRAIN_SECONDS)
+        if not self._thread.is_alive():
+            self._loop.close()
+
+
+async def _start_v8() -> Any:
+    """A MiniRacer bound to the running loop (the runtime's), with the engine loaded."""
+    from py_mini_racer import MiniRacer
+
+    racer = MiniRacer()  # adopts the running loop: its results come back through it
+    await racer.eval_cancelable(engine_source())
+    await racer.eval_cancelable(_BRIDGE)
+    return racer
+
+
+async def _close_v8(racer: Any, interrupted: bool, seconds: float) -> None:
+    """Free ``racer``. After an interrupted call, a trivial evaluation first: V8 runs one task
+    at a time, so its value arrives after the cancelled task's last callback."""
+    if interrupted:
+        try:
+            await asyncio.wait_for(racer.eval_cancelable("0"), timeout=seconds)
+        except Exception:  # noqa: BLE001 - closing goes on whatever V8 answers
+            pass
+    racer.close()
 
 
 _runtime: Runtime | None = None

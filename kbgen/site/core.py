@@ -16,6 +16,7 @@ from typing import Iterator
 from ..anchors import strip_title, with_anchors
 from ..component import Component
 from ..content import resolve_link
+from ..errors import TOO_DEEP, FileError
 from ..links import find_links, split_target
 from ..model import Article, Corpus
 from ..rules import CORE_RULES
@@ -48,7 +49,11 @@ def plan_core(ctx: PlanContext) -> Iterator[Planned]:
         yield NavEntry(m.text(key), path, order)
     pub = Published.of(ctx.corpus, ctx.article_pages)
     for article in pub.articles:
-        yield article_page(ctx, pub, article)
+        try:
+            page = article_page(ctx, pub, article)
+        except RecursionError:  # see kbgen.errors.TOO_DEEP: the writer's page, named
+            raise FileError(article.source.path, f"planning failed: {TOO_DEEP}; nothing was written") from None
+        yield page
         yield from redirects(ctx, article)
     yield home_page(ctx, pub)
     yield from service_pages(ctx, pub)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from ..errors import KbgenError
+from ..errors import TOO_DEEP, KbgenError
 from .cache import Stat, file_stat
 from .offline import offline_bytes
 
@@ -112,17 +112,34 @@ def _render_chunk(setup_file: str, jobs: list) -> list[WrittenPage]:
     return [render_and_write(renderer, stage, job, offline) for job in jobs]
 
 
+class PageFailed(RuntimeError):
+    """A page could not be rendered: ``path`` is its docs path, ``reason`` says why (it
+    crosses from a worker process: its args are all it carries)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(path, reason)
+        self.path, self.reason = path, reason
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+def failure(path: str, exc: Exception) -> PageFailed:
+    """``exc`` raised while making the page at ``path``, as a :class:`PageFailed`."""
+    return PageFailed(path, TOO_DEEP if isinstance(exc, RecursionError) else f"{type(exc).__name__}: {exc}")
+
+
 def render_and_write(renderer, stage: str, job, offline: bool = False) -> WrittenPage:
     """Render a page and write it into the staging folder; a failure names the page.
 
     Raises:
-        RuntimeError: MkDocs or a Markdown extension failed on the page.
+        PageFailed: MkDocs or a Markdown extension failed on the page.
         OSError: the page could not be written.
     """
     try:
         rendered = renderer.render(job)
     except Exception as exc:  # reported with the page's path, never as a traceback
-        raise RuntimeError(f"{job.path}: {type(exc).__name__}: {exc}") from None
+        raise failure(job.path, exc) from None
     return write_page(stage, rendered, offline)  # an OSError (a full disk) names its file: the build reports it
 
 
@@ -178,6 +195,8 @@ class RenderPool:
             pending.discard(future)
             try:
                 written = future.result()
+            except PageFailed:
+                raise  # the build names the page's file
             except RuntimeError as exc:
                 raise KbgenError(f"rendering failed: {exc}") from None
             done(len(written))

@@ -36,14 +36,14 @@ from typing import Iterable, Iterator
 import yaml
 
 from ..content_cache import code_version, collector_running
-from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
+from ..errors import Diagnostic, FileError, KbgenError, Severity, ValidationFailed
 from ..progress import NO_PROGRESS, Progress
 from .cache import (Entry, Manifest, file_stat, folder_times, folders_of, forget_manifest, load_manifest, locked,
                     reusable, save_manifest, untracked_files)
 from .inputs import InputDigests
 from .model import Page, SitePlan
 from .mkdocs_pages import MkDocsRenderer, PageJob, SiteLayout, page_dest, walk_order
-from .pool import RenderPool, RenderSetup, WrittenPage, render_and_write
+from .pool import PageFailed, RenderPool, RenderSetup, WrittenPage, failure, render_and_write
 from .offline import DATA_SUFFIXES, data_files, offline_bytes, write_zip
 from .render import (MARKER, _mkdocs_environment, article_assets, check_output_dir, markdown_as_read,
                      mkdocs_config, mkdocs_page, offline_zip_path, prepare_theme, swap_into_place)
@@ -253,8 +253,8 @@ class SiteBuild:
                 try:
                     self.record(render_and_write(self.mkdocs(lazy=True), str(self.stage), next(self.jobs([dest])),
                                                  self.offline))
-                except RuntimeError as exc:
-                    raise KbgenError(f"rendering failed: {exc}") from None
+                except PageFailed as exc:
+                    raise self.failed(exc) from None
         return again
 
     def jobs(self, dests: list[str]) -> Iterator[PageJob]:
@@ -283,8 +283,15 @@ class SiteBuild:
         return page_dest(path, self.use_directory_urls)
 
     def job(self, page: Page) -> tuple[object, str]:
-        """The MkDocs job of a page and its key."""
-        meta, markdown = mkdocs_page(self.plan, page)
+        """The MkDocs job of a page and its key.
+
+        Raises:
+            FileError: the page's templates or Markdown failed (named by its file).
+        """
+        try:
+            meta, markdown = mkdocs_page(self.plan, page)
+        except RecursionError as exc:
+            raise self.failed(failure(page.path, exc)) from None
         job = PageJob(page.path, meta, markdown_as_read(markdown))
         return job, sha(self.frame_key, json.dumps(meta, sort_keys=True), job.markdown)
 
@@ -399,14 +406,24 @@ class SiteBuild:
             if pool.executor is None:
                 pool.start(fork=False)  # threads run by now (the writer, V8): spawn, never fork
             setup = RenderSetup(self.layout(), self.epoch, str(self.stage), self.offline)
-            yield from pool.render(setup, self.work / "setup.pickle", jobs, self.progress.advance)
+            try:
+                yield from pool.render(setup, self.work / "setup.pickle", jobs, self.progress.advance)
+            except PageFailed as exc:
+                raise self.failed(exc) from None
             return
         for job in jobs:
             try:
                 yield render_and_write(self.mkdocs(lazy=True), str(self.stage), job, self.offline)
-            except RuntimeError as exc:
-                raise KbgenError(f"rendering failed: {exc}") from None
+            except PageFailed as exc:
+                raise self.failed(exc) from None
             self.progress.advance()
+
+    def failed(self, exc: PageFailed) -> FileError:
+        """A page that failed, as an error at the file it is made from (its docs path when it
+        is made from no one file)."""
+        page = self.plan.pages.get(exc.path)
+        return FileError(page_origin(self.plan, page) if page else exc.path,
+                         f"rendering failed: {exc.reason}; nothing was written")
 
     def write_files(self, dests: list[str]) -> None:
         """Write the stale files that are not pages into the staging folder."""
@@ -482,6 +499,15 @@ class SiteBuild:
         except OSError:
             shutil.copy2(self.out / dest, target)
         self.written[dest] = Entry(entry.key, file_stat(target), entry.inputs, entry.warnings, entry.lookups)
+
+
+def page_origin(plan: SitePlan, page: Page) -> str:
+    """The file a page is made from (an article's or an announcement's), else its docs path."""
+    ident = page.meta.get("article_id") or page.meta.get("announcement_id")
+    for record in (*plan.corpus.articles, *plan.corpus.announcements):
+        if record.id == ident and record.source.path:
+            return record.source.path
+    return page.path
 
 
 def inside_site(path: str) -> str:

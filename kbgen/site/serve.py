@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..build import build_site
-from ..errors import KbgenError, ValidationFailed
+from ..errors import BadOption, KbgenError, ValidationFailed
 from .workdirs import clean_serve_leftovers, serve_prefix
 
 
@@ -62,13 +62,15 @@ def check_address(host: str, port: int) -> None:
     try:
         family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
     except (socket.gaierror, UnicodeError, OverflowError) as exc:
-        raise KbgenError(f"--host {host!r}: not a known host name or address ({exc})") from None
+        raise BadOption("--host", f"{host!r} is not a known host name or address ({exc})") from None
     with socket.socket(family, kind, proto) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind(address)
         except OSError as exc:
             message = _ADDRESS_PROBLEMS.get(exc.errno, "cannot listen on {host}:{port}: " + str(exc.strerror))
+            if exc.errno == errno.EADDRNOTAVAIL:  # the value itself is wrong here, not the moment
+                raise BadOption("--host", message.format(host=host, port=port)) from None
             raise KbgenError(message.format(host=host, port=port)) from None
 
 

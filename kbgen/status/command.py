@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from ..options import echo_diagnostics, now_option, project_option
+from ..options import echo_diagnostics, moment_value, now_option, project_option
 
 
 
@@ -33,7 +33,8 @@ def status(project: Path, now: str | None, as_json: bool) -> None:
               default="incident", show_default=True, help="What kind of announcement.")
 @click.option("--service", "services", multiple=True, metavar="ID",
               help="An affected service id from site_config.yml (repeat for several).")
-@click.option("--start", metavar="ISO8601", help="When it starts (default: now; no offset: site time zone).")
+@click.option("--start", metavar="ISO8601", callback=moment_value,
+              help="When it starts (default: now; no offset: site time zone).")
 def new_announcement_command(title: str, project: Path, kind: str, services: tuple[str, ...],
                              start: str | None) -> None:
     """Create an announcement (incident, maintenance or notice) with the next free id."""

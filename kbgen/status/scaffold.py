@@ -5,7 +5,7 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from ..errors import KbgenError
+from ..errors import BadOption, KbgenError
 from ..placeholders import ANNOUNCEMENT_BODIES as BODIES
 from ..model import SiteConfig
 from ..scaffold import existing_ids, next_id, write_new_file, yaml_text
@@ -39,14 +39,14 @@ def new_announcement(project: Path, config: SiteConfig, title: str, kind: str,
     """Create ``content/announcements/<date>-<slug>.md`` and return its path.
 
     Raises:
-        KbgenError: empty title, unknown service, or the file exists.
+        KbgenError: empty title or the file exists (BadOption: an unknown service).
     """
     if not title.strip():
         raise KbgenError("the title must not be empty")
     known = [s.id for s in config.services]
     unknown = [s for s in services if s not in known]
     if unknown:
-        raise KbgenError(f"unknown service {unknown[0]!r}; known: {', '.join(known) or 'none'}")
+        raise BadOption("--service", f"unknown service {unknown[0]!r}; known: {', '.join(known) or 'none'}")
     moment = (start or dt.datetime.now(dt.timezone.utc)).astimezone(ZoneInfo(config.timezone))
     moment = moment.replace(second=0, microsecond=0, tzinfo=None)
     prefix = f"{ID_PREFIXES[kind]}-{moment.year}-"

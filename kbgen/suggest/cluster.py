@@ -28,7 +28,7 @@ import numpy as np
 from .clean import drop_filler
 from .linkage import link_groups, merge_by_word
 from .model import Ticket, TicketCluster
-from .shared import SharedWords
+from .shared import PLACEHOLDER, SharedWords
 from .titles import STOP, Vocabulary, cluster_title, usable
 from .trend import TrendWindow, is_spike, median_hours, trend_window
 from .vectors import TextVectors, chunked
@@ -50,7 +50,6 @@ SHORT_WORDS = 4
 SHORT_MIN_SCALE = 0.05
 SHORT_MIN_FLOOR = 5
 _NORMALISE = re.compile(r"[^0-9a-z]+")
-_PLACEHOLDER = re.compile(r"\[[A-Za-z_ -]{2,20}\]|<[A-Z_]+>")
 
 
 @dataclass(frozen=True)
@@ -98,7 +97,7 @@ def ticket_text(ticket: Ticket) -> str:
     """
     subject = ticket.subject if not ticket.subject.lower().startswith(("chat with", "conversation with")) else ""
     body = drop_filler(f"{subject}. {subject}. {ticket.description}")
-    return _PLACEHOLDER.sub(" ", f"{body}. {ticket.close_notes}")
+    return PLACEHOLDER.sub(" ", f"{body}. {ticket.close_notes}")
 
 
 def _dedupe(texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
@@ -286,7 +285,7 @@ def subject_text(subject: str) -> str:
     department typed into it; and without a trailing place or call-back number ("- Maple Hall",
     "rm B214"), which says where a problem happened, not what it is."""
     subject = form_template(subject)
-    subject = _PLACEHOLDER.sub(" ", drop_filler(subject)).strip(" -")
+    subject = PLACEHOLDER.sub(" ", drop_filler(subject)).strip(" -")
     suffix = _PLACE_SUFFIX.search(subject) if re.search(r"[a-z]", subject) else None
     if suffix and not any(w.lower().replace("'", "") in STOP for w in re.findall(r"[\w']+", suffix.group(0))):
         subject = subject[:suffix.start()]

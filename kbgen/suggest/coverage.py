@@ -44,10 +44,11 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from ..errors import KbgenError
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
 from .concepts import FUNCTION_WORDS, english_words, join_phrases
-from .shared import kb_texts, stem
+from .shared import PLACEHOLDER, kb_texts, stem
 from .titles import FORM_WORDS, STOP, usable
 
 COVERED_TERMS = 0.55
@@ -96,7 +97,6 @@ TERMS = 12
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]|['-])*[^\W_]")
 """A word: letters of any script (a request written in another language is read whole: "hasła",
 not "has"), digits, apostrophes and hyphens inside."""
-_PLACEHOLDERS = re.compile(r"\[[a-z-]+\]")
 _HEADING = re.compile(r"(?m)^#{1,6}[ \t]+(.+)$")
 
 
@@ -143,7 +143,7 @@ def terms_of(text: str) -> tuple[str, ...]:
     """Stemmed content words and adjacent pairs of a text (pairs joined by a space); the words
     of web forms' titles are left out (they name the channel, not the problem). Cached: subject
     lines recur across tickets and stages."""
-    text = join_phrases(_PLACEHOLDERS.sub(" ", text.lower()))
+    text = join_phrases(PLACEHOLDER.sub(" ", text.lower()))
     words = [stem(w) for w in _WORD.findall(text)
              if w not in STOP and w not in FORM_WORDS and w not in FUNCTION_WORDS and len(w) > 1]
     return tuple(words + [f"{a} {b}" for a, b in zip(words, words[1:])])
@@ -406,10 +406,18 @@ def search_answers(corpus: Corpus) -> Callable[[str], str | None] | None:
 
 
 def _search(engine, query: str, limit: int) -> list:
+    """The engine's results for ``query``: no match is an empty list, which any text gives
+    (empty, punctuation, emoji). A failure is the engine's (V8 stopped, a damaged index), not
+    the query's: it is an error with its context, never read as "no article answers".
+
+    Raises:
+        KbgenError: the search engine failed.
+    """
     try:
         return engine.search(query, limit)
-    except Exception:  # noqa: BLE001 - one odd subject must not stop the report
-        return []
+    except Exception as error:  # noqa: BLE001 - said with its context (the query is ticket text: only its size)
+        raise KbgenError(f"suggest: the site search failed while judging which problems the articles answer "
+                         f"(a query of {len(query)} characters): {type(error).__name__}: {error}") from None
 
 
 _QUERY_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -436,7 +444,7 @@ def _query(subject: str) -> str:
     call-back number and tokens with digits (host, room and ticket numbers) left out."""
     from .cluster import subject_text
 
-    words = [w for w in subject_text(_PLACEHOLDERS.sub(" ", subject)).split() if not any(c.isdigit() for c in w)]
+    words = [w for w in subject_text(PLACEHOLDER.sub(" ", subject)).split() if not any(c.isdigit() for c in w)]
     return " ".join(words).strip(" -:;,/")
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
 from ..build import load_project
-from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
+from ..errors import BadOption, Diagnostic, KbgenError, Severity, ValidationFailed
 from ..model import Corpus
 from .clean import clean_ticket
 from .cluster import collapse_reexports, group_tickets, is_short_export, summarise
@@ -88,7 +88,7 @@ def parse_columns(text: str | None) -> dict[str, str] | None:
     for part in filter(None, (p.strip() for p in text.split(","))):
         key, sep, value = part.partition("=")
         if not sep or not key.strip() or not value.strip():
-            raise KbgenError(f"--map: {part!r} is not FIELD=COLUMN (e.g. title=Subject,body=Details)")
+            raise BadOption("--map", f"{part!r} is not FIELD=COLUMN (e.g. title=Subject,body=Details)")
         pairs[key.strip()] = value.strip()
     return pairs
 

@@ -30,6 +30,12 @@ from typing import Iterable, Sequence
 
 from .model import Ticket
 
+PLACEHOLDER = re.compile(r"\[[a-z][a-z-]{1,20}\]|<[A-Z][A-Z_]{1,20}>")
+"""A personal-data placeholder, the one definition every stage drops them by: what redaction
+writes (``[name]``, ``[employee-id]``: a lower-case kind) and the markers of tools that redacted
+an export before kbgen read it (``<NAME>``, ``<EMAIL_ADDRESS>``). A writer's bracketed word
+(``[VPN]``, ``[Urgent]``) is text, not a placeholder. Bounded repeats: linear on any text."""
+
 PEOPLE_MIN = 3.0
 """Distinct people who must use a word before suggest writes it. One person's tickets (their own
 name, a colleague's, a host they alone use) or two people's exchange are the shapes in which a

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .model import Ticket
-from .shared import stem
+from .shared import PLACEHOLDER, stem
 from .titles import FORM_WORDS, STOP
 
 KINDS = ("placeholder", "alert", "test")
@@ -105,7 +105,6 @@ _SYMPTOM = re.compile(r"(?:slow\w*|fault\w*|dead|broken?|offline|crash\w*|frozen
                       r"noisy|overheat\w*|jamm?\w*)")
 _GENERIC = re.compile(_FAILURE.pattern[:-1] + r"|require[ds]?|required|needed|please|pls|asap|urgent|thanks)")
 
-_PLACEHOLDER = re.compile(r"\[[a-z][a-z-]{1,20}\]")
 _CALL_PHRASE = re.compile(r"(?i)\b(?:(?:tele)?phone ?calls?|by (?:tele)?phone|on the (?:tele)?phone)\b"
                           # a closure code typed as the subject: "no fault found", "nothing detected"
                           r"|\b(?:no (?:fault|problem|issue|error)s?|nothing) (?:found|detected|reported)\b")
@@ -198,7 +197,7 @@ class Triage:
 def _content_words(text: str) -> list[str]:
     """Lower-cased words of two letters or more; personal-data placeholders and the phrases of a
     call that was only a call ("phone call", "by phone") left out."""
-    text = _CALL_PHRASE.sub(" ", _PLACEHOLDER.sub(" ", text))
+    text = _CALL_PHRASE.sub(" ", PLACEHOLDER.sub(" ", text))
     return [w.lower() for w in _WORDS.findall(text) if len(w) > 1]
 
 

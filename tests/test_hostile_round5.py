@@ -1,0 +1,347 @@
+"""Round 5 of the robustness audit: what a run says after a config error, paths printed the
+same way by every command, permissions, symlinked folders, recursion, option values."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import article
+from test_hostile_input import run  # the CLI as a user runs it, no exception escaping
+
+NOW = "2026-03-01T09:00:00+00:00"
+NOTICE = "---\nid: NTC-1\ntitle: N\ntype: notice\nstart: 2026-01-01T00:00:00Z\n---\nBody.\n"
+
+
+# ------------------------------------------------------------------ item 2: after a config error
+
+def test_check_after_a_config_error_says_what_was_not_checked(make_project):
+    from conftest import MINIMAL_CONFIG
+
+    project = make_project({"content/articles/a.md": article("KB0001", "A"),
+                            "content/articles/b.md": article("KB0002", "B"),
+                            "content/announcements/n.md": NOTICE},
+                           config=MINIMAL_CONFIG + "timezone: Mars/Base\n")
+    result = run("check", "--project", str(project))
+    assert result.exit_code == 1
+    last = result.output.strip().splitlines()[-1]
+    assert last == ("site_config.yml has errors, so only the form of 2 article files and 1 announcement file "
+                    "was checked (not their values, links, review rules or the previous site): "
+                    "1 error, 0 warnings, 0 infos")
+    assert "0 articles" not in result.output
+
+
+def test_build_and_check_print_a_file_the_same_way_from_outside_the_project(make_project, monkeypatch):
+    project = make_project({"content/articles/a.md": article("KB0001", "A", related="[KB0404]")})
+    monkeypatch.chdir(project.parent)
+    checked = run("check", "--project", "project")
+    built = run("build", "--project", "project", "--now", NOW, "--quiet")
+    assert checked.exit_code == built.exit_code == 1
+    assert "project/content/articles/a.md:" in checked.output
+    assert "project/content/articles/a.md:" in built.output
+    monkeypatch.chdir(project)
+    assert "\ncontent/articles/a.md:" in "\n" + run("build", "--now", NOW, "--quiet").output
+
+
+# ------------------------------------------------------------------ item 3: linked sibling folders
+
+@pytest.mark.parametrize("link", ["a-link", "z-link"])
+def test_a_link_to_a_sibling_folder_never_changes_an_articles_slug(make_project, link):
+    from kbgen.build import load_project
+
+    project = make_project({"content/articles/vpn/connect.md": article("KB0001", "Connect")})
+    (project / "content/articles" / link).symlink_to("vpn", target_is_directory=True)
+    corpus, problems = load_project(project)
+    assert [d.format() for d in problems] == []
+    assert [a.slug for a in corpus.articles] == ["vpn/connect"]
+
+
+def test_a_folder_only_reached_through_a_link_inside_the_project_takes_the_links_path(make_project):
+    from kbgen.build import load_project
+
+    project = make_project({"content/articles/a.md": article("KB0001", "A"),
+                            "content/shared/guide.md": article("KB0002", "Guide")})
+    (project / "content/articles/team").symlink_to("../shared", target_is_directory=True)
+    corpus, problems = load_project(project)
+    assert [d.format() for d in problems] == []
+    assert sorted(a.slug for a in corpus.articles) == ["a", "team/guide"]
+
+
+# ------------------------------------------------------------------ item 4: permission denied
+
+def _denied(path) -> PermissionError:
+    import errno
+    return PermissionError(errno.EACCES, "Permission denied", str(path))
+
+
+@pytest.fixture
+def built(make_project):
+    """A project built once, plus a new article for the next build to add."""
+    project = make_project({"content/articles/a.md": article("KB0001", "A"),
+                            "content/articles/sub/b.md": article("KB0002", "B")})
+    assert run("build", "--project", str(project), "--now", NOW, "--quiet").exit_code == 0
+    (project / "content/articles/c.md").write_text(article("KB0003", "C"))
+    return project
+
+
+def _site(project: Path) -> dict[str, bytes]:
+    return {p.relative_to(project).as_posix(): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
+
+
+def _finish(project: Path, before: dict[str, bytes], line: str) -> None:
+    """Build and check both report ``line`` (a ``path: error:`` line), exit 1 and leave the site."""
+    result = run("build", "--project", str(project), "--now", NOW, "--quiet")
+    assert result.exit_code == 1 and line in result.output.splitlines(), result.output
+    assert _site(project) == before
+    assert sorted(p.name for p in project.iterdir()) == [".site.kbgen-cache", "content", "site", "site_config.yml"]
+
+
+def test_permission_denied_on_a_content_file(built, monkeypatch):
+    victim, real_open = built / "content/articles/sub/b.md", Path.open
+    before = _site(built)
+
+    def refusing_open(self, *args, **kwargs):
+        if self == victim:
+            raise _denied(self)
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refusing_open)
+    _finish(built, before, "content/articles/sub/b.md: error: cannot read file: Permission denied")
+    checked = run("check", "--project", str(built))
+    assert checked.exit_code == 1 and "b.md: error[invalid]: cannot read file: Permission denied" in checked.output
+
+
+def test_permission_denied_on_a_content_folder_is_no_deleted_article(built, monkeypatch):
+    victim, real_scandir = built / "content/articles/sub", os.scandir
+    before = _site(built)
+
+    def refusing_scandir(path="."):
+        if Path(path) == victim:
+            raise _denied(path)
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing_scandir)
+    _finish(built, before, "content/articles/sub: error: cannot read folder: Permission denied")
+    checked = run("check", "--project", str(built))
+    assert checked.exit_code == 1 and "cannot read folder: Permission denied" in checked.output
+    assert "deleted-article" not in checked.output  # its articles are unknown, not gone
+
+
+def test_permission_denied_on_the_output_folder(built, monkeypatch):
+    real_mkdir = os.mkdir
+    before = _site(built)
+
+    def refusing_mkdir(path, *args, **kwargs):
+        if Path(path).parent == built and Path(path).name.startswith(".kbgen-build-"):
+            raise _denied(path)
+        return real_mkdir(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "mkdir", refusing_mkdir)
+    result = run("build", "--project", str(built), "--now", NOW, "--quiet")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{built}/.kbgen-build-") and ": error: Permission denied (while building " \
+        f"the site into {built}/site); nothing was written" in result.output, result.output
+    assert _site(built) == before
+
+
+@pytest.mark.xfail(strict=True, reason="kbgen/site/publish.py:443-449 (SiteBuild.commit, mode 'patch') renames "
+                   "the changed files into the site one by one: a refusal half-way leaves half a new site")
+def test_permission_denied_half_way_through_a_patch_leaves_the_previous_site(built, monkeypatch):
+    real_replace, calls = os.replace, []
+    before = _site(built)
+
+    def refusing_second_replace(source, target, *args, **kwargs):
+        if Path(target).is_relative_to(built / "site") and len(calls) >= 1:
+            raise _denied(target)
+        calls.append(target)
+        return real_replace(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", refusing_second_replace)
+    result = run("build", "--project", str(built), "--now", NOW, "--quiet")
+    assert result.exit_code == 1 and ": error: Permission denied" in result.output
+    assert _site(built) == before
+
+
+# ------------------------------------------------------------------ item 5: recursion names the page
+
+@pytest.mark.parametrize("where", ["template", "markdown"])
+def test_a_recursion_error_while_rendering_names_the_pages_file(make_project, monkeypatch, where):
+    """Python-Markdown and Jinja recurse on nesting; whatever exhausts the stack on one page is
+    an error at that page's file, the build's other pages unaffected and nothing written."""
+    from kbgen.site import mkdocs_pages, publish
+
+    project = make_project({"content/articles/a.md": article("KB0001", "A"),
+                            "content/articles/deep/b.md": article("KB0002", "B", "DEEP-MARKER")})
+    if where == "template":
+        real = publish.mkdocs_page
+
+        def deep_page(plan, page):
+            if page.meta.get("article_id") == "KB0002":
+                raise RecursionError("maximum recursion depth exceeded")
+            return real(plan, page)
+
+        monkeypatch.setattr(publish, "mkdocs_page", deep_page)
+    else:
+        real = mkdocs_pages.MkDocsRenderer.render
+
+        def deep_render(self, job):
+            if "DEEP-MARKER" in job.markdown:
+                raise RecursionError("maximum recursion depth exceeded while calling a Python object")
+            return real(self, job)
+
+        monkeypatch.setattr(mkdocs_pages.MkDocsRenderer, "render", deep_render)
+    result = run("build", "--project", str(project), "--now", NOW, "--quiet")
+    assert result.exit_code == 1
+    assert result.output.strip() == ("content/articles/deep/b.md: error: rendering failed: it nests lists, quotes "
+                                      "or HTML too deeply (hundreds of levels) to render; flatten it; nothing was "
+                                      "written")
+    assert not (project / "site").exists()
+
+
+def test_a_recursion_error_while_planning_an_article_names_its_file(make_project, monkeypatch):
+    from kbgen.site import core
+
+    project = make_project({"content/articles/a.md": article("KB0001", "A"),
+                            "content/articles/b.md": article("KB0002", "B")})
+    real = core.article_parts
+
+    def deep_parts(ctx, pub, item):
+        if item.id == "KB0002":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(ctx, pub, item)
+
+    monkeypatch.setattr(core, "article_parts", deep_parts)
+    result = run("build", "--project", str(project), "--now", NOW, "--quiet")
+    assert result.exit_code == 1
+    assert result.output.startswith("content/articles/b.md: error: planning failed: it nests lists"), result.output
+
+
+# ------------------------------------------------------------------ item 6: bad option values exit 2
+
+BAD_OPTIONS = [
+    ("build", "--now", "2026-02-30"), ("check", "--now", "soon"), ("status", "--now", "1800-01-01T00:00"),
+    ("report stale", "--now", "T25:00"), ("new announcement Outage", "--start", "yesterday"),
+    ("new announcement Outage", "--start", "2026-02-30T09:00"), ("new announcement Outage", "--service", "nope"),
+    ("new article Title", "--folder", "../outside"), ("new article Title", "--folder", "/etc"),
+    ("new article Title", "--type", "essay"), ("link KB0001", "--section", "nowhere"),
+    ("link KB0001", "--format", "fax"), ("check", "--format", "xml"), ("search vpn", "--limit", "0"),
+    ("serve", "--port", "0"), ("serve", "--host", "no-such-host.invalid"), ("suggest tickets.csv", "--map", "title"),
+    ("suggest tickets.csv", "--min-size", "1"), ("suggest tickets.csv", "--since", "yesterday"),
+]
+
+
+@pytest.mark.parametrize("command, option, value", BAD_OPTIONS)
+def test_a_bad_option_value_is_bad_usage_in_every_command(make_project, monkeypatch, command, option, value):
+    """A value an option cannot take exits 2 with click's 'Invalid value for' wording, in every
+    command; nothing is created."""
+    project = make_project({"content/articles/a.md": article("KB0001", "A", "## Steps\n\nDo it.")})
+    (project / "tickets.csv").write_text("id,subject,body\n1,VPN down,It fails\n")
+    monkeypatch.chdir(project)
+    before = sorted(str(p) for p in project.rglob("*"))
+    result = run(*command.split(), option, value)
+    assert result.exit_code == 2, result.output
+    assert f"Invalid value for '{option}" in result.output and "Traceback" not in result.output
+    assert sorted(str(p) for p in project.rglob("*")) == before
+
+
+# ------------------------------------------------------------------ item 7: suggest's search errors
+
+def test_a_failing_site_search_is_an_error_with_context_not_no_match(make_project, monkeypatch):
+    from kbgen.build import load_project
+    from kbgen.errors import KbgenError
+    from kbgen.search.engine import SearchEngine
+    from kbgen.suggest.coverage import search_answers
+
+    corpus, _ = load_project(make_project({"content/articles/a.md": article("KB0001", "Reset a password")}))
+    answer = search_answers(corpus)
+    assert answer is not None and answer("zzzz qqqq") is None  # no match: None, quietly
+    assert answer("") is None
+
+    def broken(self, query, limit=10):
+        raise RuntimeError("V8 stopped")
+
+    monkeypatch.setattr(SearchEngine, "search", broken)
+    with pytest.raises(KbgenError, match=r"the site search failed .* \(a query of 14 characters\): "
+                                         r"RuntimeError: V8 stopped"):
+        answer("password reset")
+
+
+def test_one_placeholder_pattern_for_every_suggest_stage():
+    import kbgen.suggest.cluster as cluster
+    import kbgen.suggest.coverage as coverage
+    import kbgen.suggest.drafts as drafts
+    import kbgen.suggest.triage as triage
+    from kbgen.suggest.shared import PLACEHOLDER
+
+    assert {m.PLACEHOLDER for m in (cluster, coverage, drafts, triage)} == {PLACEHOLDER}
+    text = "[name] at <EMAIL_ADDRESS> says [VPN] and [Urgent] fail for [employee-id]"
+    assert PLACEHOLDER.findall(text) == ["[name]", "<EMAIL_ADDRESS>", "[employee-id]"]
+
+
+# ------------------------------------------------------------------ item 8: limits say what they are
+
+def test_every_limit_names_the_file_line_key_limit_and_value(make_project):
+    from conftest import MINIMAL_CONFIG
+    from kbgen.build import load_project
+
+    services = "".join(f"  - id: s{i}\n    name: Service {i}\n" for i in range(301))
+    config = MINIMAL_CONFIG[:MINIMAL_CONFIG.index("services:")] + "services:\n" + services
+    big = article("KB0001", "Big", "line of words\n" * 5000)
+    project = make_project({"content/articles/big.md": big,
+                            "content/articles/deep.md": article("KB0002", "Deep", extra="[" * 120 + "]" * 120),
+                            "content/articles/bomb.md": article("KB0003", "Bomb", keywords="&a [" + ", ".join("x" * 150)
+                                                                + "]\nextra: [" + ", ".join(["*a"] * 100) + "]")},
+                           config=config)
+    lines = sorted(d.format() for d in load_project(project)[1])
+    limit_line = big.encode()[:64 * 1024].count(b"\n") + 1
+    assert lines == sorted([
+        "site_config.yml:12: error: services: 301 items; at most 300",
+        f"content/articles/big.md:{limit_line}: error: file is larger than 64 KiB (65,536 bytes): {len(big):,} bytes, "
+        "the limit passed on this line; split it into smaller files",
+        "content/articles/bomb.md:5: error: extra: aliases repeat 15,100 values (at most 10,000); this one alone "
+        "repeats 151: write the values out instead of nesting aliases",
+        "content/articles/deep.md:4: error: extra: values are nested 121 levels deep (at most 100); flatten the "
+        "structure",
+    ])
+
+
+# ------------------------------------------------------------------ attack round 5: findings
+
+def test_a_local_time_the_clocks_skip_is_an_error_at_its_key(make_project):
+    from kbgen.build import load_project
+
+    project = make_project({"content/announcements/m.md": "---\nid: MNT-2026-001\ntitle: Work\ntype: maintenance\n"
+                            "start: 2026-03-29T01:30:00\nend: 2026-03-29T03:00:00\nstate: scheduled\n---\nBody.\n",
+                            "content/announcements/n.md": "---\nid: MNT-2026-002\ntitle: Repeated hour\n"
+                            "type: maintenance\nstart: 2026-10-25T01:30:00\nend: 2026-10-25T03:00:00\n"
+                            "state: scheduled\n---\nBody.\n"})
+    lines = [d.format() for d in load_project(project)[1]]
+    assert lines == ["content/announcements/m.md:5: error: start: 2026-03-29 01:30 does not exist in Europe/London: "
+                     "the clocks skip it (daylight saving); write the time with its offset, e.g. "
+                     "2026-03-29 01:30+00:00"]  # a repeated hour is read as its first time: no error
+
+
+def test_thousands_of_unknown_keys_are_twenty_errors_and_one_summary(make_project):
+    from kbgen.build import load_project
+
+    stray = "\n".join(f"k{i}: v" for i in range(5000))
+    project = make_project({"content/articles/a.md": f"---\nid: KB0001\ntitle: A\n{stray}\n---\nBody.\n"})
+    lines = [d.format() for d in load_project(project)[1]]
+    assert len(lines) == 21
+    assert lines[0].startswith("content/articles/a.md:4: error: k0: unknown key; article keys are: id, title")
+    assert lines[-1].startswith("content/articles/a.md:24: error: k20: 4,980 more unknown keys from here on "
+                                "(k20, k21, k22, k23, k24 ...); article keys are: id, title")
+
+
+@pytest.mark.parametrize("char", ["\u202e", "\u202a", "\u2028", "\u2029"])
+def test_a_value_that_disguises_the_text_around_it_is_an_error_at_its_key(make_project, char):
+    """A right-to-left override in a title shows the text after it reversed, in the page, the
+    search result and the reply an agent pastes (a title could pass off a link); a line
+    separator breaks a one-line value in a reply or a feed reader. Bodies keep them."""
+    from kbgen.build import load_project
+
+    project = make_project({"content/articles/a.md": article("KB0001", f'"Reset {char}moc.evil"', f"Body {char}x")})
+    lines = [d.format() for d in load_project(project)[1]]
+    assert len(lines) == 1 and lines[0].startswith(f"content/articles/a.md:3: error: title: holds the invisible "
+                                                   f"character U+{ord(char):04X} (")
