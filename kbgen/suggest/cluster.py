@@ -28,7 +28,7 @@ import numpy as np
 from .clean import drop_filler
 from .linkage import link_groups, merge_by_word
 from .model import Ticket, TicketCluster
-from .shared import PLACEHOLDER, SharedWords
+from .shared import BRACKETED, SharedWords
 from .titles import STOP, Vocabulary, cluster_title, usable
 from .trend import TrendWindow, is_spike, median_hours, trend_window
 from .vectors import TextVectors, chunked
@@ -97,7 +97,7 @@ def ticket_text(ticket: Ticket) -> str:
     """
     subject = ticket.subject if not ticket.subject.lower().startswith(("chat with", "conversation with")) else ""
     body = drop_filler(f"{subject}. {subject}. {ticket.description}")
-    return PLACEHOLDER.sub(" ", f"{body}. {ticket.close_notes}")
+    return BRACKETED.sub(" ", f"{body}. {ticket.close_notes}")
 
 
 def _dedupe(texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
@@ -285,7 +285,7 @@ def subject_text(subject: str) -> str:
     department typed into it; and without a trailing place or call-back number ("- Maple Hall",
     "rm B214"), which says where a problem happened, not what it is."""
     subject = form_template(subject)
-    subject = PLACEHOLDER.sub(" ", drop_filler(subject)).strip(" -")
+    subject = BRACKETED.sub(" ", drop_filler(subject)).strip(" -")
     suffix = _PLACE_SUFFIX.search(subject) if re.search(r"[a-z]", subject) else None
     if suffix and not any(w.lower().replace("'", "") in STOP for w in re.findall(r"[\w']+", suffix.group(0))):
         subject = subject[:suffix.start()]

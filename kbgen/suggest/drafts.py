@@ -24,7 +24,7 @@ from ..scaffold import next_ids
 from ..site.urls import slugify
 from ..source import read_text, split_front_matter
 from .model import Ticket, TicketCluster
-from .shared import PEOPLE_MIN, PLACEHOLDER, SharedWords
+from .shared import BRACKETED, PEOPLE_MIN, SharedWords
 from .titles import Vocabulary
 
 _ENTITY_START = re.compile(r"&(?=#?\w{1,32};)")
@@ -95,7 +95,7 @@ def _subjects(members: Sequence[Ticket], vocabulary: Vocabulary, shared: SharedW
         key = re.sub(r"[^a-z0-9]+", " ", subject.lower()).strip()
         if repeats[key] < QUOTE_MIN or not vocabulary.quotable(subject, shared.allows):
             continue
-        if key and key not in seen and not PLACEHOLDER.search(subject):
+        if key and key not in seen and not BRACKETED.search(subject):
             seen.add(key)
             picked.append(subject)
         if len(picked) == limit:

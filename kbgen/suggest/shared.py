@@ -36,6 +36,12 @@ writes (``[name]``, ``[employee-id]``: a lower-case kind) and the markers of too
 an export before kbgen read it (``<NAME>``, ``<EMAIL_ADDRESS>``). A writer's bracketed word
 (``[VPN]``, ``[Urgent]``) is text, not a placeholder. Bounded repeats: linear on any text."""
 
+BRACKETED = re.compile(r"\[[A-Za-z_ -]{2,20}\]|<[A-Z][A-Z_]{1,20}>")
+"""A placeholder, or a short bracketed tag a writer or a mail rule puts before a subject to say
+where or for whom (``[Harbour depot]``, ``[EXTERNAL]``): grouping drops both, since the same
+problem is filed under many sites, and a draft never quotes a subject that carries one. Bounded
+repeats: linear on any text."""
+
 PEOPLE_MIN = 3.0
 """Distinct people who must use a word before suggest writes it. One person's tickets (their own
 name, a colleague's, a host they alone use) or two people's exchange are the shapes in which a
