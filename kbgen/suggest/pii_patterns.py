@@ -184,6 +184,13 @@ _HOST_ROLE = re.compile(
     rf"|(?<![\w.-])(?:{_ROLE_CODES}|LAPTOP|DESKTOP)-[a-z][a-z0-9]{{1,20}}(?![\w-])"
     rf"|(?<![\w.-])[A-Za-z]{{2,5}}-(?:{_ROLE_CODES}|(?-i:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb))-[A-Za-z][A-Za-z0-9]{{1,20}}(?![\w-])")
 _HOST_ROLE_HINT = re.compile(rf"{_ROLE_CODES}|-(?:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb)-")
+# A machine name right after the word for a machine ("laptop HLTNIBHRIANB6", "device LEJFOXW1",
+# "Workstation CEBNIW3"): capitals and digits, four letters or more, ending in a digit, as naming
+# schemes build them from a site, a person and a number. A model ("laptop E7450", "T14") has fewer letters.
+_HOST_AFTER_DEVICE = re.compile(
+    r"(?i:\b(?:laptop|notebook|device|workstation|machine|computer|desktop|pc|host ?name|host|computer ?name)"
+    r"(?:[ \t]+(?:name|is|=))?[ \t]*[:#=]?[ \t]*)"
+    r"(?P<value>(?=(?:[A-Z0-9]*[A-Z]){4})[A-Z][A-Z0-9]{4,14}\d)(?![\w-])")
 # MAC addresses written bare, twelve hexadecimal digits with letters and digits both ("a9764eb03843"):
 # a short hash or an id has its word before it ("commit", "sha", "serial") and stays.
 _MAC_BARE = re.compile(r"(?<![\w:.#/-])(?=[0-9A-Fa-f]{0,11}[A-Fa-f])(?=[0-9A-Fa-f]{0,11}\d)[0-9A-Fa-f]{12}(?![\w:-]|\.\w)")
@@ -343,6 +350,8 @@ _CUE_RULES = (
     _Rule("username", _PAREN_USER, ("(",)),
     _Rule("username", _BRACKET_ID, ("(", "["), digits=True),
     _Rule("username", _EDGE_ID, (":", "-", "–", "/"), digits=True),
+    _Rule("host", _HOST_AFTER_DEVICE, ("laptop", "notebook", "device", "workstation", "machine", "computer",
+                                       "desktop", "pc", "host"), digits=True),
     _Rule("phone", _LINE_BEFORE_EXTENSION, ("ext", "x", "ramal", "anexo", "interno", "wewn", "kl", "linka", "mell",
                                             "poste", "durchwahl", "dw", "apparat"), digits=True),
     _Rule("phone", _EXTENSION, ("ext", "x", "local", "ramal", "anexo", "interno", "wewn", "kl", "linka", "mell",

@@ -336,7 +336,7 @@ def _unless_system_street(match: re.Match) -> str:
 # digits (also "111 21") and a town: the glued street type is evidence enough for a 4-digit code.
 _GLUED_STREET = re.compile(
     rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:stra(?:ss|ß)e|str\.|gasse|weg|platz|allee|ring|damm|ufer|gade|gata|gatan|"
-    rf"vägen|vej|veien|vegen|vegur|braut|stræti|gränd|torget|torg|katu|tie|kuja|polku|aukio|straat|laan|gracht|"
+    rf"vägen|vej|veien|vegen|vegur|stígur|braut|stræti|gränd|torget|torg|katu|tie|kuja|polku|aukio|straat|laan|gracht|"
     rf"plein|kade|dreef|steeg|utca|ulice|iela|gatvė)"
     rf"[ ]\d{{1,4}}[A-Za-z]?(?:[ ][A-Z](?:[ ]\d{{1,3}})?)?(?:,[ ][^\n,]{{1,12}}){{0,2}},[ ]?\d{{3,5}}(?:[ ]\d{{2}})?[ ]{_TOWN}")
 _GLUED_HINT = re.compile(rf"[{_LOWER}.][ ]\d{{1,4}}[A-Za-z]?[ ,]")
