@@ -74,10 +74,13 @@ _TOKEN = re.compile(r"\S{1,80}")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _SECRET_SHAPE = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
 _QUOTED = re.compile(r"[\"'“‘](\S{6,64})[\"'”’]")
-_PASSWORD_HINT = re.compile(r"(?i)\bp[a-z]{0,2}s|\bpw|pwd|cred|\btemp|tried|typed|entered|contrase|senha|clave|"
-                            r"wort|wachtw|sord|kode\b|salas|has[łl]o|heslo|jelsz|parol|ifre|lozink|geslo|mdp|provis|"
-                            r"tymczas|do[čc]as|ideigl|vorl|\b(?:set|change|changed|reset|"
+_PASSWORD_HINT = re.compile(r"(?i)\bp[a-z]{0,2}s|\bpw|pwd|cred|\btemp|tried|typed|entered|\b(?:set|change|changed|reset|"
                             r"update|updated)\b[^\n]{0,24}\b(?:to|as)\b")
+# Stems of ``_PASSWORD_WORDS_INTL``, looked for in the lower-cased text before that pattern runs
+# ("temporal", "temporaire"... are one or two slips from "temporary", a password word already).
+_PASSWORD_STEMS_INTL = ("contrase", "senha", "clave", "passwort", "kennwort", "wachtw", "senord", "passord",
+                        "adgangskode", "salasana", "hasło", "haslo", "heslo", "jelsz", "parol", "ifre", "lozink",
+                        "geslo", "mot de passe", "mdp", "provis", "tymczas", "dočas", "docas", "ideigl", "vorl")
 _PASSWORD_WORD = re.compile(r"(?i)\b(?:p[a-z]{0,2}s[a-z]{0,9}|p[a-z]{0,3}w[a-z]{0,5}|pw[a-z]{0,3}|cred[a-z]*|temp[a-z]*)\b")
 # Shapes that follow password words but are not secrets: numbers, dates and versions, hex and
 # all-capitals error codes (letters, then digits: AADSTS50076, HTTP404), KB and ticket numbers,
@@ -173,18 +176,20 @@ def looks_like_password(token: str) -> bool:
     return not _NOT_SECRET.fullmatch(core)
 
 
-def _password_cues(text: str) -> list[int]:
-    """Ends of the password words (typing slips allowed) and phrases, where a secret may follow."""
+def _password_cues(text: str, other_languages: bool = True) -> list[int]:
+    """Ends of the password words (typing slips allowed) and phrases, where a secret may follow;
+    ``other_languages``: the text holds a stem of another language's password word."""
     ends = [m.end() for m in _PASSWORD_WORD.finditer(text) if _cue(m.group(0), _PASSWORD_WORDS)]
-    ends += [m.end() for m in _PASSWORD_WORDS_INTL.finditer(text)]
+    if other_languages:
+        ends += [m.end() for m in _PASSWORD_WORDS_INTL.finditer(text)]
     return sorted(ends + [m.end() for m in _PASSWORD_PHRASE.finditer(text)])
 
 
-def redact_passwords(text: str) -> str:
+def redact_passwords(text: str, other_languages: bool = True) -> str:
     """Password-shaped tokens within eight words after a password cue (same sentence) become
     ``[password]``."""
     spans = []
-    for cue_end in _password_cues(text):
+    for cue_end in _password_cues(text, other_languages):
         stop = _SENTENCE_END.search(text, cue_end)
         limit = min(stop.start() if stop else len(text), cue_end + 100)
         for count, token in enumerate(_TOKEN.finditer(text, cue_end, limit)):
@@ -212,6 +217,8 @@ def redact_secrets(text: str) -> str:
     """Passwords and one-time codes (see the module docstring)."""
     if _ANY_DIGIT.search(text):
         text = redact_codes(text)
-    if _PASSWORD_HINT.search(text):
-        text = redact_passwords(text)
+    low = text.lower()
+    other_languages = any(stem in low for stem in _PASSWORD_STEMS_INTL)
+    if other_languages or _PASSWORD_HINT.search(text):
+        text = redact_passwords(text, other_languages)
     return text

@@ -25,7 +25,7 @@ import phonenumbers
 
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
                            _HOST_ROLE, _HOST_ROLE_HINT, _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC,
-                           _MAC_BARE, _MAC_HINT, _HASH_CUE, _NUMERIC, _POSTCODE_HINT, _RUN,
+                           _MAC_BARE, _MAC_HINT, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, _NUMERIC, _POSTCODE_HINT, _RUN,
                            _RUN_STARTS, _STREET_HINT, _UPPER, ROLE_WORDS, abstract_noun)
 
 
@@ -339,7 +339,7 @@ _GLUED_STREET = re.compile(
     rf"vägen|vej|veien|vegen|vegur|stígur|braut|stræti|gränd|torget|torg|katu|tie|kuja|polku|aukio|straat|laan|gracht|"
     rf"plein|kade|dreef|steeg|utca|ulice|iela|gatvė)"
     rf"[ ]\d{{1,4}}[A-Za-z]?(?:[ ][A-Z](?:[ ]\d{{1,3}})?)?(?:,[ ][^\n,]{{1,12}}){{0,2}},[ ]?\d{{3,5}}(?:[ ]\d{{2}})?[ ]{_TOWN}")
-_GLUED_HINT = re.compile(rf"[{_LOWER}.][ ]\d{{1,4}}[A-Za-z]?[ ,]")
+_HOUSE_NUMBER_COMMA = re.compile(r"\d[A-Za-z]?,")
 
 # A street-type word first, as most of Southern and Eastern Europe, Latin America and South-East Asia
 # write it ("Calle Mayor 7, 3º B, 28013 Madrid", "Av. Paulista 1578, São Paulo - SP, 01310-200", "Carrera
@@ -366,10 +366,10 @@ _OPENER_HINT = re.compile(_OPENER_WORDS + r"[ ]")
 
 def redact_addresses(text: str) -> str:
     """Postal addresses of the shapes above become ``[address]``."""
-    if _GLUED_HINT.search(text):
+    if _HOUSE_NUMBER_COMMA.search(text):  # both shapes put a comma after the house number
         text = _GLUED_STREET.sub("[address]", text)
-    if _OPENER_HINT.search(text):
-        text = _OPENER_FIRST.sub(_unless_system_street, text)
+        if _OPENER_HINT.search(text):
+            text = _OPENER_FIRST.sub(_unless_system_street, text)
     if _NUMBER_FIRST_HINT.search(text):
         text = _NUMBER_FIRST.sub(_unless_system, text)
     if "box" in text.lower():
@@ -386,14 +386,40 @@ def redact_addresses(text: str) -> str:
 
 # ----------------------------------------------------------------------------- devices
 
+def _bare_mac(match: re.Match, text: str) -> str:
+    """Twelve hex digits with letters and digits both, no hash or id word before them: a MAC."""
+    value = match.group(0)
+    if value.isdigit() or value.isalpha() or _HASH_CUE.search(text, max(0, match.start() - 20), match.start()):
+        return value
+    return "[mac]"
+
+
+_DEVICE_WORDS = ("laptop", "notebook", "device", "workstation", "machine", "computer", "desktop", "pc", "host")
+# What a shared machine is named after: its place or use, not a person.
+_SHARED_MACHINE_WORDS = frozenset("kiosk till pos lab reception ward theatre meeting room conference training spare "
+                                  "loan loaner hotdesk shared scanner print display signage".split())
+
+
+def _host_after_device(match: re.Match, text: str) -> str:
+    """Capitals and digits with four letters or more right after the word for a machine: its name,
+    unless its letters are a role word (a shared machine: "PC ACCOUNTS01", "device KIOSK02")."""
+    value = match.group(0)
+    letters = value.rstrip("0123456789").lower()
+    if sum(c.isalpha() for c in value) < 4 or letters in ROLE_WORDS or letters in _SHARED_MACHINE_WORDS or not _DEVICE_WORD_BEFORE.search(text, max(0, match.start() - 24),
+                                                                          match.start()):
+        return value
+    return "[host]"
+
+
 def redact_devices(text: str, low: str) -> str:
     """MAC addresses and personal device names."""
     if _MAC_HINT.search(text):
         text = _MAC.sub("[mac]", text)
-    text = _MAC_BARE.sub(lambda m: m.group(0) if _HASH_CUE.search(text, max(0, m.start() - 20), m.start())
-                         else "[mac]", text)
+    text = _MAC_BARE.sub(lambda m: _bare_mac(m, text), text)
     if _HOST_ROLE_HINT.search(text):
         text = _HOST_ROLE.sub("[host]", text)
+    if any(word in low for word in _DEVICE_WORDS):
+        text = _HOST_CAPS_TOKEN.sub(lambda m: _host_after_device(m, text), text)
     if _HOST_UPPER_HINT.search(text):
         text = _HOST_UPPER.sub("[host]", text)
     if _HOST_HINT.search(low):
