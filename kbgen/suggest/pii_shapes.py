@@ -405,8 +405,9 @@ def _host_after_device(match: re.Match, text: str) -> str:
     unless its letters are a role word (a shared machine: "PC ACCOUNTS01", "device KIOSK02")."""
     value = match.group(0)
     letters = value.rstrip("0123456789").lower()
-    if sum(c.isalpha() for c in value) < 4 or letters in ROLE_WORDS or letters in _SHARED_MACHINE_WORDS or not _DEVICE_WORD_BEFORE.search(text, max(0, match.start() - 24),
-                                                                          match.start()):
+    if sum(c.isalpha() for c in value) < 4 or letters in ROLE_WORDS or letters in _SHARED_MACHINE_WORDS:
+        return value
+    if not _DEVICE_WORD_BEFORE.search(text, max(0, match.start() - 24), match.start()):
         return value
     return "[host]"
 
