@@ -36,6 +36,7 @@ def test_one_time_codes_in_groups_near_code_words_of_any_language(text, secret):
     ("code sent on 14.02.2025, still waiting", "14.02.2025"),
     ("verification mail of 2025-03-30 lost", "2025-03-30"),
     ("the SMS came at 14.30", "14.30"),
+    ("security update 2025-03 failed on the kiosk", "2025-03"),
     ("Build 2311.16924.20150 of the client", "2311.16924.20150"),
 ])
 def test_dates_times_and_builds_beside_code_words_stay(text, value):

@@ -58,11 +58,14 @@ _TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 
 
 def _date_or_time(value: str) -> bool:
-    """True for a time ("14.30") or a date in any order of day, month and year ("12.03.2025",
-    "2025-03-12", "03/12/25"); "48-29-13" is no date (no part of it can be a month)."""
+    """True for a time ("14.30"), a year and a month ("2025-03") or a date in any order of day, month
+    and year ("12.03.2025", "2025-03-12", "03/12/25"); "48-29-13" is no date (no part can be a month)."""
     if _TIME.fullmatch(value):
         return True
     parts = re.split(r"[./-]", value)
+    if len(parts) == 2 and all(p.isdigit() for p in parts):  # a year and a month ("2025-03", "03/2025")
+        year, month = (parts[0], parts[1]) if len(parts[0]) == 4 else (parts[1], parts[0])
+        return len(year) == 4 and year[:2] in ("19", "20") and 1 <= int(month) <= 12
     if len(parts) != 3 or not all(p.isdigit() for p in parts):
         return False
     a, b, c = (int(p) for p in parts)
