@@ -150,6 +150,8 @@ def _candidates(text: str) -> Iterable[tuple[int, int, list[str]]]:
             words.append((pos, word))
             pos += len(word)
         if match.group("caps"):
+            if _NUMBER_BEFORE.search(text, max(0, match.start() - 3), match.start()):
+                words = words[1:]  # "16 GB RAM": a unit follows a number, and no name does
             yield from _caps_pairs(words)
             continue
         while words and (words[0][1].capitalize() in _NOT_NAMES or words[0][1] in _PARTICLES
@@ -159,6 +161,9 @@ def _candidates(text: str) -> Iterable[tuple[int, int, list[str]]]:
             words.pop()
         if words:
             yield words[0][0], words[-1][0] + len(words[-1][1]), [w for _, w in words]
+
+
+_NUMBER_BEFORE = re.compile(r"\d[ \t]?\Z")
 
 
 def _caps_pairs(words: list[tuple[int, str]]) -> Iterable[tuple[int, int, list[str]]]:
@@ -286,13 +291,24 @@ scholarship lecture programme hub terminal yard airport harbour harbor port pier
     # ("the Bruno Keel analyser", "Mabel Tracker"); a person's own laptop or phone is no such noun.
     """app apps application portal software platform module suite dashboard kiosk firmware analyser analyzer
     pump console instrument appliance controller middleware plugin add-in tracker planner scheduler viewer
-    editor""".split())
+    editor""".split()) | frozenset(
+    # Business records an in-house application is named after ("Rosa Timesheets", "Mateo Billing"), and
+    # the acronyms of application families ("Linnea WMS", "Selma CRM"): a first name before one of
+    # these names the application.
+    """timesheet timesheets rota rotas roster rosters expenses booking bookings invoicing invoices payroll
+    inventory stock ordering orders reporting reports wms erp crm hrms hris lms cms mes pos tms scm bi""".split())
 # Nouns that, written just before capitalised words, make them the name of a site, a room or a
 # group ("Plant Gebze", "meeting room Lindqvist Hall", "Ward Clifton", "Team Falcon"): a person is
 # not called by such a noun. Nouns that are also common surnames ("Hall", "Park") are left out.
 _SITE_NOUNS_BEFORE = frozenset("""plant site building block wing room ward unit depot yard terminal station campus
 clinic lab laboratory store shop warehouse factory team squad gate dock bay floor level line office department dept
-project programme program server printer queue app application module system portal""".split())
+project programme program server printer queue app application module system portal""".split()) | frozenset(
+    # the same nouns in the other languages users write ("Planta Valencia", "Zakład Gdańsk", "Usine Lyon")
+    """planta fábrica fabrica almacén almacen armazém armazem bodega sede sucursal oficina sala edificio edifício
+    torre depósito deposito centro zakład zaklad magazyn hala biuro oddział oddzial závod zavod sklad budova
+    pobočka üzem uzem raktár raktar iroda telephely usine entrepôt entrepot bâtiment batiment salle agence werk
+    lager gebäude gebaude halle filiale stabilimento magazzino ufficio filiale fabriek magazijn kantoor
+    gebouw vestiging fabrik lagret kontor""".split())
 # Prepositions of place: a capitalised run after them is a place unless other evidence says it is
 # a person ("her office is in São Paulo", "based near Gebze").
 _LOCATIVE_BEFORE = re.compile(r"(?i:\b(?:in|at|near|inside|outside|across|around|towards|into|based in|located in|"
@@ -654,7 +670,12 @@ def _lexicon_name(words: list[str], known: _Known) -> bool:
 def replace_names(text: str, known: _Known) -> str:
     """Every name, name phrase and username known for the ticket replaced in one field."""
     def replace(match: re.Match) -> str:
-        return NAME if known.is_name_word(match.group(0)) else match.group(0)
+        word = match.group(0)
+        if not known.is_name_word(word):
+            return word
+        if word not in known.tokens and _product_after(text, match.end()):
+            return word  # a first name of the export naming an application ("Linnea WMS")
+        return NAME
     for phrase in sorted(known.phrases, key=len, reverse=True):
         if phrase in text:
             text = text.replace(phrase, NAME)
@@ -696,9 +717,26 @@ def _caps_beside(match: re.Match, known: _Known) -> str:
     words = match.group(0).split()
     core = words[-1]
     if core.capitalize() in _NOT_NAMES or core in _NOT_NAMES or _common(core, known) or len(core) < 3 or \
-            core.lower() in _USER_STOP:
+            core.lower() in _USER_STOP or core.lower() in _PLACE_NOUNS or _acronym(core, known):
         return match.group(0)
     return NAME
+
+
+def _acronym(word: str, known: _Known) -> bool:
+    """Capitals of three letters, or with no vowel, that no name list knows ("WMS", "SAP"): an
+    acronym, not a surname in capitals ("LEE", "NG" are names the gazetteer knows)."""
+    if word in known.tokens or gazetteer().is_name(word.capitalize()):
+        return False
+    return len(word) <= 3 or not any(c in "AEIOUYÁÉÍÓÚÀÈÌÒÙÄËÏÖÜÅØÆ" for c in word)
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _product_after(text: str, end: int) -> bool:
+    """The word after ``end`` is a product or place noun ("Linnea WMS", "Selma Planner")."""
+    after = _WORD_AFTER.match(text, end)
+    return bool(after) and after.group(1).lower() in _PLACE_NOUNS
 
 
 _NAME_RUN = re.compile(r"\[name\](?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)*\[name\])+")

@@ -159,11 +159,46 @@ _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personn
                            r"person|unique|university|customer|user|hr)[ .]*(?:id|no|number|num|nr|#|ref|reference)|uid|emplid|mrn)"
                            r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#]?[ \t]*)(?P<value>[A-Z]{0,3}-?\d{4,10})\b"
                            r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10})\b")
+# The words for a staff number in the other languages users write ("Matrícula", "Nº de funcionário",
+# "numer pracownika", "osobní číslo", "törzsszám", "Personalnummer"), a rule of its own so that its
+# long list runs only where one of its stems occurs (``_CUE_RULES``).
+_EMPLOYEE_CUE_INTL = re.compile(
+    r"(?i:\b(?:matr[íi]cula|matricule|legajo|n[úu]mero de (?:empleado|funcion[áa]rio|colaborador|personal)|"
+    r"n[º°o]\.? (?:de )?(?:empleado|funcion[áa]rio|colaborador)|(?:numer|nr) (?:pracownika|ewidencyjny|kadrowy)|"
+    r"osobn[íi] [čc][íi]slo|t[öo]rzssz[áa]m|personalnummer|personeelsnummer|anst[äa]llningsnummer|ansattnummer|"
+    r"henkil[öo]numero|num[ée]ro (?:d'employ[ée]|de matricule)|codice dipendente|num[ăa]r marc[ăa])"
+    r"\.?(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:#]?[ \t]*)(?P<value>[A-Z]{0,3}-?\d{4,10})\b")
 _HOST_UPPER = re.compile(  # no letter before the prefix: "ZLT-B-550013" is an asset tag
     rf"(?<![A-Za-z0-9])(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[{_UPPER}0-9]*[{_UPPER}][{_UPPER}0-9]*"
     r"(?:-[A-Z0-9]+)*\b"
     r"|(?<![A-Za-z0-9])[A-Z][A-Z0-9]{2,}-(?:LT|PC|WKS|NB|DT|MBP|LAP|DESKTOP)\d*\b"
 )
+# Device-role codes that name what a machine is (laptop, notebook, PC, workstation, desktop, MacBook,
+# virtual desktop, tablet): a machine name made of one and a person's name or a number is a person's
+# machine. Glued on ("LTCARDE88": the role code, three to eight letters of a name, a number; "GDNWKS1234":
+# a site code, the role code, a number), before a name in small letters ("MBP-jukka"), or between a site
+# code and a name ("GDN-LT-WROBLE", "gdn-nb-wroblewski"). Server and printer names carry no role code
+# ("LDN-FS-02", "PRN-OSL-4F-01") and stay; a product written with a version ("WS2019", "LTSC2019") has
+# too few letters or no site code.
+_ROLE_CODES = r"(?:LT|NB|PC|WS|WKS|DT|LAP|MBP|MBA|VDI|NTB|TAB)"
+_HOST_ROLE = re.compile(
+    rf"(?<![\w-]){_ROLE_CODES}[A-Z]{{3,8}}\d{{1,4}}(?![\w-])"
+    rf"|(?<![\w-])[A-Z]{{2,4}}{_ROLE_CODES}\d{{3,6}}(?![\w-])"
+    rf"|(?<![\w.-])(?:{_ROLE_CODES}|LAPTOP|DESKTOP)-[a-z][a-z0-9]{{1,20}}(?![\w-])"
+    rf"|(?<![\w.-])[A-Za-z]{{2,5}}-(?:{_ROLE_CODES}|(?-i:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb))-[A-Za-z][A-Za-z0-9]{{1,20}}(?![\w-])")
+# Two letters that can open a role code, then what may follow one: a cheap superset of ``_HOST_ROLE``.
+_HOST_ROLE_HINT = re.compile(r"[LNPWDMVT][TBCSKAD][A-Z0-9-]|-[lnpwdmvt][tbcskad]")
+# A machine name right after the word for a machine ("laptop HLTNIBHRIANB6", "device LEJFOXW1",
+# "Workstation CEBNIW3"): capitals and digits, four letters or more, ending in a digit, as naming
+# schemes build them from a site, a person and a number. A model ("laptop E7450", "T14") has fewer letters.
+_HOST_CAPS_TOKEN = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{4,14}\d(?![\w-])")
+_DEVICE_WORD_BEFORE = re.compile(r"(?i)\b(?:laptop|notebook|device|workstation|machine|computer|desktop|pc|host ?name|host)"
+                                 r"(?:[ \t]+(?:name|is|=))?[ \t]*[:#=]?[ \t]*\Z")
+# MAC addresses written bare, twelve hexadecimal digits with letters and digits both ("a9764eb03843"):
+# a short hash or an id has its word before it ("commit", "sha", "serial") and stays.
+_MAC_BARE = re.compile(r"(?<![\w:.#/-])[0-9A-Fa-f]{12}(?![\w:-]|\.\w)")
+_HASH_CUE = re.compile(r"(?i)\b(?:commit|hash|sha\d*|md5|checksum|revision|rev|build|id|guid|uuid|serial|s/n|sn|"
+                       r"tracking|order|ref|key|token|version)\W{0,3}\Z")
 _HOST_LOWER = re.compile(  # a name's own letters too ("bjørn-thinkpad")
     r"\b(?:lt|wks|ws|desktop|laptop|pc|nb|mbp|vdi|dt)-[a-z][a-z0-9]{2,}(?:-[a-z0-9]+)*-\d+\b"
     rf"|(?i:\b[{_LOWER}0-9][{_LOWER}0-9.'’-]*-(?:mbp|mba|macbook(?:-?pro|-?air)?|imac|laptop|pc|desktop|thinkpad|notebook|"
@@ -206,10 +241,17 @@ _ADDRESS_BY_POSTCODE = re.compile(
 _STREET_HINT = re.compile(rf"{_STREET}\b")
 _RUN = re.compile(r"(?:[\d+(]|E(?:MP)?-?(?=\d))[\d .()+-]{5,}")
 _RUN_STARTS = frozenset("0123456789+(")
+# The word for an address in the other languages users write ("Dirección:", "Morada", "Adres
+# zamieszkania:", "Adresse de livraison :"), with the words for home, delivery or postal after it.
+_ADDRESS_WORDS_INTL = (r"(?:direcci[óo]n|domicilio|morada|endere[çc]o|adres|adresa|adresse|indirizzo|c[íi]m|anschrift|"
+                       r"osoite|adressi|адрес|адреса)(?:[ \t]+(?:de[ \t]+)?(?:entrega|env[íi]o|livraison|domicile|"
+                       r"zamieszkania|dostawy|domowy|bydliště|doručení|residencial|postal|casa))?")
+_ADDRESS_VALUE = r"(?P<value>(?=[^\n]{0,60}\d)[^\W_][^\n]{5,120})"
 _ADDRESS_CUE = re.compile(r"(?i:\b(?:(?:home|postal|delivery|shipping|house) address(?: on file)?(?: is| should be| to)?|"
                           r"address(?: on file)?(?: is| should be|:)|deliver(?:y)? to|ship(?:ping)? to|"
                           r"send (?:it|them) to|courier it to(?: my home)?|post (?:it|them) to|lives at)"
-                          r"(?!\w)[ \t]*[:?-]?[ \t]*)(?P<value>(?=[^\n]{0,60}\d)[\dA-Z][^\n]{5,120})")
+                          rf"(?!\w)[ \t]*[:?-]?[ \t]*){_ADDRESS_VALUE}")
+_ADDRESS_CUE_INTL = re.compile(rf"(?i:\b{_ADDRESS_WORDS_INTL}(?!\w)[ \t]*[:?-]?[ \t]*){_ADDRESS_VALUE}")
 # Looser cues ("ship the replacement to", "I moved to") need a value shaped like an address: a house
 # number next to a capitalised word ("17 Harrow Road", "Rua Augusta 128,").
 _ADDRESS_LOOSE_CUE = re.compile(
@@ -223,23 +265,54 @@ _ADDRESS_LOOSE_CUE = re.compile(
 
 # Account labels: "user name", "logon name", "sign-in id", "network login", "sAMAccount", "account name"
 # (a system, or the word "account", then what the account is called), and the weak bare words.
+_USER_VALUE = r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3}|[A-Z][A-Z0-9]{2,19})(?![\w@-]|\.\w)"
 _USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user ?id|(?:log ?in|log ?on|sign[ -]?in|"
                    r"windows|domain|ad) (?:name|id|login|logon|account)|network (?:id|login|logon)|sam ?account(?: ?name)?|upn|"
                    r"net ?id|uniqname|account name|for user|unlock|(?:reset|password|pw|pwd) for|"
                    r"(?P<weak>user account|user|login|log ?in|logon|account))\b"
                    r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*(?:\(|\[(?![a-z-]+\]))?)"  # "account (JDOE)"; never a placeholder
-                   r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3}|[A-Z][A-Z0-9]{2,19})(?![\w@-]|\.\w)")
+                   rf"{_USER_VALUE}")
+# The word for a user or a login in the other languages users write ("Usuario:", "użytkownik",
+# "felhasználónév", "identifiant"), a rule of its own that runs only where one of its stems occurs.
+_USER_INTL = re.compile(r"(?i:\b(?:usuario|utilizador|u[żz]ytkownik|u[žz]ivatel|felhaszn[áa]l[óo](?:n[ée]v)?|utilisateur|"
+                        r"identifiant|benutzer(?:name)?|gebruiker(?:snaam)?|anv[äa]ndar(?:namn|e)|brukernavn|"
+                        r"k[äa]ytt[äa]j[äa](?:tunnus)?|nome utente|utente)\b"
+                        r"(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:=]?[ \t]*(?:\(|\[(?![a-z-]+\]))?)"
+                        rf"{_USER_VALUE}")
 # A phone extension: "ext 4-5521", "EXT. 2231", "extension 44102", "x4-5521".
 # "local" is the word for an extension in the telephony of several countries ("local 4412").
 # After a spelt-out extension word two or three digits are an extension too ("ext. 12").
+# An "x" may stand apart from the number ("x 4164") unless a number comes before it (a size: "1920 x 1080").
 _EXTENSION = re.compile(r"(?:(?i:\b(?:ext|extn|extension|local)\b\.?[ \t]*[:#]?[ \t]*)(?P<short>\d{2,3}(?![\d-]))?|"
-                        r"(?<![\w-])x)(?(short)|(?P<value>\d(?:-?\d){3,5}))(?![\w.-])")
+                        r"(?<![\w-])(?<!\d[ \t])x[ \t]?)(?(short)|(?P<value>\d(?:-?\d){3,5}))(?![\w.-])")
+# The words for an extension in the other languages users write: "ramal" (pt), "anexo" (es: Chile,
+# Peru), "interno" (es: Argentina), "wewn." (pl), "kl." (cs), "linka" (cs/sk), "mellék" (hu), "poste"
+# (fr), "Durchwahl"/"DW" (de), "apparat" (sv).
+_EXTENSION_INTL_WORDS = r"(?:ramal|anexo|interno|wewn|kl|linka|mell[ée]k|poste|durchwahl|dw|apparat)"
+_EXTENSION_INTL = re.compile(rf"(?i:\b{_EXTENSION_INTL_WORDS}\b\.?[ \t]*[:#]?[ \t]*)"
+                             r"(?:(?P<short>\d{2,3}(?![\d-]))|(?P<value>\d(?:-?\d){3,5}))(?![\w.-])")
 # Countries without a trunk prefix write national numbers of 8 digits ("412 34 567", "9123 4567"),
 # which only the words before them tell from other numbers: a phone word a few words before.
+_SHORT_PHONE_VALUE = r"(?P<value>(?<![\d.,/:+-])\d{2,4}(?:[ .-]\d{2,4}){1,3}|(?<![\d.,/:+-])\d{8})(?![\w-]|[.,:/]\d)"
 _PHONE_WORDS_BEFORE = re.compile(
     r"(?i:\b(?:call|calls|ring|phone|phoned|mobile|cell|cellphone|tel|telephone|whatsapp|viber|sms|text|"
-    r"reach|landline|direct line)\b)[^\n\d]{0,24}?"
-    r"(?P<value>(?<![\d.,/:+-])\d{2,4}(?:[ .-]\d{2,4}){1,3}|(?<![\d.,/:+-])\d{8})(?![\w-]|[.,:/]\d)")
+    r"reach|landline|direct line)\b)[^\n\d]{0,24}?" + _SHORT_PHONE_VALUE)
+# The words for a phone or a mobile in the other languages users write ("celular", "móvil",
+# "telemóvel", "komórka", "Handy", "puhelin"), a rule of its own that runs only where one occurs.
+_PHONE_WORDS_INTL = re.compile(
+    r"(?i:\b(?:celular|cel|m[óo]vil|telem[óo]vel|tel[ée]fono|telefone|telefon|kom[óo]rka|mobil|portable|cellulare|"
+    r"handy|tlf|puhelin|gsm|mobiel|t[ée]l[ée]phone|telefonsz[áa]m)\b)[^\n\d]{0,24}?" + _SHORT_PHONE_VALUE)
+# A number right before an extension word is the line the extension belongs to ("6555 0391 ext 12",
+# "22 41 73 90 anexo 7447"), however short the national plan writes it.
+_EXTENSION_WORDS = rf"(?:ext|extn|extension|x|{_EXTENSION_INTL_WORDS})"
+_LINE_BEFORE_EXTENSION = re.compile(
+    rf"(?<![\d.,/:+-])(?P<value>\d{{2,4}}(?:[ .-]\d{{2,4}}){{1,3}})(?=[ \t]*,?[ \t]*\(?(?i:{_EXTENSION_WORDS})\b\.?[ \t]*[:#]?[ \t]*\d)")
+# An account in angle brackets after a name, as mail headers write a sender ("Ana Lima <alima2>"); an
+# HTML tag has the same brackets and is left alone.
+_HTML_TAGS = ("br|div|span|table|tbody|thead|tfoot|tr|td|th|strong|font|center|script|style|body|head|html|title|meta|"
+              "link|input|form|label|button|select|option|small|code|pre|blockquote|iframe|img|nobr|section|article|"
+              "header|footer|nav|main|aside|ul|ol|li|em|sup|sub|hr|wbr|col|colgroup|caption|big|strike|del|ins")
+_ANGLE_USER = re.compile(rf"<(?<=[{_UPPER}{_LOWER}.][ \t]<)(?!(?:{_HTML_TAGS})>)(?P<value>[a-z][a-z0-9._-]{{2,30}})>")
 _DOMAIN_USER = re.compile(r"(?<![\w\\-])[A-Za-z][A-Za-z0-9-]{1,15}\\(?P<value>[a-z][a-z0-9._-]{1,30})(?![\w\\])")
 # An id of capitals and digits in brackets ("(TEN527)", "[GAL838]"): three to eight letters and one to
 # four digits, the letters not a record prefix (ticket, change, knowledge-base and error references).
@@ -283,17 +356,34 @@ class _Rule:
 _CUE_RULES = (
     _Rule("username", _USER, ("user", "log", "account", "upn", "network", "unlock", "reset for", "sign-in",
                               "sign in", "signin", "windows", "domain", "sam")),
+    _Rule("username", _USER_INTL, ("usuario", "utiliz", "ytkownik", "uzivatel", "uživatel", "felhaszn", "identifiant",
+                                   "benutzer", "gebruiker", "vändar", "vandar", "brukernavn", "ttäjä", "ttaja", "utente")),
     _Rule("username", _DOMAIN_USER, ("\\",)),
+    _Rule("username", _ANGLE_USER, ("<",)),
     _Rule("username", _PAREN_USER, ("(",)),
     _Rule("username", _BRACKET_ID, ("(", "["), digits=True),
     _Rule("username", _EDGE_ID, (":", "-", "–", "/"), digits=True),
+    _Rule("phone", _LINE_BEFORE_EXTENSION, ("ext", " x", "ramal", "anexo", "interno", "wewn", "kl.", "kl ", "linka",
+                                            "mellék", "mellek", "poste", "durchwahl", "dw", "apparat"), digits=True),
     _Rule("phone", _EXTENSION, ("ext", "x", "local"), digits=True),
+    _Rule("phone", _EXTENSION_INTL, ("ramal", "anexo", "interno", "wewn", "kl.", "kl ", "linka", "mellék", "mellek",
+                                     "poste", "durchwahl", "dw", "apparat"), digits=True),
     _Rule("phone", _PHONE_WORDS_BEFORE, ("call", "ring", "phone", "mobile", "cell", "tel", "whatsapp", "viber",
                                          "sms", "text", "reach", "landline", "direct line"), digits=True),
+    _Rule("phone", _PHONE_WORDS_INTL, ("celular", "cel ", "cel:", "cel.", "móvil", "movil", "telem", "tél", "fono",
+                                       "fone", "telefon", "komórka", "komorka", "mobil ", "mobil:", "portable",
+                                       "cellulare", "handy", "tlf", "puhelin", "gsm", "mobiel"), digits=True),
     _Rule("employee-id", _EMPLOYEE_CUE, ("id", "emp", "staff", "personnel", "payroll", "badge", "worker", "member",
                                          "patient", "number", "no", "nr", "#", "mrn", "hr"), digits=True),
+    _Rule("employee-id", _EMPLOYEE_CUE_INTL, ("matr", "legajo", "número", "numero", "nº", "n°", "empleado",
+                                              "funcion", "colaborador", "pracownika",
+                                              "numer ", "osobn", "törzs", "torzs", "personalnummer", "personeels",
+                                              "nställnings", "nstallnings", "ansattnummer", "henkilö", "henkilo",
+                                              "numéro", "codice", "număr", "numar"), digits=True),
     _Rule("address", _ADDRESS_CUE, ("address", "deliver", "ship", "courier", "post it", "post them", "send it",
                                     "send them", "lives at"), digits=True),
+    _Rule("address", _ADDRESS_CUE_INTL, ("direcci", "domicilio", "morada", "endere", "adres", "indirizzo", "cím",
+                                         "cim", "anschrift", "osoite", "адрес"), digits=True),
     _Rule("address", _ADDRESS_LOOSE_CUE, ("address", "deliver", "ship", "courier", "post", "send", "forward", "mov",
                                           "relocat"), digits=True),
 )

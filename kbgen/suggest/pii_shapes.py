@@ -24,7 +24,8 @@ from typing import Callable
 import phonenumbers
 
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
-                           _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC, _MAC_HINT, _NUMERIC, _POSTCODE_HINT, _RUN,
+                           _HOST_ROLE, _HOST_ROLE_HINT, _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC,
+                           _MAC_BARE, _MAC_HINT, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, _NUMERIC, _POSTCODE_HINT, _RUN,
                            _RUN_STARTS, _STREET_HINT, _UPPER, ROLE_WORDS, abstract_noun)
 
 
@@ -103,12 +104,17 @@ def redact_emails(text: str, on_person: Callable[[str], None], is_team: Callable
     return "".join(out) + text[last:] if out else text
 
 
-# "at" and "dot" written out, bracketed or spaced, as people do to hide an address from harvesters.
-_AT = re.compile(r"[ \t]*[\[({<][ \t]*(?:at|AT|At)[ \t]*[\])}>][ \t]*|[ \t]+(?:at|AT)[ \t]+|[ \t]+@[ \t]*|[ \t]*@[ \t]+")
-_DOT = re.compile(r"[ \t]*[\[({<][ \t]*(?:dot|DOT|Dot)[ \t]*[\])}>][ \t]*|[ \t]+(?:dot|DOT)[ \t]+|[ \t]*\.[ \t]*")
+# "at" and "dot" written out, bracketed or spaced, as people do to hide an address from harvesters;
+# also "@" in brackets, and the words for "at" and "dot" in the other languages users write ("arroba",
+# "małpa", "zavináč", "kukac", "chiocciola"; "punto", "ponto", "kropka", "tečka", "punkt", "piste").
+_AT_WORDS = r"(?:at|AT|At|arroba|ARROBA|ma[łl]pa|zavin[áa][čc]|kukac|chiocciola|klammeraffe)"
+_DOT_WORDS = r"(?:dot|DOT|Dot|punto|PUNTO|ponto|PONTO|kropka|te[čc]ka|punkt|piste)"
+_AT = re.compile(rf"[ \t]*[\[({{<][ \t]*(?:{_AT_WORDS}|@)[ \t]*[\])}}>][ \t]*|[ \t]+{_AT_WORDS}[ \t]+|[ \t]+@[ \t]*"
+                 r"|[ \t]*@[ \t]+")
+_DOT = re.compile(rf"[ \t]*[\[({{<][ \t]*{_DOT_WORDS}[ \t]*[\])}}>][ \t]*|[ \t]+{_DOT_WORDS}[ \t]+|[ \t]*\.[ \t]*")
 _LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 _LOCAL_END = re.compile(r"[A-Za-z0-9][\w.+-]{0,63}\Z")
-_OBFUSCATION_HINT = re.compile(r"(?i)[\[({<][ \t]*at[ \t]*[\])}>]|[ \t]at[ \t]|[ \t]@|@[ \t]")
+_OBFUSCATION_HINT = re.compile(rf"(?i)[\[({{<][ \t]*(?:at|@)[ \t]*[\])}}>]|[ \t]{_AT_WORDS}[ \t]|[ \t]@|@[ \t]")
 
 
 def redact_obfuscated_emails(text: str, on_person: Callable[[str], None]) -> str:
@@ -157,7 +163,7 @@ def _obfuscated_at(text: str, at: re.Match, floor: int) -> tuple[int, int, str] 
         pos = dot.end()
     if len(labels) < 2 or not labels[-1].isalpha() or not 2 <= len(labels[-1]) <= 6:
         return None
-    plain_at = at.group(0).strip().lower() == "at"
+    plain_at = at.group(0).strip().lower() == "at"  # the other languages' words for "at" are no English word
     if plain_at and not (worded or re.search(r"[\d._]", local_text)):
         return None
     return start, pos, f"{local_text}@{'.'.join(labels)}"
@@ -198,6 +204,8 @@ def is_phone(candidate: str) -> bool:
         return phonenumbers.is_possible_number(number)
     if not 9 <= digits <= 15 or _DATE_SHAPE.match(candidate):
         return False
+    if "." in candidate and max(len(g) for g in re.split(r"\D+", candidate) if g) >= 5:
+        return False  # a dotted group of five digits or more is a build number ("2403.17328.20200")
     return not (candidate.count(".") >= 3 and "(" not in candidate)
 
 
@@ -317,19 +325,51 @@ def _unless_system(match: re.Match) -> str:
     return match.group(0) if any(w in _SYSTEM_WORDS for w in words) else "[address]"
 
 
+def _unless_system_street(match: re.Match) -> str:
+    """``_unless_system``, a region code in capitals ("SP", "QC") not read as a word ("SP" is a service pack)."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", match.group(0)) if not (w.isupper() and len(w) <= 3)]
+    return match.group(0) if any(w in _SYSTEM_WORDS for w in words) else "[address]"
+
+
 # A street named with its type glued on, as Germanic and Nordic languages write it ("Lindenstrasse",
 # "Vestergade", "Storgatan", "Koivukatu", "Beukenstraat"), a house number, then a postcode of 3 to 5
 # digits (also "111 21") and a town: the glued street type is evidence enough for a 4-digit code.
 _GLUED_STREET = re.compile(
     rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:stra(?:ss|ß)e|str\.|gasse|weg|platz|allee|ring|damm|ufer|gade|gata|gatan|"
-    rf"vägen|vej|veien|vegen|katu|tie|straat|laan|gracht|plein|kade|dreef|steeg|utca|ulice|iela|gatvė)"
-    rf"[ ]\d{{1,4}}[A-Za-z]?(?:[ ][A-Z](?:[ ]\d{{1,3}})?)?(?:,[ ][^\n,]{{1,12}})?,[ ]?\d{{3,5}}(?:[ ]\d{{2}})?[ ]{_TOWN}")
+    rf"vägen|vej|veien|vegen|vegur|stígur|braut|stræti|gränd|torget|torg|katu|tie|kuja|polku|aukio|straat|laan|gracht|"
+    rf"plein|kade|dreef|steeg|utca|ulice|iela|gatvė)"
+    rf"[ ]\d{{1,4}}[A-Za-z]?(?:[ ][A-Z](?:[ ]\d{{1,3}})?)?(?:,[ ][^\n,]{{1,12}}){{0,2}},[ ]?\d{{3,5}}(?:[ ]\d{{2}})?[ ]{_TOWN}")
+_HOUSE_NUMBER_COMMA = re.compile(r"\d[A-Za-z]?,")
+
+# A street-type word first, as most of Southern and Eastern Europe, Latin America and South-East Asia
+# write it ("Calle Mayor 7, 3º B, 28013 Madrid", "Av. Paulista 1578, São Paulo - SP, 01310-200", "Carrera
+# 7 # 71-21, Bogotá", "Jl. Sudirman No. 45, Jakarta 10220", "ul. Długa 17/4, 80-831 Gdańsk"): the word,
+# one to four words or a number naming the street, a house number (after "No."/"#" too), then one to
+# four comma-separated parts that open with a capital, a digit or a floor/door word ("piso 5",
+# "depto 402", "m. 15"): the comma structure of an address line. A system word anywhere (see
+# ``_SYSTEM_WORDS``) makes it a product, not an address.
+_OPENER_WORDS = (r"(?:Calle|C/|Avenida|Av\.|Avda\.|Rua|R\.|Travessa|Alameda|Praça|Largo|Carrera|Cra\.|Diagonal|"
+                 r"Transversal|Jirón|Jr\.|Calzada|Camino|Paseo|Passeig|Carrer|Ronda|Rambla|Plaza|Jalan|Jl\.|Soi|"
+                 r"Thanon|ul\.|ulica|al\.|Aleje|Aleja|os\.|Str\.|Strada|Bulevardul|Calea|Şoseaua|Via|Viale|Corso|"
+                 r"Piazza|Rue|rue|Avenue|Boulevard|Bd|Chemin|Route|Sokak|Caddesi|Cad\.|utca|u\.)")
+_FLOOR_WORDS = r"(?:piso|planta|depto|dpto|apto|apt|ap|andar|bloco|bl|esc|lok|lokal|m|kv|et|fl|flat|unit|suite|no|bus)\b"
+# A part holds words that open with a capital, a digit or a bracket, floor and door words, short
+# abbreviations ("th.", "m.") and dashes: a sentence going on in lower case ends the address.
+_PART_WORD = rf"(?:[\d{_UPPER}#(][^\s,;!?]{{0,24}}|{_FLOOR_WORDS}\.?|[{_LOWER}]{{1,3}}\.|[-–]|{_PARTICLE_WORDS})"
+_ADDRESS_PART = rf",[ ]?{_PART_WORD}(?:[ ]{_PART_WORD}){{0,4}}"
+_OPENER_FIRST = re.compile(
+    rf"(?<![\w-]){_OPENER_WORDS}[ ](?:(?:{_PARTICLE_WORDS}|{_CAP}|\d{{1,3}})[ ]){{0,4}}"
+    rf"(?:(?:No\.?|N[º°o]\.?|#)[ ]?)?\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?(?:[ ]?(?:#|No\.?)[ ]?\d{{1,4}}(?:-\d{{1,4}})?)?"
+    rf"(?:{_ADDRESS_PART}){{1,4}}")
+_OPENER_HINT = re.compile(_OPENER_WORDS + r"[ ]")
 
 
 def redact_addresses(text: str) -> str:
     """Postal addresses of the shapes above become ``[address]``."""
-    if _STREET_FIRST_HINT.search(text):
+    if _HOUSE_NUMBER_COMMA.search(text):  # both shapes put a comma after the house number
         text = _GLUED_STREET.sub("[address]", text)
+        if _OPENER_HINT.search(text):
+            text = _OPENER_FIRST.sub(_unless_system_street, text)
     if _NUMBER_FIRST_HINT.search(text):
         text = _NUMBER_FIRST.sub(_unless_system, text)
     if "box" in text.lower():
@@ -346,10 +386,41 @@ def redact_addresses(text: str) -> str:
 
 # ----------------------------------------------------------------------------- devices
 
+def _bare_mac(match: re.Match, text: str) -> str:
+    """Twelve hex digits with letters and digits both, no hash or id word before them: a MAC."""
+    value = match.group(0)
+    if value.isdigit() or value.isalpha() or _HASH_CUE.search(text, max(0, match.start() - 20), match.start()):
+        return value
+    return "[mac]"
+
+
+_DEVICE_WORDS = ("laptop", "notebook", "device", "workstation", "machine", "computer", "desktop", "pc", "host")
+# What a shared machine is named after: its place or use, not a person.
+_SHARED_MACHINE_WORDS = frozenset("kiosk till pos lab reception ward theatre meeting room conference training spare "
+                                  "loan loaner hotdesk shared scanner print display signage".split())
+
+
+def _host_after_device(match: re.Match, text: str) -> str:
+    """Capitals and digits with four letters or more right after the word for a machine: its name,
+    unless its letters are a role word (a shared machine: "PC ACCOUNTS01", "device KIOSK02")."""
+    value = match.group(0)
+    letters = value.rstrip("0123456789").lower()
+    if sum(c.isalpha() for c in value) < 4 or letters in ROLE_WORDS or letters in _SHARED_MACHINE_WORDS:
+        return value
+    if not _DEVICE_WORD_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+        return value
+    return "[host]"
+
+
 def redact_devices(text: str, low: str) -> str:
     """MAC addresses and personal device names."""
     if _MAC_HINT.search(text):
         text = _MAC.sub("[mac]", text)
+    text = _MAC_BARE.sub(lambda m: _bare_mac(m, text), text)
+    if _HOST_ROLE_HINT.search(text):
+        text = _HOST_ROLE.sub("[host]", text)
+    if any(word in low for word in _DEVICE_WORDS):
+        text = _HOST_CAPS_TOKEN.sub(lambda m: _host_after_device(m, text), text)
     if _HOST_UPPER_HINT.search(text):
         text = _HOST_UPPER.sub("[host]", text)
     if _HOST_HINT.search(low):

@@ -32,7 +32,8 @@ from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import _CUE_RULES, _LOWER, _NOT_NAMES, _PHONE_WORDS_BEFORE, _UPPER, ROLE_WORDS, _USER_STOP
+from .pii_patterns import (_CUE_RULES, _LOWER, _NOT_NAMES, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL, _UPPER, ROLE_WORDS,
+                           _USER_STOP)
 from .pii_secrets import redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
                          redact_emails, redact_numbers, redact_obfuscated_emails)
@@ -114,6 +115,9 @@ _PRODUCT_STEMS = frozenset("win windows office ios android macos osx ie xp vista
                            "ipad iphone pixel galaxy note sp kb build v ver rev gen".split())
 
 
+_SHORT_PHONE_RULES = (_PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL)
+
+
 def _short_national_phone(value: str) -> bool:
     """Seven or eight digits that are no date or time (longer numbers are read by their shape)."""
     digits = sum(c.isdigit() for c in value)
@@ -127,7 +131,7 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
     def replace(match: re.Match) -> str:
         value = next(match.group(g) for g in ("value", "bare", "short")
                      if g in match.re.groupindex and match.group(g) is not None)
-        if kind == "phone" and match.re is _PHONE_WORDS_BEFORE and not _short_national_phone(value):
+        if kind == "phone" and match.re in _SHORT_PHONE_RULES and not _short_national_phone(value):
             return match.group(0)
         if kind == "username":
             if value.lower() in _USER_STOP or len(value) < 3:
