@@ -4,6 +4,7 @@ command directly where pre-commit is not installed), passing on the demo and fai
 broken link."""
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import shlex
@@ -64,14 +65,17 @@ def run_hook(project: Path, tmp_path: Path) -> subprocess.CompletedProcess:
     assert re.search(hook["files"], "content/articles/a.md") and re.search(hook["files"], "site_config.yml")
     env = {**os.environ, "KBGEN_NOW": DEMO_NOW, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
            "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
-    if shutil.which("pre-commit", path=env["PATH"]) is None:
+    # pre-commit run by this interpreter: a launcher found on PATH (pyenv's shim) may put
+    # another Python's folder first, and its own `kbgen`, which is not the one under test
+    runner = [sys.executable, "-m", "pre_commit"] if importlib.util.find_spec("pre_commit") else ["pre-commit"]
+    if runner == ["pre-commit"] and shutil.which("pre-commit", path=env["PATH"]) is None:
         return subprocess.run([sys.executable, "-m", "kbgen", *shlex.split(hook["entry"])[1:]], cwd=project,
                               env=env, capture_output=True, text=True)
     (project / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
     git = ["git", "-c", "user.email=kb@example.com", "-c", "user.name=kb"]
     subprocess.run([*git, "init", "-q"], cwd=project, check=True)
     subprocess.run([*git, "add", "-A"], cwd=project, check=True)
-    return subprocess.run(["pre-commit", "run", "--all-files"], cwd=project, env=env, capture_output=True, text=True)
+    return subprocess.run([*runner, "run", "--all-files"], cwd=project, env=env, capture_output=True, text=True)
 
 
 def test_the_pre_commit_hook_passes_on_the_demo_and_stops_a_broken_link(demo, tmp_path):
