@@ -34,7 +34,8 @@ PLACEHOLDER = re.compile(r"\[[a-z][a-z-]{1,20}\]|<[A-Z][A-Z_]{1,20}>")
 """A personal-data placeholder, the one definition every stage drops them by: what redaction
 writes (``[name]``, ``[employee-id]``: a lower-case kind) and the markers of tools that redacted
 an export before kbgen read it (``<NAME>``, ``<EMAIL_ADDRESS>``). A writer's bracketed word
-(``[VPN]``, ``[Urgent]``) is text, not a placeholder. Bounded repeats: linear on any text."""
+(``[VPN]``, ``[Urgent]``) is text to triage and coverage, not a placeholder (grouping drops it:
+see :data:`BRACKETED`). Bounded repeats: linear on any text."""
 
 BRACKETED = re.compile(r"\[[A-Za-z_ -]{2,20}\]|<[A-Z][A-Z_]{1,20}>")
 """A placeholder, or a short bracketed tag a writer or a mail rule puts before a subject to say
