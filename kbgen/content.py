@@ -23,7 +23,7 @@ from .content_cache import RecordCache
 from .errors import Diagnostic, Diagnostics, Severity, did_you_mean
 from .files import check_project_files, nfc, not_a_folder, walk
 from .links import Link, column_of, find_links, split_target
-from .memo import body_digest, remembered
+from .memo import body_digest, known_digest, remembered
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
 from .placeholders import placeholder_diagnostics
 from .rules import BROKEN_LINK, LINK_TO_DRAFT, MISSING_FILE
@@ -249,6 +249,7 @@ def _load_file(kind: ContentType, schema: s.Schema, path: Path, display: str, sl
     hit = cache.get(key) if cache is not None else None
     if hit is not None:
         diagnostics.extend(hit[1])
+        known_digest(hit[0], cache.record_digest(key))
         return hit[0]
     record, problems, raw_id = _parse_file(kind, schema, path, display, slug, config, text)
     diagnostics.extend(problems)
@@ -256,6 +257,7 @@ def _load_file(kind: ContentType, schema: s.Schema, path: Path, display: str, sl
         unloaded.update({("slug", slug), ("id", raw_id.upper())} - {("id", "")})
     elif cache is not None:
         cache.put(key, record, problems)
+        known_digest(record, cache.record_digest(key))
     return record
 
 

@@ -183,6 +183,12 @@ class RecordCache:
         """The key of a file's record."""
         return f"{kind}\0{display}\0{slug}\0{text_hash}"
 
+    def record_digest(self, key: str) -> str:
+        """A digest naming the record under ``key``: the record is a function of what the key
+        names (the file's kind, path, slug and text hash) and of the config, so this changes
+        whenever the record's repr could (see :func:`kbgen.memo.known_digest`)."""
+        return hashlib.sha256(f"{self.config_key}\0{key}".encode("utf-8")).hexdigest()
+
     def get(self, key: str) -> tuple[Any, tuple[Diagnostic, ...]] | None:
         """The record and warnings stored under a key, or None."""
         found = self.records.get(key)
