@@ -23,7 +23,7 @@ from .content_cache import RecordCache
 from .errors import Diagnostic, Diagnostics, Severity, did_you_mean
 from .files import check_project_files, nfc, not_a_folder, walk
 from .links import Link, column_of, find_links, split_target
-from .memo import body_digest, known_digest, remembered
+from .memo import body_digest, known_digest, remembered, remembered_of, text_digest
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
 from .placeholders import placeholder_diagnostics
 from .rules import BROKEN_LINK, LINK_TO_DRAFT, MISSING_FILE
@@ -131,12 +131,14 @@ def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagn
     by_slug = {article.slug: article for article in articles}
     ids = {article.id for article in articles}
     files = {f.relative for f in walk(corpus.project_dir, f"{CONTENT_DIR}/articles")[0]}
+    facts = _link_facts(articles, corpus.unloaded_slugs, files)
     for article in articles:
         for index, related in enumerate(article.related):
             if related not in ids and related.upper() not in corpus.unloaded_ids:  # else its own errors say why
                 problems.append(Diagnostic(article.source.path, article.source.line, "related",
                                            f"no article has the id {related!r}"))
-        problems.extend(_check_links(article, by_slug, corpus.unloaded_slugs, files))
+        problems.extend(remembered_of("link diagnostics", article, (facts,), lambda: _check_links(
+            article, by_slug, corpus.unloaded_slugs, files)))
         if not article.draft:
             key = (article.source.path, body_digest(article.body), str(article.body_line), article.summary,
                    str(article.source.line))
@@ -187,6 +189,16 @@ def resolve_link(article: Article, target: str) -> str | None:
     """The slug a relative ``.md`` link of ``article`` points at, or None if not a page link."""
     path = link_path(article, target)
     return path[: -len(".md")] if path.endswith(".md") else None
+
+
+def _link_facts(articles: tuple[Article, ...], unloaded: frozenset[str], files: set[str]) -> str:
+    """A digest of everything :func:`_check_links` reads besides the article itself (every
+    article's slug, id and whether it is a draft, the files that failed to load, the files
+    beside the articles): while it and an article's record are unchanged, so are that
+    article's findings, kept in the build's memo (after one body edit, 9,999 articles are not
+    checked again; adding, renaming or deleting one checks them all)."""
+    return text_digest("\n".join([*(f"{a.slug}\0{a.id}\0{a.draft}" for a in articles), "\0",
+                                   *sorted(unloaded), "\0", *sorted(files)]))
 
 
 def _check_links(article: Article, by_slug: dict[str, Article], unloaded: frozenset[str],

@@ -183,6 +183,13 @@ def remembered(namespace: str, key: tuple[str, ...], compute: Callable[[], T]) -
     return compute() if _ACTIVE is None else _ACTIVE.get(namespace, key, compute)
 
 
+def remembered_of(namespace: str, record: object, key: tuple[str, ...], compute: Callable[[], T]) -> T:
+    """``compute()``, kept in the running build's memo under the record's digest and ``key``
+    (which names everything else the value is made from); outside a build simply ``compute()``
+    (no digest is made)."""
+    return compute() if _ACTIVE is None else _ACTIVE.get(namespace, (_ACTIVE.digest(record), *key), compute)
+
+
 def record_digest(record: object) -> str:
     """SHA-256 of a frozen record's repr: made once per record in a build (the running build's
     memo keeps it, see :meth:`PlanMemo.digest`), every time outside one."""
