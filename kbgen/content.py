@@ -243,27 +243,27 @@ def _check_file_link(article: Article, link: Link, files: set[str]) -> list[Diag
 ARTICLES = ContentType("article", "articles", article_schema, make_article, _check_articles)
 
 
-def _load_file(kind: ContentType, schema: s.Schema, path: Path, display: str, slug: str, config: SiteConfig,
+def _load_file(kind: ContentType, schema: s.Schema, location: str, display: str, slug: str, config: SiteConfig,
                diagnostics: Diagnostics, cache: RecordCache | None, unloaded: set[tuple[str, str]]) -> Any:
-    """The record of one file (from the records cache when the file is unchanged), or None with
-    its problems added to ``diagnostics``; a file that fails adds ``("slug", slug)`` and, when
-    its id is readable, ``("id", ID)`` to ``unloaded``."""
+    """The record of the file at ``location`` (from the records cache when the file is
+    unchanged), or None with its problems added to ``diagnostics``; a file that fails adds
+    ``("slug", slug)`` and, when its id is readable, ``("id", ID)`` to ``unloaded``."""
     text = None
-    text_hash = cache.known_hash(path, display) if cache is not None else None
+    text_hash = cache.known_hash(location, display) if cache is not None else None
     if text_hash is None:
-        text, problems = read_text(path, display)
+        text, problems = read_text(Path(location), display)
         if text is None:
             diagnostics.extend(problems)
             unloaded.add(("slug", slug))
             return None
-        text_hash = cache.remember(path, display, text) if cache is not None else ""
+        text_hash = cache.remember(location, display, text) if cache is not None else ""
     key = cache.key(kind.name, display, slug, text_hash) if cache is not None else ""
     hit = cache.get(key) if cache is not None else None
     if hit is not None:
         diagnostics.extend(hit[1])
         known_digest(hit[0], cache.record_digest(key))
         return hit[0]
-    record, problems, raw_id = _parse_file(kind, schema, path, display, slug, config, text)
+    record, problems, raw_id = _parse_file(kind, schema, Path(location), display, slug, config, text)
     diagnostics.extend(problems)
     if record is None:
         unloaded.update({("slug", slug), ("id", raw_id.upper())} - {("id", "")})
@@ -295,8 +295,13 @@ def _parse_file(kind: ContentType, schema: s.Schema, path: Path, display: str, s
 def content_files(project_dir: Path, folder: str) -> list[tuple[Path, str, str]]:
     """``(path, display path, slug)`` of every ``.md`` file below a content folder, sorted
     (hidden files and links leading outside the project left out: see :mod:`kbgen.files`)."""
+    return [(Path(location), display, slug) for location, display, slug in _content_sources(project_dir, folder)]
+
+
+def _content_sources(project_dir: Path, folder: str) -> list[tuple[str, str, str]]:
+    """:func:`content_files` with each path as text (the loader only stats most of them)."""
     files, _ = walk(project_dir, f"{CONTENT_DIR}/{folder}")
-    return [(f.path, f"{CONTENT_DIR}/{folder}/{f.relative}", f.relative[: -len(".md")])
+    return [(f.location, f"{CONTENT_DIR}/{folder}/{f.relative}", f.relative[: -len(".md")])
             for f in files if f.relative.endswith(".md")]
 
 
@@ -354,7 +359,7 @@ def load_corpus(project_dir: Path, components: Sequence[Component],
         failed: set[tuple[str, str]] = set()
         diagnostics.extend(not_a_folder(project_dir / CONTENT_DIR / kind.folder, project_dir))
         loaded = [_load_file(kind, schema, path, display, slug, config, diagnostics, cache, failed)
-                  for path, display, slug in content_files(project_dir, kind.folder)]
+                  for path, display, slug in _content_sources(project_dir, kind.folder)]
         records[kind.folder] = tuple(r for r in loaded if r is not None)
         if kind is ARTICLES:
             unloaded = failed

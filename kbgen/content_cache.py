@@ -160,7 +160,7 @@ class RecordCache:
             cache.records, cache.seen = {}, {}
         return cache
 
-    def known_hash(self, path: Path, display: str) -> str | None:
+    def known_hash(self, path: Path | str, display: str) -> str | None:
         """The hash of a file's text if the file is surely unchanged since it was read (same
         size, modification time and inode, and not modified just before), else None."""
         self.read.add(display)
@@ -170,7 +170,7 @@ class RecordCache:
             return seen.text_hash
         return None
 
-    def remember(self, path: Path, display: str, text: str) -> str:
+    def remember(self, path: Path | str, display: str, text: str) -> str:
         """Note a file just read; returns the hash of its text."""
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         stat = _stat(path)
@@ -213,7 +213,7 @@ class RecordCache:
                                     "records": kept, "seen": seen})
 
 
-def _stat(path: Path) -> tuple[int, int, int] | None:
+def _stat(path: Path | str) -> tuple[int, int, int] | None:
     try:
         found = os.stat(path)
     except OSError:
