@@ -527,3 +527,18 @@ def test_a_rebuild_compiles_no_template_and_the_compiled_ones_do_not_pile_up(sit
     result = build_site(site.project, site.out, NOW, workers=1)
     assert result.rendered == 1 and made == []
     assert sorted(path.name for path in compiled.iterdir()) == kept
+
+
+def test_the_cache_unpickler_refuses_a_foreign_class_every_time(tmp_path):
+    """Classes the unpickler allowed are looked up once; one it refused stays refused."""
+    from kbgen.content_cache import load_restricted
+    from kbgen.model import SourceRef
+
+    marker = tmp_path / "pwned"
+    for _ in range(2):
+        assert load_restricted(pickle.dumps([SourceRef("a.md", 3)])) == [SourceRef("a.md", 3)]
+        with pytest.raises(pickle.UnpicklingError):
+            load_restricted(pickle.dumps(_Payload(marker)))
+        with pytest.raises(pickle.UnpicklingError):
+            load_restricted(pickle.dumps(Path("x")))
+    assert not marker.exists()
