@@ -8,6 +8,7 @@ shows every problem.
 """
 from __future__ import annotations
 
+import json
 import posixpath
 import re
 import urllib.parse
@@ -197,8 +198,7 @@ def _link_facts(articles: tuple[Article, ...], unloaded: frozenset[str], files: 
     beside the articles): while it and an article's record are unchanged, so are that
     article's findings, kept in the build's memo (after one body edit, 9,999 articles are not
     checked again; adding, renaming or deleting one checks them all)."""
-    return text_digest("\n".join([*(f"{a.slug}\0{a.id}\0{a.draft}" for a in articles), "\0",
-                                   *sorted(unloaded), "\0", *sorted(files)]))
+    return text_digest(json.dumps([[(a.slug, a.id, a.draft) for a in articles], sorted(unloaded), sorted(files)]))
 
 
 def _check_links(article: Article, by_slug: dict[str, Article], unloaded: frozenset[str],

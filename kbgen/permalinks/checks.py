@@ -10,6 +10,7 @@ replacement is known.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import urllib.parse
 from dataclasses import dataclass, field
 
@@ -170,9 +171,8 @@ def _index_facts(index: ArticleIndex) -> str:
     slug, page and state, and ``site_url``): after one body edit, 9,999 articles' findings come
     from the build's memo; adding, renaming, retiring or deleting one finds them all again."""
     pages = {id(article): page for page, article in index.by_page.items()}
-    return text_digest("\n".join([index.corpus.config.site_url, *(
-        f"{a.id}\0{a.slug}\0{a.draft}\0{a.retired}\0{a.replaced_by}\0{pages.get(id(a), '')}"
-        for a in index.corpus.articles)]))
+    return text_digest(json.dumps([index.corpus.config.site_url, [
+        (a.id, a.slug, a.draft, a.retired, a.replaced_by, pages.get(id(a), "")) for a in index.corpus.articles]]))
 
 
 def _duplicate_anchors(article: Article) -> list[Diagnostic]:
