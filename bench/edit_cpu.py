@@ -24,9 +24,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build as bench  # noqa: E402  (bench/build.py: the same synthetic project)
 
 ONE_BUILD = """
-import sys, time
+import os, sys, time
 from pathlib import Path
+import kbgen
 from kbgen.build import build_site
+assert Path(kbgen.__file__).resolve().parent == Path(os.environ["PYTHONPATH"], "kbgen").resolve(), kbgen.__file__
 started = time.process_time()
 result = build_site(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3])
 print(time.process_time() - started, result.rendered)
@@ -34,8 +36,11 @@ print(time.process_time() - started, result.rendered)
 
 
 def rebuild(code: Path, work: Path) -> tuple[float, int]:
-    """A build of ``work/project`` into ``work/site`` with the code in ``code``: CPU seconds, pages rendered."""
-    found = subprocess.run([sys.executable, "-c", ONE_BUILD, str(work / "project"), str(work / "site"), bench.NOW],
+    """A build of ``work/project`` into ``work/site`` with the code in ``code`` (checked to be
+    the kbgen imported): CPU seconds, pages rendered."""
+    # -P: the current folder is not put first on sys.path (run from a worktree, its kbgen/ was
+    # imported by every version, whatever PYTHONPATH said)
+    found = subprocess.run([sys.executable, "-P", "-c", ONE_BUILD, str(work / "project"), str(work / "site"), bench.NOW],
                            env={**os.environ, "PYTHONPATH": str(code.resolve())},
                            check=True, capture_output=True, text=True).stdout.split()
     return float(found[0]), int(found[1])

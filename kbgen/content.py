@@ -8,6 +8,7 @@ shows every problem.
 """
 from __future__ import annotations
 
+import json
 import posixpath
 import re
 import urllib.parse
@@ -23,7 +24,7 @@ from .content_cache import RecordCache
 from .errors import Diagnostic, Diagnostics, Severity, did_you_mean
 from .files import check_project_files, nfc, not_a_folder, walk
 from .links import Link, column_of, find_links, split_target
-from .memo import body_digest, remembered
+from .memo import body_digest, known_digest, remembered, remembered_of, text_digest
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
 from .placeholders import placeholder_diagnostics
 from .rules import BROKEN_LINK, LINK_TO_DRAFT, MISSING_FILE
@@ -131,12 +132,14 @@ def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagn
     by_slug = {article.slug: article for article in articles}
     ids = {article.id for article in articles}
     files = {f.relative for f in walk(corpus.project_dir, f"{CONTENT_DIR}/articles")[0]}
+    facts = _link_facts(articles, corpus.unloaded_slugs, files)
     for article in articles:
         for index, related in enumerate(article.related):
             if related not in ids and related.upper() not in corpus.unloaded_ids:  # else its own errors say why
                 problems.append(Diagnostic(article.source.path, article.source.line, "related",
                                            f"no article has the id {related!r}"))
-        problems.extend(_check_links(article, by_slug, corpus.unloaded_slugs, files))
+        problems.extend(remembered_of("link diagnostics", article, (facts,), lambda: _check_links(
+            article, by_slug, corpus.unloaded_slugs, files)))
         if not article.draft:
             key = (article.source.path, body_digest(article.body), str(article.body_line), article.summary,
                    str(article.source.line))
@@ -189,6 +192,15 @@ def resolve_link(article: Article, target: str) -> str | None:
     return path[: -len(".md")] if path.endswith(".md") else None
 
 
+def _link_facts(articles: tuple[Article, ...], unloaded: frozenset[str], files: set[str]) -> str:
+    """A digest of everything :func:`_check_links` reads besides the article itself (every
+    article's slug, id and whether it is a draft, the files that failed to load, the files
+    beside the articles): while it and an article's record are unchanged, so are that
+    article's findings, kept in the build's memo (after one body edit, 9,999 articles are not
+    checked again; adding, renaming or deleting one checks them all)."""
+    return text_digest(json.dumps([[(a.slug, a.id, a.draft) for a in articles], sorted(unloaded), sorted(files)]))
+
+
 def _check_links(article: Article, by_slug: dict[str, Article], unloaded: frozenset[str],
                  files: set[str]) -> list[Diagnostic]:
     """Unsafe links, links to missing or draft articles, and links to missing files."""
@@ -231,31 +243,33 @@ def _check_file_link(article: Article, link: Link, files: set[str]) -> list[Diag
 ARTICLES = ContentType("article", "articles", article_schema, make_article, _check_articles)
 
 
-def _load_file(kind: ContentType, schema: s.Schema, path: Path, display: str, slug: str, config: SiteConfig,
+def _load_file(kind: ContentType, schema: s.Schema, location: str, display: str, slug: str, config: SiteConfig,
                diagnostics: Diagnostics, cache: RecordCache | None, unloaded: set[tuple[str, str]]) -> Any:
-    """The record of one file (from the records cache when the file is unchanged), or None with
-    its problems added to ``diagnostics``; a file that fails adds ``("slug", slug)`` and, when
-    its id is readable, ``("id", ID)`` to ``unloaded``."""
+    """The record of the file at ``location`` (from the records cache when the file is
+    unchanged), or None with its problems added to ``diagnostics``; a file that fails adds
+    ``("slug", slug)`` and, when its id is readable, ``("id", ID)`` to ``unloaded``."""
     text = None
-    text_hash = cache.known_hash(path, display) if cache is not None else None
+    text_hash = cache.known_hash(location, display) if cache is not None else None
     if text_hash is None:
-        text, problems = read_text(path, display)
+        text, problems = read_text(Path(location), display)
         if text is None:
             diagnostics.extend(problems)
             unloaded.add(("slug", slug))
             return None
-        text_hash = cache.remember(path, display, text) if cache is not None else ""
+        text_hash = cache.remember(location, display, text) if cache is not None else ""
     key = cache.key(kind.name, display, slug, text_hash) if cache is not None else ""
     hit = cache.get(key) if cache is not None else None
     if hit is not None:
         diagnostics.extend(hit[1])
+        known_digest(hit[0], cache.record_digest(key))
         return hit[0]
-    record, problems, raw_id = _parse_file(kind, schema, path, display, slug, config, text)
+    record, problems, raw_id = _parse_file(kind, schema, Path(location), display, slug, config, text)
     diagnostics.extend(problems)
     if record is None:
         unloaded.update({("slug", slug), ("id", raw_id.upper())} - {("id", "")})
     elif cache is not None:
         cache.put(key, record, problems)
+        known_digest(record, cache.record_digest(key))
     return record
 
 
@@ -281,8 +295,13 @@ def _parse_file(kind: ContentType, schema: s.Schema, path: Path, display: str, s
 def content_files(project_dir: Path, folder: str) -> list[tuple[Path, str, str]]:
     """``(path, display path, slug)`` of every ``.md`` file below a content folder, sorted
     (hidden files and links leading outside the project left out: see :mod:`kbgen.files`)."""
+    return [(Path(location), display, slug) for location, display, slug in _content_sources(project_dir, folder)]
+
+
+def _content_sources(project_dir: Path, folder: str) -> list[tuple[str, str, str]]:
+    """:func:`content_files` with each path as text (the loader only stats most of them)."""
     files, _ = walk(project_dir, f"{CONTENT_DIR}/{folder}")
-    return [(f.path, f"{CONTENT_DIR}/{folder}/{f.relative}", f.relative[: -len(".md")])
+    return [(f.location, f"{CONTENT_DIR}/{folder}/{f.relative}", f.relative[: -len(".md")])
             for f in files if f.relative.endswith(".md")]
 
 
@@ -340,7 +359,7 @@ def load_corpus(project_dir: Path, components: Sequence[Component],
         failed: set[tuple[str, str]] = set()
         diagnostics.extend(not_a_folder(project_dir / CONTENT_DIR / kind.folder, project_dir))
         loaded = [_load_file(kind, schema, path, display, slug, config, diagnostics, cache, failed)
-                  for path, display, slug in content_files(project_dir, kind.folder)]
+                  for path, display, slug in _content_sources(project_dir, kind.folder)]
         records[kind.folder] = tuple(r for r in loaded if r is not None)
         if kind is ARTICLES:
             unloaded = failed

@@ -77,6 +77,10 @@ class PlanMemo:
             found = self._digests[id(record)] = (record, text_digest(repr(record)))
         return found[1]
 
+    def know_digest(self, record: object, digest: str) -> None:
+        """Take ``digest`` as the record's digest in this build (see :func:`known_digest`)."""
+        self._digests[id(record)] = (record, digest)
+
     def text_digest(self, text: str) -> str:
         """:func:`text_digest` of a text, made once per text object per build (an article's
         body is named by its digest in several memo keys: loading, checks and planning)."""
@@ -179,10 +183,27 @@ def remembered(namespace: str, key: tuple[str, ...], compute: Callable[[], T]) -
     return compute() if _ACTIVE is None else _ACTIVE.get(namespace, key, compute)
 
 
+def remembered_of(namespace: str, record: object, key: tuple[str, ...], compute: Callable[[], T]) -> T:
+    """``compute()``, kept in the running build's memo under the record's digest and ``key``
+    (which names everything else the value is made from); outside a build simply ``compute()``
+    (no digest is made)."""
+    return compute() if _ACTIVE is None else _ACTIVE.get(namespace, (_ACTIVE.digest(record), *key), compute)
+
+
 def record_digest(record: object) -> str:
     """SHA-256 of a frozen record's repr: made once per record in a build (the running build's
     memo keeps it, see :meth:`PlanMemo.digest`), every time outside one."""
     return text_digest(repr(record)) if _ACTIVE is None else _ACTIVE.digest(record)
+
+
+def known_digest(record: object, digest: str) -> None:
+    """Name a record by ``digest`` in the running build's memo keys, in place of the digest of
+    its repr (see :meth:`PlanMemo.digest`): the loader names each content record by its file's
+    text hash, path, slug and the config (what the record is made from, as the records cache
+    keys it), which it knows without working out the repr of 10,000 records. Outside a build
+    nothing happens."""
+    if _ACTIVE is not None:
+        _ACTIVE.know_digest(record, digest)
 
 
 def body_digest(text: str) -> str:

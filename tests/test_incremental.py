@@ -528,3 +528,57 @@ def test_a_rebuild_compiles_no_template_and_the_compiled_ones_do_not_pile_up(sit
     result = build_site(site.project, site.out, NOW, workers=1)
     assert result.rendered == 1 and made == []
     assert sorted(path.name for path in compiled.iterdir()) == kept
+
+
+def test_the_cache_unpickler_refuses_a_foreign_class_every_time(tmp_path):
+    """Classes the unpickler allowed are looked up once; one it refused stays refused."""
+    from kbgen.content_cache import load_restricted
+    from kbgen.model import SourceRef
+
+    marker = tmp_path / "pwned"
+    for _ in range(2):
+        assert load_restricted(pickle.dumps([SourceRef("a.md", 3)])) == [SourceRef("a.md", 3)]
+        with pytest.raises(pickle.UnpicklingError):
+            load_restricted(pickle.dumps(_Payload(marker)))
+        with pytest.raises(pickle.UnpicklingError):
+            load_restricted(pickle.dumps(Path("x")))
+    assert not marker.exists()
+
+
+def _findings(project: Path, out: Path, **options) -> list[tuple]:
+    """A build's diagnostics as comparable tuples (those that failed it, if it failed)."""
+    try:
+        found = build_site(project, out, NOW, **options).diagnostics
+    except ValidationFailed as exc:
+        found = exc.diagnostics
+    return [(d.path, d.line, d.key, d.message, d.severity.value) for d in found]
+
+
+def test_link_findings_of_an_unchanged_article_follow_what_its_links_lead_to(make_project, tmp_path):
+    """An article's link findings are kept in the memo while it and what it reads of the other
+    articles are unchanged: each change below touches only the target, never the linking
+    article, and the findings must equal a clean build's every time."""
+    files = dict(FILES)
+    files["content/articles/desk/hours.md"] = article(
+        "KB0005", "Our hours", "See [checks](../vpn/slow.md#check), [toner](/kb/KB0004/) and "
+        "[the printer](../office/printer.md).\n", type="explainer")
+    project = make_project(files, config=CONFIG)
+    out = tmp_path / "site"
+    steps = [
+        ("content/articles/vpn/slow.md", "## Check", "## Verify"),  # the section a link names is gone
+        ("content/articles/vpn/slow.md", "## Verify", "## Check"),  # and back
+        ("content/articles/office/toner.md", "services:", "retired: true\nreplaced_by: KB0003\nservices:"),
+        ("content/articles/office/printer.md", "services:", "draft: true\nservices:"),  # an error: fails
+    ]
+    seen = [_findings(project, out)]
+    for number, (path, old, new) in enumerate(steps):
+        target = project / path
+        target.write_text(target.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+        found = _findings(project, out)
+        assert found == _findings(project, tmp_path / f"clean-{number}", use_cache=False,
+                                  previous=out / "api" / "articles.json")
+        seen.append(found)
+    messages = [" ".join(m for where, _, _, m, _ in found if where.endswith("hours.md")) for found in seen]
+    assert "no section 'check'" in messages[1] and "no section" not in messages[2]
+    assert "KB0004, which is retired" in messages[3]
+    assert "KB0003, which is a draft" in messages[4]

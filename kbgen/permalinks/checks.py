@@ -10,6 +10,7 @@ replacement is known.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import urllib.parse
 from dataclasses import dataclass, field
 
@@ -17,6 +18,7 @@ from ..anchors import RESERVED_IDS, duplicate_ids, page_ids
 from ..content import resolve_link
 from ..errors import Diagnostic, Severity, did_you_mean
 from ..links import Link, column_of, find_links, split_target
+from ..memo import remembered_of, text_digest
 from ..model import Article, Corpus
 from ..rules import BROKEN_LINK, LINK_TO_DRAFT, Rule
 from ..site.urls import article_doc_path, doc_url
@@ -115,8 +117,12 @@ def link_target(index: ArticleIndex, article: Article, link: Link) -> tuple[Arti
     return target, anchor, why
 
 
-def _link_problems(index: ArticleIndex, article: Article) -> list[Diagnostic]:
-    problems = []
+def _link_findings(index: ArticleIndex, article: Article) -> list[Diagnostic | tuple[str, ...]]:
+    """An article's findings about its links and headings that do not depend on the sections
+    of other articles; each link to a section is left as ``(target slug, anchor, path, line,
+    link target, column)`` for :func:`_anchor_problem` (the sections of its target may change
+    while this article does not)."""
+    problems: list[Diagnostic | tuple[str, ...]] = []
     for link in find_links(article.body):
         if link.is_unsafe or link.image:
             continue
@@ -132,13 +138,41 @@ def _link_problems(index: ArticleIndex, article: Article) -> list[Diagnostic]:
         elif target.retired and not article.retired:
             problems.append(LINK_TO_RETIRED.at(*at, f"link to {target.id}, which is retired; link to "
                                                     f"{target.replaced_by} instead", col))
-        elif anchor and anchor not in index.ids_of(target):
-            known = sorted(index.ids_of(target) - set(RESERVED_IDS))
-            known = known if len(known) <= MAX_SUGGESTED_FROM else []
-            where = "this article" if target is article else target.id
-            problems.append(MISSING_ANCHOR.at(*at, f"link {link.target!r}: {where} has no section {anchor!r}"
-                                                   f"{did_you_mean(anchor, known)}", col))
+        elif anchor:
+            problems.append((target.slug, anchor, at[0], str(at[1]), link.target, str(col)))
+    return problems + _duplicate_anchors(article)
+
+
+def _anchor_problem(index: ArticleIndex, article: Article, check: tuple[str, ...]) -> list[Diagnostic]:
+    """A missing-anchor warning when a link's section is not among its target's (see
+    :func:`_link_findings`)."""
+    slug, anchor, path, line, written, col = check
+    target = index.by_slug[slug]
+    if anchor in index.ids_of(target):
+        return []
+    known = sorted(index.ids_of(target) - set(RESERVED_IDS))
+    known = known if len(known) <= MAX_SUGGESTED_FROM else []
+    where = "this article" if target is article else target.id
+    return [MISSING_ANCHOR.at(path, int(line), "link", f"link {written!r}: {where} has no section {anchor!r}"
+                                                        f"{did_you_mean(anchor, known)}", int(col))]
+
+
+def _link_problems(index: ArticleIndex, article: Article, facts: str) -> list[Diagnostic]:
+    """The findings of :func:`_link_findings`, kept in the build's memo by the article's record
+    and ``facts`` (:func:`_index_facts`), with the sections its links name looked up now."""
+    problems: list[Diagnostic] = []
+    for found in remembered_of("link findings", article, (facts,), lambda: _link_findings(index, article)):
+        problems += _anchor_problem(index, article, found) if isinstance(found, tuple) else [found]
     return problems
+
+
+def _index_facts(index: ArticleIndex) -> str:
+    """A digest of what :func:`_link_findings` reads besides the article (every article's id,
+    slug, page and state, and ``site_url``): after one body edit, 9,999 articles' findings come
+    from the build's memo; adding, renaming, retiring or deleting one finds them all again."""
+    pages = {id(article): page for page, article in index.by_page.items()}
+    return text_digest(json.dumps([index.corpus.config.site_url, [
+        (a.id, a.slug, a.draft, a.retired, a.replaced_by, pages.get(id(a), "")) for a in index.corpus.articles]]))
 
 
 def _duplicate_anchors(article: Article) -> list[Diagnostic]:
@@ -175,12 +209,13 @@ def link_checks(corpus: Corpus, now: dt.datetime | None = None) -> list[Diagnost
     """Every finding of this module, plus the articles the previous site published that are
     gone (see :mod:`kbgen.permalinks.history`)."""
     index = ArticleIndex(corpus)
+    facts = _index_facts(index)
     problems: list[Diagnostic] = []
     for article in corpus.articles:
         problems += _retirement_problems(corpus, article, index.by_id)
         if article.retired:
             continue
-        problems += _link_problems(index, article) + _duplicate_anchors(article)
+        problems += _link_problems(index, article, facts)
         problems += _related_problems(article, index.by_id)
     catalogue, unreadable = previous_catalogue(corpus.previous)
     return problems + unreadable + gone_articles(corpus, catalogue)

@@ -104,7 +104,7 @@ def weigh(tables: Sequence[TermTable], fields: Sequence[tuple[str, float]], k1: 
     order); ``where`` is 3 for a term in ``name_fields``, 2 in ``topic_fields``, else 1."""
     names = [name for name, _ in fields]
     sizes = np.array([len(t.terms) for t in tables], dtype=np.int64)
-    counts = np.concatenate([t.array(len(names)) for t in tables] or [np.zeros((0, len(names)), dtype=np.int64)])
+    counts = _counts(tables, len(names), sizes)
     all_terms = list(chain.from_iterable(t.terms for t in tables))
     terms = sorted(set(all_terms))
     number = {t: i for i, t in enumerate(terms)}
@@ -116,6 +116,19 @@ def weigh(tables: Sequence[TermTable], fields: Sequence[tuple[str, float]], k1: 
     order = np.argsort(term_of, kind="stable")  # rows are in document order: stays so per term
     starts = np.concatenate([[0], np.cumsum(df)]).astype(np.int64)
     return Postings(terms, df, starts, document_of[order], _thousandths(weights[order]), where[order])
+
+
+def _counts(tables: Sequence[TermTable], fields: int, sizes: np.ndarray) -> np.ndarray:
+    """Every table's counts, one row per (article, term) in document order, as int64: the
+    tables of each count width read as one buffer (an array per table cost ~0.1 s at 10,000
+    articles)."""
+    counts = np.zeros((int(sizes.sum()), fields), dtype=np.int64)
+    widths = np.array([t.width for t in tables], dtype=np.int64)
+    row_width = np.repeat(widths, sizes)
+    for width in sorted(set(widths.tolist())):
+        joined = b"".join(t.counts for t in tables if t.width == width)
+        counts[row_width == width] = np.frombuffer(joined, dtype=COUNT_TYPES[width]).reshape(-1, fields)
+    return counts
 
 
 def _weights(counts: np.ndarray, term_of: np.ndarray, document_of: np.ndarray, df: np.ndarray,
