@@ -40,3 +40,25 @@ def test_cleaning_in_workers_is_the_same(monkeypatch):
     forked = pipeline.clean_all(tickets, workers=2)
     assert forked == pipeline.clean_all(tickets, workers=1)
     assert forked[0].subject == "Printer jam 0" and forked[0] != tickets[0]
+
+
+def test_a_frozen_heap_still_collects_what_the_block_makes_and_is_handed_back():
+    import gc
+    import weakref
+
+    from kbgen.suggest.workers import heap_frozen
+
+    class Node:
+        pass
+
+    gc.collect()
+    outside = gc.get_freeze_count()
+    with heap_frozen():
+        assert gc.get_freeze_count() > outside
+        node = Node()
+        node.me = node  # a cycle made inside the block
+        gone = weakref.ref(node)
+        del node
+        gc.collect()
+        assert gone() is None
+    assert gc.get_freeze_count() == 0

@@ -32,6 +32,7 @@ from .shared import SharedWords
 from .titles import STOP, Vocabulary, cluster_title, usable
 from .trend import TrendWindow, is_spike, median_hours, trend_window
 from .vectors import TextVectors, chunked
+from .workers import cpu_count
 
 MIN_SIZE_SCALE = 0.18
 MIN_SIZE_FLOOR = 4
@@ -115,13 +116,16 @@ def _dedupe(texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
     return unique, owner
 
 
-def embed(texts: Sequence[str], fit_on: Sequence[str] | None = None, dims: int = 150) -> np.ndarray:
+def embed(texts: Sequence[str], fit_on: Sequence[str] | None = None, dims: int = 150,
+          workers: int | None = None) -> np.ndarray:
     """Unit-length LSA vectors of texts (TF-IDF words and character n-grams, then SVD).
 
     Args:
         texts: texts to embed.
         fit_on: texts to fit the vocabulary and SVD on (default: ``texts``).
         dims: SVD dimensions (fewer when the data is small).
+        workers: processes that share the rows of a large export (default: the CPUs this
+            process may use; see :func:`.vectors.chunked`).
 
     Returns:
         An array of shape ``(len(texts), k)`` with rows of unit length (float32), made a chunk of
@@ -138,7 +142,8 @@ def embed(texts: Sequence[str], fit_on: Sequence[str] | None = None, dims: int =
     if fit_on is texts or list(texts) == fit_on:
         return normalize(svd.transform(fitted)).astype(np.float32)
     del fitted
-    return chunked(texts, lambda part: normalize(svd.transform(model.transform(part))), k)
+    return chunked(texts, lambda part: normalize(svd.transform(model.transform(part))), k,
+                   workers=cpu_count() if workers is None else workers)
 
 
 def _sample(count: int, limit: int) -> np.ndarray:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
 from ..build import load_project
+from ..content_cache import collector_paused
 from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
 from ..model import Corpus
 from .clean import clean_ticket
@@ -27,7 +28,7 @@ from .model import Ticket, TicketCluster, caller_pseudonyms
 from .report import ClusterReport, display_path, render_markdown, report_json
 from .shared import SharedWords, kb_texts
 from .trend import TrendWindow, trend_window
-from .workers import can_fork, cpu_count, fork_map
+from .workers import can_fork, cpu_count, fork_map, heap_frozen
 from .titles import Vocabulary
 from .triage import triage
 
@@ -103,12 +104,13 @@ def load_redacted(paths: Sequence[Path], options: SuggestOptions,
     """
     from .importers import load_tickets
 
-    result = load_tickets([Path(p) for p in paths], options.fmt, options.columns)
-    diagnostics = list(result.diagnostics)
-    if any(d.severity is Severity.ERROR for d in diagnostics):
-        raise ValidationFailed(diagnostics)
-    (progress or (lambda name: None))("redacting")
-    return redact_all(result.tickets), diagnostics
+    with collector_paused():  # hundreds of thousands of records, none of them garbage
+        result = load_tickets([Path(p) for p in paths], options.fmt, options.columns)
+        diagnostics = list(result.diagnostics)
+        if any(d.severity is Severity.ERROR for d in diagnostics):
+            raise ValidationFailed(diagnostics)
+        (progress or (lambda name: None))("redacting")
+        return redact_all(result.tickets), diagnostics
 
 
 def redact_all(tickets: Sequence[Ticket]) -> list[Ticket]:
@@ -162,7 +164,15 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     """
     step = progress or (lambda name: None)
     step("cleaning")
-    cleaned, copies = collapse_reexports(clean_all(tickets))
+    with collector_paused():  # as in loading: many records, no garbage cycles
+        cleaned, copies = collapse_reexports(clean_all(tickets))
+    with heap_frozen():  # the tickets, raw and cleaned, live to the end: collections skip them
+        return _analyse_cleaned(tickets, cleaned, copies, corpus, options, step)
+
+
+def _analyse_cleaned(tickets: Sequence[Ticket], cleaned: list[Ticket], copies: dict[str, tuple[str, ...]],
+                     corpus: Corpus, options: SuggestOptions, step: Callable[[str], None]) -> SuggestResult:
+    """:func:`analyse` once the tickets are cleaned and re-exports collapsed."""
     logical = len(cleaned)
     shared = SharedWords.of(cleaned, kb_texts(corpus.published))
     step("setting aside")

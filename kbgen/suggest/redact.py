@@ -188,11 +188,15 @@ _BEFORE_LABEL = re.compile(rf"(?<=[a-z0-9\]])(?!ID){_LABELS}(?=[A-Za-z0-9\[]|[ \
                            rf"|(?<=[A-Z]{{3}}){_LABELS}(?=[ \t]*:)")
 _AFTER_LABEL = re.compile(rf"(?<![A-Za-z]){_LABELS}(?=[A-Z0-9\[]|(?<=ID)[a-z]{{3}})")
 _GLUE_HINT = re.compile(rf"[a-z0-9\]]{_LABELS}|[A-Z]{{3}}{_LABELS}[ \t]*:|\b{_LABELS}[A-Z0-9\[]|ID[a-z]+\d")
+_ANY_LABEL = re.compile(_LABELS)
+"""Every match of ``_GLUE_HINT`` holds a label ("ID" is one): where none occurs, nothing is glued. A
+pattern that opens with the labels' capitals skips the rest of a text at C speed, about a third of
+the time ``_GLUE_HINT`` takes to find nothing (most texts hold no label at all)."""
 
 
 def unglue_labels(text: str) -> str:
     """Put back the separators between glued form labels and their values (see ``_LABELS``)."""
-    if not _GLUE_HINT.search(text):
+    if not _ANY_LABEL.search(text) or not _GLUE_HINT.search(text):
         return text
     text = _BEFORE_LABEL.sub(lambda m: " " + m.group(0), text)
     return _AFTER_LABEL.sub(lambda m: m.group(0) + ": ", text)

@@ -6,9 +6,11 @@ one a single process gives, in the same order.
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import multiprocessing
 import os
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 _SHARED: Any = None
 """What the forked workers read (set only while a pool runs)."""
@@ -47,3 +49,16 @@ def fork_map(work: Callable[[Any, int, int], Any], shared: Any, count: int, work
             return pool.map(_run, tasks, chunksize=1)
     finally:
         _SHARED = None
+
+
+@contextlib.contextmanager
+def heap_frozen() -> Iterator[None]:
+    """Within the block the cycle collector leaves alone what is alive on entry (``gc.freeze``):
+    a large export's tickets live to the end of a run and hold no cycles, yet every full
+    collection would walk all of them again; what the block makes is collected as usual, and
+    reference counting frees everything as before. Everything is handed back on exit."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
