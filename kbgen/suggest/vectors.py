@@ -55,26 +55,24 @@ class CharGrams:
         Raises:
             ValueError: when no n-gram is left (as scikit-learn does).
         """
-        per_word: dict[str, frozenset[str]] = {}
-        frequency: dict[str, int] = {}  # in first-seen order: a gram first appears in a word's first use
+        gram_ids: dict[str, int] = {}  # every gram, numbered in the order it is first seen
+        per_word: dict[str, np.ndarray] = {}
+        rows = []
         for text in texts:
-            seen: set[str] = set()
-            for word in text.lower().split():
+            words = dict.fromkeys(text.lower().split())  # each word once, in the order of first use
+            for word in words:
                 if word not in per_word:
-                    grams = self.grams(word)
-                    for gram in grams:
-                        frequency.setdefault(gram, 0)
-                    per_word[word] = frozenset(grams)
-                seen |= per_word[word]
-            for gram in seen:
-                frequency[gram] += 1
-        terms = sorted(g for g, n in frequency.items() if n >= min_df)
-        if not terms:
+                    per_word[word] = np.array([gram_ids.setdefault(g, len(gram_ids)) for g in self.grams(word)],
+                                              dtype=np.int32)
+            if words:
+                rows.append(np.unique(np.concatenate([per_word[w] for w in words])))
+        frequency = np.bincount(np.concatenate(rows), minlength=len(gram_ids)) if rows else np.zeros(0, np.int64)
+        kept = [g for g, n in zip(gram_ids, frequency.tolist()) if n >= min_df]  # texts holding each gram
+        if not kept:
             raise ValueError("no character n-gram is in enough texts")
-        self.vocabulary = {g: i for i, g in enumerate(terms)}
-        self._first_seen = np.empty(len(terms), dtype=np.int64)
-        for rank, gram in enumerate(g for g, n in frequency.items() if n >= min_df):
-            self._first_seen[self.vocabulary[gram]] = rank
+        self.vocabulary = {g: i for i, g in enumerate(sorted(kept))}
+        self._first_seen = np.empty(len(kept), dtype=np.int64)
+        self._first_seen[[self.vocabulary[g] for g in kept]] = np.arange(len(kept))
         self._ids = {}
         return self
 
@@ -82,8 +80,9 @@ class CharGrams:
         """Rows of the texts the vocabulary was fitted on with their terms in the order scikit-learn's
         ``fit_transform`` leaves them (first seen in the texts, not sorted): sums over a row then add
         in the same order, so an SVD of these rows gives the same numbers to the bit."""
-        rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
-        order = np.lexsort((self._first_seen[matrix.indices], rows))
+        rows = np.repeat(np.arange(matrix.shape[0], dtype=np.int64), np.diff(matrix.indptr))
+        # One key per stored value: a row's terms are distinct, so (row, first seen) orders them fully.
+        order = np.argsort(rows * len(self._first_seen) + self._first_seen[matrix.indices], kind="stable")
         matrix.indices, matrix.data = matrix.indices[order], matrix.data[order]
         matrix.has_sorted_indices = False
         return matrix
