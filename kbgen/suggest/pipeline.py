@@ -28,7 +28,7 @@ from .model import Ticket, TicketCluster, caller_pseudonyms
 from .report import ClusterReport, display_path, render_markdown, report_json
 from .shared import SharedWords, kb_texts
 from .trend import TrendWindow, trend_window
-from .workers import can_fork, cpu_count, fork_map, heap_frozen
+from .workers import heap_frozen, map_distinct
 from .titles import Vocabulary
 from .triage import triage
 
@@ -241,15 +241,8 @@ def clean_all(tickets: Sequence[Ticket], workers: int | None = None) -> list[Tic
     """Clean every ticket; tickets with the same text are cleaned once, a large export's distinct
     texts in ``workers`` forked processes (default: the CPUs this process may use)."""
     keys = [(t.subject, t.description, t.comments, t.close_notes) for t in tickets]
-    distinct = list(dict.fromkeys(keys))
-    workers = cpu_count() if workers is None else workers
-    if can_fork(workers, len(distinct), PARALLEL_CLEAN):
-        done = [fields for part in fork_map(_clean_slice, distinct, len(distinct), workers) for fields in part]
-    else:
-        done = _clean_slice(distinct, 0, len(distinct))
-    cleaned_of = dict(zip(distinct, done))
-    return [replace(t, subject=c[0], description=c[1], comments=c[2], close_notes=c[3])
-            for t, c in ((t, cleaned_of[k]) for t, k in zip(tickets, keys))]
+    cleaned = map_distinct(_clean_slice, keys, PARALLEL_CLEAN, workers)
+    return [replace(t, subject=c[0], description=c[1], comments=c[2], close_notes=c[3]) for t, c in zip(tickets, cleaned)]
 
 
 PARALLEL_CLEAN = 20_000

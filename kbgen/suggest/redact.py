@@ -207,8 +207,12 @@ _ID_BESIDE_NAME = re.compile(r"(?<=\[name\])(?P<gap>[ \t]*[(#:,-]?[ \t]*)\d{5,10
                              r"\b\d{5,10}(?=[ \t]*[-:,)]?[ \t]*\[name\])")
 
 
+_ID_DIGITS = re.compile(r"\d{5}")
+"""Both branches of ``_ID_BESIDE_NAME`` need five digits in a row: a text without them is not read."""
+
+
 def _ids_beside_names(text: str) -> str:
-    if "[name]" not in text:
+    if "[name]" not in text or not _ID_DIGITS.search(text):
         return text
     return _ID_BESIDE_NAME.sub(lambda m: (m.group("gap") or "") + "[employee-id]" if m.group("gap") is not None
                                else "[employee-id]", text)
