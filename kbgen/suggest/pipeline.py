@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
 from ..build import load_project
-from ..content_cache import collector_paused
 from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
 from ..model import Corpus
 from .clean import clean_ticket
@@ -28,7 +27,7 @@ from .model import Ticket, TicketCluster, caller_pseudonyms
 from .report import ClusterReport, display_path, render_markdown, report_json
 from .shared import SharedWords, kb_texts
 from .trend import TrendWindow, trend_window
-from .workers import heap_frozen, map_distinct
+from .workers import collector_paused, heap_frozen, map_distinct
 from .titles import Vocabulary
 from .triage import triage
 

@@ -12,6 +12,8 @@ import multiprocessing
 import os
 from typing import Any, Callable, Hashable, Iterator, Sequence
 
+from ..content_cache import collector_paused  # noqa: F401 - the pipeline pauses the collector through here
+
 _SHARED: Any = None
 """What the forked workers read (set only while a pool runs)."""
 
