@@ -70,6 +70,16 @@ def test_embedding_a_chunk_at_a_time_changes_nothing(monkeypatch):
                                                      atol=1e-5)
 
 
+def test_embedding_in_forked_workers_gives_the_same_rows(monkeypatch):
+    texts = _texts(400, 5)
+    alone = embed(texts, fit_on=texts[::3], workers=1)
+    monkeypatch.setattr(vectors, "PARALLEL_MIN", 50)
+    monkeypatch.setattr(vectors, "CHUNK", 37)
+    if not vectors.can_fork(2, len(texts), 50):
+        pytest.skip("this platform cannot fork")
+    assert np.array_equal(embed(texts, fit_on=texts[::3], workers=2), alone)
+
+
 def test_chunked_fills_every_row():
     rows = chunked(list("abcdefg"), lambda part: np.array([[ord(c)] for c in part], dtype=np.float32), 1, chunk=3)
     assert rows.ravel().tolist() == [float(ord(c)) for c in "abcdefg"]

@@ -40,3 +40,37 @@ def test_cleaning_in_workers_is_the_same(monkeypatch):
     forked = pipeline.clean_all(tickets, workers=2)
     assert forked == pipeline.clean_all(tickets, workers=1)
     assert forked[0].subject == "Printer jam 0" and forked[0] != tickets[0]
+
+
+def test_a_frozen_heap_still_collects_what_the_block_makes_and_is_handed_back():
+    import gc
+    import weakref
+
+    from kbgen.suggest.workers import heap_frozen
+
+    class Node:
+        pass
+
+    gc.collect()
+    outside = gc.get_freeze_count()
+    with heap_frozen():
+        assert gc.get_freeze_count() > outside
+        node = Node()
+        node.me = node  # a cycle made inside the block
+        gone = weakref.ref(node)
+        del node
+        gc.collect()
+        assert gone() is None
+    assert gc.get_freeze_count() == 0
+
+
+def test_grouping_texts_prepared_in_workers_are_the_same(monkeypatch):
+    from kbgen.suggest import cluster
+
+    tickets = [Ticket(f"T{i}", f"Printer jam {i % 9}", description=f"Hi team,\nthe tray jams {i % 4} [name].",
+                      close_notes="Replaced roller." if i % 2 else "") for i in range(60)]
+    monkeypatch.setattr(cluster, "PARALLEL_PREPARE", 5)
+    forked = cluster._prepared(tickets, workers=2)
+    assert forked == cluster._prepared(tickets, workers=1)
+    assert forked[0][0] == cluster.ticket_text(tickets[0]) and forked[1][1] == "printer jam 1 printer jam 1 hi team " \
+        "the tray jams 1 replaced roller"

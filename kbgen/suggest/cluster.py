@@ -32,6 +32,7 @@ from .shared import BRACKETED, SharedWords
 from .titles import STOP, Vocabulary, cluster_title, usable
 from .trend import TrendWindow, is_spike, median_hours, trend_window
 from .vectors import TextVectors, chunked
+from .workers import cpu_count, map_distinct
 
 MIN_SIZE_SCALE = 0.18
 MIN_SIZE_FLOOR = 4
@@ -100,13 +101,40 @@ def ticket_text(ticket: Ticket) -> str:
     return BRACKETED.sub(" ", f"{body}. {ticket.close_notes}")
 
 
-def _dedupe(texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
-    """Distinct texts (by normalised form) and, for each input, the index of its distinct text."""
+def _prepared(tickets: Sequence[Ticket], workers: int | None = None) -> tuple[list[str], list[str]]:
+    """Each ticket's :func:`ticket_text` and its normalised form; re-reported texts are prepared
+    once, a large export's distinct texts in ``workers`` forked processes (default: the CPUs this
+    process may use; the same texts in the same order)."""
+    pairs = map_distinct(_prepare_slice, [(t.subject, t.description, t.close_notes) for t in tickets],
+                         PARALLEL_PREPARE, workers)
+    return [p[0] for p in pairs], [p[1] for p in pairs]
+
+
+PARALLEL_PREPARE = 20_000
+"""Distinct texts from which their preparation is shared by forked workers."""
+
+
+def _prepare_slice(distinct: Sequence[tuple[str, str, str]], start: int, end: int) -> list[tuple[str, str]]:
+    """:func:`ticket_text` and its normalised form for some distinct (subject, description, close notes)."""
+    out = []
+    for subject, description, close_notes in distinct[start:end]:
+        text = ticket_text(Ticket("", subject, description, close_notes=close_notes))
+        out.append((text, _normalised(text)))
+    return out
+
+
+def _normalised(text: str) -> str:
+    return _NORMALISE.sub(" ", text.lower()).strip()
+
+
+def _dedupe(texts: Sequence[str], keys: Sequence[str] | None = None) -> tuple[list[str], np.ndarray]:
+    """Distinct texts (by normalised form, or by ``keys`` when given: the texts' normalised forms made
+    beforehand) and, for each input, the index of its distinct text."""
     index: dict[str, int] = {}
     unique: list[str] = []
     owner = np.empty(len(texts), dtype=np.int64)
     for position, text in enumerate(texts):
-        key = _NORMALISE.sub(" ", text.lower()).strip()
+        key = _normalised(text) if keys is None else keys[position]
         if key not in index:
             index[key] = len(unique)
             unique.append(text)
@@ -114,13 +142,16 @@ def _dedupe(texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
     return unique, owner
 
 
-def embed(texts: Sequence[str], fit_on: Sequence[str] | None = None, dims: int = 150) -> np.ndarray:
+def embed(texts: Sequence[str], fit_on: Sequence[str] | None = None, dims: int = 150,
+          workers: int | None = None) -> np.ndarray:
     """Unit-length LSA vectors of texts (TF-IDF words and character n-grams, then SVD).
 
     Args:
         texts: texts to embed.
         fit_on: texts to fit the vocabulary and SVD on (default: ``texts``).
         dims: SVD dimensions (fewer when the data is small).
+        workers: processes that share the rows of a large export (default: the CPUs this
+            process may use; see :func:`.vectors.chunked`).
 
     Returns:
         An array of shape ``(len(texts), k)`` with rows of unit length (float32), made a chunk of
@@ -137,7 +168,8 @@ def embed(texts: Sequence[str], fit_on: Sequence[str] | None = None, dims: int =
     if fit_on is texts or list(texts) == fit_on:
         return normalize(svd.transform(fitted)).astype(np.float32)
     del fitted
-    return chunked(texts, lambda part: normalize(svd.transform(model.transform(part))), k)
+    return chunked(texts, lambda part: normalize(svd.transform(model.transform(part))), k,
+                   workers=cpu_count() if workers is None else workers)
 
 
 def _sample(count: int, limit: int) -> np.ndarray:
@@ -309,14 +341,8 @@ def group_tickets(tickets: Sequence[Ticket], min_size: int | None = None,
     step("grouping duplicates")
     if is_short_export(tickets):
         return _group_short(tickets, min_size, step)
-    done: dict[tuple, str] = {}
-    texts = []
-    for ticket in tickets:  # re-reported texts are prepared once
-        key = (ticket.subject, ticket.description, ticket.close_notes)
-        if key not in done:
-            done[key] = ticket_text(ticket)
-        texts.append(done[key])
-    unique, owner = _dedupe(texts)
+    texts, keys = _prepared(tickets)
+    unique, owner = _dedupe(texts, keys)
     size = min_size or auto_min_size(len(unique))
     if len(unique) < 2:
         return Grouping(np.full(len(tickets), -1), np.zeros((len(unique), 1), np.float32), tuple(unique), owner, size)

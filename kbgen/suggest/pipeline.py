@@ -27,7 +27,7 @@ from .model import Ticket, TicketCluster, caller_pseudonyms
 from .report import ClusterReport, display_path, render_markdown, report_json
 from .shared import SharedWords, kb_texts
 from .trend import TrendWindow, trend_window
-from .workers import can_fork, cpu_count, fork_map
+from .workers import collector_paused, heap_frozen, map_distinct
 from .titles import Vocabulary
 from .triage import triage
 
@@ -103,12 +103,13 @@ def load_redacted(paths: Sequence[Path], options: SuggestOptions,
     """
     from .importers import load_tickets
 
-    result = load_tickets([Path(p) for p in paths], options.fmt, options.columns)
-    diagnostics = list(result.diagnostics)
-    if any(d.severity is Severity.ERROR for d in diagnostics):
-        raise ValidationFailed(diagnostics)
-    (progress or (lambda name: None))("redacting")
-    return redact_all(result.tickets), diagnostics
+    with collector_paused():  # hundreds of thousands of records, none of them garbage
+        result = load_tickets([Path(p) for p in paths], options.fmt, options.columns)
+        diagnostics = list(result.diagnostics)
+        if any(d.severity is Severity.ERROR for d in diagnostics):
+            raise ValidationFailed(diagnostics)
+        (progress or (lambda name: None))("redacting")
+        return redact_all(result.tickets), diagnostics
 
 
 def redact_all(tickets: Sequence[Ticket]) -> list[Ticket]:
@@ -162,7 +163,15 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     """
     step = progress or (lambda name: None)
     step("cleaning")
-    cleaned, copies = collapse_reexports(clean_all(tickets))
+    with collector_paused():  # as in loading: many records, no garbage cycles
+        cleaned, copies = collapse_reexports(clean_all(tickets))
+    with heap_frozen():  # the tickets, raw and cleaned, live to the end: collections skip them
+        return _analyse_cleaned(tickets, cleaned, copies, corpus, options, step)
+
+
+def _analyse_cleaned(tickets: Sequence[Ticket], cleaned: list[Ticket], copies: dict[str, tuple[str, ...]],
+                     corpus: Corpus, options: SuggestOptions, step: Callable[[str], None]) -> SuggestResult:
+    """:func:`analyse` once the tickets are cleaned and re-exports collapsed."""
     logical = len(cleaned)
     shared = SharedWords.of(cleaned, kb_texts(corpus.published))
     step("setting aside")
@@ -231,15 +240,8 @@ def clean_all(tickets: Sequence[Ticket], workers: int | None = None) -> list[Tic
     """Clean every ticket; tickets with the same text are cleaned once, a large export's distinct
     texts in ``workers`` forked processes (default: the CPUs this process may use)."""
     keys = [(t.subject, t.description, t.comments, t.close_notes) for t in tickets]
-    distinct = list(dict.fromkeys(keys))
-    workers = cpu_count() if workers is None else workers
-    if can_fork(workers, len(distinct), PARALLEL_CLEAN):
-        done = [fields for part in fork_map(_clean_slice, distinct, len(distinct), workers) for fields in part]
-    else:
-        done = _clean_slice(distinct, 0, len(distinct))
-    cleaned_of = dict(zip(distinct, done))
-    return [replace(t, subject=c[0], description=c[1], comments=c[2], close_notes=c[3])
-            for t, c in ((t, cleaned_of[k]) for t, k in zip(tickets, keys))]
+    cleaned = map_distinct(_clean_slice, keys, PARALLEL_CLEAN, workers)
+    return [replace(t, subject=c[0], description=c[1], comments=c[2], close_notes=c[3]) for t, c in zip(tickets, cleaned)]
 
 
 PARALLEL_CLEAN = 20_000

@@ -192,11 +192,15 @@ _BEFORE_LABEL = re.compile(rf"(?<=[a-z0-9\]])(?!ID){_LABELS}(?=[A-Za-z0-9\[]|[ \
                            rf"|(?<=[A-Z]{{3}}){_LABELS}(?=[ \t]*:)")
 _AFTER_LABEL = re.compile(rf"(?<![A-Za-z]){_LABELS}(?=[A-Z0-9\[]|(?<=ID)[a-z]{{3}})")
 _GLUE_HINT = re.compile(rf"[a-z0-9\]]{_LABELS}|[A-Z]{{3}}{_LABELS}[ \t]*:|\b{_LABELS}[A-Z0-9\[]|ID[a-z]+\d")
+_ANY_LABEL = re.compile(_LABELS)
+"""Every match of ``_GLUE_HINT`` holds a label ("ID" is one): where none occurs, nothing is glued. A
+pattern that opens with the labels' capitals skips the rest of a text at C speed, about a third of
+the time ``_GLUE_HINT`` takes to find nothing (most texts hold no label at all)."""
 
 
 def unglue_labels(text: str) -> str:
     """Put back the separators between glued form labels and their values (see ``_LABELS``)."""
-    if not _GLUE_HINT.search(text):
+    if not _ANY_LABEL.search(text) or not _GLUE_HINT.search(text):
         return text
     text = _BEFORE_LABEL.sub(lambda m: " " + m.group(0), text)
     return _AFTER_LABEL.sub(lambda m: m.group(0) + ": ", text)
@@ -207,8 +211,12 @@ _ID_BESIDE_NAME = re.compile(r"(?<=\[name\])(?P<gap>[ \t]*[(#:,-]?[ \t]*)\d{5,10
                              r"\b\d{5,10}(?=[ \t]*[-:,)]?[ \t]*\[name\])")
 
 
+_ID_DIGITS = re.compile(r"\d{5}")
+"""Both branches of ``_ID_BESIDE_NAME`` need five digits in a row: a text without them is not read."""
+
+
 def _ids_beside_names(text: str) -> str:
-    if "[name]" not in text:
+    if "[name]" not in text or not _ID_DIGITS.search(text):
         return text
     return _ID_BESIDE_NAME.sub(lambda m: (m.group("gap") or "") + "[employee-id]" if m.group("gap") is not None
                                else "[employee-id]", text)

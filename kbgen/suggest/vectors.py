@@ -19,6 +19,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from .workers import can_fork, fork_map
+
 CHUNK = 5000
 """Texts transformed at once (the sparse matrix of 5,000 descriptions is about 90 MB)."""
 WORD_PATTERN = r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b"
@@ -53,26 +55,24 @@ class CharGrams:
         Raises:
             ValueError: when no n-gram is left (as scikit-learn does).
         """
-        per_word: dict[str, frozenset[str]] = {}
-        frequency: dict[str, int] = {}  # in first-seen order: a gram first appears in a word's first use
+        gram_ids: dict[str, int] = {}  # every gram, numbered in the order it is first seen
+        per_word: dict[str, np.ndarray] = {}
+        rows = []
         for text in texts:
-            seen: set[str] = set()
-            for word in text.lower().split():
+            words = dict.fromkeys(text.lower().split())  # each word once, in the order of first use
+            for word in words:
                 if word not in per_word:
-                    grams = self.grams(word)
-                    for gram in grams:
-                        frequency.setdefault(gram, 0)
-                    per_word[word] = frozenset(grams)
-                seen |= per_word[word]
-            for gram in seen:
-                frequency[gram] += 1
-        terms = sorted(g for g, n in frequency.items() if n >= min_df)
-        if not terms:
+                    per_word[word] = np.array([gram_ids.setdefault(g, len(gram_ids)) for g in self.grams(word)],
+                                              dtype=np.int32)
+            if words:
+                rows.append(np.unique(np.concatenate([per_word[w] for w in words])))
+        frequency = np.bincount(np.concatenate(rows), minlength=len(gram_ids)) if rows else np.zeros(0, np.int64)
+        kept = [g for g, n in zip(gram_ids, frequency.tolist()) if n >= min_df]  # texts holding each gram
+        if not kept:
             raise ValueError("no character n-gram is in enough texts")
-        self.vocabulary = {g: i for i, g in enumerate(terms)}
-        self._first_seen = np.empty(len(terms), dtype=np.int64)
-        for rank, gram in enumerate(g for g, n in frequency.items() if n >= min_df):
-            self._first_seen[self.vocabulary[gram]] = rank
+        self.vocabulary = {g: i for i, g in enumerate(sorted(kept))}
+        self._first_seen = np.empty(len(kept), dtype=np.int64)
+        self._first_seen[[self.vocabulary[g] for g in kept]] = np.arange(len(kept))
         self._ids = {}
         return self
 
@@ -80,8 +80,9 @@ class CharGrams:
         """Rows of the texts the vocabulary was fitted on with their terms in the order scikit-learn's
         ``fit_transform`` leaves them (first seen in the texts, not sorted): sums over a row then add
         in the same order, so an SVD of these rows gives the same numbers to the bit."""
-        rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
-        order = np.lexsort((self._first_seen[matrix.indices], rows))
+        rows = np.repeat(np.arange(matrix.shape[0], dtype=np.int64), np.diff(matrix.indptr))
+        # One key per stored value: a row's terms are distinct, so (row, first seen) orders them fully.
+        order = np.argsort(rows * len(self._first_seen) + self._first_seen[matrix.indices], kind="stable")
         matrix.indices, matrix.data = matrix.indices[order], matrix.data[order]
         matrix.has_sorted_indices = False
         return matrix
@@ -163,10 +164,24 @@ def _stack(blocks: list):
 
 
 def chunked(texts: Sequence[str], apply: Callable[[Sequence[str]], np.ndarray], width: int,
-            chunk: int | None = None) -> np.ndarray:
-    """``apply`` to ``chunk`` texts (default ``CHUNK``) at a time, the dense float32 rows gathered in one array."""
+            chunk: int | None = None, workers: int = 1) -> np.ndarray:
+    """``apply`` to ``chunk`` texts (default ``CHUNK``) at a time, the dense float32 rows gathered in
+    one array. With ``workers`` > 1 and ``PARALLEL_MIN`` texts or more, forked processes share the
+    slices (each row depends on its text alone, so the rows are the same to the bit)."""
     chunk = chunk or CHUNK
+    if can_fork(workers, len(texts), PARALLEL_MIN):
+        return np.concatenate(fork_map(_chunked_slice, (texts, apply, width, chunk), len(texts), workers))
     out = np.empty((len(texts), width), dtype=np.float32)
     for start in range(0, len(texts), chunk):
         out[start:start + chunk] = apply(texts[start:start + chunk])
     return out
+
+
+PARALLEL_MIN = 20_000
+"""Texts from which :func:`chunked` shares its chunks among forked workers (the fitted model is
+inherited, not pickled; only the dense rows come back, 600 bytes a text)."""
+
+
+def _chunked_slice(shared: tuple, start: int, end: int) -> np.ndarray:
+    texts, apply, width, chunk = shared
+    return chunked(texts[start:end], apply, width, chunk)

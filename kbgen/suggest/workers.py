@@ -6,9 +6,13 @@ one a single process gives, in the same order.
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import multiprocessing
 import os
-from typing import Any, Callable
+from typing import Any, Callable, Hashable, Iterator, Sequence
+
+from ..content_cache import collector_paused  # noqa: F401 - the pipeline pauses the collector through here
 
 _SHARED: Any = None
 """What the forked workers read (set only while a pool runs)."""
@@ -47,3 +51,31 @@ def fork_map(work: Callable[[Any, int, int], Any], shared: Any, count: int, work
             return pool.map(_run, tasks, chunksize=1)
     finally:
         _SHARED = None
+
+
+def map_distinct(work: Callable[[Sequence, int, int], list], keys: Sequence[Hashable], minimum: int,
+                 workers: int | None = None) -> list:
+    """``work(distinct, start, end)`` (one result per key of the slice) over the distinct ``keys``,
+    each once, in ``workers`` forked processes (default: the CPUs this process may use) from
+    ``minimum`` distinct keys; the result of every key, in the order of ``keys``."""
+    distinct = list(dict.fromkeys(keys))
+    workers = cpu_count() if workers is None else workers
+    if can_fork(workers, len(distinct), minimum):
+        done = [result for part in fork_map(work, distinct, len(distinct), workers) for result in part]
+    else:
+        done = work(distinct, 0, len(distinct))
+    result_of = dict(zip(distinct, done))
+    return [result_of[key] for key in keys]
+
+
+@contextlib.contextmanager
+def heap_frozen() -> Iterator[None]:
+    """Within the block the cycle collector leaves alone what is alive on entry (``gc.freeze``):
+    a large export's tickets live to the end of a run and hold no cycles, yet every full
+    collection would walk all of them again; what the block makes is collected as usual, and
+    reference counting frees everything as before. Everything is handed back on exit."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
