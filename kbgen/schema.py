@@ -49,6 +49,18 @@ def _type_name(value: Any) -> str:
 _DISGUISING = re.compile("[\u202a-\u202e\u2028\u2029]")
 
 
+SHOWN_CHARACTERS = 60
+"""Longest value an error quotes whole: a longer one (a pasted paragraph in an id, a 1 MB word)
+is quoted by its start and its length, so one bad value never floods a CI log."""
+
+
+def shown(value: str) -> str:
+    """``value`` quoted for an error message: whole when short, else its start and its length."""
+    if len(value) <= SHOWN_CHARACTERS:
+        return repr(value)
+    return f"{value[:SHOWN_CHARACTERS]!r}... ({len(value):,} characters)"
+
+
 def text(pattern: str | None = None, hint: str = "", allow_empty: bool = False) -> Check:
     """A string (numbers are accepted and turned into text), optionally matching ``pattern``;
     never holding a character of :data:`_DISGUISING`."""
@@ -65,7 +77,7 @@ def text(pattern: str | None = None, hint: str = "", allow_empty: bool = False) 
         if not result and not allow_empty:
             raise Invalid("must not be empty")
         if regex and not regex.fullmatch(result):
-            raise Invalid(f"{result!r} {hint or 'has the wrong form'}")
+            raise Invalid(f"{shown(result)} {hint or 'has the wrong form'}")
         return result
     return check
 

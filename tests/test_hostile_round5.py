@@ -349,3 +349,17 @@ def test_a_value_that_disguises_the_text_around_it_is_an_error_at_its_key(make_p
     lines = [d.format() for d in load_project(project)[1]]
     assert len(lines) == 1 and lines[0].startswith(f"content/articles/a.md:3: error: title: holds the invisible "
                                                    f"character U+{ord(char):04X} (")
+
+
+def test_an_overlong_value_is_quoted_by_its_start_and_its_length(make_project):
+    from kbgen.build import load_project
+
+    long_id = "KB" + "7" * 5000
+    project = make_project({"content/articles/a.md": article(long_id, "Long"),
+                            "content/articles/b.md": article("KB 12", "Short")})
+    lines = [d.format() for d in load_project(project)[1] if "valid id" in d.format()]
+    assert len(lines) == 2
+    long_line = next(line for line in lines if "a.md" in line)
+    assert f"'{long_id[:60]}'... (5,002 characters) is not a valid id" in long_line
+    assert len(long_line) < 300
+    assert "'KB 12' is not a valid id" in next(line for line in lines if "b.md" in line)
