@@ -1,11 +1,11 @@
 """The generic account-problem vocabulary of other languages, read as the English words a KB uses.
 
-Phenomenon: every desk that serves people of several languages receives the most frequent
-request of all, "I forgot my password" / "my account is locked", in those languages ("Passwort
-vergessen", "compte bloqué", "nie pamiętam hasła"), while its knowledge base is written in one.
+Phenomenon: every desk that serves people of several languages receives its most frequent
+requests, a forgotten secret and an account that no longer opens, in those languages (German
+"vergessen", French "bloqué", Polish "hasła"), while its knowledge base is written in one.
 Coverage compares a cluster's words with the articles' words, so a password reset written in
-Dutch shares no word with "Reset your network password" and looked like a topic nobody wrote
-about: the top "new article" proposals of a multilingual export were password resets.
+Dutch shares no word with an English article on resetting a password and looked like a topic
+nobody wrote about: the top "new article" proposals of a multilingual export were password resets.
 
 What is listed is one small, closed concept field, not the tickets' words: password, account,
 forgotten, reset, locked or blocked, expired, and signing in, in the official languages of the
