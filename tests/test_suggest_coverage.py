@@ -64,7 +64,7 @@ def test_search_answering_an_incidental_word_does_not_cover_a_topic_the_kb_lacks
     groups = {"till": {"till frozen": 9, "till screen frozen": 7, "till wont boot": 5},
               "filter": {"site blocked by web filter": 7, "unblock website filter": 6, "web filter blocks site": 6},
               "app": {"excel frozen": 8, "word keeps crashing": 6, "program not responding frozen": 6},
-              "password": {"forgot my password": 10, "password reset please": 10}}
+              "password": {"i have forgotten the password": 10, "password reset please": 10}}
     tickets, clusters = [], []
     for name, subjects in groups.items():
         members = [Ticket(f"{name}{k}", s) for k, s in enumerate(s for s, n in subjects.items() for _ in range(n))]

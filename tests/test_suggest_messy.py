@@ -31,7 +31,7 @@ def _subjects(rng: random.Random) -> list[tuple[str, str]]:
     """(subject, family) pairs of the export."""
     rows = []
     rows += [(s, "password") for s in ["Password reset"] * 30 + ["password reset"] * 15 + ["PW reset"] * 6
-             + ["forgot my password"] * 5]
+             + ["have forgotten the password"] * 5]
     rows += [(f"{app} password reset", "app-password") for app in APPS for _ in range(6)]
     rows += [(s, "printer") for s in ["printer jammed", "Printer jammed again", "paper jam in printer",
                                       "printer jam tray 2", "PRINTER JAMMED"] * 4]
