@@ -31,7 +31,7 @@ def _language(value: Any) -> str:
     """A language code whose interface strings kbgen has (``de``, ``en-GB``)."""
     code = s.text(r"[a-z]{2}(-[A-Za-z]{2})?", "must be a language code like en")(value)
     if not catalog_language(code):
-        raise s.Invalid(f"{code!r}: kbgen has no interface strings in this language; "
+        raise s.Invalid(f"{s.shown(code)}: kbgen has no interface strings in this language; "
                         f"available: {', '.join(CATALOGS)}")
     return code
 
@@ -41,7 +41,7 @@ def _timezone(value: Any) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise s.Invalid(f"{name!r} is not an IANA time zone such as Europe/London") from None
+        raise s.Invalid(f"{s.shown(name)} is not an IANA time zone such as Europe/London") from None
     return name
 
 
@@ -137,7 +137,7 @@ def known_service(config: SiteConfig) -> s.Check:
         word = s.text()(value)
         if word not in ids:
             known = ", ".join(ids) if ids else "none are declared in site_config.yml"
-            raise s.Invalid(f"unknown service {word!r}{did_you_mean(word, ids)}; known: {known}")
+            raise s.Invalid(f"unknown service {s.shown(word)}{did_you_mean(word, ids)}; known: {known}")
         return word
     return check
 

@@ -69,11 +69,11 @@ def alias_path(value: Any, own: tuple[str, ...] = ()) -> str:
     decoded = [urllib.parse.unquote(seg) for seg in segments]
     if not path or any(not _ALIAS_SEGMENT.fullmatch(seg) for seg in segments) \
             or any(seg.startswith(".") or "/" in seg or "\\" in seg for seg in decoded):
-        raise s.Invalid(f"{value!r} is not a site path such as /old/vpn-help/ "
+        raise s.Invalid(f"{s.shown(value)} is not a site path such as /old/vpn-help/ "
                         "(letters, digits, '.', '-', '_' between slashes; no '..', no segment "
                         "starting with '.')")
     if segments[0].lower() in RESERVED_PATHS and segments[0].lower() not in own:
-        raise s.Invalid(f"{value!r} is inside /{segments[0]}/, which kbgen writes itself")
+        raise s.Invalid(f"{s.shown(value)} is inside /{segments[0]}/, which kbgen writes itself")
     return path + ("" if path.endswith(".html") else "/")
 
 

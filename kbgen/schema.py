@@ -54,9 +54,9 @@ SHOWN_CHARACTERS = 60
 is quoted by its start and its length, so one bad value never floods a CI log."""
 
 
-def shown(value: str) -> str:
+def shown(value: Any) -> str:
     """``value`` quoted for an error message: whole when short, else its start and its length."""
-    if len(value) <= SHOWN_CHARACTERS:
+    if not isinstance(value, str) or len(value) <= SHOWN_CHARACTERS:
         return repr(value)
     return f"{value[:SHOWN_CHARACTERS]!r}... ({len(value):,} characters)"
 
@@ -129,7 +129,7 @@ def choice(*choices: str) -> Check:
     def check(value: Any) -> str:
         word = text()(value)
         if word not in choices:
-            raise Invalid(f"{word!r} is not one of {', '.join(choices)}{did_you_mean(word, choices)}")
+            raise Invalid(f"{shown(word)} is not one of {', '.join(choices)}{did_you_mean(word, choices)}")
         return word
     return check
 
@@ -149,7 +149,7 @@ def date(value: Any) -> dt.date:
         else:
             in_range(day, value)
             return day
-    raise Invalid(f"expected a date like 2026-01-31, got {value!r}{reason}")
+    raise Invalid(f"expected a date like 2026-01-31, got {shown(value)}{reason}")
 
 
 def moment(timezone: str) -> Check:
@@ -163,7 +163,7 @@ def moment(timezone: str) -> Check:
                 parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
             except ValueError as exc:
                 raise Invalid(f"expected a date and time like 2026-01-31T14:00 or "
-                              f"2026-01-31 14:00+01:00, got {value!r}{_reason(exc)}") from None
+                              f"2026-01-31 14:00+01:00, got {shown(value)}{_reason(exc)}") from None
         elif isinstance(value, dt.date) and not isinstance(value, dt.datetime):
             parsed = dt.datetime.combine(value, dt.time())
         if not isinstance(parsed, dt.datetime):
@@ -196,7 +196,7 @@ def list_of(item: Check, unique: bool = False, max_items: int | None = None) -> 
                 problems.extend(((index,) + keys, message) for keys, message in exc.problems)
                 continue
             if unique and checked in result:
-                problems.append(((index,), f"{checked!r} is listed twice"))
+                problems.append(((index,), f"{shown(checked)} is listed twice"))
             result.append(checked)
         if problems:
             raise Invalid(problems[0][1], problems[0][0], problems)

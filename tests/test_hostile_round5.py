@@ -3,6 +3,7 @@ same way by every command, permissions, symlinked folders, recursion, option val
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -363,3 +364,13 @@ def test_an_overlong_value_is_quoted_by_its_start_and_its_length(make_project):
     assert f"'{long_id[:60]}'... (5,002 characters) is not a valid id" in long_line
     assert len(long_line) < 300
     assert "'KB 12' is not a valid id" in next(line for line in lines if "b.md" in line)
+
+
+@pytest.mark.parametrize("key", ["type", "reviewed", "aliases"])
+def test_every_kind_of_overlong_value_is_quoted_by_its_start(make_project, key):
+    from kbgen.build import load_project
+
+    word = "guide" * 1000
+    value = f"[/{word}/]" if key == "aliases" else word
+    lines = [d.format() for d in load_project(make_project({"content/articles/a.md": article("KB0001", "A", **{key: value})}))[1]]
+    assert len(lines) == 1 and re.search(r"\.\.\. \(5,00[02] characters\)", lines[0]) and len(lines[0]) < 400, lines
