@@ -138,6 +138,11 @@ def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagn
             if related not in ids and related.upper() not in corpus.unloaded_ids:  # else its own errors say why
                 problems.append(Diagnostic(article.source.path, article.source.line, "related",
                                            f"no article has the id {related!r}"))
+        # each memo entry looked up on its own, every build: an entry read only inside another
+        # entry's computation is not used when the outer one is kept, and the memo drops it
+        key = (article.source.path, body_digest(article.body), str(article.body_line))
+        problems.extend(remembered("body diagnostics", key,
+                                   lambda: body_diagnostics(article.source.path, article.body, article.body_line)))
         problems.extend(remembered_of("link diagnostics", article, (facts,), lambda: _check_links(
             article, by_slug, corpus.unloaded_slugs, files)))
         if not article.draft:
@@ -203,13 +208,12 @@ def _link_facts(articles: tuple[Article, ...], unloaded: frozenset[str], files: 
 
 def _check_links(article: Article, by_slug: dict[str, Article], unloaded: frozenset[str],
                  files: set[str]) -> list[Diagnostic]:
-    """Unsafe links, links to missing or draft articles, and links to missing files."""
-    key = (article.source.path, body_digest(article.body), str(article.body_line))
-    problems = list(remembered("body diagnostics", key,
-                               lambda: body_diagnostics(article.source.path, article.body, article.body_line)))
+    """Links to missing or draft articles, and links to missing files (unsafe links are
+    :func:`body_diagnostics`' findings)."""
+    problems: list[Diagnostic] = []
     for link in find_links(article.body):
         line, col = article.body_line + link.line, column_of(article.body, link.start)
-        if link.is_unsafe or not link.is_relative:  # unsafe links: body_diagnostics above
+        if link.is_unsafe or not link.is_relative:  # unsafe links: body_diagnostics
             continue
         slug = resolve_link(article, link.target)
         if slug is None:

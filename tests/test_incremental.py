@@ -360,6 +360,19 @@ def test_unchanged_files_are_not_read_again(site, monkeypatch):
     assert parsed == ["content/articles/vpn/slow.md"]
 
 
+def test_an_unchanged_article_is_not_checked_again_after_another_is_added(site, monkeypatch):
+    import kbgen.content as content
+
+    build_site(site.project, site.out, NOW)
+    build_site(site.project, site.out, NOW)  # nothing changed: every check is kept from the memo
+    checked = []
+    original = content.body_diagnostics
+    monkeypatch.setattr(content, "body_diagnostics", lambda path, *args: checked.append(path) or original(path, *args))
+    site.write("content/articles/vpn/new.md", article("KB0777", "A new article"))
+    build_site(site.project, site.out, NOW)  # links are checked again; the bodies' own checks are kept
+    assert checked == ["content/articles/vpn/new.md"]
+
+
 def test_after_one_edit_the_search_index_analyses_one_article_and_the_same_index_results(site, monkeypatch):
     import kbgen.search.index as index
 
