@@ -72,6 +72,7 @@ def now_option(purpose: str = "Build"):
 
 def echo_diagnostics(diagnostics: Iterable[Diagnostic], quiet: bool = False) -> None:
     """Print warnings (and infos unless quiet) to stderr."""
+    root = shown_root()
     for item in diagnostics:
         if item.severity is Severity.WARNING or (item.severity is Severity.INFO and not quiet):
-            click.echo(item.format(shown_root()), err=True)
+            click.echo(item.format(root), err=True)

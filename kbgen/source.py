@@ -53,7 +53,7 @@ def read_text(path: Path, display: str, max_bytes: int = MAX_CONTENT_BYTES) -> t
     try:
         with path.open("rb") as handle:
             raw = handle.read(max_bytes + 1)
-            size = max(os.fstat(handle.fileno()).st_size, len(raw))
+            size = max(os.fstat(handle.fileno()).st_size, len(raw)) if len(raw) > max_bytes else len(raw)
     except OSError as exc:
         return None, [Diagnostic(display, 0, "", f"cannot read file: {exc.strerror or exc}")]
     if len(raw) > max_bytes:  # at the line where the limit is passed; only the limit's worth is read

@@ -48,7 +48,8 @@ def counts(findings: list[Diagnostic]) -> dict[Severity, int]:
     return {level: sum(d.severity is level for d in findings) for level in Severity}
 
 
-def _plural(count: int, word: str) -> str:
+def plural(count: int, word: str) -> str:
+    """``1 error``, ``2 errors``: a count and its noun."""
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
@@ -56,8 +57,8 @@ def summary(findings: list[Diagnostic], checked: str) -> str:
     """``46 articles, 4 announcements checked: 1 error, 2 warnings, 0 infos`` (``checked``
     says what was checked)."""
     found = counts(findings)
-    return (f"{checked}: {_plural(found[Severity.ERROR], 'error')}, "
-            f"{_plural(found[Severity.WARNING], 'warning')}, {_plural(found[Severity.INFO], 'info')}")
+    return (f"{checked}: {plural(found[Severity.ERROR], 'error')}, "
+            f"{plural(found[Severity.WARNING], 'warning')}, {plural(found[Severity.INFO], 'info')}")
 
 
 def text_line(item: Diagnostic, root: str = "") -> str:

@@ -9,12 +9,12 @@ from pathlib import Path
 from ..build import known_rules, load_project, moment_checks, parse_now, review_findings, with_previous
 from ..config import CONFIG_FILE
 from ..content import ARTICLES, CONTENT_DIR, content_files
-from ..files import CANNOT_READ_FOLDER, walk
+from ..files import CANNOT_READ_FOLDER, walk, walking_once
 from ..errors import Diagnostic, Severity, did_you_mean
 from ..model import Corpus
 from ..status.load import ANNOUNCEMENTS
 from .lint import UNKNOWN_RULE
-from .output import ordered
+from .output import ordered, plural
 
 
 @dataclass(frozen=True)
@@ -44,14 +44,10 @@ class CheckResult:
         """What was checked, for the summary line (and, after a config error, what was not)."""
         if self.unchecked is not None:
             articles, announcements = self.unchecked
-            return (f"site_config.yml has errors, so only the form of {_count(articles, 'article file')} and "
-                    f"{_count(announcements, 'announcement file')} was checked (not their values, links, "
+            return (f"site_config.yml has errors, so only the form of {plural(articles, 'article file')} and "
+                    f"{plural(announcements, 'announcement file')} was checked (not their values, links, "
                     "review rules or the previous site)")
-        return f"{_count(self.articles, 'article')}, {_count(self.announcements, 'announcement')} checked"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+        return f"{plural(self.articles, 'article')}, {plural(self.announcements, 'announcement')} checked"
 
 
 def unreadable(project: Path) -> bool:
@@ -77,7 +73,12 @@ def check_project(project: Path, now: str | dt.datetime | None = None,
     Raises:
         KbgenError: ``now`` is not a moment, or ``previous`` cannot be read.
     """
-    project = Path(project)
+    with walking_once():  # loading, counting the files and looking for unreadable folders: one walk
+        return _check(Path(project), now, previous)
+
+
+def _check(project: Path, now: str | dt.datetime | None, previous: Path | None) -> CheckResult:
+    """:func:`check_project` within one walk of the content folders."""
     corpus, diagnostics = load_project(project, partial=True)
     if corpus is None:
         files = tuple(len(content_files(project, kind.folder)) for kind in (ARTICLES, ANNOUNCEMENTS))
