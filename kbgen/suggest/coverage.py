@@ -590,7 +590,7 @@ def _kind_of_problem(members: Sequence[str], rest: dict[str, float], kb: KbVocab
     titles of ``GENERIC_TITLES`` articles or more is a kind of problem the KB answers for every
     system; of the articles titled with it, the one using most of the other words. The export's
     frequency weights cannot say it: the more people have the problem, the less weight its word
-    gets. A topic the KB lacks has a word the KB never uses ("radio", "GIS"). None when no such
+    gets. A topic the KB lacks has a word the KB never uses (a device or a system it never names). None when no such
     word."""
     kinds = [w for w in rest if " " not in w and kb.title_counts.get(w, 0) >= GENERIC_TITLES]
     kinds = [w for w in kinds if sum(1 for text in members if w in terms_of(text)) >= KIND_MEMBERS * len(members)]

@@ -149,7 +149,7 @@ def replace_devices(text: str, known: _Known) -> str:
 
 # A device name after the word for an end-user device ("laptop", "workstation"), in capitals with a
 # digit: it holds a person's name when a gazetteer name of five letters or more is inside it
-# ("QRXGALLAGHERNB4" for a Gallagher), as naming schemes glue a site prefix, the surname and a number.
+# (a site code, the owner's surname and "NB7", written as one token), as naming schemes glue a site prefix, the surname and a number.
 _DEVICE_AFTER_WORD = re.compile(r"(?i:\b(?:laptop|notebook|workstation|desktop|device|pc|computer|machine|tablet|"
                                 r"hostname|host)\b)[ \t]*[:#]?[ \t]*(?P<value>[A-Z][A-Z0-9-]{5,24})(?![\w-])")
 _DEVICE_WORDS = ("laptop", "notebook", "workstation", "desktop", "device", "pc", "computer", "machine", "tablet", "host")

@@ -334,10 +334,10 @@ def _names_a_place(text: str, start: int, end: int, words: list[str]) -> bool:
     if after and after.group(1).lower() in _PLACE_NOUNS:
         return True
     if after and after.group(1).lower() in _SITE_NOUNS_BEFORE and _DIGIT_AFTER.match(text, after.end()):
-        return True  # "Hooke House level 2": a part of a site, numbered, follows a place
+        return True  # a place, then a numbered part of a site (a building, then its floor)
     # "Baxter Wing", "Okafor Building": a place noun ends the run; a place noun that is also a surname
     # ("Hall", "Park", "Street") says nothing without an article before it ("Wei Hall" is a person).
-    # So does a field or activity noun that is no name ("Hilda Cardiology": a department or a system).
+    # So does a field or activity noun that is no name (a first name before a clinical specialty: a department or a system).
     last = words[-1]
     if last.lower() in _PLACE_NOUNS:
         return not gazetteer().is_last(last)

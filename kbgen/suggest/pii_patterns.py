@@ -45,7 +45,7 @@ supplier helpdesk-it desktop onboarding offboarding access identity licensing li
 
 # Endings of English nouns that name a field, an activity or a quality ("Cardiology", "Logistics",
 # "Scheduling", "Management", "Security"): a word so ended that no gazetteer knows as a name is the
-# department or system a first name is part of ("Hilda Cardiology"), not a surname, and a mailbox
+# department or system a first name is part of (a first name before a specialty), not a surname, and a mailbox
 # named so (``scheduling@``) is a team's.
 _ABSTRACT_ENDINGS = ("ology", "ologies", "ics", "tion", "tions", "sion", "ment", "ments", "ness", "ity", "ance",
                      "ence", "ship", "ware", "ing", "ography", "istry")
@@ -168,7 +168,7 @@ _EMPLOYEE_CUE_INTL = re.compile(
     r"osobn[íi] [čc][íi]slo|t[öo]rzssz[áa]m|personalnummer|personeelsnummer|anst[äa]llningsnummer|ansattnummer|"
     r"henkil[öo]numero|num[ée]ro (?:d'employ[ée]|de matricule)|codice dipendente|num[ăa]r marc[ăa])"
     r"\.?(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:#]?[ \t]*)(?P<value>[A-Z]{0,3}-?\d{4,10})\b")
-_HOST_UPPER = re.compile(  # no letter before the prefix: "ZLT-B-550013" is an asset tag
+_HOST_UPPER = re.compile(  # no letter before the prefix: letters glued in front make an asset tag
     rf"(?<![A-Za-z0-9])(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[{_UPPER}0-9]*[{_UPPER}][{_UPPER}0-9]*"
     r"(?:-[A-Z0-9]+)*\b"
     r"|(?<![A-Za-z0-9])[A-Z][A-Z0-9]{2,}-(?:LT|PC|WKS|NB|DT|MBP|LAP|DESKTOP)\d*\b"

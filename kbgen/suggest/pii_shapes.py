@@ -402,7 +402,7 @@ _SHARED_MACHINE_WORDS = frozenset("kiosk till pos lab reception ward theatre mee
 
 def _host_after_device(match: re.Match, text: str) -> str:
     """Capitals and digits with four letters or more right after the word for a machine: its name,
-    unless its letters are a role word (a shared machine: "PC ACCOUNTS01", "device KIOSK02")."""
+    unless its letters are a role word (a shared machine named after a team or a use, then a number)."""
     value = match.group(0)
     letters = value.rstrip("0123456789").lower()
     if sum(c.isalpha() for c in value) < 4 or letters in ROLE_WORDS or letters in _SHARED_MACHINE_WORDS:

@@ -22,12 +22,12 @@ runs only when a cheap substring test says it can match.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import json
 import re
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
+from kbgen.content_cache import collector_paused
 from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, lowercase_full_names,  # noqa: F401
@@ -45,9 +45,13 @@ from .workers import can_fork, cpu_count, fork_map
 _DIGIT = re.compile(r"\d")
 
 
+def _value_group(match: re.Match) -> str:
+    """The name of the group that holds a cue rule's value: ``value``, else ``bare``, else ``short``."""
+    return next(g for g in ("value", "bare", "short") if g in match.re.groupindex and match.group(g) is not None)
+
+
 def _replace_group(match: re.Match, placeholder: str) -> str:
-    group = next(g for g in ("value", "bare", "short") if g in match.re.groupindex and match.group(g) is not None)
-    start, end = match.span(group)
+    start, end = match.span(_value_group(match))
     whole = match.group(0)
     return whole[: start - match.start()] + placeholder + whole[end - match.start():]
 
@@ -129,8 +133,7 @@ _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d{6}")
 
 def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[re.Match], str]:
     def replace(match: re.Match) -> str:
-        value = next(match.group(g) for g in ("value", "bare", "short")
-                     if g in match.re.groupindex and match.group(g) is not None)
+        value = match.group(_value_group(match))
         if kind == "phone" and match.re in _SHORT_PHONE_RULES and not _short_national_phone(value):
             return match.group(0)
         if kind == "username":
@@ -377,14 +380,9 @@ _PARALLEL_MIN = 20_000
 
 
 def _redact_range(tickets: Sequence[Ticket], lexicon: Lexicon) -> tuple[Ticket, ...]:
-    collecting = gc.isenabled()
-    gc.disable()  # many short-lived strings and no cycles: collection passes only cost time
     subjects: dict[tuple[str, str], list[str]] = {}
-    try:
+    with collector_paused():  # many short-lived strings and no cycles: collection passes only cost time
         return tuple(_redact_subject_only(t, lexicon, subjects) or redact_ticket(t, lexicon) for t in tickets)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _redact_slice(shared: tuple[Sequence[Ticket], Lexicon], start: int, end: int) -> tuple[Ticket, ...]:

@@ -345,24 +345,24 @@ class _Phrasings:
     def one_saying(self, key: frozenset[str]) -> bool:
         """True when the subjects whose telling words are among ``key``'s say one thing: the same
         failure words, or none, in all of them ("logged in error", "Logged in error - please
-        close"). A thing that fails is reported in several ways ("Kronos", "kronos down")."""
+        close"). A thing that fails is reported in several ways (the system's name alone, the name and "down")."""
         family = {k for w in key for k in self.by_word[w] if k <= key}
         return len({said for k in family for said in self.failures[k]}) <= 1
 
 
 def _fixed_formulas(headlines: Sequence[str], title_words: frozenset[str],
                     kb_anywhere: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Subjects that are a fixed formula of the desk rather than a problem ("NFA", "logged in
-    error", "no further action required"), read from the export's statistics instead of a list: a
+    """Subjects that are a fixed formula of the desk rather than a problem (a closure
+    abbreviation, "opened by mistake", "nothing more to do"), read from the export's statistics instead of a list: a
     short subject repeated by ``FIXED_REPEATS`` tickets or more, that speaks of nobody and asks
     nothing, whose telling words (at most ``FIXED_WORDS``) the export uses almost only
     (``FIXED_CONFINED``) in subjects that say nothing more, and none of which an article's title
-    uses. A topic's words turn up with other words ("radio not transmitting", "radio battery dead":
-    "radio" is not confined), a one-word subject of a topic ("Pager") is a word people also write
+    uses. A topic's words turn up with other words (a device's name with several different symptoms:
+    it is not confined), a one-word subject of a topic (a device's name) is a word people also write
     in sentences, and a system people report in generic words only is reported failing in more than
-    one way ("Kronos", "kronos down", "kronos error": a formula says its one thing). Without a
-    failure word only a single word no article uses anywhere counts ("NFA"): a repeated noun phrase
-    ("voice recognition") may be a topic written one way. The limit: a problem always written as
+    one way (a system's name alone, with "down", with "error": a formula says its one thing). Without a
+    failure word only a single word no article uses anywhere counts (an abbreviation): a repeated noun phrase
+    (a product's two-word name) may be a topic written one way. The limit: a problem always written as
     one thing failing in the same words, its thing named nowhere else and in no article title
     ("handset faulty"), reads as a formula too."""
     if not title_words:
@@ -386,8 +386,8 @@ def _fixed_formulas(headlines: Sequence[str], title_words: frozenset[str],
 def _names_a_symptom(seen: "_Phrasings", key: frozenset[str], kb_anywhere: frozenset[str]) -> bool:
     """True when the phrase names a thing the KB writes about (anywhere, not only in titles: "PC",
     "handset", "notebook") in a state of its own ("slow", "faulty", "dead"): a device or service
-    failing, a topic people write one way, not the desk's formula ("logged in error", "NFA", whose
-    failure word is an idiom or absent)."""
+    failing, a topic people write one way, not the desk's formula (a ticket opened by mistake, a closure
+    abbreviation: its failure word is an idiom or absent)."""
     said = {w for s in seen.failures[key] for w in s}
     return any(_SYMPTOM.fullmatch(w) for w in said) and any(stem(w) in kb_anywhere for w in key)
 
