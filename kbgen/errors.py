@@ -149,14 +149,18 @@ class BadOption(KbgenError):
 
 class FileError(KbgenError):
     """A file or folder the operating system refused (permission denied, a full disk ...),
-    printed as ``path: error: message`` like every other problem with a file."""
+    printed as ``path: error: message`` like every other problem with a file. ``in_project``: the
+    path is relative to the project (a content file), so it is printed from where kbgen runs, as
+    :meth:`Diagnostic.format` prints it; else it is printed as given (the output folder)."""
 
-    def __init__(self, path: str, message: str) -> None:
+    def __init__(self, path: str, message: str, in_project: bool = False) -> None:
         super().__init__(message)
         self.path = path
+        self.in_project = in_project
 
     def report(self, root: str = "") -> str:
-        return one_line(f"{self.path}: error: {self.message}")
+        path = posixpath.join(root, self.path) if root and self.in_project else self.path
+        return one_line(f"{path}: error: {self.message}")
 
 
 class ValidationFailed(KbgenError):

@@ -216,6 +216,9 @@ def test_a_recursion_error_while_planning_an_article_names_its_file(make_project
     result = run("build", "--project", str(project), "--now", NOW, "--quiet")
     assert result.exit_code == 1
     assert result.output.startswith("content/articles/b.md: error: planning failed: it nests lists"), result.output
+    monkeypatch.chdir(project.parent)  # printed from where kbgen runs, as every other finding is
+    result = run("build", "--project", "project", "--now", NOW, "--quiet")
+    assert result.output.startswith("project/content/articles/b.md: error: planning failed: "), result.output
 
 
 # ------------------------------------------------------------------ item 6: bad option values exit 2

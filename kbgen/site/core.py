@@ -52,7 +52,8 @@ def plan_core(ctx: PlanContext) -> Iterator[Planned]:
         try:
             page = article_page(ctx, pub, article)
         except RecursionError:  # see kbgen.errors.TOO_DEEP: the writer's page, named
-            raise FileError(article.source.path, f"planning failed: {TOO_DEEP}; nothing was written") from None
+            raise FileError(article.source.path, f"planning failed: {TOO_DEEP}; nothing was written",
+                            in_project=True) from None
         yield page
         yield from redirects(ctx, article)
     yield home_page(ctx, pub)

@@ -422,8 +422,9 @@ class SiteBuild:
         """A page that failed, as an error at the file it is made from (its docs path when it
         is made from no one file)."""
         page = self.plan.pages.get(exc.path)
-        return FileError(page_origin(self.plan, page) if page else exc.path,
-                         f"rendering failed: {exc.reason}; nothing was written")
+        source = page_source(self.plan, page) if page else None
+        return FileError(source or exc.path, f"rendering failed: {exc.reason}; nothing was written",
+                         in_project=source is not None)
 
     def write_files(self, dests: list[str]) -> None:
         """Write the stale files that are not pages into the staging folder."""
@@ -501,13 +502,13 @@ class SiteBuild:
         self.written[dest] = Entry(entry.key, file_stat(target), entry.inputs, entry.warnings, entry.lookups)
 
 
-def page_origin(plan: SitePlan, page: Page) -> str:
-    """The file a page is made from (an article's or an announcement's), else its docs path."""
+def page_source(plan: SitePlan, page: Page) -> str | None:
+    """The project file a page is made from (an article's or an announcement's), if one is."""
     ident = page.meta.get("article_id") or page.meta.get("announcement_id")
     for record in (*plan.corpus.articles, *plan.corpus.announcements):
         if record.id == ident and record.source.path:
             return record.source.path
-    return page.path
+    return None
 
 
 def inside_site(path: str) -> str:
