@@ -32,7 +32,7 @@ from .shared import BRACKETED, SharedWords
 from .titles import STOP, Vocabulary, cluster_title, usable
 from .trend import TrendWindow, is_spike, median_hours, trend_window
 from .vectors import TextVectors, chunked
-from .workers import cpu_count, map_distinct
+from .workers import PARALLEL_MIN, cpu_count, map_distinct
 
 MIN_SIZE_SCALE = 0.18
 MIN_SIZE_FLOOR = 4
@@ -110,7 +110,7 @@ def _prepared(tickets: Sequence[Ticket], workers: int | None = None) -> tuple[li
     return [p[0] for p in pairs], [p[1] for p in pairs]
 
 
-PARALLEL_PREPARE = 20_000
+PARALLEL_PREPARE = PARALLEL_MIN
 """Distinct texts from which their preparation is shared by forked workers."""
 
 

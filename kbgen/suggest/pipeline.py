@@ -27,7 +27,7 @@ from .model import Ticket, TicketCluster, caller_pseudonyms
 from .report import ClusterReport, display_path, render_markdown, report_json
 from .shared import SharedWords, kb_texts
 from .trend import TrendWindow, trend_window
-from .workers import collector_paused, heap_frozen, map_distinct
+from .workers import PARALLEL_MIN, collector_paused, heap_frozen, map_distinct
 from .titles import Vocabulary
 from .triage import triage
 
@@ -244,7 +244,7 @@ def clean_all(tickets: Sequence[Ticket], workers: int | None = None) -> list[Tic
     return [replace(t, subject=c[0], description=c[1], comments=c[2], close_notes=c[3]) for t, c in zip(tickets, cleaned)]
 
 
-PARALLEL_CLEAN = 20_000
+PARALLEL_CLEAN = PARALLEL_MIN
 """Distinct texts from which cleaning is shared by forked workers (fewer finish sooner alone)."""
 
 

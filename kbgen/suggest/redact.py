@@ -37,7 +37,7 @@ from .pii_patterns import (_CUE_RULES, _LOWER, _NOT_NAMES, _PHONE_WORDS_BEFORE, 
 from .pii_secrets import redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
                          redact_emails, redact_numbers, redact_obfuscated_emails)
-from .workers import can_fork, cpu_count, fork_map
+from .workers import PARALLEL_MIN, can_fork, cpu_count, fork_map
 
 
 # ----------------------------------------------------------------------------- small helpers
@@ -375,7 +375,7 @@ def redact_tickets(tickets: Sequence[Ticket], workers: int | None = None) -> tup
     return _redact_range(tickets, lexicon)
 
 
-_PARALLEL_MIN = 20_000
+_PARALLEL_MIN = PARALLEL_MIN
 """Below this many tickets a single process finishes before workers would have started."""
 
 

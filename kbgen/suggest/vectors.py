@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .workers import can_fork, fork_map
+from .workers import PARALLEL_MIN as WORKERS_FROM, can_fork, fork_map
 
 CHUNK = 5000
 """Texts transformed at once (the sparse matrix of 5,000 descriptions is about 90 MB)."""
@@ -177,7 +177,7 @@ def chunked(texts: Sequence[str], apply: Callable[[Sequence[str]], np.ndarray], 
     return out
 
 
-PARALLEL_MIN = 20_000
+PARALLEL_MIN = WORKERS_FROM
 """Texts from which :func:`chunked` shares its chunks among forked workers (the fitted model is
 inherited, not pickled; only the dense rows come back, 600 bytes a text)."""
 

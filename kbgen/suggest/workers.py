@@ -14,6 +14,11 @@ from typing import Any, Callable, Hashable, Iterator, Sequence
 
 from ..content_cache import collector_paused  # noqa: F401 - the pipeline pauses the collector through here
 
+PARALLEL_MIN = 20_000
+"""Items from which a stage shares its work among forked workers: below it one process finishes
+before the workers would have started and copied what they touch (each stage names its own
+threshold from this one, so a test can force one stage alone)."""
+
 _SHARED: Any = None
 """What the forked workers read (set only while a pool runs)."""
 
