@@ -13,7 +13,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Iterable
 
 from .pii_gazetteer import fold, gazetteer
-from .pii_patterns import _LOWER, _PARTICLES, _UPPER, _USER_STOP
+from .pii_patterns import _LOWER, _PARTICLES, _UPPER, _USER_STOP, DEVICE_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover - the type only
     from .pii_names import _Known
@@ -150,9 +150,9 @@ def replace_devices(text: str, known: _Known) -> str:
 # A device name after the word for an end-user device ("laptop", "workstation"), in capitals with a
 # digit: it holds a person's name when a gazetteer name of five letters or more is inside it
 # (a site code, the owner's surname and "NB7", written as one token), as naming schemes glue a site prefix, the surname and a number.
-_DEVICE_AFTER_WORD = re.compile(r"(?i:\b(?:laptop|notebook|workstation|desktop|device|pc|computer|machine|tablet|"
-                                r"hostname|host)\b)[ \t]*[:#]?[ \t]*(?P<value>[A-Z][A-Z0-9-]{5,24})(?![\w-])")
-_DEVICE_WORDS = ("laptop", "notebook", "workstation", "desktop", "device", "pc", "computer", "machine", "tablet", "host")
+_DEVICE_WORDS = (*DEVICE_WORDS, "tablet")
+_DEVICE_AFTER_WORD = re.compile(rf"(?i:\b(?:{'|'.join(_DEVICE_WORDS)}|hostname)\b)"
+                                r"[ \t]*[:#]?[ \t]*(?P<value>[A-Z][A-Z0-9-]{5,24})(?![\w-])")
 _CAPS_DIGIT = re.compile(r"[A-Z]{3}[A-Z0-9-]*\d")
 
 

@@ -192,7 +192,10 @@ _HOST_ROLE_HINT = re.compile(r"[LNPWDMVT][TBCSKAD][A-Z0-9-]|-[lnpwdmvt][tbcskad]
 # "Workstation CEBNIW3"): capitals and digits, four letters or more, ending in a digit, as naming
 # schemes build them from a site, a person and a number. A model ("laptop E7450", "T14") has fewer letters.
 _HOST_CAPS_TOKEN = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{4,14}\d(?![\w-])")
-_DEVICE_WORD_BEFORE = re.compile(r"(?i)\b(?:laptop|notebook|device|workstation|machine|computer|desktop|pc|host ?name|host)"
+DEVICE_WORDS = ("laptop", "notebook", "workstation", "desktop", "device", "pc", "computer", "machine", "host")
+"""The words for a machine one person uses, before its name; each rule that reads a name after
+them builds its pattern and its cheap pre-check from this one list."""
+_DEVICE_WORD_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(DEVICE_WORDS)}|host ?name)"
                                  r"(?:[ \t]+(?:name|is|=))?[ \t]*[:#=]?[ \t]*\Z")
 # MAC addresses written bare, twelve hexadecimal digits with letters and digits both ("a9764eb03843"):
 # a short hash or an id has its word before it ("commit", "sha", "serial") and stays.

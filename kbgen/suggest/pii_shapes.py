@@ -25,7 +25,7 @@ import phonenumbers
 
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
                            _HOST_ROLE, _HOST_ROLE_HINT, _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC,
-                           _MAC_BARE, _MAC_HINT, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, _NUMERIC, _POSTCODE_HINT, _RUN,
+                           _MAC_BARE, _MAC_HINT, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, DEVICE_WORDS, _NUMERIC, _POSTCODE_HINT, _RUN,
                            _RUN_STARTS, _STREET_HINT, _UPPER, ROLE_WORDS, abstract_noun)
 
 
@@ -394,7 +394,6 @@ def _bare_mac(match: re.Match, text: str) -> str:
     return "[mac]"
 
 
-_DEVICE_WORDS = ("laptop", "notebook", "device", "workstation", "machine", "computer", "desktop", "pc", "host")
 # What a shared machine is named after: its place or use, not a person.
 _SHARED_MACHINE_WORDS = frozenset("kiosk till pos lab reception ward theatre meeting room conference training spare "
                                   "loan loaner hotdesk shared scanner print display signage".split())
@@ -419,7 +418,7 @@ def redact_devices(text: str, low: str) -> str:
     text = _MAC_BARE.sub(lambda m: _bare_mac(m, text), text)
     if _HOST_ROLE_HINT.search(text):
         text = _HOST_ROLE.sub("[host]", text)
-    if any(word in low for word in _DEVICE_WORDS):
+    if any(word in low for word in DEVICE_WORDS):
         text = _HOST_CAPS_TOKEN.sub(lambda m: _host_after_device(m, text), text)
     if _HOST_UPPER_HINT.search(text):
         text = _HOST_UPPER.sub("[host]", text)
