@@ -27,11 +27,11 @@ import json
 import os
 import shutil
 import sys
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping
 
 import yaml
 
@@ -148,6 +148,8 @@ class SiteBuild:
         offline: an offline copy (see :mod:`kbgen.site.offline`): HTML files have their folder
             links pointed at ``index.html``, data files a registering script beside them.
         compiled: where the theme's templates are kept compiled ('' for nowhere).
+        late_made: the late files' contents, one mapping per :class:`~kbgen.site.model.LateFiles`
+            of the plan, being made since publishing started (None: made when first needed).
     """
 
     plan: SitePlan
@@ -157,6 +159,7 @@ class SiteBuild:
     progress: Progress = NO_PROGRESS
     offline: bool = False
     compiled: str = ""
+    late_made: Future | None = None
     outputs: dict[str, Output] = field(default_factory=dict)
     written: dict[str, Entry] = field(default_factory=dict)
 
@@ -222,8 +225,9 @@ class SiteBuild:
         and write those that changed; returns their site paths."""
         self.write_files(files)
         made: dict[str, Output] = {}
-        for late in self.plan.late:
-            for path, content in late.make().items():
+        contents = self.late_made.result() if self.late_made is not None else make_late(self.plan)
+        for late, files in zip(self.plan.late, contents):
+            for path, content in files.items():
                 inside_site(path)
                 if path in self.outputs or path in made:
                     raise KbgenError(f"{late.name}: {path!r} is already a file of the site")
@@ -552,9 +556,18 @@ def publish(plan: SitePlan, out: Path, *, strict: bool = False, use_cache: bool 
     out = out.resolve()
     check_output_dir(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    with locked(out), build_folder(out.parent) as tmp:
+    with locked(out), build_folder(out.parent) as tmp, ThreadPoolExecutor(1) as maker:
+        # The late files (the search index's global part) are made from here, beside deciding
+        # what changed and rendering: after one edit that is most of the build, and waiting for
+        # them after the one page was rendered was ~0.9 s of ~5 s at 10,000 articles.
+        late_made = maker.submit(make_late, plan) if plan.late else None
         manifest = load_manifest(out) if use_cache and (out / MARKER).is_file() else None
-        build = SiteBuild(plan, out, Path(tmp), manifest, progress, offline, str(compiled or ""))
+        build = SiteBuild(plan, out, Path(tmp), manifest, progress, offline, str(compiled or ""), late_made)
         with _mkdocs_environment(build.epoch) as collector:
             build.collector = collector
             return build.run(strict, pool)
+
+
+def make_late(plan: SitePlan) -> list[Mapping[str, bytes]]:
+    """The files of each :class:`~kbgen.site.model.LateFiles` of the plan, in planning order."""
+    return [late.make() for late in plan.late]
