@@ -155,3 +155,26 @@ def test_what_the_previous_site_published_is_declared(make_project):
     assert "old/slow/index.html" in before and "older/slow/index.html" in after
     assert before["api/articles.json"][0] != after["api/articles.json"][0]
     assert before["articles/kb0001-connect.md"] == after["articles/kb0001-connect.md"]
+
+
+def test_joining_inputs_equals_making_them_from_both_parts():
+    """``a | b`` keeps a part only one side names as it is (no sorting again): it must equal
+    ``Inputs.of`` over both sides' parts, the later side's list winning a shared name."""
+    import itertools
+    import random
+
+    chooser = random.Random(12)
+    names = ["KB0003", "KB0001", "KB0002", "svc", "a", "b"]
+
+    def some() -> Inputs:
+        pick = lambda: chooser.sample(names, chooser.randint(0, 3))  # noqa: E731
+        lists = {chooser.choice(["x", "y", "z"]): tuple(pick()) for _ in range(chooser.randint(0, 2))}
+        return Inputs.of(pick(), pick(), pick(), lists, pick(), chooser.random() < 0.3, pick())
+
+    samples = [some() for _ in range(40)] + [Inputs()]
+    for first, second in itertools.product(samples, repeat=2):
+        lists = {**dict(first.lists), **dict(second.lists)}
+        expected = Inputs.of(first.articles + second.articles, first.announcements + second.announcements,
+                             first.config + second.config, lists, first.templates + second.templates,
+                             first.moment or second.moment, first.listed + second.listed)
+        assert first | second == expected

@@ -398,15 +398,14 @@ class SiteBuild:
         """Render the jobs: in the pool when there are many, else here (the build pauses the
         cycle collector; it runs again while many pages are made: ~116 objects of cyclic
         garbage per page, 1.2 million at 10,000 pages)."""
+        self.progress.stage("rendering pages", count)
         if count < IN_PROCESS:
-            yield from self._render_pages(jobs, count, pool)
+            yield from self.render_here(jobs)
             return
         with collector_running():
-            yield from self._render_pages(jobs, count, pool)
-
-    def _render_pages(self, jobs: Iterable[PageJob], count: int, pool: RenderPool | None) -> Iterator[WrittenPage]:
-        self.progress.stage("rendering pages", count)
-        if pool is not None and pool.workers > 1 and count >= IN_PROCESS:
+            if pool is None or pool.workers <= 1:
+                yield from self.render_here(jobs)
+                return
             if pool.executor is None:
                 pool.start(fork=False)  # threads run by now (the writer, V8): spawn, never fork
             setup = RenderSetup(self.layout(), self.epoch, str(self.stage), self.offline)
@@ -414,7 +413,9 @@ class SiteBuild:
                 yield from pool.render(setup, self.work / "setup.pickle", jobs, self.progress.advance)
             except PageFailed as exc:
                 raise self.failed(exc) from None
-            return
+
+    def render_here(self, jobs: Iterable[PageJob]) -> Iterator[WrittenPage]:
+        """Render the jobs in this process."""
         for job in jobs:
             try:
                 yield render_and_write(self.mkdocs(lazy=True), str(self.stage), job, self.offline)
