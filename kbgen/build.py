@@ -30,8 +30,8 @@ from .rules import Rule
 NOTHING_WRITTEN = "nothing was written"
 #: Largest file read back from a previous site (a catalogue of 100,000 articles is ~100 MB).
 MAX_PREVIOUS_BYTES = 256 * 1024 * 1024
-#: The parsed records of the project, in the site's cache folder.
-RECORDS_FILE = "records.pickle"
+#: The parsed records of the project (see :mod:`kbgen.content_cache`), a folder in the site's cache folder.
+RECORDS_FILE = "records"
 #: What planners made from records (see :mod:`kbgen.memo`), a folder in the site's cache folder.
 MEMO_FILE = "memo"
 #: Compiled templates (kbgen's and the theme's), in the site's cache folder.
@@ -260,10 +260,10 @@ def build_cache(out: Path, use_cache: bool) -> Path:
     from .site.cache import cache_dir
 
     cache = cache_dir(out.resolve())
-    (cache / "memo.pickle").unlink(missing_ok=True)  # the memo's single file of earlier versions
+    for single in ("memo.pickle", "records.pickle"):  # the memo's and the records' one file of earlier versions
+        (cache / single).unlink(missing_ok=True)
     if not use_cache:
-        (cache / RECORDS_FILE).unlink(missing_ok=True)
-        for folder in (MEMO_FILE, TEMPLATES_FOLDER):
+        for folder in (RECORDS_FILE, MEMO_FILE, TEMPLATES_FOLDER):
             shutil.rmtree(cache / folder, ignore_errors=True)
     return cache
 

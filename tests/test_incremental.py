@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import time
 import zipfile
 from pathlib import Path
 
@@ -595,3 +596,20 @@ def test_link_findings_of_an_unchanged_article_follow_what_its_links_lead_to(mak
     assert "no section 'check'" in messages[1] and "no section" not in messages[2]
     assert "KB0004, which is retired" in messages[3]
     assert "KB0003, which is a draft" in messages[4]
+
+
+def test_an_edit_rewrites_only_the_records_file_of_the_edited_article(site):
+    """The records are kept in shards by file path: one edit rewrites the one shard holding
+    the edited file (the others stay as they were)."""
+    past = os.stat(site.project / "content/articles/vpn/slow.md").st_mtime - 60
+    for path in (site.project / "content").rglob("*.md"):
+        os.utime(path, (past, past))  # old enough to trust their size and time (not read again)
+    site.build()
+    folder = cache_dir(site.out.resolve()) / RECORDS_FILE
+    before = {path.name: path.stat().st_mtime_ns for path in folder.iterdir()}
+    time.sleep(0.01)
+    site.edit("content/articles/vpn/slow.md", "VPN is slow", "The VPN is slow")
+    site.build()
+    after = {path.name: path.stat().st_mtime_ns for path in folder.iterdir()}
+    assert before.keys() == after.keys()
+    assert sum(before[name] != after[name] for name in before) == 1
