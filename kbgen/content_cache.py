@@ -117,6 +117,24 @@ def collector_running() -> Iterator[None]:
         gc.unfreeze()
 
 
+def shard_file(folder: Path, shard: int) -> Path:
+    """The file of one shard of a cache kept as a folder of files (the records, the memo)."""
+    return folder / f"{shard:02x}.pickle"
+
+
+def read_shard(path: Path, format: int) -> dict | None:
+    """What :func:`save_atomically` kept in a shard's file, when this code wrote it in this
+    ``format`` (its ``format`` and ``kbgen`` entries); None when it is missing, unreadable,
+    foreign or corrupt (its entries are then made again)."""
+    try:
+        stored = load_restricted(path.read_bytes())
+        if isinstance(stored, dict) and stored["format"] == format and stored["kbgen"] == code_version():
+            return stored
+    except Exception:  # unreadable, foreign or corrupt: ignored
+        pass
+    return None
+
+
 def save_atomically(path: Path, value: Any) -> None:
     """Pickle a value to a file through a temporary file renamed over it; never raises."""
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
@@ -181,14 +199,14 @@ class RecordCache:
 
     def _file(self, shard: int) -> Path:
         assert self.path is not None
-        return self.path / f"{shard:02x}.pickle"
+        return shard_file(self.path, shard)
 
     def _read(self, shard: int) -> tuple[dict, dict]:
+        stored = read_shard(self._file(shard), FORMAT)
         try:
-            stored = load_restricted(self._file(shard).read_bytes())
-            if stored["format"] == FORMAT and stored["kbgen"] == code_version() and stored["config"] == self.config_key:
+            if stored is not None and stored["config"] == self.config_key:
                 return dict(stored["records"]), dict(stored["seen"])
-        except Exception:  # any unreadable, foreign or corrupt shard is ignored
+        except Exception:  # a corrupt shard is ignored
             pass
         return {}, {}
 

@@ -25,7 +25,7 @@ import hashlib
 from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
 
-from .content_cache import code_version, load_restricted, save_atomically
+from .content_cache import code_version, read_shard, save_atomically, shard_file
 
 T = TypeVar("T")
 FORMAT = 2
@@ -57,17 +57,13 @@ class PlanMemo:
 
     def _file(self, shard: int) -> Path:
         assert self.path is not None
-        return self.path / f"{shard:02x}.pickle"
+        return shard_file(self.path, shard)
 
     def _read(self, shard: int) -> dict[str, Any]:
         """The entries kept in one file (none when it is missing, unreadable, foreign or corrupt)."""
-        try:
-            value = load_restricted(self._file(shard).read_bytes())
-            if value["format"] == FORMAT and value["kbgen"] == code_version() and isinstance(value["values"], dict):
-                return value["values"]
-        except Exception:  # unreadable, foreign or corrupt: its entries are made again
-            pass
-        return {}
+        stored = read_shard(self._file(shard), FORMAT)
+        values = stored.get("values") if stored is not None else None
+        return values if isinstance(values, dict) else {}
 
     def digest(self, record: object) -> str:
         """SHA-256 of a frozen record's repr (what memo keys name a record by), made once per
