@@ -488,7 +488,8 @@ def _terms(member_texts: Sequence[str], all_counts: Counter, total: int, shared:
 
 
 def summarise(tickets: Sequence[Ticket], grouping: Grouping, min_size: int | None = None,
-              window: TrendWindow | None = None, shared: SharedWords | None = None) -> tuple[TicketCluster, ...]:
+              window: TrendWindow | None = None, shared: SharedWords | None = None,
+              vocabulary: Vocabulary | None = None) -> tuple[TicketCluster, ...]:
     """Turn labels into :class:`TicketCluster` records with size, trend and resolve time.
 
     Args:
@@ -498,6 +499,8 @@ def summarise(tickets: Sequence[Ticket], grouping: Grouping, min_size: int | Non
             default: the size the grouping used.
         window: the export's last 14 days (default: computed from ``tickets``).
         shared: the words titles and terms may hold (default: counted from ``tickets``).
+        vocabulary: the subjects' words (default: counted from ``tickets``; a run counts them once
+            for every stage).
 
     Returns:
         Clusters sorted by size (largest first), with ids ``c001``, ``c002`` ...
@@ -511,7 +514,7 @@ def summarise(tickets: Sequence[Ticket], grouping: Grouping, min_size: int | Non
     groups = sorted((m for m in by_label.values() if len(m) >= min_size),
                     key=lambda m: (-len(m), tickets[m[0]].ticket_id))
     window = window or trend_window(tickets)
-    vocabulary = Vocabulary.of(t.subject for t in tickets)
+    vocabulary = Vocabulary.of(t.subject for t in tickets) if vocabulary is None else vocabulary
     shared = SharedWords.of(tickets) if shared is None else shared
     distinct_words = [set(re.findall(r"[a-z][a-z'-]{2,}", text.lower())) for text in grouping.texts]
     all_counts = Counter(w for k in grouping.owner.tolist() for w in distinct_words[k])
