@@ -68,7 +68,8 @@ def map_distinct(work: Callable[..., list], keys: Sequence[Hashable], minimum: i
     distinct = list(dict.fromkeys(keys))
     workers = cpu_count() if workers is None else workers
     if can_fork(workers, len(distinct), minimum):
-        shared, run = ((distinct, work), _without_context) if context is None else ((distinct, work, context), _with_context)
+        run, shared = (_without_context, (distinct, work)) if context is None else \
+            (_with_context, (distinct, work, context))
         done = [result for part in fork_map(run, shared, len(distinct), workers) for result in part]
     else:
         done = work(distinct, 0, len(distinct)) if context is None else work(distinct, 0, len(distinct), context)
@@ -77,11 +78,13 @@ def map_distinct(work: Callable[..., list], keys: Sequence[Hashable], minimum: i
 
 
 def _without_context(shared: tuple, start: int, end: int) -> list:
+    """A worker's slice of :func:`map_distinct` (``work`` is inherited, not sent)."""
     distinct, work = shared
     return work(distinct, start, end)
 
 
 def _with_context(shared: tuple, start: int, end: int) -> list:
+    """A worker's slice of :func:`map_distinct` with its context."""
     distinct, work, context = shared
     return work(distinct, start, end, context)
 
