@@ -74,3 +74,19 @@ def test_grouping_texts_prepared_in_workers_are_the_same(monkeypatch):
     assert forked == cluster._prepared(tickets, workers=1)
     assert forked[0][0] == cluster.ticket_text(tickets[0]) and forked[1][1] == "printer jam 1 printer jam 1 hi team " \
         "the tray jams 1 replaced roller"
+
+
+def test_subjects_judged_in_workers_are_set_aside_the_same(monkeypatch):
+    from kbgen.suggest import triage, workers
+
+    subjects = ["Resolved", "hang up", "test ticket please ignore", "DISK SPACE LOW ON srv-db{n}.corp.example 95%",
+                "JOB PAYROLL_NIGHTLY{n} FAILED RC=0012 2024-03-0{d} 02:00:01", "I can't open my mailbox {n}",
+                "Printer on floor {d} jams"]
+    tickets = [Ticket(f"T{i}", subjects[i % 7].format(n=i % 11, d=i % 9 + 1)) for i in range(90)]
+    monkeypatch.setattr(triage, "PARALLEL_KINDS", 5)
+    monkeypatch.setattr(workers, "cpu_count", lambda: 2)
+    forked = triage.triage(tickets)
+    monkeypatch.setattr(workers, "cpu_count", lambda: 1)
+    assert forked == triage.triage(tickets)
+    assert set(forked.set_aside) == {"placeholder", "alert", "test"}
+    assert sum("mailbox" in t.subject for t in forked.kept) == 13  # every person's problem kept

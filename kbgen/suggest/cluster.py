@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 from typing import Callable, Sequence
 
 import numpy as np
@@ -474,21 +475,27 @@ def collapse_reexports(tickets: Sequence[Ticket]) -> tuple[list[Ticket], dict[st
     return [t for t in tickets if id(t) in chosen], copies
 
 
-def _terms(member_texts: Sequence[str], all_counts: Counter, total: int, shared: SharedWords,
+def _terms(member_words: Sequence[set[str]], all_counts: Counter, total: int, shared: SharedWords,
            top: int = 8) -> tuple[str, ...]:
     """Words far more frequent in the cluster than overall (a simple class TF-IDF); only words
-    enough distinct people use (``shared``), so no one's name or id."""
-    counts = Counter(w for text in member_texts for w in set(re.findall(r"[a-z][a-z'-]{2,}", text.lower())))
+    enough distinct people use (``shared``), so no one's name or id. ``member_words``: each
+    member's distinct words (see ``_WORD``)."""
+    counts = Counter(chain.from_iterable(member_words))
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    floor = max(2, 0.1 * len(member_texts))  # one person's surname in two tickets of a big cluster is no term
-    scored = [(n / len(member_texts) * np.log(total / all_counts[w]), w) for w, n in counts.items()
+    floor = max(2, 0.1 * len(member_words))  # one person's surname in two tickets of a big cluster is no term
+    scored = [(n / len(member_words) * np.log(total / all_counts[w]), w) for w, n in counts.items()
               if w not in ENGLISH_STOP_WORDS and n >= floor and shared.allows(w) and usable(w)]
     return tuple(w for _, w in sorted(scored, key=lambda item: (-item[0], item[1]))[:top])
 
 
+_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+"""The words of a lower-cased grouping text that terms are chosen from."""
+
+
 def summarise(tickets: Sequence[Ticket], grouping: Grouping, min_size: int | None = None,
-              window: TrendWindow | None = None, shared: SharedWords | None = None) -> tuple[TicketCluster, ...]:
+              window: TrendWindow | None = None, shared: SharedWords | None = None,
+              vocabulary: Vocabulary | None = None) -> tuple[TicketCluster, ...]:
     """Turn labels into :class:`TicketCluster` records with size, trend and resolve time.
 
     Args:
@@ -498,12 +505,14 @@ def summarise(tickets: Sequence[Ticket], grouping: Grouping, min_size: int | Non
             default: the size the grouping used.
         window: the export's last 14 days (default: computed from ``tickets``).
         shared: the words titles and terms may hold (default: counted from ``tickets``).
+        vocabulary: the subjects' words (default: counted from ``tickets``; a run counts them once
+            for every stage).
 
     Returns:
         Clusters sorted by size (largest first), with ids ``c001``, ``c002`` ...
     """
     min_size = min_size or grouping.min_size
-    texts = [grouping.texts[k] for k in grouping.owner.tolist()]
+    owner = grouping.owner.tolist()
     by_label: dict[int, list[int]] = {}
     for position, label in enumerate(grouping.labels.tolist()):
         if label >= 0:
@@ -511,10 +520,10 @@ def summarise(tickets: Sequence[Ticket], grouping: Grouping, min_size: int | Non
     groups = sorted((m for m in by_label.values() if len(m) >= min_size),
                     key=lambda m: (-len(m), tickets[m[0]].ticket_id))
     window = window or trend_window(tickets)
-    vocabulary = Vocabulary.of(t.subject for t in tickets)
+    vocabulary = Vocabulary.of(t.subject for t in tickets) if vocabulary is None else vocabulary
     shared = SharedWords.of(tickets) if shared is None else shared
-    distinct_words = [set(re.findall(r"[a-z][a-z'-]{2,}", text.lower())) for text in grouping.texts]
-    all_counts = Counter(w for k in grouping.owner.tolist() for w in distinct_words[k])
+    distinct_words = [set(_WORD.findall(text.lower())) for text in grouping.texts]  # each distinct text read once
+    all_counts = Counter(chain.from_iterable(distinct_words[k] for k in owner))
     clusters = []
     for number, members in enumerate(groups, 1):
         people = [tickets[i] for i in members]
@@ -525,5 +534,5 @@ def summarise(tickets: Sequence[Ticket], grouping: Grouping, min_size: int | Non
                                                                  allowed=shared.allows),
             tickets=tuple(t.ticket_id for t in people), size=len(people), recent=recent,
             spike=is_spike(recent, with_date, window.base_rate), median_hours_to_resolve=median_hours(people),
-            terms=_terms([texts[i] for i in members], all_counts, len(texts), shared)))
+            terms=_terms([distinct_words[owner[i]] for i in members], all_counts, len(owner), shared)))
     return tuple(clusters)

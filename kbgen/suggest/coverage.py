@@ -149,6 +149,13 @@ def terms_of(text: str) -> tuple[str, ...]:
     return tuple(words + [f"{a} {b}" for a, b in zip(words, words[1:])])
 
 
+def _each_once(terms: Sequence[str], count: int):
+    """Each of the terms once, weighing ``count``: for ``Counter.update``, which counts a plain
+    collection in C and walks a mapping in Python (a large export has one text per ticket)."""
+    once = set(terms)
+    return once if count == 1 else dict.fromkeys(once, count)
+
+
 def _synonym_terms(groups: Sequence[Sequence[str]]) -> dict[str, frozenset[str]]:
     """Per pair of words ("account blocked" -> "account block"), the other pairs of the search
     synonym groups it is in. Single words are left out: the search's everyday equivalents ("boot"
@@ -354,7 +361,7 @@ def cluster_terms(members: Sequence[str], frequency: Counter, total: int, top: i
     """Distinctive terms of a cluster: in-cluster share times inverse export frequency."""
     counts: Counter = Counter()
     for text, count in Counter(members).items():
-        counts.update({t: count for t in set(terms_of(text))})
+        counts.update(_each_once(terms_of(text), count))
     floor = max(2, math.ceil(0.1 * len(members)))
     weights = {t: n / len(members) * math.log((1 + total) / (1 + frequency[t]))
                for t, n in counts.items() if n >= floor and frequency[t] < total}
@@ -660,7 +667,7 @@ def coverage_inputs(tickets: Sequence[Ticket], articles: Sequence[Article],
     text_of = {t.ticket_id: text for t, text in zip(tickets, texts)}
     frequency: Counter = Counter()
     for text, count in Counter(texts).items():
-        frequency.update({t: count for t in set(terms_of(text))})
+        frequency.update(_each_once(terms_of(text), count))
     kb = KbVocabulary.of(articles, frequency, synonyms)
     article_texts = [article_text(a) for a in articles]
     vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", ngram_range=(1, 2),

@@ -66,14 +66,9 @@ class _Known:
     def add_name(self, name: str) -> None:
         """Remember a person's name: its parts in every case, with and without accents, and the
         usernames derived from it."""
-        parts = [p for p in name_parts(name) if p.capitalize() not in _NOT_NAMES and p not in _NOT_NAMES]
-        if not parts:
-            return
-        for part in parts:
-            plain = unaccented(part)
-            self.tokens.update({part, part.upper(), part.capitalize(), plain, plain.upper(), plain.capitalize()})
-        if len(parts) >= 2:
-            full = " ".join(p.capitalize() for p in parts)
+        forms, full = _name_forms(name)
+        self.tokens |= forms
+        if full:
             self.users |= usernames_for(full)
             self.numbered |= numbered_usernames_for(full)
             self.people |= login_stems(name)
@@ -91,6 +86,19 @@ class _Known:
         if word in self.tokens:
             return True
         return word in self.lexicon.first_names and word not in _COMMON_WORD_NAMES
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_forms(name: str) -> tuple[frozenset[str], str]:
+    """A name's parts in every case, with and without accents, and the full name in capitalised
+    parts when it has two parts or more (else ""). Cached: callers and the people tickets name
+    (agents who sign, colleagues) recur across an export."""
+    parts = [p for p in name_parts(name) if p.capitalize() not in _NOT_NAMES and p not in _NOT_NAMES]
+    forms = set()
+    for part in parts:
+        plain = unaccented(part)
+        forms |= {part, part.upper(), part.capitalize(), plain, plain.upper(), plain.capitalize()}
+    return frozenset(forms), " ".join(p.capitalize() for p in parts) if len(parts) >= 2 else ""
 
 
 # ----------------------------------------------------------------------------- names

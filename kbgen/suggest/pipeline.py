@@ -182,7 +182,8 @@ def _analyse_cleaned(tickets: Sequence[Ticket], cleaned: list[Ticket], copies: d
     window = trend_window(cleaned)
     grouping = group_tickets(cleaned, options.min_size, step)
     step("summarising")
-    clusters = summarise(cleaned, grouping, options.min_size, window, shared)
+    vocabulary = Vocabulary.of(t.subject for t in cleaned)
+    clusters = summarise(cleaned, grouping, options.min_size, window, shared, vocabulary)
     step("comparing with articles")
     search = search_answers(corpus)
     inputs = coverage_inputs(cleaned, corpus.published, search, site_synonyms(corpus)) if corpus.published else None
@@ -191,7 +192,7 @@ def _analyse_cleaned(tickets: Sequence[Ticket], cleaned: list[Ticket], copies: d
         joined = merge_fragments(clusters, coverage, cleaned)
         if joined:
             grouping = replace(grouping, labels=_merged_labels(cleaned, clusters, joined))
-            merged = summarise(cleaned, grouping, options.min_size, window, shared)
+            merged = summarise(cleaned, grouping, options.min_size, window, shared, vocabulary)
             clusters, coverage = _after_merge(clusters, coverage, merged,
                                               lambda changed: assess_coverage(changed, cleaned, corpus.published, search,
                                                                               sum(c.size for c in clusters), inputs))
@@ -203,7 +204,7 @@ def _analyse_cleaned(tickets: Sequence[Ticket], cleaned: list[Ticket], copies: d
     gaps = [c for c in chosen if coverage[c.id].verdict == "gap"]
     step("planning drafts")
     drafts = plan_drafts(gaps, cleaned, corpus.articles, corpus.config, out, corpus.project_dir,
-                         Vocabulary.of(t.subject for t in cleaned), shared)
+                         vocabulary, shared)
     by_cluster = {d.cluster_id: display_path(d.path, corpus.project_dir) for d in drafts}
     rows = tuple(ClusterReport(c, coverage.get(c.id, Coverage(c.id, "gap")), by_cluster.get(c.id, ""))
                  for c in chosen)

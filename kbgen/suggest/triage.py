@@ -36,6 +36,7 @@ from typing import Sequence
 from .model import Ticket
 from .shared import PLACEHOLDER, stem
 from .titles import FORM_WORDS, STOP
+from .workers import PARALLEL_MIN, map_distinct
 
 KINDS = ("placeholder", "alert", "test")
 """Kinds of set-aside tickets, in report order."""
@@ -510,19 +511,25 @@ def triage(tickets: Sequence[Ticket], keep_alerts: bool = False,
     recurring = _recurring_templates(headlines)
     confined = _confined_words(headlines)
     formulas = _fixed_formulas(headlines, *kb_words)
-    kinds: dict[str, str] = {}
-    for headline in set(headlines):
-        kind = _subject_kind(headline, recurring, confined) or ("placeholder" if headline in formulas else None)
-        if kind:
-            kinds[headline] = kind
+    kinds = dict(zip(headlines, map_distinct(_kinds_slice, headlines, PARALLEL_KINDS, context=(recurring, confined))))
     kept, aside = [], defaultdict(list)
     for ticket, headline in zip(tickets, headlines):
-        kind = kinds.get(headline)
+        kind = kinds[headline] or ("placeholder" if headline in formulas else None)
         if kind and not (_human_description(ticket) if kind != "alert" else _person_writes(ticket.description)):
             aside[kind].append(ticket.ticket_id)
         else:
             kept.append(ticket)
     return Triage(tuple(kept), {k: tuple(v) for k, v in aside.items()})
+
+
+PARALLEL_KINDS = PARALLEL_MIN
+"""Distinct subjects from which their kinds are judged by forked workers (each subject on its own)."""
+
+
+def _kinds_slice(headlines: Sequence[str], start: int, end: int, context: tuple[set[str], frozenset[str]]) -> list:
+    """The kind of each of some distinct subjects (see ``_subject_kind``)."""
+    recurring, confined = context
+    return [_subject_kind(headline, recurring, confined) for headline in headlines[start:end]]
 
 
 def _subject_kind(subject: str, recurring: set[str], confined: frozenset[str] = frozenset()) -> str | None:

@@ -58,19 +58,35 @@ def fork_map(work: Callable[[Any, int, int], Any], shared: Any, count: int, work
         _SHARED = None
 
 
-def map_distinct(work: Callable[[Sequence, int, int], list], keys: Sequence[Hashable], minimum: int,
-                 workers: int | None = None) -> list:
+def map_distinct(work: Callable[..., list], keys: Sequence[Hashable], minimum: int, workers: int | None = None,
+                 context: Any = None) -> list:
     """``work(distinct, start, end)`` (one result per key of the slice) over the distinct ``keys``,
     each once, in ``workers`` forked processes (default: the CPUs this process may use) from
-    ``minimum`` distinct keys; the result of every key, in the order of ``keys``."""
+    ``minimum`` distinct keys; the result of every key, in the order of ``keys``. With a ``context``
+    (what every key's result also depends on, inherited by the workers, never pickled) the call is
+    ``work(distinct, start, end, context)``."""
     distinct = list(dict.fromkeys(keys))
     workers = cpu_count() if workers is None else workers
     if can_fork(workers, len(distinct), minimum):
-        done = [result for part in fork_map(work, distinct, len(distinct), workers) for result in part]
+        run, shared = (_without_context, (distinct, work)) if context is None else \
+            (_with_context, (distinct, work, context))
+        done = [result for part in fork_map(run, shared, len(distinct), workers) for result in part]
     else:
-        done = work(distinct, 0, len(distinct))
+        done = work(distinct, 0, len(distinct)) if context is None else work(distinct, 0, len(distinct), context)
     result_of = dict(zip(distinct, done))
     return [result_of[key] for key in keys]
+
+
+def _without_context(shared: tuple, start: int, end: int) -> list:
+    """A worker's slice of :func:`map_distinct` (``work`` is inherited, not sent)."""
+    distinct, work = shared
+    return work(distinct, start, end)
+
+
+def _with_context(shared: tuple, start: int, end: int) -> list:
+    """A worker's slice of :func:`map_distinct` with its context."""
+    distinct, work, context = shared
+    return work(distinct, start, end, context)
 
 
 @contextlib.contextmanager
