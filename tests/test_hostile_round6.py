@@ -1,0 +1,60 @@
+"""Round 6 of the robustness audit: ``kbgen serve`` prints paths as every command does, one
+accent-folding rule, and the findings of attacking feeds, dates, names and interrupted builds
+(the all-or-nothing patch publish is tested in test_hostile_round5.py beside its xfail's place)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from conftest import article
+from test_hostile_input import run  # the CLI as a user runs it, no exception escaping
+from test_serve import free_port
+
+NOW = "2026-03-01T09:00:00+00:00"
+
+
+# ------------------------------------------------------------------ item 2: serve's paths
+
+class Lines:
+    """A process's output, read on a thread (so a test can wait for one line)."""
+
+    def __init__(self, process: subprocess.Popen) -> None:
+        self.text = ""
+        threading.Thread(target=self._read, args=(process,), daemon=True).start()
+
+    def _read(self, process: subprocess.Popen) -> None:
+        for line in process.stdout:
+            self.text += line
+
+    def wait_for(self, part: str, seconds: float = 60.0) -> str:
+        deadline = time.monotonic() + seconds
+        while part not in self.text:
+            assert time.monotonic() < deadline, f"{part!r} never came: {self.text}"
+            time.sleep(0.2)
+        return self.text
+
+
+@pytest.mark.slow
+def test_serve_prints_paths_from_where_it_runs_first_build_and_rebuilds(make_project):
+    """Run from the project's parent with ``--project project``: the first build's warnings and a
+    rebuild's errors name ``project/content/...``, as ``kbgen build`` and ``check`` print them."""
+    project = make_project({"content/articles/a.md": article("KB0001", "A", "See [x](a.md#nowhere).")})
+    server = subprocess.Popen([sys.executable, "-m", "kbgen", "serve", "--project", "project", "--port",
+                               str(free_port())], cwd=project.parent, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True)
+    try:
+        output = Lines(server)
+        output.wait_for("Serving on")
+        assert ("project/content/articles/a.md:5: warning: link: link 'a.md#nowhere': this article has no "
+                "section 'nowhere'\n") in output.text  # the first build's warnings were not printed at all
+        (project / "content/articles/b.md").write_text("---\nid: KB0001\ntitle: Clash\n---\n")
+        text = output.wait_for("Keeping the last good site")
+        assert "\nproject/content/articles/b.md:2: error: id: duplicate id 'KB0001'" in "\n" + text, text
+    finally:
+        server.terminate()
+        server.wait(timeout=15)
+    assert "Traceback" not in output.text
