@@ -58,3 +58,22 @@ def test_serve_prints_paths_from_where_it_runs_first_build_and_rebuilds(make_pro
         server.terminate()
         server.wait(timeout=15)
     assert "Traceback" not in output.text
+
+
+# ------------------------------------------------------------------ item 3: one accent folding
+
+def test_one_accent_folding_rule_for_every_stage():
+    """Marks Unicode decomposes go everywhere; letters it does not decompose (a stroke, a
+    ligature) are typed without the key, except in anchors, which are published and must not
+    change."""
+    from kbgen import anchors, fold
+    from kbgen.suggest import concepts, pii_accounts, pii_gazetteer, pii_names, pii_secrets
+
+    assert fold.without_marks("Ångström Søren") == "Angstrom Søren"
+    assert fold.unaccented("Łódź Søren Æsa Œuvre straße ıi") == "Lodz Soren AEsa OEuvre strasse ii"
+    assert fold.unaccented("Пароль 密码") == "Пароль 密码"  # other scripts are kept as written
+    assert pii_accounts.unaccented is pii_names.unaccented is fold.unaccented
+    assert pii_secrets.unaccented is fold.unaccented
+    assert concepts.fold("HASŁO") == "haslo" and concepts.fold("Kœur") == "koeur"
+    assert pii_gazetteer.fold.__wrapped__("Ørsted-Œlund") == "orsted-oelund"
+    assert anchors.slug("Café på Søndag") == "cafe-pa-søndag"
