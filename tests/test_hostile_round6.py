@@ -77,3 +77,28 @@ def test_one_accent_folding_rule_for_every_stage():
     assert concepts.fold("HASŁO") == "haslo" and concepts.fold("Kœur") == "koeur"
     assert pii_gazetteer.fold.__wrapped__("Ørsted-Œlund") == "orsted-oelund"
     assert anchors.slug("Café på Søndag") == "cafe-pa-søndag"
+
+
+# ------------------------------------------------------------------ attack round 6: findings
+
+NOTICE = "---\nid: {id}\ntitle: N\ntype: notice\nstart: 2026-01-01T00:00:00Z\n---\nBody.\n"
+
+
+def test_ids_that_share_a_page_name_are_duplicates_not_a_crash(make_project):
+    """``KB-1`` and ``KB_1`` both give the page name ``kb-1``: two articles of one file name (or
+    two announcements, whose pages are named by the id alone) overwrote each other's page, and
+    the build stopped with 'kbgen failed unexpectedly' (exit 70) after check had passed."""
+    project = make_project({"content/articles/x/a.md": article("KB-1", "A"),
+                            "content/articles/y/a.md": article("KB_1", "B"),
+                            "content/announcements/n1.md": NOTICE.format(id="NTC-1"),
+                            "content/announcements/n2.md": NOTICE.format(id="ntc_1")})
+    same = "ids that differ only in case, '-' or '_' share a page"
+    built = run("build", "--project", str(project), "--now", NOW, "--quiet")
+    assert built.exit_code == 1
+    assert built.output.splitlines() == [
+        "content/announcements/n2.md:2: error: id: duplicate id 'ntc_1': also used by "
+        f"content/announcements/n1.md (as 'NTC-1'; {same})",
+        f"content/articles/y/a.md:2: error: id: duplicate id 'KB_1': also used by content/articles/x/a.md (as 'KB-1'; {same})",
+        "2 error(s), 0 warning(s); nothing was written"]
+    checked = run("check", "--project", str(project))
+    assert checked.exit_code == 1 and checked.output.count("error[invalid]: id: duplicate id") == 2

@@ -12,7 +12,7 @@ from typing import Any
 
 from .. import schema as s
 from ..config import MAX_HISTORY_DAYS, MAX_WINDOW_DAYS, known_service
-from ..content import ID_PATTERN, ContentType, apply_severity
+from ..content import ID_PATTERN, ContentType, apply_severity, page_name, same_page
 from ..errors import Diagnostic, Severity, did_you_mean
 from ..model import Corpus, SiteConfig, SourceRef
 from ..body_check import body_diagnostics
@@ -185,10 +185,10 @@ def _check_ids(items: tuple[Announcement, ...]) -> list[Diagnostic]:
     first: dict[str, Announcement] = {}
     problems = []
     for item in items:
-        key = item.id.lower()
+        key = page_name(item.id)
         if key in first:
             problems.append(_problem(item, "id", f"duplicate id {item.id!r}: also used by "
-                                                 f"{first[key].source.path}"))
+                                                 f"{first[key].source.path}{same_page(first[key].id, item.id)}"))
         first.setdefault(key, item)
     return problems
 
