@@ -102,3 +102,37 @@ def test_ids_that_share_a_page_name_are_duplicates_not_a_crash(make_project):
         "2 error(s), 0 warning(s); nothing was written"]
     checked = run("check", "--project", str(project))
     assert checked.exit_code == 1 and checked.output.count("error[invalid]: id: duplicate id") == 2
+
+
+def test_a_surrogate_pair_escape_is_the_character_it_stands_for_a_lone_one_an_error(make_project):
+    """JSON and JavaScript escape a character outside the first 65,536 as two ``\\u`` escapes
+    (``"\\ud83d\\ude00"``); pasted into YAML's double quotes, PyYAML kept the two halves and the
+    title was refused as 'the invisible character U+D83D'. A pair is now the character, in
+    front matter and site_config.yml alike; a half alone is an error that says what it is."""
+    from conftest import MINIMAL_CONFIG
+    from kbgen.build import load_project
+
+    pair = r"\ud83d\ude00"
+    half = make_project({"content/articles/b.md": article("KB0002", r'"Half \ude00\ud83d"')}, name="half")
+    assert [d.format() for d in load_project(half)[1]] == [
+        "content/articles/b.md:3: error: title: holds U+DE00, half of a surrogate pair (an escape such as \\ude00 "
+        "without its other half), which no page or feed can hold; write the character itself"]
+    project = make_project({"content/articles/a.md": article("KB0001", f'"Smile {pair}"', tags=f'["{pair}x"]')},
+                           config=MINIMAL_CONFIG + f'description: "Help {pair}"\n')
+    corpus, problems = load_project(project)
+    assert problems == [] or all(d.severity.value != "error" for d in problems)
+    assert corpus.config.description == "Help \U0001F600" and corpus.articles[0].tags == ("\U0001F600x",)
+    assert run("build", "--project", str(project), "--now", NOW, "--quiet").exit_code == 0
+    assert "Smile \U0001F600" in (project / "site/api/articles.json").read_text(encoding="utf-8")
+
+
+def test_a_value_of_invisible_characters_only_is_empty(make_project):
+    """A title of zero-width spaces, joiners and a byte-order mark passed as a title: a page,
+    search result and feed entry with nothing to read or click. Spaces alone were refused."""
+    from kbgen.build import load_project
+
+    project = make_project({"content/articles/a.md": article("KB0001", '"\u200b\u200c\u2060\ufeff\u3000"'),
+                            "content/articles/b.md": article("KB0002", '"Wi\u200bFi \u200fok"')})
+    assert [d.format() for d in load_project(project)[1]] == [
+        "content/articles/a.md:3: error: title: must not be empty: it holds only invisible characters (U+200B, "
+        "U+200C, U+2060, U+3000, U+FEFF)"]
