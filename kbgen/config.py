@@ -6,9 +6,11 @@ through :func:`site_schema`. The README's reference is generated from these decl
 """
 from __future__ import annotations
 
+import functools
+import re
 from pathlib import Path
 from typing import Any, Mapping, Sequence
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from . import schema as s
 from .errors import Diagnostic, did_you_mean
@@ -36,13 +38,30 @@ def _language(value: Any) -> str:
     return code
 
 
+#: Names in the zone folder that are this machine's own setting, not a place: ``localtime`` links
+#: to /etc/localtime and ``posixrules`` often does (the same project would build other dates on a
+#: laptop than in CI); and the ``right/`` copies, which count leap seconds (every time 27 s off).
+_NOT_PLACES = re.compile(r"(localtime|posixrules|right/.*)")
+
+
 def _timezone(value: Any) -> str:
+    """An IANA zone that names a place (see :data:`_NOT_PLACES`)."""
     name = s.text()(value)
     try:
         ZoneInfo(name)
+        if _NOT_PLACES.fullmatch(name):
+            raise ValueError(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise s.Invalid(f"{s.shown(name)} is not an IANA time zone such as Europe/London") from None
+        close = _zones_by_case().get(name.lower())  # read only here: listing the zones takes ~0.2 s
+        hint = f' (did you mean "{close}"?)' if close and close != name else ""
+        raise s.Invalid(f"{s.shown(name)} is not an IANA time zone such as Europe/London{hint}") from None
     return name
+
+
+@functools.lru_cache(maxsize=1)
+def _zones_by_case() -> dict[str, str]:
+    """The installed IANA zones (``tzdata`` or the system's) by lower-case name."""
+    return {name.lower(): name for name in available_timezones() if not _NOT_PLACES.fullmatch(name)}
 
 
 CONTACT_SCHEMA = s.Schema("contact channel", {

@@ -202,3 +202,24 @@ def test_a_signal_in_the_middle_of_a_patch_leaves_a_whole_site(make_project, sig
 def test_a_signal_in_the_middle_of_a_patch_waits_until_the_new_site_is_in_place(make_project):
     project, before, clean = _interrupted_patch(make_project, "SIGTERM")
     assert _tree(project / "site") == clean
+
+
+# ------------------------------------------------------------------ time zones that are no place
+
+@pytest.mark.parametrize("zone, said", [
+    ("localtime", "'localtime' is not an IANA time zone such as Europe/London"),
+    ("posixrules", "'posixrules' is not an IANA time zone such as Europe/London"),
+    ("right/Europe/London", "'right/Europe/London' is not an IANA time zone such as Europe/London"),
+    ("europe/london", "'europe/london' is not an IANA time zone such as Europe/London (did you mean "
+                      "\"Europe/London\"?)"),
+])
+def test_a_time_zone_that_is_the_machines_setting_is_refused(make_project, zone, said):
+    """``localtime`` loaded /usr/share/zoneinfo/localtime, a link to the machine's own zone: the
+    same project and ``--now`` built other dates on a laptop than in CI. ``right/`` zones count
+    leap seconds (every time 27 seconds off)."""
+    from conftest import MINIMAL_CONFIG
+    from kbgen.build import load_project
+
+    config = MINIMAL_CONFIG.replace("timezone: Europe/London", f"timezone: {zone}")
+    lines = [d.format() for d in load_project(make_project(config=config))[1]]
+    assert lines == [f"site_config.yml:2: error: timezone: {said}"]
