@@ -223,3 +223,29 @@ def test_a_time_zone_that_is_the_machines_setting_is_refused(make_project, zone,
     config = MINIMAL_CONFIG.replace("timezone: Europe/London", f"timezone: {zone}")
     lines = [d.format() for d in load_project(make_project(config=config))[1]]
     assert lines == [f"site_config.yml:2: error: timezone: {said}"]
+
+
+# ------------------------------------------------------------------ odd dates: an incident to come
+
+INCIDENT = ("---\nid: {id}\ntitle: VPN down\ntype: incident\nimpact: major\nstate: investigating\nservices: [vpn]\n"
+            "start: {start}\n---\nBody.\n")
+
+
+def test_an_incident_that_starts_after_the_build_is_a_warning(make_project):
+    """A mistyped year (2062 for 2026) or a local time read in another zone put an ongoing
+    incident in the future: no page, banner or feed showed it, and neither check nor build said
+    a word. Now rule ``future-incident`` warns, in check and build; one that has begun is quiet."""
+    project = make_project({"content/articles/a.md": article("KB0001", "A"),
+                            "content/announcements/i.md": INCIDENT.format(id="INC-7", start="2062-03-01 08:00"),
+                            "content/announcements/j.md": INCIDENT.format(id="INC-8", start="2026-03-01 08:00")})
+    said = ("content/announcements/i.md:8: warning: start: 2062-03-01T08:00:00+00:00 is after the moment of this "
+            "build (2026-03-01T09:00+00:00): the incident is shown nowhere until then; check the date and time "
+            "zone (planned work is type: maintenance)")
+    built = run("build", "--project", str(project), "--now", NOW, "--quiet")
+    assert built.exit_code == 0 and built.output.splitlines() == [said]
+    checked = run("check", "--project", str(project), "--now", NOW, "--format", "json")
+    import json
+    assert [(f["rule"], f["file"], f["line"]) for f in json.loads(checked.output) if f["rule"] == "future-incident"] \
+        == [("future-incident", "content/announcements/i.md", 8)]
+    later = run("build", "--project", str(project), "--now", "2062-03-01T09:00:00+00:00", "--quiet").output
+    assert "future-incident" not in later and "i.md:8" not in later  # begun by then

@@ -28,6 +28,9 @@ STALE_INCIDENT = Rule("stale-incident", Severity.WARNING,
 OPEN_PAST_END = Rule("open-past-end", Severity.WARNING,
                      "A maintenance window has closed (`end` has passed) but its state still says "
                      "scheduled or in progress.")
+FUTURE_INCIDENT = Rule("future-incident", Severity.WARNING,
+                       "An incident starts after the moment of the build, so no page shows it until then "
+                       "(a mistyped date or time zone; planned work is `type: maintenance`).")
 STALE_RULE = STALE_INCIDENT.name
 #: Maintenance states that say the window is still to come or going on.
 OPEN_MAINTENANCE = ("scheduled", "in_progress")
@@ -231,10 +234,22 @@ def open_past_end(items: tuple[Announcement, ...], now: dt.datetime) -> list[Dia
             if item.is_maintenance and item.end is not None and item.end <= now and item.state in OPEN_MAINTENANCE]
 
 
+def future_incidents(items: tuple[Announcement, ...], now: dt.datetime) -> list[Diagnostic]:
+    """A warning (rule ``future-incident``) for each incident whose start is still to come: it is
+    on no page, banner or feed until then, and nothing else would say so (incidents are posted
+    as they happen, so a later start is a mistyped year, day or time zone)."""
+    return [FUTURE_INCIDENT.at(item.source.path, item.line_of("start"), "start",
+                               f"{item.start.isoformat()} is after the moment of this build "
+                               f"({now.isoformat(timespec='minutes')}): the incident is shown nowhere until then; "
+                               "check the date and time zone (planned work is type: maintenance)")
+            for item in items if item.is_incident and not item.cancelled and item.start > now]
+
+
 def timed_diagnostics(corpus: Corpus, now: dt.datetime) -> list[Diagnostic]:
     """Checks that depend on the moment of the build, with ``severity:`` overrides applied."""
     settings = StatusSettings.from_config(corpus.config.status)
-    found = stale_incidents(corpus.announcements, now, settings) + open_past_end(corpus.announcements, now)
+    found = (stale_incidents(corpus.announcements, now, settings) + open_past_end(corpus.announcements, now)
+             + future_incidents(corpus.announcements, now))
     return apply_severity(found, corpus.config)
 
 
