@@ -249,3 +249,15 @@ def test_an_incident_that_starts_after_the_build_is_a_warning(make_project):
         == [("future-incident", "content/announcements/i.md", 8)]
     later = run("build", "--project", str(project), "--now", "2062-03-01T09:00:00+00:00", "--quiet").output
     assert "future-incident" not in later and "i.md:8" not in later  # begun by then
+
+
+def test_a_review_date_after_today_is_a_stale_warning(make_project):
+    """``reviewed: 2062-01-10`` (for 2026) put the next review off for decades without a word."""
+    import json
+
+    project = make_project({"content/articles/e.md": article("KB0005", "E", reviewed="2026-06-01"),
+                            "content/articles/f.md": article("KB0006", "F", reviewed="2026-03-01")})
+    checked = run("check", "--project", str(project), "--now", NOW, "--format", "json")
+    stale = [(f["file"], f["message"]) for f in json.loads(checked.output) if f["rule"] == "stale"]
+    assert stale == [("content/articles/e.md", "2026-06-01 is after today (2026-03-01): a review cannot have "
+                      "happened yet, and the next would wait until 2027-06-01; write the day it was reviewed")]

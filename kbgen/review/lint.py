@@ -56,6 +56,10 @@ def _stale(article: Article, corpus: Corpus, today: dt.date) -> list[Diagnostic]
     due = review_due(article, corpus)
     if due is None:
         return [_at(article, STALE, "reviewed", "never reviewed: add 'reviewed: YYYY-MM-DD'")]
+    if article.reviewed is not None and article.reviewed > today:  # a mistyped date puts off every review
+        return [_at(article, STALE, "reviewed", f"{article.reviewed.isoformat()} is after today "
+                                                f"({today.isoformat()}): a review cannot have happened yet, and the "
+                                                f"next would wait until {due.isoformat()}; write the day it was reviewed")]
     if due > today:
         return []
     last = (article.reviewed or article.created).isoformat()
