@@ -14,8 +14,8 @@ from ..links import images_without_alt
 from ..model import Article, Corpus
 from ..rules import Rule
 
-STALE = Rule("stale", Severity.WARNING, "The article's review is overdue (`reviewed` + `review_every_days`) "
-             "or it was never reviewed.", build=False)
+STALE = Rule("stale", Severity.WARNING, "The article's review is overdue (`reviewed` + `review_every_days`), "
+             "it was never reviewed, or `reviewed` is after today.", build=False)
 NO_OWNER = Rule("no-owner", Severity.WARNING, "The article has no `owner` to keep it correct.", build=False)
 NO_SUMMARY = Rule("no-summary", Severity.WARNING, "The article has no `summary` for search results and lists.",
                   build=False)
