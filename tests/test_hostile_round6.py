@@ -278,3 +278,22 @@ def test_build_reports_every_error_check_reports(make_project):
     errors = [line.split(":")[0] for line in checked.output.splitlines() if ": error[" in line]
     assert errors == ["content/articles/c.md", "content/articles/d.md"]
     assert [line.split(":")[0] for line in built.output.splitlines() if ": error:" in line] == errors
+
+
+# ------------------------------------------------------------------ kbgen new: titles its file would refuse
+
+@pytest.mark.parametrize("command", ["article", "announcement"])
+@pytest.mark.parametrize("title, said", [
+    ("\u202eevil", "the title holds the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE), which changes how "
+                   "the text around it shows; remove it"),
+    ("\u200b\u2060", "the title must not be empty: it holds only invisible characters (U+200B, U+2060)"),
+])
+def test_kbgen_new_refuses_a_title_its_file_would_fail_on(make_project, monkeypatch, command, title, said):
+    """``kbgen new article "<RLO>evil"`` wrote a file whose title check refused at once, and a
+    zero-width title made ``item.md`` with an invisible title."""
+    project = make_project({"content/articles/a.md": article("KB0001", "A")})
+    monkeypatch.chdir(project)
+    before = sorted(p.as_posix() for p in project.rglob("*"))
+    result = run("new", command, title)
+    assert result.exit_code == 1 and result.output.strip() == f"Error: {said}"
+    assert sorted(p.as_posix() for p in project.rglob("*")) == before
