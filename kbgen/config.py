@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import Any, Mapping, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -42,6 +43,36 @@ def _language(value: Any) -> str:
 #: to /etc/localtime and ``posixrules`` often does (the same project would build other dates on a
 #: laptop than in CI); and the ``right/`` copies, which count leap seconds (every time 27 s off).
 _NOT_PLACES = re.compile(r"(localtime|posixrules|right/.*)")
+
+
+#: The characters no URL holds unencoded (RFC 3986): quotes and angle brackets would end an
+#: attribute or a tag.
+_URL_TEXT = s.text(r"https?://[^\s\"<>\\^`{|}]+", "must be an http(s) URL (no spaces, quotes or angle brackets; "
+                               "percent-encode them)")
+
+
+def _site_url(value: Any) -> str:
+    """The site's public address: every page, feed entry and sitemap line is this followed by a
+    path, so it holds no query or fragment (``?x=1`` gave ``/kb/?x=1/``), no user name or
+    password (published in every page), and a port that exists."""
+    url = _URL_TEXT(value)
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError as exc:  # brackets that hold no IPv6 address
+        raise s.Invalid(f"{s.shown(url)} has no valid host ({exc})") from None
+    try:
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError:
+        port_ok = False
+    problem = ("has no host name" if not host else
+               "holds a user name or password, which every page would publish" if "@" in parts.netloc else
+               "has a port outside 1-65535" if not port_ok else
+               "has a query (?...) or a fragment (#...); the site's pages follow its path" if
+               parts.query or parts.fragment or url.endswith(("?", "#")) else "")
+    if problem:
+        raise s.Invalid(f"{s.shown(url)} {problem}")
+    return url
 
 
 def _timezone(value: Any) -> str:
@@ -111,10 +142,7 @@ def _severity_levels(value: Any) -> dict:
 #: The core keys; components add their sections before ``severity`` (see :func:`site_schema`).
 CORE_FIELDS: dict[str, s.Field] = {
     "site_name": s.Field(s.text(), True, doc="Name shown in the header and the browser tab."),
-    # the characters no URL holds unencoded (RFC 3986): quotes and angle brackets would end an attribute or a tag
-    "site_url": s.Field(s.text(r"https?://[^\s\"<>\\^`{|}]+", "must be an http(s) URL (no spaces, quotes "
-                               "or angle brackets; percent-encode them)"), default="",
-                        doc="Public URL of the site (canonical links, feeds, sitemap)."),
+    "site_url": s.Field(_site_url, default="", doc="Public URL of the site (canonical links, feeds, sitemap)."),
     "organisation": s.Field(s.text(), default="", doc="Your organisation's name."),
     "description": s.Field(s.text(), default="", doc="One sentence under the home page heading."),
     "timezone": s.Field(_timezone, default="UTC",

@@ -297,3 +297,38 @@ def test_kbgen_new_refuses_a_title_its_file_would_fail_on(make_project, monkeypa
     result = run("new", command, title)
     assert result.exit_code == 1 and result.output.strip() == f"Error: {said}"
     assert sorted(p.as_posix() for p in project.rglob("*")) == before
+
+
+# ------------------------------------------------------------------ site_url: what every URL is made from
+
+@pytest.mark.parametrize("url, said", [
+    ("https://help.example.com/kb?x=1&y=2", "has a query (?...) or a fragment (#...); the site's pages follow its path"),
+    ("https://help.example.com/#top", "has a query (?...) or a fragment (#...); the site's pages follow its path"),
+    ("https://agent:secret@help.example.com/", "holds a user name or password, which every page would publish"),
+    ("https://help.example.com:99999/", "has a port outside 1-65535"),
+    ("https://[::1/", "has no valid host (Invalid IPv6 URL)"),
+])
+def test_a_site_url_no_page_address_can_follow_is_an_error(make_project, url, said):
+    """The sitemap read ``https://help.example.com/kb/?x=1&amp;y=2/``, every page published the
+    password of ``agent:secret@``, and ``[::1`` (an unclosed IPv6 bracket) stopped the build
+    writing the feed with 'kbgen failed unexpectedly' (exit 70) after check passed."""
+    import json
+    from conftest import MINIMAL_CONFIG
+
+    project = make_project({"content/articles/a.md": article("KB0001", "A"),
+                            "content/announcements/i.md": INCIDENT.format(id="INC-1", start="2026-03-01 08:00")},
+                           config=MINIMAL_CONFIG + f"site_url: {json.dumps(url)}\n")
+    result = run("build", "--project", str(project), "--now", NOW, "--quiet")
+    assert (result.exit_code, result.output.splitlines()[0]) == (1, f"site_config.yml:18: error: site_url: {url!r} {said}")
+    assert run("check", "--project", str(project), "--now", NOW).exit_code == 1
+
+
+def test_an_ordinary_site_url_with_a_path_port_or_ipv6_host_is_kept(make_project):
+    import json
+    from conftest import MINIMAL_CONFIG
+    from kbgen.build import load_project
+
+    for url in ("https://help.example.com/kb/", "http://localhost:8000", "https://[::1]:8443/help/"):
+        project = make_project(config=MINIMAL_CONFIG + f"site_url: {json.dumps(url)}\n", name=f"p{len(url)}")
+        corpus, problems = load_project(project)
+        assert [d for d in problems if d.severity.value == "error"] == [] and corpus.config.site_url.startswith(url)
