@@ -57,6 +57,7 @@ def checked_title(title: str) -> str:
     Raises:
         KbgenError: the title is refused, in the schema's words.
     """
+    yaml_text(title)  # a line break or control character first, in its own words
     try:
         return s.text()(title)
     except s.Invalid as exc:
