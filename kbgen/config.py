@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from . import schema as s
 from .errors import Diagnostic, did_you_mean
+from .links import is_email, tel_uri
 from .messages import CATALOGS, catalog_language
 from .model import ContactChannel, Service, SiteConfig
 from .snippets import REPLY_FIELDS, fields_check
@@ -189,6 +190,24 @@ def known_service(config: SiteConfig) -> s.Check:
     return check
 
 
+def _contact_values(doc: YamlDoc, contact: tuple[dict, ...]) -> list[Diagnostic]:
+    """A phone channel's value must be a number (dialled as written: ``tel:``), an email
+    channel's one address (``mailto:``): a value that is neither made a link that dialled
+    another number or sent a copy elsewhere."""
+    problems = []
+    for index, channel in enumerate(contact):
+        value, problem = channel["value"], ""
+        if channel["kind"] == "phone" and tel_uri(value) is None:
+            problem = ("is not a phone number: write digits, spaces and ()-./, with + and the country code for "
+                       "an international one (an extension as 'ext. 12')")
+        elif channel["kind"] == "email" and not is_email(value):
+            problem = "is not one mail address such as help@example.com (no spaces, '?', '%', ',' or '<>')"
+        if problem:
+            problems.append(Diagnostic(doc.path, doc.line_of("contact", index, "value"), f"contact.{index}.value",
+                                       f"{s.shown(value)} {problem}"))
+    return problems
+
+
 def _duplicate_services(doc: YamlDoc, services: tuple[dict, ...]) -> list[Diagnostic]:
     seen: dict[str, int] = {}
     problems = []
@@ -246,7 +265,7 @@ def load_config(project_dir: Path, sections: Mapping[str, s.Field]) -> tuple[Sit
     values, diagnostics = s.validate(site_schema(sections), doc)
     if values is None:
         return None, diagnostics
-    diagnostics = _duplicate_services(doc, values["services"])
+    diagnostics = _contact_values(doc, values["contact"]) + _duplicate_services(doc, values["services"])
     if diagnostics:
         return None, diagnostics
     lines = [doc.line_of("featured", index) for index in range(len(values["featured"]))]

@@ -231,24 +231,27 @@ INCIDENT = ("---\nid: {id}\ntitle: VPN down\ntype: incident\nimpact: major\nstat
             "start: {start}\n---\nBody.\n")
 
 
-def test_an_incident_that_starts_after_the_build_is_a_warning(make_project):
+def test_an_incident_that_starts_after_the_build_is_said(make_project):
     """A mistyped year (2062 for 2026) or a local time read in another zone put an ongoing
     incident in the future: no page, banner or feed showed it, and neither check nor build said
-    a word. Now rule ``future-incident`` warns, in check and build; one that has begun is quiet."""
-    project = make_project({"content/articles/a.md": article("KB0001", "A"),
-                            "content/announcements/i.md": INCIDENT.format(id="INC-7", start="2062-03-01 08:00"),
-                            "content/announcements/j.md": INCIDENT.format(id="INC-8", start="2026-03-01 08:00")})
-    said = ("content/announcements/i.md:8: warning: start: 2062-03-01T08:00:00+00:00 is after the moment of this "
-            "build (2026-03-01T09:00+00:00): the incident is shown nowhere until then; check the date and time "
-            "zone (planned work is type: maintenance)")
-    built = run("build", "--project", str(project), "--now", NOW, "--quiet")
-    assert built.exit_code == 0 and built.output.splitlines() == [said]
-    checked = run("check", "--project", str(project), "--now", NOW, "--format", "json")
-    import json
-    assert [(f["rule"], f["file"], f["line"]) for f in json.loads(checked.output) if f["rule"] == "future-incident"] \
-        == [("future-incident", "content/announcements/i.md", 8)]
-    later = run("build", "--project", str(project), "--now", "2062-03-01T09:00:00+00:00", "--quiet").output
-    assert "future-incident" not in later and "i.md:8" not in later  # begun by then
+    a word. Now rule ``future-incident`` says so (info: a site rebuilt for an earlier ``--now``
+    rightly has incidents to come; ``severity:`` makes it a warning); one that has begun is quiet."""
+    from conftest import MINIMAL_CONFIG
+
+    files = {"content/articles/a.md": article("KB0001", "A"),
+             "content/announcements/i.md": INCIDENT.format(id="INC-7", start="2062-03-01 08:00"),
+             "content/announcements/j.md": INCIDENT.format(id="INC-8", start="2026-03-01 08:00")}
+    said = ("start: 2062-03-01T08:00:00+00:00 is after the moment of this build (2026-03-01T09:00+00:00): the "
+            "incident is shown nowhere until then; check the date and time zone (planned work is type: maintenance)")
+    project = make_project(files)
+    checked = run("check", "--project", str(project), "--now", NOW)
+    assert f"content/announcements/i.md:8:1: info[future-incident]: {said}" in checked.output.splitlines()
+    assert "j.md:8" not in checked.output
+    strict = make_project(files, config=MINIMAL_CONFIG + "severity: {future-incident: warning}\n", name="strict")
+    built = run("build", "--project", str(strict), "--now", NOW, "--quiet", "--strict")
+    assert built.exit_code == 1 and f"content/announcements/i.md:8: warning: {said}" in built.output.splitlines()
+    later = run("check", "--project", str(project), "--now", "2062-03-01T09:00:00+00:00").output
+    assert "future-incident" not in later  # begun by then
 
 
 def test_a_review_date_after_today_is_a_stale_warning(make_project):
@@ -332,3 +335,44 @@ def test_an_ordinary_site_url_with_a_path_port_or_ipv6_host_is_kept(make_project
         project = make_project(config=MINIMAL_CONFIG + f"site_url: {json.dumps(url)}\n", name=f"p{len(url)}")
         corpus, problems = load_project(project)
         assert [d for d in problems if d.severity.value == "error"] == [] and corpus.config.site_url.startswith(url)
+
+
+# ------------------------------------------------------------------ contact channels: what a click dials or mails
+
+@pytest.mark.parametrize("kind, value, href", [
+    ("phone", "+44 (0)20 7946 0000", "tel:+442079460000"),  # the trunk 0 is not dialled from abroad
+    ("phone", "+44 20 7946 0000 ext. 12", "tel:+442079460000;ext=12"),
+    ("phone", "+1 800 FLOWERS", "tel:+18003569377"),
+    ("phone", "4444", "tel:4444"),
+    ("email", "first.last+it@sub.example.co.uk", "mailto:first.last+it@sub.example.co.uk"),
+])
+def test_a_contact_link_dials_the_number_written(make_project, kind, value, href):
+    """``tel:`` kept every digit: ``+44 (0)20 ...`` dialled +440..., an extension was dialled as
+    part of the number and ``+1 800 FLOWERS`` as +1800."""
+    import json
+    from conftest import MINIMAL_CONFIG
+
+    old = "value: +44 20 7946 0000\n" if kind == "phone" else "value: help@example.com\n"
+    project = make_project({"content/articles/a.md": article("KB0001", "A")},
+                           config=MINIMAL_CONFIG.replace(old, f"value: {json.dumps(value)}\n", 1))
+    assert run("build", "--project", str(project), "--now", NOW, "--quiet").exit_code == 0
+    assert f'href="{href}"' in (project / "site/contact/index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("kind, value", [
+    ("email", "help@example.com?bcc=spy@elsewhere.example"), ("email", "help@example.com%0Abcc:spy@x.example"),
+    ("email", "desk@@example.com"), ("phone", "javascript:alert(1)"), ("phone", "+999 1"), ("phone", "tel:+44"),
+])
+def test_a_contact_value_that_is_no_number_or_address_is_an_error(make_project, kind, value):
+    """``?bcc=`` in the service desk's address copied every mail a reader sent to someone else;
+    a phone value of words became ``tel:1``."""
+    import json
+    from conftest import MINIMAL_CONFIG
+
+    old = "value: +44 20 7946 0000\n" if kind == "phone" else "value: help@example.com\n"
+    project = make_project({"content/articles/a.md": article("KB0001", "A")},
+                           config=MINIMAL_CONFIG.replace(old, f"value: {json.dumps(value)}\n", 1))
+    result = run("build", "--project", str(project), "--now", NOW, "--quiet")
+    index, line = (0, 6) if kind == "phone" else (1, 11)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"site_config.yml:{line}: error: contact.{index}.value: {value!r} is not "), result.output

@@ -28,7 +28,9 @@ STALE_INCIDENT = Rule("stale-incident", Severity.WARNING,
 OPEN_PAST_END = Rule("open-past-end", Severity.WARNING,
                      "A maintenance window has closed (`end` has passed) but its state still says "
                      "scheduled or in progress.")
-FUTURE_INCIDENT = Rule("future-incident", Severity.WARNING,
+#: Info, not warning: a site rebuilt for an earlier ``--now`` (to reproduce it) has incidents
+#: still to come, rightly; ``severity: {future-incident: warning}`` makes CI stop on it.
+FUTURE_INCIDENT = Rule("future-incident", Severity.INFO,
                        "An incident starts after the moment of the build, so no page shows it until then "
                        "(a mistyped date or time zone; planned work is `type: maintenance`).")
 STALE_RULE = STALE_INCIDENT.name
