@@ -531,9 +531,10 @@ class Patch:
     reverse, so the previous site is left exactly as it was; the error is then raised as a
     :class:`~kbgen.errors.FileError` naming the site's file. Should undoing fail too, the
     error says so: the manifest stays away, so the next build rewrites the whole site.
-    SIGTERM and Ctrl+C wait outside (:func:`~kbgen.site.workdirs.signals_deferred`); after a
-    ``kill -9`` half-way the manifest is gone with the build folder, so the next build is a
-    clean one.
+    SIGTERM and Ctrl+C wait outside (:func:`~kbgen.site.workdirs.signals_deferred`, in the
+    main thread only: one that arrives while another thread runs raises here, and is undone
+    like any failure); after a ``kill -9`` half-way the manifest is gone with the build
+    folder, so the next build is a clean one.
     """
 
     def __init__(self, out: Path, stage: Path, aside: Path) -> None:
