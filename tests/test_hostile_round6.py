@@ -252,6 +252,12 @@ def test_an_incident_that_starts_after_the_build_is_said(make_project):
     assert built.exit_code == 1 and f"content/announcements/i.md:8: warning: {said}" in built.output.splitlines()
     later = run("check", "--project", str(project), "--now", "2062-03-01T09:00:00+00:00").output
     assert "future-incident" not in later  # begun by then
+    update = make_project({"content/announcements/u.md": INCIDENT.format(id="INC-9", start="2026-03-01 08:00").replace(
+        "---\nBody", "updates:\n  - at: 2062-03-01 08:30\n    state: identified\n    text: Found it.\n---\nBody")},
+        name="update")
+    assert ("content/announcements/u.md:10:1: info[future-incident]: updates.at: 2062-03-01T08:30:00+00:00 is after "
+            "the moment of this build (2026-03-01T09:00+00:00): the update is shown nowhere until then; check the "
+            "date and time zone") in run("check", "--project", str(update), "--now", NOW).output.splitlines()
 
 
 def test_a_review_date_after_today_is_a_stale_warning(make_project):

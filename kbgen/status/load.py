@@ -31,8 +31,8 @@ OPEN_PAST_END = Rule("open-past-end", Severity.WARNING,
 #: Info, not warning: a site rebuilt for an earlier ``--now`` (to reproduce it) has incidents
 #: still to come, rightly; ``severity: {future-incident: warning}`` makes CI stop on it.
 FUTURE_INCIDENT = Rule("future-incident", Severity.INFO,
-                       "An incident starts after the moment of the build, so no page shows it until then "
-                       "(a mistyped date or time zone; planned work is `type: maintenance`).")
+                       "An incident, or an update of one, is dated after the moment of the build, so no page "
+                       "shows it until then (a mistyped date or time zone; planned work is `type: maintenance`).")
 STALE_RULE = STALE_INCIDENT.name
 #: Maintenance states that say the window is still to come or going on.
 OPEN_MAINTENANCE = ("scheduled", "in_progress")
@@ -237,14 +237,23 @@ def open_past_end(items: tuple[Announcement, ...], now: dt.datetime) -> list[Dia
 
 
 def future_incidents(items: tuple[Announcement, ...], now: dt.datetime) -> list[Diagnostic]:
-    """A warning (rule ``future-incident``) for each incident whose start is still to come: it is
-    on no page, banner or feed until then, and nothing else would say so (incidents are posted
-    as they happen, so a later start is a mistyped year, day or time zone)."""
-    return [FUTURE_INCIDENT.at(item.source.path, item.line_of("start"), "start",
-                               f"{item.start.isoformat()} is after the moment of this build "
-                               f"({now.isoformat(timespec='minutes')}): the incident is shown nowhere until then; "
-                               "check the date and time zone (planned work is type: maintenance)")
-            for item in items if item.is_incident and not item.cancelled and item.start > now]
+    """A finding (rule ``future-incident``) for each incident whose start, or an update's time,
+    is still to come: it is on no page, banner or feed until then, and nothing else would say so
+    (incidents are posted as they happen, so a later time is a mistyped year, day or zone)."""
+    found, moment = [], now.isoformat(timespec="minutes")
+    for item in items:
+        if not item.is_incident:
+            continue
+        if item.start > now:
+            found.append(FUTURE_INCIDENT.at(item.source.path, item.line_of("start"), "start",
+                                            f"{item.start.isoformat()} is after the moment of this build ({moment}): "
+                                            "the incident is shown nowhere until then; check the date and time "
+                                            "zone (planned work is type: maintenance)"))
+        found += [FUTURE_INCIDENT.at(item.source.path, update.line, "updates.at",
+                                     f"{update.at.isoformat()} is after the moment of this build ({moment}): the "
+                                     "update is shown nowhere until then; check the date and time zone")
+                  for update in item.updates if update.at > now and item.start <= now]
+    return found
 
 
 def timed_diagnostics(corpus: Corpus, now: dt.datetime) -> list[Diagnostic]:
