@@ -140,19 +140,25 @@ def test_a_value_of_invisible_characters_only_is_empty(make_project):
 
 # ------------------------------------------------------------------ interrupted while patching
 
-#: A build whose first rename into the live site sends the process ``SIGNAL``: the signal waits
-#: until every changed file is in place and the manifest saved, then ends the run.
+#: A build whose first rename into the live site sends ``SIGNAL``: to the process (the kernel
+#: gives it to any thread that does not block it), or to a thread other than the main one (as
+#: when the search engine's thread takes it: deterministic).
 INTERRUPTED_PATCH = """\
-import os, signal, sys
+import os, signal, sys, threading
 from kbgen.cli import main, stop_cleanly_on_sigterm
 
 stop_cleanly_on_sigterm()
 real_replace, sent = os.replace, []
+other = threading.Thread(target=threading.Event().wait, daemon=True)
+other.start()
 
 def replace(source, target, *args, **kwargs):
     if str(target).startswith(sys.argv[1] + "/site/") and "/previous/" not in str(source) and not sent:
         sent.append(True)
-        os.kill(os.getpid(), signal.{signal})
+        if "{to}" == "thread":
+            signal.pthread_kill(other.ident, signal.{signal})
+        else:
+            os.kill(os.getpid(), signal.{signal})
     return real_replace(source, target, *args, **kwargs)
 
 os.replace = replace
@@ -164,7 +170,7 @@ def _tree(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
 
 
-def _interrupted_patch(make_project, signal_name: str) -> tuple[Path, dict, dict]:
+def _interrupted_patch(make_project, signal_name: str, to: str = "process") -> tuple[Path, dict, dict]:
     """A patch interrupted by ``signal_name`` at its first rename: the project, the site before
     and the site a clean build makes."""
     from kbgen.build import build_site
@@ -175,33 +181,49 @@ def _interrupted_patch(make_project, signal_name: str) -> tuple[Path, dict, dict
     before = _tree(project / "site")
     (project / "content/articles/a.md").write_text(article("KB0001", "A", "A body changed."))
     build_site(project, project.parent / "clean", NOW, use_cache=False, workers=1)
-    script = INTERRUPTED_PATCH.format(signal=signal_name, now=NOW)
+    script = INTERRUPTED_PATCH.format(signal=signal_name, now=NOW, to=to)
     result = subprocess.run([sys.executable, "-c", script, str(project)], capture_output=True, text=True, timeout=120)
     assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
-    assert not [p for p in project.iterdir() if p.name.startswith(".kbgen-build-")]
     return project, before, _tree(project.parent / "clean")
 
 
-@pytest.mark.parametrize("signal_name", ["SIGINT", "SIGTERM"])
-def test_a_signal_in_the_middle_of_a_patch_leaves_a_whole_site(make_project, signal_name):
+@pytest.mark.parametrize("signal_name, to", [("SIGINT", "process"), ("SIGTERM", "process"), ("SIGTERM", "thread")])
+def test_a_signal_in_the_middle_of_a_patch_leaves_a_whole_site(make_project, signal_name, to):
     """Ctrl+C or SIGTERM at the first rename of a patch: the site is the previous one or the new
     one, whole, never a mix, and the next build makes it right."""
     from kbgen.build import build_site
 
-    project, before, clean = _interrupted_patch(make_project, signal_name)
+    project, before, clean = _interrupted_patch(make_project, signal_name, to)
     assert _tree(project / "site") in (before, clean)
     build_site(project, project / "site", NOW, workers=1)
     assert _tree(project / "site") == clean
+    # a build folder the signal left (see the xfail below) is removed by the next run
+    assert not [p for p in project.iterdir() if p.name.startswith(".kbgen-build-")]
 
 
 @pytest.mark.xfail(strict=True, reason="kbgen/site/workdirs.py:43-55 (signals_deferred) blocks the signals in the "
-                   "main thread only: a signal sent to the process is taken by another thread (the search "
-                   "engine's V8 loop runs by then) and Python raises KeyboardInterrupt in the main thread at "
-                   "once, inside the block; the patch is then undone (whole, but not the promised new site). "
+                   "main thread only: a signal another thread takes (the search engine's V8 loop runs during a "
+                   "build) still runs Python's handler in the main thread inside the block, so a patch is undone "
+                   "instead of finished, and a build folder being removed can be left (the next run removes it). "
                    "Fix: install handlers that note the signal during the block and re-send it after")
-def test_a_signal_in_the_middle_of_a_patch_waits_until_the_new_site_is_in_place(make_project):
-    project, before, clean = _interrupted_patch(make_project, "SIGTERM")
-    assert _tree(project / "site") == clean
+def test_signals_deferred_holds_a_signal_another_thread_takes():
+    import signal
+
+    from kbgen.site.workdirs import signals_deferred
+
+    seen: list[str] = []
+    previous = signal.signal(signal.SIGTERM, lambda *_: seen.append("handled"))
+    other = threading.Thread(target=threading.Event().wait, args=(5,), daemon=True)
+    other.start()
+    try:
+        with signals_deferred():
+            signal.pthread_kill(other.ident, signal.SIGTERM)
+            time.sleep(0.2)
+            inside = list(seen)
+        assert seen == ["handled"]  # after the block, it is handled
+        assert inside == []  # fails: it was handled inside the block
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 # ------------------------------------------------------------------ time zones that are no place
