@@ -14,9 +14,9 @@ from __future__ import annotations
 import functools
 import html
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from .fold import without_marks
 from .links import mask_code
 from .memo import of_text
 
@@ -66,9 +66,8 @@ class Heading:
 def slug(text: str) -> str:
     """An anchor made from a heading's text: accents dropped, lower case, words (of any script)
     joined by '-' (``"Wi-Fi & VPN: Café"`` -> ``wi-fi-vpn-cafe``)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return "-".join(_WORD.findall(plain.lower())) or FALLBACK_ANCHOR
+    # without_marks, not unaccented: published anchors must not change ("ø" stays in them)
+    return "-".join(_WORD.findall(without_marks(text).lower())) or FALLBACK_ANCHOR
 
 
 def plain_text(markdown: str) -> str:

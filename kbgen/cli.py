@@ -128,7 +128,7 @@ def serve(project: Path, host: str, port: int) -> None:
     """Build the site, serve it, and rebuild and reload the browser when content changes."""
     from .site.serve import serve_project
 
-    serve_project(project, host, port)
+    serve_project(project, host, port, shown_root())
 
 
 @main.group(cls=LazyGroup)

@@ -6,12 +6,16 @@ through :func:`site_schema`. The README's reference is generated from these decl
 """
 from __future__ import annotations
 
+import functools
+import re
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import Any, Mapping, Sequence
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from . import schema as s
 from .errors import Diagnostic, did_you_mean
+from .links import is_email, tel_uri
 from .messages import CATALOGS, catalog_language
 from .model import ContactChannel, Service, SiteConfig
 from .snippets import REPLY_FIELDS, fields_check
@@ -36,13 +40,60 @@ def _language(value: Any) -> str:
     return code
 
 
+#: Names in the zone folder that are this machine's own setting, not a place: ``localtime`` links
+#: to /etc/localtime and ``posixrules`` often does (the same project would build other dates on a
+#: laptop than in CI); and the ``right/`` copies, which count leap seconds (every time 27 s off).
+_NOT_PLACES = re.compile(r"(localtime|posixrules|right/.*)")
+
+
+#: The characters no URL holds unencoded (RFC 3986): quotes and angle brackets would end an
+#: attribute or a tag.
+_URL_TEXT = s.text(r"https?://[^\s\"<>\\^`{|}]+", "must be an http(s) URL (no spaces, quotes or angle brackets; "
+                               "percent-encode them)")
+
+
+def _site_url(value: Any) -> str:
+    """The site's public address: every page, feed entry and sitemap line is this followed by a
+    path, so it holds no query or fragment (``?x=1`` gave ``/kb/?x=1/``), no user name or
+    password (published in every page), and a port that exists."""
+    url = _URL_TEXT(value)
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError as exc:  # brackets that hold no IPv6 address
+        raise s.Invalid(f"{s.shown(url)} has no valid host ({exc})") from None
+    try:
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError:
+        port_ok = False
+    problem = ("has no host name" if not host else
+               "holds a user name or password, which every page would publish" if "@" in parts.netloc else
+               "has a port outside 1-65535" if not port_ok else
+               "has a query (?...) or a fragment (#...); the site's pages follow its path" if
+               parts.query or parts.fragment or url.endswith(("?", "#")) else "")
+    if problem:
+        raise s.Invalid(f"{s.shown(url)} {problem}")
+    return url
+
+
 def _timezone(value: Any) -> str:
+    """An IANA zone that names a place (see :data:`_NOT_PLACES`)."""
     name = s.text()(value)
     try:
         ZoneInfo(name)
+        if _NOT_PLACES.fullmatch(name):
+            raise ValueError(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise s.Invalid(f"{s.shown(name)} is not an IANA time zone such as Europe/London") from None
+        close = _zones_by_case().get(name.lower())  # read only here: listing the zones takes ~0.2 s
+        hint = f' (did you mean "{close}"?)' if close and close != name else ""
+        raise s.Invalid(f"{s.shown(name)} is not an IANA time zone such as Europe/London{hint}") from None
     return name
+
+
+@functools.lru_cache(maxsize=1)
+def _zones_by_case() -> dict[str, str]:
+    """The installed IANA zones (``tzdata`` or the system's) by lower-case name."""
+    return {name.lower(): name for name in available_timezones() if not _NOT_PLACES.fullmatch(name)}
 
 
 CONTACT_SCHEMA = s.Schema("contact channel", {
@@ -92,10 +143,7 @@ def _severity_levels(value: Any) -> dict:
 #: The core keys; components add their sections before ``severity`` (see :func:`site_schema`).
 CORE_FIELDS: dict[str, s.Field] = {
     "site_name": s.Field(s.text(), True, doc="Name shown in the header and the browser tab."),
-    # the characters no URL holds unencoded (RFC 3986): quotes and angle brackets would end an attribute or a tag
-    "site_url": s.Field(s.text(r"https?://[^\s\"<>\\^`{|}]+", "must be an http(s) URL (no spaces, quotes "
-                               "or angle brackets; percent-encode them)"), default="",
-                        doc="Public URL of the site (canonical links, feeds, sitemap)."),
+    "site_url": s.Field(_site_url, default="", doc="Public URL of the site (canonical links, feeds, sitemap)."),
     "organisation": s.Field(s.text(), default="", doc="Your organisation's name."),
     "description": s.Field(s.text(), default="", doc="One sentence under the home page heading."),
     "timezone": s.Field(_timezone, default="UTC",
@@ -140,6 +188,24 @@ def known_service(config: SiteConfig) -> s.Check:
             raise s.Invalid(f"unknown service {s.shown(word)}{did_you_mean(word, ids)}; known: {known}")
         return word
     return check
+
+
+def _contact_values(doc: YamlDoc, contact: tuple[dict, ...]) -> list[Diagnostic]:
+    """A phone channel's value must be a number (dialled as written: ``tel:``), an email
+    channel's one address (``mailto:``): a value that is neither made a link that dialled
+    another number or sent a copy elsewhere."""
+    problems = []
+    for index, channel in enumerate(contact):
+        value, problem = channel["value"], ""
+        if channel["kind"] == "phone" and tel_uri(value) is None:
+            problem = ("is not a phone number: write digits, spaces and ()-./, with + and the country code for "
+                       "an international one (an extension as 'ext. 12')")
+        elif channel["kind"] == "email" and not is_email(value):
+            problem = "is not one mail address such as help@example.com (no spaces, '?', '%', ',' or '<>')"
+        if problem:
+            problems.append(Diagnostic(doc.path, doc.line_of("contact", index, "value"), f"contact.{index}.value",
+                                       f"{s.shown(value)} {problem}"))
+    return problems
 
 
 def _duplicate_services(doc: YamlDoc, services: tuple[dict, ...]) -> list[Diagnostic]:
@@ -199,7 +265,7 @@ def load_config(project_dir: Path, sections: Mapping[str, s.Field]) -> tuple[Sit
     values, diagnostics = s.validate(site_schema(sections), doc)
     if values is None:
         return None, diagnostics
-    diagnostics = _duplicate_services(doc, values["services"])
+    diagnostics = _contact_values(doc, values["contact"]) + _duplicate_services(doc, values["services"])
     if diagnostics:
         return None, diagnostics
     lines = [doc.line_of("featured", index) for index in range(len(values["featured"]))]

@@ -28,6 +28,7 @@ from .memo import body_digest, known_digest, remembered, remembered_of, text_dig
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
 from .placeholders import placeholder_diagnostics
 from .rules import BROKEN_LINK, LINK_TO_DRAFT, MISSING_FILE
+from .site.urls import slugify
 from .source import MarkdownSource, read_text, split_front_matter
 
 CONTENT_DIR = "content"
@@ -118,16 +119,27 @@ def make_article(values: dict, parsed: MarkdownSource, source: SourceRef, slug: 
     return Article(body=parsed.body, body_line=parsed.body_line, source=source, slug=slug, **values)
 
 
+def page_name(ident: str) -> str:
+    """The name an id's pages and files take (:func:`~kbgen.site.urls.slugify`): ids with the
+    same name are one id (``KB-1``, ``kb_1``), else their pages would overwrite each other."""
+    return slugify(ident)
+
+
+def same_page(first: str, second: str) -> str:
+    """Why two different ids are duplicates ('' for the same id)."""
+    return "" if first == second else f" (as {first!r}; ids that differ only in case, '-' or '_' share a page)"
+
+
 def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagnostic]:
     problems: list[Diagnostic] = []
     first: dict[str, Article] = {}
     for article in articles:
-        other = first.get(article.id.upper())
+        other = first.get(page_name(article.id))
         if other is not None:
-            same = "" if other.id == article.id else f" (as {other.id!r}; ids differ only in case)"
             problems.append(Diagnostic(article.source.path, article.source.line, "id",
-                                       f"duplicate id {article.id!r}: also used by {other.source.path}{same}"))
-        first.setdefault(article.id.upper(), article)
+                                       f"duplicate id {article.id!r}: also used by {other.source.path}"
+                                       f"{same_page(other.id, article.id)}"))
+        first.setdefault(page_name(article.id), article)
     problems.extend(_check_aliases(articles))
     by_slug = {article.slug: article for article in articles}
     ids = {article.id for article in articles}

@@ -238,12 +238,47 @@ def safe_url(url: str) -> str:
     return "#" if is_script_url(url, any_data=True) else url
 
 
+#: What a number dialled within the organisation is written with: digits and the separators
+#: people put between groups (an internal extension, a national number: no country to check it by).
+_LOCAL_PHONE = re.compile(r"[0-9][0-9 ()./-]{0,30}")
+#: One address, as a mailto: link takes it: no space, no second '@', none of the characters that
+#: start a query, a fragment, an escape or a second address (``?bcc=`` would copy every mail).
+_EMAIL = re.compile(r"[^\s@?#%&<>()\[\]\\,;:\"/]+@[^\s@?#%&<>()\[\]\\,;:\"/]+\.[^\s@?#%&<>()\[\]\\,;:\"/.]+")
+
+
+def tel_uri(value: str) -> str | None:
+    """The ``tel:`` URI of a phone number (None: it is not one). An international number
+    (``+44 (0)20 7946 0000 ext. 12``, ``+1 800 FLOWERS``) is read with ``phonenumbers``: the
+    trunk ``(0)`` dropped, letters dialled as digits, an extension kept as ``;ext=``; a local
+    one is its digits (a desk's extension, a national number)."""
+    value = value.strip()
+    if _LOCAL_PHONE.fullmatch(value):
+        return "tel:" + "".join(ch for ch in value if ch.isdigit())
+    if not value.startswith("+"):
+        return None
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(value, None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    extension = f";ext={number.extension}" if number.extension else ""
+    return "tel:" + phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) + extension
+
+
+def is_email(value: str) -> bool:
+    """Whether ``value`` is one mail address a ``mailto:`` link can take as it is."""
+    return _EMAIL.fullmatch(value.strip()) is not None
+
+
 def contact_href(channel: "ContactChannel") -> str:
     """A link for a contact channel: tel:, mailto: or the URL itself; '' when not linkable."""
     value = channel.value.strip()
     if channel.kind == "phone":
-        return "tel:" + "".join(ch for ch in value if ch.isdigit() or ch == "+")
-    if channel.kind == "email" and "@" in value:
+        return tel_uri(value) or ""
+    if channel.kind == "email" and is_email(value):
         return "mailto:" + value
     if value.startswith(("http://", "https://")):
         return value

@@ -7,6 +7,7 @@ import unicodedata
 from pathlib import Path
 from typing import Iterable
 
+from . import schema as s
 from .content import content_files
 from .errors import BadOption, KbgenError
 from .placeholders import ARTICLE_BODIES, ARTICLE_SUMMARY
@@ -48,11 +49,25 @@ def yaml_text(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def checked_title(title: str) -> str:
+    """A new file's title, checked as the file's ``title`` will be (not empty or invisible, no
+    character that disguises the text around it), so ``kbgen new`` never writes a file that
+    fails at once.
+
+    Raises:
+        KbgenError: the title is refused, in the schema's words.
+    """
+    yaml_text(title)  # a line break or control character first, in its own words
+    try:
+        return s.text()(title)
+    except s.Invalid as exc:
+        raise KbgenError(f"the title {exc.message}") from None
+
+
 def new_article(project: Path, title: str, prefix: str, kind: str = "how-to", folder: str = "",
                 today: dt.date | None = None) -> Path:
     """Create ``content/articles/<folder>/<slug>.md`` with the next free id; return its path."""
-    if not title.strip():
-        raise KbgenError("the title must not be empty")
+    title = checked_title(title)
     article_id = next_id(existing_ids(project, "articles"), prefix)
     target = project / "content" / "articles" / article_folder(project, folder) / f"{slugify(title)}.md"
     if target.exists():

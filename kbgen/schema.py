@@ -74,12 +74,22 @@ def text(pattern: str | None = None, hint: str = "", allow_empty: bool = False) 
             char = found.group()
             raise Invalid(f"holds the invisible character U+{ord(char):04X} ({unicodedata.name(char)}), which "
                           "changes how the text around it shows; remove it")
-        if not result and not allow_empty:
+        if not allow_empty and not result:
             raise Invalid("must not be empty")
+        if not allow_empty and _invisible(result):
+            codes = sorted({f"U+{ord(char):04X}" for char in result})
+            raise Invalid(f"must not be empty: it holds only invisible characters ({', '.join(codes[:5])})")
         if regex and not regex.fullmatch(result):
             raise Invalid(f"{shown(result)} {hint or 'has the wrong form'}")
         return result
     return check
+
+
+def _invisible(text: str) -> bool:
+    """Whether nothing of ``text`` shows: format characters only (zero-width space and joiners,
+    the byte-order mark, word joiner, bidi marks), or spaces of any kind among them. Stops at
+    the first visible character (the first, in every real value)."""
+    return all(unicodedata.category(char) in ("Cf", "Zs") or char.isspace() for char in text)
 
 
 def integer(minimum: int | None = None, maximum: int | None = None) -> Check:

@@ -201,20 +201,36 @@ def check_graph(root: yaml.Node, alias_uses: list[tuple[yaml.Node, yaml.Mark]],
     return duplicate_keys(root, first_line) + unwritable_values(root, first_line)
 
 
+def paired_surrogates(text: str) -> str:
+    """``text`` with each pair of surrogate escapes made the one character it stands for
+    (``"\\ud83d\\ude00"`` -> the emoji), as JSON reads them: text escaped for JSON or
+    JavaScript is pasted into YAML so. A lone surrogate stays (it is then an error)."""
+    if not _SURROGATE.search(text):
+        return text
+    try:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+    except UnicodeDecodeError:  # a lone one: the text stays as it is
+        return text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def unwritable_values(root: yaml.Node, first_line: int = 1) -> list[YamlProblem]:
     """A problem for each key or value holding a character no output can hold (see
-    :data:`UNWRITABLE`), named by its key. Each node is looked at once (aliases share theirs),
-    so linear."""
+    :data:`UNWRITABLE`), named by its key; surrogate escapes in pairs are first made the
+    character they stand for (:func:`paired_surrogates`, in the node, so the value read holds
+    it). Each node is looked at once (aliases share theirs), so linear."""
     problems, seen, stack = [], set(), [(root, "")]
     while stack:
         node, key = stack.pop()
         if id(node) in seen:
             continue
         seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            node.value = paired_surrogates(node.value)
         if isinstance(node, yaml.ScalarNode) and (found := UNWRITABLE.search(node.value)):
-            problems.append(YamlProblem(node.start_mark.line + first_line, f"holds the invisible character "
-                                        f"U+{ord(found.group()):04X}, which no page or feed can hold; remove it "
-                                        "(it comes from an escape such as \\x01 in double quotes)", key))
+            problems.append(YamlProblem(node.start_mark.line + first_line, _unwritable(found.group()), key))
         elif isinstance(node, yaml.MappingNode):
             for key_node, value_node in node.value:
                 name = key_node.value if isinstance(key_node, yaml.ScalarNode) else key
@@ -222,6 +238,15 @@ def unwritable_values(root: yaml.Node, first_line: int = 1) -> list[YamlProblem]
         else:
             stack.extend((child, key) for child in _children(node))
     return sorted(problems, key=lambda problem: problem.line)
+
+
+def _unwritable(char: str) -> str:
+    """Why a character of :data:`UNWRITABLE` is refused, in words."""
+    if _SURROGATE.fullmatch(char):
+        return (f"holds U+{ord(char):04X}, half of a surrogate pair (an escape such as \\u{ord(char):04x} "
+                "without its other half), which no page or feed can hold; write the character itself")
+    return (f"holds the invisible character U+{ord(char):04X}, which no page or feed can hold; remove it "
+            "(it comes from an escape such as \\x01 in double quotes)")
 
 
 def _depth_problem(root: yaml.Node, node: yaml.Node, first_line: int) -> YamlProblem:

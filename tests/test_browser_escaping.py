@@ -36,7 +36,8 @@ CONFIG = {
     "contact": [
         {"kind": "phone", "label": payload(5), "value": "+44 20 7946 0000", "hours": payload(7),
          "remote_note": payload(8)},
-        {"kind": "email", "label": "Email", "value": 'help"onmouseover="alert(6)@example.com'},
+        # an email value that is no one address (a quote, '?bcc=') is refused (test_hostile_round6)
+        {"kind": "email", "label": payload(6), "value": "help@example.com"},
         {"kind": "portal", "label": "Portal", "value": "javascript:(window.__xss=window.__xss||[]).push(9)"},
     ],
     "services": [{"id": "vpn", "name": payload(10), "description": payload(11), "group": payload(12)}],

@@ -114,7 +114,7 @@ def test_aliases_cannot_escape_the_site_or_take_kbgens_own_paths(make_project, t
         "(letters, digits, '.', '-', '_' between slashes; no '..', no segment starting with '.')",
         "content/articles/a.md:4: error: aliases.1: '/kb/KB0002/' is inside /kb/, which kbgen writes itself",
         "content/articles/c.md:2: error: id: duplicate id 'kb0002': also used by content/articles/b.md "
-        "(as 'KB0002'; ids differ only in case)",
+        "(as 'KB0002'; ids that differ only in case, '-' or '_' share a page)",
         "3 error(s), 0 warning(s); nothing was written",
     ]
     assert not (tmp_path / "outside").exists()

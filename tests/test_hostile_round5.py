@@ -146,22 +146,111 @@ def test_permission_denied_on_the_output_folder(built, monkeypatch):
     assert _site(built) == before
 
 
-@pytest.mark.xfail(strict=True, reason="kbgen/site/publish.py:443-449 (SiteBuild.commit, mode 'patch') renames "
-                   "the changed files into the site one by one: a refusal half-way leaves half a new site")
-def test_permission_denied_half_way_through_a_patch_leaves_the_previous_site(built, monkeypatch):
-    real_replace, calls = os.replace, []
-    before = _site(built)
+def _refusing_replace(monkeypatch, site: Path, after: int) -> list[Path]:
+    """``os.replace`` refusing the rename of one file into ``site``, the one after the first
+    ``after`` of them (putting back the others works, as it would in one folder)."""
+    real_replace, calls, refused = os.replace, [], []
 
-    def refusing_second_replace(source, target, *args, **kwargs):
-        if Path(target).is_relative_to(built / "site") and len(calls) >= 1:
-            raise _denied(target)
-        calls.append(target)
+    def refusing(source, target, *args, **kwargs):
+        inside = Path(target).is_relative_to(site) and "/previous/" not in str(source)  # not a putting back
+        if inside and (Path(target) in refused or (len(calls) >= after and not refused)):
+            refused.append(Path(target))
+            raise _denied(source)  # as the OS says it: the source's name
+        if inside:
+            calls.append(Path(target))
         return real_replace(source, target, *args, **kwargs)
 
-    monkeypatch.setattr(os, "replace", refusing_second_replace)
+    monkeypatch.setattr(os, "replace", refusing)
+    return calls
+
+
+@pytest.fixture
+def patched(built):
+    """A built project whose next build is a patch: one article's body changed (its page and
+    the search index: 3 of the site's ~80 files)."""
+    from kbgen.build import build_site
+
+    assert build_site(built, built / "site", NOW, workers=1).mode == "swap"
+    (built / "content/articles/a.md").write_text(article("KB0001", "A", "A new body."))
+    return built
+
+
+def _files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("after", [0, 1, 2])
+def test_permission_denied_half_way_through_a_patch_leaves_the_previous_site(patched, monkeypatch, after):
+    """Patch mode moves changed files in one by one; a refusal at any step puts back every
+    file already moved (and the manifest), names the refused file of the site and exits 1."""
+    from kbgen.build import build_site
+
+    before = _site(patched)
+    calls = _refusing_replace(monkeypatch, patched / "site", after)
+    result = run("build", "--project", str(patched), "--now", NOW, "--quiet")
+    assert len(calls) == after
+    assert result.exit_code == 1, result.output
+    assert re.fullmatch(rf"{re.escape(str(patched))}/site/\S+: error: Permission denied \(while updating the site\); "
+                        r"the previous site was put back; nothing was written", result.output.strip()), result.output
+    assert _site(patched) == before
+    assert sorted(p.name for p in patched.iterdir() if p.name.startswith(".")) == [".site.kbgen-cache"]
+    monkeypatch.undo()
+    again = build_site(patched, patched / "site", NOW, workers=1)
+    assert again.mode == "patch" and len(again.changed) == 3  # the manifest was put back
+    build_site(patched, patched.parent / "clean", NOW, use_cache=False, workers=1)
+    assert _files(patched / "site") == _files(patched.parent / "clean")
+
+
+def test_a_patch_that_removes_files_puts_them_back_when_a_later_step_fails(patched, monkeypatch):
+    """A stray file in a folder of its own is removed by a patch (it is no file of the site);
+    the refused rename after it brings it and its folder back."""
+    (patched / "site/stray").mkdir()
+    (patched / "site/stray/notes.txt").write_text("someone's notes")
+    before = _site(patched)
+    _refusing_replace(monkeypatch, patched / "site", 1)
+    result = run("build", "--project", str(patched), "--now", NOW, "--quiet")
+    assert result.exit_code == 1 and "the previous site was put back; nothing was written" in result.output
+    assert _site(patched) == before
+
+
+def test_a_manifest_that_cannot_be_saved_undoes_the_patch(patched, monkeypatch):
+    from kbgen.site import publish
+
+    built = patched
+    before = _site(built)
+
+    def full_disk(out, manifest):
+        import errno
+        raise OSError(errno.ENOSPC, "No space left on device", str(out))
+
+    monkeypatch.setattr(publish, "save_manifest", full_disk)
     result = run("build", "--project", str(built), "--now", NOW, "--quiet")
-    assert result.exit_code == 1 and ": error: Permission denied" in result.output
+    assert result.exit_code == 1
+    assert result.output.strip() == (f"{built}/site: error: No space left on device (while updating the site); "
+                                     "the previous site was put back; nothing was written")
     assert _site(built) == before
+
+
+def test_a_patch_that_cannot_be_undone_says_so_and_the_next_build_is_clean(patched, monkeypatch):
+    from kbgen.build import build_site
+
+    built = patched
+    real_replace, calls = os.replace, []
+
+    def refusing(source, target, *args, **kwargs):
+        inside = Path(target).is_relative_to(built / "site")
+        if inside and calls:
+            raise _denied(source)  # the second rename in, and every putting back
+        calls.append(target) if inside else None
+        return real_replace(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", refusing)
+    result = run("build", "--project", str(built), "--now", NOW, "--quiet")
+    assert result.exit_code == 1
+    assert "the previous site could not be put back either (" in result.output
+    assert "the next build rewrites it whole" in result.output and "Traceback" not in result.output
+    monkeypatch.undo()
+    assert build_site(built, built / "site", NOW, workers=1).mode == "clean"
 
 
 # ------------------------------------------------------------------ item 5: recursion names the page

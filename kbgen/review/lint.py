@@ -14,8 +14,8 @@ from ..links import images_without_alt
 from ..model import Article, Corpus
 from ..rules import Rule
 
-STALE = Rule("stale", Severity.WARNING, "The article's review is overdue (`reviewed` + `review_every_days`) "
-             "or it was never reviewed.", build=False)
+STALE = Rule("stale", Severity.WARNING, "The article's review is overdue (`reviewed` + `review_every_days`), "
+             "it was never reviewed, or `reviewed` is after today.", build=False)
 NO_OWNER = Rule("no-owner", Severity.WARNING, "The article has no `owner` to keep it correct.", build=False)
 NO_SUMMARY = Rule("no-summary", Severity.WARNING, "The article has no `summary` for search results and lists.",
                   build=False)
@@ -56,6 +56,10 @@ def _stale(article: Article, corpus: Corpus, today: dt.date) -> list[Diagnostic]
     due = review_due(article, corpus)
     if due is None:
         return [_at(article, STALE, "reviewed", "never reviewed: add 'reviewed: YYYY-MM-DD'")]
+    if article.reviewed is not None and article.reviewed > today:  # a mistyped date puts off every review
+        return [_at(article, STALE, "reviewed", f"{article.reviewed.isoformat()} is after today "
+                                                f"({today.isoformat()}): a review cannot have happened yet, and the "
+                                                f"next would wait until {due.isoformat()}; write the day it was reviewed")]
     if due > today:
         return []
     last = (article.reviewed or article.created).isoformat()

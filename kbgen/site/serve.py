@@ -27,12 +27,14 @@ def _say(text: str, error: bool = False) -> None:
     print(text, file=sys.stderr if error else sys.stdout, flush=True)
 
 
-def _rebuild(project: Path, site: Path) -> None:
-    """Build again after a change; never raises, so the server never stops or hangs."""
+def _rebuild(project: Path, site: Path, root: str) -> None:
+    """Build again after a change; never raises, so the server never stops or hangs. ``root``:
+    the project as seen from where kbgen runs, put before the paths printed (as every command
+    prints them)."""
     try:
         result = build_site(project, site, workers=1)
     except KbgenError as exc:
-        _say(exc.report(), error=True)
+        _say(exc.report(root), error=True)
         if isinstance(exc, ValidationFailed):
             _say("Keeping the last good site; fix the problems above and save again.", error=True)
         return
@@ -40,8 +42,13 @@ def _rebuild(project: Path, site: Path) -> None:
         _say(f"Error: the rebuild failed unexpectedly ({type(exc).__name__}: {exc}); keeping the last "
              "good site. Please report this with the file you changed.", error=True)
         return
+    _report(result, root)
+
+
+def _report(result, root: str) -> None:
+    """A build's warnings, then what it did."""
     for item in result.diagnostics:
-        _say(item.format(), error=True)
+        _say(item.format(root), error=True)
     _say(f"Built {result.articles} articles ({result.rendered} pages rendered) in {result.seconds:.1f} s")
 
 
@@ -91,8 +98,9 @@ def _server_class():
     return Server
 
 
-def serve_project(project: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the project's site with live reload until interrupted.
+def serve_project(project: Path, host: str = "127.0.0.1", port: int = 8000, root: str = "") -> None:
+    """Serve the project's site with live reload until interrupted (``root``: the project as
+    seen from where kbgen runs, put before every path printed).
 
     Raises:
         KbgenError: the address cannot be used, or the first build fails.
@@ -102,8 +110,9 @@ def serve_project(project: Path, host: str = "127.0.0.1", port: int = 8000) -> N
     clean_serve_leftovers()
     with tempfile.TemporaryDirectory(prefix=serve_prefix()) as tmp:
         site = Path(tmp) / "site"
-        build_site(project, site)
-        server = _server_class()(builder=lambda: _rebuild(project, site), host=host, port=port, root=str(site))
+        _report(build_site(project, site), root)
+        server = _server_class()(builder=lambda: _rebuild(project, site, root), host=host, port=port,
+                                 root=str(site))
         server.error_handler = lambda code: _error_page(site, code)
         logging.getLogger("mkdocs.livereload").setLevel(logging.WARNING)
         for watched in ("content", "theme", "site_config.yml"):

@@ -12,7 +12,7 @@ from typing import Any
 
 from .. import schema as s
 from ..config import MAX_HISTORY_DAYS, MAX_WINDOW_DAYS, known_service
-from ..content import ID_PATTERN, ContentType, apply_severity
+from ..content import ID_PATTERN, ContentType, apply_severity, page_name, same_page
 from ..errors import Diagnostic, Severity, did_you_mean
 from ..model import Corpus, SiteConfig, SourceRef
 from ..body_check import body_diagnostics
@@ -28,6 +28,11 @@ STALE_INCIDENT = Rule("stale-incident", Severity.WARNING,
 OPEN_PAST_END = Rule("open-past-end", Severity.WARNING,
                      "A maintenance window has closed (`end` has passed) but its state still says "
                      "scheduled or in progress.")
+#: Info, not warning: a site rebuilt for an earlier ``--now`` (to reproduce it) has incidents
+#: still to come, rightly; ``severity: {future-incident: warning}`` makes CI stop on it.
+FUTURE_INCIDENT = Rule("future-incident", Severity.INFO,
+                       "An incident, or an update of one, is dated after the moment of the build, so no page "
+                       "shows it until then (a mistyped date or time zone; planned work is `type: maintenance`).")
 STALE_RULE = STALE_INCIDENT.name
 #: Maintenance states that say the window is still to come or going on.
 OPEN_MAINTENANCE = ("scheduled", "in_progress")
@@ -185,10 +190,10 @@ def _check_ids(items: tuple[Announcement, ...]) -> list[Diagnostic]:
     first: dict[str, Announcement] = {}
     problems = []
     for item in items:
-        key = item.id.lower()
+        key = page_name(item.id)
         if key in first:
             problems.append(_problem(item, "id", f"duplicate id {item.id!r}: also used by "
-                                                 f"{first[key].source.path}"))
+                                                 f"{first[key].source.path}{same_page(first[key].id, item.id)}"))
         first.setdefault(key, item)
     return problems
 
@@ -231,10 +236,31 @@ def open_past_end(items: tuple[Announcement, ...], now: dt.datetime) -> list[Dia
             if item.is_maintenance and item.end is not None and item.end <= now and item.state in OPEN_MAINTENANCE]
 
 
+def future_incidents(items: tuple[Announcement, ...], now: dt.datetime) -> list[Diagnostic]:
+    """A finding (rule ``future-incident``) for each incident whose start, or an update's time,
+    is still to come: it is on no page, banner or feed until then, and nothing else would say so
+    (incidents are posted as they happen, so a later time is a mistyped year, day or zone)."""
+    found, moment = [], now.isoformat(timespec="minutes")
+    for item in items:
+        if not item.is_incident:
+            continue
+        if item.start > now:
+            found.append(FUTURE_INCIDENT.at(item.source.path, item.line_of("start"), "start",
+                                            f"{item.start.isoformat()} is after the moment of this build ({moment}): "
+                                            "the incident is shown nowhere until then; check the date and time "
+                                            "zone (planned work is type: maintenance)"))
+        found += [FUTURE_INCIDENT.at(item.source.path, update.line, "updates.at",
+                                     f"{update.at.isoformat()} is after the moment of this build ({moment}): the "
+                                     "update is shown nowhere until then; check the date and time zone")
+                  for update in item.updates if update.at > now and item.start <= now]
+    return found
+
+
 def timed_diagnostics(corpus: Corpus, now: dt.datetime) -> list[Diagnostic]:
     """Checks that depend on the moment of the build, with ``severity:`` overrides applied."""
     settings = StatusSettings.from_config(corpus.config.status)
-    found = stale_incidents(corpus.announcements, now, settings) + open_past_end(corpus.announcements, now)
+    found = (stale_incidents(corpus.announcements, now, settings) + open_past_end(corpus.announcements, now)
+             + future_incidents(corpus.announcements, now))
     return apply_severity(found, corpus.config)
 
 

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from ..errors import BadOption, KbgenError
 from ..placeholders import ANNOUNCEMENT_BODIES as BODIES
 from ..model import SiteConfig
-from ..scaffold import existing_ids, next_id, write_new_file, yaml_text
+from ..scaffold import checked_title, existing_ids, next_id, write_new_file, yaml_text
 from ..site.urls import slugify
 
 ID_PREFIXES = {"incident": "INC", "maintenance": "MNT", "notice": "NTC"}
@@ -41,8 +41,7 @@ def new_announcement(project: Path, config: SiteConfig, title: str, kind: str,
     Raises:
         KbgenError: empty title or the file exists (BadOption: an unknown service).
     """
-    if not title.strip():
-        raise KbgenError("the title must not be empty")
+    title = checked_title(title)
     known = [s.id for s in config.services]
     unknown = [s for s in services if s not in known]
     if unknown:

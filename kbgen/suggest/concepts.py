@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
+from ..fold import unaccented
 from .shared import stem
 
 _FIELD: dict[tuple[str, ...], str] = {
@@ -77,14 +77,12 @@ _PHRASES = {"mot de passe": "motdepasse", "kata sandi": "katasandi", "mật kh�
             "atur ulang": "aturulang", "đăng nhập": "đăngnhập", "dang nhap": "đăngnhập"}
 """Multi-word names of the concept, joined into the one token the field lists."""
 _PHRASE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)) + r")(?!\w)")
-_FOLD = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ı": "i", "œ": "oe"})
 
 
 def fold(word: str) -> str:
     """A word in lower case without accents ("hasła" -> "hasla", "lösenord" -> "losenord"): people
     type both, on keyboards with and without them."""
-    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_FOLD))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unaccented(word.lower())
 
 
 def join_phrases(text: str) -> str:

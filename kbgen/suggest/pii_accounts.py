@@ -12,6 +12,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Iterable
 
+from ..fold import unaccented  # noqa: F401 - pii_names and redact import it from here
 from .pii_gazetteer import fold, gazetteer
 from .pii_patterns import _LOWER, _PARTICLES, _UPPER, _USER_STOP, DEVICE_WORDS
 
@@ -28,12 +29,6 @@ def name_parts(name: str) -> tuple[str, ...]:
 
 
 _NAME_PART = re.compile(rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]*")
-
-
-def unaccented(text: str) -> str:
-    """The word without accents, case kept ("Siobhán" -> "Siobhan"): how it is typed without them."""
-    text = text.replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("ß", "ss")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -83,7 +78,7 @@ def login_stems(name: str) -> frozenset[tuple[str, ...]]:
     return frozenset(found)
 
 
-def _ascii_only(word: str) -> str:
+def _ascii_only(word: str) -> str:  # on purpose no kbgen.fold: see its docstring
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if "a" <= c <= "z")
 
 

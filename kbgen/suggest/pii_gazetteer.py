@@ -10,16 +10,15 @@ import functools
 import importlib
 import pkgutil
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from ..fold import unaccented
+
 
 @functools.lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """Lower-case ASCII folding of a name part ("Müller" -> "muller", "O'Brien" -> "obrien")."""
-    text = text.replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("ß", "ss")
-    text = text.replace("ı", "i").replace("æ", "ae").replace("Æ", "AE").replace("đ", "d").replace("Đ", "D")
-    text = unicodedata.normalize("NFKD", text)
-    return re.sub(r"[^a-z-]", "", "".join(c for c in text if not unicodedata.combining(c)).lower())
+    return re.sub(r"[^a-z-]", "", unaccented(text).lower())
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
+
+from ..fold import unaccented
 
 _CODE_WORDS = ("code", "codes", "otp", "passcode", "pin", "token", "verification", "verify", "verified",
                "authenticator", "authentication", "2fa", "mfa", "sms", "text", "texted", "digits", "onetime",
@@ -105,7 +106,7 @@ def _cue(word: str, vocabulary: tuple[str, ...]) -> bool:
     Slips are allowed for cues of five letters or more and for "code"; short cues ("pin", "text",
     "pw") must be exact, or ordinary words one letter away would count.
     """
-    word = _unaccented(word.lower())
+    word = unaccented(word.lower())
     if word in vocabulary:
         return True
     if len(word) < 3 or not word.isalpha():
@@ -115,13 +116,6 @@ def _cue(word: str, vocabulary: tuple[str, ...]) -> bool:
                 _edits(word, cue) <= (2 if len(cue) >= 9 else 1):
             return True
     return False
-
-
-def _unaccented(word: str) -> str:
-    """``word`` without its accents ("código" -> "codigo"); plain ASCII words come back unchanged."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _edits(a: str, b: str) -> int:

@@ -1,0 +1,36 @@
+"""Accents folded away: how a word is typed on a keyboard without them.
+
+One rule for every stage that compares words typed with and without accents (a redacted name,
+a secret's cue word, a gazetteer name, a concept's translations, a heading's anchor).
+:func:`without_marks` drops what Unicode itself decomposes (``é`` -> ``e``: NFKD, then the
+combining marks). :func:`unaccented` also writes the letters that carry a stroke or form a
+ligature (``ø``, ``ł``, ``đ``, ``ß``, ``æ``, ``œ``, dotless ``ı``), which Unicode does not
+decompose, as people type them without the key (``Søren`` -> ``Soren``).
+
+Kept apart on purpose: ``kbgen.site.urls.slugify`` and ``kbgen.search.index._anchor`` keep only
+ASCII (file names and URLs; the anchor Python-Markdown's own ``slugify`` gives), and
+``kbgen.suggest.pii_accounts._ascii_only`` drops an undecomposable letter (``Søren`` -> ``sren``,
+a login system's spelling of the name, tried beside the folded one).
+"""
+from __future__ import annotations
+
+import unicodedata
+
+#: Letters Unicode does not decompose, as they are typed without their stroke or ligature.
+_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                          "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})
+
+
+def without_marks(text: str) -> str:
+    """``text`` without the marks Unicode decomposes off its letters (``"Café"`` -> ``"Cafe"``);
+    case, letters it does not decompose and other scripts are kept."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def unaccented(text: str) -> str:
+    """``text`` as typed without accents, case kept (``"Łódź Søren"`` -> ``"Lodz Soren"``)."""
+    if text.isascii():
+        return text
+    return without_marks(text.translate(_LETTERS))
