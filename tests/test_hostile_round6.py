@@ -197,15 +197,10 @@ def test_a_signal_in_the_middle_of_a_patch_leaves_a_whole_site(make_project, sig
     assert _tree(project / "site") in (before, clean)
     build_site(project, project / "site", NOW, workers=1)
     assert _tree(project / "site") == clean
-    # a build folder the signal left (see the xfail below) is removed by the next run
+    # a build folder a signal left (a kill -9, say) is removed by the next run
     assert not [p for p in project.iterdir() if p.name.startswith(".kbgen-build-")]
 
 
-@pytest.mark.xfail(strict=True, reason="kbgen/site/workdirs.py:43-55 (signals_deferred) blocks the signals in the "
-                   "main thread only: a signal another thread takes (the search engine's V8 loop runs during a "
-                   "build) still runs Python's handler in the main thread inside the block, so a patch is undone "
-                   "instead of finished, and a build folder being removed can be left (the next run removes it). "
-                   "Fix: install handlers that note the signal during the block and re-send it after")
 def test_signals_deferred_holds_a_signal_another_thread_takes():
     import signal
 
@@ -221,7 +216,7 @@ def test_signals_deferred_holds_a_signal_another_thread_takes():
             time.sleep(0.2)
             inside = list(seen)
         assert seen == ["handled"]  # after the block, it is handled
-        assert inside == []  # fails: it was handled inside the block
+        assert inside == []  # not while the block ran
     finally:
         signal.signal(signal.SIGTERM, previous)
 

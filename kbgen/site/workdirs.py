@@ -41,16 +41,28 @@ def serve_prefix() -> str:
 
 @contextlib.contextmanager
 def signals_deferred() -> Iterator[None]:
-    """SIGTERM and SIGINT wait until the block is done (the main thread only; elsewhere the
-    block runs as it is)."""
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+    """SIGTERM and SIGINT wait until the block is done, then act as they would have.
+
+    Python runs signal handlers in the main thread whichever thread the system handed the signal
+    to (the search engine's V8 loop runs in its own thread during a build), so blocking delivery to
+    the main thread is not enough: for the block, each handler only notes its signal, and after it
+    the previous handlers are put back and the noted signals sent again, in order (a nested block
+    passes them to the outer one). Outside the main thread the block runs as it is: only the main
+    thread may set handlers.
+    """
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT})
+    noted: list[int] = []
+    kinds = (signal.SIGTERM, signal.SIGINT)
+    previous = {kind: signal.signal(kind, lambda number, _frame: noted.append(number)) for kind in kinds}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for kind, handler in previous.items():
+            signal.signal(kind, handler)
+        for number in dict.fromkeys(noted):
+            signal.raise_signal(number)
 
 
 @contextlib.contextmanager
