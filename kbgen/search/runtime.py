@@ -13,6 +13,8 @@ from __future__ import annotations
 import asyncio
 import atexit
 import collections
+import concurrent.futures
+import contextlib
 import json
 import signal
 import threading
@@ -22,6 +24,8 @@ from typing import Any
 from ..errors import KbgenError
 
 ENGINE_FILE = "kbgen-search-engine.js"
+#: Seconds between wake-ups of a thread waiting for V8, so a signal another thread took is handled.
+_SIGNAL_TICK = 0.05
 
 #: The bridge Python calls: each function takes and returns JSON-able values.
 _BRIDGE = """
@@ -116,7 +120,11 @@ class Runtime:
         future = None
         try:
             future = asyncio.run_coroutine_threadsafe(self._ctx.eval_cancelable(code), self._loop)
-            return future.result()
+            while True:
+                # The system may hand SIGTERM to any thread; Python then runs its handler in the
+                # main thread only when that thread wakes, so the wait wakes every tick.
+                with contextlib.suppress(concurrent.futures.TimeoutError):
+                    return future.result(timeout=_SIGNAL_TICK)
         except BaseException:
             self._interrupted = True
             if future is not None:
