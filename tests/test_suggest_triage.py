@@ -241,3 +241,27 @@ def test_a_report_of_how_a_call_was_handled_is_a_placeholder_and_a_problem_besid
     aside = {t.subject for t in tickets if any(t.ticket_id in ids for ids in result.set_aside.values())}
     assert aside == {"answered", "Answered - closed", "spoke with caller", "Callback done", "advice given",
                      "opened by mistake"}
+
+
+def test_a_sentence_only_ever_written_with_system_tokens_filled_in_is_machine_mail():
+    # A program's sentence: every ticket fills in another host and number, and its words are written
+    # nowhere else. On its own each subject shows too little (a host name) to be set aside.
+    machine = [Ticket(f"M{i}", f"Spool backlog on {host} reached {n} jobs")
+               for i, (host, n) in enumerate([("fsalpha3", 41), ("fsbeta7", 12), ("prtq2", 88), ("fsalpha3", 9),
+                                              ("gw5", 30), ("prtq2", 17)])]
+    assert all(machine_score(t.subject) < 3 for t in machine)
+    # People add a room or an id to a problem sometimes, and write it bare more often; a label with
+    # an id that they put before many different problems stays too.
+    human = [Ticket(f"R{i}", f"kiosk screen frozen rm B{200 + i}") for i in range(6)]
+    human += [Ticket(f"B{i}", "kiosk screen frozen") for i in range(8)]
+    human += [Ticket(f"L{i}", f"EMP#{4410 + i} {problem}")
+              for i, problem in enumerate(["wifi down", "monitor flickering", "badge reader offline",
+                                           "scanner stuck", "keyboard missing keys", "till drawer stuck"])]
+    result = triage(machine + human)
+    assert result.set_aside == {"alert": tuple(t.ticket_id for t in machine)}
+    # The same sentence in four tickets says nothing yet.
+    assert not triage(machine[:4]).set_aside
+
+
+def test_a_system_name_glued_to_a_redacted_part_is_one_masked_token():
+    assert template_of("Agent stopped on cll-[host]") == template_of("Agent stopped on [host]") == "agent stopped on #"

@@ -130,3 +130,28 @@ the English ones are stop words already, and a request written in another langua
 minha senha") is its concept words plus these, which say nothing of the problem. None is also an
 English word or a common abbreviation of one ("die", "am", "an", "min", "favor", Spanish "del" and
 Tagalog "po" and "hindi": a Delete key, a purchase order, a keyboard language, are left out)."""
+
+
+OTHER_LANGUAGE_MEMBERS = 0.5
+"""Share of a cluster's subjects that must show another language (see :func:`other_language`)."""
+_LETTERS = re.compile(r"[^\W\d_]+")
+_PLACEHOLDERS = re.compile(r"\[[a-z][a-z-]*\]")
+
+
+def written_in_another_language(subject: str) -> bool:
+    """True when a subject shows a language other than English: one of the function words above
+    (a negation, a pronoun, "please": "nicht", "mijn", "svp"), or a word with a letter English does
+    not write (accents, other alphabets: "működik", "pisač", "принтер"). Placeholders are left out
+    (a redacted name is no word of anybody's language)."""
+    for word in _LETTERS.findall(_PLACEHOLDERS.sub(" ", subject.lower())):
+        if word in FUNCTION_WORDS or not word.isascii():
+            return True
+    return False
+
+
+def other_language(subjects: list[str]) -> bool:
+    """True when most (``OTHER_LANGUAGE_MEMBERS``) of a cluster's subjects are written in another
+    language. Coverage asks it of a cluster whose words the KB hardly uses: a printer or a VPN
+    written in German shares no word with the English article that answers it, so its being "new"
+    may only be its language (see ``coverage``)."""
+    return bool(subjects) and sum(map(written_in_another_language, subjects)) >= OTHER_LANGUAGE_MEMBERS * len(subjects)

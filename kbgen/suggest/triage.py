@@ -28,6 +28,7 @@ A ticket with a description in a person's words is never set aside.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -44,6 +45,13 @@ ALERT_SCORE = 3.0
 """Machine-shape score at which a subject is treated as machine-generated."""
 TEMPLATE_REPEATS = 3
 """Distinct subjects a masked template needs before its recurrence counts as machine evidence."""
+FILLED_TICKETS = 5
+"""Fewest tickets of a template filled with system tokens before its statistics say anything."""
+FILLED_CONFINED = 0.9
+"""Share of the tickets of a template's rarest word that are the template filled with system
+tokens, from which the template's text is only ever written by a program (see ``_filled_only``)."""
+FILLED_WEIGHT = 1.5
+"""What a template a program fills in says, added to a subject that already shows a system shape."""
 
 # Words that name no problem: ticket lifecycle, phone-call handling, generic request words,
 # the word "name" (forms and agents type it when they know nothing else), and function words.
@@ -170,7 +178,9 @@ _REDACTED_SYSTEM = re.compile(r"\[host\]|[A-Za-z0-9][.-]\[[a-z-]+\]")
 # serials (a run of capitals and digits, eight or more, mixing both).
 _ADDRESS_SHAPE = re.compile(r"\[(?:ip|mac)\]|(?<![\w-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d[A-Z0-9]*\d)"
                             r"[A-Z0-9]{8,16}(?![\w-])")
-_MASK = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[[a-z-]+\]|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b"
+_MASK = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                   # a placeholder, with the part of a system's name glued to it ("cll-[host]"): one token
+                   r"|(?<![\w.-])[\w.-]*\[[a-z-]+\][\w.-]*|\[[a-z-]+\]|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b"
                    # a device or model name: capitalised words ending in a token with digits ("HP LaserJet M607")
                    r"|(?:\b[A-Z][\w-]*[ \t]+){0,3}(?<![\w.-])(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[\w.-]+"
                    r"|(?:\b[A-Z][\w-]*[ \t]+){1,3}\d[\w.-]*"
@@ -194,11 +204,13 @@ class Triage:
         return {kind: len(self.set_aside[kind]) for kind in KINDS if self.set_aside.get(kind)}
 
 
-def _content_words(text: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 17)
+def _content_words(text: str) -> tuple[str, ...]:
     """Lower-cased words of two letters or more; personal-data placeholders and the phrases of a
-    call that was only a call ("phone call", "by phone") left out."""
+    call that was only a call ("phone call", "by phone") left out. Remembered: several rules read the
+    same subject's words, and an export repeats its subjects."""
     text = _CALL_PHRASE.sub(" ", PLACEHOLDER.sub(" ", text))
-    return [w.lower() for w in _WORDS.findall(text) if len(w) > 1]
+    return tuple(w.lower() for w in _WORDS.findall(text) if len(w) > 1)
 
 
 def _is_test_word(word: str) -> bool:
@@ -461,6 +473,52 @@ def _recurring_templates(subjects: Sequence[str]) -> set[str]:
     return {t for t, v in variants.items() if max(len(v), tickets[t]) >= TEMPLATE_REPEATS}
 
 
+# A person's placeholder ("[name]", "[employee-id]"): who wrote or is meant, not what a system filled in.
+_PERSON_PLACEHOLDER = re.compile(r"\[(?!(?:ip|host|email|mac)\])[a-z][a-z-]{1,20}\]")
+# A masked token with what is glued to it ("cll-#", "#.corp"): one system's name, masked whole.
+_GLUED_SLOT = re.compile(r"[\w.-]*#[\w.-]*")
+
+
+def _filled_only(headlines: Sequence[str]) -> frozenset[str]:
+    """Subjects of a template that only a program writes: its text is always filled in with system
+    tokens (a host, a number, a model, a job), never written bare. People sometimes add a room or an
+    id to a problem and often do not, and a label they add ("EMP# ...", "Room 12 -") goes with many
+    problems; a program writes its one sentence with every token filled in. Read from the export:
+    the template's telling words once its tokens are masked; its rarest word must be used
+    (``FILLED_CONFINED``) only in this template filled with system tokens, by ``FILLED_TICKETS``
+    tickets or more, with at least ``TEMPLATE_REPEATS`` different fillings (or tickets naming a
+    system, as redaction makes every host the same ``[host]``)."""
+    counts = Counter(headlines)
+    core_of: dict[str, frozenset[str]] = {}
+    uses: Counter = Counter()
+    tickets: Counter = Counter()
+    fillings: dict[frozenset[str], set[str]] = defaultdict(set)
+    naming: Counter = Counter()
+    for headline, count in counts.items():
+        template = template_of(_PERSON_PLACEHOLDER.sub(" ", headline))
+        words = _telling_words(_GLUED_SLOT.sub(" ", template))
+        uses.update({word: count for word in words})
+        if "#" in template and words:
+            core_of[headline] = words
+            tickets[words] += count
+            fillings[words].add(headline)
+            naming[words] += count * bool(_SYSTEM_PLACEHOLDER.search(headline) or _server_names(headline))
+    by_word: dict[str, list[frozenset[str]]] = defaultdict(list)
+    for core in tickets:
+        for word in core:
+            by_word[word].append(core)
+    filled = set()
+    for core, n in tickets.items():
+        if n < FILLED_TICKETS or max(len(fillings[core]), naming[core]) < TEMPLATE_REPEATS:
+            continue
+        rarest = min(core, key=lambda w: (uses[w], w))
+        # the template with more fixed words around its tokens ("<maker> <model> - ...") is the template too
+        inside = sum(tickets[other] for other in by_word[rarest] if core <= other)
+        if inside >= FILLED_CONFINED * uses[rarest]:
+            filled.add(core)
+    return frozenset(h for h, core in core_of.items() if core in filled)
+
+
 def _headline(ticket: Ticket) -> str:
     """The subject, or the first line of the description when the subject is empty."""
     if _WORDS.search(ticket.subject) or not ticket.description.strip():
@@ -508,11 +566,13 @@ def triage(tickets: Sequence[Ticket], keep_alerts: bool = False,
         return Triage(tuple(tickets), {})
     headlines = [_headline(t) for t in tickets]
     recurring = _recurring_templates(headlines)
+    filled = _filled_only(headlines)
     confined = _confined_words(headlines)
     formulas = _fixed_formulas(headlines, *kb_words)
     kinds: dict[str, str] = {}
     for headline in set(headlines):
-        kind = _subject_kind(headline, recurring, confined) or ("placeholder" if headline in formulas else None)
+        kind = (_subject_kind(headline, recurring, confined, headline in filled)
+                or ("placeholder" if headline in formulas else None))
         if kind:
             kinds[headline] = kind
     kept, aside = [], defaultdict(list)
@@ -525,8 +585,10 @@ def triage(tickets: Sequence[Ticket], keep_alerts: bool = False,
     return Triage(tuple(kept), {k: tuple(v) for k, v in aside.items()})
 
 
-def _subject_kind(subject: str, recurring: set[str], confined: frozenset[str] = frozenset()) -> str | None:
-    """The kind of non-problem a subject is, or None."""
+def _subject_kind(subject: str, recurring: set[str], confined: frozenset[str] = frozenset(),
+                  filled: bool = False) -> str | None:
+    """The kind of non-problem a subject is, or None (``filled``: its template only a program
+    writes, see ``_filled_only``)."""
     kind = empty_kind(subject)
     if kind:
         return kind
@@ -535,6 +597,8 @@ def _subject_kind(subject: str, recurring: set[str], confined: frozenset[str] = 
     score = machine_score(subject)
     if score >= 1 and template_of(subject) in recurring:
         score += 1
+    if score >= 1 and filled:
+        score += FILLED_WEIGHT
     return "alert" if score >= ALERT_SCORE else None
 
 
