@@ -64,11 +64,19 @@ question questions help issue issues problem problems request requests other oth
 nothing null blank empty ticket incident case followup follow fyi info information the a an of for from
 to re fw fwd and or by per via on at with is was this it please pls silent cut off chat chats session transcript
 rang phoned emailed opened
+user users fixed sorted vm misdial misdialled misdialed line answer attn fao behalf before speaking given
+provided details wip as
 """.split())
+"""(The last two lines: the person a ticket is about, "user" as "caller"; "fixed" and "sorted" as
+"resolved"; "vm" for voicemail, "misdial" and "line" of a call; "attn", "fao", "on behalf of" as
+"for"; what a call gave, "no details given"; "wip" as "fyi".)"""
 _TEST_WORDS = frozenset({"test", "testing", "tested", "tests", "ignore", "disregard", "dummy", "sample",
                          "do", "not", "work", "action", "only", "again", "ticket", "this", "is", "a", "please",
-                         "for", "from", "the"})
+                         "for", "from", "the", "check", "run", "call", "delete", "me"})
 _TEST_CORE = ("test", "testing", "ignore", "disregard", "dummy")
+# Words a desk labels a rehearsal with ("demo ticket", "training call", "trial run", "QA check"):
+# a test only when every other word names nothing either; "demo laptop for a client" is a request.
+_TEST_WEAK = frozenset({"demo", "trial", "training", "qa", "uat", "practice", "rehearsal"})
 # Words that say how a call or ticket went rather than what the problem is: its lifecycle, the
 # handling of a call, and what an agent types when nothing else is known. A short subject built on
 # one of them, whose other words the export uses almost only in such subjects, is a placeholder
@@ -79,9 +87,11 @@ dup dupe dupl hang hung hangup hangups dropped drop disconnected disconnect call
 callback voicemail message messages msg walk walkin na fyi followup silent chat chats session transcript
 rang phoned emailed opened see below above notes note desc subject
 answered spoke spoken advised advice explained informed done raised
+transferred transfer passed escalated reassigned forwarded routed chased chasing logged update updated
 """.split())
-"""(The last line: what the agent did on the call, "answered", "spoke with user", "advice given",
-"callback done", "raised by mistake": a report of handling, not of a problem.)"""
+"""(The last two lines: what the agent did on the call, "answered", "spoke with user", "advice given",
+"callback done", "raised by mistake", "passed to team", "chased", "logged for stats", "update": a
+report of handling, not of a problem.)"""
 PLACEHOLDER_WORDS = 4
 """Most content words of a short subject that names no problem (what agents type to close a call)."""
 CONFINED = 0.6
@@ -113,7 +123,14 @@ _SYMPTOM = re.compile(r"(?:slow\w*|fault\w*|dead|broken?|offline|crash\w*|frozen
                       r"noisy|overheat\w*|jamm?\w*)")
 _GENERIC = re.compile(_FAILURE.pattern[:-1] + r"|require[ds]?|required|needed|please|pls|asap|urgent|thanks)")
 
-_CALL_PHRASE = re.compile(r"(?i)\b(?:(?:tele)?phone ?calls?|by (?:tele)?phone|on the (?:tele)?phone)\b"
+_CALL_PHRASE = re.compile(r"(?i)\b(?:(?:tele)?phone ?(?:calls?|message|msg)|by (?:tele)?phone|on the (?:tele)?phone)\b"
+                          # a subject that points to where the matter is ("see email thread", "per
+                          # conversation", "as per phone call", "as discussed", "email sent")
+                          r"|\b(?:see|per|as per|refer to|further to|following)(?: (?:the|my|your|our|an?))?"
+                          r" (?:e-?mail|mail|thread|conversation|discussion|call|chat|message|voicemail|notes?|"
+                          r"attached|attachment)s?(?: thread)?\b|\bas (?:discussed|agreed|requested)\b"
+                          r"|\b(?:e-?mail|message|msg) sent\b|\bsent (?:an? )?(?:e-?mail|message|msg)\b"
+                          r"|\bwalk[ -]?(?:up|in)s?(?: (?:desk|enquiry|visit))?\b"
                           # a closure code typed as the subject: "no fault found", "nothing detected"
                           r"|\b(?:no (?:fault|problem|issue|error)s?|nothing) (?:found|detected|reported)\b")
 # A ticket opened by mistake ("raised in error", "opened by mistake"): an idiom, not a failure, in a
@@ -162,6 +179,15 @@ _SENDER = re.compile(r"(?i)\b(?:sent from|message from|notification from|alert f
 _AUTOMATED = re.compile(r"(?i)\bautomatic(?:ally)?[ -]generated\b|\bauto(?:mated|matic)?[ -]?(?:notification|notice|"
                         r"message|alert|email|e-mail|mail|report)s?\b|\bdo[ -]not[ -]reply\b|\bno[-_. ]?reply\b|"
                         r"\[auto\]|\bthis is an? (?:automated|automatic|system)\b")
+# The labels mail programs put before a subject they write themselves, as RE: and FW: are put before
+# a person's: a bounce ("Undeliverable:", "Mail delivery failed", "Delivery Status Notification"),
+# an automatic or out-of-office reply, a calendar response ("Accepted:", "Declined:"). Mail clients
+# write them in the recipient's language; these are their English forms.
+_MAIL_SYSTEM = re.compile(r"(?i)^\W*(?:undeliverable|undelivered mail|returned mail|mail delivery (?:failed|failure|"
+                          r"subsystem)|delivery (?:status notification|failure|has failed|delayed)|non-delivery report|"
+                          r"automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|ooo|accepted|"
+                          r"declined|tentative|tentatively accepted|new time proposed|cancell?ed(?: event| meeting)?)"
+                          r"\s*:|^\W*(?:delivery status notification|mail delivery failed)\b")
 # A device named after "from" (a model or serial with digits): mail sent by the device itself.
 _FROM_DEVICE = re.compile(r"(?i:\bfrom (?:[a-z][\w-]* ){0,3}(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{3,}\b)"
                           r"|\b(?i:from) (?:[A-Z][\w-]* ){1,3}\d[\w-]*")
@@ -263,8 +289,8 @@ def empty_kind(subject: str) -> str | None:
     if template != subject and all(w in _EMPTY_WORDS or w in FORM_WORDS for w in _content_words(template)):
         return "placeholder"
     words = _content_words(subject)
-    if any(_is_test_word(w) for w in words) and all(w in _TEST_WORDS or w in _EMPTY_WORDS or _is_test_word(w)
-                                                    for w in words):
+    if any(_is_test_word(w) or w in _TEST_WEAK for w in words) and all(
+            w in _TEST_WORDS or w in _EMPTY_WORDS or w in _TEST_WEAK or _is_test_word(w) for w in words):
         return "test"
     if all(w in _EMPTY_WORDS for w in words):
         return "placeholder"
@@ -592,6 +618,8 @@ def _subject_kind(subject: str, recurring: set[str], confined: frozenset[str] = 
     kind = empty_kind(subject)
     if kind:
         return kind
+    if _MAIL_SYSTEM.search(subject):
+        return "alert"
     if _lifecycle_placeholder(subject, confined):
         return "placeholder"
     score = machine_score(subject)
