@@ -38,3 +38,11 @@ def test_another_language_shows_by_function_words_or_letters_english_does_not_wr
         assert not written_in_another_language(subject)
     assert other_language(["imprimante ne marche pas svp", "drukarka nie działa", "printer"])
     assert not other_language(["drukarka nie działa", "printer", "printer jam"]) and not other_language([])
+
+
+def test_a_language_the_kb_writes_itself_is_not_another_language():
+    from kbgen.suggest.concepts import written_in_another_language
+
+    german_kb = {"drucker", "nicht", "funktioniert"}
+    assert written_in_another_language("Drucker funktioniert nicht")
+    assert not written_in_another_language("Drucker funktioniert nicht", german_kb.__contains__)
