@@ -281,3 +281,8 @@ def test_a_system_name_glued_to_a_redacted_part_is_one_masked_token():
 def test_mail_programs_own_labels_references_elsewhere_and_rehearsals_name_no_problem(subject, kind):
     aside = triage([Ticket("X", subject)]).set_aside
     assert (next(iter(aside)) if aside else None) == kind
+
+
+def test_a_form_filled_in_with_a_person_and_a_date_is_a_request_not_machine_mail():
+    forms = [Ticket(f"F{i}", f"Leaver notice - [name] - last day 0{i + 1}/1{i}/2024") for i in range(8)]
+    assert not triage(forms).set_aside

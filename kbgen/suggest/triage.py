@@ -515,7 +515,8 @@ def _filled_only(headlines: Sequence[str]) -> frozenset[str]:
     the template's telling words once its tokens are masked; its rarest word must be used
     (``FILLED_CONFINED``) only in this template filled with system tokens, by ``FILLED_TICKETS``
     tickets or more, with at least ``TEMPLATE_REPEATS`` different fillings (or tickets naming a
-    system, as redaction makes every host the same ``[host]``)."""
+    system, as redaction makes every host the same ``[host]``). A subject naming a person is no
+    program's report on a system: a form filled in with a person's name and a date is a request."""
     counts = Counter(headlines)
     core_of: dict[str, frozenset[str]] = {}
     uses: Counter = Counter()
@@ -523,10 +524,11 @@ def _filled_only(headlines: Sequence[str]) -> frozenset[str]:
     fillings: dict[frozenset[str], set[str]] = defaultdict(set)
     naming: Counter = Counter()
     for headline, count in counts.items():
+        person = _PERSON_PLACEHOLDER.search(headline)
         template = template_of(_PERSON_PLACEHOLDER.sub(" ", headline))
         words = _telling_words(_GLUED_SLOT.sub(" ", template))
         uses.update({word: count for word in words})
-        if "#" in template and words:
+        if "#" in template and words and not person:
             core_of[headline] = words
             tickets[words] += count
             fillings[words].add(headline)
