@@ -87,11 +87,11 @@ dup dupe dupl hang hung hangup hangups dropped drop disconnected disconnect call
 callback voicemail message messages msg walk walkin na fyi followup silent chat chats session transcript
 rang phoned emailed opened see below above notes note desc subject
 answered spoke spoken advised advice explained informed done raised
-transferred transfer passed escalated reassigned forwarded routed chased chasing logged update updated
+transferred transfer passed escalated reassigned forwarded routed chased chasing logged
 """.split())
 """(The last two lines: what the agent did on the call, "answered", "spoke with user", "advice given",
-"callback done", "raised by mistake", "passed to team", "chased", "logged for stats", "update": a
-report of handling, not of a problem.)"""
+"callback done", "raised by mistake", "passed to team", "chased", "logged for stats": a report of
+handling, not of a problem. Not "update": a list, a system or a record is updated too.)"""
 PLACEHOLDER_WORDS = 4
 """Most content words of a short subject that names no problem (what agents type to close a call)."""
 CONFINED = 0.6
