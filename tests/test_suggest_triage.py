@@ -273,7 +273,7 @@ def test_a_system_name_glued_to_a_redacted_part_is_one_masked_token():
     ("Delivery Status Notification (Delay)", "alert"),
     ("out of office - how do I switch it on", None), ("automatic replies not working", None),
     ("see email thread", "placeholder"), ("as per phone call", "placeholder"), ("message sent", "placeholder"),
-    ("closed per user", "placeholder"), ("user fixed it", "placeholder"), ("wrong line", "placeholder"),
+    ("closed per user", "placeholder"), ("user fixed it", "placeholder"), ("misdial", "placeholder"),
     ("demo ticket", "test"), ("training call - no action", "test"),
     ("demo laptop for the client visit", None), ("training video won't play", None), ("user locked", None),
     ("email not sent", None),

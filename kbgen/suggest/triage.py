@@ -64,12 +64,12 @@ question questions help issue issues problem problems request requests other oth
 nothing null blank empty ticket incident case followup follow fyi info information the a an of for from
 to re fw fwd and or by per via on at with is was this it please pls silent cut off chat chats session transcript
 rang phoned emailed opened
-user users fixed sorted vm misdial misdialled misdialed line answer attn fao behalf before speaking given
+user users fixed sorted vm misdial misdialled misdialed answer attn fao behalf before speaking given
 provided details wip as
 """.split())
 """(The last two lines: the person a ticket is about, "user" as "caller"; "fixed" and "sorted" as
-"resolved"; "vm" for voicemail, "misdial" and "line" of a call; "attn", "fao", "on behalf of" as
-"for"; what a call gave, "no details given"; "wip" as "fyi".)"""
+"resolved"; "vm" for voicemail, "misdial"; "attn", "fao", "on behalf of" as "for"; what a call
+gave, "no details given"; "wip" as "fyi". Not "line": "telephone has no line" is a problem.)"""
 _TEST_WORDS = frozenset({"test", "testing", "tested", "tests", "ignore", "disregard", "dummy", "sample",
                          "do", "not", "work", "action", "only", "again", "ticket", "this", "is", "a", "please",
                          "for", "from", "the", "check", "run", "call", "delete", "me"})
