@@ -27,3 +27,22 @@ def test_a_multi_word_name_of_the_concept_is_one_token_and_function_words_are_dr
 
 def test_fold_drops_accents_and_letters_without_a_decomposition():
     assert fold("Łódź") == "lodz" and fold("Straße") == "strasse" and fold("Ørsted") == "orsted"
+
+
+def test_another_language_shows_by_function_words_or_letters_english_does_not_write():
+    from kbgen.suggest.concepts import other_language, written_in_another_language
+
+    assert written_in_another_language("Scanner funktioniert nicht")
+    assert written_in_another_language("nyomtató hiba") and written_in_another_language("принтер")
+    for subject in ("scanner not working", "Kronos", "[name] - printer jam", "menu board blank"):
+        assert not written_in_another_language(subject)
+    assert other_language(["imprimante ne marche pas svp", "drukarka nie działa", "printer"])
+    assert not other_language(["drukarka nie działa", "printer", "printer jam"]) and not other_language([])
+
+
+def test_a_language_the_kb_writes_itself_is_not_another_language():
+    from kbgen.suggest.concepts import written_in_another_language
+
+    german_kb = {"drucker", "nicht", "funktioniert"}
+    assert written_in_another_language("Drucker funktioniert nicht")
+    assert not written_in_another_language("Drucker funktioniert nicht", german_kb.__contains__)

@@ -231,3 +231,21 @@ def test_a_password_reset_written_in_another_language_is_covered_by_the_password
     assert (found["de"].verdict, found["de"].article_id) == ("covered", "KB0002")
     assert (found["pl"].verdict, found["pl"].article_id) == ("covered", "KB0002")
     assert found["x"].verdict == "gap"
+
+
+def test_a_gap_written_in_another_language_is_flagged_and_ranked_lower_and_an_english_gap_is_not():
+    """A device problem written in Polish or Hungarian shares no word with the English article that
+    may answer it: it stays a gap (nothing is translated) but says it may only be its language and
+    ranks as a quarter of its size. A gap in English words the KB lacks keeps its full rank, and so
+    does a one-word system name (no function word, no letter English does not write)."""
+    subjects = {"zgłaszam awarię drukarki": 6, "nie działa skaner": 4, "szkenner nem működik": 5,
+                "kiosk till receipts faded": 9, "Kronos": 8, "printer offline": 30, "wifi drops": 30}
+    tickets = _tickets(subjects)
+    foreign = [t for t in tickets if t.subject in ("zgłaszam awarię drukarki", "nie działa skaner",
+                                                   "szkenner nem működik")]
+    english = [t for t in tickets if "kiosk" in t.subject]
+    name = [t for t in tickets if t.subject == "Kronos"]
+    found = assess_coverage([_cluster("f", foreign), _cluster("e", english), _cluster("k", name)], tickets, ARTICLES)
+    assert [found[c].verdict for c in "fek"] == ["gap", "gap", "gap"]
+    assert found["f"].other_language and not found["e"].other_language and not found["k"].other_language
+    assert found["f"].uncovered <= 0.25 < found["e"].uncovered

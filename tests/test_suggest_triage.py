@@ -241,3 +241,48 @@ def test_a_report_of_how_a_call_was_handled_is_a_placeholder_and_a_problem_besid
     aside = {t.subject for t in tickets if any(t.ticket_id in ids for ids in result.set_aside.values())}
     assert aside == {"answered", "Answered - closed", "spoke with caller", "Callback done", "advice given",
                      "opened by mistake"}
+
+
+def test_a_sentence_only_ever_written_with_system_tokens_filled_in_is_machine_mail():
+    # A program's sentence: every ticket fills in another host and number, and its words are written
+    # nowhere else. On its own each subject shows too little (a host name) to be set aside.
+    machine = [Ticket(f"M{i}", f"Spool backlog on {host} reached {n} jobs")
+               for i, (host, n) in enumerate([("fsalpha3", 41), ("fsbeta7", 12), ("prtq2", 88), ("fsalpha3", 9),
+                                              ("gw5", 30), ("prtq2", 17)])]
+    assert all(machine_score(t.subject) < 3 for t in machine)
+    # People add a room or an id to a problem sometimes, and write it bare more often; a label with
+    # an id that they put before many different problems stays too.
+    human = [Ticket(f"R{i}", f"kiosk screen frozen rm B{200 + i}") for i in range(6)]
+    human += [Ticket(f"B{i}", "kiosk screen frozen") for i in range(8)]
+    human += [Ticket(f"L{i}", f"EMP#{4410 + i} {problem}")
+              for i, problem in enumerate(["wifi down", "monitor flickering", "badge reader offline",
+                                           "scanner stuck", "keyboard missing keys", "till drawer stuck"])]
+    result = triage(machine + human)
+    assert result.set_aside == {"alert": tuple(t.ticket_id for t in machine)}
+    # The same sentence in four tickets says nothing yet.
+    assert not triage(machine[:4]).set_aside
+
+
+def test_a_system_name_glued_to_a_redacted_part_is_one_masked_token():
+    assert template_of("Agent stopped on cll-[host]") == template_of("Agent stopped on [host]") == "agent stopped on #"
+
+
+@pytest.mark.parametrize("subject, kind", [
+    ("Undeliverable: quarterly figures", "alert"), ("Automatic reply: RE: scanner", "alert"),
+    ("Out of Office: returning 4 June", "alert"), ("Accepted: planning sync", "alert"),
+    ("Delivery Status Notification (Delay)", "alert"),
+    ("out of office - how do I switch it on", None), ("automatic replies not working", None),
+    ("see email thread", "placeholder"), ("as per phone call", "placeholder"), ("message sent", "placeholder"),
+    ("closed per user", "placeholder"), ("user fixed it", "placeholder"), ("misdial", "placeholder"),
+    ("demo ticket", "test"), ("training call - no action", "test"),
+    ("demo laptop for the client visit", None), ("training video won't play", None), ("user locked", None),
+    ("email not sent", None),
+])
+def test_mail_programs_own_labels_references_elsewhere_and_rehearsals_name_no_problem(subject, kind):
+    aside = triage([Ticket("X", subject)]).set_aside
+    assert (next(iter(aside)) if aside else None) == kind
+
+
+def test_a_form_filled_in_with_a_person_and_a_date_is_a_request_not_machine_mail():
+    forms = [Ticket(f"F{i}", f"Leaver notice - [name] - last day 0{i + 1}/1{i}/2024") for i in range(8)]
+    assert not triage(forms).set_aside

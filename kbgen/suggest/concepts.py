@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Callable
 
 from ..fold import unaccented
 from .shared import stem
@@ -128,3 +129,30 @@ the English ones are stop words already, and a request written in another langua
 minha senha") is its concept words plus these, which say nothing of the problem. None is also an
 English word or a common abbreviation of one ("die", "am", "an", "min", "favor", Spanish "del" and
 Tagalog "po" and "hindi": a Delete key, a purchase order, a keyboard language, are left out)."""
+
+
+OTHER_LANGUAGE_MEMBERS = 0.5
+"""Share of a cluster's subjects that must show another language (see :func:`other_language`)."""
+_LETTERS = re.compile(r"[^\W\d_]+")
+_PLACEHOLDERS = re.compile(r"\[[a-z][a-z-]*\]")
+
+
+def written_in_another_language(subject: str, kb_reads: Callable[[str], bool] = lambda word: False) -> bool:
+    """True when a subject shows a language the KB does not write: one of the function words above
+    (a negation, a pronoun, "please": "nicht", "mijn", "svp"), or a word with a letter English does
+    not write (accents, other alphabets: "működik", "pisač", "принтер"), that the KB itself does not
+    use (``kb_reads``: a German KB writes "nicht"). Placeholders are left out (a redacted name is
+    no word of anybody's language)."""
+    for word in _LETTERS.findall(_PLACEHOLDERS.sub(" ", subject.lower())):
+        if (word in FUNCTION_WORDS or not word.isascii()) and not kb_reads(word):
+            return True
+    return False
+
+
+def other_language(subjects: list[str], kb_reads: Callable[[str], bool] = lambda word: False) -> bool:
+    """True when most (``OTHER_LANGUAGE_MEMBERS``) of a cluster's subjects are written in a
+    language the KB does not write. Coverage asks it of a cluster whose words the KB hardly uses: a
+    printer or a VPN written in German shares no word with the English article that answers it, so
+    its being "new" may only be its language (see ``coverage``)."""
+    shown = sum(written_in_another_language(s, kb_reads) for s in subjects)
+    return bool(subjects) and shown >= OTHER_LANGUAGE_MEMBERS * len(subjects)

@@ -40,14 +40,14 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
 from ..errors import KbgenError
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
-from .concepts import FUNCTION_WORDS, english_words, join_phrases
+from .concepts import FUNCTION_WORDS, english_words, join_phrases, other_language
 from .shared import PLACEHOLDER, kb_texts, stem
 from .titles import FORM_WORDS, STOP, usable
 
@@ -93,6 +93,10 @@ as often (people misspell a word now and then, never most of the time)."""
 EXPANSIONS = 3
 """Most KB words an abbreviation may stand for to be read as them ("pw": password, power,
 PowerPoint); "dl" could be a dozen words of a KB (delete, delegate, delivery...) and is read as none."""
+FOREIGN_KNOWN = 0.3
+"""Share of a gap's term weight the KB uses below which a gap written in another language may be
+the KB's topic in words it does not read: it is ranked as ``OTHER_LANGUAGE_RANK`` of its size."""
+OTHER_LANGUAGE_RANK = 0.25
 TERMS = 12
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]|['-])*[^\W_]")
 """A word: letters of any script (a request written in another language is read whole: "hasła",
@@ -117,7 +121,10 @@ class Coverage:
         missing: the cluster's distinctive words the KB does not use (what an update adds),
             most distinctive first.
         known: share of the cluster's term weight the KB uses anywhere.
-        uncovered: how far the KB is from answering the cluster (0 = answered, 1 = unknown).
+        uncovered: how far the KB is from answering the cluster (0 = answered, 1 = unknown);
+            what proposals are ranked by.
+        other_language: a gap written in another language whose words the KB hardly uses: it may
+            be covered in the KB's language (ranked lower, and the report says so).
     """
 
     cluster_id: str
@@ -131,6 +138,7 @@ class Coverage:
     missing: tuple[str, ...] = ()
     known: float = 0.0
     uncovered: float = 1.0
+    other_language: bool = False
 
 
 def _swaps(word: str) -> set[str]:
@@ -184,14 +192,16 @@ def site_synonyms(corpus: Corpus) -> list[list[str]]:
     return synonym_groups(corpus.config.search)
 
 
-def kb_words(articles: Sequence[Article]) -> tuple[frozenset[str], frozenset[str]]:
+def kb_words(articles: Sequence[Article],
+             texts: Iterable[str] | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """The stemmed words of the articles' titles, and of the articles anywhere (title, summary,
-    tags, keywords, body), a hyphenated word also by its parts ("wi-fi": "wi", "fi"), as triage
-    reads subjects (what its fixed formulas never use)."""
+    tags, keywords, body; ``texts`` when the caller has made them already: ``shared.kb_texts``), a
+    hyphenated word also by its parts ("wi-fi": "wi", "fi"), as triage reads subjects (what its
+    fixed formulas never use)."""
     def words(texts) -> frozenset[str]:
         found = {t for text in texts for t in terms_of(text) if " " not in t}
         return frozenset(found | {stem(part) for word in found for part in word.split("-") if part})
-    anywhere = words(kb_texts(articles))
+    anywhere = words(kb_texts(articles) if texts is None else texts)
     return words(a.title for a in articles), anywhere
 
 
@@ -795,6 +805,8 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
         verdict = "partial"  # a surge despite an article: the article misses what is new
     missing = tuple(t for t in weights if " " not in t and not kb.knows(t) and usable(t))
     article = kb.articles[best]
+    foreign = verdict == "gap" and known < FOREIGN_KNOWN and other_language([t.subject for t in people], lambda w: kb.knows(stem(w)))
+    rank = uncovered(float(shares[best]), answered) * (OTHER_LANGUAGE_RANK if foreign else 1.0)
     return Coverage(cluster.id, verdict, article.id, article.title, round(float(scores[best]), 3),
                     round(float(shares[best]), 3), consensus, None if answered is None else round(answered, 3),
-                    missing, round(known, 3), uncovered(float(shares[best]), answered))
+                    missing, round(known, 3), round(rank, 3), foreign)

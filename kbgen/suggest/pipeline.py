@@ -173,9 +173,10 @@ def _analyse_cleaned(tickets: Sequence[Ticket], cleaned: list[Ticket], copies: d
                      corpus: Corpus, options: SuggestOptions, step: Callable[[str], None]) -> SuggestResult:
     """:func:`analyse` once the tickets are cleaned and re-exports collapsed."""
     logical = len(cleaned)
-    shared = SharedWords.of(cleaned, kb_texts(corpus.published))
+    published = tuple(kb_texts(corpus.published))  # made once: the shared-words rule and triage read it
+    shared = SharedWords.of(cleaned, published)
     step("setting aside")
-    sorted_out = triage(cleaned, options.keep_alerts, kb_words(corpus.published))
+    sorted_out = triage(cleaned, options.keep_alerts, kb_words(corpus.published, published))
     set_aside = {kind: tuple(i for t in ids for i in (t, *copies.get(t, ())))
                  for kind, ids in sorted_out.set_aside.items()}
     cleaned = list(sorted_out.kept)

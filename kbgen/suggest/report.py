@@ -57,7 +57,8 @@ def _table(rows: Sequence[ClusterReport], verdict: str) -> list[str]:
     lines = [head, rule]
     for row in rows:
         c = row.cluster
-        cells = [c.id, escape_text(plain_title(c.title)), str(c.size), _trend(c),
+        language = " (another language: an article may answer it)" if row.coverage.other_language else ""
+        cells = [c.id, escape_text(plain_title(c.title)) + language, str(c.size), _trend(c),
                  _hours(c.median_hours_to_resolve), _article(row.coverage)]
         if verdict == "gap":
             cells.append(escape_text(row.draft) if row.draft else "-")
@@ -127,6 +128,7 @@ def report_json(rows: Sequence[ClusterReport], tickets: int, unclustered: Sequen
             "term_share": float(r.coverage.term_share), "consensus": r.coverage.consensus,
             "answered": r.coverage.answered, "missing_terms": list(r.coverage.missing),
             "known": r.coverage.known, "uncovered": r.coverage.uncovered, "verdict": r.coverage.verdict,
+            "other_language": r.coverage.other_language,
             "draft": r.draft or None,
         } for r in rows],
     }

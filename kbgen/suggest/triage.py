@@ -28,6 +28,7 @@ A ticket with a description in a person's words is never set aside.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -45,6 +46,13 @@ ALERT_SCORE = 3.0
 """Machine-shape score at which a subject is treated as machine-generated."""
 TEMPLATE_REPEATS = 3
 """Distinct subjects a masked template needs before its recurrence counts as machine evidence."""
+FILLED_TICKETS = 5
+"""Fewest tickets of a template filled with system tokens before its statistics say anything."""
+FILLED_CONFINED = 0.9
+"""Share of the tickets of a template's rarest word that are the template filled with system
+tokens, from which the template's text is only ever written by a program (see ``_filled_only``)."""
+FILLED_WEIGHT = 1.5
+"""What a template a program fills in says, added to a subject that already shows a system shape."""
 
 # Words that name no problem: ticket lifecycle, phone-call handling, generic request words,
 # the word "name" (forms and agents type it when they know nothing else), and function words.
@@ -57,11 +65,19 @@ question questions help issue issues problem problems request requests other oth
 nothing null blank empty ticket incident case followup follow fyi info information the a an of for from
 to re fw fwd and or by per via on at with is was this it please pls silent cut off chat chats session transcript
 rang phoned emailed opened
+user users fixed sorted vm misdial misdialled misdialed answer attn fao behalf before speaking given
+provided details wip as
 """.split())
+"""(The last two lines: the person a ticket is about, "user" as "caller"; "fixed" and "sorted" as
+"resolved"; "vm" for voicemail, "misdial"; "attn", "fao", "on behalf of" as "for"; what a call
+gave, "no details given"; "wip" as "fyi". Not "line": "telephone has no line" is a problem.)"""
 _TEST_WORDS = frozenset({"test", "testing", "tested", "tests", "ignore", "disregard", "dummy", "sample",
                          "do", "not", "work", "action", "only", "again", "ticket", "this", "is", "a", "please",
-                         "for", "from", "the"})
+                         "for", "from", "the", "check", "run", "call", "delete", "me"})
 _TEST_CORE = ("test", "testing", "ignore", "disregard", "dummy")
+# Words a desk labels a rehearsal with ("demo ticket", "training call", "trial run", "QA check"):
+# a test only when every other word names nothing either; "demo laptop for a client" is a request.
+_TEST_WEAK = frozenset({"demo", "trial", "training", "qa", "uat", "practice", "rehearsal"})
 # Words that say how a call or ticket went rather than what the problem is: its lifecycle, the
 # handling of a call, and what an agent types when nothing else is known. A short subject built on
 # one of them, whose other words the export uses almost only in such subjects, is a placeholder
@@ -72,9 +88,11 @@ dup dupe dupl hang hung hangup hangups dropped drop disconnected disconnect call
 callback voicemail message messages msg walk walkin na fyi followup silent chat chats session transcript
 rang phoned emailed opened see below above notes note desc subject
 answered spoke spoken advised advice explained informed done raised
+transferred transfer passed escalated reassigned forwarded routed chased chasing logged
 """.split())
-"""(The last line: what the agent did on the call, "answered", "spoke with user", "advice given",
-"callback done", "raised by mistake": a report of handling, not of a problem.)"""
+"""(The last two lines: what the agent did on the call, "answered", "spoke with user", "advice given",
+"callback done", "raised by mistake", "passed to team", "chased", "logged for stats": a report of
+handling, not of a problem. Not "update": a list, a system or a record is updated too.)"""
 PLACEHOLDER_WORDS = 4
 """Most content words of a short subject that names no problem (what agents type to close a call)."""
 CONFINED = 0.6
@@ -106,7 +124,14 @@ _SYMPTOM = re.compile(r"(?:slow\w*|fault\w*|dead|broken?|offline|crash\w*|frozen
                       r"noisy|overheat\w*|jamm?\w*)")
 _GENERIC = re.compile(_FAILURE.pattern[:-1] + r"|require[ds]?|required|needed|please|pls|asap|urgent|thanks)")
 
-_CALL_PHRASE = re.compile(r"(?i)\b(?:(?:tele)?phone ?calls?|by (?:tele)?phone|on the (?:tele)?phone)\b"
+_CALL_PHRASE = re.compile(r"(?i)\b(?:(?:tele)?phone ?(?:calls?|message|msg)|by (?:tele)?phone|on the (?:tele)?phone)\b"
+                          # a subject that points to where the matter is ("see email thread", "per
+                          # conversation", "as per phone call", "as discussed", "email sent")
+                          r"|\b(?:see|per|as per|refer to|further to|following)(?: (?:the|my|your|our|an?))?"
+                          r" (?:e-?mail|mail|thread|conversation|discussion|call|chat|message|voicemail|notes?|"
+                          r"attached|attachment)s?(?: thread)?\b|\bas (?:discussed|agreed|requested)\b"
+                          r"|\b(?:e-?mail|message|msg) sent\b|\bsent (?:an? )?(?:e-?mail|message|msg)\b"
+                          r"|\bwalk[ -]?(?:up|in)s?(?: (?:desk|enquiry|visit))?\b"
                           # a closure code typed as the subject: "no fault found", "nothing detected"
                           r"|\b(?:no (?:fault|problem|issue|error)s?|nothing) (?:found|detected|reported)\b")
 # A ticket opened by mistake ("raised in error", "opened by mistake"): an idiom, not a failure, in a
@@ -155,6 +180,15 @@ _SENDER = re.compile(r"(?i)\b(?:sent from|message from|notification from|alert f
 _AUTOMATED = re.compile(r"(?i)\bautomatic(?:ally)?[ -]generated\b|\bauto(?:mated|matic)?[ -]?(?:notification|notice|"
                         r"message|alert|email|e-mail|mail|report)s?\b|\bdo[ -]not[ -]reply\b|\bno[-_. ]?reply\b|"
                         r"\[auto\]|\bthis is an? (?:automated|automatic|system)\b")
+# The labels mail programs put before a subject they write themselves, as RE: and FW: are put before
+# a person's: a bounce ("Undeliverable:", "Mail delivery failed", "Delivery Status Notification"),
+# an automatic or out-of-office reply, a calendar response ("Accepted:", "Declined:"). Mail clients
+# write them in the recipient's language; these are their English forms.
+_MAIL_SYSTEM = re.compile(r"(?i)^\W*(?:undeliverable|undelivered mail|returned mail|mail delivery (?:failed|failure|"
+                          r"subsystem)|delivery (?:status notification|failure|has failed|delayed)|non-delivery report|"
+                          r"automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|ooo|accepted|"
+                          r"declined|tentative|tentatively accepted|new time proposed|cancell?ed(?: event| meeting)?)"
+                          r"\s*:|^\W*(?:delivery status notification|mail delivery failed)\b")
 # A device named after "from" (a model or serial with digits): mail sent by the device itself.
 _FROM_DEVICE = re.compile(r"(?i:\bfrom (?:[a-z][\w-]* ){0,3}(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{3,}\b)"
                           r"|\b(?i:from) (?:[A-Z][\w-]* ){1,3}\d[\w-]*")
@@ -171,7 +205,9 @@ _REDACTED_SYSTEM = re.compile(r"\[host\]|[A-Za-z0-9][.-]\[[a-z-]+\]")
 # serials (a run of capitals and digits, eight or more, mixing both).
 _ADDRESS_SHAPE = re.compile(r"\[(?:ip|mac)\]|(?<![\w-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d[A-Z0-9]*\d)"
                             r"[A-Z0-9]{8,16}(?![\w-])")
-_MASK = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[[a-z-]+\]|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b"
+_MASK = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                   # a placeholder, with the part of a system's name glued to it ("cll-[host]"): one token
+                   r"|(?<![\w.-])[\w.-]*\[[a-z-]+\][\w.-]*|\[[a-z-]+\]|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b"
                    # a device or model name: capitalised words ending in a token with digits ("HP LaserJet M607")
                    r"|(?:\b[A-Z][\w-]*[ \t]+){0,3}(?<![\w.-])(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[\w.-]+"
                    r"|(?:\b[A-Z][\w-]*[ \t]+){1,3}\d[\w.-]*"
@@ -195,11 +231,13 @@ class Triage:
         return {kind: len(self.set_aside[kind]) for kind in KINDS if self.set_aside.get(kind)}
 
 
-def _content_words(text: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 17)
+def _content_words(text: str) -> tuple[str, ...]:
     """Lower-cased words of two letters or more; personal-data placeholders and the phrases of a
-    call that was only a call ("phone call", "by phone") left out."""
+    call that was only a call ("phone call", "by phone") left out. Remembered: several rules read the
+    same subject's words, and an export repeats its subjects."""
     text = _CALL_PHRASE.sub(" ", PLACEHOLDER.sub(" ", text))
-    return [w.lower() for w in _WORDS.findall(text) if len(w) > 1]
+    return tuple(w.lower() for w in _WORDS.findall(text) if len(w) > 1)
 
 
 def _is_test_word(word: str) -> bool:
@@ -252,8 +290,8 @@ def empty_kind(subject: str) -> str | None:
     if template != subject and all(w in _EMPTY_WORDS or w in FORM_WORDS for w in _content_words(template)):
         return "placeholder"
     words = _content_words(subject)
-    if any(_is_test_word(w) for w in words) and all(w in _TEST_WORDS or w in _EMPTY_WORDS or _is_test_word(w)
-                                                    for w in words):
+    if any(_is_test_word(w) or w in _TEST_WEAK for w in words) and all(
+            w in _TEST_WORDS or w in _EMPTY_WORDS or w in _TEST_WEAK or _is_test_word(w) for w in words):
         return "test"
     if all(w in _EMPTY_WORDS for w in words):
         return "placeholder"
@@ -398,9 +436,11 @@ def _states_nothing(subject: str) -> bool:
     return not (_HELP_WORDS.search(subject) or _first_person(subject) or "?" in subject)
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def template_of(subject: str) -> str:
     """A subject with its variable parts masked: placeholders, numbers and tokens that mix letters
-    and digits become ``#``; what remains is the fixed text a machine or a form repeats."""
+    and digits become ``#``; what remains is the fixed text a machine or a form repeats. Remembered:
+    two statistics and the score read each subject's template."""
     return " ".join(_MASK.sub("#", subject).lower().split())
 
 
@@ -462,6 +502,54 @@ def _recurring_templates(subjects: Sequence[str]) -> set[str]:
     return {t for t, v in variants.items() if max(len(v), tickets[t]) >= TEMPLATE_REPEATS}
 
 
+# A person's placeholder ("[name]", "[employee-id]"): who wrote or is meant, not what a system filled in.
+_PERSON_PLACEHOLDER = re.compile(r"\[(?!(?:ip|host|email|mac)\])[a-z][a-z-]{1,20}\]")
+# A masked token with what is glued to it ("cll-#", "#.corp"): one system's name, masked whole.
+_GLUED_SLOT = re.compile(r"[\w.-]*#[\w.-]*")
+
+
+def _filled_only(headlines: Sequence[str]) -> frozenset[str]:
+    """Subjects of a template that only a program writes: its text is always filled in with system
+    tokens (a host, a number, a model, a job), never written bare. People sometimes add a room or an
+    id to a problem and often do not, and a label they add ("EMP# ...", "Room 12 -") goes with many
+    problems; a program writes its one sentence with every token filled in. Read from the export:
+    the template's telling words once its tokens are masked; its rarest word must be used
+    (``FILLED_CONFINED``) only in this template filled with system tokens, by ``FILLED_TICKETS``
+    tickets or more, with at least ``TEMPLATE_REPEATS`` different fillings (or tickets naming a
+    system, as redaction makes every host the same ``[host]``). A subject naming a person is no
+    program's report on a system: a form filled in with a person's name and a date is a request."""
+    counts = Counter(headlines)
+    core_of: dict[str, frozenset[str]] = {}
+    uses: Counter = Counter()
+    tickets: Counter = Counter()
+    fillings: dict[frozenset[str], set[str]] = defaultdict(set)
+    naming: Counter = Counter()
+    for headline, count in counts.items():
+        person = _PERSON_PLACEHOLDER.search(headline)
+        template = template_of(_PERSON_PLACEHOLDER.sub(" ", headline))
+        words = _telling_words(_GLUED_SLOT.sub(" ", template))
+        uses.update({word: count for word in words})
+        if "#" in template and words and not person:
+            core_of[headline] = words
+            tickets[words] += count
+            fillings[words].add(headline)
+            naming[words] += count * bool(_SYSTEM_PLACEHOLDER.search(headline) or _server_names(headline))
+    by_word: dict[str, list[frozenset[str]]] = defaultdict(list)
+    for core in tickets:
+        for word in core:
+            by_word[word].append(core)
+    filled = set()
+    for core, n in tickets.items():
+        if n < FILLED_TICKETS or max(len(fillings[core]), naming[core]) < TEMPLATE_REPEATS:
+            continue
+        rarest = min(core, key=lambda w: (uses[w], w))
+        # the template with more fixed words around its tokens ("<maker> <model> - ...") is the template too
+        inside = sum(tickets[other] for other in by_word[rarest] if core <= other)
+        if inside >= FILLED_CONFINED * uses[rarest]:
+            filled.add(core)
+    return frozenset(h for h, core in core_of.items() if core in filled)
+
+
 def _headline(ticket: Ticket) -> str:
     """The subject, or the first line of the description when the subject is empty."""
     if _WORDS.search(ticket.subject) or not ticket.description.strip():
@@ -509,9 +597,11 @@ def triage(tickets: Sequence[Ticket], keep_alerts: bool = False,
         return Triage(tuple(tickets), {})
     headlines = [_headline(t) for t in tickets]
     recurring = _recurring_templates(headlines)
+    filled = _filled_only(headlines)
     confined = _confined_words(headlines)
     formulas = _fixed_formulas(headlines, *kb_words)
-    kinds = dict(zip(headlines, map_distinct(_kinds_slice, headlines, PARALLEL_KINDS, context=(recurring, confined))))
+    kinds = dict(zip(headlines, map_distinct(_kinds_slice, headlines, PARALLEL_KINDS,
+                                             context=(recurring, confined, filled))))
     kept, aside = [], defaultdict(list)
     for ticket, headline in zip(tickets, headlines):
         kind = kinds[headline] or ("placeholder" if headline in formulas else None)
@@ -526,22 +616,29 @@ PARALLEL_KINDS = PARALLEL_MIN
 """Distinct subjects from which their kinds are judged by forked workers (each subject on its own)."""
 
 
-def _kinds_slice(headlines: Sequence[str], start: int, end: int, context: tuple[set[str], frozenset[str]]) -> list:
+def _kinds_slice(headlines: Sequence[str], start: int, end: int,
+                 context: tuple[set[str], frozenset[str], frozenset[str]]) -> list:
     """The kind of each of some distinct subjects (see ``_subject_kind``)."""
-    recurring, confined = context
-    return [_subject_kind(headline, recurring, confined) for headline in headlines[start:end]]
+    recurring, confined, filled = context
+    return [_subject_kind(headline, recurring, confined, headline in filled) for headline in headlines[start:end]]
 
 
-def _subject_kind(subject: str, recurring: set[str], confined: frozenset[str] = frozenset()) -> str | None:
-    """The kind of non-problem a subject is, or None."""
+def _subject_kind(subject: str, recurring: set[str], confined: frozenset[str] = frozenset(),
+                  filled: bool = False) -> str | None:
+    """The kind of non-problem a subject is, or None (``filled``: its template only a program
+    writes, see ``_filled_only``)."""
     kind = empty_kind(subject)
     if kind:
         return kind
+    if _MAIL_SYSTEM.search(subject):
+        return "alert"
     if _lifecycle_placeholder(subject, confined):
         return "placeholder"
     score = machine_score(subject)
     if score >= 1 and template_of(subject) in recurring:
         score += 1
+    if score >= 1 and filled:
+        score += FILLED_WEIGHT
     return "alert" if score >= ALERT_SCORE else None
 
 
