@@ -83,9 +83,7 @@
     respell: true,            /* query words respelt the way the index spells them */
     contextWeight: 0.5,       /* share of its weight a context word keeps in a query */
     joinWords: true,          /* two query words the index knows as one are joined */
-    splitWords: true,         /* an unknown word made of two known ones is split */
-    bridgeBoost: 0.5,         /* boost of a site word a lexicon relates to a word the index lacks */
-    bridgeCredit: 0.6         /* how fully such a related word answers it */
+    splitWords: true          /* an unknown word made of two known ones is split */
   };
 
   /* ---- text ---- */
@@ -495,9 +493,7 @@
       var together = phrase && span.length > 1 ? span.map(function (w) { return w[1]; }) : [];
       for (var k = 0; k < span.length; k++) {
         var word = span[k][0], wordTerm = span[k][1], slot = new Slot(word);
-        var bridged = !phrase && !vocab.has(wordTerm) ? e.bridges.get(wordTerm) : null;
-        if (bridged) addBridges(slot, bridged, s);
-        else addExact(slot, word, wordTerm, vocab, s, i === raw.length, otherTerms(terms, wordTerm), together.length || 1);
+        addExact(slot, word, wordTerm, vocab, s, i === raw.length, otherTerms(terms, wordTerm), together.length || 1);
         for (var g = 0; g + 1 < together.length; g++) slot.add(together[g] + PHRASE_JOINER + together[g + 1], 1, 1);
         if (phrase) addSynonyms(slot, e.synonyms.alternatives(phrase), s, 1);
         if (length > 1 && e.synonyms.byPhrase.has(wordTerm))
@@ -589,20 +585,6 @@
       for (var i = 0; i + 1 < ts.length; i++) slot.add(ts[i] + PHRASE_JOINER + ts[i + 1], boost, credit);
     });
   }
-  /* A word the index lacks that a dictionary knows is no typo: it is answered (at a discount)
-     by the site's words the lexicon relates to it, and not corrected into a neighbour. */
-  function addBridges(slot, related, s) {
-    var boost = s.bridgeBoost / Math.sqrt(related.length);
-    related.forEach(function (t) { slot.add(t, boost, s.bridgeCredit); });
-  }
-  function bridgeMap(bridges) {
-    var out = new Map();
-    Object.keys(bridges).sort().forEach(function (word) {
-      var key = term(word);
-      if (!out.has(key)) out.set(key, bridges[word].map(term));
-    });
-    return out;
-  }
   /* One boost per index term of the query: the largest any slot gives it. */
   function queryBoosts(slots, vocab) {
     var boosts = new Map();
@@ -651,7 +633,6 @@
     this.settings = Object.assign({}, DEFAULTS, manifest.settings || {});
     this.vocab = new Vocabulary(manifest.terms, manifest.df, manifest.documents);
     this.synonyms = new Synonyms(manifest.synonyms || []);
-    this.bridges = bridgeMap(manifest.bridges || {});
     this.threshold = manifest.threshold;
     this.keys = shardKeys(this.synonyms);
     this.postings = new Map();
