@@ -15,7 +15,7 @@ dependency of kbgen.
 How a bridge is made (at build time, per site): the site's words are the words of its articles
 that have a vector; the keys are the N most frequent words of the vector vocabulary (frequency
 order is the file's order) that are no stop word and whose index term the site lacks (with
-RARE > 0 also site terms in at most RARE articles); each key maps to the K site terms nearest
+RARE > 0 also site terms in at most RARE articles; --first skips the most frequent); each key maps to the K site terms nearest
 by cosine (at least COS). At query time a key word is answered by its site terms at a
 discount (BOOST / sqrt(count) to ranking, CREDIT to coverage) through a patch of the engine's
 text applied in memory by this bench only (the same hook as round 6's WordNet experiment).
@@ -121,7 +121,7 @@ def site_words(kb: Path) -> set[str]:
     return words
 
 
-def bridge_table(vocab, site, manifest, top, k, min_cos, rare):
+def bridge_table(vocab, site, manifest, top, k, min_cos, rare, first=0):
     """{key word: [site words]} (see the module docstring); also the seconds it took."""
     import numpy as np
     from kbgen.search.runtime import call
@@ -133,7 +133,7 @@ def bridge_table(vocab, site, manifest, top, k, min_cos, rare):
     row = {w: i for i, w in enumerate(words)}
     targets = sorted(w for w in site if w in row and w not in stop and len(w) > 1)
     target_terms = call("terms", targets)
-    keys = [w for w in words[:top] if w.isalpha() and w.isascii() and w not in stop and len(w) > 1]
+    keys = [w for w in words[first:top] if w.isalpha() and w.isascii() and w not in stop and len(w) > 1]
     key_terms = call("terms", keys)
     keys = [w for w, t in zip(keys, key_terms) if df.get(t, 0) <= rare]
     picked = [i for i, t in enumerate(target_terms) if t in df]
@@ -226,6 +226,8 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=50000, help="keys: this many most frequent vector words")
     parser.add_argument("--variants", nargs="*", default=["5,0.6,0.5,0.6,0", "3,0.6,0.3,0.4,0"],
                         help="K,COS,BOOST,CREDIT,RARE: neighbours, least cosine, boost, credit, rare df")
+    parser.add_argument("--first", type=int, default=0,
+                        help="skip the vector words more frequent than this rank (everyday words)")
     parser.add_argument("--sets", default=",".join(DEV_SETS))
     parser.add_argument("--cost", action="store_true")
     args = parser.parse_args()
@@ -249,7 +251,7 @@ def main() -> None:
     site = site_words(q.EVAL / "kb")
     for variant in args.variants:
         k, cos, boost, credit, rare = variant.split(",")
-        table, seconds = bridge_table(vocab, site, manifest, args.top, int(k), float(cos), int(rare))
+        table, seconds = bridge_table(vocab, site, manifest, args.top, int(k), float(cos), int(rare), args.first)
         bridged = engine_with(files, table, float(boost), float(credit))
         print(f"## {variant}: {len(table)} keys, built in {seconds:.1f} s")
         for name, rows in sets.items():
