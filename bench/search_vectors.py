@@ -1,7 +1,7 @@
 """Measure word-vector bridges: query words the site never uses answered by its nearest site words.
 
 Usage: python bench/search_vectors.py [--vectors FILE] [--variants K,COS,BOOST,CREDIT,RARE ...]
-                                      [--top N] [--sets own-dev,check-v5,...] [--cost]
+                                      [--top N] [--first N] [--sets own-dev,check-v5,...] [--cost]
 
 An experiment of round 6b (issue 10), not a feature: the shipped engine is unchanged. The
 question: do pre-trained word vectors installable offline from the reachable registries bridge
@@ -15,8 +15,8 @@ dependency of kbgen.
 How a bridge is made (at build time, per site): the site's words are the words of its articles
 that have a vector; the keys are the N most frequent words of the vector vocabulary (frequency
 order is the file's order) that are no stop word and whose index term the site lacks (with
-RARE > 0 also site terms in at most RARE articles; --first skips the most frequent); each key maps to the K site terms nearest
-by cosine (at least COS). At query time a key word is answered by its site terms at a
+RARE > 0 also site terms in at most RARE articles; --first skips the most frequent words);
+each key maps to the K site terms nearest by cosine (at least COS). At query time a key word is answered by its site terms at a
 discount (BOOST / sqrt(count) to ranking, CREDIT to coverage) through a patch of the engine's
 text applied in memory by this bench only (the same hook as round 6's WordNet experiment).
 
