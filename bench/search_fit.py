@@ -10,9 +10,9 @@ Its weights are shipped in kbgen/search/no_answer_model.json and, through the ma
 every site: the browser and the CLI then add the same few products, so their verdicts are
 identical. Nothing is fitted at run time.
 
-Development sets only (see bench/search_quality.py): own-dev, check-v1 to check-v4
-(frozen in the first four rounds; development data since), earlier, eval-dev and the dev
-ticket subjects. Check v5 (bench/queries-own-check-v5.tsv, frozen) is never read here.
+Development sets only (see bench/search_quality.py): own-dev, check-v1 to check-v5
+(frozen in the first five rounds; development data since), earlier, eval-dev and the dev
+ticket subjects. Check v6 (bench/queries-own-check-v6.tsv, frozen) is never read here.
 
 Each group (a set's unanswerable queries, its answerable written questions, its answerable
 subjects) weighs the same, and both classes weigh the same, so the 1,452 ticket subjects do
@@ -20,8 +20,8 @@ not drown the hand-written sets. The reported figures are cross-validated (5 fol
 stratified by group, 5 shuffles); the shipped ``min_confidence`` is the probability cut whose
 cross-validated errors come closest to the goals kbgen is judged by (GOALS: at most 10% of
 unanswerable queries not flagged, 5% of answerable written questions and 20% of answerable
-subjects flagged): the cut with the smallest worst ratio of an error to its goal, so no
-one kind of error is traded away for the others. Unanswerable queries count from the hand-labelled
+subjects flagged; the unanswerable one aimed at 8%, MARGIN): the cut with the smallest worst
+ratio of an error to its aim, so no one kind of error is traded away for the others. Unanswerable queries count from the hand-labelled
 sets only: the dev ticket subjects are labelled per topic, so some of their "unanswerable"
 ones have an answer.
 """
@@ -48,6 +48,10 @@ TOPIC_LABELLED = "eval-subjects"
 #: Most of each error the issue allows: unanswerable queries not flagged, answerable written
 #: questions flagged, answerable subjects flagged.
 GOALS = {"unanswerable": 0.10, "written": 0.05, "subject": 0.20}
+#: The cut aims at this share of an error's goal: unanswerable queries flagged sat at the edge
+#: of their goal on every frozen check (90%), so their error aims at 8% to keep a margin on
+#: held-out sets; the others aim at their goal.
+MARGIN = {"unanswerable": 0.8, "written": 1.0, "subject": 1.0}
 #: Inverse regularisation strength of the logistic regression.
 C = 0.3
 FOLDS, SHUFFLES = 5, 5
@@ -136,7 +140,7 @@ def errors(rows, probabilities, cut: float) -> dict[str, float]:
 def choose_cut(rows, probabilities) -> float:
     """The cut whose worst error relative to its goal is smallest (see the module docstring)."""
     def worst(cut):
-        return max(e / GOALS[k] for k, e in errors(rows, probabilities, cut).items())
+        return max(e / (GOALS[k] * MARGIN[k]) for k, e in errors(rows, probabilities, cut).items())
     cuts = np.round(np.arange(0.05, 0.951, 0.01), 2)
     return float(min(cuts, key=lambda cut: (round(worst(cut), 4), cut)))
 
