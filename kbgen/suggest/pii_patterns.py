@@ -154,10 +154,13 @@ _MAC_HINT = re.compile(r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{
 _MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?P<ms>[:-])[0-9A-Fa-f]{2}(?:(?P=ms)[0-9A-Fa-f]{2}){4}"
                   r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])")
 # Ids after the words that name them: a person's number in an organisation's records (HR's
-# reference of a person is such a number too).
+# reference of a person is such a number too). Such numbers are digits with up to three letters
+# before them and up to two after (a check letter or a site: "H6265Z", "E-1042"), or two groups of
+# digits ("412-7781"), four digits or more in all.
+_ID_VALUE = r"(?P<value>[A-Z]{0,3}-?\d{4,10}(?:-?[A-Z]{1,2})?|\d{2,4}[-/]\d{3,6})\b(?![-/.]\d)"
 _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personnel|payroll|badge|worker|member|patient|"
                            r"person|unique|university|customer|user|hr)[ .]*(?:id|no|number|num|nr|#|ref|reference)|uid|emplid|mrn)"
-                           r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#]?[ \t]*)(?P<value>[A-Z]{0,3}-?\d{4,10})\b"
+                           r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#]?[ \t]*)" + _ID_VALUE +
                            r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10})\b")
 # The words for a staff number in the other languages users write ("Matrícula", "Nº de funcionário",
 # "numer pracownika", "osobní číslo", "törzsszám", "Personalnummer"), a rule of its own so that its
@@ -167,7 +170,7 @@ _EMPLOYEE_CUE_INTL = re.compile(
     r"n[º°o]\.? (?:de )?(?:empleado|funcion[áa]rio|colaborador)|(?:numer|nr) (?:pracownika|ewidencyjny|kadrowy)|"
     r"osobn[íi] [čc][íi]slo|t[öo]rzssz[áa]m|personalnummer|personeelsnummer|anst[äa]llningsnummer|ansattnummer|"
     r"henkil[öo]numero|num[ée]ro (?:d'employ[ée]|de matricule)|codice dipendente|num[ăa]r marc[ăa])"
-    r"\.?(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:#]?[ \t]*)(?P<value>[A-Z]{0,3}-?\d{4,10})\b")
+    r"\.?(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:#]?[ \t]*)" + _ID_VALUE)
 _HOST_UPPER = re.compile(  # no letter before the prefix: letters glued in front make an asset tag
     rf"(?<![A-Za-z0-9])(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[{_UPPER}0-9]*[{_UPPER}][{_UPPER}0-9]*"
     r"(?:-[A-Z0-9]+)*\b"

@@ -209,13 +209,16 @@ def unglue_labels(text: str) -> str:
     return _AFTER_LABEL.sub(lambda m: m.group(0) + ": ", text)
 
 
-# An id right beside a name ("[name] 1234567", "[name] (1234567)", "1234567 - [name]").
-_ID_BESIDE_NAME = re.compile(r"(?<=\[name\])(?P<gap>[ \t]*[(#:,-]?[ \t]*)\d{5,10}\b\)?|"
-                             r"\b\d{5,10}(?=[ \t]*[-:,)]?[ \t]*\[name\])")
+# An id right beside a name, as lists, tables and signatures put a person's number next to them
+# ("[name] 1234567", "[name] (1234567)", "[name] [KT48213]", "[name] / E1042Z", "[name] | 48213",
+# "1234567 - [name]"): five digits or more, or four after up to three capitals, a check letter after.
+_ID_SHAPE = r"(?:[A-Z]{1,3}-?\d{4,10}|\d{5,10})[A-Z]{0,2}\b"
+_ID_BESIDE_NAME = re.compile(rf"(?<=\[name\])(?P<gap>[ \t]*[(\[#:,/|-]?[ \t]*){_ID_SHAPE}|"
+                             rf"\b{_ID_SHAPE}(?=[ \t]*[-:,/|)\]]?[ \t]*\[name\])")
 
 
-_ID_DIGITS = re.compile(r"\d{5}")
-"""Both branches of ``_ID_BESIDE_NAME`` need five digits in a row: a text without them is not read."""
+_ID_DIGITS = re.compile(r"\d{4}")
+"""Both branches of ``_ID_BESIDE_NAME`` need four digits in a row: a text without them is not read."""
 
 
 def _ids_beside_names(text: str) -> str:
