@@ -285,6 +285,14 @@ _USER_INTL = re.compile(r"(?i:\b(?:usuario|utilizador|u[żz]ytkownik|u[žz]ivate
                         r"k[äa]ytt[äa]j[äa](?:tunnus)?|nome utente|utente)\b"
                         r"(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:=]?[ \t]*(?:\(|\[(?![a-z-]+\]))?)"
                         rf"{_USER_VALUE}")
+# An account added to or removed from a group, a list or a role ("remove p_almansouri from the RO
+# group", "add kx82 to the finance DL"): what is moved in or out of a group is a person's account. The
+# value must look like one (``weak``: see redact.py's ``_weak_username_ok``).
+_GROUP_MEMBER = re.compile(
+    r"(?i:\b(?:add|adding|added|remove|removing|removed|delete|deleted|grant|granted|revoke|revoked)[ \t]+)"
+    r"(?P<weak>(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3}))"
+    r"(?=[ \t]+(?i:from|to|into)[ \t]+(?:(?i:the|this|that|our)[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?[ \t]+"
+    r"(?i:group|groups|list|dl|team|role|roles|channel|mailbox|share|distribution|ou|permissions)\b)")
 # A phone extension: "ext 4-5521", "EXT. 2231", "extension 44102", "x4-5521".
 # "local" is the word for an extension in the telephony of several countries ("local 4412").
 # After a spelt-out extension word two or three digits are an extension too ("ext. 12").
@@ -364,6 +372,7 @@ _CUE_RULES = (
                               "sign in", "signin", "windows", "domain", "sam")),
     _Rule("username", _USER_INTL, ("usuario", "utiliz", "ytkownik", "uzivatel", "uživatel", "felhaszn", "identifiant",
                                    "benutzer", "gebruiker", "vändar", "vandar", "brukernavn", "ttäjä", "ttaja", "utente")),
+    _Rule("username", _GROUP_MEMBER, ("add", "remov", "delet", "grant", "revok")),
     _Rule("username", _DOMAIN_USER, ("\\",)),
     _Rule("username", _ANGLE_USER, ("<",)),
     _Rule("username", _PAREN_USER, ("(",)),
