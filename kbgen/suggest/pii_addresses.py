@@ -120,14 +120,33 @@ def _accept(match: re.Match, system_words: frozenset[str]) -> bool:
     return len(parts) >= 2 or bool(match.group("lead")) or bool(_POSTCODE_LIKE.search(match.group("tail")))
 
 
-_HINT = re.compile(r"\d[A-Za-z]?\.?,[ ]?\S|\d[ ][^\W\d_]")
-"""Every address line here has a number, then a comma or a word after it: texts without that are not read."""
-
-
 def redact_street_lines(text: str) -> str:
-    """Address lines of the shapes above become ``[address]``."""
-    if not _HINT.search(text) or "," not in text and not _LEAD_HINT.search(text):
+    """Address lines of the shapes above become ``[address]``. Only the lines holding an anchor
+    (``_ANCHOR``) are read."""
+    if "," not in text:
         return text
+    lines, end = [], -1
+    for anchor in _ANCHOR.finditer(text):
+        if anchor.start() < end:
+            continue
+        start, end = text.rfind("\n", 0, anchor.start()) + 1, text.find("\n", anchor.end())
+        end = len(text) if end < 0 else end
+        lines.append((start, end))
+    if not lines:
+        return text
+    out, last = [], 0
+    for start, end in lines:
+        out += [text[last:start], _redact_line(text[start:end])]
+        last = end
+    return "".join(out) + text[last:]
+
+
+# Every address line above holds a number right before a comma ("112,", "19A,", "No. 9,") or a postcode
+# and a town before one ("1052 Budapest,"): where neither occurs, no pattern is tried.
+_ANCHOR = re.compile(r"\d[A-Za-z]?\.?,|\d{3,6}[ ][^\W\d_]+,")
+
+
+def _redact_line(text: str) -> str:
     from .pii_shapes import _SYSTEM_WORDS
 
     for pattern in (_TYPE_FIRST, _NAME_TYPE, _NUMBER_TYPE, _DESIGNATED):
@@ -143,6 +162,3 @@ def redact_street_lines(text: str) -> str:
                 pos = match.start() + 1
         text = "".join(out) + text[last:] if out else text
     return text
-
-
-_LEAD_HINT = re.compile(r"\d{3,6}[ ][^\W\d_]")

@@ -83,7 +83,7 @@ _TOKEN = re.compile(r"\S{1,80}")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _SECRET_SHAPE = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
 _QUOTED = re.compile(r"[\"'“‘](\S{6,64})[\"'”’]")
-_PASSWORD_HINT = re.compile(r"(?i)\bp[a-z]{0,2}s|\bpw|pwd|cred|\btemp|tried|typed|entered|\b(?:set|change|changed|reset|"
+_PASSWORD_HINT = re.compile(r"\bp[a-z]{0,2}s|\bpw|pwd|cred|\btemp|tried|typed|entered|\b(?:set|change|changed|reset|"
                             r"update|updated)\b[^\n]{0,24}\b(?:to|as)\b")
 # Stems of ``_PASSWORD_WORDS_INTL``, looked for in the lower-cased text before that pattern runs
 # ("temporal", "temporaire"... are one or two slips from "temporary", a password word already).
@@ -256,27 +256,22 @@ _PASSWORD_WORDS_AFTER = 6
 """A password word at most this many words after a value names it ("Xk7!pq is my password")."""
 
 
-def _password_cues(text: str, other_languages: bool = True) -> list[int]:
-    """Ends of the password words (typing slips allowed) and phrases, where a secret may follow;
-    ``other_languages``: the text holds a stem of another language's password word."""
-    ends = [m.end() for m in _PASSWORD_WORD.finditer(text) if _cue(m.group(0), _PASSWORD_WORDS)]
+def _password_cues(text: str, other_languages: bool = True) -> tuple[list[tuple[int, int]], list[int]]:
+    """The password words (typing slips allowed) as spans, a value may come after or before them, and
+    the ends of the phrases ("tried", "set it to"), a value may follow; ``other_languages``: the text
+    holds a stem of another language's password word."""
+    words = [m.span() for m in _PASSWORD_WORD.finditer(text) if _cue(m.group(0), _PASSWORD_WORDS)]
     if other_languages:
-        ends += [m.end() for m in _PASSWORD_WORDS_INTL.finditer(text)]
-    return sorted(ends + [m.end() for m in _PASSWORD_PHRASE.finditer(text)])
-
-
-def _password_word_starts(text: str, other_languages: bool) -> list[int]:
-    """Where the password words themselves (not the phrases) start: a value may come before them."""
-    starts = [m.start() for m in _PASSWORD_WORD.finditer(text) if _cue(m.group(0), _PASSWORD_WORDS)]
-    if other_languages:
-        starts += [m.start() for m in _PASSWORD_WORDS_INTL.finditer(text)]
-    return starts
+        words += [m.span() for m in _PASSWORD_WORDS_INTL.finditer(text)]
+    return words, [m.end() for m in _PASSWORD_PHRASE.finditer(text)]
 
 
 def _values_before(text: str, cue_start: int) -> list[tuple[int, int]]:
     """Tokens of mixed password shape at most ``_PASSWORD_WORDS_AFTER`` words before a password word,
     in its sentence ("Xk7!pq is what I set as the password")."""
     floor = max(text.rfind("\n", 0, cue_start) + 1, cue_start - 80)
+    if not _ANY_DIGIT.search(text, floor, cue_start) and not _SYMBOL_HINT.search(text, floor, cue_start):
+        return []  # every value this reads has a digit or a password symbol: most windows have neither
     tokens = list(_TOKEN.finditer(text, floor, cue_start))[-_PASSWORD_WORDS_AFTER:]
     spans = []
     for token in tokens:
@@ -315,11 +310,10 @@ def redact_strong_passwords(text: str) -> str:
 
 def redact_passwords(text: str, other_languages: bool = True) -> str:
     """Password-shaped tokens within eight words after a password cue (same sentence), or a few words
-    before a password word, or right after a hedged recollection, become ``[password]``."""
-    spans = [span for start in _password_word_starts(text, other_languages) for span in _values_before(text, start)]
-    if _HEDGE.search(text):
-        spans += _after_hedges(text)
-    for cue_end in _password_cues(text, other_languages):
+    before a password word, become ``[password]``."""
+    words, phrase_ends = _password_cues(text, other_languages)
+    spans = [span for start, _ in words for span in _values_before(text, start)]
+    for cue_end in sorted([end for _, end in words] + phrase_ends):
         stop = _SENTENCE_END.search(text, cue_end)
         limit = min(stop.start() if stop else len(text), cue_end + 100)
         for count, token in enumerate(_TOKEN.finditer(text, cue_end, limit)):
@@ -350,13 +344,16 @@ def redact_secrets(text: str) -> str:
         text = redact_codes(text)
     low = text.lower()
     other_languages = any(stem in low for stem in _PASSWORD_STEMS_INTL)
-    if other_languages or _PASSWORD_HINT.search(text) or (digits and _HEDGE_HINT.search(low)):
+    if other_languages or _PASSWORD_HINT.search(low):  # read lower-cased: faster than ignoring case
         text = redact_passwords(text, other_languages)
+    if digits and _HEDGE_HINT.search(low) and _HEDGE.search(low):
+        text = _replace_spans(text, _after_hedges(text), "[password]")
     if digits and _SYMBOL_HINT.search(text):
         text = redact_strong_passwords(text)
     return text
 
 
 _HEDGE_HINT = re.compile(r"\bit(?:'s| is| was| might| may| could| should| must)")
+"""Every hedge holds "it" before its verb: a cheap pre-check on the lower-cased text."""
 _SYMBOL_HINT = re.compile(r"[A-Za-z0-9][!@#$%^&*?~+=]+[A-Za-z0-9]|(?<!\S)[!@#$%^&*~+=][A-Za-z0-9]")
 """A password symbol between letters or digits, or opening a token: where none is, no token is strong."""
