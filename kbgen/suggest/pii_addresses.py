@@ -59,8 +59,9 @@ _NOT_TYPES = {"fi_FI": "prefix", "sv_SE": "prefix", "en_MS": "suffix", "es_AR": 
 @functools.lru_cache(maxsize=1)
 def street_types() -> frozenset[str]:
     """Street-type words of every Faker locale (prefixes and suffixes written as words of their own),
-    also capitalised, and their abbreviations of three or four letters and a dot ("вулиця" -> "вул.",
-    "boulevard" -> "boul."), as addresses abbreviate them; empty when Faker is not installed."""
+    also capitalised, and their abbreviations of three to five letters and a dot ("вулиця" -> "вул.",
+    "boulevard" -> "boul.", "проспект" -> "просп."), as addresses abbreviate them; empty when Faker is
+    not installed."""
     try:
         import faker.providers.address as address
     except ImportError:  # pragma: no cover - faker is a dependency
@@ -80,7 +81,7 @@ def street_types() -> frozenset[str]:
                 if len(word) >= 2 and " " not in word and word != "Street":
                     words.add(word)
     words |= {w[0].upper() + w[1:] for w in words} | {w[0].lower() + w[1:] for w in words}
-    words |= {w[:n] + "." for w in words if len(w) >= 5 and w.isalpha() for n in (3, 4)}
+    words |= {w[:n] + "." for w in words for n in (3, 4, 5) if len(w) > n + 1 and w.isalpha()}
     return frozenset(words)
 
 

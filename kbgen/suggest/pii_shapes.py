@@ -107,9 +107,9 @@ def redact_emails(text: str, on_person: Callable[[str], None], is_team: Callable
 
 # "at" and "dot" written out, bracketed or spaced, as people do to hide an address from harvesters;
 # also "@" in brackets, and the words for "at" and "dot" in the other languages users write ("arroba",
-# "małpa", "zavináč", "kukac", "chiocciola"; "punto", "ponto", "kropka", "tečka", "punkt", "piste").
+# "małpa", "zavináč", "kukac", "chiocciola"; "punto", "ponto", "kropka", "tečka", "punkt", "piste", "pont").
 _AT_WORDS = r"(?:at|AT|At|arroba|ARROBA|ma[łl]pa|zavin[áa][čc]|kukac|chiocciola|klammeraffe)"
-_DOT_WORDS = r"(?:dot|DOT|Dot|punto|PUNTO|ponto|PONTO|kropka|te[čc]ka|punkt|piste)"
+_DOT_WORDS = r"(?:dot|DOT|Dot|punto|PUNTO|ponto|PONTO|kropka|te[čc]ka|punkt|piste|pont)"
 # The word may be wrapped as a bracket, underscores or asterisks wrap it ("[at]", "(zavináč)", "_at_",
 # "*dot*"); "@" may be doubled ("jo@@mail.example"), a slip or a trick that defeats plain patterns.
 _WRAP_OPEN, _WRAP_CLOSE = r"[\[({<_*]", r"[\])}>_*]"
