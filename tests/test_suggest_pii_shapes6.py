@@ -149,3 +149,15 @@ def test_an_application_that_is_opened_or_installed_is_no_person_even_with_a_fir
     assert "Amara Ledger" in redact_text("Open Amara Ledger and reload the batch.")
     assert "Tomas Freight" in redact_text("We reinstalled Tomas Freight on the kiosk.")
     assert _gone("Lena Holt", redact_text("Open Lena Holt's calendar and check"))
+
+
+def test_a_value_before_the_words_that_name_it_is_an_account_or_a_phone():
+    red = redact_text("tvall3 is my login and 4417 2093 is my mobile")
+    assert _gone("tvall3", red) and _gone("4417 2093", red)
+    assert redact_text("this is my account") == "this is my account"
+    assert "1204" in redact_text("room 1204 is the number on the door")
+
+
+def test_a_quoted_or_code_span_account_after_a_user_cue_is_removed():
+    assert _gone("evoss", redact_text('user: "evoss" cannot sign in'))
+    assert _gone("pnyq4", redact_text("user `pnyq4` is locked"))

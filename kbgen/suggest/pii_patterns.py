@@ -276,7 +276,8 @@ _USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user
                    r"windows|domain|ad) (?:name|id|login|logon|account)|network (?:id|login|logon)|sam ?account(?: ?name)?|upn|"
                    r"net ?id|uniqname|account name|for user|unlock|(?:reset|password|pw|pwd) for|"
                    r"(?P<weak>user account|user|login|log ?in|logon|account))\b"
-                   r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*(?:\(|\[(?![a-z-]+\]))?)"  # "account (JDOE)"; never a placeholder
+                   r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*(?:\(|\[(?![a-z-]+\])|[\"'`“‘])?)"  # "account (JDOE)",
+                   # a quoted or code-span value; never a placeholder
                    rf"{_USER_VALUE}")
 # The word for a user or a login in the other languages users write ("Usuario:", "użytkownik",
 # "felhasználónév", "identifiant"), a rule of its own that runs only where one of its stems occurs.
@@ -285,6 +286,13 @@ _USER_INTL = re.compile(r"(?i:\b(?:usuario|utilizador|u[żz]ytkownik|u[žz]ivate
                         r"k[äa]ytt[äa]j[äa](?:tunnus)?|nome utente|utente)\b"
                         r"(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:=]?[ \t]*(?:\(|\[(?![a-z-]+\]))?)"
                         rf"{_USER_VALUE}")
+# A value before the words that say what it is, as people write it when the value comes to mind
+# first ("mvogel7 is my login", "rkaya was his user name"); ``weak``: it must look like an account.
+_USER_BEFORE_LABEL = re.compile(
+    r"(?<![\w@.\\/-])(?P<weak>(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3}))"
+    r"(?=[ \t]+(?i:is|was|=)[ \t]+(?i:my|his|her|their|the|our|your)[ \t]+"
+    r"(?i:(?:windows|network|domain|ad|vpn|sso|work)[ \t]+)?(?i:login|log-in|logon|username|user[ \t]?name|user[ \t]?id|"
+    r"account|account name|net[ \t]?id|sign-in)\b)")
 # An account added to or removed from a group, a list or a role ("remove p_almansouri from the RO
 # group", "add kx82 to the finance DL"): what is moved in or out of a group is a person's account. The
 # value must look like one (``weak``: see redact.py's ``_weak_username_ok``).
@@ -311,6 +319,10 @@ _SHORT_PHONE_VALUE = r"(?P<value>(?<![\d.,/:+-])\d{2,4}(?:[ .-]\d{2,4}){1,3}|(?<
 _PHONE_WORDS_BEFORE = re.compile(
     r"(?i:\b(?:call|calls|ring|phone|phoned|mobile|cell|cellphone|tel|telephone|whatsapp|viber|sms|text|"
     r"reach|landline|direct line)\b)[^\n\d]{0,24}?" + _SHORT_PHONE_VALUE)
+# A short national number before the words that say it is a phone ("4125 5873 is my mobile").
+_PHONE_BEFORE_LABEL = re.compile(
+    _SHORT_PHONE_VALUE + r"(?=[ \t]+(?i:is|was)[ \t]+(?i:my|his|her|their|the|our|your)[ \t]+(?:(?i:work|home|new)[ \t]+)?"
+    r"(?i:number|phone|mobile|cell|cellphone|direct line|landline|extension)\b)")
 # The words for a phone or a mobile in the other languages users write ("celular", "móvil",
 # "telemóvel", "komórka", "Handy", "puhelin"), a rule of its own that runs only where one occurs.
 _PHONE_WORDS_INTL = re.compile(
@@ -373,6 +385,8 @@ _CUE_RULES = (
     _Rule("username", _USER_INTL, ("usuario", "utiliz", "ytkownik", "uzivatel", "uživatel", "felhaszn", "identifiant",
                                    "benutzer", "gebruiker", "vändar", "vandar", "brukernavn", "ttäjä", "ttaja", "utente")),
     _Rule("username", _GROUP_MEMBER, ("add", "remov", "delet", "grant", "revok")),
+    _Rule("username", _USER_BEFORE_LABEL, ("is my", "was my", "is his", "is her", "is their", "is the", "was his",
+                                           "was her", "is our", "is your", "= my")),
     _Rule("username", _DOMAIN_USER, ("\\",)),
     _Rule("username", _ANGLE_USER, ("<",)),
     _Rule("username", _PAREN_USER, ("(",)),
@@ -385,6 +399,8 @@ _CUE_RULES = (
                                      "poste", "durchwahl", "dw", "apparat"), digits=True),
     _Rule("phone", _PHONE_WORDS_BEFORE, ("call", "ring", "phone", "mobile", "cell", "tel", "whatsapp", "viber",
                                          "sms", "text", "reach", "landline", "direct line"), digits=True),
+    _Rule("phone", _PHONE_BEFORE_LABEL, ("is my", "was my", "is his", "is her", "is their", "is the", "is our",
+                                         "is your"), digits=True),
     _Rule("phone", _PHONE_WORDS_INTL, ("celular", "cel ", "cel:", "cel.", "móvil", "movil", "telem", "tél", "fono",
                                        "fone", "telefon", "komórka", "komorka", "mobil ", "mobil:", "portable",
                                        "cellulare", "handy", "tlf", "puhelin", "gsm", "mobiel"), digits=True),

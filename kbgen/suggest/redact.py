@@ -32,8 +32,8 @@ from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (_CUE_RULES, _LOWER, _NOT_NAMES, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL, _UPPER, ROLE_WORDS,
-                           _USER_STOP)
+from .pii_patterns import (_CUE_RULES, _LOWER, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
+                           _UPPER, ROLE_WORDS, _USER_STOP)
 from .pii_secrets import redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
                          redact_emails, redact_numbers, redact_obfuscated_emails)
@@ -119,7 +119,7 @@ _PRODUCT_STEMS = frozenset("win windows office ios android macos osx ie xp vista
                            "ipad iphone pixel galaxy note sp kb build v ver rev gen".split())
 
 
-_SHORT_PHONE_RULES = (_PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL)
+_SHORT_PHONE_RULES = (_PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL, _PHONE_BEFORE_LABEL)
 
 
 def _short_national_phone(value: str) -> bool:
