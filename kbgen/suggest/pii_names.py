@@ -314,11 +314,6 @@ project programme program server printer queue app application module system por
 # a person ("her office is in São Paulo", "based near Gebze").
 _LOCATIVE_BEFORE = re.compile(r"(?i:\b(?:in|at|near|inside|outside|across|around|towards|into|based in|located in|"
                               r"close to|next to))[ \t]+\Z")
-# Verbs done to software: what is opened, launched or installed is an application, not a person
-# ("Open Amira Dispatch and reload", "reinstalled Kasia Billing").
-_OPERATED_BEFORE = re.compile(r"(?i:\b(?:open|opened|opening|reopen|reopened|launch|launched|launching|relaunch|"
-                              r"relaunched|reload|reloaded|install|installed|installing|reinstall|reinstalled|"
-                              r"uninstall|uninstalled))[ \t]+\Z")
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|this|that|these|those|our|your|their|its))[ \t]+\Z")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+\Z")
@@ -331,11 +326,6 @@ def _names_a_place(text: str, start: int, end: int, words: list[str]) -> bool:
     if _DETERMINER_BEFORE.search(text, max(0, start - 8), start) or \
             _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
         return True
-    if (_OPERATED_BEFORE.search(text, max(0, start - 14), start) or len(words) >= 3 and
-            _OPERATED_BEFORE.fullmatch(words[0] + " ")) and not text.startswith(("'s", "’s"), end) and \
-            not _AFTER_NAME.match(text, end):
-        return True  # "Open Amira Dispatch": software is opened; "open Jane Doe's calendar" is hers, and
-        # "... can't open Jane Doe has approved" runs two sentences together
     before = _WORD_BEFORE.search(text, max(0, start - 16), start)
     if before and before.group(1).lower() in _SITE_NOUNS_BEFORE:
         return True
