@@ -11,8 +11,9 @@ import re
 
 import pytest
 
-from kbgen.suggest.pii_addresses import redact_street_lines, street_types
+from kbgen.suggest.pii_addresses import street_types
 from kbgen.suggest.pii_secrets import strong_password
+from kbgen.suggest.pii_shapes import redact_addresses
 from kbgen.suggest.redact import redact_text
 
 
@@ -83,11 +84,11 @@ def test_address_lines_of_many_orders_are_removed(address):
                                   "Upgrade Windows 10 22H2 to Windows 11, 23H2", "Port 8443, VLAN 12 opened",
                                   "Rack 3, Row 7, Aisle 2"])
 def test_places_inside_a_site_products_and_settings_are_no_address(keep):
-    assert redact_street_lines(keep) == keep
+    assert redact_addresses(keep) == keep
 
 
 def test_a_street_core_alone_is_no_address():
-    assert redact_street_lines("Meet at Calle Mayor 4") == "Meet at Calle Mayor 4"
+    assert redact_addresses("Meet at Calle Mayor 4") == "Meet at Calle Mayor 4"
 
 
 # ----------------------------------------------------------------------------- ids, accounts, hosts, e-mails, phones

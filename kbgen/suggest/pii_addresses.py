@@ -85,12 +85,10 @@ def street_types() -> frozenset[str]:
     return frozenset(words)
 
 
-def _is_type(word: str) -> bool:
-    """A street-type word of a Faker locale (see ``street_types``) or of the hand lists for English and
-    for the opening words of Southern and Eastern Europe, Latin America and South-East Asia."""
-    from .pii_shapes import _OPENER_WORDS, _STREET_TYPES
-
-    return word in street_types() or bool(re.fullmatch(_STREET_TYPES, word) or re.fullmatch(_OPENER_WORDS, word))
+def _is_type(word: str, hand_types: re.Pattern) -> bool:
+    """A street-type word of a Faker locale (see ``street_types``) or of the hand lists (``hand_types``:
+    English types and the opening words of Southern and Eastern Europe, Latin America and South-East Asia)."""
+    return word in street_types() or bool(hand_types.fullmatch(word))
 
 
 # The type is any word here; ``_is_type`` decides (one set look-up instead of an alternation of
@@ -108,9 +106,9 @@ _DESIGNATED = re.compile(rf"(?<![\w.-])(?P<core>{_DESIGNATORS}\.?[ ]?(?:No\.?[ ]
 _WHOLE_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w.-])")
 
 
-def _accept(match: re.Match, system_words: frozenset[str]) -> bool:
+def _accept(match: re.Match, system_words: frozenset[str], hand_types: re.Pattern) -> bool:
     """A core with the parts that make it an address line (see the module docstring)."""
-    if "type" in match.re.groupindex and not _is_type(match.group("type")):
+    if "type" in match.re.groupindex and not _is_type(match.group("type"), hand_types):
         return False
     parts = [p for p in match.group("tail").split(",") if p.strip()]
     words = {w.lower() for w in _WHOLE_WORD.findall(match.group(0)) if not (w.isupper() and len(w) <= 3)}
@@ -121,9 +119,10 @@ def _accept(match: re.Match, system_words: frozenset[str]) -> bool:
     return len(parts) >= 2 or bool(match.group("lead")) or bool(_POSTCODE_LIKE.search(match.group("tail")))
 
 
-def redact_street_lines(text: str) -> str:
+def redact_street_lines(text: str, system_words: frozenset[str], hand_types: re.Pattern) -> str:
     """Address lines of the shapes above become ``[address]``. Only the lines holding an anchor
-    (``_ANCHOR``) are read."""
+    (``_ANCHOR``) are read. ``system_words``: words that make a line a place in a site or a product;
+    ``hand_types``: street-type words Faker's lists lack (both from :mod:`.pii_shapes`)."""
     if "," not in text:
         return text
     lines, end = [], -1
@@ -137,7 +136,7 @@ def redact_street_lines(text: str) -> str:
         return text
     out, last = [], 0
     for start, end in lines:
-        out += [text[last:start], _redact_line(text[start:end])]
+        out += [text[last:start], _redact_line(text[start:end], system_words, hand_types)]
         last = end
     return "".join(out) + text[last:]
 
@@ -147,16 +146,14 @@ def redact_street_lines(text: str) -> str:
 _ANCHOR = re.compile(r"\d[A-Za-z]?\.?,|\d{3,6}[ ][^\W\d_]+,")
 
 
-def _redact_line(text: str) -> str:
-    from .pii_shapes import _SYSTEM_WORDS
-
+def _redact_line(text: str, system_words: frozenset[str], hand_types: re.Pattern) -> str:
     for pattern in (_TYPE_FIRST, _NAME_TYPE, _NUMBER_TYPE, _DESIGNATED):
         out, last, pos = [], 0, 0
         while True:
             match = pattern.search(text, pos)
             if match is None:
                 break
-            if _accept(match, _SYSTEM_WORDS):
+            if _accept(match, system_words, hand_types):
                 out += [text[last:match.start()], "[address]"]
                 last = pos = match.end()
             else:

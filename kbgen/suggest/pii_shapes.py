@@ -376,6 +376,10 @@ _OPENER_FIRST = re.compile(
 _OPENER_HINT = re.compile(_OPENER_WORDS + r"[ ]")
 
 
+_HAND_STREET_TYPES = re.compile(rf"{_STREET_TYPES}|{_OPENER_WORDS}")
+"""The English street types and the opening street words above, for :mod:`.pii_addresses`."""
+
+
 def redact_addresses(text: str) -> str:
     """Postal addresses of the shapes above become ``[address]``."""
     if _HOUSE_NUMBER_COMMA.search(text):  # both shapes put a comma after the house number
@@ -393,7 +397,7 @@ def redact_addresses(text: str) -> str:
     if _STREET_FIRST_HINT.search(text):
         text = _STREET_FIRST.sub(_unless_system, text)
         text = _EIRCODE.sub("[address]", text)
-    return redact_street_lines(text)
+    return redact_street_lines(text, _SYSTEM_WORDS, _HAND_STREET_TYPES)
 
 
 # ----------------------------------------------------------------------------- devices
