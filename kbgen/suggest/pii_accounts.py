@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..fold import unaccented  # noqa: F401 - pii_names and redact import it from here
 from .pii_gazetteer import fold, gazetteer
-from .pii_patterns import _LOWER, _PARTICLES, _UPPER, _USER_STOP, DEVICE_WORDS
+from .pii_patterns import _LOWER, _PARTICLES, _UPPER, _USER_STOP, DEVICE_WORDS, ROLE_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover - the type only
     from .pii_names import _Known
@@ -132,14 +132,21 @@ def replace_devices(text: str, known: _Known) -> str:
         return text
 
     stems = {p[:6] for p in parts if len(p) >= 3}  # naming schemes cut long surnames ("vogelsa")
+    # ... or to five letters, then written as a label of their own ("OSL-FIN-GAUTH" for Gauthier)
+    labels = {p[:5] for p in parts if len(p) >= 6}
     low = text.lower()
-    if not any(stem in low for stem in stems):
+    if not any(stem in low for stem in stems | labels):
         return text
 
     def replace(match: re.Match) -> str:
         token = match.group(0).lower()
-        return "[host]" if any(stem in token and stem != token for stem in stems) else match.group(0)
+        if any(stem in token and stem != token for stem in stems):
+            return "[host]"
+        return "[host]" if labels.intersection(_LABEL_SPLIT.split(token)) else match.group(0)
     return _DEVICE_TOKEN.sub(replace, text)
+
+
+_LABEL_SPLIT = re.compile(r"[._-]+")
 
 
 # A device name after the word for an end-user device ("laptop", "workstation"), in capitals with a
@@ -165,6 +172,44 @@ def replace_named_devices(text: str) -> str:
             return match.group(0)
         return match.group(0)[:match.start("value") - match.start()] + "[host]"
     return _DEVICE_AFTER_WORD.sub(replace, text)
+
+
+# A machine named by a site code, a unit or role code and its owner's surname cut short, in
+# capitals and joined by dashes ("OSL-FIN-HANSE", "KRK-HR-NOWAK"): the last label has letters only
+# and a surname of the gazetteer starts with it (four letters or more, or it is a whole surname).
+# Servers, printers and switches end in a number or a role word ("LDN-FS-02", "BGO-CORE-SW01",
+# "EU-WEST-PROD") and stay.
+_SITE_UNIT_NAME = re.compile(r"(?<![\w.-])[A-Z]{2,4}-[A-Z]{2,4}-(?P<owner>[A-Z]{3,8})(?![\w-]|\.\w)")
+_MACHINE_ROLE_WORDS = frozenset("""prod test dev uat stage staging qa core edge main mgmt admin backup web app apps
+db sql file print proxy vpn dc dns dhcp mail smtp exch kiosk lab pool farm node host gate gateway wifi guest
+public shared spare lobby scan copy """.split())
+
+
+def replace_site_unit_devices(text: str) -> str:
+    """Machines named after their owner behind a site and a unit code (``_SITE_UNIT_NAME``) -> ``[host]``."""
+    if "-" not in text:
+        return text
+
+    def replace(match: re.Match) -> str:
+        owner = match.group("owner").lower()
+        if owner in _MACHINE_ROLE_WORDS or owner in ROLE_WORDS or not _surname_prefix(owner):
+            return match.group(0)
+        return "[host]"
+    return _SITE_UNIT_NAME.sub(replace, text)
+
+
+@functools.lru_cache(maxsize=1)
+def _sorted_surnames() -> tuple[str, ...]:
+    return tuple(sorted(gazetteer().last))
+
+
+def _surname_prefix(letters: str) -> bool:
+    """True when a gazetteer surname is ``letters`` or, for four letters or more, starts with them."""
+    import bisect
+
+    names = _sorted_surnames()
+    i = bisect.bisect_left(names, letters)
+    return i < len(names) and (names[i] == letters or len(letters) >= 4 and names[i].startswith(letters))
 
 
 def _holds_name(token: str) -> bool:

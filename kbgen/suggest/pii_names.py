@@ -22,7 +22,8 @@ from .pii_patterns import (
     _TITLE_DOT, _UPPER, _USER_STOP, _WEAK_CUES,
 )
 from .pii_accounts import (_replace_usernames, login_stems, name_parts, numbered_usernames_for,  # noqa: F401
-                           replace_devices, replace_named_devices, unaccented, usernames_for)
+                           replace_devices, replace_named_devices, replace_site_unit_devices, unaccented,
+                           usernames_for)
 from .pii_gazetteer import fold, gazetteer
 
 NAME = "[name]"
@@ -554,7 +555,11 @@ def _collect_lowercase_names(text: str, known: _Known) -> None:
 
 _PAREN_NAME = re.compile(rf"\((?P<name>[{_UPPER}{_LOWER}][{_LOWER}]+|[{_UPPER}]+)\)")
 _HAS_DIGIT = re.compile(r"\d")
-NETID = re.compile(r"(?<![\w@./\\-])(?P<letters>[a-z]{3,8})(?P<number>\d{2,4})(?![\w@-]|\.\w)")
+NETID = re.compile(r"(?<![\w@./\\-])(?P<letters>[a-z]{3,12})(?P<number>\d{2,4})(?![\w@-]|\.\w)")
+# An account number with a check letter, as directories issue them to people ("u83414t", "ab20931c"):
+# one to three letters, four to seven digits, one letter. Codecs, chips and products have fewer
+# digits or no letter after them ("h264", "i7", "x86").
+_CHECKED_ACCOUNT = re.compile(r"(?<![\w@./\\-])[a-z]{1,3}\d{4,7}[a-z](?![\w@-]|\.\w)")
 _NAME_BEFORE = re.compile(rf"(?:\[name\]|[{_UPPER}][{_LOWER}'’-]+)[ \t]*\Z")
 _PAREN_TOKEN = re.compile(r"\((?P<value>[a-z][a-z0-9._-]{2,30}|[A-Za-z][a-z]{1,10}\d{2,6})\)")
 _DOTTED = re.compile(r"(?<![\w@.-])(?P<value>(?i:[a-z]{2,}[._][a-z]{2,})\d{0,4})(?![\w@-]|\.\w)")
@@ -602,6 +607,8 @@ def _collect_usernames(text: str, known: _Known) -> None:
         if not _common(letters, known) and not _common(match.group(0), known) and letters not in _USER_STOP and \
                 letters not in known.lexicon.numbered_families:
             known.users.add(match.group(0))
+    for match in _CHECKED_ACCOUNT.finditer(text) if _HAS_DIGIT.search(text) else ():
+        known.users.add(match.group(0))
     if "." in text or "_" in text:
         for match in _DOTTED.finditer(text):
             first, last = re.split(r"[._]", re.sub(r"\d+$", "", match.group("value").lower()))
@@ -696,7 +703,7 @@ def replace_names(text: str, known: _Known) -> str:
         if _CAPS_BESIDE_HINT.search(text):
             text = _CAPS_BESIDE_NAME.sub(lambda m: _caps_beside(m, known), text)
             text = _NAME_RUN.sub(NAME, _TITLE_AFTER_NAME.sub(lambda m: _surname_after(m, known), text))
-    return replace_named_devices(replace_devices(_replace_usernames(text, known), known))
+    return replace_site_unit_devices(replace_named_devices(replace_devices(_replace_usernames(text, known), known)))
 
 
 # A name written "SURNAME First" or "First SURNAME" has its capitals part left when only the other part

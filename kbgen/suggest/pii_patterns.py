@@ -154,10 +154,13 @@ _MAC_HINT = re.compile(r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{
 _MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?P<ms>[:-])[0-9A-Fa-f]{2}(?:(?P=ms)[0-9A-Fa-f]{2}){4}"
                   r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])")
 # Ids after the words that name them: a person's number in an organisation's records (HR's
-# reference of a person is such a number too).
+# reference of a person is such a number too). Such numbers are digits with up to three letters
+# before them and up to two after (a check letter or a site: "H6265Z", "E-1042"), or two groups of
+# digits ("412-7781"), four digits or more in all.
+_ID_VALUE = r"(?P<value>[A-Z]{0,3}-?\d{4,10}(?:-?[A-Z]{1,2})?|\d{2,4}[-/]\d{3,6})\b(?![-/.]\d)"
 _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personnel|payroll|badge|worker|member|patient|"
                            r"person|unique|university|customer|user|hr)[ .]*(?:id|no|number|num|nr|#|ref|reference)|uid|emplid|mrn)"
-                           r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#]?[ \t]*)(?P<value>[A-Z]{0,3}-?\d{4,10})\b"
+                           r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#]?[ \t]*)" + _ID_VALUE +
                            r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10})\b")
 # The words for a staff number in the other languages users write ("Matrícula", "Nº de funcionário",
 # "numer pracownika", "osobní číslo", "törzsszám", "Personalnummer"), a rule of its own so that its
@@ -167,7 +170,7 @@ _EMPLOYEE_CUE_INTL = re.compile(
     r"n[º°o]\.? (?:de )?(?:empleado|funcion[áa]rio|colaborador)|(?:numer|nr) (?:pracownika|ewidencyjny|kadrowy)|"
     r"osobn[íi] [čc][íi]slo|t[öo]rzssz[áa]m|personalnummer|personeelsnummer|anst[äa]llningsnummer|ansattnummer|"
     r"henkil[öo]numero|num[ée]ro (?:d'employ[ée]|de matricule)|codice dipendente|num[ăa]r marc[ăa])"
-    r"\.?(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:#]?[ \t]*)(?P<value>[A-Z]{0,3}-?\d{4,10})\b")
+    r"\.?(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:#]?[ \t]*)" + _ID_VALUE)
 _HOST_UPPER = re.compile(  # no letter before the prefix: letters glued in front make an asset tag
     rf"(?<![A-Za-z0-9])(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[{_UPPER}0-9]*[{_UPPER}][{_UPPER}0-9]*"
     r"(?:-[A-Z0-9]+)*\b"
@@ -273,7 +276,8 @@ _USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user
                    r"windows|domain|ad) (?:name|id|login|logon|account)|network (?:id|login|logon)|sam ?account(?: ?name)?|upn|"
                    r"net ?id|uniqname|account name|for user|unlock|(?:reset|password|pw|pwd) for|"
                    r"(?P<weak>user account|user|login|log ?in|logon|account))\b"
-                   r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*(?:\(|\[(?![a-z-]+\]))?)"  # "account (JDOE)"; never a placeholder
+                   r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*(?:\(|\[(?![a-z-]+\])|[\"'`“‘])?)"  # "account (JDOE)",
+                   # a quoted or code-span value; never a placeholder
                    rf"{_USER_VALUE}")
 # The word for a user or a login in the other languages users write ("Usuario:", "użytkownik",
 # "felhasználónév", "identifiant"), a rule of its own that runs only where one of its stems occurs.
@@ -282,6 +286,21 @@ _USER_INTL = re.compile(r"(?i:\b(?:usuario|utilizador|u[żz]ytkownik|u[žz]ivate
                         r"k[äa]ytt[äa]j[äa](?:tunnus)?|nome utente|utente)\b"
                         r"(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:=]?[ \t]*(?:\(|\[(?![a-z-]+\]))?)"
                         rf"{_USER_VALUE}")
+# A value before the words that say what it is, as people write it when the value comes to mind
+# first ("mvogel7 is my login", "rkaya was his user name"); ``weak``: it must look like an account.
+_USER_BEFORE_LABEL = re.compile(
+    r"(?<![\w@.\\/-])(?P<weak>(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3}))"
+    r"(?=[ \t]+(?i:is|was|=)[ \t]+(?i:my|his|her|their|the|our|your)[ \t]+"
+    r"(?i:(?:windows|network|domain|ad|vpn|sso|work)[ \t]+)?(?i:login|log-in|logon|username|user[ \t]?name|user[ \t]?id|"
+    r"account|account name|net[ \t]?id|sign-in)\b)")
+# An account added to or removed from a group, a list or a role ("remove p_almansouri from the RO
+# group", "add kx82 to the finance DL"): what is moved in or out of a group is a person's account. The
+# value must look like one (``weak``: see redact.py's ``_weak_username_ok``).
+_GROUP_MEMBER = re.compile(
+    r"(?i:\b(?:add|adding|added|remove|removing|removed|delete|deleted|grant|granted|revoke|revoked)[ \t]+)"
+    r"(?P<weak>(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3}))"
+    r"(?=[ \t]+(?i:from|to|into)[ \t]+(?:(?i:the|this|that|our)[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?[ \t]+"
+    r"(?i:group|groups|list|dl|team|role|roles|channel|mailbox|share|distribution|ou|permissions)\b)")
 # A phone extension: "ext 4-5521", "EXT. 2231", "extension 44102", "x4-5521".
 # "local" is the word for an extension in the telephony of several countries ("local 4412").
 # After a spelt-out extension word two or three digits are an extension too ("ext. 12").
@@ -300,6 +319,10 @@ _SHORT_PHONE_VALUE = r"(?P<value>(?<![\d.,/:+-])\d{2,4}(?:[ .-]\d{2,4}){1,3}|(?<
 _PHONE_WORDS_BEFORE = re.compile(
     r"(?i:\b(?:call|calls|ring|phone|phoned|mobile|cell|cellphone|tel|telephone|whatsapp|viber|sms|text|"
     r"reach|landline|direct line)\b)[^\n\d]{0,24}?" + _SHORT_PHONE_VALUE)
+# A short national number before the words that say it is a phone ("4125 5873 is my mobile").
+_PHONE_BEFORE_LABEL = re.compile(
+    _SHORT_PHONE_VALUE + r"(?=[ \t]+(?i:is|was)[ \t]+(?i:my|his|her|their|the|our|your)[ \t]+(?:(?i:work|home|new)[ \t]+)?"
+    r"(?i:number|phone|mobile|cell|cellphone|direct line|landline|extension)\b)")
 # The words for a phone or a mobile in the other languages users write ("celular", "móvil",
 # "telemóvel", "komórka", "Handy", "puhelin"), a rule of its own that runs only where one occurs.
 _PHONE_WORDS_INTL = re.compile(
@@ -361,6 +384,9 @@ _CUE_RULES = (
                               "sign in", "signin", "windows", "domain", "sam")),
     _Rule("username", _USER_INTL, ("usuario", "utiliz", "ytkownik", "uzivatel", "uživatel", "felhaszn", "identifiant",
                                    "benutzer", "gebruiker", "vändar", "vandar", "brukernavn", "ttäjä", "ttaja", "utente")),
+    _Rule("username", _GROUP_MEMBER, ("add", "remov", "delet", "grant", "revok")),
+    _Rule("username", _USER_BEFORE_LABEL, ("is my", "was my", "is his", "is her", "is their", "is the", "was his",
+                                           "was her", "is our", "is your", "= my")),
     _Rule("username", _DOMAIN_USER, ("\\",)),
     _Rule("username", _ANGLE_USER, ("<",)),
     _Rule("username", _PAREN_USER, ("(",)),
@@ -373,6 +399,8 @@ _CUE_RULES = (
                                      "poste", "durchwahl", "dw", "apparat"), digits=True),
     _Rule("phone", _PHONE_WORDS_BEFORE, ("call", "ring", "phone", "mobile", "cell", "tel", "whatsapp", "viber",
                                          "sms", "text", "reach", "landline", "direct line"), digits=True),
+    _Rule("phone", _PHONE_BEFORE_LABEL, ("is my", "was my", "is his", "is her", "is their", "is the", "is our",
+                                         "is your"), digits=True),
     _Rule("phone", _PHONE_WORDS_INTL, ("celular", "cel ", "cel:", "cel.", "móvil", "movil", "telem", "tél", "fono",
                                        "fone", "telefon", "komórka", "komorka", "mobil ", "mobil:", "portable",
                                        "cellulare", "handy", "tlf", "puhelin", "gsm", "mobiel"), digits=True),

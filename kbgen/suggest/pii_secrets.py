@@ -12,7 +12,13 @@
   characters; any token in quotes) in the words after a password word ("password", "pwd", "pw", "passphrase",
   "credentials", "temp", "temporary", and the words for a password or a temporary one in the other
   languages users write: "contraseña", "senha", "hasło", "heslo", "jelszó", "mot de passe"...) or after
-  "tried", "set it to", "change it to", "reset it to".
+  "tried", "set it to", "change it to", "reset it to"; letters joined by a symbol count there too
+  ("cedar+radec"), key chords do not ("Ctrl+Alt+Del"). A password word may also come AFTER the
+  value ("Xk7!pq is what I set as the password"), and a hedged recollection ("she thinks it is
+  ...") announces the token right after it when that mixes three classes of characters.
+* Without any cue word: a token that mixes letters, digits and one of the symbols password rules ask
+  for (``!@#$%^&*?~+=``) is a password wherever it stands ("Zaq1@wis47", "tui.62!t"): identifiers,
+  versions, paths, e-mail addresses, colour codes, channels and shortcuts have other shapes.
   Version numbers, hex codes, KB and ticket numbers, server names and placeholders have other
   shapes and stay.
 
@@ -78,7 +84,7 @@ _TOKEN = re.compile(r"\S{1,80}")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _SECRET_SHAPE = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
 _QUOTED = re.compile(r"[\"'“‘](\S{6,64})[\"'”’]")
-_PASSWORD_HINT = re.compile(r"(?i)\bp[a-z]{0,2}s|\bpw|pwd|cred|\btemp|tried|typed|entered|\b(?:set|change|changed|reset|"
+_PASSWORD_HINT = re.compile(r"\bp[a-z]{0,2}s|\bpw|pwd|cred|\btemp|tried|typed|entered|\b(?:set|change|changed|reset|"
                             r"update|updated)\b[^\n]{0,24}\b(?:to|as)\b")
 # Stems of ``_PASSWORD_WORDS_INTL``, looked for in the lower-cased text before that pattern runs
 # ("temporal", "temporaire"... are one or two slips from "temporary", a password word already).
@@ -96,7 +102,20 @@ _NOT_SECRET = re.compile(r"[\d.,:/-]+|0x[0-9a-fA-F]+|(?i:kb|inc|ritm|req|chg|tas
                          r"[\w.+-]+@[\w-]+\.[\w.-]+|[vV]\d[\d.]*|\d+(?:st|nd|rd|th|am|pm|h|m|s|gb|mb|kb)|"
                          r"\d{2,5}[x×]\d{2,5}(?:p|px)?")
 _ANY_DIGIT = re.compile(r"\d")
-_PUNCT_EDGES = "\"'“”‘’()<>[]{},;:.!?"
+# Around a value: quotes of every language, brackets, code-span backticks, sentence punctuation and the
+# "=" or ":" that glue a value to its label ("passwd=...").
+_PUNCT_EDGES = "\"'“”‘’„«»‹›()<>[]{},;:.!?=`"
+# The symbols that password rules ask for: a word or an identifier seldom holds one between letters
+# and digits ("-", "_", "." and "/" join the parts of names, versions and paths, so they do not count).
+_PASSWORD_SYMBOLS = frozenset("!@#$%^&*?~+=")
+_KEY_NAMES = frozenset("ctrl control alt altgr shift win windows cmd command opt option fn esc del delete ins insert "
+                       "tab enter return space home end pgup pgdn pageup pagedown up down left right backspace "
+                       "prtsc printscreen super meta".split())
+"""Keys of a keyboard shortcut: "Ctrl+Shift+F5" and "Win+R" are chords, not secrets."""
+_NOT_STRONG = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.-]+|(?i:https?:|www\.|mailto:)\S*|\S*[/\\]\S*"  # e-mail, URL, path
+    r"|#[\w-]+|@[\w.-]+"  # a number sign before an id, a colour code or a channel; a mention (names handle those)
+    r"|v?\d+(?:\.\d+)+[\w.+-]*|[A-Za-z_][\w.-]*=[\w.-]*|[^(]+\(.*")  # version+build, key=value, a formula
 
 
 @functools.lru_cache(maxsize=65536)
@@ -165,28 +184,130 @@ def redact_codes(text: str) -> str:
 
 
 def looks_like_password(token: str) -> bool:
-    """A token shaped like a password (letters and digits, 6-64 characters) and like nothing else
-    that follows password words ("Notepad++" and "Ctrl+Alt+Del" have no digit)."""
+    """A token shaped like a password (letters and digits, or letters joined by a password symbol:
+    "cedar+radec"; 6-64 characters) and like nothing else that follows password words ("Notepad++"
+    ends in its symbols, "Ctrl+Alt+Del" is a chord of keys)."""
     core = token.strip(_PUNCT_EDGES)
-    if not 6 <= len(core) <= 64 or not _SECRET_SHAPE.match(core):
+    if not 6 <= len(core) <= 64:
         return False
-    return not _NOT_SECRET.fullmatch(core)
+    if not _SECRET_SHAPE.match(core) and not _letters_joined_by_symbol(core):
+        return False
+    return not _NOT_SECRET.fullmatch(core) and not _key_chord(core)
 
 
-def _password_cues(text: str, other_languages: bool = True) -> list[int]:
-    """Ends of the password words (typing slips allowed) and phrases, where a secret may follow;
-    ``other_languages``: the text holds a stem of another language's password word."""
-    ends = [m.end() for m in _PASSWORD_WORD.finditer(text) if _cue(m.group(0), _PASSWORD_WORDS)]
+def _letters_joined_by_symbol(core: str) -> bool:
+    """Letters on both sides of a password symbol inside the token ("tui+iut", "Wisła#mimosa")."""
+    return any(c in _PASSWORD_SYMBOLS and core[i - 1].isalpha() and core[i + 1].isalpha()
+               for i, c in enumerate(core[1:-1], 1))
+
+
+def _key_chord(core: str) -> bool:
+    """A keyboard shortcut: keys joined by "+" ("Ctrl+Alt+Del", "Win+R", "Shift+F10")."""
+    keys = core.split("+")
+    return len(keys) > 1 and all(k.lower() in _KEY_NAMES or len(k) == 1 or re.fullmatch(r"[Ff]\d{1,2}", k)
+                                 for k in keys)
+
+
+def _classes(core: str) -> int:
+    """How many of lower-case letters, capitals, digits and other characters a token mixes."""
+    return (any(c.islower() for c in core) + any(c.isupper() for c in core) + any(c.isdigit() for c in core)
+            + any(not c.isalnum() for c in core))
+
+
+def strong_password(token: str) -> bool:
+    """A token that is a password by its shape alone: letters, digits and a password symbol, 6-64
+    characters, and none of the shapes of identifiers, versions, paths, addresses, colour codes,
+    channels, key=value settings or shortcuts (see ``_NOT_STRONG``)."""
+    core = token.rstrip(".,;:!?)]}\"'”’»").lstrip("([{\"'“‘«`").rstrip("`")
+    if not 6 <= len(core) <= 64 or not any(c in _PASSWORD_SYMBOLS for c in core):
+        return False
+    if not _SECRET_SHAPE.match(core) or _NOT_STRONG.fullmatch(core) or _key_chord(core):
+        return False
+    return not _NOT_SECRET.fullmatch(core.strip(_PUNCT_EDGES))
+
+
+def _mixed_password(token: str, products_too: bool = False) -> bool:
+    """A password shape that mixes three classes of characters ("Start875Ce", "Sahara_734"); unless
+    ``products_too``, no word with a number glued on, which is how products are named ("Office365",
+    "Win11Pro" before the word "password" are the system whose password it is)."""
+    core = token.strip(_PUNCT_EDGES)
+    if not looks_like_password(core) or _classes(core) < 3:
+        return False
+    return products_too or not _PRODUCT_WORD.fullmatch(core)
+
+
+# A product or platform written with its number ("Office365", "Win11Pro", "iPhone15", "Windows10"): one
+# or two capitalised words around a number, no symbol.
+_PRODUCT_WORD = re.compile(r"[a-z]?[A-Z]?[a-z]+\d+(?:[A-Z][a-z]+)?|[A-Z]{1,3}\d+[A-Z]?[a-z]*")
+# A hedged recollection of a value, as people give the secret they are unsure of: "she thinks it is",
+# "I believe it was", "maybe it's", "it might be".
+_HEDGE = re.compile(r"(?i)\b(?:(?:think|thinks|thought|believe|believes|guess|guesses|maybe|probably|perhaps|"
+                    r"sure|remember|remembers)[ \t]+(?:it|that)(?:[ \t]*'s|[ \t]+(?:is|was))"
+                    r"|it[ \t]+(?:might|may|could|should|must)[ \t]+be)\b")
+# Candidates for the cue-free rule: tokens holding a password symbol (a cheap scan, then the shape check).
+_SYMBOL_TOKEN = re.compile(r"[^\s!@#$%^&*?~+=]*[!@#$%^&*?~+=]\S*")
+_PASSWORD_WORDS_AFTER = 6
+"""A password word at most this many words after a value names it ("Xk7!pq is my password")."""
+
+
+def _password_cues(text: str, other_languages: bool = True) -> tuple[list[tuple[int, int]], list[int]]:
+    """The password words (typing slips allowed) as spans, a value may come after or before them, and
+    the ends of the phrases ("tried", "set it to"), a value may follow; ``other_languages``: the text
+    holds a stem of another language's password word."""
+    words = [m.span() for m in _PASSWORD_WORD.finditer(text) if _cue(m.group(0), _PASSWORD_WORDS)]
     if other_languages:
-        ends += [m.end() for m in _PASSWORD_WORDS_INTL.finditer(text)]
-    return sorted(ends + [m.end() for m in _PASSWORD_PHRASE.finditer(text)])
+        words += [m.span() for m in _PASSWORD_WORDS_INTL.finditer(text)]
+    return words, [m.end() for m in _PASSWORD_PHRASE.finditer(text)]
+
+
+def _values_before(text: str, cue_start: int) -> list[tuple[int, int]]:
+    """Tokens of mixed password shape at most ``_PASSWORD_WORDS_AFTER`` words before a password word,
+    in its sentence ("Xk7!pq is what I set as the password")."""
+    floor = max(text.rfind("\n", 0, cue_start) + 1, cue_start - 80)
+    if not _ANY_DIGIT.search(text, floor, cue_start) and not _SYMBOL_HINT.search(text, floor, cue_start):
+        return []  # every value this reads has a digit or a password symbol: most windows have neither
+    tokens = list(_TOKEN.finditer(text, floor, cue_start))[-_PASSWORD_WORDS_AFTER:]
+    spans = []
+    for token in tokens:
+        if _SENTENCE_END.search(token.group(0)[:-1]):
+            spans.clear()  # a sentence ended inside the window: what came before it is not named
+            continue
+        if _mixed_password(token.group(0)) or strong_password(token.group(0)):
+            core = token.group(0).strip(_PUNCT_EDGES)
+            start = token.start() + token.group(0).index(core)
+            spans.append((start, start + len(core)))
+    return spans
+
+
+def _after_hedges(text: str) -> list[tuple[int, int]]:
+    """The token right after a hedged recollection, when it mixes three classes of characters."""
+    spans = []
+    for match in _HEDGE.finditer(text):
+        token = _TOKEN.match(text, match.end() + (len(text[match.end():]) - len(text[match.end():].lstrip(" \t"))))
+        if token and _mixed_password(token.group(0), products_too=True):
+            core = token.group(0).strip(_PUNCT_EDGES)
+            start = token.start() + token.group(0).index(core)
+            spans.append((start, start + len(core)))
+    return spans
+
+
+def redact_strong_passwords(text: str) -> str:
+    """Tokens that are passwords by their shape alone (``strong_password``) become ``[password]``."""
+    spans = []
+    for token in _SYMBOL_TOKEN.finditer(text):
+        if strong_password(token.group(0)):
+            core = token.group(0).rstrip(".,;:!?)]}\"'”’»").lstrip("([{\"'“‘«`").rstrip("`")
+            start = token.start() + token.group(0).index(core)
+            spans.append((start, start + len(core)))
+    return _replace_spans(text, spans, "[password]")
 
 
 def redact_passwords(text: str, other_languages: bool = True) -> str:
-    """Password-shaped tokens within eight words after a password cue (same sentence) become
-    ``[password]``."""
-    spans = []
-    for cue_end in _password_cues(text, other_languages):
+    """Password-shaped tokens within eight words after a password cue (same sentence), or a few words
+    before a password word, become ``[password]``."""
+    words, phrase_ends = _password_cues(text, other_languages)
+    spans = [span for start, _ in words for span in _values_before(text, start)]
+    for cue_end in sorted([end for _, end in words] + phrase_ends):
         stop = _SENTENCE_END.search(text, cue_end)
         limit = min(stop.start() if stop else len(text), cue_end + 100)
         for count, token in enumerate(_TOKEN.finditer(text, cue_end, limit)):
@@ -212,10 +333,21 @@ def _replace_spans(text: str, spans: list[tuple[int, int]], placeholder: str) ->
 
 def redact_secrets(text: str) -> str:
     """Passwords and one-time codes (see the module docstring)."""
-    if _ANY_DIGIT.search(text):
+    digits = bool(_ANY_DIGIT.search(text))
+    if digits:
         text = redact_codes(text)
     low = text.lower()
     other_languages = any(stem in low for stem in _PASSWORD_STEMS_INTL)
-    if other_languages or _PASSWORD_HINT.search(text):
+    if other_languages or _PASSWORD_HINT.search(low):  # read lower-cased: faster than ignoring case
         text = redact_passwords(text, other_languages)
+    if digits and _HEDGE_HINT.search(low) and _HEDGE.search(low):
+        text = _replace_spans(text, _after_hedges(text), "[password]")
+    if digits and _SYMBOL_HINT.search(text):
+        text = redact_strong_passwords(text)
     return text
+
+
+_HEDGE_HINT = re.compile(r"\bit(?:'s| is| was| might| may| could| should| must)")
+"""Every hedge holds "it" before its verb: a cheap pre-check on the lower-cased text."""
+_SYMBOL_HINT = re.compile(r"[A-Za-z0-9][!@#$%^&*?~+=]+[A-Za-z0-9]|(?<!\S)[!@#$%^&*~+=][A-Za-z0-9]")
+"""A password symbol between letters or digits, or opening a token: where none is, no token is strong."""

@@ -23,6 +23,7 @@ from typing import Callable
 
 import phonenumbers
 
+from .pii_addresses import redact_street_lines
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
                            _HOST_ROLE, _HOST_ROLE_HINT, _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC,
                            _MAC_BARE, _MAC_HINT, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, DEVICE_WORDS, _NUMERIC, _POSTCODE_HINT, _RUN,
@@ -106,15 +107,18 @@ def redact_emails(text: str, on_person: Callable[[str], None], is_team: Callable
 
 # "at" and "dot" written out, bracketed or spaced, as people do to hide an address from harvesters;
 # also "@" in brackets, and the words for "at" and "dot" in the other languages users write ("arroba",
-# "małpa", "zavináč", "kukac", "chiocciola"; "punto", "ponto", "kropka", "tečka", "punkt", "piste").
+# "małpa", "zavináč", "kukac", "chiocciola"; "punto", "ponto", "kropka", "tečka", "punkt", "piste", "pont").
 _AT_WORDS = r"(?:at|AT|At|arroba|ARROBA|ma[łl]pa|zavin[áa][čc]|kukac|chiocciola|klammeraffe)"
-_DOT_WORDS = r"(?:dot|DOT|Dot|punto|PUNTO|ponto|PONTO|kropka|te[čc]ka|punkt|piste)"
-_AT = re.compile(rf"[ \t]*[\[({{<][ \t]*(?:{_AT_WORDS}|@)[ \t]*[\])}}>][ \t]*|[ \t]+{_AT_WORDS}[ \t]+|[ \t]+@[ \t]*"
-                 r"|[ \t]*@[ \t]+")
-_DOT = re.compile(rf"[ \t]*[\[({{<][ \t]*{_DOT_WORDS}[ \t]*[\])}}>][ \t]*|[ \t]+{_DOT_WORDS}[ \t]+|[ \t]*\.[ \t]*")
+_DOT_WORDS = r"(?:dot|DOT|Dot|punto|PUNTO|ponto|PONTO|kropka|te[čc]ka|punkt|piste|pont)"
+# The word may be wrapped as a bracket, underscores or asterisks wrap it ("[at]", "(zavináč)", "_at_",
+# "*dot*"); "@" may be doubled ("jo@@mail.example"), a slip or a trick that defeats plain patterns.
+_WRAP_OPEN, _WRAP_CLOSE = r"[\[({<_*]", r"[\])}>_*]"
+_AT = re.compile(rf"[ \t]*{_WRAP_OPEN}[ \t]*(?:{_AT_WORDS}|@)[ \t]*{_WRAP_CLOSE}[ \t]*|[ \t]+{_AT_WORDS}[ \t]+|[ \t]+@[ \t]*"
+                 r"|[ \t]*@[ \t]+|@@")
+_DOT = re.compile(rf"[ \t]*{_WRAP_OPEN}[ \t]*{_DOT_WORDS}[ \t]*{_WRAP_CLOSE}[ \t]*|[ \t]+{_DOT_WORDS}[ \t]+|[ \t]*\.[ \t]*")
 _LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 _LOCAL_END = re.compile(r"[A-Za-z0-9][\w.+-]{0,63}\Z")
-_OBFUSCATION_HINT = re.compile(rf"(?i)[\[({{<][ \t]*(?:at|@)[ \t]*[\])}}>]|[ \t]{_AT_WORDS}[ \t]|[ \t]@|@[ \t]")
+_OBFUSCATION_HINT = re.compile(rf"(?i){_WRAP_OPEN}[ \t]*(?:{_AT_WORDS}|@)[ \t]*{_WRAP_CLOSE}|[ \t]{_AT_WORDS}[ \t]|[ \t]@|@[ \t]|@@")
 
 
 def redact_obfuscated_emails(text: str, on_person: Callable[[str], None]) -> str:
@@ -186,12 +190,15 @@ _IP_CUE = re.compile(r"(?i)(?:\bip\b|address|gateway|dns|server|host|ping|subnet
 _DATE_SHAPE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 
 
+_BRACKET_YEAR = re.compile(r"\((?:19|20)\d\d\)")
+
+
 def is_phone(candidate: str) -> bool:
     """Whether a digit run shaped like a phone number is one.
 
     International numbers (``+``/``00`` and a country code) must be possible numbers of their
-    region for ``phonenumbers``; national ones need 9 to 15 digits in phone-like groups and must
-    not be a date or a dotted version.
+    region for ``phonenumbers``; national ones need 9 to 15 digits in phone-like groups (8 after an
+    area code in brackets) and must not be a date or a dotted version.
     """
     digits = sum(c.isdigit() for c in candidate)
     if candidate.startswith(("+", "00")):
@@ -202,7 +209,10 @@ def is_phone(candidate: str) -> bool:
         except phonenumbers.NumberParseException:
             return False
         return phonenumbers.is_possible_number(number)
-    if not 9 <= digits <= 15 or _DATE_SHAPE.match(candidate):
+    # An area code in brackets says "phone" on its own: national plans of 8 digits write one too
+    # ("(52) 555-194"); a year in brackets is no area code.
+    shortest = 8 if candidate.startswith("(") and not _BRACKET_YEAR.match(candidate) else 9
+    if not shortest <= digits <= 15 or _DATE_SHAPE.match(candidate):
         return False
     if "." in candidate and max(len(g) for g in re.split(r"\D+", candidate) if g) >= 5:
         return False  # a dotted group of five digits or more is a build number ("2403.17328.20200")
@@ -268,7 +278,9 @@ def _run_starts(text: str, start: int, end: int) -> list[int]:
 # ----------------------------------------------------------------------------- addresses
 
 # Street first, house number, postcode, town: the order of most of continental Europe. A street
-# is one to five capitalised words, particles ("de", "la", "van") or abbreviations ("ul.").
+# is one to five capitalised words, particles ("de", "la", "van") or abbreviations ("ul."); a house
+# number of four digits has its second number after a slash ("1511/230": Czech and Slovak addresses
+# give the land-register number and the street number).
 _PARTICLE_WORDS = ("de|la|las|los|le|les|del|della|dei|degli|di|da|do|dos|das|du|des|van|der|den|von|am|an|"
                    "im|auf|zum|zur|al|el|och|i|y|e")
 _STREET_WORD = rf"(?:[{_UPPER}][{_UPPER}{_LOWER}'’-]*\.?|[{_LOWER}]{{1,3}}\.|(?:{_PARTICLE_WORDS}))"
@@ -280,7 +292,7 @@ _POSTCODE_EU = (r"(?:\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}-\d{3}|\d{4}[ ]?[A-Z]{2}|\d{
                 r"|(?!(?:19|20)\d\d\b)\d{4}(?=[ ][^\n]{1,40}?(?:$|[\n,.;:)!?])))")
 _TOWN = rf"[{_UPPER}][{_UPPER}{_LOWER}'’-]+(?:[ ][{_UPPER}][{_UPPER}{_LOWER}'’-]*)?"
 _STREET_FIRST = re.compile(
-    rf"(?<![\w-])(?:{_STREET_WORD}[ ]){{1,5}}\d{{1,3}}[A-Za-z]?(?:/\d{{1,4}})?(?:[ ]m\.[ ]?\d{{1,4}})?,[ ]?"
+    rf"(?<![\w-])(?:{_STREET_WORD}[ ]){{1,5}}(?:\d{{1,3}}|\d{{4}}(?=/))[A-Za-z]?(?:/\d{{1,4}})?(?:[ ]m\.[ ]?\d{{1,4}})?,[ ]?"
     rf"{_POSTCODE_EU}[ ]{_TOWN}", re.M)
 _STREET_FIRST_HINT = re.compile(r"\d,[ ]?(?:\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}|[A-Z])")
 _PO_BOX = re.compile(r"(?i:\bP\.?[ ]?O\.?[ ]?Box)[ ]\d{1,6},[ ][^\n]{2,40}?,[ ][A-Z]{2}[ ]\d{5}(?:-\d{4})?\b")
@@ -364,6 +376,10 @@ _OPENER_FIRST = re.compile(
 _OPENER_HINT = re.compile(_OPENER_WORDS + r"[ ]")
 
 
+_HAND_STREET_TYPES = re.compile(rf"{_STREET_TYPES}|{_OPENER_WORDS}")
+"""The English street types and the opening street words above, for :mod:`.pii_addresses`."""
+
+
 def redact_addresses(text: str) -> str:
     """Postal addresses of the shapes above become ``[address]``."""
     if _HOUSE_NUMBER_COMMA.search(text):  # both shapes put a comma after the house number
@@ -381,7 +397,7 @@ def redact_addresses(text: str) -> str:
     if _STREET_FIRST_HINT.search(text):
         text = _STREET_FIRST.sub(_unless_system, text)
         text = _EIRCODE.sub("[address]", text)
-    return text
+    return redact_street_lines(text, _SYSTEM_WORDS, _HAND_STREET_TYPES)
 
 
 # ----------------------------------------------------------------------------- devices

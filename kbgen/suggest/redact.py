@@ -32,8 +32,8 @@ from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (_CUE_RULES, _LOWER, _NOT_NAMES, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL, _UPPER, ROLE_WORDS,
-                           _USER_STOP)
+from .pii_patterns import (_CUE_RULES, _LOWER, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
+                           _UPPER, ROLE_WORDS, _USER_STOP)
 from .pii_secrets import redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
                          redact_emails, redact_numbers, redact_obfuscated_emails)
@@ -119,7 +119,7 @@ _PRODUCT_STEMS = frozenset("win windows office ios android macos osx ie xp vista
                            "ipad iphone pixel galaxy note sp kb build v ver rev gen".split())
 
 
-_SHORT_PHONE_RULES = (_PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL)
+_SHORT_PHONE_RULES = (_PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL, _PHONE_BEFORE_LABEL)
 
 
 def _short_national_phone(value: str) -> bool:
@@ -209,13 +209,16 @@ def unglue_labels(text: str) -> str:
     return _AFTER_LABEL.sub(lambda m: m.group(0) + ": ", text)
 
 
-# An id right beside a name ("[name] 1234567", "[name] (1234567)", "1234567 - [name]").
-_ID_BESIDE_NAME = re.compile(r"(?<=\[name\])(?P<gap>[ \t]*[(#:,-]?[ \t]*)\d{5,10}\b\)?|"
-                             r"\b\d{5,10}(?=[ \t]*[-:,)]?[ \t]*\[name\])")
+# An id right beside a name, as lists, tables and signatures put a person's number next to them
+# ("[name] 1234567", "[name] (1234567)", "[name] [KT48213]", "[name] / E1042Z", "[name] | 48213",
+# "1234567 - [name]"): five digits or more, or four after up to three capitals, a check letter after.
+_ID_SHAPE = r"(?:[A-Z]{1,3}-?\d{4,10}|\d{5,10})[A-Z]{0,2}\b"
+_ID_BESIDE_NAME = re.compile(rf"(?<=\[name\])(?P<gap>[ \t]*[(\[#:,/|-]?[ \t]*){_ID_SHAPE}|"
+                             rf"\b{_ID_SHAPE}(?=[ \t]*[-:,/|)\]]?[ \t]*\[name\])")
 
 
-_ID_DIGITS = re.compile(r"\d{5}")
-"""Both branches of ``_ID_BESIDE_NAME`` need five digits in a row: a text without them is not read."""
+_ID_DIGITS = re.compile(r"\d{4}")
+"""Both branches of ``_ID_BESIDE_NAME`` need four digits in a row: a text without them is not read."""
 
 
 def _ids_beside_names(text: str) -> str:

@@ -1,0 +1,162 @@
+"""Postal addresses of any country read by their structure: a street core, then address parts.
+
+An address line has a *street core*, a street named with a street-type word and a house number in
+one of the orders the world's addresses use:
+
+* the type first, a name, the number: "вул. Городоцька 112", "Odos Ermou 24", "Jalan Telawi 3";
+* a name, the type, the number: "Váci utca 19", "HaNassi Blvd 88", "Piac u. 45";
+* the number, then the type and the name: "2150, boul. Saint-Martin Ouest";
+* a house or unit designator and its number: "House No. 9", "H.No. 1-8-450", "Villa 14".
+
+After the core come comma-separated *parts* that open with a capital, a digit or a floor/door
+abbreviation ("app. 404", "кв. 9", "Apt 6", "Haifa 3463620", "Laval (Québec) H7S 1N1"); a postcode and
+town may also come first ("1052 Budapest, Váci utca 19"). A core alone is no address ("Lane 2",
+"Quay 3"): it needs a part with a number of three digits or more or a letter-digit postcode, or two
+parts; a designator needs two parts. A system or in-building word anywhere ("Level 3, 1400 Series",
+"Building 4, Bay 2") makes it a place in a site or a product, which :mod:`.pii_shapes` keeps.
+
+The street-type words come from Faker's address providers of every locale (their street prefixes
+and suffixes: "ulica", "utca", "Calle", "Rua", "Jalan", "Λεωφόρος", "вулиця", "ул.", "бул."...), with
+the English ones of :mod:`.pii_shapes` (Faker's English suffixes hold IT words such as "Port" and
+"Station"). Every pattern is linear: bounded repetitions of word tokens, no nested quantifiers.
+"""
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+import re
+
+# Uppercase and lowercase letters of every script of the Basic Multilingual Plane, for the character
+# classes below: street names are written in Latin, Greek, Cyrillic and other capitalised scripts.
+_UP = "".join(sorted({c for c in map(chr, range(0x80, 0x3000)) if c.isupper() and c.isalpha()}))
+_LOW = "".join(sorted({c for c in map(chr, range(0x80, 0x3000)) if c.islower() and c.isalpha()}))
+_UPPERS = "A-Z" + re.escape(_UP)
+_LOWERS = "a-z" + re.escape(_LOW)
+_CAP = rf"[{_UPPERS}][{_UPPERS}{_LOWERS}'’.-]*"
+_PARTICLES = r"(?:de|la|las|los|le|les|del|della|di|da|do|dos|das|du|des|van|der|den|von|al|el|y|e|i|ng|sa)"
+# House numbers: digits with a letter, a slash or a dash part ("1511/230", "1-8-450", "17/4", "88/14").
+_NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
+# Words that designate a house, a plot or a unit before its number, as addresses of South and
+# South-East Asia, Africa, the Gulf and the English-speaking world open.
+_DESIGNATORS = (r"(?:House|H\.[ ]?No|Flat|Apt|Apartment|Unit|Suite|Villa|Plot|Block|Blk|Lot|Door|D\.[ ]?No|Bldg|"
+                r"Building|Casa|Lote|Manzana|Mz|Blok|Kav|Rumah|Maison)")
+# A part of an address after a comma: words that open with a capital, a digit, "#" or a bracket,
+# short lower-case abbreviations ("app.", "кв.", "dz.", "ap."), floor and door words, dashes.
+_FLOOR = r"(?:piso|planta|depto|dpto|apto|apt|andar|bloco|esc|lok|lokal|kv|et|fl|flat|unit|suite|no|bus|lgh|dz|app)"
+_PART_WORD = (rf"(?:[\d{_UPPERS}#(][^\s,;!?]{{0,24}}|{_FLOOR}\.?(?=[ ]\d)|[{_LOWERS}]{{1,4}}\.|[-–]|{_PARTICLES})")
+_TAIL = rf"(?P<tail>(?:,[ ]?{_PART_WORD}(?:[ ]{_PART_WORD}){{0,5}}){{0,5}})"
+_LEAD = rf"(?P<lead>(?<![\w-])\d{{3,6}}[ ]{_CAP}(?:[ ]{_CAP})?,[ ])?"
+_POSTCODE_LIKE = re.compile(r"\d{3}|[A-Z]\d[A-Z]|\b[A-Z]{1,2}\d{1,2}[A-Z]?[ ]\d[A-Z]{2}\b")
+
+# Faker locales whose lists are no street-type words: Finnish and Swedish "prefixes" are the stems of
+# street names, Malaysian "suffixes" are place names, Spanish-speaking suffixes are compass points and
+# letters; English suffixes hold IT words ("Port", "Station", "Key"): the hand list covers English.
+_NOT_TYPES = {"fi_FI": "prefix", "sv_SE": "prefix", "en_MS": "suffix", "es_AR": "suffix", "es_CL": "suffix",
+              "es_CO": "suffix"}
+
+
+@functools.lru_cache(maxsize=1)
+def street_types() -> frozenset[str]:
+    """Street-type words of every Faker locale (prefixes and suffixes written as words of their own),
+    also capitalised, and their abbreviations of three to five letters and a dot ("вулиця" -> "вул.",
+    "boulevard" -> "boul.", "проспект" -> "просп."), as addresses abbreviate them; empty when Faker is
+    not installed."""
+    try:
+        import faker.providers.address as address
+    except ImportError:  # pragma: no cover - faker is a dependency
+        return frozenset()
+    words: set[str] = set()
+    for module in pkgutil.iter_modules(address.__path__):
+        if module.name.startswith("en"):
+            continue
+        provider = getattr(importlib.import_module(f"{address.__name__}.{module.name}"), "Provider", None)
+        for attribute in dir(provider):
+            kind = "prefix" if "street_prefix" in attribute else "suffix" if "street_suffix" in attribute else None
+            if kind is None or _NOT_TYPES.get(module.name) == kind:
+                continue
+            values = getattr(provider, attribute)
+            for word in values if isinstance(values, (tuple, list, set, frozenset, dict)) else ():
+                word = word.strip() if isinstance(word, str) else ""
+                if len(word) >= 2 and " " not in word and word != "Street":
+                    words.add(word)
+    words |= {w[0].upper() + w[1:] for w in words} | {w[0].lower() + w[1:] for w in words}
+    words |= {w[:n] + "." for w in words for n in (3, 4, 5) if len(w) > n + 1 and w.isalpha()}
+    return frozenset(words)
+
+
+def _is_type(word: str, hand_types: re.Pattern) -> bool:
+    """A street-type word of a Faker locale (see ``street_types``) or of the hand lists (``hand_types``:
+    English types and the opening words of Southern and Eastern Europe, Latin America and South-East Asia)."""
+    return word in street_types() or bool(hand_types.fullmatch(word))
+
+
+# The type is any word here; ``_is_type`` decides (one set look-up instead of an alternation of
+# hundreds of words tried at every position).
+_TYPE = r"(?P<type>[^\W\d_][\w'’-]*\.?|C/)"
+_NUMBER_AFTER = rf"(?:(?:No\.?|N[º°o]\.?|#)[ ]?)?{_NUM}(?![\w/-])"
+_TYPE_FIRST = re.compile(rf"{_LEAD}(?<![\w.-])(?P<core>{_TYPE}(?:[ ](?:{_CAP}|{_PARTICLES})){{1,4}}[ ]{_NUMBER_AFTER}){_TAIL}")
+_NAME_TYPE = re.compile(rf"{_LEAD}(?<![\w.-])(?P<core>(?:{_CAP}[ ]){{1,3}}{_TYPE}[ ]{_NUMBER_AFTER}){_TAIL}")
+_NUMBER_TYPE = re.compile(rf"{_LEAD}(?<![\w.,/-])(?P<core>{_NUM},?[ ]{_TYPE}(?:[ ](?:{_CAP}|{_PARTICLES})){{1,4}}){_TAIL}")
+_DESIGNATED = re.compile(rf"(?<![\w.-])(?P<core>{_DESIGNATORS}\.?[ ]?(?:No\.?[ ]?)?{_NUM})(?![\w/-]){_TAIL}")
+
+
+# Words standing alone: not an abbreviation ("app." is an apartment, not an application), not glued to a
+# number ("2-step").
+_WHOLE_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w.-])")
+
+
+def _accept(match: re.Match, system_words: frozenset[str], hand_types: re.Pattern) -> bool:
+    """A core with the parts that make it an address line (see the module docstring)."""
+    if "type" in match.re.groupindex and not _is_type(match.group("type"), hand_types):
+        return False
+    parts = [p for p in match.group("tail").split(",") if p.strip()]
+    words = {w.lower() for w in _WHOLE_WORD.findall(match.group(0)) if not (w.isupper() and len(w) <= 3)}
+    if words & system_words:
+        return False
+    if match.re is _DESIGNATED:
+        return len(parts) >= 2
+    return len(parts) >= 2 or bool(match.group("lead")) or bool(_POSTCODE_LIKE.search(match.group("tail")))
+
+
+def redact_street_lines(text: str, system_words: frozenset[str], hand_types: re.Pattern) -> str:
+    """Address lines of the shapes above become ``[address]``. Only the lines holding an anchor
+    (``_ANCHOR``) are read. ``system_words``: words that make a line a place in a site or a product;
+    ``hand_types``: street-type words Faker's lists lack (both from :mod:`.pii_shapes`)."""
+    if "," not in text:
+        return text
+    lines, end = [], -1
+    for anchor in _ANCHOR.finditer(text):
+        if anchor.start() < end:
+            continue
+        start, end = text.rfind("\n", 0, anchor.start()) + 1, text.find("\n", anchor.end())
+        end = len(text) if end < 0 else end
+        lines.append((start, end))
+    if not lines:
+        return text
+    out, last = [], 0
+    for start, end in lines:
+        out += [text[last:start], _redact_line(text[start:end], system_words, hand_types)]
+        last = end
+    return "".join(out) + text[last:]
+
+
+# Every address line above holds a number right before a comma ("112,", "19A,", "No. 9,") or a postcode
+# and a town before one ("1052 Budapest,"): where neither occurs, no pattern is tried.
+_ANCHOR = re.compile(r"\d[A-Za-z]?\.?,|\d{3,6}[ ][^\W\d_]+,")
+
+
+def _redact_line(text: str, system_words: frozenset[str], hand_types: re.Pattern) -> str:
+    for pattern in (_TYPE_FIRST, _NAME_TYPE, _NUMBER_TYPE, _DESIGNATED):
+        out, last, pos = [], 0, 0
+        while True:
+            match = pattern.search(text, pos)
+            if match is None:
+                break
+            if _accept(match, system_words, hand_types):
+                out += [text[last:match.start()], "[address]"]
+                last = pos = match.end()
+            else:
+                pos = match.start() + 1
+        text = "".join(out) + text[last:] if out else text
+    return text
