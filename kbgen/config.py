@@ -83,7 +83,7 @@ def _timezone(value: Any) -> str:
         ZoneInfo(name)
         if _NOT_PLACES.fullmatch(name):
             raise ValueError(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder of zones, a name too long
         close = _zones_by_case().get(name.lower())  # read only here: listing the zones takes ~0.2 s
         hint = f' (did you mean "{close}"?)' if close and close != name else ""
         raise s.Invalid(f"{s.shown(name)} is not an IANA time zone such as Europe/London{hint}") from None

@@ -28,7 +28,7 @@ from .memo import body_digest, known_digest, remembered, remembered_of, text_dig
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
 from .placeholders import placeholder_diagnostics
 from .rules import BROKEN_LINK, LINK_TO_DRAFT, MISSING_FILE
-from .site.urls import slugify
+from .site.urls import article_doc_path, slugify
 from .source import MarkdownSource, read_text, split_front_matter
 
 CONTENT_DIR = "content"
@@ -130,6 +130,20 @@ def same_page(first: str, second: str) -> str:
     return "" if first == second else f" (as {first!r}; ids that differ only in case, '-' or '_' share a page)"
 
 
+def _check_page_paths(articles: tuple[Article, ...]) -> list[Diagnostic]:
+    """Two articles whose id and file name give one page (``KB-1`` in ``a-b.md`` and ``KB-1-a`` in
+    ``b.md`` are both ``kb-1-a-b``): the second would overwrite the first's page."""
+    problems: list[Diagnostic] = []
+    first: dict[str, Article] = {}
+    for article in articles:
+        other = first.setdefault(article_doc_path(article), article)
+        if other is not article and page_name(other.id) != page_name(article.id):  # else a duplicate id
+            problems.append(Diagnostic(article.source.path, article.source.line, "id",
+                                       f"id {article.id!r} and this file's name give the page of "
+                                       f"{other.source.path} (id {other.id!r}); change the id or rename the file"))
+    return problems
+
+
 def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagnostic]:
     problems: list[Diagnostic] = []
     first: dict[str, Article] = {}
@@ -140,6 +154,7 @@ def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagn
                                        f"duplicate id {article.id!r}: also used by {other.source.path}"
                                        f"{same_page(other.id, article.id)}"))
         first.setdefault(page_name(article.id), article)
+    problems.extend(_check_page_paths(articles))
     problems.extend(_check_aliases(articles))
     by_slug = {article.slug: article for article in articles}
     ids = {article.id for article in articles}

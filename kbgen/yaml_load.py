@@ -204,13 +204,11 @@ def check_graph(root: yaml.Node, alias_uses: list[tuple[yaml.Node, yaml.Mark]],
 def paired_surrogates(text: str) -> str:
     """``text`` with each pair of surrogate escapes made the one character it stands for
     (``"\\ud83d\\ude00"`` -> the emoji), as JSON reads them: text escaped for JSON or
-    JavaScript is pasted into YAML so. A lone surrogate stays (it is then an error)."""
+    JavaScript is pasted into YAML so. A lone surrogate stays (it is then an error), and the pairs
+    beside it are still joined."""
     if not _SURROGATE.search(text):
         return text
-    try:
-        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
-    except UnicodeDecodeError:  # a lone one: the text stays as it is
-        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
