@@ -67,6 +67,7 @@ def street_types() -> frozenset[str]:
     except ImportError:  # pragma: no cover - faker is a dependency
         return frozenset()
     words: set[str] = set()
+    english = _english_suffixes(address)
     for module in pkgutil.iter_modules(address.__path__):
         if module.name.startswith("en"):
             continue
@@ -78,11 +79,23 @@ def street_types() -> frozenset[str]:
             values = getattr(provider, attribute)
             for word in values if isinstance(values, (tuple, list, set, frozenset, dict)) else ():
                 word = word.strip() if isinstance(word, str) else ""
-                if len(word) >= 2 and " " not in word and word != "Street":
+                if len(word) >= 2 and " " not in word and word.lower() not in english:
                     words.add(word)
     words |= {w[0].upper() + w[1:] for w in words} | {w[0].lower() + w[1:] for w in words}
     words |= {w[:n] + "." for w in words for n in (3, 4, 5) if len(w) > n + 1 and w.isalpha()}
     return frozenset(words)
+
+
+def _english_suffixes(address) -> frozenset[str]:
+    """English street suffixes of Faker, lower case: other locales copy some ("Drive", "Park",
+    "Station", "Port", "Center", "Point"), and in English text they are IT and office words; the hand
+    list of :mod:`.pii_shapes` says which English types count."""
+    found = set()
+    for module in pkgutil.iter_modules(address.__path__):
+        if module.name.startswith("en"):
+            provider = getattr(importlib.import_module(f"{address.__name__}.{module.name}"), "Provider", None)
+            found |= {w.lower() for w in getattr(provider, "street_suffixes", ()) if isinstance(w, str)}
+    return frozenset(found | {"street"})
 
 
 def _is_type(word: str, hand_types: re.Pattern) -> bool:

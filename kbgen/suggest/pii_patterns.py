@@ -156,8 +156,10 @@ _MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?P<ms>[:-])[0-9A-Fa-f]{2}(?:(?
 # Ids after the words that name them: a person's number in an organisation's records (HR's
 # reference of a person is such a number too). Such numbers are digits with up to three letters
 # before them and up to two after (a check letter or a site: "H6265Z", "E-1042"), or two groups of
-# digits ("412-7781"), four digits or more in all.
-_ID_VALUE = r"(?P<value>[A-Z]{0,3}-?\d{4,10}(?:-?[A-Z]{1,2})?|\d{2,4}[-/]\d{3,6})\b(?![-/.]\d)"
+# digits ("412-7781"), four digits or more in all, with any further number parts a record system
+# adds ("/2", ".1", "-9": a sequence or a check digit), which are the same person's number; a date
+# written there (ISO or day-month-year) is no one's number.
+_ID_VALUE = r"(?!\d{4}-\d\d-\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)(?P<value>(?:[A-Z]{0,3}-?\d{4,10}(?:-?[A-Z]{1,2})?|\d{2,4}[-/]\d{3,6})(?:[-/.]\d{1,6})*)\b"
 _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personnel|payroll|badge|worker|member|patient|"
                            r"person|unique|university|customer|user|hr)[ .]*(?:id|no|number|num|nr|#|ref|reference)|uid|emplid|mrn)"
                            r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#]?[ \t]*)" + _ID_VALUE +
