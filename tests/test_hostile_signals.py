@@ -100,3 +100,37 @@ def test_sigterm_during_a_build_leaves_the_previous_site_and_no_temporary_folder
     assert not [p for p in project.iterdir() if p.name.startswith(".") and p.name != CACHE], errors
     after = _site(project)
     assert after == before or b"Changed" in after[Path("articles/kb0001-a1/index.html")]
+
+
+def test_a_wait_for_another_thread_wakes_for_a_signal_and_passes_a_timeout_error_on():
+    """``result_of`` (kbgen/waits.py) lets the main thread handle a signal while it waits, and a
+    result that is a TimeoutError is raised, not taken for "not done yet" (that loop never ended)."""
+    import concurrent.futures
+    import signal
+    import threading
+
+    from kbgen.waits import result_of
+
+    failed: concurrent.futures.Future = concurrent.futures.Future()
+    failed.set_exception(TimeoutError("the evaluation timed out"))
+    with pytest.raises(TimeoutError, match="timed out"):
+        result_of(failed)
+
+    pending: concurrent.futures.Future = concurrent.futures.Future()
+    handled = []
+
+    def on_term(*_):
+        handled.append(time.monotonic())
+        pending.set_result("stopped")
+
+    previous = signal.signal(signal.SIGTERM, on_term)
+    other = threading.Thread(target=threading.Event().wait, args=(5,), daemon=True)
+    other.start()
+    try:
+        threading.Timer(0.2, signal.pthread_kill, (other.ident, signal.SIGTERM)).start()
+        give_up = threading.Timer(20, lambda: pending.done() or pending.set_result("never woke"))
+        give_up.start()  # a wait that does not wake ends here, and the test fails instead of hanging
+        assert result_of(pending) == "stopped" and handled  # the handler ran while the main thread waited
+    finally:
+        give_up.cancel()
+        signal.signal(signal.SIGTERM, previous)

@@ -13,8 +13,6 @@ from __future__ import annotations
 import asyncio
 import atexit
 import collections
-import concurrent.futures
-import contextlib
 import json
 import signal
 import threading
@@ -22,10 +20,9 @@ from importlib import resources
 from typing import Any
 
 from ..errors import KbgenError
+from ..waits import result_of
 
 ENGINE_FILE = "kbgen-search-engine.js"
-#: Seconds between wake-ups of a thread waiting for V8, so a signal another thread took is handled.
-_SIGNAL_TICK = 0.05
 
 #: The bridge Python calls: each function takes and returns JSON-able values.
 _BRIDGE = """
@@ -120,11 +117,7 @@ class Runtime:
         future = None
         try:
             future = asyncio.run_coroutine_threadsafe(self._ctx.eval_cancelable(code), self._loop)
-            while True:
-                # The system may hand SIGTERM to any thread; Python then runs its handler in the
-                # main thread only when that thread wakes, so the wait wakes every tick.
-                with contextlib.suppress(concurrent.futures.TimeoutError):
-                    return future.result(timeout=_SIGNAL_TICK)
+            return result_of(future)  # wakes for a signal another thread took
         except BaseException:
             self._interrupted = True
             if future is not None:

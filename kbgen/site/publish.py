@@ -38,6 +38,7 @@ import yaml
 from ..content_cache import code_version, collector_running
 from ..errors import Diagnostic, FileError, KbgenError, Severity, ValidationFailed
 from ..progress import NO_PROGRESS, Progress
+from ..waits import result_of
 from .cache import (MANIFEST, Entry, Manifest, cache_dir, file_stat, folder_times, folders_of, load_manifest, locked,
                     reusable, save_manifest, untracked_files)
 from .inputs import InputDigests
@@ -225,7 +226,7 @@ class SiteBuild:
         and write those that changed; returns their site paths."""
         self.write_files(files)
         made: dict[str, Output] = {}
-        contents = self.late_made.result() if self.late_made is not None else make_late(self.plan)
+        contents = result_of(self.late_made) if self.late_made is not None else make_late(self.plan)
         for late, files in zip(self.plan.late, contents):
             for path, content in files.items():
                 inside_site(path)
