@@ -62,7 +62,7 @@ def test_structured_and_cued_data_is_removed(text, secret):
     "Known issue with KB5035845; see INC0068736.",
     "Asset tag AST-36236 and CT311383.",
     "Please email servicedesk@contoso.com or sales.support@contoso.com or hr.queries@contoso.com.",
-    "Path is \\\\LDN-FS-02\\Finance on EXCH-HYB-01 and SQL-PRD-04.",
+    "Path is \\\\ZRH-DB-07\\Finance on EXCH-HYB-01 and SQL-PRD-04.",
     "Registered in England and Wales no. 01234567.",
     "Meeting at 10:30 on 2026-03-04, 3 screens, 45 minutes, 1080p.",
 ])

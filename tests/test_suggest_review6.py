@@ -45,3 +45,10 @@ def test_technical_tokens_and_office_places_are_kept(text):
 
 def test_a_strong_password_with_a_symbol_inside_is_still_redacted_without_a_cue():
     assert redact_text("logged in with Maple#Rover58 this morning") == "logged in with [password] this morning"
+
+
+@pytest.mark.parametrize("text", ["Ines Marr INC0048812 printer", "KB4471203 - Ines Marr said", "Ines Marr / CHG0091234"])
+def test_a_record_number_beside_a_name_is_kept(text):
+    """A ticket's, a change's or an article's number beside a person is a record, not their id."""
+    out = redact_text(text, ["Ines Marr"])
+    assert "[name]" in out and "[employee-id]" not in out

@@ -264,7 +264,7 @@ def test_a_sentence_only_ever_written_with_system_tokens_filled_in_is_machine_ma
 
 
 def test_a_system_name_glued_to_a_redacted_part_is_one_masked_token():
-    assert template_of("Agent stopped on cll-[host]") == template_of("Agent stopped on [host]") == "agent stopped on #"
+    assert template_of("Agent stopped on ops-[host]") == template_of("Agent stopped on [host]") == "agent stopped on #"
 
 
 @pytest.mark.parametrize("subject, kind", [

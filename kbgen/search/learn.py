@@ -13,7 +13,7 @@ What may be learnt, and why (personal data must never reach the site):
 - only the subject's words, after redaction (names, e-mail addresses, phone numbers and ids
   become placeholders, which are dropped);
 - only words of letters: a word with a digit is a number, an id, an asset tag or a code
-  (``INC0012345``, ``LDN-FS-02``), which identify a ticket or a machine, not a topic;
+  (``INC0012345``, ``ZRH-DB-07``), which identify a ticket or a machine, not a topic;
 - only words at least ``learn_min_tickets`` distinct tickets citing the article used (a word
   of one ticket says nothing general about the article, and may be someone's);
 - only words at least :data:`kbgen.suggest.shared.PEOPLE_MIN` distinct people of the citing

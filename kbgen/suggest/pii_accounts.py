@@ -177,7 +177,7 @@ def replace_named_devices(text: str) -> str:
 # A machine named by a site code, a unit or role code and its owner's surname cut short, in
 # capitals and joined by dashes ("OSL-FIN-HANSE", "KRK-HR-NOWAK"): the last label has letters only
 # and a surname of the gazetteer starts with it (four letters or more, or it is a whole surname).
-# Servers, printers and switches end in a number or a role word ("LDN-FS-02", "BGO-CORE-SW01",
+# Servers, printers and switches end in a number or a role word ("ZRH-DB-07", "BGO-CORE-SW01",
 # "EU-WEST-PROD") and stay.
 _SITE_UNIT_NAME = re.compile(r"(?<![\w.-])[A-Z]{2,4}-[A-Z]{2,4}-(?P<owner>[A-Z]{3,8})(?![\w-]|\.\w)")
 _MACHINE_ROLE_WORDS = frozenset("""prod test dev uat stage staging qa core edge main mgmt admin backup web app apps

@@ -183,7 +183,7 @@ _HOST_UPPER = re.compile(  # no letter before the prefix: letters glued in front
 # machine. Glued on ("LTCARDE88": the role code, three to eight letters of a name, a number; "GDNWKS1234":
 # a site code, the role code, a number), before a name in small letters ("MBP-jukka"), or between a site
 # code and a name ("GDN-LT-WROBLE", "gdn-nb-wroblewski"). Server and printer names carry no role code
-# ("LDN-FS-02", "PRN-OSL-4F-01") and stay; a product written with a version ("WS2019", "LTSC2019") has
+# ("ZRH-DB-07", "PRN-OSL-4F-01") and stay; a product written with a version ("WS2019", "LTSC2019") has
 # too few letters or no site code.
 _ROLE_CODES = r"(?:LT|NB|PC|WS|WKS|DT|LAP|MBP|MBA|VDI|NTB|TAB)"
 _HOST_ROLE = re.compile(
@@ -344,7 +344,7 @@ _ANGLE_USER = re.compile(rf"<(?<=[{_UPPER}{_LOWER}.][ \t]<)(?!(?:{_HTML_TAGS})>)
 _DOMAIN_USER = re.compile(r"(?<![\w\\-])[A-Za-z][A-Za-z0-9-]{1,15}\\(?P<value>[a-z][a-z0-9._-]{1,30})(?![\w\\])")
 # An id of capitals and digits in brackets ("(TEN527)", "[GAL838]"): three to eight letters and one to
 # four digits, the letters not a record prefix (ticket, change, knowledge-base and error references).
-_RECORD_PREFIX = r"(?!(?:INC|REQ|RITM|CHG|PRB|TASK|ERR|HTTP|RFC|ISO|CVE|SKU|REF|INV|ORD|DOC|REV|VER|SRV|SVR|PRN|RC)\d)"
+_RECORD_PREFIX = r"(?!(?:KB|INC|REQ|RITM|CHG|PRB|TASK|ERR|HTTP|RFC|ISO|CVE|SKU|REF|INV|ORD|DOC|REV|VER|SRV|SVR|PRN|RC)\d)"
 _BRACKET_ID = re.compile(rf"(?<=[(\[])(?P<value>{_RECORD_PREFIX}[A-Z]{{3,8}}\d{{1,4}})(?=[)\]])")
 # The same shape where a subject line says who it is about: first, before a colon or a dash, or
 # last, after a dash or a slash ("KUL792: card machine", "printer jam - JEFOX6").

@@ -12,7 +12,7 @@
   "Rue de la Roquette 112, 75011 Paris", "4410 Brookhaven Dr, Columbus, OH 43220", "PO Box 12,
   Athens, GA 30603", "12 Leeson Park, Dublin 6, D06 X9T2").
 * Personal device names (``LT-JSMITH-01``, ``DESKTOP-AMURPHY2``, ``jsmith-mbp.local``); server
-  names such as ``LDN-FS-02`` have another shape and are kept.
+  names such as ``ZRH-DB-07`` have another shape and are kept.
 
 Every pattern is linear: bounded repetitions of character classes that cannot overlap.
 """

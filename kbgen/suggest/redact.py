@@ -32,7 +32,7 @@ from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (_CUE_RULES, _LOWER, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
+from .pii_patterns import (_CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
 from .pii_secrets import redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
@@ -211,8 +211,9 @@ def unglue_labels(text: str) -> str:
 
 # An id right beside a name, as lists, tables and signatures put a person's number next to them
 # ("[name] 1234567", "[name] (1234567)", "[name] [KT48213]", "[name] / E1042Z", "[name] | 48213",
-# "1234567 - [name]"): five digits or more, or four after up to three capitals, a check letter after.
-_ID_SHAPE = r"(?:[A-Z]{1,3}-?\d{4,10}|\d{5,10})[A-Z]{0,2}\b"
+# "1234567 - [name]"): five digits or more, or four after up to three capitals, a check letter after;
+# capitals that open a ticket's, a change's or an article's number (``_RECORD_PREFIX``) name a record.
+_ID_SHAPE = rf"(?:{_RECORD_PREFIX}[A-Z]{{1,3}}-?\d{{4,10}}|\d{{5,10}})[A-Z]{{0,2}}\b"
 _ID_BESIDE_NAME = re.compile(rf"(?<=\[name\])(?P<gap>[ \t]*[(\[#:,/|-]?[ \t]*){_ID_SHAPE}|"
                              rf"\b{_ID_SHAPE}(?=[ \t]*[-:,/|)\]]?[ \t]*\[name\])")
 

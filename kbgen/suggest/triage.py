@@ -206,7 +206,7 @@ _REDACTED_SYSTEM = re.compile(r"\[host\]|[A-Za-z0-9][.-]\[[a-z-]+\]")
 _ADDRESS_SHAPE = re.compile(r"\[(?:ip|mac)\]|(?<![\w-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d[A-Z0-9]*\d)"
                             r"[A-Z0-9]{8,16}(?![\w-])")
 _MASK = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-                   # a placeholder, with the part of a system's name glued to it ("cll-[host]"): one token
+                   # a placeholder, with the part of a system's name glued to it ("ops-[host]"): one token
                    r"|(?<![\w.-])[\w.-]*\[[a-z-]+\][\w.-]*|\[[a-z-]+\]|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b"
                    # a device or model name: capitalised words ending in a token with digits ("HP LaserJet M607")
                    r"|(?:\b[A-Z][\w-]*[ \t]+){0,3}(?<![\w.-])(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[\w.-]+"
@@ -504,7 +504,7 @@ def _recurring_templates(subjects: Sequence[str]) -> set[str]:
 
 # A person's placeholder ("[name]", "[employee-id]"): who wrote or is meant, not what a system filled in.
 _PERSON_PLACEHOLDER = re.compile(r"\[(?!(?:ip|host|email|mac)\])[a-z][a-z-]{1,20}\]")
-# A masked token with what is glued to it ("cll-#", "#.corp"): one system's name, masked whole.
+# A masked token with what is glued to it ("ops-#", "#.corp"): one system's name, masked whole.
 # It starts where a run of name characters starts, or at the "#" itself (tried inside a long run
 # without a "#", it was quadratic).
 _GLUED_SLOT = re.compile(r"(?:(?<![\w.-])|(?=#))[\w.-]*#[\w.-]*")
