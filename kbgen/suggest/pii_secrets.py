@@ -219,7 +219,7 @@ def strong_password(token: str) -> bool:
     characters, and none of the shapes of identifiers, versions, paths, addresses, colour codes,
     channels, key=value settings or shortcuts (see ``_NOT_STRONG``)."""
     core = token.rstrip(".,;:!?)]}\"'”’»").lstrip("([{\"'“‘«`").rstrip("`")
-    if not 6 <= len(core) <= 64 or not any(c in _PASSWORD_SYMBOLS for c in _LISTING_SYMBOL.sub("", core)):
+    if not 6 <= len(core) <= 64 or not any(c in _PASSWORD_SYMBOLS for c in core):
         return False
     if not _SECRET_SHAPE.match(core) or _NOT_STRONG.fullmatch(core) or _key_chord(core):
         return False
@@ -247,9 +247,8 @@ _HEDGE = re.compile(r"(?i)\b(?:(?:think|thinks|thought|believe|believes|guess|gu
 # Candidates for the cue-free rule: tokens holding a password symbol (a cheap scan, then the shape check).
 # Anchored at a token's start: tried inside a long token without a symbol, it was quadratic.
 _SYMBOL_TOKEN = re.compile(r"(?<!\S)\S*[!@#$%^&*?~+=]\S*")
-# Symbols as technical writing uses them between names and numbers: "#" before a number ("printer#3",
-# "Error#404") and "+" joining two names ("USB3+HDMI", "Win10+Office365"). They make no password.
-_LISTING_SYMBOL = re.compile(r"#(?=\d)|(?<=[A-Za-z0-9])\+(?=[A-Za-z0-9])")
+# "printer#3" and "USB3+HDMI" have a password's shape too and are redacted: a word and a number joined
+# by "#" or "+" is how many passwords are made, and a lost token costs less than a leaked password.
 _PASSWORD_WORDS_AFTER = 6
 """A password word at most this many words after a value names it ("Xk7!pq is my password")."""
 
