@@ -239,8 +239,10 @@ def safe_url(url: str) -> str:
 
 
 #: What a number dialled within the organisation is written with: digits and the separators
-#: people put between groups (an internal extension, a national number: no country to check it by).
-_LOCAL_PHONE = re.compile(r"[0-9][0-9 ()./-]{0,30}")
+#: people put between groups, an area code in brackets first (an internal extension, a national
+#: number: no country to check it by), and an extension after it or alone ("ext. 12", "x4357").
+_LOCAL_PHONE = re.compile(r"(?P<number>\(?[0-9][0-9 ()./-]{0,30}?)?"
+                          r"(?:[ \t]*,?[ \t]*(?i:ext\.?|extension|x)[ \t]*(?P<ext>[0-9]{1,6}))?")
 #: One address, as a mailto: link takes it: no space, no second '@', none of the characters that
 #: start a query, a fragment, an escape or a second address (``?bcc=`` would copy every mail).
 _EMAIL = re.compile(r"[^\s@?#%&<>()\[\]\\,;:\"/]+@[^\s@?#%&<>()\[\]\\,;:\"/]+\.[^\s@?#%&<>()\[\]\\,;:\"/.]+")
@@ -252,8 +254,12 @@ def tel_uri(value: str) -> str | None:
     trunk ``(0)`` dropped, letters dialled as digits, an extension kept as ``;ext=``; a local
     one is its digits (a desk's extension, a national number)."""
     value = value.strip()
-    if _LOCAL_PHONE.fullmatch(value):
-        return "tel:" + "".join(ch for ch in value if ch.isdigit())
+    local = _LOCAL_PHONE.fullmatch(value)
+    if local and value:
+        number, extension = local["number"], local["ext"]
+        if not number:
+            return "tel:" + extension
+        return "tel:" + "".join(ch for ch in number if ch.isdigit()) + (f";ext={extension}" if extension else "")
     if not value.startswith("+"):
         return None
     import phonenumbers

@@ -384,6 +384,9 @@ def test_an_ordinary_site_url_with_a_path_port_or_ipv6_host_is_kept(make_project
     ("phone", "+44 20 7946 0000 ext. 12", "tel:+442079460000;ext=12"),
     ("phone", "+1 800 FLOWERS", "tel:+18003569377"),
     ("phone", "4444", "tel:4444"),
+    ("phone", "(555) 123-4567", "tel:5551234567"),  # a national number with its area code in brackets
+    ("phone", "020 7946 0000 ext. 12", "tel:02079460000;ext=12"),
+    ("phone", "x4357", "tel:4357"),  # an internal extension alone
     ("email", "first.last+it@sub.example.co.uk", "mailto:first.last+it@sub.example.co.uk"),
 ])
 def test_a_contact_link_dials_the_number_written(make_project, kind, value, href):
