@@ -275,13 +275,29 @@ def _checked_corpus(project: Path, out: Path, now: str | dt.datetime | None, str
     try:
         corpus, diagnostics = load_valid_corpus(project, strict, records)
     except ValidationFailed as exc:
-        raise ValidationFailed(exc.diagnostics, outcome=NOTHING_WRITTEN) from None
+        found = list(exc.diagnostics)
+        raise ValidationFailed(found + _checks_between_files(project, now, found), outcome=NOTHING_WRITTEN) from None
     moment = now if isinstance(now, dt.datetime) else parse_now(now, corpus.config.timezone)
     corpus = with_previous(corpus, Path(previous) if previous else out, required=previous is not None)
     diagnostics = diagnostics + moment_checks(corpus, moment)
     if any(d.severity is Severity.ERROR or (strict and d.severity is Severity.WARNING) for d in diagnostics):
         raise ValidationFailed(diagnostics, outcome=NOTHING_WRITTEN)
     return corpus, moment, diagnostics
+
+
+def _checks_between_files(project: Path, now: str | dt.datetime | None, found: list[Diagnostic]) -> list[Diagnostic]:
+    """The checks between files (a retired article replaced by a draft, links between articles) run
+    on the files that did load, as ``kbgen check`` runs them: a build that stops at one file's errors
+    still says every error of the run, not one more with each fix. Without the previous site (an
+    article whose file has errors would look deleted)."""
+    try:
+        corpus, _ = load_project(project, partial=True)
+        if corpus is None:
+            return []
+        moment = now if isinstance(now, dt.datetime) else parse_now(now, corpus.config.timezone)
+    except KbgenError:  # the errors already found say what is wrong
+        return []
+    return [d for d in moment_checks(corpus, moment) if d not in found]
 
 
 def os_reason(exc: OSError) -> str:
