@@ -130,6 +130,20 @@ def same_page(first: str, second: str) -> str:
     return "" if first == second else f" (as {first!r}; ids that differ only in case, '-' or '_' share a page)"
 
 
+def duplicate_ids(items: Sequence, line_of: Callable[[Any], int]) -> list[Diagnostic]:
+    """A problem for each item (article or announcement) whose id gives the page name of an
+    earlier one (:func:`page_name`); ``line_of``: the line of an item's ``id``."""
+    problems: list[Diagnostic] = []
+    first: dict[str, Any] = {}
+    for item in items:
+        other = first.setdefault(page_name(item.id), item)
+        if other is not item:
+            problems.append(Diagnostic(item.source.path, line_of(item), "id",
+                                       f"duplicate id {item.id!r}: also used by {other.source.path}"
+                                       f"{same_page(other.id, item.id)}"))
+    return problems
+
+
 def _check_page_paths(articles: tuple[Article, ...]) -> list[Diagnostic]:
     """Two articles whose id and file name give one page (``KB-1`` in ``a-b.md`` and ``KB-1-a`` in
     ``b.md`` are both ``kb-1-a-b``): the second would overwrite the first's page."""
@@ -145,15 +159,7 @@ def _check_page_paths(articles: tuple[Article, ...]) -> list[Diagnostic]:
 
 
 def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagnostic]:
-    problems: list[Diagnostic] = []
-    first: dict[str, Article] = {}
-    for article in articles:
-        other = first.get(page_name(article.id))
-        if other is not None:
-            problems.append(Diagnostic(article.source.path, article.source.line, "id",
-                                       f"duplicate id {article.id!r}: also used by {other.source.path}"
-                                       f"{same_page(other.id, article.id)}"))
-        first.setdefault(page_name(article.id), article)
+    problems = duplicate_ids(articles, lambda article: article.source.line)
     problems.extend(_check_page_paths(articles))
     problems.extend(_check_aliases(articles))
     by_slug = {article.slug: article for article in articles}

@@ -12,7 +12,7 @@ from typing import Any
 
 from .. import schema as s
 from ..config import MAX_HISTORY_DAYS, MAX_WINDOW_DAYS, known_service
-from ..content import ID_PATTERN, ContentType, apply_severity, page_name, same_page
+from ..content import ID_PATTERN, ContentType, apply_severity, duplicate_ids
 from ..errors import Diagnostic, Severity, did_you_mean
 from ..model import Corpus, SiteConfig, SourceRef
 from ..body_check import body_diagnostics
@@ -187,15 +187,7 @@ def _check_incident(item: Announcement) -> list[Diagnostic]:
 
 
 def _check_ids(items: tuple[Announcement, ...]) -> list[Diagnostic]:
-    first: dict[str, Announcement] = {}
-    problems = []
-    for item in items:
-        key = page_name(item.id)
-        if key in first:
-            problems.append(_problem(item, "id", f"duplicate id {item.id!r}: also used by "
-                                                 f"{first[key].source.path}{same_page(first[key].id, item.id)}"))
-        first.setdefault(key, item)
-    return problems
+    return duplicate_ids(items, lambda item: item.line_of("id"))
 
 
 def check_announcements(items: tuple[Announcement, ...], corpus: Corpus | None = None) -> list[Diagnostic]:
