@@ -50,3 +50,13 @@ def test_a_record_number_beside_a_name_is_kept(text):
     """A ticket's, a change's or an article's number beside a person is a record, not their id."""
     out = redact_text(text, ["Ines Marr"])
     assert "[name]" in out and "[employee-id]" not in out
+
+
+@pytest.mark.parametrize("subject, kind", [("training", None), ("UAT", None), ("training call", "test"),
+                                           ("demo ticket", "test")])
+def test_a_rehearsal_word_alone_is_no_test(subject, kind):
+    """A bare "training" or "UAT" asks for it or names a system; with a word that names nothing
+    ("call", "ticket") it labels a rehearsal."""
+    from kbgen.suggest.triage import empty_kind
+
+    assert empty_kind(subject) == kind

@@ -76,7 +76,8 @@ _TEST_WORDS = frozenset({"test", "testing", "tested", "tests", "ignore", "disreg
                          "for", "from", "the", "check", "run", "call", "delete", "me"})
 _TEST_CORE = ("test", "testing", "ignore", "disregard", "dummy")
 # Words a desk labels a rehearsal with ("demo ticket", "training call", "trial run", "QA check"):
-# a test only when every other word names nothing either; "demo laptop for a client" is a request.
+# a test only when every other word names nothing either, and never alone: "demo laptop for a client"
+# and a bare "training" or "UAT" (a request for it, or a system's name) are requests.
 _TEST_WEAK = frozenset({"demo", "trial", "training", "qa", "uat", "practice", "rehearsal"})
 # Words that say how a call or ticket went rather than what the problem is: its lifecycle, the
 # handling of a call, and what an agent types when nothing else is known. A short subject built on
@@ -290,7 +291,8 @@ def empty_kind(subject: str) -> str | None:
     if template != subject and all(w in _EMPTY_WORDS or w in FORM_WORDS for w in _content_words(template)):
         return "placeholder"
     words = _content_words(subject)
-    if any(_is_test_word(w) or w in _TEST_WEAK for w in words) and all(
+    rehearsal = any(w in _TEST_WEAK for w in words) and any(w not in _TEST_WEAK for w in words)
+    if (rehearsal or any(_is_test_word(w) for w in words)) and all(
             w in _TEST_WORDS or w in _EMPTY_WORDS or w in _TEST_WEAK or _is_test_word(w) for w in words):
         return "test"
     if all(w in _EMPTY_WORDS for w in words):
