@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -151,6 +152,10 @@ INTERRUPTED_PATCH = """\
 import os, signal, sys, threading
 from kbgen.cli import main, stop_cleanly_on_sigterm
 
+# As in a shell where Ctrl+C works, whatever the test runner left this process (an ignored or
+# blocked SIGINT is inherited): Python's handler, nothing blocked.
+signal.signal(signal.SIGINT, signal.default_int_handler)
+signal.pthread_sigmask(signal.SIG_UNBLOCK, {{signal.SIGINT, signal.SIGTERM}})
 stop_cleanly_on_sigterm()
 real_replace, sent = os.replace, []
 other = threading.Thread(target=threading.Event().wait, daemon=True)
@@ -159,6 +164,8 @@ other.start()
 def replace(source, target, *args, **kwargs):
     if str(target).startswith(sys.argv[1] + "/site/") and "/previous/" not in str(source) and not sent:
         sent.append(True)
+        with open(sys.argv[1] + ".sent", "a") as note:  # which process sent it, from which thread
+            note.write(f"{{os.getpid()}} {{threading.current_thread().name}}\\n")
         if "{to}" == "thread":
             signal.pthread_kill(other.ident, signal.{signal})
         else:
@@ -187,7 +194,9 @@ def _interrupted_patch(make_project, signal_name: str, to: str = "process") -> t
     build_site(project, project.parent / "clean", NOW, use_cache=False, workers=1)
     script = INTERRUPTED_PATCH.format(signal=signal_name, now=NOW, to=to)
     result = subprocess.run([sys.executable, "-c", script, str(project)], capture_output=True, text=True, timeout=120)
-    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    sent = Path(f"{project}.sent")
+    assert sent.is_file(), "the patch made no rename into the site: no signal was sent"
+    assert result.returncode != 0 and "Traceback" not in result.stderr, (result.stderr, sent.read_text())
     return project, before, _tree(project.parent / "clean")
 
 

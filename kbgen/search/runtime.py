@@ -91,6 +91,7 @@ class Runtime:
         self._discarded: collections.deque[int] = collections.deque()
         self._interrupted = False
         self._loop = asyncio.new_event_loop()
+        self._loop.set_exception_handler(self._on_loop_error)
         self._thread = threading.Thread(target=self._loop.run_forever, name="kbgen-v8", daemon=True)
         self._thread.start()
         try:
@@ -123,6 +124,13 @@ class Runtime:
             if future is not None:
                 future.cancel()
             raise
+
+    def _on_loop_error(self, loop: asyncio.AbstractEventLoop, context: dict) -> None:
+        """After an interrupted call, V8 still answers the evaluation that was cancelled, and
+        delivering that answer fails (its future is cancelled): expected, so not printed; any
+        other error of the loop is printed as asyncio does."""
+        if not self._interrupted:
+            loop.default_exception_handler(context)
 
     def discard(self, engine_id: int) -> None:
         """Free an engine's data at the next call. Safe in a finalizer: garbage collection may
