@@ -218,12 +218,23 @@ def strong_password(token: str) -> bool:
     """A token that is a password by its shape alone: letters, digits and a password symbol, 6-64
     characters, and none of the shapes of identifiers, versions, paths, addresses, colour codes,
     channels, key=value settings or shortcuts (see ``_NOT_STRONG``)."""
-    core = token.rstrip(".,;:!?)]}\"'”’»").lstrip("([{\"'“‘«`").rstrip("`")
+    core = _strong_core(token)
     if not 6 <= len(core) <= 64 or not any(c in _PASSWORD_SYMBOLS for c in core):
         return False
     if not _SECRET_SHAPE.match(core) or _NOT_STRONG.fullmatch(core) or _key_chord(core):
         return False
     return not _NOT_SECRET.fullmatch(core.strip(_PUNCT_EDGES))
+
+
+def _strong_core(token: str) -> str:
+    """A token without the punctuation, brackets and quotes around it, as ``strong_password`` judges it."""
+    return token.rstrip(".,;:!?)]}\"'”’»").lstrip("([{\"'“‘«`").rstrip("`")
+
+
+def _span_of(token: re.Match, core: str) -> tuple[int, int]:
+    """Where ``core``, a part of the matched token, stands in the text."""
+    start = token.start() + token.group(0).index(core)
+    return start, start + len(core)
 
 
 def _mixed_password(token: str, products_too: bool = False) -> bool:
@@ -276,9 +287,7 @@ def _values_before(text: str, cue_start: int) -> list[tuple[int, int]]:
             spans.clear()  # a sentence ended inside the window: what came before it is not named
             continue
         if _mixed_password(token.group(0)) or strong_password(token.group(0)):
-            core = token.group(0).strip(_PUNCT_EDGES)
-            start = token.start() + token.group(0).index(core)
-            spans.append((start, start + len(core)))
+            spans.append(_span_of(token, token.group(0).strip(_PUNCT_EDGES)))
     return spans
 
 
@@ -288,9 +297,7 @@ def _after_hedges(text: str) -> list[tuple[int, int]]:
     for match in _HEDGE.finditer(text):
         token = _TOKEN.match(text, match.end() + (len(text[match.end():]) - len(text[match.end():].lstrip(" \t"))))
         if token and _mixed_password(token.group(0), products_too=True):
-            core = token.group(0).strip(_PUNCT_EDGES)
-            start = token.start() + token.group(0).index(core)
-            spans.append((start, start + len(core)))
+            spans.append(_span_of(token, token.group(0).strip(_PUNCT_EDGES)))
     return spans
 
 
@@ -299,9 +306,7 @@ def redact_strong_passwords(text: str) -> str:
     spans = []
     for token in _SYMBOL_TOKEN.finditer(text):
         if strong_password(token.group(0)):
-            core = token.group(0).rstrip(".,;:!?)]}\"'”’»").lstrip("([{\"'“‘«`").rstrip("`")
-            start = token.start() + token.group(0).index(core)
-            spans.append((start, start + len(core)))
+            spans.append(_span_of(token, _strong_core(token.group(0))))
     return _replace_spans(text, spans, "[password]")
 
 
@@ -318,9 +323,7 @@ def redact_passwords(text: str, other_languages: bool = True) -> str:
                 break
             quoted = _QUOTED.fullmatch(token.group(0).rstrip(".,;:!?"))
             if looks_like_password(token.group(0)) or (quoted and not _NOT_SECRET.fullmatch(quoted.group(1))):
-                core = quoted.group(1) if quoted else token.group(0).strip(_PUNCT_EDGES)
-                start = token.start() + token.group(0).index(core)
-                spans.append((start, start + len(core)))
+                spans.append(_span_of(token, quoted.group(1) if quoted else token.group(0).strip(_PUNCT_EDGES)))
     return _replace_spans(text, spans, "[password]")
 
 
