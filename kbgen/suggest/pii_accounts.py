@@ -12,7 +12,6 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Iterable
 
-from ..fold import unaccented  # noqa: F401 - pii_names and redact import it from here
 from .pii_gazetteer import fold, gazetteer
 from .pii_patterns import _LOWER, _PARTICLES, _UPPER, _USER_STOP, DEVICE_WORDS, ROLE_WORDS
 

@@ -22,8 +22,9 @@ from .pii_patterns import (
     _TITLE_DOT, _UPPER, _USER_STOP, _WEAK_CUES,
 )
 from .pii_accounts import (_replace_usernames, login_stems, name_parts, numbered_usernames_for,  # noqa: F401
-                           replace_devices, replace_named_devices, replace_site_unit_devices, unaccented,
+                           replace_devices, replace_named_devices, replace_site_unit_devices,
                            usernames_for)
+from ..fold import unaccented
 from .pii_gazetteer import fold, gazetteer
 
 NAME = "[name]"

@@ -415,7 +415,8 @@ def _redact_subject_only(ticket: Ticket, lexicon: Lexicon, cache: dict) -> Ticke
 def _mentions(caller: str, low: str) -> bool:
     """True when lower-cased text holds a part of the caller's name (with or without accents), or a
     username or numbered prefix derived from it."""
-    from .pii_names import numbered_usernames_for, unaccented
+    from ..fold import unaccented
+    from .pii_names import numbered_usernames_for
 
     parts = name_parts(caller)
     if any(p.lower() in low or unaccented(p).lower() in low for p in parts):
