@@ -121,8 +121,8 @@ class Coverage:
         missing: the cluster's distinctive words the KB does not use (what an update adds),
             most distinctive first.
         known: share of the cluster's term weight the KB uses anywhere.
-        uncovered: how far the KB is from answering the cluster (0 = answered, 1 = unknown);
-            what proposals are ranked by.
+        uncovered: how far the KB is from answering the cluster (0 = answered, 1 = unknown),
+            times ``OTHER_LANGUAGE_RANK`` for a gap in another language: what proposals are ranked by.
         other_language: a gap written in another language whose words the KB hardly uses: it may
             be covered in the KB's language (ranked lower, and the report says so).
     """

@@ -329,7 +329,7 @@ def _lifecycle_placeholder(subject: str, confined: frozenset[str]) -> bool:
     return _lifecycle_subject(subject) and all(w in _EMPTY_WORDS or w in confined for w in _handling_words(subject))
 
 
-def _handling_words(subject: str) -> list[str]:
+def _handling_words(subject: str) -> tuple[str, ...]:
     """The content words of a subject read as a report of handling: "in error", "by mistake" say
     the ticket was opened by mistake, not that something failed."""
     return _content_words(_MISTAKE.sub(" ", subject))
