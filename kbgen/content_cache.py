@@ -135,6 +135,16 @@ def read_shard(path: Path, format: int) -> dict | None:
     return None
 
 
+def save_shards(folder: Path, format: int, payloads: list[dict], stale: list[bool]) -> None:
+    """Write each shard of a cache kept as a folder of files (the records, the memo) whose entries
+    changed (``stale``) or whose file is missing, with its ``format`` and this code's version (what
+    :func:`read_shard` checks)."""
+    for shard, payload in enumerate(payloads):
+        path = shard_file(folder, shard)
+        if stale[shard] or not path.is_file():
+            save_atomically(path, {"format": format, "kbgen": code_version(), **payload})
+
+
 def save_atomically(path: Path, value: Any) -> None:
     """Pickle a value to a file through a temporary file renamed over it; never raises."""
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
@@ -265,12 +275,10 @@ class RecordCache:
         for display in self.read:
             if display in self.seen:
                 seen[_shard(display)][display] = self.seen[display]
-        for shard in range(SHARDS):
-            if (shard in self.changed or (records[shard].keys(), seen[shard].keys()) != self.held[shard]
-                    or not self._file(shard).is_file()):
-                save_atomically(self._file(shard), {"format": FORMAT, "kbgen": code_version(),
-                                                    "config": self.config_key, "records": records[shard],
-                                                    "seen": seen[shard]})
+        save_shards(self.path, FORMAT,
+                    [{"config": self.config_key, "records": records[shard], "seen": seen[shard]} for shard in range(SHARDS)],
+                    [shard in self.changed or (records[shard].keys(), seen[shard].keys()) != self.held[shard]
+                     for shard in range(SHARDS)])
 
 
 def _shard(display: str) -> int:

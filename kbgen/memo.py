@@ -25,7 +25,7 @@ import hashlib
 from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
 
-from .content_cache import code_version, read_shard, save_atomically, shard_file
+from .content_cache import read_shard, save_shards, shard_file
 
 T = TypeVar("T")
 FORMAT = 2
@@ -124,11 +124,8 @@ class PlanMemo:
             return
         used = _by_shard(self.used)
         replaced = {_shard_of(name) for name in self.replaced}
-        for shard in range(SHARDS):
-            if (shard in replaced or used.get(shard, {}).keys() != self._kept[shard]
-                    or not self._file(shard).is_file()):
-                save_atomically(self._file(shard), {"format": FORMAT, "kbgen": code_version(),
-                                                    "values": used.get(shard, {})})
+        save_shards(self.path, FORMAT, [{"values": used.get(shard, {})} for shard in range(SHARDS)],
+                    [shard in replaced or used.get(shard, {}).keys() != self._kept[shard] for shard in range(SHARDS)])
 
 
 def _name(namespace: str, key: tuple[str, ...]) -> str:

@@ -463,7 +463,7 @@ def test_what_the_memo_keeps_of_an_article_follows_its_title_aliases_services_li
 
 
 def test_the_plan_memo_rewrites_only_the_files_whose_entries_changed(tmp_path, monkeypatch):
-    import kbgen.memo as memo_module
+    import kbgen.content_cache as shards_module  # save_shards writes every cache's files
     from kbgen.memo import SHARDS, PlanMemo
 
     memo = PlanMemo(tmp_path / "memo")
@@ -472,8 +472,8 @@ def test_the_plan_memo_rewrites_only_the_files_whose_entries_changed(tmp_path, m
     memo.save()
     assert len(list((tmp_path / "memo").iterdir())) == SHARDS
     written = []
-    original = memo_module.save_atomically
-    monkeypatch.setattr(memo_module, "save_atomically", lambda path, value: written.append(path) or original(path, value))
+    original = shards_module.save_atomically
+    monkeypatch.setattr(shards_module, "save_atomically", lambda path, value: written.append(path) or original(path, value))
     again = PlanMemo(tmp_path / "memo")
     for number in range(400):
         assert again.get("value", (str(number),), lambda: "made again") == int(number)
