@@ -300,3 +300,23 @@ def test_an_export_of_gigabytes_is_refused_before_it_is_read(tmp_path, monkeypat
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     result = load_tickets([huge])
     assert result.tickets == () and any("GB" in d.message or "large" in d.message for d in result.diagnostics)
+
+
+def test_an_alias_and_its_index_html_are_one_page_not_a_crash(make_project):
+    """``/x/`` and ``/x/index.html`` (or ``/X/index.html``) write one redirect file: check passed
+    and build stopped with 'kbgen failed unexpectedly' (exit 70, 'planned x/index.html, which
+    another component already planned'). Now an error naming the article, as for two aliases
+    that differ only in case."""
+    from test_hostile_input import run
+
+    project = make_project({"content/articles/a.md": article("KB0001", "A", aliases='["/old/a/"]'),
+                            "content/articles/b.md": article("KB0002", "B", aliases=(
+                                '["/x/", "/X/index.html", "/old/a/index.html", "/old/b.html"]'))})
+    built = run("build", "--project", str(project), "--now", NOW, "--quiet")
+    assert (built.exit_code, built.output.splitlines()) == (1, [
+        "content/articles/b.md:2: error: aliases: alias 'X/index.html' is the same page as its alias 'x/'; keep one",
+        "content/articles/b.md:2: error: aliases: alias 'old/a/index.html' is already used by KB0001 "
+        "(content/articles/a.md)",
+        "2 error(s), 0 warning(s); nothing was written"])
+    checked = run("check", "--project", str(project))
+    assert checked.exit_code == 1 and checked.output.count("error[invalid]: aliases: alias") == 2
