@@ -320,3 +320,22 @@ def test_an_alias_and_its_index_html_are_one_page_not_a_crash(make_project):
         "2 error(s), 0 warning(s); nothing was written"])
     checked = run("check", "--project", str(project))
     assert checked.exit_code == 1 and checked.output.count("error[invalid]: aliases: alias") == 2
+
+
+@pytest.mark.xfail(strict=True, reason="kbgen/search/learn.py:123 (and _missing, :137) read search.learn_from as "
+                   "project / name: '../x.csv' or '/abs/x.csv' reads a file outside the project and publishes its "
+                   "words in the search index, against 'kbgen reads and publishes only files inside the project' "
+                   "(search's scope)")
+def test_a_learn_from_export_outside_the_project_is_refused(make_project):
+    from conftest import MINIMAL_CONFIG
+    from test_hostile_input import run
+
+    project = make_project({"content/articles/a.md": article("KB0001", "Printer")},
+                           config=MINIMAL_CONFIG + 'search:\n  learn_from: ["../outside.csv"]\n  learn_min_tickets: 2\n')
+    rows = "".join(f"INC{i},Zzqoutsideword on the printer,Fixed: see KB0001\n" for i in range(5))
+    (project.parent / "outside.csv").write_text("number,short_description,close_notes\n" + rows)
+    built = run("build", "--project", str(project), "--now", NOW, "--quiet")
+    published = "".join(p.read_text(encoding="utf-8") for p in (project / "site/search").glob("*.json")) \
+        if (project / "site/search").is_dir() else ""
+    assert "zzqoutsideword" not in published.lower()
+    assert built.exit_code == 1 and "outside the project" in built.output
