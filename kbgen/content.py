@@ -200,17 +200,21 @@ def _check_featured(articles: tuple[Article, ...], config: SiteConfig) -> list[D
 
 
 def _check_aliases(articles: tuple[Article, ...]) -> list[Diagnostic]:
-    """An old URL can redirect to one article only."""
-    owner: dict[str, Article] = {}
+    """An old URL can redirect to one article only: two aliases that differ only in case, or
+    one written as the folder (``old/vpn/``) and one as its ``index.html``, are one file."""
+    owner: dict[str, tuple[Article, str]] = {}
     problems = []
     for article in articles:
         for alias in article.aliases:
             key = alias.lower()
-            if key in owner:
+            key = key[:-len("index.html")] if key.endswith("/index.html") else key
+            first, written = owner.setdefault(key, (article, alias))
+            if first is article and written != alias:
                 problems.append(Diagnostic(article.source.path, article.source.line, "aliases",
-                                           f"alias {alias!r} is already used by {owner[key].id} "
-                                           f"({owner[key].source.path})"))
-            owner.setdefault(key, article)
+                                           f"alias {alias!r} is the same page as its alias {written!r}; keep one"))
+            elif first is not article:
+                problems.append(Diagnostic(article.source.path, article.source.line, "aliases",
+                                           f"alias {alias!r} is already used by {first.id} ({first.source.path})"))
     return problems
 
 

@@ -59,12 +59,17 @@ def _display(path: Path, project_dir: Path) -> str:
         return str(path)
 
 
+#: What :func:`_outside` returns for a link that never ends (it leads back to itself).
+LOOP = Path("<a loop of links>")
+
+
 def _outside(path: Path, project_real: Path) -> Path | None:
-    """Where ``path`` really is, when that is outside the project (None when inside)."""
+    """Where ``path`` really is, when that is outside the project (None when inside;
+    :data:`LOOP` when following its links never ends)."""
     try:
         target = path.resolve()
-    except (OSError, RuntimeError):  # a loop of links
-        return path
+    except (OSError, RuntimeError):  # a loop of links (RuntimeError before Python 3.13)
+        return LOOP
     return None if target == project_real or target.is_relative_to(project_real) else target
 
 
@@ -163,6 +168,9 @@ def _walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagn
                 heapq.heappush(queue, (links + entry.is_symlink(), entry.path, Path(entry.path)))
             elif entry.is_file():
                 files.append(ProjectFile(entry.path, nfc(entry.path[len(prefix):].replace(os.sep, "/"))))
+            else:  # a named pipe (reading it waits for a writer), a socket or a device
+                problems.append(Diagnostic(_display(Path(entry.path), project_dir), 0, "", "is not a file (a "
+                                           "named pipe, socket or device): kbgen reads only files; remove it"))
     return (sorted(files, key=lambda f: f.relative), problems + _same_names(files, project_dir, folder), linked)
 
 
@@ -181,6 +189,9 @@ def not_a_folder(root: Path, project_dir: Path) -> list[Diagnostic]:
 
 
 def _link_error(path: Path, target: Path, project_dir: Path) -> Diagnostic:
+    if target is LOOP:
+        return Diagnostic(_display(path, project_dir), 0, "", "is a link that leads back to itself (a loop of "
+                          "links): nothing can be read through it; fix or remove the link")
     return Diagnostic(_display(path, project_dir), 0, "", f"is a link to {target}, outside the project: "
                       "kbgen reads and publishes only files inside the project; copy the file in instead")
 

@@ -95,7 +95,7 @@ class Runtime:
         self._thread = threading.Thread(target=self._loop.run_forever, name="kbgen-v8", daemon=True)
         self._thread.start()
         try:
-            self._ctx = asyncio.run_coroutine_threadsafe(_start_v8(), self._loop).result()
+            self._ctx = result_of(asyncio.run_coroutine_threadsafe(_start_v8(), self._loop))
         except Exception as error:  # noqa: BLE001 - any failure to start is one message
             self._stop_loop()
             raise SearchRuntimeError(f"the search engine could not start (mini-racer: {error}); "

@@ -20,12 +20,13 @@ import multiprocessing
 import os
 import pickle
 import signal
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..errors import TOO_DEEP, KbgenError
+from ..waits import first_done, result_of
 from .cache import Stat, file_stat
 from .offline import offline_bytes
 
@@ -170,7 +171,7 @@ class RenderPool:
             context = multiprocessing.get_context("fork" if fork and "fork" in methods else "spawn")
             self.executor = ProcessPoolExecutor(self.workers, mp_context=context)
             for future in [self.executor.submit(_ready) for _ in range(self.workers)]:
-                future.result()
+                result_of(future)  # waking: a signal another thread took is handled
         return self
 
     def render(self, setup: RenderSetup, setup_file: Path, jobs: Iterable,
@@ -190,7 +191,7 @@ class RenderPool:
 
     @staticmethod
     def _collect(pending: set[Future], done: Callable[[int], None]) -> Iterator[WrittenPage]:
-        finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+        finished = first_done(pending)  # waking, as result_of
         for future in finished:
             pending.discard(future)
             try:

@@ -22,12 +22,14 @@ site in two renames ("swap").
 from __future__ import annotations
 
 import datetime as dt
+import contextlib
 import hashlib
 import json
 import os
 import shutil
 import sys
-from concurrent.futures import Future, ThreadPoolExecutor
+import threading
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -38,7 +40,7 @@ import yaml
 from ..content_cache import code_version, collector_running
 from ..errors import Diagnostic, FileError, KbgenError, Severity, ValidationFailed
 from ..progress import NO_PROGRESS, Progress
-from ..waits import result_of
+from ..waits import Stopped, joined, result_of, started
 from .cache import (MANIFEST, Entry, Manifest, cache_dir, file_stat, folder_times, folders_of, load_manifest, locked,
                     reusable, save_manifest, untracked_files)
 from .inputs import InputDigests
@@ -151,6 +153,7 @@ class SiteBuild:
         compiled: where the theme's templates are kept compiled ('' for nowhere).
         late_made: the late files' contents, one mapping per :class:`~kbgen.site.model.LateFiles`
             of the plan, being made since publishing started (None: made when first needed).
+        stop: set when the run unwinds early: the thread writing files beside the renderer stops.
     """
 
     plan: SitePlan
@@ -161,6 +164,7 @@ class SiteBuild:
     offline: bool = False
     compiled: str = ""
     late_made: Future | None = None
+    stop: threading.Event = field(default_factory=threading.Event)
     outputs: dict[str, Output] = field(default_factory=dict)
     written: dict[str, Entry] = field(default_factory=dict)
 
@@ -190,11 +194,10 @@ class SiteBuild:
         stale = [dest for dest, output in self.outputs.items() if self.stale(dest, output)]
         pages = [dest for dest in stale if self.outputs[dest].kind == "page"]
         files = [dest for dest in stale if self.outputs[dest].kind in ("file", "asset", "marker")]
-        with ThreadPoolExecutor(1) as writer:  # files are made and written while pages render
-            late = writer.submit(self.write_early_and_late, files)
+        with self.writing_beside(files) as late:  # files are made and written while pages render
             for page in self.render_pages(self.jobs(pages), len(pages), pool):
                 self.record(page)
-            late_stale = late.result()
+            late_stale = result_of(late)
         stale += late_stale + self.rerender_for_late_files()
         self.write_files([dest for dest in stale if dest not in files
                           and self.outputs[dest].kind not in ("page", "file", "data")])
@@ -214,6 +217,26 @@ class SiteBuild:
         return PublishResult(tuple(warnings), rendered, len(self.plan.pages) - rendered, mode,
                              tuple(sorted(set(stale) | set(removed))), archive)
 
+    @contextlib.contextmanager
+    def writing_beside(self, files: list[str]) -> Iterator[Future]:
+        """:meth:`write_early_and_late` run in a thread of its own while the block renders pages.
+
+        The thread writes into the build folder, removed once the run ends: so the block's end
+        waits for it. When the block fails (a page's error, Ctrl+C), the thread is told to stop
+        first, and stops at its next file or within :data:`~kbgen.waits.TICK` of waiting for
+        the search index: the wait is short, and a signal that comes in it acts once it is over.
+        """
+        thread = None
+        try:
+            with signals_deferred():  # a signal while the thread starts would leave it unknown, writing on
+                late, thread = started(self.write_early_and_late, files, name="kbgen-site-writer")
+            yield late
+        finally:
+            if thread is not None and thread.is_alive():
+                self.stop.set()
+                with signals_deferred():
+                    joined(thread)
+
     def record(self, page: WrittenPage) -> None:
         """Note a page written into the staging folder (its job is let go: thousands of page
         texts need not stay in memory)."""
@@ -226,7 +249,7 @@ class SiteBuild:
         and write those that changed; returns their site paths."""
         self.write_files(files)
         made: dict[str, Output] = {}
-        contents = result_of(self.late_made) if self.late_made is not None else make_late(self.plan)
+        contents = result_of(self.late_made, self.stop) if self.late_made is not None else make_late(self.plan)
         for late, files in zip(self.plan.late, contents):
             for path, content in files.items():
                 inside_site(path)
@@ -437,6 +460,8 @@ class SiteBuild:
         theme_pages = [dest for dest in dests if self.outputs[dest].kind == "theme-page"]
         rendered = self.mkdocs().theme_pages() if theme_pages else {}
         for dest in dests:
+            if self.stop.is_set():
+                raise Stopped
             output = self.outputs[dest]
             target = self.stage / dest
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -658,11 +683,12 @@ def publish(plan: SitePlan, out: Path, *, strict: bool = False, use_cache: bool 
     out = out.resolve()
     check_output_dir(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    with locked(out), build_folder(out.parent) as tmp, ThreadPoolExecutor(1) as maker:
+    with locked(out), build_folder(out.parent) as tmp:
         # The late files (the search index's global part) are made from here, beside deciding
         # what changed and rendering: after one edit that is most of the build, and waiting for
-        # them after the one page was rendered was ~0.9 s of ~5 s at 10,000 articles.
-        late_made = maker.submit(make_late, plan) if plan.late else None
+        # them after the one page was rendered was ~0.9 s of ~5 s at 10,000 articles. Their
+        # thread writes nothing, so a run that fails or is stopped does not wait for it.
+        late_made = started(make_late, plan, name="kbgen-search-index")[0] if plan.late else None
         manifest = load_manifest(out) if use_cache and (out / MARKER).is_file() else None
         build = SiteBuild(plan, out, Path(tmp), manifest, progress, offline, str(compiled or ""), late_made)
         with _mkdocs_environment(build.epoch) as collector:
