@@ -23,6 +23,13 @@ from kbgen.suggest.importers.reading import (Row, Table, error, json_rows, norm_
 from kbgen.suggest.importers.text import parse_date
 from kbgen.suggest.model import Ticket
 
+# An export is read whole into memory and parsed there (several times its size at the peak), so
+# its size is bounded before it is read: a file far larger than any real export (a mistaken disk
+# image, a log, a sparse file) is refused at once instead of taking minutes and gigabytes. 512 MiB
+# holds about a million short tickets or 100,000 with long descriptions; a larger export is split
+# (by date) into several files.
+MAX_EXPORT_BYTES = 512 * 2 ** 20
+
 FORMATS = ("auto", "servicenow", "jira", "zendesk", "freshservice", "csv", "json")
 """Values accepted for ``fmt`` / ``--format``."""
 
@@ -87,10 +94,8 @@ def load_tickets(paths: Sequence[Path], fmt: str = "auto", columns: Mapping[str,
 
 
 def _load_document(path: Path, diagnostics: list[Diagnostic], fmt: str = "auto") -> Table | Any | None:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        diagnostics.append(error(str(path), 0, "", f"cannot read the file: {exc.strerror or exc}"))
+    raw = _read_export(path, diagnostics)
+    if raw is None:
         return None
     is_json = _looks_like_json(path, raw)
     if fmt in ("json", "csv") and is_json != (fmt == "json"):
@@ -101,6 +106,22 @@ def _load_document(path: Path, diagnostics: list[Diagnostic], fmt: str = "auto")
     if is_json:
         return read_json(str(path), raw, diagnostics)
     return read_csv(str(path), raw, diagnostics)
+
+
+def _read_export(path: Path, diagnostics: list[Diagnostic]) -> bytes | None:
+    """The bytes of an export, or None with an error when it cannot be read or is larger than
+    :data:`MAX_EXPORT_BYTES` (measured before anything is read)."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_EXPORT_BYTES:
+            diagnostics.append(error(str(path), 0, "", f"the file is {size / 1e9:.1f} GB; kbgen reads exports of up to "
+                                     f"{MAX_EXPORT_BYTES // 2 ** 20} MB: split it (by date) into several files "
+                                     "and give them all"))
+            return None
+        return path.read_bytes()
+    except OSError as exc:
+        diagnostics.append(error(str(path), 0, "", f"cannot read the file: {exc.strerror or exc}"))
+        return None
 
 
 def _looks_like_json(path: Path, raw: bytes) -> bool:
@@ -124,7 +145,8 @@ def _zendesk_comments(loaded: list, diagnostics: list[Diagnostic]) -> dict[str, 
         if isinstance(doc, dict) and isinstance(doc.get("tickets"), list) and beside.exists():
             if beside.resolve() not in given:
                 given.add(beside.resolve())
-                extra = read_json(str(beside), beside.read_bytes(), diagnostics)
+                raw = _read_export(beside, diagnostics)
+                extra = read_json(str(beside), raw, diagnostics) if raw is not None else None
                 docs.append(extra if _is_comments_doc(extra) else {"comments": []})
     by_ticket: dict[str, list[dict]] = defaultdict(list)
     for doc in docs:
