@@ -180,6 +180,8 @@ def not_a_folder(root: Path, project_dir: Path) -> list[Diagnostic]:
     if root.is_dir():
         return []
     if root.is_symlink() and not root.exists():
+        if _outside(root, project_dir.resolve()) is LOOP:
+            return []  # the walk reports the loop itself (a loop does not "exist" either)
         return [Diagnostic(_display(root, project_dir), 0, "", f"is a link to {os.readlink(root)}, "
                            "which does not exist: fix or remove the link")]
     if not root.exists():

@@ -262,6 +262,22 @@ def test_a_link_loop_in_content_is_called_a_loop_not_a_file_outside_the_project(
     assert lines == [f"content/articles/{name}.md: error: {said}" for name in ("loop", "ping", "pong")]
 
 
+def test_a_project_folder_that_is_a_loop_of_links_is_one_error(tmp_path, make_project):
+    """``content/articles -> articles`` was reported twice, as a loop and as 'a link to articles,
+    which does not exist' (a loop does not exist either): one error, the loop."""
+    import os
+    import shutil
+
+    from kbgen.build import load_project
+
+    project = make_project({"content/articles/a.md": article("KB0001", "A")})
+    shutil.rmtree(project / "content/articles")
+    os.symlink("articles", project / "content/articles")
+    lines = [d.format() for d in load_project(project)[1]]
+    assert lines == ["content/articles: error: is a link that leads back to itself (a loop of links): nothing "
+                     "can be read through it; fix or remove the link"]
+
+
 def test_a_named_pipe_in_content_is_an_error_not_an_article_silently_missing(make_project):
     """A named pipe (``mkfifo``, left by a tool or a mistake) called ``.md`` was skipped without a
     word, as was one named like an image: the article or picture was simply missing. Reading
@@ -289,7 +305,7 @@ def test_an_export_of_gigabytes_is_refused_before_it_is_read(tmp_path, monkeypat
 
     huge = tmp_path / "tickets.csv"
     with open(huge, "wb") as handle:  # sparse: 2 GiB announced, almost nothing on disk
-        handle.write(b"number,short_description\nINC0001,Printer offline\n")
+        handle.write(b"number,short_description\nINC0001,Sample subject\n")
         handle.truncate(2 ** 31)
     real = Path.read_bytes
 
@@ -339,3 +355,32 @@ def test_a_learn_from_export_outside_the_project_is_refused(make_project):
         if (project / "site/search").is_dir() else ""
     assert "zzqoutsideword" not in published.lower()
     assert built.exit_code == 1 and "outside the project" in built.output
+
+
+def test_a_writer_thread_still_ending_after_its_result_does_not_stop_a_good_build(monkeypatch):
+    """The writer thread sets its result a moment before it ends. The block's end set the stop
+    flag whenever the thread was still alive, so a build that had succeeded stopped at its next
+    write ('kbgen failed unexpectedly (Stopped)', exit 70) on a busy machine. Only a failed block
+    stops the thread; every block's end waits for it."""
+    import types
+
+    from kbgen.site import publish
+
+    ended = threading.Event()
+
+    def slow_started(function, *args, name):
+        future = concurrent.futures.Future()
+        future.set_result(function(*args))
+        thread = threading.Thread(target=lambda: (time.sleep(0.3), ended.set()), name=name, daemon=True)
+        thread.start()
+        return future, thread
+
+    monkeypatch.setattr(publish, "started", slow_started)
+    build = types.SimpleNamespace(stop=threading.Event(), write_early_and_late=lambda files: "written")
+    with publish.SiteBuild.writing_beside(build, []) as late:
+        assert late.result() == "written"
+    assert ended.is_set() and not build.stop.is_set()
+    with pytest.raises(KeyboardInterrupt):
+        with publish.SiteBuild.writing_beside(build, []):
+            raise KeyboardInterrupt
+    assert build.stop.is_set()

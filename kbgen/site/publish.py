@@ -231,9 +231,11 @@ class SiteBuild:
             with signals_deferred():  # a signal while the thread starts would leave it unknown, writing on
                 late, thread = started(self.write_early_and_late, files, name="kbgen-site-writer")
             yield late
+        except BaseException:
+            self.stop.set()  # only a failed block stops the thread: one that just set its result may still be alive
+            raise
         finally:
-            if thread is not None and thread.is_alive():
-                self.stop.set()
+            if thread is not None:
                 with signals_deferred():
                     joined(thread)
 
