@@ -131,6 +131,12 @@ English word or a common abbreviation of one ("die", "am", "an", "min", "favor",
 Tagalog "po" and "hindi": a Delete key, a purchase order, a keyboard language, are left out)."""
 
 
+def names_the_field(terms: tuple[str, ...]) -> bool:
+    """True when a subject's stemmed words (``coverage.terms_of``) hold a word of the account
+    concept field in another language ("lozinku", "heslo", "Passwort")."""
+    return any(" " not in t and english_words(t) for t in terms)
+
+
 OTHER_LANGUAGE_MEMBERS = 0.5
 """Share of a cluster's subjects that must show another language (see :func:`other_language`)."""
 _LETTERS = re.compile(r"[^\W\d_]+")

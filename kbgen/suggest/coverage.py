@@ -47,7 +47,7 @@ import numpy as np
 from ..errors import KbgenError
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
-from .concepts import FUNCTION_WORDS, english_words, join_phrases, other_language
+from .concepts import OTHER_LANGUAGE_MEMBERS, FUNCTION_WORDS, english_words, join_phrases, names_the_field, other_language
 from .shared import PLACEHOLDER, kb_texts, stem
 from .titles import FORM_WORDS, STOP, usable
 
@@ -110,7 +110,8 @@ class Coverage:
 
     Attributes:
         cluster_id: the cluster's id.
-        verdict: covered | partial | gap.
+        verdict: covered | partial | gap | language (a cluster written in a language the KB does
+            not write, whose words it hardly uses: it cannot say whether an article answers it).
         article_id: the best matching article ('' when none).
         article_title: its title.
         score: TF-IDF cosine of the cluster's text and that article (0..1).
@@ -766,6 +767,18 @@ def _unknown_head(people: Sequence[Ticket], best: int, context: _Context, may_se
     return answer is None or context.coherent(best, context.position[answer]) < COHERENT_ARTICLES
 
 
+def _spoken_in_field(members: Sequence[str]) -> bool:
+    """True when most members (``OTHER_LANGUAGE_MEMBERS``) name the account concept in another
+    language ("zaboravio sam lozinku", "Passwort neu setzen"). The other words of such a subject are
+    that language's words (a verb, "please", "new", "again"), which a KB written in one language
+    never uses whatever they mean: left in, they made the request look like a topic nobody wrote
+    about, and only the concept word is evidence the KB can read (language-independent: no list of
+    those verbs is needed)."""
+    distinct = Counter(members)
+    named = sum(n for text, n in distinct.items() if names_the_field(terms_of(text)))
+    return named >= OTHER_LANGUAGE_MEMBERS * len(members) > 0
+
+
 def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[str], context: _Context,
             limit: int = QUERIES_PER_CLUSTER) -> Coverage:
     from sklearn.preprocessing import normalize
@@ -776,6 +789,9 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     centre = normalize(np.asarray(rows.T @ np.array(list(distinct.values()), dtype=np.float32)).reshape(1, -1))
     scores = np.asarray(context.matrix @ centre.ravel()).ravel()
     weights = cluster_terms(members, context.frequency, context.total)
+    spoken = _spoken_in_field(members)
+    if spoken:  # the KB cannot read the words beside the concept word: they say nothing it could answer
+        weights = {t: w for t, w in weights.items() if all(kb.knows(part) for part in t.split(" "))} or weights
     shares = np.array([kb.share(i, weights) for i in range(len(kb.articles))])
     answered = consensus = None
     support = np.zeros(len(kb.articles))
@@ -791,7 +807,7 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     known = sum(w for t, w in weights.items() if kb.knows(t)) / total
     missing_share = sum(w for t, w in weights.items() if " " not in t and not kb.knows(t)) / total
     verdict = verdict_for(float(shares[best]), float(scores[best]), answered, missing_share)
-    if verdict != "gap" and _unknown_head(people, best, context, limit > 0):
+    if verdict != "gap" and not spoken and _unknown_head(people, best, context, limit > 0):
         verdict = "gap"
     if verdict == "gap":
         named = _answered_but_for_names(members, weights, kb, context.frequency, context.total)
@@ -806,6 +822,8 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     missing = tuple(t for t in weights if " " not in t and not kb.knows(t) and usable(t))
     article = kb.articles[best]
     foreign = verdict == "gap" and known < FOREIGN_KNOWN and other_language([t.subject for t in people], lambda w: kb.knows(stem(w)))
+    if foreign:
+        verdict = "language"  # the KB cannot read it, so it cannot say it lacks it: not proposed as new
     rank = uncovered(float(shares[best]), answered) * (OTHER_LANGUAGE_RANK if foreign else 1.0)
     return Coverage(cluster.id, verdict, article.id, article.title, round(float(scores[best]), 3),
                     round(float(shares[best]), 3), consensus, None if answered is None else round(answered, 3),
