@@ -132,7 +132,7 @@ Tagalog "po" and "hindi": a Delete key, a purchase order, a keyboard language, a
 
 
 def names_the_field(terms: tuple[str, ...]) -> bool:
-    """True when a subject's stemmed words (``coverage.terms_of``) hold a word of the account
+    """True when a subject's stemmed words (``kb_vocabulary.terms_of``) hold a word of the account
     concept field in another language ("lozinku", "heslo", "Passwort")."""
     return any(" " not in t and english_words(t) for t in terms)
 
