@@ -166,7 +166,7 @@ class KbVocabulary:
 
     def _translated(self, term: str) -> frozenset[str]:
         """The term and the KB's English words for it when it (or a word of a pair) is a word of the
-        account concept field in another language ("wachtwoord vergeten" -> "password forgot");
+        account concept field in another language ("wachtwoord gesperrt" -> "password lock");
         empty otherwise."""
         words = term.split(" ")
         read = [{w} | {e for e in english_words(w) if e in self.anywhere} for w in words]
