@@ -265,3 +265,17 @@ def test_a_gap_written_in_another_language_is_not_proposed_as_new_and_an_english
     assert [found[c].verdict for c in "fek"] == ["language", "gap", "gap"]
     assert found["f"].other_language and not found["e"].other_language and not found["k"].other_language
     assert found["f"].uncovered <= 0.25 < found["e"].uncovered
+
+
+def test_the_report_lists_clusters_in_another_language_apart_from_new_articles():
+    """A cluster the KB cannot read is neither a new article nor covered: the report gives it a
+    section of its own, after the updates, with no draft column."""
+    from kbgen.suggest.report import ClusterReport, render_markdown
+
+    rows = [ClusterReport(TicketCluster("c1", "Kiosk till receipts faded", ("T1",) * 9, 9), Coverage("c1", "gap"), "d.md"),
+            ClusterReport(TicketCluster("c2", "Nie działa skaner", ("T2",) * 7, 7), Coverage("c2", "language"))]
+    text = render_markdown(rows, 16, 0, "kb")
+    new, rest = text.split("## Articles to update", 1)
+    assert "Kiosk till receipts faded" in new and "Nie" not in new
+    language = rest.split("## In another language: an article may answer these (1)", 1)[1].split("## Already covered")[0]
+    assert "Nie działa skaner" in language and "| 7 |" in language and "Draft" not in language
