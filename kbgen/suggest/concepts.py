@@ -8,17 +8,19 @@ Dutch shares no word with an English article on resetting a password and looked 
 nobody wrote about: the top "new article" proposals of a multilingual export were password resets.
 
 What is listed is one small, closed concept field, not the tickets' words: password, account,
-reset, locked or blocked, expired, and signing in, in the official languages of the
+forgotten, reset, locked or blocked, expired, and signing in, in the official languages of the
 European Union and other languages widely spoken by office staff in Europe (Norwegian, Catalan,
 Afrikaans, Turkish,
 Russian, Ukrainian, Welsh, Irish, Tagalog, Indonesian, Vietnamese written in Latin script), as a
-dictionary gives them: infinitive, participle and the forms people type in a subject ("gesperrt",
-"bloqué", "zablokowane"), accents optional; a form that is spelt as an English word once its
+dictionary gives them: infinitive, participle and the forms people type in a subject ("vergessen",
+"oublié", "zapomniałem"), accents optional; a form that is spelt as an English word once its
 accents are gone ("expiré") is left out (English words are the KB's own). Each word is read as the English words the concept is
-written with; coverage then uses them only where the KB itself uses them. What people say they
-did to the secret ("vergessen", "oublié", "nie pamiętam", "neu setzen") is not listed: beside a
-word of the field, the words a KB written in one language never uses are that language's words and
-say nothing it could answer (``coverage._spoken_in_field``), whatever the verb. Languages written without
+written with; coverage then uses them only where the KB itself uses them. The lists need not
+be complete: beside a word of the field, the words a KB written in one language never uses are
+that language's words and say nothing it could answer (``coverage._spoken_in_field``), so a verb
+missing here ("neu setzen", "kwijt") costs nothing when the noun is there. The verbs stay listed
+for the requests that borrow the English noun ("password dimenticata"): without them such a
+request looked like "<system> password", the password problem of a system the KB lacks. Languages written without
 spaces between words (Chinese, Japanese) are not read this way: their subjects are one token.
 """
 from __future__ import annotations
@@ -40,6 +42,15 @@ _FIELD: dict[tuple[str, ...], str] = {
     # the person's sign-in identity
     ("account",): """konto kontot compte cuenta conta účet ucet účtu fiók cont hesap hesabım учетная
         запись cyfrif cuntas akun akaunt tili tilin kontoen""",
+    # "I forgot it"
+    ("forgot", "forgotten"): """vergessen vergesse oublié oubliée oublie olvidé olvide olvidada olvidado olvidó
+        esqueci esquecida esquecido esqueceu vergeten zapomniałem zapomniałam zapomniane zapomniany zapomnialem
+        zapomnialam dimenticata dimenticato dimenticato glömt glömde glemt glemte zapomenuté zapomněl zapomněla
+        zapomenute zapomnel elfelejtettem elfelejtett uitat uitată unohtunut unohdin unohtui unuttum unutmuşum
+        unuttu забыл забыла забув забула anghofio anghofiais dearmad nakalimutan lupa quên oblidat oblidada vergeet""",
+    # "I can't remember it": the verb of remembering, negated in the request
+    ("forgot", "remember"): """pamiętam pamietam erinnern erinnere souviens rappelle recuerdo acuerdo lembro
+        herinner ricordo minns husker pamatuji pamatuju emlékszem помню пам'ятаю cofio ingat""",
     # make a new one / set it back
     ("reset",): """zurücksetzen zurucksetzen rücksetzen réinitialiser reinitialiser réinitialisation
         reinitialisation restablecer restablecimiento resetear reiniciar redefinir redefinição redefinicao
