@@ -230,14 +230,30 @@ def test_a_password_reset_written_in_another_language_is_covered_by_the_password
     found = assess_coverage([_cluster("de", german), _cluster("pl", polish), _cluster("x", other)], tickets, ARTICLES)
     assert (found["de"].verdict, found["de"].article_id) == ("covered", "KB0002")
     assert (found["pl"].verdict, found["pl"].article_id) == ("covered", "KB0002")
-    assert found["x"].verdict == "gap"
+    assert found["x"].verdict == "language"
 
 
-def test_a_gap_written_in_another_language_is_flagged_and_ranked_lower_and_an_english_gap_is_not():
+def test_the_words_beside_an_account_word_of_another_language_say_nothing_the_kb_could_answer():
+    """"wachtwoord kwijt", "kennwort erneuern": the concept word is read as the KB's "password";
+    the verb beside it is that language's word, which an English KB never uses whatever it means,
+    so it neither makes the request a new topic nor needs a list of its own. An English request
+    with a word the KB lacks stays as it was judged before."""
+    subjects = {"wachtwoord kwijt": 7, "Wachtwoord kwijt!": 3, "kennwort erneuern": 6, "Kennwort erneuern": 3,
+                "printer offline": 30, "laptop won't boot": 30, "wifi drops": 30, "paper jam": 20}
+    tickets = _tickets(subjects)
+    dutch = [t for t in tickets if "wachtwoord" in t.subject.lower()]
+    german = [t for t in tickets if "kennwort" in t.subject.lower()]
+    found = assess_coverage([_cluster("nl", dutch), _cluster("de", german)], tickets, ARTICLES)
+    assert (found["nl"].verdict, found["nl"].article_id) == ("covered", "KB0002")
+    assert (found["de"].verdict, found["de"].article_id) == ("covered", "KB0002")
+
+
+def test_a_gap_written_in_another_language_is_not_proposed_as_new_and_an_english_gap_is():
     """A device problem written in Polish or Hungarian shares no word with the English article that
-    may answer it: it stays a gap (nothing is translated) but says it may only be its language and
-    ranks as a quarter of its size. A gap in English words the KB lacks keeps its full rank, and so
-    does a one-word system name (no function word, no letter English does not write)."""
+    may answer it: the KB cannot read it, so it cannot say it lacks it; it is listed apart
+    ("language": an article may answer it), flagged and ranked as a quarter of its size, never
+    proposed as a new article. A gap in English words the KB lacks stays a gap with its full rank,
+    and so does a one-word system name (no function word, no letter English does not write)."""
     subjects = {"zgłaszam awarię drukarki": 6, "nie działa skaner": 4, "szkenner nem működik": 5,
                 "kiosk till receipts faded": 9, "Kronos": 8, "printer offline": 30, "wifi drops": 30}
     tickets = _tickets(subjects)
@@ -246,6 +262,20 @@ def test_a_gap_written_in_another_language_is_flagged_and_ranked_lower_and_an_en
     english = [t for t in tickets if "kiosk" in t.subject]
     name = [t for t in tickets if t.subject == "Kronos"]
     found = assess_coverage([_cluster("f", foreign), _cluster("e", english), _cluster("k", name)], tickets, ARTICLES)
-    assert [found[c].verdict for c in "fek"] == ["gap", "gap", "gap"]
+    assert [found[c].verdict for c in "fek"] == ["language", "gap", "gap"]
     assert found["f"].other_language and not found["e"].other_language and not found["k"].other_language
     assert found["f"].uncovered <= 0.25 < found["e"].uncovered
+
+
+def test_the_report_lists_clusters_in_another_language_apart_from_new_articles():
+    """A cluster the KB cannot read is neither a new article nor covered: the report gives it a
+    section of its own, after the updates, with no draft column."""
+    from kbgen.suggest.report import ClusterReport, render_markdown
+
+    rows = [ClusterReport(TicketCluster("c1", "Kiosk till receipts faded", ("T1",) * 9, 9), Coverage("c1", "gap"), "d.md"),
+            ClusterReport(TicketCluster("c2", "Nie działa skaner", ("T2",) * 7, 7), Coverage("c2", "language"))]
+    text = render_markdown(rows, 16, 0, "kb")
+    new, rest = text.split("## Articles to update", 1)
+    assert "Kiosk till receipts faded" in new and "Nie" not in new
+    language = rest.split("## In another language: an article may answer these (1)", 1)[1].split("## Already covered")[0]
+    assert "Nie działa skaner" in language and "| 7 |" in language and "Draft" not in language

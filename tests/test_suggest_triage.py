@@ -286,3 +286,15 @@ def test_mail_programs_own_labels_references_elsewhere_and_rehearsals_name_no_pr
 def test_a_form_filled_in_with_a_person_and_a_date_is_a_request_not_machine_mail():
     forms = [Ticket(f"F{i}", f"Leaver notice - [name] - last day 0{i + 1}/1{i}/2024") for i in range(8)]
     assert not triage(forms).set_aside
+
+
+def test_a_request_under_a_mail_programs_label_is_kept_and_an_absence_notice_is_not():
+    request = Ticket("R1", "Out of Office: scanner on the second floor", "The scanner on the second floor feeds "
+                     "two sheets at once and jams, can someone look at it today?")
+    away = Ticket("A1", "Out of Office: scanner on the second floor", "I am out of the office until Monday with "
+                  "limited access to email. For urgent matters contact the front desk.")
+    automatic = Ticket("A2", "Automatic reply: RE: scanner", "This is an automatic message: your mail was received.")
+    bare = Ticket("A3", "Automatic reply: RE: scanner")
+    result = triage([request, away, automatic, bare])
+    assert [t.ticket_id for t in result.kept] == ["R1"]
+    assert result.set_aside == {"alert": ("A1", "A2", "A3")}

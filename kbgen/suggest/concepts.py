@@ -15,7 +15,12 @@ Russian, Ukrainian, Welsh, Irish, Tagalog, Indonesian, Vietnamese written in Lat
 dictionary gives them: infinitive, participle and the forms people type in a subject ("vergessen",
 "oublié", "zapomniałem"), accents optional; a form that is spelt as an English word once its
 accents are gone ("expiré") is left out (English words are the KB's own). Each word is read as the English words the concept is
-written with; coverage then uses them only where the KB itself uses them. Languages written without
+written with; coverage then uses them only where the KB itself uses them. The lists need not
+be complete: beside a word of the field, the words a KB written in one language never uses are
+that language's words and say nothing it could answer (``coverage._spoken_in_field``), so a verb
+missing here ("neu setzen", "kwijt") costs nothing when the noun is there. The verbs stay listed
+for the requests that borrow the English noun ("password dimenticata"): without them such a
+request looked like "<system> password", the password problem of a system the KB lacks. Languages written without
 spaces between words (Chinese, Japanese) are not read this way: their subjects are one token.
 """
 from __future__ import annotations
@@ -129,6 +134,12 @@ the English ones are stop words already, and a request written in another langua
 minha senha") is its concept words plus these, which say nothing of the problem. None is also an
 English word or a common abbreviation of one ("die", "am", "an", "min", "favor", Spanish "del" and
 Tagalog "po" and "hindi": a Delete key, a purchase order, a keyboard language, are left out)."""
+
+
+def names_the_field(terms: tuple[str, ...]) -> bool:
+    """True when a subject's stemmed words (``kb_vocabulary.terms_of``) hold a word of the account
+    concept field in another language ("lozinku", "heslo", "Passwort")."""
+    return any(" " not in t and english_words(t) for t in terms)
 
 
 OTHER_LANGUAGE_MEMBERS = 0.5

@@ -38,18 +38,21 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable, Sequence
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Callable, Sequence
 
 import numpy as np
 
 from ..errors import KbgenError
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
-from .concepts import FUNCTION_WORDS, english_words, join_phrases, other_language
-from .shared import PLACEHOLDER, kb_texts, stem
-from .titles import FORM_WORDS, STOP, usable
+from .concepts import OTHER_LANGUAGE_MEMBERS, names_the_field, other_language
+# the KB's vocabulary has a module of its own; what callers have always imported from here stays importable
+from .kb_vocabulary import (KbVocabulary, _each_once, article_text, is_abbreviation,  # noqa: F401
+                            kb_words, site_synonyms, terms_of)
+from .shared import PLACEHOLDER, stem
+from .titles import usable
 
 COVERED_TERMS = 0.55
 """Share of the cluster's term weight the best article must use to cover it."""
@@ -87,21 +90,11 @@ HEAD_SHARE = 0.5
 """Share of members that must use a word for it to be the cluster's head word. The head overrides
 what the other signals say (see ``_unknown_head``), so it must be what most members write: a word
 a third of them use is one wording among several ("file overwritten" beside "deleted file")."""
-MISSPELT_RATIO = 3
-"""A word is a misspelling of a word one typing slip away that the export uses this many times
-as often (people misspell a word now and then, never most of the time)."""
-EXPANSIONS = 3
-"""Most KB words an abbreviation may stand for to be read as them ("pw": password, power,
-PowerPoint); "dl" could be a dozen words of a KB (delete, delegate, delivery...) and is read as none."""
 FOREIGN_KNOWN = 0.3
 """Share of a gap's term weight the KB uses below which a gap written in another language may be
 the KB's topic in words it does not read: it is ranked as ``OTHER_LANGUAGE_RANK`` of its size."""
 OTHER_LANGUAGE_RANK = 0.25
 TERMS = 12
-_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['-])*[^\W_]")
-"""A word: letters of any script (a request written in another language is read whole: "hasła",
-not "has"), digits, apostrophes and hyphens inside."""
-_HEADING = re.compile(r"(?m)^#{1,6}[ \t]+(.+)$")
 
 
 @dataclass(frozen=True)
@@ -110,7 +103,8 @@ class Coverage:
 
     Attributes:
         cluster_id: the cluster's id.
-        verdict: covered | partial | gap.
+        verdict: covered | partial | gap | language (a cluster written in a language the KB does
+            not write, whose words it hardly uses: it cannot say whether an article answers it).
         article_id: the best matching article ('' when none).
         article_title: its title.
         score: TF-IDF cosine of the cluster's text and that article (0..1).
@@ -139,224 +133,6 @@ class Coverage:
     known: float = 0.0
     uncovered: float = 1.0
     other_language: bool = False
-
-
-def _swaps(word: str) -> set[str]:
-    """The word with each pair of neighbouring letters swapped."""
-    return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]}
-
-
-@functools.lru_cache(maxsize=1 << 17)
-def terms_of(text: str) -> tuple[str, ...]:
-    """Stemmed content words and adjacent pairs of a text (pairs joined by a space); the words
-    of web forms' titles are left out (they name the channel, not the problem). Cached: subject
-    lines recur across tickets and stages."""
-    text = join_phrases(PLACEHOLDER.sub(" ", text.lower()))
-    words = [stem(w) for w in _WORD.findall(text)
-             if w not in STOP and w not in FORM_WORDS and w not in FUNCTION_WORDS and len(w) > 1]
-    return tuple(words + [f"{a} {b}" for a, b in zip(words, words[1:])])
-
-
-def _each_once(terms: Sequence[str], count: int):
-    """Each of the terms once, weighing ``count``: for ``Counter.update``, which counts a plain
-    collection in C and walks a mapping in Python (a large export has one text per ticket)."""
-    once = set(terms)
-    return once if count == 1 else dict.fromkeys(once, count)
-
-
-def _synonym_terms(groups: Sequence[Sequence[str]]) -> dict[str, frozenset[str]]:
-    """Per pair of words ("account blocked" -> "account block"), the other pairs of the search
-    synonym groups it is in. Single words are left out: the search's everyday equivalents ("boot"
-    for "start up", "notebook" for "laptop") serve recall, and reading a word the KB never uses
-    as a KB word would make a topic the KB lacks look answered; a pair says the same thing in
-    other words. Phrases of three words or more are left out too (coverage reads words and pairs)."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for group in groups:
-        terms = set()
-        for phrase in group:
-            words = [stem(w) for w in _WORD.findall(phrase.lower()) if w not in STOP]
-            if len(words) == 2:
-                terms.add(" ".join(words))
-        for term in terms:
-            found[term] |= terms - {term}
-    return {t: frozenset(v) for t, v in found.items() if v}
-
-
-def site_synonyms(corpus: Corpus) -> list[list[str]]:
-    """The synonym groups the site's search uses (kbgen's IT list unless switched off, then the
-    site's own ``search.synonyms``); none when the search package cannot be read."""
-    try:
-        from ..search.settings import synonym_groups
-    except ImportError:
-        return []
-    return synonym_groups(corpus.config.search)
-
-
-def kb_words(articles: Sequence[Article],
-             texts: Iterable[str] | None = None) -> tuple[frozenset[str], frozenset[str]]:
-    """The stemmed words of the articles' titles, and of the articles anywhere (title, summary,
-    tags, keywords, body; ``texts`` when the caller has made them already: ``shared.kb_texts``), a
-    hyphenated word also by its parts ("wi-fi": "wi", "fi"), as triage reads subjects (what its
-    fixed formulas never use)."""
-    def words(texts) -> frozenset[str]:
-        found = {t for text in texts for t in terms_of(text) if " " not in t}
-        return frozenset(found | {stem(part) for word in found for part in word.split("-") if part})
-    anywhere = words(kb_texts(articles) if texts is None else texts)
-    return words(a.title for a in articles), anywhere
-
-
-def is_abbreviation(short: str, word: str) -> bool:
-    """True when ``short`` is how people shorten ``word``: same first letter, its letters in order,
-    at most four of them, a word at least two letters longer ("pwd" -> "password", "acct" ->
-    "account", "mgr" -> "manager"); five or six letters when the last letter is kept too and at
-    most one vowel is left (vowels dropped from inside a word: "paswd" -> "password"; "pager" is
-    a word of its own, not "passenger" shortened)."""
-    if not 2 <= len(short) <= 6 or len(word) < len(short) + 2 or short[0] != word[0] or not short.isalpha():
-        return False
-    if len(short) > 4 and (short[-1] != word[-1] or sum(c in "aeiou" for c in short) > 1):
-        return False  # a longer shortening keeps the last letter and drops the vowels ("paswd", "accnt")
-    position = 0
-    for letter in short[1:]:
-        position = word.find(letter, position + 1)
-        if position < 0:
-            return False
-    return True
-
-
-@dataclass(frozen=True)
-class KbVocabulary:
-    """The terms each published article uses: strong fields and body."""
-
-    articles: tuple[Article, ...]
-    strong: tuple[frozenset[str], ...]
-    body: tuple[frozenset[str], ...]
-    anywhere: frozenset[str]
-    frequency: Counter | None = None
-    """How many of the export's texts use each term (to tell a misspelling from another word)."""
-    synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
-    """Per pair of stemmed words, the other pairs of its search synonym groups."""
-
-    @classmethod
-    def of(cls, articles: Sequence[Article], frequency: Counter | None = None,
-           synonyms: Sequence[Sequence[str]] = ()) -> "KbVocabulary":
-        strong, body = [], []
-        for article in articles:
-            heads = " . ".join([article.title, article.summary, *article.tags, *article.keywords,
-                                *_HEADING.findall(article.body)])
-            strong.append(frozenset(terms_of(heads)))
-            body.append(frozenset(terms_of(article.body)))
-        anywhere = frozenset().union(*strong, *body) if articles else frozenset()
-        return cls(tuple(articles), tuple(strong), tuple(body), anywhere, frequency, _synonym_terms(synonyms))
-
-    def spellings(self, term: str) -> frozenset[str]:
-        """The term and, for a word the KB never uses, the strong-field words it abbreviates (up to
-        four letters) or that it misspells: two neighbouring letters swapped, or one typing slip
-        away when the export writes that word far more often (see ``misspells``)."""
-        cache = self._spelled
-        if term not in cache:
-            same = {t for t in self.synonyms.get(term, ()) if t in self.anywhere}
-            translated = self._translated(term)
-            if term in self.anywhere or same:  # the KB's word, or one the site's search treats as the same
-                cache[term] = frozenset({term} | same)
-            elif translated:  # the account vocabulary of another language (``concepts``)
-                cache[term] = translated
-            elif not 2 <= len(term) <= 9:
-                cache[term] = frozenset({term})
-            elif " " in term:  # a pair: each word in its spellings ("pw reset" -> "password reset")
-                first, second = term.split(" ", 1)
-                cache[term] = frozenset(f"{a} {b}" for a in self.spellings(first) for b in self.spellings(second))
-            elif len(term) <= 4:
-                cache[term] = frozenset({term} | self._expansions(term))
-            else:  # two neighbouring letters swapped ("reste", "pasowrd"), or a slip ("resset"): the word meant
-                meant = {w for w in _swaps(term) if w in self._strong_words}
-                meant |= self._expansions(term)
-                meant |= {w for w in self.near_words(term) if w in self._strong_words and self.misspells(term, w)}
-                cache[term] = frozenset({term} | meant)
-        return cache[term]
-
-    def _translated(self, term: str) -> frozenset[str]:
-        """The term and the KB's English words for it when it (or a word of a pair) is a word of the
-        account concept field in another language ("wachtwoord vergeten" -> "password forgot");
-        empty otherwise."""
-        words = term.split(" ")
-        read = [{w} | {e for e in english_words(w) if e in self.anywhere} for w in words]
-        if all(len(r) == 1 for r in read):
-            return frozenset()
-        if len(words) == 1:
-            return frozenset(read[0])
-        return frozenset(f"{a} {b}" for a in read[0] | self.spellings(words[0])
-                         for b in read[1] | self.spellings(words[1]))
-
-    def _expansions(self, short: str) -> set[str]:
-        """The strong-field words ``short`` may shorten; none when it could shorten more than
-        ``EXPANSIONS`` of them (an abbreviation that may stand for many words says none: "dl")."""
-        found = {w for w in self._strong_words if is_abbreviation(short, w)}
-        return found if len(found) <= EXPANSIONS else set()
-
-    @functools.cached_property
-    def _spelled(self) -> dict[str, frozenset[str]]:
-        return {}
-
-    @functools.cached_property
-    def titles(self) -> tuple[frozenset[str], ...]:
-        """The words of each article's title (stemmed, no pairs)."""
-        return tuple(frozenset(t for t in terms_of(a.title) if " " not in t) for a in self.articles)
-
-    @functools.cached_property
-    def title_counts(self) -> Counter:
-        """How many articles' titles use each word."""
-        return Counter(w for title in self.titles for w in title)
-
-    @functools.cached_property
-    def _strong_words(self) -> frozenset[str]:
-        return frozenset(t for terms in self.strong for t in terms if " " not in t)
-
-    def near_words(self, word: str) -> frozenset[str]:
-        """The KB's words one typing slip away from ``word`` (a letter changed, two letters swapped,
-        a letter missing from ``word``, a doubled letter typed once too often): what a search
-        engine's typo correction reads ``word`` as. A KB word that is ``word`` less another letter
-        does not count ("wlan" is no slip of "lan")."""
-        letters = "abcdefghijklmnopqrstuvwxyz"
-        near = {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters} | _swaps(word)
-        near |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
-        near |= {word[:i] + word[i + 1:] for i in range(1, len(word)) if word[i] == word[i - 1]}  # "resset"
-        near.discard(word)
-        return frozenset(near & self._single_words)
-
-    def misspells(self, word: str, meant: str) -> bool:
-        """True when the export writes ``meant`` at least ``MISSPELT_RATIO`` times as often as
-        ``word`` (people misspell a word now and then, never most of the time)."""
-        return self.frequency is not None and self.frequency[meant] >= MISSPELT_RATIO * max(1, self.frequency[word])
-
-    @functools.cached_property
-    def _single_words(self) -> frozenset[str]:
-        return frozenset(t for t in self.anywhere if " " not in t)
-
-    def knows(self, term: str) -> bool:
-        """True when the KB uses the term, or the word it abbreviates, anywhere."""
-        return any(s in self.anywhere for s in self.spellings(term))
-
-    def share(self, index: int, weights: dict[str, float]) -> float:
-        """Share of the weighted terms that article ``index`` uses (body half)."""
-        return self.pair_share(index, index, weights)
-
-    def pair_share(self, first: int, second: int, weights: dict[str, float]) -> float:
-        """Share of the weighted terms that either of two articles uses (body half)."""
-        total = sum(weights.values()) or 1.0
-        used = 0.0
-        for term, weight in weights.items():
-            spelled = self.spellings(term)
-            used += weight * max(self._use(spelled, first), self._use(spelled, second))
-        return used / total
-
-    def _use(self, spelled: frozenset[str], index: int) -> float:
-        return 1.0 if spelled & self.strong[index] else 0.5 if spelled & self.body[index] else 0.0
-
-
-def article_text(article: Article) -> str:
-    """The text an article is matched by; title, summary and keywords weigh more."""
-    head = " ".join([article.title] * 3 + [article.summary] * 2 + list(article.keywords) * 2 + list(article.tags))
-    return f"{head}\n{article.body}"
 
 
 def cluster_text(ticket: Ticket) -> str:
@@ -766,6 +542,18 @@ def _unknown_head(people: Sequence[Ticket], best: int, context: _Context, may_se
     return answer is None or context.coherent(best, context.position[answer]) < COHERENT_ARTICLES
 
 
+def _spoken_in_field(members: Sequence[str]) -> bool:
+    """True when most members (``OTHER_LANGUAGE_MEMBERS``) name the account concept in another
+    language ("zaboravio sam lozinku", "Passwort neu setzen"). The other words of such a subject are
+    that language's words (a verb, "please", "new", "again"), which a KB written in one language
+    never uses whatever they mean: left in, they made the request look like a topic nobody wrote
+    about, and only the concept word is evidence the KB can read (language-independent: no list of
+    those verbs is needed)."""
+    distinct = Counter(members)
+    named = sum(n for text, n in distinct.items() if names_the_field(terms_of(text)))
+    return named >= OTHER_LANGUAGE_MEMBERS * len(members) > 0
+
+
 def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[str], context: _Context,
             limit: int = QUERIES_PER_CLUSTER) -> Coverage:
     from sklearn.preprocessing import normalize
@@ -776,6 +564,9 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     centre = normalize(np.asarray(rows.T @ np.array(list(distinct.values()), dtype=np.float32)).reshape(1, -1))
     scores = np.asarray(context.matrix @ centre.ravel()).ravel()
     weights = cluster_terms(members, context.frequency, context.total)
+    spoken = _spoken_in_field(members)
+    if spoken:  # the KB cannot read the words beside the concept word: they say nothing it could answer
+        weights = {t: w for t, w in weights.items() if all(kb.knows(part) for part in t.split(" "))} or weights
     shares = np.array([kb.share(i, weights) for i in range(len(kb.articles))])
     answered = consensus = None
     support = np.zeros(len(kb.articles))
@@ -791,7 +582,7 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     known = sum(w for t, w in weights.items() if kb.knows(t)) / total
     missing_share = sum(w for t, w in weights.items() if " " not in t and not kb.knows(t)) / total
     verdict = verdict_for(float(shares[best]), float(scores[best]), answered, missing_share)
-    if verdict != "gap" and _unknown_head(people, best, context, limit > 0):
+    if verdict != "gap" and not spoken and _unknown_head(people, best, context, limit > 0):
         verdict = "gap"
     if verdict == "gap":
         named = _answered_but_for_names(members, weights, kb, context.frequency, context.total)
@@ -806,6 +597,8 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     missing = tuple(t for t in weights if " " not in t and not kb.knows(t) and usable(t))
     article = kb.articles[best]
     foreign = verdict == "gap" and known < FOREIGN_KNOWN and other_language([t.subject for t in people], lambda w: kb.knows(stem(w)))
+    if foreign:
+        verdict = "language"  # the KB cannot read it, so it cannot say it lacks it: not proposed as new
     rank = uncovered(float(shares[best]), answered) * (OTHER_LANGUAGE_RANK if foreign else 1.0)
     return Coverage(cluster.id, verdict, article.id, article.title, round(float(scores[best]), 3),
                     round(float(shares[best]), 3), consensus, None if answered is None else round(answered, 3),

@@ -3,7 +3,8 @@
 Both rank clusters by people helped times how uncovered they are (tickets x ``uncovered``), show
 the trend (share of the last 14 days, spike flag) and say what to do: write a new article (gap),
 update an existing one (partial: the words the KB lacks go into the article, e.g. its keywords),
-or nothing (covered). Ticket text is escaped in the Markdown and reduced to plain words in titles.
+check whether an article answers it (language: written in a language the KB does not write), or
+nothing (covered). Ticket text is escaped in the Markdown and reduced to plain words in titles.
 """
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from .model import TicketCluster
 from .trend import TrendWindow
 from .triage import describe
 
-ACTIONS = {"gap": "New articles needed", "partial": "Articles to update", "covered": "Already covered"}
+ACTIONS = {"gap": "New articles needed", "partial": "Articles to update",
+           "language": "In another language: an article may answer these", "covered": "Already covered"}
 
 
 @dataclass(frozen=True)
@@ -57,8 +59,7 @@ def _table(rows: Sequence[ClusterReport], verdict: str) -> list[str]:
     lines = [head, rule]
     for row in rows:
         c = row.cluster
-        language = " (another language: an article may answer it)" if row.coverage.other_language else ""
-        cells = [c.id, escape_text(plain_title(c.title)) + language, str(c.size), _trend(c),
+        cells = [c.id, escape_text(plain_title(c.title)), str(c.size), _trend(c),
                  _hours(c.median_hours_to_resolve), _article(row.coverage)]
         if verdict == "gap":
             cells.append(escape_text(row.draft) if row.draft else "-")

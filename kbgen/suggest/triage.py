@@ -573,6 +573,23 @@ def _human_description(ticket: Ticket) -> bool:
 _GREETING = re.compile(r"(?i)^\W*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning)\b")
 
 
+# What an automatic reply says in its body: that its writer is away and until when ("I am out of
+# the office until Monday", "on annual leave", "limited access to email", "will reply on my return").
+# Such a body is first person too, so it is the one first-person text that is still machine mail.
+_ABSENCE = re.compile(r"(?i)\b(?:out of (?:the )?office|away from (?:the office|my desk)|on (?:annual |parental |sick )?"
+                      r"leave|on holiday|on vacation|limited access to (?:e-?mail|my e-?mail)|(?:will|shall) (?:be back|"
+                      r"return|respond|reply)|(?:on|upon|after) my return|back in the office|returning on)\b")
+
+
+def _request_under_mail_label(ticket: Ticket) -> bool:
+    """True when a subject a mail program labelled ("Automatic reply:", "Out of Office:") carries a
+    person's request in its description: someone wrote to the desk and the label is their client's
+    (a reply to the desk's own mail, a message forwarded from an absent colleague's mailbox). The
+    body of a real automatic reply says its writer is away, or that it was sent automatically."""
+    text = ticket.description.strip()
+    return _human_description(ticket) and not _ABSENCE.search(text) and not _AUTOMATED.search(text)
+
+
 def _person_writes(description: str) -> bool:
     """True when a description under a machine-like subject is a person's message: the writer speaks
     of themself, greets the desk, or writes eight words or more that look like no machine mail."""
@@ -609,11 +626,20 @@ def triage(tickets: Sequence[Ticket], keep_alerts: bool = False,
     kept, aside = [], defaultdict(list)
     for ticket, headline in zip(tickets, headlines):
         kind = kinds[headline] or ("placeholder" if headline in formulas else None)
-        if kind and not (_human_description(ticket) if kind != "alert" else _person_writes(ticket.description)):
+        if kind and not _kept_despite(kind, headline, ticket):
             aside[kind].append(ticket.ticket_id)
         else:
             kept.append(ticket)
     return Triage(tuple(kept), {k: tuple(v) for k, v in aside.items()})
+
+
+def _kept_despite(kind: str, headline: str, ticket: Ticket) -> bool:
+    """True when a ticket whose subject is a non-problem of ``kind`` is kept for its description."""
+    if kind != "alert":
+        return _human_description(ticket)
+    if _MAIL_SYSTEM.search(headline):
+        return _request_under_mail_label(ticket)
+    return _person_writes(ticket.description)
 
 
 PARALLEL_KINDS = PARALLEL_MIN
