@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kbgen.suggest.concepts import FUNCTION_WORDS, english_words, fold, join_phrases
-from kbgen.suggest.coverage import terms_of
+from kbgen.suggest.kb_vocabulary import terms_of
 from kbgen.suggest.shared import stem
 
 

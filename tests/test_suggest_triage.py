@@ -295,6 +295,11 @@ def test_a_request_under_a_mail_programs_label_is_kept_and_an_absence_notice_is_
                   "limited access to email. For urgent matters contact the front desk.")
     automatic = Ticket("A2", "Automatic reply: RE: scanner", "This is an automatic message: your mail was received.")
     bare = Ticket("A3", "Automatic reply: RE: scanner")
-    result = triage([request, away, automatic, bare])
+    travelling = Ticket("A4", "Automatic reply: scanner", "I'm away until the 12th and reading mail only now and then; "
+                        "the service desk can help with anything that cannot wait.")
+    bounce = Ticket("A5", "Undeliverable: RE: scanner on the second floor", "Delivery has failed to these recipients "
+                    "or groups: ops-floor2@example.org. The recipient's mailbox was not found. Remote server returned "
+                    "550 5.1.1 RecipientNotFound; diagnostic code smtp; 550 5.1.1 <ops-floor2@example.org> unknown")
+    result = triage([request, away, automatic, bare, travelling, bounce])
     assert [t.ticket_id for t in result.kept] == ["R1"]
-    assert result.set_aside == {"alert": ("A1", "A2", "A3")}
+    assert result.set_aside == {"alert": ("A1", "A2", "A3", "A4", "A5")}

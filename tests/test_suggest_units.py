@@ -196,7 +196,8 @@ def test_verdicts_weigh_the_kbs_words_and_search():
 
 
 def test_the_kb_vocabulary_reads_abbreviations_and_names_what_it_lacks():
-    from kbgen.suggest.coverage import KbVocabulary, is_abbreviation, stem, terms_of
+    from kbgen.suggest.kb_vocabulary import KbVocabulary, is_abbreviation, terms_of
+    from kbgen.suggest.shared import stem
 
     assert is_abbreviation("pwd", "password") and is_abbreviation("acct", "account")
     assert not is_abbreviation("fax", "facility") and not is_abbreviation("password", "pwd")

@@ -18,8 +18,8 @@ accents are gone ("expiré") is left out (English words are the KB's own). Each 
 written with; coverage then uses them only where the KB itself uses them. The lists need not
 be complete: beside a word of the field, the words a KB written in one language never uses are
 that language's words and say nothing it could answer (``coverage._spoken_in_field``), so a verb
-missing here ("neu setzen", "kwijt") costs nothing when the noun is there. The verbs stay listed
-for the requests that borrow the English noun ("password dimenticata"): without them such a
+missing here (a verb of making new, of losing) costs nothing when the noun is there. The verbs stay listed
+for the requests that borrow the English noun and keep their own verb: without them such a
 request looked like "<system> password", the password problem of a system the KB lacks. Languages written without
 spaces between words (Chinese, Japanese) are not read this way: their subjects are one token.
 """
@@ -37,7 +37,7 @@ _FIELD: dict[tuple[str, ...], str] = {
     ("password",): """passwort kennwort passwörter motdepasse mdp contraseña contrasena clave senha senhas
         palavra-passe wachtwoord paswoord hasło hasła haslo hasla parola lösenord lösenordet passord passordet
         adgangskode kodeord salasana salasanan heslo hesla jelszó jelszavam parolă şifre şifremi sifre sifremi
-        пароль пароля κωδικός cyfrinair pasfhocal katasandi mậtkhẩu geslo lozinka lozinku slaptažodis parole
+        пароль пароля κωδικός cyfrinair pasfhocal katasandi mậtkhẩu geslo lozinka lozinku slaptažodis
         salasõna парола contrasenya wagwoord""",
     # the person's sign-in identity
     ("account",): """konto kontot compte cuenta conta účet ucet účtu fiók cont hesap hesabım учетная
@@ -45,7 +45,7 @@ _FIELD: dict[tuple[str, ...], str] = {
     # "I forgot it"
     ("forgot", "forgotten"): """vergessen vergesse oublié oubliée oublie olvidé olvide olvidada olvidado olvidó
         esqueci esquecida esquecido esqueceu vergeten zapomniałem zapomniałam zapomniane zapomniany zapomnialem
-        zapomnialam dimenticata dimenticato dimenticato glömt glömde glemt glemte zapomenuté zapomněl zapomněla
+        zapomnialam dimenticata dimenticato glömt glömde glemt glemte zapomenuté zapomněl zapomněla
         zapomenute zapomnel elfelejtettem elfelejtett uitat uitată unohtunut unohdin unohtui unuttum unutmuşum
         unuttu забыл забыла забув забула anghofio anghofiais dearmad nakalimutan lupa quên oblidat oblidada vergeet""",
     # "I can't remember it": the verb of remembering, negated in the request
@@ -61,7 +61,7 @@ _FIELD: dict[tuple[str, ...], str] = {
     # cannot be used after too many attempts
     ("locked", "lockout"): """gesperrt sperre bloqué bloquée bloque bloquee verrouillé verrouillée verrouille
         bloqueada bloqueado bloqueo geblokkeerd vergrendeld zablokowane zablokowany zablokowana zablokowało
-        bloccato bloccata bloccati bloquejat bloquejada låst låste spärrat spärrad sperret sperra lukittu lukossa zablokován
+        bloccato bloccata bloccati bloquejat bloquejada spärrat spärrad sperret sperra lukittu lukossa zablokován
         zablokovaný zablokovaná zablokovan zablokovany zárolva zárolt blocat blocată kilitlendi kilitli
         заблокирован заблокирована заблоковано terkunci khóa""",
     # no longer valid after its time
@@ -136,10 +136,12 @@ English word or a common abbreviation of one ("die", "am", "an", "min", "favor",
 Tagalog "po" and "hindi": a Delete key, a purchase order, a keyboard language, are left out)."""
 
 
-def names_the_field(terms: tuple[str, ...]) -> bool:
+def names_the_field(terms: tuple[str, ...], kb_reads: Callable[[str], bool] = lambda term: False) -> bool:
     """True when a subject's stemmed words (``kb_vocabulary.terms_of``) hold a word of the account
-    concept field in another language ("lozinku", "heslo", "Passwort")."""
-    return any(" " not in t and english_words(t) for t in terms)
+    concept field in another language ("lozinku", "heslo", "Passwort") that the KB itself does not
+    write (``kb_reads``): a listed form that is also a word of the KB's language is that language's
+    word, not evidence of another."""
+    return any(" " not in t and english_words(t) and not kb_reads(t) for t in terms)
 
 
 OTHER_LANGUAGE_MEMBERS = 0.5

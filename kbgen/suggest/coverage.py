@@ -48,9 +48,7 @@ from ..errors import KbgenError
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
 from .concepts import OTHER_LANGUAGE_MEMBERS, names_the_field, other_language
-# the KB's vocabulary has a module of its own; what callers have always imported from here stays importable
-from .kb_vocabulary import (KbVocabulary, _each_once, article_text, is_abbreviation,  # noqa: F401
-                            kb_words, site_synonyms, terms_of)
+from .kb_vocabulary import KbVocabulary, article_text, each_once, terms_of
 from .shared import PLACEHOLDER, stem
 from .titles import usable
 
@@ -147,7 +145,7 @@ def cluster_terms(members: Sequence[str], frequency: Counter, total: int, top: i
     """Distinctive terms of a cluster: in-cluster share times inverse export frequency."""
     counts: Counter = Counter()
     for text, count in Counter(members).items():
-        counts.update(_each_once(terms_of(text), count))
+        counts.update(each_once(terms_of(text), count))
     floor = max(2, math.ceil(0.1 * len(members)))
     weights = {t: n / len(members) * math.log((1 + total) / (1 + frequency[t]))
                for t, n in counts.items() if n >= floor and frequency[t] < total}
@@ -453,7 +451,7 @@ def coverage_inputs(tickets: Sequence[Ticket], articles: Sequence[Article],
     text_of = {t.ticket_id: text for t, text in zip(tickets, texts)}
     frequency: Counter = Counter()
     for text, count in Counter(texts).items():
-        frequency.update(_each_once(terms_of(text), count))
+        frequency.update(each_once(terms_of(text), count))
     kb = KbVocabulary.of(articles, frequency, synonyms)
     article_texts = [article_text(a) for a in articles]
     vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", ngram_range=(1, 2),
@@ -542,15 +540,15 @@ def _unknown_head(people: Sequence[Ticket], best: int, context: _Context, may_se
     return answer is None or context.coherent(best, context.position[answer]) < COHERENT_ARTICLES
 
 
-def _spoken_in_field(members: Sequence[str]) -> bool:
+def _spoken_in_field(members: Sequence[str], kb: KbVocabulary) -> bool:
     """True when most members (``OTHER_LANGUAGE_MEMBERS``) name the account concept in another
-    language ("zaboravio sam lozinku", "Passwort neu setzen"). The other words of such a subject are
+    language (a password or a lockout in Croatian or German, say). The other words of such a subject are
     that language's words (a verb, "please", "new", "again"), which a KB written in one language
     never uses whatever they mean: left in, they made the request look like a topic nobody wrote
     about, and only the concept word is evidence the KB can read (language-independent: no list of
     those verbs is needed)."""
     distinct = Counter(members)
-    named = sum(n for text, n in distinct.items() if names_the_field(terms_of(text)))
+    named = sum(n for text, n in distinct.items() if names_the_field(terms_of(text), kb.anywhere.__contains__))
     return named >= OTHER_LANGUAGE_MEMBERS * len(members) > 0
 
 
@@ -564,7 +562,7 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     centre = normalize(np.asarray(rows.T @ np.array(list(distinct.values()), dtype=np.float32)).reshape(1, -1))
     scores = np.asarray(context.matrix @ centre.ravel()).ravel()
     weights = cluster_terms(members, context.frequency, context.total)
-    spoken = _spoken_in_field(members)
+    spoken = _spoken_in_field(members, kb)
     if spoken:  # the KB cannot read the words beside the concept word: they say nothing it could answer
         weights = {t: w for t, w in weights.items() if all(kb.knows(part) for part in t.split(" "))} or weights
     shares = np.array([kb.share(i, weights) for i in range(len(kb.articles))])

@@ -23,7 +23,8 @@ from collections import Counter
 from typing import Mapping, Sequence
 
 from .cluster import FORM_LABEL, PERSON_SLOT, form_template
-from .coverage import Coverage, terms_of
+from .coverage import Coverage
+from .kb_vocabulary import terms_of
 from .model import Ticket, TicketCluster
 
 FRAGMENT_SHARE = 0.5
@@ -115,8 +116,8 @@ def _same_topic(fragment: TicketCluster, hub: str, coverage: Mapping[str, Covera
     mine, theirs = coverage.get(fragment.id), coverage.get(hub)
     if mine is None or theirs is None or heads[hub] is None:
         return False
-    if (mine.verdict == "gap") != (theirs.verdict == "gap"):
-        return False
+    if (mine.verdict in ("gap", "language")) != (theirs.verdict in ("gap", "language")):
+        return False  # a piece of a problem the KB lacks (or cannot read) is no piece of a covered one
     if mine.verdict != "gap" and mine.article_id != theirs.article_id:
         return False
     return shares[fragment.id].get(heads[hub], 0.0) >= FRAGMENT_SHARE

@@ -47,7 +47,7 @@ def terms_of(text: str) -> tuple[str, ...]:
     return tuple(words + [f"{a} {b}" for a, b in zip(words, words[1:])])
 
 
-def _each_once(terms: Sequence[str], count: int):
+def each_once(terms: Sequence[str], count: int):
     """Each of the terms once, weighing ``count``: for ``Counter.update``, which counts a plain
     collection in C and walks a mapping in Python (a large export has one text per ticket)."""
     once = set(terms)

@@ -20,7 +20,8 @@ from ..errors import BadOption, Diagnostic, KbgenError, Severity, ValidationFail
 from ..model import Corpus
 from .clean import clean_ticket
 from .cluster import collapse_reexports, group_tickets, is_short_export, summarise
-from .coverage import Coverage, assess_coverage, coverage_inputs, search_answers, kb_words, site_synonyms
+from .coverage import Coverage, assess_coverage, coverage_inputs, search_answers
+from .kb_vocabulary import kb_words, site_synonyms
 from .drafts import Draft, plan_drafts, write_drafts
 from .fragments import merge_fragments
 from .model import Ticket, TicketCluster, caller_pseudonyms

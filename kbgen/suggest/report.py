@@ -42,7 +42,7 @@ def _hours(value: float | None) -> str:
 
 
 def _article(coverage: Coverage) -> str:
-    if not coverage.article_id or (coverage.verdict == "gap" and coverage.score < 0.05 and coverage.term_share < 0.1):
+    if not coverage.article_id or (coverage.verdict in ("gap", "language") and coverage.score < 0.05 and coverage.term_share < 0.1):
         return "-"  # nothing close: naming the least bad article would mislead
     found = "" if coverage.consensus is None else f", search finds it for {coverage.consensus:.0%} of subjects"
     return f"{escape_text(coverage.article_id)} {escape_text(coverage.article_title)} (similarity " \

@@ -578,16 +578,19 @@ _GREETING = re.compile(r"(?i)^\W*(?:hi|hello|hey|hiya|dear|good (?:morning|after
 # Such a body is first person too, so it is the one first-person text that is still machine mail.
 _ABSENCE = re.compile(r"(?i)\b(?:out of (?:the )?office|away from (?:the office|my desk)|on (?:annual |parental |sick )?"
                       r"leave|on holiday|on vacation|limited access to (?:e-?mail|my e-?mail)|(?:will|shall) (?:be back|"
-                      r"return|respond|reply)|(?:on|upon|after) my return|back in the office|returning on)\b")
+                      r"return|respond|reply)|(?:on|upon|after) my return|back in the office|returning on|"
+                      r"(?:away|out|off|unavailable|travel+ing) (?:until|till|from|between)|not in the office|"
+                      r"(?:i am|i'm) (?:currently )?(?:away|out|off|travel+ing|unavailable))\b")
 
 
 def _request_under_mail_label(ticket: Ticket) -> bool:
     """True when a subject a mail program labelled ("Automatic reply:", "Out of Office:") carries a
     person's request in its description: someone wrote to the desk and the label is their client's
     (a reply to the desk's own mail, a message forwarded from an absent colleague's mailbox). The
-    body of a real automatic reply says its writer is away, or that it was sent automatically."""
+    body of a real automatic reply says its writer is away, or that it was sent automatically; a
+    bounce or a calendar notice under such a label is machine text (:func:`_person_writes`)."""
     text = ticket.description.strip()
-    return _human_description(ticket) and not _ABSENCE.search(text) and not _AUTOMATED.search(text)
+    return _person_writes(text) and not _ABSENCE.search(text) and not _AUTOMATED.search(text)
 
 
 def _person_writes(description: str) -> bool:
