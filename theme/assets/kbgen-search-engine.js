@@ -411,14 +411,14 @@
      the index knows it; stretched letters are squeezed ("sloooow"); two words the index knows
      as one are joined ("pass word"), an unknown word the index knows as two is split
      ("screenshare"); the domain of an e-mail address is dropped. */
-  function queryWords(text, vocab, s) {
+  function queryWords(text, vocab, s, synonyms) {
     var out = [];
     tokens(normalize(String(text).slice(0, MAX_QUERY)).replace(EMAIL_DOMAIN, " ")).forEach(function (token) {
       var joined = cut(token.replace(/-/g, ""));
       var parts = token.indexOf("-") < 0 || vocab.has(term(joined)) ? [joined] : token.split("-").map(cut);
       parts.forEach(function (part) {
         part = squeeze(part, vocab);
-        var split = s.splitWords ? splitWord(part, vocab) : null;
+        var split = s.splitWords ? splitWord(part, vocab, synonyms) : null;
         out.push.apply(out, split || [part]);
       });
     });
@@ -431,9 +431,12 @@
     return vocab.has(term(once)) || STOP.has(once) ? once : word.replace(STRETCHED, "$1$1");
   }
   /* Two known words (three letters or more each) an unknown word is made of, the most even
-     split first; null when there is none. */
-  function splitWord(word, vocab) {
-    if (vocab.has(term(word)) || STOP.has(word) || word.length < 6 || !LETTERS.test(word)) return null;
+     split first; null when there is none. A word of the synonym list is no unknown word: a
+     compound the site never uses may still name what its words do not ("notebook" is a
+     laptop, not a note and a book), so it keeps its group. */
+  function splitWord(word, vocab, synonyms) {
+    if (vocab.has(term(word)) || synonyms.byPhrase.has(term(word)) || STOP.has(word) || word.length < 6 ||
+        !LETTERS.test(word)) return null;
     var cuts = [];
     for (var i = 3; i < word.length - 2; i++) cuts.push(i);
     cuts.sort(function (a, b) { return Math.abs(word.length - 2 * a) - Math.abs(word.length - 2 * b) || a - b; });
@@ -483,7 +486,7 @@
      words also look for their pair. */
   function analyse(query, e) {
     var vocab = e.vocab, s = e.settings;
-    var raw = queryWords(query, vocab, s).map(function (w) { return respell(w, vocab, e.synonyms, s); });
+    var raw = queryWords(query, vocab, s, e.synonyms).map(function (w) { return respell(w, vocab, e.synonyms, s); });
     var terms = raw.map(term), slots = [], i = 0;
     while (i < raw.length) {
       var phrase = e.synonyms.match(terms, i), length = phrase ? phrase.length : 1, span = [], j;
