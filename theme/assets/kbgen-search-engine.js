@@ -82,6 +82,7 @@
     faultKeepsGuesses: true,  /* no guessed word is incidental in a query reporting a fault */
     respell: true,            /* query words respelt the way the index spells them */
     contextWeight: 0.5,       /* share of its weight a context word keeps in a query */
+    weightSaturation: 60,     /* a term's weight w counts w / (1 + w / this) (0: as it is) */
     joinWords: true,          /* two query words the index knows as one are joined */
     splitWords: true          /* an unknown word made of two known ones is split */
   };
@@ -681,13 +682,21 @@
     var count = terms.length, raw = new Float64Array(this.manifest.documents);
     var where = new Uint8Array(this.manifest.documents * count), seen = new Uint8Array(this.manifest.documents), touched = [];
     var ideal = 0;  /* the raw score of a document that would weigh most for every term */
+    /* A term's weight sums its BM25 over the fields that name it, so an article that repeats
+       one word in its title, keywords, summary, tags and headings weighs it up to fifteen
+       times a body mention: that word is what the article is about, but it is one word of
+       the query. Its weight grows ever more slowly (w / (1 + w / weightSaturation), only
+       + and /, so every engine rounds alike), and an article answering several of the
+       query's words is not outranked by one that names a single word everywhere. */
+    var sat = this.settings.weightSaturation;
     terms.forEach(function (t, k) {
       var list = self.postings.get(t), boost = boosts[k], most = 0;
       for (var i = 0; i < list.length; i += 3) {
         var doc = list[i];
         if (!seen[doc]) { seen[doc] = 1; touched.push(doc); }
-        if (list[i + 1] > most) most = list[i + 1];
-        raw[doc] += boost * list[i + 1] / norm;
+        var w = sat ? list[i + 1] / (1 + list[i + 1] / sat) : list[i + 1];
+        if (w > most) most = w;
+        raw[doc] += boost * w / norm;
         where[doc * count + k] = list[i + 2];
       }
       ideal += boost * most / norm;
