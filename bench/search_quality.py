@@ -1,7 +1,7 @@
 """Search quality: MRR@10, recall@1/3, "no good answer", per query set and per rule family.
 
 Usage: python bench/search_quality.py [--kb DIR] [--families] [--browser] [--misses SET]
-                                      [--thresholds] [--frozen] [--queries TSV ...]
+                                      [--causes SET] [--thresholds] [--frozen] [--queries TSV ...]
 
 Query sets (each split by style: written questions, terse ticket subjects, unanswerable; an
 unanswerable row of check v2 to v7 also says its kind: a KB word in another sense, something
@@ -29,8 +29,8 @@ the desk does not do, an HR or facilities question, nonsense):
 
 The baseline is the same index queried plainly: no synonyms, corrections, completions,
 respelling, phrases, fault titles, unknown-word discount, coverage factor, body-only credit,
-incidental words or context words. --families prints, for every rule family, the figures with that family
-switched off, next to the full engine. --thresholds prints the no-answer trade-off at other
+incidental words, context words or weight saturation. --families prints, for every rule
+family, the figures with that family switched off, next to the full engine. --thresholds prints the no-answer trade-off at other
 values of min_confidence. --browser also ranks every query in headless Chromium and counts
 identical answers.
 """
@@ -38,9 +38,12 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
+import json
 import statistics
 import sys
 import time
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -62,6 +65,7 @@ FAMILIES = {
     "body-only credit": {"bodyCredit": 1.0},
     "incidental words": {"incidentalWeight": 1.0},
     "context words": {"contextWeight": 1.0},
+    "weight saturation": {"weightSaturation": 0},
 }
 
 
@@ -157,6 +161,53 @@ def misses(rows, answers) -> list[str]:
         if not relevant and not weak and ids:
             out.append(f"  [unanswerable] {query!r}: got {ids[0]} (not weak)")
     return out
+
+
+def where_of(files: dict) -> dict[str, dict[int, int]]:
+    """{term: {article number: where}} over every postings shard of an index's files (where:
+    3 named in the title, keywords or tags, 2 in the summary or headings, 1 only in the body)."""
+    out = {}
+    for name, data in files.items():
+        if name.startswith("search/terms-"):
+            shard = json.loads(gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data)
+            out.update({t: {arr[i]: arr[i + 2] for i in range(0, len(arr), 3)} for t, arr in shard.items()})
+    return out
+
+
+def cause_of(engine, where, number, query, relevant, answer) -> str:
+    """Why an answerable query's first right answer is not first, or is flagged: the share of
+    the query's word weight the right article names (in its title, keywords, tags, summary or
+    headings, through the word, a synonym or a correction) tells a vocabulary gap (under a
+    third named: 'thin'; only in its body or nowhere: 'gap') from a ranking miss ('outranked')."""
+    ids, weak = answer
+    rank = next((i for i, got in enumerate(ids) if got in relevant), None)
+    if rank == 0:
+        return "first, flagged no good answer"
+    slots = [s for s in engine.analyse(query) if s["weight"] > 0 and s["clauses"]]
+    total = sum(s["weight"] for s in slots) or 1.0
+    named = found = 0.0
+    for ref in (number[r] for r in relevant if r in number):
+        levels = [max([where.get(c["term"], {}).get(ref, 0) for c in s["clauses"]]) for s in slots]
+        share = sum(s["weight"] for s, level in zip(slots, levels) if level >= 2) / total
+        if share >= named:
+            named, found = share, sum(s["weight"] for s, level in zip(slots, levels) if level) / total
+    kind = ("outranked" if named >= 1 / 3 else "thin" if named > 0 else
+            "gap: only in its body" if found else "gap: none of its words")
+    return f"{kind}, {'ranked 2-3' if rank is not None and rank < 3 else 'not in the first 3'}"
+
+
+def causes(engine, files, rows, answers) -> list[str]:
+    """The misses of answerable queries counted by cause (cause_of), most frequent first."""
+    chunks = sorted((int(name.split("-")[1].split(".")[0]), data) for name, data in files.items()
+                    if name.startswith("search/docs-"))
+    docs = [doc for _, data in chunks for doc in json.loads(gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data)]
+    number = {doc[0]: n for n, doc in enumerate(docs)}
+    where, counts = where_of(files), Counter()
+    for (query, relevant, style), answer in zip(rows, answers):
+        ids, weak = answer
+        if relevant and (not ids or ids[0] not in relevant or weak):
+            counts[f"[{style}] {cause_of(engine, where, number, query, relevant, answer)}"] += 1
+    return [f"  {n:4d} {label}" for label, n in counts.most_common()]
 
 
 def build_engine(kb: Path, overrides: dict | None = None, synonyms: bool = True):
@@ -265,6 +316,7 @@ def main() -> None:
     parser.add_argument("--thresholds", action="store_true", help="no-answer trade-off")
     parser.add_argument("--frozen", action="store_true", help="also measure the frozen check v7")
     parser.add_argument("--misses", action="append", default=[], help="list misses of this set")
+    parser.add_argument("--causes", action="append", default=[], help="count misses of this set by cause")
     args = parser.parse_args()
     sets = query_sets(args)
     engine, files = build_engine(args.kb)
@@ -283,6 +335,8 @@ def main() -> None:
             print(line(label, metrics(rows, run_engine(variant, rows)[0])))
         if name in args.misses:
             print("\n".join(misses(rows, answers)))
+        if name in args.causes:
+            print("\n".join(causes(engine, files, rows, answers)))
         if args.browser:
             browser = browser_answers(files, [q for q, _, _ in rows])
             same = sum(a == b for a, b in zip(answers, browser))
