@@ -661,11 +661,12 @@
     });
     return Array.from(need).sort(function (a, b) { return a - b; });
   };
-  /* Add a loaded shard: {term: [document, weight, where, ...]}; where is 2 when the term is
-     in the article's title, summary, keywords, tags or headings, 1 when only in its body. */
+  /* Add a loaded shard: {term: [document, weight, where, ...]} (where: 3 named in the title,
+     keywords or tags, 2 in the summary or headings, 1 only in the body); its weights are
+     saturated once, here (see saturated). */
   Engine.prototype.addShard = function (n, shard) {
-    var self = this;
-    Object.keys(shard).forEach(function (t) { self.postings.set(t, shard[t]); });
+    var self = this, sat = this.settings.weightSaturation;
+    Object.keys(shard).forEach(function (t) { self.postings.set(t, sat ? saturated(shard[t], sat) : shard[t]); });
     this.loaded.add(n);
   };
   /* The best documents: {scored: [{ref, score, coverage, matched}], weak}, best first. Score:
@@ -682,21 +683,13 @@
     var count = terms.length, raw = new Float64Array(this.manifest.documents);
     var where = new Uint8Array(this.manifest.documents * count), seen = new Uint8Array(this.manifest.documents), touched = [];
     var ideal = 0;  /* the raw score of a document that would weigh most for every term */
-    /* A term's weight sums its BM25 over the fields that name it, so an article that repeats
-       one word in its title, keywords, summary, tags and headings weighs it up to fifteen
-       times a body mention: that word is what the article is about, but it is one word of
-       the query. Its weight grows ever more slowly (w / (1 + w / weightSaturation), only
-       + and /, so every engine rounds alike), and an article answering several of the
-       query's words is not outranked by one that names a single word everywhere. */
-    var sat = this.settings.weightSaturation;
     terms.forEach(function (t, k) {
       var list = self.postings.get(t), boost = boosts[k], most = 0;
       for (var i = 0; i < list.length; i += 3) {
         var doc = list[i];
         if (!seen[doc]) { seen[doc] = 1; touched.push(doc); }
-        var w = sat ? list[i + 1] / (1 + list[i + 1] / sat) : list[i + 1];
-        if (w > most) most = w;
-        raw[doc] += boost * w / norm;
+        if (list[i + 1] > most) most = list[i + 1];
+        raw[doc] += boost * list[i + 1] / norm;
         where[doc * count + k] = list[i + 2];
       }
       ideal += boost * most / norm;
@@ -738,6 +731,16 @@
     for (var i = 0; i < model.features.length; i++) z += model.weights[i] * evidence[model.features[i]];
     return z < model.cut;
   };
+  /* A term's weight sums its BM25 over the fields that name it, so an article that repeats
+     one word in its title, keywords, summary, tags and headings weighs it up to fifteen times
+     a body mention: that word is what the article is about, but it is one word of the query.
+     Its weight grows ever more slowly (w / (1 + w / sat), only + and /, so every engine
+     rounds alike), and an article answering several of the query's words is not outranked
+     by one that names a single word everywhere. Applied once, as a shard is added. */
+  function saturated(list, sat) {
+    for (var i = 1; i < list.length; i += 3) list[i] = list[i] / (1 + list[i] / sat);
+    return list;
+  }
   function byScore(x, y) { return y.score - x.score || x.ref - y.ref; }
   /* How many ranked results a list shows: those scoring at least SHOWN.relative of the best
      (below that an article only mentions the question's words in passing: on the
