@@ -249,7 +249,7 @@ def line(name: str, figures: dict) -> str:
         else:
             parts.append(f"{style}({f['n']}) MRR {f['MRR@10']:.3f} R@1 {f['R@1']:.3f} "
                          f"R@3 {f['R@3']:.3f} weak {f['weak']:.2f}")
-    return f"  {name:<22}" + " | ".join(parts)
+    return f"  {name:<25} " + " | ".join(parts)
 
 
 def browser_answers(files: dict[str, bytes], queries: list[str]) -> list[tuple[list[str], bool]]:
