@@ -10,9 +10,9 @@ Its weights are shipped in kbgen/search/no_answer_model.json and, through the ma
 every site: the browser and the CLI then add the same few products, so their verdicts are
 identical. Nothing is fitted at run time.
 
-Development sets only (see bench/search_quality.py): own-dev, check-v1 to check-v5
-(frozen in the first five rounds; development data since), earlier, eval-dev and the dev
-ticket subjects. Check v6 (bench/queries-own-check-v6.tsv, frozen) is never read here.
+Development sets only (see bench/search_quality.py): own-dev, check-v1 to check-v6
+(frozen in the first six rounds; development data since), earlier, eval-dev and the dev
+ticket subjects. Check v7 (bench/queries-own-check-v7.tsv, frozen) is never read here.
 
 Each group (a set's unanswerable queries, its answerable written questions, its answerable
 subjects) weighs the same, and both classes weigh the same, so the 1,452 ticket subjects do
@@ -57,10 +57,11 @@ C = 0.3
 FOLDS, SHUFFLES = 5, 5
 
 
-def development_rows(kb: Path) -> list[dict]:
-    """Every development query with its set, style, label and the engine's evidence."""
+def development_rows(kb: Path, overrides: dict | None = None) -> list[dict]:
+    """Every development query with its set, style, label and the engine's evidence (with
+    the engine's settings changed by overrides, to fit for a candidate setting)."""
     sets = quality.query_sets(SimpleNamespace(queries=None, frozen=False))
-    engine, _ = quality.build_engine(kb)
+    engine, _ = quality.build_engine(kb, overrides)
     rows = []
     for name, queries in sets.items():
         for query, relevant, style in queries:
@@ -150,8 +151,10 @@ def main() -> None:
     parser.add_argument("--kb", type=Path, default=quality.EVAL / "kb")
     parser.add_argument("--c", type=float, default=C)
     parser.add_argument("--write", action="store_true", help=f"write {MODEL.name}")
+    parser.add_argument("--settings", type=json.loads, default=None,
+                        help='engine settings to fit for, as JSON (\'{"coveragePower": 1.5}\')')
     args = parser.parse_args()
-    rows = development_rows(args.kb)
+    rows = development_rows(args.kb, args.settings)
     x = np.array([[r["evidence"][f] for f in FEATURES] for r in rows])
     y = np.array([r["answerable"] for r in rows], dtype=int)
     weights = sample_weights(rows)

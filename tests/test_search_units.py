@@ -288,6 +288,44 @@ def test_a_typo_of_a_word_only_the_synonym_list_knows_is_respelt():
     assert "globalprotect" in {c["term"] for c in slots[0]["clauses"]}
 
 
+def test_a_word_of_the_synonym_list_is_not_split_into_two_index_words():
+    """An unknown compound made of two index words is split ("screenshare"), but not one the
+    synonym list knows: it names what its parts do not, and keeps its group."""
+    vocabulary = {"laptop": 5, "note": 3, "book": 4, "screen": 6, "share": 4}
+    engine = engine_over(vocabulary, [["laptop", "notebook"]], phraseBoost=0)
+    slots = engine.analyse("notebook screenshare")
+    assert [s["text"] for s in slots] == ["notebook", "screen", "share"]
+    assert ("laptop", 1.0) in clauses(slots[0])
+    assert [s["text"] for s in engine_over(vocabulary, phraseBoost=0).analyse("notebook")] == ["note", "book"]
+
+
+def test_one_word_named_everywhere_does_not_outweigh_several_words(make_project):
+    """A term's weight grows ever more slowly (w / (1 + w / weightSaturation)): an article
+    naming one query word in every field stops outranking one that answers two of its words
+    as the saturation tightens (a small site's weights are small, so the test tightens it)."""
+    files = {
+        "content/articles/door.md": article(
+            "KB0001", "Door reader", "The door. The door reader. Door door door.",
+            summary="Door problems at the door.", keywords="[door, doors, door reader]"),
+        "content/articles/room.md": article(
+            "KB0002", "Server room", "The server room door and the server racks.",
+            summary="Who may enter the server room.", keywords="[server]"),
+    }
+    for n in range(3, 11):
+        files[f"content/articles/other{n}.md"] = article(
+            f"KB{n:04d}", f"Other topic {n}", ("A server. " if n < 7 else "") + "Nothing.")
+    corpus, _ = load_project(make_project(files))
+
+    def ranked(**overrides):
+        settings = SearchSettings(overrides=overrides)
+        return [(r.id, r.score) for r in SearchEngine.load(SearchIndex.build(corpus, settings=settings).files())
+                .search("door server")]
+
+    unsaturated, default, tight = ranked(weightSaturation=0), ranked(), ranked(weightSaturation=5)
+    assert unsaturated[0][0] == "KB0001" and tight[0][0] == "KB0002"
+    assert default[0][1] < unsaturated[0][1]  # on by default
+
+
 @pytest.fixture(scope="module")
 def eval_files():
     if not EVAL_KB.exists():

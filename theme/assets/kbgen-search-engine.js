@@ -82,6 +82,7 @@
     faultKeepsGuesses: true,  /* no guessed word is incidental in a query reporting a fault */
     respell: true,            /* query words respelt the way the index spells them */
     contextWeight: 0.5,       /* share of its weight a context word keeps in a query */
+    weightSaturation: 60,     /* a term's weight w counts w / (1 + w / this) (0: as it is) */
     joinWords: true,          /* two query words the index knows as one are joined */
     splitWords: true          /* an unknown word made of two known ones is split */
   };
@@ -411,14 +412,14 @@
      the index knows it; stretched letters are squeezed ("sloooow"); two words the index knows
      as one are joined ("pass word"), an unknown word the index knows as two is split
      ("screenshare"); the domain of an e-mail address is dropped. */
-  function queryWords(text, vocab, s) {
+  function queryWords(text, vocab, s, synonyms) {
     var out = [];
     tokens(normalize(String(text).slice(0, MAX_QUERY)).replace(EMAIL_DOMAIN, " ")).forEach(function (token) {
       var joined = cut(token.replace(/-/g, ""));
       var parts = token.indexOf("-") < 0 || vocab.has(term(joined)) ? [joined] : token.split("-").map(cut);
       parts.forEach(function (part) {
         part = squeeze(part, vocab);
-        var split = s.splitWords ? splitWord(part, vocab) : null;
+        var split = s.splitWords ? splitWord(part, vocab, synonyms) : null;
         out.push.apply(out, split || [part]);
       });
     });
@@ -431,9 +432,12 @@
     return vocab.has(term(once)) || STOP.has(once) ? once : word.replace(STRETCHED, "$1$1");
   }
   /* Two known words (three letters or more each) an unknown word is made of, the most even
-     split first; null when there is none. */
-  function splitWord(word, vocab) {
-    if (vocab.has(term(word)) || STOP.has(word) || word.length < 6 || !LETTERS.test(word)) return null;
+     split first; null when there is none. A word of the synonym list is no unknown word: a
+     compound the site never uses may still name what its words do not ("notebook" is a
+     laptop, not a note and a book), so it keeps its group. */
+  function splitWord(word, vocab, synonyms) {
+    if (vocab.has(term(word)) || synonyms.byPhrase.has(term(word)) || STOP.has(word) || word.length < 6 ||
+        !LETTERS.test(word)) return null;
     var cuts = [];
     for (var i = 3; i < word.length - 2; i++) cuts.push(i);
     cuts.sort(function (a, b) { return Math.abs(word.length - 2 * a) - Math.abs(word.length - 2 * b) || a - b; });
@@ -483,7 +487,7 @@
      words also look for their pair. */
   function analyse(query, e) {
     var vocab = e.vocab, s = e.settings;
-    var raw = queryWords(query, vocab, s).map(function (w) { return respell(w, vocab, e.synonyms, s); });
+    var raw = queryWords(query, vocab, s, e.synonyms).map(function (w) { return respell(w, vocab, e.synonyms, s); });
     var terms = raw.map(term), slots = [], i = 0;
     while (i < raw.length) {
       var phrase = e.synonyms.match(terms, i), length = phrase ? phrase.length : 1, span = [], j;
@@ -657,11 +661,12 @@
     });
     return Array.from(need).sort(function (a, b) { return a - b; });
   };
-  /* Add a loaded shard: {term: [document, weight, where, ...]}; where is 2 when the term is
-     in the article's title, summary, keywords, tags or headings, 1 when only in its body. */
+  /* Add a loaded shard: {term: [document, weight, where, ...]} (where: 3 named in the title,
+     keywords or tags, 2 in the summary or headings, 1 only in the body); its weights are
+     saturated once, here (see saturated). */
   Engine.prototype.addShard = function (n, shard) {
-    var self = this;
-    Object.keys(shard).forEach(function (t) { self.postings.set(t, shard[t]); });
+    var self = this, sat = this.settings.weightSaturation;
+    Object.keys(shard).forEach(function (t) { self.postings.set(t, sat ? saturated(shard[t], sat) : shard[t]); });
     this.loaded.add(n);
   };
   /* The best documents: {scored: [{ref, score, coverage, matched}], weak}, best first. Score:
@@ -726,6 +731,16 @@
     for (var i = 0; i < model.features.length; i++) z += model.weights[i] * evidence[model.features[i]];
     return z < model.cut;
   };
+  /* A term's weight sums its BM25 over the fields that name it, so an article that repeats
+     one word in its title, keywords, summary, tags and headings weighs it up to fifteen times
+     a body mention: that word is what the article is about, but it is one word of the query.
+     Its weight grows ever more slowly (w / (1 + w / sat), only + and /, so every engine
+     rounds alike), and an article answering several of the query's words is not outranked
+     by one that names a single word everywhere. Applied once, as a shard is added. */
+  function saturated(list, sat) {
+    for (var i = 1; i < list.length; i += 3) list[i] = list[i] / (1 + list[i] / sat);
+    return list;
+  }
   function byScore(x, y) { return y.score - x.score || x.ref - y.ref; }
   /* How many ranked results a list shows: those scoring at least SHOWN.relative of the best
      (below that an article only mentions the question's words in passing: on the
