@@ -307,8 +307,10 @@ def service_pages(ctx: PlanContext, pub: Published) -> Iterator[Page]:
         context = {"service": service,
                    "articles": entries(ctx, [a for a in articles if not a.is_explainer]),
                    "explainers": entries(ctx, [a for a in articles if a.is_explainer])}
-        inputs = Inputs.of(articles=ids(articles), config=["services"],
-                           lists={service_list_name(service.id): ids(articles)})
+        # Its articles are list items only (the list's order and who is in it are the list
+        # input): an edit of an article's body leaves the page alone.
+        inputs = Inputs.of(config=["services"], lists={service_list_name(service.id): ids(articles)},
+                           listed=ids(articles))
         yield Page(service_doc_path(service.id), service.name, "core/service.html", context, inputs,
                    kind="service", meta={"service_id": service.id}, notes=ctx.notes_for("service", service.id))
     yield Page(SERVICES_PATH, ctx.messages.text("title.services"), "core/services.html",
@@ -333,9 +335,10 @@ def tag_pages(ctx: PlanContext, pub: Published) -> Iterator[Page]:
         members = ids(tagged[path])
         lists[f"articles tagged {path}"] = members
         rows.append((names[path], doc_url(path), len(members)))
+        # Its articles are list items only; the first one's record names the tag (its spelling).
         yield Page(path, ctx.messages.text("title.tag", tag=names[path]), "core/tag.html",
                    {"articles": entries(ctx, tagged[path])},
-                   Inputs.of(articles=members, lists={f"articles tagged {path}": members}),
+                   Inputs.of(articles=members[:1], lists={f"articles tagged {path}": members}, listed=members),
                    kind="tag", meta={"tag": names[path]})
     first_of_each = [tagged[path][0].id for path in tagged]
     yield Page(TAGS_PATH, ctx.messages.text("title.tags"), "core/tags.html", {"tags": rows},
