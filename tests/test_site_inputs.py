@@ -72,6 +72,10 @@ EDITS = {
                                                                  "Some other text."),
     "change the summary of an article another lists as related": edit(
         "content/articles/vpn/slow.md", "title: VPN is slow", "title: VPN is slow\nsummary: Speed it up."),
+    "respell a tag its first article names the tag page by": edit("content/articles/office/printer.md",
+                                                                    "[Network]", "[NETWORK]"),
+    "retype an article a service lists": edit("content/articles/vpn/slow.md", "title: VPN is slow",
+                                              "title: VPN is slow\ntype: faq"),
     "add a section heading": edit("content/articles/vpn/connect.md", "See [the printer]", "## Steps\n\nSee [the printer]"),
 }
 
@@ -178,3 +182,19 @@ def test_joining_inputs_equals_making_them_from_both_parts():
                              first.config + second.config, lists, first.templates + second.templates,
                              first.moment or second.moment, first.listed + second.listed)
         assert first | second == expected
+
+
+def test_a_body_edit_leaves_the_lists_showing_the_article_alone(make_project):
+    """Service and tag pages show an article as a list item: a body edit changes none of their
+    inputs (they are not planned again), a title edit changes every one of them. (The first
+    article of a tag, whose spelling names the tag page, is read whole: not edited here.)"""
+    def digests(files, name):
+        plan = planned(make_project, files, name)
+        return {path: digest(plan, page.all_inputs()) for path, page in plan.pages.items()}
+    before = digests(FILES, "before")
+    lists = ["services/vpn.md", "tags/network.md"]
+    assert set(lists) <= before.keys(), sorted(before)
+    body = digests(edit("content/articles/vpn/slow.md", "Some text.", "Some other text.")(FILES), "body")
+    title = digests(edit("content/articles/vpn/slow.md", "VPN is slow", "The VPN is slow")(FILES), "title")
+    assert [path for path in lists if body[path] != before[path]] == []
+    assert [path for path in lists if title[path] == before[path]] == []

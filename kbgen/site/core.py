@@ -172,11 +172,13 @@ def related_articles(pub: Published, article: Article) -> list[Article]:
     """Explicitly related articles, topped up with others of the same first service (by id)."""
     chosen = [pub.by_id[i] for i in article.related if i in pub.by_id]
     if len(chosen) < RELATED_MINIMUM and article.services:
+        taken = {a.id for a in chosen} | {article.id}  # ids: comparing records compares every field
         for other in pub.in_service[article.services[0]]:
             if len(chosen) >= RELATED_MINIMUM:
                 break
-            if other.id != article.id and other not in chosen:
+            if other.id not in taken:
                 chosen.append(other)
+                taken.add(other.id)
     return chosen[:RELATED_LIMIT]
 
 
@@ -241,8 +243,8 @@ def redirect_file(ctx: PlanContext, site_path: str, target: str, article: Articl
         return ctx.templates.render(REDIRECT, target=link, title=article.title, language=language).encode("utf-8")
     html = ctx.memo.get("redirect", (ctx.templates.digest(REDIRECT), file_path, target, article.title, language),
                         render)
-    return SiteFile(file_path, html, inputs | Inputs.of(articles=[article.id], config=["language"],
-                                                        templates=[REDIRECT]))
+    # made directly: one value each already sorted (Inputs.of sorted them for 20,000 redirects)
+    return SiteFile(file_path, html, inputs | Inputs((article.id,), config=("language",), templates=(REDIRECT,)))
 
 
 # --- lists and hubs ---------------------------------------------------------------------------
@@ -305,8 +307,10 @@ def service_pages(ctx: PlanContext, pub: Published) -> Iterator[Page]:
         context = {"service": service,
                    "articles": entries(ctx, [a for a in articles if not a.is_explainer]),
                    "explainers": entries(ctx, [a for a in articles if a.is_explainer])}
-        inputs = Inputs.of(articles=ids(articles), config=["services"],
-                           lists={service_list_name(service.id): ids(articles)})
+        # Its articles are list items only (the list's order and who is in it are the list
+        # input): an edit of an article's body leaves the page alone.
+        inputs = Inputs.of(config=["services"], lists={service_list_name(service.id): ids(articles)},
+                           listed=ids(articles))
         yield Page(service_doc_path(service.id), service.name, "core/service.html", context, inputs,
                    kind="service", meta={"service_id": service.id}, notes=ctx.notes_for("service", service.id))
     yield Page(SERVICES_PATH, ctx.messages.text("title.services"), "core/services.html",
@@ -331,9 +335,10 @@ def tag_pages(ctx: PlanContext, pub: Published) -> Iterator[Page]:
         members = ids(tagged[path])
         lists[f"articles tagged {path}"] = members
         rows.append((names[path], doc_url(path), len(members)))
+        # Its articles are list items only; the first one's record names the tag (its spelling).
         yield Page(path, ctx.messages.text("title.tag", tag=names[path]), "core/tag.html",
                    {"articles": entries(ctx, tagged[path])},
-                   Inputs.of(articles=members, lists={f"articles tagged {path}": members}),
+                   Inputs.of(articles=members[:1], lists={f"articles tagged {path}": members}, listed=members),
                    kind="tag", meta={"tag": names[path]})
     first_of_each = [tagged[path][0].id for path in tagged]
     yield Page(TAGS_PATH, ctx.messages.text("title.tags"), "core/tags.html", {"tags": rows},

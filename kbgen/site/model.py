@@ -325,9 +325,15 @@ class PlanContext:
         """The interface strings (:class:`kbgen.messages.Messages`) of the site's language."""
         return self.templates.messages
 
+    @functools.cached_property
+    def article_urls(self) -> dict[str, str]:
+        """Site-relative URL of each published article's page, by id (made once: lists ask for
+        the same URLs on thousands of pages)."""
+        return {article_id: doc_url(path) for article_id, path in self.article_pages.items()}
+
     def article_url(self, article_id: str) -> str:
         """Site-relative URL of a published article's page."""
-        return doc_url(self.article_pages[article_id])
+        return self.article_urls[article_id]
 
     def notes_for(self, *slot: str) -> tuple[Note, ...]:
         """The notes planned for a slot, e.g. ``notes_for("article", "KB0001")``."""
