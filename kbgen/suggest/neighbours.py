@@ -55,20 +55,27 @@ def core_distances(points: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
             candidates = np.argpartition(approximate, width - 1, axis=1)[:, :width]
         else:
             candidates = np.broadcast_to(np.arange(count), (len(block), count))
-        exact = _exact_squares(block, points, candidates)
-        order = np.argsort(exact, axis=1, kind="stable")
-        exact = np.take_along_axis(exact, order, axis=1)
-        candidates = np.take_along_axis(candidates, order, axis=1)
+        exact, candidates = _nearest_first(_exact_squares(block, points, candidates), candidates)
         if width < count:
             excluded = np.partition(approximate, width, axis=1)[:, width]  # nearest point left out
             for row in np.flatnonzero(exact[:, k - 1] > excluded - ROUNDING):
-                every = np.arange(count)[None, :]
-                full = _exact_squares(block[row:row + 1], points, every)[0]
-                order_full = np.argsort(full, kind="stable")[:k]
-                exact[row, :k], candidates[row, :k] = full[order_full], order_full
+                exact[row, :k], candidates[row, :k] = _against_every_point(block[row], points, k)
         distances[start:start + len(block)] = np.sqrt(exact[:, :k])
         indices[start:start + len(block)] = candidates[:, :k]
     return distances, indices
+
+
+def _nearest_first(squares: np.ndarray, candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's squared distances and candidates, nearest first."""
+    order = np.argsort(squares, axis=1, kind="stable")
+    return np.take_along_axis(squares, order, axis=1), np.take_along_axis(candidates, order, axis=1)
+
+
+def _against_every_point(point: np.ndarray, points: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` smallest exact squared distances from one point to all points, and their indices."""
+    squares = _exact_squares(point[None, :], points, np.arange(len(points))[None, :])[0]
+    nearest = np.argsort(squares, kind="stable")[:k]
+    return squares[nearest], nearest
 
 
 def _exact_squares(block: np.ndarray, points: np.ndarray, candidates: np.ndarray) -> np.ndarray:
