@@ -154,6 +154,8 @@ def main() -> None:
     parser.add_argument("--settings", type=json.loads, default=None,
                         help='engine settings to fit for, as JSON (\'{"coveragePower": 1.5}\')')
     args = parser.parse_args()
+    if args.write and args.settings:
+        parser.error("--write ships the model for the engine's own settings; leave --settings out to write it")
     rows = development_rows(args.kb, args.settings)
     x = np.array([[r["evidence"][f] for f in FEATURES] for r in rows])
     y = np.array([r["answerable"] for r in rows], dtype=int)

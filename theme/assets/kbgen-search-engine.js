@@ -736,10 +736,12 @@
      a body mention: that word is what the article is about, but it is one word of the query.
      Its weight grows ever more slowly (w / (1 + w / sat), only + and /, so every engine
      rounds alike), and an article answering several of the query's words is not outranked
-     by one that names a single word everywhere. Applied once, as a shard is added. */
+     by one that names a single word everywhere. Applied once, as a shard is added, to a copy
+     (a shard given to two engines is saturated once in each). */
   function saturated(list, sat) {
-    for (var i = 1; i < list.length; i += 3) list[i] = list[i] / (1 + list[i] / sat);
-    return list;
+    var out = list.slice();
+    for (var i = 1; i < out.length; i += 3) out[i] = out[i] / (1 + out[i] / sat);
+    return out;
   }
   function byScore(x, y) { return y.score - x.score || x.ref - y.ref; }
   /* How many ranked results a list shows: those scoring at least SHOWN.relative of the best
