@@ -29,7 +29,6 @@ import numpy as np
 from .clean import drop_filler
 from .linkage import link_groups, merge_by_word
 from .model import Ticket, TicketCluster
-from .neighbours import exact_core_distances
 from .shared import BRACKETED, SharedWords
 from .titles import STOP, Vocabulary, cluster_title, usable
 from .trend import TrendWindow, is_spike, median_hours, trend_window
@@ -189,8 +188,7 @@ def _hdbscan(vectors: np.ndarray, min_size: int, depth: int = 0) -> np.ndarray:
     if len(vectors) < size * 2:
         return np.full(len(vectors), -1)
     samples = min(len(vectors) - 1, round(MIN_SAMPLES_FACTOR * size))
-    with exact_core_distances():  # the k-d tree's distances by matrix products: same labels, a fraction of the time
-        labels = HDBSCAN(min_cluster_size=size, min_samples=samples, copy=True).fit_predict(vectors)
+    labels = HDBSCAN(min_cluster_size=size, min_samples=samples, copy=True).fit_predict(vectors)
     return _split_giant(vectors, labels, min_size, depth)
 
 
