@@ -160,9 +160,11 @@ _MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?P<ms>[:-])[0-9A-Fa-f]{2}(?:(?
 # adds ("/2", ".1", "-9": a sequence or a check digit), which are the same person's number; a date
 # written there (ISO or day-month-year) is no one's number.
 _ID_VALUE = r"(?!\d{4}-\d\d-\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)(?P<value>(?:[A-Z]{0,3}-?\d{4,10}(?:-?[A-Z]{1,2})?|\d{2,4}[-/]\d{3,6})(?:[-/.]\d{1,6})*)\b"
+# Label-value structure: a label is parted from its value by ":", "#", "=" or, in a table written as
+# text ("Employee no. | 48213", "Username | jdoe"), by a cell bar "|"; every cue rule below accepts each.
 _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personnel|payroll|badge|worker|member|patient|"
                            r"person|unique|university|customer|user|hr)[ .]*(?:id|no|number|num|nr|#|ref|reference)|uid|emplid|mrn)"
-                           r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#]?[ \t]*)" + _ID_VALUE +
+                           r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#|]?[ \t]*)" + _ID_VALUE +
                            r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10})\b")
 # The words for a staff number in the other languages users write ("Matrícula", "Nº de funcionário",
 # "numer pracownika", "osobní číslo", "törzsszám", "Personalnummer"), a rule of its own so that its
@@ -172,7 +174,7 @@ _EMPLOYEE_CUE_INTL = re.compile(
     r"n[º°o]\.? (?:de )?(?:empleado|funcion[áa]rio|colaborador)|(?:numer|nr) (?:pracownika|ewidencyjny|kadrowy)|"
     r"osobn[íi] [čc][íi]slo|t[öo]rzssz[áa]m|personalnummer|personeelsnummer|anst[äa]llningsnummer|ansattnummer|"
     r"henkil[öo]numero|num[ée]ro (?:d'employ[ée]|de matricule)|codice dipendente|num[ăa]r marc[ăa])"
-    r"\.?(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:#]?[ \t]*)" + _ID_VALUE)
+    r"\.?(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:#|]?[ \t]*)" + _ID_VALUE)
 _HOST_UPPER = re.compile(  # no letter before the prefix: letters glued in front make an asset tag
     rf"(?<![A-Za-z0-9])(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[{_UPPER}0-9]*[{_UPPER}][{_UPPER}0-9]*"
     r"(?:-[A-Z0-9]+)*\b"
@@ -189,19 +191,25 @@ _ROLE_CODES = r"(?:LT|NB|PC|WS|WKS|DT|LAP|MBP|MBA|VDI|NTB|TAB)"
 _HOST_ROLE = re.compile(
     rf"(?<![\w-]){_ROLE_CODES}[A-Z]{{3,8}}\d{{1,4}}(?![\w-])"
     rf"|(?<![\w-])[A-Z]{{2,4}}{_ROLE_CODES}\d{{3,6}}(?![\w-])"
+    rf"|(?<![\w-])[a-z]{{2,4}}(?-i:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb|tab)\d{{3,6}}(?![\w-])"
     rf"|(?<![\w.-])(?:{_ROLE_CODES}|LAPTOP|DESKTOP)-[a-z][a-z0-9]{{1,20}}(?![\w-])"
     rf"|(?<![\w.-])[A-Za-z]{{2,5}}-(?:{_ROLE_CODES}|(?-i:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb))-[A-Za-z][A-Za-z0-9]{{1,20}}(?![\w-])")
 # Two letters that can open a role code, then what may follow one: a cheap superset of ``_HOST_ROLE``.
-_HOST_ROLE_HINT = re.compile(r"[LNPWDMVT][TBCSKAD][A-Z0-9-]|-[lnpwdmvt][tbcskad]")
+_HOST_ROLE_HINT = re.compile(r"[LNPWDMVT][TBCSKAD][A-Z0-9-]|-[lnpwdmvt][tbcskad]|[a-z](?:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb|tab)\d")
 # A machine name right after the word for a machine ("laptop HLTNIBHRIANB6", "device LEJFOXW1",
 # "Workstation CEBNIW3"): capitals and digits, four letters or more, ending in a digit, as naming
 # schemes build them from a site, a person and a number. A model ("laptop E7450", "T14") has fewer letters.
 _HOST_CAPS_TOKEN = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{4,14}\d(?![\w-])")
-DEVICE_WORDS = ("laptop", "notebook", "workstation", "desktop", "device", "pc", "computer", "machine", "host")
+DEVICE_WORDS = ("laptop", "notebook", "workstation", "desktop", "device", "pc", "computer", "machine", "host",
+                # the word for a computer, a laptop or a workstation in the other languages users write
+                "rechner", "arbeitsplatz", "ordinateur", "portable", "poste", "portatile", "computador", "computadora",
+                "ordenador", "equipo", "portatil", "portátil", "komputer", "pocitac", "počítač", "számítógép",
+                "kone", "tietokone", "maskin", "dator", "datamaskin", "werkplek", "bilgisayar", "makine", "racunalo",
+                "računalo", "calculator", "kompyuta", "tarakilishi")
 """The words for a machine one person uses, before its name; each rule that reads a name after
 them builds its pattern and its cheap pre-check from this one list."""
-_DEVICE_WORD_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(DEVICE_WORDS)}|host ?name)"
-                                 r"(?:[ \t]+(?:name|is|=))?[ \t]*[:#=]?[ \t]*\Z")
+_DEVICE_WORD_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(DEVICE_WORDS)}|host ?name)\w{{0,3}}"
+                                 r"(?:[ \t]+(?:name|is|=))?[ \t]*[:#=|]?[ \t]*\Z")
 # MAC addresses written bare, twelve hexadecimal digits with letters and digits both ("a9764eb03843"):
 # a short hash or an id has its word before it ("commit", "sha", "serial") and stays.
 _MAC_BARE = re.compile(r"(?<![\w:.#/-])[0-9A-Fa-f]{12}(?![\w:-]|\.\w)")
@@ -212,6 +220,8 @@ _HOST_LOWER = re.compile(  # a name's own letters too ("bjørn-thinkpad")
     rf"|(?i:\b[{_LOWER}0-9][{_LOWER}0-9.'’-]*-(?:mbp|mba|macbook(?:-?pro|-?air)?|imac|laptop|pc|desktop|thinkpad|notebook|"
     r"surface|latitude|elitebook|probook|xps|ipad|tablet)(?:-\d+)?(?:\.local)?\b)"
     r"|\b[A-Za-z0-9][A-Za-z0-9-]*\.local\b"
+    # a person's name, an initial or a number, and the role code last ("berzins-f-ws", "kim-07-lt")
+    rf"|(?<![\w.-])[{_LOWER}][{_LOWER}'’]{{1,20}}-[{_LOWER}0-9]{{1,3}}-(?:ws|wks|lt|nb|dt|ntb)(?![\w-])"
 )
 _STREET = (r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Close|Court|Ct|Gardens|Place|Pl|Crescent|"
            r"Terrace|Grove|Park|Hill|Row|Square|Sq|Walk|Mews|Boulevard|Blvd|Parkway|Circle|Highway|Hwy|Green|"
@@ -236,6 +246,7 @@ _NUMERIC = re.compile(
 )
 _HOST_UPPER_HINT = re.compile(rf"-[{_UPPER}0-9]")
 _HOST_HINT = re.compile(r"\b(?:lt|wks|ws|desktop|laptop|pc|nb|mbp|vdi|dt)-[a-z]|\.local|-mb|-macbook|-imac|-laptop|-pc"
+                        r"|-(?:ws|wks|lt|nb|dt|ntb)\b"
                         r"|-desktop|-thinkpad|-notebook|-surface|-latitude|-elitebook|-probook|-xps|-ipad|-tablet")
 _ADDRESS = re.compile(_ADDRESS_PATTERN)
 _POSTCODE_HINT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|, [A-Z]{2} \d{5}\b|, \d{5} [A-Z]|, \d{4}-\d{3} [A-Z]"
@@ -278,7 +289,7 @@ _USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user
                    r"windows|domain|ad) (?:name|id|login|logon|account)|network (?:id|login|logon)|sam ?account(?: ?name)?|upn|"
                    r"net ?id|uniqname|account name|for user|unlock|(?:reset|password|pw|pwd) for|"
                    r"(?P<weak>user account|user|login|log ?in|logon|account))\b"
-                   r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*(?:\(|\[(?![a-z-]+\])|[\"'`“‘])?)"  # "account (JDOE)",
+                   r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=|]?[ \t]*(?:\(|\[(?![a-z-]+\])|[\"'`“‘])?)"  # "account (JDOE)",
                    # a quoted or code-span value; never a placeholder
                    rf"{_USER_VALUE}")
 # The word for a user or a login in the other languages users write ("Usuario:", "użytkownik",
@@ -286,7 +297,7 @@ _USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user
 _USER_INTL = re.compile(r"(?i:\b(?:usuario|utilizador|u[żz]ytkownik|u[žz]ivatel|felhaszn[áa]l[óo](?:n[ée]v)?|utilisateur|"
                         r"identifiant|benutzer(?:name)?|gebruiker(?:snaam)?|anv[äa]ndar(?:namn|e)|brukernavn|"
                         r"k[äa]ytt[äa]j[äa](?:tunnus)?|nome utente|utente)\b"
-                        r"(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:=]?[ \t]*(?:\(|\[(?![a-z-]+\]))?)"
+                        r"(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:=|]?[ \t]*(?:\(|\[(?![a-z-]+\]))?)"
                         rf"{_USER_VALUE}")
 # A value before the words that say what it is, as people write it when the value comes to mind
 # first ("mvogel7 is my login", "rkaya was his user name"); ``weak``: it must look like an account.

@@ -118,6 +118,28 @@ _NOT_STRONG = re.compile(
     r"|v?\d+(?:\.\d+)+[\w.+-]*|[A-Za-z_][\w.-]*=[\w.-]*|[^(]+\(.*")  # version+build, key=value, a formula
 
 
+# Compound words name a code by gluing its kind before the word for a code ("Bestätigungscode",
+# "engangskode", "vahvistuskoodi", "kinnituskood") and may add a definite ending ("engångskoden",
+# "adgangskoden"): the head decides what the compound is. These heads are the word for a code in the
+# languages that compound (Germanic, Nordic, Finnic, Baltic, Slavic); the ending is one of theirs.
+_COMPOUND_HEADS = re.compile(r"(?:code|kode|kod|kood|koodi|kodas|kodu)(?:en|et|n|t|a|ia)?\Z")
+# Kinds glued before a code word that make it no one-time code: errors ("Fehlercode", "foutcode",
+# "virhekoodi", "hibakód", "chybový"), exits and statuses, postal, bar and area codes, source code,
+# product, article, tariff and tax codes.
+_NOT_CODE_KINDS = re.compile(r"(?:error|fehler|erreur|errore|fout|fel|feil|virhe|hiba|chyb|blad|bled|gresk|hata|exit|"
+                             r"status|event|http|post|zip|bar|qr|area|vorwahl|source|quell|bron|product|produkt|"
+                             r"artikel|article|item|tarif|tariff|zoll|tax|vat|steuer|discount|rabatt|promo|gutschein|"
+                             r"country|land|lander|bank|sort|colou?r|farb|key|tasten)")
+
+
+def _compound_code_word(word: str) -> bool:
+    """A compound whose head is the word for a code and whose first element is no other kind of code."""
+    head = _COMPOUND_HEADS.search(word)
+    if head is None or head.start() < 3:
+        return False
+    return not _NOT_CODE_KINDS.match(word[:head.start()])
+
+
 @functools.lru_cache(maxsize=65536)
 def _cue(word: str, vocabulary: tuple[str, ...]) -> bool:
     """True when ``word`` is a cue word or one typing slip from one (two for words of 9+ letters).
@@ -126,7 +148,7 @@ def _cue(word: str, vocabulary: tuple[str, ...]) -> bool:
     "pw") must be exact, or ordinary words one letter away would count.
     """
     word = unaccented(word.lower())
-    if word in vocabulary:
+    if word in vocabulary or vocabulary is _CODE_WORDS and _compound_code_word(word):
         return True
     if len(word) < 3 or not word.isalpha():
         return False
@@ -174,13 +196,20 @@ def redact_codes(text: str) -> str:
     for match in _CODE_VALUE.finditer(text):
         value = match.group(0)
         digits = sum(c.isdigit() for c in value)
-        if not _CODE_DIGITS[0] <= digits <= _CODE_DIGITS[1] or _date_or_time(value):
+        if not _CODE_DIGITS[0] <= digits <= _CODE_DIGITS[1] or _date_or_time(value) or _decimal(value):
             continue
         before, after = _line_window(text, match.start(), match.end(), 48, 28)
         if _code_cued(before, after):
             out += [text[last:match.start()], "[code]"]
             last = match.end()
     return "".join(out) + text[last:] if out else text
+
+
+def _decimal(value: str) -> bool:
+    """Digits parted by one dot into groups of unequal length ("8471.30", "1249.5"): a decimal, a price or
+    a tariff number; a code shown in groups shows them equal ("583.204")."""
+    parts = value.split(".")
+    return len(parts) == 2 and len(parts[0]) != len(parts[1])
 
 
 def looks_like_password(token: str) -> bool:

@@ -239,7 +239,7 @@ def _numeric(match: re.Match) -> str:
 def _ip(match: re.Match) -> str:
     text = match.group(0)
     octets = [int(o) for o in text.split(".")]
-    if any(o > 255 for o in octets):
+    if any(o > 255 for o in octets) or _netmask(octets):
         return text
     before = match.string[max(0, match.start() - 30):match.start()]
     if _VERSION_CUE.search(before):
@@ -247,6 +247,12 @@ def _ip(match: re.Match) -> str:
     if octets[0] < 10 and not _IP_CUE.search(before):
         return text
     return "[ip]"
+
+
+def _netmask(octets: list[int]) -> bool:
+    """A subnet mask ("255.255.252.0"): ones, then zeros, in its 32 bits; no machine has that address."""
+    bits = "".join(f"{o:08b}" for o in octets)
+    return octets[0] == 255 and "01" not in bits
 
 
 def redact_numbers(text: str) -> str:
@@ -264,7 +270,42 @@ def redact_numbers(text: str) -> str:
             if replacement != match.group(0):
                 out += [text[last:pos], replacement]
                 last = match.end()
-    return "".join(out) + text[last:] if out else text
+    text = "".join(out) + text[last:] if out else text
+    return _HOST_BEFORE_IP.sub(_host_before_ip, text) if "[ip]" in text else text
+
+
+# A machine's name written right before its address ("LT-0442 (10.2.3.4)", "jdoe-x1.corp / 10.2.3.4"):
+# a name beside an address that is redacted is that machine's; a server's name says what it serves.
+_HOST_BEFORE_IP = re.compile(r"(?<![\w.@/\\-])(?P<host>[A-Za-z][\w.-]{2,80}[A-Za-z0-9])(?=[ \t]*(?:\([ \t]*\[ip\]|/[ \t]*\[ip\]|\[ip\]))")
+
+
+def _host_before_ip(match: re.Match) -> str:
+    return "[host]" if machine_name(match.group("host"), named=True) else match.group(0)
+
+
+# The parts of a server's, a printer's or a network device's name that say what it serves and where
+# it runs (service, role, environment): a name holding one is no person's machine.
+_SERVER_PARTS = frozenset("srv svr server servers app apps db sql ora prd prod dev tst test uat stg qa fs file dc ad "
+                          "web www mail smtp exch ex vm vms esx esxi hv nas san bkp backup prn prt print printer "
+                          "sw switch core rtr router fw firewall ap wlc lb proxy dns dhcp ntp ftp sftp git ci "
+                          "build jenkins k8s node cluster db01 api gw gateway edge vpn rds citrix".split())
+
+
+def machine_name(token: str, named: bool = False) -> bool:
+    """A token shaped like a person's machine: letters and an asset number of five digits or more
+    (a model number has fewer: "SM-G991B", "LAT5420"), or a fully qualified name, made of no server
+    part (see ``_SERVER_PARTS``) and no version ("7.4.1102"). ``named``: the text already says the
+    token names a machine (a host-name label, an address beside it), so three digits do, and capitals
+    alone, six or more with up to a few digits ("LAARDEOLI", "AARDETXE86"), count too."""
+    core = token.strip(".-")
+    parts = [p for p in re.split(r"[-_.]", core.lower()) if p]
+    if not parts or any(p in _SERVER_PARTS or p.rstrip("0123456789") in _SERVER_PARTS for p in parts):
+        return False
+    letters = sum(c.isalpha() for c in core)
+    digits = sum(c.isdigit() for c in core)
+    if named and re.fullmatch(r"[A-Z][A-Z0-9]{5,15}", core) and letters >= 6:
+        return True
+    return letters >= 2 and (digits >= (3 if named else 5) or core.count(".") >= 2 and letters >= 6)
 
 
 def _run_starts(text: str, start: int, end: int) -> list[int]:
@@ -427,6 +468,26 @@ def _host_after_device(match: re.Match, text: str) -> str:
     return "[host]"
 
 
+# A machine's name after the word for a machine, in the shapes naming schemes give it beyond capitals
+# and digits (``_HOST_CAPS_TOKEN``): lower case with a number ("abclt70295"), an asset number between
+# letters ("TW049953W"), a fully qualified name ("jdoe-x1.osl.corp.example"); see ``machine_name``.
+_DEVICE_THEN_NAME = re.compile(rf"(?i)\b(?:{'|'.join(DEVICE_WORDS)}|host ?name|device ?name)\w{{0,3}}"
+                               r"(?:[ \t]+(?:name|is|=))?[ \t]*[:#=|]?[ \t]*[`\"'“‘(]?"
+                               r"(?P<host>(?<![\w.-])[A-Za-z][\w.-]{2,80}[A-Za-z0-9])(?![\w@/\\-]|\.\w)")
+
+
+_NAMING_LABEL = re.compile(r"(?i)host ?name|(?:device|host|machine|computer)\w{0,3}[ \t]*(?:name)?[ \t]*[:=|]")
+"""A label that says its value is a machine's name: "Hostname", "Device |", "machine name:"."""
+
+
+def _device_then_name(match: re.Match) -> str:
+    host = match.group("host")
+    label = match.group(0)[: match.start("host") - match.start()]
+    if not machine_name(host, named=bool(_NAMING_LABEL.search(label))):
+        return match.group(0)
+    return match.group(0)[: match.start("host") - match.start()] + "[host]"
+
+
 def redact_devices(text: str, low: str) -> str:
     """MAC addresses and personal device names."""
     if _MAC_HINT.search(text):
@@ -436,6 +497,7 @@ def redact_devices(text: str, low: str) -> str:
         text = _HOST_ROLE.sub("[host]", text)
     if any(word in low for word in DEVICE_WORDS):
         text = _HOST_CAPS_TOKEN.sub(lambda m: _host_after_device(m, text), text)
+        text = _DEVICE_THEN_NAME.sub(_device_then_name, text)
     if _HOST_UPPER_HINT.search(text):
         text = _HOST_UPPER.sub("[host]", text)
     if _HOST_HINT.search(low):

@@ -30,7 +30,7 @@ from typing import Callable, Iterable, Sequence
 from kbgen.content_cache import collector_paused
 from kbgen.suggest.model import Ticket, caller_key
 
-from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, lowercase_full_names,  # noqa: F401
+from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
 from .pii_patterns import (_CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
@@ -60,12 +60,20 @@ def _replace_group(match: re.Match, placeholder: str) -> str:
 
 
 def _team_mailbox(address: str, known: _Known) -> bool:
-    """A role word first and no person's name after it: ``facilities.london@``, ``it-helpdesk.de@``."""
+    """A role word first or last and no person's name beside it: ``facilities.london@``,
+    ``it-helpdesk.de@``, ``claims.desk@`` (a team is named by its role word and a qualifier, either way round)."""
     parts = [p for p in re.split(r"[._+-]", address.split("@", 1)[0].lower()) if p]
-    if len(parts) < 2 or parts[0] not in ROLE_WORDS or any(c.isdigit() for c in "".join(parts)):
+    if len(parts) < 2 or any(c.isdigit() for c in "".join(parts)):
+        return False
+    if parts[0] in ROLE_WORDS:
+        others, gazetteer_too = parts[1:], False
+    elif parts[-1] in ROLE_WORDS:  # what comes first may be a first name ("maria.support@"): the gazetteer says
+        others, gazetteer_too = parts[:-1], True
+    else:
         return False
     names = {t.lower() for t in known.tokens} | {n.lower() for n in known.lexicon.first_names}
-    return not any(p in names or p in known.lexicon.surnames_lower for p in parts[1:])
+    return not any(p in names or p in known.lexicon.surnames_lower or gazetteer_too and gazetteer().is_name(p)
+                   for p in others)
 
 
 def _redact_shapes(text: str, low: str, known: _Known) -> str:
@@ -211,10 +219,13 @@ def unglue_labels(text: str) -> str:
 
 # An id right beside a name, as lists, tables and signatures put a person's number next to them
 # ("[name] 1234567", "[name] (1234567)", "[name] [KT48213]", "[name] / E1042Z", "[name] | 48213",
-# "1234567 - [name]"): five digits or more, or four after up to three capitals, a check letter after;
-# capitals that open a ticket's, a change's or an article's number (``_RECORD_PREFIX``) name a record.
-_ID_SHAPE = rf"(?:{_RECORD_PREFIX}[A-Z]{{1,3}}-?\d{{4,10}}|\d{{5,10}})[A-Z]{{0,2}}\b"
-_ID_BESIDE_NAME = re.compile(rf"(?<=\[name\])(?P<gap>[ \t]*[(\[#:,/|-]?[ \t]*){_ID_SHAPE}|"
+# "1234567 - [name]", "[name] J. / 420-2203"): five digits or more, four after up to three capitals,
+# or two groups of digits parted by a dash or a slash, a check letter after; capitals that open a
+# ticket's, a change's or an article's number (``_RECORD_PREFIX``) name a record. An initial left
+# after a name ("[name] J.") is part of the name.
+_ID_SHAPE = (rf"(?:{_RECORD_PREFIX}[A-Z]{{1,3}}-?\d{{4,10}}(?:-[A-Z])?|\d{{5,10}}|"
+             rf"(?<![\d.:/-])\d{{2,4}}[-/]\d{{3,6}}(?![\d/]|-\d|\.\d))[A-Z]{{0,2}}\b")
+_ID_BESIDE_NAME = re.compile(rf"(?<=\[name\])(?P<gap>(?:[ \t]+[A-Z]\.)?[ \t]*[(\[#:,/|-]?[ \t]*){_ID_SHAPE}|"
                              rf"\b{_ID_SHAPE}(?=[ \t]*[-:,/|)\]]?[ \t]*\[name\])")
 
 
