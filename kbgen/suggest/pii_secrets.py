@@ -47,11 +47,17 @@ _NOT_CODE = frozenset({"error", "errors", "exit", "status", "event", "http", "po
                        "model", "serial", "asset"})
 _PASSWORD_WORDS = ("password", "passwd", "passphrase", "pword", "pwd", "pw", "credentials", "temp",
                    "temporary", "pass", "passcode")
-# The word for a password, and for a temporary one, in the languages of Europe and Latin America that
-# users write tickets in ("contraseña nueva", "senha provisória", "hasło tymczasowe", "mot de passe").
+# The word for a password, and for a temporary one, in the languages of Europe, Latin America and Asia
+# that users write tickets in ("contraseña nueva", "senha provisória", "hasło tymczasowe", "mot de passe",
+# "slaptažodis", "mật khẩu", "kata sandi", romanised Japanese "pasuwādo"), with the definite endings
+# of the Nordic languages ("adgangskoden", "lösenordet") and the inflections of the Baltic and Finnic ones.
 _PASSWORD_WORDS_INTL = re.compile(
-    r"(?i)(?<!\w)(?:contrase[ñn]as?|senhas?|claves?|passwort|kennwort|wachtwoord|l[öo]senord|passord|adgangskode|"
-    r"salasana|has[łl]o|heslo|jelsz[óo]|parol[aă]|[şs]ifre|lozinka|geslo|mot[ ]de[ ]passe|mdp|"
+    r"(?i)(?<!\w)(?:contrase[ñn]as?|contrasenya|senhas?|claves?|passwort|kennwort|wachtwoord|paswoord|"
+    r"(?:l[öo]senord|passord|adgangskode|lykilor[ðd])(?:et|en|n|t|i)?|"
+    r"salasana[an]?|sala?s[õo]na|parool[i]?|parole|slapta[žz]od[iž]?[is]?|"
+    r"has[łl]o|heslo|jelsz[óo]|parol[aă]|[şs]ifre|lozinka|geslo|mot[ ]de[ ]passe|mdp|pasahitza|"
+    r"m[ậa]t[ ]kh[ẩa]u|kata[ ](?:sandi|laluan)|pasuw[āa]{1,2}do|bimil[ ]?beonho|"
+    r"κωδικ[όο]ς?|συνθηματικ[όο]|парол[ья]|"
     r"provis[óo]ri[ao]|provisional|temporal|temporaire|temporanea|tymczasowe|do[čc]asn[éeá]|ideiglenes|"
     r"temporar[ăa]?|vorl[äa]ufig)(?!\w)")
 _PASSWORD_PHRASE = re.compile(r"(?i)\b(?:tried|typed|entered|(?:set|change|changed|reset|update|updated)"
@@ -88,7 +94,9 @@ _PASSWORD_HINT = re.compile(r"\bp[a-z]{0,2}s|\bpw|pwd|cred|\btemp|tried|typed|en
                             r"update|updated)\b[^\n]{0,24}\b(?:to|as)\b")
 # Stems of ``_PASSWORD_WORDS_INTL``, looked for in the lower-cased text before that pattern runs
 # ("temporal", "temporaire"... are one or two slips from "temporary", a password word already).
-_PASSWORD_STEMS_INTL = ("contrase", "senha", "clave", "passwort", "kennwort", "wachtw", "senord", "passord",
+_PASSWORD_STEMS_INTL = ("contrase", "senha", "clave", "passwort", "kennwort", "wachtw", "paswoord", "senord", "passord",
+                        "lykilor", "salas", "parool", "parole", "slapta", "pasahitza", "mật", "mat kh", "kata sandi",
+                        "kata laluan", "pasuw", "bimil", "κωδικ", "συνθημα", "парол",
                         "adgangskode", "salasana", "hasło", "haslo", "heslo", "jelsz", "parol", "ifre", "lozink",
                         "geslo", "mot de passe", "mdp", "provis", "tymczas", "dočas", "docas", "ideigl", "vorl")
 _PASSWORD_WORD = re.compile(r"(?i)\b(?:p[a-z]{0,2}s[a-z]{0,9}|p[a-z]{0,3}w[a-z]{0,5}|pw[a-z]{0,3}|cred[a-z]*|temp[a-z]*)\b")
@@ -289,7 +297,7 @@ _HEDGE = re.compile(r"(?i)\b(?:(?:think|thinks|thought|believe|believes|guess|gu
 _SYMBOL_TOKEN = re.compile(r"(?<!\S)\S*[!@#$%^&*?~+=]\S*")
 # "printer#3" and "USB3+HDMI" have a password's shape too and are redacted: a word and a number joined
 # by "#" or "+" is how many passwords are made, and a lost token costs less than a leaked password.
-_PASSWORD_WORDS_AFTER = 6
+_PASSWORD_WORDS_AFTER = 8
 """A password word at most this many words after a value names it ("Xk7!pq is my password")."""
 
 
