@@ -175,6 +175,28 @@ _EMPLOYEE_CUE_INTL = re.compile(
     r"osobn[íi] [čc][íi]slo|t[öo]rzssz[áa]m|personalnummer|personeelsnummer|anst[äa]llningsnummer|ansattnummer|"
     r"henkil[öo]numero|num[ée]ro (?:d'employ[ée]|de matricule)|codice dipendente|num[ăa]r marc[ăa])"
     r"\.?(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:#|]?[ \t]*)" + _ID_VALUE)
+# A person's number written as "<what> <the word for a number> <value>" in any language: a label of one
+# or two words that ends in the word for a number ("sicil no", "shain bangou", "Mitarbeiter-Nr.",
+# "osobní číslo", "nomor induk"), then an id. The word for a number is far more alike across languages
+# than the words for staff; a label naming a record, a thing or a place (``RECORD_LABEL_WORDS``) is skipped.
+_NUMBER_WORDS = (r"(?:no|nr|n[º°o]|num|number|numbers|numero|n[úu]mero|num[ée]ro|nummer|numer|[čc][íi]slo|sz[áa]m|"
+                 r"broj|bang[oō]u?|beonho|numara(?:s[ıi])?|nomor|s[ốo])")
+_NUMBERED_LABEL = re.compile(rf"(?i:(?<![\w-])(?P<label>[^\W\d_]{{2,20}}(?:[ -][^\W\d_]{{2,20}})?)[ -]{_NUMBER_WORDS}"
+                             r"\.?(?:[ \t]+(?:is|es|é|je|=))?[ \t]*[:#|=]?[ \t]*)" + _ID_VALUE)
+RECORD_LABEL_WORDS = frozenset("""
+order orders bestell bestellung commande ordine pedido orden zamowienia objednavka rendeles siparis narudzba
+invoice rechnung factura fattura faktura fatura szamla racun bill receipt
+ticket incident case caso fall dossier vorgang call request change problem task job
+serial serie seriennummer part teil piece parte article artikel articulo articolo item sku product produkt
+model modell modele modelo batch lot lotto lote charge tracking sendung waybill awb shipment booking container
+vessel imo flight vuelo volo flug room raum salle stanza sala office floor building desk seat gate dock bay berth
+version build release error fehler code kb po purchase phone telephone telefon tel mobile fax asset inventory
+inventar inventaire license licence lizenz reference ref referenz reference riferimento referencia project
+projekt projet progetto proyecto cost kosten cost-centre contract vertrag contrat contratto contrato port vlan
+page step line quote angebot offerte devis preventivo presupuesto delivery lieferschein registered registration
+company firma societe handelsregister vat tax steuer
+""".split())
+"""Words of a label that says its number is a record's, a thing's or a place's, not a person's (folded)."""
 _HOST_UPPER = re.compile(  # no letter before the prefix: letters glued in front make an asset tag
     rf"(?<![A-Za-z0-9])(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[{_UPPER}0-9]*[{_UPPER}][{_UPPER}0-9]*"
     r"(?:-[A-Z0-9]+)*\b"
@@ -424,6 +446,8 @@ _CUE_RULES = (
                                               "numer ", "osobn", "törzs", "torzs", "personalnummer", "personeels",
                                               "nställnings", "nstallnings", "ansattnummer", "henkilö", "henkilo",
                                               "numéro", "codice", "număr", "numar"), digits=True),
+    _Rule("employee-id", _NUMBERED_LABEL, ("no", "nr", "n°", "nº", "num", "čísl", "cisl", "szám", "szam", "broj",
+                                           "bang", "beonho", "numara", "nomor", "số"), digits=True),
     _Rule("address", _ADDRESS_CUE, ("address", "deliver", "ship", "courier", "post it", "post them", "send it",
                                     "send them", "lives at"), digits=True),
     _Rule("address", _ADDRESS_CUE_INTL, ("direcci", "domicilio", "morada", "endere", "adres", "indirizzo", "cím",

@@ -32,7 +32,7 @@ from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (_CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
+from .pii_patterns import (RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
 from .pii_secrets import redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
@@ -139,10 +139,25 @@ def _short_national_phone(value: str) -> bool:
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d{6}")
 
 
+def _record_label(label: str) -> bool:
+    """A label with a word that names a record, a thing or a place (``RECORD_LABEL_WORDS``), or an
+    everyday word of the sentence rather than a label ("called no", "has no")."""
+    words = [fold(w) for w in re.split(r"[ -]", label.lower()) if w]
+    return any(w in RECORD_LABEL_WORDS or w.rstrip("s") in RECORD_LABEL_WORDS or w in _NOT_LABEL_WORDS for w in words)
+
+
+# Words a label does not hold: verbs before "no" that make it the word "no" ("has no", "said no"), and
+# the function words of a sentence ("... and Wales no."): a label is a noun phrase of its own.
+_NOT_LABEL_WORDS = frozenset("has have had is are was were there say said says got gets get yes answer answered "
+                             "replied reply and or but the of in at on to for from by with an und et".split())
+
+
 def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[re.Match], str]:
     def replace(match: re.Match) -> str:
         value = match.group(_value_group(match))
         if kind == "phone" and match.re in _SHORT_PHONE_RULES and not _short_national_phone(value):
+            return match.group(0)
+        if "label" in match.re.groupindex and _record_label(match.group("label")):
             return match.group(0)
         if kind == "username":
             if value.lower() in _USER_STOP or len(value) < 3:
