@@ -62,7 +62,8 @@ The This That These Those There Then Thanks Thank Regards Cheers Best Hi Hello H
 Afternoon Evening Team All Everyone IT Service Desk Support Helpdesk Please Kind Many Sent From To
 Cc Subject Date Re Fw Fwd Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 March April May June July August September October November December Teams Outlook Windows Office
-Excel Word Mac Microsoft Google Zoom Slack Chrome Edge VPN Wi Fi WiFi Wifi Sorry Yes No Ok OK Okay Just Also Still Any Some Can Could
+Excel Word Mac Microsoft Google Zoom Slack Chrome Edge VPN Wi Fi WiFi Wifi
+São Sao San Santa Santo Sankt Saint Sainte Puerto Porto Fort Cabo Sorry Yes No Ok OK Okay Just Also Still Any Some Can Could
 Would Should Will Is Are Was Were Have Has Had Not Our My Your Their His Her Its We You They He She It
 Me Us Them Urgent Help Issue Problem Error Update Request Access Account Password Laptop Phone Mobile
 Printer Drive Email Mail User Users Manager Director Head Lead Officer Analyst Assistant Engineer
@@ -183,20 +184,28 @@ _NUMBER_WORDS = (r"(?:no|nr|n[º°o]|num|number|numbers|numero|n[úu]mero|num[é
                  r"broj|bang[oō]u?|beonho|numara(?:s[ıi])?|nomor|s[ốo])")
 _NUMBERED_LABEL = re.compile(rf"(?i:(?<![\w-])(?P<label>[^\W\d_]{{2,20}}(?:[ -][^\W\d_]{{2,20}})?)[ -]{_NUMBER_WORDS}"
                              r"\.?(?:[ \t]+(?:is|es|é|je|=))?[ \t]*[:#|=]?[ \t]*)" + _ID_VALUE)
-RECORD_LABEL_WORDS = frozenset("""
+RECORD_WORDS = frozenset("""
 order orders bestell bestellung commande ordine pedido orden zamowienia objednavka rendeles siparis narudzba
 invoice rechnung factura fattura faktura fatura szamla racun bill receipt
-ticket incident case caso fall dossier vorgang call request change problem task job
+ticket incident case caso fall dossier vorgang
 serial serie seriennummer part teil piece parte article artikel articulo articolo item sku product produkt
 model modell modele modelo batch lot lotto lote charge tracking sendung waybill awb shipment booking container
-vessel imo flight vuelo volo flug room raum salle stanza sala office floor building desk seat gate dock bay berth
-version build release error fehler code kb po purchase phone telephone telefon tel mobile fax asset inventory
-inventar inventaire license licence lizenz reference ref referenz reference riferimento referencia project
-projekt projet progetto proyecto cost kosten cost-centre contract vertrag contrat contratto contrato port vlan
-page step line quote angebot offerte devis preventivo presupuesto delivery lieferschein registered registration
+vessel imo flight vuelo volo flug version build release error fehler kb po purchase asset inventory
+inventar inventaire license licence lizenz reference ref referenz riferimento referencia project
+projekt projet progetto proyecto cost kosten contract vertrag contrat contratto contrato
+quote angebot offerte devis preventivo presupuesto delivery lieferschein registered registration
 company firma societe handelsregister vat tax steuer
 """.split())
-"""Words of a label that says its number is a record's, a thing's or a place's, not a person's (folded)."""
+"""Words that name a record or a thing (folded): a number after them is that record's or thing's, not a
+person's and not a phone's ("Order 2025 0412 7781", "case number 00917734")."""
+RECORD_LABEL_WORDS = RECORD_WORDS | frozenset("""
+call request change problem task job room raum salle stanza sala office floor building desk seat gate dock
+bay berth code port vlan page step line
+""".split())
+"""Words of a label that says its number is a record's, a thing's or a place's, not a person's (folded);
+a place's or a desk's number may still be a phone's, so only ``RECORD_WORDS`` keep a phone-shaped one."""
+PHONE_LABEL_WORDS = frozenset("phone telephone telefon tel mobile mobil cell fax".split())
+"""A label of a phone number: its number is read by the phone rules, not as a person's id."""
 _HOST_UPPER = re.compile(  # no letter before the prefix: letters glued in front make an asset tag
     rf"(?<![A-Za-z0-9])(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[{_UPPER}0-9]*[{_UPPER}][{_UPPER}0-9]*"
     r"(?:-[A-Z0-9]+)*\b"

@@ -206,6 +206,8 @@ def redact_codes(text: str) -> str:
         digits = sum(c.isdigit() for c in value)
         if not _CODE_DIGITS[0] <= digits <= _CODE_DIGITS[1] or _date_or_time(value) or _decimal(value):
             continue
+        if value[1:2] == "-" and value[0].isalpha() and digits < 6:
+            continue  # a letter before a code ("G-482913") comes with six digits; "E-4471" is an error's number
         before, after = _line_window(text, match.start(), match.end(), 48, 28)
         if _code_cued(before, after):
             out += [text[last:match.start()], "[code]"]

@@ -23,11 +23,13 @@ from typing import Callable
 
 import phonenumbers
 
+from ..fold import unaccented
+
 from .pii_addresses import redact_street_lines
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
                            _HOST_ROLE, _HOST_ROLE_HINT, _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC,
                            _MAC_BARE, _MAC_HINT, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, DEVICE_WORDS, _NUMERIC, _POSTCODE_HINT, _RUN,
-                           _RUN_STARTS, _STREET_HINT, _UPPER, ROLE_WORDS, abstract_noun)
+                           _RUN_STARTS, _STREET_HINT, _UPPER, RECORD_WORDS, ROLE_WORDS, abstract_noun)
 
 
 def luhn_ok(digits: str) -> bool:
@@ -233,7 +235,19 @@ def _numeric(match: re.Match) -> str:
         return "[phone]" if is_phone(text) and text[0] in "0+(" else text
     if kind == "ip":
         return _ip(match)
+    if _record_word_before(match.string, match.start()):
+        return text
     return "[phone]" if is_phone(text) else text
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]*[:#|=]?[ \t]*\Z")
+
+
+def _record_word_before(text: str, start: int) -> bool:
+    """The number follows a word naming a record or a thing ("Order 2025 0412 7781", "PO# 4500 1299 34"):
+    it is that record's number, however much it looks like a phone's."""
+    word = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return bool(word) and unaccented(word.group(1).lower()) in RECORD_WORDS
 
 
 def _ip(match: re.Match) -> str:
@@ -488,6 +502,18 @@ def _device_then_name(match: re.Match) -> str:
     return match.group(0)[: match.start("host") - match.start()] + "[host]"
 
 
+_SHARED_BEFORE = re.compile(r"(?i)\b(?:shared|common|public|loan|loaner|spare|kiosk|pool|hot-?desk)\b[^\n]{0,12}\Z")
+
+
+def _unless_shared(match: re.Match, text: str) -> str:
+    """A machine name with a role code, unless the text calls the machine shared ("Shared PC GATE-PC-03")
+    or its first part names a shared use (``_SHARED_MACHINE_WORDS``)."""
+    first = re.split(r"[-_]", match.group(0), maxsplit=1)[0].lower()
+    if first in _SHARED_MACHINE_WORDS or _SHARED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return match.group(0)
+    return "[host]"
+
+
 def redact_devices(text: str, low: str) -> str:
     """MAC addresses and personal device names."""
     if _MAC_HINT.search(text):
@@ -499,7 +525,7 @@ def redact_devices(text: str, low: str) -> str:
         text = _HOST_CAPS_TOKEN.sub(lambda m: _host_after_device(m, text), text)
         text = _DEVICE_THEN_NAME.sub(_device_then_name, text)
     if _HOST_UPPER_HINT.search(text):
-        text = _HOST_UPPER.sub("[host]", text)
+        text = _HOST_UPPER.sub(lambda m: _unless_shared(m, text), text)
     if _HOST_HINT.search(low):
-        text = _HOST_LOWER.sub("[host]", text)
+        text = _HOST_LOWER.sub(lambda m: _unless_shared(m, text), text)
     return text

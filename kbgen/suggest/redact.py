@@ -32,7 +32,7 @@ from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
+from .pii_patterns import (PHONE_LABEL_WORDS, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
 from .pii_secrets import redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
@@ -143,7 +143,8 @@ def _record_label(label: str) -> bool:
     """A label with a word that names a record, a thing or a place (``RECORD_LABEL_WORDS``), or an
     everyday word of the sentence rather than a label ("called no", "has no")."""
     words = [fold(w) for w in re.split(r"[ -]", label.lower()) if w]
-    return any(w in RECORD_LABEL_WORDS or w.rstrip("s") in RECORD_LABEL_WORDS or w in _NOT_LABEL_WORDS for w in words)
+    return any(w in RECORD_LABEL_WORDS or w.rstrip("s") in RECORD_LABEL_WORDS or w in _NOT_LABEL_WORDS
+               or w in PHONE_LABEL_WORDS for w in words)
 
 
 # Words a label does not hold: verbs before "no" that make it the word "no" ("has no", "said no"), and
