@@ -325,7 +325,7 @@ _USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user
                    rf"{_USER_VALUE}")
 # The word for a user or a login in the other languages users write ("Usuario:", "użytkownik",
 # "felhasználónév", "identifiant"), a rule of its own that runs only where one of its stems occurs.
-_USER_INTL = re.compile(r"(?i:\b(?:usuario|utilizador|u[żz]ytkownik|u[žz]ivatel|felhaszn[áa]l[óo](?:n[ée]v)?|utilisateur|"
+_USER_INTL = re.compile(r"(?i:\b(?:usu[áa]rio|utilizador|kullan[ıi]c[ıi][ ]ad[ıi]|t[êe]n[ ][đd][ăa]ng[ ]nh[ậa]p|nama[ ]pengguna|u[żz]ytkownik|u[žz]ivatel|felhaszn[áa]l[óo](?:n[ée]v)?|utilisateur|"
                         r"identifiant|benutzer(?:name)?|gebruiker(?:snaam)?|anv[äa]ndar(?:namn|e)|brukernavn|"
                         r"k[äa]ytt[äa]j[äa](?:tunnus)?|nome utente|utente)\b"
                         r"(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:=|]?[ \t]*(?:\(|\[(?![a-z-]+\]))?)"
@@ -426,7 +426,7 @@ class _Rule:
 _CUE_RULES = (
     _Rule("username", _USER, ("user", "log", "account", "upn", "network", "unlock", "reset for", "sign-in",
                               "sign in", "signin", "windows", "domain", "sam")),
-    _Rule("username", _USER_INTL, ("usuario", "utiliz", "ytkownik", "uzivatel", "uživatel", "felhaszn", "identifiant",
+    _Rule("username", _USER_INTL, ("usuario", "usuário", "kullan", "đăng nh", "dang nh", "pengguna", "utiliz", "ytkownik", "uzivatel", "uživatel", "felhaszn", "identifiant",
                                    "benutzer", "gebruiker", "vändar", "vandar", "brukernavn", "ttäjä", "ttaja", "utente")),
     _Rule("username", _GROUP_MEMBER, ("add", "remov", "delet", "grant", "revok")),
     _Rule("username", _USER_BEFORE_LABEL, ("is my", "was my", "is his", "is her", "is their", "is the", "was his",

@@ -113,14 +113,16 @@ def redact_emails(text: str, on_person: Callable[[str], None], is_team: Callable
 _AT_WORDS = r"(?:at|AT|At|arroba|ARROBA|ma[łl]pa|zavin[áa][čc]|kukac|chiocciola|klammeraffe)"
 _DOT_WORDS = r"(?:dot|DOT|Dot|punto|PUNTO|ponto|PONTO|kropka|te[čc]ka|punkt|piste|pont)"
 # The word may be wrapped as a bracket, underscores or asterisks wrap it ("[at]", "(zavináč)", "_at_",
-# "*dot*"); "@" may be doubled ("jo@@mail.example"), a slip or a trick that defeats plain patterns.
+# "*dot*"); "@" may be doubled ("jo@@mail.example"), a slip or a trick that defeats plain patterns, or
+# typed full-width ("＠", as East Asian keyboards do); a dot may be bracketed itself ("example[.]com").
 _WRAP_OPEN, _WRAP_CLOSE = r"[\[({<_*]", r"[\])}>_*]"
 _AT = re.compile(rf"[ \t]*{_WRAP_OPEN}[ \t]*(?:{_AT_WORDS}|@)[ \t]*{_WRAP_CLOSE}[ \t]*|[ \t]+{_AT_WORDS}[ \t]+|[ \t]+@[ \t]*"
-                 r"|[ \t]*@[ \t]+|@@")
-_DOT = re.compile(rf"[ \t]*{_WRAP_OPEN}[ \t]*{_DOT_WORDS}[ \t]*{_WRAP_CLOSE}[ \t]*|[ \t]+{_DOT_WORDS}[ \t]+|[ \t]*\.[ \t]*")
+                 r"|[ \t]*@[ \t]+|@@|[ \t]*＠[ \t]*|@(?=[\w-]+[\[(]\.[\])])")
+_DOT = re.compile(rf"[ \t]*{_WRAP_OPEN}[ \t]*(?:{_DOT_WORDS}|\.)[ \t]*{_WRAP_CLOSE}[ \t]*|[ \t]+{_DOT_WORDS}[ \t]+|[ \t]*\.[ \t]*")
 _LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 _LOCAL_END = re.compile(r"[A-Za-z0-9][\w.+-]{0,63}\Z")
-_OBFUSCATION_HINT = re.compile(rf"(?i){_WRAP_OPEN}[ \t]*(?:{_AT_WORDS}|@)[ \t]*{_WRAP_CLOSE}|[ \t]{_AT_WORDS}[ \t]|[ \t]@|@[ \t]|@@")
+_OBFUSCATION_HINT = re.compile(rf"(?i){_WRAP_OPEN}[ \t]*(?:{_AT_WORDS}|@)[ \t]*{_WRAP_CLOSE}|[ \t]{_AT_WORDS}[ \t]|[ \t]@|@[ \t]|@@"
+                               r"|＠|@[\w-]+[\[(]\.[\])]")
 
 
 def redact_obfuscated_emails(text: str, on_person: Callable[[str], None]) -> str:
