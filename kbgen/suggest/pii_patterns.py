@@ -293,15 +293,19 @@ _RUN = re.compile(r"(?:[\d+(]|E(?:MP)?-?(?=\d))[\d .()+-]{5,}")
 _RUN_STARTS = frozenset("0123456789+(")
 # The word for an address in the other languages users write ("Dirección:", "Morada", "Adres
 # zamieszkania:", "Adresse de livraison :"), with the words for home, delivery or postal after it.
-_ADDRESS_WORDS_INTL = (r"(?:direcci[óo]n|domicilio|morada|endere[çc]o|adres|adresa|adresse|indirizzo|c[íi]m|anschrift|"
-                       r"osoite|adressi|адрес|адреса)(?:[ \t]+(?:de[ \t]+)?(?:entrega|env[íi]o|livraison|domicile|"
+# The word for an address in the languages users write, also as the head of a compound that says
+# which address ("Lieferadresse", "Leveringsadresse", "hemadress", "afleveradres": the compound's
+# first element is read as part of the label), and romanised ("jūsho", "địa chỉ", "alamat").
+_ADDRESS_WORDS_INTL = (r"(?:(?<![^\W\d_])[^\W\d_]{2,14}?(?=adres|adress|anschrift)|(?<![^\W\d_]))"
+                       r"(?:direcci[óo]n|domicilio|morada|endere[çc]o|adres|adresa|adresse|adress|adrese|adresas|aadress|"
+                       r"indirizzo|c[íi]m|anschrift|osoite|adressi|heimilisfang|j[ūu]u?sho|[đd][ịi]a[ ]ch[ỉi]|alamat|адрес|адреса)(?:[ \t]+(?:de[ \t]+)?(?:entrega|env[íi]o|livraison|domicile|"
                        r"zamieszkania|dostawy|domowy|bydliště|doručení|residencial|postal|casa))?")
-_ADDRESS_VALUE = r"(?P<value>(?=[^\n]{0,60}\d)[^\W_][^\n]{5,120})"
+_ADDRESS_VALUE = r"(?P<value>(?=[^\n]{0,60}\d)(?:[^\W_]|〒)[^\n]{5,120})"  # 〒: the Japanese postal mark
 _ADDRESS_CUE = re.compile(r"(?i:\b(?:(?:home|postal|delivery|shipping|house) address(?: on file)?(?: is| should be| to)?|"
-                          r"address(?: on file)?(?: is| should be|:)|deliver(?:y)? to|ship(?:ping)? to|"
+                          r"address(?: on file)?(?: is| should be|:|(?=[ \t]*[|=]))|deliver(?:y)? to|ship(?:ping)? to|"
                           r"send (?:it|them) to|courier it to(?: my home)?|post (?:it|them) to|lives at)"
-                          rf"(?!\w)[ \t]*[:?-]?[ \t]*){_ADDRESS_VALUE}")
-_ADDRESS_CUE_INTL = re.compile(rf"(?i:\b{_ADDRESS_WORDS_INTL}(?!\w)[ \t]*[:?-]?[ \t]*){_ADDRESS_VALUE}")
+                          rf"(?!\w)[ \t]*[:?|=-]?[ \t]*){_ADDRESS_VALUE}")
+_ADDRESS_CUE_INTL = re.compile(rf"(?i:{_ADDRESS_WORDS_INTL}(?!\w)[ \t]*[:?|=-]?[ \t]*){_ADDRESS_VALUE}")
 # Looser cues ("ship the replacement to", "I moved to") need a value shaped like an address: a house
 # number next to a capitalised word ("17 Harrow Road", "Rua Augusta 128,").
 _ADDRESS_LOOSE_CUE = re.compile(
@@ -460,7 +464,8 @@ _CUE_RULES = (
     _Rule("address", _ADDRESS_CUE, ("address", "deliver", "ship", "courier", "post it", "post them", "send it",
                                     "send them", "lives at"), digits=True),
     _Rule("address", _ADDRESS_CUE_INTL, ("direcci", "domicilio", "morada", "endere", "adres", "indirizzo", "cím",
-                                         "cim", "anschrift", "osoite", "адрес"), digits=True),
+                                         "cim", "anschrift", "osoite", "адрес", "heimilis", "jusho", "jūsho", "juusho",
+                                         "địa ch", "dia ch", "alamat"), digits=True),
     _Rule("address", _ADDRESS_LOOSE_CUE, ("address", "deliver", "ship", "courier", "post", "send", "forward", "mov",
                                           "relocat"), digits=True),
 )
