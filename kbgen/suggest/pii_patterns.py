@@ -159,8 +159,10 @@ _MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?P<ms>[:-])[0-9A-Fa-f]{2}(?:(?
 # before them and up to two after (a check letter or a site: "H6265Z", "E-1042"), or two groups of
 # digits ("412-7781"), four digits or more in all, with any further number parts a record system
 # adds ("/2", ".1", "-9": a sequence or a check digit), which are the same person's number; a date
-# written there (ISO or day-month-year) is no one's number.
-_ID_VALUE = r"(?!\d{4}-\d\d-\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)(?P<value>(?:[A-Z]{0,3}-?\d{4,10}(?:-?[A-Z]{1,2})?|\d{2,4}[-/]\d{3,6})(?:[-/.]\d{1,6})*)\b"
+# written there (ISO or day-month-year) is no one's number. ``ID_CORE`` is the one shape of a staff
+# id; the rule for ids beside a name (redact.py's ``_ID_SHAPE``) reads the same shape.
+ID_CORE = r"(?:[A-Z]{0,3}-?\d{4,10}(?:-?[A-Z]{1,2})?|\d{2,4}[-/]\d{3,6})"
+_ID_VALUE = rf"(?!\d{{4}}-\d\d-\d\d\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)(?P<value>{ID_CORE}(?:[-/.]\d{{1,6}})*)\b"
 # Label-value structure: a label is parted from its value by ":", "#", "=" or, in a table written as
 # text ("Employee no. | 48213", "Username | jdoe"), by a cell bar "|"; every cue rule below accepts each.
 _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personnel|payroll|badge|worker|member|patient|"

@@ -32,7 +32,7 @@ from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (PHONE_LABEL_WORDS, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
+from .pii_patterns import (ID_CORE, PHONE_LABEL_WORDS, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
 from .pii_secrets import redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
@@ -235,12 +235,11 @@ def unglue_labels(text: str) -> str:
 
 # An id right beside a name, as lists, tables and signatures put a person's number next to them
 # ("[name] 1234567", "[name] (1234567)", "[name] [KT48213]", "[name] / E1042Z", "[name] | 48213",
-# "1234567 - [name]", "[name] J. / 420-2203"): five digits or more, four after up to three capitals,
-# or two groups of digits parted by a dash or a slash, a check letter after; capitals that open a
-# ticket's, a change's or an article's number (``_RECORD_PREFIX``) name a record. An initial left
-# after a name ("[name] J.") is part of the name.
-_ID_SHAPE = (rf"(?:{_RECORD_PREFIX}[A-Z]{{1,3}}-?\d{{4,10}}(?:-[A-Z])?|\d{{5,10}}|"
-             rf"(?<![\d.:/-])\d{{2,4}}[-/]\d{{3,6}}(?![\d/]|-\d|\.\d))[A-Z]{{0,2}}\b")
+# "1234567 - [name]", "[name] J. / 420-2203"): the shape of a staff id (``ID_CORE``), but bare
+# digits need five or more (four beside a name are a year or an extension), and capitals that open a
+# ticket's, a change's or an article's number (``_RECORD_PREFIX``) name a record; no part of a longer
+# number. An initial left after a name ("[name] J.") is part of the name.
+_ID_SHAPE = rf"(?<![\d.:/-]){_RECORD_PREFIX}(?!\d{{4}}\b){ID_CORE}(?![\d/]|-\d|\.\d)\b"
 _ID_BESIDE_NAME = re.compile(rf"(?<=\[name\])(?P<gap>(?:[ \t]+[A-Z]\.)?[ \t]*[(\[#:,/|-]?[ \t]*){_ID_SHAPE}|"
                              rf"\b{_ID_SHAPE}(?=[ \t]*[-:,/|)\]]?[ \t]*\[name\])")
 
