@@ -307,6 +307,11 @@ _SERVER_PARTS = frozenset("srv svr server servers app apps db sql ora prd prod d
                           "build jenkins k8s node cluster db01 api gw gateway edge vpn rds citrix".split())
 
 
+# An inventory number: a short capital prefix and a running number ("AB123456", "QLT-004417"); a
+# naming scheme adds a site, a role, a person or a check letter to make a machine's name.
+_ASSET_TAG = re.compile(r"[A-Z]{1,3}-?\d{4,8}")
+
+
 def machine_name(token: str, named: bool = False) -> bool:
     """A token shaped like a person's machine: letters and an asset number of five digits or more
     (a model number has fewer: "SM-G991B", "LAT5420"), or a fully qualified name, made of no server
@@ -321,6 +326,8 @@ def machine_name(token: str, named: bool = False) -> bool:
     digits = sum(c.isdigit() for c in core)
     if named and re.fullmatch(r"[A-Z][A-Z0-9]{5,15}", core) and letters >= 6:
         return True
+    if not named and _ASSET_TAG.fullmatch(core):
+        return False
     return letters >= 2 and (digits >= (3 if named else 5) or core.count(".") >= 2 and letters >= 6)
 
 
