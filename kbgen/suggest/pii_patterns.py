@@ -184,7 +184,9 @@ _EMPLOYEE_CUE_INTL = re.compile(
 # than the words for staff; a label naming a record, a thing or a place (``RECORD_LABEL_WORDS``) is skipped.
 _NUMBER_WORDS = (r"(?:no|nr|n[º°o]|num|number|numbers|numero|n[úu]mero|num[ée]ro|nummer|numer|[čc][íi]slo|sz[áa]m|"
                  r"broj|bang[oō]u?|beonho|numara(?:s[ıi])?|nomor|s[ốo])")
-_NUMBERED_LABEL = re.compile(rf"(?i:(?<![\w-])(?P<label>[^\W\d_]{{2,20}}(?:[ -][^\W\d_]{{2,20}})?)[ -]{_NUMBER_WORDS}"
+# The pattern opens at the word for a number (a letter before its space or dash), which is rare, so
+# that the scan does not try every word of a text as a label; the label is read before the match.
+_NUMBERED_LABEL = re.compile(rf"(?i:(?<=[^\W\d_])[ -]{_NUMBER_WORDS}"
                              r"\.?(?:[ \t]+(?:is|es|é|je|=))?[ \t]*[:#|=]?[ \t]*)" + _ID_VALUE)
 RECORD_WORDS = frozenset("""
 order orders bestell bestellung commande ordine pedido orden zamowienia objednavka rendeles siparis narudzba

@@ -32,7 +32,7 @@ from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (ID_CORE, PHONE_LABEL_WORDS, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
+from .pii_patterns import (ID_CORE, PHONE_LABEL_WORDS, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
 from .pii_secrets import redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
@@ -139,11 +139,21 @@ def _short_national_phone(value: str) -> bool:
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d{6}")
 
 
+_LABEL_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]{2,20}(?:[ -][^\W\d_]{2,20})?\Z")
+
+
+def _label_before(match: re.Match) -> str:
+    """The one or two words right before a number word: the label ``_NUMBERED_LABEL`` needs ("" when
+    they are no words of two to twenty letters)."""
+    label = _LABEL_BEFORE.search(match.string, max(0, match.start() - 41), match.start())
+    return label.group(0) if label else ""
+
+
 def _record_label(label: str) -> bool:
     """A label with a word that names a record, a thing or a place (``RECORD_LABEL_WORDS``), or an
     everyday word of the sentence rather than a label ("called no", "has no")."""
     words = [fold(w) for w in re.split(r"[ -]", label.lower()) if w]
-    return any(w in RECORD_LABEL_WORDS or w.rstrip("s") in RECORD_LABEL_WORDS or w in _NOT_LABEL_WORDS
+    return not words or any(w in RECORD_LABEL_WORDS or w.rstrip("s") in RECORD_LABEL_WORDS or w in _NOT_LABEL_WORDS
                or w in PHONE_LABEL_WORDS for w in words)
 
 
@@ -158,7 +168,7 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
         value = match.group(_value_group(match))
         if kind == "phone" and match.re in _SHORT_PHONE_RULES and not _short_national_phone(value):
             return match.group(0)
-        if "label" in match.re.groupindex and _record_label(match.group("label")):
+        if match.re is _NUMBERED_LABEL and _record_label(_label_before(match)):
             return match.group(0)
         if kind == "username":
             if value.lower() in _USER_STOP or len(value) < 3:
