@@ -62,7 +62,8 @@ The This That These Those There Then Thanks Thank Regards Cheers Best Hi Hello H
 Afternoon Evening Team All Everyone IT Service Desk Support Helpdesk Please Kind Many Sent From To
 Cc Subject Date Re Fw Fwd Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 March April May June July August September October November December Teams Outlook Windows Office
-Excel Word Mac Microsoft Google Zoom Slack Chrome Edge VPN Wi Fi WiFi Wifi Sorry Yes No Ok OK Okay Just Also Still Any Some Can Could
+Excel Word Mac Microsoft Google Zoom Slack Chrome Edge VPN Wi Fi WiFi Wifi
+São Sao San Santa Santo Sankt Saint Sainte Puerto Porto Fort Cabo Sorry Yes No Ok OK Okay Just Also Still Any Some Can Could
 Would Should Will Is Are Was Were Have Has Had Not Our My Your Their His Her Its We You They He She It
 Me Us Them Urgent Help Issue Problem Error Update Request Access Account Password Laptop Phone Mobile
 Printer Drive Email Mail User Users Manager Director Head Lead Officer Analyst Assistant Engineer
@@ -158,11 +159,15 @@ _MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?P<ms>[:-])[0-9A-Fa-f]{2}(?:(?
 # before them and up to two after (a check letter or a site: "H6265Z", "E-1042"), or two groups of
 # digits ("412-7781"), four digits or more in all, with any further number parts a record system
 # adds ("/2", ".1", "-9": a sequence or a check digit), which are the same person's number; a date
-# written there (ISO or day-month-year) is no one's number.
-_ID_VALUE = r"(?!\d{4}-\d\d-\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)(?P<value>(?:[A-Z]{0,3}-?\d{4,10}(?:-?[A-Z]{1,2})?|\d{2,4}[-/]\d{3,6})(?:[-/.]\d{1,6})*)\b"
+# written there (ISO or day-month-year) is no one's number. ``ID_CORE`` is the one shape of a staff
+# id; the rule for ids beside a name (redact.py's ``_ID_SHAPE``) reads the same shape.
+ID_CORE = r"(?:[A-Z]{0,3}-?\d{4,10}(?:-?[A-Z]{1,2})?|\d{2,4}[-/]\d{3,6})"
+_ID_VALUE = rf"(?!\d{{4}}-\d\d-\d\d\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)(?P<value>{ID_CORE}(?:[-/.]\d{{1,6}})*)\b"
+# Label-value structure: a label is parted from its value by ":", "#", "=" or, in a table written as
+# text ("Employee no. | 48213", "Username | jdoe"), by a cell bar "|"; every cue rule below accepts each.
 _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personnel|payroll|badge|worker|member|patient|"
                            r"person|unique|university|customer|user|hr)[ .]*(?:id|no|number|num|nr|#|ref|reference)|uid|emplid|mrn)"
-                           r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#]?[ \t]*)" + _ID_VALUE +
+                           r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#|]?[ \t]*)" + _ID_VALUE +
                            r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10})\b")
 # The words for a staff number in the other languages users write ("Matrícula", "Nº de funcionário",
 # "numer pracownika", "osobní číslo", "törzsszám", "Personalnummer"), a rule of its own so that its
@@ -172,7 +177,39 @@ _EMPLOYEE_CUE_INTL = re.compile(
     r"n[º°o]\.? (?:de )?(?:empleado|funcion[áa]rio|colaborador)|(?:numer|nr) (?:pracownika|ewidencyjny|kadrowy)|"
     r"osobn[íi] [čc][íi]slo|t[öo]rzssz[áa]m|personalnummer|personeelsnummer|anst[äa]llningsnummer|ansattnummer|"
     r"henkil[öo]numero|num[ée]ro (?:d'employ[ée]|de matricule)|codice dipendente|num[ăa]r marc[ăa])"
-    r"\.?(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:#]?[ \t]*)" + _ID_VALUE)
+    r"\.?(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:#|]?[ \t]*)" + _ID_VALUE)
+# A person's number written as "<what> <the word for a number> <value>" in any language: a label of one
+# or two words that ends in the word for a number ("sicil no", "shain bangou", "Mitarbeiter-Nr.",
+# "osobní číslo", "nomor induk"), then an id. The word for a number is far more alike across languages
+# than the words for staff; a label naming a record, a thing or a place (``RECORD_LABEL_WORDS``) is skipped.
+_NUMBER_WORDS = (r"(?:no|nr|n[º°o]|num|number|numbers|numero|n[úu]mero|num[ée]ro|nummer|numer|[čc][íi]slo|sz[áa]m|"
+                 r"broj|bang[oō]u?|beonho|numara(?:s[ıi])?|nomor|s[ốo])")
+# The pattern opens at the word for a number (a letter before its space or dash), which is rare, so
+# that the scan does not try every word of a text as a label; the label is read before the match.
+_NUMBERED_LABEL = re.compile(rf"(?i:(?<=[^\W\d_])[ -]{_NUMBER_WORDS}"
+                             r"\.?(?:[ \t]+(?:is|es|é|je|=))?[ \t]*[:#|=]?[ \t]*)" + _ID_VALUE)
+RECORD_WORDS = frozenset("""
+order orders bestell bestellung commande ordine pedido orden zamowienia objednavka rendeles siparis narudzba
+invoice rechnung factura fattura faktura fatura szamla racun bill receipt
+ticket incident case caso fall dossier vorgang
+serial serie seriennummer part teil piece parte article artikel articulo articolo item sku product produkt
+model modell modele modelo batch lot lotto lote charge tracking sendung waybill awb shipment booking container
+vessel imo flight vuelo volo flug version build release error fehler kb po purchase asset inventory
+inventar inventaire license licence lizenz reference ref referenz riferimento referencia project
+projekt projet progetto proyecto cost kosten contract vertrag contrat contratto contrato
+quote angebot offerte devis preventivo presupuesto delivery lieferschein registered registration
+company firma societe handelsregister vat tax steuer
+""".split())
+"""Words that name a record or a thing (folded): a number after them is that record's or thing's, not a
+person's and not a phone's ("Order 2025 0412 7781", "case number 00917734")."""
+RECORD_LABEL_WORDS = RECORD_WORDS | frozenset("""
+call request change problem task job room raum salle stanza sala office floor building desk seat gate dock
+bay berth code port vlan page step line
+""".split())
+"""Words of a label that says its number is a record's, a thing's or a place's, not a person's (folded);
+a place's or a desk's number may still be a phone's, so only ``RECORD_WORDS`` keep a phone-shaped one."""
+PHONE_LABEL_WORDS = frozenset("phone telephone telefon tel mobile mobil cell fax".split())
+"""A label of a phone number: its number is read by the phone rules, not as a person's id."""
 _HOST_UPPER = re.compile(  # no letter before the prefix: letters glued in front make an asset tag
     rf"(?<![A-Za-z0-9])(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[{_UPPER}0-9]*[{_UPPER}][{_UPPER}0-9]*"
     r"(?:-[A-Z0-9]+)*\b"
@@ -189,19 +226,25 @@ _ROLE_CODES = r"(?:LT|NB|PC|WS|WKS|DT|LAP|MBP|MBA|VDI|NTB|TAB)"
 _HOST_ROLE = re.compile(
     rf"(?<![\w-]){_ROLE_CODES}[A-Z]{{3,8}}\d{{1,4}}(?![\w-])"
     rf"|(?<![\w-])[A-Z]{{2,4}}{_ROLE_CODES}\d{{3,6}}(?![\w-])"
+    rf"|(?<![\w-])[a-z]{{2,4}}(?-i:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb|tab)\d{{3,6}}(?![\w-])"
     rf"|(?<![\w.-])(?:{_ROLE_CODES}|LAPTOP|DESKTOP)-[a-z][a-z0-9]{{1,20}}(?![\w-])"
     rf"|(?<![\w.-])[A-Za-z]{{2,5}}-(?:{_ROLE_CODES}|(?-i:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb))-[A-Za-z][A-Za-z0-9]{{1,20}}(?![\w-])")
 # Two letters that can open a role code, then what may follow one: a cheap superset of ``_HOST_ROLE``.
-_HOST_ROLE_HINT = re.compile(r"[LNPWDMVT][TBCSKAD][A-Z0-9-]|-[lnpwdmvt][tbcskad]")
+_HOST_ROLE_HINT = re.compile(r"[LNPWDMVT][TBCSKAD][A-Z0-9-]|-[lnpwdmvt][tbcskad]|[a-z](?:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb|tab)\d")
 # A machine name right after the word for a machine ("laptop HLTNIBHRIANB6", "device LEJFOXW1",
 # "Workstation CEBNIW3"): capitals and digits, four letters or more, ending in a digit, as naming
 # schemes build them from a site, a person and a number. A model ("laptop E7450", "T14") has fewer letters.
 _HOST_CAPS_TOKEN = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{4,14}\d(?![\w-])")
-DEVICE_WORDS = ("laptop", "notebook", "workstation", "desktop", "device", "pc", "computer", "machine", "host")
+DEVICE_WORDS = ("laptop", "notebook", "workstation", "desktop", "device", "pc", "computer", "machine", "host",
+                # the word for a computer, a laptop or a workstation in the other languages users write
+                "rechner", "arbeitsplatz", "ordinateur", "portable", "poste", "portatile", "computador", "computadora",
+                "ordenador", "equipo", "portatil", "portátil", "komputer", "pocitac", "počítač", "számítógép",
+                "kone", "tietokone", "maskin", "dator", "datamaskin", "werkplek", "bilgisayar", "makine", "racunalo",
+                "računalo", "calculator", "kompyuta", "tarakilishi")
 """The words for a machine one person uses, before its name; each rule that reads a name after
 them builds its pattern and its cheap pre-check from this one list."""
-_DEVICE_WORD_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(DEVICE_WORDS)}|host ?name)"
-                                 r"(?:[ \t]+(?:name|is|=))?[ \t]*[:#=]?[ \t]*\Z")
+_DEVICE_WORD_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(DEVICE_WORDS)}|host ?name)\w{{0,3}}"
+                                 r"(?:[ \t]+(?:name|is|=))?[ \t]*[:#=|]?[ \t]*\Z")
 # MAC addresses written bare, twelve hexadecimal digits with letters and digits both ("a9764eb03843"):
 # a short hash or an id has its word before it ("commit", "sha", "serial") and stays.
 _MAC_BARE = re.compile(r"(?<![\w:.#/-])[0-9A-Fa-f]{12}(?![\w:-]|\.\w)")
@@ -212,6 +255,8 @@ _HOST_LOWER = re.compile(  # a name's own letters too ("bjørn-thinkpad")
     rf"|(?i:\b[{_LOWER}0-9][{_LOWER}0-9.'’-]*-(?:mbp|mba|macbook(?:-?pro|-?air)?|imac|laptop|pc|desktop|thinkpad|notebook|"
     r"surface|latitude|elitebook|probook|xps|ipad|tablet)(?:-\d+)?(?:\.local)?\b)"
     r"|\b[A-Za-z0-9][A-Za-z0-9-]*\.local\b"
+    # a person's name, an initial or a number, and the role code last ("berzins-f-ws", "kim-07-lt")
+    rf"|(?<![\w.-])[{_LOWER}][{_LOWER}'’]{{1,20}}-[{_LOWER}0-9]{{1,3}}-(?:ws|wks|lt|nb|dt|ntb)(?![\w-])"
 )
 _STREET = (r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Close|Court|Ct|Gardens|Place|Pl|Crescent|"
            r"Terrace|Grove|Park|Hill|Row|Square|Sq|Walk|Mews|Boulevard|Blvd|Parkway|Circle|Highway|Hwy|Green|"
@@ -236,6 +281,7 @@ _NUMERIC = re.compile(
 )
 _HOST_UPPER_HINT = re.compile(rf"-[{_UPPER}0-9]")
 _HOST_HINT = re.compile(r"\b(?:lt|wks|ws|desktop|laptop|pc|nb|mbp|vdi|dt)-[a-z]|\.local|-mb|-macbook|-imac|-laptop|-pc"
+                        r"|-(?:ws|wks|lt|nb|dt|ntb)\b"
                         r"|-desktop|-thinkpad|-notebook|-surface|-latitude|-elitebook|-probook|-xps|-ipad|-tablet")
 _ADDRESS = re.compile(_ADDRESS_PATTERN)
 _POSTCODE_HINT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|, [A-Z]{2} \d{5}\b|, \d{5} [A-Z]|, \d{4}-\d{3} [A-Z]"
@@ -251,15 +297,19 @@ _RUN = re.compile(r"(?:[\d+(]|E(?:MP)?-?(?=\d))[\d .()+-]{5,}")
 _RUN_STARTS = frozenset("0123456789+(")
 # The word for an address in the other languages users write ("Dirección:", "Morada", "Adres
 # zamieszkania:", "Adresse de livraison :"), with the words for home, delivery or postal after it.
-_ADDRESS_WORDS_INTL = (r"(?:direcci[óo]n|domicilio|morada|endere[çc]o|adres|adresa|adresse|indirizzo|c[íi]m|anschrift|"
-                       r"osoite|adressi|адрес|адреса)(?:[ \t]+(?:de[ \t]+)?(?:entrega|env[íi]o|livraison|domicile|"
+# The word for an address in the languages users write, also as the head of a compound that says
+# which address ("Lieferadresse", "Leveringsadresse", "hemadress", "afleveradres": the compound's
+# first element is read as part of the label), and romanised ("jūsho", "địa chỉ", "alamat").
+_ADDRESS_WORDS_INTL = (r"(?:(?<![^\W\d_])[^\W\d_]{2,14}?(?=adres|adress|anschrift)|(?<![^\W\d_]))"
+                       r"(?:direcci[óo]n|domicilio|morada|endere[çc]o|adres|adresa|adresse|adress|adrese|adresas|aadress|"
+                       r"indirizzo|c[íi]m|anschrift|osoite|adressi|heimilisfang|j[ūu]u?sho|[đd][ịi]a[ ]ch[ỉi]|alamat|адрес|адреса)(?:[ \t]+(?:de[ \t]+)?(?:entrega|env[íi]o|livraison|domicile|"
                        r"zamieszkania|dostawy|domowy|bydliště|doručení|residencial|postal|casa))?")
-_ADDRESS_VALUE = r"(?P<value>(?=[^\n]{0,60}\d)[^\W_][^\n]{5,120})"
+_ADDRESS_VALUE = r"(?P<value>(?=[^\n]{0,60}\d)(?:[^\W_]|〒)[^\n]{5,120})"  # 〒: the Japanese postal mark
 _ADDRESS_CUE = re.compile(r"(?i:\b(?:(?:home|postal|delivery|shipping|house) address(?: on file)?(?: is| should be| to)?|"
-                          r"address(?: on file)?(?: is| should be|:)|deliver(?:y)? to|ship(?:ping)? to|"
+                          r"address(?: on file)?(?: is| should be|:|(?=[ \t]*[|=]))|deliver(?:y)? to|ship(?:ping)? to|"
                           r"send (?:it|them) to|courier it to(?: my home)?|post (?:it|them) to|lives at)"
-                          rf"(?!\w)[ \t]*[:?-]?[ \t]*){_ADDRESS_VALUE}")
-_ADDRESS_CUE_INTL = re.compile(rf"(?i:\b{_ADDRESS_WORDS_INTL}(?!\w)[ \t]*[:?-]?[ \t]*){_ADDRESS_VALUE}")
+                          rf"(?!\w)[ \t]*[:?|=-]?[ \t]*){_ADDRESS_VALUE}")
+_ADDRESS_CUE_INTL = re.compile(rf"(?i:{_ADDRESS_WORDS_INTL}(?!\w)[ \t]*[:?|=-]?[ \t]*){_ADDRESS_VALUE}")
 # Looser cues ("ship the replacement to", "I moved to") need a value shaped like an address: a house
 # number next to a capitalised word ("17 Harrow Road", "Rua Augusta 128,").
 _ADDRESS_LOOSE_CUE = re.compile(
@@ -278,15 +328,15 @@ _USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user
                    r"windows|domain|ad) (?:name|id|login|logon|account)|network (?:id|login|logon)|sam ?account(?: ?name)?|upn|"
                    r"net ?id|uniqname|account name|for user|unlock|(?:reset|password|pw|pwd) for|"
                    r"(?P<weak>user account|user|login|log ?in|logon|account))\b"
-                   r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=]?[ \t]*(?:\(|\[(?![a-z-]+\])|[\"'`“‘])?)"  # "account (JDOE)",
+                   r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=|]?[ \t]*(?:\(|\[(?![a-z-]+\])|[\"'`“‘])?)"  # "account (JDOE)",
                    # a quoted or code-span value; never a placeholder
                    rf"{_USER_VALUE}")
 # The word for a user or a login in the other languages users write ("Usuario:", "użytkownik",
 # "felhasználónév", "identifiant"), a rule of its own that runs only where one of its stems occurs.
-_USER_INTL = re.compile(r"(?i:\b(?:usuario|utilizador|u[żz]ytkownik|u[žz]ivatel|felhaszn[áa]l[óo](?:n[ée]v)?|utilisateur|"
+_USER_INTL = re.compile(r"(?i:\b(?:usu[áa]rio|utilizador|kullan[ıi]c[ıi][ ]ad[ıi]|t[êe]n[ ][đd][ăa]ng[ ]nh[ậa]p|nama[ ]pengguna|u[żz]ytkownik|u[žz]ivatel|felhaszn[áa]l[óo](?:n[ée]v)?|utilisateur|"
                         r"identifiant|benutzer(?:name)?|gebruiker(?:snaam)?|anv[äa]ndar(?:namn|e)|brukernavn|"
                         r"k[äa]ytt[äa]j[äa](?:tunnus)?|nome utente|utente)\b"
-                        r"(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:=]?[ \t]*(?:\(|\[(?![a-z-]+\]))?)"
+                        r"(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:=|]?[ \t]*(?:\(|\[(?![a-z-]+\]))?)"
                         rf"{_USER_VALUE}")
 # A value before the words that say what it is, as people write it when the value comes to mind
 # first ("mvogel7 is my login", "rkaya was his user name"); ``weak``: it must look like an account.
@@ -384,7 +434,7 @@ class _Rule:
 _CUE_RULES = (
     _Rule("username", _USER, ("user", "log", "account", "upn", "network", "unlock", "reset for", "sign-in",
                               "sign in", "signin", "windows", "domain", "sam")),
-    _Rule("username", _USER_INTL, ("usuario", "utiliz", "ytkownik", "uzivatel", "uživatel", "felhaszn", "identifiant",
+    _Rule("username", _USER_INTL, ("usuario", "usuário", "kullan", "đăng nh", "dang nh", "pengguna", "utiliz", "ytkownik", "uzivatel", "uživatel", "felhaszn", "identifiant",
                                    "benutzer", "gebruiker", "vändar", "vandar", "brukernavn", "ttäjä", "ttaja", "utente")),
     _Rule("username", _GROUP_MEMBER, ("add", "remov", "delet", "grant", "revok")),
     _Rule("username", _USER_BEFORE_LABEL, ("is my", "was my", "is his", "is her", "is their", "is the", "was his",
@@ -413,10 +463,13 @@ _CUE_RULES = (
                                               "numer ", "osobn", "törzs", "torzs", "personalnummer", "personeels",
                                               "nställnings", "nstallnings", "ansattnummer", "henkilö", "henkilo",
                                               "numéro", "codice", "număr", "numar"), digits=True),
+    _Rule("employee-id", _NUMBERED_LABEL, ("no", "nr", "n°", "nº", "num", "čísl", "cisl", "szám", "szam", "broj",
+                                           "bang", "beonho", "numara", "nomor", "số"), digits=True),
     _Rule("address", _ADDRESS_CUE, ("address", "deliver", "ship", "courier", "post it", "post them", "send it",
                                     "send them", "lives at"), digits=True),
     _Rule("address", _ADDRESS_CUE_INTL, ("direcci", "domicilio", "morada", "endere", "adres", "indirizzo", "cím",
-                                         "cim", "anschrift", "osoite", "адрес"), digits=True),
+                                         "cim", "anschrift", "osoite", "адрес", "heimilis", "jusho", "jūsho", "juusho",
+                                         "địa ch", "dia ch", "alamat"), digits=True),
     _Rule("address", _ADDRESS_LOOSE_CUE, ("address", "deliver", "ship", "courier", "post", "send", "forward", "mov",
                                           "relocat"), digits=True),
 )

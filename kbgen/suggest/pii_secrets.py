@@ -47,11 +47,17 @@ _NOT_CODE = frozenset({"error", "errors", "exit", "status", "event", "http", "po
                        "model", "serial", "asset"})
 _PASSWORD_WORDS = ("password", "passwd", "passphrase", "pword", "pwd", "pw", "credentials", "temp",
                    "temporary", "pass", "passcode")
-# The word for a password, and for a temporary one, in the languages of Europe and Latin America that
-# users write tickets in ("contraseña nueva", "senha provisória", "hasło tymczasowe", "mot de passe").
+# The word for a password, and for a temporary one, in the languages of Europe, Latin America and Asia
+# that users write tickets in ("contraseña nueva", "senha provisória", "hasło tymczasowe", "mot de passe",
+# "slaptažodis", "mật khẩu", "kata sandi", romanised Japanese "pasuwādo"), with the definite endings
+# of the Nordic languages ("adgangskoden", "lösenordet") and the inflections of the Baltic and Finnic ones.
 _PASSWORD_WORDS_INTL = re.compile(
-    r"(?i)(?<!\w)(?:contrase[ñn]as?|senhas?|claves?|passwort|kennwort|wachtwoord|l[öo]senord|passord|adgangskode|"
-    r"salasana|has[łl]o|heslo|jelsz[óo]|parol[aă]|[şs]ifre|lozinka|geslo|mot[ ]de[ ]passe|mdp|"
+    r"(?i)(?<!\w)(?:contrase[ñn]as?|contrasenya|senhas?|claves?|passwort|kennwort|wachtwoord|paswoord|"
+    r"(?:l[öo]senord|passord|adgangskode|lykilor[ðd])(?:et|en|n|t|i)?|"
+    r"salasana[an]?|sala?s[õo]na|parool[i]?|parole|slapta[žz]od[iž]?[is]?|"
+    r"has[łl]o|heslo|jelsz[óo]|parol[aă]|[şs]ifre|lozinka|geslo|mot[ ]de[ ]passe|mdp|pasahitza|"
+    r"m[ậa]t[ ]kh[ẩa]u|kata[ ](?:sandi|laluan)|pasuw[āa]{1,2}do|bimil[ ]?beonho|"
+    r"κωδικ[όο]ς?|συνθηματικ[όο]|парол[ья]|"
     r"provis[óo]ri[ao]|provisional|temporal|temporaire|temporanea|tymczasowe|do[čc]asn[éeá]|ideiglenes|"
     r"temporar[ăa]?|vorl[äa]ufig)(?!\w)")
 _PASSWORD_PHRASE = re.compile(r"(?i)\b(?:tried|typed|entered|(?:set|change|changed|reset|update|updated)"
@@ -88,7 +94,9 @@ _PASSWORD_HINT = re.compile(r"\bp[a-z]{0,2}s|\bpw|pwd|cred|\btemp|tried|typed|en
                             r"update|updated)\b[^\n]{0,24}\b(?:to|as)\b")
 # Stems of ``_PASSWORD_WORDS_INTL``, looked for in the lower-cased text before that pattern runs
 # ("temporal", "temporaire"... are one or two slips from "temporary", a password word already).
-_PASSWORD_STEMS_INTL = ("contrase", "senha", "clave", "passwort", "kennwort", "wachtw", "senord", "passord",
+_PASSWORD_STEMS_INTL = ("contrase", "senha", "clave", "passwort", "kennwort", "wachtw", "paswoord", "senord", "passord",
+                        "lykilor", "salas", "parool", "parole", "slapta", "pasahitza", "mật", "mat kh", "kata sandi",
+                        "kata laluan", "pasuw", "bimil", "κωδικ", "συνθημα", "парол",
                         "adgangskode", "salasana", "hasło", "haslo", "heslo", "jelsz", "parol", "ifre", "lozink",
                         "geslo", "mot de passe", "mdp", "provis", "tymczas", "dočas", "docas", "ideigl", "vorl")
 _PASSWORD_WORD = re.compile(r"(?i)\b(?:p[a-z]{0,2}s[a-z]{0,9}|p[a-z]{0,3}w[a-z]{0,5}|pw[a-z]{0,3}|cred[a-z]*|temp[a-z]*)\b")
@@ -118,6 +126,28 @@ _NOT_STRONG = re.compile(
     r"|v?\d+(?:\.\d+)+[\w.+-]*|[A-Za-z_][\w.-]*=[\w.-]*|[^(]+\(.*")  # version+build, key=value, a formula
 
 
+# Compound words name a code by gluing its kind before the word for a code ("Bestätigungscode",
+# "engangskode", "vahvistuskoodi", "kinnituskood") and may add a definite ending ("engångskoden",
+# "adgangskoden"): the head decides what the compound is. These heads are the word for a code in the
+# languages that compound (Germanic, Nordic, Finnic, Baltic, Slavic); the ending is one of theirs.
+_COMPOUND_HEADS = re.compile(r"(?:code|kode|kod|kood|koodi|kodas|kodu)(?:en|et|n|t|a|ia)?\Z")
+# Kinds glued before a code word that make it no one-time code: errors ("Fehlercode", "foutcode",
+# "virhekoodi", "hibakód", "chybový"), exits and statuses, postal, bar and area codes, source code,
+# product, article, tariff and tax codes.
+_NOT_CODE_KINDS = re.compile(r"(?:error|fehler|erreur|errore|fout|fel|feil|virhe|hiba|chyb|blad|bled|gresk|hata|exit|"
+                             r"status|event|http|post|zip|bar|qr|area|vorwahl|source|quell|bron|product|produkt|"
+                             r"artikel|article|item|tarif|tariff|zoll|tax|vat|steuer|discount|rabatt|promo|gutschein|"
+                             r"country|land|lander|bank|sort|colou?r|farb|key|tasten)")
+
+
+def _compound_code_word(word: str) -> bool:
+    """A compound whose head is the word for a code and whose first element is no other kind of code."""
+    head = _COMPOUND_HEADS.search(word)
+    if head is None or head.start() < 3:
+        return False
+    return not _NOT_CODE_KINDS.match(word[:head.start()])
+
+
 @functools.lru_cache(maxsize=65536)
 def _cue(word: str, vocabulary: tuple[str, ...]) -> bool:
     """True when ``word`` is a cue word or one typing slip from one (two for words of 9+ letters).
@@ -126,7 +156,7 @@ def _cue(word: str, vocabulary: tuple[str, ...]) -> bool:
     "pw") must be exact, or ordinary words one letter away would count.
     """
     word = unaccented(word.lower())
-    if word in vocabulary:
+    if word in vocabulary or vocabulary is _CODE_WORDS and _compound_code_word(word):
         return True
     if len(word) < 3 or not word.isalpha():
         return False
@@ -174,13 +204,22 @@ def redact_codes(text: str) -> str:
     for match in _CODE_VALUE.finditer(text):
         value = match.group(0)
         digits = sum(c.isdigit() for c in value)
-        if not _CODE_DIGITS[0] <= digits <= _CODE_DIGITS[1] or _date_or_time(value):
+        if not _CODE_DIGITS[0] <= digits <= _CODE_DIGITS[1] or _date_or_time(value) or _decimal(value):
             continue
+        if value[1:2] == "-" and value[0].isalpha() and digits < 6:
+            continue  # a letter before a code ("G-482913") comes with six digits; "E-4471" is an error's number
         before, after = _line_window(text, match.start(), match.end(), 48, 28)
         if _code_cued(before, after):
             out += [text[last:match.start()], "[code]"]
             last = match.end()
     return "".join(out) + text[last:] if out else text
+
+
+def _decimal(value: str) -> bool:
+    """Digits parted by one dot into groups of unequal length ("8471.30", "1249.5"): a decimal, a price or
+    a tariff number; a code shown in groups shows them equal ("583.204")."""
+    parts = value.split(".")
+    return len(parts) == 2 and len(parts[0]) != len(parts[1])
 
 
 def looks_like_password(token: str) -> bool:
@@ -260,7 +299,7 @@ _HEDGE = re.compile(r"(?i)\b(?:(?:think|thinks|thought|believe|believes|guess|gu
 _SYMBOL_TOKEN = re.compile(r"(?<!\S)\S*[!@#$%^&*?~+=]\S*")
 # "printer#3" and "USB3+HDMI" have a password's shape too and are redacted: a word and a number joined
 # by "#" or "+" is how many passwords are made, and a lost token costs less than a leaked password.
-_PASSWORD_WORDS_AFTER = 6
+_PASSWORD_WORDS_AFTER = 8
 """A password word at most this many words after a value names it ("Xk7!pq is my password")."""
 
 

@@ -23,11 +23,13 @@ from typing import Callable
 
 import phonenumbers
 
+from ..fold import unaccented
+
 from .pii_addresses import redact_street_lines
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
                            _HOST_ROLE, _HOST_ROLE_HINT, _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC,
                            _MAC_BARE, _MAC_HINT, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, DEVICE_WORDS, _NUMERIC, _POSTCODE_HINT, _RUN,
-                           _RUN_STARTS, _STREET_HINT, _UPPER, ROLE_WORDS, abstract_noun)
+                           _RUN_STARTS, _STREET_HINT, _UPPER, RECORD_WORDS, ROLE_WORDS, abstract_noun)
 
 
 def luhn_ok(digits: str) -> bool:
@@ -111,14 +113,16 @@ def redact_emails(text: str, on_person: Callable[[str], None], is_team: Callable
 _AT_WORDS = r"(?:at|AT|At|arroba|ARROBA|ma[łl]pa|zavin[áa][čc]|kukac|chiocciola|klammeraffe)"
 _DOT_WORDS = r"(?:dot|DOT|Dot|punto|PUNTO|ponto|PONTO|kropka|te[čc]ka|punkt|piste|pont)"
 # The word may be wrapped as a bracket, underscores or asterisks wrap it ("[at]", "(zavináč)", "_at_",
-# "*dot*"); "@" may be doubled ("jo@@mail.example"), a slip or a trick that defeats plain patterns.
+# "*dot*"); "@" may be doubled ("jo@@mail.example"), a slip or a trick that defeats plain patterns, or
+# typed full-width ("＠", as East Asian keyboards do); a dot may be bracketed itself ("example[.]com").
 _WRAP_OPEN, _WRAP_CLOSE = r"[\[({<_*]", r"[\])}>_*]"
 _AT = re.compile(rf"[ \t]*{_WRAP_OPEN}[ \t]*(?:{_AT_WORDS}|@)[ \t]*{_WRAP_CLOSE}[ \t]*|[ \t]+{_AT_WORDS}[ \t]+|[ \t]+@[ \t]*"
-                 r"|[ \t]*@[ \t]+|@@")
-_DOT = re.compile(rf"[ \t]*{_WRAP_OPEN}[ \t]*{_DOT_WORDS}[ \t]*{_WRAP_CLOSE}[ \t]*|[ \t]+{_DOT_WORDS}[ \t]+|[ \t]*\.[ \t]*")
+                 r"|[ \t]*@[ \t]+|@@|[ \t]*＠[ \t]*|@(?=[\w-]+[\[(]\.[\])])")
+_DOT = re.compile(rf"[ \t]*{_WRAP_OPEN}[ \t]*(?:{_DOT_WORDS}|\.)[ \t]*{_WRAP_CLOSE}[ \t]*|[ \t]+{_DOT_WORDS}[ \t]+|[ \t]*\.[ \t]*")
 _LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 _LOCAL_END = re.compile(r"[A-Za-z0-9][\w.+-]{0,63}\Z")
-_OBFUSCATION_HINT = re.compile(rf"(?i){_WRAP_OPEN}[ \t]*(?:{_AT_WORDS}|@)[ \t]*{_WRAP_CLOSE}|[ \t]{_AT_WORDS}[ \t]|[ \t]@|@[ \t]|@@")
+_OBFUSCATION_HINT = re.compile(rf"(?i){_WRAP_OPEN}[ \t]*(?:{_AT_WORDS}|@)[ \t]*{_WRAP_CLOSE}|[ \t]{_AT_WORDS}[ \t]|[ \t]@|@[ \t]|@@"
+                               r"|＠|@[\w-]+[\[(]\.[\])]")
 
 
 def redact_obfuscated_emails(text: str, on_person: Callable[[str], None]) -> str:
@@ -233,13 +237,25 @@ def _numeric(match: re.Match) -> str:
         return "[phone]" if is_phone(text) and text[0] in "0+(" else text
     if kind == "ip":
         return _ip(match)
+    if _record_word_before(match.string, match.start()):
+        return text
     return "[phone]" if is_phone(text) else text
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]*[:#|=]?[ \t]*\Z")
+
+
+def _record_word_before(text: str, start: int) -> bool:
+    """The number follows a word naming a record or a thing ("Order 2025 0412 7781", "PO# 4500 1299 34"):
+    it is that record's number, however much it looks like a phone's."""
+    word = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return bool(word) and unaccented(word.group(1).lower()) in RECORD_WORDS
 
 
 def _ip(match: re.Match) -> str:
     text = match.group(0)
     octets = [int(o) for o in text.split(".")]
-    if any(o > 255 for o in octets):
+    if any(o > 255 for o in octets) or _netmask(octets):
         return text
     before = match.string[max(0, match.start() - 30):match.start()]
     if _VERSION_CUE.search(before):
@@ -247,6 +263,12 @@ def _ip(match: re.Match) -> str:
     if octets[0] < 10 and not _IP_CUE.search(before):
         return text
     return "[ip]"
+
+
+def _netmask(octets: list[int]) -> bool:
+    """A subnet mask ("255.255.252.0"): ones, then zeros, in its 32 bits; no machine has that address."""
+    bits = "".join(f"{o:08b}" for o in octets)
+    return octets[0] == 255 and "01" not in bits
 
 
 def redact_numbers(text: str) -> str:
@@ -264,7 +286,49 @@ def redact_numbers(text: str) -> str:
             if replacement != match.group(0):
                 out += [text[last:pos], replacement]
                 last = match.end()
-    return "".join(out) + text[last:] if out else text
+    text = "".join(out) + text[last:] if out else text
+    return _HOST_BEFORE_IP.sub(_host_before_ip, text) if "[ip]" in text else text
+
+
+# A machine's name written right before its address ("LT-0442 (10.2.3.4)", "jdoe-x1.corp / 10.2.3.4"):
+# a name beside an address that is redacted is that machine's; a server's name says what it serves.
+_HOST_BEFORE_IP = re.compile(r"(?<![\w.@/\\-])(?P<host>[A-Za-z][\w.-]{2,80}[A-Za-z0-9])(?=[ \t]*(?:\([ \t]*\[ip\]|/[ \t]*\[ip\]|\[ip\]))")
+
+
+def _host_before_ip(match: re.Match) -> str:
+    return "[host]" if machine_name(match.group("host"), named=True) else match.group(0)
+
+
+# The parts of a server's, a printer's or a network device's name that say what it serves and where
+# it runs (service, role, environment): a name holding one is no person's machine.
+_SERVER_PARTS = frozenset("srv svr server servers app apps db sql ora prd prod dev tst test uat stg qa fs file dc ad "
+                          "web www mail smtp exch ex vm vms esx esxi hv nas san bkp backup prn prt print printer "
+                          "sw switch core rtr router fw firewall ap wlc lb proxy dns dhcp ntp ftp sftp git ci "
+                          "build jenkins k8s node cluster db01 api gw gateway edge vpn rds citrix".split())
+
+
+# An inventory number: a short capital prefix and a running number ("AB123456", "QLT-004417"); a
+# naming scheme adds a site, a role, a person or a check letter to make a machine's name.
+_ASSET_TAG = re.compile(r"[A-Z]{1,3}-?\d{4,8}")
+
+
+def machine_name(token: str, named: bool = False) -> bool:
+    """A token shaped like a person's machine: letters and an asset number of five digits or more
+    (a model number has fewer: "SM-G991B", "LAT5420"), or a fully qualified name, made of no server
+    part (see ``_SERVER_PARTS``) and no version ("7.4.1102"). ``named``: the text already says the
+    token names a machine (a host-name label, an address beside it), so three digits do, and capitals
+    alone, six or more with up to a few digits ("LAARDEOLI", "AARDETXE86"), count too."""
+    core = token.strip(".-")
+    parts = [p for p in re.split(r"[-_.]", core.lower()) if p]
+    if not parts or any(p in _SERVER_PARTS or p.rstrip("0123456789") in _SERVER_PARTS for p in parts):
+        return False
+    letters = sum(c.isalpha() for c in core)
+    digits = sum(c.isdigit() for c in core)
+    if named and re.fullmatch(r"[A-Z][A-Z0-9]{5,15}", core) and letters >= 6:
+        return True
+    if not named and _ASSET_TAG.fullmatch(core):
+        return False
+    return letters >= 2 and (digits >= (3 if named else 5) or core.count(".") >= 2 and letters >= 6)
 
 
 def _run_starts(text: str, start: int, end: int) -> list[int]:
@@ -427,6 +491,38 @@ def _host_after_device(match: re.Match, text: str) -> str:
     return "[host]"
 
 
+# A machine's name after the word for a machine, in the shapes naming schemes give it beyond capitals
+# and digits (``_HOST_CAPS_TOKEN``): lower case with a number ("abclt70295"), an asset number between
+# letters ("TW049953W"), a fully qualified name ("jdoe-x1.osl.corp.example"); see ``machine_name``.
+_DEVICE_THEN_NAME = re.compile(rf"(?i)\b(?:{'|'.join(DEVICE_WORDS)}|host ?name|device ?name)\w{{0,3}}"
+                               r"(?:[ \t]+(?:name|is|=))?[ \t]*[:#=|]?[ \t]*[`\"'“‘(]?"
+                               r"(?P<host>(?<![\w.-])[A-Za-z][\w.-]{2,80}[A-Za-z0-9])(?![\w@/\\-]|\.\w)")
+
+
+_NAMING_LABEL = re.compile(r"(?i)host ?name|(?:device|host|machine|computer)\w{0,3}[ \t]*(?:name)?[ \t]*[:=|]")
+"""A label that says its value is a machine's name: "Hostname", "Device |", "machine name:"."""
+
+
+def _device_then_name(match: re.Match) -> str:
+    host = match.group("host")
+    label = match.group(0)[: match.start("host") - match.start()]
+    if not machine_name(host, named=bool(_NAMING_LABEL.search(label))):
+        return match.group(0)
+    return match.group(0)[: match.start("host") - match.start()] + "[host]"
+
+
+_SHARED_BEFORE = re.compile(r"(?i)\b(?:shared|common|public|loan|loaner|spare|kiosk|pool|hot-?desk)\b[^\n]{0,12}\Z")
+
+
+def _unless_shared(match: re.Match, text: str) -> str:
+    """A machine name with a role code, unless the text calls the machine shared ("Shared PC GATE-PC-03")
+    or its first part names a shared use (``_SHARED_MACHINE_WORDS``)."""
+    first = re.split(r"[-_]", match.group(0), maxsplit=1)[0].lower()
+    if first in _SHARED_MACHINE_WORDS or _SHARED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return match.group(0)
+    return "[host]"
+
+
 def redact_devices(text: str, low: str) -> str:
     """MAC addresses and personal device names."""
     if _MAC_HINT.search(text):
@@ -436,8 +532,9 @@ def redact_devices(text: str, low: str) -> str:
         text = _HOST_ROLE.sub("[host]", text)
     if any(word in low for word in DEVICE_WORDS):
         text = _HOST_CAPS_TOKEN.sub(lambda m: _host_after_device(m, text), text)
+        text = _DEVICE_THEN_NAME.sub(_device_then_name, text)
     if _HOST_UPPER_HINT.search(text):
-        text = _HOST_UPPER.sub("[host]", text)
+        text = _HOST_UPPER.sub(lambda m: _unless_shared(m, text), text)
     if _HOST_HINT.search(low):
-        text = _HOST_LOWER.sub("[host]", text)
+        text = _HOST_LOWER.sub(lambda m: _unless_shared(m, text), text)
     return text

@@ -30,9 +30,9 @@ from typing import Callable, Iterable, Sequence
 from kbgen.content_cache import collector_paused
 from kbgen.suggest.model import Ticket, caller_key
 
-from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, lowercase_full_names,  # noqa: F401
+from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (_CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
+from .pii_patterns import (ID_CORE, PHONE_LABEL_WORDS, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
 from .pii_secrets import redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
@@ -60,12 +60,20 @@ def _replace_group(match: re.Match, placeholder: str) -> str:
 
 
 def _team_mailbox(address: str, known: _Known) -> bool:
-    """A role word first and no person's name after it: ``facilities.london@``, ``it-helpdesk.de@``."""
+    """A role word first or last and no person's name beside it: ``facilities.london@``,
+    ``it-helpdesk.de@``, ``claims.desk@`` (a team is named by its role word and a qualifier, either way round)."""
     parts = [p for p in re.split(r"[._+-]", address.split("@", 1)[0].lower()) if p]
-    if len(parts) < 2 or parts[0] not in ROLE_WORDS or any(c.isdigit() for c in "".join(parts)):
+    if len(parts) < 2 or any(c.isdigit() for c in "".join(parts)):
+        return False
+    if parts[0] in ROLE_WORDS:
+        others, gazetteer_too = parts[1:], False
+    elif parts[-1] in ROLE_WORDS:  # what comes first may be a first name ("maria.support@"): the gazetteer says
+        others, gazetteer_too = parts[:-1], True
+    else:
         return False
     names = {t.lower() for t in known.tokens} | {n.lower() for n in known.lexicon.first_names}
-    return not any(p in names or p in known.lexicon.surnames_lower for p in parts[1:])
+    return not any(p in names or p in known.lexicon.surnames_lower or gazetteer_too and gazetteer().is_name(p)
+                   for p in others)
 
 
 def _redact_shapes(text: str, low: str, known: _Known) -> str:
@@ -131,10 +139,36 @@ def _short_national_phone(value: str) -> bool:
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d{6}")
 
 
+_LABEL_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]{2,20}(?:[ -][^\W\d_]{2,20})?\Z")
+
+
+def _label_before(match: re.Match) -> str:
+    """The one or two words right before a number word: the label ``_NUMBERED_LABEL`` needs ("" when
+    they are no words of two to twenty letters)."""
+    label = _LABEL_BEFORE.search(match.string, max(0, match.start() - 41), match.start())
+    return label.group(0) if label else ""
+
+
+def _record_label(label: str) -> bool:
+    """A label with a word that names a record, a thing or a place (``RECORD_LABEL_WORDS``), or an
+    everyday word of the sentence rather than a label ("called no", "has no")."""
+    words = [fold(w) for w in re.split(r"[ -]", label.lower()) if w]
+    return not words or any(w in RECORD_LABEL_WORDS or w.rstrip("s") in RECORD_LABEL_WORDS or w in _NOT_LABEL_WORDS
+               or w in PHONE_LABEL_WORDS for w in words)
+
+
+# Words a label does not hold: verbs before "no" that make it the word "no" ("has no", "said no"), and
+# the function words of a sentence ("... and Wales no."): a label is a noun phrase of its own.
+_NOT_LABEL_WORDS = frozenset("has have had is are was were there say said says got gets get yes answer answered "
+                             "replied reply and or but the of in at on to for from by with an und et".split())
+
+
 def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[re.Match], str]:
     def replace(match: re.Match) -> str:
         value = match.group(_value_group(match))
         if kind == "phone" and match.re in _SHORT_PHONE_RULES and not _short_national_phone(value):
+            return match.group(0)
+        if match.re is _NUMBERED_LABEL and _record_label(_label_before(match)):
             return match.group(0)
         if kind == "username":
             if value.lower() in _USER_STOP or len(value) < 3:
@@ -211,10 +245,12 @@ def unglue_labels(text: str) -> str:
 
 # An id right beside a name, as lists, tables and signatures put a person's number next to them
 # ("[name] 1234567", "[name] (1234567)", "[name] [KT48213]", "[name] / E1042Z", "[name] | 48213",
-# "1234567 - [name]"): five digits or more, or four after up to three capitals, a check letter after;
-# capitals that open a ticket's, a change's or an article's number (``_RECORD_PREFIX``) name a record.
-_ID_SHAPE = rf"(?:{_RECORD_PREFIX}[A-Z]{{1,3}}-?\d{{4,10}}|\d{{5,10}})[A-Z]{{0,2}}\b"
-_ID_BESIDE_NAME = re.compile(rf"(?<=\[name\])(?P<gap>[ \t]*[(\[#:,/|-]?[ \t]*){_ID_SHAPE}|"
+# "1234567 - [name]", "[name] J. / 420-2203"): the shape of a staff id (``ID_CORE``), but bare
+# digits need five or more (four beside a name are a year or an extension), and capitals that open a
+# ticket's, a change's or an article's number (``_RECORD_PREFIX``) name a record; no part of a longer
+# number. An initial left after a name ("[name] J.") is part of the name.
+_ID_SHAPE = rf"(?<![\d.:/-]){_RECORD_PREFIX}(?!\d{{4}}\b){ID_CORE}(?![\d/]|-\d|\.\d)\b"
+_ID_BESIDE_NAME = re.compile(rf"(?<=\[name\])(?P<gap>(?:[ \t]+[A-Z]\.)?[ \t]*[(\[#:,/|-]?[ \t]*){_ID_SHAPE}|"
                              rf"\b{_ID_SHAPE}(?=[ \t]*[-:,/|)\]]?[ \t]*\[name\])")
 
 
