@@ -4,9 +4,7 @@ Each version gets its own copy of bench/build.py's synthetic project (a cache is
 the code that wrote it) and one build; then, in turns (so that both see the same load of a shared
 machine), each version rebuilds after the same edit: a line appended to one article's body, or
 one article's title changed. Every rebuild is a fresh process (imports included) that calls
-``build_site`` and reports ``time.process_time()`` (with the CPU of any process it forked and
-reaped: the search index of a rebuild, see kbgen/site/ahead.py) and the main thread's
-``time.thread_time()``;
+``build_site`` and reports ``time.process_time()`` and the main thread's ``time.thread_time()``;
 the medians are printed per version and edit.
 
     git archive main | tar -x -C /tmp/kbgen-main
@@ -32,27 +30,23 @@ from pathlib import Path
 import kbgen
 from kbgen.build import build_site
 assert Path(kbgen.__file__).resolve().parent == Path(os.environ["PYTHONPATH"], "kbgen").resolve(), kbgen.__file__
-children = lambda: os.times().children_user + os.times().children_system  # a process made ahead
-started, main, forked = time.process_time(), time.thread_time(), children()
+started, main = time.process_time(), time.thread_time()
 result = build_site(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3])
-print(time.process_time() - started + children() - forked, result.rendered, time.thread_time() - main)
+print(time.process_time() - started, result.rendered, time.thread_time() - main)
 """
 
 
-def rebuild(code: Path, work: Path) -> tuple[float, int, float, float]:
+def rebuild(code: Path, work: Path) -> tuple[float, int, float]:
     """A build of ``work/project`` into ``work/site`` with the code in ``code`` (checked to be
     the kbgen imported): CPU seconds, pages rendered, and the CPU seconds of the main thread
     alone (the search index's global part runs in a thread beside it: on two idle cores the
-    build's wall time is about the main thread's, when that thread does not wait), and the wall
-    seconds of the whole process (interpreter start and imports included)."""
+    build's wall time is about the main thread's, when that thread does not wait)."""
     # -P: the current folder is not put first on sys.path (run from a worktree, its kbgen/ was
     # imported by every version, whatever PYTHONPATH said)
-    started = time.perf_counter()
     found = subprocess.run([sys.executable, "-P", "-c", ONE_BUILD, str(work / "project"), str(work / "site"), bench.NOW],
                            env={**os.environ, "PYTHONPATH": str(code.resolve())},
                            check=True, capture_output=True, text=True).stdout.split()
-    wall = time.perf_counter() - started
-    return float(found[0]), int(found[1]), float(found[2]), wall
+    return float(found[0]), int(found[1]), float(found[2])
 
 
 def edit(project: Path, number: int, mode: str) -> None:
@@ -86,15 +80,13 @@ def main() -> None:
             for name, code in codes.items():
                 work = args.work / f"{name}-{args.articles}"
                 edit(work / "project", number, mode)
-                cpu, rendered, main, wall = rebuild(Path(code), work)
+                cpu, rendered, main = rebuild(Path(code), work)
                 seconds.setdefault((name, mode), []).append(cpu)
                 seconds.setdefault((name, mode + " main thread"), []).append(main)
-                seconds.setdefault((name, mode + " wall"), []).append(wall)
                 print(f"{name:>8} {mode:<5} article {number}: {cpu:.2f} s CPU ({main:.2f} s main thread), "
-                      f"{wall:.2f} s wall, {rendered} page(s) rendered, load {os.getloadavg()[0]:.1f}", flush=True)
+                      f"{rendered} page(s) rendered", flush=True)
     for (name, mode), values in seconds.items():
-        unit = "wall" if mode.endswith("wall") else "CPU"
-        print(f"median {name:>8} {mode:<17} {statistics.median(values):.2f} s {unit} over {len(values)} runs")
+        print(f"median {name:>8} {mode:<17} {statistics.median(values):.2f} s CPU over {len(values)} runs")
 
 
 if __name__ == "__main__":

@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import itertools
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
 
@@ -121,26 +119,6 @@ class PlanMemo:
         self.used[name] = value
         self.replaced.add(name)
 
-    def mark(self) -> "MemoMark":
-        """Where the memo stands now: :meth:`since` it gives what was used and made after."""
-        return MemoMark(len(self.used), frozenset(self.replaced))
-
-    def since(self, mark: "MemoMark") -> "MemoDelta":
-        """The entries used, made or replaced since ``mark`` (in a process forked from this
-        build, to hand back to it with :meth:`take`): names of stored values, which the build
-        already holds, and the values of the others."""
-        names = list(itertools.islice(self.used, mark.used, None))  # a dict keeps insertion order
-        again = self.replaced - mark.replaced
-        values = {name: self.used[name] for name in (*names, *again) if name in again or name not in self.stored}
-        return MemoDelta(tuple(name for name in names if name not in values), values, frozenset(again))
-
-    def take(self, delta: "MemoDelta") -> None:
-        """Use what :meth:`since` gave in another process as if used here."""
-        for name in delta.stored:
-            self.used.setdefault(name, self.stored[name])
-        self.used.update(delta.values)
-        self.replaced |= delta.replaced
-
     def save(self) -> None:
         """Keep this build's entries: each file whose entries differ from what it holds, or
         holds an entry :meth:`put` replaced, is written anew (any other value under a key never
@@ -151,34 +129,6 @@ class PlanMemo:
         replaced = {_shard_of(name) for name in self.replaced}
         save_shards(self.path, FORMAT, [{"values": used.get(shard, {})} for shard in range(SHARDS)],
                     [shard in replaced or used.get(shard, {}).keys() != self._kept[shard] for shard in range(SHARDS)])
-
-
-@dataclass(frozen=True)
-class MemoMark:
-    """A point in a build's use of its memo (:meth:`PlanMemo.mark`).
-
-    Attributes:
-        used: entries used so far.
-        replaced: names replaced so far.
-    """
-
-    used: int
-    replaced: frozenset[str]
-
-
-@dataclass(frozen=True)
-class MemoDelta:
-    """What a build used, made and replaced in its memo since a mark (:meth:`PlanMemo.since`).
-
-    Attributes:
-        stored: names of entries read from the stored memo.
-        values: the other entries, made or replaced, by name.
-        replaced: the names replaced (see :meth:`PlanMemo.put`).
-    """
-
-    stored: tuple[str, ...]
-    values: dict[str, Any]
-    replaced: frozenset[str]
 
 
 def _name(namespace: str, key: tuple[str, ...]) -> str:

@@ -7,7 +7,6 @@ from typing import Iterator
 from ..links import contact_href, is_script_url
 from ..model import Corpus
 from ..site.core import CONTACT_PATH, LIFE_PATH, explainers
-from ..site.ahead import made_ahead
 from ..site.model import Inputs, LateFiles, Page, PlanContext, Planned
 from ..site.urls import doc_url
 from .index import SearchIndex
@@ -21,8 +20,7 @@ _CONTACT_TITLE = re.compile(r"\bcontact", re.IGNORECASE)
 
 def plan_search(ctx: PlanContext) -> Iterator[Planned]:
     """``search/*.json`` (the prebuilt index, made while the pages render: no page depends on
-    it; in a rebuild, made from here on in a process of its own, see :mod:`kbgen.site.ahead`)
-    and the search page."""
+    it) and the search page."""
     corpus = ctx.corpus
 
     def index_files() -> dict[str, bytes]:
@@ -34,7 +32,7 @@ def plan_search(ctx: PlanContext) -> Iterator[Planned]:
                        lists={"published articles": published,
                               "explainers": tuple(a.id for a in explainers(corpus)),
                               "learnt search keywords": learned_words(corpus).inputs()})
-    yield LateFiles("search index", made_ahead(index_files, ctx.memo), inputs)
+    yield LateFiles("search index", index_files, inputs)
     yield Page(SEARCH_PAGE, ctx.messages.text("title.search"), "search/page.html", {}, Inputs(),
                kind="search", hide=("navigation", "toc"))
 
