@@ -197,11 +197,12 @@ model modell modele modelo batch lot lotto lote charge tracking sendung waybill 
 vessel imo flight vuelo volo flug version build release error fehler kb po purchase asset inventory
 inventar inventaire license licence lizenz reference ref referenz riferimento referencia project
 projekt projet progetto proyecto cost kosten contract vertrag contrat contratto contrato
-quote angebot offerte devis preventivo presupuesto delivery lieferschein registered registration
-company firma societe handelsregister vat tax steuer
+quote angebot offerte devis preventivo presupuesto lieferschein registered registration
+handelsregister vat tax steuer
 """.split())
 """Words that name a record or a thing (folded): a number after them is that record's or thing's, not a
-person's and not a phone's ("Order 2025 0412 7781", "case number 00917734")."""
+person's and not a phone's ("Order 2025 0412 7781", "PO 4410 2203 17"). A company's or a delivery's
+line ("Firma:", "for the delivery:") is where a contact's phone is written: those words are not listed."""
 RECORD_LABEL_WORDS = RECORD_WORDS | frozenset("""
 call request change problem task job room raum salle stanza sala office floor building desk seat gate dock
 bay berth code port vlan page step line
@@ -251,10 +252,12 @@ _MAC_BARE = re.compile(r"(?<![\w:.#/-])[0-9A-Fa-f]{12}(?![\w:-]|\.\w)")
 _HASH_CUE = re.compile(r"(?i)\b(?:commit|hash|sha\d*|md5|checksum|revision|rev|build|id|guid|uuid|serial|s/n|sn|"
                        r"tracking|order|ref|key|token|version)\W{0,3}\Z")
 _HOST_LOWER = re.compile(  # a name's own letters too ("bjørn-thinkpad")
-    r"\b(?:lt|wks|ws|desktop|laptop|pc|nb|mbp|vdi|dt)-[a-z][a-z0-9]{2,}(?:-[a-z0-9]+)*-\d+\b"
-    rf"|(?i:\b[{_LOWER}0-9][{_LOWER}0-9.'’-]*-(?:mbp|mba|macbook(?:-?pro|-?air)?|imac|laptop|pc|desktop|thinkpad|notebook|"
+    # (a host name's label is at most 63 characters: every repeat is bounded, so a long hyphenated
+    # token is read in linear time, not from every start to its end)
+    r"\b(?:lt|wks|ws|desktop|laptop|pc|nb|mbp|vdi|dt)-[a-z][a-z0-9]{2,62}(?:-[a-z0-9]{1,63}){0,8}-\d{1,9}\b"
+    rf"|(?i:\b[{_LOWER}0-9][{_LOWER}0-9.'’-]{{0,62}}-(?:mbp|mba|macbook(?:-?pro|-?air)?|imac|laptop|pc|desktop|thinkpad|notebook|"
     r"surface|latitude|elitebook|probook|xps|ipad|tablet)(?:-\d+)?(?:\.local)?\b)"
-    r"|\b[A-Za-z0-9][A-Za-z0-9-]*\.local\b"
+    r"|\b[A-Za-z0-9][A-Za-z0-9-]{0,62}\.local\b"
     # a person's name, an initial or a number, and the role code last ("berzins-f-ws", "kim-07-lt")
     rf"|(?<![\w.-])[{_LOWER}][{_LOWER}'’]{{1,20}}-[{_LOWER}0-9]{{1,3}}-(?:ws|wks|lt|nb|dt|ntb)(?![\w-])"
 )
@@ -298,7 +301,7 @@ _RUN_STARTS = frozenset("0123456789+(")
 # The word for an address in the other languages users write ("Dirección:", "Morada", "Adres
 # zamieszkania:", "Adresse de livraison :"), with the words for home, delivery or postal after it.
 # The word for an address in the languages users write, also as the head of a compound that says
-# which address ("Lieferadresse", "Leveringsadresse", "hemadress", "afleveradres": the compound's
+# which address ("Rechnungsadresse", "Leveringsadresse", "hemadress", "postadres": the compound's
 # first element is read as part of the label), and romanised ("jūsho", "địa chỉ", "alamat").
 _ADDRESS_WORDS_INTL = (r"(?:(?<![^\W\d_])[^\W\d_]{2,14}?(?=adres|adress|anschrift)|(?<![^\W\d_]))"
                        r"(?:direcci[óo]n|domicilio|morada|endere[çc]o|adres|adresa|adresse|adress|adrese|adresas|aadress|"

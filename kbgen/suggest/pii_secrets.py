@@ -126,7 +126,7 @@ _NOT_STRONG = re.compile(
     r"|v?\d+(?:\.\d+)+[\w.+-]*|[A-Za-z_][\w.-]*=[\w.-]*|[^(]+\(.*")  # version+build, key=value, a formula
 
 
-# Compound words name a code by gluing its kind before the word for a code ("Bestätigungscode",
+# Compound words name a code by gluing its kind before the word for a code ("Anmeldecode",
 # "engangskode", "vahvistuskoodi", "kinnituskood") and may add a definite ending ("engångskoden",
 # "adgangskoden"): the head decides what the compound is. These heads are the word for a code in the
 # languages that compound (Germanic, Nordic, Finnic, Baltic, Slavic); the ending is one of theirs.

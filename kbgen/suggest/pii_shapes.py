@@ -237,8 +237,8 @@ def _numeric(match: re.Match) -> str:
         return "[phone]" if is_phone(text) and text[0] in "0+(" else text
     if kind == "ip":
         return _ip(match)
-    if _record_word_before(match.string, match.start()):
-        return text
+    if text[0] != "+" and not text.startswith("00") and _record_word_before(match.string, match.start()):
+        return text  # a record's number never opens with an international prefix
     return "[phone]" if is_phone(text) else text
 
 
@@ -266,7 +266,7 @@ def _ip(match: re.Match) -> str:
 
 
 def _netmask(octets: list[int]) -> bool:
-    """A subnet mask ("255.255.252.0"): ones, then zeros, in its 32 bits; no machine has that address."""
+    """A subnet mask ("255.255.240.0"): ones, then zeros, in its 32 bits; no machine has that address."""
     bits = "".join(f"{o:08b}" for o in octets)
     return octets[0] == 255 and "01" not in bits
 

@@ -72,6 +72,8 @@ def _team_mailbox(address: str, known: _Known) -> bool:
     else:
         return False
     names = {t.lower() for t in known.tokens} | {n.lower() for n in known.lexicon.first_names}
+    if gazetteer_too and not all(p in ROLE_WORDS or p in known.lexicon.common_words for p in others):
+        return False  # a word before the role that is no everyday word may be a name no list holds
     return not any(p in names or p in known.lexicon.surnames_lower or gazetteer_too and gazetteer().is_name(p)
                    for p in others)
 
@@ -249,7 +251,8 @@ def unglue_labels(text: str) -> str:
 # digits need five or more (four beside a name are a year or an extension), and capitals that open a
 # ticket's, a change's or an article's number (``_RECORD_PREFIX``) name a record; no part of a longer
 # number. An initial left after a name ("[name] J.") is part of the name.
-_ID_SHAPE = rf"(?<![\d.:/-]){_RECORD_PREFIX}(?!\d{{4}}\b){ID_CORE}(?![\d/]|-\d|\.\d)\b"
+_ID_SHAPE = (rf"(?<![\d.])(?<![\d.][:/-]){_RECORD_PREFIX}(?!\d{{4}}\b){ID_CORE}(?:[-/.]\d{{1,6}})*"
+             r"(?![\d/]|-\d|\.\d)\b")  # its sequence or check part is the id's ("1234567/2"); no part of a longer number
 _ID_BESIDE_NAME = re.compile(rf"(?<=\[name\])(?P<gap>(?:[ \t]+[A-Z]\.)?[ \t]*[(\[#:,/|-]?[ \t]*){_ID_SHAPE}|"
                              rf"\b{_ID_SHAPE}(?=[ \t]*[-:,/|)\]]?[ \t]*\[name\])")
 
