@@ -338,11 +338,9 @@ def test_an_alias_and_its_index_html_are_one_page_not_a_crash(make_project):
     assert checked.exit_code == 1 and checked.output.count("error[invalid]: aliases: alias") == 2
 
 
-@pytest.mark.xfail(strict=True, reason="kbgen/search/learn.py:123 (and _missing, :136) read search.learn_from as "
-                   "project / name: '../x.csv' or '/abs/x.csv' reads a file outside the project and publishes its "
-                   "words in the search index, against 'kbgen reads and publishes only files inside the project' "
-                   "(search's scope)")
 def test_a_learn_from_export_outside_the_project_is_refused(make_project):
+    """``search.learn_from: ["../outside.csv"]`` read a file outside the project and published its
+    words in the search index: kbgen reads and publishes only files inside the project."""
     from conftest import MINIMAL_CONFIG
     from test_hostile_input import run
 

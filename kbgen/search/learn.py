@@ -134,11 +134,17 @@ def _learn(project: str, names: tuple[str, ...], stats: tuple, columns: tuple, m
 
 
 def _missing(project: Path, names: Sequence[str], stats: Sequence) -> list[Diagnostic]:
-    """An error at the setting's line for every export that cannot be read."""
+    """An error at the setting's line for every export that cannot be read or is outside the project."""
     problems = []
+    inside = project.resolve()
     for index, (name, stat) in enumerate(zip(names, stats)):
         path = project / name
-        if stat is None or not path.is_file():
+        if not path.resolve().is_relative_to(inside):  # "../x.csv", "/abs/x.csv", a link leading out
+            problems.append(Diagnostic(CONFIG_FILE, _config_line(project, index), f"search.learn_from.{index}",
+                                       f'ticket export "{name}" is outside the project: kbgen reads and publishes '
+                                       "only files inside it; copy the export in (a git-ignored folder keeps it "
+                                       "out of the repository)"))
+        elif stat is None or not path.is_file():
             problems.append(Diagnostic(CONFIG_FILE, _config_line(project, index), f"search.learn_from.{index}",
                                        f'ticket export "{name}" not found (paths are relative to the project '
                                        "folder)"))
