@@ -70,8 +70,8 @@ SEARCH_SCHEMA = s.Schema("search", {
     "min_score": s.Field(number(0, 1000), default=DEFAULT_MIN_SCORE,
                          doc="Score below which search says there is no good answer."),
     "learn_from": s.Field(s.list_of(s.text(), max_items=20), default=(),
-                          doc="Ticket exports (paths relative to the project, any format "
-                              "`kbgen suggest` reads) whose resolution notes cite article ids: "
+                          doc="Ticket exports (paths inside the project, relative to it; any format "
+                              "`kbgen suggest` reads; keep exports in a git-ignored folder) whose resolution notes cite article ids: "
                               "the words of those tickets' subjects become the cited articles' "
                               "search keywords (see Search)."),
     "learn_min_tickets": s.Field(s.integer(2, 1_000_000), default=3,
