@@ -21,8 +21,8 @@ site in two renames ("swap").
 """
 from __future__ import annotations
 
-import datetime as dt
 import contextlib
+import datetime as dt
 import hashlib
 import json
 import os
