@@ -382,3 +382,13 @@ def test_a_writer_thread_still_ending_after_its_result_does_not_stop_a_good_buil
         with publish.SiteBuild.writing_beside(build, []):
             raise KeyboardInterrupt
     assert build.stop.is_set()
+
+
+def test_an_export_that_is_a_device_is_read_no_further_than_the_limit(monkeypatch):
+    """A device or a pipe has no size to measure (``/dev/zero`` says 0 bytes): it is read no further
+    than the export limit, then refused."""
+    from kbgen.suggest import importers
+
+    monkeypatch.setattr(importers, "MAX_EXPORT_BYTES", 1 << 20)
+    result = importers.load_tickets([Path("/dev/zero")])
+    assert result.tickets == () and any("split it" in d.message for d in result.diagnostics)

@@ -110,15 +110,20 @@ def _load_document(path: Path, diagnostics: list[Diagnostic], fmt: str = "auto")
 
 def _read_export(path: Path, diagnostics: list[Diagnostic]) -> bytes | None:
     """The bytes of an export, or None with an error when it cannot be read or is larger than
-    :data:`MAX_EXPORT_BYTES` (measured before anything is read)."""
+    :data:`MAX_EXPORT_BYTES`: a file's size is measured before anything is read, and a pipe or a
+    device (``<(zcat export.csv.gz)``, ``/dev/zero``) is read no further than that."""
     try:
         size = path.stat().st_size
-        if size > MAX_EXPORT_BYTES:
-            diagnostics.append(error(str(path), 0, "", f"the file is {size / 1e9:.1f} GB; kbgen reads exports of up to "
-                                     f"{MAX_EXPORT_BYTES // 2 ** 20} MB: split it (by date) into several files "
-                                     "and give them all"))
-            return None
-        return path.read_bytes()
+        if size <= MAX_EXPORT_BYTES:
+            with open(path, "rb") as handle:
+                raw = handle.read(MAX_EXPORT_BYTES + 1)
+            if len(raw) <= MAX_EXPORT_BYTES:
+                return raw
+            size = len(raw)
+        diagnostics.append(error(str(path), 0, "", f"the export is over {size / 1e9:.1f} GB; kbgen reads exports of "
+                                 f"up to {MAX_EXPORT_BYTES // 2 ** 20} MB: split it (by date) into several files "
+                                 "and give them all"))
+        return None
     except OSError as exc:
         diagnostics.append(error(str(path), 0, "", f"cannot read the file: {exc.strerror or exc}"))
         return None
