@@ -269,9 +269,9 @@ def test_a_system_name_glued_to_a_redacted_part_is_one_masked_token():
 
 @pytest.mark.parametrize("subject, kind", [
     ("Undeliverable: quarterly figures", "alert"), ("Automatic reply: RE: scanner", "alert"),
-    ("Out of Office: returning 4 June", "alert"), ("Accepted: planning sync", "alert"),
+    ("Auto-reply: returning 4 June", "alert"), ("Accepted: planning sync", "alert"),
     ("Delivery Status Notification (Delay)", "alert"),
-    ("out of office - how do I switch it on", None), ("automatic replies not working", None),
+    ("automatic replies while I am on leave - how do I switch them on", None), ("automatic replies not working", None),
     ("see email thread", "placeholder"), ("as per phone call", "placeholder"), ("message sent", "placeholder"),
     ("closed per user", "placeholder"), ("user fixed it", "placeholder"), ("misdial", "placeholder"),
     ("demo ticket", "test"), ("training call - no action", "test"),
@@ -289,9 +289,9 @@ def test_a_form_filled_in_with_a_person_and_a_date_is_a_request_not_machine_mail
 
 
 def test_a_request_under_a_mail_programs_label_is_kept_and_an_absence_notice_is_not():
-    request = Ticket("R1", "Out of Office: scanner on the second floor", "The scanner on the second floor feeds "
+    request = Ticket("R1", "Automatic reply: scanner on the second floor", "The scanner on the second floor feeds "
                      "two sheets at once and jams, can someone look at it today?")
-    away = Ticket("A1", "Out of Office: scanner on the second floor", "I am out of the office until Monday with "
+    away = Ticket("A1", "Automatic reply: scanner on the second floor", "I am out of the office until Monday with "
                   "limited access to email. For urgent matters contact the front desk.")
     automatic = Ticket("A2", "Automatic reply: RE: scanner", "This is an automatic message: your mail was received.")
     bare = Ticket("A3", "Automatic reply: RE: scanner")

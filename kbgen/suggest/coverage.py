@@ -115,8 +115,6 @@ class Coverage:
         known: share of the cluster's term weight the KB uses anywhere.
         uncovered: how far the KB is from answering the cluster (0 = answered, 1 = unknown),
             times ``OTHER_LANGUAGE_RANK`` for a gap in another language: what proposals are ranked by.
-        other_language: a gap written in another language whose words the KB hardly uses: it may
-            be covered in the KB's language (ranked lower, and the report says so).
     """
 
     cluster_id: str
@@ -130,7 +128,12 @@ class Coverage:
     missing: tuple[str, ...] = ()
     known: float = 0.0
     uncovered: float = 1.0
-    other_language: bool = False
+
+    @property
+    def other_language(self) -> bool:
+        """A gap written in another language whose words the KB hardly uses (verdict
+        ``language``): it may be covered in the KB's language (ranked lower, and the report says so)."""
+        return self.verdict == "language"
 
 
 def cluster_text(ticket: Ticket) -> str:
@@ -600,4 +603,4 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     rank = uncovered(float(shares[best]), answered) * (OTHER_LANGUAGE_RANK if foreign else 1.0)
     return Coverage(cluster.id, verdict, article.id, article.title, round(float(scores[best]), 3),
                     round(float(shares[best]), 3), consensus, None if answered is None else round(answered, 3),
-                    missing, round(known, 3), round(rank, 3), foreign)
+                    missing, round(known, 3), round(rank, 3))

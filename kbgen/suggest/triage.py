@@ -584,7 +584,7 @@ _ABSENCE = re.compile(r"(?i)\b(?:out of (?:the )?office|away from (?:the office|
 
 
 def _request_under_mail_label(ticket: Ticket) -> bool:
-    """True when a subject a mail program labelled ("Automatic reply:", "Out of Office:") carries a
+    """True when a subject a mail program labelled (an automatic reply's or an absence notice's label) carries a
     person's request in its description: someone wrote to the desk and the label is their client's
     (a reply to the desk's own mail, a message forwarded from an absent colleague's mailbox). The
     body of a real automatic reply says its writer is away, or that it was sent automatically; a
