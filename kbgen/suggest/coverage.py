@@ -543,16 +543,15 @@ def _unknown_head(people: Sequence[Ticket], best: int, context: _Context, may_se
     return answer is None or context.coherent(best, context.position[answer]) < COHERENT_ARTICLES
 
 
-def _spoken_in_field(members: Sequence[str], kb: KbVocabulary) -> bool:
-    """True when most members (``OTHER_LANGUAGE_MEMBERS``) name the account concept in another
+def _spoken_in_field(distinct: Counter, kb: KbVocabulary) -> bool:
+    """True when most members (``distinct``: each member text and its count) (``OTHER_LANGUAGE_MEMBERS``) name the account concept in another
     language (a password or a lockout in Croatian or German, say). The other words of such a subject are
     that language's words (a verb, "please", "new", "again"), which a KB written in one language
     never uses whatever they mean: left in, they made the request look like a topic nobody wrote
     about, and only the concept word is evidence the KB can read (language-independent: no list of
     those verbs is needed)."""
-    distinct = Counter(members)
     named = sum(n for text, n in distinct.items() if names_the_field(terms_of(text), kb.anywhere.__contains__))
-    return named >= OTHER_LANGUAGE_MEMBERS * len(members) > 0
+    return named >= OTHER_LANGUAGE_MEMBERS * sum(distinct.values()) > 0
 
 
 def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[str], context: _Context,
@@ -565,7 +564,7 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     centre = normalize(np.asarray(rows.T @ np.array(list(distinct.values()), dtype=np.float32)).reshape(1, -1))
     scores = np.asarray(context.matrix @ centre.ravel()).ravel()
     weights = cluster_terms(members, context.frequency, context.total)
-    spoken = _spoken_in_field(members, kb)
+    spoken = _spoken_in_field(distinct, kb)
     if spoken:  # the KB cannot read the words beside the concept word: they say nothing it could answer
         weights = {t: w for t, w in weights.items() if all(kb.knows(part) for part in t.split(" "))} or weights
     shares = np.array([kb.share(i, weights) for i in range(len(kb.articles))])
