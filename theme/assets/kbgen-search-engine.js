@@ -84,8 +84,7 @@
     contextWeight: 0.5,       /* share of its weight a context word keeps in a query */
     weightSaturation: 60,     /* a term's weight w counts w / (1 + w / this) (0: as it is) */
     joinWords: true,          /* two query words the index knows as one are joined */
-    splitWords: true,         /* an unknown word made of two known ones is split */
-    relatedBoost: 0.3         /* a term the site uses beside a query word (ranking only) */
+    splitWords: true          /* an unknown word made of two known ones is split */
   };
 
   /* ---- text ---- */
@@ -503,7 +502,6 @@
         if (phrase) addSynonyms(slot, e.synonyms.alternatives(phrase), s, 1);
         if (length > 1 && e.synonyms.byPhrase.has(wordTerm))
           addSynonyms(slot, e.synonyms.alternatives([wordTerm]), s, together.length || 1);
-        addRelated(slot, wordTerm, e.related, s);
         slot.weight = slotWeight(slot, word, wordTerm, vocab) * (CONTEXT.has(word) ? s.contextWeight : 1);
         slot.own = vocab.has(wordTerm) ? wordTerm : null;  /* the word's own term, if the index has it */
         /* a guess: a word the index and the synonym list do not know, answered (if at all)
@@ -591,16 +589,6 @@
       for (var i = 0; i + 1 < ts.length; i++) slot.add(ts[i] + PHRASE_JOINER + ts[i + 1], boost, credit);
     });
   }
-  /* Terms the site's own topic lines use beside the query word (learnt at build time, see
-     kbgen/search/related.py: [term, strength, ...], strength at most 1): a writer names a
-     topic with words a reader may not use ("password" beside "locked"), so an article naming
-     those neighbours is a little more likely the answer. They rank only: no credit, so they
-     answer nothing for coverage or for the no-answer evidence. */
-  function addRelated(slot, wordTerm, related, s) {
-    var list = s.relatedBoost && related ? related.get(wordTerm) : null;
-    if (!list) return;
-    for (var i = 0; i < list.length; i += 2) slot.add(list[i], s.relatedBoost * list[i + 1], 0);
-  }
   /* One boost per index term of the query: the largest any slot gives it. */
   function queryBoosts(slots, vocab) {
     var boosts = new Map();
@@ -649,7 +637,6 @@
     this.settings = Object.assign({}, DEFAULTS, manifest.settings || {});
     this.vocab = new Vocabulary(manifest.terms, manifest.df, manifest.documents);
     this.synonyms = new Synonyms(manifest.synonyms || []);
-    this.related = new Map(Object.entries(manifest.related || {}));
     this.threshold = manifest.threshold;
     this.keys = shardKeys(this.synonyms);
     this.postings = new Map();
