@@ -233,6 +233,27 @@ def test_ticket_subject_filler_is_not_part_of_the_question():
     assert [s["text"] for s in slots] == ["user", "connect", "vpn"]
 
 
+def test_another_languages_function_words_are_not_part_of_the_question():
+    """German, French, Spanish, Dutch and Italian greetings, pronouns and auxiliaries mixed
+    into a question say nothing about its topic."""
+    engine = engine_over({"password": 4, "expir": 3, "printer": 5}, phraseBoost=0, symptomBoost=0)
+    assert [s["text"] for s in engine.analyse("Hallo, mein password ist expired")] == ["password", "expired"]
+    assert [s["text"] for s in engine.analyse("bonjour, je ne trouve pas le printer")] == ["trouve", "printer"]
+
+
+def test_the_shipped_list_answers_another_languages_it_words():
+    """The shipped list's other-language family: a German or French word for what the site
+    names answers as a synonym, and a word one letter from one of them is not respelt into it
+    when it is an English word of another meaning (no such word is in the family)."""
+    engine = engine_over({"password": 4, "expir": 3, "printer": 5, "lend": 2}, builtin_synonyms(), phraseBoost=0)
+    passwort, expired = engine.analyse("Passwort abgelaufen")
+    assert "password" in {c["term"] for c in passwort["clauses"]}
+    assert "expir" in {c["term"] for c in expired["clauses"]}
+    assert "printer" in {c["term"] for c in engine.analyse("imprimante")[0]["clauses"]}
+    flat = {term for group in builtin_synonyms() for term in group}
+    assert not {"lent", "vole", "portable", "red", "carte"} & flat
+
+
 def test_an_unknown_word_weighs_less_only_among_enough_known_words():
     known = {"click": 3, "link": 4, "type": 2, "password": 9, "pin": 2, "reset": 5, "brows": 3, "websit": 4}
     engine = engine_over(known, phraseBoost=0, symptomBoost=0)
