@@ -254,6 +254,21 @@ def test_the_shipped_list_answers_another_languages_it_words():
     assert not {"lent", "vole", "portable", "red", "carte"} & flat
 
 
+def test_a_password_query_is_not_answered_by_a_badge_pass():
+    """No other-language phrase in the shipped list: "mot de passe" made every password query
+    also ask for "pass" (a building pass) and "de"."""
+    engine = engine_over({"password": 4, "pass": 6, "de": 3, "badge": 5}, builtin_synonyms(), phraseBoost=0)
+    assert not {"pass", "de"} & {c["term"] for c in engine.analyse("password")[0]["clauses"]}
+
+
+def test_the_shipped_list_knows_everyday_and_regional_words():
+    engine = engine_over({"contractor": 3, "calendar": 4, "printer": 6, "steal": 2, "deleg": 2},
+                         builtin_synonyms(), phraseBoost=0)
+    for word, term in (("freelancer", "contractor"), ("diary", "calendar"), ("copier", "printer"),
+                       ("nicked", "steal"), ("secretary", "deleg")):
+        assert term in {c["term"] for c in engine.analyse(word)[0]["clauses"]}, word
+
+
 def test_an_unknown_word_weighs_less_only_among_enough_known_words():
     known = {"click": 3, "link": 4, "type": 2, "password": 9, "pin": 2, "reset": 5, "brows": 3, "websit": 4}
     engine = engine_over(known, phraseBoost=0, symptomBoost=0)
