@@ -233,6 +233,62 @@ def test_ticket_subject_filler_is_not_part_of_the_question():
     assert [s["text"] for s in slots] == ["user", "connect", "vpn"]
 
 
+def test_another_languages_function_words_are_not_part_of_the_question():
+    """German, French, Spanish, Dutch and Italian greetings, pronouns and auxiliaries mixed
+    into a question say nothing about its topic."""
+    engine = engine_over({"password": 4, "expir": 3, "printer": 5}, phraseBoost=0, symptomBoost=0)
+    assert [s["text"] for s in engine.analyse("Hallo, mein password expired, bitte")] == ["password", "expired"]
+    assert [s["text"] for s in engine.analyse("bonjour, je ne trouve pas le printer")] == ["trouve", "printer"]
+
+
+def test_the_shipped_list_answers_another_languages_it_words():
+    """The shipped list's other-language family: a German or French word for what the site
+    names answers as a synonym, and a word one letter from one of them is not respelt into it
+    when it is an English word of another meaning (no such word is in the family)."""
+    engine = engine_over({"password": 4, "expir": 3, "printer": 5, "lend": 2}, builtin_synonyms(), phraseBoost=0)
+    passwort, expired = engine.analyse("Passwort abgelaufen")
+    assert "password" in {c["term"] for c in passwort["clauses"]}
+    assert "expir" in {c["term"] for c in expired["clauses"]}
+    assert "printer" in {c["term"] for c in engine.analyse("imprimante")[0]["clauses"]}
+    flat = {term for group in builtin_synonyms() for term in group}
+    assert not {"lent", "vole", "portable", "red", "carte"} & flat
+
+
+def test_english_words_are_not_respelt_into_another_languages_synonym():
+    """An English word the index lacks, one letter from a word of the other-language family,
+    is not respelt into it: it would answer a question about a film with a phone article."""
+    terms = {"phone": 5, "slow": 4, "broken": 4, "account": 4, "meeting": 4, "holiday": 3,
+             "contractor": 4, "stolen": 3, "laptop": 5}
+    engine = engine_over(terms, builtin_synonyms(), phraseBoost=0)
+    for word in ["movie", "lent", "lotto", "congest", "handy", "reunion", "temp",
+                 "pinched"]:
+        matched = {c["term"] for step in engine.analyse(word) for c in step["clauses"]}
+        assert not matched & set(terms), (word, matched)
+
+
+def test_english_and_it_words_are_not_other_language_stop_words():
+    """An Active Directory OU, a Nest device or Monday hours stay searchable words."""
+    engine = engine_over({"ou": 3, "nest": 3, "mon": 2, "la": 2}, phraseBoost=0)
+    assert [s["text"] for s in engine.analyse("move pc to another ou")][-1] == "ou"
+    for word in ["nest", "mon", "la"]:
+        assert [s["text"] for s in engine.analyse(word)] == [word]
+
+
+def test_a_password_query_is_not_answered_by_a_badge_pass():
+    """No other-language phrase in the shipped list: "mot de passe" made every password query
+    also ask for "pass" (a building pass) and "de"."""
+    engine = engine_over({"password": 4, "pass": 6, "de": 3, "badge": 5}, builtin_synonyms(), phraseBoost=0)
+    assert not {"pass", "de"} & {c["term"] for c in engine.analyse("password")[0]["clauses"]}
+
+
+def test_the_shipped_list_knows_everyday_and_regional_words():
+    engine = engine_over({"contractor": 3, "calendar": 4, "printer": 6, "steal": 2, "deleg": 2},
+                         builtin_synonyms(), phraseBoost=0)
+    for word, term in (("freelancer", "contractor"), ("diary", "calendar"), ("copier", "printer"),
+                       ("nicked", "steal"), ("secretary", "deleg")):
+        assert term in {c["term"] for c in engine.analyse(word)[0]["clauses"]}, word
+
+
 def test_an_unknown_word_weighs_less_only_among_enough_known_words():
     known = {"click": 3, "link": 4, "type": 2, "password": 9, "pin": 2, "reset": 5, "brows": 3, "websit": 4}
     engine = engine_over(known, phraseBoost=0, symptomBoost=0)

@@ -13,6 +13,20 @@
 
   /* ---- language data ---- */
 
+  /* Greetings, thanks, pronouns, articles, auxiliaries and negations of the languages an
+     employee of a European organisation most often mixes into an English question (German,
+     French, Spanish, Dutch, Italian): "Hallo, mein Passwort ist abgelaufen" is about the
+     password. Left out: forms that are also an English word or an IT term a help question uses
+     ("die", "hat", "van", "met", "op", "den", "mit", "son", "sale", "ou" an AD unit, "nest",
+     "mon", "ist", "des", "mi", "con", "que", "non", "la", "mes", "para"): the list also
+     applies when the index is built, so such a word could no longer be found at all. */
+  var OTHER_LANGUAGE_STOP_WORDS = ("hallo guten danke bitte ich mein meine meinen meinem mir mich " +
+    "sind habe hast haben nicht kein keine und oder der das dem ein eine einen auf kann " +
+    "bonjour salut merci svp je jai ma le les un une du est sont ne pas " +
+    "et avec pour sur cest mais il elle vous votre " +
+    "hola gracias mis el los las es y por tengo una uno muy " +
+    "hoi bedankt ik mijn het een niet geen kan " +
+    "ciao grazie mio mia della sono che").split(" ");
   /* Words that carry no meaning for a search: English function words (lunr's list), question
      and courtesy words, negations (a negation matches nothing topical: "vpn won't connect" is
      about the VPN connecting), and the filler that e-mail and ticket subjects put in front of
@@ -26,7 +40,7 @@
     "yet you your yours im ive id please need needs want help hi hello thanks thank very really " +
     "still again today anymore suddenly not cant cannot dont doesnt didnt isnt arent wasnt " +
     "werent wont wouldnt couldnt shouldnt havent hasnt hadnt aint youre thats whats theres " +
-    "re fw fwd pls plz urgent asap unable").split(" ");
+    "re fw fwd pls plz urgent asap unable").split(" ").concat(OTHER_LANGUAGE_STOP_WORDS);
   /* Words a conversational question uses to tell when and around whom something happened,
      and everyday placeholders, rather than what it is about: times of day, days, spans of
      time, vague people and things ("this morning", "a colleague says", "the thing"). In a
