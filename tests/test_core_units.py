@@ -99,7 +99,10 @@ def test_memo_keys_that_differ_name_different_entries(tmp_path):
     repr: no two different keys share an entry, whichever way each is named."""
     from kbgen.memo import PlanMemo
 
-    keys = [("b", "c"), ("b\0c",), ("b", "c", ""), ("bc",), (), ("",), (1,), ("1",), ("b", "c\0")]
+    from markupsafe import Markup
+
+    keys = [("b", "c"), ("b\0c",), ("b", "c", ""), ("bc",), (), ("",), (1,), ("1",), ("b", "c\0"),
+            ("x",), (Markup("x"),), ("a", "b"), "ab", ("caf\udce9.md",), ("caf\u00e9.md",)]
     memo = PlanMemo(tmp_path / "memo")
     for number, key in enumerate(keys):
         assert memo.get("ns", key, lambda number=number: number) == number
