@@ -36,17 +36,19 @@ print(time.process_time() - started, result.rendered, time.thread_time() - main)
 """
 
 
-def rebuild(code: Path, work: Path) -> tuple[float, int, float]:
+def rebuild(code: Path, work: Path) -> tuple[float, int, float, float]:
     """A build of ``work/project`` into ``work/site`` with the code in ``code`` (checked to be
-    the kbgen imported): CPU seconds, pages rendered, and the CPU seconds of the main thread
+    the kbgen imported): CPU seconds, pages rendered, the CPU seconds of the main thread
     alone (the search index's global part runs in a thread beside it: on two idle cores the
-    build's wall time is about the main thread's, when that thread does not wait)."""
+    build's wall time is about the main thread's, when that thread does not wait), and the
+    wall seconds of the whole process (interpreter start and imports included)."""
+    started = time.perf_counter()
     # -P: the current folder is not put first on sys.path (run from a worktree, its kbgen/ was
     # imported by every version, whatever PYTHONPATH said)
     found = subprocess.run([sys.executable, "-P", "-c", ONE_BUILD, str(work / "project"), str(work / "site"), bench.NOW],
                            env={**os.environ, "PYTHONPATH": str(code.resolve())},
                            check=True, capture_output=True, text=True).stdout.split()
-    return float(found[0]), int(found[1]), float(found[2])
+    return float(found[0]), int(found[1]), float(found[2]), time.perf_counter() - started
 
 
 def edit(project: Path, number: int, mode: str) -> None:
@@ -80,13 +82,15 @@ def main() -> None:
             for name, code in codes.items():
                 work = args.work / f"{name}-{args.articles}"
                 edit(work / "project", number, mode)
-                cpu, rendered, main = rebuild(Path(code), work)
+                cpu, rendered, main, wall = rebuild(Path(code), work)
                 seconds.setdefault((name, mode), []).append(cpu)
                 seconds.setdefault((name, mode + " main thread"), []).append(main)
+                seconds.setdefault((name, mode + " wall"), []).append(wall)
                 print(f"{name:>8} {mode:<5} article {number}: {cpu:.2f} s CPU ({main:.2f} s main thread), "
-                      f"{rendered} page(s) rendered", flush=True)
+                      f"{wall:.2f} s wall, {rendered} page(s) rendered, load {os.getloadavg()[0]:.1f}", flush=True)
     for (name, mode), values in seconds.items():
-        print(f"median {name:>8} {mode:<17} {statistics.median(values):.2f} s CPU over {len(values)} runs")
+        unit = "wall" if mode.endswith(" wall") else "CPU"
+        print(f"median {name:>8} {mode.removesuffix(' wall'):<17} {statistics.median(values):.2f} s {unit} over {len(values)} runs")
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ from typing import Any, Callable, Iterator, TypeVar
 from .content_cache import read_shard, save_shards, shard_file
 
 T = TypeVar("T")
-FORMAT = 3
+FORMAT = 4  # 4: entries named by their key's parts joined (see _name)
 #: Files the memo is kept in (an entry's file: the first three hex digits of its key's hash,
 #: modulo this). One edit makes a few dozen entries, each in a file of its own: with 1,024
 #: files a rebuild at 10,000 articles pickles ~4 MB of the memo again, with 256 it was ~22 MB;
@@ -132,8 +132,18 @@ class PlanMemo:
 
 
 def _name(namespace: str, key: tuple[str, ...]) -> str:
-    """An entry's name: the hash of its namespace and key."""
-    return hashlib.sha256(repr((namespace, key)).encode("utf-8")).hexdigest()
+    """An entry's name: the hash of its namespace and key.
+
+    A key of texts none of which holds a NUL is hashed as its parts joined by NULs (after a
+    NUL, which no repr starts with); any other key (a part that is not exactly a ``str``, such
+    as a ``Markup``, or a key that is not a tuple) as its repr. Both name a key unambiguously;
+    the join costs about a third less than the repr (a build names ~90,000 entries at 10,000
+    articles). A lone surrogate (a file name that is not UTF-8) is encoded as itself."""
+    parts = (namespace, *key) if type(key) is tuple else ()
+    text = "\0".join(parts) if parts and all(type(part) is str for part in parts) else ""
+    if text.count("\0") != len(key) or not text:
+        return hashlib.sha256(repr((namespace, key)).encode("utf-8")).hexdigest()
+    return hashlib.sha256(("\0" + text).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _shard_of(name: str) -> int:

@@ -94,6 +94,24 @@ def test_messages_escape_text_and_arguments_but_not_markup():
     assert Messages("xx").text("nav.home") == "Home"  # a language without a table falls back to English
 
 
+def test_memo_keys_that_differ_name_different_entries(tmp_path):
+    """Keys are named by their parts joined with NULs when no part holds one, else by their
+    repr: no two different keys share an entry, whichever way each is named."""
+    from kbgen.memo import PlanMemo
+
+    from markupsafe import Markup
+
+    keys = [("b", "c"), ("b\0c",), ("b", "c", ""), ("bc",), (), ("",), (1,), ("1",), ("b", "c\0"),
+            ("x",), (Markup("x"),), ("a", "b"), "ab", ("caf\udce9.md",), ("caf\u00e9.md",)]
+    memo = PlanMemo(tmp_path / "memo")
+    for number, key in enumerate(keys):
+        assert memo.get("ns", key, lambda number=number: number) == number
+    assert memo.get("ns\0b", ("c",), lambda: "other") == "other"
+    memo.save()
+    again = PlanMemo(tmp_path / "memo")
+    assert [again.get("ns", key, lambda: None) for key in keys] == list(range(len(keys)))
+
+
 def test_a_memo_entry_put_anew_is_what_the_next_build_reads(tmp_path):
     from kbgen.memo import PlanMemo
 

@@ -175,7 +175,8 @@ def test_the_extension_list_is_the_one_the_renderer_uses():
             "pymdownx.keys", "pymdownx.tasklist"} <= set(names)
 
 
-@pytest.mark.parametrize("path", ["index.md", "a.md", "a/index.md", "a/README.md", "a/b/c.md", "x.y.md"])
+@pytest.mark.parametrize("path", ["index.md", "a.md", "a/index.md", "a/README.md", "a/b/c.md", "x.y.md", "README.md",
+                                  "a/.hidden.md", "b.c/d.md", "a/b/README.md"])
 @pytest.mark.parametrize("directory_urls", [True, False])
 def test_page_destinations_follow_mkdocs(path, directory_urls):
     from mkdocs.structure.files import File

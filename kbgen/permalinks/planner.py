@@ -34,6 +34,8 @@ def plan_permalinks(ctx: PlanContext) -> Iterator[Planned]:
     pages.update({article.id: doc_url(article_doc_path(article)) for article, _ in retired})
     moved = moved_paths(corpus, catalogue, pages)
     for article in corpus.published:
+        if not moved[article.id]:  # most articles: no inputs made for redirects there are none of
+            continue
         inputs = Inputs.of(lists=old_paths_list(article.id, moved[article.id]))
         for path in moved[article.id]:
             yield redirect_file(ctx, path, pages[article.id], article, inputs)

@@ -33,17 +33,21 @@ def topic_lines(fields: Iterable[dict[str, str]]) -> list[str]:
     return lines
 
 
-def learn_acronyms(lines: Sequence[str], index_terms: set[str]) -> list[list[str]]:
+def learn_acronyms(lines: Sequence[str], index_terms: set[str],
+                   split: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
     """Synonym groups ``[acronym, phrase]`` learnt from the topic lines of every article (see
     the module docstring); a phrase starts and ends with a word that is no stop word.
 
     Args:
         lines: topic lines (:func:`topic_lines`).
         index_terms: the terms of the index (an acronym may not be one).
+        split: the words of each line, as the engine splits them, when known already (see
+            :func:`kbgen.search.index._topic_words`).
     """
     stop = set(call("stopWords"))
     by_initials: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
-    for phrase, count in frequent_phrases(call("linesWords", list(lines)), stop).items():
+    split = call("linesWords", list(lines)) if split is None else split
+    for phrase, count in frequent_phrases(split, stop).items():
         initials = "".join(word[0] for word in phrase)
         if initials.isalpha() and initials not in stop:
             by_initials[initials].append((count, phrase))

@@ -46,6 +46,10 @@ class InputDigests:
         corpus = plan.corpus
         self._articles = {article.id: article for article in corpus.articles}
         self._announcements = {item.id: item for item in corpus.announcements}
+        # One table per kind of input, keyed by the id alone: a page's digest looks up ten or
+        # so values, and 10,000 pages' worth of (kind, id) tuples cost more than the lookups.
+        self._article_digests: dict[str, str] = {}
+        self._listed_digests: dict[str, str] = {}
         self._memo: dict[Hashable, str] = {}
         self._lists: dict[str, tuple[tuple[str, ...], str]] = {}
 
@@ -58,15 +62,19 @@ class InputDigests:
     def article(self, article_id: str) -> str:
         """Digest of an article's record (records are frozen dataclasses: their repr is stable;
         the planners' memo keys hashed most records already)."""
-        return self._once(("article", article_id), lambda: record_digest(self._articles.get(article_id)))
+        found = self._article_digests.get(article_id)
+        if found is None:
+            found = self._article_digests[article_id] = record_digest(self._articles.get(article_id))
+        return found
 
     def listed(self, article_id: str) -> str:
         """Digest of what a list item of an article shows: :data:`LISTED_FIELDS` and its page."""
-        def make() -> str:
-            found = self._articles.get(article_id)
-            shown = tuple(getattr(found, name) for name in LISTED_FIELDS) if found else None
-            return sha256(repr((shown, self.plan.article_pages.get(article_id))))
-        return self._once(("listed", article_id), make)
+        found = self._listed_digests.get(article_id)
+        if found is None:
+            record = self._articles.get(article_id)
+            shown = tuple(getattr(record, name) for name in LISTED_FIELDS) if record else None
+            found = self._listed_digests[article_id] = sha256(repr((shown, self.plan.article_pages.get(article_id))))
+        return found
 
     def announcement(self, item_id: str) -> str:
         """Digest of an announcement's record."""
@@ -91,11 +99,14 @@ class InputDigests:
 
     def of(self, inputs: Inputs) -> str:
         """The digest of everything the inputs stand for."""
-        parts = [*map(self.article, inputs.articles), "|", *map(self.announcement, inputs.announcements),
-                 "|", *map(self.config, inputs.config), "|",
-                 *(self.id_list(name, ids) for name, ids in inputs.lists), "|",
-                 *map(self.template, inputs.templates), "|",
-                 repr(self.plan.now) if inputs.moment else "", "|", *map(self.listed, inputs.listed)]
+        parts = [*map(self.article, inputs.articles), "|"]
+        if inputs.announcements:  # most pages name no announcement, list item or moment
+            parts += map(self.announcement, inputs.announcements)
+        parts += ["|", *map(self.config, inputs.config), "|"]
+        parts += [self.id_list(name, ids) for name, ids in inputs.lists]
+        parts += ["|", *map(self.template, inputs.templates), "|", repr(self.plan.now) if inputs.moment else "", "|"]
+        if inputs.listed:
+            parts += map(self.listed, inputs.listed)
         return sha256(" ".join(parts))
 
 

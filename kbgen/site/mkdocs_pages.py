@@ -108,9 +108,12 @@ def page_dest(path: str, use_directory_urls: bool) -> str:
     parent, filename = posixpath.split(path)
     stem = posixpath.splitext(filename)[0]
     stem = "index" if stem == "README" else stem
+    # posixpath.join's rule written out (called for every page, twice per build: ~20,000 times
+    # at 10,000 articles): a folder not ending in "/" gets one
+    folder = parent if not parent or parent.endswith("/") else parent + "/"
     if not use_directory_urls or stem == "index":
-        return posixpath.join(parent, stem + ".html")
-    return posixpath.join(parent, stem, "index.html")
+        return f"{folder}{stem}.html"
+    return f"{folder}{stem}/index.html" if stem else f"{folder}index.html"
 
 
 class _RecordingFiles:
