@@ -151,6 +151,11 @@ def _walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagn
         for entry in entries:
             if entry.name.startswith("."):
                 continue
+            if not _utf8(entry.name):
+                problems.append(Diagnostic(_shown(entry.path, project_dir), 0, "", "its name is not UTF-8 text "
+                                           "(written by a system with another encoding): a name becomes a web "
+                                           "address and a search entry; rename it"))
+                continue
             if entry.is_symlink():
                 linked, path = True, Path(entry.path)
                 if (outside := _outside(path, project_real)) is not None:
@@ -172,6 +177,22 @@ def _walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagn
                 problems.append(Diagnostic(_display(Path(entry.path), project_dir), 0, "", "is not a file (a "
                                            "named pipe, socket or device): kbgen reads only files; remove it"))
     return (sorted(files, key=lambda f: f.relative), problems + _same_names(files, project_dir, folder), linked)
+
+
+def _utf8(name: str) -> bool:
+    """Whether a file name read from the disk is text: Python gives the bytes of a name that
+    is not UTF-8 as lone surrogates, which no page, URL or cache key can hold."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _shown(location: str, project_dir: Path) -> str:
+    """A path that is not UTF-8 as it can be shown: each byte that is not text as U+FFFD."""
+    shown = _display(Path(location), project_dir)
+    return shown.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def not_a_folder(root: Path, project_dir: Path) -> list[Diagnostic]:
