@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import posixpath
 import re
 import unicodedata
@@ -37,9 +38,25 @@ def service_doc_path(service_id: str) -> str:
 
 
 def tag_doc_path(tag: str) -> str:
-    """Docs path of a tag page (``index`` is the tags index, so that tag gets ``index-tag``)."""
+    """Docs path of a tag page (``index`` is the tags index, so that tag gets ``index-tag``).
+
+    A tag whose letters or digits the ASCII fold drops (a tag in Japanese, Cyrillic, Arabic...)
+    gets a short digest of the tag after its slug: every such tag folded to the same slug
+    (``item``), so unrelated tags shared one page. Accents are not letters dropped
+    (``café`` is ``cafe``)."""
     slug = slugify(tag)
-    return f"tags/{'index-tag' if slug == 'index' else slug}.md"
+    if slug == "index":
+        slug = "index-tag"
+    if _letters_dropped(tag):
+        digest = hashlib.sha256(unicodedata.normalize("NFC", tag).casefold().encode("utf-8", "surrogatepass"))
+        slug = f"{slug}-{digest.hexdigest()[:10]}"
+    return f"tags/{slug}.md"
+
+
+def _letters_dropped(text: str) -> bool:
+    """Whether folding ``text`` to ASCII loses a letter or a digit (not only accents)."""
+    return any(unicodedata.category(char)[0] in "LN" and not char.isascii()
+               for char in unicodedata.normalize("NFKD", text))
 
 
 def doc_url(doc_path: str) -> str:
