@@ -31,6 +31,7 @@ import functools
 import re
 
 from ..fold import unaccented
+from .pii_patterns import DEVICE_WORDS, RECORD_LABEL_WORDS
 
 _CODE_WORDS = ("code", "codes", "otp", "passcode", "pin", "token", "verification", "verify", "verified",
                "authenticator", "authentication", "2fa", "mfa", "sms", "text", "texted", "digits", "onetime",
@@ -123,7 +124,7 @@ _KEY_NAMES = frozenset("ctrl control alt altgr shift win windows cmd command opt
 _NOT_STRONG = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.-]+|(?i:https?:|www\.|mailto:)\S*|\S*[/\\]\S*"  # e-mail, URL, path
     r"|#[\w-]+|@[\w.-]+"  # a number sign before an id, a colour code or a channel; a mention (names handle those)
-    r"|v?\d+(?:\.\d+)+[\w.+-]*|[A-Za-z_][\w.-]*=[\w.-]*|[^(]+\(.*")  # version+build, key=value, a formula
+    r"|v?\d+(?:\.\d+)+[\w.+-]*|[A-Za-z_][\w.-]*=[\w.:-]*|[^(]+\(.*")  # version+build, key=value, a formula
 
 
 # Compound words name a code by gluing its kind before the word for a code ("Anmeldecode",
@@ -190,17 +191,28 @@ def _line_window(text: str, start: int, end: int, before: int, after: int) -> tu
 
 
 def _code_cued(before: str, after: str) -> bool:
+    """A code word in the six words before a value or the six after it ("482913 is what the app showed
+    me"), not right after a word that makes the number an error's, a port's or a record's."""
     words_before = _WORD.findall(before)[-6:]
-    words_after = _WORD.findall(after)[:4]
-    if any(w.lower() in _NOT_CODE for w in words_before[-3:]):
-        return False
+    words_after = _WORD.findall(after)[:6]
+    tokens = before.split()[-4:]
+    cued = [i for i, t in enumerate(tokens) if any(_cue(w, _CODE_WORDS) for w in _WORD.findall(t))]
+    if any(_names_other_number(t) for t in (tokens[max(0, cued[-1] - 1):] if cued else tokens[-3:])):
+        return False  # the word right before the code word or after it names the number: "error code 403"
     return any(_cue(w, _CODE_WORDS) for w in words_before + words_after) or \
         bool(_CODE_PHRASE.search(before) or _CODE_PHRASE.search(after))
 
 
+def _names_other_number(token: str) -> bool:
+    """A word before a number that makes it an error's, a port's or a record's ("error", "status:",
+    "event_id="): a whole word or a key's part, not a part of a hyphenated account ("ext-jdoe")."""
+    key = token.strip("\"'“”()[]{}<>|,;:.#").split("=", 1)[0].lower()
+    return any(part in _NOT_CODE for part in key.split("_"))
+
+
 def redact_codes(text: str) -> str:
-    """One-time codes near code words become ``[code]``."""
-    out, last = [], 0
+    """One-time codes near code words, or standing alone where a code is typed, become ``[code]``."""
+    spans = []
     for match in _CODE_VALUE.finditer(text):
         value = match.group(0)
         digits = sum(c.isdigit() for c in value)
@@ -208,11 +220,137 @@ def redact_codes(text: str) -> str:
             continue
         if value[1:2] == "-" and value[0].isalpha() and digits < 6:
             continue  # a letter before a code ("G-482913") comes with six digits; "E-4471" is an error's number
-        before, after = _line_window(text, match.start(), match.end(), 48, 28)
-        if _code_cued(before, after):
-            out += [text[last:match.start()], "[code]"]
-            last = match.end()
-    return "".join(out) + text[last:] if out else text
+        before, after = _line_window(text, match.start(), match.end(), 48, 44)
+        if _code_cued(before, after) or _alone(before, after, value, text):
+            spans.append(match.span())
+    if _CAPS_DIGIT_HINT.search(text):
+        spans += [m.span() for m in _ALNUM_CODE.finditer(text) if _alnum_code(m, text)]
+    return _replace_spans(text, spans, "[code]")
+
+
+# A one-time code of capitals and digits, as authenticator apps and mailed links show them ("7KQ2MX",
+# "4HT9-QW2R"): five to ten of them, in one or two groups. Letters and digits must take turns at least
+# twice ("DX4RE", "34YA-84"): capitals then a number ("AADSTS50076", "ZD421", "SN2260417") are error,
+# model and serial numbers, and a number then capitals ("12C", "500GB") is a seat or a unit.
+_ALNUM_CODE = re.compile(r"(?<![\w.:/#-])[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8})?(?![\w/-]|\.\w)")
+_CAPS_DIGIT_HINT = re.compile(r"[A-Z]\d|\d[A-Z]")
+_TURNS = re.compile(r"(?=[A-Z]\d|\d[A-Z])")
+
+
+def _alnum_code(match: re.Match, text: str) -> bool:
+    """A code of capitals and digits (``_ALNUM_CODE``) next to a code word, or alone on its line."""
+    value = match.group(0)
+    core = value.replace("-", "")
+    if not 5 <= len(core) <= 10 or _RECORD_LIKE.match(value):
+        return False
+    before, after = _line_window(text, match.start(), match.end(), 48, 44)
+    if len(_TURNS.findall(core)) >= 2:
+        return _code_cued(before, after) or _alone(before, after, value, text)
+    return len(core) >= 6 and not _MODEL_OR_UNIT.fullmatch(core) and _code_cued(before, after)
+
+
+# With one turn only, next to a code word: capitals then three digits or more are an error's or a
+# model's number ("AADSTS50076", "ZD421"), and digits then one to three capitals a unit or a seat.
+_MODEL_OR_UNIT = re.compile(r"[A-Z]+\d{3,}|\d+[A-Z]{1,3}")
+
+
+# Capitals that open the number of a record (a ticket, change, article, error, part): no code.
+_RECORD_LIKE = re.compile(r"(?:KB|INC|REQ|RITM|CHG|PRB|TASK|ERR|HTTP|RFC|ISO|CVE|SKU|REF|INV|ORD|PO|SO|WO|SN|PN|CS)"
+                          r"[-\d]")
+# What may open a line before a value typed alone: a quote mark, a chat line's time stamp and speaker
+# ("[10:42] Ana:", "10:42:07 agent -"), a label-less bullet.
+_LINE_LEAD = re.compile(r"\s*(?:>+\s*)*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:(?:[^\W\d]|\[)[\w.\[\]' -]{0,30}?\s*[:>-]\s*)?)?"
+                        r"(?:[-*•]\s*)?\Z")
+
+
+def _alone(before: str, after: str, value: str, text: str) -> bool:
+    """A code typed alone: nothing else on its line but a quote mark or a chat line's stamp and speaker
+    before it, at most a full stop after it. Six digits or more, or capitals and digits, are a code there
+    (a bare number of that length is what a user pastes from an authenticator or a text message); four
+    or five digits only in a text that speaks of a code (a room, a year or an extension is as short)."""
+    if after.strip(" \t.") or not _LINE_LEAD.match(before):
+        return False
+    number = re.sub(r"\A[A-Z]-", "", value)
+    if not number.replace("-", "").replace(" ", "").replace(".", "").isdigit():
+        return True  # capitals and digits taking turns (checked by the caller)
+    if sum(c.isdigit() for c in number) >= 6:
+        return _equal_groups(number)
+    return any(_cue(w, _CODE_WORDS) for w in _WORD.findall(text[:4000]))
+
+
+def redact_code_lines(text: str) -> str:
+    """A code in a short line of its own language: where no code word of a language we list stands, a
+    line of at most eight words whose only number is shaped as a one-time code (six to eight digits,
+    in equal groups, or capitals and digits taking turns) is a verification line ("<the word for code
+    in any language> 482913 <rejected>"): a record, a price, a room, a count or an error names itself
+    with a word of ``_NOT_CODE`` or ``RECORD_LABEL_WORDS``, has other numbers beside it, or another length.
+    Run after the rules for staff ids and phones, which name their numbers by their labels."""
+    if not _CODE_LINE_HINT.search(text):
+        return text
+    out = []
+    for line in text.split("\n"):
+        out.append(_code_line(line) if len(line) <= 120 else line)
+    return "\n".join(out)
+
+
+_CODE_LINE_HINT = re.compile(r"\d\d[ -]?\d\d[ -]?\d\d|[A-Z]\d|\d[A-Z]")
+"""Every value ``_code_line`` takes holds six digits (perhaps grouped) or a capital beside a digit."""
+_LINE_RECORD_WORDS = RECORD_LABEL_WORDS | frozenset(
+    # what else a short line numbers: money, quantities and the things a desk counts or looks up
+    "price cost total amount eur usd gbp chf aed sar inr pkr kes qty users devices items pcs units tag waybill "
+    "awb tracking parcel shipment sku ean barcode lot batch asset licence license "
+    "version build release patch firmware bios driver ext extension phone mobile tel fax tablet printer scanner "
+    "monitor dock model".split()) | frozenset(DEVICE_WORDS)  # a machine's or a model's number is no code
+# Words that make the number after them a numbered thing's ("no 660213", "Nr. 482913") or a quantity
+# ("about 250000", "over 120000").
+_NUMBER_WORDS = frozenset("no nr nro num number numero nº n° about around approx approximately nearly almost over "
+                          "under some total than ~".split())
+_LINE_VALUE = re.compile(r"(?<![\w.:/#,-])(?:(?:[A-Z]-)?\d{6,8}|\d{3}[ -]\d{3}|\d{2}[ -]\d{2}[ -]\d{2}|\d{4}[ -]\d{4}|"
+                         r"[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8})?)(?![\w/,-]|\.\w)")
+
+
+def _random_looking(core: str) -> bool:
+    """Capitals and digits drawn at random, as a generated code is ("E55HM625", "34YA84"): six to ten
+    of them, taking turns three times or holding two of each, and no run of four letters (a word or a
+    name: "NEWTON3F") nor a name cut short with a number (a transaction or model code: "VL02N")."""
+    if not 6 <= len(core) <= 10 or _LETTER_RUN.search(core):
+        return False
+    turns = len(_TURNS.findall(core))
+    return turns >= 3 or turns == 2 and sum(c.isdigit() for c in core) >= 2 and sum(c.isalpha() for c in core) >= 2
+
+
+_LETTER_RUN = re.compile(r"[A-Z]{4}")
+
+
+def _code_line(line: str) -> str:
+    words = _WORD.findall(line)
+    if not 2 <= len(words) <= 8:
+        return line
+    values = list(_LINE_VALUE.finditer(line))
+    if len(values) != 1 or _ANY_DIGIT.search(line[:values[0].start()] + line[values[0].end():]):
+        return line
+    value = values[0].group(0)
+    core = value.replace("-", "").replace(" ", "")
+    if core.isdigit():
+        if not 6 <= len(core) <= 8 or _date_or_time(value) or core[:2] in ("19", "20") and len(core) == 8:
+            return line
+    elif not _random_looking(core) or _RECORD_LIKE.match(value):
+        return line
+    folded = [unaccented(w.lower()) for w in words]
+    if any(w in _NOT_CODE or w in _LINE_RECORD_WORDS or w.rstrip("s") in _LINE_RECORD_WORDS or
+           _COMPOUND_HEADS.search(w) and not _compound_code_word(w) for w in folded):
+        return line  # a word names the number: a record's, a thing's, an error's ("Fehlercode")
+    before = line[:values[0].start()].split()
+    if before and before[-1].strip(".:#").lower() in _NUMBER_WORDS:
+        return line
+    return line[:values[0].start()] + "[code]" + line[values[0].end():]
+
+
+def _equal_groups(value: str) -> bool:
+    """A code shown in groups shows them of equal length ("482 913", "48-29-13", "4829-1377"); a
+    number in unequal groups ("2106.90.98", "0125 481927") is a tariff, a tag or a reference."""
+    groups = re.split(r"[ .-]", value)
+    return len(groups) == 1 or len({len(g) for g in groups}) == 1
 
 
 def _decimal(value: str) -> bool:

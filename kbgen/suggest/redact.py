@@ -34,7 +34,7 @@ from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazet
                         name_parts, replace_names, usernames_for)
 from .pii_patterns import (ID_CORE, PHONE_LABEL_WORDS, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
-from .pii_secrets import redact_secrets
+from .pii_secrets import redact_code_lines, redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
                          redact_emails, redact_numbers, redact_obfuscated_emails)
 from .workers import PARALLEL_MIN, can_fork, cpu_count, fork_map
@@ -217,7 +217,7 @@ def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, s
     for index, text in enumerate(texts):
         if text:
             collect_names(text, known, subject=index < subjects)
-    return [_ids_beside_names(replace_names(t, known)) if t else t for t in texts]
+    return [redact_code_lines(_ids_beside_names(replace_names(t, known))) if t else t for t in texts]
 
 
 # Form labels glued to their values when a form is flattened into one line ("NameJane DoeUnique

@@ -1,0 +1,61 @@
+"""Round 8 of personal-data redaction: structure and shape over cue words (own words and values)."""
+from __future__ import annotations
+
+import pytest
+
+from kbgen.suggest.redact import redact_text
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("authenticator shows 7QX4-M9KD, portal says no", "7QX4-M9KD"),
+    ("the token: HW7R3P", "HW7R3P"),
+    ("3KT9ZW arrived in the text message but was refused", "3KT9ZW"),
+    ("502817 <- the app gave me this one", "502817"),
+])
+def test_a_code_of_capitals_and_digits_near_a_code_word_is_removed(text, secret):
+    assert secret not in redact_text(text)
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("[08:14:55] agent: read it out please\n[08:15:02] Liam: 640 193", "640 193"),
+    ("> 91-37-55\n> that is what came", "91-37-55"),
+    ("[12:01] Oonagh: Q7M2-X9TB", "Q7M2-X9TB"),
+])
+def test_a_code_typed_alone_on_a_chat_or_quoted_line_is_removed(text, secret):
+    assert secret not in redact_text(text)
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("xacnor fekkel 739152 bratu", "739152"),  # a verification line in a language no list holds
+    ("vorpa silenk 48 26 93", "48 26 93"),
+    ("zumbe K4T7-2QX9 ngawa", "K4T7-2QX9"),
+])
+def test_the_only_code_shaped_number_of_a_short_line_is_removed_whatever_its_language(text, secret):
+    assert secret not in redact_text(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Fehlercode 482913 nach dem Update", "482913"),
+    ("Invoice 771204 still open", "771204"),
+    ("Toughbook KX3A9 will not charge", "KX3A9"),
+    ("Transaction MM03Z hangs", "MM03Z"),
+    ("Printer HOLLOWAY-2F jams", "HOLLOWAY-2F"),
+    ("Error code XYZQ40021 at sign-in", "XYZQ40021"),
+    ("Tariff 8471.30.00 on the form", "8471.30.00"),
+    ("Around 250000 rows imported", "250000"),
+    ("ts=06:41 level=warn", "ts=06:41"),
+    ("Seat 14C has no power, code 14C on the map", "14C"),
+    ("Room 3107", "3107"),
+])
+def test_numbers_that_name_themselves_stay(text, kept):
+    assert kept in redact_text(text)
+
+
+def test_a_short_number_alone_on_a_chat_line_needs_a_code_word_in_the_text():
+    assert "4410" in redact_text("[09:02] Ciarán: which room?\n[09:03] Ciarán: 4410")
+    assert "4410" not in redact_text("[09:02] agent: read me the code\n[09:03] Ciarán: 4410")
+
+
+def test_a_code_in_a_key_value_log_line_after_an_account_with_a_prefix():
+    red = redact_text("ts=06:02 evt=mfa user=ext-qorvath code=2718 ok=false")
+    assert "2718" not in red and "ts=06:02" in red
