@@ -59,3 +59,30 @@ def test_a_short_number_alone_on_a_chat_line_needs_a_code_word_in_the_text():
 def test_a_code_in_a_key_value_log_line_after_an_account_with_a_prefix():
     red = redact_text("ts=06:02 evt=mfa user=ext-qorvath code=2718 ok=false")
     assert "2718" not in red and "ts=06:02" in red
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("pwd=Harbour_quill", "Harbour_quill"),  # words glued by an underscore after a password word
+    ("wachtwoord: fennel_drum", "fennel_drum"),
+    ("temp password: lantern orchid 58", "lantern orchid 58"),  # a passphrase in the value slot
+    ('agent: set it to "cobalt meadow 17"', "cobalt meadow 17"),
+    ("I tried juniper kettle 40 and nothing", "juniper kettle 40"),
+    ("Mossbank_vale is my new pw", "Mossbank_vale"),  # the password word after the value
+    ("Tollan2030! <- the new password", "Tollan2030"),  # a symbol ending it makes it no product name
+    ("tentei Fjord2031! mas nada", "Fjord2031"),  # the sentence goes on: the '!' is the password's
+])
+def test_passwords_written_as_phrases_or_glued_words_are_removed(text, secret):
+    assert secret not in redact_text(text)
+
+
+def test_the_account_handed_over_with_a_password_is_removed_too():
+    red = redact_text("creds: qmarlowe / Bracken7Hill")
+    assert "qmarlowe" not in red and "Bracken7Hill" not in red and "creds" in red
+
+
+@pytest.mark.parametrize("text", [
+    "password expired 3 days ago", "password reset failed 3 times", "Password must be 14 characters.",
+    "Office365 password expired", "password_expiry_days=90", "Excel crashed! and then Word",
+])
+def test_sentences_about_passwords_keep_their_words(text):
+    assert redact_text(text) == text

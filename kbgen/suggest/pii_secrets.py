@@ -46,7 +46,7 @@ _CODE_PHRASE = re.compile(r"(?i)\bone[ -]?time\b|\btext message\b")
 _NOT_CODE = frozenset({"error", "errors", "exit", "status", "event", "http", "port", "room", "ext", "extension",
                        "version", "build", "kb", "ticket", "incident", "case", "order", "invoice", "floor",
                        "model", "serial", "asset"})
-_PASSWORD_WORDS = ("password", "passwd", "passphrase", "pword", "pwd", "pw", "credentials", "temp",
+_PASSWORD_WORDS = ("password", "passwd", "passphrase", "pword", "pwd", "pw", "credentials", "creds", "temp",
                    "temporary", "pass", "passcode")
 # The word for a password, and for a temporary one, in the languages of Europe, Latin America and Asia
 # that users write tickets in ("contraseña nueva", "senha provisória", "hasło tymczasowe", "mot de passe",
@@ -373,8 +373,11 @@ def looks_like_password(token: str) -> bool:
 
 
 def _letters_joined_by_symbol(core: str) -> bool:
-    """Letters on both sides of a password symbol inside the token ("tui+iut", "Wisła#mimosa")."""
-    return any(c in _PASSWORD_SYMBOLS and core[i - 1].isalpha() and core[i + 1].isalpha()
+    """Letters on both sides of a password symbol inside the token ("tui+iut", "Wisła#mimosa"), or of
+    an underscore ("Fjord_lantern"): this is only asked of a token a password word names, and there
+    two words glued by "_" are a passphrase (prose never writes one; identifiers are no password's
+    neighbours)."""
+    return any((c in _PASSWORD_SYMBOLS or c == "_") and core[i - 1].isalpha() and core[i + 1].isalpha()
                for i, c in enumerate(core[1:-1], 1))
 
 
@@ -421,7 +424,8 @@ def _mixed_password(token: str, products_too: bool = False) -> bool:
     core = token.strip(_PUNCT_EDGES)
     if not looks_like_password(core) or _classes(core) < 3:
         return False
-    return products_too or not _PRODUCT_WORD.fullmatch(core)
+    symbol_end = token.rstrip("\"'”’)]»").endswith(tuple(_PASSWORD_SYMBOLS | {"%"}))
+    return products_too or symbol_end or not _PRODUCT_WORD.fullmatch(core)  # "Winter2031!" is no product
 
 
 # A product or platform written with its number ("Office365", "Win11Pro", "iPhone15", "Windows10"): one
@@ -455,7 +459,8 @@ def _values_before(text: str, cue_start: int) -> list[tuple[int, int]]:
     """Tokens of mixed password shape at most ``_PASSWORD_WORDS_AFTER`` words before a password word,
     in its sentence ("Xk7!pq is what I set as the password")."""
     floor = max(text.rfind("\n", 0, cue_start) + 1, cue_start - 80)
-    if not _ANY_DIGIT.search(text, floor, cue_start) and not _SYMBOL_HINT.search(text, floor, cue_start):
+    if not _ANY_DIGIT.search(text, floor, cue_start) and not _SYMBOL_HINT.search(text, floor, cue_start) and \
+            not _JOINED_WORDS.search(text, floor, cue_start):
         return []  # every value this reads has a digit or a password symbol: most windows have neither
     tokens = list(_TOKEN.finditer(text, floor, cue_start))[-_PASSWORD_WORDS_AFTER:]
     spans = []
@@ -466,6 +471,9 @@ def _values_before(text: str, cue_start: int) -> list[tuple[int, int]]:
         if _mixed_password(token.group(0)) or strong_password(token.group(0)):
             spans.append(_span_of(token, token.group(0).strip(_PUNCT_EDGES)))
     return spans
+
+
+_JOINED_WORDS = re.compile(r"[^\W\d_]_[^\W\d_]")
 
 
 def _after_hedges(text: str) -> list[tuple[int, int]]:
@@ -479,11 +487,18 @@ def _after_hedges(text: str) -> list[tuple[int, int]]:
 
 
 def redact_strong_passwords(text: str) -> str:
-    """Tokens that are passwords by their shape alone (``strong_password``) become ``[password]``."""
+    """Tokens that are passwords by their shape alone (``strong_password``) become ``[password]``,
+    and so does a token of capitals, small letters and digits ending in a password symbol when the
+    sentence goes on after it in small letters ("Fjord2031! but no luck"): there the symbol is no
+    punctuation."""
     spans = []
     for token in _SYMBOL_TOKEN.finditer(text):
         if strong_password(token.group(0)):
             spans.append(_span_of(token, _strong_core(token.group(0))))
+    for match in _SYMBOL_ENDED.finditer(text):
+        core = match.group("token")
+        if _classes(core.rstrip("!#$%&*?")) == 3 and looks_like_password(core.rstrip("!#$%&*?")):
+            spans.append(match.span("token"))
     return _replace_spans(text, spans, "[password]")
 
 
@@ -491,6 +506,7 @@ def redact_passwords(text: str, other_languages: bool = True) -> str:
     """Password-shaped tokens within eight words after a password cue (same sentence), or a few words
     before a password word, become ``[password]``."""
     words, phrase_ends = _password_cues(text, other_languages)
+    phrase_set = set(phrase_ends)
     spans = [span for start, _ in words for span in _values_before(text, start)]
     for cue_end in sorted([end for _, end in words] + phrase_ends):
         stop = _SENTENCE_END.search(text, cue_end)
@@ -501,7 +517,23 @@ def redact_passwords(text: str, other_languages: bool = True) -> str:
             quoted = _QUOTED.fullmatch(token.group(0).rstrip(".,;:!?"))
             if looks_like_password(token.group(0)) or (quoted and not _NOT_SECRET.fullmatch(quoted.group(1))):
                 spans.append(_span_of(token, quoted.group(1) if quoted else token.group(0).strip(_PUNCT_EDGES)))
+        phrase = (_PASSPHRASE_BARE if cue_end in phrase_set else _PASSPHRASE).match(text, cue_end, limit)
+        if phrase:
+            spans.append(phrase.span("phrase"))
     return _replace_spans(text, spans, "[password]")
+
+
+# A passphrase in the value slot of a password word: after a separator (":", "=", "|", "/", a quote) or
+# a linking word of the languages users write ("is", "to", "auf", "a", "es"...), two or three words
+# and a number, spaced or joined ("maple lantern 42", "fjord.kettle.17"), that end the phrase (the line,
+# a quote, a bar, a comma, or "and"/"but" and their kin go on with something else). A sentence such as
+# "password expired 3 days ago" has no separator before its words, so it is no slot.
+_PHRASE_VALUE = (r"[ \t]*[\"'“‘`]?(?P<phrase>[^\W\d_]{3,20}(?:[ ._-][^\W\d_]{3,20}){1,2}[ ._-]\d{1,4})"
+                 r"(?=[\"'”’`]?[ \t]*(?:$|\n|[|,;.!?)]|[ \t](?:and|or|but|ma|y|et|und|en|a|e|i|na|pero|lekin)\b))")
+_PASSPHRASE = re.compile(r"[^\n|]{0,40}?(?:[:=|/\"'“‘`]|\b(?:is|was|to|auf|ist|war|a|en|es|est|je|on|ay|ko|con|with)\b)"
+                         + _PHRASE_VALUE)
+# After "tried", "typed", "set it to" the value follows at once ("I tried maple lantern 42 and ...").
+_PASSPHRASE_BARE = re.compile(_PHRASE_VALUE)
 
 
 def _replace_spans(text: str, spans: list[tuple[int, int]], placeholder: str) -> str:
@@ -527,10 +559,28 @@ def redact_secrets(text: str) -> str:
         text = _replace_spans(text, _after_hedges(text), "[password]")
     if digits and _SYMBOL_HINT.search(text):
         text = redact_strong_passwords(text)
+    if "[password]" in text:
+        text = _ACCOUNT_BEFORE_SECRET.sub(_account_of_pair, text)
     return text
+
+
+# An account and its secret written as a pair ("jdoe / [password]", "jdoe:[password]"), as credentials
+# are handed over: the token before the secret is the account, unless it is the label of the pair.
+_ACCOUNT_BEFORE_SECRET = re.compile(r"(?<![\w\[.@-])(?P<account>[A-Za-z][\w.@-]{2,39})[ \t]*[/:|][ \t]*(?=\[password\])")
+_PAIR_LABELS = frozenset("user username login account pass password passwd pw pwd name id creds credentials "
+                         "secret key new old temp temporary".split())
+
+
+def _account_of_pair(match: re.Match) -> str:
+    account = match.group("account")
+    if account.lower() in _PAIR_LABELS or _PASSWORD_WORDS_INTL.fullmatch(account):
+        return match.group(0)
+    return match.group(0).replace(account, "[username]", 1)
 
 
 _HEDGE_HINT = re.compile(r"\bit(?:'s| is| was| might| may| could| should| must)")
 """Every hedge holds "it" before its verb: a cheap pre-check on the lower-cased text."""
-_SYMBOL_HINT = re.compile(r"[A-Za-z0-9][!@#$%^&*?~+=]+[A-Za-z0-9]|(?<!\S)[!@#$%^&*~+=][A-Za-z0-9]")
-"""A password symbol between letters or digits, or opening a token: where none is, no token is strong."""
+_SYMBOL_ENDED = re.compile(r"(?<!\S)(?P<token>[A-Za-z0-9]{5,40}[!#$%&*?]{1,2})(?=[ \t]+[a-z])")
+_SYMBOL_HINT = re.compile(r"[A-Za-z0-9][!@#$%^&*?~+=]+[A-Za-z0-9]|(?<!\S)[!@#$%^&*~+=][A-Za-z0-9]|\d[!#$%&*?][ \t]+[a-z]")
+"""A password symbol between letters or digits, opening a token, or ending one before a word that
+goes on in small letters: where none is, no token is strong."""
