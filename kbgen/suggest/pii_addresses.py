@@ -173,3 +173,106 @@ def _redact_line(text: str, system_words: frozenset[str], hand_types: re.Pattern
                 pos = match.start() + 1
         text = "".join(out) + text[last:] if out else text
     return text
+
+
+# ----------------------------------------------------------------------------- postcode and town last
+#
+# An address line that ends in a postcode and a town (or a town, a region code and a postcode), after
+# comma parts of which the first holds a house number beside a word: the structure of a European,
+# British, Irish, Australian or Canadian address whatever its street is called ("<Name>gracht 412-2,
+# 1016 GC <Town>", "<Name> 18 bus 3, 9000 <Town>", "2/45 <Name> Road, <Town> NSW 2095"), so no
+# street-type word is needed. A system or in-building word anywhere (``system_words``: "Level 3, 1400
+# Series") makes it a place in a site or a product.
+_POSTCODE = (r"(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ ][A-Z]{2}(?![\w]))?|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
+             r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]\d[A-Z]\d|[A-Z]\d{2}[ ][A-Z\d]{4})")
+_TOWN_WORD = rf"[{_UPPERS}][{_LOWERS}'’-]+"
+_TOWN = rf"{_TOWN_WORD}(?:[ -](?:{_TOWN_WORD}|{_PARTICLES})){{0,2}}"
+_LAST_PART = re.compile(rf",[ ]?(?P<last>{_POSTCODE}[ ]{_TOWN}|{_TOWN}(?:[ ][A-Z]{{2,3}})?[ ]{_POSTCODE})"
+                        r"(?=[ \t]*(?:$|\n|[.;)|]|,[ ]?[A-Z]))")
+_HOUSE_NUMBER = re.compile(r"(?<![\w.,])(?:No\.?[ ]?)?\d{1,5}[A-Za-z]{0,2}(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Za-z]))"
+                           r"{0,2}(?![\w.,]\d)")
+
+
+def redact_postcode_lines(text: str, system_words: frozenset[str], hand_types: re.Pattern) -> str:
+    """Address lines that end in a postcode and a town (see above) become ``[address]`` (``system_words``
+    and ``hand_types`` as for ``redact_street_lines``)."""
+    spans = []
+    for last in _LAST_PART.finditer(text):
+        start = _address_start(text, last.start(), hand_types)
+        if start is not None and not _system_words_in(text[start:last.end()], system_words):
+            spans.append((start, last.end()))
+    out, end = [], 0
+    for start, stop in spans:
+        if start >= end:
+            out += [text[end:start], "[address]"]
+            end = stop
+    return "".join(out) + text[end:] if out else text
+
+
+def _address_start(text: str, comma: int, hand_types: re.Pattern) -> int | None:
+    """Where the comma parts before a postcode and town begin, if the first of them holds a house
+    number beside a word (or is the number alone, before a part naming the street); None otherwise."""
+    line_start = max(text.rfind("\n", 0, comma) + 1, comma - 120)
+    parts = text[line_start:comma].split(",")[-4:]
+    start, kept = comma, []
+    for index in range(len(parts) - 1, -1, -1):
+        tokens = parts[index].replace("=", "= ").replace(":", ": ").split()
+        taken = tokens if index and _door_part(tokens) else _part_tail(tokens, hand_types)
+        if not taken:
+            break
+        start = text.rfind(taken[0], line_start, start)
+        kept.insert(0, taken)
+        if len(taken) < len(tokens):
+            break  # the address begins inside this part
+    if not kept or start < 0:
+        return None
+    first = kept[0]
+    numbers = [t for t in first if _HOUSE_NUMBER.fullmatch(t)]
+    if not numbers or not (any(_CAP_WORD.match(t) for t in first) or len(kept) > 1) or \
+            _date_like(numbers[-1], text[comma + 1:comma + 8].strip()):
+        return None
+    return start
+
+
+def _part_tail(tokens: list[str], hand_types: re.Pattern) -> list[str]:
+    """The words at a part's end that can belong to an address: capitalised words, numbers, floor and
+    door words, particles, street-type words and short abbreviations; a label ("ship_to=", "Address:")
+    or a word of a sentence ends them. Leading small words are left to the sentence ("a", "de")."""
+    taken = []
+    for i in range(len(tokens) - 1, -1, -1):
+        token, core = tokens[i], tokens[i].strip("()")
+        if token.endswith((":", "=")) or not (_PART_START.match(core) or _is_type(core, hand_types) or
+                                             _PART_SMALL.fullmatch(core) or _linking(tokens, i)):
+            break
+        taken.insert(0, token)
+    while taken and not _PART_START.match(taken[0].strip("()")) and not _is_type(taken[0], hand_types):
+        taken.pop(0)
+    return taken
+
+
+def _linking(tokens: list[str], i: int) -> bool:
+    """A small word of three letters or fewer between two capitalised words: the linking word of a
+    street's name in any language ("Viale dei Mille", "Rua do Ouro")."""
+    return 0 < i < len(tokens) - 1 and len(tokens[i]) <= 3 and tokens[i].isalpha() and tokens[i].islower() and \
+        tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper()
+
+
+def _door_part(tokens: list[str]) -> bool:
+    """A middle part naming a staircase, a floor or a door in any language ("scala C", "piso 5", "kv.
+    41"): at most three words, the last a number or a capital."""
+    return 1 <= len(tokens) <= 3 and bool(_PART_START.match(tokens[-1])) and not tokens[0].endswith((":", "="))
+
+
+def _date_like(number: str, postcode: str) -> bool:
+    """"<day> 14, 2025 <...>": a day of the month before a year is a date, not a house and a postcode."""
+    return number.isdigit() and int(number) <= 31 and bool(re.fullmatch(r"(?:19|20)\d\d", postcode[:4])) and \
+        not postcode[4:5].strip(" ").isalnum()
+
+
+_PART_START = re.compile(rf"[\d{_UPPERS}#]")
+_PART_SMALL = re.compile(rf"{_FLOOR}\.?|[{_LOWERS}]{{1,4}}\.|{_PARTICLES}")
+_CAP_WORD = re.compile(rf"[{_UPPERS}][{_LOWERS}]{{2}}")
+
+
+def _system_words_in(address: str, system_words: frozenset[str]) -> bool:
+    return bool({w.lower() for w in _WHOLE_WORD.findall(address)} & system_words)

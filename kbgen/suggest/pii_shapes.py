@@ -25,7 +25,7 @@ import phonenumbers
 
 from ..fold import unaccented
 
-from .pii_addresses import redact_street_lines
+from .pii_addresses import redact_postcode_lines, redact_street_lines
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
                            _HOST_ROLE, _HOST_ROLE_HINT, _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC,
                            _MAC_BARE, _MAC_HINT, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, DEVICE_WORDS, _NUMERIC, _POSTCODE_HINT, _RUN,
@@ -461,7 +461,8 @@ def redact_addresses(text: str) -> str:
     if _STREET_FIRST_HINT.search(text):
         text = _STREET_FIRST.sub(_unless_system, text)
         text = _EIRCODE.sub("[address]", text)
-    return redact_street_lines(text, _SYSTEM_WORDS, _HAND_STREET_TYPES)
+    text = redact_street_lines(text, _SYSTEM_WORDS, _HAND_STREET_TYPES)
+    return redact_postcode_lines(text, _SYSTEM_WORDS, _HAND_STREET_TYPES) if "," in text else text
 
 
 # ----------------------------------------------------------------------------- devices

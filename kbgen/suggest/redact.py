@@ -32,7 +32,7 @@ from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (ID_CORE, PHONE_LABEL_WORDS, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
+from .pii_patterns import (ID_CORE, PHONE_LABEL_WORDS, _NAME_LABEL_USER, _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
 from .pii_secrets import redact_code_lines, redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
@@ -151,6 +151,14 @@ def _label_before(match: re.Match) -> str:
     return label.group(0) if label else ""
 
 
+def _other_name_label(match: re.Match) -> bool:
+    """A name label that names something other than an account: a person's names, a file, a machine,
+    a place or a product (``_NOT_ACCOUNT_NAME_LABEL``), in the label or the word before it."""
+    label = _LABEL_BEFORE.search(match.string, max(0, match.start() - 41), match.start())
+    words = re.findall(r"[^\W\d_]+", (label.group(0) if label else "") + " " + match.group(0)[:-len(match.group("value"))])
+    return any(fold(w.lower()) in _NOT_ACCOUNT_NAME_LABEL for w in words)
+
+
 def _record_label(label: str) -> bool:
     """A label with a word that names a record, a thing or a place (``RECORD_LABEL_WORDS``), or an
     everyday word of the sentence rather than a label ("called no", "has no")."""
@@ -171,6 +179,8 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
         if kind == "phone" and match.re in _SHORT_PHONE_RULES and not _short_national_phone(value):
             return match.group(0)
         if match.re is _NUMBERED_LABEL and _record_label(_label_before(match)):
+            return match.group(0)
+        if match.re is _NAME_LABEL_USER and _other_name_label(match):
             return match.group(0)
         if kind == "username":
             if value.lower() in _USER_STOP or len(value) < 3:
