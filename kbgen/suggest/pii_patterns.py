@@ -230,9 +230,13 @@ _HOST_ROLE = re.compile(
     rf"|(?<![\w-])[A-Z]{{2,4}}{_ROLE_CODES}\d{{3,6}}(?![\w-])"
     rf"|(?<![\w-])[a-z]{{2,4}}(?-i:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb|tab)\d{{3,6}}(?![\w-])"
     rf"|(?<![\w.-])(?:{_ROLE_CODES}|LAPTOP|DESKTOP)-[a-z][a-z0-9]{{1,20}}(?![\w-])"
-    rf"|(?<![\w.-])[A-Za-z]{{2,5}}-(?:{_ROLE_CODES}|(?-i:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb))-[A-Za-z][A-Za-z0-9]{{1,20}}(?![\w-])")
+    rf"|(?<![\w.-])[A-Za-z]{{2,5}}-(?:{_ROLE_CODES}|(?-i:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb))-[A-Za-z][A-Za-z0-9]{{1,20}}(?![\w-])"
+    # the role code first, then a site code and a name in small letters ("nb-gdn-wrobl"); codes that are
+    # also other words' abbreviations (pc, ws, dt, lap) are left to the orders above, server parts stay
+    rf"|(?<![\w.-])(?:lt|nb|wks|mbp|ntb)-[a-z]{{2,4}}-(?!(?:server|srv|app|sql|db|prd|prod|dev|test|fs|dc|print|vpn)\b)"
+    r"[a-z][a-z0-9]{1,20}(?![\w-])")
 # Two letters that can open a role code, then what may follow one: a cheap superset of ``_HOST_ROLE``.
-_HOST_ROLE_HINT = re.compile(r"[LNPWDMVT][TBCSKAD][A-Z0-9-]|-[lnpwdmvt][tbcskad]|[a-z](?:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb|tab)\d")
+_HOST_ROLE_HINT = re.compile(r"[LNPWDMVT][TBCSKAD][A-Z0-9-]|-[lnpwdmvt][tbcskad]|(?:lt|nb|wks|mbp|ntb)-|[a-z](?:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb|tab)\d")
 # A machine name right after the word for a machine ("laptop HLTNIBHRIANB6", "device LEJFOXW1",
 # "Workstation CEBNIW3"): capitals and digits, four letters or more, ending in a digit, as naming
 # schemes build them from a site, a person and a number. A model ("laptop E7450", "T14") has fewer letters.

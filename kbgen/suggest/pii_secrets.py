@@ -293,7 +293,7 @@ def redact_code_lines(text: str) -> str:
     return "\n".join(out)
 
 
-_CODE_LINE_HINT = re.compile(r"\d\d[ -]?\d\d[ -]?\d\d|[A-Z]\d|\d[A-Z]")
+_CODE_LINE_HINT = re.compile(r"\d\d[ .-]?\d\d[ .-]?\d\d|[A-Z]\d|\d[A-Z]")
 """Every value ``_code_line`` takes holds six digits (perhaps grouped) or a capital beside a digit."""
 _LINE_RECORD_WORDS = RECORD_LABEL_WORDS | frozenset(
     # what else a short line numbers: money, quantities and the things a desk counts or looks up
@@ -305,7 +305,7 @@ _LINE_RECORD_WORDS = RECORD_LABEL_WORDS | frozenset(
 # ("about 250000", "over 120000").
 _NUMBER_WORDS = frozenset("no nr nro num number numero nº n° about around approx approximately nearly almost over "
                           "under some total than ~".split())
-_LINE_VALUE = re.compile(r"(?<![\w.:/#,-])(?:(?:[A-Z]-)?\d{6,8}|\d{3}[ -]\d{3}|\d{2}[ -]\d{2}[ -]\d{2}|\d{4}[ -]\d{4}|"
+_LINE_VALUE = re.compile(r"(?<![\w.:/#,-])(?:(?:[A-Z]-)?\d{6,8}|\d{3}[ .-]\d{3}|\d{2}[ -]\d{2}[ -]\d{2}|\d{4}[ -]\d{4}|"
                          r"[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8})?)(?![\w/,-]|\.\w)")
 
 
@@ -323,14 +323,14 @@ _LETTER_RUN = re.compile(r"[A-Z]{4}")
 
 
 def _code_line(line: str) -> str:
-    words = _WORD.findall(line)
-    if not 2 <= len(words) <= 8:
-        return line
     values = list(_LINE_VALUE.finditer(line))
     if len(values) != 1 or _ANY_DIGIT.search(line[:values[0].start()] + line[values[0].end():]):
         return line
+    words = _WORD.findall(line[:values[0].start()] + " " + line[values[0].end():])
+    if not 2 <= len(words) <= 8:
+        return line
     value = values[0].group(0)
-    core = value.replace("-", "").replace(" ", "")
+    core = value.replace("-", "").replace(" ", "").replace(".", "")
     if core.isdigit():
         if not 6 <= len(core) <= 8 or _date_or_time(value) or core[:2] in ("19", "20") and len(core) == 8:
             return line
