@@ -34,7 +34,12 @@ _LOW = "".join(sorted({c for c in map(chr, range(0x80, 0x3000)) if c.islower() a
 _UPPERS = "A-Z" + re.escape(_UP)
 _LOWERS = "a-z" + re.escape(_LOW)
 _CAP = rf"[{_UPPERS}][{_UPPERS}{_LOWERS}'’.-]*"
-_PARTICLES = r"(?:de|la|las|los|le|les|del|della|di|da|do|dos|das|du|des|van|der|den|von|al|el|y|e|i|ng|sa)"
+# The small words inside street and place names ("Rua do Ouro", "Via dei Mille", "Am Markt", "Jalan
+# ng ..."), and the floor and door words of address parts: one list each, for this module and for
+# the address rules of :mod:`.pii_shapes`.
+PARTICLES = (r"(?:de|la|las|los|le|les|del|della|dei|degli|di|da|do|dos|das|du|des|van|der|den|von|am|an|im|auf|"
+             r"zum|zur|al|el|och|y|e|i|ng|sa)")
+_PARTICLES = PARTICLES
 # House numbers: digits with a letter, a slash or a dash part ("1511/230", "1-8-450", "17/4", "88/14").
 _NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
 # Words that designate a house, a plot or a unit before its number, as addresses of South and
@@ -43,8 +48,11 @@ _DESIGNATORS = (r"(?:House|H\.[ ]?No|Flat|Apt|Apartment|Unit|Suite|Villa|Plot|Bl
                 r"Building|Casa|Lote|Manzana|Mz|Blok|Kav|Rumah|Maison)")
 # A part of an address after a comma: words that open with a capital, a digit, "#" or a bracket,
 # short lower-case abbreviations ("app.", "кв.", "dz.", "ap."), floor and door words, dashes.
-_FLOOR = r"(?:piso|planta|depto|dpto|apto|apt|andar|bloco|esc|lok|lokal|kv|et|fl|flat|unit|suite|no|bus|lgh|dz|app)"
-_PART_WORD = (rf"(?:[\d{_UPPERS}#(][^\s,;!?]{{0,24}}|{_FLOOR}\.?(?=[ ]\d)|[{_LOWERS}]{{1,4}}\.|[-–]|{_PARTICLES})")
+FLOOR_WORDS = (r"(?:piso|planta|depto|dpto|apto|apt|ap|app|andar|bloco|bl|esc|lok|lokal|m|kv|et|fl|flat|unit|suite|"
+               r"no|bus|lgh|dz)\b")
+_FLOOR = FLOOR_WORDS
+PART_WORD = (rf"(?:[\d{_UPPERS}#(][^\s,;!?]{{0,24}}|{_FLOOR}\.?(?=[ ]\d)|[{_LOWERS}]{{1,4}}\.|[-–]|{_PARTICLES})")
+_PART_WORD = PART_WORD
 _TAIL = rf"(?P<tail>(?:,[ ]?{_PART_WORD}(?:[ ]{_PART_WORD}){{0,5}}){{0,5}})"
 _LEAD = rf"(?P<lead>(?<![\w-])\d{{3,6}}[ ]{_CAP}(?:[ ]{_CAP})?,[ ])?"
 _POSTCODE_LIKE = re.compile(r"\d{3}|[A-Z]\d[A-Z]|\b[A-Z]{1,2}\d{1,2}[A-Z]?[ ]\d[A-Z]{2}\b")
