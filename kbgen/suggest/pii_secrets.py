@@ -323,6 +323,7 @@ _LETTER_RUN = re.compile(r"[A-Z]{4}")
 
 
 def _code_line(line: str) -> str:
+    """One line with its only code-shaped number replaced (see ``redact_code_lines``), or as it was."""
     values = list(_LINE_VALUE.finditer(line))
     if len(values) != 1 or _ANY_DIGIT.search(line[:values[0].start()] + line[values[0].end():]):
         return line
