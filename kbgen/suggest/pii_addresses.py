@@ -206,6 +206,8 @@ def redact_postcode_lines(text: str, system_words: frozenset[str], hand_types: r
     and ``hand_types`` as for ``redact_street_lines``)."""
     spans = []
     for last in _LAST_PART.finditer(text):
+        if _YEAR_LAST.search(last.group("last")):
+            continue  # "<Product> 2016": a name and a year, not a town and a postcode
         start = _address_start(text, last.start(), hand_types)
         if start is not None and not _system_words_in(text[start:last.end()], system_words):
             spans.append((start, last.end()))
@@ -235,7 +237,7 @@ def _address_start(text: str, comma: int, hand_types: re.Pattern) -> int | None:
     if not kept or start < 0:
         return None
     first = kept[0]
-    numbers = [t for t in first if _HOUSE_NUMBER.fullmatch(t)]
+    numbers = [t for t in first if _HOUSE_NUMBER.fullmatch(t) and not _YEAR.fullmatch(t)]
     if not numbers or not (any(_CAP_WORD.match(t) for t in first) or len(kept) > 1) or \
             _date_like(numbers[-1], text[comma + 1:comma + 8].strip()):
         return None
@@ -277,6 +279,10 @@ def _date_like(number: str, postcode: str) -> bool:
         not postcode[4:5].strip(" ").isalnum()
 
 
+# A year where a house number or a bare four-digit postcode after a town would stand ("Visio 2016"):
+# products and editions are named with years far more often than houses are numbered 1900-2099.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_LAST = re.compile(rf"[{_LOWERS}][ ](?:19|20)\d\d\Z")
 _PART_START = re.compile(rf"[\d{_UPPERS}#]")
 _PART_SMALL = re.compile(rf"{_FLOOR}\.?|[{_LOWERS}]{{1,4}}\.|{_PARTICLES}")
 _CAP_WORD = re.compile(rf"[{_UPPERS}][{_LOWERS}]{{2}}")
