@@ -187,8 +187,9 @@ def _redact_line(text: str, system_words: frozenset[str], hand_types: re.Pattern
 #
 # An address line that ends in a postcode and a town (or a town, a region code and a postcode), after
 # comma parts of which the first holds a house number beside a word: the structure of a European,
-# British, Irish, Australian or Canadian address whatever its street is called ("<Name>gracht 412-2,
-# 1016 GC <Town>", "<Name> 18 bus 3, 9000 <Town>", "2/45 <Name> Road, <Town> NSW 2095"), so no
+# British, Irish, Australian or Canadian address whatever its street is called (a Dutch canal street,
+# its number and door, a postcode of four digits and two capitals, a town; a Belgian street with a
+# "bus" door; a unit/number before an Australian road and a town, state and postcode), so no
 # street-type word is needed. A system or in-building word anywhere (``system_words``: "Level 3, 1400
 # Series") makes it a place in a site or a product.
 _POSTCODE = (r"(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ ][A-Z]{2}(?![\w]))?|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
@@ -269,7 +270,7 @@ def _linking(tokens: list[str], i: int) -> bool:
 
 def _door_part(tokens: list[str]) -> bool:
     """A middle part naming a staircase, a floor or a door in any language ("scala C", "piso 5", "kv.
-    41"): at most three words, the last a number or a capital."""
+    <number>"): at most three words, the last a number or a capital."""
     return 1 <= len(tokens) <= 3 and bool(_PART_START.match(tokens[-1])) and not tokens[0].endswith((":", "="))
 
 

@@ -102,7 +102,7 @@ _PASSWORD_STEMS_INTL = ("contrase", "senha", "clave", "passwort", "kennwort", "w
                         "geslo", "mot de passe", "mdp", "provis", "tymczas", "dočas", "docas", "ideigl", "vorl")
 _PASSWORD_WORD = re.compile(r"(?i)\b(?:p[a-z]{0,2}s[a-z]{0,9}|p[a-z]{0,3}w[a-z]{0,5}|pw[a-z]{0,3}|cred[a-z]*|temp[a-z]*)\b")
 # Shapes that follow password words but are not secrets: numbers, dates and versions, hex and
-# all-capitals error codes (letters, then digits: AADSTS50076, HTTP404), KB and ticket numbers,
+# all-capitals error codes (letters, then digits: QXERR40417, HTTP404), KB and ticket numbers,
 # server names, URLs, e-mail addresses, placeholders, ordinals and times, screen and paper dimensions
 # ("1920x1080": a setting is "set to" them). Capitals and digits
 # taking turns ("KX7PLM2Q") are a password typed with caps lock on, not a code.
@@ -230,7 +230,7 @@ def redact_codes(text: str) -> str:
 
 # A one-time code of capitals and digits, as authenticator apps and mailed links show them ("7KQ2MX",
 # "4HT9-QW2R"): five to ten of them, in one or two groups. Letters and digits must take turns at least
-# twice ("DX4RE", "34YA-84"): capitals then a number ("AADSTS50076", "ZD421", "SN2260417") are error,
+# twice ("DX4RE", "34YA-84"): capitals then a number ("QXERR40417", "MK7310", "SER5501932") are error,
 # model and serial numbers, and a number then capitals ("12C", "500GB") is a seat or a unit.
 _ALNUM_CODE = re.compile(r"(?<![\w.:/#-])[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8})?(?![\w/-]|\.\w)")
 _CAPS_DIGIT_HINT = re.compile(r"[A-Z]\d|\d[A-Z]")
@@ -250,7 +250,7 @@ def _alnum_code(match: re.Match, text: str) -> bool:
 
 
 # With one turn only, next to a code word: capitals then three digits or more are an error's or a
-# model's number ("AADSTS50076", "ZD421"), and digits then one to three capitals a unit or a seat.
+# model's number ("QXERR40417", "MK7310"), and digits then one to three capitals a unit or a seat.
 _MODEL_OR_UNIT = re.compile(r"[A-Z]+\d{3,}|\d+[A-Z]{1,3}")
 
 
@@ -349,7 +349,7 @@ def _code_line(line: str) -> str:
 
 def _equal_groups(value: str) -> bool:
     """A code shown in groups shows them of equal length ("482 913", "48-29-13", "4829-1377"); a
-    number in unequal groups ("2106.90.98", "0125 481927") is a tariff, a tag or a reference."""
+    number in unequal groups (three digits then two then four, or two then five) is a tariff, a tag or a reference."""
     groups = re.split(r"[ .-]", value)
     return len(groups) == 1 or len({len(g) for g in groups}) == 1
 
