@@ -196,6 +196,7 @@ ticket incident case caso fall dossier vorgang
 serial serie seriennummer part teil piece parte article artikel articulo articolo item sku product produkt
 model modell modele modelo batch lot lotto lote charge tracking sendung waybill awb shipment booking container
 vessel imo flight vuelo volo flug version build release error fehler kb po purchase asset inventory
+commit changeset revision rev sha hash record
 inventar inventaire license licence lizenz reference ref referenz riferimento referencia project
 projekt projet progetto proyecto cost kosten contract vertrag contrat contratto contrato
 quote angebot offerte devis preventivo presupuesto lieferschein registered registration
@@ -369,14 +370,27 @@ drive project product app application brand model site store shop street town ci
 team group domain network ssid wifi wlan database table field column package certificate cert print job
 vorname nachname familienname voornaam achternaam fornavn efternavn etternavn etunimi sukunimi prenom
 cognome apellido apellidos nazwisko prijmeni krestni utonev vezeteknev keresztnev soyad""".split())
+# One account-shaped token, ``weak`` (checked in redact.py): small letters and digits in up to three
+# parts joined by one of . _ -, or four to ten capitals with up to three digits.
+_ACCOUNT_VALUE = r"(?P<weak>(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2}|[A-Z]{4,10}\d{0,3}))"
 _NAME_LABEL_USER = re.compile(
     rf"(?i:(?<=[^\W\d_])[ \t-]{_NAME_WORDS}(?:[ \t-][^\W\d_]{{2,16}}){{0,2}}|(?<![\w-]){_NAME_WORDS}(?:[ \t-][^\W\d_]{{2,16}}){{1,2}})"
-    r"[ \t]*[:=|]?[ \t]+(?P<weak>(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2}|[A-Z]{4,10}\d{0,3}))"
+    rf"[ \t]*[:=|]?[ \t]+{_ACCOUNT_VALUE}"
     r"(?=[ \t]*(?:$|\n|[.,;:|)\]]))", re.M)
+# Stems of the word for a user, a login or an account in the languages users write (folded, lower
+# case): a name label holding one names an account, so its value may be a plain word ("user name is
+# jdoe"); any other name label ("sender name", "branch name", "role name") needs an account-shaped value.
+ACCOUNT_LABEL_STEM = re.compile(
+    r"user|account|login|logon|signin|konto|cuenta|conta|compte|benutzer|gebruiker|anvandar|bruker|"
+    r"kaytta|tunnus|usuari|utilisat|utente|utilizador|uzytkown|uzivatel|pouzivatel|felhasznal|fiok|"
+    r"kullanici|hesap|pengguna|akaun|mtumiaji|akaunti|mustakhdim|hisab|dang ?nhap|polzovatel|korisni|"
+    r"uporabni|пользоват|користувач|korisnik|حساب|مستخدم")
 # An account named by its state, the value first ("kbrandt7 is locked out", "ext-jdoe got disabled"),
-# as people write a lock-out when the account comes to mind first.
+# as people write a lock-out when the account comes to mind first. Everyday things get locked and
+# expire too ("the door is locked", "the certificate is expired"), so the value must be account-shaped
+# (a digit or one of . _ - inside) or an account already named (checked in redact.py).
 _USER_BEFORE_STATE = re.compile(
-    r"(?<![\w@.\\/-])(?P<weak>(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2}|[A-Z]{4,10}\d{0,3}))"
+    rf"(?<![\w@.\\/-]){_ACCOUNT_VALUE}"
     r"(?=[ \t]+(?:is|was|got|gets|has been|keeps getting|is still|was still)[ \t]+"
     r"(?:locked|disabled|blocked|suspended|expired|deactivated)\b)")
 # An account numbered by its directory: one small letter and six to eight digits ("q4417203"), a shape
