@@ -342,9 +342,40 @@ def _code_line(line: str) -> str:
            _COMPOUND_HEADS.search(w) and not _compound_code_word(w) for w in folded):
         return line  # a word names the number: a record's, a thing's, an error's ("Fehlercode")
     before = line[:values[0].start()].split()
-    if before and before[-1].strip(".:#").lower() in _NUMBER_WORDS:
+    if before and before[-1].strip(".:#").lower() in _NUMBER_WORDS or _measure(line, values[0]):
         return line
     return line[:values[0].start()] + "[code]" + line[values[0].end():]
+
+
+def _measure(line: str, value: re.Match) -> bool:
+    """A number with a unit or a counted noun right after it ("482 ms", "3000 messages"), or a model
+    code right after the name of a thing ("Charger BQ7T4K"): a measure, a count or a model, not a code."""
+    after = _WORD.match(line, value.end() + 1) if line[value.end():value.end() + 1] == " " else None
+    if after and unaccented(after.group(0).lower()) in _MEASURE_WORDS:
+        return True
+    before = line[:value.start()].split()
+    return bool(before) and not value.group(0).isdigit() and \
+        unaccented(before[-1].strip(".:,").lower()) in _THING_WORDS
+
+
+# Units of time, size, speed and money, and the nouns a number counts in an export ("120000 rows"):
+# after a number they make it a measure or a count. Plural and singular, several languages' units.
+_MEASURE_WORDS = frozenset("""
+ms msec millisecond milliseconds s sec secs second seconds min mins minute minutes h hr hrs hour hours day days
+week weeks month months year years b byte bytes kb kib mb mib gb gib tb tib bit bits kbps mbps gbps px pixel
+pixels dpi hz khz mhz ghz mah wh kwh w v cent cents pence penny cts eur euro euros usd dollar dollars gbp pound
+pounds chf yen rupees times x percent pct item items message messages mail mails email emails file files
+record records row rows line lines user users request requests call calls error errors event events page pages
+entry entries ticket tickets copy copies point points step steps word words char chars characters attempt
+attempts hit hits click clicks job jobs task tasks unit units piece pieces km m cm mm kg g
+sekunden minuten stunden tage octets segundos minutos horas secondes heures jours
+""".split())
+# Things sold and tracked by model: a capitals-and-digits code right after one of them is its model.
+_THING_WORDS = frozenset("""
+charger adapter adaptor cable battery headset headphones dongle keyboard mouse monitor screen dock docking
+stand bag case sleeve pen stylus webcam camera speaker microphone mic router switch hub drive disk ssd hdd
+toner cartridge ink lamp bulb fan psu supply cord plug
+""".split())
 
 
 def _equal_groups(value: str) -> bool:
@@ -565,16 +596,23 @@ def redact_secrets(text: str) -> str:
     return text
 
 
-# An account and its secret written as a pair ("jdoe / [password]", "jdoe:[password]"), as credentials
-# are handed over: the token before the secret is the account, unless it is the label of the pair.
-_ACCOUNT_BEFORE_SECRET = re.compile(r"(?<![\w\[.@-])(?P<account>[A-Za-z][\w.@-]{2,39})[ \t]*[/:|][ \t]*(?=\[password\])")
+# An account and its secret written as a pair ("mlind / [password]", "t.okafor3:[password]"), as
+# credentials are handed over: the token before the secret is the account, unless it is the label of
+# the pair. A colon also ends a sentence that announces the secret ("use this:", "see below:"), so
+# after a colon the token must be account-shaped (a digit or one of . _ - @ inside); a slash or a bar
+# only ever parts a pair.
+_ACCOUNT_BEFORE_SECRET = re.compile(r"(?<![\w\[.@-])(?P<account>[A-Za-z][\w.@-]{2,39})[ \t]*(?P<sep>[/:|])[ \t]*"
+                                    r"(?=\[password\])")
+_ACCOUNT_SHAPED = re.compile(r"[A-Za-z][\w.@-]*(?:\d|[._@-])")
 _PAIR_LABELS = frozenset("user username login account pass password passwd pw pwd name id creds credentials "
                          "secret key new old temp temporary".split())
 
 
 def _account_of_pair(match: re.Match) -> str:
+    """The account of a pair before a replaced secret as ``[username]``, or the text as it was."""
     account = match.group("account")
-    if account.lower() in _PAIR_LABELS or _PASSWORD_WORDS_INTL.fullmatch(account):
+    if account.lower() in _PAIR_LABELS or _PASSWORD_WORDS_INTL.fullmatch(account) or \
+            match.group("sep") == ":" and not _ACCOUNT_SHAPED.match(account):
         return match.group(0)
     return match.group(0).replace(account, "[username]", 1)
 
