@@ -210,14 +210,30 @@ def redact_postcode_lines(text: str, system_words: frozenset[str], hand_types: r
         if _YEAR_LAST.search(last.group("last")):
             continue  # "<Product> 2016": a name and a year, not a town and a postcode
         start = _address_start(text, last.start(), hand_types)
-        if start is not None and not _system_words_in(text[start:last.end()], system_words):
+        if start is not None and not _system_words_in(text[start:last.end()], system_words) and \
+                not _counted_things(text[start:last.start()], last.group("last")):
             spans.append((start, last.end()))
+    merged: list[tuple[int, int]] = []
+    for start, stop in spans:  # an address read again from a later comma part overlaps: one span
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(stop, merged[-1][1]))
+        else:
+            merged.append((start, stop))
     out, end = [], 0
-    for start, stop in spans:
-        if start >= end:
-            out += [text[end:start], "[address]"]
-            end = stop
+    for start, stop in merged:
+        out += [text[end:start], "[address]"]
+        end = stop
     return "".join(out) + text[end:] if out else text
+
+
+def _counted_things(first: str, last: str) -> bool:
+    """"40 Laptops, 1500 Phones": a number before one plural noun is a count, and a bare number before
+    a word after the comma is another count; an address with a bare-digit postcode names its street
+    in more than one plural word. A postcode of a regional format ("3512 PV", "L-1857") still counts."""
+    if not re.match(r"\d{4,5}[ ][^\W\d_]+\Z", last):
+        return False
+    words = first.split(",")[0].split()
+    return len(words) == 2 and words[0].isdigit() and words[1][-1:] == "s" and words[1][:-1].isalpha()
 
 
 def _address_start(text: str, comma: int, hand_types: re.Pattern) -> int | None:
