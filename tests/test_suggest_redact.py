@@ -58,7 +58,7 @@ def test_structured_and_cued_data_is_removed(text, secret):
 @pytest.mark.parametrize("text", [
     "Updated to version 2.4.1.8 and 16.0.17928.20114 last night.",
     "Version 1.2.0.4 or later please.",
-    "Error 0x80070005 and AADSTS50076, also error 809 and CAA50021.",
+    "Error 0x80070005 and QXERR40417, also error 809 and CAA50021.",
     "Known issue with KB5035845; see INC0068736.",
     "Asset tag AST-36236 and CT311383.",
     "Please email servicedesk@contoso.com or sales.support@contoso.com or hr.queries@contoso.com.",

@@ -34,7 +34,12 @@ _LOW = "".join(sorted({c for c in map(chr, range(0x80, 0x3000)) if c.islower() a
 _UPPERS = "A-Z" + re.escape(_UP)
 _LOWERS = "a-z" + re.escape(_LOW)
 _CAP = rf"[{_UPPERS}][{_UPPERS}{_LOWERS}'’.-]*"
-_PARTICLES = r"(?:de|la|las|los|le|les|del|della|di|da|do|dos|das|du|des|van|der|den|von|al|el|y|e|i|ng|sa)"
+# The small words inside street and place names ("Rua do Ouro", "Via dei Mille", "Am Markt", "Jalan
+# ng ..."), and the floor and door words of address parts: one list each, for this module and for
+# the address rules of :mod:`.pii_shapes`.
+PARTICLES = (r"(?:de|la|las|los|le|les|del|della|dei|degli|di|da|do|dos|das|du|des|van|der|den|von|am|an|im|auf|"
+             r"zum|zur|al|el|och|y|e|i|ng|sa)")
+_PARTICLES = PARTICLES
 # House numbers: digits with a letter, a slash or a dash part ("1511/230", "1-8-450", "17/4", "88/14").
 _NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
 # Words that designate a house, a plot or a unit before its number, as addresses of South and
@@ -43,8 +48,11 @@ _DESIGNATORS = (r"(?:House|H\.[ ]?No|Flat|Apt|Apartment|Unit|Suite|Villa|Plot|Bl
                 r"Building|Casa|Lote|Manzana|Mz|Blok|Kav|Rumah|Maison)")
 # A part of an address after a comma: words that open with a capital, a digit, "#" or a bracket,
 # short lower-case abbreviations ("app.", "кв.", "dz.", "ap."), floor and door words, dashes.
-_FLOOR = r"(?:piso|planta|depto|dpto|apto|apt|andar|bloco|esc|lok|lokal|kv|et|fl|flat|unit|suite|no|bus|lgh|dz|app)"
-_PART_WORD = (rf"(?:[\d{_UPPERS}#(][^\s,;!?]{{0,24}}|{_FLOOR}\.?(?=[ ]\d)|[{_LOWERS}]{{1,4}}\.|[-–]|{_PARTICLES})")
+FLOOR_WORDS = (r"(?:piso|planta|depto|dpto|apto|apt|ap|app|andar|bloco|bl|esc|lok|lokal|m|kv|et|fl|flat|unit|suite|"
+               r"no|bus|lgh|dz)\b")
+_FLOOR = FLOOR_WORDS
+PART_WORD = (rf"(?:[\d{_UPPERS}#(][^\s,;!?]{{0,24}}|{_FLOOR}\.?(?=[ ]\d)|[{_LOWERS}]{{1,4}}\.|[-–]|{_PARTICLES})")
+_PART_WORD = PART_WORD
 _TAIL = rf"(?P<tail>(?:,[ ]?{_PART_WORD}(?:[ ]{_PART_WORD}){{0,5}}){{0,5}})"
 _LEAD = rf"(?P<lead>(?<![\w-])\d{{3,6}}[ ]{_CAP}(?:[ ]{_CAP})?,[ ])?"
 _POSTCODE_LIKE = re.compile(r"\d{3}|[A-Z]\d[A-Z]|\b[A-Z]{1,2}\d{1,2}[A-Z]?[ ]\d[A-Z]{2}\b")
@@ -173,3 +181,129 @@ def _redact_line(text: str, system_words: frozenset[str], hand_types: re.Pattern
                 pos = match.start() + 1
         text = "".join(out) + text[last:] if out else text
     return text
+
+
+# ----------------------------------------------------------------------------- postcode and town last
+#
+# An address line that ends in a postcode and a town (or a town, a region code and a postcode), after
+# comma parts of which the first holds a house number beside a word: the structure of a European,
+# British, Irish, Australian or Canadian address whatever its street is called (a Dutch canal street,
+# its number and door, a postcode of four digits and two capitals, a town; a Belgian street with a
+# "bus" door; a unit/number before an Australian road and a town, state and postcode), so no
+# street-type word is needed. A system or in-building word anywhere (``system_words``: "Level 3, 1400
+# Series") makes it a place in a site or a product.
+_POSTCODE = (r"(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ ][A-Z]{2}(?![\w]))?|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
+             r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]\d[A-Z]\d|[A-Z]\d{2}[ ][A-Z\d]{4})")
+_TOWN_WORD = rf"[{_UPPERS}][{_LOWERS}'’-]+"
+_TOWN = rf"{_TOWN_WORD}(?:[ -](?:{_TOWN_WORD}|{_PARTICLES})){{0,2}}"
+_LAST_PART = re.compile(rf",[ ]?(?P<last>{_POSTCODE}[ ]{_TOWN}|{_TOWN}(?:[ ][A-Z]{{2,3}})?[ ]{_POSTCODE})"
+                        r"(?=[ \t]*(?:$|\n|[.;)|]|,[ ]?[A-Z]))")
+_HOUSE_NUMBER = re.compile(r"(?<![\w.,])(?:No\.?[ ]?)?\d{1,5}[A-Za-z]{0,2}(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Za-z]))"
+                           r"{0,2}(?![\w.,]\d)")
+
+
+def redact_postcode_lines(text: str, system_words: frozenset[str], hand_types: re.Pattern) -> str:
+    """Address lines that end in a postcode and a town (see above) become ``[address]`` (``system_words``
+    and ``hand_types`` as for ``redact_street_lines``)."""
+    spans = []
+    for last in _LAST_PART.finditer(text):
+        if _YEAR_LAST.search(last.group("last")):
+            continue  # "<Product> 2016": a name and a year, not a town and a postcode
+        start = _address_start(text, last.start(), hand_types)
+        if start is not None and not _system_words_in(text[start:last.end()], system_words) and \
+                not _counted_things(text[start:last.start()], last.group("last")):
+            spans.append((start, last.end()))
+    merged: list[tuple[int, int]] = []
+    for start, stop in spans:  # an address read again from a later comma part overlaps: one span
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(stop, merged[-1][1]))
+        else:
+            merged.append((start, stop))
+    out, end = [], 0
+    for start, stop in merged:
+        out += [text[end:start], "[address]"]
+        end = stop
+    return "".join(out) + text[end:] if out else text
+
+
+def _counted_things(first: str, last: str) -> bool:
+    """"40 Laptops, 1500 Phones": a number before one plural noun is a count, and a bare number before
+    a word after the comma is another count; an address with a bare-digit postcode names its street
+    in more than one plural word. A postcode of a regional format ("3512 PV", "L-1857") still counts."""
+    if not re.match(r"\d{4,5}[ ][^\W\d_]+\Z", last):
+        return False
+    words = first.split(",")[0].split()
+    return len(words) == 2 and words[0].isdigit() and words[1][-1:] == "s" and words[1][:-1].isalpha()
+
+
+def _address_start(text: str, comma: int, hand_types: re.Pattern) -> int | None:
+    """Where the comma parts before a postcode and town begin, if the first of them holds a house
+    number beside a word (or is the number alone, before a part naming the street); None otherwise."""
+    line_start = max(text.rfind("\n", 0, comma) + 1, comma - 120)
+    parts = text[line_start:comma].split(",")[-4:]
+    start, kept = comma, []
+    for index in range(len(parts) - 1, -1, -1):
+        tokens = parts[index].replace("=", "= ").replace(":", ": ").split()
+        taken = tokens if index and _door_part(tokens) else _part_tail(tokens, hand_types)
+        if not taken:
+            break
+        start = text.rfind(taken[0], line_start, start)
+        kept.insert(0, taken)
+        if len(taken) < len(tokens):
+            break  # the address begins inside this part
+    if not kept or start < 0:
+        return None
+    first = kept[0]
+    numbers = [t for t in first if _HOUSE_NUMBER.fullmatch(t) and not _YEAR.fullmatch(t)]
+    if not numbers or not (any(_CAP_WORD.match(t) for t in first) or len(kept) > 1) or \
+            _date_like(numbers[-1], text[comma + 1:comma + 8].strip()):
+        return None
+    return start
+
+
+def _part_tail(tokens: list[str], hand_types: re.Pattern) -> list[str]:
+    """The words at a part's end that can belong to an address: capitalised words, numbers, floor and
+    door words, particles, street-type words and short abbreviations; a label ("ship_to=", "Address:")
+    or a word of a sentence ends them. Leading small words are left to the sentence ("a", "de")."""
+    taken = []
+    for i in range(len(tokens) - 1, -1, -1):
+        token, core = tokens[i], tokens[i].strip("()")
+        if token.endswith((":", "=")) or not (_PART_START.match(core) or _is_type(core, hand_types) or
+                                             _PART_SMALL.fullmatch(core) or _linking(tokens, i)):
+            break
+        taken.insert(0, token)
+    while taken and not _PART_START.match(taken[0].strip("()")) and not _is_type(taken[0], hand_types):
+        taken.pop(0)
+    return taken
+
+
+def _linking(tokens: list[str], i: int) -> bool:
+    """A small word of three letters or fewer between two capitalised words: the linking word of a
+    street's name in any language ("Viale dei Mille", "Rua do Ouro")."""
+    return 0 < i < len(tokens) - 1 and len(tokens[i]) <= 3 and tokens[i].isalpha() and tokens[i].islower() and \
+        tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper()
+
+
+def _door_part(tokens: list[str]) -> bool:
+    """A middle part naming a staircase, a floor or a door in any language ("scala C", "piso 5", "kv.
+    <number>"): at most three words, the last a number or a capital."""
+    return 1 <= len(tokens) <= 3 and bool(_PART_START.match(tokens[-1])) and not tokens[0].endswith((":", "="))
+
+
+def _date_like(number: str, postcode: str) -> bool:
+    """"<day> 14, 2025 <...>": a day of the month before a year is a date, not a house and a postcode."""
+    return number.isdigit() and int(number) <= 31 and bool(re.fullmatch(r"(?:19|20)\d\d", postcode[:4])) and \
+        not postcode[4:5].strip(" ").isalnum()
+
+
+# A year where a house number or a bare four-digit postcode after a town would stand ("Visio 2016"):
+# products and editions are named with years far more often than houses are numbered 1900-2099.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_LAST = re.compile(rf"[{_LOWERS}][ ](?:19|20)\d\d\Z")
+_PART_START = re.compile(rf"[\d{_UPPERS}#]")
+_PART_SMALL = re.compile(rf"{_FLOOR}\.?|[{_LOWERS}]{{1,4}}\.|{_PARTICLES}")
+_CAP_WORD = re.compile(rf"[{_UPPERS}][{_LOWERS}]{{2}}")
+
+
+def _system_words_in(address: str, system_words: frozenset[str]) -> bool:
+    return bool({w.lower() for w in _WHOLE_WORD.findall(address)} & system_words)

@@ -165,15 +165,16 @@ ID_CORE = r"(?:[A-Z]{0,3}-?\d{4,10}(?:-?[A-Z]{1,2})?|\d{2,4}[-/]\d{3,6})"
 _ID_VALUE = rf"(?!\d{{4}}-\d\d-\d\d\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)(?P<value>{ID_CORE}(?:[-/.]\d{{1,6}})*)\b"
 # Label-value structure: a label is parted from its value by ":", "#", "=" or, in a table written as
 # text ("Employee no. | 48213", "Username | jdoe"), by a cell bar "|"; every cue rule below accepts each.
+# A label's words may be joined as log keys and field names join them ("staff_no=", "badge-id:").
 _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personnel|payroll|badge|worker|member|patient|"
-                           r"person|unique|university|customer|user|hr)[ .]*(?:id|no|number|num|nr|#|ref|reference)|uid|emplid|mrn)"
-                           r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#|]?[ \t]*)" + _ID_VALUE +
+                           r"person|unique|university|customer|user|hr)[ ._-]*(?:id|no|number|num|nr|#|ref|reference)|uid|emplid|mrn)"
+                           r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#|=]?[ \t]*)" + _ID_VALUE +
                            r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10})\b")
 # The words for a staff number in the other languages users write ("Matrícula", "Nº de funcionário",
 # "numer pracownika", "osobní číslo", "törzsszám", "Personalnummer"), a rule of its own so that its
 # long list runs only where one of its stems occurs (``_CUE_RULES``).
 _EMPLOYEE_CUE_INTL = re.compile(
-    r"(?i:\b(?:matr[íi]cula|matricule|legajo|n[úu]mero de (?:empleado|funcion[áa]rio|colaborador|personal)|"
+    r"(?i:\b(?:matr[íi]c(?:ula|ola)|matricule|legajo|n[úu]mero de (?:empleado|funcion[áa]rio|colaborador|personal)|"
     r"n[º°o]\.? (?:de )?(?:empleado|funcion[áa]rio|colaborador)|(?:numer|nr) (?:pracownika|ewidencyjny|kadrowy)|"
     r"osobn[íi] [čc][íi]slo|t[öo]rzssz[áa]m|personalnummer|personeelsnummer|anst[äa]llningsnummer|ansattnummer|"
     r"henkil[öo]numero|num[ée]ro (?:d'employ[ée]|de matricule)|codice dipendente|num[ăa]r marc[ăa])"
@@ -195,6 +196,7 @@ ticket incident case caso fall dossier vorgang
 serial serie seriennummer part teil piece parte article artikel articulo articolo item sku product produkt
 model modell modele modelo batch lot lotto lote charge tracking sendung waybill awb shipment booking container
 vessel imo flight vuelo volo flug version build release error fehler kb po purchase asset inventory
+commit changeset revision rev sha hash record
 inventar inventaire license licence lizenz reference ref referenz riferimento referencia project
 projekt projet progetto proyecto cost kosten contract vertrag contrat contratto contrato
 quote angebot offerte devis preventivo presupuesto lieferschein registered registration
@@ -229,9 +231,13 @@ _HOST_ROLE = re.compile(
     rf"|(?<![\w-])[A-Z]{{2,4}}{_ROLE_CODES}\d{{3,6}}(?![\w-])"
     rf"|(?<![\w-])[a-z]{{2,4}}(?-i:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb|tab)\d{{3,6}}(?![\w-])"
     rf"|(?<![\w.-])(?:{_ROLE_CODES}|LAPTOP|DESKTOP)-[a-z][a-z0-9]{{1,20}}(?![\w-])"
-    rf"|(?<![\w.-])[A-Za-z]{{2,5}}-(?:{_ROLE_CODES}|(?-i:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb))-[A-Za-z][A-Za-z0-9]{{1,20}}(?![\w-])")
+    rf"|(?<![\w.-])[A-Za-z]{{2,5}}-(?:{_ROLE_CODES}|(?-i:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb))-[A-Za-z][A-Za-z0-9]{{1,20}}(?![\w-])"
+    # the role code first, then a site code and a name in small letters ("nb-gdn-wrobl"); codes that are
+    # also other words' abbreviations (pc, ws, dt, lap) are left to the orders above, server parts stay
+    rf"|(?<![\w.-])(?:lt|nb|wks|mbp|ntb)-[a-z]{{2,4}}-(?!(?:server|srv|app|sql|db|prd|prod|dev|test|fs|dc|print|vpn)\b)"
+    r"[a-z][a-z0-9]{1,20}(?![\w-])")
 # Two letters that can open a role code, then what may follow one: a cheap superset of ``_HOST_ROLE``.
-_HOST_ROLE_HINT = re.compile(r"[LNPWDMVT][TBCSKAD][A-Z0-9-]|-[lnpwdmvt][tbcskad]|[a-z](?:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb|tab)\d")
+_HOST_ROLE_HINT = re.compile(r"[LNPWDMVT][TBCSKAD][A-Z0-9-]|-[lnpwdmvt][tbcskad]|(?:lt|nb|wks|mbp|ntb)-|[a-z](?:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb|tab)\d")
 # A machine name right after the word for a machine ("laptop HLTNIBHRIANB6", "device LEJFOXW1",
 # "Workstation CEBNIW3"): capitals and digits, four letters or more, ending in a digit, as naming
 # schemes build them from a site, a person and a number. A model ("laptop E7450", "T14") has fewer letters.
@@ -348,6 +354,50 @@ _USER_BEFORE_LABEL = re.compile(
     r"(?=[ \t]+(?i:is|was|=)[ \t]+(?i:my|his|her|their|the|our|your)[ \t]+"
     r"(?i:(?:windows|network|domain|ad|vpn|sso|work)[ \t]+)?(?i:login|log-in|logon|username|user[ \t]?name|user[ \t]?id|"
     r"account|account name|net[ \t]?id|sign-in)\b)")
+# A label holding the word for "name" in the languages users write, before or after the word for a
+# user, a login or an account that only some languages' lists hold ("<user-word> jméno", "jina la
+# <user-word>", "ism al-<user-word>", "nama <user-word>"): a name label of two or three words whose
+# value is one account-shaped token is an account's name. The word for "name" is far more alike across
+# languages than the words for a user. A label that names a person's names ("first name", "Nachname"),
+# a file, a machine, a place or a product is another field (read in the replacer, see redact.py), and
+# the value must be weak-checked as an account (``weak``: no everyday word of the export).
+_NAME_WORDS = (r"(?:name|naam|navn|namn|nimi|nome|nombre|nom|ime|jm[ée]no|meno|imi[ęe]|n[ée]v|isim|ad[ıi]|ism|jina|"
+               r"nama|t[êe]n|onoma|όνομα|имя|ім'я|назва)")
+# Words of a name label that make it another field than an account's name (folded, lower case).
+_NOT_ACCOUNT_NAME_LABEL = frozenset("""first last full given family middle maiden display sur nick real person
+caller contact customer patient company file folder host computer device machine server printer queue share
+drive project product app application brand model site store shop street town city place building room
+team group domain network ssid wifi wlan database table field column package certificate cert print job
+vorname nachname familienname voornaam achternaam fornavn efternavn etternavn etunimi sukunimi prenom
+cognome apellido apellidos nazwisko prijmeni krestni utonev vezeteknev keresztnev soyad""".split())
+# One account-shaped token, ``weak`` (checked in redact.py): small letters and digits in up to three
+# parts joined by one of . _ -, or four to ten capitals with up to three digits.
+_ACCOUNT_VALUE = r"(?P<weak>(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2}|[A-Z]{4,10}\d{0,3}))"
+_NAME_LABEL_USER = re.compile(
+    rf"(?i:(?<=[^\W\d_])[ \t-]{_NAME_WORDS}(?:[ \t-][^\W\d_]{{2,16}}){{0,2}}|(?<![\w-]){_NAME_WORDS}(?:[ \t-][^\W\d_]{{2,16}}){{1,2}})"
+    rf"[ \t]*[:=|]?[ \t]+{_ACCOUNT_VALUE}"
+    r"(?=[ \t]*(?:$|\n|[.,;:|)\]]))", re.M)
+# Stems of the word for a user, a login or an account in the languages users write (folded, lower
+# case): a name label holding one names an account, so its value may be a plain word ("user name is
+# jdoe"); any other name label ("sender name", "branch name", "role name") needs an account-shaped value.
+ACCOUNT_LABEL_STEM = re.compile(
+    r"user|account|login|logon|signin|konto|cuenta|conta|compte|benutzer|gebruiker|anvandar|bruker|"
+    r"kaytta|tunnus|usuari|utilisat|utente|utilizador|uzytkown|uzivatel|pouzivatel|felhasznal|fiok|"
+    r"kullanici|hesap|pengguna|akaun|mtumiaji|akaunti|mustakhdim|hisab|dang ?nhap|polzovatel|korisni|"
+    r"uporabni|пользоват|користувач|korisnik|حساب|مستخدم")
+# An account named by its state, the value first ("kbrandt7 is locked out", "ext-jdoe got disabled"),
+# as people write a lock-out when the account comes to mind first. Everyday things get locked and
+# expire too ("the door is locked", "the certificate is expired"), so the value must be account-shaped
+# (a digit or one of . _ - inside) or an account already named (checked in redact.py).
+_USER_BEFORE_STATE = re.compile(
+    rf"(?<![\w@.\\/-]){_ACCOUNT_VALUE}"
+    r"(?=[ \t]+(?:is|was|got|gets|has been|keeps getting|is still|was still)[ \t]+"
+    r"(?:locked|disabled|blocked|suspended|expired|deactivated)\b)")
+# An account numbered by its directory: one small letter and six to eight digits ("q4417203"), a shape
+# no word, version ("v…"), revision ("r…"), hex value ("x…") or build number takes.
+_LETTER_NUMBER_ACCOUNT = re.compile(r"(?<![\w.@/\\#-])(?P<value>[a-qsuwyz]\d{6,8})(?![\w@-]|\.\w)")
+
+
 # An account added to or removed from a group, a list or a role ("remove p_almansouri from the RO
 # group", "add kx82 to the finance DL"): what is moved in or out of a group is a person's account. The
 # value must look like one (``weak``: see redact.py's ``_weak_username_ok``).
@@ -442,6 +492,11 @@ _CUE_RULES = (
     _Rule("username", _GROUP_MEMBER, ("add", "remov", "delet", "grant", "revok")),
     _Rule("username", _USER_BEFORE_LABEL, ("is my", "was my", "is his", "is her", "is their", "is the", "was his",
                                            "was her", "is our", "is your", "= my")),
+    _Rule("username", _NAME_LABEL_USER, ("nam", "nom", "navn", "nimi", "ime", "jm", "meno", "imi", "név", "nev",
+                                         "isim", "adı", "adi", "ism", "jina", "tên", "ten ", "onoma", "όνομα", "имя",
+                                         "ім'я", "назва")),
+    _Rule("username", _USER_BEFORE_STATE, ("locked", "disabled", "blocked", "suspended", "expired", "deactivated")),
+    _Rule("username", _LETTER_NUMBER_ACCOUNT, ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), digits=True),
     _Rule("username", _DOMAIN_USER, ("\\",)),
     _Rule("username", _ANGLE_USER, ("<",)),
     _Rule("username", _PAREN_USER, ("(",)),

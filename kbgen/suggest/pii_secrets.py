@@ -31,6 +31,7 @@ import functools
 import re
 
 from ..fold import unaccented
+from .pii_patterns import DEVICE_WORDS, RECORD_LABEL_WORDS
 
 _CODE_WORDS = ("code", "codes", "otp", "passcode", "pin", "token", "verification", "verify", "verified",
                "authenticator", "authentication", "2fa", "mfa", "sms", "text", "texted", "digits", "onetime",
@@ -45,7 +46,7 @@ _CODE_PHRASE = re.compile(r"(?i)\bone[ -]?time\b|\btext message\b")
 _NOT_CODE = frozenset({"error", "errors", "exit", "status", "event", "http", "port", "room", "ext", "extension",
                        "version", "build", "kb", "ticket", "incident", "case", "order", "invoice", "floor",
                        "model", "serial", "asset"})
-_PASSWORD_WORDS = ("password", "passwd", "passphrase", "pword", "pwd", "pw", "credentials", "temp",
+_PASSWORD_WORDS = ("password", "passwd", "passphrase", "pword", "pwd", "pw", "credentials", "creds", "temp",
                    "temporary", "pass", "passcode")
 # The word for a password, and for a temporary one, in the languages of Europe, Latin America and Asia
 # that users write tickets in ("contraseña nueva", "senha provisória", "hasło tymczasowe", "mot de passe",
@@ -101,7 +102,7 @@ _PASSWORD_STEMS_INTL = ("contrase", "senha", "clave", "passwort", "kennwort", "w
                         "geslo", "mot de passe", "mdp", "provis", "tymczas", "dočas", "docas", "ideigl", "vorl")
 _PASSWORD_WORD = re.compile(r"(?i)\b(?:p[a-z]{0,2}s[a-z]{0,9}|p[a-z]{0,3}w[a-z]{0,5}|pw[a-z]{0,3}|cred[a-z]*|temp[a-z]*)\b")
 # Shapes that follow password words but are not secrets: numbers, dates and versions, hex and
-# all-capitals error codes (letters, then digits: AADSTS50076, HTTP404), KB and ticket numbers,
+# all-capitals error codes (letters, then digits: QXERR40417, HTTP404), KB and ticket numbers,
 # server names, URLs, e-mail addresses, placeholders, ordinals and times, screen and paper dimensions
 # ("1920x1080": a setting is "set to" them). Capitals and digits
 # taking turns ("KX7PLM2Q") are a password typed with caps lock on, not a code.
@@ -123,7 +124,7 @@ _KEY_NAMES = frozenset("ctrl control alt altgr shift win windows cmd command opt
 _NOT_STRONG = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.-]+|(?i:https?:|www\.|mailto:)\S*|\S*[/\\]\S*"  # e-mail, URL, path
     r"|#[\w-]+|@[\w.-]+"  # a number sign before an id, a colour code or a channel; a mention (names handle those)
-    r"|v?\d+(?:\.\d+)+[\w.+-]*|[A-Za-z_][\w.-]*=[\w.-]*|[^(]+\(.*")  # version+build, key=value, a formula
+    r"|v?\d+(?:\.\d+)+[\w.+-]*|[A-Za-z_][\w.-]*=[\w.:-]*|[^(]+\(.*")  # version+build, key=value, a formula
 
 
 # Compound words name a code by gluing its kind before the word for a code ("Anmeldecode",
@@ -190,17 +191,28 @@ def _line_window(text: str, start: int, end: int, before: int, after: int) -> tu
 
 
 def _code_cued(before: str, after: str) -> bool:
+    """A code word in the six words before a value or the six after it ("482913 is what the app showed
+    me"), not right after a word that makes the number an error's, a port's or a record's."""
     words_before = _WORD.findall(before)[-6:]
-    words_after = _WORD.findall(after)[:4]
-    if any(w.lower() in _NOT_CODE for w in words_before[-3:]):
-        return False
+    words_after = _WORD.findall(after)[:6]
+    tokens = before.split()[-4:]
+    cued = [i for i, t in enumerate(tokens) if any(_cue(w, _CODE_WORDS) for w in _WORD.findall(t))]
+    if any(_names_other_number(t) for t in (tokens[max(0, cued[-1] - 1):] if cued else tokens[-3:])):
+        return False  # the word right before the code word or after it names the number: "error code 403"
     return any(_cue(w, _CODE_WORDS) for w in words_before + words_after) or \
         bool(_CODE_PHRASE.search(before) or _CODE_PHRASE.search(after))
 
 
+def _names_other_number(token: str) -> bool:
+    """A word before a number that makes it an error's, a port's or a record's ("error", "status:",
+    "event_id="): a whole word or a key's part, not a part of a hyphenated account ("ext-jdoe")."""
+    key = token.strip("\"'“”()[]{}<>|,;:.#").split("=", 1)[0].lower()
+    return any(part in _NOT_CODE for part in key.split("_"))
+
+
 def redact_codes(text: str) -> str:
-    """One-time codes near code words become ``[code]``."""
-    out, last = [], 0
+    """One-time codes near code words, or standing alone where a code is typed, become ``[code]``."""
+    spans = []
     for match in _CODE_VALUE.finditer(text):
         value = match.group(0)
         digits = sum(c.isdigit() for c in value)
@@ -208,11 +220,169 @@ def redact_codes(text: str) -> str:
             continue
         if value[1:2] == "-" and value[0].isalpha() and digits < 6:
             continue  # a letter before a code ("G-482913") comes with six digits; "E-4471" is an error's number
-        before, after = _line_window(text, match.start(), match.end(), 48, 28)
-        if _code_cued(before, after):
-            out += [text[last:match.start()], "[code]"]
-            last = match.end()
-    return "".join(out) + text[last:] if out else text
+        before, after = _line_window(text, match.start(), match.end(), 48, 44)
+        if _code_cued(before, after) or _alone(before, after, value, text):
+            spans.append(match.span())
+    if _CAPS_DIGIT_HINT.search(text):
+        spans += [m.span() for m in _ALNUM_CODE.finditer(text) if _alnum_code(m, text)]
+    return _replace_spans(text, spans, "[code]")
+
+
+# A one-time code of capitals and digits, as authenticator apps and mailed links show them ("7KQ2MX",
+# "4HT9-QW2R"): five to ten of them, in one or two groups. Letters and digits must take turns at least
+# twice ("DX4RE", "34YA-84"): capitals then a number ("QXERR40417", "MK7310", "SER5501932") are error,
+# model and serial numbers, and a number then capitals ("12C", "500GB") is a seat or a unit.
+_ALNUM_CODE = re.compile(r"(?<![\w.:/#-])[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8})?(?![\w/-]|\.\w)")
+_CAPS_DIGIT_HINT = re.compile(r"[A-Z]\d|\d[A-Z]")
+_TURNS = re.compile(r"(?=[A-Z]\d|\d[A-Z])")
+
+
+def _alnum_code(match: re.Match, text: str) -> bool:
+    """A code of capitals and digits (``_ALNUM_CODE``) next to a code word, or alone on its line."""
+    value = match.group(0)
+    core = value.replace("-", "")
+    if not 5 <= len(core) <= 10 or _RECORD_LIKE.match(value):
+        return False
+    before, after = _line_window(text, match.start(), match.end(), 48, 44)
+    if len(_TURNS.findall(core)) >= 2:
+        return _code_cued(before, after) or _alone(before, after, value, text)
+    return len(core) >= 6 and not _MODEL_OR_UNIT.fullmatch(core) and _code_cued(before, after)
+
+
+# With one turn only, next to a code word: capitals then three digits or more are an error's or a
+# model's number ("QXERR40417", "MK7310"), and digits then one to three capitals a unit or a seat.
+_MODEL_OR_UNIT = re.compile(r"[A-Z]+\d{3,}|\d+[A-Z]{1,3}")
+
+
+# Capitals that open the number of a record (a ticket, change, article, error, part): no code.
+_RECORD_LIKE = re.compile(r"(?:KB|INC|REQ|RITM|CHG|PRB|TASK|ERR|HTTP|RFC|ISO|CVE|SKU|REF|INV|ORD|PO|SO|WO|SN|PN|CS)"
+                          r"[-\d]")
+# What may open a line before a value typed alone: a quote mark, a chat line's time stamp and speaker
+# ("[10:42] Ana:", "10:42:07 agent -"), a label-less bullet.
+_LINE_LEAD = re.compile(r"\s*(?:>+\s*)*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:(?:[^\W\d]|\[)[\w.\[\]' -]{0,30}?\s*[:>-]\s*)?)?"
+                        r"(?:[-*•]\s*)?\Z")
+
+
+def _alone(before: str, after: str, value: str, text: str) -> bool:
+    """A code typed alone: nothing else on its line but a quote mark or a chat line's stamp and speaker
+    before it, at most a full stop after it. Six digits or more, or capitals and digits, are a code there
+    (a bare number of that length is what a user pastes from an authenticator or a text message); four
+    or five digits only in a text that speaks of a code (a room, a year or an extension is as short)."""
+    if after.strip(" \t.") or not _LINE_LEAD.match(before):
+        return False
+    number = re.sub(r"\A[A-Z]-", "", value)
+    if not number.replace("-", "").replace(" ", "").replace(".", "").isdigit():
+        return True  # capitals and digits taking turns (checked by the caller)
+    if sum(c.isdigit() for c in number) >= 6:
+        return _equal_groups(number)
+    return any(_cue(w, _CODE_WORDS) for w in _WORD.findall(text[:4000]))
+
+
+def redact_code_lines(text: str) -> str:
+    """A code in a short line of its own language: where no code word of a language we list stands, a
+    line of at most eight words whose only number is shaped as a one-time code (six to eight digits,
+    in equal groups, or capitals and digits taking turns) is a verification line ("<the word for code
+    in any language> 482913 <rejected>"): a record, a price, a room, a count or an error names itself
+    with a word of ``_NOT_CODE`` or ``RECORD_LABEL_WORDS``, has other numbers beside it, or another length.
+    Run after the rules for staff ids and phones, which name their numbers by their labels."""
+    if not _CODE_LINE_HINT.search(text):
+        return text
+    out = []
+    for line in text.split("\n"):
+        out.append(_code_line(line) if len(line) <= 120 else line)
+    return "\n".join(out)
+
+
+_CODE_LINE_HINT = re.compile(r"\d\d[ .-]?\d\d[ .-]?\d\d|[A-Z]\d|\d[A-Z]")
+"""Every value ``_code_line`` takes holds six digits (perhaps grouped) or a capital beside a digit."""
+_LINE_RECORD_WORDS = RECORD_LABEL_WORDS | frozenset(
+    # what else a short line numbers: money, quantities and the things a desk counts or looks up
+    "price cost total amount eur usd gbp chf aed sar inr pkr kes qty users devices items pcs units tag waybill "
+    "awb tracking parcel shipment sku ean barcode lot batch asset licence license "
+    "version build release patch firmware bios driver ext extension phone mobile tel fax tablet printer scanner "
+    "monitor dock model".split()) | frozenset(DEVICE_WORDS)  # a machine's or a model's number is no code
+# Words that make the number after them a numbered thing's ("no 660213", "Nr. 482913") or a quantity
+# ("about 250000", "over 120000").
+_NUMBER_WORDS = frozenset("no nr nro num number numero nº n° about around approx approximately nearly almost over "
+                          "under some total than ~".split())
+_LINE_VALUE = re.compile(r"(?<![\w.:/#,-])(?:(?:[A-Z]-)?\d{6,8}|\d{3}[ .-]\d{3}|\d{2}[ -]\d{2}[ -]\d{2}|\d{4}[ -]\d{4}|"
+                         r"[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8})?)(?![\w/,-]|\.\w)")
+
+
+def _random_looking(core: str) -> bool:
+    """Capitals and digits drawn at random, as a generated code is ("E55HM625", "34YA84"): six to ten
+    of them, taking turns three times or holding two of each, and no run of four letters (a word or a
+    name: "NEWTON3F") nor a name cut short with a number (a transaction or model code: "VL02N")."""
+    if not 6 <= len(core) <= 10 or _LETTER_RUN.search(core):
+        return False
+    turns = len(_TURNS.findall(core))
+    return turns >= 3 or turns == 2 and sum(c.isdigit() for c in core) >= 2 and sum(c.isalpha() for c in core) >= 2
+
+
+_LETTER_RUN = re.compile(r"[A-Z]{4}")
+
+
+def _code_line(line: str) -> str:
+    """One line with its only code-shaped number replaced (see ``redact_code_lines``), or as it was."""
+    values = list(_LINE_VALUE.finditer(line))
+    if len(values) != 1 or _ANY_DIGIT.search(line[:values[0].start()] + line[values[0].end():]):
+        return line
+    words = _WORD.findall(line[:values[0].start()] + " " + line[values[0].end():])
+    if not 2 <= len(words) <= 8:
+        return line
+    value = values[0].group(0)
+    core = value.replace("-", "").replace(" ", "").replace(".", "")
+    if core.isdigit():
+        if not 6 <= len(core) <= 8 or _date_or_time(value) or core[:2] in ("19", "20") and len(core) == 8:
+            return line
+    elif not _random_looking(core) or _RECORD_LIKE.match(value):
+        return line
+    folded = [unaccented(w.lower()) for w in words]
+    if any(w in _NOT_CODE or w in _LINE_RECORD_WORDS or w.rstrip("s") in _LINE_RECORD_WORDS or
+           _COMPOUND_HEADS.search(w) and not _compound_code_word(w) for w in folded):
+        return line  # a word names the number: a record's, a thing's, an error's ("Fehlercode")
+    before = line[:values[0].start()].split()
+    if before and before[-1].strip(".:#").lower() in _NUMBER_WORDS or _measure(line, values[0]):
+        return line
+    return line[:values[0].start()] + "[code]" + line[values[0].end():]
+
+
+def _measure(line: str, value: re.Match) -> bool:
+    """A number with a unit or a counted noun right after it ("482 ms", "3000 messages"), or a model
+    code right after the name of a thing ("Charger BQ7T4K"): a measure, a count or a model, not a code."""
+    after = _WORD.match(line, value.end() + 1) if line[value.end():value.end() + 1] == " " else None
+    if after and unaccented(after.group(0).lower()) in _MEASURE_WORDS:
+        return True
+    before = line[:value.start()].split()
+    return bool(before) and not value.group(0).isdigit() and \
+        unaccented(before[-1].strip(".:,").lower()) in _THING_WORDS
+
+
+# Units of time, size, speed and money, and the nouns a number counts in an export ("120000 rows"):
+# after a number they make it a measure or a count. Plural and singular, several languages' units.
+_MEASURE_WORDS = frozenset("""
+ms msec millisecond milliseconds s sec secs second seconds min mins minute minutes h hr hrs hour hours day days
+week weeks month months year years b byte bytes kb kib mb mib gb gib tb tib bit bits kbps mbps gbps px pixel
+pixels dpi hz khz mhz ghz mah wh kwh w v cent cents pence penny cts eur euro euros usd dollar dollars gbp pound
+pounds chf yen rupees times x percent pct item items message messages mail mails email emails file files
+record records row rows line lines user users request requests call calls error errors event events page pages
+entry entries ticket tickets copy copies point points step steps word words char chars characters attempt
+attempts hit hits click clicks job jobs task tasks unit units piece pieces km m cm mm kg g
+sekunden minuten stunden tage octets segundos minutos horas secondes heures jours
+""".split())
+# Things sold and tracked by model: a capitals-and-digits code right after one of them is its model.
+_THING_WORDS = frozenset("""
+charger adapter adaptor cable battery headset headphones dongle keyboard mouse monitor screen dock docking
+stand bag case sleeve pen stylus webcam camera speaker microphone mic router switch hub drive disk ssd hdd
+toner cartridge ink lamp bulb fan psu supply cord plug
+""".split())
+
+
+def _equal_groups(value: str) -> bool:
+    """A code shown in groups shows them of equal length ("482 913", "48-29-13", "4829-1377"); a
+    number in unequal groups (three digits then two then four, or two then five) is a tariff, a tag or a reference."""
+    groups = re.split(r"[ .-]", value)
+    return len(groups) == 1 or len({len(g) for g in groups}) == 1
 
 
 def _decimal(value: str) -> bool:
@@ -235,8 +405,11 @@ def looks_like_password(token: str) -> bool:
 
 
 def _letters_joined_by_symbol(core: str) -> bool:
-    """Letters on both sides of a password symbol inside the token ("tui+iut", "Wisła#mimosa")."""
-    return any(c in _PASSWORD_SYMBOLS and core[i - 1].isalpha() and core[i + 1].isalpha()
+    """Letters on both sides of a password symbol inside the token ("tui+iut", "Wisła#mimosa"), or of
+    an underscore ("Fjord_lantern"): this is only asked of a token a password word names, and there
+    two words glued by "_" are a passphrase (prose never writes one; identifiers are no password's
+    neighbours)."""
+    return any((c in _PASSWORD_SYMBOLS or c == "_") and core[i - 1].isalpha() and core[i + 1].isalpha()
                for i, c in enumerate(core[1:-1], 1))
 
 
@@ -283,7 +456,8 @@ def _mixed_password(token: str, products_too: bool = False) -> bool:
     core = token.strip(_PUNCT_EDGES)
     if not looks_like_password(core) or _classes(core) < 3:
         return False
-    return products_too or not _PRODUCT_WORD.fullmatch(core)
+    symbol_end = token.rstrip("\"'”’)]»").endswith(tuple(_PASSWORD_SYMBOLS | {"%"}))
+    return products_too or symbol_end or not _PRODUCT_WORD.fullmatch(core)  # "Winter2031!" is no product
 
 
 # A product or platform written with its number ("Office365", "Win11Pro", "iPhone15", "Windows10"): one
@@ -317,7 +491,8 @@ def _values_before(text: str, cue_start: int) -> list[tuple[int, int]]:
     """Tokens of mixed password shape at most ``_PASSWORD_WORDS_AFTER`` words before a password word,
     in its sentence ("Xk7!pq is what I set as the password")."""
     floor = max(text.rfind("\n", 0, cue_start) + 1, cue_start - 80)
-    if not _ANY_DIGIT.search(text, floor, cue_start) and not _SYMBOL_HINT.search(text, floor, cue_start):
+    if not _ANY_DIGIT.search(text, floor, cue_start) and not _SYMBOL_HINT.search(text, floor, cue_start) and \
+            not _JOINED_WORDS.search(text, floor, cue_start):
         return []  # every value this reads has a digit or a password symbol: most windows have neither
     tokens = list(_TOKEN.finditer(text, floor, cue_start))[-_PASSWORD_WORDS_AFTER:]
     spans = []
@@ -328,6 +503,9 @@ def _values_before(text: str, cue_start: int) -> list[tuple[int, int]]:
         if _mixed_password(token.group(0)) or strong_password(token.group(0)):
             spans.append(_span_of(token, token.group(0).strip(_PUNCT_EDGES)))
     return spans
+
+
+_JOINED_WORDS = re.compile(r"[^\W\d_]_[^\W\d_]")
 
 
 def _after_hedges(text: str) -> list[tuple[int, int]]:
@@ -341,11 +519,18 @@ def _after_hedges(text: str) -> list[tuple[int, int]]:
 
 
 def redact_strong_passwords(text: str) -> str:
-    """Tokens that are passwords by their shape alone (``strong_password``) become ``[password]``."""
+    """Tokens that are passwords by their shape alone (``strong_password``) become ``[password]``,
+    and so does a token of capitals, small letters and digits ending in a password symbol when the
+    sentence goes on after it in small letters ("Fjord2031! but no luck"): there the symbol is no
+    punctuation."""
     spans = []
     for token in _SYMBOL_TOKEN.finditer(text):
         if strong_password(token.group(0)):
             spans.append(_span_of(token, _strong_core(token.group(0))))
+    for match in _SYMBOL_ENDED.finditer(text):
+        core = match.group("token")
+        if _classes(core.rstrip("!#$%&*?")) == 3 and looks_like_password(core.rstrip("!#$%&*?")):
+            spans.append(match.span("token"))
     return _replace_spans(text, spans, "[password]")
 
 
@@ -353,6 +538,7 @@ def redact_passwords(text: str, other_languages: bool = True) -> str:
     """Password-shaped tokens within eight words after a password cue (same sentence), or a few words
     before a password word, become ``[password]``."""
     words, phrase_ends = _password_cues(text, other_languages)
+    phrase_set = set(phrase_ends)
     spans = [span for start, _ in words for span in _values_before(text, start)]
     for cue_end in sorted([end for _, end in words] + phrase_ends):
         stop = _SENTENCE_END.search(text, cue_end)
@@ -363,7 +549,23 @@ def redact_passwords(text: str, other_languages: bool = True) -> str:
             quoted = _QUOTED.fullmatch(token.group(0).rstrip(".,;:!?"))
             if looks_like_password(token.group(0)) or (quoted and not _NOT_SECRET.fullmatch(quoted.group(1))):
                 spans.append(_span_of(token, quoted.group(1) if quoted else token.group(0).strip(_PUNCT_EDGES)))
+        phrase = (_PASSPHRASE_BARE if cue_end in phrase_set else _PASSPHRASE).match(text, cue_end, limit)
+        if phrase:
+            spans.append(phrase.span("phrase"))
     return _replace_spans(text, spans, "[password]")
+
+
+# A passphrase in the value slot of a password word: after a separator (":", "=", "|", "/", a quote) or
+# a linking word of the languages users write ("is", "to", "auf", "a", "es"...), two or three words
+# and a number, spaced or joined ("maple lantern 42", "fjord.kettle.17"), that end the phrase (the line,
+# a quote, a bar, a comma, or "and"/"but" and their kin go on with something else). A sentence such as
+# "password expired 3 days ago" has no separator before its words, so it is no slot.
+_PHRASE_VALUE = (r"[ \t]*[\"'“‘`]?(?P<phrase>[^\W\d_]{3,20}(?:[ ._-][^\W\d_]{3,20}){1,2}[ ._-]\d{1,4})"
+                 r"(?=[\"'”’`]?[ \t]*(?:$|\n|[|,;.!?)]|[ \t](?:and|or|but|ma|y|et|und|en|a|e|i|na|pero|lekin)\b))")
+_PASSPHRASE = re.compile(r"[^\n|]{0,40}?(?:[:=|/\"'“‘`]|\b(?:is|was|to|auf|ist|war|a|en|es|est|je|on|ay|ko|con|with)\b)"
+                         + _PHRASE_VALUE)
+# After "tried", "typed", "set it to" the value follows at once ("I tried maple lantern 42 and ...").
+_PASSPHRASE_BARE = re.compile(_PHRASE_VALUE)
 
 
 def _replace_spans(text: str, spans: list[tuple[int, int]], placeholder: str) -> str:
@@ -389,10 +591,35 @@ def redact_secrets(text: str) -> str:
         text = _replace_spans(text, _after_hedges(text), "[password]")
     if digits and _SYMBOL_HINT.search(text):
         text = redact_strong_passwords(text)
+    if "[password]" in text:
+        text = _ACCOUNT_BEFORE_SECRET.sub(_account_of_pair, text)
     return text
+
+
+# An account and its secret written as a pair ("mlind / [password]", "t.okafor3:[password]"), as
+# credentials are handed over: the token before the secret is the account, unless it is the label of
+# the pair. A colon also ends a sentence that announces the secret ("use this:", "see below:"), so
+# after a colon the token must be account-shaped (a digit or one of . _ - @ inside); a slash or a bar
+# only ever parts a pair.
+_ACCOUNT_BEFORE_SECRET = re.compile(r"(?<![\w\[.@-])(?P<account>[A-Za-z][\w.@-]{2,39})[ \t]*(?P<sep>[/:|])[ \t]*"
+                                    r"(?=\[password\])")
+_ACCOUNT_SHAPED = re.compile(r"[A-Za-z][\w.@-]*(?:\d|[._@-])")
+_PAIR_LABELS = frozenset("user username login account pass password passwd pw pwd name id creds credentials "
+                         "secret key new old temp temporary".split())
+
+
+def _account_of_pair(match: re.Match) -> str:
+    """The account of a pair before a replaced secret as ``[username]``, or the text as it was."""
+    account = match.group("account")
+    if account.lower() in _PAIR_LABELS or _PASSWORD_WORDS_INTL.fullmatch(account) or \
+            match.group("sep") == ":" and not _ACCOUNT_SHAPED.match(account):
+        return match.group(0)
+    return match.group(0).replace(account, "[username]", 1)
 
 
 _HEDGE_HINT = re.compile(r"\bit(?:'s| is| was| might| may| could| should| must)")
 """Every hedge holds "it" before its verb: a cheap pre-check on the lower-cased text."""
-_SYMBOL_HINT = re.compile(r"[A-Za-z0-9][!@#$%^&*?~+=]+[A-Za-z0-9]|(?<!\S)[!@#$%^&*~+=][A-Za-z0-9]")
-"""A password symbol between letters or digits, or opening a token: where none is, no token is strong."""
+_SYMBOL_ENDED = re.compile(r"(?<!\S)(?P<token>[A-Za-z0-9]{5,40}[!#$%&*?]{1,2})(?=[ \t]+[a-z])")
+_SYMBOL_HINT = re.compile(r"[A-Za-z0-9][!@#$%^&*?~+=]+[A-Za-z0-9]|(?<!\S)[!@#$%^&*~+=][A-Za-z0-9]|\d[!#$%&*?][ \t]+[a-z]")
+"""A password symbol between letters or digits, opening a token, or ending one before a word that
+goes on in small letters: where none is, no token is strong."""

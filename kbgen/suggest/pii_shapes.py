@@ -25,7 +25,7 @@ import phonenumbers
 
 from ..fold import unaccented
 
-from .pii_addresses import redact_street_lines
+from .pii_addresses import FLOOR_WORDS, PART_WORD, PARTICLES, redact_postcode_lines, redact_street_lines
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
                            _HOST_ROLE, _HOST_ROLE_HINT, _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC,
                            _MAC_BARE, _MAC_HINT, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, DEVICE_WORDS, _NUMERIC, _POSTCODE_HINT, _RUN,
@@ -345,8 +345,7 @@ def _run_starts(text: str, start: int, end: int) -> list[int]:
 # is one to five capitalised words, particles ("de", "la", "van") or abbreviations ("ul."); a house
 # number of four digits has its second number after a slash ("1511/230": Czech and Slovak addresses
 # give the land-register number and the street number).
-_PARTICLE_WORDS = ("de|la|las|los|le|les|del|della|dei|degli|di|da|do|dos|das|du|des|van|der|den|von|am|an|"
-                   "im|auf|zum|zur|al|el|och|i|y|e")
+_PARTICLE_WORDS = PARTICLES  # one list (pii_addresses), a group spliced into the alternations below
 _STREET_WORD = rf"(?:[{_UPPER}][{_UPPER}{_LOWER}'’-]*\.?|[{_LOWER}]{{1,3}}\.|(?:{_PARTICLE_WORDS}))"
 # Postcodes: PL, CZ/SK/SE/GR, PT, NL, 5-digit (DE, FR, ES, IT, FI...), UK, Irish Eircode; a bare
 # 4-digit code (BE, AT, CH, DK, NO...) is weak evidence, so a town must end the phrase and the
@@ -428,10 +427,11 @@ _OPENER_WORDS = (r"(?:Calle|C/|Avenida|Av\.|Avda\.|Rua|R\.|Travessa|Alameda|Pra�
                  r"Transversal|Jirón|Jr\.|Calzada|Camino|Paseo|Passeig|Carrer|Ronda|Rambla|Plaza|Jalan|Jl\.|Soi|"
                  r"Thanon|ul\.|ulica|al\.|Aleje|Aleja|os\.|Str\.|Strada|Bulevardul|Calea|Şoseaua|Via|Viale|Corso|"
                  r"Piazza|Rue|rue|Avenue|Boulevard|Bd|Chemin|Route|Sokak|Caddesi|Cad\.|utca|u\.)")
-_FLOOR_WORDS = r"(?:piso|planta|depto|dpto|apto|apt|ap|andar|bloco|bl|esc|lok|lokal|m|kv|et|fl|flat|unit|suite|no|bus)\b"
+_FLOOR_WORDS = FLOOR_WORDS
 # A part holds words that open with a capital, a digit or a bracket, floor and door words, short
-# abbreviations ("th.", "m.") and dashes: a sentence going on in lower case ends the address.
-_PART_WORD = rf"(?:[\d{_UPPER}#(][^\s,;!?]{{0,24}}|{_FLOOR_WORDS}\.?|[{_LOWER}]{{1,3}}\.|[-–]|{_PARTICLE_WORDS})"
+# abbreviations ("th.", "m.") and dashes: a sentence going on in lower case ends the address (one
+# definition, :mod:`.pii_addresses`' ``PART_WORD``).
+_PART_WORD = PART_WORD
 _ADDRESS_PART = rf",[ ]?{_PART_WORD}(?:[ ]{_PART_WORD}){{0,4}}"
 _OPENER_FIRST = re.compile(
     rf"(?<![\w-]){_OPENER_WORDS}[ ](?:(?:{_PARTICLE_WORDS}|{_CAP}|\d{{1,3}})[ ]){{0,4}}"
@@ -461,7 +461,8 @@ def redact_addresses(text: str) -> str:
     if _STREET_FIRST_HINT.search(text):
         text = _STREET_FIRST.sub(_unless_system, text)
         text = _EIRCODE.sub("[address]", text)
-    return redact_street_lines(text, _SYSTEM_WORDS, _HAND_STREET_TYPES)
+    text = redact_street_lines(text, _SYSTEM_WORDS, _HAND_STREET_TYPES)
+    return redact_postcode_lines(text, _SYSTEM_WORDS, _HAND_STREET_TYPES) if "," in text else text
 
 
 # ----------------------------------------------------------------------------- devices

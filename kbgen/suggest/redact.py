@@ -32,9 +32,9 @@ from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (ID_CORE, PHONE_LABEL_WORDS, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
+from .pii_patterns import (ACCOUNT_LABEL_STEM, ID_CORE, _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER, _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
-from .pii_secrets import redact_secrets
+from .pii_secrets import redact_code_lines, redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
                          redact_emails, redact_numbers, redact_obfuscated_emails)
 from .workers import PARALLEL_MIN, can_fork, cpu_count, fork_map
@@ -110,9 +110,36 @@ def _weak_username_ok(value: str, known: _Known, subject: bool) -> bool:
     """After a weak cue ("account", "login", "user") only something that looks like a username counts;
     in a subject line, where typos abound ("account creaton"), only with a digit or a dot in it."""
     low = value.lower()
-    if low in known.users or re.search(r"\d|[._-]", value):
+    if _account_shaped(value, known):
         return True
     return not subject and len(value) >= 4 and low not in known.lexicon.common_words and low not in _USER_STOP
+
+
+def _account_shaped(value: str, known: _Known) -> bool:
+    """An account already named in the ticket, or a token with a digit or one of . _ - inside: the
+    shape of a directory's account that no everyday word has."""
+    return value.lower() in known.users or bool(re.search(r"\d|[._-]", value))
+
+
+def _strict_account_ok(match: re.Match, known: _Known) -> bool:
+    """Rules whose cue is no word for an account need an account-shaped value: a state ("is locked")
+    is said of doors and certificates too, and a name label of something else than a user ("branch
+    name", "sender name") holds a plain word."""
+    if match.re is _USER_BEFORE_STATE:
+        return _account_shaped(match.group("value"), known)
+    if match.re is _NAME_LABEL_USER:
+        label = _label_before(match) + " " + match.group(0)[:-len(match.group("value"))]
+        return bool(ACCOUNT_LABEL_STEM.search(fold(label.lower()))) or _account_shaped(match.group("value"), known)
+    return True
+
+
+def _record_number(match: re.Match) -> bool:
+    """A letter-and-digits number right after a word naming a record, a commit, a part or an asset
+    ("commit c1234567", "part p7654321"): that thing's number, not a person's account."""
+    before = match.string[max(0, match.start() - 41):match.start()].rstrip(" \t:#")
+    label = _LABEL_BEFORE.search(before)
+    words = [fold(w) for w in re.split(r"[ -]", label.group(0).lower()) if w] if label else []
+    return any(w in RECORD_LABEL_WORDS or w.rstrip("s") in RECORD_LABEL_WORDS for w in words)
 
 
 def _edge_id_ok(value: str, known: _Known) -> bool:
@@ -151,6 +178,14 @@ def _label_before(match: re.Match) -> str:
     return label.group(0) if label else ""
 
 
+def _other_name_label(match: re.Match) -> bool:
+    """A name label that names something other than an account: a person's names, a file, a machine,
+    a place or a product (``_NOT_ACCOUNT_NAME_LABEL``), in the label or the word before it."""
+    label = _LABEL_BEFORE.search(match.string, max(0, match.start() - 41), match.start())
+    words = re.findall(r"[^\W\d_]+", (label.group(0) if label else "") + " " + match.group(0)[:-len(match.group("value"))])
+    return any(fold(w.lower()) in _NOT_ACCOUNT_NAME_LABEL for w in words)
+
+
 def _record_label(label: str) -> bool:
     """A label with a word that names a record, a thing or a place (``RECORD_LABEL_WORDS``), or an
     everyday word of the sentence rather than a label ("called no", "has no")."""
@@ -172,10 +207,16 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
             return match.group(0)
         if match.re is _NUMBERED_LABEL and _record_label(_label_before(match)):
             return match.group(0)
+        if match.re is _NAME_LABEL_USER and _other_name_label(match):
+            return match.group(0)
+        if match.re is _LETTER_NUMBER_ACCOUNT and _record_number(match):
+            return match.group(0)
         if kind == "username":
             if value.lower() in _USER_STOP or len(value) < 3:
                 return match.group(0)
             if "weak" in match.re.groupindex and match.group("weak") and not _weak_username_ok(value, known, subject):
+                return match.group(0)
+            if not _strict_account_ok(match, known):
                 return match.group(0)
             if "edge" in match.re.groupindex and (match.group("edge") or match.group("edge2")) and \
                     not _edge_id_ok(value, known):
@@ -217,7 +258,7 @@ def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, s
     for index, text in enumerate(texts):
         if text:
             collect_names(text, known, subject=index < subjects)
-    return [_ids_beside_names(replace_names(t, known)) if t else t for t in texts]
+    return [redact_code_lines(_ids_beside_names(replace_names(t, known))) if t else t for t in texts]
 
 
 # Form labels glued to their values when a form is flattened into one line ("NameJane DoeUnique
