@@ -108,3 +108,122 @@ def test_serve_rebuilds_that_keep_failing_pile_up_no_threads_and_publish_no_stal
     manifest = json.loads((site / "search/manifest.json").read_text())
     assert "quokka" in manifest["terms"] and "renamed" not in manifest["terms"]
     assert manifest["documents"] == 40
+
+
+# ------------------------------------------------------------------ item 2: forks and hangs
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def another_thread():
+    """A Python thread running beside the test (as a test server's, or V8's loop)."""
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait, args=(PROMPT * 4,), daemon=True)
+    thread.start()
+    yield thread
+    release.set()
+    thread.join()
+
+
+def _python(code: str) -> str:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
+def test_a_process_with_another_thread_may_not_fork(another_thread):
+    from kbgen.forking import fork_is_safe
+    from kbgen.suggest.workers import can_fork
+
+    assert not fork_is_safe()
+    assert not can_fork(2, 30_000, 20_000)  # suggest's slices are worked here instead
+
+
+def test_once_v8_started_a_process_never_forks_again():
+    """V8's native threads are not Python threads and outlive the engine: a fresh process may
+    fork, one that started the search engine may not, even after closing it."""
+    out = _python("from kbgen.forking import fork_is_safe\n"
+                  "print(fork_is_safe())\n"
+                  "from kbgen.search import runtime\n"
+                  "engine = runtime.runtime(); print(fork_is_safe())\n"
+                  "engine.close(); print(fork_is_safe())\n")
+    assert out.split() == ["True", "False", "False"]
+
+
+def test_a_clean_build_beside_a_thread_starts_its_workers_from_a_fork_server(make_project, another_thread, monkeypatch):
+    """A clean build forked its render workers whatever else ran in the process (a test run's
+    servers and V8, a script's threads); now it forks only from a quiet process, and the pages
+    rendered by a fork server's workers are the bytes one process renders."""
+    from kbgen.build import build_site
+    from kbgen.site.pool import RenderPool
+
+    methods = []
+    original = RenderPool.start
+
+    def start(self, fork=True):
+        started = original(self, fork)
+        if self.executor is not None:  # (one worker: no pool)
+            methods.append(self.executor._mp_context.get_start_method())
+        return started
+    monkeypatch.setattr(RenderPool, "start", start)
+    project = make_project({f"content/articles/a{n}.md": article(f"KB{n:04d}", f"Topic {n}") for n in range(1, 6)})
+    build_site(project, project / "two", NOW, workers=2)
+    build_site(project, project / "one", NOW, workers=1)
+    assert methods == ["forkserver"]
+    two = sorted(p.relative_to(project / "two") for p in (project / "two").rglob("*") if p.is_file())
+    assert two and all((project / "two" / p).read_bytes() == (project / "one" / p).read_bytes()
+                       for p in two if ".kbgen" not in str(p))
+
+
+_FORK_COUNTER = """
+import os
+
+forks = []
+os.register_at_fork(after_in_parent=lambda: forks.append(1))
+
+
+def pytest_sessionfinish(session):
+    print(f"forks: {len(forks)}")
+"""
+
+
+def test_suggests_forked_workers_are_tested_forking_in_a_quiet_process(tmp_path):
+    """In a full run the process has long started V8 and servers, so suggest's worker tests
+    work in one process there (the same result by design); here they run in a fresh test
+    process, where the slices really are worked in forked processes."""
+    import subprocess
+    import sys
+
+    (tmp_path / "fork_counter.py").write_text(_FORK_COUNTER)
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider", "-p", "fork_counter",
+                             "tests/test_suggest_workers.py"], capture_output=True, text=True, timeout=600, cwd=ROOT,
+                            env={**__import__("os").environ, "PYTHONPATH": str(tmp_path)})
+    assert result.returncode == 0, result.stdout[-3000:]
+    forks = int(result.stdout.rsplit("forks: ", 1)[1].split()[0])
+    assert forks >= 10, result.stdout[-2000:]  # two workers for each of five stages at least
+
+
+def test_a_hanging_test_fails_with_its_stack_instead_of_waiting_forever(tmp_path):
+    """The suite's own settings (pyproject.toml) give every test a time limit: a test that waits
+    forever for a worker is reported, with where it waited, and the run goes on."""
+    import subprocess
+    import sys
+
+    (tmp_path / "test_hangs.py").write_text(
+        "import threading\n\ndef test_waits_forever():\n    threading.Event().wait()\n\n"
+        "def test_after():\n    assert True\n")
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-c",
+                             str(ROOT / "pyproject.toml"), "--rootdir", str(tmp_path), "-o", "timeout=3",
+                             str(tmp_path / "test_hangs.py")], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and time.monotonic() - started < 60
+    assert "Timeout" in result.stdout and "Event().wait()" in result.stdout and "1 failed, 1 passed" in result.stdout
+
+
+def test_the_suite_has_a_time_limit_per_test(request):
+    assert float(request.config.getini("timeout")) > 0
+    assert request.config.getini("timeout_method") == "signal"

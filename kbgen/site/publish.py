@@ -433,7 +433,7 @@ class SiteBuild:
                 yield from self.render_here(jobs)
                 return
             if pool.executor is None:
-                pool.start(fork=False)  # threads run by now (the writer, V8): spawn, never fork
+                pool.start(fork=False)  # threads run by now (the writer, V8): a fork server, never fork
             setup = RenderSetup(self.layout(), self.epoch, str(self.stage), self.offline)
             try:
                 yield from pool.render(setup, self.work / "setup.pickle", jobs, self.progress.advance)
