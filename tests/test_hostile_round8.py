@@ -227,3 +227,40 @@ def test_a_hanging_test_fails_with_its_stack_instead_of_waiting_forever(tmp_path
 def test_the_suite_has_a_time_limit_per_test(request):
     assert float(request.config.getini("timeout")) > 0
     assert request.config.getini("timeout_method") == "signal"
+
+
+def test_every_fork_goes_through_the_guard():
+    """Every place kbgen, its benchmarks or its tests start processes by forking, each with why
+    it is safe: a new one must be added here with its reason (preexec_fn runs Python code in a
+    forked child of a possibly threaded process, so it is never used)."""
+    import re
+
+    starts = re.compile(r"os\.fork\(|get_context\(\"fork|ProcessPoolExecutor\(|\.Pool\(|preexec_fn=|set_start_method")
+    reviewed = {
+        "kbgen/forking.py: return multiprocessing.get_context(\"fork\")": "only when fork_is_safe()",
+        "kbgen/forking.py: context = multiprocessing.get_context(\"forkserver\")":
+            "the server is a fresh process of its own, with no thread but its own",
+        "kbgen/site/pool.py: self.executor = ProcessPoolExecutor(self.workers, mp_context=context)":
+            "its context is forking.workers_context's",
+        "kbgen/suggest/workers.py: with multiprocessing.get_context(\"fork\").Pool(workers) as pool:":
+            "fork_map forks only when fork_is_safe()",
+    }
+    found = [f"{path.relative_to(ROOT)}: {line.strip()}"
+             for folder in ("kbgen", "bench", "tests") for path in sorted((ROOT / folder).rglob("*.py"))
+             if path.name != "test_hostile_round8.py"
+             for line in path.read_text(encoding="utf-8").splitlines() if starts.search(line)]
+    assert sorted(found) == sorted(reviewed)
+
+
+def test_suggests_slices_are_worked_here_when_a_thread_runs(another_thread):
+    from kbgen.suggest.workers import fork_map
+
+    forks = []
+    import os
+    os.register_at_fork(after_in_parent=lambda: forks.append(1))
+    assert fork_map(_slice_sum, list(range(100)), 100, 2) == [sum(range(s, min(s + 13, 100))) for s in range(0, 100, 13)]
+    assert forks == []
+
+
+def _slice_sum(shared, start, end):
+    return sum(shared[start:end])

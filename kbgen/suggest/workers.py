@@ -48,10 +48,14 @@ def fork_map(work: Callable[[Any, int, int], Any], shared: Any, count: int, work
     """``work(shared, start, end)`` over contiguous slices of ``range(count)`` in ``workers`` forked
     processes, a few slices per worker (uneven items even out); the results in slice order.
 
-    ``work`` must be a module-level function (it is sent to the workers by name)."""
+    ``work`` must be a module-level function (it is sent to the workers by name). Where this
+    process may not fork (:func:`~kbgen.forking.fork_is_safe`: a thread started since the caller
+    asked :func:`can_fork`) the slices are worked here, with the same result."""
     global _SHARED
     size = max(1, -(-count // (workers * 4)))
     tasks = [(work, start, min(start + size, count)) for start in range(0, count, size)]
+    if not fork_is_safe():
+        return [work(shared, start, end) for _, start, end in tasks]
     _SHARED = shared
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
