@@ -89,11 +89,11 @@ def article_schema(config: SiteConfig) -> s.Schema:
     ident = s.text(ID_PATTERN, "is not a valid id (up to 64 letters, digits, '-' or '_', e.g. KB0042)")
     return s.Schema("article", {
         "id": s.Field(ident, True, doc="Unique, stable id such as KB0042; part of the URL."),
-        "title": s.Field(s.text(), True, doc="The page heading."),
-        "summary": s.Field(s.text(), default="", doc="One sentence for lists and search results."),
+        "title": s.Field(s.text(one_line=True), True, doc="The page heading."),
+        "summary": s.Field(s.text(one_line=True), default="", doc="One sentence for lists and search results."),
         "type": s.Field(s.choice(*ARTICLE_TYPES), default="how-to",
                         doc="how-to, troubleshooting, faq or explainer."),
-        "tags": s.Field(s.list_of(s.text(), unique=True, max_items=30), default=(), doc="Free labels (at most 30)."),
+        "tags": s.Field(s.list_of(s.text(one_line=True), unique=True, max_items=30), default=(), doc="Free labels (at most 30)."),
         "services": s.Field(s.list_of(known_service(config), unique=True, max_items=50), default=(),
                             doc="Service ids from site_config.yml."),
         "keywords": s.Field(s.list_of(s.text(), max_items=200), default=(), doc="Extra search terms."),

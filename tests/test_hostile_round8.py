@@ -4,6 +4,7 @@ findings of attacking config values in every output, announcements, suggest's dr
 that meet after folding, Windows paths and CRLF, deep Markdown and serve's paths."""
 from __future__ import annotations
 
+import re
 import threading
 import time
 from pathlib import Path
@@ -264,3 +265,70 @@ def test_suggests_slices_are_worked_here_when_a_thread_runs(another_thread):
 
 def _slice_sum(shared, start, end):
     return sum(shared[start:end])
+
+
+# ------------------------------------------------------------------ config and announcements in every output
+
+def test_a_site_name_with_calendar_separators_is_escaped_in_the_calendar(make_project):
+    """X-WR-CALNAME (the calendar's name, made from site_name) was written as it was: a line
+    break in site_name ended the build with exit 70 (icalendar's assertion) and a lone CR began
+    a line of its own; ';', ',' and '\\' were not escaped as TEXT."""
+    from icalendar import Calendar, vText
+
+    from conftest import MINIMAL_CONFIG
+    from test_hostile_input import build
+
+    name = "Help; desk, north \\\\ south"
+    config = MINIMAL_CONFIG.replace("site_name: Test Help", f'site_name: "{name}"')
+    window = ("---\nid: MNT-1\ntitle: Window\ntype: maintenance\nstate: scheduled\nservices: [vpn]\n"
+              "start: 2026-03-02 10:00\nend: 2026-03-02 11:00\n---\nBody.\n")
+    project = make_project({"content/articles/a.md": article("KB0001", "A"),
+                            "content/announcements/w.md": window}, config=config)
+    assert build(project).exit_code == 0
+    raw = (project / "site/feeds/maintenance.ics").read_bytes()
+    assert b"X-WR-CALNAME:Help\\; desk\\, north \\\\ south: planned maintenance" in raw
+    assert raw.count(b"X-WR-CALNAME") == 1 and len(Calendar.from_ical(raw).walk("VEVENT")) == 1
+    assert b"X-WR-CALNAME:" + vText("Help; desk, north \\ south: planned maintenance").to_ical() in raw
+
+
+_LITERAL = "|\n  {first}\n  [click](https://elsewhere.example/)"
+
+
+@pytest.mark.parametrize("where, key", [
+    ("article", "title"), ("article", "summary"), ("announcement", "title"), ("config", "site_name"),
+    ("config", "organisation"), ("service", "name"), ("contact", "label"),
+])
+def test_a_one_line_value_with_a_line_break_is_an_error_at_its_line(make_project, where, key):
+    """A title written as a YAML literal block (``|``) kept its line break: in the agents'
+    Markdown reply the second line became a link (or a heading, a list) of its own, in the
+    calendar a line of its own (see above). A name, a title, a label or a summary is one line."""
+    from conftest import MINIMAL_CONFIG
+    from test_hostile_input import errors
+
+    value = _LITERAL.format(first="Printer offline")
+    files = {"content/articles/a.md": article("KB0001", "A"), "content/announcements/n.md":
+             "---\nid: NTC-1\ntitle: N\ntype: notice\nstart: 2026-02-01\n---\nBody.\n"}
+    config = MINIMAL_CONFIG
+    if where == "article":
+        files["content/articles/a.md"] = article("KB0001", "A" if key != "title" else value, **(
+            {key: value} if key != "title" else {}))
+    elif where == "announcement":
+        files["content/announcements/n.md"] = f"---\nid: NTC-1\ntitle: {value}\ntype: notice\nstart: 2026-02-01\n---\nB.\n"
+    elif where == "config":
+        config = f"{key}: {value}\n" + MINIMAL_CONFIG.replace("site_name: Test Help\n", "" if key == "site_name" else "site_name: T\n")
+    elif where == "service":
+        config = MINIMAL_CONFIG.replace("    name: Remote access", f"    name: {_LITERAL.format(first='VPN')}".replace("\n  ", "\n      "))
+    else:
+        config = MINIMAL_CONFIG.replace("    label: Email", f"    label: {_LITERAL.format(first='Mail')}".replace("\n  ", "\n      "))
+    found = [e for e in errors(make_project(files, config=config)) if "line break" in e]
+    assert len(found) == 1 and re.search(rf":\d+: error: (\w+\.\d+\.)?{key}: holds a line break", found[0]), found
+
+
+def test_a_folded_title_is_one_line_and_kept(make_project):
+    from test_hostile_input import errors
+
+    project = make_project({"content/articles/a.md": "---\nid: KB0001\ntitle: >\n  Printer offline\n  after an update\n---\nB.\n"})
+    assert errors(project) == []
+    from kbgen.build import load_project
+
+    assert load_project(project)[0].published[0].title == "Printer offline after an update"
