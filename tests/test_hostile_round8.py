@@ -332,3 +332,44 @@ def test_a_folded_title_is_one_line_and_kept(make_project):
     from kbgen.build import load_project
 
     assert load_project(project)[0].published[0].title == "Printer offline after an update"
+
+
+# ------------------------------------------------------------------ ids and aliases after folding
+
+def test_a_percent_escaped_alias_is_written_where_a_server_looks_it_up(make_project, serve_dir):
+    """``/caf%C3%A9/`` was written as the folder ``caf%C3%A9``; a web server decodes the path it
+    is asked for and looks up ``café/``, so the old address was a 404. It is the decoded path
+    now, served as the old address is asked for (by a real HTTP server)."""
+    import urllib.request
+
+    from kbgen.build import build_site
+
+    project = make_project({"content/articles/a.md": article("KB0001", "A", aliases="[/caf%C3%A9/, /old%20faq.html]")})
+    build_site(project, project / "site", NOW, workers=1)
+    assert (project / "site/café/index.html").is_file() and (project / "site/old faq.html").is_file()
+    assert not list((project / "site").glob("*%*"))
+    base = serve_dir(project / "site")
+    for old in ("caf%C3%A9/", "old%20faq.html"):
+        assert "articles/kb0001-a/" in urllib.request.urlopen(base + old).read().decode()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("/caf%C3%A9/", "/cafe%CC%81/"),  # é as one character and as e + combining accent
+    ("/CAF%C3%89/", "/caf%C3%A9/"),  # case beyond ASCII
+    ("/%41bc/", "/abc/"),  # an escaped letter
+])
+def test_aliases_that_are_one_file_on_some_file_system_are_an_error(make_project, first, second):
+    from test_hostile_input import errors
+
+    project = make_project({"content/articles/a.md": article("KB0001", "A", aliases=f"[{first}]"),
+                            "content/articles/b.md": article("KB0002", "B", aliases=f"[{second}]")})
+    found = errors(project)
+    assert len(found) == 1 and "is already used by KB0001" in found[0], found
+
+
+@pytest.mark.parametrize("alias", ["/a%00b/", "/a%0Ab/", "/a%3Fb/", "/a%23b/", "/a%25b/", "/%C3%28/", "/a%5Cb/", "/%2E%2E/x/"])
+def test_an_alias_whose_escapes_decode_to_no_file_name_is_an_error(make_project, alias):
+    from test_hostile_input import errors
+
+    found = errors(make_project({"content/articles/a.md": article("KB0001", "A", aliases=f"[{alias}]")}))
+    assert len(found) == 1 and ": error: aliases" in found[0], found

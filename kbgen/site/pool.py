@@ -21,6 +21,7 @@ import os
 import pickle
 import signal
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -170,8 +171,12 @@ class RenderPool:
         if self.workers > 1 and self.executor is None:
             context = workers_context(fork, (__name__, "kbgen.site.mkdocs_pages"))
             self.executor = ProcessPoolExecutor(self.workers, mp_context=context)
-            for future in [self.executor.submit(_ready) for _ in range(self.workers)]:
-                result_of(future)  # waking: a signal another thread took is handled
+            try:
+                for future in [self.executor.submit(_ready) for _ in range(self.workers)]:
+                    result_of(future)  # waking: a signal another thread took is handled
+            except BrokenProcessPool:  # workers that cannot start (they import a script run from
+                self.close()  # stdin again, which has no file): the pages render here, the same bytes
+                self.workers = 1
         return self
 
     def render(self, setup: RenderSetup, setup_file: Path, jobs: Iterable,
