@@ -373,3 +373,23 @@ def test_an_alias_whose_escapes_decode_to_no_file_name_is_an_error(make_project,
 
     found = errors(make_project({"content/articles/a.md": article("KB0001", "A", aliases=f"[{alias}]")}))
     assert len(found) == 1 and ": error: aliases" in found[0], found
+
+
+def test_a_script_run_from_stdin_builds_twice_though_workers_cannot_start(make_project):
+    """A script piped to Python (``python - < build.py``) builds, then builds again: V8 runs by
+    then, so the workers come from a fork server, and they cannot import a script that has no
+    file (BrokenProcessPool, exit 70 'a bug in kbgen'). The pages now render in the script's
+    own process, the same bytes."""
+    import subprocess
+    import sys
+
+    project = make_project({f"content/articles/a{n}.md": article(f"KB{n:04d}", f"Topic {n}") for n in range(1, 4)})
+    script = ("from pathlib import Path\nfrom kbgen.build import build_site\n"
+              f"project = Path({str(project)!r})\n"
+              f"build_site(project, project / 'first', {NOW!r}, workers=2)\n"
+              f"build_site(project, project / 'second', {NOW!r}, workers=2)\n"
+              "print('built twice')\n")
+    result = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert result.returncode == 0 and "built twice" in result.stdout, result.stderr[-2000:]
+    first = sorted(p.relative_to(project / "first") for p in (project / "first").rglob("*.html"))
+    assert first and all((project / "first" / p).read_bytes() == (project / "second" / p).read_bytes() for p in first)
