@@ -272,7 +272,7 @@ def _check_links(article: Article, by_slug: dict[str, Article], unloaded: frozen
             continue  # the target exists but has errors of its own, reported there
         if target is None:
             problems.append(BROKEN_LINK.at(article.source.path, line, "link",
-                                           f"link to a missing article {link.target!r}", col))
+                                           f"link to a missing article {link.target!r}{_slash_hint(link.target)}", col))
         elif target.draft and not article.draft:
             problems.append(LINK_TO_DRAFT.at(article.source.path, line, "link",
                                              f"link to {target.id}, which is a draft and will not be published", col))
@@ -289,7 +289,16 @@ def _check_file_link(article: Article, link: Link, files: set[str]) -> list[Diag
     what = "image" if link.image else "file"
     return [MISSING_FILE.at(article.source.path, article.body_line + link.line, "link",
                             f"{what} {link.target!r} is not in content/articles/{posixpath.dirname(article.slug)}"
-                            .rstrip("/") + "; the page would show it broken", column_of(article.body, link.start))]
+                            .rstrip("/") + "; the page would show it broken" + _slash_hint(link.target),
+                            column_of(article.body, link.start))]
+
+
+def _slash_hint(target: str) -> str:
+    """A hint for a link written with Windows' separator: a URL's folders are separated by '/'
+    (a browser reads ``sub\\page.md`` as one odd name, or turns each '\\' into '/' as it likes)."""
+    if "\\" not in target:
+        return ""
+    return f" (folders in a link are separated by '/': {target.replace(chr(92), '/')!r})"
 
 
 ARTICLES = ContentType("article", "articles", article_schema, make_article, _check_articles)

@@ -393,3 +393,21 @@ def test_a_script_run_from_stdin_builds_twice_though_workers_cannot_start(make_p
     assert result.returncode == 0 and "built twice" in result.stdout, result.stderr[-2000:]
     first = sorted(p.relative_to(project / "first") for p in (project / "first").rglob("*.html"))
     assert first and all((project / "first" / p).read_bytes() == (project / "second" / p).read_bytes() for p in first)
+
+
+# ------------------------------------------------------------------ Windows paths
+
+def test_a_link_written_with_backslashes_says_how_to_write_it(make_project):
+    """A writer on Windows links ``sub\\page.md``: a broken link (MkDocs leaves it as it is, the
+    browser asks for a page that does not exist), now with the link written with '/'."""
+    from test_hostile_input import errors
+
+    project = make_project({"content/articles/a.md": article("KB0001", "A", "See [b](sub\\b.md) and ![p](img\\p.png)."),
+                            "content/articles/sub/b.md": article("KB0002", "B"),
+                            "content/articles/img/p.png": b"\x89PNG\r\n"})
+    from kbgen.build import load_project
+
+    found = [d.format() for d in load_project(project)[1] if "link" in d.key]
+    assert any("link to a missing article 'sub\\\\b.md' (folders in a link are separated by '/': 'sub/b.md')" in f
+               for f in found), found
+    assert errors(project)  # still an error
