@@ -80,7 +80,7 @@ def alias_path(value: Any, own: tuple[str, ...] = ()) -> str:
     if not path or any(not _ALIAS_SEGMENT.fullmatch(seg.replace(" ", "-")) or seg.startswith(".") for seg in segments):
         raise s.Invalid(f"{s.shown(value)} is not a site path such as /old/vpn-help/ "
                         "(letters, digits, '.', '-', '_' between slashes; no '..', no segment "
-                        "starting with '.', no '?' or '#')")
+                        "starting with '.')")
     if segments[0].lower() in RESERVED_PATHS and segments[0].lower() not in own:
         raise s.Invalid(f"{s.shown(value)} is inside /{segments[0]}/, which kbgen writes itself")
     path = "/".join(segments)

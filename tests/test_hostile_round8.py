@@ -411,3 +411,61 @@ def test_a_link_written_with_backslashes_says_how_to_write_it(make_project):
     assert any("link to a missing article 'sub\\\\b.md' (folders in a link are separated by '/': 'sub/b.md')" in f
                for f in found), found
     assert errors(project)  # still an error
+
+
+# ------------------------------------------------------------------ suggest's drafts from hostile tickets
+
+#: Ticket text written to break a draft: front matter of its own, template macros, reference
+#: definitions, escaped and unescaped links to scripts, raw HTML, an unclosed fence.
+_HOSTILE_NOTES = [
+    "---\nid: KB9999\ndraft: false\n---", "{{ config.site_name }} {% include 'x' %}",
+    "[open][r]\n\n[r]: javascript:alert(1)", "![p](javascript:alert(2)) [q](data:text/html,<b>x</b>)",
+    "<img src=x onerror=alert(3)>", "title: injected\nowner: someone", "```\nnever closed",
+]
+
+
+def test_drafts_from_hostile_tickets_pass_kbgen_check(make_project, tmp_path):
+    """A resolution quoting ``![p](javascript:...)`` was written escaped into the draft
+    (``\\!\\[p\\](javascript&#58;...)``: text, not a link, as Markdown reads it), yet ``kbgen
+    check`` reported an unsafe link there: its link finder ignored backslash escapes, so the
+    drafts kbgen itself wrote failed the writers' CI."""
+    import csv
+
+    from kbgen.build import load_project
+
+    rows = [{"Key": f"HD-{n}", "Subject": f"Badge reader at the north door rejects cards {n % 3}",
+             "Details": "The badge reader does not open the door.",
+             "Created": f"2026-02-{n % 27 + 1:02d} 10:00:00",
+             "Resolution": f"Reset the badge reader controller. {_HOSTILE_NOTES[n % len(_HOSTILE_NOTES)]}"}
+            for n in range(1, 36)]
+    export = tmp_path / "tickets.csv"
+    with open(export, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    project = make_project({"content/articles/a.md": article("KB0001", "Printer offline")})
+    from test_hostile_input import run
+
+    result = run("suggest", str(export), "--project", str(project), "--format", "csv", "--map",
+                 "id=Key,title=Subject,body=Details,opened=Created,close_notes=Resolution", "--min-size", "3")
+    assert result.exit_code == 0, result.output
+    drafts = list((project / "content/articles/_suggested").glob("*.md"))
+    assert drafts and "javascript" in "".join(p.read_text() for p in drafts)  # the hostile notes reached them
+    corpus, diagnostics = load_project(project)
+    assert [d.format() for d in diagnostics] == [] and len(corpus.articles) == 1 + len(drafts)
+    assert all(a.draft and a.id != "KB9999" for a in corpus.articles if a.id != "KB0001")
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("\\[x\\](javascript:alert(1))", []), ("\\!\\[x\\](javascript:alert(1))", []),
+    ("[x\\](javascript:alert(1))", []), ("\\[r]: javascript:alert(1)", []),
+    ("\\\\[x](javascript:alert(1))", ["javascript:alert(1)"]),  # an escaped backslash, then a link
+    ("[x](javascript:alert(1))", ["javascript:alert(1)"]),
+])
+def test_an_escaped_bracket_opens_no_link(text, targets):
+    import markdown
+
+    from kbgen.links import find_links
+
+    assert [link.target for link in find_links(text)] == targets
+    assert ("href=" in markdown.markdown(text)) == bool(targets)  # as Markdown itself reads it
