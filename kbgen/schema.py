@@ -65,6 +65,10 @@ def shown(value: Any) -> str:
 #: :data:`_DISGUISING` (refused in every value): a title with one was a heading or a list in the
 #: agents' Markdown reply, and a new line in a calendar, a terminal or a log line.
 _LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85]")
+#: Longest one-line value: a name, title or label is shown on every page that names it (the site's
+#: name on every page: a pasted 200,000-character one made a 20-article site of 48 MB, not 3 MB).
+#: The longest real titles are about 150 characters.
+ONE_LINE_MAX = 1_000
 
 
 def text(pattern: str | None = None, hint: str = "", allow_empty: bool = False, one_line: bool = False) -> Check:
@@ -84,6 +88,8 @@ def text(pattern: str | None = None, hint: str = "", allow_empty: bool = False, 
         if one_line and _LINE_BREAK.search(result):
             raise Invalid("holds a line break, but it is shown as one line (a heading, a link, a reply); write "
                           "it on one line (in YAML, '>' folds a long value's lines into one)")
+        if one_line and len(result) > ONE_LINE_MAX:
+            raise Invalid(f"{shown(result)} is too long for one line: at most {ONE_LINE_MAX:,} characters")
         if not allow_empty and not result:
             raise Invalid("must not be empty")
         if not allow_empty and _invisible(result):

@@ -487,3 +487,15 @@ def test_tags_in_other_scripts_get_pages_of_their_own(make_project):
     assert len(pages) == 3
     for page in pages:
         assert len(re.findall(r'href="[^"]*articles/kb\d+', (page / "index.html").read_text())) == 1
+
+
+def test_a_pasted_paragraph_as_the_site_name_is_an_error_not_a_site_many_times_larger(make_project):
+    """site_name is on every page (several times): 200,000 characters of it made a 20-article
+    site of 48 MB instead of 3 MB, and nothing said why."""
+    from conftest import MINIMAL_CONFIG
+    from test_hostile_input import errors
+
+    config = MINIMAL_CONFIG.replace("site_name: Test Help", "site_name: " + "Help " * 40_000)
+    found = errors(make_project({"content/articles/a.md": article("KB0001", "A")}, config=config))
+    assert len(found) == 1 and found[0].startswith("site_config.yml:1: error: site_name: 'Help Help") \
+        and "(199,999 characters) is too long for one line: at most 1,000 characters" in found[0], found
