@@ -61,10 +61,11 @@ def shown(value: Any) -> str:
     return f"{value[:SHOWN_CHARACTERS]!r}... ({len(value):,} characters)"
 
 
-#: Line breaks (``str.splitlines`` breaks at each) that a one-line value may not hold, outside
-#: :data:`_DISGUISING` (refused in every value): a title with one was a heading or a list in the
-#: agents' Markdown reply, and a new line in a calendar, a terminal or a log line.
-_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85]")
+#: The line ends of Markdown, YAML, iCalendar and every text file (LF and CR; other controls are
+#: refused in every value, and NEL, kept when escaped, ends no line there): a one-line value may not
+#: hold one, outside :data:`_DISGUISING` (refused in every value). A title with one was a heading or
+#: a list in the agents' Markdown reply, and a new line in a calendar, a terminal or a log line.
+_LINE_BREAK = re.compile("[\n\r]")
 #: Longest one-line value: a name, title or label is shown on every page that names it (the site's
 #: name on every page: a pasted 200,000-character one made a 20-article site of 48 MB, not 3 MB).
 #: The longest real titles are about 150 characters.
