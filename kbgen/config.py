@@ -98,7 +98,7 @@ def _zones_by_case() -> dict[str, str]:
 
 CONTACT_SCHEMA = s.Schema("contact channel", {
     "kind": s.Field(s.choice(*CONTACT_KINDS), True, doc="phone, email, chat, portal, walk-up or other."),
-    "label": s.Field(s.text(), True, doc="What the channel is called."),
+    "label": s.Field(s.text(one_line=True), True, doc="What the channel is called."),
     "value": s.Field(s.text(), True, doc="The number, address or URL."),
     "hours": s.Field(s.text(), default="", doc="When it is staffed."),
     "remote_note": s.Field(s.text(), default="", doc="Advice for remote and overseas staff."),
@@ -107,9 +107,9 @@ CONTACT_SCHEMA = s.Schema("contact channel", {
 SERVICE_SCHEMA = s.Schema("service", {
     "id": s.Field(s.text(r"[a-z0-9][a-z0-9-]{0,63}", "must be up to 64 lower-case letters, digits and '-'"),
                   True, doc="Short stable id used in front matter."),
-    "name": s.Field(s.text(), True, doc="Display name."),
+    "name": s.Field(s.text(one_line=True), True, doc="Display name."),
     "description": s.Field(s.text(), default="", doc="Shown on the service page."),
-    "group": s.Field(s.text(), default="", doc="Optional heading that groups services."),
+    "group": s.Field(s.text(one_line=True), default="", doc="Optional heading that groups services."),
 })
 
 REVIEW_SCHEMA = s.Schema("review", {
@@ -142,9 +142,9 @@ def _severity_levels(value: Any) -> dict:
 
 #: The core keys; components add their sections before ``severity`` (see :func:`site_schema`).
 CORE_FIELDS: dict[str, s.Field] = {
-    "site_name": s.Field(s.text(), True, doc="Name shown in the header and the browser tab."),
+    "site_name": s.Field(s.text(one_line=True), True, doc="Name shown in the header and the browser tab."),
     "site_url": s.Field(_site_url, default="", doc="Public URL of the site (canonical links, feeds, sitemap)."),
-    "organisation": s.Field(s.text(), default="", doc="Your organisation's name."),
+    "organisation": s.Field(s.text(one_line=True), default="", doc="Your organisation's name."),
     "description": s.Field(s.text(), default="", doc="One sentence under the home page heading."),
     "timezone": s.Field(_timezone, default="UTC",
                         doc="IANA time zone for dates without an offset."),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+import unicodedata
 import urllib.parse
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -58,23 +59,31 @@ class ContentType:
 RESERVED_PATHS = ("articles", "kb", "services", "tags", "life", "contact", "search", "status",
                   "announcements", "improvements", "feeds", "assets", "api", "index.html", "404.html",
                   "sitemap.xml", "sitemap.xml.gz", "status.json", "opensearch.xml")
-_ALIAS_SEGMENT = re.compile(r"[A-Za-z0-9._~%+-]{1,200}")
+#: A segment of an alias once its percent-escapes are decoded: letters of any script, digits,
+#: marks and the URL's safe punctuation, and plain spaces (old wiki addresses hold '%20'); no
+#: other white space, no control character, none of '%', '?', '#', '\\' (an alias is a file's
+#: path: a server looks up the decoded request path).
+_ALIAS_SEGMENT = re.compile(r"[^\s\x00-\x1f\x7f-\x9f/\\%?#]{1,200}")
 
 
 def alias_path(value: Any, own: tuple[str, ...] = ()) -> str:
-    """An old site path that redirects to the article: relative, no '..' (written or
+    """An old site path that redirects to the article, decoded as a web server decodes the
+    path it is asked for (``/caf%C3%A9/`` is the file ``café/index.html``; written with its
+    escapes, the redirect was a file no request reached): relative, no '..' (written or
     percent-encoded), no hidden segment (servers do not serve them), not kbgen's own (but for
     the folders in ``own``)."""
     path = s.text()(value).strip("/")
-    segments = path.split("/")
-    decoded = [urllib.parse.unquote(seg) for seg in segments]
-    if not path or any(not _ALIAS_SEGMENT.fullmatch(seg) for seg in segments) \
-            or any(seg.startswith(".") or "/" in seg or "\\" in seg for seg in decoded):
+    try:
+        segments = [urllib.parse.unquote(seg, errors="strict") for seg in path.split("/")]
+    except UnicodeDecodeError:
+        raise s.Invalid(f"{s.shown(value)} has a percent-escape that is no UTF-8 text") from None
+    if not path or any(not _ALIAS_SEGMENT.fullmatch(seg.replace(" ", "-")) or seg.startswith(".") for seg in segments):
         raise s.Invalid(f"{s.shown(value)} is not a site path such as /old/vpn-help/ "
                         "(letters, digits, '.', '-', '_' between slashes; no '..', no segment "
                         "starting with '.')")
     if segments[0].lower() in RESERVED_PATHS and segments[0].lower() not in own:
         raise s.Invalid(f"{s.shown(value)} is inside /{segments[0]}/, which kbgen writes itself")
+    path = "/".join(segments)
     return path + ("" if path.endswith(".html") else "/")
 
 
@@ -89,11 +98,11 @@ def article_schema(config: SiteConfig) -> s.Schema:
     ident = s.text(ID_PATTERN, "is not a valid id (up to 64 letters, digits, '-' or '_', e.g. KB0042)")
     return s.Schema("article", {
         "id": s.Field(ident, True, doc="Unique, stable id such as KB0042; part of the URL."),
-        "title": s.Field(s.text(), True, doc="The page heading."),
-        "summary": s.Field(s.text(), default="", doc="One sentence for lists and search results."),
+        "title": s.Field(s.text(one_line=True), True, doc="The page heading."),
+        "summary": s.Field(s.text(one_line=True), default="", doc="One sentence for lists and search results."),
         "type": s.Field(s.choice(*ARTICLE_TYPES), default="how-to",
                         doc="how-to, troubleshooting, faq or explainer."),
-        "tags": s.Field(s.list_of(s.text(), unique=True, max_items=30), default=(), doc="Free labels (at most 30)."),
+        "tags": s.Field(s.list_of(s.text(one_line=True), unique=True, max_items=30), default=(), doc="Free labels (at most 30)."),
         "services": s.Field(s.list_of(known_service(config), unique=True, max_items=50), default=(),
                             doc="Service ids from site_config.yml."),
         "keywords": s.Field(s.list_of(s.text(), max_items=200), default=(), doc="Extra search terms."),
@@ -200,13 +209,15 @@ def _check_featured(articles: tuple[Article, ...], config: SiteConfig) -> list[D
 
 
 def _check_aliases(articles: tuple[Article, ...]) -> list[Diagnostic]:
-    """An old URL can redirect to one article only: two aliases that differ only in case, or
-    one written as the folder (``old/vpn/``) and one as its ``index.html``, are one file."""
+    """An old URL can redirect to one article only: two aliases that differ only in case or in
+    Unicode's two spellings of one letter (``é`` as one character or ``e`` and an accent: a
+    case-insensitive or normalising file system, macOS's and Windows', holds one file for
+    both), or one written as the folder (``old/vpn/``) and one as its ``index.html``, are one file."""
     owner: dict[str, tuple[Article, str]] = {}
     problems = []
     for article in articles:
         for alias in article.aliases:
-            key = alias.lower()
+            key = unicodedata.normalize("NFC", alias).casefold()
             key = key[:-len("index.html")] if key.endswith("/index.html") else key
             first, written = owner.setdefault(key, (article, alias))
             if first is article and written != alias:
@@ -261,7 +272,7 @@ def _check_links(article: Article, by_slug: dict[str, Article], unloaded: frozen
             continue  # the target exists but has errors of its own, reported there
         if target is None:
             problems.append(BROKEN_LINK.at(article.source.path, line, "link",
-                                           f"link to a missing article {link.target!r}", col))
+                                           f"link to a missing article {link.target!r}{_slash_hint(link.target)}", col))
         elif target.draft and not article.draft:
             problems.append(LINK_TO_DRAFT.at(article.source.path, line, "link",
                                              f"link to {target.id}, which is a draft and will not be published", col))
@@ -278,7 +289,16 @@ def _check_file_link(article: Article, link: Link, files: set[str]) -> list[Diag
     what = "image" if link.image else "file"
     return [MISSING_FILE.at(article.source.path, article.body_line + link.line, "link",
                             f"{what} {link.target!r} is not in content/articles/{posixpath.dirname(article.slug)}"
-                            .rstrip("/") + "; the page would show it broken", column_of(article.body, link.start))]
+                            .rstrip("/") + "; the page would show it broken" + _slash_hint(link.target),
+                            column_of(article.body, link.start))]
+
+
+def _slash_hint(target: str) -> str:
+    """A hint for a link written with Windows' separator: a URL's folders are separated by '/'
+    (a browser reads ``sub\\page.md`` as one odd name, or turns each '\\' into '/' as it likes)."""
+    if "\\" not in target:
+        return ""
+    return f" (folders in a link are separated by '/': {target.replace(chr(92), '/')!r})"
 
 
 ARTICLES = ContentType("article", "articles", article_schema, make_article, _check_articles)

@@ -168,6 +168,18 @@ def mask_code(text: str) -> str:
     return "".join(pieces) + masked[done:]
 
 
+#: A backslash escape (CommonMark): a backslash before ASCII punctuation makes it a literal
+#: character, so ``\[x\](javascript:...)`` is text, not a link; ``\\`` is a literal backslash,
+#: and matching left to right leaves the character after it unescaped.
+_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
+
+
+def mask_escapes(masked: str) -> str:
+    """``masked`` with every backslash escape replaced by two letters (same length): what
+    Markdown shows as a literal '[', '(', '!' or '<' opens no link, image or tag."""
+    return _ESCAPE.sub("xx", masked) if "\\" in masked else masked
+
+
 def find_links(text: str) -> tuple[Link, ...]:
     """All inline and reference link targets of a Markdown text, in order (kept in the build's
     memo during a build, see :func:`kbgen.memo.remembering`)."""
@@ -180,7 +192,7 @@ def _find_links(text: str) -> tuple[Link, ...]:
 
 
 def _scan(text: str) -> tuple[Link, ...]:
-    masked = mask_code(text)
+    masked = mask_escapes(mask_code(text))
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     found: list[Link] = []
     for match in _INLINE.finditer(masked):
@@ -206,7 +218,7 @@ def images_without_alt(text: str) -> list[int]:
     """0-based lines of the images of a Markdown text (outside code) that have no alt text: a
     Markdown image with empty brackets, or an ``<img>`` without an ``alt`` attribute (an
     explicit ``alt=""`` marks a decorative image and is accepted)."""
-    masked = mask_code(text)
+    masked = mask_escapes(mask_code(text))
     starts = [m.start() for m in _IMAGE.finditer(masked) if not m.group(1).strip()]
     starts += [m.start() for m in _HTML_IMG.finditer(masked) if not _ALT_ATTRIBUTE.search(m.group(0))]
     return sorted(masked.count("\n", 0, start) for start in starts)

@@ -61,9 +61,21 @@ def shown(value: Any) -> str:
     return f"{value[:SHOWN_CHARACTERS]!r}... ({len(value):,} characters)"
 
 
-def text(pattern: str | None = None, hint: str = "", allow_empty: bool = False) -> Check:
+#: The line ends of Markdown, YAML, iCalendar and every text file (LF and CR; other controls are
+#: refused in every value, and NEL, kept when escaped, ends no line there): a one-line value may not
+#: hold one, outside :data:`_DISGUISING` (refused in every value). A title with one was a heading or
+#: a list in the agents' Markdown reply, and a new line in a calendar, a terminal or a log line.
+_LINE_BREAK = re.compile("[\n\r]")
+#: Longest one-line value: a name, title or label is shown on every page that names it (the site's
+#: name on every page: a pasted 200,000-character one made a 20-article site of 48 MB, not 3 MB).
+#: The longest real titles are about 150 characters.
+ONE_LINE_MAX = 1_000
+
+
+def text(pattern: str | None = None, hint: str = "", allow_empty: bool = False, one_line: bool = False) -> Check:
     """A string (numbers are accepted and turned into text), optionally matching ``pattern``;
-    never holding a character of :data:`_DISGUISING`."""
+    never holding a character of :data:`_DISGUISING`, nor with ``one_line`` a line break (a
+    name, a title, a label: YAML's folded ``>`` joins a long one's lines with spaces)."""
     regex = re.compile(pattern) if pattern else None
 
     def check(value: Any) -> str:
@@ -74,6 +86,11 @@ def text(pattern: str | None = None, hint: str = "", allow_empty: bool = False) 
             char = found.group()
             raise Invalid(f"holds the invisible character U+{ord(char):04X} ({unicodedata.name(char)}), which "
                           "changes how the text around it shows; remove it")
+        if one_line and _LINE_BREAK.search(result):
+            raise Invalid("holds a line break, but it is shown as one line (a heading, a link, a reply); write "
+                          "it on one line (in YAML, '>' folds a long value's lines into one)")
+        if one_line and len(result) > ONE_LINE_MAX:
+            raise Invalid(f"{shown(result)} is too long for one line: at most {ONE_LINE_MAX:,} characters")
         if not allow_empty and not result:
             raise Invalid("must not be empty")
         if not allow_empty and _invisible(result):

@@ -15,6 +15,8 @@ from typing import Any
 
 #: Seconds between wake-ups of a waiting thread.
 TICK = 0.05
+#: The stop of the thread running (set by :func:`started`), read by :func:`checkpoint`.
+_running = threading.local()
 
 
 class Stopped(Exception):
@@ -50,16 +52,19 @@ def joined(thread: threading.Thread) -> None:
         thread.join(TICK)
 
 
-def started(function: Callable[..., Any], *args: Any, name: str) -> tuple[concurrent.futures.Future, threading.Thread]:
+def started(function: Callable[..., Any], *args: Any, name: str,
+            stop: threading.Event | None = None) -> tuple[concurrent.futures.Future, threading.Thread]:
     """``function(*args)`` run in a thread of its own; its future and its thread.
 
     The thread is a daemon: a run that stops early (an error, Ctrl+C) need not wait for it, and
     the process may end while it works. Only work that writes nothing (or that its caller waits
-    for with :func:`joined` before removing what it writes into) may run in it.
+    for with :func:`joined` before removing what it writes into) may run in it. ``stop``, once
+    set, ends the work at its next :func:`checkpoint` (the future then holds :class:`Stopped`).
     """
     future: concurrent.futures.Future = concurrent.futures.Future()
 
     def run() -> None:
+        _running.stop = stop
         if not future.set_running_or_notify_cancel():
             return
         try:
@@ -70,3 +75,16 @@ def started(function: Callable[..., Any], *args: Any, name: str) -> tuple[concur
     thread = threading.Thread(target=run, name=name, daemon=True)
     thread.start()
     return future, thread
+
+
+def checkpoint() -> None:
+    """Raise :class:`Stopped` when the thread running this was started (:func:`started`) with a
+    stop that is now set: long work calls it between its steps, so work nobody waits for any
+    more (a failed build's search index) ends within one step instead of running on.
+
+    Raises:
+        Stopped: the thread was told to stop.
+    """
+    stop = getattr(_running, "stop", None)
+    if stop is not None and stop.is_set():
+        raise Stopped

@@ -216,9 +216,13 @@ def _patch_child(project: Path, signal_name: str, reset: bool, ignored_by_parent
     script = INTERRUPTED_PATCH.format(signal=signal_name, now=NOW, to="process")
     if not reset:
         script = script.replace("signal.signal(signal.SIGINT, signal.default_int_handler)\n", "")
-    preexec = (lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if ignored_by_parent else None
-    return subprocess.run([sys.executable, "-c", script, str(project)], capture_output=True, text=True,
-                          timeout=120, preexec_fn=preexec)
+    command = [sys.executable, "-c", script, str(project)]
+    if ignored_by_parent:  # a starter that ignores SIGINT, then runs the child (SIG_IGN outlives exec)
+        # (not preexec_fn: Python code run between fork and exec in this threaded test process
+        # can deadlock on a lock another thread held, see kbgen/forking.py)
+        command = [sys.executable, "-c", "import os, signal, sys\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\n"
+                   "os.execv(sys.executable, sys.argv[1:])", *command]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120)
 
 
 def test_a_build_started_with_ctrl_c_ignored_ignores_it_and_sigterm_still_stops_it(make_project):

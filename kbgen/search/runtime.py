@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any
 
 from ..errors import KbgenError
-from ..waits import result_of
+from ..waits import checkpoint, result_of
 
 ENGINE_FILE = "kbgen-search-engine.js"
 
@@ -102,7 +102,13 @@ class Runtime:
                                      "reinstall kbgen with its dependencies") from None
 
     def call(self, name: str, *args: Any) -> Any:
-        """Call ``kbgenBridge[name](*args)`` with JSON arguments; its JSON result."""
+        """Call ``kbgenBridge[name](*args)`` with JSON arguments; its JSON result.
+
+        Raises:
+            Stopped: the calling thread was told to stop (:func:`~kbgen.waits.checkpoint`: a
+                failed build's search index ends at its next call to the engine).
+        """
+        checkpoint()
         code = f"kbgenCall({json.dumps(name)}, {json.dumps(json.dumps(args, ensure_ascii=False))})"
         with self._lock:
             if self._ctx is None:

@@ -8,24 +8,26 @@ records travel back (where the file went, its warnings and link lookups).
 A clean build starts the pool before anything else runs in it: where ``fork`` exists the
 workers are forked from that quiet process. A build that follows a cached one starts no pool
 unless many pages need rendering (one edit renders a page or a few, in the build's own
-process); a pool started that late spawns its workers, as the build has threads by then (the
-search engine's V8, the writer) and a process with threads must not fork (a script that
-calls :func:`kbgen.build.build_site` needs the ``if __name__ == "__main__":`` guard that
-spawned processes need: they import the script's module again).
+process); a pool started that late starts its workers from a fork server, as the build has
+threads by then (the search engine's V8, the writer) and a process with threads must not fork
+(:mod:`kbgen.forking`; so does a clean build in a process that already runs threads or V8, a
+test run or a script: a script that calls :func:`kbgen.build.build_site` needs the
+``if __name__ == "__main__":`` guard such workers need, as they import the script's module again).
 """
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import pickle
 import signal
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..errors import TOO_DEEP, KbgenError
+from ..forking import workers_context
 from ..waits import first_done, result_of
 from .cache import Stat, file_stat
 from .offline import offline_bytes
@@ -164,14 +166,17 @@ class RenderPool:
         self.executor: ProcessPoolExecutor | None = None
 
     def start(self, fork: bool = True) -> "RenderPool":
-        """Start the worker processes now: forked (where the platform can) when ``fork`` and
-        the build has not started any thread yet, else spawned."""
+        """Start the worker processes now: forked when ``fork`` and no thread runs in this
+        process (:func:`~kbgen.forking.fork_is_safe`), else from a fork server."""
         if self.workers > 1 and self.executor is None:
-            methods = multiprocessing.get_all_start_methods()
-            context = multiprocessing.get_context("fork" if fork and "fork" in methods else "spawn")
+            context = workers_context(fork, (__name__, "kbgen.site.mkdocs_pages"))
             self.executor = ProcessPoolExecutor(self.workers, mp_context=context)
-            for future in [self.executor.submit(_ready) for _ in range(self.workers)]:
-                result_of(future)  # waking: a signal another thread took is handled
+            try:
+                for future in [self.executor.submit(_ready) for _ in range(self.workers)]:
+                    result_of(future)  # waking: a signal another thread took is handled
+            except BrokenProcessPool:  # workers that cannot start (they import a script run from
+                self.close()  # stdin again, which has no file): the pages render here, the same bytes
+                self.workers = 1
         return self
 
     def render(self, setup: RenderSetup, setup_file: Path, jobs: Iterable,

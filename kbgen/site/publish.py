@@ -40,7 +40,7 @@ import yaml
 from ..content_cache import code_version, collector_running
 from ..errors import Diagnostic, FileError, KbgenError, Severity, ValidationFailed
 from ..progress import NO_PROGRESS, Progress
-from ..waits import Stopped, joined, result_of, started
+from ..waits import Stopped, checkpoint, joined, result_of, started
 from .cache import (MANIFEST, Entry, Manifest, cache_dir, file_stat, folder_times, folders_of, load_manifest, locked,
                     reusable, save_manifest, untracked_files)
 from .inputs import InputDigests
@@ -433,7 +433,7 @@ class SiteBuild:
                 yield from self.render_here(jobs)
                 return
             if pool.executor is None:
-                pool.start(fork=False)  # threads run by now (the writer, V8): spawn, never fork
+                pool.start(fork=False)  # threads run by now (the writer, V8): a fork server, never fork
             setup = RenderSetup(self.layout(), self.epoch, str(self.stage), self.offline)
             try:
                 yield from pool.render(setup, self.work / "setup.pickle", jobs, self.progress.advance)
@@ -685,12 +685,8 @@ def publish(plan: SitePlan, out: Path, *, strict: bool = False, use_cache: bool 
     out = out.resolve()
     check_output_dir(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    with locked(out), build_folder(out.parent) as tmp:
-        # The late files (the search index's global part) are made from here, beside deciding
-        # what changed and rendering: after one edit that is most of the build, and waiting for
-        # them after the one page was rendered was ~0.9 s of ~5 s at 10,000 articles. Their
-        # thread writes nothing, so a run that fails or is stopped does not wait for it.
-        late_made = started(make_late, plan, name="kbgen-search-index")[0] if plan.late else None
+    settle_abandoned()
+    with locked(out), build_folder(out.parent) as tmp, late_files_made(plan) as late_made:
         manifest = load_manifest(out) if use_cache and (out / MARKER).is_file() else None
         build = SiteBuild(plan, out, Path(tmp), manifest, progress, offline, str(compiled or ""), late_made)
         with _mkdocs_environment(build.epoch) as collector:
@@ -698,6 +694,47 @@ def publish(plan: SitePlan, out: Path, *, strict: bool = False, use_cache: bool 
             return build.run(strict, pool)
 
 
+#: Threads making the late files of runs that failed: told to stop, not waited for.
+_abandoned: list[threading.Thread] = []
+
+
+@contextlib.contextmanager
+def late_files_made(plan: SitePlan) -> Iterator[Future | None]:
+    """The late files (the search index's global part) made in a thread from here, beside
+    deciding what changed and rendering: after one edit that is most of the build, and waiting
+    for them after the one page was rendered was ~0.9 s of ~5 s at 10,000 articles.
+
+    The thread writes nothing, so a run that fails or is stopped does not wait for it: it is
+    told to stop (it ends at its next step, :func:`~kbgen.waits.checkpoint`) and left to end
+    on its own; the next run waits for it first (:func:`settle_abandoned`), so a long-running
+    ``kbgen serve`` whose rebuilds keep failing never piles up threads indexing stale content.
+    """
+    if not plan.late:
+        yield None
+        return
+    stop = threading.Event()
+    late_made, thread = started(make_late, plan, name="kbgen-search-index", stop=stop)
+    try:
+        yield late_made
+    except BaseException:
+        stop.set()
+        _abandoned.append(thread)
+        raise
+
+
+def settle_abandoned() -> None:
+    """Wait for the threads of failed runs (:func:`late_files_made`) to end: told to stop, they
+    end within one step of their work; the wait wakes for signals (:func:`~kbgen.waits.joined`)."""
+    while _abandoned:
+        joined(_abandoned[0])
+        _abandoned.pop(0)
+
+
 def make_late(plan: SitePlan) -> list[Mapping[str, bytes]]:
-    """The files of each :class:`~kbgen.site.model.LateFiles` of the plan, in planning order."""
-    return [late.make() for late in plan.late]
+    """The files of each :class:`~kbgen.site.model.LateFiles` of the plan, in planning order
+    (each begun only while the run still wants them: :func:`~kbgen.waits.checkpoint`)."""
+    made = []
+    for late in plan.late:
+        checkpoint()
+        made.append(late.make())
+    return made

@@ -191,7 +191,7 @@ def _event(item: Announcement, config: SiteConfig, links: Links, now: dt.datetim
 def maintenance_calendar(config: SiteConfig, items: Sequence[Announcement], now: dt.datetime,
                          settings: StatusSettings) -> bytes:
     """RFC 5545 calendar of maintenance windows (recent, current and future; cancelled ones too)."""
-    from icalendar import Calendar
+    from icalendar import Calendar, vText
 
     links = Links.of(config)
     calendar = Calendar()
@@ -199,7 +199,9 @@ def maintenance_calendar(config: SiteConfig, items: Sequence[Announcement], now:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", Messages(config.language).text("feed.calendar", site=config.site_name))
+    # An X- property's value is written as it is unless typed: as TEXT, a line break, ';', ',' and
+    # '\' in the site's name are escaped (a raw one ended the build, or began a line of its own).
+    calendar.add("x-wr-calname", vText(Messages(config.language).text("feed.calendar", site=config.site_name)))
     calendar.add("x-wr-timezone", "UTC")
     since = now - dt.timedelta(days=settings.history_days)
     for item in derive.ordered(items):

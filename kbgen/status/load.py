@@ -73,7 +73,7 @@ def announcement_schema(config: SiteConfig) -> s.Schema:
     ident = s.text(ID_PATTERN, "is not a valid id (up to 64 letters, digits, '-' or '_', e.g. INC-2026-001)")
     return s.Schema("announcement", {
         "id": s.Field(ident, True, doc="Unique, stable id such as INC-2026-001; part of the URL."),
-        "title": s.Field(s.text(), True, doc="One line saying what is happening."),
+        "title": s.Field(s.text(one_line=True), True, doc="One line saying what is happening."),
         "type": s.Field(s.choice(*ANNOUNCEMENT_TYPES), True, doc="incident, maintenance or notice."),
         "services": s.Field(s.list_of(s.text(), unique=True, max_items=50), default=(),
                             doc="Ids of the affected services (from site_config.yml)."),

@@ -13,6 +13,7 @@ import os
 from typing import Any, Callable, Hashable, Iterator, Sequence
 
 from ..content_cache import collector_paused  # noqa: F401 - the pipeline pauses the collector through here
+from ..forking import fork_is_safe
 
 PARALLEL_MIN = 20_000
 """Items from which a stage shares its work among forked workers: below it one process finishes
@@ -33,8 +34,9 @@ def cpu_count() -> int:
 
 def can_fork(workers: int, count: int, minimum: int) -> bool:
     """True when ``count`` items (at least ``minimum``) are worth sharing among ``workers`` > 1
-    forked processes on this platform."""
-    return workers > 1 and count >= minimum and "fork" in multiprocessing.get_all_start_methods()
+    forked processes on this platform, and this process may fork (no other thread runs in it:
+    :func:`~kbgen.forking.fork_is_safe`; else the work is done here, with the same result)."""
+    return workers > 1 and count >= minimum and fork_is_safe()
 
 
 def _run(task: tuple[Callable[[Any, int, int], Any], int, int]) -> Any:
@@ -46,10 +48,14 @@ def fork_map(work: Callable[[Any, int, int], Any], shared: Any, count: int, work
     """``work(shared, start, end)`` over contiguous slices of ``range(count)`` in ``workers`` forked
     processes, a few slices per worker (uneven items even out); the results in slice order.
 
-    ``work`` must be a module-level function (it is sent to the workers by name)."""
+    ``work`` must be a module-level function (it is sent to the workers by name). Where this
+    process may not fork (:func:`~kbgen.forking.fork_is_safe`: a thread started since the caller
+    asked :func:`can_fork`) the slices are worked here, with the same result."""
     global _SHARED
     size = max(1, -(-count // (workers * 4)))
     tasks = [(work, start, min(start + size, count)) for start in range(0, count, size)]
+    if not fork_is_safe():
+        return [work(shared, start, end) for _, start, end in tasks]
     _SHARED = shared
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
