@@ -61,9 +61,10 @@ RESERVED_PATHS = ("articles", "kb", "services", "tags", "life", "contact", "sear
                   "sitemap.xml", "sitemap.xml.gz", "status.json", "opensearch.xml")
 #: A segment of an alias once its percent-escapes are decoded: letters of any script, digits,
 #: marks and the URL's safe punctuation, and plain spaces (old wiki addresses hold '%20'); no
-#: other white space, no control character, none of '%', '?', '#', '\\' (an alias is a file's
-#: path: a server looks up the decoded request path).
-_ALIAS_SEGMENT = re.compile(r"[^\s\x00-\x1f\x7f-\x9f/\\%?#]{1,200}")
+#: other white space, no control character, no invisible or direction-changing character (they
+#: disguise a path as another, as written raw), none of '%', '?', '#', '\\' (an alias is a
+#: file's path: a server looks up the decoded request path, and these never reach one).
+_ALIAS_SEGMENT = re.compile(r"[^\s\x00-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff/\\%?#]{1,200}")
 
 
 def alias_path(value: Any, own: tuple[str, ...] = ()) -> str:
@@ -79,8 +80,9 @@ def alias_path(value: Any, own: tuple[str, ...] = ()) -> str:
         raise s.Invalid(f"{s.shown(value)} has a percent-escape that is no UTF-8 text") from None
     if not path or any(not _ALIAS_SEGMENT.fullmatch(seg.replace(" ", "-")) or seg.startswith(".") for seg in segments):
         raise s.Invalid(f"{s.shown(value)} is not a site path such as /old/vpn-help/ "
-                        "(letters, digits, '.', '-', '_' between slashes; no '..', no segment "
-                        "starting with '.')")
+                        "(once its %-escapes are decoded: letters of any script, digits, spaces and "
+                        "'.', '-', '_' between slashes; no '%', '?', '#' or invisible character, which "
+                        "no request path reaches; no '..', no segment starting with '.')")
     if segments[0].lower() in RESERVED_PATHS and segments[0].lower() not in own:
         raise s.Invalid(f"{s.shown(value)} is inside /{segments[0]}/, which kbgen writes itself")
     path = "/".join(segments)
@@ -217,7 +219,7 @@ def _check_aliases(articles: tuple[Article, ...]) -> list[Diagnostic]:
     problems = []
     for article in articles:
         for alias in article.aliases:
-            key = unicodedata.normalize("NFC", alias).casefold()
+            key = unicodedata.normalize("NFC", alias).lower()  # simple case mapping, as NTFS and APFS
             key = key[:-len("index.html")] if key.endswith("/index.html") else key
             first, written = owner.setdefault(key, (article, alias))
             if first is article and written != alias:
@@ -293,9 +295,14 @@ def _check_file_link(article: Article, link: Link, files: set[str]) -> list[Diag
                             column_of(article.body, link.start))]
 
 
+#: A Markdown backslash escape: a backslash before ASCII punctuation stands for the punctuation.
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
 def _slash_hint(target: str) -> str:
     """A hint for a link written with Windows' separator: a URL's folders are separated by '/'
     (a browser reads ``sub\\page.md`` as one odd name, or turns each '\\' into '/' as it likes)."""
+    target = _MARKDOWN_ESCAPE.sub(r"\1", target)  # '\_' is an escaped '_', not a separator
     if "\\" not in target:
         return ""
     return f" (folders in a link are separated by '/': {target.replace(chr(92), '/')!r})"

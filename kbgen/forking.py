@@ -29,8 +29,10 @@ def fork_is_safe() -> bool:
 def v8_started() -> bool:
     """True when mini-racer has loaded V8 in this process (its native threads then run to the
     process's end). A mini-racer whose loading cannot be told counts as loaded."""
-    loader = sys.modules.get("py_mini_racer._dll")
-    return loader is not None and getattr(loader, "_dll_handle", True) is not None
+    if "py_mini_racer" not in sys.modules:
+        return False
+    loader = sys.modules.get("py_mini_racer._dll")  # absent in other mini-racer layouts: assume loaded
+    return loader is None or getattr(loader, "_dll_handle", True) is not None
 
 
 def workers_context(fork: bool, preload: tuple[str, ...] = ()) -> multiprocessing.context.BaseContext:

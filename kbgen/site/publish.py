@@ -434,6 +434,9 @@ class SiteBuild:
                 return
             if pool.executor is None:
                 pool.start(fork=False)  # threads run by now (the writer, V8): a fork server, never fork
+                if pool.workers <= 1:  # its workers could not start (a script read from a pipe)
+                    yield from self.render_here(jobs)
+                    return
             setup = RenderSetup(self.layout(), self.epoch, str(self.stage), self.offline)
             try:
                 yield from pool.render(setup, self.work / "setup.pickle", jobs, self.progress.advance)
