@@ -111,7 +111,7 @@ def test_aliases_cannot_escape_the_site_or_take_kbgens_own_paths(make_project, t
     assert result.exit_code == 1
     assert result.output.splitlines() == [
         "content/articles/a.md:4: error: aliases.0: '../../outside/' is not a site path such as /old/vpn-help/ "
-        "(letters, digits, '.', '-', '_' between slashes; no '..', no segment starting with '.')",
+        "(once its %-escapes are decoded: letters of any script, digits, spaces and '.', '-', '_' between slashes; no '%', '?', '#' or invisible character, which no request path reaches; no '..', no segment starting with '.')",
         "content/articles/a.md:4: error: aliases.1: '/kb/KB0002/' is inside /kb/, which kbgen writes itself",
         "content/articles/c.md:2: error: id: duplicate id 'kb0002': also used by content/articles/b.md "
         "(as 'KB0002'; ids that differ only in case, '-' or '_' share a page)",
