@@ -303,3 +303,54 @@ def test_a_request_under_a_mail_programs_label_is_kept_and_an_absence_notice_is_
     result = triage([request, away, automatic, bare, travelling, bounce])
     assert [t.ticket_id for t in result.kept] == ["R1"]
     assert result.set_aside == {"alert": ("A1", "A2", "A3", "A4", "A5")}
+
+
+def test_a_repeated_run_of_a_script_written_without_spaces_is_a_request_not_a_formula():
+    """A subject in a script without word spaces is one run of letters, a whole sentence ("my
+    computer is slow"), not the lone abbreviation a desk repeats: written word for word by many
+    people it is still their problem. A lone Latin-script word nobody else uses stays a formula."""
+    subjects = ["電腦好慢"] * 9 + ["ログインできません"] * 7 + ["คอมช้ามาก"] * 6 + ["QQV"] * 6
+    assert _set_aside(subjects) == {"QQV"}
+
+
+def test_a_form_naming_a_person_is_a_request_however_often_its_template_recurs():
+    """A form filled in per person with an id and a date recurs with only its values changing, as a
+    program's mail does; the person in it says it is a request."""
+    forms = [Ticket(f"F{i}", f"Visitor pass: [name] (VP/{70000 + i * 13}) expires 0{i % 9 + 1}/12/2025")
+             for i in range(12)]
+    assert not triage(forms, kb_words=_KB).set_aside
+
+
+@pytest.mark.parametrize("subject", ["Cron <ops@[host]> /srv/tasks/prune_tmp.sh", "Your nightly digest is ready"])
+def test_a_rooted_script_path_and_a_subject_addressed_to_its_reader_are_system_shapes(subject):
+    assert machine_score(subject) >= 1.5
+
+
+@pytest.mark.parametrize("subject", ["can't open \\\\fs02\\finance", "my S:\\ drive is gone", "your printer broke again?",
+                                     "I got your reply, printer still jams"])
+def test_a_shared_folder_a_person_names_or_a_question_to_the_desk_is_no_system_shape(subject):
+    assert machine_score(subject) < 1.5
+
+
+def test_a_notice_sent_word_for_word_is_machine_mail_and_a_topic_written_one_way_is_not():
+    """A program sends its notice word for word again and again, its words used nowhere else; people
+    write a problem word for word too, but add their own labels and ids to it now and then, so its
+    words are not confined to the bare sentence."""
+    notice = [Ticket(f"N{i}", "Your weekly capacity digest is ready") for i in range(7)]
+    topic = [Ticket(f"T{i}", "kiosk receipts printing blank") for i in range(8)]
+    topic += [Ticket(f"U{i}", f"kiosk receipts printing blank at till {i + 2}") for i in range(3)]
+    result = triage(notice + topic, kb_words=_KB)
+    assert result.set_aside == {"alert": tuple(t.ticket_id for t in notice)}
+
+
+def test_a_report_filled_with_several_readings_is_machine_mail():
+    """Two values filled into one sentence whose words are written nowhere else ("<n> of <n>") are
+    readings of a program; on its own each subject shows no system shape."""
+    reports = [Ticket(f"R{i}", f"Mirror audit: {3 + i % 4} volumes checked, {i % 3} mismatches") for i in range(8)]
+    assert all(machine_score(t.subject) < 1 for t in reports)
+    assert triage(reports, kb_words=_KB).set_aside == {"alert": tuple(t.ticket_id for t in reports)}
+
+
+@pytest.mark.parametrize("subject", ["Read: quarterly plan", "Not read: budget figures", "Recall: team lunch"])
+def test_read_receipts_and_recalls_are_mail_programs_labels(subject):
+    assert triage([Ticket("X", subject)]).set_aside == {"alert": ("X",)}

@@ -53,6 +53,10 @@ FILLED_CONFINED = 0.9
 tokens, from which the template's text is only ever written by a program (see ``_filled_only``)."""
 FILLED_WEIGHT = 1.5
 """What a template a program fills in says, added to a subject that already shows a system shape."""
+FILLED_SLOTS = 2
+"""Values (numbers, codes, system names) a template only a program writes is filled with, from which
+the filling is itself a system shape: a report gives several readings at once ("<n> nodes reporting,
+<n> failures"); a person adds at most a room or an id to a problem."""
 
 # Words that name no problem: ticket lifecycle, phone-call handling, generic request words,
 # the word "name" (forms and agents type it when they know nothing else), and function words.
@@ -183,21 +187,31 @@ _AUTOMATED = re.compile(r"(?i)\bautomatic(?:ally)?[ -]generated\b|\bauto(?:mated
                         r"\[auto\]|\bthis is an? (?:automated|automatic|system)\b")
 # The labels mail programs put before a subject they write themselves, as RE: and FW: are put before
 # a person's: a bounce ("Undeliverable:", "Mail delivery failed", "Delivery Status Notification"),
-# an automatic or out-of-office reply, a calendar response ("Accepted:", "Declined:"). Mail clients
+# an automatic or out-of-office reply, a calendar response ("Accepted:", "Declined:"), a read receipt
+# or a recall of a message sent ("Read:", "Not read:", "Recall:"). Mail clients
 # write them in the recipient's language; these are their English forms.
 _MAIL_SYSTEM = re.compile(r"(?i)^\W*(?:undeliverable|undelivered mail|returned mail|mail delivery (?:failed|failure|"
                           r"subsystem)|delivery (?:status notification|failure|has failed|delayed)|non-delivery report|"
                           r"automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|ooo|accepted|"
-                          r"declined|tentative|tentatively accepted|new time proposed|cancell?ed(?: event| meeting)?)"
+                          r"declined|tentative|tentatively accepted|new time proposed|cancell?ed(?: event| meeting)?|"
+                          r"read|not read|recall)"
                           r"\s*:|^\W*(?:delivery status notification|mail delivery failed)\b")
 # A device named after "from" (a model or serial with digits): mail sent by the device itself.
 _FROM_DEVICE = re.compile(r"(?i:\bfrom (?:[a-z][\w-]* ){0,3}(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{3,}\b)"
                           r"|\b(?i:from) (?:[A-Z][\w-]* ){1,3}\d[\w-]*")
 # How long a state has lasted: monitoring writes "for 30 min", "for 24 hours".
 _DURATION = re.compile(r"(?i)\bfor (?:\d+|[a-z]+) ?(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)\b")
+# A file-system path of a program or script ("/opt/jobs/rotate.sh", "/var/spool/x"): a scheduler
+# names the command it ran. A person names a shared folder (written "\\server\share" or "S:\..."),
+# not a path under the system root, so only a rooted path of two parts or more counts.
+_PATH = re.compile(r"(?<![\w.:/])/(?:[\w.-]+/)+[\w.-]+")
+# A program addresses the one who receives its mail ("Your report is ready", "You have 3 new
+# messages"); a person writing to the desk speaks of themselves (scored against, see machine_score).
+_ADDRESSED = re.compile(r"(?i)^\W*(?:your|you have|you've|you are|you're)\b")
 # Shapes only systems write, with how much each says.
 _SYSTEM_SHAPES = ((_TIMESTAMP, 2.0), (_JOB_NAME, 1.5), (_RETURN_CODE, 1.5), (_TAG, 1.0), (_PERCENT, 1.0),
-                  (_SEVERITY, 1.0), (_SENDER, 1.0), (_AUTOMATED, 2.0), (_FROM_DEVICE, 1.0), (_DURATION, 1.0))
+                  (_SEVERITY, 1.0), (_SENDER, 1.0), (_AUTOMATED, 2.0), (_FROM_DEVICE, 1.0), (_DURATION, 1.0),
+                  (_PATH, 1.5), (_ADDRESSED, 1.5))
 # Where redaction replaced a system's address, or a part of a system's name glued to its prefix
 # ("dc-[username]": people's names are not written glued to a prefix by a hyphen or a dot).
 _SYSTEM_PLACEHOLDER = re.compile(r"\[(?:ip|host|email|mac)\]|[A-Za-z0-9][.-]\[[a-z-]+\]")
@@ -414,7 +428,7 @@ def _fixed_formulas(headlines: Sequence[str], title_words: frozenset[str],
         if not 1 <= len(key) <= FIXED_WORDS or count < FIXED_REPEATS or any(stem(w) in title_words for w in key):
             continue
         if not any(w for said in seen.failures[key] for w in said) and (
-                seen.width[key] > 1 or any(stem(w) in kb_anywhere for w in key)):
+                seen.width[key] > 1 or any(stem(w) in kb_anywhere or _UNSPACED.search(w) for w in key)):
             continue
         if _names_a_symptom(seen, key, kb_anywhere):
             continue
@@ -422,6 +436,12 @@ def _fixed_formulas(headlines: Sequence[str], title_words: frozenset[str],
             fixed.add(key)
     return frozenset(h for h, key in seen.keys.items() if key in fixed and _states_nothing(h)
                      and len(_content_words(h)) <= PLACEHOLDER_WORDS + 2)
+
+
+# Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar): one run of
+# their letters is a whole phrase ("the printer does not print"), not one word, so a repeated run
+# is not the single abbreviation the formula rule reads a lone word as (Unicode block ranges).
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _names_a_symptom(seen: "_Phrasings", key: frozenset[str], kb_anywhere: frozenset[str]) -> bool:
@@ -493,23 +513,33 @@ def _recurring_templates(subjects: Sequence[str]) -> set[str]:
     """Templates with a masked token that recur: the same sentence sent again and again with
     another host, job, number or time. Counted in distinct subjects, or in tickets when the subject
     names a system (a host, a model number; or ``[ip]``, ``[host]``, ``[email]`` where redaction
-    already replaced it): people do not type one device's name in the same words again and again."""
+    already replaced it): people do not type one device's name in the same words again and again.
+    A subject naming a person (``[name]``) is left out: a form filled in with a person's name and a
+    date recurs the same way, and it is a request."""
     variants: dict[str, set[str]] = defaultdict(set)
     tickets: dict[str, int] = defaultdict(int)
     for subject in subjects:
         template = template_of(subject)
-        if "#" in template:
+        if "#" in template and "[name]" not in subject:
             variants[template].add(subject)
             tickets[template] += bool(_SYSTEM_PLACEHOLDER.search(subject) or _server_names(subject))
     return {t for t, v in variants.items() if max(len(v), tickets[t]) >= TEMPLATE_REPEATS}
 
 
 # A person's placeholder ("[name]", "[employee-id]"): who wrote or is meant, not what a system filled in.
-_PERSON_PLACEHOLDER = re.compile(r"\[(?!(?:ip|host|email|mac)\])[a-z][a-z-]{1,20}\]")
+# A placeholder glued to a system's prefix by a hyphen or a dot ("rdf-[username]") is the rest of a
+# system's name that redaction took for an id: people's names are not written glued that way. A
+# secret ("[password]", "[otp]") names nobody: in a subject it is mostly a token redaction could not
+# tell from one ("Cron <root@host> ..." read as a password after "root").
+_PERSON_PLACEHOLDER = re.compile(r"(?<![\w][.-])\[(?!(?:ip|host|email|mac|password|otp)\])[a-z][a-z-]{1,20}\]")
 # A masked token with what is glued to it ("ops-#", "#.corp"): one system's name, masked whole.
 # It starts where a run of name characters starts, or at the "#" itself (tried inside a long run
 # without a "#", it was quadratic).
 _GLUED_SLOT = re.compile(r"(?:(?<![\w.-])|(?=#))[\w.-]*#[\w.-]*")
+
+
+_VERBATIM = "\x00verbatim"
+"""Marks the core of a sentence sent word for word, with nothing filled in (see ``_filled_only``)."""
 
 
 def _filled_only(headlines: Sequence[str]) -> frozenset[str]:
@@ -520,8 +550,11 @@ def _filled_only(headlines: Sequence[str]) -> frozenset[str]:
     the template's telling words once its tokens are masked; its rarest word must be used
     (``FILLED_CONFINED``) only in this template filled with system tokens, by ``FILLED_TICKETS``
     tickets or more, with at least ``TEMPLATE_REPEATS`` different fillings (or tickets naming a
-    system, as redaction makes every host the same ``[host]``). A subject naming a person is no
-    program's report on a system: a form filled in with a person's name and a date is a request."""
+    system, as redaction makes every host the same ``[host]``). A sentence with nothing to fill in
+    counts as well when it is sent word for word by ``FILLED_TICKETS`` tickets, speaks of nobody and
+    asks nothing, and its rarest word is used in it only ("Your weekly report is ready"): a person
+    who has a problem again words it again. A subject naming a person is no program's report on a
+    system: a form filled in with a person's name and a date is a request."""
     counts = Counter(headlines)
     core_of: dict[str, frozenset[str]] = {}
     uses: Counter = Counter()
@@ -533,7 +566,10 @@ def _filled_only(headlines: Sequence[str]) -> frozenset[str]:
         template = template_of(_PERSON_PLACEHOLDER.sub(" ", headline))
         words = _telling_words(_GLUED_SLOT.sub(" ", template))
         uses.update({word: count for word in words})
-        if "#" in template and words and not person:
+        if words and not person and ("#" in template or _states_nothing(headline)):
+            # a sentence sent word for word is its own core: a bare subject of a template filled
+            # in elsewhere is a person writing a problem without the label they sometimes add
+            words = words if "#" in template else words | {_VERBATIM}
             core_of[headline] = words
             tickets[words] += count
             fillings[words].add(headline)
@@ -544,9 +580,10 @@ def _filled_only(headlines: Sequence[str]) -> frozenset[str]:
             by_word[word].append(core)
     filled = set()
     for core, n in tickets.items():
-        if n < FILLED_TICKETS or max(len(fillings[core]), naming[core]) < TEMPLATE_REPEATS:
+        sent_as_is = _VERBATIM in core or len(fillings[core]) == 1  # only redaction's placeholders vary, if anything
+        if n < FILLED_TICKETS or not sent_as_is and max(len(fillings[core]), naming[core]) < TEMPLATE_REPEATS:
             continue
-        rarest = min(core, key=lambda w: (uses[w], w))
+        rarest = min(core - {_VERBATIM}, key=lambda w: (uses[w], w))
         # the template with more fixed words around its tokens ("<maker> <model> - ...") is the template too
         inside = sum(tickets[other] for other in by_word[rarest] if core <= other)
         if inside >= FILLED_CONFINED * uses[rarest]:
@@ -668,6 +705,8 @@ def _subject_kind(subject: str, recurring: set[str], confined: frozenset[str] = 
     if _lifecycle_placeholder(subject, confined):
         return "placeholder"
     score = machine_score(subject)
+    if filled and template_of(subject).count("#") >= FILLED_SLOTS:
+        score += 1  # a program's sentence filled in at several places (see FILLED_SLOTS)
     if score >= 1 and template_of(subject) in recurring:
         score += 1
     if score >= 1 and filled:
