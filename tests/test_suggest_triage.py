@@ -354,3 +354,14 @@ def test_a_report_filled_with_several_readings_is_machine_mail():
 @pytest.mark.parametrize("subject", ["Read: quarterly plan", "Not read: budget figures", "Recall: team lunch"])
 def test_read_receipts_and_recalls_are_mail_programs_labels(subject):
     assert triage([Ticket("X", subject)]).set_aside == {"alert": ("X",)}
+
+
+def test_a_sentence_a_program_sends_with_a_new_count_each_time_is_machine_mail():
+    """A program counts: the same sentence arrives with five or more different numbers and is never
+    written without one. A person's problem with a room number they add each time is also written
+    bare, so its numbers count for nothing."""
+    counts = [Ticket(f"C{i}", f"<Release notes> {n} new entries in digest") for i, n in enumerate((3, 7, 12, 4, 9, 15, 3))]
+    assert all(machine_score(t.subject) < 1 for t in counts)
+    rooms = [Ticket(f"R{i}", f"printer tray missing rm {100 + i}") for i in range(7)]
+    rooms += [Ticket(f"B{i}", "printer tray missing") for i in range(3)]
+    assert triage(counts + rooms, kb_words=_KB).set_aside == {"alert": tuple(t.ticket_id for t in counts)}

@@ -57,6 +57,10 @@ FILLED_SLOTS = 2
 """Values (numbers, codes, system names) a template only a program writes is filled with, from which
 the filling is itself a system shape: a report gives several readings at once ("<n> nodes reporting,
 <n> failures"); a person adds at most a room or an id to a problem."""
+FILLED_COUNTS = 5
+"""Different fillings from which a template only a program writes is itself a system shape: a
+program counts and measures ("<n> new items in feed"), sending its sentence with another number
+each time; people do not write the same sentence with five different numbers in it."""
 
 # Words that name no problem: ticket lifecycle, phone-call handling, generic request words,
 # the word "name" (forms and agents type it when they know nothing else), and function words.
@@ -542,7 +546,7 @@ _VERBATIM = "\x00verbatim"
 """Marks the core of a sentence sent word for word, with nothing filled in (see ``_filled_only``)."""
 
 
-def _filled_only(headlines: Sequence[str]) -> frozenset[str]:
+def _filled_only(headlines: Sequence[str]) -> dict[str, int]:
     """Subjects of a template that only a program writes: its text is always filled in with system
     tokens (a host, a number, a model, a job), never written bare. People sometimes add a room or an
     id to a problem and often do not, and a label they add ("EMP# ...", "Room 12 -") goes with many
@@ -554,18 +558,22 @@ def _filled_only(headlines: Sequence[str]) -> frozenset[str]:
     counts as well when it is sent word for word by ``FILLED_TICKETS`` tickets, speaks of nobody and
     asks nothing, and its rarest word is used in it only ("Your weekly report is ready"): a person
     who has a problem again words it again. A subject naming a person is no program's report on a
-    system: a form filled in with a person's name and a date is a request."""
+    system: a form filled in with a person's name and a date is a request. Returned: each such
+    subject and how many different fillings its template was sent with."""
     counts = Counter(headlines)
     core_of: dict[str, frozenset[str]] = {}
     uses: Counter = Counter()
     tickets: Counter = Counter()
     fillings: dict[frozenset[str], set[str]] = defaultdict(set)
     naming: Counter = Counter()
+    bare: set[frozenset[str]] = set()
     for headline, count in counts.items():
         person = _PERSON_PLACEHOLDER.search(headline)
         template = template_of(_PERSON_PLACEHOLDER.sub(" ", headline))
         words = _telling_words(_GLUED_SLOT.sub(" ", template))
         uses.update({word: count for word in words})
+        if "#" not in template:
+            bare.add(words)
         if words and not person and ("#" in template or _states_nothing(headline)):
             # a sentence sent word for word is its own core: a bare subject of a template filled
             # in elsewhere is a person writing a problem without the label they sometimes add
@@ -585,10 +593,19 @@ def _filled_only(headlines: Sequence[str]) -> frozenset[str]:
             continue
         rarest = min(core - {_VERBATIM}, key=lambda w: (uses[w], w))
         # the template with more fixed words around its tokens ("<maker> <model> - ...") is the template too
-        inside = sum(tickets[other] for other in by_word[rarest] if core <= other)
+        inside = sum(tickets[other] for other in by_word[rarest]
+                     if core <= other and (_VERBATIM in core or _VERBATIM not in other))  # the bare sentence is outside
         if inside >= FILLED_CONFINED * uses[rarest]:
             filled.add(core)
-    return frozenset(h for h, core in core_of.items() if core in filled)
+    return {h: len(fillings[core]) for h, core in core_of.items()
+            if core in filled and (_VERBATIM in core or not _written_bare(core, bare))}
+
+
+def _written_bare(core: frozenset[str], bare: set[frozenset[str]]) -> bool:
+    """True when the export also holds the template's sentence with nothing filled in, or lacking one
+    of its words (the label a person sometimes adds, "rm"): a person's problem, however its label's
+    word is confined to it."""
+    return core in bare or any(core - {word} in bare for word in core if len(core) > 1)
 
 
 def _headline(ticket: Ticket) -> str:
@@ -690,13 +707,13 @@ def _kinds_slice(headlines: Sequence[str], start: int, end: int,
                  context: tuple[set[str], frozenset[str], frozenset[str]]) -> list:
     """The kind of each of some distinct subjects (see ``_subject_kind``)."""
     recurring, confined, filled = context
-    return [_subject_kind(headline, recurring, confined, headline in filled) for headline in headlines[start:end]]
+    return [_subject_kind(headline, recurring, confined, filled.get(headline, 0)) for headline in headlines[start:end]]
 
 
 def _subject_kind(subject: str, recurring: set[str], confined: frozenset[str] = frozenset(),
-                  filled: bool = False) -> str | None:
-    """The kind of non-problem a subject is, or None (``filled``: its template only a program
-    writes, see ``_filled_only``)."""
+                  filled: int = 0) -> str | None:
+    """The kind of non-problem a subject is, or None (``filled``: the different fillings its
+    template was sent with when only a program writes it, see ``_filled_only``; 0 otherwise)."""
     kind = empty_kind(subject)
     if kind:
         return kind
@@ -705,8 +722,8 @@ def _subject_kind(subject: str, recurring: set[str], confined: frozenset[str] = 
     if _lifecycle_placeholder(subject, confined):
         return "placeholder"
     score = machine_score(subject)
-    if filled and template_of(subject).count("#") >= FILLED_SLOTS:
-        score += 1  # a program's sentence filled in at several places (see FILLED_SLOTS)
+    if filled and (template_of(subject).count("#") >= FILLED_SLOTS or filled >= FILLED_COUNTS):
+        score += 1  # a program's sentence filled in at several places or counting (see FILLED_SLOTS)
     if score >= 1 and template_of(subject) in recurring:
         score += 1
     if score >= 1 and filled:
