@@ -55,12 +55,15 @@ FILLED_WEIGHT = 1.5
 """What a template a program fills in says, added to a subject that already shows a system shape."""
 FILLED_SLOTS = 2
 """Values (numbers, codes, system names) a template only a program writes is filled with, from which
-the filling is itself a system shape: a report gives several readings at once ("<n> nodes reporting,
-<n> failures"); a person adds at most a room or an id to a problem."""
+the filling adds to a system shape the subject already shows: a report gives several readings at
+once ("<n> of <n> checks failed"). A number after a place or an order word (a room, a desk, an
+order) is a label people add and is never counted (see ``_LABEL_CUE``)."""
 FILLED_COUNTS = 5
-"""Different fillings from which a template only a program writes is itself a system shape: a
-program counts and measures ("<n> new items in feed"), sending its sentence with another number
-each time; people do not write the same sentence with five different numbers in it."""
+"""Different fillings from which a template only a program writes adds to a system shape the
+subject already shows: a program measures and sends its sentence with another reading each time
+("queue depth <n> above limit"). People write one sentence with many numbers too (a room, a desk,
+an order number), so the count never shows a system shape by itself, and numbers after a place or
+an order word are not counted."""
 
 # Words that name no problem: ticket lifecycle, phone-call handling, generic request words,
 # the word "name" (forms and agents type it when they know nothing else), and function words.
@@ -167,6 +170,11 @@ _HOST_TOKEN = re.compile(r"(?<![\w.-])(?=[A-Za-z0-9._-]*[A-Za-z])(?=[A-Za-z0-9._
 _FQDN = re.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+){2,}\.[a-z]{2,}\b", re.I)
 _ROOM_CUE = re.compile(r"(?i)\b(?:rm|room|ext|x|floor|fl|bldg|building|suite|bed|ward|unit|office|desk|"
                        r"windows|win|office|version|ver|v|model|release)\.?\s*$")
+# A place or an order before a number: the label people add to their own request ("room 1.20",
+# "desk 4.2", "meeting room B2", "order 4410", "PO 77"), never a reading a program fills in.
+_LABEL_CUE = re.compile(r"(?i)\b(?:rm|room|floor|fl|level|lvl|bldg|building|site|suite|wing|bay|desk|seat|office|"
+                        r"ward|bed|unit|lab|order|po|invoice|quote|req|request|ref|ticket|case|asset)"
+                        r"\.?[ \t]*(?:no\.?|nr\.?|number|#)?[ \t]*$")
 # A label opening the line: "[CRITICAL]", a device or model before a colon ("prn-04:", "Kyocera
 # TASKalfa 3554ci:"), a status word in capitals, decorated as programs do ("** PROBLEM **").
 _TAG = re.compile(r"^\s*\[[A-Za-z]{3,10}\]|^\s*[A-Za-z][\w.-]*\d[\w.-]*\s*:\s|"
@@ -191,15 +199,17 @@ _AUTOMATED = re.compile(r"(?i)\bautomatic(?:ally)?[ -]generated\b|\bauto(?:mated
                         r"\[auto\]|\bthis is an? (?:automated|automatic|system)\b")
 # The labels mail programs put before a subject they write themselves, as RE: and FW: are put before
 # a person's: a bounce ("Undeliverable:", "Mail delivery failed", "Delivery Status Notification"),
-# an automatic or out-of-office reply, a calendar response ("Accepted:", "Declined:"), a read receipt
-# or a recall of a message sent ("Read:", "Not read:", "Recall:"). Mail clients
+# an automatic or out-of-office reply, a calendar response ("Accepted:", "Declined:"). Mail clients
 # write them in the recipient's language; these are their English forms.
 _MAIL_SYSTEM = re.compile(r"(?i)^\W*(?:undeliverable|undelivered mail|returned mail|mail delivery (?:failed|failure|"
                           r"subsystem)|delivery (?:status notification|failure|has failed|delayed)|non-delivery report|"
                           r"automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|ooo|accepted|"
-                          r"declined|tentative|tentatively accepted|new time proposed|cancell?ed(?: event| meeting)?|"
-                          r"read|not read|recall)"
+                          r"declined|tentative|tentatively accepted|new time proposed|cancell?ed(?: event| meeting)?)"
                           r"\s*:|^\W*(?:delivery status notification|mail delivery failed)\b")
+# The labels of a read receipt or a recall of a message sent ("Read:", "Not read:", "Recall:"). People
+# write these words as the heading of their own request too ("Recall: sent to the wrong list"), so a
+# subject under them is a client's only when what follows is no request (see ``_receipt_label``).
+_MAIL_RECEIPT = re.compile(r"(?i)^\W*(?:read|not read|recall)[ \t]*:[ \t]*")
 # A device named after "from" (a model or serial with digits): mail sent by the device itself.
 _FROM_DEVICE = re.compile(r"(?i:\bfrom (?:[a-z][\w-]* ){0,3}(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{3,}\b)"
                           r"|\b(?i:from) (?:[A-Z][\w-]* ){1,3}\d[\w-]*")
@@ -212,10 +222,15 @@ _PATH = re.compile(r"(?<![\w.:/])/(?:[\w.-]+/)+[\w.-]+")
 # A program addresses the one who receives its mail ("Your report is ready", "You have 3 new
 # messages"); a person writing to the desk speaks of themselves (scored against, see machine_score).
 _ADDRESSED = re.compile(r"(?i)^\W*(?:your|you have|you've|you are|you're)\b")
-# Shapes only systems write, with how much each says.
+# Shapes only systems write, with how much each says. Addressing the reader weighs at most 1.0: people
+# write "Your <app> ..." too when they report a system's message or forward a notice.
 _SYSTEM_SHAPES = ((_TIMESTAMP, 2.0), (_JOB_NAME, 1.5), (_RETURN_CODE, 1.5), (_TAG, 1.0), (_PERCENT, 1.0),
                   (_SEVERITY, 1.0), (_SENDER, 1.0), (_AUTOMATED, 2.0), (_FROM_DEVICE, 1.0), (_DURATION, 1.0),
-                  (_PATH, 1.5), (_ADDRESSED, 1.5))
+                  (_PATH, 1.5), (_ADDRESSED, 1.0))
+# Shapes made of words alone (a form of address, a status or sender word, a program's statement about
+# itself): a person can write them, so they never confirm a sentence sent word for word by themselves.
+_WORD_SHAPES = (_ADDRESSED, _SEVERITY, _SENDER, _AUTOMATED)
+_DIGIT = re.compile(r"\d")
 # Where redaction replaced a system's address, or a part of a system's name glued to its prefix
 # ("dc-[username]": people's names are not written glued to a prefix by a hyphen or a dot).
 _SYSTEM_PLACEHOLDER = re.compile(r"\[(?:ip|host|email|mac)\]|[A-Za-z0-9][.-]\[[a-z-]+\]")
@@ -488,6 +503,35 @@ def machine_score(subject: str) -> float:
     return score
 
 
+def _shape_beyond_words(subject: str) -> bool:
+    """True when a subject shows a system shape that is not words alone (see ``_WORD_SHAPES``): a
+    time, a date, a code, a path, a tag, a reading, a system's name or address."""
+    if any(pattern.search(subject) for pattern, _ in _SYSTEM_SHAPES if pattern not in _WORD_SHAPES):
+        return True
+    return bool(_DATE.search(subject) or _ADDRESS_SHAPE.search(subject) or _server_names(subject)
+                or _FQDN.search(subject) or _REDACTED_SYSTEM.search(subject))
+
+
+def _counted_slots(subject: str) -> int:
+    """The masked tokens of a subject (see ``template_of``) other than a number after a place or an
+    order word ("room 1.20", "Desk 4.2", "order 4410"): the label a person adds is no reading."""
+    count = 0
+    for match in _MASK.finditer(subject):
+        digit = _DIGIT.search(match.group(0))
+        end = match.start() + (digit.start() if digit else 0)
+        count += not (_LABEL_CUE.search(subject[max(0, end - 24):end])  # "Desk 4.2", masked whole
+                      or _LABEL_CUE.search(subject[max(0, match.start() - 24):match.start()]))  # "room C4"
+    return count
+
+
+def _program_filling(subject: str, fillings: int) -> bool:
+    """True when a template only a program writes is filled in as a program fills it: at
+    ``FILLED_SLOTS`` places or more, or with ``FILLED_COUNTS`` different fillings or more, labels
+    after a place or an order word not counted."""
+    slots = _counted_slots(subject)
+    return slots >= FILLED_SLOTS or (slots > 0 and fillings >= FILLED_COUNTS)
+
+
 def _asks_for_help(text: str) -> bool:
     """True when the text asks for help as people do ("can't", "need", "not working"); in a line
     not written in capitals, a word in capitals is a program's label ("** PROBLEM **"), not a plea."""
@@ -518,24 +562,26 @@ def _recurring_templates(subjects: Sequence[str]) -> set[str]:
     another host, job, number or time. Counted in distinct subjects, or in tickets when the subject
     names a system (a host, a model number; or ``[ip]``, ``[host]``, ``[email]`` where redaction
     already replaced it): people do not type one device's name in the same words again and again.
-    A subject naming a person (``[name]``) is left out: a form filled in with a person's name and a
+    A subject naming a person (a person's placeholder, ``[name]``, ``[employee-id]``) is left out: a form filled in with a person's name and a
     date recurs the same way, and it is a request."""
     variants: dict[str, set[str]] = defaultdict(set)
     tickets: dict[str, int] = defaultdict(int)
     for subject in subjects:
         template = template_of(subject)
-        if "#" in template and "[name]" not in subject:
+        if "#" in template and not _PERSON_PLACEHOLDER.search(subject):
             variants[template].add(subject)
             tickets[template] += bool(_SYSTEM_PLACEHOLDER.search(subject) or _server_names(subject))
     return {t for t, v in variants.items() if max(len(v), tickets[t]) >= TEMPLATE_REPEATS}
 
 
 # A person's placeholder ("[name]", "[employee-id]"): who wrote or is meant, not what a system filled in.
-# A placeholder glued to a system's prefix by a hyphen or a dot ("rdf-[username]") is the rest of a
-# system's name that redaction took for an id: people's names are not written glued that way. A
-# secret ("[password]", "[otp]") names nobody: in a subject it is mostly a token redaction could not
-# tell from one ("Cron <root@host> ..." read as a password after "root").
-_PERSON_PLACEHOLDER = re.compile(r"(?<![\w][.-])\[(?!(?:ip|host|email|mac|password|otp)\])[a-z][a-z-]{1,20}\]")
+# A placeholder glued to a system's prefix by a hyphen or a dot ("<prefix>-[username]") is the rest of
+# a system's name that redaction took for an id: people's names are not written glued that way. A
+# secret's placeholder ("[password]") names nobody: in a subject it is mostly a system token that
+# redaction could not tell from a secret (a service account's name followed by its host, read as a
+# password after an account word; see *Still fragile* in the README). The redaction module keeps no
+# list of its placeholder names, so the system ones are named here.
+_PERSON_PLACEHOLDER = re.compile(r"(?<![\w][.-])\[(?!(?:ip|host|email|mac|password)\])[a-z][a-z-]{1,20}\]")
 # A masked token with what is glued to it ("ops-#", "#.corp"): one system's name, masked whole.
 # It starts where a run of name characters starts, or at the "#" itself (tried inside a long run
 # without a "#", it was quadratic).
@@ -546,7 +592,7 @@ _VERBATIM = "\x00verbatim"
 """Marks the core of a sentence sent word for word, with nothing filled in (see ``_filled_only``)."""
 
 
-def _filled_only(headlines: Sequence[str]) -> dict[str, int]:
+def _filled_only(headlines: Sequence[str]) -> dict[str, tuple[int, bool]]:
     """Subjects of a template that only a program writes: its text is always filled in with system
     tokens (a host, a number, a model, a job), never written bare. People sometimes add a room or an
     id to a problem and often do not, and a label they add ("EMP# ...", "Room 12 -") goes with many
@@ -559,7 +605,9 @@ def _filled_only(headlines: Sequence[str]) -> dict[str, int]:
     asks nothing, and its rarest word is used in it only ("Your weekly report is ready"): a person
     who has a problem again words it again. A subject naming a person is no program's report on a
     system: a form filled in with a person's name and a date is a request. Returned: each such
-    subject and how many different fillings its template was sent with."""
+    subject, how many different fillings its template was sent with, and whether it is a sentence
+    sent word for word (which counts only beside a shape that is not words alone, see
+    ``_subject_kind``)."""
     counts = Counter(headlines)
     core_of: dict[str, frozenset[str]] = {}
     uses: Counter = Counter()
@@ -574,7 +622,8 @@ def _filled_only(headlines: Sequence[str]) -> dict[str, int]:
         uses.update({word: count for word in words})
         if "#" not in template:
             bare.add(words)
-        if words and not person and ("#" in template or _states_nothing(headline)):
+        labelled = "#" in template and not _counted_slots(headline)  # only a room, a desk, an order
+        if words and not person and not labelled and ("#" in template or _states_nothing(headline)):
             # a sentence sent word for word is its own core: a bare subject of a template filled
             # in elsewhere is a person writing a problem without the label they sometimes add
             words = words if "#" in template else words | {_VERBATIM}
@@ -597,7 +646,7 @@ def _filled_only(headlines: Sequence[str]) -> dict[str, int]:
                      if core <= other and (_VERBATIM in core or _VERBATIM not in other))  # the bare sentence is outside
         if inside >= FILLED_CONFINED * uses[rarest]:
             filled.add(core)
-    return {h: len(fillings[core]) for h, core in core_of.items()
+    return {h: (len(fillings[core]), _VERBATIM in core) for h, core in core_of.items()
             if core in filled and (_VERBATIM in core or not _written_bare(core, bare))}
 
 
@@ -682,12 +731,23 @@ def triage(tickets: Sequence[Ticket], keep_alerts: bool = False,
                                              context=(recurring, confined, filled))))
     kept, aside = [], defaultdict(list)
     for ticket, headline in zip(tickets, headlines):
-        kind = kinds[headline] or ("placeholder" if headline in formulas else None)
+        kind = kinds[headline] or ("placeholder" if headline in formulas else None) or _receipt_kind(headline, ticket)
         if kind and not _kept_despite(kind, headline, ticket):
             aside[kind].append(ticket.ticket_id)
         else:
             kept.append(ticket)
     return Triage(tuple(kept), {k: tuple(v) for k, v in aside.items()})
+
+
+def _receipt_kind(headline: str, ticket: Ticket) -> str | None:
+    """"alert" for a read receipt or a recall notice: a subject under such a label (``_MAIL_RECEIPT``)
+    that asks nothing, over a body that is a mail client's text, not a person's message. Under the
+    label alone a subject is kept: people head their own request with these words."""
+    label = _MAIL_RECEIPT.match(headline)
+    if not label or _first_person(headline) or _asks_for_help(headline) or "?" in headline:
+        return None
+    text = ticket.description.strip()
+    return "alert" if text and not _person_writes(text) else None
 
 
 def _kept_despite(kind: str, headline: str, ticket: Ticket) -> bool:
@@ -704,16 +764,18 @@ PARALLEL_KINDS = PARALLEL_MIN
 
 
 def _kinds_slice(headlines: Sequence[str], start: int, end: int,
-                 context: tuple[set[str], frozenset[str], frozenset[str]]) -> list:
+                 context: tuple[set[str], frozenset[str], dict[str, tuple[int, bool]]]) -> list:
     """The kind of each of some distinct subjects (see ``_subject_kind``)."""
     recurring, confined, filled = context
-    return [_subject_kind(headline, recurring, confined, filled.get(headline, 0)) for headline in headlines[start:end]]
+    return [_subject_kind(headline, recurring, confined, *filled.get(headline, (0, False)))
+            for headline in headlines[start:end]]
 
 
 def _subject_kind(subject: str, recurring: set[str], confined: frozenset[str] = frozenset(),
-                  filled: int = 0) -> str | None:
+                  filled: int = 0, verbatim: bool = False) -> str | None:
     """The kind of non-problem a subject is, or None (``filled``: the different fillings its
-    template was sent with when only a program writes it, see ``_filled_only``; 0 otherwise)."""
+    template was sent with when only a program writes it, see ``_filled_only``, 0 otherwise;
+    ``verbatim``: it is such a sentence sent word for word)."""
     kind = empty_kind(subject)
     if kind:
         return kind
@@ -722,11 +784,11 @@ def _subject_kind(subject: str, recurring: set[str], confined: frozenset[str] = 
     if _lifecycle_placeholder(subject, confined):
         return "placeholder"
     score = machine_score(subject)
-    if filled and (template_of(subject).count("#") >= FILLED_SLOTS or filled >= FILLED_COUNTS):
+    if score >= 1 and filled and _program_filling(subject, filled):
         score += 1  # a program's sentence filled in at several places or counting (see FILLED_SLOTS)
     if score >= 1 and template_of(subject) in recurring:
         score += 1
-    if score >= 1 and filled:
+    if score >= 1 and filled and (not verbatim or _shape_beyond_words(subject)):
         score += FILLED_WEIGHT
     return "alert" if score >= ALERT_SCORE else None
 
