@@ -8,8 +8,7 @@ from collections import Counter
 
 from conftest import article
 from kbgen.model import Article, SourceRef
-from kbgen.suggest.coverage import (COVERED_ANSWERED, SCATTERED_MIN, SCATTERED_RANK, Coverage, assess_coverage,
-                                    query_limits, scattered, verdict_for)
+from kbgen.suggest.coverage import COVERED_ANSWERED, Coverage, assess_coverage, query_limits, verdict_for
 from kbgen.suggest.kb_vocabulary import KbVocabulary, is_abbreviation
 from kbgen.suggest.fragments import merge_fragments
 from kbgen.suggest.model import Ticket, TicketCluster
@@ -284,43 +283,6 @@ def test_the_report_lists_clusters_in_another_language_apart_from_new_articles()
     assert "Kiosk till receipts faded" in new and "Nie" not in new
     language = rest.split("## In another language: an article may answer these (1)", 1)[1].split("## Already covered")[0]
     assert "Nie działa skaner" in language and "| 7 |" in language and "Draft" not in language
-
-
-def test_a_cluster_held_together_by_a_place_people_add_to_unrelated_requests_is_scattered():
-    """Take away the words most members share: in a group made by a site name or a sign-off, every
-    member still says something of its own; in a problem the rest is empty or recurs."""
-    place = [f"{thing} (Heron Quay annex)" for thing in (
-        "stapler jammed", "blinds stuck", "kettle tripped", "desk drawer locked", "wall clock wrong",
-        "fridge too warm", "chair wheel broken", "whiteboard pens dry", "lift mirror cracked", "plant wilting",
-        "window won't close", "coat hook loose")]
-    problem = (["barcode gun won't pair"] * 8 + ["barcode gun not pairing with dock"] * 4
-               + ["barcode gun won't pair (Heron Quay annex)"] * 2)
-    assert scattered(place)
-    assert not scattered(problem)
-    assert not scattered(place[:SCATTERED_MIN - 1])  # too few to say
-
-
-def test_a_form_filled_in_per_person_is_not_scattered_by_its_values():
-    forms = [f"Locker request: [name] | {dept} | size M" for dept in (
-        "Finance", "Payroll", "Studios", "Radio", "Archive", "Rights", "Graphics", "Scheduling", "People", "Legal",
-        "Audit", "Sport")]
-    assert not scattered(forms)
-
-
-def test_a_scattered_gap_ranks_below_a_gap_of_the_same_size():
-    subjects = {f"{thing} at Heron Quay annex": 1 for thing in (
-        "stapler jammed", "blinds stuck", "kettle tripped", "desk drawer locked", "wall clock wrong", "fridge too warm",
-        "chair wheel broken", "whiteboard pens dry", "lift mirror cracked", "plant wilting", "window won't close",
-        "coat hook loose")}
-    subjects.update({"barcode gun won't pair": 8, "barcode gun not pairing with dock": 4,
-                     "printer offline": 30, "laptop won't boot": 30, "wifi drops": 30})
-    tickets = _tickets(subjects)
-    annex = [t for t in tickets if "annex" in t.subject]
-    gun = [t for t in tickets if "barcode" in t.subject]
-    found = assess_coverage([_cluster("annex", annex), _cluster("gun", gun)], tickets, ARTICLES)
-    assert found["annex"].verdict == found["gun"].verdict == "gap"
-    assert found["annex"].scattered and not found["gun"].scattered
-    assert found["annex"].uncovered <= SCATTERED_RANK * found["gun"].uncovered + 1e-9
 
 
 def test_a_short_english_word_beside_an_account_word_of_another_language_makes_no_pair_the_kb_reads():

@@ -92,18 +92,6 @@ FOREIGN_KNOWN = 0.3
 """Share of a gap's term weight the KB uses below which a gap written in another language may be
 the KB's topic in words it does not read: it is ranked as ``OTHER_LANGUAGE_RANK`` of its size."""
 OTHER_LANGUAGE_RANK = 0.25
-SCATTERED_COMMON = 0.5
-"""Share of members from which a word is part of what a cluster's members have in common."""
-SCATTERED_REST = 0.8
-"""Share of members that must say more than the common words for a cluster to be read as scattered."""
-SCATTERED_SHARED = 0.5
-"""Share of those members whose further words some others use too (``SCATTERED_ECHO``), under which
-the further words are each member's own: the common words are an affix, not a problem."""
-SCATTERED_ECHO = 0.1
-SCATTERED_RANK = 0.25
-"""A scattered gap is ranked as this share of its size (see ``scattered``)."""
-SCATTERED_MIN = 10
-"""Fewest members from which the shares above say anything."""
 TERMS = 12
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
@@ -127,10 +115,7 @@ class Coverage:
             most distinctive first.
         known: share of the cluster's term weight the KB uses anywhere.
         uncovered: how far the KB is from answering the cluster (0 = answered, 1 = unknown),
-            times ``OTHER_LANGUAGE_RANK`` for a gap in another language and ``SCATTERED_RANK`` for a
-            scattered one: what proposals are ranked by.
-        scattered: a gap held together by words its members add to unrelated requests (see
-            ``scattered``).
+            times ``OTHER_LANGUAGE_RANK`` for a gap in another language: what proposals are ranked by.
     """
 
     cluster_id: str
@@ -144,7 +129,6 @@ class Coverage:
     missing: tuple[str, ...] = ()
     known: float = 0.0
     uncovered: float = 1.0
-    scattered: bool = False
 
     @property
     def other_language(self) -> bool:
@@ -571,31 +555,6 @@ def _spoken_in_field(distinct: Counter, kb: KbVocabulary) -> bool:
     return named >= OTHER_LANGUAGE_MEMBERS * sum(distinct.values()) > 0
 
 
-def scattered(subjects: Sequence[str]) -> bool:
-    """True when a cluster is held together by words people add to unrelated requests (a place, a
-    site, a sign-off such as "sent from mobile", a complaint word such as "disappeared") rather than
-    by a problem. Measured on the subjects, forms read without their values: the words most members
-    share (``SCATTERED_COMMON``) taken away, nearly every member (``SCATTERED_REST``) still says
-    something, and what each says is its own (under ``SCATTERED_SHARED`` of them use a further word
-    that ``SCATTERED_ECHO`` of the members use too). The members of a problem say it in a few
-    wordings: taken away its words, either nothing is left or the wordings recur."""
-    from .cluster import FORM_LABEL, PERSON_SLOT, form_template
-    from .titles import STOP
-
-    forms = sum(bool(PERSON_SLOT.search(s)) or len(FORM_LABEL.findall(s)) >= 2 for s in subjects)
-    if len(subjects) < SCATTERED_MIN or forms * 2 >= len(subjects):
-        return False  # a form filled in per person: its values are the person's, the request is the form
-    words = [frozenset(w.lower() for w in _LETTERS.findall(PLACEHOLDER.sub(" ", form_template(s, values=False))))
-             - STOP for s in subjects]
-    uses = Counter(w for each in words for w in each)
-    rest = [each - {w for w in each if uses[w] >= SCATTERED_COMMON * len(words)} for each in words]
-    saying = [each for each in rest if each]
-    if len(saying) < SCATTERED_REST * len(words):
-        return False
-    echo = max(3, SCATTERED_ECHO * len(words))
-    return sum(any(uses[w] >= echo for w in each) for each in saying) < SCATTERED_SHARED * len(saying)
-
-
 def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[str], context: _Context,
             limit: int = QUERIES_PER_CLUSTER) -> Coverage:
     from sklearn.preprocessing import normalize
@@ -608,8 +567,8 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     weights = cluster_terms(members, context.frequency, context.total)
     spoken = _spoken_in_field(distinct, kb)
     if spoken:  # the KB cannot read the words beside the concept word: they say nothing it could answer
-        # a pair is judged whole: a word of another language beside a short word the KB happens to
-        # write ("am", "de", "in" are English too) is no pair the KB reads
+        # a pair is judged whole: a word of another language beside a short word that is also a word
+        # of the KB's language (a pronoun or a preposition spelt the same) is no pair the KB reads
         weights = {t: w for t, w in weights.items() if kb.knows(t)} or weights
     shares = np.array([kb.share(i, weights) for i in range(len(kb.articles))])
     answered = consensus = None
@@ -643,9 +602,7 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     foreign = verdict == "gap" and known < FOREIGN_KNOWN and other_language([t.subject for t in people], lambda w: kb.knows(stem(w)))
     if foreign:
         verdict = "language"  # the KB cannot read it, so it cannot say it lacks it: not proposed as new
-    spread = verdict == "gap" and scattered([t.subject for t in people])
-    rank = uncovered(float(shares[best]), answered) * (OTHER_LANGUAGE_RANK if foreign else 1.0) * (
-        SCATTERED_RANK if spread else 1.0)
+    rank = uncovered(float(shares[best]), answered) * (OTHER_LANGUAGE_RANK if foreign else 1.0)
     return Coverage(cluster.id, verdict, article.id, article.title, round(float(scores[best]), 3),
                     round(float(shares[best]), 3), consensus, None if answered is None else round(answered, 3),
-                    missing, round(known, 3), round(rank, 3), spread)
+                    missing, round(known, 3), round(rank, 3))

@@ -129,7 +129,7 @@ def report_json(rows: Sequence[ClusterReport], tickets: int, unclustered: Sequen
             "term_share": float(r.coverage.term_share), "consensus": r.coverage.consensus,
             "answered": r.coverage.answered, "missing_terms": list(r.coverage.missing),
             "known": r.coverage.known, "uncovered": r.coverage.uncovered, "verdict": r.coverage.verdict,
-            "other_language": r.coverage.other_language, "scattered": r.coverage.scattered,
+            "other_language": r.coverage.other_language,
             "draft": r.draft or None,
         } for r in rows],
     }
