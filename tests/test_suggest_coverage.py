@@ -283,3 +283,19 @@ def test_the_report_lists_clusters_in_another_language_apart_from_new_articles()
     assert "Kiosk till receipts faded" in new and "Nie" not in new
     language = rest.split("## In another language: an article may answer these (1)", 1)[1].split("## Already covered")[0]
     assert "Nie działa skaner" in language and "| 7 |" in language and "Draft" not in language
+
+
+def test_a_short_word_the_kb_writes_beside_an_account_word_of_another_language_makes_no_pair_the_kb_reads():
+    """A request in another language whose account words the field reads ("passwort", "vergessen")
+    beside a short word the KB happens to write as well ("pin"): each word is read alone, but the
+    pair they make is none the KB writes, so it neither counts as unknown nor keeps the request
+    from the password article."""
+    subjects = {"vergessen pin passwort": 9, "vergessen pin passwort!": 3, "printer offline": 30,
+                "laptop won't boot": 30, "wifi drops": 30, "paper jam": 20}
+    tickets = _tickets(subjects)
+    german = [t for t in tickets if "vergessen" in t.subject]
+    phone = Article("KB0009", "Desk phone basics", "Using the desk phone.", body="Your PIN unlocks the phone.",
+                    source=SourceRef("d.md"))
+    found = assess_coverage([_cluster("de", german)], tickets, [*ARTICLES, phone])
+    assert (found["de"].verdict, found["de"].article_id) == ("covered", "KB0002")
+    assert found["de"].known == 1.0  # every word left is one the KB reads; the pair is not among them

@@ -303,3 +303,106 @@ def test_a_request_under_a_mail_programs_label_is_kept_and_an_absence_notice_is_
     result = triage([request, away, automatic, bare, travelling, bounce])
     assert [t.ticket_id for t in result.kept] == ["R1"]
     assert result.set_aside == {"alert": ("A1", "A2", "A3", "A4", "A5")}
+
+
+def test_a_repeated_run_of_a_script_written_without_spaces_is_a_request_not_a_formula():
+    """A subject in a script without word spaces is one run of letters, a whole sentence ("my
+    computer is slow"), not the lone abbreviation a desk repeats: written word for word by many
+    people it is still their problem. A lone Latin-script word nobody else uses stays a formula."""
+    subjects = ["電腦好慢"] * 9 + ["ログインできません"] * 7 + ["คอมช้ามาก"] * 6 + ["QQV"] * 6
+    assert _set_aside(subjects) == {"QQV"}
+
+
+def test_a_form_naming_a_person_is_a_request_however_often_its_template_recurs():
+    """A form filled in per person with an id and a date recurs with only its values changing, as a
+    program's mail does; the person in it says it is a request."""
+    forms = [Ticket(f"F{i}", f"Visitor pass: [name] (VP/{70000 + i * 13}) expires 0{i % 9 + 1}/12/2025")
+             for i in range(12)]
+    assert not triage(forms, kb_words=_KB).set_aside
+
+
+def test_a_rooted_script_path_and_a_subject_addressed_to_its_reader_are_system_shapes():
+    """A script's path is a program's; a subject addressed to its reader is a weaker sign (people
+    write "Your <app> ..." when they report what a system told them), worth at most 1.0."""
+    assert machine_score("Cron <ops@[host]> /srv/tasks/prune_tmp.sh") >= 1.5
+    assert machine_score("Your nightly digest is ready") == 1.0
+
+
+@pytest.mark.parametrize("subject", ["can't open \\\\fs02\\finance", "my S:\\ drive is gone", "your printer broke again?",
+                                     "I got your reply, printer still jams"])
+def test_a_shared_folder_a_person_names_or_a_question_to_the_desk_is_no_system_shape(subject):
+    assert machine_score(subject) < 1.5
+
+
+def test_a_notice_sent_word_for_word_is_machine_mail_and_a_topic_written_one_way_is_not():
+    """A program sends its notice word for word again and again, its words used nowhere else; people
+    write a problem word for word too, but add their own labels and ids to it now and then, so its
+    words are not confined to the bare sentence."""
+    notice = [Ticket(f"N{i}", "Your weekly capacity summary is ready - status: OK") for i in range(7)]
+    assert machine_score(notice[0].subject) < 3
+    topic = [Ticket(f"T{i}", "kiosk receipts printing blank") for i in range(8)]
+    topic += [Ticket(f"U{i}", f"kiosk receipts printing blank at till {i + 2}") for i in range(3)]
+    result = triage(notice + topic, kb_words=_KB)
+    assert result.set_aside == {"alert": tuple(t.ticket_id for t in notice)}
+
+
+def test_a_report_filled_with_several_readings_is_machine_mail():
+    """Two values filled into one sentence whose words are written nowhere else ("<n> of <n>") are
+    readings of a program, added to the one system shape each subject shows (a job's name); without
+    such a shape the readings alone say nothing (people write rooms and order numbers too)."""
+    reports = [Ticket(f"R{i}", f"MIRROR_AUDIT: {3 + i % 4} volumes checked, {i % 3} mismatches") for i in range(8)]
+    assert all(1 <= machine_score(t.subject) < 2 for t in reports)
+    assert triage(reports, kb_words=_KB).set_aside == {"alert": tuple(t.ticket_id for t in reports)}
+    bare = [Ticket(f"B{i}", f"Mirror audit: {3 + i % 4} volumes checked, {i % 3} mismatches") for i in range(8)]
+    assert not triage(bare, kb_words=_KB).set_aside
+
+
+@pytest.mark.parametrize("subject", ["Read: quarterly plan", "Not read: budget figures", "Recall: team lunch"])
+def test_read_receipts_and_recalls_are_mail_programs_labels_when_their_body_is_the_clients(subject):
+    """Under a receipt's or a recall's label, a mail client's own body makes it machine mail; the
+    label alone does not (people head their own request with the same words), nor a person's body."""
+    client = Ticket("X", subject, "[name] would like to recall the message sent on 04/03/2025 10:12.")
+    assert triage([client]).set_aside == {"alert": ("X",)}
+    assert not triage([Ticket("Y", subject)]).set_aside
+    person = Ticket("Z", subject, "Hi, I sent this to the whole department by mistake, can you pull it back?")
+    assert not triage([person]).set_aside
+
+
+def test_a_person_heading_a_request_with_a_receipt_label_is_kept():
+    """"Recall:" or "Read:" written by a person before their own request, once or by many people."""
+    asks = [Ticket("P1", "Recall: mail went out to the external list by mistake"),
+            Ticket("P2", "Read: delivery receipts not arriving in Outlook")]
+    asks += [Ticket(f"Q{i}", "Recall: newsletter sent with the old price list") for i in range(6)]
+    assert not triage(asks, kb_words=_KB).set_aside
+
+
+def test_a_sentence_a_program_sends_with_a_new_count_each_time_is_machine_mail():
+    """A program counts: the same sentence arrives with five or more different numbers and is never
+    written without one. A person's problem with a room number they add each time is also written
+    bare, so its numbers count for nothing."""
+    counts = [Ticket(f"C{i}", f"<Release notes> {n} new entries in digest (sent by syncbot-2)")
+              for i, n in enumerate((3, 7, 12, 4, 9, 15, 3))]
+    assert all(machine_score(t.subject) < 2 for t in counts)
+    rooms = [Ticket(f"R{i}", f"printer tray missing rm {100 + i}") for i in range(7)]
+    rooms += [Ticket(f"B{i}", "printer tray missing") for i in range(3)]
+    assert triage(counts + rooms, kb_words=_KB).set_aside == {"alert": tuple(t.ticket_id for t in counts)}
+
+
+def test_requests_numbered_by_a_place_or_an_order_are_kept_however_often_they_recur():
+    """People number their request with a room, a desk or an order, a new number each time, and
+    never write it bare: the numbers after a place or an order word are labels, not readings, and
+    with no system shape they never make a program's sentence."""
+    groups = [[f"Lab 3.{10 + i} beamer shows a blue screen" for i in range(6)],
+              [f"Conference room C4.{i} whiteboard camera offline" for i in range(6)],
+              [f"Seat {i}.{i % 3} headset cradle broken" for i in range(6)],
+              [f"Purchase order 71{i}2 - {1 + i % 3} keyboards" for i in range(6)]]
+    tickets = [Ticket(f"G{g}-{i}", s) for g, group in enumerate(groups) for i, s in enumerate(group)]
+    assert not triage(tickets, kb_words=_KB).set_aside
+
+
+@pytest.mark.parametrize("subject", ["Your travel booking tool rejects my card", "Your leave portal shows an error page"])
+def test_a_subject_addressed_to_its_reader_sent_by_many_word_for_word_is_kept(subject):
+    """People forward or report what a system told them in its words ("Your ..."): a sentence sent
+    word for word with no shape beyond its words is no program's by that alone."""
+    tickets = [Ticket(f"A{i}", subject.replace(" my ", " the ")) for i in range(8)]
+    assert not triage(tickets, kb_words=_KB).set_aside

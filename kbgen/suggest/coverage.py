@@ -93,6 +93,7 @@ FOREIGN_KNOWN = 0.3
 the KB's topic in words it does not read: it is ranked as ``OTHER_LANGUAGE_RANK`` of its size."""
 OTHER_LANGUAGE_RANK = 0.25
 TERMS = 12
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True)
@@ -566,7 +567,9 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     weights = cluster_terms(members, context.frequency, context.total)
     spoken = _spoken_in_field(distinct, kb)
     if spoken:  # the KB cannot read the words beside the concept word: they say nothing it could answer
-        weights = {t: w for t, w in weights.items() if all(kb.knows(part) for part in t.split(" "))} or weights
+        # a pair is judged whole: a word of another language beside a short word that is also a word
+        # of the KB's language (a pronoun or a preposition spelt the same) is no pair the KB reads
+        weights = {t: w for t, w in weights.items() if kb.knows(t)} or weights
     shares = np.array([kb.share(i, weights) for i in range(len(kb.articles))])
     answered = consensus = None
     support = np.zeros(len(kb.articles))

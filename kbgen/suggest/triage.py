@@ -53,6 +53,17 @@ FILLED_CONFINED = 0.9
 tokens, from which the template's text is only ever written by a program (see ``_filled_only``)."""
 FILLED_WEIGHT = 1.5
 """What a template a program fills in says, added to a subject that already shows a system shape."""
+FILLED_SLOTS = 2
+"""Values (numbers, codes, system names) a template only a program writes is filled with, from which
+the filling adds to a system shape the subject already shows: a report gives several readings at
+once ("<n> of <n> checks failed"). A number after a place or an order word (a room, a desk, an
+order) is a label people add and is never counted (see ``_LABEL_CUE``)."""
+FILLED_COUNTS = 5
+"""Different fillings from which a template only a program writes adds to a system shape the
+subject already shows: a program measures and sends its sentence with another reading each time
+("queue depth <n> above limit"). People write one sentence with many numbers too (a room, a desk,
+an order number), so the count never shows a system shape by itself, and numbers after a place or
+an order word are not counted."""
 
 # Words that name no problem: ticket lifecycle, phone-call handling, generic request words,
 # the word "name" (forms and agents type it when they know nothing else), and function words.
@@ -159,6 +170,11 @@ _HOST_TOKEN = re.compile(r"(?<![\w.-])(?=[A-Za-z0-9._-]*[A-Za-z])(?=[A-Za-z0-9._
 _FQDN = re.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+){2,}\.[a-z]{2,}\b", re.I)
 _ROOM_CUE = re.compile(r"(?i)\b(?:rm|room|ext|x|floor|fl|bldg|building|suite|bed|ward|unit|office|desk|"
                        r"windows|win|office|version|ver|v|model|release)\.?\s*$")
+# A place or an order before a number: the label people add to their own request ("room 1.20",
+# "desk 4.2", "meeting room B2", "order 4410", "PO 77"), never a reading a program fills in.
+_LABEL_CUE = re.compile(r"(?i)\b(?:rm|room|floor|fl|level|lvl|bldg|building|site|suite|wing|bay|desk|seat|office|"
+                        r"ward|bed|unit|lab|order|po|invoice|quote|req|request|ref|ticket|case|asset)"
+                        r"\.?[ \t]*(?:no\.?|nr\.?|number|#)?[ \t]*$")
 # A label opening the line: "[CRITICAL]", a device or model before a colon ("prn-04:", "Kyocera
 # TASKalfa 3554ci:"), a status word in capitals, decorated as programs do ("** PROBLEM **").
 _TAG = re.compile(r"^\s*\[[A-Za-z]{3,10}\]|^\s*[A-Za-z][\w.-]*\d[\w.-]*\s*:\s|"
@@ -190,14 +206,31 @@ _MAIL_SYSTEM = re.compile(r"(?i)^\W*(?:undeliverable|undelivered mail|returned m
                           r"automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|ooo|accepted|"
                           r"declined|tentative|tentatively accepted|new time proposed|cancell?ed(?: event| meeting)?)"
                           r"\s*:|^\W*(?:delivery status notification|mail delivery failed)\b")
+# The labels of a read receipt or a recall of a message sent ("Read:", "Not read:", "Recall:"). People
+# write these words as the heading of their own request too ("Recall: sent to the wrong list"), so a
+# subject under them is a client's only when what follows is no request (see ``_receipt_label``).
+_MAIL_RECEIPT = re.compile(r"(?i)^\W*(?:read|not read|recall)[ \t]*:[ \t]*")
 # A device named after "from" (a model or serial with digits): mail sent by the device itself.
 _FROM_DEVICE = re.compile(r"(?i:\bfrom (?:[a-z][\w-]* ){0,3}(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{3,}\b)"
                           r"|\b(?i:from) (?:[A-Z][\w-]* ){1,3}\d[\w-]*")
 # How long a state has lasted: monitoring writes "for 30 min", "for 24 hours".
 _DURATION = re.compile(r"(?i)\bfor (?:\d+|[a-z]+) ?(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)\b")
-# Shapes only systems write, with how much each says.
+# A file-system path of a program or script ("/opt/jobs/rotate.sh", "/var/spool/x"): a scheduler
+# names the command it ran. A person names a shared folder (written "\\server\share" or "S:\..."),
+# not a path under the system root, so only a rooted path of two parts or more counts.
+_PATH = re.compile(r"(?<![\w.:/])/(?:[\w.-]+/)+[\w.-]+")
+# A program addresses the one who receives its mail ("Your report is ready", "You have 3 new
+# messages"); a person writing to the desk speaks of themselves (scored against, see machine_score).
+_ADDRESSED = re.compile(r"(?i)^\W*(?:your|you have|you've|you are|you're)\b")
+# Shapes only systems write, with how much each says. Addressing the reader weighs at most 1.0: people
+# write "Your <app> ..." too when they report a system's message or forward a notice.
 _SYSTEM_SHAPES = ((_TIMESTAMP, 2.0), (_JOB_NAME, 1.5), (_RETURN_CODE, 1.5), (_TAG, 1.0), (_PERCENT, 1.0),
-                  (_SEVERITY, 1.0), (_SENDER, 1.0), (_AUTOMATED, 2.0), (_FROM_DEVICE, 1.0), (_DURATION, 1.0))
+                  (_SEVERITY, 1.0), (_SENDER, 1.0), (_AUTOMATED, 2.0), (_FROM_DEVICE, 1.0), (_DURATION, 1.0),
+                  (_PATH, 1.5), (_ADDRESSED, 1.0))
+# Shapes made of words alone (a form of address, a status or sender word, a program's statement about
+# itself): a person can write them, so they never confirm a sentence sent word for word by themselves.
+_WORD_SHAPES = (_ADDRESSED, _SEVERITY, _SENDER, _AUTOMATED)
+_DIGIT = re.compile(r"\d")
 # Where redaction replaced a system's address, or a part of a system's name glued to its prefix
 # ("dc-[username]": people's names are not written glued to a prefix by a hyphen or a dot).
 _SYSTEM_PLACEHOLDER = re.compile(r"\[(?:ip|host|email|mac)\]|[A-Za-z0-9][.-]\[[a-z-]+\]")
@@ -414,7 +447,7 @@ def _fixed_formulas(headlines: Sequence[str], title_words: frozenset[str],
         if not 1 <= len(key) <= FIXED_WORDS or count < FIXED_REPEATS or any(stem(w) in title_words for w in key):
             continue
         if not any(w for said in seen.failures[key] for w in said) and (
-                seen.width[key] > 1 or any(stem(w) in kb_anywhere for w in key)):
+                seen.width[key] > 1 or any(stem(w) in kb_anywhere or _UNSPACED.search(w) for w in key)):
             continue
         if _names_a_symptom(seen, key, kb_anywhere):
             continue
@@ -422,6 +455,12 @@ def _fixed_formulas(headlines: Sequence[str], title_words: frozenset[str],
             fixed.add(key)
     return frozenset(h for h, key in seen.keys.items() if key in fixed and _states_nothing(h)
                      and len(_content_words(h)) <= PLACEHOLDER_WORDS + 2)
+
+
+# Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar): one run of
+# their letters is a whole phrase ("the printer does not print"), not one word, so a repeated run
+# is not the single abbreviation the formula rule reads a lone word as (Unicode block ranges).
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _names_a_symptom(seen: "_Phrasings", key: frozenset[str], kb_anywhere: frozenset[str]) -> bool:
@@ -464,6 +503,35 @@ def machine_score(subject: str) -> float:
     return score
 
 
+def _shape_beyond_words(subject: str) -> bool:
+    """True when a subject shows a system shape that is not words alone (see ``_WORD_SHAPES``): a
+    time, a date, a code, a path, a tag, a reading, a system's name or address."""
+    if any(pattern.search(subject) for pattern, _ in _SYSTEM_SHAPES if pattern not in _WORD_SHAPES):
+        return True
+    return bool(_DATE.search(subject) or _ADDRESS_SHAPE.search(subject) or _server_names(subject)
+                or _FQDN.search(subject) or _REDACTED_SYSTEM.search(subject))
+
+
+def _counted_slots(subject: str) -> int:
+    """The masked tokens of a subject (see ``template_of``) other than a number after a place or an
+    order word ("room 1.20", "Desk 4.2", "order 4410"): the label a person adds is no reading."""
+    count = 0
+    for match in _MASK.finditer(subject):
+        digit = _DIGIT.search(match.group(0))
+        end = match.start() + (digit.start() if digit else 0)
+        count += not (_LABEL_CUE.search(subject[max(0, end - 24):end])  # "Desk 4.2", masked whole
+                      or _LABEL_CUE.search(subject[max(0, match.start() - 24):match.start()]))  # "room C4"
+    return count
+
+
+def _program_filling(subject: str, fillings: int) -> bool:
+    """True when a template only a program writes is filled in as a program fills it: at
+    ``FILLED_SLOTS`` places or more, or with ``FILLED_COUNTS`` different fillings or more, labels
+    after a place or an order word not counted."""
+    slots = _counted_slots(subject)
+    return slots >= FILLED_SLOTS or (slots > 0 and fillings >= FILLED_COUNTS)
+
+
 def _asks_for_help(text: str) -> bool:
     """True when the text asks for help as people do ("can't", "need", "not working"); in a line
     not written in capitals, a word in capitals is a program's label ("** PROBLEM **"), not a plea."""
@@ -493,26 +561,38 @@ def _recurring_templates(subjects: Sequence[str]) -> set[str]:
     """Templates with a masked token that recur: the same sentence sent again and again with
     another host, job, number or time. Counted in distinct subjects, or in tickets when the subject
     names a system (a host, a model number; or ``[ip]``, ``[host]``, ``[email]`` where redaction
-    already replaced it): people do not type one device's name in the same words again and again."""
+    already replaced it): people do not type one device's name in the same words again and again.
+    A subject naming a person (a person's placeholder, ``[name]``, ``[employee-id]``) is left out: a form filled in with a person's name and a
+    date recurs the same way, and it is a request."""
     variants: dict[str, set[str]] = defaultdict(set)
     tickets: dict[str, int] = defaultdict(int)
     for subject in subjects:
         template = template_of(subject)
-        if "#" in template:
+        if "#" in template and not _PERSON_PLACEHOLDER.search(subject):
             variants[template].add(subject)
             tickets[template] += bool(_SYSTEM_PLACEHOLDER.search(subject) or _server_names(subject))
     return {t for t, v in variants.items() if max(len(v), tickets[t]) >= TEMPLATE_REPEATS}
 
 
 # A person's placeholder ("[name]", "[employee-id]"): who wrote or is meant, not what a system filled in.
-_PERSON_PLACEHOLDER = re.compile(r"\[(?!(?:ip|host|email|mac)\])[a-z][a-z-]{1,20}\]")
+# A placeholder glued to a system's prefix by a hyphen or a dot ("<prefix>-[username]") is the rest of
+# a system's name that redaction took for an id: people's names are not written glued that way. A
+# secret's placeholder ("[password]") names nobody: in a subject it is mostly a system token that
+# redaction could not tell from a secret (a service account's name followed by its host, read as a
+# password after an account word; see *Still fragile* in the README). The redaction module keeps no
+# list of its placeholder names, so the system ones are named here.
+_PERSON_PLACEHOLDER = re.compile(r"(?<![\w][.-])\[(?!(?:ip|host|email|mac|password)\])[a-z][a-z-]{1,20}\]")
 # A masked token with what is glued to it ("ops-#", "#.corp"): one system's name, masked whole.
 # It starts where a run of name characters starts, or at the "#" itself (tried inside a long run
 # without a "#", it was quadratic).
 _GLUED_SLOT = re.compile(r"(?:(?<![\w.-])|(?=#))[\w.-]*#[\w.-]*")
 
 
-def _filled_only(headlines: Sequence[str]) -> frozenset[str]:
+_VERBATIM = "\x00verbatim"
+"""Marks the core of a sentence sent word for word, with nothing filled in (see ``_filled_only``)."""
+
+
+def _filled_only(headlines: Sequence[str]) -> dict[str, tuple[int, bool]]:
     """Subjects of a template that only a program writes: its text is always filled in with system
     tokens (a host, a number, a model, a job), never written bare. People sometimes add a room or an
     id to a problem and often do not, and a label they add ("EMP# ...", "Room 12 -") goes with many
@@ -520,20 +600,33 @@ def _filled_only(headlines: Sequence[str]) -> frozenset[str]:
     the template's telling words once its tokens are masked; its rarest word must be used
     (``FILLED_CONFINED``) only in this template filled with system tokens, by ``FILLED_TICKETS``
     tickets or more, with at least ``TEMPLATE_REPEATS`` different fillings (or tickets naming a
-    system, as redaction makes every host the same ``[host]``). A subject naming a person is no
-    program's report on a system: a form filled in with a person's name and a date is a request."""
+    system, as redaction makes every host the same ``[host]``). A sentence with nothing to fill in
+    counts as well when it is sent word for word by ``FILLED_TICKETS`` tickets, speaks of nobody and
+    asks nothing, and its rarest word is used in it only ("Your weekly report is ready"): a person
+    who has a problem again words it again. A subject naming a person is no program's report on a
+    system: a form filled in with a person's name and a date is a request. Returned: each such
+    subject, how many different fillings its template was sent with, and whether it is a sentence
+    sent word for word (which counts only beside a shape that is not words alone, see
+    ``_subject_kind``)."""
     counts = Counter(headlines)
     core_of: dict[str, frozenset[str]] = {}
     uses: Counter = Counter()
     tickets: Counter = Counter()
     fillings: dict[frozenset[str], set[str]] = defaultdict(set)
     naming: Counter = Counter()
+    bare: set[frozenset[str]] = set()
     for headline, count in counts.items():
         person = _PERSON_PLACEHOLDER.search(headline)
         template = template_of(_PERSON_PLACEHOLDER.sub(" ", headline))
         words = _telling_words(_GLUED_SLOT.sub(" ", template))
         uses.update({word: count for word in words})
-        if "#" in template and words and not person:
+        if "#" not in template:
+            bare.add(words)
+        labelled = "#" in template and not _counted_slots(headline)  # only a room, a desk, an order
+        if words and not person and not labelled and ("#" in template or _states_nothing(headline)):
+            # a sentence sent word for word is its own core: a bare subject of a template filled
+            # in elsewhere is a person writing a problem without the label they sometimes add
+            words = words if "#" in template else words | {_VERBATIM}
             core_of[headline] = words
             tickets[words] += count
             fillings[words].add(headline)
@@ -544,14 +637,24 @@ def _filled_only(headlines: Sequence[str]) -> frozenset[str]:
             by_word[word].append(core)
     filled = set()
     for core, n in tickets.items():
-        if n < FILLED_TICKETS or max(len(fillings[core]), naming[core]) < TEMPLATE_REPEATS:
+        sent_as_is = _VERBATIM in core or len(fillings[core]) == 1  # only redaction's placeholders vary, if anything
+        if n < FILLED_TICKETS or not sent_as_is and max(len(fillings[core]), naming[core]) < TEMPLATE_REPEATS:
             continue
-        rarest = min(core, key=lambda w: (uses[w], w))
+        rarest = min(core - {_VERBATIM}, key=lambda w: (uses[w], w))
         # the template with more fixed words around its tokens ("<maker> <model> - ...") is the template too
-        inside = sum(tickets[other] for other in by_word[rarest] if core <= other)
+        inside = sum(tickets[other] for other in by_word[rarest]
+                     if core <= other and (_VERBATIM in core or _VERBATIM not in other))  # the bare sentence is outside
         if inside >= FILLED_CONFINED * uses[rarest]:
             filled.add(core)
-    return frozenset(h for h, core in core_of.items() if core in filled)
+    return {h: (len(fillings[core]), _VERBATIM in core) for h, core in core_of.items()
+            if core in filled and (_VERBATIM in core or not _written_bare(core, bare))}
+
+
+def _written_bare(core: frozenset[str], bare: set[frozenset[str]]) -> bool:
+    """True when the export also holds the template's sentence with nothing filled in, or lacking one
+    of its words (the label a person sometimes adds, "rm"): a person's problem, however its label's
+    word is confined to it."""
+    return core in bare or any(core - {word} in bare for word in core if len(core) > 1)
 
 
 def _headline(ticket: Ticket) -> str:
@@ -628,12 +731,23 @@ def triage(tickets: Sequence[Ticket], keep_alerts: bool = False,
                                              context=(recurring, confined, filled))))
     kept, aside = [], defaultdict(list)
     for ticket, headline in zip(tickets, headlines):
-        kind = kinds[headline] or ("placeholder" if headline in formulas else None)
+        kind = kinds[headline] or ("placeholder" if headline in formulas else None) or _receipt_kind(headline, ticket)
         if kind and not _kept_despite(kind, headline, ticket):
             aside[kind].append(ticket.ticket_id)
         else:
             kept.append(ticket)
     return Triage(tuple(kept), {k: tuple(v) for k, v in aside.items()})
+
+
+def _receipt_kind(headline: str, ticket: Ticket) -> str | None:
+    """"alert" for a read receipt or a recall notice: a subject under such a label (``_MAIL_RECEIPT``)
+    that asks nothing, over a body that is a mail client's text, not a person's message. Under the
+    label alone a subject is kept: people head their own request with these words."""
+    label = _MAIL_RECEIPT.match(headline)
+    if not label or _first_person(headline) or _asks_for_help(headline) or "?" in headline:
+        return None
+    text = ticket.description.strip()
+    return "alert" if text and not _person_writes(text) else None
 
 
 def _kept_despite(kind: str, headline: str, ticket: Ticket) -> bool:
@@ -650,16 +764,18 @@ PARALLEL_KINDS = PARALLEL_MIN
 
 
 def _kinds_slice(headlines: Sequence[str], start: int, end: int,
-                 context: tuple[set[str], frozenset[str], frozenset[str]]) -> list:
+                 context: tuple[set[str], frozenset[str], dict[str, tuple[int, bool]]]) -> list:
     """The kind of each of some distinct subjects (see ``_subject_kind``)."""
     recurring, confined, filled = context
-    return [_subject_kind(headline, recurring, confined, headline in filled) for headline in headlines[start:end]]
+    return [_subject_kind(headline, recurring, confined, *filled.get(headline, (0, False)))
+            for headline in headlines[start:end]]
 
 
 def _subject_kind(subject: str, recurring: set[str], confined: frozenset[str] = frozenset(),
-                  filled: bool = False) -> str | None:
-    """The kind of non-problem a subject is, or None (``filled``: its template only a program
-    writes, see ``_filled_only``)."""
+                  filled: int = 0, verbatim: bool = False) -> str | None:
+    """The kind of non-problem a subject is, or None (``filled``: the different fillings its
+    template was sent with when only a program writes it, see ``_filled_only``, 0 otherwise;
+    ``verbatim``: it is such a sentence sent word for word)."""
     kind = empty_kind(subject)
     if kind:
         return kind
@@ -668,9 +784,11 @@ def _subject_kind(subject: str, recurring: set[str], confined: frozenset[str] = 
     if _lifecycle_placeholder(subject, confined):
         return "placeholder"
     score = machine_score(subject)
+    if score >= 1 and filled and _program_filling(subject, filled):
+        score += 1  # a program's sentence filled in at several places or counting (see FILLED_SLOTS)
     if score >= 1 and template_of(subject) in recurring:
         score += 1
-    if score >= 1 and filled:
+    if score >= 1 and filled and (not verbatim or _shape_beyond_words(subject)):
         score += FILLED_WEIGHT
     return "alert" if score >= ALERT_SCORE else None
 
