@@ -27,9 +27,10 @@ MARGIN = 16
 ROUNDING = 1e-9
 """Relative bound of the matrix product's error on a squared distance (float64 over a few hundred
 features: about 1e-13; the bound is scaled by the rows' squared lengths)."""
-BLOCK_CELLS = 4_000_000
-"""Cells of the block of squared distances made at once (32 MB of float64), also the most cells of
-exact distances computed at once for rows read against more candidates."""
+BLOCK_CELLS = 1_000_000
+"""Cells of the block of squared distances made at once (8 MB of float64), also the most cells of
+exact distances computed at once for rows read against more candidates (about 50 MiB at most in all:
+4,000,000 cells took 170 MiB for a 6,000-text sample and were 12% faster)."""
 
 
 def core_distances(points: np.ndarray, k: int) -> np.ndarray:
