@@ -79,7 +79,7 @@ def _near_duplicates(count: int, centres: int, seed: int) -> np.ndarray:
 def test_near_duplicates_cost_about_what_the_tree_costs():
     """2,500 rows within 1e-9 of 5 centres, against scikit-learn's tree in the same run (CPU time):
     the rows read again one feature at a time against almost all points took 3.4x the tree's time;
-    handed to the tree, about 0.9x."""
+    handed to the tree, about 0.9x (the bound leaves room for a loaded machine)."""
     points = _near_duplicates(2500, 5, 11)
     _tree(points[:50], 15)  # scikit-learn's modules loaded before either is timed
     ours_times, tree_times = [], []
@@ -91,7 +91,7 @@ def test_near_duplicates_cost_about_what_the_tree_costs():
         tree = _tree(points, 15)
         tree_times.append(time.process_time() - start)
         assert np.array_equal(ours, tree)
-    assert min(ours_times) < 1.6 * min(tree_times), (ours_times, tree_times)
+    assert min(ours_times) < 2.5 * min(tree_times), (ours_times, tree_times)
 
 
 def test_near_duplicates_among_other_rows_keep_their_labels():
