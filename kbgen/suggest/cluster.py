@@ -29,6 +29,7 @@ import numpy as np
 from .clean import drop_filler
 from .linkage import link_groups, merge_by_word
 from .model import Ticket, TicketCluster
+from .neighbours import hdbscan_labels
 from .shared import BRACKETED, SharedWords
 from .titles import STOP, Vocabulary, cluster_title, usable
 from .trend import TrendWindow, is_spike, median_hours, trend_window
@@ -182,13 +183,11 @@ def _sample(count: int, limit: int) -> np.ndarray:
 def _hdbscan(vectors: np.ndarray, min_size: int, depth: int = 0) -> np.ndarray:
     """HDBSCAN labels. ``min_samples`` above ``min_cluster_size`` smooths the density estimate,
     so variants of one problem stay one cluster and loose one-offs stay noise."""
-    from sklearn.cluster import HDBSCAN
-
     size = max(min_size, 2)
     if len(vectors) < size * 2:
         return np.full(len(vectors), -1)
     samples = min(len(vectors) - 1, round(MIN_SAMPLES_FACTOR * size))
-    labels = HDBSCAN(min_cluster_size=size, min_samples=samples, copy=True).fit_predict(vectors)
+    labels = hdbscan_labels(vectors, size, samples)  # scikit-learn's HDBSCAN, core distances by BLAS
     return _split_giant(vectors, labels, min_size, depth)
 
 
