@@ -85,7 +85,7 @@ def alias_path(value: Any, own: tuple[str, ...] = ()) -> str:
                         "no request path reaches; no '..', no segment starting with '.')")
     if segments[0].lower() in RESERVED_PATHS and segments[0].lower() not in own:
         raise s.Invalid(f"{s.shown(value)} is inside /{segments[0]}/, which kbgen writes itself")
-    path = "/".join(segments)
+    path = unicodedata.normalize("NFC", "/".join(segments))  # as a browser asks for it
     return path + ("" if path.endswith(".html") else "/")
 
 

@@ -527,6 +527,14 @@ def test_a_tag_keeps_its_readable_slug_and_only_lost_letters_add_a_digest():
     assert japanese.startswith("tags/item-") and cyrillic.startswith("tags/item-") and japanese != cyrillic
     assert tag_doc_path("VPN ошибка") != tag_doc_path("VPN") and tag_doc_path("VPN ошибка").startswith("tags/vpn-")
     assert tag_doc_path("ПАРОЛЬ") == cyrillic  # case does not make another page
+    assert tag_doc_path("Wi-Fi ネット") == tag_doc_path("wi fi ﾈｯﾄ")  # nor punctuation or width
+
+
+def test_a_secret_or_code_placeholder_names_nobody_in_triage():
+    from kbgen.suggest.triage import _PERSON_PLACEHOLDER
+
+    assert not _PERSON_PLACEHOLDER.search("Verification code [code] for portal login 4")
+    assert _PERSON_PLACEHOLDER.search("Access request for [name]")
 
 
 def test_tags_in_other_scripts_get_pages_of_their_own(make_project):

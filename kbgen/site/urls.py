@@ -48,7 +48,10 @@ def tag_doc_path(tag: str) -> str:
     if slug == "index":
         slug = "index-tag"
     if _letters_dropped(tag):
-        digest = hashlib.sha256(unicodedata.normalize("NFC", tag).casefold().encode("utf-8", "surrogatepass"))
+        # of its letters and digits only, width and case folded: tags that differ in punctuation,
+        # full/half width or case share a page, as ASCII tags do
+        kept = "".join(c for c in unicodedata.normalize("NFKC", tag).casefold() if c.isalnum())
+        digest = hashlib.sha256(kept.encode("utf-8", "surrogatepass"))
         slug = f"{slug}-{digest.hexdigest()[:10]}"
     return f"tags/{slug}.md"
 

@@ -577,11 +577,11 @@ def _recurring_templates(subjects: Sequence[str]) -> set[str]:
 # A person's placeholder ("[name]", "[employee-id]"): who wrote or is meant, not what a system filled in.
 # A placeholder glued to a system's prefix by a hyphen or a dot ("<prefix>-[username]") is the rest of
 # a system's name that redaction took for an id: people's names are not written glued that way. A
-# secret's placeholder ("[password]") names nobody: in a subject it is mostly a system token that
+# secret's placeholder ("[password]", "[code]") names nobody: in a subject it is mostly a system token that
 # redaction could not tell from a secret (a service account's name followed by its host, read as a
 # password after an account word; see *Still fragile* in the README). The redaction module keeps no
 # list of its placeholder names, so the system ones are named here.
-_PERSON_PLACEHOLDER = re.compile(r"(?<![\w][.-])\[(?!(?:ip|host|email|mac|password)\])[a-z][a-z-]{1,20}\]")
+_PERSON_PLACEHOLDER = re.compile(r"(?<![\w][.-])\[(?!(?:ip|host|email|mac|password|code)\])[a-z][a-z-]{1,20}\]")
 # A masked token with what is glued to it ("ops-#", "#.corp"): one system's name, masked whole.
 # It starts where a run of name characters starts, or at the "#" itself (tried inside a long run
 # without a "#", it was quadratic).

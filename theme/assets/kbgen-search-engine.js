@@ -15,16 +15,17 @@
 
   /* Greetings, thanks, pronouns, articles, auxiliaries and negations of the languages an
      employee of a European organisation most often mixes into an English question (German,
-     French, Spanish, Dutch, Italian): "Hallo, mein Passwort ist abgelaufen" is about the
+     French, Spanish, Dutch, Italian): "Hallo, mein Passwort abgelaufen, danke" is about the
      password. Left out: forms that are also an English word or an IT term a help question uses
      ("die", "hat", "van", "met", "op", "den", "mit", "son", "sale", "ou" an AD unit, "nest",
-     "mon", "ist", "des", "mi", "con", "que", "non", "la", "mes", "para"): the list also
+     "mon", "ist", "des", "mi", "con", "que", "non", "la", "mes", "para", "das" storage,
+     "du" the command, "est" a time zone, "uno"): the list also
      applies when the index is built, so such a word could no longer be found at all. */
   var OTHER_LANGUAGE_STOP_WORDS = ("hallo guten danke bitte ich mein meine meinen meinem mir mich " +
-    "sind habe hast haben nicht kein keine und oder der das dem ein eine einen auf kann " +
-    "bonjour salut merci svp je jai ma le les un une du est sont ne pas " +
+    "sind habe hast haben nicht kein keine und oder der dem ein eine einen auf kann " +
+    "bonjour salut merci svp je jai ma le les un une sont ne pas " +
     "et avec pour sur cest mais il elle vous votre " +
-    "hola gracias mis el los las es y por tengo una uno muy " +
+    "hola gracias mis el los las es y por tengo una muy " +
     "hoi bedankt ik mijn het een niet geen kan " +
     "ciao grazie mio mia della sono che").split(" ");
   /* Words that carry no meaning for a search: English function words (lunr's list), question
