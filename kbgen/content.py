@@ -24,7 +24,7 @@ from .config import CONFIG_FILE, MAX_INTERVAL_DAYS, known_service, load_config
 from .content_cache import RecordCache
 from .errors import Diagnostic, Diagnostics, Severity, did_you_mean
 from .files import check_project_files, nfc, not_a_folder, walk
-from .links import Link, column_of, find_links, split_target
+from .links import Link, column_of, find_links, split_target, unescape
 from .memo import body_digest, known_digest, remembered, remembered_of, text_digest
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
 from .placeholders import placeholder_diagnostics
@@ -219,7 +219,7 @@ def _check_aliases(articles: tuple[Article, ...]) -> list[Diagnostic]:
     problems = []
     for article in articles:
         for alias in article.aliases:
-            key = unicodedata.normalize("NFC", alias).lower()  # simple case mapping, as NTFS and APFS
+            key = alias.lower()  # NFC already (alias_path); simple case mapping, as NTFS and APFS
             key = key[:-len("index.html")] if key.endswith("/index.html") else key
             first, written = owner.setdefault(key, (article, alias))
             if first is article and written != alias:
@@ -295,14 +295,10 @@ def _check_file_link(article: Article, link: Link, files: set[str]) -> list[Diag
                             column_of(article.body, link.start))]
 
 
-#: A Markdown backslash escape: a backslash before ASCII punctuation stands for the punctuation.
-_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-
-
 def _slash_hint(target: str) -> str:
     """A hint for a link written with Windows' separator: a URL's folders are separated by '/'
     (a browser reads ``sub\\page.md`` as one odd name, or turns each '\\' into '/' as it likes)."""
-    target = _MARKDOWN_ESCAPE.sub(r"\1", target)  # '\_' is an escaped '_', not a separator
+    target = unescape(target)  # '\_' is an escaped '_', not a separator
     if "\\" not in target:
         return ""
     return f" (folders in a link are separated by '/': {target.replace(chr(92), '/')!r})"

@@ -283,7 +283,7 @@ class RecordCache:
 
 def _shard(display: str) -> int:
     """The shard of a file's entries, by its path as shown."""
-    return zlib.crc32(display.encode("utf-8", "surrogatepass")) % SHARDS
+    return zlib.crc32(display.encode("utf-8")) % SHARDS
 
 
 def _stat(path: Path | str) -> tuple[int, int, int] | None:

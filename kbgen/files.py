@@ -59,11 +59,11 @@ def _display(path: Path, project_dir: Path) -> str:
         return str(path)
 
 
-#: What :func:`_outside` returns for a link that never ends (it leads back to itself).
+#: What :func:`outside_project` returns for a link that never ends (it leads back to itself).
 LOOP = Path("<a loop of links>")
 
 
-def _outside(path: Path, project_real: Path) -> Path | None:
+def outside_project(path: Path, project_real: Path) -> Path | None:
     """Where ``path`` really is, when that is outside the project (None when inside;
     :data:`LOOP` when following its links never ends)."""
     try:
@@ -127,7 +127,7 @@ def _walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagn
     root, project_real = project_dir / folder, project_dir.resolve()
     if not root.is_dir():
         return [], not_a_folder(root, project_dir), False
-    outside = _outside(root, project_real)
+    outside = outside_project(root, project_real)
     if outside is not None:
         return [], [_link_error(root, outside, project_dir)], True
     files, problems, seen, linked = [], [], set(), root.is_symlink()
@@ -158,7 +158,7 @@ def _walk(project_dir: Path, folder: str) -> tuple[list[ProjectFile], list[Diagn
                 continue
             if entry.is_symlink():
                 linked, path = True, Path(entry.path)
-                if (outside := _outside(path, project_real)) is not None:
+                if (outside := outside_project(path, project_real)) is not None:
                     problems.append(_link_error(path, outside, project_dir))
                     continue
                 if entry.is_dir() and root_real.is_relative_to(path.resolve()):
@@ -201,7 +201,7 @@ def not_a_folder(root: Path, project_dir: Path) -> list[Diagnostic]:
     if root.is_dir():
         return []
     if root.is_symlink() and not root.exists():
-        if _outside(root, project_dir.resolve()) is LOOP:
+        if outside_project(root, project_dir.resolve()) is LOOP:
             return []  # the walk reports the loop itself (a loop does not "exist" either)
         return [Diagnostic(_display(root, project_dir), 0, "", f"is a link to {os.readlink(root)}, "
                            "which does not exist: fix or remove the link")]

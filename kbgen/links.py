@@ -174,6 +174,12 @@ def mask_code(text: str) -> str:
 _ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 
 
+def unescape(text: str) -> str:
+    """``text`` with each backslash escape made the character it stands for (``my\\_b.md``
+    is ``my_b.md``)."""
+    return _ESCAPE.sub(lambda match: match.group()[1], text) if "\\" in text else text
+
+
 def mask_escapes(masked: str) -> str:
     """``masked`` with every backslash escape replaced by two letters (same length): what
     Markdown shows as a literal '[', '(', '!' or '<' opens no link, image or tag."""

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 from ..errors import Diagnostic, Severity
+from ..files import outside_project
 
 CONFIG_FILE = "site_config.yml"
 #: The index field learnt words join: keywords, the writer's own list of what people call the
@@ -139,7 +140,7 @@ def _missing(project: Path, names: Sequence[str], stats: Sequence) -> list[Diagn
     inside = project.resolve()
     for index, (name, stat) in enumerate(zip(names, stats)):
         path = project / name
-        if not _inside(path, inside):  # "../x.csv", "/abs/x.csv", a link leading out
+        if outside_project(path, inside) is not None:  # "../x.csv", "/abs/x.csv", a link leading out, a loop
             problems.append(Diagnostic(CONFIG_FILE, _config_line(project, index), f"search.learn_from.{index}",
                                        f'ticket export "{name}" is outside the project: kbgen reads and publishes '
                                        "only files inside it; copy the export in (a git-ignored folder keeps it "
@@ -149,15 +150,6 @@ def _missing(project: Path, names: Sequence[str], stats: Sequence) -> list[Diagn
                                        f'ticket export "{name}" not found (paths are relative to the project '
                                        "folder)"))
     return problems
-
-
-def _inside(path: Path, project: Path) -> bool:
-    """True when ``path`` (its links followed) is inside the resolved ``project``; a loop of links
-    is nowhere, so not inside."""
-    try:
-        return path.resolve().is_relative_to(project)
-    except (OSError, RuntimeError):  # a loop of links (RuntimeError before Python 3.13)
-        return False
 
 
 def _config_line(project: Path, index: int) -> int:

@@ -429,14 +429,11 @@ class SiteBuild:
             yield from self.render_here(jobs)
             return
         with collector_running():
-            if pool is None or pool.workers <= 1:
+            if pool is not None and pool.workers > 1 and pool.executor is None:
+                pool.start(fork=False)  # threads run by now (the writer, V8): a fork server, never fork
+            if pool is None or pool.workers <= 1:  # none, or its workers could not start (a script read from a pipe)
                 yield from self.render_here(jobs)
                 return
-            if pool.executor is None:
-                pool.start(fork=False)  # threads run by now (the writer, V8): a fork server, never fork
-                if pool.workers <= 1:  # its workers could not start (a script read from a pipe)
-                    yield from self.render_here(jobs)
-                    return
             setup = RenderSetup(self.layout(), self.epoch, str(self.stage), self.offline)
             try:
                 yield from pool.render(setup, self.work / "setup.pickle", jobs, self.progress.advance)

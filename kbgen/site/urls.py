@@ -51,7 +51,7 @@ def tag_doc_path(tag: str) -> str:
         # of its letters and digits only, width and case folded: tags that differ in punctuation,
         # full/half width or case share a page, as ASCII tags do
         kept = "".join(c for c in unicodedata.normalize("NFKC", tag).casefold() if c.isalnum())
-        digest = hashlib.sha256(kept.encode("utf-8", "surrogatepass"))
+        digest = hashlib.sha256(kept.encode("utf-8"))  # YAML holds no lone surrogate
         slug = f"{slug}-{digest.hexdigest()[:10]}"
     return f"tags/{slug}.md"
 
