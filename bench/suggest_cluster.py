@@ -56,6 +56,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--zeros", type=int, default=0)
     args = parser.parse_args()
+    if not DEV.is_file():
+        print(f"bench/suggest_cluster.py needs the development export {DEV} (../shared/eval beside the repository)")
+        return 2
     vectors, size, samples = sample_vectors(args.tickets)
     vectors = np.vstack([vectors, np.zeros((args.zeros, vectors.shape[1]), vectors.dtype)])
     samples = min(len(vectors) - 1, samples)

@@ -107,14 +107,16 @@ def test_many_zero_rows_cost_less_than_the_tree():
     scikit-learn's tree in the same run, never slower (the first version compared each tied row with
     every point on its own, 4x slower than the tree)."""
     points = np.vstack([_blobs(1500, 150, 1), np.zeros((1500, 150), np.float32)]).astype(np.float64)
-    start = time.process_time()
-    ours = core_distances(points, 15)
-    ours_time = time.process_time() - start
-    start = time.process_time()
-    tree = _tree(points, 15)
-    tree_time = time.process_time() - start
-    assert np.array_equal(ours, tree)
-    assert ours_time < tree_time, (ours_time, tree_time)
+    ours_times, tree_times = [], []
+    for _ in range(3):  # best of three each, taking turns: one run can lose its core to another job
+        start = time.process_time()
+        ours = core_distances(points, 15)
+        ours_times.append(time.process_time() - start)
+        start = time.process_time()
+        tree = _tree(points, 15)
+        tree_times.append(time.process_time() - start)
+        assert np.array_equal(ours, tree)
+    assert min(ours_times) < min(tree_times), (ours_times, tree_times)
 
 
 @pytest.mark.parametrize("seed", [1, 2])

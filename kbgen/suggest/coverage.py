@@ -93,7 +93,6 @@ FOREIGN_KNOWN = 0.3
 the KB's topic in words it does not read: it is ranked as ``OTHER_LANGUAGE_RANK`` of its size."""
 OTHER_LANGUAGE_RANK = 0.25
 TERMS = 12
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True)

@@ -292,7 +292,7 @@ def _door_part(tokens: list[str]) -> bool:
 
 def _date_like(number: str, postcode: str) -> bool:
     """"<day> 14, 2025 <...>": a day of the month before a year is a date, not a house and a postcode."""
-    return number.isdigit() and int(number) <= 31 and bool(re.fullmatch(r"(?:19|20)\d\d", postcode[:4])) and \
+    return number.isdigit() and int(number) <= 31 and bool(_YEAR.fullmatch(postcode[:4])) and \
         not postcode[4:5].strip(" ").isalnum()
 
 

@@ -117,6 +117,7 @@ _PUNCT_EDGES = "\"'“”‘’„«»‹›()<>[]{},;:.!?=`"
 # The symbols that password rules ask for: a word or an identifier seldom holds one between letters
 # and digits ("-", "_", "." and "/" join the parts of names, versions and paths, so they do not count).
 _PASSWORD_SYMBOLS = frozenset("!@#$%^&*?~+=")
+_SYMBOL_ENDINGS = tuple(sorted(_PASSWORD_SYMBOLS))  # for str.endswith
 _KEY_NAMES = frozenset("ctrl control alt altgr shift win windows cmd command opt option fn esc del delete ins insert "
                        "tab enter return space home end pgup pgdn pageup pagedown up down left right backspace "
                        "prtsc printscreen super meta".split())
@@ -456,7 +457,7 @@ def _mixed_password(token: str, products_too: bool = False) -> bool:
     core = token.strip(_PUNCT_EDGES)
     if not looks_like_password(core) or _classes(core) < 3:
         return False
-    symbol_end = token.rstrip("\"'”’)]»").endswith(tuple(_PASSWORD_SYMBOLS | {"%"}))
+    symbol_end = token.rstrip("\"'”’)]»").endswith(_SYMBOL_ENDINGS)
     return products_too or symbol_end or not _PRODUCT_WORD.fullmatch(core)  # "Winter2031!" is no product
 
 

@@ -25,7 +25,7 @@ import phonenumbers
 
 from ..fold import unaccented
 
-from .pii_addresses import FLOOR_WORDS, PART_WORD, PARTICLES, redact_postcode_lines, redact_street_lines
+from .pii_addresses import PART_WORD, PARTICLES, redact_postcode_lines, redact_street_lines
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
                            _HOST_ROLE, _HOST_ROLE_HINT, _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC,
                            _MAC_BARE, _MAC_HINT, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, DEVICE_WORDS, _NUMERIC, _POSTCODE_HINT, _RUN,
@@ -427,7 +427,6 @@ _OPENER_WORDS = (r"(?:Calle|C/|Avenida|Av\.|Avda\.|Rua|R\.|Travessa|Alameda|Pra�
                  r"Transversal|Jirón|Jr\.|Calzada|Camino|Paseo|Passeig|Carrer|Ronda|Rambla|Plaza|Jalan|Jl\.|Soi|"
                  r"Thanon|ul\.|ulica|al\.|Aleje|Aleja|os\.|Str\.|Strada|Bulevardul|Calea|Şoseaua|Via|Viale|Corso|"
                  r"Piazza|Rue|rue|Avenue|Boulevard|Bd|Chemin|Route|Sokak|Caddesi|Cad\.|utca|u\.)")
-_FLOOR_WORDS = FLOOR_WORDS
 # A part holds words that open with a capital, a digit or a bracket, floor and door words, short
 # abbreviations ("th.", "m.") and dashes: a sentence going on in lower case ends the address (one
 # definition, :mod:`.pii_addresses`' ``PART_WORD``).

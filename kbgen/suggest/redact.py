@@ -181,8 +181,7 @@ def _label_before(match: re.Match) -> str:
 def _other_name_label(match: re.Match) -> bool:
     """A name label that names something other than an account: a person's names, a file, a machine,
     a place or a product (``_NOT_ACCOUNT_NAME_LABEL``), in the label or the word before it."""
-    label = _LABEL_BEFORE.search(match.string, max(0, match.start() - 41), match.start())
-    words = re.findall(r"[^\W\d_]+", (label.group(0) if label else "") + " " + match.group(0)[:-len(match.group("value"))])
+    words = re.findall(r"[^\W\d_]+", _label_before(match) + " " + match.group(0)[:-len(match.group("value"))])
     return any(fold(w.lower()) in _NOT_ACCOUNT_NAME_LABEL for w in words)
 
 
