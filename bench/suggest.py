@@ -31,7 +31,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -40,12 +39,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
-def _family_pss() -> float:
-    """MiB of proportional set size of this process and all its descendants (forked workers share
-    pages with the parent; PSS counts each shared page once in all)."""
-    pids, total = [os.getpid()], 0
+def _family_pss(root: int, leave_out: int = 0) -> float:
+    """MiB of proportional set size of process ``root`` and all its descendants but ``leave_out``
+    (forked workers share pages with the parent; PSS counts each shared page once in all)."""
+    pids, total = [root], 0
     while pids:
         pid = pids.pop()
+        if pid == leave_out:
+            continue
         try:
             with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
                 total += next(int(line.split()[1]) for line in handle if line.startswith("Pss:"))
@@ -59,29 +60,33 @@ def _family_pss() -> float:
 
 class Stages:
     """Wall, CPU (this process and its finished children) and peak memory of all processes, per
-    stage of the pipeline (the stage names its progress callback gives)."""
+    stage of the pipeline (the stage names its progress callback gives).
+
+    Memory is sampled every 0.5 s by another process (``--sample``), never by a thread: kbgen forks
+    its workers only while no other thread runs (:func:`kbgen.forking.fork_is_safe`), so a sampling
+    thread would make every stage run in one process and time the wrong path. The sampler writes
+    one figure a line to a file that each stage's mark reads; its CPU is not this process's."""
 
     def __init__(self) -> None:
         self.rows: list[dict] = []
-        self.peak, self.stage_peak, self.sampler_cpu = 0.0, 0.0, 0.0
-        self._stop = threading.Event()
+        self.peak, self.stage_peak = 0.0, 0.0
+        self._samples = tempfile.NamedTemporaryFile("r", encoding="ascii", suffix=".pss")
+        self._sampler = subprocess.Popen([sys.executable, __file__, "--sample", str(os.getpid()), self._samples.name])
         self._mark("start")
-        threading.Thread(target=self._sample, daemon=True).start()
 
     def _clock(self) -> tuple[float, float, float]:
-        """Wall clock, this process's CPU without the sampler's own (reading /proc of a large
-        process costs kernel time), and the CPU of the children that ended."""
+        """Wall clock, this process's CPU and the CPU of the children that ended."""
         own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-        return time.perf_counter(), own.ru_utime + own.ru_stime - self.sampler_cpu, kids.ru_utime + kids.ru_stime
+        return time.perf_counter(), own.ru_utime + own.ru_stime, kids.ru_utime + kids.ru_stime
 
-    def _sample(self) -> None:
-        while not self._stop.wait(0.5):
-            now = _family_pss() if sys.platform.startswith("linux") else 0.0
+    def _read_samples(self) -> None:
+        for line in self._samples.read().splitlines():
+            now = float(line or 0)
             self.peak, self.stage_peak = max(self.peak, now), max(self.stage_peak, now)
-            self.sampler_cpu = time.thread_time()
 
     def _mark(self, name: str) -> None:
         wall, cpu, kids = self._clock()
+        self._read_samples()
         if self.rows:
             last = self.rows[-1]
             last.update(wall=wall - last["wall"], cpu=cpu - last["cpu"], children=kids - last["children"],
@@ -94,8 +99,20 @@ class Stages:
 
     def finish(self) -> list[dict]:
         self._mark("end")
-        self._stop.set()
+        self._sampler.terminate()
+        self._sampler.wait()
+        self._samples.close()
         return self.rows[:-1]
+
+
+def sample(root: int, path: str) -> None:
+    """The sampler's loop: the family PSS of ``root`` (itself left out) every 0.5 s, appended to ``path``."""
+    with open(path, "a", encoding="ascii") as out:
+        while True:
+            now = _family_pss(root, os.getpid()) if sys.platform.startswith("linux") else 0.0
+            out.write(f"{now:.1f}\n")
+            out.flush()
+            time.sleep(0.5)
 
 
 def child(export: str, project: str, json_path: str) -> None:
@@ -208,6 +225,7 @@ def main() -> None:
     parser.add_argument("--dev", type=Path, default=SHARED / "eval" / "tickets" / "dev")
     parser.add_argument("--kb", type=Path, default=SHARED / "eval" / "kb")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--sample", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
     parser.add_argument("--compare", type=Path, metavar="DIR",
                         help="Also time the kbgen of another checkout (e.g. /work/main), run after each run of this one.")
@@ -218,6 +236,9 @@ def main() -> None:
     parser.add_argument("--distinct", action="store_true",
                         help="Scale with distinct texts (another caller and a line of words per copy).")
     args = parser.parse_args()
+    if args.sample:
+        sample(int(args.sample[0]), args.sample[1])
+        return
     if args.child:
         sys.path.insert(0, str(args.root))
         child(*args.child)

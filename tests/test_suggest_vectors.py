@@ -83,3 +83,19 @@ def test_embedding_in_forked_workers_gives_the_same_rows(monkeypatch):
 def test_chunked_fills_every_row():
     rows = chunked(list("abcdefg"), lambda part: np.array([[ord(c)] for c in part], dtype=np.float32), 1, chunk=3)
     assert rows.ravel().tolist() == [float(ord(c)) for c in "abcdefg"]
+
+
+def test_embedding_does_not_depend_on_the_number_of_blas_threads():
+    """The SVD is fitted with one BLAS thread whatever the caller allows: two threads round the QR
+    otherwise (and their spinning costs CPU on a busy machine), so the vectors, and every cluster,
+    would depend on how many cores the machine has."""
+    from threadpoolctl import threadpool_limits
+
+    rng = random.Random(7)
+    words = ["".join(rng.choices("abcdefghijklmnopqrstuvwxyz", k=rng.randrange(4, 10))) for _ in range(3000)]
+    texts = [" ".join(rng.choices(words, k=rng.randrange(3, 15))) for _ in range(1500)]
+    with threadpool_limits(1):
+        one = embed(texts)
+    with threadpool_limits(4):
+        four = embed(texts)
+    assert one.shape == (1500, 150) and np.array_equal(one, four)

@@ -161,12 +161,18 @@ def embed(texts: Sequence[str], fit_on: Sequence[str] | None = None, dims: int =
     """
     from sklearn.decomposition import TruncatedSVD
     from sklearn.preprocessing import normalize
+    from threadpoolctl import threadpool_limits
 
     fit_on = list(texts if fit_on is None else fit_on)
     model = TextVectors(2 if len(fit_on) >= 20 else 1)
     fitted = model.fit_transform(fit_on)
     k = max(1, min(dims, fitted.shape[0] - 1, fitted.shape[1] - 1))
-    svd = TruncatedSVD(k, n_iter=2, random_state=0).fit(fitted)
+    # One BLAS thread: the fit's QR of a (features x 160) matrix took 2.5x the CPU with two threads
+    # (OpenBLAS's threads spin while they wait for a core another job holds) and was slower on the
+    # wall clock too; and the vectors no longer depend on how many cores the machine has (two
+    # threads round differently, about 1e-4 of the largest component).
+    with threadpool_limits(1):
+        svd = TruncatedSVD(k, n_iter=2, random_state=0).fit(fitted)
     if fit_on is texts or list(texts) == fit_on:
         return normalize(svd.transform(fitted)).astype(np.float32)
     del fitted
