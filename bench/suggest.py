@@ -71,7 +71,9 @@ class Stages:
         self.rows: list[dict] = []
         self.peak, self.stage_peak = 0.0, 0.0
         self._samples = tempfile.NamedTemporaryFile("r", encoding="ascii", suffix=".pss")
-        self._sampler = subprocess.Popen([sys.executable, __file__, "--sample", str(os.getpid()), self._samples.name])
+        self._sampler = subprocess.Popen([sys.executable, __file__, "--sample", str(os.getpid()), self._samples.name],
+                                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self._partial = ""
         self._mark("start")
 
     def _clock(self) -> tuple[float, float, float]:
@@ -80,7 +82,10 @@ class Stages:
         return time.perf_counter(), own.ru_utime + own.ru_stime, kids.ru_utime + kids.ru_stime
 
     def _read_samples(self) -> None:
-        for line in self._samples.read().splitlines():
+        """Read the figures written since the last read; a line the sampler is still writing waits."""
+        text = self._partial + self._samples.read()
+        done, _, self._partial = text.rpartition("\n")
+        for line in done.splitlines():
             now = float(line or 0)
             self.peak, self.stage_peak = max(self.peak, now), max(self.stage_peak, now)
 
@@ -108,7 +113,7 @@ class Stages:
 def sample(root: int, path: str) -> None:
     """The sampler's loop: the family PSS of ``root`` (itself left out) every 0.5 s, appended to ``path``."""
     with open(path, "a", encoding="ascii") as out:
-        while True:
+        while os.getppid() == root:  # ends with the process it measures, however that one ended
             now = _family_pss(root, os.getpid()) if sys.platform.startswith("linux") else 0.0
             out.write(f"{now:.1f}\n")
             out.flush()
@@ -122,9 +127,11 @@ def child(export: str, project: str, json_path: str) -> None:
 
     stages = Stages()
     start, cpu = time.perf_counter(), time.process_time()
-    result = run_suggest([Path(export)], Path(project), SuggestOptions(json_path=Path(json_path)), stages)
-    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
-    rows = stages.finish()
+    try:
+        result = run_suggest([Path(export)], Path(project), SuggestOptions(json_path=Path(json_path)), stages)
+    finally:
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+        rows = stages.finish()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     workers = sum(r["children"] for r in rows)
     print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mib": peak, "clusters": len(result.clusters),

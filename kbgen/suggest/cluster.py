@@ -170,7 +170,8 @@ def embed(texts: Sequence[str], fit_on: Sequence[str] | None = None, dims: int =
     # One BLAS thread: the fit's QR of a (features x 160) matrix took 2.5x the CPU with two threads
     # (OpenBLAS's threads spin while they wait for a core another job holds) and was slower on the
     # wall clock too; and the vectors no longer depend on how many cores the machine has (two
-    # threads round differently, about 1e-4 of the largest component).
+    # threads round differently, about 1e-4 of the largest component). The limit holds for the whole
+    # process while the fit runs: `kbgen suggest` runs no other BLAS work in another thread meanwhile.
     with threadpool_limits(1):
         svd = TruncatedSVD(k, n_iter=2, random_state=0).fit(fitted)
     if fit_on is texts or list(texts) == fit_on:
