@@ -65,6 +65,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--code", action="append", required=True, help="NAME=FOLDER holding kbgen/")
     parser.add_argument("--work", type=Path, default=Path("bench-edit-cpu"))
+    parser.add_argument("--modes", default="body,title",
+                        help="edits made in each run, in turn: body, title or both (a title edit changes "
+                             "api/articles.json, which the next build reads back: body only measures an "
+                             "edit that follows an edit leaving it alone)")
     args = parser.parse_args()
     codes = dict(item.split("=", 1) for item in args.code)
     source = args.work / f"project-{args.articles}"
@@ -78,7 +82,7 @@ def main() -> None:
     seconds: dict[tuple[str, str], list[float]] = {}
     for run in range(args.runs):
         number = (run * 997 + 13) % args.articles + 1
-        for mode in ("body", "title"):
+        for mode in args.modes.split(","):
             for name, code in codes.items():
                 work = args.work / f"{name}-{args.articles}"
                 edit(work / "project", number, mode)

@@ -213,12 +213,6 @@ def known_digest(record: object, digest: str) -> None:
         _ACTIVE.know_digest(record, digest)
 
 
-def body_digest(text: str) -> str:
-    """:func:`text_digest` of a text that several stages name (an article's body): made once
-    per text in the running build (see :meth:`PlanMemo.text_digest`), every time outside one."""
-    return text_digest(text) if _ACTIVE is None else _ACTIVE.text_digest(text)
-
-
 def text_digest(text: str) -> str:
     """Hex SHA-256 of a text (how memo keys name a text)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

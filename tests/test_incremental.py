@@ -613,3 +613,23 @@ def test_an_edit_rewrites_only_the_records_file_of_the_edited_article(site):
     after = {path.name: path.stat().st_mtime_ns for path in folder.iterdir()}
     assert before.keys() == after.keys()
     assert sum(before[name] != after[name] for name in before) == 1
+
+
+def test_an_edit_that_keeps_the_size_and_the_time_is_still_seen(site):
+    """A file changed just after a build read it, to the same size, with its modification time
+    set back to what it was (a coarse clock: the same second): its stat is the one the cache
+    holds, but it was written within the cache's doubt window of being read, so its text is
+    hashed again and the change reaches the site (equal to a clean build)."""
+    path = site.project / "content/articles/vpn/slow.md"
+    site.build()
+    before = os.stat(path)
+    text = path.read_text(encoding="utf-8")
+    assert "Restart." in text
+    with open(path, "r+b") as handle:  # in place: same inode, same size
+        handle.write(text.replace("Restart.", "Reboot!!").encode("utf-8"))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = os.stat(path)
+    assert (after.st_size, after.st_mtime_ns, after.st_ino) == (before.st_size, before.st_mtime_ns, before.st_ino)
+    result = site.build()
+    assert "articles/kb0002-slow/index.html" in result.changed
+    assert "Reboot!!" in (site.out / "articles/kb0002-slow/index.html").read_text(encoding="utf-8")

@@ -256,3 +256,58 @@ def test_the_catalogue_assembled_from_kept_entries_is_json_dumps_of_the_whole():
                      "retired": gone}
             expected = (json.dumps(whole, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
             assert catalogue_bytes(config, published, gone) == expected
+
+
+def test_what_a_build_keeps_of_its_catalogue_is_what_reading_the_file_gives():
+    """The build that writes a catalogue keeps what the next build will read from it, worked out
+    from the entries (no parse of the whole file): the same entries, ids' lines included, for
+    any text in the entries, with and without retired ones, and none when an entry would be
+    refused (the file is then read as any other)."""
+    from kbgen.model import PreviousFile, SiteConfig
+    from kbgen.permalinks.catalogue import (article_entry, catalogue_of_texts, entry_text, read_back, read_catalogue,
+                                            written_entries)
+
+    odd = 'Quotes " and \\ "id": "KB7", \u00e9t\u00e9, tab\t, emoji \U0001f600'
+    published = [{"id": f"KB{n}", "title": odd, "path": f"articles/kb{n}-x/", "redirects": [f"old/{n}/"] * n,
+                  "sections": [{"anchor": "id", "level": 2, "title": odd}] * n, "short_path": f"kb/KB{n}/"}
+                 for n in (3, 1, 2, 10)]
+    gone = [{"id": "KB9", "replaced_by": "KB1", "path": "articles/kb9-y/", "redirects": ["old/", "x/"], "title": ""},
+            {"id": "KB4", "replaced_by": "KB9", "path": "articles/kb4-z/", "redirects": []}]
+    for config in (SiteConfig(site_name=odd, site_url="https://example.org/kb"), SiteConfig(site_name="Help")):
+        for articles, retired in ((published, gone), (published, []), ([], gone), ([], [])):
+            pairs = [[(e["id"], (entry_text(e), read_back(entry_text(e), is_retired))) for e in entries]
+                     for entries, is_retired in ((articles, False), (retired, True))]
+            content = catalogue_of_texts(config, *[[(i, pair[0]) for i, pair in found] for found in pairs])
+            kept = written_entries(content, *[[pair for _, pair in sorted(found)] for found in pairs])
+            assert kept == read_catalogue(PreviousFile("site/api/articles.json", content))[0].entries
+    refused = entry_text({"id": "KB5", "path": "../../outside/"})
+    assert read_back(refused, False) is None
+    assert written_entries(catalogue_of_texts(SiteConfig(site_name="Help"), [("KB5", refused)], []),
+                           [(refused, None)], []) is None
+    assert article_entry  # the published entries of a real build: test_a_build_keeps_its_catalogue_read_back
+
+
+def test_a_build_keeps_its_catalogue_read_back(make_project):
+    """After builds that rename, retire and alias articles, the memo holds, under the bytes of
+    the catalogue just written, exactly what reading that file back gives."""
+    from kbgen.build import MEMO_FILE
+    from kbgen.memo import PlanMemo, _name
+    from kbgen.model import PreviousFile
+    from kbgen.permalinks.catalogue import PREVIOUS_NAMESPACE, catalogue_digest, read_catalogue
+    from kbgen.site.cache import cache_dir
+
+    project = make_project({"content/articles/vpn/connect.md": VPN, "content/articles/mail/setup.md": MAIL,
+                            "content/articles/vpn/old.md": article("KB0003", "Old \"VPN\" client", aliases="[/vpn-old/]")})
+    site = project / "site"
+    build_site(project, now=NOW)
+    move(project, "content/articles/vpn/old.md", "content/articles/retired/old-client.md")
+    (project / "content/articles/retired/old-client.md").write_text(
+        article("KB0003", "Old VPN client", "Gone.", retired="true", replaced_by="KB0001"), encoding="utf-8")
+    move(project, "content/articles/mail/setup.md", "content/articles/mail/set-up.md")
+    for _ in range(2):
+        build_site(project, now=NOW)
+        content = (site / "api/articles.json").read_bytes()
+        memo = PlanMemo(cache_dir(site) / MEMO_FILE)
+        entries, problems = memo.stored[_name(PREVIOUS_NAMESPACE, (catalogue_digest(content),))]
+        assert (entries, problems) == (read_catalogue(PreviousFile("x", content))[0].entries, ())
+        assert {entry.id for entry in entries} == {"KB0001", "KB0002", "KB0003"}

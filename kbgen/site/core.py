@@ -94,6 +94,8 @@ class Published:
         service_ids: the ids of ``in_service`` (one tuple per service, shared by its pages).
         link_digest: SHA-256 of what a link can lead to (each linkable slug with its article's
             id and page): a memo key part of every value made by resolving links.
+        service_lists: the list input of every configured service, by title (the home page and
+            the services index both show them: made once, not a pass over every article each).
     """
 
     articles: tuple[Article, ...]
@@ -105,6 +107,7 @@ class Published:
     explainers: list[Article]
     service_ids: dict[str, tuple[str, ...]]
     link_digest: str
+    service_lists: dict[str, tuple[str, ...]]
 
     @classmethod
     def of(cls, corpus: Corpus, pages: dict[str, str]) -> "Published":
@@ -117,11 +120,12 @@ class Published:
         by_slug = {a.slug: a for a in articles}
         linkable = {**{a.slug: a for a in corpus.retired}, **by_slug}
         targets = sorted((slug, a.id, pages.get(a.id) or article_doc_path(a)) for slug, a in linkable.items())
-        return cls(articles, {a.id: a for a in articles}, by_slug, linkable, in_service,
-                   {service: by_title(members) for service, members in in_service.items()},
+        titled = {service: by_title(members) for service, members in in_service.items()}
+        return cls(articles, {a.id: a for a in articles}, by_slug, linkable, in_service, titled,
                    [a for a in articles if a.is_explainer],
                    {service: ids(members) for service, members in in_service.items()},
-                   hashlib.sha256(repr(targets).encode("utf-8")).hexdigest())
+                   hashlib.sha256(repr(targets).encode("utf-8")).hexdigest(),
+                   {service_list_name(s.id): ids(titled.get(s.id, [])) for s in corpus.config.services})
 
 
 def service_list_name(service_id: str) -> str:
@@ -261,8 +265,7 @@ def service_groups(ctx: PlanContext, pub: Published) -> list[tuple[str, list[tup
 
 def service_lists(ctx: PlanContext, pub: Published) -> dict[str, tuple[str, ...]]:
     """The list input of every configured service (counts and cards depend on them)."""
-    groups = pub.by_service
-    return {service_list_name(s.id): ids(groups.get(s.id, [])) for s in ctx.corpus.config.services}
+    return pub.service_lists
 
 
 def last_updated(article: Article) -> tuple:
@@ -309,8 +312,8 @@ def service_pages(ctx: PlanContext, pub: Published) -> Iterator[Page]:
                    "explainers": entries(ctx, [a for a in articles if a.is_explainer])}
         # Its articles are list items only (the list's order and who is in it are the list
         # input): an edit of an article's body leaves the page alone.
-        inputs = Inputs.of(config=["services"], lists={service_list_name(service.id): ids(articles)},
-                           listed=ids(articles))
+        members = pub.service_lists[service_list_name(service.id)]
+        inputs = Inputs.of(config=["services"], lists={service_list_name(service.id): members}, listed=members)
         yield Page(service_doc_path(service.id), service.name, "core/service.html", context, inputs,
                    kind="service", meta={"service_id": service.id}, notes=ctx.notes_for("service", service.id))
     yield Page(SERVICES_PATH, ctx.messages.text("title.services"), "core/services.html",

@@ -37,6 +37,7 @@ def service_doc_path(service_id: str) -> str:
     return f"services/{service_id}.md"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a few hundred tags name ~20,000 article tags: each made once
 def tag_doc_path(tag: str) -> str:
     """Docs path of a tag page (``index`` is the tags index, so that tag gets ``index-tag``).
 
