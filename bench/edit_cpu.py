@@ -66,7 +66,7 @@ def main() -> None:
     parser.add_argument("--code", action="append", required=True, help="NAME=FOLDER holding kbgen/")
     parser.add_argument("--work", type=Path, default=Path("bench-edit-cpu"))
     parser.add_argument("--modes", default="body,title",
-                        help="edits made in each run, in turn: body, title or both (a title edit changes "
+                        help="edits made in each run, in turn, comma-separated: body, title or body,title (a title edit changes "
                              "api/articles.json, which the next build reads back: body only measures an "
                              "edit that follows an edit leaving it alone)")
     args = parser.parse_args()
@@ -80,9 +80,12 @@ def main() -> None:
         shutil.copytree(source, work / "project")
         rebuild(Path(code), work)
     seconds: dict[tuple[str, str], list[float]] = {}
+    modes = args.modes.split(",")
+    if not set(modes) <= {"body", "title"}:
+        parser.error(f"--modes: {args.modes!r}: each edit is body or title")
     for run in range(args.runs):
         number = (run * 997 + 13) % args.articles + 1
-        for mode in args.modes.split(","):
+        for mode in modes:
             for name, code in codes.items():
                 work = args.work / f"{name}-{args.articles}"
                 edit(work / "project", number, mode)
