@@ -151,9 +151,15 @@ _CUE_WORDS = re.compile(r"\w[\w'’]*|:|\n|[.!?;]")
 _EMAIL_DOMAIN = re.compile(r"@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 _EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'")
 
-_MAC_HINT = re.compile(r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\.")
+_MAC_HINT = re.compile(r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\.|[0-9A-Fa-f]{2}[. ][0-9A-Fa-f]{2}[. ]")
 _MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?P<ms>[:-])[0-9A-Fa-f]{2}(?:(?P=ms)[0-9A-Fa-f]{2}){4}"
                   r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])")
+# Six byte pairs parted by dots or by spaces: how some inventories, label printers and phone
+# settings screens write a MAC. Digits alone in such groups are a phone number or a list of counts,
+# so one pair at least must hold a hex letter, and three a digit, or it is words ("be de fa"; checked
+# by the caller); a pair more on either side or a dot going on makes it something else (an OID, an id).
+_MAC_PAIRS = re.compile(r"(?<![\w:.-])(?<!(?<!\w)[0-9A-Fa-f]{2}[ ])[0-9A-Fa-f]{2}(?P<ps>[. ])[0-9A-Fa-f]{2}(?:(?P=ps)[0-9A-Fa-f]{2}){4}"
+                        r"(?![\w:-]|\.\w|[ ][0-9A-Fa-f]{2}(?!\w))")
 # Ids after the words that name them: a person's number in an organisation's records (HR's
 # reference of a person is such a number too). Such numbers are digits with up to three letters
 # before them and up to two after (a check letter or a site: "H6265Z", "E-1042"), or two groups of

@@ -65,7 +65,7 @@ _PASSWORD_PHRASE = re.compile(r"(?i)\b(?:tried|typed|entered|(?:set|change|chang
                               r"(?:[ \t]+(?:it|this|that|mine|my[ \t]+\w+|the[ \t]+\w+))?[ \t]+(?:to|as))\b")
 # Digits in up to three groups of two to five split by one space, dash or dot; the length (4 to 10
 # digits) and the date shape are checked on the match. A full stop after it may end the sentence.
-_CODE_VALUE = re.compile(r"(?<![\w.:/,-])(?:[A-Z]-)?(?:\d{2,5}(?:[ .-]\d{2,5}){1,2}|\d{4,10})"
+_CODE_VALUE = re.compile(r"(?<![\w.:/,-])(?:[A-Z]{1,3}-)?(?:\d{2,5}(?:[ .-]\d{2,5}){1,2}|\d{4,10})"
                          r"(?![\w:/]|\.\w|[ .-]\d|,\d)")
 _CODE_DIGITS = (4, 10)
 _TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
@@ -219,14 +219,24 @@ def redact_codes(text: str) -> str:
         digits = sum(c.isdigit() for c in value)
         if not _CODE_DIGITS[0] <= digits <= _CODE_DIGITS[1] or _date_or_time(value) or _decimal(value):
             continue
-        if value[1:2] == "-" and value[0].isalpha() and digits < 6:
-            continue  # a letter before a code ("G-482913") comes with six digits; "E-4471" is an error's number
+        if value[0].isalpha() and digits < 6:
+            continue  # letters before a code ("G-482913") come with six digits; "E-4471" is an error's number
         before, after = _line_window(text, match.start(), match.end(), 48, 44)
         if _code_cued(before, after) or _alone(before, after, value, text):
             spans.append(match.span())
     if _CAPS_DIGIT_HINT.search(text):
         spans += [m.span() for m in _ALNUM_CODE.finditer(text) if _alnum_code(m, text)]
+    for match in _SPELT_CODE.finditer(text):
+        if len(match.group(0)) >= 11 and match.group("sep") != "." or _code_cued(*_line_window(text, match.start(), match.end(), 48, 44)):
+            spans.append(match.span())
     return _replace_spans(text, spans, "[code]")
+
+
+# A code read out or typed digit by digit, one space, dash or dot between every digit ("4 7 1 0 9 2",
+# "4-7-1-0-9-2"), as people copy a code from a text message so as not to lose their place: no
+# number, date, price or record is written so. Six digits or more are a code anywhere; four or five
+# (a short list of counts has that shape), or digits parted by dots (a version, an OID), next to a code word.
+_SPELT_CODE = re.compile(r"(?<![\w.:/,-])\d(?P<sep>[ .-])\d(?:(?P=sep)\d){2,8}(?![\w:/]|(?P=sep)\d|[.,]\d)")
 
 
 # A one-time code of capitals and digits, as authenticator apps and mailed links show them ("7KQ2MX",
@@ -271,7 +281,7 @@ def _alone(before: str, after: str, value: str, text: str) -> bool:
     or five digits only in a text that speaks of a code (a room, a year or an extension is as short)."""
     if after.strip(" \t.") or not _LINE_LEAD.match(before):
         return False
-    number = re.sub(r"\A[A-Z]-", "", value)
+    number = re.sub(r"\A[A-Z]{1,3}-", "", value)
     if not number.replace("-", "").replace(" ", "").replace(".", "").isdigit():
         return True  # capitals and digits taking turns (checked by the caller)
     if sum(c.isdigit() for c in number) >= 6:

@@ -28,7 +28,7 @@ from ..fold import unaccented
 from .pii_addresses import PART_WORD, PARTICLES, redact_postcode_lines, redact_street_lines
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
                            _HOST_ROLE, _HOST_ROLE_HINT, _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC,
-                           _MAC_BARE, _MAC_HINT, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, DEVICE_WORDS, _NUMERIC, _POSTCODE_HINT, _RUN,
+                           _MAC_BARE, _MAC_HINT, _MAC_PAIRS, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, DEVICE_WORDS, _NUMERIC, _POSTCODE_HINT, _RUN,
                            _RUN_STARTS, _STREET_HINT, _UPPER, RECORD_WORDS, ROLE_WORDS, abstract_noun)
 
 
@@ -474,6 +474,15 @@ def _bare_mac(match: re.Match, text: str) -> str:
     return "[mac]"
 
 
+def _paired_mac(match: re.Match) -> str:
+    """Six byte pairs parted by dots or spaces with a hex letter in one of them and a digit in three:
+    a MAC (all digits are a phone or counts; pairs of letters are words such as "be de fa")."""
+    value = match.group(0)
+    hex_letter = any(c in "abcdefABCDEF" for c in value)
+    with_digit = sum(any(c.isdigit() for c in pair) for pair in re.split(r"[. ]", value))
+    return "[mac]" if hex_letter and with_digit >= 3 else value
+
+
 # What a shared machine is named after: its place or use, not a person.
 _SHARED_MACHINE_WORDS = frozenset("kiosk till pos lab reception ward theatre meeting room conference training spare "
                                   "loan loaner hotdesk shared scanner print display signage".split())
@@ -527,6 +536,7 @@ def redact_devices(text: str, low: str) -> str:
     """MAC addresses and personal device names."""
     if _MAC_HINT.search(text):
         text = _MAC.sub("[mac]", text)
+        text = _MAC_PAIRS.sub(_paired_mac, text)
     text = _MAC_BARE.sub(lambda m: _bare_mac(m, text), text)
     if _HOST_ROLE_HINT.search(text):
         text = _HOST_ROLE.sub("[host]", text)
