@@ -203,6 +203,7 @@ serial serie seriennummer part teil piece parte article artikel articulo articol
 model modell modele modelo batch lot lotto lote charge tracking sendung waybill awb shipment booking container
 vessel imo flight vuelo volo flug version build release error fehler kb po purchase asset inventory
 commit changeset revision rev sha hash record
+tag tags label
 inventar inventaire license licence lizenz reference ref referenz riferimento referencia project
 projekt projet progetto proyecto cost kosten contract vertrag contrat contratto contrato
 quote angebot offerte devis preventivo presupuesto lieferschein registered registration
@@ -476,7 +477,9 @@ licence license side error count list training support data needs wants cannot v
 script scripts created page pages locks fails failed works worked working disabled enabled mismatch loop screen
 screens currently expired expires issue issues problem problems errors prompt prompts keeps kept box window
 form button link details info information works process flow attempt attempts history works again today
-properly correctly successfully anymore either there here fine""".split())
+properly correctly successfully anymore either there here fine
+code codes pin token otp passcode prompt method""".split())
+# (the last line: what a login or an account word may name besides an account: "login code", "account pin")
 
 
 @dataclasses.dataclass(frozen=True)

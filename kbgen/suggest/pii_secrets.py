@@ -45,7 +45,9 @@ _CODE_WORDS = ("code", "codes", "otp", "passcode", "pin", "token", "verification
 _CODE_PHRASE = re.compile(r"(?i)\bone[ -]?time\b|\btext message\b")
 _NOT_CODE = frozenset({"error", "errors", "exit", "status", "event", "http", "port", "room", "ext", "extension",
                        "version", "build", "kb", "ticket", "incident", "case", "order", "invoice", "floor",
-                       "model", "serial", "asset"})
+                       "model", "serial", "asset",
+                       # the other words for a fault's number: a machine's alarm, warning or stop code
+                       "fault", "alarm", "warning", "failure", "exception", "stop", "bugcheck", "reason"})
 _PASSWORD_WORDS = ("password", "passwd", "passphrase", "pword", "pwd", "pw", "credentials", "creds", "temp",
                    "temporary", "pass", "passcode")
 # The word for a password, and for a temporary one, in the languages of Europe, Latin America and Asia
@@ -410,9 +412,18 @@ def looks_like_password(token: str) -> bool:
     core = token.strip(_PUNCT_EDGES)
     if not 6 <= len(core) <= 64:
         return False
-    if not _SECRET_SHAPE.match(core) and not _letters_joined_by_symbol(core):
+    if not _SECRET_SHAPE.match(core) and not _letters_joined_by_symbol(core) and not _JOINED_PHRASE.fullmatch(core):
         return False
     return not _NOT_SECRET.fullmatch(core) and not _key_chord(core)
+
+
+# Three or four words (or two and a number) joined by one "-", "." or "_" each, with no space: a
+# passphrase as generators and people make them ("otter-plum-vessel", "fig.canoe.88"). Asked only
+# of a token a password word names: compounds such as "sign-in" or "e-mail" have one join, and a
+# dotted name under a domain ends in a short label (".com", ".org"), which a part of four letters
+# or more, or a number, does not.
+_JOINED_PHRASE = re.compile(r"[^\W\d_]{3,20}(?P<j>[-._])[^\W\d_]{3,20}(?P=j)(?:[^\W\d_]{4,20}|\d{1,4})"
+                            r"(?:(?P=j)(?:[^\W\d_]{4,20}|\d{1,4}))?")
 
 
 def _letters_joined_by_symbol(core: str) -> bool:
@@ -507,11 +518,13 @@ def _values_before(text: str, cue_start: int) -> list[tuple[int, int]]:
         return []  # every value this reads has a digit or a password symbol: most windows have neither
     tokens = list(_TOKEN.finditer(text, floor, cue_start))[-_PASSWORD_WORDS_AFTER:]
     spans = []
-    for token in tokens:
+    for k, token in enumerate(tokens, 1 - len(tokens)):
         if _SENTENCE_END.search(token.group(0)[:-1]):
             spans.clear()  # a sentence ended inside the window: what came before it is not named
             continue
-        if _mixed_password(token.group(0)) or strong_password(token.group(0)):
+        # a product names the system only right before the word ("Office365 password"); with words
+        # between, the value is what the sentence says of the password ("Delta2031 was my password")
+        if _mixed_password(token.group(0), products_too=k < 0) or strong_password(token.group(0)):
             spans.append(_span_of(token, token.group(0).strip(_PUNCT_EDGES)))
     return spans
 
@@ -543,6 +556,32 @@ def redact_strong_passwords(text: str) -> str:
         if _classes(core.rstrip("!#$%&*?")) == 3 and looks_like_password(core.rstrip("!#$%&*?")):
             spans.append(match.span("token"))
     return _replace_spans(text, spans, "[password]")
+
+
+# A word disguised with digits, as people make a password out of a word they remember: digits inside
+# the word in two places ("Tr0mb0ne7", "f4lc0nry"), or a word in small letters, a number and a
+# capitalised word ("walrus7Lantern"). Words, numbers, versions and identifiers are not written so:
+# serials and codes are capitals ("FCW2231L0QX" has no small letter), hashes and hex ids use the
+# letters a-f only (after a "0x"), products start with their capital or a one-letter prefix ("iPhone15Pro"),
+# and a token with ".", "/", "@", ":" or "-" inside is a name, a path, an address or a version.
+_DISGUISE_HINT = re.compile(r"[A-Za-z]\d+[A-Za-z]")
+_DISGUISE_TOKEN = re.compile(r"(?<![\w.@/\\:=-])[A-Za-z0-9!#$%&*?~+]{6,40}(?![\w@/\\]|[.:=-]\w)")
+_DIGITS_INSIDE = re.compile(r"(?<=[A-Za-z])\d+(?=[A-Za-z])")
+_WORD_NUMBER_WORD = re.compile(r"[a-z]{3,}\d{1,4}[A-Z][a-z]{2,}")
+_HEX = frozenset("0123456789abcdef")
+
+
+# A label that says the value after it is an account ("user", "login:", "sAMAccountName="): an
+# account disguised with digits is the account rules' to read.
+_ACCOUNT_LABEL_BEFORE = re.compile(r"(?i)\b(?:user\w{0,4}|login|logon|account\w{0,4}|acct|uid|sam\w{0,12})"
+                                   r"[\"']?[ \t]*[:=|]?[ \t]*[\"'`(]?\Z")
+
+
+def disguised_word(core: str) -> bool:
+    """A password made of a word disguised with digits (see ``_DISGUISE_TOKEN``)."""
+    if not any(c.islower() for c in core) or set(core.lower().removeprefix("0x")) <= _HEX:
+        return False
+    return len(_DIGITS_INSIDE.findall(core)) >= 2 or bool(_WORD_NUMBER_WORD.match(core))
 
 
 def redact_passwords(text: str, other_languages: bool = True) -> str:
@@ -602,6 +641,10 @@ def redact_secrets(text: str) -> str:
         text = _replace_spans(text, _after_hedges(text), "[password]")
     if digits and _SYMBOL_HINT.search(text):
         text = redact_strong_passwords(text)
+    if digits and _DISGUISE_HINT.search(text):
+        text = _replace_spans(text, [m.span() for m in _DISGUISE_TOKEN.finditer(text) if disguised_word(m.group(0))
+                                     and not _ACCOUNT_LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start())],
+                              "[password]")
     if "[password]" in text:
         text = _ACCOUNT_BEFORE_SECRET.sub(_account_of_pair, text)
     return text

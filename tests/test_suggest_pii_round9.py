@@ -1,0 +1,91 @@
+"""Round-9 redaction rules: MAC addresses in every notation, codes read out digit by digit, passwords
+by their structure (joined passphrases, words disguised with digits, value before its word), and the
+look-alikes of those shapes that stay. Every value here is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kbgen.suggest.redact import redact_text
+
+
+@pytest.mark.parametrize("mac", ["3e.a1.7c.02.9d.f4", "3E.A1.7C.02.9D.F4", "3e a1 7c 02 9d f4", "3E-A1-7C-02-9D-F4",
+                                 "3ea1.7c02.9df4", "3ea17c029df4", "3e:a1:7c:02:9d:f4"])
+def test_a_mac_in_every_notation(mac):
+    assert redact_text(f"the badge reader's MAC is {mac} since Monday") == \
+        "the badge reader's MAC is [mac] since Monday"
+
+
+@pytest.mark.parametrize("text", [
+    "ring 06.41.27.38.90 after five",  # a phone written in dotted pairs: no hex letter
+    "be de fa ce ad 12 in the log",  # pairs of letters are words
+    "ab cd ef 12 34 56 78 in the dump",  # seven pairs: no MAC
+    "SNMP OID 1.3.6.1.4.1.2021.4",
+    "zoned WWN 21:00:00:1b:32:8a:7c:05 on the fabric",
+    "tokens 4a 1b 2c 3d 4e 5f 6a",
+])
+def test_pair_look_alikes_are_no_mac(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("code", ["7 1 4 0 9 3", "7-1-4-0-9-3", "7.1.4.0.9.3"])
+def test_a_code_read_digit_by_digit_next_to_a_code_word(code):
+    assert redact_text(f"the sms code was {code} but it failed") == "the sms code was [code] but it failed"
+
+
+def test_a_code_spelt_digit_by_digit_needs_no_code_word():
+    assert redact_text("3 0 8 8 1 6 - that is what it showed") == "[code] - that is what it showed"
+
+
+@pytest.mark.parametrize("text", ["press 1 2 3 4 to continue", "release 1.2.3.4.5.6 is out",
+                                  "steps 1-2-3-4 of the guide"])
+def test_short_or_dotted_digit_runs_without_a_code_word_stay(text):
+    assert redact_text(text) == text
+
+
+def test_a_code_with_a_prefix_of_capitals_next_to_a_code_word():
+    assert redact_text("your login code: QT-604418") == "your login code: [code]"
+    assert redact_text("Work order QT-604418 closed.") == "Work order QT-604418 closed."
+
+
+@pytest.mark.parametrize("text", ["Fault code 7712-04 on the loader.", "alarm code 3381 on the chiller",
+                                  "stop code 5521 after the update"])
+def test_a_fault_or_alarm_code_is_no_one_time_code(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("value", ["otter-plum-vessel", "fig.canoe.88", "mango_quill_ferry"])
+def test_a_joined_passphrase_after_a_password_word(value):
+    assert redact_text(f"new pw: {value} ok") == "new pw: [password] ok"
+
+
+@pytest.mark.parametrize("text", ["password for mail.example.com expired", "password page is out-of-office",
+                                  "password: sign-in-page shows twice"])
+def test_domains_and_hyphenated_words_after_a_password_word_stay(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("value", ["Tr0mb0ne7", "f4lc0nry", "walrus7Lantern", "c4n0pyx"])
+def test_a_word_disguised_with_digits_is_a_password_without_a_cue(value):
+    assert redact_text(f"I typed {value} twice") == "I typed [password] twice"
+
+
+@pytest.mark.parametrize("text", [
+    "serial FCW2231L0QX on the chassis", "sha 9e1f7d0b372ab6 pushed", "Error 0x8A0CC10E again",
+    "iPhone15Pro screen cracked", "codec h264 at 1080p60", "AADSTS70043 at sign-in",
+    "see https://intranet.example/a1b2c3Zq9x", "file report2v3final.docx"])
+def test_disguise_look_alikes_stay(text):
+    assert "[password]" not in redact_text(text)
+
+
+def test_an_account_disguised_with_digits_stays_an_account():
+    assert redact_text("user jsm1th2x cannot log in") == "user [username] cannot log in"
+
+
+def test_a_word_with_a_number_before_its_password_word_with_words_between():
+    assert redact_text("Heron2031 was my old password, please reset") == "[password] was my old password, please reset"
+    assert redact_text("Office365 password expired") == "Office365 password expired"
+
+
+@pytest.mark.parametrize("text", ["Bag tag 0191 552873 was not scanned.", "asset label 4471 208813 peeled off"])
+def test_a_tag_number_is_no_phone(text):
+    assert redact_text(text) == text
