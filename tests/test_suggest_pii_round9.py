@@ -89,3 +89,27 @@ def test_a_word_with_a_number_before_its_password_word_with_words_between():
 @pytest.mark.parametrize("text", ["Bag tag 0191 552873 was not scanned.", "asset label 4471 208813 peeled off"])
 def test_a_tag_number_is_no_phone(text):
     assert redact_text(text) == text
+
+
+def test_a_login_code_names_no_account_and_placeholders_are_never_accounts():
+    assert redact_text("your login code: 558 201") == "your login code: [code]"
+    assert "[[" not in redact_text("login code 558201 failed")
+
+
+@pytest.mark.parametrize("text", ["Queue name: escalations", "Team name: night shift", "Printer name: east plotter",
+                                  "Group name | facilities-north"])
+def test_a_label_naming_a_queue_or_team_names_no_person(text):
+    assert redact_text(text) == text
+
+
+def test_the_fields_of_a_logon_failure_event_are_no_names():
+    text = ("An account failed to log on.\nAccount Name: qvance7\nAccount Domain: NORTHX\nLogon Type: 3\n"
+            "Workstation Name: WKS-5531\nFailure Reason: Unknown user name or bad password.")
+    assert redact_text(text) == ("An account failed to log on.\nAccount Name: [username]\nAccount Domain: NORTHX\n"
+                                 "Logon Type: 3\nWorkstation Name: [host]\nFailure Reason: Unknown user name or bad "
+                                 "password.")
+
+
+def test_a_chat_speaker_is_still_a_name():
+    assert redact_text("Marta Kowalska: printer is down") == "[name]: printer is down"
+    assert redact_text("[10:32] Tolu Ade: ok") == "[10:32] [name]: ok"

@@ -371,10 +371,15 @@ _USER_BEFORE_LABEL = re.compile(
 _NAME_WORDS = (r"(?:name|naam|navn|namn|nimi|nome|nombre|nom|ime|jm[ée]no|meno|imi[ęe]|n[ée]v|isim|ad[ıi]|ism|jina|"
                r"nama|t[êe]n|onoma|όνομα|имя|ім'я|назва)")
 # Words of a name label that make it another field than an account's name (folded, lower case).
-_NOT_ACCOUNT_NAME_LABEL = frozenset("""first last full given family middle maiden display sur nick real person
-caller contact customer patient company file folder host computer device machine server printer queue share
+THING_NAME_LABEL = frozenset("""company file folder host computer device machine server printer queue share
 drive project product app application brand model site store shop street town city place building room
+workstation pc laptop
 team group domain network ssid wifi wlan database table field column package certificate cert print job
+mailbox list channel branch department dept unit ward vessel ship""".split())
+"""Words before "name" in a label that names a thing, a place or a group of people, not a person or an
+account ("Queue name:", "Team name |", "Printer name =")."""
+_NOT_ACCOUNT_NAME_LABEL = THING_NAME_LABEL | frozenset("""first last full given family middle maiden display sur nick real person
+caller contact customer patient
 vorname nachname familienname voornaam achternaam fornavn efternavn etternavn etunimi sukunimi prenom
 cognome apellido apellidos nazwisko prijmeni krestni utonev vezeteknev keresztnev soyad""".split())
 # One account-shaped token, ``weak`` (checked in redact.py): small letters and digits in up to three

@@ -508,7 +508,7 @@ _DEVICE_THEN_NAME = re.compile(rf"(?i)\b(?:{'|'.join(DEVICE_WORDS)}|host ?name|d
                                r"(?P<host>(?<![\w.-])[A-Za-z][\w.-]{2,80}[A-Za-z0-9])(?![\w@/\\-]|\.\w)")
 
 
-_NAMING_LABEL = re.compile(r"(?i)host ?name|(?:device|host|machine|computer)\w{0,3}[ \t]*(?:name)?[ \t]*[:=|]")
+_NAMING_LABEL = re.compile(r"(?i)host ?name|(?:device|host|machine|computer|workstation)\w{0,3}[ \t]*(?:name)?[ \t]*[:=|]")
 """A label that says its value is a machine's name: "Hostname", "Device |", "machine name:"."""
 
 
