@@ -113,3 +113,9 @@ def test_the_fields_of_a_logon_failure_event_are_no_names():
 def test_a_chat_speaker_is_still_a_name():
     assert redact_text("Marta Kowalska: printer is down") == "[name]: printer is down"
     assert redact_text("[10:32] Tolu Ade: ok") == "[10:32] [name]: ok"
+
+
+def test_a_short_code_alone_answers_only_the_lines_just_before_it():
+    assert redact_text("what code do you see?\n[10:01] Ana: 4471") == "what code do you see?\n[10:01] Ana: [code]"
+    far = "code issue\n" + "the dock flickers\n" * 10 + "4471"
+    assert redact_text(far) == far

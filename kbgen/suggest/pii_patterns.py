@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Iterable
 
 # ----------------------------------------------------------------------------- vocabulary
 
@@ -545,3 +546,28 @@ _CUE_RULES = (
     _Rule("address", _ADDRESS_LOOSE_CUE, ("address", "deliver", "ship", "courier", "post", "send", "forward", "mov",
                                           "relocat"), digits=True),
 )
+
+
+def replace_spans(text: str, spans: Iterable[tuple[int, int]], placeholder: str) -> str:
+    """``text`` with every span replaced by ``placeholder``; spans that overlap (one value read by two
+    rules, an address read again from a later comma part) are merged into one, so no tail is left."""
+    merged: list[list[int]] = []
+    for start, stop in sorted(set(spans)):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(stop, merged[-1][1])
+        else:
+            merged.append([start, stop])
+    out, end = [], 0
+    for start, stop in merged:
+        out += [text[end:start], placeholder]
+        end = stop
+    return "".join(out) + text[end:] if out else text
+
+
+_ACCOUNT_MARK = re.compile(r"\d|[._@-]")
+
+
+def account_shaped(token: str) -> bool:
+    """A letter, then a digit or one of ``. _ - @`` somewhere after it: the shape of a directory's
+    account ("tvance42", "k.ito", "ext-rmoss") that no everyday word has."""
+    return token[:1].isalpha() and bool(_ACCOUNT_MARK.search(token, 1))

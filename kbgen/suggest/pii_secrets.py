@@ -31,7 +31,7 @@ import functools
 import re
 
 from ..fold import unaccented
-from .pii_patterns import DEVICE_WORDS, RECORD_LABEL_WORDS
+from .pii_patterns import DEVICE_WORDS, RECORD_LABEL_WORDS, account_shaped, replace_spans
 
 _CODE_WORDS = ("code", "codes", "otp", "passcode", "pin", "token", "verification", "verify", "verified",
                "authenticator", "authentication", "2fa", "mfa", "sms", "text", "texted", "digits", "onetime",
@@ -224,14 +224,14 @@ def redact_codes(text: str) -> str:
         if value[0].isalpha() and digits < 6:
             continue  # letters before a code ("G-482913") come with six digits; "E-4471" is an error's number
         before, after = _line_window(text, match.start(), match.end(), 48, 44)
-        if _code_cued(before, after) or _alone(before, after, value, text):
+        if _code_cued(before, after) or _alone(before, after, value, text, match.start()):
             spans.append(match.span())
     if _CAPS_DIGIT_HINT.search(text):
         spans += [m.span() for m in _ALNUM_CODE.finditer(text) if _alnum_code(m, text)]
     for match in _SPELT_CODE.finditer(text):
         if len(match.group(0)) >= 11 and match.group("sep") != "." or _code_cued(*_line_window(text, match.start(), match.end(), 48, 44)):
             spans.append(match.span())
-    return _replace_spans(text, spans, "[code]")
+    return replace_spans(text, spans, "[code]")
 
 
 # A code read out or typed digit by digit, one space, dash or dot between every digit ("4 7 1 0 9 2",
@@ -258,7 +258,7 @@ def _alnum_code(match: re.Match, text: str) -> bool:
         return False
     before, after = _line_window(text, match.start(), match.end(), 48, 44)
     if len(_TURNS.findall(core)) >= 2:
-        return _code_cued(before, after) or _alone(before, after, value, text)
+        return _code_cued(before, after) or _alone(before, after, value, text, match.start())
     return len(core) >= 6 and not _MODEL_OR_UNIT.fullmatch(core) and _code_cued(before, after)
 
 
@@ -276,11 +276,12 @@ _LINE_LEAD = re.compile(r"\s*(?:>+\s*)*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:(?
                         r"(?:[-*•]\s*)?\Z")
 
 
-def _alone(before: str, after: str, value: str, text: str) -> bool:
+def _alone(before: str, after: str, value: str, text: str, start: int) -> bool:
     """A code typed alone: nothing else on its line but a quote mark or a chat line's stamp and speaker
     before it, at most a full stop after it. Six digits or more, or capitals and digits, are a code there
     (a bare number of that length is what a user pastes from an authenticator or a text message); four
-    or five digits only in a text that speaks of a code (a room, a year or an extension is as short)."""
+    or five digits only where the lines just before speak of a code (a room, a year or an extension is as
+    short); only those lines are read, so the check costs the same in a long text."""
     if after.strip(" \t.") or not _LINE_LEAD.match(before):
         return False
     number = re.sub(r"\A[A-Z]{1,3}-", "", value)
@@ -288,7 +289,19 @@ def _alone(before: str, after: str, value: str, text: str) -> bool:
         return True  # capitals and digits taking turns (checked by the caller)
     if sum(c.isdigit() for c in number) >= 6:
         return _equal_groups(number)
-    return any(_cue(w, _CODE_WORDS) for w in _WORD.findall(text[:4000]))
+    floor, pos = max(0, start - _CODE_TALK_BEFORE), start
+    for _ in range(_CODE_TALK_LINES + 1):  # its own line and the lines before it
+        pos = text.rfind("\n", floor, pos)
+        if pos < 0:
+            pos = floor
+            break
+    return any(_cue(w, _CODE_WORDS) for w in _WORD.findall(text, pos, start))
+
+
+_CODE_TALK_LINES = 3
+_CODE_TALK_BEFORE = 400
+"""A short code typed alone answers what the few lines before it asked ("what code do you see?"):
+at most this many lines, and characters, before its own line."""
 
 
 def redact_code_lines(text: str) -> str:
@@ -555,7 +568,7 @@ def redact_strong_passwords(text: str) -> str:
         core = match.group("token")
         if _classes(core.rstrip("!#$%&*?")) == 3 and looks_like_password(core.rstrip("!#$%&*?")):
             spans.append(match.span("token"))
-    return _replace_spans(text, spans, "[password]")
+    return replace_spans(text, spans, "[password]")
 
 
 # A word disguised with digits, as people make a password out of a word they remember: digits inside
@@ -602,7 +615,7 @@ def redact_passwords(text: str, other_languages: bool = True) -> str:
         phrase = (_PASSPHRASE_BARE if cue_end in phrase_set else _PASSPHRASE).match(text, cue_end, limit)
         if phrase:
             spans.append(phrase.span("phrase"))
-    return _replace_spans(text, spans, "[password]")
+    return replace_spans(text, spans, "[password]")
 
 
 # A passphrase in the value slot of a password word: after a separator (":", "=", "|", "/", a quote) or
@@ -618,16 +631,6 @@ _PASSPHRASE = re.compile(r"[^\n|]{0,40}?(?:[:=|/\"'“‘`]|\b(?:is|was|to|auf|i
 _PASSPHRASE_BARE = re.compile(_PHRASE_VALUE)
 
 
-def _replace_spans(text: str, spans: list[tuple[int, int]], placeholder: str) -> str:
-    out, last = [], 0
-    for start, end in sorted(set(spans)):
-        if start < last:
-            continue
-        out += [text[last:start], placeholder]
-        last = end
-    return "".join(out) + text[last:] if out else text
-
-
 def redact_secrets(text: str) -> str:
     """Passwords and one-time codes (see the module docstring)."""
     digits = bool(_ANY_DIGIT.search(text))
@@ -638,11 +641,11 @@ def redact_secrets(text: str) -> str:
     if other_languages or _PASSWORD_HINT.search(low):  # read lower-cased: faster than ignoring case
         text = redact_passwords(text, other_languages)
     if digits and _HEDGE_HINT.search(low) and _HEDGE.search(low):
-        text = _replace_spans(text, _after_hedges(text), "[password]")
+        text = replace_spans(text, _after_hedges(text), "[password]")
     if digits and _SYMBOL_HINT.search(text):
         text = redact_strong_passwords(text)
     if digits and _DISGUISE_HINT.search(text):
-        text = _replace_spans(text, [m.span() for m in _DISGUISE_TOKEN.finditer(text) if disguised_word(m.group(0))
+        text = replace_spans(text, [m.span() for m in _DISGUISE_TOKEN.finditer(text) if disguised_word(m.group(0))
                                      and not _ACCOUNT_LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start())],
                               "[password]")
     if "[password]" in text:
@@ -657,7 +660,6 @@ def redact_secrets(text: str) -> str:
 # only ever parts a pair.
 _ACCOUNT_BEFORE_SECRET = re.compile(r"(?<![\w\[.@-])(?P<account>[A-Za-z][\w.@-]{2,39})[ \t]*(?P<sep>[/:|])[ \t]*"
                                     r"(?=\[password\])")
-_ACCOUNT_SHAPED = re.compile(r"[A-Za-z][\w.@-]*(?:\d|[._@-])")
 _PAIR_LABELS = frozenset("user username login account pass password passwd pw pwd name id creds credentials "
                          "secret key new old temp temporary".split())
 
@@ -666,7 +668,7 @@ def _account_of_pair(match: re.Match) -> str:
     """The account of a pair before a replaced secret as ``[username]``, or the text as it was."""
     account = match.group("account")
     if account.lower() in _PAIR_LABELS or _PASSWORD_WORDS_INTL.fullmatch(account) or \
-            match.group("sep") == ":" and not _ACCOUNT_SHAPED.match(account):
+            match.group("sep") == ":" and not account_shaped(account):
         return match.group(0)
     return match.group(0).replace(account, "[username]", 1)
 
