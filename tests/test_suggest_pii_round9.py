@@ -119,3 +119,21 @@ def test_a_short_code_alone_answers_only_the_lines_just_before_it():
     assert redact_text("what code do you see?\n[10:01] Ana: 4471") == "what code do you see?\n[10:01] Ana: [code]"
     far = "code issue\n" + "the dock flickers\n" * 10 + "4471"
     assert redact_text(far) == far
+
+
+@pytest.mark.parametrize("host", ["KTM-WS-04412", "pc-kr-0193", "OSL-NB48810", "NB-20417-LIS", "wsbog234mens",
+                                  "nb_osl_4471"])
+def test_a_site_role_number_machine_is_a_host(host):
+    assert redact_text(f"RDP to {host} fails") == "RDP to [host] fails"
+
+
+def test_a_workstation_reached_by_its_admin_share_is_a_host():
+    assert redact_text("\\\\quill-x1\\c$ not reachable") == "\\\\[host]\\c$ not reachable"
+    assert redact_text("\\\\srv-fs02\\c$ is full") == "\\\\srv-fs02\\c$ is full"
+    assert redact_text("\\\\FS-NTH-02\\Records read-only") == "\\\\FS-NTH-02\\Records read-only"
+
+
+@pytest.mark.parametrize("text", ["password for qa-web-01 expired", "unlock qa-web-01 please",
+                                  "The shared LOBBY-PC-02 is slow", "KTM-SQL-01 not answering", "WS-2019 licence"])
+def test_servers_stay_servers_after_password_and_account_words(text):
+    assert redact_text(text) == text

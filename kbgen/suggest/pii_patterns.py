@@ -571,3 +571,19 @@ def account_shaped(token: str) -> bool:
     """A letter, then a digit or one of ``. _ - @`` somewhere after it: the shape of a directory's
     account ("tvance42", "k.ito", "ext-rmoss") that no everyday word has."""
     return token[:1].isalpha() and bool(_ACCOUNT_MARK.search(token, 1))
+
+
+# The parts of a server's, a printer's or a network device's name that say what it serves and where
+# it runs (service, role, environment): a name holding one is no person's machine.
+SERVER_PARTS = frozenset("srv svr server servers app apps db sql ora prd prod dev tst test uat stg qa fs file dc ad "
+                          "web www mail smtp exch ex vm vms esx esxi hv nas san bkp backup prn prt print printer "
+                          "sw switch core rtr router fw firewall ap wlc lb proxy dns dhcp ntp ftp sftp git ci "
+                          "build jenkins k8s node cluster db01 api gw gateway edge vpn rds citrix".split())
+
+
+def server_shaped(token: str) -> bool:
+    """Labels joined by "-", "_" or "." of which one is a server part, with or without its number
+    ("qa-web-01", "srv_fs02", "dc02.ad.example.org"): the name of a shared system, not a secret,
+    an account or a person's machine."""
+    parts = [p for p in re.split(r"[-_.]", token.lower()) if p]
+    return len(parts) >= 2 and any(p in SERVER_PARTS or p.rstrip("0123456789") in SERVER_PARTS for p in parts)

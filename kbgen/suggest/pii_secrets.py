@@ -31,7 +31,7 @@ import functools
 import re
 
 from ..fold import unaccented
-from .pii_patterns import DEVICE_WORDS, RECORD_LABEL_WORDS, account_shaped, replace_spans
+from .pii_patterns import DEVICE_WORDS, RECORD_LABEL_WORDS, account_shaped, replace_spans, server_shaped
 
 _CODE_WORDS = ("code", "codes", "otp", "passcode", "pin", "token", "verification", "verify", "verified",
                "authenticator", "authentication", "2fa", "mfa", "sms", "text", "texted", "digits", "onetime",
@@ -427,7 +427,8 @@ def looks_like_password(token: str) -> bool:
         return False
     if not _SECRET_SHAPE.match(core) and not _letters_joined_by_symbol(core) and not _JOINED_PHRASE.fullmatch(core):
         return False
-    return not _NOT_SECRET.fullmatch(core) and not _key_chord(core)
+    # a server's name ("qa-web-01") after "password for" is the system whose password it is
+    return not _NOT_SECRET.fullmatch(core) and not _key_chord(core) and not server_shaped(core)
 
 
 # Three or four words (or two and a number) joined by one "-", "." or "_" each, with no space: a

@@ -29,7 +29,7 @@ from .pii_addresses import PART_WORD, PARTICLES, redact_postcode_lines, redact_s
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
                            _HOST_ROLE, _HOST_ROLE_HINT, _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC,
                            _MAC_BARE, _MAC_HINT, _MAC_PAIRS, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, DEVICE_WORDS, _NUMERIC, _POSTCODE_HINT, _RUN,
-                           _RUN_STARTS, _STREET_HINT, _UPPER, RECORD_WORDS, ROLE_WORDS, abstract_noun)
+                           _RUN_STARTS, _STREET_HINT, _UPPER, RECORD_WORDS, ROLE_WORDS, SERVER_PARTS, _ROLE_CODES, abstract_noun, server_shaped)
 
 
 def luhn_ok(digits: str) -> bool:
@@ -299,12 +299,6 @@ def _host_before_ip(match: re.Match) -> str:
     return "[host]" if machine_name(match.group("host"), named=True) else match.group(0)
 
 
-# The parts of a server's, a printer's or a network device's name that say what it serves and where
-# it runs (service, role, environment): a name holding one is no person's machine.
-_SERVER_PARTS = frozenset("srv svr server servers app apps db sql ora prd prod dev tst test uat stg qa fs file dc ad "
-                          "web www mail smtp exch ex vm vms esx esxi hv nas san bkp backup prn prt print printer "
-                          "sw switch core rtr router fw firewall ap wlc lb proxy dns dhcp ntp ftp sftp git ci "
-                          "build jenkins k8s node cluster db01 api gw gateway edge vpn rds citrix".split())
 
 
 # An inventory number: a short capital prefix and a running number ("AB123456", "QLT-004417"); a
@@ -315,12 +309,12 @@ _ASSET_TAG = re.compile(r"[A-Z]{1,3}-?\d{4,8}")
 def machine_name(token: str, named: bool = False) -> bool:
     """A token shaped like a person's machine: letters and an asset number of five digits or more
     (a model number has fewer: "SM-G991B", "LAT5420"), or a fully qualified name, made of no server
-    part (see ``_SERVER_PARTS``) and no version ("7.4.1102"). ``named``: the text already says the
+    part (see ``SERVER_PARTS``) and no version ("7.4.1102"). ``named``: the text already says the
     token names a machine (a host-name label, an address beside it), so three digits do, and capitals
     alone, six or more with up to a few digits ("LAARDEOLI", "AARDETXE86"), count too."""
     core = token.strip(".-")
     parts = [p for p in re.split(r"[-_.]", core.lower()) if p]
-    if not parts or any(p in _SERVER_PARTS or p.rstrip("0123456789") in _SERVER_PARTS for p in parts):
+    if not parts or any(p in SERVER_PARTS or p.rstrip("0123456789") in SERVER_PARTS for p in parts):
         return False
     letters = sum(c.isalpha() for c in core)
     digits = sum(c.isdigit() for c in core)
@@ -547,4 +541,40 @@ def redact_devices(text: str, low: str) -> str:
         text = _HOST_UPPER.sub(lambda m: _unless_shared(m, text), text)
     if _HOST_HINT.search(low):
         text = _HOST_LOWER.sub(lambda m: _unless_shared(m, text), text)
+    if _HOST_SCHEME_HINT.search(text):
+        text = _HOST_SCHEME.sub(lambda m: _scheme_host(m, text), text)
+    if "$" in text:
+        text = _ADMIN_SHARE.sub(_admin_share_host, text)
     return text
+
+
+# A naming scheme of a site code, an end-user role code and a running number, in any order and either
+# case, parted by "-" or "_" or glued ("KTM-WS-04412", "pc-kr-0193", "OSL-NB48810", "NB-20417-LIS",
+# "wsbog234mens": role, site, number and a name cut short), with the domain labels that follow it:
+# a person's machine as inventories name it. A server's part or a shared use in it keeps it.
+_HOST_SCHEME = re.compile(
+    rf"(?i:(?<![\w.-])(?:[a-z]{{2,5}}[-_]{_ROLE_CODES}[-_]?\d{{2,6}}|{_ROLE_CODES}[-_][a-z]{{2,5}}[-_]?\d{{2,6}}"
+    rf"|{_ROLE_CODES}[-_]?\d{{2,6}}[-_][a-z]{{2,5}})"
+    r"|(?<![\w.-])(?-i:lt|nb|ws|wks|pc|dt|mbp|ntb)[a-z]{2,4}\d{3,5}[a-z]{2,8}"
+    r")(?:\.[A-Za-z0-9][A-Za-z0-9-]{0,62}){0,8}(?![\w-])")
+_HOST_SCHEME_HINT = re.compile(r"(?i)\b(?:lt|nb|pc|ws|wks|dt|lap|mbp|mba|vdi|ntb|tab)[-_]?[a-z]{0,5}[-_]?\d|[-_](?:lt|nb|pc|ws|wks|dt|lap|"
+                               r"mbp|mba|vdi|ntb|tab)[-_]|(?:lt|nb|ws|wks|pc|dt|mbp|ntb)[a-z]{2,4}\d")
+
+
+def _scheme_host(match: re.Match, text: str) -> str:
+    """A site-role-number machine name, unless a server part, a shared use or the text calls it shared."""
+    parts = re.split(r"[-_.]", match.group(0).lower())
+    if server_shaped(match.group(0)) or any(p in _SHARED_MACHINE_WORDS for p in parts) or \
+            _SHARED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return match.group(0)
+    return "[host]"
+
+
+# A workstation reached through its administrative share ("\\<machine>\c$", "\\<machine>\admin$"):
+# desk staff open a person's machine so; servers are reached by the names of their shares.
+_ADMIN_SHARE = re.compile(r"(?<=\\\\)(?P<host>[A-Za-z0-9][A-Za-z0-9.-]{1,62})(?=\\(?:[A-Za-z]|admin|ADMIN)\$)")
+
+
+def _admin_share_host(match: re.Match) -> str:
+    host = match.group("host")
+    return match.group(0) if server_shaped(host) or host.lower() in SERVER_PARTS else "[host]"
