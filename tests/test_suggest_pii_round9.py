@@ -137,3 +137,32 @@ def test_a_workstation_reached_by_its_admin_share_is_a_host():
                                   "The shared LOBBY-PC-02 is slow", "KTM-SQL-01 not answering", "WS-2019 licence"])
 def test_servers_stay_servers_after_password_and_account_words(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("text, redacted", [
+    ("password = lanternorchid", "password = [password]"),
+    ("password is lanternorchid but it fails", "password is [password] but it fails"),
+    ("password = `lanternorchid`", "password = `[password]`"),
+    ("client secret: q7Lm-x2Rv-p9", "client secret: [password]"),
+    ("db_pass: Harbour_quill", "db_pass: [password]"),
+])
+def test_a_value_in_a_password_slot_whatever_its_shape(text, redacted):
+    assert redact_text(text) == redacted
+
+
+@pytest.mark.parametrize("text", ["password: incorrect", "password is expired", "password is mandatory",
+                                  "password: unchanged", "the password is different", "password_expiry_days=90"])
+def test_what_a_sentence_says_of_a_password_stays(text):
+    assert redact_text(text) == text
+
+
+def test_a_secret_spelt_out_character_by_character():
+    assert redact_text("I spelled it q-7-L-m-x-2-R on the phone") == "I spelled it [password] on the phone"
+    assert redact_text("the A-B-C of it, well-to-do") == "the A-B-C of it, well-to-do"
+
+
+def test_a_password_column_of_a_markdown_table():
+    table = "| Account | Temp password |\n|---|---|\n| qvance7 | lanternorchid |"
+    assert redact_text(table) == "| Account | Temp password |\n|---|---|\n| [username] | [password] |"
+    other = "| Step | Result |\n|---|---|\n| 1 | ok |"
+    assert redact_text(other) == other

@@ -49,7 +49,7 @@ _NOT_CODE = frozenset({"error", "errors", "exit", "status", "event", "http", "po
                        # the other words for a fault's number: a machine's alarm, warning or stop code
                        "fault", "alarm", "warning", "failure", "exception", "stop", "bugcheck", "reason"})
 _PASSWORD_WORDS = ("password", "passwd", "passphrase", "pword", "pwd", "pw", "credentials", "creds", "temp",
-                   "temporary", "pass", "passcode")
+                   "temporary", "pass", "passcode", "secret")  # "secret": a client's or a key's secret too
 # The word for a password, and for a temporary one, in the languages of Europe, Latin America and Asia
 # that users write tickets in ("contraseña nueva", "senha provisória", "hasło tymczasowe", "mot de passe",
 # "slaptažodis", "mật khẩu", "kata sandi", romanised Japanese "pasuwādo"), with the definite endings
@@ -92,8 +92,8 @@ _WORD = re.compile(r"[^\W_]+")  # words of any script, so "código" is one word
 _TOKEN = re.compile(r"\S{1,80}")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _SECRET_SHAPE = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
-_QUOTED = re.compile(r"[\"'“‘](\S{6,64})[\"'”’]")
-_PASSWORD_HINT = re.compile(r"\bp[a-z]{0,2}s|\bpw|pwd|cred|\btemp|tried|typed|entered|\b(?:set|change|changed|reset|"
+_QUOTED = re.compile(r"[\"'“‘`](\S{6,64})[\"'”’`]")
+_PASSWORD_HINT = re.compile(r"(?<![a-z0-9])p[a-z]{0,2}s|(?<![a-z0-9])pw|pwd|cred|secret|\btemp|tried|typed|entered|\b(?:set|change|changed|reset|"
                             r"update|updated)\b[^\n]{0,24}\b(?:to|as)\b")
 # Stems of ``_PASSWORD_WORDS_INTL``, looked for in the lower-cased text before that pattern runs
 # ("temporal", "temporaire"... are one or two slips from "temporary", a password word already).
@@ -102,7 +102,9 @@ _PASSWORD_STEMS_INTL = ("contrase", "senha", "clave", "passwort", "kennwort", "w
                         "kata laluan", "pasuw", "bimil", "κωδικ", "συνθημα", "парол",
                         "adgangskode", "salasana", "hasło", "haslo", "heslo", "jelsz", "parol", "ifre", "lozink",
                         "geslo", "mot de passe", "mdp", "provis", "tymczas", "dočas", "docas", "ideigl", "vorl")
-_PASSWORD_WORD = re.compile(r"(?i)\b(?:p[a-z]{0,2}s[a-z]{0,9}|p[a-z]{0,3}w[a-z]{0,5}|pw[a-z]{0,3}|cred[a-z]*|temp[a-z]*)\b")
+# (a key's last part counts: "db_pass", "smtp_pwd" name a password; "password_expiry_days" names a number)
+_PASSWORD_WORD = re.compile(r"(?i)(?<![^\W_])(?:p[a-z]{0,2}s[a-z]{0,9}|p[a-z]{0,3}w[a-z]{0,5}|pw[a-z]{0,3}|cred[a-z]*|"
+                            r"temp[a-z]*|secrets?)\b")
 # Shapes that follow password words but are not secrets: numbers, dates and versions, hex and
 # all-capitals error codes (letters, then digits: QXERR40417, HTTP404), KB and ticket numbers,
 # server names, URLs, e-mail addresses, placeholders, ordinals and times, screen and paper dimensions
@@ -598,6 +600,47 @@ def disguised_word(core: str) -> bool:
     return len(_DIGITS_INSIDE.findall(core)) >= 2 or bool(_WORD_NUMBER_WORD.match(core))
 
 
+# A Markdown table's rule line ("|---|:--|"): the line above it names the columns.
+_TABLE_RULE = re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
+_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
+
+
+def redact_password_columns(text: str) -> str:
+    """In a Markdown table, every cell under a column whose header is a password word ("Temp password",
+    "pwd", "contraseña") becomes ``[password]``: a table puts its label above the value, not before it."""
+    lines = text.split("\n")
+    columns: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _ROW.fullmatch(line):
+            columns = set()
+            continue
+        if _TABLE_RULE.match(line) and i > 0:
+            header = lines[i - 1].strip().strip("|").split("|")
+            columns = {k for k, cell in enumerate(header) if _password_header(cell)}
+            continue
+        if columns:
+            cells = line.split("|")
+            for k in columns:
+                cell = cells[k + 1] if k + 1 < len(cells) - 1 else ""
+                if cell.strip() and len(cell.strip()) <= 64 and not cell.strip().startswith("["):
+                    cells[k + 1] = cell.replace(cell.strip(), "[password]")
+            lines[i] = "|".join(cells)
+    return "\n".join(lines)
+
+
+def _password_header(cell: str) -> bool:
+    """A column header that names a password: a password word of any language we list in it."""
+    return any(_cue(m.group(0), _PASSWORD_WORDS) for m in _PASSWORD_WORD.finditer(cell)) or \
+        bool(_PASSWORD_WORDS_INTL.search(cell))
+
+
+# A secret spelt out character by character with a dash between every two, as it is read out on the
+# phone or written so that no letter is misread ("q-7-L-m-x-2"): six characters or more, a letter
+# among them (digits alone are a code, read before). No word, name or number is written so.
+_SPELT_SECRET = re.compile(r"(?<![\w-])[^\W_](?:-(?:[^\W_]|[!#$%&*?@+=~])){5,63}(?![\w-])")
+_SPELT_HINT = re.compile(r"\w-\w-\w-\w")
+
+
 def redact_passwords(text: str, other_languages: bool = True) -> str:
     """Password-shaped tokens within eight words after a password cue (same sentence), or a few words
     before a password word, become ``[password]``."""
@@ -616,6 +659,9 @@ def redact_passwords(text: str, other_languages: bool = True) -> str:
         phrase = (_PASSPHRASE_BARE if cue_end in phrase_set else _PASSPHRASE).match(text, cue_end, limit)
         if phrase:
             spans.append(phrase.span("phrase"))
+        word = _WORD_SLOT.match(text, cue_end, limit)
+        if word and not _STATE_WORD.search(word.group("word")):
+            spans.append(word.span("word"))
     return replace_spans(text, spans, "[password]")
 
 
@@ -628,6 +674,14 @@ _PHRASE_VALUE = (r"[ \t]*[\"'“‘`]?(?P<phrase>[^\W\d_]{3,20}(?:[ ._-][^\W\d_]
                  r"(?=[\"'”’`]?[ \t]*(?:$|\n|[|,;.!?)]|[ \t](?:and|or|but|ma|y|et|und|en|a|e|i|na|pero|lekin)\b))")
 _PASSPHRASE = re.compile(r"[^\n|]{0,40}?(?:[:=|/\"'“‘`]|\b(?:is|was|to|auf|ist|war|a|en|es|est|je|on|ay|ko|con|with)\b)"
                          + _PHRASE_VALUE)
+# One word of eight letters or more right in a password word's value slot (after "=", ":" or a linking
+# word) that ends the phrase: words run together as people make a password ("lanternorchid"). What
+# a sentence says of a password there is a state, a participle or an adjective ("incorrect",
+# "expired", "changing", "unchangeable"), which ``_STATE_WORD`` knows by its ending.
+_WORD_SLOT = re.compile(r"[ \t]*(?:[:=]|\b(?:is|was|ko|es|est|je|ist|er|on)\b)[ \t]*[\"'`“‘]?(?P<word>[^\W\d_]{8,40})"
+                        r"[\"'`”’]?(?=[ \t]*(?:$|\n|[|,;.!?)]|[ \t](?:and|or|but|pero|lekin|mais|aber|ma)\b))")
+_STATE_WORD = re.compile(r"(?i)(?:ed|ing|able|ible|ous|ful|less|ive|ent|ant|ate|ion|ory|ary|ure|al|ic|ly|ness|ment)\Z|"
+                         r"\A(?:incorrect|required|mismatch|unknown|wrong|invalid|blank|empty|same|different)\Z")
 # After "tried", "typed", "set it to" the value follows at once ("I tried maple lantern 42 and ...").
 _PASSPHRASE_BARE = re.compile(_PHRASE_VALUE)
 
@@ -645,6 +699,11 @@ def redact_secrets(text: str) -> str:
         text = replace_spans(text, _after_hedges(text), "[password]")
     if digits and _SYMBOL_HINT.search(text):
         text = redact_strong_passwords(text)
+    if "|" in text and _TABLE_RULE.search(text):
+        text = redact_password_columns(text)
+    if _SPELT_HINT.search(text):
+        text = replace_spans(text, [m.span() for m in _SPELT_SECRET.finditer(text)
+                                    if any(c.isalpha() for c in m.group(0))], "[password]")
     if digits and _DISGUISE_HINT.search(text):
         text = replace_spans(text, [m.span() for m in _DISGUISE_TOKEN.finditer(text) if disguised_word(m.group(0))
                                      and not _ACCOUNT_LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start())],
@@ -668,7 +727,8 @@ _PAIR_LABELS = frozenset("user username login account pass password passwd pw pw
 def _account_of_pair(match: re.Match) -> str:
     """The account of a pair before a replaced secret as ``[username]``, or the text as it was."""
     account = match.group("account")
-    if account.lower() in _PAIR_LABELS or _PASSWORD_WORDS_INTL.fullmatch(account) or \
+    labels = re.split(r"[_.-]", account.lower())  # a key's parts: "db_pass", "admin-pwd" label the pair
+    if account.lower() in _PAIR_LABELS or labels[-1] in _PAIR_LABELS or _PASSWORD_WORDS_INTL.fullmatch(account) or \
             match.group("sep") == ":" and not account_shaped(account):
         return match.group(0)
     return match.group(0).replace(account, "[username]", 1)
