@@ -166,3 +166,14 @@ def test_a_password_column_of_a_markdown_table():
     assert redact_text(table) == "| Account | Temp password |\n|---|---|\n| [username] | [password] |"
     other = "| Step | Result |\n|---|---|\n| 1 | ok |"
     assert redact_text(other) == other
+
+
+def test_a_chat_answer_of_one_secret_shaped_token():
+    chat = "[10:01] agent: what did you type?\n[10:02] Ana: Qm4harbour7"
+    assert redact_text(chat).endswith("[10:02] Ana: [password]")
+    for answer in ("thanks!", "KB0012744", "4.12.7", "see INC0771298"):
+        assert redact_text(f"[10:02] Ana: {answer}").endswith(answer)
+
+
+def test_valid_till_is_no_name():
+    assert redact_text("Licence key valid till 2031.") == "Licence key valid till 2031."

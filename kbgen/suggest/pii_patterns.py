@@ -89,8 +89,11 @@ _LOWER_STOP = frozenset("""the and for you are was has not but can will may migh
 been were they them their there here when what which who how why all any some new old one two top bill mark
 grace hope joy faith rose page chase summer autumn winter spring sky iris amber ruby crystal dawn victor art don
 guy ray rich sue pat max jack frank bob carol holly ivy sunny lane norm will june april august green brown park
-hill stone price wood fox shah day king young white black rice long hall lee rose""".split())
-"""Lower-case words never taken for a name, even when a name of the ticket is spelled so."""
+hill stone price wood fox shah day king young white black rice long hall lee rose
+till until via per upon than valid""".split())
+"""Lower-case words never taken for a name, even when a name of the ticket is spelled so (the last
+line: prepositions and the adjective of a date's phrase, "valid till", which name lists of some
+locales hold as given names)."""
 
 _COMMON_WORD_NAMES = frozenset("May June April August Will Mark Bill Grace Hope Joy Faith Rose Page Chase "
                                "Summer Autumn Winter Spring Sky Iris Amber Ruby Crystal Dawn Victor Art Don "

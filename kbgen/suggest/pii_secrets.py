@@ -600,6 +600,19 @@ def disguised_word(core: str) -> bool:
     return len(_DIGITS_INSIDE.findall(core)) >= 2 or bool(_WORD_NUMBER_WORD.match(core))
 
 
+# A chat line whose whole message is one token ("[10:02] Ana: Qm4-harbour7"): a value pasted as the
+# answer to what was asked. A token with a password's shape (letters with digits or a symbol, 6-64
+# characters, none of the shapes of records, versions, addresses or paths) is the secret asked for.
+_CHAT_HINT = re.compile(r"\d:\d\d")
+_CHAT_ANSWER = re.compile(r"(?m)^[ \t]*(?:>+[ \t]*)*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:[^\W\d]|\[)[\w.\[\]' -]{0,30}?"
+                          r"[ \t]*[:>][ \t]*[\"'`“‘]?(?P<token>[^\s\"'`”’]{6,64})[\"'`”’]?[ \t]*$")
+
+
+def _answer_is_secret(token: str) -> bool:
+    core = token.strip(_PUNCT_EDGES)
+    return looks_like_password(core) and _classes(core) >= 2 and not core.startswith("[")
+
+
 # A Markdown table's rule line ("|---|:--|"): the line above it names the columns.
 _TABLE_RULE = re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
 _ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
@@ -699,6 +712,9 @@ def redact_secrets(text: str) -> str:
         text = replace_spans(text, _after_hedges(text), "[password]")
     if digits and _SYMBOL_HINT.search(text):
         text = redact_strong_passwords(text)
+    if digits and _CHAT_HINT.search(text):
+        text = replace_spans(text, [m.span("token") for m in _CHAT_ANSWER.finditer(text)
+                                    if _answer_is_secret(m.group("token"))], "[password]")
     if "|" in text and _TABLE_RULE.search(text):
         text = redact_password_columns(text)
     if _SPELT_HINT.search(text):
