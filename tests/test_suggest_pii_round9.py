@@ -177,3 +177,15 @@ def test_a_chat_answer_of_one_secret_shaped_token():
 
 def test_valid_till_is_no_name():
     assert redact_text("Licence key valid till 2031.") == "Licence key valid till 2031."
+
+
+@pytest.mark.parametrize("text, redacted", [("Badge: 4471203", "Badge: [employee-id]"),
+                                            ("emp=Q40417 dept=Stores", "emp=[employee-id] dept=Stores"),
+                                            ("Badge | BX-40417", "Badge | [employee-id]")])
+def test_a_membership_label_alone_gives_a_staff_id(text, redacted):
+    assert redact_text(text) == redacted
+
+
+@pytest.mark.parametrize("text", ["badge 38812 on the door list", "Badge: none", "staff: 12"])
+def test_a_membership_word_without_a_label_or_an_id_shape_stays(text):
+    assert redact_text(text) == text

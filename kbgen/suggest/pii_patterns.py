@@ -177,7 +177,9 @@ _ID_VALUE = rf"(?!\d{{4}}-\d\d-\d\d\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)(?
 # text ("Employee no. | 48213", "Username | jdoe"), by a cell bar "|"; every cue rule below accepts each.
 # A label's words may be joined as log keys and field names join them ("staff_no=", "badge-id:").
 _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personnel|payroll|badge|worker|member|patient|"
-                           r"person|unique|university|customer|user|hr)[ ._-]*(?:id|no|number|num|nr|#|ref|reference)|uid|emplid|mrn)"
+                           r"person|unique|university|customer|user|hr)[ ._-]*(?:id|no|number|num|nr|#|ref|reference)|uid|emplid|mrn"
+                           # a label naming a person's membership alone, before its separator ("Badge:", "emp=")
+                           r"|(?:badge|emp|empl|employee|staff|personnel|payroll|worker)(?=[ \t]*[:#=|]))"
                            r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#|=]?[ \t]*)" + _ID_VALUE +
                            r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10})\b")
 # The words for a staff number in the other languages users write ("Matrícula", "Nº de funcionário",
