@@ -155,7 +155,8 @@ _CUE_WORDS = re.compile(r"\w[\w'’]*|:|\n|[.!?;]")
 _EMAIL_DOMAIN = re.compile(r"@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 _EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'")
 
-_MAC_HINT = re.compile(r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\.|[0-9A-Fa-f]{2}[. ][0-9A-Fa-f]{2}[. ]")
+_MAC_HINT = re.compile(r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\.")
+_MAC_PAIRS_HINT = re.compile(r"[0-9A-Fa-f]{2}(?P<hs>[. ])[0-9A-Fa-f]{2}(?P=hs)[0-9A-Fa-f]{2}(?P=hs)[0-9A-Fa-f]{2}")
 _MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?P<ms>[:-])[0-9A-Fa-f]{2}(?:(?P=ms)[0-9A-Fa-f]{2}){4}"
                   r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])")
 # Six byte pairs parted by dots or by spaces: how some inventories, label printers and phone

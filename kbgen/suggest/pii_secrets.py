@@ -651,7 +651,7 @@ def _password_header(cell: str) -> bool:
 # phone or written so that no letter is misread ("q-7-L-m-x-2"): six characters or more, a letter
 # among them (digits alone are a code, read before). No word, name or number is written so.
 _SPELT_SECRET = re.compile(r"(?<![\w-])[^\W_](?:-(?:[^\W_]|[!#$%&*?@+=~])){5,63}(?![\w-])")
-_SPELT_HINT = re.compile(r"\w-\w-\w-\w")
+_SPELT_HINT = re.compile(r"-\w-\w-")  # opens with a literal: a fast scan
 
 
 def redact_passwords(text: str, other_languages: bool = True) -> str:
