@@ -627,6 +627,16 @@ tel mobile email e-mail location dept department title ext extension id login us
 room office manager supervisor address employee staff student""".split())
 """Words of form field labels: a name value ends where one starts."""
 
+# The words of the field labels that event logs, mail headers and ticket forms write as a capitalised
+# pair before a colon ("Account Domain:", "Failure Reason:", "Logon Type:", "Assigned Group:").
+_FIELD_LABEL_WORDS = _FORM_LABELS | frozenset("""account domain logon logoff type failure reason workstation
+network source destination process security event task category level keywords status sub code error key
+package authentication server service client computer machine host object access audit time date created
+modified assigned group priority impact urgency state short long description summary category subcategory
+channel opened closed resolved updated ticket request incident change configuration item display object
+certificate serial issuer subject policy rule action result session logon-type package-name new old
+target caller""".split())
+
 
 _LETTER_WORD = re.compile(r"(?<!\[)[^\W\d_]{2,}")  # placeholders ("[username]") are no words of the line
 
@@ -662,11 +672,14 @@ def _weak_cue(text: str, start: int, end: int) -> bool:
         return False  # "MacBook Pro 14", "Floor 3"
     speaker = _SPEAKER_AFTER.match(text, end) and _SPEAKER_BEFORE.search(text, max(0, start - 24), start)
     if speaker:
-        # a chat line "[10:32] Jane Smith: ..."; with no time stamp, a capitalised pair before a colon
-        # is as often a field's label ("Logon Type:", "Failure Reason:"), so a gazetteer name must be in it
+        # a chat line "[10:32] Jane Smith: ..." or "Jane Smith: ..." at a line's start is a speaker;
+        # only a pair made of the words of logs' and forms' field labels ("Logon Type:", "Failure
+        # Reason:") is a label there, unless the gazetteer knows the name
         words = text[start:end].split()
+        if speaker.group(0).strip() or not all(w.lower() in _FIELD_LABEL_WORDS for w in words):
+            return True
         gaz = gazetteer()
-        return bool(speaker.group(0).strip()) or gaz.is_first(words[0]) or gaz.is_last(words[-1])
+        return gaz.is_first(words[0]) or gaz.is_last(words[-1])
     before = text[max(0, start - 12):start]
     words = _WEAK_WORDS.findall(before.lower())
     if _case_blind(text, start):  # only punctuation announces a name: "CHAT - JANE SMITH", "HI, JOHN IYER"
