@@ -92,7 +92,7 @@ guy ray rich sue pat max jack frank bob carol holly ivy sunny lane norm will jun
 hill stone price wood fox shah day king young white black rice long hall lee rose
 till until via per upon than valid""".split())
 """Lower-case words never taken for a name, even when a name of the ticket is spelled so (the last
-line: prepositions and the adjective of a date's phrase, "valid till", which name lists of some
+line: prepositions and the adjective of a date's phrase, ("runs until"), which name lists of some
 locales hold as given names)."""
 
 _COMMON_WORD_NAMES = frozenset("May June April August Will Mark Bill Grace Hope Joy Faith Rose Page Chase "
@@ -230,7 +230,7 @@ PHONE_LABEL_WORDS = frozenset("phone telephone telefon tel mobile mobil cell fax
 _HOST_UPPER = re.compile(  # no letter before the prefix: letters glued in front make an asset tag
     rf"(?<![A-Za-z0-9])(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[{_UPPER}0-9]*[{_UPPER}][{_UPPER}0-9]*"
     r"(?:-[A-Z0-9]+)*\b"
-    r"|(?<![A-Za-z0-9])[A-Z][A-Z0-9]{2,}-(?:LT|PC|WKS|NB|DT|MBP|LAP|DESKTOP)\d*\b"
+    r"|(?<![A-Za-z0-9])[A-Z][A-Z0-9]{2,}-(?:LT|PC|WKS|NB|DT|MBP|LAP|DESKTOP)(?:-?\d+)?\b"  # the number too
 )
 # Device-role codes that name what a machine is (laptop, notebook, PC, workstation, desktop, MacBook,
 # virtual desktop, tablet): a machine name made of one and a person's name or a number is a person's
@@ -239,13 +239,18 @@ _HOST_UPPER = re.compile(  # no letter before the prefix: letters glued in front
 # code and a name ("GDN-LT-WROBLE", "gdn-nb-wroblewski"). Server and printer names carry no role code
 # ("ZRH-DB-07", "PRN-OSL-4F-01") and stay; a product written with a version ("WS2019", "LTSC2019") has
 # too few letters or no site code.
-_ROLE_CODES = r"(?:LT|NB|PC|WS|WKS|DT|LAP|MBP|MBA|VDI|NTB|TAB)"
+ROLE_CODE_WORDS = ("lt", "nb", "pc", "ws", "wks", "dt", "lap", "mbp", "mba", "vdi", "ntb", "tab")
+"""The one list of end-user role codes; in small letters "mba" is a degree and "tab" a word of a
+page, so the small-letter forms below leave them out where nothing else marks a machine."""
+_ROLE_CODES = "(?:" + "|".join(c.upper() for c in ROLE_CODE_WORDS) + ")"
+_ROLE_LOWER = "(?-i:" + "|".join(c for c in ROLE_CODE_WORDS if c != "mba") + ")"
+_ROLE_LOWER_WORDS = "(?-i:" + "|".join(c for c in ROLE_CODE_WORDS if c not in ("mba", "tab")) + ")"
 _HOST_ROLE = re.compile(
     rf"(?<![\w-]){_ROLE_CODES}[A-Z]{{3,8}}\d{{1,4}}(?![\w-])"
     rf"|(?<![\w-])[A-Z]{{2,4}}{_ROLE_CODES}\d{{3,6}}(?![\w-])"
-    rf"|(?<![\w-])[a-z]{{2,4}}(?-i:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb|tab)\d{{3,6}}(?![\w-])"
+    rf"|(?<![\w-])[a-z]{{2,4}}{_ROLE_LOWER}\d{{3,6}}(?![\w-])"
     rf"|(?<![\w.-])(?:{_ROLE_CODES}|LAPTOP|DESKTOP)-[a-z][a-z0-9]{{1,20}}(?![\w-])"
-    rf"|(?<![\w.-])[A-Za-z]{{2,5}}-(?:{_ROLE_CODES}|(?-i:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb))-[A-Za-z][A-Za-z0-9]{{1,20}}(?![\w-])"
+    rf"|(?<![\w.-])[A-Za-z]{{2,5}}-(?:{_ROLE_CODES}|{_ROLE_LOWER_WORDS})-[A-Za-z][A-Za-z0-9]{{1,20}}(?![\w-])"
     # the role code first, then a site code and a name in small letters ("nb-gdn-wrobl"); codes that are
     # also other words' abbreviations (pc, ws, dt, lap) are left to the orders above, server parts stay
     rf"|(?<![\w.-])(?:lt|nb|wks|mbp|ntb)-[a-z]{{2,4}}-(?!(?:server|srv|app|sql|db|prd|prod|dev|test|fs|dc|print|vpn)\b)"
@@ -587,9 +592,14 @@ SERVER_PARTS = frozenset("srv svr server servers app apps db sql ora prd prod de
                           "build jenkins k8s node cluster db01 api gw gateway edge vpn rds citrix".split())
 
 
+def server_part(part: str) -> bool:
+    """One label of a name (in small letters) that is a server part, with or without its number ("fs02")."""
+    return part in SERVER_PARTS or part.rstrip("0123456789") in SERVER_PARTS
+
+
 def server_shaped(token: str) -> bool:
     """Labels joined by "-", "_" or "." of which one is a server part, with or without its number
     ("qa-web-01", "srv_fs02", "dc02.ad.example.org"): the name of a shared system, not a secret,
     an account or a person's machine."""
     parts = [p for p in re.split(r"[-_.]", token.lower()) if p]
-    return len(parts) >= 2 and any(p in SERVER_PARTS or p.rstrip("0123456789") in SERVER_PARTS for p in parts)
+    return len(parts) >= 2 and any(server_part(p) for p in parts)

@@ -29,7 +29,7 @@ from .pii_addresses import PART_WORD, PARTICLES, redact_postcode_lines, redact_s
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
                            _HOST_ROLE, _HOST_ROLE_HINT, _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC,
                            _MAC_BARE, _MAC_HINT, _MAC_PAIRS, _MAC_PAIRS_HINT, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, DEVICE_WORDS, _NUMERIC, _POSTCODE_HINT, _RUN,
-                           _RUN_STARTS, _STREET_HINT, _UPPER, RECORD_WORDS, ROLE_WORDS, SERVER_PARTS, _ROLE_CODES, abstract_noun, server_shaped)
+                           _RUN_STARTS, _STREET_HINT, _UPPER, RECORD_WORDS, ROLE_WORDS, SERVER_PARTS, _ROLE_CODES, ROLE_CODE_WORDS, abstract_noun, server_part, server_shaped)
 
 
 def luhn_ok(digits: str) -> bool:
@@ -314,7 +314,7 @@ def machine_name(token: str, named: bool = False) -> bool:
     alone, six or more with up to a few digits ("LAARDEOLI", "AARDETXE86"), count too."""
     core = token.strip(".-")
     parts = [p for p in re.split(r"[-_.]", core.lower()) if p]
-    if not parts or any(p in SERVER_PARTS or p.rstrip("0123456789") in SERVER_PARTS for p in parts):
+    if not parts or any(server_part(p) for p in parts):
         return False
     letters = sum(c.isalpha() for c in core)
     digits = sum(c.isdigit() for c in core)
@@ -550,21 +550,33 @@ def redact_devices(text: str, low: str) -> str:
 
 
 # A naming scheme of a site code, an end-user role code and a running number, in any order and either
-# case, parted by "-" or "_" or glued ("KTM-WS-04412", "pc-kr-0193", "OSL-NB48810", "NB-20417-LIS",
-# with the domain labels that follow it:
-# a person's machine as inventories name it. A server's part or a shared use in it keeps it.
+# case, parted by "-" or "_" or glued, with the domain labels that follow it: a person's machine as
+# inventories name it. The site code has three to five letters and the number three to six digits;
+# a number that is a year, or a "site" that is an edition or a unit ("pro", "min", "max"), is a
+# product's or a duration's name ("PC-2019-pro", "tab-10-min"). A server's part or a shared use keeps it.
 _HOST_SCHEME = re.compile(
-    rf"(?i:(?<![\w.-])(?:[a-z]{{2,5}}[-_]{_ROLE_CODES}[-_]?\d{{2,6}}|{_ROLE_CODES}[-_][a-z]{{2,5}}[-_]?\d{{2,6}}"
-    rf"|{_ROLE_CODES}[-_]?\d{{2,6}}[-_][a-z]{{2,5}}))"
+    rf"(?i:(?<![\w.-])(?:(?P<s1>[a-z]{{3,5}})[-_]{_ROLE_CODES}[-_]?(?P<n1>\d{{3,6}})"
+    rf"|{_ROLE_CODES}[-_](?P<s2>[a-z]{{3,5}})[-_]?(?P<n2>\d{{3,6}})"
+    rf"|{_ROLE_CODES}[-_]?(?P<n3>\d{{3,6}})[-_](?P<s3>[a-z]{{3,5}})))"
     r"(?:\.[A-Za-z0-9][A-Za-z0-9-]{0,62}){0,8}(?![\w-])")
-_HOST_SCHEME_HINT = re.compile(r"(?<![a-z])(?:lt|nb|pc|ws|wks|dt|lap|mbp|mba|vdi|ntb|tab)[-_]?[a-z]{0,5}[-_]?\d"
-                               r"|[-_](?:lt|nb|pc|ws|wks|dt|lap|mbp|mba|vdi|ntb|tab)[-_]")
+_ROLE_ANY = "(?:" + "|".join(ROLE_CODE_WORDS) + ")"
+_HOST_SCHEME_HINT = re.compile(rf"(?<![a-z]){_ROLE_ANY}[-_]?[a-z]{{0,5}}[-_]?\d|[-_]{_ROLE_ANY}[-_]")
 """A cheap superset of ``_HOST_SCHEME``, searched in the lower-cased text."""
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# Editions, sizes and units written after a product's or a duration's number: no site code.
+_EDITION_WORDS = frozenset("pro max min mini lite plus ultra air home std ent edu hrs sec day days week wks mon "
+                           "new old top".split())
 
 
 def _scheme_host(match: re.Match, text: str) -> str:
     """A site-role-number machine name, unless a server part, a shared use or the text calls it shared."""
     parts = re.split(r"[-_.]", match.group(0).lower())
+    site = (match.group("s1") or match.group("s2") or match.group("s3")).lower()
+    number = match.group("n1") or match.group("n2") or match.group("n3")
+    if _YEAR.fullmatch(number) or site in _EDITION_WORDS:
+        return match.group(0)
     if server_shaped(match.group(0)) or any(p in _SHARED_MACHINE_WORDS for p in parts) or \
             _SHARED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         return match.group(0)
