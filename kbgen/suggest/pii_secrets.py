@@ -102,7 +102,7 @@ _PASSWORD_STEMS_INTL = ("contrase", "senha", "clave", "passwort", "kennwort", "w
                         "kata laluan", "pasuw", "bimil", "κωδικ", "συνθημα", "парол",
                         "adgangskode", "salasana", "hasło", "haslo", "heslo", "jelsz", "parol", "ifre", "lozink",
                         "geslo", "mot de passe", "mdp", "provis", "tymczas", "dočas", "docas", "ideigl", "vorl")
-# (a key's last part counts: "db_pass", "smtp_pwd" name a password; "password_expiry_days" names a number)
+# (a key's last part counts: "smtp_pwd", "vault_passwd" name a password; "pw_min_length" names a number)
 _PASSWORD_WORD = re.compile(r"(?i)(?<![^\W_])(?:p[a-z]{0,2}s[a-z]{0,9}|p[a-z]{0,3}w[a-z]{0,5}|pw[a-z]{0,3}|cred[a-z]*|"
                             r"temp[a-z]*|secrets?)\b")
 # Shapes that follow password words but are not secrets: numbers, dates and versions, hex and
@@ -231,15 +231,18 @@ def redact_codes(text: str) -> str:
     if _CAPS_DIGIT_HINT.search(text):
         spans += [m.span() for m in _ALNUM_CODE.finditer(text) if _alnum_code(m, text)]
     for match in _SPELT_CODE.finditer(text):
-        if len(match.group(0)) >= 11 and match.group("sep") != "." or _code_cued(*_line_window(text, match.start(), match.end(), 48, 44)):
+        before, after = _line_window(text, match.start(), match.end(), 48, 44)
+        alone = len(match.group(0)) >= 11 and match.group("sep") != "." and not after.strip(" \t.") and \
+            _LINE_LEAD.match(before)
+        if alone or _code_cued(before, after):
             spans.append(match.span())
     return replace_spans(text, spans, "[code]")
 
 
 # A code read out or typed digit by digit, one space, dash or dot between every digit ("4 7 1 0 9 2",
-# "4-7-1-0-9-2"), as people copy a code from a text message so as not to lose their place: no
-# number, date, price or record is written so. Six digits or more are a code anywhere; four or five
-# (a short list of counts has that shape), or digits parted by dots (a version, an OID), next to a code word.
+# "4-7-1-0-9-2"), as people copy a code from a text message so as not to lose their place. Next to a
+# code word; or six digits or more alone on their line (a stamp and a speaker before them at most):
+# in a sentence, a run of single digits is as often steps, ports or ratings ("steps 1-2-3-4-5-6").
 _SPELT_CODE = re.compile(r"(?<![\w.:/,-])\d(?P<sep>[ .-])\d(?:(?P=sep)\d){2,8}(?![\w:/]|(?P=sep)\d|[.,]\d)")
 
 
@@ -427,7 +430,7 @@ def looks_like_password(token: str) -> bool:
     core = token.strip(_PUNCT_EDGES)
     if not 6 <= len(core) <= 64:
         return False
-    if not _SECRET_SHAPE.match(core) and not _letters_joined_by_symbol(core) and not _JOINED_PHRASE.fullmatch(core):
+    if not _SECRET_SHAPE.match(core) and not _letters_joined_by_symbol(core):
         return False
     # a server's name ("qa-web-01") after "password for" is the system whose password it is
     return not _NOT_SECRET.fullmatch(core) and not _key_chord(core) and not server_shaped(core)
@@ -435,7 +438,8 @@ def looks_like_password(token: str) -> bool:
 
 # Three or four words (or two and a number) joined by one "-", "." or "_" each, with no space: a
 # passphrase as generators and people make them ("otter-plum-vessel", "fig.canoe.88"). Asked only
-# of a token a password word names: compounds such as "sign-in" or "e-mail" have one join, and a
+# of a token in a password word's value slot, right after ":" or "=" ("Password for self-service-portal"
+# names the system whose password it is): compounds such as "sign-in" or "e-mail" have one join, and a
 # dotted name under a domain ends in a short label (".com", ".org"), which a part of four letters
 # or more, or a number, does not.
 _JOINED_PHRASE = re.compile(r"[^\W\d_]{3,20}(?P<j>[-._])[^\W\d_]{3,20}(?P=j)(?:[^\W\d_]{4,20}|\d{1,4})"
@@ -577,7 +581,7 @@ def redact_strong_passwords(text: str) -> str:
 # A word disguised with digits, as people make a password out of a word they remember: digits inside
 # the word in two places ("Tr0mb0ne7", "f4lc0nry"), or a word in small letters, a number and a
 # capitalised word ("walrus7Lantern"). Words, numbers, versions and identifiers are not written so:
-# serials and codes are capitals ("FCW2231L0QX" has no small letter), hashes and hex ids use the
+# serials and codes are capitals ("JPX3318K2WA" has no small letter), hashes and hex ids use the
 # letters a-f only (after a "0x"), products start with their capital or a one-letter prefix ("iPhone15Pro"),
 # and a token with ".", "/", "@", ":" or "-" inside is a name, a path, an address or a version.
 _DISGUISE_HINT = re.compile(r"[A-Za-z]\d+[A-Za-z]")
@@ -593,9 +597,19 @@ _ACCOUNT_LABEL_BEFORE = re.compile(r"(?i)\b(?:user\w{0,4}|login|logon|account\w{
                                    r"[\"']?[ \t]*[:=|]?[ \t]*[\"'`(]?\Z")
 
 
+# A file's name is written with its version and state ("memo3v2final", "budget_v4", "plan2draft"):
+# a version marker "v<number>" after a digit or at the start, or the words of a document's stage.
+_FILE_NAME_MARKS = re.compile(r"(?i)(?:\A|(?<=\d)|(?<=_))v\d|final|draft|rev\d")
+# A word that says the token after it is a file ("file", "attachment", "document", "saved as").
+_FILE_WORD_BEFORE = re.compile(r"(?i)\b(?:file(?:name)?|attachment|attached|document|doc|saved as)[ \t]*[:=]?[ \t]*[\"'`(]?\Z")
+
+
 def disguised_word(core: str) -> bool:
-    """A password made of a word disguised with digits (see ``_DISGUISE_TOKEN``)."""
+    """A password made of a word disguised with digits (see ``_DISGUISE_TOKEN``); a file's name with
+    its version or stage marks is none."""
     if not any(c.islower() for c in core) or set(core.lower().removeprefix("0x")) <= _HEX:
+        return False
+    if _FILE_NAME_MARKS.search(core):
         return False
     return len(_DIGITS_INSIDE.findall(core)) >= 2 or bool(_WORD_NUMBER_WORD.match(core))
 
@@ -609,8 +623,10 @@ _CHAT_ANSWER = re.compile(r"(?m)^[ \t]*(?:>+[ \t]*)*\[?\d{1,2}:\d{2}(?::\d{2})?\
 
 
 def _answer_is_secret(token: str) -> bool:
+    """A chat answer of one token is the secret unless a product written with its number ("Windows11")."""
     core = token.strip(_PUNCT_EDGES)
-    return looks_like_password(core) and _classes(core) >= 2 and not core.startswith("[")
+    product = _PRODUCT_WORD.fullmatch(core) and not token.endswith(_SYMBOL_ENDINGS)
+    return looks_like_password(core) and _classes(core) >= 2 and not core.startswith("[") and not product
 
 
 # A Markdown table's rule line ("|---|:--|"): the line above it names the columns.
@@ -628,23 +644,34 @@ def redact_password_columns(text: str) -> str:
             columns = set()
             continue
         if _TABLE_RULE.match(line) and i > 0:
-            header = lines[i - 1].strip().strip("|").split("|")
-            columns = {k for k, cell in enumerate(header) if _password_header(cell)}
+            columns = {k for k, cell in enumerate(_cells(lines[i - 1])) if _password_header(cell)}
             continue
         if columns:
-            cells = line.split("|")
-            for k in columns:
-                cell = cells[k + 1] if k + 1 < len(cells) - 1 else ""
+            cells = _cells(line)
+            for k in columns & set(range(len(cells))):
+                cell = cells[k]
                 if cell.strip() and len(cell.strip()) <= 64 and not cell.strip().startswith("["):
-                    cells[k + 1] = cell.replace(cell.strip(), "[password]")
-            lines[i] = "|".join(cells)
+                    cells[k] = cell.replace(cell.strip(), "[password]")
+            lines[i] = line[:len(line) - len(line.lstrip())] + "|" + "|".join(cells) + "|"
     return "\n".join(lines)
 
 
+def _cells(line: str) -> list[str]:
+    """The cells of a table line, with or without its outer bars ("| a | b |", "a | b")."""
+    core = line.strip()
+    core = core[1:] if core.startswith("|") else core
+    core = core[:-1] if core.endswith("|") else core
+    return core.split("|")
+
+
+# A header names a password column by a whole password word: "Temp" or "Pass" alone head a sensor's
+# temperature or a test's result ("| Sensor | Temp |", "Pass/Fail").
+_HEADER_WORD = re.compile(r"(?i)(?<![^\W_])(?:passwords?|passwd|passphrases?|pwd|pw|pword|passcodes?|secrets?)(?![^\W_])")
+
+
 def _password_header(cell: str) -> bool:
-    """A column header that names a password: a password word of any language we list in it."""
-    return any(_cue(m.group(0), _PASSWORD_WORDS) for m in _PASSWORD_WORD.finditer(cell)) or \
-        bool(_PASSWORD_WORDS_INTL.search(cell))
+    """A column header that names a password: a whole password word of any language we list in it."""
+    return bool(_HEADER_WORD.search(cell) or _PASSWORD_WORDS_INTL.search(cell))
 
 
 # A secret spelt out character by character with a dash between every two, as it is read out on the
@@ -652,6 +679,15 @@ def _password_header(cell: str) -> bool:
 # among them (digits alone are a code, read before). No word, name or number is written so.
 _SPELT_SECRET = re.compile(r"(?<![\w-])[^\W_](?:-(?:[^\W_]|[!#$%&*?@+=~])){5,63}(?![\w-])")
 _SPELT_HINT = re.compile(r"-\w-\w-")  # opens with a literal: a fast scan
+
+
+def _spelt_secret(spelt: str) -> bool:
+    """A letter among the characters, and not letters of one case alone: a name or a word is spelt
+    so ("K-A-L-U-N-D-A" on the phone), a secret mixes cases, digits or symbols."""
+    chars = spelt.replace("-", "")
+    if not any(c.isalpha() for c in chars):
+        return False
+    return not (chars.isalpha() and (chars.isupper() or chars.islower()))
 
 
 def redact_passwords(text: str, other_languages: bool = True) -> str:
@@ -672,8 +708,11 @@ def redact_passwords(text: str, other_languages: bool = True) -> str:
         phrase = (_PASSPHRASE_BARE if cue_end in phrase_set else _PASSPHRASE).match(text, cue_end, limit)
         if phrase:
             spans.append(phrase.span("phrase"))
+        joined = _SEPARATED_VALUE.match(text, cue_end, limit)
+        if joined and _JOINED_PHRASE.fullmatch(joined.group("value")) and not server_shaped(joined.group("value")):
+            spans.append(joined.span("value"))
         word = _WORD_SLOT.match(text, cue_end, limit)
-        if word and not _STATE_WORD.search(word.group("word")):
+        if word and _slot_word(word.group("sep"), word.group("word")):
             spans.append(word.span("word"))
     return replace_spans(text, spans, "[password]")
 
@@ -685,16 +724,31 @@ def redact_passwords(text: str, other_languages: bool = True) -> str:
 # "password expired 3 days ago" has no separator before its words, so it is no slot.
 _PHRASE_VALUE = (r"[ \t]*[\"'“‘`]?(?P<phrase>[^\W\d_]{3,20}(?:[ ._-][^\W\d_]{3,20}){1,2}[ ._-]\d{1,4})"
                  r"(?=[\"'”’`]?[ \t]*(?:$|\n|[|,;.!?)]|[ \t](?:and|or|but|ma|y|et|und|en|a|e|i|na|pero|lekin)\b))")
-_PASSPHRASE = re.compile(r"[^\n|]{0,40}?(?:[:=|/\"'“‘`]|\b(?:is|was|to|auf|ist|war|a|en|es|est|je|on|ay|ko|con|with)\b)"
+_PASSPHRASE = re.compile(r"[^\n|]{0,40}?(?:[:=|/\"'“‘`]|\b(?:is|was|to|auf|ist|war|es|est|je|ay|ko|con|with)\b)"
                          + _PHRASE_VALUE)
-# One word of eight letters or more right in a password word's value slot (after "=", ":" or a linking
-# word) that ends the phrase: words run together as people make a password ("lanternorchid"). What
-# a sentence says of a password there is a state, a participle or an adjective ("incorrect",
-# "expired", "changing", "unchangeable"), which ``_STATE_WORD`` knows by its ending.
-_WORD_SLOT = re.compile(r"[ \t]*(?:[:=]|\b(?:is|was|ko|es|est|je|ist|er|on)\b)[ \t]*[\"'`“‘]?(?P<word>[^\W\d_]{8,40})"
+# One word of eight letters or more right in a password word's value slot that ends the phrase: words
+# run together as people make a password ("lanternorchid"). What a sentence says of a password there
+# is a state, a participle or an adjective ("incorrect", "expired", "unchangeable"), which
+# ``_STATE_WORD`` knows by its ending; see ``_slot_word`` for what each separator asks of the word.
+# Linking words that are also English prepositions ("on", "a", "en") are no slot ("password on Friday").
+_WORD_SLOT = re.compile(r"[ \t]*(?P<sep>[:=]|\b(?:is|was|ko|es|est|je|ist)\b)[ \t]*[\"'`“‘]?(?P<word>[^\W\d_]{8,40})"
                         r"[\"'`”’]?(?=[ \t]*(?:$|\n|[|,;.!?)]|[ \t](?:and|or|but|pero|lekin|mais|aber|ma)\b))")
 _STATE_WORD = re.compile(r"(?i)(?:ed|ing|able|ible|ous|ful|less|ive|ent|ant|ate|ion|ory|ary|ure|al|ic|ly|ness|ment)\Z|"
                          r"\A(?:incorrect|required|mismatch|unknown|wrong|invalid|blank|empty|same|different)\Z")
+# The value right after ":" or "=" behind a password word, as a config line or a form writes it.
+_SEPARATED_VALUE = re.compile(r"[ \t]*[:=][ \t]*[\"'`“‘]?(?P<value>[^\s\"'`”’,;]{6,80}?)[\"'`”’]?(?=[.,;!?)]?(?:\s|\Z))")
+
+
+def _slot_word(sep: str, word: str) -> bool:
+    """A word in a password's value slot is the secret when written as an assignment ("= lanternorchid"),
+    unless it says a state; after ":" or a linking word ("is", "was") sentences name states, qualities
+    and products ("password: whatever", "password is Microsoft", "the secret is patience"), so there the
+    word must mix cases inside it as a made-up secret does ("lanternOrchid")."""
+    if _STATE_WORD.search(word):
+        return False
+    return sep == "=" or any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+
+
 # After "tried", "typed", "set it to" the value follows at once ("I tried maple lantern 42 and ...").
 _PASSPHRASE_BARE = re.compile(_PHRASE_VALUE)
 
@@ -718,11 +772,12 @@ def redact_secrets(text: str) -> str:
     if "|" in text and _TABLE_RULE.search(text):
         text = redact_password_columns(text)
     if _SPELT_HINT.search(text):
-        text = replace_spans(text, [m.span() for m in _SPELT_SECRET.finditer(text)
-                                    if any(c.isalpha() for c in m.group(0))], "[password]")
+        text = replace_spans(text, [m.span() for m in _SPELT_SECRET.finditer(text) if _spelt_secret(m.group(0))],
+                             "[password]")
     if digits and _DISGUISE_HINT.search(text):
         text = replace_spans(text, [m.span() for m in _DISGUISE_TOKEN.finditer(text) if disguised_word(m.group(0))
-                                     and not _ACCOUNT_LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start())],
+                                     and not _ACCOUNT_LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                                     and not _FILE_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())],
                               "[password]")
     if "[password]" in text:
         text = _ACCOUNT_BEFORE_SECRET.sub(_account_of_pair, text)
@@ -743,7 +798,7 @@ _PAIR_LABELS = frozenset("user username login account pass password passwd pw pw
 def _account_of_pair(match: re.Match) -> str:
     """The account of a pair before a replaced secret as ``[username]``, or the text as it was."""
     account = match.group("account")
-    labels = re.split(r"[_.-]", account.lower())  # a key's parts: "db_pass", "admin-pwd" label the pair
+    labels = re.split(r"[_.-]", account.lower())  # a key's parts: "smtp_pwd", "admin-pwd" label the pair
     if account.lower() in _PAIR_LABELS or labels[-1] in _PAIR_LABELS or _PASSWORD_WORDS_INTL.fullmatch(account) or \
             match.group("sep") == ":" and not account_shaped(account):
         return match.group(0)
