@@ -34,7 +34,8 @@ from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazet
                         name_parts, replace_names, usernames_for)
 from .pii_patterns import (ACCOUNT_LABEL_STEM, account_shaped, server_shaped, ID_CORE, _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER, _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
-from .pii_secrets import redact_code_lines, redact_secrets
+from .pii_secrets import redact_code_lines
+from .pii_structure import redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
                          redact_emails, redact_numbers, redact_obfuscated_emails)
 from .workers import PARALLEL_MIN, can_fork, cpu_count, fork_map
