@@ -49,7 +49,7 @@ def disguised_word(core: str) -> bool:
     return len(_DIGITS_INSIDE.findall(core)) >= 2 or bool(_WORD_NUMBER_WORD.match(core))
 
 
-# A chat line whose whole message is one token ("[10:02] Ana: Qm4-harbour7"): a value pasted as the
+# A chat line whose whole message is one token ("[14:21] Oyelaran: Wx7-gorse2"): a value pasted as the
 # answer to what was asked. A token with a password's shape (letters with digits or a symbol, 6-64
 # characters, none of the shapes of records, versions, addresses or paths) is the secret asked for.
 _CHAT_HINT = re.compile(r"\d:\d\d")
@@ -70,7 +70,7 @@ _ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
 
 
 def redact_password_columns(text: str) -> str:
-    """In a Markdown table, every cell under a column whose header is a password word ("Temp password",
+    """In a Markdown table, every cell under a column whose header is a password word ("Initial password",
     "pwd", "contraseña") becomes ``[password]``: a table puts its label above the value, not before it."""
     lines = text.split("\n")
     columns: set[int] = set()
