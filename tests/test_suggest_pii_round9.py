@@ -127,7 +127,8 @@ def test_a_speaker_at_a_line_start_is_a_name_whether_or_not_the_gazetteer_knows_
 
 
 @pytest.mark.parametrize("text", ["Assigned Group: Facilities", "Failure Reason: expired account",
-                                  "Source Network: internal", "Event Category: audit"])
+                                  "Source Network: internal", "Event Category: audit", "Root Cause: bad driver",
+                                  "Action Taken: reimaged", "Resolution Notes: fixed"])
 def test_a_pair_of_field_label_words_before_a_colon_stays_a_label(text):
     assert redact_text(text) == text
 

@@ -628,14 +628,17 @@ room office manager supervisor address employee staff student""".split())
 """Words of form field labels: a name value ends where one starts."""
 
 # The words of the field labels that event logs, mail headers and ticket forms write as a capitalised
-# pair before a colon ("Account Domain:", "Failure Reason:", "Logon Type:", "Assigned Group:").
+# pair before a colon ("Account Domain:", "Failure Reason:", "Logon Type:", "Assigned Group:",
+# "Root Cause:", "Action Taken:").
 _FIELD_LABEL_WORDS = _FORM_LABELS | frozenset("""account domain logon logoff type failure reason workstation
 network source destination process security event task category level keywords status sub code error key
 package authentication server service client computer machine host object access audit time date created
 modified assigned group priority impact urgency state short long description summary category subcategory
 channel opened closed resolved updated ticket request incident change configuration item display object
 certificate serial issuer subject policy rule action result session logon-type package-name new old
-target caller""".split())
+target caller root cause action actions taken resolution notes note comment comments work steps step next known
+issue issues affected users workaround detail details message symptom symptoms environment version product
+component reported requested expected actual outcome problem solution fix result results""".split())
 
 
 _LETTER_WORD = re.compile(r"(?<!\[)[^\W\d_]{2,}")  # placeholders ("[username]") are no words of the line
