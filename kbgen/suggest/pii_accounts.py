@@ -223,11 +223,15 @@ def _holds_name(token: str) -> bool:
 # ----------------------------------------------------------------------------- replacing usernames
 
 
+# The words inside the placeholders redaction writes: never an account, whatever a rule learnt.
+_PLACEHOLDER_WORDS = frozenset("name code password username email phone host mac ip card address employee-id".split())
+
+
 def _replace_usernames(text: str, known: _Known) -> str:
     """Known usernames (with up to 3 digits after them) and numbered prefixes (with 1-4 digits), in any
     case, where no letter touches them."""
     low = text.lower()
-    present = [u for u in known.users if u in low]
+    present = [u for u in known.users if u in low and u not in _PLACEHOLDER_WORDS]
     if present:
         text = _replace_found(text, present, 0, 3, lambda c: c.isascii() and c.isalpha())
     numbered = [u for u in known.numbered if u in text.lower()]

@@ -27,6 +27,8 @@ import importlib
 import pkgutil
 import re
 
+from .pii_patterns import replace_spans
+
 # Uppercase and lowercase letters of every script of the Basic Multilingual Plane, for the character
 # classes below: street names are written in Latin, Greek, Cyrillic and other capitalised scripts.
 _UP = "".join(sorted({c for c in map(chr, range(0x80, 0x3000)) if c.isupper() and c.isalpha()}))
@@ -213,17 +215,7 @@ def redact_postcode_lines(text: str, system_words: frozenset[str], hand_types: r
         if start is not None and not _system_words_in(text[start:last.end()], system_words) and \
                 not _counted_things(text[start:last.start()], last.group("last")):
             spans.append((start, last.end()))
-    merged: list[tuple[int, int]] = []
-    for start, stop in spans:  # an address read again from a later comma part overlaps: one span
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(stop, merged[-1][1]))
-        else:
-            merged.append((start, stop))
-    out, end = [], 0
-    for start, stop in merged:
-        out += [text[end:start], "[address]"]
-        end = stop
-    return "".join(out) + text[end:] if out else text
+    return replace_spans(text, spans, "[address]")  # an address read again from a later part: one span
 
 
 def _counted_things(first: str, last: str) -> bool:

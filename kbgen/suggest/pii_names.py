@@ -16,7 +16,7 @@ import functools
 import re
 from typing import Iterable
 
-from .pii_patterns import (
+from .pii_patterns import (THING_NAME_LABEL, 
     ROLE_WORDS, abstract_noun, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
     _ID_AFTER, _LIST_CUES, _LOWER, _LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
     _TITLE_DOT, _UPPER, _USER_STOP, _WEAK_CUES,
@@ -501,9 +501,14 @@ _LABELLED = re.compile(rf"(?i:\b(?:first|last|full|user|given|family|middle|sur|
                        rf"[ \t]*:[ \t]*(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,2}})")
 
 
+_THING_BEFORE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(THING_NAME_LABEL)) + r")[ \t]?\Z")
+
+
 def _collect_labelled_names(text: str, known: _Known) -> None:
     """The value of a name field of a form ("First Name: Jane", "USER NAME: JANE DOE")."""
     for match in _LABELLED.finditer(text):
+        if _THING_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            continue  # "Queue name: escalations" names a queue
         words = []
         for word in match.group("name").split():
             if _common(word, known) or word.lower() in _FORM_LABELS:
@@ -622,6 +627,19 @@ tel mobile email e-mail location dept department title ext extension id login us
 room office manager supervisor address employee staff student""".split())
 """Words of form field labels: a name value ends where one starts."""
 
+# The words of the field labels that event logs, mail headers and ticket forms write as a capitalised
+# pair before a colon ("Account Domain:", "Failure Reason:", "Logon Type:", "Assigned Group:",
+# "Root Cause:", "Action Taken:").
+_FIELD_LABEL_WORDS = _FORM_LABELS | frozenset("""account domain logon logoff type failure reason workstation
+network source destination process security event task category level keywords status sub code error key
+package authentication server service client computer machine host object access audit time date created
+modified assigned group priority impact urgency state short long description summary category subcategory
+channel opened closed resolved updated ticket request incident change configuration item display object
+certificate serial issuer subject policy rule action result session logon-type package-name new old
+target caller root cause action actions taken resolution notes note comment comments work steps step next known
+issue issues affected users workaround detail details message symptom symptoms environment version product
+component reported requested expected actual outcome problem solution fix result results""".split())
+
 
 _LETTER_WORD = re.compile(r"(?<!\[)[^\W\d_]{2,}")  # placeholders ("[username]") are no words of the line
 
@@ -655,8 +673,16 @@ def _weak_cue(text: str, start: int, end: int) -> bool:
     at the end of a line, or in the middle of a sentence."""
     if _DIGIT_AFTER.match(text, end):
         return False  # "MacBook Pro 14", "Floor 3"
-    if _SPEAKER_AFTER.match(text, end) and _SPEAKER_BEFORE.search(text, max(0, start - 24), start):
-        return True  # a chat line "[10:32] Jane Smith: ..."
+    speaker = _SPEAKER_AFTER.match(text, end) and _SPEAKER_BEFORE.search(text, max(0, start - 24), start)
+    if speaker:
+        # a chat line "[10:32] Jane Smith: ..." or "Jane Smith: ..." at a line's start is a speaker;
+        # only a pair made of the words of logs' and forms' field labels ("Logon Type:", "Failure
+        # Reason:") is a label there, unless the gazetteer knows the name
+        words = text[start:end].split()
+        if speaker.group(0).strip() or not all(w.lower() in _FIELD_LABEL_WORDS for w in words):
+            return True
+        gaz = gazetteer()
+        return gaz.is_first(words[0]) or gaz.is_last(words[-1])
     before = text[max(0, start - 12):start]
     words = _WEAK_WORDS.findall(before.lower())
     if _case_blind(text, start):  # only punctuation announces a name: "CHAT - JANE SMITH", "HI, JOHN IYER"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Iterable
 
 # ----------------------------------------------------------------------------- vocabulary
 
@@ -88,8 +89,11 @@ _LOWER_STOP = frozenset("""the and for you are was has not but can will may migh
 been were they them their there here when what which who how why all any some new old one two top bill mark
 grace hope joy faith rose page chase summer autumn winter spring sky iris amber ruby crystal dawn victor art don
 guy ray rich sue pat max jack frank bob carol holly ivy sunny lane norm will june april august green brown park
-hill stone price wood fox shah day king young white black rice long hall lee rose""".split())
-"""Lower-case words never taken for a name, even when a name of the ticket is spelled so."""
+hill stone price wood fox shah day king young white black rice long hall lee rose
+till until via per upon than valid""".split())
+"""Lower-case words never taken for a name, even when a name of the ticket is spelled so (the last
+line: prepositions and the adjective of a date's phrase, ("runs until"), which name lists of some
+locales hold as given names)."""
 
 _COMMON_WORD_NAMES = frozenset("May June April August Will Mark Bill Grace Hope Joy Faith Rose Page Chase "
                                "Summer Autumn Winter Spring Sky Iris Amber Ruby Crystal Dawn Victor Art Don "
@@ -152,8 +156,15 @@ _EMAIL_DOMAIN = re.compile(r"@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za
 _EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'")
 
 _MAC_HINT = re.compile(r"[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\.")
+_MAC_PAIRS_HINT = re.compile(r"[0-9A-Fa-f]{2}(?P<hs>[. ])[0-9A-Fa-f]{2}(?P=hs)[0-9A-Fa-f]{2}(?P=hs)[0-9A-Fa-f]{2}")
 _MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?P<ms>[:-])[0-9A-Fa-f]{2}(?:(?P=ms)[0-9A-Fa-f]{2}){4}"
                   r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])")
+# Six byte pairs parted by dots or by spaces: how some inventories, label printers and phone
+# settings screens write a MAC. Digits alone in such groups are a phone number or a list of counts,
+# so one pair at least must hold a hex letter, and three a digit, or it is words ("be de fa"; checked
+# by the caller); a pair more on either side or a dot going on makes it something else (an OID, an id).
+_MAC_PAIRS = re.compile(r"(?<![\w:.-])(?<!(?<!\w)[0-9A-Fa-f]{2}[ ])[0-9A-Fa-f]{2}(?P<ps>[. ])[0-9A-Fa-f]{2}(?:(?P=ps)[0-9A-Fa-f]{2}){4}"
+                        r"(?![\w:-]|\.\w|[ ][0-9A-Fa-f]{2}(?!\w))")
 # Ids after the words that name them: a person's number in an organisation's records (HR's
 # reference of a person is such a number too). Such numbers are digits with up to three letters
 # before them and up to two after (a check letter or a site: "H6265Z", "E-1042"), or two groups of
@@ -167,7 +178,9 @@ _ID_VALUE = rf"(?!\d{{4}}-\d\d-\d\d\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)(?
 # text ("Employee no. | 48213", "Username | jdoe"), by a cell bar "|"; every cue rule below accepts each.
 # A label's words may be joined as log keys and field names join them ("staff_no=", "badge-id:").
 _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personnel|payroll|badge|worker|member|patient|"
-                           r"person|unique|university|customer|user|hr)[ ._-]*(?:id|no|number|num|nr|#|ref|reference)|uid|emplid|mrn)"
+                           r"person|unique|university|customer|user|hr)[ ._-]*(?:id|no|number|num|nr|#|ref|reference)|uid|emplid|mrn"
+                           # a label naming a person's membership alone, before its separator ("Badge:", "emp=")
+                           r"|(?:badge|emp|empl|employee|staff|personnel|payroll|worker)(?=[ \t]*[:#=|]))"
                            r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#|=]?[ \t]*)" + _ID_VALUE +
                            r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10})\b")
 # The words for a staff number in the other languages users write ("Matrícula", "Nº de funcionário",
@@ -197,6 +210,7 @@ serial serie seriennummer part teil piece parte article artikel articulo articol
 model modell modele modelo batch lot lotto lote charge tracking sendung waybill awb shipment booking container
 vessel imo flight vuelo volo flug version build release error fehler kb po purchase asset inventory
 commit changeset revision rev sha hash record
+tag tags label
 inventar inventaire license licence lizenz reference ref referenz riferimento referencia project
 projekt projet progetto proyecto cost kosten contract vertrag contrat contratto contrato
 quote angebot offerte devis preventivo presupuesto lieferschein registered registration
@@ -216,7 +230,7 @@ PHONE_LABEL_WORDS = frozenset("phone telephone telefon tel mobile mobil cell fax
 _HOST_UPPER = re.compile(  # no letter before the prefix: letters glued in front make an asset tag
     rf"(?<![A-Za-z0-9])(?:LT|WKS|WS|DESKTOP|LAPTOP|PC|NB|MBP|MBA|VDI|WIN|TAB|MAC|DT|LAP)-[{_UPPER}0-9]*[{_UPPER}][{_UPPER}0-9]*"
     r"(?:-[A-Z0-9]+)*\b"
-    r"|(?<![A-Za-z0-9])[A-Z][A-Z0-9]{2,}-(?:LT|PC|WKS|NB|DT|MBP|LAP|DESKTOP)\d*\b"
+    r"|(?<![A-Za-z0-9])[A-Z][A-Z0-9]{2,}-(?:LT|PC|WKS|NB|DT|MBP|LAP|DESKTOP)(?:-?\d+)?\b"  # the number too
 )
 # Device-role codes that name what a machine is (laptop, notebook, PC, workstation, desktop, MacBook,
 # virtual desktop, tablet): a machine name made of one and a person's name or a number is a person's
@@ -225,13 +239,18 @@ _HOST_UPPER = re.compile(  # no letter before the prefix: letters glued in front
 # code and a name ("GDN-LT-WROBLE", "gdn-nb-wroblewski"). Server and printer names carry no role code
 # ("ZRH-DB-07", "PRN-OSL-4F-01") and stay; a product written with a version ("WS2019", "LTSC2019") has
 # too few letters or no site code.
-_ROLE_CODES = r"(?:LT|NB|PC|WS|WKS|DT|LAP|MBP|MBA|VDI|NTB|TAB)"
+ROLE_CODE_WORDS = ("lt", "nb", "pc", "ws", "wks", "dt", "lap", "mbp", "mba", "vdi", "ntb", "tab")
+"""The one list of end-user role codes; in small letters "mba" is a degree and "tab" a word of a
+page, so the small-letter forms below leave them out where nothing else marks a machine."""
+_ROLE_CODES = "(?:" + "|".join(c.upper() for c in ROLE_CODE_WORDS) + ")"
+_ROLE_LOWER = "(?-i:" + "|".join(c for c in ROLE_CODE_WORDS if c != "mba") + ")"
+_ROLE_LOWER_WORDS = "(?-i:" + "|".join(c for c in ROLE_CODE_WORDS if c not in ("mba", "tab")) + ")"
 _HOST_ROLE = re.compile(
     rf"(?<![\w-]){_ROLE_CODES}[A-Z]{{3,8}}\d{{1,4}}(?![\w-])"
     rf"|(?<![\w-])[A-Z]{{2,4}}{_ROLE_CODES}\d{{3,6}}(?![\w-])"
-    rf"|(?<![\w-])[a-z]{{2,4}}(?-i:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb|tab)\d{{3,6}}(?![\w-])"
+    rf"|(?<![\w-])[a-z]{{2,4}}{_ROLE_LOWER}\d{{3,6}}(?![\w-])"
     rf"|(?<![\w.-])(?:{_ROLE_CODES}|LAPTOP|DESKTOP)-[a-z][a-z0-9]{{1,20}}(?![\w-])"
-    rf"|(?<![\w.-])[A-Za-z]{{2,5}}-(?:{_ROLE_CODES}|(?-i:lt|nb|pc|ws|wks|dt|lap|mbp|vdi|ntb))-[A-Za-z][A-Za-z0-9]{{1,20}}(?![\w-])"
+    rf"|(?<![\w.-])[A-Za-z]{{2,5}}-(?:{_ROLE_CODES}|{_ROLE_LOWER_WORDS})-[A-Za-z][A-Za-z0-9]{{1,20}}(?![\w-])"
     # the role code first, then a site code and a name in small letters ("nb-gdn-wrobl"); codes that are
     # also other words' abbreviations (pc, ws, dt, lap) are left to the orders above, server parts stay
     rf"|(?<![\w.-])(?:lt|nb|wks|mbp|ntb)-[a-z]{{2,4}}-(?!(?:server|srv|app|sql|db|prd|prod|dev|test|fs|dc|print|vpn)\b)"
@@ -364,10 +383,15 @@ _USER_BEFORE_LABEL = re.compile(
 _NAME_WORDS = (r"(?:name|naam|navn|namn|nimi|nome|nombre|nom|ime|jm[ée]no|meno|imi[ęe]|n[ée]v|isim|ad[ıi]|ism|jina|"
                r"nama|t[êe]n|onoma|όνομα|имя|ім'я|назва)")
 # Words of a name label that make it another field than an account's name (folded, lower case).
-_NOT_ACCOUNT_NAME_LABEL = frozenset("""first last full given family middle maiden display sur nick real person
-caller contact customer patient company file folder host computer device machine server printer queue share
+THING_NAME_LABEL = frozenset("""company file folder host computer device machine server printer queue share
 drive project product app application brand model site store shop street town city place building room
+workstation pc laptop
 team group domain network ssid wifi wlan database table field column package certificate cert print job
+mailbox list channel branch department dept unit ward vessel ship""".split())
+"""Words before "name" in a label that names a thing, a place or a group of people, not a person or an
+account ("Queue name:", "Team name |", "Printer name =")."""
+_NOT_ACCOUNT_NAME_LABEL = THING_NAME_LABEL | frozenset("""first last full given family middle maiden display sur nick real person
+caller contact customer patient
 vorname nachname familienname voornaam achternaam fornavn efternavn etternavn etunimi sukunimi prenom
 cognome apellido apellidos nazwisko prijmeni krestni utonev vezeteknev keresztnev soyad""".split())
 # One account-shaped token, ``weak`` (checked in redact.py): small letters and digits in up to three
@@ -470,7 +494,9 @@ licence license side error count list training support data needs wants cannot v
 script scripts created page pages locks fails failed works worked working disabled enabled mismatch loop screen
 screens currently expired expires issue issues problem problems errors prompt prompts keeps kept box window
 form button link details info information works process flow attempt attempts history works again today
-properly correctly successfully anymore either there here fine""".split())
+properly correctly successfully anymore either there here fine
+code codes pin token otp passcode prompt method""".split())
+# (the last line: what a login or an account word may name besides an account: "login code", "account pin")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -531,3 +557,49 @@ _CUE_RULES = (
     _Rule("address", _ADDRESS_LOOSE_CUE, ("address", "deliver", "ship", "courier", "post", "send", "forward", "mov",
                                           "relocat"), digits=True),
 )
+
+
+def replace_spans(text: str, spans: Iterable[tuple[int, int]], placeholder: str) -> str:
+    """``text`` with every span replaced by ``placeholder``; spans that overlap (one value read by two
+    rules, an address read again from a later comma part) are merged into one, so no tail is left."""
+    merged: list[list[int]] = []
+    for start, stop in sorted(set(spans)):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(stop, merged[-1][1])
+        else:
+            merged.append([start, stop])
+    out, end = [], 0
+    for start, stop in merged:
+        out += [text[end:start], placeholder]
+        end = stop
+    return "".join(out) + text[end:] if out else text
+
+
+_ACCOUNT_MARK = re.compile(r"\d|[._@-]")
+
+
+def account_shaped(token: str) -> bool:
+    """A letter, then a digit or one of ``. _ - @`` somewhere after it: the shape of a directory's
+    account ("tvance42", "k.ito", "ext-rmoss") that no everyday word has."""
+    return token[:1].isalpha() and bool(_ACCOUNT_MARK.search(token, 1))
+
+
+# The parts of a server's, a printer's or a network device's name that say what it serves and where
+# it runs (service, role, environment): a name holding one is no person's machine.
+SERVER_PARTS = frozenset("srv svr server servers app apps db sql ora prd prod dev tst test uat stg qa fs file dc ad "
+                          "web www mail smtp exch ex vm vms esx esxi hv nas san bkp backup prn prt print printer "
+                          "sw switch core rtr router fw firewall ap wlc lb proxy dns dhcp ntp ftp sftp git ci "
+                          "build jenkins k8s node cluster db01 api gw gateway edge vpn rds citrix".split())
+
+
+def server_part(part: str) -> bool:
+    """One label of a name (in small letters) that is a server part, with or without its number ("fs02")."""
+    return part in SERVER_PARTS or part.rstrip("0123456789") in SERVER_PARTS
+
+
+def server_shaped(token: str) -> bool:
+    """Labels joined by "-", "_" or "." of which one is a server part, with or without its number
+    ("qa-web-01", "srv_fs02", "dc02.ad.example.org"): the name of a shared system, not a secret,
+    an account or a person's machine."""
+    parts = [p for p in re.split(r"[-_.]", token.lower()) if p]
+    return len(parts) >= 2 and any(server_part(p) for p in parts)

@@ -31,7 +31,7 @@ import functools
 import re
 
 from ..fold import unaccented
-from .pii_patterns import DEVICE_WORDS, RECORD_LABEL_WORDS
+from .pii_patterns import DEVICE_WORDS, RECORD_LABEL_WORDS, replace_spans, server_shaped
 
 _CODE_WORDS = ("code", "codes", "otp", "passcode", "pin", "token", "verification", "verify", "verified",
                "authenticator", "authentication", "2fa", "mfa", "sms", "text", "texted", "digits", "onetime",
@@ -45,9 +45,11 @@ _CODE_WORDS = ("code", "codes", "otp", "passcode", "pin", "token", "verification
 _CODE_PHRASE = re.compile(r"(?i)\bone[ -]?time\b|\btext message\b")
 _NOT_CODE = frozenset({"error", "errors", "exit", "status", "event", "http", "port", "room", "ext", "extension",
                        "version", "build", "kb", "ticket", "incident", "case", "order", "invoice", "floor",
-                       "model", "serial", "asset"})
+                       "model", "serial", "asset",
+                       # the other words for a fault's number: a machine's alarm, warning or stop code
+                       "fault", "alarm", "warning", "failure", "exception", "stop", "bugcheck", "reason"})
 _PASSWORD_WORDS = ("password", "passwd", "passphrase", "pword", "pwd", "pw", "credentials", "creds", "temp",
-                   "temporary", "pass", "passcode")
+                   "temporary", "pass", "passcode", "secret")  # "secret": a client's or a key's secret too
 # The word for a password, and for a temporary one, in the languages of Europe, Latin America and Asia
 # that users write tickets in ("contraseña nueva", "senha provisória", "hasło tymczasowe", "mot de passe",
 # "slaptažodis", "mật khẩu", "kata sandi", romanised Japanese "pasuwādo"), with the definite endings
@@ -65,7 +67,7 @@ _PASSWORD_PHRASE = re.compile(r"(?i)\b(?:tried|typed|entered|(?:set|change|chang
                               r"(?:[ \t]+(?:it|this|that|mine|my[ \t]+\w+|the[ \t]+\w+))?[ \t]+(?:to|as))\b")
 # Digits in up to three groups of two to five split by one space, dash or dot; the length (4 to 10
 # digits) and the date shape are checked on the match. A full stop after it may end the sentence.
-_CODE_VALUE = re.compile(r"(?<![\w.:/,-])(?:[A-Z]-)?(?:\d{2,5}(?:[ .-]\d{2,5}){1,2}|\d{4,10})"
+_CODE_VALUE = re.compile(r"(?<![\w.:/,-])(?:[A-Z]{1,3}-)?(?:\d{2,5}(?:[ .-]\d{2,5}){1,2}|\d{4,10})"
                          r"(?![\w:/]|\.\w|[ .-]\d|,\d)")
 _CODE_DIGITS = (4, 10)
 _TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
@@ -90,8 +92,8 @@ _WORD = re.compile(r"[^\W_]+")  # words of any script, so "código" is one word
 _TOKEN = re.compile(r"\S{1,80}")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _SECRET_SHAPE = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
-_QUOTED = re.compile(r"[\"'“‘](\S{6,64})[\"'”’]")
-_PASSWORD_HINT = re.compile(r"\bp[a-z]{0,2}s|\bpw|pwd|cred|\btemp|tried|typed|entered|\b(?:set|change|changed|reset|"
+_QUOTED = re.compile(r"[\"'“‘`](\S{6,64})[\"'”’`]")
+_PASSWORD_HINT = re.compile(r"(?<![a-z0-9])p[a-z]{0,2}s|(?<![a-z0-9])pw|pwd|cred|secret|\btemp|tried|typed|entered|\b(?:set|change|changed|reset|"
                             r"update|updated)\b[^\n]{0,24}\b(?:to|as)\b")
 # Stems of ``_PASSWORD_WORDS_INTL``, looked for in the lower-cased text before that pattern runs
 # ("temporal", "temporaire"... are one or two slips from "temporary", a password word already).
@@ -100,7 +102,9 @@ _PASSWORD_STEMS_INTL = ("contrase", "senha", "clave", "passwort", "kennwort", "w
                         "kata laluan", "pasuw", "bimil", "κωδικ", "συνθημα", "парол",
                         "adgangskode", "salasana", "hasło", "haslo", "heslo", "jelsz", "parol", "ifre", "lozink",
                         "geslo", "mot de passe", "mdp", "provis", "tymczas", "dočas", "docas", "ideigl", "vorl")
-_PASSWORD_WORD = re.compile(r"(?i)\b(?:p[a-z]{0,2}s[a-z]{0,9}|p[a-z]{0,3}w[a-z]{0,5}|pw[a-z]{0,3}|cred[a-z]*|temp[a-z]*)\b")
+# (a key's last part counts: "smtp_pwd", "vault_passwd" name a password; "pw_min_length" names a number)
+_PASSWORD_WORD = re.compile(r"(?i)(?<![^\W_])(?:p[a-z]{0,2}s[a-z]{0,9}|p[a-z]{0,3}w[a-z]{0,5}|pw[a-z]{0,3}|cred[a-z]*|"
+                            r"temp[a-z]*|secrets?)\b")
 # Shapes that follow password words but are not secrets: numbers, dates and versions, hex and
 # all-capitals error codes (letters, then digits: QXERR40417, HTTP404), KB and ticket numbers,
 # server names, URLs, e-mail addresses, placeholders, ordinals and times, screen and paper dimensions
@@ -219,14 +223,27 @@ def redact_codes(text: str) -> str:
         digits = sum(c.isdigit() for c in value)
         if not _CODE_DIGITS[0] <= digits <= _CODE_DIGITS[1] or _date_or_time(value) or _decimal(value):
             continue
-        if value[1:2] == "-" and value[0].isalpha() and digits < 6:
-            continue  # a letter before a code ("G-482913") comes with six digits; "E-4471" is an error's number
+        if value[0].isalpha() and digits < 6:
+            continue  # letters before a code ("G-482913") come with six digits; "E-4471" is an error's number
         before, after = _line_window(text, match.start(), match.end(), 48, 44)
-        if _code_cued(before, after) or _alone(before, after, value, text):
+        if _code_cued(before, after) or _alone(before, after, value, text, match.start()):
             spans.append(match.span())
     if _CAPS_DIGIT_HINT.search(text):
         spans += [m.span() for m in _ALNUM_CODE.finditer(text) if _alnum_code(m, text)]
-    return _replace_spans(text, spans, "[code]")
+    for match in _SPELT_CODE.finditer(text):
+        before, after = _line_window(text, match.start(), match.end(), 48, 44)
+        alone = len(match.group(0)) >= 11 and match.group("sep") != "." and not after.strip(" \t.") and \
+            _LINE_LEAD.match(before)
+        if alone or _code_cued(before, after):
+            spans.append(match.span())
+    return replace_spans(text, spans, "[code]")
+
+
+# A code read out or typed digit by digit, one space, dash or dot between every digit ("4 7 1 0 9 2",
+# "4-7-1-0-9-2"), as people copy a code from a text message so as not to lose their place. Next to a
+# code word; or six digits or more alone on their line (a stamp and a speaker before them at most):
+# in a sentence, a run of single digits is as often steps, ports or ratings ("steps 1-2-3-4-5-6").
+_SPELT_CODE = re.compile(r"(?<![\w.:/,-])\d(?P<sep>[ .-])\d(?:(?P=sep)\d){2,8}(?![\w:/]|(?P=sep)\d|[.,]\d)")
 
 
 # A one-time code of capitals and digits, as authenticator apps and mailed links show them ("7KQ2MX",
@@ -246,7 +263,7 @@ def _alnum_code(match: re.Match, text: str) -> bool:
         return False
     before, after = _line_window(text, match.start(), match.end(), 48, 44)
     if len(_TURNS.findall(core)) >= 2:
-        return _code_cued(before, after) or _alone(before, after, value, text)
+        return _code_cued(before, after) or _alone(before, after, value, text, match.start())
     return len(core) >= 6 and not _MODEL_OR_UNIT.fullmatch(core) and _code_cued(before, after)
 
 
@@ -264,19 +281,32 @@ _LINE_LEAD = re.compile(r"\s*(?:>+\s*)*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:(?
                         r"(?:[-*•]\s*)?\Z")
 
 
-def _alone(before: str, after: str, value: str, text: str) -> bool:
+def _alone(before: str, after: str, value: str, text: str, start: int) -> bool:
     """A code typed alone: nothing else on its line but a quote mark or a chat line's stamp and speaker
     before it, at most a full stop after it. Six digits or more, or capitals and digits, are a code there
     (a bare number of that length is what a user pastes from an authenticator or a text message); four
-    or five digits only in a text that speaks of a code (a room, a year or an extension is as short)."""
+    or five digits only where the lines just before speak of a code (a room, a year or an extension is as
+    short); only those lines are read, so the check costs the same in a long text."""
     if after.strip(" \t.") or not _LINE_LEAD.match(before):
         return False
-    number = re.sub(r"\A[A-Z]-", "", value)
+    number = re.sub(r"\A[A-Z]{1,3}-", "", value)
     if not number.replace("-", "").replace(" ", "").replace(".", "").isdigit():
         return True  # capitals and digits taking turns (checked by the caller)
     if sum(c.isdigit() for c in number) >= 6:
         return _equal_groups(number)
-    return any(_cue(w, _CODE_WORDS) for w in _WORD.findall(text[:4000]))
+    floor, pos = max(0, start - _CODE_TALK_BEFORE), start
+    for _ in range(_CODE_TALK_LINES + 1):  # its own line and the lines before it
+        pos = text.rfind("\n", floor, pos)
+        if pos < 0:
+            pos = floor
+            break
+    return any(_cue(w, _CODE_WORDS) for w in _WORD.findall(text, pos, start))
+
+
+_CODE_TALK_LINES = 3
+_CODE_TALK_BEFORE = 400
+"""A short code typed alone answers what the few lines before it asked ("what code do you see?"):
+at most this many lines, and characters, before its own line."""
 
 
 def redact_code_lines(text: str) -> str:
@@ -402,7 +432,18 @@ def looks_like_password(token: str) -> bool:
         return False
     if not _SECRET_SHAPE.match(core) and not _letters_joined_by_symbol(core):
         return False
-    return not _NOT_SECRET.fullmatch(core) and not _key_chord(core)
+    # a server's name ("qa-web-01") after "password for" is the system whose password it is
+    return not _NOT_SECRET.fullmatch(core) and not _key_chord(core) and not server_shaped(core)
+
+
+# Three or four words (or two and a number) joined by one "-", "." or "_" each, with no space: a
+# passphrase as generators and people make them ("otter-plum-vessel", "fig.canoe.88"). Asked only
+# of a token in a password word's value slot, right after ":" or "=" ("Password for self-service-portal"
+# names the system whose password it is): compounds such as "sign-in" or "e-mail" have one join, and a
+# dotted name under a domain ends in a short label (".com", ".org"), which a part of four letters
+# or more, or a number, does not.
+_JOINED_PHRASE = re.compile(r"[^\W\d_]{3,20}(?P<j>[-._])[^\W\d_]{3,20}(?P=j)(?:[^\W\d_]{4,20}|\d{1,4})"
+                            r"(?:(?P=j)(?:[^\W\d_]{4,20}|\d{1,4}))?")
 
 
 def _letters_joined_by_symbol(core: str) -> bool:
@@ -497,11 +538,13 @@ def _values_before(text: str, cue_start: int) -> list[tuple[int, int]]:
         return []  # every value this reads has a digit or a password symbol: most windows have neither
     tokens = list(_TOKEN.finditer(text, floor, cue_start))[-_PASSWORD_WORDS_AFTER:]
     spans = []
-    for token in tokens:
+    for k, token in enumerate(tokens, 1 - len(tokens)):
         if _SENTENCE_END.search(token.group(0)[:-1]):
             spans.clear()  # a sentence ended inside the window: what came before it is not named
             continue
-        if _mixed_password(token.group(0)) or strong_password(token.group(0)):
+        # a product names the system only right before the word ("Office365 password"); with words
+        # between, the value is what the sentence says of the password ("Delta2031 was my password")
+        if _mixed_password(token.group(0), products_too=k < 0) or strong_password(token.group(0)):
             spans.append(_span_of(token, token.group(0).strip(_PUNCT_EDGES)))
     return spans
 
@@ -532,7 +575,7 @@ def redact_strong_passwords(text: str) -> str:
         core = match.group("token")
         if _classes(core.rstrip("!#$%&*?")) == 3 and looks_like_password(core.rstrip("!#$%&*?")):
             spans.append(match.span("token"))
-    return _replace_spans(text, spans, "[password]")
+    return replace_spans(text, spans, "[password]")
 
 
 def redact_passwords(text: str, other_languages: bool = True) -> str:
@@ -553,7 +596,13 @@ def redact_passwords(text: str, other_languages: bool = True) -> str:
         phrase = (_PASSPHRASE_BARE if cue_end in phrase_set else _PASSPHRASE).match(text, cue_end, limit)
         if phrase:
             spans.append(phrase.span("phrase"))
-    return _replace_spans(text, spans, "[password]")
+        joined = _SEPARATED_VALUE.match(text, cue_end, limit)
+        if joined and _JOINED_PHRASE.fullmatch(joined.group("value")) and not server_shaped(joined.group("value")):
+            spans.append(joined.span("value"))
+        word = _WORD_SLOT.match(text, cue_end, limit)
+        if word and _slot_word(word.group("sep"), word.group("word")):
+            spans.append(word.span("word"))
+    return replace_spans(text, spans, "[password]")
 
 
 # A passphrase in the value slot of a password word: after a separator (":", "=", "|", "/", a quote) or
@@ -563,59 +612,33 @@ def redact_passwords(text: str, other_languages: bool = True) -> str:
 # "password expired 3 days ago" has no separator before its words, so it is no slot.
 _PHRASE_VALUE = (r"[ \t]*[\"'“‘`]?(?P<phrase>[^\W\d_]{3,20}(?:[ ._-][^\W\d_]{3,20}){1,2}[ ._-]\d{1,4})"
                  r"(?=[\"'”’`]?[ \t]*(?:$|\n|[|,;.!?)]|[ \t](?:and|or|but|ma|y|et|und|en|a|e|i|na|pero|lekin)\b))")
-_PASSPHRASE = re.compile(r"[^\n|]{0,40}?(?:[:=|/\"'“‘`]|\b(?:is|was|to|auf|ist|war|a|en|es|est|je|on|ay|ko|con|with)\b)"
+_PASSPHRASE = re.compile(r"[^\n|]{0,40}?(?:[:=|/\"'“‘`]|\b(?:is|was|to|auf|ist|war|es|est|je|ay|ko|con|with)\b)"
                          + _PHRASE_VALUE)
+# One word of eight letters or more right in a password word's value slot that ends the phrase: words
+# run together as people make a password ("lanternorchid"). What a sentence says of a password there
+# is a state, a participle or an adjective ("incorrect", "expired", "unchangeable"), which
+# ``_STATE_WORD`` knows by its ending; see ``_slot_word`` for what each separator asks of the word.
+# Linking words that are also English prepositions ("on", "a", "en") are no slot ("password on Friday").
+_WORD_SLOT = re.compile(r"[ \t]*(?P<sep>[:=]|\b(?:is|was|ko|es|est|je|ist)\b)[ \t]*[\"'`“‘]?(?P<word>[^\W\d_]{8,40})"
+                        r"[\"'`”’]?(?=[ \t]*(?:$|\n|[|,;.!?)]|[ \t](?:and|or|but|pero|lekin|mais|aber|ma)\b))")
+_STATE_WORD = re.compile(r"(?i)(?:ed|ing|able|ible|ous|ful|less|ive|ent|ant|ate|ion|ory|ary|ure|al|ic|ly|ness|ment)\Z|"
+                         r"\A(?:incorrect|required|mismatch|unknown|wrong|invalid|blank|empty|same|different)\Z")
+# The value right after ":" or "=" behind a password word, as a config line or a form writes it.
+_SEPARATED_VALUE = re.compile(r"[ \t]*[:=][ \t]*[\"'`“‘]?(?P<value>[^\s\"'`”’,;]{6,80}?)[\"'`”’]?(?=[.,;!?)]?(?:\s|\Z))")
+
+
+def _slot_word(sep: str, word: str) -> bool:
+    """A word in a password's value slot is the secret when written as an assignment ("= lanternorchid"),
+    unless it says a state; after ":" or a linking word ("is", "was") sentences name states, qualities
+    and products ("password: whatever", "password is Microsoft", "the secret is patience"), so there the
+    word must mix cases inside it as a made-up secret does ("lanternOrchid")."""
+    if _STATE_WORD.search(word):
+        return False
+    return sep == "=" or any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+
+
 # After "tried", "typed", "set it to" the value follows at once ("I tried maple lantern 42 and ...").
 _PASSPHRASE_BARE = re.compile(_PHRASE_VALUE)
-
-
-def _replace_spans(text: str, spans: list[tuple[int, int]], placeholder: str) -> str:
-    out, last = [], 0
-    for start, end in sorted(set(spans)):
-        if start < last:
-            continue
-        out += [text[last:start], placeholder]
-        last = end
-    return "".join(out) + text[last:] if out else text
-
-
-def redact_secrets(text: str) -> str:
-    """Passwords and one-time codes (see the module docstring)."""
-    digits = bool(_ANY_DIGIT.search(text))
-    if digits:
-        text = redact_codes(text)
-    low = text.lower()
-    other_languages = any(stem in low for stem in _PASSWORD_STEMS_INTL)
-    if other_languages or _PASSWORD_HINT.search(low):  # read lower-cased: faster than ignoring case
-        text = redact_passwords(text, other_languages)
-    if digits and _HEDGE_HINT.search(low) and _HEDGE.search(low):
-        text = _replace_spans(text, _after_hedges(text), "[password]")
-    if digits and _SYMBOL_HINT.search(text):
-        text = redact_strong_passwords(text)
-    if "[password]" in text:
-        text = _ACCOUNT_BEFORE_SECRET.sub(_account_of_pair, text)
-    return text
-
-
-# An account and its secret written as a pair ("mlind / [password]", "t.okafor3:[password]"), as
-# credentials are handed over: the token before the secret is the account, unless it is the label of
-# the pair. A colon also ends a sentence that announces the secret ("use this:", "see below:"), so
-# after a colon the token must be account-shaped (a digit or one of . _ - @ inside); a slash or a bar
-# only ever parts a pair.
-_ACCOUNT_BEFORE_SECRET = re.compile(r"(?<![\w\[.@-])(?P<account>[A-Za-z][\w.@-]{2,39})[ \t]*(?P<sep>[/:|])[ \t]*"
-                                    r"(?=\[password\])")
-_ACCOUNT_SHAPED = re.compile(r"[A-Za-z][\w.@-]*(?:\d|[._@-])")
-_PAIR_LABELS = frozenset("user username login account pass password passwd pw pwd name id creds credentials "
-                         "secret key new old temp temporary".split())
-
-
-def _account_of_pair(match: re.Match) -> str:
-    """The account of a pair before a replaced secret as ``[username]``, or the text as it was."""
-    account = match.group("account")
-    if account.lower() in _PAIR_LABELS or _PASSWORD_WORDS_INTL.fullmatch(account) or \
-            match.group("sep") == ":" and not _ACCOUNT_SHAPED.match(account):
-        return match.group(0)
-    return match.group(0).replace(account, "[username]", 1)
 
 
 _HEDGE_HINT = re.compile(r"\bit(?:'s| is| was| might| may| could| should| must)")

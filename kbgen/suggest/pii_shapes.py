@@ -28,8 +28,8 @@ from ..fold import unaccented
 from .pii_addresses import PART_WORD, PARTICLES, redact_postcode_lines, redact_street_lines
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
                            _HOST_ROLE, _HOST_ROLE_HINT, _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC,
-                           _MAC_BARE, _MAC_HINT, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, DEVICE_WORDS, _NUMERIC, _POSTCODE_HINT, _RUN,
-                           _RUN_STARTS, _STREET_HINT, _UPPER, RECORD_WORDS, ROLE_WORDS, abstract_noun)
+                           _MAC_BARE, _MAC_HINT, _MAC_PAIRS, _MAC_PAIRS_HINT, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, DEVICE_WORDS, _NUMERIC, _POSTCODE_HINT, _RUN,
+                           _RUN_STARTS, _STREET_HINT, _UPPER, RECORD_WORDS, ROLE_WORDS, SERVER_PARTS, _ROLE_CODES, ROLE_CODE_WORDS, abstract_noun, server_part, server_shaped)
 
 
 def luhn_ok(digits: str) -> bool:
@@ -299,12 +299,6 @@ def _host_before_ip(match: re.Match) -> str:
     return "[host]" if machine_name(match.group("host"), named=True) else match.group(0)
 
 
-# The parts of a server's, a printer's or a network device's name that say what it serves and where
-# it runs (service, role, environment): a name holding one is no person's machine.
-_SERVER_PARTS = frozenset("srv svr server servers app apps db sql ora prd prod dev tst test uat stg qa fs file dc ad "
-                          "web www mail smtp exch ex vm vms esx esxi hv nas san bkp backup prn prt print printer "
-                          "sw switch core rtr router fw firewall ap wlc lb proxy dns dhcp ntp ftp sftp git ci "
-                          "build jenkins k8s node cluster db01 api gw gateway edge vpn rds citrix".split())
 
 
 # An inventory number: a short capital prefix and a running number ("AB123456", "QLT-004417"); a
@@ -315,12 +309,12 @@ _ASSET_TAG = re.compile(r"[A-Z]{1,3}-?\d{4,8}")
 def machine_name(token: str, named: bool = False) -> bool:
     """A token shaped like a person's machine: letters and an asset number of five digits or more
     (a model number has fewer: "SM-G991B", "LAT5420"), or a fully qualified name, made of no server
-    part (see ``_SERVER_PARTS``) and no version ("7.4.1102"). ``named``: the text already says the
+    part (see ``SERVER_PARTS``) and no version ("7.4.1102"). ``named``: the text already says the
     token names a machine (a host-name label, an address beside it), so three digits do, and capitals
     alone, six or more with up to a few digits ("LAARDEOLI", "AARDETXE86"), count too."""
     core = token.strip(".-")
     parts = [p for p in re.split(r"[-_.]", core.lower()) if p]
-    if not parts or any(p in _SERVER_PARTS or p.rstrip("0123456789") in _SERVER_PARTS for p in parts):
+    if not parts or any(server_part(p) for p in parts):
         return False
     letters = sum(c.isalpha() for c in core)
     digits = sum(c.isdigit() for c in core)
@@ -474,6 +468,15 @@ def _bare_mac(match: re.Match, text: str) -> str:
     return "[mac]"
 
 
+def _paired_mac(match: re.Match) -> str:
+    """Six byte pairs parted by dots or spaces with a hex letter in one of them and a digit in three:
+    a MAC (all digits are a phone or counts; pairs of letters are words such as "be de fa")."""
+    value = match.group(0)
+    hex_letter = any(c in "abcdefABCDEF" for c in value)
+    with_digit = sum(any(c.isdigit() for c in pair) for pair in re.split(r"[. ]", value))
+    return "[mac]" if hex_letter and with_digit >= 3 else value
+
+
 # What a shared machine is named after: its place or use, not a person.
 _SHARED_MACHINE_WORDS = frozenset("kiosk till pos lab reception ward theatre meeting room conference training spare "
                                   "loan loaner hotdesk shared scanner print display signage".split())
@@ -499,7 +502,7 @@ _DEVICE_THEN_NAME = re.compile(rf"(?i)\b(?:{'|'.join(DEVICE_WORDS)}|host ?name|d
                                r"(?P<host>(?<![\w.-])[A-Za-z][\w.-]{2,80}[A-Za-z0-9])(?![\w@/\\-]|\.\w)")
 
 
-_NAMING_LABEL = re.compile(r"(?i)host ?name|(?:device|host|machine|computer)\w{0,3}[ \t]*(?:name)?[ \t]*[:=|]")
+_NAMING_LABEL = re.compile(r"(?i)host ?name|(?:device|host|machine|computer|workstation)\w{0,3}[ \t]*(?:name)?[ \t]*[:=|]")
 """A label that says its value is a machine's name: "Hostname", "Device |", "machine name:"."""
 
 
@@ -527,6 +530,8 @@ def redact_devices(text: str, low: str) -> str:
     """MAC addresses and personal device names."""
     if _MAC_HINT.search(text):
         text = _MAC.sub("[mac]", text)
+    if _MAC_PAIRS_HINT.search(text):
+        text = _MAC_PAIRS.sub(_paired_mac, text)
     text = _MAC_BARE.sub(lambda m: _bare_mac(m, text), text)
     if _HOST_ROLE_HINT.search(text):
         text = _HOST_ROLE.sub("[host]", text)
@@ -537,4 +542,52 @@ def redact_devices(text: str, low: str) -> str:
         text = _HOST_UPPER.sub(lambda m: _unless_shared(m, text), text)
     if _HOST_HINT.search(low):
         text = _HOST_LOWER.sub(lambda m: _unless_shared(m, text), text)
+    if _HOST_SCHEME_HINT.search(low):
+        text = _HOST_SCHEME.sub(lambda m: _scheme_host(m, text), text)
+    if "$" in text:
+        text = _ADMIN_SHARE.sub(_admin_share_host, text)
     return text
+
+
+# A naming scheme of a site code, an end-user role code and a running number, in any order and either
+# case, parted by "-" or "_" or glued, with the domain labels that follow it: a person's machine as
+# inventories name it. The site code has three to five letters and the number three to six digits;
+# a number that is a year, or a "site" that is an edition or a unit ("pro", "min", "max"), is a
+# product's or a duration's name ("PC-2019-pro", "tab-10-min"). A server's part or a shared use keeps it.
+_HOST_SCHEME = re.compile(
+    rf"(?i:(?<![\w.-])(?:(?P<s1>[a-z]{{3,5}})[-_]{_ROLE_CODES}[-_]?(?P<n1>\d{{3,6}})"
+    rf"|{_ROLE_CODES}[-_](?P<s2>[a-z]{{3,5}})[-_]?(?P<n2>\d{{3,6}})"
+    rf"|{_ROLE_CODES}[-_]?(?P<n3>\d{{3,6}})[-_](?P<s3>[a-z]{{3,5}})))"
+    r"(?:\.[A-Za-z0-9][A-Za-z0-9-]{0,62}){0,8}(?![\w-])")
+_ROLE_ANY = "(?:" + "|".join(ROLE_CODE_WORDS) + ")"
+_HOST_SCHEME_HINT = re.compile(rf"(?<![a-z]){_ROLE_ANY}[-_]?[a-z]{{0,5}}[-_]?\d|[-_]{_ROLE_ANY}[-_]")
+"""A cheap superset of ``_HOST_SCHEME``, searched in the lower-cased text."""
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# Editions, sizes and units written after a product's or a duration's number: no site code.
+_EDITION_WORDS = frozenset("pro max min mini lite plus ultra air home std ent edu hrs sec day days week wks mon "
+                           "new old top".split())
+
+
+def _scheme_host(match: re.Match, text: str) -> str:
+    """A site-role-number machine name, unless a server part, a shared use or the text calls it shared."""
+    parts = re.split(r"[-_.]", match.group(0).lower())
+    site = (match.group("s1") or match.group("s2") or match.group("s3")).lower()
+    number = match.group("n1") or match.group("n2") or match.group("n3")
+    if _YEAR.fullmatch(number) or site in _EDITION_WORDS:
+        return match.group(0)
+    if server_shaped(match.group(0)) or any(p in _SHARED_MACHINE_WORDS for p in parts) or \
+            _SHARED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return match.group(0)
+    return "[host]"
+
+
+# A workstation reached through its administrative share ("\\<machine>\c$", "\\<machine>\admin$"):
+# desk staff open a person's machine so; servers are reached by the names of their shares.
+_ADMIN_SHARE = re.compile(r"(?<=\\\\)(?P<host>[A-Za-z0-9][A-Za-z0-9.-]{1,62})(?=\\(?:[A-Za-z]|admin|ADMIN)\$)")
+
+
+def _admin_share_host(match: re.Match) -> str:
+    host = match.group("host")
+    return match.group(0) if server_shaped(host) or host.lower() in SERVER_PARTS else "[host]"

@@ -32,9 +32,10 @@ from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (ACCOUNT_LABEL_STEM, ID_CORE, _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER, _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
+from .pii_patterns import (ACCOUNT_LABEL_STEM, account_shaped, server_shaped, ID_CORE, _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER, _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
-from .pii_secrets import redact_code_lines, redact_secrets
+from .pii_secrets import redact_code_lines
+from .pii_structure import redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
                          redact_emails, redact_numbers, redact_obfuscated_emails)
 from .workers import PARALLEL_MIN, can_fork, cpu_count, fork_map
@@ -118,7 +119,7 @@ def _weak_username_ok(value: str, known: _Known, subject: bool) -> bool:
 def _account_shaped(value: str, known: _Known) -> bool:
     """An account already named in the ticket, or a token with a digit or one of . _ - inside: the
     shape of a directory's account that no everyday word has."""
-    return value.lower() in known.users or bool(re.search(r"\d|[._-]", value))
+    return value.lower() in known.users or account_shaped(value)
 
 
 def _strict_account_ok(match: re.Match, known: _Known) -> bool:
@@ -211,8 +212,8 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
         if match.re is _LETTER_NUMBER_ACCOUNT and _record_number(match):
             return match.group(0)
         if kind == "username":
-            if value.lower() in _USER_STOP or len(value) < 3:
-                return match.group(0)
+            if value.lower() in _USER_STOP or len(value) < 3 or server_shaped(value):
+                return match.group(0)  # a server's name is a system's, and a host stays a host
             if "weak" in match.re.groupindex and match.group("weak") and not _weak_username_ok(value, known, subject):
                 return match.group(0)
             if not _strict_account_ok(match, known):
