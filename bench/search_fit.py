@@ -1,6 +1,6 @@
 """Fit the no-answer model: when is the best search result no good answer?
 
-Usage: python bench/search_fit.py [--write] [--kb DIR] [--c C]
+Usage: python bench/search_fit.py [--write] [--kb DIR] [--c C] [--settings JSON] [--features A,B,...]
 
 The engine (kbgen-search-engine.js, ``evidenceOf``) describes how its best result answers a
 query with a few numbers, each measuring one phenomenon (its comment says which). This
@@ -42,7 +42,9 @@ import search_quality as quality  # noqa: E402
 MODEL = quality.ROOT / "kbgen" / "search" / "no_answer_model.json"
 #: The evidence the model weighs (names of ``evidenceOf``'s numbers).
 FEATURES = ("coverage", "named", "titled", "exact", "unknown", "guessed", "heaviest", "phrase", "score",
-            "mass", "namedMass", "matched")
+            "mass", "namedMass", "matched") + tuple(
+    name + "Shown" for name in ("coverage", "named", "titled", "exact", "heaviest", "phrase", "mass", "namedMass",
+                                "matched"))
 #: The set whose unanswerable labels are per topic, not per query (left out of choose_cut).
 TOPIC_LABELLED = "eval-subjects"
 #: Most of each error the issue allows: unanswerable queries not flagged, answerable written
@@ -68,7 +70,7 @@ def development_rows(kb: Path, overrides: dict | None = None) -> list[dict]:
             evidence = engine.evidence(query)
             if evidence is not None:  # nothing matched: no good answer whatever the model says
                 rows.append({"set": name, "style": style, "answerable": bool(relevant),
-                             "evidence": evidence})
+                             "kind": quality.KINDS.get(query) if not relevant else None, "evidence": evidence})
     return rows
 
 
@@ -138,6 +140,17 @@ def errors(rows, probabilities, cut: float) -> dict[str, float]:
     return {"unanswerable": missed, "written": written, "subject": subjects}
 
 
+def by_kind(rows, probabilities, cut: float) -> dict[str, tuple[float, int]]:
+    """Share of hand-labelled unanswerable queries flagged per kind (the fourth column of
+    checks v2 to v8: the site's words in another sense, HR and facilities...), with counts."""
+    kinds = sorted({r["kind"] for r in rows if r["kind"]})
+    out = {}
+    for kind in kinds:
+        mask = np.array([r["kind"] == kind for r in rows])
+        out[kind] = (float(np.mean(probabilities[:, mask] < cut)), int(mask.sum()))
+    return out
+
+
 def choose_cut(rows, probabilities) -> float:
     """The cut whose worst error relative to its goal is smallest (see the module docstring)."""
     def worst(cut):
@@ -153,11 +166,15 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help=f"write {MODEL.name}")
     parser.add_argument("--settings", type=json.loads, default=None,
                         help='engine settings to fit for, as JSON (\'{"coveragePower": 1.5}\')')
+    parser.add_argument("--features", type=lambda text: tuple(text.split(",")), default=FEATURES,
+                        help="evidence to weigh, comma-separated (default: FEATURES)")
     args = parser.parse_args()
+    if args.write and args.features != FEATURES:
+        parser.error("--write ships the model for FEATURES; leave --features out to write it")
     if args.write and args.settings:
         parser.error("--write ships the model for the engine's own settings; leave --settings out to write it")
     rows = development_rows(args.kb, args.settings)
-    x = np.array([[r["evidence"][f] for f in FEATURES] for r in rows])
+    x = np.array([[r["evidence"][f] for f in args.features] for r in rows])
     y = np.array([r["answerable"] for r in rows], dtype=int)
     weights = sample_weights(rows)
     probabilities = cross_validated(rows, x, y, weights, args.c)
@@ -167,13 +184,15 @@ def main() -> None:
     print("cross-validated shares flagged:")
     for key, flagged in rates(rows, probabilities, cut).items():
         print(f"  {key:<28} {flagged:.3f}")
+    print("cross-validated unanswerable flagged by kind (checks v2 to v8): " + ", ".join(
+        f"{kind} {flagged:.3f} ({n})" for kind, (flagged, n) in by_kind(rows, probabilities, cut).items()))
     print("trade-off (cross-validated; unanswerable flagged / answerable written / subjects):")
     for other in (cut - 0.1, cut - 0.05, cut, cut + 0.05, cut + 0.1):
         print(f"  {other:.2f}  " + "  ".join(
             f"{name} {share(rows, probabilities, other, name)}" for name in sorted({r['set'] for r in rows})))
     model = fit(x, y, weights, args.c)
     shipped = {
-        "features": list(FEATURES),
+        "features": list(args.features),
         "weights": [round(float(w), 6) for w in model.coef_[0]],
         "bias": round(float(model.intercept_[0]), 6),
         "min_confidence": cut,

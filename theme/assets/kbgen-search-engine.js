@@ -728,10 +728,12 @@
     }
     scored.sort(byScore);
     scored.forEach(function (r) { r.matched = terms.filter(function (t, k) { return where[r.ref * count + k] > 0; }); });
-    var evidence = scored.length ? evidenceOf(plan, where, count, scored[0], ln(1 + this.manifest.documents)) : null;
+    var scale = ln(1 + this.manifest.documents);
+    var evidence = scored.length ? evidenceOf(plan, where, count, scored[0], scale) : null;
     if (evidence) {
       evidence.strength = ideal > 0 ? raw[scored[0].ref] / ideal : 0;
-      evidence.score = ln(1 + scored[0].score / ln(1 + this.manifest.documents));
+      evidence.score = ln(1 + scored[0].score / scale);
+      shownEvidence(evidence, scored.slice(1, SHOWN.least).map(function (r) { return evidenceOf(plan, where, count, r, scale); }));
     }
     return { scored: scored, weak: evidence !== null && this.noAnswer(evidence, scored[0]), evidence: evidence };
   };
@@ -885,6 +887,20 @@
     if (total > 0) { e.unknown /= total; e.guessed /= total; }
     e.mass = ln(1 + e.mass / scale); e.namedMass = ln(1 + e.namedMass / scale); e.matched = ln(1 + e.matched);
     return e;
+  }
+
+  /* The numbers of evidenceOf that describe one result, not the query. */
+  var PER_RESULT = ["coverage", "named", "titled", "exact", "heaviest", "phrase", "mass", "namedMass", "matched"];
+  /* "No good answer" is said of a list, and a list always shows its first SHOWN.least
+     results: a question answered well by the second or third (a paraphrase whose best-scoring
+     article only shares its common words) has a good answer on screen. So each per-result
+     number also enters as the best of the results always shown (name + "Shown"). */
+  function shownEvidence(evidence, others) {
+    PER_RESULT.forEach(function (k) {
+      var best = evidence[k];
+      others.forEach(function (o) { if (o[k] > best) best = o[k]; });
+      evidence[k + "Shown"] = best;
+    });
   }
 
   root.KbgenSearch = {
