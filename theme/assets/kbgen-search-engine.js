@@ -899,8 +899,8 @@
      credited as coverage credits them) those results answer between them. Read beside what
      the best of them answers alone, it measures scatter: the words of a question the site
      does not cover are answered one here, one there, each by an article about something
-     else (the site's words in another sense: "window", "close", "desk" each some article's
-     topic), while a real question's words are answered together by one article (the fitted
+     else (the site's words in another sense: a garden's "bug" and "shell" each some IT
+     article's topic), while a real question's words are answered together by one article (the fitted
      weight of listCoverage is negative, that of coverageShown positive). */
   function shownEvidence(evidence, plan, where, count, shown, scale) {
     var others = shown.slice(1).map(function (r) { return evidenceOf(plan, where, count, r, scale); });
