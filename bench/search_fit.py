@@ -42,9 +42,7 @@ import search_quality as quality  # noqa: E402
 MODEL = quality.ROOT / "kbgen" / "search" / "no_answer_model.json"
 #: The evidence the model weighs (names of ``evidenceOf``'s numbers).
 FEATURES = ("coverage", "named", "titled", "exact", "unknown", "guessed", "heaviest", "phrase", "score",
-            "mass", "namedMass", "matched") + tuple(
-    name + "Shown" for name in ("coverage", "named", "titled", "exact", "heaviest", "phrase", "mass", "namedMass",
-                                "matched")) + ("listCoverage",)
+            "mass", "namedMass", "matched")
 #: The set whose unanswerable labels are per topic, not per query (left out of choose_cut).
 TOPIC_LABELLED = "eval-subjects"
 #: Most of each error the issue allows: unanswerable queries not flagged, answerable written

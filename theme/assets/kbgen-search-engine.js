@@ -728,12 +728,10 @@
     }
     scored.sort(byScore);
     scored.forEach(function (r) { r.matched = terms.filter(function (t, k) { return where[r.ref * count + k] > 0; }); });
-    var scale = ln(1 + this.manifest.documents);
-    var evidence = scored.length ? evidenceOf(plan, where, count, scored[0], scale) : null;
+    var evidence = scored.length ? evidenceOf(plan, where, count, scored[0], ln(1 + this.manifest.documents)) : null;
     if (evidence) {
       evidence.strength = ideal > 0 ? raw[scored[0].ref] / ideal : 0;
-      evidence.score = ln(1 + scored[0].score / scale);
-      shownEvidence(evidence, plan, where, count, scored.slice(0, SHOWN.least), scale);
+      evidence.score = ln(1 + scored[0].score / ln(1 + this.manifest.documents));
     }
     return { scored: scored, weak: evidence !== null && this.noAnswer(evidence, scored[0]), evidence: evidence };
   };
@@ -887,37 +885,6 @@
     if (total > 0) { e.unknown /= total; e.guessed /= total; }
     e.mass = ln(1 + e.mass / scale); e.namedMass = ln(1 + e.namedMass / scale); e.matched = ln(1 + e.matched);
     return e;
-  }
-
-  /* The numbers of evidenceOf that describe one result, not the query. */
-  var PER_RESULT = ["coverage", "named", "titled", "exact", "heaviest", "phrase", "mass", "namedMass", "matched"];
-  /* "No good answer" is said of a list, and a list always shows its first SHOWN.least
-     results: a question answered well by the second or third (a paraphrase whose best-scoring
-     article only shares its common words) has a good answer on screen. So each per-result
-     number also enters as the best of the results always shown (name + "Shown"), and
-     listCoverage says how much of the question (the share of its known words, by weight,
-     credited as coverage credits them) those results answer between them. Read beside what
-     the best of them answers alone, it measures scatter: the words of a question the site
-     does not cover are answered one here, one there, each by an article about something
-     else (the site's words in another sense: a garden's "bug" and "shell" each some IT
-     article's topic), while a real question's words are answered together by one article (the fitted
-     weight of listCoverage is negative, that of coverageShown positive). */
-  function shownEvidence(evidence, plan, where, count, shown, scale) {
-    var others = shown.slice(1).map(function (r) { return evidenceOf(plan, where, count, r, scale); });
-    PER_RESULT.forEach(function (k) {
-      var best = evidence[k];
-      others.forEach(function (o) { if (o[k] > best) best = o[k]; });
-      evidence[k + "Shown"] = best;
-    });
-    var known = 0, answered = 0;
-    plan.slots.forEach(function (slot) {
-      if (!(slot.weight > 0) || !slot.clauses.length) return;
-      var credit = 0;
-      shown.forEach(function (r) { credit = Math.max(credit, slotAnswers(slot, plan.s, where, r.ref * count).credit); });
-      known += slot.weight;
-      answered += slot.weight * credit;
-    });
-    evidence.listCoverage = known > 0 ? answered / known : 0;
   }
 
   root.KbgenSearch = {
