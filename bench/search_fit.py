@@ -1,6 +1,6 @@
 """Fit the no-answer model: when is the best search result no good answer?
 
-Usage: python bench/search_fit.py [--write] [--kb DIR] [--c C]
+Usage: python bench/search_fit.py [--write] [--kb DIR] [--c C] [--settings JSON] [--features A,B,...]
 
 The engine (kbgen-search-engine.js, ``evidenceOf``) describes how its best result answers a
 query with a few numbers, each measuring one phenomenon (its comment says which). This
@@ -10,9 +10,9 @@ Its weights are shipped in kbgen/search/no_answer_model.json and, through the ma
 every site: the browser and the CLI then add the same few products, so their verdicts are
 identical. Nothing is fitted at run time.
 
-Development sets only (see bench/search_quality.py): own-dev, check-v1 to check-v7
-(frozen in the first seven rounds; development data since), earlier, eval-dev and the dev
-ticket subjects. Check v8 (bench/queries-own-check-v8.tsv, frozen) is never read here.
+Development sets only (see bench/search_quality.py): own-dev, check-v1 to check-v8
+(frozen in the first eight rounds; development data since), earlier, eval-dev and the dev
+ticket subjects. Check v9 (bench/queries-own-check-v9.tsv, frozen) is never read here.
 
 Each group (a set's unanswerable queries, its answerable written questions, its answerable
 subjects) weighs the same, and both classes weigh the same, so the 1,452 ticket subjects do
@@ -68,7 +68,7 @@ def development_rows(kb: Path, overrides: dict | None = None) -> list[dict]:
             evidence = engine.evidence(query)
             if evidence is not None:  # nothing matched: no good answer whatever the model says
                 rows.append({"set": name, "style": style, "answerable": bool(relevant),
-                             "evidence": evidence})
+                             "kind": quality.KINDS.get(query) if not relevant else None, "evidence": evidence})
     return rows
 
 
@@ -138,6 +138,17 @@ def errors(rows, probabilities, cut: float) -> dict[str, float]:
     return {"unanswerable": missed, "written": written, "subject": subjects}
 
 
+def by_kind(rows, probabilities, cut: float) -> dict[str, tuple[float, int]]:
+    """Share of hand-labelled unanswerable queries flagged per kind (the fourth column of
+    checks v2 to v8: the site's words in another sense, HR and facilities...), with counts."""
+    kinds = sorted({r["kind"] for r in rows if r["kind"]})
+    out = {}
+    for kind in kinds:
+        mask = np.array([r["kind"] == kind for r in rows])
+        out[kind] = (float(np.mean(probabilities[:, mask] < cut)), int(mask.sum()))
+    return out
+
+
 def choose_cut(rows, probabilities) -> float:
     """The cut whose worst error relative to its goal is smallest (see the module docstring)."""
     def worst(cut):
@@ -153,11 +164,15 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help=f"write {MODEL.name}")
     parser.add_argument("--settings", type=json.loads, default=None,
                         help='engine settings to fit for, as JSON (\'{"coveragePower": 1.5}\')')
+    parser.add_argument("--features", type=lambda text: tuple(text.split(",")), default=FEATURES,
+                        help="evidence to weigh, comma-separated (default: FEATURES)")
     args = parser.parse_args()
+    if args.write and args.features != FEATURES:
+        parser.error("--write ships the model for FEATURES; leave --features out to write it")
     if args.write and args.settings:
         parser.error("--write ships the model for the engine's own settings; leave --settings out to write it")
     rows = development_rows(args.kb, args.settings)
-    x = np.array([[r["evidence"][f] for f in FEATURES] for r in rows])
+    x = np.array([[r["evidence"][f] for f in args.features] for r in rows])
     y = np.array([r["answerable"] for r in rows], dtype=int)
     weights = sample_weights(rows)
     probabilities = cross_validated(rows, x, y, weights, args.c)
@@ -167,13 +182,15 @@ def main() -> None:
     print("cross-validated shares flagged:")
     for key, flagged in rates(rows, probabilities, cut).items():
         print(f"  {key:<28} {flagged:.3f}")
+    print("cross-validated unanswerable flagged by kind (checks v2 to v8): " + ", ".join(
+        f"{kind} {flagged:.3f} ({n})" for kind, (flagged, n) in by_kind(rows, probabilities, cut).items()))
     print("trade-off (cross-validated; unanswerable flagged / answerable written / subjects):")
     for other in (cut - 0.1, cut - 0.05, cut, cut + 0.05, cut + 0.1):
         print(f"  {other:.2f}  " + "  ".join(
             f"{name} {share(rows, probabilities, other, name)}" for name in sorted({r['set'] for r in rows})))
     model = fit(x, y, weights, args.c)
     shipped = {
-        "features": list(FEATURES),
+        "features": list(args.features),
         "weights": [round(float(w), 6) for w in model.coef_[0]],
         "bias": round(float(model.intercept_[0]), 6),
         "min_confidence": cut,

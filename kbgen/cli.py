@@ -11,8 +11,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .component import Command, commands
-from .components import COMPONENTS
+from .component import Command
+from .components import COMMANDS
 from .options import echo_diagnostics, now_option, project_option, shown_root
 from .errors import BadOption, KbgenError
 
@@ -152,5 +152,5 @@ def new_article_command(title: str, project: Path, kind: str, folder: str) -> No
     click.echo(f"Created {path} (a draft: remove 'draft: true' to publish it)")
 
 
-for command in commands(COMPONENTS):  # the components' commands, imported when run
+for command in COMMANDS:  # the components' commands, imported when run
     (main if not command.group else main.commands[command.group]).lazy[command.name] = command

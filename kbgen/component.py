@@ -55,8 +55,13 @@ class Command:
 
     def load(self) -> Any:
         """Import the click command."""
-        module, _, attribute = self.target.partition(":")
-        return getattr(importlib.import_module(module), attribute)
+        return imported(self.target)
+
+
+def imported(target: str) -> Any:
+    """The object at ``package.module:attribute``, imported."""
+    module, _, attribute = target.partition(":")
+    return getattr(importlib.import_module(module), attribute)
 
 
 @dataclass(frozen=True)

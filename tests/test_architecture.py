@@ -18,7 +18,7 @@ import pytest
 
 from conftest import ROOT
 from kbgen.component import commands
-from kbgen.components import COMPONENTS
+from kbgen.components import COMMANDS, COMPONENTS
 from kbgen.site.templating import Templates
 
 PACKAGE = ROOT / "kbgen"
@@ -177,6 +177,7 @@ def test_components_are_one_list_with_unique_names_and_working_commands():
     assert names[0] == "core" and len(set(names)) == len(names)
     keys = [key for component in COMPONENTS for key in component.config]
     assert len(set(keys)) == len(keys)
+    assert set(COMMANDS) == set(commands(COMPONENTS))  # the CLI's list, read without importing components
     for command in commands(COMPONENTS):
         loaded = command.load()
         assert isinstance(loaded, click.Command) and loaded.help, command.name

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -109,3 +111,22 @@ def test_a_damaged_shard_of_a_built_index_is_an_error_not_a_traceback(project):
     result = CliRunner().invoke(main, ["search", "vpn", "--project", str(project)])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "search index is damaged" in result.output and "kbgen build" in result.output
+
+
+#: What ``kbgen search`` on a built site must not import (its start-up is most of its 300 ms
+#: budget): the site builder's libraries, numpy, and the features it does not run.
+NOT_FOR_SEARCH = ("numpy", "sklearn", "mkdocs", "material", "markdown", "jinja2", "icalendar", "feedgen", "yaml",
+                  "kbgen.search.index", "kbgen.site.core", "kbgen.suggest", "kbgen.status")
+
+
+def test_searching_a_built_site_imports_only_what_the_search_needs(project):
+    build_site(project, project / "site", NOW)
+    script = ("import sys\nfrom kbgen.cli import main\n"
+              f"main(['search', 'globalprotect', '--project', {str(project)!r}], standalone_mode=False)\n"
+              f"print([m for m in {NOT_FOR_SEARCH!r} if m in sys.modules])\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert "KB0001" in result.stdout.splitlines()[0]
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+    in_memory = script.replace("'globalprotect'", f"'globalprotect', '--site', {str(project / 'none')!r}")
+    result = subprocess.run([sys.executable, "-c", in_memory], capture_output=True, text=True, check=True)
+    assert "yaml" in result.stdout.strip().splitlines()[-1]  # an index built from the project needs them

@@ -28,12 +28,13 @@ import click
 def search(query: str | None, project: Path, site: Path | None, limit: int, as_json: bool,
            batch, hide_weak: bool, reply: bool) -> None:
     """Search the knowledge base, ranked exactly as the site's search box."""
-    from .engine import open_engine
-    from .runtime import warm_up
-
     if (query is None) == (batch is None):
         raise click.UsageError("give a QUERY or --batch FILE (not both)")
-    warm_up()  # the engine starts while the index or the project is read
+    from .runtime import warm_up
+
+    warm_up()  # V8 starts (and mini-racer is imported) while the rest is imported and the index read
+    from .engine import open_engine
+
     engine = open_engine(project, site)
     if batch is not None:
         for line in batch:

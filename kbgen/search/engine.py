@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from ..errors import KbgenError
-from .index import FORMAT
+from .format import FORMAT
 from .runtime import call, discard
 
 INDEX_DIR = "search"

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..memo import PlanMemo, text_digest
 from ..model import Article, Corpus
+from .format import FORMAT
 from .learn import learned_words, with_learned
 from .runtime import call
 from .settings import SearchSettings
@@ -33,11 +34,6 @@ from .vocabulary import learn_acronyms, topic_lines
 if TYPE_CHECKING:
     from .postings import TermTable
 
-#: Version of the index files (a site built by another version is rebuilt in memory); 4: the
-#: manifest carries the no-answer model; 5: term weights are saturated as a shard is added (the
-#: model shipped in a manifest is fitted on the engine's scores, so a site built before ranks and
-#: flags with its own engine, and ``kbgen search`` rebuilds it rather than mix the two).
-FORMAT = 5
 #: Fields of a document and their boosts.
 FIELDS = (("title", 3.0), ("keywords", 4.0), ("summary", 3.0), ("tags", 3.0), ("headings", 1.0),
           ("body", 1.0), ("phrases", 2.0))
