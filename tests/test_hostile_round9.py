@@ -61,3 +61,51 @@ def test_code_spans_stay_linear_with_many_unclosed_escaped_runs():
     started = time.process_time()
     code_spans(text)
     assert time.process_time() - started < 5.0
+
+
+# ------------------------------------------------------------------ item 2: serve's odd paths
+
+def _raw_status(port: int, path: bytes) -> tuple[int, bytes]:
+    """The status and body ``kbgen serve`` answers to ``path`` sent byte for byte (no client
+    normalises it first)."""
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(b"GET " + path + b" HTTP/1.0\r\nHost: localhost\r\n\r\n")
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    return int(head.split()[1]), body
+
+
+@pytest.mark.slow
+def test_serve_answers_no_other_page_for_a_path_that_is_no_utf8_or_climbs(make_project):
+    import signal
+    import subprocess
+    import sys
+
+    from test_serve import fetch, free_port, wait_for
+
+    project = make_project({"content/articles/a.md": article("KB0001", "First title"),
+                            "content/articles/ab.md": article("KB0002", "Second title")})
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "kbgen", "serve", "--project", str(project), "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        home = wait_for(lambda: fetch(f"http://127.0.0.1:{port}/"))
+        assert "First title" in home
+        for path in [b"/%ff%fe/", b"/articles/kb0002-a%ffb/", b"/%c0%af/", b"/%e0%80%af/", b"/%ed%a0%80/",
+                     b"/\xff/"]:
+            status, body = _raw_status(port, path)
+            assert status == 404 and b"First title" not in body, (path, status)
+        for path in [b"/../", b"/%2e%2e/", b"/articles/%2E%2E/", b"/a/../index.html", b"/%00/", b"/..%2f"]:
+            status, body = _raw_status(port, path)
+            assert status in (400, 404) and b"First title" not in body, (path, status)
+        assert _raw_status(port, b"/articles/kb0002-ab/")[0] == 200  # a real page still answers
+        server.send_signal(signal.SIGTERM)
+        output = server.communicate(timeout=15)[0]
+    finally:
+        if server.poll() is None:
+            server.kill()
+    assert "Traceback" not in output

@@ -85,12 +85,19 @@ def check_address(host: str, port: int) -> None:
 
 
 def _server_class():
-    """MkDocs' live-reload server, answering 400 for paths the file system cannot hold."""
+    """MkDocs' live-reload server, answering 400 for paths the file system cannot hold or that
+    climb (``..``), and 404 for a path that is no UTF-8 once decoded (MkDocs drops the bytes it
+    cannot decode, so ``/%ff%fe/`` was the home page and ``/a%ffb/`` the page ``/ab/``)."""
     from mkdocs.livereload import LiveReloadServer
 
     class Server(LiveReloadServer):
         def _serve_request(self, environ, start_response) -> Iterable[bytes] | None:
-            if "\x00" in environ.get("PATH_INFO", ""):
+            path = environ.get("PATH_INFO", "")
+            try:  # the server decodes the bytes asked for as Latin-1; a name is UTF-8
+                path.encode("latin-1").decode("utf-8")
+            except UnicodeError:  # an overlong form or a stray byte: no page has that name
+                return None
+            if "\x00" in path or ".." in path.split("/"):  # browsers resolve '..' before asking
                 start_response("400 Bad Request", [("Content-Type", "text/plain")])
                 return [b"400 Bad Request"]
             try:
