@@ -15,6 +15,7 @@ only where :func:`fork_is_safe`; the render pool then starts its workers from a 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 import threading
 
@@ -35,15 +36,32 @@ def v8_started() -> bool:
     return loader is None or getattr(loader, "_dll_handle", True) is not None
 
 
-def workers_context(fork: bool, preload: tuple[str, ...] = ()) -> multiprocessing.context.BaseContext:
+def workers_context(fork: bool, preload: tuple[str, ...] = ()) -> multiprocessing.context.BaseContext | None:
     """The context to start worker processes from: ``fork`` when asked for and safe, else a
     fork server that imports ``preload`` once when it starts (each worker it forks then starts
-    in ~0.05 s rather than the ~0.7 s of a spawned one), else spawn."""
+    in ~0.05 s rather than the ~0.7 s of a spawned one), else spawn. None when no worker can
+    start: a worker that is not forked imports the caller's script again, and a script with
+    no file (``python - < build.py``) made each one print a traceback before the pool broke."""
     methods = multiprocessing.get_all_start_methods()
     if fork and fork_is_safe():
         return multiprocessing.get_context("fork")
+    if not _main_importable():
+        return None
     if "forkserver" not in methods:
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(list(preload))  # read only when this process's server starts
     return context
+
+
+def _main_importable() -> bool:
+    """Whether a fresh interpreter can import this process's ``__main__`` as multiprocessing
+    does (by module name, else by its file's path): a script read from standard input or
+    ``-c`` has a ``__file__`` no file answers to, or none."""
+    main = sys.modules.get("__main__")
+    if getattr(getattr(main, "__spec__", None), "name", None):
+        return True
+    path = getattr(main, "__file__", None)
+    if path is None:
+        return True  # nothing to import: an interactive session or an embedding program
+    return os.path.isfile(os.path.join(multiprocessing.process.ORIGINAL_DIR or "", path))

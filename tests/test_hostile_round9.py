@@ -109,3 +109,67 @@ def test_serve_answers_no_other_page_for_a_path_that_is_no_utf8_or_climbs(make_p
         if server.poll() is None:
             server.kill()
     assert "Traceback" not in output
+
+
+# ------------------------------------------------------------------ item 3: closed pipes and streams
+
+def _kbgen_into_closed_pipe(project, *args: str, both: bool = False):
+    """Run kbgen with its standard output (and error, with ``both``) a pipe nobody reads."""
+    import os
+    import subprocess
+    import sys
+
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before kbgen writes a word (`| head -0`, `| true`)
+    try:
+        return subprocess.run([sys.executable, "-m", "kbgen", *args, "--project", str(project)], stdout=write,
+                              stderr=write if both else subprocess.PIPE, timeout=300)
+    finally:
+        os.close(write)
+
+
+@pytest.mark.parametrize("args, both", [
+    (("check", "--now", NOW), False), (("check", "--now", NOW, "--format", "json"), True),
+    (("build", "--now", NOW, "--no-cache"), False), (("build", "--now", NOW), True),
+    (("report", "stale", "--now", NOW), False), (("link", "KB0001", "--format", "snippet"), False),
+])
+def test_a_closed_pipe_ends_kbgen_quietly(make_project, args, both):
+    """``kbgen check | head -1``: kbgen's next line met a closed pipe, and kbgen said it had
+    failed unexpectedly ('a bug in kbgen', exit 70). Now it stops without a word, with the
+    status a shell gives a tool its closed pipe stopped, and a build already made stays."""
+    project = make_project({f"content/articles/a{n}.md": article(f"KB{n:04d}", f"T {n}", "[x](a1.md)")
+                            for n in range(1, 4)})
+    result = _kbgen_into_closed_pipe(project, *args, both=both)
+    noise = b"" if both else result.stderr
+    assert result.returncode == 141 and b"Traceback" not in noise and b"unexpectedly" not in noise, noise
+
+
+def test_a_closed_stdout_is_opened_on_the_null_device_before_kbgen_opens_a_file(tmp_path):
+    """``kbgen build >&-``: the first file kbgen opened took number 1, so whatever a process it
+    started printed went into that file."""
+    import subprocess
+    import sys
+
+    code = ("import os\nfrom kbgen.cli import _open_missing_standard_files\n_open_missing_standard_files()\n"
+            f"handle = open({str(tmp_path / 'f')!r}, 'w')\nos.write(2, str(handle.fileno()).encode())\n")
+    result = subprocess.run(["bash", "-c", f'"{sys.executable}" -c "$0" >&- <&-', code],
+                            capture_output=True, text=True, timeout=60)
+    assert result.stderr.strip().isdigit() and int(result.stderr) > 2, result.stderr
+
+
+def test_a_script_from_stdin_starts_no_worker_that_cannot_import_it(make_project):
+    """``python - < build.py`` with the render pool started from a fork server (a thread runs):
+    each worker imported the script again, found no file and printed a traceback, before the
+    pages fell back to the script's own process. Now no worker is started at all."""
+    import subprocess
+    import sys
+
+    project = make_project({f"content/articles/a{n}.md": article(f"KB{n:04d}", f"Topic {n}") for n in range(1, 21)})
+    script = ("import threading, time\nfrom pathlib import Path\nfrom kbgen.build import build_site\n"
+              "threading.Thread(target=time.sleep, args=(60,), daemon=True).start()\n"
+              f"build_site(Path({str(project)!r}), Path({str(project / 'site')!r}), {NOW!r}, workers=2)\n"
+              "print('built')\n")
+    result = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0 and "built" in result.stdout, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr, result.stderr[-2000:]
+    assert (project / "site/articles/kb0001-a1/index.html").is_file()

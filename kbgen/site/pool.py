@@ -170,6 +170,9 @@ class RenderPool:
         process (:func:`~kbgen.forking.fork_is_safe`), else from a fork server."""
         if self.workers > 1 and self.executor is None:
             context = workers_context(fork, (__name__, "kbgen.site.mkdocs_pages"))
+            if context is None:  # no worker could start: the pages render here, the same bytes
+                self.workers = 1
+                return self
             self.executor = ProcessPoolExecutor(self.workers, mp_context=context)
             try:
                 for future in [self.executor.submit(_ready) for _ in range(self.workers)]:
