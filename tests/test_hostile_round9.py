@@ -173,3 +173,67 @@ def test_a_script_from_stdin_starts_no_worker_that_cannot_import_it(make_project
     assert result.returncode == 0 and "built" in result.stdout, result.stderr[-2000:]
     assert "Traceback" not in result.stderr, result.stderr[-2000:]
     assert (project / "site/articles/kb0001-a1/index.html").is_file()
+
+
+# ------------------------------------------------------------------ item 4: native thread pools
+
+_OPENMP_STARTED = """
+import numpy as np
+from kbgen import forking
+points = np.random.default_rng(1).random((3000, 16))
+points[:400] @ points[:400].T  # OpenBLAS's threads run (it stops them for a fork: harmless)
+{before}
+from sklearn.metrics import pairwise_distances_argmin
+pairwise_distances_argmin(points, points[:150])  # scikit-learn's OpenMP team starts here
+"""
+
+
+def _python_run(code: str, timeout: float = 240):
+    """Run ``code`` in a fresh Python in a session of its own; on a hang every process of it
+    (forked children that wait for ever hold the output pipes open) is killed."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, start_new_session=True)
+    try:
+        out, err = child.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(child.pid, signal.SIGKILL)
+        out, err = child.communicate()
+        err += "\n(hung: killed)"
+    return subprocess.CompletedProcess(child.args, child.returncode, out, err)
+
+
+def test_the_guard_sees_openmp_threads_that_python_does_not_count():
+    code = _OPENMP_STARTED.format(before="print(forking.openmp_threads_run(), forking.fork_is_safe())") + \
+        "import threading, os\nprint(forking.openmp_threads_run(), threading.active_count() < len(os.listdir('/proc/self/task')))\n"
+    result = _python_run(code)
+    assert result.stdout.split() == ["False", "True", "True", "True"], result.stderr[-2000:]
+
+
+def test_suggests_forked_slices_run_after_openmp_started():
+    """A forked child that entered an OpenMP parallel region after the parent's team started hung
+    there for ever (libgomp waits for threads the fork did not copy): each of fork_map's children
+    now limits OpenMP to one thread first, so the slices finish, in forked children."""
+    code = _OPENMP_STARTED.format(before="") + """
+import os
+from kbgen.suggest.workers import fork_map
+import tests_round9_work as work
+assert forking.fork_is_safe()
+print(sorted(set(pid for part in fork_map(work.nearest, points, 60, 2) for pid in part) - {os.getpid()}) != [])
+"""
+    import pathlib
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        (pathlib.Path(folder) / "tests_round9_work.py").write_text(
+            "import os\nfrom sklearn.metrics import pairwise_distances_argmin\n\n\n"
+            "def nearest(points, start, end):\n"
+            "    pairwise_distances_argmin(points[start:end + 100], points[:150])\n"
+            "    return [os.getpid()]\n")
+        result = _python_run(f"import sys\nsys.path.insert(0, {folder!r})\n" + code)
+    assert result.returncode == 0 and result.stdout.split() == ["True"], (result.stdout, result.stderr[-2000:])
