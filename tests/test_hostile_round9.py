@@ -237,3 +237,43 @@ print(sorted(set(pid for part in fork_map(work.nearest, points, 60, 2) for pid i
             "    return [os.getpid()]\n")
         result = _python_run(f"import sys\nsys.path.insert(0, {folder!r})\n" + code)
     assert result.returncode == 0 and result.stdout.split() == ["True"], (result.stdout, result.stderr[-2000:])
+
+
+# ------------------------------------------------------------------ hostile file names in outputs
+
+#: File names a writer can create (copied from another system, or made on purpose to forge a
+#: CI log): a line break followed by what looks like a finding, terminal escapes that erase the
+#: line, a carriage return, a bidi override and a bell.
+_HOSTILE_NAMES = ["n\nforged.md:1:1: error[forged]: fake.md", "e\x1b[2K\x1b[1Gx.md", "r\rx.md", "b\u202egpj.md",
+                  "g\x07.md"]
+
+
+def _hostile_named_project(make_project, body: str):
+    return make_project({f"content/articles/{name}": article(f"KB{9100 + n}", f"T{n}", body)
+                         for n, name in enumerate(_HOSTILE_NAMES)})
+
+
+def _no_control_reaches(output: str) -> None:
+    assert not any(ch in output for ch in "\x1b\r\x07\u202e"), repr(output)
+    assert all("forged" not in line or not line.startswith("forged") for line in output.split("\n"))
+
+
+def test_check_in_githubs_format_writes_no_terminal_control_from_a_file_name(make_project):
+    from test_hostile_input import run
+
+    project = _hostile_named_project(make_project, "[x](gone.md)")
+    result = run("check", "--project", str(project), "--now", NOW, "--format", "github")
+    assert result.exit_code == 1 and result.output.count("::error file=") >= len(_HOSTILE_NAMES), result.output
+    _no_control_reaches(result.output)
+    assert "n%0Aforged.md%3A1%3A1%3A" in result.output  # a line break as GitHub reads it back
+
+
+def test_the_stale_report_writes_each_file_name_on_its_own_line(make_project):
+    """``kbgen report stale`` printed paths as they are: a name's line break made a line that
+    read as a finding, and an ANSI escape erased the line it was on."""
+    from test_hostile_input import run
+
+    project = _hostile_named_project(make_project, "Text.")
+    result = run("report", "stale", "--project", str(project), "--now", NOW)
+    assert result.exit_code == 0 and result.output.count("never reviewed") == len(_HOSTILE_NAMES), result.output
+    _no_control_reaches(result.output)

@@ -83,7 +83,11 @@ def as_json(findings: list[Diagnostic], root: str = "") -> str:
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A workflow command's data: line ends as GitHub escapes them, every other character a
+    terminal or log viewer acts on (an ANSI escape in a file name, a bidi override) as its
+    Python escape, as in the text format (the file name then no longer matches: it is one no
+    one can type anyway)."""
+    return one_line(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(text: str) -> str:

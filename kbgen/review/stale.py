@@ -10,6 +10,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from ..errors import one_line
 from ..messages import Messages
 from ..model import Article, Corpus
 from ..snippets import page_url
@@ -68,4 +69,4 @@ def report_text(report: dict[str, Any], messages: Messages) -> str:
             lines.append(f"  {row['id']:<{width}}  {row['title']}  [{_when(row, messages)}]  {row['path']}")
     if not report["owners"]:
         lines += ["", "Nothing to review: every article has an owner and a review that is not due."]
-    return "\n".join(lines)
+    return "\n".join(one_line(line) for line in lines)  # a file name's line break starts no line
