@@ -277,3 +277,19 @@ def test_the_stale_report_writes_each_file_name_on_its_own_line(make_project):
     result = run("report", "stale", "--project", str(project), "--now", NOW)
     assert result.exit_code == 0 and result.output.count("never reviewed") == len(_HOSTILE_NAMES), result.output
     _no_control_reaches(result.output)
+
+
+# ------------------------------------------------------------------ the agents' Markdown reply
+
+@pytest.mark.parametrize("title, written", [
+    ("Fonts &amp; colours", "Fonts \\&amp; colours"),  # a reference Markdown would turn into '&'
+    ("Show &lt;b&gt; tags", "Show \\&lt;b\\&gt; tags"), ("Char &#60;x", "Char \\&#60;x"),
+    ("Q&A and R&D", "Q&A and R&D"),  # a lone '&' is text in Markdown: left as it is
+])
+def test_the_markdown_reply_keeps_a_title_that_looks_like_a_character_reference(title, written):
+    """A title written ``Show &lt;b&gt; tags`` (the words, as the article page shows them) was
+    pasted by *Copy reply (Markdown)* as ``Show <b> tags``: CommonMark turns a character
+    reference into its character. The '&' that starts one is escaped like the other markup."""
+    from kbgen.snippets import markdown_escape
+
+    assert markdown_escape(title) == written
