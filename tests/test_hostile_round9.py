@@ -293,3 +293,22 @@ def test_the_markdown_reply_keeps_a_title_that_looks_like_a_character_reference(
     from kbgen.snippets import markdown_escape
 
     assert markdown_escape(title) == written
+
+
+# ------------------------------------------------------------------ suggest on hostile exports
+
+@pytest.mark.xfail(strict=True, reason="suggest's JSON reader (kbgen/suggest/importers/reading.py:216, "
+                   "json.loads) keeps the last of two values of one key without a word")
+def test_a_json_export_with_a_key_twice_in_a_ticket_is_a_warning(make_project, tmp_path):
+    """A ticket object naming one field twice (a hand-edited or badly joined export) is
+    ambiguous: which subject is meant? The run should say so, naming the key, and go on."""
+    from test_hostile_input import run
+
+    records = ",".join('{"number": "INC%d", "short_description": "Monitor flickers when docked", '
+                       '"short_description": "Laptop dock: the second screen stays dark", '
+                       '"description": "The screen flickers.", "opened_at": "2026-02-0%d 10:00:00"}' % (n, n % 9 + 1)
+                       for n in range(12))
+    export = tmp_path / "export.json"
+    export.write_text('{"records": [' + records + "]}")
+    result = run("suggest", str(export), "--project", str(make_project()), "--min-size", "3")
+    assert "short_description" in result.output and "twice" in result.output, result.output
