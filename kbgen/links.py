@@ -132,13 +132,19 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     by the next run of its length, escaped or not (code knows no escapes); with none, by the
     first of the longest later runs when that is shorter than the opener. Linear however many
     runs are unclosed: each paragraph is one pass backwards over its runs, one forwards."""
+    if "`" not in text:
+        return []
     spans: list[tuple[int, int]] = []
     begin = 0
-    for line in re.finditer(r"[^\n]*\n?", text):
-        if not line.group().strip():  # a blank line (or the end) closes the paragraph
-            spans += _spans_in(text, begin, line.start())
-            begin = line.end()
-    return spans
+    for blank in _BLANK_LINE.finditer(text):  # a blank line closes the paragraph
+        spans += _spans_in(text, begin, blank.start() + 1)
+        begin = blank.end()
+    return spans + _spans_in(text, begin, len(text))
+
+
+#: A line of nothing but white space, with the line ends around it (each match starts at a line
+#: end and scans only the white space after it: linear).
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*(?=\n)")
 
 
 def _spans_in(text: str, begin: int, end: int) -> list[tuple[int, int]]:
