@@ -279,6 +279,44 @@ def test_the_stale_report_writes_each_file_name_on_its_own_line(make_project):
     _no_control_reaches(result.output)
 
 
+#: Names JSON itself would leave raw (``ensure_ascii=False``): a bidi override, NEL (a line end
+#: to some terminals and editors), a zero-width joiner's neighbour U+2066 (an isolate).
+_JSON_RAW_NAMES = ["b\u202egpj.md", "c\x85d.md", "i\u2066x.md"]
+
+
+@pytest.mark.parametrize("args, body", [(("check", "--format", "json"), "[x](gone.md)"),
+                                        (("report", "stale", "--json"), "Text.")])
+def test_json_output_escapes_what_a_terminal_acts_on_and_reads_back_the_same_names(make_project, args, body):
+    """``check --format json`` and ``report stale --json`` wrote a bidi override and U+0085 as
+    they were (JSON allows them), so the output shown in a terminal or CI log was reordered
+    there. Now they are JSON escapes: the characters never appear, and a tool parsing the JSON
+    still gets each file name exactly."""
+    import json
+
+    from test_hostile_input import run
+
+    project = make_project({f"content/articles/{name}": article(f"KB{9200 + n}", f"T{n}", body)
+                            for n, name in enumerate(_JSON_RAW_NAMES)})
+    result = run(*args, "--project", str(project), "--now", NOW)
+    assert not any(ch in result.output for ch in "\u202e\x85\u2066"), repr(result.output)
+    assert "\\u202e" in result.output and "\\u0085" in result.output
+    data = json.loads(result.output)
+    rows = data if isinstance(data, list) else [row for group in data["owners"] for row in group["articles"]]
+    named = {row.get("file") or row.get("path") for row in rows}
+    assert all(any(name in (where or "") for where in named) for name in _JSON_RAW_NAMES), named
+
+
+def test_printable_json_escapes_a_character_past_the_bmp_as_two_surrogates():
+    import json
+
+    from kbgen.errors import printable_json
+
+    value = {"k": "tag\U000e0041 nel\x85 caf\u00e9 \u65e5\u672c", "lone": "x\ud800"}
+    text = printable_json(value)
+    assert text.isascii() is False and "caf\u00e9" in text and "\\udb40\\udc41" in text
+    assert json.loads(text) == value and all(ch.isprintable() or ch == "\n" for ch in text)
+
+
 # ------------------------------------------------------------------ the agents' Markdown reply
 
 @pytest.mark.parametrize("title, written", [

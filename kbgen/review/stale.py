@@ -7,10 +7,9 @@ group the oldest first, with how many days overdue each is.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
-from ..errors import one_line
+from ..errors import one_line, printable_json
 from ..messages import Messages
 from ..model import Article, Corpus
 from ..snippets import page_url
@@ -44,7 +43,7 @@ def stale_report(corpus: Corpus, today: dt.date) -> dict[str, Any]:
 
 def report_json(report: dict[str, Any]) -> str:
     """The report as stable JSON."""
-    return json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False)
+    return printable_json(report, sort_keys=True)
 
 
 def _when(row: dict[str, Any], messages: Messages) -> str:
