@@ -79,7 +79,10 @@ def _silence_closed_outputs() -> bool:
     closed = False
     for number in (1, 2):
         if _reader_gone(number):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), number)
+            null = os.open(os.devnull, os.O_WRONLY)
+            if null != number:  # else it is already the number it should be
+                os.dup2(null, number)
+                os.close(null)  # one descriptor on the null device per stream, not one left over
             closed = True
     return closed
 

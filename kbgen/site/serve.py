@@ -3,8 +3,9 @@
 Uses MkDocs' live-reload server (this is the render adapter's side of the fence). A build with
 errors prints its diagnostics and keeps serving the last good site. The address is checked
 before the first build, a request the file system cannot answer (``%00`` in the path) or that
-climbs (``..``) is a 400, a missing page (and a path that is no UTF-8) is the site's own 404 page, and the temporary folder goes when the server stops
-(Ctrl+C or SIGTERM) or, after a ``kill -9``, at the next start. Rebuilds go through the build
+climbs (``..``) is a 400, a missing page (and a path that is no UTF-8) is the site's own 404
+page, and the temporary folder goes when the server stops (Ctrl+C or SIGTERM) or, after a
+``kill -9``, at the next start. Rebuilds go through the build
 cache like ``kbgen build`` (only what changed is rendered), in this process: the server's
 threads are running by then, and a process with threads must not fork workers.
 """
