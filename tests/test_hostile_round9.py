@@ -157,6 +157,27 @@ def test_a_closed_stdout_is_opened_on_the_null_device_before_kbgen_opens_a_file(
     assert result.stderr.strip().isdigit() and int(result.stderr) > 2, result.stderr
 
 
+def test_silencing_a_closed_stdout_leaves_no_descriptor_open():
+    """The null device opened to stand in for a stdout whose reader has gone stayed open as a
+    second descriptor after ``dup2``: one leaked per silenced stream."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import os\nfrom kbgen.cli import _silence_closed_outputs\n"
+            "before = len(os.listdir('/proc/self/fd'))\nsilenced = _silence_closed_outputs()\n"
+            "os.write(2, f'{silenced} {before} {len(os.listdir(\"/proc/self/fd\"))}'.encode())\n")
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        result = subprocess.run([sys.executable, "-c", code], stdout=write, stderr=subprocess.PIPE, text=True,
+                                timeout=60)
+    finally:
+        os.close(write)
+    silenced, before, after = result.stderr.split()
+    assert silenced == "True" and before == after, result.stderr
+
+
 def test_a_script_from_stdin_starts_no_worker_that_cannot_import_it(make_project):
     """``python - < build.py`` with the render pool started from a fork server (a thread runs):
     each worker imported the script again, found no file and printed a traceback, before the
