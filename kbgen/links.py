@@ -136,15 +136,21 @@ def code_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     begin = 0
-    for blank in _BLANK_LINE.finditer(text):  # a blank line closes the paragraph
+    for blank in BLANK_LINE.finditer(text):  # a blank line closes the paragraph
         spans += _spans_in(text, begin, blank.start() + 1)
         begin = blank.end()
     return spans + _spans_in(text, begin, len(text))
 
 
-#: A line of nothing but white space, with the line ends around it (each match starts at a line
-#: end and scans only the white space after it: linear).
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*(?=\n)")
+#: A blank line as Python-Markdown finds one, with the line end before it (the blank line's own
+#: end is looked at, not taken). Python-Markdown's first step (``NormalizeWhitespace`` in
+#: ``markdown/preprocessors.py``) turns ``\r\n`` and ``\r`` into ``\n`` and tabs into spaces,
+#: and empties a line of nothing but spaces; the block parser then splits at ``\n\n``. So a line
+#: of spaces and tabs between any two line ends is blank, and one holding a form feed, a
+#: vertical tab or a no-break space is text: it ends no paragraph and no code span (the site's
+#: inline processor, ``kbgen.site.linear``, finds code spans with :func:`code_spans`, so the site
+#: agrees). Each match starts at a line end and scans only the spaces after it: linear.
+BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?=[\r\n])")
 
 
 def _spans_in(text: str, begin: int, end: int) -> list[tuple[int, int]]:
