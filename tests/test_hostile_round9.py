@@ -393,9 +393,9 @@ def test_a_json_export_with_a_key_twice_in_a_ticket_is_a_warning(make_project, t
     ambiguous: which subject is meant? The run should say so, naming the key, and go on."""
     from test_hostile_input import run
 
-    records = ",".join('{"number": "INC%d", "short_description": "Monitor flickers when docked", '
-                       '"short_description": "Laptop dock: the second screen stays dark", '
-                       '"description": "The screen flickers.", "opened_at": "2026-02-0%d 10:00:00"}' % (n, n % 9 + 1)
+    records = ",".join('{"number": "INC%d", "short_description": "Quorvel plotter hums at the grelm tray", '
+                       '"short_description": "Grelm tray of the Quorvel plotter: no sheet comes out", '
+                       '"description": "The plotter hums.", "opened_at": "2026-02-0%d 10:00:00"}' % (n, n % 9 + 1)
                        for n in range(12))
     export = tmp_path / "export.json"
     export.write_text('{"records": [' + records + "]}")
