@@ -9,7 +9,8 @@ engine, through mini-racer) starts native threads Python does not see, and they 
 process ends, even once the engine is closed.
 
 kbgen forks its workers (the render pool of a clean build, suggest's slices of a large export)
-only where :func:`fork_is_safe`; the render pool then starts its workers from a fork server
+only where :func:`fork_is_safe`, and each forked worker first runs :func:`prepare_forked_child`
+(:func:`child_initializer`); elsewhere the render pool starts its workers from a fork server
 (a fresh, single-threaded process that forks them), suggest works in its own process.
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ import multiprocessing
 import os
 import sys
 import threading
+from typing import Callable
 
 
 def fork_is_safe() -> bool:
@@ -45,6 +47,13 @@ def prepare_forked_child() -> None:
         from threadpoolctl import threadpool_limits
 
         threadpool_limits(1, user_api="openmp")
+
+
+def child_initializer(context: multiprocessing.context.BaseContext) -> Callable[[], None] | None:
+    """What each worker started from ``context`` runs first: :func:`prepare_forked_child` when
+    it is forked from this process (:func:`fork_is_safe` counted on it: every pool kbgen forks
+    passes it), nothing when a fork server or spawn starts it fresh."""
+    return prepare_forked_child if context.get_start_method() == "fork" else None
 
 
 def _openmp_limiter_available() -> bool:

@@ -290,6 +290,55 @@ print(sorted(set(pid for part in fork_map(work.nearest, points, 60, 2) for pid i
     assert result.returncode == 0 and result.stdout.split() == ["True"], (result.stdout, result.stderr[-2000:])
 
 
+def _with_work_module(code: str):
+    """Run ``code`` (after :data:`_OPENMP_STARTED`) where ``import tests_round9_work as work``
+    finds ``work.nearest``, a function that enters an OpenMP parallel region."""
+    import pathlib
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        (pathlib.Path(folder) / "tests_round9_work.py").write_text(
+            "import os\nfrom sklearn.metrics import pairwise_distances_argmin\n\n\n"
+            "def nearest(points, start, end):\n"
+            "    pairwise_distances_argmin(points[start:end + 100], points[:150])\n"
+            "    return [os.getpid()]\n")
+        return _python_run(f"import sys\nsys.path.insert(0, {folder!r})\n" + _OPENMP_STARTED.format(before="")
+                           + "import os\nimport tests_round9_work as work\n" + code, timeout=120)
+
+
+def test_the_render_pools_forked_workers_run_after_openmp_started():
+    """fork_is_safe() allowed a fork after OpenMP's team started because each forked child
+    limits OpenMP first, but only suggest's pool did: a render worker forked then would hang
+    at its first parallel region. The render pool's forked workers now do it too."""
+    result = _with_work_module("""
+from kbgen.site.pool import RenderPool
+pool = RenderPool(2).start(fork=True)
+print(pool.executor._mp_context.get_start_method())
+print(pool.executor.submit(work.nearest, points, 0, 60).result(timeout=60)[0] != os.getpid())
+pool.close()
+""")
+    assert result.returncode == 0 and result.stdout.split() == ["fork", "True"], (result.stdout, result.stderr[-2000:])
+
+
+def test_without_threadpoolctl_a_process_whose_openmp_threads_run_does_not_fork():
+    """With nothing to limit a forked child's OpenMP, neither pool forks once OpenMP's threads
+    run: the render pool starts its workers from a fork server (whose children never had the
+    team, so the work still runs there), suggest works its slices in its own process."""
+    result = _with_work_module("""
+forking._openmp_limiter_available = lambda: False  # as where threadpoolctl is not installed
+from kbgen.site.pool import RenderPool
+from kbgen.suggest.workers import can_fork, fork_map
+print(forking.openmp_threads_run(), forking.fork_is_safe(), can_fork(2, 100, 10))
+pool = RenderPool(2).start(fork=True)
+print(pool.executor._mp_context.get_start_method())
+print(pool.executor.submit(work.nearest, points, 0, 60).result(timeout=60)[0] != os.getpid())
+pool.close()
+print(set(pid for part in fork_map(work.nearest, points, 60, 2) for pid in part) == {os.getpid()})
+""")
+    assert result.stdout.split() == ["True", "False", "False", "forkserver", "True", "True"], \
+        (result.stdout, result.stderr[-2000:])
+
+
 # ------------------------------------------------------------------ hostile file names in outputs
 
 #: File names a writer can create (copied from another system, or made on purpose to forge a
