@@ -129,9 +129,11 @@ def test_serve_answers_no_other_page_for_a_path_that_is_no_utf8_or_climbs(make_p
                      b"/\xff/"]:
             status, body = _raw_status(port, path)
             assert status == 404 and b"First title" not in body, (path, status)
-        for path in [b"/../", b"/%2e%2e/", b"/articles/%2E%2E/", b"/a/../index.html", b"/%00/", b"/..%2f"]:
-            status, body = _raw_status(port, path)
-            assert status in (400, 404) and b"First title" not in body, (path, status)
+        for path in [b"/../", b"/%2e%2e/", b"/articles/%2E%2E/", b"/a/../index.html", b"/%00/"]:
+            status, body = _raw_status(port, path)  # climbs or cannot be a file: refused as asked
+            assert status == 400 and b"First title" not in body, (path, status)
+        status, body = _raw_status(port, b"/..%2f")  # a name with a slash in it: no such page
+        assert status in (400, 404) and b"First title" not in body, status
         assert _raw_status(port, b"/articles/kb0002-ab/")[0] == 200  # a real page still answers
         server.send_signal(signal.SIGTERM)
         output = server.communicate(timeout=15)[0]
@@ -172,19 +174,43 @@ def test_a_closed_pipe_ends_kbgen_quietly(make_project, args, both):
     result = _kbgen_into_closed_pipe(project, *args, both=both)
     noise = b"" if both else result.stderr
     assert result.returncode == 141 and b"Traceback" not in noise and b"unexpectedly" not in noise, noise
+    if args[0] == "build":  # the site was written before the closing line met the pipe
+        assert (project / "site/articles/kb0001-a1/index.html").is_file()
 
 
-def test_a_closed_stdout_is_opened_on_the_null_device_before_kbgen_opens_a_file(tmp_path):
-    """``kbgen build >&-``: the first file kbgen opened took number 1, so whatever a process it
-    started printed went into that file."""
+def test_a_reader_that_takes_one_line_and_goes_stops_kbgen_quietly(make_project):
+    """``kbgen check | head -1`` as it happens: the reader takes the first line, then closes
+    the pipe while kbgen still has findings to write (more than a pipe holds)."""
     import subprocess
     import sys
 
-    code = ("import os\nfrom kbgen.cli import _open_missing_standard_files\n_open_missing_standard_files()\n"
-            f"handle = open({str(tmp_path / 'f')!r}, 'w')\nos.write(2, str(handle.fileno()).encode())\n")
-    result = subprocess.run(["bash", "-c", f'"{sys.executable}" -c "$0" >&- <&-', code],
-                            capture_output=True, text=True, timeout=60)
-    assert result.stderr.strip().isdigit() and int(result.stderr) > 2, result.stderr
+    body = "\n\n".join(f"See [gone](missing-{n}.md)." for n in range(1500))
+    project = make_project({"content/articles/a.md": article("KB0001", "A", body)})
+    child = subprocess.Popen([sys.executable, "-m", "kbgen", "check", "--project", str(project), "--now", NOW],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = child.stdout.readline()
+    child.stdout.close()
+    stderr = child.stderr.read()
+    status = child.wait(timeout=300)
+    assert first.startswith(b"content/articles/a.md:") and stderr == b"", (first, stderr)
+    # 141 when kbgen's next write meets the closed pipe. Observed on this machine (strace): the
+    # write under way returns the count written so far (65,536 of 150,328 bytes) and no error
+    # reaches kbgen, which then ends with check's own status, 1 (an error found). Either way quiet.
+    assert status in (141, 1), status
+
+
+def test_the_real_cli_with_its_stdout_closed_runs_and_says_nothing_on_stderr(make_project):
+    """``kbgen check >&-``: the CLI itself (not only the helper it calls first) runs to its
+    usual end with no standard output at all, and writes no complaint about it."""
+    import subprocess
+    import sys
+
+    clean = make_project({"content/articles/a.md": article("KB0001", "A", "Text.")}, name="clean")
+    broken = make_project({"content/articles/b.md": article("KB0002", "B", "[x](gone.md)")}, name="broken")
+    for project, status in ((clean, 0), (broken, 1)):
+        result = subprocess.run(["bash", "-c", f'"{sys.executable}" -m kbgen check --project "$0" --now {NOW} >&-',
+                                 str(project)], capture_output=True, text=True, timeout=300)
+        assert result.returncode == status and result.stderr == "", (status, result.returncode, result.stderr)
 
 
 def test_silencing_a_closed_stdout_leaves_no_descriptor_open():
