@@ -291,31 +291,6 @@ def test_the_guard_sees_openmp_threads_that_python_does_not_count():
     assert result.stdout.split() == ["False", "True", "True", "True"], result.stderr[-2000:]
 
 
-def test_suggests_forked_slices_run_after_openmp_started():
-    """A forked child that entered an OpenMP parallel region after the parent's team started hung
-    there for ever (libgomp waits for threads the fork did not copy): each of fork_map's children
-    now limits OpenMP to one thread first, so the slices finish, in forked children."""
-    code = _OPENMP_STARTED.format(before="") + """
-import os
-from kbgen.suggest.workers import fork_map
-import tests_round9_work as work
-assert forking.fork_is_safe()
-print(sorted(set(pid for part in fork_map(work.nearest, points, 60, 2) for pid in part) - {os.getpid()}) != [])
-"""
-    import pathlib
-    import sys
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as folder:
-        (pathlib.Path(folder) / "tests_round9_work.py").write_text(
-            "import os\nfrom sklearn.metrics import pairwise_distances_argmin\n\n\n"
-            "def nearest(points, start, end):\n"
-            "    pairwise_distances_argmin(points[start:end + 100], points[:150])\n"
-            "    return [os.getpid()]\n")
-        result = _python_run(f"import sys\nsys.path.insert(0, {folder!r})\n" + code)
-    assert result.returncode == 0 and result.stdout.split() == ["True"], (result.stdout, result.stderr[-2000:])
-
-
 def _with_work_module(code: str):
     """Run ``code`` (after :data:`_OPENMP_STARTED`) where ``import tests_round9_work as work``
     finds ``work.nearest``, a function that enters an OpenMP parallel region."""
@@ -329,7 +304,19 @@ def _with_work_module(code: str):
             "    pairwise_distances_argmin(points[start:end + 100], points[:150])\n"
             "    return [os.getpid()]\n")
         return _python_run(f"import sys\nsys.path.insert(0, {folder!r})\n" + _OPENMP_STARTED.format(before="")
-                           + "import os\nimport tests_round9_work as work\n" + code, timeout=120)
+                           + "import os\nimport tests_round9_work as work\n" + code, timeout=240)
+
+
+def test_suggests_forked_slices_run_after_openmp_started():
+    """A forked child that entered an OpenMP parallel region after the parent's team started hung
+    there for ever (libgomp waits for threads the fork did not copy): each of fork_map's children
+    now limits OpenMP to one thread first, so the slices finish, in forked children."""
+    result = _with_work_module("""
+from kbgen.suggest.workers import fork_map
+assert forking.fork_is_safe()
+print(sorted(set(pid for part in fork_map(work.nearest, points, 60, 2) for pid in part) - {os.getpid()}) != [])
+""")
+    assert result.returncode == 0 and result.stdout.split() == ["True"], (result.stdout, result.stderr[-2000:])
 
 
 def test_the_render_pools_forked_workers_run_after_openmp_started():
