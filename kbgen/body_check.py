@@ -22,7 +22,7 @@ import html
 import re
 
 from .errors import Diagnostic
-from .links import column_of, css_runs_script, find_links, is_script_url, mask_code
+from .links import BLANK_LINE, column_of, css_runs_script, find_links, is_script_url, mask_code
 from .rules import SCRIPT
 
 RULE = SCRIPT.name
@@ -36,7 +36,6 @@ MAX_FOOTNOTES = 500
 MAX_EMPHASIS = 100
 _QUOTE_MARKERS = re.compile(r"^ {0,3}(?:> ?)+")
 _EMPHASIS_RUN = re.compile(r"[*_]+")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\n]+\]:", re.M)
 
 
@@ -155,7 +154,7 @@ def _emphasis_too_deep(masked: str) -> int | None:
     last = 0
     for run in _EMPHASIS_RUN.finditer(masked):
         start, end = run.span()
-        if _BLANK_LINE.search(masked, last, start):
+        if BLANK_LINE.search(masked, last, start):
             open_at.clear()
         last = end
         before = masked[start - 1] if start else " "

@@ -6,6 +6,7 @@ into a message and an exit code. No user mistake ends in a traceback.
 from __future__ import annotations
 
 import os
+import select
 from pathlib import Path
 
 import click
@@ -34,7 +35,16 @@ class LazyGroup(click.Group):
         return super().get_command(ctx, name)
 
     def invoke(self, ctx: click.Context):
-        """Run the command; the library's errors become a message on stderr and an exit code."""
+        """Run the command; the library's errors become a message on stderr and an exit code.
+        A reader of kbgen's output that stopped reading ends kbgen quietly, whatever it was saying."""
+        try:
+            return self._invoke_reporting(ctx)
+        except BrokenPipeError as exc:  # `kbgen check | head -1`: the reader has what it wanted
+            if not _silence_closed_outputs():
+                _unexpected(ctx, exc)
+            ctx.exit(EXIT_CLOSED_PIPE)
+
+    def _invoke_reporting(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except BadOption as exc:  # bad usage, worded as click words a value it refuses itself
@@ -43,21 +53,65 @@ class LazyGroup(click.Group):
         except KbgenError as exc:  # ValidationFailed too: each says how it is reported
             click.echo(exc.report(shown_root()), err=True)
             ctx.exit(exc.exit_code)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
+        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt, BrokenPipeError):
             raise
         except Exception as exc:  # noqa: BLE001 - a bug in kbgen still never shows a traceback
-            if os.environ.get("KBGEN_DEBUG"):
-                raise
-            click.echo(f"Error: kbgen failed unexpectedly ({type(exc).__name__}: {exc}). This is a bug in "
-                       "kbgen: please report it with the command and the input that caused it "
-                       "(KBGEN_DEBUG=1 shows the details).", err=True)
-            ctx.exit(70)
+            _unexpected(ctx, exc)
+
+
+def _unexpected(ctx: click.Context, exc: Exception) -> None:
+    """A bug in kbgen: one line naming it, exit status 70 (``KBGEN_DEBUG=1``: the traceback)."""
+    if os.environ.get("KBGEN_DEBUG"):
+        raise exc
+    click.echo(f"Error: kbgen failed unexpectedly ({type(exc).__name__}: {exc}). This is a bug in "
+               "kbgen: please report it with the command and the input that caused it "
+               "(KBGEN_DEBUG=1 shows the details).", err=True)
+    ctx.exit(70)
+
+
+#: The status a shell reports for a Unix tool its closed pipe stopped (128 + SIGPIPE).
+EXIT_CLOSED_PIPE = 141
+
+
+def _silence_closed_outputs() -> bool:
+    """Point standard output and error, where their reader has gone, at the null device (so
+    nothing more, not even Python's last flush, complains); True when one of them had gone."""
+    closed = False
+    for number in (1, 2):
+        if _reader_gone(number):
+            null = os.open(os.devnull, os.O_WRONLY)
+            if null != number:  # else it is already the number it should be
+                os.dup2(null, number)
+                os.close(null)  # one descriptor on the null device per stream, not one left over
+            closed = True
+    return closed
+
+
+def _reader_gone(number: int) -> bool:
+    """Whether nothing reads the pipe at file ``number`` any more (its reading end closed)."""
+    if not hasattr(select, "poll"):
+        return True  # no way to tell (Windows): a broken pipe there is taken to be this one
+    poller = select.poll()
+    poller.register(number, select.POLLOUT)
+    return any(events & (select.POLLERR | select.POLLHUP) for _, events in poller.poll(0))
+
+
+def _open_missing_standard_files() -> None:
+    """A standard stream the caller closed (``kbgen build >&-``) is opened on the null device:
+    else the next file kbgen opens takes its number, and a process it starts writes its output
+    (or a warning) into that file."""
+    for number in (0, 1, 2):
+        try:
+            os.fstat(number)
+        except OSError:
+            os.open(os.devnull, os.O_RDWR)  # the lowest free number: this one
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kbgen")
 def main() -> None:
     """kbgen: a fast, searchable self-help site from a folder of Markdown."""
+    _open_missing_standard_files()
     stop_cleanly_on_sigterm()
 
 

@@ -7,10 +7,11 @@ sees every problem of a run at once. The CLI only turns :class:`KbgenError` into
 from __future__ import annotations
 
 import difflib
+import json
 import posixpath
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Iterable
+from typing import Callable, Iterable
 
 
 class Severity(str, Enum):
@@ -58,9 +59,32 @@ def one_line(text: str) -> str:
     controls, bidirectional overrides: ``str.isprintable``) written as its escape, so a file
     name or value holding a newline cannot start a line of its own (a GitHub Actions log reads
     ``::error ...`` at a line's start as a command). Tabs stay."""
+    return _escaped(text, lambda ch: repr(ch)[1:-1], keep="\t")
+
+
+def printable_json(value: object, sort_keys: bool = False) -> str:
+    """``value`` as indented JSON whose every character :func:`one_line` escapes (a bidi
+    override, U+0085, a lone surrogate) is a JSON escape (``\\u202e``): a tool reads the same
+    strings back, a terminal or log showing the output is not steered by them. Other text
+    stays as it is (not ``ensure_ascii``), so names in any script stay readable."""
+    text = json.dumps(value, indent=2, sort_keys=sort_keys, ensure_ascii=False)
+    return _escaped(text, _json_escape, keep="\n")  # json.dumps escapes line ends in strings
+
+
+def _escaped(text: str, escape: Callable[[str], str], keep: str) -> str:
+    """``text`` with each character that is not printable (and not in ``keep``) escaped."""
     if text.isprintable():
         return text
-    return "".join(ch if ch.isprintable() or ch == "\t" else repr(ch)[1:-1] for ch in text)
+    return "".join(ch if ch.isprintable() or ch in keep else escape(ch) for ch in text)
+
+
+def _json_escape(ch: str) -> str:
+    """``ch`` as JSON's ``\\uXXXX`` (a character past U+FFFF as its two surrogates, as JSON has it)."""
+    code = ord(ch)
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 @dataclass

@@ -125,24 +125,71 @@ def _without_css_comments(css: str) -> str:
 
 
 def code_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every code span: a run of backticks up to the next run of the same
-    length (CommonMark). One pass over the runs, so linear however many are unclosed."""
-    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text)]
-    following: list[int | None] = [None] * len(runs)
+    """``(start, end)`` of every code span, as Python-Markdown (3.x) finds them, so a check sees
+    the page as it renders: within one paragraph (a blank line ends every span), a backtick run
+    opens where no odd number of backslashes stands before it (``\\```` is a literal backtick
+    followed by a shorter run; ``\\\\```` an escaped backslash and a full run), and is closed
+    by the next run of its length, escaped or not (code knows no escapes); with none, by the
+    first of the longest later runs when that is shorter than the opener. Linear however many
+    runs are unclosed: each paragraph is one pass backwards over its runs, one forwards."""
+    if "`" not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for blank in BLANK_LINE.finditer(text):  # a blank line closes the paragraph
+        spans += _spans_in(text, begin, blank.start() + 1)
+        begin = blank.end()
+    return spans + _spans_in(text, begin, len(text))
+
+
+#: A blank line as Python-Markdown finds one, with the line end before it (the blank line's own
+#: end is looked at, not taken). Python-Markdown's first step (``NormalizeWhitespace`` in
+#: ``markdown/preprocessors.py``) turns ``\r\n`` and ``\r`` into ``\n`` and tabs into spaces,
+#: and empties a line of nothing but spaces; the block parser then splits at ``\n\n``. So a line
+#: of spaces and tabs between any two line ends is blank, and one holding a form feed, a
+#: vertical tab or a no-break space is text: it ends no paragraph and no code span (the site's
+#: inline processor, ``kbgen.site.linear``, finds code spans with :func:`code_spans`, so the site
+#: agrees). Each match starts at a line end and scans only the spaces after it: linear.
+BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?=[\r\n])")
+
+
+def _spans_in(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """:func:`code_spans` within ``text[begin:end]``, one paragraph."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text, begin, end)]
+    escaped = [_escaped(text, start, begin) for start, _ in runs]
+    exact: list[int | None] = [None] * len(runs)  # the next run as long as this one opens
+    longest: list[int | None] = [None] * len(runs)  # the first longest run after this one
     last_of_length: dict[int, int] = {}
+    best: int | None = None
     for index in range(len(runs) - 1, -1, -1):
         length = runs[index][1] - runs[index][0]
-        following[index] = last_of_length.get(length)
+        exact[index], longest[index] = last_of_length.get(length - escaped[index]), best
         last_of_length[length] = index
+        if best is None or length >= runs[best][1] - runs[best][0]:
+            best = index
     spans, index = [], 0
     while index < len(runs):
-        closer = following[index]
+        start, stop = runs[index]
+        opens = stop - start - escaped[index]
+        closer = exact[index] if opens else None
+        fallback = longest[index]
+        if closer is None and opens and fallback is not None and runs[fallback][1] - runs[fallback][0] < opens:
+            closer = fallback
         if closer is None:
             index += 1
             continue
-        spans.append((runs[index][0], runs[closer][1]))
+        spans.append((start + escaped[index], runs[closer][1]))
         index = closer + 1
     return spans
+
+
+def _escaped(text: str, start: int, floor: int) -> int:
+    """1 when an odd number of backslashes stands just before ``start`` (not before ``floor``),
+    so the backtick there is a literal character; else 0."""
+    position = start
+    while position > floor and text[position - 1] == "\\":
+        position -= 1
+    return (start - position) % 2
 
 
 def mask_code(text: str) -> str:

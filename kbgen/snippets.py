@@ -25,8 +25,10 @@ from .site.urls import article_doc_path, doc_url
 FORMATS = ("snippet", "snippet-markdown", "url", "markdown", "html")
 #: What a reply template may say: ``{title}``, ``{id}``, ``{url}`` and ``{summary}``.
 REPLY_FIELDS = ("title", "id", "url", "summary")
-#: Characters that would start Markdown markup in a title or summary put into a reply.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
+#: Characters that would start Markdown markup in a title or summary put into a reply, and an
+#: '&' that starts a character reference (``&amp;``, ``&#60;``, ``&lt;``: Markdown shows the
+#: character it names, so a title written ``a &lt;b`` was pasted as ``a <b``); a lone '&' stays.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>]|&(?=#?[0-9A-Za-z]+;))")
 
 Parts = list[Any]
 """A reply as text pieces and ``None`` where the link goes."""

@@ -251,10 +251,10 @@ def test_every_fork_goes_through_the_guard():
         "kbgen/forking.py: return multiprocessing.get_context(\"fork\")": "only when fork_is_safe()",
         "kbgen/forking.py: context = multiprocessing.get_context(\"forkserver\")":
             "the server is a fresh process of its own, with no thread but its own",
-        "kbgen/site/pool.py: self.executor = ProcessPoolExecutor(self.workers, mp_context=context)":
-            "its context is forking.workers_context's",
-        "kbgen/suggest/workers.py: with multiprocessing.get_context(\"fork\").Pool(workers) as pool:":
-            "fork_map forks only when fork_is_safe()",
+        "kbgen/site/pool.py: self.executor = ProcessPoolExecutor(self.workers, mp_context=context,":
+            "its context is forking.workers_context's; a forked child limits OpenMP (child_initializer)",
+        "kbgen/suggest/workers.py: with multiprocessing.get_context(\"fork\").Pool(workers, initializer=prepare_forked_child) as pool:":
+            "fork_map forks only when fork_is_safe(), each child limiting OpenMP to one thread",
     }
     found = [f"{path.relative_to(ROOT)}: {line.strip()}"
              for folder in ("kbgen", "bench", "tests") for path in sorted((ROOT / folder).rglob("*.py"))

@@ -7,11 +7,10 @@ Findings are sorted by file, line and column.
 """
 from __future__ import annotations
 
-import json
 import posixpath
 from typing import Iterable
 
-from ..errors import Diagnostic, Severity, one_line
+from ..errors import Diagnostic, Severity, one_line, printable_json
 from ..rules import INVALID
 
 FORMATS = ("text", "json", "github")
@@ -79,11 +78,15 @@ def as_json(findings: list[Diagnostic], root: str = "") -> str:
         line, col = position(item)
         rows.append({"rule": rule_of(item), "severity": item.severity.value, "file": located(item, root),
                      "line": line, "column": col, "key": item.key, "message": item.message})
-    return json.dumps(rows, indent=2, ensure_ascii=False)
+    return printable_json(rows)
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A workflow command's data: line ends as GitHub escapes them, every other character a
+    terminal or log viewer acts on (an ANSI escape in a file name, a bidi override) as its
+    Python escape, as in the text format (the file name then no longer matches: it is one no
+    one can type anyway)."""
+    return one_line(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(text: str) -> str:

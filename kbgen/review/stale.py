@@ -7,9 +7,9 @@ group the oldest first, with how many days overdue each is.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
+from ..errors import one_line, printable_json
 from ..messages import Messages
 from ..model import Article, Corpus
 from ..snippets import page_url
@@ -43,7 +43,7 @@ def stale_report(corpus: Corpus, today: dt.date) -> dict[str, Any]:
 
 def report_json(report: dict[str, Any]) -> str:
     """The report as stable JSON."""
-    return json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False)
+    return printable_json(report, sort_keys=True)
 
 
 def _when(row: dict[str, Any], messages: Messages) -> str:
@@ -68,4 +68,4 @@ def report_text(report: dict[str, Any], messages: Messages) -> str:
             lines.append(f"  {row['id']:<{width}}  {row['title']}  [{_when(row, messages)}]  {row['path']}")
     if not report["owners"]:
         lines += ["", "Nothing to review: every article has an owner and a review that is not due."]
-    return "\n".join(lines)
+    return "\n".join(one_line(line) for line in lines)  # a file name's line break starts no line

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..errors import TOO_DEEP, KbgenError
-from ..forking import workers_context
+from ..forking import child_initializer, workers_context
 from ..waits import first_done, result_of
 from .cache import Stat, file_stat
 from .offline import offline_bytes
@@ -167,10 +167,16 @@ class RenderPool:
 
     def start(self, fork: bool = True) -> "RenderPool":
         """Start the worker processes now: forked when ``fork`` and no thread runs in this
-        process (:func:`~kbgen.forking.fork_is_safe`), else from a fork server."""
+        process (:func:`~kbgen.forking.fork_is_safe`), else from a fork server. A forked
+        worker first limits OpenMP to one thread, as suggest's do
+        (:func:`~kbgen.forking.child_initializer`)."""
         if self.workers > 1 and self.executor is None:
             context = workers_context(fork, (__name__, "kbgen.site.mkdocs_pages"))
-            self.executor = ProcessPoolExecutor(self.workers, mp_context=context)
+            if context is None:  # no worker could start: the pages render here, the same bytes
+                self.workers = 1
+                return self
+            self.executor = ProcessPoolExecutor(self.workers, mp_context=context,
+                                                initializer=child_initializer(context))
             try:
                 for future in [self.executor.submit(_ready) for _ in range(self.workers)]:
                     result_of(future)  # waking: a signal another thread took is handled

@@ -2,9 +2,10 @@
 
 Uses MkDocs' live-reload server (this is the render adapter's side of the fence). A build with
 errors prints its diagnostics and keeps serving the last good site. The address is checked
-before the first build, a request the file system cannot answer (``%00`` in the path) is a 400,
-a missing page is the site's own 404 page, and the temporary folder goes when the server stops
-(Ctrl+C or SIGTERM) or, after a ``kill -9``, at the next start. Rebuilds go through the build
+before the first build, a request the file system cannot answer (``%00`` in the path) or that
+climbs (``..``) is a 400, a missing page (and a path that is no UTF-8) is the site's own 404
+page, and the temporary folder goes when the server stops (Ctrl+C or SIGTERM) or, after a
+``kill -9``, at the next start. Rebuilds go through the build
 cache like ``kbgen build`` (only what changed is rendered), in this process: the server's
 threads are running by then, and a process with threads must not fork workers.
 """
@@ -85,12 +86,19 @@ def check_address(host: str, port: int) -> None:
 
 
 def _server_class():
-    """MkDocs' live-reload server, answering 400 for paths the file system cannot hold."""
+    """MkDocs' live-reload server, answering 400 for paths the file system cannot hold or that
+    climb (``..``), and 404 for a path that is no UTF-8 once decoded (MkDocs drops the bytes it
+    cannot decode, so ``/%ff%fe/`` was the home page and ``/a%ffb/`` the page ``/ab/``)."""
     from mkdocs.livereload import LiveReloadServer
 
     class Server(LiveReloadServer):
         def _serve_request(self, environ, start_response) -> Iterable[bytes] | None:
-            if "\x00" in environ.get("PATH_INFO", ""):
+            path = environ.get("PATH_INFO", "")
+            try:  # the server decodes the bytes asked for as Latin-1; a name is UTF-8
+                path.encode("latin-1").decode("utf-8")
+            except UnicodeError:  # an overlong form or a stray byte: no page has that name
+                return None
+            if "\x00" in path or ".." in path.split("/"):  # browsers resolve '..' before asking
                 start_response("400 Bad Request", [("Content-Type", "text/plain")])
                 return [b"400 Bad Request"]
             try:

@@ -13,7 +13,7 @@ import os
 from typing import Any, Callable, Hashable, Iterator, Sequence
 
 from ..content_cache import collector_paused  # noqa: F401 - the pipeline pauses the collector through here
-from ..forking import fork_is_safe
+from ..forking import fork_is_safe, prepare_forked_child
 
 PARALLEL_MIN = 20_000
 """Items from which a stage shares its work among forked workers: below it one process finishes
@@ -58,7 +58,7 @@ def fork_map(work: Callable[[Any, int, int], Any], shared: Any, count: int, work
         return [work(shared, start, end) for _, start, end in tasks]
     _SHARED = shared
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=prepare_forked_child) as pool:
             return pool.map(_run, tasks, chunksize=1)
     finally:
         _SHARED = None
