@@ -335,3 +335,15 @@ def test_a_request_mixing_another_language_with_the_kbs_words_is_judged_by_the_k
     found = assess_coverage([_cluster("m", mixed), _cluster("s", sentence)], tickets, ARTICLES)
     assert found["m"].verdict in ("covered", "partial") and found["m"].article_id == "KB0002"
     assert found["s"].verdict == "language"
+
+
+def test_a_compound_is_one_word_written_closed_open_or_hyphenated():
+    """People and writers split compounds differently: "locked out" is the KB's "lockout", "wifi" its
+    "Wi-Fi", "log in" its "login"; a pair whose joined form the KB does not write stays a pair."""
+    articles = [Article("KB0009", "Unlock your account after a lockout", "Connect to Wi-Fi and login again.",
+                        body="Use the setup page.", source=SourceRef("x.md"))]
+    kb = KbVocabulary.of(articles)
+    assert "lockout" in kb.spellings("lock out") and kb.share(0, {"lock out": 1.0}) == 1.0
+    assert "wi-fi" in kb.spellings("wifi") and kb.knows("wi fi")
+    assert kb.knows("log in") and kb.knows("set up")
+    assert not kb.knows("out pc") and not kb.knows("page set")
