@@ -420,3 +420,12 @@ def test_a_form_naming_the_person_it_was_filled_in_by_is_a_request_though_it_loo
     result = triage(forms + runs)
     assert [t.ticket_id for t in result.kept] == [t.ticket_id for t in forms]
     assert result.counts() == {"alert": 6}
+
+
+def test_a_severity_tag_written_in_lower_case_is_no_person_named():
+    """A monitoring line's tag in lower case ("[critical]") is shaped like a redaction placeholder but
+    names nobody: the line stays machine mail. (Invented hosts.)"""
+    hosts = ["kvm11", "kvm27", "dbq03", "sto19", "web44", "kvm08"]
+    tickets = [Ticket(f"A{i}", f"[critical] {h} - ping timeout", opened=dt.datetime(2026, 3, 1, i, tzinfo=UTC))
+               for i, h in enumerate(hosts)]
+    assert triage(tickets).counts() == {"alert": 6}

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .model import Ticket
-from .triage_shapes import (AUTOMATED, FIRST_PERSON, MAIL_RECEIPT, MAIL_SYSTEM, PERSON_PLACEHOLDER, SYSTEM_PLACEHOLDER,
-                            asks_for_help, counted_slots, first_person, machine_score, program_filling,
-                            server_names, shape_beyond_words, template_of)
+from .triage_shapes import (AUTOMATED, FIRST_PERSON, MAIL_RECEIPT, MAIL_SYSTEM, PERSON_NAMED, PERSON_PLACEHOLDER,
+                            SYSTEM_PLACEHOLDER, asks_for_help, counted_slots, first_person, machine_score,
+                            program_filling, server_names, shape_beyond_words, template_of)
 from .triage_words import (EMPTY_WORDS, WORDS, confined_words, content_words, empty_kind, fixed_formulas,
                            lifecycle_placeholder, states_nothing, telling_words)
 from .workers import PARALLEL_MIN, map_distinct
@@ -286,7 +286,7 @@ def _subject_kind(subject: str, recurring: set[str], confined: frozenset[str] = 
     if lifecycle_placeholder(subject, confined):
         return "placeholder"
     score = machine_score(subject)
-    if PERSON_PLACEHOLDER.search(subject):
+    if PERSON_NAMED.search(subject):
         score -= NAMED_PERSON  # a form filled in by or for a person (see NAMED_PERSON)
     if score >= 1 and filled and program_filling(slots, filled):
         score += 1  # a program's sentence filled in at several places or counting (see FILLED_SLOTS)

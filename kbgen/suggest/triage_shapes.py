@@ -220,3 +220,7 @@ def server_names(subject: str) -> list[str]:
 # service account's name followed by its host, read as a password after an account word; see *Still
 # fragile* in the README).
 PERSON_PLACEHOLDER = re.compile(rf"(?<![\w][.-])\[(?!(?:{_SYSTEM_SLOTS}|{_SECRET_SLOTS})\])[a-z][a-z-]{{1,20}}\]")
+# Only the placeholders redaction writes for a person's name and ids: a bracketed tag written in lower
+# case ("[critical] host - ping timeout") is shaped like any other placeholder, so the score rule that
+# weighs a named person (``triage.NAMED_PERSON``) reads these three alone.
+PERSON_NAMED = re.compile(r"(?<![\w][.-])\[(?:name|username|employee-id)\]")
