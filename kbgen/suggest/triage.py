@@ -41,11 +41,11 @@ FILLED_CONFINED = 0.9
 """Share of the tickets of a template's rarest word that are the template filled with system
 tokens, from which the template's text is only ever written by a program (see ``_filled_only``)."""
 NAMED_PERSON = 1.0
-"""What naming a person (redaction's person placeholder, ``[name]``) says against a program: a form
-filled in by or for someone carries a reference, a date and a time as a program's report does
-("Booking ref <n>: <room>, <date> <time>, booked by <name>"), but a program reporting on systems
-names systems. Weighed as a human shape, not a veto: a program's mail about a person's account
-still shows enough system shapes beside it."""
+"""What naming a person as the one a form was filled in by or for (``triage_shapes.PERSON_NAMED``)
+says against a program: such a form carries a reference, a date and a time as a program's report
+does ("Booking ref <n>: <room>, <date> <time>, booked by <name>"), but a program reporting on
+systems names systems. Weighed as a human shape, not a veto: a program's mail about a person's
+account still shows enough system shapes beside it."""
 FILLED_WEIGHT = 1.5
 """What a template a program fills in says, added to a subject that already shows a system shape."""
 @dataclass(frozen=True)
