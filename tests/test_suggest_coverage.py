@@ -307,13 +307,13 @@ def test_a_word_of_another_language_is_measured_from_the_export_not_listed():
     show it, also where a person mixes it with the KB's words. An English sentence of words the KB
     never uses is spelt as the KB's words are and stays the KB's language; a word used beside the
     KB's words in every ticket is no foreign word. (The words are invented for this test.)"""
-    from kbgen.suggest.concepts import alien_letters, letter_triples, subject_words, words_of_other_languages
+    from kbgen.suggest.concepts import ALIEN_LETTERS, alien_letters, letter_triples, subject_words, words_of_other_languages
 
     kb = {"reset", "please", "printer", "screen", "frozen", "the", "not", "my", "password", "account", "locked",
           "station", "label", "maker", "tape", "stuck", "store", "till", "receipt", "card", "reader", "paper"}
     letters = letter_triples(kb)
-    assert alien_letters(subject_words("zorvath kelimu"), letters) >= 0.25
-    assert alien_letters(subject_words("label maker tape stuck"), letters) < 0.25
+    assert alien_letters(subject_words("zorvath kelimu"), letters) >= ALIEN_LETTERS
+    assert alien_letters(subject_words("label maker tape stuck"), letters) < ALIEN_LETTERS
     subjects = Counter({"zorvath kelimu": 6, "zorvath reset please": 5, "quibbo dantel": 4, "printer quibbo dantel": 3,
                         "kiosk screen frozen": 5, "label maker tape stuck": 4, "kiosk printer not working": 4})
     foreign = words_of_other_languages(subjects, kb.__contains__, letters)
@@ -347,3 +347,18 @@ def test_a_compound_is_one_word_written_closed_open_or_hyphenated():
     assert "wi-fi" in kb.spellings("wifi") and kb.knows("wi fi")
     assert kb.knows("log in") and kb.knows("set up")
     assert not kb.knows("out pc") and not kb.knows("page set")
+
+
+def test_two_hyphenated_spellings_of_one_closed_word_resolve_the_same_way_under_every_hash_seed():
+    """When a KB writes one closed form hyphenated two ways (invented words "zor-vath", "zorv-ath"),
+    the one chosen does not depend on Python's string hash seed: the same KB gives the same output."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("from kbgen.model import Article, SourceRef; from kbgen.suggest.kb_vocabulary import KbVocabulary; "
+              "a = [Article('KB1', 'Zor-vath and zorv-ath and tel-kam', 'x', body='y', source=SourceRef('x.md'))]; "
+              "print(sorted(KbVocabulary.of(a)._hyphenated.items()))")
+    seen = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(6)}
+    assert len(seen) == 1 and "zorvath" in seen.pop()

@@ -409,12 +409,12 @@ def test_a_subject_addressed_to_its_reader_sent_by_many_word_for_word_is_kept(su
 
 
 def test_a_form_naming_the_person_it_was_filled_in_by_is_a_request_though_it_looks_like_a_program():
-    """A booking or loan form carries a reference, a date and a time as a program's report does, but
-    it names the person who filled it in: a program reporting on systems names systems, so the same
-    shapes without a person stay machine mail. (Invented subjects.)"""
+    """A form a person fills in (here a stationery order) carries a reference, a date and a time as a
+    program's report does, but it names the person it was filled in for: a program reporting on
+    systems names systems, so the same shapes without a person stay machine mail. (Invented subjects.)"""
     start = dt.datetime(2026, 2, 2, 8, tzinfo=UTC)
-    forms = [Ticket(f"F{i}", f"Loan ref {4410 + i}: projector kit {i % 3}, 2026-02-0{i % 7 + 1} 1{i}:05:00, "
-                             f"collected by [name]", opened=start + dt.timedelta(hours=i)) for i in range(6)]
+    forms = [Ticket(f"F{i}", f"Order no {4410 + i} - toner pack {i % 3} - due 2026-02-0{i % 7 + 1} "
+                             f"1{i}:05 - for [name]", opened=start + dt.timedelta(hours=i)) for i in range(6)]
     runs = [Ticket(f"M{i}", f"Sync ref {9120 + i}: node kit {i % 3}, 2026-02-0{i % 7 + 1} 1{i}:05:00, finished",
                    opened=start + dt.timedelta(hours=i)) for i in range(6)]
     result = triage(forms + runs)

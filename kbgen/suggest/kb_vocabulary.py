@@ -176,8 +176,9 @@ class KbVocabulary:
 
     @functools.cached_property
     def _hyphenated(self) -> dict[str, str]:
-        """The KB's hyphenated words by their closed form ("wifi" -> "wi-fi")."""
-        return {w.replace("-", ""): w for w in self._single_words if "-" in w}
+        """The KB's hyphenated words by their closed form ("wifi" -> "wi-fi"); where two share one
+        ("zor-vath", "zorv-ath"), the last in sorted order, whatever the hash seed."""
+        return {w.replace("-", ""): w for w in sorted(self._single_words) if "-" in w}
 
     def _translated(self, term: str) -> frozenset[str]:
         """The term and the KB's English words for it when it (or a word of a pair) is a word of the

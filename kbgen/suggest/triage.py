@@ -24,7 +24,8 @@ from .model import Ticket
 from .triage_shapes import (AUTOMATED, FIRST_PERSON, MAIL_RECEIPT, MAIL_SYSTEM, PERSON_NAMED, PERSON_PLACEHOLDER,
                             SYSTEM_PLACEHOLDER, asks_for_help, counted_slots, first_person, machine_score,
                             program_filling, server_names, shape_beyond_words, template_of)
-from .triage_words import (EMPTY_WORDS, WORDS, confined_words, content_words, empty_kind, fixed_formulas,
+from .shared import WORDS
+from .triage_words import (EMPTY_WORDS, confined_words, content_words, empty_kind, fixed_formulas,
                            lifecycle_placeholder, states_nothing, telling_words)
 from .workers import PARALLEL_MIN, map_distinct
 
@@ -42,12 +43,14 @@ FILLED_CONFINED = 0.9
 tokens, from which the template's text is only ever written by a program (see ``_filled_only``)."""
 NAMED_PERSON = 1.0
 """What naming a person as the one a form was filled in by or for (``triage_shapes.PERSON_NAMED``)
-says against a program: such a form carries a reference, a date and a time as a program's report
-does ("Booking ref <n>: <room>, <date> <time>, booked by <name>"), but a program reporting on
+says against a program: a form a person fills in to reserve, order or borrow something carries a
+reference number, a date and a time as a program's report does, but a program reporting on
 systems names systems. Weighed as a human shape, not a veto: a program's mail about a person's
 account still shows enough system shapes beside it."""
 FILLED_WEIGHT = 1.5
 """What a template a program fills in says, added to a subject that already shows a system shape."""
+
+
 @dataclass(frozen=True)
 class Triage:
     """The outcome of triage.
@@ -70,8 +73,8 @@ def _recurring_templates(subjects: Sequence[str]) -> set[str]:
     another host, job, number or time. Counted in distinct subjects, or in tickets when the subject
     names a system (a host, a model number; or ``[ip]``, ``[host]``, ``[email]`` where redaction
     already replaced it): people do not type one device's name in the same words again and again.
-    A subject naming a person (a person's placeholder, ``[name]``, ``[employee-id]``) is left out: a form filled in with a person's name and a
-    date recurs the same way, and it is a request."""
+    A subject naming a person (a person's placeholder, ``[name]``, ``[employee-id]``) is left out:
+    a form filled in with a person's name and a date recurs the same way, and it is a request."""
     variants: dict[str, set[str]] = defaultdict(set)
     tickets: dict[str, int] = defaultdict(int)
     for subject in subjects:

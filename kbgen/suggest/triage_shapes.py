@@ -220,7 +220,7 @@ def server_names(subject: str) -> list[str]:
 # service account's name followed by its host, read as a password after an account word; see *Still
 # fragile* in the README).
 PERSON_PLACEHOLDER = re.compile(rf"(?<![\w][.-])\[(?!(?:{_SYSTEM_SLOTS}|{_SECRET_SLOTS})\])[a-z][a-z-]{{1,20}}\]")
-# A person named as the one a form was filled in by or for ("booked by [name]", "requested for
+# A person named as the one a form was filled in by or for ("submitted by [name]", "ordered for
 # [name]"): redaction's placeholders for a person's name and ids after "by" or "for". Only these: a
 # bracketed tag in lower case ("[critical]") is shaped like any placeholder, and redaction also
 # takes parts of machine mail for names (a status after a host, "- [name]"), which names nobody.

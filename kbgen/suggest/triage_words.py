@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Sequence
 
-from .shared import PLACEHOLDER, stem
+from .shared import PLACEHOLDER, stem, words_of
 from .titles import FORM_WORDS, STOP
 from .triage_shapes import HELP_WORDS, first_person
 
@@ -112,7 +112,6 @@ _CALL_PHRASE = re.compile(r"(?i)\b(?:(?:tele)?phone ?(?:calls?|message|msg)|by (
 # A ticket opened by mistake ("raised in error", "opened by mistake"): an idiom, not a failure, in a
 # subject built on a lifecycle word (see ``_handling_words``).
 _MISTAKE = re.compile(r"(?i)\b(?:in error|by mistake|in mistake|by accident)\b")
-WORDS = re.compile(r"[^\W\d_]+")
 
 
 @functools.lru_cache(maxsize=1 << 17)
@@ -120,8 +119,7 @@ def content_words(text: str) -> tuple[str, ...]:
     """Lower-cased words of two letters or more; personal-data placeholders and the phrases of a
     call that was only a call ("phone call", "by phone") left out. Remembered: several rules read the
     same subject's words, and an export repeats its subjects."""
-    text = _CALL_PHRASE.sub(" ", PLACEHOLDER.sub(" ", text))
-    return tuple(w.lower() for w in WORDS.findall(text) if len(w) > 1)
+    return words_of(_CALL_PHRASE.sub(" ", PLACEHOLDER.sub(" ", text)))
 
 
 def _is_test_word(word: str) -> bool:
@@ -148,8 +146,7 @@ def _framed_test(subject: str, words: Sequence[str]) -> bool:
         return False
     if len([w for w in words if w not in EMPTY_WORDS or _labels_test(w)]) > PLACEHOLDER_WORDS:
         return False
-    said = _INSTRUCTION.sub(" ", subject)
-    return not (_PROBLEM.search(said) or HELP_WORDS.search(said) or first_person(said) or "?" in said)
+    return _states_no_problem(_INSTRUCTION.sub(" ", subject))
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -190,8 +187,7 @@ def _lifecycle_subject(subject: str) -> bool:
     words = _handling_words(subject)
     if not 1 <= len(words) <= PLACEHOLDER_WORDS or not any(w in _LIFECYCLE for w in words):
         return False
-    said = _MISTAKE.sub(" ", subject)
-    return not (_PROBLEM.search(said) or HELP_WORDS.search(said) or first_person(said) or "?" in said)
+    return _states_no_problem(_MISTAKE.sub(" ", subject))
 
 
 def confined_words(headlines: Sequence[str]) -> frozenset[str]:
@@ -325,3 +321,8 @@ def _names_a_symptom(seen: "_Phrasings", key: frozenset[str], kb_anywhere: froze
 def states_nothing(subject: str) -> bool:
     """True when a subject neither speaks of its writer, nor asks for help, nor asks a question."""
     return not (HELP_WORDS.search(subject) or first_person(subject) or "?" in subject)
+
+
+def _states_no_problem(said: str) -> bool:
+    """:func:`states_nothing`, and no failure or negation is stated either (``_PROBLEM``)."""
+    return not _PROBLEM.search(said) and states_nothing(said)
