@@ -364,7 +364,7 @@ def test_one_placeholder_pattern_and_one_tag_pattern_for_the_suggest_stages():
     import kbgen.suggest.cluster as cluster
     import kbgen.suggest.coverage as coverage
     import kbgen.suggest.drafts as drafts
-    import kbgen.suggest.triage as triage
+    import kbgen.suggest.triage_words as triage
     from kbgen.suggest.shared import BRACKETED, PLACEHOLDER
 
     # triage and coverage read placeholders only; grouping and draft quotes also drop a

@@ -531,10 +531,10 @@ def test_a_tag_keeps_its_readable_slug_and_only_lost_letters_add_a_digest():
 
 
 def test_a_secret_or_code_placeholder_names_nobody_in_triage():
-    from kbgen.suggest.triage import _PERSON_PLACEHOLDER
+    from kbgen.suggest.triage_shapes import PERSON_PLACEHOLDER
 
-    assert not _PERSON_PLACEHOLDER.search("Verification code [code] for portal login 4")
-    assert _PERSON_PLACEHOLDER.search("Access request for [name]")
+    assert not PERSON_PLACEHOLDER.search("Verification code [code] for portal login 4")
+    assert PERSON_PLACEHOLDER.search("Access request for [name]")
 
 
 def test_tags_in_other_scripts_get_pages_of_their_own(make_project):

@@ -406,3 +406,26 @@ def test_a_subject_addressed_to_its_reader_sent_by_many_word_for_word_is_kept(su
     word for word with no shape beyond its words is no program's by that alone."""
     tickets = [Ticket(f"A{i}", subject.replace(" my ", " the ")) for i in range(8)]
     assert not triage(tickets, kb_words=_KB).set_aside
+
+
+def test_a_form_naming_the_person_it_was_filled_in_by_is_a_request_though_it_looks_like_a_program():
+    """A form a person fills in (here a stationery order) carries a reference, a date and a time as a
+    program's report does, but it names the person it was filled in for: a program reporting on
+    systems names systems, so the same shapes without a person stay machine mail. (Invented subjects.)"""
+    start = dt.datetime(2026, 2, 2, 8, tzinfo=UTC)
+    forms = [Ticket(f"F{i}", f"Order no {4410 + i} - toner pack {i % 3} - due 2026-02-0{i % 7 + 1} "
+                             f"1{i}:05 - for [name]", opened=start + dt.timedelta(hours=i)) for i in range(6)]
+    runs = [Ticket(f"M{i}", f"Sync ref {9120 + i}: node kit {i % 3}, 2026-02-0{i % 7 + 1} 1{i}:05:00, finished",
+                   opened=start + dt.timedelta(hours=i)) for i in range(6)]
+    result = triage(forms + runs)
+    assert [t.ticket_id for t in result.kept] == [t.ticket_id for t in forms]
+    assert result.counts() == {"alert": 6}
+
+
+def test_a_severity_tag_written_in_lower_case_is_no_person_named():
+    """A monitoring line's tag in lower case ("[critical]") is shaped like a redaction placeholder but
+    names nobody: the line stays machine mail. (Invented hosts.)"""
+    hosts = ["kvm11", "kvm27", "dbq03", "sto19", "web44", "kvm08"]
+    tickets = [Ticket(f"A{i}", f"[critical] {h} - ping timeout", opened=dt.datetime(2026, 3, 1, i, tzinfo=UTC))
+               for i, h in enumerate(hosts)]
+    assert triage(tickets).counts() == {"alert": 6}

@@ -47,9 +47,10 @@ import numpy as np
 from ..errors import KbgenError
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
-from .concepts import OTHER_LANGUAGE_MEMBERS, names_the_field, other_language
+from .concepts import (OTHER_LANGUAGE_MEMBERS, letter_triples, names_the_field, other_language, subject_words,
+                       words_of_other_languages)
 from .kb_vocabulary import KbVocabulary, article_text, each_once, terms_of
-from .shared import PLACEHOLDER, stem
+from .shared import PLACEHOLDER, kb_texts, stem
 from .titles import usable
 
 COVERED_TERMS = 0.55
@@ -93,6 +94,11 @@ FOREIGN_KNOWN = 0.3
 the KB's topic in words it does not read: it is ranked as ``OTHER_LANGUAGE_RANK`` of its size."""
 OTHER_LANGUAGE_RANK = 0.25
 TERMS = 12
+SHORTENING = 4
+"""Longest word read as a possible shortening of a KB word (see ``KbVocabulary.spellings``)."""
+SPELLING_WORDS = 1000
+"""Fewest distinct words of the KB from which its letter triples judge a sentence's spelling
+(``concepts.ALIEN_LETTERS``): a KB of a few articles lacks many of its own language's triples."""
 
 
 @dataclass(frozen=True)
@@ -456,6 +462,10 @@ def coverage_inputs(tickets: Sequence[Ticket], articles: Sequence[Article],
     for text, count in Counter(texts).items():
         frequency.update(each_once(terms_of(text), count))
     kb = KbVocabulary.of(articles, frequency, synonyms)
+    written = frozenset(w for text in kb_texts(articles) for w in subject_words(text))
+    # a small KB holds too few of its language's letter triples to tell another language's spelling
+    reads, letters = _kb_reads(written, kb), letter_triples(written) if len(written) >= SPELLING_WORDS else frozenset()
+    foreign = words_of_other_languages(Counter(t.subject for t in tickets), reads, letters)
     article_texts = [article_text(a) for a in articles]
     vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", ngram_range=(1, 2),
                                  token_pattern=r"(?u)\b[^\W\d_][\w'-]*[^\W_]\b", dtype=np.float32)
@@ -463,8 +473,24 @@ def coverage_inputs(tickets: Sequence[Ticket], articles: Sequence[Article],
     vectorizer.fit(article_texts + sample)
     matrix = normalize(vectorizer.transform(article_texts))
     context = _Context(kb, matrix, vectorizer, frequency, len(texts), search,
-                       {a.id: i for i, a in enumerate(articles)})
+                       {a.id: i for i, a in enumerate(articles)}, reads, letters, foreign,
+                       frozenset(stem(w) for w in foreign))
     return CoverageInputs(context, by_id, text_of)
+
+
+def _kb_reads(written: frozenset[str], kb: KbVocabulary) -> Callable[[str], bool]:
+    """Whether the KB writes a lower-case word: any of its words (``written``), function words included
+    ("not", "my"), or a word it uses in any of its forms (``KbVocabulary.knows``: "printing",
+    "pasword"); a word of four letters or fewer only as written, never as a shortening (two or three
+    letters are a shortening of some KB word as often as not: "dut", "na")."""
+    seen: dict[str, bool] = {}
+
+    def reads(word: str) -> bool:
+        if word not in seen:
+            term = stem(word)
+            seen[word] = word in written or term in kb.anywhere or (len(word) > SHORTENING and kb.knows(term))
+        return seen[word]
+    return reads
 
 
 def query_limits(clusters: Sequence[TicketCluster], clustered: int | None = None) -> dict[str, int]:
@@ -491,6 +517,14 @@ class _Context:
     total: int
     search: Callable[[str], str | None] | None
     position: dict[str, int]
+    reads: Callable[[str], bool] = lambda word: False
+    """Whether the KB writes a lower-case word (see ``_kb_reads``)."""
+    letters: frozenset[str] = frozenset()
+    """The letter triples of the KB's words (``concepts.letter_triples``)."""
+    foreign: frozenset[str] = frozenset()
+    """The export's words of a language the KB does not write (``concepts.words_of_other_languages``)."""
+    foreign_terms: frozenset[str] = frozenset()
+    """The same, stemmed as cluster terms are."""
 
     def coherent(self, first: int, second: int) -> float:
         """Cosine of two articles' vectors (asked for a few pairs per cluster: the whole
@@ -532,8 +566,8 @@ def _unknown_head(people: Sequence[Ticket], best: int, context: _Context, may_se
     a KB word one typing slip away is that word misspelt ("pasword"); otherwise search reading it
     as that word ("pager" as "paper") is a typo correction, not evidence."""
     head = _head_word(people, context)
-    if head is None or context.kb.knows(head):
-        return False
+    if head is None or context.kb.knows(head) or head in context.foreign_terms:
+        return False  # a word of another language says nothing the KB could lack
     near = context.kb.near_words(head)
     if any(context.kb.misspells(head, w) for w in near):
         return False
@@ -569,6 +603,9 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
         # a pair is judged whole: a word of another language beside a short word that is also a word
         # of the KB's language (a pronoun or a preposition spelt the same) is no pair the KB reads
         weights = {t: w for t, w in weights.items() if kb.knows(t)} or weights
+    # words of a language the KB does not write say nothing it could answer or lack, wherever they
+    # stand (a pair is judged whole); when nothing else is left the cluster keeps them (see below)
+    weights = {t: w for t, w in weights.items() if not context.foreign_terms.intersection(t.split(" "))} or weights
     shares = np.array([kb.share(i, weights) for i in range(len(kb.articles))])
     answered = consensus = None
     support = np.zeros(len(kb.articles))
@@ -598,7 +635,8 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
         verdict = "partial"  # a surge despite an article: the article misses what is new
     missing = tuple(t for t in weights if " " not in t and not kb.knows(t) and usable(t))
     article = kb.articles[best]
-    foreign = verdict == "gap" and known < FOREIGN_KNOWN and other_language([t.subject for t in people], lambda w: kb.knows(stem(w)))
+    foreign = verdict == "gap" and known < FOREIGN_KNOWN and other_language([t.subject for t in people], context.reads,
+                                                                              context.foreign, context.letters)
     if foreign:
         verdict = "language"  # the KB cannot read it, so it cannot say it lacks it: not proposed as new
     rank = uncovered(float(shares[best]), answered) * (OTHER_LANGUAGE_RANK if foreign else 1.0)

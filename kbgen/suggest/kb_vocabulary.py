@@ -144,7 +144,7 @@ class KbVocabulary:
         away when the export writes that word far more often (see ``misspells``)."""
         cache = self._spelled
         if term not in cache:
-            same = {t for t in self.synonyms.get(term, ()) if t in self.anywhere}
+            same = {t for t in self.synonyms.get(term, ()) if t in self.anywhere} | self._compound(term)
             translated = self._translated(term)
             if term in self.anywhere or same:  # the KB's word, or one the site's search treats as the same
                 cache[term] = frozenset({term} | same)
@@ -163,6 +163,22 @@ class KbVocabulary:
                 meant |= {w for w in self.near_words(term) if w in self._strong_words and self.misspells(term, w)}
                 cache[term] = frozenset({term} | meant)
         return cache[term]
+
+    def _compound(self, term: str) -> set[str]:
+        """The KB's word for a compound written another way: closed, open or hyphenated are one
+        word ("lock out" and "lockout", "wifi" and "wi-fi", "log in" and "login"); what people type
+        and what a KB's writer chose differ only in the space or the hyphen."""
+        closed = term.replace(" ", "").replace("-", "")
+        found = {closed} if closed != term and closed in self._single_words else set()
+        if self._hyphenated.get(closed, term) != term:
+            found.add(self._hyphenated[closed])
+        return found
+
+    @functools.cached_property
+    def _hyphenated(self) -> dict[str, str]:
+        """The KB's hyphenated words by their closed form ("wifi" -> "wi-fi"); where two share one
+        ("zor-vath", "zorv-ath"), the last in sorted order, whatever the hash seed."""
+        return {w.replace("-", ""): w for w in sorted(self._single_words) if "-" in w}
 
     def _translated(self, term: str) -> frozenset[str]:
         """The term and the KB's English words for it when it (or a word of a pair) is a word of the

@@ -43,6 +43,16 @@ where or for whom (``[Harbour depot]``, ``[EXTERNAL]``): grouping drops both, si
 problem is filed under many sites, and a draft never quotes a subject that carries one. Bounded
 repeats: linear on any text."""
 
+WORDS = re.compile(r"[^\W\d_]+")
+"""A word as triage and the language rules read it: a run of letters of any script (digits and
+punctuation split words)."""
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """The lower-case words (:data:`WORDS`) of two letters or more of a text, in order."""
+    return tuple(w.lower() for w in WORDS.findall(text) if len(w) > 1)
+
+
 PEOPLE_MIN = 3.0
 """Distinct people who must use a word before suggest writes it. One person's tickets (their own
 name, a colleague's, a host they alone use) or two people's exchange are the shapes in which a
