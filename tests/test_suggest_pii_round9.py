@@ -154,6 +154,7 @@ def test_a_role_code_with_a_year_an_edition_or_a_short_site_is_no_host(text):
 def test_a_workstation_reached_by_its_admin_share_is_a_host():
     assert redact_text("\\\\quill-x1\\c$ not reachable") == "\\\\[host]\\c$ not reachable"
     assert redact_text("\\\\srv-fs02\\c$ is full") == "\\\\srv-fs02\\c$ is full"
+    assert redact_text("\\\\nas07\\d$ is full") == "\\\\nas07\\d$ is full"  # a server part with its number
     assert redact_text("\\\\FS-NTH-02\\Records read-only") == "\\\\FS-NTH-02\\Records read-only"
 
 

@@ -155,10 +155,15 @@ _SPREAD_ROUNDS = 3
 
 @functools.lru_cache(maxsize=1 << 17)
 def subject_words(subject: str) -> frozenset[str]:
-    """The lower-case words of a subject (``shared.words_of``), placeholders left out (a redacted
-    name is no word of anybody's language). Remembered: an export repeats its subjects, and the
-    language rules read each subject's words more than once."""
-    return frozenset(words_of(PLACEHOLDER.sub(" ", subject.lower())))
+    """The lower-case words of a subject (:func:`text_words`). Remembered: an export repeats its
+    subjects, and the language rules read each subject's words more than once."""
+    return text_words(subject)
+
+
+def text_words(text: str) -> frozenset[str]:
+    """The lower-case words of a text (``shared.words_of``), placeholders left out (a redacted name
+    is no word of anybody's language); not remembered, for texts read once such as articles."""
+    return frozenset(words_of(PLACEHOLDER.sub(" ", text.lower())))
 
 
 def written_in_another_language(subject: str, kb_reads: Callable[[str], bool] = lambda word: False,

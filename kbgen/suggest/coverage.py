@@ -47,8 +47,8 @@ import numpy as np
 from ..errors import KbgenError
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
-from .concepts import (OTHER_LANGUAGE_MEMBERS, letter_triples, names_the_field, other_language, subject_words,
-                       words_of_other_languages)
+from .concepts import (OTHER_LANGUAGE_MEMBERS, letter_triples, names_the_field, other_language,
+                       text_words, words_of_other_languages)
 from .kb_vocabulary import KbVocabulary, article_text, each_once, terms_of
 from .shared import PLACEHOLDER, kb_texts, stem
 from .titles import usable
@@ -462,7 +462,7 @@ def coverage_inputs(tickets: Sequence[Ticket], articles: Sequence[Article],
     for text, count in Counter(texts).items():
         frequency.update(each_once(terms_of(text), count))
     kb = KbVocabulary.of(articles, frequency, synonyms)
-    written = frozenset(w for text in kb_texts(articles) for w in subject_words(text))
+    written = frozenset(w for text in kb_texts(articles) for w in text_words(text))
     # a small KB holds too few of its language's letter triples to tell another language's spelling
     reads, letters = _kb_reads(written, kb), letter_triples(written) if len(written) >= SPELLING_WORDS else frozenset()
     foreign = words_of_other_languages(Counter(t.subject for t in tickets), reads, letters)

@@ -16,7 +16,7 @@ import functools
 import re
 from typing import Iterable
 
-from .pii_patterns import (THING_NAME_LABEL, 
+from .pii_patterns import (THING_NAME_LABEL,
     ROLE_WORDS, abstract_noun, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
     _ID_AFTER, _LIST_CUES, _LOWER, _LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
     _TITLE_DOT, _UPPER, _USER_STOP, _WEAK_CUES,

@@ -29,7 +29,7 @@ from .pii_addresses import PART_WORD, PARTICLES, redact_postcode_lines, redact_s
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
                            _HOST_ROLE, _HOST_ROLE_HINT, _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC,
                            _MAC_BARE, _MAC_HINT, _MAC_PAIRS, _MAC_PAIRS_HINT, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, DEVICE_WORDS, _NUMERIC, _POSTCODE_HINT, _RUN,
-                           _RUN_STARTS, _STREET_HINT, _UPPER, RECORD_WORDS, ROLE_WORDS, SERVER_PARTS, _ROLE_CODES, ROLE_CODE_WORDS, abstract_noun, server_part, server_shaped)
+                           _RUN_STARTS, _STREET_HINT, _UPPER, RECORD_WORDS, ROLE_WORDS, _ROLE_CODES, ROLE_CODE_WORDS, abstract_noun, server_part, server_shaped)
 
 
 def luhn_ok(digits: str) -> bool:
@@ -590,4 +590,4 @@ _ADMIN_SHARE = re.compile(r"(?<=\\\\)(?P<host>[A-Za-z0-9][A-Za-z0-9.-]{1,62})(?=
 
 def _admin_share_host(match: re.Match) -> str:
     host = match.group("host")
-    return match.group(0) if server_shaped(host) or host.lower() in SERVER_PARTS else "[host]"
+    return match.group(0) if server_shaped(host) or server_part(host.lower()) else "[host]"

@@ -171,7 +171,7 @@ def _account_of_pair(match: re.Match) -> str:
     """The account of a pair before a replaced secret as ``[username]``, or the text as it was."""
     account = match.group("account")
     labels = re.split(r"[_.-]", account.lower())  # a key's parts: "smtp_pwd", "admin-pwd" label the pair
-    if account.lower() in _PAIR_LABELS or labels[-1] in _PAIR_LABELS or _PASSWORD_WORDS_INTL.fullmatch(account) or \
+    if labels[-1] in _PAIR_LABELS or _PASSWORD_WORDS_INTL.fullmatch(account) or \
             match.group("sep") == ":" and not account_shaped(account):
         return match.group(0)
     return match.group(0).replace(account, "[username]", 1)
