@@ -70,6 +70,9 @@ def main() -> None:
                              "api/articles.json, which the next build reads back: body only measures an "
                              "edit that follows an edit leaving it alone)")
     args = parser.parse_args()
+    modes = args.modes.split(",")
+    if not set(modes) <= {"body", "title"}:
+        parser.error(f"--modes: {args.modes!r}: each edit is body or title")
     codes = dict(item.split("=", 1) for item in args.code)
     source = args.work / f"project-{args.articles}"
     if not source.exists():
@@ -80,9 +83,6 @@ def main() -> None:
         shutil.copytree(source, work / "project")
         rebuild(Path(code), work)
     seconds: dict[tuple[str, str], list[float]] = {}
-    modes = args.modes.split(",")
-    if not set(modes) <= {"body", "title"}:
-        parser.error(f"--modes: {args.modes!r}: each edit is body or title")
     for run in range(args.runs):
         number = (run * 997 + 13) % args.articles + 1
         for mode in modes:

@@ -62,12 +62,12 @@ def one_line(text: str) -> str:
     return _escaped(text, lambda ch: repr(ch)[1:-1], keep="\t")
 
 
-def printable_json(value: object, sort_keys: bool = False) -> str:
+def printable_json(value: object, sort_keys: bool = False, indent: int | None = 2) -> str:
     """``value`` as indented JSON whose every character :func:`one_line` escapes (a bidi
     override, U+0085, a lone surrogate) is a JSON escape (``\\u202e``): a tool reads the same
     strings back, a terminal or log showing the output is not steered by them. Other text
     stays as it is (not ``ensure_ascii``), so names in any script stay readable."""
-    text = json.dumps(value, indent=2, sort_keys=sort_keys, ensure_ascii=False)
+    text = json.dumps(value, indent=indent, sort_keys=sort_keys, ensure_ascii=False)
     return _escaped(text, _json_escape, keep="\n")  # json.dumps escapes line ends in strings
 
 

@@ -27,7 +27,7 @@ def fork_is_safe() -> bool:
     thread but the caller's is alive, V8 has never started in this process, and OpenMP's threads
     do not run or a child can be kept from waiting for them (:func:`prepare_forked_child`)."""
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 \
-        and not v8_started() and not (openmp_threads_run() and not _openmp_limiter_available())
+        and not v8_started() and (_openmp_limiter_available() or not openmp_threads_run())
 
 
 #: OpenMP runtimes (GNU, LLVM, Intel). A child forked after one's threads started hangs at its

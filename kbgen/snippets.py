@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import functools
 
-import json
 import re
 import string
 from typing import Any
 
 from . import schema as s
 from .anchors import headings
-from .errors import BadOption, KbgenError, did_you_mean
+from .errors import BadOption, KbgenError, did_you_mean, printable_json
 from .messages import Messages
 from .model import Article, Corpus, SiteConfig
 from .site.urls import article_doc_path, doc_url
@@ -217,4 +216,4 @@ def reply_for_search(corpus: Corpus, query: str, results: list, as_json: bool) -
         raise KbgenError(f"no article matches {query!r}: nothing to reply with")
     info = search_reply(corpus, query, results[0])
     warning = "weak match: check that the article answers the question before you send it" if info["weak"] else ""
-    return (json.dumps(info, ensure_ascii=False, indent=2) if as_json else info["reply"]), warning
+    return (printable_json(info) if as_json else info["reply"]), warning

@@ -430,6 +430,27 @@ def test_printable_json_escapes_a_character_past_the_bmp_as_two_surrogates():
     assert json.loads(text) == value and all(ch.isprintable() or ch == "\n" for ch in text)
 
 
+def test_search_batch_escapes_what_a_terminal_acts_on_in_a_query(make_project):
+    """``kbgen search --batch`` prints each query it read back in its JSON line: a bidi override
+    or U+0085 in the input reordered or broke the terminal's line (front-matter titles refuse
+    them; the queries are anybody's text). They are JSON escapes now, as in ``check``'s JSON
+    (``--json`` and ``--reply --json`` print through the same function), and a tool reading the
+    line gets the query exactly."""
+    import json
+
+    from click.testing import CliRunner
+
+    from kbgen.cli import main
+
+    project = make_project({"content/articles/plotter.md": article("KB9301", "Quarzite plotter jams",
+                                                                   "The quarzite plotter jams.")})
+    query = "quarzite \u202eplotter\x85 jams"
+    result = CliRunner().invoke(main, ["search", "--batch", "-", "--project", str(project)], input=query + "\n")
+    assert result.exit_code == 0, result.output
+    assert "\u202e" not in result.output and "\x85" not in result.output and "\\u202e" in result.output
+    assert json.loads(result.output)["query"] == query
+
+
 # ------------------------------------------------------------------ the agents' Markdown reply
 
 @pytest.mark.parametrize("title, written", [

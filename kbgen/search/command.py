@@ -1,10 +1,11 @@
 """``kbgen search``: the same ranking as the site's search box, from a terminal."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
+
+from ..errors import printable_json
 
 
 @click.command()
@@ -41,7 +42,7 @@ def search(query: str | None, project: Path, site: Path | None, limit: int, as_j
             query = line.rstrip("\n")
             if query.strip():  # the engine sees the line as typed, as the search box would
                 results = _json(engine.search(query, limit), hide_weak)
-                click.echo(json.dumps({"query": query.strip(), "results": results}, ensure_ascii=False))
+                click.echo(printable_json({"query": query.strip(), "results": results}, indent=None))
         return
     results = engine.search(query, limit)
     if reply:
@@ -54,7 +55,7 @@ def search(query: str | None, project: Path, site: Path | None, limit: int, as_j
         click.echo(text)
         return
     if as_json:
-        click.echo(json.dumps(_json(results, hide_weak), ensure_ascii=False, indent=2))
+        click.echo(printable_json(_json(results, hide_weak)))
         return
     _print(results)
 

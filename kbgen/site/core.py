@@ -263,11 +263,6 @@ def service_groups(ctx: PlanContext, pub: Published) -> list[tuple[str, list[tup
     return list(groups.items())
 
 
-def service_lists(ctx: PlanContext, pub: Published) -> dict[str, tuple[str, ...]]:
-    """The list input of every configured service (counts and cards depend on them)."""
-    return pub.service_lists
-
-
 def last_updated(article: Article) -> tuple:
     """Sort key of "recently updated": the newest review (or writing) date first, then by id."""
     day = article.reviewed or article.created
@@ -297,7 +292,7 @@ def home_page(ctx: PlanContext, pub: Published) -> Page:
     inputs = Inputs.of(articles=ids(shown) + ids(popular),
                        config=["description", "services", "contact", "site_name", "featured"],
                        lists={"explainers": ids(pub.explainers), "popular": ids(popular),
-                              **service_lists(ctx, pub)})
+                              **pub.service_lists})
     return Page(HOME_PATH, config.site_name, "core/home.html", context, inputs, kind="home",
                 hide=("navigation", "toc"), notes=ctx.notes_for("home"), heading=False)
 
@@ -317,7 +312,7 @@ def service_pages(ctx: PlanContext, pub: Published) -> Iterator[Page]:
         yield Page(service_doc_path(service.id), service.name, "core/service.html", context, inputs,
                    kind="service", meta={"service_id": service.id}, notes=ctx.notes_for("service", service.id))
     yield Page(SERVICES_PATH, ctx.messages.text("title.services"), "core/services.html",
-               {"groups": service_groups(ctx, pub)}, Inputs.of(config=["services"], lists=service_lists(ctx, pub)),
+               {"groups": service_groups(ctx, pub)}, Inputs.of(config=["services"], lists=pub.service_lists),
                kind="services")
 
 
