@@ -265,6 +265,35 @@ def test_generic_json_list_and_jsonl(tmp_path):
     assert [t.subject for t in load_tickets([lines], fmt="json").tickets] == ["A", "B"]
 
 
+def test_keys_given_twice_in_json_lines_are_warned_once_per_key_and_bounded(tmp_path):
+    """JSON Lines too; a key given three times says so; many distinct repeated keys are counted."""
+    lines = tmp_path / "lines.jsonl"
+    lines.write_text('{"id": "T-7", "title": "A", "title": "B", "title": "C"}\n'
+                     '{"id": "T-8", "title": "D", "body": "x", "body": "y"}\n', encoding="utf-8")
+    result = load_tickets([lines], fmt="json")
+    assert [t.subject for t in result.tickets] == ["C", "D"]
+    warned = sorted(d.message for d in result.diagnostics if "given" in d.message)
+    assert warned == ["row 1: ticket T-7: key title given up to 3 times: the last value is used",
+                      "row 2: ticket T-8: key body given twice: the last value is used"]
+    many = tmp_path / "many.json"
+    many.write_text("[" + ",".join('{"id": "W-%d", "title": "t", "k%d": 1, "k%d": 2}' % (n, n, n)
+                                   for n in range(50)) + "]", encoding="utf-8")
+    messages = [d.message for d in load_tickets([many], fmt="json").diagnostics if "given" in d.message]
+    assert len(messages) == 21 and messages[-1].startswith("30 more keys are given twice")
+
+
+@pytest.mark.parametrize("opened, said", [("9999-05-01 08:00:00", "out of range"), ("0000-05-01 08:00", "out of range"),
+                                          ("1969-12-31", "out of range"), ("12/05/20000", "out of range"),
+                                          ("the day before", "cannot read")])
+def test_an_opened_date_out_of_range_says_so(tmp_path, opened, said):
+    export = tmp_path / "export.csv"
+    export.write_text(f"Ticket,Title,Opened\nZ-1,Badge reader blinks amber,{opened}\n", encoding="utf-8")
+    result = load_tickets([export], fmt="csv", columns={"id": "Ticket", "title": "Title", "opened": "Opened"})
+    assert [t.opened for t in result.tickets] == [None]
+    dated = [d.message for d in result.diagnostics if "date" in d.message]
+    assert len(dated) == 1 and said in dated[0] and opened in dated[0], dated
+
+
 def test_unreadable_path_and_unknown_format_are_errors(tmp_path):
     result = load_tickets([tmp_path / "missing.csv"])
     assert result.errors and "cannot read" in result.errors[0].message

@@ -125,3 +125,29 @@ def test_the_kb_vocabulary_and_placeholders_are_always_allowed():
     assert shared.allows("crashes")  # the KB's word in another form
     assert not shared.allows("Bláthnaid") and not shared.allows("Outlook Bláthnaid") and not shared.allows("")
     assert shared.mask("Outlook crashes for Bláthnaid [name]") == "Outlook crashes … … [name]"
+
+
+def test_the_placeholder_kinds_are_the_ones_redaction_writes_and_each_user_derives_its_subset():
+    """One list of ``[kind]`` placeholders: every kind a redaction module writes is in it (a new
+    kind added there without the list fails here), and the subsets derived from it are the ones
+    accounts, grouping and triage used before it existed."""
+    import ast
+    from pathlib import Path
+
+    import kbgen.suggest as package
+    from kbgen.suggest import cluster, pii_accounts, triage_shapes
+    from kbgen.suggest.shared import PLACEHOLDER_KINDS
+
+    written = set()
+    for path in Path(package.__file__).parent.glob("*.py"):
+        if path.name.startswith("pii_") or path.name == "redact.py":
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                        and re.fullmatch(r"\[[a-z][a-z-]+\]", node.value):
+                    written.add(node.value[1:-1])
+    assert written == set(PLACEHOLDER_KINDS)
+    assert pii_accounts._PLACEHOLDER_WORDS == set(PLACEHOLDER_KINDS)
+    assert [k for k in PLACEHOLDER_KINDS if cluster.PERSON_SLOT.fullmatch(f"[{k}]")] == \
+        ["name", "username", "employee-id", "email", "phone"]
+    assert sorted(triage_shapes._SYSTEM_SLOTS.split("|")) == ["email", "host", "ip", "mac"]
+    assert sorted(triage_shapes._SECRET_SLOTS.split("|")) == ["code", "password"]

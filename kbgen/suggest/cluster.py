@@ -30,7 +30,7 @@ from .clean import drop_filler
 from .linkage import link_groups, merge_by_word
 from .model import Ticket, TicketCluster
 from .neighbours import hdbscan_labels
-from .shared import BRACKETED, SharedWords
+from .shared import BRACKETED, SharedWords, placeholder_kinds
 from .titles import STOP, Vocabulary, cluster_title, usable
 from .trend import TrendWindow, is_spike, median_hours, trend_window
 from .vectors import TextVectors, chunked
@@ -422,7 +422,8 @@ def _bare_groups(unique: Sequence[str], counts: np.ndarray, groups: np.ndarray, 
     return np.array([target[words[i]] for i in bare.tolist()], dtype=np.int64)
 
 
-PERSON_SLOT = re.compile(r"\[(?:name|username|employee-id|email|phone)\]")
+# A placeholder of a person's name, id or contact: a text filled in per person.
+PERSON_SLOT = re.compile(r"\[(?:%s)\]" % "|".join(placeholder_kinds("person", "contact")))
 
 
 def _templates(tickets: Sequence[Ticket], owner: np.ndarray, counts: np.ndarray, size: int) -> np.ndarray:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from .pii_gazetteer import fold, gazetteer
 from .pii_patterns import _LOWER, _PARTICLES, _UPPER, _USER_STOP, DEVICE_WORDS, ROLE_WORDS
+from .shared import placeholder_kinds
 
 if TYPE_CHECKING:  # pragma: no cover - the type only
     from .pii_names import _Known
@@ -224,7 +225,7 @@ def _holds_name(token: str) -> bool:
 
 
 # The words inside the placeholders redaction writes: never an account, whatever a rule learnt.
-_PLACEHOLDER_WORDS = frozenset("name code password username email phone host mac ip card address employee-id".split())
+_PLACEHOLDER_WORDS = frozenset(placeholder_kinds())
 
 
 def _replace_usernames(text: str, known: _Known) -> str:

@@ -37,6 +37,23 @@ an export before kbgen read it (``<NAME>``, ``<EMAIL_ADDRESS>``). A writer's bra
 (``[VPN]``, ``[Urgent]``) is text to triage and coverage, not a placeholder (grouping drops it:
 see :data:`BRACKETED`). Bounded repeats: linear on any text."""
 
+PLACEHOLDER_KINDS: dict[str, str] = {
+    "name": "person", "username": "person", "employee-id": "person",
+    "email": "contact", "phone": "contact",
+    "ip": "system", "host": "system", "mac": "system",
+    "password": "secret", "code": "secret",
+    "card": "payment", "address": "postal",
+}
+"""The kinds redaction writes as ``[kind]`` placeholders, each with what it stood for: a person's
+name or id, a way to reach someone, a system's address, a secret, a payment card, a postal
+address. The one list: each user derives the subset it needs (:func:`placeholder_kinds`)."""
+
+
+def placeholder_kinds(*roles: str) -> tuple[str, ...]:
+    """The placeholder kinds (see :data:`PLACEHOLDER_KINDS`) standing for any of ``roles``; all of them with none."""
+    return tuple(kind for kind, role in PLACEHOLDER_KINDS.items() if not roles or role in roles)
+
+
 BRACKETED = re.compile(r"\[[A-Za-z_ -]{2,20}\]|<[A-Z][A-Z_]{1,20}>")
 """A placeholder, or a short bracketed tag a writer or a mail rule puts before a subject to say
 where or for whom (``[Harbour depot]``, ``[EXTERNAL]``): grouping drops both, since the same

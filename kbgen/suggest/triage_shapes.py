@@ -16,6 +16,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .shared import placeholder_kinds
+
 FILLED_SLOTS = 2
 """Values (numbers, codes, system names) a template only a program writes is filled with, from which
 the filling adds to a system shape the subject already shows: a report gives several readings at
@@ -111,10 +113,10 @@ _SYSTEM_SHAPES = ((_TIMESTAMP, 2.0), (_JOB_NAME, 1.5), (_RETURN_CODE, 1.5), (_TA
 # itself): a person can write them, so they never confirm a sentence sent word for word by themselves.
 _WORD_SHAPES = (_ADDRESSED, _SEVERITY, _SENDER, AUTOMATED)
 _DIGIT = re.compile(r"\d")
-# Redaction's placeholders of a system's address, and of a secret (see ``PERSON_PLACEHOLDER``); the
-# redaction module keeps no list of its placeholder names, so these are named here.
-_SYSTEM_SLOTS = "ip|host|email|mac"
-_SECRET_SLOTS = "password|code"
+# Redaction's placeholders of a system's address (an e-mail address too: systems send from and to
+# mailboxes), and of a secret (see ``PERSON_PLACEHOLDER``); derived from ``shared.PLACEHOLDER_KINDS``.
+_SYSTEM_SLOTS = "|".join(placeholder_kinds("system") + ("email",))
+_SECRET_SLOTS = "|".join(placeholder_kinds("secret"))
 # A part of a system's name glued to its prefix ("dc-[username]"): people's names are not written glued
 # to a prefix by a hyphen or a dot.
 _GLUED_PLACEHOLDER = r"[A-Za-z0-9][.-]\[[a-z-]+\]"

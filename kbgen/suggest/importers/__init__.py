@@ -188,6 +188,7 @@ def _tickets_of(path: str, doc: Any, fmt: str, columns: Mapping[str, str] | None
         else:
             first_row[ticket.ticket_id] = row.number
             tickets.append(ticket)
+    reader.finish()
     return tickets, skipped
 
 

@@ -13,8 +13,8 @@ from typing import Any, Callable, Mapping
 
 from kbgen.errors import Diagnostic
 from kbgen.suggest.importers.reading import Row, norm_key, warn
-from kbgen.suggest.importers.text import (html_to_text, jira_to_text, looks_like_html, parse_date,
-                                          split_jira_comment, split_journal)
+from kbgen.suggest.importers.text import (html_to_text, jira_to_text, looks_like_html, read_date,
+                                          split_jira_comment, split_journal, FIRST_YEAR, LAST_YEAR)
 from kbgen.suggest.model import Ticket
 
 MAX_TEXT = 20_000
@@ -147,6 +147,10 @@ def _first(row: Row, spec: Spec, fld: str) -> str:
     return ""
 
 
+MAX_REPEATED_KEYS = 20
+"""Keys given twice in a ticket object warned about one by one per file; more are counted."""
+
+
 class RowReader:
     """Turns rows of one file into tickets, collecting warnings for that file."""
 
@@ -155,9 +159,31 @@ class RowReader:
         self.path, self.spec, self.diagnostics = path, spec, diagnostics
         self.headers = dict(headers or {})
         self.text_of: Callable[[str], str] = {"jira": jira_to_text, "html": _html_if_html}.get(spec.markup, _plain)
+        self.repeated: dict[str, tuple[int, str, int, int]] = {}  # key -> (tickets, first id, its row, most times)
 
     def ticket(self, row: Row) -> Ticket | None:
-        """The ticket of one row, or None (with a warning) when it has no id or no text."""
+        """The ticket of one row (None, with a warning, when it has no id or no text); notes repeated keys."""
+        made = self._ticket(row)
+        for key, times in row.repeated.items():
+            count, first_id, first_row, most = self.repeated.get(key, (0, "", 0, 0))
+            first_id = first_id or _first(row, self.spec, "id") or "(no id)"
+            self.repeated[key] = (count + 1, first_id, first_row or row.number, max(most, times))
+        return made
+
+    def finish(self) -> None:
+        """Warn once per key given twice in one ticket object (JSON keeps its last value), at most
+        MAX_REPEATED_KEYS keys per file and then a count (a hostile file may repeat thousands)."""
+        for key, (count, first_id, first_row, most) in list(self.repeated.items())[:MAX_REPEATED_KEYS]:
+            more = f" (and in {count - 1:,} more tickets)" if count > 1 else ""
+            shown = "".join(c if c.isprintable() else "?" for c in key[:60])
+            times = "twice" if most == 2 else f"up to {most:,} times"
+            self.diagnostics.append(warn(self.path, first_row, shown, f"row {first_row}: ticket {first_id[:60]}: key "
+                                         f"{shown} given {times}{more}: the last value is used"))
+        if len(self.repeated) > MAX_REPEATED_KEYS:
+            self.diagnostics.append(warn(self.path, 0, "", f"{len(self.repeated) - MAX_REPEATED_KEYS:,} more keys are "
+                                         "given twice in a ticket: the last value is used"))
+
+    def _ticket(self, row: Row) -> Ticket | None:
         ticket_id = _first(row, self.spec, "id")
         subject = self._text(row, "subject", self.text_of)
         description = self._text(row, "description", self.text_of)
@@ -212,8 +238,12 @@ class RowReader:
                 self.diagnostics.append(warn(self.path, row.number, column, f"row {row.number}: the {fld} date is "
                                              "empty; ticket kept with an unknown date"))
             return None
-        parsed = parse_date(value)
-        if parsed is None:
+        parsed, problem = read_date(value)
+        if problem == "out of range":
+            self.diagnostics.append(warn(self.path, row.number, column, f'row {row.number}: the {fld} date '
+                                         f'"{value[:40]}" is out of range (years {FIRST_YEAR} to {LAST_YEAR} '
+                                         'are read); ticket kept with an unknown date'))
+        elif problem:
             self.diagnostics.append(warn(self.path, row.number, column, f'row {row.number}: cannot read the {fld} '
                                          f'date "{value[:40]}"; ticket kept with an unknown date'))
         return parsed

@@ -26,6 +26,7 @@ class Row:
 
     number: int
     cells: dict[str, list[Any]]
+    repeated: dict[str, int] = field(default_factory=dict)  # key as written -> times it was given
 
 
 @dataclass
@@ -213,7 +214,7 @@ def read_json(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Any:
         diagnostics.append(error(path, 0, "", "the file is empty"))
         return None
     try:
-        document = json.loads(text)
+        document = json.loads(text, object_pairs_hook=_JsonObject.of)
         if document is None:
             diagnostics.append(error(path, 0, "", "the file holds JSON null, not tickets; export the tickets again"))
         return document
@@ -229,13 +230,31 @@ def read_json(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Any:
         return None
 
 
+class _JsonObject(dict):
+    """A JSON object that remembers the keys given more than once in it (json keeps the last value)."""
+
+    repeated: dict[str, int]
+
+    @classmethod
+    def of(cls, pairs: list[tuple[str, Any]]) -> "_JsonObject":
+        """The object of ``pairs`` (the object_pairs_hook of json.loads)."""
+        made = cls(pairs)
+        made.repeated = {}
+        if len(made) < len(pairs):
+            counts: dict[str, int] = {}
+            for key, _ in pairs:
+                counts[key] = counts.get(key, 0) + 1
+            made.repeated = {key: n for key, n in counts.items() if n > 1}
+        return made
+
+
 def _json_lines(text: str) -> list | None:
     records = []
     for line in text.splitlines():
         if not line.strip():
             continue
         try:
-            records.append(json.loads(line))
+            records.append(json.loads(line, object_pairs_hook=_JsonObject.of))
         except (json.JSONDecodeError, RecursionError):
             return None
     return records if len(records) > 1 and all(isinstance(r, dict) for r in records) else None
@@ -249,5 +268,5 @@ def json_rows(records: list) -> list[Row]:
             cells: dict[str, list[Any]] = {}
             for key, value in record.items():
                 cells.setdefault(norm_key(key), []).append(value)
-            rows.append(Row(number, cells))
+            rows.append(Row(number, cells, dict(getattr(record, "repeated", {}))))
     return rows

@@ -174,24 +174,39 @@ _FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%d/%b/%y %I:%M %
 
 
 def parse_date(value: str) -> dt.datetime | None:
-    """Parse an exported date to an aware datetime (UTC when it carries no offset).
+    """Parse an exported date to an aware datetime (UTC when it carries no offset); None when unusable."""
+    return read_date(value)[0]
+
+
+FIRST_YEAR, LAST_YEAR = 1970, 2200
+"""Years read as ticket dates: earlier or later ones are placeholders (0001, 9999) or typing errors."""
+
+
+def read_date(value: str) -> tuple[dt.datetime | None, str]:
+    """Parse an exported date and say why it could not be used.
 
     Tries the export formats seen in ServiceNow, Jira, Zendesk and Freshservice first, then
-    ISO 8601, then python-dateutil (day first). Returns None for an empty or unreadable value
-    or an implausible year.
+    ISO 8601, then python-dateutil (day first).
+
+    Returns:
+        (aware datetime or None, problem): problem is "" (parsed or empty), "unreadable", or
+        "out of range" for a date whose year is outside FIRST_YEAR..LAST_YEAR (or outside what
+        Python's datetime holds, such as year 0).
     """
     value = (value or "").strip()
     if not value:
-        return None
+        return None, ""
     parsed = _parse_known(value)
     if parsed is None:
         try:
             parsed = date_parser.parse(value, dayfirst=True)
-        except (ValueError, OverflowError):
-            return None
-    if not 1970 <= parsed.year <= 2200:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+        except OverflowError:
+            return None, "out of range"
+        except ValueError as exc:  # datetime's own message for year 0 or 10000 and above
+            return None, "out of range" if "is out of range" in str(exc) and "year" in str(exc) else "unreadable"
+    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+        return None, "out of range"
+    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)), ""
 
 
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
