@@ -252,13 +252,15 @@ def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, s
     known = _Known(lexicon)
     for name in names:
         known.add_name(name)
+    originals = texts
     texts = [unglue_labels(t) if t else t for t in texts]
     texts = [_redact_cues(redact_secrets(_redact_shapes(t, t.lower(), known)), known, i < subjects) if t else t
              for i, t in enumerate(texts)]
     for index, text in enumerate(texts):
         if text:
             collect_names(text, known, subject=index < subjects)
-    return [redact_code_lines(_ids_beside_names(replace_names(t, known))) if t else t for t in texts]
+    return [reglue_labels(o, redact_code_lines(_ids_beside_names(replace_names(t, known)))) if t else t
+            for o, t in zip(originals, texts)]
 
 
 # Form labels glued to their values when a form is flattened into one line ("NameJane DoeUnique
@@ -284,6 +286,37 @@ def unglue_labels(text: str) -> str:
         return text
     text = _BEFORE_LABEL.sub(lambda m: " " + m.group(0), text)
     return _AFTER_LABEL.sub(lambda m: m.group(0) + ": ", text)
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def reglue_labels(original: str, redacted: str) -> str:
+    """Undo ``unglue_labels`` wherever redaction replaced nothing: the separators are put in for the
+    rules to read a flattened form, and a word of the original that only looked glued ("iPhone15Pro",
+    "IDPERR51903") comes back as written. Each word of ``original`` (between spaces) that ungluing
+    changed is looked for whole in ``redacted`` (unless the original itself holds its unglued form)."""
+    if original == redacted or not _ANY_LABEL.search(original) or not _GLUE_HINT.search(original):
+        return redacted
+    back: dict[str, str] = {}
+    for token in set(_TOKEN.findall(original)):
+        unglued = unglue_labels(token)
+        if unglued != token and unglued not in original:
+            back[unglued] = token
+    by_first: dict[str, list[str]] = {}
+    for unglued in sorted(back, key=len, reverse=True):
+        by_first.setdefault(unglued.split(None, 1)[0], []).append(unglued)
+    out, last = [], 0
+    for word in _TOKEN.finditer(redacted):
+        if word.start() < last:
+            continue
+        for unglued in by_first.get(word.group(0), ()):
+            end = word.start() + len(unglued)
+            if redacted.startswith(unglued, word.start()) and (end == len(redacted) or redacted[end].isspace()):
+                out += [redacted[last:word.start()], back[unglued]]
+                last = end
+                break
+    return "".join(out) + redacted[last:] if out else redacted
 
 
 # An id right beside a name, as lists, tables and signatures put a person's number next to them
