@@ -175,7 +175,7 @@ def _cue(word: str, vocabulary: tuple[str, ...]) -> bool:
 
 
 # A typing slip hits a key beside the one meant; a letter far from it on the keyboard (a vowel for
-# another: "taken"/"token", "ward"/"word") makes another word, not a slip. Neighbours on the layouts
+# another: "taken" for "token") makes another word, not a slip. Neighbours on the layouts
 # users type on (QWERTY, QWERTZ, AZERTY): same row one key apart, or the staggered keys above and below.
 _KEY_ROWS = (("qwertyuiop", "asdfghjkl", "zxcvbnm"), ("qwertzuiop", "asdfghjkl", "yxcvbnm"),
              ("azertyuiop", "qsdfghjklm", "wxcvbn"))

@@ -295,28 +295,37 @@ def reglue_labels(original: str, redacted: str) -> str:
     """Undo ``unglue_labels`` wherever redaction replaced nothing: the separators are put in for the
     rules to read a flattened form, and a word of the original that only looked glued ("iPhone15Pro",
     "IDPERR51903") comes back as written. Each word of ``original`` (between spaces) that ungluing
-    changed is looked for whole in ``redacted`` (unless the original itself holds its unglued form)."""
+    changed is looked for whole in ``redacted``, unless the original itself writes its unglued form."""
     if original == redacted or not _ANY_LABEL.search(original) or not _GLUE_HINT.search(original):
         return redacted
-    back: dict[str, str] = {}
-    for token in set(_TOKEN.findall(original)):
-        unglued = unglue_labels(token)
-        if unglued != token and unglued not in original:
-            back[unglued] = token
-    by_first: dict[str, list[str]] = {}
-    for unglued in sorted(back, key=len, reverse=True):
-        by_first.setdefault(unglued.split(None, 1)[0], []).append(unglued)
+    back = {unglue_labels(t): t for t in set(_TOKEN.findall(original))}
+    back = {unglued: token for unglued, token in back.items() if unglued != token}
+    for _, _, written in _whole_words(original, back):
+        back.pop(written, None)
     out, last = [], 0
-    for word in _TOKEN.finditer(redacted):
-        if word.start() < last:
-            continue
-        for unglued in by_first.get(word.group(0), ()):
-            end = word.start() + len(unglued)
-            if redacted.startswith(unglued, word.start()) and (end == len(redacted) or redacted[end].isspace()):
-                out += [redacted[last:word.start()], back[unglued]]
-                last = end
-                break
+    for start, end, unglued in _whole_words(redacted, back):
+        out += [redacted[last:start], back[unglued]]
+        last = end
     return "".join(out) + redacted[last:] if out else redacted
+
+
+def _whole_words(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Where ``words`` (which may hold spaces) stand in ``text`` between spaces or the text's ends, not
+    overlapping, the most words of the text first: one pass over the text's words, each run of as
+    many words as some of ``words`` hold looked up in a set (linear in the text)."""
+    wanted = set(words)
+    counts = sorted({len(w.split()) for w in wanted}, reverse=True)
+    spans = [m.span() for m in _TOKEN.finditer(text)] if wanted else []
+    found, i = [], 0
+    while i < len(spans):
+        for count in counts:
+            if i + count <= len(spans) and text[spans[i][0]:spans[i + count - 1][1]] in wanted:
+                found.append((spans[i][0], spans[i + count - 1][1], text[spans[i][0]:spans[i + count - 1][1]]))
+                i += count
+                break
+        else:
+            i += 1
+    return found
 
 
 # An id right beside a name, as lists, tables and signatures put a person's number next to them
