@@ -273,6 +273,7 @@ def _replace_found(text: str, words: list[str], fewest: int, most: int, glued) -
     Plain string searches: no pattern is compiled per ticket."""
     low = text.lower()
     spans = []
+    taken = bytearray(len(low))  # 1 where a span is replaced: an overlap test bounded by the word's length
     for word in sorted(words, key=len, reverse=True):
         start = low.find(word)
         while start >= 0:
@@ -282,9 +283,10 @@ def _replace_found(text: str, words: list[str], fewest: int, most: int, glued) -
                 digits += 1
             ok = (not start or not (low[start - 1].isascii() and low[start - 1].isalpha())) and \
                 digits - end >= fewest and (digits == len(low) or not glued(low[digits])) and \
-                not any(s < digits and start < e for s, e in spans)
+                taken.find(1, start, digits) < 0
             if ok:
                 spans.append((start, digits))
+                taken[start:digits] = b"\x01" * (digits - start)
             start = low.find(word, start + 1)
     out, last = [], 0
     for start, end in sorted(spans):

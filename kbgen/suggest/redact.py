@@ -252,13 +252,15 @@ def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, s
     known = _Known(lexicon)
     for name in names:
         known.add_name(name)
+    originals = texts
     texts = [unglue_labels(t) if t else t for t in texts]
     texts = [_redact_cues(redact_secrets(_redact_shapes(t, t.lower(), known)), known, i < subjects) if t else t
              for i, t in enumerate(texts)]
     for index, text in enumerate(texts):
         if text:
             collect_names(text, known, subject=index < subjects)
-    return [redact_code_lines(_ids_beside_names(replace_names(t, known))) if t else t for t in texts]
+    return [reglue_labels(o, redact_code_lines(_ids_beside_names(replace_names(t, known)))) if t else t
+            for o, t in zip(originals, texts)]
 
 
 # Form labels glued to their values when a form is flattened into one line ("NameJane DoeUnique
@@ -284,6 +286,46 @@ def unglue_labels(text: str) -> str:
         return text
     text = _BEFORE_LABEL.sub(lambda m: " " + m.group(0), text)
     return _AFTER_LABEL.sub(lambda m: m.group(0) + ": ", text)
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def reglue_labels(original: str, redacted: str) -> str:
+    """Undo ``unglue_labels`` wherever redaction replaced nothing: the separators are put in for the
+    rules to read a flattened form, and a word of the original that only looked glued ("iPhone15Pro",
+    "IDPERR51903") comes back as written. Each word of ``original`` (between spaces) that ungluing
+    changed is looked for whole in ``redacted``, unless the original itself writes its unglued form."""
+    if original == redacted or not _ANY_LABEL.search(original) or not _GLUE_HINT.search(original):
+        return redacted
+    back = {unglue_labels(t): t for t in set(_TOKEN.findall(original))}
+    back = {unglued: token for unglued, token in back.items() if unglued != token}
+    for _, _, written in _whole_words(original, back):
+        back.pop(written, None)
+    out, last = [], 0
+    for start, end, unglued in _whole_words(redacted, back):
+        out += [redacted[last:start], back[unglued]]
+        last = end
+    return "".join(out) + redacted[last:] if out else redacted
+
+
+def _whole_words(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Where ``words`` (which may hold spaces) stand in ``text`` between spaces or the text's ends, not
+    overlapping, the most words of the text first: one pass over the text's words, each run of as
+    many words as some of ``words`` hold looked up in a set (linear in the text)."""
+    wanted = set(words)
+    counts = sorted({len(w.split()) for w in wanted}, reverse=True)
+    spans = [m.span() for m in _TOKEN.finditer(text)] if wanted else []
+    found, i = [], 0
+    while i < len(spans):
+        for count in counts:
+            if i + count <= len(spans) and text[spans[i][0]:spans[i + count - 1][1]] in wanted:
+                found.append((spans[i][0], spans[i + count - 1][1], text[spans[i][0]:spans[i + count - 1][1]]))
+                i += count
+                break
+        else:
+            i += 1
+    return found
 
 
 # An id right beside a name, as lists, tables and signatures put a person's number next to them
