@@ -234,3 +234,12 @@ def test_a_membership_label_alone_gives_a_staff_id(text, redacted):
 @pytest.mark.parametrize("text", ["badge 38812 on the door list", "Badge: none", "staff: 12"])
 def test_a_membership_word_without_a_label_or_an_id_shape_stays(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("text", ["Calle Mayor 12, piso B, Madrid", "Rua Augusta 500, apto B, São Paulo",
+                                  "ul. Długa 5, lok B", "Rua do Ouro 10, andar B"])
+def test_a_street_address_with_a_door_letter_after_its_number_is_one_address(text):
+    """After a street and its house number, a floor or door word with a letter ("piso B") is part of
+    the address (one part-word list for both address rules had demanded a number after it, and a
+    particle matched the start of "andar"); invented addresses."""
+    assert redact_text(text) == "[address]"

@@ -53,7 +53,18 @@ _DESIGNATORS = (r"(?:House|H\.[ ]?No|Flat|Apt|Apartment|Unit|Suite|Villa|Plot|Bl
 FLOOR_WORDS = (r"(?:piso|planta|depto|dpto|apto|apt|ap|app|andar|bloco|bl|esc|lok|lokal|m|kv|et|fl|flat|unit|suite|"
                r"no|bus|lgh|dz)\b")
 _FLOOR = FLOOR_WORDS
-PART_WORD = (rf"(?:[\d{_UPPERS}#(][^\s,;!?]{{0,24}}|{_FLOOR}\.?(?=[ ]\d)|[{_LOWERS}]{{1,4}}\.|[-–]|{_PARTICLES})")
+
+
+def part_word(floor_number: bool) -> str:
+    """One word of an address part after a comma. ``floor_number``: a floor or door word counts only
+    before its number ("piso 3"), as after a town where a word alone may be anything; after a street
+    and house number a door letter is enough ("piso B", "apto B"). A particle is a whole word, never
+    the start of another ("an" is not the start of "andar")."""
+    floor = rf"{_FLOOR}\.?(?=[ ]\d)" if floor_number else rf"{_FLOOR}\.?"
+    return rf"(?:[\d{_UPPERS}#(][^\s,;!?]{{0,24}}|{floor}|[{_LOWERS}]{{1,4}}\.|[-–]|{_PARTICLES}\b)"
+
+
+PART_WORD = part_word(floor_number=True)
 _PART_WORD = PART_WORD
 _TAIL = rf"(?P<tail>(?:,[ ]?{_PART_WORD}(?:[ ]{_PART_WORD}){{0,5}}){{0,5}})"
 _LEAD = rf"(?P<lead>(?<![\w-])\d{{3,6}}[ ]{_CAP}(?:[ ]{_CAP})?,[ ])?"

@@ -25,7 +25,7 @@ import phonenumbers
 
 from ..fold import unaccented
 
-from .pii_addresses import PART_WORD, PARTICLES, redact_postcode_lines, redact_street_lines
+from .pii_addresses import PARTICLES, part_word, redact_postcode_lines, redact_street_lines
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
                            _HOST_ROLE, _HOST_ROLE_HINT, _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC,
                            _MAC_BARE, _MAC_HINT, _MAC_PAIRS, _MAC_PAIRS_HINT, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, DEVICE_WORDS, _NUMERIC, _POSTCODE_HINT, _RUN,
@@ -424,7 +424,7 @@ _OPENER_WORDS = (r"(?:Calle|C/|Avenida|Av\.|Avda\.|Rua|R\.|Travessa|Alameda|Pra√
 # A part holds words that open with a capital, a digit or a bracket, floor and door words, short
 # abbreviations ("th.", "m.") and dashes: a sentence going on in lower case ends the address (one
 # definition, :mod:`.pii_addresses`' ``PART_WORD``).
-_PART_WORD = PART_WORD
+_PART_WORD = part_word(floor_number=False)  # after a street and its number: "piso B" is a part
 _ADDRESS_PART = rf",[ ]?{_PART_WORD}(?:[ ]{_PART_WORD}){{0,4}}"
 _OPENER_FIRST = re.compile(
     rf"(?<![\w-]){_OPENER_WORDS}[ ](?:(?:{_PARTICLE_WORDS}|{_CAP}|\d{{1,3}})[ ]){{0,4}}"
