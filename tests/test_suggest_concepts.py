@@ -46,3 +46,12 @@ def test_a_language_the_kb_writes_itself_is_not_another_language():
     german_kb = {"drucker", "nicht", "funktioniert"}
     assert written_in_another_language("Drucker funktioniert nicht")
     assert not written_in_another_language("Drucker funktioniert nicht", german_kb.__contains__)
+
+
+def test_a_tool_marker_in_capitals_is_no_word_of_a_language():
+    """Markers other redaction tools write (in capitals: <EMAIL_ADDRESS>) are left out before the
+    words are lower-cased, as kbgen's own placeholders are: their words are the KB's English and
+    would make a subject in another language look like one the KB writes."""
+    from kbgen.suggest.concepts import text_words
+
+    assert text_words("<EMAIL_ADDRESS> zorvath kelimu [name] <NAME>") == {"zorvath", "kelimu"}

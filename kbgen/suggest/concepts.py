@@ -163,7 +163,7 @@ def subject_words(subject: str) -> frozenset[str]:
 def text_words(text: str) -> frozenset[str]:
     """The lower-case words of a text (``shared.words_of``), placeholders left out (a redacted name
     is no word of anybody's language); not remembered, for texts read once such as articles."""
-    return frozenset(words_of(PLACEHOLDER.sub(" ", text.lower())))
+    return frozenset(words_of(PLACEHOLDER.sub(" ", text).lower()))  # markers such as <NAME> are capitals
 
 
 def written_in_another_language(subject: str, kb_reads: Callable[[str], bool] = lambda word: False,

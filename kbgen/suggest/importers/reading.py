@@ -236,15 +236,17 @@ class _JsonObject(dict):
     repeated: dict[str, int]
 
     @classmethod
-    def of(cls, pairs: list[tuple[str, Any]]) -> "_JsonObject":
-        """The object of ``pairs`` (the object_pairs_hook of json.loads)."""
-        made = cls(pairs)
-        made.repeated = {}
-        if len(made) < len(pairs):
-            counts: dict[str, int] = {}
-            for key, _ in pairs:
-                counts[key] = counts.get(key, 0) + 1
-            made.repeated = {key: n for key, n in counts.items() if n > 1}
+    def of(cls, pairs: list[tuple[str, Any]]) -> dict:
+        """The object of ``pairs`` (the object_pairs_hook of json.loads): a plain dict unless a key
+        repeats (every object of a large export passes through here)."""
+        plain = dict(pairs)
+        if len(plain) == len(pairs):
+            return plain
+        made = cls(plain)
+        counts: dict[str, int] = {}
+        for key, _ in pairs:
+            counts[key] = counts.get(key, 0) + 1
+        made.repeated = {key: n for key, n in counts.items() if n > 1}
         return made
 
 
