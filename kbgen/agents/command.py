@@ -1,11 +1,11 @@
 """``kbgen link``: an article's permanent link or reply, as the site's Copy buttons make it."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
+from ..errors import printable_json
 from ..options import project_option
 from ..snippets import FORMATS
 
@@ -26,6 +26,6 @@ def link(article_id: str, project: Path, section: str, fmt: str, as_json: bool) 
 
     corpus, _ = load_valid_corpus(project)
     if as_json:
-        click.echo(json.dumps(link_info(corpus, article_id, section), ensure_ascii=False, indent=2))
+        click.echo(printable_json(link_info(corpus, article_id, section)))
     else:
         click.echo(reply_text(corpus, article_id, fmt, section))

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 
+from ..errors import printable_json
 from ..messages import Messages
 from ..model import Corpus
 from . import derive
@@ -40,8 +40,8 @@ def status_report(corpus: Corpus, now: dt.datetime) -> dict:
 
 
 def report_json(report: dict) -> str:
-    """The report as stable JSON."""
-    return json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False)
+    """The report as stable JSON (characters a terminal acts on escaped, :func:`printable_json`)."""
+    return printable_json(report, sort_keys=True)
 
 
 def _section(title: str, items: list[dict], empty: str) -> list[str]:
