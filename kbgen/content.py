@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-import unicodedata
 import urllib.parse
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -85,7 +84,7 @@ def alias_path(value: Any, own: tuple[str, ...] = ()) -> str:
                         "no request path reaches; no '..', no segment starting with '.')")
     if segments[0].lower() in RESERVED_PATHS and segments[0].lower() not in own:
         raise s.Invalid(f"{s.shown(value)} is inside /{segments[0]}/, which kbgen writes itself")
-    path = unicodedata.normalize("NFC", "/".join(segments))  # as a browser asks for it
+    path = nfc("/".join(segments))  # as a browser asks for it
     return path + ("" if path.endswith(".html") else "/")
 
 

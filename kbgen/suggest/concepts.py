@@ -236,13 +236,14 @@ def words_of_other_languages(subjects: Counter, kb_reads: Callable[[str], bool],
     unknown = {s: frozenset(w for w in subject_words(s) if not kb_reads(w)) for s in subjects}
     shown = {s for s in subjects if written_in_another_language(s, kb_reads, kb_letters=kb_letters)}
     foreign: frozenset[str] = frozenset()
+    uses: Counter = Counter()  # the tickets each word is in: the same every round
+    for subject, count in subjects.items():
+        uses.update(dict.fromkeys(unknown[subject], count))
     for _ in range(_SPREAD_ROUNDS):
-        uses: Counter = Counter()
         inside: Counter = Counter()
         for subject, count in subjects.items():
-            for word in unknown[subject]:
-                uses[word] += count
-                inside[word] += count if subject in shown else 0
+            if subject in shown:
+                inside.update(dict.fromkeys(unknown[subject], count))
         found = frozenset(w for w, n in uses.items() if inside[w] >= FOREIGN_USES * n)
         if found == foreign:
             break

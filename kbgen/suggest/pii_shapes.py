@@ -25,7 +25,7 @@ import phonenumbers
 
 from ..fold import unaccented
 
-from .pii_addresses import PARTICLES, part_word, redact_postcode_lines, redact_street_lines
+from .pii_addresses import _YEAR, PARTICLES, part_word, redact_postcode_lines, redact_street_lines
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
                            _HOST_ROLE, _HOST_ROLE_HINT, _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC,
                            _MAC_BARE, _MAC_HINT, _MAC_PAIRS, _MAC_PAIRS_HINT, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, DEVICE_WORDS, _NUMERIC, _POSTCODE_HINT, _RUN,
@@ -564,7 +564,6 @@ _HOST_SCHEME_HINT = re.compile(rf"(?<![a-z]){_ROLE_ANY}[-_]?[a-z]{{0,5}}[-_]?\d|
 """A cheap superset of ``_HOST_SCHEME``, searched in the lower-cased text."""
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 # Editions, sizes and units written after a product's or a duration's number: no site code.
 _EDITION_WORDS = frozenset("pro max min mini lite plus ultra air home std ent edu hrs sec day days week wks mon "
                            "new old top".split())

@@ -226,4 +226,4 @@ PERSON_PLACEHOLDER = re.compile(rf"(?<![\w][.-])\[(?!(?:{_SYSTEM_SLOTS}|{_SECRET
 # [name]"): redaction's placeholders for a person's name and ids after "by" or "for". Only these: a
 # bracketed tag in lower case ("[critical]") is shaped like any placeholder, and redaction also
 # takes parts of machine mail for names (a status after a host, "- [name]"), which names nobody.
-PERSON_NAMED = re.compile(r"(?i)\b(?:by|for)[ \t]+\[(?:name|username|employee-id)\]")
+PERSON_NAMED = re.compile(rf"(?i)\b(?:by|for)[ \t]+\[(?:{'|'.join(placeholder_kinds('person'))})\]")
