@@ -69,6 +69,10 @@ def main() -> None:
                         help="edits made in each run, in turn, comma-separated: body, title or body,title (a title edit changes "
                              "api/articles.json, which the next build reads back: body only measures an "
                              "edit that follows an edit leaving it alone)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep a version's folder (project and site) from an earlier run with the same --work and "
+                             "--articles, without its clean build (only for code unchanged since: a cache is only "
+                             "trusted by the code that wrote it)")
     args = parser.parse_args()
     modes = args.modes.split(",")
     if not set(modes) <= {"body", "title"}:
@@ -79,6 +83,8 @@ def main() -> None:
         bench.make_project(source, args.articles)
     for name, code in codes.items():
         work = args.work / f"{name}-{args.articles}"
+        if args.reuse and (work / "site").is_dir():
+            continue
         shutil.rmtree(work, ignore_errors=True)
         shutil.copytree(source, work / "project")
         rebuild(Path(code), work)
