@@ -65,10 +65,16 @@ def test_frozen_check_rows_are_well_formed():
 
 
 def test_frozen_check_repeats_no_row_of_another_set():
+    """Nor a development query or ticket subject of the evaluation data, when it is present."""
     others = set()
     for path in BENCH.glob("queries-*.tsv"):
         if path != FROZEN_FILE:
             others |= {row[0].strip().lower() for row in rows_of(path) if row}
+    dev = search_quality.EVAL / "search" / "queries-dev.tsv"
+    if dev.exists():
+        others |= {row[0].strip().lower() for row in rows_of(dev) if row}
+    if (search_quality.TICKETS / "coverage.csv").exists():
+        others |= {query.lower() for query, _, _ in search_quality.ticket_subjects()}
     repeated = [row[0] for row in rows_of(FROZEN_FILE) if row[0].strip().lower() in others]
     assert not repeated
 
