@@ -1,0 +1,93 @@
+"""The search benchmark's query sets: the frozen check is measured only on request and never
+fitted on, earlier checks are development data, and every check is a set of its own."""
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+sys.path.insert(0, str(BENCH))
+
+import search_fit  # noqa: E402
+import search_quality  # noqa: E402
+
+FROZEN = "check-v10"
+FROZEN_FILE = BENCH / "queries-own-check-v10.tsv"
+#: The kinds an unanswerable row of a check may name (see search_quality's docstring).
+KINDS = {"sense", "not-done", "out-of-scope", "off-kb", "chat", "nonsense"}
+
+
+def rows_of(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8") as handle:
+        return [row for row in csv.reader(handle, delimiter="\t")][1:]
+
+
+def test_frozen_check_is_read_only_on_request():
+    plain = search_quality.query_sets(SimpleNamespace(queries=None, frozen=False))
+    frozen = search_quality.query_sets(SimpleNamespace(queries=None, frozen=True))
+    assert FROZEN not in plain and FROZEN in frozen
+    assert "check-v9" in plain, "the previous frozen check is development data now"
+    assert set(plain) < set(frozen)
+
+
+def test_fitting_never_reads_the_frozen_check(monkeypatch):
+    """The no-answer model is fitted on development queries only: no frozen query is ranked."""
+    seen: list[str] = []
+
+    class Recorder:
+        def evidence(self, query):
+            seen.append(query)
+            return None
+
+    monkeypatch.setattr(search_quality, "build_engine", lambda kb, overrides=None: (Recorder(), {}))
+    search_fit.development_rows(ROOT)
+    frozen = {row[0] for row in rows_of(FROZEN_FILE)}
+    assert seen and not frozen & set(seen)
+
+
+def test_frozen_check_rows_are_well_formed():
+    rows = rows_of(FROZEN_FILE)
+    styles = {row[2] for row in rows}
+    assert styles == {"written", "subject"}
+    for query, relevant, style, kind in rows:
+        assert query.strip() == query and query
+        if relevant == "-":
+            assert kind in KINDS, query
+        else:
+            assert not kind and all(part.startswith("KB") and part[2:].isdigit() for part in relevant.split())
+    unanswerable = [row for row in rows if row[1] == "-"]
+    assert {row[3] for row in unanswerable} == KINDS, "every kind of unanswerable query is represented"
+
+
+def test_frozen_check_repeats_no_row_of_another_set():
+    """Nor a development query or ticket subject of the evaluation data, when it is present."""
+    others = set()
+    for path in BENCH.glob("queries-*.tsv"):
+        if path != FROZEN_FILE:
+            others |= {row[0].strip().lower() for row in rows_of(path) if row}
+    dev = search_quality.EVAL / "search" / "queries-dev.tsv"
+    if dev.exists():
+        others |= {row[0].strip().lower() for row in rows_of(dev) if row}
+    if (search_quality.TICKETS / "coverage.csv").exists():
+        others |= {query.lower() for query, _, _ in search_quality.ticket_subjects()}
+    repeated = [row[0] for row in rows_of(FROZEN_FILE) if row[0].strip().lower() in others]
+    assert not repeated
+
+
+def test_frozen_check_names_only_articles_of_the_knowledge_base():
+    kb = search_quality.EVAL / "kb"
+    if not kb.is_dir():
+        pytest.skip("evaluation data not present (../shared/eval is beside the repository in CI, not in a plain clone)")
+    ids = set()
+    for page in kb.rglob("*.md"):
+        for line in page.read_text(encoding="utf-8").splitlines():
+            if line.startswith("id:"):
+                ids.add(line.split(":", 1)[1].strip())
+                break
+    named = {part for row in rows_of(FROZEN_FILE) if row[1] != "-" for part in row[1].split()}
+    assert named and named <= ids
