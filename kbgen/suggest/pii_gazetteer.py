@@ -28,8 +28,9 @@ class Gazetteer:
     first: frozenset[str]
     last: frozenset[str]
     _kinds: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
-    """What each word looked up is (``_FIRST | _LAST``): the name rules ask about the same everyday
-    words of every ticket many times, and folding a word costs more than finding it here."""
+    """What each word looked up is (``_FIRST``, ``_LAST``, ``_LISTED`` together): the name rules ask
+    about the same everyday words of every ticket many times, and folding a word costs more than
+    finding it here."""
 
     def _kind(self, word: str) -> int:
         kind = self._kinds.get(word)
