@@ -28,7 +28,7 @@ if "--root" in sys.argv:
 sys.path.insert(1 if "--root" in sys.argv else 0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-PASSES = ("unglue_labels", "_redact_shapes", "redact_secrets", "_redact_cues", "collect_names", "replace_names",
+PASSES = ("_unglue", "_redact_shapes", "redact_secrets", "_redact_cues", "collect_names", "replace_names",
           "_ids_beside_names")
 """The passes of ``_redact_each``, in the order they run."""
 

@@ -10,7 +10,7 @@ import functools
 import importlib
 import pkgutil
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..fold import unaccented
 
@@ -27,21 +27,39 @@ class Gazetteer:
 
     first: frozenset[str]
     last: frozenset[str]
+    _kinds: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    """What each word looked up is (``_FIRST``, ``_LAST``, ``_LISTED`` together): the name rules ask
+    about the same everyday words of every ticket many times, and folding a word costs more than
+    finding it here."""
+
+    def _kind(self, word: str) -> int:
+        kind = self._kinds.get(word)
+        if kind is None:
+            folded = fold(word)
+            kind = (_FIRST if folded in self.first or "-" in folded and _hyphenated_given(folded) else 0) | \
+                (_LAST if folded in self.last else 0) | (_LISTED if folded in self.first else 0)
+            if len(self._kinds) >= _KINDS_KEPT:  # a bounded memo: a huge export's words never pile up
+                self._kinds.clear()
+            self._kinds[word] = kind
+        return kind
 
     def is_first(self, word: str) -> bool:
         """True when the word, folded, is a known first name or shaped like a romanised given name of
         two syllables ("Ji-yeon", "SEUNG-HOON", "Xiao-Ming"; see ``_HYPHENATED_GIVEN``)."""
-        folded = fold(word)
-        return folded in self.first or "-" in folded and _hyphenated_given(folded)
+        return bool(self._kind(word) & _FIRST)
 
     def is_last(self, word: str) -> bool:
         """True when the word, folded, is a known surname."""
-        return fold(word) in self.last
+        return bool(self._kind(word) & _LAST)
 
     def is_name(self, word: str) -> bool:
         """True when the word, folded, is a known first name or surname."""
-        folded = fold(word)
-        return folded in self.first or folded in self.last
+        return bool(self._kind(word) & (_LISTED | _LAST))
+
+
+_FIRST, _LAST, _LISTED = 1, 2, 4
+"""A word's kinds: a first name (listed or shaped like one), a surname, a listed first name."""
+_KINDS_KEPT = 1 << 17
 
 
 def _names_of(provider: type, prefix: str) -> set[str]:

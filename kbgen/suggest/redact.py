@@ -253,14 +253,15 @@ def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, s
     for name in names:
         known.add_name(name)
     originals = texts
-    texts = [unglue_labels(t) if t else t for t in texts]
+    glued = [bool(t) and _glued(t) for t in texts]  # read once: ungluing and regluing ask the same
+    texts = [_unglue(t) if g else t for t, g in zip(texts, glued)]
     texts = [_redact_cues(redact_secrets(_redact_shapes(t, t.lower(), known)), known, i < subjects) if t else t
              for i, t in enumerate(texts)]
     for index, text in enumerate(texts):
         if text:
             collect_names(text, known, subject=index < subjects)
-    return [reglue_labels(o, redact_code_lines(_ids_beside_names(replace_names(t, known)))) if t else t
-            for o, t in zip(originals, texts)]
+    redacted = [redact_code_lines(_ids_beside_names(replace_names(t, known))) if t else t for t in texts]
+    return [_reglue(o, r) if g and o != r else r for o, r, g in zip(originals, redacted, glued)]
 
 
 # Form labels glued to their values when a form is flattened into one line ("NameJane DoeUnique
@@ -280,10 +281,18 @@ pattern that opens with the labels' capitals skips the rest of a text at C speed
 the time ``_GLUE_HINT`` takes to find nothing (most texts hold no label at all)."""
 
 
+def _glued(text: str) -> bool:
+    """A label that may be glued to its value occurs in ``text`` (elsewhere the labels are left alone)."""
+    return bool(_ANY_LABEL.search(text)) and bool(_GLUE_HINT.search(text))
+
+
 def unglue_labels(text: str) -> str:
     """Put back the separators between glued form labels and their values (see ``_LABELS``)."""
-    if not _ANY_LABEL.search(text) or not _GLUE_HINT.search(text):
-        return text
+    return _unglue(text) if _glued(text) else text
+
+
+def _unglue(text: str) -> str:
+    """:func:`unglue_labels` of a text that :func:`_glued` said holds a glued label."""
     text = _BEFORE_LABEL.sub(lambda m: " " + m.group(0), text)
     return _AFTER_LABEL.sub(lambda m: m.group(0) + ": ", text)
 
@@ -296,8 +305,11 @@ def reglue_labels(original: str, redacted: str) -> str:
     rules to read a flattened form, and a word of the original that only looked glued ("iPhone15Pro",
     "IDPERR51903") comes back as written. Each word of ``original`` (between spaces) that ungluing
     changed is looked for whole in ``redacted``, unless the original itself writes its unglued form."""
-    if original == redacted or not _ANY_LABEL.search(original) or not _GLUE_HINT.search(original):
-        return redacted
+    return redacted if original == redacted or not _glued(original) else _reglue(original, redacted)
+
+
+def _reglue(original: str, redacted: str) -> str:
+    """:func:`reglue_labels` of a changed text whose original :func:`_glued` said holds a glued label."""
     back = {unglue_labels(t): t for t in set(_TOKEN.findall(original))}
     back = {unglued: token for unglued, token in back.items() if unglued != token}
     for _, _, written in _whole_words(original, back):
