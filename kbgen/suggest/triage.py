@@ -68,20 +68,29 @@ class Triage:
         return {kind: len(self.set_aside[kind]) for kind in KINDS if self.set_aside.get(kind)}
 
 
-def _recurring_templates(subjects: Sequence[str]) -> set[str]:
+def _parties(counts: Counter) -> dict[str, tuple[bool, bool]]:
+    """Per distinct subject: whether it names a person (a person's placeholder, ``[name]``,
+    ``[employee-id]``) and whether it names a system (a host, a model number, ``[ip]``, ``[host]``,
+    ``[email]`` where redaction already replaced it). Read once per subject for both statistics
+    (:func:`_recurring_templates`, :func:`_filled_only`)."""
+    return {h: (bool(PERSON_PLACEHOLDER.search(h)), bool(SYSTEM_PLACEHOLDER.search(h) or server_names(h)))
+            for h in counts}
+
+
+def _recurring_templates(counts: Counter, parties: dict[str, tuple[bool, bool]]) -> set[str]:
     """Templates with a masked token that recur: the same sentence sent again and again with
     another host, job, number or time. Counted in distinct subjects, or in tickets when the subject
-    names a system (a host, a model number; or ``[ip]``, ``[host]``, ``[email]`` where redaction
-    already replaced it): people do not type one device's name in the same words again and again.
-    A subject naming a person (a person's placeholder, ``[name]``, ``[employee-id]``) is left out:
-    a form filled in with a person's name and a date recurs the same way, and it is a request."""
+    names a system (see :func:`_parties`): people do not type one device's name in the same words
+    again and again. A subject naming a person is left out: a form filled in with a person's name
+    and a date recurs the same way, and it is a request. ``counts``: tickets per distinct subject."""
     variants: dict[str, set[str]] = defaultdict(set)
     tickets: dict[str, int] = defaultdict(int)
-    for subject in subjects:
+    for subject, count in counts.items():
+        person, system = parties[subject]
         template = template_of(subject)
-        if "#" in template and not PERSON_PLACEHOLDER.search(subject):
+        if "#" in template and not person:
             variants[template].add(subject)
-            tickets[template] += bool(SYSTEM_PLACEHOLDER.search(subject) or server_names(subject))
+            tickets[template] += count * system
     return {t for t, v in variants.items() if max(len(v), tickets[t]) >= TEMPLATE_REPEATS}
 
 
@@ -95,7 +104,7 @@ _VERBATIM = "\x00verbatim"
 """Marks the core of a sentence sent word for word, with nothing filled in (see ``_filled_only``)."""
 
 
-def _filled_only(headlines: Sequence[str]) -> dict[str, tuple[int, bool, int]]:
+def _filled_only(counts: Counter, parties: dict[str, tuple[bool, bool]]) -> dict[str, tuple[int, bool, int]]:
     """Subjects of a template that only a program writes: its text is always filled in with system
     tokens (a host, a number, a model, a job), never written bare. People sometimes add a room or an
     id to a problem and often do not, and a label they add ("EMP# ...", "Room 12 -") goes with many
@@ -110,8 +119,8 @@ def _filled_only(headlines: Sequence[str]) -> dict[str, tuple[int, bool, int]]:
     system: a form filled in with a person's name and a date is a request. Returned: each such
     subject, how many different fillings its template was sent with, whether it is a sentence
     sent word for word (which counts only beside a shape that is not words alone, see
-    ``_subject_kind``), and its counted slots (``triage_shapes.counted_slots``)."""
-    counts = Counter(headlines)
+    ``_subject_kind``), and its counted slots (``triage_shapes.counted_slots``). ``counts``: tickets
+    per distinct subject; ``parties``: :func:`_parties` of them."""
     core_of: dict[str, frozenset[str]] = {}
     uses: Counter = Counter()
     tickets: Counter = Counter()
@@ -120,8 +129,8 @@ def _filled_only(headlines: Sequence[str]) -> dict[str, tuple[int, bool, int]]:
     bare: set[frozenset[str]] = set()
     slots: dict[str, int] = {}
     for headline, count in counts.items():
-        person = PERSON_PLACEHOLDER.search(headline)
-        template = template_of(PERSON_PLACEHOLDER.sub(" ", headline))
+        person, system = parties[headline]
+        template = template_of(PERSON_PLACEHOLDER.sub(" ", headline) if person else headline)
         words = telling_words(_GLUED_SLOT.sub(" ", template))
         uses.update({word: count for word in words})
         if "#" not in template:
@@ -135,7 +144,7 @@ def _filled_only(headlines: Sequence[str]) -> dict[str, tuple[int, bool, int]]:
             core_of[headline] = words
             tickets[words] += count
             fillings[words].add(headline)
-            naming[words] += count * bool(SYSTEM_PLACEHOLDER.search(headline) or server_names(headline))
+            naming[words] += count * system
     by_word: dict[str, list[frozenset[str]]] = defaultdict(list)
     for core in tickets:
         for word in core:
@@ -228,8 +237,10 @@ def triage(tickets: Sequence[Ticket], keep_alerts: bool = False,
     if keep_alerts:
         return Triage(tuple(tickets), {})
     headlines = [_headline(t) for t in tickets]
-    recurring = _recurring_templates(headlines)
-    filled = _filled_only(headlines)
+    counts = Counter(headlines)
+    parties = _parties(counts)
+    recurring = _recurring_templates(counts, parties)
+    filled = _filled_only(counts, parties)
     confined = confined_words(headlines)
     formulas = fixed_formulas(headlines, *kb_words)
     kinds = dict(zip(headlines, map_distinct(_kinds_slice, headlines, PARALLEL_KINDS,
