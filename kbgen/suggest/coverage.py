@@ -47,7 +47,7 @@ import numpy as np
 from ..errors import KbgenError
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
-from .concepts import (OTHER_LANGUAGE_MEMBERS, letter_triples, names_the_field, other_language,
+from .concepts import (OTHER_LANGUAGE_MEMBERS, field_terms, letter_triples, names_the_field, other_language,
                        text_words, words_of_other_languages)
 from .kb_vocabulary import KbVocabulary, article_text, each_once, terms_of
 from .shared import PLACEHOLDER, kb_texts, stem
@@ -90,8 +90,9 @@ HEAD_SHARE = 0.5
 what the other signals say (see ``_unknown_head``), so it must be what most members write: a word
 a third of them use is one wording among several ("file overwritten" beside "deleted file")."""
 FOREIGN_KNOWN = 0.3
-"""Share of a gap's term weight the KB uses below which a gap written in another language may be
-the KB's topic in words it does not read: it is ranked as ``OTHER_LANGUAGE_RANK`` of its size."""
+"""Share of a gap's term weight the KB uses, in words most members write (``_core_known``), below
+which a gap written in another language may be the KB's topic in words it does not read: it is
+ranked as ``OTHER_LANGUAGE_RANK`` of its size."""
 OTHER_LANGUAGE_RANK = 0.25
 TERMS = 12
 SHORTENING = 4
@@ -310,6 +311,13 @@ def _proper_name(term: str, members: Sequence[str], frequency: Counter, total: i
     the export uses it rarely. People capitalise names wherever they stand ("reset password
     LineTrack", "KANBANX pw") and write ordinary words in lower case inside a line; the first word
     of a line and lines typed in capitals say nothing either way."""
+    named, plain = _name_shape(term, members)
+    return named >= 2 and named >= NAME_SHAPED * (named + plain) and frequency[term] <= RARE_NAME * total
+
+
+def _name_shape(term: str, members: Sequence[str]) -> tuple[int, int]:
+    """How often the members write ``term`` as a name (capital inside a line, CamelCase, capitals in
+    a line that is not) and how often in lower case inside a line (see :func:`_proper_name`)."""
     named = plain = 0
     for text, count in Counter(members).items():  # each distinct text read once
         line = text.split(". ", 1)[0]
@@ -323,7 +331,7 @@ def _proper_name(term: str, members: Sequence[str], frequency: Counter, total: i
             elif position and not shouting:
                 named += count * token[0].isupper()
                 plain += count * token[0].islower()
-    return named >= 2 and named >= NAME_SHAPED * (named + plain) and frequency[term] <= RARE_NAME * total
+    return named, plain
 
 
 def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], kb: KbVocabulary,
@@ -339,6 +347,12 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
     vocabulary states, of a system the KB has never heard of (names must carry ``NAMED_WEIGHT`` of
     the unknown words' weight)."""
     unknown = [t for t in weights if " " not in t and not kb.knows(t)]
+    slot = _slot_names(members, unknown, frequency, total)
+    if slot:  # "<system> username or password incorrect": the phrase's own unknown words stay in it;
+        # the names carry most of the weight (the more people have the problem, the less its words weigh)
+        kind = _kind_of_problem(members, {t: w for t, w in weights.items() if not slot.intersection(t.split())}, kb)
+        if kind is not None:
+            return kind
     if not unknown or len(unknown) > 2 and not _fill_one_slot(members, unknown):
         return None
     rest = {t: w for t, w in weights.items() if not any(u in t.split() for u in unknown)}
@@ -347,10 +361,6 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
     said = {t for term in rest for word in term.split() for t in kb.spellings(word)}
     named = sum(weights[u] for u in unknown if frequency and _proper_name(u, members, frequency, total))
     names = named >= NAMED_WEIGHT * sum(weights[u] for u in unknown)
-    if names and len(unknown) >= 2 and _fill_one_slot(members, unknown):
-        kind = _kind_of_problem(members, rest, kb)
-        if kind is not None:
-            return kind
     if not names and not any(len(title & said) >= max(0.5 * len(title), min(2, len(title)))
                              for title in kb.titles if title):
         return None  # the words left must say most of what some article's title says
@@ -362,6 +372,29 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
     strong = {t for t in rest if t in kb.strong[best] | kb.strong[second]}
     using = sum(1 for text in members if strong & set(terms_of(text)))
     return best if using >= NAMED_MEMBERS * len(members) else None
+
+
+def _slot_names(members: Sequence[str], unknown: Sequence[str], frequency: Counter | None,
+                total: int) -> frozenset[str]:
+    """The unknown words that name several systems taking turns in one phrase ("<system> username
+    or password incorrect"): the unknown words fewer than half the members write (``HEAD_SHARE``),
+    two or more, one at a time (``_fill_one_slot``), rare in the export (``RARE_NAME``) and written
+    as names (``_name_shape``): capitalised inside a line twice or more between them, none of them
+    more often in lower case than as a name (a name that opens its subject shows no capital of its
+    own, so each cannot be told alone). Devices written in lower case ("label", "wristband" printer)
+    are no names: the KB's article on the kind does not answer a device it never names. The
+    unknown words most members write are the phrase's own ("incorrect") and stay in it. Empty when
+    there are no such names."""
+    if not frequency:
+        return frozenset()
+    uses = Counter(t for text in members for t in set(terms_of(text)) if t in unknown)
+    turns = [u for u in unknown if uses[u] < HEAD_SHARE * len(members)]
+    if len(turns) < 2 or not _fill_one_slot(members, turns):
+        return frozenset()
+    shapes = [_name_shape(u, members) for u in turns]
+    rare = all(frequency[u] <= RARE_NAME * total for u in turns)
+    named = sum(n for n, _ in shapes) >= 2 and all(plain <= n for n, plain in shapes)
+    return frozenset(turns) if rare and named else frozenset()
 
 
 GENERIC_TITLES = 3
@@ -577,6 +610,35 @@ def _unknown_head(people: Sequence[Ticket], best: int, context: _Context, may_se
     return answer is None or context.coherent(best, context.position[answer]) < COHERENT_ARTICLES
 
 
+def _core_known(members: Sequence[str], weights: dict[str, float], kb: KbVocabulary) -> float:
+    """Share of the cluster's term weight that the KB uses and most members (``HEAD_SHARE``) write:
+    what the KB could read of the problem itself. The words a minority adds beside it (a site, a
+    building, "sent from my phone", a sign-off) are known to the KB as often as not and say nothing
+    of the problem: counted, they made a request written in another language look like one the KB
+    reads ("<foreign words> - crew room")."""
+    total = sum(weights.values()) or 1.0
+    known = [t for t in weights if kb.knows(t)]
+    if not known:
+        return 0.0
+    uses = Counter(t for text in members for t in set(terms_of(text)) if t in known)
+    floor = HEAD_SHARE * len(members)
+    return sum(weights[t] for t in known if uses[t] >= floor) / total
+
+
+def _account_problem(distinct: Counter, kb: KbVocabulary) -> bool:
+    """True when nearly every member (``KIND_MEMBERS``; ``distinct``: each member text and its
+    count) names the account concept in the KB's own words (``concepts.field_terms``: password,
+    account, sign in, locked ...) and the KB titles ``GENERIC_TITLES`` articles or more with that
+    word. Signing in fails the same way for every system, device and language, and a KB that
+    writes several articles on it answers it for all of them: the word most members add beside it
+    is a system's name or a word of another language ("<system> password reset", "password <words
+    of another language> reset"), not a topic the KB lacks, so it does not make the cluster a gap
+    (see ``_unknown_head``; the words still go into the update)."""
+    kinds = {t for t in field_terms() if kb.title_counts.get(t, 0) >= GENERIC_TITLES}
+    named = sum(n for text, n in distinct.items() if kinds.intersection(terms_of(text)))
+    return bool(kinds) and named >= KIND_MEMBERS * sum(distinct.values())
+
+
 def _spoken_in_field(distinct: Counter, kb: KbVocabulary) -> bool:
     """True when most members (``distinct``: each member text and its count) (``OTHER_LANGUAGE_MEMBERS``) name the account concept in another
     language (a password or a lockout in Croatian or German, say). The other words of such a subject are
@@ -621,7 +683,8 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     known = sum(w for t, w in weights.items() if kb.knows(t)) / total
     missing_share = sum(w for t, w in weights.items() if " " not in t and not kb.knows(t)) / total
     verdict = verdict_for(float(shares[best]), float(scores[best]), answered, missing_share)
-    if verdict != "gap" and not spoken and _unknown_head(people, best, context, limit > 0):
+    if verdict != "gap" and not spoken and not _account_problem(distinct, kb) and \
+            _unknown_head(people, best, context, limit > 0):
         verdict = "gap"
     if verdict == "gap":
         named = _answered_but_for_names(members, weights, kb, context.frequency, context.total)
@@ -635,8 +698,8 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
         verdict = "partial"  # a surge despite an article: the article misses what is new
     missing = tuple(t for t in weights if " " not in t and not kb.knows(t) and usable(t))
     article = kb.articles[best]
-    foreign = verdict == "gap" and known < FOREIGN_KNOWN and other_language([t.subject for t in people], context.reads,
-                                                                              context.foreign, context.letters)
+    foreign = verdict == "gap" and _core_known(members, weights, kb) < FOREIGN_KNOWN and other_language(
+        [t.subject for t in people], context.reads, context.foreign, context.letters)
     if foreign:
         verdict = "language"  # the KB cannot read it, so it cannot say it lacks it: not proposed as new
     rank = uncovered(float(shares[best]), answered) * (OTHER_LANGUAGE_RANK if foreign else 1.0)

@@ -20,10 +20,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .model import Ticket
+from .model import Ticket, caller_key
 from .triage_shapes import (AUTOMATED, FIRST_PERSON, MAIL_RECEIPT, MAIL_SYSTEM, PERSON_NAMED, PERSON_PLACEHOLDER,
                             SYSTEM_PLACEHOLDER, asks_for_help, counted_slots, first_person, machine_score,
-                            program_filling, server_names, shape_beyond_words, template_of)
+                            program_filling, server_names, shape_beyond_words, template_of, without_dates)
 from .shared import WORDS
 from .triage_words import (EMPTY_WORDS, confined_words, content_words, empty_kind, fixed_formulas,
                            lifecycle_placeholder, states_nothing, telling_words)
@@ -49,6 +49,9 @@ systems names systems. Weighed as a human shape, not a veto: a program's mail ab
 account still shows enough system shapes beside it."""
 FILLED_WEIGHT = 1.5
 """What a template a program fills in says, added to a subject that already shows a system shape."""
+MANY_PEOPLE = 0.6
+"""Share of a template's tickets that must come from different callers for it to be a form people
+fill in (see ``_filled_by_people``)."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,35 @@ def _recurring_templates(counts: Counter, parties: dict[str, tuple[bool, bool]])
             variants[template].add(subject)
             tickets[template] += count * system
     return {t for t, v in variants.items() if max(len(v), tickets[t]) >= TEMPLATE_REPEATS}
+
+
+def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> frozenset[str]:
+    """Templates (``template_of``) that many different people send: a program sends its mail from its
+    one address or account (or with no caller at all), while a form is filled in by whoever needs
+    what it asks for (a loan, a booking, a swap), each ticket by another caller, with a reference, a
+    date and a time as a program's report has them. A template of ``FILLED_TICKETS`` tickets or more,
+    ``MANY_PEOPLE`` of them from different callers (:attr:`Ticket.person`, or the caller as exported),
+    is a request, never machine mail, unless a subject of it shows a system's shape once its dates
+    and times are taken out (a host, a job, a return code, a reading, a status word: an alert whose
+    export names a different caller on each ticket). Without callers (an export of subjects only)
+    nothing is read. The limit: a machine's notice of dates alone that many people forward to the
+    desk themselves (each from their own mailbox) is kept as their request."""
+    people: dict[str, set[str]] = defaultdict(set)
+    tickets_of: Counter = Counter()
+    systemic: set[str] = set()
+    shown = {h: machine_score(without_dates(h)) >= 1 for h in set(headlines)}
+    for ticket, headline in zip(tickets, headlines):
+        template = template_of(headline)
+        if "#" not in template:
+            continue  # only a template with something filled in is a form's
+        if shown[headline]:
+            systemic.add(template)
+        tickets_of[template] += 1
+        caller = ticket.person or caller_key(ticket.caller)
+        if caller:
+            people[template].add(caller)
+    return frozenset(t for t, n in tickets_of.items()
+                     if t not in systemic and n >= FILLED_TICKETS and len(people[t]) >= MANY_PEOPLE * n)
 
 
 # A masked token with what is glued to it ("ops-#", "#.corp"): one system's name, masked whole.
@@ -243,8 +275,9 @@ def triage(tickets: Sequence[Ticket], keep_alerts: bool = False,
     filled = _filled_only(counts, parties)
     confined = confined_words(headlines)
     formulas = fixed_formulas(headlines, *kb_words)
+    people = _filled_by_people(tickets, headlines)
     kinds = dict(zip(headlines, map_distinct(_kinds_slice, headlines, PARALLEL_KINDS,
-                                             context=(recurring, confined, filled))))
+                                             context=(recurring, confined, filled, people))))
     kept, aside = [], defaultdict(list)
     for ticket, headline in zip(tickets, headlines):
         kind = kinds[headline] or ("placeholder" if headline in formulas else None) or _receipt_kind(headline, ticket)
@@ -280,11 +313,16 @@ PARALLEL_KINDS = PARALLEL_MIN
 
 
 def _kinds_slice(headlines: Sequence[str], start: int, end: int,
-                 context: tuple[set[str], frozenset[str], dict[str, tuple[int, bool, int]]]) -> list:
-    """The kind of each of some distinct subjects (see ``_subject_kind``)."""
-    recurring, confined, filled = context
-    return [_subject_kind(headline, recurring, confined, *filled.get(headline, (0, False, 0)))
-            for headline in headlines[start:end]]
+                 context: tuple[set[str], frozenset[str], dict[str, tuple[int, bool, int]], frozenset[str]]) -> list:
+    """The kind of each of some distinct subjects (see ``_subject_kind``); a subject of a template
+    many people fill in (``_filled_by_people``) is no machine mail, whatever its shapes."""
+    recurring, confined, filled, people = context
+    kinds = []
+    for headline in headlines[start:end]:
+        kind = _subject_kind(headline, recurring, confined, *filled.get(headline, (0, False, 0)))
+        by_people = kind == "alert" and not MAIL_SYSTEM.search(headline) and template_of(headline) in people
+        kinds.append(None if by_people else kind)
+    return kinds
 
 
 def _subject_kind(subject: str, recurring: set[str], confined: frozenset[str] = frozenset(),

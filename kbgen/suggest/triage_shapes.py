@@ -175,6 +175,12 @@ def machine_score(subject: str) -> float:
     return score
 
 
+def without_dates(subject: str) -> str:
+    """A subject with its dates and times taken out: what a form a person fills in shows beside the
+    date and time it asks for (a loan's return, a swap's shift)."""
+    return _DATE.sub(" ", _TIMESTAMP.sub(" ", subject))
+
+
 def shape_beyond_words(subject: str) -> bool:
     """True when a subject shows a system shape that is not words alone (see ``_WORD_SHAPES``): a
     time, a date, a code, a path, a tag, a reading, a system's name or address."""
