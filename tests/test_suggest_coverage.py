@@ -362,3 +362,35 @@ def test_two_hyphenated_spellings_of_one_closed_word_resolve_the_same_way_under_
     seen = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(6)}
     assert len(seen) == 1 and "zorvath" in seen.pop()
+
+
+def test_systems_taking_turns_beside_a_phrase_word_the_kb_lacks_are_still_an_update():
+    """"<system> username or password incorrect": the systems' names take turns (capitalised, each
+    in a few subjects), "incorrect" is in every subject and no article uses it. The names carry most
+    of the weight (the more people have the problem, the less "password" weighs in the export), yet
+    the KB answers this kind of problem for every system. The same phrase of devices written in lower
+    case is no list of names and stays a gap."""
+    systems = ["Ledgerly", "Quorrant", "Tallyvox", "Brindle"]
+    subjects = {f"{p}{s} username or password incorrect": 2 for s in systems for p in ("", "Depot 4 - ")}
+    subjects.update({f"depot {d} badge incorrect": 3 for d in ["kiosk", "turnstile", "locker", "gatepost"]})
+    subjects.update({f"password reset please {n}": 6 for n in range(8)})
+    subjects.update({"printer offline": 30, "laptop won't boot": 30, "wifi drops": 30, "paper jam": 20})
+    tickets = _tickets(subjects)
+    named = [t for t in tickets if "username" in t.subject]
+    devices = [t for t in tickets if "badge" in t.subject]
+    found = assess_coverage([_cluster("c1", named), _cluster("c2", devices)], tickets, KIND_ARTICLES)
+    assert found["c1"].verdict == "partial" and found["c1"].article_id in {"KB0002", "KB0010", "KB0011"}
+    assert set(found["c1"].missing) >= {"ledgerly", "quorrant"}
+    assert found["c2"].verdict == "gap"
+
+
+def test_a_side_word_a_minority_adds_does_not_make_a_request_in_another_language_readable():
+    """A request written in another language with a site or a sign-off some members add in the KB's
+    words ("- every page"): the KB reads the side words, not the request, so the cluster is still
+    one it cannot judge ("language"), never a new article."""
+    subjects = {"zgłaszam awarię skanera": 6, "nie działa skaner": 4, "zgłaszam awarię skanera - every page": 2,
+                "nie działa skaner - every page": 2, "printer offline": 30, "wifi drops": 30}
+    tickets = _tickets(subjects)
+    foreign = [t for t in tickets if "skaner" in t.subject]
+    found = assess_coverage([_cluster("f", foreign)], tickets, ARTICLES)
+    assert found["f"].verdict == "language" and found["f"].other_language
