@@ -394,3 +394,24 @@ def test_a_side_word_a_minority_adds_does_not_make_a_request_in_another_language
     foreign = [t for t in tickets if "skaner" in t.subject]
     found = assess_coverage([_cluster("f", foreign)], tickets, ARTICLES)
     assert found["f"].verdict == "language" and found["f"].other_language
+
+
+def test_systems_taking_turns_in_a_sign_in_phrase_are_answered_by_an_account_article():
+    """"<system> locked after 3 attempts": the phrase names the account field ("locked") though no
+    three article titles share that word; the KB titles several articles with the field's words
+    (password, account), so the phrase of several systems is the sign-in problem the KB answers for
+    every system: an update of one of those articles, never a new article. The same phrase of
+    devices in lower case stays a gap."""
+    articles = KIND_ARTICLES + [Article("KB0014", "Unlock your account", "When your account is locked.",
+                                        tags=("account",), body="An account locks after wrong passwords.",
+                                        source=SourceRef("i.md"))]
+    systems = ["Ledgerly", "Quorrant", "Tallyvox", "Brindle"]
+    subjects = {f"{p}{s} locked after 3 attempts": 2 for s in systems for p in ("", "Depot 4 - ")}
+    subjects.update({f"depot {d} jammed after 3 attempts": 3 for d in ["kiosk", "turnstile", "locker", "gatepost"]})
+    subjects.update({"printer offline": 30, "laptop won't boot": 30, "wifi drops": 30, "paper jam": 20})
+    tickets = _tickets(subjects)
+    named = [t for t in tickets if "locked after" in t.subject]
+    devices = [t for t in tickets if "jammed" in t.subject]
+    found = assess_coverage([_cluster("c1", named), _cluster("c2", devices)], tickets, articles)
+    assert found["c1"].verdict == "partial" and found["c1"].article_id in {"KB0002", "KB0010", "KB0011", "KB0014"}
+    assert found["c2"].verdict == "gap"

@@ -350,7 +350,9 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
     slot = _slot_names(members, unknown, frequency, total)
     if slot:  # "<system> username or password incorrect": the phrase's own unknown words stay in it;
         # the names carry most of the weight (the more people have the problem, the less its words weigh)
-        kind = _kind_of_problem(members, {t: w for t, w in weights.items() if not slot.intersection(t.split())}, kb)
+        phrase = {t: w for t, w in weights.items() if not slot.intersection(t.split())}
+        kind = _kind_of_problem(members, phrase, kb)
+        kind = _account_kind(members, phrase, kb) if kind is None else kind
         if kind is not None:
             return kind
     if not unknown or len(unknown) > 2 and not _fill_one_slot(members, unknown):
@@ -430,6 +432,23 @@ def _kind_of_problem(members: Sequence[str], rest: dict[str, float], kb: KbVocab
     if not kinds:
         return None
     titled = [i for i, title in enumerate(kb.titles) if title & set(kinds)]
+    return max(titled, key=lambda i: (kb.share(i, rest), -i))
+
+
+def _account_kind(members: Sequence[str], rest: dict[str, float], kb: KbVocabulary) -> int | None:
+    """For the phrase of several systems taking turns (see ``_slot_names``): the article titled with a
+    word of the account field (``concepts.field_terms``) that uses most of the phrase's words, when
+    nearly every member (``KIND_MEMBERS``) writes a word of that field ("<system> locked after 3
+    attempts", "<system> login disabled") and the KB titles ``GENERIC_TITLES`` articles or more with
+    the field's words: signing in fails the same way for every system, whichever of the field's words
+    a desk's people use. None otherwise."""
+    field = field_terms()
+    titled = [i for i, title in enumerate(kb.titles) if title & field]
+    if len(titled) < GENERIC_TITLES:
+        return None
+    named = sum(1 for text in members if field.intersection(terms_of(text)))
+    if named < KIND_MEMBERS * len(members):
+        return None
     return max(titled, key=lambda i: (kb.share(i, rest), -i))
 
 
