@@ -47,7 +47,7 @@ import numpy as np
 from ..errors import KbgenError
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
-from .concepts import (OTHER_LANGUAGE_MEMBERS, field_terms, letter_triples, names_the_field, other_language,
+from .concepts import (OTHER_LANGUAGE_MEMBERS, english_words, field_terms, letter_triples, names_the_field, other_language,
                        text_words, words_of_other_languages)
 from .kb_vocabulary import KbVocabulary, article_text, each_once, terms_of
 from .shared import PLACEHOLDER, kb_texts, stem
@@ -268,12 +268,29 @@ def _search_support(people: Sequence[Ticket], search, position: dict[str, int],
     return answers, sum(weights[q] for q in queries)
 
 
+def _member_uses(members: Sequence[str], among: frozenset[str] | set[str]) -> Counter:
+    """How many members write each of the terms ``among`` (a member counts a term once; each
+    distinct text is read once, an export repeating its subjects)."""
+    uses: Counter = Counter()
+    for text, n in Counter(members).items():
+        for term in among.intersection(terms_of(text)):
+            uses[term] += n
+    return uses
+
+
+def _nearly_all(members: Sequence[str], says: Callable[[str], bool]) -> bool:
+    """True when nearly every member (``KIND_MEMBERS``) says it (``says`` of its text); each
+    distinct text is read once."""
+    said = sum(n for text, n in Counter(members).items() if says(text))
+    return said >= KIND_MEMBERS * len(members) > 0
+
+
 def _fill_one_slot(members: Sequence[str], unknown: Sequence[str]) -> bool:
     """True when the unknown words take turns in the members' text, one at a time, none in most of
     them: the names of several systems in one phrase ("<system> sign in problem")."""
     unknown_set = set(unknown)
     per_text = [len(unknown_set & set(terms_of(text))) for text in members]
-    counts = Counter(t for text in members for t in set(terms_of(text)) & unknown_set)
+    counts = _member_uses(members, unknown_set)
     return max(per_text, default=0) <= 1 and max(counts.values(), default=0) <= 0.5 * len(members)
 
 
@@ -389,7 +406,7 @@ def _slot_names(members: Sequence[str], unknown: Sequence[str], frequency: Count
     there are no such names."""
     if not frequency:
         return frozenset()
-    uses = Counter(t for text in members for t in set(terms_of(text)) if t in unknown)
+    uses = _member_uses(members, set(unknown))
     turns = [u for u in unknown if uses[u] < HEAD_SHARE * len(members)]
     if len(turns) < 2 or not _fill_one_slot(members, turns):
         return frozenset()
@@ -404,6 +421,40 @@ GENERIC_TITLES = 3
 sign-in, access: a KB writes several articles on each, for every system alike)."""
 KIND_MEMBERS = 0.8
 """Share of a cluster's members that must use the kind-of-problem word."""
+SIGN_IN_WORDS = frozenset(stem(w) for w in """password passwords passcode passphrase passwd login logon
+    signon username usernames userid credential credentials""".split())
+"""Words of the account field that mean nothing but signing in. The field's other words have
+everyday senses (a machine or a door locks, a permit or a licence expires, a counter is reset, a
+form is signed, a customer has an account), so a phrase written with those alone may be about
+anything that locks or runs out; with one of these it is about getting into a system."""
+SIGN_IN_PHRASE = re.compile(r"\b(?:sign|log)(?:s|ged|ging)?[ -]?(?:in|on)\b", re.IGNORECASE)
+"""The phrasal verbs of opening a session, written open, closed or hyphenated ("sign in", "logged
+on", "log-in"): the stop-word list drops their particle, so the words alone do not show them.
+Linear: no nested quantifier."""
+SIGN_IN_MEMBERS = 0.5
+"""Share of a cluster's members that must write a word that only means signing in."""
+ACCOUNT_SHARE = 0.3
+"""Least share of a phrase's words (``KbVocabulary.share``) the account article must use to answer it:
+an article sharing next to nothing with the phrase answers some other problem."""
+
+
+def _signs_in(text: str) -> bool:
+    """True when a text writes a word that only means signing in (``SIGN_IN_WORDS``, the phrasal
+    verbs of ``SIGN_IN_PHRASE``, or such a word of another language, ``concepts.english_words``)."""
+    if SIGN_IN_PHRASE.search(text):
+        return True
+    return any(t in SIGN_IN_WORDS or english_words(t) & SIGN_IN_WORDS for t in terms_of(text) if " " not in t)
+
+
+def _about_signing_in(members: Sequence[str], kinds: frozenset[str]) -> bool:
+    """True when nearly every member (``KIND_MEMBERS``) writes one of the account field's words
+    ``kinds`` and most (``SIGN_IN_MEMBERS``) a word that only means signing in (``_signs_in``): the
+    field's everyday words alone (a vehicle's registration expired, a meter locked) are no sign-in
+    problem."""
+    if not kinds or not _nearly_all(members, lambda text: bool(kinds.intersection(terms_of(text)))):
+        return False
+    signing = sum(n for text, n in Counter(members).items() if _signs_in(text))
+    return signing >= SIGN_IN_MEMBERS * len(members)
 
 
 SUBJECT_WORDS = 8
@@ -428,7 +479,7 @@ def _kind_of_problem(members: Sequence[str], rest: dict[str, float], kb: KbVocab
     gets. A topic the KB lacks has a word the KB never uses (a device or a system it never names). None when no such
     word."""
     kinds = [w for w in rest if " " not in w and kb.title_counts.get(w, 0) >= GENERIC_TITLES]
-    kinds = [w for w in kinds if sum(1 for text in members if w in terms_of(text)) >= KIND_MEMBERS * len(members)]
+    kinds = [w for w in kinds if _nearly_all(members, lambda text, w=w: w in terms_of(text))]
     if not kinds:
         return None
     titled = [i for i, title in enumerate(kb.titles) if title & set(kinds)]
@@ -438,18 +489,17 @@ def _kind_of_problem(members: Sequence[str], rest: dict[str, float], kb: KbVocab
 def _account_kind(members: Sequence[str], rest: dict[str, float], kb: KbVocabulary) -> int | None:
     """For the phrase of several systems taking turns (see ``_slot_names``): the article titled with a
     word of the account field (``concepts.field_terms``) that uses most of the phrase's words, when
-    nearly every member (``KIND_MEMBERS``) writes a word of that field ("<system> locked after 3
-    attempts", "<system> login disabled") and the KB titles ``GENERIC_TITLES`` articles or more with
-    the field's words: signing in fails the same way for every system, whichever of the field's words
-    a desk's people use. None otherwise."""
+    nearly every member writes a word of that field and most a word that only means signing in
+    (``_about_signing_in``: a system that shuts people out after wrong tries, a sign-on switched off),
+    the KB titles ``GENERIC_TITLES`` articles or more with the field's words and the article uses
+    ``ACCOUNT_SHARE`` of the phrase: signing in fails the same way for every system, whichever of the
+    field's words a desk's people use. None otherwise."""
     field = field_terms()
     titled = [i for i, title in enumerate(kb.titles) if title & field]
-    if len(titled) < GENERIC_TITLES:
+    if len(titled) < GENERIC_TITLES or not _about_signing_in(members, field):
         return None
-    named = sum(1 for text in members if field.intersection(terms_of(text)))
-    if named < KIND_MEMBERS * len(members):
-        return None
-    return max(titled, key=lambda i: (kb.share(i, rest), -i))
+    best = max(titled, key=lambda i: (kb.share(i, rest), -i))
+    return best if kb.share(best, rest) >= ACCOUNT_SHARE else None
 
 
 def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket],
@@ -639,23 +689,23 @@ def _core_known(members: Sequence[str], weights: dict[str, float], kb: KbVocabul
     known = [t for t in weights if kb.knows(t)]
     if not known:
         return 0.0
-    uses = Counter(t for text in members for t in set(terms_of(text)) if t in known)
+    uses = _member_uses(members, set(known))
     floor = HEAD_SHARE * len(members)
     return sum(weights[t] for t in known if uses[t] >= floor) / total
 
 
-def _account_problem(distinct: Counter, kb: KbVocabulary) -> bool:
-    """True when nearly every member (``KIND_MEMBERS``; ``distinct``: each member text and its
-    count) names the account concept in the KB's own words (``concepts.field_terms``: password,
-    account, sign in, locked ...) and the KB titles ``GENERIC_TITLES`` articles or more with that
-    word. Signing in fails the same way for every system, device and language, and a KB that
+def _account_problem(members: Sequence[str], kb: KbVocabulary) -> bool:
+    """True when nearly every member names the account concept in the KB's own words
+    (``concepts.field_terms``: password, account, sign in, locked ...), the KB titles
+    ``GENERIC_TITLES`` articles or more with that word and most members write a word that only
+    means signing in (``_about_signing_in``: "locked" or "expired" alone may be a machine or a
+    permit). Signing in fails the same way for every system, device and language, and a KB that
     writes several articles on it answers it for all of them: the word most members add beside it
     is a system's name or a word of another language ("<system> password reset", "password <words
     of another language> reset"), not a topic the KB lacks, so it does not make the cluster a gap
     (see ``_unknown_head``; the words still go into the update)."""
-    kinds = {t for t in field_terms() if kb.title_counts.get(t, 0) >= GENERIC_TITLES}
-    named = sum(n for text, n in distinct.items() if kinds.intersection(terms_of(text)))
-    return bool(kinds) and named >= KIND_MEMBERS * sum(distinct.values())
+    kinds = frozenset(t for t in field_terms() if kb.title_counts.get(t, 0) >= GENERIC_TITLES)
+    return _about_signing_in(members, kinds)
 
 
 def _spoken_in_field(distinct: Counter, kb: KbVocabulary) -> bool:
@@ -702,7 +752,7 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     known = sum(w for t, w in weights.items() if kb.knows(t)) / total
     missing_share = sum(w for t, w in weights.items() if " " not in t and not kb.knows(t)) / total
     verdict = verdict_for(float(shares[best]), float(scores[best]), answered, missing_share)
-    if verdict != "gap" and not spoken and not _account_problem(distinct, kb) and \
+    if verdict != "gap" and not spoken and not _account_problem(members, kb) and \
             _unknown_head(people, best, context, limit > 0):
         verdict = "gap"
     if verdict == "gap":
