@@ -433,9 +433,11 @@ on", "log-in"): the stop-word list drops their particle, so the words alone do n
 Linear: no nested quantifier."""
 SIGN_IN_MEMBERS = 0.5
 """Share of a cluster's members that must write a word that only means signing in."""
-ACCOUNT_SHARE = 0.3
+ACCOUNT_SHARE = 0.25
 """Least share of a phrase's words (``KbVocabulary.share``) the account article must use to answer it:
-an article sharing next to nothing with the phrase answers some other problem."""
+a phrase of four or five words of which the article uses only the field's word (a machine's dial that
+locked, a permit that expired) is about something else; a sign-in phrase shares the field's word and
+the sign-in word's neighbours."""
 
 
 def _signs_in(text: str) -> bool:
