@@ -438,13 +438,13 @@ def _stamped(subjects: list[tuple[str, str]]) -> list[Ticket]:
 
 
 def test_a_form_many_people_fill_in_with_a_reference_and_a_return_time_is_a_request():
-    """A loan form carries a reference, a count, a date and a time as a program's report does, and
+    """A room booking carries a number, a count, a date and a time as a program's report does, and
     recurs with only those changing; but each ticket comes from another caller, and beside its
     dates it shows no system's shape: people fill it in. A job report sent under a different caller
     each time still names a host and a return code, and the same form with no caller at all (an
     export of subjects only) says nothing about who sent it."""
     people = [f"Wren Osei{n}" for n in range(12)]
-    forms = [(f"Tool crib loan ref {4410 + n} - {n % 5 + 2} units - return 2026-02-{10 + n} 1{n % 8}:30:00", people[n])
+    forms = [(f"Book meeting room {n % 4 + 1} for {n % 6 + 3} people on {10 + n}/03/2026 from 1{n % 6}:15", people[n])
              for n in range(12)]
     jobs = [(f"vaultbk{n:02d} nightly copy failed rc={n + 3} at 2026-02-{10 + n} 02:1{n % 8}:44", people[n])
             for n in range(12)]

@@ -365,7 +365,7 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
     the unknown words' weight)."""
     unknown = [t for t in weights if " " not in t and not kb.knows(t)]
     slot = _slot_names(members, unknown, frequency, total)
-    if slot:  # "<system> username or password incorrect": the phrase's own unknown words stay in it;
+    if slot:  # several systems' names in one phrase: the phrase's own unknown words stay in it;
         # the names carry most of the weight (the more people have the problem, the less its words weigh)
         phrase = {t: w for t, w in weights.items() if not slot.intersection(t.split())}
         kind = _kind_of_problem(members, phrase, kb)
@@ -395,14 +395,14 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
 
 def _slot_names(members: Sequence[str], unknown: Sequence[str], frequency: Counter | None,
                 total: int) -> frozenset[str]:
-    """The unknown words that name several systems taking turns in one phrase ("<system> username
-    or password incorrect"): the unknown words fewer than half the members write (``HEAD_SHARE``),
+    """The unknown words that name several systems taking turns in one phrase ("<system> keeps
+    refusing my password"): the unknown words fewer than half the members write (``HEAD_SHARE``),
     two or more, one at a time (``_fill_one_slot``), rare in the export (``RARE_NAME``) and written
     as names (``_name_shape``): capitalised inside a line twice or more between them, none of them
     more often in lower case than as a name (a name that opens its subject shows no capital of its
     own, so each cannot be told alone). Devices written in lower case ("label", "wristband" printer)
     are no names: the KB's article on the kind does not answer a device it never names. The
-    unknown words most members write are the phrase's own ("incorrect") and stay in it. Empty when
+    unknown words most members write are the phrase's own ("refusing") and stay in it. Empty when
     there are no such names."""
     if not frequency:
         return frozenset()
@@ -686,7 +686,8 @@ def _core_known(members: Sequence[str], weights: dict[str, float], kb: KbVocabul
     what the KB could read of the problem itself. The words a minority adds beside it (a site, a
     building, "sent from my phone", a sign-off) are known to the KB as often as not and say nothing
     of the problem: counted, they made a request written in another language look like one the KB
-    reads ("<foreign words> - crew room")."""
+    reads (a request in another language with a room or a site some members append in the KB's
+    language)."""
     total = sum(weights.values()) or 1.0
     known = [t for t in weights if kb.knows(t)]
     if not known:
