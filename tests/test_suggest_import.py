@@ -371,11 +371,16 @@ def test_a_repeated_key_with_a_control_character_is_shown_escaped_not_hidden(tmp
 
 
 def test_a_date_with_a_year_beyond_the_calendar_is_out_of_range_whatever_the_parser_says(tmp_path):
-    """Year 0 and years of five digits are told from the value's own digits; a text that is no
-    date at all is unreadable, even when it holds a long number elsewhere."""
+    """Year 0 and years of five digits are told from the value's own digits inside a date's shape;
+    a text that is no date at all is unreadable, even when it holds a long number elsewhere (a
+    ticket number, a reference with letters, a phone number)."""
     from kbgen.suggest.importers.text import read_date
 
     assert read_date("0000-03-04 10:00")[1] == "out of range"
     assert read_date("04.03.31000")[1] == "out of range"
     assert read_date("next Thursday at the depot")[1] == "unreadable"
+    assert read_date("31000/12/01")[1] == "out of range"
+    assert read_date("call back re job 730215 friday")[1] == "unreadable"
+    assert read_date("REQ77031")[1] == "unreadable"
+    assert read_date("ring 0161 55512 after lunch")[1] == "unreadable"
     assert read_date("3 March 2031")[1] == ""

@@ -181,8 +181,12 @@ def parse_date(value: str) -> dt.datetime | None:
 TICKET_FIRST_YEAR, TICKET_LAST_YEAR = 1970, 2200
 """Years read as ticket dates: earlier or later ones are placeholders (0001, 9999) or typing errors.
 Named apart from ``schema.FIRST_YEAR``/``LAST_YEAR`` (the years an article's own dates may use)."""
-# A year Python's datetime cannot hold at all: year 0 ("0000") or five digits and more ("20000").
-_YEAR_BEYOND = re.compile(r"(?<!\d)(?:0000|[1-9]\d{4,})(?!\d)")
+# A year Python's datetime cannot hold at all: year 0 ("0000") or five digits and more ("20000"),
+# counted only inside a date's shape, joined by a date separator to other digits ("0000-03-04",
+# "04.03.31000"): a long number standing alone is a ticket, an order or a phone number, not a year.
+# Linear: one quantifier per branch, anchored by lookarounds.
+_YEAR = r"(?:0000|[1-9]\d{4,})"
+_YEAR_BEYOND = re.compile(rf"(?<=\d[/.-]){_YEAR}(?!\d)|(?<!\d){_YEAR}(?=[/.-]\d)")
 
 
 def read_date(value: str) -> tuple[dt.datetime | None, str]:
