@@ -109,21 +109,20 @@ def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> fr
     nothing is read. The limit: a machine's notice of dates alone that many people forward to the
     desk themselves (each from their own mailbox) is kept as their request."""
     people: dict[str, set[str]] = defaultdict(set)
+    subjects: dict[str, set[str]] = defaultdict(set)
     tickets_of: Counter = Counter()
-    systemic: set[str] = set()
-    shown = {h: machine_score(without_dates(h)) >= 1 for h in set(headlines)}
     for ticket, headline in zip(tickets, headlines):
         template = template_of(headline)
         if "#" not in template:
             continue  # only a template with something filled in is a form's
-        if shown[headline]:
-            systemic.add(template)
+        subjects[template].add(headline)
         tickets_of[template] += 1
         caller = ticket.person or caller_key(ticket.caller)
         if caller:
             people[template].add(caller)
-    return frozenset(t for t, n in tickets_of.items()
-                     if t not in systemic and n >= FILLED_TICKETS and len(people[t]) >= MANY_PEOPLE * n)
+    forms = [t for t, n in tickets_of.items() if n >= FILLED_TICKETS and len(people[t]) >= MANY_PEOPLE * n]
+    # the shapes are read only for the few templates that reach the counts, each subject once
+    return frozenset(t for t in forms if not any(machine_score(without_dates(h)) >= 1 for h in subjects[t]))
 
 
 # A masked token with what is glued to it ("ops-#", "#.corp"): one system's name, masked whole.
