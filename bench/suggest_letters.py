@@ -5,7 +5,8 @@ desk's KB rarely writes (English spelling, words the KB may not use), and reques
 written in plain ASCII that the concept field does not list (Swahili, Basque, Hausa, Yoruba, Zulu,
 Maori, Somali, Malagasy, Latvian and Estonian without their accents). Prints each set's share of
 letter triples the KB's words lack (min, quartiles, max) against the evaluation KB (``../shared/eval/kb``),
-so ``ALIEN_LETTERS`` can sit in the margin between them. Run: ``python3 bench/suggest_letters.py``.
+so ``ALIEN_LETTERS`` can sit in the margin between them, and how many sentences of each set the
+whole per-subject rule reads as another language. Run: ``python3 bench/suggest_letters.py``.
 """
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kbgen.suggest.concepts import ALIEN_LETTERS, alien_letters, letter_triples, subject_words  # noqa: E402
+from kbgen.suggest.concepts import (ALIEN_LETTERS, alien_letters, letter_triples, subject_words,  # noqa: E402
+                                    written_in_another_language)
 
 KB = ROOT.parent / "shared" / "eval" / "kb"
 
@@ -151,6 +153,13 @@ def main() -> None:
     print(f"margin: highest jargon {jargon[-1]:.3f}, lowest foreign {foreign[0]:.3f}; "
           f"jargon at or over the threshold {sum(s >= ALIEN_LETTERS for s in jargon)}, "
           f"foreign under it {sum(s < ALIEN_LETTERS for s in foreign)}")
+    # the whole per-subject rule (function words, letters English does not write, the spelling),
+    # each sentence alone: what a language spelt like English leaves unseen before the export's
+    # own statistic (words_of_other_languages) spreads from the sentences it does see
+    for name, text in (("jargon", JARGON), ("foreign", FOREIGN)):
+        lines = text.strip().splitlines()
+        shown = sum(written_in_another_language(line, words.__contains__, kb_letters=letters) for line in lines)
+        print(f"{name:8} read as another language by the per-subject rule: {shown}/{len(lines)}")
 
 
 if __name__ == "__main__":

@@ -55,3 +55,11 @@ def test_a_tool_marker_in_capitals_is_no_word_of_a_language():
     from kbgen.suggest.concepts import text_words
 
     assert text_words("<EMAIL_ADDRESS> zorvath kelimu [name] <NAME>") == {"zorvath", "kelimu"}
+
+
+def test_a_tools_capital_markers_are_dropped_before_words_are_lower_cased():
+    """A marker another tool wrote (``<EMAIL_ADDRESS>``, ``<PERSON>``) is no word of the ticket: read
+    after lower-casing it became "email" and "address", words a KB writes."""
+    terms = terms_of("Plotter cabinet at <PERSON> desk sends to <EMAIL_ADDRESS>")
+    assert not {"email", "address", "person"} & set(terms)
+    assert "plotter" in terms and "cabinet" in terms

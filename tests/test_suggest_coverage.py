@@ -362,3 +362,107 @@ def test_two_hyphenated_spellings_of_one_closed_word_resolve_the_same_way_under_
     seen = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(6)}
     assert len(seen) == 1 and "zorvath" in seen.pop()
+
+
+def test_systems_taking_turns_beside_a_phrase_word_the_kb_lacks_are_still_an_update():
+    """"<system> keeps refusing my password": the systems' names take turns (capitalised, each
+    in a few subjects), "refusing" is in every subject and no article uses it. The names carry most
+    of the weight (the more people have the problem, the less "password" weighs in the export), yet
+    the KB answers this kind of problem for every system. The same phrase of devices written in lower
+    case is no list of names and stays a gap."""
+    systems = ["Ledgerly", "Quorrant", "Tallyvox", "Brindle"]
+    subjects = {f"{p}{s} keeps refusing my password": 2 for s in systems for p in ("", "Depot 4 - ")}
+    subjects.update({f"depot {d} keeps refusing my badge": 3 for d in ["kiosk", "turnstile", "locker", "gatepost"]})
+    subjects.update({f"password reset please {n}": 6 for n in range(8)})
+    subjects.update({"printer offline": 30, "laptop won't boot": 30, "wifi drops": 30, "paper jam": 20})
+    tickets = _tickets(subjects)
+    named = [t for t in tickets if t.subject.endswith("password")]
+    devices = [t for t in tickets if "badge" in t.subject]
+    found = assess_coverage([_cluster("c1", named), _cluster("c2", devices)], tickets, KIND_ARTICLES)
+    assert found["c1"].verdict == "partial" and found["c1"].article_id in {"KB0002", "KB0010", "KB0011"}
+    assert set(found["c1"].missing) >= {"ledgerly", "quorrant"}
+    assert found["c2"].verdict == "gap"
+
+
+def test_a_side_word_a_minority_adds_does_not_make_a_request_in_another_language_readable():
+    """A request written in another language with a site or a sign-off some members add in the KB's
+    words ("- every page"): the KB reads the side words, not the request, so the cluster is still
+    one it cannot judge ("language"), never a new article."""
+    subjects = {"zgłaszam awarię skanera": 6, "nie działa skaner": 4, "zgłaszam awarię skanera - every page": 2,
+                "nie działa skaner - every page": 2, "printer offline": 30, "wifi drops": 30}
+    tickets = _tickets(subjects)
+    foreign = [t for t in tickets if "skaner" in t.subject]
+    found = assess_coverage([_cluster("f", foreign)], tickets, ARTICLES)
+    assert found["f"].verdict == "language" and found["f"].other_language
+
+
+def test_systems_taking_turns_in_a_sign_in_phrase_are_answered_by_an_account_article():
+    """"<system> logon keeps locking me": the phrase names the account field ("locking") though no
+    three article titles share that word, and a word that only means signing in ("logon"); the KB titles several articles with the field's words
+    (password, account), so the phrase of several systems is the sign-in problem the KB answers for
+    every system: an update of one of those articles, never a new article. The same phrase of
+    devices in lower case stays a gap."""
+    articles = KIND_ARTICLES + [Article("KB0014", "Unlock your account", "When your account is locked.",
+                                        tags=("account",), body="An account locks after wrong passwords.",
+                                        source=SourceRef("i.md"))]
+    systems = ["Ledgerly", "Quorrant", "Tallyvox", "Brindle"]
+    subjects = {f"{p}{s} logon keeps locking me": 2 for s in systems for p in ("", "Depot 4 - ")}
+    subjects.update({f"depot {d} keeps jamming on me": 3 for d in ["kiosk", "turnstile", "locker", "gatepost"]})
+    subjects.update({"printer offline": 30, "laptop won't boot": 30, "wifi drops": 30, "paper jam": 20})
+    tickets = _tickets(subjects)
+    named = [t for t in tickets if "logon" in t.subject]
+    devices = [t for t in tickets if "jamming" in t.subject]
+    found = assess_coverage([_cluster("c1", named), _cluster("c2", devices)], tickets, articles)
+    assert found["c1"].verdict == "partial" and found["c1"].article_id in {"KB0002", "KB0010", "KB0011", "KB0014"}
+    assert found["c2"].verdict == "gap"
+
+
+ACCOUNT_ARTICLES = KIND_ARTICLES + [
+    Article("KB0014", "Unlock your account", "When your account is locked.", tags=("account",),
+            body="An account locks after wrong passwords.", source=SourceRef("i.md")),
+    Article("KB0015", "Password expired", "Your password ran out: pick a new one.", tags=("password",),
+            body="An expired password asks for a new one when you sign in.", source=SourceRef("j.md")),
+    Article("KB0016", "Sign in with a new account", "Your first sign in.", tags=("account", "sign"),
+            body="Sign in once your account is ready.", source=SourceRef("k.md")),
+]
+
+
+def test_everyday_senses_of_the_account_field_words_stay_a_gap():
+    """The account field's words have everyday senses: a machine's dial locks, a vehicle's permit
+    expires, a counter is reset, a sheet is signed. Named machines taking turns in such a phrase,
+    with no word that only means signing in, are no sign-in problem: a gap, while the same machines'
+    sign-in phrase is an update of an account article."""
+    machines = {"lock": ["Harrowby", "Quintal", "Marlock", "Fennick"],
+                "expire": ["Dunraven", "Oskley", "Perriwade", "Tamsett"],
+                "reset": ["Brackmoor", "Elvington", "Gorsetti", "Hulvane"],
+                "sign": ["Cadwick", "Ivorsen", "Jessamond", "Pollard"],
+                "login": ["Wexcombe", "Yarrowfield", "Zennor", "Amblecot"]}
+    phrases = {"lock": "{m} tilt dial locked solid", "expire": "{m} haulage permit expired",
+               "reset": "{m} odometer reset itself", "sign": "{m} pallet sheet needs signing",
+               "login": "{m} password locked, cannot log in"}
+    subjects = {phrases[k].format(m=f"{p}{m}"): 2 for k, names in machines.items() for m in names
+                for p in ("", "Yard 2 - ")}
+    subjects.update({"printer offline": 30, "laptop won't boot": 30, "wifi drops": 30, "paper jam": 20})
+    tickets = _tickets(subjects)
+    words = {"lock": "tilt dial", "expire": "haulage", "reset": "odometer", "sign": "pallet", "login": "log in"}
+    clusters = [_cluster(k, [t for t in tickets if w in t.subject]) for k, w in words.items()]
+    found = assess_coverage(clusters, tickets, ACCOUNT_ARTICLES)
+    assert {k: found[k].verdict for k in ("lock", "expire", "reset", "sign")} == dict.fromkeys(
+        ("lock", "expire", "reset", "sign"), "gap")
+    assert found["login"].verdict != "gap"
+
+
+def test_an_account_problem_needs_a_word_that_only_means_signing_in():
+    """Nearly every member writing the account field's word the KB titles articles with is not
+    enough on its own ("locked" is a cabinet as often as a sign-in): most members must also write
+    a word that only means signing in (a password, a logon, the phrasal verb "log in")."""
+    from kbgen.suggest.coverage import _account_problem
+
+    kb = KbVocabulary.of(ACCOUNT_ARTICLES + [
+        Article("KB0017", "Locked screen", "Unlock it.", body="x", source=SourceRef("l.md")),
+        Article("KB0018", "Locked mailbox", "Unlock it.", body="x", source=SourceRef("m.md")),
+        Article("KB0019", "Locked phone", "Unlock it.", body="x", source=SourceRef("n.md")),
+    ])
+    assert not _account_problem(["supply cabinet locked"] * 5 + ["cabinet locked again"] * 3, kb)
+    assert _account_problem(["can't log in, locked"] * 5 + ["logon locked again"] * 3, kb)
+    assert _account_problem(["Kestrelweb password locked"] * 8, kb)

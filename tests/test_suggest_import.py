@@ -358,3 +358,29 @@ def test_a_json_export_saved_as_utf16_without_a_json_name_is_read_as_json(tmp_pa
         result = load_tickets([export], fmt, None)
         assert [t.subject for t in result.tickets] == [rows[0]["short_description"]]
         assert not any(d.severity.name == "ERROR" for d in result.diagnostics)
+
+
+def test_a_repeated_key_with_a_control_character_is_shown_escaped_not_hidden(tmp_path):
+    """A key holding a line break or a bidi override is written as its escape (one_line), so the
+    writer can find it in the file; a '?' in its place hid which character it was."""
+    lines = tmp_path / "lines.jsonl"
+    lines.write_text('{"id": "Q-1", "title": "Dock blinks", "no\\u202ete": "a", "no\\u202ete": "b"}\n'
+                     '{"id": "Q-2", "title": "Reader beeps"}\n', encoding="utf-8")
+    warned = [d.message for d in load_tickets([lines], fmt="json").diagnostics if "given" in d.message]
+    assert len(warned) == 1 and "no\\u202ete" in warned[0] and "?" not in warned[0], warned
+
+
+def test_a_date_with_a_year_beyond_the_calendar_is_out_of_range_whatever_the_parser_says(tmp_path):
+    """Year 0 and years of five digits are told from the value's own digits inside a date's shape;
+    a text that is no date at all is unreadable, even when it holds a long number elsewhere (a
+    ticket number, a reference with letters, a phone number)."""
+    from kbgen.suggest.importers.text import read_date
+
+    assert read_date("0000-03-04 10:00")[1] == "out of range"
+    assert read_date("04.03.31000")[1] == "out of range"
+    assert read_date("next Thursday at the depot")[1] == "unreadable"
+    assert read_date("31000/12/01")[1] == "out of range"
+    assert read_date("call back re job 730215 friday")[1] == "unreadable"
+    assert read_date("REQ77031")[1] == "unreadable"
+    assert read_date("ring 0161 55512 after lunch")[1] == "unreadable"
+    assert read_date("3 March 2031")[1] == ""

@@ -429,3 +429,29 @@ def test_a_severity_tag_written_in_lower_case_is_no_person_named():
     tickets = [Ticket(f"A{i}", f"[critical] {h} - ping timeout", opened=dt.datetime(2026, 3, 1, i, tzinfo=UTC))
                for i, h in enumerate(hosts)]
     assert triage(tickets).counts() == {"alert": 6}
+
+
+def _stamped(subjects: list[tuple[str, str]]) -> list[Ticket]:
+    start = dt.datetime(2026, 2, 2, 9, tzinfo=dt.timezone.utc)
+    return [Ticket(f"F{n}", subject, caller=caller, opened=start + dt.timedelta(hours=n))
+            for n, (subject, caller) in enumerate(subjects)]
+
+
+def test_a_form_many_people_fill_in_with_a_reference_and_a_return_time_is_a_request():
+    """A room booking carries a number, a count, a date and a time as a program's report does, and
+    recurs with only those changing; but each ticket comes from another caller, and beside its
+    dates it shows no system's shape: people fill it in. A job report sent under a different caller
+    each time still names a host and a return code, and the same form with no caller at all (an
+    export of subjects only) says nothing about who sent it."""
+    people = [f"Wren Osei{n}" for n in range(12)]
+    forms = [(f"Book meeting room {n % 4 + 1} for {n % 6 + 3} people on {10 + n}/03/2026 from 1{n % 6}:15", people[n])
+             for n in range(12)]
+    jobs = [(f"vaultbk{n:02d} nightly copy failed rc={n + 3} at 2026-02-{10 + n} 02:1{n % 8}:44", people[n])
+            for n in range(12)]
+    filler = [("printer offline", "Ama Reyes"), ("wifi drops in the canteen", "Lio Brandt")] * 10
+    result = triage(_stamped(forms + jobs + filler))
+    kept = {t.subject for t in result.kept}
+    assert all(subject in kept for subject, _ in forms)
+    assert not any(subject in kept for subject, _ in jobs)
+    anonymous = triage(_stamped([(subject, "") for subject, _ in forms] + filler))
+    assert not any(t.subject in {s for s, _ in forms} for t in anonymous.kept)

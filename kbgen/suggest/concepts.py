@@ -109,6 +109,14 @@ def _table() -> dict[str, frozenset[str]]:
     return {w: frozenset(v) for w, v in table.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def field_terms() -> frozenset[str]:
+    """The stemmed English words the account concept field is written with (password, account,
+    forgot, reset, lock, lockout, expired, sign, login): what the field's words of other languages
+    are read as."""
+    return frozenset(stem(w) for english in _FIELD for w in english)
+
+
 def english_words(term: str) -> frozenset[str]:
     """The stemmed English words a stemmed word of another language stands for in the account
     concept field ("wachtwoord" -> password; "gesperrt" -> lock, lockout); empty for any other

@@ -47,7 +47,7 @@ import numpy as np
 from ..errors import KbgenError
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
-from .concepts import (OTHER_LANGUAGE_MEMBERS, letter_triples, names_the_field, other_language,
+from .concepts import (OTHER_LANGUAGE_MEMBERS, english_words, field_terms, letter_triples, names_the_field, other_language,
                        text_words, words_of_other_languages)
 from .kb_vocabulary import KbVocabulary, article_text, each_once, terms_of
 from .shared import PLACEHOLDER, kb_texts, stem
@@ -90,8 +90,9 @@ HEAD_SHARE = 0.5
 what the other signals say (see ``_unknown_head``), so it must be what most members write: a word
 a third of them use is one wording among several ("file overwritten" beside "deleted file")."""
 FOREIGN_KNOWN = 0.3
-"""Share of a gap's term weight the KB uses below which a gap written in another language may be
-the KB's topic in words it does not read: it is ranked as ``OTHER_LANGUAGE_RANK`` of its size."""
+"""Share of a gap's term weight the KB uses, in words most members write (``_core_known``), below
+which a gap written in another language may be the KB's topic in words it does not read: it is
+ranked as ``OTHER_LANGUAGE_RANK`` of its size."""
 OTHER_LANGUAGE_RANK = 0.25
 TERMS = 12
 SHORTENING = 4
@@ -267,12 +268,29 @@ def _search_support(people: Sequence[Ticket], search, position: dict[str, int],
     return answers, sum(weights[q] for q in queries)
 
 
+def _member_uses(members: Sequence[str], among: frozenset[str] | set[str]) -> Counter:
+    """How many members write each of the terms ``among`` (a member counts a term once; each
+    distinct text is read once, an export repeating its subjects)."""
+    uses: Counter = Counter()
+    for text, n in Counter(members).items():
+        for term in among.intersection(terms_of(text)):
+            uses[term] += n
+    return uses
+
+
+def _nearly_all(members: Sequence[str], says: Callable[[str], bool]) -> bool:
+    """True when nearly every member (``KIND_MEMBERS``) says it (``says`` of its text); each
+    distinct text is read once."""
+    said = sum(n for text, n in Counter(members).items() if says(text))
+    return said >= KIND_MEMBERS * len(members) > 0
+
+
 def _fill_one_slot(members: Sequence[str], unknown: Sequence[str]) -> bool:
     """True when the unknown words take turns in the members' text, one at a time, none in most of
     them: the names of several systems in one phrase ("<system> sign in problem")."""
     unknown_set = set(unknown)
     per_text = [len(unknown_set & set(terms_of(text))) for text in members]
-    counts = Counter(t for text in members for t in set(terms_of(text)) & unknown_set)
+    counts = _member_uses(members, unknown_set)
     return max(per_text, default=0) <= 1 and max(counts.values(), default=0) <= 0.5 * len(members)
 
 
@@ -310,6 +328,13 @@ def _proper_name(term: str, members: Sequence[str], frequency: Counter, total: i
     the export uses it rarely. People capitalise names wherever they stand ("reset password
     LineTrack", "KANBANX pw") and write ordinary words in lower case inside a line; the first word
     of a line and lines typed in capitals say nothing either way."""
+    named, plain = _name_shape(term, members)
+    return named >= 2 and named >= NAME_SHAPED * (named + plain) and frequency[term] <= RARE_NAME * total
+
+
+def _name_shape(term: str, members: Sequence[str]) -> tuple[int, int]:
+    """How often the members write ``term`` as a name (capital inside a line, CamelCase, capitals in
+    a line that is not) and how often in lower case inside a line (see :func:`_proper_name`)."""
     named = plain = 0
     for text, count in Counter(members).items():  # each distinct text read once
         line = text.split(". ", 1)[0]
@@ -323,7 +348,7 @@ def _proper_name(term: str, members: Sequence[str], frequency: Counter, total: i
             elif position and not shouting:
                 named += count * token[0].isupper()
                 plain += count * token[0].islower()
-    return named >= 2 and named >= NAME_SHAPED * (named + plain) and frequency[term] <= RARE_NAME * total
+    return named, plain
 
 
 def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], kb: KbVocabulary,
@@ -339,6 +364,14 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
     vocabulary states, of a system the KB has never heard of (names must carry ``NAMED_WEIGHT`` of
     the unknown words' weight)."""
     unknown = [t for t in weights if " " not in t and not kb.knows(t)]
+    slot = _slot_names(members, unknown, frequency, total)
+    if slot:  # several systems' names in one phrase: the phrase's own unknown words stay in it;
+        # the names carry most of the weight (the more people have the problem, the less its words weigh)
+        phrase = {t: w for t, w in weights.items() if not slot.intersection(t.split())}
+        kind = _kind_of_problem(members, phrase, kb)
+        kind = _account_kind(members, phrase, kb) if kind is None else kind
+        if kind is not None:
+            return kind
     if not unknown or len(unknown) > 2 and not _fill_one_slot(members, unknown):
         return None
     rest = {t: w for t, w in weights.items() if not any(u in t.split() for u in unknown)}
@@ -347,10 +380,6 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
     said = {t for term in rest for word in term.split() for t in kb.spellings(word)}
     named = sum(weights[u] for u in unknown if frequency and _proper_name(u, members, frequency, total))
     names = named >= NAMED_WEIGHT * sum(weights[u] for u in unknown)
-    if names and len(unknown) >= 2 and _fill_one_slot(members, unknown):
-        kind = _kind_of_problem(members, rest, kb)
-        if kind is not None:
-            return kind
     if not names and not any(len(title & said) >= max(0.5 * len(title), min(2, len(title)))
                              for title in kb.titles if title):
         return None  # the words left must say most of what some article's title says
@@ -364,11 +393,70 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
     return best if using >= NAMED_MEMBERS * len(members) else None
 
 
+def _slot_names(members: Sequence[str], unknown: Sequence[str], frequency: Counter | None,
+                total: int) -> frozenset[str]:
+    """The unknown words that name several systems taking turns in one phrase ("<system> keeps
+    refusing my password"): the unknown words fewer than half the members write (``HEAD_SHARE``),
+    two or more, one at a time (``_fill_one_slot``), rare in the export (``RARE_NAME``) and written
+    as names (``_name_shape``): capitalised inside a line twice or more between them, none of them
+    more often in lower case than as a name (a name that opens its subject shows no capital of its
+    own, so each cannot be told alone). Devices written in lower case ("label", "wristband" printer)
+    are no names: the KB's article on the kind does not answer a device it never names. The
+    unknown words most members write are the phrase's own ("refusing") and stay in it. Empty when
+    there are no such names."""
+    if not frequency:
+        return frozenset()
+    uses = _member_uses(members, set(unknown))
+    turns = [u for u in unknown if uses[u] < HEAD_SHARE * len(members)]
+    if len(turns) < 2 or not _fill_one_slot(members, turns):
+        return frozenset()
+    shapes = [_name_shape(u, members) for u in turns]
+    rare = all(frequency[u] <= RARE_NAME * total for u in turns)
+    named = sum(n for n, _ in shapes) >= 2 and all(plain <= n for n, plain in shapes)
+    return frozenset(turns) if rare and named else frozenset()
+
+
 GENERIC_TITLES = 3
 """Articles whose titles must use a word for it to be one of the KB's kinds of problem (passwords,
 sign-in, access: a KB writes several articles on each, for every system alike)."""
 KIND_MEMBERS = 0.8
 """Share of a cluster's members that must use the kind-of-problem word."""
+SIGN_IN_WORDS = frozenset(stem(w) for w in """password passwords passcode passphrase passwd login logon
+    signon username usernames userid credential credentials""".split())
+"""Words of the account field that mean nothing but signing in. The field's other words have
+everyday senses (a machine or a door locks, a permit or a licence expires, a counter is reset, a
+form is signed, a customer has an account), so a phrase written with those alone may be about
+anything that locks or runs out; with one of these it is about getting into a system."""
+SIGN_IN_PHRASE = re.compile(r"\b(?:sign|log)(?:s|ged|ging)?[ -]?(?:in|on)\b", re.IGNORECASE)
+"""The phrasal verbs of opening a session, written open, closed or hyphenated ("sign in", "logged
+on", "log-in"): the stop-word list drops their particle, so the words alone do not show them.
+Linear: no nested quantifier."""
+SIGN_IN_MEMBERS = 0.5
+"""Share of a cluster's members that must write a word that only means signing in."""
+ACCOUNT_SHARE = 0.25
+"""Least share of a phrase's words (``KbVocabulary.share``) the account article must use to answer it:
+a phrase of four or five words of which the article uses only the field's word (a machine's dial that
+locked, a permit that expired) is about something else; a sign-in phrase shares the field's word and
+the sign-in word's neighbours."""
+
+
+def _signs_in(text: str) -> bool:
+    """True when a text writes a word that only means signing in (``SIGN_IN_WORDS``, the phrasal
+    verbs of ``SIGN_IN_PHRASE``, or such a word of another language, ``concepts.english_words``)."""
+    if SIGN_IN_PHRASE.search(text):
+        return True
+    return any(t in SIGN_IN_WORDS or english_words(t) & SIGN_IN_WORDS for t in terms_of(text) if " " not in t)
+
+
+def _about_signing_in(members: Sequence[str], kinds: frozenset[str]) -> bool:
+    """True when nearly every member (``KIND_MEMBERS``) writes one of the account field's words
+    ``kinds`` and most (``SIGN_IN_MEMBERS``) a word that only means signing in (``_signs_in``): the
+    field's everyday words alone (a vehicle's registration expired, a meter locked) are no sign-in
+    problem."""
+    if not kinds or not _nearly_all(members, lambda text: bool(kinds.intersection(terms_of(text)))):
+        return False
+    signing = sum(n for text, n in Counter(members).items() if _signs_in(text))
+    return signing >= SIGN_IN_MEMBERS * len(members)
 
 
 SUBJECT_WORDS = 8
@@ -393,11 +481,27 @@ def _kind_of_problem(members: Sequence[str], rest: dict[str, float], kb: KbVocab
     gets. A topic the KB lacks has a word the KB never uses (a device or a system it never names). None when no such
     word."""
     kinds = [w for w in rest if " " not in w and kb.title_counts.get(w, 0) >= GENERIC_TITLES]
-    kinds = [w for w in kinds if sum(1 for text in members if w in terms_of(text)) >= KIND_MEMBERS * len(members)]
+    kinds = [w for w in kinds if _nearly_all(members, lambda text, w=w: w in terms_of(text))]
     if not kinds:
         return None
     titled = [i for i, title in enumerate(kb.titles) if title & set(kinds)]
     return max(titled, key=lambda i: (kb.share(i, rest), -i))
+
+
+def _account_kind(members: Sequence[str], rest: dict[str, float], kb: KbVocabulary) -> int | None:
+    """For the phrase of several systems taking turns (see ``_slot_names``): the article titled with a
+    word of the account field (``concepts.field_terms``) that uses most of the phrase's words, when
+    nearly every member writes a word of that field and most a word that only means signing in
+    (``_about_signing_in``: a system that shuts people out after wrong tries, a sign-on switched off),
+    the KB titles ``GENERIC_TITLES`` articles or more with the field's words and the article uses
+    ``ACCOUNT_SHARE`` of the phrase: signing in fails the same way for every system, whichever of the
+    field's words a desk's people use. None otherwise."""
+    field = field_terms()
+    titled = [i for i, title in enumerate(kb.titles) if title & field]
+    if len(titled) < GENERIC_TITLES or not _about_signing_in(members, field):
+        return None
+    best = max(titled, key=lambda i: (kb.share(i, rest), -i))
+    return best if kb.share(best, rest) >= ACCOUNT_SHARE else None
 
 
 def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket],
@@ -577,6 +681,36 @@ def _unknown_head(people: Sequence[Ticket], best: int, context: _Context, may_se
     return answer is None or context.coherent(best, context.position[answer]) < COHERENT_ARTICLES
 
 
+def _core_known(members: Sequence[str], weights: dict[str, float], kb: KbVocabulary) -> float:
+    """Share of the cluster's term weight that the KB uses and most members (``HEAD_SHARE``) write:
+    what the KB could read of the problem itself. The words a minority adds beside it (a site, a
+    building, "sent from my phone", a sign-off) are known to the KB as often as not and say nothing
+    of the problem: counted, they made a request written in another language look like one the KB
+    reads (a request in another language with a room or a site some members append in the KB's
+    language)."""
+    total = sum(weights.values()) or 1.0
+    known = [t for t in weights if kb.knows(t)]
+    if not known:
+        return 0.0
+    uses = _member_uses(members, set(known))
+    floor = HEAD_SHARE * len(members)
+    return sum(weights[t] for t in known if uses[t] >= floor) / total
+
+
+def _account_problem(members: Sequence[str], kb: KbVocabulary) -> bool:
+    """True when nearly every member names the account concept in the KB's own words
+    (``concepts.field_terms``: password, account, sign in, locked ...), the KB titles
+    ``GENERIC_TITLES`` articles or more with that word and most members write a word that only
+    means signing in (``_about_signing_in``: "locked" or "expired" alone may be a machine or a
+    permit). Signing in fails the same way for every system, device and language, and a KB that
+    writes several articles on it answers it for all of them: the word most members add beside it
+    is a system's name or a word of another language ("<system> password reset", "password <words
+    of another language> reset"), not a topic the KB lacks, so it does not make the cluster a gap
+    (see ``_unknown_head``; the words still go into the update)."""
+    kinds = frozenset(t for t in field_terms() if kb.title_counts.get(t, 0) >= GENERIC_TITLES)
+    return _about_signing_in(members, kinds)
+
+
 def _spoken_in_field(distinct: Counter, kb: KbVocabulary) -> bool:
     """True when most members (``distinct``: each member text and its count) (``OTHER_LANGUAGE_MEMBERS``) name the account concept in another
     language (a password or a lockout in Croatian or German, say). The other words of such a subject are
@@ -621,7 +755,8 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     known = sum(w for t, w in weights.items() if kb.knows(t)) / total
     missing_share = sum(w for t, w in weights.items() if " " not in t and not kb.knows(t)) / total
     verdict = verdict_for(float(shares[best]), float(scores[best]), answered, missing_share)
-    if verdict != "gap" and not spoken and _unknown_head(people, best, context, limit > 0):
+    if verdict != "gap" and not spoken and not _account_problem(members, kb) and \
+            _unknown_head(people, best, context, limit > 0):
         verdict = "gap"
     if verdict == "gap":
         named = _answered_but_for_names(members, weights, kb, context.frequency, context.total)
@@ -635,8 +770,8 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
         verdict = "partial"  # a surge despite an article: the article misses what is new
     missing = tuple(t for t in weights if " " not in t and not kb.knows(t) and usable(t))
     article = kb.articles[best]
-    foreign = verdict == "gap" and known < FOREIGN_KNOWN and other_language([t.subject for t in people], context.reads,
-                                                                              context.foreign, context.letters)
+    foreign = verdict == "gap" and _core_known(members, weights, kb) < FOREIGN_KNOWN and other_language(
+        [t.subject for t in people], context.reads, context.foreign, context.letters)
     if foreign:
         verdict = "language"  # the KB cannot read it, so it cannot say it lacks it: not proposed as new
     rank = uncovered(float(shares[best]), answered) * (OTHER_LANGUAGE_RANK if foreign else 1.0)

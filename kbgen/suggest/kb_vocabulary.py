@@ -41,7 +41,7 @@ def terms_of(text: str) -> tuple[str, ...]:
     """Stemmed content words and adjacent pairs of a text (pairs joined by a space); the words
     of web forms' titles are left out (they name the channel, not the problem). Cached: subject
     lines recur across tickets and stages."""
-    text = join_phrases(PLACEHOLDER.sub(" ", text.lower()))
+    text = join_phrases(PLACEHOLDER.sub(" ", text).lower())  # markers first: a tool's are capitals
     words = [stem(w) for w in _WORD.findall(text)
              if w not in STOP and w not in FORM_WORDS and w not in FUNCTION_WORDS and len(w) > 1]
     return tuple(words + [f"{a} {b}" for a, b in zip(words, words[1:])])

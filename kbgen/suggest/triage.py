@@ -20,10 +20,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .model import Ticket
+from .model import Ticket, caller_key
 from .triage_shapes import (AUTOMATED, FIRST_PERSON, MAIL_RECEIPT, MAIL_SYSTEM, PERSON_NAMED, PERSON_PLACEHOLDER,
                             SYSTEM_PLACEHOLDER, asks_for_help, counted_slots, first_person, machine_score,
-                            program_filling, server_names, shape_beyond_words, template_of)
+                            program_filling, server_names, shape_beyond_words, template_of, without_dates)
 from .shared import WORDS
 from .triage_words import (EMPTY_WORDS, confined_words, content_words, empty_kind, fixed_formulas,
                            lifecycle_placeholder, states_nothing, telling_words)
@@ -49,6 +49,9 @@ systems names systems. Weighed as a human shape, not a veto: a program's mail ab
 account still shows enough system shapes beside it."""
 FILLED_WEIGHT = 1.5
 """What a template a program fills in says, added to a subject that already shows a system shape."""
+MANY_PEOPLE = 0.6
+"""Share of a template's tickets that must come from different callers for it to be a form people
+fill in (see ``_filled_by_people``)."""
 
 
 @dataclass(frozen=True)
@@ -68,21 +71,58 @@ class Triage:
         return {kind: len(self.set_aside[kind]) for kind in KINDS if self.set_aside.get(kind)}
 
 
-def _recurring_templates(subjects: Sequence[str]) -> set[str]:
+def _parties(counts: Counter) -> dict[str, tuple[bool, bool]]:
+    """Per distinct subject: whether it names a person (a person's placeholder, ``[name]``,
+    ``[employee-id]``) and whether it names a system (a host, a model number, ``[ip]``, ``[host]``,
+    ``[email]`` where redaction already replaced it). Read once per subject for both statistics
+    (:func:`_recurring_templates`, :func:`_filled_only`)."""
+    return {h: (bool(PERSON_PLACEHOLDER.search(h)), bool(SYSTEM_PLACEHOLDER.search(h) or server_names(h)))
+            for h in counts}
+
+
+def _recurring_templates(counts: Counter, parties: dict[str, tuple[bool, bool]]) -> set[str]:
     """Templates with a masked token that recur: the same sentence sent again and again with
     another host, job, number or time. Counted in distinct subjects, or in tickets when the subject
-    names a system (a host, a model number; or ``[ip]``, ``[host]``, ``[email]`` where redaction
-    already replaced it): people do not type one device's name in the same words again and again.
-    A subject naming a person (a person's placeholder, ``[name]``, ``[employee-id]``) is left out:
-    a form filled in with a person's name and a date recurs the same way, and it is a request."""
+    names a system (see :func:`_parties`): people do not type one device's name in the same words
+    again and again. A subject naming a person is left out: a form filled in with a person's name
+    and a date recurs the same way, and it is a request. ``counts``: tickets per distinct subject."""
     variants: dict[str, set[str]] = defaultdict(set)
     tickets: dict[str, int] = defaultdict(int)
-    for subject in subjects:
+    for subject, count in counts.items():
+        person, system = parties[subject]
         template = template_of(subject)
-        if "#" in template and not PERSON_PLACEHOLDER.search(subject):
+        if "#" in template and not person:
             variants[template].add(subject)
-            tickets[template] += bool(SYSTEM_PLACEHOLDER.search(subject) or server_names(subject))
+            tickets[template] += count * system
     return {t for t, v in variants.items() if max(len(v), tickets[t]) >= TEMPLATE_REPEATS}
+
+
+def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> frozenset[str]:
+    """Templates (``template_of``) that many different people send: a program sends its mail from its
+    one address or account (or with no caller at all), while a form is filled in by whoever needs
+    what it asks for (a loan, a booking, a swap), each ticket by another caller, with a reference, a
+    date and a time as a program's report has them. A template of ``FILLED_TICKETS`` tickets or more,
+    ``MANY_PEOPLE`` of them from different callers (:attr:`Ticket.person`, or the caller as exported),
+    is a request, never machine mail, unless a subject of it shows a system's shape once its dates
+    and times are taken out (a host, a job, a return code, a reading, a status word: an alert whose
+    export names a different caller on each ticket). Without callers (an export of subjects only)
+    nothing is read. The limit: a machine's notice of dates alone that many people forward to the
+    desk themselves (each from their own mailbox) is kept as their request."""
+    people: dict[str, set[str]] = defaultdict(set)
+    subjects: dict[str, set[str]] = defaultdict(set)
+    tickets_of: Counter = Counter()
+    for ticket, headline in zip(tickets, headlines):
+        template = template_of(headline)
+        if "#" not in template:
+            continue  # only a template with something filled in is a form's
+        subjects[template].add(headline)
+        tickets_of[template] += 1
+        caller = ticket.person or caller_key(ticket.caller)
+        if caller:
+            people[template].add(caller)
+    forms = [t for t, n in tickets_of.items() if n >= FILLED_TICKETS and len(people[t]) >= MANY_PEOPLE * n]
+    # the shapes are read only for the few templates that reach the counts, each subject once
+    return frozenset(t for t in forms if not any(machine_score(without_dates(h)) >= 1 for h in subjects[t]))
 
 
 # A masked token with what is glued to it ("ops-#", "#.corp"): one system's name, masked whole.
@@ -95,7 +135,7 @@ _VERBATIM = "\x00verbatim"
 """Marks the core of a sentence sent word for word, with nothing filled in (see ``_filled_only``)."""
 
 
-def _filled_only(headlines: Sequence[str]) -> dict[str, tuple[int, bool, int]]:
+def _filled_only(counts: Counter, parties: dict[str, tuple[bool, bool]]) -> dict[str, tuple[int, bool, int]]:
     """Subjects of a template that only a program writes: its text is always filled in with system
     tokens (a host, a number, a model, a job), never written bare. People sometimes add a room or an
     id to a problem and often do not, and a label they add ("EMP# ...", "Room 12 -") goes with many
@@ -110,8 +150,8 @@ def _filled_only(headlines: Sequence[str]) -> dict[str, tuple[int, bool, int]]:
     system: a form filled in with a person's name and a date is a request. Returned: each such
     subject, how many different fillings its template was sent with, whether it is a sentence
     sent word for word (which counts only beside a shape that is not words alone, see
-    ``_subject_kind``), and its counted slots (``triage_shapes.counted_slots``)."""
-    counts = Counter(headlines)
+    ``_subject_kind``), and its counted slots (``triage_shapes.counted_slots``). ``counts``: tickets
+    per distinct subject; ``parties``: :func:`_parties` of them."""
     core_of: dict[str, frozenset[str]] = {}
     uses: Counter = Counter()
     tickets: Counter = Counter()
@@ -120,8 +160,8 @@ def _filled_only(headlines: Sequence[str]) -> dict[str, tuple[int, bool, int]]:
     bare: set[frozenset[str]] = set()
     slots: dict[str, int] = {}
     for headline, count in counts.items():
-        person = PERSON_PLACEHOLDER.search(headline)
-        template = template_of(PERSON_PLACEHOLDER.sub(" ", headline))
+        person, system = parties[headline]
+        template = template_of(PERSON_PLACEHOLDER.sub(" ", headline) if person else headline)
         words = telling_words(_GLUED_SLOT.sub(" ", template))
         uses.update({word: count for word in words})
         if "#" not in template:
@@ -135,7 +175,7 @@ def _filled_only(headlines: Sequence[str]) -> dict[str, tuple[int, bool, int]]:
             core_of[headline] = words
             tickets[words] += count
             fillings[words].add(headline)
-            naming[words] += count * bool(SYSTEM_PLACEHOLDER.search(headline) or server_names(headline))
+            naming[words] += count * system
     by_word: dict[str, list[frozenset[str]]] = defaultdict(list)
     for core in tickets:
         for word in core:
@@ -228,12 +268,15 @@ def triage(tickets: Sequence[Ticket], keep_alerts: bool = False,
     if keep_alerts:
         return Triage(tuple(tickets), {})
     headlines = [_headline(t) for t in tickets]
-    recurring = _recurring_templates(headlines)
-    filled = _filled_only(headlines)
+    counts = Counter(headlines)
+    parties = _parties(counts)
+    recurring = _recurring_templates(counts, parties)
+    filled = _filled_only(counts, parties)
     confined = confined_words(headlines)
     formulas = fixed_formulas(headlines, *kb_words)
+    people = _filled_by_people(tickets, headlines)
     kinds = dict(zip(headlines, map_distinct(_kinds_slice, headlines, PARALLEL_KINDS,
-                                             context=(recurring, confined, filled))))
+                                             context=(recurring, confined, filled, people))))
     kept, aside = [], defaultdict(list)
     for ticket, headline in zip(tickets, headlines):
         kind = kinds[headline] or ("placeholder" if headline in formulas else None) or _receipt_kind(headline, ticket)
@@ -269,11 +312,16 @@ PARALLEL_KINDS = PARALLEL_MIN
 
 
 def _kinds_slice(headlines: Sequence[str], start: int, end: int,
-                 context: tuple[set[str], frozenset[str], dict[str, tuple[int, bool, int]]]) -> list:
-    """The kind of each of some distinct subjects (see ``_subject_kind``)."""
-    recurring, confined, filled = context
-    return [_subject_kind(headline, recurring, confined, *filled.get(headline, (0, False, 0)))
-            for headline in headlines[start:end]]
+                 context: tuple[set[str], frozenset[str], dict[str, tuple[int, bool, int]], frozenset[str]]) -> list:
+    """The kind of each of some distinct subjects (see ``_subject_kind``); a subject of a template
+    many people fill in (``_filled_by_people``) is no machine mail, whatever its shapes."""
+    recurring, confined, filled, people = context
+    kinds = []
+    for headline in headlines[start:end]:
+        kind = _subject_kind(headline, recurring, confined, *filled.get(headline, (0, False, 0)))
+        by_people = kind == "alert" and not MAIL_SYSTEM.search(headline) and template_of(headline) in people
+        kinds.append(None if by_people else kind)
+    return kinds
 
 
 def _subject_kind(subject: str, recurring: set[str], confined: frozenset[str] = frozenset(),

@@ -144,15 +144,28 @@ def template_of(subject: str) -> str:
     return " ".join(_MASK.sub("#", subject).lower().split())
 
 
+@functools.lru_cache(maxsize=1 << 17)
+def _system_shapes(subject: str) -> tuple[float, bool]:
+    """The system shapes of a subject read once: their weight (what :func:`machine_score` starts
+    from) and whether one of them is not words alone (:func:`shape_beyond_words`). Remembered: the
+    score and the triage statistics read the same subjects, and an export repeats its subjects."""
+    score, beyond = 0.0, False
+    for pattern, weight in _SYSTEM_SHAPES:
+        if pattern.search(subject):
+            score += weight
+            beyond = beyond or pattern not in _WORD_SHAPES
+    if _DATE.search(subject) and not _TIMESTAMP.search(subject):
+        score, beyond = score + 1, True
+    if _ADDRESS_SHAPE.search(subject):
+        score, beyond = score + 1.5, True
+    elif server_names(subject) or _FQDN.search(subject) or _REDACTED_SYSTEM.search(subject):
+        score, beyond = score + 1, True
+    return score, beyond
+
+
 def machine_score(subject: str) -> float:
     """How much a subject looks machine-generated (see the module docstring); 0 for none."""
-    score = sum(weight for pattern, weight in _SYSTEM_SHAPES if pattern.search(subject))
-    if _DATE.search(subject) and not _TIMESTAMP.search(subject):
-        score += 1
-    if _ADDRESS_SHAPE.search(subject):
-        score += 1.5
-    elif server_names(subject) or _FQDN.search(subject) or _REDACTED_SYSTEM.search(subject):
-        score += 1
+    score = _system_shapes(subject)[0]
     if _METRIC.search(subject) and score >= 1:
         score += 0.5
     if first_person(subject):
@@ -162,13 +175,16 @@ def machine_score(subject: str) -> float:
     return score
 
 
+def without_dates(subject: str) -> str:
+    """A subject with its dates and times taken out: what a form a person fills in shows beside the
+    date and time it asks for (a loan's return, a swap's shift)."""
+    return _DATE.sub(" ", _TIMESTAMP.sub(" ", subject))
+
+
 def shape_beyond_words(subject: str) -> bool:
     """True when a subject shows a system shape that is not words alone (see ``_WORD_SHAPES``): a
     time, a date, a code, a path, a tag, a reading, a system's name or address."""
-    if any(pattern.search(subject) for pattern, _ in _SYSTEM_SHAPES if pattern not in _WORD_SHAPES):
-        return True
-    return bool(_DATE.search(subject) or _ADDRESS_SHAPE.search(subject) or server_names(subject)
-                or _FQDN.search(subject) or _REDACTED_SYSTEM.search(subject))
+    return _system_shapes(subject)[1]
 
 
 def counted_slots(subject: str) -> int:

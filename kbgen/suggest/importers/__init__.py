@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
-from kbgen.errors import Diagnostic, Severity
+from kbgen.errors import Diagnostic, Severity, one_line
 from kbgen.suggest.importers.formats import (FIELDS, SPECS, RowReader, Spec, missing_columns, scalar,
                                              unknown_field_names, with_mapping)
 from kbgen.suggest.importers.reading import (Row, Table, error, json_rows, norm_key, read_csv, read_json,
@@ -224,7 +224,7 @@ def _choose_spec(path: str, table: Table, fmt: str, columns: Mapping[str, str] |
     if name is None and columns:
         name = "csv"
     if name is None:
-        seen = ", ".join("".join(c if c.isprintable() else "?" for c in h[:40]) for h in table.headers[:30])
+        seen = ", ".join(one_line(h[:40]) for h in table.headers[:30])
         seen = seen or "(none)"
         diagnostics.append(error(path, 0, "", f"export format not recognised (headers seen: {seen}); give "
                                  "--format and map the columns, e.g. --format csv --map title=Subject,body=Details"))

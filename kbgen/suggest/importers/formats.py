@@ -11,10 +11,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
-from kbgen.errors import Diagnostic
+from kbgen.errors import Diagnostic, one_line
 from kbgen.suggest.importers.reading import Row, norm_key, warn
 from kbgen.suggest.importers.text import (html_to_text, jira_to_text, looks_like_html, read_date,
-                                          split_jira_comment, split_journal, FIRST_YEAR, LAST_YEAR)
+                                          split_jira_comment, split_journal, TICKET_FIRST_YEAR, TICKET_LAST_YEAR)
 from kbgen.suggest.model import Ticket
 
 MAX_TEXT = 20_000
@@ -175,7 +175,7 @@ class RowReader:
         MAX_REPEATED_KEYS keys per file and then a count (a hostile file may repeat thousands)."""
         for key, (count, first_id, first_row, most) in list(self.repeated.items())[:MAX_REPEATED_KEYS]:
             more = f" (and in {count - 1:,} more tickets)" if count > 1 else ""
-            shown = "".join(c if c.isprintable() else "?" for c in key[:60])
+            shown = one_line(key[:60])
             times = "twice" if most == 2 else f"up to {most:,} times"
             self.diagnostics.append(warn(self.path, first_row, shown, f"row {first_row}: ticket {first_id[:60]}: key "
                                          f"{shown} given {times}{more}: the last value is used"))
@@ -241,7 +241,7 @@ class RowReader:
         parsed, problem = read_date(value)
         if problem == "out of range":
             self.diagnostics.append(warn(self.path, row.number, column, f'row {row.number}: the {fld} date '
-                                         f'"{value[:40]}" is out of range (years {FIRST_YEAR} to {LAST_YEAR} '
+                                         f'"{value[:40]}" is out of range (years {TICKET_FIRST_YEAR} to {TICKET_LAST_YEAR} '
                                          'are read); ticket kept with an unknown date'))
         elif problem:
             self.diagnostics.append(warn(self.path, row.number, column, f'row {row.number}: cannot read the {fld} '

@@ -178,8 +178,15 @@ def parse_date(value: str) -> dt.datetime | None:
     return read_date(value)[0]
 
 
-FIRST_YEAR, LAST_YEAR = 1970, 2200
-"""Years read as ticket dates: earlier or later ones are placeholders (0001, 9999) or typing errors."""
+TICKET_FIRST_YEAR, TICKET_LAST_YEAR = 1970, 2200
+"""Years read as ticket dates: earlier or later ones are placeholders (0001, 9999) or typing errors.
+Named apart from ``schema.FIRST_YEAR``/``LAST_YEAR`` (the years an article's own dates may use)."""
+# A year Python's datetime cannot hold at all: year 0 ("0000") or five digits and more ("20000"),
+# counted only inside a date's shape, joined by a date separator to other digits ("0000-03-04",
+# "04.03.31000"): a long number standing alone is a ticket, an order or a phone number, not a year.
+# Linear: one quantifier per branch, anchored by lookarounds.
+_YEAR = r"(?:0000|[1-9]\d{4,})"
+_YEAR_BEYOND = re.compile(rf"(?<=\d[/.-]){_YEAR}(?!\d)|(?<!\d){_YEAR}(?=[/.-]\d)")
 
 
 def read_date(value: str) -> tuple[dt.datetime | None, str]:
@@ -190,8 +197,9 @@ def read_date(value: str) -> tuple[dt.datetime | None, str]:
 
     Returns:
         (aware datetime or None, problem): problem is "" (parsed or empty), "unreadable", or
-        "out of range" for a date whose year is outside FIRST_YEAR..LAST_YEAR (or outside what
-        Python's datetime holds, such as year 0).
+        "out of range" for a date whose year is outside TICKET_FIRST_YEAR..TICKET_LAST_YEAR (or outside
+        what Python's datetime holds, such as year 0: read from the value's own digits, not from
+        the parser's message).
     """
     value = (value or "").strip()
     if not value:
@@ -202,9 +210,9 @@ def read_date(value: str) -> tuple[dt.datetime | None, str]:
             parsed = date_parser.parse(value, dayfirst=True)
         except OverflowError:
             return None, "out of range"
-        except ValueError as exc:  # datetime's own message for year 0 or 10000 and above
-            return None, "out of range" if "is out of range" in str(exc) and "year" in str(exc) else "unreadable"
-    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+        except ValueError:  # year 0 or 10000 and above, or no date at all
+            return None, "out of range" if _YEAR_BEYOND.search(value) else "unreadable"
+    if not TICKET_FIRST_YEAR <= parsed.year <= TICKET_LAST_YEAR:
         return None, "out of range"
     return (parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)), ""
 
