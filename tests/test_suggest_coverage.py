@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+import pytest
+
 from conftest import article
 from kbgen.model import Article, SourceRef
 from kbgen.suggest.coverage import COVERED_ANSWERED, Coverage, assess_coverage, query_limits, verdict_for
@@ -466,3 +468,15 @@ def test_an_account_problem_needs_a_word_that_only_means_signing_in():
     assert not _account_problem(["supply cabinet locked"] * 5 + ["cabinet locked again"] * 3, kb)
     assert _account_problem(["can't log in, locked"] * 5 + ["logon locked again"] * 3, kb)
     assert _account_problem(["Kestrelweb password locked"] * 8, kb)
+
+
+@pytest.mark.parametrize("phrase, signs_in", [
+    ("signed in fine yesterday", True), ("stuck signing into the rota app", True),
+    ("logging into the tills fails", True), ("log-in page blank", True),
+    ("redesigned in March", False), ("the blog on the intranet", False)])
+def test_the_phrasal_verbs_of_signing_in_are_read_in_every_tense(phrase, signs_in):
+    """"sign in" and "log in" in any tense, with "into", open or hyphenated; a word that merely
+    ends in the verb's letters is not one."""
+    from kbgen.suggest.coverage import SIGN_IN_PHRASE
+
+    assert bool(SIGN_IN_PHRASE.search(phrase)) is signs_in

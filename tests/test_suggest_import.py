@@ -383,4 +383,7 @@ def test_a_date_with_a_year_beyond_the_calendar_is_out_of_range_whatever_the_par
     assert read_date("call back re job 730215 friday")[1] == "unreadable"
     assert read_date("REQ77031")[1] == "unreadable"
     assert read_date("ring 0161 55512 after lunch")[1] == "unreadable"
+    # four zeros after a dash are a UTC offset or part of a number, not year 0
+    assert read_date("2031-04-31 07:15-0000")[1] == "unreadable"
+    assert read_date("bay 7-0000 jammed")[1] == "unreadable"
     assert read_date("3 March 2031")[1] == ""

@@ -427,9 +427,9 @@ SIGN_IN_WORDS = frozenset(stem(w) for w in """password passwords passcode passph
 everyday senses (a machine or a door locks, a permit or a licence expires, a counter is reset, a
 form is signed, a customer has an account), so a phrase written with those alone may be about
 anything that locks or runs out; with one of these it is about getting into a system."""
-SIGN_IN_PHRASE = re.compile(r"\b(?:sign|log)(?:s|ged|ging)?[ -]?(?:in|on)\b", re.IGNORECASE)
+SIGN_IN_PHRASE = re.compile(r"\b(?:sign(?:s|ed|ing)?|log(?:s|ged|ging)?)[ -]?(?:in|on)(?:to)?\b", re.IGNORECASE)
 """The phrasal verbs of opening a session, written open, closed or hyphenated ("sign in", "logged
-on", "log-in"): the stop-word list drops their particle, so the words alone do not show them.
+on", "log-in", "signing into"): the stop-word list drops their particle, so the words alone do not show them.
 Linear: no nested quantifier."""
 SIGN_IN_MEMBERS = 0.5
 """Share of a cluster's members that must write a word that only means signing in."""
@@ -484,7 +484,11 @@ def _kind_of_problem(members: Sequence[str], rest: dict[str, float], kb: KbVocab
     kinds = [w for w in kinds if _nearly_all(members, lambda text, w=w: w in terms_of(text))]
     if not kinds:
         return None
-    titled = [i for i, title in enumerate(kb.titles) if title & set(kinds)]
+    return _best_titled([i for i, title in enumerate(kb.titles) if title & set(kinds)], rest, kb)
+
+
+def _best_titled(titled: list[int], rest: dict[str, float], kb: KbVocabulary) -> int:
+    """The article of ``titled`` that uses most of the phrase's words (the first on a tie)."""
     return max(titled, key=lambda i: (kb.share(i, rest), -i))
 
 
@@ -500,7 +504,7 @@ def _account_kind(members: Sequence[str], rest: dict[str, float], kb: KbVocabula
     titled = [i for i, title in enumerate(kb.titles) if title & field]
     if len(titled) < GENERIC_TITLES or not _about_signing_in(members, field):
         return None
-    best = max(titled, key=lambda i: (kb.share(i, rest), -i))
+    best = _best_titled(titled, rest, kb)
     return best if kb.share(best, rest) >= ACCOUNT_SHARE else None
 
 
@@ -684,7 +688,7 @@ def _unknown_head(people: Sequence[Ticket], best: int, context: _Context, may_se
 def _core_known(members: Sequence[str], weights: dict[str, float], kb: KbVocabulary) -> float:
     """Share of the cluster's term weight that the KB uses and most members (``HEAD_SHARE``) write:
     what the KB could read of the problem itself. The words a minority adds beside it (a site, a
-    building, "sent from my phone", a sign-off) are known to the KB as often as not and say nothing
+    building, a mobile sign-off, a name) are known to the KB as often as not and say nothing
     of the problem: counted, they made a request written in another language look like one the KB
     reads (a request in another language with a room or a site some members append in the KB's
     language)."""

@@ -184,9 +184,10 @@ Named apart from ``schema.FIRST_YEAR``/``LAST_YEAR`` (the years an article's own
 # A year Python's datetime cannot hold at all: year 0 ("0000") or five digits and more ("20000"),
 # counted only inside a date's shape, joined by a date separator to other digits ("0000-03-04",
 # "04.03.31000"): a long number standing alone is a ticket, an order or a phone number, not a year.
-# Linear: one quantifier per branch, anchored by lookarounds.
-_YEAR = r"(?:0000|[1-9]\d{4,})"
-_YEAR_BEYOND = re.compile(rf"(?<=\d[/.-]){_YEAR}(?!\d)|(?<!\d){_YEAR}(?=[/.-]\d)")
+# A year of five digits or more may end a date or open one; year 0000 only opens one: after a dash
+# it is as often a UTC offset ("10:00-0000") or a number's part. Linear: one quantifier per
+# branch, anchored by lookarounds.
+_YEAR_BEYOND = re.compile(r"(?<=\d[/.-])[1-9]\d{4,}(?!\d)|(?<!\d)(?:0000|[1-9]\d{4,})(?=[/.-]\d)")
 
 
 def read_date(value: str) -> tuple[dt.datetime | None, str]:
