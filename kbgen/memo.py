@@ -131,6 +131,9 @@ class PlanMemo:
                     [shard in replaced or used.get(shard, {}).keys() != self._kept[shard] for shard in range(SHARDS)])
 
 
+_ONLY_TEXT = frozenset({str})
+
+
 def _name(namespace: str, key: tuple[str, ...]) -> str:
     """An entry's name: the hash of its namespace and key.
 
@@ -146,8 +149,6 @@ def _name(namespace: str, key: tuple[str, ...]) -> str:
             return hashlib.sha256(("\0" + text).encode("utf-8", "surrogatepass")).hexdigest()
     return hashlib.sha256(repr((namespace, key)).encode("utf-8")).hexdigest()
 
-
-_ONLY_TEXT = {str}
 
 
 def _shard_of(name: str) -> int:

@@ -22,7 +22,7 @@ from ..model import Article, Corpus, Service
 from ..rules import CORE_RULES
 from ..snippets import reply_parts, reply_template
 from .model import Inputs, MarkdownText, NavEntry, Page, PlanContext, Planned, SiteFile, ThemeData
-from .urls import article_doc_path, doc_url, relative_url, service_doc_path, tag_doc_path
+from .urls import article_doc_path, doc_url, relative_url, service_doc_path, service_url, tag_doc_path
 
 HOME_PATH = "index.md"
 LIFE_PATH = "life/index.md"
@@ -138,7 +138,7 @@ def service_links(services: tuple[Service, ...]) -> dict[str, tuple[Service, str
     """Each service with its page's URL, by id (the first one declared under an id)."""
     links: dict[str, tuple[Service, str]] = {}
     for service in services:
-        links.setdefault(service.id, (service, doc_url(service_doc_path(service.id))))
+        links.setdefault(service.id, (service, service_url(service.id)))
     return links
 
 
@@ -271,7 +271,7 @@ def service_groups(ctx: PlanContext, pub: Published) -> list[tuple[str, list[tup
     counts = pub.by_service
     groups: dict[str, list[tuple]] = {}
     for service in ctx.corpus.config.services:
-        card = (service, doc_url(service_doc_path(service.id)), len(counts.get(service.id, [])))
+        card = (service, service_url(service.id), len(counts.get(service.id, [])))
         groups.setdefault(service.group, []).append(card)
     return list(groups.items())
 

@@ -37,6 +37,11 @@ def service_doc_path(service_id: str) -> str:
     return f"services/{service_id}.md"
 
 
+def service_url(service_id: str) -> str:
+    """Site-relative URL of a service's page."""
+    return doc_url(service_doc_path(service_id))
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a few hundred tags name ~20,000 article tags: each made once
 def tag_doc_path(tag: str) -> str:
     """Docs path of a tag page (``index`` is the tags index, so that tag gets ``index-tag``).

@@ -18,10 +18,10 @@ from typing import Iterator, Sequence
 from ..messages import Messages
 from ..model import SiteConfig
 from ..site.model import Inputs, MarkdownText, NavEntry, Note, Page, PlanContext, Planned, SiteFile, ThemeData
-from ..site.urls import slugify
+from ..site.urls import service_url, slugify
 from . import derive, feeds
 from .model import SERVICE_STATUSES, Announcement, StatusSettings
-from .views import history_rows, ms, service_url, shown_between, view
+from .views import history_rows, ms, shown_between, view
 
 STATUS_PATH = "status/index.md"
 IMPROVEMENTS_PATH = "improvements/index.md"

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from ..messages import Messages
 from ..model import Service, SiteConfig
-from ..site.urls import doc_url, service_doc_path
+from ..site.urls import service_url
 from . import derive
 from .feeds import announcement_path, posted_updates
 from .model import Announcement
@@ -29,11 +29,6 @@ def shown_between(item: Announcement, lead: dt.timedelta) -> tuple[dt.datetime, 
     period = derive.active_period(item)
     end = period[1] if period else item.end
     return (item.start - lead if item.is_maintenance else item.start), end
-
-
-def service_url(service_id: str) -> str:
-    """Site-relative URL of a service's page."""
-    return doc_url(service_doc_path(service_id))
 
 
 @dataclass(frozen=True)
