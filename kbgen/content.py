@@ -23,7 +23,7 @@ from .config import CONFIG_FILE, MAX_INTERVAL_DAYS, known_service, load_config
 from .content_cache import RecordCache
 from .errors import Diagnostic, Diagnostics, Severity, did_you_mean
 from .files import check_project_files, nfc, not_a_folder, walk
-from .links import Link, column_of, find_links, split_target, unescape
+from .links import Link, column_of, find_links, link_address, split_target
 from .memo import known_digest, remembered_of, text_digest
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
 from .placeholders import placeholder_diagnostics
@@ -238,8 +238,9 @@ def _check_aliases(articles: tuple[Article, ...]) -> list[Diagnostic]:
 
 def link_path(article: Article, target: str) -> str:
     """The path below content/articles that a relative link of ``article`` points at, as the
-    files are named there (percent-escapes decoded, NFC); '' for a link to the page itself."""
-    path, _ = split_target(target)
+    files are named there (backslash escapes read as the renderer reads them, then percent-escapes
+    decoded, NFC); '' for a link to the page itself."""
+    path, _ = split_target(link_address(target))
     if not path:
         return ""
     joined = posixpath.join(posixpath.dirname(article.slug), nfc(urllib.parse.unquote(path)))
@@ -303,7 +304,7 @@ def _check_file_link(article: Article, link: Link, files: set[str]) -> list[Diag
 def _slash_hint(target: str) -> str:
     """A hint for a link written with Windows' separator: a URL's folders are separated by '/'
     (a browser reads ``sub\\page.md`` as one odd name, or turns each '\\' into '/' as it likes)."""
-    target = unescape(target)  # '\_' is an escaped '_', not a separator
+    target = link_address(target)  # '\_' is an escaped '_', not a separator
     if "\\" not in target:
         return ""
     return f" (folders in a link are separated by '/': {target.replace(chr(92), '/')!r})"

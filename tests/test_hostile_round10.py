@@ -1,0 +1,49 @@
+"""Round 10 of the robustness audit: link addresses read as the renderer reads them, aliases'
+invisible characters by Unicode category, quiet exits into a closed pipe, pinned BLAS threads,
+and the findings of attacking encoded script URLs, config values, YAML, long words, bidi and
+zero-width characters, and broken ticket exports."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import article
+
+NOW = "2026-03-01T09:00:00+00:00"
+
+
+# ------------------------------------------------------------- backslash escapes in addresses
+
+def test_the_escapes_of_an_address_are_the_renderers():
+    """The characters a backslash escapes in a link address are the ones the site's Markdown
+    (with its extensions) unescapes: the check resolves the address the page links to."""
+    import html as html_lib
+
+    import markdown
+
+    from kbgen.links import URL_ESCAPED, link_address
+    from kbgen.site.render import MARKDOWN_EXTENSIONS
+
+    names = [entry if isinstance(entry, str) else next(iter(entry)) for entry in MARKDOWN_EXTENSIONS]
+    renderer = markdown.Markdown(extensions=names)
+    assert sorted(URL_ESCAPED) == sorted(renderer.ESCAPED_CHARS)
+    for char in map(chr, range(0x21, 0x7F)):
+        if char.isalnum() or char in "()<>":
+            continue
+        html = renderer.convert(f"[t](a\\{char}b.md)")
+        href = html.split('href="', 1)[1].split('"', 1)[0]
+        assert html_lib.unescape(href) == link_address(f"a\\{char}b.md"), char
+
+
+@pytest.mark.parametrize("target, broken", [
+    ("my\\_b.md", False), ("my%5Fb.md", False), ("./my\\_b.md#first\\-step", False),
+    ("my\\_c.md", True), ("my\\:b.md", True),  # the renderer keeps a backslash before ':'
+])
+def test_an_escaped_link_target_resolves_as_the_page_links_it(make_project, target, broken):
+    from kbgen.build import load_project
+
+    project = make_project({
+        "content/articles/a.md": article("KB0001", "A", f"See [b]({target})."),
+        "content/articles/my_b.md": article("KB0002", "B", "## First-step\n\nText."),
+    })
+    found = [d.format() for d in load_project(project)[1] if d.key == "link"]
+    assert bool(found) == broken, found
