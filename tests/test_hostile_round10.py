@@ -47,3 +47,40 @@ def test_an_escaped_link_target_resolves_as_the_page_links_it(make_project, targ
     })
     found = [d.format() for d in load_project(project)[1] if d.key == "link"]
     assert bool(found) == broken, found
+
+
+# ------------------------------------------------------------- invisible characters in aliases
+
+def _by_category() -> dict[str, list[str]]:
+    """Up to eight characters of every Unicode category, spread over the whole code space."""
+    import unicodedata
+
+    found: dict[str, list[str]] = {}
+    for code in range(0x20, 0x110000, 7):
+        chars = found.setdefault(unicodedata.category(chr(code)), [])
+        if len(chars) < 8:
+            chars.append(chr(code))
+    return found
+
+
+def test_an_alias_refuses_every_invisible_category_raw_and_percent_encoded():
+    """Every control, format, surrogate, private-use, separator character (but the plain
+    space) is refused in an alias, written as it is or percent-encoded; letters, digits, marks
+    and symbols of every script stay."""
+    import urllib.parse
+
+    from kbgen.content import alias_path
+    from kbgen.schema import Invalid
+
+    for category, chars in _by_category().items():
+        for char in chars:
+            if char in "/\\%?#" or category == "Cs":
+                continue
+            refused = category in {"Cc", "Cf", "Co", "Zl", "Zp"} or (category == "Zs" and char != " ")
+            for written in (f"/old{char}x/", "/old" + urllib.parse.quote(char) + "x/"):
+                try:
+                    alias_path(written)
+                except Invalid:
+                    assert refused, (category, hex(ord(char)))
+                else:
+                    assert not refused, (category, hex(ord(char)))
