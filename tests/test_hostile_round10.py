@@ -84,3 +84,40 @@ def test_an_alias_refuses_every_invisible_category_raw_and_percent_encoded():
                     assert refused, (category, hex(ord(char)))
                 else:
                     assert not refused, (category, hex(ord(char)))
+
+
+# ------------------------------------------------------------- pages' inputs and the search memo
+
+def test_a_list_name_stands_for_one_list_on_every_page(make_project):
+    """An input list's name holds one list everywhere: an article page topped up its related
+    articles from its service's articles by id under the name the service page gave them in by
+    title, so two different lists shared a name (and its cached digest)."""
+    import datetime as dt
+
+    from kbgen.build import load_project
+    from kbgen.components import COMPONENTS
+    from kbgen.site.plan import plan_site
+
+    files = {f"content/articles/{name}.md": article(f"KB000{i}", title, services="[email]")
+             for i, (name, title) in enumerate([("c", "Zebra"), ("a", "Apple"), ("b", "Mango")], 1)}
+    corpus, problems = load_project(make_project(files))
+    assert corpus is not None, [d.format() for d in problems]
+    plan = plan_site(corpus, dt.datetime.fromisoformat(NOW), COMPONENTS)
+    seen: dict[str, tuple[str, ...]] = {}
+    for path, page in plan.pages.items():
+        for name, ids in page.all_inputs().lists:
+            assert seen.setdefault(name, ids) == ids, (path, name, seen[name], ids)
+    assert any(len(ids) == 3 for ids in seen.values())
+
+
+def test_the_search_memo_keeps_each_lines_words_as_a_list():
+    """The topic words kept for the next build are each line's list of words, read back as
+    made: the same split from the memo as from the engine, for words of any characters."""
+    from kbgen.search.index import _topic_words
+
+    per_doc = [["VPN client (VPN) setup", "Multi factor"], [], ["Ünïcode wörds – dash", ""]]
+    fresh, kept = _topic_words(per_doc, {})
+    again, kept_again = _topic_words(per_doc, kept)
+    assert again == fresh and kept_again == kept
+    assert all(isinstance(line, tuple) for lines in kept.values() for line in lines)
+    assert len(fresh) == sum(map(len, per_doc))
