@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import select
+import sys
 from pathlib import Path
 
 import click
@@ -36,13 +37,21 @@ class LazyGroup(click.Group):
 
     def invoke(self, ctx: click.Context):
         """Run the command; the library's errors become a message on stderr and an exit code.
-        A reader of kbgen's output that stopped reading ends kbgen quietly, whatever it was saying."""
+        A reader of kbgen's output that stopped reading before kbgen ended ends it quietly with
+        :data:`EXIT_CLOSED_PIPE`, whatever it was saying and whether or not a write of kbgen's
+        met the closed pipe (a write under way when the reader goes returns what it wrote so
+        far, and Python drops the rest without an error: kbgen ended with its own status)."""
         try:
-            return self._invoke_reporting(ctx)
+            result = self._invoke_reporting(ctx)
         except BrokenPipeError as exc:  # `kbgen check | head -1`: the reader has what it wanted
             if not _silence_closed_outputs():
                 _unexpected(ctx, exc)
             ctx.exit(EXIT_CLOSED_PIPE)
+        except (SystemExit, click.exceptions.Exit):  # the command's own status, unless the reader left
+            _exit_if_reader_gone(ctx)
+            raise
+        _exit_if_reader_gone(ctx)
+        return result
 
     def _invoke_reporting(self, ctx: click.Context):
         try:
@@ -71,6 +80,22 @@ def _unexpected(ctx: click.Context, exc: Exception) -> None:
 
 #: The status a shell reports for a Unix tool its closed pipe stopped (128 + SIGPIPE).
 EXIT_CLOSED_PIPE = 141
+
+
+def _exit_if_reader_gone(ctx: click.Context) -> None:
+    """End with :data:`EXIT_CLOSED_PIPE`, quietly, when the reader of standard output or error
+    has gone (what is still buffered cannot reach it). Where that cannot be told (no ``poll``:
+    Windows) only a write that meets the closed pipe ends kbgen so."""
+    if not hasattr(select, "poll"):
+        return
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:  # None: the stream was closed when kbgen started (`>&-`)
+                stream.flush()
+        except (BrokenPipeError, ValueError):  # the reader has gone; a stream closed by the command
+            pass
+    if _silence_closed_outputs():
+        ctx.exit(EXIT_CLOSED_PIPE)
 
 
 def _silence_closed_outputs() -> bool:
