@@ -121,3 +121,51 @@ def test_the_search_memo_keeps_each_lines_words_as_a_list():
     assert again == fresh and kept_again == kept
     assert all(isinstance(line, tuple) for lines in kept.values() for line in lines)
     assert len(fresh) == sum(map(len, per_doc))
+
+
+# ------------------------------------------------------------- a reader that leaves early
+
+@pytest.mark.parametrize("args", [("check",), ("check", "--format", "json"), ("check", "--format", "github")])
+def test_a_reader_gone_before_kbgen_ends_gives_141_quietly(make_project, args):
+    """The reader takes one line and leaves while kbgen still writes (more than a pipe holds):
+    the write under way returns what it wrote and no error reaches kbgen, which ended with its
+    own status. Now every such run ends with 141, as ``seq 1 1000000 | head -1`` does, and says
+    nothing; a reader that reads to the end sees kbgen's own status."""
+    import subprocess
+    import sys
+
+    body = "\n\n".join(f"See [gone](missing-{n}.md)." for n in range(1500))
+    project = make_project({"content/articles/a.md": article("KB0001", "A", body)})
+    command = [sys.executable, "-m", "kbgen", *args, "--project", str(project), "--now", NOW]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child.stdout.readline()
+    child.stdout.close()
+    stderr = child.stderr.read()
+    assert child.wait(timeout=300) == 141 and stderr == b"", stderr
+    whole = subprocess.run(command, capture_output=True, timeout=300)
+    assert whole.returncode == 1 and whole.stderr == b"" and len(whole.stdout) > 65_536
+
+
+# ------------------------------------------------------------- BLAS threads in suggest's clustering
+
+def test_hdbscan_core_distances_run_with_one_blas_thread(monkeypatch):
+    """The matrix products of HDBSCAN's core distances ran on every BLAS thread of the machine
+    (spinning for cores other jobs hold, and rounding by how many there are): one thread now,
+    and the process's own setting is back afterwards."""
+    import numpy as np
+    from threadpoolctl import threadpool_info
+
+    import kbgen.suggest.neighbours as neighbours
+
+    def blas_threads() -> set[int]:
+        return {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"}
+
+    seen: list[set[int]] = []
+    real = neighbours._approximate
+    monkeypatch.setattr(neighbours, "_approximate", lambda *args: seen.append(blas_threads()) or real(*args))
+    before = blas_threads()
+    rng = np.random.default_rng(10)
+    points = np.vstack([rng.normal(centre, 0.05, (40, 8)) for centre in (0.0, 1.0, 2.0)])
+    labels = neighbours.hdbscan_labels(points, 5, 8)
+    assert seen and all(threads <= {1} for threads in seen), seen
+    assert blas_threads() == before and len(set(labels.tolist()) - {-1}) == 3
