@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from . import schema as s
 from .errors import Diagnostic, did_you_mean
-from .links import is_email, tel_uri
+from .links import is_email, is_script_url, tel_uri
 from .messages import CATALOGS, catalog_language
 from .model import ContactChannel, Service, SiteConfig
 from .snippets import REPLY_FIELDS, fields_check
@@ -193,7 +193,7 @@ def known_service(config: SiteConfig) -> s.Check:
 def _contact_values(doc: YamlDoc, contact: tuple[dict, ...]) -> list[Diagnostic]:
     """A phone channel's value must be a number (dialled as written: ``tel:``), an email
     channel's one address (``mailto:``): a value that is neither made a link that dialled
-    another number or sent a copy elsewhere."""
+    another number or sent a copy elsewhere. No channel's value is a script or data URL."""
     problems = []
     for index, channel in enumerate(contact):
         value, problem = channel["value"], ""
@@ -202,6 +202,9 @@ def _contact_values(doc: YamlDoc, contact: tuple[dict, ...]) -> list[Diagnostic]
                        "an international one (an extension as 'ext. 12')")
         elif channel["kind"] == "email" and not is_email(value):
             problem = "is not one mail address such as help@example.com (no spaces, '?', '%', ',' or '<>')"
+        elif is_script_url(value, any_data=True):  # as a browser decodes it: &#58;, tabs, case ...
+            problem = ("is a script or data URL, which no page links to (it showed as text); write the "
+                       "https:// address of the chat or portal")
         if problem:
             problems.append(Diagnostic(doc.path, doc.line_of("contact", index, "value"), f"contact.{index}.value",
                                        f"{s.shown(value)} {problem}"))

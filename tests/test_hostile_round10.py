@@ -169,3 +169,21 @@ def test_hdbscan_core_distances_run_with_one_blas_thread(monkeypatch):
     labels = neighbours.hdbscan_labels(points, 5, 8)
     assert seen and all(threads <= {1} for threads in seen), seen
     assert blas_threads() == before and len(set(labels.tolist()) - {-1}) == 3
+
+
+# ------------------------------------------------------------- script URLs in contact channels
+
+@pytest.mark.parametrize("value", ["jav&#x61;script:alert(1)", "&#106;avascript&colon;x", "java\\tscript:x",
+                                   " VbScript:x", "data:image/svg+xml;base64,PHN2Zz4=", "\\u200bjavascript:x"])
+def test_a_chat_or_portal_value_that_is_a_script_url_is_an_error_at_its_line(make_project, value):
+    """A chat or portal channel's value that a browser reads as a script or data URL showed as
+    text without a word; now it is an error at its line, with every other problem of the run."""
+    from conftest import MINIMAL_CONFIG
+
+    from kbgen.build import load_project
+
+    config = MINIMAL_CONFIG.replace("services:", f'  - kind: chat\n    label: Chat\n    value: "{value}"\nservices:', 1)
+    project = make_project({"content/articles/a.md": article("KB0001", "A", "[x](gone.md)")}, config=config)
+    found = [d.format() for d in load_project(project)[1]]
+    assert any(line.startswith("site_config.yml:") and "contact.2.value" in line and "script or data URL" in line
+               for line in found), found
