@@ -187,3 +187,23 @@ def test_a_chat_or_portal_value_that_is_a_script_url_is_an_error_at_its_line(mak
     found = [d.format() for d in load_project(project)[1]]
     assert any(line.startswith("site_config.yml:") and "contact.2.value" in line and "script or data URL" in line
                for line in found), found
+
+
+# ------------------------------------------------------------- bidi isolates left open
+
+@pytest.mark.parametrize("title, refused", [
+    ("Reset \u2067your password\u200f gnp.exe", True), ("Open \u2066left", True), ("\u2068first strong", True),
+    ("Closed \u2067\u05e9\u05dc\u05d5\u05dd\u2069 phrase", False), ("Nested \u2066a \u2067b\u2069 c\u2069", False),
+    ("Nested \u2066a \u2067b\u2069 c", True), ("Stray closer \u2069 only", False),
+])
+def test_a_bidi_isolate_left_open_is_an_error_a_closed_one_stays(make_project, title, refused):
+    """An isolate opener with no U+2069 after it reorders the rest of the line wherever the
+    title is shown (a reply, the terminal): an error at its key; a closed one is a phrase in
+    another script kept in its direction, and stays."""
+    import json
+
+    from kbgen.build import load_project
+
+    project = make_project({"content/articles/a.md": article("KB0001", json.dumps(title))})
+    found = [d.format() for d in load_project(project)[1] if "isolate" in d.message]
+    assert bool(found) == refused and all(line.startswith("content/articles/a.md:3: error: title: ") for line in found), found
