@@ -190,6 +190,19 @@ def known_service(config: SiteConfig) -> s.Check:
     return check
 
 
+#: Why a value is no mail address a ``mailto:`` link can take as it is.
+NOT_ONE_ADDRESS = "is not one mail address such as help@example.com (no spaces, '?', '%', ',' or '<>')"
+
+
+def mail_address(value: Any) -> str:
+    """A schema check: one mail address (a ``mailto:`` link to it writes to it alone: a ',', a
+    '?bcc=' or an encoded one added recipients)."""
+    address = s.text()(value)
+    if not is_email(address):
+        raise s.Invalid(f"{s.shown(address)} {NOT_ONE_ADDRESS}")
+    return address
+
+
 def _contact_values(doc: YamlDoc, contact: tuple[dict, ...]) -> list[Diagnostic]:
     """A phone channel's value must be a number (dialled as written: ``tel:``), an email
     channel's one address (``mailto:``): a value that is neither made a link that dialled
@@ -201,7 +214,7 @@ def _contact_values(doc: YamlDoc, contact: tuple[dict, ...]) -> list[Diagnostic]
             problem = ("is not a phone number: write digits, spaces and ()-./, with + and the country code for "
                        "an international one (an extension as 'ext. 12')")
         elif channel["kind"] == "email" and not is_email(value):
-            problem = "is not one mail address such as help@example.com (no spaces, '?', '%', ',' or '<>')"
+            problem = NOT_ONE_ADDRESS
         elif is_script_url(value, any_data=True):  # as a browser decodes it: &#58;, tabs, case ...
             problem = ("is a script or data URL, which no page links to (it showed as text); write the "
                        "https:// address of the chat or portal")

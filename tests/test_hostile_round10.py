@@ -207,3 +207,17 @@ def test_a_bidi_isolate_left_open_is_an_error_a_closed_one_stays(make_project, t
     project = make_project({"content/articles/a.md": article("KB0001", json.dumps(title))})
     found = [d.format() for d in load_project(project)[1] if "isolate" in d.message]
     assert bool(found) == refused and all(line.startswith("content/articles/a.md:3: error: title: ") for line in found), found
+
+
+@pytest.mark.parametrize("address", ["a,b@example.org", "desk@example.org?bcc=x@example.net", "desk@exa%2Cmple.org"])
+def test_the_feedback_address_is_one_mail_address_as_a_contacts_is(make_project, address):
+    """``feedback.email`` took any 'x@y.z' (a ',' made the "No" mail go to two people): it is
+    checked as a contact channel's address is, an error at its line."""
+    from conftest import MINIMAL_CONFIG
+
+    from kbgen.build import load_project
+
+    config = MINIMAL_CONFIG + f'feedback:\n  email: "{address}"\n'
+    project = make_project({"content/articles/a.md": article("KB0001", "A")}, config=config)
+    found = [d.format() for d in load_project(project)[1] if d.key.startswith("feedback")]
+    assert found and found[0].startswith("site_config.yml:") and "one mail address" in found[0], found
