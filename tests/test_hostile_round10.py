@@ -125,25 +125,49 @@ def test_the_search_memo_keeps_each_lines_words_as_a_list():
 
 # ------------------------------------------------------------- a reader that leaves early
 
-@pytest.mark.parametrize("args", [("check",), ("check", "--format", "json"), ("check", "--format", "github")])
-def test_a_reader_gone_before_kbgen_ends_gives_141_quietly(make_project, args):
-    """The reader takes one line and leaves while kbgen still writes (more than a pipe holds):
-    the write under way returns what it wrote and no error reaches kbgen, which ended with its
-    own status. Now every such run ends with 141, as ``seq 1 1000000 | head -1`` does, and says
-    nothing; a reader that reads to the end sees kbgen's own status."""
-    import subprocess
+def _check_command(project, args) -> list[str]:
     import sys
+
+    return [sys.executable, "-m", "kbgen", *args, "--project", str(project), "--now", NOW]
+
+
+@pytest.mark.parametrize("args", [("check",), ("check", "--format", "json"), ("check", "--format", "github")])
+def test_a_reader_that_cuts_kbgens_output_short_gives_141_quietly(make_project, args):
+    """The reader takes one line and leaves while kbgen still writes (more than a pipe holds):
+    output was lost (the write under way came back short, or the next one met the closed pipe),
+    so kbgen ends with 141, as ``seq 1 1000000 | head -1`` does, and says nothing."""
+    import subprocess
 
     body = "\n\n".join(f"See [gone](missing-{n}.md)." for n in range(1500))
     project = make_project({"content/articles/a.md": article("KB0001", "A", body)})
-    command = [sys.executable, "-m", "kbgen", *args, "--project", str(project), "--now", NOW]
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child = subprocess.Popen(_check_command(project, args), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     child.stdout.readline()
     child.stdout.close()
     stderr = child.stderr.read()
     assert child.wait(timeout=300) == 141 and stderr == b"", stderr
-    whole = subprocess.run(command, capture_output=True, timeout=300)
+    whole = subprocess.run(_check_command(project, args), capture_output=True, timeout=300)
     assert whole.returncode == 1 and whole.stderr == b"" and len(whole.stdout) > 65_536
+
+
+@pytest.mark.parametrize("args", [("check",), ("check", "--format", "json")])
+def test_a_reader_that_has_every_byte_and_leaves_sees_kbgens_own_status(make_project, args):
+    """A reader that has read the whole (small) report and closes the pipe before kbgen ends
+    lost nothing: kbgen keeps its own status (check: 1, an error found), every time."""
+    import subprocess
+
+    project = make_project({"content/articles/a.md": article("KB0001", "A", "See [gone](missing.md).")})
+    expected = subprocess.run(_check_command(project, args), capture_output=True, timeout=300).stdout
+    assert 0 < len(expected) < 4096, expected
+    for _ in range(3):  # the old end-of-run poll gave 141 or 1 here at random
+        child = subprocess.Popen(_check_command(project, args), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        got = b""
+        while len(got) < len(expected):
+            chunk = child.stdout.read1(len(expected) - len(got))
+            assert chunk, got
+            got += chunk
+        child.stdout.close()  # the reader has it all and goes while kbgen may still be running
+        stderr = child.stderr.read()
+        assert (child.wait(timeout=300), got, stderr) == (1, expected, b"")
 
 
 # ------------------------------------------------------------- BLAS threads in suggest's clustering

@@ -194,8 +194,8 @@ def test_a_reader_that_takes_one_line_and_goes_stops_kbgen_quietly(make_project)
     status = child.wait(timeout=300)
     assert first.startswith(b"content/articles/a.md:") and stderr == b"", (first, stderr)
     # The write under way returns the count written so far (65,536 of 150,328 bytes) and no
-    # error reaches kbgen; it ended with check's own status, 1, until round 10: the reader had
-    # gone before kbgen ended, so 141 (tests/test_hostile_round10.py).
+    # error reaches kbgen; it ended with check's own status, 1, until round 10: kbgen records
+    # the short write, output was lost, so 141 (tests/test_hostile_round10.py).
     assert status == 141, status
 
 
