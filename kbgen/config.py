@@ -29,6 +29,9 @@ MAX_HISTORY_DAYS = 730  # one bar per day and service on the status page: two ye
 #: Most services in site_config.yml: every announcement and the status page walk them all.
 MAX_SERVICES = 300
 CONTACT_KINDS = ("phone", "email", "chat", "portal", "walk-up", "other")
+#: The kinds whose value is an address the page links to (``links.contact_href``: its https://
+#: URL); walk-up and other are free text ("Data: room 2.14" is a room, not a data URL).
+ADDRESS_KINDS = ("chat", "portal")
 
 
 def _language(value: Any) -> str:
@@ -206,7 +209,8 @@ def mail_address(value: Any) -> str:
 def _contact_values(doc: YamlDoc, contact: tuple[dict, ...]) -> list[Diagnostic]:
     """A phone channel's value must be a number (dialled as written: ``tel:``), an email
     channel's one address (``mailto:``): a value that is neither made a link that dialled
-    another number or sent a copy elsewhere. No channel's value is a script or data URL."""
+    another number or sent a copy elsewhere. A chat or portal value (an address) is no script
+    or data URL; free-text channels (walk-up, other) may start with any word and a colon."""
     problems = []
     for index, channel in enumerate(contact):
         value, problem = channel["value"], ""
@@ -215,7 +219,7 @@ def _contact_values(doc: YamlDoc, contact: tuple[dict, ...]) -> list[Diagnostic]
                        "an international one (an extension as 'ext. 12')")
         elif channel["kind"] == "email" and not is_email(value):
             problem = NOT_ONE_ADDRESS
-        elif is_script_url(value, any_data=True):  # as a browser decodes it: &#58;, tabs, case ...
+        elif channel["kind"] in ADDRESS_KINDS and is_script_url(value, any_data=True):  # as a browser decodes it: &#58;, tabs, case ...
             problem = ("is a script or data URL, which no page links to (it showed as text); write the "
                        "https:// address of the chat or portal")
         if problem:

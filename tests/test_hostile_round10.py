@@ -213,6 +213,22 @@ def test_a_chat_or_portal_value_that_is_a_script_url_is_an_error_at_its_line(mak
                for line in found), found
 
 
+@pytest.mark.parametrize("kind, value", [("walk-up", "Data: room 2.14, second floor"),
+                                         ("other", "Javascript: not needed for the form"),
+                                         ("walk-up", "vbscript: none, just come by")])
+def test_a_free_text_channel_may_start_with_a_scheme_like_word(make_project, kind, value):
+    """A walk-up or other channel's value is text the page shows, never a link: a word and a
+    colon at its start ("Data: ...") is no script URL, and the project loads without an error."""
+    from conftest import MINIMAL_CONFIG
+
+    from kbgen.build import load_project
+
+    config = MINIMAL_CONFIG.replace("services:", f'  - kind: {kind}\n    label: Desk\n    value: "{value}"\nservices:', 1)
+    project = make_project({"content/articles/a.md": article("KB0001", "A")}, config=config)
+    found = [d.format() for d in load_project(project)[1]]
+    assert not any("contact." in line for line in found), found
+
+
 # ------------------------------------------------------------- bidi isolates left open
 
 @pytest.mark.parametrize("title, refused", [
