@@ -51,15 +51,23 @@ _DISGUISING = re.compile("[\u202a-\u202e\u2028\u2029]")
 #: (left-to-right, right-to-left, by its first letter), U+2069 closes the last one open. Closed,
 #: an isolate keeps a phrase of another script in its own direction; left open, it runs to the end
 #: of the line and shows the words after it in another order (a title pasted into a reply could
-#: disguise a file name or link), so an opener needs its closer after it, in every value.
-_ISOLATE = re.compile("[\u2066-\u2069]")
+#: disguise a file name or link), so an opener needs its closer after it, in its paragraph.
+#: The paragraph separators of the bidi algorithm (bidi class B: LF, CR, the information
+#: separators U+001C-U+001E, NEL, U+2029): each ends every isolate still open, so a U+2069 on a
+#: later line closes nothing and the opener reordered the rest of its own line.
+_PARAGRAPH_END = "\n\r\x1c\x1d\x1e\x85\u2029"
+_ISOLATE_OR_PARAGRAPH_END = re.compile(f"[\u2066-\u2069{_PARAGRAPH_END}]")
 
 
 def _open_isolate(text: str) -> str:
-    """The first bidi isolate opener of ``text`` that no U+2069 closes ('' if none); linear."""
+    """The first bidi isolate opener of ``text`` that no U+2069 closes before its paragraph
+    ends ('' if none); linear."""
     opened: list[str] = []
-    for found in _ISOLATE.finditer(text):
-        if found.group() != "\u2069":
+    for found in _ISOLATE_OR_PARAGRAPH_END.finditer(text):
+        if found.group() in _PARAGRAPH_END:
+            if opened:  # the paragraph ended with this isolate open
+                return opened[0]
+        elif found.group() != "\u2069":
             opened.append(found.group())
         elif opened:
             opened.pop()

@@ -249,6 +249,36 @@ def test_a_bidi_isolate_left_open_is_an_error_a_closed_one_stays(make_project, t
     assert bool(found) == refused and all(line.startswith("content/articles/a.md:3: error: title: ") for line in found), found
 
 
+@pytest.mark.parametrize("value, refused", [
+    ("Desk \u2067\u05d0\u05d1 opens here\nand closes \u2069 on the next line", True),
+    ("Opened \u2066a\r\nclosed\u2069 after CR LF", True),
+    ("Opened \u2068a\x85closed\u2069 after NEL", True),
+    ("Closed \u2067\u05d0\u05d1\u2069 on its line\nand a second line", False),
+    ("Line one\nline \u2066two\u2069", False),
+])
+def test_an_isolate_closed_only_on_a_later_line_is_left_open(value, refused):
+    """The bidi algorithm ends every isolate at a paragraph's end (a line break): a U+2069 on a
+    later line closes nothing, and the opener reordered the rest of its own line."""
+    from kbgen import schema
+
+    if refused:
+        with pytest.raises(schema.Invalid, match="bidi isolate"):
+            schema.text()(value)
+    else:
+        assert schema.text()(value) == value
+
+
+def test_the_isolate_check_ends_paragraphs_where_the_bidi_algorithm_does():
+    """Every character of bidi class B (paragraph separator) ends the open isolates, no other."""
+    import sys
+    import unicodedata
+
+    from kbgen.schema import _PARAGRAPH_END
+
+    ends = {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.bidirectional(chr(c)) == "B"}
+    assert set(_PARAGRAPH_END) == ends
+
+
 @pytest.mark.parametrize("address", ["a,b@example.org", "desk@example.org?bcc=x@example.net", "desk@exa%2Cmple.org"])
 def test_the_feedback_address_is_one_mail_address_as_a_contacts_is(make_project, address):
     """``feedback.email`` took any 'x@y.z' (a ',' made the "No" mail go to two people): it is
