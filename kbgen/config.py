@@ -194,7 +194,7 @@ def known_service(config: SiteConfig) -> s.Check:
 
 
 #: Why a value is no mail address a ``mailto:`` link can take as it is.
-NOT_ONE_ADDRESS = "is not one mail address such as help@example.com (no spaces, '?', '%', ',' or '<>')"
+NOT_ONE_ADDRESS = "is not one mail address such as help@example.com (no spaces, '?', '%', '&', ',' or '<>')"
 
 
 def mail_address(value: Any) -> str:

@@ -279,7 +279,8 @@ def test_the_isolate_check_ends_paragraphs_where_the_bidi_algorithm_does():
     assert set(_PARAGRAPH_END) == ends
 
 
-@pytest.mark.parametrize("address", ["a,b@example.org", "desk@example.org?bcc=x@example.net", "desk@exa%2Cmple.org"])
+@pytest.mark.parametrize("address", ["a,b@example.org", "desk@example.org?bcc=x@example.net", "desk@exa%2Cmple.org",
+                                     "ops&field@example.org"])  # RFC 6068: a raw '&' must be percent-encoded
 def test_the_feedback_address_is_one_mail_address_as_a_contacts_is(make_project, address):
     """``feedback.email`` took any 'x@y.z' (a ',' made the "No" mail go to two people): it is
     checked as a contact channel's address is, an error at its line."""
