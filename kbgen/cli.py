@@ -5,8 +5,10 @@ into a message and an exit code. No user mistake ends in a traceback.
 """
 from __future__ import annotations
 
+import io
 import os
 import select
+import sys
 from pathlib import Path
 
 import click
@@ -36,13 +38,20 @@ class LazyGroup(click.Group):
 
     def invoke(self, ctx: click.Context):
         """Run the command; the library's errors become a message on stderr and an exit code.
-        A reader of kbgen's output that stopped reading ends kbgen quietly, whatever it was saying."""
+        A reader of kbgen's output that stopped reading ends kbgen quietly with
+        :data:`EXIT_CLOSED_PIPE` when some of kbgen's output was lost to it (a write met the
+        closed pipe, or came back short); when every write succeeded kbgen keeps its own status."""
         try:
-            return self._invoke_reporting(ctx)
+            result = self._invoke_reporting(ctx)
         except BrokenPipeError as exc:  # `kbgen check | head -1`: the reader has what it wanted
             if not _silence_closed_outputs():
                 _unexpected(ctx, exc)
             ctx.exit(EXIT_CLOSED_PIPE)
+        except (SystemExit, click.exceptions.Exit):  # the command's own status, unless output was lost
+            _exit_if_output_lost(ctx)
+            raise
+        _exit_if_output_lost(ctx)
+        return result
 
     def _invoke_reporting(self, ctx: click.Context):
         try:
@@ -71,6 +80,58 @@ def _unexpected(ctx: click.Context, exc: Exception) -> None:
 
 #: The status a shell reports for a Unix tool its closed pipe stopped (128 + SIGPIPE).
 EXIT_CLOSED_PIPE = 141
+
+
+class _ShortWriteRecorder(io.FileIO):
+    """Standard output or error at the system level, recording a write that came back short.
+    A write to a pipe whose reader closes while it is under way returns the bytes written so far
+    without an error, and Python's buffer drops the rest: the one sign that output was lost."""
+
+    short_writes = 0
+
+    def write(self, data) -> int | None:
+        written = super().write(data)
+        if written is not None and written < memoryview(data).nbytes:
+            _ShortWriteRecorder.short_writes += 1
+        return written
+
+
+def _record_short_writes() -> None:
+    """Put :class:`_ShortWriteRecorder` under ``sys.stdout`` and ``sys.stderr`` (same encoding,
+    error handler and buffering); only the process's own standard streams, not a stream a caller
+    put in their place (a test runner's capture)."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None or stream is not getattr(sys, f"__{name}__"):
+            continue
+        try:
+            number = stream.fileno()
+            stream.flush()
+        except (OSError, ValueError):  # no file behind it, or one already gone: leave it as it is
+            continue
+        raw = _ShortWriteRecorder(number, "w", closefd=False)
+        wrapped = io.TextIOWrapper(io.BufferedWriter(raw), encoding=stream.encoding, errors=stream.errors,
+                                   line_buffering=stream.line_buffering, write_through=stream.write_through)
+        setattr(sys, name, wrapped)
+
+
+def _exit_if_output_lost(ctx: click.Context) -> None:
+    """End with :data:`EXIT_CLOSED_PIPE`, quietly, when some of kbgen's output did not reach its
+    reader: the last flush of standard output or error met the closed pipe, or a write came back
+    short. A reader that read everything, or left after kbgen's last write, leaves kbgen's own
+    status (``kbgen check | head -1`` on a short report: check's 1, every time)."""
+    lost = _ShortWriteRecorder.short_writes > 0
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:  # None: the stream was closed when kbgen started (`>&-`)
+                stream.flush()
+        except BrokenPipeError:  # what was still buffered cannot reach the reader
+            lost = True
+        except ValueError:  # a stream the command closed: nothing of it is pending
+            pass
+    if lost:
+        _silence_closed_outputs()
+        ctx.exit(EXIT_CLOSED_PIPE)
 
 
 def _silence_closed_outputs() -> bool:
@@ -112,6 +173,7 @@ def _open_missing_standard_files() -> None:
 def main() -> None:
     """kbgen: a fast, searchable self-help site from a folder of Markdown."""
     _open_missing_standard_files()
+    _record_short_writes()
     stop_cleanly_on_sigterm()
 
 

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from . import schema as s
 from .errors import Diagnostic, did_you_mean
-from .links import is_email, tel_uri
+from .links import is_email, is_script_url, tel_uri
 from .messages import CATALOGS, catalog_language
 from .model import ContactChannel, Service, SiteConfig
 from .snippets import REPLY_FIELDS, fields_check
@@ -29,6 +29,9 @@ MAX_HISTORY_DAYS = 730  # one bar per day and service on the status page: two ye
 #: Most services in site_config.yml: every announcement and the status page walk them all.
 MAX_SERVICES = 300
 CONTACT_KINDS = ("phone", "email", "chat", "portal", "walk-up", "other")
+#: The kinds whose value is an address the page links to (``links.contact_href``: its https://
+#: URL); walk-up and other are free text ("Data: room 2.14" is a room, not a data URL).
+ADDRESS_KINDS = ("chat", "portal")
 
 
 def _language(value: Any) -> str:
@@ -190,10 +193,24 @@ def known_service(config: SiteConfig) -> s.Check:
     return check
 
 
+#: Why a value is no mail address a ``mailto:`` link can take as it is.
+NOT_ONE_ADDRESS = "is not one mail address such as help@example.com (no spaces, '?', '%', '&', ',' or '<>')"
+
+
+def mail_address(value: Any) -> str:
+    """A schema check: one mail address (a ``mailto:`` link to it writes to it alone: a ',', a
+    '?bcc=' or an encoded one added recipients)."""
+    address = s.text()(value)
+    if not is_email(address):
+        raise s.Invalid(f"{s.shown(address)} {NOT_ONE_ADDRESS}")
+    return address
+
+
 def _contact_values(doc: YamlDoc, contact: tuple[dict, ...]) -> list[Diagnostic]:
     """A phone channel's value must be a number (dialled as written: ``tel:``), an email
     channel's one address (``mailto:``): a value that is neither made a link that dialled
-    another number or sent a copy elsewhere."""
+    another number or sent a copy elsewhere. A chat or portal value (an address) is no script
+    or data URL; free-text channels (walk-up, other) may start with any word and a colon."""
     problems = []
     for index, channel in enumerate(contact):
         value, problem = channel["value"], ""
@@ -201,7 +218,10 @@ def _contact_values(doc: YamlDoc, contact: tuple[dict, ...]) -> list[Diagnostic]
             problem = ("is not a phone number: write digits, spaces and ()-./, with + and the country code for "
                        "an international one (an extension as 'ext. 12')")
         elif channel["kind"] == "email" and not is_email(value):
-            problem = "is not one mail address such as help@example.com (no spaces, '?', '%', ',' or '<>')"
+            problem = NOT_ONE_ADDRESS
+        elif channel["kind"] in ADDRESS_KINDS and is_script_url(value, any_data=True):  # as a browser decodes it: &#58;, tabs, case ...
+            problem = ("is a script or data URL, which no page links to (it showed as text); write the "
+                       "https:// address of the chat or portal")
         if problem:
             problems.append(Diagnostic(doc.path, doc.line_of("contact", index, "value"), f"contact.{index}.value",
                                        f"{s.shown(value)} {problem}"))

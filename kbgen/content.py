@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+import unicodedata
 import urllib.parse
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -23,7 +24,7 @@ from .config import CONFIG_FILE, MAX_INTERVAL_DAYS, known_service, load_config
 from .content_cache import RecordCache
 from .errors import Diagnostic, Diagnostics, Severity, did_you_mean
 from .files import check_project_files, nfc, not_a_folder, walk
-from .links import Link, column_of, find_links, split_target, unescape
+from .links import Link, column_of, find_links, link_address, split_target
 from .memo import known_digest, remembered_of, text_digest
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
 from .placeholders import placeholder_diagnostics
@@ -59,11 +60,23 @@ RESERVED_PATHS = ("articles", "kb", "services", "tags", "life", "contact", "sear
                   "announcements", "improvements", "feeds", "assets", "api", "index.html", "404.html",
                   "sitemap.xml", "sitemap.xml.gz", "status.json", "opensearch.xml")
 #: A segment of an alias once its percent-escapes are decoded: letters of any script, digits,
-#: marks and the URL's safe punctuation, and plain spaces (old wiki addresses hold '%20'); no
-#: other white space, no control character, no invisible or direction-changing character (they
-#: disguise a path as another, as written raw), none of '%', '?', '#', '\\' (an alias is a
-#: file's path: a server looks up the decoded request path, and these never reach one).
-_ALIAS_SEGMENT = re.compile(r"[^\s\x00-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff/\\%?#]{1,200}")
+#: marks and the URL's safe punctuation, and plain spaces (old wiki addresses hold '%20'); none of
+#: '%', '?', '#', '\\' (an alias is a file's path: a server looks up the decoded request path, and
+#: these never reach one), and no character of :data:`_NO_PATH_CATEGORIES`.
+_ALIAS_SEGMENT = re.compile(r"[^/\\%?#]{1,200}")
+#: Unicode's categories of characters that show nothing in a path or change how the rest shows
+#: (they disguise a path as another, as written raw): controls (Cc), format characters (Cf: the
+#: zero-width spaces and joiners, the soft hyphen, bidi marks, embeddings, overrides and isolates,
+#: the byte-order mark, invisible operators, tags), surrogates (Cs), private use (Co), line and
+#: paragraph separators (Zl, Zp) and every space but the plain one (Zs: no-break, ideographic ...).
+_NO_PATH_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp", "Zs"})
+
+
+def _alias_segment(segment: str) -> bool:
+    """Whether a decoded segment of an alias can be a folder or file a request reaches."""
+    named = segment.replace(" ", "-")  # a plain space is '%20' in the request, a real one
+    return bool(_ALIAS_SEGMENT.fullmatch(named)) and not segment.startswith(".") and not any(
+        unicodedata.category(char) in _NO_PATH_CATEGORIES for char in named)
 
 
 def alias_path(value: Any, own: tuple[str, ...] = ()) -> str:
@@ -77,7 +90,7 @@ def alias_path(value: Any, own: tuple[str, ...] = ()) -> str:
         segments = [urllib.parse.unquote(seg, errors="strict") for seg in path.split("/")]
     except UnicodeDecodeError:
         raise s.Invalid(f"{s.shown(value)} has a percent-escape that is no UTF-8 text") from None
-    if not path or any(not _ALIAS_SEGMENT.fullmatch(seg.replace(" ", "-")) or seg.startswith(".") for seg in segments):
+    if not path or not all(_alias_segment(seg) for seg in segments):
         raise s.Invalid(f"{s.shown(value)} is not a site path such as /old/vpn-help/ "
                         "(once its %-escapes are decoded: letters of any script, digits, spaces and "
                         "'.', '-', '_' between slashes; no '%', '?', '#' or invisible character, which "
@@ -238,8 +251,9 @@ def _check_aliases(articles: tuple[Article, ...]) -> list[Diagnostic]:
 
 def link_path(article: Article, target: str) -> str:
     """The path below content/articles that a relative link of ``article`` points at, as the
-    files are named there (percent-escapes decoded, NFC); '' for a link to the page itself."""
-    path, _ = split_target(target)
+    files are named there (backslash escapes read as the renderer reads them, then percent-escapes
+    decoded, NFC); '' for a link to the page itself."""
+    path, _ = split_target(link_address(target))
     if not path:
         return ""
     joined = posixpath.join(posixpath.dirname(article.slug), nfc(urllib.parse.unquote(path)))
@@ -303,7 +317,7 @@ def _check_file_link(article: Article, link: Link, files: set[str]) -> list[Diag
 def _slash_hint(target: str) -> str:
     """A hint for a link written with Windows' separator: a URL's folders are separated by '/'
     (a browser reads ``sub\\page.md`` as one odd name, or turns each '\\' into '/' as it likes)."""
-    target = unescape(target)  # '\_' is an escaped '_', not a separator
+    target = link_address(target)  # '\_' is an escaped '_', not a separator
     if "\\" not in target:
         return ""
     return f" (folders in a link are separated by '/': {target.replace(chr(92), '/')!r})"

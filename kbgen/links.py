@@ -221,10 +221,18 @@ def mask_code(text: str) -> str:
 _ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 
 
-def unescape(text: str) -> str:
-    """``text`` with each backslash escape made the character it stands for (``my\\_b.md``
-    is ``my_b.md``)."""
-    return _ESCAPE.sub(lambda match: match.group()[1], text) if "\\" in text else text
+#: The characters a backslash escapes in a link's address as the site's renderer reads it
+#: (Python-Markdown's ``ESCAPED_CHARS``, with ``|`` from its tables extension): the page links
+#: to ``my_b.md`` for ``my\\_b.md``, but keeps the backslash of ``a\\:b``, which CommonMark
+#: would drop (``tests/test_hostile_round10.py`` compares it with the renderer's own list).
+URL_ESCAPED = "\\`*_{}[]()>#+-.!|"
+_URL_ESCAPE = re.compile("\\\\[" + re.escape(URL_ESCAPED) + "]")
+
+
+def link_address(target: str) -> str:
+    """The address a link written ``target`` has on the page: its backslash escapes made the
+    characters they stand for, as the renderer makes them (:data:`URL_ESCAPED`)."""
+    return _URL_ESCAPE.sub(lambda match: match.group()[1], target) if "\\" in target else target
 
 
 def mask_escapes(masked: str) -> str:

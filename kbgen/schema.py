@@ -47,6 +47,31 @@ def _type_name(value: Any) -> str:
 #: as do the marks U+200E/U+200F), and the line and paragraph separators U+2028/U+2029, a line
 #: break that a reply, a feed reader or a terminal shows and a one-line value must not hold.
 _DISGUISING = re.compile("[\u202a-\u202e\u2028\u2029]")
+#: The bidi isolates (the replacement Unicode recommends for embeddings): U+2066-U+2068 open one
+#: (left-to-right, right-to-left, by its first letter), U+2069 closes the last one open. Closed,
+#: an isolate keeps a phrase of another script in its own direction; left open, it runs to the end
+#: of the line and shows the words after it in another order (a title pasted into a reply could
+#: disguise a file name or link), so an opener needs its closer after it, in its paragraph.
+#: The paragraph separators of the bidi algorithm (bidi class B: LF, CR, the information
+#: separators U+001C-U+001E, NEL, U+2029): each ends every isolate still open, so a U+2069 on a
+#: later line closes nothing and the opener reordered the rest of its own line.
+_PARAGRAPH_END = "\n\r\x1c\x1d\x1e\x85\u2029"
+_ISOLATE_OR_PARAGRAPH_END = re.compile(f"[\u2066-\u2069{_PARAGRAPH_END}]")
+
+
+def _open_isolate(text: str) -> str:
+    """The first bidi isolate opener of ``text`` that no U+2069 closes before its paragraph
+    ends ('' if none); linear."""
+    opened: list[str] = []
+    for found in _ISOLATE_OR_PARAGRAPH_END.finditer(text):
+        if found.group() in _PARAGRAPH_END:
+            if opened:  # the paragraph ended with this isolate open
+                return opened[0]
+        elif found.group() != "\u2069":
+            opened.append(found.group())
+        elif opened:
+            opened.pop()
+    return opened[0] if opened else ""
 
 
 SHOWN_CHARACTERS = 60
@@ -86,6 +111,9 @@ def text(pattern: str | None = None, hint: str = "", allow_empty: bool = False, 
             char = found.group()
             raise Invalid(f"holds the invisible character U+{ord(char):04X} ({unicodedata.name(char)}), which "
                           "changes how the text around it shows; remove it")
+        if opener := _open_isolate(result):
+            raise Invalid(f"opens the bidi isolate U+{ord(opener):04X} ({unicodedata.name(opener)}) and does not "
+                          "close it with U+2069, so the words after it show in another order; remove it or close it")
         if one_line and _LINE_BREAK.search(result):
             raise Invalid("holds a line break, but it is shown as one line (a heading, a link, a reply); write "
                           "it on one line (in YAML, '>' folds a long value's lines into one)")

@@ -119,7 +119,7 @@ def test_feedback_no_opens_the_form_or_mail_prefilled_and_is_hidden_without_conf
 @pytest.mark.parametrize("section, message", [
     ("  url: javascript:alert(1)", "'javascript:alert(1)' is not an http(s) URL of a form"),
     ("  url: https://x.example/{name}", "unknown placeholder {name}"),
-    ("  email: nobody", "'nobody' is not an e-mail address"),
+    ("  email: nobody", "'nobody' is not one mail address"),
     ("  url: https://x.example/\n  email: a@b.example", "give either url (a form) or email (an address), one of them"),
 ])
 def test_feedback_settings_are_checked(make_project, section, message):

@@ -12,6 +12,7 @@ from typing import Any, Iterator
 from urllib.parse import quote
 
 from .. import schema as s
+from ..config import mail_address
 from ..links import is_script_url
 from ..messages import Messages
 from ..model import Article, SiteConfig
@@ -32,7 +33,7 @@ def _form_url(value: Any) -> str:
 
 FEEDBACK_SCHEMA = s.Schema("feedback", {
     "url": s.Field(_form_url, doc="A form's URL; `{id}`, `{title}`, `{reviewed}`, `{url}` are filled in."),
-    "email": s.Field(s.text(r"[^@\s]+@[^@\s]+\.[^@\s]+", "is not an e-mail address"),
+    "email": s.Field(mail_address,
                      doc="An address: \"No\" opens an e-mail to it about the article."),
 })
 

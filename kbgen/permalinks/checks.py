@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..anchors import RESERVED_IDS, duplicate_ids, page_ids
 from ..content import resolve_link
 from ..errors import Diagnostic, Severity, did_you_mean
-from ..links import Link, column_of, find_links, split_target
+from ..links import Link, column_of, find_links, link_address, split_target
 from ..memo import remembered_of, text_digest
 from ..model import Article, Corpus
 from ..rules import BROKEN_LINK, LINK_TO_DRAFT, Rule
@@ -103,7 +103,7 @@ def _page_hint(index: ArticleIndex, name: str) -> str:
 def link_target(index: ArticleIndex, article: Article, link: Link) -> tuple[Article | None, str, str]:
     """``(target article, #anchor, why it is broken)`` of a link; no target and no reason for
     links that lead elsewhere (or whose problems :mod:`kbgen.content` reports)."""
-    path, rest = split_target(link.target)
+    path, rest = split_target(link_address(link.target))
     anchor = urllib.parse.unquote(rest[1:]) if rest.startswith("#") else ""
     if link.target.startswith("#"):
         return article, anchor, ""

@@ -259,40 +259,31 @@ def _learnt_acronyms(docs: list[IndexDocument], terms: set[str], memo: PlanMemo 
         return learn_acronyms(lines, terms)
     key = (text_digest("\n".join(lines)),)
     kept: list = memo.get("search acronyms", key, list)
-    known: dict[str, tuple[str, ...]] = memo.get("search topic words", (), dict)  # asked for on every build: kept
+    known = memo.get("search topic words of lines", (), dict)  # asked for on every build: kept
     for asked, learnt in kept:
         if all((term in terms) == found for term, found in asked.items()):
             return learnt
     split, known = _topic_words(per_doc, known)
-    memo.put("search topic words", (), known)
+    memo.put("search topic words of lines", (), known)
     recorder = _AskedTerms(terms)
     learnt = learn_acronyms(lines, recorder, split)  # type: ignore[arg-type]  (only `in` is asked)
     memo.put("search acronyms", key, [(recorder.asked, learnt), *kept[:1]])
     return learnt
 
 
-def _topic_words(per_doc: list[list[str]], known: dict[str, tuple[str, ...]]
-                 ) -> tuple[list[list[str]], dict[str, tuple[str, ...]]]:
+def _topic_words(per_doc: list[list[str]], known: dict[str, tuple[tuple[str, ...], ...]]
+                 ) -> tuple[list[list[str]], dict[str, tuple[tuple[str, ...], ...]]]:
     """The engine's words of every topic line (each document's lines in turn), and what the
-    next build may reuse: by the digest of a document's lines, its lines' words joined by
-    spaces. Only documents whose lines are not in ``known`` are split by the engine (a title
-    edit of one article at 10,000 splits its 6 lines, not 60,000: ~0.3 s of CPU); a line's
-    words hold no space (the engine splits at spaces and none is empty), else the document is not kept."""
+    next build may reuse: by the digest of a document's lines, the words of each of its lines.
+    Only documents whose lines are not in ``known`` are split by the engine (a title edit of
+    one article at 10,000 splits its 6 lines, not 60,000: ~0.3 s of CPU)."""
     digests = [text_digest("\n".join(found)) for found in per_doc]
     missing = [i for i, digest in enumerate(digests) if digest not in known]
     fresh = iter(call("linesWords", [line for i in missing for line in per_doc[i]]) if missing else ())
-    made = {i: [next(fresh) for _ in per_doc[i]] for i in missing}
-    split: list[list[str]] = []
-    kept: dict[str, tuple[str, ...]] = {}
-    for i, digest in enumerate(digests):
-        if i in made:
-            split += made[i]
-            if not any(" " in word or not word for words in made[i] for word in words):
-                kept[digest] = tuple(" ".join(words) for words in made[i])
-        else:
-            kept[digest] = known[digest]
-            split += [text.split(" ") if text else [] for text in known[digest]]
-    return split, kept
+    kept = {digest: known[digest] for digest in digests if digest in known}
+    for i in missing:
+        kept[digests[i]] = tuple(tuple(next(fresh)) for _ in per_doc[i])
+    return [list(words) for digest in digests for words in kept[digest]], kept
 
 
 def _shards_of(terms: list[str], count: int, synonyms: list[list[str]], memo: PlanMemo | None) -> list[int]:

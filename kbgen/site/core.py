@@ -142,9 +142,11 @@ def service_links(services: tuple[Service, ...]) -> dict[str, tuple[Service, str
     return links
 
 
-def service_list_name(service_id: str) -> str:
-    """The name of the list input "articles of a service"."""
-    return f"articles of service {service_id}"
+def service_list_name(service_id: str, by_id: bool = False) -> str:
+    """The name of the list input "articles of a service": by title, as its lists show them, or
+    ``by_id``, as an article's related articles are topped up from it (one name per order: a
+    name holds one list, so the digests of the two are not taken for one another)."""
+    return f"articles of service {service_id}" + (" by id" if by_id else "")
 
 
 def ids(articles: list[Article] | tuple[Article, ...]) -> tuple[str, ...]:
@@ -225,7 +227,7 @@ def article_page(ctx: PlanContext, pub: Published, article: Article) -> Page:
     services = [pub.service_links[sid] for sid in article.services if sid in pub.service_links]
     lists = {f"articles linked from {article.id}": linked}
     if article.services:
-        lists[service_list_name(article.services[0])] = pub.service_ids[article.services[0]]
+        lists[service_list_name(article.services[0], by_id=True)] = pub.service_ids[article.services[0]]
     # Explicitly related articles are read whole (whether each is still published decides the
     # list); the others come from the service's list, and only their list items are shown.
     inputs = Inputs.of(articles=(article.id, *article.related, *filter(None, linked)),

@@ -9,7 +9,7 @@ folder): the render stage adds those (:mod:`kbgen.site.publish`).
 from __future__ import annotations
 
 import hashlib
-from typing import Any, Callable, Hashable
+from typing import Any, Callable
 
 from ..memo import record_digest
 from ..model import SiteConfig
@@ -46,43 +46,34 @@ class InputDigests:
         corpus = plan.corpus
         self._articles = {article.id: article for article in corpus.articles}
         self._announcements = {item.id: item for item in corpus.announcements}
-        # One table per kind of input, keyed by the id alone: a page's digest looks up ten or
-        # so values, and 10,000 pages' worth of (kind, id) tuples cost more than the lookups.
+        # One table per kind of input, keyed by the id or name alone: a page's digest looks up
+        # ten or so values, and 10,000 pages' worth of (kind, id) tuples cost more than the lookups.
         self._article_digests: dict[str, str] = {}
         self._listed_digests: dict[str, str] = {}
-        self._memo: dict[Hashable, str] = {}
+        self._announcement_digests: dict[str, str] = {}
+        self._config_digests: dict[str, str] = {}
         self._lists: dict[str, tuple[tuple[str, ...], str]] = {}
-
-    def _once(self, key: Hashable, make: Callable[[], str]) -> str:
-        found = self._memo.get(key)
-        if found is None:
-            found = self._memo[key] = make()
-        return found
 
     def article(self, article_id: str) -> str:
         """Digest of an article's record (records are frozen dataclasses: their repr is stable;
         the planners' memo keys hashed most records already)."""
-        found = self._article_digests.get(article_id)
-        if found is None:
-            found = self._article_digests[article_id] = record_digest(self._articles.get(article_id))
-        return found
+        return _once(self._article_digests, article_id, lambda: record_digest(self._articles.get(article_id)))
 
     def listed(self, article_id: str) -> str:
         """Digest of what a list item of an article shows: :data:`LISTED_FIELDS` and its page."""
-        found = self._listed_digests.get(article_id)
-        if found is None:
+        def make() -> str:
             record = self._articles.get(article_id)
             shown = tuple(getattr(record, name) for name in LISTED_FIELDS) if record else None
-            found = self._listed_digests[article_id] = sha256(repr((shown, self.plan.article_pages.get(article_id))))
-        return found
+            return sha256(repr((shown, self.plan.article_pages.get(article_id))))
+        return _once(self._listed_digests, article_id, make)
 
     def announcement(self, item_id: str) -> str:
         """Digest of an announcement's record."""
-        return self._once(("announcement", item_id), lambda: sha256(repr(self._announcements.get(item_id))))
+        return _once(self._announcement_digests, item_id, lambda: sha256(repr(self._announcements.get(item_id))))
 
     def config(self, key: str) -> str:
         """Digest of a site_config.yml key's value."""
-        return self._once(("config", key), lambda: sha256(repr(config_value(self.plan.corpus.config, key))))
+        return _once(self._config_digests, key, lambda: sha256(repr(config_value(self.plan.corpus.config, key))))
 
     def template(self, name: str) -> str:
         """Digest of a template and every template it pulls in."""
@@ -108,6 +99,14 @@ class InputDigests:
         if inputs.listed:
             parts += map(self.listed, inputs.listed)
         return sha256(" ".join(parts))
+
+
+def _once(table: dict[str, str], key: str, make: Callable[[], str]) -> str:
+    """``table[key]``, made by ``make`` the first time it is asked for."""
+    found = table.get(key)
+    if found is None:
+        found = table[key] = make()
+    return found
 
 
 def digest(plan: SitePlan, inputs: Inputs) -> str:

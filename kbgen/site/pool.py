@@ -166,8 +166,9 @@ class RenderPool:
         self.executor: ProcessPoolExecutor | None = None
 
     def start(self, fork: bool = True) -> "RenderPool":
-        """Start the worker processes now: forked when ``fork`` and no thread runs in this
-        process (:func:`~kbgen.forking.fork_is_safe`), else from a fork server. A forked
+        """Start the worker processes now, unless they run or one worker is asked for: forked
+        when ``fork`` and no thread runs in this process (:func:`~kbgen.forking.fork_is_safe`),
+        else from a fork server. A forked
         worker first limits OpenMP to one thread, as suggest's do
         (:func:`~kbgen.forking.child_initializer`)."""
         if self.workers > 1 and self.executor is None:

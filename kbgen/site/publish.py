@@ -429,7 +429,7 @@ class SiteBuild:
             yield from self.render_here(jobs)
             return
         with collector_running():
-            if pool is not None and pool.workers > 1 and pool.executor is None:
+            if pool is not None:  # started here when not yet (start does nothing twice)
                 pool.start(fork=False)  # threads run by now (the writer, V8): a fork server, never fork
             if pool is None or pool.workers <= 1:  # none, or its workers could not start (a script read from a pipe)
                 yield from self.render_here(jobs)

@@ -21,7 +21,6 @@ from typing import Iterable
 
 from ..build import build_site
 from ..errors import BadOption, KbgenError, ValidationFailed
-from .publish import settle_abandoned
 from .workdirs import clean_serve_leftovers, serve_prefix
 
 
@@ -32,10 +31,10 @@ def _say(text: str, error: bool = False) -> None:
 def _rebuild(project: Path, site: Path, root: str) -> None:
     """Build again after a change; never raises, so the server never stops or hangs. ``root``:
     the project as seen from where kbgen runs, put before the paths printed (as every command
-    prints them). A failed build's search index, told to stop, is waited for first: a writer
-    whose saves keep failing never has threads indexing stale content pile up behind the server."""
+    prints them). A failed build's search index, told to stop, is waited for by the next build
+    before it starts its own (:func:`~kbgen.site.publish.settle_abandoned`, in ``publish``): a
+    writer whose saves keep failing never has threads indexing stale content pile up."""
     try:
-        settle_abandoned()
         result = build_site(project, site, workers=1)
     except KbgenError as exc:
         _say(exc.report(root), error=True)
