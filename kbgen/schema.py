@@ -62,6 +62,8 @@ _ISOLATE_OR_PARAGRAPH_END = re.compile(f"[\u2066-\u2069{_PARAGRAPH_END}]")
 def _open_isolate(text: str) -> str:
     """The first bidi isolate opener of ``text`` that no U+2069 closes before its paragraph
     ends ('' if none); linear."""
+    if not any(opener in text for opener in "\u2066\u2067\u2068"):  # nearly every value: no opener
+        return ""
     opened: list[str] = []
     for found in _ISOLATE_OR_PARAGRAPH_END.finditer(text):
         if found.group() in _PARAGRAPH_END:
@@ -99,7 +101,8 @@ ONE_LINE_MAX = 1_000
 
 def text(pattern: str | None = None, hint: str = "", allow_empty: bool = False, one_line: bool = False) -> Check:
     """A string (numbers are accepted and turned into text), optionally matching ``pattern``;
-    never holding a character of :data:`_DISGUISING`, nor with ``one_line`` a line break (a
+    never holding a character of :data:`_DISGUISING` nor a bidi isolate left open at a paragraph's
+    end (:func:`_open_isolate`), nor with ``one_line`` a line break (a
     name, a title, a label: YAML's folded ``>`` joins a long one's lines with spaces)."""
     regex = re.compile(pattern) if pattern else None
 

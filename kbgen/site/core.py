@@ -145,7 +145,8 @@ def service_links(services: tuple[Service, ...]) -> dict[str, tuple[Service, str
 def service_list_name(service_id: str, by_id: bool = False) -> str:
     """The name of the list input "articles of a service": by title, as its lists show them, or
     ``by_id``, as an article's related articles are topped up from it (one name per order: a
-    name holds one list, so the digests of the two are not taken for one another)."""
+    name holds one list: under one name the two orders replaced each other's digest on every build,
+    so the cache hashed them again each time)."""
     return f"articles of service {service_id}" + (" by id" if by_id else "")
 
 
