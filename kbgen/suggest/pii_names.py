@@ -730,7 +730,7 @@ def replace_names(text: str, known: _Known) -> str:
         if _CAPS_BESIDE_HINT.search(text):
             text = _CAPS_BESIDE_NAME.sub(lambda m: _caps_beside(m, known), text)
             text = _NAME_RUN.sub(NAME, _TITLE_AFTER_NAME.sub(lambda m: _surname_after(m, known), text))
-    return replace_site_unit_devices(replace_named_devices(replace_devices(_replace_usernames(text, known), known)))
+    return replace_site_unit_devices(replace_named_devices(_replace_usernames(replace_devices(text, known), known)))
 
 
 # A name written "SURNAME First" or "First SURNAME" has its capitals part left when only the other part

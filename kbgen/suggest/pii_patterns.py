@@ -246,7 +246,7 @@ _ROLE_CODES = "(?:" + "|".join(c.upper() for c in ROLE_CODE_WORDS) + ")"
 _ROLE_LOWER = "(?-i:" + "|".join(c for c in ROLE_CODE_WORDS if c != "mba") + ")"
 _ROLE_LOWER_WORDS = "(?-i:" + "|".join(c for c in ROLE_CODE_WORDS if c not in ("mba", "tab")) + ")"
 _HOST_ROLE = re.compile(
-    rf"(?<![\w-]){_ROLE_CODES}[A-Z]{{3,8}}\d{{1,4}}(?![\w-])"
+    rf"(?<![\w-]){_ROLE_CODES}[A-Z]{{3,8}}\d{{1,6}}(?![\w-])"
     rf"|(?<![\w-])[A-Z]{{2,4}}{_ROLE_CODES}\d{{3,6}}(?![\w-])"
     rf"|(?<![\w-])[a-z]{{2,4}}{_ROLE_LOWER}\d{{3,6}}(?![\w-])"
     rf"|(?<![\w.-])(?:{_ROLE_CODES}|LAPTOP|DESKTOP)-[a-z][a-z0-9]{{1,20}}(?![\w-])"

@@ -125,6 +125,42 @@ def _spelt_secret(spelt: str) -> bool:
     return not (chars.isalpha() and (chars.isupper() or chars.islower()))
 
 
+# A secret made by a generator or by a person mixing cases at random ("qVx7-RtmW", "bKdfWzYp"), found by
+# its shape alone, with no cue word in any language. Words of any language in the Latin alphabet are
+# written in small letters, Capitalised, in CAPITALS or as CamelCase joins of such words ("PowerShell",
+# "iPhone", "McAfee"): every stretch of letters from one capital to the next is then a syllable (it
+# holds a vowel) or a run of capitals (an acronym). A stretch with neither ("Dc", "Qt", a lone capital
+# between small letters) is unpronounceable; two of them in one token is a generator's work. Also a run
+# of small letters and a run of capitals on either side of a number ("mar418KOTA", "TERN77fig"): words
+# and product names keep one case on both sides of their number.
+_CASE_CHANGE_HINT = re.compile(r"[a-z][A-Z]|[A-Z][a-z][A-Z]|[a-z]{2}\d+[A-Z]{2}|[A-Z]{2}\d+[a-z]{2}")
+_MIXED_TOKEN = re.compile(r"(?<![\w.@/\\:=&-])[A-Za-z0-9!#$%&*?~+_-]{6,40}(?![\w@/\\]|[.:=-]\w)")
+_CASE_STRETCH = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_CASE_FLIP = re.compile(r"[a-z]{2,}\d+[A-Z]{2,}|[A-Z]{2,}\d+[a-z]{2,}")
+_VOWELS = frozenset("aeiouyAEIOUY")
+# A number's unit is written in the case its standard gives ("5GHz", "10GbE", "12mAh"): up to four
+# letters right after a digit are read as a unit, not as a stretch of the token.
+_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)[A-Za-z]{1,4}(?![A-Za-z])")
+
+
+def random_case(token: str) -> bool:
+    """A token whose letters change case as no word does (see ``_CASE_CHANGE_HINT``)."""
+    if _CASE_FLIP.fullmatch(token.strip(_PUNCT_EDGES)):
+        return True
+    if token.islower() or token.isupper() or not any(c.isalpha() for c in token):
+        return False  # one case throughout: a word, an acronym, a serial or a host, never a case change
+    odd = 0
+    for i, stretch in enumerate(_CASE_STRETCH.findall(_UNIT_AFTER_NUMBER.sub("", token))):
+        if stretch.isupper() and len(stretch) >= 2 or i == 0 and len(stretch) == 1 and stretch.islower():
+            continue  # an acronym, or the small prefix letter of a product ("iPhone", "eBay")
+        odd += not _VOWELS.intersection(stretch)
+    return odd >= 2
+
+
+def _random_case_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _MIXED_TOKEN.finditer(text) if random_case(m.group(0))]
+
+
 def redact_secrets(text: str) -> str:
     """Passwords and one-time codes (see the module docstring)."""
     digits = bool(_ANY_DIGIT.search(text))
@@ -151,6 +187,8 @@ def redact_secrets(text: str) -> str:
                                      and not _ACCOUNT_LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start())
                                      and not _FILE_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())],
                               "[password]")
+    if _CASE_CHANGE_HINT.search(text):
+        text = replace_spans(text, _random_case_spans(text), "[password]")
     if "[password]" in text:
         text = _ACCOUNT_BEFORE_SECRET.sub(_account_of_pair, text)
     return text
