@@ -45,6 +45,9 @@ class Lexicon:
     """Letter prefixes the export numbers many times ("kspdb" of kspdb05, kspdb38...): system names."""
     system_phrases: frozenset[tuple[str, str]] = frozenset()
     """Capitalised pairs many different people write ("File Explorer"): systems and places."""
+    value_labels: dict[str, tuple[str, frozenset[str]]] = dataclasses.field(default_factory=dict)
+    """Labels the export writes before a value unique to each ticket -> that value's placeholder kind and
+    the numbering schemes of things also written after it (see :mod:`.pii_labels`)."""
 
     @functools.cached_property
     def surnames_lower(self) -> frozenset[str]:

@@ -34,6 +34,7 @@ from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazet
                         name_parts, replace_names, usernames_for)
 from .pii_patterns import (ACCOUNT_LABEL_STEM, account_shaped, server_shaped, ID_CORE, _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER, _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
+from .pii_labels import count_labels, learn_value_labels, merge_label_counts, redact_labelled_values
 from .pii_secrets import redact_code_lines
 from .pii_structure import redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
@@ -254,7 +255,8 @@ def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, s
         known.add_name(name)
     originals = texts
     texts = [unglue_labels(t) if t else t for t in texts]
-    texts = [_redact_cues(redact_secrets(_redact_shapes(t, t.lower(), known)), known, i < subjects) if t else t
+    texts = [redact_labelled_values(_redact_cues(redact_secrets(_redact_shapes(t, t.lower(), known)), known,
+                                                 i < subjects), lexicon.value_labels) if t else t
              for i, t in enumerate(texts)]
     for index, text in enumerate(texts):
         if text:
@@ -396,6 +398,7 @@ def learn_lexicon(tickets: Sequence[Ticket], workers: int = 1) -> Lexicon:
         parts = [_lexicon_counts(sample)]
     lower_counts, capital_counts = _sum_counts(p[0] for p in parts), _sum_counts(p[1] for p in parts)
     numbers, phrases = _union_sets(p[2] for p in parts), _union_sets(p[3] for p in parts)
+    labels = learn_value_labels(merge_label_counts(p[4] for p in parts))
     first, last = set(), set()
     for ticket in tickets:
         names = [p for p in name_parts(ticket.caller) if p[0].isupper()]
@@ -408,19 +411,21 @@ def learn_lexicon(tickets: Sequence[Ticket], workers: int = 1) -> Lexicon:
     common = frozenset(w for w, n in lower_counts.items() if n >= _COMMON_MIN and n >= capital_counts.get(w, 0))
     families = frozenset(letters for letters, seen in numbers.items() if len(seen) >= _COMMON_MIN)
     return Lexicon(frozenset(first), frozenset(last), common - {n.lower() for n in first | last}, families,
-                   _system_phrases(phrases, first | last))
+                   _system_phrases(phrases, first | last), labels)
 
 
-def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, dict, dict, dict]:
+def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, dict, dict, dict, dict]:
     """The lexicon's counts over some tickets: texts writing each word in lower case, texts writing
     it capitalised mid-line, the numbers seen after each NetID prefix, the callers of each pair of
-    capitalised words."""
+    capitalised words, the tickets writing each value after each label (:mod:`.pii_labels`)."""
     lower_counts: dict[str, int] = {}
     capital_counts: dict[str, int] = {}
     numbers: dict[str, set[str]] = {}
     phrases: dict[tuple[str, str], set[str]] = {}
+    labels: dict[str, dict[str, int]] = {}
     for ticket in tickets:
         text = "\n".join((ticket.subject, ticket.description, ticket.close_notes, *ticket.comments))
+        count_labels(text, labels)
         if ticket.caller:  # who wrote it: without a caller column, many tickets may be one person's
             for pair in set(_CAPITAL_PAIR.findall(text)):
                 phrases.setdefault(pair, set()).add(caller_key(ticket.caller))
@@ -430,7 +435,7 @@ def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, dict, dict, dict]:
             capital_counts[word] = capital_counts.get(word, 0) + 1
         for match in NETID.finditer(text.lower()):
             numbers.setdefault(match.group("letters"), set()).add(match.group("number"))
-    return lower_counts, capital_counts, numbers, phrases
+    return lower_counts, capital_counts, numbers, phrases, labels
 
 
 def _sum_counts(parts: Iterable[dict]) -> dict:
@@ -517,7 +522,7 @@ def _redact_slice(shared: tuple[Sequence[Ticket], Lexicon], start: int, end: int
     return _redact_range(tickets[start:end], lexicon)
 
 
-def _count_slice(tickets: Sequence[Ticket], start: int, end: int) -> tuple[dict, dict, dict, dict]:
+def _count_slice(tickets: Sequence[Ticket], start: int, end: int) -> tuple[dict, dict, dict, dict, dict]:
     return _lexicon_counts(tickets[start:end])
 
 

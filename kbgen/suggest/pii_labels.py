@@ -1,0 +1,156 @@
+"""Labels an export uses for per-person values, learned from the export itself (round 10).
+
+A value that belongs to one person or one sign-in (a staff number, a one-time code, a password, an
+account, a laptop's name) is different in every ticket; what systems print (an error code, a build, a
+product's version, a fixed status) recurs across tickets. So a phrase that, in many tickets, stands
+right before a value written with digits or mixed case, and whose values are each found in one ticket
+only, introduces personal data, in whatever language or wording the export uses: "broj zaposlenika",
+"the text said", "gave the caller" are learned the same way. Records (ticket, order, asset, serial
+numbers: ``RECORD_LABEL_WORDS``), dates, times, versions, prices and measures are never such values.
+
+:func:`count_labels` counts one ticket's pairs for :func:`learn_value_labels` (over an export's
+sample, with :class:`~kbgen.suggest.pii_names.Lexicon`), and :func:`redact_labelled_values` replaces
+the values after a learned label in a ticket's text.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from .pii_gazetteer import fold
+from .pii_patterns import RECORD_LABEL_WORDS, account_shaped
+
+# A value: a token of letters, digits and the symbols secrets and ids use, three to forty characters,
+# with a digit or a capital after a small letter (a word of any language has neither), then up to
+# three groups of digits or capitals parted by one space, dot or middle dot, as codes are read out
+# ("417 238", "3KX 9PW"). Not part of a path, an address or a longer token.
+_VALUE = re.compile(r"(?<![\w@./\\:#-])(?=[\w.·/#%&!?+*=~-]*(?:\d|[a-z][A-Z]))"
+                    r"[A-Za-z0-9][\w.·/#%&!?+*=~-]{1,38}[\w#%&!?+*=~](?:[ .·](?:\d{2,8}|[A-Z0-9]{2,8})(?![\w@]|[.:/-]\w)){0,3}"
+                    r"(?![\w@/\\]|[.:=-]\w)")
+# What stands between a label and its value: spaces, a colon, an equals sign, a dash, an arrow, a quote.
+_LABEL_WORDS = re.compile(r"(?:^|(?<=[^\w\[\]]))([^\W\d_][\w'’]*)(?:[ \t]+([^\W\d_][\w'’]*))?[ \t]*"
+                          r"[:=#>\"'`(-]{0,3}[ \t]*\Z")
+# Shapes of values that are no person's: a date, a time, a version or build (two dots between digits,
+# or a dot with digits on both sides only), an amount, an IPv4 (read before), a measure with its unit.
+_NOT_PERSONAL = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+){1,3}[a-z]?|"
+                           r"\d{1,3}(?:[,.]\d{3})+(?:[,.]\d{2})?|\d+(?:[.,]\d+)?[ ]?(?:%|[a-zA-Z]{1,3})|"
+                           r"(?i:kb|inc|ritm|req|chg|task|prb|sr|ord|po)\d+|0x[0-9A-Fa-f]+")
+
+LABEL_MIN_TICKETS = 4
+"""Tickets that must write a label before a value before it is learned (fewer is no pattern)."""
+LABEL_UNIQUE_SHARE = 0.8
+"""Share of a label's values that must be found in one ticket only (system values recur)."""
+
+
+def label_pairs(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each ``(label, start, end)``: a value (see ``_VALUE``) and the one or two words right before it on
+    its line, folded to small letters."""
+    for match in _VALUE.finditer(text):
+        value = match.group(0)
+        if _NOT_PERSONAL.fullmatch(value) or value.startswith("[") or len(value.strip(".·-")) < 3:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        words = _LABEL_WORDS.search(text, max(line_start, match.start() - 48), match.start())
+        if words:
+            label = " ".join(fold(w.lower()) for w in words.groups() if w)
+            yield label, match.start(), match.end()
+
+
+def count_labels(text: str, values: dict[str, dict[str, int]]) -> None:
+    """Add one ticket's labels and values to ``values`` (label -> value -> tickets)."""
+    seen = {(label, text[start:end]) for label, start, end in label_pairs(text)}
+    for label, value in seen:
+        per_label = values.setdefault(label, {})
+        per_label[value] = per_label.get(value, 0) + 1
+
+
+def merge_label_counts(parts: Iterable[dict[str, dict[str, int]]]) -> dict[str, dict[str, int]]:
+    """The counts of :func:`count_labels` over slices of an export, summed."""
+    total: dict[str, dict[str, int]] = {}
+    for part in parts:
+        for label, seen in part.items():
+            into = total.setdefault(label, {})
+            for value, n in seen.items():
+                into[value] = into.get(value, 0) + n
+    return total
+
+
+def learn_value_labels(values: dict[str, dict[str, int]]) -> dict[str, tuple[str, frozenset[str]]]:
+    """Labels whose values are each one ticket's (see the module docstring) -> the placeholder kind
+    their values take (``username`` for accounts in small letters, ``employee-id`` for numbers and
+    capitals with digits, ``password`` for the rest) and the prefixes of the numbering schemes of
+    things also written after the label (see :func:`_scheme_prefixes`), whose values stay."""
+    learned = {}
+    for label, seen in values.items():
+        tickets = sum(seen.values())
+        if tickets < LABEL_MIN_TICKETS or _record_words(label):
+            continue
+        if sum(1 for n in seen.values() if n == 1) < LABEL_UNIQUE_SHARE * tickets:
+            continue
+        prefixes, share = _scheme_prefixes(seen)
+        if share < SCHEME_SHARE_THING:
+            learned[label] = (_dominant_kind(seen), prefixes if share >= SCHEME_SHARE_MIXED else frozenset())
+    return learned
+
+
+# The capitals that open a value before its number ("CT" of CT526608, "AST" of AST-87638).
+_PREFIX = re.compile(r"[A-Z]{2,5}(?=[-_]?\d)")
+SCHEME_SHARE_THING = 0.5
+"""Share of a label's values in numbering schemes from which the label names things, not people."""
+SCHEME_SHARE_MIXED = 0.25
+"""Share from which a label names things too ("laptop" before an asset tag or a person's machine
+name): its values in those schemes stay, the others go."""
+
+
+def _scheme_prefixes(values: Iterable[str]) -> tuple[frozenset[str], float]:
+    """Capitals that open a fifth of the values or more (three at least), and the share of the values
+    they open: an organisation's numbering schemes for its things (asset tags, tickets, orders),
+    handed out in sequence; a person's secrets and codes share no prefix."""
+    prefixes: dict[str, int] = {}
+    total = 0
+    for value in values:
+        total += 1
+        match = _PREFIX.match(value)
+        if match:
+            prefixes[match.group(0)] = prefixes.get(match.group(0), 0) + 1
+    shared = {p: n for p, n in prefixes.items() if n >= max(3, total / 5)}
+    return frozenset(shared), sum(shared.values()) / max(1, total)
+
+
+def _record_words(label: str) -> bool:
+    return any(w in RECORD_LABEL_WORDS or w.rstrip("s") in RECORD_LABEL_WORDS for w in label.split())
+
+
+def _dominant_kind(values: Iterable[str]) -> str:
+    kinds: dict[str, int] = {}
+    for value in values:
+        kind = value_kind(value)
+        kinds[kind] = kinds.get(kind, 0) + 1
+    return max(sorted(kinds), key=kinds.__getitem__)
+
+
+def value_kind(value: str) -> str:
+    """The placeholder kind of one value (see :func:`learn_value_labels`)."""
+    if value.islower() and account_shaped(value):
+        return "username"
+    if not any(c.islower() for c in value):
+        return "employee-id"
+    return "password"
+
+
+def redact_labelled_values(text: str, labels: dict[str, tuple[str, frozenset[str]]]) -> str:
+    """Each value after a label learned for the export -> ``[kind]``."""
+    if not labels:
+        return text
+    out, last = [], 0
+    for label, start, end in label_pairs(text):  # in text order, never overlapping
+        learned = labels.get(label)
+        if learned and not _in_scheme(text[start:end], learned[1]):
+            out += [text[last:start], f"[{learned[0]}]"]
+            last = end
+    return "".join(out) + text[last:] if out else text
+
+
+def _in_scheme(value: str, prefixes: frozenset[str]) -> bool:
+    match = _PREFIX.match(value) if prefixes else None
+    return bool(match) and match.group(0) in prefixes
