@@ -127,7 +127,7 @@ _DEVICE_TOKEN = re.compile(r"(?<![\w@.-])(?=[\w.-]*[\d_-])[A-Za-z0-9][A-Za-z0-9.
 def replace_devices(text: str, known: _Known) -> str:
     """Device names built from a person's name or account ("WKSOKAFORB2", "lt-okafor-2", "OSLNBOKAFOR",
     "jdoe7-lt"): a token with a digit or a joiner that contains a name part known for the ticket (its
-    first six letters) or an account known for it, or a token of capitals glued to a name part of five
+    first six letters) or, as a label of its own, an account known for it, or a token of capitals glued to a name part of five
     letters or more -> ``[host]``. Evidence is linked across the ticket: the caller's name, or a name or
     an account found once, marks every machine named after them."""
     parts = known.lower_tokens()
@@ -144,13 +144,14 @@ def replace_devices(text: str, known: _Known) -> str:
 
     def replace(match: re.Match) -> str:
         token = match.group(0).lower()
-        if any(stem in token and stem != token for stem in stems | users):
+        if any(stem in token and stem != token for stem in stems):
             return "[host]"
-        return "[host]" if labels.intersection(_LABEL_SPLIT.split(token)) else match.group(0)
+        split = _LABEL_SPLIT.split(token)  # an account is a whole label of the machine's name ("jdoe7-lt")
+        return "[host]" if len(split) > 1 and (labels | users).intersection(split) else match.group(0)
 
     def glued(match: re.Match) -> str:
         token = match.group(0).lower()
-        return "[host]" if any(len(stem) >= 5 and stem in token and len(token) - len(stem) >= 3
+        return "[host]" if token not in known.users and any(len(stem) >= 5 and stem in token and len(token) - len(stem) >= 3
                                for stem in stems) else match.group(0)
     return _GLUED_CAPS.sub(glued, _DEVICE_TOKEN.sub(replace, text))
 

@@ -511,8 +511,8 @@ class _Rule:
 
 
 _CUE_RULES = (
-    _Rule("username", _USER, ("user", "log", "account", "upn", "network", "unlock", "reset for", "sign-in",
-                              "sign in", "signin", "windows", "domain", "sam")),
+    _Rule("username", _USER, ("user", "log", "account", "upn", "net", "unlock", "reset for", "sign-in",
+                              "sign in", "signin", "windows", "domain", "sam", "uniqname")),
     _Rule("username", _USER_INTL, ("usuario", "usuário", "kullan", "đăng nh", "dang nh", "pengguna", "utiliz", "ytkownik", "uzivatel", "uživatel", "felhaszn", "identifiant",
                                    "benutzer", "gebruiker", "vändar", "vandar", "brukernavn", "ttäjä", "ttaja", "utente")),
     _Rule("username", _GROUP_MEMBER, ("add", "remov", "delet", "grant", "revok")),
@@ -576,6 +576,27 @@ def replace_spans(text: str, spans: Iterable[tuple[int, int]], placeholder: str)
 
 
 _ACCOUNT_MARK = re.compile(r"\d|[._@-]")
+
+
+# A line a monitoring system writes: it opens with a severity or a state in capitals in brackets, the
+# closed vocabularies of syslog's severities (RFC 5424) and of monitoring states (Nagios, Zabbix:
+# "[CRITICAL]", "[WARN]", "[DOWN]", "[RECOVERY]"). What it names is a machine, and the words after a
+# dash are its state ("ping timeout"), not a person's account and name. A writer's own tag
+# ("[URGENT]", "[EXTERNAL]") is no state and keeps the line a person's.
+_ALERT_STATES = ("EMERG|EMERGENCY|ALERT|CRIT|CRITICAL|ERR|ERROR|WARN|WARNING|NOTICE|INFO|DEBUG|"
+                 "DOWN|UP|OK|PROBLEM|RECOVERY|RECOVERED|UNREACHABLE|UNKNOWN|FLAPPING|DEGRADED|FAILED|FAILURE")
+_ALERT_TAG = re.compile(rf"[ \t]*\[(?:{_ALERT_STATES})\]")
+_ALERT_LINE = re.compile(rf"(?m)^[ \t]*\[(?:{_ALERT_STATES})\][^\n]*")
+
+
+def alert_line(text: str, position: int) -> bool:
+    """True when the line of ``text`` holding ``position`` is a monitoring alert (see ``_ALERT_TAG``)."""
+    return bool(_ALERT_TAG.match(text, text.rfind("\n", 0, position) + 1))
+
+
+def without_alert_lines(text: str) -> str:
+    """``text`` with its monitoring alert lines emptied: no person's name or account is learned from them."""
+    return _ALERT_LINE.sub("", text)
 
 
 def account_shaped(token: str) -> bool:

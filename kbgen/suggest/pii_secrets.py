@@ -301,7 +301,10 @@ _RECORD_LIKE = re.compile(r"(?:KB|INC|REQ|RITM|CHG|PRB|TASK|ERR|HTTP|RFC|ISO|CVE
                           r"[-\d]")
 # What may open a line before a value typed alone: a quote mark, a chat line's time stamp and speaker
 # ("[10:42] Ana:", "10:42:07 agent -"), a label-less bullet.
-_LINE_LEAD = re.compile(r"\s*(?:>+\s*)*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:(?:[^\W\d]|\[)[\w.\[\]' -]{0,30}?\s*[:>-]\s*)?)?"
+CHAT_STAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"
+"""A chat line's time stamp ("[10:42]", "10:42:07"); ``CHAT_SPEAKER``: who speaks after it (a name or a placeholder)."""
+CHAT_SPEAKER = r"(?:[^\W\d]|\[)[\w.\[\]' -]{0,30}?"
+_LINE_LEAD = re.compile(rf"\s*(?:>+\s*)*(?:{CHAT_STAMP}\s*(?:{CHAT_SPEAKER}\s*[:>-]\s*)?)?"
                         r"(?:[-*•]\s*)?\Z")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .pii_patterns import account_shaped, replace_spans
-from .pii_secrets import (_ANY_DIGIT, _HEDGE, _HEDGE_HINT, _PASSWORD_HINT, _PASSWORD_STEMS_INTL, _PASSWORD_WORDS_INTL,
+from .pii_secrets import (CHAT_SPEAKER, CHAT_STAMP, _ANY_DIGIT, _HEDGE, _HEDGE_HINT, _PASSWORD_HINT, _PASSWORD_STEMS_INTL, _PASSWORD_WORDS_INTL,
                           _PRODUCT_WORD, _PUNCT_EDGES, _SYMBOL_ENDINGS, _SYMBOL_HINT, _after_hedges, _classes,
                           looks_like_password, redact_codes, redact_passwords, redact_strong_passwords)
 
@@ -53,7 +53,7 @@ def disguised_word(core: str) -> bool:
 # answer to what was asked. A token with a password's shape (letters with digits or a symbol, 6-64
 # characters, none of the shapes of records, versions, addresses or paths) is the secret asked for.
 _CHAT_HINT = re.compile(r"\d:\d\d")
-_CHAT_ANSWER = re.compile(r"(?m)^[ \t]*(?:>+[ \t]*)*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:[^\W\d]|\[)[\w.\[\]' -]{0,30}?"
+_CHAT_ANSWER = re.compile(rf"(?m)^[ \t]*(?:>+[ \t]*)*{CHAT_STAMP}[ \t]*{CHAT_SPEAKER}"
                           r"[ \t]*[:>][ \t]*[\"'`“‘]?(?P<token>[^\s\"'`”’]{6,64})[\"'`”’]?[ \t]*$")
 
 
@@ -101,7 +101,11 @@ def _cells(line: str) -> list[str]:
 
 # A header names a password column by a whole password word: "Temp" or "Pass" alone head a sensor's
 # temperature or a test's result ("| Sensor | Temp |", "Pass/Fail").
-_HEADER_WORD = re.compile(r"(?i)(?<![^\W_])(?:passwords?|passwd|passphrases?|pwd|pw|pword|passcodes?|secrets?)(?![^\W_])")
+PASSWORD_WORDS = frozenset("password passwords passwd passphrase passphrases pwd pw pword passcode passcodes secret "
+                           "secrets pass creds credentials".split())
+"""The English words that name a password or a credential, whole (one list: table headers, pair labels)."""
+_HEADER_WORD = re.compile(r"(?i)(?<![^\W_])(?:" + "|".join(sorted(PASSWORD_WORDS - {"pass", "creds", "credentials"}))
+                          + r")(?![^\W_])")  # "Pass" alone heads a test's result ("Pass/Fail")
 
 
 def _password_header(cell: str) -> bool:
@@ -201,8 +205,7 @@ def redact_secrets(text: str) -> str:
 # only ever parts a pair.
 _ACCOUNT_BEFORE_SECRET = re.compile(r"(?<![\w\[.@-])(?P<account>[A-Za-z][\w.@-]{2,39})[ \t]*(?P<sep>[/:|])[ \t]*"
                                     r"(?=\[password\])")
-_PAIR_LABELS = frozenset("user username login account pass password passwd pw pwd name id creds credentials "
-                         "secret key new old temp temporary".split())
+_PAIR_LABELS = PASSWORD_WORDS | frozenset("user username login account name id key new old temp temporary".split())
 
 
 def _account_of_pair(match: re.Match) -> str:

@@ -32,7 +32,7 @@ from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (ACCOUNT_LABEL_STEM, account_shaped, server_shaped, ID_CORE, _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER, _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
+from .pii_patterns import (ACCOUNT_LABEL_STEM, account_shaped, alert_line, _EDGE_ID, server_shaped, ID_CORE, _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER, _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
 from .pii_labels import count_labels, learn_value_labels, merge_label_counts, redact_labelled_values
 from .pii_secrets import redact_code_lines
@@ -222,6 +222,8 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
             if "edge" in match.re.groupindex and (match.group("edge") or match.group("edge2")) and \
                     not _edge_id_ok(value, known):
                 return match.group(0)
+            if match.re is _EDGE_ID and alert_line(match.string, match.start()):
+                return match.group(0)  # a monitored machine, not a person's account
             known.users.add(value.lower())
         return _replace_group(match, f"[{kind}]")
     return replace
@@ -267,6 +269,7 @@ def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, s
 
 # Form labels glued to their values when a form is flattened into one line ("NameJane DoeUnique
 # ID1234567NetIDjd12", "REQUESTUser Name:"): a space goes back before the label, a colon after it.
+# After "ID" a value in small letters needs three letters or a digit ("NetIDjd12"): "IDs" is a plural.
 _LABELS = (r"(?:First Name|Last Name|Full Name|User Name|Username|User ID|UserID|Unique ID|NetID|Net ID|Employee|"
            r"Requested For|Requester|Site|Store|"
            r"Network Login|Login|E-?mail|Phone|Telephone|Mobile|Contact|Location|Department|Dept|Title|Extension|"
@@ -274,7 +277,7 @@ _LABELS = (r"(?:First Name|Last Name|Full Name|User Name|Username|User ID|UserID
 _BEFORE_LABEL = re.compile(rf"(?<=[a-z0-9\]])(?!ID){_LABELS}(?=[A-Za-z0-9\[]|[ \t]*:)"
                            rf"|(?<=[0-9\]])ID(?=[A-Za-z0-9\[]|[ \t]*:)"
                            rf"|(?<=[A-Z]{{3}}){_LABELS}(?=[ \t]*:)")
-_AFTER_LABEL = re.compile(rf"(?<![A-Za-z]){_LABELS}(?=[A-Z0-9\[]|(?<=ID)[a-z]{{3}})")
+_AFTER_LABEL = re.compile(rf"(?<![A-Za-z]){_LABELS}(?=[A-Z0-9\[]|(?<=ID)(?:[a-z]{{3}}|[a-z]{{1,2}}\d))")
 _GLUE_HINT = re.compile(rf"[a-z0-9\]]{_LABELS}|[A-Z]{{3}}{_LABELS}[ \t]*:|\b{_LABELS}[A-Z0-9\[]|ID[a-z]+\d")
 _ANY_LABEL = re.compile(_LABELS)
 """Every match of ``_GLUE_HINT`` holds a label ("ID" is one): where none occurs, nothing is glued. A
