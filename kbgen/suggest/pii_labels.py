@@ -21,10 +21,11 @@ from .pii_gazetteer import fold
 from .pii_patterns import RECORD_LABEL_WORDS, account_shaped
 
 # A value: a token of letters, digits and the symbols secrets and ids use, three to forty characters,
-# with a digit or a capital after a small letter (a word of any language has neither), then up to
+# with a digit, a capital after a small letter or a joiner between letters ("k.ito", "fig_canoe": a
+# word of any language has none of them; a compound such as "sign-in" recurs across tickets), then up to
 # three groups of digits or capitals parted by one space, dot or middle dot, as codes are read out
 # ("417 238", "3KX 9PW"). Not part of a path, an address or a longer token.
-_VALUE = re.compile(r"(?<![\w@./\\:#-])(?=[\w.·/#%&!?+*=~-]*(?:\d|[a-z][A-Z]))"
+_VALUE = re.compile(r"(?<![\w@./\\:#-])(?=[\w.·/#%&!?+*=~-]*(?:\d|[a-z][A-Z]|[^\W\d_][._-][^\W\d_]))"
                     r"[A-Za-z0-9][\w.·/#%&!?+*=~-]{1,38}[\w#%&!?+*=~](?:[ .·](?:\d{2,8}|[A-Z0-9]{2,8})(?![\w@]|[.:/-]\w)){0,3}"
                     r"(?![\w@/\\]|[.:=-]\w)")
 # What stands between a label and its value: spaces, a colon, an equals sign, a dash, an arrow, a quote.
@@ -42,23 +43,33 @@ LABEL_UNIQUE_SHARE = 0.8
 """Share of a label's values that must be found in one ticket only (system values recur)."""
 
 
-def label_pairs(text: str) -> Iterator[tuple[str, int, int]]:
-    """Each ``(label, start, end)``: a value (see ``_VALUE``) and the one or two words right before it on
-    its line, folded to small letters."""
+# The one or two words right after a value, as people write what it is after it ("mvogel7 is my login",
+# "Tw9-fig <- that works", "417 238 was the code"): a label too, read as "> words".
+_AFTER_WORDS = re.compile(r"[ \t]*[\"'`)]?[ \t]*(?:<-+|-+>|[-:=,])?[ \t]*([^\W\d_][\w'’]*)(?:[ \t]+([^\W\d_][\w'’]*))?")
+
+
+def label_pairs(text: str) -> Iterator[tuple[tuple[str, ...], int, int]]:
+    """Each ``(labels, start, end)``: a value (see ``_VALUE``) and its labels, folded to small letters:
+    the one or two words right before it on its line, and the one or two right after it ("> words")."""
     for match in _VALUE.finditer(text):
         value = match.group(0)
         if _NOT_PERSONAL.fullmatch(value) or value.startswith("[") or len(value.strip(".·-")) < 3:
             continue
+        labels = []
         line_start = text.rfind("\n", 0, match.start()) + 1
-        words = _LABEL_WORDS.search(text, max(line_start, match.start() - 48), match.start())
-        if words:
-            label = " ".join(fold(w.lower()) for w in words.groups() if w)
-            yield label, match.start(), match.end()
+        before = _LABEL_WORDS.search(text, max(line_start, match.start() - 48), match.start())
+        if before:
+            labels.append(" ".join(fold(w.lower()) for w in before.groups() if w))
+        after = _AFTER_WORDS.match(text, match.end())
+        if after:
+            labels.append("> " + " ".join(fold(w.lower()) for w in after.groups() if w))
+        if labels:
+            yield tuple(labels), match.start(), match.end()
 
 
 def count_labels(text: str, values: dict[str, dict[str, int]]) -> None:
     """Add one ticket's labels and values to ``values`` (label -> value -> tickets)."""
-    seen = {(label, text[start:end]) for label, start, end in label_pairs(text)}
+    seen = {(label, text[start:end]) for labels, start, end in label_pairs(text) for label in labels}
     for label, value in seen:
         per_label = values.setdefault(label, {})
         per_label[value] = per_label.get(value, 0) + 1
@@ -118,7 +129,7 @@ def _scheme_prefixes(values: Iterable[str]) -> tuple[frozenset[str], float]:
 
 
 def _record_words(label: str) -> bool:
-    return any(w in RECORD_LABEL_WORDS or w.rstrip("s") in RECORD_LABEL_WORDS for w in label.split())
+    return any(w != ">" and w in RECORD_LABEL_WORDS or w.rstrip("s") in RECORD_LABEL_WORDS for w in label.split())
 
 
 def _dominant_kind(values: Iterable[str]) -> str:
@@ -143,8 +154,8 @@ def redact_labelled_values(text: str, labels: dict[str, tuple[str, frozenset[str
     if not labels:
         return text
     out, last = [], 0
-    for label, start, end in label_pairs(text):  # in text order, never overlapping
-        learned = labels.get(label)
+    for names, start, end in label_pairs(text):  # in text order, never overlapping
+        learned = next((labels[name] for name in names if name in labels), None)
         if learned and not _in_scheme(text[start:end], learned[1]):
             out += [text[last:start], f"[{learned[0]}]"]
             last = end
