@@ -28,9 +28,10 @@ from .pii_patterns import RECORD_LABEL_WORDS, account_shaped
 _VALUE = re.compile(r"(?<![\w@./\\:#-])(?=[\w.·/#%&!?+*=~-]*(?:\d|[a-z][A-Z]|[^\W\d_][._-][^\W\d_]))"
                     r"[A-Za-z0-9][\w.·/#%&!?+*=~-]{1,38}[\w#%&!?+*=~](?:[ .·](?:\d{2,8}|[A-Z0-9]{2,8})(?![\w@]|[.:/-]\w)){0,3}"
                     r"(?![\w@/\\]|[.:=-]\w)")
-# What stands between a label and its value: spaces, a colon, an equals sign, a dash, an arrow, a quote.
-_LABEL_WORDS = re.compile(r"(?:^|(?<=[^\w\[\]]))([^\W\d_][\w'’]*)(?:[ \t]+([^\W\d_][\w'’]*))?[ \t]*"
-                          r"[:=#>\"'`(-]{0,3}[ \t]*\Z")
+# What stands between a label and its value: spaces, a colon, an equals sign, a dash, an arrow, a quote,
+# a comma; a label's word opens with a letter and holds letters, digits and apostrophes.
+_BETWEEN = " \t:=#<>\"'`()-,"
+_APOSTROPHES = str.maketrans("", "", "'’")
 # Shapes of values that are no person's: a date, a time, a version or build (two dots between digits,
 # or a dot with digits on both sides only), an amount, an IPv4 (read before), a measure with its unit.
 _NOT_PERSONAL = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+){1,3}[a-z]?|"
@@ -43,28 +44,35 @@ LABEL_UNIQUE_SHARE = 0.8
 """Share of a label's values that must be found in one ticket only (system values recur)."""
 
 
-# The one or two words right after a value, as people write what it is after it ("mvogel7 is my login",
-# "Tw9-fig <- that works", "417 238 was the code"): a label too, read as "> words".
-_AFTER_WORDS = re.compile(r"[ \t]*[\"'`)]?[ \t]*(?:<-+|-+>|[-:=,])?[ \t]*([^\W\d_][\w'’]*)(?:[ \t]+([^\W\d_][\w'’]*))?")
-
-
 def label_pairs(text: str) -> Iterator[tuple[tuple[str, ...], int, int]]:
     """Each ``(labels, start, end)``: a value (see ``_VALUE``) and its labels, folded to small letters:
-    the one or two words right before it on its line, and the one or two right after it ("> words")."""
+    the one or two words right before it on its line, and, as "> words", the one or two right after it
+    (people also write what a value is after it: "mvogel7 is my login", "417 238 was the code")."""
     for match in _VALUE.finditer(text):
         value = match.group(0)
         if _NOT_PERSONAL.fullmatch(value) or value.startswith("[") or len(value.strip(".·-")) < 3:
             continue
-        labels = []
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        before = _LABEL_WORDS.search(text, max(line_start, match.start() - 48), match.start())
-        if before:
-            labels.append(" ".join(fold(w.lower()) for w in before.groups() if w))
-        after = _AFTER_WORDS.match(text, match.end())
-        if after:
-            labels.append("> " + " ".join(fold(w.lower()) for w in after.groups() if w))
+        start, end = match.span()
+        line_start = text.rfind("\n", max(0, start - 48), start) + 1
+        before = _words(text[max(line_start, start - 48):start].rstrip(_BETWEEN).rsplit(None, 2)[-2:])
+        line_end = text.find("\n", end, end + 48)
+        after = _words(text[end:line_end if line_end >= 0 else end + 48].lstrip(_BETWEEN).split(None, 2)[:2], True)
+        labels = tuple(label for label in (before, after and "> " + after) if label)
         if labels:
-            yield tuple(labels), match.start(), match.end()
+            yield labels, start, end
+
+
+def _words(words: list[str], leading: bool = False) -> str:
+    """The label the words make, folded: the words next to the value that are words (a letter first,
+    then letters, digits and apostrophes), up to the first that is none."""
+    kept = []
+    for word in (words if leading else reversed(words)):
+        if not word[:1].isalpha() or not word.translate(_APOSTROPHES).isalnum():
+            break
+        kept.append(word)
+    if not leading:
+        kept.reverse()
+    return " ".join(fold(w.lower()) for w in kept)
 
 
 def count_labels(text: str, values: dict[str, dict[str, int]]) -> None:
