@@ -59,7 +59,7 @@ def test_a_label_in_a_language_no_list_holds_is_learned_from_its_unique_values()
 
 def test_a_value_before_the_words_that_say_what_it_is_is_learned_too():
     values = ["tevra.k", "olmqu.j", "basterk2", "fynor.p", "quillet.a"]
-    red = redact_tickets(_export([f"{v} locked out again" for v in values]), workers=1)
+    red = redact_tickets(_export([f"{v} no longer signs in" for v in values]), workers=1)
     assert all(v not in t.description for v, t in zip(values, red))
 
 

@@ -4,8 +4,8 @@ A value that belongs to one person or one sign-in (a staff number, a one-time co
 account, a laptop's name) is different in every ticket; what systems print (an error code, a build, a
 product's version, a fixed status) recurs across tickets. So a phrase that, in many tickets, stands
 right before a value written with digits or mixed case, and whose values are each found in one ticket
-only, introduces personal data, in whatever language or wording the export uses: "broj zaposlenika",
-"the text said", "gave the caller" are learned the same way. Records (ticket, order, asset, serial
+only, introduces personal data, in whatever language or wording the export uses: a staff-number label
+of a language no list holds, a verb phrase before a code, a phrase after an account are learned alike. Records (ticket, order, asset, serial
 numbers: ``RECORD_LABEL_WORDS``), dates, times, versions, prices and measures are never such values.
 
 :func:`count_labels` counts one ticket's pairs for :func:`learn_value_labels` (over an export's
@@ -47,7 +47,7 @@ LABEL_UNIQUE_SHARE = 0.8
 def label_pairs(text: str) -> Iterator[tuple[tuple[str, ...], int, int]]:
     """Each ``(labels, start, end)``: a value (see ``_VALUE``) and its labels, folded to small letters:
     the one or two words right before it on its line, and, as "> words", the one or two right after it
-    (people also write what a value is after it: "mvogel7 is my login", "417 238 was the code")."""
+    (people also write what a value is after it: "rk7lund is mine", "904 116 expired already")."""
     for match in _VALUE.finditer(text):
         value = match.group(0)
         if _NOT_PERSONAL.fullmatch(value) or value.startswith("[") or len(value.strip(".·-")) < 3:
