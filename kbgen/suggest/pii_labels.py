@@ -25,7 +25,7 @@ from .pii_patterns import RECORD_LABEL_WORDS, account_shaped
 # word of any language has none of them; a compound such as "sign-in" recurs across tickets), then up to
 # three groups of digits or capitals parted by one space, dot or middle dot, as codes are read out
 # ("417 238", "3KX 9PW"). Not part of a path, an address or a longer token.
-_VALUE = re.compile(r"(?<![\w@./\\:#-])(?=[\w.·/#%&!?+*=~-]*(?:\d|[a-z][A-Z]|[^\W\d_][._-][^\W\d_]))"
+_VALUE = re.compile(r"(?<![\w@./\\:#%&!?+*=~·-])(?=[\w.·/#%&!?+*=~-]*(?:\d|[a-z][A-Z]|[^\W\d_][._-][^\W\d_]))"
                     r"[A-Za-z0-9][\w.·/#%&!?+*=~-]{1,38}[\w#%&!?+*=~](?:[ .·](?:\d{2,8}|[A-Z0-9]{2,8})(?![\w@]|[.:/-]\w)){0,3}"
                     r"(?![\w@/\\]|[.:=-]\w)")
 # What stands between a label and its value: spaces, a colon, an equals sign, a dash, an arrow, a quote,
