@@ -87,3 +87,17 @@ def test_a_value_glued_after_an_id_label_in_small_letters_is_removed():
     red = redact_text("Full NameOla NordvikNetIDqk7 locked")
     assert "qk7" not in red and "Nordvik" not in red
     assert "all IDs are fine" == redact_text("all IDs are fine")
+
+
+@pytest.mark.parametrize("unit", ["q%", "r7 ", "Zx", "m.n", "w7%k"])
+def test_labelled_values_and_case_changes_are_read_in_linear_time(unit):
+    import time
+
+    from kbgen.suggest.pii_labels import label_pairs
+    from kbgen.suggest.pii_structure import redact_secrets
+
+    text = unit * (200_000 // len(unit))
+    started = time.process_time()
+    list(label_pairs(text))
+    redact_secrets(text)
+    assert time.process_time() - started < 2.0
