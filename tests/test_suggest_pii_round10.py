@@ -71,6 +71,11 @@ def test_values_that_recur_across_tickets_or_share_a_numbering_scheme_stay():
     assert all(tag in t.description for tag, t in zip(tags, red))
 
 
+def test_a_monitors_numbered_machines_are_no_persons_values():
+    red = redact_tickets(_export([f"Quota nearly full on nasvol1{i} again" for i in range(6)]), workers=1)
+    assert all(f"nasvol1{i}" in t.description for i, t in enumerate(red))
+
+
 def test_learning_needs_enough_tickets_and_unique_values():
     assert learn_value_labels({"geheim wort": {"aa11": 1, "bb22": 1}}) == {}
     assert "geheim wort" in learn_value_labels({"geheim wort": {f"v{n}x{n}": 1 for n in range(6)}})

@@ -112,8 +112,9 @@ def learn_value_labels(values: dict[str, dict[str, int]]) -> dict[str, tuple[str
     return learned
 
 
-# The capitals that open a value before its number ("CT" of CT526608, "AST" of AST-87638).
-_PREFIX = re.compile(r"[A-Z]{2,5}(?=[-_]?\d)")
+# The letters that open a value before its number ("CT" of CT526608, "AST" of AST-87638, "fsrv" of
+# fsrv07), compared in capitals.
+_PREFIX = re.compile(r"[A-Za-z]{2,8}(?=[-_]?\d)")
 SCHEME_SHARE_THING = 0.5
 """Share of a label's values in numbering schemes from which the label names things, not people."""
 SCHEME_SHARE_MIXED = 0.25
@@ -122,16 +123,18 @@ name): its values in those schemes stay, the others go."""
 
 
 def _scheme_prefixes(values: Iterable[str]) -> tuple[frozenset[str], float]:
-    """Capitals that open a fifth of the values or more (three at least), and the share of the values
-    they open: an organisation's numbering schemes for its things (asset tags, tickets, orders),
-    handed out in sequence; a person's secrets and codes share no prefix."""
+    """Letters that open a fifth of the values or more (three at least), and the share of the values
+    they open: an organisation's numbering schemes for its things (asset tags, tickets, orders) and
+    its numbered families of machines ("disk space on fsrv07 is low" from a monitor), handed out in
+    sequence; a person's secrets, codes and accounts share no prefix."""
     prefixes: dict[str, int] = {}
     total = 0
     for value in values:
         total += 1
         match = _PREFIX.match(value)
         if match:
-            prefixes[match.group(0)] = prefixes.get(match.group(0), 0) + 1
+            prefix = match.group(0).upper()
+            prefixes[prefix] = prefixes.get(prefix, 0) + 1
     shared = {p: n for p, n in prefixes.items() if n >= max(3, total / 5)}
     return frozenset(shared), sum(shared.values()) / max(1, total)
 
@@ -172,4 +175,4 @@ def redact_labelled_values(text: str, labels: dict[str, tuple[str, frozenset[str
 
 def _in_scheme(value: str, prefixes: frozenset[str]) -> bool:
     match = _PREFIX.match(value) if prefixes else None
-    return bool(match) and match.group(0) in prefixes
+    return bool(match) and match.group(0).upper() in prefixes
