@@ -13,7 +13,8 @@ Three kinds of evidence, each a general rule rather than a list of known tickets
 * What the ticket already says about people: the caller column, names found by cues and names
   spelled out in e-mail addresses are removed wherever they recur in the ticket, with the
   usernames they imply (``jsmith``, ``j.smith``). :func:`redact_tickets` also learns the
-  callers' first names and surnames across a whole export.
+  callers' first names and surnames across a whole export, and the labels it writes before or
+  after values that differ in every ticket (:mod:`.pii_labels`), in whatever language.
 
 Everything is replaced by a placeholder such as ``[name]`` or ``[phone]``. Speed matters
 (100,000 tickets in a few seconds): every pattern either starts with a rare character class or
