@@ -13,7 +13,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Iterable
 
 from .pii_gazetteer import fold, gazetteer
-from .pii_patterns import _LOWER, _PARTICLES, _UPPER, _USER_STOP, DEVICE_WORDS, ROLE_WORDS
+from .pii_patterns import _LOWER, _PARTICLES, _UPPER, _USER_STOP, DEVICE_WORDS, ROLE_WORDS, replace_spans
 from .shared import placeholder_kinds
 
 if TYPE_CHECKING:  # pragma: no cover - the type only
@@ -304,8 +304,4 @@ def _replace_found(text: str, words: list[str], fewest: int, most: int, glued) -
                 spans.append((start, digits))
                 taken[start:digits] = b"\x01" * (digits - start)
             start = low.find(word, start + 1)
-    out, last = [], 0
-    for start, end in sorted(spans):
-        out += [text[last:start], "[username]"]
-        last = end
-    return "".join(out) + text[last:] if out else text
+    return replace_spans(text, spans, "[username]")  # spans never overlap (``taken``)
