@@ -34,12 +34,29 @@ _BETWEEN = " \t:=#<>\"'`()-,"
 _APOSTROPHES = str.maketrans("", "", "'’")
 # Shapes of values that are no person's: a date, a time, a version or build (two dots between digits,
 # or a dot with digits on both sides only), an amount, an IPv4 (read before), a measure with its unit.
-_NOT_PERSONAL = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+){1,3}[a-z]?|"
+_NOT_PERSONAL = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[./-]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+){1,3}[a-z]?|"
                            r"\d{1,3}(?:[,.]\d{3})+(?:[,.]\d{2})?|\d+(?:[.,]\d+)?[ ]?(?:%|[a-zA-Z]{1,3})|"
                            r"(?i:kb|inc|ritm|req|chg|task|prb|sr|ord|po)\d+|0x[0-9A-Fa-f]+")
 
+# A count before a plural noun ("about 120 users", "35 laptops"): a number of things, not a value. A
+# plural here is a word of four letters or more ending in one s after a letter other than s, i or u
+# ("is", "was", "this", "status", "address" are no plurals).
+_COUNT_NOUN = re.compile(r" ?[^\W\d_]{2,}[^\W\d_siu]s(?![\w-])")
+_ALL_VALUES = ""
+"""The key under which :func:`count_labels` counts every value, whatever stands next to it."""
+
 LABEL_MIN_TICKETS = 4
-"""Tickets that must write a label before a value before it is learned (fewer is no pattern)."""
+"""Tickets that must write a label before a value before it is learned, in a small export."""
+LABEL_MIN_SHARE = 1 / 400
+"""Share of the sample's tickets a label must be written in before a value. Words stand next to values
+by chance in a number of tickets that grows with the export (a word in one ticket in ten next to a
+value in one in a hundred meets one in a thousand), while a real label is written in a steady share of
+tickets (every ticket of its kind): so the minimum grows with the sample, and 4 tickets of 20,000 are
+no pattern."""
+FREQUENT_WORD_SHARE = 0.05
+"""Share of the sample's tickets from which a word written in small letters is one of the export's
+everyday words ("on", "its", "to", "should"): a label made only of such words is filler next to a value,
+not a name for it."""
 LABEL_UNIQUE_SHARE = 0.8
 """Share of a label's values that must be found in one ticket only (system values recur)."""
 
@@ -48,11 +65,7 @@ def label_pairs(text: str) -> Iterator[tuple[tuple[str, ...], int, int]]:
     """Each ``(labels, start, end)``: a value (see ``_VALUE``) and its labels, folded to small letters:
     the one or two words right before it on its line, and, as "> words", the one or two right after it
     (people also write what a value is after it: "rk7lund is mine", "904 116 expired already")."""
-    for match in _VALUE.finditer(text):
-        value = match.group(0)
-        if _NOT_PERSONAL.fullmatch(value) or value.startswith("[") or len(value.strip(".·-")) < 3:
-            continue
-        start, end = match.span()
+    for start, end in _value_spans(text):
         line_start = text.rfind("\n", max(0, start - 48), start) + 1
         before = _words(text[max(line_start, start - 48):start].rstrip(_BETWEEN).rsplit(None, 2)[-2:])
         line_end = text.find("\n", end, end + 48)
@@ -60,6 +73,18 @@ def label_pairs(text: str) -> Iterator[tuple[tuple[str, ...], int, int]]:
         labels = tuple(label for label in (before, after and "> " + after) if label)
         if labels:
             yield labels, start, end
+
+
+def _value_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where values (see ``_VALUE``) stand, but not dates, times, versions, amounts, measures, placeholders
+    (``_NOT_PERSONAL``) or a count before a plural noun (``_COUNT_NOUN``)."""
+    for match in _VALUE.finditer(text):
+        value = match.group(0)
+        if _NOT_PERSONAL.fullmatch(value) or value.startswith("[") or len(value.strip(".·-")) < 3:
+            continue
+        if value.isdigit() and _COUNT_NOUN.match(text, match.end()):
+            continue
+        yield match.span()
 
 
 def _words(words: list[str], leading: bool = False) -> str:
@@ -76,8 +101,10 @@ def _words(words: list[str], leading: bool = False) -> str:
 
 
 def count_labels(text: str, values: dict[str, dict[str, int]]) -> None:
-    """Add one ticket's labels and values to ``values`` (label -> value -> tickets)."""
+    """Add one ticket's labels and values to ``values`` (label -> value -> tickets), and each of its
+    values, whatever stands next to it, under the label ``""`` (how rare it is across the export)."""
     seen = {(label, text[start:end]) for labels, start, end in label_pairs(text) for label in labels}
+    seen.update((_ALL_VALUES, text[start:end]) for start, end in _value_spans(text))
     for label, value in seen:
         per_label = values.setdefault(label, {})
         per_label[value] = per_label.get(value, 0) + 1
@@ -94,17 +121,24 @@ def merge_label_counts(parts: Iterable[dict[str, dict[str, int]]]) -> dict[str, 
     return total
 
 
-def learn_value_labels(values: dict[str, dict[str, int]]) -> dict[str, tuple[str, frozenset[str]]]:
-    """Labels whose values are each one ticket's (see the module docstring) -> the placeholder kind
-    their values take (``username`` for accounts in small letters, ``employee-id`` for numbers and
-    capitals with digits, ``password`` for the rest) and the prefixes of the numbering schemes of
-    things also written after the label (see :func:`_scheme_prefixes`), whose values stay."""
+def learn_value_labels(values: dict[str, dict[str, int]], sample: int = 0,
+                       frequent: frozenset[str] = frozenset()) -> dict[str, tuple[str, frozenset[str]]]:
+    """Labels whose values are each found in one ticket of the export (see the module docstring) -> the
+    placeholder kind their values take (``username`` for accounts in small letters, ``employee-id`` for
+    numbers and capitals with digits, ``password`` for the rest) and the prefixes of the numbering
+    schemes of things also written after the label (see :func:`_scheme_prefixes`), whose values stay.
+    ``sample`` is the number of tickets counted, ``frequent`` the export's everyday words (see
+    ``LABEL_MIN_SHARE`` and ``FREQUENT_WORD_SHARE``)."""
+    everywhere = values.get(_ALL_VALUES, {})
+    least = max(LABEL_MIN_TICKETS, round(sample * LABEL_MIN_SHARE))
     learned = {}
     for label, seen in values.items():
         tickets = sum(seen.values())
-        if tickets < LABEL_MIN_TICKETS or _record_words(label):
+        if label == _ALL_VALUES or tickets < least or _record_words(label) or _filler(label, frequent):
             continue
-        if sum(1 for n in seen.values() if n == 1) < LABEL_UNIQUE_SHARE * tickets:
+        # rare across the whole export, not only after this label: a date, a build or an error code
+        # recurs after other words even when one label sees it once
+        if sum(1 for v, n in seen.items() if n == 1 and everywhere.get(v, 1) == 1) < LABEL_UNIQUE_SHARE * tickets:
             continue
         prefixes, share = _scheme_prefixes(seen)
         if share < SCHEME_SHARE_THING:
@@ -137,6 +171,11 @@ def _scheme_prefixes(values: Iterable[str]) -> tuple[frozenset[str], float]:
             prefixes[prefix] = prefixes.get(prefix, 0) + 1
     shared = {p: n for p, n in prefixes.items() if n >= max(3, total / 5)}
     return frozenset(shared), sum(shared.values()) / max(1, total)
+
+
+def _filler(label: str, frequent: frozenset[str]) -> bool:
+    """A label made only of the export's everyday words (see ``FREQUENT_WORD_SHARE``)."""
+    return all(word in frequent for word in label.split() if word != ">")
 
 
 def _record_words(label: str) -> bool:

@@ -35,7 +35,7 @@ from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazet
                         name_parts, replace_names, usernames_for)
 from .pii_patterns import (ACCOUNT_LABEL_STEM, account_shaped, alert_line, _EDGE_ID, server_shaped, ID_CORE, _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER, _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
-from .pii_labels import count_labels, learn_value_labels, merge_label_counts, redact_labelled_values
+from .pii_labels import FREQUENT_WORD_SHARE, count_labels, learn_value_labels, merge_label_counts, redact_labelled_values
 from .pii_secrets import redact_code_lines
 from .pii_structure import redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
@@ -402,7 +402,11 @@ def learn_lexicon(tickets: Sequence[Ticket], workers: int = 1) -> Lexicon:
         parts = [_lexicon_counts(sample)]
     lower_counts, capital_counts = _sum_counts(p[0] for p in parts), _sum_counts(p[1] for p in parts)
     numbers, phrases = _union_sets(p[2] for p in parts), _union_sets(p[3] for p in parts)
-    labels = learn_value_labels(merge_label_counts(p[4] for p in parts))
+    # a word's share of tickets says it is an everyday word only over enough tickets (in ten, every word
+    # of a ticket type is in all of them)
+    frequent = frozenset(w for w, n in lower_counts.items()
+                         if n >= FREQUENT_WORD_SHARE * len(sample) and len(sample) >= _FREQUENT_MIN_SAMPLE)
+    labels = learn_value_labels(merge_label_counts(p[4] for p in parts), len(sample), frequent)
     first, last = set(), set()
     for ticket in tickets:
         names = [p for p in name_parts(ticket.caller) if p[0].isupper()]
@@ -490,6 +494,7 @@ _CAPITAL_WORD = re.compile(rf"(?<![\w@.])[{_UPPER}][{_UPPER}{_LOWER}'’-]+(?![\
 _LOWER_WORD = re.compile(rf"(?<![\w@.])[{_LOWER}][{_LOWER}'’-]+(?![\w@]|\.\w)")
 _COMMON_MIN = 3
 _LEXICON_SAMPLE = 20000
+_FREQUENT_MIN_SAMPLE = 100
 
 
 def redact_tickets(tickets: Sequence[Ticket], workers: int | None = None) -> tuple[Ticket, ...]:

@@ -1,0 +1,77 @@
+"""Export-learned labels (pii_labels): filler words next to values are no labels, and what systems
+print (error codes, builds, models, counts, short dates) survives; a real label's values still go.
+All tickets here are invented."""
+from __future__ import annotations
+
+from kbgen.suggest.model import Ticket
+from kbgen.suggest.pii_labels import learn_value_labels, label_pairs
+from kbgen.suggest.redact import learn_lexicon, redact_tickets
+
+_FILLER = ["Printer on floor {n} offline, ticket raised on the portal",
+           "Please check it on the portal and reply on the thread",
+           "The update should be done on the laptop by the team",
+           "Its screen flickers on wake and it should be replaced",
+           "Patch {n} applied on the ward machines, reboot on Friday"]
+
+
+def _export(lines: list[str]) -> tuple[Ticket, ...]:
+    return tuple(Ticket(f"Q{i}", "Desk request", line, caller="") for i, line in enumerate(lines))
+
+
+def _secret(i: int) -> str:
+    """A one-ticket value with no shared letter prefix (no numbering scheme)."""
+    return _SECRETS[i // 10]
+
+
+_SECRETS = ("tq8vel", "mor41x", "Zk3pwa", "ufe9dd", "lira72", "8hopqe", "nyx5ta", "GeV7ol", "wub34k", "9ardim",
+            "ke2soz", "pilt8u", "Yor6fe", "cav39n", "dro7mu", "36xeqi", "hin4ow", "jast8e", "rv2mol", "oqu51z")
+
+
+def _mixed_export() -> list[str]:
+    """An export where everyday words stand before system values that recur (codes, builds, models,
+    short dates, counts) and a real label stands before values that are each one ticket's."""
+    systems = ["0x8024a10f", "Quill12", "build 3317", "ZP-K220", "Orbix7"]
+    lines = []
+    for i in range(200):
+        code = systems[i % len(systems)]
+        lines += [_FILLER[i % len(_FILLER)].format(n=i % 7), _FILLER[(i + 2) % len(_FILLER)].format(n=i % 5)]
+        lines.append(f"failed on {code} again after deadline on {10 + i % 15}/0{1 + i % 8}, about {100 + i % 5 * 10} users hit")
+        if i % 10 == 0:
+            lines.append(f"vorlek kodu {_secret(i)} handed over")
+    return lines
+
+
+def test_filler_words_and_recurring_system_values_are_no_labels():
+    red = redact_tickets(_export(_mixed_export()), workers=1)
+    text = "\n".join(t.description for t in red)
+    for kept in ("0x8024a10f", "Quill12", "ZP-K220", "Orbix7", "deadline on 10/01", "about 100 users"):
+        assert kept in text, kept
+    for i in range(0, 200, 10):  # the real learned label: its one-ticket values go
+        assert _secret(i) not in text
+    assert "vorlek kodu" in text
+
+
+def test_a_label_of_everyday_words_is_not_learned():
+    lexicon = learn_lexicon(_export(_mixed_export()))
+    assert "vorlek kodu" in lexicon.value_labels
+    assert not any(set(label.replace("> ", "").split()) <= {"on", "the", "its", "should", "be", "to", "again"}
+                   for label in lexicon.value_labels)
+
+
+def test_short_dates_and_counts_before_a_plural_are_no_values():
+    assert not list(label_pairs("deadline on 14/06 for payroll"))
+    assert not list(label_pairs("about 240 laptops need the patch"))
+    assert [p[0] for p in label_pairs("read out 240981 to verify")] == [("read out", "> to verify")]
+
+
+def test_a_value_seen_in_other_tickets_does_not_count_as_unique():
+    values = {"after": {f"E{n}x{n}": 1 for n in range(6)}, "": {f"E{n}x{n}": 5 for n in range(6)}}
+    assert learn_value_labels(values) == {}
+    values[""] = {f"E{n}x{n}": 1 for n in range(6)}
+    assert "after" in learn_value_labels(values)
+
+
+def test_the_minimum_number_of_tickets_grows_with_the_export():
+    values = {"zorvek": {f"v{n}x{n}": 1 for n in range(6)}}
+    assert "zorvek" in learn_value_labels(values, sample=100)
+    assert learn_value_labels(values, sample=20000) == {}
