@@ -75,3 +75,20 @@ def test_the_minimum_number_of_tickets_grows_with_the_export():
     values = {"zorvek": {f"v{n}x{n}": 1 for n in range(6)}}
     assert "zorvek" in learn_value_labels(values, sample=100)
     assert learn_value_labels(values, sample=20000) == {}
+
+
+def test_windows_service_and_process_names_are_no_passwords():
+    from kbgen.suggest.redact import redact_text
+    for name in ("MsMpEng", "TrkWks", "SCardSvr", "chkDsk", "svcSQLBkp"):
+        assert name in redact_text(f"the {name} service keeps stopping"), name
+    assert "xQwTrZpv" not in redact_text("new one is xQwTrZpv")  # letters alone, three odd stretches
+    assert "qVx7-RtmW" not in redact_text("new one is qVx7-RtmW")  # a digit and two
+
+
+def test_a_random_case_token_several_callers_write_is_a_system_name():
+    lines = [("Lena Orvik", "win12LTSC image fails"), ("Pavo Renn", "win12LTSC image fails again"),
+             ("Ida Kolm", "temporary one vR7kQmt2 works")]
+    tickets = tuple(Ticket(f"W{i}", "Imaging", text, caller=caller) for i, (caller, text) in enumerate(lines))
+    red = redact_tickets(tickets, workers=1)
+    assert "win12LTSC" in red[0].description and "win12LTSC" in red[1].description
+    assert "vR7kQmt2" not in red[2].description

@@ -148,7 +148,10 @@ _UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)[A-Za-z]{1,4}(?![A-Za-z])")
 
 
 def random_case(token: str) -> bool:
-    """A token whose letters change case as no word does (see ``_CASE_CHANGE_HINT``)."""
+    """A token whose letters change case as no word does (see ``_CASE_CHANGE_HINT``). A token of letters
+    alone needs three unpronounceable stretches: Windows names its services and processes with two
+    ("MsMpEng", "SCardSvr", "chkDsk": abbreviated words joined in CamelCase), a generator's secret of
+    letters alone has more; with a digit or a symbol, two are enough."""
     if _CASE_FLIP.fullmatch(token.strip(_PUNCT_EDGES)):
         return True
     if token.islower() or token.isupper() or not any(c.isalpha() for c in token):
@@ -158,15 +161,24 @@ def random_case(token: str) -> bool:
         if stretch.isupper() and len(stretch) >= 2 or i == 0 and len(stretch) == 1 and stretch.islower():
             continue  # an acronym, or the small prefix letter of a product ("iPhone", "eBay")
         odd += not _VOWELS.intersection(stretch)
-    return odd >= 2
+    return odd >= (3 if token.isalpha() else 2)
 
 
-def _random_case_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _MIXED_TOKEN.finditer(text) if random_case(m.group(0))]
+def random_case_tokens(text: str) -> set[str]:
+    """The tokens of ``text`` that :func:`random_case` reads as a secret's."""
+    if not _CASE_CHANGE_HINT.search(text):
+        return set()
+    return {m.group(0) for m in _MIXED_TOKEN.finditer(text) if random_case(m.group(0))}
 
 
-def redact_secrets(text: str) -> str:
-    """Passwords and one-time codes (see the module docstring)."""
+def _random_case_spans(text: str, system_names: frozenset[str]) -> list[tuple[int, int]]:
+    return [m.span() for m in _MIXED_TOKEN.finditer(text) if m.group(0) not in system_names and random_case(m.group(0))]
+
+
+def redact_secrets(text: str, system_names: frozenset[str] = frozenset()) -> str:
+    """Passwords and one-time codes (see the module docstring). ``system_names`` are tokens of random
+    case the export writes in several tickets: the names of services, processes and builds, which
+    recur, not secrets, which are one person's."""
     digits = bool(_ANY_DIGIT.search(text))
     if digits:
         text = redact_codes(text)
@@ -192,7 +204,7 @@ def redact_secrets(text: str) -> str:
                                      and not _FILE_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())],
                               "[password]")
     if _CASE_CHANGE_HINT.search(text):
-        text = replace_spans(text, _random_case_spans(text), "[password]")
+        text = replace_spans(text, _random_case_spans(text, system_names), "[password]")
     if "[password]" in text:
         text = _ACCOUNT_BEFORE_SECRET.sub(_account_of_pair, text)
     return text

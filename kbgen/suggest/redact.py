@@ -37,7 +37,7 @@ from .pii_patterns import (ACCOUNT_LABEL_STEM, account_shaped, alert_line, _EDGE
                            _UPPER, ROLE_WORDS, _USER_STOP)
 from .pii_labels import FREQUENT_WORD_SHARE, count_labels, learn_value_labels, merge_label_counts, redact_labelled_values
 from .pii_secrets import redact_code_lines
-from .pii_structure import redact_secrets
+from .pii_structure import random_case_tokens, redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
                          redact_emails, redact_numbers, redact_obfuscated_emails)
 from .workers import PARALLEL_MIN, can_fork, cpu_count, fork_map
@@ -258,7 +258,7 @@ def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, s
         known.add_name(name)
     originals = texts
     texts = [unglue_labels(t) if t else t for t in texts]
-    texts = [redact_labelled_values(_redact_cues(redact_secrets(_redact_shapes(t, t.lower(), known)), known,
+    texts = [redact_labelled_values(_redact_cues(redact_secrets(_redact_shapes(t, t.lower(), known), lexicon.system_names), known,
                                                  i < subjects), lexicon.value_labels) if t else t
              for i, t in enumerate(texts)]
     for index, text in enumerate(texts):
@@ -402,6 +402,7 @@ def learn_lexicon(tickets: Sequence[Ticket], workers: int = 1) -> Lexicon:
         parts = [_lexicon_counts(sample)]
     lower_counts, capital_counts = _sum_counts(p[0] for p in parts), _sum_counts(p[1] for p in parts)
     numbers, phrases = _union_sets(p[2] for p in parts), _union_sets(p[3] for p in parts)
+    system_names = frozenset(t for t, seen in _union_sets(p[5] for p in parts).items() if len(seen) >= 2)
     # a word's share of tickets says it is an everyday word only over enough tickets (in ten, every word
     # of a ticket type is in all of them)
     frequent = frozenset(w for w, n in lower_counts.items()
@@ -419,21 +420,25 @@ def learn_lexicon(tickets: Sequence[Ticket], workers: int = 1) -> Lexicon:
     common = frozenset(w for w, n in lower_counts.items() if n >= _COMMON_MIN and n >= capital_counts.get(w, 0))
     families = frozenset(letters for letters, seen in numbers.items() if len(seen) >= _COMMON_MIN)
     return Lexicon(frozenset(first), frozenset(last), common - {n.lower() for n in first | last}, families,
-                   _system_phrases(phrases, first | last), labels)
+                   _system_phrases(phrases, first | last), labels, system_names)
 
 
-def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, dict, dict, dict, dict]:
+def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, dict, dict, dict, dict, dict]:
     """The lexicon's counts over some tickets: texts writing each word in lower case, texts writing
     it capitalised mid-line, the numbers seen after each NetID prefix, the callers of each pair of
-    capitalised words, the tickets writing each value after each label (:mod:`.pii_labels`)."""
+    capitalised words, the tickets writing each value after each label (:mod:`.pii_labels`), the callers
+    (or tickets, without a caller) writing each token of random case."""
     lower_counts: dict[str, int] = {}
     capital_counts: dict[str, int] = {}
     numbers: dict[str, set[str]] = {}
     phrases: dict[tuple[str, str], set[str]] = {}
     labels: dict[str, dict[str, int]] = {}
+    mixed: dict[str, set[str]] = {}
     for ticket in tickets:
         text = "\n".join((ticket.subject, ticket.description, ticket.close_notes, *ticket.comments))
         count_labels(text, labels)
+        for token in random_case_tokens(text):
+            mixed.setdefault(token, set()).add(caller_key(ticket.caller) if ticket.caller else ticket.ticket_id)
         if ticket.caller:  # who wrote it: without a caller column, many tickets may be one person's
             for pair in set(_CAPITAL_PAIR.findall(text)):
                 phrases.setdefault(pair, set()).add(caller_key(ticket.caller))
@@ -443,7 +448,7 @@ def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, dict, dict, dict, 
             capital_counts[word] = capital_counts.get(word, 0) + 1
         for match in NETID.finditer(text.lower()):
             numbers.setdefault(match.group("letters"), set()).add(match.group("number"))
-    return lower_counts, capital_counts, numbers, phrases, labels
+    return lower_counts, capital_counts, numbers, phrases, labels, mixed
 
 
 def _sum_counts(parts: Iterable[dict]) -> dict:
@@ -531,7 +536,7 @@ def _redact_slice(shared: tuple[Sequence[Ticket], Lexicon], start: int, end: int
     return _redact_range(tickets[start:end], lexicon)
 
 
-def _count_slice(tickets: Sequence[Ticket], start: int, end: int) -> tuple[dict, dict, dict, dict, dict]:
+def _count_slice(tickets: Sequence[Ticket], start: int, end: int) -> tuple[dict, dict, dict, dict, dict, dict]:
     return _lexicon_counts(tickets[start:end])
 
 
