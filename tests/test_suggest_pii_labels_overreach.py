@@ -92,3 +92,12 @@ def test_a_random_case_token_several_callers_write_is_a_system_name():
     red = redact_tickets(tickets, workers=1)
     assert "win12LTSC" in red[0].description and "win12LTSC" in red[1].description
     assert "vR7kQmt2" not in red[2].description
+
+
+def test_weak_passwords_sharing_a_word_are_no_numbering_scheme():
+    from kbgen.suggest.pii_labels import _scheme_prefixes
+    weak = ["Pebbles7!", "Pebbles2024", "pebbles_9?", "Pebbles88", "Marlow12!", "Qz81-Lom"]
+    assert _scheme_prefixes(weak) == (frozenset(), 0.0)
+    tags = ["TAG-3391", "TAG-3402", "TAG-3417", "nas12", "Zq7pal"]
+    prefixes, share = _scheme_prefixes(tags)
+    assert prefixes == {"TAG"} and share == 3 / 5

@@ -146,9 +146,13 @@ def learn_value_labels(values: dict[str, dict[str, int]], sample: int = 0,
     return learned
 
 
-# The letters that open a value before its number ("CT" of CT526608, "AST" of AST-87638, "fsrv" of
-# fsrv07), compared in capitals.
+# The letters that open a value before its number ("QX" of QX440912, "TAG" of TAG-3391, "nas" of
+# nas12), compared in capitals.
 _PREFIX = re.compile(r"[A-Za-z]{2,8}(?=[-_]?\d)")
+# A numbered thing's name: its letters in one case, then digits, dashes and underscores only. A weak
+# password also opens with a word before its number ("Season2024!", "Pebbles7"), but is Capitalised
+# or ends in a symbol: such values count toward no numbering scheme.
+_SCHEME_SHAPED = re.compile(r"(?:[A-Z]{2,8}|[a-z]{2,8})[-_]?\d[\d_-]*")
 SCHEME_SHARE_THING = 0.5
 """Share of a label's values in numbering schemes from which the label names things, not people."""
 SCHEME_SHARE_MIXED = 0.25
@@ -159,13 +163,15 @@ name): its values in those schemes stay, the others go."""
 def _scheme_prefixes(values: Iterable[str]) -> tuple[frozenset[str], float]:
     """Letters that open a fifth of the values or more (three at least), and the share of the values
     they open: an organisation's numbering schemes for its things (asset tags, tickets, orders) and
-    its numbered families of machines ("disk space on fsrv07 is low" from a monitor), handed out in
-    sequence; a person's secrets, codes and accounts share no prefix."""
+    its numbered families of machines ("disk space on nas07 is low" from a monitor), handed out in
+    sequence. People's weak passwords share prefixes too (a pet's name, a season): only values
+    shaped as a numbered thing's name (``_SCHEME_SHAPED``) count toward a prefix, the others toward
+    the total alone."""
     prefixes: dict[str, int] = {}
     total = 0
     for value in values:
         total += 1
-        match = _PREFIX.match(value)
+        match = _PREFIX.match(value) if _SCHEME_SHAPED.fullmatch(value) else None
         if match:
             prefix = match.group(0).upper()
             prefixes[prefix] = prefixes.get(prefix, 0) + 1
@@ -213,5 +219,5 @@ def redact_labelled_values(text: str, labels: dict[str, tuple[str, frozenset[str
 
 
 def _in_scheme(value: str, prefixes: frozenset[str]) -> bool:
-    match = _PREFIX.match(value) if prefixes else None
+    match = _PREFIX.match(value) if prefixes and _SCHEME_SHAPED.fullmatch(value) else None
     return bool(match) and match.group(0).upper() in prefixes
