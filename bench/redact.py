@@ -19,6 +19,9 @@ data, tuned on, from the next round on); --missed N prints up to N leaked values
 banks. --frozen adds the frozen tenth held-out bank (``pii_heldout10.py``, round 10), to be read
 once, at the end, aggregate figures only.
 --root DIR measures the kbgen of another checkout (the baseline of a change), same data.
+--over-base DIR counts, on the dev exports, the words the kbgen of this checkout redacts that the kbgen of
+the checkout DIR (the base of a change, e.g. ``git archive $(git merge-base main HEAD)`` unpacked) keeps:
+the change's over-redaction against its base (the scorer's decoys see only the planted ones).
 """
 from __future__ import annotations
 
@@ -150,6 +153,34 @@ def quality():
                   f"decoys kept {pii['decoys_kept']:.3f}, precision_chars {pii['precision_chars']:.3f}\n    {kinds}")
 
 
+_BASE_REDACT = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from kbgen.suggest.importers import load_tickets
+from kbgen.suggest.redact import redact_tickets
+tickets = redact_tickets(load_tickets([sys.argv[2]]).tickets)
+print(json.dumps([[t.subject, t.description, t.close_notes, *t.comments] for t in tickets]))
+"""
+
+
+def over_redaction(base: Path) -> None:
+    """Words (whitespace-parted) of each dev export that this checkout redacts and ``base`` keeps."""
+    from collections import Counter
+    total = 0
+    for name in EXPORTS:
+        ours = redact_tickets(load_tickets([DEV / name]).tickets)
+        run = subprocess.run([sys.executable, "-c", _BASE_REDACT, str(base.resolve()), str(DEV / name)],
+                             check=True, capture_output=True, text=True, env={"PYTHONDONTWRITEBYTECODE": "1",
+                                                                             "PATH": "/usr/bin:/bin"})
+        theirs = json.loads(run.stdout)
+        lost = sum(sum((Counter(" ".join(b).split()) - Counter(" ".join([t.subject, t.description, t.close_notes,
+                                                                         *t.comments]).split())).values())
+                       for b, t in zip(theirs, ours))
+        total += lost
+        print(f"{name}: {lost} words redacted here and kept by the base")
+    print(f"over-redaction vs base: {total} words on the dev exports")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--tickets", type=int, default=100_000)
@@ -161,6 +192,7 @@ def main() -> int:
     parser.add_argument("--frozen", action="store_true", help="With --banks: the frozen tenth held-out bank too.")
     parser.add_argument("--missed", type=int, default=0, help="With --banks: leaked values per kind (tuning banks).")
     parser.add_argument("--root", type=Path, help="Measure the kbgen of this checkout.")
+    parser.add_argument("--over-base", type=Path, help="Words redacted here and kept by this checkout's kbgen.")
     args = parser.parse_args()
     if not (DEV / "servicenow.csv").exists():
         print(f"no dev data at {DEV}", file=sys.stderr)
@@ -171,6 +203,8 @@ def main() -> int:
         quality()
     if args.banks:
         banks(args.frozen, args.missed)
+    if args.over_base:
+        over_redaction(args.over_base)
     return 0
 
 
