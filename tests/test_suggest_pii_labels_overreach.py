@@ -101,3 +101,8 @@ def test_weak_passwords_sharing_a_word_are_no_numbering_scheme():
     tags = ["TAG-3391", "TAG-3402", "TAG-3417", "nas12", "Zq7pal"]
     prefixes, share = _scheme_prefixes(tags)
     assert prefixes == {"TAG"} and share == 3 / 5
+
+
+def test_a_record_number_ending_a_question_is_no_value():
+    assert not list(label_pairs("linked to REQ0041177? please check"))
+    assert list(label_pairs("linked to Rq7!zt? please check"))

@@ -80,8 +80,8 @@ def _value_spans(text: str) -> Iterator[tuple[int, int]]:
     (``_NOT_PERSONAL``) or a count before a plural noun (``_COUNT_NOUN``)."""
     for match in _VALUE.finditer(text):
         value = match.group(0)
-        if _NOT_PERSONAL.fullmatch(value) or value.startswith("[") or len(value.strip(".·-")) < 3:
-            continue
+        if _NOT_PERSONAL.fullmatch(value.rstrip("?!.")) or value.startswith("[") or len(value.strip(".·-")) < 3:
+            continue  # a record's number or a date ends a question or a sentence as well ("related to X?")
         if value.isdigit() and _COUNT_NOUN.match(text, match.end()):
             continue
         yield match.span()
