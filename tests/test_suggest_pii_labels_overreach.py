@@ -106,3 +106,9 @@ def test_weak_passwords_sharing_a_word_are_no_numbering_scheme():
 def test_a_record_number_ending_a_question_is_no_value():
     assert not list(label_pairs("linked to REQ0041177? please check"))
     assert list(label_pairs("linked to Rq7!zt? please check"))
+
+
+def test_replace_spans_takes_a_placeholder_per_span_and_merges_overlaps():
+    from kbgen.suggest.pii_patterns import replace_spans
+    assert replace_spans("ab cd ef", [(0, 2, "[x]"), (6, 8, "[y]")]) == "[x] cd [y]"
+    assert replace_spans("ab cd ef", [(0, 4), (3, 5)], "[z]") == "[z] ef"

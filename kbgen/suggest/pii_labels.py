@@ -18,7 +18,7 @@ import re
 from typing import Iterable, Iterator
 
 from .pii_gazetteer import fold
-from .pii_patterns import RECORD_LABEL_WORDS, account_shaped
+from .pii_patterns import RECORD_LABEL_WORDS, account_shaped, replace_spans
 
 # A value: a token of letters, digits and the symbols secrets and ids use, three to forty characters,
 # with a digit, a capital after a small letter or a joiner between letters ("k.ito", "fig_canoe": a
@@ -209,13 +209,12 @@ def redact_labelled_values(text: str, labels: dict[str, tuple[str, frozenset[str
     """Each value after a label learned for the export -> ``[kind]``."""
     if not labels:
         return text
-    out, last = [], 0
-    for names, start, end in label_pairs(text):  # in text order, never overlapping
+    spans = []
+    for names, start, end in label_pairs(text):
         learned = next((labels[name] for name in names if name in labels), None)
         if learned and not _in_scheme(text[start:end], learned[1]):
-            out += [text[last:start], f"[{learned[0]}]"]
-            last = end
-    return "".join(out) + text[last:] if out else text
+            spans.append((start, end, f"[{learned[0]}]"))
+    return replace_spans(text, spans)
 
 
 def _in_scheme(value: str, prefixes: frozenset[str]) -> bool:

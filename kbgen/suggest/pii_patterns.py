@@ -559,18 +559,19 @@ _CUE_RULES = (
 )
 
 
-def replace_spans(text: str, spans: Iterable[tuple[int, int]], placeholder: str) -> str:
-    """``text`` with every span replaced by ``placeholder``; spans that overlap (one value read by two
-    rules, an address read again from a later comma part) are merged into one, so no tail is left."""
-    merged: list[list[int]] = []
-    for start, stop in sorted(set(spans)):
+def replace_spans(text: str, spans: Iterable[tuple[int, int] | tuple[int, int, str]], placeholder: str = "") -> str:
+    """``text`` with every span replaced by ``placeholder``, or by the span's own third item when it has
+    one; spans that overlap (one value read by two rules, an address read again from a later comma
+    part) are merged into one, taking the first one's placeholder, so no tail is left."""
+    merged: list[list] = []
+    for start, stop, *own in sorted(set(spans)):
         if merged and start < merged[-1][1]:
             merged[-1][1] = max(stop, merged[-1][1])
         else:
-            merged.append([start, stop])
+            merged.append([start, stop, own[0] if own else placeholder])
     out, end = [], 0
-    for start, stop in merged:
-        out += [text[end:start], placeholder]
+    for start, stop, replacement in merged:
+        out += [text[end:start], replacement]
         end = stop
     return "".join(out) + text[end:] if out else text
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from .pii_patterns import account_shaped, replace_spans
-from .pii_secrets import (CHAT_SPEAKER, CHAT_STAMP, _ANY_DIGIT, _HEDGE, _HEDGE_HINT, _PASSWORD_HINT, _PASSWORD_STEMS_INTL, _PASSWORD_WORDS_INTL,
+from .pii_secrets import (PASSWORD_WORDS, CHAT_SPEAKER, CHAT_STAMP, _ANY_DIGIT, _HEDGE, _HEDGE_HINT, _PASSWORD_HINT,
+                          _PASSWORD_STEMS_INTL, _PASSWORD_WORDS_INTL,
                           _PRODUCT_WORD, _PUNCT_EDGES, _SYMBOL_ENDINGS, _SYMBOL_HINT, _after_hedges, _classes,
                           looks_like_password, redact_codes, redact_passwords, redact_strong_passwords)
 
@@ -101,9 +102,6 @@ def _cells(line: str) -> list[str]:
 
 # A header names a password column by a whole password word: "Temp" or "Pass" alone head a sensor's
 # temperature or a test's result ("| Sensor | Temp |", "Pass/Fail").
-PASSWORD_WORDS = frozenset("password passwords passwd passphrase passphrases pwd pw pword passcode passcodes secret "
-                           "secrets pass creds credentials".split())
-"""The English words that name a password or a credential, whole (one list: table headers, pair labels)."""
 _HEADER_WORD = re.compile(r"(?i)(?<![^\W_])(?:" + "|".join(sorted(PASSWORD_WORDS - {"pass", "creds", "credentials"}))
                           + r")(?![^\W_])")  # "Pass" alone heads a test's result ("Pass/Fail")
 

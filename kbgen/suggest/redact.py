@@ -33,7 +33,10 @@ from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (ACCOUNT_LABEL_STEM, account_shaped, alert_line, _EDGE_ID, server_shaped, ID_CORE, _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER, _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
+from .pii_patterns import (ACCOUNT_LABEL_STEM, account_shaped, alert_line, _EDGE_ID, server_shaped, ID_CORE,
+                           _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
+                           _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER,
+                           _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
 from .pii_labels import FREQUENT_WORD_SHARE, count_labels, learn_value_labels, merge_label_counts, redact_labelled_values
 from .pii_secrets import redact_code_lines
