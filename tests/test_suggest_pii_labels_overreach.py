@@ -112,3 +112,12 @@ def test_replace_spans_takes_a_placeholder_per_span_and_merges_overlaps():
     from kbgen.suggest.pii_patterns import replace_spans
     assert replace_spans("ab cd ef", [(0, 2, "[x]"), (6, 8, "[y]")]) == "[x] cd [y]"
     assert replace_spans("ab cd ef", [(0, 4), (3, 5)], "[z]") == "[z] ef"
+
+
+def test_a_small_export_keeps_error_codes_and_builds_after_their_word():
+    codes = ["80070643", "8024402F", "800F0922", "80073712", "C1900101", "8007000E"]
+    red = redact_tickets(_export([f"the installer stops with error {c} again" for c in codes]), workers=1)
+    assert all(c in t.description for c, t in zip(codes, red))
+    builds = ["3417", "3422", "3508", "3519", "3601", "3644"]
+    red = redact_tickets(_export([f"Suite build {b} crashes at start" for b in builds]), workers=1)
+    assert all(b in t.description for b, t in zip(builds, red))

@@ -19,6 +19,7 @@ from typing import Iterable, Iterator
 
 from .pii_gazetteer import fold
 from .pii_patterns import RECORD_LABEL_WORDS, account_shaped, replace_spans
+from .pii_secrets import _NOT_CODE
 
 # A value: a token of letters, digits and the symbols secrets and ids use, three to forty characters,
 # with a digit, a capital after a small letter or a joiner between letters ("k.ito", "fig_canoe": a
@@ -70,6 +71,8 @@ def label_pairs(text: str) -> Iterator[tuple[tuple[str, ...], int, int]]:
         before = _words(text[max(line_start, start - 48):start].rstrip(_BETWEEN).rsplit(None, 2)[-2:])
         line_end = text.find("\n", end, end + 48)
         after = _words(text[end:line_end if line_end >= 0 else end + 48].lstrip(_BETWEEN).split(None, 2)[:2], True)
+        if before and _record_words(before):
+            continue  # a record's or a system's number ("error 80070643 again"): no label of it is learned
         labels = tuple(label for label in (before, after and "> " + after) if label)
         if labels:
             yield labels, start, end
@@ -185,7 +188,11 @@ def _filler(label: str, frequent: frozenset[str]) -> bool:
 
 
 def _record_words(label: str) -> bool:
-    return any(w != ">" and w in RECORD_LABEL_WORDS or w.rstrip("s") in RECORD_LABEL_WORDS for w in label.split())
+    """A label holding a word that names a record or a system's number (an error, a build, a version,
+    a model: ``_NOT_CODE``, the words no one-time code follows): its values are no person's, however
+    few tickets show that they recur."""
+    return any(w != ">" and (w in RECORD_LABEL_WORDS or w.rstrip("s") in RECORD_LABEL_WORDS or w in _NOT_CODE)
+               for w in label.split())
 
 
 def _dominant_kind(values: Iterable[str]) -> str:
