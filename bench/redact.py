@@ -13,12 +13,15 @@ tickets and peak memory.
 
 Quality: redaction per dev export as the shared scorer measures it (recall per kind, decoys
 kept). With --banks, recall per kind and decoys kept on our own banks' description-bearing
-exports (``bench/suggest_data``: tune, tune2, held-out v1 to v8, and their rich exports; each of v3 to v8
-was frozen for the round it was written in (v3 for round 3 ... v8 for round 8) and is development
+exports (``bench/suggest_data``: tune, tune2, held-out v1 to v9, and their rich exports; each of v3 to v9
+was frozen for the round it was written in (v3 for round 3 ... v9 for round 9) and is development
 data, tuned on, from the next round on); --missed N prints up to N leaked values per kind of those
-banks. --frozen adds the frozen ninth held-out bank (``pii_heldout9.py``, round 9), to be read
+banks. --frozen adds the frozen tenth held-out bank (``pii_heldout10.py``, round 10), to be read
 once, at the end, aggregate figures only.
 --root DIR measures the kbgen of another checkout (the baseline of a change), same data.
+--over-base DIR counts, on the dev exports, the words the kbgen of this checkout redacts that the kbgen of
+the checkout DIR (the base of a change, e.g. ``git archive $(git merge-base main HEAD)`` unpacked) keeps:
+the change's over-redaction against its base (the scorer's decoys see only the planted ones).
 """
 from __future__ import annotations
 
@@ -111,16 +114,16 @@ def speed(n, runs, distinct):
 def banks(frozen, missed_per_kind=0):
     """Recall per kind and decoys kept on our own banks' description-bearing exports."""
     from suggest_data import (pii_heldout3, pii_heldout4, pii_heldout5, pii_heldout6, pii_heldout7, pii_heldout8,
-                              pii_heldout9)
+                              pii_heldout9, pii_heldout10)
     from suggest_data.make import write
     from suggest_real import pii_figures
 
     frozen_writers = {"heldout3": pii_heldout3.write, "heldout4": pii_heldout4.write, "heldout5": pii_heldout5.write,
                       "heldout6": pii_heldout6.write, "heldout7": pii_heldout7.write, "heldout8": pii_heldout8.write,
-                      "heldout9": pii_heldout9.write}
+                      "heldout9": pii_heldout9.write, "heldout10": pii_heldout10.write}
     with tempfile.TemporaryDirectory() as tmp:
         for part in ("tune", "tune2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                     "heldout7", "heldout8") + (("heldout9",) if frozen else ()):
+                     "heldout7", "heldout8", "heldout9") + (("heldout10",) if frozen else ()):
             out = Path(tmp) / part
             if part in frozen_writers:
                 frozen_writers[part](out)
@@ -130,7 +133,7 @@ def banks(frozen, missed_per_kind=0):
                 if (out / export).exists():
                     figures, missed = pii_figures(out, export, truth)
                     print(f"{part} {export}: {figures}")
-                    if missed_per_kind and part != "heldout9":
+                    if missed_per_kind and part != "heldout10":
                         for kind, values in sorted(missed.items()):
                             print(f"    missed {kind}: {values[:missed_per_kind]}")
 
@@ -150,6 +153,34 @@ def quality():
                   f"decoys kept {pii['decoys_kept']:.3f}, precision_chars {pii['precision_chars']:.3f}\n    {kinds}")
 
 
+_BASE_REDACT = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from kbgen.suggest.importers import load_tickets
+from kbgen.suggest.redact import redact_tickets
+tickets = redact_tickets(load_tickets([sys.argv[2]]).tickets)
+print(json.dumps([[t.subject, t.description, t.close_notes, *t.comments] for t in tickets]))
+"""
+
+
+def over_redaction(base: Path) -> None:
+    """Words (whitespace-parted) of each dev export that this checkout redacts and ``base`` keeps."""
+    from collections import Counter
+    total = 0
+    for name in EXPORTS:
+        ours = redact_tickets(load_tickets([DEV / name]).tickets)
+        run = subprocess.run([sys.executable, "-c", _BASE_REDACT, str(base.resolve()), str(DEV / name)],
+                             check=True, capture_output=True, text=True, env={"PYTHONDONTWRITEBYTECODE": "1",
+                                                                             "PATH": "/usr/bin:/bin"})
+        theirs = json.loads(run.stdout)
+        lost = sum(sum((Counter(" ".join(b).split()) - Counter(" ".join([t.subject, t.description, t.close_notes,
+                                                                         *t.comments]).split())).values())
+                       for b, t in zip(theirs, ours))
+        total += lost
+        print(f"{name}: {lost} words redacted here and kept by the base")
+    print(f"over-redaction vs base: {total} words on the dev exports")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--tickets", type=int, default=100_000)
@@ -158,9 +189,10 @@ def main() -> int:
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--banks", action="store_true", help="Figures on our own banks too.")
-    parser.add_argument("--frozen", action="store_true", help="With --banks: the frozen ninth held-out bank too.")
+    parser.add_argument("--frozen", action="store_true", help="With --banks: the frozen tenth held-out bank too.")
     parser.add_argument("--missed", type=int, default=0, help="With --banks: leaked values per kind (tuning banks).")
     parser.add_argument("--root", type=Path, help="Measure the kbgen of this checkout.")
+    parser.add_argument("--over-base", type=Path, help="Words redacted here and kept by this checkout's kbgen.")
     args = parser.parse_args()
     if not (DEV / "servicenow.csv").exists():
         print(f"no dev data at {DEV}", file=sys.stderr)
@@ -171,6 +203,8 @@ def main() -> int:
         quality()
     if args.banks:
         banks(args.frozen, args.missed)
+    if args.over_base:
+        over_redaction(args.over_base)
     return 0
 
 

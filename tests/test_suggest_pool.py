@@ -101,15 +101,19 @@ def test_the_pool_on_and_off_writes_the_same_bytes_run_after_run(tmp_path):
 
 
 @pytest.mark.slow
-def test_memory_grows_by_a_bounded_amount_per_ticket(tmp_path):
-    """Peak memory of a run at 5,000 and at 10,000 subject-only tickets (past the clustering
-    sample's fixed size, so what grows from one to the other is what grows with the export): the
-    growth per ticket, carried to 100,000 tickets, stays within 2 GiB. A quadratic step (a dense
-    ticket-by-ticket matrix, 400 MB at 10,000) would far exceed it."""
-    small, large = tmp_path / "small", tmp_path / "large"
-    _export(small, 5000, described=False)
-    _export(large, 10000, described=False)
-    _, low, _ = _run(small, 5000, cores=2, low=False)
-    _, high, _ = _run(large, 10000, cores=2, low=False)
-    per_ticket = max(0, high - low) / 5000  # KiB
-    assert low + per_ticket * (100_000 - 5000) < 2 * 1024 * 1024, (low, high)
+def test_memory_grows_no_faster_than_the_export(tmp_path):
+    """Peak memory of runs at 8,000, 12,000 and 16,000 subject-only tickets (past the clustering
+    sample's fixed size, ``cluster.SAMPLE_MAX``, whose own square fills up below it): the second
+    4,000 tickets add at most a little more than the first did (linear growth adds the same; a
+    quadratic step, such as a dense ticket-by-ticket matrix, 40% more). The 2 GiB at 100,000 tickets
+    is measured by ``bench/suggest.py``, not extrapolated here."""
+    from kbgen.suggest.cluster import SAMPLE_MAX
+
+    peaks = []
+    assert SAMPLE_MAX < 8000
+    for count in (8000, 12000, 16000):
+        folder = tmp_path / str(count)
+        _export(folder, count, described=False)
+        peaks.append(_run(folder, count, cores=2, low=False)[1])
+    first, second = peaks[1] - peaks[0], peaks[2] - peaks[1]
+    assert second <= 1.25 * max(first, 16 * 1024), peaks  # KiB; 16 MiB: below it, allocator noise

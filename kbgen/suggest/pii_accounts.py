@@ -13,7 +13,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Iterable
 
 from .pii_gazetteer import fold, gazetteer
-from .pii_patterns import _LOWER, _PARTICLES, _UPPER, _USER_STOP, DEVICE_WORDS, ROLE_WORDS
+from .pii_patterns import _LOWER, _PARTICLES, _UPPER, _USER_STOP, DEVICE_WORDS, ROLE_WORDS, replace_spans
 from .shared import placeholder_kinds
 
 if TYPE_CHECKING:  # pragma: no cover - the type only
@@ -125,25 +125,41 @@ _DEVICE_TOKEN = re.compile(r"(?<![\w@.-])(?=[\w.-]*[\d_-])[A-Za-z0-9][A-Za-z0-9.
 
 
 def replace_devices(text: str, known: _Known) -> str:
-    """Device names built from a person's name ("WKSOKAFORB2", "lt-okafor-2"): a token with a digit or
-    a joiner that contains a name part known for the ticket (its first six letters) -> ``[host]``."""
+    """Device names built from a person's name or account ("WKSOKAFORB2", "lt-okafor-2", "OSLNBOKAFOR",
+    "jdoe7-lt"): a token with a digit or a joiner that contains a name part known for the ticket (its
+    first six letters) or, as a label of its own, an account known for it, or a token of capitals glued to a name part of five
+    letters or more -> ``[host]``. Evidence is linked across the ticket: the caller's name, or a name or
+    an account found once, marks every machine named after them."""
     parts = known.lower_tokens()
-    if not parts:
+    users = {u for u in known.users if len(u) >= 4}
+    if not parts and not users:
         return text
 
     stems = {p[:6] for p in parts if len(p) >= 3}  # naming schemes cut long surnames ("vogelsa")
     # ... or to five letters, then written as a label of their own ("OSL-FIN-GAUTH" for Gauthier)
     labels = {p[:5] for p in parts if len(p) >= 6}
     low = text.lower()
-    if not any(stem in low for stem in stems | labels):
+    if not any(stem in low for stem in stems | labels | users):
         return text
 
     def replace(match: re.Match) -> str:
         token = match.group(0).lower()
         if any(stem in token and stem != token for stem in stems):
             return "[host]"
-        return "[host]" if labels.intersection(_LABEL_SPLIT.split(token)) else match.group(0)
-    return _DEVICE_TOKEN.sub(replace, text)
+        split = _LABEL_SPLIT.split(token)  # an account is a whole label of the machine's name ("jdoe7-lt")
+        return "[host]" if len(split) > 1 and (labels | users).intersection(split) else match.group(0)
+
+    def glued(match: re.Match) -> str:
+        token = match.group(0).lower()
+        return "[host]" if token not in known.users and any(len(stem) >= 5 and stem in token and len(token) - len(stem) >= 3
+                               for stem in stems) else match.group(0)
+    return _GLUED_CAPS.sub(glued, _DEVICE_TOKEN.sub(replace, text))
+
+
+# Capitals glued with no digit or joiner ("KRKLTNOWAKO"): a scheme of site, role and owner codes; it
+# needs a name part of five letters or more and three more letters around it (a word in capitals that
+# holds a short name, "MARKET", is no machine).
+_GLUED_CAPS = re.compile(r"(?<![\w@.-])[A-Z]{8,30}(?![\w@-]|\.\w)")
 
 
 _LABEL_SPLIT = re.compile(r"[._-]+")
@@ -288,8 +304,4 @@ def _replace_found(text: str, words: list[str], fewest: int, most: int, glued) -
                 spans.append((start, digits))
                 taken[start:digits] = b"\x01" * (digits - start)
             start = low.find(word, start + 1)
-    out, last = [], 0
-    for start, end in sorted(spans):
-        out += [text[last:start], "[username]"]
-        last = end
-    return "".join(out) + text[last:] if out else text
+    return replace_spans(text, spans, "[username]")  # spans never overlap (``taken``)

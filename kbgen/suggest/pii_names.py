@@ -16,7 +16,7 @@ import functools
 import re
 from typing import Iterable
 
-from .pii_patterns import (THING_NAME_LABEL,
+from .pii_patterns import (THING_NAME_LABEL, without_alert_lines,
     ROLE_WORDS, abstract_noun, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
     _ID_AFTER, _LIST_CUES, _LOWER, _LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
     _TITLE_DOT, _UPPER, _USER_STOP, _WEAK_CUES,
@@ -45,6 +45,12 @@ class Lexicon:
     """Letter prefixes the export numbers many times ("kspdb" of kspdb05, kspdb38...): system names."""
     system_phrases: frozenset[tuple[str, str]] = frozenset()
     """Capitalised pairs many different people write ("File Explorer"): systems and places."""
+    value_labels: dict[str, tuple[str, frozenset[str]]] = dataclasses.field(default_factory=dict)
+    """Labels the export writes before a value unique to each ticket -> that value's placeholder kind and
+    the numbering schemes of things also written after it (see :mod:`.pii_labels`)."""
+    system_names: frozenset[str] = frozenset()
+    """Tokens of random case written by two callers or more ("MsMpEng", "win10LTSC"): names of services,
+    processes and builds, which recur across an export; a secret is one person's."""
 
     @functools.cached_property
     def surnames_lower(self) -> frozenset[str]:
@@ -193,6 +199,8 @@ def collect_names(text: str, known: _Known, subject: bool = False) -> None:
         subject: the field is a subject line: no sentences and no signatures, so a capitalised
             run at the end of it is no signature.
     """
+    if "]" in text:
+        text = without_alert_lines(text)
     previous_end = -10
     for start, end, words in _candidates(text):
         found = _without_labels(_name_words(text, start, end, words, known, previous_end, subject))
@@ -630,15 +638,14 @@ room office manager supervisor address employee staff student""".split())
 # The words of the field labels that event logs, mail headers and ticket forms write as a capitalised
 # pair before a colon ("Account Domain:", "Failure Reason:", "Logon Type:", "Assigned Group:",
 # "Root Cause:", "Action Taken:").
-_FIELD_LABEL_WORDS = _FORM_LABELS | frozenset("""account domain logon logoff type failure reason workstation
-network source destination process security event task category level keywords status sub code error key
-package authentication server service client computer machine host object access audit time date created
-modified assigned group priority impact urgency state short long description summary category subcategory
-channel opened closed resolved updated ticket request incident change configuration item display object
-certificate serial issuer subject policy rule action result session logon-type package-name new old
-target caller root cause action actions taken resolution notes note comment comments work steps step next known
-issue issues affected users workaround detail details message symptom symptoms environment version product
-component reported requested expected actual outcome problem solution fix result results""".split())
+_FIELD_LABEL_WORDS = _FORM_LABELS | frozenset("""account domain logon logoff type failure reason workstation network source destination process security event
+task category level keywords status sub code error key package authentication server service client computer
+machine host object access audit time date created modified assigned group priority impact urgency state short
+long description summary subcategory channel opened closed resolved updated ticket request incident change
+configuration item display certificate serial issuer subject policy rule action result session logon-type
+package-name new old target root cause actions taken resolution notes note comment comments work steps step
+next known issue issues affected users workaround detail details message symptom symptoms environment version
+product component reported requested expected actual outcome problem solution fix results""".split())
 
 
 _LETTER_WORD = re.compile(r"(?<!\[)[^\W\d_]{2,}")  # placeholders ("[username]") are no words of the line

@@ -246,7 +246,7 @@ _ROLE_CODES = "(?:" + "|".join(c.upper() for c in ROLE_CODE_WORDS) + ")"
 _ROLE_LOWER = "(?-i:" + "|".join(c for c in ROLE_CODE_WORDS if c != "mba") + ")"
 _ROLE_LOWER_WORDS = "(?-i:" + "|".join(c for c in ROLE_CODE_WORDS if c not in ("mba", "tab")) + ")"
 _HOST_ROLE = re.compile(
-    rf"(?<![\w-]){_ROLE_CODES}[A-Z]{{3,8}}\d{{1,4}}(?![\w-])"
+    rf"(?<![\w-]){_ROLE_CODES}[A-Z]{{3,8}}\d{{1,6}}(?![\w-])"
     rf"|(?<![\w-])[A-Z]{{2,4}}{_ROLE_CODES}\d{{3,6}}(?![\w-])"
     rf"|(?<![\w-])[a-z]{{2,4}}{_ROLE_LOWER}\d{{3,6}}(?![\w-])"
     rf"|(?<![\w.-])(?:{_ROLE_CODES}|LAPTOP|DESKTOP)-[a-z][a-z0-9]{{1,20}}(?![\w-])"
@@ -511,8 +511,8 @@ class _Rule:
 
 
 _CUE_RULES = (
-    _Rule("username", _USER, ("user", "log", "account", "upn", "network", "unlock", "reset for", "sign-in",
-                              "sign in", "signin", "windows", "domain", "sam")),
+    _Rule("username", _USER, ("user", "log", "account", "upn", "net", "unlock", "reset for", "sign-in",
+                              "sign in", "signin", "windows", "domain", "sam", "uniqname")),
     _Rule("username", _USER_INTL, ("usuario", "usuário", "kullan", "đăng nh", "dang nh", "pengguna", "utiliz", "ytkownik", "uzivatel", "uživatel", "felhaszn", "identifiant",
                                    "benutzer", "gebruiker", "vändar", "vandar", "brukernavn", "ttäjä", "ttaja", "utente")),
     _Rule("username", _GROUP_MEMBER, ("add", "remov", "delet", "grant", "revok")),
@@ -559,23 +559,45 @@ _CUE_RULES = (
 )
 
 
-def replace_spans(text: str, spans: Iterable[tuple[int, int]], placeholder: str) -> str:
-    """``text`` with every span replaced by ``placeholder``; spans that overlap (one value read by two
-    rules, an address read again from a later comma part) are merged into one, so no tail is left."""
-    merged: list[list[int]] = []
-    for start, stop in sorted(set(spans)):
+def replace_spans(text: str, spans: Iterable[tuple[int, int] | tuple[int, int, str]], placeholder: str = "") -> str:
+    """``text`` with every span replaced by ``placeholder``, or by the span's own third item when it has
+    one; spans that overlap (one value read by two rules, an address read again from a later comma
+    part) are merged into one, taking the first one's placeholder, so no tail is left."""
+    merged: list[list] = []
+    for start, stop, *own in sorted(set(spans)):
         if merged and start < merged[-1][1]:
             merged[-1][1] = max(stop, merged[-1][1])
         else:
-            merged.append([start, stop])
+            merged.append([start, stop, own[0] if own else placeholder])
     out, end = [], 0
-    for start, stop in merged:
-        out += [text[end:start], placeholder]
+    for start, stop, replacement in merged:
+        out += [text[end:start], replacement]
         end = stop
     return "".join(out) + text[end:] if out else text
 
 
 _ACCOUNT_MARK = re.compile(r"\d|[._@-]")
+
+
+# A line a monitoring system writes: it opens with a severity or a state in capitals in brackets, the
+# closed vocabularies of syslog's severities (RFC 5424) and of monitoring states (Nagios, Zabbix:
+# "[CRITICAL]", "[WARN]", "[DOWN]", "[RECOVERY]"). What it names is a machine, and the words after a
+# dash are its state ("ping timeout"), not a person's account and name. A writer's own tag
+# ("[URGENT]", "[EXTERNAL]") is no state and keeps the line a person's.
+_ALERT_STATES = ("EMERG|EMERGENCY|ALERT|CRIT|CRITICAL|ERR|ERROR|WARN|WARNING|NOTICE|INFO|DEBUG|"
+                 "DOWN|UP|OK|PROBLEM|RECOVERY|RECOVERED|UNREACHABLE|UNKNOWN|FLAPPING|DEGRADED|FAILED|FAILURE")
+_ALERT_TAG = re.compile(rf"[ \t]*\[(?:{_ALERT_STATES})\]")
+_ALERT_LINE = re.compile(rf"(?m)^[ \t]*\[(?:{_ALERT_STATES})\][^\n]*")
+
+
+def alert_line(text: str, position: int) -> bool:
+    """True when the line of ``text`` holding ``position`` is a monitoring alert (see ``_ALERT_TAG``)."""
+    return bool(_ALERT_TAG.match(text, text.rfind("\n", 0, position) + 1))
+
+
+def without_alert_lines(text: str) -> str:
+    """``text`` with its monitoring alert lines emptied: no person's name or account is learned from them."""
+    return _ALERT_LINE.sub("", text)
 
 
 def account_shaped(token: str) -> bool:

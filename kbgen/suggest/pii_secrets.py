@@ -48,8 +48,13 @@ _NOT_CODE = frozenset({"error", "errors", "exit", "status", "event", "http", "po
                        "model", "serial", "asset",
                        # the other words for a fault's number: a machine's alarm, warning or stop code
                        "fault", "alarm", "warning", "failure", "exception", "stop", "bugcheck", "reason"})
-_PASSWORD_WORDS = ("password", "passwd", "passphrase", "pword", "pwd", "pw", "credentials", "creds", "temp",
-                   "temporary", "pass", "passcode", "secret")  # "secret": a client's or a key's secret too
+PASSWORD_WORDS = frozenset("password passwords passwd passphrase passphrases pwd pw pword passcode passcodes secret "
+                           "secrets pass creds credentials".split())  # "secret": a client's or a key's secret too
+"""The English words that name a password or a credential, whole (one list: cues, table headers, pair labels)."""
+# As cues before or after a value: the singulars (a slip of one letter reads the plural), and the words
+# for a temporary one.
+_PASSWORD_WORDS = tuple(sorted(w for w in PASSWORD_WORDS if not (w.endswith("s") and w[:-1] in PASSWORD_WORDS))) \
+    + ("temp", "temporary")
 # The word for a password, and for a temporary one, in the languages of Europe, Latin America and Asia
 # that users write tickets in ("contraseña nueva", "senha provisória", "hasło tymczasowe", "mot de passe",
 # "slaptažodis", "mật khẩu", "kata sandi", romanised Japanese "pasuwādo"), with the definite endings
@@ -301,7 +306,10 @@ _RECORD_LIKE = re.compile(r"(?:KB|INC|REQ|RITM|CHG|PRB|TASK|ERR|HTTP|RFC|ISO|CVE
                           r"[-\d]")
 # What may open a line before a value typed alone: a quote mark, a chat line's time stamp and speaker
 # ("[10:42] Ana:", "10:42:07 agent -"), a label-less bullet.
-_LINE_LEAD = re.compile(r"\s*(?:>+\s*)*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:(?:[^\W\d]|\[)[\w.\[\]' -]{0,30}?\s*[:>-]\s*)?)?"
+CHAT_STAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"
+"""A chat line's time stamp ("[10:42]", "10:42:07"); ``CHAT_SPEAKER``: who speaks after it (a name or a placeholder)."""
+CHAT_SPEAKER = r"(?:[^\W\d]|\[)[\w.\[\]' -]{0,30}?"
+_LINE_LEAD = re.compile(rf"\s*(?:>+\s*)*(?:{CHAT_STAMP}\s*(?:{CHAT_SPEAKER}\s*[:>-]\s*)?)?"
                         r"(?:[-*•]\s*)?\Z")
 
 

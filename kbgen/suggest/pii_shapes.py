@@ -571,12 +571,13 @@ _EDITION_WORDS = frozenset("pro max min mini lite plus ultra air home std ent ed
 
 def _scheme_host(match: re.Match, text: str) -> str:
     """A site-role-number machine name, unless a server part, a shared use or the text calls it shared."""
-    parts = re.split(r"[-_.]", match.group(0).lower())
+    host = match.group(0).split(".", 1)[0]  # the machine's own label; the labels after it name its DNS zone
+    parts = re.split(r"[-_]", host.lower())
     site = (match.group("s1") or match.group("s2") or match.group("s3")).lower()
     number = match.group("n1") or match.group("n2") or match.group("n3")
     if _YEAR.fullmatch(number) or site in _EDITION_WORDS:
         return match.group(0)
-    if server_shaped(match.group(0)) or any(p in _SHARED_MACHINE_WORDS for p in parts) or \
+    if server_shaped(host) or any(p in _SHARED_MACHINE_WORDS for p in parts) or \
             _SHARED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         return match.group(0)
     return "[host]"

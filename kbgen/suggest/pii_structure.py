@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from .pii_patterns import account_shaped, replace_spans
-from .pii_secrets import (_ANY_DIGIT, _HEDGE, _HEDGE_HINT, _PASSWORD_HINT, _PASSWORD_STEMS_INTL, _PASSWORD_WORDS_INTL,
+from .pii_secrets import (PASSWORD_WORDS, CHAT_SPEAKER, CHAT_STAMP, _ANY_DIGIT, _HEDGE, _HEDGE_HINT, _PASSWORD_HINT,
+                          _PASSWORD_STEMS_INTL, _PASSWORD_WORDS_INTL,
                           _PRODUCT_WORD, _PUNCT_EDGES, _SYMBOL_ENDINGS, _SYMBOL_HINT, _after_hedges, _classes,
                           looks_like_password, redact_codes, redact_passwords, redact_strong_passwords)
 
@@ -53,7 +54,7 @@ def disguised_word(core: str) -> bool:
 # answer to what was asked. A token with a password's shape (letters with digits or a symbol, 6-64
 # characters, none of the shapes of records, versions, addresses or paths) is the secret asked for.
 _CHAT_HINT = re.compile(r"\d:\d\d")
-_CHAT_ANSWER = re.compile(r"(?m)^[ \t]*(?:>+[ \t]*)*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:[^\W\d]|\[)[\w.\[\]' -]{0,30}?"
+_CHAT_ANSWER = re.compile(rf"(?m)^[ \t]*(?:>+[ \t]*)*{CHAT_STAMP}[ \t]*{CHAT_SPEAKER}"
                           r"[ \t]*[:>][ \t]*[\"'`“‘]?(?P<token>[^\s\"'`”’]{6,64})[\"'`”’]?[ \t]*$")
 
 
@@ -101,7 +102,8 @@ def _cells(line: str) -> list[str]:
 
 # A header names a password column by a whole password word: "Temp" or "Pass" alone head a sensor's
 # temperature or a test's result ("| Sensor | Temp |", "Pass/Fail").
-_HEADER_WORD = re.compile(r"(?i)(?<![^\W_])(?:passwords?|passwd|passphrases?|pwd|pw|pword|passcodes?|secrets?)(?![^\W_])")
+_HEADER_WORD = re.compile(r"(?i)(?<![^\W_])(?:" + "|".join(sorted(PASSWORD_WORDS - {"pass", "creds", "credentials"}))
+                          + r")(?![^\W_])")  # "Pass" alone heads a test's result ("Pass/Fail")
 
 
 def _password_header(cell: str) -> bool:
@@ -125,8 +127,56 @@ def _spelt_secret(spelt: str) -> bool:
     return not (chars.isalpha() and (chars.isupper() or chars.islower()))
 
 
-def redact_secrets(text: str) -> str:
-    """Passwords and one-time codes (see the module docstring)."""
+# A secret made by a generator or by a person mixing cases at random ("qVx7-RtmW", "bKdfWzYp"), found by
+# its shape alone, with no cue word in any language. Words of any language in the Latin alphabet are
+# written in small letters, Capitalised, in CAPITALS or as CamelCase joins of such words ("PowerShell",
+# "iPhone", "McAfee"): every stretch of letters from one capital to the next is then a syllable (it
+# holds a vowel) or a run of capitals (an acronym). A stretch with neither ("Dc", "Qt", a lone capital
+# between small letters) is unpronounceable; two of them in one token is a generator's work. Also a run
+# of small letters and a run of capitals on either side of a number ("mar418KOTA", "TERN77fig"): words
+# and product names keep one case on both sides of their number.
+_CASE_CHANGE_HINT = re.compile(r"[a-z][A-Z]|[A-Z][a-z][A-Z]|[a-z]{2}\d+[A-Z]{2}|[A-Z]{2}\d+[a-z]{2}")
+_MIXED_TOKEN = re.compile(r"(?<![\w.@/\\:=&-])[A-Za-z0-9!#$%&*?~+_-]{6,40}(?![\w@/\\]|[.:=-]\w)")
+_CASE_STRETCH = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_CASE_FLIP = re.compile(r"[a-z]{2,}\d+[A-Z]{2,}|[A-Z]{2,}\d+[a-z]{2,}")
+_VOWELS = frozenset("aeiouyAEIOUY")
+# A number's unit is written in the case its standard gives ("5GHz", "10GbE", "12mAh"): up to four
+# letters right after a digit are read as a unit, not as a stretch of the token.
+_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)[A-Za-z]{1,4}(?![A-Za-z])")
+
+
+def random_case(token: str) -> bool:
+    """A token whose letters change case as no word does (see ``_CASE_CHANGE_HINT``). A token of letters
+    alone needs three unpronounceable stretches: Windows names its services and processes with two
+    ("MsMpEng", "SCardSvr", "chkDsk": abbreviated words joined in CamelCase), a generator's secret of
+    letters alone has more; with a digit or a symbol, two are enough."""
+    if _CASE_FLIP.fullmatch(token.strip(_PUNCT_EDGES)):
+        return True
+    if token.islower() or token.isupper() or not any(c.isalpha() for c in token):
+        return False  # one case throughout: a word, an acronym, a serial or a host, never a case change
+    odd = 0
+    for i, stretch in enumerate(_CASE_STRETCH.findall(_UNIT_AFTER_NUMBER.sub("", token))):
+        if stretch.isupper() and len(stretch) >= 2 or i == 0 and len(stretch) == 1 and stretch.islower():
+            continue  # an acronym, or the small prefix letter of a product ("iPhone", "eBay")
+        odd += not _VOWELS.intersection(stretch)
+    return odd >= (3 if token.isalpha() else 2)
+
+
+def random_case_tokens(text: str) -> set[str]:
+    """The tokens of ``text`` that :func:`random_case` reads as a secret's."""
+    if not _CASE_CHANGE_HINT.search(text):
+        return set()
+    return {m.group(0) for m in _MIXED_TOKEN.finditer(text) if random_case(m.group(0))}
+
+
+def _random_case_spans(text: str, system_names: frozenset[str]) -> list[tuple[int, int]]:
+    return [m.span() for m in _MIXED_TOKEN.finditer(text) if m.group(0) not in system_names and random_case(m.group(0))]
+
+
+def redact_secrets(text: str, system_names: frozenset[str] = frozenset()) -> str:
+    """Passwords and one-time codes (see the module docstring). ``system_names`` are tokens of random
+    case the export writes in several tickets: the names of services, processes and builds, which
+    recur, not secrets, which are one person's."""
     digits = bool(_ANY_DIGIT.search(text))
     if digits:
         text = redact_codes(text)
@@ -151,6 +201,8 @@ def redact_secrets(text: str) -> str:
                                      and not _ACCOUNT_LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start())
                                      and not _FILE_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())],
                               "[password]")
+    if _CASE_CHANGE_HINT.search(text):
+        text = replace_spans(text, _random_case_spans(text, system_names), "[password]")
     if "[password]" in text:
         text = _ACCOUNT_BEFORE_SECRET.sub(_account_of_pair, text)
     return text
@@ -163,8 +215,7 @@ def redact_secrets(text: str) -> str:
 # only ever parts a pair.
 _ACCOUNT_BEFORE_SECRET = re.compile(r"(?<![\w\[.@-])(?P<account>[A-Za-z][\w.@-]{2,39})[ \t]*(?P<sep>[/:|])[ \t]*"
                                     r"(?=\[password\])")
-_PAIR_LABELS = frozenset("user username login account pass password passwd pw pwd name id creds credentials "
-                         "secret key new old temp temporary".split())
+_PAIR_LABELS = PASSWORD_WORDS | frozenset("user username login account name id key new old temp temporary".split())
 
 
 def _account_of_pair(match: re.Match) -> str:

@@ -13,7 +13,8 @@ Three kinds of evidence, each a general rule rather than a list of known tickets
 * What the ticket already says about people: the caller column, names found by cues and names
   spelled out in e-mail addresses are removed wherever they recur in the ticket, with the
   usernames they imply (``jsmith``, ``j.smith``). :func:`redact_tickets` also learns the
-  callers' first names and surnames across a whole export.
+  callers' first names and surnames across a whole export, and the labels it writes before or
+  after values that differ in every ticket (:mod:`.pii_labels`), in whatever language.
 
 Everything is replaced by a placeholder such as ``[name]`` or ``[phone]``. Speed matters
 (100,000 tickets in a few seconds): every pattern either starts with a rare character class or
@@ -32,10 +33,14 @@ from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (ACCOUNT_LABEL_STEM, account_shaped, server_shaped, ID_CORE, _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER, _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER, _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
+from .pii_patterns import (ACCOUNT_LABEL_STEM, account_shaped, alert_line, _EDGE_ID, server_shaped, ID_CORE,
+                           _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
+                           _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER,
+                           _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
+from .pii_labels import FREQUENT_WORD_SHARE, count_labels, learn_value_labels, merge_label_counts, redact_labelled_values
 from .pii_secrets import redact_code_lines
-from .pii_structure import redact_secrets
+from .pii_structure import random_case_tokens, redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
                          redact_emails, redact_numbers, redact_obfuscated_emails)
 from .workers import PARALLEL_MIN, can_fork, cpu_count, fork_map
@@ -221,6 +226,8 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
             if "edge" in match.re.groupindex and (match.group("edge") or match.group("edge2")) and \
                     not _edge_id_ok(value, known):
                 return match.group(0)
+            if match.re is _EDGE_ID and alert_line(match.string, match.start()):
+                return match.group(0)  # a monitored machine, not a person's account
             known.users.add(value.lower())
         return _replace_group(match, f"[{kind}]")
     return replace
@@ -255,7 +262,8 @@ def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, s
     originals = texts
     glued = [bool(t) and _glued(t) for t in texts]  # read once: ungluing and regluing ask the same
     texts = [_unglue(t) if g else t for t, g in zip(texts, glued)]
-    texts = [_redact_cues(redact_secrets(_redact_shapes(t, t.lower(), known)), known, i < subjects) if t else t
+    texts = [redact_labelled_values(_redact_cues(redact_secrets(_redact_shapes(t, t.lower(), known), lexicon.system_names), known,
+                                                 i < subjects), lexicon.value_labels) if t else t
              for i, t in enumerate(texts)]
     for index, text in enumerate(texts):
         if text:
@@ -266,6 +274,7 @@ def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, s
 
 # Form labels glued to their values when a form is flattened into one line ("NameJane DoeUnique
 # ID1234567NetIDjd12", "REQUESTUser Name:"): a space goes back before the label, a colon after it.
+# After "ID" a value in small letters needs three letters or a digit ("NetIDjd12"): "IDs" is a plural.
 _LABELS = (r"(?:First Name|Last Name|Full Name|User Name|Username|User ID|UserID|Unique ID|NetID|Net ID|Employee|"
            r"Requested For|Requester|Site|Store|"
            r"Network Login|Login|E-?mail|Phone|Telephone|Mobile|Contact|Location|Department|Dept|Title|Extension|"
@@ -273,7 +282,7 @@ _LABELS = (r"(?:First Name|Last Name|Full Name|User Name|Username|User ID|UserID
 _BEFORE_LABEL = re.compile(rf"(?<=[a-z0-9\]])(?!ID){_LABELS}(?=[A-Za-z0-9\[]|[ \t]*:)"
                            rf"|(?<=[0-9\]])ID(?=[A-Za-z0-9\[]|[ \t]*:)"
                            rf"|(?<=[A-Z]{{3}}){_LABELS}(?=[ \t]*:)")
-_AFTER_LABEL = re.compile(rf"(?<![A-Za-z]){_LABELS}(?=[A-Z0-9\[]|(?<=ID)[a-z]{{3}})")
+_AFTER_LABEL = re.compile(rf"(?<![A-Za-z]){_LABELS}(?=[A-Z0-9\[]|(?<=ID)(?:[a-z]{{3}}|[a-z]{{1,2}}\d))")
 _GLUE_HINT = re.compile(rf"[a-z0-9\]]{_LABELS}|[A-Z]{{3}}{_LABELS}[ \t]*:|\b{_LABELS}[A-Z0-9\[]|ID[a-z]+\d")
 _ANY_LABEL = re.compile(_LABELS)
 """Every match of ``_GLUE_HINT`` holds a label ("ID" is one): where none occurs, nothing is glued. A
@@ -408,6 +417,12 @@ def learn_lexicon(tickets: Sequence[Ticket], workers: int = 1) -> Lexicon:
         parts = [_lexicon_counts(sample)]
     lower_counts, capital_counts = _sum_counts(p[0] for p in parts), _sum_counts(p[1] for p in parts)
     numbers, phrases = _union_sets(p[2] for p in parts), _union_sets(p[3] for p in parts)
+    system_names = frozenset(t for t, seen in _union_sets(p[5] for p in parts).items() if len(seen) >= 2)
+    # a word's share of tickets says it is an everyday word only over enough tickets (in ten, every word
+    # of a ticket type is in all of them)
+    frequent = frozenset(w for w, n in lower_counts.items()
+                         if n >= FREQUENT_WORD_SHARE * len(sample) and len(sample) >= _FREQUENT_MIN_SAMPLE)
+    labels = learn_value_labels(merge_label_counts(p[4] for p in parts), len(sample), frequent)
     first, last = set(), set()
     for ticket in tickets:
         names = [p for p in name_parts(ticket.caller) if p[0].isupper()]
@@ -420,19 +435,25 @@ def learn_lexicon(tickets: Sequence[Ticket], workers: int = 1) -> Lexicon:
     common = frozenset(w for w, n in lower_counts.items() if n >= _COMMON_MIN and n >= capital_counts.get(w, 0))
     families = frozenset(letters for letters, seen in numbers.items() if len(seen) >= _COMMON_MIN)
     return Lexicon(frozenset(first), frozenset(last), common - {n.lower() for n in first | last}, families,
-                   _system_phrases(phrases, first | last))
+                   _system_phrases(phrases, first | last), labels, system_names)
 
 
-def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, dict, dict, dict]:
+def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, dict, dict, dict, dict, dict]:
     """The lexicon's counts over some tickets: texts writing each word in lower case, texts writing
     it capitalised mid-line, the numbers seen after each NetID prefix, the callers of each pair of
-    capitalised words."""
+    capitalised words, the tickets writing each value after each label (:mod:`.pii_labels`), the callers
+    (or tickets, without a caller) writing each token of random case."""
     lower_counts: dict[str, int] = {}
     capital_counts: dict[str, int] = {}
     numbers: dict[str, set[str]] = {}
     phrases: dict[tuple[str, str], set[str]] = {}
+    labels: dict[str, dict[str, int]] = {}
+    mixed: dict[str, set[str]] = {}
     for ticket in tickets:
         text = "\n".join((ticket.subject, ticket.description, ticket.close_notes, *ticket.comments))
+        count_labels(text, labels)
+        for token in random_case_tokens(text):
+            mixed.setdefault(token, set()).add(caller_key(ticket.caller) if ticket.caller else ticket.ticket_id)
         if ticket.caller:  # who wrote it: without a caller column, many tickets may be one person's
             for pair in set(_CAPITAL_PAIR.findall(text)):
                 phrases.setdefault(pair, set()).add(caller_key(ticket.caller))
@@ -442,7 +463,7 @@ def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, dict, dict, dict]:
             capital_counts[word] = capital_counts.get(word, 0) + 1
         for match in NETID.finditer(text.lower()):
             numbers.setdefault(match.group("letters"), set()).add(match.group("number"))
-    return lower_counts, capital_counts, numbers, phrases
+    return lower_counts, capital_counts, numbers, phrases, labels, mixed
 
 
 def _sum_counts(parts: Iterable[dict]) -> dict:
@@ -493,6 +514,7 @@ _CAPITAL_WORD = re.compile(rf"(?<![\w@.])[{_UPPER}][{_UPPER}{_LOWER}'’-]+(?![\
 _LOWER_WORD = re.compile(rf"(?<![\w@.])[{_LOWER}][{_LOWER}'’-]+(?![\w@]|\.\w)")
 _COMMON_MIN = 3
 _LEXICON_SAMPLE = 20000
+_FREQUENT_MIN_SAMPLE = 100
 
 
 def redact_tickets(tickets: Sequence[Ticket], workers: int | None = None) -> tuple[Ticket, ...]:
@@ -529,7 +551,7 @@ def _redact_slice(shared: tuple[Sequence[Ticket], Lexicon], start: int, end: int
     return _redact_range(tickets[start:end], lexicon)
 
 
-def _count_slice(tickets: Sequence[Ticket], start: int, end: int) -> tuple[dict, dict, dict, dict]:
+def _count_slice(tickets: Sequence[Ticket], start: int, end: int) -> tuple[dict, dict, dict, dict, dict, dict]:
     return _lexicon_counts(tickets[start:end])
 
 

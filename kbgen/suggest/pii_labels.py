@@ -1,0 +1,229 @@
+"""Labels an export uses for per-person values, learned from the export itself (round 10).
+
+A value that belongs to one person or one sign-in (a staff number, a one-time code, a password, an
+account, a laptop's name) is different in every ticket; what systems print (an error code, a build, a
+product's version, a fixed status) recurs across tickets. So a phrase that, in many tickets, stands
+right before a value written with digits or mixed case, and whose values are each found in one ticket
+only, introduces personal data, in whatever language or wording the export uses: a staff-number label
+of a language no list holds, a verb phrase before a code, a phrase after an account are learned alike. Records (ticket, order, asset, serial
+numbers: ``RECORD_LABEL_WORDS``), dates, times, versions, prices and measures are never such values.
+
+:func:`count_labels` counts one ticket's pairs for :func:`learn_value_labels` (over an export's
+sample, with :class:`~kbgen.suggest.pii_names.Lexicon`), and :func:`redact_labelled_values` replaces
+the values after a learned label in a ticket's text.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from .pii_gazetteer import fold
+from .pii_patterns import RECORD_LABEL_WORDS, account_shaped, replace_spans
+from .pii_secrets import _NOT_CODE
+
+# A value: a token of letters, digits and the symbols secrets and ids use, three to forty characters,
+# with a digit, a capital after a small letter or a joiner between letters ("k.ito", "fig_canoe": a
+# word of any language has none of them; a compound such as "sign-in" recurs across tickets), then up to
+# three groups of digits or capitals parted by one space, dot or middle dot, as codes are read out
+# ("417 238", "3KX 9PW"). Not part of a path, an address or a longer token.
+_VALUE = re.compile(r"(?<![\w@./\\:#%&!?+*=~·-])(?=[\w.·/#%&!?+*=~-]*(?:\d|[a-z][A-Z]|[^\W\d_][._-][^\W\d_]))"
+                    r"[A-Za-z0-9][\w.·/#%&!?+*=~-]{1,38}[\w#%&!?+*=~](?:[ .·](?:\d{2,8}|[A-Z0-9]{2,8})(?![\w@]|[.:/-]\w)){0,3}"
+                    r"(?![\w@/\\]|[.:=-]\w)")
+# What stands between a label and its value: spaces, a colon, an equals sign, a dash, an arrow, a quote,
+# a comma; a label's word opens with a letter and holds letters, digits and apostrophes.
+_BETWEEN = " \t:=#<>\"'`()-,"
+_APOSTROPHES = str.maketrans("", "", "'’")
+# Shapes of values that are no person's: a date, a time, a version or build (two dots between digits,
+# or a dot with digits on both sides only), an amount, an IPv4 (read before), a measure with its unit.
+_NOT_PERSONAL = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[./-]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+){1,3}[a-z]?|"
+                           r"\d{1,3}(?:[,.]\d{3})+(?:[,.]\d{2})?|\d+(?:[.,]\d+)?[ ]?(?:%|[a-zA-Z]{1,3})|"
+                           r"(?i:kb|inc|ritm|req|chg|task|prb|sr|ord|po)\d+|0x[0-9A-Fa-f]+")
+
+# A count before a plural noun ("about 120 users", "35 laptops"): a number of things, not a value. A
+# plural here is a word of four letters or more ending in one s after a letter other than s, i or u
+# ("is", "was", "this", "status", "address" are no plurals).
+_COUNT_NOUN = re.compile(r" ?[^\W\d_]{2,}[^\W\d_siu]s(?![\w-])")
+_ALL_VALUES = ""
+"""The key under which :func:`count_labels` counts every value, whatever stands next to it."""
+
+LABEL_MIN_TICKETS = 4
+"""Tickets that must write a label before a value before it is learned, in a small export."""
+LABEL_MIN_SHARE = 1 / 400
+"""Share of the sample's tickets a label must be written in before a value. Words stand next to values
+by chance in a number of tickets that grows with the export (a word in one ticket in ten next to a
+value in one in a hundred meets one in a thousand), while a real label is written in a steady share of
+tickets (every ticket of its kind): so the minimum grows with the sample, and 4 tickets of 20,000 are
+no pattern."""
+FREQUENT_WORD_SHARE = 0.05
+"""Share of the sample's tickets from which a word written in small letters is one of the export's
+everyday words ("on", "its", "to", "should"): a label made only of such words is filler next to a value,
+not a name for it."""
+LABEL_UNIQUE_SHARE = 0.8
+"""Share of a label's values that must be found in one ticket only (system values recur)."""
+
+
+def label_pairs(text: str) -> Iterator[tuple[tuple[str, ...], int, int]]:
+    """Each ``(labels, start, end)``: a value (see ``_VALUE``) and its labels, folded to small letters:
+    the one or two words right before it on its line, and, as "> words", the one or two right after it
+    (people also write what a value is after it: "rk7lund is mine", "904 116 expired already")."""
+    for start, end in _value_spans(text):
+        line_start = text.rfind("\n", max(0, start - 48), start) + 1
+        before = _words(text[max(line_start, start - 48):start].rstrip(_BETWEEN).rsplit(None, 2)[-2:])
+        line_end = text.find("\n", end, end + 48)
+        after = _words(text[end:line_end if line_end >= 0 else end + 48].lstrip(_BETWEEN).split(None, 2)[:2], True)
+        if before and _record_words(before):
+            continue  # a record's or a system's number ("error 80070643 again"): no label of it is learned
+        labels = tuple(label for label in (before, after and "> " + after) if label)
+        if labels:
+            yield labels, start, end
+
+
+def _value_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where values (see ``_VALUE``) stand, but not dates, times, versions, amounts, measures, placeholders
+    (``_NOT_PERSONAL``) or a count before a plural noun (``_COUNT_NOUN``)."""
+    for match in _VALUE.finditer(text):
+        value = match.group(0)
+        if _NOT_PERSONAL.fullmatch(value.rstrip("?!.")) or value.startswith("[") or len(value.strip(".·-")) < 3:
+            continue  # a record's number or a date ends a question or a sentence as well ("related to X?")
+        if value.isdigit() and _COUNT_NOUN.match(text, match.end()):
+            continue
+        yield match.span()
+
+
+def _words(words: list[str], leading: bool = False) -> str:
+    """The label the words make, folded: the words next to the value that are words (a letter first,
+    then letters, digits and apostrophes), up to the first that is none."""
+    kept = []
+    for word in (words if leading else reversed(words)):
+        if not word[:1].isalpha() or not word.translate(_APOSTROPHES).isalnum():
+            break
+        kept.append(word)
+    if not leading:
+        kept.reverse()
+    return " ".join(fold(w.lower()) for w in kept)
+
+
+def count_labels(text: str, values: dict[str, dict[str, int]]) -> None:
+    """Add one ticket's labels and values to ``values`` (label -> value -> tickets), and each of its
+    values, whatever stands next to it, under the label ``""`` (how rare it is across the export)."""
+    seen = {(label, text[start:end]) for labels, start, end in label_pairs(text) for label in labels}
+    seen.update((_ALL_VALUES, text[start:end]) for start, end in _value_spans(text))
+    for label, value in seen:
+        per_label = values.setdefault(label, {})
+        per_label[value] = per_label.get(value, 0) + 1
+
+
+def merge_label_counts(parts: Iterable[dict[str, dict[str, int]]]) -> dict[str, dict[str, int]]:
+    """The counts of :func:`count_labels` over slices of an export, summed."""
+    total: dict[str, dict[str, int]] = {}
+    for part in parts:
+        for label, seen in part.items():
+            into = total.setdefault(label, {})
+            for value, n in seen.items():
+                into[value] = into.get(value, 0) + n
+    return total
+
+
+def learn_value_labels(values: dict[str, dict[str, int]], sample: int = 0,
+                       frequent: frozenset[str] = frozenset()) -> dict[str, tuple[str, frozenset[str]]]:
+    """Labels whose values are each found in one ticket of the export (see the module docstring) -> the
+    placeholder kind their values take (``username`` for accounts in small letters, ``employee-id`` for
+    numbers and capitals with digits, ``password`` for the rest) and the prefixes of the numbering
+    schemes of things also written after the label (see :func:`_scheme_prefixes`), whose values stay.
+    ``sample`` is the number of tickets counted, ``frequent`` the export's everyday words (see
+    ``LABEL_MIN_SHARE`` and ``FREQUENT_WORD_SHARE``)."""
+    everywhere = values.get(_ALL_VALUES, {})
+    least = max(LABEL_MIN_TICKETS, round(sample * LABEL_MIN_SHARE))
+    learned = {}
+    for label, seen in values.items():
+        tickets = sum(seen.values())
+        if label == _ALL_VALUES or tickets < least or _record_words(label) or _filler(label, frequent):
+            continue
+        # rare across the whole export, not only after this label: a date, a build or an error code
+        # recurs after other words even when one label sees it once
+        if sum(1 for v, n in seen.items() if n == 1 and everywhere.get(v, 1) == 1) < LABEL_UNIQUE_SHARE * tickets:
+            continue
+        prefixes, share = _scheme_prefixes(seen)
+        if share < SCHEME_SHARE_THING:
+            learned[label] = (_dominant_kind(seen), prefixes if share >= SCHEME_SHARE_MIXED else frozenset())
+    return learned
+
+
+# The letters that open a value before its number ("QX" of QX440912, "TAG" of TAG-3391, "nas" of
+# nas12), compared in capitals.
+_PREFIX = re.compile(r"[A-Za-z]{2,8}(?=[-_]?\d)")
+# A numbered thing's name: its letters in one case, then digits, dashes and underscores only. A weak
+# password also opens with a word before its number ("Season2024!", "Pebbles7"), but is Capitalised
+# or ends in a symbol: such values count toward no numbering scheme.
+_SCHEME_SHAPED = re.compile(r"(?:[A-Z]{2,8}|[a-z]{2,8})[-_]?\d[\d_-]*")
+SCHEME_SHARE_THING = 0.5
+"""Share of a label's values in numbering schemes from which the label names things, not people."""
+SCHEME_SHARE_MIXED = 0.25
+"""Share from which a label names things too ("laptop" before an asset tag or a person's machine
+name): its values in those schemes stay, the others go."""
+
+
+def _scheme_prefixes(values: Iterable[str]) -> tuple[frozenset[str], float]:
+    """Letters that open a fifth of the values or more (three at least), and the share of the values
+    they open: an organisation's numbering schemes for its things (asset tags, tickets, orders) and
+    its numbered families of machines ("disk space on nas07 is low" from a monitor), handed out in
+    sequence. People's weak passwords share prefixes too (a pet's name, a season): only values
+    shaped as a numbered thing's name (``_SCHEME_SHAPED``) count toward a prefix, the others toward
+    the total alone."""
+    prefixes: dict[str, int] = {}
+    total = 0
+    for value in values:
+        total += 1
+        match = _PREFIX.match(value) if _SCHEME_SHAPED.fullmatch(value) else None
+        if match:
+            prefix = match.group(0).upper()
+            prefixes[prefix] = prefixes.get(prefix, 0) + 1
+    shared = {p: n for p, n in prefixes.items() if n >= max(3, total / 5)}
+    return frozenset(shared), sum(shared.values()) / max(1, total)
+
+
+def _filler(label: str, frequent: frozenset[str]) -> bool:
+    """A label made only of the export's everyday words (see ``FREQUENT_WORD_SHARE``)."""
+    return all(word in frequent for word in label.split() if word != ">")
+
+
+def _record_words(label: str) -> bool:
+    """A label holding a word that names a record or a system's number (an error, a build, a version,
+    a model: ``_NOT_CODE``, the words no one-time code follows): its values are no person's, however
+    few tickets show that they recur."""
+    return any(w != ">" and (w in RECORD_LABEL_WORDS or w.rstrip("s") in RECORD_LABEL_WORDS or w in _NOT_CODE)
+               for w in label.split())
+
+
+def _dominant_kind(values: Iterable[str]) -> str:
+    kinds: dict[str, int] = {}
+    for value in values:
+        kind = value_kind(value)
+        kinds[kind] = kinds.get(kind, 0) + 1
+    return max(sorted(kinds), key=kinds.__getitem__)
+
+
+def value_kind(value: str) -> str:
+    """The placeholder kind of one value (see :func:`learn_value_labels`)."""
+    if value.islower() and account_shaped(value):
+        return "username"
+    if not any(c.islower() for c in value):
+        return "employee-id"
+    return "password"
+
+
+def redact_labelled_values(text: str, labels: dict[str, tuple[str, frozenset[str]]]) -> str:
+    """Each value after a label learned for the export -> ``[kind]``."""
+    if not labels:
+        return text
+    spans = []
+    for names, start, end in label_pairs(text):
+        learned = next((labels[name] for name in names if name in labels), None)
+        if learned and not _in_scheme(text[start:end], learned[1]):
+            spans.append((start, end, f"[{learned[0]}]"))
+    return replace_spans(text, spans)
+
+
+def _in_scheme(value: str, prefixes: frozenset[str]) -> bool:
+    match = _PREFIX.match(value) if prefixes and _SCHEME_SHAPED.fullmatch(value) else None
+    return bool(match) and match.group(0).upper() in prefixes
