@@ -106,3 +106,11 @@ def test_labelled_values_and_case_changes_are_read_in_linear_time(unit):
     list(label_pairs(text))
     redact_secrets(text)
     assert time.process_time() - started < 2.0
+
+
+def test_an_alert_line_keeps_its_machine_but_not_a_person_it_names():
+    """Only the machine after an alert's tag and its state are a machine's: a person or an account
+    named in the rest of the line is still redacted."""
+    red = redact_text("[WARNING] quota on home share of Teodora Malinska reached - tmalinska")
+    assert "Malinska" not in red and "tmalinska" not in red
+    assert redact_text("[DOWN] relay-07 - no heartbeat") == "[DOWN] relay-07 - no heartbeat"

@@ -16,7 +16,7 @@ import functools
 import re
 from typing import Iterable
 
-from .pii_patterns import (THING_NAME_LABEL, without_alert_lines,
+from .pii_patterns import (THING_NAME_LABEL, without_alert_parts,
     ROLE_WORDS, abstract_noun, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
     _ID_AFTER, _LIST_CUES, _LOWER, _LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
     _TITLE_DOT, _UPPER, _USER_STOP, _WEAK_CUES,
@@ -200,7 +200,7 @@ def collect_names(text: str, known: _Known, subject: bool = False) -> None:
             run at the end of it is no signature.
     """
     if "]" in text:
-        text = without_alert_lines(text)
+        text = without_alert_parts(text)
     previous_end = -10
     for start, end, words in _candidates(text):
         found = _without_labels(_name_words(text, start, end, words, known, previous_end, subject))

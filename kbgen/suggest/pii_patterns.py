@@ -586,18 +586,30 @@ _ACCOUNT_MARK = re.compile(r"\d|[._@-]")
 # ("[URGENT]", "[EXTERNAL]") is no state and keeps the line a person's.
 _ALERT_STATES = ("EMERG|EMERGENCY|ALERT|CRIT|CRITICAL|ERR|ERROR|WARN|WARNING|NOTICE|INFO|DEBUG|"
                  "DOWN|UP|OK|PROBLEM|RECOVERY|RECOVERED|UNREACHABLE|UNKNOWN|FLAPPING|DEGRADED|FAILED|FAILURE")
-_ALERT_TAG = re.compile(rf"[ \t]*\[(?:{_ALERT_STATES})\]")
+_ALERT_TAG = re.compile(rf"[ \t]*\[(?:{_ALERT_STATES})\][ \t]*")
 _ALERT_LINE = re.compile(rf"(?m)^[ \t]*\[(?:{_ALERT_STATES})\][^\n]*")
+# the machine after the tag: a word holding a digit, or written in small letters (host names); a
+# capitalised word there is more likely a person's name and is left for the name rules
+_ALERT_MACHINE = re.compile(rf"[ \t]*\[(?:{_ALERT_STATES})\][ \t]*(?:[^\sA-Z]*\d\S*|[a-z][^\s]*)?")
 
 
-def alert_line(text: str, position: int) -> bool:
-    """True when the line of ``text`` holding ``position`` is a monitoring alert (see ``_ALERT_TAG``)."""
-    return bool(_ALERT_TAG.match(text, text.rfind("\n", 0, position) + 1))
+def alert_machine(text: str, position: int) -> bool:
+    """True when ``position`` opens the first word after a monitoring alert's tag (see
+    ``_ALERT_TAG``): the machine the alert is about, not a person's account. Only that word: the
+    rest of the line may name a person ("mailbox of <name> full", "login failed for <account>")."""
+    tag = _ALERT_TAG.match(text, text.rfind("\n", 0, position) + 1)
+    return bool(tag) and tag.end() == position
 
 
-def without_alert_lines(text: str) -> str:
-    """``text`` with its monitoring alert lines emptied: no person's name or account is learned from them."""
-    return _ALERT_LINE.sub("", text)
+def without_alert_parts(text: str) -> str:
+    """``text`` with what its monitoring alert lines say of machines emptied, for learning names: the
+    tag and the machine after it, and a state after the last dash written in small letters ("ping
+    timeout", read as a name after a dash otherwise). The rest of the line stays: it may name a person."""
+    def strip(line: re.Match) -> str:
+        rest = line.group(0)[_ALERT_MACHINE.match(line.group(0)).end():]
+        cut = rest.rfind(" - ")
+        return rest[:cut] if cut >= 0 and rest[cut:] == rest[cut:].lower() else rest
+    return _ALERT_LINE.sub(strip, text)
 
 
 def account_shaped(token: str) -> bool:

@@ -33,7 +33,7 @@ from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (ACCOUNT_LABEL_STEM, account_shaped, alert_line, _EDGE_ID, server_shaped, ID_CORE,
+from .pii_patterns import (ACCOUNT_LABEL_STEM, account_shaped, alert_machine, _EDGE_ID, server_shaped, ID_CORE,
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
                            _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
@@ -226,7 +226,7 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
             if "edge" in match.re.groupindex and (match.group("edge") or match.group("edge2")) and \
                     not _edge_id_ok(value, known):
                 return match.group(0)
-            if match.re is _EDGE_ID and alert_line(match.string, match.start()):
+            if match.re is _EDGE_ID and alert_machine(match.string, match.start(_value_group(match))):
                 return match.group(0)  # a monitored machine, not a person's account
             known.users.add(value.lower())
         return _replace_group(match, f"[{kind}]")
@@ -420,8 +420,9 @@ def learn_lexicon(tickets: Sequence[Ticket], workers: int = 1) -> Lexicon:
     system_names = frozenset(t for t, seen in _union_sets(p[5] for p in parts).items() if len(seen) >= 2)
     # a word's share of tickets says it is an everyday word only over enough tickets (in ten, every word
     # of a ticket type is in all of them)
-    frequent = frozenset(w for w, n in lower_counts.items()
-                         if n >= FREQUENT_WORD_SHARE * len(sample) and len(sample) >= _FREQUENT_MIN_SAMPLE)
+    # (folded as the label words are: "está" and "esta" are one word there)
+    frequent = frozenset(fold(w) for w, n in lower_counts.items() if n >= FREQUENT_WORD_SHARE * len(sample)) \
+        if len(sample) >= _FREQUENT_MIN_SAMPLE else frozenset()
     labels = learn_value_labels(merge_label_counts(p[4] for p in parts), len(sample), frequent)
     first, last = set(), set()
     for ticket in tickets:
@@ -442,7 +443,7 @@ def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, dict, dict, dict, 
     """The lexicon's counts over some tickets: texts writing each word in lower case, texts writing
     it capitalised mid-line, the numbers seen after each NetID prefix, the callers of each pair of
     capitalised words, the tickets writing each value after each label (:mod:`.pii_labels`), the callers
-    (or tickets, without a caller) writing each token of random case."""
+    writing each token of random case (tickets without a caller count for none of the two)."""
     lower_counts: dict[str, int] = {}
     capital_counts: dict[str, int] = {}
     numbers: dict[str, set[str]] = {}
@@ -452,9 +453,9 @@ def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, dict, dict, dict, 
     for ticket in tickets:
         text = "\n".join((ticket.subject, ticket.description, ticket.close_notes, *ticket.comments))
         count_labels(text, labels)
-        for token in random_case_tokens(text):
-            mixed.setdefault(token, set()).add(caller_key(ticket.caller) if ticket.caller else ticket.ticket_id)
         if ticket.caller:  # who wrote it: without a caller column, many tickets may be one person's
+            for token in random_case_tokens(text):  # (a secret repeated in a reopened ticket is one person's)
+                mixed.setdefault(token, set()).add(caller_key(ticket.caller))
             for pair in set(_CAPITAL_PAIR.findall(text)):
                 phrases.setdefault(pair, set()).add(caller_key(ticket.caller))
         for word in set(_LOWER_WORD.findall(text)) - lowercase_full_names(text):
