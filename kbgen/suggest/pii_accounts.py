@@ -142,12 +142,14 @@ def replace_devices(text: str, known: _Known) -> str:
     if not any(stem in low for stem in stems | labels | users):
         return text
 
+    accounts = labels | users
+
     def replace(match: re.Match) -> str:
         token = match.group(0).lower()
         if any(stem in token and stem != token for stem in stems):
             return "[host]"
         split = _LABEL_SPLIT.split(token)  # an account is a whole label of the machine's name ("jdoe7-lt")
-        return "[host]" if len(split) > 1 and (labels | users).intersection(split) else match.group(0)
+        return "[host]" if len(split) > 1 and accounts.intersection(split) else match.group(0)
 
     def glued(match: re.Match) -> str:
         token = match.group(0).lower()

@@ -174,9 +174,7 @@ def _scheme_prefixes(values: Iterable[str]) -> tuple[frozenset[str], float]:
     total = 0
     for value in values:
         total += 1
-        match = _PREFIX.match(value) if _SCHEME_SHAPED.fullmatch(value) else None
-        if match:
-            prefix = match.group(0).upper()
+        if prefix := _scheme_prefix(value):
             prefixes[prefix] = prefixes.get(prefix, 0) + 1
     shared = {p: n for p, n in prefixes.items() if n >= max(3, total / 5)}
     return frozenset(shared), sum(shared.values()) / max(1, total)
@@ -225,5 +223,10 @@ def redact_labelled_values(text: str, labels: dict[str, tuple[str, frozenset[str
 
 
 def _in_scheme(value: str, prefixes: frozenset[str]) -> bool:
-    match = _PREFIX.match(value) if prefixes and _SCHEME_SHAPED.fullmatch(value) else None
-    return bool(match) and match.group(0).upper() in prefixes
+    return bool(prefixes) and _scheme_prefix(value) in prefixes
+
+
+def _scheme_prefix(value: str) -> str:
+    """The letter prefix of a value shaped as a numbered thing's name, in capitals ('' if none)."""
+    match = _PREFIX.match(value) if _SCHEME_SHAPED.fullmatch(value) else None
+    return match.group(0).upper() if match else ""

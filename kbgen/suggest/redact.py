@@ -309,16 +309,12 @@ def _unglue(text: str) -> str:
 _TOKEN = re.compile(r"\S+")
 
 
-def reglue_labels(original: str, redacted: str) -> str:
-    """Undo ``unglue_labels`` wherever redaction replaced nothing: the separators are put in for the
-    rules to read a flattened form, and a word of the original that only looked glued ("iPhone15Pro",
+def _reglue(original: str, redacted: str) -> str:
+    """Undo ``unglue_labels`` wherever redaction replaced nothing, in a changed text whose original
+    :func:`_glued` said holds a glued label: the separators are put in for the rules to read a
+    flattened form, and a word of the original that only looked glued ("iPhone15Pro",
     "IDPERR51903") comes back as written. Each word of ``original`` (between spaces) that ungluing
     changed is looked for whole in ``redacted``, unless the original itself writes its unglued form."""
-    return redacted if original == redacted or not _glued(original) else _reglue(original, redacted)
-
-
-def _reglue(original: str, redacted: str) -> str:
-    """:func:`reglue_labels` of a changed text whose original :func:`_glued` said holds a glued label."""
     back = {unglue_labels(t): t for t in set(_TOKEN.findall(original))}
     back = {unglued: token for unglued, token in back.items() if unglued != token}
     for _, _, written in _whole_words(original, back):
