@@ -97,7 +97,7 @@ def why(rows, probabilities, cut: float) -> None:
     for label, mask in groups.items():
         chosen = [rows[i] for i in np.flatnonzero(mask)]
         print(f"  {label:<28} {len(chosen):5} " + " ".join(
-            f"{f} {np.median([r['evidence'][f] for r in chosen]):.2f}" for f in WHY_FEATURES))
+            f"{f} {np.median([r['evidence'][f] for r in chosen]):.2f}" if chosen else f"{f} -" for f in WHY_FEATURES))
     chosen = [rows[i] for i in np.flatnonzero(groups["answerable written flagged"])]
     ranks = Counter("first" if r["rank"] == 1 else "2-3" if r["rank"] and r["rank"] <= 3 else "lower or absent"
                     for r in chosen)
