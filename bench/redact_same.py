@@ -5,8 +5,8 @@
     python3 bench/redact_same.py --base DIR [--distinct 4000]
 
 Writes the exports of our banks (``bench/suggest_data``: tune, tune2, held-out v1 to v9, short,
-subjects-only, personal-data and rich ones; the frozen tenth bank is not read), then redacts them, the dev exports and ``--distinct`` distinct
-dev tickets (``bench/redact.py --distinct``'s copies) with this checkout's kbgen and with the kbgen under
+subjects-only, personal-data and rich ones; the frozen tenth bank is not read), then redacts them,
+the dev exports and ``--distinct`` distinct dev tickets (``bench/redact.py --distinct``'s copies) with this checkout's kbgen and with the kbgen under
 ``--base`` (a ``git archive`` of the commit before the change), each in a process of its own, one
 worker (the forked paths give the same tickets: ``tests/test_suggest_pool.py``). Prints one line per
 export and exits 1 when any redacted ticket differs.
@@ -79,7 +79,8 @@ def main() -> int:
     for name, tickets in outputs[0].items():
         same = tickets == outputs[1].get(name)
         differ += not same
-        print(f"{'same   ' if same else 'DIFFERS'} {len(tickets):6,} tickets  {Path(name).parent.name}/{Path(name).name}")
+        label = f"{Path(name).parent.name}/{Path(name).name}"
+        print(f"{'same   ' if same else 'DIFFERS'} {len(tickets):6,} tickets  {label}")
     print(f"{len(outputs[0]) - differ} of {len(outputs[0])} exports redacted the same")
     return 1 if differ else 0
 
