@@ -7,8 +7,9 @@
 Writes the exports of our banks (``bench/suggest_data``: tune, tune2, held-out v1 to v9, short,
 subjects-only, personal-data and rich ones; the frozen tenth bank is not read), then redacts them,
 the dev exports and ``--distinct`` distinct dev tickets (``bench/redact.py --distinct``'s copies) with
-this checkout's kbgen and with the kbgen under ``--base`` (a ``git archive`` of the commit before the change), each in a process of its own, one
-worker (the forked paths give the same tickets: ``tests/test_suggest_pool.py``). Prints one line per
+this checkout's kbgen and with the kbgen under ``--base`` (a ``git archive`` of the commit before the
+change), each in a process of its own, one worker (the forked paths give the same tickets:
+``tests/test_suggest_pool.py``). Prints one line per
 export and exits 1 when any redacted ticket differs.
 """
 from __future__ import annotations
