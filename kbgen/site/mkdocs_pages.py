@@ -35,6 +35,7 @@ from mkdocs.utils import get_relative_url, is_error_template
 from ..memo import remembered
 from .markdown_needs import MarkdownByNeed
 from .render import _Collector, mark_escaped
+from .safety import skip_toc_string
 from .templating import compiled_templates
 
 
@@ -267,6 +268,7 @@ class MkDocsRenderer:
             relpath._register(md)
             title = _ExtractTitleTreeprocessor()
             title._register(md)
+            skip_toc_string(md)
             return title
         markdowns = MarkdownByNeed(self.config["markdown_extensions"], self.config["mdx_configs"] or {}, setup)
         return markdowns, relpath
