@@ -145,8 +145,13 @@ class SanitisePostprocessor(Postprocessor):
         return clean_html(text, self.raw_html)
 
 
+def _no_string(element: Any) -> str:
+    """The serialiser while ``toc`` makes its unused string."""
+    return ""
+
+
 def skip_toc_string(md: markdown.Markdown) -> None:
-    """Leave unsanitised, and then empty, the table of contents as one string (``md.toc``),
+    """Leave unmade (empty) the table of contents as one string (``md.toc``),
     which the ``toc`` extension serialises and passes through every postprocessor on each page:
     MkDocs and Material read its tokens (``md.toc_tokens``, whose headings are sanitised as
     before) and never the string, so cleaning it was a second sanitiser run per page for
@@ -159,14 +164,17 @@ def skip_toc_string(md: markdown.Markdown) -> None:
 
     def build_then_skip(toc_list: list) -> Any:
         div = build_div(toc_list)
-        sanitiser.skipping = True  # what toc runs through the postprocessors from here is md.toc
+        sanitiser.skipping = True  # what toc serialises and cleans from here on is md.toc
+        md.serializer = _no_string
         return div
 
     def run_then_forget(doc: Any) -> None:
+        serializer = md.serializer
         try:
             run(doc)
         finally:
             sanitiser.skipping = False
+            md.serializer = serializer
             md.toc = ""  # never printed unsanitised
     toc.build_toc_div, toc.run = build_then_skip, run_then_forget
 
