@@ -246,6 +246,7 @@ class MkDocsRenderer:
         nav_paths = {path for path, _ in layout.nav_meta}
         self.files = self._files([path for path in layout.pages + layout.others if not lazy or path in nav_paths])
         self.env = self.config.theme.get_env()
+        self.env.cache = {}  # every template kept, looked up without the LRU cache's lock (Jinja's cache_size=-1)
         self.env.bytecode_cache = compiled_templates(layout.compiled or None, self.config.theme.custom_dir or "")
         self.files.add_files_from_theme(_ThemeListing(self.env, layout.frame_key), self.config)
         if lazy:  # a docs file shadows the theme's file of the same path, as in get_files
