@@ -11,7 +11,7 @@ import textwrap
 import markdown
 import pytest
 
-from kbgen.site.markdown_needs import MarkdownByNeed, extension_names, needed
+from kbgen.site.markdown_needs import MarkdownByNeed, extension_names, needed, unused_patterns
 from kbgen.site.render import MARKDOWN_EXTENSIONS
 
 #: What MkDocs makes of kbgen's list: its own toc, tables and fenced_code first.
@@ -45,6 +45,12 @@ TEXTS = {
     "autolink": "See <https://example.com> and <me@example.com>.\n",
     "escapes": "A \\| pipe, \\* star, \\+ plus and \\\\ backslash.\n",
     "entities": "Fish &amp; chips &copy; &#169;.\n",
+    "entity without other syntax": "Ampersands & semicolons; &nbsp;x and &#x41;\n",
+    "line breaks": "one  \ntwo\t\nthree \r\nfour \n\tfive\n",
+    "underscores": "snake_case, __strong__ and _em_ with no star\n",
+    "stars": "*a* **b** ***c*** and 2 * 3\n",
+    "images": "![alt](pic.png) and ![ref][r] and ![r]\n\n[r]: b.png\n",
+    "brackets without links": "text [not a link] here, [ref] [] ][\n\n[ref]: https://example.com\n",
     "everything": textwrap.dedent("""\
         ## Steps {#steps}
 
@@ -104,3 +110,11 @@ def test_plain_text_needs_only_toc_and_html_or_escapes_need_everything():
 
 def test_an_unknown_extension_is_always_enabled():
     assert needed("plain", ["toc", "some.other.extension"]) == ("toc", "some.other.extension")
+
+
+def test_a_page_leaves_out_the_inline_patterns_it_cannot_trigger(by_need):
+    md, _ = by_need.for_text("Plain words only.\n")
+    assert "em_strong" not in md.inlinePatterns and "link" not in md.inlinePatterns
+    md, _ = by_need.for_text(TEXTS["stars"])
+    assert "em_strong" in md.inlinePatterns and "link" not in md.inlinePatterns
+    assert unused_patterns("a [b](c) *d* `e` & <f> \\ g  \n") == ()
