@@ -11,6 +11,7 @@ import textwrap
 import markdown
 import pytest
 
+from kbgen.site import markdown_needs
 from kbgen.site.markdown_needs import MarkdownByNeed, extension_names, needed, unused_patterns
 from kbgen.site.render import MARKDOWN_EXTENSIONS
 
@@ -118,3 +119,31 @@ def test_a_page_leaves_out_the_inline_patterns_it_cannot_trigger(by_need):
     md, _ = by_need.for_text(TEXTS["stars"])
     assert "em_strong" in md.inlinePatterns and "link" not in md.inlinePatterns
     assert unused_patterns("a [b](c) *d* `e` & <f> \\ g  \n") == ()
+
+
+def test_a_parser_marker_in_the_text_gets_every_pattern_and_extension():
+    """Python-Markdown deletes STX/ETX before parsing, which can make a trigger of them: such a
+    text must be rendered as a full instance would (two spaces, a marker, a line end is a break)."""
+    text = "first  \x02\nsecond"
+    assert markdown_needs.unused_patterns(text) == ()
+    names = ["tables", "admonition"]
+    assert markdown_needs.needed("!\x02!! note\n    body", names) == tuple(names)
+
+
+def test_pattern_sets_per_process_are_capped(monkeypatch):
+    """Beyond MAX_PATTERN_SETS distinct sets, a page is rendered with every pattern (bounded
+    memory on a site of very varied pages); the output is the same either way."""
+    monkeypatch.setattr(markdown_needs, "MAX_PATTERN_SETS", 3)
+    made = []
+    by_need = markdown_needs.MarkdownByNeed([], {}, made.append)
+    texts = ["".join(c for c, keep in zip("[*_&<`", f"{n:06b}") if keep == "1") + " plain" for n in range(64)]
+    texts = [t for t in texts if "<" not in t]
+    for text in texts * 2:
+        by_need.for_text(text)
+    with_patterns = [key for key in by_need.instances if key[1]]
+    assert len(with_patterns) == 3
+    assert any(not key[1] for key in by_need.instances)
+    for text in texts:
+        full = markdown.Markdown().convert(text)
+        md, _ = by_need.for_text(text)
+        assert md.convert(text) == full

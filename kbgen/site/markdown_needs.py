@@ -74,8 +74,24 @@ PATTERN_TRIGGERS: dict[str, Callable[[str], bool]] = {
 }
 
 
+#: Python-Markdown deletes these (its placeholder markers) before it parses, so they can hide a
+#: trigger ("a  \x02\nb" is a line break); a text holding one gets every extension and pattern.
+#: kbgen's loader refuses them in sources today; this keeps the shortcut exact without that.
+_PARSER_MARKERS = ("\x02", "\x03")
+
+#: At most this many instances per process keep their own pattern set; beyond it (a site of very
+#: varied pages) a page gets all patterns: each instance is ~30-70 KiB and costs ~5 ms to make.
+MAX_PATTERN_SETS = 64
+
+
+def _has_marker(text: str) -> bool:
+    return any(marker in text for marker in _PARSER_MARKERS)
+
+
 def unused_patterns(text: str) -> tuple[str, ...]:
     """Python-Markdown's own inline patterns that cannot match anything in ``text``."""
+    if _has_marker(text):
+        return ()
     return tuple(name for name, can_match in PATTERN_TRIGGERS.items() if not can_match(text))
 
 
@@ -86,7 +102,7 @@ def extension_names(extensions: Sequence[Any]) -> list[str]:
 
 def needed(text: str, names: Sequence[str]) -> tuple[str, ...]:
     """The extensions of ``names`` (in their order) that ``text`` can need."""
-    if "<" in text or "\\" in text:
+    if "<" in text or "\\" in text or _has_marker(text):
         return tuple(names)
     return tuple(name for name in names if name not in TRIGGERS or TRIGGERS[name](text))
 
@@ -112,6 +128,8 @@ class MarkdownByNeed:
         """The instance for ``text`` (reset) and what ``setup`` returned for it: with the
         extensions it can need, without the inline patterns it cannot trigger."""
         key = (needed(text, self.names), unused_patterns(text))
+        if key[1] and key not in self.instances and self._pattern_sets() >= MAX_PATTERN_SETS:
+            key = (key[0], ())
         found = self.instances.get(key)
         if found is None:
             names, unused = key
@@ -123,6 +141,10 @@ class MarkdownByNeed:
             found = self.instances[key] = (md, self.setup(md))
         found[0].reset()
         return found
+
+    def _pattern_sets(self) -> int:
+        """How many instances leave out some of Python-Markdown's own patterns."""
+        return sum(1 for _, unused in self.instances if unused)
 
 
 def _is_own(pattern: Any) -> bool:

@@ -103,10 +103,12 @@ def url_schemes(html: str) -> frozenset[str]:
     return frozenset(found)
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=256)
 def _cleaner(raw_html: bool, schemes: frozenset[str]) -> nh3.Cleaner:
-    """nh3's sanitiser set up once per setting and set of allowed schemes (most pages of a site
-    share one set; setting one up costs more than cleaning a page)."""
+    """nh3's sanitiser set up once per setting and set of allowed schemes. Every word before a
+    colon counts as a scheme, so real prose ("Problem:", "Note:") gives many sets (91 for 127
+    articles of a real-looking KB, 33 pages on the largest): pages sharing a set reuse it, and
+    a miss costs what setting nh3 up on each page always cost."""
     return nh3.Cleaner(
         tags=set(WRITER_TAGS if raw_html else MARKUP_TAGS),
         clean_content_tags=set(CONTENT_TAGS),
