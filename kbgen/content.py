@@ -68,8 +68,10 @@ _ALIAS_SEGMENT = re.compile(r"[^/\\%?#]{1,200}")
 #: (they disguise a path as another, as written raw): controls (Cc), format characters (Cf: the
 #: zero-width spaces and joiners, the soft hyphen, bidi marks, embeddings, overrides and isolates,
 #: the byte-order mark, invisible operators, tags), surrogates (Cs), private use (Co), line and
-#: paragraph separators (Zl, Zp) and every space but the plain one (Zs: no-break, ideographic ...).
-_NO_PATH_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp", "Zs"})
+#: paragraph separators (Zl, Zp), every space but the plain one (Zs: no-break, ideographic ...) and
+#: code points with no character (Cn: unassigned ones and the noncharacters U+FDD0..U+FDEF and
+#: U+xFFFE/U+xFFFF, which no font draws and a later Unicode may give any meaning).
+_NO_PATH_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "Zs"})
 
 
 def _alias_segment(segment: str) -> bool:
