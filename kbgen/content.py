@@ -97,6 +97,9 @@ def alias_path(value: Any, own: tuple[str, ...] = ()) -> str:
                         "(once its %-escapes are decoded: letters of any script, digits, spaces and "
                         "'.', '-', '_' between slashes; no '%', '?', '#' or invisible character, which "
                         "no request path reaches; no '..', no segment starting with '.')")
+    if ":" in segments[0]:  # a relative address whose first segment holds ':' is a scheme or a drive
+        raise s.Invalid(f"{s.shown(value)} starts with a segment holding ':', which a browser reads as a scheme "
+                        "(javascript:) and Windows as a drive (c:); the site writes no such folder")
     if segments[0].lower() in RESERVED_PATHS and segments[0].lower() not in own:
         raise s.Invalid(f"{s.shown(value)} is inside /{segments[0]}/, which kbgen writes itself")
     path = nfc("/".join(segments))  # as a browser asks for it

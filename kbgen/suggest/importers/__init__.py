@@ -182,9 +182,8 @@ def _tickets_of(path: str, doc: Any, fmt: str, columns: Mapping[str, str] | None
             skipped += 1
         elif ticket.ticket_id in first_row:
             skipped += 1
-            diagnostics.append(warn(path, row.number, "", f"ticket id {ticket.ticket_id} appears in rows "
-                                    f"{first_row[ticket.ticket_id]} and {row.number}; kept row "
-                                    f"{first_row[ticket.ticket_id]}, skipped row {row.number}"))
+            reader.rows.add(row.number, "", "a ticket id an earlier row has; the earlier row kept, this one skipped",
+                            f"ticket {ticket.ticket_id[:60]} in rows {first_row[ticket.ticket_id]} and {row.number}")
         else:
             first_row[ticket.ticket_id] = row.number
             tickets.append(ticket)

@@ -54,6 +54,43 @@ def error(path: str, row: int, key: str, message: str, rule: str = "tickets-impo
     return Diagnostic(path, row, key, message, Severity.ERROR, rule)
 
 
+#: Rows a warning names one by one per file and kind; a kind met more often becomes one warning
+#: with its count and its first rows (an export whose every row had an unreadable date or a long
+#: subject printed one line per row: hundreds of thousands for a large one).
+ROWS_LISTED = 5
+
+
+class RowWarnings:
+    """Warnings about single rows of one file, gathered by kind and written by :meth:`finish`:
+    a kind met once is one line naming its row and what was found there; a kind met more often
+    is one line with the count, the first :data:`ROWS_LISTED` rows and what the first one held."""
+
+    def __init__(self, path: str, diagnostics: list[Diagnostic]) -> None:
+        self.path, self.diagnostics = path, diagnostics
+        self.kinds: dict[tuple[str, str], tuple[int, list[int], str]] = {}  # (key, kind) -> count, rows, detail
+
+    def add(self, row: int, key: str, kind: str, detail: str = "") -> None:
+        """Row ``row`` has a problem of ``kind`` (a general description, the same for every row:
+        "the opened date cannot be read; ticket kept with an unknown date"); ``detail`` is what
+        this row held ("not a date"), shown for the first row of the kind."""
+        count, rows, first = self.kinds.get((key, kind), (0, [], detail))
+        if len(rows) < ROWS_LISTED:
+            rows.append(row)
+        self.kinds[(key, kind)] = (count + 1, rows, first)
+
+    def finish(self) -> None:
+        """One warning per kind met, in the order the kinds were first met."""
+        for (key, kind), (count, rows, detail) in self.kinds.items():
+            held = f" (row {rows[0]}: {detail})" if detail else ""
+            if count == 1:
+                self.diagnostics.append(warn(self.path, rows[0], key, f"row {rows[0]}: {kind}{held}"))
+                continue
+            listed = (", ".join(map(str, rows)) + f" and {count - len(rows):,} more ({count:,} rows)"
+                      if count > len(rows) else ", ".join(map(str, rows[:-1])) + f" and {rows[-1]}")
+            self.diagnostics.append(warn(self.path, rows[0], key, f"rows {listed}: {kind}{held}"))
+        self.kinds.clear()
+
+
 def decode(raw: bytes) -> tuple[str, list[int], str]:
     """Decode an export: UTF-8 (with or without BOM), else cp1252, line by line when mixed.
 
@@ -163,19 +200,18 @@ def read_csv(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Table | No
         return None
     table = Table(headers=[h.strip() for h in headers])
     keys = [norm_key(h) for h in table.headers]
-    spans = _read_rows(path, reader, keys, table, diagnostics)
-    for rows, what in ((lines_to_rows(fallback, spans), "not valid UTF-8; decoded as cp1252"),
-                       (lines_to_rows(nul_lines, spans), "NUL bytes removed")):
-        if len(rows) > 5:
-            listed = ", ".join(map(str, rows[:5]))
-            diagnostics.append(warn(path, rows[0], "", f"rows {listed} and {len(rows) - 5} more: {what}"))
-            continue
-        for number in rows:
-            diagnostics.append(warn(path, number, "", f"row {number}: {what}"))
+    rows = RowWarnings(path, diagnostics)
+    spans = _read_rows(path, reader, keys, table, rows, diagnostics)
+    for numbers, what in ((lines_to_rows(fallback, spans), "not valid UTF-8; decoded as cp1252"),
+                          (lines_to_rows(nul_lines, spans), "NUL bytes removed")):
+        for number in numbers:
+            rows.add(number, "", what)
+    rows.finish()
     return table
 
 
-def _read_rows(path: str, reader, keys: list[str], table: Table, diagnostics: list[Diagnostic]) -> list:
+def _read_rows(path: str, reader, keys: list[str], table: Table, rows: RowWarnings,
+               diagnostics: list[Diagnostic]) -> list:
     spans, number = [], 0
     while True:
         first = reader.line_num + 1
@@ -193,8 +229,8 @@ def _read_rows(path: str, reader, keys: list[str], table: Table, diagnostics: li
         number += 1
         spans.append((number, first, reader.line_num))
         if len(cells) > len(keys) and any(c.strip() for c in cells[len(keys):]):
-            diagnostics.append(warn(path, number, "", f"row {number}: {len(cells)} cells but {len(keys)} headers; "
-                                    "extra cells ignored"))
+            rows.add(number, "", "more cells than headers; extra cells ignored", f"{len(cells):,} cells, "
+                     f"{len(keys):,} headers")
         table.rows.append(Row(number, _cells_by_key(keys, cells)))
 
 
