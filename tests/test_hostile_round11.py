@@ -265,3 +265,31 @@ def test_an_alias_whose_first_segment_holds_a_colon_is_an_error_at_check(make_pr
     assert found and "holding ':'" in found[0], found
     good = make_project({"content/articles/a.md": article("KB0001", "A", aliases='["/wiki/Help:VPN/"]')})
     assert not [d for d in load_project(good)[1] if d.key.startswith("aliases")]
+
+
+# ------------------------------------------------------------- broken exports
+
+def test_ticket_ids_with_bidi_and_zero_width_characters_leave_the_project_valid(make_project, tmp_path):
+    """Ticket ids holding a bidi override and a zero-width space went into a draft's
+    ``source_tickets`` as they were: ``kbgen check`` refused the draft, and so the project, and the
+    next ``kbgen suggest`` stopped on it. The ids are written with those characters escaped."""
+    rows = [[f"R\u202e{n}\u200b", f"mail\u2067 bounces to the archive {_WHEN[n % 3]}", "It bounces.",
+             f"2026-02-{n % 27 + 1:02d}"] for n in range(60)]
+    project = make_project({"content/articles/a.md": article("KB0001", "Badge settings", "Badge settings.")})
+    code, output = _suggest_into(project, _rows(tmp_path / "export.csv", rows))
+    assert code == 0, output
+    draft = next((project / "content" / "articles" / "suggested").glob("*.md")).read_text(encoding="utf-8")
+    assert "- R\\u202e0\\u200b" in draft and "\u202e" not in draft.split("\n---\n", 1)[0]
+
+
+def test_a_csv_of_one_huge_line_names_its_header_short(tmp_path):
+    """A CSV of one 5 MB line (no line end) is one header: the error that names the headers
+    seen printed all of it; each header is shown to its first 40 characters."""
+    from kbgen.suggest.importers import load_tickets
+
+    path = tmp_path / "export.csv"
+    path.write_bytes(b"Key,Subject," + b"z" * 5_000_000)
+    for columns in (None, {"id": "Key", "title": "Subject", "body": "Details"}):
+        found = load_tickets([path], "auto", columns).diagnostics
+        assert found and all(len(d.format()) < 2_000 for d in found), [d.format()[:200] for d in found]
+        assert any("headers seen: Key, Subject, " + "z" * 40 + "\u2026" in d.message for d in found)

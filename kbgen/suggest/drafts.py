@@ -19,6 +19,7 @@ from typing import Sequence
 import numpy as np
 import yaml
 
+from ..errors import one_line
 from ..model import Article, SiteConfig
 from ..scaffold import next_ids
 from ..site.urls import slugify
@@ -255,9 +256,11 @@ DRAFT_BYTES = MAX_CONTENT_BYTES - 16 * 1024
 
 def _draft_text(meta: dict, tickets: Sequence[str], title: str, body: str) -> str:
     """The draft's file: front matter with as many of ``tickets`` (in order) as keep the file
-    within :data:`DRAFT_BYTES` (a comment says how many were left out), then the body."""
+    within :data:`DRAFT_BYTES` (a comment says how many were left out), then the body. An id's
+    invisible and line-breaking characters are written as escapes (``\\u202e``): an export's
+    id holding a bidi override made a draft ``kbgen check`` refused, and the project with it."""
     def text(count: int) -> str:
-        listed = {**meta, "source_tickets": [ticket_id[:200] for ticket_id in tickets[:count]]}
+        listed = {**meta, "source_tickets": [one_line(ticket_id[:200]) for ticket_id in tickets[:count]]}
         front = yaml.safe_dump(listed, sort_keys=False, allow_unicode=True, width=100)
         left = (f"<!-- source_tickets lists the first {count:,} of {len(tickets):,} tickets (a draft stays under "
                 f"{DRAFT_BYTES // 1024} KiB); --clusters FILE writes them all. -->\n\n") if count < len(tickets) else ""
