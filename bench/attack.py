@@ -63,12 +63,15 @@ BODY_PARTS = [
     "| a | b |\n|---|---|\n| <b onmouseover=alert(27)>x</b> | y |", "!!! note \"<img src=x onerror=alert(28)>\"\n    text",
     "## Heading <script>alert(29)</script>", "Text with a footnote[^1].\n\n[^1]: <b onclick=alert(30)>n</b>",
     "<form action=\"javascript:alert(31)\"><button>b</button></form>", "<p style=\"x:expression(alert(32))\">e</p>",
+    "[p](%6Aavascript:alert(33)) [q](&#x6A;&#x61;vascript&#x3A;alert(34)) <a href=\"java&Tab;script:alert(35)\">t</a>",
+    "w" * 5_000 + " \u200b\u2067" + "v" * 3_000,
 ]
 
 
-#: Fragments that are errors wherever they are (characters no output can hold): in a quarter of
-#: the rounds only, so that the others build and their pages are scanned.
-UNWRITABLE = ("\x01", "\ufffe", "\u0000")
+#: Fragments that are errors wherever they are in a value (characters no output or YAML can hold,
+#: a word longer than a one-line value): in a quarter of the rounds only, so that the others build
+#: and their pages are scanned.
+UNWRITABLE = ("\x01", "\ufffe", "\u0000", "\x7f\x85", "w" * 5_000)
 
 
 def hostile(rng: random.Random, words: int = 3, pool: list[str] = PAYLOADS) -> str:
@@ -83,7 +86,10 @@ def quoted(text: str) -> str:
 
 #: Body parts that are errors (a Markdown link to a script URL): left out of half the rounds,
 #: so that those build and their pages are scanned.
-ERROR_PARTS = frozenset(BODY_PARTS[:2] + BODY_PARTS[4:5])
+ERROR_PARTS = frozenset(BODY_PARTS[:2] + BODY_PARTS[4:5] + BODY_PARTS[-2:-1])
+#: Fragments a one-line value refuses (direction changes left open, only invisible characters):
+#: with :data:`UNWRITABLE`, in the risky quarter of the rounds only.
+VALUE_ERRORS = UNWRITABLE + ("\u202e\u2066", "\u200d\u2067", "\ufeff", "\u200b", "\u061c")
 
 
 def make_project(rng: random.Random, folder: Path) -> None:
@@ -93,11 +99,11 @@ def make_project(rng: random.Random, folder: Path) -> None:
     # quarter of the rounds, ordinary words in the others, so that most rounds build.
     risky = rng.random() < 0.25
     address = (lambda: rng.choice(PAYLOADS)) if risky else (lambda: "https://chat.example.org/" + rng.choice(ORDINARY))
-    pool = PAYLOADS if rng.random() < 0.25 else [payload for payload in PAYLOADS if payload not in UNWRITABLE]
+    pool = PAYLOADS if risky else [payload for payload in PAYLOADS if payload not in VALUE_ERRORS]
     config = [f"site_name: {quoted(hostile(rng, 3, pool))}", "site_url: https://help.example.com/",
               f"organisation: {quoted(hostile(rng, 3, pool))}", f"description: {quoted(hostile(rng, 3, pool))}",
               f"timezone: {rng.choice(['Europe/London', 'UTC', 'Pacific/Kiritimati', 'America/St_Johns'])}",
-              "contact:", "  - kind: phone", f"    label: {quoted(hostile(rng, 3, pool))}", f"    value: {quoted('+44 20 ' + hostile(rng, 3, pool))}",
+              "contact:", "  - kind: phone", f"    label: {quoted(hostile(rng, 3, pool))}", f"    value: {quoted('+44 20 ' + (hostile(rng, 3, pool) if risky else '7946 0321'))}",
               "  - kind: chat", f"    label: {quoted(hostile(rng, 3, pool))}", f"    value: {quoted(address())}",
               "  - kind: email", "    label: Mail", f"    value: {quoted('help@example.com' + (hostile(rng, 1, pool) if risky else ''))}",
               "services:", "  - id: vpn", f"    name: {quoted(hostile(rng, 3, pool))}", f"    description: {quoted(hostile(rng, 3, pool))}",
