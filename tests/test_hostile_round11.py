@@ -293,3 +293,18 @@ def test_a_csv_of_one_huge_line_names_its_header_short(tmp_path):
         found = load_tickets([path], "auto", columns).diagnostics
         assert found and all(len(d.format()) < 2_000 for d in found), [d.format()[:200] for d in found]
         assert any("headers seen: Key, Subject, " + "z" * 40 + "\u2026" in d.message for d in found)
+
+
+@pytest.mark.parametrize("codec", ["utf-32", "utf-32-le", "utf-32-be"])
+def test_a_utf_32_export_is_read_as_utf_32_and_said_so(tmp_path, codec):
+    """A UTF-32 export was taken for UTF-16 (its byte order mark starts like UTF-16's) and read
+    with three NULs of every four bytes "removed": it is read as UTF-32, one warning names it."""
+    from kbgen.suggest.importers import load_tickets
+
+    text = "Key,Subject,Details\n" + "".join(f"U-{n},imprimante bloqu\u00e9e {n % 2},texte\n" for n in range(12))
+    path = tmp_path / "export.csv"
+    path.write_bytes(text.encode(codec))
+    result = load_tickets([path], "csv", {"id": "Key", "title": "Subject", "body": "Details"})
+    assert [t.subject for t in result.tickets[:2]] == ["imprimante bloqu\u00e9e 0", "imprimante bloqu\u00e9e 1"]
+    assert [d.message for d in result.diagnostics] == [
+        "the file is UTF-32 text; read as UTF-32 (save exports as UTF-8 where the tool allows it)"]

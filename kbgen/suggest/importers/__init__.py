@@ -19,7 +19,7 @@ from kbgen.errors import Diagnostic, Severity, one_line
 from kbgen.suggest.importers.formats import (FIELDS, SPECS, RowReader, Spec, missing_columns, scalar,
                                              unknown_field_names, with_mapping)
 from kbgen.suggest.importers.reading import (Row, Table, error, json_rows, norm_key, read_csv, read_json,
-                                             utf16_codec, warn)
+                                             wide_codec, warn)
 from kbgen.suggest.importers.text import parse_date
 from kbgen.suggest.model import Ticket
 
@@ -131,8 +131,8 @@ def _read_export(path: Path, diagnostics: list[Diagnostic]) -> bytes | None:
 
 def _looks_like_json(path: Path, raw: bytes) -> bool:
     """A .json/.jsonl/.ndjson name, or text (in the encoding :func:`reading.decode` would read it
-    in, UTF-16 too) that starts with '{' or '['."""
-    codec = utf16_codec(raw)
+    in, UTF-16 and UTF-32 too) that starts with '{' or '['."""
+    codec = wide_codec(raw)
     head = raw[:128].decode(codec or "latin-1", "ignore").lstrip("\ufeff\xef\xbb\xbf \t\r\n")
     return path.suffix.lower() in (".json", ".jsonl", ".ndjson") or head[:1] in ("{", "[")
 

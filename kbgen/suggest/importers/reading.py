@@ -98,10 +98,10 @@ def decode(raw: bytes) -> tuple[str, list[int], str]:
         (text, physical line numbers (1-based) that needed the cp1252 fallback in an otherwise
         UTF-8 file, encoding name used for the file as a whole).
     """
-    utf16 = utf16_codec(raw)
-    if utf16:
+    wide = wide_codec(raw)
+    if wide:
         try:
-            return raw.decode(utf16), [], "UTF-16"
+            return raw.decode(wide), [], wide[:6].upper()
         except UnicodeDecodeError:
             pass
     try:
@@ -125,12 +125,21 @@ def decode(raw: bytes) -> tuple[str, list[int], str]:
     return "\n".join(decoded), fallback, "mixed"
 
 
-def utf16_codec(raw: bytes) -> str:
-    """'utf-16' for text with a UTF-16 byte order mark, 'utf-16-le'/'-be' for UTF-16 without
-    one (Excel's "Unicode text": ASCII characters leave a NUL in every other byte), else ''."""
+def wide_codec(raw: bytes) -> str:
+    """The codec of text in UTF-32 or UTF-16: 'utf-32' or 'utf-16' with a byte order mark (UTF-32's
+    is checked first: it starts like UTF-16's), 'utf-32-le'/'-be' and 'utf-16-le'/'-be' without
+    one (ASCII characters leave three NULs of every four bytes, or one of every two: Excel's
+    "Unicode text"), else ''. A UTF-32 file was read as UTF-16 with its NULs removed."""
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     sample = raw[:4096]
+    quarter = len(sample) // 4
+    for codec, text_at in (("utf-32-le", 0), ("utf-32-be", 3)):
+        zeros = sum(sample[at::4].count(0) for at in range(4) if at != text_at)
+        if quarter >= 8 and zeros > 0.9 * 3 * quarter and sample[text_at::4].count(0) < 0.1 * quarter:
+            return codec
     half = len(sample) // 2
     if half >= 8 and sample[1::2].count(0) > 0.7 * half and sample[0::2].count(0) < 0.1 * half:
         return "utf-16-le"
@@ -140,9 +149,9 @@ def utf16_codec(raw: bytes) -> str:
 
 
 def encoding_note(path: str, encoding: str, diagnostics: list[Diagnostic]) -> None:
-    """Say so when an export was UTF-16 (read correctly, but most tools expect UTF-8)."""
-    if encoding == "UTF-16":
-        diagnostics.append(warn(path, 0, "", "the file is UTF-16 text; read as UTF-16 (save exports as "
+    """Say so when an export was UTF-16 or UTF-32 (read correctly, but most tools expect UTF-8)."""
+    if encoding in ("UTF-16", "UTF-32"):
+        diagnostics.append(warn(path, 0, "", f"the file is {encoding} text; read as {encoding} (save exports as "
                                 "UTF-8 where the tool allows it)"))
 
 
