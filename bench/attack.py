@@ -10,7 +10,8 @@ in fresh processes and asserts:
   ``Error: ...`` line, within a timeout;
 * ``build`` exits 1 exactly when ``check`` found an error the build also runs (or 0 for both);
 * no page holds an event handler, a script URL in a URL attribute, a ``style`` with script,
-  or an inline ``<script>`` holding a payload (the pages are parsed as a browser does);
+  or an inline ``<script>`` holding a payload (the pages are parsed as a browser does), in the
+  site and, in a quarter of the rounds, its offline copy; every feed, sitemap and JSON file parses;
 * the two builds are byte-identical (same input and ``--now``).
 
     python3 bench/attack.py [--rounds N] [--seed S] [--keep DIR]
@@ -48,6 +49,10 @@ PAYLOADS = [
     "<div style=\"background:url(javascript:alert(14))\">s</div>", "{{ 7*7 }}", "{% raw %}", "${alert(15)}",
     "<!--", "]]>", "<![CDATA[", "\u202e\u2066", "\ufeff", "\u0000", "&amp;&lt;&#0;", "%00", "../../etc/passwd",
     "\x01", "\ufffe", "\x7f\x85", "\\", "`", "*" * 7, "[", "](", "<", "'", '"', "\r", "#", ":", "- ", "&", "|", "{: onclick=alert(16) }",
+    # round 11: script URLs percent- and entity-encoded in other ways, zero-width and bidi marks,
+    # code points with no character, and a long word
+    "%6Aavascript:alert(40)", "javascript%3Aalert(41)", "&#x6A;&#x61;vascript&#x3A;alert(42)", "java&Tab;script:alert(43)",
+    "java&NewLine;script:alert(44)", "\u200b", "\u200d\u2067", "\u061c", "\u0378", "\ufdd0", "w" * 5_000,
 ]
 ORDINARY = ["VPN", "Passwort zurücksetzen", "Wi-Fi", "Outlook", "パスワード", "ошибка", "café", "e-mail", "MFA"]
 BODY_PARTS = [
@@ -58,12 +63,15 @@ BODY_PARTS = [
     "| a | b |\n|---|---|\n| <b onmouseover=alert(27)>x</b> | y |", "!!! note \"<img src=x onerror=alert(28)>\"\n    text",
     "## Heading <script>alert(29)</script>", "Text with a footnote[^1].\n\n[^1]: <b onclick=alert(30)>n</b>",
     "<form action=\"javascript:alert(31)\"><button>b</button></form>", "<p style=\"x:expression(alert(32))\">e</p>",
+    "[p](%6Aavascript:alert(33)) [q](&#x6A;&#x61;vascript&#x3A;alert(34)) <a href=\"java&Tab;script:alert(35)\">t</a>",
+    "w" * 5_000 + " \u200b\u2067" + "v" * 3_000,
 ]
 
 
-#: Fragments that are errors wherever they are (characters no output can hold): in a quarter of
-#: the rounds only, so that the others build and their pages are scanned.
-UNWRITABLE = ("\x01", "\ufffe")
+#: Fragments that are errors wherever they are in a value (characters no output or YAML can hold,
+#: a word longer than a one-line value): in a quarter of the rounds only, so that the others build
+#: and their pages are scanned.
+UNWRITABLE = ("\x01", "\ufffe", "\u0000", "\x7f\x85", "w" * 5_000)
 
 
 def hostile(rng: random.Random, words: int = 3, pool: list[str] = PAYLOADS) -> str:
@@ -78,22 +86,34 @@ def quoted(text: str) -> str:
 
 #: Body parts that are errors (a Markdown link to a script URL): left out of half the rounds,
 #: so that those build and their pages are scanned.
-ERROR_PARTS = frozenset(BODY_PARTS[:2] + BODY_PARTS[4:5])
+ERROR_PARTS = frozenset(BODY_PARTS[:2] + BODY_PARTS[4:5] + BODY_PARTS[-2:-1])
+#: Fragments a one-line value refuses (direction changes left open, only invisible characters):
+#: with :data:`UNWRITABLE`, in the risky quarter of the rounds only.
+VALUE_ERRORS = UNWRITABLE + ("\u202e\u2066", "\u200d\u2067", "\ufeff", "\u200b", "\u061c")
 
 
 def make_project(rng: random.Random, folder: Path) -> None:
     """A project of a config, a few articles and an announcement, hostile throughout."""
     parts = BODY_PARTS if rng.random() < 0.5 else [part for part in BODY_PARTS if part not in ERROR_PARTS]
-    pool = PAYLOADS if rng.random() < 0.25 else [payload for payload in PAYLOADS if payload not in UNWRITABLE]
+    # Values that are errors as a whole when hostile (an address, a portal, an alias): hostile in a
+    # quarter of the rounds, ordinary words in the others, so that most rounds build.
+    risky = rng.random() < 0.25
+    address = (lambda: rng.choice(PAYLOADS)) if risky else (lambda: "https://chat.example.org/" + rng.choice(ORDINARY))
+    pool = PAYLOADS if risky else [payload for payload in PAYLOADS if payload not in VALUE_ERRORS]
     config = [f"site_name: {quoted(hostile(rng, 3, pool))}", "site_url: https://help.example.com/",
               f"organisation: {quoted(hostile(rng, 3, pool))}", f"description: {quoted(hostile(rng, 3, pool))}",
               f"timezone: {rng.choice(['Europe/London', 'UTC', 'Pacific/Kiritimati', 'America/St_Johns'])}",
-              "contact:", "  - kind: phone", f"    label: {quoted(hostile(rng, 3, pool))}", f"    value: {quoted('+44 20 ' + hostile(rng, 3, pool))}",
-              "  - kind: chat", f"    label: {quoted(hostile(rng, 3, pool))}", f"    value: {quoted(rng.choice(pool))}",
-              "  - kind: email", "    label: Mail", f"    value: {quoted('help@example.com' + hostile(rng, 1, pool))}",
+              "contact:", "  - kind: phone", f"    label: {quoted(hostile(rng, 3, pool))}", f"    value: {quoted('+44 20 ' + (hostile(rng, 3, pool) if risky else '7946 0321'))}",
+              "  - kind: chat", f"    label: {quoted(hostile(rng, 3, pool))}", f"    value: {quoted(address())}",
+              "  - kind: email", "    label: Mail", f"    value: {quoted('help@example.com' + (hostile(rng, 1, pool) if risky else ''))}",
               "services:", "  - id: vpn", f"    name: {quoted(hostile(rng, 3, pool))}", f"    description: {quoted(hostile(rng, 3, pool))}",
               f"    group: {quoted(hostile(rng, 3, pool))}",
               f"reply_template: {quoted('{title} {url} ' + hostile(rng, 3, pool))}"]
+    services = config.index("services:")  # a portal channel among the others
+    config[services:services] = ["  - kind: portal", f"    label: {quoted(hostile(rng, 2, pool))}",
+                                 f"    value: {quoted(address())}"]
+    config.append(rng.choice([f"feedback:\n  url: {quoted('https://forms.example.org/f?id={id}&q=' + rng.choice(pool))}",
+                              f"feedback:\n  email: {quoted(address() if risky else 'desk@example.org')}"]))
     if rng.random() < 0.3:
         config.append(f"markdown:\n  raw_html: {rng.choice(['true', 'false'])}")
     (folder / "content" / "articles").mkdir(parents=True)
@@ -104,7 +124,8 @@ def make_project(rng: random.Random, folder: Path) -> None:
                            for _ in range(rng.randint(1, 6)))
         front = [f"id: KB{number:04d}", f"title: {quoted(hostile(rng, 3, pool))}", f"summary: {quoted(hostile(rng, 3, pool))}",
                  f"tags: [{quoted(hostile(rng, 1, pool))}]", f"keywords: [{quoted(hostile(rng, 2, pool))}]",
-                 f"owner: {quoted(hostile(rng, 3, pool))}", "services: [vpn]", "reviewed: 2026-01-15"]
+                 f"owner: {quoted(hostile(rng, 3, pool))}", "services: [vpn]", "reviewed: 2026-01-15",
+                 f"aliases: [{quoted('/old/' + hostile(rng, 1, pool if risky else ORDINARY) + f'-{number}/')}]"]
         name = re.sub(r"[/\x00]", "_", hostile(rng, 2, pool))[:60].strip() or "a"
         name = name.lstrip(".") or "a"
         try:
@@ -178,6 +199,23 @@ def scan_site(site: Path) -> list[str]:
     return found
 
 
+def scan_data(site: Path) -> list[str]:
+    """Feeds, sitemaps and JSON (the catalogue, status.json, the search index) that no reader can
+    parse: a value that broke out of its XML or JSON."""
+    import xml.etree.ElementTree as ElementTree
+
+    found = []
+    for path in sorted(site.rglob("*")):
+        try:
+            if path.suffix == ".xml":
+                ElementTree.parse(path)
+            elif path.suffix == ".json":
+                json.loads(path.read_text(encoding="utf-8"))
+        except (ElementTree.ParseError, ValueError) as exc:
+            found.append(f"{path.relative_to(site)}: unreadable {path.suffix}: {str(exc)[:80]}")
+    return found
+
+
 def same_tree(a: Path, b: Path) -> list[str]:
     """Files that differ between two folders (missing on one side included)."""
     compared = filecmp.dircmp(a, b)
@@ -214,7 +252,12 @@ def one_round(rng: random.Random, work: Path) -> tuple[int, list[str]]:
     if bool(built_errors) != bool(results[0][0]):
         problems.append(f"check errors {len(built_errors)} but build exit {results[0][0]}: {results[0][1][-300:]}")
     if results[0][0] == 0:
-        problems += scan_site(work / "site-a")
+        problems += scan_site(work / "site-a") + scan_data(work / "site-a")
+        if rng.random() < 0.25:  # the offline copy (file://) of a quarter of the rounds
+            status, output = kbgen("build", "--project", str(project), "--now", now, "--quiet", "--no-cache",
+                                   "--offline", "--out", str(work / "site-offline"))
+            problems += [f"offline build: exit {status}: {output.strip()[-300:]}"] if status else \
+                scan_site(work / "site-offline") + scan_data(work / "site-offline")
         problems += [f"not deterministic: {name}" for name in same_tree(work / "site-a", work / "site-b")]
     return results[0][0], problems
 

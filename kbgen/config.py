@@ -29,8 +29,9 @@ MAX_HISTORY_DAYS = 730  # one bar per day and service on the status page: two ye
 #: Most services in site_config.yml: every announcement and the status page walk them all.
 MAX_SERVICES = 300
 CONTACT_KINDS = ("phone", "email", "chat", "portal", "walk-up", "other")
-#: The kinds whose value is an address the page links to (``links.contact_href``: its https://
-#: URL); walk-up and other are free text ("Data: room 2.14" is a room, not a data URL).
+#: The kinds whose value is an address (a chat's or a portal's https:// URL, which
+#: ``links.contact_href`` links to): one a browser reads as a script or data URL is refused. Walk-up
+#: and other values are free text ("Data: room 2.14" is a room, not a data URL).
 ADDRESS_KINDS = ("chat", "portal")
 
 
@@ -97,6 +98,19 @@ def _timezone(value: Any) -> str:
 def _zones_by_case() -> dict[str, str]:
     """The installed IANA zones (``tzdata`` or the system's) by lower-case name."""
     return {name.lower(): name for name in available_timezones() if not _NOT_PLACES.fullmatch(name)}
+
+
+#: Why a value is no mail address a ``mailto:`` link can take as it is.
+NOT_ONE_ADDRESS = "is not one mail address such as help@example.com (no spaces, '?', '%', '&', ',' or '<>')"
+
+
+def mail_address(value: Any) -> str:
+    """A schema check: one mail address (a ``mailto:`` link to it writes to it alone: a ',', a
+    '?bcc=' or an encoded one added recipients)."""
+    address = s.text()(value)
+    if not is_email(address):
+        raise s.Invalid(f"{s.shown(address)} {NOT_ONE_ADDRESS}")
+    return address
 
 
 CONTACT_SCHEMA = s.Schema("contact channel", {
@@ -191,19 +205,6 @@ def known_service(config: SiteConfig) -> s.Check:
             raise s.Invalid(f"unknown service {s.shown(word)}{did_you_mean(word, ids)}; known: {known}")
         return word
     return check
-
-
-#: Why a value is no mail address a ``mailto:`` link can take as it is.
-NOT_ONE_ADDRESS = "is not one mail address such as help@example.com (no spaces, '?', '%', '&', ',' or '<>')"
-
-
-def mail_address(value: Any) -> str:
-    """A schema check: one mail address (a ``mailto:`` link to it writes to it alone: a ',', a
-    '?bcc=' or an encoded one added recipients)."""
-    address = s.text()(value)
-    if not is_email(address):
-        raise s.Invalid(f"{s.shown(address)} {NOT_ONE_ADDRESS}")
-    return address
 
 
 def _contact_values(doc: YamlDoc, contact: tuple[dict, ...]) -> list[Diagnostic]:

@@ -68,8 +68,10 @@ _ALIAS_SEGMENT = re.compile(r"[^/\\%?#]{1,200}")
 #: (they disguise a path as another, as written raw): controls (Cc), format characters (Cf: the
 #: zero-width spaces and joiners, the soft hyphen, bidi marks, embeddings, overrides and isolates,
 #: the byte-order mark, invisible operators, tags), surrogates (Cs), private use (Co), line and
-#: paragraph separators (Zl, Zp) and every space but the plain one (Zs: no-break, ideographic ...).
-_NO_PATH_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp", "Zs"})
+#: paragraph separators (Zl, Zp), every space but the plain one (Zs: no-break, ideographic ...) and
+#: code points with no character (Cn: unassigned ones and the noncharacters U+FDD0..U+FDEF and
+#: U+xFFFE/U+xFFFF, which no font draws and a later Unicode may give any meaning).
+_NO_PATH_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "Zs"})
 
 
 def _alias_segment(segment: str) -> bool:
@@ -95,6 +97,9 @@ def alias_path(value: Any, own: tuple[str, ...] = ()) -> str:
                         "(once its %-escapes are decoded: letters of any script, digits, spaces and "
                         "'.', '-', '_' between slashes; no '%', '?', '#' or invisible character, which "
                         "no request path reaches; no '..', no segment starting with '.')")
+    if ":" in segments[0]:  # a relative address whose first segment holds ':' is a scheme or a drive
+        raise s.Invalid(f"{s.shown(value)} starts with a segment holding ':', which a browser reads as a scheme "
+                        "(javascript:) and Windows as a drive (c:); the site writes no such folder")
     if segments[0].lower() in RESERVED_PATHS and segments[0].lower() not in own:
         raise s.Invalid(f"{s.shown(value)} is inside /{segments[0]}/, which kbgen writes itself")
     path = nfc("/".join(segments))  # as a browser asks for it

@@ -215,29 +215,26 @@ def mask_code(text: str) -> str:
     return "".join(pieces) + masked[done:]
 
 
-#: A backslash escape (CommonMark): a backslash before ASCII punctuation makes it a literal
-#: character, so ``\[x\](javascript:...)`` is text, not a link; ``\\`` is a literal backslash,
-#: and matching left to right leaves the character after it unescaped.
-_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
-
-
-#: The characters a backslash escapes in a link's address as the site's renderer reads it
-#: (Python-Markdown's ``ESCAPED_CHARS``, with ``|`` from its tables extension): the page links
-#: to ``my_b.md`` for ``my\\_b.md``, but keeps the backslash of ``a\\:b``, which CommonMark
-#: would drop (``tests/test_hostile_round10.py`` compares it with the renderer's own list).
+#: The characters a backslash escapes as the site's renderer reads Markdown, in text and in a
+#: link's address alike (Python-Markdown's ``ESCAPED_CHARS``, with ``|`` from its tables
+#: extension): ``\[x\](...)`` is text, not a link, and the page links to ``my_b.md`` for
+#: ``my\_b.md``; a backslash before any other character stays, so ``\<img>`` is still a tag and
+#: ``a\:b`` keeps its backslash (CommonMark's wider set would drop both). ``\\`` is a literal
+#: backslash, and matching left to right leaves the character after it unescaped.
+#: ``tests/test_hostile_round10.py`` compares the set with the renderer's own list.
 URL_ESCAPED = "\\`*_{}[]()>#+-.!|"
-_URL_ESCAPE = re.compile("\\\\[" + re.escape(URL_ESCAPED) + "]")
+_ESCAPE = re.compile("\\\\[" + re.escape(URL_ESCAPED) + "]")
 
 
 def link_address(target: str) -> str:
     """The address a link written ``target`` has on the page: its backslash escapes made the
     characters they stand for, as the renderer makes them (:data:`URL_ESCAPED`)."""
-    return _URL_ESCAPE.sub(lambda match: match.group()[1], target) if "\\" in target else target
+    return _ESCAPE.sub(lambda match: match.group()[1], target) if "\\" in target else target
 
 
 def mask_escapes(masked: str) -> str:
-    """``masked`` with every backslash escape replaced by two letters (same length): what
-    Markdown shows as a literal '[', '(', '!' or '<' opens no link, image or tag."""
+    """``masked`` with every backslash escape (:data:`URL_ESCAPED`) replaced by two letters (same
+    length): what the page shows as a literal '[', '(' or '!' opens no link or image."""
     return _ESCAPE.sub("xx", masked) if "\\" in masked else masked
 
 

@@ -77,9 +77,19 @@ class SiteConfig:
     severity: dict[str, str] = field(default_factory=dict)
     raw_html: bool = True
 
+    @functools.cached_property
+    def services_by_id(self) -> dict[str, Service]:
+        """Each configured service by id (the first one declared under an id), made once: every
+        article page and announcement names its services (a search through the configured
+        services for each was ~4% of one edit's CPU at 10,000 articles)."""
+        by_id: dict[str, Service] = {}
+        for service in self.services:
+            by_id.setdefault(service.id, service)
+        return by_id
+
     def service(self, service_id: str) -> Service | None:
         """The service with this id, or None."""
-        return next((s for s in self.services if s.id == service_id), None)
+        return self.services_by_id.get(service_id)
 
     def section(self, key: str) -> dict[str, Any]:
         """A component's validated section (``{}`` when absent: its defaults apply)."""

@@ -159,7 +159,7 @@ def _expectations():
 
 
 def _names_row(diagnostic, row: int) -> bool:
-    return diagnostic.line == row or bool(re.search(rf"\brows? (?:\d+ and )?{row}\b", diagnostic.message))
+    return diagnostic.line == row or bool(re.search(rf"\brows? (?:\d+(?:, | and ))*{row}\b", diagnostic.message))
 
 
 @needs_dev

@@ -38,11 +38,7 @@ def search(query: str | None, project: Path, site: Path | None, limit: int, as_j
 
     engine = open_engine(project, site)
     if batch is not None:
-        for line in batch:
-            query = line.rstrip("\n")
-            if query.strip():  # the engine sees the line as typed, as the search box would
-                results = _json(engine.search(query, limit), hide_weak)
-                click.echo(printable_json({"query": query.strip(), "results": results}, indent=None))
+        _batch(engine, batch, limit, hide_weak)
         return
     results = engine.search(query, limit)
     if reply:
@@ -58,6 +54,21 @@ def search(query: str | None, project: Path, site: Path | None, limit: int, as_j
         click.echo(printable_json(_json(results, hide_weak)))
         return
     _print(results)
+
+
+def _batch(engine, lines, limit: int, hide_weak: bool) -> None:
+    """One JSON line per query line: the query as the engine read it (its first ``MAX_QUERY``
+    characters, with ``"cut": true`` when the line was longer: a 2 MB line was echoed whole)
+    and the results."""
+    from .runtime import call
+
+    longest = call("maxQuery")
+    for line in lines:
+        query = line.rstrip("\n")
+        if query.strip():  # the engine sees the line as typed, as the search box would
+            results = _json(engine.search(query, limit), hide_weak)
+            shown = {"query": query[:longest].strip(), **({"cut": True} if len(query) > longest else {})}
+            click.echo(printable_json({**shown, "results": results}, indent=None))
 
 
 def _json(results, hide_weak: bool) -> list[dict]:

@@ -50,6 +50,7 @@ var kbgenBridge = {
   words: KbgenSearch.words,
   linesWords: function (lines) { return lines.map(KbgenSearch.words); },
   stopWords: function () { return KbgenSearch.STOP_WORDS; },
+  maxQuery: function () { return KbgenSearch.MAX_QUERY; },
   misspellings: function (words, known) {
     var dictionary = new Set(known);
     return words.filter(function (w) {

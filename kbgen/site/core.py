@@ -18,7 +18,7 @@ from ..component import Component
 from ..content import resolve_link
 from ..errors import TOO_DEEP, FileError
 from ..links import find_links, split_target
-from ..model import Article, Corpus, Service
+from ..model import Article, Corpus
 from ..rules import CORE_RULES
 from ..snippets import reply_parts, reply_template
 from .model import Inputs, MarkdownText, NavEntry, Page, PlanContext, Planned, SiteFile, ThemeData
@@ -96,10 +96,6 @@ class Published:
             id and page): a memo key part of every value made by resolving links.
         service_lists: the list input of every configured service, by title (the home page and
             the services index both show them: made once, not a pass over every article each).
-        service_links: each configured service with its page's URL, by id (the first service
-            declared with an id, as ``SiteConfig.service`` finds it): every article page names
-            its services, and a search through the configured services for each was ~4% of
-            one edit's CPU at 10,000 articles.
     """
 
     articles: tuple[Article, ...]
@@ -112,7 +108,6 @@ class Published:
     service_ids: dict[str, tuple[str, ...]]
     link_digest: str
     service_lists: dict[str, tuple[str, ...]]
-    service_links: dict[str, tuple[Service, str]]
 
     @classmethod
     def of(cls, corpus: Corpus, pages: dict[str, str]) -> "Published":
@@ -130,16 +125,7 @@ class Published:
                    [a for a in articles if a.is_explainer],
                    {service: ids(members) for service, members in in_service.items()},
                    hashlib.sha256(repr(targets).encode("utf-8")).hexdigest(),
-                   {service_list_name(s.id): ids(titled.get(s.id, [])) for s in corpus.config.services},
-                   service_links(corpus.config.services))
-
-
-def service_links(services: tuple[Service, ...]) -> dict[str, tuple[Service, str]]:
-    """Each service with its page's URL, by id (the first one declared under an id)."""
-    links: dict[str, tuple[Service, str]] = {}
-    for service in services:
-        links.setdefault(service.id, (service, service_url(service.id)))
-    return links
+                   {service_list_name(s.id): ids(titled.get(s.id, [])) for s in corpus.config.services})
 
 
 def service_list_name(service_id: str, by_id: bool = False) -> str:
@@ -225,7 +211,7 @@ def article_page(ctx: PlanContext, pub: Published, article: Article) -> Page:
     """The page of one article."""
     body, linked, reply, reply_markdown = article_parts(ctx, pub, article)
     related = related_articles(pub, article)
-    services = [pub.service_links[sid] for sid in article.services if sid in pub.service_links]
+    services = [(service, service_url(sid)) for sid in article.services if (service := ctx.corpus.config.service(sid))]
     lists = {f"articles linked from {article.id}": linked}
     if article.services:
         lists[service_list_name(article.services[0], by_id=True)] = pub.service_ids[article.services[0]]

@@ -34,7 +34,7 @@ from .shared import BRACKETED, SharedWords, placeholder_kinds
 from .titles import STOP, Vocabulary, cluster_title, usable
 from .trend import TrendWindow, is_spike, median_hours, trend_window
 from .vectors import TextVectors, chunked
-from .workers import PARALLEL_MIN, cpu_count, map_distinct
+from .workers import PARALLEL_MIN, cpu_count, map_distinct, one_blas_thread
 
 MIN_SIZE_SCALE = 0.18
 MIN_SIZE_FLOOR = 4
@@ -161,24 +161,20 @@ def embed(texts: Sequence[str], fit_on: Sequence[str] | None = None, dims: int =
     """
     from sklearn.decomposition import TruncatedSVD
     from sklearn.preprocessing import normalize
-    from threadpoolctl import threadpool_limits
 
     fit_on = list(texts if fit_on is None else fit_on)
     model = TextVectors(2 if len(fit_on) >= 20 else 1)
     fitted = model.fit_transform(fit_on)
     k = max(1, min(dims, fitted.shape[0] - 1, fitted.shape[1] - 1))
-    # One BLAS thread: the fit's QR of a (features x 160) matrix took 2.5x the CPU with two threads
-    # (OpenBLAS's threads spin while they wait for a core another job holds) and was slower on the
-    # wall clock too; and the vectors no longer depend on how many cores the machine has (two
-    # threads round differently, about 1e-4 of the largest component). The limit holds for the whole
-    # process while the fit runs: `kbgen suggest` runs no other BLAS work in another thread meanwhile.
-    with threadpool_limits(1):
+    # One BLAS thread for the fit and every projection (workers.one_blas_thread, as analyse holds it
+    # for the whole run; held here too for callers of embed alone, such as the benchmarks).
+    with one_blas_thread():
         svd = TruncatedSVD(k, n_iter=2, random_state=0).fit(fitted)
-    if fit_on is texts or list(texts) == fit_on:
-        return normalize(svd.transform(fitted)).astype(np.float32)
-    del fitted
-    return chunked(texts, lambda part: normalize(svd.transform(model.transform(part))), k,
-                   workers=cpu_count() if workers is None else workers)
+        if fit_on is texts or list(texts) == fit_on:
+            return normalize(svd.transform(fitted)).astype(np.float32)
+        del fitted
+        return chunked(texts, lambda part: normalize(svd.transform(model.transform(part))), k,
+                       workers=cpu_count() if workers is None else workers)
 
 
 def _sample(count: int, limit: int) -> np.ndarray:

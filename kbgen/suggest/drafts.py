@@ -19,10 +19,11 @@ from typing import Sequence
 import numpy as np
 import yaml
 
+from ..errors import one_line
 from ..model import Article, SiteConfig
 from ..scaffold import next_ids
 from ..site.urls import slugify
-from ..source import read_text, split_front_matter
+from ..source import MAX_CONTENT_BYTES, read_text, split_front_matter
 from .model import Ticket, TicketCluster
 from .shared import BRACKETED, PEOPLE_MIN, SharedWords
 from .titles import Vocabulary
@@ -54,15 +55,25 @@ class Draft:
     text: str
 
 
+#: Longest ticket text quoted in one place (a subject, a note, a word), in characters before
+#: escaping: a long resolution note is a few hundred; a pasted log or a one-word subject of
+#: 200 KB was quoted whole, twice, and made a draft too large to load (:data:`DRAFT_BYTES`).
+QUOTE_MAX = 600
+
+
 def escape_text(text: str) -> str:
-    """Ticket text made inert for Markdown and HTML output.
+    """Ticket text made inert for Markdown and HTML output, at most :data:`QUOTE_MAX` characters
+    of it (cut at a space where there is one, and marked with an ellipsis).
 
     ``<`` and ``>`` become entities and so does an ``&`` that would start one (a plain "A & B"
     stays readable, never ``&amp;``), Markdown punctuation that could start markup is
     backslash-escaped, template delimiters (``{{``, ``{%``) are broken up and ``javascript:``
     schemes defused, so the text renders as the words it contains and nothing else.
     """
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text[:QUOTE_MAX * 8]).strip()  # white space runs count once
+    if len(text) > QUOTE_MAX:
+        cut = text[:QUOTE_MAX]
+        text = (cut.rsplit(" ", 1)[0] if " " in cut[QUOTE_MAX // 2:] else cut) + "\u2026"
     text = _ENTITY_START.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
     text = _SCRIPT_SCHEME.sub(lambda m: m.group(0).replace(":", "&#58;"), text)
     text = text.replace("{", "&#123;").replace("}", "&#125;").replace("$", "&#36;")
@@ -231,11 +242,37 @@ def plan_drafts(gaps: Sequence[TicketCluster], tickets: Sequence[Ticket],
         meta = {"id": article_id, "title": title,
                 "summary": plain_title(f"What to do when: {cluster.title}", 200),
                 "type": "troubleshooting", "services": list(guess_services(text_for_services, config, articles)),
-                "draft": True, "source_tickets": list(cluster.tickets)}
-        front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100)
+                "draft": True}
         drafts.append(Draft(cluster.id, out_dir / name, article_id, title,
-                            f"---\n{front}---\n\n# {title}\n\n{draft_body(cluster, members, vocabulary, shared)}"))
+                            _draft_text(meta, cluster.tickets, title, draft_body(cluster, members, vocabulary, shared))))
     return drafts
+
+
+#: Largest draft written: what ``kbgen check`` reads of one Markdown file (:data:`MAX_CONTENT_BYTES`),
+#: less room for the writer's own words. A cluster of thousands of tickets listed every id and
+#: made a draft that check refused as too large.
+DRAFT_BYTES = MAX_CONTENT_BYTES - 16 * 1024
+
+
+def _draft_text(meta: dict, tickets: Sequence[str], title: str, body: str) -> str:
+    """The draft's file: front matter with as many of ``tickets`` (in order) as keep the file
+    within :data:`DRAFT_BYTES` (a comment says how many were left out), then the body. An id's
+    invisible and line-breaking characters are written as escapes (``\\u202e``): an export's
+    id holding a bidi override made a draft ``kbgen check`` refused, and the project with it."""
+    def text(count: int) -> str:
+        listed = {**meta, "source_tickets": [one_line(ticket_id[:200]) for ticket_id in tickets[:count]]}
+        front = yaml.safe_dump(listed, sort_keys=False, allow_unicode=True, width=100)
+        left = (f"<!-- source_tickets lists the first {count:,} of {len(tickets):,} tickets (a draft stays under "
+                f"{DRAFT_BYTES // 1024} KiB); --clusters FILE writes them all. -->\n\n") if count < len(tickets) else ""
+        return f"---\n{front}---\n\n# {title}\n\n{left}{body}"
+
+    low, high = 1, len(tickets)  # the most ids that fit, by bisection (the file grows with each id)
+    if len(text(high).encode("utf-8")) <= DRAFT_BYTES:
+        return text(high)
+    while low < high:
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if len(text(middle).encode("utf-8")) <= DRAFT_BYTES else (low, middle - 1)
+    return text(low)
 
 
 def write_drafts(drafts: Sequence[Draft], out_dir: Path) -> None:

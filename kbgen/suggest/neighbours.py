@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .workers import one_blas_thread
+
 MARGIN = 16
 """Candidates beyond the k nearest whose exact distance is computed (room for the product's rounding)."""
 ROUNDING = 1e-9
@@ -144,7 +146,6 @@ def hdbscan_labels(vectors: np.ndarray, min_cluster_size: int, min_samples: int)
     are missing or answer otherwise than this version expects (a later release changed them),
     HDBSCAN itself is used."""
     from sklearn.cluster import HDBSCAN
-    from threadpoolctl import threadpool_limits
 
     # Every other parameter is scikit-learn's default (algorithm "auto", Euclidean, alpha 1.0): the
     # configuration whose steps are reproduced below.
@@ -152,10 +153,7 @@ def hdbscan_labels(vectors: np.ndarray, min_cluster_size: int, min_samples: int)
     points = np.ascontiguousarray(vectors, dtype=np.float64)
     if not np.isfinite(points).all() or len(points) < 2 or min_samples > len(points):
         return model.fit_predict(vectors)
-    # One BLAS thread for the core distances' matrix products (as for the SVD, cluster.embed): the
-    # machine's BLAS threads each spin for a core on a shared machine (and beside suggest's worker
-    # processes), and a product's rounding would depend on how many cores the machine has.
-    with threadpool_limits(1, user_api="blas"):
+    with one_blas_thread():  # the core distances' matrix products (workers.one_blas_thread)
         try:
             labels = _labels_by_parts(model, points, min_samples)
         except (TypeError, ValueError, AttributeError):  # private steps with another signature or result

@@ -28,7 +28,7 @@ from .model import Ticket, TicketCluster, caller_pseudonyms
 from .report import ClusterReport, display_path, render_markdown, report_json
 from .shared import SharedWords, kb_texts
 from .trend import TrendWindow, trend_window
-from .workers import PARALLEL_MIN, collector_paused, heap_frozen, map_distinct
+from .workers import PARALLEL_MIN, collector_paused, heap_frozen, map_distinct, one_blas_thread
 from .titles import Vocabulary
 from .triage import triage
 
@@ -164,10 +164,11 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
     """
     step = progress or (lambda name: None)
     step("cleaning")
-    with collector_paused():  # as in loading: many records, no garbage cycles
-        cleaned, copies = collapse_reexports(clean_all(tickets))
-    with heap_frozen():  # the tickets, raw and cleaned, live to the end: collections skip them
-        return _analyse_cleaned(tickets, cleaned, copies, corpus, options, step)
+    with one_blas_thread():  # every BLAS call of suggest, its forked workers' too
+        with collector_paused():  # as in loading: many records, no garbage cycles
+            cleaned, copies = collapse_reexports(clean_all(tickets))
+        with heap_frozen():  # the tickets, raw and cleaned, live to the end: collections skip them
+            return _analyse_cleaned(tickets, cleaned, copies, corpus, options, step)
 
 
 def _analyse_cleaned(tickets: Sequence[Ticket], cleaned: list[Ticket], copies: dict[str, tuple[str, ...]],

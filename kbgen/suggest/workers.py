@@ -106,3 +106,21 @@ def heap_frozen() -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()
+
+
+@contextlib.contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """Within the block every BLAS call of this process (and of the workers it forks, which
+    inherit the setting) runs on one thread; the process's own setting is back on exit.
+
+    Suggest's BLAS work (the SVD's fit and every projection by it, HDBSCAN's core distances, the
+    similarity products of coverage and linkage) runs inside one such block, :func:`analyse
+    <kbgen.suggest.pipeline.analyse>`: on a shared machine each extra BLAS thread spins for a core
+    another job holds (the SVD's fit took 2.5x the CPU with two threads and was slower on the
+    wall clock too), suggest already shares large work among forked processes, and a product's
+    rounding would otherwise depend on how many cores the machine has (two threads round about
+    1e-4 of the largest component differently)."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(1, user_api="blas"):
+        yield

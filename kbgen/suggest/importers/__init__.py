@@ -19,7 +19,7 @@ from kbgen.errors import Diagnostic, Severity, one_line
 from kbgen.suggest.importers.formats import (FIELDS, SPECS, RowReader, Spec, missing_columns, scalar,
                                              unknown_field_names, with_mapping)
 from kbgen.suggest.importers.reading import (Row, Table, error, json_rows, norm_key, read_csv, read_json,
-                                             utf16_codec, warn)
+                                             wide_codec, warn)
 from kbgen.suggest.importers.text import parse_date
 from kbgen.suggest.model import Ticket
 
@@ -131,8 +131,8 @@ def _read_export(path: Path, diagnostics: list[Diagnostic]) -> bytes | None:
 
 def _looks_like_json(path: Path, raw: bytes) -> bool:
     """A .json/.jsonl/.ndjson name, or text (in the encoding :func:`reading.decode` would read it
-    in, UTF-16 too) that starts with '{' or '['."""
-    codec = utf16_codec(raw)
+    in, UTF-16 and UTF-32 too) that starts with '{' or '['."""
+    codec = wide_codec(raw)
     head = raw[:128].decode(codec or "latin-1", "ignore").lstrip("\ufeff\xef\xbb\xbf \t\r\n")
     return path.suffix.lower() in (".json", ".jsonl", ".ndjson") or head[:1] in ("{", "[")
 
@@ -182,9 +182,8 @@ def _tickets_of(path: str, doc: Any, fmt: str, columns: Mapping[str, str] | None
             skipped += 1
         elif ticket.ticket_id in first_row:
             skipped += 1
-            diagnostics.append(warn(path, row.number, "", f"ticket id {ticket.ticket_id} appears in rows "
-                                    f"{first_row[ticket.ticket_id]} and {row.number}; kept row "
-                                    f"{first_row[ticket.ticket_id]}, skipped row {row.number}"))
+            reader.rows.add(row.number, "", "a ticket id an earlier row has; the earlier row kept, this one skipped",
+                            f"ticket {ticket.ticket_id[:60]} in rows {first_row[ticket.ticket_id]} and {row.number}")
         else:
             first_row[ticket.ticket_id] = row.number
             tickets.append(ticket)
@@ -224,13 +223,19 @@ def _choose_spec(path: str, table: Table, fmt: str, columns: Mapping[str, str] |
     if name is None and columns:
         name = "csv"
     if name is None:
-        seen = ", ".join(one_line(h[:40]) for h in table.headers[:30])
-        seen = seen or "(none)"
-        diagnostics.append(error(path, 0, "", f"export format not recognised (headers seen: {seen}); give "
+        diagnostics.append(error(path, 0, "", f"export format not recognised (headers seen: {_seen(table)}); give "
                                  "--format and map the columns, e.g. --format csv --map title=Subject,body=Details"))
         return None
     spec = with_mapping(SPECS[name], columns)
     return spec if _columns_present(path, table, spec, keys, columns, diagnostics) else None
+
+
+def _seen(table: Table) -> str:
+    """The headers an error names: the first 30, each to its first 40 characters (a CSV of one
+    50 MB line is one header: its error line was 50 MB)."""
+    shown = [one_line(h[:40]) + ("\u2026" if len(h) > 40 else "") for h in table.headers[:30]]
+    more = f" and {len(table.headers) - 30:,} more" if len(table.headers) > 30 else ""
+    return ", ".join(shown) + more if shown else "(none)"
 
 
 def _detect(table: Table, keys: set[str]) -> str | None:
@@ -252,16 +257,16 @@ def _columns_present(path: str, table: Table, spec: Spec, keys: set[str], column
         for fld in missing_columns(spec, keys):
             wanted = " or ".join(_DISPLAY.get(k, k) for k in spec.columns[fld]) or fld
             diagnostics.append(error(path, 0, fld, f"missing column for {fld} in this {spec.name} export "
-                                     f"(expected {wanted}; headers seen: {', '.join(table.headers[:30])})"))
+                                     f"(expected {wanted}; headers seen: {_seen(table)})"))
             ok = False
     for fld, column in (columns or {}).items():
         if not any(norm_key(c) in keys for c in str(column).split("+")) and (table.rows or table.kind == "csv"):
-            diagnostics.append(error(path, 0, fld, f'mapped column "{column}" not found (headers seen: '
-                                     f'{", ".join(table.headers[:30])})'))
+            diagnostics.append(error(path, 0, fld, f'mapped column "{one_line(str(column)[:60])}" not found '
+                                     f"(headers seen: {_seen(table)})"))
             ok = False
     if ok and spec.name == "csv" and not ({"subject", "description"} & _mapped_fields(spec, keys)):
         diagnostics.append(error(path, 0, "", "no column for the subject or description; map them with "
-                                 f"--map title=COLUMN,body=COLUMN (headers seen: {', '.join(table.headers[:30])})"))
+                                 f"--map title=COLUMN,body=COLUMN (headers seen: {_seen(table)})"))
         ok = False
     return ok
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
 from kbgen.errors import Diagnostic, one_line
-from kbgen.suggest.importers.reading import Row, norm_key, warn
+from kbgen.suggest.importers.reading import Row, RowWarnings, norm_key, warn
 from kbgen.suggest.importers.text import (html_to_text, jira_to_text, looks_like_html, read_date,
                                           split_jira_comment, split_journal, TICKET_FIRST_YEAR, TICKET_LAST_YEAR)
 from kbgen.suggest.model import Ticket
@@ -160,6 +160,7 @@ class RowReader:
         self.headers = dict(headers or {})
         self.text_of: Callable[[str], str] = {"jira": jira_to_text, "html": _html_if_html}.get(spec.markup, _plain)
         self.repeated: dict[str, tuple[int, str, int, int]] = {}  # key -> (tickets, first id, its row, most times)
+        self.rows = RowWarnings(path, diagnostics)
 
     def ticket(self, row: Row) -> Ticket | None:
         """The ticket of one row (None, with a warning, when it has no id or no text); notes repeated keys."""
@@ -172,7 +173,8 @@ class RowReader:
 
     def finish(self) -> None:
         """Warn once per key given twice in one ticket object (JSON keeps its last value), at most
-        MAX_REPEATED_KEYS keys per file and then a count (a hostile file may repeat thousands)."""
+        MAX_REPEATED_KEYS keys per file and then a count (a hostile file may repeat thousands);
+        then the rows' warnings, one per kind (:class:`RowWarnings`)."""
         for key, (count, first_id, first_row, most) in list(self.repeated.items())[:MAX_REPEATED_KEYS]:
             more = f" (and in {count - 1:,} more tickets)" if count > 1 else ""
             shown = one_line(key[:60])
@@ -182,6 +184,7 @@ class RowReader:
         if len(self.repeated) > MAX_REPEATED_KEYS:
             self.diagnostics.append(warn(self.path, 0, "", f"{len(self.repeated) - MAX_REPEATED_KEYS:,} more keys are "
                                          "given twice in a ticket: the last value is used"))
+        self.rows.finish()
 
     def _ticket(self, row: Row) -> Ticket | None:
         ticket_id = _first(row, self.spec, "id")
@@ -189,11 +192,11 @@ class RowReader:
         description = self._text(row, "description", self.text_of)
         comments, close_notes, resolved_by_note = self._comments(row)
         if not ticket_id:
-            self.diagnostics.append(warn(self.path, row.number, "", f"row {row.number}: no ticket id; row skipped"))
+            self.rows.add(row.number, "", "no ticket id; row skipped")
             return None
         if not (subject or description or comments or close_notes):
-            self.diagnostics.append(warn(self.path, row.number, "", f"row {row.number}: ticket {ticket_id} has no "
-                                         "subject, description or comments; skipped"))
+            self.rows.add(row.number, "", "no subject, description or comments; ticket skipped",
+                          f"ticket {ticket_id[:60]}")
             return None
         return Ticket(ticket_id=ticket_id, subject=" ".join(subject.split()), description=description,
                       comments=tuple(comments), close_notes=close_notes, caller=_first(row, self.spec, "caller"),
@@ -204,8 +207,8 @@ class RowReader:
     def _text(self, row: Row, fld: str, convert: Callable[[str], str]) -> str:
         text = convert(_first(row, self.spec, fld))
         if len(text) > MAX_TEXT:
-            self.diagnostics.append(warn(self.path, row.number, fld, f"row {row.number}: {fld} has {len(text):,} "
-                                         f"characters; cut to the first {MAX_TEXT:,}"))
+            self.rows.add(row.number, fld, f"longer than {MAX_TEXT:,} characters; cut to the first {MAX_TEXT:,}",
+                          f"{len(text):,} characters")
             text = text[:MAX_TEXT]
         return text
 
@@ -235,17 +238,15 @@ class RowReader:
         column = self.headers.get(key, key)
         if not value:
             if required:
-                self.diagnostics.append(warn(self.path, row.number, column, f"row {row.number}: the {fld} date is "
-                                             "empty; ticket kept with an unknown date"))
+                self.rows.add(row.number, column, f"the {fld} date is empty; ticket kept with an unknown date")
             return None
         parsed, problem = read_date(value)
         if problem == "out of range":
-            self.diagnostics.append(warn(self.path, row.number, column, f'row {row.number}: the {fld} date '
-                                         f'"{value[:40]}" is out of range (years {TICKET_FIRST_YEAR} to {TICKET_LAST_YEAR} '
-                                         'are read); ticket kept with an unknown date'))
+            self.rows.add(row.number, column, f"the {fld} date is out of range (years {TICKET_FIRST_YEAR} to "
+                          f"{TICKET_LAST_YEAR} are read); ticket kept with an unknown date", f'"{value[:40]}"')
         elif problem:
-            self.diagnostics.append(warn(self.path, row.number, column, f'row {row.number}: cannot read the {fld} '
-                                         f'date "{value[:40]}"; ticket kept with an unknown date'))
+            self.rows.add(row.number, column, f"cannot read the {fld} date; ticket kept with an unknown date",
+                          f'"{value[:40]}"')
         return parsed
 
     def _category(self, row: Row) -> str:

@@ -54,6 +54,43 @@ def error(path: str, row: int, key: str, message: str, rule: str = "tickets-impo
     return Diagnostic(path, row, key, message, Severity.ERROR, rule)
 
 
+#: Rows a warning names one by one per file and kind; a kind met more often becomes one warning
+#: with its count and its first rows (an export whose every row had an unreadable date or a long
+#: subject printed one line per row: hundreds of thousands for a large one).
+ROWS_LISTED = 5
+
+
+class RowWarnings:
+    """Warnings about single rows of one file, gathered by kind and written by :meth:`finish`:
+    a kind met once is one line naming its row and what was found there; a kind met more often
+    is one line with the count, the first :data:`ROWS_LISTED` rows and what the first one held."""
+
+    def __init__(self, path: str, diagnostics: list[Diagnostic]) -> None:
+        self.path, self.diagnostics = path, diagnostics
+        self.kinds: dict[tuple[str, str], tuple[int, list[int], str]] = {}  # (key, kind) -> count, rows, detail
+
+    def add(self, row: int, key: str, kind: str, detail: str = "") -> None:
+        """Row ``row`` has a problem of ``kind`` (a general description, the same for every row:
+        "the opened date cannot be read; ticket kept with an unknown date"); ``detail`` is what
+        this row held ("not a date"), shown for the first row of the kind."""
+        count, rows, first = self.kinds.get((key, kind), (0, [], detail))
+        if len(rows) < ROWS_LISTED:
+            rows.append(row)
+        self.kinds[(key, kind)] = (count + 1, rows, first)
+
+    def finish(self) -> None:
+        """One warning per kind met, in the order the kinds were first met."""
+        for (key, kind), (count, rows, detail) in self.kinds.items():
+            held = f" (row {rows[0]}: {detail})" if detail else ""
+            if count == 1:
+                self.diagnostics.append(warn(self.path, rows[0], key, f"row {rows[0]}: {kind}{held}"))
+                continue
+            listed = (", ".join(map(str, rows)) + f" and {count - len(rows):,} more ({count:,} rows)"
+                      if count > len(rows) else ", ".join(map(str, rows[:-1])) + f" and {rows[-1]}")
+            self.diagnostics.append(warn(self.path, rows[0], key, f"rows {listed}: {kind}{held}"))
+        self.kinds.clear()
+
+
 def decode(raw: bytes) -> tuple[str, list[int], str]:
     """Decode an export: UTF-8 (with or without BOM), else cp1252, line by line when mixed.
 
@@ -61,10 +98,10 @@ def decode(raw: bytes) -> tuple[str, list[int], str]:
         (text, physical line numbers (1-based) that needed the cp1252 fallback in an otherwise
         UTF-8 file, encoding name used for the file as a whole).
     """
-    utf16 = utf16_codec(raw)
-    if utf16:
+    wide = wide_codec(raw)
+    if wide:
         try:
-            return raw.decode(utf16), [], "UTF-16"
+            return raw.decode(wide), [], wide[:6].upper()
         except UnicodeDecodeError:
             pass
     try:
@@ -88,12 +125,21 @@ def decode(raw: bytes) -> tuple[str, list[int], str]:
     return "\n".join(decoded), fallback, "mixed"
 
 
-def utf16_codec(raw: bytes) -> str:
-    """'utf-16' for text with a UTF-16 byte order mark, 'utf-16-le'/'-be' for UTF-16 without
-    one (Excel's "Unicode text": ASCII characters leave a NUL in every other byte), else ''."""
+def wide_codec(raw: bytes) -> str:
+    """The codec of text in UTF-32 or UTF-16: 'utf-32' or 'utf-16' with a byte order mark (UTF-32's
+    is checked first: it starts like UTF-16's), 'utf-32-le'/'-be' and 'utf-16-le'/'-be' without
+    one (ASCII characters leave three NULs of every four bytes, or one of every two: Excel's
+    "Unicode text"), else ''. A UTF-32 file was read as UTF-16 with its NULs removed."""
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     sample = raw[:4096]
+    quarter = len(sample) // 4
+    for codec, text_at in (("utf-32-le", 0), ("utf-32-be", 3)):
+        zeros = sum(sample[at::4].count(0) for at in range(4) if at != text_at)
+        if quarter >= 8 and zeros > 0.9 * 3 * quarter and sample[text_at::4].count(0) < 0.1 * quarter:
+            return codec
     half = len(sample) // 2
     if half >= 8 and sample[1::2].count(0) > 0.7 * half and sample[0::2].count(0) < 0.1 * half:
         return "utf-16-le"
@@ -103,9 +149,9 @@ def utf16_codec(raw: bytes) -> str:
 
 
 def encoding_note(path: str, encoding: str, diagnostics: list[Diagnostic]) -> None:
-    """Say so when an export was UTF-16 (read correctly, but most tools expect UTF-8)."""
-    if encoding == "UTF-16":
-        diagnostics.append(warn(path, 0, "", "the file is UTF-16 text; read as UTF-16 (save exports as "
+    """Say so when an export was UTF-16 or UTF-32 (read correctly, but most tools expect UTF-8)."""
+    if encoding in ("UTF-16", "UTF-32"):
+        diagnostics.append(warn(path, 0, "", f"the file is {encoding} text; read as {encoding} (save exports as "
                                 "UTF-8 where the tool allows it)"))
 
 
@@ -163,19 +209,18 @@ def read_csv(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Table | No
         return None
     table = Table(headers=[h.strip() for h in headers])
     keys = [norm_key(h) for h in table.headers]
-    spans = _read_rows(path, reader, keys, table, diagnostics)
-    for rows, what in ((lines_to_rows(fallback, spans), "not valid UTF-8; decoded as cp1252"),
-                       (lines_to_rows(nul_lines, spans), "NUL bytes removed")):
-        if len(rows) > 5:
-            listed = ", ".join(map(str, rows[:5]))
-            diagnostics.append(warn(path, rows[0], "", f"rows {listed} and {len(rows) - 5} more: {what}"))
-            continue
-        for number in rows:
-            diagnostics.append(warn(path, number, "", f"row {number}: {what}"))
+    rows = RowWarnings(path, diagnostics)
+    spans = _read_rows(path, reader, keys, table, rows, diagnostics)
+    for numbers, what in ((lines_to_rows(fallback, spans), "not valid UTF-8; decoded as cp1252"),
+                          (lines_to_rows(nul_lines, spans), "NUL bytes removed")):
+        for number in numbers:
+            rows.add(number, "", what)
+    rows.finish()
     return table
 
 
-def _read_rows(path: str, reader, keys: list[str], table: Table, diagnostics: list[Diagnostic]) -> list:
+def _read_rows(path: str, reader, keys: list[str], table: Table, rows: RowWarnings,
+               diagnostics: list[Diagnostic]) -> list:
     spans, number = [], 0
     while True:
         first = reader.line_num + 1
@@ -193,8 +238,8 @@ def _read_rows(path: str, reader, keys: list[str], table: Table, diagnostics: li
         number += 1
         spans.append((number, first, reader.line_num))
         if len(cells) > len(keys) and any(c.strip() for c in cells[len(keys):]):
-            diagnostics.append(warn(path, number, "", f"row {number}: {len(cells)} cells but {len(keys)} headers; "
-                                    "extra cells ignored"))
+            rows.add(number, "", "more cells than headers; extra cells ignored", f"{len(cells):,} cells, "
+                     f"{len(keys):,} headers")
         table.rows.append(Row(number, _cells_by_key(keys, cells)))
 
 
