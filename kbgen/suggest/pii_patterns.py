@@ -173,7 +173,12 @@ _MAC_PAIRS = re.compile(r"(?<![\w:.-])(?<!(?<!\w)[0-9A-Fa-f]{2}[ ])[0-9A-Fa-f]{2
 # written there (ISO or day-month-year) is no one's number. ``ID_CORE`` is the one shape of a staff
 # id; the rule for ids beside a name (redact.py's ``_ID_SHAPE``) reads the same shape.
 ID_CORE = r"(?:[A-Z]{0,3}-?\d{4,10}(?:-?[A-Z]{1,2})?|\d{2,4}[-/]\d{3,6})"
-_ID_VALUE = rf"(?!\d{{4}}-\d\d-\d\d\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)(?P<value>{ID_CORE}(?:[-/.]\d{{1,6}})*)\b"
+# After a label, a number may also be printed in groups of three digits parted by a space or a dot, as
+# many locales print long numbers ("541 902", "541.902"): behind a label naming a person's number it is
+# that number, never a quantity (only there: elsewhere the same shape is a count or an amount).
+_GROUPED_DIGITS = r"\d{3}[ .]\d{3}(?:[ .]\d{3})?(?![ .]?\d)"
+_ID_VALUE = (rf"(?!\d{{4}}-\d\d-\d\d\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)"
+             rf"(?P<value>{_GROUPED_DIGITS}|{ID_CORE}(?:[-/.]\d{{1,6}})*)\b")
 # Label-value structure: a label is parted from its value by ":", "#", "=" or, in a table written as
 # text ("Employee no. | 48213", "Username | jdoe"), by a cell bar "|"; every cue rule below accepts each.
 # A label's words may be joined as log keys and field names join them ("staff_no=", "badge-id:").
@@ -182,7 +187,7 @@ _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personn
                            # a label naming a person's membership alone, before its separator ("Badge:", "emp=")
                            r"|(?:badge|emp|empl|employee|staff|personnel|payroll|worker)(?=[ \t]*[:#=|]))"
                            r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#|=]?[ \t]*)" + _ID_VALUE +
-                           r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10})\b")
+                           r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10}|" + _GROUPED_DIGITS + r")\b")
 # The words for a staff number in the other languages users write ("Matrícula", "Nº de funcionário",
 # "numer pracownika", "osobní číslo", "törzsszám", "Personalnummer"), a rule of its own so that its
 # long list runs only where one of its stems occurs (``_CUE_RULES``).
@@ -273,7 +278,9 @@ _DEVICE_WORD_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(DEVICE_WORDS)}|host ?name
                                  r"(?:[ \t]+(?:name|is|=))?[ \t]*[:#=|]?[ \t]*\Z")
 # MAC addresses written bare, twelve hexadecimal digits with letters and digits both ("a9764eb03843"):
 # a short hash or an id has its word before it ("commit", "sha", "serial") and stays.
-_MAC_BARE = re.compile(r"(?<![\w:.#/-])[0-9A-Fa-f]{12}(?![\w:-]|\.\w)")
+# Twelve hex digits written whole, or as two halves of six parted by a dash (the vendor half and the
+# device half, as some switch and wireless consoles print a MAC: "3c52a1-0f77e4").
+_MAC_BARE = re.compile(r"(?<![\w:.#/-])[0-9A-Fa-f]{6}-?[0-9A-Fa-f]{6}(?![\w:-]|\.\w)")
 _HASH_CUE = re.compile(r"(?i)\b(?:commit|hash|sha\d*|md5|checksum|revision|rev|build|id|guid|uuid|serial|s/n|sn|"
                        r"tracking|order|ref|key|token|version)\W{0,3}\Z")
 _HOST_LOWER = re.compile(  # a name's own letters too ("bjørn-thinkpad")

@@ -268,6 +268,36 @@ def redact_codes(text: str) -> str:
     return replace_spans(text, spans, "[code]")
 
 
+# A one-time code of letters only: code alphabets leave the vowels out (so that no code spells a word)
+# and many leave out letters that read alike, so a code is a run of six to ten consonants ("xtrkpq",
+# "HMWZRT"), all small or all capital. No word of the languages written in Latin letters runs six
+# consonants without a vowel ("y" counts as one); only abbreviations do ("prnsrv"), so the run must
+# stand next to a code word or alone on its line where one is typed, and use four letters or more
+# (a placeholder repeats one: "xxxxxx").
+_LETTER_CODE = re.compile(r"(?<![\w.:/#@=-])(?:[b-df-hj-np-tv-xz]{6,10}|[B-DF-HJ-NP-TV-XZ]{6,10})(?![\w/@-]|\.\w)")
+LETTER_CODE_HINT = re.compile(r"[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{6}")
+"""Six consonants in a row: where none is, no code of letters is (a cheap test before ``_LETTER_CODE``)."""
+_KEYED_LETTER_CODE = re.compile(r"(?<![\w.:/#@-])\w*code=(?P<value>[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{6,10})(?!\w)",
+                                re.IGNORECASE)
+
+
+def redact_letter_codes(text: str) -> str:
+    """Codes of consonants (``_LETTER_CODE``) next to a code word or alone on their line, and after a
+    key naming a code ("mfa_code=xtrkpq"), become ``[code]``."""
+    spans = [m.span() for m in _LETTER_CODE.finditer(text) if _letter_code(m, text)]
+    spans += [m.span("value") for m in _KEYED_LETTER_CODE.finditer(text)]
+    return replace_spans(text, spans, "[code]")
+
+
+def _letter_code(match: re.Match, text: str) -> bool:
+    """A run of consonants (``_LETTER_CODE``) next to a code word, or typed alone on its line."""
+    value = match.group(0)
+    if len(set(value.lower())) < 4:
+        return False
+    before, after = _line_window(text, match.start(), match.end(), 48, 44)
+    return _code_cued(before, after) or _alone(before, after, value, text, match.start())
+
+
 # A code read out or typed digit by digit, one space, dash or dot between every digit ("4 7 1 0 9 2",
 # "4-7-1-0-9-2"), as people copy a code from a text message so as not to lose their place. Next to a
 # code word; or six digits or more alone on their line (a stamp and a speaker before them at most):
@@ -494,6 +524,11 @@ def _key_chord(core: str) -> bool:
                                  for k in keys)
 
 
+def _shortcut(core: str) -> bool:
+    """A shortcut: a chord of keys, or one opened by a modifier key ("Win+PrtScn", "Cmd+Space")."""
+    return _key_chord(core) or core.split("+", 1)[0].lower() in _KEY_NAMES and "+" in core
+
+
 def _classes(core: str) -> int:
     """How many of lower-case letters, capitals, digits and other characters a token mixes."""
     return (any(c.islower() for c in core) + any(c.isupper() for c in core) + any(c.isdigit() for c in core)
@@ -607,6 +642,28 @@ def redact_strong_passwords(text: str) -> str:
         core = match.group("token")
         if _classes(core.rstrip("!#$%&*?")) == 3 and looks_like_password(core.rstrip("!#$%&*?")):
             spans.append(match.span("token"))
+    return replace_spans(text, spans, "[password]")
+
+
+# Two words or more glued by a password symbol, no space ("Harbor+Willow", "fjord#lantern"): how
+# people make a passphrase they can remember and a policy accepts. Prose joins words with a space, a
+# hyphen, a slash or an apostrophe, and "&" stands for "and" ("Sales&Marketing"), but it does not put
+# "+", "#", "$", "*", "~", "^", "%" or "!" between words, so the shape is a secret without any cue
+# word, except a shortcut of key names (``_key_chord``) and words the export itself writes every day
+# (two of its products joined: "Word+Excel"). "=" is left out: log lines and settings write
+# "key=value" of words ("mode=auto").
+_GLUED_WORDS = re.compile(r"(?<![\w&#@/\\:.+-])[^\W\d_]{3,20}(?:[+#$*~^%!][^\W\d_]{3,20})+\d{0,4}"
+                          r"(?![\w@/\\+]|[.:]\w|[;(=])")
+GLUED_WORDS_HINT = re.compile(r"[^\W\d_]{3}[+#$*~^%!][^\W\d_]{3}")
+"""Letters on both sides of a password symbol: where none is, no token is glued words."""
+_GLUE = re.compile(r"[+#$*~^%!]")
+
+
+def redact_glued_words(text: str, everyday: frozenset[str] = frozenset()) -> str:
+    """Words glued by a password symbol (``_GLUED_WORDS``) become ``[password]``, shortcuts and joins
+    of the export's ``everyday`` words (lower case) excepted."""
+    spans = [m.span() for m in _GLUED_WORDS.finditer(text) if not _shortcut(m.group(0))
+             and not all(part.rstrip("0123456789").lower() in everyday for part in _GLUE.split(m.group(0)))]
     return replace_spans(text, spans, "[password]")
 
 

@@ -255,6 +255,15 @@ _FIELD_SEPARATOR = "\n\n\ue000\n\n"
 """Between fields read as one text: blank lines around a private-use character no rule reads."""
 
 
+def _redact_one(text: str, known: _Known, subject: bool) -> str:
+    """One field's first pass, in order: shapes (e-mails, devices, addresses, numbers), secrets, cued
+    values, then the values of the labels the export was learned to write (names come after)."""
+    lexicon = known.lexicon
+    text = _redact_shapes(text, text.lower(), known)
+    text = redact_secrets(text, lexicon.system_names, lexicon.common_words)
+    return redact_labelled_values(_redact_cues(text, known, subject), lexicon.value_labels)
+
+
 def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, subjects: int) -> list[str]:
     known = _Known(lexicon)
     for name in names:
@@ -262,9 +271,7 @@ def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, s
     originals = texts
     glued = [bool(t) and _glued(t) for t in texts]  # read once: ungluing and regluing ask the same
     texts = [_unglue(t) if g else t for t, g in zip(texts, glued)]
-    texts = [redact_labelled_values(_redact_cues(redact_secrets(_redact_shapes(t, t.lower(), known), lexicon.system_names), known,
-                                                 i < subjects), lexicon.value_labels) if t else t
-             for i, t in enumerate(texts)]
+    texts = [_redact_one(t, known, i < subjects) if t else t for i, t in enumerate(texts)]
     for index, text in enumerate(texts):
         if text:
             collect_names(text, known, subject=index < subjects)

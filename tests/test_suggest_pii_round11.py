@@ -1,0 +1,68 @@
+"""Round-11 redaction rules that rest on structure, not on cue words: codes of consonants only,
+words glued by a password symbol, MACs written as two halves, numbers grouped by thousands behind an
+id label. Every value here is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kbgen.suggest.model import Ticket
+from kbgen.suggest.redact import redact_text, redact_tickets
+
+
+@pytest.mark.parametrize("text, code", [
+    ("the token app flashed wqrtzk then went blank", "wqrtzk"),
+    ("ellenőrzőkód pmxhvtd nem jó", "pmxhvtd"),  # a code word of another language, glued into a compound
+    ("[08:14] Oriel: KSPTRBN", "KSPTRBN"),  # typed alone on a chat line
+    ("step_up_code=brdzkw result=fail", "brdzkw"),  # a log key naming a code
+])
+def test_a_run_of_consonants_is_a_code_where_codes_are_typed(text, code):
+    red = redact_text(text)
+    assert code not in red and "[code]" in red
+
+
+@pytest.mark.parametrize("text", ["restart the prnsrv service", "placeholder xxxxxxxx in the form",
+                                  "the syscfg file is missing"])
+def test_consonant_abbreviations_and_placeholders_outside_code_talk_stay(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("secret", ["Thistle+Meadow", "quarry#lupin", "Ember$Falcon7", "Oriole*Basalt"])
+def test_words_glued_by_a_password_symbol_are_a_secret_without_a_cue(secret):
+    red = redact_text(f"ok I put in {secret} yesterday")
+    assert secret not in red and "[password]" in red
+
+
+@pytest.mark.parametrize("text", ["Ctrl+Shift+Esc opens it", "Win+PrtScn does nothing", "R&D and Q&A share",
+                                  "Research&Development team", "Notepad++ crashed", "see https://wiki.example/a+b",
+                                  "the C# build failed"])
+def test_shortcuts_joins_with_and_and_urls_are_no_glued_secret(text):
+    assert redact_text(text) == text
+
+
+def test_glued_words_the_export_writes_every_day_stay():
+    filler = [Ticket(f"INC{n:05d}", "mail", "calendar and mail sync slow again today", caller=f"Pat Doe{n}")
+              for n in range(40)]
+    probe = Ticket("INC99999", "sync", "calendar+mail both hang, pw Tundra+Lichen", caller="Ines Varga")
+    red = redact_tickets(filler + [probe])[-1].description
+    assert "calendar+mail" in red and "Tundra+Lichen" not in red
+
+
+@pytest.mark.parametrize("mac", ["3c52a1-0f77e4", "A0B1C2-9D8E7F"])
+def test_a_mac_written_as_two_halves_is_removed(mac):
+    red = redact_text(f"please allow {mac} on the guest lan")
+    assert mac not in red and "[mac]" in red
+
+
+def test_two_halves_of_digits_only_are_no_mac():
+    assert "202611-123456" in redact_text("batch 202611-123456 shipped")
+
+
+@pytest.mark.parametrize("text, value", [("Staff ID: 318.447", "318.447"), ("ID:905 216", "905 216"),
+                                         ("employee number 612.730", "612.730")])
+def test_a_number_grouped_by_thousands_behind_an_id_label_is_the_id(text, value):
+    red = redact_text(text)
+    assert value not in red and "[employee-id]" in red
+
+
+def test_a_grouped_number_without_an_id_label_stays():
+    assert "318.447" in redact_text("invoice total 318.447 due")
