@@ -66,3 +66,28 @@ def test_a_number_grouped_by_thousands_behind_an_id_label_is_the_id(text, value)
 
 def test_a_grouped_number_without_an_id_label_stays():
     assert "318.447" in redact_text("invoice total 318.447 due")
+
+
+@pytest.mark.parametrize("line, account", [("[WARN] fw-edge3 - login failed for q.amberley7", "q.amberley7"),
+                                           ("[NOTICE] vpn-gw2 - session locked by tor_wyn42", "tor_wyn42")])
+def test_the_account_an_alert_line_names_after_its_machine_is_removed(line, account):
+    red = redact_text(line)
+    assert account not in red and "[username]" in red
+    assert line.split()[1] in red  # the machine the alert is about stays
+
+
+def test_an_alert_naming_the_callers_derived_login_removes_it():
+    red = redact_text("[ERROR] sso-4 - login failed for lmarsk", names=["Lotte Marsk"])
+    assert "lmarsk" not in red
+
+
+@pytest.mark.parametrize("line", ["[ERROR] nas-9 - backup failed for vol-12", "[WARN] web7 - cert expires for sso.corp.example",
+                                  "[WARN] sw2 - link down for 10 min"])
+def test_what_an_alert_says_failed_is_no_account(line):
+    assert redact_text(line) == line
+
+
+@pytest.mark.parametrize("label", ["NetID", "uniqname"])
+def test_a_plain_directory_id_label_removes_its_value(label):
+    red = redact_text(f"{label} wq7brel cannot sign in")
+    assert "wq7brel" not in red and "[username]" in red

@@ -608,6 +608,31 @@ def alert_machine(text: str, position: int) -> bool:
     return bool(tag) and tag.end() == position
 
 
+# On an alert line, the account an authentication event names: after "for", "by", "user" or "account"
+# (how syslog, PAM, Windows and monitoring agents word a failed or locked logon: "login failed for
+# <account>", "locked out by <account>"), a token shaped like a directory account (``account_shaped``).
+_ALERT_ACCOUNT = re.compile(r"(?i:\b(?:for|by|user|account)[ \t]+)(?P<value>[A-Za-z][\w.@-]{2,40}?)(?=[ \t,;)]|\Z)")
+
+
+# A thing's name and its number ("vol-02", "queue_7", "disk3"): what an alert says failed, no account.
+_NUMBERED_THING = re.compile(r"[A-Za-z]+[-_]?\d{1,3}")
+
+
+def alert_accounts(text: str, accounts: frozenset[str] | set[str] = frozenset()) -> list[tuple[int, int]]:
+    """Where the alert lines of ``text`` name an account after the machine (``_ALERT_ACCOUNT``): one
+    shaped like an account, or one of the ticket's known ``accounts`` (lower case). The machine right
+    after the tag is no account (see :func:`alert_machine`), nor is a server's name."""
+    spans = []
+    for line in _ALERT_LINE.finditer(text):
+        start = _ALERT_MACHINE.match(text, line.start()).end()
+        for match in _ALERT_ACCOUNT.finditer(text, start, line.end()):
+            value = match.group("value").rstrip(".")
+            if (account_shaped(value) or value.lower() in accounts) and not server_shaped(value) \
+                    and not _NUMBERED_THING.fullmatch(value) and value.count(".") < 2:  # a domain has two dots
+                spans.append((match.start("value"), match.start("value") + len(value)))
+    return spans
+
+
 def without_alert_parts(text: str) -> str:
     """``text`` with what its monitoring alert lines say of machines emptied, for learning names: the
     tag and the machine after it, and a state after the last dash written in small letters ("ping

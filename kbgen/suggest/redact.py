@@ -33,7 +33,7 @@ from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (ACCOUNT_LABEL_STEM, account_shaped, alert_machine, _EDGE_ID, server_shaped, ID_CORE,
+from .pii_patterns import (ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
                            _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
@@ -261,6 +261,8 @@ def _redact_one(text: str, known: _Known, subject: bool) -> str:
     lexicon = known.lexicon
     text = _redact_shapes(text, text.lower(), known)
     text = redact_secrets(text, lexicon.system_names, lexicon.common_words)
+    if "[" in text:
+        text = replace_spans(text, alert_accounts(text, known.users), "[username]")
     return redact_labelled_values(_redact_cues(text, known, subject), lexicon.value_labels)
 
 
