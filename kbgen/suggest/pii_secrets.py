@@ -70,10 +70,11 @@ _PASSWORD_WORDS_INTL = re.compile(
     r"temporar[ăa]?|vorl[äa]ufig)(?!\w)")
 _PASSWORD_PHRASE = re.compile(r"(?i)\b(?:tried|typed|entered|(?:set|change|changed|reset|update|updated)"
                               r"(?:[ \t]+(?:it|this|that|mine|my[ \t]+\w+|the[ \t]+\w+))?[ \t]+(?:to|as))\b")
-# Digits in up to three groups of two to five split by one space, dash or dot; the length (4 to 10
-# digits) and the date shape are checked on the match. A full stop after it may end the sentence.
-_CODE_VALUE = re.compile(r"(?<![\w.:/,-])(?:[A-Z]{1,3}-)?(?:\d{2,5}(?:[ .-]\d{2,5}){1,2}|\d{4,10})"
-                         r"(?![\w:/]|\.\w|[ .-]\d|,\d)")
+# Digits in up to three groups of two to five split by one space, dash, dot or middle dot (as some
+# apps and typographers group a code: "482·913"); the length (4 to 10 digits) and the date shape are
+# checked on the match. A full stop after it may end the sentence.
+_CODE_VALUE = re.compile(r"(?<![\w.:/,·-])(?:[A-Z]{1,3}-)?(?:\d{2,5}(?:[ .·-]\d{2,5}){1,2}|\d{4,10})"
+                         r"(?![\w:/]|\.\w|[ .·-]\d|,\d)")
 _CODE_DIGITS = (4, 10)
 _TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 
@@ -259,6 +260,7 @@ def redact_codes(text: str) -> str:
             spans.append(match.span())
     if _CAPS_DIGIT_HINT.search(text):
         spans += [m.span() for m in _ALNUM_CODE.finditer(text) if _alnum_code(m, text)]
+    spans += [m.span() for m in _CODE_OTHERWISE.finditer(text) if _code_otherwise(m, text)]
     for match in _SPELT_CODE.finditer(text):
         before, after = _line_window(text, match.start(), match.end(), 48, 44)
         alone = len(match.group(0)) >= 11 and match.group("sep") != "." and not after.strip(" \t.") and \
@@ -311,6 +313,21 @@ _SPELT_CODE = re.compile(r"(?<![\w.:/,-])\d(?P<sep>[ .-])\d(?:(?P=sep)\d){2,8}(?
 # model and serial numbers, and a number then capitals ("12C", "500GB") is a seat or a unit.
 _ALNUM_CODE = re.compile(r"(?<![\w.:/#-])[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8})?(?![\w/-]|\.\w)")
 _CAPS_DIGIT_HINT = re.compile(r"[A-Z]\d|\d[A-Z]")
+# The same code as people copy it otherwise: in small letters ("n4kx7q"), or in two groups parted by a
+# space ("7KQ2 MXW4"). Both are also how words with a number ("win10", "x64") and model names in two
+# parts are written, so these need a code word beside them and letters and digits taking turns twice.
+_CODE_OTHERWISE = re.compile(r"(?<![\w.:/#@-])(?:(?=[a-z]{0,9}\d)[a-z0-9]{5,10}|(?=[A-Z]{0,4}\d)[A-Z0-9]{3,5} [A-Z0-9]{3,5})"
+                             r"(?![\w/@-]|\.\w)")
+_TURNS_ANY = re.compile(r"(?=[A-Za-z]\d|\d[A-Za-z])")
+
+
+def _code_otherwise(match: re.Match, text: str) -> bool:
+    """A code in small letters or in two spaced groups (``_CODE_OTHERWISE``) next to a code word."""
+    value = match.group(0)
+    if len(_TURNS_ANY.findall(value.replace(" ", ""))) < 2 or _RECORD_LIKE.match(value.upper()):
+        return False
+    before, after = _line_window(text, match.start(), match.end(), 48, 44)
+    return _code_cued(before, after)
 _TURNS = re.compile(r"(?=[A-Z]\d|\d[A-Z])")
 
 
