@@ -103,3 +103,9 @@ def test_codes_grouped_by_a_middle_dot_in_small_letters_or_in_spaced_groups_are_
 @pytest.mark.parametrize("text", ["error code 0x80070643 on x64", "codec h264 and mp3 files", "code 80 and 443 open"])
 def test_words_with_a_number_near_a_code_word_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("text, account", [("uid=prwellt3 gid=wardens", "prwellt3"), ("uid: m.oakhurst", "m.oakhurst")])
+def test_the_account_after_a_posix_or_ldap_uid_key_is_removed(text, account):
+    red = redact_text(text)
+    assert account not in red and "[username]" in red

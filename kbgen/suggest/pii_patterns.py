@@ -362,6 +362,8 @@ _USER_VALUE = r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3}|[A-Z][A-Z0-9]
 _USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user ?id|(?:log ?in|log ?on|sign[ -]?in|"
                    r"windows|domain|ad) (?:name|id|login|logon|account)|network (?:id|login|logon)|sam ?account(?: ?name)?|upn|"
                    r"net ?id|uniqname|account name|for user|unlock|(?:reset|password|pw|pwd) for|"
+                   # the POSIX and LDAP key of an account ("uid=jdoe,ou=people", "uid: jdoe")
+                   r"uid(?=[ \t]*[:=])|"
                    r"(?P<weak>user account|user|login|log ?in|logon|account))\b"
                    r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=|]?[ \t]*(?:\(|\[(?![a-z-]+\])|[\"'`“‘])?)"  # "account (JDOE)",
                    # a quoted or code-span value; never a placeholder
@@ -519,7 +521,7 @@ class _Rule:
 
 _CUE_RULES = (
     _Rule("username", _USER, ("user", "log", "account", "upn", "net", "unlock", "reset for", "sign-in",
-                              "sign in", "signin", "windows", "domain", "sam", "uniqname")),
+                              "sign in", "signin", "windows", "domain", "sam", "uniqname", "uid")),
     _Rule("username", _USER_INTL, ("usuario", "usuário", "kullan", "đăng nh", "dang nh", "pengguna", "utiliz", "ytkownik", "uzivatel", "uživatel", "felhaszn", "identifiant",
                                    "benutzer", "gebruiker", "vändar", "vandar", "brukernavn", "ttäjä", "ttaja", "utente")),
     _Rule("username", _GROUP_MEMBER, ("add", "remov", "delet", "grant", "revok")),
