@@ -360,7 +360,10 @@ def _whole_words(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
 # digits need five or more (four beside a name are a year or an extension), and capitals that open a
 # ticket's, a change's or an article's number (``_RECORD_PREFIX``) name a record; no part of a longer
 # number. An initial left after a name ("[name] J.") is part of the name.
-_ID_SHAPE = (rf"(?<![\d.])(?<![\d.][:/-]){_RECORD_PREFIX}(?!\d{{4}}\b){ID_CORE}(?:[-/.]\d{{1,6}})*"
+# Four digits with a two-digit sequence after a slash ("3509/21") are an id too beside a name, unless
+# the four are a year ("2024/25" is a season or a fiscal year).
+_ID_SHAPE = (rf"(?<![\d.])(?<![\d.][:/-])(?:(?!(?:19|20)\d\d/)\d{{4}}/\d{{2}}|"
+             rf"{_RECORD_PREFIX}(?!\d{{4}}\b){ID_CORE}(?:[-/.]\d{{1,6}})*)"
              r"(?![\d/]|-\d|\.\d)\b")  # its sequence or check part is the id's ("1234567/2"); no part of a longer number
 _ID_BESIDE_NAME = re.compile(rf"(?<=\[name\])(?P<gap>(?:[ \t]+[A-Z]\.)?[ \t]*[(\[#:,/|-]?[ \t]*){_ID_SHAPE}|"
                              rf"\b{_ID_SHAPE}(?=[ \t]*[-:,/|)\]]?[ \t]*\[name\])")
