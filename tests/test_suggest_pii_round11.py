@@ -112,9 +112,9 @@ def test_the_account_after_a_posix_or_ldap_uid_key_is_removed(text, account):
 
 
 def test_four_digits_and_a_sequence_beside_a_name_are_an_id():
-    red = redact_text("Brannagh Tull - 4817/36 asked again")
+    red = redact_text("Brannagh Tull - 4817/36 asked again", names=["Brannagh Tull"])
     assert "4817/36" not in red and "[employee-id]" in red
 
 
 def test_a_year_and_a_season_beside_a_name_stay():
-    assert "2025/26" in redact_text("Brannagh Tull - 2025/26 budget")
+    assert "2025/26" in redact_text("Brannagh Tull - 2025/26 budget", names=["Brannagh Tull"])
