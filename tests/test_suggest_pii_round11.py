@@ -118,3 +118,9 @@ def test_four_digits_and_a_sequence_beside_a_name_are_an_id():
 
 def test_a_year_and_a_season_beside_a_name_stay():
     assert "2025/26" in redact_text("Brannagh Tull - 2025/26 budget", names=["Brannagh Tull"])
+
+
+@pytest.mark.parametrize("text", ["see https://find.example/s?q=otter+kelp now", "open wiki/Page#Setup+Steps first",
+                                  "flag --mode=fast+safe set"])
+def test_glued_words_inside_a_url_a_path_or_a_setting_stay(text):
+    assert redact_text(text) == text

@@ -679,9 +679,21 @@ _GLUE = re.compile(r"[+#$*~^%!]")
 def redact_glued_words(text: str, everyday: frozenset[str] = frozenset()) -> str:
     """Words glued by a password symbol (``_GLUED_WORDS``) become ``[password]``, shortcuts and joins
     of the export's ``everyday`` words (lower case) excepted."""
-    spans = [m.span() for m in _GLUED_WORDS.finditer(text) if not _shortcut(m.group(0))
+    spans = [m.span() for m in _GLUED_WORDS.finditer(text) if not _shortcut(m.group(0)) and not _in_address(text, m)
              and not all(part.rstrip("0123456789").lower() in everyday for part in _GLUE.split(m.group(0)))]
     return replace_spans(text, spans, "[password]")
+
+
+_ADDRESS_MARKS = re.compile(r"[/\\=?]")
+_SPACE = re.compile(r"\s")
+
+
+def _in_address(text: str, match: re.Match) -> bool:
+    """Whether the whitespace-delimited token around ``match`` is a URL, a path or a key=value pair
+    (it holds "/", "\\", "=" or "?"): there "+" stands for a space and "#" opens a fragment."""
+    start = max(text.rfind(c, 0, match.start()) for c in " \t\n") + 1
+    end = _SPACE.search(text, match.end())
+    return bool(_ADDRESS_MARKS.search(text, start, end.start() if end else len(text)))
 
 
 def redact_passwords(text: str, other_languages: bool = True) -> str:
