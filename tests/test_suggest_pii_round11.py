@@ -100,7 +100,7 @@ def test_codes_grouped_by_a_middle_dot_in_small_letters_or_in_spaced_groups_are_
     assert code not in red and "[code]" in red
 
 
-@pytest.mark.parametrize("text", ["error code 0x80070643 on x64", "codec h264 and mp3 files", "code 80 and 443 open"])
+@pytest.mark.parametrize("text", ["error code 0x80070643 on x64", "failed (code 0x80004005)", "codec h264 and mp3 files", "code 80 and 443 open"])
 def test_words_with_a_number_near_a_code_word_stay(text):
     assert redact_text(text) == text
 

@@ -326,6 +326,8 @@ def _code_otherwise(match: re.Match, text: str) -> bool:
     value = match.group(0)
     if len(_TURNS_ANY.findall(value.replace(" ", ""))) < 2 or _RECORD_LIKE.match(value.upper()):
         return False
+    if value.lower().startswith("0x") or sum(c.isalpha() for c in value) < 2:
+        return False  # a hex literal is an error's or an address's number ("code 0x80070005")
     before, after = _line_window(text, match.start(), match.end(), 48, 44)
     return _code_cued(before, after)
 _TURNS = re.compile(r"(?=[A-Z]\d|\d[A-Z])")
