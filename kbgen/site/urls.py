@@ -29,8 +29,12 @@ def slugify(text: str) -> str:
 
 def article_doc_path(article: Article) -> str:
     """Docs path of an article page: ``articles/<id>-<file name>.md`` (URL contains the id)."""
-    name = posixpath.basename(article.slug)
-    return f"articles/{slugify(article.id)}-{slugify(name)}.md"
+    return _article_doc_path(article.id, article.slug)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # loading, checks, planning and the catalogue each ask, per article
+def _article_doc_path(ident: str, slug: str) -> str:
+    return f"articles/{slugify(ident)}-{slugify(posixpath.basename(slug))}.md"
 
 
 def service_doc_path(service_id: str) -> str:
