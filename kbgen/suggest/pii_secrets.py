@@ -664,26 +664,39 @@ def redact_strong_passwords(text: str) -> str:
     return replace_spans(text, spans, "[password]")
 
 
-# Two words or more glued by a password symbol, no space ("Harbor+Willow", "fjord#lantern"): how
-# people make a passphrase they can remember and a policy accepts. Prose joins words with a space, a
-# hyphen, a slash or an apostrophe, and "&" stands for "and" ("Sales&Marketing"), but it does not put
-# "+", "#", "$", "*", "~", "^", "%" or "!" between words, so the shape is a secret without any cue
-# word, except a shortcut of key names (``_key_chord``) and words the export itself writes every day
-# (two of its products joined: "Word+Excel"). "=" is left out: log lines and settings write
-# "key=value" of words ("mode=auto").
-_GLUED_WORDS = re.compile(r"(?<![\w&#@/\\:.+-])[^\W\d_]{3,20}(?:[+#$*~^%!][^\W\d_]{3,20})+\d{0,4}"
-                          r"(?![\w@/\\+]|[.:]\w|[;(=])")
-GLUED_WORDS_HINT = re.compile(r"[^\W\d_]{3}[+#$*~^%!][^\W\d_]{3}")
+# Two words or more glued by a password symbol ("Harbor+Willow", "fjord#lantern") in the sentence of
+# a password cue: how people make a passphrase they can remember and a policy accepts. Without a cue
+# the shape is no secret: product lists ("Teams+Outlook"), tags ("#news#team"), file names
+# ("Budget$Q3") and SSIDs glue words the same way. Shortcuts of key names (``_key_chord``) and joins
+# of words the export writes every day ("mail+calendar") stay even then. "!" and "*" are left out
+# (an exclamation and a wildcard glue words in chat and searches: "great!thanks", "Finance*"), and so
+# is "=" (log lines and settings write "key=value" of words).
+_GLUED_WORDS = re.compile(r"(?<![\w&#@/\\:.+-])[^\W\d_]{3,20}(?:[+#$~^%][^\W\d_]{3,20})+\d{0,4}"
+                          r"(?![\w@/\\+!*]|[.:]\w|[;(=])")
+GLUED_WORDS_HINT = re.compile(r"[^\W\d_]{3}[+#$~^%][^\W\d_]{3}")
 """Letters on both sides of a password symbol: where none is, no token is glued words."""
-_GLUE = re.compile(r"[+#$*~^%!]")
+_GLUE = re.compile(r"[+#$~^%]")
 
 
-def redact_glued_words(text: str, everyday: frozenset[str] = frozenset()) -> str:
-    """Words glued by a password symbol (``_GLUED_WORDS``) become ``[password]``, shortcuts and joins
-    of the export's ``everyday`` words (lower case) excepted."""
-    spans = [m.span() for m in _GLUED_WORDS.finditer(text) if not _shortcut(m.group(0)) and not _in_address(text, m)
+def redact_glued_words(text: str, everyday: frozenset[str] = frozenset(), other_languages: bool = True) -> str:
+    """Words glued by a password symbol (``_GLUED_WORDS``) in the sentence of a password cue, at most
+    100 characters from it, become ``[password]``; shortcuts and joins of the export's ``everyday``
+    words (lower case) excepted."""
+    words, phrase_ends = _password_cues(text, other_languages)
+    cues = [start for start, _ in words] + phrase_ends
+    spans = [m.span() for m in _GLUED_WORDS.finditer(text) if _cued(text, m, cues) and not _shortcut(m.group(0))
+             and not _in_address(text, m)
              and not all(part.rstrip("0123456789").lower() in everyday for part in _GLUE.split(m.group(0)))]
     return replace_spans(text, spans, "[password]")
+
+
+def _cued(text: str, match: re.Match, cues: list[int]) -> bool:
+    """Whether a password cue lies within 100 characters of ``match`` with no sentence end between."""
+    for cue in cues:
+        low, high = min(cue, match.start()), max(cue, match.start())
+        if high - low <= 100 and not _SENTENCE_END.search(text, low, high):
+            return True
+    return False
 
 
 _ADDRESS_MARKS = re.compile(r"[/\\=?]")
@@ -693,9 +706,11 @@ _SPACE = re.compile(r"\s")
 def _in_address(text: str, match: re.Match) -> bool:
     """Whether the whitespace-delimited token around ``match`` is a URL, a path or a key=value pair
     (it holds "/", "\\", "=" or "?"): there "+" stands for a space and "#" opens a fragment."""
-    start = max(text.rfind(c, 0, match.start()) for c in " \t\n") + 1
-    end = _SPACE.search(text, match.end())
-    return bool(_ADDRESS_MARKS.search(text, start, end.start() if end else len(text)))
+    floor = max(0, match.start() - 200)  # bounded: a search to the text's ends per match was quadratic
+    start = max(text.rfind(c, floor, match.start()) for c in " \t\n") + 1 or floor
+    ceiling = min(len(text), match.end() + 200)
+    end = _SPACE.search(text, match.end(), ceiling)
+    return bool(_ADDRESS_MARKS.search(text, start, end.start() if end else ceiling))
 
 
 def redact_passwords(text: str, other_languages: bool = True) -> str:

@@ -186,11 +186,11 @@ def redact_secrets(text: str, system_names: frozenset[str] = frozenset(),
         text = redact_codes(text)
     if _LETTER_CODE_HINT.search(text):
         text = redact_letter_codes(text)
-    if _GLUED_WORDS_HINT.search(text):
-        text = redact_glued_words(text, everyday)
     low = text.lower()
     other_languages = any(stem in low for stem in _PASSWORD_STEMS_INTL)
     if other_languages or _PASSWORD_HINT.search(low):  # read lower-cased: faster than ignoring case
+        if _GLUED_WORDS_HINT.search(text):
+            text = redact_glued_words(text, everyday, other_languages)
         text = redact_passwords(text, other_languages)
     if digits and _HEDGE_HINT.search(low) and _HEDGE.search(low):
         text = replace_spans(text, _after_hedges(text), "[password]")
