@@ -131,3 +131,8 @@ def test_a_year_and_a_season_beside_a_name_stay():
                                   "flag --mode=fast+safe set"])
 def test_glued_words_inside_a_url_a_path_or_a_setting_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("text", ["Fn+PrtSc does nothing", "press Win+PrtScn twice", "Cmd+Shift+F4 closes it"])
+def test_keyboard_shortcuts_in_camel_case_are_no_random_case_secret(text):
+    assert redact_text(text) == text

@@ -11,7 +11,7 @@ from .pii_patterns import account_shaped, replace_spans
 from .pii_secrets import (PASSWORD_WORDS, CHAT_SPEAKER, CHAT_STAMP, _ANY_DIGIT, _HEDGE, _HEDGE_HINT, _PASSWORD_HINT,
                           _PASSWORD_STEMS_INTL, _PASSWORD_WORDS_INTL,
                           _PRODUCT_WORD, _PUNCT_EDGES, _SYMBOL_ENDINGS, _SYMBOL_HINT, _after_hedges, _classes,
-                          looks_like_password, redact_codes, redact_letter_codes, redact_passwords,
+                          looks_like_password, _shortcut, redact_codes, redact_letter_codes, redact_passwords,
                           redact_strong_passwords, redact_glued_words, GLUED_WORDS_HINT as _GLUED_WORDS_HINT,
                           LETTER_CODE_HINT as _LETTER_CODE_HINT)
 
@@ -172,7 +172,10 @@ def random_case_tokens(text: str) -> set[str]:
 
 
 def _random_case_spans(text: str, system_names: frozenset[str]) -> list[tuple[int, int]]:
-    return [m.span() for m in _MIXED_TOKEN.finditer(text) if m.group(0) not in system_names and random_case(m.group(0))]
+    """Tokens of random case that are no system name and no keyboard shortcut ("Win+PrtScn": key
+    names are abbreviated in CamelCase)."""
+    return [m.span() for m in _MIXED_TOKEN.finditer(text) if m.group(0) not in system_names
+            and random_case(m.group(0)) and not _shortcut(m.group(0).strip(_PUNCT_EDGES))]
 
 
 def redact_secrets(text: str, system_names: frozenset[str] = frozenset(),
