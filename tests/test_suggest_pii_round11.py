@@ -76,7 +76,7 @@ def test_a_grouped_number_without_an_id_label_stays():
 
 
 @pytest.mark.parametrize("line, account", [("[WARN] fw-edge3 - login failed for q.amberley7", "q.amberley7"),
-                                           ("[NOTICE] vpn-gw2 - session locked by tor_wyn42", "tor_wyn42")])
+                                           ("[NOTICE] vpn-gw2 - account lockout by tor_wyn42", "tor_wyn42")])
 def test_the_account_an_alert_line_names_after_its_machine_is_removed(line, account):
     red = redact_text(line)
     assert account not in red and "[username]" in red
@@ -92,6 +92,20 @@ def test_an_alert_naming_the_callers_derived_login_removes_it():
                                   "[WARN] sw2 - link down for 10 min"])
 def test_what_an_alert_says_failed_is_no_account(line):
     assert redact_text(line) == line
+
+
+@pytest.mark.parametrize("line", ["[ERROR] web3 - job failed for nightly-sync", "[WARN] mx4 - quota exceeded for team-inbox",
+                                  "[WARN] vpn3 - tunnel down for site-b", "[ERROR] k8s2 - pod evicted for node-pressure",
+                                  "[WARN] fs1 - file locked by sync_agent", "[ERROR] db3 - replication failed for crm_main"])
+def test_an_alert_without_an_authentication_event_names_no_account(line):
+    assert redact_text(line) == line
+
+
+def test_an_alert_account_made_of_the_exports_everyday_words_stays():
+    filler = [Ticket(f"INC{n:05d}", "mail", "the team inbox and the shared calendar are slow", caller=f"Pat Doe{n}")
+              for n in range(40)]
+    probe = Ticket("INC99999", "alert", "[WARN] mx4 - login failed for shared-inbox", caller="Ines Varga")
+    assert "shared-inbox" in redact_tickets(filler + [probe])[-1].description
 
 
 @pytest.mark.parametrize("label", ["NetID", "uniqname"])

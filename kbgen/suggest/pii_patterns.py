@@ -10,6 +10,9 @@ import dataclasses
 import re
 from typing import Iterable
 
+from .coverage import SIGN_IN_PHRASE, SIGN_IN_WORDS
+from .shared import stem, words_of
+
 # ----------------------------------------------------------------------------- vocabulary
 
 # Letters of the Latin script, capitals and small letters apart, generated from Unicode: Latin-1,
@@ -620,19 +623,40 @@ _ALERT_ACCOUNT = re.compile(r"(?i:\b(?:for|by|user|account)[ \t]+)(?P<value>[A-Z
 _NUMBERED_THING = re.compile(r"[A-Za-z]+[-_]?\d{1,3}")
 
 
-def alert_accounts(text: str, accounts: frozenset[str] | set[str] = frozenset()) -> list[tuple[int, int]]:
-    """Where the alert lines of ``text`` name an account after the machine (``_ALERT_ACCOUNT``): one
-    shaped like an account, or one of the ticket's known ``accounts`` (lower case). The machine right
-    after the tag is no account (see :func:`alert_machine`), nor is a server's name."""
+def _authentication_event(line: str) -> bool:
+    """Whether an alert line reports an authentication event: a sign-in phrase or a word that only
+    means signing in (the account concept of ``coverage``: "login failed", "logon denied",
+    "credentials expired"), or an account lockout. A job, a quota or a tunnel names no account."""
+    if SIGN_IN_PHRASE.search(line):
+        return True
+    return any(stem(word) in SIGN_IN_WORDS or word == "lockout" for word in words_of(line))
+
+
+def alert_accounts(text: str, accounts: frozenset[str] | set[str] = frozenset(),
+                   everyday: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Where the alert lines of ``text`` that report an authentication event (``_authentication_event``)
+    name an account after the machine (``_ALERT_ACCOUNT``): one shaped like an account, or one of the
+    ticket's known ``accounts`` (lower case). The machine right after the tag is no account (see
+    :func:`alert_machine`), nor is a server's name, nor a token whose parts are all the export's
+    ``everyday`` words (lower case: "shared-mailbox", "nightly-sync")."""
     spans = []
     for line in _ALERT_LINE.finditer(text):
+        if not _authentication_event(line.group(0)):
+            continue
         start = _ALERT_MACHINE.match(text, line.start()).end()
         for match in _ALERT_ACCOUNT.finditer(text, start, line.end()):
             value = match.group("value").rstrip(".")
-            if (account_shaped(value) or value.lower() in accounts) and not server_shaped(value) \
-                    and not _NUMBERED_THING.fullmatch(value) and value.count(".") < 2:  # a domain has two dots
+            if (value.lower() in accounts or account_shaped(value) and not _everyday_parts(value, everyday)) \
+                    and not server_shaped(value) and not _NUMBERED_THING.fullmatch(value) \
+                    and value.count(".") < 2:  # a domain has two dots
                 spans.append((match.start("value"), match.start("value") + len(value)))
     return spans
+
+
+def _everyday_parts(token: str, everyday: frozenset[str]) -> bool:
+    """Whether every part of ``token`` between ``. _ - @`` is one of the ``everyday`` words."""
+    parts = [p for p in re.split(r"[-_.@]", token.lower()) if p]
+    return bool(parts) and all(p in everyday for p in parts)
 
 
 def without_alert_parts(text: str) -> str:

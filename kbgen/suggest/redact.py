@@ -263,7 +263,7 @@ def _redact_one(text: str, known: _Known, subject: bool) -> str:
     text = _redact_shapes(text, text.lower(), known)
     text = redact_secrets(text, lexicon.system_names, lexicon.common_words)
     if "[" in text:
-        text = replace_spans(text, alert_accounts(text, known.users), "[username]")
+        text = replace_spans(text, alert_accounts(text, known.users, lexicon.common_words), "[username]")
     return redact_labelled_values(_redact_cues(text, known, subject), lexicon.value_labels)
 
 
