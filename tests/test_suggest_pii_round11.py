@@ -64,7 +64,7 @@ def test_two_halves_of_digits_only_are_no_mac():
     assert "202611-123456" in redact_text("batch 202611-123456 shipped")
 
 
-@pytest.mark.parametrize("text, value", [("Staff ID: 318.447", "318.447"), ("ID:905 216", "905 216"),
+@pytest.mark.parametrize("text, value", [("Staff ID: 318.447", "318.447"), ("badge no: 905 216", "905 216"),
                                          ("employee number 612.730", "612.730")])
 def test_a_number_grouped_by_thousands_behind_an_id_label_is_the_id(text, value):
     red = redact_text(text)
@@ -73,6 +73,13 @@ def test_a_number_grouped_by_thousands_behind_an_id_label_is_the_id(text, value)
 
 def test_a_grouped_number_without_an_id_label_stays():
     assert "318.447" in redact_text("invoice total 318.447 due")
+
+
+@pytest.mark.parametrize("text", ["Payroll: 480.000 EUR over budget", "Staff: 130 000 users affected", "emp: 200.000 rows imported",
+                                  "worker: 256 000 MB heap", "process id 447 091 hung", "Transaction ID 310 000 refunded",
+                                  "Staff ID: 318.447 GB quota"])
+def test_a_grouped_quantity_or_a_bare_ids_grouped_number_is_no_staff_id(text):
+    assert "[employee-id]" not in redact_text(text)
 
 
 @pytest.mark.parametrize("line, account", [("[WARN] fw-edge3 - login failed for q.amberley7", "q.amberley7"),

@@ -178,7 +178,9 @@ _MAC_PAIRS = re.compile(r"(?<![\w:.-])(?<!(?<!\w)[0-9A-Fa-f]{2}[ ])[0-9A-Fa-f]{2
 ID_CORE = r"(?:[A-Z]{0,3}-?\d{4,10}(?:-?[A-Z]{1,2})?|\d{2,4}[-/]\d{3,6})"
 # After a label, a number may also be printed in groups of three digits parted by a space or a dot, as
 # many locales print long numbers ("541 902", "541.902"): behind a label naming a person's number it is
-# that number, never a quantity (only there: elsewhere the same shape is a count or an amount).
+# that number (only there: elsewhere the same shape is a count or an amount; a bare "ID" may be a
+# transaction's or a process's, so it takes no grouped number, and a unit or a count noun after the
+# number makes it a quantity, redact.py's ``_grouped_quantity``).
 _GROUPED_DIGITS = r"\d{3}[ .]\d{3}(?:[ .]\d{3})?(?![ .]?\d)"
 _ID_VALUE = (rf"(?!\d{{4}}-\d\d-\d\d\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)"
              rf"(?P<value>{_GROUPED_DIGITS}|{ID_CORE}(?:[-/.]\d{{1,6}})*)\b")
@@ -190,7 +192,7 @@ _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personn
                            # a label naming a person's membership alone, before its separator ("Badge:", "emp=")
                            r"|(?:badge|emp|empl|employee|staff|personnel|payroll|worker)(?=[ \t]*[:#=|]))"
                            r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#|=]?[ \t]*)" + _ID_VALUE +
-                           r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10}|" + _GROUPED_DIGITS + r")\b")
+                           r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10})\b")
 # The words for a staff number in the other languages users write ("Matrícula", "Nº de funcionário",
 # "numer pracownika", "osobní číslo", "törzsszám", "Personalnummer"), a rule of its own so that its
 # long list runs only where one of its stems occurs (``_CUE_RULES``).

@@ -38,7 +38,7 @@ from .pii_patterns import (ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, a
                            _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
-from .pii_labels import FREQUENT_WORD_SHARE, count_labels, learn_value_labels, merge_label_counts, redact_labelled_values
+from .pii_labels import _COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, learn_value_labels, merge_label_counts, redact_labelled_values
 from .pii_secrets import redact_code_lines
 from .prefilter import HintIndex
 from .pii_structure import random_case_tokens, redact_secrets
@@ -206,6 +206,19 @@ _NOT_LABEL_WORDS = frozenset("has have had is are was were there say said says g
                              "replied reply and or but the of in at on to for from by with an und et".split())
 
 
+# A number grouped by thousands ("250.000", "120 000") that a unit, a currency or a plural noun follows
+# is a quantity ("250.000 EUR", "120 000 users", "128 000 MB"), even behind a staff label.
+_GROUPED_NUMBER = re.compile(r"\d{3}(?:[ .]\d{3})+")
+_UNIT_AFTER = re.compile(r"[ \t]?(?:[%€$£¥]|[A-Z]{2,3}\b|[kMGT]?[Bb]\b)")
+
+
+def _grouped_quantity(match: re.Match, value: str) -> bool:
+    """Whether a cue rule's ``value`` is a grouped number followed by a unit or a count noun."""
+    end = match.end(_value_group(match))
+    return bool(_GROUPED_NUMBER.fullmatch(value)) and bool(_UNIT_AFTER.match(match.string, end)
+                                                           or _COUNT_NOUN.match(match.string, end))
+
+
 def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[re.Match], str]:
     def replace(match: re.Match) -> str:
         value = match.group(_value_group(match))
@@ -216,6 +229,8 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
         if match.re is _NAME_LABEL_USER and _other_name_label(match):
             return match.group(0)
         if match.re is _LETTER_NUMBER_ACCOUNT and _record_number(match):
+            return match.group(0)
+        if kind == "employee-id" and _grouped_quantity(match, value):
             return match.group(0)
         if kind == "username":
             if value.lower() in _USER_STOP or len(value) < 3 or server_shaped(value):
