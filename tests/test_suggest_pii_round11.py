@@ -122,14 +122,21 @@ def test_a_plain_directory_id_label_removes_its_value(label):
 
 
 @pytest.mark.parametrize("text, code", [("the sms code 58·207·31 expired", "58·207·31"), ("code 704·316", "704·316"),
-                                        ("authenticator code: q7vk2m", "q7vk2m"), ("otp 4KD8 7WQ2 rejected", "4KD8 7WQ2")])
-def test_codes_grouped_by_a_middle_dot_in_small_letters_or_in_spaced_groups_are_removed(text, code):
+                                        ("otp 4KD8 7WQ2 rejected", "4KD8 7WQ2")])
+def test_codes_grouped_by_a_middle_dot_or_in_spaced_groups_are_removed(text, code):
     red = redact_text(text)
     assert code not in red and "[code]" in red
 
 
 @pytest.mark.parametrize("text", ["error code 0x80070643 on x64", "failed (code 0x80004005)", "codec h264 and mp3 files", "code 80 and 443 open"])
 def test_words_with_a_number_near_a_code_word_stay(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("text", ["code utf8mb4 collation", "the source code of h3x9 chart", "printer code D7C2 EE1 blinking",
+                                  "code W11P 24H2 rollout", "code RSTMGR crashed again", "code mp3v2 decoder", "zip code 40217 area",
+                                  "codec av1x2 playback"])
+def test_codecs_versions_program_names_and_record_codes_near_a_code_word_stay(text):
     assert redact_text(text) == text
 
 

@@ -47,7 +47,9 @@ _NOT_CODE = frozenset({"error", "errors", "exit", "status", "event", "http", "po
                        "version", "build", "kb", "ticket", "incident", "case", "order", "invoice", "floor",
                        "model", "serial", "asset",
                        # the other words for a fault's number: a machine's alarm, warning or stop code
-                       "fault", "alarm", "warning", "failure", "exception", "stop", "bugcheck", "reason"})
+                       "fault", "alarm", "warning", "failure", "exception", "stop", "bugcheck", "reason",
+                       # a device's state code, and a character set's number ("code page 1252")
+                       "printer", "device", "page"})
 PASSWORD_WORDS = frozenset("password passwords passwd passphrase passphrases pwd pw pword passcode passcodes secret "
                            "secrets pass creds credentials".split())  # "secret": a client's or a key's secret too
 """The English words that name a password or a credential, whole (one list: cues, table headers, pair labels)."""
@@ -242,7 +244,7 @@ def _names_other_number(token: str) -> bool:
     """A word before a number that makes it an error's, a port's or a record's ("error", "status:",
     "event_id="): a whole word or a key's part, not a part of a hyphenated account ("ext-jdoe")."""
     key = token.strip("\"'“”()[]{}<>|,;:.#").split("=", 1)[0].lower()
-    return any(part in _NOT_CODE for part in key.split("_"))
+    return any(part in _NOT_CODE or _NOT_CODE_KINDS.fullmatch(part) for part in key.split("_"))
 
 
 def redact_codes(text: str) -> str:
@@ -297,6 +299,8 @@ def _letter_code(match: re.Match, text: str) -> bool:
     if len(set(value.lower())) < 4:
         return False
     before, after = _line_window(text, match.start(), match.end(), 48, 44)
+    if value.isupper():  # abbreviations in capitals name programs next to "code" too ("code PKGMGR")
+        return _alone(before, after, value, text, match.start())
     return _code_cued(before, after) or _alone(before, after, value, text, match.start())
 
 
@@ -313,24 +317,25 @@ _SPELT_CODE = re.compile(r"(?<![\w.:/,-])\d(?P<sep>[ .-])\d(?:(?P=sep)\d){2,8}(?
 # model and serial numbers, and a number then capitals ("12C", "500GB") is a seat or a unit.
 _ALNUM_CODE = re.compile(r"(?<![\w.:/#-])[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8})?(?![\w/-]|\.\w)")
 _CAPS_DIGIT_HINT = re.compile(r"[A-Z]\d|\d[A-Z]")
-# The same code as people copy it otherwise: in small letters ("n4kx7q"), or in two groups parted by a
-# space ("7KQ2 MXW4"). Both are also how words with a number ("win10", "x64") and model names in two
-# parts are written, so these need a code word beside them and letters and digits taking turns twice.
-_CODE_OTHERWISE = re.compile(r"(?<![\w.:/#@-])(?:(?=[a-z]{0,9}\d)[a-z0-9]{5,10}|(?=[A-Z]{0,4}\d)[A-Z0-9]{3,5} [A-Z0-9]{3,5})"
+# The same code as people copy it otherwise, in two groups parted by a space ("7KQ2 MXW4"), as apps
+# show a long code. Model names and releases are written in two parts too ("E4B1 FF0", "W10X 22H2"),
+# so the groups must be of one length, neither a half-year release ("22H2") nor a record number, with a
+# code word beside them and letters and digits taking turns twice. Codes in small letters are left
+# out: codecs, character sets and versions ("utf8mb4", "h264", "k8s") have that shape.
+_CODE_OTHERWISE = re.compile(r"(?<![\w.:/#@-])(?=[A-Z]{0,4}\d)(?P<first>[A-Z0-9]{3,5}) (?P<second>[A-Z0-9]{3,5})"
                              r"(?![\w/@-]|\.\w)")
-_TURNS_ANY = re.compile(r"(?=[A-Za-z]\d|\d[A-Za-z])")
+_RELEASE = re.compile(r"\d{2}H\d")
+_TURNS = re.compile(r"(?=[A-Z]\d|\d[A-Z])")
 
 
 def _code_otherwise(match: re.Match, text: str) -> bool:
-    """A code in small letters or in two spaced groups (``_CODE_OTHERWISE``) next to a code word."""
-    value = match.group(0)
-    if len(_TURNS_ANY.findall(value.replace(" ", ""))) < 2 or _RECORD_LIKE.match(value.upper()):
+    """A code in two spaced groups of one length (``_CODE_OTHERWISE``) next to a code word."""
+    first, second = match.group("first"), match.group("second")
+    if len(first) != len(second) or len(_TURNS.findall(first + second)) < 2 or _RECORD_LIKE.match(first) \
+            or _RELEASE.fullmatch(first) or _RELEASE.fullmatch(second):
         return False
-    if value.lower().startswith("0x") or sum(c.isalpha() for c in value) < 2:
-        return False  # a hex literal is an error's or an address's number ("code 0x80070005")
     before, after = _line_window(text, match.start(), match.end(), 48, 44)
     return _code_cued(before, after)
-_TURNS = re.compile(r"(?=[A-Z]\d|\d[A-Z])")
 
 
 def _alnum_code(match: re.Match, text: str) -> bool:
