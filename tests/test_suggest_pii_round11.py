@@ -164,3 +164,9 @@ def test_glued_words_inside_a_url_a_path_or_a_setting_stay(text):
 @pytest.mark.parametrize("text", ["Fn+PrtSc does nothing", "press Win+PrtScn twice", "Cmd+Shift+F4 closes it"])
 def test_keyboard_shortcuts_in_camel_case_are_no_random_case_secret(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("text", ["Brannagh Tull - 2048/32 GB laptop", "Brannagh Tull, 1440/75 Hz monitor",
+                                  "Brannagh Tull - 3840/30 fps capture"])
+def test_four_digits_and_two_with_a_unit_beside_a_name_stay(text):
+    assert "[employee-id]" not in redact_text(text, names=["Brannagh Tull"])
