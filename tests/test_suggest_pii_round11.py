@@ -20,7 +20,7 @@ def test_a_run_of_consonants_is_a_code_where_codes_are_typed(text, code):
     assert code not in red and "[code]" in red
 
 
-@pytest.mark.parametrize("text", ["restart the prnsrv service", "placeholder xxxxxxxx in the form",
+@pytest.mark.parametrize("text", ["run chkdsk on the drive", "placeholder xxxxxxxx in the form",
                                   "the syscfg file is missing"])
 def test_consonant_abbreviations_and_placeholders_outside_code_talk_stay(text):
     assert redact_text(text) == text

@@ -275,7 +275,7 @@ def redact_codes(text: str) -> str:
 # A one-time code of letters only: code alphabets leave the vowels out (so that no code spells a word)
 # and many leave out letters that read alike, so a code is a run of six to ten consonants ("xtrkpq",
 # "HMWZRT"), all small or all capital. No word of the languages written in Latin letters runs six
-# consonants without a vowel ("y" counts as one); only abbreviations do ("prnsrv"), so the run must
+# consonants without a vowel ("y" counts as one); only abbreviations do ("chkdsk"), so the run must
 # stand next to a code word or alone on its line where one is typed, and use four letters or more
 # (a placeholder repeats one: "xxxxxx").
 _LETTER_CODE = re.compile(r"(?<![\w.:/#@=-])(?:[b-df-hj-np-tv-xz]{6,10}|[B-DF-HJ-NP-TV-XZ]{6,10})(?![\w/@-]|\.\w)")
@@ -287,7 +287,7 @@ _KEYED_LETTER_CODE = re.compile(r"(?<![\w.:/#@-])\w*code=(?P<value>[b-df-hj-np-t
 
 def redact_letter_codes(text: str) -> str:
     """Codes of consonants (``_LETTER_CODE``) next to a code word or alone on their line, and after a
-    key naming a code ("mfa_code=xtrkpq"), become ``[code]``."""
+    key naming a code ("verify_code=xtrkpq"), become ``[code]``."""
     spans = [m.span() for m in _LETTER_CODE.finditer(text) if _letter_code(m, text)]
     spans += [m.span("value") for m in _KEYED_LETTER_CODE.finditer(text)]
     return replace_spans(text, spans, "[code]")
