@@ -672,6 +672,12 @@ def without_alert_parts(text: str) -> str:
     return _ALERT_LINE.sub(strip, text)
 
 
+# Short product and platform words written with a version number glued on ("win10", "office365"), and
+# the names of character sets and code pages ("win1252", "cp850", "iso8859"): no account.
+PRODUCT_STEMS = frozenset("win windows office ios android macos osx ie xp vista server sql exchange teams mac "
+                          "ipad iphone pixel galaxy note sp kb build v ver rev gen cp iso utf".split())
+
+
 def account_shaped(token: str) -> bool:
     """A letter, then a digit or one of ``. _ - @`` somewhere after it: the shape of a directory's
     account ("tvance42", "k.ito", "ext-rmoss") that no everyday word has."""

@@ -110,9 +110,10 @@ _PASSWORD_STEMS_INTL = ("contrase", "senha", "clave", "passwort", "kennwort", "w
                         "kata laluan", "pasuw", "bimil", "κωδικ", "συνθημα", "парол",
                         "adgangskode", "salasana", "hasło", "haslo", "heslo", "jelsz", "parol", "ifre", "lozink",
                         "geslo", "mot de passe", "mdp", "provis", "tymczas", "dočas", "docas", "ideigl", "vorl")
-# (a key's last part counts: "smtp_pwd", "vault_passwd" name a password; "pw_min_length" names a number)
-_PASSWORD_WORD = re.compile(r"(?i)(?<![^\W_])(?:p[a-z]{0,2}s[a-z]{0,9}|p[a-z]{0,3}w[a-z]{0,5}|pw[a-z]{0,3}|cred[a-z]*|"
-                            r"temp[a-z]*|secrets?)\b")
+# (a key's last part counts: "smtp_pwd", "vault_passwd" name a password; "pw_min_length" names a number;
+# a folder of a path, "C:\\temp\\", "/secrets/", names no password)
+_PASSWORD_WORD = re.compile(r"(?i)(?<![^\W_])(?<![/\\])(?:p[a-z]{0,2}s[a-z]{0,9}|p[a-z]{0,3}w[a-z]{0,5}|pw[a-z]{0,3}|"
+                            r"cred[a-z]*|temp[a-z]*|secrets?)\b(?![/\\])")
 # Shapes that follow password words but are not secrets: numbers, dates and versions, hex and
 # all-capitals error codes (letters, then digits: QXERR40417, HTTP404), KB and ticket numbers,
 # server names, URLs, e-mail addresses, placeholders, ordinals and times, screen and paper dimensions

@@ -33,7 +33,7 @@ from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
+from .pii_patterns import (PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
                            _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
@@ -155,12 +155,7 @@ def _edge_id_ok(value: str, known: _Known) -> bool:
     letters = value.rstrip("0123456789")
     low = letters.lower()
     return low not in known.lexicon.common_words and low not in known.lexicon.numbered_families and \
-        low not in _USER_STOP and letters.capitalize() not in _NOT_NAMES and low not in _PRODUCT_STEMS
-
-
-# Short product and platform words that are written with a version number glued on.
-_PRODUCT_STEMS = frozenset("win windows office ios android macos osx ie xp vista server sql exchange teams mac "
-                           "ipad iphone pixel galaxy note sp kb build v ver rev gen".split())
+        low not in _USER_STOP and letters.capitalize() not in _NOT_NAMES and low not in PRODUCT_STEMS
 
 
 _SHORT_PHONE_RULES = (_PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL, _PHONE_BEFORE_LABEL)
