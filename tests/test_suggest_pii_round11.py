@@ -46,11 +46,14 @@ def test_shortcuts_joins_with_and_and_urls_are_no_glued_secret(text):
     assert redact_text(text) == text
 
 
+def _in_an_export(everyday: str, probe: str) -> str:
+    """``probe`` redacted as the last of 41 tickets whose 40 others write ``everyday``."""
+    filler = [Ticket(f"INC{n:05d}", "mail", everyday, caller=f"Pat Doe{n}") for n in range(40)]
+    return redact_tickets(filler + [Ticket("INC99999", "probe", probe, caller="Ines Varga")])[-1].description
+
+
 def test_glued_words_the_export_writes_every_day_stay():
-    filler = [Ticket(f"INC{n:05d}", "mail", "calendar and mail sync slow again today", caller=f"Pat Doe{n}")
-              for n in range(40)]
-    probe = Ticket("INC99999", "sync", "calendar+mail both hang, pw Tundra+Lichen", caller="Ines Varga")
-    red = redact_tickets(filler + [probe])[-1].description
+    red = _in_an_export("calendar and mail sync slow again today", "calendar+mail both hang, pw Tundra+Lichen")
     assert "calendar+mail" in red and "Tundra+Lichen" not in red
 
 
@@ -109,10 +112,8 @@ def test_an_alert_without_an_authentication_event_names_no_account(line):
 
 
 def test_an_alert_account_made_of_the_exports_everyday_words_stays():
-    filler = [Ticket(f"INC{n:05d}", "mail", "the team inbox and the shared calendar are slow", caller=f"Pat Doe{n}")
-              for n in range(40)]
-    probe = Ticket("INC99999", "alert", "[WARN] mx4 - login failed for shared-inbox", caller="Ines Varga")
-    assert "shared-inbox" in redact_tickets(filler + [probe])[-1].description
+    red = _in_an_export("the team inbox and the shared calendar are slow", "[WARN] mx4 - login failed for shared-inbox")
+    assert "shared-inbox" in red
 
 
 @pytest.mark.parametrize("label", ["NetID", "uniqname"])
