@@ -136,7 +136,7 @@ def test_words_with_a_number_near_a_code_word_stay(text):
 
 @pytest.mark.parametrize("text", ["code utf8mb4 collation", "the source code of h3x9 chart", "printer code D7C2 EE1 blinking",
                                   "code W11P 24H2 rollout", "code RSTMGR crashed again", "code mp3v2 decoder", "zip code 40217 area",
-                                  "codec av1x2 playback"])
+                                  "codec av1x2 playback", "sku code vbnxtk out of stock"])
 def test_codecs_versions_program_names_and_record_codes_near_a_code_word_stay(text):
     assert redact_text(text) == text
 
@@ -168,6 +168,6 @@ def test_keyboard_shortcuts_in_camel_case_are_no_random_case_secret(text):
 
 
 @pytest.mark.parametrize("text", ["Brannagh Tull - 2048/32 GB laptop", "Brannagh Tull, 1440/75 Hz monitor",
-                                  "Brannagh Tull - 3840/30 fps capture"])
+                                  "Brannagh Tull - 3840/30 fps capture", "Brannagh Tull, 2160/50 screen"])
 def test_four_digits_and_two_with_a_unit_beside_a_name_stay(text):
     assert "[employee-id]" not in redact_text(text, names=["Brannagh Tull"])

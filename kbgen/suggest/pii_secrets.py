@@ -148,9 +148,9 @@ _NOT_STRONG = re.compile(
 _COMPOUND_HEADS = re.compile(r"(?:code|kode|kod|kood|koodi|kodas|kodu)(?:en|et|n|t|a|ia)?\Z")
 # Kinds glued before a code word that make it no one-time code: errors ("Fehlercode", "foutcode",
 # "virhekoodi", "hibakód", "chybový"), exits and statuses, postal, bar and area codes, source code,
-# product, article, tariff and tax codes.
+# product, article (a stock-keeping unit's), tariff and tax codes.
 _NOT_CODE_KINDS = re.compile(r"(?:error|fehler|erreur|errore|fout|fel|feil|virhe|hiba|chyb|blad|bled|gresk|hata|exit|"
-                             r"status|event|http|post|zip|bar|qr|area|vorwahl|source|quell|bron|product|produkt|"
+                             r"status|event|http|post|zip|bar|qr|area|vorwahl|source|quell|bron|product|produkt|sku|"
                              r"artikel|article|item|tarif|tariff|zoll|tax|vat|steuer|discount|rabatt|promo|gutschein|"
                              r"country|land|lander|bank|sort|colou?r|farb|key|tasten)")
 

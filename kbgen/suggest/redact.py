@@ -376,7 +376,8 @@ def _whole_words(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
 # A unit after a number ("1024/16 GB", "1920/60 Hz", "4096/32 px"): written with a capital, or one of
 # the units written in small letters; a quantity and its ratio, not an id.
 _UNIT = r"[ \t]?(?:[A-Za-z]{0,2}[A-Z][A-Za-z]{0,2}|fps|px|ms|hz|kb|mb|gb|tb|p|k)\b"
-_ID_SHAPE = (rf"(?<![\d.])(?<![\d.][:/-])(?:(?!(?:19|20)\d\d/)\d{{4}}/\d{{2}}(?!{_UNIT})|"
+# Four digits and two after a comma are the next item of a list of specs ("<name>, 1080/60 display").
+_ID_SHAPE = (rf"(?<![\d.])(?<![\d.][:/-])(?:(?<!,)(?<!,[ \t])(?!(?:19|20)\d\d/)\d{{4}}/\d{{2}}(?!{_UNIT})|"
              rf"{_RECORD_PREFIX}(?!\d{{4}}\b){ID_CORE}(?:[-/.]\d{{1,6}})*)"
              r"(?![\d/]|-\d|\.\d)\b")  # its sequence or check part is the id's ("1234567/2"); no part of a longer number
 _ID_BESIDE_NAME = re.compile(rf"(?<=\[name\])(?P<gap>(?:[ \t]+[A-Z]\.)?[ \t]*[(\[#:,/|-]?[ \t]*){_ID_SHAPE}|"
