@@ -10,7 +10,7 @@ import dataclasses
 import re
 from typing import Iterable
 
-from .coverage import SIGN_IN_PHRASE, SIGN_IN_WORDS
+from .concepts import SIGN_IN_PHRASE, SIGN_IN_WORDS
 from .shared import stem, words_of
 
 # ----------------------------------------------------------------------------- vocabulary
@@ -627,7 +627,7 @@ _NUMBERED_THING = re.compile(r"[A-Za-z]+[-_]?\d{1,3}")
 
 def _authentication_event(line: str) -> bool:
     """Whether an alert line reports an authentication event: a sign-in phrase or a word that only
-    means signing in (the account concept of ``coverage``: "login failed", "logon denied",
+    means signing in (``concepts.SIGN_IN_WORDS``: "login failed", "logon denied",
     "credentials expired"), or an account lockout. A job, a quota or a tunnel names no account."""
     if SIGN_IN_PHRASE.search(line):
         return True
