@@ -33,6 +33,17 @@ from typing import Callable
 from ..fold import unaccented
 from .shared import PLACEHOLDER, stem, words_of
 
+SIGN_IN_WORDS = frozenset(stem(w) for w in """password passwords passcode passphrase passwd login logon
+    signon username usernames userid credential credentials""".split())
+"""Words of the account field that mean nothing but signing in. The field's other words have
+everyday senses (a machine or a door locks, a permit or a licence expires, a counter is reset, a
+form is signed, a customer has an account), so a phrase written with those alone may be about
+anything that locks or runs out; with one of these it is about getting into a system."""
+SIGN_IN_PHRASE = re.compile(r"\b(?:sign(?:s|ed|ing)?|log(?:s|ged|ging)?)[ -]?(?:in|on)(?:to)?\b", re.IGNORECASE)
+"""The phrasal verbs of opening a session, written open, closed or hyphenated ("sign in", "logged
+on", "log-in", "signing into"): the stop-word list drops their particle, so the words alone do not show them.
+Linear: no nested quantifier."""
+
 _FIELD: dict[tuple[str, ...], str] = {
     # the secret people type to sign in
     ("password",): """passwort kennwort passwörter motdepasse mdp contraseña contrasena clave senha senhas

@@ -47,8 +47,8 @@ import numpy as np
 from ..errors import KbgenError
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
-from .concepts import (OTHER_LANGUAGE_MEMBERS, english_words, field_terms, letter_triples, names_the_field, other_language,
-                       text_words, words_of_other_languages)
+from .concepts import (OTHER_LANGUAGE_MEMBERS, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms, letter_triples,
+                       names_the_field, other_language, text_words, words_of_other_languages)
 from .kb_vocabulary import KbVocabulary, article_text, each_once, terms_of
 from .shared import PLACEHOLDER, kb_texts, stem
 from .titles import usable
@@ -421,16 +421,6 @@ GENERIC_TITLES = 3
 sign-in, access: a KB writes several articles on each, for every system alike)."""
 KIND_MEMBERS = 0.8
 """Share of a cluster's members that must use the kind-of-problem word."""
-SIGN_IN_WORDS = frozenset(stem(w) for w in """password passwords passcode passphrase passwd login logon
-    signon username usernames userid credential credentials""".split())
-"""Words of the account field that mean nothing but signing in. The field's other words have
-everyday senses (a machine or a door locks, a permit or a licence expires, a counter is reset, a
-form is signed, a customer has an account), so a phrase written with those alone may be about
-anything that locks or runs out; with one of these it is about getting into a system."""
-SIGN_IN_PHRASE = re.compile(r"\b(?:sign(?:s|ed|ing)?|log(?:s|ged|ging)?)[ -]?(?:in|on)(?:to)?\b", re.IGNORECASE)
-"""The phrasal verbs of opening a session, written open, closed or hyphenated ("sign in", "logged
-on", "log-in", "signing into"): the stop-word list drops their particle, so the words alone do not show them.
-Linear: no nested quantifier."""
 SIGN_IN_MEMBERS = 0.5
 """Share of a cluster's members that must write a word that only means signing in."""
 ACCOUNT_SHARE = 0.25

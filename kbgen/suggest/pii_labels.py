@@ -62,11 +62,12 @@ LABEL_UNIQUE_SHARE = 0.8
 """Share of a label's values that must be found in one ticket only (system values recur)."""
 
 
-def label_pairs(text: str) -> Iterator[tuple[tuple[str, ...], int, int]]:
-    """Each ``(labels, start, end)``: a value (see ``_VALUE``) and its labels, folded to small letters:
-    the one or two words right before it on its line, and, as "> words", the one or two right after it
-    (people also write what a value is after it: "rk7lund is mine", "904 116 expired already")."""
-    for start, end in _value_spans(text):
+def label_pairs(text: str, spans: Iterable[tuple[int, int]] | None = None) -> Iterator[tuple[tuple[str, ...], int, int]]:
+    """Each ``(labels, start, end)``: a value (see ``_VALUE``; ``spans``: where they stand, if already
+    found) and its labels, folded to small letters: the one or two words right before it on its line,
+    and, as "> words", the one or two right after it (people also write what a value is after it:
+    "rk7lund is mine", "904 116 expired already")."""
+    for start, end in (_value_spans(text) if spans is None else spans):
         line_start = text.rfind("\n", max(0, start - 48), start) + 1
         before = _words(text[max(line_start, start - 48):start].rstrip(_BETWEEN).rsplit(None, 2)[-2:])
         line_end = text.find("\n", end, end + 48)
@@ -106,8 +107,9 @@ def _words(words: list[str], leading: bool = False) -> str:
 def count_labels(text: str, values: dict[str, dict[str, int]]) -> None:
     """Add one ticket's labels and values to ``values`` (label -> value -> tickets), and each of its
     values, whatever stands next to it, under the label ``""`` (how rare it is across the export)."""
-    seen = {(label, text[start:end]) for labels, start, end in label_pairs(text) for label in labels}
-    seen.update((_ALL_VALUES, text[start:end]) for start, end in _value_spans(text))
+    spans = list(_value_spans(text))  # found once: labelled or not, each value counts under ""
+    seen = {(label, text[start:end]) for labels, start, end in label_pairs(text, spans) for label in labels}
+    seen.update((_ALL_VALUES, text[start:end]) for start, end in spans)
     for label, value in seen:
         per_label = values.setdefault(label, {})
         per_label[value] = per_label.get(value, 0) + 1
@@ -212,7 +214,7 @@ def value_kind(value: str) -> str:
 
 def redact_labelled_values(text: str, labels: dict[str, tuple[str, frozenset[str]]]) -> str:
     """Each value after a label learned for the export -> ``[kind]``."""
-    if not labels:
+    if not labels or not _holds_a_label(text, labels):
         return text
     spans = []
     for names, start, end in label_pairs(text):
@@ -220,6 +222,26 @@ def redact_labelled_values(text: str, labels: dict[str, tuple[str, frozenset[str
         if learned and not _in_scheme(text[start:end], learned[1]):
             spans.append((start, end, f"[{learned[0]}]"))
     return replace_spans(text, spans)
+
+
+_LABEL_WORDS: dict[int, tuple[dict, tuple[str, ...]]] = {}
+"""Per learned label dict (by identity, the dict kept alive beside its words): the folded words that
+stand next to a value in each of its labels, for :func:`_holds_a_label`."""
+
+
+def _holds_a_label(text: str, labels: dict[str, tuple[str, frozenset[str]]]) -> bool:
+    """Whether ``text`` holds, folded, the word next to the value of one of the learned ``labels``: a
+    text without any has no labelled value, and skipping it spares the search for values in every
+    text of an export whose labels are few."""
+    cached = _LABEL_WORDS.get(id(labels))
+    if cached is None or cached[0] is not labels:
+        words = {(label[2:].split()[0] if label.startswith("> ") else label.split()[-1]) for label in labels}
+        cached = (labels, tuple(sorted(w for w in words if w)))
+        if len(_LABEL_WORDS) >= 16:  # bounded: one export's lexicon is read at a time
+            _LABEL_WORDS.clear()
+        _LABEL_WORDS[id(labels)] = cached
+    folded = fold(text)
+    return any(word in folded for word in cached[1])
 
 
 def _in_scheme(value: str, prefixes: frozenset[str]) -> bool:

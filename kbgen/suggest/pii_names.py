@@ -16,7 +16,7 @@ import functools
 import re
 from typing import Iterable
 
-from .pii_patterns import (THING_NAME_LABEL, without_alert_parts,
+from .pii_patterns import (PRODUCT_STEMS, THING_NAME_LABEL, without_alert_parts,
     ROLE_WORDS, abstract_noun, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
     _ID_AFTER, _LIST_CUES, _LOWER, _LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
     _TITLE_DOT, _UPPER, _USER_STOP, _WEAK_CUES,
@@ -619,7 +619,7 @@ def _collect_usernames(text: str, known: _Known) -> None:
     for match in NETID.finditer(text) if _HAS_DIGIT.search(text) else ():  # msaleh97, kwa568: a name's letters, a number
         letters = match.group("letters")
         if not _common(letters, known) and not _common(match.group(0), known) and letters not in _USER_STOP and \
-                letters not in known.lexicon.numbered_families:
+                letters not in known.lexicon.numbered_families and letters not in PRODUCT_STEMS:
             known.users.add(match.group(0))
     for match in _CHECKED_ACCOUNT.finditer(text) if _HAS_DIGIT.search(text) else ():
         known.users.add(match.group(0))

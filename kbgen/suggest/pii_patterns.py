@@ -10,6 +10,9 @@ import dataclasses
 import re
 from typing import Iterable
 
+from .concepts import SIGN_IN_PHRASE, SIGN_IN_WORDS
+from .shared import stem, words_of
+
 # ----------------------------------------------------------------------------- vocabulary
 
 # Letters of the Latin script, capitals and small letters apart, generated from Unicode: Latin-1,
@@ -173,7 +176,14 @@ _MAC_PAIRS = re.compile(r"(?<![\w:.-])(?<!(?<!\w)[0-9A-Fa-f]{2}[ ])[0-9A-Fa-f]{2
 # written there (ISO or day-month-year) is no one's number. ``ID_CORE`` is the one shape of a staff
 # id; the rule for ids beside a name (redact.py's ``_ID_SHAPE``) reads the same shape.
 ID_CORE = r"(?:[A-Z]{0,3}-?\d{4,10}(?:-?[A-Z]{1,2})?|\d{2,4}[-/]\d{3,6})"
-_ID_VALUE = rf"(?!\d{{4}}-\d\d-\d\d\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)(?P<value>{ID_CORE}(?:[-/.]\d{{1,6}})*)\b"
+# After a label, a number may also be printed in groups of three digits parted by a space or a dot, as
+# many locales print long numbers ("541 902", "541.902"): behind a label naming a person's number it is
+# that number (only there: elsewhere the same shape is a count or an amount; a bare "ID" may be a
+# transaction's or a process's, so it takes no grouped number, and a unit or a count noun after the
+# number makes it a quantity, redact.py's ``_grouped_quantity``).
+_GROUPED_DIGITS = r"\d{3}[ .]\d{3}(?:[ .]\d{3})?(?![ .]?\d)"
+_ID_VALUE = (rf"(?!\d{{4}}-\d\d-\d\d\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)"
+             rf"(?P<value>{_GROUPED_DIGITS}|{ID_CORE}(?:[-/.]\d{{1,6}})*)\b")
 # Label-value structure: a label is parted from its value by ":", "#", "=" or, in a table written as
 # text ("Employee no. | 48213", "Username | jdoe"), by a cell bar "|"; every cue rule below accepts each.
 # A label's words may be joined as log keys and field names join them ("staff_no=", "badge-id:").
@@ -273,7 +283,9 @@ _DEVICE_WORD_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(DEVICE_WORDS)}|host ?name
                                  r"(?:[ \t]+(?:name|is|=))?[ \t]*[:#=|]?[ \t]*\Z")
 # MAC addresses written bare, twelve hexadecimal digits with letters and digits both ("a9764eb03843"):
 # a short hash or an id has its word before it ("commit", "sha", "serial") and stays.
-_MAC_BARE = re.compile(r"(?<![\w:.#/-])[0-9A-Fa-f]{12}(?![\w:-]|\.\w)")
+# Twelve hex digits written whole, or as two halves of six parted by a dash (the vendor half and the
+# device half, as some switch and wireless consoles print a MAC: "3c52a1-0f77e4").
+_MAC_BARE = re.compile(r"(?<![\w:.#/-])[0-9A-Fa-f]{6}-?[0-9A-Fa-f]{6}(?![\w:-]|\.\w)")
 _HASH_CUE = re.compile(r"(?i)\b(?:commit|hash|sha\d*|md5|checksum|revision|rev|build|id|guid|uuid|serial|s/n|sn|"
                        r"tracking|order|ref|key|token|version)\W{0,3}\Z")
 _HOST_LOWER = re.compile(  # a name's own letters too ("bjørn-thinkpad")
@@ -355,6 +367,8 @@ _USER_VALUE = r"(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?\d{0,3}|[A-Z][A-Z0-9]
 _USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user ?id|(?:log ?in|log ?on|sign[ -]?in|"
                    r"windows|domain|ad) (?:name|id|login|logon|account)|network (?:id|login|logon)|sam ?account(?: ?name)?|upn|"
                    r"net ?id|uniqname|account name|for user|unlock|(?:reset|password|pw|pwd) for|"
+                   # the POSIX and LDAP key of an account ("uid=jdoe,ou=people", "uid: jdoe")
+                   r"uid(?=[ \t]*[:=])|"
                    r"(?P<weak>user account|user|login|log ?in|logon|account))\b"
                    r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=|]?[ \t]*(?:\(|\[(?![a-z-]+\])|[\"'`“‘])?)"  # "account (JDOE)",
                    # a quoted or code-span value; never a placeholder
@@ -512,7 +526,7 @@ class _Rule:
 
 _CUE_RULES = (
     _Rule("username", _USER, ("user", "log", "account", "upn", "net", "unlock", "reset for", "sign-in",
-                              "sign in", "signin", "windows", "domain", "sam", "uniqname")),
+                              "sign in", "signin", "windows", "domain", "sam", "uniqname", "uid")),
     _Rule("username", _USER_INTL, ("usuario", "usuário", "kullan", "đăng nh", "dang nh", "pengguna", "utiliz", "ytkownik", "uzivatel", "uživatel", "felhaszn", "identifiant",
                                    "benutzer", "gebruiker", "vändar", "vandar", "brukernavn", "ttäjä", "ttaja", "utente")),
     _Rule("username", _GROUP_MEMBER, ("add", "remov", "delet", "grant", "revok")),
@@ -601,6 +615,52 @@ def alert_machine(text: str, position: int) -> bool:
     return bool(tag) and tag.end() == position
 
 
+# On an alert line, the account an authentication event names: after "for", "by", "user" or "account"
+# (how syslog, PAM, Windows and monitoring agents word a failed or locked logon: "login failed for
+# <account>", "locked out by <account>"), a token shaped like a directory account (``account_shaped``).
+_ALERT_ACCOUNT = re.compile(r"(?i:\b(?:for|by|user|account)[ \t]+)(?P<value>[A-Za-z][\w.@-]{2,40}?)(?=[ \t,;)]|\Z)")
+
+
+# A thing's name and its number ("vol-02", "queue_7", "disk3"): what an alert says failed, no account.
+_NUMBERED_THING = re.compile(r"[A-Za-z]+[-_]?\d{1,3}")
+
+
+def _authentication_event(line: str) -> bool:
+    """Whether an alert line reports an authentication event: a sign-in phrase or a word that only
+    means signing in (``concepts.SIGN_IN_WORDS``: "login failed", "logon denied",
+    "credentials expired"), or an account lockout. A job, a quota or a tunnel names no account."""
+    if SIGN_IN_PHRASE.search(line):
+        return True
+    return any(stem(word) in SIGN_IN_WORDS or word == "lockout" for word in words_of(line))
+
+
+def alert_accounts(text: str, accounts: frozenset[str] | set[str] = frozenset(),
+                   everyday: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Where the alert lines of ``text`` that report an authentication event (``_authentication_event``)
+    name an account after the machine (``_ALERT_ACCOUNT``): one shaped like an account, or one of the
+    ticket's known ``accounts`` (lower case). The machine right after the tag is no account (see
+    :func:`alert_machine`), nor is a server's name, nor a token whose parts are all the export's
+    ``everyday`` words (lower case: "shared-mailbox", "nightly-sync")."""
+    spans = []
+    for line in _ALERT_LINE.finditer(text):
+        if not _authentication_event(line.group(0)):
+            continue
+        start = _ALERT_MACHINE.match(text, line.start()).end()
+        for match in _ALERT_ACCOUNT.finditer(text, start, line.end()):
+            value = match.group("value").rstrip(".")
+            if (value.lower() in accounts or account_shaped(value) and not _everyday_parts(value, everyday)) \
+                    and not server_shaped(value) and not _NUMBERED_THING.fullmatch(value) \
+                    and value.count(".") < 2:  # a domain has two dots
+                spans.append((match.start("value"), match.start("value") + len(value)))
+    return spans
+
+
+def _everyday_parts(token: str, everyday: frozenset[str]) -> bool:
+    """Whether every part of ``token`` between ``. _ - @`` is one of the ``everyday`` words."""
+    parts = [p for p in re.split(r"[-_.@]", token.lower()) if p]
+    return bool(parts) and all(p in everyday for p in parts)
+
+
 def without_alert_parts(text: str) -> str:
     """``text`` with what its monitoring alert lines say of machines emptied, for learning names: the
     tag and the machine after it, and a state after the last dash written in small letters ("ping
@@ -610,6 +670,12 @@ def without_alert_parts(text: str) -> str:
         cut = rest.rfind(" - ")
         return rest[:cut] if cut >= 0 and rest[cut:] == rest[cut:].lower() else rest
     return _ALERT_LINE.sub(strip, text)
+
+
+# Short product and platform words written with a version number glued on ("win10", "office365"), and
+# the names of character sets and code pages ("win1252", "cp850", "iso8859"): no account.
+PRODUCT_STEMS = frozenset("win windows office ios android macos osx ie xp vista server sql exchange teams mac "
+                          "ipad iphone pixel galaxy note sp kb build v ver rev gen cp iso utf".split())
 
 
 def account_shaped(token: str) -> bool:

@@ -47,7 +47,9 @@ _NOT_CODE = frozenset({"error", "errors", "exit", "status", "event", "http", "po
                        "version", "build", "kb", "ticket", "incident", "case", "order", "invoice", "floor",
                        "model", "serial", "asset",
                        # the other words for a fault's number: a machine's alarm, warning or stop code
-                       "fault", "alarm", "warning", "failure", "exception", "stop", "bugcheck", "reason"})
+                       "fault", "alarm", "warning", "failure", "exception", "stop", "bugcheck", "reason",
+                       # a device's state code, and a character set's number ("code page 1252")
+                       "printer", "device", "page"})
 PASSWORD_WORDS = frozenset("password passwords passwd passphrase passphrases pwd pw pword passcode passcodes secret "
                            "secrets pass creds credentials".split())  # "secret": a client's or a key's secret too
 """The English words that name a password or a credential, whole (one list: cues, table headers, pair labels)."""
@@ -70,10 +72,11 @@ _PASSWORD_WORDS_INTL = re.compile(
     r"temporar[ăa]?|vorl[äa]ufig)(?!\w)")
 _PASSWORD_PHRASE = re.compile(r"(?i)\b(?:tried|typed|entered|(?:set|change|changed|reset|update|updated)"
                               r"(?:[ \t]+(?:it|this|that|mine|my[ \t]+\w+|the[ \t]+\w+))?[ \t]+(?:to|as))\b")
-# Digits in up to three groups of two to five split by one space, dash or dot; the length (4 to 10
-# digits) and the date shape are checked on the match. A full stop after it may end the sentence.
-_CODE_VALUE = re.compile(r"(?<![\w.:/,-])(?:[A-Z]{1,3}-)?(?:\d{2,5}(?:[ .-]\d{2,5}){1,2}|\d{4,10})"
-                         r"(?![\w:/]|\.\w|[ .-]\d|,\d)")
+# Digits in up to three groups of two to five split by one space, dash, dot or middle dot (as some
+# apps and typographers group a code: "482·913"); the length (4 to 10 digits) and the date shape are
+# checked on the match. A full stop after it may end the sentence.
+_CODE_VALUE = re.compile(r"(?<![\w.:/,·-])(?:[A-Z]{1,3}-)?(?:\d{2,5}(?:[ .·-]\d{2,5}){1,2}|\d{4,10})"
+                         r"(?![\w:/]|\.\w|[ .·-]\d|,\d)")
 _CODE_DIGITS = (4, 10)
 _TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 
@@ -107,9 +110,10 @@ _PASSWORD_STEMS_INTL = ("contrase", "senha", "clave", "passwort", "kennwort", "w
                         "kata laluan", "pasuw", "bimil", "κωδικ", "συνθημα", "парол",
                         "adgangskode", "salasana", "hasło", "haslo", "heslo", "jelsz", "parol", "ifre", "lozink",
                         "geslo", "mot de passe", "mdp", "provis", "tymczas", "dočas", "docas", "ideigl", "vorl")
-# (a key's last part counts: "smtp_pwd", "vault_passwd" name a password; "pw_min_length" names a number)
-_PASSWORD_WORD = re.compile(r"(?i)(?<![^\W_])(?:p[a-z]{0,2}s[a-z]{0,9}|p[a-z]{0,3}w[a-z]{0,5}|pw[a-z]{0,3}|cred[a-z]*|"
-                            r"temp[a-z]*|secrets?)\b")
+# (a key's last part counts: "smtp_pwd", "vault_passwd" name a password; "pw_min_length" names a number;
+# a folder of a path, "C:\\temp\\", "/secrets/", names no password)
+_PASSWORD_WORD = re.compile(r"(?i)(?<![^\W_])(?<![/\\])(?:p[a-z]{0,2}s[a-z]{0,9}|p[a-z]{0,3}w[a-z]{0,5}|pw[a-z]{0,3}|"
+                            r"cred[a-z]*|temp[a-z]*|secrets?)\b(?![/\\])")
 # Shapes that follow password words but are not secrets: numbers, dates and versions, hex and
 # all-capitals error codes (letters, then digits: QXERR40417, HTTP404), KB and ticket numbers,
 # server names, URLs, e-mail addresses, placeholders, ordinals and times, screen and paper dimensions
@@ -144,9 +148,9 @@ _NOT_STRONG = re.compile(
 _COMPOUND_HEADS = re.compile(r"(?:code|kode|kod|kood|koodi|kodas|kodu)(?:en|et|n|t|a|ia)?\Z")
 # Kinds glued before a code word that make it no one-time code: errors ("Fehlercode", "foutcode",
 # "virhekoodi", "hibakód", "chybový"), exits and statuses, postal, bar and area codes, source code,
-# product, article, tariff and tax codes.
+# product, article (a stock-keeping unit's), tariff and tax codes.
 _NOT_CODE_KINDS = re.compile(r"(?:error|fehler|erreur|errore|fout|fel|feil|virhe|hiba|chyb|blad|bled|gresk|hata|exit|"
-                             r"status|event|http|post|zip|bar|qr|area|vorwahl|source|quell|bron|product|produkt|"
+                             r"status|event|http|post|zip|bar|qr|area|vorwahl|source|quell|bron|product|produkt|sku|"
                              r"artikel|article|item|tarif|tariff|zoll|tax|vat|steuer|discount|rabatt|promo|gutschein|"
                              r"country|land|lander|bank|sort|colou?r|farb|key|tasten)")
 
@@ -241,7 +245,7 @@ def _names_other_number(token: str) -> bool:
     """A word before a number that makes it an error's, a port's or a record's ("error", "status:",
     "event_id="): a whole word or a key's part, not a part of a hyphenated account ("ext-jdoe")."""
     key = token.strip("\"'“”()[]{}<>|,;:.#").split("=", 1)[0].lower()
-    return any(part in _NOT_CODE for part in key.split("_"))
+    return any(part in _NOT_CODE or _NOT_CODE_KINDS.fullmatch(part) for part in key.split("_"))
 
 
 def redact_codes(text: str) -> str:
@@ -259,6 +263,7 @@ def redact_codes(text: str) -> str:
             spans.append(match.span())
     if _CAPS_DIGIT_HINT.search(text):
         spans += [m.span() for m in _ALNUM_CODE.finditer(text) if _alnum_code(m, text)]
+    spans += [m.span() for m in _CODE_OTHERWISE.finditer(text) if _code_otherwise(m, text)]
     for match in _SPELT_CODE.finditer(text):
         before, after = _line_window(text, match.start(), match.end(), 48, 44)
         alone = len(match.group(0)) >= 11 and match.group("sep") != "." and not after.strip(" \t.") and \
@@ -266,6 +271,38 @@ def redact_codes(text: str) -> str:
         if alone or _code_cued(before, after):
             spans.append(match.span())
     return replace_spans(text, spans, "[code]")
+
+
+# A one-time code of letters only: code alphabets leave the vowels out (so that no code spells a word)
+# and many leave out letters that read alike, so a code is a run of six to ten consonants ("xtrkpq",
+# "HMWZRT"), all small or all capital. No word of the languages written in Latin letters runs six
+# consonants without a vowel ("y" counts as one); only abbreviations do ("chkdsk"), so the run must
+# stand next to a code word or alone on its line where one is typed, and use four letters or more
+# (a placeholder repeats one: "xxxxxx").
+_LETTER_CODE = re.compile(r"(?<![\w.:/#@=-])(?:[b-df-hj-np-tv-xz]{6,10}|[B-DF-HJ-NP-TV-XZ]{6,10})(?![\w/@-]|\.\w)")
+LETTER_CODE_HINT = re.compile(r"[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{6}")
+"""Six consonants in a row: where none is, no code of letters is (a cheap test before ``_LETTER_CODE``)."""
+_KEYED_LETTER_CODE = re.compile(r"(?<![\w.:/#@-])\w*code=(?P<value>[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{6,10})(?!\w)",
+                                re.IGNORECASE)
+
+
+def redact_letter_codes(text: str) -> str:
+    """Codes of consonants (``_LETTER_CODE``) next to a code word or alone on their line, and after a
+    key naming a code ("verify_code=xtrkpq"), become ``[code]``."""
+    spans = [m.span() for m in _LETTER_CODE.finditer(text) if _letter_code(m, text)]
+    spans += [m.span("value") for m in _KEYED_LETTER_CODE.finditer(text)]
+    return replace_spans(text, spans, "[code]")
+
+
+def _letter_code(match: re.Match, text: str) -> bool:
+    """A run of consonants (``_LETTER_CODE``) next to a code word, or typed alone on its line."""
+    value = match.group(0)
+    if len(set(value.lower())) < 4:
+        return False
+    before, after = _line_window(text, match.start(), match.end(), 48, 44)
+    if value.isupper():  # abbreviations in capitals name programs next to "code" too ("code PKGMGR")
+        return _alone(before, after, value, text, match.start())
+    return _code_cued(before, after) or _alone(before, after, value, text, match.start())
 
 
 # A code read out or typed digit by digit, one space, dash or dot between every digit ("4 7 1 0 9 2",
@@ -281,7 +318,25 @@ _SPELT_CODE = re.compile(r"(?<![\w.:/,-])\d(?P<sep>[ .-])\d(?:(?P=sep)\d){2,8}(?
 # model and serial numbers, and a number then capitals ("12C", "500GB") is a seat or a unit.
 _ALNUM_CODE = re.compile(r"(?<![\w.:/#-])[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8})?(?![\w/-]|\.\w)")
 _CAPS_DIGIT_HINT = re.compile(r"[A-Z]\d|\d[A-Z]")
+# The same code as people copy it otherwise, in two groups parted by a space ("7KQ2 MXW4"), as apps
+# show a long code. Model names and releases are written in two parts too ("E4B1 FF0", "W10X 22H2"),
+# so the groups must be of one length, neither a half-year release ("22H2") nor a record number, with a
+# code word beside them and letters and digits taking turns twice. Codes in small letters are left
+# out: codecs, character sets and versions ("utf8mb4", "h264", "k8s") have that shape.
+_CODE_OTHERWISE = re.compile(r"(?<![\w.:/#@-])(?=[A-Z]{0,4}\d)(?P<first>[A-Z0-9]{3,5}) (?P<second>[A-Z0-9]{3,5})"
+                             r"(?![\w/@-]|\.\w)")
+_RELEASE = re.compile(r"\d{2}H\d")
 _TURNS = re.compile(r"(?=[A-Z]\d|\d[A-Z])")
+
+
+def _code_otherwise(match: re.Match, text: str) -> bool:
+    """A code in two spaced groups of one length (``_CODE_OTHERWISE``) next to a code word."""
+    first, second = match.group("first"), match.group("second")
+    if len(first) != len(second) or len(_TURNS.findall(first + second)) < 2 or _RECORD_LIKE.match(first) \
+            or _RELEASE.fullmatch(first) or _RELEASE.fullmatch(second):
+        return False
+    before, after = _line_window(text, match.start(), match.end(), 48, 44)
+    return _code_cued(before, after)
 
 
 def _alnum_code(match: re.Match, text: str) -> bool:
@@ -494,6 +549,11 @@ def _key_chord(core: str) -> bool:
                                  for k in keys)
 
 
+def _shortcut(core: str) -> bool:
+    """A shortcut: a chord of keys, or one opened by a modifier key ("Win+PrtScn", "Cmd+Space")."""
+    return _key_chord(core) or core.split("+", 1)[0].lower() in _KEY_NAMES and "+" in core
+
+
 def _classes(core: str) -> int:
     """How many of lower-case letters, capitals, digits and other characters a token mixes."""
     return (any(c.islower() for c in core) + any(c.isupper() for c in core) + any(c.isdigit() for c in core)
@@ -608,6 +668,55 @@ def redact_strong_passwords(text: str) -> str:
         if _classes(core.rstrip("!#$%&*?")) == 3 and looks_like_password(core.rstrip("!#$%&*?")):
             spans.append(match.span("token"))
     return replace_spans(text, spans, "[password]")
+
+
+# Two words or more glued by a password symbol ("Harbor+Willow", "fjord#lantern") in the sentence of
+# a password cue: how people make a passphrase they can remember and a policy accepts. Without a cue
+# the shape is no secret: product lists ("Teams+Outlook"), tags ("#news#team"), file names
+# ("Budget$Q3") and SSIDs glue words the same way. Shortcuts of key names (``_key_chord``) and joins
+# of words the export writes every day ("mail+calendar") stay even then. "!" and "*" are left out
+# (an exclamation and a wildcard glue words in chat and searches: "great!thanks", "Finance*"), and so
+# is "=" (log lines and settings write "key=value" of words).
+_GLUED_WORDS = re.compile(r"(?<![\w&#@/\\:.+-])[^\W\d_]{3,20}(?:[+#$~^%][^\W\d_]{3,20})+\d{0,4}"
+                          r"(?![\w@/\\+!*]|[.:]\w|[;(=])")
+GLUED_WORDS_HINT = re.compile(r"[^\W\d_]{3}[+#$~^%][^\W\d_]{3}")
+"""Letters on both sides of a password symbol: where none is, no token is glued words."""
+_GLUE = re.compile(r"[+#$~^%]")
+
+
+def redact_glued_words(text: str, everyday: frozenset[str] = frozenset(), other_languages: bool = True) -> str:
+    """Words glued by a password symbol (``_GLUED_WORDS``) in the sentence of a password cue, at most
+    100 characters from it, become ``[password]``; shortcuts and joins of the export's ``everyday``
+    words (lower case) excepted."""
+    words, phrase_ends = _password_cues(text, other_languages)
+    cues = [start for start, _ in words] + phrase_ends
+    spans = [m.span() for m in _GLUED_WORDS.finditer(text) if _cued(text, m, cues) and not _shortcut(m.group(0))
+             and not _in_address(text, m)
+             and not all(part.rstrip("0123456789").lower() in everyday for part in _GLUE.split(m.group(0)))]
+    return replace_spans(text, spans, "[password]")
+
+
+def _cued(text: str, match: re.Match, cues: list[int]) -> bool:
+    """Whether a password cue lies within 100 characters of ``match`` with no sentence end between."""
+    for cue in cues:
+        low, high = min(cue, match.start()), max(cue, match.start())
+        if high - low <= 100 and not _SENTENCE_END.search(text, low, high):
+            return True
+    return False
+
+
+_ADDRESS_MARKS = re.compile(r"[/\\=?]")
+_SPACE = re.compile(r"\s")
+
+
+def _in_address(text: str, match: re.Match) -> bool:
+    """Whether the whitespace-delimited token around ``match`` is a URL, a path or a key=value pair
+    (it holds "/", "\\", "=" or "?"): there "+" stands for a space and "#" opens a fragment."""
+    floor = max(0, match.start() - 200)  # bounded: a search to the text's ends per match was quadratic
+    start = max(text.rfind(c, floor, match.start()) for c in " \t\n") + 1 or floor
+    ceiling = min(len(text), match.end() + 200)
+    end = _SPACE.search(text, match.end(), ceiling)
+    return bool(_ADDRESS_MARKS.search(text, start, end.start() if end else ceiling))
 
 
 def redact_passwords(text: str, other_languages: bool = True) -> str:

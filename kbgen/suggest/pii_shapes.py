@@ -461,9 +461,11 @@ def redact_addresses(text: str) -> str:
 # ----------------------------------------------------------------------------- devices
 
 def _bare_mac(match: re.Match, text: str) -> str:
-    """Twelve hex digits with letters and digits both, no hash or id word before them: a MAC."""
+    """Twelve hex digits (whole or in two halves) with letters and digits both, no hash or id word
+    before them: a MAC."""
     value = match.group(0)
-    if value.isdigit() or value.isalpha() or _HASH_CUE.search(text, max(0, match.start() - 20), match.start()):
+    digits = value.replace("-", "")
+    if digits.isdigit() or digits.isalpha() or _HASH_CUE.search(text, max(0, match.start() - 20), match.start()):
         return value
     return "[mac]"
 

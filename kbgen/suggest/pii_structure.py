@@ -11,7 +11,9 @@ from .pii_patterns import account_shaped, replace_spans
 from .pii_secrets import (PASSWORD_WORDS, CHAT_SPEAKER, CHAT_STAMP, _ANY_DIGIT, _HEDGE, _HEDGE_HINT, _PASSWORD_HINT,
                           _PASSWORD_STEMS_INTL, _PASSWORD_WORDS_INTL,
                           _PRODUCT_WORD, _PUNCT_EDGES, _SYMBOL_ENDINGS, _SYMBOL_HINT, _after_hedges, _classes,
-                          looks_like_password, redact_codes, redact_passwords, redact_strong_passwords)
+                          looks_like_password, _shortcut, redact_codes, redact_letter_codes, redact_passwords,
+                          redact_strong_passwords, redact_glued_words, GLUED_WORDS_HINT as _GLUED_WORDS_HINT,
+                          LETTER_CODE_HINT as _LETTER_CODE_HINT)
 
 
 # A word disguised with digits, as people make a password out of a word they remember: digits inside
@@ -170,19 +172,28 @@ def random_case_tokens(text: str) -> set[str]:
 
 
 def _random_case_spans(text: str, system_names: frozenset[str]) -> list[tuple[int, int]]:
-    return [m.span() for m in _MIXED_TOKEN.finditer(text) if m.group(0) not in system_names and random_case(m.group(0))]
+    """Tokens of random case that are no system name and no keyboard shortcut ("Win+PrtScn": key
+    names are abbreviated in CamelCase)."""
+    return [m.span() for m in _MIXED_TOKEN.finditer(text) if m.group(0) not in system_names
+            and random_case(m.group(0)) and not _shortcut(m.group(0).strip(_PUNCT_EDGES))]
 
 
-def redact_secrets(text: str, system_names: frozenset[str] = frozenset()) -> str:
+def redact_secrets(text: str, system_names: frozenset[str] = frozenset(),
+                   everyday: frozenset[str] = frozenset()) -> str:
     """Passwords and one-time codes (see the module docstring). ``system_names`` are tokens of random
     case the export writes in several tickets: the names of services, processes and builds, which
-    recur, not secrets, which are one person's."""
+    recur, not secrets, which are one person's; ``everyday``: the words the export writes in lower case
+    in many tickets (see :func:`.pii_secrets.redact_glued_words`)."""
     digits = bool(_ANY_DIGIT.search(text))
     if digits:
         text = redact_codes(text)
+    if _LETTER_CODE_HINT.search(text):
+        text = redact_letter_codes(text)
     low = text.lower()
     other_languages = any(stem in low for stem in _PASSWORD_STEMS_INTL)
     if other_languages or _PASSWORD_HINT.search(low):  # read lower-cased: faster than ignoring case
+        if _GLUED_WORDS_HINT.search(text):
+            text = redact_glued_words(text, everyday, other_languages)
         text = redact_passwords(text, other_languages)
     if digits and _HEDGE_HINT.search(low) and _HEDGE.search(low):
         text = replace_spans(text, _after_hedges(text), "[password]")

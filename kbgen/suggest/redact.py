@@ -33,12 +33,12 @@ from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (ACCOUNT_LABEL_STEM, account_shaped, alert_machine, _EDGE_ID, server_shaped, ID_CORE,
+from .pii_patterns import (PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
                            _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
-from .pii_labels import FREQUENT_WORD_SHARE, count_labels, learn_value_labels, merge_label_counts, redact_labelled_values
+from .pii_labels import _COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, learn_value_labels, merge_label_counts, redact_labelled_values
 from .pii_secrets import redact_code_lines
 from .prefilter import HintIndex
 from .pii_structure import random_case_tokens, redact_secrets
@@ -155,12 +155,7 @@ def _edge_id_ok(value: str, known: _Known) -> bool:
     letters = value.rstrip("0123456789")
     low = letters.lower()
     return low not in known.lexicon.common_words and low not in known.lexicon.numbered_families and \
-        low not in _USER_STOP and letters.capitalize() not in _NOT_NAMES and low not in _PRODUCT_STEMS
-
-
-# Short product and platform words that are written with a version number glued on.
-_PRODUCT_STEMS = frozenset("win windows office ios android macos osx ie xp vista server sql exchange teams mac "
-                           "ipad iphone pixel galaxy note sp kb build v ver rev gen".split())
+        low not in _USER_STOP and letters.capitalize() not in _NOT_NAMES and low not in PRODUCT_STEMS
 
 
 _SHORT_PHONE_RULES = (_PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL, _PHONE_BEFORE_LABEL)
@@ -206,6 +201,19 @@ _NOT_LABEL_WORDS = frozenset("has have had is are was were there say said says g
                              "replied reply and or but the of in at on to for from by with an und et".split())
 
 
+# A number grouped by thousands ("250.000", "120 000") that a unit, a currency or a plural noun follows
+# is a quantity ("250.000 EUR", "120 000 users", "128 000 MB"), even behind a staff label.
+_GROUPED_NUMBER = re.compile(r"\d{3}(?:[ .]\d{3})+")
+_UNIT_AFTER = re.compile(r"[ \t]?(?:[%€$£¥]|[A-Z]{2,3}\b|[kMGT]?[Bb]\b)")
+
+
+def _grouped_quantity(match: re.Match, value: str) -> bool:
+    """Whether a cue rule's ``value`` is a grouped number followed by a unit or a count noun."""
+    end = match.end(_value_group(match))
+    return bool(_GROUPED_NUMBER.fullmatch(value)) and bool(_UNIT_AFTER.match(match.string, end)
+                                                           or _COUNT_NOUN.match(match.string, end))
+
+
 def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[re.Match], str]:
     def replace(match: re.Match) -> str:
         value = match.group(_value_group(match))
@@ -216,6 +224,8 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
         if match.re is _NAME_LABEL_USER and _other_name_label(match):
             return match.group(0)
         if match.re is _LETTER_NUMBER_ACCOUNT and _record_number(match):
+            return match.group(0)
+        if kind == "employee-id" and _grouped_quantity(match, value):
             return match.group(0)
         if kind == "username":
             if value.lower() in _USER_STOP or len(value) < 3 or server_shaped(value):
@@ -256,6 +266,17 @@ _FIELD_SEPARATOR = "\n\n\ue000\n\n"
 """Between fields read as one text: blank lines around a private-use character no rule reads."""
 
 
+def _redact_one(text: str, known: _Known, subject: bool) -> str:
+    """One field's first pass, in order: shapes (e-mails, devices, addresses, numbers), secrets, cued
+    values, then the values of the labels the export was learned to write (names come after)."""
+    lexicon = known.lexicon
+    text = _redact_shapes(text, text.lower(), known)
+    text = redact_secrets(text, lexicon.system_names, lexicon.common_words)
+    if "[" in text:
+        text = replace_spans(text, alert_accounts(text, known.users, lexicon.common_words), "[username]")
+    return redact_labelled_values(_redact_cues(text, known, subject), lexicon.value_labels)
+
+
 def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, subjects: int) -> list[str]:
     known = _Known(lexicon)
     for name in names:
@@ -263,9 +284,7 @@ def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, s
     originals = texts
     glued = [bool(t) and _glued(t) for t in texts]  # read once: ungluing and regluing ask the same
     texts = [_unglue(t) if g else t for t, g in zip(texts, glued)]
-    texts = [redact_labelled_values(_redact_cues(redact_secrets(_redact_shapes(t, t.lower(), known), lexicon.system_names), known,
-                                                 i < subjects), lexicon.value_labels) if t else t
-             for i, t in enumerate(texts)]
+    texts = [_redact_one(t, known, i < subjects) if t else t for i, t in enumerate(texts)]
     for index, text in enumerate(texts):
         if text:
             collect_names(text, known, subject=index < subjects)
@@ -352,7 +371,14 @@ def _whole_words(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
 # digits need five or more (four beside a name are a year or an extension), and capitals that open a
 # ticket's, a change's or an article's number (``_RECORD_PREFIX``) name a record; no part of a longer
 # number. An initial left after a name ("[name] J.") is part of the name.
-_ID_SHAPE = (rf"(?<![\d.])(?<![\d.][:/-]){_RECORD_PREFIX}(?!\d{{4}}\b){ID_CORE}(?:[-/.]\d{{1,6}})*"
+# Four digits with a two-digit sequence after a slash ("3509/21") are an id too beside a name, unless
+# the four are a year ("2024/25" is a season or a fiscal year).
+# A unit after a number ("1024/16 GB", "1920/60 Hz", "4096/32 px"): written with a capital, or one of
+# the units written in small letters; a quantity and its ratio, not an id.
+_UNIT = r"[ \t]?(?:[A-Za-z]{0,2}[A-Z][A-Za-z]{0,2}|fps|px|ms|hz|kb|mb|gb|tb|p|k)\b"
+# Four digits and two after a comma are the next item of a list of specs ("<name>, 1080/60 display").
+_ID_SHAPE = (rf"(?<![\d.])(?<![\d.][:/-])(?:(?<!,)(?<!,[ \t])(?!(?:19|20)\d\d/)\d{{4}}/\d{{2}}(?!{_UNIT})|"
+             rf"{_RECORD_PREFIX}(?!\d{{4}}\b){ID_CORE}(?:[-/.]\d{{1,6}})*)"
              r"(?![\d/]|-\d|\.\d)\b")  # its sequence or check part is the id's ("1234567/2"); no part of a longer number
 _ID_BESIDE_NAME = re.compile(rf"(?<=\[name\])(?P<gap>(?:[ \t]+[A-Z]\.)?[ \t]*[(\[#:,/|-]?[ \t]*){_ID_SHAPE}|"
                              rf"\b{_ID_SHAPE}(?=[ \t]*[-:,/|)\]]?[ \t]*\[name\])")
