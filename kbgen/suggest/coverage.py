@@ -294,20 +294,53 @@ def _fill_one_slot(members: Sequence[str], unknown: Sequence[str]) -> bool:
     return max(per_text, default=0) <= 1 and max(counts.values(), default=0) <= 0.5 * len(members)
 
 
-def _answered_without_names(people: Sequence[Ticket], members: Sequence[str], weights: dict[str, float],
-                            context: _Context, limit: int) -> int | None:
-    """The article search gives, strongly and for most subjects, once the names of several systems
-    that take turns in one phrase are left out ("<system> sign in problem" -> "sign in problem"),
-    or None."""
-    unknown = {t for t in weights if " " not in t and not context.kb.knows(t)}
-    if len(unknown) < 2 or not _fill_one_slot(members, sorted(unknown)):
-        return None
-    def without_names(subject: str) -> str:
-        return " ".join(w for w in subject.split() if stem(w.lower().strip(".,:;-")) not in unknown)
+def _set_aside(members: Sequence[str], context: _Context) -> frozenset[str]:
+    """The words of a cluster's members that its search in the KB's words leaves out: words the KB
+    never uses (``KbVocabulary.knows``) or of a language the KB does not write
+    (``concepts.words_of_other_languages``) that fewer than ``HEAD_SHARE`` of the members write (the
+    names of in-house systems taking turns, a site, a code, a sign-off, a greeting), and rare proper
+    names the KB lacks however many members write them (``_proper_name``: one system's name in every
+    subject). A word the KB lacks that most members write in lower case is what they ask about, and
+    stays in: search cannot answer it with confidence, which is the evidence of a gap ("boarding" of
+    "boarding pass reader")."""
+    uses = Counter()
+    for text, n in Counter(members).items():
+        uses.update({t: n for t in terms_of(text) if " " not in t})
+    floor = HEAD_SHARE * len(members)
+    return frozenset(t for t, n in uses.items() if (t in context.foreign_terms or not context.kb.knows(t)) and
+                     (n < floor or _proper_name(t, members, context.frequency, context.total)))
 
-    stripped = [replace(t, subject=without_names(t.subject)) for t in people]
-    answers, asked = _search_support(stripped, context.search, context.position, limit)
-    support = _support(answers, asked, context)
+
+def _in_kb_words(subject: str, aside: frozenset[str], kb: KbVocabulary) -> str:
+    """A subject as :func:`_query` makes it, without the words set aside (compared by stem); empty
+    when a word left is one the KB never uses (what the member asks about is then something the KB
+    does not name, whatever search answers for the rest)."""
+    words = [w for w in _query(subject).split() if _term(w) not in aside]
+    return "" if any(_term(w) and not kb.knows(_term(w)) for w in words) else " ".join(words)
+
+
+def _term(word: str) -> str:
+    """A query word as a cluster term (``terms_of``), or '' for a function word or a symbol."""
+    terms = terms_of(word)
+    return terms[0] if terms else ""
+
+
+def _answered_in_kb_words(people: Sequence[Ticket], members: Sequence[str], context: _Context,
+                          limit: int) -> int | None:
+    """The article that the site's search gives, strongly and for most members
+    (``COVERED_ANSWERED``, answers on one subject counted together as in :func:`_support`), once each
+    subject is asked in the KB's own words (:func:`_set_aside`: "<system> pwd reset" asks "pwd
+    reset"), or None. This is how a reader who knows the KB would look: an in-house system's name,
+    a code or a word of another language tells search nothing, and the problem left is either one an
+    article answers for every system (an update: add the names to its keywords) or one search
+    scatters over unrelated articles or cannot answer with confidence (a gap)."""
+    aside = _set_aside(members, context)
+    if not aside:
+        return None  # asked as written already (see _search_support)
+    asked_as = [replace(t, subject=_in_kb_words(t.subject, aside, context.kb)) for t in people]
+    answers, asked = _search_support(asked_as, context.search, context.position, limit)
+    unasked = sum(1 for t in asked_as if not t.subject)  # members asking about a word the KB lacks count against
+    support = _support(answers, asked + unasked, context)
     return int(np.argmax(support)) if support.max(initial=0.0) >= COVERED_ANSWERED else None
 
 
@@ -492,17 +525,35 @@ def _best_titled(titled: list[int], rest: dict[str, float], kb: KbVocabulary) ->
     return max(titled, key=lambda i: (kb.share(i, rest), -i))
 
 
-def _account_kind(members: Sequence[str], rest: dict[str, float], kb: KbVocabulary) -> int | None:
-    """For the phrase of several systems taking turns (see ``_slot_names``): the article titled with a
-    word of the account field (``concepts.field_terms``) that uses most of the phrase's words, when
-    nearly every member writes a word of that field and most a word that only means signing in
-    (``_about_signing_in``: a system that shuts people out after wrong tries, a sign-on switched off),
-    the KB titles ``GENERIC_TITLES`` articles or more with the field's words and the article uses
-    ``ACCOUNT_SHARE`` of the phrase: signing in fails the same way for every system, whichever of the
-    field's words a desk's people use. None otherwise."""
+def _titled_account(kb: KbVocabulary) -> tuple[frozenset[str], list[int]]:
+    """The account field's words (``concepts.field_terms``) and the articles the KB titles with them;
+    nothing when fewer than ``GENERIC_TITLES`` articles are (a KB that writes several articles on
+    signing in answers it for every system, whichever of the field's words a desk's people use; one
+    article on it may be about one system only)."""
     field = field_terms()
     titled = [i for i, title in enumerate(kb.titles) if title & field]
-    if len(titled) < GENERIC_TITLES or not _about_signing_in(members, field):
+    return (field, titled) if len(titled) >= GENERIC_TITLES else (frozenset(), [])
+
+
+def _account_problem(members: Sequence[str], kb: KbVocabulary) -> bool:
+    """True when the cluster is about signing in and the KB titles several articles with it
+    (:func:`_titled_account`): nearly every member writes a word of the field and most a word that only
+    means signing in (``_about_signing_in``: "locked" or "expired" alone may be a machine or a
+    permit). Signing in fails the same way for every system, device and language: the word most
+    members add beside it is a system's name or a word of another language ("<system> password
+    reset"), not a topic the KB lacks, so it does not make the cluster a gap (see ``_unknown_head``;
+    the words still go into the update)."""
+    kinds, _ = _titled_account(kb)
+    return _about_signing_in(members, kinds)
+
+
+def _account_kind(members: Sequence[str], rest: dict[str, float], kb: KbVocabulary) -> int | None:
+    """For the phrase of several systems taking turns (see ``_slot_names``) that is about signing in
+    (:func:`_account_problem`): the account article that uses most of the phrase's words, when it
+    uses ``ACCOUNT_SHARE`` of them at least (a phrase of which it uses only the field's word is about
+    something else). None otherwise."""
+    _, titled = _titled_account(kb)
+    if not _account_problem(members, kb):
         return None
     best = _best_titled(titled, rest, kb)
     return best if kb.share(best, rest) >= ACCOUNT_SHARE else None
@@ -701,20 +752,6 @@ def _core_known(members: Sequence[str], weights: dict[str, float], kb: KbVocabul
     return sum(weights[t] for t in known if uses[t] >= floor) / total
 
 
-def _account_problem(members: Sequence[str], kb: KbVocabulary) -> bool:
-    """True when nearly every member names the account concept in the KB's own words
-    (``concepts.field_terms``: password, account, sign in, locked ...), the KB titles
-    ``GENERIC_TITLES`` articles or more with that word and most members write a word that only
-    means signing in (``_about_signing_in``: "locked" or "expired" alone may be a machine or a
-    permit). Signing in fails the same way for every system, device and language, and a KB that
-    writes several articles on it answers it for all of them: the word most members add beside it
-    is a system's name or a word of another language ("<system> password reset", "password <words
-    of another language> reset"), not a topic the KB lacks, so it does not make the cluster a gap
-    (see ``_unknown_head``; the words still go into the update)."""
-    kinds = frozenset(t for t in field_terms() if kb.title_counts.get(t, 0) >= GENERIC_TITLES)
-    return _about_signing_in(members, kinds)
-
-
 def _spoken_in_field(distinct: Counter, kb: KbVocabulary) -> bool:
     """True when most members (``distinct``: each member text and its count) (``OTHER_LANGUAGE_MEMBERS``) name the account concept in another
     language (a password or a lockout in Croatian or German, say). The other words of such a subject are
@@ -765,7 +802,7 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     if verdict == "gap":
         named = _answered_but_for_names(members, weights, kb, context.frequency, context.total)
         if named is None and limit > 0 and context.search is not None:
-            named = _answered_without_names(people, members, weights, context, limit)
+            named = _answered_in_kb_words(people, members, context, limit)
         if named is None and _subject_lines(members) and all(kb.knows(t) for t in weights if " " not in t):
             named = _kind_of_problem(members, weights, kb)  # every word known: the kind decides
         if named is not None:
