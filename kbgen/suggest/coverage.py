@@ -805,6 +805,8 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
             named = _answered_in_kb_words(people, members, context, limit)
         if named is None and _subject_lines(members) and all(kb.knows(t) for t in weights if " " not in t):
             named = _kind_of_problem(members, weights, kb)  # every word known: the kind decides
+        if named is None:
+            named = _account_kind(members, weights, kb)  # signing in fails alike for every system
         if named is not None:
             verdict, best = "partial", named
     if verdict == "covered" and cluster.spike:
