@@ -508,10 +508,10 @@ def test_names_the_kb_never_saw_are_set_aside_before_search_answers_in_its_words
 
 
 def test_a_word_the_kb_lacks_that_most_members_write_keeps_the_cluster_a_gap(make_project):
-    """"kiosk" (a word the KB never uses, written in lower case by every member) is what the members
+    """"sorter" (a word the KB never uses, written in lower case by every member) is what the members
     ask about: set aside only the minority's words, search's answer for "frozen" does not cover it."""
-    groups = {"kiosk": {"kiosk frozen": 6, "kiosk screen frozen at the entrance": 6, "kiosk frozen again": 5}}
-    assert _assess_groups(make_project, groups)["kiosk"].verdict == "gap"
+    groups = {"sorter": {"sorter frozen": 6, "sorter screen frozen at the entrance": 6, "sorter frozen again": 5}}
+    assert _assess_groups(make_project, groups)["sorter"].verdict == "gap"
 
 
 def test_set_aside_keeps_the_head_word_and_drops_the_minority_names():
@@ -519,9 +519,9 @@ def test_set_aside_keeps_the_head_word_and_drops_the_minority_names():
     unknown word most members write."""
     from kbgen.suggest.coverage import _set_aside, coverage_inputs
 
-    members = ["kiosk frozen Marlowpay", "kiosk frozen Tessaroute", "kiosk frozen", "kiosk frozen again"]
+    members = ["sorter frozen Marlowpay", "sorter frozen Tessaroute", "sorter frozen", "sorter frozen again"]
     tickets = [Ticket(f"t{k}", s) for k, s in enumerate(members * 3 + ["printer offline"] * 20)]
     context = coverage_inputs(tickets, [Article("KB0001", "An app is frozen", "Close the frozen app.",
                                                 source=SourceRef("a.md"))]).context
     aside = _set_aside(members, context)
-    assert "kiosk" not in aside and {"marlowpay", "tessaroute"} <= aside
+    assert "sorter" not in aside and {"marlowpay", "tessaroute"} <= aside
