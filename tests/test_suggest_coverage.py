@@ -458,7 +458,7 @@ def test_an_account_problem_needs_a_word_that_only_means_signing_in():
     """Nearly every member writing the account field's word the KB titles articles with is not
     enough on its own ("locked" is a cabinet as often as a sign-in): most members must also write
     a word that only means signing in (a password, a logon, the phrasal verb "log in")."""
-    from kbgen.suggest.coverage import _account_problem
+    from kbgen.suggest.sign_in import _account_problem
 
     kb = KbVocabulary.of(ACCOUNT_ARTICLES + [
         Article("KB0017", "Locked screen", "Unlock it.", body="x", source=SourceRef("l.md")),
@@ -477,7 +477,7 @@ def test_an_account_problem_needs_a_word_that_only_means_signing_in():
 def test_the_phrasal_verbs_of_signing_in_are_read_in_every_tense(phrase, signs_in):
     """"sign in" and "log in" in any tense, with "into", open or hyphenated; a word that merely
     ends in the verb's letters is not one."""
-    from kbgen.suggest.coverage import SIGN_IN_PHRASE
+    from kbgen.suggest.sign_in import SIGN_IN_PHRASE
 
     assert bool(SIGN_IN_PHRASE.search(phrase)) is signs_in
 

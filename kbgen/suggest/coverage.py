@@ -47,11 +47,12 @@ import numpy as np
 from ..errors import KbgenError
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
-from .concepts import (OTHER_LANGUAGE_MEMBERS, english_words, field_terms, letter_triples, names_the_field, other_language,
+from .concepts import (OTHER_LANGUAGE_MEMBERS, letter_triples, names_the_field, other_language,
                        text_words, words_of_other_languages)
 from .kb_vocabulary import KbVocabulary, article_text, each_once, terms_of
 from .shared import PLACEHOLDER, kb_texts, stem
 from .titles import usable
+from .sign_in import GENERIC_TITLES, _account_kind, _account_problem, _best_titled, _nearly_all
 
 COVERED_TERMS = 0.55
 """Share of the cluster's term weight the best article must use to cover it."""
@@ -278,13 +279,6 @@ def _member_uses(members: Sequence[str], among: frozenset[str] | set[str]) -> Co
     return uses
 
 
-def _nearly_all(members: Sequence[str], says: Callable[[str], bool]) -> bool:
-    """True when nearly every member (``KIND_MEMBERS``) says it (``says`` of its text); each
-    distinct text is read once."""
-    said = sum(n for text, n in Counter(members).items() if says(text))
-    return said >= KIND_MEMBERS * len(members) > 0
-
-
 def _fill_one_slot(members: Sequence[str], unknown: Sequence[str]) -> bool:
     """True when the unknown words take turns in the members' text, one at a time, none in most of
     them: the names of several systems in one phrase ("<system> sign in problem")."""
@@ -449,49 +443,6 @@ def _slot_names(members: Sequence[str], unknown: Sequence[str], frequency: Count
     return frozenset(turns) if rare and named else frozenset()
 
 
-GENERIC_TITLES = 3
-"""Articles whose titles must use a word for it to be one of the KB's kinds of problem (passwords,
-sign-in, access: a KB writes several articles on each, for every system alike)."""
-KIND_MEMBERS = 0.8
-"""Share of a cluster's members that must use the kind-of-problem word."""
-SIGN_IN_WORDS = frozenset(stem(w) for w in """password passwords passcode passphrase passwd login logon
-    signon username usernames userid credential credentials""".split())
-"""Words of the account field that mean nothing but signing in. The field's other words have
-everyday senses (a machine or a door locks, a permit or a licence expires, a counter is reset, a
-form is signed, a customer has an account), so a phrase written with those alone may be about
-anything that locks or runs out; with one of these it is about getting into a system."""
-SIGN_IN_PHRASE = re.compile(r"\b(?:sign(?:s|ed|ing)?|log(?:s|ged|ging)?)[ -]?(?:in|on)(?:to)?\b", re.IGNORECASE)
-"""The phrasal verbs of opening a session, written open, closed or hyphenated ("sign in", "logged
-on", "log-in", "signing into"): the stop-word list drops their particle, so the words alone do not show them.
-Linear: no nested quantifier."""
-SIGN_IN_MEMBERS = 0.5
-"""Share of a cluster's members that must write a word that only means signing in."""
-ACCOUNT_SHARE = 0.25
-"""Least share of a phrase's words (``KbVocabulary.share``) the account article must use to answer it:
-a phrase of four or five words of which the article uses only the field's word (a machine's dial that
-locked, a permit that expired) is about something else; a sign-in phrase shares the field's word and
-the sign-in word's neighbours."""
-
-
-def _signs_in(text: str) -> bool:
-    """True when a text writes a word that only means signing in (``SIGN_IN_WORDS``, the phrasal
-    verbs of ``SIGN_IN_PHRASE``, or such a word of another language, ``concepts.english_words``)."""
-    if SIGN_IN_PHRASE.search(text):
-        return True
-    return any(t in SIGN_IN_WORDS or english_words(t) & SIGN_IN_WORDS for t in terms_of(text) if " " not in t)
-
-
-def _about_signing_in(members: Sequence[str], kinds: frozenset[str]) -> bool:
-    """True when nearly every member (``KIND_MEMBERS``) writes one of the account field's words
-    ``kinds`` and most (``SIGN_IN_MEMBERS``) a word that only means signing in (``_signs_in``): the
-    field's everyday words alone (a vehicle's registration expired, a meter locked) are no sign-in
-    problem."""
-    if not kinds or not _nearly_all(members, lambda text: bool(kinds.intersection(terms_of(text)))):
-        return False
-    signing = sum(n for text, n in Counter(members).items() if _signs_in(text))
-    return signing >= SIGN_IN_MEMBERS * len(members)
-
-
 SUBJECT_WORDS = 8
 """Most words of a cluster's median member for it to be read as subject lines only."""
 
@@ -518,45 +469,6 @@ def _kind_of_problem(members: Sequence[str], rest: dict[str, float], kb: KbVocab
     if not kinds:
         return None
     return _best_titled([i for i, title in enumerate(kb.titles) if title & set(kinds)], rest, kb)
-
-
-def _best_titled(titled: list[int], rest: dict[str, float], kb: KbVocabulary) -> int:
-    """The article of ``titled`` that uses most of the phrase's words (the first on a tie)."""
-    return max(titled, key=lambda i: (kb.share(i, rest), -i))
-
-
-def _titled_account(kb: KbVocabulary) -> tuple[frozenset[str], list[int]]:
-    """The account field's words (``concepts.field_terms``) and the articles the KB titles with them;
-    nothing when fewer than ``GENERIC_TITLES`` articles are (a KB that writes several articles on
-    signing in answers it for every system, whichever of the field's words a desk's people use; one
-    article on it may be about one system only)."""
-    field = field_terms()
-    titled = [i for i, title in enumerate(kb.titles) if title & field]
-    return (field, titled) if len(titled) >= GENERIC_TITLES else (frozenset(), [])
-
-
-def _account_problem(members: Sequence[str], kb: KbVocabulary) -> bool:
-    """True when the cluster is about signing in and the KB titles several articles with it
-    (:func:`_titled_account`): nearly every member writes a word of the field and most a word that only
-    means signing in (``_about_signing_in``: "locked" or "expired" alone may be a machine or a
-    permit). Signing in fails the same way for every system, device and language: the word most
-    members add beside it is a system's name or a word of another language ("<system> password
-    reset"), not a topic the KB lacks, so it does not make the cluster a gap (see ``_unknown_head``;
-    the words still go into the update)."""
-    kinds, _ = _titled_account(kb)
-    return _about_signing_in(members, kinds)
-
-
-def _account_kind(members: Sequence[str], rest: dict[str, float], kb: KbVocabulary) -> int | None:
-    """For the phrase of several systems taking turns (see ``_slot_names``) that is about signing in
-    (:func:`_account_problem`): the account article that uses most of the phrase's words, when it
-    uses ``ACCOUNT_SHARE`` of them at least (a phrase of which it uses only the field's word is about
-    something else). None otherwise."""
-    _, titled = _titled_account(kb)
-    if not _account_problem(members, kb):
-        return None
-    best = _best_titled(titled, rest, kb)
-    return best if kb.share(best, rest) >= ACCOUNT_SHARE else None
 
 
 def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket],
