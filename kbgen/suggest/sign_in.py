@@ -97,4 +97,12 @@ def _account_kind(members: Sequence[str], rest: dict[str, float], kb: KbVocabula
     if not _account_problem(members, kb):
         return None
     best = _best_titled(titled, rest, kb)
-    return best if kb.share(best, rest) >= ACCOUNT_SHARE else None
+    return best if kb.share(best, rest) >= ACCOUNT_SHARE or _signing_only(members) else None
+
+
+def _signing_only(members: Sequence[str]) -> bool:
+    """True when nearly every member (``KIND_MEMBERS``) writes a word that only means signing in
+    (``_signs_in``): then no everyday sense of the field's words is possible, and the share of the
+    phrase the account article uses (``ACCOUNT_SHARE``) is no evidence (the export's frequency
+    weights give the sign-in word, which most of the export writes, the least weight of the phrase)."""
+    return _nearly_all(members, _signs_in)
