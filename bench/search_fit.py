@@ -1,6 +1,6 @@
 """Fit the no-answer model: when is the best search result no good answer?
 
-Usage: python bench/search_fit.py [--write] [--kb DIR] [--c C] [--settings JSON] [--features A,B,...]
+Usage: python bench/search_fit.py [--write] [--kb DIR] [--c C] [--settings JSON] [--features A,B,...] [--why]
 
 The engine (kbgen-search-engine.js, ``evidenceOf``) describes how its best result answers a
 query with a few numbers, each measuring one phenomenon (its comment says which). This
@@ -10,9 +10,9 @@ Its weights are shipped in kbgen/search/no_answer_model.json and, through the ma
 every site: the browser and the CLI then add the same few products, so their verdicts are
 identical. Nothing is fitted at run time.
 
-Development sets only (see bench/search_quality.py): own-dev, check-v1 to check-v9
-(frozen in the first nine rounds; development data since), earlier, eval-dev and the dev
-ticket subjects. Check v10 (bench/queries-own-check-v10.tsv, frozen) is never read here.
+Development sets only (see bench/search_quality.py): own-dev, check-v1 to check-v10
+(frozen in the first ten rounds; development data since), earlier, eval-dev and the dev
+ticket subjects. Check v11 (bench/queries-own-check-v11.tsv, frozen) is never read here.
 
 Each group (a set's unanswerable queries, its answerable written questions, its answerable
 subjects) weighs the same, and both classes weigh the same, so the 1,452 ticket subjects do
@@ -57,9 +57,10 @@ C = 0.3
 FOLDS, SHUFFLES = 5, 5
 
 
-def development_rows(kb: Path, overrides: dict | None = None) -> list[dict]:
+def development_rows(kb: Path, overrides: dict | None = None, why: bool = False) -> list[dict]:
     """Every development query with its set, style, label and the engine's evidence (with
-    the engine's settings changed by overrides, to fit for a candidate setting)."""
+    the engine's settings changed by overrides, to fit for a candidate setting); with why,
+    also the rank of its first relevant article."""
     sets = quality.query_sets(SimpleNamespace(queries=None, frozen=False))
     engine, _ = quality.build_engine(kb, overrides)
     rows = []
@@ -67,9 +68,42 @@ def development_rows(kb: Path, overrides: dict | None = None) -> list[dict]:
         for query, relevant, style in queries:
             evidence = engine.evidence(query)
             if evidence is not None:  # nothing matched: no good answer whatever the model says
-                rows.append({"set": name, "style": style, "answerable": bool(relevant),
-                             "kind": quality.KINDS.get(query) if not relevant else None, "evidence": evidence})
+                rows.append({"set": name, "query": query, "style": style, "answerable": bool(relevant),
+                             "kind": quality.KINDS.get(query) if not relevant else None, "evidence": evidence,
+                             "rank": rank_of(engine, query, relevant) if why else None})
     return rows
+
+
+def rank_of(engine, query: str, relevant: list[str]) -> int | None:
+    """1-based position of the first relevant article among the first ten, None if absent."""
+    ids = [r.id for r in engine.search(query, limit=10)]
+    return next((i + 1 for i, ref in enumerate(ids) if ref in relevant), None)
+
+
+#: Evidence the --why table compares (medians), and the groups it compares.
+WHY_FEATURES = ("coverage", "named", "titled", "unknown", "guessed", "heaviest", "score", "matched")
+
+
+def why(rows, probabilities, cut: float) -> None:
+    """Why answerable written questions are flagged: their evidence (medians) next to the
+    answerable ones passed and the unanswerable ones, whether the engine ranked their article
+    first at all, and how often the query's rarest word is not answered by the best result."""
+    flagged = probabilities.mean(0) < cut
+    written = np.array([r["answerable"] and r["style"] == "written" for r in rows])
+    unanswerable = np.array([not r["answerable"] and r["set"] != TOPIC_LABELLED for r in rows])
+    groups = {"answerable written flagged": written & flagged, "answerable written passed": written & ~flagged,
+              "unanswerable not flagged": unanswerable & ~flagged, "unanswerable flagged": unanswerable & flagged}
+    print("evidence (medians; cross-validated verdicts at the cut):")
+    for label, mask in groups.items():
+        chosen = [rows[i] for i in np.flatnonzero(mask)]
+        print(f"  {label:<28} {len(chosen):5} " + " ".join(
+            f"{f} {np.median([r['evidence'][f] for r in chosen]):.2f}" if chosen else f"{f} -" for f in WHY_FEATURES))
+    chosen = [rows[i] for i in np.flatnonzero(groups["answerable written flagged"])]
+    ranks = Counter("first" if r["rank"] == 1 else "2-3" if r["rank"] and r["rank"] <= 3 else "lower or absent"
+                    for r in chosen)
+    print(f"answerable written flagged: right article {dict(ranks)}; rarest word unanswered by the best result "
+          f"{sum(r['evidence']['heaviest'] == 0 for r in chosen)}; a quarter or more of the word weight unknown "
+          f"{sum(r['evidence']['unknown'] >= 0.25 for r in chosen)}, of {len(chosen)}")
 
 
 def group_of(row: dict) -> str:
@@ -166,12 +200,14 @@ def main() -> None:
                         help='engine settings to fit for, as JSON (\'{"coveragePower": 1.5}\')')
     parser.add_argument("--features", type=lambda text: tuple(text.split(",")), default=FEATURES,
                         help="evidence to weigh, comma-separated (default: FEATURES)")
+    parser.add_argument("--why", action="store_true",
+                        help="also explain why answerable written questions are flagged")
     args = parser.parse_args()
     if args.write and args.features != FEATURES:
         parser.error("--write ships the model for FEATURES; leave --features out to write it")
     if args.write and args.settings:
         parser.error("--write ships the model for the engine's own settings; leave --settings out to write it")
-    rows = development_rows(args.kb, args.settings)
+    rows = development_rows(args.kb, args.settings, args.why)
     x = np.array([[r["evidence"][f] for f in args.features] for r in rows])
     y = np.array([r["answerable"] for r in rows], dtype=int)
     weights = sample_weights(rows)
@@ -188,6 +224,8 @@ def main() -> None:
     for other in (cut - 0.1, cut - 0.05, cut, cut + 0.05, cut + 0.1):
         print(f"  {other:.2f}  " + "  ".join(
             f"{name} {share(rows, probabilities, other, name)}" for name in sorted({r['set'] for r in rows})))
+    if args.why:
+        why(rows, probabilities, cut)
     model = fit(x, y, weights, args.c)
     shipped = {
         "features": list(args.features),

@@ -256,6 +256,7 @@ class Messages:
         self.language = language
         self.table = CATALOGS.get(catalog_language(language), ENGLISH)
         self.locale = Locale.parse(language.replace("-", "_")) if catalog_language(language) else Locale("en")
+        self._constants: dict[str, Markup] = {}
 
     def _pick(self, key: str, count: int | None) -> str:
         message = self.table.get(key, ENGLISH.get(key))
@@ -275,7 +276,13 @@ class Messages:
         return self._pick(key, count).format(count=count, **args)
 
     def html(self, key: str, count: int | None = None, **args: Any) -> Markup:
-        """The message as safe HTML: its text and every non-``Markup`` argument escaped."""
+        """The message as safe HTML: its text and every non-``Markup`` argument escaped (a
+        message without arguments made once: templates print the same labels on every page)."""
+        if count is None and not args:
+            found = self._constants.get(key)
+            if found is None:
+                found = self._constants[key] = Markup(escape(self._pick(key, None))).format(count=None)
+            return found
         return Markup(escape(self._pick(key, count))).format(count=count, **args)
 
     __call__ = html

@@ -223,6 +223,45 @@ def test_announcements_and_the_clock_rewrite_only_their_pages(site):
 
 
 @pytest.mark.slow
+def test_a_tag_added_or_removed_rewrites_its_page_and_the_tags_index(site):
+    site.build()
+    site.edit("content/articles/vpn/slow.md", "tags: [network]", "tags: [network, Wireless]")
+    added = pages(site.build())
+    assert {"tags/wireless/index.html", "tags/index.html"} <= added
+    assert "Wireless" in (site.out / "tags/wireless/index.html").read_text(encoding="utf-8")
+    assert not added & {"tags/office/index.html", "tags/remote/index.html", "articles/kb0003-printer/index.html"}
+
+    site.edit("content/articles/office/printer.md", "tags: [office]", "tags: [office, wireless]")
+    shared = pages(site.build())  # a second article on the tag: its page lists both, its name stays
+    assert "tags/wireless/index.html" in shared
+    assert "Add a printer" in (site.out / "tags/wireless/index.html").read_text(encoding="utf-8")
+
+    site.edit("content/articles/office/printer.md", "tags: [office, wireless]", "tags: [office]")
+    site.edit("content/articles/vpn/slow.md", "tags: [network, Wireless]", "tags: [network]")
+    removed = site.build()
+    assert {"tags/wireless/index.html", "tags/index.html"} <= set(removed.changed)
+    assert not (site.out / "tags/wireless").exists()
+
+
+def test_an_article_edit_keeps_the_status_feeds_and_an_announcement_edit_makes_them_again(site, monkeypatch):
+    import kbgen.status.feeds as feeds
+
+    site.build()
+    made = []
+    original = feeds.atom_feed
+    monkeypatch.setattr(feeds, "atom_feed", lambda *args: made.append(args[1]) or original(*args))
+    site.edit("content/articles/vpn/slow.md", "Restart.", "Restart the client.")
+    build_site(site.project, site.out, NOW)
+    assert made == []  # the feeds depend on no article
+    site.edit("content/announcements/ntc.md", "Twice as fast.", "Three times as fast.")
+    build_site(site.project, site.out, NOW)
+    assert len(made) == 1
+    build_site(site.project, site.out, LATER)  # the feeds are written at the build moment
+    assert len(made) == 2
+    site.build(LATER)  # and equal a clean build's
+
+
+@pytest.mark.slow
 def test_config_theme_assets_and_stray_files(site):
     site.build()
     site.write("content/articles/vpn/diagram.png", b"\x89PNG\r\n\x1a\nother picture")

@@ -11,7 +11,8 @@ import textwrap
 import markdown
 import pytest
 
-from kbgen.site.markdown_needs import MarkdownByNeed, extension_names, needed
+from kbgen.site import markdown_needs
+from kbgen.site.markdown_needs import MarkdownByNeed, extension_names, needed, unused_patterns
 from kbgen.site.render import MARKDOWN_EXTENSIONS
 
 #: What MkDocs makes of kbgen's list: its own toc, tables and fenced_code first.
@@ -45,6 +46,12 @@ TEXTS = {
     "autolink": "See <https://example.com> and <me@example.com>.\n",
     "escapes": "A \\| pipe, \\* star, \\+ plus and \\\\ backslash.\n",
     "entities": "Fish &amp; chips &copy; &#169;.\n",
+    "entity without other syntax": "Ampersands & semicolons; &nbsp;x and &#x41;\n",
+    "line breaks": "one  \ntwo\t\nthree \r\nfour \n\tfive\n",
+    "underscores": "snake_case, __strong__ and _em_ with no star\n",
+    "stars": "*a* **b** ***c*** and 2 * 3\n",
+    "images": "![alt](pic.png) and ![ref][r] and ![r]\n\n[r]: b.png\n",
+    "brackets without links": "text [not a link] here, [ref] [] ][\n\n[ref]: https://example.com\n",
     "everything": textwrap.dedent("""\
         ## Steps {#steps}
 
@@ -104,3 +111,39 @@ def test_plain_text_needs_only_toc_and_html_or_escapes_need_everything():
 
 def test_an_unknown_extension_is_always_enabled():
     assert needed("plain", ["toc", "some.other.extension"]) == ("toc", "some.other.extension")
+
+
+def test_a_page_leaves_out_the_inline_patterns_it_cannot_trigger(by_need):
+    md, _ = by_need.for_text("Plain words only.\n")
+    assert "em_strong" not in md.inlinePatterns and "link" not in md.inlinePatterns
+    md, _ = by_need.for_text(TEXTS["stars"])
+    assert "em_strong" in md.inlinePatterns and "link" not in md.inlinePatterns
+    assert unused_patterns("a [b](c) *d* `e` & <f> \\ g  \n") == ()
+
+
+def test_a_parser_marker_in_the_text_gets_every_pattern_and_extension():
+    """Python-Markdown deletes STX/ETX before parsing, which can make a trigger of them: such a
+    text must be rendered as a full instance would (two spaces, a marker, a line end is a break)."""
+    text = "first  \x02\nsecond"
+    assert markdown_needs.unused_patterns(text) == ()
+    names = ["tables", "admonition"]
+    assert markdown_needs.needed("!\x02!! note\n    body", names) == tuple(names)
+
+
+def test_pattern_sets_per_process_are_capped(monkeypatch):
+    """Beyond MAX_PATTERN_SETS distinct sets, a page is rendered with every pattern (bounded
+    memory on a site of very varied pages); the output is the same either way."""
+    monkeypatch.setattr(markdown_needs, "MAX_PATTERN_SETS", 3)
+    made = []
+    by_need = markdown_needs.MarkdownByNeed([], {}, made.append)
+    texts = ["".join(c for c, keep in zip("[*_&<`", f"{n:06b}") if keep == "1") + " plain" for n in range(64)]
+    texts = [t for t in texts if "<" not in t]
+    for text in texts * 2:
+        by_need.for_text(text)
+    with_patterns = [key for key in by_need.instances if key[1]]
+    assert len(with_patterns) == 3
+    assert any(not key[1] for key in by_need.instances)
+    for text in texts:
+        full = markdown.Markdown().convert(text)
+        md, _ = by_need.for_text(text)
+        assert md.convert(text) == full

@@ -16,8 +16,8 @@ sys.path.insert(0, str(BENCH))
 import search_fit  # noqa: E402
 import search_quality  # noqa: E402
 
-FROZEN = "check-v10"
-FROZEN_FILE = BENCH / "queries-own-check-v10.tsv"
+FROZEN = "check-v11"
+FROZEN_FILE = BENCH / "queries-own-check-v11.tsv"
 #: The kinds an unanswerable row of a check may name (see search_quality's docstring).
 KINDS = {"sense", "not-done", "out-of-scope", "off-kb", "chat", "nonsense"}
 
@@ -31,7 +31,7 @@ def test_frozen_check_is_read_only_on_request():
     plain = search_quality.query_sets(SimpleNamespace(queries=None, frozen=False))
     frozen = search_quality.query_sets(SimpleNamespace(queries=None, frozen=True))
     assert FROZEN not in plain and FROZEN in frozen
-    assert "check-v9" in plain, "the previous frozen check is development data now"
+    assert "check-v10" in plain, "the previous frozen check is development data now"
     assert set(plain) < set(frozen)
 
 
@@ -91,3 +91,40 @@ def test_frozen_check_names_only_articles_of_the_knowledge_base():
                 break
     named = {part for row in rows_of(FROZEN_FILE) if row[1] != "-" for part in row[1].split()}
     assert named and named <= ids
+
+
+class RankedEngine:
+    """An engine stand-in whose results are a fixed list of article ids."""
+
+    def __init__(self, ids):
+        self.ids = ids
+
+    def search(self, query, limit=10):
+        return [SimpleNamespace(id=ref) for ref in self.ids[:limit]]
+
+
+def test_rank_of_is_the_first_relevant_position():
+    engine = RankedEngine(["KB0200", "KB0201", "KB0202"])
+    assert search_fit.rank_of(engine, "a printer jam on level four", ["KB0202", "KB0201"]) == 2
+    assert search_fit.rank_of(engine, "a printer jam on level four", ["KB0999"]) is None
+
+
+def test_why_counts_the_flagged_answerable_written_questions(capsys):
+    """The --why summary counts only answerable written rows below the cut, by where their
+    article ranked, and how many leave the rarest word unanswered or are largely unknown."""
+    import numpy as np
+
+    def row(answerable, style, rank, heaviest, unknown):
+        evidence = {name: 0.5 for name in search_fit.WHY_FEATURES}
+        evidence.update(heaviest=heaviest, unknown=unknown)
+        return {"set": "mine", "style": style, "answerable": answerable, "rank": rank, "evidence": evidence}
+
+    rows = [row(True, "written", 1, 0.0, 0.4), row(True, "written", 3, 1.0, 0.0), row(True, "written", None, 0.0, 0.0),
+            row(True, "written", 1, 1.0, 0.0), row(True, "subject", 1, 0.0, 0.0), row(False, "written", None, 0.0, 0.9)]
+    probabilities = np.array([[0.1, 0.2, 0.3, 0.9, 0.1, 0.1]])
+    search_fit.why(rows, probabilities, 0.5)
+    out = capsys.readouterr().out
+    assert "answerable written flagged       3" in out
+    assert "{'first': 1, '2-3': 1, 'lower or absent': 1}" in out
+    assert "rarest word unanswered by the best result 2" in out
+    assert "weight unknown 1, of 3" in out

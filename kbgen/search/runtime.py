@@ -10,17 +10,19 @@ the interpreter from exiting).
 """
 from __future__ import annotations
 
-import asyncio
 import atexit
 import collections
 import json
 import signal
 import threading
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import KbgenError
 from ..waits import checkpoint, result_of
+
+if TYPE_CHECKING:
+    import asyncio
 
 ENGINE_FILE = "kbgen-search-engine.js"
 
@@ -87,6 +89,8 @@ class Runtime:
         Raises:
             SearchRuntimeError: the mini-racer package is missing or V8 did not start.
         """
+        import asyncio  # here, not at the top: a rebuild that meets no new word never starts V8 (~0.05 s)
+
         self._lock = threading.Lock()
         self._discarded: collections.deque[int] = collections.deque()
         self._interrupted = False
@@ -121,6 +125,8 @@ class Runtime:
     def _evaluate(self, code: str) -> Any:
         """Evaluate ``code`` on the V8 loop and wait for its value (the caller holds the lock).
         An interruption (KeyboardInterrupt, SIGTERM) cancels the evaluation and is re-raised."""
+        import asyncio
+
         future = None
         try:
             future = asyncio.run_coroutine_threadsafe(self._ctx.eval_cancelable(code), self._loop)
@@ -151,6 +157,8 @@ class Runtime:
             ctx, self._ctx = self._ctx, None
         if ctx is None:
             return
+        import asyncio
+
         drain = asyncio.run_coroutine_threadsafe(_close_v8(ctx, self._interrupted, self.DRAIN_SECONDS), self._loop)
         try:
             drain.result(timeout=self.DRAIN_SECONDS + 5)
@@ -179,6 +187,8 @@ async def _start_v8() -> Any:
 async def _close_v8(racer: Any, interrupted: bool, seconds: float) -> None:
     """Free ``racer``. After an interrupted call, a trivial evaluation first: V8 runs one task
     at a time, so its value arrives after the cancelled task's last callback."""
+    import asyncio
+
     if interrupted:
         try:
             await asyncio.wait_for(racer.eval_cancelable("0"), timeout=seconds)

@@ -35,6 +35,7 @@ from mkdocs.utils import get_relative_url, is_error_template
 from ..memo import remembered
 from .markdown_needs import MarkdownByNeed
 from .render import _Collector, mark_escaped
+from .safety import skip_toc_string
 from .templating import compiled_templates
 
 
@@ -178,6 +179,7 @@ class FragmentMemo:
         self.nav_paths = {page.file.src_uri for page in nav.pages}
         self.enabled = all(isinstance(item, Page) for item in nav.items)
         self.saved: dict[tuple, str] = {}
+        self.links_of: tuple[str | None, tuple[str, ...]] = (None, ())  # the last page's links to the navigation
 
     @pass_context
     def fragment(self, context: Any, name: str, caller: Any) -> str:
@@ -187,10 +189,32 @@ class FragmentMemo:
                 or page.url.startswith("assets/")):
             return caller()
         hide = page.meta.get("hide") if isinstance(page.meta, dict) else None
-        key = (name, context.get("base_url"), repr(hide), tuple(get_relative_url(url, page.url) for url in self.nav_urls))
+        key = (name, context.get("base_url"), repr(hide), self._nav_links(page.url))
         if key not in self.saved:
             self.saved[key] = caller()
         return self.saved[key]
+
+    def _nav_links(self, url: str) -> tuple[str, ...]:
+        """The relative links from the page at ``url`` to the navigation's pages (worked out
+        once per page: every part of its frame asks)."""
+        if self.links_of[0] != url:
+            self.links_of = (url, tuple(get_relative_url(nav_url, url) for nav_url in self.nav_urls))
+        return self.links_of[1]
+
+
+class ThemeWords:
+    """``kbgen_words``: Material's word for a key in the site's language (or English, or the
+    key), as its ``partials/language.html`` picks it, asked of its tables once per key (each
+    call of a table's macro builds the whole table)."""
+
+    def __init__(self) -> None:
+        self.saved: dict[str, str] = {}
+
+    def __call__(self, key: str, lang: Any, fallback: Any) -> str:
+        found = self.saved.get(key)
+        if found is None:
+            found = self.saved[key] = str(lang.t(key) or fallback.t(key) or key)
+        return found
 
 
 class MkDocsRenderer:
@@ -222,6 +246,7 @@ class MkDocsRenderer:
         nav_paths = {path for path, _ in layout.nav_meta}
         self.files = self._files([path for path in layout.pages + layout.others if not lazy or path in nav_paths])
         self.env = self.config.theme.get_env()
+        self.env.cache = {}  # every template kept, looked up without the LRU cache's lock (Jinja's cache_size=-1)
         self.env.bytecode_cache = compiled_templates(layout.compiled or None, self.config.theme.custom_dir or "")
         self.files.add_files_from_theme(_ThemeListing(self.env, layout.frame_key), self.config)
         if lazy:  # a docs file shadows the theme's file of the same path, as in get_files
@@ -229,6 +254,7 @@ class MkDocsRenderer:
                 self.files.remove(file)
         self.nav = get_navigation(self.files, self.config)
         self.env.globals["kbgen_memo"] = FragmentMemo(self.nav).fragment
+        self.env.globals["kbgen_words"] = ThemeWords()
         self.doc_files = self.files.documentation_pages()
         for path, meta in layout.nav_meta:
             self.page(path).meta = meta
@@ -267,6 +293,7 @@ class MkDocsRenderer:
             relpath._register(md)
             title = _ExtractTitleTreeprocessor()
             title._register(md)
+            skip_toc_string(md)
             return title
         markdowns = MarkdownByNeed(self.config["markdown_extensions"], self.config["mdx_configs"] or {}, setup)
         return markdowns, relpath

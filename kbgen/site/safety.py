@@ -18,6 +18,7 @@ decoded, the same rule ``kbgen check`` applies to the source, so the check and t
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -74,7 +75,14 @@ WRITER_ATTRIBUTES = {
 }
 #: Only these CSS properties survive in ``style`` without raw HTML (table cell alignment).
 MARKUP_STYLES = frozenset({"text-align"})
-_SCHEME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,31}(?=:)")
+_SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel", "data"})
+_SCRIPT_SCHEMES = frozenset(SCRIPT_SCHEMES)
+#: A run of the characters a URL scheme is made of, from its start (the look-behind makes the
+#: search linear: inside a run it fails at once), when a ``:`` follows it.
+_SCHEME_RUN = re.compile(r"(?<![A-Za-z0-9+.-])[A-Za-z0-9+.-]+(?=:)")
+#: A scheme is at most 32 characters and starts with a letter (RFC 3986, bounded).
+_SCHEME_LENGTH = 32
+_NOT_LETTERS = "0123456789+.-"
 
 
 def _keep_safe_value(tag: str, attribute: str, value: str) -> str | None:
@@ -83,25 +91,45 @@ def _keep_safe_value(tag: str, attribute: str, value: str) -> str | None:
     return None if attribute_problem(attribute, value) else value
 
 
+def url_schemes(html: str) -> frozenset[str]:
+    """Every word of ``html`` that could be a URL scheme (lower-cased): before each ``:``, the
+    last :data:`_SCHEME_LENGTH` characters of the run of scheme characters, from its first
+    letter (what a search for ``[A-Za-z][A-Za-z0-9+.-]{0,31}(?=:)`` finds, in one pass)."""
+    found = set()
+    for run in _SCHEME_RUN.findall(html):
+        word = run[-_SCHEME_LENGTH:].lstrip(_NOT_LETTERS)
+        if word:
+            found.add(word.lower())
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=256)
+def _cleaner(raw_html: bool, schemes: frozenset[str]) -> nh3.Cleaner:
+    """nh3's sanitiser set up once per setting and set of allowed schemes. Every word before a
+    colon counts as a scheme, so real prose ("Problem:", "Note:") gives many sets (91 for 127
+    articles of a real-looking KB, 33 pages on the largest): pages sharing a set reuse it, and
+    a miss costs what setting nh3 up on each page always cost."""
+    return nh3.Cleaner(
+        tags=set(WRITER_TAGS if raw_html else MARKUP_TAGS),
+        clean_content_tags=set(CONTENT_TAGS),
+        attributes={tag: set(names) for tag, names in (WRITER_ATTRIBUTES if raw_html else MARKUP_ATTRIBUTES).items()},
+        attribute_filter=_keep_safe_value,
+        generic_attribute_prefixes={"data-", "aria-"},
+        url_schemes=set(schemes),
+        filter_style_properties=None if raw_html else set(MARKUP_STYLES),
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
 def clean_html(html: str, raw_html: bool = True) -> str:
     """``html`` with everything that could run script removed (see the module docstring).
 
     Any URL scheme a page uses stays allowed (intranets link to ``msteams:``, ``ms-settings:``
     and the like) except the script schemes; relative URLs pass unchanged.
     """
-    schemes = {word.lower() for word in _SCHEME_WORD.findall(html)} - set(SCRIPT_SCHEMES)
-    return nh3.clean(
-        html,
-        tags=set(WRITER_TAGS if raw_html else MARKUP_TAGS),
-        clean_content_tags=set(CONTENT_TAGS),
-        attributes={tag: set(names) for tag, names in (WRITER_ATTRIBUTES if raw_html else MARKUP_ATTRIBUTES).items()},
-        attribute_filter=_keep_safe_value,
-        generic_attribute_prefixes={"data-", "aria-"},
-        url_schemes=schemes | {"http", "https", "mailto", "tel", "data"},
-        filter_style_properties=None if raw_html else set(MARKUP_STYLES),
-        link_rel=None,
-        strip_comments=True,
-    )
+    schemes = (url_schemes(html) - _SCRIPT_SCHEMES) | _SAFE_SCHEMES
+    return _cleaner(raw_html, schemes).clean(html)
 
 
 class SanitisePostprocessor(Postprocessor):
@@ -111,8 +139,46 @@ class SanitisePostprocessor(Postprocessor):
         super().__init__(md)
         self.raw_html = raw_html
 
+        self.skipping = False
+
     def run(self, text: str) -> str:
-        return clean_html(text, self.raw_html) if "<" in text else text  # no tag, nothing to run
+        if self.skipping or "<" not in text:  # no tag, nothing to run
+            return text
+        return clean_html(text, self.raw_html)
+
+
+def _no_string(element: Any) -> str:
+    """The serialiser while ``toc`` makes its unused string."""
+    return ""
+
+
+def skip_toc_string(md: markdown.Markdown) -> None:
+    """Leave unmade (empty) the table of contents as one string (``md.toc``),
+    which the ``toc`` extension serialises and passes through every postprocessor on each page:
+    MkDocs and Material read its tokens (``md.toc_tokens``, whose headings are sanitised as
+    before) and never the string, so cleaning it was a second sanitiser run per page for
+    nothing. A ``[TOC]`` marker in the page gets its own copy, sanitised with the page."""
+    toc = md.treeprocessors["toc"] if "toc" in md.treeprocessors else None
+    sanitiser = md.postprocessors["kbgen-safety"] if "kbgen-safety" in md.postprocessors else None
+    if toc is None or sanitiser is None:
+        return
+    build_div, run = toc.build_toc_div, toc.run
+
+    def build_then_skip(toc_list: list) -> Any:
+        div = build_div(toc_list)
+        sanitiser.skipping = True  # what toc serialises and cleans from here on is md.toc
+        md.serializer = _no_string
+        return div
+
+    def run_then_forget(doc: Any) -> None:
+        serializer = md.serializer
+        try:
+            run(doc)
+        finally:
+            sanitiser.skipping = False
+            md.serializer = serializer
+            md.toc = ""  # never printed unsanitised
+    toc.build_toc_div, toc.run = build_then_skip, run_then_forget
 
 
 class SafetyExtension(markdown.Extension):

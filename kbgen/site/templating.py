@@ -91,7 +91,7 @@ class Templates:
         loader = PrefixLoader({name: PackageLoader(package, "templates")
                                for name, package in packages.items()})
         self.env = Environment(loader=loader, autoescape=True, undefined=StrictUndefined,
-                               trim_blocks=True, lstrip_blocks=True, auto_reload=False,
+                               trim_blocks=True, lstrip_blocks=True, auto_reload=False, cache_size=-1,
                                bytecode_cache=compiled_templates(compiled))
         self.env.globals.update(m=self.messages, link=link)
         self.env.filters.update(contact_href=contact_href, safe_url=safe_url,

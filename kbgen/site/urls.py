@@ -29,8 +29,12 @@ def slugify(text: str) -> str:
 
 def article_doc_path(article: Article) -> str:
     """Docs path of an article page: ``articles/<id>-<file name>.md`` (URL contains the id)."""
-    name = posixpath.basename(article.slug)
-    return f"articles/{slugify(article.id)}-{slugify(name)}.md"
+    return _article_doc_path(article.id, article.slug)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # loading, checks, planning and the catalogue each ask, per article
+def _article_doc_path(ident: str, slug: str) -> str:
+    return f"articles/{slugify(ident)}-{slugify(posixpath.basename(slug))}.md"
 
 
 def service_doc_path(service_id: str) -> str:
@@ -78,11 +82,22 @@ def doc_url(doc_path: str) -> str:
     return base + "/"
 
 
+def site_relpath(path: str, start: str) -> str:
+    """``posixpath.relpath(path, start)`` of two site-relative paths, worked out on the strings
+    alone: ``relpath`` makes both absolute with the working folder (a system call each time,
+    most of its cost when every page links to a dozen others), which cancels out unless a
+    ``..`` climbs above the site (then this answers as if the site were at ``/``)."""
+    path_parts = [part for part in posixpath.normpath("/" + path).split("/") if part]
+    start_parts = [part for part in posixpath.normpath("/" + start).split("/") if part]
+    common = len(posixpath.commonprefix([start_parts, path_parts]))
+    return "/".join([".."] * (len(start_parts) - common) + path_parts[common:]) or "."
+
+
 def relative_url(from_url: str, to_url: str) -> str:
     """A relative link from the page at ``from_url`` to ``to_url`` (both site-relative)."""
     start = from_url.rstrip("/") or "."
     target_dir, _, anchor = to_url.partition("#")
-    relative = posixpath.relpath(target_dir.rstrip("/") or ".", start)
+    relative = site_relpath(target_dir.rstrip("/") or ".", start)
     if to_url.endswith("/") or target_dir == "" or target_dir.endswith("/"):
         relative = relative.rstrip("/") + "/"
         relative = "./" if relative == "./" else relative

@@ -40,6 +40,7 @@ from .pii_patterns import (ACCOUNT_LABEL_STEM, account_shaped, alert_machine, _E
                            _UPPER, ROLE_WORDS, _USER_STOP)
 from .pii_labels import FREQUENT_WORD_SHARE, count_labels, learn_value_labels, merge_label_counts, redact_labelled_values
 from .pii_secrets import redact_code_lines
+from .prefilter import HintIndex
 from .pii_structure import random_case_tokens, redact_secrets
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
                          redact_emails, redact_numbers, redact_obfuscated_emails)
@@ -100,16 +101,16 @@ def _redact_shapes(text: str, low: str, known: _Known) -> str:
 
 
 def _redact_cues(text: str, known: _Known, subject: bool = False) -> str:
-    low = text.lower()
+    hinted = _CUE_HINTS.rules_in(text.lower())  # one scan for every rule's hints (read before any rule runs)
     digits = bool(_DIGIT.search(text))
-    for rule in _CUE_RULES:
-        if rule.digits and not digits:
-            continue
-        for hint in rule.hints:
-            if hint in low:
-                text = rule.pattern.sub(_cue_replacer(rule.kind, known, subject), text)
-                break
+    for index, rule in enumerate(_CUE_RULES):
+        if index in hinted and (digits or not rule.digits):
+            text = rule.pattern.sub(_cue_replacer(rule.kind, known, subject), text)
     return text
+
+
+_CUE_HINTS = HintIndex([rule.hints for rule in _CUE_RULES])
+"""Which cue rules a text holds a hint of, found in one scan (:mod:`.prefilter`)."""
 
 
 def _weak_username_ok(value: str, known: _Known, subject: bool) -> bool:
