@@ -527,6 +527,21 @@ def test_set_aside_keeps_the_head_word_and_drops_the_minority_names():
     assert "sorter" not in aside and {"marlowpay", "tessaroute"} <= aside
 
 
+def test_set_aside_keeps_a_minority_word_written_in_lower_case():
+    """A word the KB lacks that only some members write, in lower case inside the line ("frozen on
+    the loom panel"), is part of what they ask about and stays in the search; a minority's
+    capitalised system name or a code is set aside."""
+    from kbgen.suggest.coverage import _set_aside, coverage_inputs
+
+    members = ["screen frozen on the loom panel", "app screen frozen Marlowpay", "screen frozen Tessaroute",
+               "screen frozen after update", "screen frozen again", "screen frozen on wx42"]
+    tickets = [Ticket(f"t{k}", s) for k, s in enumerate(members * 3 + ["printer offline"] * 20)]
+    context = coverage_inputs(tickets, [Article("KB0001", "An app is frozen", "Close the frozen app.",
+                                                source=SourceRef("a.md"))]).context
+    aside = _set_aside(members, context)
+    assert "loom" not in aside and {"marlowpay", "tessaroute", "wx42"} <= aside
+
+
 def test_a_sign_in_phrase_of_words_the_account_article_never_uses_is_still_answered_by_it():
     """Nearly every member writes a word that only means signing in ("password"), beside everyday
     words of the desk's own slang the account articles never use: the export's weights give

@@ -291,18 +291,30 @@ def _fill_one_slot(members: Sequence[str], unknown: Sequence[str]) -> bool:
 def _set_aside(members: Sequence[str], context: _Context) -> frozenset[str]:
     """The words of a cluster's members that its search in the KB's words leaves out: words the KB
     never uses (``KbVocabulary.knows``) or of a language the KB does not write
-    (``concepts.words_of_other_languages``) that fewer than ``HEAD_SHARE`` of the members write (the
-    names of in-house systems taking turns, a site, a code, a sign-off, a greeting), and rare proper
-    names the KB lacks however many members write them (``_proper_name``: one system's name in every
-    subject). A word the KB lacks that most members write in lower case is what they ask about, and
-    stays in: search cannot answer it with confidence, which is the evidence of a gap ("boarding" of
-    "boarding pass reader")."""
+    (``concepts.words_of_other_languages``) that fewer than ``HEAD_SHARE`` of the members write and
+    that are written like a name or a code (:func:`_aside_shape`: the names of in-house systems
+    taking turns, a site, a code, a greeting in another language), and rare proper names the KB
+    lacks however many members write them (``_proper_name``: one system's name in every subject).
+    A word the KB lacks that the members write in lower case is part of what they ask about, however
+    few write it, and stays in: search cannot answer it with confidence, which is the evidence of a
+    gap ("pottery" of "pottery wheel timer")."""
     uses = Counter()
     for text, n in Counter(members).items():
         uses.update({t: n for t in terms_of(text) if " " not in t})
     floor = HEAD_SHARE * len(members)
     return frozenset(t for t, n in uses.items() if (t in context.foreign_terms or not context.kb.knows(t)) and
-                     (n < floor or _proper_name(t, members, context.frequency, context.total)))
+                     ((n < floor and _aside_shape(t, members, context))
+                      or _proper_name(t, members, context.frequency, context.total)))
+
+
+def _aside_shape(term: str, members: Sequence[str], context: _Context) -> bool:
+    """True when a word the KB lacks tells search nothing: of another language, a code (a digit in
+    it), or written as a name at least as often as in lower case inside a line (``_name_shape``; a
+    word only ever opening its line shows neither and is taken for a name, as names lead subjects)."""
+    if term in context.foreign_terms or any(c.isdigit() for c in term):
+        return True
+    named, plain = _name_shape(term, members)
+    return named >= plain
 
 
 def _in_kb_words(subject: str, aside: frozenset[str], kb: KbVocabulary) -> str:
