@@ -554,3 +554,33 @@ def test_a_sign_in_phrase_of_words_the_account_article_never_uses_is_still_answe
     cluster = _cluster("slang", [t for t in tickets if "wonky" in t.subject])
     found = assess_coverage([cluster], tickets, ACCOUNT_ARTICLES)["slang"]
     assert found.verdict != "gap" and found.article_id in {"KB0002", "KB0010", "KB0011", "KB0014", "KB0015", "KB0016"}  # the password and account articles
+
+
+def test_a_few_sampled_subjects_pointing_at_an_article_do_not_cover_a_larger_cluster():
+    """Eleven members, each a different problem beside a different system's name: search asked three
+    of them in the KB's words answers two with one article, but that is two members of eleven, so
+    the article does not answer the cluster (the share is of the members, not of the sample)."""
+    from dataclasses import replace as with_
+
+    from kbgen.suggest.coverage import _answered_in_kb_words, _set_aside, coverage_inputs
+
+    names = ["Marlowpay", "Tessaroute", "Quibbleton", "Fernhollow", "Dunmarsh", "Orrowick", "Pellidge",
+             "Saltreave", "Ulvercroft", "Vantmoor", "Wexhallow"]
+    problems = ["display blank", "display flickers", "display frozen", "keyboard sticky", "mouse lagging",
+                "printer jammed", "printer offline", "scanner blurry", "speaker silent", "webcam dark", "wifi slow"]
+    members = [f"{problem} on {name}" for problem, name in zip(problems, names)]
+    text = "Display blank flickers frozen keyboard sticky mouse lagging printer jammed offline scanner " \
+           "blurry speaker silent webcam dark wifi slow."
+    kb = [Article("KB0001", "Display problems", text, source=SourceRef("a.md")),
+          Article("KB0002", "Other hardware", text, source=SourceRef("b.md"))]
+    tickets = [Ticket(f"m{k}", s) for k, s in enumerate(members)]
+    tickets += [Ticket(f"o{k}", s) for k, s in enumerate(["password reset", "laptop slow", "vpn drops"] * 20)]
+    display = {"display blank", "display flickers"}  # two of the three sampled subjects (ties alphabetical)
+    context = with_(coverage_inputs(tickets, kb).context,
+                    search=lambda query: "KB0001" if any(query.startswith(d) for d in display) else None)
+    aside = _set_aside(members, context)
+    assert set(n.lower() for n in names) <= aside
+    assert _answered_in_kb_words(tickets[:11], aside, context, 3) is None
+    # the same answers for most members do cover it
+    context = with_(context, search=lambda query: "KB0001")
+    assert _answered_in_kb_words(tickets[:11], aside, context, 11) == 0

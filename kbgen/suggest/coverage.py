@@ -331,22 +331,27 @@ def _term(word: str) -> str:
     return terms[0] if terms else ""
 
 
-def _answered_in_kb_words(people: Sequence[Ticket], members: Sequence[str], context: _Context,
+def _answered_in_kb_words(people: Sequence[Ticket], aside: frozenset[str], context: _Context,
                           limit: int) -> int | None:
-    """The article that the site's search gives, strongly and for most members
-    (``COVERED_ANSWERED``, answers on one subject counted together as in :func:`_support`), once each
-    subject is asked in the KB's own words (:func:`_set_aside`: "<system> pwd reset" asks "pwd
-    reset"), or None. This is how a reader who knows the KB would look: an in-house system's name,
-    a code or a word of another language tells search nothing, and the problem left is either one an
-    article answers for every system (an update: add the names to its keywords) or one search
-    scatters over unrelated articles or cannot answer with confidence (a gap)."""
-    aside = _set_aside(members, context)
-    if not aside:
-        return None  # asked as written already (see _search_support)
+    """The article that the site's search gives, strongly and for most of the cluster's members
+    (``COVERED_ANSWERED`` of all of them, answers on one subject counted together as in
+    :func:`_support`), once each subject is asked in the KB's own words (``aside``, see
+    :func:`_set_aside`: "<system> pwd reset" asks "pwd reset"), or None. This is how a reader who
+    knows the KB would look: an in-house system's name, a code or a word of another language tells
+    search nothing, and the problem left is either one an article answers for every system (an
+    update: add the names to its keywords) or one search scatters over unrelated articles or cannot
+    answer with confidence (a gap). The share is of every member, not of the subjects sampled: a
+    few sampled subjects of a larger cluster pointing at an article say nothing of the rest, and a
+    member asking about a word the KB lacks counts against. None when no sampled subject reads
+    otherwise in the KB's words (search was asked that already)."""
+    if not aside or limit <= 0:
+        return None
     asked_as = [replace(t, subject=_in_kb_words(t.subject, aside, context.kb)) for t in people]
-    answers, asked = _search_support(asked_as, context.search, context.position, limit)
-    unasked = sum(1 for t in asked_as if not t.subject)  # members asking about a word the KB lacks count against
-    support = _support(answers, asked + unasked, context)
+    changed = {_query(a.subject) for a, t in zip(asked_as, people) if _query(a.subject) != _query(t.subject)}
+    if not changed.intersection(_queries(asked_as, limit)):
+        return None
+    answers, _ = _search_support(asked_as, context.search, context.position, limit)
+    support = _support(answers, len(people), context)
     return int(np.argmax(support)) if support.max(initial=0.0) >= COVERED_ANSWERED else None
 
 
@@ -708,8 +713,11 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     shares = np.array([kb.share(i, weights) for i in range(len(kb.articles))])
     answered = consensus = None
     support = np.zeros(len(kb.articles))
+    # a cluster with words to set aside splits its searches between the subjects as written and as
+    # asked in the KB's words (see _answered_in_kb_words), so both stay inside its share of QUERY_BUDGET
+    aside = _set_aside(members, context) if context.search is not None and limit > 1 else frozenset()
     if context.search is not None:
-        answers, asked = _search_support(people, context.search, context.position, limit)
+        answers, asked = _search_support(people, context.search, context.position, limit - limit // 2 if aside else limit)
         support = _support(answers, asked, context)
         if asked:
             answered = float(support.sum())
@@ -726,7 +734,7 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     if verdict == "gap":
         named = _answered_but_for_names(members, weights, kb, context.frequency, context.total)
         if named is None and limit > 0 and context.search is not None:
-            named = _answered_in_kb_words(people, members, context, limit)
+            named = _answered_in_kb_words(people, aside, context, limit // 2)
         if named is None and _subject_lines(members) and all(kb.knows(t) for t in weights if " " not in t):
             named = _kind_of_problem(members, weights, kb)  # every word known: the kind decides
         if named is None:
