@@ -47,12 +47,12 @@ import numpy as np
 from ..errors import KbgenError
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
-from .concepts import (OTHER_LANGUAGE_MEMBERS, letter_triples, names_the_field, other_language,
+from .concepts import (OTHER_LANGUAGE_MEMBERS, english_words, field_terms, letter_triples, names_the_field, other_language,
                        text_words, words_of_other_languages)
 from .kb_vocabulary import KbVocabulary, article_text, each_once, terms_of
 from .shared import PLACEHOLDER, kb_texts, stem
 from .titles import usable
-from .sign_in import GENERIC_TITLES, _account_kind, _account_problem, _best_titled, _nearly_all
+from .sign_in import GENERIC_TITLES, SIGN_IN_WORDS, _account_kind, _account_problem, _best_titled, _nearly_all
 
 COVERED_TERMS = 0.55
 """Share of the cluster's term weight the best article must use to cover it."""
@@ -317,6 +317,36 @@ def _aside_shape(term: str, members: Sequence[str], context: _Context) -> bool:
     return named >= plain
 
 
+def _beside_signing_in(members: Sequence[str], context: _Context) -> bool:
+    """True when every word most members (``HEAD_SHARE``) write beside the account field's words
+    (``concepts.field_terms``, ``sign_in.SIGN_IN_WORDS``) tells search nothing of a topic: a word of
+    another language, a misspelling or shortening of one of those words (as :func:`_unknown_head`
+    and ``KbVocabulary.spellings`` read one), or a proper name (:func:`_proper_name`). A word the KB writes, or an ordinary lower-case
+    word it lacks ("<lower-case thing> login"), is what the members sign in to, which the KB's
+    account articles may not answer."""
+    uses = Counter()
+    for text, n in Counter(members).items():
+        uses.update({t: n for t in terms_of(text) if " " not in t})
+    skip = SIGN_IN_WORDS | field_terms()
+    heads = [t for t, n in uses.items() if n >= HEAD_SHARE * len(members) and t not in skip]
+    return all(_tells_no_topic(t, members, context) for t in heads)
+
+
+def _tells_no_topic(term: str, members: Sequence[str], context: _Context) -> bool:
+    """See :func:`_beside_signing_in`."""
+    kb = context.kb
+    if term in context.foreign_terms or english_words(term):
+        return True
+    if term in kb.anywhere:
+        return False
+    account = SIGN_IN_WORDS | field_terms()
+    meant = (kb.spellings(term) - {term}) | {w for w in kb.near_words(term) if kb.misspells(term, w)}
+    if meant & account:
+        return True  # the sign-in word itself, shortened or misspelt (a slip of any other word,
+        # "wiki" read as "wifi", is a guess the KB's account articles cannot back)
+    return _proper_name(term, members, context.frequency, context.total)
+
+
 def _in_kb_words(subject: str, aside: frozenset[str], kb: KbVocabulary) -> str:
     """A subject as :func:`_query` makes it, without the words set aside (compared by stem); empty
     when a word left is one the KB never uses (what the member asks about is then something the KB
@@ -396,7 +426,8 @@ def _name_shape(term: str, members: Sequence[str]) -> tuple[int, int]:
 
 
 def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], kb: KbVocabulary,
-                            frequency: Counter | None = None, total: int = 0) -> int | None:
+                            frequency: Counter | None = None, total: int = 0,
+                            names_only: bool = False) -> int | None:
     """The article that answers a cluster once the one or two words the KB has never seen are set
     aside ("ClinBook password reset": the KB answers password resets, it just never names
     ClinBook), or None. The words left must say most of what some article's title says, two
@@ -406,14 +437,14 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
     rare proper name (see ``_proper_name``: an in-house system, "LineTrack password not accepted"),
     the title test is waived: what the cluster asks is the generic problem the article's own
     vocabulary states, of a system the KB has never heard of (names must carry ``NAMED_WEIGHT`` of
-    the unknown words' weight)."""
+    the unknown words' weight). ``names_only``: see :func:`_beside_signing_in`."""
     unknown = [t for t in weights if " " not in t and not kb.knows(t)]
     slot = _slot_names(members, unknown, frequency, total)
     if slot:  # several systems' names in one phrase: the phrase's own unknown words stay in it;
         # the names carry most of the weight (the more people have the problem, the less its words weigh)
         phrase = {t: w for t, w in weights.items() if not slot.intersection(t.split())}
         kind = _kind_of_problem(members, phrase, kb)
-        kind = _account_kind(members, phrase, kb) if kind is None else kind
+        kind = _account_kind(members, phrase, kb, names_only) if kind is None else kind
         if kind is not None:
             return kind
     if not unknown or len(unknown) > 2 and not _fill_one_slot(members, unknown):
@@ -732,13 +763,14 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
             _unknown_head(people, best, context, limit > 0):
         verdict = "gap"
     if verdict == "gap":
-        named = _answered_but_for_names(members, weights, kb, context.frequency, context.total)
+        names_only = _beside_signing_in(members, context)
+        named = _answered_but_for_names(members, weights, kb, context.frequency, context.total, names_only)
         if named is None and limit > 0 and context.search is not None:
             named = _answered_in_kb_words(people, aside, context, limit // 2)
         if named is None and _subject_lines(members) and all(kb.knows(t) for t in weights if " " not in t):
             named = _kind_of_problem(members, weights, kb)  # every word known: the kind decides
         if named is None:
-            named = _account_kind(members, weights, kb)  # signing in fails alike for every system
+            named = _account_kind(members, weights, kb, names_only)  # signing in fails alike for every system
         if named is not None:
             verdict, best = "partial", named
     if verdict == "covered" and cluster.spike:

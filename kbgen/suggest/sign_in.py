@@ -88,16 +88,22 @@ def _account_problem(members: Sequence[str], kb: KbVocabulary) -> bool:
     return _about_signing_in(members, kinds)
 
 
-def _account_kind(members: Sequence[str], rest: dict[str, float], kb: KbVocabulary) -> int | None:
-    """For the phrase of several systems taking turns (see ``_slot_names``) that is about signing in
-    (:func:`_account_problem`): the account article that uses most of the phrase's words, when it
-    uses ``ACCOUNT_SHARE`` of them at least (a phrase of which it uses only the field's word is about
-    something else). None otherwise."""
+def _account_kind(members: Sequence[str], rest: dict[str, float], kb: KbVocabulary,
+                  only_names_beside: bool = False) -> int | None:
+    """The account article that answers a cluster about signing in (:func:`_account_problem`): the
+    one of the KB's account articles that uses most of the phrase's words ``rest``, when it uses
+    ``ACCOUNT_SHARE`` of them at least (a phrase of which it uses only the field's word is about
+    something else), or when nearly every member writes a word that only means signing in
+    (:func:`_signing_only`) and the words most members write beside it tell search nothing of a
+    topic (``only_names_beside``: misspellings, shortenings, another language's words or names; see
+    ``coverage._beside_signing_in``). None otherwise: "<lower-case thing> login" is about a thing
+    the KB may lack."""
     _, titled = _titled_account(kb)
     if not _account_problem(members, kb):
         return None
     best = _best_titled(titled, rest, kb)
-    return best if kb.share(best, rest) >= ACCOUNT_SHARE or _signing_only(members) else None
+    waived = only_names_beside and _signing_only(members)
+    return best if kb.share(best, rest) >= ACCOUNT_SHARE or waived else None
 
 
 def _signing_only(members: Sequence[str]) -> bool:
