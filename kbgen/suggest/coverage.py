@@ -50,9 +50,9 @@ from .model import Ticket, TicketCluster
 from .concepts import (OTHER_LANGUAGE_MEMBERS, english_words, field_terms, letter_triples, names_the_field, other_language,
                        text_words, words_of_other_languages)
 from .kb_vocabulary import KbVocabulary, article_text, each_once, terms_of
-from .shared import PLACEHOLDER, kb_texts, stem
+from .shared import GENERIC_TITLES, PLACEHOLDER, best_titled, kb_texts, nearly_all, stem
 from .titles import usable
-from .sign_in import GENERIC_TITLES, SIGN_IN_WORDS, _account_kind, _account_problem, _best_titled, _nearly_all
+from .sign_in import SIGN_IN_WORDS, _account_kind, _account_problem
 
 COVERED_TERMS = 0.55
 """Share of the cluster's term weight the best article must use to cover it."""
@@ -506,17 +506,17 @@ def _kind_of_problem(members: Sequence[str], rest: dict[str, float], kb: KbVocab
     """The article on the cluster's kind of problem, for the problem of several systems the KB
     never names that take turns in one phrase ("<system> won't accept my password", "<system> sign
     in says invalid credentials"), or for a cluster every word of which the KB uses ("new temp
-    password needed"): a word nearly every member uses (``KIND_MEMBERS``) that the KB puts in the
+    password needed"): a word nearly every member uses (``shared.KIND_MEMBERS``) that the KB puts in the
     titles of ``GENERIC_TITLES`` articles or more is a kind of problem the KB answers for every
     system; of the articles titled with it, the one using most of the other words. The export's
     frequency weights cannot say it: the more people have the problem, the less weight its word
     gets. A topic the KB lacks has a word the KB never uses (a device or a system it never names). None when no such
     word."""
     kinds = [w for w in rest if " " not in w and kb.title_counts.get(w, 0) >= GENERIC_TITLES]
-    kinds = [w for w in kinds if _nearly_all(members, lambda text, w=w: w in terms_of(text))]
+    kinds = [w for w in kinds if nearly_all(members, lambda text, w=w: w in terms_of(text))]
     if not kinds:
         return None
-    return _best_titled([i for i, title in enumerate(kb.titles) if title & set(kinds)], rest, kb)
+    return best_titled([i for i, title in enumerate(kb.titles) if title & set(kinds)], rest, kb)
 
 
 def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket],

@@ -4,25 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Callable, Sequence
+from typing import Sequence
 
 from .concepts import english_words, field_terms
 from .kb_vocabulary import KbVocabulary, terms_of
-from .shared import stem
+from .shared import GENERIC_TITLES, best_titled, nearly_all, stem
 
-
-def _nearly_all(members: Sequence[str], says: Callable[[str], bool]) -> bool:
-    """True when nearly every member (``KIND_MEMBERS``) says it (``says`` of its text); each
-    distinct text is read once."""
-    said = sum(n for text, n in Counter(members).items() if says(text))
-    return said >= KIND_MEMBERS * len(members) > 0
-
-
-GENERIC_TITLES = 3
-"""Articles whose titles must use a word for it to be one of the KB's kinds of problem (passwords,
-sign-in, access: a KB writes several articles on each, for every system alike)."""
-KIND_MEMBERS = 0.8
-"""Share of a cluster's members that must use the kind-of-problem word."""
 SIGN_IN_WORDS = frozenset(stem(w) for w in """password passwords passcode passphrase passwd login logon
     signon username usernames userid credential credentials""".split())
 """Words of the account field that mean nothing but signing in. The field's other words have
@@ -51,19 +38,14 @@ def _signs_in(text: str) -> bool:
 
 
 def _about_signing_in(members: Sequence[str], kinds: frozenset[str]) -> bool:
-    """True when nearly every member (``KIND_MEMBERS``) writes one of the account field's words
+    """True when nearly every member (``shared.KIND_MEMBERS``) writes one of the account field's words
     ``kinds`` and most (``SIGN_IN_MEMBERS``) a word that only means signing in (``_signs_in``): the
     field's everyday words alone (a vehicle's registration expired, a meter locked) are no sign-in
     problem."""
-    if not kinds or not _nearly_all(members, lambda text: bool(kinds.intersection(terms_of(text)))):
+    if not kinds or not nearly_all(members, lambda text: bool(kinds.intersection(terms_of(text)))):
         return False
     signing = sum(n for text, n in Counter(members).items() if _signs_in(text))
     return signing >= SIGN_IN_MEMBERS * len(members)
-
-
-def _best_titled(titled: list[int], rest: dict[str, float], kb: KbVocabulary) -> int:
-    """The article of ``titled`` that uses most of the phrase's words (the first on a tie)."""
-    return max(titled, key=lambda i: (kb.share(i, rest), -i))
 
 
 def _titled_account(kb: KbVocabulary) -> tuple[frozenset[str], list[int]]:
@@ -101,14 +83,14 @@ def _account_kind(members: Sequence[str], rest: dict[str, float], kb: KbVocabula
     _, titled = _titled_account(kb)
     if not _account_problem(members, kb):
         return None
-    best = _best_titled(titled, rest, kb)
+    best = best_titled(titled, rest, kb)
     waived = only_names_beside and _signing_only(members)
     return best if kb.share(best, rest) >= ACCOUNT_SHARE or waived else None
 
 
 def _signing_only(members: Sequence[str]) -> bool:
-    """True when nearly every member (``KIND_MEMBERS``) writes a word that only means signing in
+    """True when nearly every member (``shared.KIND_MEMBERS``) writes a word that only means signing in
     (``_signs_in``): then no everyday sense of the field's words is possible, and the share of the
     phrase the account article uses (``ACCOUNT_SHARE``) is no evidence (the export's frequency
     weights give the sign-in word, which most of the export writes, the least weight of the phrase)."""
-    return _nearly_all(members, _signs_in)
+    return nearly_all(members, _signs_in)
