@@ -47,11 +47,12 @@ import numpy as np
 from ..errors import KbgenError
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
-from .concepts import (OTHER_LANGUAGE_MEMBERS, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms, letter_triples,
-                       names_the_field, other_language, text_words, words_of_other_languages)
+from .concepts import (OTHER_LANGUAGE_MEMBERS, english_words, field_terms, letter_triples, names_the_field, other_language,
+                       text_words, words_of_other_languages)
 from .kb_vocabulary import KbVocabulary, article_text, each_once, terms_of
-from .shared import PLACEHOLDER, kb_texts, stem
+from .shared import GENERIC_TITLES, PLACEHOLDER, best_titled, kb_texts, nearly_all, stem
 from .titles import usable
+from .sign_in import SIGN_IN_WORDS, _account_kind, _account_problem
 
 COVERED_TERMS = 0.55
 """Share of the cluster's term weight the best article must use to cover it."""
@@ -278,13 +279,6 @@ def _member_uses(members: Sequence[str], among: frozenset[str] | set[str]) -> Co
     return uses
 
 
-def _nearly_all(members: Sequence[str], says: Callable[[str], bool]) -> bool:
-    """True when nearly every member (``KIND_MEMBERS``) says it (``says`` of its text); each
-    distinct text is read once."""
-    said = sum(n for text, n in Counter(members).items() if says(text))
-    return said >= KIND_MEMBERS * len(members) > 0
-
-
 def _fill_one_slot(members: Sequence[str], unknown: Sequence[str]) -> bool:
     """True when the unknown words take turns in the members' text, one at a time, none in most of
     them: the names of several systems in one phrase ("<system> sign in problem")."""
@@ -294,20 +288,100 @@ def _fill_one_slot(members: Sequence[str], unknown: Sequence[str]) -> bool:
     return max(per_text, default=0) <= 1 and max(counts.values(), default=0) <= 0.5 * len(members)
 
 
-def _answered_without_names(people: Sequence[Ticket], members: Sequence[str], weights: dict[str, float],
-                            context: _Context, limit: int) -> int | None:
-    """The article search gives, strongly and for most subjects, once the names of several systems
-    that take turns in one phrase are left out ("<system> sign in problem" -> "sign in problem"),
-    or None."""
-    unknown = {t for t in weights if " " not in t and not context.kb.knows(t)}
-    if len(unknown) < 2 or not _fill_one_slot(members, sorted(unknown)):
-        return None
-    def without_names(subject: str) -> str:
-        return " ".join(w for w in subject.split() if stem(w.lower().strip(".,:;-")) not in unknown)
+def _set_aside(members: Sequence[str], context: _Context) -> frozenset[str]:
+    """The words of a cluster's members that its search in the KB's words leaves out: words the KB
+    never uses (``KbVocabulary.knows``) or of a language the KB does not write
+    (``concepts.words_of_other_languages``) that fewer than ``HEAD_SHARE`` of the members write and
+    that are written like a name or a code (:func:`_aside_shape`: the names of in-house systems
+    taking turns, a site, a code, a greeting in another language), and rare proper names the KB
+    lacks however many members write them (``_proper_name``: one system's name in every subject).
+    A word the KB lacks that the members write in lower case is part of what they ask about, however
+    few write it, and stays in: search cannot answer it with confidence, which is the evidence of a
+    gap ("pottery" of "pottery wheel timer")."""
+    uses = Counter()
+    for text, n in Counter(members).items():
+        uses.update({t: n for t in terms_of(text) if " " not in t})
+    floor = HEAD_SHARE * len(members)
+    return frozenset(t for t, n in uses.items() if (t in context.foreign_terms or not context.kb.knows(t)) and
+                     ((n < floor and _aside_shape(t, members, context))
+                      or _proper_name(t, members, context.frequency, context.total)))
 
-    stripped = [replace(t, subject=without_names(t.subject)) for t in people]
-    answers, asked = _search_support(stripped, context.search, context.position, limit)
-    support = _support(answers, asked, context)
+
+def _aside_shape(term: str, members: Sequence[str], context: _Context) -> bool:
+    """True when a word the KB lacks tells search nothing: of another language, a code (a digit in
+    it), or written as a name at least as often as in lower case inside a line (``_name_shape``; a
+    word only ever opening its line shows neither and is taken for a name, as names lead subjects)."""
+    if term in context.foreign_terms or any(c.isdigit() for c in term):
+        return True
+    named, plain = _name_shape(term, members)
+    return named >= plain
+
+
+def _beside_signing_in(members: Sequence[str], context: _Context) -> bool:
+    """True when every word most members (``HEAD_SHARE``) write beside the account field's words
+    (``concepts.field_terms``, ``sign_in.SIGN_IN_WORDS``) tells search nothing of a topic: a word of
+    another language, a misspelling or shortening of one of those words (as :func:`_unknown_head`
+    and ``KbVocabulary.spellings`` read one), or a proper name (:func:`_proper_name`). A word the KB writes, or an ordinary lower-case
+    word it lacks ("<lower-case thing> login"), is what the members sign in to, which the KB's
+    account articles may not answer."""
+    uses = Counter()
+    for text, n in Counter(members).items():
+        uses.update({t: n for t in terms_of(text) if " " not in t})
+    skip = SIGN_IN_WORDS | field_terms()
+    heads = [t for t, n in uses.items() if n >= HEAD_SHARE * len(members) and t not in skip]
+    return all(_tells_no_topic(t, members, context) for t in heads)
+
+
+def _tells_no_topic(term: str, members: Sequence[str], context: _Context) -> bool:
+    """See :func:`_beside_signing_in`."""
+    kb = context.kb
+    if term in context.foreign_terms or english_words(term):
+        return True
+    if term in kb.anywhere:
+        return False
+    account = SIGN_IN_WORDS | field_terms()
+    meant = (kb.spellings(term) - {term}) | {w for w in kb.near_words(term) if kb.misspells(term, w)}
+    if meant & account:
+        return True  # the sign-in word itself, shortened or misspelt (a slip of any other word,
+        # "wiki" read as "wifi", is a guess the KB's account articles cannot back)
+    return _proper_name(term, members, context.frequency, context.total)
+
+
+def _in_kb_words(subject: str, aside: frozenset[str], kb: KbVocabulary) -> str:
+    """A subject as :func:`_query` makes it, without the words set aside (compared by stem); empty
+    when a word left is one the KB never uses (what the member asks about is then something the KB
+    does not name, whatever search answers for the rest)."""
+    words = [w for w in _query(subject).split() if _term(w) not in aside]
+    return "" if any(_term(w) and not kb.knows(_term(w)) for w in words) else " ".join(words)
+
+
+def _term(word: str) -> str:
+    """A query word as a cluster term (``terms_of``), or '' for a function word or a symbol."""
+    terms = terms_of(word)
+    return terms[0] if terms else ""
+
+
+def _answered_in_kb_words(people: Sequence[Ticket], aside: frozenset[str], context: _Context,
+                          limit: int) -> int | None:
+    """The article that the site's search gives, strongly and for most of the cluster's members
+    (``COVERED_ANSWERED`` of all of them, answers on one subject counted together as in
+    :func:`_support`), once each subject is asked in the KB's own words (``aside``, see
+    :func:`_set_aside`: "<system> pwd reset" asks "pwd reset"), or None. This is how a reader who
+    knows the KB would look: an in-house system's name, a code or a word of another language tells
+    search nothing, and the problem left is either one an article answers for every system (an
+    update: add the names to its keywords) or one search scatters over unrelated articles or cannot
+    answer with confidence (a gap). The share is of every member, not of the subjects sampled: a
+    few sampled subjects of a larger cluster pointing at an article say nothing of the rest, and a
+    member asking about a word the KB lacks counts against. None when no sampled subject reads
+    otherwise in the KB's words (search was asked that already)."""
+    if not aside or limit <= 0:
+        return None
+    asked_as = [replace(t, subject=_in_kb_words(t.subject, aside, context.kb)) for t in people]
+    changed = {_query(a.subject) for a, t in zip(asked_as, people) if _query(a.subject) != _query(t.subject)}
+    if not changed.intersection(_queries(asked_as, limit)):
+        return None
+    answers, _ = _search_support(asked_as, context.search, context.position, limit)
+    support = _support(answers, len(people), context)
     return int(np.argmax(support)) if support.max(initial=0.0) >= COVERED_ANSWERED else None
 
 
@@ -352,7 +426,8 @@ def _name_shape(term: str, members: Sequence[str]) -> tuple[int, int]:
 
 
 def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], kb: KbVocabulary,
-                            frequency: Counter | None = None, total: int = 0) -> int | None:
+                            frequency: Counter | None = None, total: int = 0,
+                            names_only: bool = False) -> int | None:
     """The article that answers a cluster once the one or two words the KB has never seen are set
     aside ("ClinBook password reset": the KB answers password resets, it just never names
     ClinBook), or None. The words left must say most of what some article's title says, two
@@ -362,14 +437,14 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
     rare proper name (see ``_proper_name``: an in-house system, "LineTrack password not accepted"),
     the title test is waived: what the cluster asks is the generic problem the article's own
     vocabulary states, of a system the KB has never heard of (names must carry ``NAMED_WEIGHT`` of
-    the unknown words' weight)."""
+    the unknown words' weight). ``names_only``: see :func:`_beside_signing_in`."""
     unknown = [t for t in weights if " " not in t and not kb.knows(t)]
     slot = _slot_names(members, unknown, frequency, total)
     if slot:  # several systems' names in one phrase: the phrase's own unknown words stay in it;
         # the names carry most of the weight (the more people have the problem, the less its words weigh)
         phrase = {t: w for t, w in weights.items() if not slot.intersection(t.split())}
         kind = _kind_of_problem(members, phrase, kb)
-        kind = _account_kind(members, phrase, kb) if kind is None else kind
+        kind = _account_kind(members, phrase, kb, names_only) if kind is None else kind
         if kind is not None:
             return kind
     if not unknown or len(unknown) > 2 and not _fill_one_slot(members, unknown):
@@ -416,39 +491,6 @@ def _slot_names(members: Sequence[str], unknown: Sequence[str], frequency: Count
     return frozenset(turns) if rare and named else frozenset()
 
 
-GENERIC_TITLES = 3
-"""Articles whose titles must use a word for it to be one of the KB's kinds of problem (passwords,
-sign-in, access: a KB writes several articles on each, for every system alike)."""
-KIND_MEMBERS = 0.8
-"""Share of a cluster's members that must use the kind-of-problem word."""
-SIGN_IN_MEMBERS = 0.5
-"""Share of a cluster's members that must write a word that only means signing in."""
-ACCOUNT_SHARE = 0.25
-"""Least share of a phrase's words (``KbVocabulary.share``) the account article must use to answer it:
-a phrase of four or five words of which the article uses only the field's word (a machine's dial that
-locked, a permit that expired) is about something else; a sign-in phrase shares the field's word and
-the sign-in word's neighbours."""
-
-
-def _signs_in(text: str) -> bool:
-    """True when a text writes a word that only means signing in (``SIGN_IN_WORDS``, the phrasal
-    verbs of ``SIGN_IN_PHRASE``, or such a word of another language, ``concepts.english_words``)."""
-    if SIGN_IN_PHRASE.search(text):
-        return True
-    return any(t in SIGN_IN_WORDS or english_words(t) & SIGN_IN_WORDS for t in terms_of(text) if " " not in t)
-
-
-def _about_signing_in(members: Sequence[str], kinds: frozenset[str]) -> bool:
-    """True when nearly every member (``KIND_MEMBERS``) writes one of the account field's words
-    ``kinds`` and most (``SIGN_IN_MEMBERS``) a word that only means signing in (``_signs_in``): the
-    field's everyday words alone (a vehicle's registration expired, a meter locked) are no sign-in
-    problem."""
-    if not kinds or not _nearly_all(members, lambda text: bool(kinds.intersection(terms_of(text)))):
-        return False
-    signing = sum(n for text, n in Counter(members).items() if _signs_in(text))
-    return signing >= SIGN_IN_MEMBERS * len(members)
-
-
 SUBJECT_WORDS = 8
 """Most words of a cluster's median member for it to be read as subject lines only."""
 
@@ -464,38 +506,17 @@ def _kind_of_problem(members: Sequence[str], rest: dict[str, float], kb: KbVocab
     """The article on the cluster's kind of problem, for the problem of several systems the KB
     never names that take turns in one phrase ("<system> won't accept my password", "<system> sign
     in says invalid credentials"), or for a cluster every word of which the KB uses ("new temp
-    password needed"): a word nearly every member uses (``KIND_MEMBERS``) that the KB puts in the
+    password needed"): a word nearly every member uses (``shared.KIND_MEMBERS``) that the KB puts in the
     titles of ``GENERIC_TITLES`` articles or more is a kind of problem the KB answers for every
     system; of the articles titled with it, the one using most of the other words. The export's
     frequency weights cannot say it: the more people have the problem, the less weight its word
     gets. A topic the KB lacks has a word the KB never uses (a device or a system it never names). None when no such
     word."""
     kinds = [w for w in rest if " " not in w and kb.title_counts.get(w, 0) >= GENERIC_TITLES]
-    kinds = [w for w in kinds if _nearly_all(members, lambda text, w=w: w in terms_of(text))]
+    kinds = [w for w in kinds if nearly_all(members, lambda text, w=w: w in terms_of(text))]
     if not kinds:
         return None
-    return _best_titled([i for i, title in enumerate(kb.titles) if title & set(kinds)], rest, kb)
-
-
-def _best_titled(titled: list[int], rest: dict[str, float], kb: KbVocabulary) -> int:
-    """The article of ``titled`` that uses most of the phrase's words (the first on a tie)."""
-    return max(titled, key=lambda i: (kb.share(i, rest), -i))
-
-
-def _account_kind(members: Sequence[str], rest: dict[str, float], kb: KbVocabulary) -> int | None:
-    """For the phrase of several systems taking turns (see ``_slot_names``): the article titled with a
-    word of the account field (``concepts.field_terms``) that uses most of the phrase's words, when
-    nearly every member writes a word of that field and most a word that only means signing in
-    (``_about_signing_in``: a system that shuts people out after wrong tries, a sign-on switched off),
-    the KB titles ``GENERIC_TITLES`` articles or more with the field's words and the article uses
-    ``ACCOUNT_SHARE`` of the phrase: signing in fails the same way for every system, whichever of the
-    field's words a desk's people use. None otherwise."""
-    field = field_terms()
-    titled = [i for i, title in enumerate(kb.titles) if title & field]
-    if len(titled) < GENERIC_TITLES or not _about_signing_in(members, field):
-        return None
-    best = _best_titled(titled, rest, kb)
-    return best if kb.share(best, rest) >= ACCOUNT_SHARE else None
+    return best_titled([i for i, title in enumerate(kb.titles) if title & set(kinds)], rest, kb)
 
 
 def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket],
@@ -691,20 +712,6 @@ def _core_known(members: Sequence[str], weights: dict[str, float], kb: KbVocabul
     return sum(weights[t] for t in known if uses[t] >= floor) / total
 
 
-def _account_problem(members: Sequence[str], kb: KbVocabulary) -> bool:
-    """True when nearly every member names the account concept in the KB's own words
-    (``concepts.field_terms``: password, account, sign in, locked ...), the KB titles
-    ``GENERIC_TITLES`` articles or more with that word and most members write a word that only
-    means signing in (``_about_signing_in``: "locked" or "expired" alone may be a machine or a
-    permit). Signing in fails the same way for every system, device and language, and a KB that
-    writes several articles on it answers it for all of them: the word most members add beside it
-    is a system's name or a word of another language ("<system> password reset", "password <words
-    of another language> reset"), not a topic the KB lacks, so it does not make the cluster a gap
-    (see ``_unknown_head``; the words still go into the update)."""
-    kinds = frozenset(t for t in field_terms() if kb.title_counts.get(t, 0) >= GENERIC_TITLES)
-    return _about_signing_in(members, kinds)
-
-
 def _spoken_in_field(distinct: Counter, kb: KbVocabulary) -> bool:
     """True when most members (``distinct``: each member text and its count) (``OTHER_LANGUAGE_MEMBERS``) name the account concept in another
     language (a password or a lockout in Croatian or German, say). The other words of such a subject are
@@ -737,8 +744,11 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     shares = np.array([kb.share(i, weights) for i in range(len(kb.articles))])
     answered = consensus = None
     support = np.zeros(len(kb.articles))
+    # a cluster with words to set aside splits its searches between the subjects as written and as
+    # asked in the KB's words (see _answered_in_kb_words), so both stay inside its share of QUERY_BUDGET
+    aside = _set_aside(members, context) if context.search is not None and limit > 1 else frozenset()
     if context.search is not None:
-        answers, asked = _search_support(people, context.search, context.position, limit)
+        answers, asked = _search_support(people, context.search, context.position, limit - limit // 2 if aside else limit)
         support = _support(answers, asked, context)
         if asked:
             answered = float(support.sum())
@@ -753,11 +763,14 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
             _unknown_head(people, best, context, limit > 0):
         verdict = "gap"
     if verdict == "gap":
-        named = _answered_but_for_names(members, weights, kb, context.frequency, context.total)
+        names_only = _beside_signing_in(members, context)
+        named = _answered_but_for_names(members, weights, kb, context.frequency, context.total, names_only)
         if named is None and limit > 0 and context.search is not None:
-            named = _answered_without_names(people, members, weights, context, limit)
+            named = _answered_in_kb_words(people, aside, context, limit // 2)
         if named is None and _subject_lines(members) and all(kb.knows(t) for t in weights if " " not in t):
             named = _kind_of_problem(members, weights, kb)  # every word known: the kind decides
+        if named is None:
+            named = _account_kind(members, weights, kb, names_only)  # signing in fails alike for every system
         if named is not None:
             verdict, best = "partial", named
     if verdict == "covered" and cluster.spike:

@@ -25,10 +25,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from .model import Ticket
+
+if TYPE_CHECKING:
+    from .kb_vocabulary import KbVocabulary
 
 PLACEHOLDER = re.compile(r"\[[a-z][a-z-]{1,20}\]|<[A-Z][A-Z_]{1,20}>")
 """A personal-data placeholder, the one definition every stage drops them by: what redaction
@@ -199,3 +203,22 @@ def stem(word: str) -> str:
 def _undouble(word: str) -> str:
     """"resett" -> "reset", "stopp" -> "stop": the consonant doubled before -ing/-ed."""
     return word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls" else word
+
+
+GENERIC_TITLES = 3
+"""Articles whose titles must use a word for it to be one of the KB's kinds of problem (passwords,
+sign-in, access: a KB writes several articles on each, for every system alike)."""
+KIND_MEMBERS = 0.8
+"""Share of a cluster's members that must use the kind-of-problem word."""
+
+
+def nearly_all(members: Sequence[str], says: Callable[[str], bool]) -> bool:
+    """True when nearly every member (``KIND_MEMBERS``) says it (``says`` of its text); each
+    distinct text is read once."""
+    said = sum(n for text, n in Counter(members).items() if says(text))
+    return said >= KIND_MEMBERS * len(members) > 0
+
+
+def best_titled(titled: list[int], rest: dict[str, float], kb: "KbVocabulary") -> int:
+    """The article of ``titled`` that uses most of the phrase's words ``rest`` (the first on a tie)."""
+    return max(titled, key=lambda i: (kb.share(i, rest), -i))
