@@ -251,6 +251,26 @@ def test_a_batch_line_of_2_mb_is_echoed_as_the_engine_read_it(make_project):
     assert lines[0]["query"].startswith("remote access w") and lines[0]["cut"] is True and "cut" not in lines[1]
 
 
+@pytest.mark.parametrize("filler", ["\U0001F4BB", "w\U0001F4BB"])
+def test_a_batch_line_of_astral_characters_is_cut_where_the_engine_cuts(make_project, filler):
+    """The engine cuts a query at ``MAX_QUERY`` UTF-16 code units (JavaScript's ``slice``), where
+    an emoji counts two: the echo counts the same way, so 600 emoji (1,200 units) are marked cut
+    and a 2 MB line of them comes back within 1,000 units, no emoji split in half."""
+    import json
+
+    project = make_project({"content/articles/vpn.md": article("KB0001", "Remote access will not connect",
+                                                               "Restart the client.", services="[vpn]")})
+    lines_in = ["remote access " + filler * 600, "remote access " + filler * 1_000_000]
+    result = CliRunner().invoke(main, ["search", "--batch", "-", "--project", str(project), "--limit", "1"],
+                                input="\n".join(lines_in) + "\n")
+    assert result.exit_code == 0, result.output[:500]
+    echoed = [json.loads(line)["query"] for line in result.output.splitlines()]
+    cut = [json.loads(line).get("cut") for line in result.output.splitlines()]
+    units = [len(query.encode("utf-16-le")) // 2 for query in echoed]
+    assert cut == [True, True] and all(999 <= count <= 1_000 for count in units), units
+    assert all(query.startswith("remote access ") and query.encode("utf-8") for query in echoed)  # no half pair
+
+
 # ------------------------------------------------------------- an alias the writer would refuse
 
 @pytest.mark.parametrize("alias", ["/%6Aavascript:alert(1)/", "/c:/old/", "javascript:x/"])
