@@ -328,3 +328,28 @@ def test_a_utf_32_export_is_read_as_utf_32_and_said_so(tmp_path, codec):
     assert [t.subject for t in result.tickets[:2]] == ["imprimante bloqu\u00e9e 0", "imprimante bloqu\u00e9e 1"]
     assert [d.message for d in result.diagnostics] == [
         "the file is UTF-32 text; read as UTF-32 (save exports as UTF-8 where the tool allows it)"]
+
+
+def test_a_hostile_clusters_draft_stays_within_the_draft_bound():
+    """Quotes are cut to 600 characters before escaping, but escaping multiplies text full of
+    ``{`` (six characters each) and a 4-byte character counts four: a cluster whose subjects,
+    notes, categories and words are all such text made a draft over :data:`DRAFT_BYTES` however
+    few ids it listed. Every escaped quote is bounded in bytes, so the draft never is."""
+    from kbgen.suggest.drafts import DRAFT_BYTES, QUOTE_BYTES, _draft_text, draft_body, escape_text
+    from kbgen.suggest.model import Ticket, TicketCluster
+
+    def hostile(n: int) -> str:
+        return f"{n} " + " ".join("{{{{{{{{\U0001D518" for _ in range(400))
+
+    wide = "\U0001D518" * 150
+    members = [Ticket(f"{wide}-{n}", hostile(n % 6), close_notes=f"because {hostile(n % 7 + 10)}",
+                      person=f"p{n}", category=hostile(n % 3 + 20)) for n in range(300)]
+    cluster = TicketCluster("c001", "Hostile", tuple(t.ticket_id for t in members), len(members),
+                            terms=tuple(hostile(n + 30) for n in range(8)))
+    body = draft_body(cluster, members)
+    meta = {"id": "KB0002", "title": "Hostile", "summary": "What to do when: hostile", "type": "troubleshooting",
+            "services": [], "draft": True}
+    text = _draft_text(meta, cluster.tickets, "Hostile", body)
+    assert body.count("&#123;") > 1_000 and "\U0001D518" in body  # the quotes are in
+    assert len(text.encode("utf-8")) <= DRAFT_BYTES and "source_tickets" in text
+    assert len(escape_text(hostile(1)).encode("utf-8")) <= QUOTE_BYTES
