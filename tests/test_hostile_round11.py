@@ -330,6 +330,34 @@ def test_a_utf_32_export_is_read_as_utf_32_and_said_so(tmp_path, codec):
         "the file is UTF-32 text; read as UTF-32 (save exports as UTF-8 where the tool allows it)"]
 
 
+def test_a_utf_16_export_starting_with_a_nul_character_is_read_as_utf_16(tmp_path):
+    """A UTF-16-LE file whose first character is U+0000 starts ``FF FE 00 00``, UTF-32's byte
+    order mark: it failed as UTF-32 and fell through to cp1252. UTF-16 is tried next."""
+    import codecs
+
+    from kbgen.suggest.importers import load_tickets
+
+    text = "\x00Key,Subject,Details\n" + "".join(f"V-{n},tiskárna stojí {n % 2},text\n" for n in range(12))
+    path = tmp_path / "export.csv"
+    path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    result = load_tickets([path], "csv", {"id": "Key", "title": "Subject", "body": "Details"})
+    assert [t.subject for t in result.tickets[:2]] == ["tiskárna stojí 0", "tiskárna stojí 1"]
+    assert any("read as UTF-16" in d.message for d in result.diagnostics), result.diagnostics
+
+
+def test_a_utf_32_export_cut_short_is_read_and_said_so(tmp_path):
+    """A UTF-32 export whose length is not a multiple of four bytes (a copy cut short) fell
+    through to cp1252 silently: it is read as UTF-32 and a warning says it was cut short."""
+    from kbgen.suggest.importers import load_tickets
+
+    text = "Key,Subject,Details\n" + "".join(f"V-{n},tiskárna stojí {n % 2},text\n" for n in range(12))
+    path = tmp_path / "export.csv"
+    path.write_bytes(text.encode("utf-32")[:-2])
+    result = load_tickets([path], "csv", {"id": "Key", "title": "Subject", "body": "Details"})
+    assert [t.subject for t in result.tickets[:2]] == ["tiskárna stojí 0", "tiskárna stojí 1"]
+    assert any("UTF-32 text cut short" in d.message for d in result.diagnostics), result.diagnostics
+
+
 def test_a_hostile_clusters_draft_stays_within_the_draft_bound():
     """Quotes are cut to 600 characters before escaping, but escaping multiplies text full of
     ``{`` (six characters each) and a 4-byte character counts four: a cluster whose subjects,
