@@ -381,3 +381,15 @@ def test_a_hostile_clusters_draft_stays_within_the_draft_bound():
     assert body.count("&#123;") > 1_000 and "\U0001D518" in body  # the quotes are in
     assert len(text.encode("utf-8")) <= DRAFT_BYTES and "source_tickets" in text
     assert len(escape_text(hostile(1)).encode("utf-8")) <= QUOTE_BYTES
+
+
+def test_a_path_the_report_names_is_never_cut():
+    """``escape_text`` cuts ticket text to 600 characters; a project path the report names went
+    through it too and came out cut and marked ``…``, no longer the path it was."""
+    from kbgen.suggest.drafts import QUOTE_MAX, escape_text
+    from kbgen.suggest.report import render_markdown
+
+    path = "/".join(f"folder-{n:03d}" for n in range(80)) + "/desk-kb"
+    assert len(path) > QUOTE_MAX
+    assert f"articles of {path}: " in render_markdown([], 0, 0, path)
+    assert escape_text(path) != path and escape_text(path, limit=None) == path

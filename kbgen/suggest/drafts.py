@@ -67,18 +67,20 @@ QUOTE_MAX = 600
 QUOTE_BYTES = 2 * QUOTE_MAX
 
 
-def escape_text(text: str) -> str:
-    """Ticket text made inert for Markdown and HTML output, at most :data:`QUOTE_MAX` characters
-    of it and :data:`QUOTE_BYTES` bytes once escaped (cut at a space where there is one, and
-    marked with an ellipsis).
+def escape_text(text: str, limit: int | None = QUOTE_MAX) -> str:
+    """Ticket text made inert for Markdown and HTML output, at most ``limit`` characters of it
+    and :data:`QUOTE_BYTES` bytes once escaped (cut at a space where there is one, and marked
+    with an ellipsis); ``limit`` None keeps it whole (a path the report names, which must stay
+    the path it is).
 
     ``<`` and ``>`` become entities and so does an ``&`` that would start one (a plain "A & B"
     stays readable, never ``&amp;``), Markdown punctuation that could start markup is
     backslash-escaped, template delimiters (``{{``, ``{%``) are broken up and ``javascript:``
     schemes defused, so the text renders as the words it contains and nothing else.
     """
-    text = re.sub(r"\s+", " ", text[:QUOTE_MAX * 8]).strip()  # white space runs count once
-    limit = QUOTE_MAX
+    if limit is None:
+        return _escape(re.sub(r"\s+", " ", text).strip())
+    text = re.sub(r"\s+", " ", text[:limit * 8]).strip()  # white space runs count once
     escaped = _escape(_cut(text, limit))
     while len(escaped.encode("utf-8")) > QUOTE_BYTES:  # shrinks each time: a few rounds at most
         limit = min(limit - 1, limit * QUOTE_BYTES // len(escaped.encode("utf-8")))
