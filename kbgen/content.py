@@ -97,6 +97,7 @@ def alias_path(value: Any, own: tuple[str, ...] = ()) -> str:
                         "(once its %-escapes are decoded: letters of any script, digits, spaces and "
                         "'.', '-', '_' between slashes; no '%', '?', '#' or invisible character, which "
                         "no request path reaches; no '..', no segment starting with '.')")
+    # The writer refuses the same at build (kbgen/site/publish.py inside_site); check says it first.
     if ":" in segments[0]:  # a relative address whose first segment holds ':' is a scheme or a drive
         raise s.Invalid(f"{s.shown(value)} starts with a segment holding ':', which a browser reads as a scheme "
                         "(javascript:) and Windows as a drive (c:); the site writes no such folder")

@@ -251,6 +251,26 @@ def test_a_batch_line_of_2_mb_is_echoed_as_the_engine_read_it(make_project):
     assert lines[0]["query"].startswith("remote access w") and lines[0]["cut"] is True and "cut" not in lines[1]
 
 
+@pytest.mark.parametrize("filler", ["\U0001F4BB", "w\U0001F4BB"])
+def test_a_batch_line_of_astral_characters_is_cut_where_the_engine_cuts(make_project, filler):
+    """The engine cuts a query at ``MAX_QUERY`` UTF-16 code units (JavaScript's ``slice``), where
+    an emoji counts two: the echo counts the same way, so 600 emoji (1,200 units) are marked cut
+    and a 2 MB line of them comes back within 1,000 units, no emoji split in half."""
+    import json
+
+    project = make_project({"content/articles/vpn.md": article("KB0001", "Remote access will not connect",
+                                                               "Restart the client.", services="[vpn]")})
+    lines_in = ["remote access " + filler * 600, "remote access " + filler * 1_000_000]
+    result = CliRunner().invoke(main, ["search", "--batch", "-", "--project", str(project), "--limit", "1"],
+                                input="\n".join(lines_in) + "\n")
+    assert result.exit_code == 0, result.output[:500]
+    echoed = [json.loads(line)["query"] for line in result.output.splitlines()]
+    cut = [json.loads(line).get("cut") for line in result.output.splitlines()]
+    units = [len(query.encode("utf-16-le")) // 2 for query in echoed]
+    assert cut == [True, True] and all(999 <= count <= 1_000 for count in units), units
+    assert all(query.startswith("remote access ") and query.encode("utf-8") for query in echoed)  # no half pair
+
+
 # ------------------------------------------------------------- an alias the writer would refuse
 
 @pytest.mark.parametrize("alias", ["/%6Aavascript:alert(1)/", "/c:/old/", "javascript:x/"])
@@ -308,3 +328,68 @@ def test_a_utf_32_export_is_read_as_utf_32_and_said_so(tmp_path, codec):
     assert [t.subject for t in result.tickets[:2]] == ["imprimante bloqu\u00e9e 0", "imprimante bloqu\u00e9e 1"]
     assert [d.message for d in result.diagnostics] == [
         "the file is UTF-32 text; read as UTF-32 (save exports as UTF-8 where the tool allows it)"]
+
+
+def test_a_utf_16_export_starting_with_a_nul_character_is_read_as_utf_16(tmp_path):
+    """A UTF-16-LE file whose first character is U+0000 starts ``FF FE 00 00``, UTF-32's byte
+    order mark: it failed as UTF-32 and fell through to cp1252. UTF-16 is tried next."""
+    import codecs
+
+    from kbgen.suggest.importers import load_tickets
+
+    text = "\x00Key,Subject,Details\n" + "".join(f"V-{n},tiskárna stojí {n % 2},text\n" for n in range(12))
+    path = tmp_path / "export.csv"
+    path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    result = load_tickets([path], "csv", {"id": "Key", "title": "Subject", "body": "Details"})
+    assert [t.subject for t in result.tickets[:2]] == ["tiskárna stojí 0", "tiskárna stojí 1"]
+    assert any("read as UTF-16" in d.message for d in result.diagnostics), result.diagnostics
+
+
+def test_a_utf_32_export_cut_short_is_read_and_said_so(tmp_path):
+    """A UTF-32 export whose length is not a multiple of four bytes (a copy cut short) fell
+    through to cp1252 silently: it is read as UTF-32 and a warning says it was cut short."""
+    from kbgen.suggest.importers import load_tickets
+
+    text = "Key,Subject,Details\n" + "".join(f"V-{n},tiskárna stojí {n % 2},text\n" for n in range(12))
+    path = tmp_path / "export.csv"
+    path.write_bytes(text.encode("utf-32")[:-2])
+    result = load_tickets([path], "csv", {"id": "Key", "title": "Subject", "body": "Details"})
+    assert [t.subject for t in result.tickets[:2]] == ["tiskárna stojí 0", "tiskárna stojí 1"]
+    assert any("UTF-32 text cut short" in d.message for d in result.diagnostics), result.diagnostics
+
+
+def test_a_hostile_clusters_draft_stays_within_the_draft_bound():
+    """Quotes are cut to 600 characters before escaping, but escaping multiplies text full of
+    ``{`` (six characters each) and a 4-byte character counts four: a cluster whose subjects,
+    notes, categories and words are all such text made a draft over :data:`DRAFT_BYTES` however
+    few ids it listed. Every escaped quote is bounded in bytes, so the draft never is."""
+    from kbgen.suggest.drafts import DRAFT_BYTES, QUOTE_BYTES, _draft_text, draft_body, escape_text
+    from kbgen.suggest.model import Ticket, TicketCluster
+
+    def hostile(n: int) -> str:
+        return f"{n} " + " ".join("{{{{{{{{\U0001D518" for _ in range(400))
+
+    wide = "\U0001D518" * 150
+    members = [Ticket(f"{wide}-{n}", hostile(n % 6), close_notes=f"because {hostile(n % 7 + 10)}",
+                      person=f"p{n}", category=hostile(n % 3 + 20)) for n in range(300)]
+    cluster = TicketCluster("c001", "Hostile", tuple(t.ticket_id for t in members), len(members),
+                            terms=tuple(hostile(n + 30) for n in range(8)))
+    body = draft_body(cluster, members)
+    meta = {"id": "KB0002", "title": "Hostile", "summary": "What to do when: hostile", "type": "troubleshooting",
+            "services": [], "draft": True}
+    text = _draft_text(meta, cluster.tickets, "Hostile", body)
+    assert body.count("&#123;") > 1_000 and "\U0001D518" in body  # the quotes are in
+    assert len(text.encode("utf-8")) <= DRAFT_BYTES and "source_tickets" in text
+    assert len(escape_text(hostile(1)).encode("utf-8")) <= QUOTE_BYTES
+
+
+def test_a_path_the_report_names_is_never_cut():
+    """``escape_text`` cuts ticket text to 600 characters; a project path the report names went
+    through it too and came out cut and marked ``…``, no longer the path it was."""
+    from kbgen.suggest.drafts import QUOTE_MAX, escape_text
+    from kbgen.suggest.report import render_markdown
+
+    path = "/".join(f"folder-{n:03d}" for n in range(80)) + "/desk-kb"
+    assert len(path) > QUOTE_MAX
+    assert f"articles of {path}: " in render_markdown([], 0, 0, path)
+    assert escape_text(path) != path and escape_text(path, limit=None) == path

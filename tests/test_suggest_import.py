@@ -159,7 +159,24 @@ def _expectations():
 
 
 def _names_row(diagnostic, row: int) -> bool:
-    return diagnostic.line == row or bool(re.search(rf"\brows? (?:\d+(?:, | and ))*{row}\b", diagnostic.message))
+    """The diagnostic names ``row``: at its line or among its listed rows ("rows 3, 5 and 8");
+    the count of rows left unlisted ("and 4 more") is not a row."""
+    listed = rf"\brows? (?:\d+(?:, | and ))*{row}\b(?! more)"
+    return diagnostic.line == row or bool(re.search(listed, diagnostic.message))
+
+
+def test_names_row_reads_listed_rows_not_the_count_left_unlisted():
+    """A warning over many rows lists its first rows and "and N more": N is a count, not a row."""
+    from kbgen.suggest.importers.reading import ROWS_LISTED, RowWarnings
+
+    diagnostics: list = []
+    rows = RowWarnings("export.csv", diagnostics)
+    first = 10
+    for row in range(first, first + ROWS_LISTED + 3):
+        rows.add(row, "opened", "the opened date cannot be read")
+    rows.finish()
+    assert all(_names_row(diagnostics[0], row) for row in range(first, first + ROWS_LISTED))
+    assert not _names_row(diagnostics[0], 3) and not _names_row(diagnostics[0], first + ROWS_LISTED)
 
 
 @needs_dev

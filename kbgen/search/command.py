@@ -58,8 +58,8 @@ def search(query: str | None, project: Path, site: Path | None, limit: int, as_j
 
 def _batch(engine, lines, limit: int, hide_weak: bool) -> None:
     """One JSON line per query line: the query as the engine read it (its first ``MAX_QUERY``
-    characters, with ``"cut": true`` when the line was longer: a 2 MB line was echoed whole)
-    and the results."""
+    UTF-16 code units, as JavaScript counts, with ``"cut": true`` when the line was longer: a
+    2 MB line was echoed whole) and the results."""
     from .runtime import call
 
     longest = call("maxQuery")
@@ -67,8 +67,21 @@ def _batch(engine, lines, limit: int, hide_weak: bool) -> None:
         query = line.rstrip("\n")
         if query.strip():  # the engine sees the line as typed, as the search box would
             results = _json(engine.search(query, limit), hide_weak)
-            shown = {"query": query[:longest].strip(), **({"cut": True} if len(query) > longest else {})}
+            read = _utf16_prefix(query, longest)
+            shown = {"query": read.strip(), **({"cut": True} if len(read) < len(query) else {})}
             click.echo(printable_json({**shown, "results": results}, indent=None))
+
+
+def _utf16_prefix(text: str, units: int) -> str:
+    """The longest start of ``text`` within ``units`` UTF-16 code units, as JavaScript's
+    ``slice(0, units)`` in the engine cuts (an astral character such as an emoji counts two); a
+    pair the cut would split is left out whole (the engine's half of it matches no word)."""
+    used = 0
+    for index, char in enumerate(text[:units]):  # each character is at least one unit
+        used += 2 if ord(char) > 0xFFFF else 1
+        if used > units:
+            return text[:index]
+    return text[:units]
 
 
 def _json(results, hide_weak: bool) -> list[dict]:

@@ -557,6 +557,7 @@ def page_source(plan: SitePlan, page: Page) -> str | None:
 def inside_site(path: str) -> str:
     """A planned file's site path, refused when it would leave the site (``..``, absolute)."""
     parts = path.replace("\\", "/").split("/")
+    # kbgen/content.py (the alias check) refuses a first segment with ':' at check, at its line.
     if path.startswith("/") or any(part in ("", ".", "..") for part in parts) or ":" in parts[0]:
         raise KbgenError(f"refusing to write {path!r}: it is outside the site")
     return path

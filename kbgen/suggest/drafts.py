@@ -60,20 +60,44 @@ class Draft:
 #: 200 KB was quoted whole, twice, and made a draft too large to load (:data:`DRAFT_BYTES`).
 QUOTE_MAX = 600
 
+#: Most UTF-8 bytes one escaped quote takes: escaping multiplies text full of ``{`` or Markdown
+#: punctuation (``{`` becomes six characters) and a 4-byte character counts four, so 600
+#: characters could take 3,600 bytes and the ~26 quotes of a draft more than :data:`DRAFT_BYTES`.
+#: Plain prose takes about one byte a character and is never cut by this.
+QUOTE_BYTES = 2 * QUOTE_MAX
 
-def escape_text(text: str) -> str:
-    """Ticket text made inert for Markdown and HTML output, at most :data:`QUOTE_MAX` characters
-    of it (cut at a space where there is one, and marked with an ellipsis).
+
+def escape_text(text: str, limit: int | None = QUOTE_MAX) -> str:
+    """Ticket text made inert for Markdown and HTML output, at most ``limit`` characters of it
+    and :data:`QUOTE_BYTES` bytes once escaped (cut at a space where there is one, and marked
+    with an ellipsis); ``limit`` None keeps it whole (a path the report names, which must stay
+    the path it is).
 
     ``<`` and ``>`` become entities and so does an ``&`` that would start one (a plain "A & B"
     stays readable, never ``&amp;``), Markdown punctuation that could start markup is
     backslash-escaped, template delimiters (``{{``, ``{%``) are broken up and ``javascript:``
     schemes defused, so the text renders as the words it contains and nothing else.
     """
-    text = re.sub(r"\s+", " ", text[:QUOTE_MAX * 8]).strip()  # white space runs count once
-    if len(text) > QUOTE_MAX:
-        cut = text[:QUOTE_MAX]
-        text = (cut.rsplit(" ", 1)[0] if " " in cut[QUOTE_MAX // 2:] else cut) + "\u2026"
+    if limit is None:
+        return _escape(re.sub(r"\s+", " ", text).strip())
+    text = re.sub(r"\s+", " ", text[:limit * 8]).strip()  # white space runs count once
+    escaped = _escape(_cut(text, limit))
+    while len(escaped.encode("utf-8")) > QUOTE_BYTES:  # shrinks each time: a few rounds at most
+        limit = min(limit - 1, limit * QUOTE_BYTES // len(escaped.encode("utf-8")))
+        escaped = _escape(_cut(text, limit))
+    return escaped
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` within ``limit`` characters, cut at a space in its second half where there is
+    one, and marked with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2:] else cut) + "\u2026"
+
+
+def _escape(text: str) -> str:
     text = _ENTITY_START.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
     text = _SCRIPT_SCHEME.sub(lambda m: m.group(0).replace(":", "&#58;"), text)
     text = text.replace("{", "&#123;").replace("}", "&#125;").replace("$", "&#36;")
@@ -266,13 +290,26 @@ def _draft_text(meta: dict, tickets: Sequence[str], title: str, body: str) -> st
                 f"{DRAFT_BYTES // 1024} KiB); --clusters FILE writes them all. -->\n\n") if count < len(tickets) else ""
         return f"---\n{front}---\n\n# {title}\n\n{left}{body}"
 
-    low, high = 1, len(tickets)  # the most ids that fit, by bisection (the file grows with each id)
+    low, high = 1, _most_ids(tickets, DRAFT_BYTES)  # no more fit; bisection below (each id grows the file)
     if len(text(high).encode("utf-8")) <= DRAFT_BYTES:
         return text(high)
     while low < high:
         middle = (low + high + 1) // 2
         low, high = (middle, high) if len(text(middle).encode("utf-8")) <= DRAFT_BYTES else (low, middle - 1)
     return text(low)
+
+
+def _most_ids(tickets: Sequence[str], budget: int) -> int:
+    """An upper bound on how many of ``tickets`` (in order) a draft of ``budget`` bytes can list:
+    each takes at least its own bytes and "- " and a line break in the YAML list (quoting and
+    escapes only add), so the bisection dumps YAML a few times over at most that many ids, never
+    once over all of an export's thousands."""
+    used = 0
+    for count, ticket_id in enumerate(tickets):
+        used += len(one_line(ticket_id[:200]).encode("utf-8")) + 3
+        if used > budget:
+            return max(count, 1)
+    return len(tickets)
 
 
 def write_drafts(drafts: Sequence[Draft], out_dir: Path) -> None:

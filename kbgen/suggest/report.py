@@ -62,7 +62,7 @@ def _table(rows: Sequence[ClusterReport], verdict: str) -> list[str]:
         cells = [c.id, escape_text(plain_title(c.title)), str(c.size), _trend(c),
                  _hours(c.median_hours_to_resolve), _article(row.coverage)]
         if verdict == "gap":
-            cells.append(escape_text(row.draft) if row.draft else "-")
+            cells.append(escape_text(row.draft, limit=None) if row.draft else "-")
         if verdict == "partial":
             missing = ", ".join(row.coverage.missing[:6])
             cells.append(f"add {escape_text(missing)} to {escape_text(row.coverage.article_id)}" if missing else "-")
@@ -98,7 +98,7 @@ def render_markdown(rows: Sequence[ClusterReport], tickets: int, unclustered: in
         Markdown text; every piece of ticket text escaped.
     """
     lines = ["# Suggested articles from tickets", "",
-             f"{tickets} tickets analysed against the published articles of {escape_text(project)}: "
+             f"{tickets} tickets analysed against the published articles of {escape_text(project, limit=None)}: "
              f"{len(rows)} recurring problems, {unclustered} one-off tickets left out.", ""]
     if set_aside:
         lines += [f"Set aside (not a person's problem): {describe(set_aside)}. `--keep-alerts` keeps them.", ""]

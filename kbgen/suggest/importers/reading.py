@@ -100,10 +100,9 @@ def decode(raw: bytes) -> tuple[str, list[int], str]:
     """
     wide = wide_codec(raw)
     if wide:
-        try:
-            return raw.decode(wide), [], wide[:6].upper()
-        except UnicodeDecodeError:
-            pass
+        read = _decode_wide(raw, wide)
+        if read is not None:
+            return read[0], [], read[1]
     try:
         return raw.decode("utf-8-sig"), [], "utf-8"
     except UnicodeDecodeError:
@@ -123,6 +122,32 @@ def decode(raw: bytes) -> tuple[str, list[int], str]:
     if not utf8_non_ascii:
         return raw.decode("cp1252", errors="replace"), [], "cp1252"
     return "\n".join(decoded), fallback, "mixed"
+
+
+def _decode_wide(raw: bytes, wide: str) -> tuple[str, str] | None:
+    """``raw`` decoded with ``wide`` (from :func:`wide_codec`) and the name of what it was, or
+    None when it is neither UTF-32 nor UTF-16. UTF-32 that fails is tried as UTF-16 of the same
+    byte order: a UTF-16-LE file whose first character is U+0000 starts ``FF FE 00 00``, UTF-32's
+    mark, and fell through to cp1252. UTF-32 whose length is not a multiple of four but whose
+    whole units decode was cut short: read with its tail replaced, and named so."""
+    if wide.startswith("utf-32"):
+        try:
+            return raw.decode(wide), "UTF-32"
+        except UnicodeDecodeError:
+            pass
+        whole = len(raw) - len(raw) % 4
+        if whole < len(raw) and _decodes(raw[:whole], wide):
+            return raw.decode(wide, errors="replace"), "UTF-32 cut short"
+        wide = "utf-16" + wide[len("utf-32"):]
+    return (raw.decode(wide), "UTF-16") if _decodes(raw, wide) else None
+
+
+def _decodes(raw: bytes, codec: str) -> bool:
+    try:
+        raw.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def wide_codec(raw: bytes) -> str:
@@ -150,6 +175,9 @@ def wide_codec(raw: bytes) -> str:
 
 def encoding_note(path: str, encoding: str, diagnostics: list[Diagnostic]) -> None:
     """Say so when an export was UTF-16 or UTF-32 (read correctly, but most tools expect UTF-8)."""
+    if encoding == "UTF-32 cut short":
+        diagnostics.append(warn(path, 0, "", "the file is UTF-32 text cut short (its length is not a multiple of "
+                                "4 bytes): its last character is lost (save exports as UTF-8 where the tool allows it)"))
     if encoding in ("UTF-16", "UTF-32"):
         diagnostics.append(warn(path, 0, "", f"the file is {encoding} text; read as {encoding} (save exports as "
                                 "UTF-8 where the tool allows it)"))
