@@ -542,6 +542,32 @@ def test_set_aside_keeps_a_minority_word_written_in_lower_case():
     assert "loom" not in aside and {"marlowpay", "tessaroute", "wx42"} <= aside
 
 
+def test_set_aside_keeps_a_lower_case_word_that_opens_its_line():
+    """A name is capitalised wherever it stands, so a word the KB lacks written in lower case at the
+    start of a line ("kettle timer stuck") is what the member asks about, not a name."""
+    from kbgen.suggest.coverage import _set_aside, coverage_inputs
+
+    members = ["kettle timer stuck", "screen frozen Marlowpay", "screen frozen again",
+               "screen frozen after update", "screen frozen today"]
+    tickets = [Ticket(f"t{k}", s) for k, s in enumerate(members * 3 + ["printer offline"] * 20)]
+    context = coverage_inputs(tickets, [Article("KB0001", "An app is frozen", "Close the frozen app.",
+                                                source=SourceRef("a.md"))]).context
+    aside = _set_aside(members, context)
+    assert "kettl" not in aside and "kettle" not in aside and "marlowpay" in aside
+
+
+def test_name_shapes_of_a_large_cluster_are_read_in_one_pass():
+    """Every word's shape comes from one reading of the cluster (a cluster of thousands of distinct
+    system names must not be read once per word): the table holds each word's counts."""
+    from kbgen.suggest.coverage import _name_shape, _name_shapes
+
+    members = tuple(f"login failed on Sys{n}x" for n in range(3000)) + ("login failed on the kiosk",)
+    _name_shapes.cache_clear()
+    shapes = _name_shapes(members)
+    assert shapes["sys7x"] == (1, 0) and _name_shape("kiosk", members) == (0, 1)
+    assert _name_shapes.cache_info().misses == 1
+
+
 @pytest.mark.parametrize("thing", ["loom controller", "greenhouse sensor panel", "choir rota", "bike locker"])
 def test_signing_in_to_a_thing_the_kb_never_names_stays_a_gap(thing):
     """Nearly every member writes a word that only means signing in beside a lower-case thing the
