@@ -139,10 +139,8 @@ class SanitisePostprocessor(Postprocessor):
         super().__init__(md)
         self.raw_html = raw_html
 
-        self.skipping = False
-
     def run(self, text: str) -> str:
-        if self.skipping or "<" not in text:  # no tag, nothing to run
+        if "<" not in text:  # no tag, nothing to run (the toc's unused string is "": skip_toc_string)
             return text
         return clean_html(text, self.raw_html)
 
@@ -159,15 +157,13 @@ def skip_toc_string(md: markdown.Markdown) -> None:
     before) and never the string, so cleaning it was a second sanitiser run per page for
     nothing. A ``[TOC]`` marker in the page gets its own copy, sanitised with the page."""
     toc = md.treeprocessors["toc"] if "toc" in md.treeprocessors else None
-    sanitiser = md.postprocessors["kbgen-safety"] if "kbgen-safety" in md.postprocessors else None
-    if toc is None or sanitiser is None:
+    if toc is None:
         return
     build_div, run = toc.build_toc_div, toc.run
 
     def build_then_skip(toc_list: list) -> Any:
         div = build_div(toc_list)
-        sanitiser.skipping = True  # what toc serialises and cleans from here on is md.toc
-        md.serializer = _no_string
+        md.serializer = _no_string  # what toc serialises from here on is md.toc
         return div
 
     def run_then_forget(doc: Any) -> None:
@@ -175,7 +171,6 @@ def skip_toc_string(md: markdown.Markdown) -> None:
         try:
             run(doc)
         finally:
-            sanitiser.skipping = False
             md.serializer = serializer
             md.toc = ""  # never printed unsanitised
     toc.build_toc_div, toc.run = build_then_skip, run_then_forget

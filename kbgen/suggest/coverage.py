@@ -52,7 +52,8 @@ from .concepts import (OTHER_LANGUAGE_MEMBERS, english_words, field_terms, lette
 from .kb_vocabulary import KbVocabulary, article_text, each_once, terms_of
 from .shared import GENERIC_TITLES, PLACEHOLDER, best_titled, kb_texts, nearly_all, stem
 from .titles import usable
-from .sign_in import SIGN_IN_WORDS, _account_kind, _account_problem
+from .concepts import SIGN_IN_WORDS
+from .sign_in import _account_kind, _account_problem
 
 COVERED_TERMS = 0.55
 """Share of the cluster's term weight the best article must use to cover it."""
@@ -771,7 +772,7 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
             _unknown_head(people, best, context, limit > 0):
         verdict = "gap"
     if verdict == "gap":
-        names_only = _beside_signing_in(members, context)
+        names_only = _account_problem(members, kb) and _beside_signing_in(members, context)
         named = _answered_but_for_names(members, weights, kb, context.frequency, context.total, names_only)
         if named is None and limit > 0 and context.search is not None:
             named = _answered_in_kb_words(people, aside, context, limit // 2)

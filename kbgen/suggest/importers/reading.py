@@ -136,18 +136,19 @@ def _decode_wide(raw: bytes, wide: str) -> tuple[str, str] | None:
         except UnicodeDecodeError:
             pass
         whole = len(raw) - len(raw) % 4
-        if whole < len(raw) and _decodes(raw[:whole], wide):
+        if whole < len(raw) and _decoded(raw[:whole], wide) is not None:
             return raw.decode(wide, errors="replace"), "UTF-32 cut short"
         wide = "utf-16" + wide[len("utf-32"):]
-    return (raw.decode(wide), "UTF-16") if _decodes(raw, wide) else None
+    text = _decoded(raw, wide)
+    return None if text is None else (text, "UTF-16")
 
 
-def _decodes(raw: bytes, codec: str) -> bool:
+def _decoded(raw: bytes, codec: str) -> str | None:
+    """``raw`` decoded with ``codec``, or None when it is not text of that codec."""
     try:
-        raw.decode(codec)
+        return raw.decode(codec)
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 def wide_codec(raw: bytes) -> str:
