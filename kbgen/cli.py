@@ -156,29 +156,30 @@ def _end_without_freeing(code) -> None:
     """End the process with the status ``SystemExit(code)`` gives, without freeing its objects:
     the standard streams flushed, threads still running waited for and exit handlers run (as
     Python's own ending does), then ``os._exit``. Returns (and the ordinary ending follows) when a
-    stream cannot be flushed, so a closed pipe is reported exactly as before."""
+    stream cannot be flushed at first, so a closed pipe is reported exactly as before."""
     import atexit
     import threading
 
-    if code is not None and not isinstance(code, int):
-        return  # a message to print: Python's ending prints it
+    if (code is not None and not isinstance(code, int)) or not _flushed():
+        return  # a message to print (Python's ending prints it), or a stream that cannot be flushed
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and not thread.daemon:
+            thread.join()
+    atexit._run_exitfuncs()
+    # What an exit handler wrote, flushed; a stream failing now ends with 120, as Python's own
+    # ending does (the handlers are not run a second time by returning).
+    os._exit((code or 0) if _flushed() else 120)
+
+
+def _flushed() -> bool:
+    """Flush standard output and error; False when one of them cannot be flushed."""
     try:
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:
                 stream.flush()
     except (OSError, ValueError):
-        return
-    for thread in threading.enumerate():
-        if thread is not threading.current_thread() and not thread.daemon:
-            thread.join()
-    atexit._run_exitfuncs()
-    try:
-        for stream in (sys.stdout, sys.stderr):  # anything an exit handler wrote
-            if stream is not None:
-                stream.flush()
-    except (OSError, ValueError):
-        return
-    os._exit(code or 0)
+        return False
+    return True
 
 
 def _silence_closed_outputs() -> bool:
