@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -35,20 +37,40 @@ result = build_site(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3])
 print(time.process_time() - started, result.rendered, time.thread_time() - main)
 """
 
+#: The same build as the ``kbgen build`` command runs it (``--cli``): the ending of the process
+#: (what it frees, or leaves unfreed) counts too; the figures are printed by an exit handler.
+CLI_BUILD = """
+import atexit, os, re, sys, time
+from pathlib import Path
+import kbgen
+from kbgen.cli import main
+assert Path(kbgen.__file__).resolve().parent == Path(os.environ["PYTHONPATH"], "kbgen").resolve(), kbgen.__file__
+started, main_started = time.process_time(), time.thread_time()
+atexit.register(lambda: print("@", time.process_time() - started, time.thread_time() - main_started, flush=True))
+main(["build", "--project", sys.argv[1], "--out", sys.argv[2], "--now", sys.argv[3]])
+"""
 
-def rebuild(code: Path, work: Path) -> tuple[float, int, float, float]:
+
+def rebuild(code: Path, work: Path, cli: bool = False) -> tuple[float, int, float, float, float]:
     """A build of ``work/project`` into ``work/site`` with the code in ``code`` (checked to be
     the kbgen imported): CPU seconds, pages rendered, the CPU seconds of the main thread
     alone (the search index's global part runs in a thread beside it: on two idle cores the
     build's wall time is about the main thread's, when that thread does not wait), and the
-    wall seconds of the whole process (interpreter start and imports included)."""
-    started = time.perf_counter()
+    wall seconds and the CPU seconds of the whole process (interpreter start, imports and its
+    ending included). ``cli``: run as the ``kbgen build`` command does (:data:`CLI_BUILD`)."""
+    started, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
     # -P: the current folder is not put first on sys.path (run from a worktree, its kbgen/ was
     # imported by every version, whatever PYTHONPATH said)
-    found = subprocess.run([sys.executable, "-P", "-c", ONE_BUILD, str(work / "project"), str(work / "site"), bench.NOW],
-                           env={**os.environ, "PYTHONPATH": str(code.resolve())},
-                           check=True, capture_output=True, text=True).stdout.split()
-    return float(found[0]), int(found[1]), float(found[2]), time.perf_counter() - started
+    out = subprocess.run([sys.executable, "-P", "-c", CLI_BUILD if cli else ONE_BUILD, str(work / "project"),
+                          str(work / "site"), bench.NOW], env={**os.environ, "PYTHONPATH": str(code.resolve())},
+                         check=True, capture_output=True, text=True).stdout
+    wall, after = time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN)
+    process = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    if cli:  # "Built N articles (P pages, R rendered) ...", then "@ CPU MAIN" from the exit handler
+        cpu, main = out.rsplit("@", 1)[1].split()
+        return float(cpu), int(re.search(r"(\d+) rendered", out)[1]), float(main), wall, process
+    found = out.split()
+    return float(found[0]), int(found[1]), float(found[2]), wall, process
 
 
 def edit(project: Path, number: int, mode: str) -> None:
@@ -73,6 +95,9 @@ def main() -> None:
                         help="keep a version's folder (project and site) from an earlier run with the same --work and "
                              "--articles, without its clean build (only for code unchanged since: a cache is only "
                              "trusted by the code that wrote it)")
+    parser.add_argument("--cli", action="store_true",
+                        help="build as the kbgen command does (its ending counted in the process CPU) rather than by "
+                             "calling build_site")
     args = parser.parse_args()
     modes = args.modes.split(",")
     if not set(modes) <= {"body", "title"}:
@@ -95,12 +120,13 @@ def main() -> None:
             for name, code in codes.items():
                 work = args.work / f"{name}-{args.articles}"
                 edit(work / "project", number, mode)
-                cpu, rendered, main, wall = rebuild(Path(code), work)
+                cpu, rendered, main, wall, process = rebuild(Path(code), work, args.cli)
                 seconds.setdefault((name, mode), []).append(cpu)
+                seconds.setdefault((name, mode + " process"), []).append(process)
                 seconds.setdefault((name, mode + " main thread"), []).append(main)
                 seconds.setdefault((name, mode + " wall"), []).append(wall)
-                print(f"{name:>8} {mode:<5} article {number}: {cpu:.2f} s CPU ({main:.2f} s main thread), "
-                      f"{wall:.2f} s wall, {rendered} page(s) rendered, load {os.getloadavg()[0]:.1f}", flush=True)
+                print(f"{name:>8} {mode:<5} article {number}: {cpu:.2f} s CPU ({main:.2f} s main thread, "
+                      f"{process:.2f} s whole process), {wall:.2f} s wall, {rendered} page(s) rendered, load {os.getloadavg()[0]:.1f}", flush=True)
     for (name, mode), values in seconds.items():
         unit = "wall" if mode.endswith(" wall") else "CPU"
         print(f"median {name:>8} {mode.removesuffix(' wall'):<17} {statistics.median(values):.2f} s {unit} over {len(values)} runs")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import shutil
 import time
 from dataclasses import dataclass
@@ -161,7 +162,7 @@ def load_valid_corpus(project: Path, strict: bool = False,
 def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | None = None,
                strict: bool = False, offline: bool = False, previous: Path | None = None,
                use_cache: bool = True, progress: Progress = NO_PROGRESS,
-               workers: int | None = None) -> BuildResult:
+               workers: int | None = None, left_to_exit: list | None = None) -> BuildResult:
     """Build the site of ``project`` into ``out`` (default ``<project>/site``).
 
     Args:
@@ -175,6 +176,8 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
         use_cache: reuse what the last build into ``out`` left (False: a clean build).
         progress: where progress goes (silent by default).
         workers: render processes (default: every CPU; 1 renders in this process).
+        left_to_exit: where the build's memo, plan and records go instead of being freed, for a
+            process about to end (the ``kbgen`` command); None frees them here.
 
     Raises:
         ValidationFailed: the content has errors (or warnings under ``strict``); nothing written.
@@ -219,7 +222,10 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
                 except OSError:
                     pass  # a memo that cannot be saved only makes the next build slower
                 pages, articles = len(plan.pages), len(corpus.published)
-                del memo, plan, corpus  # freed while the collector still waits
+                if left_to_exit is not None:  # the process ends without freeing them, and
+                    left_to_exit.extend((memo, plan, corpus))
+                    gc.freeze()  # the collector, running again, need not walk them either
+                del memo, plan, corpus  # freed while the collector still waits (unless kept)
     except BaseException as exc:
         if first:
             shutil.rmtree(cache, ignore_errors=True)
