@@ -171,3 +171,13 @@ def test_keyboard_shortcuts_in_camel_case_are_no_random_case_secret(text):
                                   "Brannagh Tull - 3840/30 fps capture", "Brannagh Tull, 2160/50 screen"])
 def test_four_digits_and_two_with_a_unit_beside_a_name_stay(text):
     assert "[employee-id]" not in redact_text(text, names=["Brannagh Tull"])
+
+
+def test_an_alert_account_of_letters_glued_to_digits_is_removed():
+    line = "[WARN] dc1 - login failed for bkorrel58"
+    assert redact_text(line) == "[WARN] dc1 - login failed for [username]"
+
+
+def test_an_alert_thing_whose_letters_are_an_everyday_word_keeps_its_number():
+    red = _in_an_export("the printer tray jams and the printer queue stalls", "[WARN] ps2 - login failed for printer12")
+    assert red.endswith("login failed for printer12")

@@ -622,7 +622,16 @@ _ALERT_ACCOUNT = re.compile(r"(?i:\b(?:for|by|user|account)[ \t]+)(?P<value>[A-Z
 
 
 # A thing's name and its number ("vol-02", "queue_7", "disk3"): what an alert says failed, no account.
-_NUMBERED_THING = re.compile(r"[A-Za-z]+[-_]?\d{1,3}")
+# Letters glued to their digits are a thing only when the letters are an everyday word of the export
+# ("disk3"); otherwise that is how accounts are written (initials and surname, then a number).
+_NUMBERED_THING = re.compile(r"(?P<letters>[A-Za-z]+)(?P<sep>[-_]?)\d{1,3}")
+
+
+def _numbered_thing(value: str, everyday: frozenset[str]) -> bool:
+    """Whether ``value`` is a thing's name and its number (``_NUMBERED_THING``): with ``-``/``_``
+    before the digits, or with letters that are one of the export's ``everyday`` words."""
+    match = _NUMBERED_THING.fullmatch(value)
+    return bool(match) and bool(match.group("sep") or match.group("letters").lower() in everyday)
 
 
 def _authentication_event(line: str) -> bool:
@@ -649,7 +658,7 @@ def alert_accounts(text: str, accounts: frozenset[str] | set[str] = frozenset(),
         for match in _ALERT_ACCOUNT.finditer(text, start, line.end()):
             value = match.group("value").rstrip(".")
             if (value.lower() in accounts or account_shaped(value) and not _everyday_parts(value, everyday)) \
-                    and not server_shaped(value) and not _NUMBERED_THING.fullmatch(value) \
+                    and not server_shaped(value) and not _numbered_thing(value, everyday) \
                     and value.count(".") < 2:  # a domain has two dots
                 spans.append((match.start("value"), match.start("value") + len(value)))
     return spans
