@@ -181,3 +181,11 @@ def test_an_alert_account_of_letters_glued_to_digits_is_removed():
 def test_an_alert_thing_whose_letters_are_an_everyday_word_keeps_its_number():
     red = _in_an_export("the printer tray jams and the printer queue stalls", "[WARN] ps2 - login failed for printer12")
     assert red.endswith("login failed for printer12")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("[WARN] dc1 - login failed for q.wrenfold: bad password", "[WARN] dc1 - login failed for [username]: bad password"),
+    ("[WARN] dc1 - login failed for 'tmeyrick7'", "[WARN] dc1 - login failed for '[username]'"),
+])
+def test_an_alert_account_ending_at_a_colon_or_in_quotes_is_removed(line, expected):
+    assert redact_text(line) == expected

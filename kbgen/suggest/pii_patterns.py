@@ -618,7 +618,10 @@ def alert_machine(text: str, position: int) -> bool:
 # On an alert line, the account an authentication event names: after "for", "by", "user" or "account"
 # (how syslog, PAM, Windows and monitoring agents word a failed or locked logon: "login failed for
 # <account>", "locked out by <account>"), a token shaped like a directory account (``account_shaped``).
-_ALERT_ACCOUNT = re.compile(r"(?i:\b(?:for|by|user|account)[ \t]+)(?P<value>[A-Za-z][\w.@-]{2,40}?)(?=[ \t,;)]|\Z)")
+# The account may be quoted ('<account>') and may end at a colon ("for <account>: bad password"); the
+# quotes are no part of it.
+_ALERT_ACCOUNT = re.compile(r"(?i:\b(?:for|by|user|account)[ \t]+)['\"\u2018\u201c]?(?P<value>[A-Za-z][\w.@-]{2,40}?)"
+                            r"(?=[ \t,;:)'\"\u2019\u201d]|\Z)")
 
 
 # A thing's name and its number ("vol-02", "queue_7", "disk3"): what an alert says failed, no account.
