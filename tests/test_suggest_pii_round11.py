@@ -189,3 +189,8 @@ def test_an_alert_thing_whose_letters_are_an_everyday_word_keeps_its_number():
 ])
 def test_an_alert_account_ending_at_a_colon_or_in_quotes_is_removed(line, expected):
     assert redact_text(line) == expected
+
+
+@pytest.mark.parametrize("line", ["[WARN] dc1 - account locked out for q.wrenfold", "[WARN] dc1 - lock-out for q.wrenfold"])
+def test_an_alert_naming_an_account_locked_out_removes_it(line):
+    assert redact_text(line) == line.replace("q.wrenfold", "[username]")
