@@ -194,3 +194,8 @@ def test_an_alert_account_ending_at_a_colon_or_in_quotes_is_removed(line, expect
 @pytest.mark.parametrize("line", ["[WARN] dc1 - account locked out for q.wrenfold", "[WARN] dc1 - lock-out for q.wrenfold"])
 def test_an_alert_naming_an_account_locked_out_removes_it(line):
     assert redact_text(line) == line.replace("q.wrenfold", "[username]")
+
+
+@pytest.mark.parametrize("text", ["sku_code=qzrtvm", "zipcode=plkmnb ok", "barcode=hjkvbn scanned"])
+def test_a_key_naming_another_kind_of_code_keeps_its_letters(text):
+    assert redact_text(text) == text

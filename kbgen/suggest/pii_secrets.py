@@ -282,15 +282,16 @@ def redact_codes(text: str) -> str:
 _LETTER_CODE = re.compile(r"(?<![\w.:/#@=-])(?:[b-df-hj-np-tv-xz]{6,10}|[B-DF-HJ-NP-TV-XZ]{6,10})(?![\w/@-]|\.\w)")
 LETTER_CODE_HINT = re.compile(r"[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{6}")
 """Six consonants in a row: where none is, no code of letters is (a cheap test before ``_LETTER_CODE``)."""
-_KEYED_LETTER_CODE = re.compile(r"(?<![\w.:/#@-])\w*code=(?P<value>[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{6,10})(?!\w)",
+_KEYED_LETTER_CODE = re.compile(r"(?<![\w.:/#@-])(?P<key>\w*)code=(?P<value>[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{6,10})(?!\w)",
                                 re.IGNORECASE)
 
 
 def redact_letter_codes(text: str) -> str:
     """Codes of consonants (``_LETTER_CODE``) next to a code word or alone on their line, and after a
-    key naming a code ("verify_code=xtrkpq"), become ``[code]``."""
+    key naming a code ("verify_code=xtrkpq") of no other kind (``_NOT_CODE_KINDS``: "zipcode=",
+    "sku_code="), become ``[code]``."""
     spans = [m.span() for m in _LETTER_CODE.finditer(text) if _letter_code(m, text)]
-    spans += [m.span("value") for m in _KEYED_LETTER_CODE.finditer(text)]
+    spans += [m.span("value") for m in _KEYED_LETTER_CODE.finditer(text) if not _names_other_number(m.group("key"))]
     return replace_spans(text, spans, "[code]")
 
 
