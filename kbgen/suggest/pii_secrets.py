@@ -47,9 +47,11 @@ _NOT_CODE = frozenset({"error", "errors", "exit", "status", "event", "http", "po
                        "version", "build", "kb", "ticket", "incident", "case", "order", "invoice", "floor",
                        "model", "serial", "asset",
                        # the other words for a fault's number: a machine's alarm, warning or stop code
-                       "fault", "alarm", "warning", "failure", "exception", "stop", "bugcheck", "reason",
-                       # a device's state code, and a character set's number ("code page 1252")
-                       "printer", "device", "page"})
+                       "fault", "alarm", "warning", "failure", "exception", "stop", "bugcheck", "reason"})
+# Where a code is judged only: a device's state code, and a character set's number ("code page 1252").
+# Not in ``_NOT_CODE``, which labels learned from an export share: a label naming a device or a
+# page may still introduce a person's value ("device owner: <account>").
+_NOT_CODE_HERE = _NOT_CODE | {"printer", "device", "page"}
 PASSWORD_WORDS = frozenset("password passwords passwd passphrase passphrases pwd pw pword passcode passcodes secret "
                            "secrets pass creds credentials".split())  # "secret": a client's or a key's secret too
 """The English words that name a password or a credential, whole (one list: cues, table headers, pair labels)."""
@@ -245,7 +247,7 @@ def _names_other_number(token: str) -> bool:
     """A word before a number that makes it an error's, a port's or a record's ("error", "status:",
     "event_id="): a whole word or a key's part, not a part of a hyphenated account ("ext-jdoe")."""
     key = token.strip("\"'“”()[]{}<>|,;:.#").split("=", 1)[0].lower()
-    return any(part in _NOT_CODE or _NOT_CODE_KINDS.fullmatch(part) for part in key.split("_"))
+    return any(part in _NOT_CODE_HERE or _NOT_CODE_KINDS.fullmatch(part) for part in key.split("_"))
 
 
 def redact_codes(text: str) -> str:
@@ -457,7 +459,7 @@ def _code_line(line: str) -> str:
     elif not _random_looking(core) or _RECORD_LIKE.match(value):
         return line
     folded = [unaccented(w.lower()) for w in words]
-    if any(w in _NOT_CODE or w in _LINE_RECORD_WORDS or w.rstrip("s") in _LINE_RECORD_WORDS or
+    if any(w in _NOT_CODE_HERE or w in _LINE_RECORD_WORDS or w.rstrip("s") in _LINE_RECORD_WORDS or
            _COMPOUND_HEADS.search(w) and not _compound_code_word(w) for w in folded):
         return line  # a word names the number: a record's, a thing's, an error's ("Fehlercode")
     before = line[:values[0].start()].split()
