@@ -46,6 +46,7 @@ EVERYDAY = [
     'device code J4K9 shown after the reboot',
     'set code page 850 on the till',
     'sku_code=tvbnrk in the stock sheet',
+    'I ran this:\nchkdsk\nand it hung at 12%',
     'code W11P 24H2 rollout starts Monday',
     'code RSTMGR crashed again overnight',
     'codec av1x2 playback stutters',

@@ -199,3 +199,12 @@ def test_an_alert_naming_an_account_locked_out_removes_it(line):
 @pytest.mark.parametrize("text", ["sku_code=qzrtvm", "zipcode=plkmnb ok", "barcode=hjkvbn scanned"])
 def test_a_key_naming_another_kind_of_code_keeps_its_letters(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("text", ["I ran this:\nchkdsk", "then I typed\n> MSCNFG\nand nothing"])
+def test_a_command_alone_on_its_line_without_code_talk_stays(text):
+    assert redact_text(text) == text
+
+
+def test_letters_alone_on_their_line_after_code_talk_are_a_code():
+    assert redact_text("the code it sent:\nwqrtzk") == "the code it sent:\n[code]"

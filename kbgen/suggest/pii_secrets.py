@@ -304,8 +304,14 @@ def _letter_code(match: re.Match, text: str) -> bool:
         return False
     before, after = _line_window(text, match.start(), match.end(), 48, 44)
     if value.isupper():  # abbreviations in capitals name programs next to "code" too ("code PKGMGR")
-        return _alone(before, after, value, text, match.start())
-    return _code_cued(before, after) or _alone(before, after, value, text, match.start())
+        return _letters_alone(before, after, value, text, match.start())
+    return _code_cued(before, after) or _letters_alone(before, after, value, text, match.start())
+
+
+def _letters_alone(before: str, after: str, value: str, text: str, start: int) -> bool:
+    """A code of letters typed alone (``_alone``) as a chat line's message, or where the lines just
+    before speak of a code: a command is typed alone on its line too ("I ran this:" then a command)."""
+    return _alone(before, after, value, text, start) and (bool(_STAMP.search(before)) or _code_talk_before(text, start))
 
 
 # A code read out or typed digit by digit, one space, dash or dot between every digit ("4 7 1 0 9 2",
@@ -367,6 +373,7 @@ _RECORD_LIKE = re.compile(r"(?:KB|INC|REQ|RITM|CHG|PRB|TASK|ERR|HTTP|RFC|ISO|CVE
 CHAT_STAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"
 """A chat line's time stamp ("[10:42]", "10:42:07"); ``CHAT_SPEAKER``: who speaks after it (a name or a placeholder)."""
 CHAT_SPEAKER = r"(?:[^\W\d]|\[)[\w.\[\]' -]{0,30}?"
+_STAMP = re.compile(CHAT_STAMP)
 _LINE_LEAD = re.compile(rf"\s*(?:>+\s*)*(?:{CHAT_STAMP}\s*(?:{CHAT_SPEAKER}\s*[:>-]\s*)?)?"
                         r"(?:[-*•]\s*)?\Z")
 
@@ -384,6 +391,11 @@ def _alone(before: str, after: str, value: str, text: str, start: int) -> bool:
         return True  # capitals and digits taking turns (checked by the caller)
     if sum(c.isdigit() for c in number) >= 6:
         return _equal_groups(number)
+    return _code_talk_before(text, start)
+
+
+def _code_talk_before(text: str, start: int) -> bool:
+    """Whether the lines just before ``start`` (``_CODE_TALK_LINES`` of them and its own) name a code."""
     floor, pos = max(0, start - _CODE_TALK_BEFORE), start
     for _ in range(_CODE_TALK_LINES + 1):  # its own line and the lines before it
         pos = text.rfind("\n", floor, pos)
