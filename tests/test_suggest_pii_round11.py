@@ -208,3 +208,9 @@ def test_a_command_alone_on_its_line_without_code_talk_stays(text):
 
 def test_letters_alone_on_their_line_after_code_talk_are_a_code():
     assert redact_text("the code it sent:\nwqrtzk") == "the code it sent:\n[code]"
+
+
+def test_a_glued_secret_after_a_no_break_space_is_read_as_its_own_token():
+    """The token around a glued secret ends at any white space, before it as after it."""
+    red = redact_text("the new password works, set at https://id.example/reset\u00a0Thistle+Meadow")
+    assert red == "the new password works, set at https://id.example/reset\u00a0[password]"

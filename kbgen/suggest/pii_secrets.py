@@ -721,17 +721,20 @@ def _cued(text: str, match: re.Match, cues: list[int]) -> bool:
 
 
 _ADDRESS_MARKS = re.compile(r"[/\\=?]")
-_SPACE = re.compile(r"\s")
+
+
+_TOKEN = re.compile(r"\S*")
 
 
 def _in_address(text: str, match: re.Match) -> bool:
     """Whether the whitespace-delimited token around ``match`` is a URL, a path or a key=value pair
     (it holds "/", "\\", "=" or "?"): there "+" stands for a space and "#" opens a fragment."""
     floor = max(0, match.start() - 200)  # bounded: a search to the text's ends per match was quadratic
-    start = max(text.rfind(c, floor, match.start()) for c in " \t\n") + 1 or floor
+    # the token's start: the run of non-space before the match, read backwards (the same \s as forwards)
+    start = match.start() - _TOKEN.match(text[floor:match.start()][::-1]).end()
     ceiling = min(len(text), match.end() + 200)
-    end = _SPACE.search(text, match.end(), ceiling)
-    return bool(_ADDRESS_MARKS.search(text, start, end.start() if end else ceiling))
+    end = _TOKEN.match(text, match.end(), ceiling).end()
+    return bool(_ADDRESS_MARKS.search(text, start, end))
 
 
 def redact_passwords(text: str, other_languages: bool = True) -> str:
