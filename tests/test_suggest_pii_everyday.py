@@ -62,6 +62,8 @@ EVERYDAY = [
     '[WARN] fs1 - file locked by sync_agent',
     '[ALERT] fw2 - traffic blocked by geo-ip',
     '[WARN] sw2 - link down for 10 min',
+    '[ERROR] nas-9 - backup failed for vol-12',
+    '[WARN] web7 - cert expires for sso.corp.example',
     'version 2.4.1-beta+build5 installed on all kiosks',
     'Office365 price rose 15% to $12.50 per user',
 ]
