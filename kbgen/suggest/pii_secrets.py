@@ -723,7 +723,7 @@ def _cued(text: str, match: re.Match, cues: list[int]) -> bool:
 _ADDRESS_MARKS = re.compile(r"[/\\=?]")
 
 
-_TOKEN = re.compile(r"\S*")
+_NON_SPACE_RUN = re.compile(r"\S*")
 
 
 def _in_address(text: str, match: re.Match) -> bool:
@@ -731,9 +731,9 @@ def _in_address(text: str, match: re.Match) -> bool:
     (it holds "/", "\\", "=" or "?"): there "+" stands for a space and "#" opens a fragment."""
     floor = max(0, match.start() - 200)  # bounded: a search to the text's ends per match was quadratic
     # the token's start: the run of non-space before the match, read backwards (the same \s as forwards)
-    start = match.start() - _TOKEN.match(text[floor:match.start()][::-1]).end()
+    start = match.start() - _NON_SPACE_RUN.match(text[floor:match.start()][::-1]).end()
     ceiling = min(len(text), match.end() + 200)
-    end = _TOKEN.match(text, match.end(), ceiling).end()
+    end = _NON_SPACE_RUN.match(text, match.end(), ceiling).end()
     return bool(_ADDRESS_MARKS.search(text, start, end))
 
 
