@@ -114,3 +114,9 @@ def test_an_alert_line_keeps_its_machine_but_not_a_person_it_names():
     red = redact_text("[WARNING] quota on home share of Teodora Malinska reached - tmalinska")
     assert "Malinska" not in red and "tmalinska" not in red
     assert redact_text("[DOWN] relay-07 - no heartbeat") == "[DOWN] relay-07 - no heartbeat"
+
+
+def test_a_label_naming_a_device_is_learned_like_any_other():
+    values = ["Kw3-tolmir", "bravna77", "p0lk-ruva", "X9teskod", "melun-4411", "vra8-kilos"]
+    red = redact_tickets(_export([f"device owner {v} nao hum" for v in values]), workers=1)
+    assert all(v not in t.description and "device owner" in t.description for v, t in zip(values, red))

@@ -49,7 +49,7 @@ def test_shortcuts_joins_with_and_and_urls_are_no_glued_secret(text):
 def _in_an_export(everyday: str, probe: str) -> str:
     """``probe`` redacted as the last of 41 tickets whose 40 others write ``everyday``."""
     filler = [Ticket(f"INC{n:05d}", "mail", everyday, caller=f"Pat Doe{n}") for n in range(40)]
-    return redact_tickets(filler + [Ticket("INC99999", "probe", probe, caller="Ines Varga")])[-1].description
+    return redact_tickets(filler + [Ticket("INC99999", "probe", probe, caller="Odile Prasket")])[-1].description
 
 
 def test_glued_words_the_export_writes_every_day_stay():
@@ -82,15 +82,14 @@ def test_a_grouped_number_without_an_id_label_stays():
                                   "worker: 256 000 MB heap", "process id 447 091 hung", "Transaction ID 310 000 refunded",
                                   "Staff ID: 318.447 GB quota"])
 def test_a_grouped_quantity_or_a_bare_ids_grouped_number_is_no_staff_id(text):
-    assert "[employee-id]" not in redact_text(text)
+    assert redact_text(text) == text
 
 
 @pytest.mark.parametrize("line, account", [("[WARN] fw-edge3 - login failed for q.amberley7", "q.amberley7"),
-                                           ("[NOTICE] vpn-gw2 - account lockout by tor_wyn42", "tor_wyn42")])
+                                           ("[NOTICE] vpn-gw2 - lockout by tor_wyn42", "tor_wyn42")])
 def test_the_account_an_alert_line_names_after_its_machine_is_removed(line, account):
-    red = redact_text(line)
-    assert account not in red and "[username]" in red
-    assert line.split()[1] in red  # the machine the alert is about stays
+    # the machine the alert is about stays, the account goes
+    assert redact_text(line) == line.replace(account, "[username]")
 
 
 def test_an_alert_naming_the_callers_derived_login_removes_it():
@@ -98,16 +97,10 @@ def test_an_alert_naming_the_callers_derived_login_removes_it():
     assert "lmarsk" not in red
 
 
-@pytest.mark.parametrize("line", ["[ERROR] nas-9 - backup failed for vol-12", "[WARN] web7 - cert expires for sso.corp.example",
-                                  "[WARN] sw2 - link down for 10 min"])
+@pytest.mark.parametrize("line", ["[ERROR] nas-9 - login failed for vol-12", "[WARN] web7 - login failed for sso.corp.example"])
 def test_what_an_alert_says_failed_is_no_account(line):
-    assert redact_text(line) == line
-
-
-@pytest.mark.parametrize("line", ["[ERROR] web3 - job failed for nightly-sync", "[WARN] mx4 - quota exceeded for team-inbox",
-                                  "[WARN] vpn3 - tunnel down for site-b", "[ERROR] k8s2 - pod evicted for node-pressure",
-                                  "[WARN] fs1 - file locked by sync_agent", "[ERROR] db3 - replication failed for crm_main"])
-def test_an_alert_without_an_authentication_event_names_no_account(line):
+    """A numbered thing or a domain after a sign-in event is no account (alerts without a sign-in
+    event live in test_suggest_pii_everyday.EVERYDAY)."""
     assert redact_text(line) == line
 
 
@@ -170,4 +163,47 @@ def test_keyboard_shortcuts_in_camel_case_are_no_random_case_secret(text):
 @pytest.mark.parametrize("text", ["Brannagh Tull - 2048/32 GB laptop", "Brannagh Tull, 1440/75 Hz monitor",
                                   "Brannagh Tull - 3840/30 fps capture", "Brannagh Tull, 2160/50 screen"])
 def test_four_digits_and_two_with_a_unit_beside_a_name_stay(text):
-    assert "[employee-id]" not in redact_text(text, names=["Brannagh Tull"])
+    assert redact_text(text, names=["Brannagh Tull"]) == text.replace("Brannagh Tull", "[name]")
+
+
+def test_an_alert_account_of_letters_glued_to_digits_is_removed():
+    line = "[WARN] dc1 - login failed for bkorrel58"
+    assert redact_text(line) == "[WARN] dc1 - login failed for [username]"
+
+
+def test_an_alert_thing_whose_letters_are_an_everyday_word_keeps_its_number():
+    red = _in_an_export("the printer tray jams and the printer queue stalls", "[WARN] ps2 - login failed for printer12")
+    assert red.endswith("login failed for printer12")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("[WARN] dc1 - login failed for q.wrenfold: bad password", "[WARN] dc1 - login failed for [username]: bad password"),
+    ("[WARN] dc1 - login failed for 'tmeyrick7'", "[WARN] dc1 - login failed for '[username]'"),
+])
+def test_an_alert_account_ending_at_a_colon_or_in_quotes_is_removed(line, expected):
+    assert redact_text(line) == expected
+
+
+@pytest.mark.parametrize("line", ["[WARN] dc1 - account locked out for q.wrenfold", "[WARN] dc1 - lock-out for q.wrenfold"])
+def test_an_alert_naming_an_account_locked_out_removes_it(line):
+    assert redact_text(line) == line.replace("q.wrenfold", "[username]")
+
+
+@pytest.mark.parametrize("text", ["sku_code=qzrtvm", "zipcode=plkmnb ok", "barcode=hjkvbn scanned"])
+def test_a_key_naming_another_kind_of_code_keeps_its_letters(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("text", ["I ran this:\nchkdsk", "then I typed\n> MSCNFG\nand nothing"])
+def test_a_command_alone_on_its_line_without_code_talk_stays(text):
+    assert redact_text(text) == text
+
+
+def test_letters_alone_on_their_line_after_code_talk_are_a_code():
+    assert redact_text("the code it sent:\nwqrtzk") == "the code it sent:\n[code]"
+
+
+def test_a_glued_secret_after_a_no_break_space_is_read_as_its_own_token():
+    """The token around a glued secret ends at any white space, before it as after it."""
+    red = redact_text("the new password works, set at https://id.example/reset\u00a0Thistle+Meadow")
+    assert red == "the new password works, set at https://id.example/reset\u00a0[password]"

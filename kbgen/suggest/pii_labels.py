@@ -42,7 +42,8 @@ _NOT_PERSONAL = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[./-]\d{1,2}
 # A count before a plural noun ("about 120 users", "35 laptops"): a number of things, not a value. A
 # plural here is a word of four letters or more ending in one s after a letter other than s, i or u
 # ("is", "was", "this", "status", "address" are no plurals).
-_COUNT_NOUN = re.compile(r" ?[^\W\d_]{2,}[^\W\d_siu]s(?![\w-])")
+COUNT_NOUN = re.compile(r" ?[^\W\d_]{2,}[^\W\d_siu]s(?![\w-])")
+"""A plural noun right after a number ("3 laptops"): the number counts things, it names no one."""
 _ALL_VALUES = ""
 """The key under which :func:`count_labels` counts every value, whatever stands next to it."""
 
@@ -81,12 +82,12 @@ def label_pairs(text: str, spans: Iterable[tuple[int, int]] | None = None) -> It
 
 def _value_spans(text: str) -> Iterator[tuple[int, int]]:
     """Where values (see ``_VALUE``) stand, but not dates, times, versions, amounts, measures, placeholders
-    (``_NOT_PERSONAL``) or a count before a plural noun (``_COUNT_NOUN``)."""
+    (``_NOT_PERSONAL``) or a count before a plural noun (``COUNT_NOUN``)."""
     for match in _VALUE.finditer(text):
         value = match.group(0)
         if _NOT_PERSONAL.fullmatch(value.rstrip("?!.")) or value.startswith("[") or len(value.strip(".·-")) < 3:
             continue  # a record's number or a date ends a question or a sentence as well ("related to X?")
-        if value.isdigit() and _COUNT_NOUN.match(text, match.end()):
+        if value.isdigit() and COUNT_NOUN.match(text, match.end()):
             continue
         yield match.span()
 

@@ -618,20 +618,37 @@ def alert_machine(text: str, position: int) -> bool:
 # On an alert line, the account an authentication event names: after "for", "by", "user" or "account"
 # (how syslog, PAM, Windows and monitoring agents word a failed or locked logon: "login failed for
 # <account>", "locked out by <account>"), a token shaped like a directory account (``account_shaped``).
-_ALERT_ACCOUNT = re.compile(r"(?i:\b(?:for|by|user|account)[ \t]+)(?P<value>[A-Za-z][\w.@-]{2,40}?)(?=[ \t,;)]|\Z)")
+# The account may be quoted ('<account>') and may end at a colon ("for <account>: bad password"); the
+# quotes are no part of it.
+_ALERT_ACCOUNT = re.compile(r"(?i:\b(?:for|by|user|account)[ \t]+)['\"\u2018\u201c]?(?P<value>[A-Za-z][\w.@-]{2,40}?)"
+                            r"(?=[ \t,;:)'\"\u2019\u201d]|\Z)")
 
 
 # A thing's name and its number ("vol-02", "queue_7", "disk3"): what an alert says failed, no account.
-_NUMBERED_THING = re.compile(r"[A-Za-z]+[-_]?\d{1,3}")
+# Letters glued to their digits are a thing only when the letters are an everyday word of the export
+# ("disk3"); otherwise that is how accounts are written (initials and surname, then a number).
+_NUMBERED_THING = re.compile(r"(?P<letters>[A-Za-z]+)(?P<sep>[-_]?)\d{1,3}")
+
+
+def _numbered_thing(value: str, everyday: frozenset[str]) -> bool:
+    """Whether ``value`` is a thing's name and its number (``_NUMBERED_THING``): with ``-``/``_``
+    before the digits, or with letters that are one of the export's ``everyday`` words."""
+    match = _NUMBERED_THING.fullmatch(value)
+    return bool(match) and bool(match.group("sep") or match.group("letters").lower() in everyday)
+
+
+# An account lockout, written as one word, open or hyphenated ("lockout", "locked out", "lock-out"):
+# "out" is what makes it an account's lock rather than a file's ("file locked by <agent>").
+_LOCKOUT = re.compile(r"(?i)\block(?:s|ed|ing)?[ -]?out\b")
 
 
 def _authentication_event(line: str) -> bool:
     """Whether an alert line reports an authentication event: a sign-in phrase or a word that only
     means signing in (``concepts.SIGN_IN_WORDS``: "login failed", "logon denied",
     "credentials expired"), or an account lockout. A job, a quota or a tunnel names no account."""
-    if SIGN_IN_PHRASE.search(line):
+    if SIGN_IN_PHRASE.search(line) or _LOCKOUT.search(line):
         return True
-    return any(stem(word) in SIGN_IN_WORDS or word == "lockout" for word in words_of(line))
+    return any(stem(word) in SIGN_IN_WORDS for word in words_of(line))
 
 
 def alert_accounts(text: str, accounts: frozenset[str] | set[str] = frozenset(),
@@ -649,7 +666,7 @@ def alert_accounts(text: str, accounts: frozenset[str] | set[str] = frozenset(),
         for match in _ALERT_ACCOUNT.finditer(text, start, line.end()):
             value = match.group("value").rstrip(".")
             if (value.lower() in accounts or account_shaped(value) and not _everyday_parts(value, everyday)) \
-                    and not server_shaped(value) and not _NUMBERED_THING.fullmatch(value) \
+                    and not server_shaped(value) and not _numbered_thing(value, everyday) \
                     and value.count(".") < 2:  # a domain has two dots
                 spans.append((match.start("value"), match.start("value") + len(value)))
     return spans

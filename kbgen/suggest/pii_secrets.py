@@ -47,9 +47,11 @@ _NOT_CODE = frozenset({"error", "errors", "exit", "status", "event", "http", "po
                        "version", "build", "kb", "ticket", "incident", "case", "order", "invoice", "floor",
                        "model", "serial", "asset",
                        # the other words for a fault's number: a machine's alarm, warning or stop code
-                       "fault", "alarm", "warning", "failure", "exception", "stop", "bugcheck", "reason",
-                       # a device's state code, and a character set's number ("code page 1252")
-                       "printer", "device", "page"})
+                       "fault", "alarm", "warning", "failure", "exception", "stop", "bugcheck", "reason"})
+# Where a code is judged only: a device's state code, and a character set's number ("code page 1252").
+# Not in ``_NOT_CODE``, which labels learned from an export share: a label naming a device or a
+# page may still introduce a person's value ("device owner: <account>").
+_NOT_CODE_HERE = _NOT_CODE | {"printer", "device", "page"}
 PASSWORD_WORDS = frozenset("password passwords passwd passphrase passphrases pwd pw pword passcode passcodes secret "
                            "secrets pass creds credentials".split())  # "secret": a client's or a key's secret too
 """The English words that name a password or a credential, whole (one list: cues, table headers, pair labels)."""
@@ -245,7 +247,7 @@ def _names_other_number(token: str) -> bool:
     """A word before a number that makes it an error's, a port's or a record's ("error", "status:",
     "event_id="): a whole word or a key's part, not a part of a hyphenated account ("ext-jdoe")."""
     key = token.strip("\"'“”()[]{}<>|,;:.#").split("=", 1)[0].lower()
-    return any(part in _NOT_CODE or _NOT_CODE_KINDS.fullmatch(part) for part in key.split("_"))
+    return any(part in _NOT_CODE_HERE or _NOT_CODE_KINDS.fullmatch(part) for part in key.split("_"))
 
 
 def redact_codes(text: str) -> str:
@@ -282,15 +284,16 @@ def redact_codes(text: str) -> str:
 _LETTER_CODE = re.compile(r"(?<![\w.:/#@=-])(?:[b-df-hj-np-tv-xz]{6,10}|[B-DF-HJ-NP-TV-XZ]{6,10})(?![\w/@-]|\.\w)")
 LETTER_CODE_HINT = re.compile(r"[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{6}")
 """Six consonants in a row: where none is, no code of letters is (a cheap test before ``_LETTER_CODE``)."""
-_KEYED_LETTER_CODE = re.compile(r"(?<![\w.:/#@-])\w*code=(?P<value>[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{6,10})(?!\w)",
+_KEYED_LETTER_CODE = re.compile(r"(?<![\w.:/#@-])(?P<key>\w*)code=(?P<value>[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{6,10})(?!\w)",
                                 re.IGNORECASE)
 
 
 def redact_letter_codes(text: str) -> str:
     """Codes of consonants (``_LETTER_CODE``) next to a code word or alone on their line, and after a
-    key naming a code ("verify_code=xtrkpq"), become ``[code]``."""
+    key naming a code ("verify_code=xtrkpq") of no other kind (``_NOT_CODE_KINDS``: "zipcode=",
+    "sku_code="), become ``[code]``."""
     spans = [m.span() for m in _LETTER_CODE.finditer(text) if _letter_code(m, text)]
-    spans += [m.span("value") for m in _KEYED_LETTER_CODE.finditer(text)]
+    spans += [m.span("value") for m in _KEYED_LETTER_CODE.finditer(text) if not _names_other_number(m.group("key"))]
     return replace_spans(text, spans, "[code]")
 
 
@@ -301,8 +304,14 @@ def _letter_code(match: re.Match, text: str) -> bool:
         return False
     before, after = _line_window(text, match.start(), match.end(), 48, 44)
     if value.isupper():  # abbreviations in capitals name programs next to "code" too ("code PKGMGR")
-        return _alone(before, after, value, text, match.start())
-    return _code_cued(before, after) or _alone(before, after, value, text, match.start())
+        return _letters_alone(before, after, value, text, match.start())
+    return _code_cued(before, after) or _letters_alone(before, after, value, text, match.start())
+
+
+def _letters_alone(before: str, after: str, value: str, text: str, start: int) -> bool:
+    """A code of letters typed alone (``_alone``) as a chat line's message, or where the lines just
+    before speak of a code: a command is typed alone on its line too ("I ran this:" then a command)."""
+    return _alone(before, after, value, text, start) and (bool(_STAMP.search(before)) or _code_talk_before(text, start))
 
 
 # A code read out or typed digit by digit, one space, dash or dot between every digit ("4 7 1 0 9 2",
@@ -364,6 +373,7 @@ _RECORD_LIKE = re.compile(r"(?:KB|INC|REQ|RITM|CHG|PRB|TASK|ERR|HTTP|RFC|ISO|CVE
 CHAT_STAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"
 """A chat line's time stamp ("[10:42]", "10:42:07"); ``CHAT_SPEAKER``: who speaks after it (a name or a placeholder)."""
 CHAT_SPEAKER = r"(?:[^\W\d]|\[)[\w.\[\]' -]{0,30}?"
+_STAMP = re.compile(CHAT_STAMP)
 _LINE_LEAD = re.compile(rf"\s*(?:>+\s*)*(?:{CHAT_STAMP}\s*(?:{CHAT_SPEAKER}\s*[:>-]\s*)?)?"
                         r"(?:[-*•]\s*)?\Z")
 
@@ -381,6 +391,11 @@ def _alone(before: str, after: str, value: str, text: str, start: int) -> bool:
         return True  # capitals and digits taking turns (checked by the caller)
     if sum(c.isdigit() for c in number) >= 6:
         return _equal_groups(number)
+    return _code_talk_before(text, start)
+
+
+def _code_talk_before(text: str, start: int) -> bool:
+    """Whether the lines just before ``start`` (``_CODE_TALK_LINES`` of them and its own) name a code."""
     floor, pos = max(0, start - _CODE_TALK_BEFORE), start
     for _ in range(_CODE_TALK_LINES + 1):  # its own line and the lines before it
         pos = text.rfind("\n", floor, pos)
@@ -456,7 +471,7 @@ def _code_line(line: str) -> str:
     elif not _random_looking(core) or _RECORD_LIKE.match(value):
         return line
     folded = [unaccented(w.lower()) for w in words]
-    if any(w in _NOT_CODE or w in _LINE_RECORD_WORDS or w.rstrip("s") in _LINE_RECORD_WORDS or
+    if any(w in _NOT_CODE_HERE or w in _LINE_RECORD_WORDS or w.rstrip("s") in _LINE_RECORD_WORDS or
            _COMPOUND_HEADS.search(w) and not _compound_code_word(w) for w in folded):
         return line  # a word names the number: a record's, a thing's, an error's ("Fehlercode")
     before = line[:values[0].start()].split()
@@ -706,17 +721,20 @@ def _cued(text: str, match: re.Match, cues: list[int]) -> bool:
 
 
 _ADDRESS_MARKS = re.compile(r"[/\\=?]")
-_SPACE = re.compile(r"\s")
+
+
+_NON_SPACE_RUN = re.compile(r"\S*")
 
 
 def _in_address(text: str, match: re.Match) -> bool:
     """Whether the whitespace-delimited token around ``match`` is a URL, a path or a key=value pair
     (it holds "/", "\\", "=" or "?"): there "+" stands for a space and "#" opens a fragment."""
     floor = max(0, match.start() - 200)  # bounded: a search to the text's ends per match was quadratic
-    start = max(text.rfind(c, floor, match.start()) for c in " \t\n") + 1 or floor
+    # the token's start: the run of non-space before the match, read backwards (the same \s as forwards)
+    start = match.start() - _NON_SPACE_RUN.match(text[floor:match.start()][::-1]).end()
     ceiling = min(len(text), match.end() + 200)
-    end = _SPACE.search(text, match.end(), ceiling)
-    return bool(_ADDRESS_MARKS.search(text, start, end.start() if end else ceiling))
+    end = _NON_SPACE_RUN.match(text, match.end(), ceiling).end()
+    return bool(_ADDRESS_MARKS.search(text, start, end))
 
 
 def redact_passwords(text: str, other_languages: bool = True) -> str:

@@ -38,7 +38,7 @@ from .pii_patterns import (PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, al
                            _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
-from .pii_labels import _COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, learn_value_labels, merge_label_counts, redact_labelled_values
+from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, learn_value_labels, merge_label_counts, redact_labelled_values
 from .pii_secrets import redact_code_lines
 from .prefilter import HintIndex
 from .pii_structure import random_case_tokens, redact_secrets
@@ -211,7 +211,7 @@ def _grouped_quantity(match: re.Match, value: str) -> bool:
     """Whether a cue rule's ``value`` is a grouped number followed by a unit or a count noun."""
     end = match.end(_value_group(match))
     return bool(_GROUPED_NUMBER.fullmatch(value)) and bool(_UNIT_AFTER.match(match.string, end)
-                                                           or _COUNT_NOUN.match(match.string, end))
+                                                           or COUNT_NOUN.match(match.string, end))
 
 
 def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[re.Match], str]:
