@@ -123,12 +123,13 @@ class MarkdownByNeed:
         self.configs = configs
         self.setup = setup
         self.instances: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[markdown.Markdown, Any]] = {}
+        self.pattern_sets = 0  # instances that leave out some of Python-Markdown's own patterns
 
     def for_text(self, text: str) -> tuple[markdown.Markdown, Any]:
         """The instance for ``text`` (reset) and what ``setup`` returned for it: with the
         extensions it can need, without the inline patterns it cannot trigger."""
         key = (needed(text, self.names), unused_patterns(text))
-        if key[1] and key not in self.instances and self._pattern_sets() >= MAX_PATTERN_SETS:
+        if key[1] and key not in self.instances and self.pattern_sets >= MAX_PATTERN_SETS:
             key = (key[0], ())
         found = self.instances.get(key)
         if found is None:
@@ -139,12 +140,9 @@ class MarkdownByNeed:
                 if name in md.inlinePatterns and _is_own(md.inlinePatterns[name]):
                     md.inlinePatterns.deregister(name)
             found = self.instances[key] = (md, self.setup(md))
+            self.pattern_sets += bool(unused)
         found[0].reset()
         return found
-
-    def _pattern_sets(self) -> int:
-        """How many instances leave out some of Python-Markdown's own patterns."""
-        return sum(1 for _, unused in self.instances if unused)
 
 
 def _is_own(pattern: Any) -> bool:

@@ -33,8 +33,8 @@ from typing import Callable
 from ..fold import unaccented
 from .shared import PLACEHOLDER, stem, words_of
 
-SIGN_IN_WORDS = frozenset(stem(w) for w in """password passwords passcode passphrase passwd login logon
-    signon username usernames userid credential credentials""".split())
+SIGN_IN_WORDS = frozenset(stem(w) for w in """password passcode passphrase passwd login logon
+    signon username userid credential""".split())  # stem() folds the plurals
 """Words of the account field that mean nothing but signing in. The field's other words have
 everyday senses (a machine or a door locks, a permit or a licence expires, a counter is reset, a
 form is signed, a customer has an account), so a phrase written with those alone may be about

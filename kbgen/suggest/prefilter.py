@@ -33,12 +33,11 @@ class HintIndex:
         self._automaton = ahocorasick.Automaton()
         for hint, rules in rules_of.items():
             self._automaton.add_word(hint, frozenset(rules))
-        self._empty = not rules_of
-        if not self._empty:
+        if rules_of:
             self._automaton.make_automaton()
 
     def rules_in(self, low: str) -> frozenset[int]:
         """The indices of the rules one of whose hints occurs in ``low`` (the text, lower-cased)."""
-        if self._empty or not low:
+        if not low or not len(self._automaton):
             return frozenset()
         return frozenset().union(*[rules for _, rules in self._automaton.iter(low)])

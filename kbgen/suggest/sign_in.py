@@ -69,9 +69,9 @@ def _account_kind(members: Sequence[str], rest: dict[str, float], kb: KbVocabula
     topic (``only_names_beside``: misspellings, shortenings, another language's words or names; see
     ``coverage._beside_signing_in``). None otherwise: "<lower-case thing> login" is about a thing
     the KB may lack."""
-    _, titled = _titled_account(kb)
     if not _account_problem(members, kb):
         return None
+    _, titled = _titled_account(kb)
     best = best_titled(titled, rest, kb)
     waived = only_names_beside and _signing_only(members)
     return best if kb.share(best, rest) >= ACCOUNT_SHARE or waived else None
