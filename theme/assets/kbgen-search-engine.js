@@ -99,14 +99,7 @@
     contextWeight: 0.5,       /* share of its weight a context word keeps in a query */
     weightSaturation: 60,     /* a term's weight w counts w / (1 + w / this) (0: as it is) */
     joinWords: true,          /* two query words the index knows as one are joined */
-    splitWords: true,         /* an unknown word made of two known ones is split */
-    feedbackDocs: 3,          /* pseudo-relevance feedback: results whose topics expand the query */
-    feedbackTerms: 0,         /* ... topic terms added (0: no feedback) */
-    feedbackWeight: 0.3,      /* ... their boost, at most, relative to a query word's */
-    feedbackGate: 0.5,        /* ... only when the first pass is at least this sure of its answer */
-    feedbackCeiling: 1,       /* ... and at most this sure (1: no ceiling) */
-    driftTerms: 10,           /* topic terms the query-feedback evidence expands a query by */
-    feedbackWhere: 2          /* ... topic terms: named at least here (3 title, keywords, tags; 2 also summary, headings) */
+    splitWords: true          /* an unknown word made of two known ones is split */
   };
 
   /* ---- text ---- */
@@ -290,15 +283,6 @@
     for (var i = 0; i < terms.length; i++) this.df.set(terms[i], df[i]);
   }
   Vocabulary.prototype.has = function (t) { return this.df.has(t); };
-  /* The sum of all document frequencies (the collection's term count, as clarity sees it). */
-  Vocabulary.prototype.dfTotal = function () {
-    if (this.total === undefined) {
-      var sum = 0;
-      this.df.forEach(function (n) { sum += n; });
-      this.total = sum;
-    }
-    return this.total;
-  };
   /* BM25's inverse document frequency; an unknown term counts as in half a document. */
   Vocabulary.prototype.idf = function (t) {
     var n = this.df.get(t) || 0;
@@ -704,27 +688,13 @@
      the sum over query terms of boost x weight, divided by the query vector's length, times
      the query's coverage to a power, rounded to four decimals; ties by document number. */
   Engine.prototype.rank = function (query, limit) {
-    var a = this.analyse(query), first = this.score(a.slots, a.boosts, limit);
-    if (!first.scored.length) return { scored: [], weak: false, evidence: null };
-    var ranked = first, s = this.settings;
-    var extra = s.feedbackTerms ? this.feedback(a, first, s.feedbackTerms, s.feedbackWeight, s.feedbackGate) : null;
-    if (extra && s.feedbackCeiling < 1 && this.confidence(first.evidence) > ln(s.feedbackCeiling / (1 - s.feedbackCeiling))) extra = null;
-    if (extra) ranked = this.score(a.slots.concat([extra.slot]), extra.boosts, limit, first.norm);
-    ranked.evidence.clarity = this.clarity(first.scored);
-    ranked.evidence.drift = this.drift(a, first, limit);
-    return { scored: ranked.scored, weak: this.noAnswer(ranked.evidence, ranked.scored[0]), evidence: ranked.evidence };
-  };
-  /* One scoring pass over the query's slots and term boosts: {scored, evidence, norm} (see
-     rank); norm, if given, is the query vector's length to divide by (feedback terms do not
-     lengthen the query: they add to its scores, they do not dilute its words). */
-  Engine.prototype.score = function (slots, termBoosts, limit, givenNorm) {
-    var self = this, terms = [], boosts = [];
-    termBoosts.forEach(function (boost, t) {
+    var self = this, a = this.analyse(query), slots = a.slots, terms = [], boosts = [];
+    a.boosts.forEach(function (boost, t) {
       if (!self.loaded.has(shardOf(t, self.manifest.shards, self.keys))) throw new Error("shard of " + t + " not loaded");
       if (self.postings.has(t)) { terms.push(t); boosts.push(boost); }
     });
-    if (!terms.length) return { scored: [], evidence: null };
-    var norm = givenNorm || Math.sqrt(boosts.reduce(function (sum, b) { return sum + b * b; }, 0));
+    if (!terms.length) return { scored: [], weak: false, evidence: null };
+    var norm = Math.sqrt(boosts.reduce(function (sum, b) { return sum + b * b; }, 0));
     var count = terms.length, raw = new Float64Array(this.manifest.documents);
     var where = new Uint8Array(this.manifest.documents * count), seen = new Uint8Array(this.manifest.documents), touched = [];
     var ideal = 0;  /* the raw score of a document that would weigh most for every term */
@@ -762,109 +732,8 @@
     if (evidence) {
       evidence.strength = ideal > 0 ? raw[scored[0].ref] / ideal : 0;
       evidence.score = ln(1 + scored[0].score / ln(1 + this.manifest.documents));
-      scoreSpread(evidence, scored, raw, touched, this.manifest.documents, slots);
     }
-    return { scored: scored, evidence: evidence, norm: norm };
-  };
-  /* Pseudo-relevance feedback (RM3): when the first pass is confident enough (the no-answer
-     model's probability at least feedbackGate), the terms that the first feedbackDocs results
-     are about (named in their title, keywords, tags, summary or headings), weighted by each
-     result's share of their scores and by the term's share of the result's named weight, are
-     added to the query: the feedbackTerms heaviest that are not already the query's, at
-     feedbackWeight of a query word's boost, in a slot of weight 0 (they rank, they answer no
-     part of the query). A paraphrase whose other words found the article then also finds the
-     articles about the same thing. null when there is nothing to add. */
-  Engine.prototype.feedback = function (a, first, terms, weight, gate) {
-    var s = this.settings, k = Math.min(s.feedbackDocs, first.scored.length);
-    if (!terms || !weight || !k) return null;
-    if (gate > 0 && this.confidence(first.evidence) < ln(gate / (1 - gate))) return null;
-    var total = 0, mass = new Map(), i, j;
-    for (i = 0; i < k; i++) total += first.scored[i].score;
-    if (!(total > 0)) return null;
-    for (i = 0; i < k; i++) {
-      var topics = this.topicsOf(first.scored[i].ref), sum = 0;
-      for (j = 1; j < topics.length; j += 2) sum += topics[j];
-      for (j = 0; j < topics.length && sum > 0; j += 2) {
-        var t = topics[j];
-        if (a.boosts.has(t)) continue;
-        mass.set(t, (mass.get(t) || 0) + (first.scored[i].score / total) * (topics[j + 1] / sum));
-      }
-    }
-    var picked = Array.from(mass.keys()).sort(function (x, y) { return mass.get(y) - mass.get(x) || cmp(x, y); })
-      .slice(0, terms);
-    if (!picked.length) return null;
-    var top = mass.get(picked[0]), slot = new Slot(""), boosts = new Map(a.boosts);
-    slot.weight = 0; slot.feedback = true;
-    picked.forEach(function (t) {
-      var boost = weight * mass.get(t) / top;
-      slot.add(t, boost, 0);
-      boosts.set(t, boost);
-    });
-    return { slot: slot, boosts: boosts };
-  };
-  /* Clarity (no-answer evidence): the Kullback-Leibler divergence of the language of the
-     first results (the topic terms of the first QPP_DEPTH, each result weighing its share of
-     their scores, each term its share of the result's topic weight) from the site's (document
-     frequencies), relative to the logarithm of the vocabulary's size: results about one
-     thing speak a language of their own; results gathered from all over the site by a
-     question it does not cover speak the site's. */
-  Engine.prototype.clarity = function (scored) {
-    var k = Math.min(QPP_DEPTH, scored.length), total = 0, mass = new Map(), vocab = this.vocab, i, j;
-    for (i = 0; i < k; i++) total += scored[i].score;
-    if (!(total > 0)) return 0;
-    for (i = 0; i < k; i++) {
-      var topics = this.topicsOf(scored[i].ref), sum = 0;
-      for (j = 1; j < topics.length; j += 2) sum += topics[j];
-      for (j = 0; j < topics.length && sum > 0; j += 2)
-        mass.set(topics[j], (mass.get(topics[j]) || 0) + (scored[i].score / total) * (topics[j + 1] / sum));
-    }
-    var divergence = 0, dfTotal = vocab.dfTotal();
-    mass.forEach(function (p, t) {
-      var q = (vocab.df.get(t) || 0.5) / dfTotal;
-      if (p > 0) divergence += p * ln(p / q);
-    });
-    return divergence / ln(1 + vocab.df.size);
-  };
-  /* Query feedback (no-answer evidence): the share of the first QPP_FEEDBACK results that
-     stay among the first QPP_FEEDBACK when the query is expanded by its results' topics at
-     full weight. Results that answer the question are about one thing and their topics pull
-     the same results up again; results a question gathers from all over the site drift. */
-  var QPP_FEEDBACK = 5;
-  Engine.prototype.drift = function (a, first, limit) {
-    var s = this.settings, extra = this.feedback(a, first, s.driftTerms, 1, 0);
-    if (!extra) return 1;
-    var second = this.score(a.slots.concat([extra.slot]), extra.boosts, Math.max(limit || 10, QPP_FEEDBACK), first.norm);
-    var k = Math.min(QPP_FEEDBACK, first.scored.length), before = new Set(), kept = 0, i;
-    for (i = 0; i < k; i++) before.add(first.scored[i].ref);
-    for (i = 0; i < Math.min(k, second.scored.length); i++) if (before.has(second.scored[i].ref)) kept += 1;
-    return k ? kept / k : 1;
-  };
-  /* The no-answer model's log-odds that the best result answers (bias + weights x evidence;
-     +Infinity without a model, -Infinity without evidence). */
-  Engine.prototype.confidence = function (evidence) {
-    var model = this.threshold.model;
-    if (!model || !evidence) return evidence ? Infinity : -Infinity;
-    var z = model.bias;
-    for (var i = 0; i < model.features.length; i++) z += model.weights[i] * evidence[model.features[i]];
-    return z;
-  };
-  /* A document's topic terms and their weights, [term, weight, ...]: terms it names in its
-     title, keywords, tags, summary or headings (PROTOTYPE: from the loaded postings). */
-  Engine.prototype.topicsOf = function (doc) {
-    if (!this.topicCache) {
-      var cache = new Map();
-      var self = this;
-      this.postings.forEach(function (list, t) {
-        if (t.indexOf(PHRASE_JOINER) >= 0) return;
-        for (var i = 0; i < list.length; i += 3) {
-          if (list[i + 2] < self.settings.feedbackWhere) continue;
-          if (!cache.has(list[i])) cache.set(list[i], []);
-          cache.get(list[i]).push(t, list[i + 1]);
-        }
-      });
-      this.topicCache = cache;
-    }
-    return this.topicCache.get(doc) || [];
+    return { scored: scored, weak: evidence !== null && this.noAnswer(evidence, scored[0]), evidence: evidence };
   };
   /* Whether the best result is no good answer: below minScore or minCoverage, or when the
      no-answer model (a logistic regression fitted by bench/search_fit.py, shipped in the
@@ -888,26 +757,6 @@
     var out = list.slice();
     for (var i = 1; i < out.length; i += 3) out[i] = out[i] / (1 + out[i] / sat);
     return out;
-  }
-  /* Query performance prediction from the score distribution (no-answer evidence):
-     - nqc: normalised query commitment, the standard deviation of the first results' raw
-       scores over the corpus's mean score (every article's raw score, zero for those that
-       match nothing), on a logarithmic scale: a query the site answers sets a few articles
-       far apart from the rest, one it does not answers many articles a little alike;
-     - wig: weighted information gain, the first results' mean raw score above the corpus's
-       mean, per query word (square root of the count), relative to the scale of idf. */
-  var QPP_DEPTH = 10;
-  function scoreSpread(evidence, scored, raw, touched, documents, slots) {
-    var k = Math.min(QPP_DEPTH, scored.length), mean = 0, spread = 0, corpus = 0, words = 0, i;
-    for (i = 0; i < touched.length; i++) corpus += raw[touched[i]];
-    corpus /= documents;
-    for (i = 0; i < k; i++) mean += raw[scored[i].ref];
-    mean /= k;
-    for (i = 0; i < k; i++) spread += (raw[scored[i].ref] - mean) * (raw[scored[i].ref] - mean);
-    spread = Math.sqrt(spread / k);
-    for (i = 0; i < slots.length; i++) if (slots[i].weight > 0) words += 1;
-    evidence.nqc = corpus > 0 ? ln(1 + spread / corpus) / ln(1 + documents) : 0;
-    evidence.wig = words > 0 ? (mean - corpus) / Math.sqrt(words) / ln(1 + documents) : 0;
   }
   function byScore(x, y) { return y.score - x.score || x.ref - y.ref; }
   /* How many ranked results a list shows: those scoring at least SHOWN.relative of the best
