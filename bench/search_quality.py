@@ -2,6 +2,7 @@
 
 Usage: python bench/search_quality.py [--kb DIR] [--families] [--browser] [--misses SET]
                                       [--causes SET] [--thresholds] [--frozen] [--queries TSV ...]
+                                      [--settings JSON ...]
 
 Query sets (each split by style: written questions, terse ticket subjects, unanswerable; an
 unanswerable row of check v2 to v12 also says its kind: a KB word in another sense, something
@@ -42,7 +43,8 @@ respelling, phrases, fault titles, unknown-word discount, coverage factor, body-
 incidental words, context words or weight saturation. --families prints, for every rule
 family, the figures with that family switched off, next to the full engine. --thresholds prints the no-answer trade-off at other
 values of min_confidence. --browser also ranks every query in headless Chromium and counts
-identical answers.
+identical answers. --settings '{"phraseBoost": 0.5}' also measures the engine with those
+settings (the names of DEFAULTS in kbgen-search-engine.js) changed, one line per variant.
 """
 from __future__ import annotations
 
@@ -332,6 +334,8 @@ def main() -> None:
     parser.add_argument("--frozen", action="store_true", help="also measure the frozen check v12")
     parser.add_argument("--misses", action="append", default=[], help="list misses of this set")
     parser.add_argument("--causes", action="append", default=[], help="count misses of this set by cause")
+    parser.add_argument("--settings", type=json.loads, action="append", default=[],
+                        help='engine settings of a variant to measure beside kbgen, as JSON (repeatable)')
     args = parser.parse_args()
     sets = query_sets(args)
     engine, files = build_engine(args.kb)
@@ -341,6 +345,8 @@ def main() -> None:
     if args.families:
         variants = {f"without {name}": build_engine(args.kb, overrides)[0]
                     for name, overrides in FAMILIES.items()}
+    for overrides in args.settings:
+        variants[f"with {json.dumps(overrides)}"] = build_engine(args.kb, overrides)[0]
     for name, rows in sets.items():
         answers, times = run_engine(engine, rows)
         print(f"== {name}: {len(rows)} queries, median {statistics.median(times) * 1000:.2f} ms per query")
