@@ -2,9 +2,10 @@
 
 Usage: python bench/search_quality.py [--kb DIR] [--families] [--browser] [--misses SET]
                                       [--causes SET] [--thresholds] [--frozen] [--queries TSV ...]
+                                      [--settings JSON ...]
 
 Query sets (each split by style: written questions, terse ticket subjects, unanswerable; an
-unanswerable row of check v2 to v11 also says its kind: a KB word in another sense, something
+unanswerable row of check v2 to v12 also says its kind: a KB word in another sense, something
 the desk does not do, an HR or facilities question, nonsense):
 - own-dev: bench/queries-own-dev.tsv, kbgen's own development queries (tuned on);
 - check-v1: bench/queries-own-check-v1.tsv, written first and frozen in the first round,
@@ -28,6 +29,8 @@ the desk does not do, an HR or facilities question, nonsense):
 - check-v10: bench/queries-own-check-v10.tsv, written before the tenth round's tuning and
   frozen then, measured once there; development data since the eleventh round (tuned on);
 - check-v11: bench/queries-own-check-v11.tsv, written before the eleventh round's tuning and
+  frozen then, measured once there; development data since the twelfth round (tuned on);
+- check-v12: bench/queries-own-check-v12.tsv, written before the twelfth round's tuning and
   frozen: never tuned on, never read by bench/search_fit.py, measured only with --frozen;
 - earlier: bench/queries-earlier.tsv, an older check set (development data);
 - eval-dev: ../shared/eval/search/queries-dev.tsv, the shared development queries;
@@ -40,7 +43,8 @@ respelling, phrases, fault titles, unknown-word discount, coverage factor, body-
 incidental words, context words or weight saturation. --families prints, for every rule
 family, the figures with that family switched off, next to the full engine. --thresholds prints the no-answer trade-off at other
 values of min_confidence. --browser also ranks every query in headless Chromium and counts
-identical answers.
+identical answers. --settings '{"phraseBoost": 0.5}' also measures the engine with those
+settings (the names of DEFAULTS in kbgen-search-engine.js) changed, one line per variant.
 """
 from __future__ import annotations
 
@@ -127,8 +131,9 @@ def query_sets(args) -> dict[str, list]:
     sets["check-v8"] = read_queries(ROOT / "bench" / "queries-own-check-v8.tsv")
     sets["check-v9"] = read_queries(ROOT / "bench" / "queries-own-check-v9.tsv")
     sets["check-v10"] = read_queries(ROOT / "bench" / "queries-own-check-v10.tsv")
+    sets["check-v11"] = read_queries(ROOT / "bench" / "queries-own-check-v11.tsv")
     if getattr(args, "frozen", False):
-        sets["check-v11"] = read_queries(ROOT / "bench" / "queries-own-check-v11.tsv")
+        sets["check-v12"] = read_queries(ROOT / "bench" / "queries-own-check-v12.tsv")
     sets["earlier"] = read_queries(ROOT / "bench" / "queries-earlier.tsv")
     if (EVAL / "search" / "queries-dev.tsv").exists():
         sets["eval-dev"] = read_queries(EVAL / "search" / "queries-dev.tsv")
@@ -326,9 +331,11 @@ def main() -> None:
     parser.add_argument("--families", action="store_true", help="each rule family switched off")
     parser.add_argument("--browser", action="store_true", help="also rank in Chromium")
     parser.add_argument("--thresholds", action="store_true", help="no-answer trade-off")
-    parser.add_argument("--frozen", action="store_true", help="also measure the frozen check v11")
+    parser.add_argument("--frozen", action="store_true", help="also measure the frozen check v12")
     parser.add_argument("--misses", action="append", default=[], help="list misses of this set")
     parser.add_argument("--causes", action="append", default=[], help="count misses of this set by cause")
+    parser.add_argument("--settings", type=json.loads, action="append", default=[],
+                        help='engine settings of a variant to measure beside kbgen, as JSON (repeatable)')
     args = parser.parse_args()
     sets = query_sets(args)
     engine, files = build_engine(args.kb)
@@ -338,6 +345,8 @@ def main() -> None:
     if args.families:
         variants = {f"without {name}": build_engine(args.kb, overrides)[0]
                     for name, overrides in FAMILIES.items()}
+    for overrides in args.settings:
+        variants[f"with {json.dumps(overrides)}"] = build_engine(args.kb, overrides)[0]
     for name, rows in sets.items():
         answers, times = run_engine(engine, rows)
         print(f"== {name}: {len(rows)} queries, median {statistics.median(times) * 1000:.2f} ms per query")

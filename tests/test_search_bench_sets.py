@@ -16,8 +16,8 @@ sys.path.insert(0, str(BENCH))
 import search_fit  # noqa: E402
 import search_quality  # noqa: E402
 
-FROZEN = "check-v11"
-FROZEN_FILE = BENCH / "queries-own-check-v11.tsv"
+FROZEN = "check-v12"
+FROZEN_FILE = BENCH / "queries-own-check-v12.tsv"
 #: The kinds an unanswerable row of a check may name (see search_quality's docstring).
 KINDS = {"sense", "not-done", "out-of-scope", "off-kb", "chat", "nonsense"}
 
@@ -31,7 +31,7 @@ def test_frozen_check_is_read_only_on_request():
     plain = search_quality.query_sets(SimpleNamespace(queries=None, frozen=False))
     frozen = search_quality.query_sets(SimpleNamespace(queries=None, frozen=True))
     assert FROZEN not in plain and FROZEN in frozen
-    assert "check-v10" in plain, "the previous frozen check is development data now"
+    assert "check-v11" in plain, "the previous frozen check is development data now"
     assert set(plain) < set(frozen)
 
 
@@ -128,3 +128,24 @@ def test_why_counts_the_flagged_answerable_written_questions(capsys):
     assert "{'first': 1, '2-3': 1, 'lower or absent': 1}" in out
     assert "rarest word unanswered by the best result 2" in out
     assert "weight unknown 1, of 3" in out
+
+
+def test_settings_variant_is_measured_beside_kbgen(tmp_path, monkeypatch, capsys):
+    """--settings JSON adds one line per variant to every set; a variant that changes nothing
+    measures exactly what kbgen measures."""
+    from conftest import require_eval
+
+    kb = require_eval()
+    queries = tmp_path / "mine.tsv"
+    queries.write_text("query\trelevant\tstyle\tkind\n"
+                       "my second screen goes dark whenever the laptop is docked\tKB0060\twritten\t\n"
+                       "toner low on the copier by the lifts\tKB0079\tsubject\t\n"
+                       "best recipe for sourdough bread\t-\twritten\tout-of-scope\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["search_quality.py", "--kb", str(kb), "--queries", str(queries),
+                                      "--settings", "{}"])
+    search_quality.main()
+    lines = capsys.readouterr().out.splitlines()
+    kbgen = next(line for line in lines if line.lstrip().startswith("kbgen "))
+    variant = next(line for line in lines if line.lstrip().startswith("with {}"))
+    assert "written(1) MRR" in kbgen and "subject(1) MRR" in kbgen
+    assert variant.split("with {}", 1)[1].strip() == kbgen.split("kbgen", 1)[1].strip()
