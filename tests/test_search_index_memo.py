@@ -227,3 +227,10 @@ def test_the_average_length_keeps_three_significant_digits():
     assert average_length(2001, 400) == 5.0  # 5.0025
     assert average_length(123_456, 100) == 1230.0
     assert average_length(1, 3) == 0.333
+
+
+@pytest.mark.parametrize("terms", [3, 1 << 16, (1 << 16) + 5])
+def test_rows_are_ordered_by_term_keeping_document_order_whatever_the_number_of_terms(terms):
+    rows = np.random.default_rng(terms).integers(0, terms, 5000).astype(np.int64)
+    order = postings._stable_order(rows, terms)
+    assert order.tolist() == sorted(range(len(rows)), key=lambda row: (rows[row], row))

@@ -143,9 +143,17 @@ def weigh(tables: Sequence[TermTable], fields: Sequence[tuple[str, float]], k1: 
     df = np.bincount(term_of, minlength=len(terms))
     weights = _weights(counts, term_of, document_of, df, tables, fields, k1, b)
     where = _where(counts, names, name_fields, topic_fields)
-    order = np.argsort(term_of, kind="stable")  # rows are in document order: stays so per term
+    order = _stable_order(term_of, len(terms))  # rows are in document order: stays so per term
     starts = np.concatenate([[0], np.cumsum(df)]).astype(np.int64)
     return Postings(terms, df, starts, document_of[order], _thousandths(weights[order]), where[order])
+
+
+def _stable_order(term_of: np.ndarray, terms: int) -> np.ndarray:
+    """The rows sorted by term, each term's rows in their order (a stable argsort). numpy sorts
+    integers of 16 bits or fewer stably by radix, several times faster than the merge sort of
+    wider ones (~0.1 s for a million rows): term numbers that fit are sorted as such."""
+    keys = term_of.astype(np.uint16) if terms <= 1 << 16 else term_of
+    return np.argsort(keys, kind="stable")
 
 
 def _counts(tables: Sequence[TermTable], fields: int, sizes: np.ndarray) -> np.ndarray:
