@@ -232,5 +232,29 @@ def test_the_average_length_keeps_three_significant_digits():
 @pytest.mark.parametrize("terms", [3, 1 << 16, (1 << 16) + 5])
 def test_rows_are_ordered_by_term_keeping_document_order_whatever_the_number_of_terms(terms):
     rows = np.random.default_rng(terms).integers(0, terms, 5000).astype(np.int64)
+    # the extremes of the term numbers, however the random draw fell
+    rows = np.concatenate([rows, np.array([terms - 1, 0, terms - 1, 0], dtype=np.int64)])
     order = postings._stable_order(rows, terms)
     assert order.tolist() == sorted(range(len(rows)), key=lambda row: (rows[row], row))
+
+
+def test_the_code_version_covers_a_theme_kept_beside_the_package(tmp_path, monkeypatch):
+    """In a working copy the theme (with the search engine whose term tables the memo keeps)
+    lives outside kbgen/: editing it must still make every cache written before untrusted."""
+    from importlib import resources
+
+    from kbgen import content_cache
+
+    theme = tmp_path / "theme"
+    (theme / "assets").mkdir(parents=True)
+    engine = theme / "assets" / "engine.js"
+    engine.write_text("function rank() { return 1; }\n", encoding="utf-8")
+    monkeypatch.setattr(resources, "files", lambda package: theme)
+    content_cache.code_version.cache_clear()
+    try:
+        before = content_cache.code_version()
+        engine.write_text("function rank() { return 2; }\n", encoding="utf-8")
+        content_cache.code_version.cache_clear()
+        assert content_cache.code_version() != before
+    finally:
+        content_cache.code_version.cache_clear()

@@ -33,8 +33,9 @@ NEAR_TIE = 1e-6
 COUNT_TYPES = {1: "<u1", 2: "<u2", 4: "<u4"}
 #: Significant digits of a field's average length (BM25's length normalisation divides each
 #: article's field length by it). The average only sets the scale against which an article is
-#: long or short: rounded to three digits it is off by at most 0.05%, which moves a weight far
-#: less than the 0.001 it is rounded to in all but a few postings; unrounded, a title gaining one
+#: long or short: rounded to three digits it is off by at most 0.5% (half a unit of the third
+#: digit), which changes most postings' thousandths a little (ranking measured equal on every
+#: query set but one near tie); unrounded, a title gaining one
 #: word moved every title weight a little and about a fifth of the compressed shards changed
 #: (0.7 s of CPU to write them again at 10,000 articles). Rounded, one article's edit moves the
 #: average only when it crosses a rounding boundary (about one edit in a hundred at 10,000
