@@ -162,10 +162,23 @@ def code_version() -> str:
     (another release, or a working copy being edited) is not trusted."""
     digest = hashlib.sha256(__version__.encode())
     root = Path(__file__).parent
-    for path in sorted(root.rglob("*")):
-        if path.suffix in (".py", ".html", ".txt", ".js", ".css") and path.is_file():
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    _digest_code(digest, root, root)
+    # In a working copy (an editable install) the theme, with the search engine that makes the
+    # term tables the memo keeps, lives beside the package rather than inside it.
+    from importlib import resources
+
+    theme = Path(str(resources.files("kbgen.theme"))).resolve()
+    if not theme.is_relative_to(root.resolve()):
+        _digest_code(digest, theme, theme.parent)
     return f"{__version__}+{digest.hexdigest()[:16]}"
+
+
+def _digest_code(digest: Any, folder: Path, base: Path) -> None:
+    """Add every code, template and asset file under ``folder`` to ``digest`` (names relative
+    to ``base``), in a fixed order."""
+    for path in sorted(folder.rglob("*")):
+        if path.suffix in (".py", ".html", ".txt", ".js", ".css") and path.is_file():
+            digest.update(path.relative_to(base).as_posix().encode() + b"\0" + path.read_bytes())
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from conftest import MINIMAL_CONFIG, article
 from kbgen.build import build_site
 from kbgen.search import postings
 from kbgen.search.index import FIELDS, K1, NAME_FIELDS, TOPIC_FIELDS, B
-from kbgen.search.postings import Shards, TermTable, weigh
+from kbgen.search.postings import Shards, TermTable, average_length, weigh
 
 NOW = "2026-11-23T09:00:00+00:00"
 TOPICS = ["vpn drops at home", "printer shows offline", "mailbox is full", "laptop will not start",
@@ -124,7 +124,7 @@ def loop_postings(tables: list[dict[str, dict[str, int]]]) -> dict[str, list]:
 
     names = [name for name, _ in FIELDS]
     lengths = {name: [sum(t.get(name, {}).values()) for t in tables] for name in names}
-    average = {name: (sum(v) / len(v) if sum(v) else 1.0) for name, v in lengths.items()}
+    average = {name: average_length(sum(v), len(v)) for name, v in lengths.items()}
     df: dict[str, int] = {}
     for t in tables:
         for term in set().union(*t.values()):
@@ -201,3 +201,60 @@ def test_frequent_phrases_counts_as_a_loop_over_every_run_of_words():
     expected = {run: count for run, count in loop.items() if count >= MIN_COUNT}
     assert expected and frequent_phrases(split, stop) == expected
     assert frequent_phrases([], stop) == {} and frequent_phrases([["vpn"]], stop) == {}
+
+
+def test_a_title_gaining_a_word_leaves_other_articles_weights_alone():
+    """One article's edit moves a field's average length by a little: the rounded average
+    (``average_length``) keeps every posting of the other articles' untouched terms as it was,
+    so only the shards holding the edited article's terms are written again."""
+    rng = random.Random(3)
+    words = [f"w{n}" for n in range(500)]
+    names = [name for name, _ in FIELDS]
+    tables = [{"title": {w: 1 for w in rng.sample(words, 5)}, "body": {w: rng.randint(1, 4) for w in rng.sample(words, 40)}}
+              for _ in range(400)]
+    before = weigh([TermTable.of(t, names) for t in tables], FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS)
+    edited = [dict(t) for t in tables]
+    edited[7] = {**tables[7], "title": {**tables[7]["title"], "fresh": 1}}
+    after = weigh([TermTable.of(t, names) for t in edited], FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS)
+    touched = set(edited[7]["title"]) | set(edited[7]["body"])
+    old, new = Shards(before, [0] * len(before.terms), 1).postings_of(0), Shards(after, [0] * len(after.terms), 1).postings_of(0)
+    assert {t: p for t, p in new.items() if t not in touched} == {t: p for t, p in old.items() if t not in touched}
+    assert new["fresh"][:1] == [7] and old != new
+
+
+def test_the_average_length_keeps_three_significant_digits():
+    assert average_length(0, 10) == average_length(10, 0) == 1.0
+    assert average_length(2001, 400) == 5.0  # 5.0025
+    assert average_length(123_456, 100) == 1230.0
+    assert average_length(1, 3) == 0.333
+
+
+@pytest.mark.parametrize("terms", [3, 1 << 16, (1 << 16) + 5])
+def test_rows_are_ordered_by_term_keeping_document_order_whatever_the_number_of_terms(terms):
+    rows = np.random.default_rng(terms).integers(0, terms, 5000).astype(np.int64)
+    # the extremes of the term numbers, however the random draw fell
+    rows = np.concatenate([rows, np.array([terms - 1, 0, terms - 1, 0], dtype=np.int64)])
+    order = postings._stable_order(rows, terms)
+    assert order.tolist() == sorted(range(len(rows)), key=lambda row: (rows[row], row))
+
+
+def test_the_code_version_covers_a_theme_kept_beside_the_package(tmp_path, monkeypatch):
+    """In a working copy the theme (with the search engine whose term tables the memo keeps)
+    lives outside kbgen/: editing it must still make every cache written before untrusted."""
+    from importlib import resources
+
+    from kbgen import content_cache
+
+    theme = tmp_path / "theme"
+    (theme / "assets").mkdir(parents=True)
+    engine = theme / "assets" / "engine.js"
+    engine.write_text("function rank() { return 1; }\n", encoding="utf-8")
+    monkeypatch.setattr(resources, "files", lambda package: theme)
+    content_cache.code_version.cache_clear()
+    try:
+        before = content_cache.code_version()
+        engine.write_text("function rank() { return 2; }\n", encoding="utf-8")
+        content_cache.code_version.cache_clear()
+        assert content_cache.code_version() != before
+    finally:
+        content_cache.code_version.cache_clear()

@@ -21,7 +21,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from ..memo import PlanMemo, text_digest
 from ..model import Article, Corpus
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 #: Fields of a document and their boosts.
 FIELDS = (("title", 3.0), ("keywords", 4.0), ("summary", 3.0), ("tags", 3.0), ("headings", 1.0),
           ("body", 1.0), ("phrases", 2.0))
+#: The fields' names, in order.
+FIELD_NAMES = tuple(name for name, _ in FIELDS)
 K1 = 1.2
 B = 0.75
 #: An index larger than this (JSON bytes, estimated) is split into gzip-compressed shards.
@@ -132,22 +134,29 @@ def article_document(article: Article, url: str, service_names: dict[str, str]) 
 
 
 def remembered_document(article: Article, url: str, service_names: dict[str, str],
-                        memo: PlanMemo | None) -> IndexDocument:
-    """:func:`article_document`, kept in ``memo`` between builds by the article's record."""
-    if memo is None:
-        return article_document(article, url, service_names)
+                        memo: PlanMemo | None) -> tuple[IndexDocument, str]:
+    """:func:`article_document` and the digest of its fields' text (what its term table is
+    kept by, see :func:`analyse_documents`), kept in ``memo`` between builds by the article's
+    record: a build does not hash every article's text again to find its table."""
+    def make() -> tuple[IndexDocument, str]:
+        doc = article_document(article, url, service_names)
+        return doc, _fields_digest(doc, FIELD_NAMES)
+    if memo is None:  # nothing is kept: no digest is needed
+        return article_document(article, url, service_names), ""
     names = [service_names.get(s, s) for s in article.services]
     key = (memo.digest(article), url, *names)
-    return memo.get("search document", key, lambda: article_document(article, url, service_names))
+    return memo.get("search document", key, make)
 
 
-def analyse_documents(docs: list[IndexDocument], memo: PlanMemo | None = None) -> list["TermTable"]:
+def analyse_documents(docs: list[IndexDocument], memo: PlanMemo | None = None,
+                      digests: dict[int, tuple[IndexDocument, str]] | None = None) -> list["TermTable"]:
     """Term counts of every field of every document, from the search engine's analysis
     (``memo``: the tables kept between builds by the fields' text, so one edit analyses one
-    document; the memo is dropped when the engine's code changes)."""
+    document; the memo is dropped when the engine's code changes). ``digests``: by ``id()``,
+    documents whose fields' digest is known already (:func:`remembered_document`)."""
     from .postings import TermTable
 
-    names = [name for name, _ in FIELDS]
+    names = list(FIELD_NAMES)
 
     def analyse(indexes: list[int]) -> list[TermTable]:
         out: list[TermTable] = []
@@ -158,10 +167,15 @@ def analyse_documents(docs: list[IndexDocument], memo: PlanMemo | None = None) -
         return out
     if memo is None:
         return analyse(list(range(len(docs))))
-    return memo.get_many("search term table", [(_fields_digest(doc, names),) for doc in docs], analyse)
+    known = digests or {}
+    keys = []
+    for doc in docs:
+        found = known.get(id(doc))
+        keys.append((found[1] if found is not None and found[0] is doc and found[1] else _fields_digest(doc, names),))
+    return memo.get_many("search term table", keys, analyse)
 
 
-def _fields_digest(doc: IndexDocument, names: list[str]) -> str:
+def _fields_digest(doc: IndexDocument, names: Sequence[str]) -> str:
     """SHA-256 of the text of the named fields (each prefixed by its length: unambiguous)."""
     texts = [doc.fields.get(name, "") for name in names]
     return text_digest("".join(f"{len(text)}:{text}" for text in texts))
@@ -193,16 +207,19 @@ class SearchIndex:
                 return doc_url(article_doc_path(article))
         settings = settings or SearchSettings.from_config(corpus.config.search)
         names = {s.id: s.name for s in corpus.config.services}
-        docs = [remembered_document(a, url_of(a), names, memo) for a in corpus.published]
-        return cls.from_documents(with_learned(docs, learned_words(corpus)), settings, memo)
+        made = [remembered_document(a, url_of(a), names, memo) for a in corpus.published]
+        digests = {id(doc): (doc, digest) for doc, digest in made}  # a learnt word makes a new document
+        return cls.from_documents(with_learned([doc for doc, _ in made], learned_words(corpus)), settings, memo,
+                                  digests)
 
     @classmethod
-    def from_documents(cls, docs: list[IndexDocument], settings: SearchSettings,
-                       memo: PlanMemo | None = None) -> "SearchIndex":
-        """Index prepared documents (used by :meth:`build` and the benchmarks)."""
+    def from_documents(cls, docs: list[IndexDocument], settings: SearchSettings, memo: PlanMemo | None = None,
+                       digests: dict[int, tuple[IndexDocument, str]] | None = None) -> "SearchIndex":
+        """Index prepared documents (used by :meth:`build` and the benchmarks; ``digests``: see
+        :func:`analyse_documents`)."""
         from .postings import shard_files, weigh
 
-        postings = weigh(analyse_documents(docs, memo), FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS)
+        postings = weigh(analyse_documents(docs, memo, digests), FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS)
         synonyms = list(settings.synonyms)
         if settings.learn_acronyms:
             synonyms += _learnt_acronyms(docs, set(postings.terms), memo)

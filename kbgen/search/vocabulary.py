@@ -9,6 +9,7 @@ tokeniser, so the phrase is matched as queries are.
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import chain
 from typing import Iterable, Sequence
 
 from .runtime import call
@@ -73,18 +74,20 @@ def frequent_phrases(split: Sequence[Sequence[str]], stop: set[str]) -> dict[tup
     import numpy as np
     from numpy.lib.stride_tricks import sliding_window_view
 
-    number: dict[str, int] = {}
-    flat: list[int] = []
-    for words in split:
-        flat += [number.setdefault(word, len(number)) for word in words]
-        flat.append(-1)  # no run crosses the end of a line
+    # words numbered in order of first occurrence, each line followed by -1 (no run crosses
+    # the end of a line): one map over all words, not a Python loop (~1 million words)
+    number = {word: i for i, word in enumerate(dict.fromkeys(chain.from_iterable(split)))}
+    sizes = np.fromiter(map(len, split), dtype=np.int64, count=len(split))
+    words = np.fromiter(map(number.__getitem__, chain.from_iterable(split)), dtype=np.int32, count=int(sizes.sum()))
+    flat = np.full(len(words) + len(split), -1, dtype=np.int32)
+    flat[np.arange(len(words)) + np.repeat(np.arange(len(split)), sizes)] = words
     words_of = list(number)
     bad_end = np.array([word in stop for word in words_of] + [True])  # [-1]: the line end
     found: dict[tuple[str, ...], int] = {}
     for size in LETTERS:
         if len(flat) < size:
             continue
-        runs = sliding_window_view(np.array(flat, dtype=np.int32), size)
+        runs = sliding_window_view(flat, size)
         runs = np.ascontiguousarray(runs[~bad_end[runs[:, 0]] & ~bad_end[runs[:, -1]] & (runs >= 0).all(axis=1)])
         rows, counts = np.unique(runs.view(np.dtype((np.void, 4 * size))).ravel(), return_counts=True)
         for row, count in zip(rows[counts >= MIN_COUNT], counts[counts >= MIN_COUNT].tolist()):
