@@ -45,6 +45,7 @@ from .cache import (MANIFEST, Entry, Manifest, cache_dir, file_stat, folder_time
                     reusable, save_manifest, untracked_files)
 from .inputs import InputDigests
 from .model import Page, SitePlan
+from .urls import reads_as_scheme
 from .mkdocs_pages import MkDocsRenderer, PageJob, SiteLayout, page_dest, walk_order
 from .pool import PageFailed, RenderPool, RenderSetup, WrittenPage, failure, render_and_write
 from .offline import DATA_SUFFIXES, data_files, offline_bytes, write_zip
@@ -557,8 +558,7 @@ def page_source(plan: SitePlan, page: Page) -> str | None:
 def inside_site(path: str) -> str:
     """A planned file's site path, refused when it would leave the site (``..``, absolute)."""
     parts = path.replace("\\", "/").split("/")
-    # kbgen/content.py (the alias check) refuses a first segment with ':' at check, at its line.
-    if path.startswith("/") or any(part in ("", ".", "..") for part in parts) or ":" in parts[0]:
+    if path.startswith("/") or any(part in ("", ".", "..") for part in parts) or reads_as_scheme(parts[0]):
         raise KbgenError(f"refusing to write {path!r}: it is outside the site")
     return path
 
