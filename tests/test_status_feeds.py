@@ -223,3 +223,29 @@ def test_status_json_has_the_statuspage_shape(corpus):
     assert [u["status"] for u in incident["incident_updates"]] == ["identified", "investigating"]
     assert [m["name"] for m in data["scheduled_maintenances"]] == ["VPN upgrade"]
     assert data["scheduled_maintenances"][0]["scheduled_for"] == "2026-11-28T22:00:00Z"
+
+
+def test_moments_the_feeds_show_alike_give_the_same_feed_files(corpus):
+    """The feeds' memo key (``shown_moment``): two moments with the same key give byte-identical
+    Atom and iCalendar files (over moments around every time in the data and at random), and
+    moments a few minutes apart share a key (a build without ``--now`` finds them kept)."""
+    import random
+
+    items = corpus.announcements
+    times = [t for item in items for t in (item.start, item.end, *(u.at for u in item.updates)) if t is not None]
+    moments = [t + dt.timedelta(seconds=s) for t in times for s in (-1, 0, 1)]
+    rng = random.Random(3)
+    start = min(times) - dt.timedelta(days=40)
+    moments += [start + dt.timedelta(minutes=rng.randint(0, 60 * 24 * 120)) for _ in range(150)]
+    seen: dict[str, tuple[bytes, bytes]] = {}
+    shared = 0
+    for now in moments:
+        made = (feeds.atom_feed(corpus.config, items, now, SETTINGS),
+                feeds.maintenance_calendar(corpus.config, items, now, SETTINGS))
+        key = repr(feeds.shown_moment(items, now, SETTINGS))
+        if key in seen:
+            shared += 1
+            assert seen[key] == made, now
+        seen[key] = made
+    assert shared > len(moments) // 4
+    assert feeds.shown_moment(items, NOW, SETTINGS) == feeds.shown_moment(items, NOW + dt.timedelta(minutes=3), SETTINGS)
