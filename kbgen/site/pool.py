@@ -110,6 +110,32 @@ def _worker_renderer(setup_file: str) -> tuple:
     return _WORKER[setup_file]
 
 
+def _warm() -> int:
+    """A worker's second task, while the build loads and plans: import what rendering needs
+    (MkDocs, Material's Jinja, Python-Markdown and the configured extensions, Pygments' HTML
+    formatter), a quarter of a second a worker that no longer waits in front of the first pages.
+    An extension that cannot be imported is left to the render, which reports it on its page."""
+    import importlib
+
+    from .render import MARKDOWN_EXTENSIONS
+    from . import mkdocs_pages  # noqa: F401 - MkDocs, Jinja and Markdown with it
+
+    for entry in MARKDOWN_EXTENSIONS:
+        name = entry if isinstance(entry, str) else next(iter(entry))
+        for module in ((name,) if "." in name else (f"markdown.extensions.{name}",)) + ("pygments.formatters.html",):
+            try:
+                importlib.import_module(module)
+            except ImportError:
+                pass
+    return os.getpid()
+
+
+def _prepare(setup_file: str) -> int:
+    """Set the worker's renderer up from a setup file before its first pages arrive."""
+    _worker_renderer(setup_file)
+    return os.getpid()
+
+
 def _render_chunk(setup_file: str, jobs: list) -> list[WrittenPage]:
     renderer, stage, offline = _worker_renderer(setup_file)
     return [render_and_write(renderer, stage, job, offline) for job in jobs]
@@ -164,6 +190,7 @@ class RenderPool:
     def __init__(self, workers: int | None = None) -> None:
         self.workers = max(1, workers or available_cpus())
         self.executor: ProcessPoolExecutor | None = None
+        self.prepared: Path | None = None  # the setup file the workers were handed (prepare)
 
     def start(self, fork: bool = True) -> "RenderPool":
         """Start the worker processes now, unless they run or one worker is asked for: forked
@@ -184,15 +211,30 @@ class RenderPool:
             except BrokenProcessPool:  # workers that cannot start (they import a script run from
                 self.close()  # stdin again, which has no file): the pages render here, the same bytes
                 self.workers = 1
+                return self
+            for _ in range(self.workers):  # not waited for: they run while the build loads and plans
+                self.executor.submit(_warm)
         return self
+
+    def prepare(self, setup: RenderSetup, setup_file: Path) -> None:
+        """Write the setup file and have each worker set its renderer up from it now (not
+        waited for: it runs while this process decides what to render); :meth:`render` with the
+        same file then starts at once. Does nothing without running workers."""
+        if self.executor is None or self.prepared == setup_file:
+            return
+        _write_setup(setup, setup_file)
+        self.prepared = setup_file
+        for _ in range(self.workers):
+            self.executor.submit(_prepare, str(setup_file))
 
     def render(self, setup: RenderSetup, setup_file: Path, jobs: Iterable,
                done: Callable[[int], None]) -> Iterator[WrittenPage]:
-        """Render the jobs in the workers; yields each written page (in no particular order)."""
+        """Render the jobs in the workers; yields each written page (in no particular order).
+        A setup file already handed over by :meth:`prepare` is used as it was written."""
         if self.executor is None:
             raise KbgenError("the render pool is not started")
-        with open(setup_file, "wb") as handle:
-            pickle.dump(setup, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        if self.prepared != setup_file:
+            _write_setup(setup, setup_file)
         pending: set[Future] = set()
         for chunk in _chunks(jobs, CHUNK):
             if len(pending) >= IN_FLIGHT * self.workers:
@@ -220,12 +262,18 @@ class RenderPool:
         if self.executor is not None:
             self.executor.shutdown(cancel_futures=True)
             self.executor = None
+        self.prepared = None
 
     def __enter__(self) -> "RenderPool":
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _write_setup(setup: RenderSetup, setup_file: Path) -> None:
+    with open(setup_file, "wb") as handle:
+        pickle.dump(setup, handle, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def available_cpus() -> int:

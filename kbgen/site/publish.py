@@ -58,6 +58,8 @@ from .workdirs import build_folder, signals_deferred
 PATCH_SHARE = 0.1
 #: Fewer pages than this render in this process (starting MkDocs in workers costs more).
 IN_PROCESS = 40
+#: The file the render workers set up from, in the build folder.
+SETUP_FILE = "setup.pickle"
 #: The job of a page kept from the last build (it is not rendered), and of one rendered.
 REUSED, RENDERED = "reused", "rendered"
 MARKER_TEXT = b"This folder is written by kbgen build and replaced on every build.\n"
@@ -155,6 +157,7 @@ class SiteBuild:
         late_made: the late files' contents, one mapping per :class:`~kbgen.site.model.LateFiles`
             of the plan, being made since publishing started (None: made when first needed).
         stop: set when the run unwinds early: the thread writing files beside the renderer stops.
+        setup: what the render workers were handed early (see :meth:`prepare_workers`), if they were.
     """
 
     plan: SitePlan
@@ -166,6 +169,7 @@ class SiteBuild:
     compiled: str = ""
     late_made: Future | None = None
     stop: threading.Event = field(default_factory=threading.Event)
+    setup: RenderSetup | None = None
     outputs: dict[str, Output] = field(default_factory=dict)
     written: dict[str, Entry] = field(default_factory=dict)
 
@@ -190,6 +194,7 @@ class SiteBuild:
     def run(self, strict: bool, pool: RenderPool | None) -> PublishResult:
         """Decide, render, write, then commit (see the module docstring)."""
         self.progress.stage("checking what changed")
+        self.prepare_workers(pool)
         self.plan_pages()
         self.plan_files()
         stale = [dest for dest, output in self.outputs.items() if self.stale(dest, output)]
@@ -435,11 +440,27 @@ class SiteBuild:
             if pool is None or pool.workers <= 1:  # none, or its workers could not start (a script read from a pipe)
                 yield from self.render_here(jobs)
                 return
-            setup = RenderSetup(self.layout(), self.epoch, str(self.stage), self.offline)
             try:
-                yield from pool.render(setup, self.work / "setup.pickle", jobs, self.progress.advance)
+                yield from pool.render(self.setup or self.render_setup(), self.work / SETUP_FILE, jobs,
+                                       self.progress.advance)
             except PageFailed as exc:
                 raise self.failed(exc) from None
+
+    def render_setup(self) -> RenderSetup:
+        """What the render workers set up from."""
+        return RenderSetup(self.layout(), self.epoch, str(self.stage), self.offline)
+
+    def prepare_workers(self, pool: RenderPool | None) -> None:
+        """A clean build's workers (already running) set up MkDocs now, while this process
+        works out every page's key and the theme's files, rather than after: every page
+        renders, so the setup is known to be needed (a rebuild starts its pool only once it
+        knows how many pages changed). The late files are not among the site's files yet (nor
+        are they when the render starts, unless made by then): a page that looked one up is
+        rendered again (:meth:`rerender_for_late_files`)."""
+        if (self.manifest is None and pool is not None and pool.executor is not None and pool.workers > 1
+                and len(self.plan.pages) >= IN_PROCESS):
+            self.setup = self.render_setup()
+            pool.prepare(self.setup, self.work / SETUP_FILE)
 
     def render_here(self, jobs: Iterable[PageJob]) -> Iterator[WrittenPage]:
         """Render the jobs in this process."""
