@@ -182,3 +182,29 @@ def test_page_destinations_follow_mkdocs(path, directory_urls):
     from mkdocs.structure.files import File
 
     assert page_dest(path, directory_urls) == File(path, None, "", directory_urls).dest_uri
+
+
+def test_the_header_around_the_title_is_rendered_once_per_depth(make_project, tmp_path, monkeypatch):
+    """The header's parts before and after the page's title are remembered by the renderer
+    (pages at one depth outside the navigation share them), while every page still shows its
+    own title in the header (the parity tests above check the bytes against ``mkdocs build``)."""
+    from kbgen.build import build_site
+    from kbgen.site.mkdocs_pages import FragmentMemo
+
+    memos: list[FragmentMemo] = []
+    original = FragmentMemo.__init__
+
+    def keep(self, nav):
+        original(self, nav)
+        memos.append(self)
+    monkeypatch.setattr(FragmentMemo, "__init__", keep)
+    titles = [f"Printer tray {n} jams" for n in range(6)]
+    project = make_project({f"content/articles/a{n}.md": article(f"KB000{n + 1}", title) for n, title in enumerate(titles)})
+    out = tmp_path / "site"
+    build_site(project, out, now=NOW, use_cache=False, workers=1)
+    made = [key for memo in memos for key in memo.saved if key[0] == "header-top"]
+    assert made and len(made) < len(titles)
+    assert {key[0] for memo in memos for key in memo.saved} >= {"header-top", "header-bottom"}
+    for page in out.glob("articles/kb*/index.html"):
+        header = page.read_text(encoding="utf-8").split('data-md-component="header-topic"', 1)[1][:300]
+        assert any(title in header for title in titles), page
