@@ -208,3 +208,23 @@ def test_the_header_around_the_title_is_rendered_once_per_depth(make_project, tm
     for page in out.glob("articles/kb*/index.html"):
         header = page.read_text(encoding="utf-8").split('data-md-component="header-topic"', 1)[1][:300]
         assert any(title in header for title in titles), page
+
+
+def test_workers_handed_a_setup_early_leave_a_broken_pool_to_the_render(tmp_path):
+    """``RenderPool.prepare`` on a pool whose workers are gone raises nothing (the render's
+    first chunk reports it, named): the early set-up is only a head start."""
+    from kbgen.errors import KbgenError
+    from kbgen.site.pool import RenderSetup
+
+    pool = RenderPool(2).start(fork=False)
+    if pool.executor is None:
+        pytest.skip("no worker processes on this platform")
+    try:
+        pool.executor.shutdown()
+        setup = RenderSetup(None, 0, str(tmp_path))
+        pool.prepare(setup, tmp_path / "setup.pickle")
+        assert (tmp_path / "setup.pickle").is_file()
+        with pytest.raises((KbgenError, RuntimeError)):
+            list(pool.render(setup, tmp_path / "setup.pickle", [object()], lambda count: None))
+    finally:
+        pool.close()

@@ -212,8 +212,11 @@ class RenderPool:
                 self.close()  # stdin again, which has no file): the pages render here, the same bytes
                 self.workers = 1
                 return self
-            for _ in range(self.workers):  # not waited for: they run while the build loads and plans
-                self.executor.submit(_warm)
+            try:
+                for _ in range(self.workers):  # not waited for: they run while the build loads and plans
+                    self.executor.submit(_warm)
+            except RuntimeError:  # a broken pool: the render meets it and says so
+                pass
         return self
 
     def prepare(self, setup: RenderSetup, setup_file: Path) -> None:
@@ -224,8 +227,11 @@ class RenderPool:
             return
         _write_setup(setup, setup_file)
         self.prepared = setup_file
-        for _ in range(self.workers):
-            self.executor.submit(_prepare, str(setup_file))
+        try:
+            for _ in range(self.workers):
+                self.executor.submit(_prepare, str(setup_file))
+        except RuntimeError:  # a broken pool: the render's first chunk meets it and says so
+            pass
 
     def render(self, setup: RenderSetup, setup_file: Path, jobs: Iterable,
                done: Callable[[int], None]) -> Iterator[WrittenPage]:
