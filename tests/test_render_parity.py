@@ -194,8 +194,8 @@ def test_the_header_around_the_title_is_rendered_once_per_depth(make_project, tm
     memos: list[FragmentMemo] = []
     original = FragmentMemo.__init__
 
-    def keep(self, nav):
-        original(self, nav)
+    def keep(self, *args):
+        original(self, *args)
         memos.append(self)
     monkeypatch.setattr(FragmentMemo, "__init__", keep)
     titles = [f"Printer tray {n} jams" for n in range(6)]
@@ -208,6 +208,25 @@ def test_the_header_around_the_title_is_rendered_once_per_depth(make_project, tm
     for page in out.glob("articles/kb*/index.html"):
         header = page.read_text(encoding="utf-8").split('data-md-component="header-topic"', 1)[1][:300]
         assert any(title in header for title in titles), page
+
+
+def test_a_project_template_included_in_a_remembered_part_reads_each_page(make_project, tmp_path):
+    """A project's ``theme/`` may override a partial that a remembered part includes (the
+    header's logo) with one that prints the page's own values: the renderer then renders every
+    part for every page, and each page shows its own title there."""
+    from kbgen.build import build_site
+
+    titles = {f"kb000{n + 1}": f"Scanner feeder {n} skips" for n in range(4)}
+    files = {f"content/articles/s{n}.md": article(code.upper(), title) for n, (code, title) in enumerate(titles.items())}
+    files["theme/partials/logo.html"] = '<span class="own-logo">{{ page.title }}</span>'
+    project = make_project(files)
+    out = tmp_path / "site"
+    build_site(project, out, now=NOW, use_cache=False, workers=1)
+    shown = {}
+    for page in out.glob("articles/kb*/index.html"):
+        logo = page.read_text(encoding="utf-8").split('<span class="own-logo">', 1)[1].split("</span>", 1)[0]
+        shown[page.parent.name.split("-", 1)[0]] = logo
+    assert shown == titles
 
 
 def test_workers_handed_a_setup_early_leave_a_broken_pool_to_the_render(tmp_path):

@@ -50,7 +50,8 @@ from .mkdocs_pages import MkDocsRenderer, PageJob, SiteLayout, page_dest, walk_o
 from .pool import PageFailed, RenderPool, RenderSetup, WrittenPage, failure, render_and_write
 from .offline import DATA_SUFFIXES, data_files, offline_bytes, write_zip
 from .render import (MARKER, _mkdocs_environment, article_assets, check_output_dir, markdown_as_read,
-                     mkdocs_config, mkdocs_page, offline_zip_path, prepare_theme, swap_into_place)
+                     mkdocs_config, mkdocs_page, offline_zip_path, overrides_templates, prepare_theme,
+                     swap_into_place)
 from .workdirs import build_folder, signals_deferred
 
 #: A build moves changed files into the live site when at most this share of them changes;
@@ -178,6 +179,7 @@ class SiteBuild:
         self.docs.mkdir()
         self.stage.mkdir()
         prepare_theme(self.plan, self.theme)
+        self.memo = not overrides_templates(self.plan)
         config = mkdocs_config(self.plan, self.docs, self.stage, self.theme, self.offline)
         self.config_file = self.work / "mkdocs.yml"
         self.config_file.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
@@ -424,7 +426,7 @@ class SiteBuild:
         nav_meta = tuple((page.path, mkdocs_page(self.plan, page)[0]) for page in self.plan.pages.values()
                          if page.path in nav)
         return SiteLayout(str(self.config_file), tuple(self.plan.pages), others, nav_meta, self.compiled,
-                          self.frame_key)
+                          self.frame_key, self.memo)
 
     def render_pages(self, jobs: Iterable[PageJob], count: int, pool: RenderPool | None) -> Iterator[WrittenPage]:
         """Render the jobs: in the pool when there are many, else here (the build pauses the
