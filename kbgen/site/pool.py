@@ -245,7 +245,10 @@ class RenderPool:
         for chunk in _chunks(jobs, CHUNK):
             if len(pending) >= IN_FLIGHT * self.workers:
                 yield from self._collect(pending, done)
-            pending.add(self.executor.submit(_render_chunk, str(setup_file), chunk))
+            try:
+                pending.add(self.executor.submit(_render_chunk, str(setup_file), chunk))
+            except RuntimeError as exc:  # a broken pool (a worker died in an early task)
+                raise KbgenError(f"rendering failed: {exc}") from None
         while pending:
             yield from self._collect(pending, done)
 
