@@ -111,7 +111,8 @@ def _worker_renderer(setup_file: str) -> tuple:
 
 
 def _warm() -> int:
-    """A worker's second task, while the build loads and plans: import what rendering needs
+    """A task handed out once per worker after it starts (a head start: the executor may give
+    two to one worker), run while the build loads and plans: import what rendering needs
     (MkDocs, Material's Jinja, Python-Markdown and the configured extensions, Pygments' HTML
     formatter), a quarter of a second a worker that no longer waits in front of the first pages.
     An extension that cannot be imported is left to the render, which reports it on its page."""
@@ -120,13 +121,13 @@ def _warm() -> int:
     from .render import MARKDOWN_EXTENSIONS
     from . import mkdocs_pages  # noqa: F401 - MkDocs, Jinja and Markdown with it
 
-    for entry in MARKDOWN_EXTENSIONS:
-        name = entry if isinstance(entry, str) else next(iter(entry))
-        for module in ((name,) if "." in name else (f"markdown.extensions.{name}",)) + ("pygments.formatters.html",):
-            try:
-                importlib.import_module(module)
-            except ImportError:
-                pass
+    names = [entry if isinstance(entry, str) else next(iter(entry)) for entry in MARKDOWN_EXTENSIONS]
+    modules = [name if "." in name else f"markdown.extensions.{name}" for name in names]
+    for module in modules + ["pygments.formatters.html"]:
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            pass
     return os.getpid()
 
 
@@ -212,25 +213,31 @@ class RenderPool:
                 self.close()  # stdin again, which has no file): the pages render here, the same bytes
                 self.workers = 1
                 return self
-            try:
-                for _ in range(self.workers):  # not waited for: they run while the build loads and plans
-                    self.executor.submit(_warm)
-            except RuntimeError:  # a broken pool: the render meets it and says so
-                pass
+            self._head_start(_warm)  # not waited for: the imports run while the build loads and plans
         return self
 
     def prepare(self, setup: RenderSetup, setup_file: Path) -> None:
-        """Write the setup file and have each worker set its renderer up from it now (not
-        waited for: it runs while this process decides what to render); :meth:`render` with the
-        same file then starts at once. Does nothing without running workers."""
+        """Write the setup file and hand the workers one task per worker that sets a renderer
+        up from it now (not waited for: it runs while this process decides what to render). It
+        is a head start, not a promise: the executor may give two of them to one worker, and a
+        worker without one sets up on its first pages. :meth:`render` with the same file uses
+        it as it was written. Does nothing without running workers."""
         if self.executor is None or self.prepared == setup_file:
             return
         _write_setup(setup, setup_file)
         self.prepared = setup_file
+        self._head_start(_prepare, str(setup_file))
+
+    def _head_start(self, task: Callable[..., int], *args: str) -> None:
+        """Submit ``task`` once per worker, not waited for; a broken pool is left to
+        :meth:`render`, which meets it and says so."""
+        executor = self.executor
+        if executor is None:
+            return
         try:
             for _ in range(self.workers):
-                self.executor.submit(_prepare, str(setup_file))
-        except RuntimeError:  # a broken pool: the render's first chunk meets it and says so
+                executor.submit(task, *args)
+        except RuntimeError:
             pass
 
     def render(self, setup: RenderSetup, setup_file: Path, jobs: Iterable,
