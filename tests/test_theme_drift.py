@@ -29,3 +29,34 @@ def test_language_partial_is_materials_with_only_the_words_macro_remembered() ->
     kept = [line for line in ours if line.startswith("{% macro t(key) %}")]
     assert len(kept) == 1 and "{% else %}" + body + "{% endif %}" in kept[0]
     assert "kbgen_words(key, lang, fallback)" in kept[0]
+
+
+#: kbgen's marks around the header's remembered parts (``kbgen_memo``), taken out to compare.
+MEMO_MARK = re.compile(r'\{% call kbgen_part\("[a-z-]+"\) %\}|\{% endcall %\}')
+
+
+def _search_block(lines: list[str], first: str, last: str, after: int) -> tuple[int, int]:
+    """Where the header's search part starts and ends (``after`` lines past ``last``)."""
+    start = next(i for i, line in enumerate(lines) if first in line)
+    end = next(i for i, line in enumerate(lines) if last in line and i > start) + after + 1
+    return start, end
+
+
+def test_header_partial_is_materials_with_only_search_replaced_and_the_memo_marked() -> None:
+    """``partials/header.html``: Material's lines, in order, with only its search part replaced
+    by kbgen's, and the memo's marks around every line but the page's title (a Material upgrade
+    that changes its header, or a page's value moved inside a remembered part, fails here)."""
+    theirs = [line.strip() for line in _lines((MATERIAL / "partials/header.html").read_text(encoding="utf-8"))]
+    ours = [line.strip() for line in _lines((THEME / "partials/header.html").read_text(encoding="utf-8"))]
+    start, end = _search_block(theirs, '"material/search" in config.plugins', 'include "partials/search.html"', 2)
+    assert theirs[end - 2:end] == ["{% endif %}", "{% endif %}"], "Material's search part changed: review the header"
+    ours_start, ours_end = _search_block(ours, "kbgen: its own search box", 'include "partials/kbgen-search.html"', 1)
+    setup = [line for line in ours[:2] if "kbgen_once" in line or "kbgen_part =" in line]
+    assert len(setup) == 2
+    unmarked = [MEMO_MARK.sub("", line).strip() for line in ours[2:ours_start] + ours[ours_end:]]
+    assert theirs[:start] + theirs[end:] == unmarked
+    text = "\n".join(ours)
+    assert text.count('{% call kbgen_part("') == text.count("{% endcall %}") == 2
+    middle = text.split("{% endcall %}", 1)[1].split("{% call kbgen_part(", 1)[0]
+    remembered = text.replace(middle, "").replace("page.is_homepage", "")  # the home page is in the navigation: never remembered
+    assert "page.title" in middle and not re.search(r"\bpage\.", remembered)
