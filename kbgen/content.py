@@ -29,7 +29,7 @@ from .memo import known_digest, remembered_of, text_digest
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
 from .placeholders import placeholder_diagnostics
 from .rules import BROKEN_LINK, LINK_TO_DRAFT, MISSING_FILE
-from .site.urls import article_doc_path, slugify
+from .site.urls import article_doc_path, reads_as_scheme, slugify
 from .source import MarkdownSource, read_text, split_front_matter
 
 CONTENT_DIR = "content"
@@ -97,8 +97,7 @@ def alias_path(value: Any, own: tuple[str, ...] = ()) -> str:
                         "(once its %-escapes are decoded: letters of any script, digits, spaces and "
                         "'.', '-', '_' between slashes; no '%', '?', '#' or invisible character, which "
                         "no request path reaches; no '..', no segment starting with '.')")
-    # The writer refuses the same at build (kbgen/site/publish.py inside_site); check says it first.
-    if ":" in segments[0]:  # a relative address whose first segment holds ':' is a scheme or a drive
+    if reads_as_scheme(segments[0]):  # the writer refuses it too (publish.inside_site); check says it first
         raise s.Invalid(f"{s.shown(value)} starts with a segment holding ':', which a browser reads as a scheme "
                         "(javascript:) and Windows as a drive (c:); the site writes no such folder")
     if segments[0].lower() in RESERVED_PATHS and segments[0].lower() not in own:

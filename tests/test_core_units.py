@@ -123,3 +123,26 @@ def test_a_memo_entry_put_anew_is_what_the_next_build_reads(tmp_path):
     second.put("answers", ("k",), grown)
     second.save()
     assert PlanMemo(tmp_path / "memo").get("answers", ("k",), dict) == {"vpn": 3}
+
+
+@pytest.mark.parametrize("path", ["c:/old/", "javascript:x/", "a:b/c/", "wiki/Help:VPN/", "old/vpn/", "x/y:z"])
+def test_the_alias_check_and_the_writer_refuse_the_same_first_segments(path):
+    """One rule (a first segment holding ':' reads as a scheme or a drive): ``kbgen check``
+    refuses such an alias at its line and the writer refuses to write it, and both keep a colon
+    further in."""
+    from kbgen import schema
+    from kbgen.content import alias_path
+    from kbgen.errors import KbgenError
+    from kbgen.site.publish import inside_site
+
+    try:
+        alias_path("/" + path)
+        checked = True
+    except schema.Invalid:
+        checked = False
+    try:
+        inside_site(path.rstrip("/") + "/index.html")
+        written = True
+    except KbgenError:
+        written = False
+    assert checked == written == (":" not in path.split("/")[0])

@@ -8,6 +8,7 @@ in ``tests/test_render_parity.py``.
 from __future__ import annotations
 
 import posixpath
+from pathlib import Path
 import random
 import re
 
@@ -89,3 +90,26 @@ def test_messages_without_arguments_are_the_same_made_once_or_each_time() -> Non
         assert messages.html(key) is first
         assert first == Markup(escape(value)).format(count=None)  # the long way
     assert messages.html("count.articles", count=1) != messages.html("count.articles", count=2)
+
+
+def test_article_links_are_rewritten_alike_from_any_working_folder(make_project, tmp_path, monkeypatch) -> None:
+    """A link to an article's source, or to a path outside the articles (even above the site),
+    becomes the same page link whatever folder the build runs from (``posixpath.relpath`` made
+    both paths absolute with the working folder)."""
+    from conftest import article
+    from kbgen.build import build_site
+
+    body = "See [the other](../email/b.md), [a file](../../x/guide.pdf) and [far away](../../../../outside.pdf)."
+    project = make_project({"content/articles/vpn/a.md": article("KB0001", "Alpha", body, services="[vpn]"),
+                            "content/articles/email/b.md": article("KB0002", "Beta", services="[email]")},
+                           config="site_name: Help\nservices:\n  - id: vpn\n    name: VPN\n"
+                                  "  - id: email\n    name: Email\n")
+    pages = []
+    for index, folder in enumerate((tmp_path, Path("/"))):
+        monkeypatch.chdir(folder)
+        out = tmp_path / f"site-{index}"
+        build_site(project, out, now="2026-03-01T09:00:00Z", use_cache=False, workers=1)
+        pages.append(next(out.glob("articles/**/kb0001*/index.html")).read_text(encoding="utf-8"))
+    assert pages[0] == pages[1]
+    for link in ("../kb0002-b/", "../x/guide.pdf", "../outside.pdf"):
+        assert f'href="{link}"' in pages[0]

@@ -182,3 +182,76 @@ def test_page_destinations_follow_mkdocs(path, directory_urls):
     from mkdocs.structure.files import File
 
     assert page_dest(path, directory_urls) == File(path, None, "", directory_urls).dest_uri
+
+
+def test_the_header_around_the_title_is_rendered_once_per_depth(make_project, tmp_path, monkeypatch):
+    """The header's parts before and after the page's title are remembered by the renderer
+    (pages at one depth outside the navigation share them), while every page still shows its
+    own title in the header (the parity tests above check the bytes against ``mkdocs build``)."""
+    from kbgen.build import build_site
+    from kbgen.site.mkdocs_pages import FragmentMemo
+
+    memos: list[FragmentMemo] = []
+    original = FragmentMemo.__init__
+
+    def keep(self, *args):
+        original(self, *args)
+        memos.append(self)
+    monkeypatch.setattr(FragmentMemo, "__init__", keep)
+    titles = {f"kb000{n + 1}": f"Printer tray {n} jams" for n in range(6)}
+    project = make_project({f"content/articles/a{n}.md": article(code.upper(), title)
+                            for n, (code, title) in enumerate(titles.items())})
+    out = tmp_path / "site"
+    build_site(project, out, now=NOW, use_cache=False, workers=1)
+    made = [key for memo in memos for key in memo.saved if key[0] == "header-top"]
+    assert made and len(made) < len(titles)
+    assert {key[0] for memo in memos for key in memo.saved} >= {"header-top", "header-bottom"}
+    pages = sorted(out.glob("articles/kb*/index.html"))
+    assert len(pages) == len(titles)
+    for page in pages:  # each page's own title, not the first page's at its depth
+        header = page.read_text(encoding="utf-8").split('data-md-component="header-topic"', 1)[1][:300]
+        assert titles[page.parent.name.split("-", 1)[0]] in header, page
+
+
+def test_a_project_template_included_in_a_remembered_part_reads_each_page(make_project, tmp_path):
+    """A project's ``theme/`` may override a partial that a remembered part includes (the
+    header's logo) with one that prints the page's own values: the renderer then renders every
+    part for every page, and each page shows its own title there."""
+    from kbgen.build import build_site
+
+    titles = {f"kb000{n + 1}": f"Scanner feeder {n} skips" for n in range(4)}
+    files = {f"content/articles/s{n}.md": article(code.upper(), title) for n, (code, title) in enumerate(titles.items())}
+    files["theme/partials/logo.html"] = '<span class="own-logo">{{ page.title }}</span>'
+    project = make_project(files)
+    out = tmp_path / "site"
+    build_site(project, out, now=NOW, use_cache=False, workers=1)
+    shown = {}
+    for page in out.glob("articles/kb*/index.html"):
+        logo = page.read_text(encoding="utf-8").split('<span class="own-logo">', 1)[1].split("</span>", 1)[0]
+        shown[page.parent.name.split("-", 1)[0]] = logo
+    assert shown == titles
+
+
+def test_workers_handed_a_setup_early_leave_a_broken_pool_to_the_render(tmp_path):
+    """A worker that dies before the render (as in its early tasks) breaks the pool:
+    ``RenderPool.prepare`` raises nothing (the early set-up is only a head start) and the
+    render reports it as kbgen's error, never a raw ``BrokenProcessPool``."""
+    import os
+    from concurrent.futures.process import BrokenProcessPool
+
+    from kbgen.errors import KbgenError
+    from kbgen.site.pool import RenderSetup
+
+    pool = RenderPool(2).start(fork=False)
+    if pool.executor is None:
+        pytest.skip("no worker processes on this platform")
+    try:
+        with pytest.raises(BrokenProcessPool):
+            pool.executor.submit(os._exit, 1).result(timeout=60)  # a worker dies
+        setup = RenderSetup(None, 0, str(tmp_path))
+        pool.prepare(setup, tmp_path / "setup.pickle")
+        assert (tmp_path / "setup.pickle").is_file()
+        with pytest.raises(KbgenError, match="rendering failed"):
+            list(pool.render(setup, tmp_path / "setup.pickle", [object()], lambda count: None))
+    finally:
+        pool.close()

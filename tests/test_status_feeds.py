@@ -223,3 +223,73 @@ def test_status_json_has_the_statuspage_shape(corpus):
     assert [u["status"] for u in incident["incident_updates"]] == ["identified", "investigating"]
     assert [m["name"] for m in data["scheduled_maintenances"]] == ["VPN upgrade"]
     assert data["scheduled_maintenances"][0]["scheduled_for"] == "2026-11-28T22:00:00Z"
+
+
+def test_moments_the_feeds_show_alike_give_the_same_feed_files(corpus):
+    """The feeds' memo key (``shown_moment``): two moments with the same key give byte-identical
+    Atom and iCalendar files (over moments around every time in the data and at random), and
+    moments a few minutes apart share a key (a build without ``--now`` finds them kept)."""
+    import random
+
+    items = corpus.announcements
+    times = [t for item in items for t in (item.start, item.end, *(u.at for u in item.updates)) if t is not None]
+    moments = [t + dt.timedelta(seconds=s) for t in times for s in (-1, 0, 1)]
+    rng = random.Random(3)
+    start = min(times) - dt.timedelta(days=40)
+    moments += [start + dt.timedelta(minutes=rng.randint(0, 60 * 24 * 120)) for _ in range(150)]
+    seen: dict[str, tuple[bytes, bytes]] = {}
+    shared = 0
+    for now in moments:
+        made = (feeds.atom_feed(corpus.config, items, now, SETTINGS),
+                feeds.maintenance_calendar(corpus.config, items, now, SETTINGS))
+        key = repr(feeds.shown_moment(items, now, SETTINGS))
+        if key in seen:
+            shared += 1
+            assert seen[key] == made, now
+        seen[key] = made
+    assert shared > len(moments) // 4
+    assert feeds.shown_moment(items, NOW, SETTINGS) == feeds.shown_moment(items, NOW + dt.timedelta(minutes=3), SETTINGS)
+
+
+FUTURE_INCIDENT = """\
+---
+id: INC-2026-009
+title: Badge readers offline
+type: incident
+services: [vpn]
+impact: minor
+state: investigating
+start: 2026-12-02 07:30
+---
+"""
+UNANNOUNCED_WINDOW = """\
+---
+id: MNT-2026-009
+title: Mail server patching
+type: maintenance
+services: [email]
+state: scheduled
+start: 2026-12-05 21:00
+end: 2026-12-05 23:00
+---
+"""
+
+
+def test_the_feeds_memo_key_holds_the_moment_only_where_the_files_show_it(make_project):
+    """An incident dated after the moment is not published: its key part names no time, so
+    moments minutes apart share a key. A maintenance window announced with nothing dated yet is
+    published with the moment as when it changed: the files differ, and so does the key."""
+    later = NOW + dt.timedelta(minutes=3)
+
+    def files_and_key(extra: dict[str, str], now: dt.datetime) -> tuple:
+        loaded, _ = load_project(make_project({**FILES, **extra}, config=CONFIG, name=f"p{len(extra)}"))
+        items = loaded.announcements
+        return ((feeds.atom_feed(loaded.config, items, now, SETTINGS),
+                 feeds.maintenance_calendar(loaded.config, items, now, SETTINGS)),
+                repr(feeds.shown_moment(items, now, SETTINGS)))
+
+    future = {"content/announcements/future.md": FUTURE_INCIDENT}
+    assert files_and_key(future, NOW) == files_and_key(future, later)
+    window = {**future, "content/announcements/unannounced.md": UNANNOUNCED_WINDOW}
+    (made, key), (made_later, key_later) = files_and_key(window, NOW), files_and_key(window, later)
+    assert made != made_later and key != key_later

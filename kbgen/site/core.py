@@ -22,7 +22,7 @@ from ..model import Article, Corpus
 from ..rules import CORE_RULES
 from ..snippets import reply_parts, reply_template
 from .model import Inputs, MarkdownText, NavEntry, Page, PlanContext, Planned, SiteFile, ThemeData
-from .urls import article_doc_path, doc_url, relative_url, service_doc_path, service_url, tag_doc_path
+from .urls import article_doc_path, doc_url, relative_url, service_doc_path, service_url, site_relpath, tag_doc_path
 
 HOME_PATH = "index.md"
 LIFE_PATH = "life/index.md"
@@ -163,10 +163,10 @@ def rewrite_links(pub: Published, article: Article) -> tuple[str, tuple[str, ...
         if slug is not None:
             resolved.append(by_slug[slug].id if slug in by_slug else "")
         if slug is not None and slug in by_slug:
-            new = posixpath.relpath(article_doc_path(by_slug[slug]), own_dir) + rest
+            new = site_relpath(article_doc_path(by_slug[slug]), own_dir) + rest
         elif slug is None and path:
             source_dir = posixpath.dirname(article.slug)
-            new = posixpath.relpath(posixpath.join("articles", posixpath.normpath(
+            new = site_relpath(posixpath.join("articles", posixpath.normpath(
                 posixpath.join(source_dir, path))), own_dir) + rest
         else:
             continue

@@ -52,6 +52,8 @@ class SiteLayout:
             see :func:`kbgen.site.templating.compiled_templates`).
         frame_key: a digest of the theme's folders, the libraries' versions and the config
             ('' when unknown): the theme's list of files is remembered under it.
+        memo: render the theme's memoised parts once per key (:class:`FragmentMemo`); off when
+            the project's ``theme/`` holds templates (a part may include one that reads the page).
     """
 
     config_file: str
@@ -60,6 +62,7 @@ class SiteLayout:
     nav_meta: tuple[tuple[str, Any], ...]
     compiled: str = ""
     frame_key: str = ""
+    memo: bool = True
 
 
 @dataclass(frozen=True)
@@ -168,16 +171,18 @@ class FragmentMemo:
     so it is rendered once per such key. Every part is rendered for a page in the navigation
     (its entry is active and shows its table of contents), for a page under ``assets/`` (its
     links to Material's assets are shorter), and always when the navigation holds sections or
-    links (this key does not cover them).
+    links (this key does not cover them), and when the project's theme holds templates (a part
+    may include one of them, which may read the page).
 
     Args:
         nav: MkDocs' navigation of the site.
+        enabled: whether parts may be rendered once (else every part for every page).
     """
 
-    def __init__(self, nav: Any) -> None:
+    def __init__(self, nav: Any, enabled: bool = True) -> None:
         self.nav_urls = [page.url for page in nav.pages]
         self.nav_paths = {page.file.src_uri for page in nav.pages}
-        self.enabled = all(isinstance(item, Page) for item in nav.items)
+        self.enabled = enabled and all(isinstance(item, Page) for item in nav.items)
         self.saved: dict[tuple, str] = {}
         self.links_of: tuple[str | None, tuple[str, ...]] = (None, ())  # the last page's links to the navigation
 
@@ -253,7 +258,7 @@ class MkDocsRenderer:
             for file in [f for f in self.files if f.src_dir != self.config.docs_dir and f.src_uri in self.known]:
                 self.files.remove(file)
         self.nav = get_navigation(self.files, self.config)
-        self.env.globals["kbgen_memo"] = FragmentMemo(self.nav).fragment
+        self.env.globals["kbgen_memo"] = FragmentMemo(self.nav, layout.memo).fragment
         self.env.globals["kbgen_words"] = ThemeWords()
         self.doc_files = self.files.documentation_pages()
         for path, meta in layout.nav_meta:

@@ -110,6 +110,33 @@ def _worker_renderer(setup_file: str) -> tuple:
     return _WORKER[setup_file]
 
 
+def _warm() -> int:
+    """A task handed out once per worker after it starts (a head start: the executor may give
+    two to one worker), run while the build loads and plans: import what rendering needs
+    (MkDocs, Material's Jinja, Python-Markdown and the configured extensions, Pygments' HTML
+    formatter), a quarter of a second a worker that no longer waits in front of the first pages.
+    An extension that cannot be imported is left to the render, which reports it on its page."""
+    import importlib
+
+    from .render import MARKDOWN_EXTENSIONS
+    from . import mkdocs_pages  # noqa: F401 - MkDocs, Jinja and Markdown with it
+
+    names = [entry if isinstance(entry, str) else next(iter(entry)) for entry in MARKDOWN_EXTENSIONS]
+    modules = [name if "." in name else f"markdown.extensions.{name}" for name in names]
+    for module in modules + ["pygments.formatters.html"]:
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            pass
+    return os.getpid()
+
+
+def _prepare(setup_file: str) -> int:
+    """Set the worker's renderer up from a setup file before its first pages arrive."""
+    _worker_renderer(setup_file)
+    return os.getpid()
+
+
 def _render_chunk(setup_file: str, jobs: list) -> list[WrittenPage]:
     renderer, stage, offline = _worker_renderer(setup_file)
     return [render_and_write(renderer, stage, job, offline) for job in jobs]
@@ -164,6 +191,7 @@ class RenderPool:
     def __init__(self, workers: int | None = None) -> None:
         self.workers = max(1, workers or available_cpus())
         self.executor: ProcessPoolExecutor | None = None
+        self.prepared: Path | None = None  # the setup file the workers were handed (prepare)
 
     def start(self, fork: bool = True) -> "RenderPool":
         """Start the worker processes now, unless they run or one worker is asked for: forked
@@ -184,20 +212,50 @@ class RenderPool:
             except BrokenProcessPool:  # workers that cannot start (they import a script run from
                 self.close()  # stdin again, which has no file): the pages render here, the same bytes
                 self.workers = 1
+                return self
+            self._head_start(_warm)  # not waited for: the imports run while the build loads and plans
         return self
+
+    def prepare(self, setup: RenderSetup, setup_file: Path) -> None:
+        """Write the setup file and hand the workers one task per worker that sets a renderer
+        up from it now (not waited for: it runs while this process decides what to render). It
+        is a head start, not a promise: the executor may give two of them to one worker, and a
+        worker without one sets up on its first pages. :meth:`render` with the same file uses
+        it as it was written. Does nothing without running workers."""
+        if self.executor is None or self.prepared == setup_file:
+            return
+        _write_setup(setup, setup_file)
+        self.prepared = setup_file
+        self._head_start(_prepare, str(setup_file))
+
+    def _head_start(self, task: Callable[..., int], *args: str) -> None:
+        """Submit ``task`` once per worker, not waited for; a broken pool is left to
+        :meth:`render`, which meets it and says so."""
+        executor = self.executor
+        if executor is None:
+            return
+        try:
+            for _ in range(self.workers):
+                executor.submit(task, *args)
+        except RuntimeError:
+            pass
 
     def render(self, setup: RenderSetup, setup_file: Path, jobs: Iterable,
                done: Callable[[int], None]) -> Iterator[WrittenPage]:
-        """Render the jobs in the workers; yields each written page (in no particular order)."""
+        """Render the jobs in the workers; yields each written page (in no particular order).
+        A setup file already handed over by :meth:`prepare` is used as it was written."""
         if self.executor is None:
             raise KbgenError("the render pool is not started")
-        with open(setup_file, "wb") as handle:
-            pickle.dump(setup, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        if self.prepared != setup_file:
+            _write_setup(setup, setup_file)
         pending: set[Future] = set()
         for chunk in _chunks(jobs, CHUNK):
             if len(pending) >= IN_FLIGHT * self.workers:
                 yield from self._collect(pending, done)
-            pending.add(self.executor.submit(_render_chunk, str(setup_file), chunk))
+            try:
+                pending.add(self.executor.submit(_render_chunk, str(setup_file), chunk))
+            except RuntimeError as exc:  # a broken pool (a worker died in an early task)
+                raise KbgenError(f"rendering failed: {exc}") from None
         while pending:
             yield from self._collect(pending, done)
 
@@ -220,12 +278,18 @@ class RenderPool:
         if self.executor is not None:
             self.executor.shutdown(cancel_futures=True)
             self.executor = None
+        self.prepared = None
 
     def __enter__(self) -> "RenderPool":
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _write_setup(setup: RenderSetup, setup_file: Path) -> None:
+    with open(setup_file, "wb") as handle:
+        pickle.dump(setup, handle, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def available_cpus() -> int:

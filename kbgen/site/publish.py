@@ -45,11 +45,13 @@ from .cache import (MANIFEST, Entry, Manifest, cache_dir, file_stat, folder_time
                     reusable, save_manifest, untracked_files)
 from .inputs import InputDigests
 from .model import Page, SitePlan
+from .urls import reads_as_scheme
 from .mkdocs_pages import MkDocsRenderer, PageJob, SiteLayout, page_dest, walk_order
 from .pool import PageFailed, RenderPool, RenderSetup, WrittenPage, failure, render_and_write
 from .offline import DATA_SUFFIXES, data_files, offline_bytes, write_zip
 from .render import (MARKER, _mkdocs_environment, article_assets, check_output_dir, markdown_as_read,
-                     mkdocs_config, mkdocs_page, offline_zip_path, prepare_theme, swap_into_place)
+                     mkdocs_config, mkdocs_page, offline_zip_path, overrides_templates, prepare_theme,
+                     swap_into_place)
 from .workdirs import build_folder, signals_deferred
 
 #: A build moves changed files into the live site when at most this share of them changes;
@@ -57,6 +59,8 @@ from .workdirs import build_folder, signals_deferred
 PATCH_SHARE = 0.1
 #: Fewer pages than this render in this process (starting MkDocs in workers costs more).
 IN_PROCESS = 40
+#: The file the render workers set up from, in the build folder.
+SETUP_FILE = "setup.pickle"
 #: The job of a page kept from the last build (it is not rendered), and of one rendered.
 REUSED, RENDERED = "reused", "rendered"
 MARKER_TEXT = b"This folder is written by kbgen build and replaced on every build.\n"
@@ -154,6 +158,7 @@ class SiteBuild:
         late_made: the late files' contents, one mapping per :class:`~kbgen.site.model.LateFiles`
             of the plan, being made since publishing started (None: made when first needed).
         stop: set when the run unwinds early: the thread writing files beside the renderer stops.
+        setup: what the render workers were handed early (see :meth:`prepare_workers`), if they were.
     """
 
     plan: SitePlan
@@ -165,6 +170,7 @@ class SiteBuild:
     compiled: str = ""
     late_made: Future | None = None
     stop: threading.Event = field(default_factory=threading.Event)
+    setup: RenderSetup | None = None
     outputs: dict[str, Output] = field(default_factory=dict)
     written: dict[str, Entry] = field(default_factory=dict)
 
@@ -173,6 +179,7 @@ class SiteBuild:
         self.docs.mkdir()
         self.stage.mkdir()
         prepare_theme(self.plan, self.theme)
+        self.memo = not overrides_templates(self.plan)
         config = mkdocs_config(self.plan, self.docs, self.stage, self.theme, self.offline)
         self.config_file = self.work / "mkdocs.yml"
         self.config_file.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
@@ -189,6 +196,7 @@ class SiteBuild:
     def run(self, strict: bool, pool: RenderPool | None) -> PublishResult:
         """Decide, render, write, then commit (see the module docstring)."""
         self.progress.stage("checking what changed")
+        self.prepare_workers(pool)
         self.plan_pages()
         self.plan_files()
         stale = [dest for dest, output in self.outputs.items() if self.stale(dest, output)]
@@ -418,7 +426,7 @@ class SiteBuild:
         nav_meta = tuple((page.path, mkdocs_page(self.plan, page)[0]) for page in self.plan.pages.values()
                          if page.path in nav)
         return SiteLayout(str(self.config_file), tuple(self.plan.pages), others, nav_meta, self.compiled,
-                          self.frame_key)
+                          self.frame_key, self.memo)
 
     def render_pages(self, jobs: Iterable[PageJob], count: int, pool: RenderPool | None) -> Iterator[WrittenPage]:
         """Render the jobs: in the pool when there are many, else here (the build pauses the
@@ -434,11 +442,27 @@ class SiteBuild:
             if pool is None or pool.workers <= 1:  # none, or its workers could not start (a script read from a pipe)
                 yield from self.render_here(jobs)
                 return
-            setup = RenderSetup(self.layout(), self.epoch, str(self.stage), self.offline)
             try:
-                yield from pool.render(setup, self.work / "setup.pickle", jobs, self.progress.advance)
+                yield from pool.render(self.setup or self.render_setup(), self.work / SETUP_FILE, jobs,
+                                       self.progress.advance)
             except PageFailed as exc:
                 raise self.failed(exc) from None
+
+    def render_setup(self) -> RenderSetup:
+        """What the render workers set up from."""
+        return RenderSetup(self.layout(), self.epoch, str(self.stage), self.offline)
+
+    def prepare_workers(self, pool: RenderPool | None) -> None:
+        """A clean build's workers (already running) set up MkDocs now, while this process
+        works out every page's key and the theme's files, rather than after: every page
+        renders, so the setup is known to be needed (a rebuild starts its pool only once it
+        knows how many pages changed). The late files are not among the site's files yet (nor
+        are they when the render starts, unless made by then): a page that looked one up is
+        rendered again (:meth:`rerender_for_late_files`)."""
+        if (self.manifest is None and pool is not None and pool.executor is not None and pool.workers > 1
+                and len(self.plan.pages) >= IN_PROCESS):
+            self.setup = self.render_setup()
+            pool.prepare(self.setup, self.work / SETUP_FILE)
 
     def render_here(self, jobs: Iterable[PageJob]) -> Iterator[WrittenPage]:
         """Render the jobs in this process."""
@@ -557,8 +581,7 @@ def page_source(plan: SitePlan, page: Page) -> str | None:
 def inside_site(path: str) -> str:
     """A planned file's site path, refused when it would leave the site (``..``, absolute)."""
     parts = path.replace("\\", "/").split("/")
-    # kbgen/content.py (the alias check) refuses a first segment with ':' at check, at its line.
-    if path.startswith("/") or any(part in ("", ".", "..") for part in parts) or ":" in parts[0]:
+    if path.startswith("/") or any(part in ("", ".", "..") for part in parts) or reads_as_scheme(parts[0]):
         raise KbgenError(f"refusing to write {path!r}: it is outside the site")
     return path
 

@@ -20,7 +20,7 @@ import yaml
 from markupsafe import Markup, escape
 
 from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
-from ..files import copy_files, walk
+from ..files import ProjectFile, copy_files, walk
 from .model import Page, SitePlan
 from .offline import make_offline, write_zip
 from .safety import extension_entry
@@ -116,14 +116,29 @@ def article_assets(plan: SitePlan) -> list[tuple[str, Path]]:
     return sorted(("articles/" + f.relative, f.path) for f in files if not f.relative.endswith(".md"))
 
 
+def _project_theme_files(plan: SitePlan) -> list[ProjectFile]:
+    """The files of the project's own ``theme/`` folder that overlay kbgen's theme (none when
+    it has no such folder or it is kbgen's theme itself); never a link outside the project."""
+    project_theme = plan.corpus.project_dir / "theme"
+    if not project_theme.is_dir() or project_theme.resolve() == theme_dir().resolve():
+        return []
+    files, _ = walk(plan.corpus.project_dir, "theme")
+    return [f for f in files if not f.relative.endswith((".py", ".pyc"))]
+
+
 def prepare_theme(plan: SitePlan, target: Path) -> None:
     """kbgen's theme, overlaid with the project's own ``theme/`` folder if it has one."""
     ignore = shutil.ignore_patterns("__pycache__", "*.py", "*.pyc")
     shutil.copytree(theme_dir(), target, ignore=ignore)
-    project_theme = plan.corpus.project_dir / "theme"
-    if project_theme.is_dir() and project_theme.resolve() != theme_dir().resolve():
-        files, _ = walk(plan.corpus.project_dir, "theme")  # never a link outside the project
-        copy_files([f for f in files if not f.relative.endswith((".py", ".pyc"))], target)
+    copy_files(_project_theme_files(plan), target)
+
+
+def overrides_templates(plan: SitePlan) -> bool:
+    """Whether the project's ``theme/`` holds a template (any ``.html``): a part kbgen's
+    renderer renders once per depth (``kbgen_memo``) may include it, and the project's
+    template may print what differs from page to page, so the renderer then renders every part
+    for every page."""
+    return any(f.relative.endswith(".html") for f in _project_theme_files(plan))
 
 
 #: Config values MkDocs hands to Material's templates, which print them without escaping: kbgen

@@ -72,6 +72,13 @@ def _letters_dropped(text: str) -> bool:
                for char in unicodedata.normalize("NFKD", text))
 
 
+def reads_as_scheme(path: str) -> bool:
+    """Whether a relative site path's first segment holds ':': a browser reads it as a scheme
+    (``javascript:``) and Windows as a drive (``c:``), so the site writes no such folder (the
+    alias check refuses it at its line, the writer at build)."""
+    return ":" in path.split("/", 1)[0]
+
+
 def doc_url(doc_path: str) -> str:
     """The directory URL of a docs path (``a/b.md`` -> ``a/b/``; ``a/index.md`` -> ``a/``)."""
     base = doc_path[: -len(".md")] if doc_path.endswith(".md") else doc_path

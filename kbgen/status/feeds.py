@@ -20,7 +20,7 @@ from ..model import SiteConfig
 from ..site.urls import slugify
 from . import derive
 from .model import Announcement, StatusSettings
-from .text import window_text
+from .text import known_end, window_text
 
 if TYPE_CHECKING:
     from icalendar import Event
@@ -93,6 +93,23 @@ def changed_at(item: Announcement, now: dt.datetime) -> dt.datetime:
 def is_published(item: Announcement, now: dt.datetime) -> bool:
     """Maintenance is announced ahead of time; incidents and notices from their start."""
     return item.is_maintenance or item.start <= now
+
+
+def shown_moment(items: Sequence[Announcement], now: dt.datetime, settings: StatusSettings) -> tuple:
+    """What the Atom feed and the calendar show of ``now`` (:func:`atom_feed` and
+    :func:`maintenance_calendar` read ``now`` only through these): for each announcement whether
+    it is published, which updates are posted, when it last changed (only for a published one:
+    neither file shows the others), its known end and whether the calendar still holds it;
+    ``now`` itself when no announcement is published (the feed's own update time). Equal for two
+    moments, the two files are the same bytes. The key holds ``now`` (so a build without
+    ``--now`` never repeats it) when nothing is published, or when a published announcement has
+    nothing dated by ``now`` (maintenance announced ahead, no update posted yet: the files show
+    ``now`` as when it changed). ``status.json`` prints ``now``: made every time."""
+    since = now - dt.timedelta(days=settings.history_days)
+    shown = tuple((published, tuple(update.at <= now for update in item.updates),
+                   changed_at(item, now) if published else None, known_end(item, now), (item.end or item.start) >= since)
+                  for item, published in ((item, is_published(item, now)) for item in items))
+    return shown if any(published for published, *_ in shown) else (*shown, now)
 
 
 def body_html(item: Announcement, raw_html: bool = True) -> str:

@@ -213,14 +213,16 @@ def feed_files(ctx: PlanContext) -> Iterator[SiteFile]:
     settings = settings_of(config)
     inputs = every_announcement(ctx, FEED_CONFIG)
 
-    def make() -> tuple[bytes, bytes, bytes]:
-        return (feeds.atom_feed(config, items, now, settings), feeds.maintenance_calendar(config, items, now, settings),
-                feeds.status_json(config, items, now, settings).encode("utf-8"))
-    # Kept in the plan's memo by the config, the moment and every announcement (what the three
-    # are made from): a rebuild after an article's edit neither makes them again nor imports
-    # feedgen, lxml and icalendar (~0.1 s of a fresh process's start at 10,000 articles).
-    key = (ctx.memo.digest(config), repr(now), *map(ctx.memo.digest, items))
-    atom, calendar, summary = ctx.memo.get("status feeds", key, make)
+    def make() -> tuple[bytes, bytes]:
+        return feeds.atom_feed(config, items, now, settings), feeds.maintenance_calendar(config, items, now, settings)
+    # Kept in the plan's memo by the config, every announcement and what the two show of the
+    # moment (feeds.shown_moment; not the moment itself, which a build without --now never
+    # repeats): a rebuild after an article's edit neither makes them again nor imports feedgen,
+    # lxml and icalendar (~0.1 s of a fresh process's start at 10,000 articles). status.json
+    # prints the moment: made every time (it needs neither library).
+    key = (ctx.memo.digest(config), repr(feeds.shown_moment(items, now, settings)), *map(ctx.memo.digest, items))
+    atom, calendar = ctx.memo.get("status feed files", key, make)
+    summary = feeds.status_json(config, items, now, settings).encode("utf-8")
     yield SiteFile(feeds.ATOM_PATH, atom, inputs)
     yield SiteFile(feeds.ICS_PATH, calendar, inputs)
     yield SiteFile(feeds.JSON_PATH, summary, inputs)
