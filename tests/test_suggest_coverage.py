@@ -153,7 +153,7 @@ def test_a_lower_case_word_the_kb_lacks_keeps_a_cluster_a_gap_even_beside_a_gene
                 "printer offline": 30, "paper jam in tray 2": 25, "laptop won't boot": 30, "wifi drops": 30}
     tickets = _tickets(subjects)
     members = [t for t in tickets if "kiln" in t.subject]
-    from kbgen.suggest.coverage import _proper_name
+    from kbgen.suggest.aside_names import _proper_name
 
     texts = [t.subject for t in members]
     assert not _proper_name("kiln", texts, Counter({"kiln": 14}), len(tickets))
@@ -517,7 +517,8 @@ def test_a_word_the_kb_lacks_that_most_members_write_keeps_the_cluster_a_gap(mak
 def test_set_aside_keeps_the_head_word_and_drops_the_minority_names():
     """The words a search in the KB's words leaves out: unknown words a minority writes, never an
     unknown word most members write."""
-    from kbgen.suggest.coverage import _set_aside, coverage_inputs
+    from kbgen.suggest.aside_names import _set_aside
+    from kbgen.suggest.coverage import coverage_inputs
 
     members = ["sorter frozen Marlowpay", "sorter frozen Tessaroute", "sorter frozen", "sorter frozen again"]
     tickets = [Ticket(f"t{k}", s) for k, s in enumerate(members * 3 + ["printer offline"] * 20)]
@@ -531,7 +532,8 @@ def test_set_aside_keeps_a_minority_word_written_in_lower_case():
     """A word the KB lacks that only some members write, in lower case inside the line ("frozen on
     the loom panel"), is part of what they ask about and stays in the search; a minority's
     capitalised system name or a code is set aside."""
-    from kbgen.suggest.coverage import _set_aside, coverage_inputs
+    from kbgen.suggest.aside_names import _set_aside
+    from kbgen.suggest.coverage import coverage_inputs
 
     members = ["screen frozen on the loom panel", "app screen frozen Marlowpay", "screen frozen Tessaroute",
                "screen frozen after update", "screen frozen again", "screen frozen on wx42"]
@@ -545,7 +547,8 @@ def test_set_aside_keeps_a_minority_word_written_in_lower_case():
 def test_set_aside_keeps_a_lower_case_word_that_opens_its_line():
     """A name is capitalised wherever it stands, so a word the KB lacks written in lower case at the
     start of a line ("kettle timer stuck") is what the member asks about, not a name."""
-    from kbgen.suggest.coverage import _set_aside, coverage_inputs
+    from kbgen.suggest.aside_names import _set_aside
+    from kbgen.suggest.coverage import coverage_inputs
 
     members = ["kettle timer stuck", "screen frozen Marlowpay", "screen frozen again",
                "screen frozen after update", "screen frozen today"]
@@ -559,7 +562,7 @@ def test_set_aside_keeps_a_lower_case_word_that_opens_its_line():
 def test_name_shapes_of_a_large_cluster_are_read_in_one_pass():
     """Every word's shape comes from one reading of the cluster (a cluster of thousands of distinct
     system names must not be read once per word): the table holds each word's counts."""
-    from kbgen.suggest.coverage import _name_shape, _name_shapes
+    from kbgen.suggest.aside_names import _name_shape, _name_shapes
 
     members = tuple(f"login failed on Sys{n}x" for n in range(3000)) + ("login failed on the kiosk",)
     _name_shapes.cache_clear()
@@ -587,7 +590,8 @@ def test_a_few_sampled_subjects_pointing_at_an_article_do_not_cover_a_larger_clu
     the article does not answer the cluster (the share is of the members, not of the sample)."""
     from dataclasses import replace as with_
 
-    from kbgen.suggest.coverage import _answered_in_kb_words, _set_aside, coverage_inputs
+    from kbgen.suggest.aside_names import _set_aside
+    from kbgen.suggest.coverage import _answered_in_kb_words, coverage_inputs
 
     names = ["Marlowpay", "Tessaroute", "Quibbleton", "Fernhollow", "Dunmarsh", "Orrowick", "Pellidge",
              "Saltreave", "Ulvercroft", "Vantmoor", "Wexhallow"]
