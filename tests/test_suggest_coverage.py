@@ -504,6 +504,19 @@ def test_systems_written_as_names_in_the_lines_that_have_capitals_fill_one_slot(
     assert _slot_names(devices, ["kiosk", "turnstile", "till"], Counter(kiosk=3, turnstile=3, till=3), 1000) == set()
 
 
+def test_a_strong_answer_is_judged_per_word_the_engine_weighs(make_project):
+    """Function words the engine drops score nothing for any article: a sentence and its terse form
+    are held to the same bar."""
+    from kbgen.build import load_project
+    from kbgen.search.engine import SearchEngine
+    from kbgen.suggest.coverage import _query_words
+
+    corpus, _ = load_project(make_project(KB_FILES))
+    engine = SearchEngine.from_corpus(corpus)
+    assert _query_words(engine, "the printer and the paper for me") == _query_words(engine, "printer paper") == 2
+    assert _query_words(engine, "") == 1
+
+
 @pytest.mark.parametrize("phrase, signs_in", [
     ("signed in fine yesterday", True), ("stuck signing into the rota app", True),
     ("logging into the tills fails", True), ("log-in page blank", True),
