@@ -470,53 +470,6 @@ def test_an_account_problem_needs_a_word_that_only_means_signing_in():
     assert _account_problem(["Kestrelweb password locked"] * 8, kb)
 
 
-@pytest.mark.parametrize("phrase", ["{s} username or pwd is wrong", "{s} won't let me log in",
-                                    "{s} reports invalid credentials"])
-def test_the_words_beside_signing_in_to_systems_taking_turns_are_how_it_fails(phrase):
-    """Several systems' names take turns in one sign-in phrase, some members typing the whole line
-    in lower case: the words all of them write beside the sign-in word ("is wrong", "won't let me",
-    "invalid") are how signing in fails, whatever the KB says of them, and a phrase with no word of
-    the field but a phrasal verb or a word that only means signing in ("log in", "credentials") is
-    still about signing in: an update of an account article, never a new article."""
-    systems = ["Pendlecast", "Morrowgate", "Ashvane", "Kittiwell", "Orlobrook"]
-    subjects = {phrase.format(s=s): 3 for s in systems}
-    subjects.update({phrase.format(s=s).lower(): 2 for s in systems[:3]})
-    subjects.update({"printer offline": 30, "laptop won't boot": 30, "wifi drops": 30, "paper jam": 20})
-    tickets = _tickets(subjects)
-    members = [t for t in tickets if any(s.lower() in t.subject.lower() for s in systems)]
-    found = assess_coverage([_cluster("c", members)], tickets, ACCOUNT_ARTICLES)
-    assert found["c"].verdict == "partial"
-    assert found["c"].article_id in {a.id for a in ACCOUNT_ARTICLES if {"password", "account", "sign"} & set(a.tags)}
-
-
-def test_systems_written_as_names_in_the_lines_that_have_capitals_fill_one_slot():
-    """A line typed all in lower case shows no capitals, as a line in capitals shows none: names
-    read in the other lines take turns in one slot; devices written in lower case inside mixed-case
-    lines are no names."""
-    from kbgen.suggest.aside_names import _slot_names
-
-    names = ["Pendlecast", "Morrowgate", "Ashvane"]
-    members = [f"{n} will not take my password" for n in names] * 2 + [f"{n.lower()} will not take my password"
-                                                                        for n in names] * 3
-    frequency = Counter({n.lower(): 5 for n in names})
-    assert _slot_names(members, [n.lower() for n in names], frequency, 1000) == {n.lower() for n in names}
-    devices = [f"The {d} will not take my password" for d in ("kiosk", "turnstile", "till")] * 3
-    assert _slot_names(devices, ["kiosk", "turnstile", "till"], Counter(kiosk=3, turnstile=3, till=3), 1000) == set()
-
-
-def test_a_strong_answer_is_judged_per_word_the_engine_weighs(make_project):
-    """Function words the engine drops score nothing for any article: a sentence and its terse form
-    are held to the same bar."""
-    from kbgen.build import load_project
-    from kbgen.search.engine import SearchEngine
-    from kbgen.suggest.coverage import _query_words
-
-    corpus, _ = load_project(make_project(KB_FILES))
-    engine = SearchEngine.from_corpus(corpus)
-    assert _query_words(engine, "the printer is out of the paper for me") == _query_words(engine, "printer paper")
-    assert _query_words(engine, "") == 1
-
-
 @pytest.mark.parametrize("phrase, signs_in", [
     ("signed in fine yesterday", True), ("stuck signing into the rota app", True),
     ("logging into the tills fails", True), ("log-in page blank", True),
