@@ -106,7 +106,7 @@ def _name_shapes(members: tuple[str, ...]) -> dict[str, tuple[int, int]]:
     cluster of n texts n times (seconds for a cluster of a few thousand)."""
     shapes: dict[str, list[int]] = {}
     for text, count in Counter(members).items():
-        line = _first_line(text)
+        line = text.split(". ", 1)[0]
         shouting = line.upper() == line
         for position, token in enumerate(_TOKEN.findall(line)):
             shape = shapes.setdefault(stem(token.lower()), [0, 0])
@@ -136,15 +136,7 @@ def _slot_names(members: Sequence[str], unknown: Sequence[str], frequency: Count
     turns = [u for u in unknown if uses[u] < HEAD_SHARE * len(members)]
     if len(turns) < 2 or not _fill_one_slot(members, turns):
         return frozenset()
-    # a line typed all in lower case shows no one's capitals, as a line in capitals shows none: read
-    # the names' shapes in the lines that have capitals (all lines when none has)
-    cased = tuple(text for text in members if _first_line(text).lower() != _first_line(text)) or tuple(members)
-    shapes = [_name_shape(u, cased) for u in turns]
+    shapes = [_name_shape(u, members) for u in turns]
     rare = all(frequency[u] <= RARE_NAME * total for u in turns)
     named = sum(n for n, _ in shapes) >= 2 and all(plain <= n for n, plain in shapes)
     return frozenset(turns) if rare and named else frozenset()
-
-
-def _first_line(text: str) -> str:
-    """The subject line of a member text (``coverage.cluster_text`` joins subject and description)."""
-    return text.split(". ", 1)[0]

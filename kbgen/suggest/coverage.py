@@ -624,7 +624,7 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
             _unknown_head(people, best, context, limit > 0):
         verdict = "gap"
     if verdict == "gap":
-        names_only = _account_problem(members, kb) and _beside_signing_in(members, context, weights)
+        names_only = _account_problem(members, kb) and _beside_signing_in(members, context)
         named = _answered_but_for_names(members, weights, kb, context.frequency, context.total, names_only)
         if named is None and limit > 0 and context.search is not None:
             named = _answered_in_kb_words(people, aside, context, limit // 2)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Sequence
 
-from .aside_names import HEAD_SHARE, _proper_name, _slot_names
+from .aside_names import HEAD_SHARE, _proper_name
 from .concepts import SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms
 from .kb_vocabulary import KbVocabulary, terms_of
 from .shared import GENERIC_TITLES, best_titled, nearly_all
@@ -32,11 +32,12 @@ def _signs_in(text: str) -> bool:
 
 def _about_signing_in(members: Sequence[str], kinds: frozenset[str]) -> bool:
     """True when nearly every member (``shared.KIND_MEMBERS``) writes one of the account field's words
-    ``kinds`` or a word or phrasal verb that only means signing in (``_signs_in``: of the field too,
-    "<system> says invalid credentials", "<system> won't let me log in" name no other), and most
-    (``SIGN_IN_MEMBERS``) a word that only means signing in: the field's everyday words alone (a
-    vehicle's registration expired, a meter locked) are no sign-in problem."""
-    if not kinds or not nearly_all(members, lambda text: bool(kinds.intersection(terms_of(text))) or _signs_in(text)):
+    ``kinds`` or a word that only means signing in (a word of the field too: "<system> says invalid
+    credentials" names no other), and most (``SIGN_IN_MEMBERS``) a word that only means signing in
+    (``_signs_in``): the field's everyday words alone (a vehicle's registration expired, a meter
+    locked) are no sign-in problem."""
+    field = kinds | SIGN_IN_WORDS
+    if not kinds or not nearly_all(members, lambda text: bool(field.intersection(terms_of(text)))):
         return False
     signing = sum(n for text, n in Counter(members).items() if _signs_in(text))
     return signing >= SIGN_IN_MEMBERS * len(members)
@@ -90,21 +91,13 @@ def _signing_only(members: Sequence[str]) -> bool:
     return nearly_all(members, _signs_in)
 
 
-def _beside_signing_in(members: Sequence[str], context: _Context, weights: dict[str, float] | None = None) -> bool:
-    """True when what the members sign in to is a name, not a topic the KB could lack: the names of
-    several systems take turns in one phrase (``aside_names._slot_names`` over the cluster's
-    distinctive words ``weights``: "<system> username or password incorrect", "<system> won't let me
-    log in"), so the words all of them write beside the field's are how signing in fails, whatever
-    they are; or every word most members (``HEAD_SHARE``) write beside the account field's words
+def _beside_signing_in(members: Sequence[str], context: _Context) -> bool:
+    """True when every word most members (``HEAD_SHARE``) write beside the account field's words
     (``concepts.field_terms``, ``sign_in.SIGN_IN_WORDS``) tells search nothing of a topic: a word of
-    another language, a misspelling or shortening of one of those words (as
-    ``coverage._unknown_head`` and ``KbVocabulary.spellings`` read one), or a proper name
-    (:func:`_proper_name`). Otherwise a word the KB writes, or an ordinary lower-case word it lacks
-    ("<lower-case thing> login"), is what the members sign in to, which the KB's account articles
-    may not answer."""
-    unknown = [t for t in weights or {} if " " not in t and not context.kb.knows(t)]
-    if _slot_names(members, unknown, context.frequency, context.total):
-        return True
+    another language, a misspelling or shortening of one of those words (as :func:`_unknown_head`
+    and ``KbVocabulary.spellings`` read one), or a proper name (:func:`_proper_name`). A word the KB writes, or an ordinary lower-case
+    word it lacks ("<lower-case thing> login"), is what the members sign in to, which the KB's
+    account articles may not answer."""
     uses = Counter()
     for text, n in Counter(members).items():
         uses.update({t: n for t in terms_of(text) if " " not in t})
