@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
@@ -197,7 +198,7 @@ def search_answers(corpus: Corpus) -> Callable[[str], str | None] | None:
                 unit.append(_title_score_per_word(engine, corpus.published))
             results = _search(engine, query, 1) if key else []
             strong = results and not results[0].weak and \
-                results[0].score >= STRONG_ANSWER * unit[0] * _query_words(engine, query)
+                results[0].score >= STRONG_ANSWER * unit[0] * _query_words(query)
             answers[key] = results[0].id if strong else None
         return answers[key]
     return answer
@@ -218,12 +219,11 @@ def _search(engine, query: str, limit: int) -> list:
                          f"(a query of {len(query)} characters): {type(error).__name__}: {error}") from None
 
 
-def _query_words(engine, query: str) -> int:
-    """How many words of ``query`` the engine weighs (its own analysis: a word it drops, "me",
-    "after", "of", scores nothing for any article, so counting it would hold a sentence to a higher
-    bar than the same words typed tersely, "locked me out after three tries" beside "locked out")."""
-    slots = engine.analyse(query) if query.strip() else []
-    return max(1, sum(1 for slot in slots if slot.get("weight", 0) > 0 and " " not in slot.get("text", " ")))
+_QUERY_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _query_words(query: str) -> int:
+    return max(1, len(_QUERY_WORD.findall(query)))
 
 
 def _title_score_per_word(engine, articles: Sequence[Article]) -> float:
@@ -233,7 +233,7 @@ def _title_score_per_word(engine, articles: Sequence[Article]) -> float:
     for article in articles:
         found = next((r.score for r in _search(engine, article.title, 5) if r.id == article.id), None)
         if found:
-            per_word.append(found / _query_words(engine, article.title))
+            per_word.append(found / _query_words(article.title))
     return float(np.median(per_word)) if per_word else 0.0
 
 

@@ -32,12 +32,10 @@ def _signs_in(text: str) -> bool:
 
 def _about_signing_in(members: Sequence[str], kinds: frozenset[str]) -> bool:
     """True when nearly every member (``shared.KIND_MEMBERS``) writes one of the account field's words
-    ``kinds`` or a word that only means signing in (a word of the field too: "<system> says invalid
-    credentials" names no other), and most (``SIGN_IN_MEMBERS``) a word that only means signing in
-    (``_signs_in``): the field's everyday words alone (a vehicle's registration expired, a meter
-    locked) are no sign-in problem."""
-    field = kinds | SIGN_IN_WORDS
-    if not kinds or not nearly_all(members, lambda text: bool(field.intersection(terms_of(text)))):
+    ``kinds`` and most (``SIGN_IN_MEMBERS``) a word that only means signing in (``_signs_in``): the
+    field's everyday words alone (a vehicle's registration expired, a meter locked) are no sign-in
+    problem."""
+    if not kinds or not nearly_all(members, lambda text: bool(kinds.intersection(terms_of(text)))):
         return False
     signing = sum(n for text, n in Counter(members).items() if _signs_in(text))
     return signing >= SIGN_IN_MEMBERS * len(members)
