@@ -177,12 +177,12 @@ KIND_ARTICLES = ARTICLES + [
 
 
 def test_systems_taking_turns_in_a_phrase_of_a_kind_the_kb_titles_many_articles_with_are_an_update():
-    """"<system> won't accept my password" for several in-house systems: "password" is in three
+    """"<system> keeps refusing my password" for several in-house systems: "password" is in three
     article titles, so the KB answers that kind of problem for every system, though the side word
-    ("accept") is the cluster's most telling one. A word in one title ("card") is no such kind."""
+    ("refusing") is the cluster's most telling one. A word in one title ("card") is no such kind."""
     systems = ["Ledgerly", "Quorrant", "Tallyvox", "Brindle"]
-    subjects = {f"{p}{s} won't accept my password": 2 for s in systems for p in ("", "RE: ")}
-    subjects.update({f"{p}{s} won't accept my card": 2 for s in ["Kestro", "Mavlin", "Pomzi", "Trundo"]
+    subjects = {f"{p}{s} keeps refusing my password": 2 for s in systems for p in ("", "RE: ")}
+    subjects.update({f"{p}{s} keeps refusing my card": 2 for s in ["Kestro", "Mavlin", "Pomzi", "Trundo"]
                      for p in ("", "RE: ")})
     subjects.update({"printer offline": 30, "laptop won't boot": 30, "wifi drops": 30, "paper jam": 20})
     tickets = _tickets(subjects)

@@ -365,8 +365,8 @@ def _subject_lines(members: Sequence[str]) -> bool:
 
 def _kind_of_problem(members: Sequence[str], rest: dict[str, float], kb: KbVocabulary) -> int | None:
     """The article on the cluster's kind of problem, for the problem of several systems the KB
-    never names that take turns in one phrase ("<system> won't accept my password", "<system> sign
-    in says invalid credentials"), or for a cluster every word of which the KB uses ("new temp
+    never names that take turns in one phrase ("<system> keeps refusing my password", "<system> sign
+    in reports bad credentials"), or for a cluster every word of which the KB uses ("a fresh temporary
     password needed"): a word nearly every member uses (``shared.KIND_MEMBERS``) that the KB puts in the
     titles of ``GENERIC_TITLES`` articles or more is a kind of problem the KB answers for every
     system; of the articles titled with it, the one using most of the other words. The export's
