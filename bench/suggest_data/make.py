@@ -470,7 +470,7 @@ def write(bank_name: str, out: Path, total: int | None = None, seed: int = 7, pi
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("bank", choices=["tune", "tune2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"])
+    parser.add_argument("bank", choices=["tune", "tune2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"])
     parser.add_argument("out", type=Path)
     parser.add_argument("--total", type=int)
     parser.add_argument("--seed", type=int, default=7)

@@ -47,13 +47,13 @@ import numpy as np
 from ..errors import KbgenError
 from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
-from .concepts import (OTHER_LANGUAGE_MEMBERS, english_words, field_terms, letter_triples, names_the_field, other_language,
-                       text_words, words_of_other_languages)
+from .concepts import (OTHER_LANGUAGE_MEMBERS, letter_triples, names_the_field, other_language, text_words,
+                       words_of_other_languages)
 from .kb_vocabulary import KbVocabulary, article_text, each_once, terms_of
 from .shared import GENERIC_TITLES, PLACEHOLDER, best_titled, kb_texts, nearly_all, stem
 from .titles import usable
-from .concepts import SIGN_IN_WORDS
-from .sign_in import _account_kind, _account_problem
+from .aside_names import HEAD_SHARE, _fill_one_slot, _member_uses, _proper_name, _set_aside, _slot_names
+from .sign_in import _account_kind, _account_problem, _beside_signing_in
 
 COVERED_TERMS = 0.55
 """Share of the cluster's term weight the best article must use to cover it."""
@@ -87,10 +87,6 @@ query word to count as support (see the module docstring)."""
 COHERENT_ARTICLES = 0.08
 """TF-IDF cosine from which two articles are on one subject (nine in ten pairs of articles of a
 knowledge base score below 0.05): only answers on the favourite's subject add to its support."""
-HEAD_SHARE = 0.5
-"""Share of members that must use a word for it to be the cluster's head word. The head overrides
-what the other signals say (see ``_unknown_head``), so it must be what most members write: a word
-a third of them use is one wording among several ("file overwritten" beside "deleted file")."""
 FOREIGN_KNOWN = 0.3
 """Share of a gap's term weight the KB uses, in words most members write (``_core_known``), below
 which a gap written in another language may be the KB's topic in words it does not read: it is
@@ -270,84 +266,6 @@ def _search_support(people: Sequence[Ticket], search, position: dict[str, int],
     return answers, sum(weights[q] for q in queries)
 
 
-def _member_uses(members: Sequence[str], among: frozenset[str] | set[str]) -> Counter:
-    """How many members write each of the terms ``among`` (a member counts a term once; each
-    distinct text is read once, an export repeating its subjects)."""
-    uses: Counter = Counter()
-    for text, n in Counter(members).items():
-        for term in among.intersection(terms_of(text)):
-            uses[term] += n
-    return uses
-
-
-def _fill_one_slot(members: Sequence[str], unknown: Sequence[str]) -> bool:
-    """True when the unknown words take turns in the members' text, one at a time, none in most of
-    them: the names of several systems in one phrase ("<system> sign in problem")."""
-    unknown_set = set(unknown)
-    per_text = [len(unknown_set & set(terms_of(text))) for text in members]
-    counts = _member_uses(members, unknown_set)
-    return max(per_text, default=0) <= 1 and max(counts.values(), default=0) <= 0.5 * len(members)
-
-
-def _set_aside(members: Sequence[str], context: _Context) -> frozenset[str]:
-    """The words of a cluster's members that its search in the KB's words leaves out: words the KB
-    never uses (``KbVocabulary.knows``) or of a language the KB does not write
-    (``concepts.words_of_other_languages``) that fewer than ``HEAD_SHARE`` of the members write and
-    that are written like a name or a code (:func:`_aside_shape`: the names of in-house systems
-    taking turns, a site, a code, a greeting in another language), and rare proper names the KB
-    lacks however many members write them (``_proper_name``: one system's name in every subject).
-    A word the KB lacks that the members write in lower case is part of what they ask about, however
-    few write it, and stays in: search cannot answer it with confidence, which is the evidence of a
-    gap ("pottery" of "pottery wheel timer")."""
-    uses = Counter()
-    for text, n in Counter(members).items():
-        uses.update({t: n for t in terms_of(text) if " " not in t})
-    floor = HEAD_SHARE * len(members)
-    return frozenset(t for t, n in uses.items() if (t in context.foreign_terms or not context.kb.knows(t)) and
-                     ((n < floor and _aside_shape(t, members, context))
-                      or _proper_name(t, members, context.frequency, context.total)))
-
-
-def _aside_shape(term: str, members: Sequence[str], context: _Context) -> bool:
-    """True when a word the KB lacks tells search nothing: of another language, a code (a digit in
-    it), or written as a name at least as often as in lower case (``_name_shape``; a capitalised
-    word only ever opening its line shows neither and is taken for a name, as names lead subjects)."""
-    if term in context.foreign_terms or any(c.isdigit() for c in term):
-        return True
-    named, plain = _name_shape(term, members)
-    return named >= plain
-
-
-def _beside_signing_in(members: Sequence[str], context: _Context) -> bool:
-    """True when every word most members (``HEAD_SHARE``) write beside the account field's words
-    (``concepts.field_terms``, ``sign_in.SIGN_IN_WORDS``) tells search nothing of a topic: a word of
-    another language, a misspelling or shortening of one of those words (as :func:`_unknown_head`
-    and ``KbVocabulary.spellings`` read one), or a proper name (:func:`_proper_name`). A word the KB writes, or an ordinary lower-case
-    word it lacks ("<lower-case thing> login"), is what the members sign in to, which the KB's
-    account articles may not answer."""
-    uses = Counter()
-    for text, n in Counter(members).items():
-        uses.update({t: n for t in terms_of(text) if " " not in t})
-    skip = SIGN_IN_WORDS | field_terms()
-    heads = [t for t, n in uses.items() if n >= HEAD_SHARE * len(members) and t not in skip]
-    return all(_tells_no_topic(t, members, context) for t in heads)
-
-
-def _tells_no_topic(term: str, members: Sequence[str], context: _Context) -> bool:
-    """See :func:`_beside_signing_in`."""
-    kb = context.kb
-    if term in context.foreign_terms or english_words(term):
-        return True
-    if term in kb.anywhere:
-        return False
-    account = SIGN_IN_WORDS | field_terms()
-    meant = (kb.spellings(term) - {term}) | {w for w in kb.near_words(term) if kb.misspells(term, w)}
-    if meant & account:
-        return True  # the sign-in word itself, shortened or misspelt (a slip of any other word,
-        # "wiki" read as "wifi", is a guess the KB's account articles cannot back)
-    return _proper_name(term, members, context.frequency, context.total)
-
-
 def _in_kb_words(subject: str, aside: frozenset[str], kb: KbVocabulary) -> str:
     """A subject as :func:`_query` makes it, without the words set aside (compared by stem); empty
     when a word left is one the KB never uses (what the member asks about is then something the KB
@@ -389,49 +307,6 @@ def _answered_in_kb_words(people: Sequence[Ticket], aside: frozenset[str], conte
 NAMED_WEIGHT = 0.75
 """Share of the unknown words' weight that proper names must carry for the title test to be waived
 (a side word the KB lacks, "behalf" of "on behalf of", does not make a system's problem a topic)."""
-NAME_SHAPED = 0.6
-"""Share of a word's informative occurrences that must be written as a name (capital letter inside
-a line, CamelCase, or capitals in a line that is not) for the word to be a proper name."""
-RARE_NAME = 0.05
-"""Most share of the export's texts a proper name may be used by: a system's name is written by
-the people who use that system; a word in more texts is part of the desk's ordinary language."""
-_TOKEN = re.compile(r"[^\W\d_][\w'-]*")
-
-
-def _proper_name(term: str, members: Sequence[str], frequency: Counter, total: int) -> bool:
-    """True when the members write ``term`` as a proper name (a system, a product, a place) and
-    the export uses it rarely. People capitalise names wherever they stand ("reset password
-    LineTrack", "KANBANX pw") and write ordinary words in lower case inside a line; the first word
-    of a line and lines typed in capitals say nothing either way."""
-    named, plain = _name_shape(term, members)
-    return named >= 2 and named >= NAME_SHAPED * (named + plain) and frequency[term] <= RARE_NAME * total
-
-
-def _name_shape(term: str, members: Sequence[str]) -> tuple[int, int]:
-    """How often the members write ``term`` as a name (capital inside a line, CamelCase, capitals in
-    a line that is not) and how often in lower case (inside a line, or opening it: a name is
-    capitalised wherever it stands; see :func:`_proper_name`)."""
-    return _name_shapes(tuple(members)).get(term, (0, 0))
-
-
-@functools.lru_cache(maxsize=16)
-def _name_shapes(members: tuple[str, ...]) -> dict[str, tuple[int, int]]:
-    """:func:`_name_shape` of every term of ``members``, in one pass over each distinct text: the
-    rules ask it of every word a cluster's members write, so asking it word by word would read a
-    cluster of n texts n times (seconds for a cluster of a few thousand)."""
-    shapes: dict[str, list[int]] = {}
-    for text, count in Counter(members).items():
-        line = text.split(". ", 1)[0]
-        shouting = line.upper() == line
-        for position, token in enumerate(_TOKEN.findall(line)):
-            shape = shapes.setdefault(stem(token.lower()), [0, 0])
-            inner = any(c.isupper() for c in token[1:]) and any(c.islower() for c in token)
-            if inner or (not shouting and token.isupper() and len(token) > 1):
-                shape[0] += count
-            elif not shouting:
-                shape[0] += count * (position > 0 and token[0].isupper())
-                shape[1] += count * token[0].islower()
-    return {term: (named, plain) for term, (named, plain) in shapes.items()}
 
 
 def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], kb: KbVocabulary,
@@ -477,29 +352,6 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
     return best if using >= NAMED_MEMBERS * len(members) else None
 
 
-def _slot_names(members: Sequence[str], unknown: Sequence[str], frequency: Counter | None,
-                total: int) -> frozenset[str]:
-    """The unknown words that name several systems taking turns in one phrase ("<system> keeps
-    refusing my password"): the unknown words fewer than half the members write (``HEAD_SHARE``),
-    two or more, one at a time (``_fill_one_slot``), rare in the export (``RARE_NAME``) and written
-    as names (``_name_shape``): capitalised inside a line twice or more between them, none of them
-    more often in lower case than as a name (a name that opens its subject shows no capital of its
-    own, so each cannot be told alone). Devices written in lower case ("label", "wristband" printer)
-    are no names: the KB's article on the kind does not answer a device it never names. The
-    unknown words most members write are the phrase's own ("refusing") and stay in it. Empty when
-    there are no such names."""
-    if not frequency:
-        return frozenset()
-    uses = _member_uses(members, set(unknown))
-    turns = [u for u in unknown if uses[u] < HEAD_SHARE * len(members)]
-    if len(turns) < 2 or not _fill_one_slot(members, turns):
-        return frozenset()
-    shapes = [_name_shape(u, members) for u in turns]
-    rare = all(frequency[u] <= RARE_NAME * total for u in turns)
-    named = sum(n for n, _ in shapes) >= 2 and all(plain <= n for n, plain in shapes)
-    return frozenset(turns) if rare and named else frozenset()
-
-
 SUBJECT_WORDS = 8
 """Most words of a cluster's median member for it to be read as subject lines only."""
 
@@ -513,8 +365,8 @@ def _subject_lines(members: Sequence[str]) -> bool:
 
 def _kind_of_problem(members: Sequence[str], rest: dict[str, float], kb: KbVocabulary) -> int | None:
     """The article on the cluster's kind of problem, for the problem of several systems the KB
-    never names that take turns in one phrase ("<system> won't accept my password", "<system> sign
-    in says invalid credentials"), or for a cluster every word of which the KB uses ("new temp
+    never names that take turns in one phrase ("<system> keeps refusing my password", "<system> sign
+    in reports bad credentials"), or for a cluster every word of which the KB uses ("a fresh temporary
     password needed"): a word nearly every member uses (``shared.KIND_MEMBERS``) that the KB puts in the
     titles of ``GENERIC_TITLES`` articles or more is a kind of problem the KB answers for every
     system; of the articles titled with it, the one using most of the other words. The export's

@@ -3,11 +3,15 @@ word that only means signing in) and the account article that answers it (see ``
 from __future__ import annotations
 
 from collections import Counter
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
+from .aside_names import HEAD_SHARE, _proper_name
 from .concepts import SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms
 from .kb_vocabulary import KbVocabulary, terms_of
 from .shared import GENERIC_TITLES, best_titled, nearly_all
+
+if TYPE_CHECKING:
+    from .coverage import _Context
 
 SIGN_IN_MEMBERS = 0.5
 """Share of a cluster's members that must write a word that only means signing in."""
@@ -67,7 +71,7 @@ def _account_kind(members: Sequence[str], rest: dict[str, float], kb: KbVocabula
     something else), or when nearly every member writes a word that only means signing in
     (:func:`_signing_only`) and the words most members write beside it tell search nothing of a
     topic (``only_names_beside``: misspellings, shortenings, another language's words or names; see
-    ``coverage._beside_signing_in``). None otherwise: "<lower-case thing> login" is about a thing
+    :func:`_beside_signing_in`). None otherwise: "<lower-case thing> login" is about a thing
     the KB may lack."""
     if not _account_problem(members, kb):
         return None
@@ -83,3 +87,33 @@ def _signing_only(members: Sequence[str]) -> bool:
     phrase the account article uses (``ACCOUNT_SHARE``) is no evidence (the export's frequency
     weights give the sign-in word, which most of the export writes, the least weight of the phrase)."""
     return nearly_all(members, _signs_in)
+
+
+def _beside_signing_in(members: Sequence[str], context: _Context) -> bool:
+    """True when every word most members (``HEAD_SHARE``) write beside the account field's words
+    (``concepts.field_terms``, ``sign_in.SIGN_IN_WORDS``) tells search nothing of a topic: a word of
+    another language, a misspelling or shortening of one of those words (as :func:`_unknown_head`
+    and ``KbVocabulary.spellings`` read one), or a proper name (:func:`_proper_name`). A word the KB writes, or an ordinary lower-case
+    word it lacks ("<lower-case thing> login"), is what the members sign in to, which the KB's
+    account articles may not answer."""
+    uses = Counter()
+    for text, n in Counter(members).items():
+        uses.update({t: n for t in terms_of(text) if " " not in t})
+    skip = SIGN_IN_WORDS | field_terms()
+    heads = [t for t, n in uses.items() if n >= HEAD_SHARE * len(members) and t not in skip]
+    return all(_tells_no_topic(t, members, context) for t in heads)
+
+
+def _tells_no_topic(term: str, members: Sequence[str], context: _Context) -> bool:
+    """See :func:`_beside_signing_in`."""
+    kb = context.kb
+    if term in context.foreign_terms or english_words(term):
+        return True
+    if term in kb.anywhere:
+        return False
+    account = SIGN_IN_WORDS | field_terms()
+    meant = (kb.spellings(term) - {term}) | {w for w in kb.near_words(term) if kb.misspells(term, w)}
+    if meant & account:
+        return True  # the sign-in word itself, shortened or misspelt (a slip of any other word,
+        # "wiki" read as "wifi", is a guess the KB's account articles cannot back)
+    return _proper_name(term, members, context.frequency, context.total)
