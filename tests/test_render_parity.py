@@ -194,8 +194,8 @@ def test_the_header_around_the_title_is_rendered_once_per_depth(make_project, tm
     memos: list[FragmentMemo] = []
     original = FragmentMemo.__init__
 
-    def keep(self, *args):
-        original(self, *args)
+    def keep(self, *args, **kwargs):
+        original(self, *args, **kwargs)
         memos.append(self)
     monkeypatch.setattr(FragmentMemo, "__init__", keep)
     titles = {f"kb000{n + 1}": f"Printer tray {n} jams" for n in range(6)}

@@ -138,11 +138,12 @@ def remembered_document(article: Article, url: str, service_names: dict[str, str
     """:func:`article_document` and the digest of its fields' text (what its term table is
     kept by, see :func:`analyse_documents`), kept in ``memo`` between builds by the article's
     record: a build does not hash every article's text again to find its table."""
+    if memo is None:  # nothing is kept: no digest is needed
+        return article_document(article, url, service_names), ""
+
     def make() -> tuple[IndexDocument, str]:
         doc = article_document(article, url, service_names)
         return doc, _fields_digest(doc, FIELD_NAMES)
-    if memo is None:  # nothing is kept: no digest is needed
-        return article_document(article, url, service_names), ""
     names = [service_names.get(s, s) for s in article.services]
     key = (memo.digest(article), url, *names)
     return memo.get("search document", key, make)
