@@ -14,10 +14,11 @@ the values after a learned label in a ticket's text.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable, Iterator
 
-from .pii_gazetteer import fold
+from ..fold import unaccented
 from .pii_patterns import RECORD_LABEL_WORDS, account_shaped, replace_spans
 from .pii_secrets import _NOT_CODE
 
@@ -102,7 +103,19 @@ def _words(words: list[str], leading: bool = False) -> str:
         kept.append(word)
     if not leading:
         kept.reverse()
-    return " ".join(fold(w.lower()) for w in kept)
+    return " ".join(label_fold(w) for w in kept)
+
+
+# What a label's word keeps when folded: letters of any script and the hyphen; accents, apostrophes,
+# digits and other signs go. Latin words fold as names do ("Benutzer-Name" -> "benutzer-name"); the
+# words of other scripts stay themselves, so a Cyrillic, Greek or Hangul label is learned as well.
+_NOT_LABEL_LETTER = re.compile(r"[^\w-]|[\d_]")
+
+
+def label_fold(text: str) -> str:
+    """``text`` folded as a label's words are compared: small letters of any script, accents dropped,
+    no digits, spaces or signs but the hyphen."""
+    return _NOT_LABEL_LETTER.sub("", unaccented(text).lower())
 
 
 def count_labels(text: str, values: dict[str, dict[str, int]]) -> None:
@@ -213,8 +226,11 @@ def value_kind(value: str) -> str:
     return "password"
 
 
-def redact_labelled_values(text: str, labels: dict[str, tuple[str, frozenset[str]]]) -> str:
-    """Each value after a label learned for the export -> ``[kind]``."""
+def redact_labelled_values(text: str, labels: dict[str, tuple[str, frozenset[str]]],
+                           everyday: frozenset[str] = frozenset()) -> str:
+    """Each value after a learned label for the export -> ``[kind]``; after (or before) a label learned
+    for accounts, also a token of letters alone that is none of the export's ``everyday`` words (see
+    :func:`_plain_accounts`)."""
     if not labels or not _holds_a_label(text, labels):
         return text
     spans = []
@@ -222,27 +238,51 @@ def redact_labelled_values(text: str, labels: dict[str, tuple[str, frozenset[str
         learned = next((labels[name] for name in names if name in labels), None)
         if learned and not _in_scheme(text[start:end], learned[1]):
             spans.append((start, end, f"[{learned[0]}]"))
+    taken = {start for start, _, _ in spans}
+    spans += [(start, end, "[username]") for start, end in _plain_accounts(text, labels, everyday) if start not in taken]
     return replace_spans(text, spans)
 
 
-_LABEL_WORDS: dict[int, tuple[dict, tuple[str, ...]]] = {}
-"""Per learned label dict (by identity, the dict kept alive beside its words): the folded words that
-stand next to a value in each of its labels, for :func:`_holds_a_label`."""
+# A token of letters alone, with up to one dot, hyphen or underscore between letters, as accounts are
+# made of a person's names ("ksherpa", "anna.k", "smith-j"): ``_VALUE`` takes none of them, since a
+# word of any language has the same shape. Not part of a path, an address or a longer token.
+_PLAIN_TOKEN = re.compile(r"(?<![\w@./\\:#%&!?+*=~·'’-])[^\W\d_]{2,20}(?:[._-][^\W\d_]{1,20})?(?![\w@/\\'’]|[.:=-]\w)")
+
+
+def _plain_accounts(text: str, labels: dict[str, tuple[str, frozenset[str]]],
+                    everyday: frozenset[str]) -> list[tuple[int, int]]:
+    """Tokens of letters (``_PLAIN_TOKEN``) next to a label the export was learned to write before or
+    after accounts (its values are accounts in small letters, each found in one ticket): what stands
+    there is an account too, unless it is a word of the export (``everyday``: words many tickets
+    write in small letters, so no one person's), written in capitals or capitalised (a name or a
+    sentence's word), or a word of the label itself."""
+    kinds = {label for label, (kind, _) in labels.items() if kind == "username"}
+    if not kinds:
+        return []
+    tokens = [m.span() for m in _PLAIN_TOKEN.finditer(text)
+              if m.group(0).islower() and len(m.group(0)) >= 3 and label_fold(m.group(0)) not in everyday
+              and m.group(0).lower() not in everyday]
+    found = []
+    for names, start, end in label_pairs(text, tokens):
+        if any(name in kinds for name in names) and not any(label_fold(text[start:end]) in name.split() for name in names):
+            found.append((start, end))
+    return found
 
 
 def _holds_a_label(text: str, labels: dict[str, tuple[str, frozenset[str]]]) -> bool:
     """Whether ``text`` holds, folded, the word next to the value of one of the learned ``labels``: a
     text without any has no labelled value, and skipping it spares the search for values in every
     text of an export whose labels are few."""
-    cached = _LABEL_WORDS.get(id(labels))
-    if cached is None or cached[0] is not labels:
-        words = {(label[2:].split()[0] if label.startswith("> ") else label.split()[-1]) for label in labels}
-        cached = (labels, tuple(sorted(w for w in words if w)))
-        if len(_LABEL_WORDS) >= 16:  # bounded: one export's lexicon is read at a time
-            _LABEL_WORDS.clear()
-        _LABEL_WORDS[id(labels)] = cached
-    folded = fold(text)
-    return any(word in folded for word in cached[1])
+    folded = label_fold(text)
+    return any(word in folded for word in _label_words(tuple(labels)))
+
+
+@functools.lru_cache(maxsize=16)  # one export's labels are read at a time; keyed by the labels themselves
+def _label_words(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """The folded word of each label that stands next to its value (the last before it, the first
+    after it), spaces removed as :func:`label_fold` removes them from a text."""
+    words = {(label[2:].split()[0] if label.startswith("> ") else label.split()[-1]) for label in labels}
+    return tuple(sorted(w for w in words if w))
 
 
 def _in_scheme(value: str, prefixes: frozenset[str]) -> bool:

@@ -572,8 +572,11 @@ _HAS_DIGIT = re.compile(r"\d")
 NETID = re.compile(r"(?<![\w@./\\-])(?P<letters>[a-z]{3,12})(?P<number>\d{2,4})(?![\w@-]|\.\w)")
 # An account number with a check letter, as directories issue them to people ("u83414t", "ab20931c"):
 # one to three letters, four to seven digits, one letter. Codecs, chips and products have fewer
-# digits or no letter after them ("h264", "i7", "x86").
-_CHECKED_ACCOUNT = re.compile(r"(?<![\w@./\\-])[a-z]{1,3}\d{4,7}[a-z](?![\w@-]|\.\w)")
+# digits or no letter after them ("h264", "i7", "x86"). A hexadecimal number padded with zeros is a
+# status, stop or fault code a system prints at a fixed width ("c000021a", "e0000008"): its letters
+# are hex digits and its digits open with two zeros, which no running account number does.
+_CHECKED_ACCOUNT = re.compile(r"(?<![\w@./\\-])(?![a-f]{1,3}00\d{2,5}[a-f](?![\w@-]|\.\w))"
+                              r"[a-z]{1,3}\d{4,7}[a-z](?![\w@-]|\.\w)")
 _NAME_BEFORE = re.compile(rf"(?:\[name\]|[{_UPPER}][{_LOWER}'’-]+)[ \t]*\Z")
 _PAREN_TOKEN = re.compile(r"\((?P<value>[a-z][a-z0-9._-]{2,30}|[A-Za-z][a-z]{1,10}\d{2,6})\)")
 _DOTTED = re.compile(r"(?<![\w@.-])(?P<value>(?i:[a-z]{2,}[._][a-z]{2,})\d{0,4})(?![\w@-]|\.\w)")

@@ -182,6 +182,30 @@ ID_CORE = r"(?:[A-Z]{0,3}-?\d{4,10}(?:-?[A-Z]{1,2})?|\d{2,4}[-/]\d{3,6})"
 # transaction's or a process's, so it takes no grouped number, and a unit or a count noun after the
 # number makes it a quantity, redact.py's ``_grouped_quantity``).
 _GROUPED_DIGITS = r"\d{3}[ .]\d{3}(?:[ .]\d{3})?(?![ .]?\d)"
+GROUPED_NUMBER = re.compile(_GROUPED_DIGITS)
+"""A number printed in groups of three digits (see ``_GROUPED_DIGITS``): matched whole, a staff
+label's grouped value, which a unit after it (``UNIT_AFTER_NUMBER``) makes a quantity."""
+
+
+def _currency_codes() -> str:
+    """The ISO 4217 currency codes (Babel's list, current and historical) as a pattern's alternatives:
+    "250 000 EUR", "1 290 BRL" are amounts in any currency, without a hand list of some of them."""
+    from babel.numbers import list_currencies
+
+    return "|".join(sorted((c for c in list_currencies() if re.fullmatch("[A-Z]{3}", c)), reverse=True))
+
+
+# A unit right after a number (a space or tab may part them): a currency sign or ISO 4217 code, a
+# percent or degree sign, or a unit of measure of the kinds tickets quote (bytes and bits with their
+# decimal or binary prefixes and "per second", hertz, pixels, frames, dots per inch, milliseconds,
+# watts and watt-hours, battery mAh, lengths and masses, "p"/"k" of video modes and counts), in any
+# case. Two or three capitals that are no currency ("HR", "IT", "PC") are no unit: a department or a
+# word of the sentence after a number ("badge 905 216 HR asked for").
+UNIT_AFTER_NUMBER = (r"[ \t]?(?:[%‰°€$£¥₹₩₽]|(?:" + _currency_codes() + r")\b|"
+                     r"(?i:(?:[kmgtp]i?)?b(?:ps|/s)?|[kmgtp]?bits?(?:/s)?|[kmg]?hz|fps|px|dpi|ppi|ms|mah|"
+                     r"[km]?wh?|mm|cm|km|kg|p|k)\b)")
+"""A unit after a number, as a pattern (no group): the one notion of a quantity's unit for the rules
+that tell a quantity from an id."""
 _ID_VALUE = (rf"(?!\d{{4}}-\d\d-\d\d\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)"
              rf"(?P<value>{_GROUPED_DIGITS}|{ID_CORE}(?:[-/.]\d{{1,6}})*)\b")
 # Label-value structure: a label is parted from its value by ":", "#", "=" or, in a table written as
@@ -432,8 +456,10 @@ _USER_BEFORE_STATE = re.compile(
     r"(?=[ \t]+(?:is|was|got|gets|has been|keeps getting|is still|was still)[ \t]+"
     r"(?:locked|disabled|blocked|suspended|expired|deactivated)\b)")
 # An account numbered by its directory: one small letter and six to eight digits ("q4417203"), a shape
-# no word, version ("v…"), revision ("r…"), hex value ("x…") or build number takes.
-_LETTER_NUMBER_ACCOUNT = re.compile(r"(?<![\w.@/\\#-])(?P<value>[a-qsuwyz]\d{6,8})(?![\w@-]|\.\w)")
+# no word, version ("v…"), revision ("r…"), hex value ("x…") or build number takes. A hex digit and
+# digits opening with two zeros are a fault or status code printed at a fixed width ("e0000416"): a
+# directory's running numbers do not open with zeros.
+_LETTER_NUMBER_ACCOUNT = re.compile(r"(?<![\w.@/\\#-])(?![a-f]00)(?P<value>[a-qsuwyz]\d{6,8})(?![\w@-]|\.\w)")
 
 
 # An account added to or removed from a group, a list or a role ("remove p_almansouri from the RO

@@ -239,7 +239,19 @@ def _numeric(match: re.Match) -> str:
         return _ip(match)
     if text[0] != "+" and not text.startswith("00") and _record_word_before(match.string, match.start()):
         return text  # a record's number never opens with an international prefix
-    return "[phone]" if is_phone(text) else text
+    return "[phone]" if is_phone(text) and not _round_counts(text) else text
+
+
+# Groups of digits parted by spaces or commas, none opening with 0 and each a round number, a multiple
+# of fifty ("100 200 300", "250, 500, 1000"): a list of counts or amounts ("about 100 200 300 people");
+# a subscriber's number is no series of round numbers (one in thousands of numbers would be), and a
+# national or international one opens with 0 or +.
+_ROUND_COUNTS = re.compile(r"[1-9]\d*[05]0(?:,?[ \t]+[1-9]\d*[05]0)+")
+
+
+def _round_counts(text: str) -> bool:
+    """Whether a phone-shaped ``text`` is a list of round numbers (see ``_ROUND_COUNTS``)."""
+    return bool(_ROUND_COUNTS.fullmatch(text))
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]*[:#|=]?[ \t]*\Z")

@@ -33,12 +33,12 @@ from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
+from .pii_patterns import (GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
                            _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
-from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, learn_value_labels, merge_label_counts, redact_labelled_values
+from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, merge_label_counts, redact_labelled_values
 from .pii_secrets import redact_code_lines
 from .prefilter import HintIndex
 from .pii_structure import random_case_tokens, redact_secrets
@@ -203,15 +203,14 @@ _NOT_LABEL_WORDS = frozenset("has have had is are was were there say said says g
 
 # A number grouped by thousands ("250.000", "120 000") that a unit, a currency or a plural noun follows
 # is a quantity ("250.000 EUR", "120 000 users", "128 000 MB"), even behind a staff label.
-_GROUPED_NUMBER = re.compile(r"\d{3}(?:[ .]\d{3})+")
-_UNIT_AFTER = re.compile(r"[ \t]?(?:[%€$£¥]|[A-Z]{2,3}\b|[kMGT]?[Bb]\b)")
+_UNIT_AFTER = re.compile(UNIT_AFTER_NUMBER)
 
 
 def _grouped_quantity(match: re.Match, value: str) -> bool:
     """Whether a cue rule's ``value`` is a grouped number followed by a unit or a count noun."""
     end = match.end(_value_group(match))
-    return bool(_GROUPED_NUMBER.fullmatch(value)) and bool(_UNIT_AFTER.match(match.string, end)
-                                                           or COUNT_NOUN.match(match.string, end))
+    return bool(GROUPED_NUMBER.fullmatch(value)) and bool(_UNIT_AFTER.match(match.string, end)
+                                                          or COUNT_NOUN.match(match.string, end))
 
 
 def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[re.Match], str]:
@@ -274,7 +273,7 @@ def _redact_one(text: str, known: _Known, subject: bool) -> str:
     text = redact_secrets(text, lexicon.system_names, lexicon.common_words)
     if "[" in text:
         text = replace_spans(text, alert_accounts(text, known.users, lexicon.common_words), "[username]")
-    return redact_labelled_values(_redact_cues(text, known, subject), lexicon.value_labels)
+    return redact_labelled_values(_redact_cues(text, known, subject), lexicon.value_labels, lexicon.common_words)
 
 
 def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, subjects: int) -> list[str]:
@@ -373,9 +372,9 @@ def _whole_words(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
 # number. An initial left after a name ("[name] J.") is part of the name.
 # Four digits with a two-digit sequence after a slash ("3509/21") are an id too beside a name, unless
 # the four are a year ("2024/25" is a season or a fiscal year).
-# A unit after a number ("1024/16 GB", "1920/60 Hz", "4096/32 px"): written with a capital, or one of
-# the units written in small letters; a quantity and its ratio, not an id.
-_UNIT = r"[ \t]?(?:[A-Za-z]{0,2}[A-Z][A-Za-z]{0,2}|fps|px|ms|hz|kb|mb|gb|tb|p|k)\b"
+# A unit after a number ("1024/16 GB", "1920/60 Hz", "4096/32 px", ``UNIT_AFTER_NUMBER``): a quantity
+# and its ratio, not an id.
+_UNIT = UNIT_AFTER_NUMBER
 # Four digits and two after a comma are the next item of a list of specs ("<name>, 1080/60 display").
 _ID_SHAPE = (rf"(?<![\d.])(?<![\d.][:/-])(?:(?<!,)(?<!,[ \t])(?!(?:19|20)\d\d/)\d{{4}}/\d{{2}}(?!{_UNIT})|"
              rf"{_RECORD_PREFIX}(?!\d{{4}}\b){ID_CORE}(?:[-/.]\d{{1,6}})*)"
@@ -444,7 +443,7 @@ def learn_lexicon(tickets: Sequence[Ticket], workers: int = 1) -> Lexicon:
     # a word's share of tickets says it is an everyday word only over enough tickets (in ten, every word
     # of a ticket type is in all of them)
     # (folded as the label words are: "está" and "esta" are one word there)
-    frequent = frozenset(fold(w) for w, n in lower_counts.items() if n >= FREQUENT_WORD_SHARE * len(sample)) \
+    frequent = frozenset(label_fold(w) for w, n in lower_counts.items() if n >= FREQUENT_WORD_SHARE * len(sample)) \
         if len(sample) >= _FREQUENT_MIN_SAMPLE else frozenset()
     labels = learn_value_labels(merge_label_counts(p[4] for p in parts), len(sample), frequent)
     first, last = set(), set()
