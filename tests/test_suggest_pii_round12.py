@@ -85,3 +85,21 @@ def test_plain_letter_accounts_after_a_learned_account_label_go_and_everyday_wor
     for _, value in shaped + plain:
         assert value not in text, value
     assert "toimii" in text and "printer on floor 3 offline again" in text
+
+
+@pytest.mark.parametrize("text", ["account lockout after five tries", "logon denied for the account",
+                                  "account expiration was moved", "login failure again at the kiosk"])
+def test_a_state_or_event_word_after_an_account_word_is_no_account(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("text, value", [("account ahmedk is locked", "ahmedk"), ("account treedo please", "treedo"),
+                                         ("account vpolcik locked", "vpolcik")])
+def test_a_name_made_account_after_an_account_word_still_goes(text, value):
+    red = redact_text(text)
+    assert value not in red and "[username]" in red
+
+
+def test_a_record_word_pair_before_a_number_is_no_lower_case_name():
+    assert redact_text("code page 1250 garbles the export") == "code page 1250 garbles the export"
+    assert redact_text("helena markovic 5830264 rang") == "[name] [employee-id] rang"

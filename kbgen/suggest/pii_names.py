@@ -16,7 +16,7 @@ import functools
 import re
 from typing import Iterable
 
-from .pii_patterns import (PRODUCT_STEMS, THING_NAME_LABEL, without_alert_parts,
+from .pii_patterns import (PRODUCT_STEMS, RECORD_LABEL_WORDS, THING_NAME_LABEL, without_alert_parts,
     ROLE_WORDS, abstract_noun, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
     _ID_AFTER, _LIST_CUES, _LOWER, _LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
     _TITLE_DOT, _UPPER, _USER_STOP, _WEAK_CUES,
@@ -557,7 +557,7 @@ def _collect_lowercase_names(text: str, known: _Known) -> None:
     for match in _LOWER_PAIR.finditer(text):
         first, last = match.groups()
         if first in _LOWER_STOP or not (gaz.is_first(first) or gaz.is_last(last)) or \
-                _common(first, known) or _common(last, known):
+                _common(first, known) or _common(last, known) or _numbered_record(text, match, first, last):
             continue
         cued = bool(_LOWER_CUE.search(text, max(0, match.start() - 8), match.start()))
         ends = cued and _CLAUSE_ENDS.match(text, match.end(2))
@@ -565,6 +565,15 @@ def _collect_lowercase_names(text: str, known: _Known) -> None:
                 ends and (gaz.is_last(last) or _strong_first(first, known)):
             known.add_name(f"{first.capitalize()} {last.capitalize()}")
             known.phrases.add(f"{first} {last}")
+
+
+_NUMBER_AFTER = re.compile(r"[ \t]+#?\d")
+
+
+def _numbered_record(text: str, match: re.Match, first: str, last: str) -> bool:
+    """A lower-case pair with a word naming a record or a thing (``RECORD_LABEL_WORDS``) and a number
+    right after it ("code page 1250", "line item 4"): that thing's number, no person's name."""
+    return (first in RECORD_LABEL_WORDS or last in RECORD_LABEL_WORDS) and bool(_NUMBER_AFTER.match(text, match.end(2)))
 
 
 _PAREN_NAME = re.compile(rf"\((?P<name>[{_UPPER}{_LOWER}][{_LOWER}]+|[{_UPPER}]+)\)")

@@ -119,7 +119,24 @@ def _weak_username_ok(value: str, known: _Known, subject: bool) -> bool:
     low = value.lower()
     if _account_shaped(value, known):
         return True
-    return not subject and len(value) >= 4 and low not in known.lexicon.common_words and low not in _USER_STOP
+    return not subject and len(value) >= 4 and low not in known.lexicon.common_words and low not in _USER_STOP \
+        and not _inflected_word(low)
+
+
+# The endings of English words for a state or an event ("lockout", "denied", "locking", "expiration",
+# "failure", "enablement"): after "account" or "logon" such a word says what happened to it. An account
+# is made of a person's names: with an initial or two off either end, a name the gazetteer knows
+# ("mahmed", "breedj") is an account whatever its ending.
+_INFLECTED = re.compile(r"(?:ed|ing|ions?|out|ure|ment|ness)\Z")
+
+
+def _inflected_word(low: str) -> bool:
+    """Whether ``low`` (small letters) ends as an English word of a state or an event and holds no name
+    with up to two initials off either end (see ``_INFLECTED``)."""
+    if not _INFLECTED.search(low) or not low.isalpha():
+        return False
+    gaz = gazetteer()
+    return not any(gaz.is_name(part) for part in (low, low[1:], low[2:], low[:-1], low[:-2]) if len(part) >= 3)
 
 
 def _account_shaped(value: str, known: _Known) -> bool:
