@@ -103,3 +103,19 @@ def test_a_name_made_account_after_an_account_word_still_goes(text, value):
 def test_a_record_word_pair_before_a_number_is_no_lower_case_name():
     assert redact_text("code page 1250 garbles the export") == "code page 1250 garbles the export"
     assert redact_text("helena markovic 5830264 rang") == "[name] [employee-id] rang"
+
+
+def test_values_after_a_log_key_or_a_quoted_json_key_are_learned_like_labels():
+    logs = [(f"host=edge{i % 3} actor=q.venn{40 + 7 * i} act=lock", f"q.venn{40 + 7 * i}") for i in range(8)]
+    blobs = [(f'{{"member": "tr{5518 + 61 * i}k", "state": "off"}}', f"tr{5518 + 61 * i}k") for i in range(8)]
+    red = redact_tickets(_export(logs + blobs), workers=1)
+    text = "\n".join(t.description for t in red)
+    for _, value in logs + blobs:
+        assert value not in text, value
+    assert "act=lock" in text and '"state": "off"' in text
+
+
+def test_a_password_with_an_equals_sign_is_one_value():
+    from kbgen.suggest.pii_labels import label_pairs
+    text = "kennwort neu Hq=v7Lmz2 heute"
+    assert [text[s:e] for _, s, e in label_pairs(text)] == ["Hq=v7Lmz2"]

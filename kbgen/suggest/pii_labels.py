@@ -26,14 +26,16 @@ from .pii_secrets import _NOT_CODE
 # with a digit, a capital after a small letter or a joiner between letters ("k.ito", "fig_canoe": a
 # word of any language has none of them; a compound such as "sign-in" recurs across tickets), then up to
 # three groups of digits or capitals parted by one space, dot or middle dot, as codes are read out
-# ("417 238", "3KX 9PW"). Not part of a path, an address or a longer token.
-_VALUE = re.compile(r"(?<![\w@./\\:#%&!?+*=~·-])(?=[\w.·/#%&!?+*=~-]*(?:\d|[a-z][A-Z]|[^\W\d_][._-][^\W\d_]))"
+# ("417 238", "3KX 9PW"). Not part of a path, an address or a longer token; right after a key's
+# letter and "=" or ":" it is that key's value, as logs and query strings write them ("who=k.ito").
+_VALUE = re.compile(r"(?:(?<![\w@./\\:#%&!?+*=~·-])|(?<=[^\W\d_][:=]))(?![a-z_]{2,20}=\w)(?=[\w.·/#%&!?+*=~-]*(?:\d|[a-z][A-Z]|[^\W\d_][._-][^\W\d_]))"
                     r"[A-Za-z0-9][\w.·/#%&!?+*=~-]{1,38}[\w#%&!?+*=~](?:[ .·](?:\d{2,8}|[A-Z0-9]{2,8})(?![\w@]|[.:/-]\w)){0,3}"
                     r"(?![\w@/\\]|[.:=-]\w)")
 # What stands between a label and its value: spaces, a colon, an equals sign, a dash, an arrow, a quote,
 # a comma; a label's word opens with a letter and holds letters, digits and apostrophes.
 _BETWEEN = " \t:=#<>\"'`()-,"
 _APOSTROPHES = str.maketrans("", "", "'’")
+_QUOTES = "\"'`“”‘’«»{}<>"  # not square brackets: "[password] or x" has no label "password"
 # Shapes of values that are no person's: a date, a time, a version or build (two dots between digits,
 # or a dot with digits on both sides only), an amount, an IPv4 (read before), a measure with its unit.
 _NOT_PERSONAL = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[./-]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+){1,3}[a-z]?|"
@@ -98,6 +100,7 @@ def _words(words: list[str], leading: bool = False) -> str:
     then letters, digits and apostrophes), up to the first that is none."""
     kept = []
     for word in (words if leading else reversed(words)):
+        word = word.strip(_QUOTES)  # a key quoted or in braces ('"user":', "{pwd}")
         if not word[:1].isalpha() or not word.translate(_APOSTROPHES).isalnum():
             break
         kept.append(word)
