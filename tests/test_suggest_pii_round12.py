@@ -119,3 +119,13 @@ def test_a_password_with_an_equals_sign_is_one_value():
     from kbgen.suggest.pii_labels import label_pairs
     text = "kennwort neu Hq=v7Lmz2 heute"
     assert [text[s:e] for _, s, e in label_pairs(text)] == ["Hq=v7Lmz2"]
+
+
+def test_people_numbers_of_a_site_prefix_after_a_number_label_go():
+    plain = [f"{6204417 + 9173 * i}" for i in range(10)]
+    prefixed = [f"RK-{30418 + 577 * i}" for i in range(5)]
+    lines = [(f"kadrowy {value} do weryfikacji", value) for value in plain + prefixed]  # no cue rule knows it
+    red = redact_tickets(_export(lines), workers=1)
+    text = "\n".join(t.description for t in red)
+    for _, value in lines:
+        assert value not in text, value

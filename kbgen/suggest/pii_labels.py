@@ -164,7 +164,12 @@ def learn_value_labels(values: dict[str, dict[str, int]], sample: int = 0,
             continue
         prefixes, share = _scheme_prefixes(seen)
         if share < SCHEME_SHARE_THING:
-            learned[label] = (_dominant_kind(seen), prefixes if share >= SCHEME_SHARE_MIXED else frozenset())
+            kind = _dominant_kind(seen)
+            # most values of a number label outside any scheme: the label numbers people, and an
+            # organisation that prefixes some of its people's numbers ("AB-" for one site) numbers
+            # people there too; beside machine names (a laptop label), a scheme is its asset tags
+            mixed = share >= SCHEME_SHARE_MIXED and kind != "employee-id"
+            learned[label] = (kind, prefixes if mixed else frozenset())
     return learned
 
 
