@@ -626,10 +626,15 @@ _PASSWORD_WORDS_AFTER = 8
 """A password word at most this many words after a value names it ("Xk7!pq is my password")."""
 
 
-def _password_cues(text: str, other_languages: bool = True) -> tuple[list[tuple[int, int]], list[int]]:
+PasswordCues = tuple[list[tuple[int, int]], list[int]]
+"""A text's password words as spans and the ends of its password phrases (see :func:`password_cues`)."""
+
+
+def password_cues(text: str, other_languages: bool = True) -> PasswordCues:
     """The password words (typing slips allowed) as spans, a value may come after or before them, and
     the ends of the phrases ("tried", "set it to"), a value may follow; ``other_languages``: the text
-    holds a stem of another language's password word."""
+    holds a stem of another language's password word. Read once per text for both
+    :func:`redact_glued_words` and :func:`redact_passwords`."""
     words = [m.span() for m in _PASSWORD_WORD.finditer(text) if _cue(m.group(0), _PASSWORD_WORDS)]
     if other_languages:
         words += [m.span() for m in _PASSWORD_WORDS_INTL.finditer(text)]
@@ -699,11 +704,12 @@ GLUED_WORDS_HINT = re.compile(r"[^\W\d_]{3}[+#$~^%][^\W\d_]{3}")
 _GLUE = re.compile(r"[+#$~^%]")
 
 
-def redact_glued_words(text: str, everyday: frozenset[str] = frozenset(), other_languages: bool = True) -> str:
+def redact_glued_words(text: str, everyday: frozenset[str] = frozenset(), other_languages: bool = True,
+                       found: PasswordCues | None = None) -> str:
     """Words glued by a password symbol (``_GLUED_WORDS``) in the sentence of a password cue, at most
-    100 characters from it, become ``[password]``; shortcuts and joins of the export's ``everyday``
-    words (lower case) excepted."""
-    words, phrase_ends = _password_cues(text, other_languages)
+    ``_CUE_REACH`` characters from it, become ``[password]``; shortcuts and joins of the export's
+    ``everyday`` words (lower case) excepted. ``found``: the text's cues, if already read."""
+    words, phrase_ends = found or password_cues(text, other_languages)
     cues = [start for start, _ in words] + phrase_ends
     spans = [m.span() for m in _GLUED_WORDS.finditer(text) if _cued(text, m, cues) and not _shortcut(m.group(0))
              and not _in_address(text, m)
@@ -712,12 +718,21 @@ def redact_glued_words(text: str, everyday: frozenset[str] = frozenset(), other_
 
 
 def _cued(text: str, match: re.Match, cues: list[int]) -> bool:
-    """Whether a password cue lies within 100 characters of ``match`` with no sentence end between."""
-    for cue in cues:
-        low, high = min(cue, match.start()), max(cue, match.start())
-        if high - low <= 100 and not _SENTENCE_END.search(text, low, high):
-            return True
-    return False
+    """Whether a password cue lies in the reach of ``match`` (see :func:`_reach`), before or after it."""
+    return any(_reach(text, min(cue, match.start())) >= max(cue, match.start()) for cue in cues)
+
+
+_CUE_REACH = 100
+"""How far from a password cue its value may stand, in characters (a search to the text's end per cue
+was quadratic)."""
+
+
+def _reach(text: str, start: int) -> int:
+    """Where a cue at ``start`` stops reaching: ``_CUE_REACH`` characters on, or its sentence's end
+    if that comes first (a value is named in its cue's sentence)."""
+    window = min(len(text), start + _CUE_REACH)
+    stop = _SENTENCE_END.search(text, start, window)
+    return stop.start() if stop else window
 
 
 _ADDRESS_MARKS = re.compile(r"[/\\=?]")
@@ -737,16 +752,14 @@ def _in_address(text: str, match: re.Match) -> bool:
     return bool(_ADDRESS_MARKS.search(text, start, end))
 
 
-def redact_passwords(text: str, other_languages: bool = True) -> str:
+def redact_passwords(text: str, other_languages: bool = True, found: PasswordCues | None = None) -> str:
     """Password-shaped tokens within eight words after a password cue (same sentence), or a few words
-    before a password word, become ``[password]``."""
-    words, phrase_ends = _password_cues(text, other_languages)
+    before a password word, become ``[password]``. ``found``: the text's cues, if already read."""
+    words, phrase_ends = found or password_cues(text, other_languages)
     phrase_set = set(phrase_ends)
     spans = [span for start, _ in words for span in _values_before(text, start)]
     for cue_end in sorted([end for _, end in words] + phrase_ends):
-        window = min(len(text), cue_end + 100)  # bounded: a search to the text's end per cue was quadratic
-        stop = _SENTENCE_END.search(text, cue_end, window)
-        limit = stop.start() if stop else window
+        limit = _reach(text, cue_end)
         for count, token in enumerate(_TOKEN.finditer(text, cue_end, limit)):
             if count >= 8:
                 break
