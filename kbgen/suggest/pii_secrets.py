@@ -31,6 +31,7 @@ import functools
 import re
 
 from ..fold import unaccented
+from .concepts import PASSWORD_NAMES
 from .pii_patterns import DEVICE_WORDS, RECORD_LABEL_WORDS, replace_spans, server_shaped
 
 _CODE_WORDS = ("code", "codes", "otp", "passcode", "pin", "token", "verification", "verify", "verified",
@@ -52,8 +53,8 @@ _NOT_CODE = frozenset({"error", "errors", "exit", "status", "event", "http", "po
 # Not in ``_NOT_CODE``, which labels learned from an export share: a label naming a device or a
 # page may still introduce a person's value ("device owner: <account>").
 _NOT_CODE_HERE = _NOT_CODE | {"printer", "device", "page"}
-PASSWORD_WORDS = frozenset("password passwords passwd passphrase passphrases pwd pw pword passcode passcodes secret "
-                           "secrets pass creds credentials".split())  # "secret": a client's or a key's secret too
+PASSWORD_WORDS = frozenset((*PASSWORD_NAMES, *(w + "s" for w in PASSWORD_NAMES if w != "passwd"),
+                            *"pwd pw pword secret secrets pass creds credentials".split()))  # "secret": a key's too
 """The English words that name a password or a credential, whole (one list: cues, table headers, pair labels)."""
 # As cues before or after a value: the singulars (a slip of one letter reads the plural), and the words
 # for a temporary one.
