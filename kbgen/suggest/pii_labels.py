@@ -101,6 +101,8 @@ def _words(words: list[str], leading: bool = False) -> str:
     kept = []
     for word in (words if leading else reversed(words)):
         word = word.strip(_QUOTES)  # a key quoted or in braces ('"user":', "{pwd}")
+        if word.endswith(".") and len(word) <= 6:
+            word = word[:-1]  # an abbreviated label word ("Pers.", "Nr.", "Tel.")
         if not word[:1].isalpha() or not word.translate(_APOSTROPHES).isalnum():
             break
         kept.append(word)
