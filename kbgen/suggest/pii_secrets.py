@@ -32,6 +32,7 @@ import re
 
 from ..fold import unaccented
 from .concepts import PASSWORD_NAMES
+from .typing_slips import slip_distance
 from .pii_patterns import DEVICE_WORDS, RECORD_LABEL_WORDS, replace_spans, server_shaped
 
 _CODE_WORDS = ("code", "codes", "otp", "passcode", "pin", "token", "verification", "verify", "verified",
@@ -172,7 +173,7 @@ def _cue(word: str, vocabulary: tuple[str, ...]) -> bool:
 
     Slips are allowed for cues of five letters or more and for "code"; short cues ("pin", "text",
     "pw") must be exact, or ordinary words one letter away would count. A letter typed for another
-    is a slip only between keys side by side (see ``_edits``): "taken" is no slip of "token".
+    is a slip only between keys side by side (see ``slip_distance``): "taken" is no slip of "token".
     """
     word = unaccented(word.lower())
     if word in vocabulary or vocabulary is _CODE_WORDS and _compound_code_word(word):
@@ -181,46 +182,9 @@ def _cue(word: str, vocabulary: tuple[str, ...]) -> bool:
         return False
     for cue in vocabulary:
         if (len(cue) >= 5 or cue == "code") and abs(len(cue) - len(word)) <= 2 and \
-                _edits(word, cue) <= (2 if len(cue) >= 9 else 1):
+                slip_distance(word, cue) <= (2 if len(cue) >= 9 else 1):
             return True
     return False
-
-
-# A typing slip hits a key beside the one meant; a letter far from it on the keyboard (a vowel for
-# another: "taken" for "token") makes another word, not a slip. Neighbours on the layouts
-# users type on (QWERTY, QWERTZ, AZERTY): same row one key apart, or the staggered keys above and below.
-_KEY_ROWS = (("qwertyuiop", "asdfghjkl", "zxcvbnm"), ("qwertzuiop", "asdfghjkl", "yxcvbnm"),
-             ("azertyuiop", "qsdfghjklm", "wxcvbn"))
-
-
-def _key_neighbours() -> frozenset[tuple[str, str]]:
-    """Pairs of letters whose keys touch on one of ``_KEY_ROWS``' layouts (both orders)."""
-    pairs = set()
-    for rows in _KEY_ROWS:
-        for upper, lower in zip(rows, rows[1:]):
-            for i, key in enumerate(lower):
-                pairs.update((key, upper[k]) for k in (i, i + 1) if k < len(upper))
-        for row in rows:
-            pairs.update(zip(row, row[1:]))
-    return frozenset(pairs | {(b, a) for a, b in pairs})
-
-
-_NEIGHBOURS = _key_neighbours()
-
-
-def _edits(a: str, b: str) -> int:
-    """Optimal-string-alignment distance of two short words (bounded: the words are short); a letter
-    typed for one whose key is not beside it costs two (``_NEIGHBOURS``)."""
-    previous2, previous = None, list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1 if (a[i - 1], b[j - 1]) in _NEIGHBOURS else 2
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if previous2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[-1]
 
 
 def _line_window(text: str, start: int, end: int, before: int, after: int) -> tuple[str, str]:
