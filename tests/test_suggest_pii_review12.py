@@ -20,3 +20,16 @@ def test_a_long_run_of_keys_and_values_is_searched_in_linear_time(text):
     assert len(list(_VALUE.finditer(text))) < len(text)
     redact_text(text)
     assert time.process_time() - start < 1.0
+
+
+def _export(lines: list[str], filler: list[str], n: int = 40) -> tuple[Ticket, ...]:
+    tickets = [Ticket(f"F{i}", "desk", filler[i % len(filler)], caller="") for i in range(n)]
+    return tuple(tickets + [Ticket(f"L{i}", "desk", line, caller="") for i, line in enumerate(lines)])
+
+
+@pytest.mark.parametrize("account", ["zhouming", "tanxing", "gkessling", "hobarting"])
+def test_a_surname_and_given_name_account_ending_as_a_state_word_goes(account):
+    filler = ["my screen locked twice", "the voucher expired", "backup failed overnight"]
+    red = redact_tickets(_export([f"account {account} locked again"], filler), workers=1)
+    assert account not in red[-1].description and "[username]" in red[-1].description
+    assert account not in redact_text(f"logon {account} refused")

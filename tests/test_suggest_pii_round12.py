@@ -90,7 +90,11 @@ def test_plain_letter_accounts_after_a_learned_account_label_go_and_everyday_wor
 @pytest.mark.parametrize("text", ["account lockout after five tries", "logon denied for the account",
                                   "account expiration was moved", "login failure again at the kiosk"])
 def test_a_state_or_event_word_after_an_account_word_is_no_account(text):
-    assert redact_text(text) == text
+    # the export writes the words' bases in small letters in other tickets ("locked", "expired")
+    everyday = ["my screen locked twice", "the voucher expired", "backup failed overnight", "request denied by finance"]
+    tickets = tuple(Ticket(f"E{i}", "desk", everyday[i % 4], caller="") for i in range(12))
+    red = redact_tickets(tickets + (Ticket("S1", "desk", text, caller=""),), workers=1)
+    assert red[-1].description == text
 
 
 @pytest.mark.parametrize("text, value", [("account ahmedk is locked", "ahmedk"), ("account treedo please", "treedo"),

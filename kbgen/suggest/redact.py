@@ -22,7 +22,10 @@ runs only when a cheap substring test says it can match.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import functools
+import itertools
 import json
 import re
 from pathlib import Path
@@ -120,23 +123,41 @@ def _weak_username_ok(value: str, known: _Known, subject: bool) -> bool:
     if _account_shaped(value, known):
         return True
     return not subject and len(value) >= 4 and low not in known.lexicon.common_words and low not in _USER_STOP \
-        and not _inflected_word(low)
+        and not _inflected_word(low, known.lexicon.common_words)
 
 
 # The endings of English words for a state or an event ("lockout", "denied", "locking", "expiration",
-# "failure", "enablement"): after "account" or "logon" such a word says what happened to it. An account
-# is made of a person's names: with an initial or two off either end, a name the gazetteer knows
-# ("mahmed", "breedj") is an account whatever its ending.
-_INFLECTED = re.compile(r"(?:ed|ing|ions?|out|ure|ment|ness)\Z")
+# "failure", "enablement"): after "account" or "logon" such a word says what happened to it. But an
+# account made of a person's names ends so too (a surname and a given name run together, "<surname>ing"):
+# the ending marks a state word only when the export writes the word's base in small letters (its
+# everyday words, which hold no caller's name) as part of another word ("lock" of "locked" for
+# "lockout"), and, with an initial or two off either end, no name the gazetteer knows is left.
+_INFLECTED = re.compile(r"(?:ed|ing|(?:at)?ions?|out|ure|ment|ness)\Z")
 
 
-def _inflected_word(low: str) -> bool:
-    """Whether ``low`` (small letters) ends as an English word of a state or an event and holds no name
-    with up to two initials off either end (see ``_INFLECTED``)."""
-    if not _INFLECTED.search(low) or not low.isalpha():
+def _inflected_word(low: str, common: frozenset[str]) -> bool:
+    """Whether ``low`` (small letters) ends as an English word of a state or an event whose base the
+    export's ``common`` words write too, and holds no name with up to two initials off either end (see
+    ``_INFLECTED``)."""
+    ending = _INFLECTED.search(low)
+    if not ending or not low.isalpha() or not _base_written(low, low[:ending.start()], common):
         return False
     gaz = gazetteer()
     return not any(gaz.is_name(part) for part in (low, low[1:], low[2:], low[:-1], low[:-2]) if len(part) >= 3)
+
+
+def _base_written(low: str, base: str, common: frozenset[str]) -> bool:
+    """Whether another of the ``common`` words opens with ``base`` (its last letter may differ: "expir"
+    of "expiration" and "expired"), three letters at least."""
+    prefix = base[:max(3, len(base) - 1)]
+    words = _sorted_words(common)
+    at = bisect.bisect_left(words, prefix)
+    return any(w != low for w in itertools.takewhile(lambda w: w.startswith(prefix), words[at:at + 50]))
+
+
+@functools.lru_cache(maxsize=4)  # one export's words at a time
+def _sorted_words(common: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(common))
 
 
 def _account_shaped(value: str, known: _Known) -> bool:
