@@ -33,3 +33,15 @@ def test_a_surname_and_given_name_account_ending_as_a_state_word_goes(account):
     red = redact_tickets(_export([f"account {account} locked again"], filler), workers=1)
     assert account not in red[-1].description and "[username]" in red[-1].description
     assert account not in redact_text(f"logon {account} refused")
+
+
+@pytest.mark.parametrize("text", ["phone me at 750 350 2000", "hotline: 950 400 6000", "my mobile is 550 650 8000",
+                                  "please call 450 150 9000"])
+def test_a_number_of_round_groups_after_a_phone_cue_is_a_phone(text):
+    red = redact_text(text)
+    assert "[phone]" in red and not any(c.isdigit() for c in red)
+
+
+@pytest.mark.parametrize("text", ["roughly 150 250 350 seats were booked", "quotas of 350, 700, 1400 mails"])
+def test_a_list_of_round_counts_without_a_cue_stays(text):
+    assert redact_text(text) == text
