@@ -45,3 +45,18 @@ def test_a_number_of_round_groups_after_a_phone_cue_is_a_phone(text):
 @pytest.mark.parametrize("text", ["roughly 150 250 350 seats were booked", "quotas of 350, 700, 1400 mails"])
 def test_a_list_of_round_counts_without_a_cue_stays(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("text, value", [("learner c00583914 cannot print", "c00583914"),
+                                         ("e0062184 cannot sign in", "e0062184"),
+                                         ("please unlock a00729361, thanks", "a00729361"),
+                                         ("(d0038852k) cannot sign in", "d0038852k")])
+def test_a_zero_padded_account_without_a_fault_word_goes(text, value):
+    red = redact_text(text)
+    assert value not in red and "[username]" in red
+
+
+@pytest.mark.parametrize("text", ["blue screen, stop code c0000f4e after the update",
+                                  "installer fails with error e0000b17 again", "status: bd00042f on the console"])
+def test_a_zero_padded_hex_code_after_a_fault_word_stays(text):
+    assert redact_text(text) == text

@@ -16,7 +16,7 @@ import functools
 import re
 from typing import Iterable
 
-from .pii_patterns import (PRODUCT_STEMS, RECORD_LABEL_WORDS, THING_NAME_LABEL, without_alert_parts,
+from .pii_patterns import (fault_code, PRODUCT_STEMS, RECORD_LABEL_WORDS, THING_NAME_LABEL, without_alert_parts,
     ROLE_WORDS, abstract_noun, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
     _ID_AFTER, _LIST_CUES, _LOWER, _LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
     _TITLE_DOT, _UPPER, _USER_STOP, _WEAK_CUES,
@@ -581,11 +581,9 @@ _HAS_DIGIT = re.compile(r"\d")
 NETID = re.compile(r"(?<![\w@./\\-])(?P<letters>[a-z]{3,12})(?P<number>\d{2,4})(?![\w@-]|\.\w)")
 # An account number with a check letter, as directories issue them to people ("u83414t", "ab20931c"):
 # one to three letters, four to seven digits, one letter. Codecs, chips and products have fewer
-# digits or no letter after them ("h264", "i7", "x86"). A hexadecimal number padded with zeros is a
-# status, stop or fault code a system prints at a fixed width ("c000021a", "e0000008"): its letters
-# are hex digits and its digits open with two zeros, which no running account number does.
-_CHECKED_ACCOUNT = re.compile(r"(?<![\w@./\\-])(?![a-f]{1,3}00\d{2,5}[a-f](?![\w@-]|\.\w))"
-                              r"[a-z]{1,3}\d{4,7}[a-z](?![\w@-]|\.\w)")
+# digits or no letter after them ("h264", "i7", "x86"); a fault code with its word before it is none
+# (``fault_code``).
+_CHECKED_ACCOUNT = re.compile(r"(?<![\w@./\\-])[a-z]{1,3}\d{4,7}[a-z](?![\w@-]|\.\w)")
 _NAME_BEFORE = re.compile(rf"(?:\[name\]|[{_UPPER}][{_LOWER}'’-]+)[ \t]*\Z")
 _PAREN_TOKEN = re.compile(r"\((?P<value>[a-z][a-z0-9._-]{2,30}|[A-Za-z][a-z]{1,10}\d{2,6})\)")
 _DOTTED = re.compile(r"(?<![\w@.-])(?P<value>(?i:[a-z]{2,}[._][a-z]{2,})\d{0,4})(?![\w@-]|\.\w)")
@@ -634,7 +632,8 @@ def _collect_usernames(text: str, known: _Known) -> None:
                 letters not in known.lexicon.numbered_families and letters not in PRODUCT_STEMS:
             known.users.add(match.group(0))
     for match in _CHECKED_ACCOUNT.finditer(text) if _HAS_DIGIT.search(text) else ():
-        known.users.add(match.group(0))
+        if not fault_code(text, match.start(), match.end()):
+            known.users.add(match.group(0))
     if "." in text or "_" in text:
         for match in _DOTTED.finditer(text):
             first, last = re.split(r"[._]", re.sub(r"\d+$", "", match.group("value").lower()))

@@ -456,10 +456,22 @@ _USER_BEFORE_STATE = re.compile(
     r"(?=[ \t]+(?:is|was|got|gets|has been|keeps getting|is still|was still)[ \t]+"
     r"(?:locked|disabled|blocked|suspended|expired|deactivated)\b)")
 # An account numbered by its directory: one small letter and six to eight digits ("q4417203"), a shape
-# no word, version ("v…"), revision ("r…"), hex value ("x…") or build number takes. A hex digit and
-# digits opening with two zeros are a fault or status code printed at a fixed width ("e0000416"): a
-# directory's running numbers do not open with zeros.
-_LETTER_NUMBER_ACCOUNT = re.compile(r"(?<![\w.@/\\#-])(?![a-f]00)(?P<value>[a-qsuwyz]\d{6,8})(?![\w@-]|\.\w)")
+# no word, version ("v…"), revision ("r…"), hex value ("x…") or build number takes. A fault or status
+# code a system prints at a fixed width has the same shape ("e0000416"; see ``fault_code``).
+_LETTER_NUMBER_ACCOUNT = re.compile(r"(?<![\w.@/\\#-])(?P<value>[a-qsuwyz]\d{6,8})(?![\w@-]|\.\w)")
+# A hexadecimal number padded with zeros (hex letters, digits opening with two zeros: "c000021a",
+# "e0000008") is a fault, stop or status code when a word for one stands before it on its line, in the
+# languages users write; without one it may be a directory's account padded with zeros ("b00412367").
+_ZERO_PADDED_HEX = re.compile(r"[a-f]{1,3}00[0-9a-f]{3,6}")
+_FAULT_CUE_BEFORE = re.compile(r"(?i:\b(?:stop|fault|error|err|code|status|exception|bug ?check|crash|bsod|hresult|"
+                               r"fehler|erreur|errore|fout|b[łl][ąa]d|virhe|fel)\w*)[^\n]{0,30}\Z")
+
+
+def fault_code(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a zero-padded hex code with a word for a fault or status code
+    before it (see ``_FAULT_CUE_BEFORE``)."""
+    return bool(_ZERO_PADDED_HEX.fullmatch(text, start, end)) and \
+        bool(_FAULT_CUE_BEFORE.search(text, max(0, start - 48), start))
 
 
 # An account added to or removed from a group, a list or a role ("remove p_almansouri from the RO

@@ -36,7 +36,7 @@ from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, lowercase_full_names,  # noqa: F401
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
+from .pii_patterns import (fault_code, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
                            _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
@@ -260,7 +260,7 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
             return match.group(0)
         if match.re is _NAME_LABEL_USER and _other_name_label(match):
             return match.group(0)
-        if match.re is _LETTER_NUMBER_ACCOUNT and _record_number(match):
+        if match.re is _LETTER_NUMBER_ACCOUNT and (_record_number(match) or fault_code(match.string, *match.span("value"))):
             return match.group(0)
         if kind == "employee-id" and _grouped_quantity(match, value):
             return match.group(0)
