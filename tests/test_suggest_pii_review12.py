@@ -60,3 +60,15 @@ def test_a_zero_padded_account_without_a_fault_word_goes(text, value):
                                   "installer fails with error e0000b17 again", "status: bd00042f on the console"])
 def test_a_zero_padded_hex_code_after_a_fault_word_stays(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("text, number", [("tomas gate 4418830 rang", "4418830"),
+                                          ("nora page 2209174 needs access", "2209174")])
+def test_a_surname_that_is_also_a_record_word_after_a_first_name_is_a_name(text, number):
+    red = redact_text(text)
+    assert number not in red and red.startswith("[name]")
+
+
+@pytest.mark.parametrize("text", ["code page 1250 is wrong", "line item 4 missing"])
+def test_a_record_word_pair_before_a_number_stays(text):
+    assert redact_text(text) == text

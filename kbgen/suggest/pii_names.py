@@ -572,8 +572,12 @@ _NUMBER_AFTER = re.compile(r"[ \t]+#?\d")
 
 def _numbered_record(text: str, match: re.Match, first: str, last: str) -> bool:
     """A lower-case pair with a word naming a record or a thing (``RECORD_LABEL_WORDS``) and a number
-    right after it ("code page 1250", "line item 4"): that thing's number, no person's name."""
-    return (first in RECORD_LABEL_WORDS or last in RECORD_LABEL_WORDS) and bool(_NUMBER_AFTER.match(text, match.end(2)))
+    right after it ("code page 1250", "line item 4"): that thing's number, no person's name. A surname
+    can be such a word too: after a first name the gazetteer knows that is no record word itself, the
+    pair is a person's name and the number after it theirs."""
+    if first not in RECORD_LABEL_WORDS and (last not in RECORD_LABEL_WORDS or gazetteer().is_first(first)):
+        return False
+    return bool(_NUMBER_AFTER.match(text, match.end(2)))
 
 
 _PAREN_NAME = re.compile(rf"\((?P<name>[{_UPPER}{_LOWER}][{_LOWER}]+|[{_UPPER}]+)\)")
