@@ -72,3 +72,18 @@ def test_a_surname_that_is_also_a_record_word_after_a_first_name_is_a_name(text,
 @pytest.mark.parametrize("text", ["code page 1250 is wrong", "line item 4 missing"])
 def test_a_record_word_pair_before_a_number_stays(text):
     assert redact_text(text) == text
+
+
+def test_log_and_json_keys_with_counters_durations_and_hex_ids_teach_no_label():
+    import random
+    rnd = random.Random(12)
+    filler = ["badge reader at the east door beeps", "teams camera shows black", "toner low on level four",
+              "vpn drops every hour", "need a second monitor", "outlook search finds nothing"]
+    logs = [f"agent halted state=stopped thread={rnd.randint(1000, 99999)} spent={rnd.randint(50, 900)} "
+            f"span={rnd.getrandbits(32):08x} conn=k{rnd.randint(10000, 99999)}" for _ in range(40)]
+    payloads = [f'body {{"phase": "sync", "latency": {rnd.randint(10, 999)}, "corr": "{rnd.getrandbits(32):08x}"}}'
+                for _ in range(40)]
+    tickets = _export(logs + payloads, filler, n=1500)
+    assert learn_lexicon(tickets).value_labels == {}
+    red = redact_tickets(tickets, workers=1)
+    assert [t.description for t in red[1500:1540:7]] == logs[::7] and red[-1].description == payloads[-1]

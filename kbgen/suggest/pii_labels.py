@@ -127,11 +127,26 @@ def count_labels(text: str, values: dict[str, dict[str, int]]) -> None:
     """Add one ticket's labels and values to ``values`` (label -> value -> tickets), and each of its
     values, whatever stands next to it, under the label ``""`` (how rare it is across the export)."""
     spans = list(_value_spans(text))  # found once: labelled or not, each value counts under ""
-    seen = {(label, text[start:end]) for labels, start, end in label_pairs(text, spans) for label in labels}
+    seen = {(label, text[start:end]) for labels, start, end in label_pairs(text, spans) for label in labels
+            if not _machine_value(text, start, end)}
     seen.update((_ALL_VALUES, text[start:end]) for start, end in spans)
     for label, value in seen:
         per_label = values.setdefault(label, {})
         per_label[value] = per_label.get(value, 0) + 1
+
+
+# A key written as logs, query strings and JSON write them: glued to its "=" or ":" ("pid=41567",
+# "trace:9c0e…"), or quoted ('"elapsed": 813'). What a program prints after such a key is mostly a
+# counter, a duration, a process, port or session number or a random hex id, new in every line as a person's
+# values are: so a key's number of up to six digits (a letter may open it) or hexadecimal id teaches no
+# label.
+_KEY_BEFORE = re.compile(r"(?:[^\W\d_][:=]|[\"'][ \t]*[:=][ \t]*[\"']?)\Z")
+_COUNTER_OR_HEX = re.compile(r"[A-Za-z]?\d{1,6}|(?=[^g-z]*\d)[0-9a-f-]{6,}|(?=[^G-Z]*\d)[0-9A-F-]{6,}")
+
+
+def _machine_value(text: str, start: int, end: int) -> bool:
+    """Whether the value ``text[start:end]`` is a counter or a hex id after a key (see ``_KEY_BEFORE``)."""
+    return bool(_COUNTER_OR_HEX.fullmatch(text, start, end)) and bool(_KEY_BEFORE.search(text, max(0, start - 4), start))
 
 
 def merge_label_counts(parts: Iterable[dict[str, dict[str, int]]]) -> dict[str, dict[str, int]]:
