@@ -87,3 +87,13 @@ def test_log_and_json_keys_with_counters_durations_and_hex_ids_teach_no_label():
     assert learn_lexicon(tickets).value_labels == {}
     red = redact_tickets(tickets, workers=1)
     assert [t.description for t in red[1500:1540:7]] == logs[::7] and red[-1].description == payloads[-1]
+
+
+def test_a_plain_word_before_a_label_learned_after_accounts_stays():
+    accounts = [f"{a}{b}{n} is suspended now" for a, b, n in zip("bdfhkmprtw", ["nor", "vel", "sku", "tam", "lio"] * 2,
+                                                                  range(31, 41))]
+    plain = ["the printer queue is suspended now", "my voicemail is suspended now"]
+    filler = ["badge reader at the east door beeps", "teams camera shows black", "toner low on level four"]
+    red = redact_tickets(_export(accounts + plain, filler), workers=1)
+    assert [t.description for t in red[-2:]] == plain
+    assert all(t.description.startswith("[username]") for t in red[-12:-2])

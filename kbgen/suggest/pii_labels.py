@@ -253,9 +253,9 @@ def value_kind(value: str) -> str:
 
 def redact_labelled_values(text: str, labels: dict[str, tuple[str, frozenset[str]]],
                            everyday: frozenset[str] = frozenset()) -> str:
-    """Each value after a learned label for the export -> ``[kind]``; after (or before) a label learned
-    for accounts, also a token of letters alone that is none of the export's ``everyday`` words (see
-    :func:`_plain_accounts`)."""
+    """Each value after a learned label for the export -> ``[kind]``; after a label learned before
+    accounts (not one written after them: "is locked" is said of a mailbox too), also a token of
+    letters alone that is none of the export's ``everyday`` words (see :func:`_plain_accounts`)."""
     if not labels or not _holds_a_label(text, labels):
         return text
     spans = []
@@ -276,12 +276,12 @@ _PLAIN_TOKEN = re.compile(r"(?<![\w@./\\:#%&!?+*=~·'’-])[^\W\d_]{2,20}(?:[._-
 
 def _plain_accounts(text: str, labels: dict[str, tuple[str, frozenset[str]]],
                     everyday: frozenset[str]) -> list[tuple[int, int]]:
-    """Tokens of letters (``_PLAIN_TOKEN``) next to a label the export was learned to write before or
-    after accounts (its values are accounts in small letters, each found in one ticket): what stands
-    there is an account too, unless it is a word of the export (``everyday``: words many tickets
+    """Tokens of letters (``_PLAIN_TOKEN``) right after a label the export was learned to write before
+    accounts (its values are accounts in small letters, each found in one ticket): what stands there is
+    an account too, unless it is a word of the export (``everyday``: words many tickets
     write in small letters, so no one person's), written in capitals or capitalised (a name or a
     sentence's word), or a word of the label itself."""
-    kinds = {label for label, (kind, _) in labels.items() if kind == "username"}
+    kinds = {label for label, (kind, _) in labels.items() if kind == "username" and not label.startswith("> ")}
     if not kinds:
         return []
     tokens = [m.span() for m in _PLAIN_TOKEN.finditer(text)
