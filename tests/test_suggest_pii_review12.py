@@ -97,3 +97,14 @@ def test_a_plain_word_before_a_label_learned_after_accounts_stays():
     red = redact_tickets(_export(accounts + plain, filler), workers=1)
     assert [t.description for t in red[-2:]] == plain
     assert all(t.description.startswith("[username]") for t in red[-12:-2])
+
+
+def test_an_abbreviated_record_word_and_a_sentence_end_teach_no_label():
+    import random
+    rnd = random.Random(21)
+    lines = [f"Kat. {rnd.randint(10000, 99999)} neu bestellen" for _ in range(12)]  # not a record word: learned
+    lines += [f"Prod. {rnd.randint(10000, 99999)} fehlt im Lager" for _ in range(12)]  # a product's number
+    lines += [f"Tried it again. Wq{rnd.randint(100, 999)}x shows up in the trace" for _ in range(12)]
+    filler = ["badge reader at the east door beeps", "teams camera shows black", "toner low on level four"]
+    labels = learn_lexicon(_export(lines, filler)).value_labels
+    assert "kat" in labels and not any("prod" in label or "again" in label for label in labels)

@@ -73,7 +73,8 @@ def label_pairs(text: str, spans: Iterable[tuple[int, int]] | None = None) -> It
     "rk7lund is mine", "904 116 expired already")."""
     for start, end in (_value_spans(text) if spans is None else spans):
         line_start = text.rfind("\n", max(0, start - 48), start) + 1
-        before = _words(text[max(line_start, start - 48):start].rstrip(_BETWEEN).rsplit(None, 2)[-2:])
+        before = _words(text[max(line_start, start - 48):start].rstrip(_BETWEEN).rsplit(None, 2)[-2:],
+                        abbreviated=not (text[start].isupper() and text[start + 1:start + 2].islower()))
         line_end = text.find("\n", end, end + 48)
         after = _words(text[end:line_end if line_end >= 0 else end + 48].lstrip(_BETWEEN).split(None, 2)[:2], True)
         if before and _record_words(before):
@@ -95,20 +96,35 @@ def _value_spans(text: str) -> Iterator[tuple[int, int]]:
         yield match.span()
 
 
-def _words(words: list[str], leading: bool = False) -> str:
+def _words(words: list[str], leading: bool = False, abbreviated: bool = False) -> str:
     """The label the words make, folded: the words next to the value that are words (a letter first,
-    then letters, digits and apostrophes), up to the first that is none."""
+    then letters, digits and apostrophes), up to the first that is none. The word right before the
+    value may be an abbreviation (see :func:`_abbreviation`; ``abbreviated``: no sentence ends there)."""
     kept = []
     for word in (words if leading else reversed(words)):
         word = word.strip(_QUOTES)  # a key quoted or in braces ('"user":', "{pwd}")
-        if word.endswith(".") and len(word) <= 6:
-            word = word[:-1]  # an abbreviated label word ("Pers.", "Nr.", "Tel.")
+        if not kept and not leading:
+            word = _abbreviation(word, abbreviated)
         if not word[:1].isalpha() or not word.translate(_APOSTROPHES).isalnum():
             break
         kept.append(word)
     if not leading:
         kept.reverse()
     return " ".join(label_fold(w) for w in kept)
+
+
+# An abbreviated label word: a capital, then one to four letters, and its dot ("Nr.", "Tel.", "Pos.").
+# An abbreviation of a word naming a record ("Art." of an article, "Rev." of a revision) is that record
+# word, whose numbers are no person's. Any other is a label word only where no sentence can end: a
+# sentence's last word stands before the next sentence's capitalised word, so the caller passes
+# ``abbreviated`` only when the value does not open as one (a capital, then a small letter).
+def _abbreviation(word: str, abbreviated: bool) -> str:
+    """``word`` as the label word it abbreviates (see above), else ``word`` itself."""
+    if not (word.endswith(".") and 2 <= len(word) - 1 <= 5 and word[0].isupper() and word[:-1].isalpha()):
+        return word
+    low = label_fold(word[:-1])
+    record = next((r for r in sorted(RECORD_LABEL_WORDS) if len(low) >= 3 and r.startswith(low)), "")
+    return record or (word[:-1] if abbreviated else word)
 
 
 # What a label's word keeps when folded: letters of any script and the hyphen; accents, apostrophes,
