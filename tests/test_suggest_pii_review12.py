@@ -108,3 +108,19 @@ def test_an_abbreviated_record_word_and_a_sentence_end_teach_no_label():
     filler = ["badge reader at the east door beeps", "teams camera shows black", "toner low on level four"]
     labels = learn_lexicon(_export(lines, filler)).value_labels
     assert "kat" in labels and not any("prod" in label or "again" in label for label in labels)
+
+
+def test_asset_tags_beside_upper_case_machine_names_stay_and_people_numbers_with_a_prefix_go():
+    import random
+    import string
+    rnd = random.Random(33)
+    machines = ["WS-" + "".join(rnd.choice(string.ascii_uppercase + string.digits) for _ in range(6)) for _ in range(16)]
+    tags = [f"AT-{40517 + 89 * i}" for i in range(10)]
+    lines = [f"Maschine {v} bootet nicht" for v in machines + tags]
+    filler = ["badge reader at the east door beeps", "teams camera shows black", "toner low on level four"]
+    red = "\n".join(t.description for t in redact_tickets(_export(lines, filler), workers=1))
+    assert all(tag in red for tag in tags) and not any(m in red for m in machines)
+    people = [f"Kennung {rnd.randint(300000, 899999)} gesperrt" for _ in range(16)]
+    people += [f"Kennung ZB-{rnd.randint(300000, 899999)} gesperrt" for _ in range(10)]
+    red = redact_tickets(_export(people, filler), workers=1)
+    assert all(t.description == "Kennung [employee-id] gesperrt" for t in red[40:])

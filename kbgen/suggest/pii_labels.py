@@ -198,10 +198,11 @@ def learn_value_labels(values: dict[str, dict[str, int]], sample: int = 0,
         prefixes, share = _scheme_prefixes(seen)
         if share < SCHEME_SHARE_THING:
             kind = _dominant_kind(seen)
-            # most values of a number label outside any scheme: the label numbers people, and an
+            # most values outside any scheme plain numbers: the label numbers people, and an
             # organisation that prefixes some of its people's numbers ("AB-" for one site) numbers
-            # people there too; beside machine names (a laptop label), a scheme is its asset tags
-            mixed = share >= SCHEME_SHARE_MIXED and kind != "employee-id"
+            # people there too; beside machine names (a laptop label, in any case), a scheme is its
+            # asset tags
+            mixed = share >= SCHEME_SHARE_MIXED and not _mostly_numbers(v for v in seen if not _in_scheme(v, prefixes))
             learned[label] = (kind, prefixes if mixed else frozenset())
     return learned
 
@@ -235,6 +236,15 @@ def _scheme_prefixes(values: Iterable[str]) -> tuple[frozenset[str], float]:
             prefixes[prefix] = prefixes.get(prefix, 0) + 1
     shared = {p: n for p, n in prefixes.items() if n >= max(3, total / 5)}
     return frozenset(shared), sum(shared.values()) / max(1, total)
+
+
+def _mostly_numbers(values: Iterable[str]) -> bool:
+    """Whether half the ``values`` or more are numbers (digits and the signs that group them)."""
+    numbers = total = 0
+    for value in values:
+        total += 1
+        numbers += value.replace(" ", "").replace("-", "").replace(".", "").isdigit()
+    return numbers * 2 >= total > 0
 
 
 def _filler(label: str, frequent: frozenset[str]) -> bool:
