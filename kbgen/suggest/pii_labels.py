@@ -23,16 +23,16 @@ from .pii_patterns import RECORD_LABEL_WORDS, account_shaped, replace_spans
 from .pii_secrets import _NOT_CODE
 
 # A value: a token of letters, digits and the symbols secrets and ids use, three to forty characters,
-# with a digit, a capital after a small letter or a joiner between letters ("k.ito", "fig_canoe": a
+# with a digit, a capital after a small letter or a joiner between letters ("m.oduya", "fig_canoe": a
 # word of any language has none of them; a compound such as "sign-in" recurs across tickets), then up to
 # three groups of digits or capitals parted by one space, dot or middle dot, as codes are read out
 # ("417 238", "3KX 9PW"). Not part of a path, an address or a longer token; right after a key's
-# letter and "=" or ":" it is that key's value, as logs and query strings write them ("who=k.ito").
+# letter and "=" or ":" it is that key's value, as logs and query strings write them ("usr=m.oduya").
 _VALUE = re.compile(r"(?:(?<![\w@./\\:#%&!?+*=~·-])|(?<=[^\W\d_][:=]))(?![a-z_]{2,20}=\w)(?=[\w.·/#%&!?+*=~-]{0,39}(?:\d|[a-z][A-Z]|[^\W\d_][._-][^\W\d_]))"
                     r"[A-Za-z0-9][\w.·/#%&!?+*=~-]{1,38}[\w#%&!?+*=~](?:[ .·](?:\d{2,8}|[A-Z0-9]{2,8})(?![\w@]|[.:/-]\w)){0,3}"
                     r"(?![\w@/\\]|[.:=-]\w)")
 # What stands between a label and its value: spaces, a colon, an equals sign, a dash, an arrow, a quote,
-# a comma; a label's word opens with a letter and holds letters, digits and apostrophes.
+# a comma; a label's word opens with a letter and holds letters, digits, apostrophes and hyphens.
 _BETWEEN = " \t:=#<>\"'`()-,"
 _APOSTROPHES = str.maketrans("", "", "'’")
 _QUOTES = "\"'`“”‘’«»{}<>"  # not square brackets: "[password] or x" has no label "password"
@@ -98,14 +98,14 @@ def _value_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def _words(words: list[str], leading: bool = False, abbreviated: bool = False) -> str:
     """The label the words make, folded: the words next to the value that are words (a letter first,
-    then letters, digits and apostrophes), up to the first that is none. The word right before the
+    then letters, digits, apostrophes and hyphens: "Benutzer-Kennung"), up to the first that is none. The word right before the
     value may be an abbreviation (see :func:`_abbreviation`; ``abbreviated``: no sentence ends there)."""
     kept = []
     for word in (words if leading else reversed(words)):
         word = word.strip(_QUOTES)  # a key quoted or in braces ('"user":', "{pwd}")
         if not kept and not leading:
             word = _abbreviation(word, abbreviated)
-        if not word[:1].isalpha() or not word.translate(_APOSTROPHES).isalnum():
+        if not word[:1].isalpha() or not word.translate(_APOSTROPHES).replace("-", "").isalnum():
             break
         kept.append(word)
     if not leading:

@@ -735,7 +735,7 @@ PRODUCT_STEMS = frozenset("win windows office ios android macos osx ie xp vista 
 
 def account_shaped(token: str) -> bool:
     """A letter, then a digit or one of ``. _ - @`` somewhere after it: the shape of a directory's
-    account ("tvance42", "k.ito", "ext-rmoss") that no everyday word has."""
+    account ("tvance42", "m.oduya", "ext-rmoss") that no everyday word has."""
     return token[:1].isalpha() and bool(_ACCOUNT_MARK.search(token, 1))
 
 
