@@ -530,26 +530,6 @@ _LOWER_CUE = re.compile(r"(?:[-–—:]|\bfor|\bper|\bby|\bbehalf of)[ \t]+\Z|(?
 _LOWER_PAIR = re.compile(rf"(?<![\w@.'’-])([{_LOWER}]{{2,}})(?=[ \t]+([{_LOWER}][{_LOWER}'’-]+)(?![\w@'’-]|\.\w))")
 
 
-def lowercase_full_names(text: str) -> set[str]:
-    """Words of full names typed in lower case (a gazetteer first name and a gazetteer name): an
-    export that writes "andrew stewart" in lower case does not make "andrew" an everyday word."""
-    if not text or text.isupper():
-        return set()
-    gaz = gazetteer()
-    found = set()
-    for match in _LOWER_PAIR.finditer(text):
-        first, last = match.groups()
-        if first in _LOWER_STOP:
-            continue
-        first_name, first_any, last_any = gaz.is_first(first), gaz.is_name(first), gaz.is_name(last)
-        if not (first_any or last_any):
-            continue  # the cheap test first: most lower-case pairs are no names at all
-        if first_name and last_any or _LOWER_CUE.search(text, max(0, match.start() - 8), match.start()) or \
-                _CLAUSE_ENDS.match(text, match.end(2)):
-            found |= {first, last}
-    return found
-
-
 def _collect_lowercase_names(text: str, known: _Known) -> None:
     """A full name typed in lower case ("andrew stewart"): both words gazetteer names, neither an
     ordinary word of the export."""
