@@ -124,3 +124,13 @@ def test_asset_tags_beside_upper_case_machine_names_stay_and_people_numbers_with
     people += [f"Kennung ZB-{rnd.randint(300000, 899999)} gesperrt" for _ in range(10)]
     red = redact_tickets(_export(people, filler), workers=1)
     assert all(t.description == "Kennung [employee-id] gesperrt" for t in red[40:])
+
+
+def test_a_value_holding_an_equals_sign_after_a_label_is_one_value():
+    import random
+    rnd = random.Random(44)
+    lines = [f"Losung: {rnd.choice('bcdfg')}{rnd.choice('aeiou')}x={rnd.randint(10, 99)}{rnd.choice('kmz')} bitte" for _ in range(12)]
+    lines += [f"Losung: {rnd.choice('bcdfg')}q{rnd.randint(100, 999)}Tz bitte" for _ in range(12)]
+    filler = ["badge reader at the east door beeps", "teams camera shows black", "toner low on level four"]
+    red = redact_tickets(_export(lines, filler), workers=1)
+    assert all(t.description == "Losung: [password] bitte" for t in red[40:])
