@@ -33,8 +33,11 @@ from typing import Callable
 from ..fold import unaccented
 from .shared import PLACEHOLDER, stem, words_of
 
-SIGN_IN_WORDS = frozenset(stem(w) for w in """password passcode passphrase passwd login logon
-    signon username userid credential""".split())  # stem() folds the plurals
+PASSWORD_NAMES = ("password", "passcode", "passphrase", "passwd")
+"""The English words that name a password and nothing else: the one source of the sign-in concept's
+password words and of redaction's password cues (``pii_secrets.PASSWORD_WORDS``)."""
+SIGN_IN_WORDS = frozenset(stem(w) for w in (*PASSWORD_NAMES, *"login logon signon username userid credential".split()))
+# stem() folds the plurals
 """Words of the account field that mean nothing but signing in. The field's other words have
 everyday senses (a machine or a door locks, a permit or a licence expires, a counter is reset, a
 form is signed, a customer has an account), so a phrase written with those alone may be about

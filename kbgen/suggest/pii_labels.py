@@ -14,25 +14,29 @@ the values after a learned label in a ticket's text.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable, Iterator
 
-from .pii_gazetteer import fold
+from ..fold import unaccented
 from .pii_patterns import RECORD_LABEL_WORDS, account_shaped, replace_spans
 from .pii_secrets import _NOT_CODE
 
 # A value: a token of letters, digits and the symbols secrets and ids use, three to forty characters,
-# with a digit, a capital after a small letter or a joiner between letters ("k.ito", "fig_canoe": a
+# with a digit, a capital after a small letter or a joiner between letters ("m.oduya", "fig_canoe": a
 # word of any language has none of them; a compound such as "sign-in" recurs across tickets), then up to
 # three groups of digits or capitals parted by one space, dot or middle dot, as codes are read out
-# ("417 238", "3KX 9PW"). Not part of a path, an address or a longer token.
-_VALUE = re.compile(r"(?<![\w@./\\:#%&!?+*=~·-])(?=[\w.·/#%&!?+*=~-]*(?:\d|[a-z][A-Z]|[^\W\d_][._-][^\W\d_]))"
+# ("417 238", "3KX 9PW"). Not part of a path, an address or a longer token; right after a key's
+# letter and "=" or ":" it is that key's value, as logs and query strings write them ("usr=m.oduya"),
+# but after a label's colon and a space a token holding "=" is one value ("Kennwort: abc=xy12").
+_VALUE = re.compile(r"(?:(?<![\w@./\\:#%&!?+*=~·-])|(?<=[^\W\d_][:=]))(?:(?<=[:=][ \t])|(?![a-z_]{2,20}=\w))(?=[\w.·/#%&!?+*=~-]{0,39}(?:\d|[a-z][A-Z]|[^\W\d_][._-][^\W\d_]))"
                     r"[A-Za-z0-9][\w.·/#%&!?+*=~-]{1,38}[\w#%&!?+*=~](?:[ .·](?:\d{2,8}|[A-Z0-9]{2,8})(?![\w@]|[.:/-]\w)){0,3}"
                     r"(?![\w@/\\]|[.:=-]\w)")
 # What stands between a label and its value: spaces, a colon, an equals sign, a dash, an arrow, a quote,
-# a comma; a label's word opens with a letter and holds letters, digits and apostrophes.
+# a comma; a label's word opens with a letter and holds letters, digits, apostrophes and hyphens.
 _BETWEEN = " \t:=#<>\"'`()-,"
 _APOSTROPHES = str.maketrans("", "", "'’")
+_QUOTES = "\"'`“”‘’«»{}<>"  # not square brackets: "[password] or x" has no label "password"
 # Shapes of values that are no person's: a date, a time, a version or build (two dots between digits,
 # or a dot with digits on both sides only), an amount, an IPv4 (read before), a measure with its unit.
 _NOT_PERSONAL = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[./-]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+){1,3}[a-z]?|"
@@ -70,7 +74,8 @@ def label_pairs(text: str, spans: Iterable[tuple[int, int]] | None = None) -> It
     "rk7lund is mine", "904 116 expired already")."""
     for start, end in (_value_spans(text) if spans is None else spans):
         line_start = text.rfind("\n", max(0, start - 48), start) + 1
-        before = _words(text[max(line_start, start - 48):start].rstrip(_BETWEEN).rsplit(None, 2)[-2:])
+        before = _words(text[max(line_start, start - 48):start].rstrip(_BETWEEN).rsplit(None, 2)[-2:],
+                        abbreviated=not (text[start].isupper() and text[start + 1:start + 2].islower()))
         line_end = text.find("\n", end, end + 48)
         after = _words(text[end:line_end if line_end >= 0 else end + 48].lstrip(_BETWEEN).split(None, 2)[:2], True)
         if before and _record_words(before):
@@ -92,28 +97,73 @@ def _value_spans(text: str) -> Iterator[tuple[int, int]]:
         yield match.span()
 
 
-def _words(words: list[str], leading: bool = False) -> str:
+def _words(words: list[str], leading: bool = False, abbreviated: bool = False) -> str:
     """The label the words make, folded: the words next to the value that are words (a letter first,
-    then letters, digits and apostrophes), up to the first that is none."""
+    then letters, digits, apostrophes and hyphens: "Benutzer-Kennung"), up to the first that is none. The word right before the
+    value may be an abbreviation (see :func:`_abbreviation`; ``abbreviated``: no sentence ends there)."""
     kept = []
     for word in (words if leading else reversed(words)):
-        if not word[:1].isalpha() or not word.translate(_APOSTROPHES).isalnum():
+        word = word.strip(_QUOTES)  # a key quoted or in braces ('"user":', "{pwd}")
+        if not kept and not leading:
+            word = _abbreviation(word, abbreviated)
+        if not word[:1].isalpha() or not word.translate(_APOSTROPHES).replace("-", "").isalnum():
             break
         kept.append(word)
     if not leading:
         kept.reverse()
-    return " ".join(fold(w.lower()) for w in kept)
+    return " ".join(label_fold(w) for w in kept)
+
+
+# An abbreviated label word: a capital, then one to four letters, and its dot ("Nr.", "Tel.", "Pos.").
+# An abbreviation of a word naming a record ("Art." of an article, "Rev." of a revision) is that record
+# word, whose numbers are no person's. Any other is a label word only where no sentence can end: a
+# sentence's last word stands before the next sentence's capitalised word, so the caller passes
+# ``abbreviated`` only when the value does not open as one (a capital, then a small letter).
+def _abbreviation(word: str, abbreviated: bool) -> str:
+    """``word`` as the label word it abbreviates (see above), else ``word`` itself."""
+    if not (word.endswith(".") and 2 <= len(word) - 1 <= 5 and word[0].isupper() and word[:-1].isalpha()):
+        return word
+    low = label_fold(word[:-1])
+    record = next((r for r in sorted(RECORD_LABEL_WORDS) if len(low) >= 3 and r.startswith(low)), "")
+    return record or (word[:-1] if abbreviated else word)
+
+
+# What a label's word keeps when folded: letters of any script and the hyphen; accents, apostrophes,
+# digits and other signs go. Latin words fold as names do ("Benutzer-Name" -> "benutzer-name"); the
+# words of other scripts stay themselves, so a Cyrillic, Greek or Hangul label is learned as well.
+_NOT_LABEL_LETTER = re.compile(r"[^\w-]|[\d_]")
+
+
+def label_fold(text: str) -> str:
+    """``text`` folded as a label's words are compared: small letters of any script, accents dropped,
+    no digits, spaces or signs but the hyphen."""
+    return _NOT_LABEL_LETTER.sub("", unaccented(text).lower())
 
 
 def count_labels(text: str, values: dict[str, dict[str, int]]) -> None:
     """Add one ticket's labels and values to ``values`` (label -> value -> tickets), and each of its
     values, whatever stands next to it, under the label ``""`` (how rare it is across the export)."""
     spans = list(_value_spans(text))  # found once: labelled or not, each value counts under ""
-    seen = {(label, text[start:end]) for labels, start, end in label_pairs(text, spans) for label in labels}
+    seen = {(label, text[start:end]) for labels, start, end in label_pairs(text, spans) for label in labels
+            if not _machine_value(text, start, end)}
     seen.update((_ALL_VALUES, text[start:end]) for start, end in spans)
     for label, value in seen:
         per_label = values.setdefault(label, {})
         per_label[value] = per_label.get(value, 0) + 1
+
+
+# A key written as logs, query strings and JSON write them: glued to its "=" or ":" ("pid=41567",
+# "trace:9c0e…"), or quoted ('"elapsed": 813'). What a program prints after such a key is mostly a
+# counter, a duration, a process, port or session number or a random hex id, new in every line as a person's
+# values are: so a key's number of up to six digits (a letter may open it) or hexadecimal id teaches no
+# label.
+_KEY_BEFORE = re.compile(r"(?:[^\W\d_][:=]|[\"'][ \t]*[:=][ \t]*[\"']?)\Z")
+_COUNTER_OR_HEX = re.compile(r"[A-Za-z]?\d{1,6}|(?=[^g-z]*\d)[0-9a-f-]{6,}|(?=[^G-Z]*\d)[0-9A-F-]{6,}")
+
+
+def _machine_value(text: str, start: int, end: int) -> bool:
+    """Whether the value ``text[start:end]`` is a counter or a hex id after a key (see ``_KEY_BEFORE``)."""
+    return bool(_COUNTER_OR_HEX.fullmatch(text, start, end)) and bool(_KEY_BEFORE.search(text, max(0, start - 4), start))
 
 
 def merge_label_counts(parts: Iterable[dict[str, dict[str, int]]]) -> dict[str, dict[str, int]]:
@@ -148,7 +198,13 @@ def learn_value_labels(values: dict[str, dict[str, int]], sample: int = 0,
             continue
         prefixes, share = _scheme_prefixes(seen)
         if share < SCHEME_SHARE_THING:
-            learned[label] = (_dominant_kind(seen), prefixes if share >= SCHEME_SHARE_MIXED else frozenset())
+            kind = _dominant_kind(seen)
+            # most values outside any scheme plain numbers: the label numbers people, and an
+            # organisation that prefixes some of its people's numbers ("AB-" for one site) numbers
+            # people there too; beside machine names (a laptop label, in any case), a scheme is its
+            # asset tags
+            mixed = share >= SCHEME_SHARE_MIXED and not _mostly_numbers(v for v in seen if not _in_scheme(v, prefixes))
+            learned[label] = (kind, prefixes if mixed else frozenset())
     return learned
 
 
@@ -183,6 +239,15 @@ def _scheme_prefixes(values: Iterable[str]) -> tuple[frozenset[str], float]:
     return frozenset(shared), sum(shared.values()) / max(1, total)
 
 
+def _mostly_numbers(values: Iterable[str]) -> bool:
+    """Whether half the ``values`` or more are numbers (digits and the signs that group them)."""
+    numbers = total = 0
+    for value in values:
+        total += 1
+        numbers += value.replace(" ", "").replace("-", "").replace(".", "").isdigit()
+    return numbers * 2 >= total > 0
+
+
 def _filler(label: str, frequent: frozenset[str]) -> bool:
     """A label made only of the export's everyday words (see ``FREQUENT_WORD_SHARE``)."""
     return all(word in frequent for word in label.split() if word != ">")
@@ -213,8 +278,11 @@ def value_kind(value: str) -> str:
     return "password"
 
 
-def redact_labelled_values(text: str, labels: dict[str, tuple[str, frozenset[str]]]) -> str:
-    """Each value after a label learned for the export -> ``[kind]``."""
+def redact_labelled_values(text: str, labels: dict[str, tuple[str, frozenset[str]]],
+                           everyday: frozenset[str] = frozenset()) -> str:
+    """Each value after a learned label for the export -> ``[kind]``; after a label learned before
+    accounts (not one written after them: "is locked" is said of a mailbox too), also a token of
+    letters alone that is none of the export's ``everyday`` words (see :func:`_plain_accounts`)."""
     if not labels or not _holds_a_label(text, labels):
         return text
     spans = []
@@ -222,27 +290,51 @@ def redact_labelled_values(text: str, labels: dict[str, tuple[str, frozenset[str
         learned = next((labels[name] for name in names if name in labels), None)
         if learned and not _in_scheme(text[start:end], learned[1]):
             spans.append((start, end, f"[{learned[0]}]"))
+    taken = {start for start, _, _ in spans}
+    spans += [(start, end, "[username]") for start, end in _plain_accounts(text, labels, everyday) if start not in taken]
     return replace_spans(text, spans)
 
 
-_LABEL_WORDS: dict[int, tuple[dict, tuple[str, ...]]] = {}
-"""Per learned label dict (by identity, the dict kept alive beside its words): the folded words that
-stand next to a value in each of its labels, for :func:`_holds_a_label`."""
+# A token of letters alone, with up to one dot, hyphen or underscore between letters, as accounts are
+# made of a person's names ("ksherpa", "anna.k", "smith-j"): ``_VALUE`` takes none of them, since a
+# word of any language has the same shape. Not part of a path, an address or a longer token.
+_PLAIN_TOKEN = re.compile(r"(?<![\w@./\\:#%&!?+*=~·'’-])[^\W\d_]{2,20}(?:[._-][^\W\d_]{1,20})?(?![\w@/\\'’]|[.:=-]\w)")
+
+
+def _plain_accounts(text: str, labels: dict[str, tuple[str, frozenset[str]]],
+                    everyday: frozenset[str]) -> list[tuple[int, int]]:
+    """Tokens of letters (``_PLAIN_TOKEN``) right after a label the export was learned to write before
+    accounts (its values are accounts in small letters, each found in one ticket): what stands there is
+    an account too, unless it is a word of the export (``everyday``: words many tickets
+    write in small letters, so no one person's), written in capitals or capitalised (a name or a
+    sentence's word), or a word of the label itself."""
+    kinds = {label for label, (kind, _) in labels.items() if kind == "username" and not label.startswith("> ")}
+    if not kinds:
+        return []
+    tokens = [m.span() for m in _PLAIN_TOKEN.finditer(text)
+              if m.group(0).islower() and len(m.group(0)) >= 3 and label_fold(m.group(0)) not in everyday
+              and m.group(0).lower() not in everyday]
+    found = []
+    for names, start, end in label_pairs(text, tokens):
+        if any(name in kinds for name in names) and not any(label_fold(text[start:end]) in name.split() for name in names):
+            found.append((start, end))
+    return found
 
 
 def _holds_a_label(text: str, labels: dict[str, tuple[str, frozenset[str]]]) -> bool:
     """Whether ``text`` holds, folded, the word next to the value of one of the learned ``labels``: a
     text without any has no labelled value, and skipping it spares the search for values in every
     text of an export whose labels are few."""
-    cached = _LABEL_WORDS.get(id(labels))
-    if cached is None or cached[0] is not labels:
-        words = {(label[2:].split()[0] if label.startswith("> ") else label.split()[-1]) for label in labels}
-        cached = (labels, tuple(sorted(w for w in words if w)))
-        if len(_LABEL_WORDS) >= 16:  # bounded: one export's lexicon is read at a time
-            _LABEL_WORDS.clear()
-        _LABEL_WORDS[id(labels)] = cached
-    folded = fold(text)
-    return any(word in folded for word in cached[1])
+    folded = label_fold(text)
+    return any(word in folded for word in _label_words(tuple(labels)))
+
+
+@functools.lru_cache(maxsize=16)  # one export's labels are read at a time; keyed by the labels themselves
+def _label_words(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """The folded word of each label that stands next to its value (the last before it, the first
+    after it), spaces removed as :func:`label_fold` removes them from a text."""
+    words = {(label[2:].split()[0] if label.startswith("> ") else label.split()[-1]) for label in labels}
+    return tuple(sorted(w for w in words if w))
 
 
 def _in_scheme(value: str, prefixes: frozenset[str]) -> bool:

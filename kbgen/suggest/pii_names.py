@@ -16,7 +16,7 @@ import functools
 import re
 from typing import Iterable
 
-from .pii_patterns import (PRODUCT_STEMS, THING_NAME_LABEL, without_alert_parts,
+from .pii_patterns import (fault_code, PRODUCT_STEMS, RECORD_LABEL_WORDS, THING_NAME_LABEL, without_alert_parts,
     ROLE_WORDS, abstract_noun, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
     _ID_AFTER, _LIST_CUES, _LOWER, _LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
     _TITLE_DOT, _UPPER, _USER_STOP, _WEAK_CUES,
@@ -530,26 +530,6 @@ _LOWER_CUE = re.compile(r"(?:[-–—:]|\bfor|\bper|\bby|\bbehalf of)[ \t]+\Z|(?
 _LOWER_PAIR = re.compile(rf"(?<![\w@.'’-])([{_LOWER}]{{2,}})(?=[ \t]+([{_LOWER}][{_LOWER}'’-]+)(?![\w@'’-]|\.\w))")
 
 
-def lowercase_full_names(text: str) -> set[str]:
-    """Words of full names typed in lower case (a gazetteer first name and a gazetteer name): an
-    export that writes "andrew stewart" in lower case does not make "andrew" an everyday word."""
-    if not text or text.isupper():
-        return set()
-    gaz = gazetteer()
-    found = set()
-    for match in _LOWER_PAIR.finditer(text):
-        first, last = match.groups()
-        if first in _LOWER_STOP:
-            continue
-        first_name, first_any, last_any = gaz.is_first(first), gaz.is_name(first), gaz.is_name(last)
-        if not (first_any or last_any):
-            continue  # the cheap test first: most lower-case pairs are no names at all
-        if first_name and last_any or _LOWER_CUE.search(text, max(0, match.start() - 8), match.start()) or \
-                _CLAUSE_ENDS.match(text, match.end(2)):
-            found |= {first, last}
-    return found
-
-
 def _collect_lowercase_names(text: str, known: _Known) -> None:
     """A full name typed in lower case ("andrew stewart"): both words gazetteer names, neither an
     ordinary word of the export."""
@@ -557,7 +537,7 @@ def _collect_lowercase_names(text: str, known: _Known) -> None:
     for match in _LOWER_PAIR.finditer(text):
         first, last = match.groups()
         if first in _LOWER_STOP or not (gaz.is_first(first) or gaz.is_last(last)) or \
-                _common(first, known) or _common(last, known):
+                _common(first, known) or _common(last, known) or _numbered_record(text, match, first, last):
             continue
         cued = bool(_LOWER_CUE.search(text, max(0, match.start() - 8), match.start()))
         ends = cued and _CLAUSE_ENDS.match(text, match.end(2))
@@ -567,12 +547,26 @@ def _collect_lowercase_names(text: str, known: _Known) -> None:
             known.phrases.add(f"{first} {last}")
 
 
+_NUMBER_AFTER = re.compile(r"[ \t]+#?\d")
+
+
+def _numbered_record(text: str, match: re.Match, first: str, last: str) -> bool:
+    """A lower-case pair with a word naming a record or a thing (``RECORD_LABEL_WORDS``) and a number
+    right after it ("code page 1250", "line item 4"): that thing's number, no person's name. A surname
+    can be such a word too: after a first name the gazetteer knows that is no record word itself, the
+    pair is a person's name and the number after it theirs."""
+    if first not in RECORD_LABEL_WORDS and (last not in RECORD_LABEL_WORDS or gazetteer().is_first(first)):
+        return False
+    return bool(_NUMBER_AFTER.match(text, match.end(2)))
+
+
 _PAREN_NAME = re.compile(rf"\((?P<name>[{_UPPER}{_LOWER}][{_LOWER}]+|[{_UPPER}]+)\)")
 _HAS_DIGIT = re.compile(r"\d")
 NETID = re.compile(r"(?<![\w@./\\-])(?P<letters>[a-z]{3,12})(?P<number>\d{2,4})(?![\w@-]|\.\w)")
 # An account number with a check letter, as directories issue them to people ("u83414t", "ab20931c"):
 # one to three letters, four to seven digits, one letter. Codecs, chips and products have fewer
-# digits or no letter after them ("h264", "i7", "x86").
+# digits or no letter after them ("h264", "i7", "x86"); a fault code with its word before it is none
+# (``fault_code``).
 _CHECKED_ACCOUNT = re.compile(r"(?<![\w@./\\-])[a-z]{1,3}\d{4,7}[a-z](?![\w@-]|\.\w)")
 _NAME_BEFORE = re.compile(rf"(?:\[name\]|[{_UPPER}][{_LOWER}'’-]+)[ \t]*\Z")
 _PAREN_TOKEN = re.compile(r"\((?P<value>[a-z][a-z0-9._-]{2,30}|[A-Za-z][a-z]{1,10}\d{2,6})\)")
@@ -622,7 +616,8 @@ def _collect_usernames(text: str, known: _Known) -> None:
                 letters not in known.lexicon.numbered_families and letters not in PRODUCT_STEMS:
             known.users.add(match.group(0))
     for match in _CHECKED_ACCOUNT.finditer(text) if _HAS_DIGIT.search(text) else ():
-        known.users.add(match.group(0))
+        if not fault_code(text, match.start(), match.end()):
+            known.users.add(match.group(0))
     if "." in text or "_" in text:
         for match in _DOTTED.finditer(text):
             first, last = re.split(r"[._]", re.sub(r"\d+$", "", match.group("value").lower()))

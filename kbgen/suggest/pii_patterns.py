@@ -182,6 +182,30 @@ ID_CORE = r"(?:[A-Z]{0,3}-?\d{4,10}(?:-?[A-Z]{1,2})?|\d{2,4}[-/]\d{3,6})"
 # transaction's or a process's, so it takes no grouped number, and a unit or a count noun after the
 # number makes it a quantity, redact.py's ``_grouped_quantity``).
 _GROUPED_DIGITS = r"\d{3}[ .]\d{3}(?:[ .]\d{3})?(?![ .]?\d)"
+GROUPED_NUMBER = re.compile(_GROUPED_DIGITS)
+"""A number printed in groups of three digits (see ``_GROUPED_DIGITS``): matched whole, a staff
+label's grouped value, which a unit after it (``UNIT_AFTER_NUMBER``) makes a quantity."""
+
+
+def _currency_codes() -> str:
+    """The ISO 4217 currency codes (Babel's list, current and historical) as a pattern's alternatives:
+    "250 000 EUR", "1 290 BRL" are amounts in any currency, without a hand list of some of them."""
+    from babel.numbers import list_currencies
+
+    return "|".join(sorted((c for c in list_currencies() if re.fullmatch("[A-Z]{3}", c)), reverse=True))
+
+
+# A unit right after a number (a space or tab may part them): a currency sign or ISO 4217 code, a
+# percent or degree sign, or a unit of measure of the kinds tickets quote (bytes and bits with their
+# decimal or binary prefixes and "per second", hertz, pixels, frames, dots per inch, milliseconds,
+# watts and watt-hours, battery mAh, lengths and masses, "p"/"k" of video modes and counts), in any
+# case. Two or three capitals that are no currency ("HR", "IT", "PC") are no unit: a department or a
+# word of the sentence after a number ("badge 905 216 HR asked for").
+UNIT_AFTER_NUMBER = (r"[ \t]?(?:[%‰°€$£¥₹₩₽]|(?:" + _currency_codes() + r")\b|"
+                     r"(?i:(?:[kmgtp]i?)?b(?:ps|/s)?|[kmgtp]?bits?(?:/s)?|[kmg]?hz|fps|px|dpi|ppi|ms|mah|"
+                     r"[km]?wh?|mm|cm|km|kg|p|k)\b)")
+"""A unit after a number, as a pattern (no group): the one notion of a quantity's unit for the rules
+that tell a quantity from an id."""
 _ID_VALUE = (rf"(?!\d{{4}}-\d\d-\d\d\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)"
              rf"(?P<value>{_GROUPED_DIGITS}|{ID_CORE}(?:[-/.]\d{{1,6}})*)\b")
 # Label-value structure: a label is parted from its value by ":", "#", "=" or, in a table written as
@@ -432,8 +456,22 @@ _USER_BEFORE_STATE = re.compile(
     r"(?=[ \t]+(?:is|was|got|gets|has been|keeps getting|is still|was still)[ \t]+"
     r"(?:locked|disabled|blocked|suspended|expired|deactivated)\b)")
 # An account numbered by its directory: one small letter and six to eight digits ("q4417203"), a shape
-# no word, version ("v…"), revision ("r…"), hex value ("x…") or build number takes.
+# no word, version ("v…"), revision ("r…"), hex value ("x…") or build number takes. A fault or status
+# code a system prints at a fixed width has the same shape ("e0000416"; see ``fault_code``).
 _LETTER_NUMBER_ACCOUNT = re.compile(r"(?<![\w.@/\\#-])(?P<value>[a-qsuwyz]\d{6,8})(?![\w@-]|\.\w)")
+# A hexadecimal number padded with zeros (hex letters, digits opening with two zeros: "c000021a",
+# "e0000008") is a fault, stop or status code when a word for one stands before it on its line, in the
+# languages users write; without one it may be a directory's account padded with zeros ("b00412367").
+_ZERO_PADDED_HEX = re.compile(r"[a-f]{1,3}00[0-9a-f]{3,6}")
+_FAULT_CUE_BEFORE = re.compile(r"(?i:\b(?:stop|fault|error|err|code|status|exception|bug ?check|crash|bsod|hresult|"
+                               r"fehler|erreur|errore|fout|b[łl][ąa]d|virhe|fel)\w*)[^\n]{0,30}\Z")
+
+
+def fault_code(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a zero-padded hex code with a word for a fault or status code
+    before it (see ``_FAULT_CUE_BEFORE``)."""
+    return bool(_ZERO_PADDED_HEX.fullmatch(text, start, end)) and \
+        bool(_FAULT_CUE_BEFORE.search(text, max(0, start - 48), start))
 
 
 # An account added to or removed from a group, a list or a role ("remove p_almansouri from the RO
@@ -697,7 +735,7 @@ PRODUCT_STEMS = frozenset("win windows office ios android macos osx ie xp vista 
 
 def account_shaped(token: str) -> bool:
     """A letter, then a digit or one of ``. _ - @`` somewhere after it: the shape of a directory's
-    account ("tvance42", "k.ito", "ext-rmoss") that no everyday word has."""
+    account ("tvance42", "m.oduya", "ext-rmoss") that no everyday word has."""
     return token[:1].isalpha() and bool(_ACCOUNT_MARK.search(token, 1))
 
 

@@ -31,6 +31,8 @@ import functools
 import re
 
 from ..fold import unaccented
+from .concepts import PASSWORD_NAMES
+from .typing_slips import slip_distance
 from .pii_patterns import DEVICE_WORDS, RECORD_LABEL_WORDS, replace_spans, server_shaped
 
 _CODE_WORDS = ("code", "codes", "otp", "passcode", "pin", "token", "verification", "verify", "verified",
@@ -52,8 +54,8 @@ _NOT_CODE = frozenset({"error", "errors", "exit", "status", "event", "http", "po
 # Not in ``_NOT_CODE``, which labels learned from an export share: a label naming a device or a
 # page may still introduce a person's value ("device owner: <account>").
 _NOT_CODE_HERE = _NOT_CODE | {"printer", "device", "page"}
-PASSWORD_WORDS = frozenset("password passwords passwd passphrase passphrases pwd pw pword passcode passcodes secret "
-                           "secrets pass creds credentials".split())  # "secret": a client's or a key's secret too
+PASSWORD_WORDS = frozenset((*PASSWORD_NAMES, *(w + "s" for w in PASSWORD_NAMES if w != "passwd"),
+                            *"pwd pw pword secret secrets pass creds credentials".split()))  # "secret": a key's too
 """The English words that name a password or a credential, whole (one list: cues, table headers, pair labels)."""
 # As cues before or after a value: the singulars (a slip of one letter reads the plural), and the words
 # for a temporary one.
@@ -171,7 +173,7 @@ def _cue(word: str, vocabulary: tuple[str, ...]) -> bool:
 
     Slips are allowed for cues of five letters or more and for "code"; short cues ("pin", "text",
     "pw") must be exact, or ordinary words one letter away would count. A letter typed for another
-    is a slip only between keys side by side (see ``_edits``): "taken" is no slip of "token".
+    is a slip only between keys side by side (see ``slip_distance``): "taken" is no slip of "token".
     """
     word = unaccented(word.lower())
     if word in vocabulary or vocabulary is _CODE_WORDS and _compound_code_word(word):
@@ -180,46 +182,9 @@ def _cue(word: str, vocabulary: tuple[str, ...]) -> bool:
         return False
     for cue in vocabulary:
         if (len(cue) >= 5 or cue == "code") and abs(len(cue) - len(word)) <= 2 and \
-                _edits(word, cue) <= (2 if len(cue) >= 9 else 1):
+                slip_distance(word, cue) <= (2 if len(cue) >= 9 else 1):
             return True
     return False
-
-
-# A typing slip hits a key beside the one meant; a letter far from it on the keyboard (a vowel for
-# another: "taken" for "token") makes another word, not a slip. Neighbours on the layouts
-# users type on (QWERTY, QWERTZ, AZERTY): same row one key apart, or the staggered keys above and below.
-_KEY_ROWS = (("qwertyuiop", "asdfghjkl", "zxcvbnm"), ("qwertzuiop", "asdfghjkl", "yxcvbnm"),
-             ("azertyuiop", "qsdfghjklm", "wxcvbn"))
-
-
-def _key_neighbours() -> frozenset[tuple[str, str]]:
-    """Pairs of letters whose keys touch on one of ``_KEY_ROWS``' layouts (both orders)."""
-    pairs = set()
-    for rows in _KEY_ROWS:
-        for upper, lower in zip(rows, rows[1:]):
-            for i, key in enumerate(lower):
-                pairs.update((key, upper[k]) for k in (i, i + 1) if k < len(upper))
-        for row in rows:
-            pairs.update(zip(row, row[1:]))
-    return frozenset(pairs | {(b, a) for a, b in pairs})
-
-
-_NEIGHBOURS = _key_neighbours()
-
-
-def _edits(a: str, b: str) -> int:
-    """Optimal-string-alignment distance of two short words (bounded: the words are short); a letter
-    typed for one whose key is not beside it costs two (``_NEIGHBOURS``)."""
-    previous2, previous = None, list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1 if (a[i - 1], b[j - 1]) in _NEIGHBOURS else 2
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if previous2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[-1]
 
 
 def _line_window(text: str, start: int, end: int, before: int, after: int) -> tuple[str, str]:
@@ -626,10 +591,15 @@ _PASSWORD_WORDS_AFTER = 8
 """A password word at most this many words after a value names it ("Xk7!pq is my password")."""
 
 
-def _password_cues(text: str, other_languages: bool = True) -> tuple[list[tuple[int, int]], list[int]]:
+PasswordCues = tuple[list[tuple[int, int]], list[int]]
+"""A text's password words as spans and the ends of its password phrases (see :func:`password_cues`)."""
+
+
+def password_cues(text: str, other_languages: bool = True) -> PasswordCues:
     """The password words (typing slips allowed) as spans, a value may come after or before them, and
     the ends of the phrases ("tried", "set it to"), a value may follow; ``other_languages``: the text
-    holds a stem of another language's password word."""
+    holds a stem of another language's password word. Read once per text for both
+    :func:`redact_glued_words` and :func:`redact_passwords`."""
     words = [m.span() for m in _PASSWORD_WORD.finditer(text) if _cue(m.group(0), _PASSWORD_WORDS)]
     if other_languages:
         words += [m.span() for m in _PASSWORD_WORDS_INTL.finditer(text)]
@@ -699,11 +669,12 @@ GLUED_WORDS_HINT = re.compile(r"[^\W\d_]{3}[+#$~^%][^\W\d_]{3}")
 _GLUE = re.compile(r"[+#$~^%]")
 
 
-def redact_glued_words(text: str, everyday: frozenset[str] = frozenset(), other_languages: bool = True) -> str:
+def redact_glued_words(text: str, everyday: frozenset[str] = frozenset(), other_languages: bool = True,
+                       found: PasswordCues | None = None) -> str:
     """Words glued by a password symbol (``_GLUED_WORDS``) in the sentence of a password cue, at most
-    100 characters from it, become ``[password]``; shortcuts and joins of the export's ``everyday``
-    words (lower case) excepted."""
-    words, phrase_ends = _password_cues(text, other_languages)
+    ``_CUE_REACH`` characters from it, become ``[password]``; shortcuts and joins of the export's
+    ``everyday`` words (lower case) excepted. ``found``: the text's cues, if already read."""
+    words, phrase_ends = found or password_cues(text, other_languages)
     cues = [start for start, _ in words] + phrase_ends
     spans = [m.span() for m in _GLUED_WORDS.finditer(text) if _cued(text, m, cues) and not _shortcut(m.group(0))
              and not _in_address(text, m)
@@ -712,12 +683,21 @@ def redact_glued_words(text: str, everyday: frozenset[str] = frozenset(), other_
 
 
 def _cued(text: str, match: re.Match, cues: list[int]) -> bool:
-    """Whether a password cue lies within 100 characters of ``match`` with no sentence end between."""
-    for cue in cues:
-        low, high = min(cue, match.start()), max(cue, match.start())
-        if high - low <= 100 and not _SENTENCE_END.search(text, low, high):
-            return True
-    return False
+    """Whether a password cue lies in the reach of ``match`` (see :func:`_reach`), before or after it."""
+    return any(_reach(text, min(cue, match.start())) >= max(cue, match.start()) for cue in cues)
+
+
+_CUE_REACH = 100
+"""How far from a password cue its value may stand, in characters (a search to the text's end per cue
+was quadratic)."""
+
+
+def _reach(text: str, start: int) -> int:
+    """Where a cue at ``start`` stops reaching: ``_CUE_REACH`` characters on, or its sentence's end
+    if that comes first (a value is named in its cue's sentence)."""
+    window = min(len(text), start + _CUE_REACH)
+    stop = _SENTENCE_END.search(text, start, window)
+    return stop.start() if stop else window
 
 
 _ADDRESS_MARKS = re.compile(r"[/\\=?]")
@@ -737,16 +717,14 @@ def _in_address(text: str, match: re.Match) -> bool:
     return bool(_ADDRESS_MARKS.search(text, start, end))
 
 
-def redact_passwords(text: str, other_languages: bool = True) -> str:
+def redact_passwords(text: str, other_languages: bool = True, found: PasswordCues | None = None) -> str:
     """Password-shaped tokens within eight words after a password cue (same sentence), or a few words
-    before a password word, become ``[password]``."""
-    words, phrase_ends = _password_cues(text, other_languages)
+    before a password word, become ``[password]``. ``found``: the text's cues, if already read."""
+    words, phrase_ends = found or password_cues(text, other_languages)
     phrase_set = set(phrase_ends)
     spans = [span for start, _ in words for span in _values_before(text, start)]
     for cue_end in sorted([end for _, end in words] + phrase_ends):
-        window = min(len(text), cue_end + 100)  # bounded: a search to the text's end per cue was quadratic
-        stop = _SENTENCE_END.search(text, cue_end, window)
-        limit = stop.start() if stop else window
+        limit = _reach(text, cue_end)
         for count, token in enumerate(_TOKEN.finditer(text, cue_end, limit)):
             if count >= 8:
                 break

@@ -239,7 +239,30 @@ def _numeric(match: re.Match) -> str:
         return _ip(match)
     if text[0] != "+" and not text.startswith("00") and _record_word_before(match.string, match.start()):
         return text  # a record's number never opens with an international prefix
-    return "[phone]" if is_phone(text) else text
+    return "[phone]" if is_phone(text) and not _round_counts(match) else text
+
+
+# Groups of digits parted by spaces or commas, none opening with 0 and each a round number, a multiple
+# of fifty ("100 200 300", "250, 500, 1000"): a list of counts or amounts ("about 100 200 300 people");
+# a subscriber's number is no series of round numbers (one in thousands of numbers would be), and a
+# national or international one opens with 0 or +. But a number that does end in round groups is read
+# as one when something says it is a number to call: a word of calling or of a phone, or a label and its
+# colon, before it on its line. So a list holds only with no such cue and with commas between its
+# groups or a word after it (the things counted: "people", "users", "mails").
+_ROUND_COUNTS = re.compile(r"[1-9]\d*[05]0(?:,?[ \t]+[1-9]\d*[05]0)+")
+_PHONE_CUE_BEFORE = re.compile(r"(?i:\b(?:call|ring|reach|dial|text|sms|whatsapp|phone|tel|telephone|mobile|cell|fax|"
+                               r"landline|switchboard|hotline|line|number|no)\b|[:=#])[^\n\d]{0,24}\Z")
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]{3,}")
+
+
+def _round_counts(match: re.Match) -> bool:
+    """Whether a phone-shaped match is a list of round numbers (see ``_ROUND_COUNTS``)."""
+    text = match.group(0)
+    if not _ROUND_COUNTS.fullmatch(text):
+        return False
+    if _PHONE_CUE_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
+        return False
+    return "," in text or bool(_WORD_AFTER.match(match.string, match.end()))
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]*[:#|=]?[ \t]*\Z")

@@ -11,7 +11,7 @@ from .pii_patterns import account_shaped, replace_spans
 from .pii_secrets import (PASSWORD_WORDS, CHAT_SPEAKER, CHAT_STAMP, _ANY_DIGIT, _HEDGE, _HEDGE_HINT, _PASSWORD_HINT,
                           _PASSWORD_STEMS_INTL, _PASSWORD_WORDS_INTL,
                           _PRODUCT_WORD, _PUNCT_EDGES, _SYMBOL_ENDINGS, _SYMBOL_HINT, _after_hedges, _classes,
-                          looks_like_password, _shortcut, redact_codes, redact_letter_codes, redact_passwords,
+                          looks_like_password, password_cues, _shortcut, redact_codes, redact_letter_codes, redact_passwords,
                           redact_strong_passwords, redact_glued_words, GLUED_WORDS_HINT as _GLUED_WORDS_HINT,
                           LETTER_CODE_HINT as _LETTER_CODE_HINT)
 
@@ -192,9 +192,11 @@ def redact_secrets(text: str, system_names: frozenset[str] = frozenset(),
     low = text.lower()
     other_languages = any(stem in low for stem in _PASSWORD_STEMS_INTL)
     if other_languages or _PASSWORD_HINT.search(low):  # read lower-cased: faster than ignoring case
+        found = password_cues(text, other_languages)
         if _GLUED_WORDS_HINT.search(text):
-            text = redact_glued_words(text, everyday, other_languages)
-        text = redact_passwords(text, other_languages)
+            glued = redact_glued_words(text, everyday, other_languages, found)
+            found, text = (found if glued == text else None), glued  # positions moved: read again
+        text = redact_passwords(text, other_languages, found)
     if digits and _HEDGE_HINT.search(low) and _HEDGE.search(low):
         text = replace_spans(text, _after_hedges(text), "[password]")
     if digits and _SYMBOL_HINT.search(text):

@@ -22,7 +22,10 @@ runs only when a cheap substring test says it can match.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import functools
+import itertools
 import json
 import re
 from pathlib import Path
@@ -31,14 +34,15 @@ from typing import Callable, Iterable, Sequence
 from kbgen.content_cache import collector_paused
 from kbgen.suggest.model import Ticket, caller_key
 
-from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, lowercase_full_names,  # noqa: F401
+from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer,  # noqa: F401
+                        _CLAUSE_ENDS, _LOWER_CUE, _LOWER_PAIR, _LOWER_STOP,
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
+from .pii_patterns import (fault_code, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
                            _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, _USER_STOP)
-from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, learn_value_labels, merge_label_counts, redact_labelled_values
+from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, merge_label_counts, redact_labelled_values
 from .pii_secrets import redact_code_lines
 from .prefilter import HintIndex
 from .pii_structure import random_case_tokens, redact_secrets
@@ -119,7 +123,42 @@ def _weak_username_ok(value: str, known: _Known, subject: bool) -> bool:
     low = value.lower()
     if _account_shaped(value, known):
         return True
-    return not subject and len(value) >= 4 and low not in known.lexicon.common_words and low not in _USER_STOP
+    return not subject and len(value) >= 4 and low not in known.lexicon.common_words and low not in _USER_STOP \
+        and not _inflected_word(low, known.lexicon.common_words)
+
+
+# The endings of English words for a state or an event ("lockout", "denied", "locking", "expiration",
+# "failure", "enablement"): after "account" or "logon" such a word says what happened to it. But an
+# account made of a person's names ends so too (a surname and a given name run together, "<surname>ing"):
+# the ending marks a state word only when the export writes the word's base in small letters (its
+# everyday words, which hold no caller's name) as part of another word ("lock" of "locked" for
+# "lockout"), and, with an initial or two off either end, no name the gazetteer knows is left.
+_INFLECTED = re.compile(r"(?:ed|ing|(?:at)?ions?|out|ure|ment|ness)\Z")
+
+
+def _inflected_word(low: str, common: frozenset[str]) -> bool:
+    """Whether ``low`` (small letters) ends as an English word of a state or an event whose base the
+    export's ``common`` words write too, and holds no name with up to two initials off either end (see
+    ``_INFLECTED``)."""
+    ending = _INFLECTED.search(low)
+    if not ending or not low.isalpha() or not _base_written(low, low[:ending.start()], common):
+        return False
+    gaz = gazetteer()
+    return not any(gaz.is_name(part) for part in (low, low[1:], low[2:], low[:-1], low[:-2]) if len(part) >= 3)
+
+
+def _base_written(low: str, base: str, common: frozenset[str]) -> bool:
+    """Whether another of the ``common`` words opens with ``base`` (its last letter may differ: "expir"
+    of "expiration" and "expired"), three letters at least."""
+    prefix = base[:max(3, len(base) - 1)]
+    words = _sorted_words(common)
+    at = bisect.bisect_left(words, prefix)
+    return any(w != low for w in itertools.takewhile(lambda w: w.startswith(prefix), words[at:at + 50]))
+
+
+@functools.lru_cache(maxsize=4)  # one export's words at a time
+def _sorted_words(common: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(common))
 
 
 def _account_shaped(value: str, known: _Known) -> bool:
@@ -203,15 +242,14 @@ _NOT_LABEL_WORDS = frozenset("has have had is are was were there say said says g
 
 # A number grouped by thousands ("250.000", "120 000") that a unit, a currency or a plural noun follows
 # is a quantity ("250.000 EUR", "120 000 users", "128 000 MB"), even behind a staff label.
-_GROUPED_NUMBER = re.compile(r"\d{3}(?:[ .]\d{3})+")
-_UNIT_AFTER = re.compile(r"[ \t]?(?:[%€$£¥]|[A-Z]{2,3}\b|[kMGT]?[Bb]\b)")
+_UNIT_AFTER = re.compile(UNIT_AFTER_NUMBER)
 
 
 def _grouped_quantity(match: re.Match, value: str) -> bool:
     """Whether a cue rule's ``value`` is a grouped number followed by a unit or a count noun."""
     end = match.end(_value_group(match))
-    return bool(_GROUPED_NUMBER.fullmatch(value)) and bool(_UNIT_AFTER.match(match.string, end)
-                                                           or COUNT_NOUN.match(match.string, end))
+    return bool(GROUPED_NUMBER.fullmatch(value)) and bool(_UNIT_AFTER.match(match.string, end)
+                                                          or COUNT_NOUN.match(match.string, end))
 
 
 def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[re.Match], str]:
@@ -223,7 +261,7 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
             return match.group(0)
         if match.re is _NAME_LABEL_USER and _other_name_label(match):
             return match.group(0)
-        if match.re is _LETTER_NUMBER_ACCOUNT and _record_number(match):
+        if match.re is _LETTER_NUMBER_ACCOUNT and (_record_number(match) or fault_code(match.string, *match.span("value"))):
             return match.group(0)
         if kind == "employee-id" and _grouped_quantity(match, value):
             return match.group(0)
@@ -274,7 +312,7 @@ def _redact_one(text: str, known: _Known, subject: bool) -> str:
     text = redact_secrets(text, lexicon.system_names, lexicon.common_words)
     if "[" in text:
         text = replace_spans(text, alert_accounts(text, known.users, lexicon.common_words), "[username]")
-    return redact_labelled_values(_redact_cues(text, known, subject), lexicon.value_labels)
+    return redact_labelled_values(_redact_cues(text, known, subject), lexicon.value_labels, lexicon.common_words)
 
 
 def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, subjects: int) -> list[str]:
@@ -373,9 +411,9 @@ def _whole_words(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
 # number. An initial left after a name ("[name] J.") is part of the name.
 # Four digits with a two-digit sequence after a slash ("3509/21") are an id too beside a name, unless
 # the four are a year ("2024/25" is a season or a fiscal year).
-# A unit after a number ("1024/16 GB", "1920/60 Hz", "4096/32 px"): written with a capital, or one of
-# the units written in small letters; a quantity and its ratio, not an id.
-_UNIT = r"[ \t]?(?:[A-Za-z]{0,2}[A-Z][A-Za-z]{0,2}|fps|px|ms|hz|kb|mb|gb|tb|p|k)\b"
+# A unit after a number ("1024/16 GB", "1920/60 Hz", "4096/32 px", ``UNIT_AFTER_NUMBER``): a quantity
+# and its ratio, not an id.
+_UNIT = UNIT_AFTER_NUMBER
 # Four digits and two after a comma are the next item of a list of specs ("<name>, 1080/60 display").
 _ID_SHAPE = (rf"(?<![\d.])(?<![\d.][:/-])(?:(?<!,)(?<!,[ \t])(?!(?:19|20)\d\d/)\d{{4}}/\d{{2}}(?!{_UNIT})|"
              rf"{_RECORD_PREFIX}(?!\d{{4}}\b){ID_CORE}(?:[-/.]\d{{1,6}})*)"
@@ -444,7 +482,7 @@ def learn_lexicon(tickets: Sequence[Ticket], workers: int = 1) -> Lexicon:
     # a word's share of tickets says it is an everyday word only over enough tickets (in ten, every word
     # of a ticket type is in all of them)
     # (folded as the label words are: "está" and "esta" are one word there)
-    frequent = frozenset(fold(w) for w, n in lower_counts.items() if n >= FREQUENT_WORD_SHARE * len(sample)) \
+    frequent = frozenset(label_fold(w) for w, n in lower_counts.items() if n >= FREQUENT_WORD_SHARE * len(sample)) \
         if len(sample) >= _FREQUENT_MIN_SAMPLE else frozenset()
     labels = learn_value_labels(merge_label_counts(p[4] for p in parts), len(sample), frequent)
     first, last = set(), set()
@@ -535,6 +573,26 @@ def _mid_line_capitals(text: str) -> set[str]:
 
 
 _CAPITAL_WORD = re.compile(rf"(?<![\w@.])[{_UPPER}][{_UPPER}{_LOWER}'’-]+(?![\w@]|\.\w)")
+def lowercase_full_names(text: str) -> set[str]:
+    """Words of full names typed in lower case (a gazetteer first name and a gazetteer name): an
+    export that writes "andrew stewart" in lower case does not make "andrew" an everyday word."""
+    if not text or text.isupper():
+        return set()
+    gaz = gazetteer()
+    found = set()
+    for match in _LOWER_PAIR.finditer(text):
+        first, last = match.groups()
+        if first in _LOWER_STOP:
+            continue
+        first_name, first_any, last_any = gaz.is_first(first), gaz.is_name(first), gaz.is_name(last)
+        if not (first_any or last_any):
+            continue  # the cheap test first: most lower-case pairs are no names at all
+        if first_name and last_any or _LOWER_CUE.search(text, max(0, match.start() - 8), match.start()) or \
+                _CLAUSE_ENDS.match(text, match.end(2)):
+            found |= {first, last}
+    return found
+
+
 _LOWER_WORD = re.compile(rf"(?<![\w@.])[{_LOWER}][{_LOWER}'’-]+(?![\w@]|\.\w)")
 _COMMON_MIN = 3
 _LEXICON_SAMPLE = 20000
