@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import codecs
 import csv
-import io
 import json
 import re
 from dataclasses import dataclass, field
@@ -154,24 +153,46 @@ def _decoded(raw: bytes, codec: str) -> str | None:
 def wide_codec(raw: bytes) -> str:
     """The codec of text in UTF-32 or UTF-16: 'utf-32' or 'utf-16' with a byte order mark (UTF-32's
     is checked first: it starts like UTF-16's), 'utf-32-le'/'-be' and 'utf-16-le'/'-be' without
-    one (ASCII characters leave three NULs of every four bytes, or one of every two: Excel's
-    "Unicode text"), else ''. A UTF-32 file was read as UTF-16 with its NULs removed."""
+    one (:func:`_unmarked_codec`), else ''. A UTF-32 file was read as UTF-16 with its NULs removed."""
     if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         return "utf-32"
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    sample = raw[:4096]
-    quarter = len(sample) // 4
-    for codec, text_at in (("utf-32-le", 0), ("utf-32-be", 3)):
-        zeros = sum(sample[at::4].count(0) for at in range(4) if at != text_at)
-        if quarter >= 8 and zeros > 0.9 * 3 * quarter and sample[text_at::4].count(0) < 0.1 * quarter:
+    return _unmarked_codec(raw[:4096])
+
+
+def _unmarked_codec(sample: bytes) -> str:
+    """UTF-32 or UTF-16 without a byte order mark, told by where its NUL bytes fall, whatever the
+    script (text in one of them holding only Cyrillic or Chinese letters, digits and commas was
+    read as cp1252, or as "UTF-8" full of control characters):
+
+    * UTF-32: every code point is below U+110000, so of each four bytes the highest is NUL (the
+      last of a little-endian unit, the first of a big-endian one); at least eight units.
+    * UTF-16: a character below U+0100 (the digits, commas and line ends every export holds) has
+      a NUL high byte, one of every two; most NULs fall on that side (a letter such as U+0400 or
+      U+4E00, common in Chinese, puts some on the other), and the sample is not UTF-8 when they are few (a UTF-8 file with some
+      NULs in it stays UTF-8).
+
+    Either way the sample must decode with the codec found, else ''."""
+    quarter, half = len(sample) // 4, len(sample) // 2
+    for codec, high in (("utf-32-le", 3), ("utf-32-be", 0)):
+        if quarter >= 8 and sample[high:4 * quarter:4].count(0) == quarter and _decodes(sample, codec):
             return codec
-    half = len(sample) // 2
-    if half >= 8 and sample[1::2].count(0) > 0.7 * half and sample[0::2].count(0) < 0.1 * half:
-        return "utf-16-le"
-    if half >= 8 and sample[0::2].count(0) > 0.7 * half and sample[1::2].count(0) < 0.1 * half:
-        return "utf-16-be"
+    for codec, high in (("utf-16-le", 1), ("utf-16-be", 0)):
+        nuls, other = sample[high::2].count(0), sample[1 - high::2].count(0)
+        if half >= 8 and nuls > 2 * other and _decodes(sample, codec) and (
+                nuls >= 0.05 * half or not _decodes(sample, "utf-8")):
+            return codec
     return ""
+
+
+def _decodes(sample: bytes, codec: str) -> bool:
+    """Whether ``sample`` (the start of a file: its last character may be cut) is text of ``codec``."""
+    try:
+        codecs.getincrementaldecoder(codec)().decode(sample, final=False)
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def encoding_note(path: str, encoding: str, diagnostics: list[Diagnostic]) -> None:
@@ -217,39 +238,101 @@ def lines_to_rows(bad_lines: list[int], spans: list[tuple[int, int, int]]) -> li
     return hit
 
 
+#: Longest physical line of a CSV export that is read, in characters: a ticket's description is
+#: cut to 20,000 characters further on, and 1 MB cells (pasted logs) are read whole; a line
+#: longer than this (a 50 MB base64 attachment, a file with no line ends) is skipped with an
+#: error naming it, so that parsing holds one bounded line, not the whole file in the parser's
+#: four-bytes-a-character buffer (a 50 MB line peaked at 590 MB).
+MAX_LINE = 8 * 2 ** 20
+#: The line ends a CSV reader splits at (as ``open(newline="")`` does): CRLF, LF, CR.
+_LINE_END = re.compile(r"\r\n?|\n")
+
+
+@dataclass
+class _Lines:
+    """What :func:`_csv_lines` met while cutting the text into lines: the physical lines
+    (1-based) longer than :data:`MAX_LINE` and those that held NUL bytes."""
+
+    too_long: list[int] = field(default_factory=list)
+    nul: list[int] = field(default_factory=list)
+
+
+def _csv_lines(text: str, met: _Lines):
+    """The physical lines of ``text`` with their line ends, NUL bytes removed, each line over
+    :data:`MAX_LINE` replaced by its quote parity (one '"' when it holds an odd number of them,
+    so the reader's notion of what is quoted after it is unchanged): slices, never a copy of
+    the whole text."""
+    start, number = 0, 0
+    while start < len(text):
+        found = _LINE_END.search(text, start)
+        end = found.end() if found else len(text)
+        number += 1
+        if end - start > MAX_LINE:
+            met.too_long.append(number)
+            yield '"' * (text.count('"', start, end) % 2) + (found.group() if found else "")
+        else:
+            line = text[start:end]
+            if "\x00" in line:
+                met.nul.append(number)
+                line = line.replace("\x00", "")
+            yield line
+        start = end
+
+
 def read_csv(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Table | None:
     """Parse a CSV export into a :class:`Table`, or return None after an error diagnostic.
 
     Rows before a fatal parse error (an unterminated quote) are kept; NUL bytes are removed
-    and cp1252 lines in a UTF-8 file are decoded with a warning naming their rows.
+    and cp1252 lines in a UTF-8 file are decoded with a warning naming their rows; a row with a
+    line over :data:`MAX_LINE` characters is skipped with an error naming it. The text is read
+    line by line (memory: the file's bytes, its text and one line).
     """
     text, fallback, encoding = decode(raw)
     encoding_note(path, encoding, diagnostics)
-    nul_lines = [n for n, line in enumerate(text.split("\n"), 1) if "\x00" in line] if "\x00" in text else []
-    text = text.replace("\x00", "")
-    if not text.strip():
+    if not re.search(r"[^\s\x00]", text):
         diagnostics.append(error(path, 0, "", "the file is empty: no header and no tickets"))
         return None
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text), strict=True)
+    met = _Lines()
+    reader = csv.reader(_csv_lines(text, met), delimiter=sniff_delimiter(text[:65536].replace("\x00", "")),
+                        strict=True)
     try:
         headers = next(reader)
     except csv.Error as exc:
         diagnostics.append(error(path, 0, "", f"cannot read the header line: {exc}"))
         return None
+    if met.too_long:
+        diagnostics.append(error(path, 1, "", f"the header line is over {MAX_LINE:,} characters long (a file with "
+                                 "no line ends, or not a CSV export); export the tickets again"))
+        return None
     table = Table(headers=[h.strip() for h in headers])
     keys = [norm_key(h) for h in table.headers]
     rows = RowWarnings(path, diagnostics)
-    spans = _read_rows(path, reader, keys, table, rows, diagnostics)
+    spans = _read_rows(path, reader, keys, table, rows, diagnostics, met.too_long)
+    _drop_rows(path, table, lines_to_rows(met.too_long, spans), diagnostics)
     for numbers, what in ((lines_to_rows(fallback, spans), "not valid UTF-8; decoded as cp1252"),
-                          (lines_to_rows(nul_lines, spans), "NUL bytes removed")):
+                          (lines_to_rows(met.nul, spans), "NUL bytes removed")):
         for number in numbers:
             rows.add(number, "", what)
     rows.finish()
     return table
 
 
+def _drop_rows(path: str, table: Table, numbers: list[int], diagnostics: list[Diagnostic]) -> None:
+    """Skip the rows ``numbers`` (a line of theirs was over :data:`MAX_LINE`), one error each."""
+    if not numbers:
+        return
+    for number in numbers:
+        diagnostics.append(error(path, number, "", f"row {number}: a line of it is over {MAX_LINE:,} characters "
+                                 "long (an attachment or a log pasted whole); the row is skipped"))
+    skipped = set(numbers)
+    table.rows = [row for row in table.rows if row.number not in skipped]
+
+
 def _read_rows(path: str, reader, keys: list[str], table: Table, rows: RowWarnings,
-               diagnostics: list[Diagnostic]) -> list:
+               diagnostics: list[Diagnostic], too_long: list[int]) -> list:
+    """Read the data rows into ``table``; return each row's (number, first line, last line).
+    A row that looks empty is a row still when one of its lines was too long (``too_long``, as
+    :func:`_csv_lines` fills it): it is reported, not passed over."""
     spans, number = [], 0
     while True:
         first = reader.line_num + 1
@@ -262,7 +345,7 @@ def _read_rows(path: str, reader, keys: list[str], table: Table, rows: RowWarnin
             diagnostics.append(error(path, number, "", f"row {number} (line {first}): cannot parse CSV: {exc}; "
                                      "a quoted field is probably not closed; this row and the rest of the file are skipped"))
             return spans
-        if not any(c.strip() for c in cells):
+        if not any(c.strip() for c in cells) and not lines_to_rows(too_long, [(0, first, reader.line_num)]):
             continue
         number += 1
         spans.append((number, first, reader.line_num))

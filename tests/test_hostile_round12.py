@@ -1,0 +1,109 @@
+"""Round 12 of the robustness audit: a CSV read line by line with a bounded line, UTF-32 and
+UTF-16 without a byte order mark in any script, an alias verdict that does not change with
+Python's Unicode database, and the findings of attacking again."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+_COLUMNS = {"id": "Key", "title": "Subject", "body": "Details"}
+
+
+# ------------------------------------------------------------- a CSV read line by line
+
+_PEAK = """
+import resource, sys
+from pathlib import Path
+from kbgen.suggest.importers import load_tickets
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+result = load_tickets([Path(sys.argv[1])], "auto", {"id": "Key", "title": "Subject", "body": "Details"})
+grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+print(grown // 1024, len(result.tickets), *[d.format()[:300] for d in result.diagnostics], sep="\\n")
+"""
+
+
+def test_a_csv_with_one_50_mb_line_is_read_in_bounded_memory(tmp_path):
+    """A 50 MB line (a pasted attachment) was parsed through a copy of the whole text held four
+    bytes a character (590 MB at the peak): the text is read line by line, the too-long line's
+    row is skipped with an error naming it, the rows around it are kept."""
+    path = tmp_path / "export.csv"
+    path.write_bytes(b"Key,Subject,Details\nQ-1,dock flickers,screen\nQ-2,backup log," + b"x" * 50_000_000
+                     + b"\nQ-3,kiosk frozen,reboot\n")
+    done = subprocess.run([sys.executable, "-c", _PEAK, str(path)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    grown, kept, *messages = done.stdout.splitlines()
+    assert int(grown) < 200, f"memory grew by {grown} MB reading a 50 MB file"
+    assert kept == "2"
+    assert any(m.startswith(f"{path}:2: error: row 2: a line of it is over ") for m in messages), messages
+
+
+def test_a_long_line_inside_a_quoted_cell_keeps_the_rows_after_it(monkeypatch, tmp_path):
+    """A too-long line inside a quoted cell stands in for its quotes: the cell still closes where
+    it did, so the rows after it are read as before."""
+    from kbgen.suggest.importers import load_tickets
+    from kbgen.suggest.importers import reading
+
+    monkeypatch.setattr(reading, "MAX_LINE", 1_000)
+    path = tmp_path / "export.csv"
+    path.write_text('Key,Subject,Details\nQ-1,mouse lags,"first\n' + 'y"" ' * 600 + '\nlast",\n'
+                    'Q-2,"badge ""B"" fails",door\n', encoding="utf-8")
+    result = load_tickets([path], "auto", _COLUMNS)
+    assert [t.subject for t in result.tickets] == ['badge "B" fails']
+    assert [d.format() for d in result.diagnostics if d.severity.name == "ERROR"] == [
+        f"{path}:1: error: row 1: a line of it is over 1,000 characters long (an attachment or a log "
+        "pasted whole); the row is skipped"]
+
+
+def test_a_csv_of_one_line_over_the_limit_is_one_error(monkeypatch, tmp_path):
+    """A file with no line ends is one header line: over the limit it is one error, not a table
+    with a header of millions of characters."""
+    from kbgen.suggest.importers import load_tickets
+    from kbgen.suggest.importers import reading
+
+    monkeypatch.setattr(reading, "MAX_LINE", 1_000)
+    path = tmp_path / "export.csv"
+    path.write_bytes(b"Key,Subject,Details," + b"w" * 5_000)
+    found = [d.format() for d in load_tickets([path], "auto", _COLUMNS).diagnostics]
+    assert found == [f"{path}:1: error: the header line is over 1,000 characters long (a file with no line "
+                     "ends, or not a CSV export); export the tickets again"]
+
+
+# ------------------------------------------------------------- UTF-32 and UTF-16 without a mark
+
+_SCRIPTS = {
+    "cyrillic": ("Ключ,Тема,Подробности\n", "Н-{n},сканер не видит сеть {n},описание\n"),
+    "chinese": ("编号,主题,详情\n", "单{n},一台扫描仪无法连接网络{n},一些说明\n"),
+    "greek": ("Κλειδί,Θέμα,Λεπτομέρειες\n", "Α-{n},ο σαρωτής δεν συνδέεται {n},κείμενο\n"),
+}
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("script", sorted(_SCRIPTS))
+def test_wide_text_without_a_mark_is_read_in_any_script(tmp_path, codec, script):
+    """UTF-32 or UTF-16 without a byte order mark holding few Latin characters was read as cp1252
+    or as "UTF-8" full of control characters: told by where its NULs fall, it is read right."""
+    from kbgen.suggest.importers import load_tickets
+
+    header, row = _SCRIPTS[script]
+    text = header + "".join(row.format(n=n) for n in range(14))
+    path = tmp_path / "export.csv"
+    path.write_bytes(text.encode(codec))
+    keys = dict(zip(("id", "title", "body"), header.strip().split(",")))
+    result = load_tickets([path], "csv", keys)
+    assert [t.subject for t in result.tickets][:2] == [row.format(n=n).split(",")[1] for n in range(2)]
+    wide = "UTF-32" if "32" in codec else "UTF-16"
+    assert [d.message for d in result.diagnostics] == [
+        f"the file is {wide} text; read as {wide} (save exports as UTF-8 where the tool allows it)"]
+
+
+def test_utf_8_with_a_few_nuls_stays_utf_8():
+    """A few NUL bytes on one side of a UTF-8 file do not make it UTF-16."""
+    from kbgen.suggest.importers.reading import decode
+
+    text = "Key,Subject\n" + "".join(f"P-{n},plotter smudges sheet {n}\n" for n in range(20))
+    raw = text.encode("utf-8")
+    spoiled = raw[:41] + b"\x00" + raw[42:81] + b"\x00" + raw[82:]
+    assert decode(spoiled)[2] == "utf-8"
