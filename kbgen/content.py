@@ -72,13 +72,27 @@ _ALIAS_SEGMENT = re.compile(r"[^/\\%?#]{1,200}")
 #: code points with no character (Cn: unassigned ones and the noncharacters U+FDD0..U+FDEF and
 #: U+xFFFE/U+xFFFF, which no font draws and a later Unicode may give any meaning).
 _NO_PATH_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "Zs"})
+#: The Unicode tables that say whether a code point is assigned in an alias: version 3.2's, which
+#: every Python carries unchanged (``unicodedata`` itself follows the Python version: a letter
+#: assigned in Unicode 15.1 passed on Python 3.13 and was refused, as unassigned, on 3.11, so a
+#: site built on one failed on the other). The cost, documented: a character assigned after 3.2
+#: (2002), such as an emoji, U+1E9E (capital sharp s) or a Malayalam chillu, is refused in an
+#: alias. The other categories are read from both tables (a character is refused when either
+#: names it invisible: the soft hyphen was a dash in 3.2).
+_PATH_UNICODE = unicodedata.ucd_3_2_0
 
 
 def _alias_segment(segment: str) -> bool:
     """Whether a decoded segment of an alias can be a folder or file a request reaches."""
     named = segment.replace(" ", "-")  # a plain space is '%20' in the request, a real one
     return bool(_ALIAS_SEGMENT.fullmatch(named)) and not segment.startswith(".") and not any(
-        unicodedata.category(char) in _NO_PATH_CATEGORIES for char in named)
+        _PATH_UNICODE.category(char) in _NO_PATH_CATEGORIES or unicodedata.category(char) in _NO_PATH_CATEGORIES
+        for char in named)
+
+
+def _unassigned(segments: list[str]) -> str:
+    """The first code point of ``segments`` that :data:`_PATH_UNICODE` does not assign, or ''."""
+    return next((char for seg in segments for char in seg if _PATH_UNICODE.category(char) == "Cn"), "")
 
 
 def alias_path(value: Any, own: tuple[str, ...] = ()) -> str:
@@ -92,6 +106,10 @@ def alias_path(value: Any, own: tuple[str, ...] = ()) -> str:
         segments = [urllib.parse.unquote(seg, errors="strict") for seg in path.split("/")]
     except UnicodeDecodeError:
         raise s.Invalid(f"{s.shown(value)} has a percent-escape that is no UTF-8 text") from None
+    if unassigned := _unassigned(segments):
+        raise s.Invalid(f"{s.shown(value)} holds U+{ord(unassigned):04X}, a code point Unicode 3.2 did not assign "
+                        "(no character, or one added since, such as an emoji): aliases are judged by Unicode 3.2 "
+                        "on every Python, so that a site builds on all or none")
     if not path or not all(_alias_segment(seg) for seg in segments):
         raise s.Invalid(f"{s.shown(value)} is not a site path such as /old/vpn-help/ "
                         "(once its %-escapes are decoded: letters of any script, digits, spaces and "

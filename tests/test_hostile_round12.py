@@ -107,3 +107,30 @@ def test_utf_8_with_a_few_nuls_stays_utf_8():
     raw = text.encode("utf-8")
     spoiled = raw[:41] + b"\x00" + raw[42:81] + b"\x00" + raw[82:]
     assert decode(spoiled)[2] == "utf-8"
+
+
+# ------------------------------------------------------------- one Unicode for aliases
+
+@pytest.mark.parametrize("code", [0x1E9E, 0x0D7A, 0x1F6DC, 0x1E030, 0x2EBF0, 0x31350])
+def test_an_alias_is_judged_by_one_unicode_version_on_every_python(code):
+    """A character Unicode assigned after version 3.2 (U+1E9E in 5.1, a Malayalam chillu in 5.1,
+    others in 15.0 and 15.1) passed on a Python whose tables had it and was refused, as
+    unassigned, on one whose tables did not: one fixed table judges it now, so it is refused
+    on every Python, raw or percent-encoded."""
+    import urllib.parse
+
+    from kbgen.content import alias_path
+    from kbgen.schema import Invalid
+
+    for written in (f"/kb{chr(code)}x/", "/kb" + urllib.parse.quote(chr(code)) + "x/"):
+        with pytest.raises(Invalid, match="a code point Unicode 3.2 did not assign"):
+            alias_path(written)
+
+
+@pytest.mark.parametrize("letter", ["\u00f8", "\u0436", "\u4e2d", "\u0915\u093f", "\u05e9", "\U00020001"])
+def test_an_alias_keeps_letters_unicode_3_2_had(letter):
+    """Letters and marks of the scripts Unicode 3.2 had (Latin, Cyrillic, Han, Devanagari with its
+    vowel sign, Hebrew, Han extension B) stay allowed."""
+    from kbgen.content import alias_path
+
+    assert alias_path(f"/wiki/{letter}/") == f"wiki/{letter}/"
