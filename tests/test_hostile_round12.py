@@ -134,3 +134,29 @@ def test_an_alias_keeps_letters_unicode_3_2_had(letter):
     from kbgen.content import alias_path
 
     assert alias_path(f"/wiki/{letter}/") == f"wiki/{letter}/"
+
+
+# ------------------------------------------------------------- one writer for the banks
+
+def test_a_new_bank_writes_its_export_with_the_shared_writer(tmp_path, monkeypatch):
+    """Every bank of described tickets wrote its CSV and truth with a copy of the same code: a new
+    bank hands its records to ``write_described_bank``, and kbgen reads the export it writes (the
+    journal's stamped notes, quotes and line breaks in cells) with the truth beside it."""
+    import datetime as dt
+    import json
+
+    from kbgen.suggest.importers import load_tickets
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent.parent / "bench"))
+    from suggest_data.make import write_described_bank
+
+    opened = dt.datetime(2031, 4, 2, 8, 15)
+    records = [{"number": f"INC77{n:03d}", "opened": opened + dt.timedelta(days=n), "subject": f'dock "{n}" hums',
+                "caller": "Desk", "description": "line one\nline two", "comments": ["reseated", "swapped"],
+                "close_notes": "ok", "spans": [], "decoys": []} for n in range(3)]
+    write_described_bank(tmp_path, records)
+    result = load_tickets([tmp_path / "pii.csv"], "auto", None)
+    assert [t.subject for t in result.tickets] == ['dock "0" hums', 'dock "1" hums', 'dock "2" hums']
+    assert tmp_path.joinpath("pii.csv").read_bytes().count(b"\r\n") == 4  # header and three rows
+    truth = [json.loads(line) for line in tmp_path.joinpath("pii-truth.jsonl").read_text().splitlines()]
+    assert truth == [{"number": r["number"], "spans": [], "decoys": []} for r in records]
