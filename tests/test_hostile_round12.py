@@ -160,3 +160,26 @@ def test_a_new_bank_writes_its_export_with_the_shared_writer(tmp_path, monkeypat
     assert tmp_path.joinpath("pii.csv").read_bytes().count(b"\r\n") == 4  # header and three rows
     truth = [json.loads(line) for line in tmp_path.joinpath("pii-truth.jsonl").read_text().splitlines()]
     assert truth == [{"number": r["number"], "spans": [], "decoys": []} for r in records]
+
+
+# ------------------------------------------------------------- kbgen serve's paths
+
+@pytest.mark.parametrize("path", ["/../etc/passwd", "/a/../../x", "/..\\..\\etc\\passwd", "/kb\\..\\..\\x",
+                                  "/c:/windows/win.ini", "/D:x", "/a\x00b/"])
+def test_serve_refuses_a_path_that_could_leave_the_site_on_any_system(path):
+    """MkDocs' check splits a path at '/' only: on Windows a backslash (``%5c`` in the request)
+    is a separator and ``c:`` a drive, so ``/..%5c..%5cx`` and ``/c:/x`` reached files outside
+    the site there. Each is a 400 on every system, before any file is looked for."""
+    from kbgen.site.serve import _server_class
+
+    said = []
+    server = object.__new__(_server_class())  # the request check needs no socket
+    answer = server._serve_request({"PATH_INFO": path}, lambda status, headers: said.append(status))
+    assert said == ["400 Bad Request"] and answer == [b"400 Bad Request"]
+
+
+def test_serve_still_finds_paths_with_dots_and_colons_inside():
+    """Names with dots and a ':' past the first segment are no climb and no drive."""
+    from kbgen.site.serve import _unservable
+
+    assert not any(_unservable(path) for path in ("/", "/kb/a..b/", "/old/a:b/", "/assets/x.y.js", "/.well/"))
