@@ -244,8 +244,9 @@ def lines_to_rows(bad_lines: list[int], spans: list[tuple[int, int, int]]) -> li
 #: error naming it, so that parsing holds one bounded line, not the whole file in the parser's
 #: four-bytes-a-character buffer (a 50 MB line peaked at 590 MB).
 MAX_LINE = 8 * 2 ** 20
-#: The line ends a CSV reader splits at (as ``open(newline="")`` does): CRLF, LF, CR.
-_LINE_END = re.compile(r"\r\n?|\n")
+#: A physical line of a CSV with its line end (the ends a CSV reader splits at, as
+#: ``open(newline="")`` does: CRLF, LF, CR), or the last line without one.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
 
 
 @dataclass
@@ -260,23 +261,21 @@ class _Lines:
 def _csv_lines(text: str, met: _Lines):
     """The physical lines of ``text`` with their line ends, NUL bytes removed, each line over
     :data:`MAX_LINE` replaced by its quote parity (one '"' when it holds an odd number of them,
-    so the reader's notion of what is quoted after it is unchanged): slices, never a copy of
-    the whole text."""
-    start, number = 0, 0
-    while start < len(text):
-        found = _LINE_END.search(text, start)
-        end = found.end() if found else len(text)
-        number += 1
+    so the reader's notion of what is quoted after it is unchanged) and its line end: one line at
+    a time, never a copy of the whole text."""
+    nul = "\x00" in text
+    for number, found in enumerate(_LINE.finditer(text), 1):
+        start, end = found.span()
         if end - start > MAX_LINE:
             met.too_long.append(number)
-            yield '"' * (text.count('"', start, end) % 2) + (found.group() if found else "")
-        else:
-            line = text[start:end]
-            if "\x00" in line:
-                met.nul.append(number)
-                line = line.replace("\x00", "")
-            yield line
-        start = end
+            tail = text[end - 2:end]
+            yield '"' * (text.count('"', start, end) % 2) + tail[len(tail.rstrip("\r\n")):]
+            continue
+        line = found.group()
+        if nul and "\x00" in line:
+            met.nul.append(number)
+            line = line.replace("\x00", "")
+        yield line
 
 
 def read_csv(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Table | None:
@@ -345,7 +344,8 @@ def _read_rows(path: str, reader, keys: list[str], table: Table, rows: RowWarnin
             diagnostics.append(error(path, number, "", f"row {number} (line {first}): cannot parse CSV: {exc}; "
                                      "a quoted field is probably not closed; this row and the rest of the file are skipped"))
             return spans
-        if not any(c.strip() for c in cells) and not lines_to_rows(too_long, [(0, first, reader.line_num)]):
+        if not any(c.strip() for c in cells) and not (
+                too_long and lines_to_rows(too_long, [(0, first, reader.line_num)])):
             continue
         number += 1
         spans.append((number, first, reader.line_num))
