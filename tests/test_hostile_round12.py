@@ -183,3 +183,23 @@ def test_serve_still_finds_paths_with_dots_and_colons_inside():
     from kbgen.site.serve import _unservable
 
     assert not any(_unservable(path) for path in ("/", "/kb/a..b/", "/old/a:b/", "/assets/x.y.js", "/.well/"))
+
+
+@pytest.mark.parametrize("broken", [b"\x00\xd8", b"\x3d"])  # a lone high surrogate; a last unit cut in half
+def test_utf_16_with_its_mark_and_one_broken_unit_keeps_its_tickets(tmp_path, broken):
+    """A UTF-16 export with its byte order mark and one unit that is no character (a lone
+    surrogate, a last byte cut off) was read as UTF-8 strewn with NULs: no column was found and
+    every ticket was lost. The mark names the codec: the unit becomes U+FFFD, with a warning."""
+    import codecs
+
+    from kbgen.suggest.importers import load_tickets
+
+    text = "Key,Subject,Details\n" + "".join(f"T-{n},tablet dims at noon {n},note\n" for n in range(9))
+    path = tmp_path / "export.csv"
+    path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le") + broken)
+    result = load_tickets([path], "csv", _COLUMNS)
+    assert [t.subject for t in result.tickets] == [f"tablet dims at noon {n}" for n in range(9)]
+    assert [d.message for d in result.diagnostics] == [
+        "the file is UTF-16 text with units that are no character (a lone surrogate, a file cut short): each is "
+        "read as U+FFFD (save exports as UTF-8 where the tool allows it)",
+        "row 10: no subject, description or comments; ticket skipped (row 10: ticket \ufffd)"]

@@ -139,6 +139,10 @@ def _decode_wide(raw: bytes, wide: str) -> tuple[str, str] | None:
             return raw.decode(wide, errors="replace"), "UTF-32 cut short"
         wide = "utf-16" + wide[len("utf-32"):]
     text = _decoded(raw, wide)
+    if text is None and wide == "utf-16":
+        # A byte order mark names the codec: a unit no UTF-16 holds (a lone surrogate, a cut
+        # pair) costs its character, not the file (read as UTF-8 it was NUL-strewn garbage).
+        return raw.decode(wide, errors="replace"), "UTF-16 with broken characters"
     return None if text is None else (text, "UTF-16")
 
 
@@ -200,6 +204,10 @@ def encoding_note(path: str, encoding: str, diagnostics: list[Diagnostic]) -> No
     if encoding == "UTF-32 cut short":
         diagnostics.append(warn(path, 0, "", "the file is UTF-32 text cut short (its length is not a multiple of "
                                 "4 bytes): its last character is lost (save exports as UTF-8 where the tool allows it)"))
+    if encoding == "UTF-16 with broken characters":
+        diagnostics.append(warn(path, 0, "", "the file is UTF-16 text with units that are no character (a lone "
+                                "surrogate, a file cut short): each is read as U+FFFD (save exports as UTF-8 where "
+                                "the tool allows it)"))
     if encoding in ("UTF-16", "UTF-32"):
         diagnostics.append(warn(path, 0, "", f"the file is {encoding} text; read as {encoding} (save exports as "
                                 "UTF-8 where the tool allows it)"))
