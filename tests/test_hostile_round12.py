@@ -203,3 +203,19 @@ def test_utf_16_with_its_mark_and_one_broken_unit_keeps_its_tickets(tmp_path, br
         "the file is UTF-16 text with units that are no character (a lone surrogate, a file cut short): each is "
         "read as U+FFFD (save exports as UTF-8 where the tool allows it)",
         "row 10: no subject, description or comments; ticket skipped (row 10: ticket \ufffd)"]
+
+
+# ------------------------------------------------------------- suggest's drafts hold only writable text
+
+def test_a_draft_quotes_no_character_a_content_file_refuses(make_project):
+    """A ticket subject carrying terminal control sequences (a title change ``ESC ] 0 ; ... BEL``,
+    a screen clear) was quoted raw in the draft ``kbgen suggest`` wrote, and that draft failed
+    ``kbgen check`` ("no page or feed can hold"): every quote leaves such characters out."""
+    from kbgen.suggest.drafts import escape_text
+    from kbgen.yaml_load import UNWRITABLE
+
+    for subject in ("label printer \x1b]0;renamed\x07 stuck", "label printer \x1b[2J\x1b[31m stuck",
+                    "label printer \x0b\x0c\x1f stuck", "label printer \ud800 stuck"):
+        quoted = escape_text(subject)
+        assert not UNWRITABLE.search(quoted), repr(quoted)
+        assert quoted.startswith("label printer ") and quoted.endswith(" stuck")
