@@ -219,3 +219,50 @@ def test_a_draft_quotes_no_character_a_content_file_refuses(make_project):
         quoted = escape_text(subject)
         assert not UNWRITABLE.search(quoted), repr(quoted)
         assert quoted.startswith("label printer ") and quoted.endswith(" stuck")
+
+
+# ------------------------------------------------------------- kbgen's own files, damaged
+
+_DEEP = b"[" * 200_000 + b"]" * 200_000
+
+
+@pytest.mark.parametrize("damage", [_DEEP, b"[[1,2]", b"[[1,2]]"])
+def test_a_damaged_search_index_file_is_one_error_not_a_bug_report(make_project, damage):
+    """A site's docs file nested 200,000 deep, cut short or of another shape ended ``kbgen
+    search`` with "kbgen failed unexpectedly (RecursionError ...). This is a bug in kbgen": it is
+    the error a damaged index gets, naming the file and asking for a rebuild."""
+    from kbgen.build import load_project
+    from kbgen.errors import KbgenError
+    from kbgen.search.engine import SearchEngine
+    from kbgen.search.index import SearchIndex
+
+    from conftest import article
+
+    corpus, problems = load_project(make_project({"content/articles/a.md": article("KB0001", "Scanner jams")}))
+    assert corpus is not None, problems
+    files = dict(SearchIndex.build(corpus).files())
+    docs = [name for name in files if name.startswith("search/docs-")]
+    assert docs
+    files.update({name: damage for name in docs})
+    with pytest.raises(KbgenError, match=r"search/docs-0\.json: the search index is damaged .*rebuild the site"):
+        SearchEngine.load(files).search("scanner")
+
+
+def test_a_build_cache_nested_too_deeply_is_ignored(make_project):
+    """A build cache whose manifest was nested 200,000 deep made every build fail with "a page
+    nests lists, quotes or HTML too deeply": a cache kbgen cannot read is ignored, as a corrupt
+    one already was, and the site is built whole."""
+    from click.testing import CliRunner
+
+    from conftest import article
+    from kbgen.cli import main
+    from kbgen.site.cache import MANIFEST, cache_dir
+
+    project = make_project({"content/articles/a.md": article("KB0001", "Scanner jams")})
+    site = project / "site"
+    args = ["build", "--project", str(project), "--out", str(site), "--now", "2026-11-27T10:00:00Z"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    (cache_dir(site) / MANIFEST).write_bytes(b'{"a":' + _DEEP + b"}")
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == 0, again.output
+    assert (site / "articles").is_dir() and "too deeply" not in again.output
