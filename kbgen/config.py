@@ -223,10 +223,32 @@ def _contact_values(doc: YamlDoc, contact: tuple[dict, ...]) -> list[Diagnostic]
         elif channel["kind"] in ADDRESS_KINDS and is_script_url(value, any_data=True):  # as a browser decodes it: &#58;, tabs, case ...
             problem = ("is a script or data URL, which no page links to (it showed as text); write the "
                        "https:// address of the chat or portal")
+        elif channel["kind"] in ADDRESS_KINDS and (hidden := _disguised_host(value)):
+            problem = (f"holds {hidden} before its path, so the page would link to another host than the one "
+                       "it shows; write the address as the browser's address bar shows it")
         if problem:
             problems.append(Diagnostic(doc.path, doc.line_of("contact", index, "value"), f"contact.{index}.value",
                                        f"{s.shown(value)} {problem}"))
     return problems
+
+
+#: What makes a link's host another than the one it shows: a backslash, which browsers read as
+#: '/' in an http(s) address (``https://evil.example\\@help.example.com/`` goes to evil.example),
+#: and characters that show nothing (Unicode's format characters, Cf: zero-width spaces and
+#: joiners, bidi marks), which make a look-alike host.
+_HOST_DISGUISE = re.compile(r"[\\\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+
+
+def _disguised_host(value: str) -> str:
+    """What disguises the host of an http(s) address ``value`` (a backslash, an invisible
+    character, before the path starts), in words, or ''."""
+    if not value.lower().startswith(("http://", "https://")):
+        return ""
+    rest = value.split("//", 1)[1]
+    found = _HOST_DISGUISE.search(rest.split("/", 1)[0])
+    if not found:
+        return ""
+    return "a backslash" if found.group() == "\\" else f"the invisible character U+{ord(found.group()):04X}"
 
 
 def _duplicate_services(doc: YamlDoc, services: tuple[dict, ...]) -> list[Diagnostic]:

@@ -266,3 +266,23 @@ def test_a_build_cache_nested_too_deeply_is_ignored(make_project):
     again = CliRunner().invoke(main, args)
     assert again.exit_code == 0, again.output
     assert (site / "articles").is_dir() and "too deeply" not in again.output
+
+
+# ------------------------------------------------------------- a contact address showing another host
+
+@pytest.mark.parametrize("address, what", [("https://desk.example.net\\\\@help.example.com/", "a backslash"),
+                                           ("https://he\\u200blp.example.com/chat", "the invisible character U+200B")])
+def test_a_chat_address_whose_host_is_not_the_one_it_shows_is_an_error(make_project, address, what):
+    """A chat or portal address with a backslash before its path went to the host before it
+    (browsers read it as '/') while the page showed another; an invisible character in the host
+    makes a look-alike. Each is an error naming the channel."""
+    from click.testing import CliRunner
+
+    from conftest import MINIMAL_CONFIG, article
+    from kbgen.cli import main
+
+    config = MINIMAL_CONFIG.replace("services:", f'  - kind: chat\n    label: Chat\n    value: "{address}"\nservices:', 1)
+    project = make_project({"site_config.yml": config, "content/articles/a.md": article("KB0001", "Scanner jams")})
+    result = CliRunner().invoke(main, ["check", "--project", str(project)])
+    assert result.exit_code == 1, result.output
+    assert "contact.2.value: " in result.output and f"holds {what} before its path" in result.output, result.output
