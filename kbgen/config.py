@@ -234,8 +234,9 @@ def _contact_values(doc: YamlDoc, contact: tuple[dict, ...]) -> list[Diagnostic]
 
 #: What makes a link's host another than the one it shows: a backslash, which browsers read as
 #: '/' in an http(s) address (``https://evil.example\\@help.example.com/`` goes to evil.example),
-#: and characters that show nothing (Unicode's format characters, Cf: zero-width spaces and
-#: joiners, bidi marks), which make a look-alike host.
+#: and the format characters that show nothing in a host (soft hyphen, Arabic letter mark,
+#: zero-width spaces and joiners, bidi marks and embeddings, word joiner and invisible operators,
+#: the byte-order mark), which make a look-alike host.
 _HOST_DISGUISE = re.compile(r"[\\\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
 
 
