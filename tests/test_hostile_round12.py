@@ -286,3 +286,22 @@ def test_a_chat_address_whose_host_is_not_the_one_it_shows_is_an_error(make_proj
     result = CliRunner().invoke(main, ["check", "--project", str(project)])
     assert result.exit_code == 1, result.output
     assert "contact.2.value: " in result.output and f"holds {what} before its path" in result.output, result.output
+
+
+# ------------------------------------------------------------- review findings of round 12
+
+@pytest.mark.parametrize("at", [57, 58])  # a NUL at an even and at an odd offset
+def test_a_cp1252_export_with_one_stray_nul_keeps_its_tickets(tmp_path, at):
+    """A cp1252 export (no UTF-8 either) with one stray NUL was read as UTF-16 from where the NUL
+    fell: no column was found and every ticket was lost. One NUL is far fewer than the digits,
+    commas and line ends of any UTF-16 text: it is removed and the file read as cp1252."""
+    from kbgen.suggest.importers import load_tickets
+
+    text = "Key,Subject,Details\r\n" + "".join(f"R-{n},Kühlschrank {n} brummt,Gerät à côté\r\n" for n in range(30))
+    raw = text.encode("cp1252")
+    raw = raw[:at] + b"\x00" + raw[at:]
+    path = tmp_path / "export.csv"
+    path.write_bytes(raw + b"\n" * (len(raw) % 2))
+    result = load_tickets([path], "csv", _COLUMNS)
+    assert [t.subject for t in result.tickets] == [f"Kühlschrank {n} brummt" for n in range(30)]
+    assert [d.message for d in result.diagnostics] == ["row 1: NUL bytes removed"]

@@ -174,8 +174,10 @@ def _unmarked_codec(sample: bytes) -> str:
       last of a little-endian unit, the first of a big-endian one); at least eight units.
     * UTF-16: a character below U+0100 (the digits, commas and line ends every export holds) has
       a NUL high byte, one of every two; most NULs fall on that side (a letter such as U+0400 or
-      U+4E00, common in Chinese, puts some on the other), and the sample is not UTF-8 when they are few (a UTF-8 file with some
-      NULs in it stays UTF-8).
+      U+4E00, common in Chinese, puts some on the other), and they are at least 5% of the units
+      whatever else the sample is: the digits, commas and line ends of any export make far more,
+      while a cp1252 or UTF-8 export with a stray NUL or two stays what it is (one NUL in a
+      cp1252 file, which is no UTF-8 either, made it "UTF-16" and lost every ticket).
 
     Either way the sample must decode with the codec found, else ''."""
     quarter, half = len(sample) // 4, len(sample) // 2
@@ -184,8 +186,7 @@ def _unmarked_codec(sample: bytes) -> str:
             return codec
     for codec, high in (("utf-16-le", 1), ("utf-16-be", 0)):
         nuls, other = sample[high::2].count(0), sample[1 - high::2].count(0)
-        if half >= 8 and nuls > 2 * other and _decodes(sample, codec) and (
-                nuls >= 0.05 * half or not _decodes(sample, "utf-8")):
+        if half >= 8 and nuls > 2 * other and nuls >= 0.05 * half and _decodes(sample, codec):
             return codec
     return ""
 
