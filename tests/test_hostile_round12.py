@@ -305,3 +305,25 @@ def test_a_cp1252_export_with_one_stray_nul_keeps_its_tickets(tmp_path, at):
     result = load_tickets([path], "csv", _COLUMNS)
     assert [t.subject for t in result.tickets] == [f"Kühlschrank {n} brummt" for n in range(30)]
     assert [d.message for d in result.diagnostics] == ["row 1: NUL bytes removed"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("damage", ["cut", "surrogate"])
+def test_wide_text_without_a_mark_and_one_broken_unit_keeps_its_letters(tmp_path, codec, damage):
+    """UTF-16 or UTF-32 without a mark, cut short or holding a lone surrogate, was read as UTF-8
+    with its NULs removed: Cyrillic became control characters. The codec its NULs name reads
+    it; the broken unit alone becomes U+FFFD, with a warning. (The unit falls past the start
+    the codec is told from, as in any export longer than a few lines.)"""
+    from kbgen.suggest.importers import load_tickets
+
+    keys = {"id": "Ключ", "title": "Тема", "body": "Подробности"}
+    text = "Ключ,Тема,Подробности\n" + "".join(f"Ш-{n},ноутбук гудит {n},запись\n" for n in range(200))
+    raw = text.encode(codec)
+    raw = raw[:-1] if damage == "cut" else raw + "\udc00".encode(codec, "surrogatepass") + "\n".encode(codec)
+    path = tmp_path / "export.csv"
+    path.write_bytes(raw)
+    result = load_tickets([path], "csv", keys)
+    assert [t.subject for t in result.tickets][:200] == [f"ноутбук гудит {n}" for n in range(200)]
+    wide = "UTF-32" if "32" in codec else "UTF-16"
+    said = "text cut short" if wide == "UTF-32" and damage == "cut" else "text with units that are no character"
+    assert result.diagnostics[0].message.startswith(f"the file is {wide} {said}")

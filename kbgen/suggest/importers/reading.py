@@ -99,9 +99,8 @@ def decode(raw: bytes) -> tuple[str, list[int], str]:
     """
     wide = wide_codec(raw)
     if wide:
-        read = _decode_wide(raw, wide)
-        if read is not None:
-            return read[0], [], read[1]
+        text, name = _decode_wide(raw, wide)
+        return text, [], name
     try:
         return raw.decode("utf-8-sig"), [], "utf-8"
     except UnicodeDecodeError:
@@ -123,27 +122,29 @@ def decode(raw: bytes) -> tuple[str, list[int], str]:
     return "\n".join(decoded), fallback, "mixed"
 
 
-def _decode_wide(raw: bytes, wide: str) -> tuple[str, str] | None:
-    """``raw`` decoded with ``wide`` (from :func:`wide_codec`) and the name of what it was, or
-    None when it is neither UTF-32 nor UTF-16. UTF-32 that fails is tried as UTF-16 of the same
-    byte order: a UTF-16-LE file whose first character is U+0000 starts ``FF FE 00 00``, UTF-32's
-    mark, and fell through to cp1252. UTF-32 whose length is not a multiple of four but whose
-    whole units decode was cut short: read with its tail replaced, and named so."""
+def _decode_wide(raw: bytes, wide: str) -> tuple[str, str]:
+    """``raw`` decoded with ``wide`` (from :func:`wide_codec`) and the name of what it was.
+    UTF-32 with its mark that fails is tried as UTF-16 of the same byte order: a UTF-16-LE file
+    whose first character is U+0000 starts ``FF FE 00 00``, UTF-32's mark, and fell through to
+    cp1252. UTF-32 whose length is not a multiple of four but whose whole units decode was cut
+    short: read with its tail replaced, and named so. Otherwise the codec found (by its mark or by
+    where its NULs fall) names the file: a unit no such text holds (a lone surrogate, a pair or a
+    file cut short) costs its character, read as U+FFFD with a warning, not the file (read as
+    UTF-8 it was NUL-strewn mojibake)."""
     if wide.startswith("utf-32"):
-        try:
-            return raw.decode(wide), "UTF-32"
-        except UnicodeDecodeError:
-            pass
+        text = _decoded(raw, wide)
+        if text is not None:
+            return text, "UTF-32"
         whole = len(raw) - len(raw) % 4
         if whole < len(raw) and _decoded(raw[:whole], wide) is not None:
             return raw.decode(wide, errors="replace"), "UTF-32 cut short"
-        wide = "utf-16" + wide[len("utf-32"):]
+        if wide != "utf-32":  # told by its NULs, not by a mark UTF-16 shares
+            return raw.decode(wide, errors="replace"), "UTF-32 with broken characters"
+        wide = "utf-16"
     text = _decoded(raw, wide)
-    if text is None and wide == "utf-16":
-        # A byte order mark names the codec: a unit no UTF-16 holds (a lone surrogate, a cut
-        # pair) costs its character, not the file (read as UTF-8 it was NUL-strewn garbage).
+    if text is None:
         return raw.decode(wide, errors="replace"), "UTF-16 with broken characters"
-    return None if text is None else (text, "UTF-16")
+    return text, "UTF-16"
 
 
 def _decoded(raw: bytes, codec: str) -> str | None:
@@ -205,10 +206,10 @@ def encoding_note(path: str, encoding: str, diagnostics: list[Diagnostic]) -> No
     if encoding == "UTF-32 cut short":
         diagnostics.append(warn(path, 0, "", "the file is UTF-32 text cut short (its length is not a multiple of "
                                 "4 bytes): its last character is lost (save exports as UTF-8 where the tool allows it)"))
-    if encoding == "UTF-16 with broken characters":
-        diagnostics.append(warn(path, 0, "", "the file is UTF-16 text with units that are no character (a lone "
-                                "surrogate, a file cut short): each is read as U+FFFD (save exports as UTF-8 where "
-                                "the tool allows it)"))
+    if encoding.endswith(" with broken characters"):
+        diagnostics.append(warn(path, 0, "", f"the file is {encoding.split()[0]} text with units that are no "
+                                "character (a lone surrogate, a file cut short): each is read as U+FFFD (save "
+                                "exports as UTF-8 where the tool allows it)"))
     if encoding in ("UTF-16", "UTF-32"):
         diagnostics.append(warn(path, 0, "", f"the file is {encoding} text; read as {encoding} (save exports as "
                                 "UTF-8 where the tool allows it)"))
