@@ -327,3 +327,37 @@ def test_wide_text_without_a_mark_and_one_broken_unit_keeps_its_letters(tmp_path
     wide = "UTF-32" if "32" in codec else "UTF-16"
     said = "text cut short" if wide == "UTF-32" and damage == "cut" else "text with units that are no character"
     assert result.diagnostics[0].message.startswith(f"the file is {wide} {said}")
+
+
+@pytest.mark.parametrize("delimiter", [",", ";"])
+def test_an_inch_mark_on_a_too_long_line_keeps_the_rows_after_it(monkeypatch, tmp_path, delimiter):
+    """A too-long line stood in for by its quote parity alone turned an unquoted cell's inch
+    mark (``24" monitor``) into an opening quote: every later row was swallowed. The line's
+    quotes and delimiters keep their places, so the mark stays inside its cell."""
+    from kbgen.suggest.importers import load_tickets
+    from kbgen.suggest.importers import reading
+
+    monkeypatch.setattr(reading, "MAX_LINE", 1_000)
+    d = delimiter
+    rows = [f"Key{d}Subject{d}Details", f"Q-1{d}tray stuck{d}paper", f'Q-2{d}24" monitor dark{d}' + "z" * 2_000]
+    rows += [f"Q-{n}{d}hinge {n} loose{d}lid" for n in range(3, 9)]
+    path = tmp_path / "export.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = load_tickets([path], "csv", _COLUMNS)
+    assert [t.subject for t in result.tickets] == ["tray stuck"] + [f"hinge {n} loose" for n in range(3, 9)]
+    assert [d.format() for d in result.diagnostics if d.severity.name == "ERROR"] == [
+        f"{path}:2: error: row 2: a line of it is over 1,000 characters long (an attachment or a log "
+        "pasted whole); the row is skipped"]
+
+
+def test_a_too_long_line_of_delimiters_alone_still_keeps_its_quote_parity(monkeypatch, tmp_path):
+    """A too-long line whose quotes and delimiters are themselves over the limit stands in as its
+    quote parity: a quoted cell spanning it still closes where it did."""
+    from kbgen.suggest.importers import load_tickets
+    from kbgen.suggest.importers import reading
+
+    monkeypatch.setattr(reading, "MAX_LINE", 1_000)
+    path = tmp_path / "export.csv"
+    path.write_text('Key,Subject,Details\nQ-1,fan rattles,"start\n' + ",a" * 1_500 + '"\nend",\n'
+                    "Q-2,lamp flickers,note\n", encoding="utf-8")
+    assert [t.subject for t in load_tickets([path], "csv", _COLUMNS).tickets] == ["lamp flickers"]

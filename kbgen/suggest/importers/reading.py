@@ -268,24 +268,42 @@ class _Lines:
     nul: list[int] = field(default_factory=list)
 
 
-def _csv_lines(text: str, met: _Lines):
+def _csv_lines(text: str, delimiter: str, met: _Lines):
     """The physical lines of ``text`` with their line ends, NUL bytes removed, each line over
-    :data:`MAX_LINE` replaced by its quote parity (one '"' when it holds an odd number of them,
-    so the reader's notion of what is quoted after it is unchanged) and its line end: one line at
-    a time, never a copy of the whole text."""
+    :data:`MAX_LINE` replaced by its outline (:func:`_outline`) and its line end: one line at a
+    time, never a copy of the whole text."""
     nul = "\x00" in text
     for number, found in enumerate(_LINE.finditer(text), 1):
         start, end = found.span()
         if end - start > MAX_LINE:
             met.too_long.append(number)
             tail = text[end - 2:end]
-            yield '"' * (text.count('"', start, end) % 2) + tail[len(tail.rstrip("\r\n")):]
+            ending = tail[len(tail.rstrip("\r\n")):]
+            yield _outline(text, start, end - len(ending), delimiter) + ending
             continue
         line = found.group()
         if nul and "\x00" in line:
             met.nul.append(number)
             line = line.replace("\x00", "")
         yield line
+
+
+def _outline(text: str, start: int, end: int, delimiter: str) -> str:
+    """What the CSV reader needs of the too-long line ``text[start:end]`` to read on as it would
+    have: its runs of quotes and of delimiters as written, each run of anything else as one
+    'x' (an unquoted cell's inch mark stays inside its cell instead of opening a quote that
+    swallowed every later row), found without copying the line. When the outline is itself over
+    :data:`MAX_LINE` (a line of delimiters), one '"' when the line holds an odd number of quotes."""
+    runs = re.compile(f'"+|{re.escape(delimiter)}+|[^"{re.escape(delimiter)}]+')  # linear: one class a run
+    pieces, size = [], 0
+    for run in runs.finditer(text, start, end):
+        first = text[run.start()]
+        piece = "x" if first not in ('"', delimiter) else run.group()
+        size += len(piece)
+        if size > MAX_LINE:
+            return '"' * (text.count('"', start, end) % 2)
+        pieces.append(piece)
+    return "".join(pieces)
 
 
 def read_csv(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Table | None:
@@ -301,9 +319,8 @@ def read_csv(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Table | No
     if not re.search(r"[^\s\x00]", text):
         diagnostics.append(error(path, 0, "", "the file is empty: no header and no tickets"))
         return None
-    met = _Lines()
-    reader = csv.reader(_csv_lines(text, met), delimiter=sniff_delimiter(text[:65536].replace("\x00", "")),
-                        strict=True)
+    met, delimiter = _Lines(), sniff_delimiter(text[:65536].replace("\x00", ""))
+    reader = csv.reader(_csv_lines(text, delimiter, met), delimiter=delimiter, strict=True)
     try:
         headers = next(reader)
     except csv.Error as exc:
