@@ -37,7 +37,7 @@ def test_a_csv_with_one_50_mb_line_is_read_in_bounded_memory(tmp_path):
     grown, kept, *messages = done.stdout.splitlines()
     assert int(grown) < 200, f"memory grew by {grown} MB reading a 50 MB file"
     assert kept == "2"
-    assert any(m.startswith(f"{path}:2: error: row 2: a line of it is over ") for m in messages), messages
+    assert any(m.startswith(f"{path}:2: error: row 2 (line 3): a line of it is over ") for m in messages), messages
 
 
 def test_a_long_line_inside_a_quoted_cell_keeps_the_rows_after_it(monkeypatch, tmp_path):
@@ -53,7 +53,7 @@ def test_a_long_line_inside_a_quoted_cell_keeps_the_rows_after_it(monkeypatch, t
     result = load_tickets([path], "auto", _COLUMNS)
     assert [t.subject for t in result.tickets] == ['badge "B" fails']
     assert [d.format() for d in result.diagnostics if d.severity.name == "ERROR"] == [
-        f"{path}:1: error: row 1: a line of it is over 1,000 characters long (an attachment or a log "
+        f"{path}:1: error: row 1 (line 3): a line of it is over 1,000 characters long (an attachment or a log "
         "pasted whole); the row is skipped"]
 
 
@@ -346,7 +346,7 @@ def test_an_inch_mark_on_a_too_long_line_keeps_the_rows_after_it(monkeypatch, tm
     result = load_tickets([path], "csv", _COLUMNS)
     assert [t.subject for t in result.tickets] == ["tray stuck"] + [f"hinge {n} loose" for n in range(3, 9)]
     assert [d.format() for d in result.diagnostics if d.severity.name == "ERROR"] == [
-        f"{path}:2: error: row 2: a line of it is over 1,000 characters long (an attachment or a log "
+        f"{path}:2: error: row 2 (line 3): a line of it is over 1,000 characters long (an attachment or a log "
         "pasted whole); the row is skipped"]
 
 

@@ -240,11 +240,17 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
 
 def lines_to_rows(bad_lines: list[int], spans: list[tuple[int, int, int]]) -> list[int]:
     """Map physical line numbers to the data rows whose (first, last) lines hold them."""
+    return [number for number, _ in rows_and_lines(bad_lines, spans)]
+
+
+def rows_and_lines(bad_lines: list[int], spans: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Each data row of ``spans`` (number, first line, last line) holding one of ``bad_lines``
+    (sorted), with the first such line."""
     hit = []
     for number, first, last in spans:
         i = bisect.bisect_left(bad_lines, first)
         if i < len(bad_lines) and bad_lines[i] <= last:
-            hit.append(number)
+            hit.append((number, bad_lines[i]))
     return hit
 
 
@@ -334,7 +340,7 @@ def read_csv(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Table | No
     keys = [norm_key(h) for h in table.headers]
     rows = RowWarnings(path, diagnostics)
     spans = _read_rows(path, reader, keys, table, rows, diagnostics, met.too_long)
-    _drop_rows(path, table, lines_to_rows(met.too_long, spans), diagnostics)
+    _drop_rows(path, table, rows_and_lines(met.too_long, spans), diagnostics)
     for numbers, what in ((lines_to_rows(fallback, spans), "not valid UTF-8; decoded as cp1252"),
                           (lines_to_rows(met.nul, spans), "NUL bytes removed")):
         for number in numbers:
@@ -343,14 +349,14 @@ def read_csv(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Table | No
     return table
 
 
-def _drop_rows(path: str, table: Table, numbers: list[int], diagnostics: list[Diagnostic]) -> None:
-    """Skip the rows ``numbers`` (a line of theirs was over :data:`MAX_LINE`), one error each."""
-    if not numbers:
+def _drop_rows(path: str, table: Table, found: list[tuple[int, int]], diagnostics: list[Diagnostic]) -> None:
+    """Skip the rows of ``found`` (row, physical line of it over :data:`MAX_LINE`), one error each."""
+    if not found:
         return
-    for number in numbers:
-        diagnostics.append(error(path, number, "", f"row {number}: a line of it is over {MAX_LINE:,} characters "
-                                 "long (an attachment or a log pasted whole); the row is skipped"))
-    skipped = set(numbers)
+    for number, line in found:
+        diagnostics.append(error(path, number, "", f"row {number} (line {line}): a line of it is over {MAX_LINE:,} "
+                                 "characters long (an attachment or a log pasted whole); the row is skipped"))
+    skipped = {number for number, _ in found}
     table.rows = [row for row in table.rows if row.number not in skipped]
 
 
