@@ -361,3 +361,19 @@ def test_a_too_long_line_of_delimiters_alone_still_keeps_its_quote_parity(monkey
     path.write_text('Key,Subject,Details\nQ-1,fan rattles,"start\n' + ",a" * 1_500 + '"\nend",\n'
                     "Q-2,lamp flickers,note\n", encoding="utf-8")
     assert [t.subject for t in load_tickets([path], "csv", _COLUMNS).tickets] == ["lamp flickers"]
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_a_short_csv_and_a_long_one_are_cut_into_the_same_rows(monkeypatch, end):
+    """A text no longer than the line limit is handed to the reader whole, a longer one line by
+    line: both cut quoted cells spanning lines, and every kind of line end, the same way."""
+    from kbgen.suggest.importers import reading
+
+    text = end.join(["Key,Subject,Details", 'V-1,"visor', 'cracked",x', "V-2,strap worn,y", 'V-3,"a ""b""",z']) + end
+    whole: list = []
+    short = reading.read_csv("a.csv", text.encode(), whole)
+    monkeypatch.setattr(reading, "MAX_LINE", len(text) - 1)  # the text is longer: line by line
+    parts: list = []
+    long = reading.read_csv("a.csv", text.encode(), parts)
+    assert [r.cells for r in short.rows] == [r.cells for r in long.rows] and whole == parts == []
+    assert [r.cells["subject"] for r in short.rows] == [["visor" + end + "cracked"], ["strap worn"], ['a "b"']]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import csv
+import io
 import json
 import re
 from dataclasses import dataclass, field
@@ -326,7 +327,11 @@ def read_csv(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Table | No
         diagnostics.append(error(path, 0, "", "the file is empty: no header and no tickets"))
         return None
     met, delimiter = _Lines(), sniff_delimiter(text[:65536].replace("\x00", ""))
-    reader = csv.reader(_csv_lines(text, delimiter, met), delimiter=delimiter, strict=True)
+    # No line of a text this short can be over the limit, and without NULs no line changes: the
+    # reader takes the text itself (a generator's cost per line is for the rest).
+    lines = (io.StringIO(text, newline="") if len(text) <= MAX_LINE and "\x00" not in text
+             else _csv_lines(text, delimiter, met))
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     try:
         headers = next(reader)
     except csv.Error as exc:
