@@ -165,16 +165,22 @@ def test_a_new_bank_writes_its_export_with_the_shared_writer(tmp_path, monkeypat
 # ------------------------------------------------------------- kbgen serve's paths
 
 @pytest.mark.parametrize("path", ["/../etc/passwd", "/a/../../x", "/..\\..\\etc\\passwd", "/kb\\..\\..\\x",
-                                  "/c:/windows/win.ini", "/D:x", "/a\x00b/"])
+                                  "/c:/windows/win.ini", "/D:x", "/a\x00b/", "/./c:/windows/win.ini",
+                                  "/%2e/c:/x", "/%2fc:/x", "/.//./D:/x", "/%2E%2F%2Fc%3A/x"])
 def test_serve_refuses_a_path_that_could_leave_the_site_on_any_system(path):
     """MkDocs' check splits a path at '/' only: on Windows a backslash (``%5c`` in the request)
     is a separator and ``c:`` a drive, so ``/..%5c..%5cx`` and ``/c:/x`` reached files outside
-    the site there. Each is a 400 on every system, before any file is looked for."""
+    the site there; so did ``/./c:/x`` (``/%2e/c:/x``) and ``//c:/x`` (``/%2fc:/x``), whose
+    first segment is ``c:`` once normalised. Each is a 400 on every system, before any file is
+    looked for."""
+    import urllib.parse
+
     from kbgen.site.serve import _server_class
 
     said = []
     server = object.__new__(_server_class())  # the request check needs no socket
-    answer = server._serve_request({"PATH_INFO": path}, lambda status, headers: said.append(status))
+    decoded = urllib.parse.unquote(path, encoding="latin-1")  # as the server decodes the request
+    answer = server._serve_request({"PATH_INFO": decoded}, lambda status, headers: said.append(status))
     assert said == ["400 Bad Request"] and answer == [b"400 Bad Request"]
 
 
@@ -182,7 +188,8 @@ def test_serve_still_finds_paths_with_dots_and_colons_inside():
     """Names with dots and a ':' past the first segment are no climb and no drive."""
     from kbgen.site.serve import _unservable
 
-    assert not any(_unservable(path) for path in ("/", "/kb/a..b/", "/old/a:b/", "/assets/x.y.js", "/.well/"))
+    assert not any(_unservable(path) for path in ("/", "/kb/a..b/", "/old/a:b/", "/assets/x.y.js", "/.well/",
+                                                  "/a/b:c/", "/./kb/a:b/", "/café/ü:x/", "/知识/页面/"))
 
 
 @pytest.mark.parametrize("broken", [b"\x00\xd8", b"\x3d"])  # a lone high surrogate; a last unit cut in half

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import posixpath
 import socket
 import sys
 import tempfile
@@ -112,10 +113,12 @@ def _unservable(path: str) -> bool:
     """Whether a decoded request path is one no page of the site has and that could reach outside
     it: a NUL, a '..' segment (browsers resolve them before asking), a backslash (Windows joins
     at it: ``/..%5c..%5cx`` climbed out of the site there, as MkDocs' check splits at '/' only) or a
-    first segment holding ':' (a drive on Windows: ``/c:/x`` is ``c:\\x``; aliases refuse it too)."""
-    segments = path.split("/")
-    return ("\x00" in path or "\\" in path or ".." in segments
-            or (len(segments) > 1 and ":" in segments[1]))
+    first segment holding ':' (a drive on Windows: ``/c:/x`` is ``c:\\x``; aliases refuse it too),
+    that segment taken after normalising the path as MkDocs does (``/./c:/x`` and ``//c:/x``,
+    which the requests ``/%2e/c:/x`` and ``/%2fc:/x`` decode to, passed a test of the segment as
+    written)."""
+    first = posixpath.normpath("/" + path).lstrip("/").split("/", 1)[0]
+    return "\x00" in path or "\\" in path or ".." in path.split("/") or ":" in first
 
 
 def serve_project(project: Path, host: str = "127.0.0.1", port: int = 8000, root: str = "") -> None:
