@@ -390,3 +390,41 @@ def test_a_short_csv_and_a_long_one_are_cut_into_the_same_rows(monkeypatch, end)
     long = reading.read_csv("a.csv", text.encode(), parts)
     assert [r.cells for r in short.rows] == [r.cells for r in long.rows] and whole == parts == []
     assert [r.cells["subject"] for r in short.rows] == [["visor" + end + "cracked"], ["strap worn"], ['a "b"']]
+
+
+@pytest.mark.parametrize("address, what", [
+    ("https:\\\\relay.example.org\\@kiosk.example.com/", "a backslash"),
+    ("https:/\\relay.example.org/", "a backslash"),
+    ("//relay.example.org\\@kiosk.example.com/", "a backslash"),
+    ("http\t://relay.example.org\\@kiosk.example.com/", "a backslash"),
+    ("https://relay.exa\nmple.org\\@kiosk.example.com/", "a backslash"),
+    ("HTTPS://kio\u2060sk.example.com/", "the invisible character U+2060"),
+    ("https://kiosk.example.com\u00a0/", "the space U+00A0"),
+    ("https://kiosk.example.com/desk?path=c:\\share", ""),
+    ("https://kiosk.example.com/desk#step\u200b2", ""),
+    ("https://agent:pin@kiosk.example.com:8443/desk", ""),
+    ("mailto:desk@example.com", ""),
+])
+def test_an_address_host_is_read_as_a_browser_reads_it(address, what):
+    """Browsers drop tabs and line ends, read '\\' as '/' and take the host after the scheme and
+    any slashes: a backslash there (``https:\\\\a\\@b/``, ``https:/\\a``, ``//a\\@b``) goes to another
+    host than the one shown, whatever the slashes; a backslash in the query or an invisible
+    character in the fragment does not."""
+    from kbgen.config import disguised_host
+
+    assert disguised_host(address) == what
+
+
+def test_a_feedback_form_whose_host_is_not_the_one_it_shows_is_an_error(make_project):
+    """The feedback form's address is a link on every article: a backslash before its path is
+    refused there too, naming the key."""
+    from click.testing import CliRunner
+
+    from conftest import MINIMAL_CONFIG, article
+    from kbgen.cli import main
+
+    config = MINIMAL_CONFIG + 'feedback:\n  url: "https://relay.example.org\\\\@forms.example.com/f?id={id}"\n'
+    project = make_project({"site_config.yml": config, "content/articles/a.md": article("KB0001", "Scanner jams")})
+    result = CliRunner().invoke(main, ["check", "--project", str(project)])
+    assert result.exit_code == 1, result.output
+    assert "feedback.url: " in result.output and "holds a backslash before its path" in result.output, result.output
