@@ -53,6 +53,14 @@ PAYLOADS = [
     # code points with no character, and a long word
     "%6Aavascript:alert(40)", "javascript%3Aalert(41)", "&#x6A;&#x61;vascript&#x3A;alert(42)", "java&Tab;script:alert(43)",
     "java&NewLine;script:alert(44)", "\u200b", "\u200d\u2067", "\u061c", "\u0378", "\ufdd0", "w" * 5_000,
+    # round 12: one encoding inside another (an entity that decodes to a percent-escape, a
+    # percent-escaped entity), entities without their ';' and with leading zeros, a scheme split by
+    # an encoded line break or led by a no-break space, backslashed and protocol-relative hosts,
+    # base64 data URLs, letters Unicode added after 3.2
+    "&#x25;6Aavascript:alert(50)", "%26%23x6A%3Bavascript:alert(51)", "j&#97;v%61script:alert(52)",
+    "javascript&#0000058alert(53)", "ja%0Avascript:alert(54)", "\u00a0javascript:alert(55)", "/\\evil.example/x",
+    "//evil.example/x", "data:text/html;base64,PHNjcmlwdD5hbGVydCg1Nik8L3NjcmlwdD4=", "VBSCRIPT&#x3a;msgbox(57)",
+    "\u1e9e\U0001f6dc",
 ]
 ORDINARY = ["VPN", "Passwort zurücksetzen", "Wi-Fi", "Outlook", "パスワード", "ошибка", "café", "e-mail", "MFA"]
 BODY_PARTS = [

@@ -72,13 +72,30 @@ _ALIAS_SEGMENT = re.compile(r"[^/\\%?#]{1,200}")
 #: code points with no character (Cn: unassigned ones and the noncharacters U+FDD0..U+FDEF and
 #: U+xFFFE/U+xFFFF, which no font draws and a later Unicode may give any meaning).
 _NO_PATH_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "Zs"})
+#: The invisible categories are read from Unicode 3.2's tables too, which every Python carries
+#: unchanged: a character is refused when either those or the running Python's name it invisible,
+#: so one a later Unicode made visible is refused on every Python (none is, up to Unicode 14:
+#: U+200B and U+180E went from space to format character). Whether a code point is assigned at all is the running
+#: Python's word: a letter, emoji or mark it knows is allowed (3.2's tables lack everything added
+#: since 2002); one newer than its Unicode is refused, saying so (:func:`_unknown`).
+_PATH_UNICODE = unicodedata.ucd_3_2_0
+_INVISIBLE_THEN = _NO_PATH_CATEGORIES - {"Cn"}
 
 
 def _alias_segment(segment: str) -> bool:
     """Whether a decoded segment of an alias can be a folder or file a request reaches."""
     named = segment.replace(" ", "-")  # a plain space is '%20' in the request, a real one
     return bool(_ALIAS_SEGMENT.fullmatch(named)) and not segment.startswith(".") and not any(
-        unicodedata.category(char) in _NO_PATH_CATEGORIES for char in named)
+        unicodedata.category(char) in _NO_PATH_CATEGORIES or _PATH_UNICODE.category(char) in _INVISIBLE_THEN
+        for char in named)
+
+
+def _unknown(segments: list[str]) -> str:
+    """The first code point of ``segments`` that the running Python does not assign and that is
+    no noncharacter (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF: never a character, refused as invisible),
+    or ''."""
+    return next((char for seg in segments for char in seg if unicodedata.category(char) == "Cn"
+                 and not (0xFDD0 <= ord(char) <= 0xFDEF or ord(char) & 0xFFFE == 0xFFFE)), "")
 
 
 def alias_path(value: Any, own: tuple[str, ...] = ()) -> str:
@@ -92,6 +109,9 @@ def alias_path(value: Any, own: tuple[str, ...] = ()) -> str:
         segments = [urllib.parse.unquote(seg, errors="strict") for seg in path.split("/")]
     except UnicodeDecodeError:
         raise s.Invalid(f"{s.shown(value)} has a percent-escape that is no UTF-8 text") from None
+    if unknown := _unknown(segments):
+        raise s.Invalid(f"{s.shown(value)} holds U+{ord(unknown):04X}, not a character this Python knows (none, or "
+                        "one added to Unicode since); remove it from the alias")
     if not path or not all(_alias_segment(seg) for seg in segments):
         raise s.Invalid(f"{s.shown(value)} is not a site path such as /old/vpn-help/ "
                         "(once its %-escapes are decoded: letters of any script, digits, spaces and "

@@ -137,7 +137,13 @@ def _invisible(text: str) -> bool:
     """Whether nothing of ``text`` shows: format characters only (zero-width space and joiners,
     the byte-order mark, word joiner, bidi marks), or spaces of any kind among them. Stops at
     the first visible character (the first, in every real value)."""
-    return all(unicodedata.category(char) in ("Cf", "Zs") or char.isspace() for char in text)
+    return all(map(shows_nothing, text))
+
+
+def shows_nothing(char: str) -> bool:
+    """Whether ``char`` shows nothing: a format character (zero-width space and joiners, the
+    byte-order mark, word joiner, bidi marks, soft hyphen) or a space of any kind."""
+    return unicodedata.category(char) in ("Cf", "Zs") or char.isspace()
 
 
 def integer(minimum: int | None = None, maximum: int | None = None) -> Check:

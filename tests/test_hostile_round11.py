@@ -28,7 +28,7 @@ def test_an_alias_refuses_unassigned_code_points_and_noncharacters(code):
     from kbgen.schema import Invalid
 
     for written in (f"/old{chr(code)}x/", "/old" + urllib.parse.quote(chr(code)) + "x/"):
-        with pytest.raises(Invalid, match="invisible character"):
+        with pytest.raises(Invalid, match="invisible character|not a character this Python knows"):
             alias_path(written)
     assert alias_path("/old\u00e9x/") == "old\u00e9x/"  # an assigned letter beside them stays
 

@@ -41,6 +41,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CATEGORIES = ["Hardware", "Software", "Network", "Inquiry / Help", "Account", "", "", "Other", "Email", "Telecom"]
 GROUPS = ["Service Desk", "Desktop Support", "Server Team", "Network Ops", "Clinical Apps", "Telecom", ""]
+#: What the truth of a personal-data export holds for each ticket.
+PII_KEYS = ("number", "spans", "decoys")
 SN_FIELDS = ["number", "opened_at", "short_description", "caller_id", "category", "assignment_group", "state"]
 
 
@@ -418,18 +420,54 @@ def build_rich(bank, count: int, seed: int):
     return records
 
 
-def _write_described(path: Path, records) -> None:
-    """A ServiceNow list export with description, journal and resolution notes."""
+def write_csv(path: Path, header: list[str], rows) -> None:
+    """An export as the service desk tools write one: every cell quoted, CRLF line ends, UTF-8."""
     with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
-        writer.writerow(["number", "opened_at", "short_description", "caller_id", "description",
-                         "comments_and_work_notes", "close_notes"])
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def write_truth(path: Path, records, keys: tuple[str, ...]) -> None:
+    """Ground truth: one JSON object a line holding ``keys`` of each record, UTF-8 as written."""
+    with open(path, "w", encoding="utf-8") as handle:
         for r in records:
-            stamp = r["opened"]
-            journal = "\n\n".join(f"{(stamp + dt.timedelta(hours=i + 1)).strftime('%Y-%m-%d %H:%M:%S')} - Service Desk "
-                                  f"(Work notes)\n{c}" for i, c in enumerate(r["comments"]))
-            writer.writerow([r["number"], stamp.strftime("%Y-%m-%d %H:%M:%S"), r["subject"], r["caller"],
-                             r["description"], journal, r["close_notes"]])
+            handle.write(json.dumps({k: r[k] for k in keys}, ensure_ascii=False) + "\n")
+
+
+def _stamp(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _write_described(path: Path, records) -> None:
+    """A ServiceNow list export with description, journal and resolution notes."""
+    write_csv(path, ["number", "opened_at", "short_description", "caller_id", "description",
+                     "comments_and_work_notes", "close_notes"],
+              ([r["number"], _stamp(r["opened"]), r["subject"], r["caller"], r["description"],
+                "\n\n".join(f"{_stamp(r['opened'] + dt.timedelta(hours=i + 1))} - Service Desk (Work notes)\n{c}"
+                             for i, c in enumerate(r["comments"])), r["close_notes"]] for r in records))
+
+
+def write_described_bank(out: Path, records, name: str = "pii", keys: tuple[str, ...] = PII_KEYS) -> None:
+    """``NAME.csv`` (an export with descriptions, journal and notes) and ``NAME-truth.jsonl`` (each
+    record's ``keys``) into ``out``: the writer every bank of described tickets shares."""
+    out.mkdir(parents=True, exist_ok=True)
+    _write_described(out / f"{name}.csv", records)
+    write_truth(out / f"{name}-truth.jsonl", records, keys)
+
+
+def bank_command(write_bank, seed: int, doc: str):
+    """The command line of a personal-data bank module (``OUT [--count N] [--seed S]``) calling
+    ``write_bank(out, count, seed)``: a new bank defines ``build`` and ``write`` and ends with
+    ``main = bank_command(write, SEED, __doc__)``."""
+    def main() -> None:
+        parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+        parser.add_argument("out", type=Path)
+        parser.add_argument("--count", type=int, default=2000)
+        parser.add_argument("--seed", type=int, default=seed)
+        args = parser.parse_args()
+        write_bank(args.out, args.count, args.seed)
+    return main
 
 
 def write(bank_name: str, out: Path, total: int | None = None, seed: int = 7, pii_count: int = 2000) -> None:
@@ -438,39 +476,27 @@ def write(bank_name: str, out: Path, total: int | None = None, seed: int = 7, pi
     bank = importlib.import_module(f"suggest_data.{bank_name}")
     out.mkdir(parents=True, exist_ok=True)
     records = build_export(bank, total or bank.TOTAL, seed)
-    with open(out / "export.csv", "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
-        writer.writerow(SN_FIELDS)
-        rng = random.Random(seed + 2)
-        for r in records:
-            writer.writerow([r["number"], r["opened"].strftime("%Y-%m-%d %H:%M:%S"), r["subject"], r["caller"],
-                             rng.choice(CATEGORIES), rng.choice(GROUPS), rng.choice(["Closed", "Resolved", "Closed"])])
-    with open(out / "subjects.csv", "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
-        writer.writerow(["number", "opened_at", "short_description"])
-        for r in records:
-            writer.writerow([r["number"], r["opened"].strftime("%Y-%m-%d %H:%M:%S"), r["subject"]])
-    with open(out / "truth.jsonl", "w", encoding="utf-8") as handle:
-        for r in records:
-            handle.write(json.dumps({k: r[k] for k in ("number", "family", "topic", "kb", "spans")}, ensure_ascii=False) + "\n")
-    pii = build_pii(bank, pii_count, seed)
-    _write_described(out / "pii.csv", pii)
-    with open(out / "pii-truth.jsonl", "w", encoding="utf-8") as handle:
-        for r in pii:
-            handle.write(json.dumps({"number": r["number"], "spans": r["spans"], "decoys": r["decoys"]},
-                                    ensure_ascii=False) + "\n")
+    rng = random.Random(seed + 2)
+    write_csv(out / "export.csv", SN_FIELDS, ([r["number"], _stamp(r["opened"]), r["subject"], r["caller"],
+                                               rng.choice(CATEGORIES), rng.choice(GROUPS),
+                                               rng.choice(["Closed", "Resolved", "Closed"])] for r in records))
+    write_csv(out / "subjects.csv", ["number", "opened_at", "short_description"],
+              ([r["number"], _stamp(r["opened"]), r["subject"]] for r in records))
+    write_truth(out / "truth.jsonl", records, ("number", "family", "topic", "kb", "spans"))
+    write_described_bank(out, build_pii(bank, pii_count, seed))
     if hasattr(bank, "RICH_TOPICS"):
         rich = build_rich(bank, getattr(bank, "RICH_TOTAL", 6000), seed)
-        _write_described(out / "rich.csv", rich)
-        with open(out / "rich-truth.jsonl", "w", encoding="utf-8") as handle:
-            for r in rich:
-                handle.write(json.dumps({k: r[k] for k in ("number", "topic", "kb", "spans", "decoys")},
-                                        ensure_ascii=False) + "\n")
+        write_described_bank(out, rich, "rich", ("number", "topic", "kb", "spans", "decoys"))
+
+
+def banks() -> list[str]:
+    """The phrasing banks beside this file (``tune*``, ``heldout*``): a new one is found, not listed."""
+    return sorted(path.stem for path in HERE.glob("*.py") if path.stem.startswith(("tune", "heldout")))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("bank", choices=["tune", "tune2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"])
+    parser.add_argument("bank", choices=banks())
     parser.add_argument("out", type=Path)
     parser.add_argument("--total", type=int)
     parser.add_argument("--seed", type=int, default=7)

@@ -21,9 +21,7 @@ Writes ``pii.csv`` (a ServiceNow list export with description, journal and close
 """
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import json
 import random
 import re
 import sys
@@ -340,25 +338,17 @@ def build(count: int = 2000, seed: int = 31) -> list[dict]:
 def write(out: Path, count: int = 2000, seed: int = 31, build=build) -> None:
     """Write ``pii.csv`` and ``pii-truth.jsonl`` into ``out`` (``build``: this bank's or a later one's)."""
     sys.path.insert(0, str(HERE.parent))
-    from suggest_data.make import _write_described
+    from suggest_data.make import write_described_bank
 
-    out.mkdir(parents=True, exist_ok=True)
-    records = build(count, seed)
-    _write_described(out / "pii.csv", records)
-    with open(out / "pii-truth.jsonl", "w", encoding="utf-8") as handle:
-        for r in records:
-            handle.write(json.dumps({"number": r["number"], "spans": r["spans"], "decoys": r["decoys"]},
-                                    ensure_ascii=False) + "\n")
+    write_described_bank(out, build(count, seed))
 
 
 def main(write=write, seed: int = 31, doc: str = __doc__) -> None:
     """The command line of a bank: ``OUT [--count N] [--seed S]``."""
-    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--count", type=int, default=2000)
-    parser.add_argument("--seed", type=int, default=seed)
-    args = parser.parse_args()
-    write(args.out, args.count, args.seed)
+    sys.path.insert(0, str(HERE.parent))
+    from suggest_data.make import bank_command
+
+    bank_command(write, seed, doc)()
 
 
 if __name__ == "__main__":

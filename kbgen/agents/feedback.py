@@ -12,7 +12,7 @@ from typing import Any, Iterator
 from urllib.parse import quote
 
 from .. import schema as s
-from ..config import mail_address
+from ..config import host_problem, mail_address
 from ..links import is_script_url
 from ..messages import Messages
 from ..model import Article, SiteConfig
@@ -28,6 +28,8 @@ def _form_url(value: Any) -> str:
     url = fields_check(FORM_FIELDS)(value)
     if not url.startswith(("https://", "http://")) or is_script_url(url):
         raise s.Invalid(f"{url!r} is not an http(s) URL of a form")
+    if problem := host_problem(url):
+        raise s.Invalid(f"{url!r} {problem}")
     return url
 
 

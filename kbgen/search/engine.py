@@ -92,7 +92,10 @@ class SearchEngine:
         data = self._read(name)
         if data[:2] == b"\x1f\x8b":
             data = gzip.decompress(data)
-        return json.loads(data)
+        try:
+            return json.loads(data)
+        except RecursionError:  # nested 100,000 deep: no index kbgen writes (it was "a bug in kbgen")
+            raise ValueError(f"search/{name} is nested too deeply to be a search index") from None
 
     def analyse(self, query: str) -> list[dict]:
         """The slots of a query: ``{"text", "weight", "clauses": [{"term", "boost", "credit"}]}``."""
@@ -125,6 +128,9 @@ class SearchEngine:
             data = self._read(name)
             text = (gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data).decode("utf-8")
             json.loads(text)
+        except RecursionError:
+            raise KbgenError(f"search/{name}: the search index is damaged (nested too deeply); "
+                             "rebuild the site with kbgen build") from None
         except (OSError, KeyError, EOFError, ValueError) as error:
             raise KbgenError(f"search/{name}: the search index is damaged ({error}); "
                              "rebuild the site with kbgen build") from None
@@ -133,9 +139,14 @@ class SearchEngine:
     def _result(self, ref: int, score: float, coverage: float, weak: bool) -> Result:
         per_chunk = self.manifest["docsPerChunk"]
         chunk = ref // per_chunk
-        if chunk not in self._chunks:
-            self._chunks[chunk] = self._json(self.manifest["docsFile"].format(n=chunk))
-        doc_id, title, url, summary, service, _sections = self._chunks[chunk][ref % per_chunk]
+        name = self.manifest["docsFile"].format(n=chunk)
+        try:
+            if chunk not in self._chunks:
+                self._chunks[chunk] = self._json(name)
+            doc_id, title, url, summary, service, _sections = self._chunks[chunk][ref % per_chunk]
+        except (OSError, LookupError, EOFError, TypeError, ValueError) as error:  # a truncated or foreign file
+            raise KbgenError(f"search/{name}: the search index is damaged ({error}); "
+                             "rebuild the site with kbgen build") from None
         return Result(doc_id, title, url, summary, service, score, coverage, weak)
 
 

@@ -115,7 +115,7 @@ def load_manifest(out: Path) -> Manifest | None:
         with collector_paused():  # tens of thousands of entries, none of them garbage
             value = json.loads(path.read_text(encoding="utf-8"))
             return Manifest.from_json(value, str(out)) if isinstance(value, dict) else None
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):  # nested 100,000 deep
         return None
 
 

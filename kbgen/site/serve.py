@@ -2,9 +2,9 @@
 
 Uses MkDocs' live-reload server (this is the render adapter's side of the fence). A build with
 errors prints its diagnostics and keeps serving the last good site. The address is checked
-before the first build, a request the file system cannot answer (``%00`` in the path) or that
-climbs (``..``) is a 400, a missing page (and a path that is no UTF-8) is the site's own 404
-page, and the temporary folder goes when the server stops (Ctrl+C or SIGTERM) or, after a
+before the first build, a request the file system cannot answer (``%00`` in the path), that
+climbs (``..``) or that Windows reads as a climb or a drive (a backslash, ``c:``) is a 400, a
+missing page (and a path that is no UTF-8) is the site's own 404 page, and the temporary folder goes when the server stops (Ctrl+C or SIGTERM) or, after a
 ``kill -9``, at the next start. Rebuilds go through the build
 cache like ``kbgen build`` (only what changed is rendered), in this process: the server's
 threads are running by then, and a process with threads must not fork workers.
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import posixpath
 import socket
 import sys
 import tempfile
@@ -97,7 +98,7 @@ def _server_class():
                 path.encode("latin-1").decode("utf-8")
             except UnicodeError:  # an overlong form or a stray byte: no page has that name
                 return None
-            if "\x00" in path or ".." in path.split("/"):  # browsers resolve '..' before asking
+            if _unservable(path):
                 start_response("400 Bad Request", [("Content-Type", "text/plain")])
                 return [b"400 Bad Request"]
             try:
@@ -106,6 +107,18 @@ def _server_class():
                 return None  # a name the file system refuses: not found
 
     return Server
+
+
+def _unservable(path: str) -> bool:
+    """Whether a decoded request path is one no page of the site has and that could reach outside
+    it: a NUL, a '..' segment (browsers resolve them before asking), a backslash (Windows joins
+    at it: ``/..%5c..%5cx`` climbed out of the site there, as MkDocs' check splits at '/' only) or a
+    first segment holding ':' (a drive on Windows: ``/c:/x`` is ``c:\\x``; aliases refuse it too),
+    that segment taken after normalising the path as MkDocs does (``/./c:/x`` and ``//c:/x``,
+    which the requests ``/%2e/c:/x`` and ``/%2fc:/x`` decode to, passed a test of the segment as
+    written)."""
+    first = posixpath.normpath("/" + path).lstrip("/").split("/", 1)[0]
+    return "\x00" in path or "\\" in path or ".." in path.split("/") or ":" in first
 
 
 def serve_project(project: Path, host: str = "127.0.0.1", port: int = 8000, root: str = "") -> None:

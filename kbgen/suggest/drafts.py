@@ -24,6 +24,7 @@ from ..model import Article, SiteConfig
 from ..scaffold import next_ids
 from ..site.urls import slugify
 from ..source import MAX_CONTENT_BYTES, read_text, split_front_matter
+from ..yaml_load import UNWRITABLE
 from .model import Ticket, TicketCluster
 from .shared import BRACKETED, PEOPLE_MIN, SharedWords
 from .titles import Vocabulary
@@ -76,8 +77,12 @@ def escape_text(text: str, limit: int | None = QUOTE_MAX) -> str:
     ``<`` and ``>`` become entities and so does an ``&`` that would start one (a plain "A & B"
     stays readable, never ``&amp;``), Markdown punctuation that could start markup is
     backslash-escaped, template delimiters (``{{``, ``{%``) are broken up and ``javascript:``
-    schemes defused, so the text renders as the words it contains and nothing else.
+    schemes defused, so the text renders as the words it contains and nothing else. Characters no
+    content file may hold (:data:`~kbgen.yaml_load.UNWRITABLE`: a terminal's escape ``ESC``, a
+    bell, a lone surrogate) become spaces: a subject carrying a terminal title sequence was quoted
+    raw, and the draft kbgen wrote failed ``kbgen check`` and the build.
     """
+    text = UNWRITABLE.sub(" ", text)
     if limit is None:
         return _escape(re.sub(r"\s+", " ", text).strip())
     text = re.sub(r"\s+", " ", text[:limit * 8]).strip()  # white space runs count once

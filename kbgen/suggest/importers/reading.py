@@ -100,9 +100,8 @@ def decode(raw: bytes) -> tuple[str, list[int], str]:
     """
     wide = wide_codec(raw)
     if wide:
-        read = _decode_wide(raw, wide)
-        if read is not None:
-            return read[0], [], read[1]
+        text, name = _decode_wide(raw, wide)
+        return text, [], name
     try:
         return raw.decode("utf-8-sig"), [], "utf-8"
     except UnicodeDecodeError:
@@ -124,23 +123,29 @@ def decode(raw: bytes) -> tuple[str, list[int], str]:
     return "\n".join(decoded), fallback, "mixed"
 
 
-def _decode_wide(raw: bytes, wide: str) -> tuple[str, str] | None:
-    """``raw`` decoded with ``wide`` (from :func:`wide_codec`) and the name of what it was, or
-    None when it is neither UTF-32 nor UTF-16. UTF-32 that fails is tried as UTF-16 of the same
-    byte order: a UTF-16-LE file whose first character is U+0000 starts ``FF FE 00 00``, UTF-32's
-    mark, and fell through to cp1252. UTF-32 whose length is not a multiple of four but whose
-    whole units decode was cut short: read with its tail replaced, and named so."""
+def _decode_wide(raw: bytes, wide: str) -> tuple[str, str]:
+    """``raw`` decoded with ``wide`` (from :func:`wide_codec`) and the name of what it was.
+    UTF-32 with its mark that fails is tried as UTF-16 of the same byte order: a UTF-16-LE file
+    whose first character is U+0000 starts ``FF FE 00 00``, UTF-32's mark, and fell through to
+    cp1252. UTF-32 whose length is not a multiple of four but whose whole units decode was cut
+    short: read with its tail replaced, and named so. Otherwise the codec found (by its mark or by
+    where its NULs fall) names the file: a unit no such text holds (a lone surrogate, a pair or a
+    file cut short) costs its character, read as U+FFFD with a warning, not the file (read as
+    UTF-8 it was NUL-strewn mojibake)."""
     if wide.startswith("utf-32"):
-        try:
-            return raw.decode(wide), "UTF-32"
-        except UnicodeDecodeError:
-            pass
+        text = _decoded(raw, wide)
+        if text is not None:
+            return text, "UTF-32"
         whole = len(raw) - len(raw) % 4
         if whole < len(raw) and _decoded(raw[:whole], wide) is not None:
             return raw.decode(wide, errors="replace"), "UTF-32 cut short"
-        wide = "utf-16" + wide[len("utf-32"):]
+        if wide != "utf-32":  # told by its NULs, not by a mark UTF-16 shares
+            return raw.decode(wide, errors="replace"), "UTF-32 with broken characters"
+        wide = "utf-16"
     text = _decoded(raw, wide)
-    return None if text is None else (text, "UTF-16")
+    if text is None:
+        return raw.decode(wide, errors="replace"), "UTF-16 with broken characters"
+    return text, "UTF-16"
 
 
 def _decoded(raw: bytes, codec: str) -> str | None:
@@ -154,24 +159,47 @@ def _decoded(raw: bytes, codec: str) -> str | None:
 def wide_codec(raw: bytes) -> str:
     """The codec of text in UTF-32 or UTF-16: 'utf-32' or 'utf-16' with a byte order mark (UTF-32's
     is checked first: it starts like UTF-16's), 'utf-32-le'/'-be' and 'utf-16-le'/'-be' without
-    one (ASCII characters leave three NULs of every four bytes, or one of every two: Excel's
-    "Unicode text"), else ''. A UTF-32 file was read as UTF-16 with its NULs removed."""
+    one (:func:`_unmarked_codec`), else ''. A UTF-32 file was read as UTF-16 with its NULs removed."""
     if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         return "utf-32"
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    sample = raw[:4096]
-    quarter = len(sample) // 4
-    for codec, text_at in (("utf-32-le", 0), ("utf-32-be", 3)):
-        zeros = sum(sample[at::4].count(0) for at in range(4) if at != text_at)
-        if quarter >= 8 and zeros > 0.9 * 3 * quarter and sample[text_at::4].count(0) < 0.1 * quarter:
+    return _unmarked_codec(raw[:4096])
+
+
+def _unmarked_codec(sample: bytes) -> str:
+    """UTF-32 or UTF-16 without a byte order mark, told by where its NUL bytes fall, whatever the
+    script (text in one of them holding only Cyrillic or Chinese letters, digits and commas was
+    read as cp1252, or as "UTF-8" full of control characters):
+
+    * UTF-32: every code point is below U+110000, so of each four bytes the highest is NUL (the
+      last of a little-endian unit, the first of a big-endian one); at least eight units.
+    * UTF-16: a character below U+0100 (the digits, commas and line ends every export holds) has
+      a NUL high byte, one of every two; most NULs fall on that side (a letter such as U+0400 or
+      U+4E00, common in Chinese, puts some on the other), and they are at least 5% of the units
+      whatever else the sample is: the digits, commas and line ends of any export make far more,
+      while a cp1252 or UTF-8 export with a stray NUL or two stays what it is (one NUL in a
+      cp1252 file, which is no UTF-8 either, made it "UTF-16" and lost every ticket).
+
+    Either way the sample must decode with the codec found, else ''."""
+    quarter, half = len(sample) // 4, len(sample) // 2
+    for codec, high in (("utf-32-le", 3), ("utf-32-be", 0)):
+        if quarter >= 8 and sample[high:4 * quarter:4].count(0) == quarter and _decodes(sample, codec):
             return codec
-    half = len(sample) // 2
-    if half >= 8 and sample[1::2].count(0) > 0.7 * half and sample[0::2].count(0) < 0.1 * half:
-        return "utf-16-le"
-    if half >= 8 and sample[0::2].count(0) > 0.7 * half and sample[1::2].count(0) < 0.1 * half:
-        return "utf-16-be"
+    for codec, high in (("utf-16-le", 1), ("utf-16-be", 0)):
+        nuls, other = sample[high::2].count(0), sample[1 - high::2].count(0)
+        if half >= 8 and nuls > 2 * other and nuls >= 0.05 * half and _decodes(sample, codec):
+            return codec
     return ""
+
+
+def _decodes(sample: bytes, codec: str) -> bool:
+    """Whether ``sample`` (the start of a file: its last character may be cut) is text of ``codec``."""
+    try:
+        codecs.getincrementaldecoder(codec)().decode(sample, final=False)
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def encoding_note(path: str, encoding: str, diagnostics: list[Diagnostic]) -> None:
@@ -179,6 +207,10 @@ def encoding_note(path: str, encoding: str, diagnostics: list[Diagnostic]) -> No
     if encoding == "UTF-32 cut short":
         diagnostics.append(warn(path, 0, "", "the file is UTF-32 text cut short (its length is not a multiple of "
                                 "4 bytes): its last character is lost (save exports as UTF-8 where the tool allows it)"))
+    if encoding.endswith(" with broken characters"):
+        diagnostics.append(warn(path, 0, "", f"the file is {encoding.split()[0]} text with units that are no "
+                                "character (a lone surrogate, a file cut short): each is read as U+FFFD (save "
+                                "exports as UTF-8 where the tool allows it)"))
     if encoding in ("UTF-16", "UTF-32"):
         diagnostics.append(warn(path, 0, "", f"the file is {encoding} text; read as {encoding} (save exports as "
                                 "UTF-8 where the tool allows it)"))
@@ -209,47 +241,135 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
 
 def lines_to_rows(bad_lines: list[int], spans: list[tuple[int, int, int]]) -> list[int]:
     """Map physical line numbers to the data rows whose (first, last) lines hold them."""
+    return [number for number, _ in rows_and_lines(bad_lines, spans)]
+
+
+def rows_and_lines(bad_lines: list[int], spans: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Each data row of ``spans`` (number, first line, last line) holding one of ``bad_lines``
+    (sorted), with the first such line."""
     hit = []
     for number, first, last in spans:
         i = bisect.bisect_left(bad_lines, first)
         if i < len(bad_lines) and bad_lines[i] <= last:
-            hit.append(number)
+            hit.append((number, bad_lines[i]))
     return hit
+
+
+#: Longest physical line of a CSV export that is read, in characters: a ticket's description is
+#: cut to 20,000 characters further on, and 1 MB cells (pasted logs) are read whole; a line
+#: longer than this (a 50 MB base64 attachment, a file with no line ends) is skipped with an
+#: error naming it, so that parsing holds one bounded line, not the whole file in the parser's
+#: four-bytes-a-character buffer (a 50 MB line grew memory by 572 MB, now 95 MB).
+MAX_LINE = 8 * 2 ** 20
+#: A physical line of a CSV with its line end (the ends a CSV reader splits at, as
+#: ``open(newline="")`` does: CRLF, LF, CR), or the last line without one.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
+
+
+@dataclass
+class _Lines:
+    """What :func:`_csv_lines` met while cutting the text into lines: the physical lines
+    (1-based) longer than :data:`MAX_LINE` and those that held NUL bytes."""
+
+    too_long: list[int] = field(default_factory=list)
+    nul: list[int] = field(default_factory=list)
+
+
+def _csv_lines(text: str, delimiter: str, met: _Lines):
+    """The physical lines of ``text`` with their line ends, NUL bytes removed, each line over
+    :data:`MAX_LINE` replaced by its outline (:func:`_outline`) and its line end: one line at a
+    time, never a copy of the whole text."""
+    nul = "\x00" in text
+    for number, found in enumerate(_LINE.finditer(text), 1):
+        start, end = found.span()
+        if end - start > MAX_LINE:
+            met.too_long.append(number)
+            tail = text[end - 2:end]
+            ending = tail[len(tail.rstrip("\r\n")):]
+            yield _outline(text, start, end - len(ending), delimiter) + ending
+            continue
+        line = found.group()
+        if nul and "\x00" in line:
+            met.nul.append(number)
+            line = line.replace("\x00", "")
+        yield line
+
+
+def _outline(text: str, start: int, end: int, delimiter: str) -> str:
+    """What the CSV reader needs of the too-long line ``text[start:end]`` to read on as it would
+    have: its runs of quotes and of delimiters as written, each run of anything else as one
+    'x' (an unquoted cell's inch mark stays inside its cell instead of opening a quote that
+    swallowed every later row), found without copying the line. When the outline is itself over
+    :data:`MAX_LINE` (a line of delimiters), one '"' when the line holds an odd number of quotes."""
+    runs = re.compile(f'"+|{re.escape(delimiter)}+|[^"{re.escape(delimiter)}]+')  # linear: one class a run
+    pieces, size = [], 0
+    for run in runs.finditer(text, start, end):
+        first = text[run.start()]
+        piece = "x" if first not in ('"', delimiter) else run.group()
+        size += len(piece)
+        if size > MAX_LINE:
+            return '"' * (text.count('"', start, end) % 2)
+        pieces.append(piece)
+    return "".join(pieces)
 
 
 def read_csv(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Table | None:
     """Parse a CSV export into a :class:`Table`, or return None after an error diagnostic.
 
     Rows before a fatal parse error (an unterminated quote) are kept; NUL bytes are removed
-    and cp1252 lines in a UTF-8 file are decoded with a warning naming their rows.
+    and cp1252 lines in a UTF-8 file are decoded with a warning naming their rows; a row with a
+    line over :data:`MAX_LINE` characters is skipped with an error naming it. The text is read
+    line by line (memory: the file's bytes, its text and one line).
     """
     text, fallback, encoding = decode(raw)
     encoding_note(path, encoding, diagnostics)
-    nul_lines = [n for n, line in enumerate(text.split("\n"), 1) if "\x00" in line] if "\x00" in text else []
-    text = text.replace("\x00", "")
-    if not text.strip():
+    if not re.search(r"[^\s\x00]", text):
         diagnostics.append(error(path, 0, "", "the file is empty: no header and no tickets"))
         return None
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text), strict=True)
+    met, delimiter = _Lines(), sniff_delimiter(text[:65536].replace("\x00", ""))
+    # No line of a text this short can be over the limit, and without NULs no line changes: the
+    # reader takes the text itself (a generator's cost per line is for the rest).
+    lines = (io.StringIO(text, newline="") if len(text) <= MAX_LINE and "\x00" not in text
+             else _csv_lines(text, delimiter, met))
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     try:
         headers = next(reader)
     except csv.Error as exc:
         diagnostics.append(error(path, 0, "", f"cannot read the header line: {exc}"))
         return None
+    if met.too_long:
+        diagnostics.append(error(path, 1, "", f"the header line is over {MAX_LINE:,} characters long (a file with "
+                                 "no line ends, or not a CSV export); export the tickets again"))
+        return None
     table = Table(headers=[h.strip() for h in headers])
     keys = [norm_key(h) for h in table.headers]
     rows = RowWarnings(path, diagnostics)
-    spans = _read_rows(path, reader, keys, table, rows, diagnostics)
+    spans = _read_rows(path, reader, keys, table, rows, diagnostics, met.too_long)
+    _drop_rows(path, table, rows_and_lines(met.too_long, spans), diagnostics)
     for numbers, what in ((lines_to_rows(fallback, spans), "not valid UTF-8; decoded as cp1252"),
-                          (lines_to_rows(nul_lines, spans), "NUL bytes removed")):
+                          (lines_to_rows(met.nul, spans), "NUL bytes removed")):
         for number in numbers:
             rows.add(number, "", what)
     rows.finish()
     return table
 
 
+def _drop_rows(path: str, table: Table, found: list[tuple[int, int]], diagnostics: list[Diagnostic]) -> None:
+    """Skip the rows of ``found`` (row, physical line of it over :data:`MAX_LINE`), one error each."""
+    if not found:
+        return
+    for number, line in found:
+        diagnostics.append(error(path, number, "", f"row {number} (line {line}): a line of it is over {MAX_LINE:,} "
+                                 "characters long (an attachment or a log pasted whole); the row is skipped"))
+    skipped = {number for number, _ in found}
+    table.rows = [row for row in table.rows if row.number not in skipped]
+
+
 def _read_rows(path: str, reader, keys: list[str], table: Table, rows: RowWarnings,
-               diagnostics: list[Diagnostic]) -> list:
+               diagnostics: list[Diagnostic], too_long: list[int]) -> list:
+    """Read the data rows into ``table``; return each row's (number, first line, last line).
+    A row that looks empty is a row still when one of its lines was too long (``too_long``, as
+    :func:`_csv_lines` fills it): it is reported, not passed over."""
     spans, number = [], 0
     while True:
         first = reader.line_num + 1
@@ -262,7 +382,8 @@ def _read_rows(path: str, reader, keys: list[str], table: Table, rows: RowWarnin
             diagnostics.append(error(path, number, "", f"row {number} (line {first}): cannot parse CSV: {exc}; "
                                      "a quoted field is probably not closed; this row and the rest of the file are skipped"))
             return spans
-        if not any(c.strip() for c in cells):
+        if not any(c.strip() for c in cells) and not (
+                too_long and lines_to_rows(too_long, [(0, first, reader.line_num)])):
             continue
         number += 1
         spans.append((number, first, reader.line_num))
