@@ -320,6 +320,19 @@ def test_a_cp1252_export_with_one_stray_nul_keeps_its_tickets(tmp_path, at):
     assert [d.message for d in result.diagnostics] == ["row 1: NUL bytes removed"]
 
 
+def test_a_tiny_cp1252_export_with_two_stray_nuls_keeps_its_tickets(tmp_path):
+    """In a two-ticket export two NULs on the same side were 5% of its units: it was read as
+    UTF-16 and lost its tickets. A wide text's header alone gives more NULs than that."""
+    from kbgen.suggest.importers import load_tickets
+
+    raw = "Key,Subject\r\nA1,Drucker \xfc\r\nA2,Maus\r\n".encode("cp1252")
+    raw = raw[:4] + b"\x00" + raw[4:9] + b"\x00" + raw[9:]
+    path = tmp_path / "export.csv"
+    path.write_bytes(raw + b"\n" * (len(raw) % 2))
+    result = load_tickets([path], "csv", {"id": "Key", "subject": "Subject"})
+    assert [t.subject for t in result.tickets] == ["Drucker \xfc", "Maus"]
+
+
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
 @pytest.mark.parametrize("damage", ["cut", "surrogate"])
 def test_wide_text_without_a_mark_and_one_broken_unit_keeps_its_letters(tmp_path, codec, damage):

@@ -188,9 +188,14 @@ def _unmarked_codec(sample: bytes) -> str:
             return codec
     for codec, high in (("utf-16-le", 1), ("utf-16-be", 0)):
         nuls, other = sample[high::2].count(0), sample[1 - high::2].count(0)
-        if half >= 8 and nuls > 2 * other and nuls >= 0.05 * half and _decodes(sample, codec):
+        if half >= 8 and nuls > 2 * other and nuls >= max(MIN_WIDE_NULS, 0.05 * half) and _decodes(sample, codec):
             return codec
     return ""
+
+
+#: NULs an unmarked UTF-16 sample needs at least, whatever its length: a header line alone gives
+#: more (one per ASCII letter), while a tiny cp1252 export with a stray NUL or two has fewer.
+MIN_WIDE_NULS = 8
 
 
 def _decodes(sample: bytes, codec: str) -> bool:
