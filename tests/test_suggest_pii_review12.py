@@ -134,3 +134,20 @@ def test_a_value_holding_an_equals_sign_after_a_label_is_one_value():
     filler = ["badge reader at the east door beeps", "teams camera shows black", "toner low on level four"]
     red = redact_tickets(_export(lines, filler), workers=1)
     assert all(t.description == "Losung: [password] bitte" for t in red[40:])
+
+
+def test_a_person_id_after_a_glued_or_json_key_is_learned_but_a_lone_counter_key_is_not():
+    import random
+    rnd = random.Random(77)
+    filler = ["badge reader at the east door beeps", "teams camera shows black", "toner low on level four"]
+    ids = [f"passcard:{rnd.randint(200000, 799999)} stuck at the gate" for _ in range(14)]
+    ids += [f'roster push {{"staffRef": {rnd.randint(200000, 799999)}, "team": "audit"}}' for _ in range(14)]
+    ids += [f"cohort=v{rnd.randint(20000, 79999)} misses a course" for _ in range(14)]
+    # counters and durations after a lone key: widths vary, or most have one to three digits
+    counters = [f"daemon restarted pid={rnd.choice([rnd.randint(7, 99), rnd.randint(300, 9999), rnd.randint(20000, 99999)])} today"
+                for _ in range(20)]
+    counters += [f"slow page wait:{rnd.randint(12, 640)} again" for _ in range(20)]
+    tickets = _export(ids + counters, filler, n=600)
+    red = [t.description for t in redact_tickets(tickets, workers=1)[600:]]
+    assert all(not any(c.isdigit() for c in line) for line in red[:42]), red[:42]
+    assert red[42:] == counters
