@@ -124,41 +124,40 @@ def _weak_username_ok(value: str, known: _Known, subject: bool) -> bool:
     if _account_shaped(value, known):
         return True
     return not subject and len(value) >= 4 and low not in known.lexicon.common_words and low not in _USER_STOP \
-        and not _inflected_word(low, known.lexicon.common_words)
+        and not _inflected_word(low)
 
 
 # The endings of English words for a state or an event ("lockout", "denied", "locking", "expiration",
 # "failure", "enablement"): after "account" or "logon" such a word says what happened to it. But an
 # account made of a person's names ends so too (a surname and a given name run together, "<surname>ing"):
-# the ending marks a state word only when the export writes the word's base in small letters (its
-# everyday words, which hold no caller's name) as part of another word ("lock" of "locked" for
-# "lockout"), and, with an initial or two off either end, no name the gazetteer knows is left.
+# the word is an account only on positive evidence, when it splits into names the gazetteer knows (see
+# :func:`name_compound`); otherwise the ending spares it.
 _INFLECTED = re.compile(r"(?:ed|ing|(?:at)?ions?|out|ure|ment|ness)\Z")
 
 
-def _inflected_word(low: str, common: frozenset[str]) -> bool:
-    """Whether ``low`` (small letters) ends as an English word of a state or an event whose base the
-    export's ``common`` words write too, and holds no name with up to two initials off either end (see
-    ``_INFLECTED``)."""
+def _inflected_word(low: str) -> bool:
+    """Whether ``low`` (small letters) ends as an English word of a state or an event and is no run of
+    a person's names (see ``_INFLECTED``); the ending alone is no name ("Ed" of "blocked")."""
     ending = _INFLECTED.search(low)
-    if not ending or not low.isalpha() or not _base_written(low, low[:ending.start()], common):
-        return False
+    return bool(ending) and low.isalpha() and not name_compound(low, len(ending.group(0)) + 1)
+
+
+NAME_PART_MIN = 2
+"""Letters of the shorter name in a run of names ("li", "wu", "ng" are whole given names and surnames)."""
+SURNAME_AFTER_INITIALS_MIN = 4
+"""Letters of a surname after one or two initials: shorter ones leave too many words that split so."""
+
+
+def name_compound(low: str, min_tail: int = NAME_PART_MIN) -> bool:
+    """Whether ``low`` (small letters) is a surname then a given name, a given name then a surname, or
+    one or two initials then a surname, as the gazetteer knows them: how directories make accounts of
+    people's names. ``min_tail``: letters of the last name at least."""
     gaz = gazetteer()
-    return not any(gaz.is_name(part) for part in (low, low[1:], low[2:], low[:-1], low[:-2]) if len(part) >= 3)
-
-
-def _base_written(low: str, base: str, common: frozenset[str]) -> bool:
-    """Whether another of the ``common`` words opens with ``base`` (its last letter may differ: "expir"
-    of "expiration" and "expired"), three letters at least."""
-    prefix = base[:max(3, len(base) - 1)]
-    words = _sorted_words(common)
-    at = bisect.bisect_left(words, prefix)
-    return any(w != low for w in itertools.takewhile(lambda w: w.startswith(prefix), words[at:at + 50]))
-
-
-@functools.lru_cache(maxsize=4)  # one export's words at a time
-def _sorted_words(common: frozenset[str]) -> tuple[str, ...]:
-    return tuple(sorted(common))
+    for cut in range(NAME_PART_MIN, len(low) - max(NAME_PART_MIN, min_tail) + 1):
+        head, tail = low[:cut], low[cut:]
+        if gaz.is_last(head) and gaz.is_first(tail) or gaz.is_first(head) and gaz.is_last(tail):
+            return True
+    return any(len(low) - skip >= SURNAME_AFTER_INITIALS_MIN and gaz.is_last(low[skip:]) for skip in (1, 2))
 
 
 def _account_shaped(value: str, known: _Known) -> bool:
