@@ -157,3 +157,17 @@ def test_a_person_id_after_a_glued_or_json_key_is_learned_but_a_lone_counter_key
     red = [t.description for t in redact_tickets(tickets, workers=1)[600:]]
     assert all(not any(c.isdigit() for c in line) for line in red[:42]), red[:42]
     assert red[42:] == counters
+
+
+@pytest.mark.parametrize("text, account", [("sign-in error for f00538127 since tuesday", "f00538127"),
+                                           ("error signing in as c00917364", "c00917364"),
+                                           ("status update about b0062814 please", "b0062814"),
+                                           ("code for d0093517 stopped working", "d0093517")])
+def test_a_fault_word_further_back_on_the_line_spares_no_zero_padded_account(text, account):
+    assert account not in redact_text(text)
+
+
+@pytest.mark.parametrize("text", ["bugcheck code: c0000e4a after boot", "the error #e000017c returned", "Fehlercode=b0004a3e heute",
+                                  "commit d1840236 reverted", "part no. p3309721 on backorder"])
+def test_a_code_right_after_its_fault_or_record_word_stays(text):
+    assert redact_text(text) == text

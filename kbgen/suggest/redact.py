@@ -37,7 +37,7 @@ from kbgen.suggest.model import Ticket, caller_key
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer,  # noqa: F401
                         _CLAUSE_ENDS, _LOWER_CUE, _LOWER_PAIR, _LOWER_STOP,
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (fault_code, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
+from .pii_patterns import (fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
                            _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
@@ -180,11 +180,15 @@ def _strict_account_ok(match: re.Match, known: _Known) -> bool:
 
 def _record_number(match: re.Match) -> bool:
     """A letter-and-digits number right after a word naming a record, a commit, a part or an asset
-    ("commit c1234567", "part p7654321"): that thing's number, not a person's account."""
-    before = match.string[max(0, match.start() - 41):match.start()].rstrip(" \t:#")
+    ("commit c1234567", "part p7654321", "part no p7654321"): that thing's number, not a person's
+    account. The record word must stand right before it, or before the word for a number; further back
+    ("error for", "code of") it names something else than this token."""
+    before = match.string[max(0, match.start() - 41):match.start()].rstrip(" \t:#.")
     label = _LABEL_BEFORE.search(before)
     words = [fold(w) for w in re.split(r"[ -]", label.group(0).lower()) if w] if label else []
-    return any(w in RECORD_LABEL_WORDS or w.rstrip("s") in RECORD_LABEL_WORDS for w in words)
+    if len(words) > 1 and NUMBER_WORD.fullmatch(words[-1]):
+        words.pop()
+    return bool(words) and (words[-1] in RECORD_LABEL_WORDS or words[-1].rstrip("s") in RECORD_LABEL_WORDS)
 
 
 def _edge_id_ok(value: str, known: _Known) -> bool:
