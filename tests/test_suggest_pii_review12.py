@@ -171,3 +171,9 @@ def test_a_fault_word_further_back_on_the_line_spares_no_zero_padded_account(tex
                                   "commit d1840236 reverted", "part no. p3309721 on backorder"])
 def test_a_code_right_after_its_fault_or_record_word_stays(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("text", ["benches: 150 300 450", "tier no 250 500 1000 mails", "line 350 700 1050",
+                                  "rows booked\nchairs: 200 400 600\nok"])
+def test_round_counts_after_a_bare_colon_line_or_no_stay(text):
+    assert redact_text(text) == text
