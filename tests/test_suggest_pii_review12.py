@@ -109,11 +109,12 @@ def test_an_abbreviated_record_word_and_a_sentence_end_teach_no_label():
     import random
     rnd = random.Random(21)
     lines = [f"Kat. {rnd.randint(10000, 99999)} neu bestellen" for _ in range(12)]  # not a record word: learned
-    lines += [f"Prod. {rnd.randint(10000, 99999)} fehlt im Lager" for _ in range(12)]  # a product's number
+    lines += [f"Rev. {rnd.randint(10000, 99999)} fehlt im Lager" for _ in range(12)]  # a revision's number
+    lines += [f"Sta. {rnd.randint(10000, 99999)} ist gesperrt" for _ in range(12)]  # opens a record word, is none
     lines += [f"Tried it again. Wq{rnd.randint(100, 999)}x shows up in the trace" for _ in range(12)]
     filler = ["badge reader at the east door beeps", "teams camera shows black", "toner low on level four"]
     labels = learn_lexicon(_export(lines, filler)).value_labels
-    assert "kat" in labels and not any("prod" in label or "again" in label for label in labels)
+    assert "kat" in labels and "sta" in labels and not any("rev" in label or "again" in label for label in labels)
 
 
 def test_asset_tags_beside_upper_case_machine_names_stay_and_people_numbers_with_a_prefix_go():

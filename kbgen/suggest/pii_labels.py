@@ -115,8 +115,9 @@ def _words(words: list[str], leading: bool = False, abbreviated: bool = False) -
 
 
 # An abbreviated label word: a capital, then one to four letters, and its dot ("Nr.", "Tel.", "Pos.").
-# An abbreviation of a word naming a record ("Art." of an article, "Rev." of a revision) is that record
-# word, whose numbers are no person's. Any other is a label word only where no sentence can end: a
+# An abbreviation that is itself a word naming a record ("Rev." of a revision, "Ref." of a reference; whole
+# words only: opening a longer record word says nothing, "Per." opens "period" and "person" alike) is
+# that record word, whose numbers are no person's. Any other is a label word only where no sentence can end: a
 # sentence's last word stands before the next sentence's capitalised word, so the caller passes
 # ``abbreviated`` only when the value does not open as one (a capital, then a small letter).
 def _abbreviation(word: str, abbreviated: bool) -> str:
@@ -124,8 +125,7 @@ def _abbreviation(word: str, abbreviated: bool) -> str:
     if not (word.endswith(".") and 2 <= len(word) - 1 <= 5 and word[0].isupper() and word[:-1].isalpha()):
         return word
     low = label_fold(word[:-1])
-    record = next((r for r in sorted(RECORD_LABEL_WORDS) if len(low) >= 3 and r.startswith(low)), "")
-    return record or (word[:-1] if abbreviated else word)
+    return low if low in RECORD_LABEL_WORDS else (word[:-1] if abbreviated else word)
 
 
 # What a label's word keeps when folded: letters of any script and the hyphen; accents, apostrophes,

@@ -88,7 +88,7 @@ Distribution List New Old First Last Next Previous Other Another Both Each Every
 """.split())
 """Capitalised words that are never taken for a name, however they are cued."""
 
-_LOWER_STOP = frozenset("""the and for you are was has not but can will may might must with from this that have
+LOWER_STOP = frozenset("""the and for you are was has not but can will may might must with from this that have
 been were they them their there here when what which who how why all any some new old one two top bill mark
 grace hope joy faith rose page chase summer autumn winter spring sky iris amber ruby crystal dawn victor art don
 guy ray rich sue pat max jack frank bob carol holly ivy sunny lane norm will june april august green brown park

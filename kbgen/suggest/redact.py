@@ -35,7 +35,7 @@ from kbgen.content_cache import collector_paused
 from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer,  # noqa: F401
-                        _CLAUSE_ENDS, _LOWER_CUE, _LOWER_PAIR, _LOWER_STOP,
+                        CLAUSE_ENDS, LOWER_CUE, LOWER_PAIR, LOWER_STOP,
                         name_parts, replace_names, usernames_for)
 from .pii_patterns import (fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
@@ -576,6 +576,8 @@ def _mid_line_capitals(text: str) -> set[str]:
 
 
 _CAPITAL_WORD = re.compile(rf"(?<![\w@.])[{_UPPER}][{_UPPER}{_LOWER}'’-]+(?![\w@]|\.\w)")
+
+
 def lowercase_full_names(text: str) -> set[str]:
     """Words of full names typed in lower case (a gazetteer first name and a gazetteer name): an
     export that writes "andrew stewart" in lower case does not make "andrew" an everyday word."""
@@ -583,15 +585,15 @@ def lowercase_full_names(text: str) -> set[str]:
         return set()
     gaz = gazetteer()
     found = set()
-    for match in _LOWER_PAIR.finditer(text):
+    for match in LOWER_PAIR.finditer(text):
         first, last = match.groups()
-        if first in _LOWER_STOP:
+        if first in LOWER_STOP:
             continue
         first_name, first_any, last_any = gaz.is_first(first), gaz.is_name(first), gaz.is_name(last)
         if not (first_any or last_any):
             continue  # the cheap test first: most lower-case pairs are no names at all
-        if first_name and last_any or _LOWER_CUE.search(text, max(0, match.start() - 8), match.start()) or \
-                _CLAUSE_ENDS.match(text, match.end(2)):
+        if first_name and last_any or LOWER_CUE.search(text, max(0, match.start() - 8), match.start()) or \
+                CLAUSE_ENDS.match(text, match.end(2)):
             found |= {first, last}
     return found
 
