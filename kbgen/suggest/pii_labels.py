@@ -115,8 +115,9 @@ def _words(words: list[str], leading: bool = False, abbreviated: bool = False) -
 
 
 # An abbreviated label word: a capital, then one to four letters, and its dot ("Nr.", "Tel.", "Pos.").
-# An abbreviation of a word naming a record ("Art." of an article, "Rev." of a revision) is that record
-# word, whose numbers are no person's. Any other is a label word only where no sentence can end: a
+# An abbreviation that is itself a word naming a record ("Rev." of a revision, "Ref." of a reference; whole
+# words only: opening a longer record word says nothing, "Per." opens "period" and "person" alike) is
+# that record word, whose numbers are no person's. Any other is a label word only where no sentence can end: a
 # sentence's last word stands before the next sentence's capitalised word, so the caller passes
 # ``abbreviated`` only when the value does not open as one (a capital, then a small letter).
 def _abbreviation(word: str, abbreviated: bool) -> str:
@@ -124,8 +125,7 @@ def _abbreviation(word: str, abbreviated: bool) -> str:
     if not (word.endswith(".") and 2 <= len(word) - 1 <= 5 and word[0].isupper() and word[:-1].isalpha()):
         return word
     low = label_fold(word[:-1])
-    record = next((r for r in sorted(RECORD_LABEL_WORDS) if len(low) >= 3 and r.startswith(low)), "")
-    return record or (word[:-1] if abbreviated else word)
+    return low if low in RECORD_LABEL_WORDS else (word[:-1] if abbreviated else word)
 
 
 # What a label's word keeps when folded: letters of any script and the hyphen; accents, apostrophes,
@@ -142,10 +142,19 @@ def label_fold(text: str) -> str:
 
 def count_labels(text: str, values: dict[str, dict[str, int]]) -> None:
     """Add one ticket's labels and values to ``values`` (label -> value -> tickets), and each of its
-    values, whatever stands next to it, under the label ``""`` (how rare it is across the export)."""
+    values, whatever stands next to it, under the label ``""`` (how rare it is across the export). A
+    number after a key (see ``_KEY_BEFORE``) is also counted under ``_KEYED`` + its label, so that
+    :func:`learn_value_labels` can tell the key's counters from its ids."""
     spans = list(_value_spans(text))  # found once: labelled or not, each value counts under ""
-    seen = {(label, text[start:end]) for labels, start, end in label_pairs(text, spans) for label in labels
-            if not _machine_value(text, start, end)}
+    seen = set()
+    for labels, start, end in label_pairs(text, spans):
+        machine = _machine_value(text, start, end)
+        if machine == "drop":
+            continue
+        for label in labels:
+            seen.add((label, text[start:end]))
+            if machine == "keyed":
+                seen.add((_KEYED + label, text[start:end]))
     seen.update((_ALL_VALUES, text[start:end]) for start, end in spans)
     for label, value in seen:
         per_label = values.setdefault(label, {})
@@ -153,17 +162,52 @@ def count_labels(text: str, values: dict[str, dict[str, int]]) -> None:
 
 
 # A key written as logs, query strings and JSON write them: glued to its "=" or ":" ("pid=41567",
-# "trace:9c0e…"), or quoted ('"elapsed": 813'). What a program prints after such a key is mostly a
-# counter, a duration, a process, port or session number or a random hex id, new in every line as a person's
-# values are: so a key's number of up to six digits (a letter may open it) or hexadecimal id teaches no
-# label.
+# "trace:9c0e…"), or quoted ('"elapsed": 813'). What a program prints after such a key may be a counter,
+# a duration, a process, port or session number, new in every line as a person's values are, or a
+# person's id ("badge:604215"): the shape cannot tell them apart, the key's values over the export can
+# (see :func:`_counter_key`), so such a number is counted under ``_KEYED`` as well. A random hex id (a
+# letter a-f among its digits) is a machine's; so is a number inside a run of three key-value pairs
+# or more on its line ("pid=… port=… ms=…"), a program's status line.
 _KEY_BEFORE = re.compile(r"(?:[^\W\d_][:=]|[\"'][ \t]*[:=][ \t]*[\"']?)\Z")
-_COUNTER_OR_HEX = re.compile(r"[A-Za-z]?\d{1,6}|(?=[^g-z]*\d)[0-9a-f-]{6,}|(?=[^G-Z]*\d)[0-9A-F-]{6,}")
+_KEYED_NUMBER = re.compile(r"[A-Za-z]?\d{1,6}")
+_HEX_ID = re.compile(r"(?=[^g-z]*\d)(?=[^g-z]*[a-f])[0-9a-f-]{6,}|(?=[^G-Z]*\d)(?=[^G-Z]*[A-F])[0-9A-F-]{6,}")
+_KEY_PAIR = re.compile(r"[^\W\d_][\w.-]{0,30}[\"']?[ \t]*[:=](?![/\\])[ \t]*[\"']?[\w.-]")
+_KEY_RUN = 3
+"""Key-value pairs on a line from which the line is a program's status line (see ``_KEY_BEFORE``)."""
+_KEYED = "\x00"
+"""Prefix of the label under which :func:`count_labels` counts the numbers written after a key."""
 
 
-def _machine_value(text: str, start: int, end: int) -> bool:
-    """Whether the value ``text[start:end]`` is a counter or a hex id after a key (see ``_KEY_BEFORE``)."""
-    return bool(_COUNTER_OR_HEX.fullmatch(text, start, end)) and bool(_KEY_BEFORE.search(text, max(0, start - 4), start))
+def _machine_value(text: str, start: int, end: int) -> str:
+    """``"drop"`` if the value ``text[start:end]`` after a key (see ``_KEY_BEFORE``) is a hex id or stands
+    in a run of key-value pairs, ``"keyed"`` if it is another number after a key, else ``""``."""
+    if not _KEY_BEFORE.search(text, max(0, start - 4), start):
+        return ""
+    if _HEX_ID.fullmatch(text, start, end):
+        return "drop"
+    if not _KEYED_NUMBER.fullmatch(text, start, end):
+        return ""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return "drop" if len(_KEY_PAIR.findall(line)) >= _KEY_RUN else "keyed"
+
+
+# Counters and durations count up from small numbers and grow: their widths vary, or most have one to
+# three digits. An organisation's ids for people are handed out at one width ("604215", "k30917").
+COUNTER_WIDTH_SHARE = 0.8
+"""Share of a key's numbers that must have the key's commonest width for the key to name ids."""
+
+
+def _counter_key(numbers: Iterable[str]) -> bool:
+    """Whether the ``numbers`` written after one key are counters (see ``COUNTER_WIDTH_SHARE``)."""
+    widths: dict[int, int] = {}
+    for number in numbers:
+        digits = sum(c.isdigit() for c in number)
+        widths[digits] = widths.get(digits, 0) + 1
+    total = sum(widths.values())
+    short = sum(n for width, n in widths.items() if width <= 3)
+    return total > 0 and (max(widths.values()) < COUNTER_WIDTH_SHARE * total or short * 2 > total)
 
 
 def merge_label_counts(parts: Iterable[dict[str, dict[str, int]]]) -> dict[str, dict[str, int]]:
@@ -189,6 +233,11 @@ def learn_value_labels(values: dict[str, dict[str, int]], sample: int = 0,
     least = max(LABEL_MIN_TICKETS, round(sample * LABEL_MIN_SHARE))
     learned = {}
     for label, seen in values.items():
+        if label.startswith(_KEYED):
+            continue
+        keyed = values.get(_KEYED + label, {})
+        if keyed and _counter_key(keyed):  # a counter's key: its numbers teach nothing
+            seen = {v: n for v, n in seen.items() if v not in keyed}
         tickets = sum(seen.values())
         if label == _ALL_VALUES or tickets < least or _record_words(label) or _filler(label, frequent):
             continue

@@ -18,7 +18,7 @@ from typing import Iterable
 
 from .pii_patterns import (fault_code, PRODUCT_STEMS, RECORD_LABEL_WORDS, THING_NAME_LABEL, without_alert_parts,
     ROLE_WORDS, abstract_noun, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
-    _ID_AFTER, _LIST_CUES, _LOWER, _LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
+    _ID_AFTER, _LIST_CUES, _LOWER, LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
     _TITLE_DOT, _UPPER, _USER_STOP, _WEAK_CUES,
 )
 from .pii_accounts import (_replace_usernames, login_stems, name_parts, numbered_usernames_for,  # noqa: F401
@@ -87,7 +87,7 @@ class _Known:
         if self._lower is None or self._lower[0] != key:
             common = self.lexicon.common_words
             lowered = frozenset(t.lower() for t in self.tokens if len(t) > 2 and t[0].isupper())
-            self._lower = (key, frozenset(t for t in lowered if t not in common and t not in _LOWER_STOP))
+            self._lower = (key, frozenset(t for t in lowered if t not in common and t not in LOWER_STOP))
         return self._lower[1]
 
     def is_name_word(self, word: str) -> bool:
@@ -391,7 +391,7 @@ def _name_words(text: str, start: int, end: int, words: list[str], known: _Known
     if len(words) < 2 or any(_common(w, known) for w in words):
         return None
     if subject and not (_known_or_listed(words[0], known) or gazetteer().is_last(words[-1])
-                        or _CLAUSE_ENDS.match(text, end)):
+                        or CLAUSE_ENDS.match(text, end)):
         return None  # a subject has no sentences: a capitalised pair mid-subject needs a name it knows
     if subject and not text[:start].strip() and _DASH_AFTER.match(text, end) and \
             (_known_or_listed(words[0], known) or gazetteer().is_last(words[-1])):
@@ -405,7 +405,7 @@ def _name_words(text: str, start: int, end: int, words: list[str], known: _Known
 _NAME_TOKEN = rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]{{1,30}}"
 _COMMA_NAME = re.compile(rf"(?<![\w'’-])(?P<last>{_NAME_TOKEN}),[ \t]*(?P<first>{_NAME_TOKEN})"
                          rf"(?:[ \t]+[{_UPPER}]\.?)?(?![\w'’-])")
-_CLAUSE_ENDS = re.compile(r"[ \t]*(?:$|[\n)\]:;,.!?(/|\[]|[-–—]|\d)|[ \t]+(?:has|had|is|was|will|needs|wants|called|"
+CLAUSE_ENDS = re.compile(r"[ \t]*(?:$|[\n)\]:;,.!?(/|\[]|[-–—]|\d)|[ \t]+(?:has|had|is|was|will|needs|wants|called|"
                           r"requested|submitted|completed)\b", re.M)
 
 
@@ -418,7 +418,7 @@ def _collect_comma_names(text: str, known: _Known, subject: bool = False) -> Non
         never = last.capitalize() in _NOT_NAMES or last.lower() in _GREETINGS or last in _NOT_NAMES
         if _common(first, known) or never or (_common(last, known) and not _strong_first(first, known)):
             continue
-        ends = bool(_CLAUSE_ENDS.match(text, match.end()))
+        ends = bool(CLAUSE_ENDS.match(text, match.end()))
         first_known = first in known.lexicon.first_names or first in known.tokens or gaz.is_first(first)
         last_known = last in known.lexicon.surnames or last in known.tokens or gaz.is_last(last)
         plain_first = first_known and first.capitalize() not in _COMMON_WORD_NAMES
@@ -430,7 +430,7 @@ def _collect_comma_names(text: str, known: _Known, subject: bool = False) -> Non
             bool(re.search(r"[-–—:][ \t]*\Z", text[:match.start()]) or not text[:match.start()].strip()) and \
             not _plural_pair(first, last)
         if (first_known and last_known) or tail or (ends and (plain_first and not last.islower() or
-                                                              last_known and first.lower() not in _LOWER_STOP)):
+                                                              last_known and first.lower() not in LOWER_STOP)):
             known.add_name(f"{first} {last}")
             known.phrases.add(match.group(0))
 
@@ -481,7 +481,7 @@ def _collect_initialled_names(text: str, known: _Known) -> None:
             known.phrases.add(match.group(0))
     for match in _AFTER_FOR.finditer(text):
         first, last = match.group("first"), match.group("last")
-        if not _common(first, known) and not _common(last, known) and first.lower() not in _LOWER_STOP and \
+        if not _common(first, known) and not _common(last, known) and first.lower() not in LOWER_STOP and \
                 (gaz.is_last(last) and (gaz.is_name(first) or first.isupper()) or _strong_first(first, known)):
             known.add_name(f"{first} {last}")
 
@@ -526,21 +526,21 @@ def _collect_labelled_names(text: str, known: _Known) -> None:
             known.add_name(" ".join(words))
 
 
-_LOWER_CUE = re.compile(r"(?:[-–—:]|\bfor|\bper|\bby|\bbehalf of)[ \t]+\Z|(?:^|\n)[ \t]*\Z")  # also a line's start
-_LOWER_PAIR = re.compile(rf"(?<![\w@.'’-])([{_LOWER}]{{2,}})(?=[ \t]+([{_LOWER}][{_LOWER}'’-]+)(?![\w@'’-]|\.\w))")
+LOWER_CUE = re.compile(r"(?:[-–—:]|\bfor|\bper|\bby|\bbehalf of)[ \t]+\Z|(?:^|\n)[ \t]*\Z")  # also a line's start
+LOWER_PAIR = re.compile(rf"(?<![\w@.'’-])([{_LOWER}]{{2,}})(?=[ \t]+([{_LOWER}][{_LOWER}'’-]+)(?![\w@'’-]|\.\w))")
 
 
 def _collect_lowercase_names(text: str, known: _Known) -> None:
     """A full name typed in lower case ("andrew stewart"): both words gazetteer names, neither an
     ordinary word of the export."""
     gaz = gazetteer()
-    for match in _LOWER_PAIR.finditer(text):
+    for match in LOWER_PAIR.finditer(text):
         first, last = match.groups()
-        if first in _LOWER_STOP or not (gaz.is_first(first) or gaz.is_last(last)) or \
+        if first in LOWER_STOP or not (gaz.is_first(first) or gaz.is_last(last)) or \
                 _common(first, known) or _common(last, known) or _numbered_record(text, match, first, last):
             continue
-        cued = bool(_LOWER_CUE.search(text, max(0, match.start() - 8), match.start()))
-        ends = cued and _CLAUSE_ENDS.match(text, match.end(2))
+        cued = bool(LOWER_CUE.search(text, max(0, match.start() - 8), match.start()))
+        ends = cued and CLAUSE_ENDS.match(text, match.end(2))
         if gaz.is_first(first) and gaz.is_name(last) and first.capitalize() not in _COMMON_WORD_NAMES or \
                 ends and (gaz.is_last(last) or _strong_first(first, known)):
             known.add_name(f"{first.capitalize()} {last.capitalize()}")

@@ -88,7 +88,7 @@ Distribution List New Old First Last Next Previous Other Another Both Each Every
 """.split())
 """Capitalised words that are never taken for a name, however they are cued."""
 
-_LOWER_STOP = frozenset("""the and for you are was has not but can will may might must with from this that have
+LOWER_STOP = frozenset("""the and for you are was has not but can will may might must with from this that have
 been were they them their there here when what which who how why all any some new old one two top bill mark
 grace hope joy faith rose page chase summer autumn winter spring sky iris amber ruby crystal dawn victor art don
 guy ray rich sue pat max jack frank bob carol holly ivy sunny lane norm will june april august green brown park
@@ -232,6 +232,8 @@ _EMPLOYEE_CUE_INTL = re.compile(
 # than the words for staff; a label naming a record, a thing or a place (``RECORD_LABEL_WORDS``) is skipped.
 _NUMBER_WORDS = (r"(?:no|nr|n[º°o]|num|number|numbers|numero|n[úu]mero|num[ée]ro|nummer|numer|[čc][íi]slo|sz[áa]m|"
                  r"broj|bang[oō]u?|beonho|numara(?:s[ıi])?|nomor|s[ốo])")
+NUMBER_WORD = re.compile(_NUMBER_WORDS, re.IGNORECASE)
+"""The word for a number, in the languages users write (see ``_NUMBER_WORDS``)."""
 # The pattern opens at the word for a number (a letter before its space or dash), which is rare, so
 # that the scan does not try every word of a text as a label; the label is read before the match.
 _NUMBERED_LABEL = re.compile(rf"(?i:(?<=[^\W\d_])[ -]{_NUMBER_WORDS}"
@@ -460,11 +462,14 @@ _USER_BEFORE_STATE = re.compile(
 # code a system prints at a fixed width has the same shape ("e0000416"; see ``fault_code``).
 _LETTER_NUMBER_ACCOUNT = re.compile(r"(?<![\w.@/\\#-])(?P<value>[a-qsuwyz]\d{6,8})(?![\w@-]|\.\w)")
 # A hexadecimal number padded with zeros (hex letters, digits opening with two zeros: "c000021a",
-# "e0000008") is a fault, stop or status code when a word for one stands before it on its line, in the
-# languages users write; without one it may be a directory's account padded with zeros ("b00412367").
+# "e0000008") is a fault, stop or status code when a word for one stands right before it (the word, up
+# to eight letters more: "errors", "Fehlercode", an optional "code", then a colon, "#" or "=" and
+# spaces), in the languages users write; a word further back on the line says nothing of this token
+# ("login error for b00412367 since monday"), and without one it may be a directory's account padded
+# with zeros.
 _ZERO_PADDED_HEX = re.compile(r"[a-f]{1,3}00[0-9a-f]{3,6}")
 _FAULT_CUE_BEFORE = re.compile(r"(?i:\b(?:stop|fault|error|err|code|status|exception|bug ?check|crash|bsod|hresult|"
-                               r"fehler|erreur|errore|fout|b[łl][ąa]d|virhe|fel)\w*)[^\n]{0,30}\Z")
+                               r"fehler|erreur|errore|fout|b[łl][ąa]d|virhe|fel)\w{0,8}(?:[ \t]+code)?)[ \t:#=]{0,3}\Z")
 
 
 def fault_code(text: str, start: int, end: int) -> bool:

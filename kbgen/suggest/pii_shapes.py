@@ -246,13 +246,14 @@ def _numeric(match: re.Match) -> str:
 # of fifty ("100 200 300", "250, 500, 1000"): a list of counts or amounts ("about 100 200 300 people");
 # a subscriber's number is no series of round numbers (one in thousands of numbers would be), and a
 # national or international one opens with 0 or +. But a number that does end in round groups is read
-# as one when something says it is a number to call: a word of calling or of a phone, or a label and its
-# colon, before it on its line. So a list holds only with no such cue and with commas between its
-# groups or a word after it (the things counted: "people", "users", "mails").
+# as one when something says it is a number to call: a word of calling or of a phone before it on its
+# line (a colon counts only after such a word: "seats: 150 300 450" is a list; "line" and "no" name
+# too many other things). So a list holds only with no such cue and with commas between its groups, a
+# word after it (the things counted: "people", "users", "mails") or the end of its line.
 _ROUND_COUNTS = re.compile(r"[1-9]\d*[05]0(?:,?[ \t]+[1-9]\d*[05]0)+")
 _PHONE_CUE_BEFORE = re.compile(r"(?i:\b(?:call|ring|reach|dial|text|sms|whatsapp|phone|tel|telephone|mobile|cell|fax|"
-                               r"landline|switchboard|hotline|line|number|no)\b|[:=#])[^\n\d]{0,24}\Z")
-_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]{3,}")
+                               r"landline|switchboard|hotline|number)\b)[^\n\d]{0,24}\Z")
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]{3,}|[ \t.]*(?:\n|\Z)")
 
 
 def _round_counts(match: re.Match) -> bool:

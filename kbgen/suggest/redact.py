@@ -35,9 +35,9 @@ from kbgen.content_cache import collector_paused
 from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer,  # noqa: F401
-                        _CLAUSE_ENDS, _LOWER_CUE, _LOWER_PAIR, _LOWER_STOP,
+                        CLAUSE_ENDS, LOWER_CUE, LOWER_PAIR, LOWER_STOP,
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (fault_code, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
+from .pii_patterns import (fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
                            _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
@@ -124,41 +124,40 @@ def _weak_username_ok(value: str, known: _Known, subject: bool) -> bool:
     if _account_shaped(value, known):
         return True
     return not subject and len(value) >= 4 and low not in known.lexicon.common_words and low not in _USER_STOP \
-        and not _inflected_word(low, known.lexicon.common_words)
+        and not _inflected_word(low)
 
 
 # The endings of English words for a state or an event ("lockout", "denied", "locking", "expiration",
 # "failure", "enablement"): after "account" or "logon" such a word says what happened to it. But an
 # account made of a person's names ends so too (a surname and a given name run together, "<surname>ing"):
-# the ending marks a state word only when the export writes the word's base in small letters (its
-# everyday words, which hold no caller's name) as part of another word ("lock" of "locked" for
-# "lockout"), and, with an initial or two off either end, no name the gazetteer knows is left.
+# the word is an account only on positive evidence, when it splits into names the gazetteer knows (see
+# :func:`name_compound`); otherwise the ending spares it.
 _INFLECTED = re.compile(r"(?:ed|ing|(?:at)?ions?|out|ure|ment|ness)\Z")
 
 
-def _inflected_word(low: str, common: frozenset[str]) -> bool:
-    """Whether ``low`` (small letters) ends as an English word of a state or an event whose base the
-    export's ``common`` words write too, and holds no name with up to two initials off either end (see
-    ``_INFLECTED``)."""
+def _inflected_word(low: str) -> bool:
+    """Whether ``low`` (small letters) ends as an English word of a state or an event and is no run of
+    a person's names (see ``_INFLECTED``); the ending alone is no name ("Ed" of "blocked")."""
     ending = _INFLECTED.search(low)
-    if not ending or not low.isalpha() or not _base_written(low, low[:ending.start()], common):
-        return False
+    return bool(ending) and low.isalpha() and not name_compound(low, len(ending.group(0)) + 1)
+
+
+NAME_PART_MIN = 2
+"""Letters of the shorter name in a run of names ("li", "wu", "ng" are whole given names and surnames)."""
+SURNAME_AFTER_INITIALS_MIN = 4
+"""Letters of a surname after one or two initials: shorter ones leave too many words that split so."""
+
+
+def name_compound(low: str, min_tail: int = NAME_PART_MIN) -> bool:
+    """Whether ``low`` (small letters) is a surname then a given name, a given name then a surname, or
+    one or two initials then a surname, as the gazetteer knows them: how directories make accounts of
+    people's names. ``min_tail``: letters of the last name at least."""
     gaz = gazetteer()
-    return not any(gaz.is_name(part) for part in (low, low[1:], low[2:], low[:-1], low[:-2]) if len(part) >= 3)
-
-
-def _base_written(low: str, base: str, common: frozenset[str]) -> bool:
-    """Whether another of the ``common`` words opens with ``base`` (its last letter may differ: "expir"
-    of "expiration" and "expired"), three letters at least."""
-    prefix = base[:max(3, len(base) - 1)]
-    words = _sorted_words(common)
-    at = bisect.bisect_left(words, prefix)
-    return any(w != low for w in itertools.takewhile(lambda w: w.startswith(prefix), words[at:at + 50]))
-
-
-@functools.lru_cache(maxsize=4)  # one export's words at a time
-def _sorted_words(common: frozenset[str]) -> tuple[str, ...]:
-    return tuple(sorted(common))
+    for cut in range(NAME_PART_MIN, len(low) - max(NAME_PART_MIN, min_tail) + 1):
+        head, tail = low[:cut], low[cut:]
+        if gaz.is_last(head) and gaz.is_first(tail) or gaz.is_first(head) and gaz.is_last(tail):
+            return True
+    return any(len(low) - skip >= SURNAME_AFTER_INITIALS_MIN and gaz.is_last(low[skip:]) for skip in (1, 2))
 
 
 def _account_shaped(value: str, known: _Known) -> bool:
@@ -181,11 +180,15 @@ def _strict_account_ok(match: re.Match, known: _Known) -> bool:
 
 def _record_number(match: re.Match) -> bool:
     """A letter-and-digits number right after a word naming a record, a commit, a part or an asset
-    ("commit c1234567", "part p7654321"): that thing's number, not a person's account."""
-    before = match.string[max(0, match.start() - 41):match.start()].rstrip(" \t:#")
+    ("commit c1234567", "part p7654321", "part no p7654321"): that thing's number, not a person's
+    account. The record word must stand right before it, or before the word for a number; further back
+    ("error for", "code of") it names something else than this token."""
+    before = match.string[max(0, match.start() - 41):match.start()].rstrip(" \t:#.")
     label = _LABEL_BEFORE.search(before)
     words = [fold(w) for w in re.split(r"[ -]", label.group(0).lower()) if w] if label else []
-    return any(w in RECORD_LABEL_WORDS or w.rstrip("s") in RECORD_LABEL_WORDS for w in words)
+    if len(words) > 1 and NUMBER_WORD.fullmatch(words[-1]):
+        words.pop()
+    return bool(words) and (words[-1] in RECORD_LABEL_WORDS or words[-1].rstrip("s") in RECORD_LABEL_WORDS)
 
 
 def _edge_id_ok(value: str, known: _Known) -> bool:
@@ -573,6 +576,8 @@ def _mid_line_capitals(text: str) -> set[str]:
 
 
 _CAPITAL_WORD = re.compile(rf"(?<![\w@.])[{_UPPER}][{_UPPER}{_LOWER}'’-]+(?![\w@]|\.\w)")
+
+
 def lowercase_full_names(text: str) -> set[str]:
     """Words of full names typed in lower case (a gazetteer first name and a gazetteer name): an
     export that writes "andrew stewart" in lower case does not make "andrew" an everyday word."""
@@ -580,15 +585,15 @@ def lowercase_full_names(text: str) -> set[str]:
         return set()
     gaz = gazetteer()
     found = set()
-    for match in _LOWER_PAIR.finditer(text):
+    for match in LOWER_PAIR.finditer(text):
         first, last = match.groups()
-        if first in _LOWER_STOP:
+        if first in LOWER_STOP:
             continue
         first_name, first_any, last_any = gaz.is_first(first), gaz.is_name(first), gaz.is_name(last)
         if not (first_any or last_any):
             continue  # the cheap test first: most lower-case pairs are no names at all
-        if first_name and last_any or _LOWER_CUE.search(text, max(0, match.start() - 8), match.start()) or \
-                _CLAUSE_ENDS.match(text, match.end(2)):
+        if first_name and last_any or LOWER_CUE.search(text, max(0, match.start() - 8), match.start()) or \
+                CLAUSE_ENDS.match(text, match.end(2)):
             found |= {first, last}
     return found
 
