@@ -22,10 +22,7 @@ runs only when a cheap substring test says it can match.
 """
 from __future__ import annotations
 
-import bisect
 import dataclasses
-import functools
-import itertools
 import json
 import re
 from pathlib import Path
