@@ -74,9 +74,9 @@ _ALIAS_SEGMENT = re.compile(r"[^/\\%?#]{1,200}")
 _NO_PATH_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "Zs"})
 #: The invisible categories are read from Unicode 3.2's tables too, which every Python carries
 #: unchanged: a character is refused when either those or the running Python's name it invisible,
-#: so one a later Unicode made visible is refused on every Python (none is, up to Unicode 14:
-#: U+200B and U+180E went from space to format character). Whether a code point is assigned at all is the running
-#: Python's word: a letter, emoji or mark it knows is allowed (3.2's tables lack everything added
+#: so one a later Unicode made visible would be refused on every Python (a guard: none yet; U+200B
+#: and U+180E moved from Zs to Cf, refused either way). Whether a code point is assigned at all is
+#: the running Python's word: a letter, emoji or mark it knows is allowed (3.2's tables lack everything added
 #: since 2002); one newer than its Unicode is refused, saying so (:func:`_unknown`).
 _PATH_UNICODE = unicodedata.ucd_3_2_0
 _INVISIBLE_THEN = _NO_PATH_CATEGORIES - {"Cn"}

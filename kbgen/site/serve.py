@@ -4,8 +4,8 @@ Uses MkDocs' live-reload server (this is the render adapter's side of the fence)
 errors prints its diagnostics and keeps serving the last good site. The address is checked
 before the first build, a request the file system cannot answer (``%00`` in the path), that
 climbs (``..``) or that Windows reads as a climb or a drive (a backslash, ``c:``) is a 400, a
-missing page (and a path that is no UTF-8) is the site's own 404 page, and the temporary folder goes when the server stops (Ctrl+C or SIGTERM) or, after a
-``kill -9``, at the next start. Rebuilds go through the build
+missing page (and a path that is no UTF-8) is the site's own 404 page, and the temporary folder
+goes when the server stops (Ctrl+C or SIGTERM) or, after a ``kill -9``, at the next start. Rebuilds go through the build
 cache like ``kbgen build`` (only what changed is rendered), in this process: the server's
 threads are running by then, and a process with threads must not fork workers.
 """
@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..build import build_site
+from .urls import reads_as_scheme
 from ..errors import BadOption, KbgenError, ValidationFailed
 from .workdirs import clean_serve_leftovers, serve_prefix
 
@@ -117,8 +118,8 @@ def _unservable(path: str) -> bool:
     that segment taken after normalising the path as MkDocs does (``/./c:/x`` and ``//c:/x``,
     which the requests ``/%2e/c:/x`` and ``/%2fc:/x`` decode to, passed a test of the segment as
     written)."""
-    first = posixpath.normpath("/" + path).lstrip("/").split("/", 1)[0]
-    return "\x00" in path or "\\" in path or ".." in path.split("/") or ":" in first
+    normal = posixpath.normpath("/" + path).lstrip("/")
+    return "\x00" in path or "\\" in path or ".." in path.split("/") or reads_as_scheme(normal)
 
 
 def serve_project(project: Path, host: str = "127.0.0.1", port: int = 8000, root: str = "") -> None:

@@ -38,7 +38,7 @@ def _fill_one_slot(members: Sequence[str], unknown: Sequence[str]) -> bool:
     unknown_set = set(unknown)
     per_text = [len(unknown_set & set(terms_of(text))) for text in members]
     counts = _member_uses(members, unknown_set)
-    return max(per_text, default=0) <= 1 and max(counts.values(), default=0) <= 0.5 * len(members)
+    return max(per_text, default=0) <= 1 and max(counts.values(), default=0) <= HEAD_SHARE * len(members)
 
 
 def _set_aside(members: Sequence[str], context: _Context) -> frozenset[str]:

@@ -167,6 +167,11 @@ def wide_codec(raw: bytes) -> str:
     return _unmarked_codec(raw[:4096])
 
 
+#: NULs an unmarked UTF-16 sample needs at least, whatever its length: a header line alone gives
+#: more (one per ASCII letter), while a tiny cp1252 export with a stray NUL or two has fewer.
+MIN_WIDE_NULS = 8
+
+
 def _unmarked_codec(sample: bytes) -> str:
     """UTF-32 or UTF-16 without a byte order mark, told by where its NUL bytes fall, whatever the
     script (text in one of them holding only Cyrillic or Chinese letters, digits and commas was
@@ -191,11 +196,6 @@ def _unmarked_codec(sample: bytes) -> str:
         if half >= 8 and nuls > 2 * other and nuls >= max(MIN_WIDE_NULS, 0.05 * half) and _decodes(sample, codec):
             return codec
     return ""
-
-
-#: NULs an unmarked UTF-16 sample needs at least, whatever its length: a header line alone gives
-#: more (one per ASCII letter), while a tiny cp1252 export with a stray NUL or two has fewer.
-MIN_WIDE_NULS = 8
 
 
 def _decodes(sample: bytes, codec: str) -> bool:
