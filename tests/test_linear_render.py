@@ -68,9 +68,9 @@ def test_long_texts_are_cut_at_line_ends():
 def _seconds(text: str) -> float:
     best = float("inf")
     for _ in range(2):
-        started = time.perf_counter()
+        started = time.process_time()  # CPU time: other processes on the machine do not count
         render(text)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 
