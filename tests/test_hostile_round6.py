@@ -31,7 +31,7 @@ class Lines:
         for line in process.stdout:
             self.text += line
 
-    def wait_for(self, part: str, seconds: float = 60.0) -> str:
+    def wait_for(self, part: str, seconds: float = 120.0) -> str:
         deadline = time.monotonic() + seconds
         while part not in self.text:
             assert time.monotonic() < deadline, f"{part!r} never came: {self.text}"

@@ -107,6 +107,15 @@ def _server_class():
             except (OSError, ValueError):
                 return None  # a name the file system refuses: not found
 
+        def _build_loop(self) -> None:
+            """Say the site is served only now, when the watcher runs and requests are answered:
+            said before ``serve()``, an edit made at once was missed (the watcher started later)."""
+            self.when_ready()
+            super()._build_loop()
+
+        def when_ready(self) -> None:
+            """What to do once the site is served and watched (the caller sets it)."""
+
     return Server
 
 
@@ -142,7 +151,7 @@ def serve_project(project: Path, host: str = "127.0.0.1", port: int = 8000, root
         for watched in ("content", "theme", "site_config.yml"):
             if (project / watched).exists():
                 server.watch(str(project / watched))
-        _say(f"Serving on http://{host}:{port}/ (Ctrl+C to stop)")
+        server.when_ready = lambda: _say(f"Serving on http://{host}:{port}/ (Ctrl+C to stop)")
         try:
             server.serve()
         except KeyboardInterrupt:
