@@ -26,7 +26,7 @@ def fetch(url: str) -> str:
         return response.read().decode()
 
 
-def wait_for(condition, seconds: float = 30.0):
+def wait_for(condition, seconds: float = 90.0):  # a rebuild on a loaded machine
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:
