@@ -9,7 +9,7 @@ nobody wrote about: the top "new article" proposals of a multilingual export wer
 
 What is listed is one small, closed concept field, not the tickets' words: password, account,
 forgotten, reset, locked or blocked, expired, and signing in, in the official languages of the
-European Union and other languages widely spoken by office staff in Europe (Norwegian, Catalan,
+European Union (Estonian, Latvian, Lithuanian and Maltese included) and other languages widely spoken by office staff in Europe (Norwegian, Catalan,
 Afrikaans, Turkish,
 Russian, Ukrainian, Welsh, Irish, Tagalog, Indonesian, Vietnamese written in Latin script), as a
 dictionary gives them: infinitive, participle and the forms people type in a subject ("vergessen",
@@ -36,16 +36,22 @@ from .shared import PLACEHOLDER, stem, words_of
 PASSWORD_NAMES = ("password", "passcode", "passphrase", "passwd")
 """The English words that name a password and nothing else: the one source of the sign-in concept's
 password words and of redaction's password cues (``pii_secrets.PASSWORD_WORDS``)."""
-SIGN_IN_WORDS = frozenset(stem(w) for w in (*PASSWORD_NAMES, *"login logon signon username userid credential".split()))
+SIGN_IN_WORDS = frozenset(stem(w) for w in (*PASSWORD_NAMES, *"login logon signon username userid credential".split(),
+                                              *"otp totp".split()))
 # stem() folds the plurals
 """Words of the account field that mean nothing but signing in. The field's other words have
 everyday senses (a machine or a door locks, a permit or a licence expires, a counter is reset, a
 form is signed, a customer has an account), so a phrase written with those alone may be about
-anything that locks or runs out; with one of these it is about getting into a system."""
+anything that locks or runs out; with one of these it is about getting into a system. A one-time
+password ("OTP", "TOTP") is a password too, the second step of signing in, and has no other sense."""
 SIGN_IN_PHRASE = re.compile(r"\b(?:sign(?:s|ed|ing)?|log(?:s|ged|ging)?)[ -]?(?:in|on)(?:to)?\b", re.IGNORECASE)
 """The phrasal verbs of opening a session, written open, closed or hyphenated ("sign in", "logged
 on", "log-in", "signing into"): the stop-word list drops their particle, so the words alone do not show them.
 Linear: no nested quantifier."""
+LOCKED_OUT = re.compile(r"\block(?:s|ed|ing)?[ -]?out\b", re.IGNORECASE)
+"""An account lockout written as one word, open or hyphenated ("lockout", "locked out", "lock-out"):
+"out" is what makes it losing one's way in (to an account, or a door the KB's door articles answer)
+rather than a thing's lock ("cabinet locked", "file locked for editing"). Linear: no nested quantifier."""
 
 _FIELD: dict[tuple[str, ...], str] = {
     # the secret people type to sign in
@@ -53,16 +59,17 @@ _FIELD: dict[tuple[str, ...], str] = {
         palavra-passe wachtwoord paswoord hasło hasła haslo hasla parola lösenord lösenordet passord passordet
         adgangskode kodeord salasana salasanan heslo hesla jelszó jelszavam parolă şifre şifremi sifre sifremi
         пароль пароля κωδικός cyfrinair pasfhocal katasandi mậtkhẩu geslo lozinka lozinku slaptažodis
-        salasõna парола contrasenya wagwoord""",
+        salasõna парола contrasenya wagwoord parool parooli paroli slaptažodį""",
     # the person's sign-in identity
     ("account",): """konto kontot compte cuenta conta účet ucet účtu fiók cont hesap hesabım учетная
-        запись cyfrif cuntas akun akaunt tili tilin kontoen""",
+        запись cyfrif cuntas akun akaunt tili tilin kontoen konts kontu paskyra paskyrą kasutajakonto""",
     # "I forgot it"
     ("forgot", "forgotten"): """vergessen vergesse oublié oubliée oublie olvidé olvide olvidada olvidado olvidó
         esqueci esquecida esquecido esqueceu vergeten zapomniałem zapomniałam zapomniane zapomniany zapomnialem
         zapomnialam dimenticata dimenticato glömt glömde glemt glemte zapomenuté zapomněl zapomněla
         zapomenute zapomnel elfelejtettem elfelejtett uitat uitată unohtunut unohdin unohtui unuttum unutmuşum
-        unuttu забыл забыла забув забула anghofio anghofiais dearmad nakalimutan lupa quên oblidat oblidada vergeet""",
+        unuttu забыл забыла забув забула anghofio anghofiais dearmad nakalimutan lupa quên oblidat oblidada vergeet unustasin unustatud
+        aizmirsu aizmirsta aizmirsusi pamiršau pamirštas insejt""",
     # "I can't remember it": the verb of remembering, negated in the request
     ("forgot", "remember"): """pamiętam pamietam erinnern erinnere souviens rappelle recuerdo acuerdo lembro
         herinner ricordo minns husker pamatuji pamatuju emlékszem помню пам'ятаю cofio ingat""",
@@ -72,23 +79,26 @@ _FIELD: dict[tuple[str, ...], str] = {
         resetten herstellen zresetować zresetowac resetowanie reimpostare reimpostazione ripristinare
         återställ återställa aterstall tilbakestill tilbakestille nulstil nulstille nollaa palauta obnovit
         resetovat obnovení visszaállítás resetare sıfırla sifirla sıfırlama sifirlama сбросить сброс скинути
-        ailosod athshocrú aturulang restablir herstel""",
+        ailosod athshocrú aturulang restablir herstel lähtesta lähtestamine atiestatīt atiestatīšana
+        atkurti atstatyti""",
     # cannot be used after too many attempts
     ("locked", "lockout"): """gesperrt sperre bloqué bloquée bloque bloquee verrouillé verrouillée verrouille
         bloqueada bloqueado bloqueo geblokkeerd vergrendeld zablokowane zablokowany zablokowana zablokowało
         bloccato bloccata bloccati bloquejat bloquejada spärrat spärrad sperret sperra lukittu lukossa zablokován
         zablokovaný zablokovaná zablokovan zablokovany zárolva zárolt blocat blocată kilitlendi kilitli
-        заблокирован заблокирована заблоковано terkunci khóa""",
+        заблокирован заблокирована заблоковано terkunci khóa lukustatud lukus bloķēts bloķēta
+        užblokuota užblokuotas imsakkar imblukkat""",
     # no longer valid after its time
     ("expired",): """abgelaufen caducada caducado vencida vencido expirada expirado verlopen
         wygasło wygasł wygaslo wygasl scaduta scaduto utgånget utgått utløpt utlopt udløbet vanhentunut
-        vanhentui vypršelo vypršela vyprselo lejárt expirat süresi doldu истек истёк закінчився kadaluarsa""",
+        vanhentui vypršelo vypršela vyprselo lejárt expirat süresi doldu истек истёк закінчився kadaluarsa
+        aegunud beidzies nebegalioja""",
     # opening a session
     ("sign", "login"): """anmelden anmeldung einloggen connexion connecter iniciar sesión sesion
         acceder inicio entrar acesso inloggen aanmelden logowanie zalogować zalogowac zaloguje accedere accesso
         logga inloggning logge pålogging innlogging kirjautuminen kirjaudu přihlášení prihlaseni přihlásit
         bejelentkezés bejelentkezni autentificare conectare giriş giris вход войти увійти mewngofnodi
-        logáil masuk đăngnhập""",
+        logáil masuk đăngnhập sisselogimine pieteikties prisijungti""",
 }
 """Concept -> its words in other languages (stemmed and accent-folded when read). A phrase of
 several words ("mot de passe", "kata sandi", "mật khẩu") is written here joined; :func:`join_phrases`
