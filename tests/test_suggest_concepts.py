@@ -63,3 +63,23 @@ def test_a_tools_capital_markers_are_dropped_before_words_are_lower_cased():
     terms = terms_of("Plotter cabinet at <PERSON> desk sends to <EMAIL_ADDRESS>")
     assert not {"email", "address", "person"} & set(terms)
     assert "plotter" in terms and "cabinet" in terms
+
+
+def test_the_baltic_and_maltese_account_words_are_read_too():
+    """The field covers the EU's official languages: Estonian, Latvian, Lithuanian and Maltese
+    forms are read as the English words, with or without their accents."""
+    assert english_words(stem("unustasin")) == {stem("forgot"), stem("forgotten")}
+    assert stem("locked") in english_words(stem("užblokuota")) and stem("locked") in english_words(stem("uzblokuota"))
+    assert english_words(stem("atiestatīt")) == {stem("reset")}
+    assert english_words(stem("parooli")) == {"password"}
+    assert stem("locked") in english_words(stem("imsakkar"))
+    assert english_words(stem("parole")) == frozenset()  # an English word: the KB's own
+
+
+def test_a_lockout_is_read_open_closed_hyphenated_or_with_its_object():
+    from kbgen.suggest.concepts import LOCKED_OUT
+
+    for text in ("lockout again", "locked out", "lock-out", "it keeps locking me out", "locks us out"):
+        assert LOCKED_OUT.search(text), text
+    for text in ("cabinet locked", "blocked out", "locked the shed, out now", "file locked for editing"):
+        assert not LOCKED_OUT.search(text), text

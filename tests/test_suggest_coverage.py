@@ -529,6 +529,7 @@ def test_an_account_problem_needs_a_word_that_only_means_signing_in():
     {"locked out after two tries": 8, "lockout again": 4, "got locked out of my login": 3},
     {"lokced out": 9, "lokced out again": 4},
     {"pwd rst": 10, "pwd rst pls": 4},
+    {"Rotaplex locked me out": 7, "Fwd: Rotaplex has locked us out": 5},
 ])
 def test_a_lockout_or_a_shortened_password_is_a_sign_in_problem(subjects):
     """An account lockout ("locked out", "lockout") is losing one's way in, whatever else the line

@@ -48,10 +48,11 @@ SIGN_IN_PHRASE = re.compile(r"\b(?:sign(?:s|ed|ing)?|log(?:s|ged|ging)?)[ -]?(?:
 """The phrasal verbs of opening a session, written open, closed or hyphenated ("sign in", "logged
 on", "log-in", "signing into"): the stop-word list drops their particle, so the words alone do not show them.
 Linear: no nested quantifier."""
-LOCKED_OUT = re.compile(r"\block(?:s|ed|ing)?[ -]?out\b", re.IGNORECASE)
-"""An account lockout written as one word, open or hyphenated ("lockout", "locked out", "lock-out"):
-"out" is what makes it losing one's way in (to an account, or a door the KB's door articles answer)
-rather than a thing's lock ("cabinet locked", "file locked for editing"). Linear: no nested quantifier."""
+LOCKED_OUT = re.compile(r"\block(?:s|ed|ing)?[ -]?(?:(?:me|us|you|him|her|them)[ -])?out\b", re.IGNORECASE)
+"""An account lockout written as one word, open or hyphenated ("lockout", "locked out", "lock-out"),
+or the phrasal verb with its object between ("keeps locking me out"): "out" is what makes it losing
+one's way in (to an account, or a door the KB's door articles answer) rather than a thing's lock
+("cabinet locked", "file locked for editing"). Linear: no nested quantifier."""
 
 _FIELD: dict[tuple[str, ...], str] = {
     # the secret people type to sign in
