@@ -43,7 +43,12 @@ SIGN_IN_WORDS = frozenset(stem(w) for w in (*PASSWORD_NAMES, *"login logon signo
 everyday senses (a machine or a door locks, a permit or a licence expires, a counter is reset, a
 form is signed, a customer has an account), so a phrase written with those alone may be about
 anything that locks or runs out; with one of these it is about getting into a system. A one-time
-password ("OTP", "TOTP") is a password too, the second step of signing in, and has no other sense."""
+password ("OTP", "TOTP") is a password too, the second step of signing in; "OTP" also means on-time
+performance (transport, deliveries: a report's figure), so the sign-in rule reads it as the field's
+word but not as one that only means signing in (``SECOND_SENSE``); redaction keeps reading it as one
+(treating a figure's line as a sign-in line only costs a redaction)."""
+SECOND_SENSE = frozenset({stem("otp")})
+"""The words of ``SIGN_IN_WORDS`` that have another common sense (see there)."""
 SIGN_IN_PHRASE = re.compile(r"\b(?:sign(?:s|ed|ing)?|log(?:s|ged|ging)?)[ -]?(?:in|on)(?:to)?\b", re.IGNORECASE)
 """The phrasal verbs of opening a session, written open, closed or hyphenated ("sign in", "logged
 on", "log-in", "signing into"): the stop-word list drops their particle, so the words alone do not show them.

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Sequence
 
 from .aside_names import HEAD_SHARE, proper_name, word_uses
-from .concepts import LOCKED_OUT, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms
+from .concepts import LOCKED_OUT, SECOND_SENSE, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms
 from .kb_vocabulary import KbVocabulary, terms_of
 from .shared import GENERIC_TITLES, best_titled, nearly_all, stem
 
@@ -25,37 +25,84 @@ the sign-in word's neighbours."""
 
 
 def _read_terms(text: str, kb: KbVocabulary | None) -> frozenset[str]:
-    """The single-word terms of a text, each with the KB's words it stands for when the KB never
-    uses it (``KbVocabulary.spellings``: a shortening, "pwd" -> password; a slip, "lokced" ->
-    locked; the account field's word of another language): people write the field's words more
-    carelessly than any other, being the words they type most often."""
-    terms = [t for t in terms_of(text) if " " not in t]
+    """The single-word terms of a text, each with the account field's words it stands for when the KB
+    never uses it (:func:`_spelt`): people write the field's words more carelessly than any other,
+    being the words they type most often. Remembered per KB and text: an export repeats its subjects
+    and the rules below read each one several times."""
     if kb is None:
-        return frozenset(terms)
-    return frozenset(w for t in terms for w in _spelt(t, kb))
+        return frozenset(t for t in terms_of(text) if " " not in t)
+    texts, terms = _read_cache(kb)
+    if text not in texts:
+        read = set()
+        for term in terms_of(text):
+            if " " not in term:
+                if term not in terms:
+                    terms[term] = _spelt(term, kb)
+                read |= terms[term]
+        texts[text] = frozenset(read)
+    return texts[text]
+
+
+_Cache = dict[str, frozenset[str]]
+_READ: dict[int, tuple[KbVocabulary, _Cache, _Cache]] = {}
+
+
+def _read_cache(kb: KbVocabulary) -> tuple[_Cache, _Cache]:
+    """The read terms of one KB's texts and words (one KB at a time: a run reads one KB)."""
+    held = _READ.get(id(kb))
+    if held is None or held[0] is not kb:
+        _READ.clear()
+        held = _READ[id(kb)] = (kb, {}, {})
+    return held[1], held[2]
+
+
+_VOWEL = re.compile(r"[aeiouy]")
+"""A shortening (four letters at most, ``KbVocabulary.spellings``) written without vowels ("pwd", "usr") is no ordinary word of a Latin-script language
+and may be expanded; one that is itself a word ("pass", "acc") means that word first ("a door pass")."""
 
 
 def _spelt(term: str, kb: KbVocabulary) -> frozenset[str]:
-    """A term and the KB's words it stands for (``KbVocabulary.spellings``), and for a word the KB
-    never uses, the KB's words one typing slip away that the export writes far more often
-    (``KbVocabulary.misspells``: a short stem, "lokc" of "lokced", is no shortening of "lock" but a
-    slip of it)."""
-    spelt = kb.spellings(term)
-    if kb.knows(term):
-        return spelt
-    return spelt | {w for w in kb.near_words(term) if kb.misspells(term, w)}
+    """A term and the account field's words it stands for: the KB's own word and another language's
+    word of the field (``KbVocabulary.spellings``), a shortening only when it has no vowel (see
+    ``_VOWEL``), and for a word the KB never uses, a typing slip of one of the field's words
+    (:func:`_slip_of`) that the export writes far more often (``KbVocabulary.misspells``)."""
+    if term in kb.anywhere or english_words(term) or (len(term) <= 4 and not _VOWEL.search(term)):
+        return kb.spellings(term)
+    near = (w for n in (len(term) - 1, len(term), len(term) + 1) for w in _account_words_of_length().get(n, ()))
+    return frozenset({term} | {w for w in near if _slip_of(term, w) and kb.misspells(term, w)})
+
+
+def _slip_of(word: str, meant: str) -> bool:
+    """True when ``word`` is ``meant`` typed with one slip: two neighbouring letters swapped ("lokc"),
+    and for words of five letters or more also a letter changed, missing or doubled (short words
+    have too many real neighbours: "look", "lack"). Compares two words; no candidate list."""
+    if word == meant or abs(len(word) - len(meant)) > 1 or len(set(word).symmetric_difference(meant)) > 2:
+        return False  # one slip changes two of the letters used at most
+    if len(word) == len(meant):
+        diff = [i for i in range(len(word)) if word[i] != meant[i]]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == meant[diff[1]] \
+            and word[diff[1]] == meant[diff[0]]
+        return swapped or (len(diff) == 1 and len(word) >= 5)
+    if min(len(word), len(meant)) < 5:
+        return False
+    short, long_ = sorted((word, meant), key=len)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 _BEFORE_OUT = re.compile(r"\b([^\W\d_]+)[ -]?out\b", re.IGNORECASE)
-"""A word before "out", open, closed or hyphenated (a lockout misspelt: "lockd out"). Linear: each
+"""A word before "out", open, closed or hyphenated (a lockout misspelt: "lokc out"). Linear: each
 match starts at a word's start and reads that word once."""
 _LOCK = stem("lock")
+_OUT_OF = re.compile(r"[ -]+of[ -]+(?:(?:the|my|our|your|his|her|their|this|that|a|an)[ -]+)?([^\W_]+)", re.IGNORECASE)
+"""What a lockout shuts someone out of ("locked out of the <thing>"). Linear: each part read once."""
+_LOCKOUT_WORDS = frozenset({_LOCK, stem("lockout"), stem("locked")})
 
 
 def _join_lockouts(text: str, kb: KbVocabulary | None) -> str:
-    """The text with each account lockout (``concepts.LOCKED_OUT``, or a word the KB reads as "lock"
-    before "out": a slip, "lokced out", "lockd out"; see :func:`_read_terms`) written as the one word
-    "lockout": its "out" is part of the field's word, not a word beside it."""
+    """The text with each lockout (``concepts.LOCKED_OUT``, or a word the KB reads as "lock" before
+    "out": a slip; see :func:`_read_terms`) written as the one word "lockout": its "out" is part of
+    the field's word, not a word beside it."""
     text = LOCKED_OUT.sub("lockout", text)
     if kb is None:
         return text
@@ -63,8 +110,28 @@ def _join_lockouts(text: str, kb: KbVocabulary | None) -> str:
 
 
 def _locked_out(text: str, kb: KbVocabulary | None) -> bool:
-    """True when a text writes an account lockout (:func:`_join_lockouts`)."""
-    return bool(LOCKED_OUT.search(_join_lockouts(text, kb)))
+    """True when a text writes an account lockout (:func:`_join_lockouts`): a lockout beside another
+    word of the account field ("account lockout", "locked out of my login"), one with no object
+    ("locked out again"), or one out of a system's name ("locked out of Quillmark"). Out of a thing
+    written in lower case or one the KB names (a building, an office, a room, a van) it is a door's
+    lockout, which the KB's door articles answer or nobody has written about, not an account's."""
+    joined = _join_lockouts(text, kb)
+    lockouts = list(LOCKED_OUT.finditer(joined))
+    if not lockouts:
+        return False
+    if (_read_terms(text, kb) - _LOCKOUT_WORDS) & _account_words():
+        return True
+    return any(_out_of_a_system(_OUT_OF.match(joined, m.end()), kb) for m in lockouts)
+
+
+def _out_of_a_system(out_of: re.Match[str] | None, kb: KbVocabulary | None) -> bool:
+    """True when a lockout has no object, or its object is a system's name: written with a capital
+    or a digit in the line and a word the KB never uses (see :func:`_locked_out`)."""
+    if out_of is None:
+        return True
+    word = out_of.group(1)
+    named = word != word.lower() or any(c.isdigit() for c in word)
+    return named and (kb is None or not kb.knows(stem(word.lower())))
 
 
 def _signs_in(text: str, kb: KbVocabulary | None = None) -> bool:
@@ -73,7 +140,11 @@ def _signs_in(text: str, kb: KbVocabulary | None = None) -> bool:
     language, ``concepts.english_words``), as written or as the KB reads it (:func:`_read_terms`)."""
     if SIGN_IN_PHRASE.search(text) or _locked_out(text, kb):
         return True
-    return any(t in SIGN_IN_WORDS or english_words(t) & SIGN_IN_WORDS for t in _read_terms(text, kb))
+    return any(t in _ONLY_SIGN_IN or english_words(t) & _ONLY_SIGN_IN for t in _read_terms(text, kb))
+
+
+_ONLY_SIGN_IN = SIGN_IN_WORDS - SECOND_SENSE
+"""The words that only mean signing in ("OTP" is also on-time performance: ``concepts.SECOND_SENSE``)."""
 
 
 def _about_signing_in(members: Sequence[str], kinds: frozenset[str], kb: KbVocabulary | None = None) -> bool:
@@ -154,6 +225,15 @@ def beside_signing_in(members: Sequence[str], context: CoverageContext) -> bool:
 def _account_words() -> frozenset[str]:
     """The account field's words (``concepts.field_terms``) and the words that only mean signing in."""
     return SIGN_IN_WORDS | field_terms()
+
+
+@functools.lru_cache(maxsize=1)
+def _account_words_of_length() -> dict[int, tuple[str, ...]]:
+    """:func:`_account_words` by length (a slip changes a word's length by one letter at most)."""
+    found: dict[int, list[str]] = {}
+    for word in sorted(_account_words()):
+        found.setdefault(len(word), []).append(word)
+    return {n: tuple(words) for n, words in found.items()}
 
 
 def _tells_no_topic(term: str, members: Sequence[str], context: CoverageContext) -> bool:
