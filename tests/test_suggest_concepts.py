@@ -1,6 +1,8 @@
 """The account vocabulary of other languages read as English words (``kbgen.suggest.concepts``)."""
 from __future__ import annotations
 
+import pytest
+
 from kbgen.suggest.concepts import FUNCTION_WORDS, english_words, fold, join_phrases
 from kbgen.suggest.kb_vocabulary import terms_of
 from kbgen.suggest.shared import stem
@@ -65,15 +67,25 @@ def test_a_tools_capital_markers_are_dropped_before_words_are_lower_cased():
     assert "plotter" in terms and "cabinet" in terms
 
 
-def test_the_baltic_and_maltese_account_words_are_read_too():
-    """The field covers the EU's official languages: Estonian, Latvian, Lithuanian and Maltese
-    forms are read as the English words, with or without their accents."""
-    assert english_words(stem("unustasin")) == {stem("forgot"), stem("forgotten")}
-    assert stem("locked") in english_words(stem("užblokuota")) and stem("locked") in english_words(stem("uzblokuota"))
-    assert english_words(stem("atiestatīt")) == {stem("reset")}
-    assert english_words(stem("parooli")) == {"password"}
-    assert stem("locked") in english_words(stem("imsakkar"))
-    assert english_words(stem("parole")) == frozenset()  # an English word: the KB's own
+@pytest.mark.parametrize("word, concept", [
+    ("unustanud", "forgot"), ("aizmirsa", "forgot"), ("pamiršo", "forgot"), ("insejna", "forgot"),
+    ("lähtestada", "reset"), ("atiestatīju", "reset"), ("atkūriau", "reset"),
+    ("lukustama", "lock"), ("bloķēja", "lock"), ("užblokavo", "lock"), ("uzblokavo", "lock"), ("imsakkra", "lock"),
+    ("salasõnaga", "password"), ("paroolid", "password"), ("paskyros", "account"),
+    ("sisselogimisel", "login"), ("pieteikšanās", "login"), ("prisijungiau", "login"), ("nebegaliojo", "expired"),
+])
+def test_the_baltic_and_maltese_account_words_are_read_by_their_stems(word, concept):
+    """The field covers the EU's official languages: Estonian, Latvian, Lithuanian and Maltese inflect
+    by endings, so the field lists their dictionary stems and reads every ending, with or without
+    accents."""
+    assert stem(concept) in english_words(stem(word))
+
+
+@pytest.mark.parametrize("word", ["parool", "parole", "konts", "kont", "bloke", "luku"])
+def test_a_stem_never_reads_an_ordinary_word_of_another_listed_language(word):
+    """Estonian "parool" is a Dutch word, Latvian "parole" an English one, "konts" stems to Dutch
+    "kont": none is read as the field; nor is a word shorter than a listed stem."""
+    assert english_words(stem(word)) == frozenset()
 
 
 def test_a_lockout_is_read_open_closed_hyphenated_or_with_its_object():

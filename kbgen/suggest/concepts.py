@@ -64,18 +64,18 @@ _FIELD: dict[tuple[str, ...], str] = {
     ("password",): """passwort kennwort passwörter motdepasse mdp contraseña contrasena clave senha senhas
         palavra-passe wachtwoord paswoord hasło hasła haslo hasla parola lösenord lösenordet passord passordet
         adgangskode kodeord salasana salasanan heslo hesla jelszó jelszavam parolă şifre şifremi sifre sifremi
-        пароль пароля κωδικός cyfrinair pasfhocal katasandi mậtkhẩu geslo lozinka lozinku slaptažodis
-        salasõna парола contrasenya wagwoord parool parooli paroli slaptažodį""",
+        пароль пароля κωδικός cyfrinair pasfhocal katasandi mậtkhẩu geslo lozinka lozinku
+        парола contrasenya wagwoord salasõna- parooli- slaptažod-""",
     # the person's sign-in identity
     ("account",): """konto kontot compte cuenta conta účet ucet účtu fiók cont hesap hesabım учетная
-        запись cyfrif cuntas akun akaunt tili tilin kontoen konts kontu paskyra paskyrą kasutajakonto""",
+        запись cyfrif cuntas akun akaunt tili tilin kontoen kontu paskyr- kasutajakonto-""",
     # "I forgot it"
     ("forgot", "forgotten"): """vergessen vergesse oublié oubliée oublie olvidé olvide olvidada olvidado olvidó
         esqueci esquecida esquecido esqueceu vergeten zapomniałem zapomniałam zapomniane zapomniany zapomnialem
         zapomnialam dimenticata dimenticato glömt glömde glemt glemte zapomenuté zapomněl zapomněla
         zapomenute zapomnel elfelejtettem elfelejtett uitat uitată unohtunut unohdin unohtui unuttum unutmuşum
-        unuttu забыл забыла забув забула anghofio anghofiais dearmad nakalimutan lupa quên oblidat oblidada vergeet unustasin unustatud
-        aizmirsu aizmirsta aizmirsusi pamiršau pamirštas insejt""",
+        unuttu забыл забыла забув забула anghofio anghofiais dearmad nakalimutan lupa quên oblidat oblidada vergeet unusta- aizmirs-
+        pamirš- insej- nsej-""",
     # "I can't remember it": the verb of remembering, negated in the request
     ("forgot", "remember"): """pamiętam pamietam erinnern erinnere souviens rappelle recuerdo acuerdo lembro
         herinner ricordo minns husker pamatuji pamatuju emlékszem помню пам'ятаю cofio ingat""",
@@ -85,28 +85,32 @@ _FIELD: dict[tuple[str, ...], str] = {
         resetten herstellen zresetować zresetowac resetowanie reimpostare reimpostazione ripristinare
         återställ återställa aterstall tilbakestill tilbakestille nulstil nulstille nollaa palauta obnovit
         resetovat obnovení visszaállítás resetare sıfırla sifirla sıfırlama sifirlama сбросить сброс скинути
-        ailosod athshocrú aturulang restablir herstel lähtesta lähtestamine atiestatīt atiestatīšana
-        atkurti atstatyti""",
+        ailosod athshocrú aturulang restablir herstel lähtesta- atiestat- atkur- atstat-""",
     # cannot be used after too many attempts
     ("locked", "lockout"): """gesperrt sperre bloqué bloquée bloque bloquee verrouillé verrouillée verrouille
         bloqueada bloqueado bloqueo geblokkeerd vergrendeld zablokowane zablokowany zablokowana zablokowało
         bloccato bloccata bloccati bloquejat bloquejada spärrat spärrad sperret sperra lukittu lukossa zablokován
         zablokovaný zablokovaná zablokovan zablokovany zárolva zárolt blocat blocată kilitlendi kilitli
-        заблокирован заблокирована заблоковано terkunci khóa lukustatud lukus bloķēts bloķēta
-        užblokuota užblokuotas imsakkar imblukkat""",
+        заблокирован заблокирована заблоковано terkunci khóa lukus- bloķēt- bloķēj- užblok-
+        imsakk- imblukk- imblokk-""",
     # no longer valid after its time
     ("expired",): """abgelaufen caducada caducado vencida vencido expirada expirado verlopen
         wygasło wygasł wygaslo wygasl scaduta scaduto utgånget utgått utløpt utlopt udløbet vanhentunut
         vanhentui vypršelo vypršela vyprselo lejárt expirat süresi doldu истек истёк закінчився kadaluarsa
-        aegunud beidzies nebegalioja""",
+        aegu- beidzies beigties nebegalioj-""",
     # opening a session
     ("sign", "login"): """anmelden anmeldung einloggen connexion connecter iniciar sesión sesion
         acceder inicio entrar acesso inloggen aanmelden logowanie zalogować zalogowac zaloguje accedere accesso
         logga inloggning logge pålogging innlogging kirjautuminen kirjaudu přihlášení prihlaseni přihlásit
         bejelentkezés bejelentkezni autentificare conectare giriş giris вход войти увійти mewngofnodi
-        logáil masuk đăngnhập sisselogimine pieteikties prisijungti""",
+        logáil masuk đăngnhập sisselogi- pieteik- prisijung-""",
 }
-"""Concept -> its words in other languages (stemmed and accent-folded when read). A phrase of
+"""Concept -> its words in other languages (stemmed and accent-folded when read). A word ending in "-"
+is a dictionary stem of a language that inflects by endings (Estonian, Latvian, Lithuanian, Maltese:
+"unusta-" for unustama, unustasin, unustatud): it stands for every word that begins with it (see
+:func:`english_words`). A form that is an ordinary word of another language listed here is left
+out: Latvian "konts" stems to Dutch "kont", Estonian "parool" is a Dutch word (only its longer
+forms, "parooli-", are listed), Latvian "parole" is English. A phrase of
 several words ("mot de passe", "kata sandi", "mật khẩu") is written here joined; :func:`join_phrases`
 joins it in the text the same way."""
 
@@ -132,7 +136,7 @@ def _table() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
     for english, words in _FIELD.items():
         read_as = {stem(w) for w in english}
-        for word in words.split():
+        for word in (w for w in words.split() if not w.endswith("-")):
             for form in {stem(fold(word)), fold(stem(word.lower()))}:
                 if form not in read_as:
                     table.setdefault(form, set()).update(read_as)
@@ -147,11 +151,33 @@ def field_terms() -> frozenset[str]:
     return frozenset(stem(w) for english in _FIELD for w in english)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def english_words(term: str) -> frozenset[str]:
     """The stemmed English words a stemmed word of another language stands for in the account
     concept field ("wachtwoord" -> password; "gesperrt" -> lock, lockout); empty for any other
-    word, English ones included."""
-    return _table().get(fold(term), frozenset())
+    word, English ones included. Remembered: every rule of the field asks it of each word."""
+    folded = fold(term)
+    found = _table().get(folded)
+    if found is not None:
+        return found
+    stems = _stems()
+    return next((stems[folded[:n]] for n in range(len(folded), _SHORTEST_STEM - 1, -1) if folded[:n] in stems),
+                frozenset())
+
+
+_SHORTEST_STEM = 4
+"""The shortest dictionary stem listed (``_FIELD``'s words ending in "-")."""
+
+
+@functools.lru_cache(maxsize=1)
+def _stems() -> dict[str, frozenset[str]]:
+    """The dictionary stems of ``_FIELD`` (words ending in "-"), accent-folded, and what they read as."""
+    stems: dict[str, set[str]] = {}
+    for english, words in _FIELD.items():
+        for word in words.split():
+            if word.endswith("-"):
+                stems.setdefault(fold(word[:-1]), set()).update(stem(w) for w in english)
+    return {w: frozenset(v) for w, v in stems.items()}
 
 
 FUNCTION_WORDS = frozenset("""
