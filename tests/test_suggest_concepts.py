@@ -81,6 +81,12 @@ def test_the_baltic_and_maltese_account_words_are_read_by_their_stems(word, conc
     assert stem(concept) in english_words(stem(word))
 
 
+def test_the_stem_lengths_bound_the_listed_stems():
+    from kbgen.suggest.concepts import _LONGEST_STEM, _SHORTEST_STEM, _stems
+
+    assert all(_SHORTEST_STEM <= len(s) <= _LONGEST_STEM for s in _stems())
+
+
 @pytest.mark.parametrize("word", ["parool", "parole", "konts", "kont", "bloke", "luku"])
 def test_a_stem_never_reads_an_ordinary_word_of_another_listed_language(word):
     """Estonian "parool" is a Dutch word, Latvian "parole" an English one, "konts" stems to Dutch

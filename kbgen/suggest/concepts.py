@@ -161,12 +161,13 @@ def english_words(term: str) -> frozenset[str]:
     if found is not None:
         return found
     stems = _stems()
-    return next((stems[folded[:n]] for n in range(len(folded), _SHORTEST_STEM - 1, -1) if folded[:n] in stems),
+    longest = min(len(folded), _LONGEST_STEM)  # bounded: a long token costs no more than a short one
+    return next((stems[folded[:n]] for n in range(longest, _SHORTEST_STEM - 1, -1) if folded[:n] in stems),
                 frozenset())
 
 
-_SHORTEST_STEM = 4
-"""The shortest dictionary stem listed (``_FIELD``'s words ending in "-")."""
+_SHORTEST_STEM, _LONGEST_STEM = 4, 14
+"""The shortest and longest dictionary stems listed (``_FIELD``'s words ending in "-"; a test checks)."""
 
 
 @functools.lru_cache(maxsize=1)
