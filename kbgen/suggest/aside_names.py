@@ -32,13 +32,8 @@ def word_uses(members: Sequence[str]) -> Counter:
 
 
 def member_uses(members: Sequence[str], among: frozenset[str] | set[str]) -> Counter:
-    """How many members write each of the terms ``among`` (a member counts a term once; each
-    distinct text is read once, an export repeating its subjects)."""
-    uses: Counter = Counter()
-    for text, n in Counter(members).items():
-        for term in among.intersection(terms_of(text)):
-            uses[term] += n
-    return uses
+    """How many members write each of the terms ``among`` (:func:`word_uses`, kept to those terms)."""
+    return Counter({term: n for term, n in word_uses(members).items() if term in among})
 
 
 def fill_one_slot(members: Sequence[str], unknown: Sequence[str]) -> bool:
