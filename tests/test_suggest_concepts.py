@@ -97,7 +97,7 @@ def test_a_stem_never_reads_an_ordinary_word_of_another_listed_language(word):
 def test_a_lockout_is_read_open_closed_hyphenated_or_with_its_object():
     from kbgen.suggest.concepts import LOCKED_OUT
 
-    for text in ("lockout again", "locked out", "lock-out", "it keeps locking me out", "locks us out"):
+    for text in ("lock-out every monday", "locked out", "lock-out", "the portal keeps locking us out", "locks them out"):
         assert LOCKED_OUT.search(text), text
     for text in ("cabinet locked", "blocked out", "locked the shed, out now", "file locked for editing"):
         assert not LOCKED_OUT.search(text), text

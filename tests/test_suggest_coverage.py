@@ -552,7 +552,7 @@ def test_a_lockout_or_a_shortened_password_is_a_sign_in_problem(subjects):
 def test_locked_out_of_a_thing_the_kb_never_names_stays_a_gap(thing):
     """"Locked out of the <thing>": the lockout makes it a matter of getting in, but the thing beside
     it is a lower-case word the KB never uses, so the account articles do not answer it: a gap."""
-    subjects = {f"locked out of the {thing}": 10, f"{thing} lockout again": 4, f"still locked out of the {thing}": 3}
+    subjects = {f"locked out of the {thing}": 10, f"{thing} lockout twice": 4, f"still locked out of the {thing}": 3}
     subjects.update({"password reset": 40, "printer offline": 30, "laptop won't boot": 30, "wifi drops": 30})
     tickets = _tickets(subjects)
     cluster = _cluster("c", [t for t in tickets if thing in t.subject])

@@ -55,7 +55,7 @@ on", "log-in", "signing into"): the stop-word list drops their particle, so the 
 Linear: no nested quantifier."""
 LOCKED_OUT = re.compile(r"\block(?:s|ed|ing)?[ -]?(?:(?:me|us|you|him|her|them)[ -])?out\b", re.IGNORECASE)
 """An account lockout written as one word, open or hyphenated ("lockout", "locked out", "lock-out"),
-or the phrasal verb with its object between ("keeps locking me out"): "out" is what makes it losing
+or the phrasal verb with its object between ("the portal locks us out"): "out" is what makes it losing
 one's way in (to an account, or a door the KB's door articles answer) rather than a thing's lock
 ("cabinet locked", "file locked for editing"). Linear: no nested quantifier."""
 
