@@ -605,10 +605,11 @@ def test_a_lockout_beside_an_account_word_or_of_a_named_system_is_signing_in():
 ])
 def test_a_pass_is_no_shortened_password(subjects):
     """A shortening that is itself an ordinary word ("pass": a card, a ticket) is never read as the
-    password it may shorten: a pass that expired or locked is no sign-in problem."""
+    password it may shorten, even where the KB never writes "pass": a pass that expired or locked is
+    no sign-in problem."""
     from kbgen.suggest.sign_in import _read_terms, account_problem
 
-    kb = KbVocabulary.of(DOOR_ARTICLES, frequency=Counter({"password": 200, "pass": 20, "lock": 80}))
+    kb = KbVocabulary.of(ACCOUNT_ARTICLES, frequency=Counter({"password": 200, "pass": 20, "lock": 80}))
     assert "password" not in _read_terms("card pass expired", kb)
     assert not account_problem(list(subjects), kb)
     assert "password" in _read_terms("pwd expired", kb)  # a shortening without vowels is no word
