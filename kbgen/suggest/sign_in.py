@@ -8,7 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Sequence
 
 from .aside_names import HEAD_SHARE, proper_name, word_uses
-from .concepts import LOCKED_OUT, SECOND_SENSE, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms
+from .concepts import LOCKED_OUT, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms
 from .kb_vocabulary import KbVocabulary, terms_of
 from .shared import GENERIC_TITLES, best_titled, nearly_all, stem
 
@@ -96,6 +96,8 @@ match starts at a word's start and reads that word once."""
 _LOCK = stem("lock")
 _OUT_OF = re.compile(r"[ -]+of[ -]+(?:(?:the|my|our|your|his|her|their|this|that|a|an)[ -]+)?([^\W_]+)", re.IGNORECASE)
 """What a lockout shuts someone out of ("locked out of the <thing>"). Linear: each part read once."""
+_NO_PLACE = frozenset("everything anything something all it them".split())
+"""English's indefinite and object pronouns, a closed class: "locked out of everything" names no place."""
 _LOCKOUT_WORDS = frozenset({_LOCK, stem("lockout"), stem("locked")})
 
 
@@ -127,7 +129,7 @@ def _locked_out(text: str, kb: KbVocabulary | None) -> bool:
 def _out_of_a_system(out_of: re.Match[str] | None, kb: KbVocabulary | None) -> bool:
     """True when a lockout has no object, or its object is a system's name: written with a capital
     or a digit in the line and a word the KB never uses (see :func:`_locked_out`)."""
-    if out_of is None:
+    if out_of is None or out_of.group(1).lower() in _NO_PLACE:
         return True
     word = out_of.group(1)
     named = word != word.lower() or any(c.isdigit() for c in word)
@@ -140,11 +142,7 @@ def _signs_in(text: str, kb: KbVocabulary | None = None) -> bool:
     language, ``concepts.english_words``), as written or as the KB reads it (:func:`_read_terms`)."""
     if SIGN_IN_PHRASE.search(text) or _locked_out(text, kb):
         return True
-    return any(t in _ONLY_SIGN_IN or english_words(t) & _ONLY_SIGN_IN for t in _read_terms(text, kb))
-
-
-_ONLY_SIGN_IN = SIGN_IN_WORDS - SECOND_SENSE
-"""The words that only mean signing in ("OTP" is also on-time performance: ``concepts.SECOND_SENSE``)."""
+    return any(t in SIGN_IN_WORDS or english_words(t) & SIGN_IN_WORDS for t in _read_terms(text, kb))
 
 
 def _about_signing_in(members: Sequence[str], kinds: frozenset[str], kb: KbVocabulary | None = None) -> bool:
