@@ -1,6 +1,8 @@
 """The account vocabulary of other languages read as English words (``kbgen.suggest.concepts``)."""
 from __future__ import annotations
 
+import pytest
+
 from kbgen.suggest.concepts import FUNCTION_WORDS, english_words, fold, join_phrases
 from kbgen.suggest.kb_vocabulary import terms_of
 from kbgen.suggest.shared import stem
@@ -63,3 +65,39 @@ def test_a_tools_capital_markers_are_dropped_before_words_are_lower_cased():
     terms = terms_of("Plotter cabinet at <PERSON> desk sends to <EMAIL_ADDRESS>")
     assert not {"email", "address", "person"} & set(terms)
     assert "plotter" in terms and "cabinet" in terms
+
+
+@pytest.mark.parametrize("word, concept", [
+    ("unustanud", "forgot"), ("aizmirsa", "forgot"), ("pamiršo", "forgot"), ("insejna", "forgot"),
+    ("lähtestada", "reset"), ("atiestatīju", "reset"), ("atkūriau", "reset"),
+    ("lukustama", "lock"), ("bloķēja", "lock"), ("užblokavo", "lock"), ("uzblokavo", "lock"), ("imsakkra", "lock"),
+    ("salasõnaga", "password"), ("paroolid", "password"), ("paskyros", "account"),
+    ("sisselogimisel", "login"), ("pieteikšanās", "login"), ("prisijungiau", "login"), ("nebegaliojo", "expired"),
+])
+def test_the_baltic_and_maltese_account_words_are_read_by_their_stems(word, concept):
+    """The field covers the EU's official languages: Estonian, Latvian, Lithuanian and Maltese inflect
+    by endings, so the field lists their dictionary stems and reads every ending, with or without
+    accents."""
+    assert stem(concept) in english_words(stem(word))
+
+
+def test_the_stem_lengths_bound_the_listed_stems():
+    from kbgen.suggest.concepts import _LONGEST_STEM, _SHORTEST_STEM, _stems
+
+    assert all(_SHORTEST_STEM <= len(s) <= _LONGEST_STEM for s in _stems())
+
+
+@pytest.mark.parametrize("word", ["parool", "parole", "konts", "kont", "bloke", "luku"])
+def test_a_stem_never_reads_an_ordinary_word_of_another_listed_language(word):
+    """Estonian "parool" is a Dutch word, Latvian "parole" an English one, "konts" stems to Dutch
+    "kont": none is read as the field; nor is a word shorter than a listed stem."""
+    assert english_words(stem(word)) == frozenset()
+
+
+def test_a_lockout_is_read_open_closed_hyphenated_or_with_its_object():
+    from kbgen.suggest.concepts import LOCKED_OUT
+
+    for text in ("lock-out every monday", "locked out", "lock-out", "the portal keeps locking us out", "locks them out"):
+        assert LOCKED_OUT.search(text), text
+    for text in ("cabinet locked", "blocked out", "locked the shed, out now", "file locked for editing"):
+        assert not LOCKED_OUT.search(text), text

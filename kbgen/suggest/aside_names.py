@@ -14,7 +14,7 @@ from .kb_vocabulary import terms_of
 from .shared import stem
 
 if TYPE_CHECKING:
-    from .coverage import _Context
+    from .coverage import CoverageContext
 
 HEAD_SHARE = 0.5
 """Share of members that must use a word for it to be the cluster's head word. The head overrides
@@ -22,45 +22,47 @@ what the other signals say (see ``_unknown_head``), so it must be what most memb
 a third of them use is one wording among several ("file overwritten" beside "deleted file")."""
 
 
-def _member_uses(members: Sequence[str], among: frozenset[str] | set[str]) -> Counter:
-    """How many members write each of the terms ``among`` (a member counts a term once; each
-    distinct text is read once, an export repeating its subjects)."""
+def word_uses(members: Sequence[str]) -> Counter:
+    """How many members write each single-word term (a member counts a term once; each distinct
+    text is read once, an export repeating its subjects)."""
     uses: Counter = Counter()
     for text, n in Counter(members).items():
-        for term in among.intersection(terms_of(text)):
-            uses[term] += n
+        uses.update({t: n for t in terms_of(text) if " " not in t})
     return uses
 
 
-def _fill_one_slot(members: Sequence[str], unknown: Sequence[str]) -> bool:
+def member_uses(members: Sequence[str], among: frozenset[str] | set[str]) -> Counter:
+    """How many members write each of the terms ``among`` (:func:`word_uses`, kept to those terms)."""
+    return Counter({term: n for term, n in word_uses(members).items() if term in among})
+
+
+def fill_one_slot(members: Sequence[str], unknown: Sequence[str]) -> bool:
     """True when the unknown words take turns in the members' text, one at a time, none in most of
     them: the names of several systems in one phrase ("<system> sign in problem")."""
     unknown_set = set(unknown)
     per_text = [len(unknown_set & set(terms_of(text))) for text in members]
-    counts = _member_uses(members, unknown_set)
+    counts = member_uses(members, unknown_set)
     return max(per_text, default=0) <= 1 and max(counts.values(), default=0) <= HEAD_SHARE * len(members)
 
 
-def _set_aside(members: Sequence[str], context: _Context) -> frozenset[str]:
+def words_set_aside(members: Sequence[str], context: CoverageContext) -> frozenset[str]:
     """The words of a cluster's members that its search in the KB's words leaves out: words the KB
     never uses (``KbVocabulary.knows``) or of a language the KB does not write
     (``concepts.words_of_other_languages``) that fewer than ``HEAD_SHARE`` of the members write and
     that are written like a name or a code (:func:`_aside_shape`: the names of in-house systems
     taking turns, a site, a code, a greeting in another language), and rare proper names the KB
-    lacks however many members write them (``_proper_name``: one system's name in every subject).
+    lacks however many members write them (``proper_name``: one system's name in every subject).
     A word the KB lacks that the members write in lower case is part of what they ask about, however
     few write it, and stays in: search cannot answer it with confidence, which is the evidence of a
     gap ("pottery" of "pottery wheel timer")."""
-    uses = Counter()
-    for text, n in Counter(members).items():
-        uses.update({t: n for t in terms_of(text) if " " not in t})
+    uses = word_uses(members)
     floor = HEAD_SHARE * len(members)
     return frozenset(t for t, n in uses.items() if (t in context.foreign_terms or not context.kb.knows(t)) and
                      ((n < floor and _aside_shape(t, members, context))
-                      or _proper_name(t, members, context.frequency, context.total)))
+                      or proper_name(t, members, context.frequency, context.total)))
 
 
-def _aside_shape(term: str, members: Sequence[str], context: _Context) -> bool:
+def _aside_shape(term: str, members: Sequence[str], context: CoverageContext) -> bool:
     """True when a word the KB lacks tells search nothing: of another language, a code (a digit in
     it), or written as a name at least as often as in lower case (``_name_shape``; a capitalised
     word only ever opening its line shows neither and is taken for a name, as names lead subjects)."""
@@ -83,7 +85,7 @@ the people who use that system; a word in more texts is part of the desk's ordin
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
 
 
-def _proper_name(term: str, members: Sequence[str], frequency: Counter, total: int) -> bool:
+def proper_name(term: str, members: Sequence[str], frequency: Counter, total: int) -> bool:
     """True when the members write ``term`` as a proper name (a system, a product, a place) and
     the export uses it rarely. People capitalise names wherever they stand ("reset password
     LineTrack", "KANBANX pw") and write ordinary words in lower case inside a line; the first word
@@ -95,7 +97,7 @@ def _proper_name(term: str, members: Sequence[str], frequency: Counter, total: i
 def _name_shape(term: str, members: Sequence[str]) -> tuple[int, int]:
     """How often the members write ``term`` as a name (capital inside a line, CamelCase, capitals in
     a line that is not) and how often in lower case (inside a line, or opening it: a name is
-    capitalised wherever it stands; see :func:`_proper_name`)."""
+    capitalised wherever it stands; see :func:`proper_name`)."""
     return _name_shapes(tuple(members)).get(term, (0, 0))
 
 
@@ -119,11 +121,11 @@ def _name_shapes(members: tuple[str, ...]) -> dict[str, tuple[int, int]]:
     return {term: (named, plain) for term, (named, plain) in shapes.items()}
 
 
-def _slot_names(members: Sequence[str], unknown: Sequence[str], frequency: Counter | None,
+def slot_names(members: Sequence[str], unknown: Sequence[str], frequency: Counter | None,
                 total: int) -> frozenset[str]:
     """The unknown words that name several systems taking turns in one phrase ("<system> keeps
     refusing my password"): the unknown words fewer than half the members write (``HEAD_SHARE``),
-    two or more, one at a time (``_fill_one_slot``), rare in the export (``RARE_NAME``) and written
+    two or more, one at a time (``fill_one_slot``), rare in the export (``RARE_NAME``) and written
     as names (``_name_shape``): capitalised inside a line twice or more between them, none of them
     more often in lower case than as a name (a name that opens its subject shows no capital of its
     own, so each cannot be told alone). Devices written in lower case ("label", "wristband" printer)
@@ -132,9 +134,9 @@ def _slot_names(members: Sequence[str], unknown: Sequence[str], frequency: Count
     there are no such names."""
     if not frequency:
         return frozenset()
-    uses = _member_uses(members, set(unknown))
+    uses = member_uses(members, set(unknown))
     turns = [u for u in unknown if uses[u] < HEAD_SHARE * len(members)]
-    if len(turns) < 2 or not _fill_one_slot(members, turns):
+    if len(turns) < 2 or not fill_one_slot(members, turns):
         return frozenset()
     shapes = [_name_shape(u, members) for u in turns]
     rare = all(frequency[u] <= RARE_NAME * total for u in turns)

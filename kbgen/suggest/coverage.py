@@ -52,8 +52,8 @@ from .concepts import (OTHER_LANGUAGE_MEMBERS, letter_triples, names_the_field, 
 from .kb_vocabulary import KbVocabulary, article_text, each_once, terms_of
 from .shared import GENERIC_TITLES, PLACEHOLDER, best_titled, kb_texts, nearly_all, stem
 from .titles import usable
-from .aside_names import HEAD_SHARE, _fill_one_slot, _member_uses, _proper_name, _set_aside, _slot_names
-from .sign_in import _account_kind, _account_problem, _beside_signing_in
+from .aside_names import HEAD_SHARE, fill_one_slot, member_uses, proper_name, words_set_aside, slot_names
+from .sign_in import account_kind, account_problem, beside_signing_in
 
 COVERED_TERMS = 0.55
 """Share of the cluster's term weight the best article must use to cover it."""
@@ -280,12 +280,12 @@ def _term(word: str) -> str:
     return terms[0] if terms else ""
 
 
-def _answered_in_kb_words(people: Sequence[Ticket], aside: frozenset[str], context: _Context,
+def _answered_in_kb_words(people: Sequence[Ticket], aside: frozenset[str], context: CoverageContext,
                           limit: int) -> int | None:
     """The article that the site's search gives, strongly and for most of the cluster's members
     (``COVERED_ANSWERED`` of all of them, answers on one subject counted together as in
     :func:`_support`), once each subject is asked in the KB's own words (``aside``, see
-    :func:`_set_aside`: "<system> pwd reset" asks "pwd reset"), or None. This is how a reader who
+    :func:`words_set_aside`: "<system> pwd reset" asks "pwd reset"), or None. This is how a reader who
     knows the KB would look: an in-house system's name, a code or a word of another language tells
     search nothing, and the problem left is either one an article answers for every system (an
     update: add the names to its keywords) or one search scatters over unrelated articles or cannot
@@ -318,26 +318,26 @@ def _answered_but_for_names(members: Sequence[str], weights: dict[str, float], k
     articles may share the answer ("reset" and "locked out"), and most members must use a word of
     their titles, summaries, tags, keywords or headings, so a topic the KB lacks ("pager battery",
     "course site") does not pass on a side word ("battery", "site"). When every unknown word is a
-    rare proper name (see ``_proper_name``: an in-house system, "LineTrack password not accepted"),
+    rare proper name (see ``proper_name``: an in-house system, "LineTrack password not accepted"),
     the title test is waived: what the cluster asks is the generic problem the article's own
     vocabulary states, of a system the KB has never heard of (names must carry ``NAMED_WEIGHT`` of
-    the unknown words' weight). ``names_only``: see :func:`_beside_signing_in`."""
+    the unknown words' weight). ``names_only``: see :func:`beside_signing_in`."""
     unknown = [t for t in weights if " " not in t and not kb.knows(t)]
-    slot = _slot_names(members, unknown, frequency, total)
+    slot = slot_names(members, unknown, frequency, total)
     if slot:  # several systems' names in one phrase: the phrase's own unknown words stay in it;
         # the names carry most of the weight (the more people have the problem, the less its words weigh)
         phrase = {t: w for t, w in weights.items() if not slot.intersection(t.split())}
         kind = _kind_of_problem(members, phrase, kb)
-        kind = _account_kind(members, phrase, kb, names_only) if kind is None else kind
+        kind = account_kind(members, phrase, kb, names_only) if kind is None else kind
         if kind is not None:
             return kind
-    if not unknown or len(unknown) > 2 and not _fill_one_slot(members, unknown):
+    if not unknown or len(unknown) > 2 and not fill_one_slot(members, unknown):
         return None
     rest = {t: w for t, w in weights.items() if not any(u in t.split() for u in unknown)}
     if sum(rest.values()) < 0.15 * sum(weights.values()):
         return None
     said = {t for term in rest for word in term.split() for t in kb.spellings(word)}
-    named = sum(weights[u] for u in unknown if frequency and _proper_name(u, members, frequency, total))
+    named = sum(weights[u] for u in unknown if frequency and proper_name(u, members, frequency, total))
     names = named >= NAMED_WEIGHT * sum(weights[u] for u in unknown)
     if not names and not any(len(title & said) >= max(0.5 * len(title), min(2, len(title)))
                              for title in kb.titles if title):
@@ -416,7 +416,7 @@ def assess_coverage(clusters: Sequence[TicketCluster], tickets: Sequence[Ticket]
 class CoverageInputs:
     """What every cluster of a run is assessed against (see :func:`coverage_inputs`)."""
 
-    context: "_Context"
+    context: "CoverageContext"
     by_id: dict[str, Ticket]
     text_of: dict[str, str]
 
@@ -452,7 +452,7 @@ def coverage_inputs(tickets: Sequence[Ticket], articles: Sequence[Article],
     sample = [texts[i] for i in range(0, len(texts), max(1, len(texts) // 5000))]
     vectorizer.fit(article_texts + sample)
     matrix = normalize(vectorizer.transform(article_texts))
-    context = _Context(kb, matrix, vectorizer, frequency, len(texts), search,
+    context = CoverageContext(kb, matrix, vectorizer, frequency, len(texts), search,
                        {a.id: i for i, a in enumerate(articles)}, reads, letters, foreign,
                        frozenset(stem(w) for w in foreign))
     return CoverageInputs(context, by_id, text_of)
@@ -486,7 +486,7 @@ def query_limits(clusters: Sequence[TicketCluster], clustered: int | None = None
 
 
 @dataclass(frozen=True)
-class _Context:
+class CoverageContext:
     """What every cluster is compared with: the KB's vocabulary and vectors, the export's term
     frequencies, search, and which articles are on one subject (:meth:`coherent`)."""
 
@@ -512,7 +512,7 @@ class _Context:
         return float((self.matrix[first] @ self.matrix[second].T)[0, 0])
 
 
-def _support(answers: Counter, asked: int, context: _Context) -> np.ndarray:
+def _support(answers: Counter, asked: int, context: CoverageContext) -> np.ndarray:
     """Per article, the share of subjects that search answers with it, for the favourite answer and
     the articles on its subject among the three favourites (scattered answers support nothing)."""
     support = np.zeros(len(context.kb.articles))
@@ -527,7 +527,7 @@ def _support(answers: Counter, asked: int, context: _Context) -> np.ndarray:
     return support
 
 
-def _head_word(people: Sequence[Ticket], context: _Context) -> str | None:
+def _head_word(people: Sequence[Ticket], context: CoverageContext) -> str | None:
     """The word most members put in their subjects, weighted by how rare it is in the export."""
     from .cluster import form_template
 
@@ -540,7 +540,7 @@ def _head_word(people: Sequence[Ticket], context: _Context) -> str | None:
     return max(scored)[1] if scored else None
 
 
-def _unknown_head(people: Sequence[Ticket], best: int, context: _Context, may_search: bool = True) -> bool:
+def _unknown_head(people: Sequence[Ticket], best: int, context: CoverageContext, may_search: bool = True) -> bool:
     """True when the cluster's head word is unknown to the KB and search does not lead from it
     alone to the article (or one on its subject). A head that the export writes far less often than
     a KB word one typing slip away is that word misspelt ("pasword"); otherwise search reading it
@@ -568,7 +568,7 @@ def _core_known(members: Sequence[str], weights: dict[str, float], kb: KbVocabul
     known = [t for t in weights if kb.knows(t)]
     if not known:
         return 0.0
-    uses = _member_uses(members, set(known))
+    uses = member_uses(members, set(known))
     floor = HEAD_SHARE * len(members)
     return sum(weights[t] for t in known if uses[t] >= floor) / total
 
@@ -584,7 +584,7 @@ def _spoken_in_field(distinct: Counter, kb: KbVocabulary) -> bool:
     return named >= OTHER_LANGUAGE_MEMBERS * sum(distinct.values()) > 0
 
 
-def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[str], context: _Context,
+def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[str], context: CoverageContext,
             limit: int = QUERIES_PER_CLUSTER) -> Coverage:
     from sklearn.preprocessing import normalize
 
@@ -607,7 +607,7 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     support = np.zeros(len(kb.articles))
     # a cluster with words to set aside splits its searches between the subjects as written and as
     # asked in the KB's words (see _answered_in_kb_words), so both stay inside its share of QUERY_BUDGET
-    aside = _set_aside(members, context) if context.search is not None and limit > 1 else frozenset()
+    aside = words_set_aside(members, context) if context.search is not None and limit > 1 else frozenset()
     if context.search is not None:
         answers, asked = _search_support(people, context.search, context.position, limit - limit // 2 if aside else limit)
         support = _support(answers, asked, context)
@@ -620,18 +620,18 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     known = sum(w for t, w in weights.items() if kb.knows(t)) / total
     missing_share = sum(w for t, w in weights.items() if " " not in t and not kb.knows(t)) / total
     verdict = verdict_for(float(shares[best]), float(scores[best]), answered, missing_share)
-    if verdict != "gap" and not spoken and not _account_problem(members, kb) and \
+    if verdict != "gap" and not spoken and not account_problem(members, kb) and \
             _unknown_head(people, best, context, limit > 0):
         verdict = "gap"
     if verdict == "gap":
-        names_only = _account_problem(members, kb) and _beside_signing_in(members, context)
+        names_only = account_problem(members, kb) and beside_signing_in(members, context)
         named = _answered_but_for_names(members, weights, kb, context.frequency, context.total, names_only)
         if named is None and limit > 0 and context.search is not None:
             named = _answered_in_kb_words(people, aside, context, limit // 2)
         if named is None and _subject_lines(members) and all(kb.knows(t) for t in weights if " " not in t):
             named = _kind_of_problem(members, weights, kb)  # every word known: the kind decides
         if named is None:
-            named = _account_kind(members, weights, kb, names_only)  # signing in fails alike for every system
+            named = account_kind(members, weights, kb, names_only)  # signing in fails alike for every system
         if named is not None:
             verdict, best = "partial", named
     if verdict == "covered" and cluster.spike:

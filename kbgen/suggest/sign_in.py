@@ -2,16 +2,18 @@
 word that only means signing in) and the account article that answers it (see ``coverage``)."""
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Sequence
 
-from .aside_names import HEAD_SHARE, _proper_name
-from .concepts import SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms
+from .aside_names import HEAD_SHARE, proper_name, word_uses
+from .concepts import LOCKED_OUT, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms
 from .kb_vocabulary import KbVocabulary, terms_of
-from .shared import GENERIC_TITLES, best_titled, nearly_all
+from .shared import GENERIC_TITLES, best_titled, nearly_all, stem
 
 if TYPE_CHECKING:
-    from .coverage import _Context
+    from .coverage import CoverageContext
 
 SIGN_IN_MEMBERS = 0.5
 """Share of a cluster's members that must write a word that only means signing in."""
@@ -22,22 +24,138 @@ locked, a permit that expired) is about something else; a sign-in phrase shares 
 the sign-in word's neighbours."""
 
 
-def _signs_in(text: str) -> bool:
-    """True when a text writes a word that only means signing in (``SIGN_IN_WORDS``, the phrasal
-    verbs of ``SIGN_IN_PHRASE``, or such a word of another language, ``concepts.english_words``)."""
-    if SIGN_IN_PHRASE.search(text):
-        return True
-    return any(t in SIGN_IN_WORDS or english_words(t) & SIGN_IN_WORDS for t in terms_of(text) if " " not in t)
+def _read_terms(text: str, kb: KbVocabulary | None) -> frozenset[str]:
+    """The single-word terms of a text, each with the account field's words it stands for when the KB
+    never uses it (:func:`_spelt`): people write the field's words more carelessly than any other,
+    being the words they type most often. Remembered per KB and text: an export repeats its subjects
+    and the rules below read each one several times."""
+    if kb is None:
+        return frozenset(t for t in terms_of(text) if " " not in t)
+    texts, terms = _read_cache(kb)
+    if text not in texts:
+        read = set()
+        for term in terms_of(text):
+            if " " not in term:
+                if term not in terms:
+                    terms[term] = _spelt(term, kb)
+                read |= terms[term]
+        texts[text] = frozenset(read)
+    return texts[text]
 
 
-def _about_signing_in(members: Sequence[str], kinds: frozenset[str]) -> bool:
-    """True when nearly every member (``shared.KIND_MEMBERS``) writes one of the account field's words
-    ``kinds`` and most (``SIGN_IN_MEMBERS``) a word that only means signing in (``_signs_in``): the
-    field's everyday words alone (a vehicle's registration expired, a meter locked) are no sign-in
-    problem."""
-    if not kinds or not nearly_all(members, lambda text: bool(kinds.intersection(terms_of(text)))):
+_Cache = dict[str, frozenset[str]]
+_READ: dict[int, tuple[KbVocabulary, _Cache, _Cache]] = {}
+
+
+def _read_cache(kb: KbVocabulary) -> tuple[_Cache, _Cache]:
+    """The read terms of one KB's texts and words (one KB at a time: a run reads one KB)."""
+    held = _READ.get(id(kb))
+    if held is None or held[0] is not kb:
+        _READ.clear()
+        held = _READ[id(kb)] = (kb, {}, {})
+    return held[1], held[2]
+
+
+_VOWEL = re.compile(r"[aeiouy]")
+"""A shortening (four letters at most, ``KbVocabulary.spellings``) written without vowels ("pwd", "usr") is no ordinary word of a Latin-script language
+and may be expanded; one that is itself a word ("pass", "acc") means that word first ("a door pass")."""
+
+
+def _spelt(term: str, kb: KbVocabulary) -> frozenset[str]:
+    """A term and the account field's words it stands for: the KB's own word and another language's
+    word of the field (``KbVocabulary.spellings``), a shortening only when it has no vowel (see
+    ``_VOWEL``), and for a word the KB never uses, a typing slip of one of the field's words
+    (:func:`_slip_of`) that the export writes far more often (``KbVocabulary.misspells``)."""
+    if term in kb.anywhere or english_words(term) or (len(term) <= 4 and not _VOWEL.search(term)):
+        return kb.spellings(term)
+    near = (w for n in (len(term) - 1, len(term), len(term) + 1) for w in _account_words_of_length().get(n, ()))
+    return frozenset({term} | {w for w in near if _slip_of(term, w) and kb.misspells(term, w)})
+
+
+def _slip_of(word: str, meant: str) -> bool:
+    """True when ``word`` is ``meant`` typed with one slip: two neighbouring letters swapped ("lokc"),
+    and for words of five letters or more also a letter changed, missing or doubled (short words
+    have too many real neighbours: "look", "lack"). Compares two words; no candidate list."""
+    if word == meant or abs(len(word) - len(meant)) > 1 or len(set(word).symmetric_difference(meant)) > 2:
+        return False  # one slip changes two of the letters used at most
+    if len(word) == len(meant):
+        diff = [i for i in range(len(word)) if word[i] != meant[i]]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == meant[diff[1]] \
+            and word[diff[1]] == meant[diff[0]]
+        return swapped or (len(diff) == 1 and len(word) >= 5)
+    if min(len(word), len(meant)) < 5:
         return False
-    signing = sum(n for text, n in Counter(members).items() if _signs_in(text))
+    short, long_ = sorted((word, meant), key=len)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
+
+
+_BEFORE_OUT = re.compile(r"\b([^\W\d_]+)[ -]?out\b", re.IGNORECASE)
+"""A word before "out", open, closed or hyphenated (a lockout misspelt: "lokc out"). Linear: each
+match starts at a word's start and reads that word once."""
+_LOCK = stem("lock")
+_OUT_OF = re.compile(r"[ -]+of[ -]+(?:(?:the|my|our|your|his|her|their|this|that|a|an)[ -]+)?([^\W_]+)", re.IGNORECASE)
+"""What a lockout shuts someone out of ("locked out of the <thing>"). Linear: each part read once."""
+_NO_PLACE = frozenset("everything anything something all it them".split())
+"""English's indefinite and object pronouns, a closed class: "locked out of everything" names no place."""
+_LOCKOUT_WORDS = frozenset({_LOCK, stem("lockout"), stem("locked")})
+
+
+def _join_lockouts(text: str, kb: KbVocabulary | None) -> str:
+    """The text with each lockout (``concepts.LOCKED_OUT``, or a word the KB reads as "lock" before
+    "out": a slip; see :func:`_read_terms`) written as the one word "lockout": its "out" is part of
+    the field's word, not a word beside it."""
+    text = LOCKED_OUT.sub("lockout", text)
+    if kb is None:
+        return text
+    return _BEFORE_OUT.sub(lambda m: "lockout" if _LOCK in _read_terms(m.group(1), kb) else m.group(0), text)
+
+
+def _locked_out(text: str, kb: KbVocabulary | None) -> bool:
+    """True when a text writes an account lockout (:func:`_join_lockouts`): a lockout beside another
+    word of the account field ("account lockout", "locked out of my login"), one with no object
+    ("locked out again"), or one out of a system's name ("locked out of Quillmark"). Out of a thing
+    written in lower case or one the KB names (a building, an office, a room, a van) it is a door's
+    lockout, which the KB's door articles answer or nobody has written about, not an account's."""
+    joined = _join_lockouts(text, kb)
+    lockouts = list(LOCKED_OUT.finditer(joined))
+    if not lockouts:
+        return False
+    if (_read_terms(text, kb) - _LOCKOUT_WORDS) & _account_words():
+        return True
+    return any(_out_of_a_system(_OUT_OF.match(joined, m.end()), kb) for m in lockouts)
+
+
+def _out_of_a_system(out_of: re.Match[str] | None, kb: KbVocabulary | None) -> bool:
+    """True when a lockout has no object, or its object is a system's name: written with a capital
+    or a digit in the line and a word the KB never uses (see :func:`_locked_out`)."""
+    if out_of is None or out_of.group(1).lower() in _NO_PLACE:
+        return True
+    word = out_of.group(1)
+    named = word != word.lower() or any(c.isdigit() for c in word)
+    return named and (kb is None or not kb.knows(stem(word.lower())))
+
+
+def _signs_in(text: str, kb: KbVocabulary | None = None) -> bool:
+    """True when a text writes a word that only means signing in (``SIGN_IN_WORDS``, the phrasal
+    verbs of ``SIGN_IN_PHRASE``, an account lockout, :func:`_locked_out`, or such a word of another
+    language, ``concepts.english_words``), as written or as the KB reads it (:func:`_read_terms`)."""
+    if SIGN_IN_PHRASE.search(text) or _locked_out(text, kb):
+        return True
+    return any(t in SIGN_IN_WORDS or english_words(t) & SIGN_IN_WORDS for t in _read_terms(text, kb))
+
+
+def _about_signing_in(members: Sequence[str], kinds: frozenset[str], kb: KbVocabulary | None = None) -> bool:
+    """True when nearly every member (``shared.KIND_MEMBERS``) writes one of the account field's words
+    ``kinds`` and most (``SIGN_IN_MEMBERS``) a word that only means signing in (``_signs_in``), as
+    written or as the KB reads it (:func:`_read_terms`): the field's everyday words alone (a
+    vehicle's registration expired, a meter locked) are no sign-in problem."""
+    if not kinds:
+        return False
+    field = kinds | SIGN_IN_WORDS  # a word that only means signing in is the field's word too ("credentials")
+    if not nearly_all(members, lambda text: bool(field.intersection(_read_terms(text, kb)))):
+        return False
+    signing = sum(n for text, n in Counter(members).items() if _signs_in(text, kb))
     return signing >= SIGN_IN_MEMBERS * len(members)
 
 
@@ -51,7 +169,7 @@ def _titled_account(kb: KbVocabulary) -> tuple[frozenset[str], list[int]]:
     return (field, titled) if len(titled) >= GENERIC_TITLES else (frozenset(), [])
 
 
-def _account_problem(members: Sequence[str], kb: KbVocabulary) -> bool:
+def account_problem(members: Sequence[str], kb: KbVocabulary) -> bool:
     """True when the cluster is about signing in and the KB titles several articles with it
     (:func:`_titled_account`): nearly every member writes a word of the field and most a word that only
     means signing in (``_about_signing_in``: "locked" or "expired" alone may be a machine or a
@@ -60,60 +178,70 @@ def _account_problem(members: Sequence[str], kb: KbVocabulary) -> bool:
     reset"), not a topic the KB lacks, so it does not make the cluster a gap (see ``_unknown_head``;
     the words still go into the update)."""
     kinds, _ = _titled_account(kb)
-    return _about_signing_in(members, kinds)
+    return _about_signing_in(members, kinds, kb)
 
 
-def _account_kind(members: Sequence[str], rest: dict[str, float], kb: KbVocabulary,
+def account_kind(members: Sequence[str], rest: dict[str, float], kb: KbVocabulary,
                   only_names_beside: bool = False) -> int | None:
-    """The account article that answers a cluster about signing in (:func:`_account_problem`): the
+    """The account article that answers a cluster about signing in (:func:`account_problem`): the
     one of the KB's account articles that uses most of the phrase's words ``rest``, when it uses
     ``ACCOUNT_SHARE`` of them at least (a phrase of which it uses only the field's word is about
     something else), or when nearly every member writes a word that only means signing in
     (:func:`_signing_only`) and the words most members write beside it tell search nothing of a
     topic (``only_names_beside``: misspellings, shortenings, another language's words or names; see
-    :func:`_beside_signing_in`). None otherwise: "<lower-case thing> login" is about a thing
+    :func:`beside_signing_in`). None otherwise: "<lower-case thing> login" is about a thing
     the KB may lack."""
-    if not _account_problem(members, kb):
+    if not account_problem(members, kb):
         return None
     _, titled = _titled_account(kb)
     best = best_titled(titled, rest, kb)
-    waived = only_names_beside and _signing_only(members)
+    waived = only_names_beside and _signing_only(members, kb)
     return best if kb.share(best, rest) >= ACCOUNT_SHARE or waived else None
 
 
-def _signing_only(members: Sequence[str]) -> bool:
+def _signing_only(members: Sequence[str], kb: KbVocabulary | None = None) -> bool:
     """True when nearly every member (``shared.KIND_MEMBERS``) writes a word that only means signing in
     (``_signs_in``): then no everyday sense of the field's words is possible, and the share of the
     phrase the account article uses (``ACCOUNT_SHARE``) is no evidence (the export's frequency
     weights give the sign-in word, which most of the export writes, the least weight of the phrase)."""
-    return nearly_all(members, _signs_in)
+    return nearly_all(members, lambda text: _signs_in(text, kb))
 
 
-def _beside_signing_in(members: Sequence[str], context: _Context) -> bool:
+def beside_signing_in(members: Sequence[str], context: CoverageContext) -> bool:
     """True when every word most members (``HEAD_SHARE``) write beside the account field's words
     (``concepts.field_terms``, ``sign_in.SIGN_IN_WORDS``) tells search nothing of a topic: a word of
     another language, a misspelling or shortening of one of those words (as :func:`_unknown_head`
-    and ``KbVocabulary.spellings`` read one), or a proper name (:func:`_proper_name`). A word the KB writes, or an ordinary lower-case
+    and ``KbVocabulary.spellings`` read one), or a proper name (:func:`proper_name`). A word the KB writes, or an ordinary lower-case
     word it lacks ("<lower-case thing> login"), is what the members sign in to, which the KB's
     account articles may not answer."""
-    uses = Counter()
-    for text, n in Counter(members).items():
-        uses.update({t: n for t in terms_of(text) if " " not in t})
-    skip = SIGN_IN_WORDS | field_terms()
-    heads = [t for t, n in uses.items() if n >= HEAD_SHARE * len(members) and t not in skip]
+    uses = word_uses([_join_lockouts(text, context.kb) for text in members])
+    heads = [t for t, n in uses.items() if n >= HEAD_SHARE * len(members) and t not in _account_words()]
     return all(_tells_no_topic(t, members, context) for t in heads)
 
 
-def _tells_no_topic(term: str, members: Sequence[str], context: _Context) -> bool:
-    """See :func:`_beside_signing_in`."""
+@functools.lru_cache(maxsize=1)
+def _account_words() -> frozenset[str]:
+    """The account field's words (``concepts.field_terms``) and the words that only mean signing in."""
+    return SIGN_IN_WORDS | field_terms()
+
+
+@functools.lru_cache(maxsize=1)
+def _account_words_of_length() -> dict[int, tuple[str, ...]]:
+    """:func:`_account_words` by length (a slip changes a word's length by one letter at most)."""
+    found: dict[int, list[str]] = {}
+    for word in sorted(_account_words()):
+        found.setdefault(len(word), []).append(word)
+    return {n: tuple(words) for n, words in found.items()}
+
+
+def _tells_no_topic(term: str, members: Sequence[str], context: CoverageContext) -> bool:
+    """See :func:`beside_signing_in`."""
     kb = context.kb
     if term in context.foreign_terms or english_words(term):
         return True
     if term in kb.anywhere:
         return False
-    account = SIGN_IN_WORDS | field_terms()
-    meant = (kb.spellings(term) - {term}) | {w for w in kb.near_words(term) if kb.misspells(term, w)}
-    if meant & account:
+    if (_spelt(term, kb) - {term}) & _account_words():
         return True  # the sign-in word itself, shortened or misspelt (a slip of any other word,
         # "wiki" read as "wifi", is a guess the KB's account articles cannot back)
-    return _proper_name(term, members, context.frequency, context.total)
+    return proper_name(term, members, context.frequency, context.total)
