@@ -682,3 +682,24 @@ def test_an_edit_that_keeps_the_size_and_the_time_is_still_seen(site, monkeypatc
     result = site.build()
     assert "articles/kb0002-slow/index.html" in result.changed
     assert "Reboot!!" in (site.out / "articles/kb0002-slow/index.html").read_text(encoding="utf-8")
+
+
+def _dying_chunk(setup_file, jobs):
+    """A render worker's task that ends its process without an answer (as a worker killed for
+    its memory would)."""
+    os._exit(1)
+
+
+def test_a_render_worker_that_dies_leaves_its_pages_to_the_build_which_warns(site, monkeypatch):
+    import kbgen.site.pool as pool
+    import kbgen.site.publish as publishing
+
+    monkeypatch.setattr(publishing, "IN_PROCESS", 1)  # the few pages of the fixture render in the pool
+    monkeypatch.setattr(pool, "_render_chunk", _dying_chunk)  # forked workers inherit it
+    result = site.build(workers=2)  # equal to a clean build (itself rendered the same way)
+    assert result.rendered == result.pages and result.mode == "clean"
+    assert any("rendering failed" in d.message and "rendered in the build's own process" in d.message
+               for d in result.diagnostics)
+    site.edit("site_config.yml", "site_name: ", "site_name: New ")  # every page again, workers spawned
+    again = site.build(workers=2, strict=True)  # the warning never fails --strict: the site is whole
+    assert again.rendered == again.pages

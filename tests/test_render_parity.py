@@ -252,6 +252,6 @@ def test_workers_handed_a_setup_early_leave_a_broken_pool_to_the_render(tmp_path
         pool.prepare(setup, tmp_path / "setup.pickle")
         assert (tmp_path / "setup.pickle").is_file()
         with pytest.raises(KbgenError, match="rendering failed"):
-            list(pool.render(setup, tmp_path / "setup.pickle", [object()], lambda count: None))
+            list(pool.render(lambda: setup, tmp_path / "setup.pickle", [object()], lambda count: None))
     finally:
         pool.close()

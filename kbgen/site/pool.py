@@ -154,6 +154,11 @@ class PageFailed(RuntimeError):
         return f"{self.path}: {self.reason}"
 
 
+class PoolBroken(KbgenError):
+    """A render worker ended without answering (killed, out of memory, a crash in C code): the
+    pool is broken and the pages it held are unknown (the build renders them itself)."""
+
+
 def failure(path: str, exc: Exception) -> PageFailed:
     """``exc`` raised while making the page at ``path``, as a :class:`PageFailed`."""
     return PageFailed(path, TOO_DEEP if isinstance(exc, RecursionError) else f"{type(exc).__name__}: {exc}")
@@ -240,14 +245,16 @@ class RenderPool:
         except RuntimeError:
             pass
 
-    def render(self, setup: RenderSetup, setup_file: Path, jobs: Iterable,
+    def render(self, setup: Callable[[], RenderSetup], setup_file: Path, jobs: Iterable,
                done: Callable[[int], None]) -> Iterator[WrittenPage]:
         """Render the jobs in the workers; yields each written page (in no particular order).
-        A setup file already handed over by :meth:`prepare` is used as it was written."""
+        A setup file already handed over by :meth:`prepare` is used as it was written (the pool
+        is the one place that knows it was); otherwise ``setup()`` makes what is written now."""
         if self.executor is None:
             raise KbgenError("the render pool is not started")
         if self.prepared != setup_file:
-            _write_setup(setup, setup_file)
+            _write_setup(setup(), setup_file)
+            self.prepared = setup_file
         pending: set[Future] = set()
         for chunk in _chunks(jobs, CHUNK):
             if len(pending) >= IN_FLIGHT * self.workers:
@@ -255,7 +262,7 @@ class RenderPool:
             try:
                 pending.add(self.executor.submit(_render_chunk, str(setup_file), chunk))
             except RuntimeError as exc:  # a broken pool (a worker died in an early task)
-                raise KbgenError(f"rendering failed: {exc}") from None
+                raise PoolBroken(f"rendering failed: {exc}") from None
         while pending:
             yield from self._collect(pending, done)
 
@@ -268,8 +275,8 @@ class RenderPool:
                 written = future.result()
             except PageFailed:
                 raise  # the build names the page's file
-            except RuntimeError as exc:
-                raise KbgenError(f"rendering failed: {exc}") from None
+            except RuntimeError as exc:  # a worker died (BrokenProcessPool)
+                raise PoolBroken(f"rendering failed: {exc}") from None
             done(len(written))
             yield from written
 
