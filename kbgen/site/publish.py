@@ -111,17 +111,6 @@ def versions() -> str:
     return "; ".join(found)
 
 
-def folder_digest(folder: Path) -> str:
-    """A digest of every file in a folder (paths and bytes)."""
-    parts = []
-    for root, dirs, names in os.walk(folder):
-        dirs.sort()
-        for name in sorted(names):
-            path = Path(root) / name
-            parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
-    return sha(*parts)
-
-
 @dataclass
 class Output:
     """One file of the new site.
@@ -184,14 +173,14 @@ class SiteBuild:
         self.docs, self.stage, self.theme = self.work / "docs", self.work / "site", self.work / "theme"
         self.docs.mkdir()
         self.stage.mkdir()
-        prepare_theme(self.plan, self.theme)
+        theme_digest = prepare_theme(self.plan, self.theme)
         self.frame_parts = not overrides_templates(self.plan)
         config = mkdocs_config(self.plan, self.docs, self.stage, self.theme, self.offline)
         self.config_file = self.work / "mkdocs.yml"
         self.config_file.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
         shown = {k: v for k, v in config.items() if k not in ("docs_dir", "site_dir")}
         shown["theme"] = {k: v for k, v in config["theme"].items() if k != "custom_dir"}
-        self.theme_key = sha(versions(), folder_digest(self.theme), "offline" if self.offline else "online")
+        self.theme_key = sha(versions(), theme_digest, "offline" if self.offline else "online")
         self.frame_key = sha(self.theme_key, json.dumps(shown, sort_keys=True, default=repr))
         self.epoch = int(self.plan.now.timestamp())
         self.use_directory_urls = bool(config["use_directory_urls"])
