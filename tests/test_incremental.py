@@ -703,3 +703,20 @@ def test_a_render_worker_that_dies_leaves_its_pages_to_the_build_which_warns(sit
     site.edit("site_config.yml", "site_name: ", "site_name: New ")  # every page again, workers spawned
     again = site.build(workers=2, strict=True)  # the warning never fails --strict: the site is whole
     assert again.rendered == again.pages
+
+
+def test_a_section_renamed_in_the_edited_article_breaks_the_link_to_it_on_every_build(site):
+    """The linking article is unchanged: its finding comes from the target's new headings, and
+    is said again by the next build (nothing changed then), until the link is mended."""
+    site.edit("content/articles/vpn/connect.md", "(../office/printer.md)", "(slow.md#check)")
+    assert not [d for d in site.build().diagnostics if d.rule == "missing-anchor"]
+
+    def missing(result) -> list[str]:
+        return [d.path for d in result.diagnostics if d.rule == "missing-anchor"]
+    site.edit("content/articles/vpn/slow.md", "## Check", "## Look")
+    renamed = site.build()
+    assert missing(renamed) == ["content/articles/vpn/connect.md"]
+    assert pages(renamed) == {"articles/kb0002-slow/index.html"}  # the link's page is the same HTML
+    assert missing(site.build()) == ["content/articles/vpn/connect.md"]  # nothing changed: said again
+    site.edit("content/articles/vpn/connect.md", "(slow.md#check)", "(slow.md#look)")
+    assert missing(site.build()) == []
