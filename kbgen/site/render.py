@@ -117,6 +117,10 @@ def article_assets(plan: SitePlan) -> list[tuple[str, Path]]:
     return sorted(("articles/" + f.relative, f.path) for f in files if not f.relative.endswith(".md"))
 
 
+#: What kbgen's theme folder holds that is not part of the theme (its package's Python).
+NOT_THEME = (".py", ".pyc")
+
+
 def _project_theme_files(plan: SitePlan) -> list[ProjectFile]:
     """The files of the project's own ``theme/`` folder that overlay kbgen's theme (none when
     it has no such folder or it is kbgen's theme itself); never a link outside the project."""
@@ -127,14 +131,12 @@ def _project_theme_files(plan: SitePlan) -> list[ProjectFile]:
     return [f for f in files if not f.relative.endswith(NOT_THEME)]
 
 
-#: What kbgen's theme folder holds that is not part of the theme (its package's Python).
-NOT_THEME = (".py", ".pyc")
-
-
 def prepare_theme(plan: SitePlan, target: Path) -> str:
     """kbgen's theme, overlaid with the project's own ``theme/`` folder if it has one, copied
-    into ``target`` (times kept: compiled templates are checked against them); returns a digest
-    of what it holds, each file's path and bytes, made as it is copied (the theme is read once)."""
+    into ``target`` (times kept as the source's; the cache of compiled templates checks a
+    checksum of each template's source, not its time: see
+    :class:`~kbgen.site.templating.CompiledTemplates`); returns a digest of what it holds, each
+    file's path and bytes, made as it is copied (the theme is read once)."""
     base = theme_dir()
     sources = {}
     for root, dirs, names in os.walk(base):
