@@ -690,19 +690,81 @@ def _dying_chunk(setup_file, jobs):
     os._exit(1)
 
 
-def test_a_render_worker_that_dies_leaves_its_pages_to_the_build_which_warns(site, monkeypatch):
+class _Recorder:
+    """Progress that records what it is told, in order."""
+
+    def __init__(self) -> None:
+        self.events: list[str] = []
+        self.shown: list = []
+
+    def stage(self, name: str, total: int | None = None) -> None:
+        self.events.append(name)
+
+    def advance(self, count: int = 1) -> None:
+        self.events.append("advance")
+
+    def warn(self, diagnostic) -> None:
+        self.events.append(diagnostic.format())
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_render_worker_that_dies_leaves_its_pages_to_the_build_which_warns_as_it_starts(site, monkeypatch):
     import kbgen.site.pool as pool
     import kbgen.site.publish as publishing
 
     monkeypatch.setattr(publishing, "IN_PROCESS", 1)  # the few pages of the fixture render in the pool
+    original = pool._render_chunk
     monkeypatch.setattr(pool, "_render_chunk", _dying_chunk)  # forked workers inherit it
-    result = site.build(workers=2)  # equal to a clean build (itself rendered the same way)
+    progress = _Recorder()
+    result = build_site(site.project, site.out, NOW, workers=2, progress=progress, strict=True)  # the site is whole
     assert result.rendered == result.pages and result.mode == "clean"
-    assert any("rendering failed" in d.message and "rendered in the build's own process" in d.message
-               for d in result.diagnostics)
-    site.edit("site_config.yml", "site_name: ", "site_name: New ")  # every page again, workers spawned
-    again = site.build(workers=2, strict=True)  # the warning never fails --strict: the site is whole
-    assert again.rendered == again.pages
+    said = [d for d in result.diagnostics if "render worker ended without answering" in d.message]
+    assert len(said) == 1 and said[0].path == "" and said[0].format().startswith("warning: a render worker")
+    assert f"{result.pages} pages are rendered in this process instead" in said[0].message
+    rendering = progress.events[progress.events.index("rendering pages"):]
+    assert rendering[1] == said[0].format()  # said as the fallback starts, before its first page
+    monkeypatch.setattr(pool, "_render_chunk", original)
+    unbroken = site.root / "unbroken"  # the same site from workers that do not die
+    build_site(site.project, unbroken, NOW, use_cache=False, workers=2)
+    assert tree(site.out) == tree(unbroken)
+
+
+def test_a_page_a_dead_worker_held_that_fails_here_too_fails_the_build_naming_them(site, monkeypatch):
+    import kbgen.site.pool as pool
+    import kbgen.site.publish as publishing
+    from kbgen.errors import KbgenError
+    from kbgen.site.mkdocs_pages import MkDocsRenderer
+
+    site.build()
+    before = tree(site.out)
+    site.edit("site_config.yml", "site_name: ", "site_name: New ")  # every page again
+    monkeypatch.setattr(publishing, "IN_PROCESS", 1)
+    monkeypatch.setattr(pool, "_render_chunk", _dying_chunk)
+    original = MkDocsRenderer.render
+
+    def broken(self, job):
+        if job.path.endswith("kb0002-slow.md"):
+            raise MemoryError("no room")
+        return original(self, job)
+    monkeypatch.setattr(MkDocsRenderer, "render", broken)
+    with pytest.raises(KbgenError, match="failed too .*MemoryError: no room") as failed:
+        build_site(site.project, site.out, NOW, workers=2)
+    assert "content/articles/vpn/slow.md" in failed.value.message
+    assert "content/articles/vpn/connect.md" in failed.value.message  # every page the workers held
+    assert tree(site.out) == before
+
+
+def test_a_warning_of_the_whole_run_is_shown_once_without_a_path(capsys):
+    from kbgen.errors import Diagnostic, Severity
+    from kbgen.progress import progress_for
+
+    note = Diagnostic("", 0, "", "something of the whole run", Severity.WARNING, "render")
+    assert note.format("some/project") == "warning: something of the whole run"
+    progress = progress_for(quiet=True)
+    progress.warn(note)
+    assert capsys.readouterr().err == "warning: something of the whole run\n" and progress.shown == [note]
 
 
 def test_a_section_renamed_in_the_edited_article_breaks_the_link_to_it_on_every_build(site):

@@ -156,7 +156,17 @@ class PageFailed(RuntimeError):
 
 class PoolBroken(KbgenError):
     """A render worker ended without answering (killed, out of memory, a crash in C code): the
-    pool is broken and the pages it held are unknown (the build renders them itself)."""
+    pool is broken and the pages it held are unknown (the build renders them itself).
+
+    Attributes:
+        message: why, as the pool said it.
+        in_flight: docs paths of the pages handed to the workers and not answered (one of them
+            may be what ended the worker).
+    """
+
+    def __init__(self, reason: str, in_flight: Iterable[str]) -> None:
+        super().__init__(reason)
+        self.in_flight = tuple(sorted(in_flight))
 
 
 def failure(path: str, exc: Exception) -> PageFailed:
@@ -255,28 +265,28 @@ class RenderPool:
         if self.prepared != setup_file:
             _write_setup(setup(), setup_file)
             self.prepared = setup_file
-        pending: set[Future] = set()
+        pending: dict[Future, list[str]] = {}  # each task: the docs paths of its pages
         for chunk in _chunks(jobs, CHUNK):
             if len(pending) >= IN_FLIGHT * self.workers:
                 yield from self._collect(pending, done)
             try:
-                pending.add(self.executor.submit(_render_chunk, str(setup_file), chunk))
+                pending[self.executor.submit(_render_chunk, str(setup_file), chunk)] = [job.path for job in chunk]
             except RuntimeError as exc:  # a broken pool (a worker died in an early task)
-                raise PoolBroken(f"rendering failed: {exc}") from None
+                raise PoolBroken(str(exc), _paths(pending)) from None
         while pending:
             yield from self._collect(pending, done)
 
     @staticmethod
-    def _collect(pending: set[Future], done: Callable[[int], None]) -> Iterator[WrittenPage]:
-        finished = first_done(pending)  # waking, as result_of
+    def _collect(pending: dict[Future, list[str]], done: Callable[[int], None]) -> Iterator[WrittenPage]:
+        finished = first_done(set(pending))  # waking, as result_of
         for future in finished:
-            pending.discard(future)
             try:
                 written = future.result()
             except PageFailed:
                 raise  # the build names the page's file
             except RuntimeError as exc:  # a worker died (BrokenProcessPool)
-                raise PoolBroken(f"rendering failed: {exc}") from None
+                raise PoolBroken(str(exc), _paths(pending)) from None
+            del pending[future]
             done(len(written))
             yield from written
 
@@ -305,6 +315,11 @@ def available_cpus() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on every platform
         return os.cpu_count() or 1
+
+
+def _paths(pending: dict[Future, list[str]]) -> list[str]:
+    """The docs paths of the pages in the tasks not answered."""
+    return [path for paths in pending.values() for path in paths]
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:

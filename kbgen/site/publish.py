@@ -428,7 +428,7 @@ class SiteBuild:
         build pauses the cycle collector; it runs again while many pages are made: ~116 objects
         of cyclic garbage per page, 1.2 million at 10,000 pages). A pool whose worker dies (killed,
         out of memory, a crash in C code) leaves the pages it had unknown: those not yet written
-        are rendered here, the same bytes more slowly, and the build warns."""
+        are rendered here (:meth:`render_instead`)."""
         self.progress.stage("rendering pages", len(pages))
         if len(pages) < IN_PROCESS:
             yield from self.render_here(self.jobs(pages))
@@ -446,11 +446,38 @@ class SiteBuild:
                 raise self.failed(exc) from None
             except PoolBroken as exc:
                 pool.close()
-                left = [dest for dest in pages if self.outputs[dest].job is not RENDERED]
-                self.notes.append(Diagnostic("kbgen", 0, "", f"{exc}; the {len(left)} page(s) not yet rendered were "
-                                             "rendered in the build's own process (the same pages, more slowly)",
-                                             Severity.WARNING, "render"))
-                yield from self.render_here(self.jobs(left))
+                yield from self.render_instead(exc, [dest for dest in pages if self.outputs[dest].job is not RENDERED])
+
+    def render_instead(self, broken: PoolBroken, left: list[str]) -> Iterator[WrittenPage]:
+        """Render here the pages a broken pool left, the same bytes more slowly; the build warns
+        as it starts (a warning ``--strict`` does not count: the site is whole). The pages the
+        workers held go first: one of them may be what ended a worker, and if rendering them
+        here fails too, the error names them all (nothing is written).
+
+        Raises:
+            KbgenError: a page the workers held failed here as well.
+        """
+        note = Diagnostic("", 0, "", f"a render worker ended without answering ({broken}); {len(left)} pages are "
+                          "rendered in this process instead", Severity.WARNING, "render")
+        self.notes.append(note)
+        self.progress.warn(note)
+        held = {self.dest(path) for path in broken.in_flight}
+        try:
+            written = [render_and_write(self.mkdocs(lazy=True), str(self.stage), job, self.offline)
+                       for job in self.jobs([dest for dest in left if dest in held])]
+        except Exception as exc:  # a page's failure, a full disk, no memory: any of those pages may be the cause
+            named = ", ".join(self.page_file(path) or path for path in broken.in_flight)
+            raise KbgenError(f"a render worker ended without answering ({broken}), and rendering the pages it "
+                             f"held in this process failed too ({exc}): {named}; nothing was written") from None
+        for page in written:
+            self.progress.advance()
+            yield page
+        yield from self.render_here(self.jobs([dest for dest in left if dest not in held]))
+
+    def page_file(self, path: str) -> str | None:
+        """The file the page at this docs path is made from (None when no one file)."""
+        page = self.plan.pages.get(path)
+        return page_source(self.plan, page) if page else None
 
     def render_setup(self) -> RenderSetup:
         """What the render workers set up from."""
@@ -479,8 +506,7 @@ class SiteBuild:
     def failed(self, exc: PageFailed) -> FileError:
         """A page that failed, as an error at the file it is made from (its docs path when it
         is made from no one file)."""
-        page = self.plan.pages.get(exc.path)
-        source = page_source(self.plan, page) if page else None
+        source = self.page_file(exc.path)
         return FileError(source or exc.path, f"rendering failed: {exc.reason}; nothing was written",
                          in_project=source is not None)
 
