@@ -272,7 +272,7 @@ class RenderPool:
             try:
                 pending[self.executor.submit(_render_chunk, str(setup_file), chunk)] = [job.path for job in chunk]
             except RuntimeError as exc:  # a broken pool (a worker died in an early task)
-                raise PoolBroken(str(exc), _paths(pending)) from None
+                raise PoolBroken(str(exc).rstrip("."), _paths(pending)) from None
         while pending:
             yield from self._collect(pending, done)
 
@@ -285,7 +285,7 @@ class RenderPool:
             except PageFailed:
                 raise  # the build names the page's file
             except RuntimeError as exc:  # a worker died (BrokenProcessPool)
-                raise PoolBroken(str(exc), _paths(pending)) from None
+                raise PoolBroken(str(exc).rstrip("."), _paths(pending)) from None
             del pending[future]
             done(len(written))
             yield from written
