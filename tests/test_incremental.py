@@ -756,17 +756,6 @@ def test_a_page_a_dead_worker_held_that_fails_here_too_fails_the_build_naming_th
     assert tree(site.out) == before
 
 
-def test_a_warning_of_the_whole_run_is_shown_once_without_a_path(capsys):
-    from kbgen.errors import Diagnostic, Severity
-    from kbgen.progress import progress_for
-
-    note = Diagnostic("", 0, "", "something of the whole run", Severity.WARNING, "render")
-    assert note.format("some/project") == "warning: something of the whole run"
-    progress = progress_for(quiet=True)
-    progress.warn(note)
-    assert capsys.readouterr().err == "warning: something of the whole run\n" and progress.shown == [note]
-
-
 def test_a_section_renamed_in_the_edited_article_breaks_the_link_to_it_on_every_build(site):
     """The linking article is unchanged: its finding comes from the target's new headings, and
     is said again by the next build (nothing changed then), until the link is mended."""
