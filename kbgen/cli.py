@@ -264,7 +264,7 @@ def build(project: Path, out: Path | None, now: str | None, strict: bool, quiet:
                             left_to_exit=main.left_to_exit)
     finally:
         progress.close()
-    echo_diagnostics(result.diagnostics, quiet)
+    echo_diagnostics([item for item in result.diagnostics if item not in progress.shown], quiet)
     if not quiet:
         click.echo(f"Built {result.articles} articles ({result.pages} pages, {result.rendered} rendered) "
                    f"into {result.site_dir} in {result.seconds:.1f} s")

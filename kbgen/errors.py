@@ -27,7 +27,8 @@ class Diagnostic:
     """One problem in the user's input.
 
     Attributes:
-        path: the file, as shown to the user (relative to the project where possible).
+        path: the file, as shown to the user (relative to the project where possible); "" for
+            a problem of the whole run.
         line: 1-based line number in that file, 0 when the whole file is meant.
         key: the front matter or config key concerned ("" when none).
         message: what is wrong, and how to fix it where that is known.
@@ -47,11 +48,12 @@ class Diagnostic:
 
     def format(self, root: str = "") -> str:
         """Render as ``path:line: severity: key: message``, on one line (see :func:`one_line`);
-        ``root`` (the project folder as seen from where kbgen runs) goes before the path."""
-        path = posixpath.join(root, self.path) if root else self.path
-        where = f"{path}:{self.line}" if self.line else path
+        ``root`` (the project folder as seen from where kbgen runs) goes before the path. A
+        problem of the whole run (no path) is ``severity: key: message``."""
+        path = posixpath.join(root, self.path) if root and self.path else self.path
+        where = (f"{path}:{self.line}" if self.line else path) + ": " if path else ""
         key = f"{self.key}: " if self.key else ""
-        return one_line(f"{where}: {self.severity.value}: {key}{self.message}")
+        return one_line(f"{where}{self.severity.value}: {key}{self.message}")
 
 
 def one_line(text: str) -> str:

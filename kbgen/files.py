@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import heapq
 import os
-import shutil
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -236,11 +235,3 @@ def _same_names(files: list[ProjectFile], project_dir: Path, folder: str) -> lis
 def check_project_files(project_dir: Path) -> list[Diagnostic]:
     """Errors for every link in the project's folders that leads outside the project."""
     return [problem for folder in PROJECT_FOLDERS for problem in walk(project_dir, folder)[1]]
-
-
-def copy_files(files: list[ProjectFile], target: Path) -> None:
-    """Copy ``files`` below ``target`` under their (NFC) relative names."""
-    for item in files:
-        destination = target / item.relative
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(item.path, destination)

@@ -11,7 +11,14 @@ from typing import Any
 
 
 class Progress:
-    """Receives progress; this base class shows nothing."""
+    """Receives progress; this base class shows nothing.
+
+    Attributes:
+        shown: the warnings shown as they happened (the run's report leaves them out).
+    """
+
+    def __init__(self) -> None:
+        self.shown: list[Any] = []
 
     def stage(self, name: str, total: int | None = None) -> None:
         """A new stage begins (``total``: how many steps it has, when known)."""
@@ -19,18 +26,42 @@ class Progress:
     def advance(self, count: int = 1) -> None:
         """``count`` more steps of the current stage are done."""
 
+    def warn(self, diagnostic: Any) -> None:
+        """A warning of the whole run (a :class:`~kbgen.errors.Diagnostic`), worth saying as it
+        happens rather than with the report at the end."""
+
     def close(self) -> None:
         """The run is over."""
+
+
+class WarningsOnly(Progress):
+    """Shows no progress; a warning goes to stderr as it happens (``--quiet`` shows warnings
+    too: they are problems)."""
+
+    def warn(self, diagnostic: Any) -> None:
+        self.shown.append(diagnostic)
+        self.write(diagnostic.format())
+
+    def write(self, line: str) -> None:
+        """A line on stderr."""
+        print(line, file=sys.stderr, flush=True)
 
 
 NO_PROGRESS = Progress()
 
 
-class TerminalProgress(Progress):
+class TerminalProgress(WarningsOnly):
     """A tqdm bar on stderr: the stage's name, and its steps when it has a total."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.bar: Any = None
+
+    def write(self, line: str) -> None:
+        """A line on stderr above the bar."""
+        from tqdm import tqdm
+
+        tqdm.write(line, file=sys.stderr)
 
     def stage(self, name: str, total: int | None = None) -> None:
         from tqdm import tqdm
@@ -51,5 +82,6 @@ class TerminalProgress(Progress):
 
 
 def progress_for(quiet: bool) -> Progress:
-    """A terminal progress bar when stderr is a terminal and not ``quiet``; else silence."""
-    return TerminalProgress() if not quiet and sys.stderr.isatty() else NO_PROGRESS
+    """A terminal progress bar when stderr is a terminal and not ``quiet``; else no progress.
+    Either shows a warning as it happens."""
+    return TerminalProgress() if not quiet and sys.stderr.isatty() else WarningsOnly()

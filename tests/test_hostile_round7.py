@@ -50,9 +50,9 @@ def _slow_search_index(monkeypatch, release: threading.Event, signal_to: threadi
     """The search index's thread, once the main thread waits for it, sends SIGTERM to
     ``signal_to`` (an idle thread: the main thread never takes it itself), then works until
     ``release``."""
-    import kbgen.site.publish as publish
+    import kbgen.site.late as late
 
-    real = publish.make_late
+    real = late.make_late
 
     def slow(plan):
         if signal_to is not None:
@@ -62,7 +62,7 @@ def _slow_search_index(monkeypatch, release: threading.Event, signal_to: threadi
         release.wait(GIVE_UP)
         return real(plan)
 
-    monkeypatch.setattr(publish, "make_late", slow)
+    monkeypatch.setattr(late, "make_late", slow)
 
 
 def _main_thread_waits(release: threading.Event) -> bool:
@@ -123,7 +123,7 @@ def test_a_failed_build_reports_without_waiting_for_the_search_index(make_projec
     release = threading.Event()
     _slow_search_index(monkeypatch, release, None)
 
-    def failing(self, jobs, count, pool):
+    def failing(self, pages, pool):
         raise KbgenError("rendering failed: a page broke")
         yield  # a generator, as the real one
 

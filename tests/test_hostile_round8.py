@@ -56,7 +56,7 @@ def _failing_render(monkeypatch, calls: dict, after: int) -> None:
     import kbgen.site.publish as publish
     from kbgen.errors import KbgenError
 
-    def failing(self, jobs, count, pool):
+    def failing(self, pages, pool):
         deadline = time.monotonic() + PROMPT
         while calls["analyse"] < after and time.monotonic() < deadline:
             time.sleep(0.01)  # polls a state, not a guess at the machine's speed

@@ -682,3 +682,92 @@ def test_an_edit_that_keeps_the_size_and_the_time_is_still_seen(site, monkeypatc
     result = site.build()
     assert "articles/kb0002-slow/index.html" in result.changed
     assert "Reboot!!" in (site.out / "articles/kb0002-slow/index.html").read_text(encoding="utf-8")
+
+
+def _dying_chunk(setup_file, jobs):
+    """A render worker's task that ends its process without an answer (as a worker killed for
+    its memory would)."""
+    os._exit(1)
+
+
+class _Recorder:
+    """Progress that records what it is told, in order."""
+
+    def __init__(self) -> None:
+        self.events: list[str] = []
+        self.shown: list = []
+
+    def stage(self, name: str, total: int | None = None) -> None:
+        self.events.append(name)
+
+    def advance(self, count: int = 1) -> None:
+        self.events.append("advance")
+
+    def warn(self, diagnostic) -> None:
+        self.events.append(diagnostic.format())
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_render_worker_that_dies_leaves_its_pages_to_the_build_which_warns_as_it_starts(site, monkeypatch):
+    import kbgen.site.pool as pool
+    import kbgen.site.publish as publishing
+
+    monkeypatch.setattr(publishing, "IN_PROCESS", 1)  # the few pages of the fixture render in the pool
+    original = pool._render_chunk
+    monkeypatch.setattr(pool, "_render_chunk", _dying_chunk)  # forked workers inherit it
+    progress = _Recorder()
+    result = build_site(site.project, site.out, NOW, workers=2, progress=progress, strict=True)  # the site is whole
+    assert result.rendered == result.pages and result.mode == "clean"
+    said = [d for d in result.diagnostics if "render worker ended without answering" in d.message]
+    assert len(said) == 1 and said[0].path == "" and said[0].format().startswith("warning: a render worker")
+    assert f"{result.pages} pages are rendered in this process instead" in said[0].message
+    rendering = progress.events[progress.events.index("rendering pages"):]
+    assert rendering[1] == said[0].format()  # said as the fallback starts, before its first page
+    monkeypatch.setattr(pool, "_render_chunk", original)
+    unbroken = site.root / "unbroken"  # the same site from workers that do not die
+    build_site(site.project, unbroken, NOW, use_cache=False, workers=2)
+    assert tree(site.out) == tree(unbroken)
+
+
+def test_a_page_a_dead_worker_held_that_fails_here_too_fails_the_build_naming_them(site, monkeypatch):
+    import kbgen.site.pool as pool
+    import kbgen.site.publish as publishing
+    from kbgen.errors import KbgenError
+    from kbgen.site.mkdocs_pages import MkDocsRenderer
+
+    site.build()
+    before = tree(site.out)
+    site.edit("site_config.yml", "site_name: ", "site_name: New ")  # every page again
+    monkeypatch.setattr(publishing, "IN_PROCESS", 1)
+    monkeypatch.setattr(pool, "_render_chunk", _dying_chunk)
+    original = MkDocsRenderer.render
+
+    def broken(self, job):
+        if job.path.endswith("kb0002-slow.md"):
+            raise MemoryError("no room")
+        return original(self, job)
+    monkeypatch.setattr(MkDocsRenderer, "render", broken)
+    with pytest.raises(KbgenError, match="failed too .*MemoryError: no room") as failed:
+        build_site(site.project, site.out, NOW, workers=2)
+    assert "content/articles/vpn/slow.md" in failed.value.message
+    assert "content/articles/vpn/connect.md" in failed.value.message  # every page the workers held
+    assert tree(site.out) == before
+
+
+def test_a_section_renamed_in_the_edited_article_breaks_the_link_to_it_on_every_build(site):
+    """The linking article is unchanged: its finding comes from the target's new headings, and
+    is said again by the next build (nothing changed then), until the link is mended."""
+    site.edit("content/articles/vpn/connect.md", "(../office/printer.md)", "(slow.md#check)")
+    assert not [d for d in site.build().diagnostics if d.rule == "missing-anchor"]
+
+    def missing(result) -> list[str]:
+        return [d.path for d in result.diagnostics if d.rule == "missing-anchor"]
+    site.edit("content/articles/vpn/slow.md", "## Check", "## Look")
+    renamed = site.build()
+    assert missing(renamed) == ["content/articles/vpn/connect.md"]
+    assert pages(renamed) == {"articles/kb0002-slow/index.html"}  # the link's page is the same HTML
+    assert missing(site.build()) == ["content/articles/vpn/connect.md"]  # nothing changed: said again
+    site.edit("content/articles/vpn/connect.md", "(slow.md#check)", "(slow.md#look)")
+    assert missing(site.build()) == []

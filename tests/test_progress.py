@@ -9,7 +9,8 @@ from click.testing import CliRunner
 from conftest import article
 from kbgen.build import build_site
 from kbgen.cli import main
-from kbgen.progress import NO_PROGRESS, TerminalProgress, progress_for
+from kbgen.errors import Diagnostic, Severity
+from kbgen.progress import TerminalProgress, WarningsOnly, progress_for
 
 NOW = "2026-03-01T09:00:00+00:00"
 
@@ -21,10 +22,22 @@ class FakeTerminal(io.StringIO):
 
 def test_progress_shows_only_on_a_terminal_and_not_when_quiet(monkeypatch):
     monkeypatch.setattr(sys, "stderr", io.StringIO())
-    assert progress_for(quiet=False) is NO_PROGRESS
+    assert type(progress_for(quiet=False)) is WarningsOnly
     monkeypatch.setattr(sys, "stderr", FakeTerminal())
     assert isinstance(progress_for(quiet=False), TerminalProgress)
-    assert progress_for(quiet=True) is NO_PROGRESS
+    assert type(progress_for(quiet=True)) is WarningsOnly
+
+
+def test_a_warning_of_the_whole_run_is_shown_as_it_happens_without_a_path_quiet_or_on_a_terminal(monkeypatch):
+    note = Diagnostic("", 0, "", "something of the whole run", Severity.WARNING, "render")
+    assert note.format("some/project") == "warning: something of the whole run"
+    for stream, quiet in ((io.StringIO(), True), (FakeTerminal(), False)):
+        monkeypatch.setattr(sys, "stderr", stream)
+        progress = progress_for(quiet=quiet)
+        progress.stage("rendering pages", 3)
+        progress.warn(note)
+        progress.close()
+        assert "warning: something of the whole run\n" in stream.getvalue() and progress.shown == [note]
 
 
 def test_a_build_on_a_terminal_shows_its_stages_and_pages(make_project, tmp_path, monkeypatch):

@@ -240,7 +240,9 @@ def test_workers_handed_a_setup_early_leave_a_broken_pool_to_the_render(tmp_path
     from concurrent.futures.process import BrokenProcessPool
 
     from kbgen.errors import KbgenError
-    from kbgen.site.pool import RenderSetup
+    from types import SimpleNamespace
+
+    from kbgen.site.pool import PoolBroken, RenderSetup
 
     pool = RenderPool(2).start(fork=False)
     if pool.executor is None:
@@ -251,7 +253,9 @@ def test_workers_handed_a_setup_early_leave_a_broken_pool_to_the_render(tmp_path
         setup = RenderSetup(None, 0, str(tmp_path))
         pool.prepare(setup, tmp_path / "setup.pickle")
         assert (tmp_path / "setup.pickle").is_file()
-        with pytest.raises(KbgenError, match="rendering failed"):
-            list(pool.render(setup, tmp_path / "setup.pickle", [object()], lambda count: None))
+        with pytest.raises(PoolBroken, match="pool") as broken:
+            list(pool.render(lambda: setup, tmp_path / "setup.pickle", [SimpleNamespace(path="a.md")],
+                             lambda count: None))
+        assert isinstance(broken.value, KbgenError) and broken.value.in_flight == ()  # none was handed over
     finally:
         pool.close()

@@ -154,6 +154,21 @@ class PageFailed(RuntimeError):
         return f"{self.path}: {self.reason}"
 
 
+class PoolBroken(KbgenError):
+    """A render worker ended without answering (killed, out of memory, a crash in C code): the
+    pool is broken and the pages it held are unknown (the build renders them itself).
+
+    Attributes:
+        message: why, as the pool said it.
+        in_flight: docs paths of the pages handed to the workers and not answered (one of them
+            may be what ended the worker).
+    """
+
+    def __init__(self, reason: str, in_flight: Iterable[str]) -> None:
+        super().__init__(reason)
+        self.in_flight = tuple(sorted(in_flight))
+
+
 def failure(path: str, exc: Exception) -> PageFailed:
     """``exc`` raised while making the page at ``path``, as a :class:`PageFailed`."""
     return PageFailed(path, TOO_DEEP if isinstance(exc, RecursionError) else f"{type(exc).__name__}: {exc}")
@@ -240,36 +255,38 @@ class RenderPool:
         except RuntimeError:
             pass
 
-    def render(self, setup: RenderSetup, setup_file: Path, jobs: Iterable,
+    def render(self, setup: Callable[[], RenderSetup], setup_file: Path, jobs: Iterable,
                done: Callable[[int], None]) -> Iterator[WrittenPage]:
         """Render the jobs in the workers; yields each written page (in no particular order).
-        A setup file already handed over by :meth:`prepare` is used as it was written."""
+        A setup file already handed over by :meth:`prepare` is used as it was written (the pool
+        is the one place that knows it was); otherwise ``setup()`` makes what is written now."""
         if self.executor is None:
             raise KbgenError("the render pool is not started")
         if self.prepared != setup_file:
-            _write_setup(setup, setup_file)
-        pending: set[Future] = set()
+            _write_setup(setup(), setup_file)
+            self.prepared = setup_file
+        pending: dict[Future, list[str]] = {}  # each task: the docs paths of its pages
         for chunk in _chunks(jobs, CHUNK):
             if len(pending) >= IN_FLIGHT * self.workers:
                 yield from self._collect(pending, done)
             try:
-                pending.add(self.executor.submit(_render_chunk, str(setup_file), chunk))
+                pending[self.executor.submit(_render_chunk, str(setup_file), chunk)] = [job.path for job in chunk]
             except RuntimeError as exc:  # a broken pool (a worker died in an early task)
-                raise KbgenError(f"rendering failed: {exc}") from None
+                raise PoolBroken(str(exc).rstrip("."), _paths(pending)) from None
         while pending:
             yield from self._collect(pending, done)
 
     @staticmethod
-    def _collect(pending: set[Future], done: Callable[[int], None]) -> Iterator[WrittenPage]:
-        finished = first_done(pending)  # waking, as result_of
+    def _collect(pending: dict[Future, list[str]], done: Callable[[int], None]) -> Iterator[WrittenPage]:
+        finished = first_done(set(pending))  # waking, as result_of
         for future in finished:
-            pending.discard(future)
             try:
                 written = future.result()
             except PageFailed:
                 raise  # the build names the page's file
-            except RuntimeError as exc:
-                raise KbgenError(f"rendering failed: {exc}") from None
+            except RuntimeError as exc:  # a worker died (BrokenProcessPool)
+                raise PoolBroken(str(exc).rstrip("."), _paths(pending)) from None
+            del pending[future]
             done(len(written))
             yield from written
 
@@ -298,6 +315,11 @@ def available_cpus() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on every platform
         return os.cpu_count() or 1
+
+
+def _paths(pending: dict[Future, list[str]]) -> list[str]:
+    """The docs paths of the pages in the tasks not answered."""
+    return [path for paths in pending.values() for path in paths]
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:

@@ -33,26 +33,28 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
+from typing import Iterable, Iterator
 
 import yaml
 
 from ..content_cache import code_version, collector_running
 from ..errors import Diagnostic, FileError, KbgenError, Severity, ValidationFailed
 from ..progress import NO_PROGRESS, Progress
-from ..waits import Stopped, checkpoint, joined, result_of, started
+from ..waits import Stopped, joined, result_of, started
 from .cache import (MANIFEST, Entry, Manifest, cache_dir, file_stat, folder_times, folders_of, load_manifest, locked,
                     reusable, save_manifest, untracked_files)
 from .inputs import InputDigests
 from .model import Page, SitePlan
 from .urls import reads_as_scheme
 from .mkdocs_pages import MkDocsRenderer, PageJob, SiteLayout, page_dest, walk_order
-from .pool import PageFailed, RenderPool, RenderSetup, WrittenPage, failure, render_and_write
+from .pool import PageFailed, PoolBroken, RenderPool, RenderSetup, WrittenPage, failure, render_and_write
 from .offline import DATA_SUFFIXES, data_files, offline_bytes, write_zip
 from .render import (MARKER, _mkdocs_environment, article_assets, check_output_dir, markdown_as_read,
                      mkdocs_config, mkdocs_page, offline_zip_path, overrides_templates, prepare_theme,
                      swap_into_place)
 from .workdirs import build_folder, signals_deferred
+from .late import late_files_made, make_late, settle_abandoned
+from .patch import Patch
 
 #: A build moves changed files into the live site when at most this share of them changes;
 #: above it, a new folder (unchanged files linked from the old one) replaces the site at once.
@@ -109,17 +111,6 @@ def versions() -> str:
     return "; ".join(found)
 
 
-def folder_digest(folder: Path) -> str:
-    """A digest of every file in a folder (paths and bytes)."""
-    parts = []
-    for root, dirs, names in os.walk(folder):
-        dirs.sort()
-        for name in sorted(names):
-            path = Path(root) / name
-            parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
-    return sha(*parts)
-
-
 @dataclass
 class Output:
     """One file of the new site.
@@ -158,7 +149,10 @@ class SiteBuild:
         late_made: the late files' contents, one mapping per :class:`~kbgen.site.model.LateFiles`
             of the plan, being made since publishing started (None: made when first needed).
         stop: set when the run unwinds early: the thread writing files beside the renderer stops.
-        setup: what the render workers were handed early (see :meth:`prepare_workers`), if they were.
+        notes: the run's own warnings (a render worker that died), never failing ``--strict``.
+        frame_parts: whether the theme's parts that only depend on where a page is are rendered
+            once per place (off when the project's ``theme/`` overrides a template: an override
+            may print the page's own values); set from the plan.
     """
 
     plan: SitePlan
@@ -170,22 +164,23 @@ class SiteBuild:
     compiled: str = ""
     late_made: Future | None = None
     stop: threading.Event = field(default_factory=threading.Event)
-    setup: RenderSetup | None = None
+    frame_parts: bool = field(init=False)
     outputs: dict[str, Output] = field(default_factory=dict)
     written: dict[str, Entry] = field(default_factory=dict)
+    notes: list[Diagnostic] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.docs, self.stage, self.theme = self.work / "docs", self.work / "site", self.work / "theme"
         self.docs.mkdir()
         self.stage.mkdir()
-        prepare_theme(self.plan, self.theme)
-        self.memo = not overrides_templates(self.plan)
+        theme_digest = prepare_theme(self.plan, self.theme)
+        self.frame_parts = not overrides_templates(self.plan)
         config = mkdocs_config(self.plan, self.docs, self.stage, self.theme, self.offline)
         self.config_file = self.work / "mkdocs.yml"
         self.config_file.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
         shown = {k: v for k, v in config.items() if k not in ("docs_dir", "site_dir")}
         shown["theme"] = {k: v for k, v in config["theme"].items() if k != "custom_dir"}
-        self.theme_key = sha(versions(), folder_digest(self.theme), "offline" if self.offline else "online")
+        self.theme_key = sha(versions(), theme_digest, "offline" if self.offline else "online")
         self.frame_key = sha(self.theme_key, json.dumps(shown, sort_keys=True, default=repr))
         self.epoch = int(self.plan.now.timestamp())
         self.use_directory_urls = bool(config["use_directory_urls"])
@@ -203,7 +198,7 @@ class SiteBuild:
         pages = [dest for dest in stale if self.outputs[dest].kind == "page"]
         files = [dest for dest in stale if self.outputs[dest].kind in ("file", "asset", "marker")]
         with self.writing_beside(files) as late:  # files are made and written while pages render
-            for page in self.render_pages(self.jobs(pages), len(pages), pool):
+            for page in self.render_pages(pages, pool):
                 self.record(page)
             late_stale = result_of(late)
         stale += late_stale + self.rerender_for_late_files()
@@ -222,7 +217,7 @@ class SiteBuild:
             archive = offline_zip_path(self.out)
             write_zip(self.out, archive, self.plan.now, self.out.name)
         rendered = sum(self.outputs[dest].kind == "page" for dest in set(stale))
-        return PublishResult(tuple(warnings), rendered, len(self.plan.pages) - rendered, mode,
+        return PublishResult(tuple(warnings + self.notes), rendered, len(self.plan.pages) - rendered, mode,
                              tuple(sorted(set(stale) | set(removed))), archive)
 
     @contextlib.contextmanager
@@ -426,27 +421,63 @@ class SiteBuild:
         nav_meta = tuple((page.path, mkdocs_page(self.plan, page)[0]) for page in self.plan.pages.values()
                          if page.path in nav)
         return SiteLayout(str(self.config_file), tuple(self.plan.pages), others, nav_meta, self.compiled,
-                          self.frame_key, self.memo)
+                          self.frame_key, self.frame_parts)
 
-    def render_pages(self, jobs: Iterable[PageJob], count: int, pool: RenderPool | None) -> Iterator[WrittenPage]:
-        """Render the jobs: in the pool when there are many, else here (the build pauses the
-        cycle collector; it runs again while many pages are made: ~116 objects of cyclic
-        garbage per page, 1.2 million at 10,000 pages)."""
-        self.progress.stage("rendering pages", count)
-        if count < IN_PROCESS:
-            yield from self.render_here(jobs)
+    def render_pages(self, pages: list[str], pool: RenderPool | None) -> Iterator[WrittenPage]:
+        """Render the pages at these site paths: in the pool when there are many, else here (the
+        build pauses the cycle collector; it runs again while many pages are made: ~116 objects
+        of cyclic garbage per page, 1.2 million at 10,000 pages). A pool whose worker dies (killed,
+        out of memory, a crash in C code) leaves the pages it had unknown: those not yet written
+        are rendered here (:meth:`render_instead`)."""
+        self.progress.stage("rendering pages", len(pages))
+        if len(pages) < IN_PROCESS:
+            yield from self.render_here(self.jobs(pages))
             return
         with collector_running():
             if pool is not None:  # started here when not yet (start does nothing twice)
                 pool.start(fork=False)  # threads run by now (the writer, V8): a fork server, never fork
             if pool is None or pool.workers <= 1:  # none, or its workers could not start (a script read from a pipe)
-                yield from self.render_here(jobs)
+                yield from self.render_here(self.jobs(pages))
                 return
             try:
-                yield from pool.render(self.setup or self.render_setup(), self.work / SETUP_FILE, jobs,
+                yield from pool.render(self.render_setup, self.work / SETUP_FILE, self.jobs(pages),
                                        self.progress.advance)
             except PageFailed as exc:
                 raise self.failed(exc) from None
+            except PoolBroken as exc:
+                pool.close()
+                yield from self.render_instead(exc, [dest for dest in pages if self.outputs[dest].job is not RENDERED])
+
+    def render_instead(self, broken: PoolBroken, left: list[str]) -> Iterator[WrittenPage]:
+        """Render here the pages a broken pool left, the same bytes more slowly; the build warns
+        as it starts (a warning ``--strict`` does not count: the site is whole). The pages the
+        workers held go first: one of them may be what ended a worker, and if rendering them
+        here fails too, the error names them all (nothing is written).
+
+        Raises:
+            KbgenError: a page the workers held failed here as well.
+        """
+        note = Diagnostic("", 0, "", f"a render worker ended without answering ({broken}); {len(left)} pages are "
+                          "rendered in this process instead", Severity.WARNING, "render")
+        self.notes.append(note)
+        self.progress.warn(note)
+        held = {self.dest(path) for path in broken.in_flight}
+        try:
+            written = [render_and_write(self.mkdocs(lazy=True), str(self.stage), job, self.offline)
+                       for job in self.jobs([dest for dest in left if dest in held])]
+        except Exception as exc:  # a page's failure, a full disk, no memory: any of those pages may be the cause
+            named = ", ".join(self.page_file(path) or path for path in broken.in_flight)
+            raise KbgenError(f"a render worker ended without answering ({broken}), and rendering the pages it "
+                             f"held in this process failed too ({exc}): {named}; nothing was written") from None
+        for page in written:
+            self.progress.advance()
+            yield page
+        yield from self.render_here(self.jobs([dest for dest in left if dest not in held]))
+
+    def page_file(self, path: str) -> str | None:
+        """The file the page at this docs path is made from (None when no one file)."""
+        page = self.plan.pages.get(path)
+        return page_source(self.plan, page) if page else None
 
     def render_setup(self) -> RenderSetup:
         """What the render workers set up from."""
@@ -461,8 +492,7 @@ class SiteBuild:
         rendered again (:meth:`rerender_for_late_files`)."""
         if (self.manifest is None and pool is not None and pool.executor is not None and pool.workers > 1
                 and len(self.plan.pages) >= IN_PROCESS):
-            self.setup = self.render_setup()
-            pool.prepare(self.setup, self.work / SETUP_FILE)
+            pool.prepare(self.render_setup(), self.work / SETUP_FILE)
 
     def render_here(self, jobs: Iterable[PageJob]) -> Iterator[WrittenPage]:
         """Render the jobs in this process."""
@@ -476,8 +506,7 @@ class SiteBuild:
     def failed(self, exc: PageFailed) -> FileError:
         """A page that failed, as an error at the file it is made from (its docs path when it
         is made from no one file)."""
-        page = self.plan.pages.get(exc.path)
-        source = page_source(self.plan, page) if page else None
+        source = self.page_file(exc.path)
         return FileError(source or exc.path, f"rendering failed: {exc.reason}; nothing was written",
                          in_project=source is not None)
 
@@ -586,112 +615,6 @@ def inside_site(path: str) -> str:
     return path
 
 
-class Patch:
-    """The changed files moved into the live site one by one, all or nothing: every file it
-    replaces or removes is first kept aside (hard-linked, or moved) in the build folder, and
-    any failure (a refused rename, a full disk, the manifest not saved) undoes every step in
-    reverse, so the previous site is left exactly as it was; the error is then raised as a
-    :class:`~kbgen.errors.FileError` naming the site's file. Should undoing fail too, the
-    error says so: the manifest stays away, so the next build rewrites the whole site.
-    SIGTERM and Ctrl+C wait outside (:func:`~kbgen.site.workdirs.signals_deferred`, in the
-    main thread only: one that arrives while another thread runs raises here, and is undone
-    like any failure); after a ``kill -9`` half-way the manifest is gone with the build
-    folder, so the next build is a clean one.
-    """
-
-    def __init__(self, out: Path, stage: Path, aside: Path) -> None:
-        self.out, self.stage, self.aside = out, stage, aside
-        self.undo: list[tuple[str, Path, Path]] = []  # (what, where in the site, where kept)
-        self.current = ""
-
-    def __enter__(self) -> "Patch":
-        return self
-
-    def __exit__(self, kind, exc, trace) -> bool:
-        if exc is None:
-            return False
-        failed = self.roll_back()
-        if isinstance(exc, OSError):
-            where = self.current or str(exc.filename or self.out)
-            outcome = ("the previous site was put back; nothing was written" if not failed else
-                       f"the previous site could not be put back either ({failed}): the next build "
-                       "rewrites it whole")
-            raise FileError(where, f"{exc.strerror or exc} (while updating the site); {outcome}") from None
-        return False
-
-    def put_aside(self, path: Path, name: str, what: str = "moved") -> None:
-        """Move a file out of the way (kept to be put back); a missing one is no step.
-        ``what``: ``manifest`` is put back only when every other step was."""
-        kept = self.aside / name
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        self.current = str(path)
-        try:
-            os.replace(path, kept)
-        except FileNotFoundError:
-            return
-        self.undo.append((what, path, kept))
-        self.current = ""
-
-    def remove(self, dest: str) -> None:
-        """Remove a file of the site (kept aside) and the folders it leaves empty."""
-        target = self.out / dest
-        if target.is_file() or target.is_symlink():
-            self.put_aside(target, f"site/{dest}")
-        folder = target.parent
-        while folder != self.out and folder.is_dir() and not any(folder.iterdir()):
-            folder.rmdir()  # made again when its file is put back
-            folder = folder.parent
-
-    def replace(self, dest: str) -> None:
-        """Put the staged file in place: one atomic rename over the old one, which a hard link
-        keeps aside (a copy where links are refused; a link kbgen did not write is moved)."""
-        target = self.out / dest
-        if target.is_symlink():
-            self.put_aside(target, f"site/{dest}")
-        self.current = str(target)
-        if target.is_file():
-            kept = self.aside / "site" / dest
-            kept.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(target, kept)
-            except OSError:
-                shutil.copy2(target, kept)
-            step = ("moved", target, kept)
-        else:
-            step = ("new", target, self.made_folders(target))
-            self.undo.append(("folders", target, step[2]))  # the folders go even if the rename fails
-        os.replace(self.stage / dest, target)
-        self.undo.append(step)
-        self.current = ""
-
-    def made_folders(self, target: Path) -> Path:
-        """Make the folders a new file goes in; returns the outermost one made (removed again
-        when the patch is undone), or the file itself when none was."""
-        top = target
-        while not top.parent.exists():
-            top = top.parent
-        target.parent.mkdir(parents=True, exist_ok=True)
-        return top
-
-    def roll_back(self) -> str:
-        """Undo every step, last first; returns what could not be undone ('' when all was)."""
-        failed = []
-        for what, path, kept in reversed(self.undo):
-            try:
-                if what == "manifest" and failed:
-                    continue  # the site is not what it records: the next build is a clean one
-                if what in ("moved", "manifest"):
-                    path.parent.mkdir(parents=True, exist_ok=True)
-                    os.replace(kept, path)
-                elif what == "new":
-                    path.unlink()
-                elif kept != path:  # folders made for a new file
-                    shutil.rmtree(kept)
-            except OSError as exc:
-                failed.append(f"{path}: {exc.strerror or exc}")
-        return "; ".join(failed[:3]) + (f" and {len(failed) - 3} more" if len(failed) > 3 else "")
-
-
 def publish(plan: SitePlan, out: Path, *, strict: bool = False, use_cache: bool = True, offline: bool = False,
             pool: RenderPool | None = None, progress: Progress = NO_PROGRESS,
             compiled: Path | None = None) -> PublishResult:
@@ -721,49 +644,3 @@ def publish(plan: SitePlan, out: Path, *, strict: bool = False, use_cache: bool 
         with _mkdocs_environment(build.epoch) as collector:
             build.collector = collector
             return build.run(strict, pool)
-
-
-#: Threads making the late files of runs that failed: told to stop, not waited for.
-_abandoned: list[threading.Thread] = []
-
-
-@contextlib.contextmanager
-def late_files_made(plan: SitePlan) -> Iterator[Future | None]:
-    """The late files (the search index's global part) made in a thread from here, beside
-    deciding what changed and rendering: after one edit that is most of the build, and waiting
-    for them after the one page was rendered was ~0.9 s of ~5 s at 10,000 articles.
-
-    The thread writes nothing, so a run that fails or is stopped does not wait for it: it is
-    told to stop (it ends at its next step, :func:`~kbgen.waits.checkpoint`) and left to end
-    on its own; the next run waits for it first (:func:`settle_abandoned`), so a long-running
-    ``kbgen serve`` whose rebuilds keep failing never piles up threads indexing stale content.
-    """
-    if not plan.late:
-        yield None
-        return
-    stop = threading.Event()
-    late_made, thread = started(make_late, plan, name="kbgen-search-index", stop=stop)
-    try:
-        yield late_made
-    except BaseException:
-        stop.set()
-        _abandoned.append(thread)
-        raise
-
-
-def settle_abandoned() -> None:
-    """Wait for the threads of failed runs (:func:`late_files_made`) to end: told to stop, they
-    end within one step of their work; the wait wakes for signals (:func:`~kbgen.waits.joined`)."""
-    while _abandoned:
-        joined(_abandoned[0])
-        _abandoned.pop(0)
-
-
-def make_late(plan: SitePlan) -> list[Mapping[str, bytes]]:
-    """The files of each :class:`~kbgen.site.model.LateFiles` of the plan, in planning order
-    (each begun only while the run still wants them: :func:`~kbgen.waits.checkpoint`)."""
-    made = []
-    for late in plan.late:
-        checkpoint()
-        made.append(late.make())
-    return made

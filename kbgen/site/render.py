@@ -7,6 +7,7 @@ everything succeeded swaps it into place. A failed build leaves the previous sit
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 import re
@@ -20,7 +21,7 @@ import yaml
 from markupsafe import Markup, escape
 
 from ..errors import Diagnostic, KbgenError, Severity, ValidationFailed
-from ..files import ProjectFile, copy_files, walk
+from ..files import ProjectFile, walk
 from .model import Page, SitePlan
 from .offline import make_offline, write_zip
 from .safety import extension_entry
@@ -116,6 +117,10 @@ def article_assets(plan: SitePlan) -> list[tuple[str, Path]]:
     return sorted(("articles/" + f.relative, f.path) for f in files if not f.relative.endswith(".md"))
 
 
+#: What kbgen's theme folder holds that is not part of the theme (its package's Python).
+NOT_THEME = (".py", ".pyc")
+
+
 def _project_theme_files(plan: SitePlan) -> list[ProjectFile]:
     """The files of the project's own ``theme/`` folder that overlay kbgen's theme (none when
     it has no such folder or it is kbgen's theme itself); never a link outside the project."""
@@ -123,14 +128,35 @@ def _project_theme_files(plan: SitePlan) -> list[ProjectFile]:
     if not project_theme.is_dir() or project_theme.resolve() == theme_dir().resolve():
         return []
     files, _ = walk(plan.corpus.project_dir, "theme")
-    return [f for f in files if not f.relative.endswith((".py", ".pyc"))]
+    return [f for f in files if not f.relative.endswith(NOT_THEME)]
 
 
-def prepare_theme(plan: SitePlan, target: Path) -> None:
-    """kbgen's theme, overlaid with the project's own ``theme/`` folder if it has one."""
-    ignore = shutil.ignore_patterns("__pycache__", "*.py", "*.pyc")
-    shutil.copytree(theme_dir(), target, ignore=ignore)
-    copy_files(_project_theme_files(plan), target)
+def prepare_theme(plan: SitePlan, target: Path) -> str:
+    """kbgen's theme, overlaid with the project's own ``theme/`` folder if it has one, copied
+    into ``target`` (times kept as the source's; the cache of compiled templates checks a
+    checksum of each template's source, not its time: see
+    :class:`~kbgen.site.templating.CompiledTemplates`); returns a digest of what it holds, each
+    file's path and bytes, made as it is copied (the theme is read once)."""
+    base = theme_dir()
+    sources = {}
+    for root, dirs, names in os.walk(base):
+        dirs[:] = [name for name in dirs if name != "__pycache__"]
+        for name in names:
+            if not name.endswith(NOT_THEME):
+                path = Path(root, name)
+                sources[path.relative_to(base).as_posix()] = path
+    sources.update((item.relative, item.path) for item in _project_theme_files(plan))
+    digest = hashlib.sha256()
+    for relative in sorted(sources):
+        data = sources[relative].read_bytes()
+        destination = target / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.write_bytes(data)
+        shutil.copystat(sources[relative], destination)
+        for part in (relative.encode("utf-8", "surrogatepass"), data):
+            digest.update(b"%d:" % len(part))
+            digest.update(part)
+    return digest.hexdigest()
 
 
 def overrides_templates(plan: SitePlan) -> bool:

@@ -34,7 +34,7 @@ def _rebuild(project: Path, site: Path, root: str) -> None:
     """Build again after a change; never raises, so the server never stops or hangs. ``root``:
     the project as seen from where kbgen runs, put before the paths printed (as every command
     prints them). A failed build's search index, told to stop, is waited for by the next build
-    before it starts its own (:func:`~kbgen.site.publish.settle_abandoned`, in ``publish``): a
+    before it starts its own (:func:`~kbgen.site.late.settle_abandoned`, in ``publish``): a
     writer whose saves keep failing never has threads indexing stale content pile up."""
     try:
         result = build_site(project, site, workers=1)
