@@ -25,7 +25,8 @@ import phonenumbers
 
 from ..fold import unaccented
 
-from .pii_addresses import _YEAR, PARTICLES, part_word, redact_postcode_lines, redact_street_lines
+from .pii_address_chain import redact_address_chains
+from .pii_addresses import _YEAR, FLOOR_WORDS, _is_type, PARTICLES, part_word, redact_postcode_lines, redact_street_lines
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
                            _HOST_ROLE, _HOST_ROLE_HINT, _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC,
                            _MAC_BARE, _MAC_HINT, _MAC_PAIRS, _MAC_PAIRS_HINT, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, DEVICE_WORDS, _NUMERIC, _POSTCODE_HINT, _RUN,
@@ -480,7 +481,11 @@ def redact_addresses(text: str) -> str:
         text = _STREET_FIRST.sub(_unless_system, text)
         text = _EIRCODE.sub("[address]", text)
     text = redact_street_lines(text, _SYSTEM_WORDS, _HAND_STREET_TYPES)
-    return redact_postcode_lines(text, _SYSTEM_WORDS, _HAND_STREET_TYPES) if "," in text else text
+    text = redact_postcode_lines(text, _SYSTEM_WORDS, _HAND_STREET_TYPES) if "," in text else text
+    return redact_address_chains(text, _SYSTEM_WORDS, _FLOOR_WORD, lambda word: _is_type(word, _HAND_STREET_TYPES))
+
+
+_FLOOR_WORD = re.compile(rf"(?i:{FLOOR_WORDS})\.?")
 
 
 # ----------------------------------------------------------------------------- devices

@@ -1,0 +1,55 @@
+"""Round 13 of personal-data redaction: evidence of structure, not cue words (own words and values)."""
+from __future__ import annotations
+
+import pytest
+
+from kbgen.suggest.redact import redact_text
+
+
+@pytest.mark.parametrize("text, pieces", [
+    # a lower-case unit word before its number, a door part, a six-digit postcode beside the town
+    ("Ayni ko'chasi 15, 4-xonadon, Buxoro 200118", ["Ayni", "200118"]),
+    # a script without letter case, its own comma and digits, no postcode: four parts
+    ("بغداد، شارع الرشيد، زقاق ٧، دار ٣١", ["الرشيد", "٣١"]),
+    # the Ethiopic comma
+    ("ደሴ፣ ፒያሳ ሰፈር፣ ቤት 417", ["ፒያሳ", "417"]),
+    # a house number beside an abbreviation of a street, a postcode of letters and digits
+    ("ask her: Tsentralna vul. 9, kv. 12, Poltava 36011", ["Tsentralna", "36011"]),
+    # East Asian addresses with no comma: administrative units, then a block number
+    ("大阪府大阪市北区梅田2-4-9", ["梅田", "2-4-9"]),
+    ("부산광역시 해운대구 센텀로 77", ["센텀로", "77"]),
+])
+def test_an_address_is_read_by_its_parts_without_a_cue_word(text, pieces):
+    out = redact_text(text)
+    assert "[address]" in out and not any(p in out for p in pieces), out
+
+
+@pytest.mark.parametrize("text", [
+    "Priority 2, Impact 3, Urgency 1",
+    "Dell Precision 3581, HP ProBook 450, Lenovo X13",
+    "Rang 0131 555 0412, no reply. Will retry.",
+    "LOCKED OUT AGAIN. PLEASE RESET, MEETING IN 15 MINS",
+    "Row 4, Seat 12 is free",
+    "We shipped 40 Monitors, 2200 Cables",
+    "Python 3.11.9, Node 20.14 on the build box",
+])
+def test_lists_counts_phones_and_shouting_are_no_address(text):
+    assert "[address]" not in redact_text(text)
+
+
+def _cpu_seconds(text: str) -> float:
+    """Best of three CPU times of redacting ``text``."""
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        redact_text(text)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize("unit", ["Qa 1, ", "1, Xy kv. 2, ", "市区町1 "])
+def test_a_line_of_many_comma_parts_is_read_in_linear_time(unit):
+    small, large = _cpu_seconds(unit * 500), _cpu_seconds(unit * 2000)
+    assert large < 8 * max(small, 0.002)  # linear is 4x, quadratic 16x
