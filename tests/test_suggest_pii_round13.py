@@ -53,3 +53,39 @@ def _cpu_seconds(text: str) -> float:
 def test_a_line_of_many_comma_parts_is_read_in_linear_time(unit):
     small, large = _cpu_seconds(unit * 500), _cpu_seconds(unit * 2000)
     assert large < 8 * max(small, 0.002)  # linear is 4x, quadratic 16x
+
+
+@pytest.mark.parametrize("text, account", [
+    ("D:\\Users\\tbrenn4\\Downloads is full", "tbrenn4"),
+    ("/home/olu-ka/scratch is read-only", "olu-ka"),
+    ("/Users/mvelo.s/Library grew", "mvelo.s"),
+    ("\\\\filer9\\homes$\\yqadir\\Music", "yqadir"),
+    ("https://intra.example.test/~pzamar/cv", "pzamar"),
+    ("https://hr.example.test/view?uid=kf5521&x=1", "kf5521"),
+    ("psql -U dravik -h db7 stock", "dravik"),
+    ("sudo -u lemmo.t tail log", "lemmo.t"),
+    ("su - wenzhi", "wenzhi"),
+    ("rsync -a nuro_b@box3:/x .", "nuro_b"),
+    ("chown oxley9:wheel /data", "oxley9"),
+    ("Unlock-ADAccount -Identity vrakis", "vrakis"),
+])
+def test_an_account_inside_a_path_url_or_command_is_removed(text, account):
+    out = redact_text(text)
+    assert account not in out and "[username]" in out, out
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("smbclient //fs4/x -U kjell%Vx9-lomb", "Vx9-lomb"),
+    ("mysql -u arvo -pQuint88zz -h db", "Quint88zz"),
+    ("curl -u bexa:Mk2!roo https://api.example.test", "Mk2!roo"),
+])
+def test_a_secret_a_command_line_carries_beside_its_account_is_removed(text, secret):
+    assert secret not in redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "C:\\Users\\Public\\Desktop is shared", "git push -u origin main",
+    "chown root:root /etc/x", "su es tu cuenta", "scp notes.txt admin@gw-2:/tmp",
+])
+def test_built_in_accounts_and_other_uses_of_the_options_stay(text):
+    assert redact_text(text) == text
