@@ -5,6 +5,8 @@ import pytest
 
 from kbgen.suggest.redact import redact_text
 
+from test_suggest_redact_round9 import _seconds
+
 
 @pytest.mark.parametrize("text, pieces", [
     # a lower-case unit word before its number, a door part, a six-digit postcode beside the town
@@ -37,21 +39,9 @@ def test_lists_counts_phones_and_shouting_are_no_address(text):
     assert "[address]" not in redact_text(text)
 
 
-def _cpu_seconds(text: str) -> float:
-    """Best of three CPU times of redacting ``text``."""
-    import time
-
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        redact_text(text)
-        best = min(best, time.process_time() - start)
-    return best
-
-
 @pytest.mark.parametrize("unit", ["Qa 1, ", "1, Xy kv. 2, ", "市区町1 "])
 def test_a_line_of_many_comma_parts_is_read_in_linear_time(unit):
-    small, large = _cpu_seconds(unit * 500), _cpu_seconds(unit * 2000)
+    small, large = _seconds(unit * 500), _seconds(unit * 2000)
     assert large < 8 * max(small, 0.002)  # linear is 4x, quadratic 16x
 
 
@@ -88,4 +78,9 @@ def test_a_secret_a_command_line_carries_beside_its_account_is_removed(text, sec
     "chown root:root /etc/x", "su es tu cuenta", "scp notes.txt admin@gw-2:/tmp",
 ])
 def test_built_in_accounts_and_other_uses_of_the_options_stay(text):
+    assert redact_text(text) == text
+
+
+def test_a_system_word_after_a_chain_keeps_a_product_and_its_release():
+    text = "Navision 365, 2406 update broke the invoices"
     assert redact_text(text) == text

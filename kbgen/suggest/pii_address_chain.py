@@ -183,7 +183,10 @@ def _chain_spans(line: str, offset: int, system_words: frozenset[str], floor_wor
                 break
             parts.append(middle)
             j += 1
-        if first and len(parts) >= 2 and _evidence(parts, system_words, is_type):
+        after = line[parts[-1][-1].end():].split()[:1] if first and len(parts) >= 2 else []
+        # A system word right after the chain names what its numbers are ("Dynamics 365, 2306 release").
+        if first and len(parts) >= 2 and not (after and after[0].lower().strip(".,") in system_words) and \
+                _evidence(parts, system_words, is_type):
             spans.append((offset + first[0].start(), offset + parts[-1][-1].end()))
             i = j
         else:
