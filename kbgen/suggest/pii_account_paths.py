@@ -42,7 +42,7 @@ _OPENINGS = [
 ]
 _PATTERN = re.compile("|".join(f"(?:{opening}){_ACCOUNT}" + ("(?=@)" if opening.startswith("(?<![\\w-])(?:ssh") else "")
                                for opening in _OPENINGS))
-_HINT = re.compile(r"[\\/]|[?&]\w+=|(?<![\w-])(?:-[uU]|--user|su|runas|chown|chgrp|kinit|passwd|klist|ssh|scp|sftp|"
+_HINT = re.compile(r"[\\/](?:users|home|documents and settings)[\\/]|\\\\|/~|[?&]\w+=|(?<![\w-])(?:-[uU]|--user|su|runas|chown|chgrp|kinit|passwd|klist|ssh|scp|sftp|"
                    r"rsync|mosh)\b|-ad(?:user|account)\b", re.IGNORECASE)
 # Accounts every system has, which belong to no person.
 _BUILT_IN = frozenset("""root admin administrator administrators public default defaultuser0 guest shared all
