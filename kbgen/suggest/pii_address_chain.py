@@ -72,14 +72,14 @@ def _address_token(token: str, floor_words: re.Pattern) -> bool:
                 or _LABEL.fullmatch(token) or floor_words.fullmatch(token) or token in "-–")
 
 
-def _part_tokens(part: str, start: int, position: str, floor_words: re.Pattern) -> list[re.Match] | None:
-    """The tokens of ``part`` (at ``start`` of its line) that belong to an address: all of them for a
+def _part_tokens(line: str, bound: tuple[int, int], position: str, floor_words: re.Pattern) -> list[re.Match] | None:
+    """The tokens of the part of ``line`` at ``bound`` (start, end; no copy of the line) that belong to an address: all of them for a
     middle part (None unless every one is an address token and the part is short), the tail of the first
     part (a sentence may lead into the address), the head of the last one (a sentence may go on after
     it). A lower-case word of four letters or more counts before a number ("bair 4", "mənzil 18"; not
     the small words of a sentence: "is 4", "at 3") and after an
     address token in a middle part ("Bóthar an Locha", "Сүхбаатар дүүрэг")."""
-    tokens = list(_TOKEN.finditer(part, start))
+    tokens = list(_TOKEN.finditer(line, *bound))
     words = [t.group() for t in tokens]
     if not tokens or len(tokens) > 6 and position == "middle":
         return None
@@ -108,6 +108,7 @@ def _part_tokens(part: str, start: int, position: str, floor_words: re.Pattern) 
 
 
 _TOKEN = re.compile(r"\S+")
+_NEXT_WORD = re.compile(r"[ \t]*(\S{1,40})")
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]{0,11}(?:['’-][^\W\d_]{1,8})?")
 
 
@@ -171,19 +172,19 @@ def _chain_spans(line: str, offset: int, system_words: frozenset[str], floor_wor
     bounds.append((start, len(line)))
     spans, i = [], 0
     while i < len(bounds) - 1:
-        first = _part_tokens(line[:bounds[i][1]], bounds[i][0], "first", floor_words)
+        first = _part_tokens(line, bounds[i], "first", floor_words)
         parts, j = [first], i + 1
         while first and j < len(bounds) and j - i < _MOST_PARTS:
-            part = line[:bounds[j][1]]
-            middle = _part_tokens(part, bounds[j][0], "middle", floor_words) if j < len(bounds) - 1 else None
+            middle = _part_tokens(line, bounds[j], "middle", floor_words) if j < len(bounds) - 1 else None
             if middle is None:
-                last = _part_tokens(part, bounds[j][0], "last", floor_words)
+                last = _part_tokens(line, bounds[j], "last", floor_words)
                 parts += [last] if last else []
                 j += 1 if last else 0
                 break
             parts.append(middle)
             j += 1
-        after = line[parts[-1][-1].end():].split()[:1] if first and len(parts) >= 2 else []
+        after = _NEXT_WORD.match(line, parts[-1][-1].end()) if first and len(parts) >= 2 else None
+        after = [after.group(1)] if after else []
         # A system word right after the chain names what its numbers are ("Dynamics 365, 2306 release").
         if first and len(parts) >= 2 and not (after and after[0].lower().strip(".,") in system_words) and \
                 _evidence(parts, system_words, is_type):
