@@ -72,18 +72,22 @@ def _address_token(token: str, floor_words: re.Pattern) -> bool:
                 or _LABEL.fullmatch(token) or floor_words.fullmatch(token) or token in "-–")
 
 
-def _part_tokens(line: str, bound: tuple[int, int], position: str, floor_words: re.Pattern) -> list[re.Match] | None:
+def _part_tokens(line: str, bound: tuple[int, int], position: str, floor_words: re.Pattern,
+                 is_type: Callable[[str], bool] = lambda word: False) -> list[re.Match] | None:
     """The tokens of the part of ``line`` at ``bound`` (start, end; no copy of the line) that belong to an address: all of them for a
     middle part (None unless every one is an address token and the part is short), the tail of the first
     part (a sentence may lead into the address), the head of the last one (a sentence may go on after
     it). A lower-case word of four letters or more counts before a number ("bair 4", "mənzil 18"; not
     the small words of a sentence: "is 4", "at 3") and after an
     address token in a middle part ("Bóthar an Locha", "Сүхбаатар дүүрэг")."""
+    if position == "middle" and bound[1] - bound[0] > 120:
+        return None  # a middle part is a few short tokens (at most six)
     tokens = list(_TOKEN.finditer(line, *bound))
     words = [t.group() for t in tokens]
     if not tokens or len(tokens) > 6 and position == "middle":
         return None
-    ok = [_address_token(w, floor_words) for w in words]
+    # A street-type word ("avenue", "ulica") is an address token in any case.
+    ok = [_address_token(w, floor_words) or is_type(w) for w in words]
     for i, word in enumerate(words):
         if not ok[i] and _WORD.fullmatch(word) and (
                 (len(word) >= 4 and i + 1 < len(words) and _NUMBER.fullmatch(words[i + 1])) or
@@ -130,13 +134,22 @@ def _evidence(parts: list[list[re.Match]], system_words: frozenset[str], is_type
     if not houses or not any(_place_word(t) for t in tokens):
         return False
     codes = [i for i, t in enumerate(tokens) if _POSTCODE.fullmatch(t) and not _YEAR.fullmatch(t)
-             and any(c.isdigit() for c in t) and (len(t) >= 4 or any(c.isalpha() for c in t))]
+             and any(c.isdigit() for c in t) and (len(t) >= 4 or any(c.isalpha() for c in t))
+             and not _labelled(tokens, part_of, i)]
     postcode = any(i != h for i in codes for h in houses)
     street = any(_ABBREVIATION.fullmatch(t) and not t[:-1].isupper() or is_type(t) for t in tokens)
     # Without a postcode one part names a place with no number: "Priority 2, Impact 3, Urgency 1" is a
     # list of labelled values, "Berth 12, Quay 3" two places in a site.
+    # A third part alone is no evidence: "Seat 12, Row F, Hall" is a place in a site.
     place_part = any(not any(c.isdigit() for t in part for c in t.group()) for part in parts)
-    return postcode or place_part and (street or len(parts) >= 3)
+    return postcode or place_part and street
+
+
+def _labelled(tokens: list[str], part_of: list[int], i: int) -> bool:
+    """A number after a word of its own part ("Ticket 5521", "Grid Ref 4410") is a labelled value or a
+    house number, not a postcode: a postcode opens its part ("75008 Paris"), stands alone or is written
+    with letters ("SW9 4QT")."""
+    return tokens[i].isdigit() and i > 0 and part_of[i - 1] == part_of[i] and not tokens[i - 1][:1].isdigit()
 
 
 def _phone_like(part: list[re.Match]) -> bool:
@@ -177,7 +190,7 @@ def _chain_spans(line: str, offset: int, system_words: frozenset[str], floor_wor
         while first and j < len(bounds) and j - i < _MOST_PARTS:
             middle = _part_tokens(line, bounds[j], "middle", floor_words) if j < len(bounds) - 1 else None
             if middle is None:
-                last = _part_tokens(line, bounds[j], "last", floor_words)
+                last = _part_tokens(line, bounds[j], "last", floor_words, is_type)
                 parts += [last] if last else []
                 j += 1 if last else 0
                 break
@@ -203,7 +216,7 @@ def redact_address_chains(text: str, system_words: frozenset[str], floor_words: 
     """Address chains (see the module docstring) become ``[address]``; ``system_words``: words of
     products and of the inside of a building; ``floor_words``: door and floor words of many languages;
     ``is_type``: whether a word is a street-type word ("Road", "ulica")."""
-    text = _EAST_ASIAN.sub(_east_asian, text) if _EAST_ASIAN_HINT.search(text) else text
+    text = _EAST_ASIAN.sub("[address]", text) if _EAST_ASIAN_HINT.search(text) else text
     if not _GATE.search(text):
         return text
     spans, offset = [], 0
@@ -221,10 +234,12 @@ _ADMIN = "都道府県市区郡町村시도구군동읍면로길"
 _EAST_ASIAN_HINT = re.compile(rf"[{_ADMIN}][ ]?[{_EA}]{{0,12}}[ ]?\d")
 # Words of the scripts, two to four of them ending in an administrative unit, then a block number
 # (with dashes) and an optional building word with its number or a floor after a comma.
+# Words of the scripts, two to five of them ending in an administrative unit, then a block number: a
+# dashed one ("3-14-9"), one with its block unit (丁目, 番地, 号) or one after a road (로, 길). A number
+# followed by a counter (floor 階/층, machines 台, people 名/人) is not a block number: "a city and ward,
+# then the 3rd floor of the office" names a site. An optional building word with its number follows.
+_EA_COUNTER = "階台층名人"
 _EAST_ASIAN = re.compile(
-    rf"(?:(?:(?![{_ADMIN}])[{_EA}]){{1,12}}[{_ADMIN}]{{1,2}}[ ]?){{2,5}}[{_EA}]{{0,12}}[ ]?\d{{1,5}}(?:[-‐－]\d{{1,5}}){{0,3}}"
-    rf"(?:[ ]?[{_EA}]{{1,12}}\d{{1,5}})?(?:,[ ]?\d{{1,3}}[층階])?")
-
-
-def _east_asian(match: re.Match) -> str:
-    return "[address]"
+    rf"(?:(?:(?![{_ADMIN}])[{_EA}]){{1,12}}[{_ADMIN}]{{1,2}}[ ]?){{2,5}}[{_EA}]{{0,12}}[ ]?"
+    rf"(?:\d{{1,5}}(?:[-‐－]\d{{1,5}}){{1,3}}|\d{{1,5}}(?:丁目|番地?|号)(?:\d{{1,5}}(?:番地?|号)?){{0,2}}|(?<=[로길 ])\d{{1,5}}(?:-\d{{1,5}})?)"
+    rf"(?![\d{_EA_COUNTER}])(?:[ ]?[{_EA}]{{1,12}}\d{{1,5}}(?![\d{_EA_COUNTER}]))?(?:,[ ]?\d{{1,3}}[층階])?")

@@ -412,7 +412,14 @@ _NUMBER_FIRST_HINT = re.compile(r"\d[A-Za-z]?[ ][^\n]{3,60}?,[ ]?[A-Z0-9]")
 # 2100 Line"), not a postal address.
 _SYSTEM_WORDS = frozenset("""version build release edition update series line model level floor room bay aisle
 dock gate zone rack shelf bin section pod desk windows office server printer app pro plus max ultra mini gen
-generation pack patch sp kb v ver rev firmware driver cluster node port channel phase stage step sprint""".split())
+generation pack patch sp kb v ver rev firmware driver cluster node port channel phase stage step sprint""".split()) | \
+    frozenset("""building room floor hall auditorium seat
+gebäude bâtiment edificio edifício gebouw budynek budova épület
+raum zimmer salle sala aula stanza kamer lokal sal
+étage etage stockwerk planta piso andar verdieping piętro patro emelet
+halle saal aule""".split())
+# The second set: the inside of a building across languages (a building, a room, a floor, a hall and
+# its seats): "Room 4, Building B" is a place in a site, not a postal address.
 
 
 def _unless_system(match: re.Match) -> str:
