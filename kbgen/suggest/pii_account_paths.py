@@ -52,16 +52,18 @@ _HINT = re.compile(r"[\\/](?:users|home|documents and settings)[\\/]|\\\\|/~|[?&
 # Accounts that ship with a system, not people: the built-in accounts of Windows and Unix, the default
 # login of cloud and distribution images (ubuntu, ec2-user, azureuser, opc...), and the accounts that
 # packages of common servers, databases, CI tools and code hosts create for themselves (git, jenkins,
-# nginx, oracle, deploy...). A person's account is not named after software.
+# nginx, oracle, deploy...), and accounts named after their job (build, reporting, readonly). A
+# person's account is not named after software or a task.
 _BUILT_IN = frozenset("""root admin administrator administrators public default defaultuser0 guest shared all
 allusers system localsystem localservice networkservice nobody daemon www-data postgres mysql sa service
 user users me self anonymous
 ubuntu ec2-user centos debian fedora rocky almalinux alpine azureuser opc bitnami pi vagrant core cloud-user
-admin1 git gitlab gitlab-runner github jenkins bamboo teamcity buildkite runner deploy deployer ansible puppet
+git gitlab gitlab-runner github jenkins bamboo teamcity buildkite runner deploy deployer ansible puppet
 chef docker nginx apache apache2 httpd http www tomcat jetty wildfly oracle grid mssql mongodb mongod redis
 elasticsearch kibana logstash rabbitmq kafka zookeeper hadoop hdfs spark postfix dovecot exim mail ftp sshd
 backup nagios zabbix prometheus grafana node svn hg bin sys sync operator games news uucp proxy list irc
-sapadm splunk""".split())
+sapadm splunk
+build builder ci reporting report reports readonly monitor monitoring test tester scanner share""".split())
 # Service and application accounts by their naming convention (svc_backup, app_reader, sa-...).
 _SERVICE_PREFIX = re.compile(r"(?i:svc|srv|app|sa|sys)[_-]\w")
 

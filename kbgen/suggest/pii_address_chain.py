@@ -2,14 +2,14 @@
 
 An address written on one line is a *chain* of comma-separated parts (``,``, the Arabic ``،``, the
 Ethiopic ``፣``) made of place words (a capitalised word, or a word of a script without case: Arabic,
-Ethiopic, Sinhala, Tamil, Devanagari, Thai...), numbers and short abbreviations ("kv.", "depto.",
-"г."). A chain of two or more such parts is an address when it holds, in any order:
+Ethiopic, Sinhala, Tamil, Devanagari, Thai...), numbers and short abbreviations ("bl.", "apto.",
+"д."). A chain of two or more such parts is an address when it holds, in any order:
 
-* a *house number*: a token opening with a digit ("58", "7-II", "42/3", "204.", "18-xonadon", "#22");
+* a *house number*: a token opening with a digit ("63", "9-IV", "27/5", "311.", "6-uy", "#41");
 * a *place word* of three letters or more;
 * one more piece of evidence: a *postcode-shaped* token that is not the house number (four to seven
-  digits, not a year; letters and digits in the shapes postcodes of many countries take: "AZ2000",
-  "C1425", "H3A 1B9", "1211 BX", "05416-001", "00-514"), a short abbreviation with a dot or a door or
+  digits, not a year; letters and digits in the shapes postcodes of many countries take: "KX3310",
+  "D2618", "J4T 2C7", "3581 KR", "13094-220", "71-342"), a short abbreviation with a dot or a door or
   floor word or a street-type word, or a third part; without a postcode, one part names a place and
   holds no number.
 
@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .pii_addresses import _YEAR
 from .pii_patterns import replace_spans
 
 # Commas of the scripts that write addresses with one: Latin, Arabic, Ethiopic.
@@ -35,9 +36,12 @@ _SEPARATORS = re.compile(r"[,،፣]")
 _NUMBER = re.compile(r"(?:#|[Nn][º°o]\.?)?\d{1,7}[A-Za-z]?(?:[-/]\w{1,8}){0,3}\.?|\d{1,3}(?:st|nd|rd|th|º|ª|-?[^\W\d_]{1,3})\.?")
 # Postcode shapes of many countries: digits (four to seven, with a dash or a space inside), letters
 # before digits (Azerbaijan, Argentina, Malta, Kazakhstan), the British, Canadian, Dutch and Irish forms.
+# It differs from the two other postcode patterns on purpose: pii_addresses._POSTCODE and
+# pii_patterns._POSTCODE find a postcode inside running text beside a street, so they are narrow; this
+# one only judges one whitespace token (or half of one) of a comma part already read as an address part,
+# so it takes every country's shape, and the other evidence (a house number, a place word) guards it.
 _POSTCODE = re.compile(r"\d{4,7}|\d{3}[ -]\d{2,4}|\d{5}-\d{3}|\d{2}-\d{3}|[A-Z]{1,3}-?\d{3,6}|[A-Z]\d{4}[A-Z]{3}|"
                        r"[A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2}|[A-Z]\d[A-Z]|\d[A-Z]\d|[A-Z]\d{2}|[A-Z\d]{4}")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 # A token of a product list or a log, never of an address: a version, a time, a camel-case name,
 # letters glued to a short number (a model), a size.
 _PRODUCT_TOKEN = re.compile(r"\d+\.\d+\.\d+|\d{1,2}:\d\d|[a-z]+[A-Z]\w*|[A-Z][a-z]+[A-Z]\w*|[A-Za-z]{1,3}\d{1,3}[A-Za-z]?|"
@@ -77,9 +81,9 @@ def _part_tokens(line: str, bound: tuple[int, int], position: str, floor_words: 
     """The tokens of the part of ``line`` at ``bound`` (start, end; no copy of the line) that belong to an address: all of them for a
     middle part (None unless every one is an address token and the part is short), the tail of the first
     part (a sentence may lead into the address), the head of the last one (a sentence may go on after
-    it). A lower-case word of four letters or more counts before a number ("bair 4", "mənzil 18"; not
+    it). A lower-case word of four letters or more counts before a number ("blok 7", "numer 26"; not
     the small words of a sentence: "is 4", "at 3") and after an
-    address token in a middle part ("Bóthar an Locha", "Сүхбаатар дүүрэг")."""
+    address token in a middle part ("Sráid na Cille", "Ленин гудамж")."""
     if position == "middle" and bound[1] - bound[0] > 120:
         return None  # a middle part is a few short tokens (at most six)
     tokens = list(_TOKEN.finditer(line, *bound))
@@ -107,7 +111,7 @@ def _part_tokens(line: str, bound: tuple[int, int], position: str, floor_words: 
     while i < len(tokens) and ok[i] and i < 6:
         i += 1
         if words[i - 1][-1:] == "." and words[i - 1][:1].isdigit() and i < len(words) and _place_word(words[i]):
-            break  # "... 40902. User reports": the number ends a sentence
+            break  # "... 61837. User reports": the number ends a sentence
     return tokens[:i] or None
 
 
@@ -125,7 +129,7 @@ def _evidence(parts: list[list[re.Match]], system_words: frozenset[str], is_type
         return False
     if {t.lower().strip(".") for t in tokens} & system_words:
         return False
-    # A house number stands beside a word of its street or unit ("Erf 2217", "kv. 3"), not alone ("4,
+    # A house number stands beside a word of its street or unit ("Plot 4406", "bl. 6"), not alone ("4,
     # 1200 Euro" is an amount).
     part_of = [k for k, part in enumerate(parts) for _ in part]
     worded = {k for k, part in enumerate(parts) if any(c.isalpha() for t in part for c in t.group())}
@@ -139,7 +143,7 @@ def _evidence(parts: list[list[re.Match]], system_words: frozenset[str], is_type
     postcode = any(i != h for i in codes for h in houses)
     street = any(_ABBREVIATION.fullmatch(t) and not t[:-1].isupper() or is_type(t) for t in tokens)
     # Without a postcode one part names a place with no number: "Priority 2, Impact 3, Urgency 1" is a
-    # list of labelled values, "Berth 12, Quay 3" two places in a site.
+    # list of labelled values, "Hangar 9, Apron 2" two places in a site.
     # A third part alone is no evidence: "Seat 12, Row F, Hall" is a place in a site.
     place_part = any(not any(c.isdigit() for t in part for c in t.group()) for part in parts)
     return postcode or place_part and street
@@ -154,7 +158,7 @@ def _labelled(tokens: list[str], part_of: list[int], i: int) -> bool:
 
 def _phone_like(part: list[re.Match]) -> bool:
     """Digit groups side by side, three of them or seven digits or more in two: a phone number
-    ("020 7946 0021", "098765 40902"), never the house number and postcode of an address part."""
+    ("0161 496 0734", "075312 68190"), never the house number and postcode of an address part."""
     groups = [t.group().rstrip(".") for t in part]
     for i in range(len(groups) - 1):
         if groups[i].isdigit() and groups[i + 1].isdigit() and (
@@ -198,7 +202,7 @@ def _chain_spans(line: str, offset: int, system_words: frozenset[str], floor_wor
             j += 1
         after = _NEXT_WORD.match(line, parts[-1][-1].end()) if first and len(parts) >= 2 else None
         after = [after.group(1)] if after else []
-        # A system word right after the chain names what its numbers are ("Dynamics 365, 2306 release").
+        # A system word right after the chain names what its numbers are ("Suite 360, 2409 release").
         if first and len(parts) >= 2 and not (after and after[0].lower().strip(".,") in system_words) and \
                 _evidence(parts, system_words, is_type):
             spans.append((offset + first[0].start(), offset + parts[-1][-1].end()))
