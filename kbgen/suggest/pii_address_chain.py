@@ -139,20 +139,27 @@ def _evidence(parts: list[list[re.Match]], system_words: frozenset[str], is_type
         return False
     codes = [i for i, t in enumerate(tokens) if _POSTCODE.fullmatch(t) and not _YEAR.fullmatch(t)
              and any(c.isdigit() for c in t) and (len(t) >= 4 or any(c.isalpha() for c in t))
-             and not _labelled(tokens, part_of, i)]
+             and not (part_of[i] < len(parts) - 1 and _labelled(tokens, part_of, i))]
     postcode = any(i != h for i in codes for h in houses)
     street = any(_ABBREVIATION.fullmatch(t) and not t[:-1].isupper() or is_type(t) for t in tokens)
     # Without a postcode one part names a place with no number: "Priority 2, Impact 3, Urgency 1" is a
     # list of labelled values, "Hangar 9, Apron 2" two places in a site.
-    # A third part alone is no evidence: "Seat 12, Row F, Hall" is a place in a site.
+    # Without a postcode one part names a place with no number, and a street word or, in a script
+    # without letter case (where a capital cannot mark a place word), a third part says it is a street.
     place_part = any(not any(c.isdigit() for t in part for c in t.group()) for part in parts)
-    return postcode or place_part and street
+    third = len(parts) >= 3 and any(_uncased(t) for t in tokens)
+    return postcode or place_part and (street or third)
+
+
+def _label_and_number(part: list[re.Match]) -> bool:
+    words = [t.group() for t in part]
+    return len(words) >= 2 and words[-1].isdigit() and all(not any(c.isdigit() for c in w) for w in words[:-1])
 
 
 def _labelled(tokens: list[str], part_of: list[int], i: int) -> bool:
-    """A number after a word of its own part ("Ticket 5521", "Grid Ref 4410") is a labelled value or a
-    house number, not a postcode: a postcode opens its part ("75008 Paris"), stands alone or is written
-    with letters ("SW9 4QT")."""
+    """A number after a word of its own part ("Ticket 5521") is a labelled value or a house number, not
+    a postcode, unless the part ends the chain ("..., Town 40213"): elsewhere a postcode opens its part
+    ("75008 Paris"), stands alone or is written with letters ("SW9 4QT")."""
     return tokens[i].isdigit() and i > 0 and part_of[i - 1] == part_of[i] and not tokens[i - 1][:1].isdigit()
 
 
@@ -187,14 +194,32 @@ def _chain_spans(line: str, offset: int, system_words: frozenset[str], floor_wor
         bounds.append((start, sep.start()))
         start = sep.end()
     bounds.append((start, len(line)))
+    memo: dict[tuple[int, str], list[re.Match] | None] = {}
+
+    def part(k: int, position: str) -> list[re.Match] | None:
+        # Each part is read once per position, not once per chain that could hold it.
+        if (k, position) not in memo:
+            memo[k, position] = _part_tokens(line, bounds[k], position, floor_words, is_type)
+        return memo[k, position]
+
+    # A chain needs a house number beside a word: a part holding a digit and a letter. Where none
+    # follows within a chain's reach, no chain starts (a cheap test before any part is tokenised).
+    worded = [bool(_DIGIT.search(line, *b) and _LETTER.search(line, *b)) for b in bounds]
+    next_worded, seen = [0] * len(bounds), len(bounds) + _MOST_PARTS
+    for k in range(len(bounds) - 1, -1, -1):
+        seen = k if worded[k] else seen
+        next_worded[k] = seen
     spans, i = [], 0
     while i < len(bounds) - 1:
-        first = _part_tokens(line, bounds[i], "first", floor_words)
+        if next_worded[i] - i >= _MOST_PARTS:
+            i += 1
+            continue
+        first = part(i, "first")
         parts, j = [first], i + 1
         while first and j < len(bounds) and j - i < _MOST_PARTS:
-            middle = _part_tokens(line, bounds[j], "middle", floor_words) if j < len(bounds) - 1 else None
+            middle = part(j, "middle") if j < len(bounds) - 1 else None
             if middle is None:
-                last = _part_tokens(line, bounds[j], "last", floor_words, is_type)
+                last = part(j, "last")
                 parts += [last] if last else []
                 j += 1 if last else 0
                 break
@@ -203,6 +228,9 @@ def _chain_spans(line: str, offset: int, system_words: frozenset[str], floor_wor
         after = _NEXT_WORD.match(line, parts[-1][-1].end()) if first and len(parts) >= 2 else None
         after = [after.group(1)] if after else []
         # A system word right after the chain names what its numbers are ("Suite 360, 2409 release").
+        if first and len(parts) >= 3 and all(_label_and_number(p) for p in parts):
+            i = j  # "Zone 4, Sector 9, Ref 3321": a record's labelled values, each part words and a number
+            continue
         if first and len(parts) >= 2 and not (after and after[0].lower().strip(".,") in system_words) and \
                 _evidence(parts, system_words, is_type):
             spans.append((offset + first[0].start(), offset + parts[-1][-1].end()))
@@ -212,6 +240,8 @@ def _chain_spans(line: str, offset: int, system_words: frozenset[str], floor_wor
     return spans
 
 
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _GATE = re.compile(r"[,،፣][^\n]{0,80}\d|\d[^\n]{0,80}[,،፣]")
 
 
