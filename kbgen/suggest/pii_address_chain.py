@@ -228,8 +228,10 @@ def _chain_spans(line: str, offset: int, system_words: frozenset[str], floor_wor
         after = _NEXT_WORD.match(line, parts[-1][-1].end()) if first and len(parts) >= 2 else None
         after = [after.group(1)] if after else []
         # A system word right after the chain names what its numbers are ("Suite 360, 2409 release").
-        if first and len(parts) >= 3 and all(_label_and_number(p) for p in parts):
-            i = j  # "Zone 4, Sector 9, Ref 3321": a record's labelled values, each part words and a number
+        if first and len(parts) >= 3 and all(_label_and_number(p) for p in parts[1:]):
+            # "Zone 4, Sector 9, Ref 3321": a record's labelled values, each part (the first may be cut
+            # by the sentence before it) words and a number
+            i = j
             continue
         if first and len(parts) >= 2 and not (after and after[0].lower().strip(".,") in system_words) and \
                 _evidence(parts, system_words, is_type):
