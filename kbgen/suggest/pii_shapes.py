@@ -416,10 +416,10 @@ generation pack patch sp kb v ver rev firmware driver cluster node port channel 
     frozenset("""building room floor hall auditorium seat
 gebäude bâtiment edificio edifício gebouw budynek budova épület
 raum zimmer salle sala aula stanza kamer lokal sal
-étage etage stockwerk planta piso andar verdieping piętro patro emelet
 halle saal aule""".split())
-# The second set: the inside of a building across languages (a building, a room, a floor, a hall and
-# its seats): "Room 4, Building B" is a place in a site, not a postal address.
+# The second set: the inside of a building across languages (a building, a room, a hall and its seats):
+# "Room 4, Building B" is a place in a site, not a postal address. Floors of other languages stay out:
+# postal addresses of many countries carry the floor ("piso 3", "3e étage").
 
 
 def _unless_system(match: re.Match) -> str:
