@@ -9,16 +9,19 @@ Ethiopic, Sinhala, Tamil, Devanagari, Thai...), numbers and short abbreviations 
 * a *place word* of three letters or more;
 * one more piece of evidence: a *postcode-shaped* token that is not the house number (four to seven
   digits, not a year; letters and digits in the shapes postcodes of many countries take: "KX3310",
-  "D2618", "J4T 2C7", "3581 KR", "13094-220", "71-342"), a short abbreviation with a dot or a door or
-  floor word or a street-type word, or a third part; without a postcode, one part names a place and
-  holds no number.
+  "D2618", "J4T 2C7", "3581 KR", "13094-220", "71-342") and not a number after a label word in a
+  part before the last ("Ticket 5521"), a short abbreviation with a dot or a door or floor word or a
+  street-type word, or, in a script without letter case, a third part; without a postcode, one part
+  names a place and holds no number. Three parts or more of words and one number each are a record's
+  labelled values ("Zone 3, Bay 14, Ref 2207"), never an address.
 
 A system or in-building word anywhere ("Windows 11, Office 2021", "Level 3, 1400 Series") makes the
 chain a product list or a place in a site; a version, a time or a model-like token (a camel-case word,
 letters glued to up to three digits: "T14", "G11") makes it a product list. East Asian addresses are
 written without commas: a run of Han, kana or Hangul words holding two administrative-unit endings
 (prefecture, city, ward, district, road: 都道府県市区郡町村, 시도구군동읍면로길) before a block number
-("3-14-9", "218") is an address too.
+(dashed "3-14-9", with its unit "4丁目", or after a road word "…로 218") is an address too; a number
+with a counter (a floor, machines, people) is not a block number.
 
 Every pattern is linear (bounded repetitions, no nested quantifiers); a line is read only when it
 holds a separator and a digit.
