@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import datetime as dt
 import importlib
 import json
@@ -37,6 +38,7 @@ import re
 import sys
 import unicodedata
 from pathlib import Path
+from typing import Callable
 
 HERE = Path(__file__).resolve().parent
 CATEGORIES = ["Hardware", "Software", "Network", "Inquiry / Help", "Account", "", "", "Other", "Email", "Telecom"]
@@ -468,6 +470,79 @@ def bank_command(write_bank, seed: int, doc: str):
         args = parser.parse_args()
         write_bank(args.out, args.count, args.seed)
     return main
+
+
+@dataclasses.dataclass(frozen=True)
+class PiiBankPlan:
+    """What one personal-data bank (``pii_heldout*.py``) varies; everything else its tickets share.
+
+    ``person(rng)`` draws a person; ``values(person, rng)`` their slot values (``name -> (text, kind)``);
+    ``render(template, values)`` fills a probe and returns ``(text, spans)``. ``name_subject_rate`` is
+    the share of subjects filled from ``name_subjects`` with ``subject_values`` (``values`` when None);
+    None: the bank draws no such subject, and ``subject_last`` draws the subject after the ticket's
+    body and ``values_before_probe`` draws a probe's values before the probe (the third to sixth
+    banks' order), so every bank's random stream and output stay as they were."""
+
+    person: Callable
+    values: Callable
+    render: Callable
+    probes: list
+    decoys: list
+    subjects: list
+    leads: list
+    notes: list
+    start: dt.datetime
+    minutes: int
+    first_number: int
+    decoy_counts: tuple
+    name_subjects: list = dataclasses.field(default_factory=list)
+    name_subject_rate: float | None = None
+    subject_values: Callable | None = None
+    subject_last: bool = False
+    values_before_probe: bool = False
+
+
+def _pii_ticket(plan: PiiBankPlan, rng: random.Random, n: int) -> dict:
+    """One ticket of a personal-data bank with its truth (``spans``, ``decoys``)."""
+    person = plan.person(rng)
+    caller = f"{person.first} {person.last}"
+    spans = [{"kind": "person_name", "text": caller}]
+    subject = None if plan.subject_last else rng.choice(plan.subjects)
+    if plan.name_subject_rate is not None and rng.random() < plan.name_subject_rate:
+        template = rng.choice(plan.name_subjects)
+        subject, found = plan.render(template, (plan.subject_values or plan.values)(person, rng))
+        spans += found
+    fields = {"description": [rng.choice(plan.leads)], "comments": [], "close_notes": []}
+    for _ in range(rng.randrange(1, 4)):
+        who = person if rng.random() < 0.7 else plan.person(rng)
+        if plan.values_before_probe:
+            values = plan.values(who, rng)
+            text, found = plan.render(rng.choice(plan.probes), values)
+        else:
+            template = rng.choice(plan.probes)
+            text, found = plan.render(template, plan.values(who, rng))
+        spans += found
+        fields[rng.choice(["description", "description", "comments", "close_notes"])].append(text)
+    decoys = []
+    for _ in range(rng.choice(plan.decoy_counts)):
+        kind, sentence, keep = rng.choice(plan.decoys)
+        rng.choice([fields["description"], fields["comments"]]).append(sentence)
+        decoys.append({"kind": kind, "text": keep})
+    if rng.random() < 0.8:
+        fields["close_notes"].append(rng.choice(plan.notes))
+    if plan.subject_last:
+        subject = rng.choice(plan.subjects)
+    return {"number": f"INC{plan.first_number + n:07d}", "opened": plan.start + dt.timedelta(minutes=plan.minutes * n),
+            "subject": subject, "caller": caller,
+            "description": "\n".join(t for t in fields["description"] if t).strip(),
+            "comments": fields["comments"], "close_notes": " ".join(fields["close_notes"]),
+            "spans": spans, "decoys": decoys}
+
+
+def build_pii_bank(plan: PiiBankPlan, count: int, seed: int) -> list[dict]:
+    """The ``count`` tickets of a personal-data bank with their truth, deterministic for ``seed``."""
+    rng = random.Random(seed)
+    return [_pii_ticket(plan, rng, n) for n in range(count)]
 
 
 def write(bank_name: str, out: Path, total: int | None = None, seed: int = 7, pii_count: int = 2000) -> None:

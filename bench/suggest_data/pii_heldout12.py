@@ -422,39 +422,16 @@ NOTES = ["解決済み。", "해결됨.", "Gelöst.", "Opgelost.", "Ratkaistu.",
          "Patched up via remote session.", "Closed with user OK."]
 
 
+
 def build(count: int = 2000, seed: int = 1213) -> list[dict]:
     """The tickets with their truth."""
-    rng = random.Random(seed)
-    start = dt.datetime(2027, 2, 8, 7, 15, 0)
-    records = []
-    for n in range(count):
-        person = Person(rng)
-        caller = f"{person.first} {person.last}"
-        spans = [{"kind": "person_name", "text": caller}]
-        subject = rng.choice(SUBJECTS)
-        if rng.random() < 0.12:
-            subject, found = _render(rng.choice(NAME_SUBJECTS), _values(person, rng))
-            spans += found
-        fields = {"description": [rng.choice(LEADS)], "comments": [], "close_notes": []}
-        for _ in range(rng.randrange(1, 4)):
-            who = person if rng.random() < 0.7 else Person(rng)
-            text, found = _render(rng.choice(PROBES), _values(who, rng))
-            spans += found
-            fields[rng.choice(["description", "description", "comments", "close_notes"])].append(text)
-        decoys = []
-        for _ in range(rng.choice([2, 3, 3, 4, 5])):
-            kind, sentence, keep = rng.choice(DECOYS)
-            rng.choice([fields["description"], fields["comments"]]).append(sentence)
-            decoys.append({"kind": kind, "text": keep})
-        if rng.random() < 0.8:
-            fields["close_notes"].append(rng.choice(NOTES))
-        records.append({
-            "number": f"INC{4_720_000 + n:07d}", "opened": start + dt.timedelta(minutes=37 * n),
-            "subject": subject, "caller": caller,
-            "description": "\n".join(t for t in fields["description"] if t).strip(),
-            "comments": fields["comments"], "close_notes": " ".join(fields["close_notes"]),
-            "spans": spans, "decoys": decoys})
-    return records
+    from suggest_data.make import PiiBankPlan, build_pii_bank
+
+    return build_pii_bank(PiiBankPlan(
+        person=Person, values=_values, render=_render, probes=PROBES, decoys=DECOYS,
+        subjects=SUBJECTS, leads=LEADS, notes=NOTES, start=dt.datetime(2027, 2, 8, 7, 15, 0), minutes=37,
+        first_number=4_720_000, decoy_counts=(2, 3, 3, 4, 5),
+        name_subjects=NAME_SUBJECTS, name_subject_rate=0.12), count, seed)
 
 
 def write(out: Path, count: int = 2000, seed: int = 1213) -> None:

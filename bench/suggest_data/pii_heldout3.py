@@ -303,36 +303,17 @@ def _render(template: str, values: dict) -> tuple[str, list[dict]]:
     return "".join(out), spans
 
 
+
 def build(count: int = 2000, seed: int = 31) -> list[dict]:
     """The tickets with their truth."""
-    rng = random.Random(seed)
-    start = dt.datetime(2025, 2, 3, 8, 0, 0)
-    records = []
-    for n in range(count):
-        person = Person(rng)
-        caller = f"{person.first} {person.last}"
-        spans = [{"kind": "person_name", "text": caller}]
-        fields = {"description": [rng.choice(LEADS)], "comments": [], "close_notes": []}
-        for _ in range(rng.randrange(1, 4)):
-            values = _values(person if rng.random() < 0.7 else Person(rng), rng)
-            text, found = _render(rng.choice(PROBES), values)
-            spans += found
-            where = rng.choice(["description", "description", "comments", "close_notes"])
-            fields[where].append(text)
-        decoys = []
-        for _ in range(rng.choice([0, 1, 1, 2])):
-            kind, sentence, keep = rng.choice(DECOYS)
-            rng.choice([fields["description"], fields["comments"]]).append(sentence)
-            decoys.append({"kind": kind, "text": keep})
-        if rng.random() < 0.8:
-            fields["close_notes"].append(rng.choice(NOTES))
-        records.append({
-            "number": f"INC{7_000_000 + n:07d}", "opened": start + dt.timedelta(minutes=37 * n),
-            "subject": rng.choice(SUBJECTS), "caller": caller,
-            "description": "\n".join(t for t in fields["description"] if t).strip(),
-            "comments": fields["comments"], "close_notes": " ".join(fields["close_notes"]),
-            "spans": spans, "decoys": decoys})
-    return records
+    from suggest_data.make import PiiBankPlan, build_pii_bank
+
+    return build_pii_bank(PiiBankPlan(
+        person=Person, values=_values, render=_render, probes=PROBES, decoys=DECOYS,
+        subjects=SUBJECTS, leads=LEADS, notes=NOTES, start=dt.datetime(2025, 2, 3, 8, 0, 0), minutes=37,
+        first_number=7_000_000, decoy_counts=(0, 1, 1, 2),
+        subject_last=True,
+        values_before_probe=True), count, seed)
 
 
 def write(out: Path, count: int = 2000, seed: int = 31, build=build) -> None:

@@ -401,39 +401,17 @@ def _render_probe(template: str, values: dict) -> tuple[str, list[dict]]:
     return _render(template.replace("{DOMAIN_LIT}", DOMAIN), values)
 
 
+
 def build(count: int = 2000, seed: int = 67) -> list[dict]:
     """The tickets with their truth."""
-    rng = random.Random(seed)
-    start = dt.datetime(2026, 3, 2, 5, 20, 0)
-    records = []
-    for n in range(count):
-        person = Person(rng)
-        caller = f"{person.first} {person.last}"
-        spans = [{"kind": "person_name", "text": caller}]
-        subject = rng.choice(SUBJECTS)
-        if rng.random() < 0.1:
-            subject, found = _render_probe(rng.choice(NAME_SUBJECTS), _values(person, rng))
-            spans += found
-        fields = {"description": [rng.choice(LEADS)], "comments": [], "close_notes": []}
-        for _ in range(rng.randrange(1, 4)):
-            values = _values(person if rng.random() < 0.7 else Person(rng), rng)
-            text, found = _render_probe(rng.choice(PROBES), values)
-            spans += found
-            fields[rng.choice(["description", "description", "comments", "close_notes"])].append(text)
-        decoys = []
-        for _ in range(rng.choice([0, 1, 2, 2, 3, 3, 4])):
-            kind, sentence, keep = rng.choice(DECOYS)
-            rng.choice([fields["description"], fields["comments"]]).append(sentence)
-            decoys.append({"kind": kind, "text": keep})
-        if rng.random() < 0.8:
-            fields["close_notes"].append(rng.choice(NOTES))
-        records.append({
-            "number": f"INC{9_600_000 + n:07d}", "opened": start + dt.timedelta(minutes=41 * n),
-            "subject": subject, "caller": caller,
-            "description": "\n".join(t for t in fields["description"] if t).strip(),
-            "comments": fields["comments"], "close_notes": " ".join(fields["close_notes"]),
-            "spans": spans, "decoys": decoys})
-    return records
+    from suggest_data.make import PiiBankPlan, build_pii_bank
+
+    return build_pii_bank(PiiBankPlan(
+        person=Person, values=_values, render=_render_probe, probes=PROBES, decoys=DECOYS,
+        subjects=SUBJECTS, leads=LEADS, notes=NOTES, start=dt.datetime(2026, 3, 2, 5, 20, 0), minutes=41,
+        first_number=9_600_000, decoy_counts=(0, 1, 2, 2, 3, 3, 4),
+        name_subjects=NAME_SUBJECTS, name_subject_rate=0.1,
+        values_before_probe=True), count, seed)
 
 
 def write(out: Path, count: int = 2000, seed: int = 67) -> None:

@@ -430,39 +430,21 @@ def _extra(values: dict, person: Person, rng: random.Random) -> dict:
     return {**values, "password2": (_password(rng), "password"), "host_short": (host, "hostname")}
 
 
+
+def _with_extra(person: Person, rng: random.Random) -> dict:
+    """The shared slots and this bank's extra ones."""
+    return _extra(_values(person, rng), person, rng)
+
+
 def build(count: int = 2000, seed: int = 71) -> list[dict]:
     """The tickets with their truth."""
-    rng = random.Random(seed)
-    start = dt.datetime(2026, 9, 7, 6, 40, 0)
-    records = []
-    for n in range(count):
-        person = Person(rng)
-        caller = f"{person.first} {person.last}"
-        spans = [{"kind": "person_name", "text": caller}]
-        subject = rng.choice(SUBJECTS)
-        if rng.random() < 0.1:
-            subject, found = _render_probe(rng.choice(NAME_SUBJECTS), _values(person, rng))
-            spans += found
-        fields = {"description": [rng.choice(LEADS)], "comments": [], "close_notes": []}
-        for _ in range(rng.randrange(1, 4)):
-            who = person if rng.random() < 0.7 else Person(rng)
-            text, found = _render_probe(rng.choice(PROBES), _extra(_values(who, rng), who, rng))
-            spans += found
-            fields[rng.choice(["description", "description", "comments", "close_notes"])].append(text)
-        decoys = []
-        for _ in range(rng.choice([1, 2, 2, 3, 3, 4, 5])):
-            kind, sentence, keep = rng.choice(DECOYS)
-            rng.choice([fields["description"], fields["comments"]]).append(sentence)
-            decoys.append({"kind": kind, "text": keep})
-        if rng.random() < 0.8:
-            fields["close_notes"].append(rng.choice(NOTES))
-        records.append({
-            "number": f"INC{9_700_000 + n:07d}", "opened": start + dt.timedelta(minutes=37 * n),
-            "subject": subject, "caller": caller,
-            "description": "\n".join(t for t in fields["description"] if t).strip(),
-            "comments": fields["comments"], "close_notes": " ".join(fields["close_notes"]),
-            "spans": spans, "decoys": decoys})
-    return records
+    from suggest_data.make import PiiBankPlan, build_pii_bank
+
+    return build_pii_bank(PiiBankPlan(
+        person=Person, values=_with_extra, render=_render_probe, probes=PROBES, decoys=DECOYS,
+        subjects=SUBJECTS, leads=LEADS, notes=NOTES, start=dt.datetime(2026, 9, 7, 6, 40, 0), minutes=37,
+        first_number=9_700_000, decoy_counts=(1, 2, 2, 3, 3, 4, 5),
+        name_subjects=NAME_SUBJECTS, name_subject_rate=0.1, subject_values=_values), count, seed)
 
 
 def write(out: Path, count: int = 2000, seed: int = 71) -> None:

@@ -25,7 +25,8 @@ import phonenumbers
 
 from ..fold import unaccented
 
-from .pii_addresses import _YEAR, PARTICLES, part_word, redact_postcode_lines, redact_street_lines
+from .pii_address_chain import redact_address_chains
+from .pii_addresses import _YEAR, FLOOR_WORDS, _is_type, PARTICLES, part_word, redact_postcode_lines, redact_street_lines
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
                            _HOST_ROLE, _HOST_ROLE_HINT, _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC,
                            _MAC_BARE, _MAC_HINT, _MAC_PAIRS, _MAC_PAIRS_HINT, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, DEVICE_WORDS, _NUMERIC, _POSTCODE_HINT, _RUN,
@@ -411,7 +412,14 @@ _NUMBER_FIRST_HINT = re.compile(r"\d[A-Za-z]?[ ][^\n]{3,60}?,[ ]?[A-Z0-9]")
 # 2100 Line"), not a postal address.
 _SYSTEM_WORDS = frozenset("""version build release edition update series line model level floor room bay aisle
 dock gate zone rack shelf bin section pod desk windows office server printer app pro plus max ultra mini gen
-generation pack patch sp kb v ver rev firmware driver cluster node port channel phase stage step sprint""".split())
+generation pack patch sp kb v ver rev firmware driver cluster node port channel phase stage step sprint""".split()) | \
+    frozenset("""building room floor hall auditorium seat
+gebäude bâtiment edificio edifício gebouw budynek budova épület
+raum zimmer salle sala aula stanza kamer lokal sal
+halle saal aule""".split())
+# The second set: the inside of a building across languages (a building, a room, a hall and its seats):
+# "Room 4, Building B" is a place in a site, not a postal address. Floors of other languages stay out:
+# postal addresses of many countries carry the floor ("piso 3", "3e étage").
 
 
 def _unless_system(match: re.Match) -> str:
@@ -480,7 +488,11 @@ def redact_addresses(text: str) -> str:
         text = _STREET_FIRST.sub(_unless_system, text)
         text = _EIRCODE.sub("[address]", text)
     text = redact_street_lines(text, _SYSTEM_WORDS, _HAND_STREET_TYPES)
-    return redact_postcode_lines(text, _SYSTEM_WORDS, _HAND_STREET_TYPES) if "," in text else text
+    text = redact_postcode_lines(text, _SYSTEM_WORDS, _HAND_STREET_TYPES) if "," in text else text
+    return redact_address_chains(text, _SYSTEM_WORDS, _FLOOR_WORD, lambda word: _is_type(word, _HAND_STREET_TYPES))
+
+
+_FLOOR_WORD = re.compile(rf"(?i:{FLOOR_WORDS})\.?")
 
 
 # ----------------------------------------------------------------------------- devices

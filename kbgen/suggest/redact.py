@@ -43,6 +43,7 @@ from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fol
 from .pii_secrets import redact_code_lines
 from .prefilter import HintIndex
 from .pii_structure import random_case_tokens, redact_secrets
+from .pii_account_paths import redact_account_paths
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
                          redact_emails, redact_numbers, redact_obfuscated_emails)
 from .workers import PARALLEL_MIN, can_fork, cpu_count, fork_map
@@ -93,6 +94,7 @@ def _redact_shapes(text: str, low: str, known: _Known) -> str:
             known.add_name(" ".join(parts))
         known.users.add(address.split("@", 1)[0].lower())
 
+    text = redact_account_paths(text)
     if "@" in text:
         text = redact_emails(text, on_person, lambda address: _team_mailbox(address, known))
     text = redact_obfuscated_emails(text, on_person)
