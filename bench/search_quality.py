@@ -216,8 +216,26 @@ def cause_of(engine, where, number, query, relevant, answer) -> str:
     return f"{kind}, {'ranked 2-3' if rank is not None and rank < 3 else 'not in the first 3'}"
 
 
+#: Credit the engine gives a term reached by correcting a misspelt query word (typoCredit in
+#: kbgen-search-engine.js).
+CORRECTION_CREDIT = 0.85
+
+
+def words_of(engine, query) -> str:
+    """What the query's words are to the index: a quarter or more of their weight unknown
+    (words the site never uses, other languages), a misspelling corrected into it, or known."""
+    slots = [s for s in engine.analyse(query) if s["weight"] > 0]
+    total = sum(s["weight"] for s in slots) or 1.0
+    if sum(s["weight"] for s in slots if not s["clauses"]) / total >= 0.25:
+        return "words unknown to the site"
+    if any(c["credit"] == CORRECTION_CREDIT for s in slots for c in s["clauses"]):
+        return "a misspelling corrected"
+    return "words known"
+
+
 def causes(engine, files, rows, answers) -> list[str]:
-    """The misses of answerable queries counted by cause (cause_of), most frequent first."""
+    """The misses of answerable queries counted by cause (cause_of) and by what their words
+    are to the index (words_of), most frequent first."""
     chunks = sorted((int(name.split("-")[1].split(".")[0]), data) for name, data in files.items()
                     if name.startswith("search/docs-"))
     docs = [doc for _, data in chunks for doc in json.loads(gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data)]
@@ -226,7 +244,7 @@ def causes(engine, files, rows, answers) -> list[str]:
     for (query, relevant, style), answer in zip(rows, answers):
         ids, weak = answer
         if relevant and (not ids or ids[0] not in relevant or weak):
-            counts[f"[{style}] {cause_of(engine, where, number, query, relevant, answer)}"] += 1
+            counts[f"[{style}] {words_of(engine, query)}; {cause_of(engine, where, number, query, relevant, answer)}"] += 1
     return [f"  {n:4d} {label}" for label, n in counts.most_common()]
 
 
