@@ -34,8 +34,8 @@ _ENDS = (". ", "! ", "? ", "\n")
 
 
 def link_sentences(corpus: Corpus) -> dict[str, list[str]]:
-    """By article id, the sentences of other published articles that link to it (Markdown
-    left as written: the index analyses text, and link targets are dropped by it)."""
+    """By article id, the sentences of other published articles that link to it, as written
+    (Markdown: :func:`with_link_sentences` makes them plain text)."""
     by_slug = {a.slug: a for a in corpus.published}
     out: dict[str, list[str]] = {}
     for article in sorted(corpus.published, key=lambda a: a.id):
