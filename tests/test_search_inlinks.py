@@ -78,3 +78,25 @@ def test_a_long_paragraph_gives_only_the_words_near_the_link():
     for _ in range(200):
         _sentence(text, start, start + 6)
     assert time.process_time() - started < 1.0  # bounded work per link, not the paragraph's length
+
+
+def test_a_cached_build_after_editing_a_linking_sentence_equals_a_clean_build(make_project, tmp_path):
+    """The target's document changes when another article's sentence about it does: an
+    incremental build indexes the new words for the target, byte for byte as a clean build."""
+    from kbgen.build import build_site
+
+    now = "2026-11-23T09:00:00+00:00"
+    project = make_project(FILES)
+    out = tmp_path / "site"
+    build_site(project, out, now)
+    hub = project / "content/articles/hub.md"
+    hub.write_text(hub.read_text(encoding="utf-8").replace("kettle-shaped gizmo", "teapot-shaped doohickey"),
+                   encoding="utf-8")
+    build_site(project, out, now)
+    build_site(project, tmp_path / "clean", now, use_cache=False)
+    files = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted((out / "search").rglob("*"))}
+    clean = {p.relative_to(tmp_path / "clean").as_posix(): p.read_bytes()
+             for p in sorted((tmp_path / "clean" / "search").rglob("*"))}
+    assert files == clean
+    engine = SearchEngine.load({path: data for path, data in files.items()})
+    assert "KB0302" in [r.id for r in engine.search("teapot doohickey")][:2]
