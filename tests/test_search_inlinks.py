@@ -7,7 +7,7 @@ import time
 from kbgen.build import load_project
 from kbgen.search.engine import SearchEngine
 from kbgen.search.index import SearchIndex
-from kbgen.search.inlinks import MOST, SIDE, _sentence, link_sentences
+from kbgen.search.inlinks import MOST, SIDE, link_sentences, said_at_links
 from conftest import article
 
 
@@ -69,15 +69,74 @@ def test_a_page_linked_from_everywhere_keeps_a_bounded_field(make_project):
     assert found == sorted(found, key=lambda s: int(s.split()[0][4:]))  # in the linking articles' order
 
 
-def test_a_long_paragraph_gives_only_the_words_near_the_link():
-    text = "word " * 5000 + "[x](y.md)" + " more" * 5000
-    start = text.index("(y.md)")
-    sentence = _sentence(text, start, start + 6)
-    assert len(sentence) <= 2 * SIDE + 10
-    started = time.process_time()
-    for _ in range(200):
-        _sentence(text, start, start + 6)
-    assert time.process_time() - started < 1.0  # bounded work per link, not the paragraph's length
+def test_a_long_paragraph_gives_only_whole_words_near_the_link_in_linear_time():
+    def line(count: int) -> str:
+        return " ".join(f"word [w{n}](p{n}.md)" for n in range(count))
+    (_, sentence), *_ = said_at_links("lead " * 5000 + "[x](y.md)" + " more" * 5000)
+    assert len(sentence) <= 2 * SIDE + 1 and set(sentence.split()) == {"lead", "x", "more"}
+
+    def cpu(text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            said_at_links(text)
+            best = min(best, time.process_time() - started)
+        return best
+    small, large = line(500), line(2000)
+    assert cpu(large) < 8 * max(cpu(small), 1e-3)  # fourfold links: linear is 4x, quadratic 16x
+
+
+#: Hidden text must reach no index field: a comment or tag attribute longer than the window
+#: around a link, a link inside either, and a comment over several lines (the body field too).
+PAD = "filler " * 40
+HIDDEN = {
+    "long comment holding a link": f"Intro. <!-- note {PAD} plumquartz see [d](dock.md) -->",
+    "long comment before a link": f"Intro <!-- note plumquartz {PAD} --> then see [the dock](dock.md).",
+    "long attribute holding a link": f'<span title="{PAD} plumquartz [d](dock.md)">x</span> see [the dock](dock.md)',
+    "comment over lines": "Intro.\n<!--\nplumquartz see [d](dock.md)\n# plumquartz\n-->\nSee [the dock](dock.md).",
+}
+
+
+def test_hidden_text_reaches_neither_the_links_nor_the_body_field(make_project):
+    for name, body in HIDDEN.items():
+        files = dict(FILES, **{"content/articles/hub.md": article("KB0301", "Where to start", body)})
+        engine = SearchEngine.load(SearchIndex.build(corpus_of(make_project, files)).files())
+        assert engine.search("plumquartz") == [] and engine.search("filler") == [], name
+        assert [r.id for r in engine.search("dock")][:1] == ["KB0302"], name  # the link itself still counts
+
+
+def test_a_reference_definition_adds_no_sentence_and_each_linker_one(make_project):
+    files = dict(FILES, **{
+        "content/articles/hub.md": article("KB0301", "Where to start", "Use [the page][r] now.\n\n[r]: dock.md"),
+        "content/articles/many.md": article(
+            "KB0305", "Many", "The cobalt lever jams, see [a](dock.md). The pewter knob too: [b](dock.md)."),
+        "content/articles/twin.md": article("KB0306", "Twin", "The cobalt lever jams, see [a](dock.md)."),
+        "content/articles/bare.md": article("KB0307", "Bare", "[](dock.md)"),
+    })
+    found = link_sentences(corpus_of(make_project, files))
+    assert found["KB0302"] == ["The cobalt lever jams, see a"]
+
+
+def test_a_neighbouring_link_or_a_long_link_text_leaves_no_path_words():
+    body = ("see [the dock](dock.md) " + "w " * 90 + "[b](secret-internal-path.md) and "
+            + "[" + "long " * 60 + "text](far-away-path.md) then [c](dock.md)")
+    for _, sentence in said_at_links(body):
+        assert not {"secret", "internal", "path", "md", "far"} & set(sentence.replace("-", " ").replace(".", " ").split())
+
+
+def test_a_linked_article_is_not_hashed_again_on_an_unchanged_build(make_project, tmp_path, monkeypatch):
+    import kbgen.search.index as index_module
+    from kbgen.memo import PlanMemo
+
+    corpus = corpus_of(make_project, FILES)
+    memo = PlanMemo(tmp_path / "memo")
+    first = SearchIndex.build(corpus, memo=memo)
+    memo.save()
+    hashed = []
+    original = index_module._fields_digest
+    monkeypatch.setattr(index_module, "_fields_digest", lambda doc, names: hashed.append(doc.id) or original(doc, names))
+    again = SearchIndex.build(corpus, memo=PlanMemo(tmp_path / "memo"))
+    assert hashed == [] and again.files() == first.files()
 
 
 def test_a_cached_build_after_editing_a_linking_sentence_equals_a_clean_build(make_project, tmp_path):
