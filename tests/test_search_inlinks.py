@@ -159,3 +159,12 @@ def test_a_cached_build_after_editing_a_linking_sentence_equals_a_clean_build(ma
     assert files == clean
     engine = SearchEngine.load({path: data for path, data in files.items()})
     assert "KB0302" in [r.id for r in engine.search("teapot doohickey")][:2]
+
+
+def test_masking_keeps_length_and_lines_and_leaves_a_stray_angle_bracket_as_text():
+    from kbgen.search.plaintext import mask_hidden
+
+    text = "keep <b>bold</b> <!-- gone\nstill gone --> kept\nif a <b then\n\nc> d also kept <!-- open to the end"
+    masked = mask_hidden(text)
+    assert len(masked) == len(text) and masked.count("\n") == text.count("\n")
+    assert masked.split() == ["keep", "bold", "kept", "if", "a", "<b", "then", "c>", "d", "also", "kept"]

@@ -1,8 +1,8 @@
 """What other articles say about an article where they link to it (anchor context).
 
 A writer who links from one article to another describes the target in the words of the
-article they are writing: "if the laptop asks for a long number before it starts, see
-[...]". Those sentences are the site's own second description of the target, in words its
+article they are writing: "when the meeting-room panel shows a grey clock instead of the
+booking, see [...]". Those sentences are the site's own second description of the target, in words its
 own text may not use: the classic anchor-text evidence of web search, taken from the knowledge
 base itself at build time (no word list). Each published article's index document gets a
 ``links`` field holding the sentences of other published articles that link to it (the

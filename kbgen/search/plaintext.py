@@ -17,6 +17,10 @@ LINK = re.compile(r"!?\[([^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)")
 _URL = re.compile(r"(https?://|www\.)\S+")
 _HTML = re.compile(r"<[^<>\n]{1,2000}>")
 
+#: A tag is at most this long (a writer's "<" far from any ">" is text, not a tag); a blank
+#: line ends an HTML block in Markdown, so a tag never spans one either.
+TAG_MOST = 2000
+
 
 def plain(text: str) -> str:
     """``text`` with links replaced by their text, tags and web addresses dropped."""
@@ -30,15 +34,17 @@ def flat(text: str) -> str:
 
 def mask_hidden(text: str) -> str:
     """``text`` with every HTML comment (an unclosed one runs to the end) and every tag
-    (``<`` then a letter, ``/``, ``!`` or ``?``, up to the next ``>``) replaced by spaces, line
-    breaks kept: the same length and lines, so offsets into ``text`` still hold. One pass; the
-    next ``>`` is found once and reused, so the work is linear in the text's length."""
+    (``<`` then a letter, ``/``, ``!`` or ``?``, up to the next ``>`` within TAG_MOST characters
+    and before a blank line) replaced by spaces, line breaks kept: the same length and lines,
+    so offsets into ``text`` still hold. One pass; the next ``>`` and blank line are found once
+    and reused, so the work is linear in the text's length."""
     if "<" not in text:
         return text
     out: list[str] = []
     done = 0
     at = text.find("<")
     next_close = -2  # position of the next '>' at or after `at` (-1: none; -2: not looked for)
+    next_blank = -2  # the same for the next blank line
     while at >= 0:
         if text.startswith("<!--", at):
             close = text.find("-->", at + 4)
@@ -48,6 +54,11 @@ def mask_hidden(text: str) -> str:
                 next_close = text.find(">", at)
             if next_close < 0:
                 break  # no '>' follows: no tag can close
+            if next_blank != -1 and next_blank < at:
+                next_blank = text.find("\n\n", at)
+            if next_close - at > TAG_MOST or 0 <= next_blank < next_close:
+                at = text.find("<", at + 1)  # a '<' in running text ("a <b" ... "c> d")
+                continue
             stop = next_close + 1
         else:
             at = text.find("<", at + 1)
