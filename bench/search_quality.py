@@ -216,9 +216,12 @@ def cause_of(engine, where, number, query, relevant, answer) -> str:
     return f"{kind}, {'ranked 2-3' if rank is not None and rank < 3 else 'not in the first 3'}"
 
 
-#: Credit the engine gives a term reached by correcting a misspelt query word (typoCredit in
-#: kbgen-search-engine.js).
-CORRECTION_CREDIT = 0.85
+def corrections(settings: dict) -> set[tuple[float, float]]:
+    """The (boost, credit) pairs the engine gives a term reached by correcting a misspelt query
+    word at edit distance 1 or 2 (typoBoost, typoCredit and shortTypoCredit, each divided by
+    the distance: addExact in kbgen-search-engine.js), read from the engine's own settings."""
+    return {(round(settings["typoBoost"] / d, 6), round(settings[name] / d, 6))
+            for name in ("typoCredit", "shortTypoCredit") for d in (1, 2)}
 
 
 def words_of(engine, query) -> str:
@@ -228,7 +231,8 @@ def words_of(engine, query) -> str:
     total = sum(s["weight"] for s in slots) or 1.0
     if sum(s["weight"] for s in slots if not s["clauses"]) / total >= 0.25:
         return "words unknown to the site"
-    if any(c["credit"] == CORRECTION_CREDIT for s in slots for c in s["clauses"]):
+    corrected = corrections(engine.settings())
+    if any((round(c["boost"], 6), round(c["credit"], 6)) in corrected for s in slots for c in s["clauses"]):
         return "a misspelling corrected"
     return "words known"
 
