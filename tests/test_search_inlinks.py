@@ -111,10 +111,11 @@ def test_a_reference_definition_adds_no_sentence_and_each_linker_one(make_projec
         "content/articles/many.md": article(
             "KB0305", "Many", "The cobalt lever jams, see [a](dock.md). The pewter knob too: [b](dock.md)."),
         "content/articles/twin.md": article("KB0306", "Twin", "The cobalt lever jams, see [a](dock.md)."),
-        "content/articles/bare.md": article("KB0307", "Bare", "[](dock.md)"),
+        "content/articles/bare.md": article("KB0307", "Bare", "[](dock.md)\n\nThe amber lamp blinks, see [a](dock.md)."),
     })
     found = link_sentences(corpus_of(make_project, files))
-    assert found["KB0302"] == ["The cobalt lever jams, see a"]
+    # one sentence per linker, the same sentence once, an empty one skipped for the next
+    assert found["KB0302"] == ["The cobalt lever jams, see a", "The amber lamp blinks, see a"]
 
 
 def test_a_neighbouring_link_or_a_long_link_text_leaves_no_path_words():

@@ -39,18 +39,18 @@ _ENDS = (". ", "! ", "? ")
 
 def link_sentences(corpus: Corpus) -> dict[str, list[str]]:
     """By article id, the plain sentences of other published articles that link to it: at most
-    one per linking article (the first), none empty, no two alike, at most MOST."""
+    one per linking article (its first link with words around it), none empty, no two alike, at most MOST."""
     by_slug = {a.slug: a for a in corpus.published}
     out: dict[str, list[str]] = {}
     for article in sorted(corpus.published, key=lambda a: a.id):
         seen: set[str] = set()
         for link, sentence in said_at_links(article.body):
             target = by_slug.get(resolve_link(article, link.target) or "")
-            if target is None or target is article or target.id in seen:
+            if target is None or target is article or target.id in seen or not sentence:
                 continue
             seen.add(target.id)
             found = out.setdefault(target.id, [])
-            if sentence and sentence not in found and len(found) < MOST:
+            if sentence not in found and len(found) < MOST:
                 found.append(sentence)
     return out
 
