@@ -5,7 +5,7 @@ Usage: python bench/search_quality.py [--kb DIR] [--families] [--browser] [--mis
                                       [--settings JSON ...]
 
 Query sets (each split by style: written questions, terse ticket subjects, unanswerable; an
-unanswerable row of check v2 to v12 also says its kind: a KB word in another sense, something
+unanswerable row of check v2 to v13 also says its kind: a KB word in another sense, something
 the desk does not do, an HR or facilities question, nonsense):
 - own-dev: bench/queries-own-dev.tsv, kbgen's own development queries (tuned on);
 - check-v1: bench/queries-own-check-v1.tsv, written first and frozen in the first round,
@@ -31,6 +31,8 @@ the desk does not do, an HR or facilities question, nonsense):
 - check-v11: bench/queries-own-check-v11.tsv, written before the eleventh round's tuning and
   frozen then, measured once there; development data since the twelfth round (tuned on);
 - check-v12: bench/queries-own-check-v12.tsv, written before the twelfth round's tuning and
+  frozen then, measured once there; development data since the thirteenth round (tuned on);
+- check-v13: bench/queries-own-check-v13.tsv, written before the thirteenth round's tuning and
   frozen: never tuned on, never read by bench/search_fit.py, measured only with --frozen;
 - earlier: bench/queries-earlier.tsv, an older check set (development data);
 - eval-dev: ../shared/eval/search/queries-dev.tsv, the shared development queries;
@@ -132,8 +134,9 @@ def query_sets(args) -> dict[str, list]:
     sets["check-v9"] = read_queries(ROOT / "bench" / "queries-own-check-v9.tsv")
     sets["check-v10"] = read_queries(ROOT / "bench" / "queries-own-check-v10.tsv")
     sets["check-v11"] = read_queries(ROOT / "bench" / "queries-own-check-v11.tsv")
+    sets["check-v12"] = read_queries(ROOT / "bench" / "queries-own-check-v12.tsv")
     if getattr(args, "frozen", False):
-        sets["check-v12"] = read_queries(ROOT / "bench" / "queries-own-check-v12.tsv")
+        sets["check-v13"] = read_queries(ROOT / "bench" / "queries-own-check-v13.tsv")
     sets["earlier"] = read_queries(ROOT / "bench" / "queries-earlier.tsv")
     if (EVAL / "search" / "queries-dev.tsv").exists():
         sets["eval-dev"] = read_queries(EVAL / "search" / "queries-dev.tsv")
@@ -213,8 +216,30 @@ def cause_of(engine, where, number, query, relevant, answer) -> str:
     return f"{kind}, {'ranked 2-3' if rank is not None and rank < 3 else 'not in the first 3'}"
 
 
+def corrections(settings: dict) -> set[tuple[float, float]]:
+    """The (boost, credit) pairs the engine gives a term reached by correcting a misspelt query
+    word at edit distance 1 or 2 (typoBoost, typoCredit and shortTypoCredit, each divided by
+    the distance: addExact in kbgen-search-engine.js), read from the engine's own settings."""
+    return {(round(settings["typoBoost"] / d, 6), round(settings[name] / d, 6))
+            for name in ("typoCredit", "shortTypoCredit") for d in (1, 2)}
+
+
+def words_of(engine, query) -> str:
+    """What the query's words are to the index: a quarter or more of their weight unknown
+    (words the site never uses, other languages), a misspelling corrected into it, or known."""
+    slots = [s for s in engine.analyse(query) if s["weight"] > 0]
+    total = sum(s["weight"] for s in slots) or 1.0
+    if sum(s["weight"] for s in slots if not s["clauses"]) / total >= 0.25:
+        return "words unknown to the site"
+    corrected = corrections(engine.settings())
+    if any((round(c["boost"], 6), round(c["credit"], 6)) in corrected for s in slots for c in s["clauses"]):
+        return "a misspelling corrected"
+    return "words known"
+
+
 def causes(engine, files, rows, answers) -> list[str]:
-    """The misses of answerable queries counted by cause (cause_of), most frequent first."""
+    """The misses of answerable queries counted by cause (cause_of) and by what their words
+    are to the index (words_of), most frequent first."""
     chunks = sorted((int(name.split("-")[1].split(".")[0]), data) for name, data in files.items()
                     if name.startswith("search/docs-"))
     docs = [doc for _, data in chunks for doc in json.loads(gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data)]
@@ -223,7 +248,7 @@ def causes(engine, files, rows, answers) -> list[str]:
     for (query, relevant, style), answer in zip(rows, answers):
         ids, weak = answer
         if relevant and (not ids or ids[0] not in relevant or weak):
-            counts[f"[{style}] {cause_of(engine, where, number, query, relevant, answer)}"] += 1
+            counts[f"[{style}] {words_of(engine, query)}; {cause_of(engine, where, number, query, relevant, answer)}"] += 1
     return [f"  {n:4d} {label}" for label, n in counts.most_common()]
 
 
@@ -331,7 +356,7 @@ def main() -> None:
     parser.add_argument("--families", action="store_true", help="each rule family switched off")
     parser.add_argument("--browser", action="store_true", help="also rank in Chromium")
     parser.add_argument("--thresholds", action="store_true", help="no-answer trade-off")
-    parser.add_argument("--frozen", action="store_true", help="also measure the frozen check v12")
+    parser.add_argument("--frozen", action="store_true", help="also measure the frozen check v13")
     parser.add_argument("--misses", action="append", default=[], help="list misses of this set")
     parser.add_argument("--causes", action="append", default=[], help="count misses of this set by cause")
     parser.add_argument("--settings", type=json.loads, action="append", default=[],

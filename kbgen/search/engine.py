@@ -97,6 +97,10 @@ class SearchEngine:
         except RecursionError:  # nested 100,000 deep: no index kbgen writes (it was "a bug in kbgen")
             raise ValueError(f"search/{name} is nested too deeply to be a search index") from None
 
+    def settings(self) -> dict[str, Any]:
+        """The settings the engine ranks with: its DEFAULTS with the index's overrides."""
+        return call("settings", self._id)
+
     def analyse(self, query: str) -> list[dict]:
         """The slots of a query: ``{"text", "weight", "clauses": [{"term", "boost", "credit"}]}``."""
         return call("analyse", self._id, query)

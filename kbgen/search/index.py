@@ -26,7 +26,9 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from ..memo import PlanMemo, text_digest
 from ..model import Article, Corpus
 from .format import FORMAT
+from .inlinks import LINKS_FIELD, link_sentences, with_link_sentences
 from .learn import learned_words, with_learned
+from .plaintext import mask_hidden, plain as _plain
 from .runtime import call
 from .settings import SearchSettings
 from .vocabulary import learn_acronyms, topic_lines
@@ -35,8 +37,12 @@ if TYPE_CHECKING:
     from .postings import TermTable
 
 #: Fields of a document and their boosts.
+#: ``links``: what other articles say where they link to it (see :mod:`.inlinks`), weighed like
+#: body text (where 1) at 0.7: a second writer's description, in the words of another topic's
+#: page, so below the article's own body (on the development sets 1.0 lowered the shared eval
+#: set and 0.3-0.5 gained less; README Search, "The thirteenth round").
 FIELDS = (("title", 3.0), ("keywords", 4.0), ("summary", 3.0), ("tags", 3.0), ("headings", 1.0),
-          ("body", 1.0), ("phrases", 2.0))
+          ("body", 1.0), ("phrases", 2.0), (LINKS_FIELD, 0.7))
 #: The fields' names, in order.
 FIELD_NAMES = tuple(name for name, _ in FIELDS)
 K1 = 1.2
@@ -52,15 +58,10 @@ DOCS_PER_CHUNK = (400, 25)
 #: Articles handed to the engine per call when analysing text.
 ANALYSE_BATCH = 200
 
-# Every pattern below runs on a writer's text: no nested or unbounded quantifier can backtrack
-# over a long line, and a bounded run stops at the next opening bracket, so each character is
-# read a bounded number of times (link texts, targets and tags past the bounds stay text).
+# Every pattern below runs on a writer's text: no nested or unbounded quantifier can backtrack.
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*)$")
 _CLOSING_HASHES = re.compile(r"[ \t]#+$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_LINK = re.compile(r"!?\[([^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)")
-_URL = re.compile(r"(https?://|www\.)\S+")
-_HTML = re.compile(r"<[^<>\n]{1,2000}>")
 _ADMONITION = re.compile(r"^[ \t]*(!!!|\?\?\?\+?)[ \t]*\w+([ \t]+\"[^\"\n]*\")?[ \t]*$")
 
 
@@ -88,9 +89,10 @@ class IndexDocument:
 
 
 def markdown_text(body: str) -> tuple[str, list[str]]:
-    """Plain text of a Markdown body and its headings (the first H1, the title, dropped)."""
+    """Plain text of a Markdown body and its headings (the first H1, the title, dropped; HTML
+    comments and tags masked out first, see :func:`mask_hidden`)."""
     lines, headings, in_fence, seen_h1 = [], [], False, False
-    for line in body.splitlines():
+    for line in mask_hidden(body).splitlines():
         if _FENCE.match(line):
             in_fence = not in_fence
             continue
@@ -103,11 +105,6 @@ def markdown_text(body: str) -> tuple[str, list[str]]:
         elif not _ADMONITION.match(line):
             lines.append(_plain(line))
     return " ".join(t for t in lines if t), headings
-
-
-def _plain(text: str) -> str:
-    text = _LINK.sub(r"\1", text)
-    return _HTML.sub(" ", _URL.sub(" ", text)).strip()
 
 
 def _anchor(heading: str) -> str:
@@ -182,6 +179,14 @@ def _fields_digest(doc: IndexDocument, names: Sequence[str]) -> str:
     return text_digest("".join(f"{len(text)}:{text}" for text in texts))
 
 
+def _with_links_digest(digest: str, doc: IndexDocument) -> str:
+    """The digest of a document's fields from ``digest`` (its fields without the links field,
+    see :func:`remembered_document`) and its links text: the article's own text is not hashed
+    again because another article links to it (``''``: nothing is kept)."""
+    links = doc.fields.get(LINKS_FIELD, "")
+    return text_digest(f"{digest}+{LINKS_FIELD}:{len(links)}:{links}") if digest and links else digest
+
+
 class SearchIndex:
     """A built index: the manifest, the shards and the result chunks, ready to write."""
 
@@ -209,9 +214,10 @@ class SearchIndex:
         settings = settings or SearchSettings.from_config(corpus.config.search)
         names = {s.id: s.name for s in corpus.config.services}
         made = [remembered_document(a, url_of(a), names, memo) for a in corpus.published]
-        digests = {id(doc): (doc, digest) for doc, digest in made}  # a learnt word makes a new document
-        return cls.from_documents(with_learned([doc for doc, _ in made], learned_words(corpus)), settings, memo,
-                                  digests)
+        docs = with_link_sentences([doc for doc, _ in made], link_sentences(corpus))
+        # a learnt word makes a new document; a links field's digest is derived from the rest's
+        digests = {id(doc): (doc, _with_links_digest(digest, doc)) for doc, (_, digest) in zip(docs, made)}
+        return cls.from_documents(with_learned(docs, learned_words(corpus)), settings, memo, digests)
 
     @classmethod
     def from_documents(cls, docs: list[IndexDocument], settings: SearchSettings, memo: PlanMemo | None = None,

@@ -32,6 +32,7 @@ var kbgenEngines = new Map(), kbgenNext = 0;
 var kbgenBridge = {
   open: function (manifest) { kbgenNext += 1; kbgenEngines.set(kbgenNext, new KbgenSearch.Engine(manifest)); return kbgenNext; },
   close: function (id) { kbgenEngines.delete(id); return null; },
+  settings: function (id) { return kbgenEngines.get(id).settings; },
   shardsFor: function (id, query) { return kbgenEngines.get(id).shardsFor(query); },
   addShard: function (id, n, text) { kbgenEngines.get(id).addShard(n, JSON.parse(text)); return null; },
   rank: function (id, query, limit) {

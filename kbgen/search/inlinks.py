@@ -1,0 +1,130 @@
+"""What other articles say about an article where they link to it (anchor context).
+
+A writer who links from one article to another describes the target in the words of the
+article they are writing: "when the meeting-room panel shows a grey clock instead of the
+booking, see [...]". Those sentences are the site's own second description of the target, in words its
+own text may not use: the classic anchor-text evidence of web search, taken from the knowledge
+base itself at build time (no word list). Each published article's index document gets a
+``links`` field holding the sentences of other published articles that link to it (the
+sentence around the link, the link's text among it), weighed like body text at a reduced
+boost (``FIELDS`` in :mod:`kbgen.search.index`).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from ..content import resolve_link
+from ..links import Link, find_links
+from ..model import Corpus
+from .plaintext import LINK, flat, mask_hidden
+
+#: The index field that holds the sentences of links to an article.
+LINKS_FIELD = "links"
+#: At most this many characters of a sentence on either side of a link: a long paragraph
+#: without full stops gives the words near the link, not the paragraph (and bounds the work
+#: per link).
+SIDE = 200
+#: At most this many linking sentences per article, in the order of the linking articles'
+#: ids: a page every article links to (a contact page) does not grow a field of thousands.
+MOST = 24
+#: What ends a sentence (a full stop, question or exclamation mark before a space) around a
+#: link; a full stop inside a word ("page.md", "e.g.") does not. A line ends one too (each line
+#: is read on its own), so a table row is one "sentence": the cells beside a link (a symptom,
+#: a cause) describe what it links to.
+_ENDS = (". ", "! ", "? ")
+
+
+def link_sentences(corpus: Corpus) -> dict[str, list[str]]:
+    """By article id, the plain sentences of other published articles that link to it: at most
+    one per linking article (its first link with words around it), none empty, no two alike, at most MOST."""
+    by_slug = {a.slug: a for a in corpus.published}
+    out: dict[str, list[str]] = {}
+    for article in sorted(corpus.published, key=lambda a: a.id):
+        seen: set[str] = set()
+        for link, sentence in said_at_links(article.body):
+            target = by_slug.get(resolve_link(article, link.target) or "")
+            if target is None or target is article or target.id in seen or not sentence:
+                continue
+            seen.add(target.id)
+            found = out.setdefault(target.id, [])
+            if sentence not in found and len(found) < MOST:
+                found.append(sentence)
+    return out
+
+
+def said_at_links(body: str) -> list[tuple[Link, str]]:
+    """Each relative, shown link of a Markdown ``body`` with the plain sentence around it.
+
+    A link inside an HTML comment or tag is not shown (skipped), and the text around a link
+    never includes hidden text: comments and tags are masked over the whole body first
+    (:func:`mask_hidden`). A reference definition (``[r]: page.md``) is skipped: its line is
+    not a sentence about the page. Each line is made plain once (links to their text), then
+    the window around a link is cut from the plain line at whitespace, so neither a long link
+    text nor a half-cut neighbouring link leaves a path's words."""
+    links = find_links(body)
+    if not links:
+        return []
+    masked = mask_hidden(body)
+    starts = [0] + [m.end() for m in re.finditer("\n", masked)]
+    lines: dict[int, tuple[str, list[tuple[int, int, int, int]]]] = {}
+    out = []
+    for link in links:
+        if link.image or not link.is_relative:
+            continue
+        offset = starts[link.line]
+        if link.line not in lines:
+            end = starts[link.line + 1] - 1 if link.line + 1 < len(starts) else len(masked)
+            lines[link.line] = _plain_line(masked[offset:end])
+        text, spans = lines[link.line]
+        column = link.start - offset
+        at = bisect.bisect_right(spans, (column, len(masked))) - 1
+        span = spans[at] if at >= 0 and spans[at][0] <= column < spans[at][1] else None
+        if span is not None:  # else hidden, or a reference definition
+            out.append((link, _around(text, span[2], span[3])))
+    return out
+
+
+def _plain_line(line: str) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """The plain text of one (masked) line and, for each inline link in it (in order), its
+    span in the line and the span of its text in the plain text."""
+    parts: list[str] = []
+    spans = []
+    length, done = 0, 0
+    for match in LINK.finditer(line):
+        before, label = flat(line[done:match.start()]), flat(match.group(1))
+        parts += [before, label]
+        length += len(before) + len(label)
+        spans.append((match.start(), match.end(), length - len(label), length))
+        done = match.end()
+    parts.append(flat(line[done:]))
+    return "".join(parts), spans
+
+
+def _around(text: str, start: int, end: int) -> str:
+    """The sentence of plain ``text`` around ``start``-``end``: at most SIDE characters on
+    either side, cut at whitespace (no half word), stopped at a sentence end."""
+    low = max(0, start - SIDE)
+    left = text[low:start]
+    if low > 0:
+        left = left.split(None, 1)[1] if len(left.split(None, 1)) > 1 else ""
+    begin = max(left.rfind(c) for c in _ENDS)
+    left = left[begin + 2:] if begin >= 0 else left
+    high = min(len(text), end + SIDE)
+    right = text[end:high]
+    if high < len(text):
+        right = right.rsplit(None, 1)[0] if len(right.rsplit(None, 1)) > 1 else ""
+    stops = [i for i in (right.find(c) for c in _ENDS) if i >= 0]
+    return (left + text[start:end] + right[:min(stops, default=len(right))]).strip().rstrip(".!?").strip()
+
+
+def with_link_sentences(docs: Sequence, sentences: dict[str, list[str]]) -> list:
+    """Index documents with the (plain) sentences that link to each in its ``links`` field
+    (a document nothing links to is returned as it is)."""
+    out = []
+    for doc in docs:
+        text = "\n".join(sentences.get(doc.id, ()))
+        out.append(replace(doc, fields={**doc.fields, LINKS_FIELD: text}) if text else doc)
+    return out

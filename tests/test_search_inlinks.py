@@ -1,0 +1,171 @@
+"""Anchor context: the sentence (or table row) of another article that links to an article is
+indexed as that article's ``links`` field, so words only the linking writer used find it."""
+from __future__ import annotations
+
+import time
+
+from kbgen.build import load_project
+from kbgen.search.engine import SearchEngine
+from kbgen.search.index import SearchIndex
+from kbgen.search.inlinks import MOST, SIDE, link_sentences, said_at_links
+from conftest import article
+
+
+def corpus_of(make_project, files):
+    corpus, problems = load_project(make_project(files))
+    assert corpus is not None, problems
+    return corpus
+
+
+#: A hub article describes two others where it links to them, in words neither target uses.
+FILES = {
+    "content/articles/hub.md": article(
+        "KB0301", "Where to start",
+        "If the kettle-shaped gizmo on your desk flashes amber, see [Reset the dock](dock.md).\n\n"
+        "| Symptom | Page |\n|---|---|\n| squiggly lines across the wallboard | [Projector help](projector.md) |\n"),
+    "content/articles/dock.md": article("KB0302", "Reset the dock", "Unplug the dock and plug it back in."),
+    "content/articles/projector.md": article("KB0303", "Projector help", "Check the cable to the projector."),
+    "content/articles/lonely.md": article("KB0304", "Printer toner", "Order toner from the portal."),
+}
+
+
+def test_the_linking_sentence_and_table_row_are_the_targets(make_project):
+    found = link_sentences(corpus_of(make_project, FILES))
+    assert set(found) == {"KB0302", "KB0303"}
+    assert "kettle-shaped gizmo" in found["KB0302"][0] and "wallboard" not in found["KB0302"][0]
+    assert "squiggly lines across the wallboard" in found["KB0303"][0]
+
+
+def test_words_only_a_linking_article_uses_find_the_target(make_project):
+    def ids(files, query):
+        engine = SearchEngine.load(SearchIndex.build(corpus_of(make_project, files)).files())
+        return [r.id for r in engine.search(query)]
+    # the linking page matches its own words too; the target now matches them as well
+    assert "KB0302" in ids(FILES, "gizmo flashes amber")[:2]
+    assert "KB0303" in ids(FILES, "squiggly wallboard")[:2]
+    unlinked = dict(FILES, **{"content/articles/hub.md": FILES["content/articles/hub.md"].replace("](dock.md)", "]")})
+    assert "KB0302" not in ids(unlinked, "gizmo flashes amber")
+    assert "KB0304" not in ids(FILES, "gizmo flashes amber")
+
+
+def test_links_to_itself_from_drafts_to_files_and_other_sites_add_nothing(make_project):
+    files = {
+        "content/articles/a.md": article(
+            "KB0311", "Alpha", "See [this page](a.md), [the site](https://example.com/b.md), "
+            "and [a file](notes.txt)."),
+        "content/articles/b.md": article("KB0312", "Beta", "Beta text."),
+        "content/articles/c.md": article("KB0313", "Gamma", "Draft words: see [Beta](b.md).", draft="true"),
+        "content/articles/notes.txt": "plain",
+    }
+    assert link_sentences(corpus_of(make_project, files)) == {}
+
+
+def test_a_page_linked_from_everywhere_keeps_a_bounded_field(make_project):
+    files = {f"content/articles/p{n}.md": article(f"KB{400 + n:04d}", f"Page {n}", f"Word{n} see [home](home.md).")
+             for n in range(MOST + 6)}
+    files["content/articles/home.md"] = article("KB0399", "Home", "Start here.")
+    found = link_sentences(corpus_of(make_project, files))["KB0399"]
+    assert len(found) == MOST
+    assert found == sorted(found, key=lambda s: int(s.split()[0][4:]))  # in the linking articles' order
+
+
+def test_a_long_paragraph_gives_only_whole_words_near_the_link_in_linear_time():
+    def line(count: int) -> str:
+        return " ".join(f"word [w{n}](p{n}.md)" for n in range(count))
+    (_, sentence), *_ = said_at_links("lead " * 5000 + "[x](y.md)" + " more" * 5000)
+    assert len(sentence) <= 2 * SIDE + 1 and set(sentence.split()) == {"lead", "x", "more"}
+
+    def cpu(text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            said_at_links(text)
+            best = min(best, time.process_time() - started)
+        return best
+    small, large = line(500), line(2000)
+    assert cpu(large) < 8 * max(cpu(small), 1e-3)  # fourfold links: linear is 4x, quadratic 16x
+
+
+#: Hidden text must reach no index field: a comment or tag attribute longer than the window
+#: around a link, a link inside either, and a comment over several lines (the body field too).
+PAD = "filler " * 40
+HIDDEN = {
+    "long comment holding a link": f"Intro. <!-- note {PAD} plumquartz see [d](dock.md) -->",
+    "long comment before a link": f"Intro <!-- note plumquartz {PAD} --> then see [the dock](dock.md).",
+    "long attribute holding a link": f'<span title="{PAD} plumquartz [d](dock.md)">x</span> see [the dock](dock.md)',
+    "comment over lines": "Intro.\n<!--\nplumquartz see [d](dock.md)\n# plumquartz\n-->\nSee [the dock](dock.md).",
+}
+
+
+def test_hidden_text_reaches_neither_the_links_nor_the_body_field(make_project):
+    for name, body in HIDDEN.items():
+        files = dict(FILES, **{"content/articles/hub.md": article("KB0301", "Where to start", body)})
+        engine = SearchEngine.load(SearchIndex.build(corpus_of(make_project, files)).files())
+        assert engine.search("plumquartz") == [] and engine.search("filler") == [], name
+        assert [r.id for r in engine.search("dock")][:1] == ["KB0302"], name  # the link itself still counts
+
+
+def test_a_reference_definition_adds_no_sentence_and_each_linker_one(make_project):
+    files = dict(FILES, **{
+        "content/articles/hub.md": article("KB0301", "Where to start", "Use [the page][r] now.\n\n[r]: dock.md"),
+        "content/articles/many.md": article(
+            "KB0305", "Many", "The cobalt lever jams, see [a](dock.md). The pewter knob too: [b](dock.md)."),
+        "content/articles/twin.md": article("KB0306", "Twin", "The cobalt lever jams, see [a](dock.md)."),
+        "content/articles/bare.md": article("KB0307", "Bare", "[](dock.md)\n\nThe amber lamp blinks, see [a](dock.md)."),
+    })
+    found = link_sentences(corpus_of(make_project, files))
+    # one sentence per linker, the same sentence once, an empty one skipped for the next
+    assert found["KB0302"] == ["The cobalt lever jams, see a", "The amber lamp blinks, see a"]
+
+
+def test_a_neighbouring_link_or_a_long_link_text_leaves_no_path_words():
+    body = ("see [the dock](dock.md) " + "w " * 90 + "[b](secret-internal-path.md) and "
+            + "[" + "long " * 60 + "text](far-away-path.md) then [c](dock.md)")
+    for _, sentence in said_at_links(body):
+        assert not {"secret", "internal", "path", "md", "far"} & set(sentence.replace("-", " ").replace(".", " ").split())
+
+
+def test_a_linked_article_is_not_hashed_again_on_an_unchanged_build(make_project, tmp_path, monkeypatch):
+    import kbgen.search.index as index_module
+    from kbgen.memo import PlanMemo
+
+    corpus = corpus_of(make_project, FILES)
+    memo = PlanMemo(tmp_path / "memo")
+    first = SearchIndex.build(corpus, memo=memo)
+    memo.save()
+    hashed = []
+    original = index_module._fields_digest
+    monkeypatch.setattr(index_module, "_fields_digest", lambda doc, names: hashed.append(doc.id) or original(doc, names))
+    again = SearchIndex.build(corpus, memo=PlanMemo(tmp_path / "memo"))
+    assert hashed == [] and again.files() == first.files()
+
+
+def test_a_cached_build_after_editing_a_linking_sentence_equals_a_clean_build(make_project, tmp_path):
+    """The target's document changes when another article's sentence about it does: an
+    incremental build indexes the new words for the target, byte for byte as a clean build."""
+    from kbgen.build import build_site
+
+    now = "2026-11-23T09:00:00+00:00"
+    project = make_project(FILES)
+    out = tmp_path / "site"
+    build_site(project, out, now)
+    hub = project / "content/articles/hub.md"
+    hub.write_text(hub.read_text(encoding="utf-8").replace("kettle-shaped gizmo", "teapot-shaped doohickey"),
+                   encoding="utf-8")
+    build_site(project, out, now)
+    build_site(project, tmp_path / "clean", now, use_cache=False)
+    files = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted((out / "search").rglob("*"))}
+    clean = {p.relative_to(tmp_path / "clean").as_posix(): p.read_bytes()
+             for p in sorted((tmp_path / "clean" / "search").rglob("*"))}
+    assert files == clean
+    engine = SearchEngine.load({path: data for path, data in files.items()})
+    assert "KB0302" in [r.id for r in engine.search("teapot doohickey")][:2]
+
+
+def test_masking_keeps_length_and_lines_and_leaves_a_stray_angle_bracket_as_text():
+    from kbgen.search.plaintext import mask_hidden
+
+    text = "keep <b>bold</b> <!-- gone\nstill gone --> kept\nif a <b then\n\nc> d also kept <!-- open to the end"
+    masked = mask_hidden(text)
+    assert len(masked) == len(text) and masked.count("\n") == text.count("\n")
+    assert masked.split() == ["keep", "bold", "kept", "if", "a", "<b", "then", "c>", "d", "also", "kept"]
