@@ -21,7 +21,7 @@ def corpus_of(make_project, files):
 FILES = {
     "content/articles/hub.md": article(
         "KB0301", "Where to start",
-        "If the kettle-shaped gizmo on your desk flashes amber, see [Reset the dock](dock.md).\n\n"
+        "If the lampshade-shaped gizmo on your desk flashes amber, see [Reset the dock](dock.md).\n\n"
         "| Symptom | Page |\n|---|---|\n| squiggly lines across the wallboard | [Projector help](projector.md) |\n"),
     "content/articles/dock.md": article("KB0302", "Reset the dock", "Unplug the dock and plug it back in."),
     "content/articles/projector.md": article("KB0303", "Projector help", "Check the cable to the projector."),
@@ -32,7 +32,7 @@ FILES = {
 def test_the_linking_sentence_and_table_row_are_the_targets(make_project):
     found = link_sentences(corpus_of(make_project, FILES))
     assert set(found) == {"KB0302", "KB0303"}
-    assert "kettle-shaped gizmo" in found["KB0302"][0] and "wallboard" not in found["KB0302"][0]
+    assert "lampshade-shaped gizmo" in found["KB0302"][0] and "wallboard" not in found["KB0302"][0]
     assert "squiggly lines across the wallboard" in found["KB0303"][0]
 
 
@@ -150,7 +150,7 @@ def test_a_cached_build_after_editing_a_linking_sentence_equals_a_clean_build(ma
     out = tmp_path / "site"
     build_site(project, out, now)
     hub = project / "content/articles/hub.md"
-    hub.write_text(hub.read_text(encoding="utf-8").replace("kettle-shaped gizmo", "teapot-shaped doohickey"),
+    hub.write_text(hub.read_text(encoding="utf-8").replace("lampshade-shaped gizmo", "teapot-shaped doohickey"),
                    encoding="utf-8")
     build_site(project, out, now)
     build_site(project, tmp_path / "clean", now, use_cache=False)
@@ -169,3 +169,14 @@ def test_masking_keeps_length_and_lines_and_leaves_a_stray_angle_bracket_as_text
     masked = mask_hidden(text)
     assert len(masked) == len(text) and masked.count("\n") == text.count("\n")
     assert masked.split() == ["keep", "bold", "kept", "if", "a", "<b", "then", "c>", "d", "also", "kept"]
+
+
+def test_a_comment_opener_shown_as_code_hides_nothing():
+    """Markup is looked for outside code: a `<!--` written in a code span or a fence shows the
+    characters, so the words after it stay in the body field (they were blanked to the end)."""
+    from kbgen.search.index import markdown_text
+
+    span = markdown_text("Opening words.\n\nType `<!--` to start a note.\n\nThen restart the label spooler.")[0]
+    fence = markdown_text("Opening words.\n\n```html\n<!-- a sample\n```\n\nThen restart the label spooler.")[0]
+    assert "spooler" in span and "spooler" in fence
+    assert "tucked" not in markdown_text("Shown.\n\n<!-- tucked away\nover lines -->\n\nAfter.")[0]

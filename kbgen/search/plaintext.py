@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..links import mask_code
+
 # Every pattern below runs on a writer's text: no nested or unbounded quantifier can backtrack
 # over a long line, and a bounded run stops at the next opening bracket, so each character is
 # read a bounded number of times (link texts, targets and tags past the bounds stay text).
@@ -40,6 +42,7 @@ def mask_hidden(text: str) -> str:
     and reused, so the work is linear in the text's length."""
     if "<" not in text:
         return text
+    text, shown = mask_code(text), text  # markup is looked for outside code: a `<!--` shown as code opens nothing
     out: list[str] = []
     done = 0
     at = text.find("<")
@@ -63,10 +66,10 @@ def mask_hidden(text: str) -> str:
         else:
             at = text.find("<", at + 1)
             continue
-        out += [text[done:at], _blank(text[at:stop])]
+        out += [shown[done:at], _blank(shown[at:stop])]
         done = stop
         at = text.find("<", stop)
-    out.append(text[done:])
+    out.append(shown[done:])
     return "".join(out)
 
 

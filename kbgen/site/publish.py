@@ -457,15 +457,15 @@ class SiteBuild:
         Raises:
             KbgenError: a page the workers held failed here as well.
         """
-        note = Diagnostic("", 0, "", f"a render worker ended without answering ({broken}); {len(left)} pages are "
-                          "rendered in this process instead", Severity.WARNING, "render")
+        note = Diagnostic("", 0, "", f"a render worker ended without answering ({broken}); {len(left)} "
+                          f"{'page is' if len(left) == 1 else 'pages are'} rendered in this process instead", Severity.WARNING, "render")
         self.notes.append(note)
         self.progress.warn(note)
         held = {self.dest(path) for path in broken.in_flight}
         try:
             written = [render_and_write(self.mkdocs(lazy=True), str(self.stage), job, self.offline)
                        for job in self.jobs([dest for dest in left if dest in held])]
-        except Exception as exc:  # a page's failure, a full disk, no memory: any of those pages may be the cause
+        except PageFailed as exc:  # any of those pages may be the cause (a full disk is a site-file error as elsewhere)
             named = ", ".join(self.page_file(path) or path for path in broken.in_flight)
             raise KbgenError(f"a render worker ended without answering ({broken}), and rendering the pages it "
                              f"held in this process failed too ({exc}): {named}; nothing was written") from None

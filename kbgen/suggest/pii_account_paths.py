@@ -22,26 +22,33 @@ from __future__ import annotations
 
 import re
 
+from .pii_patterns import _USER_STOP
+
 # One account token: a letter, digit or underscore first, then letters, digits, dots, dashes (at most
 # 40); it stops at a path separator, a colon, "%" (smbclient's user%password), "@", quotes, "&".
 _ACCOUNT = r"([\w][\w.$-]{0,39}?)(?=$|[\s\\/:%@&#\"',;)\]>]|\.(?:\s|$))"
 _COMMAND_USER_OPTION = (r"(?:mysql|mysqldump|mariadb|psql|pg_dump|sudo|runuser|smbclient|rpcclient|curl|sqlcmd|mongo|"
                         r"mongosh|crontab|pkill|ftp|lftp|ldapsearch)\b[^\n]{0,60}?[ ](?:-u|-U|--user(?:name)?[= ])[ ]?")
 # A home or profile folder's account runs to the next path separator, spaces included (Windows
-# profiles are often named "First Last"); without a separator after it, one token as elsewhere.
-_FOLDER_ACCOUNT = r"(?:([\w][\w .$'-]{0,59}?)(?=[\\/])|" + _ACCOUNT + ")"
+# profiles are often named "First Last", at most three words); without a separator right after
+# those words, one token as elsewhere (prose goes on after a folder: "/home/x and then /etc").
+_FOLDER_ACCOUNT = r"(?:([\w][\w.$'-]{0,30}(?: [\w][\w.$'-]{0,30}){0,2})(?=[\\/])|" + _ACCOUNT + ")"
 _FOLDERS = [
     r"(?i:[a-z]:)?[\\/](?i:users|home|documents and settings)[\\/]",
     r"\\\\[\w.-]{1,63}\\(?i:profiles?|homes?|users)\$?\\",
 ]
+# Where a command stands: a line's start, after a shell prompt ("$ ", "# ", "> ") or a backtick.
+# Some commands' names are words of prose too ("the passwd file", "the su - command hangs"), so
+# their next word is an account only there.
+_AT_COMMAND = r"(?:(?<=^)|(?<=\n)|(?<=[$#>] )|(?<=`))[ ]*"
 _OPENINGS = [
     r"(?<=/)~",
     r"[?&](?i:user|username|user_id|userid|login|uid|account|acct|samaccountname)=",
     _COMMAND_USER_OPTION,
-    r"(?<![\w-])su[ ]+-l?[ ]+",
+    _AT_COMMAND + r"su[ ]+-l?[ ]+",
     r"(?i:runas)[ ]+/(?i:user):(?:[\w.-]{1,30}\\)?",
     r"(?<![\w-])(?:chown|chgrp)[ ]+(?:-[A-Za-z]+[ ]+){0,2}",
-    r"(?<![\w-])(?:kinit|passwd|klist[ ]+-p)[ ]+",
+    _AT_COMMAND + r"(?:kinit|passwd|klist[ ]+-p)[ ]+",
     r"(?i:(?:get|set|unlock|enable|disable)-ad(?:user|account))[ ]+(?i:-identity[ ]+)?",
     r"(?<![\w-])(?:ssh|scp|sftp|rsync|mosh)\b[^\n@]{0,80}?(?<![\w.-])",
 ]
@@ -55,7 +62,7 @@ _HINT = re.compile(r"[\\/](?:users|home|documents and settings)[\\/]|\\\\|/~|[?&
 # nginx, oracle, deploy...), and accounts named after their job (build, reporting, readonly). A
 # person's account is not named after software or a task.
 _BUILT_IN = frozenset("""root admin administrator administrators public default defaultuser0 guest shared all
-allusers system localsystem localservice networkservice nobody daemon www-data postgres mysql sa service
+allusers all.users default.user system localsystem localservice networkservice nobody daemon www-data postgres mysql sa service
 user users me self anonymous
 ubuntu ec2-user centos debian fedora rocky almalinux alpine azureuser opc bitnami pi vagrant core cloud-user
 git gitlab gitlab-runner github jenkins bamboo teamcity buildkite runner deploy deployer ansible puppet
@@ -71,8 +78,8 @@ _SERVICE_PREFIX = re.compile(r"(?i:svc|srv|app|sa|sys)[_-]\w")
 def _replace(match: re.Match) -> str:
     value = next(g for g in reversed(match.groups()) if g is not None)
     start = match.start() + len(match.group(0)) - len(value)
-    if value.lower().strip(".$") in _BUILT_IN or value.startswith("[") or _SERVICE_PREFIX.match(value) or \
-            _same_group(match.string, match.end(), value):
+    if value.lower().strip(".$").replace(" ", ".") in _BUILT_IN or value.startswith("[") or \
+            value.lower() in _USER_STOP or _SERVICE_PREFIX.match(value) or _same_group(match.string, match.end(), value):
         return match.group(0)
     return match.group(0)[:start - match.start()] + "[username]"
 
