@@ -22,7 +22,9 @@ import html
 import re
 
 from .errors import Diagnostic
-from .links import BLANK_LINE, column_of, css_runs_script, find_links, is_script_url, mask_code
+from .links import (BLANK_LINE, Link, column_of, css_runs_script, find_links, host_problem, is_script_url, link_address,
+                    mask_code)
+from .schema import shown
 from .rules import SCRIPT
 
 RULE = SCRIPT.name
@@ -102,16 +104,23 @@ def script_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]
     """Every script in a Markdown body: unsafe links (errors), raw HTML and attribute lists
     that would run script (warnings, rule ``script``). ``body_line`` is the file line of the
     body's first line."""
-    problems = [Diagnostic(path, body_line + link.line, "link",
-                           f"unsafe link {link.target!r}: script URLs are not allowed",
-                           col=column_of(body, link.start))
-                for link in find_links(body) if link.is_unsafe]
+    problems = [Diagnostic(path, body_line + link.line, "link", problem, col=column_of(body, link.start))
+                for link in find_links(body) if (problem := link_problem(link))]
     masked = mask_code(body)
     line_starts = [0] + [m.end() for m in re.finditer("\n", masked)]
     found = [(bisect.bisect_right(line_starts, offset) - 1, message) for offset, message in _tag_problems(masked)]
     for line, message in sorted(found + _attribute_lists(masked)):
         problems.append(SCRIPT.at(path, body_line + line, "html", message))
     return problems
+
+
+def link_problem(link: Link) -> str:
+    """Why a Markdown link of a body is an error, or '': a script URL, or an address whose host
+    is not the one it shows (:func:`kbgen.links.host_problem`, the check of every address)."""
+    if link.is_unsafe:
+        return f"unsafe link {shown(link.target)}: script URLs are not allowed"
+    problem = host_problem(link_address(link.target))
+    return f"link {shown(link.target)} {problem}" if problem else ""
 
 
 def limit_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]:

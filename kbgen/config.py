@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from . import schema as s
 from .errors import Diagnostic, did_you_mean
-from .links import is_email, is_script_url, tel_uri
+from .links import host_problem, is_email, is_script_url, tel_uri
 from .messages import CATALOGS, catalog_language
 from .model import ContactChannel, Service, SiteConfig
 from .snippets import REPLY_FIELDS, fields_check
@@ -229,48 +229,6 @@ def _contact_values(doc: YamlDoc, contact: tuple[dict, ...]) -> list[Diagnostic]
             problems.append(Diagnostic(doc.path, doc.line_of("contact", index, "value"), f"contact.{index}.value",
                                        f"{s.shown(value)} {problem}"))
     return problems
-
-
-#: What a browser removes from an address before reading it: tabs and line ends, anywhere.
-_TAB_OR_NEWLINE = str.maketrans("", "", "\t\n\r")
-#: Where an http(s) address's host ends, as a browser reads it ('\\' is '/' there).
-_HOST_END = re.compile(r"[/\\?#]")
-
-
-def host_problem(value: str) -> str:
-    """What is wrong with the address ``value`` when its host is disguised (:func:`disguised_host`),
-    said after the value, or ''."""
-    hidden = disguised_host(value)
-    return (f"holds {hidden} before its path, so the page would link to another host than the one it shows; "
-            "write the address as the browser's address bar shows it") if hidden else ""
-
-
-def disguised_host(value: str) -> str:
-    """What makes the host a browser goes to for the http(s) or scheme-relative address
-    ``value`` another than the one it shows, in words, or '' (also for any other address).
-
-    Read as a browser reads it: tabs and line ends dropped (``http<TAB>://``), the scheme, then
-    any run of '/' and '\\', then the host up to '/', '\\', '?' or '#'. A backslash in that
-    stretch, or ending it, is one: browsers read it as '/', so
-    ``https://evil.example\\@help.example.com/`` and ``https:\\\\evil.example\\@...`` go to evil.example
-    while showing help.example.com. So is a character of the host that shows nothing
-    (:func:`kbgen.schema.shows_nothing`: zero-width spaces, bidi marks ...), which makes a look-alike.
-    A backslash in the path or query, an invisible character in the fragment, are not."""
-    url = value.translate(_TAB_OR_NEWLINE).strip()
-    scheme, colon, rest = url.partition(":")
-    if not (colon and scheme.lower() in ("http", "https")):
-        if url[:2].replace("\\", "/") != "//":
-            return ""
-        rest = url
-    host_start = len(rest) - len(rest.lstrip("/\\"))
-    end = _HOST_END.search(rest, host_start)
-    host_end = end.start() if end else len(rest)
-    if "\\" in rest[:host_end + 1]:
-        return "a backslash"
-    hidden = next((char for char in rest[host_start:host_end] if s.shows_nothing(char)), "")
-    if not hidden:
-        return ""
-    return f"the {'space' if hidden.isspace() else 'invisible character'} U+{ord(hidden):04X}"
 
 
 def _duplicate_services(doc: YamlDoc, services: tuple[dict, ...]) -> list[Diagnostic]:

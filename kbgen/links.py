@@ -359,3 +359,75 @@ def contact_href(channel: "ContactChannel") -> str:
     if value.startswith(("http://", "https://")):
         return value
     return ""
+
+
+#: What a browser removes from an address before reading it: tabs and line ends, anywhere.
+_TAB_OR_NEWLINE = str.maketrans("", "", "\t\n\r")
+#: Where an http(s) address's host ends, as a browser reads it ('\\' is '/' there) ...
+_HOST_END = re.compile(r"[/\\?#]")
+#: ... and as every other reader of the address takes it (a mail or chat program, curl,
+#: Python's ``urllib``): '\\' is a character of the host there.
+_PLAIN_HOST_END = re.compile(r"[/?#]")
+
+
+def host_problem(value: str) -> str:
+    """What is wrong with the host of the http(s) or scheme-relative address ``value``, said after
+    the value, or '' (also for any other address). The one check of every address kbgen links
+    to: body links of articles and announcements, contact channels, the feedback form.
+
+    Two problems: the host shown is not the host a browser goes to (:func:`disguised_host`), and
+    a backslash where the host begins or ends, which a browser reads as '/' and other readers of
+    the address (the agents' reply pasted into mail or chat, a link checker) as part of the host,
+    so the address works in one place and fails or leads elsewhere in the other."""
+    hidden = disguised_host(value)
+    if hidden:
+        return (f"holds {hidden} before its path, so the page would link to another host than the one it "
+                "shows; write the address as the browser's address bar shows it")
+    span = _host_span(value)
+    if span is not None and ("\\" in span[0] or span[2].startswith("\\")):
+        return ("holds a backslash where its host begins or ends, which browsers read as '/' and mail, chat "
+                "and other programs as part of the host; write '/'")
+    return ""
+
+
+def _host_span(value: str) -> tuple[str, str, str] | None:
+    """``(slashes, host, after)`` of an http(s) or scheme-relative address as a browser reads it
+    (tabs and line ends dropped, '\\' read as '/'): the run of slashes after the scheme, the host
+    up to '/', '\\', '?' or '#', and that character with what follows within the host as a plain
+    reader takes it (up to '/', '?' or '#'); None for any other address."""
+    url = value.translate(_TAB_OR_NEWLINE).strip()
+    scheme, colon, rest = url.partition(":")
+    if not (colon and scheme.lower() in ("http", "https")):
+        if url[:2].replace("\\", "/") != "//":
+            return None
+        rest = url
+    host_start = len(rest) - len(rest.lstrip("/\\"))
+    end = _HOST_END.search(rest, host_start)
+    host_end = end.start() if end else len(rest)
+    plain = _PLAIN_HOST_END.search(rest, host_end)
+    return rest[:host_start], rest[host_start:host_end], rest[host_end:plain.start() if plain else len(rest)]
+
+
+def disguised_host(value: str) -> str:
+    """What makes the host a browser goes to for the http(s) or scheme-relative address ``value``
+    another than the one it shows, in words, or '' (also for any other address).
+
+    Read as a browser reads it (:func:`_host_span`). A backslash ending the host with an '@'
+    after it, before any '/', '?' or '#', is one: ``https://evil.example\\@help.example.com/``
+    goes to evil.example (the browser's host ends at the backslash) while every other reader,
+    and the eye, take help.example.com (a user name before '@'). So is a character of the host
+    that shows nothing (:func:`kbgen.schema.shows_nothing`: zero-width spaces, bidi marks ...),
+    which makes a look-alike. A backslash in the path or query, an invisible character in the
+    fragment, are not."""
+    from .schema import shows_nothing
+
+    span = _host_span(value)
+    if span is None:
+        return ""
+    _, host, after = span
+    if after.startswith("\\") and "@" in after:
+        return "a backslash"
+    hidden = next((char for char in host if shows_nothing(char)), "")
+    if not hidden:
+        return ""
+    return f"the {'space' if hidden.isspace() else 'invisible character'} U+{ord(hidden):04X}"

@@ -407,7 +407,7 @@ def test_a_short_csv_and_a_long_one_are_cut_into_the_same_rows(monkeypatch, end)
 
 @pytest.mark.parametrize("address, what", [
     ("https:\\\\relay.example.org\\@kiosk.example.com/", "a backslash"),
-    ("https:/\\relay.example.org/", "a backslash"),
+    ("https:/\\relay.example.org/", ""),  # no '@': the same host, a backslash other tools misread (links.host_problem)
     ("//relay.example.org\\@kiosk.example.com/", "a backslash"),
     ("http\t://relay.example.org\\@kiosk.example.com/", "a backslash"),
     ("https://relay.exa\nmple.org\\@kiosk.example.com/", "a backslash"),
@@ -423,7 +423,7 @@ def test_an_address_host_is_read_as_a_browser_reads_it(address, what):
     any slashes: a backslash there (``https:\\\\a\\@b/``, ``https:/\\a``, ``//a\\@b``) goes to another
     host than the one shown, whatever the slashes; a backslash in the query or an invisible
     character in the fragment does not."""
-    from kbgen.config import disguised_host
+    from kbgen.links import disguised_host
 
     assert disguised_host(address) == what
 

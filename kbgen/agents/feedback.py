@@ -12,8 +12,8 @@ from typing import Any, Iterator
 from urllib.parse import quote
 
 from .. import schema as s
-from ..config import host_problem, mail_address
-from ..links import is_script_url
+from ..config import mail_address
+from ..links import host_problem, is_script_url
 from ..messages import Messages
 from ..model import Article, SiteConfig
 from ..site.model import Inputs, Note, PlanContext

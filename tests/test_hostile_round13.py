@@ -1,0 +1,77 @@
+"""Round 13 of the robustness audit: one address check for every address kbgen links to, a
+search index read in bounded memory, an over-long CSV line read in the parser's own states, the
+alias rule on one Unicode, and the findings of attacking again."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import MINIMAL_CONFIG, article
+from kbgen.cli import main
+
+
+def _check(project) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["check", "--project", str(project)])
+    return result.exit_code, result.output
+
+
+def _chat(address: str) -> str:
+    """The minimal config with a chat channel at ``address`` (a YAML double-quoted string)."""
+    return MINIMAL_CONFIG.replace("services:", f'  - kind: chat\n    label: Chat\n    value: "{address}"\nservices:', 1)
+
+
+# ------------------------------------------------------------- one check of every address
+
+_ADDRESSES = [  # (address as YAML writes it, refused)
+    ("https://relay.example.org\\\\@desk.example.com/", True),  # goes to relay.example.org
+    ("https://desk.exam\\u200dple.com/", True),  # a zero-width joiner: a look-alike host
+    ("https:/\\\\desk.example.com/", True),  # browsers read '\\' as '/', other programs do not
+    ("https://desk.example.com\\\\chat", True),
+    ("https://desk.example.com/chat?share=d:\\\\queue", False),  # a backslash in the query
+    ("https://desk.example.com/chat#step\\u200b3", False),  # an invisible character in the fragment
+    ("https://desk.example.com/chat", False),
+]
+
+
+@pytest.mark.parametrize("address, refused", _ADDRESSES)
+def test_a_body_link_and_a_contact_address_get_the_same_verdict(make_project, address, refused):
+    """A Markdown link in an article or an announcement and a chat channel's address are read by
+    one check (:func:`kbgen.links.host_problem`): a body link whose host is not the one it shows
+    was published silently while the same address in site_config.yml was an error."""
+    import yaml
+
+    target = yaml.safe_load(f'"{address}"')
+    body = f"Open [the desk chat](<{target}>) first."
+    announcement = ("---\nid: NOTE-1\ntitle: Chat moved\ntype: notice\nstart: 2026-03-02T09:00:00Z\n---\n"
+                    + body + "\n")
+    for files, config, key in (
+            ({"content/articles/a.md": article("KB0001", "Desk chat", body)}, MINIMAL_CONFIG, "link"),
+            ({"content/articles/a.md": article("KB0001", "Desk chat"),
+              "content/announcements/n.md": announcement}, MINIMAL_CONFIG, "link"),
+            ({"content/articles/a.md": article("KB0001", "Desk chat")}, _chat(address), "contact.2.value")):
+        code, output = _check(make_project(files, config=config, name=f"p{len(key)}{len(files)}"))
+        assert (code == 1) == refused, output
+        if refused:
+            assert re.search(rf": error(\[[a-z-]+\])?: {re.escape(key)}: ", output) and "Traceback" not in output, output
+
+
+def test_a_backslash_ending_the_host_is_not_called_another_host(make_project):
+    """A backslash right after the host with no '@' after it goes to the host shown: the error
+    said the page "would link to another host than the one it shows", which was untrue; it says
+    what a backslash there does (a '/' to browsers, part of the host to other programs)."""
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Desk chat")},
+                                       config=_chat("https://desk.example.com\\\\chat")))
+    assert code == 1, output
+    assert "another host" not in output and "where its host begins or ends" in output, output
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Desk chat")},
+                                       config=_chat("https://relay.example.org\\\\@desk.example.com/"), name="q"))
+    assert code == 1 and "another host than the one it shows" in output, output
+
+
+def test_the_feedback_form_is_read_by_the_same_check(make_project):
+    """The feedback form's address: a backslash ending its host is refused with the same words."""
+    config = MINIMAL_CONFIG + 'feedback:\n  url: "https://forms.example.com\\\\f?id={id}"\n'
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Desk chat")}, config=config))
+    assert code == 1 and "feedback.url: " in output and "where its host begins or ends" in output, output
