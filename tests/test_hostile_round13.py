@@ -75,3 +75,56 @@ def test_the_feedback_form_is_read_by_the_same_check(make_project):
     config = MINIMAL_CONFIG + 'feedback:\n  url: "https://forms.example.com\\\\f?id={id}"\n'
     code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Desk chat")}, config=config))
     assert code == 1 and "feedback.url: " in output and "where its host begins or ends" in output, output
+
+
+# ------------------------------------------------------------- a gzip bomb in a built search index
+
+_BOMB = """
+import resource, sys, zlib
+from pathlib import Path
+from kbgen.errors import KbgenError
+from kbgen.search.engine import SearchEngine
+from kbgen.search.index import SearchIndex
+from kbgen.build import load_valid_corpus
+
+corpus, _ = load_valid_corpus(Path(sys.argv[1]))
+files = dict(SearchIndex.build(corpus).files())
+pack = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)  # gzip: 512 MiB of spaces in ~0.5 MB
+bomb = b"".join(pack.compress(b" " * 2 ** 20) for _ in range(512)) + pack.flush()
+shard = next(name for name in files if "/terms-" in name)
+files[shard] = bomb
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+try:
+    SearchEngine.load(files).search("printer")
+    print("no error")
+except KbgenError as error:
+    print(str(error)[:300])
+print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024)
+"""
+
+
+def test_a_gzip_bomb_in_a_search_index_is_refused_in_bounded_memory(make_project):
+    """``kbgen search`` reads a site someone else may have built: a shard of a few hundred KB that
+    decompresses to 512 MiB was decompressed whole (and decoded: over 1 GB at the peak); it is
+    read no further than the largest index file kbgen writes and is an error saying so."""
+    import subprocess
+    import sys
+
+    project = make_project({"content/articles/a.md": article("KB0001", "Printer jams", "Open the tray.")})
+    done = subprocess.run([sys.executable, "-c", _BOMB, str(project)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    message, grown = done.stdout.strip().splitlines()
+    assert "the search index is damaged" in message and "MiB once decompressed" in message, message
+    assert int(grown) < 300, f"memory grew by {grown} MB reading a 512 MiB gzip bomb"
+
+
+def test_an_oversized_search_manifest_is_not_read_whole(tmp_path):
+    """A built site's manifest is read no further than the largest index file, and only from a
+    regular file: a 70 MiB manifest is refused, not read whole."""
+    from kbgen.search.engine import MAX_INDEX_FILE, SearchEngine
+
+    folder = tmp_path / "search"
+    folder.mkdir()
+    (folder / "manifest.json").write_bytes(b"[" + b" " * (MAX_INDEX_FILE + 10) + b"]")
+    with pytest.raises(ValueError, match="MiB once decompressed"):
+        SearchEngine.load(tmp_path)

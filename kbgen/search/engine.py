@@ -7,9 +7,9 @@ scores are the site's. Python only reads files and looks up what a result shows.
 """
 from __future__ import annotations
 
-import gzip
 import json
 import weakref
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Mapping
@@ -52,6 +52,48 @@ class Result:
                 "score": self.score}
 
 
+#: Largest index file read, in bytes, compressed or once decompressed: the writer splits an index
+#: over :data:`~kbgen.search.index.SPLIT_ABOVE` (2 MB) into shards of ~64 KB, so its largest file,
+#: the manifest's vocabulary, stays a few MB even for tens of thousands of articles; a site built
+#: by someone else may hold a gzip bomb (a few KB that decompress to gigabytes), read no further.
+MAX_INDEX_FILE = 64 * 2 ** 20
+
+
+def read_index_text(data: bytes, name: str) -> str:
+    """The text of an index file as read (gzip-compressed or not), decompressed no further than
+    :data:`MAX_INDEX_FILE`.
+
+    Raises:
+        ValueError: larger than that, a damaged gzip stream, or no UTF-8 text.
+    """
+    too_large = f"search/{name} is larger than {MAX_INDEX_FILE // 2 ** 20} MiB once decompressed; no index kbgen writes is"
+    if data[:2] == b"\x1f\x8b":
+        inflate = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        try:
+            data = inflate.decompress(data, MAX_INDEX_FILE + 1)
+        except zlib.error as error:
+            raise ValueError(f"search/{name} is no gzip stream ({error})") from None
+        if len(data) > MAX_INDEX_FILE or inflate.unconsumed_tail:
+            raise ValueError(too_large)
+    if len(data) > MAX_INDEX_FILE:
+        raise ValueError(too_large)
+    return data.decode("utf-8")
+
+
+def _read_file(path: Path) -> bytes:
+    """The bytes of an index file, no more than :data:`MAX_INDEX_FILE` and one (a larger file is
+    refused by :func:`read_index_text` without being read whole); only a regular file (a pipe
+    or a device named like an index file would wait or never end).
+
+    Raises:
+        OSError: no regular file at ``path``.
+    """
+    if not path.is_file():
+        raise FileNotFoundError(f"{path.name} is not a file")
+    with path.open("rb") as stream:
+        return stream.read(MAX_INDEX_FILE + 1)
+
+
 class SearchEngine:
     """Answers queries over one built index (see the module docstring)."""
 
@@ -86,14 +128,22 @@ class SearchEngine:
         folder = Path(source)
         if (folder / INDEX_DIR / MANIFEST).is_file():
             folder = folder / INDEX_DIR
-        return cls(lambda name: (folder / name).read_bytes())
+        return cls(lambda name: _read_file(folder / name))
 
     def _json(self, name: str) -> Any:
-        data = self._read(name)
-        if data[:2] == b"\x1f\x8b":
-            data = gzip.decompress(data)
+        """The JSON of the index file ``name`` (see :meth:`_parsed`)."""
+        return self._parsed(name)[1]
+
+    def _parsed(self, name: str) -> tuple[str, Any]:
+        """The text of the index file ``name`` (:func:`read_index_text`) and its JSON.
+
+        Raises:
+            ValueError: the file is damaged, too large once decompressed, or nested too deeply.
+            OSError, KeyError: the file cannot be read.
+        """
+        text = read_index_text(self._read(name), name)
         try:
-            return json.loads(data)
+            return text, json.loads(text)
         except RecursionError:  # nested 100,000 deep: no index kbgen writes (it was "a bug in kbgen")
             raise ValueError(f"search/{name} is nested too deeply to be a search index") from None
 
@@ -118,23 +168,17 @@ class SearchEngine:
         return call("rank", self._id, query, limit)
 
     def _shard_text(self, shard: int) -> str:
-        """The JSON text of a shard file.
+        """The JSON text of a shard file (the runtime parses it; read and checked as :meth:`_json`).
 
         Raises:
             KbgenError: the file is missing or damaged (the site must be rebuilt).
         """
         name = self.manifest["shardFile"].format(n=shard)
         try:
-            data = self._read(name)
-            text = (gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data).decode("utf-8")
-            json.loads(text)
-        except RecursionError:
-            raise KbgenError(f"search/{name}: the search index is damaged (nested too deeply); "
-                             "rebuild the site with kbgen build") from None
-        except (OSError, KeyError, EOFError, ValueError) as error:
+            return self._parsed(name)[0]
+        except (OSError, KeyError, ValueError) as error:
             raise KbgenError(f"search/{name}: the search index is damaged ({error}); "
                              "rebuild the site with kbgen build") from None
-        return text
 
     def _result(self, ref: int, score: float, coverage: float, weak: bool) -> Result:
         per_chunk = self.manifest["docsPerChunk"]
