@@ -128,3 +128,64 @@ def test_an_oversized_search_manifest_is_not_read_whole(tmp_path):
     (folder / "manifest.json").write_bytes(b"[" + b" " * (MAX_INDEX_FILE + 10) + b"]")
     with pytest.raises(ValueError, match="MiB once decompressed"):
         SearchEngine.load(tmp_path)
+
+
+# ------------------------------------------------------------- an over-long CSV line read in the reader's states
+
+def _read_both(monkeypatch, text: str, limit: int):
+    """The rows of ``text`` read whole and read line by line with lines over ``limit`` skipped."""
+    from kbgen.suggest.importers import reading
+
+    whole: list = []
+    read = reading.read_csv("a.csv", text.encode(), whole)
+    monkeypatch.setattr(reading, "MAX_LINE", limit)
+    parts: list = []
+    cut = reading.read_csv("a.csv", text.encode(), parts)
+    monkeypatch.undo()
+    return read, whole, cut, parts
+
+
+_SPREAD = "a,b," * 30  # an outline as long as the line: the reader's state stands in for it
+_LONG_LINES = [  # (lines before, the over-long line, lines after)
+    ("", 'G-2,"bay ' + _SPREAD + ' said ""ok"" then', 'more"'),  # a quoted cell opens, quotes doubled
+    ("", "G-2," + _SPREAD + ' 24" screen', ""),  # an inch mark in an unquoted cell: no quote opens
+    ("", "G-2," + _SPREAD + ' 24" screen,"tray', 'left"'),  # and then a quoted cell opens
+    ('G-2,"held\n', "still " + _SPREAD + ' said ""ok"" end",x', ""),  # a quoted cell closes, quotes doubled
+    ('G-2,"held\n', "still " + _SPREAD + ' end","tray', 'left"'),  # closes, and another opens
+]
+
+
+@pytest.mark.parametrize("before, long, after", _LONG_LINES)
+def test_an_over_long_line_leaves_the_reader_where_the_line_does(monkeypatch, before, long, after):
+    """A line too long to read whose outline (its quotes and delimiters) is too long as well was
+    replaced by one quote when it held an odd number of quotes: an inch mark in an unquoted cell
+    opened a quote that swallowed the rows after it, and a quoted cell (line ends and doubled
+    quotes in it) that closed while another opened left the reader outside a quote. The reader
+    now ends the line in the state the line leaves it in; the rows around it are read as when
+    the whole text is read."""
+    text = ("Key,Subject,Details\nG-1,hinge loose,tight\n" + before + long + "\n" + after + ("\n" if after else "")
+            + 'G-3,"fan\nnoisy",rattle\nG-4,lamp dim,"bulb ""warm"""\n')
+    read, whole, cut, parts = _read_both(monkeypatch, text, 60)
+    skipped = {d.line for d in parts if "characters long" in d.message}
+    assert skipped == {2}, [d.format() for d in parts]
+    assert {row.number: row.cells for row in cut.rows} == {row.number: row.cells for row in read.rows if row.number != 2}
+    assert [row.cells["subject"] for row in cut.rows] == [["hinge loose"], ["fan\nnoisy"], ["lamp dim"]]
+    assert [d.format() for d in whole if d.line != 2] == [d.format() for d in parts if d.line != 2]
+
+
+def test_over_long_lines_agree_with_the_whole_text_on_random_exports(monkeypatch):
+    """Random exports of quoted cells with line ends and doubled quotes, inch marks and empty
+    cells: cut line by line with a short limit, every row but the skipped ones is the row read
+    from the whole text, and the parse stops (an unclosed quote) where it stops whole."""
+    import random
+
+    pieces = ["a", "bb", ",", ",", '"', '""', " 9\" ", "\n", '"x\ny"', '"q ""r"" s"']
+    generator = random.Random(13)
+    for _ in range(300):
+        rows = ["".join(generator.choice(pieces) for _ in range(generator.randint(1, 40))) for _ in range(4)]
+        text = "Key,Subject,Details\n" + "\n".join(f"R-{n}," + row for n, row in enumerate(rows)) + "\n"
+        read, whole, cut, parts = _read_both(monkeypatch, text, 24)
+        skipped = {d.line for d in parts if "characters long" in d.message}
+        cut_rows = {row.number: row.cells for row in cut.rows} if cut else None
+        read_rows = {row.number: row.cells for row in read.rows if row.number not in skipped} if read else None
+        assert cut_rows == read_rows, text
