@@ -189,3 +189,25 @@ def test_over_long_lines_agree_with_the_whole_text_on_random_exports(monkeypatch
         cut_rows = {row.number: row.cells for row in cut.rows} if cut else None
         read_rows = {row.number: row.cells for row in read.rows if row.number not in skipped} if read else None
         assert cut_rows == read_rows, text
+
+
+# ------------------------------------------------------------- the alias rule on one Unicode
+
+def test_an_alias_is_judged_by_the_running_pythons_unicode_alone(monkeypatch):
+    """The alias rule asked Unicode 3.2's tables as well, a guard that refused nothing more on any
+    Python (no character has left the invisible categories since 3.2). It was removed: what the
+    running Python's tables call a letter is allowed, whatever 3.2 called it, and what they call
+    invisible is refused."""
+    import types
+    import unicodedata
+
+    import kbgen.content as content
+    from kbgen.schema import Invalid
+
+    joiner = "\u200b"  # a space in Unicode 3.2, a format character since: invisible either way
+    shim = types.SimpleNamespace(category=lambda char: "Ll" if char == joiner else unicodedata.category(char))
+    monkeypatch.setattr(content, "unicodedata", shim)
+    assert content.alias_path(f"/old{joiner}help/") == f"old{joiner}help/"
+    monkeypatch.undo()
+    with pytest.raises(Invalid):
+        content.alias_path(f"/old{joiner}help/")
