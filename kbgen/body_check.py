@@ -68,6 +68,11 @@ def _tag_problems(masked: str) -> list[tuple[int, str]]:
     return found
 
 
+#: The attributes of HTML whose value is one address a reader follows or a page loads.
+URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "poster", "cite", "background",
+                            "data", "ping"})
+
+
 def attribute_problem(name: str, value: str) -> str:
     """Why an HTML attribute is removed from the site, or '' when it is kept."""
     name = name.lower()
@@ -77,6 +82,8 @@ def attribute_problem(name: str, value: str) -> str:
         return "'srcdoc' holds a page that can run script; it is removed from the site"
     if is_script_url(value):
         return f"'{name}' holds a script URL; it is removed from the site"
+    if name in URL_ATTRIBUTES and (problem := host_problem(value)):
+        return f"'{name}' {problem}; it is removed from the site"
     if name == "style" and css_runs_script(value):
         return "'style' loads a script URL or runs script; it is removed from the site"
     return ""

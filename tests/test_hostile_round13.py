@@ -211,3 +211,15 @@ def test_an_alias_is_judged_by_the_running_pythons_unicode_alone(monkeypatch):
     monkeypatch.undo()
     with pytest.raises(Invalid):
         content.alias_path(f"/old{joiner}help/")
+
+
+def test_raw_html_with_a_disguised_host_is_reported_and_removed(make_project):
+    """Raw HTML's addresses go through the same check: an ``href`` whose host is not the one it
+    shows is a warning naming it, and the page keeps the link's text without the address."""
+    from kbgen.site.safety import clean_html
+
+    html = '<a href="https://relay.example.org\\@desk.example.com/">desk</a> <a href="https://desk.example.com/a\\b">b</a>'
+    assert clean_html(html) == '<a>desk</a> <a href="https://desk.example.com/a\\b">b</a>'
+    body = "Open the " + html
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Desk chat", body)}))
+    assert code == 0 and "warning[script]: html: <a> 'href' holds a backslash before its path" in output, output
