@@ -81,7 +81,7 @@ BODY_PARTS = [
     # round 13: every attribute that holds an address, and the references and autolinks of Markdown
     "<form><button formaction=\"&#106;avascript:alert(70)\">b</button></form>",
     "<svg><a xlink:href=\"java&Tab;script:alert(71)\"><text>t</text></a></svg>",
-    "<img srcset=\"javascript:alert(72) 1x\" alt=\"s\"> <img src=\"\x01javascript:alert(73)\" alt=\"c\">",
+    "<img srcset=\"javascript:alert(72) 1x\" alt=\"s\"> <img src=\"&#1;&#x2;javascript:alert(73)\" alt=\"c\">",
     "<a href=\"https://relay.example.org\\@desk.example.com/\">d</a> <a href=\" &#x6A;AVASCRIPT:alert(74)\">u</a>",
     "[r13][x13]\n\n[x13]: <&#x6A;avascript:alert(75)>", "<vbscript:msgbox(76)>",
     "| `" + "c" * 20_000 + "` | " + "t" * 20_000 + " |\n|---|---|\n| x | y |",
@@ -91,7 +91,7 @@ BODY_PARTS = [
 #: Fragments that are errors wherever they are in a value (characters no output or YAML can hold,
 #: a word longer than a one-line value): in a quarter of the rounds only, so that the others build
 #: and their pages are scanned.
-UNWRITABLE = ("\x01", "\ufffe", "\u0000", "\x7f\x85", "w" * 5_000)
+UNWRITABLE = ("\x01", "\ufffe", "\u0000", "\x7f\x85", "w" * 5_000, "\x01\x02javascript:alert(62)")
 
 
 def hostile(rng: random.Random, words: int = 3, pool: list[str] = PAYLOADS) -> str:
