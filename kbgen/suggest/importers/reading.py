@@ -351,15 +351,26 @@ def _same_end(text: str, start: int, end: int, delimiter: str) -> str:
     """The shortest text that, from a new row and from inside a quoted cell (the two states a
     physical line starts in), leaves the CSV reader where ``text[start:end]`` does: a quoted cell
     open or not, or a parse error (counting quotes got it wrong when an inch mark stood in an
-    unquoted cell, or a quoted cell closed and another opened). Linear: one step a run."""
-    states = (_START, _QUOTED)
-    for run in _runs(delimiter).finditer(text, start, end):
-        first = text[run.start()]
-        if first == '"':
-            states = _after(states, '"' * (1 + (len(run.group()) - 1) % 2))  # doubled quotes cancel
-        else:
-            states = _after(states, "," if first == delimiter else "x")
+    unquoted cell, or a quoted cell closed and another opened). Linear, one step per run of
+    quotes: a stretch without quotes acts as its first and last characters (a delimiter ends a
+    cell, anything else continues one; inside a quote nothing changes)."""
+    states, position = (_START, _QUOTED), start
+    for quotes in _QUOTES.finditer(text, start, end):
+        states = _after(_after(states, _stretch(text, position, quotes.start(), delimiter)),
+                        '"' * (1 + (len(quotes.group()) - 1) % 2))  # doubled quotes cancel
+        position = quotes.end()
+    states = _after(states, _stretch(text, position, end, delimiter))
     return _shortest_paths()[states].replace(",", delimiter)
+
+
+_QUOTES = re.compile('"+')
+
+
+def _stretch(text: str, start: int, end: int, delimiter: str) -> str:
+    """A stretch of text without quotes as its first and last characters (delimiters as ',')."""
+    if start == end:
+        return ""
+    return "".join("," if text[i] == delimiter else "x" for i in (start, end - 1))
 
 
 @functools.lru_cache(maxsize=1)
