@@ -223,3 +223,39 @@ def test_raw_html_with_a_disguised_host_is_reported_and_removed(make_project):
     body = "Open the " + html
     code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Desk chat", body)}))
     assert code == 0 and "warning[script]: html: <a> 'href' holds a backslash before its path" in output, output
+
+
+# ------------------------------------------------------------- in the browser
+
+_ROUND13_HTML = """\
+<a href="https://relay.example.org\\\\@desk.example.com/" class="disguised">desk</a>
+<a href="https://desk.exa&#x200D;mple.com/" class="disguised">look-alike</a>
+<form><button formaction="&#106;avascript:alert('r1')">r1</button></form>
+<svg><a xlink:href="java&Tab;script:alert('r2')"><text y="20">r2</text></a></svg>
+<img src="&#1;&#x2;javascript:alert('r3')" alt="r3"> <a href=" &#x6A;AVASCRIPT&#58;alert('r4')">r4</a>
+<a href="&amp;#106;avascript:alert('r5')">r5</a> <a href="DATA:text/html,<script>alert('r6')</script>">r6</a>
+<a href="  &#x09;vbscript:alert('r7')">r7</a> <a href="https://desk.example.com/help">kept</a>
+"""
+
+
+@pytest.mark.browser
+def test_round_13_payloads_run_nothing_and_disguised_hosts_lose_their_address(make_project, serve_dir, tmp_path, page):
+    """Nested and padded character references, leading controls, upper case, ``formaction``,
+    ``xlink:href`` and ``data:``/``vbscript:`` in raw HTML of an article and an announcement: no
+    dialog opens in Chromium when everything is hovered and clicked, and the links whose host is
+    not the one they show keep their text without their address, while an ordinary link stays."""
+    from test_script_browser import ANNOUNCEMENT, NOW, exercise
+
+    from kbgen.build import build_site
+
+    project = make_project({"content/articles/hostile.md": article("KB0001", "Hostile", _ROUND13_HTML),
+                            "content/announcements/notice.md": ANNOUNCEMENT + _ROUND13_HTML})
+    result = build_site(project, tmp_path / "site", NOW)
+    assert sum("holds a backslash before its path" in d.message for d in result.diagnostics) == 2
+    base = serve_dir(tmp_path / "site")
+    for path in ("articles/kb0001-hostile/", "announcements/ntc-1/"):
+        assert exercise(page, base + path) == [], path
+        page.goto(base + path)
+        assert page.evaluate("() => [...document.querySelectorAll('.md-content a.disguised')]"
+                             ".map(a => a.getAttribute('href'))") == [None, None]
+        assert page.locator(".md-content a", has_text="kept").get_attribute("href") == "https://desk.example.com/help"
