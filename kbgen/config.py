@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from . import schema as s
 from .errors import Diagnostic, did_you_mean
-from .links import host_problem, is_email, is_script_url, tel_uri
+from .links import host_problem, is_email, is_script_url, links_to_web, tel_uri
 from .messages import CATALOGS, catalog_language
 from .model import ContactChannel, Service, SiteConfig
 from .snippets import REPLY_FIELDS, fields_check
@@ -223,7 +223,7 @@ def _contact_values(doc: YamlDoc, contact: tuple[dict, ...]) -> list[Diagnostic]
         elif channel["kind"] in ADDRESS_KINDS and is_script_url(value, any_data=True):  # as a browser decodes it: &#58;, tabs, case ...
             problem = ("is a script or data URL, which no page links to (it showed as text); write the "
                        "https:// address of the chat or portal")
-        elif channel["kind"] in ADDRESS_KINDS:
+        elif channel["kind"] in ADDRESS_KINDS or links_to_web(value):  # every address a page links to
             problem = host_problem(value)
         if problem:
             problems.append(Diagnostic(doc.path, doc.line_of("contact", index, "value"), f"contact.{index}.value",

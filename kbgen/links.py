@@ -350,15 +350,22 @@ def is_email(value: str) -> bool:
 
 
 def contact_href(channel: "ContactChannel") -> str:
-    """A link for a contact channel: tel:, mailto: or the URL itself; '' when not linkable."""
+    """A link for a contact channel: tel:, mailto: or the URL itself; '' when not linkable (also
+    an http(s) address whose host is not the one it shows, :func:`host_problem`)."""
     value = channel.value.strip()
     if channel.kind == "phone":
         return tel_uri(value) or ""
     if channel.kind == "email" and is_email(value):
         return "mailto:" + value
-    if value.startswith(("http://", "https://")):
+    if links_to_web(value) and not host_problem(value):
         return value
     return ""
+
+
+def links_to_web(value: str) -> bool:
+    """Whether a contact channel's value is linked as it is (an http(s) address, of any kind of
+    channel: a walk-up or other channel may give one too)."""
+    return value.strip().startswith(("http://", "https://"))
 
 
 #: What a browser removes from an address before reading it: tabs and line ends, anywhere.

@@ -258,3 +258,19 @@ def test_round_13_payloads_run_nothing_and_disguised_hosts_lose_their_address(ma
         assert page.evaluate("() => [...document.querySelectorAll('.md-content a.disguised, .md-content a.kept')]"
                              ".map(a => a.getAttribute('href'))") == [None, None, "../../"]
         assert exercise(page, base + path) == [], path
+
+
+@pytest.mark.parametrize("kind", ["walk-up", "other"])
+def test_a_free_text_channel_giving_an_address_is_checked_as_an_address(make_project, kind):
+    """A walk-up or other channel whose value is an http(s) address is linked as one, but only chat
+    and portal addresses were checked: a disguised host there reached the contact page and the
+    search page's no-answer box. It is an error like a chat's, and never linked."""
+    from kbgen.links import contact_href
+    from kbgen.model import ContactChannel
+
+    address = "https://relay.example.org\\\\@desk.example.com/"
+    config = _chat(address).replace("kind: chat", f"kind: {kind}")
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Desk chat")}, config=config))
+    assert code == 1 and "contact.2.value: " in output and "another host" in output, output
+    assert contact_href(ContactChannel(kind, "Desk", address.replace("\\\\", "\\"))) == ""
+    assert contact_href(ContactChannel(kind, "Desk", "https://desk.example.com/")) == "https://desk.example.com/"
