@@ -420,9 +420,10 @@ def test_a_short_csv_and_a_long_one_are_cut_into_the_same_rows(monkeypatch, end)
 ])
 def test_an_address_host_is_read_as_a_browser_reads_it(address, what):
     """Browsers drop tabs and line ends, read '\\' as '/' and take the host after the scheme and
-    any slashes: a backslash there (``https:\\\\a\\@b/``, ``https:/\\a``, ``//a\\@b``) goes to another
-    host than the one shown, whatever the slashes; a backslash in the query or an invisible
-    character in the fragment does not."""
+    any slashes: a backslash ending the host with an '@' after it (``https:\\\\a\\@b/``, ``//a\\@b``)
+    goes to another host than the one shown, whatever the slashes (one among the slashes alone,
+    ``https:/\\a``, is the same host: ``links.host_problem`` says so in other words); a backslash
+    in the query or an invisible character in the fragment does not."""
     from kbgen.links import disguised_host
 
     assert disguised_host(address) == what
