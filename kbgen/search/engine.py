@@ -66,7 +66,8 @@ def read_index_text(data: bytes, name: str) -> str:
     Raises:
         ValueError: larger than that, a damaged gzip stream, or no UTF-8 text.
     """
-    too_large = f"search/{name} is larger than {MAX_INDEX_FILE // 2 ** 20} MiB once decompressed; no index kbgen writes is"
+    too_large = (f"search/{name} is larger than {MAX_INDEX_FILE // 2 ** 20} MiB once decompressed; "
+                 "no index kbgen writes is")
     if data[:2] == b"\x1f\x8b":
         inflate = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
         try:
