@@ -59,7 +59,8 @@ _URL_TEXT = s.text(r"https?://[^\s\"<>\\^`{|}]+", "must be an http(s) URL (no sp
 def _site_url(value: Any) -> str:
     """The site's public address: every page, feed entry and sitemap line is this followed by a
     path, so it holds no query or fragment (``?x=1`` gave ``/kb/?x=1/``), no user name or
-    password (published in every page), and a port that exists."""
+    password (published in every page), a port that exists, and a host that is the one it shows
+    (:func:`kbgen.links.host_problem`, the check of every address)."""
     url = _URL_TEXT(value)
     try:
         parts = urlsplit(url)
@@ -70,11 +71,11 @@ def _site_url(value: Any) -> str:
         port_ok = parts.port is None or parts.port > 0
     except ValueError:
         port_ok = False
-    problem = ("has no host name" if not host else
+    problem = ("has no host name" if not host else host_problem(url) or (
                "holds a user name or password, which every page would publish" if "@" in parts.netloc else
                "has a port outside 1-65535" if not port_ok else
                "has a query (?...) or a fragment (#...); the site's pages follow its path" if
-               parts.query or parts.fragment or url.endswith(("?", "#")) else "")
+               parts.query or parts.fragment or url.endswith(("?", "#")) else ""))
     if problem:
         raise s.Invalid(f"{s.shown(url)} {problem}")
     return url

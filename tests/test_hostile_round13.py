@@ -274,3 +274,11 @@ def test_a_free_text_channel_giving_an_address_is_checked_as_an_address(make_pro
     assert code == 1 and "contact.2.value: " in output and "another host" in output, output
     assert contact_href(ContactChannel(kind, "Desk", address.replace("\\\\", "\\"))) == ""
     assert contact_href(ContactChannel(kind, "Desk", "https://desk.example.com/")) == "https://desk.example.com/"
+
+
+def test_a_site_url_whose_host_hides_a_character_is_an_error(make_project):
+    """``site_url`` starts every canonical link, feed entry and sitemap line: a zero-width space in
+    its host (a look-alike of the real one) was accepted; the one address check refuses it."""
+    config = MINIMAL_CONFIG + 'site_url: "https://help.exa\\u200bmple.com/kb/"\n'
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Desk chat")}, config=config))
+    assert code == 1 and "site_url: " in output and "U+200B" in output, output
