@@ -282,3 +282,39 @@ def test_a_site_url_whose_host_hides_a_character_is_an_error(make_project):
     config = MINIMAL_CONFIG + 'site_url: "https://help.exa\\u200bmple.com/kb/"\n'
     code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Desk chat")}, config=config))
     assert code == 1 and "site_url: " in output and "U+200B" in output, output
+
+
+# ------------------------------------------------------------- a search index shard of another shape
+
+def _index_with_shard(make_project, payload: bytes) -> dict:
+    import gzip
+
+    from kbgen.build import load_valid_corpus
+    from kbgen.search.index import SearchIndex
+
+    project = make_project({"content/articles/a.md": article("KB0001", "Printer jams", "Open the tray.")})
+    corpus, _ = load_valid_corpus(project)
+    files = dict(SearchIndex.build(corpus).files())
+    for name in files:
+        if "/terms-" in name:
+            files[name] = gzip.compress(payload)
+    return files
+
+
+@pytest.mark.parametrize("payload", [b"[{}]", b"{\"printer\": [{}]}", b"{\"printer\": [0, 1]}",
+                                     b"[" + b"{}," * 200_000 + b"{}]", b"{\"printer\": [" + b"{}," * 200_000 + b"{}]}"],
+                         ids=["list", "object-postings", "not-triples", "many-objects", "many-nested-objects"])
+def test_a_shard_of_another_shape_is_a_damaged_index_not_an_unexpected_failure(make_project, payload):
+    """A shard of another shape than ``{term: [number triples]}`` failed inside the JavaScript
+    runtime ("kbgen failed unexpectedly") or, made of many empty objects, cost gigabytes: it is
+    checked before the engine gets it, and refused at its second object."""
+    import time
+
+    from kbgen.errors import KbgenError
+    from kbgen.search.engine import SearchEngine
+
+    engine = SearchEngine.load(_index_with_shard(make_project, payload))
+    started = time.process_time()
+    with pytest.raises(KbgenError, match=r"search/terms-[0-9]+\.json(\.gz)?: the search index is damaged"):
+        engine.search("printer")
+    assert time.process_time() - started < 5

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
+from py_mini_racer import JSEvalException
+
 from ..errors import KbgenError
 from .format import FORMAT
 from .runtime import call, discard
@@ -53,10 +55,11 @@ class Result:
 
 
 #: Largest index file read, in bytes, compressed or once decompressed: the writer splits an index
-#: over :data:`~kbgen.search.index.SPLIT_ABOVE` (2 MB) into shards of ~64 KB, so its largest file,
-#: the manifest's vocabulary, stays a few MB even for tens of thousands of articles; a site built
-#: by someone else may hold a gzip bomb (a few KB that decompress to gigabytes), read no further.
-MAX_INDEX_FILE = 64 * 2 ** 20
+#: over :data:`~kbgen.search.index.SPLIT_ABOVE` (2 MB) into shards, so at 10,000 articles the
+#: manifest is ~115 KB and the largest file a ~435 KB shard (16 MiB leaves more than 30x room); a
+#: site built by someone else may hold a gzip bomb (a few KB that decompress to gigabytes) or a
+#: file of millions of tiny values, and this bound is what keeps the memory spent on it bounded.
+MAX_INDEX_FILE = 16 * 2 ** 20
 
 
 def read_index_text(data: bytes, name: str) -> str:
@@ -109,7 +112,10 @@ class SearchEngine:
         if not isinstance(m, dict) or m.get("format") != FORMAT:
             raise ValueError("not a search index of this kbgen version")
         self.threshold = m["threshold"]
-        self._id = call("open", m)
+        try:
+            self._id = call("open", m)
+        except JSEvalException as error:  # a manifest of another shape: the runtime fails on it
+            raise ValueError(f"search/{MANIFEST} is no search index ({error})") from None
         self._chunks: dict[int, list] = {}
         weakref.finalize(self, _close, self._id)
 
@@ -135,16 +141,27 @@ class SearchEngine:
         """The JSON of the index file ``name`` (see :meth:`_parsed`)."""
         return self._parsed(name)[1]
 
-    def _parsed(self, name: str) -> tuple[str, Any]:
-        """The text of the index file ``name`` (:func:`read_index_text`) and its JSON.
+    def _parsed(self, name: str, objects: int | None = None) -> tuple[str, Any]:
+        """The text of the index file ``name`` (:func:`read_index_text`) and its JSON, holding no
+        more than ``objects`` JSON objects when given (a shard has one: a file of millions of
+        empty objects is refused at the second, not built whole in memory).
 
         Raises:
             ValueError: the file is damaged, too large once decompressed, or nested too deeply.
             OSError, KeyError: the file cannot be read.
         """
         text = read_index_text(self._read(name), name)
+        made = 0
+
+        def counted(pairs: list[tuple[str, Any]]) -> dict:
+            nonlocal made
+            made += 1
+            if made > (objects or 0):
+                raise ValueError(f"search/{name} holds more JSON objects than an index file of its kind")
+            return dict(pairs)
+
         try:
-            return text, json.loads(text)
+            return text, json.loads(text, object_pairs_hook=counted) if objects else json.loads(text)
         except RecursionError:  # nested 100,000 deep: no index kbgen writes (it was "a bug in kbgen")
             raise ValueError(f"search/{name} is nested too deeply to be a search index") from None
 
@@ -164,9 +181,19 @@ class SearchEngine:
         return self._rank(query, 10)["evidence"]
 
     def _rank(self, query: str, limit: int) -> dict:
-        for shard in call("shardsFor", self._id, query):
-            call("addShard", self._id, shard, self._shard_text(shard))
-        return call("rank", self._id, query, limit)
+        """The engine's ranking of ``query``, the shards it needs loaded first.
+
+        Raises:
+            KbgenError: the index is damaged (a file the runtime fails on, though of the
+                expected shape: an out-of-range value, say).
+        """
+        try:
+            for shard in call("shardsFor", self._id, query):
+                call("addShard", self._id, shard, self._shard_text(shard))
+            return call("rank", self._id, query, limit)
+        except JSEvalException as error:
+            raise KbgenError(f"search/{MANIFEST}: the search index is damaged ({str(error)[:200]}); "
+                             "rebuild the site with kbgen build") from None
 
     def _shard_text(self, shard: int) -> str:
         """The JSON text of a shard file (the runtime parses it; read and checked as :meth:`_json`).
@@ -176,7 +203,9 @@ class SearchEngine:
         """
         name = self.manifest["shardFile"].format(n=shard)
         try:
-            return self._parsed(name)[0]
+            text, parsed = self._parsed(name, objects=1)
+            _check_shard(parsed)
+            return text
         except (OSError, KeyError, ValueError) as error:
             raise KbgenError(f"search/{name}: the search index is damaged ({error}); "
                              "rebuild the site with kbgen build") from None
@@ -193,6 +222,22 @@ class SearchEngine:
             raise KbgenError(f"search/{name}: the search index is damaged ({error}); "
                              "rebuild the site with kbgen build") from None
         return Result(doc_id, title, url, summary, service, score, coverage, weak)
+
+
+def _check_shard(shard: Any) -> None:
+    """Check the shape of a parsed shard as the engine takes it, ``{term: [document, weight,
+    where, ...]}``: a foreign shape (a list of objects, say) would fail inside the runtime as an
+    unexpected error, or hold it for minutes.
+
+    Raises:
+        ValueError: another shape.
+    """
+    if not isinstance(shard, dict):
+        raise ValueError("a shard is no JSON object")
+    for term, postings in shard.items():
+        if not (isinstance(postings, list) and len(postings) % 3 == 0
+                and all(type(value) in (int, float) for value in postings)):
+            raise ValueError(f"the postings of {term[:40]!r} are no list of number triples")
 
 
 def _close(engine_id: int) -> None:
