@@ -72,6 +72,18 @@ class Link:
         return is_script_url(self.target)
 
 
+#: What a browser removes from an address before reading it (WHATWG URL parsing): tabs and line
+#: ends anywhere, and C0 controls and spaces (U+0000-U+0020) at either end.
+_TAB_OR_NEWLINE = str.maketrans("", "", "\t\n\r")
+_C0_OR_SPACE = "".join(map(chr, range(0x21)))
+
+
+def browser_address(url: str) -> str:
+    """``url`` as a browser starts reading it: tabs and line ends dropped, C0 controls and
+    spaces stripped at both ends (``\x01https://...`` is an https address to a browser)."""
+    return url.translate(_TAB_OR_NEWLINE).strip(_C0_OR_SPACE)
+
+
 def url_scheme(url: str) -> str:
     """The scheme a browser sees in ``url``, lower case ('' if none): character references
     decoded once (``&#58;``, ``&colon;``, ``&#x6A;``), compatibility forms folded (NFKC), and
@@ -79,7 +91,7 @@ def url_scheme(url: str) -> str:
     tabs and newlines (dropping the others as well errs on the side of refusing)."""
     if url.isascii() and ":" not in url and "&" not in url:
         return ""  # nothing could decode to a colon
-    decoded = unicodedata.normalize("NFKC", html.unescape(url))
+    decoded = unicodedata.normalize("NFKC", browser_address(html.unescape(url)))
     kept = "".join(ch for ch in decoded[: decoded.find(":") + 1 or len(decoded)]
                    if ch.isprintable() and not ch.isspace())
     match = _SCHEME.match(kept)
@@ -368,8 +380,6 @@ def links_to_web(value: str) -> bool:
     return value.strip().startswith(("http://", "https://"))
 
 
-#: What a browser removes from an address before reading it: tabs and line ends, anywhere.
-_TAB_OR_NEWLINE = str.maketrans("", "", "\t\n\r")
 #: Where an http(s) address's host ends, as a browser reads it ('\\' is '/' there) ...
 _HOST_END = re.compile(r"[/\\?#]")
 #: ... and as every other reader of the address takes it (a mail or chat program, curl,
@@ -399,10 +409,10 @@ def host_problem(value: str) -> str:
 
 def _host_span(value: str) -> tuple[str, str, str] | None:
     """``(slashes, host, after)`` of an http(s) or scheme-relative address as a browser reads it
-    (tabs and line ends dropped, '\\' read as '/'): the run of slashes after the scheme, the host
+    (:func:`browser_address`, '\\' read as '/'): the run of slashes after the scheme, the host
     up to '/', '\\', '?' or '#', and that character with what follows within the host as a plain
     reader takes it (up to '/', '?' or '#'); None for any other address."""
-    url = value.translate(_TAB_OR_NEWLINE).strip()
+    url = browser_address(value)
     scheme, colon, rest = url.partition(":")
     if not (colon and scheme.lower() in ("http", "https")):
         if url[:2].replace("\\", "/") != "//":

@@ -318,3 +318,20 @@ def test_a_shard_of_another_shape_is_a_damaged_index_not_an_unexpected_failure(m
     with pytest.raises(KbgenError, match=r"search/terms-[0-9]+\.json(\.gz)?: the search index is damaged"):
         engine.search("printer")
     assert time.process_time() - started < 5
+
+
+# ------------------------------------------------------------- an address read as a browser starts reading it
+
+@pytest.mark.parametrize("lead", ["&#1;", "&#x1F;", "\x0c", "&#x20; \x1b"])
+def test_a_control_before_an_address_does_not_hide_its_host(lead):
+    """A browser strips C0 controls and spaces (U+0000-U+0020) at both ends of an address before
+    reading it: a leading U+0001 hid the address from the host check, and the page linked to
+    another host than the one it showed."""
+    from kbgen.links import host_problem, url_scheme
+    from kbgen.site.safety import clean_html
+
+    html = f'<a href="{lead}https://relay.example.org\\@desk.example.com/">desk</a>'
+    assert clean_html(html) == "<a>desk</a>"
+    decoded = __import__("html").unescape(lead) + "https://desk.exa\u200bmple.com/"
+    assert "another host" in host_problem(decoded)
+    assert url_scheme(decoded) == "https"
