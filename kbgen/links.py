@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .memo import of_text
+from .schema import shows_nothing
 
 if TYPE_CHECKING:
     from .model import ContactChannel
@@ -396,11 +397,11 @@ def host_problem(value: str) -> str:
     a backslash where the host begins or ends, which a browser reads as '/' and other readers of
     the address (the agents' reply pasted into mail or chat, a link checker) as part of the host,
     so the address works in one place and fails or leads elsewhere in the other."""
-    hidden = disguised_host(value)
+    span = _host_span(value)
+    hidden = _disguised(span)
     if hidden:
         return (f"holds {hidden} before its path, so the page would link to another host than the one it "
                 "shows; write the address as the browser's address bar shows it")
-    span = _host_span(value)
     if span is not None and ("\\" in span[0] or span[2].startswith("\\")):
         return ("holds a backslash where its host begins or ends, which browsers read as '/' and mail, chat "
                 "and other programs as part of the host; write '/'")
@@ -435,15 +436,20 @@ def disguised_host(value: str) -> str:
     and the eye, take help.example.com (a user name before '@'). So is a character of the host
     that shows nothing (:func:`kbgen.schema.shows_nothing`: zero-width spaces, bidi marks ...),
     which makes a look-alike. A backslash in the path or query, an invisible character in the
-    fragment, are not."""
-    from .schema import shows_nothing
+    fragment, are not. A user name or password (``https://help.example@evil.example/``: the eye
+    reads help.example, the browser goes to evil.example) is one too."""
+    return _disguised(_host_span(value))
 
-    span = _host_span(value)
+
+def _disguised(span: tuple[str, str, str] | None) -> str:
+    """:func:`disguised_host` of an address read into ``span`` (:func:`_host_span`)."""
     if span is None:
         return ""
     _, host, after = span
     if after.startswith("\\") and "@" in after:
         return "a backslash"
+    if "@" in host:
+        return "a user name or password ending in '@'"
     hidden = next((char for char in host if shows_nothing(char)), "")
     if not hidden:
         return ""

@@ -32,6 +32,9 @@ _ADDRESSES = [  # (address as YAML writes it, refused)
     ("https://desk.example.com/chat?share=d:\\\\queue", False),  # a backslash in the query
     ("https://desk.example.com/chat#step\\u200b3", False),  # an invisible character in the fragment
     ("https://desk.example.com/chat", False),
+    ("https://desk.example.com@relay.example.org/chat", True),  # a user name: goes to relay.example.org
+    ("https://desk:pass@relay.example.org", True),
+    ("https://desk.example.com/chat/@team", False),  # an '@' in the path
 ]
 
 
@@ -335,3 +338,14 @@ def test_a_control_before_an_address_does_not_hide_its_host(lead):
     decoded = __import__("html").unescape(lead) + "https://desk.exa\u200bmple.com/"
     assert "another host" in host_problem(decoded)
     assert url_scheme(decoded) == "https"
+
+
+def test_raw_html_with_a_user_name_in_its_address_is_reported_and_removed(make_project):
+    """A user name before '@' in an http(s) address shows one host and goes to another: in raw
+    HTML a warning, and the attribute removed, as for other disguised hosts."""
+    from kbgen.site.safety import clean_html
+
+    html = '<a href="https://desk.example.com@relay.example.org/login">desk</a>'
+    assert clean_html(html) == "<a>desk</a>"
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Desk chat", "Open the " + html)}))
+    assert code == 0 and "'href' holds a user name or password" in output, output
