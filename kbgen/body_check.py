@@ -68,9 +68,24 @@ def _tag_problems(masked: str) -> list[tuple[int, str]]:
     return found
 
 
-#: The attributes of HTML whose value is one address a reader follows or a page loads.
+#: The attributes of HTML whose value is one address a reader follows or a page loads ...
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "poster", "cite", "background",
-                            "data", "ping"})
+                            "data"})
+#: ... and those holding several: ``ping`` a list separated by spaces, ``srcset`` and
+#: ``imagesrcset`` candidates separated by commas, each an address and a descriptor ("2x").
+URL_LIST_ATTRIBUTES = frozenset({"ping", "srcset", "imagesrcset"})
+
+
+def attribute_addresses(name: str, value: str) -> list[str]:
+    """The addresses the HTML attribute ``name`` holds in ``value`` (lower-case name): one for
+    :data:`URL_ATTRIBUTES`, each of a list for :data:`URL_LIST_ATTRIBUTES`, none for others."""
+    if name in URL_ATTRIBUTES:
+        return [value]
+    if name == "ping":
+        return value.split()
+    if name in URL_LIST_ATTRIBUTES:
+        return [candidate.split()[0] for candidate in value.split(",") if candidate.split()]
+    return []
 
 
 def attribute_problem(name: str, value: str) -> str:
@@ -80,9 +95,10 @@ def attribute_problem(name: str, value: str) -> str:
         return f"event handler '{name}' runs script; it is removed from the site"
     if name == "srcdoc":
         return "'srcdoc' holds a page that can run script; it is removed from the site"
-    if is_script_url(value):
+    addresses = attribute_addresses(name, value)
+    if is_script_url(value) or any(is_script_url(address) for address in addresses):
         return f"'{name}' holds a script URL; it is removed from the site"
-    if name in URL_ATTRIBUTES and (problem := host_problem(value)):
+    if problem := next((found for address in addresses if (found := host_problem(address))), ""):
         return f"'{name}' {problem}; it is removed from the site"
     if name == "style" and css_runs_script(value):
         return "'style' loads a script URL or runs script; it is removed from the site"

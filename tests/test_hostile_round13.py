@@ -349,3 +349,24 @@ def test_raw_html_with_a_user_name_in_its_address_is_reported_and_removed(make_p
     assert clean_html(html) == "<a>desk</a>"
     code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Desk chat", "Open the " + html)}))
     assert code == 0 and "'href' holds a user name or password" in output, output
+
+
+@pytest.mark.parametrize("attribute, value", [
+    ("srcset", "a.png 1x, https://desk.example.com@relay.example.org/b.png 2x"),
+    ("imagesrcset", "a.png 480w,https://relay.example.org\\@desk.example.com/b.png 960w"),
+    ("ping", "/count https://desk.exa&#x200b;mple.com/count"),
+])
+def test_every_address_of_an_attribute_holding_several_is_checked(make_project, attribute, value):
+    """``srcset``, ``imagesrcset`` and ``ping`` hold several addresses: each goes through the
+    host check (only the whole value did, which is no address), a warning and the attribute
+    removed; a list of honest addresses is kept."""
+    from kbgen.body_check import attribute_problem
+    from kbgen.site.safety import clean_html
+
+    assert "removed from the site" in attribute_problem(attribute, __import__("html").unescape(value))
+    assert attribute_problem(attribute, "a.png 1x, https://desk.example.com/b.png 2x") == ""
+    if attribute == "srcset":
+        assert clean_html(f'<img src="a.png" {attribute}="{value}" alt="a">') == '<img src="a.png" alt="a">'
+    body = f'See <img src="a.png" {attribute}="{value}" alt="a">.'
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Desk chat", body)}))
+    assert code == 0 and f"'{attribute}' holds" in output, output
