@@ -143,7 +143,13 @@ def link_problem(link: Link) -> str:
     if link.is_unsafe:
         return f"unsafe link {shown(link.target)}: script URLs are not allowed"
     problem = host_problem(link_address(link.target))
-    return f"link {shown(link.target)} {problem}" if problem else ""
+    return f"link {_as_written(link.target)} {problem}" if problem else ""
+
+
+def _as_written(target: str) -> str:
+    """A link target quoted for a message as the writer typed it: invisible characters escaped
+    (:func:`kbgen.schema.shown`), a backslash single (a file-share path read as typed)."""
+    return shown(target).replace("\\\\", "\\")
 
 
 def limit_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]:

@@ -402,6 +402,10 @@ def host_problem(value: str) -> str:
     if hidden:
         return (f"holds {hidden} before its path, so the page would link to another host than the one it "
                 "shows; write the address as the browser's address bar shows it")
+    if span is not None and span[0][:2] == "\\\\" and browser_address(value).startswith("\\"):
+        return ("is a Windows file-share path, which a browser reads as a web address on the page's own scheme "
+                "(https://server/share) and no browser opens from a web page; write the path as text in "
+                "backticks, or link to a page saying how to open the share")
     if span is not None and ("\\" in span[0] or span[2].startswith("\\")):
         return ("holds a backslash where its host begins or ends, which browsers read as '/' and mail, chat "
                 "and other programs as part of the host; write '/'")
