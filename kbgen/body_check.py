@@ -142,7 +142,7 @@ def link_problem(link: Link) -> str:
     is not the one it shows (:func:`kbgen.links.host_problem`, the check of every address)."""
     if link.is_unsafe:
         return f"unsafe link {shown(link.target)}: script URLs are not allowed"
-    problem = host_problem(link_address(link.target))
+    problem = host_problem(html.unescape(link_address(link.target)))  # the page's href, references decoded
     return f"link {_as_written(link.target)} {problem}" if problem else ""
 
 

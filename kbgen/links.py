@@ -28,6 +28,9 @@ _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})")
 _INLINE = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\s*(<[^<>\n]*>|(?:[^\s()]|\([^\s()]*\))+)"
                      r"(\s+\"[^\"]*\"|\s+'[^']*')?\s*\)")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*(<[^<>]*>|\S+)")
+#: An autolink, ``<https://...>``: a scheme (2-32 characters, CommonMark's) and no space or angle
+#: bracket up to the closing '>'; not the ``(<...>)`` of an inline link's target.
+_AUTOLINK = re.compile(r"(?<!\()(<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>)")
 _BACKTICKS = re.compile(r"`+")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 #: Schemes whose URL runs script when followed or loaded.
@@ -252,7 +255,7 @@ def mask_escapes(masked: str) -> str:
 
 
 def find_links(text: str) -> tuple[Link, ...]:
-    """All inline and reference link targets of a Markdown text, in order (kept in the build's
+    """All inline, reference and autolink targets of a Markdown text, in order (kept in the build's
     memo during a build, see :func:`kbgen.memo.remembering`)."""
     return of_text("links", text, _scan, _find_links)
 
@@ -269,13 +272,17 @@ def _scan(text: str) -> tuple[Link, ...]:
     for match in _INLINE.finditer(masked):
         start, end = match.span(2)
         found.append(_link(text, start, end, line_starts, image=bool(match.group(1))))
+    for match in _AUTOLINK.finditer(masked):
+        start, end = match.span(1)
+        found.append(_link(text, start, end, line_starts))
     offset = 0
     for line in masked.split("\n"):
         match = _REFERENCE.match(line)
         if match:
             found.append(_link(text, offset + match.start(1), offset + match.end(1), line_starts))
         offset += len(line) + 1
-    return tuple(sorted(found, key=lambda link: link.start))
+    by_start = {link.start: link for link in reversed(found)}  # an autolink as a reference's target: once
+    return tuple(sorted(by_start.values(), key=lambda link: link.start))
 
 
 #: A Markdown image's alt text (``![alt](``, ``![alt][``) and an HTML ``<img>`` tag: single

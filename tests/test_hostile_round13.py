@@ -382,3 +382,25 @@ def test_a_file_share_link_is_shown_as_written_with_a_file_share_hint(make_proje
     shown = target.strip("<>")
     assert code == 1 and f"link '{shown}' is a Windows file-share path" in output, output
     assert "write '/'" not in output, output
+
+
+@pytest.mark.parametrize("body", [
+    "Open <https://desk.exa\u200bmple.com/chat> first.",
+    "Open <https://desk.example.com@relay.example.org/chat> first.",
+    "Open [the chat](https://desk.exa&#x200b;mple.com/chat) first.",
+    "Open [the chat][c] first.\n\n[c]: https://desk.exa&#8203;mple.com/chat",
+])
+def test_an_autolink_and_a_character_reference_reach_the_host_check(make_project, body):
+    """An autolink (``<https://...>``) and a host written with a character reference were not
+    checked (the page dropped the address with no word): the same error as an inline link."""
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Desk chat", body)}))
+    assert code == 1 and re.search(r": error(\[[a-z-]+\])?: link: link '.*' holds ", output), output
+
+
+def test_an_autolink_is_found_once_and_a_tag_is_no_autolink():
+    """An autolink as a reference's target is one link, an inline link's ``(<...>)`` target is
+    not a second one, and HTML tags or code are no autolinks."""
+    from kbgen.links import find_links
+
+    text = "[r]: <https://a.example/>\n[x](<https://b.example/>) <b>c</b> `<https://c.example/>` <https://d.example/>"
+    assert [link.target for link in find_links(text)] == ["https://a.example/", "https://b.example/", "https://d.example/"]
