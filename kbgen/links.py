@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import idna
+
 from .memo import of_text
 from .schema import shows_nothing
 
@@ -461,7 +463,25 @@ def _disguised(span: tuple[str, str, str] | None) -> str:
         return "a backslash"
     if "@" in host:
         return "a user name or password ending in '@'"
-    hidden = next((char for char in host if shows_nothing(char)), "")
+    hidden = next((char for index, char in enumerate(host) if shows_nothing(char)
+                   and not _joiner_allowed(host, index)), "")
     if not hidden:
         return ""
     return f"the {'space' if hidden.isspace() else 'invisible character'} U+{ord(hidden):04X}"
+
+
+#: The zero-width non-joiner and joiner: invisible, but part of how some scripts are spelt
+#: (Persian, the Indic scripts), so IDNA2008 lets a host name hold them in their place.
+_JOINERS = "\u200c\u200d"
+
+
+def _joiner_allowed(host: str, index: int) -> bool:
+    """Whether the character at ``index`` of ``host`` is a ZWNJ or ZWJ where IDNA2008 allows
+    one (its CONTEXTJ rule, ``idna.valid_contextj``: after a virama, or a ZWNJ between joining
+    letters): a word spelt so in its script, not a look-alike of a Latin host."""
+    if host[index] not in _JOINERS:
+        return False
+    start = host.rfind(".", 0, index) + 1
+    end = host.find(".", index)
+    label = host[start:end if end != -1 else len(host)]
+    return idna.valid_contextj(label, index - start)

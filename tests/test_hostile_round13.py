@@ -404,3 +404,19 @@ def test_an_autolink_is_found_once_and_a_tag_is_no_autolink():
 
     text = "[r]: <https://a.example/>\n[x](<https://b.example/>) <b>c</b> `<https://c.example/>` <https://d.example/>"
     assert [link.target for link in find_links(text)] == ["https://a.example/", "https://b.example/", "https://d.example/"]
+
+
+@pytest.mark.parametrize("host, refused", [
+    ("\u0646\u0627\u0645\u0647\u200c\u0647\u0627.example", False),  # Persian: a ZWNJ between joining letters
+    ("\u0915\u094d\u200d\u0937.example", False),  # Devanagari: a ZWJ after a virama
+    ("\u0915\u200d\u0937.example", True),  # no virama before it
+    ("desk\u200c.example.com", True),  # Latin letters do not join
+    ("de\u200dsk.example.com", True),
+])
+def test_a_joiner_is_allowed_in_a_host_where_its_script_spells_with_it(host, refused):
+    """IDNA2008 (CONTEXTJ) lets a host hold a zero-width (non-)joiner where its script is spelt
+    with one (after a virama, a ZWNJ between joining letters); anywhere else it makes a
+    look-alike and the address is refused."""
+    from kbgen.links import host_problem
+
+    assert bool(host_problem(f"https://{host}/help")) == refused
