@@ -71,8 +71,10 @@ def _site_url(value: Any) -> str:
         port_ok = parts.port is None or parts.port > 0
     except ValueError:
         port_ok = False
-    problem = ("has no host name" if not host else host_problem(url) or (
+    problem = ("has no host name" if not host else
+               # said before host_problem's "another host": what a site address with one does too
                "holds a user name or password, which every page would publish" if "@" in parts.netloc else
+               host_problem(url) or (
                "has a port outside 1-65535" if not port_ok else
                "has a query (?...) or a fragment (#...); the site's pages follow its path" if
                parts.query or parts.fragment or url.endswith(("?", "#")) else ""))
