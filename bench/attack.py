@@ -61,6 +61,11 @@ PAYLOADS = [
     "javascript&#0000058alert(53)", "ja%0Avascript:alert(54)", "\u00a0javascript:alert(55)", "/\\evil.example/x",
     "//evil.example/x", "data:text/html;base64,PHNjcmlwdD5hbGVydCg1Nik8L3NjcmlwdD4=", "VBSCRIPT&#x3a;msgbox(57)",
     "\u1e9e\U0001f6dc",
+    # round 13: entities nested and padded, leading controls, the scheme's colon named, hosts a
+    # browser reads otherwise than the eye (a backslash before '@', an invisible character)
+    "&amp;#106;avascript:alert(60)", "&#x0006A;avascript:alert(61)", "\x01\x02javascript:alert(62)",
+    "JAVASCRIPT&#58;alert(63)", "  \tvbscript:msgbox(64)", "DATA:text/html,<b onclick=alert(65)>",
+    "https://relay.example.org\\@desk.example.com/", "https://desk.exa\u200dmple.com/",
 ]
 ORDINARY = ["VPN", "Passwort zurücksetzen", "Wi-Fi", "Outlook", "パスワード", "ошибка", "café", "e-mail", "MFA"]
 BODY_PARTS = [
@@ -73,13 +78,20 @@ BODY_PARTS = [
     "<form action=\"javascript:alert(31)\"><button>b</button></form>", "<p style=\"x:expression(alert(32))\">e</p>",
     "[p](%6Aavascript:alert(33)) [q](&#x6A;&#x61;vascript&#x3A;alert(34)) <a href=\"java&Tab;script:alert(35)\">t</a>",
     "w" * 5_000 + " \u200b\u2067" + "v" * 3_000,
+    # round 13: every attribute that holds an address, and the references and autolinks of Markdown
+    "<form><button formaction=\"&#106;avascript:alert(70)\">b</button></form>",
+    "<svg><a xlink:href=\"java&Tab;script:alert(71)\"><text>t</text></a></svg>",
+    "<img srcset=\"javascript:alert(72) 1x\" alt=\"s\"> <img src=\"&#1;&#x2;javascript:alert(73)\" alt=\"c\">",
+    "<a href=\"https://relay.example.org\\@desk.example.com/\">d</a> <a href=\" &#x6A;AVASCRIPT:alert(74)\">u</a>",
+    "[r13][x13]\n\n[x13]: <&#x6A;avascript:alert(75)>", "<vbscript:msgbox(76)>",
+    "| `" + "c" * 20_000 + "` | " + "t" * 20_000 + " |\n|---|---|\n| x | y |",
 ]
 
 
 #: Fragments that are errors wherever they are in a value (characters no output or YAML can hold,
 #: a word longer than a one-line value): in a quarter of the rounds only, so that the others build
 #: and their pages are scanned.
-UNWRITABLE = ("\x01", "\ufffe", "\u0000", "\x7f\x85", "w" * 5_000)
+UNWRITABLE = ("\x01", "\ufffe", "\u0000", "\x7f\x85", "w" * 5_000, "\x01\x02javascript:alert(62)")
 
 
 def hostile(rng: random.Random, words: int = 3, pool: list[str] = PAYLOADS) -> str:
@@ -94,7 +106,7 @@ def quoted(text: str) -> str:
 
 #: Body parts that are errors (a Markdown link to a script URL): left out of half the rounds,
 #: so that those build and their pages are scanned.
-ERROR_PARTS = frozenset(BODY_PARTS[:2] + BODY_PARTS[4:5] + BODY_PARTS[-2:-1])
+ERROR_PARTS = frozenset(BODY_PARTS[:2] + BODY_PARTS[4:5] + [p for p in BODY_PARTS if p.startswith(("[p](", "[r13]"))])
 #: Fragments a one-line value refuses (direction changes left open, only invisible characters):
 #: with :data:`UNWRITABLE`, in the risky quarter of the rounds only.
 VALUE_ERRORS = UNWRITABLE + ("\u202e\u2066", "\u200d\u2067", "\ufeff", "\u200b", "\u061c")
@@ -161,6 +173,9 @@ def kbgen(*args: str, timeout: float = 120) -> tuple[int, str]:
 
 
 _SCRIPT_SCHEME = re.compile(r"^(javascript|vbscript|livescript|data):", re.I)
+#: An http(s) address whose host a backslash ends before an '@' (the browser goes to the part
+#: before it), or whose host holds a zero-width or bidi character: an independent reading.
+_DISGUISED = re.compile(r"^\s*(?:https?:)?[/\\]{2}[^/?#@\\]*(?:\\[^/?#]*@|[\u200b-\u200f\u202a-\u202e\u2060-\u2069])", re.I)
 _URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "xlink:href", "poster", "background", "srcdoc"}
 
 
@@ -181,6 +196,8 @@ class _PageScan(html.parser.HTMLParser):
             elif name in _URL_ATTRIBUTES and _SCRIPT_SCHEME.match(squeezed) and not squeezed.lower().startswith(
                     ("data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp")):
                 self.found.append(f"<{tag} {name}={value[:40]!r}>")
+            elif name in _URL_ATTRIBUTES and _DISGUISED.search(value):  # the host shown is not the one visited
+                self.found.append(f"<{tag} {name}={value[:40]!r}> disguises its host")
             elif name == "style" and re.search(r"javascript|expression\(", value, re.I):
                 self.found.append(f"<{tag} style={value[:40]!r}>")
         if tag == "script":

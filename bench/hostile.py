@@ -114,6 +114,15 @@ CASES: dict[str, Callable[[], dict[str, str]]] = {
     "md: 100,000 raw HTML tags": lambda: article(fill("<div>")),
     "md: event handlers to the limit": lambda: article(fill("<b onclick=x>y</b> ")),
     "md: announcement '[' to the limit": lambda: announcement(fill("[")),
+    # round 13: one long word in a table cell, a code span and a fenced block; a table thousands of
+    # columns wide; addresses whose host is disguised, in links and raw HTML, to the limit
+    "md: one word in a cell, a code span and a fence": lambda: article(
+        "| a | b |\n|---|---|\n| " + "x" * (BODY // 3) + " | `" + "y" * (BODY // 3) + "` |\n\n```\n"
+        + "z" * (BODY // 4) + "\n```\n"),
+    "md: a table 5,000 columns wide": lambda: article(
+        "|" + "a|" * 5000 + "\n|" + "-|" * 5000 + "\n" + fill("|" + "b|" * 5000 + "\n", BODY - 20_000)),
+    "md: disguised hosts in links to the limit": lambda: article(fill("[a](https://r.example\\@d.example/) ")),
+    "md: disguised hosts in raw HTML to the limit": lambda: article(fill('<a href="https://r.example\\@d.example/">a</a> ')),
 }
 
 

@@ -22,7 +22,9 @@ import html
 import re
 
 from .errors import Diagnostic
-from .links import BLANK_LINE, column_of, css_runs_script, find_links, is_script_url, mask_code
+from .links import (BLANK_LINE, Link, column_of, css_runs_script, find_links, host_problem, is_script_url, link_address,
+                    mask_code)
+from .schema import shown
 from .rules import SCRIPT
 
 RULE = SCRIPT.name
@@ -66,6 +68,26 @@ def _tag_problems(masked: str) -> list[tuple[int, str]]:
     return found
 
 
+#: The attributes of HTML whose value is one address a reader follows or a page loads ...
+URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "poster", "cite", "background",
+                            "data"})
+#: ... and those holding several: ``ping`` a list separated by spaces, ``srcset`` and
+#: ``imagesrcset`` candidates separated by commas, each an address and a descriptor ("2x").
+URL_LIST_ATTRIBUTES = frozenset({"ping", "srcset", "imagesrcset"})
+
+
+def attribute_addresses(name: str, value: str) -> list[str]:
+    """The addresses the HTML attribute ``name`` holds in ``value`` (lower-case name): one for
+    :data:`URL_ATTRIBUTES`, each of a list for :data:`URL_LIST_ATTRIBUTES`, none for others."""
+    if name in URL_ATTRIBUTES:
+        return [value]
+    if name == "ping":
+        return value.split()
+    if name in URL_LIST_ATTRIBUTES:
+        return [candidate.split()[0] for candidate in value.split(",") if candidate.split()]
+    return []
+
+
 def attribute_problem(name: str, value: str) -> str:
     """Why an HTML attribute is removed from the site, or '' when it is kept."""
     name = name.lower()
@@ -73,8 +95,11 @@ def attribute_problem(name: str, value: str) -> str:
         return f"event handler '{name}' runs script; it is removed from the site"
     if name == "srcdoc":
         return "'srcdoc' holds a page that can run script; it is removed from the site"
-    if is_script_url(value):
+    addresses = attribute_addresses(name, value)
+    if is_script_url(value) or any(is_script_url(address) for address in addresses):
         return f"'{name}' holds a script URL; it is removed from the site"
+    if problem := next((found for address in addresses if (found := host_problem(address))), ""):
+        return f"'{name}' {problem}; it is removed from the site"
     if name == "style" and css_runs_script(value):
         return "'style' loads a script URL or runs script; it is removed from the site"
     return ""
@@ -102,16 +127,29 @@ def script_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]
     """Every script in a Markdown body: unsafe links (errors), raw HTML and attribute lists
     that would run script (warnings, rule ``script``). ``body_line`` is the file line of the
     body's first line."""
-    problems = [Diagnostic(path, body_line + link.line, "link",
-                           f"unsafe link {link.target!r}: script URLs are not allowed",
-                           col=column_of(body, link.start))
-                for link in find_links(body) if link.is_unsafe]
+    problems = [Diagnostic(path, body_line + link.line, "link", problem, col=column_of(body, link.start))
+                for link in find_links(body) if (problem := link_problem(link))]
     masked = mask_code(body)
     line_starts = [0] + [m.end() for m in re.finditer("\n", masked)]
     found = [(bisect.bisect_right(line_starts, offset) - 1, message) for offset, message in _tag_problems(masked)]
     for line, message in sorted(found + _attribute_lists(masked)):
         problems.append(SCRIPT.at(path, body_line + line, "html", message))
     return problems
+
+
+def link_problem(link: Link) -> str:
+    """Why a Markdown link of a body is an error, or '': a script URL, or an address whose host
+    is not the one it shows (:func:`kbgen.links.host_problem`, the check of every address)."""
+    if link.is_unsafe:
+        return f"unsafe link {shown(link.target)}: script URLs are not allowed"
+    problem = host_problem(html.unescape(link_address(link.target)))  # the page's href, references decoded
+    return f"link {_as_written(link.target)} {problem}" if problem else ""
+
+
+def _as_written(target: str) -> str:
+    """A link target quoted for a message as the writer typed it: invisible characters escaped
+    (:func:`kbgen.schema.shown`), a backslash single (a file-share path read as typed)."""
+    return shown(target).replace("\\\\", "\\")
 
 
 def limit_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]:

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from . import schema as s
 from .errors import Diagnostic, did_you_mean
-from .links import is_email, is_script_url, tel_uri
+from .links import host_problem, is_email, is_script_url, links_to_web, tel_uri
 from .messages import CATALOGS, catalog_language
 from .model import ContactChannel, Service, SiteConfig
 from .snippets import REPLY_FIELDS, fields_check
@@ -59,7 +59,8 @@ _URL_TEXT = s.text(r"https?://[^\s\"<>\\^`{|}]+", "must be an http(s) URL (no sp
 def _site_url(value: Any) -> str:
     """The site's public address: every page, feed entry and sitemap line is this followed by a
     path, so it holds no query or fragment (``?x=1`` gave ``/kb/?x=1/``), no user name or
-    password (published in every page), and a port that exists."""
+    password (published in every page), a port that exists, and a host that is the one it shows
+    (:func:`kbgen.links.host_problem`, the check of every address)."""
     url = _URL_TEXT(value)
     try:
         parts = urlsplit(url)
@@ -71,10 +72,12 @@ def _site_url(value: Any) -> str:
     except ValueError:
         port_ok = False
     problem = ("has no host name" if not host else
+               # said before host_problem's "another host": what a site address with one does too
                "holds a user name or password, which every page would publish" if "@" in parts.netloc else
+               host_problem(url) or (
                "has a port outside 1-65535" if not port_ok else
                "has a query (?...) or a fragment (#...); the site's pages follow its path" if
-               parts.query or parts.fragment or url.endswith(("?", "#")) else "")
+               parts.query or parts.fragment or url.endswith(("?", "#")) else ""))
     if problem:
         raise s.Invalid(f"{s.shown(url)} {problem}")
     return url
@@ -223,54 +226,12 @@ def _contact_values(doc: YamlDoc, contact: tuple[dict, ...]) -> list[Diagnostic]
         elif channel["kind"] in ADDRESS_KINDS and is_script_url(value, any_data=True):  # as a browser decodes it: &#58;, tabs, case ...
             problem = ("is a script or data URL, which no page links to (it showed as text); write the "
                        "https:// address of the chat or portal")
-        elif channel["kind"] in ADDRESS_KINDS:
+        elif channel["kind"] in ADDRESS_KINDS or links_to_web(value):  # every address a page links to
             problem = host_problem(value)
         if problem:
             problems.append(Diagnostic(doc.path, doc.line_of("contact", index, "value"), f"contact.{index}.value",
                                        f"{s.shown(value)} {problem}"))
     return problems
-
-
-#: What a browser removes from an address before reading it: tabs and line ends, anywhere.
-_TAB_OR_NEWLINE = str.maketrans("", "", "\t\n\r")
-#: Where an http(s) address's host ends, as a browser reads it ('\\' is '/' there).
-_HOST_END = re.compile(r"[/\\?#]")
-
-
-def host_problem(value: str) -> str:
-    """What is wrong with the address ``value`` when its host is disguised (:func:`disguised_host`),
-    said after the value, or ''."""
-    hidden = disguised_host(value)
-    return (f"holds {hidden} before its path, so the page would link to another host than the one it shows; "
-            "write the address as the browser's address bar shows it") if hidden else ""
-
-
-def disguised_host(value: str) -> str:
-    """What makes the host a browser goes to for the http(s) or scheme-relative address
-    ``value`` another than the one it shows, in words, or '' (also for any other address).
-
-    Read as a browser reads it: tabs and line ends dropped (``http<TAB>://``), the scheme, then
-    any run of '/' and '\\', then the host up to '/', '\\', '?' or '#'. A backslash in that
-    stretch, or ending it, is one: browsers read it as '/', so
-    ``https://evil.example\\@help.example.com/`` and ``https:\\\\evil.example\\@...`` go to evil.example
-    while showing help.example.com. So is a character of the host that shows nothing
-    (:func:`kbgen.schema.shows_nothing`: zero-width spaces, bidi marks ...), which makes a look-alike.
-    A backslash in the path or query, an invisible character in the fragment, are not."""
-    url = value.translate(_TAB_OR_NEWLINE).strip()
-    scheme, colon, rest = url.partition(":")
-    if not (colon and scheme.lower() in ("http", "https")):
-        if url[:2].replace("\\", "/") != "//":
-            return ""
-        rest = url
-    host_start = len(rest) - len(rest.lstrip("/\\"))
-    end = _HOST_END.search(rest, host_start)
-    host_end = end.start() if end else len(rest)
-    if "\\" in rest[:host_end + 1]:
-        return "a backslash"
-    hidden = next((char for char in rest[host_start:host_end] if s.shows_nothing(char)), "")
-    if not hidden:
-        return ""
-    return f"the {'space' if hidden.isspace() else 'invisible character'} U+{ord(hidden):04X}"
 
 
 def _duplicate_services(doc: YamlDoc, services: tuple[dict, ...]) -> list[Diagnostic]:

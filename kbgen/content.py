@@ -72,22 +72,19 @@ _ALIAS_SEGMENT = re.compile(r"[^/\\%?#]{1,200}")
 #: code points with no character (Cn: unassigned ones and the noncharacters U+FDD0..U+FDEF and
 #: U+xFFFE/U+xFFFF, which no font draws and a later Unicode may give any meaning).
 _NO_PATH_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp", "Zs"})
-#: The invisible categories are read from Unicode 3.2's tables too, which every Python carries
-#: unchanged: a character is refused when either those or the running Python's name it invisible,
-#: so one a later Unicode made visible would be refused on every Python (a guard: none yet; U+200B
-#: and U+180E moved from Zs to Cf, refused either way). Whether a code point is assigned at all is
-#: the running Python's word: a letter, emoji or mark it knows is allowed (3.2's tables lack everything added
-#: since 2002); one newer than its Unicode is refused, saying so (:func:`_unknown`).
-_PATH_UNICODE = unicodedata.ucd_3_2_0
-_INVISIBLE_THEN = _NO_PATH_CATEGORIES - {"Cn"}
+#: One Unicode decides, the running Python's: a guard that also asked Unicode 3.2's tables
+#: (``unicodedata.ucd_3_2_0``) refused no character the running tables allow (none has left these
+#: categories since 3.2; U+200B and U+180E moved from Zs to Cf, refused either way), so it was
+#: removed in round 13. Whether a code point is assigned at all is the running Python's word too: a
+#: letter, emoji or mark it knows is allowed; one newer than its Unicode is refused, saying so
+#: (:func:`_unknown`).
 
 
 def _alias_segment(segment: str) -> bool:
     """Whether a decoded segment of an alias can be a folder or file a request reaches."""
     named = segment.replace(" ", "-")  # a plain space is '%20' in the request, a real one
     return bool(_ALIAS_SEGMENT.fullmatch(named)) and not segment.startswith(".") and not any(
-        unicodedata.category(char) in _NO_PATH_CATEGORIES or _PATH_UNICODE.category(char) in _INVISIBLE_THEN
-        for char in named)
+        unicodedata.category(char) in _NO_PATH_CATEGORIES for char in named)
 
 
 def _unknown(segments: list[str]) -> str:

@@ -14,7 +14,10 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import idna
+
 from .memo import of_text
+from .schema import shows_nothing
 
 if TYPE_CHECKING:
     from .model import ContactChannel
@@ -27,6 +30,9 @@ _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})")
 _INLINE = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\s*(<[^<>\n]*>|(?:[^\s()]|\([^\s()]*\))+)"
                      r"(\s+\"[^\"]*\"|\s+'[^']*')?\s*\)")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*(<[^<>]*>|\S+)")
+#: An autolink, ``<https://...>``: a scheme (2-32 characters, CommonMark's) and no space or angle
+#: bracket up to the closing '>'; not the ``(<...>)`` of an inline link's target.
+_AUTOLINK = re.compile(r"(?<!\()(<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>)")
 _BACKTICKS = re.compile(r"`+")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 #: Schemes whose URL runs script when followed or loaded.
@@ -72,6 +78,18 @@ class Link:
         return is_script_url(self.target)
 
 
+#: What a browser removes from an address before reading it (WHATWG URL parsing): tabs and line
+#: ends anywhere, and C0 controls and spaces (U+0000-U+0020) at either end.
+_TAB_OR_NEWLINE = str.maketrans("", "", "\t\n\r")
+_C0_OR_SPACE = "".join(map(chr, range(0x21)))
+
+
+def browser_address(url: str) -> str:
+    """``url`` as a browser starts reading it: tabs and line ends dropped, C0 controls and
+    spaces stripped at both ends (``\x01https://...`` is an https address to a browser)."""
+    return url.translate(_TAB_OR_NEWLINE).strip(_C0_OR_SPACE)
+
+
 def url_scheme(url: str) -> str:
     """The scheme a browser sees in ``url``, lower case ('' if none): character references
     decoded once (``&#58;``, ``&colon;``, ``&#x6A;``), compatibility forms folded (NFKC), and
@@ -79,7 +97,7 @@ def url_scheme(url: str) -> str:
     tabs and newlines (dropping the others as well errs on the side of refusing)."""
     if url.isascii() and ":" not in url and "&" not in url:
         return ""  # nothing could decode to a colon
-    decoded = unicodedata.normalize("NFKC", html.unescape(url))
+    decoded = unicodedata.normalize("NFKC", browser_address(html.unescape(url)))
     kept = "".join(ch for ch in decoded[: decoded.find(":") + 1 or len(decoded)]
                    if ch.isprintable() and not ch.isspace())
     match = _SCHEME.match(kept)
@@ -239,7 +257,7 @@ def mask_escapes(masked: str) -> str:
 
 
 def find_links(text: str) -> tuple[Link, ...]:
-    """All inline and reference link targets of a Markdown text, in order (kept in the build's
+    """All inline, reference and autolink targets of a Markdown text, in order (kept in the build's
     memo during a build, see :func:`kbgen.memo.remembering`)."""
     return of_text("links", text, _scan, _find_links)
 
@@ -256,13 +274,17 @@ def _scan(text: str) -> tuple[Link, ...]:
     for match in _INLINE.finditer(masked):
         start, end = match.span(2)
         found.append(_link(text, start, end, line_starts, image=bool(match.group(1))))
+    for match in _AUTOLINK.finditer(masked):
+        start, end = match.span(1)
+        found.append(_link(text, start, end, line_starts))
     offset = 0
     for line in masked.split("\n"):
         match = _REFERENCE.match(line)
         if match:
             found.append(_link(text, offset + match.start(1), offset + match.end(1), line_starts))
         offset += len(line) + 1
-    return tuple(sorted(found, key=lambda link: link.start))
+    by_start = {link.start: link for link in reversed(found)}  # an autolink as a reference's target: once
+    return tuple(sorted(by_start.values(), key=lambda link: link.start))
 
 
 #: A Markdown image's alt text (``![alt](``, ``![alt][``) and an HTML ``<img>`` tag: single
@@ -350,12 +372,116 @@ def is_email(value: str) -> bool:
 
 
 def contact_href(channel: "ContactChannel") -> str:
-    """A link for a contact channel: tel:, mailto: or the URL itself; '' when not linkable."""
+    """A link for a contact channel: tel:, mailto: or the URL itself; '' when not linkable (also
+    an http(s) address whose host is not the one it shows, :func:`host_problem`)."""
     value = channel.value.strip()
     if channel.kind == "phone":
         return tel_uri(value) or ""
     if channel.kind == "email" and is_email(value):
         return "mailto:" + value
-    if value.startswith(("http://", "https://")):
+    if links_to_web(value) and not host_problem(value):
         return value
     return ""
+
+
+def links_to_web(value: str) -> bool:
+    """Whether a contact channel's value is linked as it is (an http(s) address, of any kind of
+    channel: a walk-up or other channel may give one too)."""
+    return value.strip().startswith(("http://", "https://"))
+
+
+#: Where an http(s) address's host ends, as a browser reads it ('\\' is '/' there) ...
+_HOST_END = re.compile(r"[/\\?#]")
+#: ... and as every other reader of the address takes it (a mail or chat program, curl,
+#: Python's ``urllib``): '\\' is a character of the host there.
+_PLAIN_HOST_END = re.compile(r"[/?#]")
+
+
+def host_problem(value: str) -> str:
+    """What is wrong with the host of the http(s) or scheme-relative address ``value``, said after
+    the value, or '' (also for any other address). The one check of every address kbgen links
+    to: body links of articles and announcements, contact channels, the feedback form.
+
+    Two problems: the host shown is not the host a browser goes to (:func:`disguised_host`), and
+    a backslash where the host begins or ends, which a browser reads as '/' and other readers of
+    the address (the agents' reply pasted into mail or chat, a link checker) as part of the host,
+    so the address works in one place and fails or leads elsewhere in the other."""
+    span = _host_span(value)
+    hidden = _disguised(span)
+    if hidden:
+        return (f"holds {hidden} before its path, so the page would link to another host than the one it "
+                "shows; write the address as the browser's address bar shows it")
+    if span is not None and span[0][:2] == "\\\\" and browser_address(value).startswith("\\"):
+        return ("is a Windows file-share path, which a browser reads as a web address on the page's own scheme "
+                "(https://server/share) and no browser opens from a web page; write the path as text in "
+                "backticks, or link to a page saying how to open the share")
+    if span is not None and ("\\" in span[0] or span[2].startswith("\\")):
+        return ("holds a backslash where its host begins or ends, which browsers read as '/' and mail, chat "
+                "and other programs as part of the host; write '/'")
+    return ""
+
+
+def _host_span(value: str) -> tuple[str, str, str] | None:
+    """``(slashes, host, after)`` of an http(s) or scheme-relative address as a browser reads it
+    (:func:`browser_address`, '\\' read as '/'): the run of slashes after the scheme, the host
+    up to '/', '\\', '?' or '#', and that character with what follows within the host as a plain
+    reader takes it (up to '/', '?' or '#'); None for any other address."""
+    url = browser_address(value)
+    scheme, colon, rest = url.partition(":")
+    if not (colon and scheme.lower() in ("http", "https")):
+        if url[:2].replace("\\", "/") != "//":
+            return None
+        rest = url
+    host_start = len(rest) - len(rest.lstrip("/\\"))
+    end = _HOST_END.search(rest, host_start)
+    host_end = end.start() if end else len(rest)
+    plain = _PLAIN_HOST_END.search(rest, host_end)
+    return rest[:host_start], rest[host_start:host_end], rest[host_end:plain.start() if plain else len(rest)]
+
+
+def disguised_host(value: str) -> str:
+    """What makes the host a browser goes to for the http(s) or scheme-relative address ``value``
+    another than the one it shows, in words, or '' (also for any other address).
+
+    Read as a browser reads it (:func:`_host_span`). A backslash ending the host with an '@'
+    after it, before any '/', '?' or '#', is one: ``https://evil.example\\@help.example.com/``
+    goes to evil.example (the browser's host ends at the backslash) while every other reader,
+    and the eye, take help.example.com (a user name before '@'). So is a character of the host
+    that shows nothing (:func:`kbgen.schema.shows_nothing`: zero-width spaces, bidi marks ...),
+    which makes a look-alike. A backslash in the path or query, an invisible character in the
+    fragment, are not. A user name or password (``https://help.example@evil.example/``: the eye
+    reads help.example, the browser goes to evil.example) is one too."""
+    return _disguised(_host_span(value))
+
+
+def _disguised(span: tuple[str, str, str] | None) -> str:
+    """:func:`disguised_host` of an address read into ``span`` (:func:`_host_span`)."""
+    if span is None:
+        return ""
+    _, host, after = span
+    if after.startswith("\\") and "@" in after:
+        return "a backslash"
+    if "@" in host:
+        return "a user name or password ending in '@'"
+    hidden = next((char for index, char in enumerate(host) if shows_nothing(char)
+                   and not _joiner_allowed(host, index)), "")
+    if not hidden:
+        return ""
+    return f"the {'space' if hidden.isspace() else 'invisible character'} U+{ord(hidden):04X}"
+
+
+#: The zero-width non-joiner and joiner: invisible, but part of how some scripts are spelt
+#: (Persian, the Indic scripts), so IDNA2008 lets a host name hold them in their place.
+_JOINERS = "\u200c\u200d"
+
+
+def _joiner_allowed(host: str, index: int) -> bool:
+    """Whether the character at ``index`` of ``host`` is a ZWNJ or ZWJ where IDNA2008 allows
+    one (its CONTEXTJ rule, ``idna.valid_contextj``: after a virama, or a ZWNJ between joining
+    letters): a word spelt so in its script, not a look-alike of a Latin host."""
+    if host[index] not in _JOINERS:
+        return False
+    start = host.rfind(".", 0, index) + 1
+    end = host.find(".", index)
+    label = host[start:end if end != -1 else len(host)]
+    return idna.valid_contextj(label, index - start)

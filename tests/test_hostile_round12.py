@@ -407,7 +407,7 @@ def test_a_short_csv_and_a_long_one_are_cut_into_the_same_rows(monkeypatch, end)
 
 @pytest.mark.parametrize("address, what", [
     ("https:\\\\relay.example.org\\@kiosk.example.com/", "a backslash"),
-    ("https:/\\relay.example.org/", "a backslash"),
+    ("https:/\\relay.example.org/", ""),  # no '@': the same host, a backslash other tools misread (links.host_problem)
     ("//relay.example.org\\@kiosk.example.com/", "a backslash"),
     ("http\t://relay.example.org\\@kiosk.example.com/", "a backslash"),
     ("https://relay.exa\nmple.org\\@kiosk.example.com/", "a backslash"),
@@ -415,15 +415,16 @@ def test_a_short_csv_and_a_long_one_are_cut_into_the_same_rows(monkeypatch, end)
     ("https://kiosk.example.com\u00a0/", "the space U+00A0"),
     ("https://kiosk.example.com/desk?path=c:\\share", ""),
     ("https://kiosk.example.com/desk#step\u200b2", ""),
-    ("https://agent:pin@kiosk.example.com:8443/desk", ""),
+    ("https://agent:pin@kiosk.example.com:8443/desk", "a user name or password ending in '@'"),  # round 13
     ("mailto:desk@example.com", ""),
 ])
 def test_an_address_host_is_read_as_a_browser_reads_it(address, what):
     """Browsers drop tabs and line ends, read '\\' as '/' and take the host after the scheme and
-    any slashes: a backslash there (``https:\\\\a\\@b/``, ``https:/\\a``, ``//a\\@b``) goes to another
-    host than the one shown, whatever the slashes; a backslash in the query or an invisible
-    character in the fragment does not."""
-    from kbgen.config import disguised_host
+    any slashes: a backslash ending the host with an '@' after it (``https:\\\\a\\@b/``, ``//a\\@b``)
+    goes to another host than the one shown, whatever the slashes (one among the slashes alone,
+    ``https:/\\a``, is the same host: ``links.host_problem`` says so in other words); a backslash
+    in the query or an invisible character in the fragment does not."""
+    from kbgen.links import disguised_host
 
     assert disguised_host(address) == what
 

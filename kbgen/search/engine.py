@@ -7,12 +7,14 @@ scores are the site's. Python only reads files and looks up what a result shows.
 """
 from __future__ import annotations
 
-import gzip
 import json
 import weakref
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Mapping
+
+from py_mini_racer import JSEvalException
 
 from ..errors import KbgenError
 from .format import FORMAT
@@ -52,6 +54,50 @@ class Result:
                 "score": self.score}
 
 
+#: Largest index file read, in bytes, compressed or once decompressed: the writer splits an index
+#: over :data:`~kbgen.search.index.SPLIT_ABOVE` (2 MB) into shards, so at 10,000 articles the
+#: manifest is ~115 KB and the largest file a ~435 KB shard (16 MiB leaves more than 30x room); a
+#: site built by someone else may hold a gzip bomb (a few KB that decompress to gigabytes) or a
+#: file of millions of tiny values, and this bound is what keeps the memory spent on it bounded.
+MAX_INDEX_FILE = 16 * 2 ** 20
+
+
+def read_index_text(data: bytes, name: str) -> str:
+    """The text of an index file as read (gzip-compressed or not), decompressed no further than
+    :data:`MAX_INDEX_FILE`.
+
+    Raises:
+        ValueError: larger than that, a damaged gzip stream, or no UTF-8 text.
+    """
+    too_large = (f"search/{name} is larger than {MAX_INDEX_FILE // 2 ** 20} MiB once decompressed; "
+                 "no index kbgen writes is")
+    if data[:2] == b"\x1f\x8b":
+        inflate = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        try:
+            data = inflate.decompress(data, MAX_INDEX_FILE + 1)
+        except zlib.error as error:
+            raise ValueError(f"search/{name} is no gzip stream ({error})") from None
+        if len(data) > MAX_INDEX_FILE or inflate.unconsumed_tail:
+            raise ValueError(too_large)
+    if len(data) > MAX_INDEX_FILE:
+        raise ValueError(too_large)
+    return data.decode("utf-8")
+
+
+def _read_file(path: Path) -> bytes:
+    """The bytes of an index file, no more than :data:`MAX_INDEX_FILE` and one (a larger file is
+    refused by :func:`read_index_text` without being read whole); only a regular file (a pipe
+    or a device named like an index file would wait or never end).
+
+    Raises:
+        OSError: no regular file at ``path``.
+    """
+    if not path.is_file():
+        raise FileNotFoundError(f"{path.name} is not a file")
+    with path.open("rb") as stream:
+        return stream.read(MAX_INDEX_FILE + 1)
+
+
 class SearchEngine:
     """Answers queries over one built index (see the module docstring)."""
 
@@ -66,7 +112,10 @@ class SearchEngine:
         if not isinstance(m, dict) or m.get("format") != FORMAT:
             raise ValueError("not a search index of this kbgen version")
         self.threshold = m["threshold"]
-        self._id = call("open", m)
+        try:
+            self._id = call("open", m)
+        except JSEvalException as error:  # a manifest of another shape: the runtime fails on it
+            raise ValueError(f"search/{MANIFEST} is no search index ({error})") from None
         self._chunks: dict[int, list] = {}
         weakref.finalize(self, _close, self._id)
 
@@ -86,14 +135,33 @@ class SearchEngine:
         folder = Path(source)
         if (folder / INDEX_DIR / MANIFEST).is_file():
             folder = folder / INDEX_DIR
-        return cls(lambda name: (folder / name).read_bytes())
+        return cls(lambda name: _read_file(folder / name))
 
     def _json(self, name: str) -> Any:
-        data = self._read(name)
-        if data[:2] == b"\x1f\x8b":
-            data = gzip.decompress(data)
+        """The JSON of the index file ``name`` (see :meth:`_parsed`)."""
+        return self._parsed(name)[1]
+
+    def _parsed(self, name: str, objects: int | None = None) -> tuple[str, Any]:
+        """The text of the index file ``name`` (:func:`read_index_text`) and its JSON, holding no
+        more than ``objects`` JSON objects when given (a shard has one: a file of millions of
+        empty objects is refused at the second, not built whole in memory).
+
+        Raises:
+            ValueError: the file is damaged, too large once decompressed, or nested too deeply.
+            OSError, KeyError: the file cannot be read.
+        """
+        text = read_index_text(self._read(name), name)
+        made = 0
+
+        def counted(pairs: list[tuple[str, Any]]) -> dict:
+            nonlocal made
+            made += 1
+            if made > (objects or 0):
+                raise ValueError(f"search/{name} holds more JSON objects than an index file of its kind")
+            return dict(pairs)
+
         try:
-            return json.loads(data)
+            return text, json.loads(text, object_pairs_hook=counted) if objects else json.loads(text)
         except RecursionError:  # nested 100,000 deep: no index kbgen writes (it was "a bug in kbgen")
             raise ValueError(f"search/{name} is nested too deeply to be a search index") from None
 
@@ -117,28 +185,34 @@ class SearchEngine:
         return self._rank(query, 10)["evidence"]
 
     def _rank(self, query: str, limit: int) -> dict:
-        for shard in call("shardsFor", self._id, query):
-            call("addShard", self._id, shard, self._shard_text(shard))
-        return call("rank", self._id, query, limit)
+        """The engine's ranking of ``query``, the shards it needs loaded first.
+
+        Raises:
+            KbgenError: the index is damaged (a file the runtime fails on, though of the
+                expected shape: an out-of-range value, say).
+        """
+        try:
+            for shard in call("shardsFor", self._id, query):
+                call("addShard", self._id, shard, self._shard_text(shard))
+            return call("rank", self._id, query, limit)
+        except JSEvalException as error:
+            raise KbgenError(f"search/{MANIFEST}: the search index is damaged ({str(error)[:200]}); "
+                             "rebuild the site with kbgen build") from None
 
     def _shard_text(self, shard: int) -> str:
-        """The JSON text of a shard file.
+        """The JSON text of a shard file (the runtime parses it; read and checked as :meth:`_json`).
 
         Raises:
             KbgenError: the file is missing or damaged (the site must be rebuilt).
         """
         name = self.manifest["shardFile"].format(n=shard)
         try:
-            data = self._read(name)
-            text = (gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data).decode("utf-8")
-            json.loads(text)
-        except RecursionError:
-            raise KbgenError(f"search/{name}: the search index is damaged (nested too deeply); "
-                             "rebuild the site with kbgen build") from None
-        except (OSError, KeyError, EOFError, ValueError) as error:
+            text, parsed = self._parsed(name, objects=1)
+            _check_shard(parsed)
+            return text
+        except (OSError, KeyError, ValueError) as error:
             raise KbgenError(f"search/{name}: the search index is damaged ({error}); "
                              "rebuild the site with kbgen build") from None
-        return text
 
     def _result(self, ref: int, score: float, coverage: float, weak: bool) -> Result:
         per_chunk = self.manifest["docsPerChunk"]
@@ -152,6 +226,22 @@ class SearchEngine:
             raise KbgenError(f"search/{name}: the search index is damaged ({error}); "
                              "rebuild the site with kbgen build") from None
         return Result(doc_id, title, url, summary, service, score, coverage, weak)
+
+
+def _check_shard(shard: Any) -> None:
+    """Check the shape of a parsed shard as the engine takes it, ``{term: [document, weight,
+    where, ...]}``: a foreign shape (a list of objects, say) would fail inside the runtime as an
+    unexpected error, or hold it for minutes.
+
+    Raises:
+        ValueError: another shape.
+    """
+    if not isinstance(shard, dict):
+        raise ValueError("a shard is no JSON object")
+    for term, postings in shard.items():
+        if not (isinstance(postings, list) and len(postings) % 3 == 0
+                and all(type(value) in (int, float) for value in postings)):
+            raise ValueError(f"the postings of {term[:40]!r} are no list of number triples")
 
 
 def _close(engine_id: int) -> None:

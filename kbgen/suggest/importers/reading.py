@@ -7,6 +7,7 @@ header); nothing here raises on bad input.
 from __future__ import annotations
 
 import bisect
+import functools
 import codecs
 import csv
 import io
@@ -249,15 +250,17 @@ def lines_to_rows(bad_lines: list[int], spans: list[tuple[int, int, int]]) -> li
     return [number for number, _ in rows_and_lines(bad_lines, spans)]
 
 
+def _holds_line(lines: list[int], first: int, last: int) -> bool:
+    """Whether one of ``lines`` (sorted physical line numbers) is within ``first``..``last``."""
+    index = bisect.bisect_left(lines, first)
+    return index < len(lines) and lines[index] <= last
+
+
 def rows_and_lines(bad_lines: list[int], spans: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
     """Each data row of ``spans`` (number, first line, last line) holding one of ``bad_lines``
     (sorted), with the first such line."""
-    hit = []
-    for number, first, last in spans:
-        i = bisect.bisect_left(bad_lines, first)
-        if i < len(bad_lines) and bad_lines[i] <= last:
-            hit.append((number, bad_lines[i]))
-    return hit
+    return [(number, bad_lines[bisect.bisect_left(bad_lines, first)])
+            for number, first, last in spans if _holds_line(bad_lines, first, last)]
 
 
 #: Longest physical line of a CSV export that is read, in characters: a ticket's description is
@@ -305,17 +308,86 @@ def _outline(text: str, start: int, end: int, delimiter: str) -> str:
     have: its runs of quotes and of delimiters as written, each run of anything else as one
     'x' (an unquoted cell's inch mark stays inside its cell instead of opening a quote that
     swallowed every later row), found without copying the line. When the outline is itself over
-    :data:`MAX_LINE` (a line of delimiters), one '"' when the line holds an odd number of quotes."""
-    runs = re.compile(f'"+|{re.escape(delimiter)}+|[^"{re.escape(delimiter)}]+')  # linear: one class a run
+    :data:`MAX_LINE` (a line of delimiters), the shortest text that leaves the reader in the
+    state the line leaves it in (:func:`_same_end`)."""
     pieces, size = [], 0
-    for run in runs.finditer(text, start, end):
+    for run in _runs(delimiter).finditer(text, start, end):
         first = text[run.start()]
         piece = "x" if first not in ('"', delimiter) else run.group()
         size += len(piece)
         if size > MAX_LINE:
-            return '"' * (text.count('"', start, end) % 2)
+            return _same_end(text, start, end, delimiter)
         pieces.append(piece)
     return "".join(pieces)
+
+
+@functools.lru_cache(maxsize=8)
+def _runs(delimiter: str) -> re.Pattern:
+    """Runs of quotes, of delimiters and of anything else (linear: one class a run)."""
+    return re.compile(f'"+|{re.escape(delimiter)}+|[^"{re.escape(delimiter)}]+')
+
+
+# The states of Python's CSV reader (``_csv.c``, ``strict=True``, quotes doubled) within a line:
+# at a cell's start, in an unquoted cell, in a quoted one, just after a quote in a quoted one
+# (a second quote is a quote, a delimiter ends the cell, anything else is an error), failed.
+_START, _PLAIN, _QUOTED, _QUOTE_IN_QUOTED, _FAILED = range(5)
+#: Each state after one character: a quote, a delimiter, anything else ('x'). A run of delimiters
+#: or of other characters acts as its first (every state it leads to stays put on a second).
+_STEP = {
+    '"': (_QUOTED, _PLAIN, _QUOTE_IN_QUOTED, _QUOTED, _FAILED),
+    ",": (_START, _START, _QUOTED, _START, _FAILED),
+    "x": (_PLAIN, _PLAIN, _QUOTED, _FAILED, _FAILED),
+}
+
+
+def _after(states: tuple[int, ...], piece: str) -> tuple[int, ...]:
+    """The states after ``piece`` (quotes, delimiters written ',', others 'x') from each of ``states``."""
+    for char in piece:
+        states = tuple(_STEP[char][state] for state in states)
+    return states
+
+
+def _same_end(text: str, start: int, end: int, delimiter: str) -> str:
+    """The shortest text that, from a new row and from inside a quoted cell (the two states a
+    physical line starts in), leaves the CSV reader where ``text[start:end]`` does: a quoted cell
+    open or not, or a parse error (counting quotes got it wrong when an inch mark stood in an
+    unquoted cell, or a quoted cell closed and another opened). Linear, one step per run of
+    quotes: a stretch without quotes acts as its first and last characters (a delimiter ends a
+    cell, anything else continues one; inside a quote nothing changes)."""
+    states, position = (_START, _QUOTED), start
+    for quotes in _QUOTES.finditer(text, start, end):
+        states = _after(_after(states, _stretch(text, position, quotes.start(), delimiter)),
+                        '"' * (1 + (len(quotes.group()) - 1) % 2))  # doubled quotes cancel
+        position = quotes.end()
+    states = _after(states, _stretch(text, position, end, delimiter))
+    return _shortest_paths()[states].replace(",", delimiter)
+
+
+_QUOTES = re.compile('"+')
+
+
+def _stretch(text: str, start: int, end: int, delimiter: str) -> str:
+    """A stretch of text without quotes as its first and last characters (delimiters as ',')."""
+    if start == end:
+        return ""
+    return "".join("," if text[i] == delimiter else "x" for i in (start, end - 1))
+
+
+@functools.lru_cache(maxsize=1)
+def _shortest_paths() -> dict[tuple[int, ...], str]:
+    """The shortest outline (over '"', ',' and 'x') reaching each pair of states from
+    (new row, inside a quoted cell), by breadth-first search over the 25 pairs."""
+    found, frontier = {(_START, _QUOTED): ""}, [(_START, _QUOTED)]
+    while frontier:
+        following = []
+        for states in frontier:
+            for char in '",x':
+                reached = _after(states, char)
+                if reached not in found:
+                    found[reached] = found[states] + char
+                    following.append(reached)
+        frontier = following
+    return found
 
 
 def read_csv(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Table | None:
@@ -387,8 +459,7 @@ def _read_rows(path: str, reader, keys: list[str], table: Table, rows: RowWarnin
             diagnostics.append(error(path, number, "", f"row {number} (line {first}): cannot parse CSV: {exc}; "
                                      "a quoted field is probably not closed; this row and the rest of the file are skipped"))
             return spans
-        if not any(c.strip() for c in cells) and not (
-                too_long and lines_to_rows(too_long, [(0, first, reader.line_num)])):
+        if not any(c.strip() for c in cells) and not _holds_line(too_long, first, reader.line_num):
             continue
         number += 1
         spans.append((number, first, reader.line_num))
