@@ -30,9 +30,11 @@ _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})")
 _INLINE = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\s*(<[^<>\n]*>|(?:[^\s()]|\([^\s()]*\))+)"
                      r"(\s+\"[^\"]*\"|\s+'[^']*')?\s*\)")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*(<[^<>]*>|\S+)")
-#: An autolink, ``<https://...>``: a scheme (2-32 characters, CommonMark's) and no space or angle
-#: bracket up to the closing '>'; not the ``(<...>)`` of an inline link's target.
-_AUTOLINK = re.compile(r"(?<!\()(<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>)")
+#: An autolink, ``<https://...>``: a scheme (2-32 characters, CommonMark's) and no angle bracket up
+#: to the closing '>' (Python-Markdown links one holding a space, and one inside parentheses, too);
+#: the ``(<...>)`` of an inline link's target starts where the inline link's does, and a link found
+#: at a start already taken is not counted twice.
+_AUTOLINK = re.compile(r"(<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>]*>)")
 _BACKTICKS = re.compile(r"`+")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 #: Schemes whose URL runs script when followed or loaded.
@@ -484,4 +486,7 @@ def _joiner_allowed(host: str, index: int) -> bool:
     start = host.rfind(".", 0, index) + 1
     end = host.find(".", index)
     label = host[start:end if end != -1 else len(host)]
-    return idna.valid_contextj(label, index - start)
+    try:
+        return idna.valid_contextj(label, index - start)
+    except ValueError:  # a neighbour with no Unicode name (private use, unassigned): no script's word
+        return False

@@ -420,3 +420,19 @@ def test_a_joiner_is_allowed_in_a_host_where_its_script_spells_with_it(host, ref
     from kbgen.links import host_problem
 
     assert bool(host_problem(f"https://{host}/help")) == refused
+
+
+def test_a_joiner_beside_a_character_without_a_name_is_a_look_alike_not_a_crash():
+    """IDNA's joiner rule looks the neighbour's name up; a private-use or unassigned neighbour has
+    none (ValueError): the joiner is then an invisible character, as anywhere else."""
+    from kbgen.links import host_problem
+
+    assert host_problem("https://a\ue000\u200cb.example/")
+
+
+def test_an_autolink_in_parentheses_or_with_a_space_is_checked():
+    """Python-Markdown links ``(<https://...>)`` and an autolink holding a space: both are read."""
+    from kbgen.links import find_links
+
+    text = "See (<https://help.example@evil.example/>) and <https://desk.example@evil.example/ x>.\n"
+    assert len([link for link in find_links(text) if "evil.example" in link.target]) == 2
