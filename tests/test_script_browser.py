@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from markupsafe import Markup
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from kbgen.build import build_site, load_project
@@ -87,12 +88,25 @@ DOM_AUDIT = """() => {
 }"""
 
 
+def _goto(page, url: str) -> None:
+    """Load ``url``. A click's navigation still under way (to a host the test machine cannot reach:
+    Chromium then shows its error page) can interrupt the load on a slow machine; it is made again."""
+    for attempt in range(3):
+        try:
+            page.goto(url)
+            return
+        except PlaywrightError as error:
+            if "interrupted by another navigation" not in str(error) or attempt == 2:
+                raise
+            page.wait_for_timeout(500)
+
+
 def exercise(page, url: str) -> list[str]:
     """Load ``url``, hover and click everything in the content; return every dialog opened
     and every script-bearing attribute left in the DOM."""
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    page.goto(url)
+    _goto(page, url)
     page.wait_for_load_state("load")
     page.wait_for_timeout(300)
     found = page.evaluate(DOM_AUDIT)
@@ -109,7 +123,7 @@ def exercise(page, url: str) -> list[str]:
             continue
         page.wait_for_timeout(30)
         if page.url.split("#")[0] != url.split("#")[0]:
-            page.goto(url)
+            _goto(page, url)
     page.wait_for_timeout(200)
     return dialogs + found
 
