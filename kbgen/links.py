@@ -99,7 +99,7 @@ def url_scheme(url: str) -> str:
     tabs and newlines (dropping the others as well errs on the side of refusing)."""
     if url.isascii() and ":" not in url and "&" not in url:
         return ""  # nothing could decode to a colon
-    decoded = unicodedata.normalize("NFKC", browser_address(html.unescape(url)))
+    decoded = unicodedata.normalize("NFKC", html.unescape(url))  # `kept` below drops what a browser strips
     kept = "".join(ch for ch in decoded[: decoded.find(":") + 1 or len(decoded)]
                    if ch.isprintable() and not ch.isspace())
     match = _SCHEME.match(kept)
