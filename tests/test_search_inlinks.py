@@ -180,3 +180,37 @@ def test_a_comment_opener_shown_as_code_hides_nothing():
     fence = markdown_text("Opening words.\n\n```html\n<!-- a sample\n```\n\nThen restart the label spooler.")[0]
     assert "spooler" in span and "spooler" in fence
     assert "tucked" not in markdown_text("Shown.\n\n<!-- tucked away\nover lines -->\n\nAfter.")[0]
+
+
+def test_a_quoted_attribute_holding_a_closing_bracket_is_masked_whole():
+    """A tag ends at its own ``>``, not at one inside a quoted attribute value: the value's
+    words are hidden on the page, so they reach neither the body field nor a linking sentence."""
+    from kbgen.search.index import markdown_text
+    from kbgen.search.plaintext import mask_hidden
+
+    text = 'Tap <abbr title="a > b marmalith">the knob</abbr> then see [the dock](dock.md).'
+    masked = mask_hidden(text)
+    assert len(masked) == len(text) and "marmalith" not in masked and "knob" in masked
+    assert "marmalith" not in markdown_text(f"Intro.\n\n{text}\n")[0]
+    ((_, sentence),) = said_at_links(text)
+    assert "marmalith" not in sentence and "knob" in sentence
+
+
+def test_masking_is_linear_on_angle_brackets_nothing_closes():
+    """Openers whose quoted values run on, or that a blank line cuts off, are text, and the
+    scan stays linear: fourfold text costs far less than sixteenfold time."""
+    from kbgen.search.plaintext import mask_hidden
+
+    def text(count: int) -> str:
+        return "<a b='x> " * count + "\n\n" + "<q r " * count + ">"
+
+    def cpu(body: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            mask_hidden(body)
+            best = min(best, time.process_time() - started)
+        return best
+    assert "r" in mask_hidden("<q r\n\nkept> after").split()
+    small, large = text(2000), text(8000)
+    assert cpu(large) < 8 * max(cpu(small), 1e-3)

@@ -29,7 +29,7 @@ more than 16,000 characters without a blank line is shown as its plain text.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import markdown
 from markdown.treeprocessors import InlineProcessor
@@ -210,25 +210,39 @@ def _tag_end(text: str, start: int, limit: int) -> int:
     return end + 2 if text.startswith("/>", end) else -1
 
 
-def escape_unclosed_tags(text: str, written: Callable[[], str] = lambda: "&lt;") -> str:
-    """``text`` with each ``<`` that opens no complete tag replaced by ``written()`` (``&lt;``,
-    or a placeholder for it), outside code."""
-    masked = mask_code(text)
-    pieces, done, position = [], 0, 0
-    budget, next_close = WORK_PER_CHARACTER * len(text) + MAX_TAG, -1
+def markup_spans(masked: str, tags_stop_at_blank_line: bool = False) -> Iterator[tuple[int, int]]:
+    """Each ``<`` of ``masked`` (text with its code already masked) that opens markup, with where
+    that markup ends (just after its ``>``: a quoted attribute value may hold one) or -1 when
+    nothing closes it. The scan resumes after a closed markup and after an unclosed ``<``. With
+    ``tags_stop_at_blank_line`` a tag (not a comment) never spans a blank line (Markdown ends a
+    paragraph there, so its ``<`` is text). Linear: past a budget of WORK_PER_CHARACTER
+    characters scanned per character, markup must close within SHORT_TAG."""
+    position, budget, next_close, next_blank = 0, WORK_PER_CHARACTER * len(masked) + MAX_TAG, -1, -1
     while (found := _TAG_OPEN.search(masked, position)) is not None:
         start = found.start()
         if next_close < start:  # every markup ends with '>': none ahead means none closes
             next_close = masked.find(">", start)
             next_close = len(masked) + MAX_TAG if next_close == -1 else next_close
         limit = min(len(masked), start + (MAX_TAG if budget > 0 else SHORT_TAG))
+        if tags_stop_at_blank_line and not masked.startswith("<!", start):
+            if next_blank < start:
+                next_blank = masked.find("\n\n", start)
+                next_blank = len(masked) if next_blank == -1 else next_blank
+            limit = min(limit, next_blank)
         end = _tag_end(masked, start, limit) if next_close < limit else -1
         budget -= (end if end != -1 else limit) - start if next_close < limit else 0
+        yield start, end
+        position = start + 1 if end == -1 else end
+
+
+def escape_unclosed_tags(text: str, written: Callable[[], str] = lambda: "&lt;") -> str:
+    """``text`` with each ``<`` that opens no complete tag replaced by ``written()`` (``&lt;``,
+    or a placeholder for it), outside code."""
+    pieces, done = [], 0
+    for start, end in markup_spans(mask_code(text)):
         if end == -1:
             pieces += [text[done:start], written()]
-            done, position = start + 1, start + 1
-        else:
-            position = end
+            done = start + 1
     return "".join(pieces) + text[done:]
 
 
