@@ -214,3 +214,38 @@ def test_masking_is_linear_on_angle_brackets_nothing_closes():
     assert "r" in mask_hidden("<q r\n\nkept> after").split()
     small, large = text(2000), text(8000)
     assert cpu(large) < 8 * max(cpu(small), 1e-3)
+
+
+def test_an_unchanged_body_is_not_read_again_and_an_edited_one_is(make_project, tmp_path, monkeypatch):
+    """The linking sentences of a body are kept in the build's memo by the body's digest: a
+    build after editing one article reads that one body for links, not every body."""
+    import kbgen.search.inlinks as inlinks
+    from kbgen.build import build_site
+
+    now = "2026-11-23T09:00:00+00:00"
+    project = make_project(FILES)
+    out = tmp_path / "site"
+    build_site(project, out, now)
+    read: list[str] = []
+    original = inlinks._first_sentences
+    monkeypatch.setattr(inlinks, "_first_sentences", lambda body: read.append(body) or original(body))
+    build_site(project, out, now)
+    assert read == []
+    hub = project / "content/articles/hub.md"
+    hub.write_text(hub.read_text(encoding="utf-8").replace("flashes amber", "blinks orange"), encoding="utf-8")
+    build_site(project, out, now)
+    assert len(read) == 1 and "blinks orange" in read[0]
+
+
+def test_one_sentence_is_made_per_target_a_body_links_to(monkeypatch):
+    """Three links to one page make one sentence (the first with words around it); each
+    other page linked gets its own."""
+    import kbgen.search.inlinks as inlinks
+
+    made = []
+    original = inlinks._around
+    monkeypatch.setattr(inlinks, "_around", lambda text, start, end: made.append(text) or original(text, start, end))
+    body = ("Start with [the dock](dock.md) when the lamp flickers.\n\nAgain [dock](dock.md).\n\n"
+            "Also [here](dock.md) and, for the wallboard, [projector](projector.md).")
+    assert [target for target, _ in inlinks._first_sentences(body)] == ["dock.md", "projector.md"]
+    assert len(made) == 2

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 
-from ..links import mask_code
+from ..links import inline_spans, mask_code
 from ..site.linear import markup_spans
 
 # Every pattern below runs on a writer's text: no nested or unbounded quantifier can backtrack
 # over a long line, and a bounded run stops at the next opening bracket, so each character is
-# read a bounded number of times (link texts, targets and tags past the bounds stay text).
-LINK = re.compile(r"!?\[([^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)")
+# read a bounded number of times. Links are read by the site's one link grammar
+# (:func:`kbgen.links.inline_spans`, what :func:`kbgen.links.find_links` reads).
 _URL = re.compile(r"(https?://|www\.)\S+")
 _HTML = re.compile(r"<[^<>\n]{1,2000}>")
 
@@ -28,7 +28,17 @@ def plain(text: str) -> str:
 
 def flat(text: str) -> str:
     """:func:`plain` without stripping the ends (pieces of a line join as they stood)."""
-    return _HTML.sub(" ", _URL.sub(" ", LINK.sub(r"\1", text)))
+    return _HTML.sub(" ", _URL.sub(" ", link_texts(text)))
+
+
+def link_texts(text: str) -> str:
+    """``text`` with each inline link or image replaced by its text (a link inside a link's
+    text too: the grammar allows one level of brackets there)."""
+    pieces, done = [], 0
+    for start, end, label_start, label_end in inline_spans(text):
+        pieces += [text[done:start], link_texts(text[label_start:label_end])]
+        done = end
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 def mask_hidden(text: str) -> str:
