@@ -245,3 +245,16 @@ def test_one_sentence_is_made_per_target_a_body_links_to(monkeypatch):
             "Also [here](dock.md) and, for the wallboard, [projector](projector.md).")
     assert [target for target, _ in inlinks._first_sentences(body)] == ["dock.md", "projector.md"]
     assert len(made) == 2
+
+
+def test_a_link_the_site_renders_is_read_as_one_by_the_index():
+    """The index reads links with the grammar the link checker uses: a target holding
+    parentheses or a text holding brackets is a link (its text indexed, no path words, and
+    a linking sentence made), and a link shown as code stays as written."""
+    from kbgen.search.index import markdown_text
+
+    body = markdown_text("Read [the [v2] manual](manuals/quokka(2024).md) first, or `[raw](wombat.md)`.")[0]
+    assert "manual" in body and "quokka" not in body and "manuals/" not in body
+    assert "wombat.md" in body
+    ((link, sentence),) = said_at_links("If the kettle whistles, see [the [v2] manual](quokka(2024).md) now.")
+    assert link.target == "quokka(2024).md" and sentence.startswith("If the kettle whistles") and "quokka" not in sentence
