@@ -273,9 +273,20 @@ def inline_spans(text: str) -> list[tuple[int, int, int, int]]:
     """Where each inline link or image of a Markdown text stands, outside code, as (start, end,
     start of its text, end of its text): the grammar :func:`find_links` reads, for whoever
     replaces a link by its text (the search index)."""
+    return [(m.start(), m.end(), *m.span(2)) for m in _inline_matches(text)]
+
+
+def angle_targets(text: str) -> list[int]:
+    """Where each inline link's target written in angle brackets (``[a](<my page.md>)``) opens,
+    outside code: the page reads that ``<`` as part of the link, never as a tag."""
+    return [m.start(3) for m in _inline_matches(text) if text.startswith("<", m.start(3))]
+
+
+def _inline_matches(text: str) -> list[re.Match[str]]:
+    """The inline links and images of a Markdown text, outside code (what :func:`find_links` reads)."""
     if "](" not in text:
         return []
-    return [(m.start(), m.end(), *m.span(2)) for m in _INLINE.finditer(mask_escapes(mask_code(text)))]
+    return list(_INLINE.finditer(mask_escapes(mask_code(text))))
 
 
 def _scan(text: str) -> tuple[Link, ...]:

@@ -58,7 +58,7 @@ def link_sentences(corpus: Corpus) -> dict[str, list[str]]:
 
 def first_sentences(body: str) -> tuple[tuple[str, str], ...]:
     """Each relative link target of a Markdown ``body`` as written, with the first non-empty
-    sentence around a link to it (:func:`said_at_links`), in order. Kept in the running build's
+    sentence around a link to it (:func:`_sentences`), in order. Kept in the running build's
     memo by the body's digest: an unchanged body is not read again, and a body without links
     costs one look-up."""
     return of_text("link sentences", body, _first_sentences, _first_sentences)
@@ -72,21 +72,18 @@ def _first_sentences(body: str) -> tuple[tuple[str, str], ...]:
     return tuple(done.items())
 
 
-def said_at_links(body: str) -> list[tuple[Link, str]]:
-    """Each relative, shown link of a Markdown ``body`` with the plain sentence around it.
+def _sentences(body: str, skip: Callable[[Link], bool]) -> Iterator[tuple[Link, str]]:
+    """Each relative, shown link of a Markdown ``body`` with the plain sentence around it,
+    lazily, making no sentence for a link ``skip`` rejects (asked just before its sentence
+    would be made).
 
     A link inside an HTML comment or tag is not shown (skipped), and the text around a link
     never includes hidden text: comments and tags are masked over the whole body first
     (:func:`mask_hidden`). A reference definition (``[r]: page.md``) is skipped: its line is
-    not a sentence about the page. Each line is made plain once (links to their text), then
-    the window around a link is cut from the plain line at whitespace, so neither a long link
-    text nor a half-cut neighbouring link leaves a path's words."""
-    return list(_sentences(body, lambda link: False))
-
-
-def _sentences(body: str, skip: Callable[[Link], bool]) -> Iterator[tuple[Link, str]]:
-    """:func:`said_at_links`, lazily, making no sentence for a link ``skip`` rejects (asked
-    just before its sentence would be made)."""
+    not a sentence about the page. Each line is read on its own (a link whose text wraps onto
+    the next line gets no sentence) and made plain once (links to their text), then the window
+    around a link is cut from the plain line at whitespace, so neither a long link text nor a
+    half-cut neighbouring link leaves a path's words."""
     links = [link for link in find_links(body) if not link.image and link.is_relative]
     if not links:
         return

@@ -10,25 +10,26 @@ from __future__ import annotations
 
 import re
 
-from ..links import inline_spans, mask_code
-from ..site.linear import markup_spans
+from ..links import angle_targets, inline_spans, mask_code
+from ..markup import markup_spans
 
-# Every pattern below runs on a writer's text: no nested or unbounded quantifier can backtrack
-# over a long line, and a bounded run stops at the next opening bracket, so each character is
-# read a bounded number of times. Links are read by the site's one link grammar
-# (:func:`kbgen.links.inline_spans`, what :func:`kbgen.links.find_links` reads).
+# Runs on a writer's text: one character class and a bounded run, no nesting, so each
+# character is read a bounded number of times. Links are read by the site's one link grammar
+# (:func:`kbgen.links.inline_spans`, what :func:`kbgen.links.find_links` reads); markup by the
+# renderer's (:func:`kbgen.markup.markup_spans`, in :func:`mask_hidden`, which every caller of
+# :func:`flat` runs first: a ``<`` left in the text is one the page shows).
 _URL = re.compile(r"(https?://|www\.)\S+")
-_HTML = re.compile(r"<[^<>\n]{1,2000}>")
 
 
 def plain(text: str) -> str:
-    """``text`` with links replaced by their text, tags and web addresses dropped."""
+    """``text`` (already through :func:`mask_hidden`) with links replaced by their text and
+    web addresses dropped."""
     return flat(text).strip()
 
 
 def flat(text: str) -> str:
     """:func:`plain` without stripping the ends (pieces of a line join as they stood)."""
-    return _HTML.sub(" ", _URL.sub(" ", link_texts(text)))
+    return _URL.sub(" ", link_texts(text))
 
 
 def link_texts(text: str) -> str:
@@ -45,16 +46,18 @@ def mask_hidden(text: str) -> str:
     """``text`` with every HTML comment (an unclosed one runs to the end) and every tag replaced
     by spaces, line breaks kept: the same length and lines, so offsets into ``text`` still hold.
 
-    Markup is found the way the site's renderer finds it (:func:`kbgen.site.linear.markup_spans`,
-    outside code): a tag ends at its ``>``, not at a ``>`` inside a quoted attribute value
-    (``title="a > b"``), so no attribute's words reach the index; a tag never spans a blank line
-    and a ``<`` nothing closes is text. Linear in the text's length."""
+    Markup is found the way the site's renderer finds inline markup
+    (:func:`kbgen.markup.markup_spans`), outside code: a tag ends at its ``>``, not at a ``>``
+    inside a quoted attribute value (``title="a > b"``), so no attribute's words reach the
+    index; a tag never spans a blank line and a ``<`` nothing closes is text; a comment ends at
+    its ``-->`` however far; the ``<`` of a link target written in angle brackets
+    (``[a](<my page.md>)``) opens no tag. Linear in the text's length."""
     if "<" not in text:
         return text
-    masked = mask_code(text)  # markup is looked for outside code: a `<!--` shown as code opens nothing
+    masked = _shown_angles(mask_code(text), angle_targets(text))  # a `<!--` shown as code opens nothing
     out: list[str] = []
     done = 0
-    for start, end in markup_spans(masked, tags_stop_at_blank_line=True):
+    for start, end in markup_spans(masked, tags_stop_at_blank_line=True, comments_unbounded=True):
         if end == -1 and masked.startswith("<!--", start):
             out += [text[done:start], _blank(text[start:])]  # an unclosed comment hides the rest
             return "".join(out)
@@ -68,3 +71,13 @@ def mask_hidden(text: str) -> str:
 def _blank(text: str) -> str:
     """Spaces for every character of ``text`` but its line breaks."""
     return "\n".join(" " * len(line) for line in text.split("\n"))
+
+
+def _shown_angles(masked: str, at: list[int]) -> str:
+    """``masked`` with the ``<`` at each position of ``at`` made a space (same length)."""
+    if not at:
+        return masked
+    chars = list(masked)
+    for position in at:
+        chars[position] = " "
+    return "".join(chars)

@@ -6,7 +6,7 @@ Python-Markdown is quadratic in ways a writer (or an attacker) can hit. Before b
 * An unclosed ``<tag`` (``<a b='<a b='...``) makes the HTML block parser rescan the rest of the
   page from each ``<``: such a ``<``, which renders as text either way, is put in as an ``&lt;``
   already rendered. A
-  tag is taken as unclosed when no ``>`` ends it within :data:`MAX_TAG` characters.
+  tag is taken as unclosed when no ``>`` ends it within :data:`kbgen.markup.MAX_TAG` characters.
 * A heading or an admonition line is split off its block one at a time, and every block
   processor tests the whole rest of the block again each time: a blank line is put before each
   such line (which Python-Markdown splits off the block anyway, so the page is the same).
@@ -29,7 +29,7 @@ more than 16,000 characters without a blank line is shown as its plain text.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 import markdown
 from markdown.treeprocessors import InlineProcessor
@@ -37,6 +37,7 @@ from markdown.treeprocessors import InlineProcessor
 from markdown.preprocessors import Preprocessor
 
 from ..links import code_spans, mask_code
+from ..markup import markup_spans
 
 #: Longest text matched in one piece (a long real paragraph is about 2,000 characters), and the
 #: longest line kept in one piece.
@@ -181,58 +182,7 @@ class BoundedInlineProcessor(InlineProcessor):
         return result
 
 
-#: Longest markup taken as HTML: a tag with a long attribute (an inline picture as a data: URL)
-#: is still a tag. Past a budget of :data:`WORK_PER_CHARACTER` characters scanned per character
-#: of the page (an ordinary page uses a fraction of one), a tag must close within
-#: :data:`SHORT_TAG`: the scan can never cost more than a constant times the page's length.
-MAX_TAG = 65_536
-SHORT_TAG = 512
-WORK_PER_CHARACTER = 32
-# A start or end tag as Python's HTML parser reads one (html.parser.locatestarttagend_tolerant),
-# up to where it stops; a quoted value ends at the next quote of its kind.
-_START_TAG = re.compile(r"""</?[a-zA-Z][^\t\n\r\f />\x00]*(?:[\s/]*(?:(?<=['"\s/])[^\s/>][^\s/=>]*"""
-                        r"""(?:\s*=+\s*(?:'[^']*'|"[^"]*"|(?!['"])[^>\s]*)\s*)?(?:\s|/(?!>))*)*)?\s*""")
-_OTHER_MARKUP = {"<!--": "-->", "<![CDATA[": "]]>", "<!": ">", "<?": ">"}
-_TAG_OPEN = re.compile(r"<[a-zA-Z/!?]")
 _SPLIT_LINE = re.compile(r"^(?:#{1,6}|!!!|\?\?\?\+?)", re.M)
-
-
-def _tag_end(text: str, start: int, limit: int) -> int:
-    """Where the markup opened at ``start`` ends (just after its ``>``), or -1 when nothing
-    closes it before ``limit``."""
-    for opener, closer in _OTHER_MARKUP.items():
-        if text.startswith(opener, start):
-            end = text.find(closer, start + len(opener), limit)
-            return -1 if end == -1 else end + len(closer)
-    end = _START_TAG.match(text, start, limit).end()
-    if text.startswith(">", end):
-        return end + 1
-    return end + 2 if text.startswith("/>", end) else -1
-
-
-def markup_spans(masked: str, tags_stop_at_blank_line: bool = False) -> Iterator[tuple[int, int]]:
-    """Each ``<`` of ``masked`` (text with its code already masked) that opens markup, with where
-    that markup ends (just after its ``>``: a quoted attribute value may hold one) or -1 when
-    nothing closes it. The scan resumes after a closed markup and after an unclosed ``<``. With
-    ``tags_stop_at_blank_line`` a tag (not a comment) never spans a blank line (Markdown ends a
-    paragraph there, so its ``<`` is text). Linear: past a budget of WORK_PER_CHARACTER
-    characters scanned per character, markup must close within SHORT_TAG."""
-    position, budget, next_close, next_blank = 0, WORK_PER_CHARACTER * len(masked) + MAX_TAG, -1, -1
-    while (found := _TAG_OPEN.search(masked, position)) is not None:
-        start = found.start()
-        if next_close < start:  # every markup ends with '>': none ahead means none closes
-            next_close = masked.find(">", start)
-            next_close = len(masked) + MAX_TAG if next_close == -1 else next_close
-        limit = min(len(masked), start + (MAX_TAG if budget > 0 else SHORT_TAG))
-        if tags_stop_at_blank_line and not masked.startswith("<!", start):
-            if next_blank < start:
-                next_blank = masked.find("\n\n", start)
-                next_blank = len(masked) if next_blank == -1 else next_blank
-            limit = min(limit, next_blank)
-        end = _tag_end(masked, start, limit) if next_close < limit else -1
-        budget -= (end if end != -1 else limit) - start if next_close < limit else 0
-        yield start, end
-        position = start + 1 if end == -1 else end
 
 
 def escape_unclosed_tags(text: str, written: Callable[[], str] = lambda: "&lt;") -> str:
