@@ -771,3 +771,55 @@ def test_a_section_renamed_in_the_edited_article_breaks_the_link_to_it_on_every_
     assert missing(site.build()) == ["content/articles/vpn/connect.md"]  # nothing changed: said again
     site.edit("content/articles/vpn/connect.md", "(slow.md#check)", "(slow.md#look)")
     assert missing(site.build()) == []
+
+
+def test_an_edit_that_makes_an_article_invalid_keeps_the_site_and_the_fix_gives_the_clean_site(site):
+    """An invalid edit fails with the file's error, nothing written, and the cache left as
+    the last good build left it: the fix rebuilds through the cache to the clean site."""
+    site.build()
+    before = tree(site.out)
+    site.edit("content/articles/vpn/slow.md", "title: VPN is slow", "title: [VPN is slow")
+    with pytest.raises(ValidationFailed) as failed:
+        build_site(site.project, site.out, NOW)
+    assert any(d.path == "content/articles/vpn/slow.md" for d in failed.value.diagnostics)
+    assert tree(site.out) == before
+    with pytest.raises(ValidationFailed):  # still invalid: said again, not taken from a cache
+        build_site(site.project, site.out, NOW)
+    site.edit("content/articles/vpn/slow.md", "title: [VPN is slow", "title: VPN is slower")
+    fixed = site.build()
+    assert fixed.mode != "clean" and fixed.rendered < fixed.pages and "articles/kb0002-slow/index.html" in pages(fixed)
+    assert "VPN is slower" in (site.out / "articles/kb0002-slow/index.html").read_text(encoding="utf-8")
+
+
+def test_the_warnings_of_an_unchanged_article_are_said_by_every_build(site):
+    """Findings kept in the caches are reported again on each rebuild, not only when made."""
+    site.edit("content/articles/office/toner.md", "Some text.", "![A picture](missing.png)")
+    first = site.build()
+
+    def broken(result) -> list[str]:
+        return [d.path for d in result.diagnostics if d.rule == "missing-file"]
+    assert broken(first) == ["content/articles/office/toner.md"]
+    site.edit("content/articles/vpn/slow.md", "Restart.", "Restart the client.")
+    assert broken(site.build()) == ["content/articles/office/toner.md"]
+    assert broken(site.build()) == ["content/articles/office/toner.md"]  # nothing changed at all
+
+
+def test_the_plan_memo_reads_a_file_only_when_an_entry_it_may_hold_is_asked_for(tmp_path, monkeypatch):
+    import kbgen.memo as memo_module
+    from kbgen.memo import PlanMemo
+
+    memo = PlanMemo(tmp_path / "memo")
+    for number in range(50):
+        memo.get("value", (str(number),), lambda number=number: number)
+    memo.save()
+    read = []
+    original = memo_module.read_shard
+    monkeypatch.setattr(memo_module, "read_shard", lambda path, format: read.append(path) or original(path, format))
+    again = PlanMemo(tmp_path / "memo")
+    assert read == []
+    assert again.get("value", ("7",), lambda: "made again") == 7
+    assert len(read) == 1
+    again.save()  # the 49 entries not used are dropped: the files holding them are read to know
+    third = PlanMemo(tmp_path / "memo")
+    assert third.get("value", ("8",), lambda: "made again") == "made again"
+    assert third.get("value", ("7",), lambda: "made again") == 7
