@@ -67,7 +67,9 @@ class PlanMemo:
         """The entries one file holds, read on first use (none when it is missing, unreadable,
         foreign or corrupt). A build reads the memo with the cycle collector paused
         (kbgen.build.build_site: were it re-enabled after each file, it walked all that was
-        read so far, ~0.3 s at 10,000 articles)."""
+        read so far, ~0.3 s at 10,000 articles). The search index's thread asks too: two threads
+        reading one file at once each keep equal values, and a name both note is counted twice,
+        which only writes its file again."""
         found = self._files[shard]
         if found is None:
             stored = read_shard(self._file(shard), FORMAT)
