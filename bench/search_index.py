@@ -95,7 +95,7 @@ edits = [("body edit", len(docs) // 3, lambda d: edited(d, body=d.fields["body"]
          ("added article", None, None)]
 for name, number, change in edits:
     previous = PlanMemo()
-    previous.stored = pickle.loads(pickle.dumps(memo.used))  # as the next build reads it
+    previous.hold(pickle.loads(pickle.dumps(memo.used)))  # as the next build reads it
     docs = list(docs)
     if number is None:
         docs.append(dataclasses.replace(docs[0], id="ZZ99999", url="articles/zz99999/"))

@@ -77,6 +77,19 @@ class PlanMemo:
             found = self._files[shard] = values if isinstance(values, dict) else {}
         return found
 
+    def held(self, name: str) -> Any:
+        """The value the memo's files hold under an entry's name (see :func:`_name`), not
+        counted as used; raises KeyError when they hold none (for tests)."""
+        return self._stored(_shard_of(name))[name]
+
+    def hold(self, values: dict[str, Any]) -> None:
+        """Take ``values`` (by entry name, as :attr:`used` holds them) as what the memo's files
+        hold, as the next build reads them (for benchmarks of a memo kept in memory)."""
+        files: list[dict[str, Any] | None] = [{} for _ in range(SHARDS)]
+        for name, value in values.items():
+            files[_shard_of(name)][name] = value  # type: ignore[index]
+        self._files = files
+
     def digest(self, record: object) -> str:
         """SHA-256 of a frozen record's repr (what memo keys name a record by), made once per
         record per build however many planners ask."""
