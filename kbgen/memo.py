@@ -55,7 +55,7 @@ class PlanMemo:
         self._text_digests: dict[int, tuple[str, str]] = {}  # id -> (the text, kept alive; digest)
         # Each file's entries once read (None: not read yet), and the names of this build's
         # entries by file, in the order they were first used.
-        self._files: list[dict[str, Any] | None] = [None if path is not None else {}] * SHARDS
+        self._files: list[dict[str, Any] | None] = [None if path is not None else {} for _ in range(SHARDS)]
         self._names: list[list[str]] = [[] for _ in range(SHARDS)]
         self._made: set[int] = set()  # files holding an entry made (not read) in this build
 
