@@ -54,9 +54,9 @@ class PlanMemo:
         self._digests: dict[int, tuple[object, str]] = {}  # id -> (the record, kept alive; digest)
         self._text_digests: dict[int, tuple[str, str]] = {}  # id -> (the text, kept alive; digest)
         # Each file's entries once read (None: not read yet), and the names of this build's
-        # entries by file, in the order they were first used.
+        # entries by file (as dict keys: noting a name twice, from two threads, keeps one).
         self._files: list[dict[str, Any] | None] = [None if path is not None else {} for _ in range(SHARDS)]
-        self._names: list[list[str]] = [[] for _ in range(SHARDS)]
+        self._names: list[dict[str, None]] = [{} for _ in range(SHARDS)]
         self._made: set[int] = set()  # files holding an entry made (not read) in this build
 
     def _file(self, shard: int) -> Path:
@@ -68,8 +68,8 @@ class PlanMemo:
         foreign or corrupt). A build reads the memo with the cycle collector paused
         (kbgen.build.build_site: were it re-enabled after each file, it walked all that was
         read so far, ~0.3 s at 10,000 articles). The search index's thread asks too: two threads
-        reading one file at once each keep equal values, and a name both note is counted twice,
-        which only writes its file again."""
+        reading one file at once each keep equal values, and a name both note is noted once
+        (:meth:`_use` sets a key, which needs no lock)."""
         found = self._files[shard]
         if found is None:
             stored = read_shard(self._file(shard), FORMAT)
@@ -127,8 +127,7 @@ class PlanMemo:
 
     def _use(self, name: str, value: Any, shard: int) -> None:
         """Note an entry used by this build (kept on :meth:`save`)."""
-        if name not in self.used:
-            self._names[shard].append(name)
+        self._names[shard][name] = None
         self.used[name] = value
 
     def get_many(self, namespace: str, keys: list[tuple[str, ...]],

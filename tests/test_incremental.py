@@ -823,3 +823,34 @@ def test_the_plan_memo_reads_a_file_only_when_an_entry_it_may_hold_is_asked_for(
     third = PlanMemo(tmp_path / "memo")
     assert third.get("value", ("8",), lambda: "made again") == "made again"
     assert third.get("value", ("7",), lambda: "made again") == 7
+def test_the_plan_memo_drops_unused_entries_when_two_threads_use_one_at_once(tmp_path):
+    """The search index's thread and the planners may make one entry at the same moment: it is
+    noted once, so a file whose other entries went unused is still written without them."""
+    import sys
+    import threading
+    from kbgen.memo import PlanMemo
+
+    memo = PlanMemo(tmp_path / "memo")
+    for number in range(2000):
+        memo.get("value", (str(number),), lambda number=number: number)
+    memo.save()
+    again = PlanMemo(tmp_path / "memo")
+    barrier = threading.Barrier(2)
+
+    def ask() -> None:
+        for number in range(0, 2000, 2):  # the odd entries go unused
+            again.get("value", (str(number), "new"), lambda: barrier.wait(timeout=10) and None)
+            again.get("value", (str(number),), lambda: "made again")
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=ask) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    again.save()
+    third = PlanMemo(tmp_path / "memo")
+    assert all(third.get("value", (str(number),), lambda: "dropped") == "dropped" for number in range(1, 2000, 2))
