@@ -171,7 +171,8 @@ class PlanMemo:
             # every name used from a file not in ``stale`` is one it holds: the counts tell
             if shard not in stale and len(names) != len(self._stored(shard)):
                 stale.add(shard)
-        payloads = [{"values": {name: self.used[name] for name in self._names[shard]}} if shard in stale else {}
+        # names sorted: the order they were first used in depends on the search index's thread
+        payloads = [{"values": {name: self.used[name] for name in sorted(self._names[shard])}} if shard in stale else {}
                     for shard in range(SHARDS)]
         save_shards(self.path, FORMAT, payloads, [shard in stale for shard in range(SHARDS)])
 

@@ -854,3 +854,12 @@ def test_the_plan_memo_drops_unused_entries_when_two_threads_use_one_at_once(tmp
     again.save()
     third = PlanMemo(tmp_path / "memo")
     assert all(third.get("value", (str(number),), lambda: "dropped") == "dropped" for number in range(1, 2000, 2))
+
+
+def test_two_clean_builds_of_one_project_keep_the_same_memo_bytes(site):
+    """The memo is written in a fixed order, whatever order the build's threads used it in."""
+    first, second = site.root / "first", site.root / "second"
+    build_site(site.project, first, NOW)
+    build_site(site.project, second, NOW)
+    kept = tree(cache_dir(first) / MEMO_FILE)
+    assert kept and kept == tree(cache_dir(second) / MEMO_FILE)
