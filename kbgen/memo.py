@@ -11,10 +11,10 @@ that many stages ask about (the links of a Markdown text, its headings) use the 
 through :func:`of_text` while :func:`remembering` holds it, and their own small cache otherwise. Keys are tuples of
 strings (hashed); values are kbgen's records and plain values (bytes, text, numbers, tuples,
 lists, dicts, Counters). The memo of a build keeps only the entries that build used, so it
-never grows beyond one site's worth. It is kept in a folder of :data:`SHARDS` files, each
-entry in the file its key's hash names, and a build rewrites only the files whose entries
-changed: after one edit, a few of them (a memo of 10,000 articles is ~80 MB; pickling and
-writing all of it took half a second). Each file is read back with the same restricted
+never grows beyond one site's worth. It is kept in a folder of up to :data:`SHARDS` files,
+each entry in the file its key's hash names (a file none of a build's entries falls in is
+removed), and a build rewrites only the files whose entries changed: after one edit, a few of
+them (a memo of 10,000 articles is ~80 MB; pickling and writing all of it took half a second). Each file is read back with the same restricted
 unpickler as the content cache, and ignored when it is unreadable or was written by other
 code (its entries are then made again).
 """
@@ -162,19 +162,28 @@ class PlanMemo:
     def save(self) -> None:
         """Keep this build's entries: each file that holds an entry made or replaced by this
         build, or whose entries this build did not all use, is written anew (any other value
-        under a key never changes: the key names what it is made from). A file no entry was
-        asked of is read now, to drop what it holds."""
+        under a key never changes: the key names what it is made from). The file of one no
+        entry was used from is removed, unread (a build that asks for few entries reads few
+        files, saving included)."""
         if self.path is None:
             return
         stale = set(self._made) | {_shard_of(name) for name in self.replaced}
         for shard, names in enumerate(self._names):
             # every name used from a file not in ``stale`` is one it holds: the counts tell
-            if shard not in stale and len(names) != len(self._stored(shard)):
+            if names and shard not in stale and len(names) != len(self._stored(shard)):
                 stale.add(shard)
-        # names sorted: the order they were first used in depends on the search index's thread
-        payloads = [{"values": {name: self.used[name] for name in sorted(self._names[shard])}} if shard in stale else {}
-                    for shard in range(SHARDS)]
-        save_shards(self.path, FORMAT, payloads, [shard in stale for shard in range(SHARDS)])
+        save_shards(self.path, FORMAT, [self._payload(shard, shard in stale) for shard in range(SHARDS)],
+                    [shard in stale for shard in range(SHARDS)])
+
+    def _payload(self, shard: int, stale: bool) -> dict[str, Any] | None:
+        """What :meth:`save` keeps in one file: None when this build used none of its entries
+        (the file is removed), nothing new when it is not ``stale``, else the entries this build
+        used, in sorted name order (the order they were first used in depends on the search
+        index's thread; two builds of one project write the same bytes)."""
+        names = self._names[shard]
+        if not names:
+            return None
+        return {"values": {name: self.used[name] for name in sorted(names)}} if stale else {}
 
 
 _ONLY_TEXT = frozenset({str})

@@ -503,13 +503,14 @@ def test_what_the_memo_keeps_of_an_article_follows_its_title_aliases_services_li
 
 def test_the_plan_memo_rewrites_only_the_files_whose_entries_changed(tmp_path, monkeypatch):
     import kbgen.content_cache as shards_module  # save_shards writes every cache's files
-    from kbgen.memo import SHARDS, PlanMemo
+    from kbgen.memo import PlanMemo, _name, _shard_of
 
     memo = PlanMemo(tmp_path / "memo")
     for number in range(400):
         memo.get("value", (str(number),), lambda number=number: number)
     memo.save()
-    assert len(list((tmp_path / "memo").iterdir())) == SHARDS
+    holding = {_shard_of(_name("value", (str(number),))) for number in range(400)}
+    assert len(list((tmp_path / "memo").iterdir())) == len(holding)  # a file per shard holding some
     written = []
     original = shards_module.save_atomically
     monkeypatch.setattr(shards_module, "save_atomically", lambda path, value: written.append(path) or original(path, value))
@@ -805,11 +806,12 @@ def test_the_warnings_of_an_unchanged_article_are_said_by_every_build(site):
 
 
 def test_the_plan_memo_reads_a_file_only_when_an_entry_it_may_hold_is_asked_for(tmp_path, monkeypatch):
+    """Saving reads no file none of the build's entries falls in: it removes it unread."""
     import kbgen.memo as memo_module
-    from kbgen.memo import PlanMemo
+    from kbgen.memo import SHARDS, PlanMemo
 
     memo = PlanMemo(tmp_path / "memo")
-    for number in range(50):
+    for number in range(3 * SHARDS):  # enough entries for nearly every file to hold some
         memo.get("value", (str(number),), lambda number=number: number)
     memo.save()
     read = []
@@ -819,10 +821,13 @@ def test_the_plan_memo_reads_a_file_only_when_an_entry_it_may_hold_is_asked_for(
     assert read == []
     assert again.get("value", ("7",), lambda: "made again") == 7
     assert len(read) == 1
-    again.save()  # the 49 entries not used are dropped: the files holding them are read to know
+    again.save()  # the other entries are dropped, their files unread
+    assert len(read) == 1 and len(list((tmp_path / "memo").iterdir())) == 1
     third = PlanMemo(tmp_path / "memo")
     assert third.get("value", ("8",), lambda: "made again") == "made again"
     assert third.get("value", ("7",), lambda: "made again") == 7
+
+
 def test_the_plan_memo_drops_unused_entries_when_two_threads_use_one_at_once(tmp_path):
     """The search index's thread and the planners may make one entry at the same moment: it is
     noted once, so a file whose other entries went unused is still written without them."""
