@@ -40,7 +40,7 @@ class PlanMemo:
     """A namespace -> key -> value store for planners (in memory only when ``path`` is None).
 
     Each of its files is read when an entry it may hold is first asked for (a build that asks
-    for few entries reads few files), and the entries each file gives are counted as they are
+    for few entries reads few files; saving removes the others unread), and the entries each file gives are counted as they are
     used, so saving knows which files changed without sorting every name again.
 
     Args:
