@@ -135,13 +135,17 @@ def read_shard(path: Path, format: int) -> dict | None:
     return None
 
 
-def save_shards(folder: Path, format: int, payloads: list[dict], stale: list[bool]) -> None:
+def save_shards(folder: Path, format: int, payloads: list[dict | None], stale: list[bool]) -> None:
     """Write each shard of a cache kept as a folder of files (the records, the memo) whose entries
     changed (``stale``) or whose file is missing, with its ``format`` and this code's version (what
-    :func:`read_shard` checks)."""
+    :func:`read_shard` checks). A shard whose payload is None holds nothing: its file is removed
+    if it exists (never read, never written)."""
     for shard, payload in enumerate(payloads):
         path = shard_file(folder, shard)
-        if stale[shard] or not path.is_file():
+        if payload is None:
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
+        elif stale[shard] or not path.is_file():
             save_atomically(path, {"format": format, "kbgen": code_version(), **payload})
 
 

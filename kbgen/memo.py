@@ -11,10 +11,10 @@ that many stages ask about (the links of a Markdown text, its headings) use the 
 through :func:`of_text` while :func:`remembering` holds it, and their own small cache otherwise. Keys are tuples of
 strings (hashed); values are kbgen's records and plain values (bytes, text, numbers, tuples,
 lists, dicts, Counters). The memo of a build keeps only the entries that build used, so it
-never grows beyond one site's worth. It is kept in a folder of :data:`SHARDS` files, each
-entry in the file its key's hash names, and a build rewrites only the files whose entries
-changed: after one edit, a few of them (a memo of 10,000 articles is ~80 MB; pickling and
-writing all of it took half a second). Each file is read back with the same restricted
+never grows beyond one site's worth. It is kept in a folder of up to :data:`SHARDS` files,
+each entry in the file its key's hash names (a file none of a build's entries falls in is
+removed), and a build rewrites only the files whose entries changed: after one edit, a few of
+them (a memo of 10,000 articles is ~80 MB; pickling and writing all of it took half a second). Each file is read back with the same restricted
 unpickler as the content cache, and ignored when it is unreadable or was written by other
 code (its entries are then made again).
 """
@@ -39,34 +39,56 @@ SHARDS = 1024
 class PlanMemo:
     """A namespace -> key -> value store for planners (in memory only when ``path`` is None).
 
+    Each of its files is read when an entry it may hold is first asked for (a build that asks
+    for few entries reads few files; saving removes the others unread), and the entries each file gives are counted as they are
+    used, so saving knows which files changed without sorting every name again.
+
     Args:
         path: the folder it is kept in between builds.
     """
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path
-        self.stored: dict[str, Any] = {}
         self.used: dict[str, Any] = {}
         self.replaced: set[str] = set()  # names whose value was put anew (see :meth:`put`)
         self._digests: dict[int, tuple[object, str]] = {}  # id -> (the record, kept alive; digest)
         self._text_digests: dict[int, tuple[str, str]] = {}  # id -> (the text, kept alive; digest)
-        self._kept: list[set[str]] = [set() for _ in range(SHARDS)]  # the names each file holds
-        # A build reads the memo with the cycle collector paused (kbgen.build.build_site: were
-        # it re-enabled after each file, it walked all that was read so far, ~0.3 s at 10,000).
-        for shard in range(SHARDS if path is not None else 0):
-            values = self._read(shard)
-            self._kept[shard] = set(values)
-            self.stored.update(values)
+        # Each file's entries once read (None: not read yet), and the names of this build's
+        # entries by file (as dict keys: noting a name twice, from two threads, keeps one).
+        self._files: list[dict[str, Any] | None] = [None if path is not None else {} for _ in range(SHARDS)]
+        self._names: list[dict[str, None]] = [{} for _ in range(SHARDS)]
+        self._made: set[int] = set()  # files holding an entry made (not read) in this build
 
     def _file(self, shard: int) -> Path:
         assert self.path is not None
         return shard_file(self.path, shard)
 
-    def _read(self, shard: int) -> dict[str, Any]:
-        """The entries kept in one file (none when it is missing, unreadable, foreign or corrupt)."""
-        stored = read_shard(self._file(shard), FORMAT)
-        values = stored.get("values") if stored is not None else None
-        return values if isinstance(values, dict) else {}
+    def _stored(self, shard: int) -> dict[str, Any]:
+        """The entries one file holds, read on first use (none when it is missing, unreadable,
+        foreign or corrupt). A build reads the memo with the cycle collector paused
+        (kbgen.build.build_site: were it re-enabled after each file, it walked all that was
+        read so far, ~0.3 s at 10,000 articles). The search index's thread asks too: two threads
+        reading one file at once each keep equal values, and a name both note is noted once
+        (:meth:`_use` sets a key, which needs no lock)."""
+        found = self._files[shard]
+        if found is None:
+            stored = read_shard(self._file(shard), FORMAT)
+            values = stored.get("values") if stored is not None else None
+            found = self._files[shard] = values if isinstance(values, dict) else {}
+        return found
+
+    def held(self, name: str) -> Any:
+        """The value the memo's files hold under an entry's name (see :func:`_name`), not
+        counted as used; raises KeyError when they hold none (for tests)."""
+        return self._stored(_shard_of(name))[name]
+
+    def hold(self, values: dict[str, Any]) -> None:
+        """Take ``values`` (by entry name, as :attr:`used` holds them) as what the memo's files
+        hold, as the next build reads them (for benchmarks of a memo kept in memory)."""
+        files: list[dict[str, Any] | None] = [{} for _ in range(SHARDS)]
+        for name, value in values.items():
+            files[_shard_of(name)][name] = value  # type: ignore[index]
+        self._files = files
 
     def digest(self, record: object) -> str:
         """SHA-256 of a frozen record's repr (what memo keys name a record by), made once per
@@ -93,21 +115,39 @@ class PlanMemo:
         name = _name(namespace, key)
         if name in self.used:
             return self.used[name]
-        value = self.stored[name] if name in self.stored else compute()
-        self.used[name] = value
+        shard = _shard_of(name)
+        stored = self._stored(shard)
+        if name in stored:
+            value = stored[name]
+        else:
+            value = compute()
+            self._made.add(shard)
+        self._use(name, value, shard)
         return value
+
+    def _use(self, name: str, value: Any, shard: int) -> None:
+        """Note an entry used by this build (kept on :meth:`save`)."""
+        self._names[shard][name] = None
+        self.used[name] = value
 
     def get_many(self, namespace: str, keys: list[tuple[str, ...]],
                  compute: Callable[[list[int]], list[T]]) -> list[T]:
         """The values kept under ``keys``; ``compute(indexes)`` makes the missing ones at once
         (for work done in batches), in the order of ``indexes``."""
         names = [_name(namespace, key) for key in keys]
-        missing = [i for i, name in enumerate(names) if name not in self.used and name not in self.stored]
+        shards = [_shard_of(name) for name in names]
+        missing = [i for i, name in enumerate(names) if name not in self.used and name not in self._stored(shards[i])]
         made = dict(zip(missing, compute(missing))) if missing else {}
+        self._made.update(shards[i] for i in missing)
         values = []
         for index, name in enumerate(names):
-            value = made[index] if index in made else self.used.get(name, self.stored.get(name))
-            self.used[name] = value
+            if index in made:
+                value = made[index]
+            elif name in self.used:
+                value = self.used[name]
+            else:
+                value = self._stored(shards[index])[name]
+            self._use(name, value, shards[index])
             values.append(value)
         return values
 
@@ -116,19 +156,34 @@ class PlanMemo:
         that grow from build to build (answers kept by question) rather than being named by
         what they are made from; their file is written again on :meth:`save`."""
         name = _name(namespace, key)
-        self.used[name] = value
+        self._use(name, value, _shard_of(name))
         self.replaced.add(name)
 
     def save(self) -> None:
-        """Keep this build's entries: each file whose entries differ from what it holds, or
-        holds an entry :meth:`put` replaced, is written anew (any other value under a key never
-        changes: the key names what it is made from)."""
+        """Keep this build's entries: each file that holds an entry made or replaced by this
+        build, or whose entries this build did not all use, is written anew (any other value
+        under a key never changes: the key names what it is made from). The file of one no
+        entry was used from is removed, unread (a build that asks for few entries reads few
+        files, saving included)."""
         if self.path is None:
             return
-        used = _by_shard(self.used)
-        replaced = {_shard_of(name) for name in self.replaced}
-        save_shards(self.path, FORMAT, [{"values": used.get(shard, {})} for shard in range(SHARDS)],
-                    [shard in replaced or used.get(shard, {}).keys() != self._kept[shard] for shard in range(SHARDS)])
+        stale = set(self._made) | {_shard_of(name) for name in self.replaced}
+        for shard, names in enumerate(self._names):
+            # every name used from a file not in ``stale`` is one it holds: the counts tell
+            if names and shard not in stale and len(names) != len(self._stored(shard)):
+                stale.add(shard)
+        save_shards(self.path, FORMAT, [self._payload(shard, shard in stale) for shard in range(SHARDS)],
+                    [shard in stale for shard in range(SHARDS)])
+
+    def _payload(self, shard: int, stale: bool) -> dict[str, Any] | None:
+        """What :meth:`save` keeps in one file: None when this build used none of its entries
+        (the file is removed), nothing new when it is not ``stale``, else the entries this build
+        used, in sorted name order (the order they were first used in depends on the search
+        index's thread; two builds of one project write the same bytes)."""
+        names = self._names[shard]
+        if not names:
+            return None
+        return {"values": {name: self.used[name] for name in sorted(names)}} if stale else {}
 
 
 _ONLY_TEXT = frozenset({str})
@@ -155,13 +210,6 @@ def _shard_of(name: str) -> int:
     """The file an entry is kept in: the first three hex digits of its key's hash, modulo
     :data:`SHARDS`."""
     return int(name[:3], 16) % SHARDS
-
-
-def _by_shard(values: dict[str, Any]) -> dict[int, dict[str, Any]]:
-    shards: dict[int, dict[str, Any]] = {}
-    for name, value in values.items():
-        shards.setdefault(_shard_of(name), {})[name] = value
-    return shards
 
 
 #: The memo of the build running in this process (see :func:`remembering`); None outside one.

@@ -503,13 +503,14 @@ def test_what_the_memo_keeps_of_an_article_follows_its_title_aliases_services_li
 
 def test_the_plan_memo_rewrites_only_the_files_whose_entries_changed(tmp_path, monkeypatch):
     import kbgen.content_cache as shards_module  # save_shards writes every cache's files
-    from kbgen.memo import SHARDS, PlanMemo
+    from kbgen.memo import PlanMemo, _name, _shard_of
 
     memo = PlanMemo(tmp_path / "memo")
     for number in range(400):
         memo.get("value", (str(number),), lambda number=number: number)
     memo.save()
-    assert len(list((tmp_path / "memo").iterdir())) == SHARDS
+    holding = {_shard_of(_name("value", (str(number),))) for number in range(400)}
+    assert len(list((tmp_path / "memo").iterdir())) == len(holding)  # a file per shard holding some
     written = []
     original = shards_module.save_atomically
     monkeypatch.setattr(shards_module, "save_atomically", lambda path, value: written.append(path) or original(path, value))
@@ -771,3 +772,99 @@ def test_a_section_renamed_in_the_edited_article_breaks_the_link_to_it_on_every_
     assert missing(site.build()) == ["content/articles/vpn/connect.md"]  # nothing changed: said again
     site.edit("content/articles/vpn/connect.md", "(slow.md#check)", "(slow.md#look)")
     assert missing(site.build()) == []
+
+
+def test_an_edit_that_makes_an_article_invalid_keeps_the_site_and_the_fix_gives_the_clean_site(site):
+    """An invalid edit fails with the file's error, nothing written, and the cache left as
+    the last good build left it: the fix rebuilds through the cache to the clean site."""
+    site.build()
+    before = tree(site.out)
+    site.edit("content/articles/vpn/slow.md", "title: VPN is slow", "title: [VPN is slow")
+    with pytest.raises(ValidationFailed) as failed:
+        build_site(site.project, site.out, NOW)
+    assert any(d.path == "content/articles/vpn/slow.md" for d in failed.value.diagnostics)
+    assert tree(site.out) == before
+    with pytest.raises(ValidationFailed):  # still invalid: said again, not taken from a cache
+        build_site(site.project, site.out, NOW)
+    site.edit("content/articles/vpn/slow.md", "title: [VPN is slow", "title: VPN is slower")
+    fixed = site.build()
+    assert fixed.mode != "clean" and fixed.rendered < fixed.pages and "articles/kb0002-slow/index.html" in pages(fixed)
+    assert "VPN is slower" in (site.out / "articles/kb0002-slow/index.html").read_text(encoding="utf-8")
+
+
+def test_the_warnings_of_an_unchanged_article_are_said_by_every_build(site):
+    """Findings kept in the caches are reported again on each rebuild, not only when made."""
+    site.edit("content/articles/office/toner.md", "Some text.", "![A picture](missing.png)")
+    first = site.build()
+
+    def broken(result) -> list[str]:
+        return [d.path for d in result.diagnostics if d.rule == "missing-file"]
+    assert broken(first) == ["content/articles/office/toner.md"]
+    site.edit("content/articles/vpn/slow.md", "Restart.", "Restart the client.")
+    assert broken(site.build()) == ["content/articles/office/toner.md"]
+    assert broken(site.build()) == ["content/articles/office/toner.md"]  # nothing changed at all
+
+
+def test_the_plan_memo_reads_a_file_only_when_an_entry_it_may_hold_is_asked_for(tmp_path, monkeypatch):
+    """Saving reads no file none of the build's entries falls in: it removes it unread."""
+    import kbgen.memo as memo_module
+    from kbgen.memo import SHARDS, PlanMemo
+
+    memo = PlanMemo(tmp_path / "memo")
+    for number in range(3 * SHARDS):  # enough entries for nearly every file to hold some
+        memo.get("value", (str(number),), lambda number=number: number)
+    memo.save()
+    read = []
+    original = memo_module.read_shard
+    monkeypatch.setattr(memo_module, "read_shard", lambda path, format: read.append(path) or original(path, format))
+    again = PlanMemo(tmp_path / "memo")
+    assert read == []
+    assert again.get("value", ("7",), lambda: "made again") == 7
+    assert len(read) == 1
+    again.save()  # the other entries are dropped, their files unread
+    assert len(read) == 1 and len(list((tmp_path / "memo").iterdir())) == 1
+    third = PlanMemo(tmp_path / "memo")
+    assert third.get("value", ("8",), lambda: "made again") == "made again"
+    assert third.get("value", ("7",), lambda: "made again") == 7
+
+
+def test_the_plan_memo_drops_unused_entries_when_two_threads_use_one_at_once(tmp_path):
+    """The search index's thread and the planners may make one entry at the same moment: it is
+    noted once, so a file whose other entries went unused is still written without them."""
+    import sys
+    import threading
+    from kbgen.memo import PlanMemo
+
+    memo = PlanMemo(tmp_path / "memo")
+    for number in range(2000):
+        memo.get("value", (str(number),), lambda number=number: number)
+    memo.save()
+    again = PlanMemo(tmp_path / "memo")
+    barrier = threading.Barrier(2)
+
+    def ask() -> None:
+        for number in range(0, 2000, 2):  # the odd entries go unused
+            again.get("value", (str(number), "new"), lambda: barrier.wait(timeout=10) and None)
+            again.get("value", (str(number),), lambda: "made again")
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=ask) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    again.save()
+    third = PlanMemo(tmp_path / "memo")
+    assert all(third.get("value", (str(number),), lambda: "dropped") == "dropped" for number in range(1, 2000, 2))
+
+
+def test_two_clean_builds_of_one_project_keep_the_same_memo_bytes(site):
+    """The memo is written in a fixed order, whatever order the build's threads used it in."""
+    first, second = site.root / "first", site.root / "second"
+    build_site(site.project, first, NOW)
+    build_site(site.project, second, NOW)
+    kept = tree(cache_dir(first) / MEMO_FILE)
+    assert kept and kept == tree(cache_dir(second) / MEMO_FILE)

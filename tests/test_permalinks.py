@@ -307,6 +307,6 @@ def test_a_build_keeps_its_catalogue_read_back(make_project):
         build_site(project, now=NOW)
         content = (site / "api/articles.json").read_bytes()
         memo = PlanMemo(cache_dir(site) / MEMO_FILE)
-        entries, problems = memo.stored[_name(PREVIOUS_NAMESPACE, (catalogue_digest(content),))]
+        entries, problems = memo.held(_name(PREVIOUS_NAMESPACE, (catalogue_digest(content),)))
         assert (entries, problems) == (read_catalogue(PreviousFile("x", content))[0].entries, ())
         assert {entry.id for entry in entries} == {"KB0001", "KB0002", "KB0003"}

@@ -284,8 +284,7 @@ class SiteBuild:
                 if not isinstance(self.outputs[dest].job, PageJob):
                     self.outputs[dest].job = None  # a reused page: its job is made now
                 try:
-                    self.record(render_and_write(self.mkdocs(lazy=True), str(self.stage), next(self.jobs([dest])),
-                                                 self.offline))
+                    self.record(self.render_one(next(self.jobs([dest]))))
                 except PageFailed as exc:
                     raise self.failed(exc) from None
         return again
@@ -463,8 +462,7 @@ class SiteBuild:
         self.progress.warn(note)
         held = {self.dest(path) for path in broken.in_flight}
         try:
-            written = [render_and_write(self.mkdocs(lazy=True), str(self.stage), job, self.offline)
-                       for job in self.jobs([dest for dest in left if dest in held])]
+            written = [self.render_one(job) for job in self.jobs([dest for dest in left if dest in held])]
         except PageFailed as exc:  # any of those pages may be the cause (a full disk is a site-file error as elsewhere)
             named = ", ".join(self.page_file(path) or path for path in broken.in_flight)
             raise KbgenError(f"a render worker ended without answering ({broken}), and rendering the pages it "
@@ -498,10 +496,19 @@ class SiteBuild:
         """Render the jobs in this process."""
         for job in jobs:
             try:
-                yield render_and_write(self.mkdocs(lazy=True), str(self.stage), job, self.offline)
+                yield self.render_one(job)
             except PageFailed as exc:
                 raise self.failed(exc) from None
             self.progress.advance()
+
+    def render_one(self, job: PageJob) -> WrittenPage:
+        """Render one page in this process and write it into the staging folder (MkDocs set up
+        here only as far as the page needs: see :meth:`mkdocs`).
+
+        Raises:
+            PageFailed: the page failed (the caller names its file).
+        """
+        return render_and_write(self.mkdocs(lazy=True), str(self.stage), job, self.offline)
 
     def failed(self, exc: PageFailed) -> FileError:
         """A page that failed, as an error at the file it is made from (its docs path when it
