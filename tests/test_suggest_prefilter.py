@@ -9,6 +9,12 @@ import sys
 import unicodedata
 
 import pytest
+
+try:
+    from re import _constants as _C, _parser as _P
+except ImportError:  # CPython 3.10
+    import sre_constants as _C
+    import sre_parse as _P
 from hypothesis import given, settings, strategies as st
 
 from kbgen.suggest import redact
@@ -128,3 +134,82 @@ def test_cue_pass_redacts_as_the_substring_tests_did(text):
     # invented texts, each holding the cue of a different rule (cues in capitals, accented, at the end)
     assert redact._redact_cues(text, _Known(redact.Lexicon())) == _naive_cues(text, _Known(redact.Lexicon()))
     assert redact._redact_cues(text, _Known(redact.Lexicon())) != text
+
+
+# ``digits=True`` skips a cue rule on a text without a decimal digit (``redact._redact_cues``). The
+# skip is sound only when every match of the rule's pattern holds one: read from the pattern itself.
+def _needs_digit(items, groups: dict) -> bool:
+    """True when every match of the parsed ``items`` (a sequence) holds a character ``\\d`` matches;
+    False when that cannot be shown (never claimed without proof)."""
+    return any(_item_needs_digit(op, av, groups) for op, av in items)
+
+
+def _class_of_digits(members) -> bool:
+    ok = []
+    for op, av in members:
+        if op is _C.LITERAL:
+            ok.append(chr(av).isdecimal())
+        elif op is _C.RANGE:
+            ok.append(all(chr(c).isdecimal() for c in range(av[0], av[1] + 1)))
+        elif op is _C.CATEGORY:
+            ok.append(av in (_C.CATEGORY_DIGIT, _C.CATEGORY_UNI_DIGIT))
+        else:  # a negated class or anything else: not shown
+            ok.append(False)
+    return bool(ok) and all(ok)
+
+
+def _item_needs_digit(op, av, groups: dict) -> bool:
+    if op is _C.LITERAL:
+        return chr(av).isdecimal()
+    if op is _C.IN:
+        return _class_of_digits(av)
+    if op is _C.BRANCH:
+        return all(_needs_digit(branch, groups) for branch in av[1])
+    if op is _C.SUBPATTERN:
+        return _needs_digit(av[3], groups)
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+        return av[0] >= 1 and _needs_digit(av[2], groups)
+    if op is getattr(_C, "ATOMIC_GROUP", None):
+        return _needs_digit(av, groups)
+    if op is _C.ASSERT:  # a lookahead or lookbehind that must hold reads the text too
+        return _needs_digit(av[1], groups)
+    if op is _C.GROUPREF_EXISTS:  # (?(g)yes|no): "yes" only where group g matched, so g's digit counts
+        group, yes, no = av
+        return (_needs_digit(yes, groups) or groups.get(group, False)) and no is not None and _needs_digit(no, groups)
+    return False
+
+
+def _group_needs(items, groups: dict) -> None:
+    """Each group's own verdict, for the conditionals that read it."""
+    for op, av in items:
+        if op is _C.SUBPATTERN and av[0] is not None:
+            groups[av[0]] = _needs_digit(av[3], groups)
+        for part in (av if isinstance(av, (list, tuple)) else ()):
+            if isinstance(part, _P.SubPattern):
+                _group_needs(part, groups)
+            elif isinstance(part, list):
+                for sub in part:
+                    if isinstance(sub, _P.SubPattern):
+                        _group_needs(sub, groups)
+
+
+def pattern_needs_digit(pattern: re.Pattern) -> bool:
+    parsed = _P.parse(pattern.pattern, pattern.flags)
+    groups: dict = {}
+    _group_needs(parsed, groups)
+    return _needs_digit(parsed, groups)
+
+
+def test_the_digit_reading_proves_what_it_claims():
+    assert pattern_needs_digit(re.compile(r"(?i:ext)[ ]*(?P<n>\d{2,3})"))
+    assert pattern_needs_digit(re.compile(r"(?:a|b)(?=\w*\d)\w+"))
+    assert pattern_needs_digit(re.compile(r"(?:(?P<s>\d\d)|x)(?(s)|\d+)"))
+    assert not pattern_needs_digit(re.compile(r"(?:a\d|b)"))
+    assert not pattern_needs_digit(re.compile(r"\d*x|[^a]"))
+    assert not pattern_needs_digit(re.compile(r"(?!\d)x"))
+    assert not pattern_needs_digit(re.compile(r"(?:(?P<s>\d\d)|x)(?(s)y|z)"))
+
+
+@pytest.mark.parametrize("rule", [r for r in _CUE_RULES if r.digits], ids=lambda r: r.kind)
+def test_every_rule_skipped_without_digits_needs_one_in_each_match(rule):
+    assert pattern_needs_digit(rule.pattern)

@@ -17,21 +17,16 @@ case of the same letters.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
+from _sre import unicode_tolower as _simple_lower  # the one-to-one lower case re's IGNORECASE compares
 from typing import Sequence
 
 import ahocorasick
 
-try:  # the case-insensitive classes of Python's own regular expressions (CPython 3.11+)
-    from _sre import unicode_tolower as _simple_lower
-    from re._casefix import _EXTRA_CASES
-except ImportError:  # pragma: no cover - another implementation: one-to-one lower case alone
-    _EXTRA_CASES = {}
-
-    def _simple_lower(code: int) -> int:
-        lowered = chr(code).lower()
-        return ord(lowered) if len(lowered) == 1 else code
+try:  # the characters re matches ignoring case beyond the lower case ("ı" with "i", "ſ" with "s")
+    from re._casefix import _EXTRA_CASES  # CPython 3.11 and later
+except ImportError:  # pragma: no cover - CPython 3.10 keeps the same table in sre_compile
+    from sre_compile import _ignorecase_fixes as _EXTRA_CASES
 
 
 def _fold_char(code: int) -> str:
@@ -46,11 +41,17 @@ def _fold_char(code: int) -> str:
 
 
 class _Folds(dict):
-    """The translation table of :func:`regex_fold`, each character's entry made when first met."""
+    """The translation table of :func:`regex_fold`, each character's entry made when first met; at most
+    ``_FOLDS_KEPT`` kept (a hostile export of every code point cannot grow it without end)."""
 
     def __missing__(self, code: int) -> str:
-        folded = self[code] = _fold_char(code)
+        folded = _fold_char(code)
+        if len(self) < _FOLDS_KEPT:
+            self[code] = folded
         return folded
+
+
+_FOLDS_KEPT = 1 << 16
 
 
 _FOLDS = _Folds()
