@@ -27,8 +27,9 @@ def _naive(hints: list[tuple[str, ...]], text: str) -> frozenset[int]:
     """The definition the index must meet: a rule is reported when any of its hints is a substring of
     the lower-cased text, or folded (``regex_fold``) a substring of the folded text."""
     low, folded = text.lower(), regex_fold(text)
+    forms = {low, folded, re.sub(r"[ \t]+", " ", low), re.sub(r"[ \t]+", " ", folded)}
     return frozenset(i for i, rule_hints in enumerate(hints)
-                     if any(h in low or regex_fold(h) in folded for h in rule_hints))
+                     if any(h in form or regex_fold(h) in form for h in rule_hints for form in forms))
 
 
 def _naive_cues(text: str, known: _Known) -> str:
@@ -109,6 +110,16 @@ def test_fold_writes_every_decimal_digit_as_the_ascii_digit_the_rules_read_with_
 ])
 def test_a_cue_in_another_case_of_its_letters_runs_its_rule(text):
     # both were kept before the fold: the hint scan read lower(), the rule reads re.IGNORECASE
+    assert redact._redact_cues(text, _Known(redact.Lexicon())) != text
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, vtorrance4 is  my login",      # two spaces where the hint "is my" has one
+    "Hi, vtorrance4 is\tmy login",      # a tab
+    "5521 8830 was \t my mobile",
+])
+def test_a_cue_spaced_with_several_blanks_runs_its_rule(text):
+    # the rules read [ \t]+ between words; a hint scan of the text as written missed them
     assert redact._redact_cues(text, _Known(redact.Lexicon())) != text
 
 

@@ -17,6 +17,7 @@ case of the same letters.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from _sre import unicode_tolower as _simple_lower  # the one-to-one lower case re's IGNORECASE compares
 from typing import Sequence
@@ -42,7 +43,10 @@ def _fold_char(code: int) -> str:
 
 class _Folds(dict):
     """The translation table of :func:`regex_fold`, each character's entry made when first met; at most
-    ``_FOLDS_KEPT`` kept (a hostile export of every code point cannot grow it without end)."""
+    ``_FOLDS_KEPT`` kept (a hostile export of every code point cannot grow it without end: some 10 MB
+    when full). Once a hostile export has filled it, a character not kept is folded again at each
+    occurrence (a call of :func:`_fold_char`, about 0.5 µs against 0.05 µs from the table, measured
+    on 20,000 CJK characters): the fold stays linear, some ten times slower on such characters."""
 
     def __missing__(self, code: int) -> str:
         folded = _fold_char(code)
@@ -89,11 +93,18 @@ class HintIndex:
 
     def rules_in(self, text: str) -> frozenset[int]:
         """The indices of the rules one of whose hints occurs in ``text`` lower-cased, or in ``text``
-        as :func:`regex_fold` folds it (the same text when ``text`` is ASCII)."""
+        as :func:`regex_fold` folds it (the same text when ``text`` is ASCII), or in either with each
+        run of spaces and tabs written as one space (a hint "is my" is met in "is\tmy", "is  my")."""
         if not text or not len(self._automaton):
             return frozenset()
-        low, folded = text.lower(), regex_fold(text)
-        found = [rules for _, rules in self._automaton.iter(low)]
-        if folded != low:
-            found += [rules for _, rules in self._automaton.iter(folded)]
+        low = text.lower()
+        forms = [low] if text.isascii() else list(dict.fromkeys((low, regex_fold(text))))
+        if "\t" in text or "  " in text:  # the rules read any run of blanks where a hint has one space
+            forms += [squeezed for squeezed in dict.fromkeys(_BLANKS.sub(" ", form) for form in forms)
+                      if squeezed not in forms]
+        found = [rules for form in forms for _, rules in self._automaton.iter(form)]
         return frozenset().union(*found)
+
+
+_BLANKS = re.compile(r"[ \t]+")
+"""A run of spaces and tabs: the cue rules read ``[ \t]+`` between words, the hints one space."""
