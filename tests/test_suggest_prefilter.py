@@ -15,7 +15,7 @@ try:
 except ImportError:  # CPython 3.10
     import sre_constants as _C
     import sre_parse as _P
-from hypothesis import given, settings, strategies as st
+from hypothesis import HealthCheck, assume, given, settings, strategies as st
 
 from kbgen.suggest import redact
 from kbgen.suggest.pii_names import _Known
@@ -123,6 +123,14 @@ def test_a_cue_spaced_with_several_blanks_runs_its_rule(text):
     assert redact._redact_cues(text, _Known(redact.Lexicon())) != text
 
 
+@pytest.mark.parametrize("text", [
+    "Tel. biuro, kl:4417",   # the Czech/Polish word for an extension before a colon, not "kl." or "kl "
+    "Tel. biuro, KL#4417",
+])
+def test_an_extension_word_before_any_separator_runs_its_rule(text):
+    assert "4417" not in redact._redact_cues(text, _Known(redact.Lexicon()))
+
+
 def test_a_rule_hinted_by_digits_runs_on_any_scripts_digits():
     digit_rules = {i for i, rule in enumerate(_CUE_RULES) if "7" in rule.hints}
     assert digit_rules and digit_rules <= redact._CUE_HINTS.rules_in("kod ٤٧٢٩")
@@ -224,3 +232,25 @@ def test_the_digit_reading_proves_what_it_claims():
 @pytest.mark.parametrize("rule", [r for r in _CUE_RULES if r.digits], ids=lambda r: r.kind)
 def test_every_rule_skipped_without_digits_needs_one_in_each_match(rule):
     assert pattern_needs_digit(rule.pattern)
+
+
+# Every match of a cue rule must hold one of its hints (and a digit, for a rule skipped without one), or
+# the prefilter skips a rule that would have redacted: matches generated from each rule's own pattern.
+# The gaps left, each with the reason the rule's match may go without its hints:
+_HINTLESS_MATCHES: dict[int, str] = {}
+
+
+@pytest.mark.parametrize("index", range(len(_CUE_RULES)), ids=lambda i: f"{i}-{_CUE_RULES[i].kind}")
+def test_every_generated_match_of_a_cue_rule_holds_one_of_its_hints(index):
+    rule = _CUE_RULES[index]
+    if index in _HINTLESS_MATCHES:
+        pytest.skip(_HINTLESS_MATCHES[index])
+
+    @settings(max_examples=40, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(rule.pattern))
+    def holds_a_hint(text):
+        assume(rule.pattern.search(text))
+        assert index in redact._CUE_HINTS.rules_in(text), text
+        assert not rule.digits or redact._DIGIT.search(text), text
+
+    holds_a_hint()
