@@ -83,7 +83,7 @@ class HintIndex:
             for hint in rule_hints:
                 if not hint:
                     raise ValueError(f"rule {index}: an empty hint would match every text")
-                for form in {hint, regex_fold(hint)}:  # as written, and as the folded text holds it
+                for form in {_BLANKS.sub(" ", hint), _BLANKS.sub(" ", regex_fold(hint))}:  # as the texts read
                     rules_of.setdefault(form, set()).add(index)
         self._automaton = ahocorasick.Automaton()
         for hint, rules in rules_of.items():
@@ -93,18 +93,20 @@ class HintIndex:
 
     def rules_in(self, text: str) -> frozenset[int]:
         """The indices of the rules one of whose hints occurs in ``text`` lower-cased, or in ``text``
-        as :func:`regex_fold` folds it (the same text when ``text`` is ASCII), or in either with each
-        run of spaces and tabs written as one space (a hint "is my" is met in "is\tmy", "is  my")."""
+        as :func:`regex_fold` folds it (the same text when ``text`` is ASCII), each read with every run
+        of spaces and tabs written as one space (a hint "is my" is met in "is\\tmy" and "is  my"; no
+        hint met in the text as written is lost, hints being squeezed alike)."""
         if not text or not len(self._automaton):
             return frozenset()
-        low = text.lower()
-        forms = [low] if text.isascii() else list(dict.fromkeys((low, regex_fold(text))))
-        if "\t" in text or "  " in text:  # the rules read any run of blanks where a hint has one space
-            forms += [squeezed for squeezed in dict.fromkeys(_BLANKS.sub(" ", form) for form in forms)
-                      if squeezed not in forms]
-        found = [rules for form in forms for _, rules in self._automaton.iter(form)]
+        blanks = "\t" in text or "  " in text  # the rules read any run of blanks where a hint has one space
+        low = _BLANKS.sub(" ", text.lower()) if blanks else text.lower()  # every hint met before is met after
+        found = [rules for _, rules in self._automaton.iter(low)]
+        if not text.isascii():
+            folded = _BLANKS.sub(" ", regex_fold(text)) if blanks else regex_fold(text)
+            if folded != low:
+                found += [rules for _, rules in self._automaton.iter(folded)]
         return frozenset().union(*found)
 
 
 _BLANKS = re.compile(r"[ \t]+")
-"""A run of spaces and tabs: the cue rules read ``[ \t]+`` between words, the hints one space."""
+"""A run of spaces and tabs: the cue rules read ``[ \\t]+`` between words, the hints one space."""
