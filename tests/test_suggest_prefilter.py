@@ -238,7 +238,7 @@ def test_every_rule_skipped_without_digits_needs_one_in_each_match(rule):
 # the prefilter skips a rule that would have redacted: matches generated from each rule's own pattern.
 # No rule is exempt: every gap this found (a cue before another separator than its hint's, a mix of
 # accented and plain letters, a second word the hints lacked) was closed by a hint. 40 examples a rule
-# keep it near 10 s of CPU; 400 a rule found nothing more.
+# keep it near 10 s of CPU; 200 to 400 a rule found nothing more.
 @pytest.mark.parametrize("index", range(len(_CUE_RULES)), ids=lambda i: f"{i}-{_CUE_RULES[i].kind}")
 def test_every_generated_match_of_a_cue_rule_holds_one_of_its_hints(index):
     rule = _CUE_RULES[index]
