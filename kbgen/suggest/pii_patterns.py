@@ -567,16 +567,26 @@ class _Rule:
     """The value always holds a digit: a text without digits is not read at all."""
 
 
+_WHOSE = ("my", "his", "her", "their", "the", "our", "your")
+"""The words for whose value a label names, after "is", "was" or "=" in the value-first rules."""
+
+
+def _pairs(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ...]:
+    """Every "first second" hint: a rule that reads one word of each list, in that order, has each pair."""
+    return tuple(f"{first} {second}" for first in firsts for second in seconds)
+
+
 _CUE_RULES = (
-    _Rule("username", _USER, ("user", "log", "account", "upn", "net", "unlock", "reset for", "sign-in",
-                              "sign in", "signin", "windows", "domain", "sam", "uniqname", "uid")),
-    _Rule("username", _USER_INTL, ("usuario", "usuário", "kullan", "đăng nh", "dang nh", "pengguna", "utiliz", "ytkownik", "uzivatel", "uživatel", "felhaszn", "identifiant",
-                                   "benutzer", "gebruiker", "vändar", "vandar", "brukernavn", "ttäjä", "ttaja", "utente")),
+    _Rule("username", _USER, ("user", "log", "account", "upn", "net", "unlock", "reset for", "password for",
+                              "pw for", "pwd for", "ad name", "ad id", "sign-in", "sign in", "signin", "windows",
+                              "domain", "sam", "uniqname", "uid")),
+    _Rule("username", _USER_INTL, ("usuario", "usuário", "kullan", "ng nh", "pengguna", "utiliz", "utilis", "ytkownik",
+                                   "uzivatel", "uživatel", "felhaszn", "identifiant", "benutzer", "gebruiker", "vändar", "vandar", "brukernavn",
+                                   "äytt", "aytt", "utente")),
     _Rule("username", _GROUP_MEMBER, ("add", "remov", "delet", "grant", "revok")),
-    _Rule("username", _USER_BEFORE_LABEL, ("is my", "was my", "is his", "is her", "is their", "is the", "was his",
-                                           "was her", "is our", "is your", "= my")),
-    _Rule("username", _NAME_LABEL_USER, ("nam", "nom", "navn", "nimi", "ime", "jm", "meno", "imi", "név", "nev",
-                                         "isim", "adı", "adi", "ism", "jina", "tên", "ten ", "onoma", "όνομα", "имя",
+    _Rule("username", _USER_BEFORE_LABEL, _pairs(("is", "was", "="), _WHOSE)),
+    _Rule("username", _NAME_LABEL_USER, ("nam", "naam", "nom", "navn", "nimi", "ime", "jm", "meno", "imi", "név", "nev",
+                                         "isim", "adı", "adi", "ism", "jina", "tên", "ten ", "ten-", "onoma", "όνομα", "имя",
                                          "ім'я", "назва")),
     _Rule("username", _USER_BEFORE_STATE, ("locked", "disabled", "blocked", "suspended", "expired", "deactivated")),
     _Rule("username", _LETTER_NUMBER_ACCOUNT, ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), digits=True),
@@ -585,32 +595,31 @@ _CUE_RULES = (
     _Rule("username", _PAREN_USER, ("(",)),
     _Rule("username", _BRACKET_ID, ("(", "["), digits=True),
     _Rule("username", _EDGE_ID, (":", "-", "–", "/"), digits=True),
-    _Rule("phone", _LINE_BEFORE_EXTENSION, ("ext", " x", "ramal", "anexo", "interno", "wewn", "kl.", "kl ", "linka",
+    _Rule("phone", _LINE_BEFORE_EXTENSION, ("x", "ramal", "anexo", "interno", "wewn", "kl", "linka",
                                             "mellék", "mellek", "poste", "durchwahl", "dw", "apparat"), digits=True),
     _Rule("phone", _EXTENSION, ("ext", "x", "local"), digits=True),
-    _Rule("phone", _EXTENSION_INTL, ("ramal", "anexo", "interno", "wewn", "kl.", "kl ", "linka", "mellék", "mellek",
+    _Rule("phone", _EXTENSION_INTL, ("ramal", "anexo", "interno", "wewn", "kl", "linka", "mellék", "mellek",
                                      "poste", "durchwahl", "dw", "apparat"), digits=True),
     _Rule("phone", _PHONE_WORDS_BEFORE, ("call", "ring", "phone", "mobile", "cell", "tel", "whatsapp", "viber",
                                          "sms", "text", "reach", "landline", "direct line"), digits=True),
-    _Rule("phone", _PHONE_BEFORE_LABEL, ("is my", "was my", "is his", "is her", "is their", "is the", "is our",
-                                         "is your"), digits=True),
-    _Rule("phone", _PHONE_WORDS_INTL, ("celular", "cel ", "cel:", "cel.", "móvil", "movil", "telem", "tél", "fono",
-                                       "fone", "telefon", "komórka", "komorka", "mobil ", "mobil:", "portable",
+    _Rule("phone", _PHONE_BEFORE_LABEL, _pairs(("is", "was"), _WHOSE), digits=True),
+    _Rule("phone", _PHONE_WORDS_INTL, ("celular", "cel", "móvil", "movil", "telem", "tél", "phone", "fono",
+                                       "fone", "telefon", "komórka", "komorka", "mobil", "portable",
                                        "cellulare", "handy", "tlf", "puhelin", "gsm", "mobiel"), digits=True),
     _Rule("employee-id", _EMPLOYEE_CUE, ("id", "emp", "staff", "personnel", "payroll", "badge", "worker", "member",
                                          "patient", "number", "no", "nr", "#", "mrn", "hr"), digits=True),
     _Rule("employee-id", _EMPLOYEE_CUE_INTL, ("matr", "legajo", "número", "numero", "nº", "n°", "empleado",
-                                              "funcion", "colaborador", "pracownika",
+                                              "funcion", "colaborador", "pracownika", "ewidencyjny", "kadrowy",
                                               "numer ", "osobn", "törzs", "torzs", "personalnummer", "personeels",
                                               "nställnings", "nstallnings", "ansattnummer", "henkilö", "henkilo",
                                               "numéro", "codice", "număr", "numar"), digits=True),
-    _Rule("employee-id", _NUMBERED_LABEL, ("no", "nr", "n°", "nº", "num", "čísl", "cisl", "szám", "szam", "broj",
-                                           "bang", "beonho", "numara", "nomor", "số"), digits=True),
+    _Rule("employee-id", _NUMBERED_LABEL, ("no", "nr", "n°", "nº", "num", "núm", "čísl", "čisl", "císl", "cisl", "szám",
+                                           "szam", "broj", "bang", "beonho", "numara", "nomor", "số", "so"), digits=True),
     _Rule("address", _ADDRESS_CUE, ("address", "deliver", "ship", "courier", "post it", "post them", "send it",
                                     "send them", "lives at"), digits=True),
     _Rule("address", _ADDRESS_CUE_INTL, ("direcci", "domicilio", "morada", "endere", "adres", "indirizzo", "cím",
                                          "cim", "anschrift", "osoite", "адрес", "heimilis", "jusho", "jūsho", "juusho",
-                                         "địa ch", "dia ch", "alamat"), digits=True),
+                                         "jūusho", "địa ch", "đia ch", "dịa ch", "dia ch", "alamat"), digits=True),
     _Rule("address", _ADDRESS_LOOSE_CUE, ("address", "deliver", "ship", "courier", "post", "send", "forward", "mov",
                                           "relocat"), digits=True),
 )

@@ -104,7 +104,7 @@ def _redact_shapes(text: str, low: str, known: _Known) -> str:
 
 
 def _redact_cues(text: str, known: _Known, subject: bool = False) -> str:
-    hinted = _CUE_HINTS.rules_in(text.lower())  # one scan for every rule's hints (read before any rule runs)
+    hinted = _CUE_HINTS.rules_in(text)  # one scan for every rule's hints (read before any rule runs)
     digits = bool(_DIGIT.search(text))
     for index, rule in enumerate(_CUE_RULES):
         if index in hinted and (digits or not rule.digits):
