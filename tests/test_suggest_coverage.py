@@ -548,6 +548,45 @@ def test_a_lockout_or_a_shortened_password_is_a_sign_in_problem(subjects):
                                                            "KB0017"}
 
 
+@pytest.mark.parametrize("subjects", [
+    {"want a brand new pword": 9, "new pword wanted today": 4},
+    {"paswd will not take": 8, "my paswd will not take again": 5},
+])
+def test_a_long_contraction_of_password_is_a_sign_in_problem(subjects):
+    """A contraction longer than four letters keeps the word's first and last letters and drops its
+    vowels ("pword", "paswd"): people shorten the field's words they type most, and the export may
+    never write the full word often enough for a slip to be weighed against it. Such a cluster is
+    answered by an account article."""
+    tickets = _tickets({**subjects, "printer offline": 30, "laptop won't boot": 30, "wifi drops": 30,
+                        "paper jam": 20})
+    cluster = _cluster("c", [t for t in tickets if t.subject in subjects])
+    found = assess_coverage([cluster], tickets, ACCOUNT_ARTICLES)["c"]
+    assert found.verdict != "gap"
+
+
+@pytest.mark.parametrize("word, read", [("pword", True), ("paswd", True), ("pager", False), ("power", False),
+                                        ("plaid", False), ("accnt", True), ("adult", False)])
+def test_only_a_contraction_keeping_both_ends_reads_as_an_account_word(word, read):
+    """Ordinary words of five letters that start like a field word ("pager", "power", "plaid") are
+    not contractions of it: a contraction keeps the last letter too and at most one vowel."""
+    from kbgen.suggest.sign_in import _read_terms
+
+    kb = KbVocabulary.of(ACCOUNT_ARTICLES)
+    assert bool({"password", "account"} & _read_terms(f"{word} problem", kb)) is read
+
+
+@pytest.mark.parametrize("system", ["Quenbury", "Dorrowfield"])
+def test_a_contraction_beside_another_topic_stays_a_gap(system):
+    """A contraction read as the password does not make every line that writes it a sign-in
+    problem: a report that comes out blank after the pword step is that report's problem."""
+    subjects = {f"{system} payroll report blank after the pword step": 9,
+                f"{system} payroll report blank after pword": 4}
+    subjects.update({"password reset": 40, "printer offline": 30, "laptop won't boot": 30, "wifi drops": 30})
+    tickets = _tickets(subjects)
+    cluster = _cluster("c", [t for t in tickets if system in t.subject])
+    assert assess_coverage([cluster], tickets, ACCOUNT_ARTICLES)["c"].verdict == "gap"
+
+
 @pytest.mark.parametrize("thing", ["kiln room", "boathouse", "seed vault"])
 def test_locked_out_of_a_thing_the_kb_never_names_stays_a_gap(thing):
     """"Locked out of the <thing>": the lockout makes it a matter of getting in, but the thing beside

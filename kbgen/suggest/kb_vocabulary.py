@@ -22,6 +22,9 @@ from .titles import FORM_WORDS, STOP
 MISSPELT_RATIO = 3
 """A word is a misspelling of a word one typing slip away that the export uses this many times
 as often (people misspell a word now and then, never most of the time)."""
+SHORTENING = 4
+"""Longest word read as a shortening of any KB word ("pwd", "acct"); a longer one is read as a
+contraction only (first and last letters kept, vowels dropped: ``is_abbreviation``)."""
 EXPANSIONS = 3
 """Most KB words an abbreviation may stand for to be read as them ("pw": password, power,
 PowerPoint); "dl" could be a dozen words of a KB (delete, delegate, delivery...) and is read as none."""
@@ -155,7 +158,7 @@ class KbVocabulary:
             elif " " in term:  # a pair: each word in its spellings ("pw reset" -> "password reset")
                 first, second = term.split(" ", 1)
                 cache[term] = frozenset(f"{a} {b}" for a in self.spellings(first) for b in self.spellings(second))
-            elif len(term) <= 4:
+            elif len(term) <= SHORTENING:
                 cache[term] = frozenset({term} | self._expansions(term))
             else:  # two neighbouring letters swapped ("reste", "pasowrd"), or a slip ("resset"): the word meant
                 meant = {w for w in _swaps(term) if w in self._strong_words}
@@ -201,6 +204,12 @@ class KbVocabulary:
 
     @functools.cached_property
     def _spelled(self) -> dict[str, frozenset[str]]:
+        return {}
+
+    @functools.cached_property
+    def memo(self) -> dict:
+        """What the rules reading the export against this vocabulary remember of it (one dict per
+        vocabulary, gone with it): a rule keeps its own entry under its own key."""
         return {}
 
     @functools.cached_property

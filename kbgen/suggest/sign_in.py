@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from .aside_names import HEAD_SHARE, proper_name, word_uses
 from .concepts import LOCKED_OUT, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms
-from .kb_vocabulary import KbVocabulary, terms_of
+from .kb_vocabulary import SHORTENING, KbVocabulary, is_abbreviation, terms_of
 from .shared import GENERIC_TITLES, best_titled, nearly_all, stem
 
 if TYPE_CHECKING:
@@ -44,16 +44,11 @@ def _read_terms(text: str, kb: KbVocabulary | None) -> frozenset[str]:
 
 
 _Cache = dict[str, frozenset[str]]
-_READ: dict[int, tuple[KbVocabulary, _Cache, _Cache]] = {}
 
 
 def _read_cache(kb: KbVocabulary) -> tuple[_Cache, _Cache]:
-    """The read terms of one KB's texts and words (one KB at a time: a run reads one KB)."""
-    held = _READ.get(id(kb))
-    if held is None or held[0] is not kb:
-        _READ.clear()
-        held = _READ[id(kb)] = (kb, {}, {})
-    return held[1], held[2]
+    """The read terms of one KB's texts and words, kept with that vocabulary (``KbVocabulary.memo``)."""
+    return kb.memo.setdefault(__name__ + "._read_terms", ({}, {}))
 
 
 _VOWEL = re.compile(r"[aeiouy]")
@@ -69,7 +64,20 @@ def _spelt(term: str, kb: KbVocabulary) -> frozenset[str]:
     if term in kb.anywhere or english_words(term) or (len(term) <= 4 and not _VOWEL.search(term)):
         return kb.spellings(term)
     near = (w for n in (len(term) - 1, len(term), len(term) + 1) for w in _account_words_of_length().get(n, ()))
-    return frozenset({term} | {w for w in near if _slip_of(term, w) and kb.misspells(term, w)})
+    return frozenset({term} | {w for w in near if _slip_of(term, w) and kb.misspells(term, w)} | _contracted(term))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _contracted(term: str) -> frozenset[str]:
+    """The account field's words that ``term`` (five letters or more, a word the KB never uses) is a
+    contraction of: its first and last letters kept and the vowels inside dropped ("pword", "paswd",
+    ``kb_vocabulary.is_abbreviation``). A contraction is how people shorten a long word they type
+    often and may use however rarely the export writes the full word (unlike a slip, which
+    ``KbVocabulary.misspells`` weighs against the word meant); an ordinary word of five letters
+    rarely keeps both ends of one of the field's words with one vowel at most."""
+    if len(term) <= SHORTENING:
+        return frozenset()
+    return frozenset(w for w in _account_words() if is_abbreviation(term, w))
 
 
 def _slip_of(word: str, meant: str) -> bool:
