@@ -819,3 +819,16 @@ def test_a_few_sampled_subjects_pointing_at_an_article_do_not_cover_a_larger_clu
     # the same answers for most members do cover it
     context = with_(context, search=lambda query: "KB0001")
     assert _answered_in_kb_words(tickets[:11], aside, context, 11) == 0
+
+
+def test_a_hyphenated_lockout_beside_a_shortened_account_is_a_sign_in_problem():
+    """"<system> acc lock-out": the lockout, however written (closed, open, hyphenated), is the
+    account field's word, so systems taking turns in it are a sign-in problem the account articles
+    answer, not a new topic."""
+    from kbgen.suggest.sign_in import account_problem
+
+    kb = KbVocabulary.of(ACCOUNT_ARTICLES)
+    systems = ["Hembrook", "Saltaire", "Wendlow", "Corriemont"]
+    assert account_problem([f"{s} acc lock-out" for s in systems for _ in range(3)], kb)
+    assert not account_problem([f"{s} gate lock stuck" for s in systems for _ in range(3)], kb)
+

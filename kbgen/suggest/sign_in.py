@@ -161,7 +161,8 @@ def _about_signing_in(members: Sequence[str], kinds: frozenset[str], kb: KbVocab
     if not kinds:
         return False
     field = kinds | SIGN_IN_WORDS  # a word that only means signing in is the field's word too ("credentials")
-    if not nearly_all(members, lambda text: bool(field.intersection(_read_terms(text, kb)))):
+    # a lockout however written ("lock-out", "locked me out") is the field's one word (:func:`_join_lockouts`)
+    if not nearly_all(members, lambda text: bool(field.intersection(_read_terms(_join_lockouts(text, kb), kb)))):
         return False
     signing = sum(n for text, n in Counter(members).items() if _signs_in(text, kb))
     return signing >= SIGN_IN_MEMBERS * len(members)
