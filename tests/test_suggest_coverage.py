@@ -832,3 +832,24 @@ def test_a_hyphenated_lockout_beside_a_shortened_account_is_a_sign_in_problem():
     assert account_problem([f"{s} acc lock-out" for s in systems for _ in range(3)], kb)
     assert not account_problem([f"{s} gate lock stuck" for s in systems for _ in range(3)], kb)
 
+
+
+def test_a_cluster_mixing_a_sign_in_problem_with_another_topic_at_one_place_is_split():
+    """Short subjects sharing a place group "<system> login refused at the quay kiosk" with "quay
+    kiosk receipt roll jammed": two problems, each large, split apart; a cluster whose sign-in side
+    or other side is a few members only, and one whose members all write the sign-in word ("<system>
+    ledger blank after signing in"), keep their label."""
+    import numpy as np
+
+    from kbgen.suggest.sign_in import split_sign_in
+
+    mixed = [f"{s} login refused at the quay kiosk" for s in ("Tallow", "Brenning", "Osgrave")] * 4 + \
+        ["quay kiosk receipt roll jammed"] * 12
+    few = ["ferry ramp sensor stuck"] * 14 + ["Tallow password refused at ferry ramp"] * 3
+    after = [f"{s} ledger blank after signing in" for s in ("Tallow", "Brenning", "Osgrave")] * 5
+    subjects = mixed + few + after
+    labels = np.array([0] * len(mixed) + [1] * len(few) + [2] * len(after) + [-1], dtype=np.int64)
+    split = split_sign_in(subjects + ["lone"], labels, 5)
+    assert len(set(split[:12].tolist())) == 1 and len(set(split[12:24].tolist())) == 1
+    assert split[0] != split[12] and split[12] == 0
+    assert (split[24:] == labels[24:]).all()

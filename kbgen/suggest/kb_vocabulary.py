@@ -34,9 +34,24 @@ not "has"), digits, apostrophes and hyphens inside."""
 _HEADING = re.compile(r"(?m)^#{1,6}[ \t]+(.+)$")
 
 
-def _swaps(word: str) -> set[str]:
+def swaps(word: str) -> set[str]:
     """The word with each pair of neighbouring letters swapped."""
     return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]}
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def slips_of(word: str) -> frozenset[str]:
+    """The words ``word`` may be one typing slip of: a letter changed, two neighbouring letters
+    swapped, a letter missing from ``word``, or a doubled letter typed once too often ("resset").
+    A word that is ``word`` less another letter is not one ("wlan" is no slip of "lan"). The one
+    rule of a slip for the KB's words (``KbVocabulary.near_words``) and the account field's
+    (``sign_in``)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    near = {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters} | swaps(word)
+    near |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
+    near |= {word[:i] + word[i + 1:] for i in range(1, len(word)) if word[i] == word[i - 1]}
+    near.discard(word)
+    return frozenset(near)
 
 
 @functools.lru_cache(maxsize=1 << 17)
@@ -161,7 +176,7 @@ class KbVocabulary:
             elif len(term) <= SHORTENING:
                 cache[term] = frozenset({term} | self._expansions(term))
             else:  # two neighbouring letters swapped ("reste", "pasowrd"), or a slip ("resset"): the word meant
-                meant = {w for w in _swaps(term) if w in self._strong_words}
+                meant = {w for w in swaps(term) if w in self._strong_words}
                 meant |= self._expansions(term)
                 meant |= {w for w in self.near_words(term) if w in self._strong_words and self.misspells(term, w)}
                 cache[term] = frozenset({term} | meant)
@@ -231,12 +246,7 @@ class KbVocabulary:
         a letter missing from ``word``, a doubled letter typed once too often): what a search
         engine's typo correction reads ``word`` as. A KB word that is ``word`` less another letter
         does not count ("wlan" is no slip of "lan")."""
-        letters = "abcdefghijklmnopqrstuvwxyz"
-        near = {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters} | _swaps(word)
-        near |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
-        near |= {word[:i] + word[i + 1:] for i in range(1, len(word)) if word[i] == word[i - 1]}  # "resset"
-        near.discard(word)
-        return frozenset(near & self._single_words)
+        return slips_of(word) & self._single_words
 
     def misspells(self, word: str, meant: str) -> bool:
         """True when the export writes ``meant`` at least ``MISSPELT_RATIO`` times as often as

@@ -7,15 +7,21 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Sequence
 
+import numpy as np
+
 from .aside_names import HEAD_SHARE, proper_name, word_uses
 from .concepts import LOCKED_OUT, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms
-from .kb_vocabulary import SHORTENING, KbVocabulary, is_abbreviation, terms_of
+from .kb_vocabulary import SHORTENING, KbVocabulary, swaps, is_abbreviation, slips_of, terms_of
 from .shared import GENERIC_TITLES, best_titled, nearly_all, stem
 
 if TYPE_CHECKING:
     from .coverage import CoverageContext
 
 SIGN_IN_MEMBERS = 0.5
+SPLIT_SHARE = 0.25
+"""Least share of a cluster each part must hold for members that write a word that only means signing
+in and members that write none to be split apart (:func:`split_sign_in`): a handful of members on the
+other side is the ordinary noise of clustering short subjects, not a second problem."""
 """Share of a cluster's members that must write a word that only means signing in."""
 ACCOUNT_SHARE = 0.25
 """Least share of a phrase's words (``KbVocabulary.share``) the account article must use to answer it:
@@ -81,21 +87,12 @@ def _contracted(term: str) -> frozenset[str]:
 
 
 def _slip_of(word: str, meant: str) -> bool:
-    """True when ``word`` is ``meant`` typed with one slip: two neighbouring letters swapped ("lokc"),
-    and for words of five letters or more also a letter changed, missing or doubled (short words
-    have too many real neighbours: "look", "lack"). Compares two words; no candidate list."""
-    if word == meant or abs(len(word) - len(meant)) > 1 or len(set(word).symmetric_difference(meant)) > 2:
-        return False  # one slip changes two of the letters used at most
-    if len(word) == len(meant):
-        diff = [i for i in range(len(word)) if word[i] != meant[i]]
-        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == meant[diff[1]] \
-            and word[diff[1]] == meant[diff[0]]
-        return swapped or (len(diff) == 1 and len(word) >= 5)
-    if min(len(word), len(meant)) < 5:
-        return False
-    short, long_ = sorted((word, meant), key=len)
-    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
-    return short[i:] == long_[i + 1:]
+    """True when ``word`` is ``meant`` typed with one slip (``kb_vocabulary.slips_of``); a word of
+    fewer than five letters only with two neighbouring letters swapped ("lokc"): short words have
+    too many real neighbours one letter away ("look", "lack")."""
+    if len(word) < 5 or len(meant) < 5:
+        return meant in swaps(word)
+    return meant in slips_of(word)
 
 
 _BEFORE_OUT = re.compile(r"\b([^\W\d_]+)[ -]?out\b", re.IGNORECASE)
@@ -254,3 +251,26 @@ def _tells_no_topic(term: str, members: Sequence[str], context: CoverageContext)
         return True  # the sign-in word itself, shortened or misspelt (a slip of any other word,
         # "wiki" read as "wifi", is a guess the KB's account articles cannot back)
     return proper_name(term, members, context.frequency, context.total)
+
+
+def split_sign_in(subjects: Sequence[str], labels: np.ndarray, min_size: int) -> np.ndarray:
+    """The cluster labels (``-1``: none) with each cluster split in two that mixes members writing a
+    word that only means signing in (:func:`_signs_in`, read without a KB) with members writing
+    none, when each part holds ``min_size`` members and ``SPLIT_SHARE`` of the cluster at least.
+    Short subjects sharing a place or a device ("... on the <site> tablet", "<thing> rejected at
+    <site>") group a sign-in problem with another topic there: judged as one, the account articles
+    answer neither half, and the topic is proposed under the sign-in half's words or not at all."""
+    out = labels.copy()
+    members: dict[int, list[int]] = {}
+    for index, label in enumerate(labels.tolist()):
+        if label >= 0:
+            members.setdefault(label, []).append(index)
+    signs: dict[str, bool] = {}
+    fresh = int(labels.max(initial=-1)) + 1
+    for label in sorted(members):
+        indices = members[label]
+        signing = [i for i in indices if signs.setdefault(subjects[i], _signs_in(subjects[i]))]
+        if min(len(signing), len(indices) - len(signing)) >= max(min_size, SPLIT_SHARE * len(indices)):
+            out[signing] = fresh
+            fresh += 1
+    return out
