@@ -846,10 +846,15 @@ def test_a_cluster_mixing_a_sign_in_problem_with_another_topic_at_one_place_is_s
     mixed = [f"{s} login refused at the quay kiosk" for s in ("Tallow", "Brenning", "Osgrave")] * 4 + \
         ["quay kiosk receipt roll jammed"] * 12
     few = ["ferry ramp sensor stuck"] * 14 + ["Tallow password refused at ferry ramp"] * 3
+    field = ["Tallow password refused at the dye shed"] * 8 + ["locked out of the dye shed pc"] * 4 + \
+        ["dye shed kettle leaks"] * 8
     after = [f"{s} ledger blank after signing in" for s in ("Tallow", "Brenning", "Osgrave")] * 5
-    subjects = mixed + few + after
-    labels = np.array([0] * len(mixed) + [1] * len(few) + [2] * len(after) + [-1], dtype=np.int64)
+    subjects = mixed + few + after + field
+    labels = np.array([0] * len(mixed) + [1] * len(few) + [2] * len(after) + [3] * len(field) + [-1], dtype=np.int64)
     split = split_sign_in(subjects + ["lone"], labels, 5)
     assert len(set(split[:12].tolist())) == 1 and len(set(split[12:24].tolist())) == 1
     assert split[0] != split[12] and split[12] == 0
-    assert (split[24:] == labels[24:]).all()
+    assert (split[24:24 + len(few) + len(after)] == labels[24:24 + len(few) + len(after)]).all()
+    dye = split[-len(field) - 1:-1].tolist()
+    assert len(set(dye[:12])) == 1 and dye[-1] == 3 and dye[0] != 3  # the lockout stays with the sign-in half
+    assert split[-1] == -1

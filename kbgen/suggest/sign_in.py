@@ -254,23 +254,32 @@ def _tells_no_topic(term: str, members: Sequence[str], context: CoverageContext)
 
 
 def split_sign_in(subjects: Sequence[str], labels: np.ndarray, min_size: int) -> np.ndarray:
-    """The cluster labels (``-1``: none) with each cluster split in two that mixes members writing a
-    word that only means signing in (:func:`_signs_in`, read without a KB) with members writing
-    none, when each part holds ``min_size`` members and ``SPLIT_SHARE`` of the cluster at least.
-    Short subjects sharing a place or a device ("... on the <site> tablet", "<thing> rejected at
-    <site>") group a sign-in problem with another topic there: judged as one, the account articles
-    answer neither half, and the topic is proposed under the sign-in half's words or not at all."""
+    """The cluster labels (``-1``: none) with each cluster split in two that mixes members of the
+    account field (a word that only means signing in, :func:`_signs_in`, or another of the field's
+    words, read without a KB) with members writing none of it, when each part holds ``min_size``
+    members and ``SPLIT_SHARE`` of the cluster at least and most of the field's part
+    (``SIGN_IN_MEMBERS``) signs in. Short subjects sharing a place or a device ("... on the <site>
+    tablet", "<thing> rejected at <site>") group a sign-in problem with another topic there: judged
+    as one, the account articles answer neither half, and the topic is proposed under the sign-in
+    half's words or not at all."""
     out = labels.copy()
     members: dict[int, list[int]] = {}
     for index, label in enumerate(labels.tolist()):
         if label >= 0:
             members.setdefault(label, []).append(index)
-    signs: dict[str, bool] = {}
+    read: dict[str, tuple[bool, bool]] = {}
     fresh = int(labels.max(initial=-1)) + 1
     for label in sorted(members):
         indices = members[label]
-        signing = [i for i in indices if signs.setdefault(subjects[i], _signs_in(subjects[i]))]
-        if min(len(signing), len(indices) - len(signing)) >= max(min_size, SPLIT_SHARE * len(indices)):
-            out[signing] = fresh
+        for i in indices:
+            if subjects[i] not in read:
+                signs = _signs_in(subjects[i])
+                read[subjects[i]] = (signs, signs or bool(_read_terms(_join_lockouts(subjects[i], None), None)
+                                                          & _account_words()))
+        field = [i for i in indices if read[subjects[i]][1]]
+        signing = sum(read[subjects[i]][0] for i in field)
+        if min(len(field), len(indices) - len(field)) >= max(min_size, SPLIT_SHARE * len(indices)) and \
+                signing >= SIGN_IN_MEMBERS * len(field):
+            out[field] = fresh
             fresh += 1
     return out
