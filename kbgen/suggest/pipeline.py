@@ -185,7 +185,9 @@ def _analyse_cleaned(tickets: Sequence[Ticket], cleaned: list[Ticket], copies: d
     cleaned = list(sorted_out.kept)
     window = trend_window(cleaned)
     grouping = group_tickets(cleaned, options.min_size, step)
-    grouping = replace(grouping, labels=split_sign_in([t.subject for t in cleaned], grouping.labels, grouping.min_size))
+    if is_short_export(cleaned):  # subjects alone: a shared place or device word groups two problems
+        grouping = replace(grouping, labels=split_sign_in([t.subject for t in cleaned], grouping.labels,
+                                                          grouping.min_size))
     step("summarising")
     vocabulary = Vocabulary.of(t.subject for t in cleaned)
     clusters = summarise(cleaned, grouping, options.min_size, window, shared, vocabulary)
