@@ -564,6 +564,18 @@ def test_a_long_contraction_of_password_is_a_sign_in_problem(subjects):
     assert found.verdict != "gap"
 
 
+@pytest.mark.parametrize("slip, meant", [("passwiord", "password"), ("acclount", "account"),
+                                         ("usernamre", "username")])
+def test_a_field_word_typed_with_one_letter_too_many_reads_as_that_word(slip, meant):
+    """A letter typed too many inside one of the account field's words (a neighbouring key hit as
+    well) is a slip of it like a letter missing or two letters swapped, when the export writes the
+    word itself far more often."""
+    from kbgen.suggest.sign_in import _read_terms
+
+    kb = KbVocabulary.of(ACCOUNT_ARTICLES, frequency=Counter({meant: 60, slip: 1}))
+    assert meant in _read_terms(f"{slip} problem", kb)
+
+
 @pytest.mark.parametrize("word, read", [("pword", True), ("paswd", True), ("pager", False), ("power", False),
                                         ("plaid", False), ("accnt", True), ("adult", False)])
 def test_only_a_contraction_keeping_both_ends_reads_as_an_account_word(word, read):

@@ -87,12 +87,13 @@ def _contracted(term: str) -> frozenset[str]:
 
 
 def _slip_of(word: str, meant: str) -> bool:
-    """True when ``word`` is ``meant`` typed with one slip (``kb_vocabulary.slips_of``); a word of
-    fewer than five letters only with two neighbouring letters swapped ("lokc"): short words have
-    too many real neighbours one letter away ("look", "lack")."""
+    """True when ``word`` is ``meant`` typed with one slip (``kb_vocabulary.slips_of``), a letter
+    typed too many included ("passwoard": ``word`` is one of ``meant``'s slips, as a letter missing
+    is one of ``word``'s); a word of fewer than five letters only with two neighbouring letters
+    swapped ("lokc"): short words have too many real neighbours one letter away ("look", "lack")."""
     if len(word) < 5 or len(meant) < 5:
         return meant in swaps(word)
-    return meant in slips_of(word)
+    return meant in slips_of(word) or word in slips_of(meant)
 
 
 _BEFORE_OUT = re.compile(r"\b([^\W\d_]+)[ -]?out\b", re.IGNORECASE)
