@@ -34,6 +34,11 @@ not "has"), digits, apostrophes and hyphens inside."""
 _HEADING = re.compile(r"(?m)^#{1,6}[ \t]+(.+)$")
 
 
+VOWELS = "aeiouy"
+"""The vowels of the Latin-script languages' ordinary words ("y" too: "gym", "try"): a shortening
+drops them ("pwd", "paswd"), an ordinary word keeps them."""
+
+
 def swaps(word: str) -> set[str]:
     """The word with each pair of neighbouring letters swapped."""
     return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]}
@@ -121,7 +126,7 @@ def is_abbreviation(short: str, word: str) -> bool:
     a word of its own, not "passenger" shortened)."""
     if not 2 <= len(short) <= 6 or len(word) < len(short) + 2 or short[0] != word[0] or not short.isalpha():
         return False
-    if len(short) > 4 and (short[-1] != word[-1] or sum(c in "aeiou" for c in short) > 1):
+    if len(short) > 4 and (short[-1] != word[-1] or sum(c in VOWELS for c in short) > 1):
         return False  # a longer shortening keeps the last letter and drops the vowels ("paswd", "accnt")
     position = 0
     for letter in short[1:]:

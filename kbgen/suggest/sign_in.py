@@ -11,18 +11,18 @@ import numpy as np
 
 from .aside_names import HEAD_SHARE, proper_name, word_uses
 from .concepts import LOCKED_OUT, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms
-from .kb_vocabulary import SHORTENING, KbVocabulary, swaps, is_abbreviation, slips_of, terms_of
+from .kb_vocabulary import SHORTENING, VOWELS, KbVocabulary, swaps, is_abbreviation, slips_of, terms_of
 from .shared import GENERIC_TITLES, best_titled, nearly_all, stem
 
 if TYPE_CHECKING:
     from .coverage import CoverageContext
 
 SIGN_IN_MEMBERS = 0.5
+"""Share of a cluster's members that must write a word that only means signing in."""
 SPLIT_SHARE = 0.25
 """Least share of a cluster each part must hold for members that write a word that only means signing
 in and members that write none to be split apart (:func:`split_sign_in`): a handful of members on the
 other side is the ordinary noise of clustering short subjects, not a second problem."""
-"""Share of a cluster's members that must write a word that only means signing in."""
 ACCOUNT_SHARE = 0.25
 """Least share of a phrase's words (``KbVocabulary.share``) the account article must use to answer it:
 a phrase of four or five words of which the article uses only the field's word (a machine's dial that
@@ -57,7 +57,7 @@ def _read_cache(kb: KbVocabulary) -> tuple[_Cache, _Cache]:
     return kb.memo.setdefault(__name__ + "._read_terms", ({}, {}))
 
 
-_VOWEL = re.compile(r"[aeiouy]")
+_VOWEL = re.compile(f"[{VOWELS}]")
 """A shortening (four letters at most, ``KbVocabulary.spellings``) written without vowels ("pwd", "usr") is no ordinary word of a Latin-script language
 and may be expanded; one that is itself a word ("pass", "acc") means that word first ("a door pass")."""
 
