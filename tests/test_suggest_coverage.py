@@ -576,15 +576,15 @@ def test_a_field_word_typed_with_one_letter_too_many_reads_as_that_word(slip, me
     assert meant in _read_terms(f"{slip} problem", kb)
 
 
-@pytest.mark.parametrize("word, read", [("pword", True), ("paswd", True), ("pager", False), ("power", False),
-                                        ("plaid", False), ("accnt", True), ("adult", False)])
+@pytest.mark.parametrize("word, read", [("pword", True), ("paswd", True), ("forge", False), ("forte", False),
+                                        ("cental", False), ("passe", False), ("accnt", True)])
 def test_only_a_contraction_keeping_both_ends_reads_as_an_account_word(word, read):
-    """Ordinary words of five letters that start like a field word ("pager", "power", "plaid") are
-    not contractions of it: a contraction keeps the last letter too and at most one vowel."""
-    from kbgen.suggest.sign_in import _read_terms
+    """Ordinary words of five or six letters whose letters all appear in order in a field word
+    ("forge", "forte" in "forgotten"; "cental" in "credential"; "passe" in "passcode") are not
+    contractions of it: a contraction keeps the last letter too and at most one vowel."""
+    from kbgen.suggest.sign_in import _contracted
 
-    kb = KbVocabulary.of(ACCOUNT_ARTICLES)
-    assert bool({"password", "account"} & _read_terms(f"{word} problem", kb)) is read
+    assert bool(_contracted(word)) is read
 
 
 @pytest.mark.parametrize("system", ["Quenbury", "Dorrowfield"])
@@ -833,15 +833,17 @@ def test_a_few_sampled_subjects_pointing_at_an_article_do_not_cover_a_larger_clu
     assert _answered_in_kb_words(tickets[:11], aside, context, 11) == 0
 
 
-def test_a_hyphenated_lockout_beside_a_shortened_account_is_a_sign_in_problem():
-    """"<system> acc lock-out": the lockout, however written (closed, open, hyphenated), is the
-    account field's word, so systems taking turns in it are a sign-in problem the account articles
-    answer, not a new topic."""
+@pytest.mark.parametrize("template", ["{} says my acct has a lock-out", "acct lock out again on {}",
+                                      "{}: acct locks me out"])
+def test_a_hyphenated_lockout_beside_a_shortened_account_is_a_sign_in_problem(template):
+    """A lockout however written (closed, open, hyphenated, its object between) is the account
+    field's word, so systems taking turns beside it and a shortened account are a sign-in problem
+    the account articles answer, not a new topic."""
     from kbgen.suggest.sign_in import account_problem
 
     kb = KbVocabulary.of(ACCOUNT_ARTICLES)
     systems = ["Hembrook", "Saltaire", "Wendlow", "Corriemont"]
-    assert account_problem([f"{s} acc lock-out" for s in systems for _ in range(3)], kb)
+    assert account_problem([template.format(s) for s in systems for _ in range(3)], kb)
     assert not account_problem([f"{s} gate lock stuck" for s in systems for _ in range(3)], kb)
 
 
