@@ -872,3 +872,20 @@ def test_a_cluster_mixing_a_sign_in_problem_with_another_topic_at_one_place_is_s
     dye = split[-len(field) - 1:-1].tolist()
     assert len(set(dye[:12])) == 1 and dye[-1] == 3 and dye[0] != 3  # the lockout stays with the sign-in half
     assert split[-1] == -1
+
+
+def test_a_cluster_whose_sign_in_members_only_say_when_its_problem_happens_is_not_split():
+    """"<depot> rota sheet blank" beside "<depot> rota sheet blank once I log in": the other members
+    share no word the sign-in members never write, so the sign-in words only say when the one
+    problem happens; the cluster keeps its label (a part with a word of its own, "kettle", is split)."""
+    import numpy as np
+
+    from kbgen.suggest.sign_in import split_sign_in
+
+    depots = ("Ashcombe", "Brindle", "Cowlick", "Dunhollow")
+    one = [f"{d} rota sheet blank" for d in depots] * 6 + [f"{d} rota sheet blank once I log in" for d in depots] * 3
+    two = [f"{d} rota sheet blank once I log in" for d in depots] * 3 + [f"{d} kettle tripped the fuse" for d in depots] * 3
+    labels = np.array([0] * len(one) + [1] * len(two), dtype=np.int64)
+    split = split_sign_in(one + two, labels, 5)
+    assert (split[:len(one)] == 0).all()
+    assert len(set(split[len(one):].tolist())) == 2

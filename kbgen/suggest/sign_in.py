@@ -258,8 +258,9 @@ def split_sign_in(subjects: Sequence[str], labels: np.ndarray, min_size: int) ->
     """The cluster labels (``-1``: none) with each cluster split in two that mixes members of the
     account field (a word that only means signing in, :func:`_signs_in`, or another of the field's
     words, read without a KB) with members writing none of it, when each part holds ``min_size``
-    members and ``SPLIT_SHARE`` of the cluster at least and most of the field's part
-    (``SIGN_IN_MEMBERS``) signs in. Short subjects sharing a place or a device ("... on the <site>
+    members and ``SPLIT_SHARE`` of the cluster at least, most of the field's part
+    (``SIGN_IN_MEMBERS``) signs in and the other part has a word of its own
+    (:func:`_topic_of_its_own`). Short subjects sharing a place or a device ("... on the <site>
     tablet", "<thing> rejected at <site>") group a sign-in problem with another topic there: judged
     as one, the account articles answer neither half, and the topic is proposed under the sign-in
     half's words or not at all."""
@@ -278,9 +279,20 @@ def split_sign_in(subjects: Sequence[str], labels: np.ndarray, min_size: int) ->
                 read[subjects[i]] = (signs, signs or bool(_read_terms(_join_lockouts(subjects[i], None), None)
                                                           & _account_words()))
         field = [i for i in indices if read[subjects[i]][1]]
+        rest = [i for i in indices if not read[subjects[i]][1]]
         signing = sum(read[subjects[i]][0] for i in field)
-        if min(len(field), len(indices) - len(field)) >= max(min_size, SPLIT_SHARE * len(indices)) and \
-                signing >= SIGN_IN_MEMBERS * len(field):
+        if min(len(field), len(rest)) >= max(min_size, SPLIT_SHARE * len(indices)) and \
+                signing >= SIGN_IN_MEMBERS * len(field) and _topic_of_its_own(subjects, rest, field):
             out[field] = fresh
             fresh += 1
     return out
+
+
+def _topic_of_its_own(subjects: Sequence[str], rest: Sequence[int], field: Sequence[int]) -> bool:
+    """True when the members writing none of the account field (``rest``) share a word of their own:
+    one that half of them at least write and the field's members never do. Without one they write
+    the same thing as the field's members less the sign-in words ("<system> portal error" beside
+    "<system> portal error after signing in": the sign-in only says when the one problem happens)."""
+    theirs = set().union(*(_read_terms(subjects[i], None) for i in field))
+    counts = Counter(t for i in rest for t in _read_terms(subjects[i], None))
+    return any(n * 2 >= len(rest) and t not in theirs for t, n in counts.items())
