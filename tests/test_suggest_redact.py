@@ -288,22 +288,3 @@ def test_write_redacted_jsonl_is_deterministic(tmp_path):
     assert records[0] == {"ticket_id": "B", "subject": "s", "description": "", "close_notes": "",
                           "caller": "[name]", "comments": ["c1", "c2"]}
     assert '"comments"' not in first.read_text(encoding="utf-8")[:50]
-
-
-@pytest.mark.parametrize("subject, kept, hidden", [
-    ("I'M Stranded Outside Again", "Stranded Outside", None),
-    ("I'M STRANDED OUTSIDE AGAIN", "STRANDED OUTSIDE", None),
-    ("I'm Marisol Quenby, stranded outside", None, "Marisol Quenby"),
-])
-def test_after_i_am_an_ordinary_word_says_how_the_writer_is_not_who(subject, kept, hidden):
-    """"I'm" announces a name ("I'm Marisol Quenby"), but in a subject that capitalises every word a
-    run opening with a word the export writes in lower case ("stranded") says how the writer is: it
-    stays, and the subject keeps its problem."""
-    places = ["depot", "annex", "kiln", "quay", "loft", "yard", "vault", "lab", "mill", "wharf"]
-    background = [Ticket(f"b{k}", f"stranded outside the {p} again", caller="Ottilie Brack") for k, p in
-                  enumerate(places)]
-    redacted = redact_tickets([Ticket("s", subject, caller="Ottilie Brack"), *background])[0].subject
-    if kept:
-        assert kept in redacted
-    else:
-        assert hidden not in redacted and "[name]" in redacted

@@ -377,8 +377,7 @@ def _name_words(text: str, start: int, end: int, words: list[str], known: _Known
         return words
     if _AFTER_NAME.match(text, end) and (len(words) >= 2 or _known_or_listed(words[0], known)):
         return words  # "Jane Smith called", "Okoro says"; a lone unknown word ("Engineering says") is no name
-    if _cue_before(text, start, end, previous_end >= 0 and start - previous_end < 8) and \
-            not _state_after_i_am(text, start, words, known):
+    if _cue_before(text, start, end, previous_end >= 0 and start - previous_end < 8):
         return words
     if len(words) == 1 and _strong_first(words[0], known) and _FROM_GROUP.match(text, end):
         return words  # "Hai from Engineering": a first name, then the group the person belongs to
@@ -400,17 +399,6 @@ def _name_words(text: str, start: int, end: int, words: list[str], known: _Known
     if _ID_AFTER.match(text, end) or _weak_cue(text, start, end):
         return words
     return words if not subject and _signature_line(text, start, end) else None
-
-
-_I_AM = re.compile(r"(?i)(?<![\w'’])i(?:[ \t]+a|['’]?)m[ \t]+\Z")
-
-
-def _state_after_i_am(text: str, start: int, words: list[str], known: _Known) -> bool:
-    """True when a run after "I'm" / "I am" opens with an ordinary word of the export that is no
-    name the export or the gazetteer knows ("I'M Locked Out", "I Am Stuck" in a subject that
-    capitalises every word): the writer says how they are, not who they are ("I'm Jane Doe")."""
-    return bool(_I_AM.search(text, max(0, start - 8), start)) and _common(words[0], known) and \
-        not _known_or_listed(words[0], known)
 
 
 # "Last, First" (any case), ended by punctuation, a bracket, a dash, a digit or the end of the line.
