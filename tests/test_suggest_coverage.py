@@ -548,6 +548,57 @@ def test_a_lockout_or_a_shortened_password_is_a_sign_in_problem(subjects):
                                                            "KB0017"}
 
 
+@pytest.mark.parametrize("subjects", [
+    {"want a brand new pword": 9, "new pword wanted today": 4},
+    {"paswd will not take": 8, "my paswd will not take again": 5},
+])
+def test_a_long_contraction_of_password_is_a_sign_in_problem(subjects):
+    """A contraction longer than four letters keeps the word's first and last letters and drops its
+    vowels ("pword", "paswd"): people shorten the field's words they type most, and the export may
+    never write the full word often enough for a slip to be weighed against it. Such a cluster is
+    answered by an account article."""
+    tickets = _tickets({**subjects, "printer offline": 30, "laptop won't boot": 30, "wifi drops": 30,
+                        "paper jam": 20})
+    cluster = _cluster("c", [t for t in tickets if t.subject in subjects])
+    found = assess_coverage([cluster], tickets, ACCOUNT_ARTICLES)["c"]
+    assert found.verdict != "gap"
+
+
+@pytest.mark.parametrize("slip, meant", [("passwiord", "password"), ("acclount", "account"),
+                                         ("usernamre", "username")])
+def test_a_field_word_typed_with_one_letter_too_many_reads_as_that_word(slip, meant):
+    """A letter typed too many inside one of the account field's words (a neighbouring key hit as
+    well) is a slip of it like a letter missing or two letters swapped, when the export writes the
+    word itself far more often."""
+    from kbgen.suggest.sign_in import _read_terms
+
+    kb = KbVocabulary.of(ACCOUNT_ARTICLES, frequency=Counter({meant: 60, slip: 1}))
+    assert meant in _read_terms(f"{slip} problem", kb)
+
+
+@pytest.mark.parametrize("word, read", [("pword", True), ("paswd", True), ("forge", False), ("forte", False),
+                                        ("cental", False), ("passe", False), ("accnt", True)])
+def test_only_a_contraction_keeping_both_ends_reads_as_an_account_word(word, read):
+    """Ordinary words of five or six letters whose letters all appear in order in a field word
+    ("forge", "forte" in "forgotten"; "cental" in "credential"; "passe" in "passcode") are not
+    contractions of it: a contraction keeps the last letter too and at most one vowel."""
+    from kbgen.suggest.sign_in import _contracted
+
+    assert bool(_contracted(word)) is read
+
+
+@pytest.mark.parametrize("system", ["Quenbury", "Dorrowfield"])
+def test_a_contraction_beside_another_topic_stays_a_gap(system):
+    """A contraction read as the password does not make every line that writes it a sign-in
+    problem: a report that comes out blank after the pword step is that report's problem."""
+    subjects = {f"{system} payroll report blank after the pword step": 9,
+                f"{system} payroll report blank after pword": 4}
+    subjects.update({"password reset": 40, "printer offline": 30, "laptop won't boot": 30, "wifi drops": 30})
+    tickets = _tickets(subjects)
+    cluster = _cluster("c", [t for t in tickets if system in t.subject])
+    assert assess_coverage([cluster], tickets, ACCOUNT_ARTICLES)["c"].verdict == "gap"
+
+
 @pytest.mark.parametrize("thing", ["kiln room", "boathouse", "seed vault"])
 def test_locked_out_of_a_thing_the_kb_never_names_stays_a_gap(thing):
     """"Locked out of the <thing>": the lockout makes it a matter of getting in, but the thing beside
@@ -780,3 +831,61 @@ def test_a_few_sampled_subjects_pointing_at_an_article_do_not_cover_a_larger_clu
     # the same answers for most members do cover it
     context = with_(context, search=lambda query: "KB0001")
     assert _answered_in_kb_words(tickets[:11], aside, context, 11) == 0
+
+
+@pytest.mark.parametrize("template", ["{} says my acct has a lock-out", "acct lock out again on {}",
+                                      "{}: acct locks me out"])
+def test_a_hyphenated_lockout_beside_a_shortened_account_is_a_sign_in_problem(template):
+    """A lockout however written (closed, open, hyphenated, its object between) is the account
+    field's word, so systems taking turns beside it and a shortened account are a sign-in problem
+    the account articles answer, not a new topic."""
+    from kbgen.suggest.sign_in import account_problem
+
+    kb = KbVocabulary.of(ACCOUNT_ARTICLES)
+    systems = ["Hembrook", "Saltaire", "Wendlow", "Corriemont"]
+    assert account_problem([template.format(s) for s in systems for _ in range(3)], kb)
+    assert not account_problem([f"{s} gate lock stuck" for s in systems for _ in range(3)], kb)
+
+
+
+def test_a_cluster_mixing_a_sign_in_problem_with_another_topic_at_one_place_is_split():
+    """Short subjects sharing a place group "<system> login refused at the quay kiosk" with "quay
+    kiosk receipt roll jammed": two problems, each large, split apart; a cluster whose sign-in side
+    or other side is a few members only, and one whose members all write the sign-in word ("<system>
+    ledger blank after signing in"), keep their label."""
+    import numpy as np
+
+    from kbgen.suggest.sign_in import split_sign_in
+
+    mixed = [f"{s} login refused at the quay kiosk" for s in ("Tallow", "Brenning", "Osgrave")] * 4 + \
+        ["quay kiosk receipt roll jammed"] * 12
+    few = ["ferry ramp sensor stuck"] * 14 + ["Tallow password refused at ferry ramp"] * 3
+    field = ["Tallow password refused at the dye shed"] * 8 + ["locked out of the dye shed pc"] * 4 + \
+        ["dye shed kettle leaks"] * 8
+    after = [f"{s} ledger blank after signing in" for s in ("Tallow", "Brenning", "Osgrave")] * 5
+    subjects = mixed + few + after + field
+    labels = np.array([0] * len(mixed) + [1] * len(few) + [2] * len(after) + [3] * len(field) + [-1], dtype=np.int64)
+    split = split_sign_in(subjects + ["lone"], labels, 5)
+    assert len(set(split[:12].tolist())) == 1 and len(set(split[12:24].tolist())) == 1
+    assert split[0] != split[12] and split[12] == 0
+    assert (split[24:24 + len(few) + len(after)] == labels[24:24 + len(few) + len(after)]).all()
+    dye = split[-len(field) - 1:-1].tolist()
+    assert len(set(dye[:12])) == 1 and dye[-1] == 3 and dye[0] != 3  # the lockout stays with the sign-in half
+    assert split[-1] == -1
+
+
+def test_a_cluster_whose_sign_in_members_only_say_when_its_problem_happens_is_not_split():
+    """"<depot> rota sheet blank" beside "<depot> rota sheet blank once I log in": the other members
+    share no word the sign-in members never write, so the sign-in words only say when the one
+    problem happens; the cluster keeps its label (a part with a word of its own, "kettle", is split)."""
+    import numpy as np
+
+    from kbgen.suggest.sign_in import split_sign_in
+
+    depots = ("Ashcombe", "Brindle", "Cowlick", "Dunhollow")
+    one = [f"{d} rota sheet blank" for d in depots] * 6 + [f"{d} rota sheet blank once I log in" for d in depots] * 3
+    two = [f"{d} rota sheet blank once I log in" for d in depots] * 3 + [f"{d} kettle tripped the fuse" for d in depots] * 3
+    labels = np.array([0] * len(one) + [1] * len(two), dtype=np.int64)
+    split = split_sign_in(one + two, labels, 5)
+    assert (split[:len(one)] == 0).all()
+    assert len(set(split[len(one):].tolist())) == 2

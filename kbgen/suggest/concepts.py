@@ -166,8 +166,13 @@ def english_words(term: str) -> frozenset[str]:
                 frozenset())
 
 
-_SHORTEST_STEM, _LONGEST_STEM = 4, 14
-"""The shortest and longest dictionary stems listed (``_FIELD``'s words ending in "-"; a test checks)."""
+def _stem_lengths() -> tuple[int, int]:
+    """The shortest and longest dictionary stems listed (``_FIELD``'s words ending in "-")."""
+    lengths = [len(fold(w[:-1])) for words in _FIELD.values() for w in words.split() if w.endswith("-")]
+    return min(lengths), max(lengths)
+
+
+_SHORTEST_STEM, _LONGEST_STEM = _stem_lengths()
 
 
 @functools.lru_cache(maxsize=1)

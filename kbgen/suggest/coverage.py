@@ -49,7 +49,7 @@ from ..model import Article, Corpus
 from .model import Ticket, TicketCluster
 from .concepts import (OTHER_LANGUAGE_MEMBERS, letter_triples, names_the_field, other_language, text_words,
                        words_of_other_languages)
-from .kb_vocabulary import KbVocabulary, article_text, each_once, terms_of
+from .kb_vocabulary import SHORTENING, KbVocabulary, article_text, each_once, terms_of
 from .shared import GENERIC_TITLES, PLACEHOLDER, best_titled, kb_texts, nearly_all, stem
 from .titles import usable
 from .aside_names import HEAD_SHARE, fill_one_slot, member_uses, proper_name, words_set_aside, slot_names
@@ -93,8 +93,6 @@ which a gap written in another language may be the KB's topic in words it does n
 ranked as ``OTHER_LANGUAGE_RANK`` of its size."""
 OTHER_LANGUAGE_RANK = 0.25
 TERMS = 12
-SHORTENING = 4
-"""Longest word read as a possible shortening of a KB word (see ``KbVocabulary.spellings``)."""
 SPELLING_WORDS = 1000
 """Fewest distinct words of the KB from which its letter triples judge a sentence's spelling
 (``concepts.ALIEN_LETTERS``): a KB of a few articles lacks many of its own language's triples."""
@@ -620,11 +618,11 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     known = sum(w for t, w in weights.items() if kb.knows(t)) / total
     missing_share = sum(w for t, w in weights.items() if " " not in t and not kb.knows(t)) / total
     verdict = verdict_for(float(shares[best]), float(scores[best]), answered, missing_share)
-    if verdict != "gap" and not spoken and not account_problem(members, kb) and \
-            _unknown_head(people, best, context, limit > 0):
+    signing_in = account_problem(members, kb)
+    if verdict != "gap" and not spoken and not signing_in and _unknown_head(people, best, context, limit > 0):
         verdict = "gap"
     if verdict == "gap":
-        names_only = account_problem(members, kb) and beside_signing_in(members, context)
+        names_only = signing_in and beside_signing_in(members, context)
         named = _answered_but_for_names(members, weights, kb, context.frequency, context.total, names_only)
         if named is None and limit > 0 and context.search is not None:
             named = _answered_in_kb_words(people, aside, context, limit // 2)

@@ -22,6 +22,9 @@ from .titles import FORM_WORDS, STOP
 MISSPELT_RATIO = 3
 """A word is a misspelling of a word one typing slip away that the export uses this many times
 as often (people misspell a word now and then, never most of the time)."""
+SHORTENING = 4
+"""Longest word read as a shortening of any KB word ("pwd", "acct"); a longer one is read as a
+contraction only (first and last letters kept, vowels dropped: ``is_abbreviation``)."""
 EXPANSIONS = 3
 """Most KB words an abbreviation may stand for to be read as them ("pw": password, power,
 PowerPoint); "dl" could be a dozen words of a KB (delete, delegate, delivery...) and is read as none."""
@@ -31,9 +34,29 @@ not "has"), digits, apostrophes and hyphens inside."""
 _HEADING = re.compile(r"(?m)^#{1,6}[ \t]+(.+)$")
 
 
-def _swaps(word: str) -> set[str]:
+VOWELS = "aeiouy"
+"""The vowels of the Latin-script languages' ordinary words ("y" too: "gym", "try"): a shortening
+drops them ("pwd", "paswd"), an ordinary word keeps them."""
+
+
+def swaps(word: str) -> set[str]:
     """The word with each pair of neighbouring letters swapped."""
     return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]}
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def slips_of(word: str) -> frozenset[str]:
+    """The words ``word`` may be one typing slip of: a letter changed, two neighbouring letters
+    swapped, a letter missing from ``word``, or a doubled letter typed once too often ("resset").
+    A word that is ``word`` less another letter is not one ("wlan" is no slip of "lan"). The one
+    rule of a slip for the KB's words (``KbVocabulary.near_words``) and the account field's
+    (``sign_in``)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    near = {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters} | swaps(word)
+    near |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
+    near |= {word[:i] + word[i + 1:] for i in range(1, len(word)) if word[i] == word[i - 1]}
+    near.discard(word)
+    return frozenset(near)
 
 
 @functools.lru_cache(maxsize=1 << 17)
@@ -103,7 +126,7 @@ def is_abbreviation(short: str, word: str) -> bool:
     a word of its own, not "passenger" shortened)."""
     if not 2 <= len(short) <= 6 or len(word) < len(short) + 2 or short[0] != word[0] or not short.isalpha():
         return False
-    if len(short) > 4 and (short[-1] != word[-1] or sum(c in "aeiou" for c in short) > 1):
+    if len(short) > 4 and (short[-1] != word[-1] or sum(c in VOWELS for c in short) > 1):
         return False  # a longer shortening keeps the last letter and drops the vowels ("paswd", "accnt")
     position = 0
     for letter in short[1:]:
@@ -155,10 +178,10 @@ class KbVocabulary:
             elif " " in term:  # a pair: each word in its spellings ("pw reset" -> "password reset")
                 first, second = term.split(" ", 1)
                 cache[term] = frozenset(f"{a} {b}" for a in self.spellings(first) for b in self.spellings(second))
-            elif len(term) <= 4:
+            elif len(term) <= SHORTENING:
                 cache[term] = frozenset({term} | self._expansions(term))
             else:  # two neighbouring letters swapped ("reste", "pasowrd"), or a slip ("resset"): the word meant
-                meant = {w for w in _swaps(term) if w in self._strong_words}
+                meant = {w for w in swaps(term) if w in self._strong_words}
                 meant |= self._expansions(term)
                 meant |= {w for w in self.near_words(term) if w in self._strong_words and self.misspells(term, w)}
                 cache[term] = frozenset({term} | meant)
@@ -204,6 +227,12 @@ class KbVocabulary:
         return {}
 
     @functools.cached_property
+    def memo(self) -> dict:
+        """What the rules reading the export against this vocabulary remember of it (one dict per
+        vocabulary, gone with it): a rule keeps its own entry under its own key."""
+        return {}
+
+    @functools.cached_property
     def titles(self) -> tuple[frozenset[str], ...]:
         """The words of each article's title (stemmed, no pairs)."""
         return tuple(frozenset(t for t in terms_of(a.title) if " " not in t) for a in self.articles)
@@ -222,12 +251,7 @@ class KbVocabulary:
         a letter missing from ``word``, a doubled letter typed once too often): what a search
         engine's typo correction reads ``word`` as. A KB word that is ``word`` less another letter
         does not count ("wlan" is no slip of "lan")."""
-        letters = "abcdefghijklmnopqrstuvwxyz"
-        near = {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters} | _swaps(word)
-        near |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
-        near |= {word[:i] + word[i + 1:] for i in range(1, len(word)) if word[i] == word[i - 1]}  # "resset"
-        near.discard(word)
-        return frozenset(near & self._single_words)
+        return slips_of(word) & self._single_words
 
     def misspells(self, word: str, meant: str) -> bool:
         """True when the export writes ``meant`` at least ``MISSPELT_RATIO`` times as often as

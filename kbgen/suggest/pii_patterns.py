@@ -10,7 +10,7 @@ import dataclasses
 import re
 from typing import Iterable
 
-from .concepts import SIGN_IN_PHRASE, SIGN_IN_WORDS
+from .concepts import LOCKED_OUT, SIGN_IN_PHRASE, SIGN_IN_WORDS
 from .shared import stem, words_of
 
 # ----------------------------------------------------------------------------- vocabulary
@@ -689,16 +689,11 @@ def _numbered_thing(value: str, everyday: frozenset[str]) -> bool:
     return bool(match) and bool(match.group("sep") or match.group("letters").lower() in everyday)
 
 
-# An account lockout, written as one word, open or hyphenated ("lockout", "locked out", "lock-out"):
-# "out" is what makes it an account's lock rather than a file's ("file locked by <agent>").
-_LOCKOUT = re.compile(r"(?i)\block(?:s|ed|ing)?[ -]?out\b")
-
-
 def _authentication_event(line: str) -> bool:
     """Whether an alert line reports an authentication event: a sign-in phrase or a word that only
     means signing in (``concepts.SIGN_IN_WORDS``: "login failed", "logon denied",
-    "credentials expired"), or an account lockout. A job, a quota or a tunnel names no account."""
-    if SIGN_IN_PHRASE.search(line) or _LOCKOUT.search(line):
+    "credentials expired"), or an account lockout (``concepts.LOCKED_OUT``). A job, a quota or a tunnel names no account."""
+    if SIGN_IN_PHRASE.search(line) or LOCKED_OUT.search(line):
         return True
     return any(stem(word) in SIGN_IN_WORDS for word in words_of(line))
 

@@ -27,6 +27,7 @@ from .fragments import merge_fragments
 from .model import Ticket, TicketCluster, caller_pseudonyms
 from .report import ClusterReport, display_path, render_markdown, report_json
 from .shared import SharedWords, kb_texts
+from .sign_in import split_sign_in
 from .trend import TrendWindow, trend_window
 from .workers import PARALLEL_MIN, collector_paused, heap_frozen, map_distinct, one_blas_thread
 from .titles import Vocabulary
@@ -184,6 +185,9 @@ def _analyse_cleaned(tickets: Sequence[Ticket], cleaned: list[Ticket], copies: d
     cleaned = list(sorted_out.kept)
     window = trend_window(cleaned)
     grouping = group_tickets(cleaned, options.min_size, step)
+    if is_short_export(cleaned):  # subjects alone: a shared place or device word groups two problems
+        grouping = replace(grouping, labels=split_sign_in([t.subject for t in cleaned], grouping.labels,
+                                                          grouping.min_size))
     step("summarising")
     vocabulary = Vocabulary.of(t.subject for t in cleaned)
     clusters = summarise(cleaned, grouping, options.min_size, window, shared, vocabulary)

@@ -7,9 +7,11 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Sequence
 
+import numpy as np
+
 from .aside_names import HEAD_SHARE, proper_name, word_uses
 from .concepts import LOCKED_OUT, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms
-from .kb_vocabulary import KbVocabulary, terms_of
+from .kb_vocabulary import SHORTENING, VOWELS, KbVocabulary, swaps, is_abbreviation, slips_of, terms_of
 from .shared import GENERIC_TITLES, best_titled, nearly_all, stem
 
 if TYPE_CHECKING:
@@ -17,6 +19,10 @@ if TYPE_CHECKING:
 
 SIGN_IN_MEMBERS = 0.5
 """Share of a cluster's members that must write a word that only means signing in."""
+SPLIT_SHARE = 0.25
+"""Least share of a cluster each part must hold for members that write a word that only means signing
+in and members that write none to be split apart (:func:`split_sign_in`): a handful of members on the
+other side is the ordinary noise of clustering short subjects, not a second problem."""
 ACCOUNT_SHARE = 0.25
 """Least share of a phrase's words (``KbVocabulary.share``) the account article must use to answer it:
 a phrase of four or five words of which the article uses only the field's word (a machine's dial that
@@ -44,19 +50,14 @@ def _read_terms(text: str, kb: KbVocabulary | None) -> frozenset[str]:
 
 
 _Cache = dict[str, frozenset[str]]
-_READ: dict[int, tuple[KbVocabulary, _Cache, _Cache]] = {}
 
 
 def _read_cache(kb: KbVocabulary) -> tuple[_Cache, _Cache]:
-    """The read terms of one KB's texts and words (one KB at a time: a run reads one KB)."""
-    held = _READ.get(id(kb))
-    if held is None or held[0] is not kb:
-        _READ.clear()
-        held = _READ[id(kb)] = (kb, {}, {})
-    return held[1], held[2]
+    """The read terms of one KB's texts and words, kept with that vocabulary (``KbVocabulary.memo``)."""
+    return kb.memo.setdefault(__name__ + "._read_terms", ({}, {}))
 
 
-_VOWEL = re.compile(r"[aeiouy]")
+_VOWEL = re.compile(f"[{VOWELS}]")
 """A shortening (four letters at most, ``KbVocabulary.spellings``) written without vowels ("pwd", "usr") is no ordinary word of a Latin-script language
 and may be expanded; one that is itself a word ("pass", "acc") means that word first ("a door pass")."""
 
@@ -69,25 +70,30 @@ def _spelt(term: str, kb: KbVocabulary) -> frozenset[str]:
     if term in kb.anywhere or english_words(term) or (len(term) <= 4 and not _VOWEL.search(term)):
         return kb.spellings(term)
     near = (w for n in (len(term) - 1, len(term), len(term) + 1) for w in _account_words_of_length().get(n, ()))
-    return frozenset({term} | {w for w in near if _slip_of(term, w) and kb.misspells(term, w)})
+    return frozenset({term} | {w for w in near if _slip_of(term, w) and kb.misspells(term, w)} | _contracted(term))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _contracted(term: str) -> frozenset[str]:
+    """The account field's words that ``term`` (five letters or more, a word the KB never uses) is a
+    contraction of: its first and last letters kept and the vowels inside dropped ("pword", "paswd",
+    ``kb_vocabulary.is_abbreviation``). A contraction is how people shorten a long word they type
+    often and may use however rarely the export writes the full word (unlike a slip, which
+    ``KbVocabulary.misspells`` weighs against the word meant); an ordinary word of five letters
+    rarely keeps both ends of one of the field's words with one vowel at most."""
+    if len(term) <= SHORTENING:
+        return frozenset()
+    return frozenset(w for w in _account_words() if is_abbreviation(term, w))
 
 
 def _slip_of(word: str, meant: str) -> bool:
-    """True when ``word`` is ``meant`` typed with one slip: two neighbouring letters swapped ("lokc"),
-    and for words of five letters or more also a letter changed, missing or doubled (short words
-    have too many real neighbours: "look", "lack"). Compares two words; no candidate list."""
-    if word == meant or abs(len(word) - len(meant)) > 1 or len(set(word).symmetric_difference(meant)) > 2:
-        return False  # one slip changes two of the letters used at most
-    if len(word) == len(meant):
-        diff = [i for i in range(len(word)) if word[i] != meant[i]]
-        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == meant[diff[1]] \
-            and word[diff[1]] == meant[diff[0]]
-        return swapped or (len(diff) == 1 and len(word) >= 5)
-    if min(len(word), len(meant)) < 5:
-        return False
-    short, long_ = sorted((word, meant), key=len)
-    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
-    return short[i:] == long_[i + 1:]
+    """True when ``word`` is ``meant`` typed with one slip (``kb_vocabulary.slips_of``), a letter
+    typed too many included ("passwoard": ``word`` is one of ``meant``'s slips, as a letter missing
+    is one of ``word``'s); a word of fewer than five letters only with two neighbouring letters
+    swapped ("lokc"): short words have too many real neighbours one letter away ("look", "lack")."""
+    if len(word) < 5 or len(meant) < 5:
+        return meant in swaps(word)
+    return meant in slips_of(word) or word in slips_of(meant)
 
 
 _BEFORE_OUT = re.compile(r"\b([^\W\d_]+)[ -]?out\b", re.IGNORECASE)
@@ -153,7 +159,8 @@ def _about_signing_in(members: Sequence[str], kinds: frozenset[str], kb: KbVocab
     if not kinds:
         return False
     field = kinds | SIGN_IN_WORDS  # a word that only means signing in is the field's word too ("credentials")
-    if not nearly_all(members, lambda text: bool(field.intersection(_read_terms(text, kb)))):
+    # a lockout however written ("lock-out", "locked me out") is the field's one word (:func:`_join_lockouts`)
+    if not nearly_all(members, lambda text: bool(field.intersection(_read_terms(_join_lockouts(text, kb), kb)))):
         return False
     signing = sum(n for text, n in Counter(members).items() if _signs_in(text, kb))
     return signing >= SIGN_IN_MEMBERS * len(members)
@@ -245,3 +252,47 @@ def _tells_no_topic(term: str, members: Sequence[str], context: CoverageContext)
         return True  # the sign-in word itself, shortened or misspelt (a slip of any other word,
         # "wiki" read as "wifi", is a guess the KB's account articles cannot back)
     return proper_name(term, members, context.frequency, context.total)
+
+
+def split_sign_in(subjects: Sequence[str], labels: np.ndarray, min_size: int) -> np.ndarray:
+    """The cluster labels (``-1``: none) with each cluster split in two that mixes members of the
+    account field (a word that only means signing in, :func:`_signs_in`, or another of the field's
+    words, read without a KB) with members writing none of it, when each part holds ``min_size``
+    members and ``SPLIT_SHARE`` of the cluster at least, most of the field's part
+    (``SIGN_IN_MEMBERS``) signs in and the other part has a word of its own
+    (:func:`_topic_of_its_own`). Short subjects sharing a place or a device ("... on the <site>
+    tablet", "<thing> rejected at <site>") group a sign-in problem with another topic there: judged
+    as one, the account articles answer neither half, and the topic is proposed under the sign-in
+    half's words or not at all."""
+    out = labels.copy()
+    members: dict[int, list[int]] = {}
+    for index, label in enumerate(labels.tolist()):
+        if label >= 0:
+            members.setdefault(label, []).append(index)
+    read: dict[str, tuple[bool, bool]] = {}
+    fresh = int(labels.max(initial=-1)) + 1
+    for label in sorted(members):
+        indices = members[label]
+        for i in indices:
+            if subjects[i] not in read:
+                signs = _signs_in(subjects[i])
+                read[subjects[i]] = (signs, signs or bool(_read_terms(_join_lockouts(subjects[i], None), None)
+                                                          & _account_words()))
+        field = [i for i in indices if read[subjects[i]][1]]
+        rest = [i for i in indices if not read[subjects[i]][1]]
+        signing = sum(read[subjects[i]][0] for i in field)
+        if min(len(field), len(rest)) >= max(min_size, SPLIT_SHARE * len(indices)) and \
+                signing >= SIGN_IN_MEMBERS * len(field) and _topic_of_its_own(subjects, rest, field):
+            out[field] = fresh
+            fresh += 1
+    return out
+
+
+def _topic_of_its_own(subjects: Sequence[str], rest: Sequence[int], field: Sequence[int]) -> bool:
+    """True when the members writing none of the account field (``rest``) share a word of their own:
+    one that half of them at least write and the field's members never do. Without one they write
+    the same thing as the field's members less the sign-in words ("<system> portal error" beside
+    "<system> portal error after signing in": the sign-in only says when the one problem happens)."""
+    theirs = set().union(*(_read_terms(subjects[i], None) for i in field))
+    counts = Counter(t for i in rest for t in _read_terms(subjects[i], None))
+    return any(n * 2 >= len(rest) and t not in theirs for t, n in counts.items())

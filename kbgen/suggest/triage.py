@@ -106,8 +106,12 @@ def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> fr
     is a request, never machine mail, unless a subject of it shows a system's shape once its dates
     and times are taken out (a host, a job, a return code, a reading, a status word: an alert whose
     export names a different caller on each ticket). Without callers (an export of subjects only)
-    nothing is read. The limit: a machine's notice of dates alone that many people forward to the
-    desk themselves (each from their own mailbox) is kept as their request."""
+    nothing is read. The limits: a machine's notice of dates alone that many people forward to the
+    desk themselves (each from their own mailbox) is kept as their request; a form whose subject
+    carries a reference of letters and digits (a booking's "ABQ40718823") shows a system name's shape,
+    so the template is read as machine mail however many callers send it (telling a reference from a
+    host's name needs more than its shape), and a date with a time to the second keeps its seconds
+    in ``without_dates`` (":18")."""
     people: dict[str, set[str]] = defaultdict(set)
     subjects: dict[str, set[str]] = defaultdict(set)
     tickets_of: Counter = Counter()

@@ -27,6 +27,7 @@ from typing import Sequence
 from .shared import PLACEHOLDER, stem, words_of
 from .titles import FORM_WORDS, STOP
 from .triage_shapes import HELP_WORDS, first_person
+from .typing_slips import slip_distance
 
 # Words that name no problem: ticket lifecycle, phone-call handling, generic request words,
 # the word "name" (forms and agents type it when they know nothing else), and function words.
@@ -123,13 +124,14 @@ def content_words(text: str) -> tuple[str, ...]:
 
 
 def _is_test_word(word: str) -> bool:
-    """"test"/"testing", single typing slips of them ("tets", "tst", "tesst"), and "test" glued to a
-    ticket word ("testticket", "testcall")."""
+    """"test"/"testing", single typing slips of them ("tets", "tst", "tesst": a key beside the one
+    meant, ``typing_slips.slip_distance``; a letter far from it makes a word of its own, "tasting"),
+    and "test" glued to a ticket word ("testticket", "testcall")."""
     if word in _TEST_CORE:
         return True
     if word.startswith("test") and (word[4:] in EMPTY_WORDS or word[4:] in _TEST_WORDS):
         return True
-    return any(_one_edit(word, core) for core in ("test", "testing")) and len(word) >= 3
+    return any(slip_distance(word, core) == 1 for core in ("test", "testing")) and len(word) >= 3
 
 
 def _labels_test(word: str) -> bool:
@@ -147,18 +149,6 @@ def _framed_test(subject: str, words: Sequence[str]) -> bool:
     if len([w for w in words if w not in EMPTY_WORDS or _labels_test(w)]) > PLACEHOLDER_WORDS:
         return False
     return _states_no_problem(_INSTRUCTION.sub(" ", subject))
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """True when ``a`` is one insertion, deletion, substitution or swap away from ``b``."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-                                  and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def empty_kind(subject: str) -> str | None:
