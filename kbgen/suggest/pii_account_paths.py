@@ -8,8 +8,10 @@ written in:
   profile(s) or users, with or without the hidden ``$``);
 * web addresses: a tilde folder (``/~<account>/``) and a query parameter naming a user, a login, an
   account or a uid (``?login=<account>``);
+* web addresses' user part (``ftp://<account>:<secret>@host``);
 * command lines: the user option of database, file-share and privilege tools (``mysql -u``,
-  ``psql -U``, ``sudo -u``, ``smbclient -U``, ``curl -u``, ``sqlcmd -U``), ``su - <account>``,
+  ``mysql -u<account>``, ``psql -U``, ``sudo -u``, ``smbclient -U DOMAIN/<account>%<secret>``, ``curl
+  -u``, ``sqlcmd -U``, ``ssh -l``), ``su - <account>``, ``su <account>``,
   ``runas /user:DOMAIN\\<account>``, ``chown <account>:group``, ``kinit <account>``, ``passwd
   <account>``, the ActiveDirectory cmdlets' identity (``Get-ADUser <account>``), and the user before
   ``@host`` of ``ssh``, ``scp``, ``sftp`` and ``rsync``.
@@ -22,13 +24,17 @@ from __future__ import annotations
 
 import re
 
-from .pii_patterns import _USER_STOP
+from .pii_patterns import USER_STOP, account_shaped
 
 # One account token: a letter, digit or underscore first, then letters, digits, dots, dashes (at most
 # 40); it stops at a path separator, a colon, "%" (smbclient's user%password), "@", quotes, "&".
 _ACCOUNT = r"([\w][\w.$-]{0,39}?)(?=$|[\s\\/:%@&#\"',;)\]>]|\.(?:\s|$))"
 _COMMAND_USER_OPTION = (r"(?:mysql|mysqldump|mariadb|psql|pg_dump|sudo|runuser|smbclient|rpcclient|curl|sqlcmd|mongo|"
-                        r"mongosh|crontab|pkill|ftp|lftp|ldapsearch)\b[^\n]{0,60}?[ ](?:-u|-U|--user(?:name)?[= ])[ ]?")
+                        r"mongosh|crontab|pkill|ftp|lftp|ldapsearch)\b[^\n]{0,60}?[ ](?:-u|-U|--user(?:name)?[= ])[ ]?"
+                        # a Windows domain before the account ("-U CORP/x", "-U CORP\\x"): the domain is no one's
+                        r"(?:[\w.-]{1,30}[\\/](?=\w))?|"
+                        # ssh's login option ("ssh -l x host", "slogin -l x")
+                        r"(?<![\w-])(?:ssh|slogin)\b[^\n]{0,60}?[ ]-l[ ]?")
 # A home or profile folder's account runs to the next path separator, spaces included (Windows
 # profiles are often named "First Last", at most three words); without a separator right after
 # those words, one token as elsewhere (prose goes on after a folder: "/home/x and then /etc").
@@ -45,7 +51,7 @@ _OPENINGS = [
     r"(?<=/)~",
     r"[?&](?i:user|username|user_id|userid|login|uid|account|acct|samaccountname)=",
     _COMMAND_USER_OPTION,
-    _AT_COMMAND + r"su[ ]+-l?[ ]+",
+    _AT_COMMAND + r"su[ ]+(?:-l?[ ]+)?",
     r"(?i:runas)[ ]+/(?i:user):(?:[\w.-]{1,30}\\)?",
     r"(?<![\w-])(?:chown|chgrp)[ ]+(?:-[A-Za-z]+[ ]+){0,2}",
     _AT_COMMAND + r"(?:kinit|passwd|klist[ ]+-p)[ ]+",
@@ -54,7 +60,7 @@ _OPENINGS = [
 ]
 _PATTERN = re.compile("|".join([f"(?:{opening}){_FOLDER_ACCOUNT}" for opening in _FOLDERS] + [
     f"(?:{opening}){_ACCOUNT}" + ("(?=@)" if opening.startswith("(?<![\\w-])(?:ssh") else "") for opening in _OPENINGS]))
-_HINT = re.compile(r"[\\/](?:users|home|documents and settings)[\\/]|\\\\|/~|[?&]\w+=|(?<![\w-])(?:-[uU]|--user|su|runas|chown|chgrp|kinit|passwd|klist|ssh|scp|sftp|"
+_HINT = re.compile(r"[\\/](?:users|home|documents and settings)[\\/]|\\\\|/~|[?&]\w+=|(?<![\w-])-[uU]|(?<![\w-])(?:--user|su|runas|chown|chgrp|kinit|passwd|klist|ssh|scp|sftp|"
                    r"rsync|mosh)\b|-ad(?:user|account)\b", re.IGNORECASE)
 # Accounts that ship with a system, not people: the built-in accounts of Windows and Unix, the default
 # login of cloud and distribution images (ubuntu, ec2-user, azureuser, opc...), and the accounts that
@@ -78,10 +84,26 @@ _SERVICE_PREFIX = re.compile(r"(?i:svc|srv|app|sa|sys)[_-]\w")
 def _replace(match: re.Match) -> str:
     value = next(g for g in reversed(match.groups()) if g is not None)
     start = match.start() + len(match.group(0)) - len(value)
-    if value.lower().strip(".$").replace(" ", ".") in _BUILT_IN or value.startswith("[") or \
-            value.lower() in _USER_STOP or _SERVICE_PREFIX.match(value) or _same_group(match.string, match.end(), value):
+    if built_in_account(value) or value.startswith("[") or \
+            value.lower() in USER_STOP or _SERVICE_PREFIX.match(value) or _same_group(match.string, match.end(), value):
         return match.group(0)
+    if _PROSE_COMMAND.match(match.group(0)) and not account_shaped(value) and \
+            not _COMMAND_GOES_ON.match(match.string, match.end()):
+        return match.group(0)  # "kinit returns error", "su hangs after": prose that names the command
     return match.group(0)[:start - match.start()] + "[username]"
+
+
+def built_in_account(value: str) -> bool:
+    """An account that ships with a system or a service (``_BUILT_IN``): no person's."""
+    return value.lower().strip(".$").replace(" ", ".") in _BUILT_IN
+
+
+# Commands whose names are words of prose too (see ``_AT_COMMAND``): their next word is an account only
+# when it has an account's shape or the command line goes on as a command line after it (it ends the
+# line, or an option, a realm "@", a redirection, a pipe or a separator follows); a word that prose goes
+# on after ("kinit returns error", "su works") is what the sentence says of the command.
+_PROSE_COMMAND = re.compile(r"[ ]*(?:su|kinit|passwd|klist)\b")
+_COMMAND_GOES_ON = re.compile(r"[ \t]*(?:$|[-@<>|;&]|[A-Z]{2,}\b)", re.M)
 
 
 def _same_group(text: str, end: int, value: str) -> bool:
@@ -93,6 +115,8 @@ def redact_account_paths(text: str) -> str:
     """Accounts inside paths, URLs and command lines (see the module docstring) become ``[username]``,
     and the password a command line carries beside them (``-U account%secret``, ``curl -u
     account:secret``, ``mysql -psecret``) ``[password]``."""
+    if "://" in text and "@" in text:
+        text = _URL_USER.sub(_url_user, text)
     if not _HINT.search(text):
         return text
     text = _PATTERN.sub(_replace, text)
@@ -103,3 +127,14 @@ def redact_account_paths(text: str) -> str:
 # mysql's -p option, on a command line whose account was found above.
 _COMMAND_SECRET = re.compile(r"(\[username\]%|(?<![\w-])curl\b[^\n]{0,60}?\[username\]:|"
                              r"(?<![\w-])(?:mysql|mysqldump|mariadb)\b[^\n]{0,80}?[ ]-p)([^\s\[][^\s]{0,63})")
+
+
+# The user part of a web address ("ftp://<account>:<secret>@host/", "https://<account>@host"): the
+# account and the secret a client signs in with. An anonymous or built-in account stays.
+_URL_USER = re.compile(r"(?<=://)(?P<user>[^\s:/@\[\]]{1,64})(?::(?P<secret>[^\s/@]{1,128}))?(?=@[\w-])")
+
+
+def _url_user(match: re.Match) -> str:
+    user = match.group("user")
+    account = user if built_in_account(user) else "[username]"
+    return account + (":[password]" if match.group("secret") else "")

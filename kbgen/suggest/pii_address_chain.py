@@ -32,7 +32,7 @@ import re
 from typing import Callable
 
 from .pii_addresses import _YEAR
-from .pii_patterns import replace_spans
+from .pii_patterns import currency_words, replace_spans
 
 # Commas of the scripts that write addresses with one: Latin, Arabic, Ethiopic.
 _SEPARATORS = re.compile(r"[,،፣]")
@@ -184,6 +184,16 @@ def _count(part: list[re.Match]) -> bool:
     return len(words) == 2 and words[0].isdigit() and words[1][-1:] == "s" and words[1].isalpha()
 
 
+def _quantity_end(last: list[re.Match], after: list[str]) -> bool:
+    """The chain ends in a quantity, not a postcode: a bare number that a word in small letters follows
+    ("…, 1040 errors today": prose counts something; a postcode stands before its town, capitalised, or
+    ends the line), or a number and a currency's name ("…, 1200 Euro")."""
+    words = [t.group().rstrip(".,;:") for t in last]
+    if len(words) == 1 and words[0].isdigit():
+        return bool(after) and after[0][:1].islower()
+    return len(words) == 2 and words[0].isdigit() and words[1].lower() in currency_words()
+
+
 # The most comma parts of one address ("Flat 2, Block C, 14 Hill Road, Ward 3, Town, Region, 12345"):
 # a longer chain is a list, and the bound keeps a line of thousands of commas linear.
 _MOST_PARTS = 8
@@ -237,7 +247,7 @@ def _chain_spans(line: str, offset: int, system_words: frozenset[str], floor_wor
             i = j
             continue
         if first and len(parts) >= 2 and not (after and after[0].lower().strip(".,") in system_words) and \
-                _evidence(parts, system_words, is_type):
+                not _quantity_end(parts[-1], after) and _evidence(parts, system_words, is_type):
             spans.append((offset + first[0].start(), offset + parts[-1][-1].end()))
             i = j
         else:

@@ -7,6 +7,7 @@ apart from the redaction logic so that each reads on its own.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import Iterable
 
@@ -193,6 +194,28 @@ def _currency_codes() -> str:
     from babel.numbers import list_currencies
 
     return "|".join(sorted((c for c in list_currencies() if re.fullmatch("[A-Z]{3}", c)), reverse=True))
+
+
+@functools.cache
+def currency_words() -> frozenset[str]:
+    """Names of currencies as people write them after an amount ("1200 Euro", "40 dollars"), in small
+    letters: the last word of every English currency name Babel knows ("dollar" of "Canadian Dollar",
+    "euro", "kwacha"), with its plural; the metals and units among the names are no currency one pays in.
+    Babel's list, not a hand list of some currencies."""
+    from babel import Locale
+
+    nouns = set()
+    for name in Locale.parse("en").currencies.values():
+        word = re.sub(r"\([^)]*\)", "", name).split()[-1:] or [""]
+        if len(word[0]) >= 3 and word[0].isalpha() and word[0][0].isupper():
+            nouns.add(word[0].lower())
+    nouns -= _NOT_CURRENCY
+    return frozenset(nouns | {w + "s" for w in nouns})
+
+
+_NOT_CURRENCY = frozenset("gold silver platinum palladium unit units rights currency code account value mark real".split())
+"""Last words of Babel's currency names that name no money one pays in ("Special Drawing Rights"), or
+that are everyday words too ("real", "mark", "value")."""
 
 
 # A unit right after a number (a space or tab may part them): a currency sign or ISO 4217 code, a
@@ -540,7 +563,7 @@ _EDGE_ID = re.compile(rf"^[ \t]*(?P<value>{_EDGE_TOKEN})(?=[ \t]*[:\-–/])"
                       rf"|(?<=[\-–/])[ \t]*(?P<bare>{_EDGE_TOKEN.replace('?P<edge>', '?P<edge2>')})[ \t]*$", re.M)
 _PAREN_USER = re.compile(rf"(?m:^[ \t]*{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}}[ \t]*)\((?P<value>[a-z][a-z0-9._-]{{1,30}})\)")
 
-_USER_STOP = frozenset("""a an the is was has had and or to in on at for of with from my your our their his her
+USER_STOP = frozenset("""a an the is was has had and or to in on at for of with from my your our their his her
 its this that it me us them you we they not no yes as be been account accounts name names id login logon
 locked unlock unlocked reset password passwords details access request requests portal profile settings
 can cannot cant doesn isn wasn will would should could who which what when where how why if but so just

@@ -495,7 +495,7 @@ def looks_like_password(token: str) -> bool:
     "cedar+radec"; 6-64 characters) and like nothing else that follows password words ("Notepad++"
     ends in its symbols, "Ctrl+Alt+Del" is a chord of keys)."""
     core = token.strip(_PUNCT_EDGES)
-    if not 6 <= len(core) <= 64:
+    if not 6 <= len(core) <= 64 or holds_placeholder(token):
         return False
     if not _SECRET_SHAPE.match(core) and not _letters_joined_by_symbol(core):
         return False
@@ -545,11 +545,21 @@ def strong_password(token: str) -> bool:
     characters, and none of the shapes of identifiers, versions, paths, addresses, colour codes,
     channels, key=value settings or shortcuts (see ``_NOT_STRONG``)."""
     core = _strong_core(token)
-    if not 6 <= len(core) <= 64 or not any(c in _PASSWORD_SYMBOLS for c in core):
+    if not 6 <= len(core) <= 64 or not any(c in _PASSWORD_SYMBOLS for c in core) or holds_placeholder(token):
         return False
     if not _SECRET_SHAPE.match(core) or _NOT_STRONG.fullmatch(core) or _key_chord(core):
         return False
     return not _NOT_SECRET.fullmatch(core.strip(_PUNCT_EDGES))
+
+
+# A placeholder an earlier rule wrote ("[username]@host", "[email]:/srv"): its brackets and the "@" or
+# ":" beside it are no password symbols, and what it replaced is already gone.
+_PLACEHOLDER = re.compile(r"\[[a-z]+(?:-[a-z]+)?\]")
+
+
+def holds_placeholder(token: str) -> bool:
+    """Whether ``token`` holds a placeholder of redaction (``[username]``): then it is no secret."""
+    return "[" in token and bool(_PLACEHOLDER.search(token))
 
 
 def _strong_core(token: str) -> str:
@@ -568,7 +578,7 @@ def _mixed_password(token: str, products_too: bool = False) -> bool:
     ``products_too``, no word with a number glued on, which is how products are named ("Office365",
     "Win11Pro" before the word "password" are the system whose password it is)."""
     core = token.strip(_PUNCT_EDGES)
-    if not looks_like_password(core) or _classes(core) < 3:
+    if not looks_like_password(core) or _classes(core) < 3 or holds_placeholder(token):
         return False
     symbol_end = token.rstrip("\"'”’)]»").endswith(_SYMBOL_ENDINGS)
     return products_too or symbol_end or not _PRODUCT_WORD.fullmatch(core)  # "Winter2031!" is no product

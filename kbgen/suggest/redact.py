@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import unicodedata
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -38,12 +39,12 @@ from .pii_patterns import (fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_N
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
                            _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
-                           _UPPER, ROLE_WORDS, _USER_STOP)
+                           _UPPER, ROLE_WORDS, USER_STOP)
 from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, merge_label_counts, redact_labelled_values
 from .pii_secrets import redact_code_lines
 from .prefilter import HintIndex
 from .pii_structure import random_case_tokens, redact_secrets
-from .pii_account_paths import redact_account_paths
+from .pii_account_paths import built_in_account, redact_account_paths
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
                          redact_emails, redact_numbers, redact_obfuscated_emails)
 from .workers import PARALLEL_MIN, can_fork, cpu_count, fork_map
@@ -89,6 +90,8 @@ def _team_mailbox(address: str, known: _Known) -> bool:
 
 def _redact_shapes(text: str, low: str, known: _Known) -> str:
     def on_person(address: str) -> None:
+        if built_in_account(address.split("@", 1)[0]):
+            return  # "git@host:repo", "jenkins@ci": a service's account names no one to look for elsewhere
         parts = names_from_email(address)
         if parts:
             known.add_name(" ".join(parts))
@@ -122,7 +125,7 @@ def _weak_username_ok(value: str, known: _Known, subject: bool) -> bool:
     low = value.lower()
     if _account_shaped(value, known):
         return True
-    return not subject and len(value) >= 4 and low not in known.lexicon.common_words and low not in _USER_STOP \
+    return not subject and len(value) >= 4 and low not in known.lexicon.common_words and low not in USER_STOP \
         and not _inflected_word(low)
 
 
@@ -198,7 +201,11 @@ def _edge_id_ok(value: str, known: _Known) -> bool:
     letters = value.rstrip("0123456789")
     low = letters.lower()
     return low not in known.lexicon.common_words and low not in known.lexicon.numbered_families and \
-        low not in _USER_STOP and letters.capitalize() not in _NOT_NAMES and low not in PRODUCT_STEMS
+        low not in USER_STOP and letters.capitalize() not in _NOT_NAMES and low not in PRODUCT_STEMS
+
+
+_ACCOUNT_AFTER_DOMAIN = ("\\[username]", "/[username]")
+"""What follows a Windows domain whose account is already replaced ("CORP\\[username]", "CORP/[username]")."""
 
 
 _SHORT_PHONE_RULES = (_PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL, _PHONE_BEFORE_LABEL)
@@ -270,8 +277,10 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
         if kind == "employee-id" and _grouped_quantity(match, value):
             return match.group(0)
         if kind == "username":
-            if value.lower() in _USER_STOP or len(value) < 3 or server_shaped(value):
+            if value.lower() in USER_STOP or len(value) < 3 or server_shaped(value):
                 return match.group(0)  # a server's name is a system's, and a host stays a host
+            if match.string.startswith(_ACCOUNT_AFTER_DOMAIN, match.end(_value_group(match))):
+                return match.group(0)  # "CORP\\[username]": the Windows domain of an account found already
             if "weak" in match.re.groupindex and match.group("weak") and not _weak_username_ok(value, known, subject):
                 return match.group(0)
             if not _strict_account_ok(match, known):
@@ -292,9 +301,14 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
 def _redact_fields(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, subjects: int = 0) -> list[str]:
     """Redact the fields of one ticket together; the first ``subjects`` fields are subject lines.
 
+    Texts are read in composed form (NFC): a name typed with a combining accent ("Zoe" + U+0301) is one
+    word for the rules, and no accent is left behind beside a placeholder.
+
     The other fields are read as one text, each on lines of its own between separator lines (one
     pass of every rule per ticket instead of one per field: most rules cost a call more than a
     character), then cut apart again; every rule reads lines, so no rule reaches across fields."""
+    texts = [t if not t or t.isascii() or unicodedata.is_normalized("NFC", t) else unicodedata.normalize("NFC", t)
+             for t in texts]
     body = [t for t in texts[subjects:]]
     if sum(1 for t in body if t) > 1 and not any(_FIELD_SEPARATOR in t for t in body):
         joined = _redact_each([*texts[:subjects], _FIELD_SEPARATOR.join(body)], names, lexicon, subjects)

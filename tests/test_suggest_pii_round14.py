@@ -1,0 +1,75 @@
+"""Round 14 of personal-data redaction: command lines, web addresses, quantities after commas and
+decomposed accents (own words and values, none of any bank's)."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from kbgen.suggest.redact import redact_text
+
+
+@pytest.mark.parametrize("text, account, secret", [
+    ("ssh -p 2222 -l hkarvonen relay", "hkarvonen", None),
+    ("$ su tvernhout", "tvernhout", None),
+    ("su ob_lindqvist then it hangs", "ob_lindqvist", None),
+    ("mysql -uqbarrantes -p", "qbarrantes", None),
+    ("smbclient //nas4/scans -U WEST/ejunttila%Pebble!Kite62", "ejunttila", "Pebble!Kite62"),
+    ("runas /user:WEST\\mfalkenrath notepad", "mfalkenrath", None),
+    ("open ftp://snoordhuis:Quill7Marsh@drop.lab.example/in", "snoordhuis", "Quill7Marsh"),
+    ("kinit odalysk@LAB.EXAMPLE", "odalysk", None),
+])
+def test_a_command_line_or_a_web_address_gives_its_account_and_secret(text, account, secret):
+    out = redact_text(text)
+    assert account not in out and "[username]" in out, out
+    if secret:
+        assert secret not in out and "[password]" in out, out
+
+
+def test_the_domain_before_an_account_stays():
+    assert redact_text("runas /user:WEST\\mfalkenrath notepad") == "runas /user:WEST\\[username] notepad"
+    assert "-U WEST/[username]%" in redact_text("smbclient //nas4/scans -U WEST/ejunttila%Pebble!Kite62")
+
+
+@pytest.mark.parametrize("text", [
+    "kinit returns error: clock skew too great",
+    "passwd says token manipulation error",
+    "su works for admins only",
+])
+def test_prose_after_a_command_word_names_no_account(text):
+    assert redact_text(text) == text
+
+
+def test_an_ssh_target_keeps_its_placeholder_whole():
+    out = redact_text("I ran ssh rkowalczyk@buildbox07 and it asked for a password")
+    assert out == "I ran ssh [username]@buildbox07 and it asked for a password"
+
+
+def test_a_code_host_service_account_is_no_person_to_look_for():
+    out = redact_text("cloned git@forge.lab.example:infra/provision.git, then git pull failed")
+    assert "git pull failed" in out and "provision.git" in out, out
+
+
+def test_an_anonymous_web_login_stays():
+    assert redact_text("ftp://anonymous@mirror.lab.example/pub") == "ftp://anonymous@mirror.lab.example/pub"
+
+
+@pytest.mark.parametrize("text", [
+    "Kiosk 9, Hall B, 1040 errors today",
+    "Budget: 4, 1200 Euro",
+    "Stand 12, Pier C, 310 dollars refunded",
+])
+def test_a_comma_chain_ending_in_a_quantity_is_no_address(text):
+    assert redact_text(text) == text
+
+
+def test_an_address_with_a_postcode_and_town_is_still_read():
+    out = redact_text("Delivery: Flat 2, 14 Quarry Lane, Brenton 4410")
+    assert "[address]" in out and "Quarry" not in out, out
+
+
+def test_a_name_written_with_combining_accents_leaves_no_mark():
+    decomposed = unicodedata.normalize("NFD", "Zoé Marchetti")
+    out = redact_text(f"Spoke to {decomposed} about the badge", [decomposed])
+    assert out == "Spoke to [name] about the badge"
+    assert not any(unicodedata.combining(c) for c in out)
