@@ -13,7 +13,9 @@ Ethiopic, Sinhala, Tamil, Devanagari, Thai...), numbers and short abbreviations 
   part before the last ("Ticket 5521"), a short abbreviation with a dot or a door or floor word or a
   street-type word, or, in a script without letter case, a third part; without a postcode, one part
   names a place and holds no number. Three parts or more of words and one number each are a record's
-  labelled values ("Zone 3, Bay 14, Ref 2207"), never an address.
+  labelled values ("Zone 3, Bay 14, Ref 2207"), never an address; nor is a chain that ends in a
+quantity: a bare number that prose goes on after in small letters ("…, 1040 errors today") or a number
+and a currency's name ("…, 1200 Euro").
 
 A system or in-building word anywhere ("Windows 11, Office 2021", "Level 3, 1400 Series") makes the
 chain a product list or a place in a site; a version, a time or a model-like token (a camel-case word,

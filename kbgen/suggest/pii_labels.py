@@ -21,7 +21,7 @@ import unicodedata
 from typing import Iterable, Iterator
 
 from ..fold import unaccented
-from .pii_patterns import RECORD_LABEL_WORDS, account_shaped, replace_spans
+from .pii_patterns import RECORD_LABEL_WORDS, account_shaped, record_word, replace_spans
 from .pii_secrets import _NOT_CODE
 
 # A value: a token of letters, digits and the symbols secrets and ids use, three to forty characters,
@@ -332,7 +332,7 @@ def _record_words(label: str) -> bool:
     """A label holding a word that names a record or a system's number (an error, a build, a version,
     a model: ``_NOT_CODE``, the words no one-time code follows): its values are no person's, however
     few tickets show that they recur."""
-    return any(w != ">" and (w in RECORD_LABEL_WORDS or w.rstrip("s") in RECORD_LABEL_WORDS or w in _NOT_CODE)
+    return any(w != ">" and (record_word(w) or w in _NOT_CODE)
                for w in label.split())
 
 

@@ -284,6 +284,12 @@ bay berth code port vlan page step line
 """.split())
 """Words of a label that says its number is a record's, a thing's or a place's, not a person's (folded);
 a place's or a desk's number may still be a phone's, so only ``RECORD_WORDS`` keep a phone-shaped one."""
+
+
+def record_word(word: str) -> bool:
+    """Whether a label's ``word`` (folded) is one of ``RECORD_LABEL_WORDS``, in the singular or with an
+    English plural "s" ("tickets", "orders"): the one test of a record word for every rule."""
+    return word in RECORD_LABEL_WORDS or word.rstrip("s") in RECORD_LABEL_WORDS
 PHONE_LABEL_WORDS = frozenset("phone telephone telefon tel mobile mobil cell fax".split())
 """A label of a phone number: its number is read by the phone rules, not as a person's id."""
 _HOST_UPPER = re.compile(  # no letter before the prefix: letters glued in front make an asset tag

@@ -37,7 +37,7 @@ from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazet
                         name_parts, replace_names, usernames_for)
 from .pii_patterns import (fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
-                           _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER,
+                           _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, record_word, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, USER_STOP)
 from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, merge_label_counts, redact_labelled_values
@@ -192,7 +192,7 @@ def _record_number(match: re.Match) -> bool:
     words = [fold(w) for w in re.split(r"[ -]", label.group(0).lower()) if w] if label else []
     if len(words) > 1 and NUMBER_WORD.fullmatch(words[-1]):
         words.pop()
-    return bool(words) and (words[-1] in RECORD_LABEL_WORDS or words[-1].rstrip("s") in RECORD_LABEL_WORDS)
+    return bool(words) and record_word(words[-1])
 
 
 def _edge_id_ok(value: str, known: _Known) -> bool:
@@ -241,7 +241,7 @@ def _record_label(label: str) -> bool:
     """A label with a word that names a record, a thing or a place (``RECORD_LABEL_WORDS``), or an
     everyday word of the sentence rather than a label ("called no", "has no")."""
     words = [fold(w) for w in re.split(r"[ -]", label.lower()) if w]
-    return not words or any(w in RECORD_LABEL_WORDS or w.rstrip("s") in RECORD_LABEL_WORDS or w in _NOT_LABEL_WORDS
+    return not words or any(record_word(w) or w in _NOT_LABEL_WORDS
                or w in PHONE_LABEL_WORDS for w in words)
 
 
