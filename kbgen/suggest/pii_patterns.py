@@ -286,6 +286,13 @@ bay berth code port vlan page step line
 a place's or a desk's number may still be a phone's, so only ``RECORD_WORDS`` keep a phone-shaped one."""
 
 
+EVENT_ENDINGS = ("ed", "ing", "ion", "ure", "ment", "ness")
+"""Endings of English words for a state or an event ("denied", "locking", "expiration", "failure",
+"enablement", "slowness"): what a sentence says of an account or a password, not its value. The one
+list both rules extend (``redact._INFLECTED`` after account words, ``pii_secrets._STATE_WORD`` in a
+password's value slot)."""
+
+
 def record_word(word: str) -> bool:
     """Whether a label's ``word`` (folded) is one of ``RECORD_LABEL_WORDS``, in the singular or with an
     English plural "s" ("tickets", "orders"): the one test of a record word for every rule."""

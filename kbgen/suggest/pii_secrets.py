@@ -33,7 +33,7 @@ import re
 from ..fold import unaccented
 from .concepts import PASSWORD_NAMES
 from .typing_slips import slip_distance
-from .pii_patterns import DEVICE_WORDS, RECORD_LABEL_WORDS, replace_spans, server_shaped
+from .pii_patterns import DEVICE_WORDS, EVENT_ENDINGS, RECORD_LABEL_WORDS, replace_spans, server_shaped
 
 _CODE_WORDS = ("code", "codes", "otp", "passcode", "pin", "token", "verification", "verify", "verified",
                "authenticator", "authentication", "2fa", "mfa", "sms", "text", "texted", "digits", "onetime",
@@ -769,7 +769,7 @@ _PASSPHRASE = re.compile(r"[^\n|]{0,40}?(?:[:=|/\"'“‘`]|\b(?:is|was|to|auf|i
 # Linking words that are also English prepositions ("on", "a", "en") are no slot ("password on Friday").
 _WORD_SLOT = re.compile(r"[ \t]*(?P<sep>[:=]|\b(?:is|was|ko|es|est|je|ist)\b)[ \t]*[\"'`“‘]?(?P<word>[^\W\d_]{8,40})"
                         r"[\"'`”’]?(?=[ \t]*(?:$|\n|[|,;.!?)]|[ \t](?:and|or|but|pero|lekin|mais|aber|ma)\b))")
-_STATE_WORD = re.compile(r"(?i)(?:ed|ing|able|ible|ous|ful|less|ive|ent|ant|ate|ion|ory|ary|ure|al|ic|ly|ness|ment)\Z|"
+_STATE_WORD = re.compile(rf"(?i)(?:{'|'.join(EVENT_ENDINGS)}|able|ible|ous|ful|less|ive|ent|ant|ate|ory|ary|al|ic|ly)\Z|"
                          r"\A(?:incorrect|required|mismatch|unknown|wrong|invalid|blank|empty|same|different)\Z")
 # The value right after ":" or "=" behind a password word, as a config line or a form writes it.
 _SEPARATED_VALUE = re.compile(r"[ \t]*[:=][ \t]*[\"'`“‘]?(?P<value>[^\s\"'`”’,;]{6,80}?)[\"'`”’]?(?=[.,;!?)]?(?:\s|\Z))")

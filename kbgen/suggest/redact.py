@@ -37,7 +37,7 @@ from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazet
                         name_parts, replace_names, usernames_for)
 from .pii_patterns import (fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
-                           _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, record_word, _CUE_RULES, _LOWER,
+                           _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, record_word, EVENT_ENDINGS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, USER_STOP)
 from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, merge_label_counts, redact_labelled_values
@@ -134,7 +134,7 @@ def _weak_username_ok(value: str, known: _Known, subject: bool) -> bool:
 # account made of a person's names ends so too (a surname and a given name run together, "<surname>ing"):
 # the word is an account only on positive evidence, when it splits into names the gazetteer knows (see
 # :func:`name_compound`); otherwise the ending spares it.
-_INFLECTED = re.compile(r"(?:ed|ing|(?:at)?ions?|out|ure|ment|ness)\Z")
+_INFLECTED = re.compile(rf"(?:{'|'.join(EVENT_ENDINGS)}|ions|ations?|out)\Z")
 
 
 def _inflected_word(low: str) -> bool:
