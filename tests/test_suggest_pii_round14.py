@@ -73,3 +73,51 @@ def test_a_name_written_with_combining_accents_leaves_no_mark():
     out = redact_text(f"Spoke to {decomposed} about the badge", [decomposed])
     assert out == "Spoke to [name] about the badge"
     assert not any(unicodedata.combining(c) for c in out)
+
+
+def _export(bodies: list[str], filler: list[str], n: int = 40):
+    from kbgen.suggest.model import Ticket
+
+    tickets = [Ticket(f"F{i}", "desk", filler[i % len(filler)], caller="") for i in range(n)]
+    return tuple(tickets + [Ticket(f"T{i}", "desk", body, caller="") for i, body in enumerate(bodies)])
+
+
+def test_a_table_header_is_learned_as_the_label_of_its_column():
+    import random
+
+    from kbgen.suggest.redact import redact_tickets
+
+    rnd = random.Random(14)
+    rows = [f"roster swap\n| Crew | Löhnungskennung | Dock |\n|---|---|---|\n| see below | Q{rnd.randint(100, 999)}-{rnd.randint(1000, 9999)} | {i % 3} |"
+            for i in range(12)]
+    filler = ["gate scanner beeps twice", "the hostel wifi drops at night", "printer in the galley jams"]
+    red = redact_tickets(_export(rows, filler), workers=1)
+    for original, done in zip(rows, red[-12:]):
+        value = original.split("| see below | ")[1].split(" |")[0]
+        assert value not in done.description and "[employee-id]" in done.description, done.description
+
+
+def test_a_record_header_teaches_no_label():
+    import random
+
+    from kbgen.suggest.redact import redact_tickets
+
+    rnd = random.Random(41)
+    rows = [f"open items\n| Item | Ticket # |\n|---|---|\n| pump | QX{rnd.randint(10000, 99999)} |" for _ in range(12)]
+    filler = ["gate scanner beeps twice", "the hostel wifi drops at night", "printer in the galley jams"]
+    red = redact_tickets(_export(rows, filler), workers=1)
+    assert all(o == d.description for o, d in zip(rows, red[-12:]))
+
+
+@pytest.mark.parametrize("label", ["கடவுச்சொல்", "मुरपद", "գաղտնաբառ՝", "パスワード："])
+def test_a_label_in_a_script_with_vowel_signs_or_its_own_punctuation_is_learned(label):
+    import random
+
+    from kbgen.suggest.redact import redact_tickets
+
+    rnd = random.Random(len(label))
+    bodies = [f"{label} Wv{rnd.randint(100, 999)}kq{rnd.randint(10, 99)}" for _ in range(12)]
+    filler = ["gate scanner beeps twice", "the hostel wifi drops at night", "printer in the galley jams"]
+    red = redact_tickets(_export(bodies, filler), workers=1)
+    for original, done in zip(bodies, red[-12:]):
+        assert original.split()[-1].split("：")[-1] not in done.description, done.description
