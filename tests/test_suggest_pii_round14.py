@@ -121,3 +121,13 @@ def test_a_label_in_a_script_with_vowel_signs_or_its_own_punctuation_is_learned(
     red = redact_tickets(_export(bodies, filler), workers=1)
     for original, done in zip(bodies, red[-12:]):
         assert original.split()[-1].split("：")[-1] not in done.description, done.description
+
+
+@pytest.mark.parametrize("text", ["Ilse Vantongeren, N° 71604", "Ilse Vantongeren (nr. 316072)", "Ilse Vantongeren № 52890"])
+def test_an_id_beside_a_name_may_open_with_the_word_or_sign_for_a_number(text):
+    out = redact_text(text, ["Ilse Vantongeren"])
+    assert "[employee-id]" in out and not any(c.isdigit() for c in out), out
+
+
+def test_a_small_count_after_a_name_and_a_number_word_stays():
+    assert redact_text("Ilse Vantongeren, number 3 on the list", ["Ilse Vantongeren"]) == "[name], number 3 on the list"
