@@ -2,6 +2,7 @@
 decomposed accents (own words and values, none of any bank's)."""
 from __future__ import annotations
 
+import random
 import unicodedata
 
 import pytest
@@ -75,52 +76,40 @@ def test_a_name_written_with_combining_accents_leaves_no_mark():
     assert not any(unicodedata.combining(c) for c in out)
 
 
-def _export(bodies: list[str], filler: list[str], n: int = 40):
-    from kbgen.suggest.model import Ticket
+_FILLER = ["gate scanner beeps twice", "the hostel wifi drops at night", "printer in the galley jams"]
 
-    tickets = [Ticket(f"F{i}", "desk", filler[i % len(filler)], caller="") for i in range(n)]
-    return tuple(tickets + [Ticket(f"T{i}", "desk", body, caller="") for i, body in enumerate(bodies)])
+
+def _redacted(bodies: list[str], n: int = 40) -> list[str]:
+    """The descriptions of ``bodies`` redacted within an export of ``n`` filler tickets and them."""
+    from kbgen.suggest.model import Ticket
+    from kbgen.suggest.redact import redact_tickets
+
+    tickets = [Ticket(f"F{i}", "desk", _FILLER[i % len(_FILLER)], caller="") for i in range(n)]
+    tickets += [Ticket(f"T{i}", "desk", body, caller="") for i, body in enumerate(bodies)]
+    return [t.description for t in redact_tickets(tuple(tickets), workers=1)[n:]]
 
 
 def test_a_table_header_is_learned_as_the_label_of_its_column():
-    import random
-
-    from kbgen.suggest.redact import redact_tickets
-
     rnd = random.Random(14)
-    rows = [f"roster swap\n| Crew | Löhnungskennung | Dock |\n|---|---|---|\n| see below | Q{rnd.randint(100, 999)}-{rnd.randint(1000, 9999)} | {i % 3} |"
-            for i in range(12)]
-    filler = ["gate scanner beeps twice", "the hostel wifi drops at night", "printer in the galley jams"]
-    red = redact_tickets(_export(rows, filler), workers=1)
-    for original, done in zip(rows, red[-12:]):
-        value = original.split("| see below | ")[1].split(" |")[0]
-        assert value not in done.description and "[employee-id]" in done.description, done.description
+    values = [f"Q{rnd.randint(100, 999)}-{rnd.randint(1000, 9999)}" for _ in range(12)]
+    rows = [f"roster swap\n| Crew | Löhnungskennung | Dock |\n|---|---|---|\n| see below | {v} | {i % 3} |"
+            for i, v in enumerate(values)]
+    for value, done in zip(values, _redacted(rows)):
+        assert value not in done and "[employee-id]" in done, done
 
 
 def test_a_record_header_teaches_no_label():
-    import random
-
-    from kbgen.suggest.redact import redact_tickets
-
     rnd = random.Random(41)
     rows = [f"open items\n| Item | Ticket # |\n|---|---|\n| pump | QX{rnd.randint(10000, 99999)} |" for _ in range(12)]
-    filler = ["gate scanner beeps twice", "the hostel wifi drops at night", "printer in the galley jams"]
-    red = redact_tickets(_export(rows, filler), workers=1)
-    assert all(o == d.description for o, d in zip(rows, red[-12:]))
+    assert _redacted(rows) == rows
 
 
 @pytest.mark.parametrize("label", ["கடவுச்சொல்", "मुरपद", "գաղտնաբառ՝", "パスワード："])
 def test_a_label_in_a_script_with_vowel_signs_or_its_own_punctuation_is_learned(label):
-    import random
-
-    from kbgen.suggest.redact import redact_tickets
-
     rnd = random.Random(len(label))
-    bodies = [f"{label} Wv{rnd.randint(100, 999)}kq{rnd.randint(10, 99)}" for _ in range(12)]
-    filler = ["gate scanner beeps twice", "the hostel wifi drops at night", "printer in the galley jams"]
-    red = redact_tickets(_export(bodies, filler), workers=1)
-    for original, done in zip(bodies, red[-12:]):
-        assert original.split()[-1].split("：")[-1] not in done.description, done.description
+    values = [f"Wv{rnd.randint(100, 999)}kq{rnd.randint(10, 99)}" for _ in range(12)]
+    for value, done in zip(values, _redacted([f"{label} {v}" for v in values])):
+        assert value not in done, done
 
 
 @pytest.mark.parametrize("text", ["Ilse Vantongeren, N° 71604", "Ilse Vantongeren (nr. 316072)", "Ilse Vantongeren № 52890"])
