@@ -21,7 +21,7 @@ import unicodedata
 from typing import Iterable, Iterator
 
 from ..fold import unaccented
-from .pii_patterns import RECORD_LABEL_WORDS, TABLE_ROW, TABLE_RULE, account_shaped, record_word, replace_spans, table_cells
+from .pii_patterns import RECORD_LABEL_WORDS, account_shaped, record_word, replace_spans
 from .pii_secrets import _NOT_CODE
 
 # A value: a token of letters, digits and the symbols secrets and ids use, three to forty characters,
@@ -74,7 +74,6 @@ def label_pairs(text: str, spans: Iterable[tuple[int, int]] | None = None) -> It
     found) and its labels, folded to small letters: the one or two words right before it on its line,
     and, as "> words", the one or two right after it (people also write what a value is after it:
     "rk7lund is mine", "904 116 expired already")."""
-    columns = _column_labels(text) if "|" in text and TABLE_RULE.search(text) else None
     for start, end in (_value_spans(text) if spans is None else spans):
         line_start = text.rfind("\n", max(0, start - 48), start) + 1
         before = _words(text[max(line_start, start - 48):start].rstrip(_BETWEEN).rsplit(None, 2)[-2:],
@@ -83,42 +82,9 @@ def label_pairs(text: str, spans: Iterable[tuple[int, int]] | None = None) -> It
         after = _words(text[end:line_end if line_end >= 0 else end + 48].lstrip(_BETWEEN).split(None, 2)[:2], True)
         if before and _record_words(before):
             continue  # a record's or a system's number ("error 80070643 again"): no label of it is learned
-        header = _header_of(columns, start, end) if columns else ""
-        labels = tuple(label for label in (before, after and "> " + after, header) if label)
+        labels = tuple(label for label in (before, after and "> " + after) if label)
         if labels:
             yield labels, start, end
-
-
-def _column_labels(text: str) -> list[tuple[int, int, str]]:
-    """Each cell of a Markdown table's body with the label its column's header makes (``(start, end,
-    label)``, offsets in ``text``): a table writes its label above its values, once for the column
-    ("| Name | Staff no |" over "| … | 40117 |"), so the header is the label of every cell under it."""
-    cells, headers, offset, previous = [], None, 0, ""
-    for line in text.split("\n"):
-        if not TABLE_ROW.fullmatch(line):
-            headers = None
-        elif TABLE_RULE.match(line) and previous:
-            headers = [_header_label(cell) for cell in table_cells(previous)]
-        elif headers:
-            bars = [offset + i for i, c in enumerate(line) if c == "|"]
-            for k, (left, right) in enumerate(zip(bars, bars[1:])):
-                if k < len(headers) and headers[k]:
-                    cells.append((left + 1, right, headers[k]))
-        previous = line if TABLE_ROW.fullmatch(line) else ""
-        offset += len(line) + 1
-    return cells
-
-
-def _header_label(cell: str) -> str:
-    """The label a header cell makes: its last two words without their dots, colons or number signs
-    ("Pers. no" -> "pers no"), unless it names a record ("Ticket #", "Asset no")."""
-    label = _words([w.rstrip(".:#") for w in cell.split()][-2:])
-    return "" if not label or _record_words(label) else label
-
-
-def _header_of(columns: list[tuple[int, int, str]], start: int, end: int) -> str:
-    """The header label of the table cell holding ``start``-``end`` ("" outside any)."""
-    return next((label for left, right, label in columns if left <= start and end <= right), "")
 
 
 def _value_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -293,19 +293,6 @@ list both rules extend (``redact._INFLECTED`` after account words, ``pii_secrets
 password's value slot)."""
 
 
-# A Markdown table's rule line ("|---|:--|"): the line above it names the columns; a row of cells.
-TABLE_RULE = re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
-TABLE_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
-
-
-def table_cells(line: str) -> list[str]:
-    """The cells of a table line, with or without its outer bars ("| a | b |", "a | b")."""
-    core = line.strip()
-    core = core[1:] if core.startswith("|") else core
-    core = core[:-1] if core.endswith("|") else core
-    return core.split("|")
-
-
 def record_word(word: str) -> bool:
     """Whether a label's ``word`` (folded) is one of ``RECORD_LABEL_WORDS``, in the singular or with an
     English plural "s" ("tickets", "orders"): the one test of a record word for every rule."""

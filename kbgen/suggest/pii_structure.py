@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .pii_patterns import TABLE_ROW, TABLE_RULE, account_shaped, replace_spans, table_cells
+from .pii_patterns import account_shaped, replace_spans
 from .pii_secrets import (PASSWORD_WORDS, CHAT_SPEAKER, CHAT_STAMP, _ANY_DIGIT, _HEDGE, _HEDGE_HINT, _PASSWORD_HINT,
                           _PASSWORD_STEMS_INTL, _PASSWORD_WORDS_INTL,
                           _PRODUCT_WORD, _PUNCT_EDGES, _SYMBOL_ENDINGS, _SYMBOL_HINT, _after_hedges, _classes,
@@ -67,7 +67,9 @@ def _answer_is_secret(token: str) -> bool:
     return looks_like_password(core) and _classes(core) >= 2 and not core.startswith("[") and not product
 
 
-_TABLE_RULE, _ROW = TABLE_RULE, TABLE_ROW
+# A Markdown table's rule line ("|---|:--|"): the line above it names the columns.
+_TABLE_RULE = re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
+_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
 
 
 def redact_password_columns(text: str) -> str:
@@ -92,7 +94,12 @@ def redact_password_columns(text: str) -> str:
     return "\n".join(lines)
 
 
-_cells = table_cells
+def _cells(line: str) -> list[str]:
+    """The cells of a table line, with or without its outer bars ("| a | b |", "a | b")."""
+    core = line.strip()
+    core = core[1:] if core.startswith("|") else core
+    core = core[:-1] if core.endswith("|") else core
+    return core.split("|")
 
 
 # A header names a password column by a whole password word: "Temp" or "Pass" alone head a sensor's
