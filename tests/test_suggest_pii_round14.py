@@ -115,3 +115,11 @@ def test_an_id_beside_a_name_may_open_with_the_word_or_sign_for_a_number(text):
 
 def test_a_small_count_after_a_name_and_a_number_word_stays():
     assert redact_text("Ilse Vantongeren, number 3 on the list", ["Ilse Vantongeren"]) == "[name], number 3 on the list"
+
+
+@pytest.mark.parametrize("text", ["new password: Wq9[lo]!47z", "the wiki password is Hn3[at]#x8 until Friday",
+                                  "temp password Zr5[ok]$2m set"])
+def test_a_password_holding_a_bracketed_word_of_its_own_is_redacted(text):
+    # Only the kinds redaction writes ("[username]", "[host]") mark a token as already redacted.
+    out = redact_text(text, [])
+    assert "[password]" in out and not any(w in out for w in ("[lo]", "[at]", "[ok]")), out

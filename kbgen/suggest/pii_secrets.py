@@ -33,6 +33,7 @@ import re
 from ..fold import unaccented
 from .concepts import PASSWORD_NAMES
 from .typing_slips import slip_distance
+from .shared import PLACEHOLDER_KINDS
 from .pii_patterns import DEVICE_WORDS, EVENT_ENDINGS, RECORD_LABEL_WORDS, replace_spans, server_shaped
 
 _CODE_WORDS = ("code", "codes", "otp", "passcode", "pin", "token", "verification", "verify", "verified",
@@ -553,8 +554,9 @@ def strong_password(token: str) -> bool:
 
 
 # A placeholder an earlier rule wrote ("[username]@host", "[email]:/srv"): its brackets and the "@" or
-# ":" beside it are no password symbols, and what it replaced is already gone.
-_PLACEHOLDER = re.compile(r"\[[a-z]+(?:-[a-z]+)?\]")
+# ":" beside it are no password symbols, and what it replaced is already gone. Only the kinds redaction
+# writes (``shared.PLACEHOLDER_KINDS``): a password may hold any bracketed word of its own ("[top]").
+_PLACEHOLDER = re.compile(r"\[(?:%s)\]" % "|".join(map(re.escape, sorted(PLACEHOLDER_KINDS, key=len, reverse=True))))
 
 
 def holds_placeholder(token: str) -> bool:
