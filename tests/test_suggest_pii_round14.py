@@ -123,3 +123,21 @@ def test_a_password_holding_a_bracketed_word_of_its_own_is_redacted(text):
     # Only the kinds redaction writes ("[username]", "[host]") mark a token as already redacted.
     out = redact_text(text, [])
     assert "[password]" in out and not any(w in out for w in ("[lo]", "[at]", "[ok]")), out
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_an_export_with_decomposed_accents_learns_its_everyday_words_as_it_redacts(form):
+    # The lexicon learns "menú" as an everyday word from the lower-case tickets; read in another
+    # Unicode form than redaction reads, it would not know "Menú" and take it for a name.
+    from kbgen.suggest.model import Ticket
+    from kbgen.suggest.redact import redact_tickets
+
+    lines = ["el menú de facturación no carga", "la página de órdenes tarda", "no se ve el menú de facturación",
+             "el botón de envío falla", "la sesión expira en la página de órdenes"]
+    callers = ["Tomás Ibarra", "Dolorès Quéré", "Anaïs Brücke"]
+    bodies = ["Falta el Menú de Facturación otra vez" if i % 10 == 0 else lines[i % 5] for i in range(60)]
+    tickets = tuple(Ticket(f"T{i}", unicodedata.normalize(form, lines[(i + 2) % 5]), unicodedata.normalize(form, body),
+                           caller=unicodedata.normalize(form, callers[i % 3])) for i, body in enumerate(bodies))
+    out = redact_tickets(tickets, workers=1)
+    assert [unicodedata.normalize("NFC", b) for b in bodies] == [t.description for t in out]
+    assert all(t.caller == "[name]" for t in out)

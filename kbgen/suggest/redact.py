@@ -25,11 +25,11 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-import unicodedata
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from kbgen.content_cache import collector_paused
+from kbgen.fold import composed
 from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer,  # noqa: F401
@@ -307,8 +307,7 @@ def _redact_fields(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon,
     The other fields are read as one text, each on lines of its own between separator lines (one
     pass of every rule per ticket instead of one per field: most rules cost a call more than a
     character), then cut apart again; every rule reads lines, so no rule reaches across fields."""
-    texts = [t if not t or t.isascii() or unicodedata.is_normalized("NFC", t) else unicodedata.normalize("NFC", t)
-             for t in texts]
+    texts, names = [composed(t) for t in texts], [composed(n) for n in names]
     body = [t for t in texts[subjects:]]
     if sum(1 for t in body if t) > 1 and not any(_FIELD_SEPARATOR in t for t in body):
         joined = _redact_each([*texts[:subjects], _FIELD_SEPARATOR.join(body)], names, lexicon, subjects)
@@ -507,7 +506,7 @@ def learn_lexicon(tickets: Sequence[Ticket], workers: int = 1) -> Lexicon:
     labels = learn_value_labels(merge_label_counts(p[4] for p in parts), len(sample), frequent)
     first, last = set(), set()
     for ticket in tickets:
-        names = [p for p in name_parts(ticket.caller) if p[0].isupper()]
+        names = [p for p in name_parts(composed(ticket.caller)) if p[0].isupper()]
         if len(names) >= 2 and names[0] not in _NOT_NAMES:
             first.add(names[0])
             last.update(p for p in names[1:] if p not in _NOT_NAMES)
@@ -532,13 +531,14 @@ def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, dict, dict, dict, 
     labels: dict[str, dict[str, int]] = {}
     mixed: dict[str, set[str]] = {}
     for ticket in tickets:
-        text = "\n".join((ticket.subject, ticket.description, ticket.close_notes, *ticket.comments))
-        count_labels(text, labels)
+        text = composed("\n".join((ticket.subject, ticket.description, ticket.close_notes, *ticket.comments)))
+        count_labels(text, labels)  # (read as redaction reads it: see ``_redact_fields``)
         if ticket.caller:  # who wrote it: without a caller column, many tickets may be one person's
+            who = caller_key(composed(ticket.caller))
             for token in random_case_tokens(text):  # (a secret repeated in a reopened ticket is one person's)
-                mixed.setdefault(token, set()).add(caller_key(ticket.caller))
+                mixed.setdefault(token, set()).add(who)
             for pair in set(_CAPITAL_PAIR.findall(text)):
-                phrases.setdefault(pair, set()).add(caller_key(ticket.caller))
+                phrases.setdefault(pair, set()).add(who)
         for word in set(_LOWER_WORD.findall(text)) - lowercase_full_names(text):
             lower_counts[word] = lower_counts.get(word, 0) + 1
         for word in _mid_line_capitals(text):
@@ -664,7 +664,7 @@ def _redact_subject_only(ticket: Ticket, lexicon: Lexicon, cache: dict) -> Ticke
     and category: the caller's name changes nothing in fields that hold no part of it nor a
     username made from it (otherwise the ticket is redacted on its own, None)."""
     if ticket.description or ticket.close_notes or ticket.comments or \
-            (ticket.caller and _mentions(ticket.caller, f"{ticket.subject}\n{ticket.category}".lower())):
+            (ticket.caller and _mentions(composed(ticket.caller), composed(f"{ticket.subject}\n{ticket.category}").lower())):
         return None
     key = (ticket.subject, ticket.category)
     if key not in cache:
