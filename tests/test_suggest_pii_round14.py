@@ -141,3 +141,14 @@ def test_an_export_with_decomposed_accents_learns_its_everyday_words_as_it_redac
     out = redact_tickets(tickets, workers=1)
     assert [unicodedata.normalize("NFC", b) for b in bodies] == [t.description for t in out]
     assert all(t.caller == "[name]" for t in out)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("smbclient -U HALL/ptorvalsen%Brine5Gull //arc02/ledger -c ls", "//arc02/ledger -c ls"),
+    ("mounted smb://HALL;ptorvalsen:Brine5Gull@arc02/ledger today", "@arc02/ledger today"),
+])
+def test_a_command_line_secret_ends_where_its_token_ends(text, kept):
+    # the placeholder "[password]" an earlier rule wrote is no cue for the share or host after it
+    out = redact_text(text)
+    assert "ptorvalsen" not in out and "Brine5Gull" not in out and out.endswith(kept), out
+    assert out.count("[password]") == 1 and "HALL" in out, out

@@ -129,12 +129,15 @@ _COMMAND_SECRET = re.compile(r"(\[username\]%|(?<![\w-])curl\b[^\n]{0,60}?\[user
                              r"(?<![\w-])(?:mysql|mysqldump|mariadb)\b[^\n]{0,80}?[ ]-p)([^\s\[][^\s]{0,63})")
 
 
-# The user part of a web address ("ftp://<account>:<secret>@host/", "https://<account>@host"): the
-# account and the secret a client signs in with. An anonymous or built-in account stays.
-_URL_USER = re.compile(r"(?<=://)(?P<user>[^\s:/@\[\]]{1,64})(?::(?P<secret>[^\s/@]{1,128}))?(?=@[\w-])")
+# The user part of a web address ("ftp://<account>:<secret>@host/", "https://<account>@host", a Windows
+# domain before it in smb:// addresses: "smb://DOMAIN;<account>:<secret>@host"): the account and the
+# secret a client signs in with; the secret ends at the "@" (the host and path after it stay). An
+# anonymous or built-in account and the domain stay.
+_URL_USER = re.compile(r"(?<=://)(?P<domain>[\w.-]{1,30};)?(?P<user>[^\s:;/@\[\]]{1,64})"
+                       r"(?::(?P<secret>[^\s/@]{1,128}))?(?=@[\w-])")
 
 
 def _url_user(match: re.Match) -> str:
     user = match.group("user")
     account = user if built_in_account(user) else "[username]"
-    return account + (":[password]" if match.group("secret") else "")
+    return (match.group("domain") or "") + account + (":[password]" if match.group("secret") else "")

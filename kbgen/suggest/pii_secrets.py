@@ -615,6 +615,8 @@ def password_cues(text: str, other_languages: bool = True) -> PasswordCues:
     words = [m.span() for m in _PASSWORD_WORD.finditer(text) if _cue(m.group(0), _PASSWORD_WORDS)]
     if other_languages:
         words += [m.span() for m in _PASSWORD_WORDS_INTL.finditer(text)]
+    # a placeholder an earlier rule wrote ("%[password] //nas/share") names what it replaced, not the next token
+    words = [(a, b) for a, b in words if not (a and text[a - 1] == "[" and text.startswith("]", b))]
     return words, [m.end() for m in _PASSWORD_PHRASE.finditer(text)]
 
 
