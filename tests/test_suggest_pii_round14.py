@@ -152,3 +152,31 @@ def test_a_command_line_secret_ends_where_its_token_ends(text, kept):
     out = redact_text(text)
     assert "ptorvalsen" not in out and "Brine5Gull" not in out and out.endswith(kept), out
     assert out.count("[password]") == 1 and "HALL" in out, out
+
+
+@pytest.mark.parametrize("text", ["ssh is fine but ls -l lists nothing in tmp", "after ssh, wc -l ledger.csv says 0",
+                                  "ssh then grep -l quota reports", "ssh ok; sort shows -l flag missing"])
+def test_a_later_commands_l_option_is_no_ssh_login(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("text", ["ssh -l okarlsrud wharf3", "ssh -4 -p 2022 -l okarlsrud wharf3",
+                                  "ssh -o ConnectTimeout=5 -i ~/.ssh/id_quay -l okarlsrud wharf3"])
+def test_ssh_options_may_stand_before_the_login_option(text):
+    out = redact_text(text)
+    assert "okarlsrud" not in out and "-l [username] wharf3" in out, out
+
+
+def test_the_ssh_login_pattern_is_linear():
+    import time
+
+    def cpu(n: int) -> float:
+        text = "ssh" + " -p 22" * n + " -l" * n + " x\n"
+        best = 1e9
+        for _ in range(3):
+            start = time.process_time()
+            redact_text(text * 20)
+            best = min(best, time.process_time() - start)
+        return best
+
+    assert cpu(400) < 8 * max(cpu(100), 1e-3)

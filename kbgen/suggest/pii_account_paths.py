@@ -29,12 +29,16 @@ from .pii_patterns import USER_STOP, account_shaped
 # One account token: a letter, digit or underscore first, then letters, digits, dots, dashes (at most
 # 40); it stops at a path separator, a colon, "%" (smbclient's user%password), "@", quotes, "&".
 _ACCOUNT = r"([\w][\w.$-]{0,39}?)(?=$|[\s\\/:%@&#\"',;)\]>]|\.(?:\s|$))"
+# At most four ssh options before its login option: a flag or flags ("-v", "-4A") or an option with
+# its argument ("-p 2222", "-i ~/.ssh/key", "-o Name=value"), each bounded.
+_SSH_OPTIONS = r"(?:[ \t]{1,8}-(?:[46AaCfGgKkMNnqsTtVvXxYy]{1,8}|[BbcDEeFIiJLmOopQRSWw][ \t]{0,8}[^\s-][^\s]{0,80}))" + "{0,4}"
 _COMMAND_USER_OPTION = (r"(?:mysql|mysqldump|mariadb|psql|pg_dump|sudo|runuser|smbclient|rpcclient|curl|sqlcmd|mongo|"
                         r"mongosh|crontab|pkill|ftp|lftp|ldapsearch)\b[^\n]{0,60}?[ ](?:-u|-U|--user(?:name)?[= ])[ ]?"
                         # a Windows domain before the account ("-U CORP/x", "-U CORP\\x"): the domain is no one's
                         r"(?:[\w.-]{1,30}[\\/](?=\w))?|"
-                        # ssh's login option ("ssh -l x host", "slogin -l x")
-                        r"(?<![\w-])(?:ssh|slogin)\b[^\n]{0,60}?[ ]-l[ ]?")
+                        # ssh's login option ("ssh -l x host", "slogin -l x"), after other ssh options only
+                        # ("ssh -p 2222 -l x"): a later command's "-l" ("ssh works but ls -l") is no login
+                        r"(?<![\w-])(?:ssh|slogin)" + _SSH_OPTIONS + r"[ \t]{1,8}-l[ \t]{0,8}")
 # A home or profile folder's account runs to the next path separator, spaces included (Windows
 # profiles are often named "First Last", at most three words); without a separator right after
 # those words, one token as elsewhere (prose goes on after a folder: "/home/x and then /etc").
