@@ -11,7 +11,8 @@ written in:
 * web addresses' user part (``ftp://<account>:<secret>@host``);
 * command lines: the user option of database, file-share and privilege tools (``mysql -u``,
   ``mysql -u<account>``, ``psql -U``, ``sudo -u``, ``smbclient -U DOMAIN/<account>%<secret>``, ``curl
-  -u``, ``sqlcmd -U``, ``ssh -l``), ``su - <account>``, ``su <account>``,
+  -u``, ``sqlcmd -U``, ``ssh -l``), ``su - <account>``, ``su <account>`` (an account's shape, an option
+  of su after it, or at a shell prompt),
   ``runas /user:DOMAIN\\<account>``, ``chown <account>:group``, ``kinit <account>``, ``passwd
   <account>``, the ActiveDirectory cmdlets' identity (``Get-ADUser <account>``), and the user before
   ``@host`` of ``ssh``, ``scp``, ``sftp`` and ``rsync``.
@@ -27,8 +28,8 @@ import re
 from .pii_patterns import USER_STOP, account_shaped
 
 # One account token: a letter, digit or underscore first, then letters, digits, dots, dashes (at most
-# 40); it stops at a path separator, a colon, "%" (smbclient's user%password), "@", quotes, "&".
-_ACCOUNT = r"([\w][\w.$-]{0,39}?)(?=$|[\s\\/:%@&#\"',;)\]>]|\.(?:\s|$))"
+# 40); it stops at a path separator, a colon, "%" (smbclient's user%password), "@", quotes, a backtick, "&".
+_ACCOUNT = r"([\w][\w.$-]{0,39}?)(?=$|[\s\\/:%@&#\"'`,;)\]>]|\.(?:\s|$))"
 # At most four ssh options before its login option: a flag or flags ("-v", "-4A") or an option with
 # its argument ("-p 2222", "-i ~/.ssh/key", "-o Name=value"), each bounded.
 _SSH_OPTIONS = r"(?:[ \t]{1,8}-(?:[46AaCfGgKkMNnqsTtVvXxYy]{1,8}|[BbcDEeFIiJLmOopQRSWw][ \t]{0,8}[^\s-][^\s]{0,80}))" + "{0,4}"
@@ -55,7 +56,7 @@ _OPENINGS = [
     r"(?<=/)~",
     r"[?&](?i:user|username|user_id|userid|login|uid|account|acct|samaccountname)=",
     _COMMAND_USER_OPTION,
-    _AT_COMMAND + r"su[ ]+(?:-l?[ ]+)?",
+    _AT_COMMAND + r"su[ \t]+(?:-l?[ \t]+)?",
     r"(?i:runas)[ ]+/(?i:user):(?:[\w.-]{1,30}\\)?",
     r"(?<![\w-])(?:chown|chgrp)[ ]+(?:-[A-Za-z]+[ ]+){0,2}",
     _AT_COMMAND + r"(?:kinit|passwd|klist[ ]+-p)[ ]+",
@@ -91,8 +92,7 @@ def _replace(match: re.Match) -> str:
     if built_in_account(value) or value.startswith("[") or \
             value.lower() in USER_STOP or _SERVICE_PREFIX.match(value) or _same_group(match.string, match.end(), value):
         return match.group(0)
-    if _PROSE_COMMAND.match(match.group(0)) and not account_shaped(value) and \
-            not _COMMAND_GOES_ON.match(match.string, match.end()):
+    if _PROSE_COMMAND.match(match.group(0)) and not account_shaped(value) and not _command_goes_on(match):
         return match.group(0)  # "kinit returns error", "su hangs after": prose that names the command
     return match.group(0)[:start - match.start()] + "[username]"
 
@@ -108,6 +108,25 @@ def built_in_account(value: str) -> bool:
 # on after ("kinit returns error", "su works") is what the sentence says of the command.
 _PROSE_COMMAND = re.compile(r"[ ]*(?:su|kinit|passwd|klist)\b")
 _COMMAND_GOES_ON = re.compile(r"[ \t]*(?:$|[-@<>|;&]|[A-Z]{2,}\b)", re.M)
+# "su" is also a word of Spanish, Italian and Portuguese prose ("su cuenta", "su impresora -> sin
+# papel", "su outlook - errore"): "su <word>" without its dash names an account only when one of su's
+# own options follows (-c command, -s shell, -m/-p keep the environment) or, after a shell prompt or
+# inside backticks, when the command line ends there ("$ su <account>", "`su <account>`").
+_SU_BARE = re.compile(r"[ ]*su[ \t]+(?!-)")
+_SU_OPTION = re.compile(r"[ \t]+(?:-[cspm]\b|--(?:command|shell|session-command|preserve-environment)\b)")
+_AT_PROMPT = re.compile(r"(?:[$#] |`)$")
+_LINE_ENDS = re.compile(r"[ \t]*(?:$|`)", re.M)
+
+
+def _command_goes_on(match: re.Match) -> bool:
+    """Whether the command line goes on as a command line after the word ``match`` ends with (see
+    ``_COMMAND_GOES_ON``; for "su" without its dash, see ``_SU_BARE``)."""
+    text, end = match.string, match.end()
+    if not _SU_BARE.match(match.group(0)):
+        return bool(_COMMAND_GOES_ON.match(text, end))
+    if _SU_OPTION.match(text, end):
+        return True
+    return bool(_LINE_ENDS.match(text, end)) and bool(_AT_PROMPT.search(text, max(0, match.start() - 2), match.start()))
 
 
 def _same_group(text: str, end: int, value: str) -> bool:
