@@ -196,3 +196,20 @@ def test_su_in_romance_prose_names_no_account(text):
 ])
 def test_su_names_an_account_by_its_shape_an_option_or_a_prompt(text, kept):
     assert redact_text(text) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "ssh  -l  vhallgrimsd quay7", "ssh\t-l\tvhallgrimsd quay7", "ssh -l \"vhallgrimsd\" quay7",
+    "mysql -u  vhallgrimsd -p", "mysql --user=vhallgrimsd -p", "sudo -u\tvhallgrimsd whoami",
+    "smbclient -U  TIDE/vhallgrimsd //arc02/ledger", "smbclient -U \"TIDE/vhallgrimsd%Ember8Sleet\" //arc02/ledger",
+    "runas /noprofile /user:TIDE\\vhallgrimsd cmd", "runas /user:\"TIDE\\vhallgrimsd\" cmd",
+    "runas /env /savecred /user:vhallgrimsd mmc",
+])
+def test_spacing_quotes_and_other_switches_leave_no_account(text):
+    out = redact_text(text)
+    assert "vhallgrimsd" not in out and "Ember8Sleet" not in out and "[username]" in out, out
+    assert out.count('"') == text.count('"') and ("TIDE" in out) == ("TIDE" in text), out
+
+
+def test_another_command_after_a_separator_keeps_its_user_option():
+    assert redact_text("mysql is up; sort -u tallies.txt") == "mysql is up; sort -u tallies.txt"

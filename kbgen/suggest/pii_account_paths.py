@@ -34,12 +34,15 @@ _ACCOUNT = r"([\w][\w.$-]{0,39}?)(?=$|[\s\\/:%@&#\"'`,;)\]>]|\.(?:\s|$))"
 # its argument ("-p 2222", "-i ~/.ssh/key", "-o Name=value"), each bounded.
 _SSH_OPTIONS = r"(?:[ \t]{1,8}-(?:[46AaCfGgKkMNnqsTtVvXxYy]{1,8}|[BbcDEeFIiJLmOopQRSWw][ \t]{0,8}[^\s-][^\s]{0,80}))" + "{0,4}"
 _COMMAND_USER_OPTION = (r"(?:mysql|mysqldump|mariadb|psql|pg_dump|sudo|runuser|smbclient|rpcclient|curl|sqlcmd|mongo|"
-                        r"mongosh|crontab|pkill|ftp|lftp|ldapsearch)\b[^\n]{0,60}?[ ](?:-u|-U|--user(?:name)?[= ])[ ]?"
+                        r"mongosh|crontab|pkill|ftp|lftp|ldapsearch)\b[^\n;|&]{0,60}?[ \t](?:-u|-U|--user(?:name)?(?==|[ \t]))"
+                        # the option within the tool's own command (a ";", "|" or "&" starts another one);
+                        # then spaces, tabs or "=" before its value, which may be quoted
+                        r"[= \t]{0,8}[\"']?"
                         # a Windows domain before the account ("-U CORP/x", "-U CORP\\x"): the domain is no one's
                         r"(?:[\w.-]{1,30}[\\/](?=\w))?|"
                         # ssh's login option ("ssh -l x host", "slogin -l x"), after other ssh options only
                         # ("ssh -p 2222 -l x"): a later command's "-l" ("ssh works but ls -l") is no login
-                        r"(?<![\w-])(?:ssh|slogin)" + _SSH_OPTIONS + r"[ \t]{1,8}-l[ \t]{0,8}")
+                        r"(?<![\w-])(?:ssh|slogin)" + _SSH_OPTIONS + r"[ \t]{1,8}-l[ \t]{0,8}[\"']?")
 # A home or profile folder's account runs to the next path separator, spaces included (Windows
 # profiles are often named "First Last", at most three words); without a separator right after
 # those words, one token as elsewhere (prose goes on after a folder: "/home/x and then /etc").
@@ -57,10 +60,11 @@ _OPENINGS = [
     r"[?&](?i:user|username|user_id|userid|login|uid|account|acct|samaccountname)=",
     _COMMAND_USER_OPTION,
     _AT_COMMAND + r"su[ \t]+(?:-l?[ \t]+)?",
-    r"(?i:runas)[ ]+/(?i:user):(?:[\w.-]{1,30}\\)?",
-    r"(?<![\w-])(?:chown|chgrp)[ ]+(?:-[A-Za-z]+[ ]+){0,2}",
-    _AT_COMMAND + r"(?:kinit|passwd|klist[ ]+-p)[ ]+",
-    r"(?i:(?:get|set|unlock|enable|disable)-ad(?:user|account))[ ]+(?i:-identity[ ]+)?",
+    # runas's other switches may come first ("/noprofile", "/env", "/savecred"); the value may be quoted
+    r"(?i:runas)(?:[ \t]{1,8}/(?!(?i:user):)[A-Za-z]{2,16}){0,4}[ \t]{1,8}/(?i:user):[\"']?(?:[\w.-]{1,30}\\)?",
+    r"(?<![\w-])(?:chown|chgrp)[ \t]+(?:-[A-Za-z]{1,8}[ \t]{1,8}){0,2}",
+    _AT_COMMAND + r"(?:kinit|passwd|klist[ \t]+-p)[ \t]+",
+    r"(?i:(?:get|set|unlock|enable|disable)-ad(?:user|account))[ \t]+(?i:-identity[ \t]+)?[\"']?",
     r"(?<![\w-])(?:ssh|scp|sftp|rsync|mosh)\b[^\n@]{0,80}?(?<![\w.-])",
 ]
 _PATTERN = re.compile("|".join([f"(?:{opening}){_FOLDER_ACCOUNT}" for opening in _FOLDERS] + [
@@ -148,8 +152,10 @@ def redact_account_paths(text: str) -> str:
 
 # A secret glued to its account ("[username]%secret" of smbclient, "curl -u [username]:secret") or to
 # mysql's -p option, on a command line whose account was found above.
+# The secret ends at whitespace, a closing quote before it staying ("-U \"DOMAIN/[username]%secret\"").
 _COMMAND_SECRET = re.compile(r"(\[username\]%|(?<![\w-])curl\b[^\n]{0,60}?\[username\]:|"
-                             r"(?<![\w-])(?:mysql|mysqldump|mariadb)\b[^\n]{0,80}?[ ]-p)([^\s\[][^\s]{0,63})")
+                             r"(?<![\w-])(?:mysql|mysqldump|mariadb)\b[^\n]{0,80}?[ \t]-p[\"']?)"
+                             r"([^\s\[\"'][^\s]{0,63}?)(?=[\"']?(?:\s|$))")
 
 
 # The user part of a web address ("ftp://<account>:<secret>@host/", "https://<account>@host", a Windows
