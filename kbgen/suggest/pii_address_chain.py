@@ -34,7 +34,8 @@ import re
 from typing import Callable
 
 from .pii_addresses import _YEAR
-from .pii_patterns import currency_words, replace_spans
+from .pii_currency import currency_words
+from .pii_patterns import replace_spans
 
 # Commas of the scripts that write addresses with one: Latin, Arabic, Ethiopic.
 _SEPARATORS = re.compile(r"[,،፣]")

@@ -7,7 +7,6 @@ apart from the redaction logic so that each reads on its own.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from typing import Iterable
 
@@ -194,28 +193,6 @@ def _currency_codes() -> str:
     from babel.numbers import list_currencies
 
     return "|".join(sorted((c for c in list_currencies() if re.fullmatch("[A-Z]{3}", c)), reverse=True))
-
-
-@functools.cache
-def currency_words() -> frozenset[str]:
-    """Names of currencies as people write them after an amount ("1200 Euro", "40 dollars"), in small
-    letters: the last word of every English currency name Babel knows ("dollar" of "Canadian Dollar",
-    "euro", "kwacha"), with its plural; the metals and units among the names are no currency one pays in.
-    Babel's list, not a hand list of some currencies."""
-    from babel import Locale
-
-    nouns = set()
-    for name in Locale.parse("en").currencies.values():
-        word = re.sub(r"\([^)]*\)", "", name).split()[-1:] or [""]
-        if len(word[0]) >= 3 and word[0].isalpha() and word[0][0].isupper():
-            nouns.add(word[0].lower())
-    nouns -= _NOT_CURRENCY
-    return frozenset(nouns | {w + "s" for w in nouns})
-
-
-_NOT_CURRENCY = frozenset("gold silver platinum palladium unit units rights currency code account value mark real".split())
-"""Last words of Babel's currency names that name no money one pays in ("Special Drawing Rights"), or
-that are everyday words too ("real", "mark", "value")."""
 
 
 # A unit right after a number (a space or tab may part them): a currency sign or ISO 4217 code, a
