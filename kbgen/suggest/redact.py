@@ -435,7 +435,7 @@ _UNIT = UNIT_AFTER_NUMBER
 _ID_SHAPE = (rf"(?<![\d.])(?<![\d.][:/-])(?:(?<!,)(?<!,[ \t])(?!(?:19|20)\d\d/)\d{{4}}/\d{{2}}(?!{_UNIT})|"
              rf"{_RECORD_PREFIX}(?!\d{{4}}\b){ID_CORE}(?:[-/.]\d{{1,6}})*)"
              r"(?![\d/]|-\d|\.\d)\b")  # its sequence or check part is the id's ("1234567/2"); no part of a longer number
-# The word or sign for a number may stand before the id ("[name], N° 85033", "[name] (no. 77120)", "Nr.").
+# The word or sign for a number may stand before the id ("[name], N° 63129", "[name] (no. 50847)", "Nr.").
 _NUMBER_SIGN = rf"(?:(?i:{NUMBER_WORD.pattern})\.?[ \t]*|№[ \t]*)?"
 _ID_BESIDE_NAME = re.compile(rf"(?<=\[name\])(?P<gap>(?:[ \t]+[A-Z]\.)?[ \t]*[(\[#:,/|-]?[ \t]*{_NUMBER_SIGN}){_ID_SHAPE}|"
                              rf"\b{_ID_SHAPE}(?=[ \t]*[-:,/|)\]]?[ \t]*\[name\])")
