@@ -192,7 +192,7 @@ def test_su_in_romance_prose_names_no_account(text):
 @pytest.mark.parametrize("text, kept", [
     ("$ su lbrannstrom", "$ su [username]"), ("`su lbrannstrom`", "`su [username]`"),
     ("su lbrannstrom -c 'crontab -l'", "su [username] -c 'crontab -l'"), ("su l.brannstrom", "su [username]"),
-    ("su - lbrannstrom", "su - [username]"),
+    ("su - lbrannstrom", "su - [username]"), ("su - lbrannstrom then it hangs", "su - [username] then it hangs"),
 ])
 def test_su_names_an_account_by_its_shape_an_option_or_a_prompt(text, kept):
     assert redact_text(text) == kept

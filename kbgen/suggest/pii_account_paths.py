@@ -117,6 +117,7 @@ _COMMAND_GOES_ON = re.compile(r"[ \t]*(?:$|[-@<>|;&]|[A-Z]{2,}\b)", re.M)
 # own options follows (-c command, -s shell, -m/-p keep the environment) or, after a shell prompt or
 # inside backticks, when the command line ends there ("$ su <account>", "`su <account>`").
 _SU_BARE = re.compile(r"[ ]*su[ \t]+(?!-)")
+_SU_DASH = re.compile(r"[ ]*su[ \t]+-")
 _SU_OPTION = re.compile(r"[ \t]+(?:-[cspm]\b|--(?:command|shell|session-command|preserve-environment)\b)")
 _AT_PROMPT = re.compile(r"(?:[$#] |`)$")
 _LINE_ENDS = re.compile(r"[ \t]*(?:$|`)", re.M)
@@ -126,6 +127,8 @@ def _command_goes_on(match: re.Match) -> bool:
     """Whether the command line goes on as a command line after the word ``match`` ends with (see
     ``_COMMAND_GOES_ON``; for "su" without its dash, see ``_SU_BARE``)."""
     text, end = match.string, match.end()
+    if _SU_DASH.match(match.group(0)):
+        return True  # "su - <account>", "su -l <account>": no prose writes su's dash
     if not _SU_BARE.match(match.group(0)):
         return bool(_COMMAND_GOES_ON.match(text, end))
     if _SU_OPTION.match(text, end):
