@@ -553,9 +553,8 @@ def strong_password(token: str) -> bool:
     return not _NOT_SECRET.fullmatch(core.strip(_PUNCT_EDGES))
 
 
-# A placeholder an earlier rule wrote ("[username]@host", "[email]:/srv"): its brackets and the "@" or
-# ":" beside it are no password symbols, and what it replaced is already gone. Only the kinds redaction
-# writes (``shared.PLACEHOLDER_KINDS``): a password may hold any bracketed word of its own ("[top]").
+# A placeholder an earlier rule wrote ("[username]@host"; only ``shared.PLACEHOLDER_KINDS``, a password
+# may hold a bracketed word of its own): its brackets, "@" or ":" are no password symbols.
 _PLACEHOLDER = re.compile(r"\[(?:%s)\]" % "|".join(map(re.escape, sorted(PLACEHOLDER_KINDS, key=len, reverse=True))))
 
 
