@@ -21,6 +21,15 @@ _LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d",
                           "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})
 
 
+def composed(text: str) -> str:
+    """``text`` in composed form (NFC): an accent typed as a combining mark ("e" + U+0301) joins its
+    letter, so a word is one word whichever way the export stored it. The one form every stage that
+    learns from an export and then rewrites it reads (what it learned must match what it reads)."""
+    if not text or text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
 def without_marks(text: str) -> str:
     """``text`` without the marks Unicode decomposes off its letters (``"Café"`` -> ``"Cafe"``);
     case, letters it does not decompose and other scripts are kept."""

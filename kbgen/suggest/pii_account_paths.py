@@ -8,8 +8,11 @@ written in:
   profile(s) or users, with or without the hidden ``$``);
 * web addresses: a tilde folder (``/~<account>/``) and a query parameter naming a user, a login, an
   account or a uid (``?login=<account>``);
+* web addresses' user part (``ftp://<account>:<secret>@host``);
 * command lines: the user option of database, file-share and privilege tools (``mysql -u``,
-  ``psql -U``, ``sudo -u``, ``smbclient -U``, ``curl -u``, ``sqlcmd -U``), ``su - <account>``,
+  ``mysql -u<account>``, ``psql -U``, ``sudo -u``, ``smbclient -U DOMAIN/<account>%<secret>``, ``curl
+  -u``, ``sqlcmd -U``, ``ssh -l``), ``su - <account>``, ``su <account>`` (an account's shape, an option
+  of su after it, or at a shell prompt),
   ``runas /user:DOMAIN\\<account>``, ``chown <account>:group``, ``kinit <account>``, ``passwd
   <account>``, the ActiveDirectory cmdlets' identity (``Get-ADUser <account>``), and the user before
   ``@host`` of ``ssh``, ``scp``, ``sftp`` and ``rsync``.
@@ -22,13 +25,24 @@ from __future__ import annotations
 
 import re
 
-from .pii_patterns import _USER_STOP
+from .pii_patterns import USER_STOP, account_shaped
 
 # One account token: a letter, digit or underscore first, then letters, digits, dots, dashes (at most
-# 40); it stops at a path separator, a colon, "%" (smbclient's user%password), "@", quotes, "&".
-_ACCOUNT = r"([\w][\w.$-]{0,39}?)(?=$|[\s\\/:%@&#\"',;)\]>]|\.(?:\s|$))"
+# 40); it stops at a path separator, a colon, "%" (smbclient's user%password), "@", quotes, a backtick, "&".
+_ACCOUNT = r"([\w][\w.$-]{0,39}?)(?=$|[\s\\/:%@&#\"'`,;)\]>]|\.(?:\s|$))"
+# At most four ssh options before its login option: a flag or flags ("-v", "-4A") or an option with
+# its argument ("-p 2222", "-i ~/.ssh/key", "-o Name=value"), each bounded.
+_SSH_OPTIONS = r"(?:[ \t]{1,8}-(?:[46AaCfGgKkMNnqsTtVvXxYy]{1,8}|[BbcDEeFIiJLmOopQRSWw][ \t]{0,8}[^\s-][^\s]{0,80}))" + "{0,4}"
 _COMMAND_USER_OPTION = (r"(?:mysql|mysqldump|mariadb|psql|pg_dump|sudo|runuser|smbclient|rpcclient|curl|sqlcmd|mongo|"
-                        r"mongosh|crontab|pkill|ftp|lftp|ldapsearch)\b[^\n]{0,60}?[ ](?:-u|-U|--user(?:name)?[= ])[ ]?")
+                        r"mongosh|crontab|pkill|ftp|lftp|ldapsearch)\b[^\n;|&]{0,60}?[ \t](?:-u|-U|--user(?:name)?(?==|[ \t]))"
+                        # the option within the tool's own command (a ";", "|" or "&" starts another one);
+                        # then spaces, tabs or "=" before its value, which may be quoted
+                        r"[= \t]{0,8}[\"']?"
+                        # a Windows domain before the account ("-U CORP/x", "-U CORP\\x"): the domain is no one's
+                        r"(?:[\w.-]{1,30}[\\/](?=\w))?|"
+                        # ssh's login option ("ssh -l x host", "slogin -l x"), after other ssh options only
+                        # ("ssh -p 2222 -l x"): a later command's "-l" ("ssh works but ls -l") is no login
+                        r"(?<![\w-])(?:ssh|slogin)" + _SSH_OPTIONS + r"[ \t]{1,8}-l[ \t]{0,8}[\"']?")
 # A home or profile folder's account runs to the next path separator, spaces included (Windows
 # profiles are often named "First Last", at most three words); without a separator right after
 # those words, one token as elsewhere (prose goes on after a folder: "/home/x and then /etc").
@@ -45,16 +59,17 @@ _OPENINGS = [
     r"(?<=/)~",
     r"[?&](?i:user|username|user_id|userid|login|uid|account|acct|samaccountname)=",
     _COMMAND_USER_OPTION,
-    _AT_COMMAND + r"su[ ]+-l?[ ]+",
-    r"(?i:runas)[ ]+/(?i:user):(?:[\w.-]{1,30}\\)?",
-    r"(?<![\w-])(?:chown|chgrp)[ ]+(?:-[A-Za-z]+[ ]+){0,2}",
-    _AT_COMMAND + r"(?:kinit|passwd|klist[ ]+-p)[ ]+",
-    r"(?i:(?:get|set|unlock|enable|disable)-ad(?:user|account))[ ]+(?i:-identity[ ]+)?",
+    _AT_COMMAND + r"su[ \t]+(?:-l?[ \t]+)?",
+    # runas's other switches may come first ("/noprofile", "/env", "/savecred"); the value may be quoted
+    r"(?i:runas)(?:[ \t]{1,8}/(?!(?i:user):)[A-Za-z]{2,16}){0,4}[ \t]{1,8}/(?i:user):[\"']?(?:[\w.-]{1,30}\\)?",
+    r"(?<![\w-])(?:chown|chgrp)[ \t]+(?:-[A-Za-z]{1,8}[ \t]{1,8}){0,2}",
+    _AT_COMMAND + r"(?:kinit|passwd|klist[ \t]+-p)[ \t]+",
+    r"(?i:(?:get|set|unlock|enable|disable)-ad(?:user|account))[ \t]+(?i:-identity[ \t]+)?[\"']?",
     r"(?<![\w-])(?:ssh|scp|sftp|rsync|mosh)\b[^\n@]{0,80}?(?<![\w.-])",
 ]
 _PATTERN = re.compile("|".join([f"(?:{opening}){_FOLDER_ACCOUNT}" for opening in _FOLDERS] + [
     f"(?:{opening}){_ACCOUNT}" + ("(?=@)" if opening.startswith("(?<![\\w-])(?:ssh") else "") for opening in _OPENINGS]))
-_HINT = re.compile(r"[\\/](?:users|home|documents and settings)[\\/]|\\\\|/~|[?&]\w+=|(?<![\w-])(?:-[uU]|--user|su|runas|chown|chgrp|kinit|passwd|klist|ssh|scp|sftp|"
+_HINT = re.compile(r"[\\/](?:users|home|documents and settings)[\\/]|\\\\|/~|[?&]\w+=|(?<![\w-])-[uU]|(?<![\w-])(?:--user|su|runas|chown|chgrp|kinit|passwd|klist|ssh|scp|sftp|"
                    r"rsync|mosh)\b|-ad(?:user|account)\b", re.IGNORECASE)
 # Accounts that ship with a system, not people: the built-in accounts of Windows and Unix, the default
 # login of cloud and distribution images (ubuntu, ec2-user, azureuser, opc...), and the accounts that
@@ -78,10 +93,47 @@ _SERVICE_PREFIX = re.compile(r"(?i:svc|srv|app|sa|sys)[_-]\w")
 def _replace(match: re.Match) -> str:
     value = next(g for g in reversed(match.groups()) if g is not None)
     start = match.start() + len(match.group(0)) - len(value)
-    if value.lower().strip(".$").replace(" ", ".") in _BUILT_IN or value.startswith("[") or \
-            value.lower() in _USER_STOP or _SERVICE_PREFIX.match(value) or _same_group(match.string, match.end(), value):
+    if built_in_account(value) or value.startswith("[") or \
+            value.lower() in USER_STOP or _SERVICE_PREFIX.match(value) or _same_group(match.string, match.end(), value):
         return match.group(0)
+    if _PROSE_COMMAND.match(match.group(0)) and not account_shaped(value) and not _command_goes_on(match):
+        return match.group(0)  # "kinit returns error", "su hangs after": prose that names the command
     return match.group(0)[:start - match.start()] + "[username]"
+
+
+def built_in_account(value: str) -> bool:
+    """An account that ships with a system or a service (``_BUILT_IN``): no person's."""
+    return value.lower().strip(".$").replace(" ", ".") in _BUILT_IN
+
+
+# Commands whose names are words of prose too (see ``_AT_COMMAND``): their next word is an account only
+# when it has an account's shape or the command line goes on as a command line after it (it ends the
+# line, or an option, a realm "@", a redirection, a pipe or a separator follows); a word that prose goes
+# on after ("kinit returns error", "su works") is what the sentence says of the command.
+_PROSE_COMMAND = re.compile(r"[ ]*(?:su|kinit|passwd|klist)\b")
+_COMMAND_GOES_ON = re.compile(r"[ \t]*(?:$|[-@<>|;&]|[A-Z]{2,}\b)", re.M)
+# "su" is also a word of Spanish, Italian and Portuguese prose ("su cuenta", "su impresora -> sin
+# papel", "su outlook - errore"): "su <word>" without its dash names an account only when one of su's
+# own options follows (-c command, -s shell, -m/-p keep the environment) or, after a shell prompt or
+# inside backticks, when the command line ends there ("$ su <account>", "`su <account>`").
+_SU_BARE = re.compile(r"[ ]*su[ \t]+(?!-)")
+_SU_DASH = re.compile(r"[ ]*su[ \t]+-")
+_SU_OPTION = re.compile(r"[ \t]+(?:-[cspm]\b|--(?:command|shell|session-command|preserve-environment)\b)")
+_AT_PROMPT = re.compile(r"(?:[$#] |`)$")
+_LINE_ENDS = re.compile(r"[ \t]*(?:$|`)", re.M)
+
+
+def _command_goes_on(match: re.Match) -> bool:
+    """Whether the command line goes on as a command line after the word ``match`` ends with (see
+    ``_COMMAND_GOES_ON``; for "su" without its dash, see ``_SU_BARE``)."""
+    text, end = match.string, match.end()
+    if _SU_DASH.match(match.group(0)):
+        return True  # "su - <account>", "su -l <account>": no prose writes su's dash
+    if not _SU_BARE.match(match.group(0)):
+        return bool(_COMMAND_GOES_ON.match(text, end))
+    if _SU_OPTION.match(text, end):
+        return True
+    return bool(_LINE_ENDS.match(text, end)) and bool(_AT_PROMPT.search(text, max(0, match.start() - 2), match.start()))
 
 
 def _same_group(text: str, end: int, value: str) -> bool:
@@ -93,6 +145,8 @@ def redact_account_paths(text: str) -> str:
     """Accounts inside paths, URLs and command lines (see the module docstring) become ``[username]``,
     and the password a command line carries beside them (``-U account%secret``, ``curl -u
     account:secret``, ``mysql -psecret``) ``[password]``."""
+    if "://" in text and "@" in text:
+        text = _URL_USER.sub(_url_user, text)
     if not _HINT.search(text):
         return text
     text = _PATTERN.sub(_replace, text)
@@ -101,5 +155,21 @@ def redact_account_paths(text: str) -> str:
 
 # A secret glued to its account ("[username]%secret" of smbclient, "curl -u [username]:secret") or to
 # mysql's -p option, on a command line whose account was found above.
+# The secret ends at whitespace, a closing quote before it staying ("-U \"DOMAIN/[username]%secret\"").
 _COMMAND_SECRET = re.compile(r"(\[username\]%|(?<![\w-])curl\b[^\n]{0,60}?\[username\]:|"
-                             r"(?<![\w-])(?:mysql|mysqldump|mariadb)\b[^\n]{0,80}?[ ]-p)([^\s\[][^\s]{0,63})")
+                             r"(?<![\w-])(?:mysql|mysqldump|mariadb)\b[^\n]{0,80}?[ \t]-p[\"']?)"
+                             r"([^\s\[\"'][^\s]{0,63}?)(?=[\"']?(?:\s|$))")
+
+
+# The user part of a web address ("ftp://<account>:<secret>@host/", "https://<account>@host", a Windows
+# domain before it in smb:// addresses: "smb://DOMAIN;<account>:<secret>@host"): the account and the
+# secret a client signs in with; the secret ends at the "@" (the host and path after it stay). An
+# anonymous or built-in account and the domain stay.
+_URL_USER = re.compile(r"(?<=://)(?P<domain>[\w.-]{1,30};)?(?P<user>[^\s:;/@\[\]]{1,64})"
+                       r"(?::(?P<secret>[^\s/@]{1,128}))?(?=@[\w-])")
+
+
+def _url_user(match: re.Match) -> str:
+    user = match.group("user")
+    account = user if built_in_account(user) else "[username]"
+    return (match.group("domain") or "") + account + (":[password]" if match.group("secret") else "")

@@ -13,7 +13,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Iterable
 
 from .pii_gazetteer import fold, gazetteer
-from .pii_patterns import _LOWER, _PARTICLES, _UPPER, _USER_STOP, DEVICE_WORDS, ROLE_WORDS, replace_spans
+from .pii_patterns import _LOWER, _PARTICLES, _UPPER, USER_STOP, DEVICE_WORDS, ROLE_WORDS, replace_spans
 from .shared import placeholder_kinds
 
 if TYPE_CHECKING:  # pragma: no cover - the type only
@@ -275,7 +275,7 @@ def _replace_derived_logins(text: str, known: _Known) -> str:
     hits = set()
     for token in set(_LOGIN_TOKEN.findall(text)):
         low = token.lower()
-        if len(token) < 5 or low.replace(".", "").replace("_", "").replace("-", "")[:2] not in starts or low in common or low in _USER_STOP or \
+        if len(token) < 5 or low.replace(".", "").replace("_", "").replace("-", "")[:2] not in starts or low in common or low in USER_STOP or \
                 token.isalpha() and token[0].isupper() and token[1:].islower():
             continue
         if derived_login(token, known.people):

@@ -13,7 +13,9 @@ Ethiopic, Sinhala, Tamil, Devanagari, Thai...), numbers and short abbreviations 
   part before the last ("Ticket 5521"), a short abbreviation with a dot or a door or floor word or a
   street-type word, or, in a script without letter case, a third part; without a postcode, one part
   names a place and holds no number. Three parts or more of words and one number each are a record's
-  labelled values ("Zone 3, Bay 14, Ref 2207"), never an address.
+  labelled values ("Zone 3, Bay 14, Ref 2207"), never an address; nor is a chain that ends in a
+quantity: a bare number that prose goes on after in small letters ("…, 1040 errors today") or a number
+and a currency's name ("…, 1200 Euro").
 
 A system or in-building word anywhere ("Windows 11, Office 2021", "Level 3, 1400 Series") makes the
 chain a product list or a place in a site; a version, a time or a model-like token (a camel-case word,
@@ -32,6 +34,7 @@ import re
 from typing import Callable
 
 from .pii_addresses import _YEAR
+from .pii_currency import currency_words
 from .pii_patterns import replace_spans
 
 # Commas of the scripts that write addresses with one: Latin, Arabic, Ethiopic.
@@ -184,6 +187,16 @@ def _count(part: list[re.Match]) -> bool:
     return len(words) == 2 and words[0].isdigit() and words[1][-1:] == "s" and words[1].isalpha()
 
 
+def _quantity_end(last: list[re.Match], after: list[str]) -> bool:
+    """The chain ends in a quantity, not a postcode: a bare number that a word in small letters follows
+    ("…, 1040 errors today": prose counts something; a postcode stands before its town, capitalised, or
+    ends the line), or a number and a currency's name ("…, 1200 Euro")."""
+    words = [t.group().rstrip(".,;:") for t in last]
+    if len(words) == 1 and words[0].isdigit():
+        return bool(after) and after[0][:1].islower()
+    return len(words) == 2 and words[0].isdigit() and words[1].lower() in currency_words()
+
+
 # The most comma parts of one address ("Flat 2, Block C, 14 Hill Road, Ward 3, Town, Region, 12345"):
 # a longer chain is a list, and the bound keeps a line of thousands of commas linear.
 _MOST_PARTS = 8
@@ -237,7 +250,7 @@ def _chain_spans(line: str, offset: int, system_words: frozenset[str], floor_wor
             i = j
             continue
         if first and len(parts) >= 2 and not (after and after[0].lower().strip(".,") in system_words) and \
-                _evidence(parts, system_words, is_type):
+                not _quantity_end(parts[-1], after) and _evidence(parts, system_words, is_type):
             spans.append((offset + first[0].start(), offset + parts[-1][-1].end()))
             i = j
         else:

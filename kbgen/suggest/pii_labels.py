@@ -17,10 +17,11 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from typing import Iterable, Iterator
 
 from ..fold import unaccented
-from .pii_patterns import RECORD_LABEL_WORDS, account_shaped, replace_spans
+from .pii_patterns import RECORD_LABEL_WORDS, account_shaped, record_word, replace_spans
 from .pii_secrets import _NOT_CODE
 
 # A value: a token of letters, digits and the symbols secrets and ids use, three to forty characters,
@@ -106,13 +107,36 @@ def _words(words: list[str], leading: bool = False, abbreviated: bool = False) -
     for word in (words if leading else reversed(words)):
         word = word.strip(_QUOTES)  # a key quoted or in braces ('"user":', "{pwd}")
         if not kept and not leading:
-            word = _abbreviation(word, abbreviated)
-        if not word[:1].isalpha() or not word.translate(_APOSTROPHES).replace("-", "").isalnum():
+            word = _abbreviation(_script_punctuation_off(word), abbreviated)
+        if not word[:1].isalpha() or not _letters_and_marks(word.translate(_APOSTROPHES).replace("-", "")):
             break
         kept.append(word)
     if not leading:
         kept.reverse()
     return " ".join(label_fold(w) for w in kept)
+
+
+def _script_punctuation_off(word: str) -> str:
+    """``word`` without the punctuation of another script than ASCII that ends a label (the Armenian
+    "՝", the full-width "：" of Chinese and Japanese, the Ethiopic "፡"), as ``_BETWEEN`` takes the
+    ASCII colon off; a sentence's end (``_SENTENCE_TERMINALS``) stays, and no label is learned there."""
+    end = len(word)
+    while end > 1 and not word[end - 1].isascii() and word[end - 1] not in _SENTENCE_TERMINALS and \
+            unicodedata.category(word[end - 1]).startswith("P"):
+        end -= 1
+    return word[:end]
+
+
+# The full stops, question and exclamation marks of the scripts (Han and kana, Devanagari, Armenian,
+# Ethiopic, Arabic, full-width forms): a sentence ends there, so the word before a value is no label
+# (ASCII ones are read by ``_abbreviation`` and ``_BETWEEN``).
+_SENTENCE_TERMINALS = frozenset("。｡．！？।॥։።؟۔")
+
+
+def _letters_and_marks(word: str) -> bool:
+    """Letters and digits of any script with their combining vowel signs and accents (Tamil, Sinhala,
+    Devanagari and Thai write vowels as marks, which ``str.isalnum`` refuses): a word."""
+    return bool(word) and all(c.isalnum() or unicodedata.category(c) in ("Mn", "Mc") for c in word)
 
 
 # An abbreviated label word: a capital, then one to four letters, and its dot ("Nr.", "Tel.", "Pos.").
@@ -308,7 +332,7 @@ def _record_words(label: str) -> bool:
     """A label holding a word that names a record or a system's number (an error, a build, a version,
     a model: ``_NOT_CODE``, the words no one-time code follows): its values are no person's, however
     few tickets show that they recur."""
-    return any(w != ">" and (w in RECORD_LABEL_WORDS or w.rstrip("s") in RECORD_LABEL_WORDS or w in _NOT_CODE)
+    return any(w != ">" and (record_word(w) or w in _NOT_CODE)
                for w in label.split())
 
 

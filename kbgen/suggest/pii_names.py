@@ -19,7 +19,7 @@ from typing import Iterable
 from .pii_patterns import (fault_code, PRODUCT_STEMS, RECORD_LABEL_WORDS, THING_NAME_LABEL, without_alert_parts,
     ROLE_WORDS, abstract_noun, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
     _ID_AFTER, _LIST_CUES, _LOWER, LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
-    _TITLE_DOT, _UPPER, _USER_STOP, _WEAK_CUES,
+    _TITLE_DOT, _UPPER, USER_STOP, _WEAK_CUES,
 )
 from .pii_accounts import (_replace_usernames, login_stems, name_parts, numbered_usernames_for,  # noqa: F401
                            replace_devices, replace_named_devices, replace_site_unit_devices,
@@ -476,7 +476,7 @@ def _collect_initialled_names(text: str, known: _Known) -> None:
         # ("Ligaya O. Bukhari"); in lower case the gazetteer must know one of the words.
         capitalised = first[0].isupper() and last[0].isupper()
         if (capitalised or gaz.is_first(first) and first.capitalize() not in _COMMON_WORD_NAMES or gaz.is_last(last)) \
-                and not _common(first, known) and not _common(last, known) and first.lower() not in _USER_STOP:
+                and not _common(first, known) and not _common(last, known) and first.lower() not in USER_STOP:
             known.add_name(f"{first} {last}")
             known.phrases.add(match.group(0))
     for match in _AFTER_FOR.finditer(text):
@@ -603,7 +603,7 @@ def _collect_usernames(text: str, known: _Known) -> None:
         for match in _PAREN_TOKEN.finditer(text):
             value = match.group("value")
             after_name = bool(_NAME_BEFORE.search(text, max(0, match.start() - 40), match.start()))
-            if value.lower() not in _USER_STOP and (after_name or not _common(value, known)) and \
+            if value.lower() not in USER_STOP and (after_name or not _common(value, known)) and \
                     not (value.isalpha() and gaz.is_first(value)):
                 known.users.add(value.lower())
     if "(" in text or "[" in text:
@@ -612,7 +612,7 @@ def _collect_usernames(text: str, known: _Known) -> None:
                 known.users.add(match.group("value").lower())
     for match in NETID.finditer(text) if _HAS_DIGIT.search(text) else ():  # msaleh97, kwa568: a name's letters, a number
         letters = match.group("letters")
-        if not _common(letters, known) and not _common(match.group(0), known) and letters not in _USER_STOP and \
+        if not _common(letters, known) and not _common(match.group(0), known) and letters not in USER_STOP and \
                 letters not in known.lexicon.numbered_families and letters not in PRODUCT_STEMS:
             known.users.add(match.group(0))
     for match in _CHECKED_ACCOUNT.finditer(text) if _HAS_DIGIT.search(text) else ():
@@ -761,7 +761,7 @@ def _caps_beside(match: re.Match, known: _Known) -> str:
     words = match.group(0).split()
     core = words[-1]
     if core.capitalize() in _NOT_NAMES or core in _NOT_NAMES or _common(core, known) or len(core) < 3 or \
-            core.lower() in _USER_STOP or core.lower() in _PLACE_NOUNS or _acronym(core, known):
+            core.lower() in USER_STOP or core.lower() in _PLACE_NOUNS or _acronym(core, known):
         return match.group(0)
     return NAME
 

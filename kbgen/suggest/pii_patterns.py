@@ -261,6 +261,19 @@ bay berth code port vlan page step line
 """.split())
 """Words of a label that says its number is a record's, a thing's or a place's, not a person's (folded);
 a place's or a desk's number may still be a phone's, so only ``RECORD_WORDS`` keep a phone-shaped one."""
+
+
+EVENT_ENDINGS = ("ed", "ing", "ion", "ure", "ment", "ness")
+"""Endings of English words for a state or an event ("denied", "locking", "expiration", "failure",
+"enablement", "slowness"): what a sentence says of an account or a password, not its value. The one
+list both rules extend (``redact._INFLECTED`` after account words, ``pii_secrets._STATE_WORD`` in a
+password's value slot)."""
+
+
+def record_word(word: str) -> bool:
+    """Whether a label's ``word`` (folded) is one of ``RECORD_LABEL_WORDS``, in the singular or with an
+    English plural "s" ("tickets", "orders"): the one test of a record word for every rule."""
+    return word in RECORD_LABEL_WORDS or word.rstrip("s") in RECORD_LABEL_WORDS
 PHONE_LABEL_WORDS = frozenset("phone telephone telefon tel mobile mobil cell fax".split())
 """A label of a phone number: its number is read by the phone rules, not as a person's id."""
 _HOST_UPPER = re.compile(  # no letter before the prefix: letters glued in front make an asset tag
@@ -540,7 +553,7 @@ _EDGE_ID = re.compile(rf"^[ \t]*(?P<value>{_EDGE_TOKEN})(?=[ \t]*[:\-–/])"
                       rf"|(?<=[\-–/])[ \t]*(?P<bare>{_EDGE_TOKEN.replace('?P<edge>', '?P<edge2>')})[ \t]*$", re.M)
 _PAREN_USER = re.compile(rf"(?m:^[ \t]*{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}}[ \t]*)\((?P<value>[a-z][a-z0-9._-]{{1,30}})\)")
 
-_USER_STOP = frozenset("""a an the is was has had and or to in on at for of with from my your our their his her
+USER_STOP = frozenset("""a an the is was has had and or to in on at for of with from my your our their his her
 its this that it me us them you we they not no yes as be been account accounts name names id login logon
 locked unlock unlocked reset password passwords details access request requests portal profile settings
 can cannot cant doesn isn wasn will would should could who which what when where how why if but so just

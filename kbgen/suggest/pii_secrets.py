@@ -33,7 +33,8 @@ import re
 from ..fold import unaccented
 from .concepts import PASSWORD_NAMES
 from .typing_slips import slip_distance
-from .pii_patterns import DEVICE_WORDS, RECORD_LABEL_WORDS, replace_spans, server_shaped
+from .shared import PLACEHOLDER_KINDS
+from .pii_patterns import DEVICE_WORDS, EVENT_ENDINGS, RECORD_LABEL_WORDS, replace_spans, server_shaped
 
 _CODE_WORDS = ("code", "codes", "otp", "passcode", "pin", "token", "verification", "verify", "verified",
                "authenticator", "authentication", "2fa", "mfa", "sms", "text", "texted", "digits", "onetime",
@@ -495,7 +496,7 @@ def looks_like_password(token: str) -> bool:
     "cedar+radec"; 6-64 characters) and like nothing else that follows password words ("Notepad++"
     ends in its symbols, "Ctrl+Alt+Del" is a chord of keys)."""
     core = token.strip(_PUNCT_EDGES)
-    if not 6 <= len(core) <= 64:
+    if not 6 <= len(core) <= 64 or holds_placeholder(token):
         return False
     if not _SECRET_SHAPE.match(core) and not _letters_joined_by_symbol(core):
         return False
@@ -545,11 +546,21 @@ def strong_password(token: str) -> bool:
     characters, and none of the shapes of identifiers, versions, paths, addresses, colour codes,
     channels, key=value settings or shortcuts (see ``_NOT_STRONG``)."""
     core = _strong_core(token)
-    if not 6 <= len(core) <= 64 or not any(c in _PASSWORD_SYMBOLS for c in core):
+    if not 6 <= len(core) <= 64 or not any(c in _PASSWORD_SYMBOLS for c in core) or holds_placeholder(token):
         return False
     if not _SECRET_SHAPE.match(core) or _NOT_STRONG.fullmatch(core) or _key_chord(core):
         return False
     return not _NOT_SECRET.fullmatch(core.strip(_PUNCT_EDGES))
+
+
+# A placeholder an earlier rule wrote ("[username]@host"; only ``shared.PLACEHOLDER_KINDS``, a password
+# may hold a bracketed word of its own): its brackets, "@" or ":" are no password symbols.
+_PLACEHOLDER = re.compile(r"\[(?:%s)\]" % "|".join(map(re.escape, sorted(PLACEHOLDER_KINDS, key=len, reverse=True))))
+
+
+def holds_placeholder(token: str) -> bool:
+    """Whether ``token`` holds a placeholder of redaction (``[username]``): then it is no secret."""
+    return "[" in token and bool(_PLACEHOLDER.search(token))
 
 
 def _strong_core(token: str) -> str:
@@ -568,7 +579,7 @@ def _mixed_password(token: str, products_too: bool = False) -> bool:
     ``products_too``, no word with a number glued on, which is how products are named ("Office365",
     "Win11Pro" before the word "password" are the system whose password it is)."""
     core = token.strip(_PUNCT_EDGES)
-    if not looks_like_password(core) or _classes(core) < 3:
+    if not looks_like_password(core) or _classes(core) < 3 or holds_placeholder(token):
         return False
     symbol_end = token.rstrip("\"'”’)]»").endswith(_SYMBOL_ENDINGS)
     return products_too or symbol_end or not _PRODUCT_WORD.fullmatch(core)  # "Winter2031!" is no product
@@ -603,6 +614,8 @@ def password_cues(text: str, other_languages: bool = True) -> PasswordCues:
     words = [m.span() for m in _PASSWORD_WORD.finditer(text) if _cue(m.group(0), _PASSWORD_WORDS)]
     if other_languages:
         words += [m.span() for m in _PASSWORD_WORDS_INTL.finditer(text)]
+    # a placeholder an earlier rule wrote ("%[password] //nas/share") names what it replaced, not the next token
+    words = [(a, b) for a, b in words if not (a and text[a - 1] == "[" and text.startswith("]", b))]
     return words, [m.end() for m in _PASSWORD_PHRASE.finditer(text)]
 
 
@@ -759,7 +772,7 @@ _PASSPHRASE = re.compile(r"[^\n|]{0,40}?(?:[:=|/\"'“‘`]|\b(?:is|was|to|auf|i
 # Linking words that are also English prepositions ("on", "a", "en") are no slot ("password on Friday").
 _WORD_SLOT = re.compile(r"[ \t]*(?P<sep>[:=]|\b(?:is|was|ko|es|est|je|ist)\b)[ \t]*[\"'`“‘]?(?P<word>[^\W\d_]{8,40})"
                         r"[\"'`”’]?(?=[ \t]*(?:$|\n|[|,;.!?)]|[ \t](?:and|or|but|pero|lekin|mais|aber|ma)\b))")
-_STATE_WORD = re.compile(r"(?i)(?:ed|ing|able|ible|ous|ful|less|ive|ent|ant|ate|ion|ory|ary|ure|al|ic|ly|ness|ment)\Z|"
+_STATE_WORD = re.compile(rf"(?i)(?:{'|'.join(EVENT_ENDINGS)}|able|ible|ous|ful|less|ive|ent|ant|ate|ory|ary|al|ic|ly)\Z|"
                          r"\A(?:incorrect|required|mismatch|unknown|wrong|invalid|blank|empty|same|different)\Z")
 # The value right after ":" or "=" behind a password word, as a config line or a form writes it.
 _SEPARATED_VALUE = re.compile(r"[ \t]*[:=][ \t]*[\"'`“‘]?(?P<value>[^\s\"'`”’,;]{6,80}?)[\"'`”’]?(?=[.,;!?)]?(?:\s|\Z))")

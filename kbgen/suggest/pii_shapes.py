@@ -100,8 +100,8 @@ def redact_emails(text: str, on_person: Callable[[str], None], is_team: Callable
         if start == match.start():
             continue
         address = text[start:match.end()]
-        if is_role_mailbox(address) or is_team(address):
-            continue
+        if is_role_mailbox(address) or is_team(address) or text.endswith("://", 0, start):
+            continue  # after "://" the user part of a web address (read with paths' accounts), no mailbox
         on_person(address)
         out += [text[last:start], "[email]"]
         last = match.end()

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from kbgen.content_cache import collector_paused
+from kbgen.fold import composed
 from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer,  # noqa: F401
@@ -36,14 +37,14 @@ from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazet
                         name_parts, replace_names, usernames_for)
 from .pii_patterns import (fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
-                           _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, RECORD_LABEL_WORDS, _CUE_RULES, _LOWER,
+                           _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, record_word, EVENT_ENDINGS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
-                           _UPPER, ROLE_WORDS, _USER_STOP)
+                           _UPPER, ROLE_WORDS, USER_STOP)
 from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, merge_label_counts, redact_labelled_values
 from .pii_secrets import redact_code_lines
 from .prefilter import HintIndex
 from .pii_structure import random_case_tokens, redact_secrets
-from .pii_account_paths import redact_account_paths
+from .pii_account_paths import built_in_account, redact_account_paths
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
                          redact_emails, redact_numbers, redact_obfuscated_emails)
 from .workers import PARALLEL_MIN, can_fork, cpu_count, fork_map
@@ -89,6 +90,8 @@ def _team_mailbox(address: str, known: _Known) -> bool:
 
 def _redact_shapes(text: str, low: str, known: _Known) -> str:
     def on_person(address: str) -> None:
+        if built_in_account(address.split("@", 1)[0]):
+            return  # "git@host:repo", "jenkins@ci": a service's account names no one to look for elsewhere
         parts = names_from_email(address)
         if parts:
             known.add_name(" ".join(parts))
@@ -122,7 +125,7 @@ def _weak_username_ok(value: str, known: _Known, subject: bool) -> bool:
     low = value.lower()
     if _account_shaped(value, known):
         return True
-    return not subject and len(value) >= 4 and low not in known.lexicon.common_words and low not in _USER_STOP \
+    return not subject and len(value) >= 4 and low not in known.lexicon.common_words and low not in USER_STOP \
         and not _inflected_word(low)
 
 
@@ -131,7 +134,7 @@ def _weak_username_ok(value: str, known: _Known, subject: bool) -> bool:
 # account made of a person's names ends so too (a surname and a given name run together, "<surname>ing"):
 # the word is an account only on positive evidence, when it splits into names the gazetteer knows (see
 # :func:`name_compound`); otherwise the ending spares it.
-_INFLECTED = re.compile(r"(?:ed|ing|(?:at)?ions?|out|ure|ment|ness)\Z")
+_INFLECTED = re.compile(rf"(?:{'|'.join(EVENT_ENDINGS)}|ions|ations?|out)\Z")
 
 
 def _inflected_word(low: str) -> bool:
@@ -189,7 +192,7 @@ def _record_number(match: re.Match) -> bool:
     words = [fold(w) for w in re.split(r"[ -]", label.group(0).lower()) if w] if label else []
     if len(words) > 1 and NUMBER_WORD.fullmatch(words[-1]):
         words.pop()
-    return bool(words) and (words[-1] in RECORD_LABEL_WORDS or words[-1].rstrip("s") in RECORD_LABEL_WORDS)
+    return bool(words) and record_word(words[-1])
 
 
 def _edge_id_ok(value: str, known: _Known) -> bool:
@@ -198,7 +201,11 @@ def _edge_id_ok(value: str, known: _Known) -> bool:
     letters = value.rstrip("0123456789")
     low = letters.lower()
     return low not in known.lexicon.common_words and low not in known.lexicon.numbered_families and \
-        low not in _USER_STOP and letters.capitalize() not in _NOT_NAMES and low not in PRODUCT_STEMS
+        low not in USER_STOP and letters.capitalize() not in _NOT_NAMES and low not in PRODUCT_STEMS
+
+
+_ACCOUNT_AFTER_DOMAIN = ("\\[username]", "/[username]")
+"""What follows a Windows domain whose account is already replaced ("CORP\\[username]", "CORP/[username]")."""
 
 
 _SHORT_PHONE_RULES = (_PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL, _PHONE_BEFORE_LABEL)
@@ -234,7 +241,7 @@ def _record_label(label: str) -> bool:
     """A label with a word that names a record, a thing or a place (``RECORD_LABEL_WORDS``), or an
     everyday word of the sentence rather than a label ("called no", "has no")."""
     words = [fold(w) for w in re.split(r"[ -]", label.lower()) if w]
-    return not words or any(w in RECORD_LABEL_WORDS or w.rstrip("s") in RECORD_LABEL_WORDS or w in _NOT_LABEL_WORDS
+    return not words or any(record_word(w) or w in _NOT_LABEL_WORDS
                or w in PHONE_LABEL_WORDS for w in words)
 
 
@@ -270,8 +277,10 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
         if kind == "employee-id" and _grouped_quantity(match, value):
             return match.group(0)
         if kind == "username":
-            if value.lower() in _USER_STOP or len(value) < 3 or server_shaped(value):
+            if value.lower() in USER_STOP or len(value) < 3 or server_shaped(value):
                 return match.group(0)  # a server's name is a system's, and a host stays a host
+            if match.string.startswith(_ACCOUNT_AFTER_DOMAIN, match.end(_value_group(match))):
+                return match.group(0)  # "CORP\\[username]": the Windows domain of an account found already
             if "weak" in match.re.groupindex and match.group("weak") and not _weak_username_ok(value, known, subject):
                 return match.group(0)
             if not _strict_account_ok(match, known):
@@ -292,9 +301,13 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
 def _redact_fields(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, subjects: int = 0) -> list[str]:
     """Redact the fields of one ticket together; the first ``subjects`` fields are subject lines.
 
+    Texts are read in composed form (NFC): a name typed with a combining accent ("Zoe" + U+0301) is one
+    word for the rules, and no accent is left behind beside a placeholder.
+
     The other fields are read as one text, each on lines of its own between separator lines (one
     pass of every rule per ticket instead of one per field: most rules cost a call more than a
     character), then cut apart again; every rule reads lines, so no rule reaches across fields."""
+    texts, names = [composed(t) for t in texts], [composed(n) for n in names]
     body = [t for t in texts[subjects:]]
     if sum(1 for t in body if t) > 1 and not any(_FIELD_SEPARATOR in t for t in body):
         joined = _redact_each([*texts[:subjects], _FIELD_SEPARATOR.join(body)], names, lexicon, subjects)
@@ -422,7 +435,9 @@ _UNIT = UNIT_AFTER_NUMBER
 _ID_SHAPE = (rf"(?<![\d.])(?<![\d.][:/-])(?:(?<!,)(?<!,[ \t])(?!(?:19|20)\d\d/)\d{{4}}/\d{{2}}(?!{_UNIT})|"
              rf"{_RECORD_PREFIX}(?!\d{{4}}\b){ID_CORE}(?:[-/.]\d{{1,6}})*)"
              r"(?![\d/]|-\d|\.\d)\b")  # its sequence or check part is the id's ("1234567/2"); no part of a longer number
-_ID_BESIDE_NAME = re.compile(rf"(?<=\[name\])(?P<gap>(?:[ \t]+[A-Z]\.)?[ \t]*[(\[#:,/|-]?[ \t]*){_ID_SHAPE}|"
+# The word or sign for a number may stand before the id ("[name], N° 63129", "[name] (no. 50847)", "Nr.").
+_NUMBER_SIGN = rf"(?:(?i:{NUMBER_WORD.pattern})\.?[ \t]*|№[ \t]*)?"
+_ID_BESIDE_NAME = re.compile(rf"(?<=\[name\])(?P<gap>(?:[ \t]+[A-Z]\.)?[ \t]*[(\[#:,/|-]?[ \t]*{_NUMBER_SIGN}){_ID_SHAPE}|"
                              rf"\b{_ID_SHAPE}(?=[ \t]*[-:,/|)\]]?[ \t]*\[name\])")
 
 
@@ -491,7 +506,7 @@ def learn_lexicon(tickets: Sequence[Ticket], workers: int = 1) -> Lexicon:
     labels = learn_value_labels(merge_label_counts(p[4] for p in parts), len(sample), frequent)
     first, last = set(), set()
     for ticket in tickets:
-        names = [p for p in name_parts(ticket.caller) if p[0].isupper()]
+        names = [p for p in name_parts(composed(ticket.caller)) if p[0].isupper()]
         if len(names) >= 2 and names[0] not in _NOT_NAMES:
             first.add(names[0])
             last.update(p for p in names[1:] if p not in _NOT_NAMES)
@@ -516,13 +531,14 @@ def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, dict, dict, dict, 
     labels: dict[str, dict[str, int]] = {}
     mixed: dict[str, set[str]] = {}
     for ticket in tickets:
-        text = "\n".join((ticket.subject, ticket.description, ticket.close_notes, *ticket.comments))
-        count_labels(text, labels)
+        text = composed("\n".join((ticket.subject, ticket.description, ticket.close_notes, *ticket.comments)))
+        count_labels(text, labels)  # (read as redaction reads it: see ``_redact_fields``)
         if ticket.caller:  # who wrote it: without a caller column, many tickets may be one person's
+            who = caller_key(composed(ticket.caller))
             for token in random_case_tokens(text):  # (a secret repeated in a reopened ticket is one person's)
-                mixed.setdefault(token, set()).add(caller_key(ticket.caller))
+                mixed.setdefault(token, set()).add(who)
             for pair in set(_CAPITAL_PAIR.findall(text)):
-                phrases.setdefault(pair, set()).add(caller_key(ticket.caller))
+                phrases.setdefault(pair, set()).add(who)
         for word in set(_LOWER_WORD.findall(text)) - lowercase_full_names(text):
             lower_counts[word] = lower_counts.get(word, 0) + 1
         for word in _mid_line_capitals(text):
@@ -648,7 +664,7 @@ def _redact_subject_only(ticket: Ticket, lexicon: Lexicon, cache: dict) -> Ticke
     and category: the caller's name changes nothing in fields that hold no part of it nor a
     username made from it (otherwise the ticket is redacted on its own, None)."""
     if ticket.description or ticket.close_notes or ticket.comments or \
-            (ticket.caller and _mentions(ticket.caller, f"{ticket.subject}\n{ticket.category}".lower())):
+            (ticket.caller and _mentions(composed(ticket.caller), composed(f"{ticket.subject}\n{ticket.category}").lower())):
         return None
     key = (ticket.subject, ticket.category)
     if key not in cache:
