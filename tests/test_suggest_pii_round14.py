@@ -213,3 +213,17 @@ def test_spacing_quotes_and_other_switches_leave_no_account(text):
 
 def test_another_command_after_a_separator_keeps_its_user_option():
     assert redact_text("mysql is up; sort -u tallies.txt") == "mysql is up; sort -u tallies.txt"
+
+
+@pytest.mark.parametrize("line", [
+    "smbclient -U QUAY/mbrevik%{secret} //tally3/logs",
+    "mysql -u mbrevik -p{secret} stock",
+    "curl -u mbrevik:{secret} https://ledger.invalid/api",
+])
+def test_a_long_command_line_secret_is_redacted_whole(line):
+    """A generated secret of 90 characters, or one holding a quote, is gone whole: no part of it
+    stays beside the placeholder, and what follows it on the line does."""
+    for secret in ("Qz7" * 30, "Rk4'tw9\"Lp2"):
+        out = redact_text(line.format(secret=secret))
+        assert "[password]" in out and not any(part in out for part in ("Qz7", "Rk4", "Lp2")), out
+        assert out.endswith(line.format(secret="").split()[-1]), out

@@ -155,10 +155,12 @@ def redact_account_paths(text: str) -> str:
 
 # A secret glued to its account ("[username]%secret" of smbclient, "curl -u [username]:secret") or to
 # mysql's -p option, on a command line whose account was found above.
-# The secret ends at whitespace, a closing quote before it staying ("-U \"DOMAIN/[username]%secret\"").
+# The secret ends at whitespace, a closing quote before it staying ("-U \"DOMAIN/[username]%secret\"");
+# a quote inside it (one followed by more of the secret) is part of it, and so is every character of
+# a long one (one step per character: linear).
 _COMMAND_SECRET = re.compile(r"(\[username\]%|(?<![\w-])curl\b[^\n]{0,60}?\[username\]:|"
                              r"(?<![\w-])(?:mysql|mysqldump|mariadb)\b[^\n]{0,80}?[ \t]-p[\"']?)"
-                             r"([^\s\[\"'][^\s]{0,63}?)(?=[\"']?(?:\s|$))")
+                             r"([^\s\[\"'](?:[^\s\"']|[\"'](?=\S))*)")
 
 
 # The user part of a web address ("ftp://<account>:<secret>@host/", "https://<account>@host", a Windows
