@@ -1,0 +1,70 @@
+"""Round 14 of the robustness audit: every search index file read in bounded memory, a cut-short
+gzip refused, one address mechanism, UNC paths in articles, and the findings of attacking again."""
+from __future__ import annotations
+
+import gzip
+import tracemalloc
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import MINIMAL_CONFIG, article
+from kbgen.cli import main
+
+
+def _index(make_project) -> dict:
+    from kbgen.build import load_valid_corpus
+    from kbgen.search.index import SearchIndex
+
+    project = make_project({"content/articles/a.md": article("KB0001", "Printer jams", "Open the tray.")})
+    corpus, _ = load_valid_corpus(project)
+    return dict(SearchIndex.build(corpus).files())
+
+
+# ------------------------------------------------------------- an index file of millions of tiny values
+
+@pytest.mark.parametrize("unit", [b"{},", b"[],"], ids=["objects", "lists"])
+@pytest.mark.parametrize("which", ["manifest", "docs"])
+def test_an_index_file_of_millions_of_empty_values_is_refused_before_it_is_built(make_project, unit, which):
+    """16 MiB of ``{},`` in the manifest or a documents file took ~380 MB to read (only shards
+    were bounded): every index file is refused by the count of its values before it is parsed,
+    with a message naming the file."""
+    from kbgen.search.engine import MAX_INDEX_FILE
+
+    files = _index(make_project)
+    payload = b"[" + unit * ((MAX_INDEX_FILE - 8) // len(unit)) + b"0]"
+    name = next(n for n in files if (n.endswith("manifest.json") if which == "manifest" else "/docs-" in n))
+    files[name] = payload
+    tracemalloc.start()
+    try:
+        _refused(files, which)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 100 * 2 ** 20  # the text itself is 16 MiB; its objects were ~380 MB
+
+
+def _refused(files: dict, which: str) -> None:
+    from kbgen.errors import KbgenError
+    from kbgen.search.engine import SearchEngine
+
+    if which == "manifest":
+        with pytest.raises(ValueError, match=r"search/manifest\.json holds more than [0-9,]+ JSON values"):
+            SearchEngine.load(files)
+    else:
+        with pytest.raises(KbgenError, match=r"search/docs-0\.json: the search index is damaged .*JSON values"):
+            SearchEngine.load(files).search("printer")
+
+
+# ------------------------------------------------------------- a gzip stream cut short
+
+def test_a_truncated_gzip_index_file_is_refused_with_its_name(make_project):
+    """A gzip stream without its trailer (a copy cut short) was read as far as it went, its
+    checksum never checked: it is a damaged index, named."""
+    from kbgen.search.engine import read_index_text
+
+    whole = gzip.compress(b'{"printer": [0, 1, 2]}' * 50)
+    assert read_index_text(whole, "terms-0.json.gz").startswith('{"printer"')
+    for cut in (4, 8, 20):
+        with pytest.raises(ValueError, match=r"search/terms-0\.json\.gz is a truncated gzip stream"):
+            read_index_text(whole[:-cut], "terms-0.json.gz")
