@@ -96,7 +96,7 @@ def attribute_problem(name: str, value: str) -> str:
     if name == "srcdoc":
         return "'srcdoc' holds a page that can run script; it is removed from the site"
     addresses = attribute_addresses(name, value)
-    if is_script_url(value) or any(is_script_url(address) for address in addresses):
+    if any(is_script_url(address) for address in dict.fromkeys([value, *addresses])):  # each address once
         return f"'{name}' holds a script URL; it is removed from the site"
     if problem := next((found for address in addresses if (found := host_problem(address))), ""):
         return f"'{name}' {problem}; it is removed from the site"

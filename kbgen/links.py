@@ -327,9 +327,16 @@ def split_target(target: str) -> tuple[str, str]:
     return target, ""
 
 
+def linkable(url: str) -> bool:
+    """Whether a page may link to ``url`` as it is: no script or data URL (:func:`is_script_url`)
+    and no host other than the one it shows (:func:`host_problem`). The one check of an href
+    made from a config value (:func:`safe_url`, :func:`contact_href`, the search page's data)."""
+    return not is_script_url(url, any_data=True) and not host_problem(url)
+
+
 def safe_url(url: str) -> str:
-    """The URL, or '#' for script and data URLs (hrefs made from config values)."""
-    return "#" if is_script_url(url, any_data=True) else url
+    """The URL, or '#' when it is not :func:`linkable` (hrefs made from config values)."""
+    return url if linkable(url) else "#"
 
 
 #: What a number dialled within the organisation is written with: digits and the separators
@@ -374,14 +381,14 @@ def is_email(value: str) -> bool:
 
 
 def contact_href(channel: "ContactChannel") -> str:
-    """A link for a contact channel: tel:, mailto: or the URL itself; '' when not linkable (also
-    an http(s) address whose host is not the one it shows, :func:`host_problem`)."""
+    """A link for a contact channel: tel:, mailto: or the URL itself; '' when not linkable (an
+    http(s) address whose host is not the one it shows too, :func:`linkable`)."""
     value = channel.value.strip()
     if channel.kind == "phone":
         return tel_uri(value) or ""
     if channel.kind == "email" and is_email(value):
         return "mailto:" + value
-    if links_to_web(value) and not host_problem(value):
+    if links_to_web(value) and linkable(value):
         return value
     return ""
 

@@ -68,3 +68,19 @@ def test_a_truncated_gzip_index_file_is_refused_with_its_name(make_project):
     for cut in (4, 8, 20):
         with pytest.raises(ValueError, match=r"search/terms-0\.json\.gz is a truncated gzip stream"):
             read_index_text(whole[:-cut], "terms-0.json.gz")
+
+
+# ------------------------------------------------------------- one check of an href made from a config value
+
+@pytest.mark.parametrize("address", ["https://help.example.com@relay.example.org/",
+                                     "https://relay.example.org\\@help.example.com/",
+                                     "https://help.exam\u200bple.com/", "jav&#x61;script:alert(1)",
+                                     "data:text/html,<b>x</b>"])
+def test_safe_url_refuses_a_disguised_host_as_it_refuses_a_script(address):
+    """The host check lived in ``contact_href`` only, so another href made from a config value
+    (the feedback form's, a template's) could link to a host it does not show: ``safe_url`` now
+    makes both checks (``links.linkable``) and every href from config goes through it."""
+    from kbgen.links import safe_url
+
+    assert safe_url(address) == "#"
+    assert safe_url("https://help.example.com/kb?q=a@b") == "https://help.example.com/kb?q=a@b"
