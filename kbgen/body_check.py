@@ -22,10 +22,10 @@ import html
 import re
 
 from .errors import Diagnostic
-from .links import (BLANK_LINE, Link, column_of, css_runs_script, find_links, host_problem, is_script_url, link_address,
+from .links import (BLANK_LINE, FILE_SHARE_PROBLEM, Link, column_of, css_runs_script, find_links, host_problem, is_script_url, link_address,
                     mask_code)
 from .schema import shown
-from .rules import SCRIPT
+from .rules import FILE_SHARE_LINK, SCRIPT
 
 RULE = SCRIPT.name
 #: Deepest nesting rendered (Python-Markdown recurses once per level; 300 levels exhaust Python's stack).
@@ -127,7 +127,7 @@ def script_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]
     """Every script in a Markdown body: unsafe links (errors), raw HTML and attribute lists
     that would run script (warnings, rule ``script``). ``body_line`` is the file line of the
     body's first line."""
-    problems = [Diagnostic(path, body_line + link.line, "link", problem, col=column_of(body, link.start))
+    problems = [_link_finding(path, body, body_line, link, problem)
                 for link in find_links(body) if (problem := link_problem(link))]
     masked = mask_code(body)
     line_starts = [0] + [m.end() for m in re.finditer("\n", masked)]
@@ -135,6 +135,15 @@ def script_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]
     for line, message in sorted(found + _attribute_lists(masked)):
         problems.append(SCRIPT.at(path, body_line + line, "html", message))
     return problems
+
+
+def _link_finding(path: str, body: str, body_line: int, link: Link, problem: str) -> Diagnostic:
+    """The finding of a body link's ``problem``: an error, but a warning for a file-share path
+    (the page shows its text, and the path is a common intranet link: rule ``file-share-link``)."""
+    line, col = body_line + link.line, column_of(body, link.start)
+    if problem.endswith(FILE_SHARE_PROBLEM):
+        return FILE_SHARE_LINK.at(path, line, "link", problem, col=col)
+    return Diagnostic(path, line, "link", problem, col=col)
 
 
 def link_problem(link: Link) -> str:

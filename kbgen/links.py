@@ -406,6 +406,21 @@ _HOST_END = re.compile(r"[/\\?#]")
 _PLAIN_HOST_END = re.compile(r"[/?#]")
 
 
+#: What a link to a Windows file share is told (see :func:`is_file_share`).
+FILE_SHARE_PROBLEM = ("is a Windows file-share path; no browser opens a file share from a web page (it reads the "
+                      "path as an address on the site's own host), so the page shows the link's text without the "
+                      "link; write the path as text in backticks, which readers copy into File Explorer")
+
+
+def is_file_share(value: str) -> bool:
+    """Whether the address ``value`` (as the page's href holds it) is a Windows path: it starts
+    with a backslash, as ``\\\\server\\share`` does, and as the same path written in Markdown
+    (``\\`` an escaped backslash) reaches the page, ``\\server\\share``. A browser reads either as
+    an address (``/server/share`` on the site's host, ``https://server/share``) and opens no
+    ``file:`` link from an http(s) page, so the link is dead wherever the site is served."""
+    return browser_address(value).startswith("\\")
+
+
 def host_problem(value: str) -> str:
     """What is wrong with the host of the http(s) or scheme-relative address ``value``, said after
     the value, or '' (also for any other address). The one check of every address kbgen links
@@ -420,10 +435,8 @@ def host_problem(value: str) -> str:
     if hidden:
         return (f"holds {hidden} before its path, so the page would link to another host than the one it "
                 "shows; write the address as the browser's address bar shows it")
-    if span is not None and span[0][:2] == "\\\\" and browser_address(value).startswith("\\"):
-        return ("is a Windows file-share path, which a browser reads as a web address on the page's own scheme "
-                "(https://server/share) and no browser opens from a web page; write the path as text in "
-                "backticks, or link to a page saying how to open the share")
+    if is_file_share(value):
+        return FILE_SHARE_PROBLEM
     if span is not None and ("\\" in span[0] or span[2].startswith("\\")):
         return ("holds a backslash where its host begins or ends, which browsers read as '/' and mail, chat "
                 "and other programs as part of the host; write '/'")

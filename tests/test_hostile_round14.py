@@ -84,3 +84,25 @@ def test_safe_url_refuses_a_disguised_host_as_it_refuses_a_script(address):
 
     assert safe_url(address) == "#"
     assert safe_url("https://help.example.com/kb?q=a@b") == "https://help.example.com/kb?q=a@b"
+
+
+# ------------------------------------------------------------- a link to a Windows file share
+
+@pytest.mark.parametrize("target", [r"\\fs07\handbooks\leave.docx", r"\\\\fs07\\handbooks\\leave.docx",
+                                    r"<\\fs07\handbooks\leave.docx>", "\\\\fs07\\handbooks\\leave.docx"])
+def test_a_file_share_link_is_a_warning_and_the_page_shows_its_text_without_a_dead_link(make_project, target):
+    """A UNC path is a common intranet link, but no browser opens a file share from a web page:
+    written with single backslashes (Markdown makes ``\\\\`` one, so the page linked to
+    ``/fs07/handbooks/...`` on the site's host, with no message) or escaped, it is a warning
+    (rule ``file-share-link``, ``severity:`` can make it an error), the build goes on, and the
+    page shows the link's text with no href."""
+    body = f"Open [the leave form]({target}) from the office.\n\nOr copy `\\\\fs07\\handbooks` into File Explorer."
+    project = make_project({"content/articles/a.md": article("KB0001", "Leave form", body)})
+    result = CliRunner().invoke(main, ["build", "--project", str(project)])
+    assert result.exit_code == 0, result.output
+    assert "warning: link: link '" in result.output and "is a Windows file-share path" in result.output
+    page = next(project.glob("site/articles/kb0001*/index.html")).read_text(encoding="utf-8")
+    assert "<a>the leave form</a>" in page and "fs07/handbooks" not in page
+    assert "<code>\\\\fs07\\handbooks</code>" in page  # the path as text is shown as written
+    strict = CliRunner().invoke(main, ["check", "--strict", "--project", str(project)])
+    assert strict.exit_code != 0 and "warning[file-share-link]" in strict.output
