@@ -25,7 +25,7 @@ from .errors import Diagnostic
 from .links import (BLANK_LINE, FILE_SHARE_PROBLEM, Link, column_of, css_runs_script, find_links, host_problem, is_script_url, link_address,
                     mask_code)
 from .schema import shown
-from .rules import FILE_SHARE_LINK, SCRIPT
+from .rules import DROPPED_HTML, FILE_SHARE_LINK, SCRIPT
 
 RULE = SCRIPT.name
 #: Deepest nesting rendered (Python-Markdown recurses once per level; 300 levels exhaust Python's stack).
@@ -134,7 +134,35 @@ def script_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]
     found = [(bisect.bisect_right(line_starts, offset) - 1, message) for offset, message in _tag_problems(masked)]
     for line, message in sorted(found + _attribute_lists(masked)):
         problems.append(SCRIPT.at(path, body_line + line, "html", message))
+    for offset, name in _dropped_tags(masked):
+        problems.append(DROPPED_HTML.at(
+            path, body_line + bisect.bisect_right(line_starts, offset) - 1, "html",
+            f"<{name}> is no HTML element the site keeps, so the page drops it with no trace; write a placeholder "
+            f"in backticks (`<{name}>`) or as &lt;{name}>", col=column_of(masked, offset)))
     return problems
+
+
+#: What Python-Markdown links in angle brackets (its ``AUTOLINK_RE`` and ``AUTOMAIL_RE``): an
+#: http(s) or ftp address, and a mail address; single character classes (linear).
+_RENDERED_AUTOLINK = re.compile(r"<(?:(?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>]*|[^<> !]+@[^@<> ]+)>")
+
+
+def _dropped_tags(masked: str) -> list[tuple[int, str]]:
+    """``(offset, name)`` of each start tag (outside code) that the site's sanitiser removes
+    without a word from :func:`_tag_problems`: an element it does not keep (``<meta>``,
+    ``<base>``, ``<object>``) or a placeholder a writer meant as text (``ssh <user>@host``).
+    What the renderer links instead (:data:`_RENDERED_AUTOLINK`) is not a tag; ``<ms-settings:x>``
+    is (the renderer links only http(s) and ftp addresses in angle brackets)."""
+    from .site.safety import CONTENT_TAGS, WRITER_TAGS  # the site's list (safety imports this module)
+
+    kept = WRITER_TAGS | CONTENT_TAGS | {"svg", "math"}  # <script>, <style>, <svg>, <math>: told by _tag_problems
+    found = []
+    for tag in _TAG_START.finditer(masked):
+        name = tag.group(1)
+        if name.lower() in kept or _RENDERED_AUTOLINK.match(masked, tag.start()):
+            continue
+        found.append((tag.start(), name))
+    return found
 
 
 def _link_finding(path: str, body: str, body_line: int, link: Link, problem: str) -> Diagnostic:

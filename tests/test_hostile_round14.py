@@ -106,3 +106,29 @@ def test_a_file_share_link_is_a_warning_and_the_page_shows_its_text_without_a_de
     assert "<code>\\\\fs07\\handbooks</code>" in page  # the path as text is shown as written
     strict = CliRunner().invoke(main, ["check", "--strict", "--project", str(project)])
     assert strict.exit_code != 0 and "warning[file-share-link]" in strict.output
+
+
+# ------------------------------------------------------------- a tag the site drops without a word
+
+@pytest.mark.parametrize("html, tag", [
+    ("Sign in with ssh <login>@jumphost.example.org and press <Return>.", "login"),
+    ('<meta http-equiv="refresh" content="0; url=https://relay.example.org/">', "meta"),
+    ('<base href="https://relay.example.org/">', "base"),
+    ("Open <ms-settings:windowsupdate> on the laptop.", "ms-settings:windowsupdate"),
+])
+def test_a_tag_the_site_drops_is_a_warning_naming_it(make_project, html, tag):
+    """A placeholder in angle brackets (``<login>``), a ``<meta>`` refresh or a ``<base>`` was
+    removed from the page with no message (the instruction read "ssh @jumphost..."): each is a
+    warning, rule ``dropped-html``, at its line; autolinks and code are not."""
+    body = f"First line.\n\n{html}\n\n`<code-sample>` <https://help.example.org/a> <desk@example.org>"
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Jump host", body)}))
+    assert code == 0, output
+    dropped = [line for line in output.splitlines() if "warning[dropped-html]" in line]
+    assert dropped and all(":7:" in line for line in dropped), output  # the body's third line
+    assert f"<{tag}> is no HTML element the site keeps" in output
+    assert "code-sample" not in output and "help.example.org" not in output and "desk@" not in output
+
+
+def _check(project) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["check", "--project", str(project)])
+    return result.exit_code, result.output
