@@ -132,3 +132,26 @@ def test_a_tag_the_site_drops_is_a_warning_naming_it(make_project, html, tag):
 def _check(project) -> tuple[int, str]:
     result = CliRunner().invoke(main, ["check", "--project", str(project)])
     return result.exit_code, result.output
+
+
+# ------------------------------------------------------------- a JSON export of millions of empty objects
+
+@pytest.mark.parametrize("unit", ["{},", "[],", '{"a":[]},'])
+def test_a_json_export_of_millions_of_empty_values_is_refused_before_it_is_parsed(tmp_path, unit):
+    """A 30 MB export of ``{},`` took 3.5 GB and 34 s before it was found to hold no tickets: an
+    export holding far more objects and lists than its size allows tickets is an error naming
+    the file, at once and in bounded memory."""
+    from kbgen.suggest.importers.reading import read_json
+
+    raw = ("[" + unit * (6_000_000 // len(unit)) + "{}]").encode()
+    diagnostics: list = []
+    tracemalloc.start()
+    try:
+        assert read_json(str(tmp_path / "export.json"), raw, diagnostics) is None
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 60 * 2 ** 20, peak  # the text itself is 6 MB (24 MB as read); its objects were ~700 MB
+    assert [str(d) for d in diagnostics if "JSON objects and lists" in d.message and "export.json" in str(d)]
+    tickets = '[{"number": "T1", "short_description": "Badge reader rejects card", "tags": [], "meta": {}}]'
+    assert read_json("ok.json", tickets.encode(), []) is not None
