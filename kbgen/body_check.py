@@ -145,6 +145,8 @@ def script_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]
 #: What Python-Markdown links in angle brackets (its ``AUTOLINK_RE`` and ``AUTOMAIL_RE``): an
 #: http(s) or ftp address, and a mail address; single character classes (linear).
 _RENDERED_AUTOLINK = re.compile(r"<(?:(?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>]*|[^<> !]+@[^@<> ]+)>")
+#: The rest of a tag the renderer reads as HTML: a '>' before any '<' ("a <b then" is text).
+_TAG_REST = re.compile(r"[^<>]*>")
 
 
 def _dropped_tags(masked: str) -> list[tuple[int, str]]:
@@ -159,7 +161,8 @@ def _dropped_tags(masked: str) -> list[tuple[int, str]]:
     found = []
     for tag in _TAG_START.finditer(masked):
         name = tag.group(1)
-        if name.lower() in kept or _RENDERED_AUTOLINK.match(masked, tag.start()):
+        if (name.lower() in kept or _RENDERED_AUTOLINK.match(masked, tag.start())
+                or not _TAG_REST.match(masked, tag.end())):
             continue
         found.append((tag.start(), name))
     return found

@@ -119,14 +119,15 @@ def test_a_file_share_link_is_a_warning_and_the_page_shows_its_text_without_a_de
 def test_a_tag_the_site_drops_is_a_warning_naming_it(make_project, html, tag):
     """A placeholder in angle brackets (``<login>``), a ``<meta>`` refresh or a ``<base>`` was
     removed from the page with no message (the instruction read "ssh @jumphost..."): each is a
-    warning, rule ``dropped-html``, at its line; autolinks and code are not."""
-    body = f"First line.\n\n{html}\n\n`<code-sample>` <https://help.example.org/a> <desk@example.org>"
+    warning, rule ``dropped-html``, at its line; autolinks, code and an unclosed '<' are not."""
+    body = f"When the queue <length passes 40 it stops.\n\n{html}\n\n`<code-sample>` <https://help.example.org/a> <desk@example.org>"
     code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Jump host", body)}))
     assert code == 0, output
     dropped = [line for line in output.splitlines() if "warning[dropped-html]" in line]
     assert dropped and all(":7:" in line for line in dropped), output  # the body's third line
     assert f"<{tag}> is no HTML element the site keeps" in output
     assert "code-sample" not in output and "help.example.org" not in output and "desk@" not in output
+    assert "<length>" not in output  # no '>' before the next '<': the renderer shows it as text
 
 
 def _check(project) -> tuple[int, str]:
