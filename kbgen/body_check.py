@@ -22,6 +22,7 @@ import html
 import re
 
 from .errors import Diagnostic
+from .html_tags import CONTENT_TAGS, WRITER_TAGS
 from .links import (BLANK_LINE, FILE_SHARE_PROBLEM, Link, column_of, css_runs_script, find_links, host_problem, is_script_url, link_address,
                     mask_code)
 from .schema import shown
@@ -155,8 +156,6 @@ def _dropped_tags(masked: str) -> list[tuple[int, str]]:
     ``<base>``, ``<object>``) or a placeholder a writer meant as text (``ssh <user>@host``).
     What the renderer links instead (:data:`_RENDERED_AUTOLINK`) is not a tag; ``<ms-settings:x>``
     is (the renderer links only http(s) and ftp addresses in angle brackets)."""
-    from .site.safety import CONTENT_TAGS, WRITER_TAGS  # the site's list (safety imports this module)
-
     kept = WRITER_TAGS | CONTENT_TAGS | {"svg", "math"}  # <script>, <style>, <svg>, <math>: told by _tag_problems
     found = []
     for tag in _TAG_START.finditer(masked):
