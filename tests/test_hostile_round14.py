@@ -156,3 +156,60 @@ def test_a_json_export_of_millions_of_empty_values_is_refused_before_it_is_parse
     assert [str(d) for d in diagnostics if "JSON objects and lists" in d.message and "export.json" in str(d)]
     tickets = '[{"number": "T1", "short_description": "Badge reader rejects card", "tags": [], "meta": {}}]'
     assert read_json("ok.json", tickets.encode(), []) is not None
+
+
+# ------------------------------------------------------------- in the browser
+
+_ROUND14_BODY = """\
+Open [the drop folder](\\\\fs9\\drop) or <a href="\\\\fs9\\drop" class="share">the share</a>.
+
+<meta http-equiv="refresh" content="0;url=jav&#x61;script:alert('s1')">
+<svg><set attributeName="href" to="javascript:alert('s2')"/><a><text y="20">s2</text></a></svg>
+<a href="&#X6A;&#X41;VASCRIPT&#X3A;alert('s3')">s3</a> <a href="&NewLine;&Tab;javascript&colon;alert('s4')">s4</a>
+<object data="data:text/html,<b onclick=alert('s5')>s5</b>"></object>
+
+Run ssh <operator>@gateway, then [the guide](../../) stays a link.
+"""
+
+
+@pytest.mark.browser
+def test_round_14_payloads_run_nothing_and_file_share_links_keep_only_their_text(make_project, serve_dir, tmp_path,
+                                                                                  page):
+    """A refresh to an encoded script URL, an SVG ``<set>`` of an href, upper-case and named
+    character references and an ``<object>`` in an article and an announcement: no dialog opens
+    in Chromium when everything is hovered and clicked, the page stays where it is, and the
+    file-share links (Markdown and raw HTML) show their text with no address."""
+    from test_script_browser import ANNOUNCEMENT, NOW, exercise
+
+    from kbgen.build import build_site
+
+    project = make_project({"content/articles/hostile.md": article("KB0001", "Hostile", _ROUND14_BODY),
+                            "content/announcements/notice.md": ANNOUNCEMENT + _ROUND14_BODY})
+    result = build_site(project, tmp_path / "site", NOW)
+    assert sum(d.rule == "file-share-link" for d in result.diagnostics) == 2
+    assert sum(d.rule == "dropped-html" for d in result.diagnostics) >= 4  # <meta>, <object>, <operator> each
+    base = serve_dir(tmp_path / "site")
+    for path in ("articles/kb0001-hostile/", "announcements/ntc-1/"):
+        page.goto(base + path)
+        hrefs = page.evaluate("() => [...document.querySelectorAll('.md-content a')]"
+                              ".filter(a => /drop folder|the share|the guide/.test(a.textContent))"
+                              ".map(a => a.getAttribute('href'))")
+        assert hrefs == [None, None, "../../"], hrefs
+        assert exercise(page, base + path) == [], path
+        assert page.url.startswith(base + path)
+
+
+def test_a_previous_catalogue_of_millions_of_empty_objects_is_refused_before_it_is_parsed():
+    """A previous site's catalogue is read up to 256 MiB: 15 MB of ``{},`` built ~600 MB of
+    objects before the entries were found unusable; it is "not a kbgen catalogue" at once."""
+    from kbgen.permalinks.catalogue import read_entries
+
+    raw = ('{"generator": "kbgen", "format": 1, "articles": [' + "{}," * 5_000_000 + "{}]}").encode()
+    tracemalloc.start()
+    try:
+        entries, problems = read_entries(raw)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert entries == () and "not a kbgen catalogue: holds 5,000,003 JSON objects and lists" in problems[0][1]
+    assert peak < 60 * 2 ** 20, peak

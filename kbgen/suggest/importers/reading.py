@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kbgen.errors import Diagnostic, Severity
+from kbgen.json_bounds import too_dense
 
 csv.field_size_limit(max(csv.field_size_limit(), 1 << 26))
 
@@ -484,7 +485,7 @@ def read_json(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Any:
     if not text.strip():
         diagnostics.append(error(path, 0, "", "the file is empty"))
         return None
-    if problem := _too_many_containers(text):
+    if problem := too_dense(text, "ticket exports (a ticket takes hundreds of characters)"):
         diagnostics.append(error(path, 0, "", problem))
         return None
     try:
@@ -502,25 +503,6 @@ def read_json(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Any:
     except RecursionError:
         diagnostics.append(error(path, 0, "", "JSON nested too deeply to be a ticket export"))
         return None
-
-
-#: Fewest characters of a JSON export per object or list it holds ('{' and '[' counted before it is
-#: parsed, inside strings too: an upper bound), above :data:`_FEW_CONTAINERS`. A ticket of any
-#: tool is hundreds of bytes of text with a few nested objects and lists (even empty ``"tags": []``
-#: fields come with their key), while a file of ``{},`` (3 bytes each) built ~120 bytes of Python
-#: objects per 3 bytes: 30 MB took 3.5 GB and 34 s before it was found to hold no tickets.
-_CHARS_PER_CONTAINER = 16
-_FEW_CONTAINERS = 100_000
-
-
-def _too_many_containers(text: str) -> str:
-    """Why a JSON export is refused before it is parsed (too many objects and lists for its
-    size, see :data:`_CHARS_PER_CONTAINER`), or ''."""
-    containers = text.count("{") + text.count("[")
-    if containers <= max(_FEW_CONTAINERS, len(text) // _CHARS_PER_CONTAINER):
-        return ""
-    return (f"holds {containers:,} JSON objects and lists in {len(text):,} characters, more than tickets "
-            f"hold (a ticket takes hundreds of characters); the file is damaged or not a ticket export")
 
 
 class _JsonObject(dict):
