@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # scan stops at the next opening delimiter, so an unclosed '[', '(', '<' or '"' costs only the
 # text up to the next one of its kind.
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})")
-_INLINE = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\s*(<[^<>\n]*>|(?:[^\s()]|\([^\s()]*\))+)"
+_INLINE = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*(<[^<>\n]*>|(?:[^\s()]|\([^\s()]*\))+)"
                      r"(\s+\"[^\"]*\"|\s+'[^']*')?\s*\)")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*(<[^<>]*>|\S+)")
 #: An autolink, ``<https://...>``: a scheme (2-32 characters, CommonMark's) and no angle bracket up
@@ -269,12 +269,32 @@ def _find_links(text: str) -> tuple[Link, ...]:
     return _scan(text)
 
 
+def inline_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """Where each inline link or image of a Markdown text stands, outside code, as (start, end,
+    start of its text, end of its text): the grammar :func:`find_links` reads, for whoever
+    replaces a link by its text (the search index)."""
+    return [(m.start(), m.end(), *m.span(2)) for m in _inline_matches(text)]
+
+
+def angle_targets(text: str) -> list[int]:
+    """Where each inline link's target written in angle brackets (``[a](<my page.md>)``) opens,
+    outside code: the page reads that ``<`` as part of the link, never as a tag."""
+    return [m.start(3) for m in _inline_matches(text) if text.startswith("<", m.start(3))]
+
+
+def _inline_matches(text: str) -> list[re.Match[str]]:
+    """The inline links and images of a Markdown text, outside code (what :func:`find_links` reads)."""
+    if "](" not in text:
+        return []
+    return list(_INLINE.finditer(mask_escapes(mask_code(text))))
+
+
 def _scan(text: str) -> tuple[Link, ...]:
     masked = mask_escapes(mask_code(text))
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     found: list[Link] = []
     for match in _INLINE.finditer(masked):
-        start, end = match.span(2)
+        start, end = match.span(3)
         found.append(_link(text, start, end, line_starts, image=bool(match.group(1))))
     for match in _AUTOLINK.finditer(masked):
         start, end = match.span(1)

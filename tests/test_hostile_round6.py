@@ -195,7 +195,8 @@ def _interrupted_patch(make_project, signal_name: str, to: str = "process") -> t
     script = INTERRUPTED_PATCH.format(signal=signal_name, now=NOW, to=to)
     result = subprocess.run([sys.executable, "-c", script, str(project)], capture_output=True, text=True, timeout=120)
     sent = Path(f"{project}.sent")
-    assert sent.is_file(), "the patch made no rename into the site: no signal was sent"
+    assert sent.is_file(), ("the patch made no rename into the site: no signal was sent",
+                            result.returncode, result.stdout[-2000:], result.stderr[-2000:])
     assert result.returncode != 0 and "Traceback" not in result.stderr, (result.stderr, sent.read_text())
     return project, before, _tree(project.parent / "clean")
 

@@ -2,11 +2,12 @@
 indexed as that article's ``links`` field, so words only the linking writer used find it."""
 from __future__ import annotations
 
+import re
 
 from kbgen.build import load_project
 from kbgen.search.engine import SearchEngine
 from kbgen.search.index import SearchIndex
-from kbgen.search.inlinks import MOST, SIDE, link_sentences, said_at_links
+from kbgen.search.inlinks import MOST, SIDE, first_sentences, link_sentences
 from conftest import article, cpu_seconds
 
 
@@ -71,11 +72,11 @@ def test_a_page_linked_from_everywhere_keeps_a_bounded_field(make_project):
 def test_a_long_paragraph_gives_only_whole_words_near_the_link_in_linear_time():
     def line(count: int) -> str:
         return " ".join(f"word [w{n}](p{n}.md)" for n in range(count))
-    (_, sentence), *_ = said_at_links("lead " * 5000 + "[x](y.md)" + " more" * 5000)
+    (_, sentence), *_ = first_sentences("lead " * 5000 + "[x](y.md)" + " more" * 5000)
     assert len(sentence) <= 2 * SIDE + 1 and set(sentence.split()) == {"lead", "x", "more"}
 
     small, large = line(500), line(2000)
-    assert cpu_seconds(lambda: said_at_links(large)) < 8 * max(cpu_seconds(lambda: said_at_links(small)), 1e-3)  # fourfold links: linear is 4x, quadratic 16x
+    assert cpu_seconds(lambda: first_sentences(large)) < 8 * max(cpu_seconds(lambda: first_sentences(small)), 1e-3)  # fourfold: linear 4x, quadratic 16x
 
 
 #: Hidden text must reach no index field: a comment or tag attribute longer than the window
@@ -112,8 +113,9 @@ def test_a_reference_definition_adds_no_sentence_and_each_linker_one(make_projec
 
 def test_a_neighbouring_link_or_a_long_link_text_leaves_no_path_words():
     body = ("see [the dock](dock.md) " + "w " * 90 + "[b](secret-internal-path.md) and "
-            + "[" + "long " * 60 + "text](far-away-path.md) then [c](dock.md)")
-    for _, sentence in said_at_links(body):
+            + "[" + "long " * 60 + "text](far-away-path.md) then [c](cove.md)")
+    assert len(first_sentences(body)) == 4
+    for _, sentence in first_sentences(body):
         assert not {"secret", "internal", "path", "md", "far"} & set(sentence.replace("-", " ").replace(".", " ").split())
 
 
@@ -172,3 +174,115 @@ def test_a_comment_opener_shown_as_code_hides_nothing():
     fence = markdown_text("Opening words.\n\n```html\n<!-- a sample\n```\n\nThen restart the label spooler.")[0]
     assert "spooler" in span and "spooler" in fence
     assert "tucked" not in markdown_text("Shown.\n\n<!-- tucked away\nover lines -->\n\nAfter.")[0]
+
+
+def test_a_quoted_attribute_holding_a_closing_bracket_is_masked_whole():
+    """A tag ends at its own ``>``, not at one inside a quoted attribute value: the value's
+    words are hidden on the page, so they reach neither the body field nor a linking sentence."""
+    from kbgen.search.index import markdown_text
+    from kbgen.search.plaintext import mask_hidden
+
+    text = 'Tap <abbr title="a > b marmalith">the knob</abbr> then see [the dock](dock.md).'
+    masked = mask_hidden(text)
+    assert len(masked) == len(text) and "marmalith" not in masked and "knob" in masked
+    assert "marmalith" not in markdown_text(f"Intro.\n\n{text}\n")[0]
+    ((_, sentence),) = first_sentences(text)
+    assert "marmalith" not in sentence and "knob" in sentence
+
+
+def test_masking_is_linear_on_angle_brackets_nothing_closes():
+    """Openers whose quoted values run on, or that a blank line cuts off, are text, and the
+    scan stays linear: fourfold text costs far less than sixteenfold time."""
+    from kbgen.search.plaintext import mask_hidden
+
+    def text(count: int) -> str:
+        return "<a b='x> " * count + "\n\n" + "<q r " * count + ">"
+
+    assert "r" in mask_hidden("<q r\n\nkept> after").split()
+    small, large = text(2000), text(8000)
+    assert cpu_seconds(lambda: mask_hidden(large)) < 8 * max(cpu_seconds(lambda: mask_hidden(small)), 1e-3)
+
+
+def test_an_unchanged_body_is_not_read_again_and_an_edited_one_is(make_project, tmp_path, monkeypatch):
+    """The linking sentences of a body are kept in the build's memo by the body's digest: a
+    build after editing one article reads that one body for links, not every body."""
+    import kbgen.search.inlinks as inlinks
+    from kbgen.build import build_site
+
+    now = "2026-11-23T09:00:00+00:00"
+    project = make_project(FILES)
+    out = tmp_path / "site"
+    build_site(project, out, now)
+    read: list[str] = []
+    original = inlinks._first_sentences
+    monkeypatch.setattr(inlinks, "_first_sentences", lambda body: read.append(body) or original(body))
+    build_site(project, out, now)
+    assert read == []
+    hub = project / "content/articles/hub.md"
+    hub.write_text(hub.read_text(encoding="utf-8").replace("flashes amber", "blinks orange"), encoding="utf-8")
+    build_site(project, out, now)
+    assert len(read) == 1 and "blinks orange" in read[0]
+
+
+def test_one_sentence_is_made_per_target_a_body_links_to(monkeypatch):
+    """Three links to one page make one sentence (the first with words around it); each
+    other page linked gets its own."""
+    import kbgen.search.inlinks as inlinks
+
+    made = []
+    original = inlinks._around
+    monkeypatch.setattr(inlinks, "_around", lambda text, start, end: made.append(text) or original(text, start, end))
+    body = ("Start with [the dock](dock.md) when the lamp flickers.\n\nAgain [dock](dock.md).\n\n"
+            "Also [here](dock.md) and, for the wallboard, [projector](projector.md).")
+    assert [target for target, _ in inlinks._first_sentences(body)] == ["dock.md", "projector.md"]
+    assert len(made) == 2
+
+
+def test_a_link_the_site_renders_is_read_as_one_by_the_index():
+    """The index reads links with the grammar the link checker uses: a target holding
+    parentheses or a text holding brackets is a link (its text indexed, no path words, and
+    a linking sentence made), and a link shown as code stays as written."""
+    from kbgen.search.index import markdown_text
+
+    body = markdown_text("Read [the [v2] manual](manuals/quokka(2024).md) first, or `[raw](wombat.md)`.")[0]
+    assert "manual" in body and "quokka" not in body and "manuals/" not in body
+    assert "wombat.md" in body
+    ((target, sentence),) = first_sentences("If the kettle whistles, see [the [v2] manual](quokka(2024).md) now.")
+    assert target == "quokka(2024).md" and sentence.startswith("If the kettle whistles") and "quokka" not in sentence
+
+
+def test_a_link_target_in_angle_brackets_is_a_link_not_a_tag():
+    """``[text](<a path with spaces.md>)`` renders as a link: its text is indexed (no empty
+    brackets, no path words) and it gets a linking sentence."""
+    from kbgen.search.index import markdown_text
+
+    line = "When the tram display freezes, read [the reset card](<cards/tram reset card.md>) first."
+    body = markdown_text(f"Intro.\n\n{line}\n")[0]
+    assert "reset card first" in body and "](" not in body and "cards/" not in body
+    ((target, sentence),) = first_sentences(line)
+    assert target == "cards/tram reset card.md" and sentence.startswith("When the tram display freezes")
+    assert "hidden" not in markdown_text("<!-- hidden [a](<b c.md>) -->\n\nShown.")[0]
+
+
+def test_a_comment_longer_than_the_longest_tag_hides_only_itself():
+    """A comment ends at its ``-->`` however long it is: the words after it stay indexed."""
+    from kbgen.markup import MAX_TAG
+    from kbgen.search.index import markdown_text
+
+    body = markdown_text("Intro.\n\n<!-- draft " + "scribble " * (MAX_TAG // 8) + "-->\n\nThe gazebo heater clicks.")[0]
+    assert "gazebo" in body and "scribble" not in body and "draft" not in body
+
+
+def test_angle_brackets_the_page_shows_keep_their_words():
+    """A ``<`` and ``>`` that open no tag (a comparison, a tag shown as code) are text on the
+    page, so the words between them stay in the body field."""
+    from kbgen.search.index import markdown_text
+
+    body = markdown_text("Intro.\n\nIf load < kettle > spindle, and 4 <9 or 8> 1, type `<kbd>` now.")[0]
+    assert {"kettle", "spindle", "9", "8", "kbd"} <= set(re.findall(r"\w+", body))
+
+
+def test_a_line_of_spaces_is_a_blank_line_a_tag_cannot_span():
+    from kbgen.search.plaintext import mask_hidden
+
+    assert "r" in mask_hidden("<q r\n \t \nkept> after").split()

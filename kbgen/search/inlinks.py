@@ -14,12 +14,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from typing import Sequence
+from typing import Callable, Iterator, Sequence
 
 from ..content import resolve_link
-from ..links import Link, find_links
 from ..model import Corpus
-from .plaintext import LINK, flat, mask_hidden
+from ..links import Link, find_links, inline_spans
+from ..memo import of_text
+from .plaintext import flat, mask_hidden
 
 #: The index field that holds the sentences of links to an article.
 LINKS_FIELD = "links"
@@ -44,8 +45,8 @@ def link_sentences(corpus: Corpus) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for article in sorted(corpus.published, key=lambda a: a.id):
         seen: set[str] = set()
-        for link, sentence in said_at_links(article.body):
-            target = by_slug.get(resolve_link(article, link.target) or "")
+        for written, sentence in first_sentences(article.body):
+            target = by_slug.get(resolve_link(article, written) or "")
             if target is None or target is article or target.id in seen or not sentence:
                 continue
             seen.add(target.id)
@@ -55,24 +56,42 @@ def link_sentences(corpus: Corpus) -> dict[str, list[str]]:
     return out
 
 
-def said_at_links(body: str) -> list[tuple[Link, str]]:
-    """Each relative, shown link of a Markdown ``body`` with the plain sentence around it.
+def first_sentences(body: str) -> tuple[tuple[str, str], ...]:
+    """Each relative link target of a Markdown ``body`` as written, with the first non-empty
+    sentence around a link to it (:func:`_sentences`), in order. Kept in the running build's
+    memo by the body's digest: an unchanged body is not read again, and a body without links
+    costs one look-up."""
+    return of_text("link sentences", body, _first_sentences, _first_sentences)
+
+
+def _first_sentences(body: str) -> tuple[tuple[str, str], ...]:
+    done: dict[str, str] = {}
+    for link, sentence in _sentences(body, lambda link: link.target in done):
+        if sentence:
+            done[link.target] = sentence
+    return tuple(done.items())
+
+
+def _sentences(body: str, skip: Callable[[Link], bool]) -> Iterator[tuple[Link, str]]:
+    """Each relative, shown link of a Markdown ``body`` with the plain sentence around it,
+    lazily, making no sentence for a link ``skip`` rejects (asked just before its sentence
+    would be made).
 
     A link inside an HTML comment or tag is not shown (skipped), and the text around a link
     never includes hidden text: comments and tags are masked over the whole body first
     (:func:`mask_hidden`). A reference definition (``[r]: page.md``) is skipped: its line is
-    not a sentence about the page. Each line is made plain once (links to their text), then
-    the window around a link is cut from the plain line at whitespace, so neither a long link
-    text nor a half-cut neighbouring link leaves a path's words."""
-    links = find_links(body)
+    not a sentence about the page. Each line is read on its own (a link whose text wraps onto
+    the next line gets no sentence) and made plain once (links to their text), then the window
+    around a link is cut from the plain line at whitespace, so neither a long link text nor a
+    half-cut neighbouring link leaves a path's words."""
+    links = [link for link in find_links(body) if not link.image and link.is_relative]
     if not links:
-        return []
+        return
     masked = mask_hidden(body)
     starts = [0] + [m.end() for m in re.finditer("\n", masked)]
     lines: dict[int, tuple[str, list[tuple[int, int, int, int]]]] = {}
-    out = []
     for link in links:
-        if link.image or not link.is_relative:
+        if skip(link):
             continue
         offset = starts[link.line]
         if link.line not in lines:
@@ -83,8 +102,7 @@ def said_at_links(body: str) -> list[tuple[Link, str]]:
         at = bisect.bisect_right(spans, (column, len(masked))) - 1
         span = spans[at] if at >= 0 and spans[at][0] <= column < spans[at][1] else None
         if span is not None:  # else hidden, or a reference definition
-            out.append((link, _around(text, span[2], span[3])))
-    return out
+            yield link, _around(text, span[2], span[3])
 
 
 def _plain_line(line: str) -> tuple[str, list[tuple[int, int, int, int]]]:
@@ -93,12 +111,12 @@ def _plain_line(line: str) -> tuple[str, list[tuple[int, int, int, int]]]:
     parts: list[str] = []
     spans = []
     length, done = 0, 0
-    for match in LINK.finditer(line):
-        before, label = flat(line[done:match.start()]), flat(match.group(1))
+    for start, end, label_start, label_end in inline_spans(line):
+        before, label = flat(line[done:start]), flat(line[label_start:label_end])
         parts += [before, label]
         length += len(before) + len(label)
-        spans.append((match.start(), match.end(), length - len(label), length))
-        done = match.end()
+        spans.append((start, end, length - len(label), length))
+        done = end
     parts.append(flat(line[done:]))
     return "".join(parts), spans
 

@@ -10,69 +10,74 @@ from __future__ import annotations
 
 import re
 
-from ..links import mask_code
+from ..links import angle_targets, inline_spans, mask_code
+from ..markup import markup_spans
 
-# Every pattern below runs on a writer's text: no nested or unbounded quantifier can backtrack
-# over a long line, and a bounded run stops at the next opening bracket, so each character is
-# read a bounded number of times (link texts, targets and tags past the bounds stay text).
-LINK = re.compile(r"!?\[([^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)")
+# Runs on a writer's text: one character class and a bounded run, no nesting, so each
+# character is read a bounded number of times. Links are read by the site's one link grammar
+# (:func:`kbgen.links.inline_spans`, what :func:`kbgen.links.find_links` reads); markup by the
+# renderer's (:func:`kbgen.markup.markup_spans`, in :func:`mask_hidden`, which every caller of
+# :func:`flat` runs first: a ``<`` left in the text is one the page shows).
 _URL = re.compile(r"(https?://|www\.)\S+")
-_HTML = re.compile(r"<[^<>\n]{1,2000}>")
-
-#: A tag is at most this long (a writer's "<" far from any ">" is text, not a tag); a blank
-#: line ends an HTML block in Markdown, so a tag never spans one either.
-TAG_MOST = 2000
 
 
 def plain(text: str) -> str:
-    """``text`` with links replaced by their text, tags and web addresses dropped."""
+    """``text`` (already through :func:`mask_hidden`) with links replaced by their text and
+    web addresses dropped."""
     return flat(text).strip()
 
 
 def flat(text: str) -> str:
     """:func:`plain` without stripping the ends (pieces of a line join as they stood)."""
-    return _HTML.sub(" ", _URL.sub(" ", LINK.sub(r"\1", text)))
+    return _URL.sub(" ", link_texts(text))
+
+
+def link_texts(text: str) -> str:
+    """``text`` with each inline link or image replaced by its text (a link inside a link's
+    text too: the grammar allows one level of brackets there)."""
+    pieces, done = [], 0
+    for start, end, label_start, label_end in inline_spans(text):
+        pieces += [text[done:start], link_texts(text[label_start:label_end])]
+        done = end
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 def mask_hidden(text: str) -> str:
-    """``text`` with every HTML comment (an unclosed one runs to the end) and every tag
-    (``<`` then a letter, ``/``, ``!`` or ``?``, up to the next ``>`` within TAG_MOST characters
-    and before a blank line) replaced by spaces, line breaks kept: the same length and lines,
-    so offsets into ``text`` still hold. One pass; the next ``>`` and blank line are found once
-    and reused, so the work is linear in the text's length."""
+    """``text`` with every HTML comment (an unclosed one runs to the end) and every tag replaced
+    by spaces, line breaks kept: the same length and lines, so offsets into ``text`` still hold.
+
+    Markup is found the way the site's renderer finds inline markup
+    (:func:`kbgen.markup.markup_spans`), outside code: a tag ends at its ``>``, not at a ``>``
+    inside a quoted attribute value (``title="a > b"``), so no attribute's words reach the
+    index; a tag never spans a blank line and a ``<`` nothing closes is text; a comment ends at
+    its ``-->`` however far; the ``<`` of a link target written in angle brackets
+    (``[a](<my page.md>)``) opens no tag. Linear in the text's length."""
     if "<" not in text:
         return text
-    text, shown = mask_code(text), text  # markup is looked for outside code: a `<!--` shown as code opens nothing
+    masked = _shown_angles(mask_code(text), angle_targets(text))  # a `<!--` shown as code opens nothing
     out: list[str] = []
     done = 0
-    at = text.find("<")
-    next_close = -2  # position of the next '>' at or after `at` (-1: none; -2: not looked for)
-    next_blank = -2  # the same for the next blank line
-    while at >= 0:
-        if text.startswith("<!--", at):
-            close = text.find("-->", at + 4)
-            stop = len(text) if close < 0 else close + 3
-        elif at + 1 < len(text) and (text[at + 1].isalpha() or text[at + 1] in "/!?"):
-            if next_close != -1 and next_close < at:
-                next_close = text.find(">", at)
-            if next_close < 0:
-                break  # no '>' follows: no tag can close
-            if next_blank != -1 and next_blank < at:
-                next_blank = text.find("\n\n", at)
-            if next_close - at > TAG_MOST or 0 <= next_blank < next_close:
-                at = text.find("<", at + 1)  # a '<' in running text ("a <b" ... "c> d")
-                continue
-            stop = next_close + 1
-        else:
-            at = text.find("<", at + 1)
-            continue
-        out += [shown[done:at], _blank(shown[at:stop])]
-        done = stop
-        at = text.find("<", stop)
-    out.append(shown[done:])
+    for start, end in markup_spans(masked, tags_stop_at_blank_line=True, comments_unbounded=True):
+        if end == -1 and masked.startswith("<!--", start):
+            out += [text[done:start], _blank(text[start:])]  # an unclosed comment hides the rest
+            return "".join(out)
+        if end != -1:
+            out += [text[done:start], _blank(text[start:end])]
+            done = end
+    out.append(text[done:])
     return "".join(out)
 
 
 def _blank(text: str) -> str:
     """Spaces for every character of ``text`` but its line breaks."""
     return "\n".join(" " * len(line) for line in text.split("\n"))
+
+
+def _shown_angles(masked: str, at: list[int]) -> str:
+    """``masked`` with the ``<`` at each position of ``at`` made a space (same length)."""
+    if not at:
+        return masked
+    chars = list(masked)
+    for position in at:
+        chars[position] = " "
+    return "".join(chars)

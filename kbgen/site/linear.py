@@ -6,7 +6,7 @@ Python-Markdown is quadratic in ways a writer (or an attacker) can hit. Before b
 * An unclosed ``<tag`` (``<a b='<a b='...``) makes the HTML block parser rescan the rest of the
   page from each ``<``: such a ``<``, which renders as text either way, is put in as an ``&lt;``
   already rendered. A
-  tag is taken as unclosed when no ``>`` ends it within :data:`MAX_TAG` characters.
+  tag is taken as unclosed when no ``>`` ends it within :data:`kbgen.markup.MAX_TAG` characters.
 * A heading or an admonition line is split off its block one at a time, and every block
   processor tests the whole rest of the block again each time: a blank line is put before each
   such line (which Python-Markdown splits off the block anyway, so the page is the same).
@@ -37,6 +37,7 @@ from markdown.treeprocessors import InlineProcessor
 from markdown.preprocessors import Preprocessor
 
 from ..links import code_spans, mask_code
+from ..markup import markup_spans
 
 #: Longest text matched in one piece (a long real paragraph is about 2,000 characters), and the
 #: longest line kept in one piece.
@@ -181,54 +182,17 @@ class BoundedInlineProcessor(InlineProcessor):
         return result
 
 
-#: Longest markup taken as HTML: a tag with a long attribute (an inline picture as a data: URL)
-#: is still a tag. Past a budget of :data:`WORK_PER_CHARACTER` characters scanned per character
-#: of the page (an ordinary page uses a fraction of one), a tag must close within
-#: :data:`SHORT_TAG`: the scan can never cost more than a constant times the page's length.
-MAX_TAG = 65_536
-SHORT_TAG = 512
-WORK_PER_CHARACTER = 32
-# A start or end tag as Python's HTML parser reads one (html.parser.locatestarttagend_tolerant),
-# up to where it stops; a quoted value ends at the next quote of its kind.
-_START_TAG = re.compile(r"""</?[a-zA-Z][^\t\n\r\f />\x00]*(?:[\s/]*(?:(?<=['"\s/])[^\s/>][^\s/=>]*"""
-                        r"""(?:\s*=+\s*(?:'[^']*'|"[^"]*"|(?!['"])[^>\s]*)\s*)?(?:\s|/(?!>))*)*)?\s*""")
-_OTHER_MARKUP = {"<!--": "-->", "<![CDATA[": "]]>", "<!": ">", "<?": ">"}
-_TAG_OPEN = re.compile(r"<[a-zA-Z/!?]")
 _SPLIT_LINE = re.compile(r"^(?:#{1,6}|!!!|\?\?\?\+?)", re.M)
-
-
-def _tag_end(text: str, start: int, limit: int) -> int:
-    """Where the markup opened at ``start`` ends (just after its ``>``), or -1 when nothing
-    closes it before ``limit``."""
-    for opener, closer in _OTHER_MARKUP.items():
-        if text.startswith(opener, start):
-            end = text.find(closer, start + len(opener), limit)
-            return -1 if end == -1 else end + len(closer)
-    end = _START_TAG.match(text, start, limit).end()
-    if text.startswith(">", end):
-        return end + 1
-    return end + 2 if text.startswith("/>", end) else -1
 
 
 def escape_unclosed_tags(text: str, written: Callable[[], str] = lambda: "&lt;") -> str:
     """``text`` with each ``<`` that opens no complete tag replaced by ``written()`` (``&lt;``,
     or a placeholder for it), outside code."""
-    masked = mask_code(text)
-    pieces, done, position = [], 0, 0
-    budget, next_close = WORK_PER_CHARACTER * len(text) + MAX_TAG, -1
-    while (found := _TAG_OPEN.search(masked, position)) is not None:
-        start = found.start()
-        if next_close < start:  # every markup ends with '>': none ahead means none closes
-            next_close = masked.find(">", start)
-            next_close = len(masked) + MAX_TAG if next_close == -1 else next_close
-        limit = min(len(masked), start + (MAX_TAG if budget > 0 else SHORT_TAG))
-        end = _tag_end(masked, start, limit) if next_close < limit else -1
-        budget -= (end if end != -1 else limit) - start if next_close < limit else 0
+    pieces, done = [], 0
+    for start, end in markup_spans(mask_code(text)):
         if end == -1:
             pieces += [text[done:start], written()]
-            done, position = start + 1, start + 1
-        else:
-            position = end
+            done = start + 1
     return "".join(pieces) + text[done:]
 
 

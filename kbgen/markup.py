@@ -1,0 +1,78 @@
+"""Where HTML markup stands in a writer's Markdown, found the way the page renderer finds it.
+
+One scanner for the renderer (:func:`kbgen.site.linear.escape_unclosed_tags`, which shows a
+``<`` that opens no complete tag as text) and the search index
+(:func:`kbgen.search.plaintext.mask_hidden`, which blanks what the page does not show). It needs
+no Markdown library, so the search code does not load Python-Markdown to use it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+#: Longest markup taken as HTML: a tag with a long attribute (an inline picture as a data: URL)
+#: is still a tag. Past a budget of :data:`WORK_PER_CHARACTER` characters scanned per character
+#: of the page (an ordinary page uses a fraction of one), a tag must close within
+#: :data:`SHORT_TAG`: the scan can never cost more than a constant times the page's length.
+MAX_TAG = 65_536
+SHORT_TAG = 512
+WORK_PER_CHARACTER = 32
+# A start or end tag as Python's HTML parser reads one (html.parser.locatestarttagend_tolerant),
+# up to where it stops; a quoted value ends at the next quote of its kind.
+_START_TAG = re.compile(r"""</?[a-zA-Z][^\t\n\r\f />\x00]*(?:[\s/]*(?:(?<=['"\s/])[^\s/>][^\s/=>]*"""
+                        r"""(?:\s*=+\s*(?:'[^']*'|"[^"]*"|(?!['"])[^>\s]*)\s*)?(?:\s|/(?!>))*)*)?\s*""")
+_OTHER_MARKUP = {"<!--": "-->", "<![CDATA[": "]]>", "<!": ">", "<?": ">"}
+_TAG_OPEN = re.compile(r"<[a-zA-Z/!?]")
+# A blank line: Markdown takes a line holding only whitespace as blank too. Each run of
+# whitespace after a line break is read once (a character class, no nesting).
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def _tag_end(text: str, start: int, limit: int) -> int:
+    """Where the markup opened at ``start`` ends (just after its ``>``), or -1 when nothing
+    closes it before ``limit``."""
+    for opener, closer in _OTHER_MARKUP.items():
+        if text.startswith(opener, start):
+            end = text.find(closer, start + len(opener), limit)
+            return -1 if end == -1 else end + len(closer)
+    end = _START_TAG.match(text, start, limit).end()
+    if text.startswith(">", end):
+        return end + 1
+    return end + 2 if text.startswith("/>", end) else -1
+
+
+def markup_spans(masked: str, tags_stop_at_blank_line: bool = False,
+                 comments_unbounded: bool = False) -> Iterator[tuple[int, int]]:
+    """Each ``<`` of ``masked`` (text with its code already masked) that opens markup, with where
+    that markup ends (just after its ``>``: a quoted attribute value may hold one) or -1 when
+    nothing closes it. The scan resumes after a closed markup and after an unclosed ``<``.
+
+    With ``tags_stop_at_blank_line`` a tag (not a comment) never spans a blank line (a line
+    empty or holding only whitespace: Markdown ends a paragraph there, so its ``<`` is text).
+    With ``comments_unbounded`` a comment ends at its ``-->`` however far (no MAX_TAG limit)
+    and an unclosed one ends the scan (it runs to the end of the text). Linear: past a budget
+    of WORK_PER_CHARACTER characters scanned per character, markup must close within
+    SHORT_TAG; an unbounded comment is read once and the scan resumes after it."""
+    position, budget, next_close, next_blank = 0, WORK_PER_CHARACTER * len(masked) + MAX_TAG, -1, -1
+    while (found := _TAG_OPEN.search(masked, position)) is not None:
+        start = found.start()
+        if comments_unbounded and masked.startswith("<!--", start):
+            close = masked.find("-->", start + 4)
+            yield start, -1 if close == -1 else close + 3
+            if close == -1:
+                return
+            position = close + 3
+            continue
+        if next_close < start:  # every markup ends with '>': none ahead means none closes
+            next_close = masked.find(">", start)
+            next_close = len(masked) + MAX_TAG if next_close == -1 else next_close
+        limit = min(len(masked), start + (MAX_TAG if budget > 0 else SHORT_TAG))
+        if tags_stop_at_blank_line and not masked.startswith("<!", start):
+            if next_blank < start:
+                blank = _BLANK_LINE.search(masked, start)
+                next_blank = len(masked) if blank is None else blank.start()
+            limit = min(limit, next_blank)
+        end = _tag_end(masked, start, limit) if next_close < limit else -1
+        budget -= (end if end != -1 else limit) - start if next_close < limit else 0
+        yield start, end
+        position = start + 1 if end == -1 else end
