@@ -158,6 +158,23 @@ def test_a_json_export_of_millions_of_empty_values_is_refused_before_it_is_parse
     assert read_json("ok.json", tickets.encode(), []) is not None
 
 
+def test_a_minified_export_of_short_tickets_with_empty_list_fields_is_read():
+    """A real export may be dense: minified, short tickets, several multi-select fields empty or
+    short (``"tags":[]``), one object or list per ~14 characters (refused as damaged before, at
+    one per 16). Such a file is read."""
+    from kbgen.json_bounds import FEW_CONTAINERS
+    from kbgen.suggest.importers.reading import read_json
+
+    ticket = '{{"id":{0},"subject":"Fan","tags":[],"cc":[{1}],"via":{{}}}}'
+    count = FEW_CONTAINERS // 3
+    text = "[" + ",".join(ticket.format(n, n % 7) for n in range(count)) + "]"
+    containers = text.count("{") + text.count("[")
+    assert containers > FEW_CONTAINERS and len(text) / containers < 16  # dense: the ratio decides
+    diagnostics: list = []
+    assert read_json("dense.json", text.encode(), diagnostics) is not None, [str(d) for d in diagnostics]
+    assert not [d for d in diagnostics if "JSON objects and lists" in d.message]
+
+
 # ------------------------------------------------------------- in the browser
 
 _ROUND14_BODY = """\
