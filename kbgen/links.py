@@ -426,10 +426,19 @@ _HOST_END = re.compile(r"[/\\?#]")
 _PLAIN_HOST_END = re.compile(r"[/?#]")
 
 
-#: What a link to a Windows file share is told (see :func:`is_file_share`).
-FILE_SHARE_PROBLEM = ("is a Windows file-share path; no browser opens a file share from a web page (it reads the "
-                      "path as an address on the site's own host), so the page shows the link's text without the "
-                      "link; write the path as text in backticks, which readers copy into File Explorer")
+#: What a link to a Windows path is told after what it is (see :func:`file_share_problem`).
+FILE_SHARE_PROBLEM = ("no browser opens it from a web page (it reads the path as an address on the site's own "
+                      "host), so the page shows the link's text without the link; write the path as text in "
+                      "backticks, which readers copy into File Explorer")
+
+
+def file_share_problem(written: str) -> str:
+    """What a link to the Windows path ``written`` (as the writer typed it, :func:`is_file_share`)
+    is told: a file-share path when it starts with two backslashes (``\\\\server\\share``),
+    else a Windows-style path (``\\folder\\file``: one backslash says no more than that)."""
+    kind = ("a Windows file-share path" if browser_address(written).startswith("\\\\")
+            else "a Windows-style path (backslash)")
+    return f"is {kind}; {FILE_SHARE_PROBLEM}"
 
 
 def is_file_share(value: str) -> bool:
@@ -456,7 +465,7 @@ def host_problem(value: str) -> str:
         return (f"holds {hidden} before its path, so the page would link to another host than the one it "
                 "shows; write the address as the browser's address bar shows it")
     if is_file_share(value):
-        return FILE_SHARE_PROBLEM
+        return file_share_problem(value)
     if span is not None and ("\\" in span[0] or span[2].startswith("\\")):
         return ("holds a backslash where its host begins or ends, which browsers read as '/' and mail, chat "
                 "and other programs as part of the host; write '/'")

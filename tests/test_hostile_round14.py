@@ -130,6 +130,44 @@ def test_a_tag_the_site_drops_is_a_warning_naming_it(make_project, html, tag):
     assert "<length>" not in output  # no '>' before the next '<': the renderer shows it as text
 
 
+@pytest.mark.parametrize("gap", ["\n\n", "\n  \t\n"], ids=["empty", "spaces"])
+def test_a_less_than_sign_before_a_blank_line_opens_no_tag(make_project, gap):
+    """"x<y" with a '>' only in a later paragraph was told as a dropped ``<y>`` (and failed
+    ``check --strict``) while the page shows "x&lt;y": a tag never spans a blank line (a line
+    of spaces and tabs is blank too), as the renderer reads it."""
+    body = f"Sort the rows where width<height first.{gap}Then choose Menu > Options > Display."
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Sorting", body)}))
+    assert code == 0 and "dropped-html" not in output, output  # so `check --strict` passes too
+    code, output = _check(make_project({"content/articles/a.md": article(
+        "KB0001", "Sorting", "Sort the rows where width<height then choose Menu > Options.")}))
+    assert "<height>" in output  # one paragraph: the renderer reads a tag, so it is still told
+
+
+def test_markup_inside_a_comment_and_inside_a_reported_svg_is_not_told(make_project):
+    """A '<' inside an HTML comment (``<!-- ask <owner> -->``) was told as a dropped tag though
+    the page shows no comment; each child of an ``<svg>`` already told as removed added a
+    warning of its own. One warning for the ``<svg>``, none for the comment."""
+    body = ("Reset the router. <!-- check with <lead> and <script>x</script> first -->\n\n"
+            '<svg viewBox="0 0 9 9"><g><rect width="3"/><blob r="2"/></g></svg> then <keyname> after.')
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Router", body)}))
+    assert code == 0, output
+    assert "lead" not in output and "<script>" not in output and "<blob>" not in output and "<g>" not in output
+    assert output.count("inline <svg>") == 1 and "<keyname> is no HTML element" in output  # after </svg>: told
+
+
+@pytest.mark.parametrize("written, kind", [('<a href="\\\\nas2\\forms">forms</a>', "a Windows file-share path"),
+                                           ('<a href="\\forms\\intake.xlsx">forms</a>', "a Windows-style path (backslash)"),
+                                           ("[forms](\\forms\\intake.xlsx)", "a Windows-style path (backslash)")])
+def test_a_windows_path_in_raw_html_or_markdown_is_one_rule_and_says_what_it_is(make_project, written, kind):
+    """A file-share path in raw HTML was told under rule ``script``, in Markdown under
+    ``file-share-link``: both are ``file-share-link``; a single leading backslash is called a
+    Windows-style path, not a file share."""
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Forms", f"Open {written} now.")}))
+    assert code == 0, output
+    told = [line for line in output.splitlines() if "Windows" in line]
+    assert len(told) == 1 and "warning[file-share-link]" in told[0] and f"is {kind};" in told[0], output
+
+
 def _check(project) -> tuple[int, str]:
     result = CliRunner().invoke(main, ["check", "--project", str(project)])
     return result.exit_code, result.output
