@@ -56,7 +56,8 @@ SCRIPT = Rule("script", Severity.WARNING,
               "Raw HTML or an attribute list in Markdown that would run script (an event handler, "
               "`srcdoc`, a script URL, `<script>`); the site drops it (see Safety and limits).")
 FILE_SHARE_LINK = Rule("file-share-link", Severity.WARNING,
-                       "A link to a Windows file share (`\\\\server\\share`): no browser opens one from a web "
+                       "A link (Markdown or raw HTML) to a Windows file share (`\\\\server\\share`) or a Windows-style "
+                       "path: no browser opens one from a web "
                        "page, so the page shows the link's text without the link; write the path in backticks.")
 DROPPED_HTML = Rule("dropped-html", Severity.WARNING,
                     "A tag in Markdown that the site does not keep (`<meta>`, `<base>`, `<object>`, or a placeholder "
