@@ -241,7 +241,7 @@ def test_round_14_payloads_run_nothing_and_file_share_links_keep_only_their_text
     project = make_project({"content/articles/hostile.md": article("KB0001", "Hostile", _ROUND14_BODY),
                             "content/announcements/notice.md": ANNOUNCEMENT + _ROUND14_BODY})
     result = build_site(project, tmp_path / "site", NOW)
-    assert sum(d.rule == "file-share-link" for d in result.diagnostics) == 2
+    assert sum(d.rule == "file-share-link" for d in result.diagnostics) == 4  # Markdown and raw HTML, in each file
     assert sum(d.rule == "dropped-html" for d in result.diagnostics) >= 4  # <meta>, <object>, <operator> each
     base = serve_dir(tmp_path / "site")
     for path in ("articles/kb0001-hostile/", "announcements/ntc-1/"):
