@@ -85,6 +85,15 @@ BODY_PARTS = [
     "<a href=\"https://relay.example.org\\@desk.example.com/\">d</a> <a href=\" &#x6A;AVASCRIPT:alert(74)\">u</a>",
     "[r13][x13]\n\n[x13]: <&#x6A;avascript:alert(75)>", "<vbscript:msgbox(76)>",
     "| `" + "c" * 20_000 + "` | " + "t" * 20_000 + " |\n|---|---|\n| x | y |",
+    # round 14: a page that moves itself or rebases its links, animation that sets an address,
+    # fullwidth and upper-case entity spellings, file shares, placeholders in angle brackets
+    "<meta http-equiv=\"refresh\" content=\"0;url=jav&#x61;script:alert(80)\">", "<base href=\"//relay.example.org/\">",
+    "<svg><set attributeName=\"href\" to=\"javascript:alert(81)\"/></svg>",
+    "<a href=\"&#X6A;&#X41;VASCRIPT&#X3A;alert(82)\">x</a>", "[w](\uff4aavascript:alert(83))",
+    "[share](\\\\fs9\\drop)", "<a href=\"\\\\fs9\\drop\">s</a>", "ssh <operator>@gateway",
+    "<object data=\"data:text/html,<b onclick=alert(84)>\"></object>", "[l](<java\u2028script:alert(85)>)",
+    "<img src=a.png alt=x style=\"background:u\\72l(javascript:alert(86))\">",
+    "<a href=\"&NewLine;&Tab;javascript&colon;alert(87)\">n</a>", "#" * 7 + " " + "h" * 4_000,
 ]
 
 
@@ -198,6 +207,11 @@ class _PageScan(html.parser.HTMLParser):
                 self.found.append(f"<{tag} {name}={value[:40]!r}>")
             elif name in _URL_ATTRIBUTES and _DISGUISED.search(value):  # the host shown is not the one visited
                 self.found.append(f"<{tag} {name}={value[:40]!r}> disguises its host")
+            elif tag == "meta" and name == "content" and _SCRIPT_SCHEME.match(
+                    re.sub(r"[\x00-\x20'\"]", "", value.partition("=")[2])):  # a refresh to a script URL
+                self.found.append(f"<meta content={value[:40]!r}>")
+            elif tag == "base" and name == "href":  # every relative link of the page goes elsewhere
+                self.found.append(f"<base href={value[:40]!r}>")
             elif name == "style" and re.search(r"javascript|expression\(", value, re.I):
                 self.found.append(f"<{tag} style={value[:40]!r}>")
         if tag == "script":

@@ -22,10 +22,13 @@ import html
 import re
 
 from .errors import Diagnostic
-from .links import (BLANK_LINE, Link, column_of, css_runs_script, find_links, host_problem, is_script_url, link_address,
+from .html_tags import CONTENT_TAGS, WRITER_TAGS
+from .links import (BLANK_LINE, Link, column_of, css_runs_script, file_share_problem, find_links, host_problem, is_file_share,
+                    is_script_url, link_address,
                     mask_code)
 from .schema import shown
-from .rules import SCRIPT
+from .markup import markup_spans
+from .rules import DROPPED_HTML, FILE_SHARE_LINK, SCRIPT, Rule
 
 RULE = SCRIPT.name
 #: Deepest nesting rendered (Python-Markdown recurses once per level; 300 levels exhaust Python's stack).
@@ -48,22 +51,23 @@ _TAG_START = re.compile(r"<([A-Za-z][A-Za-z0-9:-]*)")
 _ATTRIBUTE = re.compile(r"""[\s/]*([^\s"'<>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'<>`]*))?""")
 
 
-def _tag_problems(masked: str) -> list[tuple[int, str]]:
-    """``(offset, message)`` for each script-bearing tag or attribute of raw HTML."""
+def _tag_problems(masked: str) -> list[tuple[int, Rule, str]]:
+    """``(offset, rule, message)`` for each script-bearing tag or attribute of raw HTML (rule
+    ``file-share-link`` for an address that is a Windows path, as for a Markdown link)."""
     found, position = [], 0
     while (tag := _TAG_START.search(masked, position)) is not None:
         name, position = tag.group(1).lower(), tag.end()
         if name in ("script", "style"):
-            found.append((tag.start(), f"<{name}> is removed from the site"))
+            found.append((tag.start(), SCRIPT, f"<{name}> is removed from the site"))
         elif name in ("svg", "math"):
-            found.append((tag.start(), f"inline <{name}> can run script and is removed from the site; "
-                                       "use an image file"))
+            found.append((tag.start(), SCRIPT, f"inline <{name}> can run script and is removed from the site; "
+                                               "use an image file"))
         while (attribute := _ATTRIBUTE.match(masked, position)) is not None and attribute.end() > position:
             raw = attribute.group(2) or ""
             value = raw[1:-1] if raw[:1] in "\"'" and len(raw) > 1 else raw
-            problem = attribute_problem(attribute.group(1), html.unescape(value))
+            rule, problem = attribute_finding(attribute.group(1), html.unescape(value))
             if problem:
-                found.append((tag.start(), f"<{name}> {problem}"))
+                found.append((tag.start(), rule, f"<{name}> {problem}"))
             position = attribute.end()
     return found
 
@@ -90,22 +94,31 @@ def attribute_addresses(name: str, value: str) -> list[str]:
 
 def attribute_problem(name: str, value: str) -> str:
     """Why an HTML attribute is removed from the site, or '' when it is kept."""
+    return attribute_finding(name, value)[1]
+
+
+def attribute_finding(name: str, value: str) -> tuple[Rule, str]:
+    """The rule and message of why an HTML attribute is removed from the site (message '' when
+    it is kept): rule ``file-share-link`` for an address that is a Windows path
+    (:func:`kbgen.links.is_file_share`), ``script`` for everything else."""
     name = name.lower()
     if name.startswith("on"):
-        return f"event handler '{name}' runs script; it is removed from the site"
+        return SCRIPT, f"event handler '{name}' runs script; it is removed from the site"
     if name == "srcdoc":
-        return "'srcdoc' holds a page that can run script; it is removed from the site"
+        return SCRIPT, "'srcdoc' holds a page that can run script; it is removed from the site"
     addresses = attribute_addresses(name, value)
-    if is_script_url(value) or any(is_script_url(address) for address in addresses):
-        return f"'{name}' holds a script URL; it is removed from the site"
-    if problem := next((found for address in addresses if (found := host_problem(address))), ""):
-        return f"'{name}' {problem}; it is removed from the site"
+    if any(is_script_url(address) for address in dict.fromkeys([value, *addresses])):  # each address once
+        return SCRIPT, f"'{name}' holds a script URL; it is removed from the site"
+    for address in addresses:
+        if problem := host_problem(address):
+            rule = FILE_SHARE_LINK if is_file_share(address) else SCRIPT
+            return rule, f"'{name}' {problem}; it is removed from the site"
     if name == "style" and css_runs_script(value):
-        return "'style' loads a script URL or runs script; it is removed from the site"
-    return ""
+        return SCRIPT, "'style' loads a script URL or runs script; it is removed from the site"
+    return SCRIPT, ""
 
 
-def _attribute_lists(masked: str) -> list[tuple[int, str]]:
+def _attribute_lists(masked: str) -> list[tuple[int, Rule, str]]:
     """Problems in ``{: key=value }`` attribute lists (Python-Markdown's attr_list syntax)."""
     found = []
     for number, line in enumerate(masked.split("\n")):
@@ -116,9 +129,9 @@ def _attribute_lists(masked: str) -> list[tuple[int, str]]:
                 break
             for token in line[start + 1:end].split():
                 name, equals, value = token.partition("=")
-                problem = attribute_problem(name.lstrip(":"), value.strip("'\"")) if equals else ""
+                rule, problem = attribute_finding(name.lstrip(":"), value.strip("'\"")) if equals else (SCRIPT, "")
                 if problem:
-                    found.append((number, f"attribute list: {problem}"))
+                    found.append((number, rule, f"attribute list: {problem}"))
             start = line.find("{", end)
     return found
 
@@ -127,23 +140,99 @@ def script_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]
     """Every script in a Markdown body: unsafe links (errors), raw HTML and attribute lists
     that would run script (warnings, rule ``script``). ``body_line`` is the file line of the
     body's first line."""
-    problems = [Diagnostic(path, body_line + link.line, "link", problem, col=column_of(body, link.start))
+    problems = [_link_finding(path, body, body_line, link, problem)
                 for link in find_links(body) if (problem := link_problem(link))]
     masked = mask_code(body)
+    visible, tags = _read_markup(masked)
     line_starts = [0] + [m.end() for m in re.finditer("\n", masked)]
-    found = [(bisect.bisect_right(line_starts, offset) - 1, message) for offset, message in _tag_problems(masked)]
-    for line, message in sorted(found + _attribute_lists(masked)):
-        problems.append(SCRIPT.at(path, body_line + line, "html", message))
+    found = [(bisect.bisect_right(line_starts, offset) - 1, rule, message)
+             for offset, rule, message in _tag_problems(visible)]
+    for line, rule, message in sorted(found + _attribute_lists(masked), key=lambda item: (item[0], item[2])):
+        problems.append(rule.at(path, body_line + line, "html", message))
+    for offset, name in _dropped_tags(visible, tags):
+        problems.append(DROPPED_HTML.at(
+            path, body_line + bisect.bisect_right(line_starts, offset) - 1, "html",
+            f"<{name}> is no HTML element the site keeps, so the page drops it with no trace; write a placeholder "
+            f"in backticks (`<{name}>`) or as &lt;{name}>", col=column_of(masked, offset)))
     return problems
+
+
+#: What Python-Markdown links in angle brackets (its ``AUTOLINK_RE`` and ``AUTOMAIL_RE``): an
+#: http(s) or ftp address, and a mail address; single character classes (linear).
+_RENDERED_AUTOLINK = re.compile(r"<(?:(?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>]*|[^<> !]+@[^@<> ]+)>")
+#: Elements :func:`_tag_problems` reports whole (removed with what they hold): no tag inside one
+#: is told again.
+_REPORTED_WHOLE = ("svg", "math")
+
+
+def _read_markup(masked: str) -> tuple[str, list[tuple[int, int]]]:
+    """``masked`` with every HTML comment blanked (an unclosed one runs to the end: the page
+    shows none of it), and ``(start, end)`` of each complete start tag outside comments, found
+    as the renderer finds markup (:func:`kbgen.markup.markup_spans`: a tag never spans a blank
+    line, a ``<`` that opens no complete tag is text). Linear."""
+    pieces, tags, done = [], [], 0
+    for start, end in markup_spans(masked, tags_stop_at_blank_line=True, comments_unbounded=True):
+        if masked.startswith("<!--", start):
+            stop = len(masked) if end == -1 else end
+            pieces += [masked[done:start], _BLANKED.sub(" ", masked[start:stop])]
+            done = stop
+        elif end != -1 and _TAG_START.match(masked, start):
+            tags.append((start, end))
+    return "".join(pieces) + masked[done:], tags
+
+
+#: Every character but a line break (blanked, so offsets and lines still hold).
+_BLANKED = re.compile(r"[^\n]")
+
+
+def _dropped_tags(visible: str, tags: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """``(offset, name)`` of each complete start tag of ``tags`` (:func:`_read_markup`) that the
+    site's sanitiser removes without a word from :func:`_tag_problems`: an element it does not
+    keep (``<meta>``, ``<base>``, ``<object>``) or a placeholder a writer meant as text
+    (``ssh <user>@host``). What the renderer links instead (:data:`_RENDERED_AUTOLINK`) is not
+    a tag; ``<ms-settings:x>`` is (the renderer links only http(s) and ftp addresses in angle
+    brackets). Tags inside an ``<svg>`` or ``<math>`` (told whole) are not told again."""
+    kept = WRITER_TAGS | CONTENT_TAGS | set(_REPORTED_WHOLE)  # <script>, <style>, <svg>, <math>: told by _tag_problems
+    found, inside_until = [], -1
+    for start, end in tags:
+        if start < inside_until:
+            continue
+        name = _TAG_START.match(visible, start).group(1)
+        if name.lower() in _REPORTED_WHOLE:
+            close = re.compile(rf"</{name.lower()}\s*>", re.I).search(visible, end)
+            inside_until = len(visible) if close is None else close.start()
+        if name.lower() in kept or _RENDERED_AUTOLINK.match(visible, start):
+            continue
+        found.append((start, name))
+    return found
+
+
+def _link_finding(path: str, body: str, body_line: int, link: Link, problem: str) -> Diagnostic:
+    """The finding of a body link's ``problem``: an error, but a warning for a Windows path
+    (the page shows its text, and the path is a common intranet link: rule ``file-share-link``)."""
+    line, col = body_line + link.line, column_of(body, link.start)
+    if is_file_share(_page_address(link)):
+        return FILE_SHARE_LINK.at(path, line, "link", problem, col=col)
+    return Diagnostic(path, line, "link", problem, col=col)
 
 
 def link_problem(link: Link) -> str:
     """Why a Markdown link of a body is an error, or '': a script URL, or an address whose host
-    is not the one it shows (:func:`kbgen.links.host_problem`, the check of every address)."""
+    is not the one it shows (:func:`kbgen.links.host_problem`, the check of every address); a
+    Windows path is told as the writer typed it (``\\\\server`` and ``\\\\\\\\server`` both
+    reach the page as a file-share path)."""
     if link.is_unsafe:
         return f"unsafe link {shown(link.target)}: script URLs are not allowed"
-    problem = host_problem(html.unescape(link_address(link.target)))  # the page's href, references decoded
+    address = _page_address(link)
+    if is_file_share(address):
+        return f"link {_as_written(link.target)} {file_share_problem(link.target)}"
+    problem = host_problem(address)
     return f"link {_as_written(link.target)} {problem}" if problem else ""
+
+
+def _page_address(link: Link) -> str:
+    """The href a Markdown link has on the page (escapes and character references decoded)."""
+    return html.unescape(link_address(link.target))
 
 
 def _as_written(target: str) -> str:

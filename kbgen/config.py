@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 from typing import Any, Mapping, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -67,20 +67,28 @@ def _site_url(value: Any) -> str:
         host = parts.hostname
     except ValueError as exc:  # brackets that hold no IPv6 address
         raise s.Invalid(f"{s.shown(url)} has no valid host ({exc})") from None
+    if problem := _site_url_problem(url, parts, host):
+        raise s.Invalid(f"{s.shown(url)} {problem}")
+    return url
+
+
+def _site_url_problem(url: str, parts: SplitResult, host: str | None) -> str:
+    """What is wrong with the site address ``url`` (split into ``parts``), said after it, or ''."""
+    if not host:
+        return "has no host name"
+    if "@" in parts.netloc:  # said before host_problem's "another host": what a site address with one does too
+        return "holds a user name or password, which every page would publish"
+    if problem := host_problem(url):
+        return problem
     try:
         port_ok = parts.port is None or parts.port > 0
     except ValueError:
         port_ok = False
-    problem = ("has no host name" if not host else
-               # said before host_problem's "another host": what a site address with one does too
-               "holds a user name or password, which every page would publish" if "@" in parts.netloc else
-               host_problem(url) or (
-               "has a port outside 1-65535" if not port_ok else
-               "has a query (?...) or a fragment (#...); the site's pages follow its path" if
-               parts.query or parts.fragment or url.endswith(("?", "#")) else ""))
-    if problem:
-        raise s.Invalid(f"{s.shown(url)} {problem}")
-    return url
+    if not port_ok:
+        return "has a port outside 1-65535"
+    if parts.query or parts.fragment or url.endswith(("?", "#")):
+        return "has a query (?...) or a fragment (#...); the site's pages follow its path"
+    return ""
 
 
 def _timezone(value: Any) -> str:

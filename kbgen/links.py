@@ -347,9 +347,16 @@ def split_target(target: str) -> tuple[str, str]:
     return target, ""
 
 
+def linkable(url: str) -> bool:
+    """Whether a page may link to ``url`` as it is: no script or data URL (:func:`is_script_url`)
+    and no host other than the one it shows (:func:`host_problem`). The one check of an href
+    made from a config value (:func:`safe_url`, :func:`contact_href`, the search page's data)."""
+    return not is_script_url(url, any_data=True) and not host_problem(url)
+
+
 def safe_url(url: str) -> str:
-    """The URL, or '#' for script and data URLs (hrefs made from config values)."""
-    return "#" if is_script_url(url, any_data=True) else url
+    """The URL, or '#' when it is not :func:`linkable` (hrefs made from config values)."""
+    return url if linkable(url) else "#"
 
 
 #: What a number dialled within the organisation is written with: digits and the separators
@@ -394,14 +401,14 @@ def is_email(value: str) -> bool:
 
 
 def contact_href(channel: "ContactChannel") -> str:
-    """A link for a contact channel: tel:, mailto: or the URL itself; '' when not linkable (also
-    an http(s) address whose host is not the one it shows, :func:`host_problem`)."""
+    """A link for a contact channel: tel:, mailto: or the URL itself; '' when not linkable (an
+    http(s) address whose host is not the one it shows too, :func:`linkable`)."""
     value = channel.value.strip()
     if channel.kind == "phone":
         return tel_uri(value) or ""
     if channel.kind == "email" and is_email(value):
         return "mailto:" + value
-    if links_to_web(value) and not host_problem(value):
+    if links_to_web(value) and linkable(value):
         return value
     return ""
 
@@ -419,6 +426,30 @@ _HOST_END = re.compile(r"[/\\?#]")
 _PLAIN_HOST_END = re.compile(r"[/?#]")
 
 
+#: What a link to a Windows path is told after what it is (see :func:`file_share_problem`).
+FILE_SHARE_PROBLEM = ("no browser opens it from a web page (it reads the path as an address on the site's own "
+                      "host), so the page shows the link's text without the link; write the path as text in "
+                      "backticks, which readers copy into File Explorer")
+
+
+def file_share_problem(written: str) -> str:
+    """What a link to the Windows path ``written`` (as the writer typed it, :func:`is_file_share`)
+    is told: a file-share path when it starts with two backslashes (``\\\\server\\share``),
+    else a Windows-style path (``\\folder\\file``: one backslash says no more than that)."""
+    kind = ("a Windows file-share path" if browser_address(written).startswith("\\\\")
+            else "a Windows-style path (backslash)")
+    return f"is {kind}; {FILE_SHARE_PROBLEM}"
+
+
+def is_file_share(value: str) -> bool:
+    """Whether the address ``value`` (as the page's href holds it) is a Windows path: it starts
+    with a backslash, as ``\\\\server\\share`` does, and as the same path written in Markdown
+    (``\\`` an escaped backslash) reaches the page, ``\\server\\share``. A browser reads either as
+    an address (``/server/share`` on the site's host, ``https://server/share``) and opens no
+    ``file:`` link from an http(s) page, so the link is dead wherever the site is served."""
+    return browser_address(value).startswith("\\")
+
+
 def host_problem(value: str) -> str:
     """What is wrong with the host of the http(s) or scheme-relative address ``value``, said after
     the value, or '' (also for any other address). The one check of every address kbgen links
@@ -433,10 +464,8 @@ def host_problem(value: str) -> str:
     if hidden:
         return (f"holds {hidden} before its path, so the page would link to another host than the one it "
                 "shows; write the address as the browser's address bar shows it")
-    if span is not None and span[0][:2] == "\\\\" and browser_address(value).startswith("\\"):
-        return ("is a Windows file-share path, which a browser reads as a web address on the page's own scheme "
-                "(https://server/share) and no browser opens from a web page; write the path as text in "
-                "backticks, or link to a page saying how to open the share")
+    if is_file_share(value):
+        return file_share_problem(value)
     if span is not None and ("\\" in span[0] or span[2].startswith("\\")):
         return ("holds a backslash where its host begins or ends, which browsers read as '/' and mail, chat "
                 "and other programs as part of the host; write '/'")

@@ -55,12 +55,20 @@ RENDER = Rule("render", Severity.WARNING, "MkDocs warned while rendering.", chec
 SCRIPT = Rule("script", Severity.WARNING,
               "Raw HTML or an attribute list in Markdown that would run script (an event handler, "
               "`srcdoc`, a script URL, `<script>`); the site drops it (see Safety and limits).")
+FILE_SHARE_LINK = Rule("file-share-link", Severity.WARNING,
+                       "A link (Markdown or raw HTML) to a Windows file share (`\\\\server\\share`) or a Windows-style "
+                       "path: no browser opens one from a web "
+                       "page, so the page shows the link's text without the link; write the path in backticks.")
+DROPPED_HTML = Rule("dropped-html", Severity.WARNING,
+                    "A tag in Markdown that the site does not keep (`<meta>`, `<base>`, `<object>`, or a placeholder "
+                    "written `<username>`): the page drops it with no trace; write a placeholder in backticks.")
 PLACEHOLDER = Rule("placeholder", Severity.WARNING,
                    "A published article or an announcement still holds template text from `kbgen new`.")
 MISSING_FILE = Rule("missing-file", Severity.WARNING,
                     "An image, or a link to a file, that is not beside the articles (it would show broken).")
 
-CORE_RULES: tuple[Rule, ...] = (BROKEN_LINK, LINK_TO_DRAFT, RENDER, SCRIPT, PLACEHOLDER, MISSING_FILE)
+CORE_RULES: tuple[Rule, ...] = (BROKEN_LINK, LINK_TO_DRAFT, RENDER, SCRIPT, FILE_SHARE_LINK, DROPPED_HTML, PLACEHOLDER,
+                                MISSING_FILE)
 
 
 def rule_table(rules: dict[str, Rule]) -> str:

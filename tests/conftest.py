@@ -10,6 +10,7 @@ import functools
 import http.server
 import textwrap
 import threading
+import time
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -42,6 +43,17 @@ services:
   - id: email
     name: Email
 """
+
+
+def cpu_seconds(work: Callable[[], object], runs: int = 3) -> float:
+    """The least CPU time (``time.process_time``: other processes on the machine do not count)
+    of ``runs`` calls of ``work``: the shared measure of the tests' time bounds."""
+    best = float("inf")
+    for _ in range(runs):
+        started = time.process_time()
+        work()
+        best = min(best, time.process_time() - started)
+    return best
 
 
 @pytest.fixture(autouse=True)

@@ -376,11 +376,12 @@ def test_every_address_of_an_attribute_holding_several_is_checked(make_project, 
 def test_a_file_share_link_is_shown_as_written_with_a_file_share_hint(make_project, target):
     """A Windows file-share path as a link (``\\\\server\\share``, escaped or in angle brackets)
     was shown with every backslash doubled and told to "write '/'" (a web address on another
-    host): the message quotes the target as typed and says what a file-share link does."""
+    host): the message quotes the target as typed and says what a file-share link does (a warning
+    since round 14, see ``test_hostile_round14.py``)."""
     body = f"Open [the share]({target}) from the office."
     code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Share", body)}))
     shown = target.strip("<>")
-    assert code == 1 and f"link '{shown}' is a Windows file-share path" in output, output
+    assert code == 0 and f"warning[file-share-link]: link: link '{shown}' is a Windows file-share path" in output, output
     assert "write '/'" not in output, output
 
 

@@ -1,15 +1,13 @@
 """Rendering stays linear (kbgen/site/linear.py) and renders every ordinary page as before."""
 from __future__ import annotations
 
-import time
-
 import markdown
 import pytest
 
 from kbgen.build import load_project
 from kbgen.site.linear import pieces_of, unclosed_openers
 from kbgen.site.render import MARKDOWN_EXTENSIONS
-from conftest import ROOT
+from conftest import ROOT, cpu_seconds
 
 
 def converter(linear: bool) -> markdown.Markdown:
@@ -66,12 +64,7 @@ def test_long_texts_are_cut_at_line_ends():
 
 
 def _seconds(text: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        started = time.process_time()  # CPU time: other processes on the machine do not count
-        render(text)
-        best = min(best, time.process_time() - started)
-    return best
+    return cpu_seconds(lambda: render(text), runs=2)
 
 
 HOSTILE = ["[", "[a](", "[a](<", "`a", "<a b='", "<a", "<!--", "<![CDATA[", "(", "## Same\n", "!!! note\n    x\n",

@@ -3,10 +3,9 @@ splitting that never rewrites the words it does not redact, and fuzzy cue words 
 English word. Every value here is invented for these tests."""
 from __future__ import annotations
 
-import time
-
 import pytest
 
+from conftest import cpu_seconds
 from kbgen.suggest.pii_secrets import _CODE_WORDS, _PASSWORD_WORDS
 from kbgen.suggest.redact import redact_text
 
@@ -17,12 +16,7 @@ _CUES = sorted({*_PASSWORD_WORDS, *_CODE_WORDS, *_ACCOUNT_CUES, "tried", "set it
 
 def _seconds(text: str) -> float:
     """CPU seconds of one redaction (the best of two: other processes share the machine)."""
-    best = float("inf")
-    for _ in range(2):
-        started = time.process_time()
-        redact_text(text)
-        best = min(best, time.process_time() - started)
-    return best
+    return cpu_seconds(lambda: redact_text(text), runs=2)
 
 
 def _grows_too_fast(cue: str) -> tuple[str, float, float] | None:

@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from .. import schema as s
 from ..config import mail_address
-from ..links import host_problem, is_script_url, links_to_web
+from ..links import host_problem, links_to_web
 from ..messages import Messages
 from ..model import Article, SiteConfig
 from ..site.model import Inputs, Note, PlanContext
@@ -26,7 +26,7 @@ TEMPLATE = "agents/feedback.html"
 
 def _form_url(value: Any) -> str:
     url = fields_check(FORM_FIELDS)(value)
-    if not links_to_web(url) or is_script_url(url):
+    if not links_to_web(url):  # an http(s) address: never a script URL
         raise s.Invalid(f"{url!r} is not an http(s) URL of a form")
     if problem := host_problem(url):
         raise s.Invalid(f"{url!r} {problem}")

@@ -18,6 +18,7 @@ from .. import schema as s
 from ..anchors import headings
 from ..content import published_path
 from ..errors import Diagnostic, Severity
+from ..json_bounds import too_dense
 from ..memo import remembered
 from ..model import Article, PreviousFile, SiteConfig
 from ..rules import Rule
@@ -177,6 +178,8 @@ def read_entries(content: bytes) -> tuple[tuple[Entry, ...], tuple[tuple[int, st
     """:func:`read_catalogue`'s entries, and its problems as ``(line, message)``."""
     try:
         text = content.decode("utf-8")
+        if problem := too_dense(text, "catalogues"):
+            return (), ((0, f"not a kbgen catalogue: {problem}"),)
         data = json.loads(text)
     except RecursionError:
         return (), ((0, "not a kbgen catalogue: nested too deeply"),)

@@ -61,13 +61,20 @@ class Result:
 #: file of millions of tiny values, and this bound is what keeps the memory spent on it bounded.
 MAX_INDEX_FILE = 16 * 2 ** 20
 
+#: Most JSON values (counted as commas, brackets and braces, an upper bound) in one index file:
+#: 16 MiB of ``{},`` built ~380 MB of empty objects, while the largest file of a 10,000-article
+#: index (a ~435 KB shard) holds ~100,000 values (20x room); at this bound a file of the costliest
+#: values takes ~220 MB to read (measured: ``{"":{"":[]}},`` repeated up to the bound, 216 MiB;
+#: ``{"":[]},`` 166 MiB; ``{},`` far less), bounded whatever the file holds.
+MAX_INDEX_VALUES = MAX_INDEX_FILE // 8
+
 
 def read_index_text(data: bytes, name: str) -> str:
     """The text of an index file as read (gzip-compressed or not), decompressed no further than
     :data:`MAX_INDEX_FILE`.
 
     Raises:
-        ValueError: larger than that, a damaged gzip stream, or no UTF-8 text.
+        ValueError: larger than that, a damaged or truncated gzip stream, or no UTF-8 text.
     """
     too_large = (f"search/{name} is larger than {MAX_INDEX_FILE // 2 ** 20} MiB once decompressed; "
                  "no index kbgen writes is")
@@ -79,6 +86,8 @@ def read_index_text(data: bytes, name: str) -> str:
             raise ValueError(f"search/{name} is no gzip stream ({error})") from None
         if len(data) > MAX_INDEX_FILE or inflate.unconsumed_tail:
             raise ValueError(too_large)
+        if not inflate.eof:  # no gzip trailer: a copy cut short, its checksum never checked
+            raise ValueError(f"search/{name} is a truncated gzip stream (its end is missing)")
     if len(data) > MAX_INDEX_FILE:
         raise ValueError(too_large)
     return data.decode("utf-8")
@@ -141,27 +150,23 @@ class SearchEngine:
         """The JSON of the index file ``name`` (see :meth:`_parsed`)."""
         return self._parsed(name)[1]
 
-    def _parsed(self, name: str, objects: int | None = None) -> tuple[str, Any]:
-        """The text of the index file ``name`` (:func:`read_index_text`) and its JSON, holding no
-        more than ``objects`` JSON objects when given (a shard has one: a file of millions of
-        empty objects is refused at the second, not built whole in memory).
+    def _parsed(self, name: str) -> tuple[str, Any]:
+        """The text of the index file ``name`` (:func:`read_index_text`) and its JSON, refused
+        before it is parsed when it holds more than :data:`MAX_INDEX_VALUES` values (a file of
+        millions of empty objects is not built in memory).
 
         Raises:
-            ValueError: the file is damaged, too large once decompressed, or nested too deeply.
+            ValueError: the file is damaged, too large once decompressed, holds too many values
+                or is nested too deeply.
             OSError, KeyError: the file cannot be read.
         """
         text = read_index_text(self._read(name), name)
-        made = 0
-
-        def counted(pairs: list[tuple[str, Any]]) -> dict:
-            nonlocal made
-            made += 1
-            if made > (objects or 0):
-                raise ValueError(f"search/{name} holds more JSON objects than an index file of its kind")
-            return dict(pairs)
-
+        values = text.count(",") + text.count("[") + text.count("{")  # inside strings too: an upper bound
+        if values > MAX_INDEX_VALUES:
+            raise ValueError(f"search/{name} holds more than {MAX_INDEX_VALUES:,} JSON values; "
+                             "no index kbgen writes does")
         try:
-            return text, json.loads(text, object_pairs_hook=counted) if objects else json.loads(text)
+            return text, json.loads(text)
         except RecursionError:  # nested 100,000 deep: no index kbgen writes (it was "a bug in kbgen")
             raise ValueError(f"search/{name} is nested too deeply to be a search index") from None
 
@@ -207,7 +212,7 @@ class SearchEngine:
         """
         name = self.manifest["shardFile"].format(n=shard)
         try:
-            text, parsed = self._parsed(name, objects=1)
+            text, parsed = self._parsed(name)
             _check_shard(parsed)
             return text
         except (OSError, KeyError, ValueError) as error:

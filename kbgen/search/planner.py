@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..links import contact_href, is_script_url
+from ..links import contact_href, linkable
 from ..model import Corpus
 from ..site.core import CONTACT_PATH, LIFE_PATH, explainers
 from ..site.model import Inputs, LateFiles, Page, PlanContext, Planned
@@ -64,5 +64,5 @@ def no_answer_data(ctx: PlanContext) -> dict:
 
 
 def _href(href: str) -> str:
-    """The raw href for the script's data ('' for script and data URLs)."""
-    return "" if is_script_url(href, any_data=True) else href
+    """The raw href for the script's data ('' when not :func:`~kbgen.links.linkable`)."""
+    return href if linkable(href) else ""

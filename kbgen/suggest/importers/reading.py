@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kbgen.errors import Diagnostic, Severity
+from kbgen.json_bounds import too_dense
 
 csv.field_size_limit(max(csv.field_size_limit(), 1 << 26))
 
@@ -250,17 +251,17 @@ def lines_to_rows(bad_lines: list[int], spans: list[tuple[int, int, int]]) -> li
     return [number for number, _ in rows_and_lines(bad_lines, spans)]
 
 
-def _holds_line(lines: list[int], first: int, last: int) -> bool:
-    """Whether one of ``lines`` (sorted physical line numbers) is within ``first``..``last``."""
+def _first_line_within(lines: list[int], first: int, last: int) -> int | None:
+    """The first of ``lines`` (sorted physical line numbers) within ``first``..``last``, or None."""
     index = bisect.bisect_left(lines, first)
-    return index < len(lines) and lines[index] <= last
+    return lines[index] if index < len(lines) and lines[index] <= last else None
 
 
 def rows_and_lines(bad_lines: list[int], spans: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
     """Each data row of ``spans`` (number, first line, last line) holding one of ``bad_lines``
     (sorted), with the first such line."""
-    return [(number, bad_lines[bisect.bisect_left(bad_lines, first)])
-            for number, first, last in spans if _holds_line(bad_lines, first, last)]
+    return [(number, line) for number, first, last in spans
+            if (line := _first_line_within(bad_lines, first, last)) is not None]
 
 
 #: Longest physical line of a CSV export that is read, in characters: a ticket's description is
@@ -459,7 +460,7 @@ def _read_rows(path: str, reader, keys: list[str], table: Table, rows: RowWarnin
             diagnostics.append(error(path, number, "", f"row {number} (line {first}): cannot parse CSV: {exc}; "
                                      "a quoted field is probably not closed; this row and the rest of the file are skipped"))
             return spans
-        if not any(c.strip() for c in cells) and not _holds_line(too_long, first, reader.line_num):
+        if not any(c.strip() for c in cells) and _first_line_within(too_long, first, reader.line_num) is None:
             continue
         number += 1
         spans.append((number, first, reader.line_num))
@@ -483,6 +484,9 @@ def read_json(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Any:
     text = text.replace("\x00", "")
     if not text.strip():
         diagnostics.append(error(path, 0, "", "the file is empty"))
+        return None
+    if problem := too_dense(text, "ticket exports (a ticket takes hundreds of characters)"):
+        diagnostics.append(error(path, 0, "", problem))
         return None
     try:
         document = json.loads(text, object_pairs_hook=_JsonObject.of)
