@@ -177,13 +177,15 @@ class PlanMemo:
 
     def _payload(self, shard: int, stale: bool) -> dict[str, Any] | None:
         """What :meth:`save` keeps in one file: None when this build used none of its entries
-        (the file is removed), nothing new when it is not ``stale``, else the entries this build
-        used, in sorted name order (the order they were first used in depends on the search
+        (the file is removed), nothing new when it is not ``stale`` and its file is there, else the
+        entries this build used, in sorted name order (the order they were first used in depends on the search
         index's thread; two builds of one project write the same bytes)."""
         names = self._names[shard]
         if not names:
             return None
-        return {"values": {name: self.used[name] for name in sorted(names)}} if stale else {}
+        if stale or not self._file(shard).is_file():  # a file removed since it was read is written whole
+            return {"values": {name: self.used[name] for name in sorted(names)}}
+        return {}
 
 
 _ONLY_TEXT = frozenset({str})

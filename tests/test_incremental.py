@@ -828,6 +828,22 @@ def test_the_plan_memo_reads_a_file_only_when_an_entry_it_may_hold_is_asked_for(
     assert third.get("value", ("7",), lambda: "made again") == 7
 
 
+def test_a_memo_file_removed_after_it_was_read_is_written_whole_again(tmp_path):
+    """A file that vanished between reading an entry and saving (another process cleaning the
+    cache, a disk tidy-up) is written again with the entries this build used, not empty."""
+    from kbgen.memo import PlanMemo
+
+    memo = PlanMemo(tmp_path / "memo")
+    assert memo.get("value", ("kept",), lambda: "first") == "first"
+    memo.save()
+    again = PlanMemo(tmp_path / "memo")
+    assert again.get("value", ("kept",), lambda: "made again") == "first"
+    for path in (tmp_path / "memo").iterdir():
+        path.unlink()
+    again.save()
+    assert PlanMemo(tmp_path / "memo").get("value", ("kept",), lambda: "made again") == "first"
+
+
 def test_the_plan_memo_drops_unused_entries_when_two_threads_use_one_at_once(tmp_path):
     """The search index's thread and the planners may make one entry at the same moment: it is
     noted once, so a file whose other entries went unused is still written without them."""

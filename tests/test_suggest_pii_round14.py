@@ -227,3 +227,11 @@ def test_a_long_command_line_secret_is_redacted_whole(line):
         out = redact_text(line.format(secret=secret))
         assert "[password]" in out and not any(part in out for part in ("Qz7", "Rk4", "Lp2")), out
         assert out.endswith(line.format(secret="").split()[-1]), out
+
+
+def test_a_web_address_user_part_too_long_for_an_account_is_still_redacted():
+    """The user part of a web address is read as an account up to its longest; a longer one (an
+    e-mail address's local part pasted after "https://") is redacted as a mailbox, not kept."""
+    local = "quaymaster" * 7
+    out = redact_text(f"open https://{local}@harbourmail.invalid/inbox today")
+    assert local not in out and out.endswith("/inbox today"), out

@@ -44,7 +44,9 @@ def swaps(word: str) -> set[str]:
     return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]}
 
 
-@functools.lru_cache(maxsize=1 << 14)
+# Bounded at 1,024 words: one entry holds ~50 KB of near words (16,384 entries grew to ~0.8 GB
+# on an export of many distinct long words).
+@functools.lru_cache(maxsize=1 << 10)
 def slips_of(word: str) -> frozenset[str]:
     """The words ``word`` may be one typing slip of: a letter changed, two neighbouring letters
     swapped, a letter missing from ``word``, or a doubled letter typed once too often ("resset").

@@ -167,7 +167,9 @@ _COMMAND_SECRET = re.compile(r"(\[username\]%|(?<![\w-])curl\b[^\n]{0,60}?\[user
 # domain before it in smb:// addresses: "smb://DOMAIN;<account>:<secret>@host"): the account and the
 # secret a client signs in with; the secret ends at the "@" (the host and path after it stay). An
 # anonymous or built-in account and the domain stay.
-_URL_USER = re.compile(r"(?<=://)(?P<domain>[\w.-]{1,30};)?(?P<user>[^\s:;/@\[\]]{1,64})"
+URL_USER_LONGEST = 64
+"""The longest user part of a web address read as an account (a longer one is read as a mailbox)."""
+_URL_USER = re.compile(r"(?<=://)(?P<domain>[\w.-]{1,30};)?(?P<user>[^\s:;/@\[\]]{1,%d})" % URL_USER_LONGEST +
                        r"(?::(?P<secret>[^\s/@]{1,128}))?(?=@[\w-])")
 
 

@@ -25,6 +25,7 @@ import phonenumbers
 
 from ..fold import unaccented
 
+from .pii_account_paths import URL_USER_LONGEST
 from .pii_address_chain import redact_address_chains
 from .pii_addresses import _YEAR, FLOOR_WORDS, _is_type, PARTICLES, part_word, redact_postcode_lines, redact_street_lines
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
@@ -100,7 +101,8 @@ def redact_emails(text: str, on_person: Callable[[str], None], is_team: Callable
         if start == match.start():
             continue
         address = text[start:match.end()]
-        if is_role_mailbox(address) or is_team(address) or text.endswith("://", 0, start):
+        if is_role_mailbox(address) or is_team(address) or (
+                text.endswith("://", 0, start) and match.start() - start <= URL_USER_LONGEST):
             continue  # after "://" the user part of a web address (read with paths' accounts), no mailbox
         on_person(address)
         out += [text[last:start], "[email]"]

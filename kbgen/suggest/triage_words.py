@@ -125,7 +125,7 @@ def content_words(text: str) -> tuple[str, ...]:
 
 def _is_test_word(word: str) -> bool:
     """"test"/"testing", single typing slips of them ("tets", "tst", "tesst": a key beside the one
-    meant, ``typing_slips.slip_distance``; a letter far from it makes a word of its own, "tasting"),
+    meant, ``typing_slips.slip_distance``; a letter far from it makes a word of its own, "vesting"),
     and "test" glued to a ticket word ("testticket", "testcall")."""
     if word in _TEST_CORE:
         return True
