@@ -21,9 +21,11 @@ import bisect
 import html
 import re
 
+from markdown.inlinepatterns import AUTOLINK_RE, AUTOMAIL_RE
+
 from .errors import Diagnostic
 from .html_tags import CONTENT_TAGS, WRITER_TAGS
-from .links import (BLANK_LINE, Link, column_of, css_runs_script, file_share_problem, find_links, host_problem, is_file_share,
+from .links import (BLANK_LINE, Link, angle_targets, column_of, css_runs_script, file_share_problem, find_links, host_problem, is_file_share,
                     is_script_url, link_address,
                     mask_code)
 from .schema import shown
@@ -147,9 +149,10 @@ def script_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]
     line_starts = [0] + [m.end() for m in re.finditer("\n", masked)]
     found = [(bisect.bisect_right(line_starts, offset) - 1, rule, message)
              for offset, rule, message in _tag_problems(visible)]
-    for line, rule, message in sorted(found + _attribute_lists(masked), key=lambda item: (item[0], item[2])):
+    for line, rule, message in sorted(found + _attribute_lists(visible), key=lambda item: (item[0], item[2])):
         problems.append(rule.at(path, body_line + line, "html", message))
-    for offset, name in _dropped_tags(visible, tags):
+    angles = set(angle_targets(body))  # [a](<my page.md>): that '<' is the link's, not a tag
+    for offset, name in _dropped_tags(visible, [tag for tag in tags if tag[0] not in angles]):
         problems.append(DROPPED_HTML.at(
             path, body_line + bisect.bisect_right(line_starts, offset) - 1, "html",
             f"<{name}> is no HTML element the site keeps, so the page drops it with no trace; write a placeholder "
@@ -157,9 +160,10 @@ def script_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]
     return problems
 
 
-#: What Python-Markdown links in angle brackets (its ``AUTOLINK_RE`` and ``AUTOMAIL_RE``): an
-#: http(s) or ftp address, and a mail address; single character classes (linear).
-_RENDERED_AUTOLINK = re.compile(r"<(?:(?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>]*|[^<> !]+@[^@<> ]+)>")
+#: What Python-Markdown links in angle brackets: the installed version's own ``AUTOLINK_RE``
+#: (older versions: http(s) and ftp; newer: any ``scheme://``) and ``AUTOMAIL_RE`` (single
+#: character classes, linear).
+_RENDERED_AUTOLINK = re.compile(f"(?:{AUTOLINK_RE})|(?:{AUTOMAIL_RE})")
 #: Elements :func:`_tag_problems` reports whole (removed with what they hold): no tag inside one
 #: is told again.
 _REPORTED_WHOLE = ("svg", "math")
@@ -190,8 +194,7 @@ def _dropped_tags(visible: str, tags: list[tuple[int, int]]) -> list[tuple[int, 
     site's sanitiser removes without a word from :func:`_tag_problems`: an element it does not
     keep (``<meta>``, ``<base>``, ``<object>``) or a placeholder a writer meant as text
     (``ssh <user>@host``). What the renderer links instead (:data:`_RENDERED_AUTOLINK`) is not
-    a tag; ``<ms-settings:x>`` is (the renderer links only http(s) and ftp addresses in angle
-    brackets). Tags inside an ``<svg>`` or ``<math>`` (told whole) are not told again."""
+    a tag; ``<ms-settings:x>`` (no ``//``) is. Tags inside an ``<svg>`` or ``<math>`` (told whole) are not told again."""
     kept = WRITER_TAGS | CONTENT_TAGS | set(_REPORTED_WHOLE)  # <script>, <style>, <svg>, <math>: told by _tag_problems
     found, inside_until = [], -1
     for start, end in tags:

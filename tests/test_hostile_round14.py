@@ -268,3 +268,16 @@ def test_a_previous_catalogue_of_millions_of_empty_objects_is_refused_before_it_
         tracemalloc.stop()
     assert entries == () and "not a kbgen catalogue: holds 5,000,003 JSON objects and lists" in problems[0][1]
     assert peak < 60 * 2 ** 20, peak
+
+
+@pytest.mark.parametrize("body", [
+    "Open the [rota sheet](<shared rota/week 12.md>) before Monday.",
+    "Map the drive from <smb://filer7/rota> or sign in at <sftp://drop.example.org>.",
+    "Old note <!-- was {: onclick=\"alert(7)\" } on the button --> kept for history.",
+])
+def test_what_the_page_shows_as_a_link_or_hides_as_a_comment_raises_no_html_warning(body):
+    """A link target in angle brackets, an address the renderer links in angle brackets (any
+    ``scheme://``) and an attribute list inside a comment are no dropped tag and no script."""
+    from kbgen.body_check import script_diagnostics
+
+    assert [d.format() for d in script_diagnostics("content/articles/a.md", body, 5)] == []
