@@ -226,10 +226,10 @@ def test_a_hostile_previous_catalogue_costs_little_and_breaks_nothing(make_proje
     }
     for name, text in hostile.items():
         (tmp_path / name).write_text(text)
-        started = time.perf_counter()
+        started = time.process_time()  # CPU time: other jobs on a loaded machine do not count
         result = CliRunner().invoke(main, ["check", "-p", str(project), "--previous", str(tmp_path / name),
                                            "--now", NOW, "--format", "json"])
-        assert time.perf_counter() - started < 30, name
+        assert time.process_time() - started < 30, name
         assert result.exception is None or isinstance(result.exception, SystemExit), (name, result.exception)
         rules = {f["rule"] for f in json.loads(result.output)}
         assert rules & {"previous-catalogue", "deleted-article"}, name
