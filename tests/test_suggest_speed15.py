@@ -53,3 +53,13 @@ def test_marks_dropped_from_every_character() -> None:
     for start in range(0, len(chars), 4096):
         text = "e".join(chars[start:start + 4096])
         assert without_marks(text) == _marks_by_definition(text)
+
+
+@given(st.text(alphabet="abcdeiopstuwx", max_size=8), st.text(alphabet="abcdeiopstuwx", min_size=1, max_size=12))
+@settings(max_examples=500, deadline=None)
+def test_an_abbreviation_keeps_its_words_first_letter(short: str, word: str) -> None:
+    """``KbVocabulary._expansions`` tries only the words of the abbreviation's first letter."""
+    from kbgen.suggest.kb_vocabulary import is_abbreviation
+
+    if is_abbreviation(short, word):
+        assert short[:1] == word[:1]
