@@ -35,7 +35,25 @@ def without_marks(text: str) -> str:
     case, letters it does not decompose and other scripts are kept."""
     if text.isascii():
         return text
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFKD", text).translate(_MARKS)
+
+
+class _Marks(dict):
+    """The translation table of :func:`without_marks`: a combining mark to nothing, any other character
+    to itself; each character's entry made when first met (one C-level ``translate`` instead of a
+    Python test per character, about five times faster), at most ``_MARKS_KEPT`` kept, so an export of
+    every code point cannot grow it without end; a character not kept is looked up again each time."""
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        kept = None if unicodedata.combining(char) else char
+        if len(self) < _MARKS_KEPT:
+            self[code] = kept
+        return kept
+
+
+_MARKS_KEPT = 1 << 16
+_MARKS = _Marks()
 
 
 def unaccented(text: str) -> str:

@@ -221,8 +221,17 @@ class KbVocabulary:
     def _expansions(self, short: str) -> set[str]:
         """The strong-field words ``short`` may shorten; none when it could shorten more than
         ``EXPANSIONS`` of them (an abbreviation that may stand for many words says none: "dl")."""
-        found = {w for w in self._strong_words if is_abbreviation(short, w)}
+        found = {w for w in self._strong_by_initial.get(short[:1], ()) if is_abbreviation(short, w)}
         return found if len(found) <= EXPANSIONS else set()
+
+    @functools.cached_property
+    def _strong_by_initial(self) -> dict[str, tuple[str, ...]]:
+        """The strong-field words by their first letter: an abbreviation keeps its word's first letter
+        (:func:`is_abbreviation`), so only the words of that letter are tried."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for word in self._strong_words:
+            found[word[:1]].append(word)
+        return {initial: tuple(words) for initial, words in found.items()}
 
     @functools.cached_property
     def _spelled(self) -> dict[str, frozenset[str]]:

@@ -123,15 +123,19 @@ def content_words(text: str) -> tuple[str, ...]:
     return words_of(_CALL_PHRASE.sub(" ", PLACEHOLDER.sub(" ", text)))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # an export's subjects repeat their words; words are short
 def _is_test_word(word: str) -> bool:
     """"test"/"testing", single typing slips of them ("tets", "tst", "tesst": a key beside the one
     meant, ``typing_slips.slip_distance``; a letter far from it makes a word of its own, "vesting"),
-    and "test" glued to a ticket word ("testticket", "testcall")."""
+    and "test" glued to a ticket word ("testticket", "testcall"). Remembered per word."""
     if word in _TEST_CORE:
         return True
     if word.startswith("test") and (word[4:] in EMPTY_WORDS or word[4:] in _TEST_WORDS):
         return True
-    return any(slip_distance(word, core) == 1 for core in ("test", "testing")) and len(word) >= 3
+    # (every step of the distance adds or drops at most one letter: a word whose length differs by
+    # more than one from the word meant is no single slip of it, and needs no alignment)
+    return len(word) >= 3 and any(abs(len(word) - len(core)) <= 1 and slip_distance(word, core) == 1
+                                  for core in ("test", "testing"))
 
 
 def _labels_test(word: str) -> bool:
