@@ -76,3 +76,33 @@ def markup_spans(masked: str, tags_stop_at_blank_line: bool = False,
         budget -= (end if end != -1 else limit) - start if next_close < limit else 0
         yield start, end
         position = start + 1 if end == -1 else end
+
+
+#: Every character but a line break (blanked, so offsets and lines still hold).
+_BLANKED = re.compile(r"[^\n]")
+
+
+def blank_comments(masked: str) -> str:
+    """``masked`` (text with its code already masked) with every HTML comment the page hides
+    blanked, line breaks kept (same length and lines): what a hidden comment holds is no link
+    and no tag. Comments are found as the renderer finds markup (:func:`markup_spans`); one
+    nothing closes is shown as text, and so is one that spans a blank line without starting a
+    line (Markdown ends the paragraph there; a comment opening a line is a block of raw HTML
+    and runs to its ``-->``). Linear."""
+    if "<!--" not in masked:
+        return masked
+    pieces, done = [], 0
+    for start, end in markup_spans(masked):
+        if end != -1 and masked.startswith("<!--", start) and (
+                _BLANK_LINE.search(masked, start, end) is None or _opens_line(masked, start)):
+            pieces += [masked[done:start], _BLANKED.sub(" ", masked[start:end])]
+            done = end
+    return "".join(pieces) + masked[done:]
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether ``start`` opens a line of ``text`` but for up to three spaces (Markdown's block
+    indent). Reads at most four characters."""
+    before = text[max(0, start - 4):start]
+    line = before.rpartition("\n")[2] if "\n" in before else (before if start <= 3 else "x")
+    return not line.strip(" ")

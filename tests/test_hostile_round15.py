@@ -1,0 +1,148 @@
+"""Round 15 of the robustness audit: check reads tags and comments as the page does (one tag
+scanner, links inside comments are no links, dropped tags capped per page), one JSON bound
+counting only structural punctuation (exports, catalogues, search index files, the build
+cache's manifest), and the findings of attacking ``kbgen serve``, the status page, the email
+templates and suggest's drafts."""
+from __future__ import annotations
+
+import json
+import tracemalloc
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import article, cpu_seconds
+from kbgen.cli import main
+
+
+def _check(project, *options: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["check", *options, "--project", str(project)])
+    return result.exit_code, result.output
+
+
+# ------------------------------------------------------------- check reads markup as the page does
+
+@pytest.mark.parametrize("body", [
+    "Press <script\n\nand then Enter>.",
+    "Open <img src=x onerror=alert(7)\n  \nthen close it>.",
+    'See <a href="javascript:void(0)"\n\n> for details.',
+])
+def test_a_tag_a_blank_line_cuts_short_is_text_and_no_script_warning(make_project, body):
+    """The page shows a '<' whose tag a blank line cuts short as text (Markdown ends the
+    paragraph), so it runs nothing: the script check read its own tags and still warned."""
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Keys", body)}))
+    assert code == 0, output
+    assert "script" not in output and "dropped-html" not in output, output
+
+
+@pytest.mark.parametrize("comment", [
+    "Ask first <!-- [old form](javascript:alert(3)) and [gone](missing-page.md) --> then go on.",
+    "Ask first.\n\n<!--\n[old form](javascript:alert(3))\n\n[gone](KB9999.md)\n-->\n\nThen go on.",
+    "Ask first.\n  <!-- drafts below, never shown\n\n[old form](javascript:alert(3))\n[gone](missing-page.md) -->",
+])
+def test_a_markdown_link_inside_an_html_comment_is_no_link(make_project, comment):
+    """A comment is not shown, so its links are not links: a script URL or a link to a missing
+    page inside one failed ``check`` and the build. Outside the comment the same links still fail."""
+    project = make_project({"content/articles/a.md": article("KB0001", "Forms", comment)})
+    code, output = _check(project)
+    assert code == 0 and "link" not in output and "KB9999" not in output, output
+    shown = make_project({"content/articles/a.md": article(
+        "KB0001", "Forms", "Ask [old form](javascript:alert(3)) and [gone](missing-page.md).")}, name="shown")
+    code, output = _check(shown)
+    assert code != 0 and "script URLs are not allowed" in output and "missing-page.md" in output, output
+
+
+def test_a_page_of_dropped_tags_is_told_ten_times_and_once_more_with_the_rest(make_project):
+    """Pasted markup of unknown elements gave one warning per tag, burying every other finding:
+    the first ten are told at their lines, the rest in one warning naming each kind once."""
+    lines = [f"Step {n}: press <key{n % 3}> then <pad>." for n in range(40)]
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Keys", "\n\n".join(lines))}))
+    told = [line for line in output.splitlines() if "dropped-html" in line]
+    assert code == 0 and len(told) == 11, output
+    assert "and 70 more tags the page drops from here on" in told[-1]
+    assert told[-1].count("<pad>") == 1 and "<key0>" in told[-1] and "<key2>" in told[-1]
+
+
+def test_a_tag_name_ends_where_a_browser_ends_it(make_project):
+    """``<script.x>`` is an unknown element to a browser (its name runs to whitespace, '/' or
+    '>'), not a script: it is told as a dropped tag named as the browser names it."""
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Names", "Type <script.x> here.")}))
+    assert "<script.x> is no HTML element" in output and "<script> is removed" not in output, output
+
+
+@pytest.mark.parametrize("body", [
+    "Ask first.\n\n<!-- never closed\n[old form](javascript:alert(3)) and [gone](missing-page.md)",
+    "Ask <!-- a remark\n\nthat a blank line cuts: [old form](javascript:alert(3)) [gone](missing-page.md) -->",
+])
+def test_a_comment_the_page_shows_as_text_hides_no_link(make_project, body):
+    """A comment nothing closes, or one opened inside a paragraph that a blank line cuts, is
+    shown as text by the page, links and all: those links are still checked."""
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Forms", body)}))
+    assert code != 0 and "script URLs are not allowed" in output and "missing-page.md" in output, output
+
+
+# ------------------------------------------------------------- one JSON bound, structural punctuation only
+
+def test_brackets_inside_strings_do_not_make_an_export_dense(tmp_path):
+    """An export whose tickets quote logs or code (``[[0x1f]]``, ``{{{``) is as cheap to parse
+    as any text: the bound counted every '[' and '{', inside strings too, and refused it."""
+    from kbgen.json_bounds import FEW_CONTAINERS
+    from kbgen.suggest.importers.reading import read_json
+
+    log = "[{" * 30
+    text = "[" + ",".join(f'{{"id":{n},"subject":"Dock {n} error","body":"log: {log}"}}'
+                          for n in range(FEW_CONTAINERS // 4)) + "]"
+    assert text.count("[") + text.count("{") > max(FEW_CONTAINERS, len(text) // 8)  # the old count refused it
+    diagnostics: list = []
+    assert len(read_json("logs.json", text.encode(), diagnostics)) == FEW_CONTAINERS // 4
+    assert not diagnostics, [str(d) for d in diagnostics]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('["a[b", {"c": [1,2]}]', 3), ('"\\"[[{"', 0), ('["x\\\\", [', 2), ('"unclosed [[ {', 0), ('["\\', 1)])
+def test_only_punctuation_outside_strings_counts(text, expected):
+    """Escaped quotes, an escaped backslash before a closing quote, an unclosed string and a
+    trailing backslash are read as JSON reads them."""
+    from kbgen.json_bounds import structural_count
+
+    assert structural_count(text, "[{", -1) == expected
+
+
+def test_counting_outside_strings_is_linear():
+    """Escapes and quotes in any order cost the same per character (a fourfold text costs about
+    four times as much CPU time, far from sixteen)."""
+    from kbgen.json_bounds import structural_count
+
+    def text(size: int) -> str:
+        return "[" * size + '"' + '\\"[' * size + '"\\' + '{"' * size
+
+    small, large = (cpu_seconds(lambda n=n: structural_count(text(n), "[{", 0)) for n in (200_000, 800_000))
+    assert large < 8 * max(small, 0.002)
+
+
+def test_a_cache_manifest_of_millions_of_empty_values_is_not_built(make_project):
+    """The build cache's manifest was parsed whole however it was made: 16 MiB of ``[],`` took
+    hundreds of MB. A manifest that dense is no manifest kbgen writes: the build starts clean."""
+    from kbgen.site.cache import MANIFEST, cache_dir, load_manifest
+
+    out = make_project() / "site"
+    path = cache_dir(out) / MANIFEST
+    path.parent.mkdir(parents=True)
+    path.write_text('{"entries":{"a":[' + "[]," * 5_000_000 + "[]]}}", encoding="utf-8")
+    tracemalloc.start()
+    try:
+        assert load_manifest(out) is None
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 100 * 2 ** 20
+
+
+def test_an_index_file_whose_strings_hold_commas_is_read(make_project):
+    """A search index file's values were counted with the commas and brackets of its strings (a
+    summary listing many items): only structural ones count, so such an index is read."""
+    from kbgen.json_bounds import too_many_values
+
+    summary = json.dumps("a, b, [c], {d}, " * 1000)
+    assert too_many_values("[" + summary + "]", 100) is False
+    assert too_many_values("[" + "1," * 101 + "1]", 100) is True
