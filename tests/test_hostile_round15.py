@@ -146,3 +146,31 @@ def test_an_index_file_whose_strings_hold_commas_is_read(make_project):
     summary = json.dumps("a, b, [c], {d}, " * 1000)
     assert too_many_values("[" + summary + "]", 100) is False
     assert too_many_values("[" + "1," * 101 + "1]", 100) is True
+
+
+# ------------------------------------------------------------- kbgen serve: methods
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "DELETE", "TRACE", "OPTIONS", "PROPFIND", "GET\x00"])
+def test_serve_answers_a_method_a_static_site_has_no_use_for_with_405(method):
+    """Every method was answered as GET (``PUT /`` got the home page, 200): anything but GET
+    and HEAD is a 405 naming the two it allows, before any file is looked for."""
+    from kbgen.site.serve import _server_class
+
+    said = []
+    server = object.__new__(_server_class())  # the method check needs no socket
+    answer = server.serve_request({"REQUEST_METHOD": method, "PATH_INFO": "/"},
+                                  lambda status, headers: said.append((status, dict(headers))))
+    assert said == [("405 Method Not Allowed", {"Allow": "GET, HEAD", "Content-Type": "text/plain"})]
+    assert answer == [b"405 Method Not Allowed"]
+
+
+def test_serve_answers_head_without_a_body():
+    """HEAD got the page's body after its headers (on a kept-alive connection the next answer
+    is then read from the middle of a page): the same status, no body."""
+    from kbgen.site.serve import _server_class
+
+    said = []
+    server = object.__new__(_server_class())
+    answer = server.serve_request({"REQUEST_METHOD": "HEAD", "PATH_INFO": "/a\x00b/"},
+                                  lambda status, headers: said.append(status))
+    assert said == ["400 Bad Request"] and list(answer) == []
