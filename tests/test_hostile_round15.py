@@ -174,3 +174,32 @@ def test_serve_answers_head_without_a_body():
     answer = server.serve_request({"REQUEST_METHOD": "HEAD", "PATH_INFO": "/a\x00b/"},
                                   lambda status, headers: said.append(status))
     assert said == ["400 Bad Request"] and list(answer) == []
+
+
+# ------------------------------------------------------------- YAML nested past the C composer's stack
+
+@pytest.mark.parametrize("where, value", [
+    ("content/articles/a.md", "[" * 30_000 + "]" * 30_000),
+    ("content/articles/a.md", "\n" + "- " * 31_000 + "x"),
+    ("site_config.yml", "\n" + "- " * 60_000 + "x"),
+], ids=["flow-lists", "block-lists", "config-block-lists"])
+def test_yaml_nested_tens_of_thousands_deep_is_an_error_not_a_crash(make_project, where, value):
+    """libyaml's composer recurses once per level in C with no check: 30,000 levels of '['
+    (60 KB of front matter, under the file limit) killed the process with a segmentation fault,
+    no message. Nesting is measured on the parser's events first: one error at the line."""
+    import subprocess
+    import sys
+
+    files = {"content/articles/a.md": article("KB0001", "Deep", "Text.")}
+    config = None
+    if where == "site_config.yml":
+        config = "site_name: Deep\norganisation:" + value + "\n"
+    else:
+        files[where] = "---\nid: KB0001\ntitle: Deep\nkeywords: " + value + "\n---\nText.\n"
+    project = make_project(files, config=config) if config else make_project(files)
+    run = subprocess.run([sys.executable, "-m", "kbgen", "check", "--project", str(project)],
+                         capture_output=True, text=True, timeout=120)
+    line = 3 if config else (4 if value.startswith("[") else 5)
+    assert run.returncode == 1, (run.returncode, run.stderr[-500:])
+    assert f"{where}:{line}:" in run.stdout + run.stderr and "nested more than 100 levels deep" in run.stdout + run.stderr
+    assert "Traceback" not in run.stderr
