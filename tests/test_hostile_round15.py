@@ -203,3 +203,24 @@ def test_yaml_nested_tens_of_thousands_deep_is_an_error_not_a_crash(make_project
     assert run.returncode == 1, (run.returncode, run.stderr[-500:])
     assert f"{where}:{line}:" in run.stdout + run.stderr and "nested more than 100 levels deep" in run.stdout + run.stderr
     assert "Traceback" not in run.stderr
+
+
+# ------------------------------------------------------------- the reply agents paste into tickets
+
+@pytest.mark.parametrize("link", ["[portal](javascript:open())", "[portal](jav&#x61;script:open())",
+                                  "[portal][p]\\n\\n[p]: &#106;avascript:open()", "[portal](VBScript:open)"])
+def test_a_reply_template_linking_a_script_url_is_an_error(make_project, link):
+    """The template's own Markdown is kept in the reply agents paste into a ticket tool that
+    renders it: a script link in ``reply_template`` went into every reply. It is an error at
+    its line; a link to ``{url}`` is not."""
+    from conftest import MINIMAL_CONFIG
+
+    config = MINIMAL_CONFIG + f'reply_template: "Try {{title}}: [the guide]({{url}}) or {link}"\n'
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Printer", "Text.")}, config=config))
+    assert code == 1 and "reply_template: links to a script URL" in output, output
+    line = MINIMAL_CONFIG.count("\n") + 1
+    assert f"site_config.yml:{line}:" in output
+    fine = MINIMAL_CONFIG + 'reply_template: "Try {title}: [the guide]({url})"\n'
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Printer", "Text.")},
+                                       config=fine, name="fine"))
+    assert code == 0 and "reply_template" not in output, output
