@@ -224,3 +224,15 @@ def test_a_reply_template_linking_a_script_url_is_an_error(make_project, link):
     code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Printer", "Text.")},
                                        config=fine, name="fine"))
     assert code == 0 and "reply_template" not in output, output
+
+
+def test_a_json_lines_record_nested_too_deeply_is_told_at_its_line():
+    """A JSON Lines export with one record nested past Python's parser was "invalid JSON at line
+    2 column 1: Extra data; the file may be truncated": it is told as nested too deeply, at its line."""
+    from kbgen.suggest.importers.reading import read_json
+
+    first = json.dumps({"id": 1, "subject": "Kiosk frozen", "body": "words " * 20_000})
+    text = first + "\n" + '{"id": 2, "body": ' + "[" * 30_000 + "]" * 30_000 + "}\n"
+    diagnostics: list = []
+    assert read_json("tickets.jsonl", text.encode(), diagnostics) is None
+    assert [(d.line, d.message) for d in diagnostics] == [(2, "JSON nested too deeply to be a ticket")]
