@@ -236,3 +236,43 @@ def test_a_json_lines_record_nested_too_deeply_is_told_at_its_line():
     diagnostics: list = []
     assert read_json("tickets.jsonl", text.encode(), diagnostics) is None
     assert [(d.line, d.message) for d in diagnostics] == [(2, "JSON nested too deeply to be a ticket")]
+
+
+# ------------------------------------------------------------- in the browser
+
+_ROUND15_BODY = """\
+Press <script
+
+and then Enter> to go on. Ask first <!-- [old](jav&#x61;script:alert('c1')) --> then continue.
+
+<!--
+[drafts](javascript:alert('c2'))
+
+<img src=x onerror="alert('c3')">
+-->
+
+Then <img.x src=y onerror="alert('c4')"> and <svg/onload="alert('c5')"> end, [the guide](../../) stays a link.
+"""
+
+
+@pytest.mark.browser
+def test_round_15_payloads_run_nothing_and_hidden_comments_hold_no_link(make_project, serve_dir, tmp_path, page):
+    """A tag a blank line cuts is shown as text, a comment's script links and tags are hidden
+    (and build without an error), a tag name a browser ends elsewhere and an ``<svg/onload>``
+    run nothing in an article and an announcement, hovered and clicked in Chromium."""
+    from test_script_browser import ANNOUNCEMENT, NOW, exercise
+
+    from kbgen.build import build_site
+
+    project = make_project({"content/articles/hostile.md": article("KB0001", "Hostile", _ROUND15_BODY),
+                            "content/announcements/notice.md": ANNOUNCEMENT + _ROUND15_BODY})
+    result = build_site(project, tmp_path / "site", NOW)
+    assert not [d for d in result.diagnostics if d.severity.name == "ERROR"]
+    base = serve_dir(tmp_path / "site")
+    for path in ("articles/kb0001-hostile/", "announcements/ntc-1/"):
+        page.goto(base + path)
+        text = page.evaluate("() => document.querySelector('.md-content').textContent")
+        assert "<script" in text and "drafts" not in text and "old" not in text
+        hrefs = page.evaluate("() => [...document.querySelectorAll('.md-content a')].map(a => a.getAttribute('href'))")
+        assert not [href for href in hrefs if href and "script" in href.lower()], hrefs
+        assert exercise(page, base + path) == [], path
