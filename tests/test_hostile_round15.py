@@ -276,3 +276,19 @@ def test_round_15_payloads_run_nothing_and_hidden_comments_hold_no_link(make_pro
         hrefs = page.evaluate("() => [...document.querySelectorAll('.md-content a')].map(a => a.getAttribute('href'))")
         assert not [href for href in hrefs if href and "script" in href.lower()], hrefs
         assert exercise(page, base + path) == [], path
+
+
+# ------------------------------------------------------------- kbgen new
+
+def test_kbgen_new_refuses_a_title_longer_than_a_title_may_be(make_project):
+    """``kbgen new article`` wrote a file whose title ``check`` refuses at once (a title of
+    100,000 letters made a file over the 64 KiB limit): the title is checked as the file's will
+    be, one line of at most 1,000 characters, and nothing is written."""
+    project = make_project({"content/articles/a.md": article("KB0001", "Printer", "Text.")})
+    result = CliRunner().invoke(main, ["new", "article", "Q" * 5_000, "--project", str(project)])
+    assert result.exit_code == 1 and "too long for one line: at most 1,000 characters" in result.output
+    assert sorted(p.name for p in (project / "content/articles").iterdir()) == ["a.md"]
+    result = CliRunner().invoke(main, ["new", "article", "Q" * 900, "--project", str(project)])
+    assert result.exit_code == 0, result.output
+    code, output = _check(project)
+    assert code == 0, output
