@@ -226,6 +226,22 @@ def test_a_reply_template_linking_a_script_url_is_an_error(make_project, link):
     assert code == 0 and "reply_template" not in output, output
 
 
+@pytest.mark.parametrize("hidden", ["<!-- [portal](javascript:open()) -->", "<!--> [portal](javascript:open()) -->"])
+def test_a_script_link_in_a_comment_of_the_reply_template_is_an_error(make_project, hidden):
+    """The Markdown reply writes the template's '<' as '\\<', so a comment in it is shown as
+    text there, its links live: the check read the template with its comments hidden and let a
+    script link through. The text the reply carries is what is checked."""
+    from conftest import MINIMAL_CONFIG
+
+    config = MINIMAL_CONFIG + f'reply_template: "Try {{title}}: {{url}} {hidden}"\n'
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Printer", "Text.")}, config=config))
+    assert code == 1 and "reply_template: links to a script URL" in output, output
+    fine = MINIMAL_CONFIG + 'reply_template: "Try {title}: {url} <!-- [guide](https://example.org/) -->"\n'
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Printer", "Text.")},
+                                       config=fine, name="fine"))
+    assert code == 0 and "reply_template" not in output, output
+
+
 def test_a_json_lines_record_nested_too_deeply_is_told_at_its_line():
     """A JSON Lines export with one record nested past Python's parser was "invalid JSON at line
     2 column 1: Extra data; the file may be truncated": it is told as nested too deeply, at its line."""
