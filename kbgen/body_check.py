@@ -150,7 +150,7 @@ def script_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]
         address = _page_address(link)
         if problem := link_problem(link, address):
             problems.append(_link_finding(path, body_line, column_of(body, link.start), link, address, problem))
-    visible = blank_comments(mask_code(body))
+    visible = blank_comments(mask_code(body), body)
     tags = _tags(body, visible)
     line_starts = [0] + [m.end() for m in re.finditer("\n", visible)]
     found = [(bisect.bisect_right(line_starts, offset) - 1, rule, message)

@@ -291,7 +291,7 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
 
 
 def _scan(text: str) -> tuple[Link, ...]:
-    masked = blank_comments(mask_escapes(mask_code(text)))  # a comment is not shown: no link in it is one
+    masked = blank_comments(mask_escapes(mask_code(text)), text)  # a comment is not shown: no link in it is one
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     found: list[Link] = []
     for match in _INLINE.finditer(masked):

@@ -73,10 +73,19 @@ def test_a_tag_name_ends_where_a_browser_ends_it(make_project):
 @pytest.mark.parametrize("body", [
     "Ask first.\n\n<!-- never closed\n[old form](javascript:alert(3)) and [gone](missing-page.md)",
     "Ask <!-- a remark\n\nthat a blank line cuts: [old form](javascript:alert(3)) [gone](missing-page.md) -->",
-])
+    "Ask <!--> [old form](javascript:alert(3)) [gone](missing-page.md) -->.",
+    "Ask <!---> [old form](javascript:alert(3)) [gone](missing-page.md) -->.",
+    "Ask <!-- a remark --!> [old form](javascript:alert(3)) [gone](missing-page.md) -->.",
+    "Ask first.\n\n<!-- a remark --!>\n[old form](javascript:alert(3)) [gone](missing-page.md)\n-->",
+    "Ask <!-- a remark [old form](javascript:alert(3)) [gone](missing-page.md) <!-- another --> then go on.",
+    "Ask <!-- type `-->` [old form](javascript:alert(3)) [gone](missing-page.md) --> then go on.",
+], ids=["unclosed", "blank-line", "empty", "empty-dash", "bang-close", "bang-close-block", "nested", "close-in-code"])
 def test_a_comment_the_page_shows_as_text_hides_no_link(make_project, body):
     """A comment nothing closes, or one opened inside a paragraph that a blank line cuts, is
-    shown as text by the page, links and all: those links are still checked."""
+    shown as text by the page, links and all: those links are still checked. So is what
+    follows where HTML ends a comment (``<!-->``, ``<!--->``, ``--!>``: the page shows the rest,
+    its links live), a comment holding another ``<!--`` (Markdown shows the first as text) and
+    one whose first ``-->`` stands in backticks (the comment ends there on the page)."""
     code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Forms", body)}))
     assert code != 0 and "script URLs are not allowed" in output and "missing-page.md" in output, output
 
