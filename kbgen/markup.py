@@ -90,8 +90,9 @@ def blank_comments(masked: str, text: str) -> str:
     blank line without starting a line (Markdown ends the paragraph there; a comment opening a
     line is a block of raw HTML and runs to its ``-->``). Only what the page hides is blanked:
     the comment ends where HTML ends it (:func:`_comment_end`), and one that holds another
-    ``<!--`` or a backtick is left to be checked (Markdown may show its first ``<!--`` as text,
-    or end it at a ``-->`` in a code span). Linear: each comment is read once more."""
+    ``<!--`` or a backtick is read as text, its ``<`` blanked so its tags and links are checked
+    (Markdown may show its first ``<!--`` as text, or end it at a ``-->`` in a code span).
+    Linear: each comment is read once more."""
     if "<!--" not in masked:
         return masked
     pieces, done = [], 0
@@ -100,8 +101,9 @@ def blank_comments(masked: str, text: str) -> str:
             continue
         end = _comment_end(text, start, end)
         if "<!--" in text[start + 4:end] or "`" in text[start:end]:
-            continue
-        if _BLANK_LINE.search(masked, start, end) is None or _opens_line(masked, start):
+            pieces += [masked[done:start], " "]  # read on as text: its tags are tags to check
+            done = start + 1
+        elif _BLANK_LINE.search(masked, start, end) is None or _opens_line(masked, start):
             pieces += [masked[done:start], _BLANKED.sub(" ", masked[start:end])]
             done = end
     return "".join(pieces) + masked[done:]

@@ -277,7 +277,13 @@ and then Enter> to go on. Ask first <!-- [old](jav&#x61;script:alert('c1')) --> 
 -->
 
 Then <img.x src=y onerror="alert('c4')"> and <svg/onload="alert('c5')"> end, [the guide](../../) stays a link.
+
+Shown <!--> [shown-a](../../) <img src=x onerror="alert('c6')"> --> and <!-- x --!> [shown-b](../../) <img src=y onerror="alert('c7')"> --> on.
+
+Shown <!-- a [shown-c](../../) <img src=z onerror="alert('c8')"> <!-- b --> and <!-- `-->` [shown-d](../../) <img src=w onerror="alert('c9')"> --> end.
 """
+#: What the page shows after a comment HTML ends early or holding another '<!--' (above).
+_SHOWN_AFTER_COMMENTS = ("shown-a", "shown-b", "shown-c", "shown-d")
 
 
 @pytest.mark.browser
@@ -293,11 +299,15 @@ def test_round_15_payloads_run_nothing_and_hidden_comments_hold_no_link(make_pro
                             "content/announcements/notice.md": ANNOUNCEMENT + _ROUND15_BODY})
     result = build_site(project, tmp_path / "site", NOW)
     assert not [d for d in result.diagnostics if d.severity.name == "ERROR"]
+    told = {(d.path, d.line) for d in result.diagnostics if d.message.startswith("<img> event handler 'onerror'")}
+    assert len(told) == 4, result.diagnostics  # the shown <img> after the comments, two lines in each file
     base = serve_dir(tmp_path / "site")
     for path in ("articles/kb0001-hostile/", "announcements/ntc-1/"):
         page.goto(base + path)
         text = page.evaluate("() => document.querySelector('.md-content').textContent")
         assert "<script" in text and "drafts" not in text and "old" not in text
+        links = page.evaluate("() => [...document.querySelectorAll('.md-content a')].map(a => a.textContent)")
+        assert set(_SHOWN_AFTER_COMMENTS) <= set(links), links  # shown, so check reads them
         hrefs = page.evaluate("() => [...document.querySelectorAll('.md-content a')].map(a => a.getAttribute('href'))")
         assert not [href for href in hrefs if href and "script" in href.lower()], hrefs
         assert exercise(page, base + path) == [], path
