@@ -136,28 +136,29 @@ def _nested_too_deep(text: str, first_line: int) -> YamlProblem | None:
     if sum(map(text.count, "[{-?:")) <= _FEW_INDICATORS:
         return None
     open_now: list[list] = []  # per open collection: [is a mapping, children so far]
-    key = ""  # the top-level key whose value is being read
+    key, deepest, past = "", 0, None  # the top-level key being read; levels so far; where they passed the limit
     try:
         for event in yaml.parse(text, Loader=_FastLoader or yaml.SafeLoader):
             if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 open_now.pop()
                 continue
-            if not isinstance(event, yaml.NodeEvent) or not open_now:
-                if isinstance(event, yaml.CollectionStartEvent):
-                    open_now.append([isinstance(event, yaml.MappingStartEvent), 0])
+            if isinstance(event, yaml.DocumentStartEvent):
+                key = ""  # a new document: no key of the last one holds what follows
+            if not isinstance(event, yaml.NodeEvent):
                 continue
-            parent = open_now[-1]
-            if len(open_now) == 1 and parent[0] and parent[1] % 2 == 0 and isinstance(event, yaml.ScalarEvent):
-                key = event.value
-            parent[1] += 1
+            deepest = max(deepest, len(open_now) + 1)  # counted as _height counts: every value a level
+            if past is None and deepest > MAX_DEPTH:
+                past = (event.start_mark.line + first_line, key)
+            if open_now:
+                parent = open_now[-1]
+                if len(open_now) == 1 and parent[0] and parent[1] % 2 == 0 and isinstance(event, yaml.ScalarEvent):
+                    key = event.value
+                parent[1] += 1
             if isinstance(event, yaml.CollectionStartEvent):
                 open_now.append([isinstance(event, yaml.MappingStartEvent), 0])
-                if len(open_now) > MAX_DEPTH:
-                    return YamlProblem(event.start_mark.line + first_line, f"values are nested more than "
-                                       f"{MAX_DEPTH} levels deep; flatten the structure", key)
     except (yaml.YAMLError, ValueError):
-        return None
-    return None
+        pass  # invalid past the limit: still too deep (the depth read so far); else the loaders tell it
+    return None if past is None else YamlProblem(past[0], _depth_message(deepest), past[1])
 
 
 def _load_fast(text: str, first_line: int) -> tuple[Any, yaml.Node | None, list[YamlProblem]] | None:
@@ -292,10 +293,12 @@ def _unwritable(char: str) -> str:
 def _depth_problem(root: yaml.Node, node: yaml.Node, first_line: int) -> YamlProblem:
     """Nesting past :data:`MAX_DEPTH`: at ``node`` (a value holding more than that many levels),
     named by the key of the document that holds it, with how deep the document goes."""
-    depth = _height(root)
-    return YamlProblem(node.start_mark.line + first_line, f"values are nested {depth:,} levels deep (at most "
-                                                          f"{MAX_DEPTH}); flatten the structure",
-                       top_key(root, node.start_mark))
+    return YamlProblem(node.start_mark.line + first_line, _depth_message(_height(root)), top_key(root, node.start_mark))
+
+
+def _depth_message(depth: int) -> str:
+    """What nesting past :data:`MAX_DEPTH` is told as, with the depth found (``depth`` levels)."""
+    return f"values are nested {depth:,} levels deep (at most {MAX_DEPTH}); flatten the structure"
 
 
 def _height(root: yaml.Node) -> int:

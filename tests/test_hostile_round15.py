@@ -210,8 +210,24 @@ def test_yaml_nested_tens_of_thousands_deep_is_an_error_not_a_crash(make_project
                          capture_output=True, text=True, timeout=120)
     line = 3 if config else (4 if value.startswith("[") else 5)
     assert run.returncode == 1, (run.returncode, run.stderr[-500:])
-    assert f"{where}:{line}:" in run.stdout + run.stderr and "nested more than 100 levels deep" in run.stdout + run.stderr
+    depth = value.count("[") + 1 if value.startswith("[") else value.count("- ") + 2  # the lists, the key's mapping, the leaf
+    assert f"{where}:{line}:" in run.stdout + run.stderr, run.stdout + run.stderr
+    assert f"values are nested {depth:,} levels deep (at most 100); flatten the structure" in run.stdout + run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_nesting_is_told_in_one_wording_with_the_depth_found_whichever_reader_finds_it():
+    """Nesting deep enough to be measured on the parser's events first was told "more than 100
+    levels", the loaders' "N levels deep (at most 100)": one rule, one message, the same count;
+    and a key of an earlier document never names a later one's value."""
+    from kbgen.yaml_load import load_yaml
+
+    for levels in (300, 3_000):  # below and above the count that makes the events be read first
+        problems = load_yaml("name: x\nparts: " + "[" * levels + "]" * levels + "\n")[2]
+        assert [(p.line, p.key, p.message) for p in problems] == [
+            (2, "parts", f"values are nested {levels + 1:,} levels deep (at most 100); flatten the structure")]
+    problems = load_yaml("name: x\n---\n" + "[" * 3_000 + "]" * 3_000 + "\n")[2]
+    assert [(p.line, p.key) for p in problems] == [(3, "")]
 
 
 # ------------------------------------------------------------- the reply agents paste into tickets
