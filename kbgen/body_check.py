@@ -165,17 +165,35 @@ def script_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]
             f"in backticks (`<{name}>`) or as &lt;{name}>", col=column_of(visible, offset)))
     if len(dropped) > MAX_DROPPED_TOLD:
         offset, _ = dropped[MAX_DROPPED_TOLD]
-        names = ", ".join(f"<{name}>" for name in dict.fromkeys(name for _, name in dropped[MAX_DROPPED_TOLD:]))
+        names = _name_list(list(dict.fromkeys(name for _, name in dropped[MAX_DROPPED_TOLD:])))
         problems.append(DROPPED_HTML.at(
             path, body_line + bisect.bisect_right(line_starts, offset) - 1, "html",
-            f"and {len(dropped) - MAX_DROPPED_TOLD:,} more tags the page drops from here on ({shown(names)})",
+            f"and {len(dropped) - MAX_DROPPED_TOLD:,} more tags the page drops from here on: {names}",
             col=column_of(visible, offset)))
     return problems
+
+
+def _name_list(names: list[str]) -> str:
+    """Tag names as ``<a>, <b>, …``: at most :data:`MAX_NAMES_LISTED`, each whole, while the list
+    stays within :data:`MAX_NAMES_CHARACTERS` (the first is always listed), then '…' when some
+    are left out."""
+    listed: list[str] = []
+    length = 0
+    for name in names[:MAX_NAMES_LISTED]:
+        length += len(name) + 4  # '<', '>' and ', '
+        if listed and length > MAX_NAMES_CHARACTERS:
+            break
+        listed.append(f"<{name}>")
+    return ", ".join(listed + (["…"] if len(listed) < len(names) else []))
 
 
 #: Most dropped tags told one by one in a page; the rest are one warning (a page of pasted
 #: markup would otherwise bury every other finding).
 MAX_DROPPED_TOLD = 10
+#: Most tag names the summary of the rest lists (each kind once), and the most characters they
+#: take (a pasted page may name hundreds of kinds, or one of thousands of characters).
+MAX_NAMES_LISTED = 10
+MAX_NAMES_CHARACTERS = 200
 #: What Python-Markdown links in angle brackets: the installed version's own ``AUTOLINK_RE``
 #: (older versions: http(s) and ftp; newer: any ``scheme://``) and ``AUTOMAIL_RE`` (single
 #: character classes, linear).

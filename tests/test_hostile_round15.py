@@ -6,6 +6,7 @@ templates and suggest's drafts."""
 from __future__ import annotations
 
 import json
+import re
 import tracemalloc
 
 import pytest
@@ -61,6 +62,18 @@ def test_a_page_of_dropped_tags_is_told_ten_times_and_once_more_with_the_rest(ma
     assert code == 0 and len(told) == 11, output
     assert "and 70 more tags the page drops from here on" in told[-1]
     assert told[-1].count("<pad>") == 1 and "<key0>" in told[-1] and "<key2>" in told[-1]
+
+
+def test_the_summary_of_dropped_tags_lists_whole_names_then_an_ellipsis(make_project):
+    """The summary cut its list of names mid-name and quoted it in nested parentheses
+    (``('<a>, <b>, <ca'... (320 characters))``): it lists whole names, at most ten, then '…'."""
+    lines = [f"Press <pad> then <widget{n:02d}>." for n in range(30)]
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Keys", "\n\n".join(lines))}))
+    summary = [line for line in output.splitlines() if "more tags the page drops" in line][-1]
+    listed = summary.split("from here on: ", 1)[1]
+    assert listed.endswith(", …") and "(" not in summary.split("dropped-html", 1)[1], summary
+    names = listed[:-len(", …")].split(", ")
+    assert 1 <= len(names) <= 10 and all(re.fullmatch(r"<(pad|widget\d\d)>", name) for name in names), names
 
 
 def test_a_tag_name_ends_where_a_browser_ends_it(make_project):
