@@ -186,16 +186,31 @@ def test_serve_answers_a_method_a_static_site_has_no_use_for_with_405(method):
     assert answer == [b"405 Method Not Allowed"]
 
 
-def test_serve_answers_head_without_a_body():
+def test_serve_answers_head_without_a_body(tmp_path):
     """HEAD got the page's body after its headers (on a kept-alive connection the next answer
-    is then read from the middle of a page): the same status, no body."""
+    is then read from the middle of a page): for a real file, GET's status and headers
+    (``Content-Length`` too) and no body; POST and OPTIONS to the same file are a 405 naming
+    GET and HEAD. The server is made but never bound: ``serve_request`` needs no socket."""
     from kbgen.site.serve import _server_class
 
-    said = []
-    server = object.__new__(_server_class())
-    answer = server.serve_request({"REQUEST_METHOD": "HEAD", "PATH_INFO": "/a\x00b/"},
-                                  lambda status, headers: said.append(status))
-    assert said == ["400 Bad Request"] and list(answer) == []
+    page = b"<p>Printer queue cleared.</p>\n"
+    (tmp_path / "index.html").write_bytes(page)
+    server = _server_class()(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    try:
+        answers = {}
+        for method in ("GET", "HEAD", "POST", "OPTIONS"):
+            said: list = []
+            body = server.serve_request({"REQUEST_METHOD": method, "PATH_INFO": "/index.html"},
+                                        lambda status, headers: said.append((status, dict(headers))))
+            answers[method] = (said, b"".join(body))
+    finally:
+        server.server_close()
+    assert answers["GET"][1] == page and answers["GET"][0][0][0] == "200 OK"
+    assert answers["HEAD"] == (answers["GET"][0], b"")
+    assert answers["HEAD"][0][0][1]["Content-Length"] == str(len(page))
+    for method in ("POST", "OPTIONS"):
+        (status, headers), = answers[method][0]
+        assert status == "405 Method Not Allowed" and headers["Allow"] == "GET, HEAD", answers[method]
 
 
 # ------------------------------------------------------------- YAML nested past the C composer's stack
