@@ -94,6 +94,11 @@ BODY_PARTS = [
     "<object data=\"data:text/html,<b onclick=alert(84)>\"></object>", "[l](<java\u2028script:alert(85)>)",
     "<img src=a.png alt=x style=\"background:u\\72l(javascript:alert(86))\">",
     "<a href=\"&NewLine;&Tab;javascript&colon;alert(87)\">n</a>", "#" * 7 + " " + "h" * 4_000,
+    # round 15: links inside comments (hidden, cut by a blank line, never closed), a tag a blank
+    # line cuts, tag names a browser ends elsewhere, brackets inside JSON-looking text
+    "<!-- [c](jav&#x61;script:alert(90)) -->", "see <!-- [c](javascript:alert(91))\n\n--> after",
+    "<!-- [c](%6Aavascript:alert(92))", "<script\n\nalert(93)>", "<img.x src=y onerror=alert(94)>",
+    "{\"log\": \"[[{{[\"}", "<svg/onload=alert(95)>", "<a href=java&#x0D;script:alert(96)>r</a>",
 ]
 
 

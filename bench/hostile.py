@@ -123,6 +123,12 @@ CASES: dict[str, Callable[[], dict[str, str]]] = {
         "|" + "a|" * 5000 + "\n|" + "-|" * 5000 + "\n" + fill("|" + "b|" * 5000 + "\n", BODY - 20_000)),
     "md: disguised hosts in links to the limit": lambda: article(fill("[a](https://r.example\\@d.example/) ")),
     "md: disguised hosts in raw HTML to the limit": lambda: article(fill('<a href="https://r.example\\@d.example/">a</a> ')),
+    # round 15: nesting past libyaml's C stack (a crash before), comments full of links, dropped tags
+    "yaml: block lists nested 31,000 deep": lambda: article("x", "keywords:\n" + "- " * 31_000 + "x\n"),
+    "yaml: config flow lists nested 100,000 deep": lambda: {"site_config.yml+": "x-deep: " + "[" * 100_000
+                                                             + "]" * 100_000 + "\n"},
+    "md: links inside comments to the limit": lambda: article(fill("<!-- [a](missing.md) [b](javascript:c) --> ")),
+    "md: unknown tags to the limit": lambda: article(fill("<kbd-x> ")),
 }
 
 

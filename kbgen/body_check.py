@@ -29,7 +29,7 @@ from .links import (BLANK_LINE, Link, angle_targets, column_of, css_runs_script,
                     is_script_url, link_address,
                     mask_code)
 from .schema import shown
-from .markup import markup_spans
+from .markup import blank_comments, markup_spans
 from .rules import DROPPED_HTML, FILE_SHARE_LINK, SCRIPT, Rule
 
 RULE = SCRIPT.name
@@ -46,30 +46,32 @@ _EMPHASIS_RUN = re.compile(r"[*_]+")
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\n]+\]:", re.M)
 
 
-# Start tags and their attributes, read the way a browser tokenises them. Each match starts
-# where the previous one ended, and a quoted value ends at the next quote of its kind, so the
-# scan is linear however many tags or quotes are left open.
-_TAG_START = re.compile(r"<([A-Za-z][A-Za-z0-9:-]*)")
+# A start tag's name and its attributes, read the way a browser tokenises them: a name ends at
+# whitespace, '/' or '>'; a quoted value ends at the next quote of its kind. Read only inside a
+# complete tag that :func:`kbgen.markup.markup_spans` found, so the scan is linear.
+_TAG_START = re.compile(r"<([A-Za-z][^\t\n\r\f />\x00]*)")
 _ATTRIBUTE = re.compile(r"""[\s/]*([^\s"'<>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'<>`]*))?""")
 
 
-def _tag_problems(masked: str) -> list[tuple[int, Rule, str]]:
-    """``(offset, rule, message)`` for each script-bearing tag or attribute of raw HTML (rule
-    ``file-share-link`` for an address that is a Windows path, as for a Markdown link)."""
-    found, position = [], 0
-    while (tag := _TAG_START.search(masked, position)) is not None:
+def _tag_problems(visible: str, tags: list[tuple[int, int]]) -> list[tuple[int, Rule, str]]:
+    """``(offset, rule, message)`` for each script-bearing start tag or attribute among ``tags``
+    (the complete start tags of :func:`_tags`; rule ``file-share-link`` for an address
+    that is a Windows path, as for a Markdown link)."""
+    found = []
+    for start, end in tags:
+        tag = _TAG_START.match(visible, start)
         name, position = tag.group(1).lower(), tag.end()
         if name in ("script", "style"):
-            found.append((tag.start(), SCRIPT, f"<{name}> is removed from the site"))
-        elif name in ("svg", "math"):
-            found.append((tag.start(), SCRIPT, f"inline <{name}> can run script and is removed from the site; "
-                                               "use an image file"))
-        while (attribute := _ATTRIBUTE.match(masked, position)) is not None and attribute.end() > position:
+            found.append((start, SCRIPT, f"<{name}> is removed from the site"))
+        elif name in _REPORTED_WHOLE:
+            found.append((start, SCRIPT, f"inline <{name}> can run script and is removed from the site; "
+                                         "use an image file"))
+        while (attribute := _ATTRIBUTE.match(visible, position, end)) is not None and attribute.end() > position:
             raw = attribute.group(2) or ""
             value = raw[1:-1] if raw[:1] in "\"'" and len(raw) > 1 else raw
             rule, problem = attribute_finding(attribute.group(1), html.unescape(value))
             if problem:
-                found.append((tag.start(), rule, f"<{name}> {problem}"))
+                found.append((start, rule, f"<{name}> {problem}"))
             position = attribute.end()
     return found
 
@@ -140,93 +142,120 @@ def _attribute_lists(masked: str) -> list[tuple[int, Rule, str]]:
 
 def script_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]:
     """Every script in a Markdown body: unsafe links (errors), raw HTML and attribute lists
-    that would run script (warnings, rule ``script``). ``body_line`` is the file line of the
-    body's first line."""
-    problems = [_link_finding(path, body, body_line, link, problem)
-                for link in find_links(body) if (problem := link_problem(link))]
-    masked = mask_code(body)
-    visible, tags = _read_markup(masked)
-    line_starts = [0] + [m.end() for m in re.finditer("\n", masked)]
+    that would run script (warnings, rule ``script``), tags the page drops (at most
+    :data:`MAX_DROPPED_TOLD`, then one summary). ``body_line`` is the file line of the body's
+    first line. What an HTML comment holds is not shown, so none of it is checked."""
+    problems = []
+    for link in find_links(body):
+        address = _page_address(link)
+        if problem := link_problem(link, address):
+            problems.append(_link_finding(path, body_line, column_of(body, link.start), link, address, problem))
+    visible = blank_comments(mask_code(body), body)
+    tags = _tags(body, visible)
+    line_starts = [0] + [m.end() for m in re.finditer("\n", visible)]
     found = [(bisect.bisect_right(line_starts, offset) - 1, rule, message)
-             for offset, rule, message in _tag_problems(visible)]
+             for offset, rule, message in _tag_problems(visible, tags)]
     for line, rule, message in sorted(found + _attribute_lists(visible), key=lambda item: (item[0], item[2])):
         problems.append(rule.at(path, body_line + line, "html", message))
-    angles = set(angle_targets(body))  # [a](<my page.md>): that '<' is the link's, not a tag
-    for offset, name in _dropped_tags(visible, [tag for tag in tags if tag[0] not in angles]):
+    dropped = _dropped_tags(visible, tags)
+    for offset, name in dropped[:MAX_DROPPED_TOLD]:
         problems.append(DROPPED_HTML.at(
             path, body_line + bisect.bisect_right(line_starts, offset) - 1, "html",
             f"<{name}> is no HTML element the site keeps, so the page drops it with no trace; write a placeholder "
-            f"in backticks (`<{name}>`) or as &lt;{name}>", col=column_of(masked, offset)))
+            f"in backticks (`<{name}>`) or as &lt;{name}>", col=column_of(visible, offset)))
+    if len(dropped) > MAX_DROPPED_TOLD:
+        offset, _ = dropped[MAX_DROPPED_TOLD]
+        names = _name_list(list(dict.fromkeys(name for _, name in dropped[MAX_DROPPED_TOLD:])))
+        problems.append(DROPPED_HTML.at(
+            path, body_line + bisect.bisect_right(line_starts, offset) - 1, "html",
+            f"and {len(dropped) - MAX_DROPPED_TOLD:,} more tags the page drops from here on: {names}",
+            col=column_of(visible, offset)))
     return problems
 
 
+def _name_list(names: list[str]) -> str:
+    """Tag names as ``<a>, <b>, …``: at most :data:`MAX_NAMES_LISTED`, each whole, while the list
+    stays within :data:`MAX_NAMES_CHARACTERS` (the first is always listed), then '…' when some
+    are left out."""
+    listed: list[str] = []
+    length = 0
+    for name in names[:MAX_NAMES_LISTED]:
+        length += len(name) + 4  # '<', '>' and ', '
+        if listed and length > MAX_NAMES_CHARACTERS:
+            break
+        listed.append(f"<{name}>")
+    return ", ".join(listed + (["…"] if len(listed) < len(names) else []))
+
+
+#: Most dropped tags told one by one in a page; the rest are one warning (a page of pasted
+#: markup would otherwise bury every other finding).
+MAX_DROPPED_TOLD = 10
+#: Most tag names the summary of the rest lists (each kind once), and the most characters they
+#: take (a pasted page may name hundreds of kinds, or one of thousands of characters).
+MAX_NAMES_LISTED = 10
+MAX_NAMES_CHARACTERS = 200
 #: What Python-Markdown links in angle brackets: the installed version's own ``AUTOLINK_RE``
 #: (older versions: http(s) and ftp; newer: any ``scheme://``) and ``AUTOMAIL_RE`` (single
 #: character classes, linear).
 _RENDERED_AUTOLINK = re.compile(f"(?:{AUTOLINK_RE})|(?:{AUTOMAIL_RE})")
 #: Elements :func:`_tag_problems` reports whole (removed with what they hold): no tag inside one
-#: is told again.
+#: is told again; the end tag of each, found once per module.
 _REPORTED_WHOLE = ("svg", "math")
+_END_TAG = {name: re.compile(rf"</{name}\s*>", re.I) for name in _REPORTED_WHOLE}
+#: Elements the site keeps, or that :func:`_tag_problems` tells (``<script>``, ``<style>``,
+#: ``<svg>``, ``<math>``).
+_KEPT = WRITER_TAGS | CONTENT_TAGS | frozenset(_REPORTED_WHOLE)
 
 
-def _read_markup(masked: str) -> tuple[str, list[tuple[int, int]]]:
-    """``masked`` with every HTML comment blanked (an unclosed one runs to the end: the page
-    shows none of it), and ``(start, end)`` of each complete start tag outside comments, found
-    as the renderer finds markup (:func:`kbgen.markup.markup_spans`: a tag never spans a blank
-    line, a ``<`` that opens no complete tag is text). Linear."""
-    pieces, tags, done = [], [], 0
-    for start, end in markup_spans(masked, tags_stop_at_blank_line=True, comments_unbounded=True):
-        if masked.startswith("<!--", start):
-            stop = len(masked) if end == -1 else end
-            pieces += [masked[done:start], _BLANKED.sub(" ", masked[start:stop])]
-            done = stop
-        elif end != -1 and _TAG_START.match(masked, start):
-            tags.append((start, end))
-    return "".join(pieces) + masked[done:], tags
-
-
-#: Every character but a line break (blanked, so offsets and lines still hold).
-_BLANKED = re.compile(r"[^\n]")
+def _tags(body: str, visible: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each complete start tag of ``visible`` (the body with code masked and
+    comments blanked), found as the renderer finds markup (:func:`kbgen.markup.markup_spans`: a
+    tag never spans a blank line, a ``<`` that opens no complete tag is text), but not the
+    ``<`` of a link target in angle brackets (``[a](<my page.md>)``) nor what the renderer
+    links instead (:data:`_RENDERED_AUTOLINK`). Linear."""
+    angles = set(angle_targets(body))
+    return [(start, end) for start, end in markup_spans(visible, tags_stop_at_blank_line=True)
+            if end != -1 and start not in angles and _TAG_START.match(visible, start)
+            and not _RENDERED_AUTOLINK.match(visible, start)]
 
 
 def _dropped_tags(visible: str, tags: list[tuple[int, int]]) -> list[tuple[int, str]]:
-    """``(offset, name)`` of each complete start tag of ``tags`` (:func:`_read_markup`) that the
-    site's sanitiser removes without a word from :func:`_tag_problems`: an element it does not
-    keep (``<meta>``, ``<base>``, ``<object>``) or a placeholder a writer meant as text
-    (``ssh <user>@host``). What the renderer links instead (:data:`_RENDERED_AUTOLINK`) is not
-    a tag; ``<ms-settings:x>`` (no ``//``) is. Tags inside an ``<svg>`` or ``<math>`` (told whole) are not told again."""
-    kept = WRITER_TAGS | CONTENT_TAGS | set(_REPORTED_WHOLE)  # <script>, <style>, <svg>, <math>: told by _tag_problems
+    """``(offset, name)`` of each tag of ``tags`` (:func:`_tags`) that the site's sanitiser
+    removes without a word from :func:`_tag_problems`: an element it does not keep (``<meta>``,
+    ``<base>``, ``<object>``) or a placeholder a writer meant as text (``ssh <user>@host``);
+    ``<ms-settings:x>`` (no ``//``, so no autolink) is one. Tags inside an ``<svg>`` or
+    ``<math>`` (told whole) are not told again."""
     found, inside_until = [], -1
     for start, end in tags:
         if start < inside_until:
             continue
         name = _TAG_START.match(visible, start).group(1)
-        if name.lower() in _REPORTED_WHOLE:
-            close = re.compile(rf"</{name.lower()}\s*>", re.I).search(visible, end)
+        if (whole := name.lower()) in _END_TAG:
+            close = _END_TAG[whole].search(visible, end)
             inside_until = len(visible) if close is None else close.start()
-        if name.lower() in kept or _RENDERED_AUTOLINK.match(visible, start):
-            continue
-        found.append((start, name))
+        if name.lower() not in _KEPT:
+            found.append((start, name))
     return found
 
 
-def _link_finding(path: str, body: str, body_line: int, link: Link, problem: str) -> Diagnostic:
-    """The finding of a body link's ``problem``: an error, but a warning for a Windows path
-    (the page shows its text, and the path is a common intranet link: rule ``file-share-link``)."""
-    line, col = body_line + link.line, column_of(body, link.start)
-    if is_file_share(_page_address(link)):
+def _link_finding(path: str, body_line: int, col: int, link: Link, address: str, problem: str) -> Diagnostic:
+    """The finding of a body link's ``problem`` (``address``: its href on the page): an error,
+    but a warning for a Windows path (the page shows its text, and the path is a common
+    intranet link: rule ``file-share-link``)."""
+    line = body_line + link.line
+    if is_file_share(address):
         return FILE_SHARE_LINK.at(path, line, "link", problem, col=col)
     return Diagnostic(path, line, "link", problem, col=col)
 
 
-def link_problem(link: Link) -> str:
+def link_problem(link: Link, address: str) -> str:
     """Why a Markdown link of a body is an error, or '': a script URL, or an address whose host
     is not the one it shows (:func:`kbgen.links.host_problem`, the check of every address); a
     Windows path is told as the writer typed it (``\\\\server`` and ``\\\\\\\\server`` both
-    reach the page as a file-share path)."""
+    reach the page as a file-share path). ``address``: the link's href on the page
+    (:func:`_page_address`)."""
     if link.is_unsafe:
         return f"unsafe link {shown(link.target)}: script URLs are not allowed"
-    address = _page_address(link)
     if is_file_share(address):
         return f"link {_as_written(link.target)} {file_share_problem(link.target)}"
     problem = host_problem(address)

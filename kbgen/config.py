@@ -18,7 +18,7 @@ from .errors import Diagnostic, did_you_mean
 from .links import host_problem, is_email, is_script_url, links_to_web, tel_uri
 from .messages import CATALOGS, catalog_language
 from .model import ContactChannel, Service, SiteConfig
-from .snippets import REPLY_FIELDS, fields_check
+from .snippets import reply_check
 from .source import MAX_CONFIG_BYTES, YamlDoc, parse_yaml, read_text
 
 CONFIG_FILE = "site_config.yml"
@@ -190,7 +190,7 @@ CORE_FIELDS: dict[str, s.Field] = {
     "review": s.Field(s.mapping(REVIEW_SCHEMA), default=dict,
                       doc="`default_interval_days` (365): review interval of articles; "
                           "`summary_max_chars` (160): longest summary."),
-    "reply_template": s.Field(fields_check(REPLY_FIELDS), default="",
+    "reply_template": s.Field(reply_check, default="",
                               doc="The agents' reply (Copy reply, `kbgen link`): `{title}`, `{id}`, "
                                   "`{url}`, `{summary}` (see For agents)."),
     "markdown": s.Field(s.mapping(MARKDOWN_SCHEMA), default=dict,

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import idna
 
+from .markup import blank_comments
 from .memo import of_text
 from .schema import shows_nothing
 
@@ -259,8 +260,8 @@ def mask_escapes(masked: str) -> str:
 
 
 def find_links(text: str) -> tuple[Link, ...]:
-    """All inline, reference and autolink targets of a Markdown text, in order (kept in the build's
-    memo during a build, see :func:`kbgen.memo.remembering`)."""
+    """All inline, reference and autolink targets of a Markdown text, in order, outside code and
+    HTML comments (kept in the build's memo during a build, see :func:`kbgen.memo.remembering`)."""
     return of_text("links", text, _scan, _find_links)
 
 
@@ -290,7 +291,7 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
 
 
 def _scan(text: str) -> tuple[Link, ...]:
-    masked = mask_escapes(mask_code(text))
+    masked = blank_comments(mask_escapes(mask_code(text)), text)  # a comment is not shown: no link in it is one
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     found: list[Link] = []
     for match in _INLINE.finditer(masked):

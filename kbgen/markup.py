@@ -76,3 +76,55 @@ def markup_spans(masked: str, tags_stop_at_blank_line: bool = False,
         budget -= (end if end != -1 else limit) - start if next_close < limit else 0
         yield start, end
         position = start + 1 if end == -1 else end
+
+
+#: Every character but a line break (blanked, so offsets and lines still hold).
+_BLANKED = re.compile(r"[^\n]")
+
+
+def blank_comments(masked: str, text: str) -> str:
+    """``masked`` (``text`` with its code already masked, same length) with every HTML comment
+    the page hides blanked, line breaks kept (same length and lines): what a hidden comment
+    holds is no link and no tag. Comments are found as the renderer finds markup
+    (:func:`markup_spans`); one nothing closes is shown as text, and so is one that spans a
+    blank line without starting a line (Markdown ends the paragraph there; a comment opening a
+    line is a block of raw HTML and runs to its ``-->``). Only what the page hides is blanked:
+    the comment ends where HTML ends it (:func:`_comment_end`), and one that holds another
+    ``<!--`` or a backtick is read as text, its ``<`` blanked so its tags and links are checked
+    (Markdown may show its first ``<!--`` as text, or end it at a ``-->`` in a code span).
+    Linear: each comment is read once more."""
+    if "<!--" not in masked:
+        return masked
+    pieces, done = [], 0
+    for start, end in markup_spans(masked):
+        if end == -1 or not masked.startswith("<!--", start):
+            continue
+        end = _comment_end(text, start, end)
+        if "<!--" in text[start + 4:end] or "`" in text[start:end]:
+            pieces += [masked[done:start], " "]  # read on as text: its tags are tags to check
+            done = start + 1
+        elif _BLANK_LINE.search(masked, start, end) is None or _opens_line(masked, start):
+            pieces += [masked[done:start], _BLANKED.sub(" ", masked[start:end])]
+            done = end
+    return "".join(pieces) + masked[done:]
+
+
+def _comment_end(text: str, start: int, end: int) -> int:
+    """Where a browser ends the comment opened at ``start`` that Markdown runs to ``end`` (just
+    after a ``-->``): HTML closes one at once written ``<!-->`` or ``<!--->``, and otherwise at
+    its first ``-->`` or ``--!>``, so the page shows what follows. Reads ``text[start:end]``."""
+    if text.startswith(">", start + 4):
+        return start + 5
+    if text.startswith("->", start + 4):
+        return start + 6
+    bang = text.find("--!>", start + 4, end)
+    close = text.find("-->", start + 4, end)
+    return min(close + 3 if close != -1 else end, bang + 4 if bang != -1 else end)
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether ``start`` opens a line of ``text`` but for up to three spaces (Markdown's block
+    indent). Reads at most four characters."""
+    before = text[max(0, start - 4):start]
+    line = before.rpartition("\n")[2] if "\n" in before else (before if start <= 3 else "x")
+    return not line.strip(" ")

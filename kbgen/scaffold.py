@@ -59,7 +59,7 @@ def checked_title(title: str) -> str:
     """
     yaml_text(title)  # a line break or control character first, in its own words
     try:
-        return s.text()(title)
+        return s.text(one_line=True)(title)  # at most ONE_LINE_MAX characters, as the file's title
     except s.Invalid as exc:
         raise KbgenError(f"the title {exc.message}") from None
 

@@ -17,6 +17,7 @@ from typing import Any
 from . import schema as s
 from .anchors import headings
 from .errors import BadOption, KbgenError, did_you_mean, printable_json
+from .links import find_links
 from .messages import Messages
 from .model import Article, Corpus, SiteConfig
 from .site.urls import article_doc_path, doc_url
@@ -59,6 +60,22 @@ def fields_check(allowed: tuple[str, ...]) -> s.Check:
                 raise s.Invalid(f"write {{{field}}} without '!' or ':' after the name")
         return text
     return check
+
+
+def reply_check(value: Any) -> str:
+    """``reply_template``: placeholders from :data:`REPLY_FIELDS` (:func:`fields_check`), and no
+    Markdown link to a script URL (``[x](javascript:...)``, in any encoding
+    :func:`kbgen.links.is_script_url` reads): the template's own Markdown is kept in the reply
+    agents paste into tickets, whose tool renders it. Both texts a reply may carry are read: the
+    template as written (the plain reply), and as the Markdown reply writes it, every ``<``
+    escaped (:func:`reply_parts`): there a ticket tool shows an HTML comment as text, links and
+    all, so the template is read again with each ``<`` made plain (no comment, tag or autolink)."""
+    text = fields_check(REPLY_FIELDS)(value)
+    for link in find_links(text) + find_links(text.replace("<", " ")):
+        if link.is_unsafe:
+            raise s.Invalid(f"links to a script URL {s.shown(link.target)}; agents paste the reply into "
+                            "tickets, where it would run: remove the link")
+    return text
 
 
 def reply_template(config: SiteConfig) -> str:

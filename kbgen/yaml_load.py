@@ -90,6 +90,8 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None, li
     ``first_line`` is the file line of the text's first line; problems carry file lines. With
     problems, ``data`` and the node are None. Never raises for any input text.
     """
+    if (deep := _nested_too_deep(text, first_line)) is not None:
+        return None, None, [deep]
     if _FastLoader is not None:
         fast = _load_fast(text, first_line)
         if fast is not None:
@@ -116,6 +118,47 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None, li
     finally:
         loader.dispose()
     return data, node, []
+
+
+#: Indicators of which each level of nesting needs one: a flow collection opens with '[' or
+#: '{', a block sequence's entry is '-', a mapping's key ends at ':' or follows '?'. A text
+#: holding no more of them than this cannot nest deeper, so it is not read twice.
+_FEW_INDICATORS = 1_000
+
+
+def _nested_too_deep(text: str, first_line: int) -> YamlProblem | None:
+    """Nesting past :data:`MAX_DEPTH`, found on the parser's events before any node is built:
+    libyaml's composer recurses once per level in C, with no check, so 30,000 levels of
+    ``[`` (60 KB) crashed the process (a segmentation fault, no message). The events come from a
+    parser that keeps its own stack (no recursion); read only when the text holds more than
+    :data:`_FEW_INDICATORS` indicators, so ordinary front matter costs one count. None when not
+    too deep or when the text is invalid before that depth (the loaders then report it)."""
+    if sum(map(text.count, "[{-?:")) <= _FEW_INDICATORS:
+        return None
+    open_now: list[list] = []  # per open collection: [is a mapping, children so far]
+    key, deepest, past = "", 0, None  # the top-level key being read; levels so far; where they passed the limit
+    try:
+        for event in yaml.parse(text, Loader=_FastLoader or yaml.SafeLoader):
+            if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                open_now.pop()
+                continue
+            if isinstance(event, yaml.DocumentStartEvent):
+                key = ""  # a new document: no key of the last one holds what follows
+            if not isinstance(event, yaml.NodeEvent):
+                continue
+            deepest = max(deepest, len(open_now) + 1)  # counted as _height counts: every value a level
+            if past is None and deepest > MAX_DEPTH:
+                past = (event.start_mark.line + first_line, key)
+            if open_now:
+                parent = open_now[-1]
+                if len(open_now) == 1 and parent[0] and parent[1] % 2 == 0 and isinstance(event, yaml.ScalarEvent):
+                    key = event.value
+                parent[1] += 1
+            if isinstance(event, yaml.CollectionStartEvent):
+                open_now.append([isinstance(event, yaml.MappingStartEvent), 0])
+    except (yaml.YAMLError, ValueError):
+        pass  # invalid past the limit: still too deep (the depth read so far); else the loaders tell it
+    return None if past is None else YamlProblem(past[0], _depth_message(deepest), past[1])
 
 
 def _load_fast(text: str, first_line: int) -> tuple[Any, yaml.Node | None, list[YamlProblem]] | None:
@@ -250,10 +293,12 @@ def _unwritable(char: str) -> str:
 def _depth_problem(root: yaml.Node, node: yaml.Node, first_line: int) -> YamlProblem:
     """Nesting past :data:`MAX_DEPTH`: at ``node`` (a value holding more than that many levels),
     named by the key of the document that holds it, with how deep the document goes."""
-    depth = _height(root)
-    return YamlProblem(node.start_mark.line + first_line, f"values are nested {depth:,} levels deep (at most "
-                                                          f"{MAX_DEPTH}); flatten the structure",
-                       top_key(root, node.start_mark))
+    return YamlProblem(node.start_mark.line + first_line, _depth_message(_height(root)), top_key(root, node.start_mark))
+
+
+def _depth_message(depth: int) -> str:
+    """What nesting past :data:`MAX_DEPTH` is told as, with the depth found (``depth`` levels)."""
+    return f"values are nested {depth:,} levels deep (at most {MAX_DEPTH}); flatten the structure"
 
 
 def _height(root: yaml.Node) -> int:

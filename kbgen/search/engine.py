@@ -17,6 +17,7 @@ from typing import Any, Callable, Mapping
 from py_mini_racer import JSEvalException
 
 from ..errors import KbgenError
+from ..json_bounds import too_many_values
 from .format import FORMAT
 from .runtime import call, discard
 
@@ -61,7 +62,8 @@ class Result:
 #: file of millions of tiny values, and this bound is what keeps the memory spent on it bounded.
 MAX_INDEX_FILE = 16 * 2 ** 20
 
-#: Most JSON values (counted as commas, brackets and braces, an upper bound) in one index file:
+#: Most JSON values (counted as commas, brackets and braces outside strings:
+#: :func:`kbgen.json_bounds.too_many_values`) in one index file:
 #: 16 MiB of ``{},`` built ~380 MB of empty objects, while the largest file of a 10,000-article
 #: index (a ~435 KB shard) holds ~100,000 values (20x room); at this bound a file of the costliest
 #: values takes ~220 MB to read (measured: ``{"":{"":[]}},`` repeated up to the bound, 216 MiB;
@@ -161,8 +163,7 @@ class SearchEngine:
             OSError, KeyError: the file cannot be read.
         """
         text = read_index_text(self._read(name), name)
-        values = text.count(",") + text.count("[") + text.count("{")  # inside strings too: an upper bound
-        if values > MAX_INDEX_VALUES:
+        if too_many_values(text, MAX_INDEX_VALUES):
             raise ValueError(f"search/{name} holds more than {MAX_INDEX_VALUES:,} JSON values; "
                              "no index kbgen writes does")
         try:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..content_cache import code_version, collector_paused
+from ..json_bounds import too_dense
 
 #: Bumped whenever what a key covers changes.
 FORMAT = 1
@@ -112,8 +113,11 @@ def load_manifest(out: Path) -> Manifest | None:
     """The manifest of the site in ``out``, or None (missing, unreadable, foreign, corrupt)."""
     path = cache_dir(out) / MANIFEST
     try:
+        text = path.read_text(encoding="utf-8")
+        if too_dense(text, "manifests"):  # millions of empty values: a clean build, not gigabytes
+            return None
         with collector_paused():  # tens of thousands of entries, none of them garbage
-            value = json.loads(path.read_text(encoding="utf-8"))
+            value = json.loads(text)
             return Manifest.from_json(value, str(out)) if isinstance(value, dict) else None
     except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):  # nested 100,000 deep
         return None

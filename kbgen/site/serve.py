@@ -4,7 +4,8 @@ Uses MkDocs' live-reload server (this is the render adapter's side of the fence)
 errors prints its diagnostics and keeps serving the last good site. The address is checked
 before the first build, a request the file system cannot answer (``%00`` in the path), that
 climbs (``..``) or that Windows reads as a climb or a drive (a backslash, ``c:``) is a 400, a
-missing page (and a path that is no UTF-8) is the site's own 404 page, and the temporary folder
+missing page (and a path that is no UTF-8) is the site's own 404 page, HEAD is answered without a
+body and any method but GET and HEAD is a 405, and the temporary folder
 goes when the server stops (Ctrl+C or SIGTERM) or, after a ``kill -9``, at the next start. Rebuilds go through the build
 cache like ``kbgen build`` (only what changed is rendered), in this process: the server's
 threads are running by then, and a process with threads must not fork workers.
@@ -93,6 +94,21 @@ def _server_class():
     from mkdocs.livereload import LiveReloadServer
 
     class Server(LiveReloadServer):
+        def serve_request(self, environ, start_response) -> Iterable[bytes]:
+            """Every answer for GET; for HEAD the same status and headers with no body (a body
+            after HEAD breaks the next answer on a kept-alive connection); any other method
+            (POST, PUT, TRACE, ...) a 405: a static site has nothing to change."""
+            method = environ.get("REQUEST_METHOD", "GET")
+            if method not in ("GET", "HEAD"):
+                start_response("405 Method Not Allowed", [("Allow", "GET, HEAD"), ("Content-Type", "text/plain")])
+                return [b"405 Method Not Allowed"]
+            answer = super().serve_request(environ, start_response)
+            if method == "GET":
+                return answer
+            if hasattr(answer, "close"):
+                answer.close()  # an open file of the site
+            return []
+
         def _serve_request(self, environ, start_response) -> Iterable[bytes] | None:
             path = environ.get("PATH_INFO", "")
             try:  # the server decodes the bytes asked for as Latin-1; a name is UTF-8

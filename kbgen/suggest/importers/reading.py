@@ -494,7 +494,11 @@ def read_json(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Any:
             diagnostics.append(error(path, 0, "", "the file holds JSON null, not tickets; export the tickets again"))
         return document
     except json.JSONDecodeError as exc:
-        lines = _json_lines(text)
+        try:
+            lines = _json_lines(text)
+        except _NestedLine as nested:
+            diagnostics.append(error(path, nested.line, "", "JSON nested too deeply to be a ticket"))
+            return None
         if lines is not None:
             return lines
         diagnostics.append(error(path, exc.lineno, "", f"invalid JSON at line {exc.lineno} column {exc.colno} "
@@ -525,15 +529,31 @@ class _JsonObject(dict):
         return made
 
 
+class _NestedLine(Exception):
+    """A line of a JSON Lines export nested deeper than Python's parser follows (``line``: its number)."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
 def _json_lines(text: str) -> list | None:
+    """The records of a JSON Lines text, or None when it is not one.
+
+    Raises:
+        _NestedLine: a line nested too deeply to parse (the whole text read as one document
+            only said "Extra data" at that line).
+    """
     records = []
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             records.append(json.loads(line, object_pairs_hook=_JsonObject.of))
-        except (json.JSONDecodeError, RecursionError):
+        except json.JSONDecodeError:
             return None
+        except RecursionError:
+            raise _NestedLine(number) from None
     return records if len(records) > 1 and all(isinstance(r, dict) for r in records) else None
 
 
