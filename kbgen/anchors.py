@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .fold import without_marks
-from .links import mask_code
+from .links import link_texts, mask_code
 from .memo import of_text
 
 #: Ids kbgen's own templates put on an article page (the title, the related articles list):
@@ -34,9 +34,8 @@ _ATTR_LIST = re.compile(r"\{:?([^{}\n]*)\}")
 #: scans from two occurrences never overlap.
 _HTML_ID = re.compile(r"\b(?:id|name)[ \t]*=[ \t]*(?:\"([^\"\n=<>]*)\"|'([^'\n=<>]*)')")
 _FOOTNOTE = re.compile(r" {0,3}\[\^([^\]\n]+)\]:")
-#: Inline markup removed from a heading's text: images and links keep their text, tags go.
-_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+#: Inline markup removed from a heading's text: tags go (images and links keep their text, read
+#: by the site's one link grammar, :func:`kbgen.links.link_texts`).
 _TAG = re.compile(r"<[^<>\n]*>")
 _EMPHASIS = re.compile(r"[*`~]+|(?<!\w)_+|_+(?!\w)")
 _WORD = re.compile(r"\w+")
@@ -73,7 +72,7 @@ def slug(text: str) -> str:
 def plain_text(markdown: str) -> str:
     """A heading's text as a reader sees it: links and images keep their text, tags and
     emphasis markers go, character references are decoded."""
-    text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", markdown))
+    text = link_texts(markdown)
     text = _EMPHASIS.sub("", _TAG.sub("", text))
     return " ".join(html.unescape(text).split())
 

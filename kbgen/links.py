@@ -269,24 +269,41 @@ def _find_links(text: str) -> tuple[Link, ...]:
     return _scan(text)
 
 
-def inline_spans(text: str) -> list[tuple[int, int, int, int]]:
+def inline_spans(text: str, code_masked: str | None = None) -> list[tuple[int, int, int, int]]:
     """Where each inline link or image of a Markdown text stands, outside code, as (start, end,
     start of its text, end of its text): the grammar :func:`find_links` reads, for whoever
-    replaces a link by its text (the search index)."""
-    return [(m.start(), m.end(), *m.span(2)) for m in _inline_matches(text)]
+    replaces a link by its text (the search index). ``code_masked`` is ``mask_code(text)`` when
+    the caller has it already (a body is masked once, not once per use)."""
+    return [(m.start(), m.end(), *m.span(2)) for m in _inline_matches(text, code_masked)]
 
 
-def angle_targets(text: str) -> list[int]:
+def angle_targets(text: str, code_masked: str | None = None) -> list[int]:
     """Where each inline link's target written in angle brackets (``[a](<my page.md>)``) opens,
-    outside code: the page reads that ``<`` as part of the link, never as a tag."""
-    return [m.start(3) for m in _inline_matches(text) if text.startswith("<", m.start(3))]
+    outside code: the page reads that ``<`` as part of the link, never as a tag.
+    ``code_masked`` as in :func:`inline_spans`."""
+    return [m.start(3) for m in _inline_matches(text, code_masked) if text.startswith("<", m.start(3))]
 
 
-def _inline_matches(text: str) -> list[re.Match[str]]:
+def _inline_matches(text: str, code_masked: str | None = None) -> list[re.Match[str]]:
     """The inline links and images of a Markdown text, outside code (what :func:`find_links` reads)."""
     if "](" not in text:
         return []
-    return list(_INLINE.finditer(mask_escapes(mask_code(text))))
+    return list(_INLINE.finditer(mask_escapes(mask_code(text) if code_masked is None else code_masked)))
+
+
+def link_texts(text: str, code_masked: str | None = None) -> str:
+    """``text`` with each inline link or image on one line replaced by its text (a link inside
+    a link's text too: the grammar allows one level of brackets there). Code is masked over the
+    whole of ``text`` (or ``code_masked`` is given), so a link in a code span or fenced block
+    stays as written: the page shows it literally. A link whose text wraps onto another line
+    stays as written too (every line of ``text`` is kept)."""
+    pieces, done = [], 0
+    for start, end, label_start, label_end in inline_spans(text, code_masked):
+        if "\n" not in text[start:end]:
+            label = text[label_start:label_end]
+            pieces += [text[done:start], link_texts(label) if "](" in label else label]
+            done = end
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 def _scan(text: str) -> tuple[Link, ...]:

@@ -28,7 +28,7 @@ from ..model import Article, Corpus
 from .format import FORMAT
 from .inlinks import LINKS_FIELD, link_sentences, with_link_sentences
 from .learn import learned_words, with_learned
-from .plaintext import mask_hidden, plain as _plain
+from .plaintext import plain_lines, without_addresses
 from .runtime import call
 from .settings import SearchSettings
 from .vocabulary import learn_acronyms, topic_lines
@@ -90,9 +90,10 @@ class IndexDocument:
 
 def markdown_text(body: str) -> tuple[str, list[str]]:
     """Plain text of a Markdown body and its headings (the first H1, the title, dropped; HTML
-    comments and tags masked out first, see :func:`mask_hidden`)."""
+    comments and tags masked out and links made their text over the whole body first, see
+    :func:`plain_lines`)."""
     lines, headings, in_fence, seen_h1 = [], [], False, False
-    for line in mask_hidden(body).splitlines():
+    for line in plain_lines(body):
         if _FENCE.match(line):
             in_fence = not in_fence
             continue
@@ -101,9 +102,9 @@ def markdown_text(body: str) -> tuple[str, list[str]]:
             if heading.group(1) == "#" and not seen_h1:
                 seen_h1 = True
                 continue
-            headings.append(_plain(_CLOSING_HASHES.sub("", heading.group(2).strip())))
+            headings.append(without_addresses(_CLOSING_HASHES.sub("", heading.group(2).strip())).strip())
         elif not _ADMONITION.match(line):
-            lines.append(_plain(line))
+            lines.append(without_addresses(line).strip())
     return " ".join(t for t in lines if t), headings
 
 

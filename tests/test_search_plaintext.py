@@ -1,0 +1,77 @@
+"""The index's plain text of a body: links read by the site's one grammar over the whole body,
+markup found with the renderer's one blank-line rule, code masked once per body."""
+from __future__ import annotations
+
+import kbgen.links as links
+from kbgen.anchors import plain_text
+from kbgen.markup import markup_spans
+from kbgen.search import inlinks
+from kbgen.search.index import markdown_text
+from kbgen.search.plaintext import mask_hidden
+
+
+def test_a_link_inside_a_fenced_block_is_indexed_as_written():
+    """The page shows a fenced block literally, so its link's target words are what a reader
+    sees; a link outside the fence still becomes its text."""
+    body = ("# Title\n\nOpen [the kiln rota](kiln-rota.md) first.\n\n```markdown\n"
+            "[glaze notes](pottery/glaze-notes.md)\n```\n\n~~~\n![a kiln](img/kiln.png)\n~~~\n")
+    text, _ = markdown_text(body)
+    assert "Open the kiln rota first." in text and "kiln-rota.md" not in text
+    assert "[glaze notes](pottery/glaze-notes.md)" in text
+    assert "![a kiln](img/kiln.png)" in text
+
+
+def test_a_link_in_a_code_span_is_indexed_as_written_beside_a_real_link():
+    text, _ = markdown_text("Type `[label](target.md)` or follow [the loom page](loom.md).\n")
+    assert "`[label](target.md)`" in text and "the loom page" in text and "loom.md" not in text
+
+
+def test_a_declaration_does_not_hide_text_across_a_blank_line():
+    """A ``<!DOCTYPE`` or ``<![CDATA[`` is inline markup like a tag: a blank line ends its
+    paragraph, so the words after it are shown and indexed; a comment still hides them."""
+    for opener in ("<!DOCTYPE quilt", "<![CDATA[quilt", "<?quilt"):
+        shown = mask_hidden(f"before {opener}\n\nafter words here ]]> ?> >\n")
+        assert "after words here" in shown, opener
+    hidden = mask_hidden("before <!-- a note\n\nstill the note --> after\n")
+    assert "still the note" not in hidden and "after" in hidden
+
+
+def test_a_line_of_no_break_spaces_is_not_blank_for_markup():
+    """Python-Markdown ends a paragraph only at a line of spaces and tabs (the rule of
+    links.BLANK_LINE), so a tag running over a line holding a no-break space is one tag."""
+    hidden = mask_hidden('<span title="first\n\u00a0\nsecret tail">seen</span>\n')
+    assert "secret tail" not in hidden and "seen" in hidden
+    shown = mask_hidden('<span title="first\n \t\nsecret tail">seen</span>\n')
+    assert "secret tail" in shown
+    assert list(markup_spans("<a\n\u00a0\nb>", tags_stop_at_blank_line=True)) == [(0, 7)]
+    assert list(markup_spans("<a\n \nb>", tags_stop_at_blank_line=True)) == [(0, -1)]
+
+
+def test_a_heading_link_is_read_by_the_site_link_grammar():
+    """A target holding parentheses and a text holding brackets are links, as find_links reads
+    them: the heading's plain text keeps the link's text only."""
+    assert plain_text("See [the (v3) pottery guide](pots(3).md) now") == "See the (v3) pottery guide now"
+    assert plain_text("Read [the [draft] rota](rota.md)") == "Read the [draft] rota"
+    assert plain_text("Logo ![the kiln](kiln.png)") == "Logo the kiln"
+
+
+def test_code_is_masked_once_per_body(monkeypatch):
+    """The index and the linking sentences mask a body's code a bounded number of times,
+    however many lines hold links (each line used to be masked again)."""
+    calls = []
+    original = links.mask_code
+
+    def counting(text):
+        calls.append(len(text))
+        return original(text)
+
+    monkeypatch.setattr(links, "mask_code", counting)
+    for module in ("kbgen.search.plaintext", "kbgen.anchors"):
+        monkeypatch.setattr(f"{module}.mask_code", counting, raising=False)
+    body = "".join(f"Step {n}: open [the spinner page](spinner-{n}.md) and wait.\n" for n in range(300))
+    markdown_text(body)
+    assert 0 < len(calls) <= 3
+    calls.clear()
+    sentences = list(inlinks._sentences(body, lambda link: False))
+    assert len(sentences) == 300 and sentences[7][1] == "Step 7: open the spinner page and wait"
+    assert len(calls) <= 4
