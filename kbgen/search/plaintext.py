@@ -15,20 +15,15 @@ from ..markup import markup_spans
 
 # Runs on a writer's text: one character class and a bounded run, no nesting, so each
 # character is read a bounded number of times. Links are read by the site's one link grammar
-# (:func:`kbgen.links.inline_spans`, what :func:`kbgen.links.find_links` reads); markup by the
+# (:func:`kbgen.links.link_texts`, what :func:`kbgen.links.find_links` reads); markup by the
 # renderer's (:func:`kbgen.markup.markup_spans`, in :func:`mask_hidden`, which every caller of
 # :func:`flat` runs first: a ``<`` left in the text is one the page shows).
 _URL = re.compile(r"(https?://|www\.)\S+")
 
 
-def plain(text: str) -> str:
-    """``text`` (already through :func:`mask_hidden`) with links replaced by their text and
-    web addresses dropped."""
-    return flat(text).strip()
-
-
 def flat(text: str) -> str:
-    """:func:`plain` without stripping the ends (pieces of a line join as they stood)."""
+    """``text`` (a piece of a line already through :func:`mask_hidden`) with links replaced by
+    their text and web addresses dropped, its ends kept (pieces of a line join as they stood)."""
     return without_addresses(link_texts(text))
 
 
