@@ -213,26 +213,86 @@ def _escaped(text: str, start: int, floor: int) -> int:
 
 
 def mask_code(text: str) -> str:
-    """The text with fenced code and code spans blanked out (same length, same lines)."""
+    """The text with fenced code, indented code and code spans blanked out (same length, same
+    lines), by the renderer's rules: a fence that never closes is no fence (its lines are text),
+    and an indented line continuing a list item or an admonition is that item's text, not code
+    (see :func:`_code_lines`)."""
     lines = text.split("\n")
-    fence: str | None = None
-    for index, line in enumerate(lines):
-        match = _FENCE.match(line)
-        if fence is None and match:
-            fence = match.group(2)[0] * len(match.group(2))
-            lines[index] = " " * len(line)
-        elif fence is not None:
-            if line.strip().startswith(fence):
-                fence = None
-            lines[index] = " " * len(line)
-        elif line.startswith(("    ", "\t")) and index and not lines[index - 1].strip():
-            lines[index] = " " * len(line)
+    for index in _code_lines(lines):
+        lines[index] = " " * len(lines[index])
     masked = "\n".join(lines)
     pieces, done = [], 0
     for start, end in code_spans(masked):
         pieces += [masked[done:start], re.sub(r"[^\n]", " ", masked[start:end])]
         done = end
     return "".join(pieces) + masked[done:]
+
+
+#: A line that opens a container whose indented lines are its own text, not code: a list item
+#: (``-``, ``*``, ``+``, ``1.``, ``1)``), an admonition or collapsible block (``!!!``, ``???``,
+#: ``???+``), a content tab (``===``) or a footnote definition (``[^1]:``). Python-Markdown's
+#: list, admonition, details, tabbed and footnote processors each take a following block indented
+#: by one more level (4 spaces) as the container's content, blank line or not.
+_CONTAINER = re.compile(r"(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)|(?:!!!|\?\?\?\+?|===)[ \t]|\[\^[^\]\n]+\]:")
+_TAB = 4  # Python-Markdown's tab_length: one level of indentation
+
+
+def _indent(line: str) -> int:
+    """The columns of a line's leading whitespace, a tab counting as one level."""
+    stripped = line.lstrip(" \t")
+    return len(line) - len(stripped) + (_TAB - 1) * line[: len(line) - len(stripped)].count("\t")
+
+
+def _code_lines(lines: list[str]) -> list[int]:
+    """The indices of the lines the renderer shows as code: a fence and its lines when a
+    closing fence (same character, at least as long) follows, else none (an unclosed fence is
+    text); and an indented block, a line after a blank line indented one level deeper than the
+    content of the container it stands in (0 outside lists and admonitions). Linear: whether a
+    fence closes is read from the longest closing run of each character after each line."""
+    closable = _closing_runs(lines)
+    code: list[int] = []
+    fence, levels, blank_before, in_code = None, [0], False, False
+    for index, line in enumerate(lines):
+        if fence is not None:
+            code.append(index)
+            if line.strip().startswith(fence):
+                fence = None
+            continue
+        match = _FENCE.match(line)
+        if match and closable[index].get(match.group(2)[0], 0) >= len(match.group(2)):
+            fence = match.group(2)[0] * len(match.group(2))
+            code.append(index)
+            continue
+        if not line.strip():
+            blank_before = True
+            continue
+        indent = _indent(line)
+        if (blank_before or in_code) and indent >= levels[-1] + _TAB:
+            code.append(index)
+            in_code, blank_before = True, False
+            continue
+        if blank_before:
+            while len(levels) > 1 and indent < levels[-1]:
+                levels.pop()
+        if _CONTAINER.match(line.lstrip(" \t")):
+            levels.append(indent // _TAB * _TAB + _TAB)
+        in_code, blank_before = False, False
+    return code
+
+
+def _closing_runs(lines: list[str]) -> list[dict[str, int]]:
+    """For each line, the longest run of backticks and of tildes that opens a later line (its
+    spaces stripped): a fence of that character at most that long closes after it."""
+    after: list[dict[str, int]] = [{}] * len(lines)
+    best: dict[str, int] = {}
+    for index in range(len(lines) - 1, -1, -1):
+        after[index] = best
+        stripped = lines[index].strip()
+        if stripped[:1] in ("`", "~"):
+            run = len(stripped) - len(stripped.lstrip(stripped[0]))
+            if run > best.get(stripped[0], 0):
+                best = {**best, stripped[0]: run}
+    return after
 
 
 #: The characters a backslash escapes as the site's renderer reads Markdown, in text and in a

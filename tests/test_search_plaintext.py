@@ -75,3 +75,31 @@ def test_code_is_masked_once_per_body(monkeypatch):
     sentences = list(inlinks._sentences(body, lambda link: False))
     assert len(sentences) == 300 and sentences[7][1] == "Step 7: open the spinner page and wait"
     assert len(calls) <= 4
+
+
+def test_an_indented_paragraph_continuing_a_list_item_or_admonition_is_text():
+    """The page renders a paragraph indented one level under a list item or an admonition as
+    that container's text (blank line before it or not), so its link becomes its text in the
+    index and check sees the link; one level deeper is a code block inside the item."""
+    for body in ("1. Open the shed\n\n    then read [the hedge rota](hedge-rota.md)\n",
+                 "!!! note\n    first\n\n    then read [the hedge rota](hedge-rota.md)\n",
+                 "- Open\n    - the shed\n\n        then read [the hedge rota](hedge-rota.md)\n"):
+        text, _ = markdown_text(body)
+        assert "the hedge rota" in text and "hedge-rota.md" not in text, body
+        assert [link.target for link in links.find_links(body)] == ["hedge-rota.md"], body
+    for body in ("Intro\n\n    [as written](hedge-rota.md)\n",
+                 "- Open\n\nA paragraph ends the list.\n\n    [as written](hedge-rota.md)\n",
+                 "- Open\n\n        [as written](hedge-rota.md)\n"):
+        assert links.find_links(body) == (), body
+        assert "[as written](hedge-rota.md)" in markdown_text(body)[0], body
+
+
+def test_a_fence_that_never_closes_is_no_fence():
+    """An opening ``` with no closing fence after it renders as text, so the links after it
+    are links (for the index and for check); a closed fence still hides its links."""
+    body = "Intro\n\n```\nread [the hedge rota](hedge-rota.md)\n\n~~~~\nand [the shed](shed.md)\n~~~\n"
+    assert [link.target for link in links.find_links(body)] == ["hedge-rota.md", "shed.md"]
+    text, _ = markdown_text(body)
+    assert "the hedge rota" in text and "hedge-rota.md" not in text and "shed.md" not in text
+    closed = "````\n[x](inside.md)\n```\nstill code\n````\n[y](after.md)\n"
+    assert [link.target for link in links.find_links(closed)] == ["after.md"]
