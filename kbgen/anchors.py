@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .fold import without_marks
-from .links import link_texts, mask_code
+from .links import mask_code
 from .memo import of_text
 
 #: Ids kbgen's own templates put on an article page (the title, the related articles list):
@@ -34,8 +34,14 @@ _ATTR_LIST = re.compile(r"\{:?([^{}\n]*)\}")
 #: scans from two occurrences never overlap.
 _HTML_ID = re.compile(r"\b(?:id|name)[ \t]*=[ \t]*(?:\"([^\"\n=<>]*)\"|'([^'\n=<>]*)')")
 _FOOTNOTE = re.compile(r" {0,3}\[\^([^\]\n]+)\]:")
-#: Inline markup removed from a heading's text: tags go (images and links keep their text, read
-#: by the site's one link grammar, :func:`kbgen.links.link_texts`).
+#: Inline markup removed from a heading's text: images and links keep their text, tags go.
+#: Published anchors are a stability promise (agents paste ``#section`` links into tickets), so
+#: these stay the anchors' own simple link reading, not the site's link grammar
+#: (:func:`kbgen.links.link_texts`): the two differ on a target holding parentheses, brackets in
+#: a link's text, a link nested in a link's text and an escaped ``\[x](y)``, and reading those
+#: by the grammar would move the id of every such heading.
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _TAG = re.compile(r"<[^<>\n]*>")
 _EMPHASIS = re.compile(r"[*`~]+|(?<!\w)_+|_+(?!\w)")
 _WORD = re.compile(r"\w+")
@@ -72,7 +78,7 @@ def slug(text: str) -> str:
 def plain_text(markdown: str) -> str:
     """A heading's text as a reader sees it: links and images keep their text, tags and
     emphasis markers go, character references are decoded."""
-    text = link_texts(markdown)
+    text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", markdown))
     text = _EMPHASIS.sub("", _TAG.sub("", text))
     return " ".join(html.unescape(text).split())
 
