@@ -32,10 +32,7 @@ def built(tmp_path_factory) -> Path:
 
 
 def _page(site: Path) -> str:
-    pages = [p for p in site.rglob("index.html") if "Wind the spool" in p.read_text(encoding="utf-8")
-             and "spool" in p.parent.name]
-    assert pages, sorted(str(p) for p in site.rglob("index.html"))
-    return pages[0].read_text(encoding="utf-8")
+    return (site / "articles/kb0701-spool/index.html").read_text(encoding="utf-8")
 
 
 def test_a_heading_with_a_code_span_shows_its_code_on_the_page(built):
@@ -44,3 +41,15 @@ def test_a_heading_with_a_code_span_shows_its_code_on_the_page(built):
     assert heading is not None
     assert "<code>quilt --list</code>" in heading.group(1)
     assert "in a terminal" in heading.group(1)
+
+
+def test_every_section_anchor_in_the_search_index_is_an_id_on_the_page(built):
+    """Deep links from a result land on a section: a written ``{#id}``, a repeated heading
+    (``-2``), code, emphasis, a slash and a non-Latin script all give the page's own id."""
+    docs = [doc for chunk in sorted((built / "search").glob("docs-*.json"))
+            for doc in json.loads(chunk.read_text(encoding="utf-8"))]
+    sections = next(doc[5] for doc in docs if doc[0] == "KB0701")
+    ids = set(re.findall(r'\sid="([^"]+)"', _page(built)))
+    anchors = [anchor for anchor, _ in sections]
+    assert len(anchors) == 7 and "spool-check" in anchors and "repeat-2" in anchors
+    assert not set(anchors) - ids, (set(anchors) - ids, sorted(ids))

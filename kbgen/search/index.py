@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
+from ..anchors import headings as page_headings
 from ..memo import PlanMemo, text_digest
 from ..model import Article, Corpus
 from .format import FORMAT
@@ -108,16 +109,10 @@ def markdown_text(body: str) -> tuple[str, list[str]]:
     return " ".join(t for t in lines if t), headings
 
 
-def _anchor(heading: str) -> str:
-    """The id Python-Markdown's toc extension gives a heading (its default ``slugify``)."""
-    import unicodedata
-
-    text = unicodedata.normalize("NFKD", heading).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[-\s]+", "-", re.sub(r"[^\w\s-]", "", text).strip().lower())
-
-
 def article_document(article: Article, url: str, service_names: dict[str, str]) -> IndexDocument:
-    """The indexed form of one article."""
+    """The indexed form of one article. Its sections are the page's own: each heading's id
+    and text as :func:`kbgen.anchors.headings` gives them (the ids the page carries: written
+    ``{#id}``, repeats numbered, code and emphasis read as the page reads them)."""
     body, headings = markdown_text(article.body)
     services = [service_names.get(s, s) for s in article.services]
     fields = {
@@ -128,7 +123,7 @@ def article_document(article: Article, url: str, service_names: dict[str, str]) 
     }
     return IndexDocument(article.id, url, article.title, article.summary,
                          services[0] if services else "", fields,
-                         tuple((_anchor(h), h) for h in headings))
+                         tuple((h.anchor, h.title) for h in page_headings(article.body)))
 
 
 def remembered_document(article: Article, url: str, service_names: dict[str, str],
