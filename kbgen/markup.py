@@ -40,6 +40,15 @@ def _tag_end(text: str, start: int, limit: int) -> int:
     return end + 2 if text.startswith("/>", end) else -1
 
 
+def _opens_line(text: str, start: int) -> bool:
+    """Whether ``text[start]`` opens a line: at most three spaces before it on its line
+    (Python-Markdown's HTML parser, ``at_line_start``). Reads at most four characters back."""
+    before = start
+    while before > 0 and start - before < 3 and text[before - 1] == " ":
+        before -= 1
+    return before == 0 or text[before - 1] == "\n"
+
+
 def markup_spans(masked: str, tags_stop_at_blank_line: bool = False,
                  comments_unbounded: bool = False) -> Iterator[tuple[int, int]]:
     """Each ``<`` of ``masked`` (text with its code already masked) that opens markup, with where
@@ -49,7 +58,9 @@ def markup_spans(masked: str, tags_stop_at_blank_line: bool = False,
     With ``tags_stop_at_blank_line`` a tag, a declaration (``<!DOCTYPE``), a CDATA section or a
     processing instruction (anything but a comment) never spans a blank line (a line empty or
     holding only spaces and tabs, :data:`kbgen.links.BLANK_LINE`: Markdown ends a paragraph
-    there, so its ``<`` is text).
+    there, so its ``<`` is text), but for a declaration, CDATA section or processing instruction
+    that opens a line (:func:`_opens_line`): the renderer takes that as a raw block running to
+    its ``>``, blank lines and all.
     With ``comments_unbounded`` a comment ends at its ``-->`` however far (no MAX_TAG limit)
     and an unclosed one ends the scan (it runs to the end of the text). Linear: past a budget
     of WORK_PER_CHARACTER characters scanned per character, markup must close within
@@ -68,7 +79,8 @@ def markup_spans(masked: str, tags_stop_at_blank_line: bool = False,
             next_close = masked.find(">", start)
             next_close = len(masked) + MAX_TAG if next_close == -1 else next_close
         limit = min(len(masked), start + (MAX_TAG if budget > 0 else SHORT_TAG))
-        if tags_stop_at_blank_line and not masked.startswith("<!--", start):
+        raw_block = masked.startswith(("<!", "<?"), start) and _opens_line(masked, start)
+        if tags_stop_at_blank_line and not masked.startswith("<!--", start) and not raw_block:
             if next_blank < start:
                 blank = BLANK_LINE.search(masked, start)
                 next_blank = len(masked) if blank is None else blank.start()

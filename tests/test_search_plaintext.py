@@ -110,3 +110,13 @@ def test_a_fence_that_never_closes_is_no_fence():
     assert "the hedge rota" in text and "hedge-rota.md" not in text and "shed.md" not in text
     closed = "````\n[x](inside.md)\n```\nstill code\n````\n[y](after.md)\n"
     assert [link.target for link in links.find_links(closed)] == ["after.md"]
+
+
+def test_a_declaration_opening_a_line_hides_its_text_across_a_blank_line():
+    """A ``<!DOCTYPE``, ``<![CDATA[`` or ``<?`` that opens a line (up to three spaces before it)
+    is a raw block for the renderer, blank lines and all, so its words are not shown or
+    indexed; the text after its ``>`` is."""
+    for opener, closer in (("<!DOCTYPE quilt", ">"), ("<![CDATA[quilt", "]]>"), ("   <?quilt", "?>")):
+        shown = mask_hidden(f"{opener}\n\nhidden bobbin words {closer} after\n\nlater words\n")
+        assert "hidden bobbin" not in shown and "later words" in shown, opener
+    assert "hidden bobbin" in mask_hidden("    <?quilt\n\nhidden bobbin words ?> after\n")
