@@ -249,18 +249,12 @@ def _code_lines(lines: list[str]) -> list[int]:
     text); and an indented block, a line after a blank line indented one level deeper than the
     content of the container it stands in (0 outside lists and admonitions). Linear: whether a
     fence closes is read from the longest closing run of each character after each line."""
-    closable = _closing_runs(lines)
+    blocks = fenced_blocks(lines)
     code: list[int] = []
-    fence, levels, blank_before, in_code = None, [0], False, False
+    close, levels, blank_before, in_code = -1, [0], False, False
     for index, line in enumerate(lines):
-        if fence is not None:
-            code.append(index)
-            if line.strip().startswith(fence):
-                fence = None
-            continue
-        match = _FENCE.match(line)
-        if match and closable[index].get(match.group(2)[0], 0) >= len(match.group(2)):
-            fence = match.group(2)[0] * len(match.group(2))
+        if index <= close or index in blocks:
+            close = max(close, blocks.get(index, -1))
             code.append(index)
             continue
         if not line.strip():
@@ -278,6 +272,25 @@ def _code_lines(lines: list[str]) -> list[int]:
             levels.append(indent // _TAB * _TAB + _TAB)
         in_code, blank_before = False, False
     return code
+
+
+def fenced_blocks(lines: list[str]) -> dict[int, int]:
+    """The fenced code blocks of a text's lines, by the renderer's rule: ``{opening line:
+    closing line}``. A fence (```` ``` ```` or ``~~~``, at most three spaces in) closes at the
+    next line that starts with a run of its character at least as long; one that never closes
+    is no fence (its lines are text). Linear (see :func:`_closing_runs`)."""
+    closable = _closing_runs(lines)
+    blocks: dict[int, int] = {}
+    opened, fence = -1, ""
+    for index, line in enumerate(lines):
+        if opened >= 0:
+            if line.strip().startswith(fence):
+                blocks[opened], opened = index, -1
+            continue
+        match = _FENCE.match(line)
+        if match and closable[index].get(match.group(2)[0], 0) >= len(match.group(2)):
+            opened, fence = index, match.group(2)[0] * len(match.group(2))
+    return blocks
 
 
 def _closing_runs(lines: list[str]) -> list[dict[str, int]]:

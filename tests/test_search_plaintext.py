@@ -1,5 +1,5 @@
 """The index's plain text of a body: links read by the site's one grammar over the whole body,
-markup found with the renderer's one blank-line rule, code masked once per body."""
+markup found with the renderer's one blank-line rule, code masked a bounded number of times per body (not once per line)."""
 from __future__ import annotations
 
 import kbgen.links as links
@@ -62,7 +62,7 @@ def test_section_anchors_of_headings_with_links_keep_their_published_ids():
     assert found == list(shapes.values())
 
 
-def test_code_is_masked_once_per_body(monkeypatch):
+def test_code_is_masked_a_bounded_number_of_times_per_body(monkeypatch):
     """The index and the linking sentences mask a body's code a bounded number of times,
     however many lines hold links (each line used to be masked again)."""
     calls = []
@@ -120,3 +120,11 @@ def test_a_declaration_opening_a_line_hides_its_text_across_a_blank_line():
         shown = mask_hidden(f"{opener}\n\nhidden bobbin words {closer} after\n\nlater words\n")
         assert "hidden bobbin" not in shown and "later words" in shown, opener
     assert "hidden bobbin" in mask_hidden("    <?quilt\n\nhidden bobbin words ?> after\n")
+
+
+def test_the_index_reads_fences_by_the_site_rule():
+    """A heading after a fence that never closes is a heading on the page (the fence is text),
+    a heading-like line inside a closed fence (longer closing run, tildes) is code."""
+    body = "Intro\n\n~~~~\n## inside the spool\n~~~~~\n\n## Winding\n\n```\n## After an open fence\n"
+    _, found = markdown_text(body)
+    assert found == ["Winding", "After an open fence"]

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from ..anchors import headings as page_headings
+from ..links import fenced_blocks
 from ..memo import PlanMemo, text_digest
 from ..model import Article, Corpus
 from .format import FORMAT
@@ -62,7 +63,6 @@ ANALYSE_BATCH = 200
 # Every pattern below runs on a writer's text: no nested or unbounded quantifier can backtrack.
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*)$")
 _CLOSING_HASHES = re.compile(r"[ \t]#+$")
-_FENCE = re.compile(r"^\s*(```|~~~)")
 _ADMONITION = re.compile(r"^[ \t]*(!!!|\?\?\?\+?)[ \t]*\w+([ \t]+\"[^\"\n]*\")?[ \t]*$")
 
 
@@ -93,12 +93,14 @@ def markdown_text(body: str) -> tuple[str, list[str]]:
     """Plain text of a Markdown body and its headings (the first H1, the title, dropped; HTML
     comments and tags masked out and links made their text over the whole body first, see
     :func:`plain_lines`)."""
-    lines, headings, in_fence, seen_h1 = [], [], False, False
-    for line in plain_lines(body):
-        if _FENCE.match(line):
-            in_fence = not in_fence
+    lines, headings, close, seen_h1 = [], [], -1, False
+    plain = plain_lines(body)
+    blocks = fenced_blocks(plain)  # the site's fence rule: an unclosed fence is text
+    for index, line in enumerate(plain):
+        if index in blocks or index == close:  # a fence line itself shows nothing
+            close = blocks.get(index, close)
             continue
-        heading = _HEADING.match(line) if not in_fence else None
+        heading = _HEADING.match(line) if index > close else None
         if heading:
             if heading.group(1) == "#" and not seen_h1:
                 seen_h1 = True

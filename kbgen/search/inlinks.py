@@ -89,7 +89,7 @@ def _sentences(body: str, skip: Callable[[Link], bool]) -> Iterator[tuple[Link, 
         return
     masked = mask_hidden(body)
     starts = [0] + [m.end() for m in re.finditer("\n", masked)]
-    everywhere = inline_spans(masked)  # code masked once for the body, not once per line
+    everywhere = inline_spans(masked)  # code masked for the whole body, not once per line
     lines: dict[int, tuple[str, list[tuple[int, int, int, int]]]] = {}
     for link in links:
         if skip(link):

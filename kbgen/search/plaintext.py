@@ -34,10 +34,11 @@ def without_addresses(text: str) -> str:
 
 def plain_lines(body: str) -> list[str]:
     """The lines of a Markdown ``body`` with what the page does not show masked out
-    (:func:`mask_hidden`) and each link replaced by its text, code masked once for the whole
-    body: a link inside a fenced block or code span stays as written, as the page shows it
-    (a line read alone cannot tell it is inside a fence). Addresses are not dropped yet
-    (:func:`without_addresses`)."""
+    (:func:`mask_hidden`) and each link replaced by its text, code masked over the whole body
+    a bounded number of times (twice: once to find the markup, once on the text without it),
+    never once per line: a link inside a fenced block or code span stays as written, as the
+    page shows it (a line read alone cannot tell it is inside a fence). Addresses are not
+    dropped yet (:func:`without_addresses`)."""
     return link_texts(mask_hidden(body)).splitlines()
 
 
