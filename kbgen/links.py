@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 # match what its neighbour matches (no nested quantifiers over the same characters), and each
 # scan stops at the next opening delimiter, so an unclosed '[', '(', '<' or '"' costs only the
 # text up to the next one of its kind.
-_FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})")
+#: A fence opening a line: superfences (the site's fence reader) takes one at any indentation,
+#: so a fence indented under a list item or an admonition is one; where the indentation makes
+#: the line indented code instead, :func:`_code_lines` reads it as code.
+_FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})")
 _INLINE = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*(<[^<>\n]*>|(?:[^\s()]|\([^\s()]*\))+)"
                      r"(\s+\"[^\"]*\"|\s+'[^']*')?\s*\)")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*(<[^<>]*>|\S+)")
@@ -253,15 +256,20 @@ def _code_lines(lines: list[str]) -> list[int]:
     code: list[int] = []
     close, levels, blank_before, in_code = -1, [0], False, False
     for index, line in enumerate(lines):
-        if index <= close or index in blocks:
-            close = max(close, blocks.get(index, -1))
+        if index <= close:
             code.append(index)
             continue
         if not line.strip():
             blank_before = True
             continue
         indent = _indent(line)
-        if (blank_before or in_code) and indent >= levels[-1] + _TAB:
+        indented_code = (blank_before or in_code) and indent >= levels[-1] + _TAB
+        if index in blocks and not indented_code:
+            close = blocks[index]
+            code.append(index)
+            in_code, blank_before = False, False
+            continue
+        if indented_code:
             code.append(index)
             in_code, blank_before = True, False
             continue
@@ -276,7 +284,7 @@ def _code_lines(lines: list[str]) -> list[int]:
 
 def fenced_blocks(lines: list[str]) -> dict[int, int]:
     """The fenced code blocks of a text's lines, by the renderer's rule: ``{opening line:
-    closing line}``. A fence (```` ``` ```` or ``~~~``, at most three spaces in) closes at the
+    closing line}``. A fence (```` ``` ```` or ``~~~``, at any indentation) closes at the
     next line that starts with a run of its character at least as long; one that never closes
     is no fence (its lines are text). Linear (see :func:`_closing_runs`)."""
     closable = _closing_runs(lines)

@@ -150,3 +150,14 @@ def test_reading_code_by_the_renderer_rules_is_linear():
         return max(best, 1e-4)
 
     assert cost(24000) / cost(6000) < 8
+
+
+def test_a_fence_indented_under_a_list_item_is_code():
+    """The site's fence reader takes a fence indented under a list item (blank line before it
+    or not) as code, so its link is not a link; at the top level, a fence indented four spaces
+    after a blank line is an indented code block showing the fence, and what follows is text."""
+    for body in ("- Open\n    ```\n    [as written](shed.md)\n    ```\n",
+                 "1. Open\n\n    ~~~\n    [as written](shed.md)\n    ~~~\n"):
+        assert links.find_links(body) == (), body
+    body = "Intro\n\n      ```\n[the shed](shed.md)\n```\n"
+    assert [link.target for link in links.find_links(body)] == ["shed.md"]
