@@ -5,7 +5,7 @@ Usage: python bench/search_quality.py [--kb DIR] [--families] [--browser] [--mis
                                       [--settings JSON ...]
 
 Query sets (each split by style: written questions, terse ticket subjects, unanswerable; an
-unanswerable row of check v2 to v14 also says its kind: a KB word in another sense, something
+unanswerable row of check v2 to v15 also says its kind: a KB word in another sense, something
 the desk does not do, an HR or facilities question, nonsense):
 - own-dev: bench/queries-own-dev.tsv, kbgen's own development queries (tuned on);
 - check-v1: bench/queries-own-check-v1.tsv, written first and frozen in the first round,
@@ -35,6 +35,8 @@ the desk does not do, an HR or facilities question, nonsense):
 - check-v13: bench/queries-own-check-v13.tsv, written before the thirteenth round's tuning and
   frozen then, measured once there; development data since the fourteenth round (tuned on);
 - check-v14: bench/queries-own-check-v14.tsv, written before the fourteenth round's tuning and
+  frozen then, measured once there; development data since the fifteenth round (tuned on);
+- check-v15: bench/queries-own-check-v15.tsv, written before the fifteenth round's tuning and
   frozen: never tuned on, never read by bench/search_fit.py, measured only with --frozen;
 - earlier: bench/queries-earlier.tsv, an older check set (development data);
 - eval-dev: ../shared/eval/search/queries-dev.tsv, the shared development queries;
@@ -126,20 +128,10 @@ def query_sets(args) -> dict[str, list]:
         return {p.stem: read_queries(p) for p in args.queries}
     sets = {"own-dev": read_queries(ROOT / "bench" / "queries-own-dev.tsv"),
             "check-v1": read_queries(ROOT / "bench" / "queries-own-check-v1.tsv")}
-    sets["check-v2"] = read_queries(ROOT / "bench" / "queries-own-check-v2.tsv")
-    sets["check-v3"] = read_queries(ROOT / "bench" / "queries-own-check-v3.tsv")
-    sets["check-v4"] = read_queries(ROOT / "bench" / "queries-own-check-v4.tsv")
-    sets["check-v5"] = read_queries(ROOT / "bench" / "queries-own-check-v5.tsv")
-    sets["check-v6"] = read_queries(ROOT / "bench" / "queries-own-check-v6.tsv")
-    sets["check-v7"] = read_queries(ROOT / "bench" / "queries-own-check-v7.tsv")
-    sets["check-v8"] = read_queries(ROOT / "bench" / "queries-own-check-v8.tsv")
-    sets["check-v9"] = read_queries(ROOT / "bench" / "queries-own-check-v9.tsv")
-    sets["check-v10"] = read_queries(ROOT / "bench" / "queries-own-check-v10.tsv")
-    sets["check-v11"] = read_queries(ROOT / "bench" / "queries-own-check-v11.tsv")
-    sets["check-v12"] = read_queries(ROOT / "bench" / "queries-own-check-v12.tsv")
-    sets["check-v13"] = read_queries(ROOT / "bench" / "queries-own-check-v13.tsv")
+    for version in range(2, 15):
+        sets[f"check-v{version}"] = read_queries(ROOT / "bench" / f"queries-own-check-v{version}.tsv")
     if getattr(args, "frozen", False):
-        sets["check-v14"] = read_queries(ROOT / "bench" / "queries-own-check-v14.tsv")
+        sets["check-v15"] = read_queries(ROOT / "bench" / "queries-own-check-v15.tsv")
     sets["earlier"] = read_queries(ROOT / "bench" / "queries-earlier.tsv")
     if (EVAL / "search" / "queries-dev.tsv").exists():
         sets["eval-dev"] = read_queries(EVAL / "search" / "queries-dev.tsv")
@@ -359,7 +351,7 @@ def main() -> None:
     parser.add_argument("--families", action="store_true", help="each rule family switched off")
     parser.add_argument("--browser", action="store_true", help="also rank in Chromium")
     parser.add_argument("--thresholds", action="store_true", help="no-answer trade-off")
-    parser.add_argument("--frozen", action="store_true", help="also measure the frozen check v14")
+    parser.add_argument("--frozen", action="store_true", help="also measure the frozen check v15")
     parser.add_argument("--misses", action="append", default=[], help="list misses of this set")
     parser.add_argument("--causes", action="append", default=[], help="count misses of this set by cause")
     parser.add_argument("--settings", type=json.loads, action="append", default=[],

@@ -35,6 +35,11 @@ _ATTR_LIST = re.compile(r"\{:?([^{}\n]*)\}")
 _HTML_ID = re.compile(r"\b(?:id|name)[ \t]*=[ \t]*(?:\"([^\"\n=<>]*)\"|'([^'\n=<>]*)')")
 _FOOTNOTE = re.compile(r" {0,3}\[\^([^\]\n]+)\]:")
 #: Inline markup removed from a heading's text: images and links keep their text, tags go.
+#: Published anchors are a stability promise (agents paste ``#section`` links into tickets), so
+#: these stay the anchors' own simple link reading, not the site's link grammar
+#: (:func:`kbgen.links.link_texts`): the two differ on a target holding parentheses, brackets in
+#: a link's text, a link nested in a link's text and an escaped ``\[x](y)``, and reading those
+#: by the grammar would move the id of every such heading.
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _TAG = re.compile(r"<[^<>\n]*>")
@@ -100,7 +105,9 @@ def _split_attrs(text: str) -> tuple[str, str | None]:
 
 @dataclass(frozen=True)
 class _Found:
-    """A heading as written: its line, level, text and attribute list."""
+    """A heading as written: its line, level, text (code blanked out) and attribute list, and
+    the columns ``start:stop`` (0-based) of the line that hold its text, whitespace around it
+    included: the text as written, code and all, is that slice of the unmasked line, stripped."""
 
     line: int
     level: int
@@ -108,18 +115,23 @@ class _Found:
     attrs: str | None
     setext: bool
     col: int
+    start: int = 0
+    stop: int = 0
 
 
-def _atx(line: str) -> tuple[int, str, int] | None:
-    """``(level, text, column)`` of an ATX heading line, or None."""
+def _atx(line: str) -> tuple[int, str, int, int, int] | None:
+    """``(level, text, column, start, stop)`` of an ATX heading line (the text stands within
+    ``line[start:stop]``, closing hashes left out), or None."""
     match = _ATX.match(line)
     if not match:
         return None
-    text = line[match.end():].strip()
+    rest = line[match.end():]
+    text, stop = rest.strip(), len(line)
     trimmed = text.rstrip("#")
     if trimmed != text and (not trimmed or trimmed[-1] in " \t"):
         text = trimmed.rstrip()  # closing hashes: "## Title ##"
-    return len(match.group(1)), text, match.start(1) + 1
+        stop = match.end() + len(rest) - len(rest.lstrip()) + len(trimmed)
+    return len(match.group(1)), text, match.start(1) + 1, match.end(), stop
 
 
 def _find(masked: str) -> list[_Found]:
@@ -134,12 +146,15 @@ def _find(masked: str) -> list[_Found]:
             if index == first and atx[0] == 1 and line.startswith("# "):
                 continue
             body, attrs = _split_attrs(atx[1])
-            found.append(_Found(index, atx[0], body, attrs, False, atx[2]))
+            stop = atx[4] if attrs is None else line.rfind("{", 0, atx[4])
+            found.append(_Found(index, atx[0], body, attrs, False, atx[2], atx[3], stop))
         elif (index + 1 < len(lines) and line.strip() and (index == 0 or not lines[index - 1].strip())
               and not line.startswith(("    ", "\t")) and _SETEXT.match(lines[index + 1])):
             body, attrs = _split_attrs(line.strip())
             level = 1 if lines[index + 1].strip()[0] == "=" else 2
-            found.append(_Found(index, level, body, attrs, True, len(line) - len(line.lstrip()) + 1))
+            indent = len(line) - len(line.lstrip())
+            stop = len(line) if attrs is None else line.rfind("{")
+            found.append(_Found(index, level, body, attrs, True, indent + 1, indent, stop))
     return found
 
 
@@ -225,7 +240,8 @@ def page_ids(text: str) -> set[str]:
 
 def with_anchors(text: str) -> str:
     """The Markdown with each heading's made-up id written in (``## Steps {#steps}``); headings
-    with an id of their writer's stay as they are. Lines keep their numbers."""
+    with an id of their writer's stay as they are. Lines keep their numbers, and each heading
+    keeps its text as written (code spans in it too: the id is read with code left out)."""
     lines = text.split("\n")
     written, _, anchored = _scan(text)
     found = {f.line: f for f in written}
@@ -233,11 +249,12 @@ def with_anchors(text: str) -> str:
         if heading.explicit:
             continue
         item = found[heading.line]
+        shown = lines[heading.line][item.start:item.stop].strip()
         attrs = f"{{: #{heading.anchor} {item.attrs.strip()}}}" if item.attrs else f"{{#{heading.anchor}}}"
         if item.setext:
-            lines[heading.line] = f"{item.text} {attrs}"
+            lines[heading.line] = f"{shown} {attrs}"
         else:
-            lines[heading.line] = f"{'#' * item.level} {item.text} {attrs}"
+            lines[heading.line] = f"{'#' * item.level} {shown} {attrs}"
     return "\n".join(lines)
 
 

@@ -7,8 +7,8 @@ combining marks). :func:`unaccented` also writes the letters that carry a stroke
 ligature (``ø``, ``ł``, ``đ``, ``ß``, ``æ``, ``œ``, dotless ``ı``), which Unicode does not
 decompose, as people type them without the key (``Søren`` -> ``Soren``).
 
-Kept apart on purpose: ``kbgen.site.urls.slugify`` and ``kbgen.search.index._anchor`` keep only
-ASCII (file names and URLs; the anchor Python-Markdown's own ``slugify`` gives), and
+Kept apart on purpose: ``kbgen.site.urls.slugify`` keeps only ASCII (file names and URLs; a
+heading's anchor, :func:`kbgen.anchors.slug`, uses :func:`without_marks`), and
 ``kbgen.suggest.pii_accounts._ascii_only`` drops an undecomposable letter (``Søren`` -> ``sren``,
 a login system's spelling of the name, tried beside the folded one).
 """

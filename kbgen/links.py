@@ -27,7 +27,10 @@ if TYPE_CHECKING:
 # match what its neighbour matches (no nested quantifiers over the same characters), and each
 # scan stops at the next opening delimiter, so an unclosed '[', '(', '<' or '"' costs only the
 # text up to the next one of its kind.
-_FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})")
+#: A fence opening a line: superfences (the site's fence reader) takes one at any indentation,
+#: so a fence indented under a list item or an admonition is one; where the indentation makes
+#: the line indented code instead, :func:`_code_lines` reads it as code.
+_FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})")
 _INLINE = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*(<[^<>\n]*>|(?:[^\s()]|\([^\s()]*\))+)"
                      r"(\s+\"[^\"]*\"|\s+'[^']*')?\s*\)")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*(<[^<>]*>|\S+)")
@@ -214,26 +217,104 @@ def _escaped(text: str, start: int, floor: int) -> int:
 
 
 def mask_code(text: str) -> str:
-    """The text with fenced code and code spans blanked out (same length, same lines)."""
+    """The text with fenced code, indented code and code spans blanked out (same length, same
+    lines), by the renderer's rules: a fence that never closes is no fence (its lines are text),
+    and an indented line continuing a list item or an admonition is that item's text, not code
+    (see :func:`_code_lines`)."""
     lines = text.split("\n")
-    fence: str | None = None
-    for index, line in enumerate(lines):
-        match = _FENCE.match(line)
-        if fence is None and match:
-            fence = match.group(2)[0] * len(match.group(2))
-            lines[index] = " " * len(line)
-        elif fence is not None:
-            if line.strip().startswith(fence):
-                fence = None
-            lines[index] = " " * len(line)
-        elif line.startswith(("    ", "\t")) and index and not lines[index - 1].strip():
-            lines[index] = " " * len(line)
+    for index in _code_lines(lines):
+        lines[index] = " " * len(lines[index])
     masked = "\n".join(lines)
     pieces, done = [], 0
     for start, end in code_spans(masked):
         pieces += [masked[done:start], re.sub(r"[^\n]", " ", masked[start:end])]
         done = end
     return "".join(pieces) + masked[done:]
+
+
+#: A line that opens a container whose indented lines are its own text, not code: a list item
+#: (``-``, ``*``, ``+``, ``1.``, ``1)``), an admonition or collapsible block (``!!!``, ``???``,
+#: ``???+``), a content tab (``===``) or a footnote definition (``[^1]:``). Python-Markdown's
+#: list, admonition, details, tabbed and footnote processors each take a following block indented
+#: by one more level (4 spaces) as the container's content, blank line or not.
+_CONTAINER = re.compile(r"(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)|(?:!!!|\?\?\?\+?|===)[ \t]|\[\^[^\]\n]+\]:")
+_TAB = 4  # Python-Markdown's tab_length: one level of indentation
+
+
+def _indent(line: str) -> int:
+    """The columns of a line's leading whitespace, a tab counting as one level."""
+    stripped = line.lstrip(" \t")
+    return len(line) - len(stripped) + (_TAB - 1) * line[: len(line) - len(stripped)].count("\t")
+
+
+def _code_lines(lines: list[str]) -> list[int]:
+    """The indices of the lines the renderer shows as code: a fence and its lines when a
+    closing fence (same character, at least as long) follows, else none (an unclosed fence is
+    text); and an indented block, a line after a blank line indented one level deeper than the
+    content of the container it stands in (0 outside lists and admonitions). Linear: whether a
+    fence closes is read from the longest closing run of each character after each line."""
+    blocks = fenced_blocks(lines)
+    code: list[int] = []
+    close, levels, blank_before, in_code = -1, [0], False, False
+    for index, line in enumerate(lines):
+        if index <= close:
+            code.append(index)
+            continue
+        if not line.strip():
+            blank_before = True
+            continue
+        indent = _indent(line)
+        indented_code = (blank_before or in_code) and indent >= levels[-1] + _TAB
+        if index in blocks and not indented_code:
+            close = blocks[index]
+            code.append(index)
+            in_code, blank_before = False, False
+            continue
+        if indented_code:
+            code.append(index)
+            in_code, blank_before = True, False
+            continue
+        if blank_before:
+            while len(levels) > 1 and indent < levels[-1]:
+                levels.pop()
+        if _CONTAINER.match(line.lstrip(" \t")):
+            levels.append(indent // _TAB * _TAB + _TAB)
+        in_code, blank_before = False, False
+    return code
+
+
+def fenced_blocks(lines: list[str]) -> dict[int, int]:
+    """The fenced code blocks of a text's lines, by the renderer's rule: ``{opening line:
+    closing line}``. A fence (```` ``` ```` or ``~~~``, at any indentation) closes at the
+    next line that starts with a run of its character at least as long; one that never closes
+    is no fence (its lines are text). Linear (see :func:`_closing_runs`)."""
+    closable = _closing_runs(lines)
+    blocks: dict[int, int] = {}
+    opened, fence = -1, ""
+    for index, line in enumerate(lines):
+        if opened >= 0:
+            if line.strip().startswith(fence):
+                blocks[opened], opened = index, -1
+            continue
+        match = _FENCE.match(line)
+        if match and closable[index].get(match.group(2)[0], 0) >= len(match.group(2)):
+            opened, fence = index, match.group(2)[0] * len(match.group(2))
+    return blocks
+
+
+def _closing_runs(lines: list[str]) -> list[dict[str, int]]:
+    """For each line, the longest run of backticks and of tildes that opens a later line (its
+    spaces stripped): a fence of that character at most that long closes after it."""
+    after: list[dict[str, int]] = [{}] * len(lines)
+    best: dict[str, int] = {}
+    for index in range(len(lines) - 1, -1, -1):
+        after[index] = best
+        stripped = lines[index].strip()
+        if stripped[:1] in ("`", "~"):
+            run = len(stripped) - len(stripped.lstrip(stripped[0]))
+            if run > best.get(stripped[0], 0):
+                best = {**best, stripped[0]: run}
+    return after
 
 
 #: The characters a backslash escapes as the site's renderer reads Markdown, in text and in a
@@ -270,24 +351,41 @@ def _find_links(text: str) -> tuple[Link, ...]:
     return _scan(text)
 
 
-def inline_spans(text: str) -> list[tuple[int, int, int, int]]:
+def inline_spans(text: str, code_masked: str | None = None) -> list[tuple[int, int, int, int]]:
     """Where each inline link or image of a Markdown text stands, outside code, as (start, end,
     start of its text, end of its text): the grammar :func:`find_links` reads, for whoever
-    replaces a link by its text (the search index)."""
-    return [(m.start(), m.end(), *m.span(2)) for m in _inline_matches(text)]
+    replaces a link by its text (the search index). ``code_masked`` is ``mask_code(text)`` when
+    the caller has it already (a body is masked once, not once per use)."""
+    return [(m.start(), m.end(), *m.span(2)) for m in _inline_matches(text, code_masked)]
 
 
-def angle_targets(text: str) -> list[int]:
+def angle_targets(text: str, code_masked: str | None = None) -> list[int]:
     """Where each inline link's target written in angle brackets (``[a](<my page.md>)``) opens,
-    outside code: the page reads that ``<`` as part of the link, never as a tag."""
-    return [m.start(3) for m in _inline_matches(text) if text.startswith("<", m.start(3))]
+    outside code: the page reads that ``<`` as part of the link, never as a tag.
+    ``code_masked`` as in :func:`inline_spans`."""
+    return [m.start(3) for m in _inline_matches(text, code_masked) if text.startswith("<", m.start(3))]
 
 
-def _inline_matches(text: str) -> list[re.Match[str]]:
+def _inline_matches(text: str, code_masked: str | None = None) -> list[re.Match[str]]:
     """The inline links and images of a Markdown text, outside code (what :func:`find_links` reads)."""
     if "](" not in text:
         return []
-    return list(_INLINE.finditer(mask_escapes(mask_code(text))))
+    return list(_INLINE.finditer(mask_escapes(mask_code(text) if code_masked is None else code_masked)))
+
+
+def link_texts(text: str, code_masked: str | None = None) -> str:
+    """``text`` with each inline link or image on one line replaced by its text (a link inside
+    a link's text too: the grammar allows one level of brackets there). Code is masked over the
+    whole of ``text`` (or ``code_masked`` is given), so a link in a code span or fenced block
+    stays as written: the page shows it literally. A link whose text wraps onto another line
+    stays as written too (every line of ``text`` is kept)."""
+    pieces, done = [], 0
+    for start, end, label_start, label_end in inline_spans(text, code_masked):
+        if "\n" not in text[start:end]:
+            label = text[label_start:label_end]
+            pieces += [text[done:start], link_texts(label) if "](" in label else label]
+            done = end
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 def _scan(text: str) -> tuple[Link, ...]:

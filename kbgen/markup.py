@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .links import BLANK_LINE
+
 #: Longest markup taken as HTML: a tag with a long attribute (an inline picture as a data: URL)
 #: is still a tag. Past a budget of :data:`WORK_PER_CHARACTER` characters scanned per character
 #: of the page (an ordinary page uses a fraction of one), a tag must close within
@@ -23,9 +25,6 @@ _START_TAG = re.compile(r"""</?[a-zA-Z][^\t\n\r\f />\x00]*(?:[\s/]*(?:(?<=['"\s/
                         r"""(?:\s*=+\s*(?:'[^']*'|"[^"]*"|(?!['"])[^>\s]*)\s*)?(?:\s|/(?!>))*)*)?\s*""")
 _OTHER_MARKUP = {"<!--": "-->", "<![CDATA[": "]]>", "<!": ">", "<?": ">"}
 _TAG_OPEN = re.compile(r"<[a-zA-Z/!?]")
-# A blank line: Markdown takes a line holding only whitespace as blank too. Each run of
-# whitespace after a line break is read once (a character class, no nesting).
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def _tag_end(text: str, start: int, limit: int) -> int:
@@ -41,14 +40,27 @@ def _tag_end(text: str, start: int, limit: int) -> int:
     return end + 2 if text.startswith("/>", end) else -1
 
 
+def _opens_line(text: str, start: int) -> bool:
+    """Whether ``text[start]`` opens a line: at most three spaces before it on its line
+    (Python-Markdown's HTML parser, ``at_line_start``). Reads at most four characters back."""
+    before = start
+    while before > 0 and start - before < 3 and text[before - 1] == " ":
+        before -= 1
+    return before == 0 or text[before - 1] == "\n"
+
+
 def markup_spans(masked: str, tags_stop_at_blank_line: bool = False,
                  comments_unbounded: bool = False) -> Iterator[tuple[int, int]]:
     """Each ``<`` of ``masked`` (text with its code already masked) that opens markup, with where
     that markup ends (just after its ``>``: a quoted attribute value may hold one) or -1 when
     nothing closes it. The scan resumes after a closed markup and after an unclosed ``<``.
 
-    With ``tags_stop_at_blank_line`` a tag (not a comment) never spans a blank line (a line
-    empty or holding only whitespace: Markdown ends a paragraph there, so its ``<`` is text).
+    With ``tags_stop_at_blank_line`` a tag, a declaration (``<!DOCTYPE``), a CDATA section or a
+    processing instruction (anything but a comment) never spans a blank line (a line empty or
+    holding only spaces and tabs, :data:`kbgen.links.BLANK_LINE`: Markdown ends a paragraph
+    there, so its ``<`` is text), but for a declaration, CDATA section or processing instruction
+    that opens a line (:func:`_opens_line`): the renderer takes that as a raw block running to
+    its ``>``, blank lines and all.
     With ``comments_unbounded`` a comment ends at its ``-->`` however far (no MAX_TAG limit)
     and an unclosed one ends the scan (it runs to the end of the text). Linear: past a budget
     of WORK_PER_CHARACTER characters scanned per character, markup must close within
@@ -67,9 +79,10 @@ def markup_spans(masked: str, tags_stop_at_blank_line: bool = False,
             next_close = masked.find(">", start)
             next_close = len(masked) + MAX_TAG if next_close == -1 else next_close
         limit = min(len(masked), start + (MAX_TAG if budget > 0 else SHORT_TAG))
-        if tags_stop_at_blank_line and not masked.startswith("<!", start):
+        raw_block = masked.startswith(("<!", "<?"), start) and _opens_line(masked, start)
+        if tags_stop_at_blank_line and not masked.startswith("<!--", start) and not raw_block:
             if next_blank < start:
-                blank = _BLANK_LINE.search(masked, start)
+                blank = BLANK_LINE.search(masked, start)
                 next_blank = len(masked) if blank is None else blank.start()
             limit = min(limit, next_blank)
         end = _tag_end(masked, start, limit) if next_close < limit else -1

@@ -23,12 +23,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
+from ..anchors import headings as page_headings
+from ..links import fenced_blocks
 from ..memo import PlanMemo, text_digest
 from ..model import Article, Corpus
 from .format import FORMAT
 from .inlinks import LINKS_FIELD, link_sentences, with_link_sentences
 from .learn import learned_words, with_learned
-from .plaintext import mask_hidden, plain as _plain
+from .plaintext import plain_lines, without_addresses
 from .runtime import call
 from .settings import SearchSettings
 from .vocabulary import learn_acronyms, topic_lines
@@ -61,7 +63,6 @@ ANALYSE_BATCH = 200
 # Every pattern below runs on a writer's text: no nested or unbounded quantifier can backtrack.
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*)$")
 _CLOSING_HASHES = re.compile(r"[ \t]#+$")
-_FENCE = re.compile(r"^\s*(```|~~~)")
 _ADMONITION = re.compile(r"^[ \t]*(!!!|\?\?\?\+?)[ \t]*\w+([ \t]+\"[^\"\n]*\")?[ \t]*$")
 
 
@@ -90,33 +91,30 @@ class IndexDocument:
 
 def markdown_text(body: str) -> tuple[str, list[str]]:
     """Plain text of a Markdown body and its headings (the first H1, the title, dropped; HTML
-    comments and tags masked out first, see :func:`mask_hidden`)."""
-    lines, headings, in_fence, seen_h1 = [], [], False, False
-    for line in mask_hidden(body).splitlines():
-        if _FENCE.match(line):
-            in_fence = not in_fence
+    comments and tags masked out and links made their text over the whole body first, see
+    :func:`plain_lines`)."""
+    lines, headings, close, seen_h1 = [], [], -1, False
+    plain = plain_lines(body)
+    blocks = fenced_blocks(plain)  # the site's fence rule: an unclosed fence is text
+    for index, line in enumerate(plain):
+        if index in blocks or index == close:  # a fence line itself shows nothing
+            close = blocks.get(index, close)
             continue
-        heading = _HEADING.match(line) if not in_fence else None
+        heading = _HEADING.match(line) if index > close else None
         if heading:
             if heading.group(1) == "#" and not seen_h1:
                 seen_h1 = True
                 continue
-            headings.append(_plain(_CLOSING_HASHES.sub("", heading.group(2).strip())))
+            headings.append(without_addresses(_CLOSING_HASHES.sub("", heading.group(2).strip())).strip())
         elif not _ADMONITION.match(line):
-            lines.append(_plain(line))
+            lines.append(without_addresses(line).strip())
     return " ".join(t for t in lines if t), headings
 
 
-def _anchor(heading: str) -> str:
-    """The id Python-Markdown's toc extension gives a heading (its default ``slugify``)."""
-    import unicodedata
-
-    text = unicodedata.normalize("NFKD", heading).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[-\s]+", "-", re.sub(r"[^\w\s-]", "", text).strip().lower())
-
-
 def article_document(article: Article, url: str, service_names: dict[str, str]) -> IndexDocument:
-    """The indexed form of one article."""
+    """The indexed form of one article. Its sections are the page's own: each heading's id
+    and text as :func:`kbgen.anchors.headings` gives them (the ids the page carries: written
+    ``{#id}``, repeats numbered, code and emphasis read as the page reads them)."""
     body, headings = markdown_text(article.body)
     services = [service_names.get(s, s) for s in article.services]
     fields = {
@@ -127,7 +125,7 @@ def article_document(article: Article, url: str, service_names: dict[str, str]) 
     }
     return IndexDocument(article.id, url, article.title, article.summary,
                          services[0] if services else "", fields,
-                         tuple((_anchor(h), h) for h in headings))
+                         tuple((h.anchor, h.title) for h in page_headings(article.body)))
 
 
 def remembered_document(article: Article, url: str, service_names: dict[str, str],

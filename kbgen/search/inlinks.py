@@ -20,7 +20,7 @@ from ..content import resolve_link
 from ..model import Corpus
 from ..links import Link, find_links, inline_spans
 from ..memo import of_text
-from .plaintext import flat, mask_hidden
+from .plaintext import flat, mask_hidden, without_addresses
 
 #: The index field that holds the sentences of links to an article.
 LINKS_FIELD = "links"
@@ -89,6 +89,7 @@ def _sentences(body: str, skip: Callable[[Link], bool]) -> Iterator[tuple[Link, 
         return
     masked = mask_hidden(body)
     starts = [0] + [m.end() for m in re.finditer("\n", masked)]
+    everywhere = inline_spans(masked)  # code masked for the whole body, not once per line
     lines: dict[int, tuple[str, list[tuple[int, int, int, int]]]] = {}
     for link in links:
         if skip(link):
@@ -96,7 +97,13 @@ def _sentences(body: str, skip: Callable[[Link], bool]) -> Iterator[tuple[Link, 
         offset = starts[link.line]
         if link.line not in lines:
             end = starts[link.line + 1] - 1 if link.line + 1 < len(starts) else len(masked)
-            lines[link.line] = _plain_line(masked[offset:end])
+            at = bisect.bisect_left(everywhere, (offset,))
+            within = []
+            while at < len(everywhere) and everywhere[at][0] < end:
+                if everywhere[at][1] <= end:  # a link wrapped onto the next line is no link here
+                    within.append(tuple(position - offset for position in everywhere[at]))
+                at += 1
+            lines[link.line] = _plain_line(masked[offset:end], within)
         text, spans = lines[link.line]
         column = link.start - offset
         at = bisect.bisect_right(spans, (column, len(masked))) - 1
@@ -105,19 +112,21 @@ def _sentences(body: str, skip: Callable[[Link], bool]) -> Iterator[tuple[Link, 
             yield link, _around(text, span[2], span[3])
 
 
-def _plain_line(line: str) -> tuple[str, list[tuple[int, int, int, int]]]:
-    """The plain text of one (masked) line and, for each inline link in it (in order), its
-    span in the line and the span of its text in the plain text."""
+def _plain_line(line: str, links: list[tuple[int, ...]]) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """The plain text of one (masked) line and, for each inline link in it (``links``: its
+    spans in the line, found over the whole body, in order), its span in the line and the span
+    of its text in the plain text. The text between links holds no link (a link in code stays
+    as written)."""
     parts: list[str] = []
     spans = []
     length, done = 0, 0
-    for start, end, label_start, label_end in inline_spans(line):
-        before, label = flat(line[done:start]), flat(line[label_start:label_end])
+    for start, end, label_start, label_end in links:
+        before, label = without_addresses(line[done:start]), flat(line[label_start:label_end])
         parts += [before, label]
         length += len(before) + len(label)
         spans.append((start, end, length - len(label), length))
         done = end
-    parts.append(flat(line[done:]))
+    parts.append(without_addresses(line[done:]))
     return "".join(parts), spans
 
 

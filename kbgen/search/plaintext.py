@@ -10,36 +10,36 @@ from __future__ import annotations
 
 import re
 
-from ..links import angle_targets, inline_spans, mask_code
+from ..links import angle_targets, link_texts, mask_code
 from ..markup import markup_spans
 
 # Runs on a writer's text: one character class and a bounded run, no nesting, so each
 # character is read a bounded number of times. Links are read by the site's one link grammar
-# (:func:`kbgen.links.inline_spans`, what :func:`kbgen.links.find_links` reads); markup by the
+# (:func:`kbgen.links.link_texts`, what :func:`kbgen.links.find_links` reads); markup by the
 # renderer's (:func:`kbgen.markup.markup_spans`, in :func:`mask_hidden`, which every caller of
 # :func:`flat` runs first: a ``<`` left in the text is one the page shows).
 _URL = re.compile(r"(https?://|www\.)\S+")
 
 
-def plain(text: str) -> str:
-    """``text`` (already through :func:`mask_hidden`) with links replaced by their text and
-    web addresses dropped."""
-    return flat(text).strip()
-
-
 def flat(text: str) -> str:
-    """:func:`plain` without stripping the ends (pieces of a line join as they stood)."""
-    return _URL.sub(" ", link_texts(text))
+    """``text`` (a piece of a line already through :func:`mask_hidden`) with links replaced by
+    their text and web addresses dropped, its ends kept (pieces of a line join as they stood)."""
+    return without_addresses(link_texts(text))
 
 
-def link_texts(text: str) -> str:
-    """``text`` with each inline link or image replaced by its text (a link inside a link's
-    text too: the grammar allows one level of brackets there)."""
-    pieces, done = [], 0
-    for start, end, label_start, label_end in inline_spans(text):
-        pieces += [text[done:start], link_texts(text[label_start:label_end])]
-        done = end
-    return "".join(pieces) + text[done:] if pieces else text
+def without_addresses(text: str) -> str:
+    """``text`` with every web address made a space."""
+    return _URL.sub(" ", text)
+
+
+def plain_lines(body: str) -> list[str]:
+    """The lines of a Markdown ``body`` with what the page does not show masked out
+    (:func:`mask_hidden`) and each link replaced by its text, code masked over the whole body
+    a bounded number of times (twice: once to find the markup, once on the text without it),
+    never once per line: a link inside a fenced block or code span stays as written, as the
+    page shows it (a line read alone cannot tell it is inside a fence). Addresses are not
+    dropped yet (:func:`without_addresses`)."""
+    return link_texts(mask_hidden(body)).splitlines()
 
 
 def mask_hidden(text: str) -> str:
@@ -54,7 +54,8 @@ def mask_hidden(text: str) -> str:
     (``[a](<my page.md>)``) opens no tag. Linear in the text's length."""
     if "<" not in text:
         return text
-    masked = _shown_angles(mask_code(text), angle_targets(text))  # a `<!--` shown as code opens nothing
+    code = mask_code(text)  # masked once: the link grammar reads the same mask
+    masked = _shown_angles(code, angle_targets(text, code))  # a `<!--` shown as code opens nothing
     out: list[str] = []
     done = 0
     for start, end in markup_spans(masked, tags_stop_at_blank_line=True, comments_unbounded=True):

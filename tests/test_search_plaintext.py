@@ -1,0 +1,163 @@
+"""The index's plain text of a body: links read by the site's one grammar over the whole body,
+markup found with the renderer's one blank-line rule, code masked a bounded number of times per body (not once per line)."""
+from __future__ import annotations
+
+import kbgen.links as links
+from kbgen.anchors import headings
+from kbgen.markup import markup_spans
+from kbgen.search import inlinks
+from kbgen.search.index import markdown_text
+from kbgen.search.plaintext import mask_hidden
+
+
+def test_a_link_inside_a_fenced_block_is_indexed_as_written():
+    """The page shows a fenced block literally, so its link's target words are what a reader
+    sees; a link outside the fence still becomes its text."""
+    body = ("# Title\n\nOpen [the kiln rota](kiln-rota.md) first.\n\n```markdown\n"
+            "[glaze notes](pottery/glaze-notes.md)\n```\n\n~~~\n![a kiln](img/kiln.png)\n~~~\n")
+    text, _ = markdown_text(body)
+    assert "Open the kiln rota first." in text and "kiln-rota.md" not in text
+    assert "[glaze notes](pottery/glaze-notes.md)" in text
+    assert "![a kiln](img/kiln.png)" in text
+
+
+def test_a_link_in_a_code_span_is_indexed_as_written_beside_a_real_link():
+    text, _ = markdown_text("Type `[label](target.md)` or follow [the loom page](loom.md).\n")
+    assert "`[label](target.md)`" in text and "the loom page" in text and "loom.md" not in text
+
+
+def test_a_declaration_does_not_hide_text_across_a_blank_line():
+    """A ``<!DOCTYPE`` or ``<![CDATA[`` is inline markup like a tag: a blank line ends its
+    paragraph, so the words after it are shown and indexed; a comment still hides them."""
+    for opener in ("<!DOCTYPE quilt", "<![CDATA[quilt", "<?quilt"):
+        shown = mask_hidden(f"before {opener}\n\nafter words here ]]> ?> >\n")
+        assert "after words here" in shown, opener
+    hidden = mask_hidden("before <!-- a note\n\nstill the note --> after\n")
+    assert "still the note" not in hidden and "after" in hidden
+
+
+def test_a_line_of_no_break_spaces_is_not_blank_for_markup():
+    """Python-Markdown ends a paragraph only at a line of spaces and tabs (the rule of
+    links.BLANK_LINE), so a tag running over a line holding a no-break space is one tag."""
+    hidden = mask_hidden('<span title="first\n\u00a0\nsecret tail">seen</span>\n')
+    assert "secret tail" not in hidden and "seen" in hidden
+    shown = mask_hidden('<span title="first\n \t\nsecret tail">seen</span>\n')
+    assert "secret tail" in shown
+    assert list(markup_spans("<a\n\u00a0\nb>", tags_stop_at_blank_line=True)) == [(0, 7)]
+    assert list(markup_spans("<a\n \nb>", tags_stop_at_blank_line=True)) == [(0, -1)]
+
+
+def test_section_anchors_of_headings_with_links_keep_their_published_ids():
+    """Anchors are a stability promise: a heading whose link target holds parentheses, whose
+    link text holds brackets or another link, or whose bracket is escaped keeps the id kbgen
+    has always given it (the anchors' own link reading, not the site's link grammar)."""
+    shapes = {"## See [the (v3) loom guide](looms(3).md) now": "see-the-v3-loom-guide-md-now",
+              "## Read [the [draft] rota](rota.md)": "read-the-draft-rota-rota-md",
+              "## Open [outer [inner](in.md) text](out.md)": "open-outer-inner-text-out-md",
+              "## Not a link \\[x](y.md) here": "not-a-link-x-here",
+              "## Logo ![the shed](shed(1).png) fix": "logo-the-shed-png-fix",
+              "## Mixed [a](b(c).md) and [d](e.md)": "mixed-a-md-and-d",
+              "## Follow [the rota](rota.md) today": "follow-the-rota-today"}
+    found = [heading.anchor for heading in headings("\n\n".join(shapes))]
+    assert found == list(shapes.values())
+
+
+def test_code_is_masked_a_bounded_number_of_times_per_body(monkeypatch):
+    """The index and the linking sentences mask a body's code a bounded number of times,
+    however many lines hold links (each line used to be masked again)."""
+    calls = []
+    original = links.mask_code
+
+    def counting(text):
+        calls.append(len(text))
+        return original(text)
+
+    monkeypatch.setattr(links, "mask_code", counting)
+    for module in ("kbgen.search.plaintext", "kbgen.anchors"):
+        monkeypatch.setattr(f"{module}.mask_code", counting, raising=False)
+    body = "".join(f"Step {n}: open [the spinner page](spinner-{n}.md) and wait.\n" for n in range(300))
+    markdown_text(body)
+    assert 0 < len(calls) <= 3
+    calls.clear()
+    sentences = list(inlinks._sentences(body, lambda link: False))
+    assert len(sentences) == 300 and sentences[7][1] == "Step 7: open the spinner page and wait"
+    assert len(calls) <= 4
+
+
+def test_an_indented_paragraph_continuing_a_list_item_or_admonition_is_text():
+    """The page renders a paragraph indented one level under a list item or an admonition as
+    that container's text (blank line before it or not), so its link becomes its text in the
+    index and check sees the link; one level deeper is a code block inside the item."""
+    for body in ("1. Open the shed\n\n    then read [the hedge rota](hedge-rota.md)\n",
+                 "!!! note\n    first\n\n    then read [the hedge rota](hedge-rota.md)\n",
+                 "- Open\n    - the shed\n\n        then read [the hedge rota](hedge-rota.md)\n"):
+        text, _ = markdown_text(body)
+        assert "the hedge rota" in text and "hedge-rota.md" not in text, body
+        assert [link.target for link in links.find_links(body)] == ["hedge-rota.md"], body
+    for body in ("Intro\n\n    [as written](hedge-rota.md)\n",
+                 "- Open\n\nA paragraph ends the list.\n\n    [as written](hedge-rota.md)\n",
+                 "- Open\n\n        [as written](hedge-rota.md)\n"):
+        assert links.find_links(body) == (), body
+        assert "[as written](hedge-rota.md)" in markdown_text(body)[0], body
+
+
+def test_a_fence_that_never_closes_is_no_fence():
+    """An opening ``` with no closing fence after it renders as text, so the links after it
+    are links (for the index and for check); a closed fence still hides its links."""
+    body = "Intro\n\n```\nread [the hedge rota](hedge-rota.md)\n\n~~~~\nand [the shed](shed.md)\n~~~\n"
+    assert [link.target for link in links.find_links(body)] == ["hedge-rota.md", "shed.md"]
+    text, _ = markdown_text(body)
+    assert "the hedge rota" in text and "hedge-rota.md" not in text and "shed.md" not in text
+    closed = "````\n[x](inside.md)\n```\nstill code\n````\n[y](after.md)\n"
+    assert [link.target for link in links.find_links(closed)] == ["after.md"]
+
+
+def test_a_declaration_opening_a_line_hides_its_text_across_a_blank_line():
+    """A ``<!DOCTYPE``, ``<![CDATA[`` or ``<?`` that opens a line (up to three spaces before it)
+    is a raw block for the renderer, blank lines and all, so its words are not shown or
+    indexed; the text after its ``>`` is."""
+    for opener, closer in (("<!DOCTYPE quilt", ">"), ("<![CDATA[quilt", "]]>"), ("   <?quilt", "?>")):
+        shown = mask_hidden(f"{opener}\n\nhidden bobbin words {closer} after\n\nlater words\n")
+        assert "hidden bobbin" not in shown and "later words" in shown, opener
+    assert "hidden bobbin" in mask_hidden("    <?quilt\n\nhidden bobbin words ?> after\n")
+
+
+def test_the_index_reads_fences_by_the_site_rule():
+    """A heading after a fence that never closes is a heading on the page (the fence is text),
+    a heading-like line inside a closed fence (longer closing run, tildes) is code."""
+    body = "Intro\n\n~~~~\n## inside the spool\n~~~~~\n\n## Winding\n\n```\n## After an open fence\n"
+    _, found = markdown_text(body)
+    assert found == ["Winding", "After an open fence"]
+
+
+def test_reading_code_by_the_renderer_rules_is_linear():
+    """Fences that never close (of many lengths) and deeply nested list items cost linear time:
+    a fourfold text takes well under the sixteen times a quadratic scan would (CPU time, best
+    of three)."""
+    import time
+
+    def text(n: int) -> str:
+        fences = "\n".join("`" * (3 + i % 60) + " open" for i in range(n))
+        nested = "\n\n".join("  " * (i % 80) + "- item [x](y.md)" for i in range(n))
+        return fences + "\n" + nested
+
+    def cost(n: int) -> float:
+        body, best = text(n), float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            links.mask_code(body)
+            best = min(best, time.process_time() - start)
+        return max(best, 1e-4)
+
+    assert cost(24000) / cost(6000) < 8
+
+
+def test_a_fence_indented_under_a_list_item_is_code():
+    """The site's fence reader takes a fence indented under a list item (blank line before it
+    or not) as code, so its link is not a link; at the top level, a fence indented four spaces
+    after a blank line is an indented code block showing the fence, and what follows is text."""
+    for body in ("- Open\n    ```\n    [as written](shed.md)\n    ```\n",
+                 "1. Open\n\n    ~~~\n    [as written](shed.md)\n    ~~~\n"):
+        assert links.find_links(body) == (), body
+    body = "Intro\n\n      ```\n[the shed](shed.md)\n```\n"
+    assert [link.target for link in links.find_links(body)] == ["shed.md"]
