@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import idna
 
-from .markup import blank_comments
+from .markup import BLANK_LINE, blank_comments
 from .memo import of_text
 from .schema import shows_nothing
 
@@ -164,17 +164,6 @@ def code_spans(text: str) -> list[tuple[int, int]]:
         spans += _spans_in(text, begin, blank.start() + 1)
         begin = blank.end()
     return spans + _spans_in(text, begin, len(text))
-
-
-#: A blank line as Python-Markdown finds one, with the line end before it (the blank line's own
-#: end is looked at, not taken). Python-Markdown's first step (``NormalizeWhitespace`` in
-#: ``markdown/preprocessors.py``) turns ``\r\n`` and ``\r`` into ``\n`` and tabs into spaces,
-#: and empties a line of nothing but spaces; the block parser then splits at ``\n\n``. So a line
-#: of spaces and tabs between any two line ends is blank, and one holding a form feed, a
-#: vertical tab or a no-break space is text: it ends no paragraph and no code span (the site's
-#: inline processor, ``kbgen.site.linear``, finds code spans with :func:`code_spans`, so the site
-#: agrees). Each match starts at a line end and scans only the spaces after it: linear.
-BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?=[\r\n])")
 
 
 def _spans_in(text: str, begin: int, end: int) -> list[tuple[int, int]]:

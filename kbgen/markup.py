@@ -10,7 +10,17 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .links import BLANK_LINE
+
+#: A blank line as Python-Markdown finds one, with the line end before it (the blank line's own
+#: end is looked at, not taken). Python-Markdown's first step (``NormalizeWhitespace`` in
+#: ``markdown/preprocessors.py``) turns ``\r\n`` and ``\r`` into ``\n`` and tabs into spaces,
+#: and empties a line of nothing but spaces; the block parser then splits at ``\n\n``. So a line
+#: of spaces and tabs between any two line ends is blank, and one holding a form feed, a
+#: vertical tab or a no-break space is text: it ends no paragraph and no code span (the site's
+#: inline processor, ``kbgen.site.linear``, finds code spans with :func:`kbgen.links.code_spans`, so the site
+#: agrees). Each match starts at a line end and scans only the spaces after it: linear.
+BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?=[\r\n])")
+
 
 #: Longest markup taken as HTML: a tag with a long attribute (an inline picture as a data: URL)
 #: is still a tag. Past a budget of :data:`WORK_PER_CHARACTER` characters scanned per character
@@ -57,7 +67,7 @@ def markup_spans(masked: str, tags_stop_at_blank_line: bool = False,
 
     With ``tags_stop_at_blank_line`` a tag, a declaration (``<!DOCTYPE``), a CDATA section or a
     processing instruction (anything but a comment) never spans a blank line (a line empty or
-    holding only spaces and tabs, :data:`kbgen.links.BLANK_LINE`: Markdown ends a paragraph
+    holding only spaces and tabs, :data:`BLANK_LINE`: Markdown ends a paragraph
     there, so its ``<`` is text), but for a declaration, CDATA section or processing instruction
     that opens a line (:func:`_opens_line`): the renderer takes that as a raw block running to
     its ``>``, blank lines and all.
@@ -116,7 +126,7 @@ def blank_comments(masked: str, text: str) -> str:
         if "<!--" in text[start + 4:end] or "`" in text[start:end]:
             pieces += [masked[done:start], " "]  # read on as text: its tags are tags to check
             done = start + 1
-        elif _BLANK_LINE.search(masked, start, end) is None or _opens_line(masked, start):
+        elif BLANK_LINE.search(masked, start, end) is None or _opens_line(masked, start):
             pieces += [masked[done:start], _BLANKED.sub(" ", masked[start:end])]
             done = end
     return "".join(pieces) + masked[done:]
@@ -133,11 +143,3 @@ def _comment_end(text: str, start: int, end: int) -> int:
     bang = text.find("--!>", start + 4, end)
     close = text.find("-->", start + 4, end)
     return min(close + 3 if close != -1 else end, bang + 4 if bang != -1 else end)
-
-
-def _opens_line(text: str, start: int) -> bool:
-    """Whether ``start`` opens a line of ``text`` but for up to three spaces (Markdown's block
-    indent). Reads at most four characters."""
-    before = text[max(0, start - 4):start]
-    line = before.rpartition("\n")[2] if "\n" in before else (before if start <= 3 else "x")
-    return not line.strip(" ")
