@@ -555,6 +555,17 @@ def _unknown_head(people: Sequence[Ticket], best: int, context: CoverageContext,
     return answer is None or context.coherent(best, context.position[answer]) < COHERENT_ARTICLES
 
 
+def _searched(answered: float | None) -> bool:
+    """True when search answers ``SEARCH_ALONE`` of the members strongly, on one subject (``answered``,
+    see :func:`_support`). A strong answer scores per query word a share of what articles score for
+    their own titles (``STRONG_ANSWER``), so one incidental word in a subject of several cannot
+    carry it: most members' whole subjects lead to the article, and a head word the KB never uses is
+    a modifier of what they ask (a cause, an adverb, a synonym search knows), not a topic the KB
+    lacks. The head-word test (:func:`_unknown_head`) is for clusters search answers weakly or not
+    at all."""
+    return answered is not None and answered >= SEARCH_ALONE
+
+
 def _core_known(members: Sequence[str], weights: dict[str, float], kb: KbVocabulary) -> float:
     """Share of the cluster's term weight that the KB uses and most members (``HEAD_SHARE``) write:
     what the KB could read of the problem itself. The words a minority adds beside it (a site, a
@@ -619,7 +630,8 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     missing_share = sum(w for t, w in weights.items() if " " not in t and not kb.knows(t)) / total
     verdict = verdict_for(float(shares[best]), float(scores[best]), answered, missing_share)
     signing_in = account_problem(members, kb)
-    if verdict != "gap" and not spoken and not signing_in and _unknown_head(people, best, context, limit > 0):
+    if verdict != "gap" and not spoken and not signing_in and not _searched(answered) and \
+            _unknown_head(people, best, context, limit > 0):
         verdict = "gap"
     if verdict == "gap":
         names_only = signing_in and beside_signing_in(members, context)

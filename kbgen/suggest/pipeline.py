@@ -184,8 +184,9 @@ def _analyse_cleaned(tickets: Sequence[Ticket], cleaned: list[Ticket], copies: d
                  for kind, ids in sorted_out.set_aside.items()}
     cleaned = list(sorted_out.kept)
     window = trend_window(cleaned)
-    grouping = group_tickets(cleaned, options.min_size, step)
-    if is_short_export(cleaned):  # subjects alone: a shared place or device word groups two problems
+    short = is_short_export(cleaned)  # read once: grouping, the sign-in split and the merge of fragments
+    grouping = group_tickets(cleaned, options.min_size, step, short)
+    if short:  # subjects alone: a shared place or device word groups two problems
         grouping = replace(grouping, labels=split_sign_in([t.subject for t in cleaned], grouping.labels,
                                                           grouping.min_size))
     step("summarising")
@@ -195,7 +196,7 @@ def _analyse_cleaned(tickets: Sequence[Ticket], cleaned: list[Ticket], copies: d
     search = search_answers(corpus)
     inputs = coverage_inputs(cleaned, corpus.published, search, site_synonyms(corpus)) if corpus.published else None
     coverage = assess_coverage(clusters, cleaned, corpus.published, search, inputs=inputs)
-    if is_short_export(cleaned):
+    if short:
         joined = merge_fragments(clusters, coverage, cleaned)
         if joined:
             grouping = replace(grouping, labels=_merged_labels(cleaned, clusters, joined))

@@ -11,7 +11,7 @@ import numpy as np
 
 from .aside_names import HEAD_SHARE, proper_name, word_uses
 from .concepts import LOCKED_OUT, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms
-from .kb_vocabulary import SHORTENING, VOWELS, KbVocabulary, swaps, is_abbreviation, slips_of, terms_of
+from .kb_vocabulary import SHORTENING, VOWELS, KbVocabulary, expansions, slips_of, swaps, terms_of
 from .shared import GENERIC_TITLES, best_titled, nearly_all, stem
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def _spelt(term: str, kb: KbVocabulary) -> frozenset[str]:
     word of the field (``KbVocabulary.spellings``), a shortening only when it has no vowel (see
     ``_VOWEL``), and for a word the KB never uses, a typing slip of one of the field's words
     (:func:`_slip_of`) that the export writes far more often (``KbVocabulary.misspells``)."""
-    if term in kb.anywhere or english_words(term) or (len(term) <= 4 and not _VOWEL.search(term)):
+    if term in kb.anywhere or english_words(term) or (len(term) <= SHORTENING and not _VOWEL.search(term)):
         return kb.spellings(term)
     near = (w for n in (len(term) - 1, len(term), len(term) + 1) for w in _account_words_of_length().get(n, ()))
     return frozenset({term} | {w for w in near if _slip_of(term, w) and kb.misspells(term, w)} | _contracted(term))
@@ -83,7 +83,7 @@ def _contracted(term: str) -> frozenset[str]:
     rarely keeps both ends of one of the field's words with one vowel at most."""
     if len(term) <= SHORTENING:
         return frozenset()
-    return frozenset(w for w in _account_words() if is_abbreviation(term, w))
+    return expansions(term, _account_words(), most=None)
 
 
 def _slip_of(word: str, meant: str) -> bool:
@@ -276,8 +276,7 @@ def split_sign_in(subjects: Sequence[str], labels: np.ndarray, min_size: int) ->
         for i in indices:
             if subjects[i] not in read:
                 signs = _signs_in(subjects[i])
-                read[subjects[i]] = (signs, signs or bool(_read_terms(_join_lockouts(subjects[i], None), None)
-                                                          & _account_words()))
+                read[subjects[i]] = (signs, signs or bool(_subject_terms(subjects[i]) & _account_words()))
         field = [i for i in indices if read[subjects[i]][1]]
         rest = [i for i in indices if not read[subjects[i]][1]]
         signing = sum(read[subjects[i]][0] for i in field)
@@ -293,6 +292,13 @@ def _topic_of_its_own(subjects: Sequence[str], rest: Sequence[int], field: Seque
     one that half of them at least write and the field's members never do. Without one they write
     the same thing as the field's members less the sign-in words ("<system> portal error" beside
     "<system> portal error after signing in": the sign-in only says when the one problem happens)."""
-    theirs = set().union(*(_read_terms(subjects[i], None) for i in field))
-    counts = Counter(t for i in rest for t in _read_terms(subjects[i], None))
+    theirs = set().union(*(_subject_terms(subjects[i]) for i in field))
+    counts = Counter(t for i in rest for t in _subject_terms(subjects[i]))
     return any(n * 2 >= len(rest) and t not in theirs for t, n in counts.items())
+
+
+def _subject_terms(subject: str) -> frozenset[str]:
+    """A subject's single-word terms read without a KB, each lockout as the one word "lockout"
+    (:func:`_join_lockouts`): how :func:`split_sign_in` reads both sides of a cluster, so a lockout
+    written in two words counts as the same word on either side."""
+    return _read_terms(_join_lockouts(subject, None), None)

@@ -23,7 +23,8 @@ from typing import Sequence
 from .model import Ticket, caller_key
 from .triage_shapes import (AUTOMATED, FIRST_PERSON, MAIL_RECEIPT, MAIL_SYSTEM, PERSON_NAMED, PERSON_PLACEHOLDER,
                             SYSTEM_PLACEHOLDER, asks_for_help, counted_slots, first_person, machine_score,
-                            program_filling, server_names, shape_beyond_words, template_of, without_dates)
+                            program_filling, reports_a_state, server_names, shape_beyond_words, template_of,
+                            without_dates)
 from .shared import WORDS
 from .triage_words import (EMPTY_WORDS, confined_words, content_words, empty_kind, fixed_formulas,
                            lifecycle_placeholder, states_nothing, telling_words)
@@ -103,15 +104,15 @@ def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> fr
     what it asks for (a loan, a booking, a swap), each ticket by another caller, with a reference, a
     date and a time as a program's report has them. A template of ``FILLED_TICKETS`` tickets or more,
     ``MANY_PEOPLE`` of them from different callers (:attr:`Ticket.person`, or the caller as exported),
-    is a request, never machine mail, unless a subject of it shows a system's shape once its dates
-    and times are taken out (a host, a job, a return code, a reading, a status word: an alert whose
-    export names a different caller on each ticket). Without callers (an export of subjects only)
-    nothing is read. The limits: a machine's notice of dates alone that many people forward to the
-    desk themselves (each from their own mailbox) is kept as their request; a form whose subject
-    carries a reference of letters and digits (a booking's "ABQ40718823") shows a system name's shape,
-    so the template is read as machine mail however many callers send it (telling a reference from a
-    host's name needs more than its shape), and a date with a time to the second keeps its seconds
-    in ``without_dates`` (":18")."""
+    is a request, never machine mail, unless a subject of it states a system's condition once its
+    dates and times are taken out (``triage_shapes.reports_a_state``: a status, failure or threshold
+    word, a severity tag, a job, a return code, a path, a percentage: an alert whose export names a
+    different caller on each ticket). A reference code, a host-like name, a quantity or a time are
+    no such statement: a booking's reference of letters and digits is shaped like a host's name, and
+    many people filling the same form in is the evidence that it is theirs. Without callers (an
+    export of subjects only) nothing is read. The limit: a machine's notice that states no condition
+    and that many people forward to the desk themselves (each from their own mailbox) is kept as
+    their request."""
     people: dict[str, set[str]] = defaultdict(set)
     subjects: dict[str, set[str]] = defaultdict(set)
     tickets_of: Counter = Counter()
@@ -126,7 +127,7 @@ def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> fr
             people[template].add(caller)
     forms = [t for t, n in tickets_of.items() if n >= FILLED_TICKETS and len(people[t]) >= MANY_PEOPLE * n]
     # the shapes are read only for the few templates that reach the counts, each subject once
-    return frozenset(t for t in forms if not any(machine_score(without_dates(h)) >= 1 for h in subjects[t]))
+    return frozenset(t for t in forms if not any(reports_a_state(without_dates(h)) for h in subjects[t]))
 
 
 # A masked token with what is glued to it ("ops-#", "#.corp"): one system's name, masked whole.
