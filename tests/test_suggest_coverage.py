@@ -889,3 +889,39 @@ def test_a_cluster_whose_sign_in_members_only_say_when_its_problem_happens_is_no
     split = split_sign_in(one + two, labels, 5)
     assert (split[:len(one)] == 0).all()
     assert len(set(split[len(one):].tolist())) == 2
+
+
+@pytest.mark.parametrize("subjects", [
+    {"Quellbrook p/w forgotten": 8, "forgot the Quellbrook p/w again": 5},
+    {"need my p/w set again": 9, "P/W set again please": 4},
+])
+def test_a_password_written_as_initials_with_a_slash_is_a_sign_in_problem(subjects):
+    """Two initials written with a slash ("p/w") are one abbreviation, read as written without it:
+    split at the slash each letter alone was no word, and the cluster lost its only account word.
+    Such a cluster is answered by an account article, never a gap."""
+    tickets = _tickets({**subjects, "printer offline": 30, "laptop won't boot": 30, "wifi drops": 30,
+                        "paper jam": 20})
+    cluster = _cluster("c", [t for t in tickets if t.subject in subjects])
+    assert assess_coverage([cluster], tickets, ACCOUNT_ARTICLES)["c"].verdict != "gap"
+
+
+def test_initials_with_a_slash_are_one_term_and_longer_slashed_words_are_not():
+    """Only single letters either side of the slash are joined ("a/c", "p/w"); "and/or" or a path
+    keeps its words apart."""
+    from kbgen.suggest.kb_vocabulary import terms_of
+
+    assert "pw" in terms_of("forgot my p/w") and "ac" in terms_of("the a/c drips")
+    assert {"andor", "abcd"}.isdisjoint(terms_of("printer and/or scanner at ab/cd"))
+
+
+def test_a_word_the_kb_lacks_beside_what_search_answers_for_nearly_every_member_is_no_gap(make_project):
+    """A head word the KB never uses ("yikes") makes a cluster a gap only when search does
+    not answer it: when the site's search answers nearly every member's whole subject strongly with
+    one article, that word says how or why, not what the KB lacks, and the article covers the
+    cluster as it stands (no update adding the word). A thing the KB never names that
+    every member writes ("sorter") stays a gap, as search answers only its incidental word."""
+    groups = {"jam": {"paper jam yikes": 9, "printer paper jam yikes": 7}, "plain": {"paper jam": 12, "printer jam": 8},
+              "sorter": {"sorter frozen": 6, "sorter screen frozen at the entrance": 6, "sorter frozen again": 5}}
+    found = _assess_groups(make_project, groups)
+    assert found["jam"].verdict == "covered" and found["jam"].article_id == "KB0004"  # no update adding "yikes"
+    assert found["sorter"].verdict == "gap"

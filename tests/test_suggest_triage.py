@@ -464,3 +464,29 @@ def test_a_form_many_people_fill_in_with_a_reference_and_a_return_time_is_a_requ
     assert not any(subject in kept for subject, _ in jobs)
     anonymous = triage(_stamped([(subject, "") for subject, _ in forms] + filler))
     assert not any(t.subject in {s for s, _ in forms} for t in anonymous.kept)
+
+
+def test_a_form_with_a_reference_shaped_like_a_host_is_a_request_when_many_people_fill_it_in():
+    """A kiln booking's reference of letters and digits is shaped like a host's name, and the form
+    carries a date, a time to the second and a quantity as a program's report does; but many
+    different callers fill it in and it states no condition of a system: a request. The same shape
+    stating a failure ("FAILED") is machine mail whoever is named as its caller."""
+    people = [f"Tamsin Achebe{n}" for n in range(14)]
+    bookings = [(f"Kiln firing slot KF{40718823 + 977 * n} - {n % 9 + 10}/04/2026 0{n % 9}:1{n % 6}:3{n % 7} - "
+                 f"{n % 5 + 2} shelves", people[n]) for n in range(14)]
+    failures = [(f"Kiln controller KF{50718823 + 977 * n} FAILED - {n % 9 + 10}/04/2026 0{n % 9}:1{n % 6}:3{n % 7} - "
+                 f"zone {n % 5 + 2}", people[n]) for n in range(14)]
+    filler = [("printer offline", "Ama Reyes"), ("wifi drops in the canteen", "Lio Brandt")] * 10
+    kept = {t.subject for t in triage(_stamped(bookings + failures + filler)).kept}
+    assert all(subject in kept for subject, _ in bookings)
+    assert not any(subject in kept for subject, _ in failures)
+
+
+@pytest.mark.parametrize("subject, states", [
+    ("Kiln firing slot KF40718823 - 12/04/2026 - 4 shelves", False), ("Van hire VH-2231 on 03/05/2026 09:00", False),
+    ("Kiln controller KF40718823 FAILED", True), ("[WARN] queue ingest-07 above 90%", True),
+    ("nightly_sync exited rc=12", True), ("/srv/jobs/rotate.sh did not complete", True)])
+def test_a_system_condition_is_a_status_word_tag_code_or_path_never_a_reference_or_a_date(subject, states):
+    from kbgen.suggest.triage_shapes import reports_a_state, without_dates
+
+    assert reports_a_state(without_dates(subject)) is states
