@@ -925,3 +925,19 @@ def test_a_word_the_kb_lacks_beside_what_search_answers_for_nearly_every_member_
     found = _assess_groups(make_project, groups)
     assert found["jam"].verdict == "covered" and found["jam"].article_id == "KB0004"  # no update adding "yikes"
     assert found["sorter"].verdict == "gap"
+
+
+@pytest.mark.parametrize("phrase", ["{s} login rejected", "{s} password not accepted", "{s} credentials invalid",
+                                    "{s} logon refused again"])
+def test_systems_taking_turns_in_a_refused_sign_in_are_answered_by_an_account_article(phrase):
+    """Beside a word that only means signing in, a word of the system refusing what was typed
+    ("rejected", "not accepted", "invalid", "refused") says the sign-in failed, which the account
+    articles answer for every system: with in-house systems' names taking turns it is never a new
+    article (the lower-case things of the Title Case test above still are)."""
+    systems = ["Corvantis", "Ellowmere", "Brisquet", "Nadderly", "Wolvenrake"]
+    subjects = {f"{p}{phrase.format(s=s)}": 2 for s in systems for p in ("", "Fwd: ")}
+    subjects.update({phrase.format(s=s).lower(): 1 for s in systems})
+    subjects.update({"printer offline": 200, "laptop won't boot": 200, "wifi drops": 200, "paper jam": 150})
+    tickets = _tickets(subjects)
+    members = [t for t in tickets if any(s.lower() in t.subject.lower() for s in systems)]
+    assert assess_coverage([_cluster("c", members)], tickets, ACCOUNT_ARTICLES)["c"].verdict != "gap"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from .aside_names import HEAD_SHARE, proper_name, word_uses
-from .concepts import LOCKED_OUT, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms
+from .concepts import LOCKED_OUT, REFUSED, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms
 from .kb_vocabulary import SHORTENING, VOWELS, KbVocabulary, expansions, slips_of, swaps, terms_of
 from .shared import GENERIC_TITLES, best_titled, nearly_all, stem
 
@@ -23,6 +23,10 @@ SPLIT_SHARE = 0.25
 """Least share of a cluster each part must hold for members that write a word that only means signing
 in and members that write none to be split apart (:func:`split_sign_in`): a handful of members on the
 other side is the ordinary noise of clustering short subjects, not a second problem."""
+TURN_SHARE = 0.2
+"""Least share of a cluster's members that write a word for it to be one of the words taking turns
+beside the sign-in words (see :func:`beside_signing_in`): a handful of systems or things each
+written by a fifth of the members or more, not a word a few members add."""
 ACCOUNT_SHARE = 0.25
 """Least share of a phrase's words (``KbVocabulary.share``) the account article must use to answer it:
 a phrase of four or five words of which the article uses only the field's word (a machine's dial that
@@ -217,13 +221,41 @@ def _signing_only(members: Sequence[str], kb: KbVocabulary | None = None) -> boo
 def beside_signing_in(members: Sequence[str], context: CoverageContext) -> bool:
     """True when every word most members (``HEAD_SHARE``) write beside the account field's words
     (``concepts.field_terms``, ``sign_in.SIGN_IN_WORDS``) tells search nothing of a topic: a word of
-    another language, a misspelling or shortening of one of those words (as :func:`_unknown_head`
+    another language, a word of the sign-in being refused (``concepts.REFUSED``: "rejected",
+    "invalid"), a misspelling or shortening of one of those words (as :func:`_unknown_head`
     and ``KbVocabulary.spellings`` read one), or a proper name (:func:`proper_name`). A word the KB writes, or an ordinary lower-case
     word it lacks ("<lower-case thing> login"), is what the members sign in to, which the KB's
-    account articles may not answer."""
+    account articles may not answer. So are the words the KB never uses that take turns beside it
+    (two or more, each written by ``TURN_SHARE`` of the members at least, fewer than most) in lower
+    case inside a line (:func:`_lower_case_inside`): several things signed in to ("the <device>
+    rejects my login") are no names of systems; one word some members add ("again", "twice") takes
+    no turns."""
     uses = word_uses([_join_lockouts(text, context.kb) for text in members])
     heads = [t for t, n in uses.items() if n >= HEAD_SHARE * len(members) and t not in _account_words()]
-    return all(_tells_no_topic(t, members, context) for t in heads)
+    turns = [t for t, n in uses.items() if TURN_SHARE * len(members) <= n < HEAD_SHARE * len(members)
+             and t not in context.kb.anywhere and t not in _account_words() and _lower_case_inside(t, members)]
+    turns = turns if len(turns) >= 2 else []
+    return all(_tells_no_topic(t, members, context) for t in heads + turns)
+
+
+_LINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _lower_case_inside(term: str, members: Sequence[str]) -> bool:
+    """True when the members write ``term`` inside a line (not opening it, in a line not typed in
+    capitals) in lower case more often than capitalised, twice at least: an ordinary word. A
+    system's name is capitalised wherever it stands inside a line; opening the line, or in a line
+    typed in capitals, a word's case says nothing."""
+    lower = upper = 0
+    for text, count in Counter(members).items():
+        line = text.split(". ", 1)[0]
+        if line.upper() == line:
+            continue
+        for token in _LINE_WORD.findall(line)[1:]:
+            if stem(token.lower()) == term:
+                lower += count * token[0].islower()
+                upper += count * token[0].isupper()
+    return lower >= 2 and lower > upper
 
 
 @functools.lru_cache(maxsize=1)
@@ -244,8 +276,8 @@ def _account_words_of_length() -> dict[int, tuple[str, ...]]:
 def _tells_no_topic(term: str, members: Sequence[str], context: CoverageContext) -> bool:
     """See :func:`beside_signing_in`."""
     kb = context.kb
-    if term in context.foreign_terms or english_words(term):
-        return True
+    if term in context.foreign_terms or english_words(term) or term in REFUSED:
+        return True  # another language's word, or the sign-in refused (``concepts.REFUSED``)
     if term in kb.anywhere:
         return False
     if (_spelt(term, kb) - {term}) & _account_words():
