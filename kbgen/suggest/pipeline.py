@@ -24,7 +24,7 @@ from .coverage import Coverage, assess_coverage, coverage_inputs, search_answers
 from .kb_vocabulary import kb_words, site_synonyms
 from .drafts import Draft, plan_drafts, write_drafts
 from .fragments import merge_fragments
-from .model import Ticket, TicketCluster, caller_pseudonyms
+from .model import Ticket, TicketCluster, caller_pseudonyms, caller_template
 from .report import ClusterReport, display_path, render_markdown, report_json
 from .shared import SharedWords, kb_texts
 from .sign_in import split_sign_in
@@ -132,8 +132,9 @@ def redact_all(tickets: Sequence[Ticket]) -> list[Ticket]:
         owner.append(index[key])
     redacted = redact_tickets(unique)
     return [replace(redacted[k], ticket_id=t.ticket_id, opened=t.opened, resolved=t.resolved, source=t.source, row=t.row,
-                    person=person)
-            for t, k, person in zip(tickets, owner, caller_pseudonyms(tickets))]
+                    person=person, sender=sender)
+            for t, k, person, sender in zip(tickets, owner, caller_pseudonyms(tickets),
+                                            caller_pseudonyms(tickets, caller_template))]
 
 
 def _since(tickets: list[Ticket], since: dt.date | None) -> list[Ticket]:

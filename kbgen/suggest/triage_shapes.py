@@ -189,6 +189,18 @@ def reports_a_state(subject: str) -> bool:
     return any(pattern.search(subject) for pattern in _STATE_SHAPES)
 
 
+# A code after a record or a place word ("ref QX7704512", "order no. 4410", "bay C12"): the label a
+# person's form carries. Shaped like a host's name, it is no system's name after such a word.
+_LABELLED_CODE = re.compile(rf"(?i)\b((?:{_PLACE_WORDS}|{_RECORD_WORDS})\.?)[ \t]*(?:no\.?|nr\.?|number|#)?[ \t]*"
+                            r"[\w.-]*\d[\w.-]*")
+
+
+def without_labelled_codes(subject: str) -> str:
+    """A subject with each code after a record or a place word taken out (``_LABELLED_CODE``): a
+    reference a person's form carries, which a host's name is shaped like."""
+    return _LABELLED_CODE.sub(r"\1", subject)
+
+
 def without_dates(subject: str) -> str:
     """A subject with its dates and times taken out: what a form a person fills in shows beside the
     date and time it asks for (a loan's return, a swap's shift)."""
