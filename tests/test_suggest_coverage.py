@@ -914,17 +914,26 @@ def test_initials_with_a_slash_are_one_term_and_longer_slashed_words_are_not():
     assert {"andor", "abcd"}.isdisjoint(terms_of("printer and/or scanner at ab/cd"))
 
 
-def test_a_word_the_kb_lacks_beside_what_search_answers_for_nearly_every_member_is_no_gap(make_project):
-    """A head word the KB never uses ("yikes") makes a cluster a gap only when search does
-    not answer it: when the site's search answers nearly every member's whole subject strongly with
-    one article, that word says how or why, not what the KB lacks, and the article covers the
-    cluster as it stands (no update adding the word). A thing the KB never names that
-    every member writes ("sorter") stays a gap, as search answers only its incidental word."""
-    groups = {"jam": {"paper jam yikes": 9, "printer paper jam yikes": 7}, "plain": {"paper jam": 12, "printer jam": 8},
-              "sorter": {"sorter frozen": 6, "sorter screen frozen at the entrance": 6, "sorter frozen again": 5}}
+def test_a_word_the_kb_lacks_spread_across_the_export_beside_what_search_answers_is_no_gap(make_project):
+    """A head word the KB never uses ("grr") that the export writes across many problems (a low
+    export IDF: a mood, a cause, an adverb) says how, not what: when search answers nearly every
+    member's whole subject strongly with one article, that article covers the cluster."""
+    groups = {"jam": {"paper jam grr": 9, "printer paper jam grr": 7},
+              "moods": {"wifi drops grr": 12, "laptop slow grr": 12, "monitor flickers grr": 10}}
     found = _assess_groups(make_project, groups)
-    assert found["jam"].verdict == "covered" and found["jam"].article_id == "KB0004"  # no update adding "yikes"
-    assert found["sorter"].verdict == "gap"
+    assert found["jam"].verdict == "covered" and found["jam"].article_id == "KB0004"
+
+
+def test_a_word_only_the_cluster_writes_beside_a_kb_title_keeps_it_from_being_covered(make_project):
+    """A two-word KB title ("paper jam") inside a longer subject lets search answer every member, but
+    a thing only this cluster names ("laminator", "franker") is what the KB lacks: a gap, or an update
+    naming it (partial), never covered."""
+    groups = {"laminator": {"pouch laminator rollers overheat then paper jam": 6,
+                            "paper jam in the pouch laminator rollers": 5, "laminator overheats, paper jam": 4},
+              "franker": {"franker paper jam": 9, "paper jam franker": 7}}
+    found = _assess_groups(make_project, groups)
+    assert found["laminator"].verdict == "gap"
+    assert found["franker"].verdict in {"gap", "partial"}
 
 
 @pytest.mark.parametrize("phrase", ["{s} login rejected", "{s} password not accepted", "{s} credentials invalid",
