@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from ..model import Article, Corpus
-from .concepts import FUNCTION_WORDS, english_words, join_phrases
+from .concepts import FUNCTION_WORDS, SIGN_IN_WORDS, english_words, join_phrases
 from .shared import PLACEHOLDER, kb_texts, stem
 from .titles import FORM_WORDS, STOP
 
@@ -32,9 +32,27 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W_]|['-])*[^\W_]")
 """A word: letters of any script (a request written in another language is read whole: "hasła",
 not "has"), digits, apostrophes and hyphens inside."""
 _HEADING = re.compile(r"(?m)^#{1,6}[ \t]+(.+)$")
+
+
+# Two initials written with a slash ("p/w", "u/n"): split at the slash each letter alone is no word.
+# Many such pairs mean something else ("a/c" air conditioning, "w/o" without, "n/a" a form's empty
+# field), so a pair is joined only when joined it shortens a word that means nothing but signing in (``concepts.SIGN_IN_WORDS``: "pw", "un"; not
+# "ac" for the account, which air conditioning is written as too). Limit: "s/n" (a serial number)
+# joined shortens "signon". Linear: fixed width.
 _INITIALS = re.compile(r"(?<![^\W\d_])([^\W\d_])/([^\W\d_])(?![^\W\d_])")
-"""Two initials written with a slash ("p/w", "a/c", "w/o"): one abbreviation, read as it is written
-without the slash ("pw"); split at the slash, each letter alone is no word. Linear: fixed width."""
+_NOT_APPLICABLE = "na"
+""""n/a" joined: the placeholder of a field left empty ("not applicable"), never a shortening."""
+
+
+def _initials(text: str) -> str:
+    """A text with each pair of initials written with a slash joined where the pair, joined, shortens
+    a word that only means signing in ("p/w" -> "pw", read as "password"); other pairs as written."""
+    def join(match: re.Match) -> str:
+        pair = (match.group(1) + match.group(2)).lower()
+        if pair == _NOT_APPLICABLE or not expansions(pair, SIGN_IN_WORDS, most=None):
+            return match.group(0)
+        return pair
+    return _INITIALS.sub(join, text)
 
 
 VOWELS = "aeiouy"
@@ -69,7 +87,7 @@ def terms_of(text: str) -> tuple[str, ...]:
     """Stemmed content words and adjacent pairs of a text (pairs joined by a space); the words
     of web forms' titles are left out (they name the channel, not the problem). Cached: subject
     lines recur across tickets and stages."""
-    text = _INITIALS.sub(r"\1\2", join_phrases(PLACEHOLDER.sub(" ", text).lower()))  # markers first: a tool's are capitals
+    text = _initials(join_phrases(PLACEHOLDER.sub(" ", text).lower()))  # markers first: a tool's are capitals
     words = [stem(w) for w in _WORD.findall(text)
              if w not in STOP and w not in FORM_WORDS and w not in FUNCTION_WORDS and len(w) > 1]
     return tuple(words + [f"{a} {b}" for a, b in zip(words, words[1:])])
