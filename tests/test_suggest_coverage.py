@@ -454,6 +454,18 @@ def test_everyday_senses_of_the_account_field_words_stay_a_gap():
     assert found["login"].verdict != "gap"
 
 
+def _systems_taking_turns(phrase: str) -> str:
+    """The verdict on one cluster of ``phrase`` ("{s} ...") with invented systems' names taking turns,
+    some members forwarding it ("Fwd: ") and some typing it in lower case, beside unrelated tickets."""
+    systems = ["Corvantis", "Ellowmere", "Brisquet", "Nadderly", "Wolvenrake"]
+    subjects = {f"{p}{phrase.format(s=s)}": 2 for s in systems for p in ("", "Fwd: ")}
+    subjects.update({phrase.format(s=s).lower(): 1 for s in systems})
+    subjects.update({"printer offline": 200, "laptop won't boot": 200, "wifi drops": 200, "paper jam": 150})
+    tickets = _tickets(subjects)
+    members = [t for t in tickets if any(s.lower() in t.subject.lower() for s in systems)]
+    return assess_coverage([_cluster("c", members)], tickets, ACCOUNT_ARTICLES)["c"].verdict
+
+
 @pytest.mark.parametrize("phrase", ["{s} rota grid shows no shifts once logged in",
                                     "{s} login screen crawls on the old tablets",
                                     "{s} badge printer smears labels after I sign in",
@@ -465,14 +477,7 @@ def test_systems_taking_turns_beside_a_sign_in_word_with_another_topic_stay_a_ga
     therefore a sign-in problem: when the words all of them write beside it are another topic (a
     page that stays empty, a slow screen, a printer), that topic is what the KB may lack, so the
     cluster stays a gap, even with some members typing the whole line in lower case."""
-    systems = ["Corvantis", "Ellowmere", "Brisquet", "Nadderly", "Wolvenrake"]
-    subjects = {f"{p}{phrase.format(s=s)}": 2 for s in systems for p in ("", "Fwd: ")}
-    subjects.update({phrase.format(s=s).lower(): 1 for s in systems})
-    subjects.update({"printer offline": 200, "laptop won't boot": 200, "wifi drops": 200, "paper jam": 150})
-    tickets = _tickets(subjects)
-    members = [t for t in tickets if any(s.lower() in t.subject.lower() for s in systems)]
-    found = assess_coverage([_cluster("c", members)], tickets, ACCOUNT_ARTICLES)
-    assert found["c"].verdict == "gap"
+    assert _systems_taking_turns(phrase) == "gap"
 
 
 @pytest.mark.parametrize("subjects", [
@@ -945,10 +950,4 @@ def test_systems_taking_turns_in_a_refused_sign_in_are_answered_by_an_account_ar
     ("rejected", "not accepted", "invalid", "refused") says the sign-in failed, which the account
     articles answer for every system: with in-house systems' names taking turns it is never a new
     article (the lower-case things of the Title Case test above still are)."""
-    systems = ["Corvantis", "Ellowmere", "Brisquet", "Nadderly", "Wolvenrake"]
-    subjects = {f"{p}{phrase.format(s=s)}": 2 for s in systems for p in ("", "Fwd: ")}
-    subjects.update({phrase.format(s=s).lower(): 1 for s in systems})
-    subjects.update({"printer offline": 200, "laptop won't boot": 200, "wifi drops": 200, "paper jam": 150})
-    tickets = _tickets(subjects)
-    members = [t for t in tickets if any(s.lower() in t.subject.lower() for s in systems)]
-    assert assess_coverage([_cluster("c", members)], tickets, ACCOUNT_ARTICLES)["c"].verdict != "gap"
+    assert _systems_taking_turns(phrase) != "gap"
