@@ -51,7 +51,8 @@ of ``sign_in.account_kind``). Reading it as a field word only cost real one-time
 REFUSED = frozenset(stem(w) for w in """reject rejected rejects refuse refused refuses deny denied denies
     decline declined declines invalid incorrect wrong bad accept accepted accepts""".split())
 """The English predicates of a system refusing what was typed ("rejected", "denied", "invalid", "wrong",
-"not accepted": "not" is a stop word, so the last is read as "accept"). A closed class of words, not
+"not accepted": "not" is a stop word, so the last is read as "accept"). English only: a refusal written
+in another language is not read (its cluster stays a gap unless other rules answer it). A closed class of words, not
 the tickets' words: beside a word that only means signing in they say that signing in failed, which
 the account articles answer for every system; they name no thing the members sign in to (see
 ``sign_in.beside_signing_in``). What fails otherwise ("not working", "blank", "slow") is left out:
