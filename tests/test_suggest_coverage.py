@@ -454,6 +454,18 @@ def test_everyday_senses_of_the_account_field_words_stay_a_gap():
     assert found["login"].verdict != "gap"
 
 
+def _systems_taking_turns(phrase: str) -> str:
+    """The verdict on one cluster of ``phrase`` ("{s} ...") with invented systems' names taking turns,
+    some members forwarding it ("Fwd: ") and some typing it in lower case, beside unrelated tickets."""
+    systems = ["Corvantis", "Ellowmere", "Brisquet", "Nadderly", "Wolvenrake"]
+    subjects = {f"{p}{phrase.format(s=s)}": 2 for s in systems for p in ("", "Fwd: ")}
+    subjects.update({phrase.format(s=s).lower(): 1 for s in systems})
+    subjects.update({"printer offline": 200, "laptop won't boot": 200, "wifi drops": 200, "paper jam": 150})
+    tickets = _tickets(subjects)
+    members = [t for t in tickets if any(s.lower() in t.subject.lower() for s in systems)]
+    return assess_coverage([_cluster("c", members)], tickets, ACCOUNT_ARTICLES)["c"].verdict
+
+
 @pytest.mark.parametrize("phrase", ["{s} rota grid shows no shifts once logged in",
                                     "{s} login screen crawls on the old tablets",
                                     "{s} badge printer smears labels after I sign in",
@@ -465,14 +477,7 @@ def test_systems_taking_turns_beside_a_sign_in_word_with_another_topic_stay_a_ga
     therefore a sign-in problem: when the words all of them write beside it are another topic (a
     page that stays empty, a slow screen, a printer), that topic is what the KB may lack, so the
     cluster stays a gap, even with some members typing the whole line in lower case."""
-    systems = ["Corvantis", "Ellowmere", "Brisquet", "Nadderly", "Wolvenrake"]
-    subjects = {f"{p}{phrase.format(s=s)}": 2 for s in systems for p in ("", "Fwd: ")}
-    subjects.update({phrase.format(s=s).lower(): 1 for s in systems})
-    subjects.update({"printer offline": 200, "laptop won't boot": 200, "wifi drops": 200, "paper jam": 150})
-    tickets = _tickets(subjects)
-    members = [t for t in tickets if any(s.lower() in t.subject.lower() for s in systems)]
-    found = assess_coverage([_cluster("c", members)], tickets, ACCOUNT_ARTICLES)
-    assert found["c"].verdict == "gap"
+    assert _systems_taking_turns(phrase) == "gap"
 
 
 @pytest.mark.parametrize("subjects", [
@@ -889,3 +894,60 @@ def test_a_cluster_whose_sign_in_members_only_say_when_its_problem_happens_is_no
     split = split_sign_in(one + two, labels, 5)
     assert (split[:len(one)] == 0).all()
     assert len(set(split[len(one):].tolist())) == 2
+
+
+@pytest.mark.parametrize("subjects", [
+    {"Harrowgate p/w reset needed": 8, "reset the Harrowgate p/w please": 5},
+    {"p/w reset please": 9, "P/W reset": 4},
+])
+def test_a_password_written_as_initials_with_a_slash_is_a_sign_in_problem(subjects):
+    """Two initials written with a slash ("p/w") are one abbreviation, read as written without it:
+    split at the slash each letter alone was no word, and the cluster lost its only account word.
+    Such a cluster is answered by an account article, never a gap."""
+    tickets = _tickets({**subjects, "printer offline": 30, "laptop won't boot": 30, "wifi drops": 30,
+                        "paper jam": 20})
+    cluster = _cluster("c", [t for t in tickets if t.subject in subjects])
+    assert assess_coverage([cluster], tickets, ACCOUNT_ARTICLES)["c"].verdict != "gap"
+
+
+def test_initials_with_a_slash_join_only_where_they_shorten_a_sign_in_word():
+    """Two single letters with a slash are joined only when joined they shorten a word that means
+    nothing but signing in ("p/w", "u/n"); "a/c" (air conditioning), "w/o" and the empty-field
+    placeholder "n/a" stay as written, and "and/or" or a path keeps its words apart."""
+    from kbgen.suggest.kb_vocabulary import terms_of
+
+    assert "pw" in terms_of("lost my p/w") and "un" in terms_of("u/n unknown")
+    assert {"ac", "wo", "na"}.isdisjoint(terms_of("the a/c hums w/o stopping, room n/a"))
+    assert {"andor", "abcd"}.isdisjoint(terms_of("printer and/or scanner at ab/cd"))
+
+
+def test_a_word_the_kb_lacks_spread_across_the_export_beside_what_search_answers_is_no_gap(make_project):
+    """A head word the KB never uses ("grr") that the export writes across many problems (a low
+    export IDF: a mood, a cause, an adverb) says how, not what: when search answers nearly every
+    member's whole subject strongly with one article, that article covers the cluster."""
+    groups = {"jam": {"paper jam grr": 9, "printer paper jam grr": 7},
+              "moods": {"wifi drops grr": 12, "laptop slow grr": 12, "monitor flickers grr": 10}}
+    found = _assess_groups(make_project, groups)
+    assert found["jam"].verdict == "covered" and found["jam"].article_id == "KB0004"
+
+
+def test_a_word_only_the_cluster_writes_beside_a_kb_title_keeps_it_from_being_covered(make_project):
+    """A two-word KB title ("paper jam") inside a longer subject lets search answer every member, but
+    a thing only this cluster names ("laminator", "franker") is what the KB lacks: a gap, or an update
+    naming it (partial), never covered."""
+    groups = {"laminator": {"pouch laminator rollers overheat then paper jam": 6,
+                            "paper jam in the pouch laminator rollers": 5, "laminator overheats, paper jam": 4},
+              "franker": {"franker paper jam": 9, "paper jam franker": 7}}
+    found = _assess_groups(make_project, groups)
+    assert found["laminator"].verdict == "gap"
+    assert found["franker"].verdict in {"gap", "partial"}
+
+
+@pytest.mark.parametrize("phrase", ["{s} signon denied", "{s} login declined", "{s} username wrong",
+                                    "{s} userid incorrect"])
+def test_systems_taking_turns_in_a_refused_sign_in_are_answered_by_an_account_article(phrase):
+    """Beside a word that only means signing in, a word of the system refusing what was typed
+    ("rejected", "not accepted", "invalid", "refused") says the sign-in failed, which the account
+    articles answer for every system: with in-house systems' names taking turns it is never a new
+    article (the lower-case things of the Title Case test above still are)."""
+    assert _systems_taking_turns(phrase) != "gap"

@@ -446,16 +446,19 @@ def _stamped(subjects: list[tuple[str, str]]) -> list[Ticket]:
             for n, (subject, caller) in enumerate(subjects)]
 
 
+# Invented callers, each a different person (no running number: a numbered sender is one program).
+_PEOPLE = [f"{first} {last}" for first in ("Wren", "Tobiah", "Marisol", "Eskil") for last in ("Osei", "Varga", "Lindqvist")]
+
+
 def test_a_form_many_people_fill_in_with_a_reference_and_a_return_time_is_a_request():
     """A room booking carries a number, a count, a date and a time as a program's report does, and
     recurs with only those changing; but each ticket comes from another caller, and beside its
     dates it shows no system's shape: people fill it in. A job report sent under a different caller
     each time still names a host and a return code, and the same form with no caller at all (an
     export of subjects only) says nothing about who sent it."""
-    people = [f"Wren Osei{n}" for n in range(12)]
-    forms = [(f"Book meeting room {n % 4 + 1} for {n % 6 + 3} people on {10 + n}/03/2026 from 1{n % 6}:15", people[n])
+    forms = [(f"Book meeting room {n % 4 + 1} for {n % 6 + 3} people on {10 + n}/03/2026 from 1{n % 6}:15", _PEOPLE[n])
              for n in range(12)]
-    jobs = [(f"vaultbk{n:02d} nightly copy failed rc={n + 3} at 2026-02-{10 + n} 02:1{n % 8}:44", people[n])
+    jobs = [(f"vaultbk{n:02d} nightly copy failed rc={n + 3} at 2026-02-{10 + n} 02:1{n % 8}:44", _PEOPLE[n])
             for n in range(12)]
     filler = [("printer offline", "Ama Reyes"), ("wifi drops in the canteen", "Lio Brandt")] * 10
     result = triage(_stamped(forms + jobs + filler))
@@ -464,3 +467,53 @@ def test_a_form_many_people_fill_in_with_a_reference_and_a_return_time_is_a_requ
     assert not any(subject in kept for subject, _ in jobs)
     anonymous = triage(_stamped([(subject, "") for subject, _ in forms] + filler))
     assert not any(t.subject in {s for s, _ in forms} for t in anonymous.kept)
+
+
+def test_a_form_with_a_reference_after_a_record_word_is_a_request_when_many_people_fill_it_in():
+    """A bike-cage pass request carries a reference of letters and digits after "ref" (shaped like a
+    host's name), a date with a time to the second, and recurs with only those changing; many
+    different people fill it in and it names no system: a request. The same reference standing
+    without a record word before it is read as a host's name, and the form is machine mail."""
+    passes = [(f"Bike cage access ref BC{61502937 + 811 * n} wanted from 2026-05-{n + 11} 07:{n + 20}:4{n % 7} "
+               f"until end of term", _PEOPLE[n]) for n in range(12)]
+    bare = [(f"Bike cage gate BC{71502937 + 811 * n} opened at 2026-05-{n + 11} 07:{n + 20}:4{n % 7}", _PEOPLE[n])
+            for n in range(12)]
+    filler = [("printer offline", "Ama Reyes"), ("wifi drops in the canteen", "Lio Brandt")] * 10
+    kept = {t.subject for t in triage(_stamped(passes + bare + filler)).kept}
+    assert all(subject in kept for subject, _ in passes)
+    assert not any(subject in kept for subject, _ in bare)
+
+
+@pytest.mark.parametrize("subject, sender", [
+    ("Snapshot of archive volume on nas-west{n} finished OK", "snapctl@nas-west{n}.lab.example"),
+    ("Sync agent restarted on edge-gw{n} at 0{n}:05", "watchdog{n}"),
+    ("Pipeline build #{n}417 passed on runner-{n}", "ci-bot-{n}@builds.example"),
+    ("Replica lag on pgnode{n} back to normal", "Grafana Alerting")])
+def test_a_success_notice_from_numbered_senders_or_naming_a_host_is_machine_mail(subject, sender):
+    """A program's notice that something went well states no failure, and its sender may differ on
+    every ticket (one mailbox or account per host or runner); numbered senders are one sender, and a
+    host's name with no record word before it is a system's shape: the notices are set aside."""
+    notices = [(subject.format(n=n), sender.format(n=n)) for n in range(9)]
+    filler = [("printer offline", "Ama Reyes"), ("wifi drops in the canteen", "Lio Brandt")] * 10
+    kept = {t.subject for t in triage(_stamped(notices + filler)).kept}
+    assert not any(s in kept for s, _ in notices)
+
+
+@pytest.mark.parametrize("subject, cleaned", [
+    ("Bike cage access ref BC61502937 wanted", "Bike cage access ref wanted"),
+    ("Locker order no. 4410-B for bay C12", "Locker order for bay"),
+    ("Gate BC61502937 opened", "Gate BC61502937 opened")])
+def test_a_code_after_a_record_or_place_word_is_taken_out_and_a_bare_one_is_not(subject, cleaned):
+    from kbgen.suggest.triage_shapes import without_labelled_codes
+
+    assert " ".join(without_labelled_codes(subject).split()) == cleaned
+
+
+@pytest.mark.parametrize("subject, states", [
+    ("Kiln firing slot KF40718823 - 12/04/2026 - 4 shelves", False), ("Van hire VH-2231 on 03/05/2026 09:00", False),
+    ("Kiln controller KF40718823 FAILED", True), ("[WARN] queue ingest-07 above 90%", True),
+    ("nightly_sync exited rc=12", True), ("/srv/jobs/rotate.sh did not complete", True)])
+def test_a_system_condition_is_a_status_word_tag_code_or_path_never_a_reference_or_a_date(subject, states):
+    from kbgen.suggest.triage_shapes import reports_a_state, without_dates
+
+    assert reports_a_state(without_dates(subject)) is states

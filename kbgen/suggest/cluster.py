@@ -328,7 +328,7 @@ def subject_text(subject: str) -> str:
 
 
 def group_tickets(tickets: Sequence[Ticket], min_size: int | None = None,
-                  progress: Callable[[str], None] | None = None) -> Grouping:
+                  progress: Callable[[str], None] | None = None, short: bool | None = None) -> Grouping:
     """Cluster cleaned tickets.
 
     Args:
@@ -336,13 +336,15 @@ def group_tickets(tickets: Sequence[Ticket], min_size: int | None = None,
         min_size: the smallest number of distinct tickets that makes a recurring problem
             (default: :func:`auto_min_size` of the export).
         progress: called with a stage name as each stage starts.
+        short: :func:`is_short_export` of ``tickets`` when the caller has read it already.
 
     Returns:
         A label per ticket (``-1`` for unclustered) and the vectors of the distinct texts.
     """
     step = progress or (lambda name: None)
     step("grouping duplicates")
-    if is_short_export(tickets):
+    short = is_short_export(tickets) if short is None else short
+    if short:
         return _group_short(tickets, min_size, step)
     texts, keys = _prepared(tickets)
     unique, owner = _dedupe(texts, keys)

@@ -48,6 +48,15 @@ performance (transport, deliveries: a report's figure); read as signing in, such
 stays a gap, since its other words are a topic the account articles do not use (the quarter rule
 of ``sign_in.account_kind``). Reading it as a field word only cost real one-time-password requests
 (a code that never arrives) more than the rare figure's cluster gained."""
+REFUSED = frozenset(stem(w) for w in """reject rejected rejects refuse refused refuses deny denied denies
+    decline declined declines invalid incorrect wrong bad accept accepted accepts""".split())
+"""The English predicates of a system refusing what was typed ("rejected", "denied", "invalid", "wrong",
+"not accepted": "not" is a stop word, so the last is read as "accept"). English only: a refusal written
+in another language is not read (its cluster stays a gap unless other rules answer it). A closed class of words, not
+the tickets' words: beside a word that only means signing in they say that signing in failed, which
+the account articles answer for every system; they name no thing the members sign in to (see
+``sign_in.beside_signing_in``). What fails otherwise ("not working", "blank", "slow") is left out:
+beside a sign-in word it may be another topic ("<system> page blank after signing in")."""
 SIGN_IN_PHRASE = re.compile(r"\b(?:sign(?:s|ed|ing)?|log(?:s|ged|ging)?)[ -]?(?:in|on)(?:to)?\b", re.IGNORECASE)
 """The phrasal verbs of opening a session, written open, closed or hyphenated ("sign in", "logged
 on", "log-in", "signing into"): the stop-word list drops their particle, so the words alone do not show them.

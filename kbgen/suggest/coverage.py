@@ -68,6 +68,12 @@ SEARCH_ALONE = 0.75
 """Share of subjects search must answer to keep a cluster from being a gap when neither the
 article's words (term share under ``GAP_TERMS``) nor its text (cosine under ``COVERED_SCORE``)
 are close: search answers the one word a subject shares with an article on something else."""
+HEAD_CONFINED = 0.5
+"""Share of the export's tickets writing a cluster's head word that may be the cluster's own for the
+word to count as spread across the export (a low export IDF: a cause, an adverb, a modifier many
+problems share, "slow", "again"). Only a spread head beside what search answers strongly is no
+topic the KB lacks; a head written almost only by this cluster names the new thing (see
+:func:`_unknown_head`)."""
 UPDATE_MISSING = 0.3
 """A covered cluster whose words unknown to the KB carry this share of its weight (the names of
 in-house systems, say) is an update: the article answers it but people will not find it."""
@@ -525,8 +531,9 @@ def _support(answers: Counter, asked: int, context: CoverageContext) -> np.ndarr
     return support
 
 
-def _head_word(people: Sequence[Ticket], context: CoverageContext) -> str | None:
-    """The word most members put in their subjects, weighted by how rare it is in the export."""
+def _head_word(people: Sequence[Ticket], context: CoverageContext) -> tuple[str, int] | None:
+    """The word most members put in their subjects, weighted by how rare it is in the export, with
+    how many members write it."""
     from .cluster import form_template
 
     counts: Counter = Counter()
@@ -535,17 +542,28 @@ def _head_word(people: Sequence[Ticket], context: CoverageContext) -> str | None
     floor = max(2, HEAD_SHARE * len(people))
     scored = [(n * math.log((1 + context.total) / (1 + context.frequency[t])), t) for t, n in counts.items()
               if n >= floor and len(t) > 2 and not any(c.isdigit() for c in t)]
-    return max(scored)[1] if scored else None
+    if not scored:
+        return None
+    head = max(scored)[1]
+    return head, counts[head]
 
 
-def _unknown_head(people: Sequence[Ticket], best: int, context: CoverageContext, may_search: bool = True) -> bool:
+def _unknown_head(people: Sequence[Ticket], best: int, context: CoverageContext, may_search: bool = True,
+                  searched: bool = False) -> bool:
     """True when the cluster's head word is unknown to the KB and search does not lead from it
     alone to the article (or one on its subject). A head that the export writes far less often than
     a KB word one typing slip away is that word misspelt ("pasword"); otherwise search reading it
-    as that word ("pager" as "paper") is a typo correction, not evidence."""
-    head = _head_word(people, context)
-    if head is None or context.kb.knows(head) or head in context.foreign_terms:
+    as that word ("pager" as "paper") is a typo correction, not evidence. ``searched``: search answers
+    most members' whole subjects strongly (:func:`_searched`); then a head spread across the export
+    (``HEAD_CONFINED``) is a modifier of what they ask, not a topic, and is no unknown head."""
+    found = _head_word(people, context)
+    if found is None:
+        return False
+    head, writers = found
+    if context.kb.knows(head) or head in context.foreign_terms:
         return False  # a word of another language says nothing the KB could lack
+    if searched and writers < HEAD_CONFINED * context.frequency[head]:
+        return False
     near = context.kb.near_words(head)
     if any(context.kb.misspells(head, w) for w in near):
         return False
@@ -553,6 +571,17 @@ def _unknown_head(people: Sequence[Ticket], best: int, context: CoverageContext,
         return True
     answer = context.search(head)
     return answer is None or context.coherent(best, context.position[answer]) < COHERENT_ARTICLES
+
+
+def _searched(answered: float | None) -> bool:
+    """True when search answers ``SEARCH_ALONE`` of the members strongly, on one subject (``answered``,
+    see :func:`_support`). A strong answer scores per query word a share of what articles score for
+    their own titles (``STRONG_ANSWER``), so one incidental word in a subject of several cannot
+    carry it alone; but a two-word KB title inside a longer subject can ("paper jam" inside "<new
+    machine> overheats paper jam"), so it only spares a head word spread across the export (see
+    :func:`_unknown_head`): a head the cluster alone writes still makes a gap, which an update
+    naming it may turn into a partial, never a covered."""
+    return answered is not None and answered >= SEARCH_ALONE
 
 
 def _core_known(members: Sequence[str], weights: dict[str, float], kb: KbVocabulary) -> float:
@@ -619,7 +648,8 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     missing_share = sum(w for t, w in weights.items() if " " not in t and not kb.knows(t)) / total
     verdict = verdict_for(float(shares[best]), float(scores[best]), answered, missing_share)
     signing_in = account_problem(members, kb)
-    if verdict != "gap" and not spoken and not signing_in and _unknown_head(people, best, context, limit > 0):
+    if verdict != "gap" and not spoken and not signing_in and \
+            _unknown_head(people, best, context, limit > 0, _searched(answered)):
         verdict = "gap"
     if verdict == "gap":
         names_only = signing_in and beside_signing_in(members, context)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from ..model import Article, Corpus
-from .concepts import FUNCTION_WORDS, english_words, join_phrases
+from .concepts import FUNCTION_WORDS, SIGN_IN_WORDS, english_words, join_phrases
 from .shared import PLACEHOLDER, kb_texts, stem
 from .titles import FORM_WORDS, STOP
 
@@ -32,6 +32,27 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W_]|['-])*[^\W_]")
 """A word: letters of any script (a request written in another language is read whole: "hasła",
 not "has"), digits, apostrophes and hyphens inside."""
 _HEADING = re.compile(r"(?m)^#{1,6}[ \t]+(.+)$")
+
+
+# Two initials written with a slash ("p/w", "u/n"): split at the slash each letter alone is no word.
+# Many such pairs mean something else ("a/c" air conditioning, "w/o" without, "n/a" a form's empty
+# field), so a pair is joined only when joined it shortens a word that means nothing but signing in (``concepts.SIGN_IN_WORDS``: "pw", "un"; not
+# "ac" for the account, which air conditioning is written as too). Limit: "s/n" (a serial number)
+# joined shortens "signon". Linear: fixed width.
+_INITIALS = re.compile(r"(?<![^\W\d_])([^\W\d_])/([^\W\d_])(?![^\W\d_])")
+_NOT_APPLICABLE = "na"
+""""n/a" joined: the placeholder of a field left empty ("not applicable"), never a shortening."""
+
+
+def _initials(text: str) -> str:
+    """A text with each pair of initials written with a slash joined where the pair, joined, shortens
+    a word that only means signing in ("p/w" -> "pw", read as "password"); other pairs as written."""
+    def join(match: re.Match) -> str:
+        pair = (match.group(1) + match.group(2)).lower()
+        if pair == _NOT_APPLICABLE or not expansions(pair, SIGN_IN_WORDS, most=None):
+            return match.group(0)
+        return pair
+    return _INITIALS.sub(join, text)
 
 
 VOWELS = "aeiouy"
@@ -66,7 +87,7 @@ def terms_of(text: str) -> tuple[str, ...]:
     """Stemmed content words and adjacent pairs of a text (pairs joined by a space); the words
     of web forms' titles are left out (they name the channel, not the problem). Cached: subject
     lines recur across tickets and stages."""
-    text = join_phrases(PLACEHOLDER.sub(" ", text).lower())  # markers first: a tool's are capitals
+    text = _initials(join_phrases(PLACEHOLDER.sub(" ", text).lower()))  # markers first: a tool's are capitals
     words = [stem(w) for w in _WORD.findall(text)
              if w not in STOP and w not in FORM_WORDS and w not in FUNCTION_WORDS and len(w) > 1]
     return tuple(words + [f"{a} {b}" for a, b in zip(words, words[1:])])
@@ -128,7 +149,7 @@ def is_abbreviation(short: str, word: str) -> bool:
     a word of its own, not "passenger" shortened)."""
     if not 2 <= len(short) <= 6 or len(word) < len(short) + 2 or short[0] != word[0] or not short.isalpha():
         return False
-    if len(short) > 4 and (short[-1] != word[-1] or sum(c in VOWELS for c in short) > 1):
+    if len(short) > SHORTENING and (short[-1] != word[-1] or sum(c in VOWELS for c in short) > 1):
         return False  # a longer shortening keeps the last letter and drops the vowels ("paswd", "accnt")
     position = 0
     for letter in short[1:]:
@@ -136,6 +157,14 @@ def is_abbreviation(short: str, word: str) -> bool:
         if position < 0:
             return False
     return True
+
+
+def expansions(short: str, words: Iterable[str], most: int | None = EXPANSIONS) -> frozenset[str]:
+    """The words of ``words`` that ``short`` may shorten (:func:`is_abbreviation`); none when it could
+    shorten more than ``most`` of them (an abbreviation that may stand for many words says none: "dl").
+    ``most=None``: no such limit (a closed field of a few words, ``sign_in._contracted``)."""
+    found = frozenset(w for w in words if is_abbreviation(short, w))
+    return found if most is None or len(found) <= most else frozenset()
 
 
 @dataclass(frozen=True)
@@ -181,10 +210,10 @@ class KbVocabulary:
                 first, second = term.split(" ", 1)
                 cache[term] = frozenset(f"{a} {b}" for a in self.spellings(first) for b in self.spellings(second))
             elif len(term) <= SHORTENING:
-                cache[term] = frozenset({term} | self._expansions(term))
+                cache[term] = frozenset({term}) | expansions(term, self._strong_by_initial.get(term[:1], ()))
             else:  # two neighbouring letters swapped ("reste", "pasowrd"), or a slip ("resset"): the word meant
                 meant = {w for w in swaps(term) if w in self._strong_words}
-                meant |= self._expansions(term)
+                meant |= expansions(term, self._strong_by_initial.get(term[:1], ()))
                 meant |= {w for w in self.near_words(term) if w in self._strong_words and self.misspells(term, w)}
                 cache[term] = frozenset({term} | meant)
         return cache[term]
@@ -217,12 +246,6 @@ class KbVocabulary:
             return frozenset(read[0])
         return frozenset(f"{a} {b}" for a in read[0] | self.spellings(words[0])
                          for b in read[1] | self.spellings(words[1]))
-
-    def _expansions(self, short: str) -> set[str]:
-        """The strong-field words ``short`` may shorten; none when it could shorten more than
-        ``EXPANSIONS`` of them (an abbreviation that may stand for many words says none: "dl")."""
-        found = {w for w in self._strong_by_initial.get(short[:1], ()) if is_abbreviation(short, w)}
-        return found if len(found) <= EXPANSIONS else set()
 
     @functools.cached_property
     def _strong_by_initial(self) -> dict[str, tuple[str, ...]]:

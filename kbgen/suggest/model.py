@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,9 @@ class Ticket:
         person: a pseudonym of the caller (``p1``, ``p2`` ... in order of first appearance; the
             same caller, the same pseudonym), set when the caller is redacted, so that distinct
             people can still be counted; '' when the export names no caller.
+        sender: a pseudonym of the caller's template (:func:`caller_template`), set with ``person``:
+            a program that numbers its senders (one mailbox per host, one account per monitor) is
+            one sender however many numbers it uses.
     """
 
     ticket_id: str
@@ -40,18 +44,31 @@ class Ticket:
     source: str = ""
     row: int = 0
     person: str = ""
+    sender: str = ""
 
 
-def caller_pseudonyms(tickets: Sequence[Ticket]) -> list[str]:
+def caller_pseudonyms(tickets: Sequence[Ticket], key: Callable[[str], str] | None = None) -> list[str]:
     """Each ticket's caller as a pseudonym (:attr:`Ticket.person`): ``p1``, ``p2`` ... in order of
     first appearance, the same caller (case and spacing ignored) the same pseudonym, '' without
-    a caller."""
+    a caller. ``key``: how callers are compared (:func:`caller_key` by default; :func:`caller_template`
+    for :attr:`Ticket.sender`)."""
     people: dict[str, str] = {}
     out = []
     for ticket in tickets:
-        key = caller_key(ticket.caller)
-        out.append(people.setdefault(key, f"p{len(people) + 1}") if key else "")
+        name = (key or caller_key)(ticket.caller)
+        out.append(people.setdefault(name, f"p{len(people) + 1}") if name else "")
     return out
+
+
+# A run of digits in a caller: programs number the senders they mail from ("backup@db07.corp",
+# "svc_monitor3", "ci-runner-12"), people's names and mailboxes carry no running number.
+_CALLER_NUMBER = re.compile(r"\d+")
+
+
+def caller_template(caller: str) -> str:
+    """A caller with its numbers masked (``#``), case and spacing ignored: the senders a program
+    numbers ("svc_monitor3", "svc_monitor7") are one sender ('' when none)."""
+    return _CALLER_NUMBER.sub("#", caller_key(caller))
 
 
 def caller_key(caller: str) -> str:

@@ -24,7 +24,7 @@ from .coverage import Coverage, assess_coverage, coverage_inputs, search_answers
 from .kb_vocabulary import kb_words, site_synonyms
 from .drafts import Draft, plan_drafts, write_drafts
 from .fragments import merge_fragments
-from .model import Ticket, TicketCluster, caller_pseudonyms
+from .model import Ticket, TicketCluster, caller_pseudonyms, caller_template
 from .report import ClusterReport, display_path, render_markdown, report_json
 from .shared import SharedWords, kb_texts
 from .sign_in import split_sign_in
@@ -132,8 +132,9 @@ def redact_all(tickets: Sequence[Ticket]) -> list[Ticket]:
         owner.append(index[key])
     redacted = redact_tickets(unique)
     return [replace(redacted[k], ticket_id=t.ticket_id, opened=t.opened, resolved=t.resolved, source=t.source, row=t.row,
-                    person=person)
-            for t, k, person in zip(tickets, owner, caller_pseudonyms(tickets))]
+                    person=person, sender=sender)
+            for t, k, person, sender in zip(tickets, owner, caller_pseudonyms(tickets),
+                                            caller_pseudonyms(tickets, caller_template))]
 
 
 def _since(tickets: list[Ticket], since: dt.date | None) -> list[Ticket]:
@@ -184,8 +185,9 @@ def _analyse_cleaned(tickets: Sequence[Ticket], cleaned: list[Ticket], copies: d
                  for kind, ids in sorted_out.set_aside.items()}
     cleaned = list(sorted_out.kept)
     window = trend_window(cleaned)
-    grouping = group_tickets(cleaned, options.min_size, step)
-    if is_short_export(cleaned):  # subjects alone: a shared place or device word groups two problems
+    short = is_short_export(cleaned)  # read once: grouping, the sign-in split and the merge of fragments
+    grouping = group_tickets(cleaned, options.min_size, step, short)
+    if short:  # subjects alone: a shared place or device word groups two problems
         grouping = replace(grouping, labels=split_sign_in([t.subject for t in cleaned], grouping.labels,
                                                           grouping.min_size))
     step("summarising")
@@ -195,7 +197,7 @@ def _analyse_cleaned(tickets: Sequence[Ticket], cleaned: list[Ticket], copies: d
     search = search_answers(corpus)
     inputs = coverage_inputs(cleaned, corpus.published, search, site_synonyms(corpus)) if corpus.published else None
     coverage = assess_coverage(clusters, cleaned, corpus.published, search, inputs=inputs)
-    if is_short_export(cleaned):
+    if short:
         joined = merge_fragments(clusters, coverage, cleaned)
         if joined:
             grouping = replace(grouping, labels=_merged_labels(cleaned, clusters, joined))

@@ -130,11 +130,12 @@ def _weak_username_ok(value: str, known: _Known, subject: bool) -> bool:
 
 
 # The endings of English words for a state or an event ("lockout", "denied", "locking", "expiration",
-# "failure", "enablement"): after "account" or "logon" such a word says what happened to it. But an
+# "failure", "enablement"; "ion" covers "-ation" too, "ions" their plurals): after "account" or "logon" such
+# a word says what happened to it. But an
 # account made of a person's names ends so too (a surname and a given name run together, "<surname>ing"):
 # the word is an account only on positive evidence, when it splits into names the gazetteer knows (see
 # :func:`name_compound`); otherwise the ending spares it.
-_INFLECTED = re.compile(rf"(?:{'|'.join(EVENT_ENDINGS)}|ions|ations?|out)\Z")
+_INFLECTED = re.compile(rf"(?:{'|'.join(EVENT_ENDINGS)}|ions|out)\Z")
 
 
 def _inflected_word(low: str) -> bool:

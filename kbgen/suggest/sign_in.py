@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from .aside_names import HEAD_SHARE, proper_name, word_uses
-from .concepts import LOCKED_OUT, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms
-from .kb_vocabulary import SHORTENING, VOWELS, KbVocabulary, swaps, is_abbreviation, slips_of, terms_of
+from .concepts import LOCKED_OUT, REFUSED, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms
+from .kb_vocabulary import SHORTENING, VOWELS, KbVocabulary, expansions, slips_of, swaps, terms_of
 from .shared import GENERIC_TITLES, best_titled, nearly_all, stem
 
 if TYPE_CHECKING:
@@ -23,6 +23,10 @@ SPLIT_SHARE = 0.25
 """Least share of a cluster each part must hold for members that write a word that only means signing
 in and members that write none to be split apart (:func:`split_sign_in`): a handful of members on the
 other side is the ordinary noise of clustering short subjects, not a second problem."""
+TURN_SHARE = 0.2
+"""Least share of a cluster's members that write a word for it to be one of the words taking turns
+beside the sign-in words (see :func:`beside_signing_in`): a handful of systems or things each
+written by a fifth of the members or more, not a word a few members add."""
 ACCOUNT_SHARE = 0.25
 """Least share of a phrase's words (``KbVocabulary.share``) the account article must use to answer it:
 a phrase of four or five words of which the article uses only the field's word (a machine's dial that
@@ -67,7 +71,7 @@ def _spelt(term: str, kb: KbVocabulary) -> frozenset[str]:
     word of the field (``KbVocabulary.spellings``), a shortening only when it has no vowel (see
     ``_VOWEL``), and for a word the KB never uses, a typing slip of one of the field's words
     (:func:`_slip_of`) that the export writes far more often (``KbVocabulary.misspells``)."""
-    if term in kb.anywhere or english_words(term) or (len(term) <= 4 and not _VOWEL.search(term)):
+    if term in kb.anywhere or english_words(term) or (len(term) <= SHORTENING and not _VOWEL.search(term)):
         return kb.spellings(term)
     near = (w for n in (len(term) - 1, len(term), len(term) + 1) for w in _account_words_of_length().get(n, ()))
     return frozenset({term} | {w for w in near if _slip_of(term, w) and kb.misspells(term, w)} | _contracted(term))
@@ -83,7 +87,7 @@ def _contracted(term: str) -> frozenset[str]:
     rarely keeps both ends of one of the field's words with one vowel at most."""
     if len(term) <= SHORTENING:
         return frozenset()
-    return frozenset(w for w in _account_words() if is_abbreviation(term, w))
+    return expansions(term, _account_words(), most=None)
 
 
 def _slip_of(word: str, meant: str) -> bool:
@@ -217,13 +221,41 @@ def _signing_only(members: Sequence[str], kb: KbVocabulary | None = None) -> boo
 def beside_signing_in(members: Sequence[str], context: CoverageContext) -> bool:
     """True when every word most members (``HEAD_SHARE``) write beside the account field's words
     (``concepts.field_terms``, ``sign_in.SIGN_IN_WORDS``) tells search nothing of a topic: a word of
-    another language, a misspelling or shortening of one of those words (as :func:`_unknown_head`
+    another language, a word of the sign-in being refused (``concepts.REFUSED``: "rejected",
+    "invalid"), a misspelling or shortening of one of those words (as :func:`_unknown_head`
     and ``KbVocabulary.spellings`` read one), or a proper name (:func:`proper_name`). A word the KB writes, or an ordinary lower-case
     word it lacks ("<lower-case thing> login"), is what the members sign in to, which the KB's
-    account articles may not answer."""
+    account articles may not answer. So are the words the KB never uses that take turns beside it
+    (two or more, each written by ``TURN_SHARE`` of the members at least, fewer than most) in lower
+    case inside a line (:func:`_lower_case_inside`): several things signed in to ("the <device>
+    rejects my login") are no names of systems; one word some members add ("again", "twice") takes
+    no turns."""
     uses = word_uses([_join_lockouts(text, context.kb) for text in members])
     heads = [t for t, n in uses.items() if n >= HEAD_SHARE * len(members) and t not in _account_words()]
-    return all(_tells_no_topic(t, members, context) for t in heads)
+    turns = [t for t, n in uses.items() if TURN_SHARE * len(members) <= n < HEAD_SHARE * len(members)
+             and t not in context.kb.anywhere and t not in _account_words() and _lower_case_inside(t, members)]
+    turns = turns if len(turns) >= 2 else []
+    return all(_tells_no_topic(t, members, context) for t in heads + turns)
+
+
+_LINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _lower_case_inside(term: str, members: Sequence[str]) -> bool:
+    """True when the members write ``term`` inside a line (not opening it, in a line not typed in
+    capitals) in lower case more often than capitalised, twice at least: an ordinary word. A
+    system's name is capitalised wherever it stands inside a line; opening the line, or in a line
+    typed in capitals, a word's case says nothing."""
+    lower = upper = 0
+    for text, count in Counter(members).items():
+        line = text.split(". ", 1)[0]
+        if line.upper() == line:
+            continue
+        for token in _LINE_WORD.findall(line)[1:]:
+            if stem(token.lower()) == term:
+                lower += count * token[0].islower()
+                upper += count * token[0].isupper()
+    return lower >= 2 and lower > upper
 
 
 @functools.lru_cache(maxsize=1)
@@ -244,8 +276,8 @@ def _account_words_of_length() -> dict[int, tuple[str, ...]]:
 def _tells_no_topic(term: str, members: Sequence[str], context: CoverageContext) -> bool:
     """See :func:`beside_signing_in`."""
     kb = context.kb
-    if term in context.foreign_terms or english_words(term):
-        return True
+    if term in context.foreign_terms or english_words(term) or term in REFUSED:
+        return True  # another language's word, or the sign-in refused (``concepts.REFUSED``)
     if term in kb.anywhere:
         return False
     if (_spelt(term, kb) - {term}) & _account_words():
@@ -276,8 +308,7 @@ def split_sign_in(subjects: Sequence[str], labels: np.ndarray, min_size: int) ->
         for i in indices:
             if subjects[i] not in read:
                 signs = _signs_in(subjects[i])
-                read[subjects[i]] = (signs, signs or bool(_read_terms(_join_lockouts(subjects[i], None), None)
-                                                          & _account_words()))
+                read[subjects[i]] = (signs, signs or bool(_subject_terms(subjects[i]) & _account_words()))
         field = [i for i in indices if read[subjects[i]][1]]
         rest = [i for i in indices if not read[subjects[i]][1]]
         signing = sum(read[subjects[i]][0] for i in field)
@@ -293,6 +324,13 @@ def _topic_of_its_own(subjects: Sequence[str], rest: Sequence[int], field: Seque
     one that half of them at least write and the field's members never do. Without one they write
     the same thing as the field's members less the sign-in words ("<system> portal error" beside
     "<system> portal error after signing in": the sign-in only says when the one problem happens)."""
-    theirs = set().union(*(_read_terms(subjects[i], None) for i in field))
-    counts = Counter(t for i in rest for t in _read_terms(subjects[i], None))
+    theirs = set().union(*(_subject_terms(subjects[i]) for i in field))
+    counts = Counter(t for i in rest for t in _subject_terms(subjects[i]))
     return any(n * 2 >= len(rest) and t not in theirs for t, n in counts.items())
+
+
+def _subject_terms(subject: str) -> frozenset[str]:
+    """A subject's single-word terms read without a KB, each lockout as the one word "lockout"
+    (:func:`_join_lockouts`): how :func:`split_sign_in` reads both sides of a cluster, so a lockout
+    written in two words counts as the same word on either side."""
+    return _read_terms(_join_lockouts(subject, None), None)

@@ -20,10 +20,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .model import Ticket, caller_key
+from .model import Ticket, caller_template
 from .triage_shapes import (AUTOMATED, FIRST_PERSON, MAIL_RECEIPT, MAIL_SYSTEM, PERSON_NAMED, PERSON_PLACEHOLDER,
                             SYSTEM_PLACEHOLDER, asks_for_help, counted_slots, first_person, machine_score,
-                            program_filling, server_names, shape_beyond_words, template_of, without_dates)
+                            program_filling, reports_a_state, server_names, shape_beyond_words, template_of,
+                            without_dates, without_labelled_codes)
 from .shared import WORDS
 from .triage_words import (EMPTY_WORDS, confined_words, content_words, empty_kind, fixed_formulas,
                            lifecycle_placeholder, states_nothing, telling_words)
@@ -102,16 +103,19 @@ def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> fr
     one address or account (or with no caller at all), while a form is filled in by whoever needs
     what it asks for (a loan, a booking, a swap), each ticket by another caller, with a reference, a
     date and a time as a program's report has them. A template of ``FILLED_TICKETS`` tickets or more,
-    ``MANY_PEOPLE`` of them from different callers (:attr:`Ticket.person`, or the caller as exported),
-    is a request, never machine mail, unless a subject of it shows a system's shape once its dates
-    and times are taken out (a host, a job, a return code, a reading, a status word: an alert whose
-    export names a different caller on each ticket). Without callers (an export of subjects only)
-    nothing is read. The limits: a machine's notice of dates alone that many people forward to the
-    desk themselves (each from their own mailbox) is kept as their request; a form whose subject
-    carries a reference of letters and digits (a booking's "ABQ40718823") shows a system name's shape,
-    so the template is read as machine mail however many callers send it (telling a reference from a
-    host's name needs more than its shape), and a date with a time to the second keeps its seconds
-    in ``without_dates`` (":18")."""
+    ``MANY_PEOPLE`` of them from different senders (:attr:`Ticket.sender`, or the caller's template
+    as exported: a program numbering its mailboxes or accounts, "svc_monitor3", is one sender), is a
+    request, never machine mail, unless a subject of it shows a system's shape once its dates and
+    times are taken out: a state (``triage_shapes.reports_a_state``: a status, failure or threshold
+    word, a severity tag, a job, a return code, a path, a percentage), or any other shape a program
+    writes (``machine_score``), a host's or a device's name among them. A code after a record or a
+    place word ("ref QX7704512", "bay C12") is the form's reference, not a host, and is taken out
+    first (``without_labelled_codes``). Without callers (an export of subjects only) nothing is read.
+    The limits: a machine's notice that states no condition and names no system and that many people
+    forward to the desk themselves is kept as their request; a form whose reference stands without a
+    record word before it ("Kiln slot KF40718823") is read as machine mail, and a success notice
+    whose numbered sender the export names by something other than a number ("backup@db-east",
+    "backup@db-west") and that names its system after a place word is kept."""
     people: dict[str, set[str]] = defaultdict(set)
     subjects: dict[str, set[str]] = defaultdict(set)
     tickets_of: Counter = Counter()
@@ -121,12 +125,18 @@ def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> fr
             continue  # only a template with something filled in is a form's
         subjects[template].add(headline)
         tickets_of[template] += 1
-        caller = ticket.person or caller_key(ticket.caller)
+        caller = ticket.sender or caller_template(ticket.caller) or ticket.person
         if caller:
             people[template].add(caller)
     forms = [t for t, n in tickets_of.items() if n >= FILLED_TICKETS and len(people[t]) >= MANY_PEOPLE * n]
     # the shapes are read only for the few templates that reach the counts, each subject once
-    return frozenset(t for t in forms if not any(machine_score(without_dates(h)) >= 1 for h in subjects[t]))
+    return frozenset(t for t in forms if not any(_system_shaped(without_dates(h)) for h in subjects[t]))
+
+
+def _system_shaped(subject: str) -> bool:
+    """True when a form's subject (its dates taken out) states a system's condition or shows another
+    shape a program writes once the codes after a record or a place word are taken out."""
+    return reports_a_state(subject) or machine_score(without_labelled_codes(subject)) >= 1
 
 
 # A masked token with what is glued to it ("ops-#", "#.corp"): one system's name, masked whole.

@@ -175,6 +175,32 @@ def machine_score(subject: str) -> float:
     return score
 
 
+# What a program's report states beside the names, codes and numbers it fills in: a state, a failure
+# or a threshold word, a severity tag, a return code, a job's name, a script's path, a percentage, how
+# long a state has lasted, or that it was sent automatically. A form a person fills in to book, order,
+# swap or borrow something carries a reference code, a date and a time as a report does, but states
+# no condition of a system (see ``triage._filled_by_people``).
+_STATE_SHAPES = (_SEVERITY, _TAG, _RETURN_CODE, _JOB_NAME, _PATH, _PERCENT, _DURATION, AUTOMATED)
+
+
+def reports_a_state(subject: str) -> bool:
+    """True when a subject states a system's condition as a program's report does (``_STATE_SHAPES``),
+    beyond the names, codes, dates and numbers that a form filled in by a person shows as well."""
+    return any(pattern.search(subject) for pattern in _STATE_SHAPES)
+
+
+# A code after a record or a place word ("ref QX7704512", "order no. 4410", "bay C12"): the label a
+# person's form carries. Shaped like a host's name, it is no system's name after such a word.
+_LABELLED_CODE = re.compile(rf"(?i)\b((?:{_PLACE_WORDS}|{_RECORD_WORDS})\.?)[ \t]*(?:no\.?|nr\.?|number|#)?[ \t]*"
+                            r"[\w.-]*\d[\w.-]*")
+
+
+def without_labelled_codes(subject: str) -> str:
+    """A subject with each code after a record or a place word taken out (``_LABELLED_CODE``): a
+    reference a person's form carries, which a host's name is shaped like."""
+    return _LABELLED_CODE.sub(r"\1", subject)
+
+
 def without_dates(subject: str) -> str:
     """A subject with its dates and times taken out: what a form a person fills in shows beside the
     date and time it asks for (a loan's return, a swap's shift)."""
