@@ -33,8 +33,19 @@ _ACCOUNT = r"([\w][\w.$-]{0,39}?)(?=$|[\s\\/:%@&#\"'`,;)\]>]|\.(?:\s|$))"
 # At most four ssh options before its login option: a flag or flags ("-v", "-4A") or an option with
 # its argument ("-p 2222", "-i ~/.ssh/key", "-o Name=value"), each bounded.
 _SSH_OPTIONS = r"(?:[ \t]{1,8}-(?:[46AaCfGgKkMNnqsTtVvXxYy]{1,8}|[BbcDEeFIiJLmOopQRSWw][ \t]{0,8}[^\s-][^\s]{0,80}))" + "{0,4}"
+# What a command line holds between a tool and its user option: one word first (a database's name,
+# "pg_dump sales -U"), then options, each with its argument ("-h db1", "--port 3306", "-X POST"), and
+# tokens no prose writes (holding a sign: a URL, a path, a host "db1.corp", a number "3306"), at most
+# eight. Prose goes on with words ("mysql keeps crashing so I ran sort -u <file>"): a second plain word
+# ends the command line, and another command's "-u" is not the tool's.
+_TOOL_TOKEN = r"[^\s;|&]"
+_TOOL_ARGUMENTS = (rf"(?:[ \t]{{1,8}}\w{{1,40}}(?![^\s;|&]))?"
+                   rf"(?:[ \t]{{1,8}}(?:-(?![uU][ \t\"'=]|[uU]\Z|-user){_TOOL_TOKEN}{{1,40}}"
+                   rf"(?:[ \t]{{1,8}}[^\s;|&-]{_TOOL_TOKEN}{{0,80}})?"
+                   rf"|(?=[^\s;|&]{{0,120}}[^\w\s;|&])[^\s;|&-]{_TOOL_TOKEN}{{0,120}})){{0,8}}?")
 _COMMAND_USER_OPTION = (r"(?:mysql|mysqldump|mariadb|psql|pg_dump|sudo|runuser|smbclient|rpcclient|curl|sqlcmd|mongo|"
-                        r"mongosh|crontab|pkill|ftp|lftp|ldapsearch)\b[^\n;|&]{0,60}?[ \t](?:-u|-U|--user(?:name)?(?==|[ \t]))"
+                        r"mongosh|crontab|pkill|ftp|lftp|ldapsearch)\b" + _TOOL_ARGUMENTS +
+                        r"[ \t]{1,8}(?:-u|-U|--user(?:name)?(?==|[ \t]))"
                         # the option within the tool's own command (a ";", "|" or "&" starts another one);
                         # then spaces, tabs or "=" before its value, which may be quoted
                         r"[= \t]{0,8}[\"']?"
@@ -107,11 +118,13 @@ def built_in_account(value: str) -> bool:
 
 
 # Commands whose names are words of prose too (see ``_AT_COMMAND``): their next word is an account only
-# when it has an account's shape or the command line goes on as a command line after it (it ends the
-# line, or an option, a realm "@", a redirection, a pipe or a separator follows); a word that prose goes
-# on after ("kinit returns error", "su works") is what the sentence says of the command.
+# when it has an account's shape or the command line goes on as a command line after it (an option, a
+# realm "@", a redirection, a pipe or a separator follows); a word that prose goes on after ("kinit
+# returns error", "su works") is what the sentence says of the command. The end of the line says so
+# only after a shell prompt or inside backticks ("$ kinit <account>"): a line of prose may end there
+# too, a subject most of all ("kinit hangs", "passwd fails").
 _PROSE_COMMAND = re.compile(r"[ ]*(?:su|kinit|passwd|klist)\b")
-_COMMAND_GOES_ON = re.compile(r"[ \t]*(?:$|[-@<>|;&]|[A-Z]{2,}\b)", re.M)
+_COMMAND_GOES_ON = re.compile(r"[ \t]*(?:[-@<>|;&]|[A-Z]{2,}\b)")
 # "su" is also a word of Spanish, Italian and Portuguese prose ("su cuenta", "su impresora -> sin
 # papel", "su outlook - errore"): "su <word>" without its dash names an account only when one of su's
 # own options follows (-c command, -s shell, -m/-p keep the environment) or, after a shell prompt or
@@ -129,9 +142,9 @@ def _command_goes_on(match: re.Match) -> bool:
     text, end = match.string, match.end()
     if _SU_DASH.match(match.group(0)):
         return True  # "su - <account>", "su -l <account>": no prose writes su's dash
-    if not _SU_BARE.match(match.group(0)):
-        return bool(_COMMAND_GOES_ON.match(text, end))
-    if _SU_OPTION.match(text, end):
+    if not _SU_BARE.match(match.group(0)) and _COMMAND_GOES_ON.match(text, end):
+        return True
+    if _SU_BARE.match(match.group(0)) and _SU_OPTION.match(text, end):
         return True
     return bool(_LINE_ENDS.match(text, end)) and bool(_AT_PROMPT.search(text, max(0, match.start() - 2), match.start()))
 
@@ -150,17 +163,27 @@ def redact_account_paths(text: str) -> str:
     if not _HINT.search(text):
         return text
     text = _PATTERN.sub(_replace, text)
-    return _COMMAND_SECRET.sub(r"\1[password]", text) if "[username]" in text else text
+    if "[username]" in text or _SECRET_TOOL.search(text):
+        text = _COMMAND_SECRET.sub(r"\1[password]", text)
+    return text
 
 
 # A secret glued to its account ("[username]%secret" of smbclient, "curl -u [username]:secret") or to
-# mysql's -p option, on a command line whose account was found above.
+# mysql's -p option, on a command line. The account may be one that was found above or one that stays
+# (a built-in account such as root or admin, ``built_in_account``): the secret beside it is a person's
+# all the same ("curl -u admin:secret", "mysql -u root -psecret", "smbclient -U administrator%secret").
 # The secret ends at whitespace, a closing quote before it staying ("-U \"DOMAIN/[username]%secret\"");
 # a quote inside it (one followed by more of the secret) is part of it, and so is every character of
 # a long one (one step per character: linear).
-_COMMAND_SECRET = re.compile(r"(\[username\]%|(?<![\w-])curl\b[^\n]{0,60}?\[username\]:|"
+_KEPT_ACCOUNT = r"(?:\[username\]|[\w.$-]{1,40})"
+_COMMAND_SECRET = re.compile(r"(\[username\]%|(?<![\w-])(?:smbclient|rpcclient)\b[^\n;|&]{0,60}?[ \t]-U[ \t]{0,8}[\"']?"
+                             r"(?:[\w.-]{1,30}[\\/])?" + _KEPT_ACCOUNT + "%|"
+                             r"(?<![\w-])curl\b[^\n;|&]{0,60}?(?:\[username\]|[ \t](?:-u|--user)[= \t]{1,8}[\"']?"
+                             + _KEPT_ACCOUNT + r"):|"
                              r"(?<![\w-])(?:mysql|mysqldump|mariadb)\b[^\n]{0,80}?[ \t]-p[\"']?)"
                              r"([^\s\[\"'](?:[^\s\"']|[\"'](?=\S))*)")
+# The tools whose command line carries a secret beside a built-in account (see ``_COMMAND_SECRET``).
+_SECRET_TOOL = re.compile(r"(?<![\w-])(?:smbclient|rpcclient|curl|mysql|mysqldump|mariadb)\b")
 
 
 # The user part of a web address ("ftp://<account>:<secret>@host/", "https://<account>@host", a Windows

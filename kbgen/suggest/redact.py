@@ -277,8 +277,8 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
         if kind == "employee-id" and _grouped_quantity(match, value):
             return match.group(0)
         if kind == "username":
-            if value.lower() in USER_STOP or len(value) < 3 or server_shaped(value):
-                return match.group(0)  # a server's name is a system's, and a host stays a host
+            if value.lower() in USER_STOP or len(value) < 3 or server_shaped(value) or built_in_account(value):
+                return match.group(0)  # a server's name is a system's, a host stays a host, root stays root
             if match.string.startswith(_ACCOUNT_AFTER_DOMAIN, match.end(_value_group(match))):
                 return match.group(0)  # "CORP\\[username]": the Windows domain of an account found already
             if "weak" in match.re.groupindex and match.group("weak") and not _weak_username_ok(value, known, subject):
