@@ -14,6 +14,7 @@ a login system's spelling of the name, tried beside the folded one).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 #: Letters Unicode does not decompose, as they are typed without their stroke or ligature.
@@ -43,3 +44,44 @@ def unaccented(text: str) -> str:
     if text.isascii():
         return text
     return without_marks(text.translate(_LETTERS))
+
+
+# Blanks other than the space (no-break, thin, ideographic...) and the full-width forms of ASCII
+# ("Ｕｓｅｒ：", "：" after a label), as East Asian input methods and word processors write them: NFKC
+# writes each as the one ASCII character a label is written with elsewhere, so a rule that reads
+# "User:" reads them too. Only characters NFKC turns into one ASCII character are mapped, so the text
+# keeps its length and every position (see :func:`rewidened`).
+_NARROWABLE = "".join(chr(c) for c in [0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000, *range(0xFF01, 0xFF5F)]
+                      if len(unicodedata.normalize("NFKC", chr(c))) == 1 and unicodedata.normalize("NFKC", chr(c)).isascii())
+_NARROW = str.maketrans({c: unicodedata.normalize("NFKC", c) for c in _NARROWABLE})
+_WIDE = re.compile("[" + re.escape(_NARROWABLE) + "]")
+
+
+def narrowed(text: str) -> str:
+    """``text`` with its odd blanks and full-width ASCII forms written as ASCII (see ``_NARROWABLE``),
+    of the same length: the form the redaction rules read. Most texts hold none and come back as they are."""
+    if text.isascii() or not _WIDE.search(text):
+        return text
+    return text.translate(_NARROW)
+
+
+def rewidened(original: str, narrow: str, rewritten: str, placeholder) -> str:
+    """``rewritten`` (``narrow`` = ``narrowed(original)`` with spans replaced by placeholders, the
+    matches of the compiled ``placeholder``) with every piece it kept written as ``original`` wrote
+    it: each piece between placeholders is looked for in ``narrow`` after the previous one, and the
+    same span of ``original`` is written instead. A piece not found (a rule rewrote it) stays as read."""
+    if narrow == original:
+        return rewritten
+    out, pos, last = [], 0, 0
+    for match in [*placeholder.finditer(rewritten), None]:
+        piece = rewritten[last:match.start() if match else len(rewritten)]
+        found = narrow.find(piece, pos) if piece else -1
+        if found >= 0:
+            out.append(original[found:found + len(piece)])
+            pos = found + len(piece)
+        else:
+            out.append(piece)
+        if match:
+            out.append(match.group(0))
+            last = match.end()
+    return "".join(out)

@@ -58,3 +58,75 @@ def test_another_commands_option_after_prose_is_no_account(text):
 def test_options_and_their_arguments_before_the_user_option(text, account):
     out = redact_text(text)
     assert account not in out and "[username]" in out, out
+
+
+@pytest.mark.parametrize("text, value, kept", [
+    ("Username\u00a0: qvaltor", "qvaltor", "Username\u00a0: "),
+    ("Ｕｓｅｒｎａｍｅ：qvaltor はロック", "qvaltor", "Ｕｓｅｒｎａｍｅ："),
+    ("Ｐａｓｓｗｏｒｄ：Ｈｅｒｏｎ７７ｑ", "Ｈｅｒｏｎ７７ｑ", "Ｐａｓｓｗｏｒｄ："),
+    ("Tel\u3000+351\u00a0916\u00a0207\u00a0483 after six", "916\u00a0207", "Tel\u3000"),
+])
+def test_labels_in_other_widths_and_blanks_are_read_and_written_as_they_were(text, value, kept):
+    out = redact_text(text)
+    assert value not in out, out
+    assert out.startswith(kept), out  # what redaction keeps is written as the ticket wrote it
+
+
+def test_a_text_without_odd_widths_or_blanks_comes_back_unchanged_where_nothing_is_personal():
+    text = "Ｗｉ－Ｆｉ　ｄｒｏｐｓ\u00a0on floor 3 since the 2.4 update"
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "seen 172[.]31[.]9[.]14 in the proxy log",
+    "beacon to 172(.)31(.)9(.)14",
+    "hxxp://172[.]31.9[.]14/payload",
+    "10[dot]77[dot]3[dot]201 blocked",
+    "IP172.31.9.14 lost its lease",
+    "src172.31.9.14 dst172.31.9.15",
+    "peer [172.31.9.14]:51234 reset",
+    "http://172.31.9.14:8080/meter",
+    "172.31.9.14/32 added to the allow-list",
+])
+def test_an_ipv4_address_in_every_written_form(text):
+    out = redact_text(text)
+    assert "[ip]" in out and "31" not in out.replace("[ip]", ""), out
+
+
+@pytest.mark.parametrize("text", [
+    "upgrade from 4.2.1.9 to 4.3",
+    "see section 4.2.1 of the guide",
+    "OID 1.3.6.1.4.1.2021 polled",
+    "300[.]1[.]2[.]3 is no address",
+    "HTTP172.31.9.14",  # a label that is no address's glued to digits
+    "build 26100.3194.1.7",
+])
+def test_versions_sections_and_impossible_addresses_stay(text):
+    assert "[ip]" not in redact_text(text)
+
+
+@pytest.mark.parametrize("text, account", [
+    ("Mar  9 02:14:51 relay sshd[4410]: Failed password for qhallstrom from 192.0.2.44 port 50122 ssh2", "qhallstrom"),
+    ("sshd[77]: Accepted publickey for t.okonkwo from 192.0.2.45 port 40100 ssh2", "t.okonkwo"),
+    ("sshd[78]: Invalid user vbrightwater from 192.0.2.46", "vbrightwater"),
+    ("pam_unix(sshd:session): session opened for user mkovacs by (uid=0)", "mkovacs"),
+    ("sudo:   rdelacroix : TTY=pts/1 ; PWD=/home ; USER=root ; COMMAND=/usr/bin/id", "rdelacroix"),
+    ("$ who\nlfairweather  pts/2  2031-04-01 09:14 (192.0.2.9)", "lfairweather"),
+    ("-rw-r----- 1 oyamaguchi staff 2048 Apr  1 09:14 rota.ods", "oyamaguchi"),
+    (" USERNAME   SESSIONNAME   ID  STATE\n>ebrandvold   rdp-tcp#2   3  Active", "ebrandvold"),
+    (" USERNAME   SESSIONNAME   ID  STATE\n ebrandvold               4  Disc", "ebrandvold"),
+    ("PID     Username     Group   Machine\n31822   gnakamura    staff   192.0.2.71 (ipv4:192.0.2.71:50712)", "gnakamura"),
+])
+def test_accounts_where_logs_and_session_listings_print_them(text, account):
+    out = redact_text(text)
+    assert account not in out and "[username]" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Failed password for root from 192.0.2.44 port 22 ssh2",
+    "drwxr-xr-x 2 root root 4096 Apr  1 09:14 etc",
+    "session closed for user root",
+    "I waited for ages for the fix",
+])
+def test_built_in_accounts_and_prose_stay_in_log_shapes(text):
+    assert "[username]" not in redact_text(text)

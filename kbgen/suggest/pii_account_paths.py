@@ -154,12 +154,46 @@ def _same_group(text: str, end: int, value: str) -> bool:
     return text.startswith(":" + value, end) and not text[end + 1 + len(value):end + 2 + len(value)].isalnum()
 
 
+# Accounts where system logs and session listings print them, in the tools' own fixed formats:
+# OpenSSH's "Failed password for <account> from", "Accepted publickey for <account> from", "Invalid
+# user <account> from", PAM's "session opened for user <account>", sudo's "sudo: <account> : TTY=",
+# and the account column of listings: ``ls -l`` (mode, links, owner), ``who``/``last`` (account, then a
+# terminal), Windows ``query user`` (account, then a session name or an id and its state), Samba's
+# ``smbstatus`` (process id, account, group, machine address). A built-in account stays.
+_LOG_OPENINGS = [
+    r"(?:Failed|Accepted)[ ](?:password|publickey|keyboard-interactive(?:/pam)?|none|hostbased|gssapi-with-mic)"
+    r"[ ]for[ ](?:invalid[ ]user[ ])?",
+    r"(?<![\w-])[Ii]nvalid[ ]user[ ]",
+    r"session[ ](?:opened|closed)[ ]for[ ]user[ ]",
+]
+_LOG_ACCOUNT = r"([\w][\w.$-]{0,39}?)"
+_LOG_PATTERN = re.compile("|".join([f"(?:{o}){_LOG_ACCOUNT}(?=[ ]from[ ]|[ ]by[ ]|\\(|[ \t]*$)" for o in _LOG_OPENINGS] + [
+    rf"(?<![\w-])sudo(?:\[\d+\])?:[ \t]+{_LOG_ACCOUNT}(?=[ \t]+:[ \t])",
+    rf"^[ \t]*[-dlcbps][rwxsStT-]{{9}}[.+@]?[ \t]+\d+[ \t]+{_LOG_ACCOUNT}(?=[ \t]+\S+[ \t]+\d)",
+    rf"^{_LOG_ACCOUNT}(?=[ \t]+(?:pts/\d+|tty\w{{0,8}}|console|:\d+)\b)",
+    rf"^[ >]{_LOG_ACCOUNT}(?=[ \t]+(?:(?:rdp-tcp#\d+|console|ica-\S+)[ \t]+)?\d+[ \t]+(?:Active|Disc)\b)",
+    rf"^[ \t]*\d+[ \t]+{_LOG_ACCOUNT}(?=[ \t]+\S+[ \t]+\(?\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b)",
+]), re.M)
+_LOG_HINT = re.compile(r" for |nvalid user|sudo|pts/|tty|console|rdp-tcp|ica-|Disc\b|^[ \t]*[-dl][r-][w-]|^[ \t]*\d+[ \t]+\w",
+                       re.M)
+
+
+def _log_account(match: re.Match) -> str:
+    group = next(g for g in range(1, len(match.groups()) + 1) if match.group(g) is not None)
+    value = match.group(group)
+    if built_in_account(value) or value.lower() in USER_STOP or _SERVICE_PREFIX.match(value):
+        return match.group(0)
+    return match.group(0)[:match.start(group) - match.start()] + "[username]"
+
+
 def redact_account_paths(text: str) -> str:
     """Accounts inside paths, URLs and command lines (see the module docstring) become ``[username]``,
     and the password a command line carries beside them (``-U account%secret``, ``curl -u
     account:secret``, ``mysql -psecret``) ``[password]``."""
     if "://" in text and "@" in text:
         text = _URL_USER.sub(_url_user, text)
+    if _LOG_HINT.search(text):
+        text = _LOG_PATTERN.sub(_log_account, text)
     if not _HINT.search(text):
         return text
     text = _PATTERN.sub(_replace, text)

@@ -18,6 +18,7 @@ Every pattern is linear: bounded repetitions of character classes that cannot ov
 """
 from __future__ import annotations
 
+import ipaddress
 import re
 from typing import Callable
 
@@ -192,7 +193,7 @@ def _words_before(text: str, start: int, floor: int) -> tuple[int, str] | None:
 # ----------------------------------------------------------------------------- numbers
 
 _VERSION_CUE = re.compile(r"(?i)(?:version|ver\.?|v|build|release|firmware|update|upgrade|patch|driver|client|"
-                          r"or later|or newer|or above)[ \t:]*(?:to|is|of)?[ \t]*$")
+                          r"or later|or newer|or above)[ \t:]*(?:to|is|of|from)?[ \t]*$")
 _IP_CUE = re.compile(r"(?i)(?:\bip\b|address|gateway|dns|server|host|ping|subnet|proxy|from|is)[^\n]{0,25}$")
 _DATE_SHAPE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 
@@ -226,10 +227,27 @@ def is_phone(candidate: str) -> bool:
     return not (candidate.count(".") >= 3 and "(" not in candidate)
 
 
+# The label of an address glued to it, as log formats and flattened forms write it ("IP10.2.3.4",
+# "src10.2.3.4", "IPv4:" is read elsewhere): the label's letters end right where the address starts.
+_IP_LABEL_GLUED = re.compile(r"(?i)(?<![^\W\d_])(?:ip|ipv4|ipaddr|addr|address|src|dst|host|client|peer|from|gw)\Z")
+
+
+def _ip_boundary_ok(text: str, start: int, end: int) -> bool:
+    """An IPv4 address stands alone (it may follow "http://", "\\\\" or "[") or after its own label
+    glued to it (``_IP_LABEL_GLUED``)."""
+    if boundary_ok(text, start, end, "._-+"):
+        return True
+    after = text[end] if end < len(text) else " "
+    return text[start - 1:start].isalpha() and not (after.isalnum() or after == "_") and \
+        bool(_IP_LABEL_GLUED.search(text, max(0, start - 8), start))
+
+
 def _numeric(match: re.Match) -> str:
     text = match.group(0)
     kind = next(k for k in ("employee", "card", "ip", "phone") if match.group(k))
-    if not boundary_ok(match.string, match.start(), match.end(), "._-+" if kind == "ip" else "._-/+\\"):
+    if kind == "ip" and not _ip_boundary_ok(match.string, match.start(), match.end()):
+        return text
+    if kind != "ip" and not boundary_ok(match.string, match.start(), match.end(), "._-/+\\"):
         return text  # an IP may follow "http://" or "\\\\"; other numbers must stand alone
     if kind == "employee":
         return "[employee-id]"
@@ -299,8 +317,30 @@ def _netmask(octets: list[int]) -> bool:
     return octets[0] == 255 and "01" not in bits
 
 
+# An IPv4 address written "defanged", as security tools and analysts write one that must not be
+# clicked or resolved ("10[.]2[.]3[.]4", "10(.)2(.)3(.)4", "10[dot]2[dot]3[dot]4"; some of its dots
+# may stay plain): read as the address it spells, checked by ``ipaddress``.
+_DEFANGED_DOT = r"(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\.)"
+_DEFANGED_IP = re.compile(rf"(?<![\w.])\d{{1,3}}(?:{_DEFANGED_DOT}\d{{1,3}}){{3}}(?![\w]|\.\d|\[\.\]|\(\.\))")
+_DEFANGED_HINT = re.compile(r"\d(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))\d")
+
+
+def _defanged_ip(match: re.Match) -> str:
+    written = match.group(0)
+    if not any(b in written for b in "[({"):
+        return written  # plain dots only: the address rule of ``redact_numbers`` reads it
+    spelled = re.sub(r"\D+", ".", written)
+    try:
+        ipaddress.IPv4Address(spelled)
+    except ValueError:
+        return written
+    return "[ip]"
+
+
 def redact_numbers(text: str) -> str:
     """Phones, cards, IPs and ``E123456`` ids: the shapes are tried only where a digit run starts."""
+    if _DEFANGED_HINT.search(text):
+        text = _DEFANGED_IP.sub(_defanged_ip, text)
     out, last, seen = [], 0, 0
     for run in _RUN.finditer(text):
         for pos in _run_starts(text, max(run.start(), last), run.end()):
