@@ -251,3 +251,24 @@ def test_every_generated_match_of_a_cue_rule_holds_one_of_its_hints(index):
         assert not rule.digits or redact._DIGIT.search(text), text
 
     holds_a_hint()
+
+
+def test_re_internals_are_read_in_one_function_that_agrees_with_re():
+    """``_sre``/``re._casefix`` are private: only ``prefilter.re_case_tables`` reads them, and what it
+    reads agrees with ``re.IGNORECASE`` on the characters its extra table is about (a change of
+    Python's internals fails here, not silently in redaction)."""
+    from pathlib import Path
+
+    import kbgen
+    from kbgen.suggest import prefilter
+
+    readers = [p for p in Path(kbgen.__file__).parent.rglob("*.py")
+               if any(name in p.read_text(encoding="utf-8") for name in ("_sre", "_casefix", "_ignorecase_fixes"))]
+    assert readers == [Path(prefilter.__file__)]
+    lower, extra = prefilter.re_case_tables()
+    assert extra, "re's table of extra case matches is empty"
+    for code, others in extra.items():
+        for other in others:
+            assert re.fullmatch("(?i)" + re.escape(chr(code)), chr(other)), (chr(code), chr(other))
+    for char in "AİKſΣ":
+        assert re.fullmatch("(?i)" + re.escape(chr(lower(ord(char)))), char), char
