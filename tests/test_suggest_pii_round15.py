@@ -130,3 +130,38 @@ def test_accounts_where_logs_and_session_listings_print_them(text, account):
 ])
 def test_built_in_accounts_and_prose_stay_in_log_shapes(text):
     assert "[username]" not in redact_text(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("client 10.82.216.64 blocked by the proxy", None),
+    ("client 10.4.2.1 installed", "10.4.2.1"),  # a version's later parts are small
+    ("update 3.12.0.4 pending", "3.12.0.4"),
+])
+def test_a_private_address_after_a_version_word_is_still_an_address(text, kept):
+    out = redact_text(text)
+    assert (kept in out) if kept else ("[ip]" in out), out
+
+
+@pytest.mark.parametrize("text, account, secret", [
+    ("net use Q: \\\\fs7\\ledger /user:EAST\\lbrightmore Fjord-Lantern4", "lbrightmore", "Fjord-Lantern4"),
+    ("NET USE Q: \\\\fs7\\ledger /u:okavanagh", "okavanagh", None),
+    ("$ getent passwd h.ostrander\nh.ostrander:x:6021:100:H O:/home/x:/bin/bash", "h.ostrander", None),
+])
+def test_net_use_and_getent_give_their_account_and_secret(text, account, secret):
+    out = redact_text(text)
+    assert account not in out and "[username]" in out, out
+    if secret:
+        assert secret not in out and "[password]" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "net use Q: \\\\fs7\\ledger /user:EAST\\lbrightmore *",
+    "net use Q: \\\\fs7\\ledger /user:EAST\\lbrightmore /persistent:no",
+])
+def test_net_use_switches_and_the_asking_star_are_no_secret(text):
+    assert "[password]" not in redact_text(text)
+
+
+def test_built_in_account_lines_of_the_password_file_stay():
+    text = "root:x:0:0:root:/root:/bin/bash"
+    assert redact_text(text) == text

@@ -75,12 +75,15 @@ _OPENINGS = [
     r"(?i:runas)(?:[ \t]{1,8}/(?!(?i:user):)[A-Za-z]{2,16}){0,4}[ \t]{1,8}/(?i:user):[\"']?(?:[\w.-]{1,30}\\)?",
     r"(?<![\w-])(?:chown|chgrp)[ \t]+(?:-[A-Za-z]{1,8}[ \t]{1,8}){0,2}",
     _AT_COMMAND + r"(?:kinit|passwd|klist[ \t]+-p)[ \t]+",
+    # getent's account lookup, and net use's user switch (a Windows domain before the account stays)
+    r"(?<![\w-])getent[ \t]+(?:passwd|shadow|initgroups)[ \t]+",
+    r"(?<![\w-])(?i:net[ \t]+use)\b[^\n;|&]{0,120}?[ \t]/(?i:user|u):[\"']?(?:[\w.-]{1,30}\\)?",
     r"(?i:(?:get|set|unlock|enable|disable)-ad(?:user|account))[ \t]+(?i:-identity[ \t]+)?[\"']?",
     r"(?<![\w-])(?:ssh|scp|sftp|rsync|mosh)\b[^\n@]{0,80}?(?<![\w.-])",
 ]
 _PATTERN = re.compile("|".join([f"(?:{opening}){_FOLDER_ACCOUNT}" for opening in _FOLDERS] + [
     f"(?:{opening}){_ACCOUNT}" + ("(?=@)" if opening.startswith("(?<![\\w-])(?:ssh") else "") for opening in _OPENINGS]))
-_HINT = re.compile(r"[\\/](?:users|home|documents and settings)[\\/]|\\\\|/~|[?&]\w+=|(?<![\w-])-[uU]|(?<![\w-])(?:--user|su|runas|chown|chgrp|kinit|passwd|klist|ssh|scp|sftp|"
+_HINT = re.compile(r"[\\/](?:users|home|documents and settings)[\\/]|\\\\|/~|[?&]\w+=|(?<![\w-])-[uU]|(?<![\w-])(?:--user|su|runas|chown|chgrp|kinit|passwd|klist|ssh|scp|sftp|getent|/user:|/u:|"
                    r"rsync|mosh)\b|-ad(?:user|account)\b", re.IGNORECASE)
 # Accounts that ship with a system, not people: the built-in accounts of Windows and Unix, the default
 # login of cloud and distribution images (ubuntu, ec2-user, azureuser, opc...), and the accounts that
@@ -173,8 +176,9 @@ _LOG_PATTERN = re.compile("|".join([f"(?:{o}){_LOG_ACCOUNT}(?=[ ]from[ ]|[ ]by[ 
     rf"^{_LOG_ACCOUNT}(?=[ \t]+(?:pts/\d+|tty\w{{0,8}}|console|:\d+)\b)",
     rf"^[ >]{_LOG_ACCOUNT}(?=[ \t]+(?:(?:rdp-tcp#\d+|console|ica-\S+)[ \t]+)?\d+[ \t]+(?:Active|Disc)\b)",
     rf"^[ \t]*\d+[ \t]+{_LOG_ACCOUNT}(?=[ \t]+\S+[ \t]+\(?\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b)",
+    rf"^{_LOG_ACCOUNT}(?=:[x*!]:\d+:\d+:)",  # a line of /etc/passwd (getent passwd): account:x:uid:gid:
 ]), re.M)
-_LOG_HINT = re.compile(r" for |nvalid user|sudo|pts/|tty|console|rdp-tcp|ica-|Disc\b|^[ \t]*[-dl][r-][w-]|^[ \t]*\d+[ \t]+\w",
+_LOG_HINT = re.compile(r" for |nvalid user|sudo|pts/|tty|console|rdp-tcp|ica-|Disc\b|^[ \t]*[-dl][r-][w-]|^[ \t]*\d+[ \t]+\w|:x:\d",
                        re.M)
 
 
@@ -214,10 +218,14 @@ _COMMAND_SECRET = re.compile(r"(\[username\]%|(?<![\w-])(?:smbclient|rpcclient)\
                              r"(?:[\w.-]{1,30}[\\/])?" + _KEPT_ACCOUNT + "%|"
                              r"(?<![\w-])curl\b[^\n;|&]{0,60}?(?:\[username\]|[ \t](?:-u|--user)[= \t]{1,8}[\"']?"
                              + _KEPT_ACCOUNT + r"):|"
-                             r"(?<![\w-])(?:mysql|mysqldump|mariadb)\b[^\n]{0,80}?[ \t]-p[\"']?)"
+                             r"(?<![\w-])(?:mysql|mysqldump|mariadb)\b[^\n]{0,80}?[ \t]-p[\"']?|"
+                             # net use's secret after its account ("/user:DOMAIN\\<account> <secret>"); a
+                             # switch ("/persistent:no") or "*" (asks for it) is none
+                             r"(?<![\w-])(?i:net[ \t]+use)\b[^\n]{0,120}?/(?i:user|u):[^\s]{0,32}?"
+                             + _KEPT_ACCOUNT + r"[ \t]+(?![/*]))"
                              r"([^\s\[\"'](?:[^\s\"']|[\"'](?=\S))*)")
 # The tools whose command line carries a secret beside a built-in account (see ``_COMMAND_SECRET``).
-_SECRET_TOOL = re.compile(r"(?<![\w-])(?:smbclient|rpcclient|curl|mysql|mysqldump|mariadb)\b")
+_SECRET_TOOL = re.compile(r"(?<![\w-])(?:smbclient|rpcclient|curl|mysql|mysqldump|mariadb|(?i:net[ \t]+use))\b")
 
 
 # The user part of a web address ("ftp://<account>:<secret>@host/", "https://<account>@host", a Windows

@@ -304,11 +304,30 @@ def _ip(match: re.Match) -> str:
     if any(o > 255 for o in octets) or _netmask(octets):
         return text
     before = match.string[max(0, match.start() - 30):match.start()]
-    if _VERSION_CUE.search(before):
+    if _VERSION_CUE.search(before) and not _network_address(text, octets):
         return text
     if octets[0] < 10 and not _IP_CUE.search(before):
         return text
     return "[ip]"
+
+
+# A version's later parts are small ("client 10.4.2.1", "update 3.12.0.4"); an address of a private,
+# shared or link-local network (``ipaddress``: 10/8, 172.16/12, 192.168/16, 100.64/10, 169.254/16)
+# with a later part no version reaches is a machine's, whatever word stands before it ("client
+# 10.82.216.64 blocked": "client" also names a program's version).
+_VERSION_PART_MAX = 31
+
+
+def _network_address(text: str, octets: list[int]) -> bool:
+    """Whether ``text`` is an address of a private network with a later part of an address's size."""
+    try:
+        address = ipaddress.IPv4Address(text)
+    except ValueError:
+        return False
+    return (address.is_private or address in _SHARED) and max(octets[1:]) > _VERSION_PART_MAX
+
+
+_SHARED = ipaddress.IPv4Network("100.64.0.0/10")
 
 
 def _netmask(octets: list[int]) -> bool:
