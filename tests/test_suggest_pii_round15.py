@@ -165,3 +165,31 @@ def test_net_use_switches_and_the_asking_star_are_no_secret(text):
 def test_built_in_account_lines_of_the_password_file_stay():
     text = "root:x:0:0:root:/root:/bin/bash"
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "mstsc /v:KX-LAB-WS17",
+    "psexec \\\\KX-TB09 cmd",
+    "Test-Connection -ComputerName lab-nb-204",
+    "ping LT48213",
+    "psexec \\\\ostrander.staff.lab.example -s cmd",
+])
+def test_the_machine_a_remote_tool_is_pointed_at(text):
+    assert "[host]" in redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ping me when it is back",
+    "nslookup works from the office",
+    "ping mq-broker-2",
+    "mstsc /v:Windows-11 crashes",
+    "ping pay-app-03",
+    "tracert www.example.com",
+])
+def test_prose_servers_and_products_after_a_remote_tool_stay(text):
+    assert "[host]" not in redact_text(text)
+
+
+def test_psexec_gives_its_account_and_secret():
+    out = redact_text("psexec \\\\KX-TB09 -u EAST\\qhall7 -p Fen-Quartz9 cmd")
+    assert "qhall7" not in out and "Fen-Quartz9" not in out and "[username]" in out and "[password]" in out, out

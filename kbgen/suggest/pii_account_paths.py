@@ -44,7 +44,7 @@ _TOOL_ARGUMENTS = (rf"(?:[ \t]{{1,8}}\w{{1,40}}(?![^\s;|&]))?"
                    rf"(?:[ \t]{{1,8}}[^\s;|&-]{_TOOL_TOKEN}{{0,80}})?"
                    rf"|(?=[^\s;|&]{{0,120}}[^\w\s;|&])[^\s;|&-]{_TOOL_TOKEN}{{0,120}})){{0,8}}?")
 _COMMAND_USER_OPTION = (r"(?:mysql|mysqldump|mariadb|psql|pg_dump|sudo|runuser|smbclient|rpcclient|curl|sqlcmd|mongo|"
-                        r"mongosh|crontab|pkill|ftp|lftp|ldapsearch)\b" + _TOOL_ARGUMENTS +
+                        r"mongosh|crontab|pkill|ftp|lftp|ldapsearch|psexec|paexec)\b" + _TOOL_ARGUMENTS +
                         r"[ \t]{1,8}(?:-u|-U|--user(?:name)?(?==|[ \t]))"
                         # the option within the tool's own command (a ";", "|" or "&" starts another one);
                         # then spaces, tabs or "=" before its value, which may be quoted
@@ -219,13 +219,15 @@ _COMMAND_SECRET = re.compile(r"(\[username\]%|(?<![\w-])(?:smbclient|rpcclient)\
                              r"(?<![\w-])curl\b[^\n;|&]{0,60}?(?:\[username\]|[ \t](?:-u|--user)[= \t]{1,8}[\"']?"
                              + _KEPT_ACCOUNT + r"):|"
                              r"(?<![\w-])(?:mysql|mysqldump|mariadb)\b[^\n]{0,80}?[ \t]-p[\"']?|"
+                             # PsExec's secret is its -p option's argument ("psexec \\\\pc -u x -p <secret>")
+                             r"(?<![\w-])(?i:psexec|paexec)\b[^\n]{0,120}?[ \t]-p[ \t]+[\"']?|"
                              # net use's secret after its account ("/user:DOMAIN\\<account> <secret>"); a
                              # switch ("/persistent:no") or "*" (asks for it) is none
                              r"(?<![\w-])(?i:net[ \t]+use)\b[^\n]{0,120}?/(?i:user|u):[^\s]{0,32}?"
                              + _KEPT_ACCOUNT + r"[ \t]+(?![/*]))"
                              r"([^\s\[\"'](?:[^\s\"']|[\"'](?=\S))*)")
 # The tools whose command line carries a secret beside a built-in account (see ``_COMMAND_SECRET``).
-_SECRET_TOOL = re.compile(r"(?<![\w-])(?:smbclient|rpcclient|curl|mysql|mysqldump|mariadb|(?i:net[ \t]+use))\b")
+_SECRET_TOOL = re.compile(r"(?<![\w-])(?:smbclient|rpcclient|curl|mysql|mysqldump|mariadb|(?i:net[ \t]+use|psexec|paexec))\b")
 
 
 # The user part of a web address ("ftp://<account>:<secret>@host/", "https://<account>@host", a Windows

@@ -646,7 +646,43 @@ def redact_devices(text: str, low: str) -> str:
         text = _HOST_SCHEME.sub(lambda m: _scheme_host(m, text), text)
     if "$" in text:
         text = _ADMIN_SHARE.sub(_admin_share_host, text)
+    if _TOOL_TARGET_HINT.search(low):
+        text = _TOOL_TARGET.sub(_tool_target, text)
     return text
+
+
+# The machine a remote-connection or name-resolution tool is pointed at: ``mstsc /v:<machine>``,
+# ``psexec \\<machine>``, ``ping``, ``nslookup``, ``tracert``/``traceroute``, ``Test-Connection``,
+# ``Enter-PSSession``, ``Resolve-DnsName``, ``qwinsta /server:``, ``shutdown /m \\``. The tools' own
+# syntax says the token names a machine, so its shape is judged as a named machine's
+# (:func:`machine_name` with ``named``): a server's part ("db", "app", "fs") keeps it, and so does a
+# word of prose ("ping me", "nslookup works").
+_TOOL_TARGET = re.compile(
+    r"(?i:(?<![\w-])(?:mstsc(?:\.exe)?[ \t]+/v:|psexec(?:\.exe)?[ \t]+\\\\|shutdown[^\n]{0,20}?/m[ \t]+\\\\|"
+    r"qwinsta[ \t]+/server:|(?:ping|nslookup|tracert|traceroute|resolve-dnsname)[ \t]+(?:-[a-z]{1,8}[ \t]+){0,2}|"
+    r"(?:test-connection|enter-pssession|invoke-command)[ \t]+(?:-computername[ \t]+)?))"
+    r"(?P<host>[A-Za-z0-9][\w.-]{1,80}[A-Za-z0-9])(?![\w\\/-])")
+_TOOL_TARGET_HINT = re.compile(r"mstsc|psexec|shutdown|qwinsta|ping|nslookup|tracert|traceroute|resolve-dnsname|"
+                               r"test-connection|enter-pssession|invoke-command")
+
+
+def _labelled_machine(host: str) -> bool:
+    """A name of short codes (two to four characters) parted by "-", a number in its last, at least
+    three codes or the last one letters and digits ("VK-LAB-WS17", "lab-nb-204", "KX-TB09"): how
+    inventories name machines by site, role and number. A product and its version ("Windows-11") or a
+    service's name ("mq-broker-2") has a longer word; a server's part keeps it (``machine_name``)."""
+    parts = host.split(".", 1)[0].split("-")
+    last = parts[-1]
+    return len(parts) >= 2 and all(2 <= len(p) <= 4 for p in parts[:-1]) and 2 <= len(last) <= 6 and \
+        any(c.isdigit() for c in last) and (len(parts) >= 3 or any(c.isalpha() for c in last)) and \
+        any(c.isalpha() for c in host) and not any(server_part(p.lower()) for p in parts)
+
+
+def _tool_target(match: re.Match) -> str:
+    host = match.group("host")
+    if re.fullmatch(r"[\d.]+", host) or not (machine_name(host, named=True) or _labelled_machine(host)):
+        return match.group(0)
+    return match.group(0)[:match.start("host") - match.start()] + "[host]"
 
 
 # A naming scheme of a site code, an end-user role code and a running number, in any order and either
