@@ -85,3 +85,15 @@ def rewidened(original: str, narrow: str, rewritten: str, placeholder) -> str:
             out.append(match.group(0))
             last = match.end()
     return "".join(out)
+
+
+_NOT_LETTER = re.compile(r"[^\w-]|[\d_]")
+_NOT_ASCII_LETTER = re.compile(r"[^a-z-]")
+
+
+def folded_letters(text: str, ascii_only: bool = False) -> str:
+    """``text`` as words are compared across spellings: small letters without accents (:func:`unaccented`),
+    hyphens kept, digits, blanks and other signs dropped. Letters of any script stay (a label's words:
+    "Телефон" -> "телефон"), or with ``ascii_only`` only a to z (a name part looked up in the gazetteer:
+    "O'Brien" -> "obrien", "Müller" -> "muller"). The one fold of the label and the name rules."""
+    return (_NOT_ASCII_LETTER if ascii_only else _NOT_LETTER).sub("", unaccented(text).lower())
