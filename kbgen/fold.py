@@ -51,10 +51,16 @@ def unaccented(text: str) -> str:
 # writes each as the one ASCII character a label is written with elsewhere, so a rule that reads
 # "User:" reads them too. Only characters NFKC turns into one ASCII character are mapped, so the text
 # keeps its length and every position (see :func:`rewidened`).
+# The full-width colon is narrowed only after ASCII (a Latin label typed in full-width mode,
+# "Ｕｓｅｒ：", "User ："): after East Asian text it is that script's own colon, with no space after it
+# ("パスワード：x"), which the rules read as a label's colon already, where an ASCII colon without a
+# space joins two parts of one token ("host:port").
 _NARROWABLE = "".join(chr(c) for c in [0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000, *range(0xFF01, 0xFF5F)]
-                      if len(unicodedata.normalize("NFKC", chr(c))) == 1 and unicodedata.normalize("NFKC", chr(c)).isascii())
+                      if c != 0xFF1A and len(unicodedata.normalize("NFKC", chr(c))) == 1
+                      and unicodedata.normalize("NFKC", chr(c)).isascii())
 _NARROW = str.maketrans({c: unicodedata.normalize("NFKC", c) for c in _NARROWABLE})
-_WIDE = re.compile("[" + re.escape(_NARROWABLE) + "]")
+_WIDE = re.compile("[" + re.escape(_NARROWABLE) + "]|：")
+_COLON_AFTER_ASCII = re.compile(r"(?<=[!-~])：|(?<=[!-~] )：")
 
 
 def narrowed(text: str) -> str:
@@ -62,7 +68,8 @@ def narrowed(text: str) -> str:
     of the same length: the form the redaction rules read. Most texts hold none and come back as they are."""
     if text.isascii() or not _WIDE.search(text):
         return text
-    return text.translate(_NARROW)
+    text = text.translate(_NARROW)
+    return _COLON_AFTER_ASCII.sub(":", text) if "：" in text else text
 
 
 def rewidened(original: str, narrow: str, rewritten: str, placeholder) -> str:

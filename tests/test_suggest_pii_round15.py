@@ -65,6 +65,7 @@ def test_options_and_their_arguments_before_the_user_option(text, account):
     ("Ｕｓｅｒｎａｍｅ：qvaltor はロック", "qvaltor", "Ｕｓｅｒｎａｍｅ："),
     ("Ｐａｓｓｗｏｒｄ：Ｈｅｒｏｎ７７ｑ", "Ｈｅｒｏｎ７７ｑ", "Ｐａｓｓｗｏｒｄ："),
     ("Tel\u3000+351\u00a0916\u00a0207\u00a0483 after six", "916\u00a0207", "Tel\u3000"),
+    ("パスワード：Kq7vTzR2mWx9Lp", "Kq7vTzR2mWx9Lp", "パスワード："),  # East Asian text's own colon, no space after
 ])
 def test_labels_in_other_widths_and_blanks_are_read_and_written_as_they_were(text, value, kept):
     out = redact_text(text)
