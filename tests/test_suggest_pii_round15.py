@@ -34,6 +34,20 @@ def test_a_line_of_prose_ending_after_a_command_word_names_no_account(text):
     assert redact_text(text) == text
 
 
+@pytest.mark.parametrize("text, account", [
+    ("passwd hvelnor", "hvelnor"), ("kinit qastrid", "qastrid"), ("Kindly run this:\nkinit wtorsby", "wtorsby"),
+    ("  passwd lkemmer  \nthen log off", "lkemmer"),
+])
+def test_a_command_alone_on_its_line_gives_its_account_without_a_prompt(text, account):
+    out = redact_text(text)
+    assert account not in out and "[username]" in out, out
+
+
+@pytest.mark.parametrize("text", ["kinit crashes", "Then passwd returns", "kinit works\nbut klist -p stalled"])
+def test_a_common_word_ending_the_line_after_a_command_stays(text):
+    assert redact_text(text) == text
+
+
 @pytest.mark.parametrize("text", ["$ kinit pbrask", "`kinit pbrask`", "kinit pbrask -l 10h", "kinit pbrask@LAB.EXAMPLE"])
 def test_a_command_line_still_gives_its_account(text):
     out = redact_text(text)

@@ -105,7 +105,7 @@ _SERVICE_PREFIX = re.compile(r"(?i:svc|srv|app|sa|sys)[_-]\w")
 
 
 def _replace(match: re.Match) -> str:
-    value = next(g for g in reversed(match.groups()) if g is not None)
+    value = _value(match)
     start = match.start() + len(match.group(0)) - len(value)
     if built_in_account(value) or value.startswith("[") or \
             value.lower() in USER_STOP or _SERVICE_PREFIX.match(value) or _same_group(match.string, match.end(), value):
@@ -121,13 +121,18 @@ def built_in_account(value: str) -> bool:
 
 
 # Commands whose names are words of prose too (see ``_AT_COMMAND``): their next word is an account only
-# when it has an account's shape or the command line goes on as a command line after it (an option, a
-# realm "@", a redirection, a pipe or a separator follows); a word that prose goes on after ("kinit
-# returns error", "su works") is what the sentence says of the command. The end of the line says so
-# only after a shell prompt or inside backticks ("$ kinit <account>"): a line of prose may end there
-# too, a subject most of all ("kinit hangs", "passwd fails").
+# when it has an account's shape or the command line goes on as a command line after it (it ends the
+# line, or an option, a realm "@", a redirection, a pipe or a separator follows). A line of prose may
+# end on what it says of the command too ("kinit hangs", "passwd fails"), so at the end of a line the
+# word must be no common word of the language (``_PROSE_WORDS``); a leak costs more than keeping a name
+# of a command: an unknown word there is read as an account ("kinit <account>" on its own line).
 _PROSE_COMMAND = re.compile(r"[ ]*(?:su|kinit|passwd|klist)\b")
 _COMMAND_GOES_ON = re.compile(r"[ \t]*(?:[-@<>|;&]|[A-Z]{2,}\b)")
+# The common words a sentence says of a command with (``USER_STOP``: "works", "fails", "keeps"...), and
+# the verbs of a program's behaviour that list leaves out (it hangs, crashes, freezes, stalls, returns
+# or asks): words of prose, never an account.
+_PROSE_WORDS = USER_STOP | frozenset("""hangs hung hanging crashes crashed freezes froze frozen stalls stalled
+returns returned asks asked succeeds succeeded times timed stops stopped stuck runs ran hang crash freeze""".split())
 # "su" is also a word of Spanish, Italian and Portuguese prose ("su cuenta", "su impresora -> sin
 # papel", "su outlook - errore"): "su <word>" without its dash names an account only when one of su's
 # own options follows (-c command, -s shell, -m/-p keep the environment) or, after a shell prompt or
@@ -145,11 +150,22 @@ def _command_goes_on(match: re.Match) -> bool:
     text, end = match.string, match.end()
     if _SU_DASH.match(match.group(0)):
         return True  # "su - <account>", "su -l <account>": no prose writes su's dash
-    if not _SU_BARE.match(match.group(0)) and _COMMAND_GOES_ON.match(text, end):
+    if _SU_BARE.match(match.group(0)):
+        # "su <word>" at a line's end is an account only after a prompt: Romance prose writes "su <word>"
+        return bool(_SU_OPTION.match(text, end)) or bool(_LINE_ENDS.match(text, end)) and _after_prompt(match)
+    if _COMMAND_GOES_ON.match(text, end):
         return True
-    if _SU_BARE.match(match.group(0)) and _SU_OPTION.match(text, end):
-        return True
-    return bool(_LINE_ENDS.match(text, end)) and bool(_AT_PROMPT.search(text, max(0, match.start() - 2), match.start()))
+    return bool(_LINE_ENDS.match(text, end)) and (_after_prompt(match) or _value(match).lower() not in _PROSE_WORDS)
+
+
+def _after_prompt(match: re.Match) -> bool:
+    """Whether the command of ``match`` stands after a shell prompt or a backtick."""
+    return bool(_AT_PROMPT.search(match.string, max(0, match.start() - 2), match.start()))
+
+
+def _value(match: re.Match) -> str:
+    """The account token ``match`` ends with (its last group that matched)."""
+    return next(g for g in reversed(match.groups()) if g is not None)
 
 
 def _same_group(text: str, end: int, value: str) -> bool:
