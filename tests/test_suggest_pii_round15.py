@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kbgen.suggest.pii_account_paths import redact_account_paths
 from kbgen.suggest.redact import redact_text
 
 
@@ -145,6 +146,35 @@ def test_accounts_where_logs_and_session_listings_print_them(text, account):
 ])
 def test_built_in_accounts_and_prose_stay_in_log_shapes(text):
     assert "[username]" not in redact_text(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Monitor console flickers", "Monitor"), ("Restart tty2 stuck at splash", "Restart"),
+    ("Friday pts/3 dropped twice", "Friday"), ("Nobody\ttty5", "Nobody"),
+    ("4 Scanners near 10.44.5.6 jammed", "Scanners"), ("7 laptops at 10.44.5.7 unpatched", "laptops"),
+    ("sudo: apt : TTY=pts/6 ; PWD=/srv ; USER=root", "apt"),
+])
+def test_prose_shaped_like_a_listing_or_a_log_line_keeps_its_words(text, word):
+    out = redact_text(text)
+    assert word in out and "[username]" not in out, out
+
+
+def test_a_log_message_ending_on_a_word_is_read_as_a_log_line_only_with_a_log_lines_marks():
+    assert redact_account_paths("the session closed for user consent") == "the session closed for user consent"
+    assert "ubrannock" not in redact_account_paths("sshd[41]: session closed for user ubrannock")
+
+
+@pytest.mark.parametrize("text, account", [
+    ("nquillan   tty1   Wed Feb  4 07:58 - 08:31  (00:33)", "nquillan"),
+    ("pmarsk  pts/5  (10.44.5.8)", "pmarsk"),
+    ("PID     Username   Group   Machine\n  9031  dobrenka  staff  10.44.5.9", "dobrenka"),
+    ("  9032  dobrenka  staff  ws-44 (ipv4:10.44.5.9:50113)", "dobrenka"),
+    (" USERNAME   SESSIONNAME   ID  STATE\n fhalloran   6  Disc", "fhalloran"),
+    ("May 3 11:02:09 gw1 sshd[5]: session closed for user yberrow", "yberrow"),
+])
+def test_a_listing_or_log_line_with_its_own_context_gives_its_account(text, account):
+    out = redact_text(text)
+    assert account not in out and "[username]" in out, out
 
 
 @pytest.mark.parametrize("text, kept", [

@@ -98,7 +98,7 @@ git gitlab gitlab-runner github jenkins bamboo teamcity buildkite runner deploy 
 chef docker nginx apache apache2 httpd http www tomcat jetty wildfly oracle grid mssql mongodb mongod redis
 elasticsearch kibana logstash rabbitmq kafka zookeeper hadoop hdfs spark postfix dovecot exim mail ftp sshd
 backup nagios zabbix prometheus grafana node svn hg bin sys sync operator games news uucp proxy list irc
-sapadm splunk
+sapadm splunk apt _apt
 build builder ci reporting report reports readonly monitor monitoring test tester scanner share""".split())
 # Service and application accounts by their naming convention (svc_backup, app_reader, sa-...).
 _SERVICE_PREFIX = re.compile(r"(?i:svc|srv|app|sa|sys)[_-]\w")
@@ -177,8 +177,12 @@ def _same_group(text: str, end: int, value: str) -> bool:
 # OpenSSH's "Failed password for <account> from", "Accepted publickey for <account> from", "Invalid
 # user <account> from", PAM's "session opened for user <account>", sudo's "sudo: <account> : TTY=",
 # and the account column of listings: ``ls -l`` (mode, links, owner), ``who``/``last`` (account, then a
-# terminal), Windows ``query user`` (account, then a session name or an id and its state), Samba's
-# ``smbstatus`` (process id, account, group, machine address). A built-in account stays.
+# terminal, then when or from where), Windows ``query user`` (account, then a session name and an id
+# and its state, or under its header line), Samba's ``smbstatus`` (process id, account, group, machine
+# with its "(ipv4:" address, or under its header line). A listing's line is read only with the
+# listing's own context on it or above it: a line of prose may start with a number or a word before
+# "console" or "tty1" ("Keyboard console broken", "3 printers at <address> offline"). A built-in
+# account and a common word (``_PROSE_WORDS``) stay.
 _LOG_OPENINGS = [
     r"(?:Failed|Accepted)[ ](?:password|publickey|keyboard-interactive(?:/pam)?|none|hostbased|gssapi-with-mic)"
     r"[ ]for[ ](?:invalid[ ]user[ ])?",
@@ -186,24 +190,57 @@ _LOG_OPENINGS = [
     r"session[ ](?:opened|closed)[ ]for[ ]user[ ]",
 ]
 _LOG_ACCOUNT = r"([\w][\w.$-]{0,39}?)"
-_LOG_PATTERN = re.compile("|".join([f"(?:{o}){_LOG_ACCOUNT}(?=[ ]from[ ]|[ ]by[ ]|\\(|[ \t]*$)" for o in _LOG_OPENINGS] + [
+# when a who/last line says the session began ("2031-04-01 09:14", "Mon Apr  1 09:14") or where from "(host)"
+_WHO_CONTEXT = r"[^\n]{0,60}?(?:\b\d{1,2}:\d\d\b|\b\d{4}-\d\d-\d\d\b|\([\w:.-]{1,64}\))"
+_QUERY_USER_HEADER = re.compile(r"^[ \t>]*USERNAME[ \t]+SESSIONNAME\b", re.M | re.I)
+_SMBSTATUS_HEADER = re.compile(r"^[ \t]*PID[ \t]+Username\b", re.M | re.I)
+_LOG_PATTERN = re.compile("|".join([f"(?:{'|'.join(_LOG_OPENINGS)}){_LOG_ACCOUNT}(?=[ ]from[ ]|[ ]by[ ]|\\(|(?P<end>[ \t]*$))"] + [
     rf"(?<![\w-])sudo(?:\[\d+\])?:[ \t]+{_LOG_ACCOUNT}(?=[ \t]+:[ \t])",
     rf"^[ \t]*[-dlcbps][rwxsStT-]{{9}}[.+@]?[ \t]+\d+[ \t]+{_LOG_ACCOUNT}(?=[ \t]+\S+[ \t]+\d)",
-    rf"^{_LOG_ACCOUNT}(?=[ \t]+(?:pts/\d+|tty\w{{0,8}}|console|:\d+)\b)",
-    rf"^[ >]{_LOG_ACCOUNT}(?=[ \t]+(?:(?:rdp-tcp#\d+|console|ica-\S+)[ \t]+)?\d+[ \t]+(?:Active|Disc)\b)",
-    rf"^[ \t]*\d+[ \t]+{_LOG_ACCOUNT}(?=[ \t]+\S+[ \t]+\(?\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b)",
+    rf"^{_LOG_ACCOUNT}(?=[ \t]+(?:pts/\d+|tty\w{{0,8}}|console|:\d+)\b{_WHO_CONTEXT})",
+    rf"^[ >]{_LOG_ACCOUNT}(?=[ \t]+(?:rdp-tcp#\d+|console|ica-\S+)[ \t]+\d+[ \t]+(?:Active|Disc)\b)",
+    rf"^[ \t]*\d+[ \t]+{_LOG_ACCOUNT}(?=[ \t]+\S+[ \t]+[^\s(]{{1,64}}[ \t]+\(ipv[46]:)",
     rf"^{_LOG_ACCOUNT}(?=:[x*!]:\d+:\d+:)",  # a line of /etc/passwd (getent passwd): account:x:uid:gid:
 ]), re.M)
-_LOG_HINT = re.compile(r" for |nvalid user|sudo|pts/|tty|console|rdp-tcp|ica-|Disc\b|^[ \t]*[-dl][r-][w-]|^[ \t]*\d+[ \t]+\w|:x:\d",
+# Under a listing's header line, its lines without the columns that say so alone: a ``query user``
+# session without a session name (disconnected), an ``smbstatus`` line with a machine's bare address.
+_HEADED_LISTINGS = {
+    _QUERY_USER_HEADER: re.compile(rf"^[ >]{_LOG_ACCOUNT}(?=[ \t]+\d+[ \t]+(?:Active|Disc)\b)", re.M),
+    _SMBSTATUS_HEADER: re.compile(rf"^[ \t]*\d+[ \t]+{_LOG_ACCOUNT}(?=[ \t]+\S+[ \t]+\(?\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b)", re.M),
+}
+_LOG_HINT = re.compile(r" for |nvalid user|sudo|pts/|tty|console|rdp-tcp|ica-|Disc\b|ipv[46]:|^[ \t]*[-dl][r-][w-]|:x:\d",
                        re.M)
+# What a system log's line carries besides its message: a process and its id ("sshd[812]:"), a PAM
+# module ("pam_unix(") or a time of day with seconds. A log message ending on its account ("session
+# closed for user <account>") is read on such a line only: prose ends sentences the same way.
+_LOG_LINE = re.compile(r"\w\[\d+\]:|pam_\w+\(|\b\d{1,2}:\d\d:\d\d\b")
 
 
 def _log_account(match: re.Match) -> str:
     group = next(g for g in range(1, len(match.groups()) + 1) if match.group(g) is not None)
     value = match.group(group)
-    if built_in_account(value) or value.lower() in USER_STOP or _SERVICE_PREFIX.match(value):
+    if built_in_account(value) or value.lower() in _PROSE_WORDS or _SERVICE_PREFIX.match(value):
+        return match.group(0)
+    if "end" in match.re.groupindex and match.group("end") is not None and not _on_log_line(match):
         return match.group(0)
     return match.group(0)[:match.start(group) - match.start()] + "[username]"
+
+
+def _on_log_line(match: re.Match) -> bool:
+    """Whether the line ``match`` stands on carries a system log's marks (``_LOG_LINE``)."""
+    text = match.string
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    return bool(_LOG_LINE.search(text, start, len(text) if end < 0 else end))
+
+
+def _redact_logs(text: str) -> str:
+    """Accounts in system logs and session listings (``_LOG_PATTERN``, ``_HEADED_LISTINGS``)."""
+    text = _LOG_PATTERN.sub(_log_account, text)
+    for header, pattern in _HEADED_LISTINGS.items():
+        if header.search(text):
+            text = pattern.sub(_log_account, text)
+    return text
 
 
 def redact_account_paths(text: str) -> str:
@@ -212,8 +249,8 @@ def redact_account_paths(text: str) -> str:
     account:secret``, ``mysql -psecret``) ``[password]``."""
     if "://" in text and "@" in text:
         text = _URL_USER.sub(_url_user, text)
-    if _LOG_HINT.search(text):
-        text = _LOG_PATTERN.sub(_log_account, text)
+    if _LOG_HINT.search(text) or _QUERY_USER_HEADER.search(text) or _SMBSTATUS_HEADER.search(text):
+        text = _redact_logs(text)
     if not _HINT.search(text):
         return text
     text = _PATTERN.sub(_replace, text)
