@@ -238,3 +238,22 @@ def test_prose_servers_and_products_after_a_remote_tool_stay(text):
 def test_psexec_gives_its_account_and_secret():
     out = redact_text("psexec \\\\KX-TB09 -u EAST\\qhall7 -p Fen-Quartz9 cmd")
     assert "qhall7" not in out and "Fen-Quartz9" not in out and "[username]" in out and "[password]" in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("curl is fine yet svn -u trunk:tip breaks", "trunk:tip"),
+    ("net use Q: \\\\vault7\\scans /user:LABS\\mcorvin but it stopped", "but"),
+    ("psexec \\\\kiosk12 -u LABS\\mcorvin -p * ipconfig", "-p *"),
+])
+def test_prose_another_commands_option_and_the_asking_star_are_no_command_secret(text, kept):
+    out = redact_text(text)
+    assert kept in out and "[password]" not in out, out
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("net use Q: \\\\vault7\\scans /user:LABS\\mcorvin Wq3-harbour", "Wq3-harbour"),
+    ("curl -s -H \"Accept: text/csv\" -u mcorvin:Lume8tide https://feeds.lab.example", "Lume8tide"),
+])
+def test_a_command_secret_after_other_options_still_goes(text, secret):
+    out = redact_text(text)
+    assert secret not in out and "[password]" in out, out

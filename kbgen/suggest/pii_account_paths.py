@@ -65,6 +65,9 @@ _FOLDERS = [
 # Where a command stands: a line's start, after a shell prompt ("$ ", "# ", "> ") or a backtick.
 # Some commands' names are words of prose too ("the passwd file", "the su - command hangs"), so
 # their next word is an account only there.
+# net use's user switch, up to its account (a Windows domain before the account stays): read by the
+# account rule and by the secret rule, which reads the secret after the account
+_NET_USE_USER = r"(?<![\w-])(?i:net[ \t]+use)\b[^\n;|&]{0,120}?[ \t]/(?i:user|u):[\"']?(?:[\w.-]{1,30}\\)?"
 _AT_COMMAND = r"(?:(?<=^)|(?<=\n)|(?<=[$#>] )|(?<=`))[ ]*"
 _OPENINGS = [
     r"(?<=/)~",
@@ -77,7 +80,7 @@ _OPENINGS = [
     _AT_COMMAND + r"(?:kinit|passwd|klist[ \t]+-p)[ \t]+",
     # getent's account lookup, and net use's user switch (a Windows domain before the account stays)
     r"(?<![\w-])getent[ \t]+(?:passwd|shadow|initgroups)[ \t]+",
-    r"(?<![\w-])(?i:net[ \t]+use)\b[^\n;|&]{0,120}?[ \t]/(?i:user|u):[\"']?(?:[\w.-]{1,30}\\)?",
+    _NET_USE_USER,
     r"(?i:(?:get|set|unlock|enable|disable)-ad(?:user|account))[ \t]+(?i:-identity[ \t]+)?[\"']?",
     r"(?<![\w-])(?:ssh|scp|sftp|rsync|mosh)\b[^\n@]{0,80}?(?<![\w.-])",
 ]
@@ -255,7 +258,7 @@ def redact_account_paths(text: str) -> str:
         return text
     text = _PATTERN.sub(_replace, text)
     if "[username]" in text or _SECRET_TOOL.search(text):
-        text = _COMMAND_SECRET.sub(r"\1[password]", text)
+        text = _COMMAND_SECRET.sub(_command_secret, text)
     return text
 
 
@@ -269,16 +272,28 @@ def redact_account_paths(text: str) -> str:
 _KEPT_ACCOUNT = r"(?:\[username\]|[\w.$-]{1,40})"
 _COMMAND_SECRET = re.compile(r"(\[username\]%|(?<![\w-])(?:smbclient|rpcclient)\b[^\n;|&]{0,60}?[ \t]-U[ \t]{0,8}[\"']?"
                              r"(?:[\w.-]{1,30}[\\/])?" + _KEPT_ACCOUNT + "%|"
-                             r"(?<![\w-])curl\b[^\n;|&]{0,60}?(?:\[username\]|[ \t](?:-u|--user)[= \t]{1,8}[\"']?"
-                             + _KEPT_ACCOUNT + r"):|"
+                             # curl's user option within curl's own command line (``_TOOL_ARGUMENTS``): another
+                             # command's "-u" after prose ("curl works but git -u x:y") is not curl's
+                             r"(?<![\w-])curl\b" + _TOOL_ARGUMENTS + r"[ \t]{1,8}(?:-u|--user)[= \t]{0,8}[\"']?"
+                             + _KEPT_ACCOUNT + r":|"
                              r"(?<![\w-])(?:mysql|mysqldump|mariadb)\b[^\n]{0,80}?[ \t]-p[\"']?|"
-                             # PsExec's secret is its -p option's argument ("psexec \\\\pc -u x -p <secret>")
-                             r"(?<![\w-])(?i:psexec|paexec)\b[^\n]{0,120}?[ \t]-p[ \t]+[\"']?|"
+                             # PsExec's secret is its -p option's argument ("psexec \\\\pc -u x -p <secret>"); "*"
+                             # asks for it
+                             r"(?<![\w-])(?i:psexec|paexec)\b[^\n;|&]{0,120}?[ \t]-p[ \t]+[\"']?(?!\*)|"
                              # net use's secret after its account ("/user:DOMAIN\\<account> <secret>"); a
                              # switch ("/persistent:no") or "*" (asks for it) is none
-                             r"(?<![\w-])(?i:net[ \t]+use)\b[^\n]{0,120}?/(?i:user|u):[^\s]{0,32}?"
-                             + _KEPT_ACCOUNT + r"[ \t]+(?![/*]))"
+                             + _NET_USE_USER + _KEPT_ACCOUNT + r"[\"']?[ \t]+(?![/*]))"
                              r"([^\s\[\"'](?:[^\s\"']|[\"'](?=\S))*)")
+
+
+def _command_secret(match: re.Match) -> str:
+    """``_COMMAND_SECRET``'s secret becomes ``[password]``; a common word of prose is none ("net use ...
+    /user:<account> and then it failed")."""
+    if match.group(2).lower() in _PROSE_WORDS:
+        return match.group(0)
+    return match.group(1) + "[password]"
+
+
 # The tools whose command line carries a secret beside a built-in account (see ``_COMMAND_SECRET``).
 _SECRET_TOOL = re.compile(r"(?<![\w-])(?:smbclient|rpcclient|curl|mysql|mysqldump|mariadb|(?i:net[ \t]+use|psexec|paexec))\b")
 
