@@ -193,7 +193,7 @@ def _words_before(text: str, start: int, floor: int) -> tuple[int, str] | None:
 # ----------------------------------------------------------------------------- numbers
 
 _VERSION_CUE = re.compile(r"(?i)(?:version|ver\.?|v|build|release|firmware|update|upgrade|patch|driver|client|"
-                          r"or later|or newer|or above)[ \t:]*(?:to|is|of|from)?[ \t]*$")
+                          r"or later|or newer|or above)[ \t:]*(?:to|is|of)?[ \t]*$")
 _IP_CUE = re.compile(r"(?i)(?:\bip\b|address|gateway|dns|server|host|ping|subnet|proxy|from|is)[^\n]{0,25}$")
 _DATE_SHAPE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 
@@ -314,7 +314,7 @@ def _ip(match: re.Match) -> str:
 # A version's later parts are small ("client 10.4.2.1", "update 3.12.0.4"); an address of a private,
 # shared or link-local network (``ipaddress``: 10/8, 172.16/12, 192.168/16, 100.64/10, 169.254/16)
 # with a later part no version reaches is a machine's, whatever word stands before it ("client
-# 10.82.216.64 blocked": "client" also names a program's version).
+# 10.57.193.88 refused": "client" also names a program's version).
 _VERSION_PART_MAX = 31
 
 
@@ -670,7 +670,7 @@ def _labelled_machine(host: str) -> bool:
     """A name of short codes (two to four characters) parted by "-", a number in its last, at least
     three codes or the last one letters and digits ("VK-LAB-WS17", "lab-nb-204", "KX-TB09"): how
     inventories name machines by site, role and number. A product and its version ("Windows-11") or a
-    service's name ("mq-broker-2") has a longer word; a server's part keeps it (``machine_name``)."""
+    service's name ("stock-cache-7") has a longer word; a server's part keeps it (``machine_name``)."""
     parts = host.split(".", 1)[0].split("-")
     last = parts[-1]
     return len(parts) >= 2 and all(2 <= len(p) <= 4 for p in parts[:-1]) and 2 <= len(last) <= 6 and \
