@@ -263,3 +263,12 @@ def test_a_command_secret_after_other_options_still_goes(text, secret):
 def test_an_address_after_from_is_a_client_address_whatever_came_before(text):
     out = redact_text(text)
     assert "[ip]" in out and ".48." not in out and ".7.22" not in out and ".30.40" not in out, out
+
+
+@pytest.mark.parametrize("text", ["tracert Sharepoint-2019 stalls", "nslookup outlook-365 fails", "ping office-2021 fails"])
+def test_a_product_and_its_version_after_a_remote_tool_is_no_machine(text):
+    assert redact_text(text) == text
+
+
+def test_a_machine_in_capitals_after_a_remote_tool_still_goes():
+    assert "[host]" in redact_text("ping DESKR-7316")

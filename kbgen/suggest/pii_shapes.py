@@ -678,9 +678,16 @@ def _labelled_machine(host: str) -> bool:
         any(c.isalpha() for c in host) and not any(server_part(p.lower()) for p in parts)
 
 
+# A product and its version or edition year written with a dash ("Office-365", "windows-11",
+# "Teams-2024"): one word of letters in lower or title case (an inventory writes its codes in
+# capitals: "KIOSK-0412" stays a machine) and a number of at most four digits.
+_PRODUCT_VERSION = re.compile(r"[A-Z]?[a-z]{3,20}-\d{1,4}")
+
+
 def _tool_target(match: re.Match) -> str:
     host = match.group("host")
-    if re.fullmatch(r"[\d.]+", host) or not (machine_name(host, named=True) or _labelled_machine(host)):
+    if re.fullmatch(r"[\d.]+", host) or _PRODUCT_VERSION.fullmatch(host) or \
+            not (machine_name(host, named=True) or _labelled_machine(host)):
         return match.group(0)
     return match.group(0)[:match.start("host") - match.start()] + "[host]"
 
