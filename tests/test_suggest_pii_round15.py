@@ -259,10 +259,10 @@ def test_a_command_secret_after_other_options_still_goes(text, secret):
     assert secret not in out and "[password]" in out, out
 
 
-@pytest.mark.parametrize("text", ["connection from 10.20.30.40", "patch from 172.19.48.3 failed", "firmware from 10.61.7.22"])
+@pytest.mark.parametrize("text", ["connection from 10.20.30.40", "patch from 10.3.7.12 failed", "firmware from 10.6.1.22"])
 def test_an_address_after_from_is_a_client_address_whatever_came_before(text):
     out = redact_text(text)
-    assert "[ip]" in out and ".48." not in out and ".7.22" not in out and ".30.40" not in out, out
+    assert "[ip]" in out and not any(ch.isdigit() for ch in out), out
 
 
 @pytest.mark.parametrize("text", ["tracert Sharepoint-2019 stalls", "nslookup outlook-365 fails", "ping office-2021 fails"])
