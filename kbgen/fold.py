@@ -14,6 +14,7 @@ a login system's spelling of the name, tried beside the folded one).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 #: Letters Unicode does not decompose, as they are typed without their stroke or ligature.
@@ -61,3 +62,63 @@ def unaccented(text: str) -> str:
     if text.isascii():
         return text
     return without_marks(text.translate(_LETTERS))
+
+
+# Blanks other than the space (no-break, thin, ideographic...) and the full-width forms of ASCII
+# ("Ｕｓｅｒ：", "：" after a label), as East Asian input methods and word processors write them: NFKC
+# writes each as the one ASCII character a label is written with elsewhere, so a rule that reads
+# "User:" reads them too. Only characters NFKC turns into one ASCII character are mapped, so the text
+# keeps its length and every position (see :func:`rewidened`).
+# The full-width colon is narrowed only after ASCII (a Latin label typed in full-width mode,
+# "Ｕｓｅｒ：", "User ："): after East Asian text it is that script's own colon, with no space after it
+# ("パスワード：x"), which the rules read as a label's colon already, where an ASCII colon without a
+# space joins two parts of one token ("host:port").
+_NARROWABLE = "".join(chr(c) for c in [0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000, *range(0xFF01, 0xFF5F)]
+                      if c != 0xFF1A and len(unicodedata.normalize("NFKC", chr(c))) == 1
+                      and unicodedata.normalize("NFKC", chr(c)).isascii())
+_NARROW = str.maketrans({c: unicodedata.normalize("NFKC", c) for c in _NARROWABLE})
+_WIDE = re.compile("[" + re.escape(_NARROWABLE) + "]|：")
+_COLON_AFTER_ASCII = re.compile(r"(?<=[!-~])：|(?<=[!-~] )：")
+
+
+def narrowed(text: str) -> str:
+    """``text`` with its odd blanks and full-width ASCII forms written as ASCII (see ``_NARROWABLE``),
+    of the same length: the form the redaction rules read. Most texts hold none and come back as they are."""
+    if text.isascii() or not _WIDE.search(text):
+        return text
+    text = text.translate(_NARROW)
+    return _COLON_AFTER_ASCII.sub(":", text) if "：" in text else text
+
+
+def rewidened(original: str, narrow: str, rewritten: str, placeholder) -> str:
+    """``rewritten`` (``narrow`` = ``narrowed(original)`` with spans replaced by placeholders, the
+    matches of the compiled ``placeholder``) with every piece it kept written as ``original`` wrote
+    it: each piece between placeholders is looked for in ``narrow`` after the previous one, and the
+    same span of ``original`` is written instead. A piece not found (a rule rewrote it) stays as read."""
+    if narrow == original:
+        return rewritten
+    out, pos, last = [], 0, 0
+    for match in [*placeholder.finditer(rewritten), None]:
+        piece = rewritten[last:match.start() if match else len(rewritten)]
+        found = narrow.find(piece, pos) if piece else -1
+        if found >= 0:
+            out.append(original[found:found + len(piece)])
+            pos = found + len(piece)
+        else:
+            out.append(piece)
+        if match:
+            out.append(match.group(0))
+            last = match.end()
+    return "".join(out)
+
+
+_NOT_LETTER = re.compile(r"[^\w-]|[\d_]")
+_NOT_ASCII_LETTER = re.compile(r"[^a-z-]")
+
+
+def folded_letters(text: str, ascii_only: bool = False) -> str:
+    """``text`` as words are compared across spellings: small letters without accents (:func:`unaccented`),
+    hyphens kept, digits, blanks and other signs dropped. Letters of any script stay (a label's words:
+    "Телефон" -> "телефон"), or with ``ascii_only`` only a to z (a name part looked up in the gazetteer:
+    "O'Brien" -> "obrien", "Müller" -> "muller"). The one fold of the label and the name rules."""
+    return (_NOT_ASCII_LETTER if ascii_only else _NOT_LETTER).sub("", unaccented(text).lower())

@@ -66,7 +66,7 @@ _PIECES = st.sampled_from(sorted({h for rule in _CUE_RULES for h in rule.hints})
                           [" ", "\n", "a", "Z", "7", "é", "ö", "kl", "te", "x", "İ", "ı", "ſ", "\u212a", "٣", "Σ"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True)
 @given(st.lists(_PIECES, max_size=25))
 def test_index_of_the_cue_rules_equals_the_substring_tests(pieces):
     text = "".join(pieces)
@@ -238,12 +238,13 @@ def test_every_rule_skipped_without_digits_needs_one_in_each_match(rule):
 # the prefilter skips a rule that would have redacted: matches generated from each rule's own pattern.
 # No rule is exempt: every gap this found (a cue before another separator than its hint's, a mix of
 # accented and plain letters, a second word the hints lacked) was closed by a hint. 40 examples a rule
-# keep it near 10 s of CPU; 200 to 400 a rule found nothing more.
+# keep it near 10 s of CPU; 200 to 400 a rule found nothing more. Derandomized: CI meets the same
+# examples every run (a new random example is a flaky failure); a glued cue's second word is pinned below.
 @pytest.mark.parametrize("index", range(len(_CUE_RULES)), ids=lambda i: f"{i}-{_CUE_RULES[i].kind}")
 def test_every_generated_match_of_a_cue_rule_holds_one_of_its_hints(index):
     rule = _CUE_RULES[index]
 
-    @settings(max_examples=40, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=60, deadline=None, database=None, derandomize=True, suppress_health_check=list(HealthCheck))
     @given(st.from_regex(rule.pattern))
     def holds_a_hint(text):
         assume(rule.pattern.search(text))
@@ -251,3 +252,32 @@ def test_every_generated_match_of_a_cue_rule_holds_one_of_its_hints(index):
         assert not rule.digits or redact._DIGIT.search(text), text
 
     holds_a_hint()
+
+
+@pytest.mark.parametrize("first", ["user", "customer", "student", "university", "unique", "person"])
+@pytest.mark.parametrize("second", ["num", "number", "ref", "reference", "no", "nr", "#", "id"])
+def test_a_glued_employee_cue_holds_a_hint_whatever_its_first_word(first, second):
+    text = f"{first}{second}4471.306"
+    rules = [i for i, r in enumerate(_CUE_RULES) if r.kind == "employee-id" and r.pattern.search(text)]
+    assert rules and all(i in redact._CUE_HINTS.rules_in(text) for i in rules), text
+
+
+def test_re_internals_are_read_in_one_function_that_agrees_with_re():
+    """``_sre``/``re._casefix`` are private: only ``prefilter.re_case_tables`` reads them, and what it
+    reads agrees with ``re.IGNORECASE`` on the characters its extra table is about (a change of
+    Python's internals fails here, not silently in redaction)."""
+    from pathlib import Path
+
+    import kbgen
+    from kbgen.suggest import prefilter
+
+    readers = [p for p in Path(kbgen.__file__).parent.rglob("*.py")
+               if any(name in p.read_text(encoding="utf-8") for name in ("_sre", "_casefix", "_ignorecase_fixes"))]
+    assert readers == [Path(prefilter.__file__)]
+    lower, extra = prefilter.re_case_tables()
+    assert extra, "re's table of extra case matches is empty"
+    for code, others in extra.items():
+        for other in others:
+            assert re.fullmatch("(?i)" + re.escape(chr(code)), chr(other)), (chr(code), chr(other))
+    for char in "AİKſΣ":
+        assert re.fullmatch("(?i)" + re.escape(chr(lower(ord(char)))), char), char

@@ -12,13 +12,14 @@ import pkgutil
 import re
 from dataclasses import dataclass, field
 
-from ..fold import unaccented
+from ..fold import folded_letters
 
 
 @functools.lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
-    """Lower-case ASCII folding of a name part ("Müller" -> "muller", "O'Brien" -> "obrien")."""
-    return re.sub(r"[^a-z-]", "", unaccented(text).lower())
+    """Lower-case ASCII folding of a name part ("Müller" -> "muller", "O'Brien" -> "obrien"):
+    ``kbgen.fold.folded_letters`` with ``ascii_only``."""
+    return folded_letters(text, ascii_only=True)
 
 
 @dataclass(frozen=True)

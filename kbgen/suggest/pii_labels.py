@@ -20,7 +20,7 @@ import re
 import unicodedata
 from typing import Iterable, Iterator
 
-from ..fold import unaccented
+from ..fold import folded_letters
 from .pii_patterns import RECORD_LABEL_WORDS, account_shaped, record_word, replace_spans
 from .pii_secrets import _NOT_CODE
 
@@ -156,13 +156,12 @@ def _abbreviation(word: str, abbreviated: bool) -> str:
 # What a label's word keeps when folded: letters of any script and the hyphen; accents, apostrophes,
 # digits and other signs go. Latin words fold as names do ("Benutzer-Name" -> "benutzer-name"); the
 # words of other scripts stay themselves, so a Cyrillic, Greek or Hangul label is learned as well.
-_NOT_LABEL_LETTER = re.compile(r"[^\w-]|[\d_]")
 
 
 def label_fold(text: str) -> str:
     """``text`` folded as a label's words are compared: small letters of any script, accents dropped,
-    no digits, spaces or signs but the hyphen."""
-    return _NOT_LABEL_LETTER.sub("", unaccented(text).lower())
+    no digits, spaces or signs but the hyphen (``kbgen.fold.folded_letters``)."""
+    return folded_letters(text)
 
 
 def count_labels(text: str, values: dict[str, dict[str, int]]) -> None:

@@ -619,8 +619,10 @@ _CUE_RULES = (
     _Rule("phone", _PHONE_WORDS_INTL, ("celular", "cel", "móvil", "movil", "telem", "tél", "phone", "fono",
                                        "fone", "telefon", "komórka", "komorka", "mobil", "portable",
                                        "cellulare", "handy", "tlf", "puhelin", "gsm", "mobiel"), digits=True),
+    # every way the cue's second word is written ("id", "no", "num"/"number", "nr", "#", "ref"/"reference")
+    # is a hint: a first word the hints lack ("user", "customer", "student") is written glued to it too
     _Rule("employee-id", _EMPLOYEE_CUE, ("id", "emp", "staff", "personnel", "payroll", "badge", "worker", "member",
-                                         "patient", "number", "no", "nr", "#", "mrn", "hr"), digits=True),
+                                         "patient", "num", "no", "nr", "#", "ref", "mrn", "hr"), digits=True),
     _Rule("employee-id", _EMPLOYEE_CUE_INTL, ("matr", "legajo", "número", "numero", "nº", "n°", "empleado",
                                               "funcion", "colaborador", "pracownika", "ewidencyjny", "kadrowy",
                                               "numer ", "osobn", "törzs", "torzs", "personalnummer", "personeels",

@@ -18,6 +18,7 @@ Every pattern is linear: bounded repetitions of character classes that cannot ov
 """
 from __future__ import annotations
 
+import ipaddress
 import re
 from typing import Callable
 
@@ -226,10 +227,27 @@ def is_phone(candidate: str) -> bool:
     return not (candidate.count(".") >= 3 and "(" not in candidate)
 
 
+# The label of an address glued to it, as log formats and flattened forms write it ("IP10.2.3.4",
+# "src10.2.3.4", "IPv4:" is read elsewhere): the label's letters end right where the address starts.
+_IP_LABEL_GLUED = re.compile(r"(?i)(?<![^\W\d_])(?:ip|ipv4|ipaddr|addr|address|src|dst|host|client|peer|from|gw)\Z")
+
+
+def _ip_boundary_ok(text: str, start: int, end: int) -> bool:
+    """An IPv4 address stands alone (it may follow "http://", "\\\\" or "[") or after its own label
+    glued to it (``_IP_LABEL_GLUED``)."""
+    if boundary_ok(text, start, end, "._-+"):
+        return True
+    after = text[end] if end < len(text) else " "
+    return text[start - 1:start].isalpha() and not (after.isalnum() or after == "_") and \
+        bool(_IP_LABEL_GLUED.search(text, max(0, start - 8), start))
+
+
 def _numeric(match: re.Match) -> str:
     text = match.group(0)
     kind = next(k for k in ("employee", "card", "ip", "phone") if match.group(k))
-    if not boundary_ok(match.string, match.start(), match.end(), "._-+" if kind == "ip" else "._-/+\\"):
+    if kind == "ip" and not _ip_boundary_ok(match.string, match.start(), match.end()):
+        return text
+    if kind != "ip" and not boundary_ok(match.string, match.start(), match.end(), "._-/+\\"):
         return text  # an IP may follow "http://" or "\\\\"; other numbers must stand alone
     if kind == "employee":
         return "[employee-id]"
@@ -286,11 +304,30 @@ def _ip(match: re.Match) -> str:
     if any(o > 255 for o in octets) or _netmask(octets):
         return text
     before = match.string[max(0, match.start() - 30):match.start()]
-    if _VERSION_CUE.search(before):
+    if _VERSION_CUE.search(before) and not _network_address(text, octets):
         return text
     if octets[0] < 10 and not _IP_CUE.search(before):
         return text
     return "[ip]"
+
+
+# A version's later parts are small ("client 10.4.2.1", "update 3.12.0.4"); an address of a private,
+# shared or link-local network (``ipaddress``: 10/8, 172.16/12, 192.168/16, 100.64/10, 169.254/16)
+# with a later part no version reaches is a machine's, whatever word stands before it ("client
+# 10.57.193.88 refused": "client" also names a program's version).
+_VERSION_PART_MAX = 31
+
+
+def _network_address(text: str, octets: list[int]) -> bool:
+    """Whether ``text`` is an address of a private network with a later part of an address's size."""
+    try:
+        address = ipaddress.IPv4Address(text)
+    except ValueError:
+        return False
+    return (address.is_private or address in _SHARED) and max(octets[1:]) > _VERSION_PART_MAX
+
+
+_SHARED = ipaddress.IPv4Network("100.64.0.0/10")
 
 
 def _netmask(octets: list[int]) -> bool:
@@ -299,8 +336,30 @@ def _netmask(octets: list[int]) -> bool:
     return octets[0] == 255 and "01" not in bits
 
 
+# An IPv4 address written "defanged", as security tools and analysts write one that must not be
+# clicked or resolved ("10[.]2[.]3[.]4", "10(.)2(.)3(.)4", "10[dot]2[dot]3[dot]4"; some of its dots
+# may stay plain): read as the address it spells, checked by ``ipaddress``.
+_DEFANGED_DOT = r"(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\.)"
+_DEFANGED_IP = re.compile(rf"(?<![\w.])\d{{1,3}}(?:{_DEFANGED_DOT}\d{{1,3}}){{3}}(?![\w]|\.\d|\[\.\]|\(\.\))")
+_DEFANGED_HINT = re.compile(r"\d(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))\d")
+
+
+def _defanged_ip(match: re.Match) -> str:
+    written = match.group(0)
+    if not any(b in written for b in "[({"):
+        return written  # plain dots only: the address rule of ``redact_numbers`` reads it
+    spelled = re.sub(r"\D+", ".", written)
+    try:
+        ipaddress.IPv4Address(spelled)
+    except ValueError:
+        return written
+    return "[ip]"
+
+
 def redact_numbers(text: str) -> str:
     """Phones, cards, IPs and ``E123456`` ids: the shapes are tried only where a digit run starts."""
+    if _DEFANGED_HINT.search(text):
+        text = _DEFANGED_IP.sub(_defanged_ip, text)
     out, last, seen = [], 0, 0
     for run in _RUN.finditer(text):
         for pos in _run_starts(text, max(run.start(), last), run.end()):
@@ -587,7 +646,50 @@ def redact_devices(text: str, low: str) -> str:
         text = _HOST_SCHEME.sub(lambda m: _scheme_host(m, text), text)
     if "$" in text:
         text = _ADMIN_SHARE.sub(_admin_share_host, text)
+    if _TOOL_TARGET_HINT.search(low):
+        text = _TOOL_TARGET.sub(_tool_target, text)
     return text
+
+
+# The machine a remote-connection or name-resolution tool is pointed at: ``mstsc /v:<machine>``,
+# ``psexec \\<machine>``, ``ping``, ``nslookup``, ``tracert``/``traceroute``, ``Test-Connection``,
+# ``Enter-PSSession``, ``Resolve-DnsName``, ``qwinsta /server:``, ``shutdown /m \\``. The tools' own
+# syntax says the token names a machine, so its shape is judged as a named machine's
+# (:func:`machine_name` with ``named``): a server's part ("db", "app", "fs") keeps it, and so does a
+# word of prose ("ping me", "nslookup works").
+_TOOL_TARGET = re.compile(
+    r"(?i:(?<![\w-])(?:mstsc(?:\.exe)?[ \t]+/v:|psexec(?:\.exe)?[ \t]+\\\\|shutdown[^\n]{0,20}?/m[ \t]+\\\\|"
+    r"qwinsta[ \t]+/server:|(?:ping|nslookup|tracert|traceroute|resolve-dnsname)[ \t]+(?:-[a-z]{1,8}[ \t]+){0,2}|"
+    r"(?:test-connection|enter-pssession|invoke-command)[ \t]+(?:-computername[ \t]+)?))"
+    r"(?P<host>[A-Za-z0-9][\w.-]{1,80}[A-Za-z0-9])(?![\w\\/-])")
+_TOOL_TARGET_HINT = re.compile(r"mstsc|psexec|shutdown|qwinsta|ping|nslookup|tracert|traceroute|resolve-dnsname|"
+                               r"test-connection|enter-pssession|invoke-command")
+
+
+def _labelled_machine(host: str) -> bool:
+    """A name of short codes (two to four characters) parted by "-", a number in its last, at least
+    three codes or the last one letters and digits ("VK-LAB-WS17", "lab-nb-204", "KX-TB09"): how
+    inventories name machines by site, role and number. A product and its version ("Windows-11") or a
+    service's name ("stock-cache-7") has a longer word; a server's part keeps it (``machine_name``)."""
+    parts = host.split(".", 1)[0].split("-")
+    last = parts[-1]
+    return len(parts) >= 2 and all(2 <= len(p) <= 4 for p in parts[:-1]) and 2 <= len(last) <= 6 and \
+        any(c.isdigit() for c in last) and (len(parts) >= 3 or any(c.isalpha() for c in last)) and \
+        any(c.isalpha() for c in host) and not any(server_part(p.lower()) for p in parts)
+
+
+# A product and its version or edition year written with a dash ("Office-365", "windows-11",
+# "Teams-2024"): one word of letters in lower or title case (an inventory writes its codes in
+# capitals: "KIOSK-0412" stays a machine) and a number of at most four digits.
+_PRODUCT_VERSION = re.compile(r"[A-Z]?[a-z]{3,20}-\d{1,4}")
+
+
+def _tool_target(match: re.Match) -> str:
+    host = match.group("host")
+    if re.fullmatch(r"[\d.]+", host) or _PRODUCT_VERSION.fullmatch(host) or \
+            not (machine_name(host, named=True) or _labelled_machine(host)):
+        return match.group(0)
+    return match.group(0)[:match.start("host") - match.start()] + "[host]"
 
 
 # A naming scheme of a site code, an end-user role code and a running number, in any order and either

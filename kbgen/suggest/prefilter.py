@@ -19,15 +19,26 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from _sre import unicode_tolower as _simple_lower  # the one-to-one lower case re's IGNORECASE compares
-from typing import Sequence
+from typing import Callable, Mapping, Sequence
 
 import ahocorasick
 
-try:  # the characters re matches ignoring case beyond the lower case ("ı" with "i", "ſ" with "s")
-    from re._casefix import _EXTRA_CASES  # CPython 3.11 and later
-except ImportError:  # pragma: no cover - CPython 3.10 keeps the same table in sre_compile
-    from sre_compile import _ignorecase_fixes as _EXTRA_CASES
+
+def re_case_tables() -> tuple[Callable[[int], int], Mapping[int, tuple[int, ...]]]:
+    """How Python's ``re`` compares characters ignoring case, read from its own (private) tables: the
+    one-to-one lower case of a code point (``_sre.unicode_tolower``) and the extra code points it
+    matches with a lower case ("ı" with "i", "ſ" with "s": ``re._casefix._EXTRA_CASES``, kept in
+    ``sre_compile`` before CPython 3.11). The one place kbgen reads ``re``'s internals; a test checks
+    that :func:`regex_fold` still agrees with ``re.IGNORECASE``, so a change of them fails there."""
+    from _sre import unicode_tolower
+    try:
+        from re._casefix import _EXTRA_CASES as extra  # CPython 3.11 and later
+    except ImportError:  # pragma: no cover - CPython 3.10 keeps the same table in sre_compile
+        from sre_compile import _ignorecase_fixes as extra
+    return unicode_tolower, extra
+
+
+_simple_lower, _EXTRA_CASES = re_case_tables()
 
 
 def _fold_char(code: int) -> str:

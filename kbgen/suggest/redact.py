@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from kbgen.content_cache import collector_paused
-from kbgen.fold import composed
+from kbgen.fold import composed, narrowed, rewidened
 from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer,  # noqa: F401
@@ -278,8 +278,8 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
         if kind == "employee-id" and _grouped_quantity(match, value):
             return match.group(0)
         if kind == "username":
-            if value.lower() in USER_STOP or len(value) < 3 or server_shaped(value):
-                return match.group(0)  # a server's name is a system's, and a host stays a host
+            if value.lower() in USER_STOP or len(value) < 3 or server_shaped(value) or built_in_account(value):
+                return match.group(0)  # a server's name is a system's, a host stays a host, root stays root
             if match.string.startswith(_ACCOUNT_AFTER_DOMAIN, match.end(_value_group(match))):
                 return match.group(0)  # "CORP\\[username]": the Windows domain of an account found already
             if "weak" in match.re.groupindex and match.group("weak") and not _weak_username_ok(value, known, subject):
@@ -303,12 +303,25 @@ def _redact_fields(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon,
     """Redact the fields of one ticket together; the first ``subjects`` fields are subject lines.
 
     Texts are read in composed form (NFC): a name typed with a combining accent ("Zoe" + U+0301) is one
-    word for the rules, and no accent is left behind beside a placeholder.
+    word for the rules, and no accent is left behind beside a placeholder. They are also read with odd
+    blanks and full-width ASCII forms narrowed (``kbgen.fold.narrowed``: "Ｕｓｅｒ：" is "User:" to the
+    rules), and what redaction keeps is written back as it was written (``kbgen.fold.rewidened``).
 
     The other fields are read as one text, each on lines of its own between separator lines (one
     pass of every rule per ticket instead of one per field: most rules cost a call more than a
     character), then cut apart again; every rule reads lines, so no rule reaches across fields."""
-    texts, names = [composed(t) for t in texts], [composed(n) for n in names]
+    written = [composed(t) for t in texts]
+    texts, names = [narrowed(t) for t in written], [narrowed(composed(n)) for n in names]
+    redacted = _redact_joined(texts, names, lexicon, subjects)
+    return [rewidened(w, t, r, _PLACEHOLDER) for w, t, r in zip(written, texts, redacted)]
+
+
+_PLACEHOLDER = re.compile(r"\[[a-z][a-z-]{1,20}\]")
+"""What redaction writes in place of a value (``[name]``, ``[employee-id]``): the pieces between are kept."""
+
+
+def _redact_joined(texts: Sequence[str], names: Sequence[str], lexicon: Lexicon, subjects: int) -> list[str]:
+    """:func:`_redact_fields` of texts in the form the rules read (composed, narrowed)."""
     body = [t for t in texts[subjects:]]
     if sum(1 for t in body if t) > 1 and not any(_FIELD_SEPARATOR in t for t in body):
         joined = _redact_each([*texts[:subjects], _FIELD_SEPARATOR.join(body)], names, lexicon, subjects)
@@ -532,7 +545,7 @@ def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, dict, dict, dict, 
     labels: dict[str, dict[str, int]] = {}
     mixed: dict[str, set[str]] = {}
     for ticket in tickets:
-        text = composed("\n".join((ticket.subject, ticket.description, ticket.close_notes, *ticket.comments)))
+        text = narrowed(composed("\n".join((ticket.subject, ticket.description, ticket.close_notes, *ticket.comments))))
         count_labels(text, labels)  # (read as redaction reads it: see ``_redact_fields``)
         if ticket.caller:  # who wrote it: without a caller column, many tickets may be one person's
             who = caller_key(composed(ticket.caller))
