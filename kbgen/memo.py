@@ -58,6 +58,9 @@ class PlanMemo:
         self._files: list[dict[str, Any] | None] = [None if path is not None else {} for _ in range(SHARDS)]
         self._names: list[dict[str, None]] = [{} for _ in range(SHARDS)]
         self._made: set[int] = set()  # files holding an entry made (not read) in this build
+        #: Keep the entries this build did not ask for (set when the plan kept units from the
+        #: last build without planning them: their entries are asked for again once they change).
+        self.keep_unused = False
 
     def _file(self, shard: int) -> Path:
         assert self.path is not None
@@ -168,7 +171,7 @@ class PlanMemo:
         if self.path is None:
             return
         stale = set(self._made) | {_shard_of(name) for name in self.replaced}
-        for shard, names in enumerate(self._names):
+        for shard, names in enumerate(self._names if not self.keep_unused else ()):
             # every name used from a file not in ``stale`` is one it holds: the counts tell
             if names and shard not in stale and len(names) != len(self._stored(shard)):
                 stale.add(shard)
@@ -181,6 +184,12 @@ class PlanMemo:
         entries this build used, in sorted name order (the order they were first used in depends on the search
         index's thread; two builds of one project write the same bytes)."""
         names = self._names[shard]
+        if self.keep_unused:  # what the file held stays, with what this build made
+            if not stale and self._file(shard).is_file():
+                return {}
+            held = self._stored(shard)
+            merged = {name: self.used[name] if name in names else held[name] for name in sorted(names.keys() | held.keys())}
+            return {"values": merged} if merged else None
         if not names:
             return None
         if stale or not self._file(shard).is_file():  # a file removed since it was read is written whole

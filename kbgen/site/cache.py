@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..content_cache import code_version, collector_paused
+from .reuse import UnitIndex
 
-#: Bumped whenever what a key covers changes.
-FORMAT = 1
+#: Bumped whenever what a key covers changes (2: the units and input digests of planning).
+FORMAT = 2
 MANIFEST = "manifest.json"
 
 Stat = tuple[int, int, int]
@@ -86,16 +87,29 @@ class Manifest:
         theme_paths: docs paths the theme adds (link targets besides the site's own files).
         folders: modification time of each folder of the site (``.`` for the site itself): a
             folder whose time moved may hold files kbgen did not write.
+        frame: the key of every page's frame (see :mod:`kbgen.site.publish`): units are kept
+            without planning only while it is the same.
+        units: the page index: what each unit of the plan was made from, by unit name (see
+            :mod:`kbgen.site.reuse`).
+        values: the digest of each input name the units declared.
+        stamp: the manifest file as it was read (not saved): a build that read it before
+            taking the lock reads it again if another build has replaced it since.
     """
 
     site: str
     entries: dict[str, Entry] = field(default_factory=dict)
     theme_paths: tuple[str, ...] = ()
     folders: dict[str, int] = field(default_factory=dict)
+    frame: str = ""
+    units: dict[str, UnitIndex] = field(default_factory=dict)
+    values: dict[str, str] = field(default_factory=dict)
+    stamp: Stat | None = None
 
     def to_json(self) -> dict:
         return {"format": FORMAT, "kbgen": code_version(), "site": self.site, "theme_paths": list(self.theme_paths),
-                "folders": dict(sorted(self.folders.items())),
+                "folders": dict(sorted(self.folders.items())), "frame": self.frame,
+                "units": {name: unit.to_json() for name, unit in sorted(self.units.items())},
+                "values": dict(sorted(self.values.items())),
                 "entries": {path: entry.to_json() for path, entry in sorted(self.entries.items())}}
 
     @classmethod
@@ -105,7 +119,9 @@ class Manifest:
             return None
         entries = {str(path): Entry.from_json(item) for path, item in value["entries"].items()}
         folders = {str(path): int(time) for path, time in value["folders"].items()}
-        return cls(site, entries, tuple(map(str, value["theme_paths"])), folders)
+        units = {str(name): UnitIndex.from_json(item) for name, item in value["units"].items()}
+        values = {str(name): str(digest) for name, digest in value["values"].items()}
+        return cls(site, entries, tuple(map(str, value["theme_paths"])), folders, str(value["frame"]), units, values)
 
 
 def load_manifest(out: Path) -> Manifest | None:
@@ -113,10 +129,20 @@ def load_manifest(out: Path) -> Manifest | None:
     path = cache_dir(out) / MANIFEST
     try:
         with collector_paused():  # tens of thousands of entries, none of them garbage
+            stamp = file_stat(path)
             value = json.loads(path.read_text(encoding="utf-8"))
-            return Manifest.from_json(value, str(out)) if isinstance(value, dict) else None
+            manifest = Manifest.from_json(value, str(out)) if isinstance(value, dict) else None
+            if manifest is not None:
+                manifest.stamp = stamp
+            return manifest
     except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):  # nested 100,000 deep
         return None
+
+
+def still_current(manifest: Manifest | None, out: Path) -> bool:
+    """Whether ``manifest`` is the one the site in ``out`` has now (the file was not replaced
+    since it was read)."""
+    return manifest is not None and manifest.stamp is not None and manifest.stamp == file_stat(cache_dir(out) / MANIFEST)
 
 
 def written_by_this_code(out: Path) -> bool:
