@@ -141,9 +141,29 @@ def test_the_manifest_keeps_each_units_input_names_and_an_older_one_is_ignored(s
     manifest = json.loads((cache_dir(site.out) / MANIFEST).read_text(encoding="utf-8"))
     unit = manifest["units"]["article KB0002"]
     assert unit[0] == ["articles/kb0002-slow.md"] and unit[1] == ["kb/KB0002/index.html"]
-    assert {"a:KB0002", "c:language", "t:core/article.html"} <= set(unit[2])
-    assert all(name in manifest["values"] for name in unit[2])  # every list of an article's page has a stand-in
+    names = {manifest["names"][place]: manifest["values"][place] for place in unit[2]}
+    assert {"a:KB0002", "c:language", "t:core/article.html", "L:articles linked from KB0002"} <= set(names)
+    assert all(names.values())  # each with its digest: every list of an article's page has a stand-in
     manifest["format"] = FORMAT - 1
     (cache_dir(site.out) / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     found, result = incremental(site)
     assert found == ALL and result.mode == "clean"
+
+
+def test_the_memo_keeps_units_entries_unasked_while_units_are_kept_and_no_other_entry(tmp_path):
+    from kbgen.memo import PlanMemo
+
+    memo = PlanMemo(tmp_path / "memo")
+    memo.get("unit body", ("a",), lambda: 1)
+    memo.get("other", ("a",), lambda: 2)
+    memo.save()
+    kept = PlanMemo(tmp_path / "memo")
+    kept.keep_unused = True  # as a build that kept units unplanned
+    assert kept.get("unit body", ("b",), lambda: 3) == 3
+    kept.save()
+    third = PlanMemo(tmp_path / "memo")
+    assert third.get("unit body", ("a",), lambda: "made again") == 1  # kept for when its unit is planned
+    assert third.get("unit body", ("b",), lambda: "made again") == 3
+    assert third.get("other", ("a",), lambda: "made again") == "made again"  # not asked for: dropped, as ever
+    third.save()  # nothing kept unplanned: what was not asked for is dropped
+    assert PlanMemo(tmp_path / "memo").get("unit body", ("c",), lambda: "none") == "none"

@@ -106,10 +106,14 @@ class Manifest:
     stamp: Stat | None = None
 
     def to_json(self) -> dict:
+        # Each input name is written once, with its digest ('' when it has none); a unit names
+        # its inputs by their place in that table (10,000 units name ~15 each, mostly shared).
+        table: dict[str, int] = {}
+        units = {name: [unit.pages, unit.files, [table.setdefault(item, len(table)) for item in unit.names]]
+                 for name, unit in sorted(self.units.items())}
         return {"format": FORMAT, "kbgen": code_version(), "site": self.site, "theme_paths": list(self.theme_paths),
-                "folders": dict(sorted(self.folders.items())), "frame": self.frame,
-                "units": {name: unit.to_json() for name, unit in sorted(self.units.items())},
-                "values": dict(sorted(self.values.items())),
+                "folders": dict(sorted(self.folders.items())), "frame": self.frame, "units": units,
+                "names": list(table), "values": [self.values.get(item, "") for item in table],
                 "entries": {path: entry.to_json() for path, entry in sorted(self.entries.items())}}
 
     @classmethod
@@ -119,8 +123,10 @@ class Manifest:
             return None
         entries = {str(path): Entry.from_json(item) for path, item in value["entries"].items()}
         folders = {str(path): int(time) for path, time in value["folders"].items()}
-        units = {str(name): UnitIndex.from_json(item) for name, item in value["units"].items()}
-        values = {str(name): str(digest) for name, digest in value["values"].items()}
+        names = [str(item) for item in value["names"]]
+        units = {str(name): UnitIndex(tuple(map(str, pages)), tuple(map(str, files)), tuple(names[i] for i in places))
+                 for name, (pages, files, places) in value["units"].items()}
+        values = {item: str(digest) for item, digest in zip(names, value["values"], strict=True) if digest}
         return cls(site, entries, tuple(map(str, value["theme_paths"])), folders, str(value["frame"]), units, values)
 
 
@@ -135,7 +141,7 @@ def load_manifest(out: Path) -> Manifest | None:
             if manifest is not None:
                 manifest.stamp = stamp
             return manifest
-    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):  # nested 100,000 deep
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):  # nested 100,000 deep
         return None
 
 

@@ -200,7 +200,7 @@ def article_parts(ctx: PlanContext, pub: Published, article: Article) -> tuple[s
         return (strip_title(with_anchors(body)), linked,
                 reply_parts(config, article), reply_parts(config, article, True))
     key = (ctx.memo.digest(article), ctx.article_pages[article.id], template, pub.link_digest)
-    return ctx.memo.get("article parts", key, make)
+    return ctx.memo.get("unit article parts", key, make)
 
 
 def article_unit(ctx: PlanContext, pub: Published, article: Article) -> list[Page | SiteFile]:
@@ -263,7 +263,7 @@ def redirect_file(ctx: PlanContext, site_path: str, target: str, article: Articl
     def render() -> bytes:
         link = relative_url(posixpath.dirname(file_path) + "/", target)
         return ctx.templates.render(REDIRECT, target=link, title=article.title, language=language).encode("utf-8")
-    html = ctx.memo.get("redirect", (ctx.templates.digest(REDIRECT), file_path, target, article.title, language),
+    html = ctx.memo.get("unit redirect", (ctx.templates.digest(REDIRECT), file_path, target, article.title, language),
                         render)
     # made directly: one value each already sorted (Inputs.of sorted them for 20,000 redirects)
     return SiteFile(file_path, html, inputs | Inputs((article.id,), config=("language",), templates=(REDIRECT,)))

@@ -44,14 +44,6 @@ class UnitIndex:
     files: tuple[str, ...]
     names: tuple[str, ...]
 
-    def to_json(self) -> list:
-        return [self.pages, self.files, self.names]
-
-    @classmethod
-    def from_json(cls, value: list) -> "UnitIndex":
-        pages, files, names = value
-        return cls(tuple(map(str, pages)), tuple(map(str, files)), tuple(map(str, names)))
-
 
 def names_of(inputs: Inputs) -> list[str]:
     """Every input an :class:`Inputs` names, one string each: ``a:<article id>``,
