@@ -285,7 +285,8 @@ class SiteBuild:
             for dest in again:
                 output = self.outputs[dest]
                 if isinstance(output.source, str):  # a kept unit's page: planned now
-                    expand(self.plan, self.kept_pages[output.source])
+                    if self.kept_pages[output.source] in self.plan.kept:
+                        expand(self.plan, self.kept_pages[output.source])
                     output.source = self.plan.pages[output.source]
                 if not isinstance(output.job, PageJob):
                     output.job = None  # a reused page: its job is made now
@@ -336,8 +337,8 @@ class SiteBuild:
     def expand_kept(self) -> None:
         """Plan after all the units the plan kept from the last build (see
         :mod:`kbgen.site.reuse`) when their manifest entries cannot be trusted as they are: no
-        manifest, another page frame, an offline copy (its data files are read back), or one
-        of their files missing from the manifest or no longer the file kbgen wrote (changed or
+        manifest, another page frame, an offline copy (its data files are read back), a page
+        in the navigation, or one of their files missing from the manifest or no longer the file kbgen wrote (changed or
         removed by hand: one ``stat`` each)."""
         self.kept_pages = {path: name for name, unit in self.plan.kept.items()
                            for path in self.plan.index[name].pages}
@@ -348,6 +349,9 @@ class SiteBuild:
                 expand(self.plan, name)
             return
         entries, root = self.manifest.entries, os.fspath(self.out)
+        for path in sorted({entry.path for entry in self.plan.nav} & self.kept_pages.keys()):  # the nav reads its meta
+            if self.kept_pages[path] in self.plan.kept:
+                expand(self.plan, self.kept_pages[path])
         for name in list(self.plan.kept):
             index = self.plan.index[name]
             for dest in (*map(self.dest, index.pages), *index.files):
