@@ -13,6 +13,7 @@ is ignored: the build is then a clean one. Nothing here ever raises on a bad cac
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import stat as stat_module
@@ -21,10 +22,11 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..content_cache import code_version, collector_paused
-from .reuse import UnitIndex
+from .reuse import UnitIndex, well_formed
 
-#: Bumped whenever what a key covers changes (2: the units and input digests of planning).
-FORMAT = 2
+#: Bumped whenever what a key covers changes (2: the units and input digests of planning; 3:
+#: their checksum).
+FORMAT = 3
 MANIFEST = "manifest.json"
 
 Stat = tuple[int, int, int]
@@ -111,9 +113,10 @@ class Manifest:
         table: dict[str, int] = {}
         units = {name: [unit.pages, unit.files, [table.setdefault(item, len(table)) for item in unit.names]]
                  for name, unit in sorted(self.units.items())}
+        names, values = list(table), [self.values.get(item, "") for item in table]
         return {"format": FORMAT, "kbgen": code_version(), "site": self.site, "theme_paths": list(self.theme_paths),
                 "folders": dict(sorted(self.folders.items())), "frame": self.frame, "units": units,
-                "names": list(table), "values": [self.values.get(item, "") for item in table],
+                "names": names, "values": values, "check": _checksum(self.frame, units, names, values),
                 "entries": {path: entry.to_json() for path, entry in sorted(self.entries.items())}}
 
     @classmethod
@@ -121,13 +124,26 @@ class Manifest:
         """The manifest, or None when it is not one this version wrote for ``site``."""
         if value.get("format") != FORMAT or value.get("kbgen") != code_version() or value.get("site") != site:
             return None
+        # The page index decides what is not even planned: one damaged by hand or by the disk
+        # (a unit's pages no longer its article's, a name list emptied) would be trusted as it
+        # is, so any change to it since it was written makes the build a clean one.
+        if value.get("check") != _checksum(value["frame"], value["units"], value["names"], value["values"]):
+            return None
         entries = {str(path): Entry.from_json(item) for path, item in value["entries"].items()}
         folders = {str(path): int(time) for path, time in value["folders"].items()}
         names = [str(item) for item in value["names"]]
         units = {str(name): UnitIndex(tuple(map(str, pages)), tuple(map(str, files)), tuple(names[i] for i in places))
                  for name, (pages, files, places) in value["units"].items()}
         values = {item: str(digest) for item, digest in zip(names, value["values"], strict=True) if digest}
+        if not all(well_formed(name, unit) for name, unit in units.items()):
+            return None
         return cls(site, entries, tuple(map(str, value["theme_paths"])), folders, str(value["frame"]), units, values)
+
+
+def _checksum(frame: object, units: object, names: object, values: object) -> str:
+    """The digest of the manifest's page index as written (its JSON, keys sorted)."""
+    text = json.dumps([frame, units, names, values], sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def load_manifest(out: Path) -> Manifest | None:

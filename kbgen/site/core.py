@@ -23,6 +23,7 @@ from ..model import Article, Corpus
 from ..rules import CORE_RULES
 from ..snippets import reply_parts, reply_template
 from .model import Inputs, MarkdownText, NavEntry, Page, PlanContext, Planned, SiteFile, ThemeData, Unit
+from .reuse import ARTICLE_UNIT
 from .urls import article_doc_path, doc_url, relative_url, service_doc_path, service_url, site_relpath, tag_doc_path
 
 HOME_PATH = "index.md"
@@ -50,7 +51,7 @@ def plan_core(ctx: PlanContext) -> Iterator[Planned]:
         yield NavEntry(m.text(key), path, order)
     pub = Published.of(ctx.corpus, ctx.article_pages)
     for article in pub.articles:
-        yield Unit(f"article {article.id}", functools.partial(article_unit, ctx, pub, article),
+        yield Unit(f"{ARTICLE_UNIT}{article.id}", functools.partial(article_unit, ctx, pub, article),
                    ctx.notes_for("article", article.id), unit_lists(ctx, pub, article))
     yield home_page(ctx, pub)
     yield from service_pages(ctx, pub)

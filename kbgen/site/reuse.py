@@ -45,6 +45,19 @@ class UnitIndex:
     names: tuple[str, ...]
 
 
+#: A unit named after an article (``article KB0001``) is that article's page and redirects.
+ARTICLE_UNIT = "article "
+
+
+def well_formed(name: str, unit: UnitIndex) -> bool:
+    """Whether a unit's index read back can be what planning it wrote: it names some input, and
+    an article's unit names its own article (a unit kept while naming none would never be
+    planned again)."""
+    if not unit.names:
+        return False
+    return not name.startswith(ARTICLE_UNIT) or f"a:{name[len(ARTICLE_UNIT):]}" in unit.names
+
+
 def names_of(inputs: Inputs) -> list[str]:
     """Every input an :class:`Inputs` names, one string each: ``a:<article id>``,
     ``n:<announcement id>``, ``c:<config key>``, ``L:<list name>``, ``t:<template>``, ``m``
