@@ -43,6 +43,9 @@ UNIT_NAMESPACE = "unit "
 UNIT_SHARDS = 256
 #: An entry of a unit's namespace: its name is its key's hash after this letter (no hex digit).
 UNIT_MARK = "u"
+#: Characters of a unit's entry name the build cache keeps to say which entries a unit asked
+#: for (the mark and 64 bits of the hash: two entries sharing them only keeps one entry more).
+UNIT_NAME_CHARS = 17
 
 
 class PlanMemo:
@@ -69,8 +72,23 @@ class PlanMemo:
         self._made: set[int] = set()  # files holding an entry made (not read) in this build
         #: Keep the entries of units' namespaces this build did not ask for (set when the plan
         #: kept units from the last build without planning them: their entries are asked for
-        #: again once they change). Other entries are kept only when used, as ever.
+        #: again once they change), except those in :attr:`dropped`. Other entries are kept
+        #: only when used, as ever.
         self.keep_unused = False
+        #: Unit entries (their first :data:`UNIT_NAME_CHARS`) no unit of this build asks for
+        #: (a unit planned anew or removed asked for them last time): dropped on :meth:`save`.
+        self.dropped: set[str] = set()
+        self._recording: dict[str, None] | None = None
+
+    @contextlib.contextmanager
+    def recording(self) -> Iterator[dict[str, None]]:
+        """Note (as the dict's keys, shortened to :data:`UNIT_NAME_CHARS`) the unit entries asked
+        for inside the block: what a :class:`kbgen.site.model.Unit` asks for when planned."""
+        outer, self._recording = self._recording, {}
+        try:
+            yield self._recording
+        finally:
+            self._recording = outer
 
     def _file(self, shard: int) -> Path:
         assert self.path is not None
@@ -126,6 +144,8 @@ class PlanMemo:
     def get(self, namespace: str, key: tuple[str, ...], compute: Callable[[], T]) -> T:
         """The value kept under ``key`` in ``namespace``, or ``compute()`` (then kept)."""
         name = _name(namespace, key)
+        if self._recording is not None and name[0] == UNIT_MARK:
+            self._recording[name[:UNIT_NAME_CHARS]] = None
         if name in self.used:
             return self.used[name]
         shard = _shard_of(name)
@@ -181,6 +201,8 @@ class PlanMemo:
         if self.path is None:
             return
         stale = set(self._made) | {_shard_of(name) for name in self.replaced}
+        if self.keep_unused:  # a file holding an entry no unit asks for any more is written anew
+            stale |= {_shard_of(name) for name in self.dropped}
         for shard, names in enumerate(self._names[:SHARDS] if self.keep_unused else self._names):
             # every name used from a file not in ``stale`` is one it holds: the counts tell
             if names and shard not in stale and len(names) != len(self._stored(shard)):
@@ -199,7 +221,8 @@ class PlanMemo:
             if not stale and self._file(shard).is_file():
                 return {}
             held = self._stored(shard)
-            merged = {name: self.used[name] if name in names else held[name] for name in sorted(names.keys() | held.keys())}
+            merged = {name: self.used[name] if name in names else held[name] for name in sorted(names.keys() | held.keys())
+                      if name in names or name[:UNIT_NAME_CHARS] not in self.dropped}
             return {"values": merged} if merged else None
         if not names:
             return None

@@ -167,3 +167,25 @@ def test_the_memo_keeps_units_entries_unasked_while_units_are_kept_and_no_other_
     assert third.get("other", ("a",), lambda: "made again") == "made again"  # not asked for: dropped, as ever
     third.save()  # nothing kept unplanned: what was not asked for is dropped
     assert PlanMemo(tmp_path / "memo").get("unit body", ("c",), lambda: "none") == "none"
+
+
+def test_editing_one_article_again_and_again_keeps_the_memo_bounded(site):
+    """A unit planned anew leaves behind the memo entries it asked for last time (its old body):
+    while other units are kept, only theirs stay, so N edits do not grow the memo with N."""
+    import random
+
+    def memo_bytes() -> int:
+        return sum(path.stat().st_size for path in (cache_dir(site.out).parent / f".{site.out.name}.kbgen-cache"
+                                                    / "memo").rglob("*") if path.is_file())
+
+    build_site(site.project, site.out, NOW)
+    sizes, body = [], ""
+    for edit in range(8):
+        # text that does not compress away: each version of the body is ~4 KB on disk
+        body = "".join(random.Random(edit).choice("abcdefghijklmnopqrstuvwxyz ") for _ in range(4000 + edit))  # size differs
+        site.write("content/articles/vpn/slow.md", article("KB0002", "VPN is slow", f"## Check\n\n{body}\n",
+                                                           services="[vpn]", tags="[network]"))
+        result = build_site(site.project, site.out, NOW)
+        assert "articles/kb0002-slow/index.html" in pages(result) and result.mode == "patch"
+        sizes.append(memo_bytes())
+    assert sizes[-1] - sizes[1] < len(body), sizes  # six more edits: not six more bodies

@@ -25,7 +25,7 @@ from ..content_cache import code_version, collector_paused
 from .reuse import UnitIndex, well_formed
 
 #: Bumped whenever what a key covers changes (2: the units and input digests of planning; 3:
-#: their checksum).
+#: their checksum and each unit's memo entries).
 FORMAT = 3
 MANIFEST = "manifest.json"
 
@@ -111,7 +111,7 @@ class Manifest:
         # Each input name is written once, with its digest ('' when it has none); a unit names
         # its inputs by their place in that table (10,000 units name ~15 each, mostly shared).
         table: dict[str, int] = {}
-        units = {name: [unit.pages, unit.files, [table.setdefault(item, len(table)) for item in unit.names]]
+        units = {name: [unit.pages, unit.files, [table.setdefault(item, len(table)) for item in unit.names], unit.memo]
                  for name, unit in sorted(self.units.items())}
         names, values = list(table), [self.values.get(item, "") for item in table]
         return {"format": FORMAT, "kbgen": code_version(), "site": self.site, "theme_paths": list(self.theme_paths),
@@ -132,8 +132,9 @@ class Manifest:
         entries = {str(path): Entry.from_json(item) for path, item in value["entries"].items()}
         folders = {str(path): int(time) for path, time in value["folders"].items()}
         names = [str(item) for item in value["names"]]
-        units = {str(name): UnitIndex(tuple(map(str, pages)), tuple(map(str, files)), tuple(names[i] for i in places))
-                 for name, (pages, files, places) in value["units"].items()}
+        units = {str(name): UnitIndex(tuple(map(str, pages)), tuple(map(str, files)), tuple(names[i] for i in places),
+                                      tuple(map(str, memo)))
+                 for name, (pages, files, places, memo) in value["units"].items()}
         values = {item: str(digest) for item, digest in zip(names, value["values"], strict=True) if digest}
         if not all(well_formed(name, unit) for name, unit in units.items()):
             return None

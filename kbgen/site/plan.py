@@ -18,7 +18,7 @@ from ..model import Corpus
 from ..memo import PlanMemo
 from .model import (Inputs, LateFiles, NavEntry, Note, Page, PlanContext, Planned, SiteFile, SitePlan, Slot, ThemeData,
                     Unit)
-from .reuse import Reuse, UnitIndex, keep_or_plan
+from .reuse import Reuse, UnitIndex, forget_unasked, keep_or_plan
 from .templating import Templates
 from .urls import article_doc_path
 
@@ -39,14 +39,13 @@ def plan_site(corpus: Corpus, now: dt.datetime, components: Sequence[Component],
     ctx = dataclasses.replace(ctx, notes=collect_notes(ctx, components))
     plan = SitePlan(corpus, now, templates, article_pages=dict(article_pages),
                     frame_inputs=Inputs.of(config=FRAME_CONFIG))
-    reuse = Reuse(plan, *(previous or ({}, {})))
+    reuse = Reuse(plan, *(previous or ({}, {})), ctx.memo)
     for component in components:
         if component.plan is not None:
             for item in component.plan(ctx):
                 add(plan, item, component.name, reuse)
     plan.nav.sort(key=lambda entry: (entry.order, entry.title))
-    if plan.kept:  # the kept units' memo entries were not asked for: kept for when they are planned
-        ctx.memo.keep_unused = True
+    forget_unasked(plan, reuse)  # the kept units' memo entries, not asked for, stay for when they are planned
     return plan
 
 

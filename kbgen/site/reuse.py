@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
+from ..memo import PlanMemo
 from .inputs import InputDigests, sha256
 from .model import Inputs, Page, SiteFile, SitePlan, Unit, rendered_with
 
@@ -38,11 +39,14 @@ class UnitIndex:
         pages: docs paths of its pages, in planning order.
         files: site paths of its files, in planning order.
         names: the input names its pages and files declared (see :func:`names_of`).
+        memo: the memo entries planning it asked for (see :meth:`kbgen.memo.PlanMemo.recording`):
+            kept while the unit is, dropped once it is planned anew without them or removed.
     """
 
     pages: tuple[str, ...]
     files: tuple[str, ...]
     names: tuple[str, ...]
+    memo: tuple[str, ...] = ()
 
 
 #: A unit named after an article (``article KB0001``) is that article's page and redirects.
@@ -79,10 +83,13 @@ class Reuse:
         plan: the plan being made.
         units: the previous build's units, by name (empty: every unit is planned).
         values: the previous build's digest of each input name.
+        memo: the plan's memo (None: a memo of its own, kept by nobody).
     """
 
-    def __init__(self, plan: SitePlan, units: Mapping[str, UnitIndex], values: Mapping[str, str]) -> None:
+    def __init__(self, plan: SitePlan, units: Mapping[str, UnitIndex], values: Mapping[str, str],
+                 memo: PlanMemo | None = None) -> None:
         self.plan, self.units, self.values = plan, units, values
+        self.memo = memo if memo is not None else PlanMemo()
         self.digests = InputDigests(plan)
         self._now: dict[str, str] = {}
         self._kinds: dict[str, Callable[[str], str]] = {
@@ -133,17 +140,27 @@ def keep_or_plan(plan: SitePlan, unit: Unit, reuse: Reuse, add: Callable[[Any], 
         plan.values.update((name, reuse.values[name]) for name in stored.names)
         return
     pages, files, names = [], [], {}
-    for item in unit.make():
+    with reuse.memo.recording() as asked:
+        made = list(unit.make())
+    for item in made:
         if not isinstance(item, (Page, SiteFile)):
             raise TypeError(f"unit {unit.name!r} planned {item!r}: not a Page or a SiteFile")
         add(item)
         (pages if isinstance(item, Page) else files).append(item.path)
         names.update(dict.fromkeys(names_of(item.all_inputs() if isinstance(item, Page) else item.inputs)))
-    plan.index[unit.name] = UnitIndex(tuple(pages), tuple(files), tuple(names))
+    plan.index[unit.name] = UnitIndex(tuple(pages), tuple(files), tuple(names), tuple(asked))
     for name in names:
         now = reuse.current(name, unit.lists)
         if now is not None:  # a list without a stand-in is left out: never found unchanged
             plan.values[name] = now
+
+
+def forget_unasked(plan: SitePlan, reuse: Reuse) -> None:
+    """Tell the memo which unit entries to keep unasked (see :attr:`UnitIndex.memo`): those of
+    the units kept, never those only a unit planned anew or removed asked for last time."""
+    wanted = {entry for index in plan.index.values() for entry in index.memo}
+    reuse.memo.dropped = {entry for index in reuse.units.values() for entry in index.memo} - wanted
+    reuse.memo.keep_unused = bool(plan.kept)
 
 
 def expand(plan: SitePlan, name: str) -> None:
