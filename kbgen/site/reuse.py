@@ -12,9 +12,12 @@ they are neither planned, nor digested, nor looked at on disk.
 The names are :class:`~kbgen.site.model.Inputs` spelt one by one (:func:`names_of`), so
 ``Inputs`` stays the one declaration of what a page depends on. A list is compared through the
 stand-in its unit gives (:attr:`Unit.lists`), since its ids are known only by planning it.
-Publishing plans a kept unit after all when the page frame changed, the site's folders moved, an
-offline copy is made or a late file changes what a kept page's links find
-(:meth:`kbgen.site.publish.SiteBuild.expand_kept`).
+Publishing plans a kept unit after all when the manifest was replaced since planning read it,
+the page frame changed, an offline copy is made, its page is in the navigation, one of its files
+is missing from the manifest or no longer the file kbgen wrote (changed or removed by hand), or a
+late file changes what a kept page's links find (:meth:`kbgen.site.publish.SiteBuild.expand_kept`,
+:meth:`kbgen.site.publish.SiteBuild.rerender_for_late_files`). Files added by hand to the site's
+folders are not looked for here: publishing removes them as it does for every build.
 """
 from __future__ import annotations
 
