@@ -218,7 +218,13 @@ def unit_lists(ctx: PlanContext, pub: Published, article: Article) -> dict[str, 
     """A stand-in for each list an article's page names (see :attr:`kbgen.site.model.Unit.lists`):
     the articles it links to are a function of its record and of what every link can lead to;
     the service list it is topped up from is itself."""
-    lists: dict[str, object] = {f"articles linked from {article.id}": (ctx.memo.digest(article), pub.link_digest)}
+    return article_lists(pub, article, (ctx.memo.digest(article), pub.link_digest))
+
+
+def article_lists(pub: Published, article: Article, linked: object) -> dict[str, object]:
+    """The lists an article's page names, by name: the articles it links to (``linked``: that
+    list, or a stand-in for it) and the list of its first service it is topped up from."""
+    lists: dict[str, object] = {f"articles linked from {article.id}": linked}
     if article.services:
         lists[service_list_name(article.services[0], by_id=True)] = pub.service_ids[article.services[0]]
     return lists
@@ -229,9 +235,7 @@ def article_page(ctx: PlanContext, pub: Published, article: Article) -> Page:
     body, linked, reply, reply_markdown = article_parts(ctx, pub, article)
     related = related_articles(pub, article)
     services = [(service, service_url(sid)) for sid in article.services if (service := ctx.corpus.config.service(sid))]
-    lists = {f"articles linked from {article.id}": linked}
-    if article.services:
-        lists[service_list_name(article.services[0], by_id=True)] = pub.service_ids[article.services[0]]
+    lists = article_lists(pub, article, linked)
     # Explicitly related articles are read whole (whether each is still published decides the
     # list); the others come from the service's list, and only their list items are shown.
     inputs = Inputs.of(articles=(article.id, *article.related, *filter(None, linked)),
