@@ -189,3 +189,13 @@ def test_editing_one_article_again_and_again_keeps_the_memo_bounded(site):
         assert "articles/kb0002-slow/index.html" in pages(result) and result.mode == "patch"
         sizes.append(memo_bytes())
     assert sizes[-1] - sizes[1] < len(body), sizes  # six more edits: not six more bodies
+
+
+def test_a_page_whose_linked_file_is_removed_is_planned_and_made_again(site):
+    """What a kept page's links find is named by its inputs (an article's assets by its record,
+    other articles by the link stand-in, theme files by the frame), so a linked file removed plans
+    its unit; publishing checks kept pages' lookups again as well (``rerender_for_late_files``)."""
+    site.build()
+    os.remove(site.project / "content/articles/vpn/diagram.png")
+    found, result = incremental(site)  # equal to a clean build (incremental compares)
+    assert found == {"KB0001"} and "articles/kb0001-connect/index.html" in pages(result)

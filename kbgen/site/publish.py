@@ -271,9 +271,9 @@ class SiteBuild:
 
     def rerender_for_late_files(self) -> list[str]:
         """Pages whose links looked up a late file before it existed (or one that is gone),
-        rendered again now that every file is known; returns their site paths."""
-        if not self.plan.late:
-            return []
+        rendered again now that every file is known; returns their site paths. This is also
+        where a kept unit's page (never looked at in :meth:`plan_pages`) is checked against the
+        files its links found last time (a linked asset removed): late files or none."""
         self.exists = self.universe() | {path for path, output in self.outputs.items() if output.kind in ("file", "theme")}
         again = []
         for dest, output in self.outputs.items():
