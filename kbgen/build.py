@@ -221,7 +221,7 @@ def build_site(project: Path, out: Path | None = None, now: str | dt.datetime | 
                     memo.save()  # after publishing: late files (the search index) may use it too
                 except OSError:
                     pass  # a memo that cannot be saved only makes the next build slower
-                pages, articles = len(plan.pages), len(corpus.published)
+                pages, articles = len(plan.page_paths), len(corpus.published)
                 if left_to_exit is not None:  # the process ends without freeing them, and
                     left_to_exit.extend((memo, plan, corpus))
                     gc.freeze()  # the collector, running again, need not walk them either
@@ -248,14 +248,18 @@ def _planned_and_published(project: Path, out: Path, now: str | dt.datetime | No
     """Load, plan and publish (see :func:`build_site`): the publishing result, the plan, the
     corpus and the run's diagnostics."""
     from .site.plan import plan_site
-    from .site.publish import publish
+    from .site.publish import previous_manifest, publish
 
     progress.stage("loading")
     corpus, moment, diagnostics = _checked_corpus(project, out, now, strict, previous, cache / RECORDS_FILE)
     progress.stage("planning")
-    plan = plan_site(corpus, moment, COMPONENTS, memo, cache / TEMPLATES_FOLDER)
+    # The last build's page index: units none of whose inputs changed are kept unplanned (an
+    # offline copy plans them all: its data files are read back from each one).
+    read = previous_manifest(out, use_cache) if not offline else None
+    plan = plan_site(corpus, moment, COMPONENTS, memo, cache / TEMPLATES_FOLDER,
+                     (read.units, read.values) if read is not None else None)
     result = publish(plan, out, strict=strict, use_cache=use_cache, offline=offline, pool=pool,
-                     progress=progress, compiled=cache / TEMPLATES_FOLDER)
+                     progress=progress, compiled=cache / TEMPLATES_FOLDER, read=read)
     return result, plan, corpus, diagnostics
 
 

@@ -4,7 +4,7 @@ Planning every page again after one edit would redo, for every record, work whos
 not changed (a redirect page per article, a search document per article). A planner hands such
 work to the plan's memo with a key naming everything the value is made from::
 
-    html = ctx.memo.get("redirect", (template_digest, target, title, language), render)
+    html = ctx.memo.get("unit redirect", (template_digest, target, title, language), render)
 
 and gets the value computed by an earlier build when the key is the same. Functions of one text
 that many stages ask about (the links of a Markdown text, its headings) use the build's memo
@@ -28,12 +28,24 @@ from typing import Any, Callable, Iterator, TypeVar
 from .content_cache import read_shard, save_shards, shard_file
 
 T = TypeVar("T")
-FORMAT = 4  # 4: entries named by their key's parts joined (see _name)
+FORMAT = 5  # 4: entries named by their key's parts joined (see _name); 5: units' entries in files of their own
 #: Files the memo is kept in (an entry's file: the first three hex digits of its key's hash,
 #: modulo this). One edit makes a few dozen entries, each in a file of its own: with 1,024
 #: files a rebuild at 10,000 articles pickles ~4 MB of the memo again, with 256 it was ~22 MB;
 #: reading 1,024 small files costs little more than reading 256 (the bytes are the same).
 SHARDS = 1024
+#: Namespaces whose values only the planning of a :class:`kbgen.site.model.Unit` asks for (an
+#: article page's body, a redirect page) start with this: their entries are kept in files of
+#: their own, :data:`UNIT_SHARDS` after the others, so a build that keeps units unplanned reads
+#: none of those bytes (each article's body, ~a quarter of the memo) and, while it keeps any,
+#: keeps their entries for when a unit is planned again (see :attr:`PlanMemo.keep_unused`).
+UNIT_NAMESPACE = "unit "
+UNIT_SHARDS = 256
+#: An entry of a unit's namespace: its name is its key's hash after this letter (no hex digit).
+UNIT_MARK = "u"
+#: Characters of a unit's entry name the build cache keeps to say which entries a unit asked
+#: for (the mark and 64 bits of the hash: two entries sharing them only keeps one entry more).
+UNIT_NAME_CHARS = 17
 
 
 class PlanMemo:
@@ -55,9 +67,28 @@ class PlanMemo:
         self._text_digests: dict[int, tuple[str, str]] = {}  # id -> (the text, kept alive; digest)
         # Each file's entries once read (None: not read yet), and the names of this build's
         # entries by file (as dict keys: noting a name twice, from two threads, keeps one).
-        self._files: list[dict[str, Any] | None] = [None if path is not None else {} for _ in range(SHARDS)]
-        self._names: list[dict[str, None]] = [{} for _ in range(SHARDS)]
+        self._files: list[dict[str, Any] | None] = [None if path is not None else {} for _ in range(SHARDS + UNIT_SHARDS)]
+        self._names: list[dict[str, None]] = [{} for _ in range(SHARDS + UNIT_SHARDS)]
         self._made: set[int] = set()  # files holding an entry made (not read) in this build
+        #: Keep the entries of units' namespaces this build did not ask for (set when the plan
+        #: kept units from the last build without planning them: their entries are asked for
+        #: again once they change), except those in :attr:`dropped`. Other entries are kept
+        #: only when used, as ever.
+        self.keep_unused = False
+        #: Unit entries (their first :data:`UNIT_NAME_CHARS`) no unit of this build asks for
+        #: (a unit planned anew or removed asked for them last time): dropped on :meth:`save`.
+        self.dropped: set[str] = set()
+        self._recording: dict[str, None] | None = None
+
+    @contextlib.contextmanager
+    def recording(self) -> Iterator[dict[str, None]]:
+        """Note (as the dict's keys, shortened to :data:`UNIT_NAME_CHARS`) the unit entries asked
+        for inside the block: what a :class:`kbgen.site.model.Unit` asks for when planned."""
+        outer, self._recording = self._recording, {}
+        try:
+            yield self._recording
+        finally:
+            self._recording = outer
 
     def _file(self, shard: int) -> Path:
         assert self.path is not None
@@ -85,7 +116,7 @@ class PlanMemo:
     def hold(self, values: dict[str, Any]) -> None:
         """Take ``values`` (by entry name, as :attr:`used` holds them) as what the memo's files
         hold, as the next build reads them (for benchmarks of a memo kept in memory)."""
-        files: list[dict[str, Any] | None] = [{} for _ in range(SHARDS)]
+        files: list[dict[str, Any] | None] = [{} for _ in range(SHARDS + UNIT_SHARDS)]
         for name, value in values.items():
             files[_shard_of(name)][name] = value  # type: ignore[index]
         self._files = files
@@ -113,6 +144,8 @@ class PlanMemo:
     def get(self, namespace: str, key: tuple[str, ...], compute: Callable[[], T]) -> T:
         """The value kept under ``key`` in ``namespace``, or ``compute()`` (then kept)."""
         name = _name(namespace, key)
+        if self._recording is not None and name[0] == UNIT_MARK:
+            self._recording[name[:UNIT_NAME_CHARS]] = None
         if name in self.used:
             return self.used[name]
         shard = _shard_of(name)
@@ -168,12 +201,15 @@ class PlanMemo:
         if self.path is None:
             return
         stale = set(self._made) | {_shard_of(name) for name in self.replaced}
-        for shard, names in enumerate(self._names):
+        if self.keep_unused:  # a file holding an entry no unit asks for any more is written anew
+            stale |= {_shard_of(name) for name in self.dropped}
+        for shard, names in enumerate(self._names[:SHARDS] if self.keep_unused else self._names):
             # every name used from a file not in ``stale`` is one it holds: the counts tell
             if names and shard not in stale and len(names) != len(self._stored(shard)):
                 stale.add(shard)
-        save_shards(self.path, FORMAT, [self._payload(shard, shard in stale) for shard in range(SHARDS)],
-                    [shard in stale for shard in range(SHARDS)])
+        every = range(SHARDS + UNIT_SHARDS)
+        save_shards(self.path, FORMAT, [self._payload(shard, shard in stale) for shard in every],
+                    [shard in stale for shard in every])
 
     def _payload(self, shard: int, stale: bool) -> dict[str, Any] | None:
         """What :meth:`save` keeps in one file: None when this build used none of its entries
@@ -181,6 +217,13 @@ class PlanMemo:
         entries this build used, in sorted name order (the order they were first used in depends on the search
         index's thread; two builds of one project write the same bytes)."""
         names = self._names[shard]
+        if self.keep_unused and shard >= SHARDS:  # what the file held stays, with what this build made
+            if not stale and self._file(shard).is_file():
+                return {}
+            held = self._stored(shard)
+            merged = {name: self.used[name] if name in names else held[name] for name in sorted(names.keys() | held.keys())
+                      if name in names or name[:UNIT_NAME_CHARS] not in self.dropped}
+            return {"values": merged} if merged else None
         if not names:
             return None
         if stale or not self._file(shard).is_file():  # a file removed since it was read is written whole
@@ -200,17 +243,20 @@ def _name(namespace: str, key: tuple[str, ...]) -> str:
     the join costs about a third less than the repr (a build names ~90,000 entries at 10,000
     articles). A lone surrogate (a file name that is not UTF-8) is encoded as itself."""
     # the parts' types as one set: a generator over them cost a fifth of the name
+    mark = UNIT_MARK if isinstance(namespace, str) and namespace.startswith(UNIT_NAMESPACE) else ""
     if type(key) is tuple and type(namespace) is str and (not key or set(map(type, key)) == _ONLY_TEXT):
         text = "\0".join((namespace, *key))
         if text and text.count("\0") == len(key):
-            return hashlib.sha256(("\0" + text).encode("utf-8", "surrogatepass")).hexdigest()
-    return hashlib.sha256(repr((namespace, key)).encode("utf-8")).hexdigest()
+            return mark + hashlib.sha256(("\0" + text).encode("utf-8", "surrogatepass")).hexdigest()
+    return mark + hashlib.sha256(repr((namespace, key)).encode("utf-8")).hexdigest()
 
 
 
 def _shard_of(name: str) -> int:
     """The file an entry is kept in: the first three hex digits of its key's hash, modulo
-    :data:`SHARDS`."""
+    :data:`SHARDS` (a unit's entry: one of the :data:`UNIT_SHARDS` after those)."""
+    if name[0] == UNIT_MARK:
+        return SHARDS + int(name[1:4], 16) % UNIT_SHARDS
     return int(name[:3], 16) % SHARDS
 
 

@@ -20,7 +20,7 @@ from conftest import MINIMAL_CONFIG, article
 from kbgen.build import MEMO_FILE, RECORDS_FILE, build_site
 from kbgen.cli import main
 from kbgen.errors import ValidationFailed
-from kbgen.site.cache import MANIFEST, cache_dir
+from kbgen.site.cache import MANIFEST, _checksum, cache_dir
 
 NOW = "2026-11-23T09:00:00+00:00"
 LATER = "2026-11-23T10:30:00+00:00"
@@ -348,6 +348,32 @@ def test_a_corrupt_or_foreign_manifest_is_ignored(site, damage):
     site.edit("content/articles/vpn/slow.md", "Restart.", "Restart now.")
     result = site.build()
     assert result.rendered == result.pages  # nothing trusted: every page rendered again
+
+
+@pytest.mark.parametrize("damage, checksum", [("pages of another unit", "kept"), ("names emptied", "kept"),
+                                               ("names emptied", "made again")])
+def test_a_damaged_page_index_gives_a_clean_build(site, damage, checksum):
+    """A unit's index no longer what planning wrote (its pages not its article's, no input
+    named) is not trusted: the build is a clean one, exits 0 and names no article."""
+    site.build()
+    manifest = cache_dir(site.out.resolve()) / MANIFEST
+    data = json.loads(manifest.read_text())
+    units = data["units"]
+    first, second = sorted(units)[:2]
+    if damage == "pages of another unit":
+        units[first][0] = units[second][0]
+    else:
+        units[first][2] = []
+    if checksum == "made again":  # damaged consistently: the index itself must look wrong
+        data["check"] = _checksum(data["frame"], units, data["names"], data["values"])
+    manifest.write_text(json.dumps(data))
+    site.edit("content/articles/vpn/slow.md", "Restart.", "Restart now.")
+    clean = site.root / "clean-damaged"
+    build_site(site.project, clean, NOW, use_cache=False, previous=site.out / "api" / "articles.json")
+    result = CliRunner().invoke(main, ["build", "--project", str(site.project), "--out", str(site.out), "--now", NOW])
+    assert result.exit_code == 0 and result.exception is None, result.output
+    assert "Traceback" not in result.output and "error" not in result.output.lower()
+    assert tree(site.out) == tree(clean)
 
 
 class _Payload:

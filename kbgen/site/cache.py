@@ -13,6 +13,7 @@ is ignored: the build is then a clean one. Nothing here ever raises on a bad cac
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import stat as stat_module
@@ -22,9 +23,11 @@ from typing import Iterable, Iterator
 
 from ..content_cache import code_version, collector_paused
 from ..json_bounds import too_dense
+from .reuse import UnitIndex, well_formed
 
-#: Bumped whenever what a key covers changes.
-FORMAT = 1
+#: Bumped whenever what a key covers changes (2: the units and input digests of planning; 3:
+#: their checksum and each unit's memo entries).
+FORMAT = 3
 MANIFEST = "manifest.json"
 
 Stat = tuple[int, int, int]
@@ -87,16 +90,34 @@ class Manifest:
         theme_paths: docs paths the theme adds (link targets besides the site's own files).
         folders: modification time of each folder of the site (``.`` for the site itself): a
             folder whose time moved may hold files kbgen did not write.
+        frame: the key of every page's frame (see :mod:`kbgen.site.publish`): units are kept
+            without planning only while it is the same.
+        units: the page index: what each unit of the plan was made from, by unit name (see
+            :mod:`kbgen.site.reuse`).
+        values: the digest of each input name the units declared.
+        stamp: the manifest file as it was read (not saved): a build that read it before
+            taking the lock reads it again if another build has replaced it since.
     """
 
     site: str
     entries: dict[str, Entry] = field(default_factory=dict)
     theme_paths: tuple[str, ...] = ()
     folders: dict[str, int] = field(default_factory=dict)
+    frame: str = ""
+    units: dict[str, UnitIndex] = field(default_factory=dict)
+    values: dict[str, str] = field(default_factory=dict)
+    stamp: Stat | None = None
 
     def to_json(self) -> dict:
+        # Each input name is written once, with its digest ('' when it has none); a unit names
+        # its inputs by their place in that table (10,000 units name ~15 each, mostly shared).
+        table: dict[str, int] = {}
+        units = {name: [unit.pages, unit.files, [table.setdefault(item, len(table)) for item in unit.names], unit.memo]
+                 for name, unit in sorted(self.units.items())}
+        names, values = list(table), [self.values.get(item, "") for item in table]
         return {"format": FORMAT, "kbgen": code_version(), "site": self.site, "theme_paths": list(self.theme_paths),
-                "folders": dict(sorted(self.folders.items())),
+                "folders": dict(sorted(self.folders.items())), "frame": self.frame, "units": units,
+                "names": names, "values": values, "check": _checksum(self.frame, units, names, values),
                 "entries": {path: entry.to_json() for path, entry in sorted(self.entries.items())}}
 
     @classmethod
@@ -104,23 +125,51 @@ class Manifest:
         """The manifest, or None when it is not one this version wrote for ``site``."""
         if value.get("format") != FORMAT or value.get("kbgen") != code_version() or value.get("site") != site:
             return None
+        # The page index decides what is not even planned: one damaged by hand or by the disk
+        # (a unit's pages no longer its article's, a name list emptied) would be trusted as it
+        # is, so any change to it since it was written makes the build a clean one.
+        if value.get("check") != _checksum(value["frame"], value["units"], value["names"], value["values"]):
+            return None
         entries = {str(path): Entry.from_json(item) for path, item in value["entries"].items()}
         folders = {str(path): int(time) for path, time in value["folders"].items()}
-        return cls(site, entries, tuple(map(str, value["theme_paths"])), folders)
+        names = [str(item) for item in value["names"]]
+        units = {str(name): UnitIndex(tuple(map(str, pages)), tuple(map(str, files)), tuple(names[i] for i in places),
+                                      tuple(map(str, memo)))
+                 for name, (pages, files, places, memo) in value["units"].items()}
+        values = {item: str(digest) for item, digest in zip(names, value["values"], strict=True) if digest}
+        if not all(well_formed(name, unit) for name, unit in units.items()):
+            return None
+        return cls(site, entries, tuple(map(str, value["theme_paths"])), folders, str(value["frame"]), units, values)
+
+
+def _checksum(frame: object, units: object, names: object, values: object) -> str:
+    """The digest of the manifest's page index as written (its JSON, keys sorted)."""
+    text = json.dumps([frame, units, names, values], sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def load_manifest(out: Path) -> Manifest | None:
     """The manifest of the site in ``out``, or None (missing, unreadable, foreign, corrupt)."""
     path = cache_dir(out) / MANIFEST
     try:
+        stamp = file_stat(path)
         text = path.read_text(encoding="utf-8")
         if too_dense(text, "manifests"):  # millions of empty values: a clean build, not gigabytes
             return None
         with collector_paused():  # tens of thousands of entries, none of them garbage
             value = json.loads(text)
-            return Manifest.from_json(value, str(out)) if isinstance(value, dict) else None
-    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):  # nested 100,000 deep
+            manifest = Manifest.from_json(value, str(out)) if isinstance(value, dict) else None
+            if manifest is not None:
+                manifest.stamp = stamp
+            return manifest
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):  # nested 100,000 deep
         return None
+
+
+def still_current(manifest: Manifest | None, out: Path) -> bool:
+    """Whether ``manifest`` is the one the site in ``out`` has now (the file was not replaced
+    since it was read)."""
+    return manifest is not None and manifest.stamp is not None and manifest.stamp == file_stat(cache_dir(out) / MANIFEST)
 
 
 def written_by_this_code(out: Path) -> bool:

@@ -7,6 +7,7 @@ and rendered from a template in ``kbgen/site/templates/``.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import posixpath
 from collections import defaultdict
@@ -21,7 +22,8 @@ from ..links import find_links, split_target
 from ..model import Article, Corpus
 from ..rules import CORE_RULES
 from ..snippets import reply_parts, reply_template
-from .model import Inputs, MarkdownText, NavEntry, Page, PlanContext, Planned, SiteFile, ThemeData
+from .model import Inputs, MarkdownText, NavEntry, Page, PlanContext, Planned, SiteFile, ThemeData, Unit
+from .reuse import ARTICLE_UNIT
 from .urls import article_doc_path, doc_url, relative_url, service_doc_path, service_url, site_relpath, tag_doc_path
 
 HOME_PATH = "index.md"
@@ -49,13 +51,8 @@ def plan_core(ctx: PlanContext) -> Iterator[Planned]:
         yield NavEntry(m.text(key), path, order)
     pub = Published.of(ctx.corpus, ctx.article_pages)
     for article in pub.articles:
-        try:
-            page = article_page(ctx, pub, article)
-        except RecursionError:  # see kbgen.errors.TOO_DEEP: the writer's page, named
-            raise FileError(article.source.path, f"planning failed: {TOO_DEEP}; nothing was written",
-                            in_project=True) from None
-        yield page
-        yield from redirects(ctx, article)
+        yield Unit(f"{ARTICLE_UNIT}{article.id}", functools.partial(article_unit, ctx, pub, article),
+                   ctx.notes_for("article", article.id), unit_lists(ctx, pub, article))
     yield home_page(ctx, pub)
     yield from service_pages(ctx, pub)
     yield from tag_pages(ctx, pub)
@@ -204,7 +201,33 @@ def article_parts(ctx: PlanContext, pub: Published, article: Article) -> tuple[s
         return (strip_title(with_anchors(body)), linked,
                 reply_parts(config, article), reply_parts(config, article, True))
     key = (ctx.memo.digest(article), ctx.article_pages[article.id], template, pub.link_digest)
-    return ctx.memo.get("article parts", key, make)
+    return ctx.memo.get("unit article parts", key, make)
+
+
+def article_unit(ctx: PlanContext, pub: Published, article: Article) -> list[Page | SiteFile]:
+    """An article's page and its redirects (one :class:`~kbgen.site.model.Unit`)."""
+    try:
+        page = article_page(ctx, pub, article)
+    except RecursionError:  # see kbgen.errors.TOO_DEEP: the writer's page, named
+        raise FileError(article.source.path, f"planning failed: {TOO_DEEP}; nothing was written",
+                        in_project=True) from None
+    return [page, *redirects(ctx, article)]
+
+
+def unit_lists(ctx: PlanContext, pub: Published, article: Article) -> dict[str, object]:
+    """A stand-in for each list an article's page names (see :attr:`kbgen.site.model.Unit.lists`):
+    the articles it links to are a function of its record and of what every link can lead to;
+    the service list it is topped up from is itself."""
+    return article_lists(pub, article, (ctx.memo.digest(article), pub.link_digest))
+
+
+def article_lists(pub: Published, article: Article, linked: object) -> dict[str, object]:
+    """The lists an article's page names, by name: the articles it links to (``linked``: that
+    list, or a stand-in for it) and the list of its first service it is topped up from."""
+    lists: dict[str, object] = {f"articles linked from {article.id}": linked}
+    if article.services:
+        lists[service_list_name(article.services[0], by_id=True)] = pub.service_ids[article.services[0]]
+    return lists
 
 
 def article_page(ctx: PlanContext, pub: Published, article: Article) -> Page:
@@ -212,9 +235,7 @@ def article_page(ctx: PlanContext, pub: Published, article: Article) -> Page:
     body, linked, reply, reply_markdown = article_parts(ctx, pub, article)
     related = related_articles(pub, article)
     services = [(service, service_url(sid)) for sid in article.services if (service := ctx.corpus.config.service(sid))]
-    lists = {f"articles linked from {article.id}": linked}
-    if article.services:
-        lists[service_list_name(article.services[0], by_id=True)] = pub.service_ids[article.services[0]]
+    lists = article_lists(pub, article, linked)
     # Explicitly related articles are read whole (whether each is still published decides the
     # list); the others come from the service's list, and only their list items are shown.
     inputs = Inputs.of(articles=(article.id, *article.related, *filter(None, linked)),
@@ -247,7 +268,7 @@ def redirect_file(ctx: PlanContext, site_path: str, target: str, article: Articl
     def render() -> bytes:
         link = relative_url(posixpath.dirname(file_path) + "/", target)
         return ctx.templates.render(REDIRECT, target=link, title=article.title, language=language).encode("utf-8")
-    html = ctx.memo.get("redirect", (ctx.templates.digest(REDIRECT), file_path, target, article.title, language),
+    html = ctx.memo.get("unit redirect", (ctx.templates.digest(REDIRECT), file_path, target, article.title, language),
                         render)
     # made directly: one value each already sorted (Inputs.of sorted them for 20,000 redirects)
     return SiteFile(file_path, html, inputs | Inputs((article.id,), config=("language",), templates=(REDIRECT,)))

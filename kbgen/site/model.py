@@ -265,7 +265,32 @@ class ThemeData:
     inputs: Inputs
 
 
-Planned = Union[Page, SiteFile, LateFiles, NavEntry, ThemeData]
+@dataclass(frozen=True)
+class Unit:
+    """Pages and files planned together from one record (an article's page and its redirects),
+    which a rebuild keeps without planning them when nothing they were made from changed: the
+    build cache keeps the input names the unit's pages and files declared (:meth:`Page.all_inputs`,
+    :attr:`SiteFile.inputs`) and the digest of each, and the unit is planned only when one of
+    them differs now (see :mod:`kbgen.site.reuse`).
+
+    Attributes:
+        name: unique among the plan's units (``article KB0001``).
+        make: plans its pages and files (a pure function of what they declare).
+        notes: the notes planned for its pages (a note naming an input the unit did not name
+            last time, such as a new announcement, makes it planned).
+        lists: a stand-in for the value of each list its pages name, made without planning
+            them: the list is a function of its stand-in (the articles an article links to: its
+            record and what every link can lead to). A list named without a stand-in counts as
+            changed.
+    """
+
+    name: str
+    make: Callable[[], Iterable["Page | SiteFile"]]
+    notes: tuple[Note, ...] = ()
+    lists: Mapping[str, Any] = field(default_factory=dict)
+
+
+Planned = Union[Page, SiteFile, LateFiles, NavEntry, ThemeData, Unit]
 """What a component's planner yields."""
 
 
@@ -285,6 +310,12 @@ class SitePlan:
         frame_inputs: what every page's surroundings are made from (site name, nav, footer,
             banner): a change here changes every rendered page.
         article_pages: docs path of each published article's page, by id.
+        page_paths: docs path of every page, planned or kept, in planning order.
+        file_paths: site path of every planned file, planned or kept, in planning order.
+        kept: the units kept from the last build without planning them, by name (see
+            :class:`Unit`): their pages and files are in ``page_paths`` and ``file_paths`` only.
+        index: what the build cache keeps of every unit, by name (:class:`kbgen.site.reuse.UnitIndex`).
+        values: the digest of each input name the units declare.
     """
 
     corpus: Corpus
@@ -297,6 +328,11 @@ class SitePlan:
     extra: dict[str, Any] = field(default_factory=dict)
     frame_inputs: Inputs = Inputs()
     article_pages: dict[str, str] = field(default_factory=dict)
+    page_paths: dict[str, None] = field(default_factory=dict)
+    file_paths: dict[str, None] = field(default_factory=dict)
+    kept: dict[str, Unit] = field(default_factory=dict)
+    index: dict[str, Any] = field(default_factory=dict)
+    values: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

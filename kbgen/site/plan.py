@@ -11,12 +11,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from pathlib import Path
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from ..component import Component, template_packages
 from ..model import Corpus
 from ..memo import PlanMemo
-from .model import Inputs, LateFiles, NavEntry, Note, Page, PlanContext, Planned, SiteFile, SitePlan, Slot, ThemeData
+from .model import (Inputs, LateFiles, NavEntry, Note, Page, PlanContext, Planned, SiteFile, SitePlan, Slot, ThemeData,
+                    Unit)
+from .reuse import Reuse, UnitIndex, forget_unasked, keep_or_plan
 from .templating import Templates
 from .urls import article_doc_path
 
@@ -25,21 +27,25 @@ FRAME_CONFIG = ("site_name", "site_url", "description", "organisation", "languag
 
 
 def plan_site(corpus: Corpus, now: dt.datetime, components: Sequence[Component],
-              memo: PlanMemo | None = None, compiled: Path | None = None) -> SitePlan:
+              memo: PlanMemo | None = None, compiled: Path | None = None,
+              previous: tuple[Mapping[str, UnitIndex], Mapping[str, str]] | None = None) -> SitePlan:
     """Plan every page and file of the site for the moment ``now`` (``memo``: values made from
     records by an earlier build, see :mod:`kbgen.memo`; ``compiled``: where kbgen's templates
-    are kept compiled between builds)."""
+    are kept compiled between builds; ``previous``: the last build's units and input digests,
+    to keep the units none of whose inputs changed, see :mod:`kbgen.site.reuse`)."""
     templates = Templates(template_packages(components), corpus.config.language, compiled)
     article_pages = {article.id: article_doc_path(article) for article in corpus.published}
     ctx = PlanContext(corpus, now, templates, article_pages, memo=memo if memo is not None else PlanMemo())
     ctx = dataclasses.replace(ctx, notes=collect_notes(ctx, components))
     plan = SitePlan(corpus, now, templates, article_pages=dict(article_pages),
                     frame_inputs=Inputs.of(config=FRAME_CONFIG))
+    reuse = Reuse(plan, *(previous or ({}, {})), ctx.memo)
     for component in components:
         if component.plan is not None:
             for item in component.plan(ctx):
-                add(plan, item, component.name)
+                add(plan, item, component.name, reuse)
     plan.nav.sort(key=lambda entry: (entry.order, entry.title))
+    forget_unasked(plan, reuse)  # the kept units' memo entries, not asked for, stay for when they are planned
     return plan
 
 
@@ -52,12 +58,17 @@ def collect_notes(ctx: PlanContext, components: Sequence[Component]) -> dict[Slo
     return {slot: tuple(items) for slot, items in notes.items()}
 
 
-def add(plan: SitePlan, item: Planned, owner: str) -> None:
-    """Add one planned thing; two components may not plan the same path or theme value."""
+def add(plan: SitePlan, item: Planned, owner: str, reuse: Reuse | None = None) -> None:
+    """Add one planned thing; two components may not plan the same path or theme value. A
+    :class:`Unit` is kept from the last build or planned (see :mod:`kbgen.site.reuse`)."""
     if isinstance(item, Page):
-        _claim(plan.pages, item.path, item, owner)
+        _claim(plan.page_paths, item.path, None, owner)
+        plan.pages[item.path] = item
     elif isinstance(item, SiteFile):
-        _claim(plan.files, item.path, item, owner)
+        _claim(plan.file_paths, item.path, None, owner)
+        plan.files[item.path] = item
+    elif isinstance(item, Unit):
+        keep_or_plan(plan, item, reuse or Reuse(plan, {}, {}), lambda planned: add(plan, planned, owner))
     elif isinstance(item, LateFiles):
         plan.late.append(item)
     elif isinstance(item, NavEntry):
@@ -66,7 +77,8 @@ def add(plan: SitePlan, item: Planned, owner: str) -> None:
         _claim(plan.extra, item.name, item.value, owner)
         plan.frame_inputs = plan.frame_inputs | item.inputs
     else:
-        raise TypeError(f"component {owner!r} planned {item!r}: not a Page, SiteFile, LateFiles, NavEntry or ThemeData")
+        raise TypeError(f"component {owner!r} planned {item!r}: not a Page, SiteFile, LateFiles, NavEntry, ThemeData "
+                        "or Unit")
 
 
 def _claim(table: dict, key: str, value: object, owner: str) -> None:

@@ -42,9 +42,10 @@ from ..errors import Diagnostic, FileError, KbgenError, Severity, ValidationFail
 from ..progress import NO_PROGRESS, Progress
 from ..waits import Stopped, joined, result_of, started
 from .cache import (MANIFEST, Entry, Manifest, cache_dir, file_stat, folder_times, folders_of, load_manifest, locked,
-                    reusable, save_manifest, untracked_files)
+                    reusable, save_manifest, still_current, untracked_files)
 from .inputs import InputDigests
 from .model import Page, SitePlan
+from .reuse import expand
 from .urls import reads_as_scheme
 from .mkdocs_pages import MkDocsRenderer, PageJob, SiteLayout, page_dest, walk_order
 from .pool import PageFailed, PoolBroken, RenderPool, RenderSetup, WrittenPage, failure, render_and_write
@@ -191,6 +192,7 @@ class SiteBuild:
     def run(self, strict: bool, pool: RenderPool | None) -> PublishResult:
         """Decide, render, write, then commit (see the module docstring)."""
         self.progress.stage("checking what changed")
+        self.expand_kept()
         self.prepare_workers(pool)
         self.plan_pages()
         self.plan_files()
@@ -217,7 +219,7 @@ class SiteBuild:
             archive = offline_zip_path(self.out)
             write_zip(self.out, archive, self.plan.now, self.out.name)
         rendered = sum(self.outputs[dest].kind == "page" for dest in set(stale))
-        return PublishResult(tuple(warnings + self.notes), rendered, len(self.plan.pages) - rendered, mode,
+        return PublishResult(tuple(warnings + self.notes), rendered, len(self.plan.page_paths) - rendered, mode,
                              tuple(sorted(set(stale) | set(removed))), archive)
 
     @contextlib.contextmanager
@@ -269,9 +271,9 @@ class SiteBuild:
 
     def rerender_for_late_files(self) -> list[str]:
         """Pages whose links looked up a late file before it existed (or one that is gone),
-        rendered again now that every file is known; returns their site paths."""
-        if not self.plan.late:
-            return []
+        rendered again now that every file is known; returns their site paths. This is also
+        where a kept unit's page (never looked at in :meth:`plan_pages`) is checked against the
+        files its links found last time (a linked asset removed): late files or none."""
         self.exists = self.universe() | {path for path, output in self.outputs.items() if output.kind in ("file", "theme")}
         again = []
         for dest, output in self.outputs.items():
@@ -281,8 +283,13 @@ class SiteBuild:
         if again:
             self.renderer = None  # set up again with the late files among the site's files
             for dest in again:
-                if not isinstance(self.outputs[dest].job, PageJob):
-                    self.outputs[dest].job = None  # a reused page: its job is made now
+                output = self.outputs[dest]
+                if isinstance(output.source, str):  # a kept unit's page: planned now
+                    if self.kept_pages[output.source] in self.plan.kept:
+                        expand(self.plan, self.kept_pages[output.source])
+                    output.source = self.plan.pages[output.source]
+                if not isinstance(output.job, PageJob):
+                    output.job = None  # a reused page: its job is made now
                 try:
                     self.record(self.render_one(next(self.jobs([dest]))))
                 except PageFailed as exc:
@@ -327,10 +334,42 @@ class SiteBuild:
         job = PageJob(page.path, meta, markdown_as_read(markdown))
         return job, sha(self.frame_key, json.dumps(meta, sort_keys=True), job.markdown)
 
+    def expand_kept(self) -> None:
+        """Plan after all the units the plan kept from the last build (see
+        :mod:`kbgen.site.reuse`) when their manifest entries cannot be trusted as they are: no
+        manifest, another page frame, an offline copy (its data files are read back), a page
+        in the navigation, or one of their files missing from the manifest or no longer the file kbgen wrote (changed or
+        removed by hand: one ``stat`` each)."""
+        self.kept_pages = {path: name for name, unit in self.plan.kept.items()
+                           for path in self.plan.index[name].pages}
+        if not self.plan.kept:
+            return
+        if self.manifest is None or self.offline or self.manifest.frame != self.frame_key:
+            for name in list(self.plan.kept):
+                expand(self.plan, name)
+            return
+        entries, root = self.manifest.entries, os.fspath(self.out)
+        for path in sorted({entry.path for entry in self.plan.nav} & self.kept_pages.keys()):  # the nav reads its meta
+            if self.kept_pages[path] in self.plan.kept:
+                expand(self.plan, self.kept_pages[path])
+        for name in list(self.plan.kept):
+            index = self.plan.index[name]
+            for dest in (*map(self.dest, index.pages), *index.files):
+                entry = entries.get(dest)
+                if entry is None or file_stat(os.path.join(root, dest)) != entry.stat:
+                    expand(self.plan, name)
+                    break
+
     def plan_pages(self) -> None:
-        """Each page's key; a page whose inputs are unchanged keeps its previous key unread."""
+        """Each page's key; a page whose inputs are unchanged keeps its previous key unread, and
+        a kept unit's page its manifest entry, unlooked at."""
         digests = InputDigests(self.plan)
         self.exists = self.universe()
+        for path, name in self.kept_pages.items():
+            if name in self.plan.kept:
+                dest = self.dest(path)
+                entry = self.manifest.entries[dest]
+                self.outputs[dest] = Output(entry.key, "page", path, entry, entry.inputs, REUSED)
         for page in self.plan.pages.values():
             dest = self.dest(page.path)
             entry = self.entry(dest)
@@ -346,20 +385,24 @@ class SiteBuild:
     def universe(self) -> set[str]:
         """Every docs path a link can find: pages, planned files, assets, the theme's files."""
         theme = self.manifest.theme_paths if self.manifest else ()
-        return set(self.plan.pages) | set(self.plan.files) | {path for path, _ in self.assets} | set(theme)
+        return set(self.plan.page_paths) | set(self.plan.file_paths) | {path for path, _ in self.assets} | set(theme)
 
     def plan_files(self) -> None:
         """Keys of the planned files, the assets, the theme's files and pages, and the marker."""
         for path, file in self.plan.files.items():
             inside_site(path)
             self.outputs[path] = self.file_output(path, file.content)
+        for name in self.plan.kept:
+            for path in self.plan.index[name].files:
+                entry = self.manifest.entries[path]
+                self.outputs[path] = Output(entry.key, "file", None, entry, job=REUSED)
         for path, source in self.assets:
             found = os.stat(source)
             key = sha("asset", str(source), str(found.st_size), str(found.st_mtime_ns), str(self.offline))
             self.outputs[path] = Output(key, "asset", source, self.entry(path))
         for path, source in self.theme_files().items():
             self.outputs.setdefault(path, Output(sha(self.theme_key, path), "theme", source, self.entry(path)))
-        pages = [self.dest(path) for path in self.plan.pages]
+        pages = [self.dest(path) for path in self.plan.page_paths]
         day = dt.datetime.fromtimestamp(self.epoch, dt.timezone.utc).date().isoformat()
         sitemap = sha(self.frame_key, day, *sorted(pages))
         for name, key in (("404.html", self.frame_key), ("sitemap.xml", sitemap), ("sitemap.xml.gz", sitemap)):
@@ -393,7 +436,7 @@ class SiteBuild:
 
     def stale(self, dest: str, output: Output) -> bool:
         """Whether a file must be written anew."""
-        if output.kind == "page" and output.job is REUSED:
+        if output.job is REUSED:
             return False
         if output.kind == "page" and output.job is None:
             return True
@@ -414,12 +457,13 @@ class SiteBuild:
     def layout(self):
         """The site's docs files and config, for :class:`~kbgen.site.mkdocs_pages.MkDocsRenderer`
         (late files once they are made)."""
-        late = tuple(path for path, output in self.outputs.items() if output.kind == "file" and path not in self.plan.files)
-        others = tuple(self.plan.files) + late + tuple(path for path, _ in self.assets)
+        late = tuple(path for path, output in self.outputs.items()
+                     if output.kind == "file" and path not in self.plan.file_paths)
+        others = tuple(self.plan.file_paths) + late + tuple(path for path, _ in self.assets)
         nav = {entry.path for entry in self.plan.nav}
         nav_meta = tuple((page.path, mkdocs_page(self.plan, page)[0]) for page in self.plan.pages.values()
                          if page.path in nav)
-        return SiteLayout(str(self.config_file), tuple(self.plan.pages), others, nav_meta, self.compiled,
+        return SiteLayout(str(self.config_file), tuple(self.plan.page_paths), others, nav_meta, self.compiled,
                           self.frame_key, self.frame_parts)
 
     def render_pages(self, pages: list[str], pool: RenderPool | None) -> Iterator[WrittenPage]:
@@ -489,7 +533,7 @@ class SiteBuild:
         are they when the render starts, unless made by then): a page that looked one up is
         rendered again (:meth:`rerender_for_late_files`)."""
         if (self.manifest is None and pool is not None and pool.executor is not None and pool.workers > 1
-                and len(self.plan.pages) >= IN_PROCESS):
+                and len(self.plan.page_paths) >= IN_PROCESS):
             pool.prepare(self.render_setup(), self.work / SETUP_FILE)
 
     def render_here(self, jobs: Iterable[PageJob]) -> Iterator[WrittenPage]:
@@ -543,7 +587,8 @@ class SiteBuild:
         for dest, output in self.outputs.items():
             entry = self.written.get(dest) or output.entry
             if output.kind == "page" and entry.warnings:
-                found += [(walk_order(output.source.path), text) for text in entry.warnings]
+                path = output.source if isinstance(output.source, str) else output.source.path
+                found += [(walk_order(path), text) for text in entry.warnings]
         return [Diagnostic("mkdocs", 0, "", text, Severity.WARNING, "render") for _, text in sorted(found)]
 
     # --- committing ---------------------------------------------------------------------------
@@ -571,7 +616,8 @@ class SiteBuild:
         """Record the new site in the manifest."""
         entries = {dest: self.written.get(dest) or self.kept(output) for dest, output in self.outputs.items()}
         themes = tuple(sorted(dest for dest, output in self.outputs.items() if output.kind == "theme"))
-        save_manifest(self.out, Manifest(str(self.out), entries, themes, self.folders(mode, changed)))
+        save_manifest(self.out, Manifest(str(self.out), entries, themes, self.folders(mode, changed), self.frame_key,
+                                         self.plan.index, self.plan.values))
 
     def folders(self, mode: str, changed: list[str]) -> dict[str, int]:
         """The time of every folder of the new site: after a patch, only the folders of the
@@ -622,9 +668,15 @@ def inside_site(path: str) -> str:
     return path
 
 
+def previous_manifest(out: Path, use_cache: bool) -> Manifest | None:
+    """The manifest of the last build into ``out`` (None: a clean build)."""
+    out = out.resolve()
+    return load_manifest(out) if use_cache and (out / MARKER).is_file() else None
+
+
 def publish(plan: SitePlan, out: Path, *, strict: bool = False, use_cache: bool = True, offline: bool = False,
             pool: RenderPool | None = None, progress: Progress = NO_PROGRESS,
-            compiled: Path | None = None) -> PublishResult:
+            compiled: Path | None = None, read: Manifest | None = None) -> PublishResult:
     """Render the plan into ``out``, reusing what the last build left there when it can.
 
     Args:
@@ -636,6 +688,8 @@ def publish(plan: SitePlan, out: Path, *, strict: bool = False, use_cache: bool 
         pool: worker processes for many pages (None: render in this process).
         progress: where progress goes.
         compiled: where the theme's templates are kept compiled between builds (None: not kept).
+        read: the manifest the plan was made with (see :func:`previous_manifest`): used when it
+            is still the site's, else read again and every unit the plan kept is planned.
 
     Raises:
         ValidationFailed: under ``strict`` when MkDocs warned.
@@ -646,7 +700,10 @@ def publish(plan: SitePlan, out: Path, *, strict: bool = False, use_cache: bool 
     out.parent.mkdir(parents=True, exist_ok=True)
     settle_abandoned()
     with locked(out), build_folder(out.parent) as tmp, late_files_made(plan) as late_made:
-        manifest = load_manifest(out) if use_cache and (out / MARKER).is_file() else None
+        manifest = read if still_current(read, out) else previous_manifest(out, use_cache)
+        if manifest is not read:
+            for name in list(plan.kept):
+                expand(plan, name)
         build = SiteBuild(plan, out, Path(tmp), manifest, progress, offline, str(compiled or ""), late_made)
         with _mkdocs_environment(build.epoch) as collector:
             build.collector = collector
