@@ -272,3 +272,22 @@ def test_a_product_and_its_version_after_a_remote_tool_is_no_machine(text):
 
 def test_a_machine_in_capitals_after_a_remote_tool_still_goes():
     assert "[host]" in redact_text("ping DESKR-7316")
+
+
+
+def test_a_callers_name_typed_in_full_width_letters_is_a_mention_of_the_caller():
+    """A subject-only ticket is redacted once per distinct subject, without its caller's names,
+    unless it mentions its caller; the mention is read as the rules read text (narrowed), so a
+    name typed in full-width letters is a mention: that ticket is redacted on its own, with the
+    caller's names (the export's lexicon may not hold a name that is also a common word)."""
+    from kbgen.suggest.model import Ticket
+    from kbgen.suggest.redact import _redact_subject_only, learn_lexicon
+
+    wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in "Orsolya Vantrekk")
+    tickets = [Ticket("S1", f"{wide} cannot open the plotter queue", caller="Orsolya Vantrekk"),
+               Ticket("S2", "Orsolya Vantrekk cannot open the plotter queue", caller="Orsolya Vantrekk"),
+               Ticket("S3", "plotter queue stuck", caller="Bertil Okonkwo")]
+    lexicon = learn_lexicon(tickets)
+    assert _redact_subject_only(tickets[0], lexicon, {}) is None
+    assert _redact_subject_only(tickets[1], lexicon, {}) is None
+    assert _redact_subject_only(tickets[2], lexicon, {}) is not None

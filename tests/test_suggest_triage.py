@@ -501,8 +501,10 @@ def test_a_success_notice_from_numbered_senders_or_naming_a_host_is_machine_mail
 
 @pytest.mark.parametrize("subject, cleaned", [
     ("Bike cage access ref BC61502937 wanted", "Bike cage access ref wanted"),
-    ("Locker order no. 4410-B for bay C12", "Locker order for bay"),
-    ("Gate BC61502937 opened", "Gate BC61502937 opened")])
+    ("Locker order no. 7352-B for bay C12", "Locker order for bay"),
+    ("Gate BC61502937 opened", "Gate BC61502937 opened"),
+    # a host whose name begins with a place or record word is no label ("post", "lab")
+    ("Backup OK on postgres07", "Backup OK on postgres07"), ("lab-kv03 rebooted", "lab-kv03 rebooted")])
 def test_a_code_after_a_record_or_place_word_is_taken_out_and_a_bare_one_is_not(subject, cleaned):
     from kbgen.suggest.triage_shapes import without_labelled_codes
 

@@ -676,9 +676,11 @@ def _count_slice(tickets: Sequence[Ticket], start: int, end: int) -> tuple[dict,
 def _redact_subject_only(ticket: Ticket, lexicon: Lexicon, cache: dict) -> Ticket | None:
     """A ticket that is only a subject line (and a category), redacted once per distinct subject
     and category: the caller's name changes nothing in fields that hold no part of it nor a
-    username made from it (otherwise the ticket is redacted on its own, None)."""
+    username made from it (otherwise the ticket is redacted on its own, None). Both are read as the
+    rules read them (composed and narrowed): a name typed in full-width letters is a mention."""
     if ticket.description or ticket.close_notes or ticket.comments or \
-            (ticket.caller and _mentions(composed(ticket.caller), composed(f"{ticket.subject}\n{ticket.category}").lower())):
+            (ticket.caller and _mentions(narrowed(composed(ticket.caller)),
+                                            narrowed(composed(f"{ticket.subject}\n{ticket.category}")).lower())):
         return None
     key = (ticket.subject, ticket.category)
     if key not in cache:

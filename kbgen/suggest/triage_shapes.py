@@ -189,9 +189,11 @@ def reports_a_state(subject: str) -> bool:
     return any(pattern.search(subject) for pattern in _STATE_SHAPES)
 
 
-# A code after a record or a place word ("ref QX7704512", "order no. 4410", "bay C12"): the label a
-# person's form carries. Shaped like a host's name, it is no system's name after such a word.
-_LABELLED_CODE = re.compile(rf"(?i)\b((?:{_PLACE_WORDS}|{_RECORD_WORDS})\.?)[ \t]*(?:no\.?|nr\.?|number|#)?[ \t]*"
+# A code after a record or a place word ("ref QX7704512", "order no. 7352", "bay C12"): the label a
+# person's form carries. Shaped like a host's name, it is no system's name after such a word. The
+# word ends there (a letter, or a hyphen and a letter, after it makes another name: a host named
+# "postgres01" or "lab-db01" is no label); digits may follow glued ("rm101").
+_LABELLED_CODE = re.compile(rf"(?i)\b((?:{_PLACE_WORDS}|{_RECORD_WORDS})(?![^\W\d_]|-[^\W\d_])\.?)[ \t]*(?:no\.?|nr\.?|number|#)?[ \t]*"
                             r"[\w.-]*\d[\w.-]*")
 
 
