@@ -25,11 +25,11 @@ from markdown.inlinepatterns import AUTOLINK_RE, AUTOMAIL_RE
 
 from .errors import Diagnostic
 from .html_tags import CONTENT_TAGS, WRITER_TAGS
-from .links import (BLANK_LINE, Link, angle_targets, column_of, css_runs_script, file_share_problem, find_links, host_problem, is_file_share,
+from .links import (Link, angle_targets, column_of, css_runs_script, file_share_problem, find_links, host_problem, is_file_share,
                     is_script_url, link_address,
                     mask_code)
 from .schema import shown
-from .markup import blank_comments, markup_spans
+from .markup import BLANK_LINE, blank_comments, markup_spans
 from .rules import DROPPED_HTML, FILE_SHARE_LINK, SCRIPT, Rule
 
 RULE = SCRIPT.name
@@ -150,8 +150,9 @@ def script_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]
         address = _page_address(link)
         if problem := link_problem(link, address):
             problems.append(_link_finding(path, body_line, column_of(body, link.start), link, address, problem))
-    visible = blank_comments(mask_code(body), body)
-    tags = _tags(body, visible)
+    code = mask_code(body)
+    visible = blank_comments(code, body)
+    tags = _tags(body, code, visible)
     line_starts = [0] + [m.end() for m in re.finditer("\n", visible)]
     found = [(bisect.bisect_right(line_starts, offset) - 1, rule, message)
              for offset, rule, message in _tag_problems(visible, tags)]
@@ -207,13 +208,14 @@ _END_TAG = {name: re.compile(rf"</{name}\s*>", re.I) for name in _REPORTED_WHOLE
 _KEPT = WRITER_TAGS | CONTENT_TAGS | frozenset(_REPORTED_WHOLE)
 
 
-def _tags(body: str, visible: str) -> list[tuple[int, int]]:
+def _tags(body: str, code: str, visible: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each complete start tag of ``visible`` (the body with code masked and
     comments blanked), found as the renderer finds markup (:func:`kbgen.markup.markup_spans`: a
     tag never spans a blank line, a ``<`` that opens no complete tag is text), but not the
     ``<`` of a link target in angle brackets (``[a](<my page.md>)``) nor what the renderer
-    links instead (:data:`_RENDERED_AUTOLINK`). Linear."""
-    angles = set(angle_targets(body))
+    links instead (:data:`_RENDERED_AUTOLINK`). ``code`` is the body with its code masked (as
+    ``visible`` was made from it: masked once). Linear."""
+    angles = set(angle_targets(body, code))
     return [(start, end) for start, end in markup_spans(visible, tags_stop_at_blank_line=True)
             if end != -1 and start not in angles and _TAG_START.match(visible, start)
             and not _RENDERED_AUTOLINK.match(visible, start)]

@@ -340,7 +340,7 @@ class SiteBuild:
         manifest, another page frame, an offline copy (its data files are read back), a page
         in the navigation, or one of their files missing from the manifest or no longer the file kbgen wrote (changed or
         removed by hand: one ``stat`` each)."""
-        self.kept_pages = {path: name for name, unit in self.plan.kept.items()
+        self.kept_pages = {path: name for name in self.plan.kept
                            for path in self.plan.index[name].pages}
         if not self.plan.kept:
             return
