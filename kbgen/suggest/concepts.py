@@ -160,6 +160,23 @@ def field_terms() -> frozenset[str]:
     return frozenset(stem(w) for english in _FIELD for w in english)
 
 
+_ACCOUNT = stem("account")
+_LOSING_ACCESS = frozenset(stem(w) for w in ("forgot", "forgotten", "remember", "reset", "locked", "lockout",
+                                             "expired"))
+"""The account field's predicates of losing one's way in (``_FIELD``'s forgotten, reset, locked and
+expired concepts): each has everyday senses alone (a dial locks, a permit expires, a counter is reset)."""
+
+
+def loses_account(terms: frozenset[str] | set[str]) -> bool:
+    """True when stemmed words (English, or another language's read through :func:`english_words`)
+    name the account together with one of the field's predicates of losing one's way in ("account
+    locked", "konto gesperrt", "account expired"): the field's noun and its predicate disambiguate
+    each other, as neither does alone (a customer's account, a cabinet that locked). Signing the
+    account's form is no such predicate: "sign" is left out."""
+    read = set(terms).union(*(english_words(t) for t in terms)) if terms else set()
+    return _ACCOUNT in read and bool(read & _LOSING_ACCESS)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def english_words(term: str) -> frozenset[str]:
     """The stemmed English words a stemmed word of another language stands for in the account

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from .aside_names import HEAD_SHARE, proper_name, word_uses
-from .concepts import LOCKED_OUT, REFUSED, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms
+from .concepts import LOCKED_OUT, REFUSED, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms, loses_account
 from .kb_vocabulary import SHORTENING, VOWELS, KbVocabulary, expansions, slips_of, swaps, terms_of
 from .shared import GENERIC_TITLES, best_titled, nearly_all, stem
 
@@ -149,10 +149,12 @@ def _out_of_a_system(out_of: re.Match[str] | None, kb: KbVocabulary | None) -> b
 def _signs_in(text: str, kb: KbVocabulary | None = None) -> bool:
     """True when a text writes a word that only means signing in (``SIGN_IN_WORDS``, the phrasal
     verbs of ``SIGN_IN_PHRASE``, an account lockout, :func:`_locked_out`, or such a word of another
-    language, ``concepts.english_words``), as written or as the KB reads it (:func:`_read_terms`)."""
+    language, ``concepts.english_words``), or the account with a predicate of losing one's way in
+    (``concepts.loses_account``: "account locked"), as written or as the KB reads it (:func:`_read_terms`)."""
     if SIGN_IN_PHRASE.search(text) or _locked_out(text, kb):
         return True
-    return any(t in SIGN_IN_WORDS or english_words(t) & SIGN_IN_WORDS for t in _read_terms(text, kb))
+    read = _read_terms(text, kb)
+    return any(t in SIGN_IN_WORDS or english_words(t) & SIGN_IN_WORDS for t in read) or loses_account(read)
 
 
 def _about_signing_in(members: Sequence[str], kinds: frozenset[str], kb: KbVocabulary | None = None) -> bool:
