@@ -548,6 +548,13 @@ def _head_word(people: Sequence[Ticket], context: CoverageContext) -> tuple[str,
     return head, counts[head]
 
 
+def _writers(people: Sequence[Ticket], term: str) -> int:
+    """How many members' texts (:func:`cluster_text`) use ``term``: counted as the export's term
+    frequencies are (``CoverageContext.frequency``), so the two compare in one unit (a member's
+    subject template alone leaves out the words of its description)."""
+    return sum(1 for ticket in people if term in terms_of(cluster_text(ticket)))
+
+
 def _unknown_head(people: Sequence[Ticket], best: int, context: CoverageContext, may_search: bool = True,
                   searched: bool = False) -> bool:
     """True when the cluster's head word is unknown to the KB and search does not lead from it
@@ -559,10 +566,10 @@ def _unknown_head(people: Sequence[Ticket], best: int, context: CoverageContext,
     found = _head_word(people, context)
     if found is None:
         return False
-    head, writers = found
+    head, _ = found
     if context.kb.knows(head) or head in context.foreign_terms:
         return False  # a word of another language says nothing the KB could lack
-    if searched and writers < HEAD_CONFINED * context.frequency[head]:
+    if searched and _writers(people, head) < HEAD_CONFINED * context.frequency[head]:
         return False
     near = context.kb.near_words(head)
     if any(context.kb.misspells(head, w) for w in near):
