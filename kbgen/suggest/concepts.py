@@ -177,6 +177,14 @@ def loses_account(terms: frozenset[str] | set[str]) -> bool:
     return _ACCOUNT in read and bool(read & _LOSING_ACCESS)
 
 
+@functools.lru_cache(maxsize=1)
+def field_words() -> frozenset[str]:
+    """The English words of the account concept field as people write them, inflected ("locked",
+    "expired", "forgotten"): what a slip of one of them is one letter away from (:func:`field_terms`
+    are their stems, which no one types: "expir")."""
+    return frozenset(w for english in _FIELD for w in english)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def english_words(term: str) -> frozenset[str]:
     """The stemmed English words a stemmed word of another language stands for in the account

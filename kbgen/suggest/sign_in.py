@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from .aside_names import HEAD_SHARE, proper_name, word_uses
-from .concepts import LOCKED_OUT, REFUSED, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms, loses_account
+from .concepts import (LOCKED_OUT, REFUSED, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms, field_words,
+                       loses_account)
 from .kb_vocabulary import SHORTENING, VOWELS, KbVocabulary, expansions, slips_of, swaps, terms_of
 from .shared import GENERIC_TITLES, best_titled, nearly_all, stem
 
@@ -74,7 +75,8 @@ def _spelt(term: str, kb: KbVocabulary) -> frozenset[str]:
     if term in kb.anywhere or english_words(term) or (len(term) <= SHORTENING and not _VOWEL.search(term)):
         return kb.spellings(term)
     near = (w for n in (len(term) - 1, len(term), len(term) + 1) for w in _account_words_of_length().get(n, ()))
-    return frozenset({term} | {w for w in near if _slip_of(term, w) and kb.misspells(term, w)} | _contracted(term))
+    return frozenset({term} | {stem(w) for w in near if _slip_of(term, w) and kb.misspells(term, stem(w))}
+                     | _contracted(term))
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -268,9 +270,11 @@ def _account_words() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _account_words_of_length() -> dict[int, tuple[str, ...]]:
-    """:func:`_account_words` by length (a slip changes a word's length by one letter at most)."""
+    """:func:`_account_words` and the field's words as written (``concepts.field_words``: "locked",
+    "expired", whose slips "lockd" and "expird" are one letter from them, not from their stems), by
+    length (a slip changes a word's length by one letter at most)."""
     found: dict[int, list[str]] = {}
-    for word in sorted(_account_words()):
+    for word in sorted(_account_words() | field_words()):
         found.setdefault(len(word), []).append(word)
     return {n: tuple(words) for n, words in found.items()}
 
