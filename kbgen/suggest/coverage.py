@@ -251,6 +251,25 @@ def _query(subject: str) -> str:
     return " ".join(words).strip(" -:;,/")
 
 
+def names_no_problem(members: Sequence[Ticket]) -> bool:
+    """True when nearly every member (``shared.KIND_MEMBERS``) writes one word and nothing else (as
+    :func:`_query` reads a subject: without a place, a number or a person's placeholder): "Printer",
+    "Van". One word names a thing, not what is wrong with it, so no article can be written from the
+    cluster whatever the KB lacks; its members' problems are as many as its readers. Such clusters
+    are ranked after every cluster that states a problem (:func:`ranked`), not hidden."""
+    return nearly_all([t.subject for t in members], lambda subject: len(_QUERY_WORD.findall(_query(subject))) <= 1)
+
+
+def ranked(clusters: Sequence[TicketCluster], coverage: dict[str, Coverage],
+           tickets: Sequence[Ticket]) -> list[TicketCluster]:
+    """Clusters in report order: people helped times how uncovered (``Coverage.uncovered``), the
+    larger first on a tie; a cluster naming a thing and no problem (:func:`names_no_problem`) after
+    every cluster that states one."""
+    by_id = {t.ticket_id: t for t in tickets}
+    bare = {c.id for c in clusters if names_no_problem([by_id[i] for i in c.tickets if i in by_id])}
+    return sorted(clusters, key=lambda c: (c.id in bare, -c.size * coverage[c.id].uncovered, -c.size, c.id))
+
+
 def _queries(members: Sequence[Ticket], limit: int = QUERIES_PER_CLUSTER) -> list[str]:
     """The most reported distinct subjects of a cluster (two words or more), most first."""
     counts = Counter(_query(t.subject) for t in members)

@@ -20,7 +20,7 @@ from ..errors import BadOption, Diagnostic, KbgenError, Severity, ValidationFail
 from ..model import Corpus
 from .clean import clean_ticket
 from .cluster import collapse_reexports, group_tickets, is_short_export, summarise
-from .coverage import Coverage, assess_coverage, coverage_inputs, search_answers
+from .coverage import Coverage, assess_coverage, coverage_inputs, ranked, search_answers
 from .kb_vocabulary import kb_words, site_synonyms
 from .drafts import Draft, plan_drafts, write_drafts
 from .fragments import merge_fragments
@@ -207,8 +207,8 @@ def _analyse_cleaned(tickets: Sequence[Ticket], cleaned: list[Ticket], copies: d
                                                                               sum(c.size for c in clusters), inputs))
     clusters = tuple(replace(c, tickets=tuple(i for t in c.tickets for i in (t, *copies.get(t, ())))) for c in clusters)
     coverage = {key: replace(c, missing=tuple(filter(shared.allows, c.missing))) for key, c in coverage.items()}
-    ranked = sorted(clusters, key=lambda c: (-c.size * coverage[c.id].uncovered, -c.size, c.id))
-    chosen = ranked[: options.top] if options.top else ranked
+    order = ranked(clusters, coverage, cleaned)
+    chosen = order[: options.top] if options.top else order
     out = _out_dir(corpus.project_dir, options.out)
     gaps = [c for c in chosen if coverage[c.id].verdict == "gap"]
     step("planning drafts")
