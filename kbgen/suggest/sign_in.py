@@ -271,7 +271,7 @@ def _account_words() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _account_words_of_length() -> dict[int, tuple[str, ...]]:
     """:func:`_account_words` and the field's words as written (``concepts.field_words``: "locked",
-    "expired", whose slips "lockd" and "expird" are one letter from them, not from their stems), by
+    "expired", whose slips "locke" and "expird" are one letter from them, not from their stems), by
     length (a slip changes a word's length by one letter at most)."""
     found: dict[int, list[str]] = {}
     for word in sorted(_account_words() | field_words()):
