@@ -113,32 +113,3 @@ def test_initials_join_only_as_a_sign_in_compounds_parts(text, read):
     of a sign-in compound's two parts (pass/word, user/name); a serial number ("s/n") merely has the
     letters of "signon" and stays as written."""
     assert _initials(text.lower()) == read
-
-
-def test_a_cluster_of_one_word_subjects_names_no_problem():
-    """"Forklift" and nothing else names a thing, not what is wrong with it: a cluster nearly all of
-    whose members write one word. Two words or more state a problem."""
-    from kbgen.suggest.coverage import names_no_problem
-
-    one = [Ticket(f"F{k}", s) for k, s in enumerate(["Forklift"] * 8 + ["forklift", "forklift broken"])]
-    assert names_no_problem(one)
-    stated = [Ticket(f"S{k}", s) for k, s in enumerate(["Forklift"] * 5 + ["forklift battery dead"] * 5)]
-    assert not names_no_problem(stated)
-
-
-def test_one_word_clusters_rank_after_every_cluster_that_states_a_problem():
-    """A larger cluster of one-word subjects is still listed, after the smaller clusters that say
-    what is wrong (the desk can write an article for those); the rest keep people helped times how
-    uncovered."""
-    from kbgen.suggest.coverage import Coverage, ranked
-
-    groups = {"bare": ["Forklift"] * 36 + ["forklift"] * 4, "scanner": ["pallet scanner books nothing"] * 24,
-              "shutter": ["dock shutter sensor reopens"] * 22, "known": ["paper jam tray 2"] * 30}
-    tickets, clusters = [], []
-    for name, subjects in groups.items():
-        members = [Ticket(f"{name}{k}", s) for k, s in enumerate(subjects)]
-        tickets += members
-        clusters.append(TicketCluster(name, name, tuple(t.ticket_id for t in members), len(members)))
-    uncovered = {"bare": 1.0, "scanner": 0.9, "shutter": 1.0, "known": 0.2}
-    coverage = {n: Coverage(n, "gap" if u > 0.5 else "covered", uncovered=u) for n, u in uncovered.items()}
-    assert [c.id for c in ranked(clusters, coverage, tickets)] == ["shutter", "scanner", "known", "bare"]

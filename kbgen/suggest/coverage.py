@@ -50,7 +50,7 @@ from .model import Ticket, TicketCluster
 from .concepts import (OTHER_LANGUAGE_MEMBERS, letter_triples, names_the_field, other_language, text_words,
                        words_of_other_languages)
 from .kb_vocabulary import SHORTENING, KbVocabulary, article_text, each_once, terms_of
-from .shared import GENERIC_TITLES, PLACEHOLDER, best_titled, kb_texts, nearly_all, one_word, stem
+from .shared import GENERIC_TITLES, PLACEHOLDER, best_titled, kb_texts, nearly_all, stem
 from .titles import usable
 from .aside_names import HEAD_SHARE, fill_one_slot, member_uses, proper_name, words_set_aside, slot_names
 from .sign_in import account_kind, account_problem, beside_signing_in
@@ -249,25 +249,6 @@ def _query(subject: str) -> str:
 
     words = [w for w in subject_text(PLACEHOLDER.sub(" ", subject)).split() if not any(c.isdigit() for c in w)]
     return " ".join(words).strip(" -:;,/")
-
-
-def names_no_problem(members: Sequence[Ticket]) -> bool:
-    """True when nearly every member (``shared.KIND_MEMBERS``) writes one word and nothing else
-    (``shared.one_word``): "Printer", "Van". One word names a thing, not what is wrong with it, so no
-    article can be written from the cluster whatever the KB lacks; its members' problems are as many
-    as its readers. Such clusters are ranked after every cluster that states a problem
-    (:func:`ranked`), not hidden."""
-    return nearly_all([t.subject for t in members], one_word)
-
-
-def ranked(clusters: Sequence[TicketCluster], coverage: dict[str, Coverage],
-           tickets: Sequence[Ticket]) -> list[TicketCluster]:
-    """Clusters in report order: people helped times how uncovered (``Coverage.uncovered``), the
-    larger first on a tie; a cluster naming a thing and no problem (:func:`names_no_problem`) after
-    every cluster that states one."""
-    by_id = {t.ticket_id: t for t in tickets}
-    bare = {c.id for c in clusters if names_no_problem([by_id[i] for i in c.tickets if i in by_id])}
-    return sorted(clusters, key=lambda c: (c.id in bare, -c.size * coverage[c.id].uncovered, -c.size, c.id))
 
 
 def _queries(members: Sequence[Ticket], limit: int = QUERIES_PER_CLUSTER) -> list[str]:

@@ -214,7 +214,7 @@ KIND_MEMBERS = 0.8
 
 def one_word(subject: str) -> bool:
     """True when a subject is one word or none ("Fax", "Login"): a thing named, no problem stated
-    (``fragments``: such a cluster joins a topic but none joins it; ``coverage.names_no_problem``)."""
+    (``fragments``: such a cluster joins a topic but none joins it)."""
     return len(subject.split()) <= 1
 
 
