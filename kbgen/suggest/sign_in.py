@@ -13,7 +13,7 @@ from .aside_names import HEAD_SHARE, proper_name, word_uses
 from .concepts import (LOCKED_OUT, REFUSED, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms, field_words,
                        loses_account)
 from .kb_vocabulary import SHORTENING, VOWELS, KbVocabulary, expansions, slips_of, swaps, terms_of
-from .shared import GENERIC_TITLES, best_titled, nearly_all, stem
+from .shared import GENERIC_TITLES, best_titled, nearly_all, stem, words_of
 
 if TYPE_CHECKING:
     from .coverage import CoverageContext
@@ -156,7 +156,10 @@ def _signs_in(text: str, kb: KbVocabulary | None = None) -> bool:
     if SIGN_IN_PHRASE.search(text) or _locked_out(text, kb):
         return True
     read = _read_terms(text, kb)
-    return any(t in SIGN_IN_WORDS or english_words(t) & SIGN_IN_WORDS for t in read) or loses_account(read)
+    if any(t in SIGN_IN_WORDS or english_words(t) & SIGN_IN_WORDS for t in read):
+        return True
+    return loses_account(read, words_of(text),
+                         (lambda word: _spelt(stem(word), kb)) if kb is not None else (lambda word: frozenset()))
 
 
 def _about_signing_in(members: Sequence[str], kinds: frozenset[str], kb: KbVocabulary | None = None) -> bool:
