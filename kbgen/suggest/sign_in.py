@@ -75,7 +75,8 @@ def _spelt(term: str, kb: KbVocabulary) -> frozenset[str]:
     if term in kb.anywhere or english_words(term) or (len(term) <= SHORTENING and not _VOWEL.search(term)):
         return kb.spellings(term)
     near = (w for n in (len(term) - 1, len(term), len(term) + 1) for w in _account_words_of_length().get(n, ()))
-    return frozenset({term} | {stem(w) for w in near if _slip_of(term, w) and kb.misspells(term, stem(w))}
+    return frozenset({term} | {stem(w) for w in near
+                               if _slip_of(term, w) and _keeps_ending(term, w) and kb.misspells(term, stem(w))}
                      | _contracted(term))
 
 
@@ -90,6 +91,14 @@ def _contracted(term: str) -> frozenset[str]:
     if len(term) <= SHORTENING:
         return frozenset()
     return expansions(term, _account_words(), most=None)
+
+
+def _keeps_ending(word: str, meant: str) -> bool:
+    """True when ``meant`` is no inflected form (it is its own stem) or ``word`` ends as it does: a
+    slip inside an inflected word ("lockd", "expird") keeps the inflection's last letter, while
+    another ending on the same stem makes another word ("locker", "lockers", "locket" are not
+    "locked")."""
+    return stem(meant) == meant or word[-1:] == meant[-1:]
 
 
 def _slip_of(word: str, meant: str) -> bool:
