@@ -18,13 +18,13 @@ from kbgen.suggest.sign_in import _signs_in, _spelt
 
 UTC = dt.timezone.utc
 ARTICLES = [
-    Article("KB0101", "Unlock your account", "When your account is locked after wrong passwords.",
+    Article("KB0101", "Account locks after wrong tries", "When your account is locked after wrong passwords.",
             tags=("account", "locked"), body="An account locks after five wrong passwords; wait or call the desk.",
             source=SourceRef("a.md")),
-    Article("KB0102", "Your password has expired", "Pick a new password when the old one runs out.",
+    Article("KB0102", "Password expired: choosing the next one", "Pick a new password when the old one runs out.",
             tags=("password", "expired"), body="An expired password asks for a new one when you sign in.",
             source=SourceRef("b.md")),
-    Article("KB0103", "Reset a forgotten password", "Forgot your password? Reset it yourself.",
+    Article("KB0103", "Forgot the password? Resetting it yourself", "Forgot your password? Reset it yourself.",
             tags=("password", "reset", "forgot"), body="Open the reset page and answer your questions.",
             source=SourceRef("c.md")),
     Article("KB0104", "Clear a paper jam", "Open the tray and remove the paper.", tags=("paper", "jam", "printer"),
@@ -86,9 +86,9 @@ def test_the_account_noun_as_written_with_a_predicate_is_a_sign_in(text):
 
 
 @pytest.mark.parametrize("subjects", [
-    {"account locked after fatfingering it": 9, "Fwd: account locked after fatfingering it": 4},
-    {"account locked after misclicks": 9, "account locked after misclicks again": 4},
-    {"account locked after too many goes": 9, "account locked after too many goes today": 4},
+    {"my account is locked again": 9, "Fwd: my account is locked again": 4},
+    {"account got locked this morning": 9, "account got locked this morning, still locked": 4},
+    {"locked account, please help": 9, "locked account please help asap": 4},
 ])
 def test_an_account_locked_with_no_sign_in_word_is_answered_by_an_account_article(subjects):
     """"account locked" writes no word that only means signing in, yet the field's noun and
