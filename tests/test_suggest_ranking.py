@@ -15,16 +15,16 @@ def _members(texts: list[tuple[str, str]]) -> list[Ticket]:
 
 
 def test_a_cluster_of_one_word_tickets_names_no_problem():
-    """"Forklift" and nothing else names a thing, not what is wrong with it; two words or more
+    """"Tandem" and nothing else names a thing, not what is wrong with it; two words or more
     state a problem."""
-    assert names_no_problem(_members([("Forklift", "")] * 8 + [("forklift", ""), ("forklift broken", "")]))
-    assert not names_no_problem(_members([("Forklift", "")] * 5 + [("forklift battery dead", "")] * 5))
+    assert names_no_problem(_members([("Tandem", "")] * 8 + [("tandem", ""), ("tandem broken", "")]))
+    assert not names_no_problem(_members([("Tandem", "")] * 5 + [("tandem battery dead", "")] * 5))
 
 
 @pytest.mark.parametrize("subject, description", [
     ("", "The label printer in bay four prints blank labels since Monday."),
-    ("RE: Forklift urgent", "Forklift charger shows a red light and will not charge."),
-    ("Forklift", "forklift horn stuck on"),
+    ("RE: Tandem urgent", "Tandem charger shows a red light and will not charge."),
+    ("Tandem", "tandem horn stuck on"),
 ])
 def test_a_one_word_subject_with_a_description_stating_the_problem_states_it(subject, description):
     """The cluster's text is judged, not its subject alone: an empty subject, or one that cleans to
@@ -33,7 +33,7 @@ def test_a_one_word_subject_with_a_description_stating_the_problem_states_it(sub
     assert not names_no_problem(_members([(subject, description)] * 10))
 
 
-@pytest.mark.parametrize("subject, description", [("Forklift", ""), ("Forklift", "forklift"), ("", "Forklift")])
+@pytest.mark.parametrize("subject, description", [("Tandem", ""), ("Tandem", "tandem"), ("", "Tandem")])
 def test_one_word_in_the_whole_text_states_no_problem(subject, description):
     assert states_no_problem(Ticket("T1", subject, description))
 
@@ -47,7 +47,7 @@ def _clusters(groups: dict[str, list[str]]) -> tuple[list[Ticket], list[TicketCl
     return tickets, clusters
 
 
-GROUPS = {"bare": ["Forklift"] * 36 + ["forklift"] * 4, "scanner": ["pallet scanner books nothing"] * 24,
+GROUPS = {"bare": ["Tandem"] * 36 + ["tandem"] * 4, "scanner": ["pallet scanner books nothing"] * 24,
           "shutter": ["dock shutter sensor reopens"] * 12, "known": ["paper jam tray 2"] * 30}
 UNCOVERED = {"bare": 1.0, "scanner": 0.9, "shutter": 1.0, "known": 0.2}
 
@@ -66,6 +66,6 @@ def test_a_word_the_kb_does_not_know_named_alone_keeps_its_rank():
     weighed down."""
     tickets, clusters = _clusters(GROUPS)
     coverage = {n: Coverage(n, "gap" if u > 0.5 else "covered", uncovered=u) for n, u in UNCOVERED.items()}
-    order = [c.id for c in ranked(clusters, coverage, tickets, knows=lambda word: word != "forklift")]
+    order = [c.id for c in ranked(clusters, coverage, tickets, knows=lambda word: word != "tandem")]
     assert order == ["bare", "scanner", "shutter", "known"]
-    assert not names_no_problem(_members([("Forklift", "")] * 10), knows=lambda word: False)
+    assert not names_no_problem(_members([("Tandem", "")] * 10), knows=lambda word: False)
