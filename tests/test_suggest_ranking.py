@@ -57,15 +57,5 @@ def test_a_cluster_naming_no_problem_is_weighed_down_not_put_below_every_cluster
     says what is wrong, above a much smaller one."""
     tickets, clusters = _clusters(GROUPS)
     coverage = {n: Coverage(n, "gap" if u > 0.5 else "covered", uncovered=u) for n, u in UNCOVERED.items()}
-    order = [c.id for c in ranked(clusters, coverage, tickets, knows=lambda word: True)]
+    order = [c.id for c in ranked(clusters, coverage, tickets)]
     assert order == ["scanner", "bare", "shutter", "known"]
-
-
-def test_a_word_the_kb_does_not_know_named_alone_keeps_its_rank():
-    """An in-house tool named alone may be exactly what the KB lacks: only a thing the KB names is
-    weighed down."""
-    tickets, clusters = _clusters(GROUPS)
-    coverage = {n: Coverage(n, "gap" if u > 0.5 else "covered", uncovered=u) for n, u in UNCOVERED.items()}
-    order = [c.id for c in ranked(clusters, coverage, tickets, knows=lambda word: word != "tandem")]
-    assert order == ["bare", "scanner", "shutter", "known"]
-    assert not names_no_problem(_members([("Tandem", "")] * 10), knows=lambda word: False)

@@ -208,7 +208,7 @@ def _analyse_cleaned(tickets: Sequence[Ticket], cleaned: list[Ticket], copies: d
                                                                               sum(c.size for c in clusters), inputs))
     clusters = tuple(replace(c, tickets=tuple(i for t in c.tickets for i in (t, *copies.get(t, ())))) for c in clusters)
     coverage = {key: replace(c, missing=tuple(filter(shared.allows, c.missing))) for key, c in coverage.items()}
-    order = ranked(clusters, coverage, cleaned, inputs.context.kb.knows if inputs else None)
+    order = ranked(clusters, coverage, cleaned)
     chosen = order[: options.top] if options.top else order
     out = _out_dir(corpus.project_dir, options.out)
     gaps = [c for c in chosen if coverage[c.id].verdict == "gap"]
