@@ -38,7 +38,8 @@ def _progress():
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only tickets opened on or after this date.")
 @click.option("--min-size", type=click.IntRange(2),
               help="Fewest tickets that make a recurring problem (default: 1 in 300 distinct tickets, at least 3).")
-@click.option("--top", type=click.IntRange(1), help="Report (and draft) only the N largest problems.")
+@click.option("--top", type=click.IntRange(1), help="Report (and draft) only the first N problems: people helped times how uncovered, "
+                   "a cluster naming a thing and no problem weighed down.")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for draft articles (default: <project>/content/articles/_suggested).")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path),

@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from typing import Callable
+from typing import Callable, Sequence
 
 from ..fold import unaccented
 from .shared import PLACEHOLDER, stem, words_of
@@ -158,6 +158,61 @@ def field_terms() -> frozenset[str]:
     forgot, reset, lock, lockout, expired, sign, login): what the field's words of other languages
     are read as."""
     return frozenset(stem(w) for english in _FIELD for w in english)
+
+
+_ACCOUNT = stem("account")
+_LOSING_ACCESS = frozenset(stem(w) for w in ("forgot", "forgotten", "forget", "remember", "reset", "locked", "lockout",
+                                             "expired", "expire"))
+"""The account field's predicates of losing one's way in (``_FIELD``'s forgotten, reset, locked and
+expired concepts): each has everyday senses alone (a dial locks, a permit expires, a counter is reset)."""
+
+
+def loses_account(terms: frozenset[str] | set[str], words: Sequence[str],
+                  reads: Callable[[str], frozenset[str]] = lambda word: frozenset()) -> bool:
+    """True when stemmed words ``terms`` (English, or another language's read through
+    :func:`english_words`) hold one of the account field's predicates of losing one's way in
+    ("account locked", "konto gesperrt", "account expired") and the text's lower-case ``words`` name
+    the account as a sign-in identity (:func:`names_own_account`, ``reads`` reading a slip): the
+    field's noun and its predicate disambiguate each other, as neither does alone (a cabinet that
+    locked; an accounting period, a customer's account). Signing the account's form is no such
+    predicate: "sign" is left out."""
+    read = set(terms).union(*(english_words(t) for t in terms)) if terms else set()
+    return bool(read & _LOSING_ACCESS) and names_own_account(words, reads)
+
+
+_ACCOUNT_NOUNS = frozenset({"account", "accounts"} | {fold(w) for w in _FIELD[("account",)].split() if not w.endswith("-")})
+"""The account noun as written, singular and plural, in English and the field's other languages: a
+word derived from it ("accounting", "accountant", German "Kontoauszug") names bookkeeping, not a
+sign-in identity, though a stemmer reads it as the noun."""
+_BOOKS = frozenset("""customer customers client clients supplier suppliers vendor vendors creditor creditors debtor
+    debtors ledger gl bank expense expenses cost payable payables receivable receivables billing merchant sales purchase
+    savings loan cliente clientes kunde kunden fournisseur fournisseurs proveedor proveedores fornecedor fornecedores
+    fornitore fornitori leverancier klant dostawca klienta bancaire bancaria bancario bancário grootboek""".split())
+"""Whose account, or which book's, in bookkeeping (a customer's, a supplier's, the general ledger's,
+a bank's, "accounts payable"), in English and the field's main Western languages: written beside the
+account noun, the account is a business record, not the sign-in identity an employee loses."""
+
+
+def names_own_account(words: Sequence[str], reads: Callable[[str], frozenset[str]] = lambda word: frozenset()) -> bool:
+    """True when lower-case ``words`` (in order) write the account noun as a sign-in identity: the
+    noun as written (``_ACCOUNT_NOUNS``), or a word that is not derived from it and that ``reads``
+    (a word's stemmed readings: a typing slip's) reads as the noun, with no bookkeeping word
+    (``_BOOKS``) right before or after it."""
+    folded = [fold(w).removesuffix("'s") for w in words]
+    for i, word in enumerate(folded):
+        derived = any(word.startswith(noun) for noun in _ACCOUNT_NOUNS)
+        if word in _ACCOUNT_NOUNS or (not derived and _ACCOUNT in reads(word)):
+            if not _BOOKS.intersection(folded[max(0, i - 1):i] + folded[i + 1:i + 2]):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def field_words() -> frozenset[str]:
+    """The English words of the account concept field as people write them, inflected ("locked",
+    "expired", "forgotten"): what a slip of one of them is one letter away from (:func:`field_terms`
+    are their stems, which no one types: "expir")."""
+    return frozenset(w for english in _FIELD for w in english)
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -531,9 +531,8 @@ def _support(answers: Counter, asked: int, context: CoverageContext) -> np.ndarr
     return support
 
 
-def _head_word(people: Sequence[Ticket], context: CoverageContext) -> tuple[str, int] | None:
-    """The word most members put in their subjects, weighted by how rare it is in the export, with
-    how many members write it."""
+def _head_word(people: Sequence[Ticket], context: CoverageContext) -> str | None:
+    """The word most members put in their subjects, weighted by how rare it is in the export."""
     from .cluster import form_template
 
     counts: Counter = Counter()
@@ -544,25 +543,30 @@ def _head_word(people: Sequence[Ticket], context: CoverageContext) -> tuple[str,
               if n >= floor and len(t) > 2 and not any(c.isdigit() for c in t)]
     if not scored:
         return None
-    head = max(scored)[1]
-    return head, counts[head]
+    return max(scored)[1]
 
 
-def _unknown_head(people: Sequence[Ticket], best: int, context: CoverageContext, may_search: bool = True,
-                  searched: bool = False) -> bool:
+def _writers(members: Sequence[str], term: str) -> int:
+    """How many members' texts (:func:`cluster_text`, as :func:`coverage_inputs` prepared them) use
+    ``term``: counted as the export's term frequencies are (``CoverageContext.frequency``), so the two
+    compare in one unit (a member's subject template alone leaves out the words of its description)."""
+    return sum(1 for text in members if term in terms_of(text))
+
+
+def _unknown_head(people: Sequence[Ticket], members: Sequence[str], best: int, context: CoverageContext,
+                  may_search: bool = True, searched: bool = False) -> bool:
     """True when the cluster's head word is unknown to the KB and search does not lead from it
     alone to the article (or one on its subject). A head that the export writes far less often than
     a KB word one typing slip away is that word misspelt ("pasword"); otherwise search reading it
     as that word ("pager" as "paper") is a typo correction, not evidence. ``searched``: search answers
     most members' whole subjects strongly (:func:`_searched`); then a head spread across the export
     (``HEAD_CONFINED``) is a modifier of what they ask, not a topic, and is no unknown head."""
-    found = _head_word(people, context)
-    if found is None:
+    head = _head_word(people, context)
+    if head is None:
         return False
-    head, writers = found
     if context.kb.knows(head) or head in context.foreign_terms:
         return False  # a word of another language says nothing the KB could lack
-    if searched and writers < HEAD_CONFINED * context.frequency[head]:
+    if searched and _writers(members, head) < HEAD_CONFINED * context.frequency[head]:
         return False
     near = context.kb.near_words(head)
     if any(context.kb.misspells(head, w) for w in near):
@@ -649,7 +653,7 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     verdict = verdict_for(float(shares[best]), float(scores[best]), answered, missing_share)
     signing_in = account_problem(members, kb)
     if verdict != "gap" and not spoken and not signing_in and \
-            _unknown_head(people, best, context, limit > 0, _searched(answered)):
+            _unknown_head(people, members, best, context, limit > 0, _searched(answered)):
         verdict = "gap"
     if verdict == "gap":
         names_only = signing_in and beside_signing_in(members, context)

@@ -35,23 +35,32 @@ _HEADING = re.compile(r"(?m)^#{1,6}[ \t]+(.+)$")
 
 
 # Two initials written with a slash ("p/w", "u/n"): split at the slash each letter alone is no word.
-# Many such pairs mean something else ("a/c" air conditioning, "w/o" without, "n/a" a form's empty
-# field), so a pair is joined only when joined it shortens a word that means nothing but signing in (``concepts.SIGN_IN_WORDS``: "pw", "un"; not
-# "ac" for the account, which air conditioning is written as too). Limit: "s/n" (a serial number)
-# joined shortens "signon". Linear: fixed width.
+# Such a pair is the initials of a two-word phrase or compound ("w/o" without, "a/c" air conditioning,
+# "n/a" not applicable, "s/n" serial number), so it is joined only when its letters are the initials of
+# the two parts of a compound that means nothing but signing in (``_SIGN_IN_PARTS``: "p/w" password,
+# "u/n" username); a pair that merely abbreviates such a word ("s/n" as the letters of "signon") is
+# another phrase's initials. Linear: fixed width.
 _INITIALS = re.compile(r"(?<![^\W\d_])([^\W\d_])/([^\W\d_])(?![^\W\d_])")
-_NOT_APPLICABLE = "na"
-""""n/a" joined: the placeholder of a field left empty ("not applicable"), never a shortening."""
+_SIGN_IN_PARTS = ("pass word", "pass code", "pass phrase", "user name", "user id", "log in", "log on", "sign on")
+"""The words of ``concepts.SIGN_IN_WORDS`` that are compounds, written as their two parts."""
+
+
+def _sign_in_initials() -> dict[str, str]:
+    """The initials of each sign-in compound's parts and the compound ("pw": "password")."""
+    found = {"".join(part[0] for part in compound.split()): compound.replace(" ", "") for compound in _SIGN_IN_PARTS}
+    assert set(found.values()) <= SIGN_IN_WORDS  # the table names the field's own words
+    return found
+
+
+_INITIALS_OF = _sign_in_initials()
 
 
 def _initials(text: str) -> str:
-    """A text with each pair of initials written with a slash joined where the pair, joined, shortens
-    a word that only means signing in ("p/w" -> "pw", read as "password"); other pairs as written."""
+    """A text with each pair of initials written with a slash joined where the pair is the initials of
+    a sign-in compound's parts ("p/w" -> "pw", read as "password"); other pairs as written."""
     def join(match: re.Match) -> str:
         pair = (match.group(1) + match.group(2)).lower()
-        if pair == _NOT_APPLICABLE or not expansions(pair, SIGN_IN_WORDS, most=None):
-            return match.group(0)
-        return pair
+        return pair if pair in _INITIALS_OF else match.group(0)
     return _INITIALS.sub(join, text)
 
 

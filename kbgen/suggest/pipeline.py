@@ -25,6 +25,7 @@ from .kb_vocabulary import kb_words, site_synonyms
 from .drafts import Draft, plan_drafts, write_drafts
 from .fragments import merge_fragments
 from .model import Ticket, TicketCluster, caller_pseudonyms, caller_template
+from .ranking import ranked
 from .report import ClusterReport, display_path, render_markdown, report_json
 from .shared import SharedWords, kb_texts
 from .sign_in import split_sign_in
@@ -207,8 +208,8 @@ def _analyse_cleaned(tickets: Sequence[Ticket], cleaned: list[Ticket], copies: d
                                                                               sum(c.size for c in clusters), inputs))
     clusters = tuple(replace(c, tickets=tuple(i for t in c.tickets for i in (t, *copies.get(t, ())))) for c in clusters)
     coverage = {key: replace(c, missing=tuple(filter(shared.allows, c.missing))) for key, c in coverage.items()}
-    ranked = sorted(clusters, key=lambda c: (-c.size * coverage[c.id].uncovered, -c.size, c.id))
-    chosen = ranked[: options.top] if options.top else ranked
+    order = ranked(clusters, coverage, cleaned)
+    chosen = order[: options.top] if options.top else order
     out = _out_dir(corpus.project_dir, options.out)
     gaps = [c for c in chosen if coverage[c.id].verdict == "gap"]
     step("planning drafts")

@@ -1,7 +1,8 @@
 """The suggest report: Markdown for writers and a JSON document for tools.
 
-Both rank clusters by people helped times how uncovered they are (tickets x ``uncovered``), show
-the trend (share of the last 14 days, spike flag) and say what to do: write a new article (gap),
+Both list clusters in ``ranking.ranked`` order (people helped times how uncovered they are, tickets
+x ``uncovered``; a cluster whose members name a thing and no problem weighed down by
+``ranking.NO_PROBLEM_WEIGHT``), show the trend (share of the last 14 days, spike flag) and say what to do: write a new article (gap),
 update an existing one (partial: the words the KB lacks go into the article, e.g. its keywords),
 check whether an article answers it (language: written in a language the KB does not write), or
 nothing (covered). Ticket text is escaped in the Markdown and reduced to plain words in titles.

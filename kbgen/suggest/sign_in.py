@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from .aside_names import HEAD_SHARE, proper_name, word_uses
-from .concepts import LOCKED_OUT, REFUSED, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms
+from .concepts import (LOCKED_OUT, REFUSED, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms, field_words,
+                       loses_account)
 from .kb_vocabulary import SHORTENING, VOWELS, KbVocabulary, expansions, slips_of, swaps, terms_of
-from .shared import GENERIC_TITLES, best_titled, nearly_all, stem
+from .shared import GENERIC_TITLES, best_titled, nearly_all, stem, words_of
 
 if TYPE_CHECKING:
     from .coverage import CoverageContext
@@ -74,7 +75,9 @@ def _spelt(term: str, kb: KbVocabulary) -> frozenset[str]:
     if term in kb.anywhere or english_words(term) or (len(term) <= SHORTENING and not _VOWEL.search(term)):
         return kb.spellings(term)
     near = (w for n in (len(term) - 1, len(term), len(term) + 1) for w in _account_words_of_length().get(n, ()))
-    return frozenset({term} | {w for w in near if _slip_of(term, w) and kb.misspells(term, w)} | _contracted(term))
+    return frozenset({term} | {stem(w) for w in near
+                               if _slip_of(term, w) and _keeps_ending(term, w) and kb.misspells(term, stem(w))}
+                     | _contracted(term))
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -88,6 +91,14 @@ def _contracted(term: str) -> frozenset[str]:
     if len(term) <= SHORTENING:
         return frozenset()
     return expansions(term, _account_words(), most=None)
+
+
+def _keeps_ending(word: str, meant: str) -> bool:
+    """True when ``meant`` is no inflected form (it is its own stem) or ``word`` ends as it does: a
+    slip inside an inflected word ("lockd", "expird") keeps the inflection's last letter, while
+    another ending on the same stem makes another word ("locker", "lockers", "locket" are not
+    "locked")."""
+    return stem(meant) == meant or word[-1:] == meant[-1:]
 
 
 def _slip_of(word: str, meant: str) -> bool:
@@ -149,10 +160,15 @@ def _out_of_a_system(out_of: re.Match[str] | None, kb: KbVocabulary | None) -> b
 def _signs_in(text: str, kb: KbVocabulary | None = None) -> bool:
     """True when a text writes a word that only means signing in (``SIGN_IN_WORDS``, the phrasal
     verbs of ``SIGN_IN_PHRASE``, an account lockout, :func:`_locked_out`, or such a word of another
-    language, ``concepts.english_words``), as written or as the KB reads it (:func:`_read_terms`)."""
+    language, ``concepts.english_words``), or the account with a predicate of losing one's way in
+    (``concepts.loses_account``: "account locked"), as written or as the KB reads it (:func:`_read_terms`)."""
     if SIGN_IN_PHRASE.search(text) or _locked_out(text, kb):
         return True
-    return any(t in SIGN_IN_WORDS or english_words(t) & SIGN_IN_WORDS for t in _read_terms(text, kb))
+    read = _read_terms(text, kb)
+    if any(t in SIGN_IN_WORDS or english_words(t) & SIGN_IN_WORDS for t in read):
+        return True
+    return loses_account(read, words_of(text),
+                         (lambda word: _spelt(stem(word), kb)) if kb is not None else (lambda word: frozenset()))
 
 
 def _about_signing_in(members: Sequence[str], kinds: frozenset[str], kb: KbVocabulary | None = None) -> bool:
@@ -266,9 +282,11 @@ def _account_words() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _account_words_of_length() -> dict[int, tuple[str, ...]]:
-    """:func:`_account_words` by length (a slip changes a word's length by one letter at most)."""
+    """:func:`_account_words` and the field's words as written (``concepts.field_words``: "locked",
+    "expired", whose slips "locke" and "expird" are one letter from them, not from their stems), by
+    length (a slip changes a word's length by one letter at most)."""
     found: dict[int, list[str]] = {}
-    for word in sorted(_account_words()):
+    for word in sorted(_account_words() | field_words()):
         found.setdefault(len(word), []).append(word)
     return {n: tuple(words) for n, words in found.items()}
 

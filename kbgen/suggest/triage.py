@@ -125,7 +125,7 @@ def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> fr
             continue  # only a template with something filled in is a form's
         subjects[template].add(headline)
         tickets_of[template] += 1
-        caller = ticket.sender or caller_template(ticket.caller) or ticket.person
+        caller = ticket.sender or caller_template(ticket.caller)  # a person always has a sender
         if caller:
             people[template].add(caller)
     forms = [t for t, n in tickets_of.items() if n >= FILLED_TICKETS and len(people[t]) >= MANY_PEOPLE * n]
