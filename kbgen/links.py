@@ -205,11 +205,19 @@ def _escaped(text: str, start: int, floor: int) -> int:
     return (start - position) % 2
 
 
+#: Bodies whose code mask is kept (:func:`mask_code`): a check or a build asks for one
+#: article's mask from several stages in a row (its tags, its links, its anchors, its index
+#: text), then moves on, so a handful suffices; bounded, so a site of huge bodies keeps only
+#: these few masks in memory.
+MASKED_BODIES = 8
+
+
+@functools.lru_cache(maxsize=MASKED_BODIES)
 def mask_code(text: str) -> str:
     """The text with fenced code, indented code and code spans blanked out (same length, same
     lines), by the renderer's rules: a fence that never closes is no fence (its lines are text),
     and an indented line continuing a list item or an admonition is that item's text, not code
-    (see :func:`_code_lines`)."""
+    (see :func:`_code_lines`). The last :data:`MASKED_BODIES` texts' masks are kept."""
     lines = text.split("\n")
     for index in _code_lines(lines):
         lines[index] = " " * len(lines[index])
@@ -231,19 +239,40 @@ _TAB = 4  # Python-Markdown's tab_length: one level of indentation
 
 
 def _indent(line: str) -> int:
-    """The columns of a line's leading whitespace, a tab counting as one level."""
-    stripped = line.lstrip(" \t")
-    return len(line) - len(stripped) + (_TAB - 1) * line[: len(line) - len(stripped)].count("\t")
+    """The columns of a line's leading whitespace, a tab advancing to the next stop of
+    :data:`_TAB` columns (as Python-Markdown expands tabs: " \\t" is 4 columns, not 5)."""
+    column = 0
+    for char in line:
+        if char == " ":
+            column += 1
+        elif char == "\t":
+            column += _TAB - column % _TAB
+        else:
+            break
+    return column
 
 
 def _code_lines(lines: list[str]) -> list[int]:
-    """The indices of the lines the renderer shows as code: a fence and its lines when a
-    closing fence (same character, at least as long) follows, else none (an unclosed fence is
+    """The indices of the lines the renderer shows as code (see :func:`_code_walk`)."""
+    return _code_walk(lines)[0]
+
+
+def fenced_blocks(lines: list[str]) -> dict[int, int]:
+    """The fenced code blocks the renderer shows, ``{opening line: closing line}``: the pairs of
+    :func:`_fence_pairs` whose opening line is no indented code (a fence indented one level
+    deeper than its container's content after a blank line is shown as code, fence and all)."""
+    return _code_walk(lines)[1]
+
+
+def _code_walk(lines: list[str]) -> tuple[list[int], dict[int, int]]:
+    """The lines the renderer shows as code and the fences it reads: a fence and its lines
+    when its closing fence follows (:func:`_fence_pairs`), else none (an unclosed fence is
     text); and an indented block, a line after a blank line indented one level deeper than the
-    content of the container it stands in (0 outside lists and admonitions). Linear: whether a
-    fence closes is read from the longest closing run of each character after each line."""
-    blocks = fenced_blocks(lines)
+    content of the container it stands in (0 outside lists and admonitions). Linear but for a
+    binary search per fence."""
+    pairs = _fence_pairs(lines)
     code: list[int] = []
+    fences: dict[int, int] = {}
     close, levels, blank_before, in_code = -1, [0], False, False
     for index, line in enumerate(lines):
         if index <= close:
@@ -254,8 +283,8 @@ def _code_lines(lines: list[str]) -> list[int]:
             continue
         indent = _indent(line)
         indented_code = (blank_before or in_code) and indent >= levels[-1] + _TAB
-        if index in blocks and not indented_code:
-            close = blocks[index]
+        if index in pairs and not indented_code:
+            close = fences[index] = pairs[index]
             code.append(index)
             in_code, blank_before = False, False
             continue
@@ -269,41 +298,33 @@ def _code_lines(lines: list[str]) -> list[int]:
         if _CONTAINER.match(line.lstrip(" \t")):
             levels.append(indent // _TAB * _TAB + _TAB)
         in_code, blank_before = False, False
-    return code
+    return code, fences
 
 
-def fenced_blocks(lines: list[str]) -> dict[int, int]:
-    """The fenced code blocks of a text's lines, by the renderer's rule: ``{opening line:
-    closing line}``. A fence (```` ``` ```` or ``~~~``, at any indentation) closes at the
-    next line that starts with a run of its character at least as long; one that never closes
-    is no fence (its lines are text). Linear (see :func:`_closing_runs`)."""
-    closable = _closing_runs(lines)
-    blocks: dict[int, int] = {}
-    opened, fence = -1, ""
+def _fence_pairs(lines: list[str]) -> dict[int, int]:
+    """Fences by the site's fence reader (pymdownx.superfences), ``{opening line: closing
+    line}``: a fence (```` ``` ```` or ``~~~`` and an optional info string) closes at the next
+    line holding only the same run (same character, same length, trailing spaces allowed) at
+    the same indentation; ```` ```bash ````, a longer or shorter run or another indentation is
+    a line of the code. One that never closes is no fence (its lines are text). The closing
+    line is found by a binary search in the lines of each bare run."""
+    bare: dict[tuple[str, int], list[int]] = {}
     for index, line in enumerate(lines):
-        if opened >= 0:
-            if line.strip().startswith(fence):
-                blocks[opened], opened = index, -1
-            continue
-        match = _FENCE.match(line)
-        if match and closable[index].get(match.group(2)[0], 0) >= len(match.group(2)):
-            opened, fence = index, match.group(2)[0] * len(match.group(2))
+        stripped = line.strip()
+        if len(stripped) >= 3 and stripped[0] in "`~" and stripped == stripped[0] * len(stripped):
+            bare.setdefault((stripped, _indent(line)), []).append(index)
+    blocks: dict[int, int] = {}
+    index = 0
+    while index < len(lines):
+        match = _FENCE.match(lines[index])
+        later = bare.get((match.group(2), _indent(lines[index])), []) if match else []
+        after = bisect.bisect_right(later, index)
+        if after < len(later):
+            blocks[index] = later[after]
+            index = later[after] + 1
+        else:
+            index += 1
     return blocks
-
-
-def _closing_runs(lines: list[str]) -> list[dict[str, int]]:
-    """For each line, the longest run of backticks and of tildes that opens a later line (its
-    spaces stripped): a fence of that character at most that long closes after it."""
-    after: list[dict[str, int]] = [{}] * len(lines)
-    best: dict[str, int] = {}
-    for index in range(len(lines) - 1, -1, -1):
-        after[index] = best
-        stripped = lines[index].strip()
-        if stripped[:1] in ("`", "~"):
-            run = len(stripped) - len(stripped.lstrip(stripped[0]))
-            if run > best.get(stripped[0], 0):
-                best = {**best, stripped[0]: run}
-    return after
 
 
 #: The characters a backslash escapes as the site's renderer reads Markdown, in text and in a

@@ -124,10 +124,54 @@ def test_a_declaration_opening_a_line_hides_its_text_across_a_blank_line():
 
 def test_the_index_reads_fences_by_the_site_rule():
     """A heading after a fence that never closes is a heading on the page (the fence is text),
-    a heading-like line inside a closed fence (longer closing run, tildes) is code."""
-    body = "Intro\n\n~~~~\n## inside the spool\n~~~~~\n\n## Winding\n\n```\n## After an open fence\n"
+    a heading-like line inside a closed fence (tildes, the same run) is code."""
+    body = "Intro\n\n~~~~\n## inside the spool\n~~~~\n\n## Winding\n\n```\n## After an open fence\n"
     _, found = markdown_text(body)
     assert found == ["Winding", "After an open fence"]
+
+
+def test_a_fence_closes_only_on_a_bare_run_of_its_own_length_and_indentation():
+    """The site's fence reader (superfences) ends a fence at a line holding only the same run
+    at the same indentation: a run with an info string, a longer or shorter run or another
+    indentation is a line of the code, and a fence none of whose lines closes it is text."""
+    for closer in ("```toml", "````", "  ```", "\t```"):
+        body = f"Intro\n\n```\n## inside the loom\n{closer}\n\n## Warp\n"
+        assert markdown_text(body)[1] == ["inside the loom", "Warp"], closer
+    for closer in ("```", "```  "):
+        body = f"Intro\n\n```\n## inside the loom\n{closer}\n\n## Warp\n"
+        assert markdown_text(body)[1] == ["Warp"], closer
+    body = "Intro\n\n```\n## inside the loom\n```yaml\n## still inside\n```\n\n## Warp\n"
+    assert markdown_text(body)[1] == ["Warp"]
+
+
+def test_a_top_level_fence_indented_four_columns_after_a_blank_line_is_indented_code_in_the_index():
+    """Such a fence is an indented code block showing the fence: it pairs with nothing, so a
+    heading after its would-be closing line is a heading, in the index as on the page."""
+    body = "Intro\n\n    ```\n    code\n\n```\n## Weft\n```\n"
+    assert links.fenced_blocks(body.split("\n")) == {5: 7}
+    body = "Intro\n\n    ```\n    code\n    ```\n\n## Weft\n"
+    assert links.fenced_blocks(body.split("\n")) == {}
+    assert markdown_text(body)[1] == ["Weft"]
+
+
+def test_a_tab_in_leading_whitespace_advances_to_the_next_stop_of_four():
+    """A space then a tab is four columns, as the renderer expands it, not five: a line so
+    indented after a blank line at the top level is indented code."""
+    assert [links._indent(w + "x") for w in (" \t", "\t", "  \t ", "\t\t", "   ")] == [4, 4, 5, 8, 3]
+    assert links.find_links("Intro\n\n \t[code](spool.md)\n") == ()
+    assert [k.target for k in links.find_links("Intro\n\n  [text](spool.md)\n")] == ["spool.md"]
+
+
+def test_a_body_is_code_masked_once_while_it_is_asked_about_in_a_row():
+    """Check and planning ask for one body's code mask from several stages: it is made once
+    and kept for the last few bodies only (bounded)."""
+    links.mask_code.cache_clear()
+    body = "Intro\n\n```\n[a](b.md)\n```\n"
+    first = links.mask_code(body)
+    assert links.mask_code(body) is first and links.mask_code.cache_info().hits == 1
+    for n in range(2 * links.MASKED_BODIES):
+        links.mask_code(f"body {n}")
+    assert links.mask_code.cache_info().currsize == links.MASKED_BODIES
 
 
 def test_reading_code_by_the_renderer_rules_is_linear():
@@ -144,6 +188,7 @@ def test_reading_code_by_the_renderer_rules_is_linear():
     def cost(n: int) -> float:
         body, best = text(n), float("inf")
         for _ in range(3):
+            links.mask_code.cache_clear()  # measure the masking, not the cache
             start = time.process_time()
             links.mask_code(body)
             best = min(best, time.process_time() - start)
