@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .fold import without_marks
-from .links import mask_code
+from .links import code_spans, mask_code
 from .memo import of_text
 
 #: Ids kbgen's own templates put on an article page (the title, the related articles list):
@@ -58,6 +58,8 @@ class Heading:
         line: 0-based line of the heading's text in the Markdown.
         explicit: True when the writer gave the id (``{#id}``).
         col: 1-based column of the heading's first character.
+        shown: its text as the page shows it, the text of its code spans included (``title``
+            leaves code out: the anchor is made from it).
     """
 
     level: int
@@ -66,6 +68,7 @@ class Heading:
     line: int
     explicit: bool = False
     col: int = 1
+    shown: str = ""
 
 
 def slug(text: str) -> str:
@@ -78,9 +81,23 @@ def slug(text: str) -> str:
 def plain_text(markdown: str) -> str:
     """A heading's text as a reader sees it: links and images keep their text, tags and
     emphasis markers go, character references are decoded."""
+    return " ".join(_unmarked(markdown).split())
+
+
+def _unmarked(markdown: str) -> str:
     text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", markdown))
-    text = _EMPHASIS.sub("", _TAG.sub("", text))
-    return " ".join(html.unescape(text).split())
+    return html.unescape(_EMPHASIS.sub("", _TAG.sub("", text)))
+
+
+def shown_text(markdown: str) -> str:
+    """A heading's text as the page shows it, code and all: :func:`plain_text` outside its code
+    spans, a code span's text as written (its backticks and the space padding them dropped)."""
+    pieces, done = [], 0
+    for start, end in code_spans(markdown):
+        ticks = len(markdown[start:end]) - len(markdown[start:end].lstrip("`"))
+        pieces += [_unmarked(markdown[done:start]), markdown[start + ticks:end - ticks].strip()]
+        done = end
+    return " ".join("".join(pieces + [_unmarked(markdown[done:])]).split())
 
 
 def _attr_id(attrs: str) -> str:
@@ -134,16 +151,23 @@ def _atx(line: str) -> tuple[int, str, int, int, int] | None:
     return len(match.group(1)), text, match.start(1) + 1, match.end(), stop
 
 
+def title_line(lines: list[str]) -> int | None:
+    """The line of a leading ``# Title`` (the first line that is not blank, when it is one),
+    which the page does not show as a heading: it prints the title itself."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    return first if first is not None and lines[first].startswith("# ") else None
+
+
 def _find(masked: str) -> list[_Found]:
     """Every heading outside code (``masked``: the text with code blanked out), in order, but a
-    leading ``# Title`` (the page prints the title itself, see :func:`strip_title`)."""
+    leading ``# Title`` (:func:`title_line`)."""
     lines = masked.split("\n")
     found: list[_Found] = []
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    title = title_line(lines)
     for index, line in enumerate(lines):
         atx = _atx(line)
         if atx is not None:
-            if index == first and atx[0] == 1 and line.startswith("# "):
+            if index == title:
                 continue
             body, attrs = _split_attrs(atx[1])
             stop = atx[4] if attrs is None else line.rfind("{", 0, atx[4])
@@ -208,11 +232,12 @@ def _scan_text(text: str) -> _Scanned:
     found, others = _find(masked), _other_ids(masked)
     explicit = {f.line: _attr_id(f.attrs) for f in found if f.attrs is not None and _attr_id(f.attrs)}
     taken = set(RESERVED_IDS) | others  # the written ids: on headings and elsewhere
-    result, tried = [], {}
+    result, tried, lines = [], {}, text.split("\n")
     for item in found:
         title = plain_text(item.text)
         anchor = explicit.get(item.line) or _unique(slug(title), taken, tried)
-        result.append(Heading(item.level, title, anchor, item.line, item.line in explicit, item.col))
+        shown = shown_text(lines[item.line][item.start:item.stop].strip())
+        result.append(Heading(item.level, title, anchor, item.line, item.line in explicit, item.col, shown))
     return tuple(found), frozenset(others), tuple(result)
 
 

@@ -135,10 +135,10 @@ def test_a_fence_closes_only_on_a_bare_run_of_its_own_length_and_indentation():
     at the same indentation: a run with an info string, a longer or shorter run or another
     indentation is a line of the code, and a fence none of whose lines closes it is text."""
     for closer in ("```toml", "````", "  ```", "\t```"):
-        body = f"Intro\n\n```\n## inside the loom\n{closer}\n\n## Warp\n"
+        body = f"Intro\n\n```\n\n## inside the loom\n\n{closer}\n\n## Warp\n"
         assert markdown_text(body)[1] == ["inside the loom", "Warp"], closer
     for closer in ("```", "```  "):
-        body = f"Intro\n\n```\n## inside the loom\n{closer}\n\n## Warp\n"
+        body = f"Intro\n\n```\n\n## inside the loom\n\n{closer}\n\n## Warp\n"
         assert markdown_text(body)[1] == ["Warp"], closer
     body = "Intro\n\n```\n## inside the loom\n```yaml\n## still inside\n```\n\n## Warp\n"
     assert markdown_text(body)[1] == ["Warp"]
@@ -235,3 +235,15 @@ def test_ending_many_comments_the_html_way_is_linear():
         return max(best, 1e-4)
 
     assert cost(40000) / cost(10000) < 8
+
+
+def test_the_headings_field_is_read_by_the_pages_heading_reader():
+    """The index's headings are the page's: setext headings and a later H1 are headings (the
+    leading ``# Title`` is not, the page prints it apart), a code span's text is kept, and a
+    heading's line and a setext underline are not body text."""
+    body = ("# Wind the spool\n\nIntro words\n\nCheck the `bobbin` tension\n-----------------\n\n"
+            "Pull gently.\n\n# Appendix thread\n\n## Run `quilt --list` again ##\n")
+    text, found = markdown_text(body)
+    assert found == ["Check the bobbin tension", "Appendix thread", "Run quilt --list again"]
+    assert text == "Intro words Pull gently."
+    assert [h.shown for h in headings(body)] == found

@@ -39,7 +39,7 @@ def plain_lines(body: str) -> list[str]:
     never once per line: a link inside a fenced block or code span stays as written, as the
     page shows it (a line read alone cannot tell it is inside a fence). Addresses are not
     dropped yet (:func:`without_addresses`)."""
-    return link_texts(mask_hidden(body)).splitlines()
+    return link_texts(mask_hidden(body)).split("\n")  # the body's own lines (headings' line numbers hold)
 
 
 def mask_hidden(text: str) -> str:
