@@ -1,7 +1,7 @@
 """Ranking among found articles: written questions whose right article is in the first ten but
 not first, grouped by cause, and variants of the engine's settings measured on every set.
 
-Usage: python bench/search_rank.py [--kb DIR] [--list] [--settings JSON ...] [--fold]
+Usage: python bench/search_rank.py [--kb DIR] [--list] [--settings JSON ...]
 
 Every development set's written questions (own-dev, check v1 to v15, earlier, eval dev; check
 v15 is tuning data since the sixteenth round). For each question whose right article is found
