@@ -95,8 +95,8 @@ def markdown_text(body: str) -> tuple[str, list[str]]:
     leading ``# Title`` left out, code spans' text kept); the body text leaves out heading,
     title and fence lines (HTML comments and tags masked out and links made their text over
     the whole body first, see :func:`plain_lines`)."""
-    found = page_headings(body)
     plain = plain_lines(body)
+    found = [h for h in page_headings(body) if plain[h.line].strip()]  # a heading in a comment is hidden
     skip = {h.line for h in found} | {title_line(plain)}
     skip |= {h.line + 1 for h in found if h.line + 1 < len(plain) and _SETEXT_LINE.match(plain[h.line + 1])}
     lines, close = [], -1
