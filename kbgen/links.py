@@ -27,10 +27,6 @@ if TYPE_CHECKING:
 # match what its neighbour matches (no nested quantifiers over the same characters), and each
 # scan stops at the next opening delimiter, so an unclosed '[', '(', '<' or '"' costs only the
 # text up to the next one of its kind.
-#: A fence opening a line: superfences (the site's fence reader) takes one at any indentation,
-#: so a fence indented under a list item or an admonition is one; where the indentation makes
-#: the line indented code instead, :func:`_code_lines` reads it as code.
-_FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})")
 _INLINE = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*(<[^<>\n]*>|(?:[^\s()]|\([^\s()]*\))+)"
                      r"(\s+\"[^\"]*\"|\s+'[^']*')?\s*\)")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*(<[^<>]*>|\S+)")
@@ -161,9 +157,25 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     begin = 0
     for blank in BLANK_LINE.finditer(text):  # a blank line closes the paragraph
-        spans += _spans_in(text, begin, blank.start() + 1)
+        spans += _between_headings(text, begin, blank.start() + 1)
         begin = blank.end()
-    return spans + _spans_in(text, begin, len(text))
+    return spans + _between_headings(text, begin, len(text))
+
+
+#: A line Python-Markdown's hash-header processor makes a heading wherever it stands in a block
+#: (one to six '#' at the line's start): it ends the paragraph before it, so no code span runs
+#: across it. Linear: the '#' run is bounded and the rest of the line is one class.
+_HASH_LINE = re.compile(r"(?<=\n)#{1,6}[^\r\n]*")
+
+
+def _between_headings(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The code spans of ``text[begin:end]`` (no blank line in it), a heading line
+    (:data:`_HASH_LINE`) being a paragraph of its own."""
+    spans: list[tuple[int, int]] = []
+    for heading in _HASH_LINE.finditer(text, begin, end):
+        spans += _spans_in(text, begin, heading.start()) + _spans_in(text, heading.start(), heading.end())
+        begin = heading.end()
+    return spans + _spans_in(text, begin, end)
 
 
 def _spans_in(text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -301,29 +313,67 @@ def _code_walk(lines: list[str]) -> tuple[list[int], dict[int, int]]:
     return code, fences
 
 
+#: A fence's opening line after its indentation, as superfences reads one
+#: (``RE_NESTED_FENCE_START``): a run of 3+ backticks or tildes, an optional language
+#: (``.``-prefixed or not) and either ``{attributes}`` or ``key`` / ``key="value"`` options. Any
+#: other info string (```` ``` a b c ````, ```` ```sh $ foo ````) opens no fence: superfences
+#: refuses unrecognised headers, so the line is text. A quoted value is ``"[^"]*"`` (superfences'
+#: lazy ``.*?`` could span quotes; linear here, each option ends at a blank or the line's end).
+_FENCE_OPEN = re.compile(
+    r"(?P<fence>~{3,}|`{3,})(?:[ \t]*\.?(?P<lang>[\w#.+-]+)(?=[ \t]|$))?"
+    r"(?:[ \t]*\{[^\n]*\}|(?P<options>(?:[ \t]*[a-zA-Z][a-zA-Z0-9_]*"
+    r"(?:=(?:\"[^\"]*\"|'[^']*'))?(?=[ \t]|$))+))?[ \t]*$")
+_FENCE_OPTION = re.compile(r"([a-zA-Z][a-zA-Z0-9_]*)(?:=(?:\"([^\"]*)\"|'([^']*)'))?")
+#: The options pymdownx.highlight (the site's highlighter, with Pygments) accepts on a fence, each
+#: with the shape of its value (None: any); superfences refuses a fence with any other option,
+#: and a bare option takes its own name as value (``linenums`` alone is refused, ``title`` is not).
+_HIGHLIGHT_OPTIONS = {"hl_lines": re.compile(r"\d+(?:-\d+)?(?:[ \t]+\d+(?:-\d+)?)*$"),
+                      "linenums": re.compile(r"\d+"), "title": None, "title_mode": None}
+
+
+def _opens_fence(line: str, start: int) -> str:
+    """The fence run (```` ``` ````, ``~~~~``) ``line`` opens at column ``start`` as superfences
+    reads it (:data:`_FENCE_OPEN`, its options all known to the highlighter), else ''."""
+    match = _FENCE_OPEN.match(line, start)
+    if not match:
+        return ""
+    for option in _FENCE_OPTION.finditer(match.group("options") or ""):
+        key, value = option.group(1), option.group(2) or option.group(3) or option.group(1)
+        if key not in _HIGHLIGHT_OPTIONS:
+            return ""
+        shape = _HIGHLIGHT_OPTIONS[key]
+        if shape is not None and not shape.match(value):
+            return ""
+    return match.group("fence")
+
+
 def _fence_pairs(lines: list[str]) -> dict[int, int]:
     """Fences by the site's fence reader (pymdownx.superfences), ``{opening line: closing
-    line}``: a fence (```` ``` ```` or ``~~~`` and an optional info string) closes at the next
-    line holding only the same run (same character, same length, trailing spaces allowed) at
-    the same indentation; ```` ```bash ````, a longer or shorter run or another indentation is
-    a line of the code. One that never closes is no fence (its lines are text). The closing
-    line is found by a binary search in the lines of each bare run."""
-    bare: dict[tuple[str, int], list[int]] = {}
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        if len(stripped) >= 3 and stripped[0] in "`~" and stripped == stripped[0] * len(stripped):
-            bare.setdefault((stripped, _indent(line)), []).append(index)
+    line}``, in its own single pass over the lines: a line opens a fence (:func:`_opens_fence`)
+    only while none is open; the fence closes at the next line holding only the same run (same
+    character, same length, trailing blanks allowed) at the opener's indentation; a non-blank
+    line indented less than the opener drops the fence (its lines are text, and the next line
+    may open another); one still open at the end is no fence, and no later line opened one.
+    Blank means nothing but whitespace (Python's ``str.strip``, as superfences tests it); a
+    fence's own run is compared after ``strip(" \t")`` only (a no-break space is content)."""
     blocks: dict[int, int] = {}
-    index = 0
-    while index < len(lines):
-        match = _FENCE.match(lines[index])
-        later = bare.get((match.group(2), _indent(lines[index])), []) if match else []
-        after = bisect.bisect_right(later, index)
-        if after < len(later):
-            blocks[index] = later[after]
-            index = later[after] + 1
-        else:
-            index += 1
+    opened, fence, width = -1, "", 0
+    for index, line in enumerate(lines):
+        line = line.rstrip("\r")
+        lead = len(line) - len(line.lstrip(" \t"))
+        indent = _indent(line)
+        if opened < 0:
+            fence = _opens_fence(line, lead)
+            if fence:
+                opened, width = index, indent
+            continue
+        if not line.strip():
+            continue
+        if indent < width:
+            opened = -1
+        elif indent == width and line[lead:].rstrip(" \t") == fence:
+            blocks[opened] = index
+            opened = -1
     return blocks
 
 

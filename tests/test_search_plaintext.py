@@ -146,9 +146,11 @@ def test_a_fence_closes_only_on_a_bare_run_of_its_own_length_and_indentation():
 
 def test_a_top_level_fence_indented_four_columns_after_a_blank_line_is_indented_code_in_the_index():
     """Such a fence is an indented code block showing the fence: it pairs with nothing, so a
-    heading after its would-be closing line is a heading, in the index as on the page."""
+    heading after its would-be closing line is a heading, in the index as on the page (the
+    margin line drops the indented opener, and the last run opens a fence that never closes)."""
     body = "Intro\n\n    ```\n    code\n\n```\n## Weft\n```\n"
-    assert links.fenced_blocks(body.split("\n")) == {5: 7}
+    assert links.fenced_blocks(body.split("\n")) == {}
+    assert markdown_text(body)[1] == ["Weft"]
     body = "Intro\n\n    ```\n    code\n    ```\n\n## Weft\n"
     assert links.fenced_blocks(body.split("\n")) == {}
     assert markdown_text(body)[1] == ["Weft"]
@@ -247,3 +249,37 @@ def test_the_headings_field_is_read_by_the_pages_heading_reader():
     assert found == ["Check the bobbin tension", "Appendix thread", "Run quilt --list again"]
     assert text == "Intro words Pull gently."
     assert [h.shown for h in headings(body)] == found
+
+
+def _titles(body: str) -> list[str]:
+    return [heading.title for heading in headings(body)]
+
+
+def test_after_a_fence_that_never_closes_no_later_fence_opens():
+    # superfences reads fences in one pass: the unclosed opener keeps reading to the end, so
+    # the later bare runs open nothing and the heading between them is shown
+    body = "Intro.\n\n```\nplain text\n\n~~~\n\n## Shown part\n\n~~~\n"
+    assert _titles(body) == ["Shown part"]
+
+
+def test_a_line_indented_less_than_its_fence_drops_the_fence():
+    # the drop happens at the less-indented line; a fence opened after it pairs normally
+    body = "Intro.\n\n- item\n\n    ```\nback at the margin\n\n## Shown\n\n```\n## Hidden\n```\n"
+    assert _titles(body) == ["Shown"]
+
+
+def test_only_info_strings_the_fence_reader_accepts_open_a_fence():
+    for opener in ("``` one two three", "```sh $ run", "```py linenums"):
+        assert _titles(f"Intro.\n\n{opener}\n## Shown\n```\n") == ["Shown"], opener
+    for opener in ("```py", "``` {.py #x}", '```py title="a b"', '```py hl_lines="1 2"'):
+        assert _titles(f"Intro.\n\n{opener}\n## Hidden\n```\n") == [], opener
+
+
+def test_a_no_break_space_after_a_fence_run_is_content_not_a_closing_fence():
+    body = "Intro.\n\n```\n## Hidden\n```\u00a0\n## Still hidden\n```\n"
+    assert _titles(body) == []
+
+
+def test_a_code_span_does_not_run_across_a_heading_line():
+    body = "Intro.\n\nan ``` opener\n## Shown\nand a ``` closer\n"
+    assert _titles(body) == ["Shown"]
