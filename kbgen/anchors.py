@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .fold import without_marks
-from .links import code_spans, mask_code
+from .links import URL_ESCAPED, code_spans, mask_code
 from .memo import of_text
 
 #: Ids kbgen's own templates put on an article page (the title, the related articles list):
@@ -43,6 +43,8 @@ _FOOTNOTE = re.compile(r" {0,3}\[\^([^\]\n]+)\]:")
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _TAG = re.compile(r"<[^<>\n]*>")
+#: A backslash escape the renderer reads (:data:`kbgen.links.URL_ESCAPED`): the page shows the character.
+_ESCAPED = re.compile("\\\\[" + re.escape(URL_ESCAPED) + "]")
 _EMPHASIS = re.compile(r"[*`~]+|(?<!\w)_+|_+(?!\w)")
 _WORD = re.compile(r"\w+")
 
@@ -89,15 +91,31 @@ def _unmarked(markdown: str) -> str:
     return html.unescape(_EMPHASIS.sub("", _TAG.sub("", text)))
 
 
+#: A stand-in for a piece kept as written while the rest of a heading is unmarked (a code span's
+#: text, an escaped character): NUL and a number, which no markup pattern here touches.
+_KEPT = re.compile("\x00([0-9]+)\x00")
+
+
 def shown_text(markdown: str) -> str:
-    """A heading's text as the page shows it, code and all: :func:`plain_text` outside its code
-    spans, a code span's text as written (its backticks and the space padding them dropped)."""
+    """A heading's text as the page shows it, code and all: :func:`plain_text` over the heading
+    with its code spans and backslash escapes set aside first (a link whose text holds a code
+    span is still a link), then a code span's text as written (its backticks and the space
+    padding them dropped) and an escaped character (``\\*``) as the character."""
+    markdown = markdown.replace("\x00", "\ufffd")
+    kept: list[str] = []
+
+    def keep(piece: str) -> str:
+        kept.append(piece)
+        return f"\x00{len(kept) - 1}\x00"
+
     pieces, done = [], 0
     for start, end in code_spans(markdown):
         ticks = len(markdown[start:end]) - len(markdown[start:end].lstrip("`"))
-        pieces += [_unmarked(markdown[done:start]), markdown[start + ticks:end - ticks].strip()]
+        pieces += [markdown[done:start], keep(markdown[start + ticks:end - ticks].strip())]
         done = end
-    return " ".join("".join(pieces + [_unmarked(markdown[done:])]).split())
+    masked = _ESCAPED.sub(lambda match: keep(match.group()[1]), "".join(pieces) + markdown[done:])
+    shown = _KEPT.sub(lambda match: kept[int(match.group(1))], _unmarked(masked))
+    return " ".join(shown.split())
 
 
 def _attr_id(attrs: str) -> str:
