@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .fold import without_marks
 from .links import URL_ESCAPED, code_spans, mask_code
+from .markup import blank_comments
 from .memo import of_text
 
 #: Ids kbgen's own templates put on an article page (the title, the related articles list):
@@ -246,7 +247,7 @@ def _scan_recent(text: str) -> _Scanned:
 
 
 def _scan_text(text: str) -> _Scanned:
-    masked = mask_code(text)
+    masked = blank_comments(mask_code(text), text)  # a heading inside a comment is no heading
     found, others = _find(masked), _other_ids(masked)
     explicit = {f.line: _attr_id(f.attrs) for f in found if f.attrs is not None and _attr_id(f.attrs)}
     taken = set(RESERVED_IDS) | others  # the written ids: on headings and elsewhere

@@ -212,15 +212,18 @@ def test_a_fence_indented_under_a_list_item_is_code():
 
 def test_the_index_ends_a_comment_where_html_and_check_end_it():
     """``<!-->`` and ``<!--->`` close at once and ``--!>`` closes a comment, as in HTML and in
-    ``kbgen check``: the words after it are shown, so they are indexed; one nothing closes
-    still hides the rest of the body."""
+    ``kbgen check``: the words after it are shown, so they are indexed; so are those after a
+    ``<!--`` nothing closes, which the page shows as text."""
     from kbgen.markup import blank_comments
     for body in ("a <!--> shown tassel", "a <!---> shown tassel", "a <!-- hid --!> shown tassel",
                  "a <!-- hid --> shown tassel <!-- again --!> more"):
         assert "shown tassel" in mask_hidden(body), body
     both = "a <!-- hid --> shown <!-- again -- still --> tassel"  # check reads these alike
     assert mask_hidden(both) == blank_comments(both, both)
-    assert mask_hidden("a <!-- hid tassel\n\nlater") == "a " + " " * len("<!-- hid tassel") + "\n\n" + " " * 5
+    # one nothing closes is text on the page: its words (and the later ones) are indexed,
+    # while the tags after it are still tags
+    assert mask_hidden("a <!-- open tassel\n\nlater") == "a <!-- open tassel\n\nlater"
+    assert mask_hidden("a <!-- x --> b <!-- open <i>y</i>") == "a            b <!-- open    y    "
 
 
 def test_ending_many_comments_the_html_way_is_linear():
@@ -283,3 +286,17 @@ def test_a_no_break_space_after_a_fence_run_is_content_not_a_closing_fence():
 def test_a_code_span_does_not_run_across_a_heading_line():
     body = "Intro.\n\nan ``` opener\n## Shown\nand a ``` closer\n"
     assert _titles(body) == ["Shown"]
+
+
+def test_a_heading_inside_a_comment_is_no_heading_and_takes_no_id():
+    body = "Intro\n\n<!--\n## Setup\n-->\n\n## Setup\n\nText\n"
+    assert [(h.title, h.anchor) for h in headings(body)] == [("Setup", "setup")]
+    assert [h.line for h in headings(body)] == [6]
+    assert markdown_text(body)[1] == ["Setup"]
+
+
+def test_after_an_unclosed_comment_the_headings_and_words_are_read_as_shown():
+    body = "Intro <!-- open tassel\n\n## Later part\n\nwords\n"
+    text, found = markdown_text(body)
+    assert "tassel" in text and "words" in text
+    assert found == ["Later part"]

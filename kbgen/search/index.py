@@ -96,7 +96,7 @@ def markdown_text(body: str) -> tuple[str, list[str]]:
     title and fence lines (HTML comments and tags masked out and links made their text over
     the whole body first, see :func:`plain_lines`)."""
     plain = plain_lines(body)
-    found = [h for h in page_headings(body) if plain[h.line].strip()]  # a heading in a comment is hidden
+    found = page_headings(body)
     skip = {h.line for h in found} | {title_line(plain)}
     skip |= {h.line + 1 for h in found if h.line + 1 < len(plain) and _SETEXT_LINE.match(plain[h.line + 1])}
     lines, close = [], -1
