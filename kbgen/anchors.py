@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .fold import without_marks
-from .links import URL_ESCAPED, code_spans, mask_code
+from .links import URL_ESCAPED, code_lines, code_spans, mask_code
 from .markup import blank_comments
 from .memo import of_text
 
@@ -28,7 +28,9 @@ RESERVED_IDS = ("page-title", "related-articles")
 FALLBACK_ANCHOR = "section"
 
 _ATX = re.compile(r" {0,3}(#{1,6})(?=[ \t]|$)")
-_SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
+#: A setext heading's underline, as Python-Markdown reads one: a run of '=' (level 1) or '-'
+#: (level 2) at the line's start, not indented, nothing after it but spaces or tabs.
+SETEXT = re.compile(r"(=+|-+)[ \t]*$")
 #: An attribute list ``{: #id .class key=value}`` (it never spans a line or holds a brace).
 _ATTR_LIST = re.compile(r"\{:?([^{}\n]*)\}")
 #: ``id="..."`` / ``name='...'`` in raw HTML; a value stops at the next '=' or '<' or '>' so
@@ -170,6 +172,21 @@ def _atx(line: str) -> tuple[int, str, int, int, int] | None:
     return len(match.group(1)), text, match.start(1) + 1, match.end(), stop
 
 
+def _setext_lines(masked: list[str], raw: list[str]) -> set[int]:
+    """The lines a setext underline (:data:`SETEXT`) makes headings: the first line of a block
+    (after a blank line or at the start), not indented code, outside code and comments, its
+    text shown (a line starting with a code span is one: its masked copy starts blank)."""
+    code = set(code_lines(raw)) if "`" in "".join(raw) or "~" in "".join(raw) else set()
+    found = set()
+    for index in range(len(masked) - 1):
+        line = masked[index]
+        if (SETEXT.match(masked[index + 1]) and (index == 0 or not masked[index - 1].strip())
+                and not raw[index].startswith(("    ", "\t")) and index not in code
+                and (line.strip() or raw[index].lstrip(" \t").startswith("`"))):
+            found.add(index)
+    return found
+
+
 def title_line(lines: list[str]) -> int | None:
     """The line of a leading ``# Title`` (the first line that is not blank, when it is one),
     which the page does not show as a heading: it prints the title itself."""
@@ -177,12 +194,14 @@ def title_line(lines: list[str]) -> int | None:
     return first if first is not None and lines[first].startswith("# ") else None
 
 
-def _find(masked: str) -> list[_Found]:
-    """Every heading outside code (``masked``: the text with code blanked out), in order, but a
-    leading ``# Title`` (:func:`title_line`)."""
+def _find(masked: str, text: str) -> list[_Found]:
+    """Every heading outside code (``masked``: ``text`` with code and comments blanked out), in
+    order, but a leading ``# Title`` (:func:`title_line`)."""
     lines = masked.split("\n")
     found: list[_Found] = []
     title = title_line(lines)
+    raw = text.split("\n")
+    setext = _setext_lines(lines, raw)
     for index, line in enumerate(lines):
         atx = _atx(line)
         if atx is not None:
@@ -191,11 +210,10 @@ def _find(masked: str) -> list[_Found]:
             body, attrs = _split_attrs(atx[1])
             stop = atx[4] if attrs is None else line.rfind("{", 0, atx[4])
             found.append(_Found(index, atx[0], body, attrs, False, atx[2], atx[3], stop))
-        elif (index + 1 < len(lines) and line.strip() and (index == 0 or not lines[index - 1].strip())
-              and not line.startswith(("    ", "\t")) and _SETEXT.match(lines[index + 1])):
+        elif index in setext:
             body, attrs = _split_attrs(line.strip())
             level = 1 if lines[index + 1].strip()[0] == "=" else 2
-            indent = len(line) - len(line.lstrip())
+            indent = len(raw[index]) - len(raw[index].lstrip())  # a leading code span is text
             stop = len(line) if attrs is None else line.rfind("{")
             found.append(_Found(index, level, body, attrs, True, indent + 1, indent, stop))
     return found
@@ -248,7 +266,7 @@ def _scan_recent(text: str) -> _Scanned:
 
 def _scan_text(text: str) -> _Scanned:
     masked = blank_comments(mask_code(text), text)  # a heading inside a comment is no heading
-    found, others = _find(masked), _other_ids(masked)
+    found, others = _find(masked, text), _other_ids(masked)
     explicit = {f.line: _attr_id(f.attrs) for f in found if f.attrs is not None and _attr_id(f.attrs)}
     taken = set(RESERVED_IDS) | others  # the written ids: on headings and elsewhere
     result, tried, lines = [], {}, text.split("\n")

@@ -229,9 +229,9 @@ def mask_code(text: str) -> str:
     """The text with fenced code, indented code and code spans blanked out (same length, same
     lines), by the renderer's rules: a fence that never closes is no fence (its lines are text),
     and an indented line continuing a list item or an admonition is that item's text, not code
-    (see :func:`_code_lines`). The last :data:`MASKED_BODIES` texts' masks are kept."""
+    (see :func:`code_lines`). The last :data:`MASKED_BODIES` texts' masks are kept."""
     lines = text.split("\n")
-    for index in _code_lines(lines):
+    for index in code_lines(lines):
         lines[index] = " " * len(lines[index])
     masked = "\n".join(lines)
     pieces, done = [], 0
@@ -253,18 +253,10 @@ _TAB = 4  # Python-Markdown's tab_length: one level of indentation
 def _indent(line: str) -> int:
     """The columns of a line's leading whitespace, a tab advancing to the next stop of
     :data:`_TAB` columns (as Python-Markdown expands tabs: " \\t" is 4 columns, not 5)."""
-    column = 0
-    for char in line:
-        if char == " ":
-            column += 1
-        elif char == "\t":
-            column += _TAB - column % _TAB
-        else:
-            break
-    return column
+    return len(line[:len(line) - len(line.lstrip(" \t"))].expandtabs(_TAB))
 
 
-def _code_lines(lines: list[str]) -> list[int]:
+def code_lines(lines: list[str]) -> list[int]:
     """The indices of the lines the renderer shows as code (see :func:`_code_walk`)."""
     return _code_walk(lines)[0]
 

@@ -115,3 +115,15 @@ def test_a_link_whose_text_holds_a_code_span_shows_as_its_text():
 def test_a_backslash_escape_in_a_heading_shows_the_character():
     from kbgen.anchors import shown_text
     assert shown_text(r"Stars \*here\* and `\*code`") == r"Stars *here* and \*code"
+
+
+def test_a_setext_heading_starting_with_a_code_span_is_a_heading():
+    from kbgen.anchors import headings
+    found = headings("Intro.\n\n`tool` setup\n---\n\nText.\n")
+    assert [(h.level, h.shown) for h in found] == [(2, "tool setup")]
+
+
+def test_an_indented_setext_underline_makes_no_heading():
+    from kbgen.anchors import headings
+    assert headings("Intro.\n\nplain words\n  ---\n\nText.\n") == []
+    assert headings("Intro.\n\n```\ncode\n```\n---\n") == []
