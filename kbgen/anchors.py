@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 from .fold import without_marks
-from .links import mask_code
+from .links import URL_ESCAPED, code_lines, code_spans, mask_code
+from .markup import blank_comments
 from .memo import of_text
 
 #: Ids kbgen's own templates put on an article page (the title, the related articles list):
@@ -27,7 +28,9 @@ RESERVED_IDS = ("page-title", "related-articles")
 FALLBACK_ANCHOR = "section"
 
 _ATX = re.compile(r" {0,3}(#{1,6})(?=[ \t]|$)")
-_SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
+#: A setext heading's underline, as Python-Markdown reads one: a run of '=' (level 1) or '-'
+#: (level 2) at the line's start, not indented, nothing after it but spaces or tabs.
+SETEXT = re.compile(r"(=+|-+)[ \t]*$")
 #: An attribute list ``{: #id .class key=value}`` (it never spans a line or holds a brace).
 _ATTR_LIST = re.compile(r"\{:?([^{}\n]*)\}")
 #: ``id="..."`` / ``name='...'`` in raw HTML; a value stops at the next '=' or '<' or '>' so
@@ -43,6 +46,8 @@ _FOOTNOTE = re.compile(r" {0,3}\[\^([^\]\n]+)\]:")
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _TAG = re.compile(r"<[^<>\n]*>")
+#: A backslash escape the renderer reads (:data:`kbgen.links.URL_ESCAPED`): the page shows the character.
+_ESCAPED = re.compile("\\\\[" + re.escape(URL_ESCAPED) + "]")
 _EMPHASIS = re.compile(r"[*`~]+|(?<!\w)_+|_+(?!\w)")
 _WORD = re.compile(r"\w+")
 
@@ -58,6 +63,8 @@ class Heading:
         line: 0-based line of the heading's text in the Markdown.
         explicit: True when the writer gave the id (``{#id}``).
         col: 1-based column of the heading's first character.
+        shown: its text as the page shows it, the text of its code spans included (``title``
+            leaves code out: the anchor is made from it).
     """
 
     level: int
@@ -66,6 +73,7 @@ class Heading:
     line: int
     explicit: bool = False
     col: int = 1
+    shown: str = ""
 
 
 def slug(text: str) -> str:
@@ -78,9 +86,39 @@ def slug(text: str) -> str:
 def plain_text(markdown: str) -> str:
     """A heading's text as a reader sees it: links and images keep their text, tags and
     emphasis markers go, character references are decoded."""
+    return " ".join(_unmarked(markdown).split())
+
+
+def _unmarked(markdown: str) -> str:
     text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", markdown))
-    text = _EMPHASIS.sub("", _TAG.sub("", text))
-    return " ".join(html.unescape(text).split())
+    return html.unescape(_EMPHASIS.sub("", _TAG.sub("", text)))
+
+
+#: A stand-in for a piece kept as written while the rest of a heading is unmarked (a code span's
+#: text, an escaped character): NUL and a number, which no markup pattern here touches.
+_KEPT = re.compile("\x00([0-9]+)\x00")
+
+
+def shown_text(markdown: str) -> str:
+    """A heading's text as the page shows it, code and all: :func:`plain_text` over the heading
+    with its code spans and backslash escapes set aside first (a link whose text holds a code
+    span is still a link), then a code span's text as written (its backticks and the space
+    padding them dropped) and an escaped character (``\\*``) as the character."""
+    markdown = markdown.replace("\x00", "\ufffd")
+    kept: list[str] = []
+
+    def keep(piece: str) -> str:
+        kept.append(piece)
+        return f"\x00{len(kept) - 1}\x00"
+
+    pieces, done = [], 0
+    for start, end in code_spans(markdown):
+        ticks = len(markdown[start:end]) - len(markdown[start:end].lstrip("`"))
+        pieces += [markdown[done:start], keep(markdown[start + ticks:end - ticks].strip())]
+        done = end
+    masked = _ESCAPED.sub(lambda match: keep(match.group()[1]), "".join(pieces) + markdown[done:])
+    shown = _KEPT.sub(lambda match: kept[int(match.group(1))], _unmarked(masked))
+    return " ".join(shown.split())
 
 
 def _attr_id(attrs: str) -> str:
@@ -134,25 +172,48 @@ def _atx(line: str) -> tuple[int, str, int, int, int] | None:
     return len(match.group(1)), text, match.start(1) + 1, match.end(), stop
 
 
-def _find(masked: str) -> list[_Found]:
-    """Every heading outside code (``masked``: the text with code blanked out), in order, but a
-    leading ``# Title`` (the page prints the title itself, see :func:`strip_title`)."""
+def _setext_lines(masked: list[str], raw: list[str]) -> set[int]:
+    """The lines a setext underline (:data:`SETEXT`) makes headings: the first line of a block
+    (after a blank line or at the start), not indented code, outside code and comments, its
+    text shown (a line starting with a code span is one: its masked copy starts blank)."""
+    code = set(code_lines(raw)) if "`" in "".join(raw) or "~" in "".join(raw) else set()
+    found = set()
+    for index in range(len(masked) - 1):
+        line = masked[index]
+        if (SETEXT.match(masked[index + 1]) and (index == 0 or not masked[index - 1].strip())
+                and not raw[index].startswith(("    ", "\t")) and index not in code
+                and (line.strip() or raw[index].lstrip(" \t").startswith("`"))):
+            found.add(index)
+    return found
+
+
+def title_line(lines: list[str]) -> int | None:
+    """The line of a leading ``# Title`` (the first line that is not blank, when it is one),
+    which the page does not show as a heading: it prints the title itself."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    return first if first is not None and lines[first].startswith("# ") else None
+
+
+def _find(masked: str, text: str) -> list[_Found]:
+    """Every heading outside code (``masked``: ``text`` with code and comments blanked out), in
+    order, but a leading ``# Title`` (:func:`title_line`)."""
     lines = masked.split("\n")
     found: list[_Found] = []
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    title = title_line(lines)
+    raw = text.split("\n")
+    setext = _setext_lines(lines, raw)
     for index, line in enumerate(lines):
         atx = _atx(line)
         if atx is not None:
-            if index == first and atx[0] == 1 and line.startswith("# "):
+            if index == title:
                 continue
             body, attrs = _split_attrs(atx[1])
             stop = atx[4] if attrs is None else line.rfind("{", 0, atx[4])
             found.append(_Found(index, atx[0], body, attrs, False, atx[2], atx[3], stop))
-        elif (index + 1 < len(lines) and line.strip() and (index == 0 or not lines[index - 1].strip())
-              and not line.startswith(("    ", "\t")) and _SETEXT.match(lines[index + 1])):
+        elif index in setext:
             body, attrs = _split_attrs(line.strip())
             level = 1 if lines[index + 1].strip()[0] == "=" else 2
-            indent = len(line) - len(line.lstrip())
+            indent = len(raw[index]) - len(raw[index].lstrip())  # a leading code span is text
             stop = len(line) if attrs is None else line.rfind("{")
             found.append(_Found(index, level, body, attrs, True, indent + 1, indent, stop))
     return found
@@ -204,15 +265,16 @@ def _scan_recent(text: str) -> _Scanned:
 
 
 def _scan_text(text: str) -> _Scanned:
-    masked = mask_code(text)
-    found, others = _find(masked), _other_ids(masked)
+    masked = blank_comments(mask_code(text), text)  # a heading inside a comment is no heading
+    found, others = _find(masked, text), _other_ids(masked)
     explicit = {f.line: _attr_id(f.attrs) for f in found if f.attrs is not None and _attr_id(f.attrs)}
     taken = set(RESERVED_IDS) | others  # the written ids: on headings and elsewhere
-    result, tried = [], {}
+    result, tried, lines = [], {}, text.split("\n")
     for item in found:
         title = plain_text(item.text)
         anchor = explicit.get(item.line) or _unique(slug(title), taken, tried)
-        result.append(Heading(item.level, title, anchor, item.line, item.line in explicit, item.col))
+        shown = shown_text(lines[item.line][item.start:item.stop].strip())
+        result.append(Heading(item.level, title, anchor, item.line, item.line in explicit, item.col, shown))
     return tuple(found), frozenset(others), tuple(result)
 
 

@@ -27,10 +27,6 @@ if TYPE_CHECKING:
 # match what its neighbour matches (no nested quantifiers over the same characters), and each
 # scan stops at the next opening delimiter, so an unclosed '[', '(', '<' or '"' costs only the
 # text up to the next one of its kind.
-#: A fence opening a line: superfences (the site's fence reader) takes one at any indentation,
-#: so a fence indented under a list item or an admonition is one; where the indentation makes
-#: the line indented code instead, :func:`_code_lines` reads it as code.
-_FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})")
 _INLINE = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*(<[^<>\n]*>|(?:[^\s()]|\([^\s()]*\))+)"
                      r"(\s+\"[^\"]*\"|\s+'[^']*')?\s*\)")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*(<[^<>]*>|\S+)")
@@ -161,9 +157,25 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     begin = 0
     for blank in BLANK_LINE.finditer(text):  # a blank line closes the paragraph
-        spans += _spans_in(text, begin, blank.start() + 1)
+        spans += _between_headings(text, begin, blank.start() + 1)
         begin = blank.end()
-    return spans + _spans_in(text, begin, len(text))
+    return spans + _between_headings(text, begin, len(text))
+
+
+#: A line Python-Markdown's hash-header processor makes a heading wherever it stands in a block
+#: (one to six '#' at the line's start): it ends the paragraph before it, so no code span runs
+#: across it. Linear: the '#' run is bounded and the rest of the line is one class.
+_HASH_LINE = re.compile(r"(?<=\n)#{1,6}[^\r\n]*")
+
+
+def _between_headings(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The code spans of ``text[begin:end]`` (no blank line in it), a heading line
+    (:data:`_HASH_LINE`) being a paragraph of its own."""
+    spans: list[tuple[int, int]] = []
+    for heading in _HASH_LINE.finditer(text, begin, end):
+        spans += _spans_in(text, begin, heading.start()) + _spans_in(text, heading.start(), heading.end())
+        begin = heading.end()
+    return spans + _spans_in(text, begin, end)
 
 
 def _spans_in(text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -205,13 +217,21 @@ def _escaped(text: str, start: int, floor: int) -> int:
     return (start - position) % 2
 
 
+#: Bodies whose code mask is kept (:func:`mask_code`): a check or a build asks for one
+#: article's mask from several stages in a row (its tags, its links, its anchors, its index
+#: text), then moves on, so a handful suffices; bounded, so a site of huge bodies keeps only
+#: these few masks in memory.
+MASKED_BODIES = 8
+
+
+@functools.lru_cache(maxsize=MASKED_BODIES)
 def mask_code(text: str) -> str:
     """The text with fenced code, indented code and code spans blanked out (same length, same
     lines), by the renderer's rules: a fence that never closes is no fence (its lines are text),
     and an indented line continuing a list item or an admonition is that item's text, not code
-    (see :func:`_code_lines`)."""
+    (see :func:`code_lines`). The last :data:`MASKED_BODIES` texts' masks are kept."""
     lines = text.split("\n")
-    for index in _code_lines(lines):
+    for index in code_lines(lines):
         lines[index] = " " * len(lines[index])
     masked = "\n".join(lines)
     pieces, done = [], 0
@@ -231,19 +251,32 @@ _TAB = 4  # Python-Markdown's tab_length: one level of indentation
 
 
 def _indent(line: str) -> int:
-    """The columns of a line's leading whitespace, a tab counting as one level."""
-    stripped = line.lstrip(" \t")
-    return len(line) - len(stripped) + (_TAB - 1) * line[: len(line) - len(stripped)].count("\t")
+    """The columns of a line's leading whitespace, a tab advancing to the next stop of
+    :data:`_TAB` columns (as Python-Markdown expands tabs: " \\t" is 4 columns, not 5)."""
+    return len(line[:len(line) - len(line.lstrip(" \t"))].expandtabs(_TAB))
 
 
-def _code_lines(lines: list[str]) -> list[int]:
-    """The indices of the lines the renderer shows as code: a fence and its lines when a
-    closing fence (same character, at least as long) follows, else none (an unclosed fence is
+def code_lines(lines: list[str]) -> list[int]:
+    """The indices of the lines the renderer shows as code (see :func:`_code_walk`)."""
+    return _code_walk(lines)[0]
+
+
+def fenced_blocks(lines: list[str]) -> dict[int, int]:
+    """The fenced code blocks the renderer shows, ``{opening line: closing line}``: the pairs of
+    :func:`_fence_pairs` whose opening line is no indented code (a fence indented one level
+    deeper than its container's content after a blank line is shown as code, fence and all)."""
+    return _code_walk(lines)[1]
+
+
+def _code_walk(lines: list[str]) -> tuple[list[int], dict[int, int]]:
+    """The lines the renderer shows as code and the fences it reads: a fence and its lines
+    when its closing fence follows (:func:`_fence_pairs`), else none (an unclosed fence is
     text); and an indented block, a line after a blank line indented one level deeper than the
-    content of the container it stands in (0 outside lists and admonitions). Linear: whether a
-    fence closes is read from the longest closing run of each character after each line."""
-    blocks = fenced_blocks(lines)
+    content of the container it stands in (0 outside lists and admonitions). Linear but for a
+    binary search per fence."""
+    pairs = _fence_pairs(lines)
     code: list[int] = []
+    fences: dict[int, int] = {}
     close, levels, blank_before, in_code = -1, [0], False, False
     for index, line in enumerate(lines):
         if index <= close:
@@ -254,8 +287,8 @@ def _code_lines(lines: list[str]) -> list[int]:
             continue
         indent = _indent(line)
         indented_code = (blank_before or in_code) and indent >= levels[-1] + _TAB
-        if index in blocks and not indented_code:
-            close = blocks[index]
+        if index in pairs and not indented_code:
+            close = fences[index] = pairs[index]
             code.append(index)
             in_code, blank_before = False, False
             continue
@@ -269,41 +302,71 @@ def _code_lines(lines: list[str]) -> list[int]:
         if _CONTAINER.match(line.lstrip(" \t")):
             levels.append(indent // _TAB * _TAB + _TAB)
         in_code, blank_before = False, False
-    return code
+    return code, fences
 
 
-def fenced_blocks(lines: list[str]) -> dict[int, int]:
-    """The fenced code blocks of a text's lines, by the renderer's rule: ``{opening line:
-    closing line}``. A fence (```` ``` ```` or ``~~~``, at any indentation) closes at the
-    next line that starts with a run of its character at least as long; one that never closes
-    is no fence (its lines are text). Linear (see :func:`_closing_runs`)."""
-    closable = _closing_runs(lines)
+#: A fence's opening line after its indentation, as superfences reads one
+#: (``RE_NESTED_FENCE_START``): a run of 3+ backticks or tildes, an optional language
+#: (``.``-prefixed or not) and either ``{attributes}`` or ``key`` / ``key="value"`` options. Any
+#: other info string (```` ``` a b c ````, ```` ```sh $ foo ````) opens no fence: superfences
+#: refuses unrecognised headers, so the line is text. A quoted value is ``"[^"]*"`` (superfences'
+#: lazy ``.*?`` could span quotes; linear here, each option ends at a blank or the line's end).
+_FENCE_OPEN = re.compile(
+    r"(?P<fence>~{3,}|`{3,})(?:[ \t]*\.?(?P<lang>[\w#.+-]+)(?=[ \t]|$))?"
+    r"(?:[ \t]*\{[^\n]*\}|(?P<options>(?:[ \t]*[a-zA-Z][a-zA-Z0-9_]*"
+    r"(?:=(?:\"[^\"]*\"|'[^']*'))?(?=[ \t]|$))+))?[ \t]*$")
+_FENCE_OPTION = re.compile(r"([a-zA-Z][a-zA-Z0-9_]*)(?:=(?:\"([^\"]*)\"|'([^']*)'))?")
+#: The options pymdownx.highlight (the site's highlighter, with Pygments) accepts on a fence, each
+#: with the shape of its value (None: any); superfences refuses a fence with any other option,
+#: and a bare option takes its own name as value (``linenums`` alone is refused, ``title`` is not).
+_HIGHLIGHT_OPTIONS = {"hl_lines": re.compile(r"\d+(?:-\d+)?(?:[ \t]+\d+(?:-\d+)?)*$"),
+                      "linenums": re.compile(r"\d+"), "title": None, "title_mode": None}
+
+
+def _opens_fence(line: str, start: int) -> str:
+    """The fence run (```` ``` ````, ``~~~~``) ``line`` opens at column ``start`` as superfences
+    reads it (:data:`_FENCE_OPEN`, its options all known to the highlighter), else ''."""
+    match = _FENCE_OPEN.match(line, start)
+    if not match:
+        return ""
+    for option in _FENCE_OPTION.finditer(match.group("options") or ""):
+        key, value = option.group(1), option.group(2) or option.group(3) or option.group(1)
+        if key not in _HIGHLIGHT_OPTIONS:
+            return ""
+        shape = _HIGHLIGHT_OPTIONS[key]
+        if shape is not None and not shape.match(value):
+            return ""
+    return match.group("fence")
+
+
+def _fence_pairs(lines: list[str]) -> dict[int, int]:
+    """Fences by the site's fence reader (pymdownx.superfences), ``{opening line: closing
+    line}``, in its own single pass over the lines: a line opens a fence (:func:`_opens_fence`)
+    only while none is open; the fence closes at the next line holding only the same run (same
+    character, same length, trailing blanks allowed) at the opener's indentation; a non-blank
+    line indented less than the opener drops the fence (its lines are text, and the next line
+    may open another); one still open at the end is no fence, and no later line opened one.
+    Blank means nothing but whitespace (Python's ``str.strip``, as superfences tests it); a
+    fence's own run is compared after ``strip(" \t")`` only (a no-break space is content)."""
     blocks: dict[int, int] = {}
-    opened, fence = -1, ""
+    opened, fence, width = -1, "", 0
     for index, line in enumerate(lines):
-        if opened >= 0:
-            if line.strip().startswith(fence):
-                blocks[opened], opened = index, -1
+        line = line.rstrip("\r")
+        lead = len(line) - len(line.lstrip(" \t"))
+        indent = _indent(line)
+        if opened < 0:
+            fence = _opens_fence(line, lead)
+            if fence:
+                opened, width = index, indent
             continue
-        match = _FENCE.match(line)
-        if match and closable[index].get(match.group(2)[0], 0) >= len(match.group(2)):
-            opened, fence = index, match.group(2)[0] * len(match.group(2))
+        if not line.strip():
+            continue
+        if indent < width:
+            opened = -1
+        elif indent == width and line[lead:].rstrip(" \t") == fence:
+            blocks[opened] = index
+            opened = -1
     return blocks
-
-
-def _closing_runs(lines: list[str]) -> list[dict[str, int]]:
-    """For each line, the longest run of backticks and of tildes that opens a later line (its
-    spaces stripped): a fence of that character at most that long closes after it."""
-    after: list[dict[str, int]] = [{}] * len(lines)
-    best: dict[str, int] = {}
-    for index in range(len(lines) - 1, -1, -1):
-        after[index] = best
-        stripped = lines[index].strip()
-        if stripped[:1] in ("`", "~"):
-            run = len(stripped) - len(stripped.lstrip(stripped[0]))
-            if run > best.get(stripped[0], 0):
-                best = {**best, stripped[0]: run}
-    return after
 
 
 #: The characters a backslash escapes as the site's renderer reads Markdown, in text and in a

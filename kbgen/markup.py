@@ -71,19 +71,27 @@ def markup_spans(masked: str, tags_stop_at_blank_line: bool = False,
     there, so its ``<`` is text), but for a declaration, CDATA section or processing instruction
     that opens a line (:func:`_opens_line`): the renderer takes that as a raw block running to
     its ``>``, blank lines and all.
-    With ``comments_unbounded`` a comment ends at its ``-->`` however far (no MAX_TAG limit)
-    and an unclosed one ends the scan (it runs to the end of the text). Linear: past a budget
+    With ``comments_unbounded`` a comment ends where HTML ends it (:func:`_comment_end`: at
+    once for ``<!-->`` and ``<!--->``, else at its first ``-->`` or ``--!>``) however far (no
+    MAX_TAG limit) and an unclosed one ends the scan (it runs to the end of the text). Linear: past a budget
     of WORK_PER_CHARACTER characters scanned per character, markup must close within
     SHORT_TAG; an unbounded comment is read once and the scan resumes after it."""
     position, budget, next_close, next_blank = 0, WORK_PER_CHARACTER * len(masked) + MAX_TAG, -1, -1
+    ahead = [0, 0]  # where the next "-->" and "--!>" stand (-1: none left)
     while (found := _TAG_OPEN.search(masked, position)) is not None:
         start = found.start()
         if comments_unbounded and masked.startswith("<!--", start):
-            close = masked.find("-->", start + 4)
-            yield start, -1 if close == -1 else close + 3
-            if close == -1:
+            for at, closer in enumerate(("-->", "--!>")):  # the next of each, found once per stretch
+                if ahead[at] != -1 and ahead[at] < start + 4:
+                    ahead[at] = masked.find(closer, start + 4)
+            found_ends = [a + len(c) for a, c in zip(ahead, ("-->", "--!>")) if a != -1]
+            end = _comment_end(masked, start, min(found_ends)) if found_ends else -1
+            if masked.startswith((">", "->"), start + 4):  # <!--> and <!---> close at once
+                end = _comment_end(masked, start, start + 6)
+            yield start, end
+            if end == -1:
                 return
-            position = close + 3
+            position = end
             continue
         if next_close < start:  # every markup ends with '>': none ahead means none closes
             next_close = masked.find(">", start)

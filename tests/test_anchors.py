@@ -104,3 +104,26 @@ def test_repeated_names_number_on_past_written_ids_and_scale_linearly():
     assert [h.anchor for h in headings(text)] == ["steps", "steps-2", "steps-3", "other", "steps-5"]
     many = headings("## Same\n" * 5000)  # each repeat continues from the last number, not from 1
     assert [h.anchor for h in many[:3]] + [many[-1].anchor] == ["same", "same-2", "same-3", "same-5000"]
+
+
+def test_a_link_whose_text_holds_a_code_span_shows_as_its_text():
+    from kbgen.anchors import shown_text
+    assert shown_text("Use [`tool`](x.md) now") == "Use tool now"
+    assert shown_text("See ![`icon`](i.png) here") == "See icon here"
+
+
+def test_a_backslash_escape_in_a_heading_shows_the_character():
+    from kbgen.anchors import shown_text
+    assert shown_text(r"Stars \*here\* and `\*code`") == r"Stars *here* and \*code"
+
+
+def test_a_setext_heading_starting_with_a_code_span_is_a_heading():
+    from kbgen.anchors import headings
+    found = headings("Intro.\n\n`tool` setup\n---\n\nText.\n")
+    assert [(h.level, h.shown) for h in found] == [(2, "tool setup")]
+
+
+def test_an_indented_setext_underline_makes_no_heading():
+    from kbgen.anchors import headings
+    assert headings("Intro.\n\nplain words\n  ---\n\nText.\n") == []
+    assert headings("Intro.\n\n```\ncode\n```\n---\n") == []

@@ -53,3 +53,12 @@ def test_every_section_anchor_in_the_search_index_is_an_id_on_the_page(built):
     anchors = [anchor for anchor, _ in sections]
     assert len(anchors) == 7 and "spool-check" in anchors and "repeat-2" in anchors
     assert not set(anchors) - ids, (set(anchors) - ids, sorted(ids))
+
+
+def test_a_section_in_the_search_index_shows_its_heading_with_its_code(built):
+    """A result's section link reads as the page's heading does: code spans' text kept."""
+    docs = [doc for chunk in sorted((built / "search").glob("docs-*.json"))
+            for doc in json.loads(chunk.read_text(encoding="utf-8"))]
+    titles = dict(next(doc[5] for doc in docs if doc[0] == "KB0701"))
+    assert titles["type-in-a-terminal"] == "Type quilt --list in a terminal"
+    assert titles["the-loom-and-step"] == "The loom and bobbin step"

@@ -124,10 +124,56 @@ def test_a_declaration_opening_a_line_hides_its_text_across_a_blank_line():
 
 def test_the_index_reads_fences_by_the_site_rule():
     """A heading after a fence that never closes is a heading on the page (the fence is text),
-    a heading-like line inside a closed fence (longer closing run, tildes) is code."""
-    body = "Intro\n\n~~~~\n## inside the spool\n~~~~~\n\n## Winding\n\n```\n## After an open fence\n"
+    a heading-like line inside a closed fence (tildes, the same run) is code."""
+    body = "Intro\n\n~~~~\n## inside the spool\n~~~~\n\n## Winding\n\n```\n## After an open fence\n"
     _, found = markdown_text(body)
     assert found == ["Winding", "After an open fence"]
+
+
+def test_a_fence_closes_only_on_a_bare_run_of_its_own_length_and_indentation():
+    """The site's fence reader (superfences) ends a fence at a line holding only the same run
+    at the same indentation: a run with an info string, a longer or shorter run or another
+    indentation is a line of the code, and a fence none of whose lines closes it is text."""
+    for closer in ("```toml", "````", "  ```", "\t```"):
+        body = f"Intro\n\n```\n\n## inside the loom\n\n{closer}\n\n## Warp\n"
+        assert markdown_text(body)[1] == ["inside the loom", "Warp"], closer
+    for closer in ("```", "```  "):
+        body = f"Intro\n\n```\n\n## inside the loom\n\n{closer}\n\n## Warp\n"
+        assert markdown_text(body)[1] == ["Warp"], closer
+    body = "Intro\n\n```\n## inside the loom\n```yaml\n## still inside\n```\n\n## Warp\n"
+    assert markdown_text(body)[1] == ["Warp"]
+
+
+def test_a_top_level_fence_indented_four_columns_after_a_blank_line_is_indented_code_in_the_index():
+    """Such a fence is an indented code block showing the fence: it pairs with nothing, so a
+    heading after its would-be closing line is a heading, in the index as on the page (the
+    margin line drops the indented opener, and the last run opens a fence that never closes)."""
+    body = "Intro\n\n    ```\n    code\n\n```\n## Weft\n```\n"
+    assert links.fenced_blocks(body.split("\n")) == {}
+    assert markdown_text(body)[1] == ["Weft"]
+    body = "Intro\n\n    ```\n    code\n    ```\n\n## Weft\n"
+    assert links.fenced_blocks(body.split("\n")) == {}
+    assert markdown_text(body)[1] == ["Weft"]
+
+
+def test_a_tab_in_leading_whitespace_advances_to_the_next_stop_of_four():
+    """A space then a tab is four columns, as the renderer expands it, not five: a line so
+    indented after a blank line at the top level is indented code."""
+    assert [links._indent(w + "x") for w in (" \t", "\t", "  \t ", "\t\t", "   ")] == [4, 4, 5, 8, 3]
+    assert links.find_links("Intro\n\n \t[code](spool.md)\n") == ()
+    assert [k.target for k in links.find_links("Intro\n\n  [text](spool.md)\n")] == ["spool.md"]
+
+
+def test_a_body_is_code_masked_once_while_it_is_asked_about_in_a_row():
+    """Check and planning ask for one body's code mask from several stages: it is made once
+    and kept for the last few bodies only (bounded)."""
+    links.mask_code.cache_clear()
+    body = "Intro\n\n```\n[a](b.md)\n```\n"
+    first = links.mask_code(body)
+    assert links.mask_code(body) is first and links.mask_code.cache_info().hits == 1
+    for n in range(2 * links.MASKED_BODIES):
+        links.mask_code(f"body {n}")
+    assert links.mask_code.cache_info().currsize == links.MASKED_BODIES
 
 
 def test_reading_code_by_the_renderer_rules_is_linear():
@@ -144,6 +190,7 @@ def test_reading_code_by_the_renderer_rules_is_linear():
     def cost(n: int) -> float:
         body, best = text(n), float("inf")
         for _ in range(3):
+            links.mask_code.cache_clear()  # measure the masking, not the cache
             start = time.process_time()
             links.mask_code(body)
             best = min(best, time.process_time() - start)
@@ -161,3 +208,111 @@ def test_a_fence_indented_under_a_list_item_is_code():
         assert links.find_links(body) == (), body
     body = "Intro\n\n      ```\n[the shed](shed.md)\n```\n"
     assert [link.target for link in links.find_links(body)] == ["shed.md"]
+
+
+def test_the_index_ends_a_comment_where_html_and_check_end_it():
+    """``<!-->`` and ``<!--->`` close at once and ``--!>`` closes a comment, as in HTML and in
+    ``kbgen check``: the words after it are shown, so they are indexed; so are those after a
+    ``<!--`` nothing closes, which the page shows as text."""
+    from kbgen.markup import blank_comments
+    for body in ("a <!--> shown tassel", "a <!---> shown tassel", "a <!-- hid --!> shown tassel",
+                 "a <!-- hid --> shown tassel <!-- again --!> more"):
+        assert "shown tassel" in mask_hidden(body), body
+    both = "a <!-- hid --> shown <!-- again -- still --> tassel"  # check reads these alike
+    assert mask_hidden(both) == blank_comments(both, both)
+    # one nothing closes is text on the page: its words (and the later ones) are indexed,
+    # while the tags after it are still tags
+    assert mask_hidden("a <!-- open tassel\n\nlater") == "a <!-- open tassel\n\nlater"
+    assert mask_hidden("a <!-- x --> b <!-- open <i>y</i>") == "a            b <!-- open    y    "
+
+
+def test_ending_many_comments_the_html_way_is_linear():
+    """Finding each comment's end reads the text once, not once per comment (CPU time, best of
+    three, a fourfold text well under the sixteen times a quadratic scan would take)."""
+    import time
+
+    def cost(n: int) -> float:
+        body, best = "x <!-- note --> y " * n, float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            mask_hidden(body)
+            best = min(best, time.process_time() - start)
+        return max(best, 1e-4)
+
+    assert cost(40000) / cost(10000) < 8
+
+
+def test_the_headings_field_is_read_by_the_pages_heading_reader():
+    """The index's headings are the page's: setext headings and a later H1 are headings (the
+    leading ``# Title`` is not, the page prints it apart), a code span's text is kept, and a
+    heading's line and a setext underline are not body text."""
+    body = ("# Wind the spool\n\nIntro words\n\nCheck the `bobbin` tension\n-----------------\n\n"
+            "Pull gently.\n\n# Appendix thread\n\n## Run `quilt --list` again ##\n")
+    text, found = markdown_text(body)
+    assert found == ["Check the bobbin tension", "Appendix thread", "Run quilt --list again"]
+    assert text == "Intro words Pull gently."
+    assert [h.shown for h in headings(body)] == found
+
+
+def _titles(body: str) -> list[str]:
+    return [heading.title for heading in headings(body)]
+
+
+def test_after_a_fence_that_never_closes_no_later_fence_opens():
+    # superfences reads fences in one pass: the unclosed opener keeps reading to the end, so
+    # the later bare runs open nothing and the heading between them is shown
+    body = "Intro.\n\n```\nplain text\n\n~~~\n\n## Shown part\n\n~~~\n"
+    assert _titles(body) == ["Shown part"]
+
+
+def test_a_line_indented_less_than_its_fence_drops_the_fence():
+    # the drop happens at the less-indented line; a fence opened after it pairs normally
+    body = "Intro.\n\n- item\n\n    ```\nback at the margin\n\n## Shown\n\n```\n## Hidden\n```\n"
+    assert _titles(body) == ["Shown"]
+
+
+def test_only_info_strings_the_fence_reader_accepts_open_a_fence():
+    for opener in ("``` one two three", "```sh $ run", "```py linenums"):
+        assert _titles(f"Intro.\n\n{opener}\n## Shown\n```\n") == ["Shown"], opener
+    for opener in ("```py", "``` {.py #x}", '```py title="a b"', '```py hl_lines="1 2"'):
+        assert _titles(f"Intro.\n\n{opener}\n## Hidden\n```\n") == [], opener
+
+
+def test_a_no_break_space_after_a_fence_run_is_content_not_a_closing_fence():
+    body = "Intro.\n\n```\n## Hidden\n```\u00a0\n## Still hidden\n```\n"
+    assert _titles(body) == []
+
+
+def test_a_code_span_does_not_run_across_a_heading_line():
+    body = "Intro.\n\nan ``` opener\n## Shown\nand a ``` closer\n"
+    assert _titles(body) == ["Shown"]
+
+
+def test_a_heading_inside_a_comment_is_no_heading_and_takes_no_id():
+    body = "Intro\n\n<!--\n## Setup\n-->\n\n## Setup\n\nText\n"
+    assert [(h.title, h.anchor) for h in headings(body)] == [("Setup", "setup")]
+    assert [h.line for h in headings(body)] == [6]
+    assert markdown_text(body)[1] == ["Setup"]
+
+
+def test_after_an_unclosed_comment_the_headings_and_words_are_read_as_shown():
+    body = "Intro <!-- open tassel\n\n## Later part\n\nwords\n"
+    text, found = markdown_text(body)
+    assert "tassel" in text and "words" in text
+    assert found == ["Later part"]
+
+
+def test_reading_a_long_refused_fence_opener_is_linear():
+    """An info string of many options ending in one the reader refuses is read once (CPU time,
+    best of three, a fourfold line well under the sixteen times a quadratic scan would take)."""
+    import time
+
+    def cost(n: int) -> float:
+        lines, best = ["```py" + ' a="x"' * n + " $", "## Shown", "```"], float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            assert links.fenced_blocks(lines) == {}
+            best = min(best, time.process_time() - start)
+        return max(best, 1e-3)
+
+    assert cost(80000) / cost(20000) < 8

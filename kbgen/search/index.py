@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
-from ..anchors import headings as page_headings
+from ..anchors import SETEXT, headings as page_headings, title_line
 from ..links import fenced_blocks
 from ..memo import PlanMemo, text_digest
 from ..model import Article, Corpus
@@ -61,8 +61,6 @@ DOCS_PER_CHUNK = (400, 25)
 ANALYSE_BATCH = 200
 
 # Every pattern below runs on a writer's text: no nested or unbounded quantifier can backtrack.
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*)$")
-_CLOSING_HASHES = re.compile(r"[ \t]#+$")
 _ADMONITION = re.compile(r"^[ \t]*(!!!|\?\?\?\+?)[ \t]*\w+([ \t]+\"[^\"\n]*\")?[ \t]*$")
 
 
@@ -90,25 +88,24 @@ class IndexDocument:
 
 
 def markdown_text(body: str) -> tuple[str, list[str]]:
-    """Plain text of a Markdown body and its headings (the first H1, the title, dropped; HTML
-    comments and tags masked out and links made their text over the whole body first, see
-    :func:`plain_lines`)."""
-    lines, headings, close, seen_h1 = [], [], -1, False
+    """Plain text of a Markdown body and its headings as the page shows them (read by the one
+    heading reader, :func:`kbgen.anchors.headings`: ATX and setext headings outside code, the
+    leading ``# Title`` left out, code spans' text kept); the body text leaves out heading,
+    title and fence lines (HTML comments and tags masked out and links made their text over
+    the whole body first, see :func:`plain_lines`)."""
     plain = plain_lines(body)
+    found = page_headings(body)
+    skip = {h.line for h in found} | {title_line(plain)}
+    skip |= {h.line + 1 for h in found if h.line + 1 < len(plain) and SETEXT.match(plain[h.line + 1])}
+    lines, close = [], -1
     blocks = fenced_blocks(plain)  # the site's fence rule: an unclosed fence is text
     for index, line in enumerate(plain):
         if index in blocks or index == close:  # a fence line itself shows nothing
             close = blocks.get(index, close)
             continue
-        heading = _HEADING.match(line) if index > close else None
-        if heading:
-            if heading.group(1) == "#" and not seen_h1:
-                seen_h1 = True
-                continue
-            headings.append(without_addresses(_CLOSING_HASHES.sub("", heading.group(2).strip())).strip())
-        elif not _ADMONITION.match(line):
+        if index not in skip and not _ADMONITION.match(line):
             lines.append(without_addresses(line).strip())
-    return " ".join(t for t in lines if t), headings
+    return " ".join(t for t in lines if t), [without_addresses(h.shown) for h in found]
 
 
 def article_document(article: Article, url: str, service_names: dict[str, str]) -> IndexDocument:
@@ -125,7 +122,7 @@ def article_document(article: Article, url: str, service_names: dict[str, str]) 
     }
     return IndexDocument(article.id, url, article.title, article.summary,
                          services[0] if services else "", fields,
-                         tuple((h.anchor, h.title) for h in page_headings(article.body)))
+                         tuple((h.anchor, h.shown) for h in page_headings(article.body)))
 
 
 def remembered_document(article: Article, url: str, service_names: dict[str, str],

@@ -39,11 +39,11 @@ def plain_lines(body: str) -> list[str]:
     never once per line: a link inside a fenced block or code span stays as written, as the
     page shows it (a line read alone cannot tell it is inside a fence). Addresses are not
     dropped yet (:func:`without_addresses`)."""
-    return link_texts(mask_hidden(body)).splitlines()
+    return link_texts(mask_hidden(body)).split("\n")  # the body's own lines (headings' line numbers hold)
 
 
 def mask_hidden(text: str) -> str:
-    """``text`` with every HTML comment (an unclosed one runs to the end) and every tag replaced
+    """``text`` with every HTML comment (an unclosed ``<!--`` is text, as on the page) and every tag replaced
     by spaces, line breaks kept: the same length and lines, so offsets into ``text`` still hold.
 
     Markup is found the way the site's renderer finds inline markup
@@ -56,12 +56,14 @@ def mask_hidden(text: str) -> str:
         return text
     code = mask_code(text)  # masked once: the link grammar reads the same mask
     masked = _shown_angles(code, angle_targets(text, code))  # a `<!--` shown as code opens nothing
+    spans = list(markup_spans(masked, tags_stop_at_blank_line=True, comments_unbounded=True))
+    unclosed = next((start for start, end in spans if end == -1 and masked.startswith("<!--", start)), -1)
+    if unclosed != -1:  # no `-->` follows: this `<!--` and every later one are text on the page
+        masked = masked[:unclosed] + masked[unclosed:].replace("<!--", " !--")
+        spans = markup_spans(masked, tags_stop_at_blank_line=True, comments_unbounded=True)
     out: list[str] = []
     done = 0
-    for start, end in markup_spans(masked, tags_stop_at_blank_line=True, comments_unbounded=True):
-        if end == -1 and masked.startswith("<!--", start):
-            out += [text[done:start], _blank(text[start:])]  # an unclosed comment hides the rest
-            return "".join(out)
+    for start, end in spans:
         if end != -1:
             out += [text[done:start], _blank(text[start:end])]
             done = end
