@@ -68,7 +68,8 @@ def well_formed(name: str, unit: UnitIndex) -> bool:
 def names_of(inputs: Inputs) -> list[str]:
     """Every input an :class:`Inputs` names, one string each: ``a:<article id>``,
     ``n:<announcement id>``, ``c:<config key>``, ``L:<list name>``, ``t:<template>``, ``m``
-    (the moment) and ``l:<article id>`` (a list item)."""
+    (the moment), ``l:<article id>`` (a list item) and ``s:<source path>`` (what a link to it
+    leads to)."""
     names = [f"a:{item}" for item in inputs.articles]
     names += [f"n:{item}" for item in inputs.announcements]
     names += [f"c:{item}" for item in inputs.config]
@@ -76,6 +77,7 @@ def names_of(inputs: Inputs) -> list[str]:
     names += [f"t:{item}" for item in inputs.templates]
     names += [MOMENT] if inputs.moment else []
     names += [f"l:{item}" for item in inputs.listed]
+    names += [f"s:{item}" for item in inputs.targets]
     return names
 
 
@@ -97,7 +99,7 @@ class Reuse:
         self._now: dict[str, str] = {}
         self._kinds: dict[str, Callable[[str], str]] = {
             "a": self.digests.article, "l": self.digests.listed, "n": self.digests.announcement,
-            "c": self.digests.config, "t": self.digests.template}
+            "c": self.digests.config, "t": self.digests.template, "s": self.digests.target}
 
     def current(self, name: str, lists: Mapping[str, Any]) -> str | None:
         """The digest of an input name now (None: a list without a stand-in, never unchanged)."""
