@@ -94,8 +94,8 @@ def zip_entries(path: Path) -> list[tuple[str, tuple, bytes]]:
 class Site:
     """A project built into one folder again and again, each build checked against a clean one."""
 
-    def __init__(self, make_project, tmp_path: Path) -> None:
-        self.project = make_project(FILES, config=CONFIG)
+    def __init__(self, make_project, tmp_path: Path, files: dict[str, str | bytes] = FILES) -> None:
+        self.project = make_project(files, config=CONFIG)
         self.root = tmp_path
         self.out = tmp_path / "site"
         self.clean_builds = 0
