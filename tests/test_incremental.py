@@ -351,7 +351,8 @@ def test_a_corrupt_or_foreign_manifest_is_ignored(site, damage):
 
 
 @pytest.mark.parametrize("damage, checksum", [("pages of another unit", "kept"), ("names emptied", "kept"),
-                                               ("names emptied", "made again")])
+                                               ("names emptied", "made again"),
+                                               ("pages of another unit", "made again")])
 def test_a_damaged_page_index_gives_a_clean_build(site, damage, checksum):
     """A unit's index no longer what planning wrote (its pages not its article's, no input
     named) is not trusted: the build is a clean one, exits 0 and names no article."""

@@ -130,6 +130,14 @@ def _once(table: dict[str, str], key: str, make: Callable[[], str]) -> str:
     return found
 
 
+def digests_of(plan: SitePlan) -> InputDigests:
+    """The plan's :class:`InputDigests`, made on first use (planning keeps units with it,
+    publishing keys pages with it: each input digested once a build)."""
+    if plan.digests is None:
+        plan.digests = InputDigests(plan)
+    return plan.digests
+
+
 def digest(plan: SitePlan, inputs: Inputs) -> str:
     """A SHA-256 of what ``inputs`` stand for in ``plan`` (see :class:`InputDigests`, which
     digests many inputs of one plan faster)."""

@@ -322,6 +322,8 @@ class SitePlan:
             :class:`Unit`): their pages and files are in ``page_paths`` and ``file_paths`` only.
         index: what the build cache keeps of every unit, by name (:class:`kbgen.site.reuse.UnitIndex`).
         values: the digest of each input name the units declare.
+        digests: the digest of each input over this plan, each made once for planning and
+            publishing alike (:func:`kbgen.site.inputs.digests_of`).
     """
 
     corpus: Corpus
@@ -339,6 +341,7 @@ class SitePlan:
     kept: dict[str, Unit] = field(default_factory=dict)
     index: dict[str, Any] = field(default_factory=dict)
     values: dict[str, str] = field(default_factory=dict)
+    digests: Any = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)

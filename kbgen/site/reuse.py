@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
 from ..memo import PlanMemo
-from .inputs import InputDigests, sha256
+from .inputs import digests_of, sha256
 from .model import Inputs, Page, SiteFile, SitePlan, Unit, rendered_with
 
 #: Hex digits of an input name's digest kept in the manifest (128 bits tell a change apart).
@@ -81,6 +81,11 @@ def names_of(inputs: Inputs) -> list[str]:
     return names
 
 
+class StaleIndex(Exception):
+    """A page or file planned anew takes a path a kept unit's index claims: the index does not
+    fit this plan (forged, or damaged consistently with its checksum): plan every unit."""
+
+
 class Reuse:
     """The current digest of input names over one plan, and which units stay as they were.
 
@@ -95,7 +100,8 @@ class Reuse:
                  memo: PlanMemo | None = None) -> None:
         self.plan, self.units, self.values = plan, units, values
         self.memo = memo if memo is not None else PlanMemo()
-        self.digests = InputDigests(plan)
+        self.digests = digests_of(plan)
+        self.kept_paths: set[str] = set()  # the page and file paths of the units kept so far
         self._now: dict[str, str] = {}
         self._kinds: dict[str, Callable[[str], str]] = {
             "a": self.digests.article, "l": self.digests.listed, "n": self.digests.announcement,
@@ -139,6 +145,7 @@ def keep_or_plan(plan: SitePlan, unit: Unit, reuse: Reuse, add: Callable[[Any], 
     if stored is not None and not any(path in plan.page_paths for path in stored.pages) \
             and not any(path in plan.file_paths for path in stored.files):
         plan.kept[unit.name] = unit
+        reuse.kept_paths.update(stored.pages + stored.files)
         plan.page_paths.update(dict.fromkeys(stored.pages))
         plan.file_paths.update(dict.fromkeys(stored.files))
         plan.index[unit.name] = stored
@@ -166,6 +173,12 @@ def forget_unasked(plan: SitePlan, reuse: Reuse) -> None:
     wanted = {entry for index in plan.index.values() for entry in index.memo}
     reuse.memo.dropped = {entry for index in reuse.units.values() for entry in index.memo} - wanted
     reuse.memo.keep_unused = bool(plan.kept)
+
+
+def expand_all(plan: SitePlan) -> None:
+    """Plan every unit the plan kept (their manifest entries cannot be used)."""
+    for name in list(plan.kept):
+        expand(plan, name)
 
 
 def expand(plan: SitePlan, name: str) -> None:
