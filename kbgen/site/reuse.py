@@ -32,6 +32,8 @@ from .model import Inputs, Page, SiteFile, SitePlan, Unit, rendered_with
 DIGEST_CHARS = 32
 #: The input name of the build moment.
 MOMENT = "m"
+#: The kinds of input name :func:`names_of` writes, each spelt ``<kind>:<what>``.
+NAME_KINDS = frozenset("ancLtls")
 
 
 @dataclass(frozen=True)
@@ -56,11 +58,16 @@ class UnitIndex:
 ARTICLE_UNIT = "article "
 
 
+def known_name(name: str) -> bool:
+    """Whether an input name is one :func:`names_of` can write: the moment or ``<kind>:...``."""
+    return name == MOMENT or (name[1:2] == ":" and name[:1] in NAME_KINDS)
+
+
 def well_formed(name: str, unit: UnitIndex) -> bool:
-    """Whether a unit's index read back can be what planning it wrote: it names some input, and
-    an article's unit names its own article (a unit kept while naming none would never be
-    planned again)."""
-    if not unit.names:
+    """Whether a unit's index read back can be what planning it wrote: it names some input,
+    only names of a kind :func:`names_of` writes, and an article's unit names its own article
+    (a unit kept while naming none would never be planned again)."""
+    if not unit.names or not all(known_name(item) for item in unit.names):
         return False
     return not name.startswith(ARTICLE_UNIT) or f"a:{name[len(ARTICLE_UNIT):]}" in unit.names
 
