@@ -23,7 +23,8 @@ from ..rules import CORE_RULES
 from ..snippets import reply_parts, reply_template
 from .model import Inputs, MarkdownText, NavEntry, Page, PlanContext, Planned, SiteFile, ThemeData, Unit
 from .reuse import ARTICLE_UNIT
-from .urls import article_doc_path, doc_url, relative_url, service_doc_path, service_url, site_relpath, tag_doc_path
+from .urls import (article_doc_path, doc_url, leads_to, linkable, relative_url, service_doc_path, service_url, site_relpath,
+                   tag_doc_path)
 
 HOME_PATH = "index.md"
 LIFE_PATH = "life/index.md"
@@ -109,10 +110,9 @@ class Published:
             for service in article.services:
                 in_service[service].append(article)
         by_slug = {a.slug: a for a in articles}
-        linkable = {**{a.slug: a for a in corpus.retired}, **by_slug}
         titled = {service: by_title(members) for service, members in in_service.items()}
-        return cls(articles, {a.id: a for a in articles}, by_slug, linkable, in_service, titled,
-                   [a for a in articles if a.is_explainer],
+        return cls(articles, {a.id: a for a in articles}, by_slug, linkable(articles, corpus.retired), in_service,
+                   titled, [a for a in articles if a.is_explainer],
                    {service_list_name(s.id): ids(titled.get(s.id, [])) for s in corpus.config.services})
 
 
@@ -184,12 +184,6 @@ def link_targets(article: Article) -> tuple[str, ...]:
     return tuple(sorted(slug for slug in slugs if slug is not None))
 
 
-def leads_to(pub: Published, slug: str) -> tuple[str, str] | None:
-    """What a link to a source path leads to: the article's id and page, or None."""
-    found = pub.linkable.get(slug)
-    return None if found is None else (found.id, article_doc_path(found))
-
-
 def article_parts(ctx: PlanContext, pub: Published, article: Article,
                   targets: tuple[str, ...]) -> tuple[str, tuple[str, ...], list, list]:
     """An article page's per-article parts: the body as the page prints it, what its links
@@ -206,7 +200,7 @@ def article_parts(ctx: PlanContext, pub: Published, article: Article,
         return (strip_title(with_anchors(body)), linked,
                 reply_parts(config, article), reply_parts(config, article, True))
     key = (ctx.memo.digest(article), ctx.article_pages[article.id], template,
-           tuple(leads_to(pub, slug) for slug in targets))
+           tuple(leads_to(pub.linkable, slug) for slug in targets))
     return ctx.memo.get("unit article parts", key, make)
 
 

@@ -12,9 +12,9 @@ import hashlib
 from typing import Any, Callable
 
 from ..memo import record_digest
-from ..model import SiteConfig
+from ..model import Article, SiteConfig
 from .model import LISTED_FIELDS, Inputs, SitePlan
-from .urls import article_doc_path
+from .urls import leads_to, linkable
 
 #: site_config.yml keys whose value is held under another attribute name.
 CONFIG_ATTRIBUTES = {"review": "review_interval_days"}
@@ -55,7 +55,7 @@ class InputDigests:
         self._config_digests: dict[str, str] = {}
         self._lists: dict[str, tuple[tuple[str, ...], str]] = {}
         self._target_digests: dict[str, str] = {}
-        self._linkable: dict[str, Any] | None = None
+        self._linkable: dict[str, Article] | None = None
 
     def article(self, article_id: str) -> str:
         """Digest of an article's record (records are frozen dataclasses: their repr is stable;
@@ -88,11 +88,9 @@ class InputDigests:
         return _once(self._target_digests, slug, lambda: sha256(repr(self._leads_to(slug))))
 
     def _leads_to(self, slug: str) -> tuple[str, str] | None:
-        if self._linkable is None:  # as kbgen.site.core.Published.linkable: a published article wins
-            corpus = self.plan.corpus
-            self._linkable = {**{a.slug: a for a in corpus.retired}, **{a.slug: a for a in corpus.published}}
-        found = self._linkable.get(slug)
-        return None if found is None else (found.id, self.plan.article_pages.get(found.id) or article_doc_path(found))
+        if self._linkable is None:
+            self._linkable = linkable(self.plan.corpus.published, self.plan.corpus.retired)
+        return leads_to(self._linkable, slug)
 
     def template(self, name: str) -> str:
         """Digest of a template and every template it pulls in."""
