@@ -73,10 +73,27 @@ def rebuild(code: Path, work: Path, cli: bool = False) -> tuple[float, int, floa
     return float(found[0]), int(found[1]), float(found[2]), wall, process
 
 
+MODES = ("body", "title", "add", "rename")
+
+
 def edit(project: Path, number: int, mode: str) -> None:
-    """Append a line to an article's body, or change its title."""
-    path = next((project / "content" / "articles").rglob(f"article-{number:05d}.md"))
+    """Append a line to an article's body, change its title, add an article beside it (a copy
+    with a new id and title), or rename its file (the link to it from the next article follows)."""
+    articles = project / "content" / "articles"
+    path = next(articles.rglob(f"article-{number:05d}.md"))
     text = path.read_text(encoding="utf-8")
+    if mode == "add":
+        added = len(list(articles.rglob("added-*.md")))
+        text = re.sub(r"(?m)^id: .*$", f"id: KB8{added:04d}", text, count=1).replace("title: ", "title: Added ", 1)
+        (path.parent / f"added-{added:04d}.md").write_text(text, encoding="utf-8")
+        return
+    if mode == "rename":
+        renamed = path.with_name(f"{path.stem}-renamed.md")
+        path.rename(renamed)
+        for linking in articles.rglob(f"article-{number + 1:05d}.md"):  # bench/build.py: each links to the one before
+            linking.write_text(linking.read_text(encoding="utf-8").replace(f"/{path.name})", f"/{renamed.name})"),
+                               encoding="utf-8")
+        return
     text = text.replace("title: ", "title: Edited ", 1) if mode == "title" else text + f"\nEdited {time.time()}.\n"
     path.write_text(text, encoding="utf-8")
 
@@ -88,9 +105,10 @@ def main() -> None:
     parser.add_argument("--code", action="append", required=True, help="NAME=FOLDER holding kbgen/")
     parser.add_argument("--work", type=Path, default=Path("bench-edit-cpu"))
     parser.add_argument("--modes", default="body,title",
-                        help="edits made in each run, in turn, comma-separated: body, title or body,title (a title edit changes "
-                             "api/articles.json, which the next build reads back: body only measures an "
-                             "edit that follows an edit leaving it alone)")
+                        help="edits made in each run, in turn, comma-separated, of body, title, add (an article "
+                             "added beside the run's) and rename (its file renamed, the link to it following; last, "
+                             "as it moves the article); a title edit changes api/articles.json, which the next "
+                             "build reads back: body only measures an edit that follows an edit leaving it alone")
     parser.add_argument("--reuse", action="store_true",
                         help="keep a version's folder (project and site) from an earlier run with the same --work and "
                              "--articles, without its clean build (only for code unchanged since: a cache is only "
@@ -100,8 +118,8 @@ def main() -> None:
                              "calling build_site")
     args = parser.parse_args()
     modes = args.modes.split(",")
-    if not set(modes) <= {"body", "title"}:
-        parser.error(f"--modes: {args.modes!r}: each edit is body or title")
+    if not set(modes) <= set(MODES):
+        parser.error(f"--modes: {args.modes!r}: each edit is one of {', '.join(MODES)}")
     codes = dict(item.split("=", 1) for item in args.code)
     source = args.work / f"project-{args.articles}"
     if not source.exists():

@@ -296,10 +296,10 @@ def test_a_recursion_error_while_planning_an_article_names_its_file(make_project
                             "content/articles/b.md": article("KB0002", "B")})
     real = core.article_parts
 
-    def deep_parts(ctx, pub, item):
+    def deep_parts(ctx, pub, item, targets):
         if item.id == "KB0002":
             raise RecursionError("maximum recursion depth exceeded")
-        return real(ctx, pub, item)
+        return real(ctx, pub, item, targets)
 
     monkeypatch.setattr(core, "article_parts", deep_parts)
     result = run("build", "--project", str(project), "--now", NOW, "--quiet")

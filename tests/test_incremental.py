@@ -94,8 +94,8 @@ def zip_entries(path: Path) -> list[tuple[str, tuple, bytes]]:
 class Site:
     """A project built into one folder again and again, each build checked against a clean one."""
 
-    def __init__(self, make_project, tmp_path: Path) -> None:
-        self.project = make_project(FILES, config=CONFIG)
+    def __init__(self, make_project, tmp_path: Path, files: dict[str, str | bytes] = FILES) -> None:
+        self.project = make_project(files, config=CONFIG)
         self.root = tmp_path
         self.out = tmp_path / "site"
         self.clean_builds = 0
@@ -351,10 +351,14 @@ def test_a_corrupt_or_foreign_manifest_is_ignored(site, damage):
 
 
 @pytest.mark.parametrize("damage, checksum", [("pages of another unit", "kept"), ("names emptied", "kept"),
-                                               ("names emptied", "made again")])
+                                               ("names emptied", "made again"),
+                                               ("pages of another unit", "made again"),
+                                               ("a name of no known kind", "made again"),
+                                               ("an empty name", "made again")])
 def test_a_damaged_page_index_gives_a_clean_build(site, damage, checksum):
     """A unit's index no longer what planning wrote (its pages not its article's, no input
-    named) is not trusted: the build is a clean one, exits 0 and names no article."""
+    named, a name no planning writes) is not trusted: the build is a clean one, exits 0 and
+    names no article."""
     site.build()
     manifest = cache_dir(site.out.resolve()) / MANIFEST
     data = json.loads(manifest.read_text())
@@ -362,8 +366,12 @@ def test_a_damaged_page_index_gives_a_clean_build(site, damage, checksum):
     first, second = sorted(units)[:2]
     if damage == "pages of another unit":
         units[first][0] = units[second][0]
-    else:
+    elif damage == "names emptied":
         units[first][2] = []
+    else:  # one more input name for the unit, of a kind no planning writes, or empty
+        data["names"].append("z:foo" if damage == "a name of no known kind" else "")
+        data["values"].append("0" * 32)
+        units[first][2].append(len(data["names"]) - 1)
     if checksum == "made again":  # damaged consistently: the index itself must look wrong
         data["check"] = _checksum(data["frame"], units, data["names"], data["values"])
     manifest.write_text(json.dumps(data))

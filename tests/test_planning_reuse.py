@@ -199,3 +199,34 @@ def test_a_page_whose_linked_file_is_removed_is_planned_and_made_again(site):
     os.remove(site.project / "content/articles/vpn/diagram.png")
     found, result = incremental(site)  # equal to a clean build (incremental compares)
     assert found == {"KB0001"} and "articles/kb0001-connect/index.html" in pages(result)
+
+
+def test_adding_renaming_and_removing_an_article_plans_only_the_articles_that_link_to_or_list_it(site):
+    site.build()
+    site.write("content/articles/desk/lunch.md", article("KB0006", "Lunch hours", type="explainer"))
+    assert incremental(site)[0] == {"KB0006"}  # no link, list or service of another article reads it
+    site.write("content/articles/vpn/split.md", article("KB0007", "Split tunnelling", services="[vpn]"))
+    # KB0001 and KB0002 top up their related articles from the whole of vpn's (short) list
+    assert incremental(site)[0] == {"KB0007", "KB0001", "KB0002"}
+    site.edit("content/articles/vpn/slow.md", "Restart.", "Restart, or see [the toner](../office/toner.md).")
+    assert incremental(site)[0] == {"KB0002"}
+    os.rename(site.project / "content/articles/office/toner.md", site.project / "content/articles/office/ink.md")
+    site.edit("content/articles/vpn/slow.md", "office/toner.md", "office/ink.md")
+    found, result = incremental(site)  # KB0003 lists KB0004 as related, whose page moved
+    assert found == {"KB0004", "KB0003", "KB0002"} and "articles/kb0004-ink/index.html" in pages(result)
+    site.edit("content/articles/desk/lunch.md", "type: explainer", "type: explainer\nretired: true\nreplaced_by: KB0005")
+    assert incremental(site)[0] == set()  # its page now points on (not an article unit's); no unit named it
+
+
+def test_an_article_added_beyond_where_its_services_related_lists_stop_reading_plans_only_itself(make_project, tmp_path,
+                                                                                               monkeypatch):
+    files = {f"content/articles/vpn/a{n}.md": article(f"KB00{n}", f"Topic {n}", services="[vpn]") for n in range(11, 16)}
+    made = Site(make_project, tmp_path, files)
+    made.planned = []
+    original = core.article_page
+    monkeypatch.setattr(core, "article_page", lambda ctx, pub, a: made.planned.append(a.id) or original(ctx, pub, a))
+    made.build()
+    made.write("content/articles/vpn/a16.md", article("KB0016", "Topic 16", services="[vpn]"))
+    assert incremental(made)[0] == {"KB0016"}  # each of the five found three related among the first four ids
+    made.write("content/articles/vpn/a10.md", article("KB0010", "Topic 10", services="[vpn]"))
+    assert incremental(made)[0] == {"KB0010", "KB0011", "KB0012", "KB0013", "KB0014", "KB0015", "KB0016"}

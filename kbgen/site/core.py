@@ -8,7 +8,6 @@ and rendered from a template in ``kbgen/site/templates/``.
 from __future__ import annotations
 
 import functools
-import hashlib
 import posixpath
 from collections import defaultdict
 from dataclasses import dataclass
@@ -24,7 +23,8 @@ from ..rules import CORE_RULES
 from ..snippets import reply_parts, reply_template
 from .model import Inputs, MarkdownText, NavEntry, Page, PlanContext, Planned, SiteFile, ThemeData, Unit
 from .reuse import ARTICLE_UNIT
-from .urls import article_doc_path, doc_url, relative_url, service_doc_path, service_url, site_relpath, tag_doc_path
+from .urls import (article_doc_path, doc_url, leads_to, linkable, relative_url, service_doc_path, service_url, site_relpath,
+                   tag_doc_path)
 
 HOME_PATH = "index.md"
 LIFE_PATH = "life/index.md"
@@ -49,7 +49,7 @@ def plan_core(ctx: PlanContext) -> Iterator[Planned]:
                              (20, "nav.life", LIFE_PATH), (30, "nav.tags", TAGS_PATH),
                              (90, "nav.contact", CONTACT_PATH)):
         yield NavEntry(m.text(key), path, order)
-    pub = Published.of(ctx.corpus, ctx.article_pages)
+    pub = Published.of(ctx.corpus)
     for article in pub.articles:
         yield Unit(f"{ARTICLE_UNIT}{article.id}", functools.partial(article_unit, ctx, pub, article),
                    ctx.notes_for("article", article.id), unit_lists(ctx, pub, article))
@@ -88,9 +88,6 @@ class Published:
         in_service: the articles of each service id, by id.
         by_service: the articles of each service id, by title (as lists show them).
         explainers: the explainers, by id.
-        service_ids: the ids of ``in_service`` (one tuple per service, shared by its pages).
-        link_digest: SHA-256 of what a link can lead to (each linkable slug with its article's
-            id and page): a memo key part of every value made by resolving links.
         service_lists: the list input of every configured service, by title (the home page and
             the services index both show them: made once, not a pass over every article each).
     """
@@ -102,35 +99,26 @@ class Published:
     in_service: dict[str, list[Article]]
     by_service: dict[str, list[Article]]
     explainers: list[Article]
-    service_ids: dict[str, tuple[str, ...]]
-    link_digest: str
     service_lists: dict[str, tuple[str, ...]]
 
     @classmethod
-    def of(cls, corpus: Corpus, pages: dict[str, str]) -> "Published":
-        """Index the published articles of a corpus (``pages``: each one's docs path, by id)."""
+    def of(cls, corpus: Corpus) -> "Published":
+        """Index the published articles of a corpus."""
         articles = corpus.published
         in_service: dict[str, list[Article]] = defaultdict(list)
         for article in articles:
             for service in article.services:
                 in_service[service].append(article)
         by_slug = {a.slug: a for a in articles}
-        linkable = {**{a.slug: a for a in corpus.retired}, **by_slug}
-        targets = sorted((slug, a.id, pages.get(a.id) or article_doc_path(a)) for slug, a in linkable.items())
         titled = {service: by_title(members) for service, members in in_service.items()}
-        return cls(articles, {a.id: a for a in articles}, by_slug, linkable, in_service, titled,
-                   [a for a in articles if a.is_explainer],
-                   {service: ids(members) for service, members in in_service.items()},
-                   hashlib.sha256(repr(targets).encode("utf-8")).hexdigest(),
+        return cls(articles, {a.id: a for a in articles}, by_slug, linkable(articles, corpus.retired), in_service,
+                   titled, [a for a in articles if a.is_explainer],
                    {service_list_name(s.id): ids(titled.get(s.id, [])) for s in corpus.config.services})
 
 
-def service_list_name(service_id: str, by_id: bool = False) -> str:
-    """The name of the list input "articles of a service": by title, as its lists show them, or
-    ``by_id``, as an article's related articles are topped up from it (one name per order: a
-    name holds one list: under one name the two orders replaced each other's digest on every build,
-    so the cache hashed them again each time)."""
-    return f"articles of service {service_id}" + (" by id" if by_id else "")
+def service_list_name(service_id: str) -> str:
+    """The name of the list input "articles of a service", by title, as its lists show them."""
+    return f"articles of service {service_id}"
 
 
 def ids(articles: list[Article] | tuple[Article, ...]) -> tuple[str, ...]:
@@ -172,25 +160,36 @@ def rewrite_links(pub: Published, article: Article) -> tuple[str, tuple[str, ...
     return "".join(pieces) + article.body[done:], tuple(resolved)
 
 
-def related_articles(pub: Published, article: Article) -> list[Article]:
-    """Explicitly related articles, topped up with others of the same first service (by id)."""
+def related_articles(pub: Published, article: Article) -> tuple[list[Article], tuple[str, ...]]:
+    """Explicitly related articles, topped up with others of the same first service (by id);
+    and the ids of that service's list the top-up read, in order (the list's head up to where it
+    stopped: an article added to or removed from the service further on changes nothing here)."""
     chosen = [pub.by_id[i] for i in article.related if i in pub.by_id]
+    read: list[str] = []
     if len(chosen) < RELATED_MINIMUM and article.services:
         taken = {a.id for a in chosen} | {article.id}  # ids: comparing records compares every field
         for other in pub.in_service[article.services[0]]:
             if len(chosen) >= RELATED_MINIMUM:
                 break
+            read.append(other.id)
             if other.id not in taken:
                 chosen.append(other)
                 taken.add(other.id)
-    return chosen[:RELATED_LIMIT]
+    return chosen[:RELATED_LIMIT], tuple(read)
 
 
-def article_parts(ctx: PlanContext, pub: Published, article: Article) -> tuple[str, tuple[str, ...], list, list]:
+def link_targets(article: Article) -> tuple[str, ...]:
+    """The source paths (slugs) the article's relative ``.md`` links name, sorted, once each."""
+    slugs = {resolve_link(article, found.target) for found in find_links(article.body) if found.is_relative}
+    return tuple(sorted(slug for slug in slugs if slug is not None))
+
+
+def article_parts(ctx: PlanContext, pub: Published, article: Article,
+                  targets: tuple[str, ...]) -> tuple[str, tuple[str, ...], list, list]:
     """An article page's per-article parts: the body as the page prints it, what its links
     resolved to, and the reply (text and Markdown). Kept in the plan's memo by the record, its
-    page, the reply template and what every link can lead to, so one edit makes them again for
-    the one article that changed."""
+    page, the reply template and what each of its links (``targets``) leads to, so one edit
+    makes them again for the one article that changed."""
     config = ctx.corpus.config
     template = reply_template(config)
 
@@ -200,7 +199,8 @@ def article_parts(ctx: PlanContext, pub: Published, article: Article) -> tuple[s
         # with kbgen's section anchors written in (see kbgen.anchors).
         return (strip_title(with_anchors(body)), linked,
                 reply_parts(config, article), reply_parts(config, article, True))
-    key = (ctx.memo.digest(article), ctx.article_pages[article.id], template, pub.link_digest)
+    key = (ctx.memo.digest(article), ctx.article_pages[article.id], template,
+           tuple(leads_to(pub.linkable, slug) for slug in targets))
     return ctx.memo.get("unit article parts", key, make)
 
 
@@ -216,31 +216,31 @@ def article_unit(ctx: PlanContext, pub: Published, article: Article) -> list[Pag
 
 def unit_lists(ctx: PlanContext, pub: Published, article: Article) -> dict[str, object]:
     """A stand-in for each list an article's page names (see :attr:`kbgen.site.model.Unit.lists`):
-    the articles it links to are a function of its record and of what every link can lead to;
-    the service list it is topped up from is itself."""
-    return article_lists(pub, article, (ctx.memo.digest(article), pub.link_digest))
+    the articles it links to are a function of its record and of what each link leads to (the
+    page names each link's target itself: ``Inputs.targets``); the head of its service's list
+    that its related articles were topped up from is itself."""
+    return article_lists(article, ctx.memo.digest(article), related_articles(pub, article)[1])
 
 
-def article_lists(pub: Published, article: Article, linked: object) -> dict[str, object]:
+def article_lists(article: Article, linked: object, topped_up_from: tuple[str, ...]) -> dict[str, object]:
     """The lists an article's page names, by name: the articles it links to (``linked``: that
-    list, or a stand-in for it) and the list of its first service it is topped up from."""
-    lists: dict[str, object] = {f"articles linked from {article.id}": linked}
-    if article.services:
-        lists[service_list_name(article.services[0], by_id=True)] = pub.service_ids[article.services[0]]
-    return lists
+    list, or a stand-in for it) and the head of its first service's list its related articles
+    were topped up from (named per article: each reads a head of its own)."""
+    return {f"articles linked from {article.id}": linked, f"related articles topped up for {article.id}": topped_up_from}
 
 
 def article_page(ctx: PlanContext, pub: Published, article: Article) -> Page:
     """The page of one article."""
-    body, linked, reply, reply_markdown = article_parts(ctx, pub, article)
-    related = related_articles(pub, article)
+    targets = ctx.memo.get("unit article targets", (ctx.memo.digest(article),), lambda: link_targets(article))
+    body, linked, reply, reply_markdown = article_parts(ctx, pub, article, targets)
+    related, topped_up_from = related_articles(pub, article)
     services = [(service, service_url(sid)) for sid in article.services if (service := ctx.corpus.config.service(sid))]
-    lists = article_lists(pub, article, linked)
+    lists = article_lists(article, linked, topped_up_from)
     # Explicitly related articles are read whole (whether each is still published decides the
     # list); the others come from the service's list, and only their list items are shown.
     inputs = Inputs.of(articles=(article.id, *article.related, *filter(None, linked)),
                        config=["reply_template", *(["services"] if article.services else [])], lists=lists,
-                       listed=ids(related))
+                       listed=ids(related), targets=targets)
     context = {"article": article, "services": services, "related": entries(ctx, related),
                "reply": reply, "reply_markdown": reply_markdown, "body": MarkdownText(body)}
     meta = {"article_id": article.id, "type": article.type, "services": list(article.services),

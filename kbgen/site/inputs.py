@@ -12,8 +12,9 @@ import hashlib
 from typing import Any, Callable
 
 from ..memo import record_digest
-from ..model import SiteConfig
+from ..model import Article, SiteConfig
 from .model import LISTED_FIELDS, Inputs, SitePlan
+from .urls import leads_to, linkable
 
 #: site_config.yml keys whose value is held under another attribute name.
 CONFIG_ATTRIBUTES = {"review": "review_interval_days"}
@@ -53,6 +54,8 @@ class InputDigests:
         self._announcement_digests: dict[str, str] = {}
         self._config_digests: dict[str, str] = {}
         self._lists: dict[str, tuple[tuple[str, ...], str]] = {}
+        self._target_digests: dict[str, str] = {}
+        self._linkable: dict[str, Article] | None = None
 
     def article(self, article_id: str) -> str:
         """Digest of an article's record (records are frozen dataclasses: their repr is stable;
@@ -79,6 +82,16 @@ class InputDigests:
         """Digest of a site_config.yml key's value."""
         return _once(self._config_digests, key, lambda: sha256(repr(config_value(self.plan.corpus.config, key))))
 
+    def target(self, slug: str) -> str:
+        """Digest of what a link to the source path ``slug`` leads to: the published article
+        there (or else the retired one, whose page points on), its id and page; or nothing."""
+        return _once(self._target_digests, slug, lambda: sha256(repr(self._leads_to(slug))))
+
+    def _leads_to(self, slug: str) -> tuple[str, str] | None:
+        if self._linkable is None:
+            self._linkable = linkable(self.plan.corpus.published, self.plan.corpus.retired)
+        return leads_to(self._linkable, slug)
+
     def template(self, name: str) -> str:
         """Digest of a template and every template it pulls in."""
         return self.plan.templates.digest(name)
@@ -102,6 +115,8 @@ class InputDigests:
         parts += ["|", *map(self.template, inputs.templates), "|", repr(self.plan.now) if inputs.moment else "", "|"]
         if inputs.listed:
             parts += map(self.listed, inputs.listed)
+        if inputs.targets:
+            parts += ["|", *map(self.target, inputs.targets)]
         return sha256(" ".join(parts))
 
 
@@ -111,6 +126,14 @@ def _once(table: dict[str, str], key: str, make: Callable[[], str]) -> str:
     if found is None:
         found = table[key] = make()
     return found
+
+
+def digests_of(plan: SitePlan) -> InputDigests:
+    """The plan's :class:`InputDigests`, made on first use (planning keeps units with it,
+    publishing keys pages with it: each input digested once a build)."""
+    if plan.digests is None:
+        plan.digests = InputDigests(plan)
+    return plan.digests
 
 
 def digest(plan: SitePlan, inputs: Inputs) -> str:

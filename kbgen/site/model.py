@@ -44,6 +44,9 @@ class Inputs:
         moment: True when it depends on the build moment (``--now``).
         listed: ids of the articles it shows only as list items (:data:`LISTED_FIELDS` and
             the page; sorted): an edit of such an article's body leaves it alone.
+        targets: source paths its links name (below ``content/articles``, without ``.md``;
+            sorted): it reads only what each leads to (an article's id and page, or nothing), so
+            adding, renaming or removing an article concerns only the pages linking to its path.
     """
 
     articles: tuple[str, ...] = ()
@@ -53,20 +56,22 @@ class Inputs:
     templates: tuple[str, ...] = ()
     moment: bool = False
     listed: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         """Whether it names anything at all."""
         return bool(self.articles or self.announcements or self.config or self.lists or self.templates
-                    or self.moment or self.listed)
+                    or self.moment or self.listed or self.targets)
 
     @classmethod
     def of(cls, articles: Iterable[str] = (), announcements: Iterable[str] = (),
            config: Iterable[str] = (), lists: Mapping[str, Iterable[str]] | None = None,
-           templates: Iterable[str] = (), moment: bool = False, listed: Iterable[str] = ()) -> "Inputs":
+           templates: Iterable[str] = (), moment: bool = False, listed: Iterable[str] = (),
+           targets: Iterable[str] = ()) -> "Inputs":
         """Inputs from any iterables (sorted and de-duplicated; list order is kept)."""
         return cls(_ids(articles), _ids(announcements), _ids(config),
                    tuple(sorted((name, tuple(ids)) for name, ids in (lists or {}).items())),
-                   _ids(templates), moment, _ids(listed))
+                   _ids(templates), moment, _ids(listed), _ids(targets))
 
     def __or__(self, other: "Inputs") -> "Inputs":
         """Both inputs in one (both are sorted and de-duplicated already: made by ``of``; a
@@ -82,7 +87,8 @@ class Inputs:
             lists = tuple(sorted({**dict(self.lists), **dict(other.lists)}.items()))
         return Inputs(_joined(self.articles, other.articles), _joined(self.announcements, other.announcements),
                       _joined(self.config, other.config), lists, _joined(self.templates, other.templates),
-                      self.moment or other.moment, _joined(self.listed, other.listed))
+                      self.moment or other.moment, _joined(self.listed, other.listed),
+                      _joined(self.targets, other.targets))
 
 
 def _joined(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
@@ -316,6 +322,8 @@ class SitePlan:
             :class:`Unit`): their pages and files are in ``page_paths`` and ``file_paths`` only.
         index: what the build cache keeps of every unit, by name (:class:`kbgen.site.reuse.UnitIndex`).
         values: the digest of each input name the units declare.
+        digests: the digest of each input over this plan, each made once for planning and
+            publishing alike (:func:`kbgen.site.inputs.digests_of`).
     """
 
     corpus: Corpus
@@ -333,6 +341,7 @@ class SitePlan:
     kept: dict[str, Unit] = field(default_factory=dict)
     index: dict[str, Any] = field(default_factory=dict)
     values: dict[str, str] = field(default_factory=dict)
+    digests: Any = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)

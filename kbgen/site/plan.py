@@ -18,7 +18,7 @@ from ..model import Corpus
 from ..memo import PlanMemo
 from .model import (Inputs, LateFiles, NavEntry, Note, Page, PlanContext, Planned, SiteFile, SitePlan, Slot, ThemeData,
                     Unit)
-from .reuse import Reuse, UnitIndex, forget_unasked, keep_or_plan
+from .reuse import Reuse, StaleIndex, UnitIndex, forget_unasked, keep_or_plan
 from .templating import Templates
 from .urls import article_doc_path
 
@@ -32,7 +32,16 @@ def plan_site(corpus: Corpus, now: dt.datetime, components: Sequence[Component],
     """Plan every page and file of the site for the moment ``now`` (``memo``: values made from
     records by an earlier build, see :mod:`kbgen.memo`; ``compiled``: where kbgen's templates
     are kept compiled between builds; ``previous``: the last build's units and input digests,
-    to keep the units none of whose inputs changed, see :mod:`kbgen.site.reuse`)."""
+    to keep the units none of whose inputs changed, see :mod:`kbgen.site.reuse`: an index that
+    does not fit this plan is not used)."""
+    try:
+        return _plan(corpus, now, components, memo, compiled, previous)
+    except StaleIndex:
+        return _plan(corpus, now, components, memo, compiled, None)
+
+
+def _plan(corpus: Corpus, now: dt.datetime, components: Sequence[Component], memo: PlanMemo | None,
+          compiled: Path | None, previous: tuple[Mapping[str, UnitIndex], Mapping[str, str]] | None) -> SitePlan:
     templates = Templates(template_packages(components), corpus.config.language, compiled)
     article_pages = {article.id: article_doc_path(article) for article in corpus.published}
     ctx = PlanContext(corpus, now, templates, article_pages, memo=memo if memo is not None else PlanMemo())
@@ -58,9 +67,12 @@ def collect_notes(ctx: PlanContext, components: Sequence[Component]) -> dict[Slo
     return {slot: tuple(items) for slot, items in notes.items()}
 
 
-def add(plan: SitePlan, item: Planned, owner: str, reuse: Reuse | None = None) -> None:
+def add(plan: SitePlan, item: Planned, owner: str, reuse: Reuse) -> None:
     """Add one planned thing; two components may not plan the same path or theme value. A
-    :class:`Unit` is kept from the last build or planned (see :mod:`kbgen.site.reuse`)."""
+    :class:`Unit` is kept from the last build or planned (see :mod:`kbgen.site.reuse`: one
+    ``reuse`` per plan, whose digests each input once)."""
+    if isinstance(item, (Page, SiteFile)) and item.path in reuse.kept_paths:
+        raise StaleIndex(item.path)  # what a kept unit's index claims is planned anew: the index does not fit
     if isinstance(item, Page):
         _claim(plan.page_paths, item.path, None, owner)
         plan.pages[item.path] = item
@@ -68,7 +80,7 @@ def add(plan: SitePlan, item: Planned, owner: str, reuse: Reuse | None = None) -
         _claim(plan.file_paths, item.path, None, owner)
         plan.files[item.path] = item
     elif isinstance(item, Unit):
-        keep_or_plan(plan, item, reuse or Reuse(plan, {}, {}), lambda planned: add(plan, planned, owner))
+        keep_or_plan(plan, item, reuse, lambda planned: add(plan, planned, owner, reuse))
     elif isinstance(item, LateFiles):
         plan.late.append(item)
     elif isinstance(item, NavEntry):

@@ -43,9 +43,9 @@ from ..progress import NO_PROGRESS, Progress
 from ..waits import Stopped, joined, result_of, started
 from .cache import (MANIFEST, Entry, Manifest, cache_dir, file_stat, folder_times, folders_of, load_manifest, locked,
                     reusable, save_manifest, still_current, untracked_files)
-from .inputs import InputDigests
+from .inputs import digests_of
 from .model import Page, SitePlan
-from .reuse import expand
+from .reuse import expand, expand_all
 from .urls import reads_as_scheme
 from .mkdocs_pages import MkDocsRenderer, PageJob, SiteLayout, page_dest, walk_order
 from .pool import PageFailed, PoolBroken, RenderPool, RenderSetup, WrittenPage, failure, render_and_write
@@ -120,7 +120,8 @@ class Output:
         key: what it is made from.
         kind: page | file | asset | theme | theme-page | marker | data (an offline copy's
             script beside a data file).
-        source: the page, the bytes, or the source path it is made from.
+        source: pages: the page's docs path (its :class:`Page` is the plan's, planned or kept);
+            others: the bytes or the source path it is made from.
         entry: the manifest entry of the file the previous build wrote there, if any.
         inputs: pages: the declared-inputs shortcut.
         job: pages to render: the MkDocs job.
@@ -167,6 +168,8 @@ class SiteBuild:
     stop: threading.Event = field(default_factory=threading.Event)
     frame_parts: bool = field(init=False)
     outputs: dict[str, Output] = field(default_factory=dict)
+    #: the docs path of each page of a unit the plan kept, and the unit's name (see :meth:`expand_kept`)
+    kept_pages: dict[str, str] = field(default_factory=dict, init=False)
     written: dict[str, Entry] = field(default_factory=dict)
     notes: list[Diagnostic] = field(default_factory=list)
 
@@ -284,10 +287,8 @@ class SiteBuild:
             self.renderer = None  # set up again with the late files among the site's files
             for dest in again:
                 output = self.outputs[dest]
-                if isinstance(output.source, str):  # a kept unit's page: planned now
-                    if self.kept_pages[output.source] in self.plan.kept:
-                        expand(self.plan, self.kept_pages[output.source])
-                    output.source = self.plan.pages[output.source]
+                if output.source in self.kept_pages and self.kept_pages[output.source] in self.plan.kept:
+                    expand(self.plan, self.kept_pages[output.source])  # a kept unit's page: planned now
                 if not isinstance(output.job, PageJob):
                     output.job = None  # a reused page: its job is made now
                 try:
@@ -302,7 +303,7 @@ class SiteBuild:
         for dest in dests:
             output = self.outputs[dest]
             if output.job is None:
-                output.job, output.key = self.job(output.source)
+                output.job, output.key = self.job(self.plan.pages[output.source])
             yield output.job
 
     def mode(self, changes: int) -> str:
@@ -345,8 +346,7 @@ class SiteBuild:
         if not self.plan.kept:
             return
         if self.manifest is None or self.offline or self.manifest.frame != self.frame_key:
-            for name in list(self.plan.kept):
-                expand(self.plan, name)
+            expand_all(self.plan)
             return
         entries, root = self.manifest.entries, os.fspath(self.out)
         for path in sorted({entry.path for entry in self.plan.nav} & self.kept_pages.keys()):  # the nav reads its meta
@@ -363,7 +363,7 @@ class SiteBuild:
     def plan_pages(self) -> None:
         """Each page's key; a page whose inputs are unchanged keeps its previous key unread, and
         a kept unit's page its manifest entry, unlooked at."""
-        digests = InputDigests(self.plan)
+        digests = digests_of(self.plan)
         self.exists = self.universe()
         for path, name in self.kept_pages.items():
             if name in self.plan.kept:
@@ -375,12 +375,12 @@ class SiteBuild:
             entry = self.entry(dest)
             inputs = sha(self.frame_key, page.path, digests.of(page.all_inputs()))
             if entry is None:  # new to the cache: rendered, its job made when the render loop asks
-                self.outputs[dest] = Output("", "page", page, None, inputs)
+                self.outputs[dest] = Output("", "page", page.path, None, inputs)
             elif entry.inputs == inputs and reusable(entry, entry.key, self.out, dest, self.exists):
-                self.outputs[dest] = Output(entry.key, "page", page, entry, inputs, REUSED)
+                self.outputs[dest] = Output(entry.key, "page", page.path, entry, inputs, REUSED)
             else:
                 job, key = self.job(page)
-                self.outputs[dest] = Output(key, "page", page, entry, inputs, job)
+                self.outputs[dest] = Output(key, "page", page.path, entry, inputs, job)
 
     def universe(self) -> set[str]:
         """Every docs path a link can find: pages, planned files, assets, the theme's files."""
@@ -587,8 +587,7 @@ class SiteBuild:
         for dest, output in self.outputs.items():
             entry = self.written.get(dest) or output.entry
             if output.kind == "page" and entry.warnings:
-                path = output.source if isinstance(output.source, str) else output.source.path
-                found += [(walk_order(path), text) for text in entry.warnings]
+                found += [(walk_order(output.source), text) for text in entry.warnings]
         return [Diagnostic("mkdocs", 0, "", text, Severity.WARNING, "render") for _, text in sorted(found)]
 
     # --- committing ---------------------------------------------------------------------------
@@ -702,8 +701,7 @@ def publish(plan: SitePlan, out: Path, *, strict: bool = False, use_cache: bool 
     with locked(out), build_folder(out.parent) as tmp, late_files_made(plan) as late_made:
         manifest = read if still_current(read, out) else previous_manifest(out, use_cache)
         if manifest is not read:
-            for name in list(plan.kept):
-                expand(plan, name)
+            expand_all(plan)
         build = SiteBuild(plan, out, Path(tmp), manifest, progress, offline, str(compiled or ""), late_made)
         with _mkdocs_environment(build.epoch) as collector:
             build.collector = collector

@@ -25,13 +25,15 @@ from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
 from ..memo import PlanMemo
-from .inputs import InputDigests, sha256
+from .inputs import digests_of, sha256
 from .model import Inputs, Page, SiteFile, SitePlan, Unit, rendered_with
 
 #: Hex digits of an input name's digest kept in the manifest (128 bits tell a change apart).
 DIGEST_CHARS = 32
 #: The input name of the build moment.
 MOMENT = "m"
+#: The kinds of input name :func:`names_of` writes, each spelt ``<kind>:<what>``.
+NAME_KINDS = frozenset("ancLtls")
 
 
 @dataclass(frozen=True)
@@ -56,11 +58,16 @@ class UnitIndex:
 ARTICLE_UNIT = "article "
 
 
+def known_name(name: str) -> bool:
+    """Whether an input name is one :func:`names_of` can write: the moment or ``<kind>:...``."""
+    return name == MOMENT or (name[1:2] == ":" and name[:1] in NAME_KINDS)
+
+
 def well_formed(name: str, unit: UnitIndex) -> bool:
-    """Whether a unit's index read back can be what planning it wrote: it names some input, and
-    an article's unit names its own article (a unit kept while naming none would never be
-    planned again)."""
-    if not unit.names:
+    """Whether a unit's index read back can be what planning it wrote: it names some input,
+    only names of a kind :func:`names_of` writes, and an article's unit names its own article
+    (a unit kept while naming none would never be planned again)."""
+    if not unit.names or not all(known_name(item) for item in unit.names):
         return False
     return not name.startswith(ARTICLE_UNIT) or f"a:{name[len(ARTICLE_UNIT):]}" in unit.names
 
@@ -68,7 +75,8 @@ def well_formed(name: str, unit: UnitIndex) -> bool:
 def names_of(inputs: Inputs) -> list[str]:
     """Every input an :class:`Inputs` names, one string each: ``a:<article id>``,
     ``n:<announcement id>``, ``c:<config key>``, ``L:<list name>``, ``t:<template>``, ``m``
-    (the moment) and ``l:<article id>`` (a list item)."""
+    (the moment), ``l:<article id>`` (a list item) and ``s:<source path>`` (what a link to it
+    leads to)."""
     names = [f"a:{item}" for item in inputs.articles]
     names += [f"n:{item}" for item in inputs.announcements]
     names += [f"c:{item}" for item in inputs.config]
@@ -76,7 +84,13 @@ def names_of(inputs: Inputs) -> list[str]:
     names += [f"t:{item}" for item in inputs.templates]
     names += [MOMENT] if inputs.moment else []
     names += [f"l:{item}" for item in inputs.listed]
+    names += [f"s:{item}" for item in inputs.targets]
     return names
+
+
+class StaleIndex(Exception):
+    """A page or file planned anew takes a path a kept unit's index claims: the index does not
+    fit this plan (forged, or damaged consistently with its checksum): plan every unit."""
 
 
 class Reuse:
@@ -93,11 +107,12 @@ class Reuse:
                  memo: PlanMemo | None = None) -> None:
         self.plan, self.units, self.values = plan, units, values
         self.memo = memo if memo is not None else PlanMemo()
-        self.digests = InputDigests(plan)
+        self.digests = digests_of(plan)
+        self.kept_paths: set[str] = set()  # the page and file paths of the units kept so far
         self._now: dict[str, str] = {}
         self._kinds: dict[str, Callable[[str], str]] = {
             "a": self.digests.article, "l": self.digests.listed, "n": self.digests.announcement,
-            "c": self.digests.config, "t": self.digests.template}
+            "c": self.digests.config, "t": self.digests.template, "s": self.digests.target}
 
     def current(self, name: str, lists: Mapping[str, Any]) -> str | None:
         """The digest of an input name now (None: a list without a stand-in, never unchanged)."""
@@ -137,6 +152,7 @@ def keep_or_plan(plan: SitePlan, unit: Unit, reuse: Reuse, add: Callable[[Any], 
     if stored is not None and not any(path in plan.page_paths for path in stored.pages) \
             and not any(path in plan.file_paths for path in stored.files):
         plan.kept[unit.name] = unit
+        reuse.kept_paths.update(stored.pages + stored.files)
         plan.page_paths.update(dict.fromkeys(stored.pages))
         plan.file_paths.update(dict.fromkeys(stored.files))
         plan.index[unit.name] = stored
@@ -164,6 +180,12 @@ def forget_unasked(plan: SitePlan, reuse: Reuse) -> None:
     wanted = {entry for index in plan.index.values() for entry in index.memo}
     reuse.memo.dropped = {entry for index in reuse.units.values() for entry in index.memo} - wanted
     reuse.memo.keep_unused = bool(plan.kept)
+
+
+def expand_all(plan: SitePlan) -> None:
+    """Plan every unit the plan kept (their manifest entries cannot be used)."""
+    for name in list(plan.kept):
+        expand(plan, name)
 
 
 def expand(plan: SitePlan, name: str) -> None:

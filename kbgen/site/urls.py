@@ -6,6 +6,7 @@ import hashlib
 import posixpath
 import re
 import unicodedata
+from typing import Iterable, Mapping
 
 from ..model import Article
 
@@ -111,3 +112,16 @@ def relative_url(from_url: str, to_url: str) -> str:
     if relative.startswith("./") and len(relative) > 2:
         relative = relative[2:]
     return relative + (f"#{anchor}" if anchor else "")
+
+
+def linkable(published: Iterable[Article], retired: Iterable[Article]) -> dict[str, Article]:
+    """What a link to a source path (slug) leads to: the article there, a published one winning
+    over a retired one (whose page points on to its replacement)."""
+    return {**{a.slug: a for a in retired}, **{a.slug: a for a in published}}
+
+
+def leads_to(by_slug: Mapping[str, Article], slug: str) -> tuple[str, str] | None:
+    """What a link to a source path leads to in a :func:`linkable` map: the article's id and
+    page, or None."""
+    found = by_slug.get(slug)
+    return None if found is None else (found.id, article_doc_path(found))
