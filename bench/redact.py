@@ -138,7 +138,7 @@ def banks(frozen, missed_per_kind=0):
                 if (out / export).exists():
                     figures, missed = pii_figures(out, export, truth)
                     print(f"{part} {export}: {figures}")
-                    if missed_per_kind and part != "heldout15":
+                    if missed_per_kind:
                         for kind, values in sorted(missed.items()):
                             print(f"    missed {kind}: {values[:missed_per_kind]}")
 

@@ -76,14 +76,29 @@ def unaccented(text: str) -> str:
 _NARROWABLE = "".join(chr(c) for c in [0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000, *range(0xFF01, 0xFF5F)]
                       if c != 0xFF1A and len(unicodedata.normalize("NFKC", chr(c))) == 1
                       and unicodedata.normalize("NFKC", chr(c)).isascii())
-_NARROW = str.maketrans({c: unicodedata.normalize("NFKC", c) for c in _NARROWABLE})
-_WIDE = re.compile("[" + re.escape(_NARROWABLE) + "]|：")
+# Latin letters that are ligatures of several letters (typographic "ﬁ", "ﬂ" that PDF copy and word
+# processors leave; the digraphs "ĳ", "ǆ", "ǉ" of Dutch and the Balkan languages): NFKC writes each as
+# its letters, so a name typed with one ("Soﬁa") is the name the rules know. These change the length
+# of the text; :func:`rewidened` maps positions back through :func:`_narrow_offsets`.
+_LIGATURES = "".join(chr(c) for c in [*range(0x80, 0x250), *range(0xFB00, 0xFB07)]
+                     if unicodedata.category(chr(c)).startswith("L")
+                     and len(unicodedata.normalize("NFKC", chr(c))) > 1
+                     and all(x.isalpha() and ord(x) < 0x250 for x in unicodedata.normalize("NFKC", chr(c))))
+# The decimal digits of other scripts (Arabic-Indic "٠٥٠", Persian "۰۹۱۲", Devanagari, Bengali...), as
+# phones and ids are typed in those languages: read as ASCII digits, so the number rules and
+# ``phonenumbers`` read them as they read "0501"; what is kept is written back as typed.
+_DIGITS = "".join(chr(c) for c in range(0x80, 0x20000)
+                  if unicodedata.category(chr(c)) == "Nd" and chr(c) not in _NARROWABLE)
+_NARROW = str.maketrans({**{c: unicodedata.normalize("NFKC", c) for c in _NARROWABLE + _LIGATURES},
+                         **{c: str(unicodedata.digit(c)) for c in _DIGITS}})
+_WIDE = re.compile("[" + re.escape(_NARROWABLE + _LIGATURES + _DIGITS) + "]|：")
 _COLON_AFTER_ASCII = re.compile(r"(?<=[!-~])：|(?<=[!-~] )：")
 
 
 def narrowed(text: str) -> str:
-    """``text`` with its odd blanks and full-width ASCII forms written as ASCII (see ``_NARROWABLE``),
-    of the same length: the form the redaction rules read. Most texts hold none and come back as they are."""
+    """``text`` with its odd blanks, full-width ASCII forms and other scripts' digits written as ASCII
+    (see ``_NARROWABLE``, ``_DIGITS``) and its ligatures as their letters (see ``_LIGATURES``): the form the redaction rules read. Most
+    texts hold none and come back as they are."""
     if text.isascii() or not _WIDE.search(text):
         return text
     text = text.translate(_NARROW)
@@ -97,12 +112,13 @@ def rewidened(original: str, narrow: str, rewritten: str, placeholder) -> str:
     same span of ``original`` is written instead. A piece not found (a rule rewrote it) stays as read."""
     if narrow == original:
         return rewritten
+    at = _narrow_offsets(original) if len(narrow) != len(original) else range(len(original) + 1)
     out, pos, last = [], 0, 0
     for match in [*placeholder.finditer(rewritten), None]:
         piece = rewritten[last:match.start() if match else len(rewritten)]
         found = narrow.find(piece, pos) if piece else -1
         if found >= 0:
-            out.append(original[found:found + len(piece)])
+            out.append(original[at[found]:at[found + len(piece)]])
             pos = found + len(piece)
         else:
             out.append(piece)
@@ -110,6 +126,18 @@ def rewidened(original: str, narrow: str, rewritten: str, placeholder) -> str:
             out.append(match.group(0))
             last = match.end()
     return "".join(out)
+
+
+def _narrow_offsets(original: str) -> list[int]:
+    """For each position of ``narrowed(original)`` (and its end), the position of ``original`` it was
+    read from; the letters of one ligature all map to the ligature, and the position after them to the
+    character after it (a piece that begins or ends inside a ligature takes the whole ligature)."""
+    at: list[int] = []
+    for i, char in enumerate(original):
+        width = len(_NARROW.get(ord(char), char)) if char in _LIGATURES else 1
+        at.extend([i] * width)
+    at.append(len(original))
+    return at
 
 
 _NOT_LETTER = re.compile(r"[^\w-]|[\d_]")

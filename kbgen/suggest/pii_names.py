@@ -270,6 +270,20 @@ def _known_or_listed(word: str, known: _Known) -> bool:
     return word in known.tokens or word in lex.first_names or word in lex.surnames or gazetteer().is_name(word)
 
 
+# A copula before the run ("I'm", "I am", "it's", "this is"): it introduces a person ("I'm Marek")
+# as often as a state ("I'M Stuck", "It's Broken", a title-cased or shouted line), so it is weaker
+# evidence than the other cues (see :func:`_copula_name`).
+_COPULA_BEFORE = re.compile(r"(?i)\b(?:i['’]?m|i[ \t]+am|it['’]?s|this[ \t]+is)[ \t]+\Z")
+
+
+def _copula_name(words: list[str], known: _Known) -> bool:
+    """After a copula, a run is a name when no word of it is an ordinary word of the export, and a
+    lone word must be a name the gazetteer or the export knows."""
+    if any(_common(w, known) for w in words):
+        return False
+    return len(words) >= 2 or _known_or_listed(words[0], known)
+
+
 def _strong_first(word: str, known: _Known) -> bool:
     """A gazetteer first name that is no ordinary word of the export."""
     return gazetteer().is_first(word) and word.capitalize() not in _COMMON_WORD_NAMES and not _common(word, known)
@@ -378,7 +392,8 @@ def _name_words(text: str, start: int, end: int, words: list[str], known: _Known
     if _AFTER_NAME.match(text, end) and (len(words) >= 2 or _known_or_listed(words[0], known)):
         return words  # "Jane Smith called", "Okoro says"; a lone unknown word ("Engineering says") is no name
     if _cue_before(text, start, end, previous_end >= 0 and start - previous_end < 8):
-        return words
+        return words if not _COPULA_BEFORE.search(text, max(0, start - 12), start) or \
+            _copula_name(words, known) else None
     if len(words) == 1 and _strong_first(words[0], known) and _FROM_GROUP.match(text, end):
         return words  # "Hai from Engineering": a first name, then the group the person belongs to
     if not subject and _after_signoff(text, start) and _SIGNATURE_TAIL.match(text, end):
@@ -570,7 +585,9 @@ NETID = re.compile(r"(?<![\w@./\\-])(?P<letters>[a-z]{3,12})(?P<number>\d{2,4})(
 _CHECKED_ACCOUNT = re.compile(r"(?<![\w@./\\-])[a-z]{1,3}\d{4,7}[a-z](?![\w@-]|\.\w)")
 _NAME_BEFORE = re.compile(rf"(?:\[name\]|[{_UPPER}][{_LOWER}'’-]+)[ \t]*\Z")
 _PAREN_TOKEN = re.compile(r"\((?P<value>[a-z][a-z0-9._-]{2,30}|[A-Za-z][a-z]{1,10}\d{2,6})\)")
-_DOTTED = re.compile(r"(?<![\w@.-])(?P<value>(?i:[a-z]{2,}[._][a-z]{2,})\d{0,4})(?![\w@-]|\.\w)")
+# (a token right before an opening bracket is a function or a module called, "pam_unix(sshd:auth)",
+# "os.path(": code names, not accounts)
+_DOTTED = re.compile(r"(?<![\w@.-])(?P<value>(?i:[a-z]{2,}[._][a-z]{2,})\d{0,4})(?![\w@(-]|\.\w)")
 
 
 # A user id in capitals in brackets ("Sanna Dang [SANG]", "Lê Minh (LMINH2)"): directories make them

@@ -122,9 +122,11 @@ _PASSWORD_WORD = re.compile(r"(?i)(?<![^\W_])(?<![/\\])(?:p[a-z]{0,2}s[a-z]{0,9}
 # Shapes that follow password words but are not secrets: numbers, dates and versions, hex and
 # all-capitals error codes (letters, then digits: QXERR40417, HTTP404), KB and ticket numbers,
 # server names, URLs, e-mail addresses, placeholders, ordinals and times, screen and paper dimensions
-# ("1920x1080": a setting is "set to" them). Capitals and digits
+# ("1920x1080": a setting is "set to" them), a process with its id as system logs write it before the
+# message ("sshd[812]:", its closing bracket and colon stripped as punctuation). Capitals and digits
 # taking turns ("KX7PLM2Q") are a password typed with caps lock on, not a code.
 _NOT_SECRET = re.compile(r"[\d.,:/-]+|0x[0-9a-fA-F]+|(?i:kb|inc|ritm|req|chg|task|prb)\d+|\[[\w-]+\]|"
+                         r"[a-z][\w.-]*\[\d+\]?|"
                          r"[A-Z]{2,}(?:-[A-Z0-9]+)+|[A-Z]{2,}\d+[A-Z]{0,2}|(?i:https?|www)\S*|"
                          r"[\w.+-]+@[\w-]+\.[\w.-]+|[vV]\d[\d.]*|\d+(?:st|nd|rd|th|am|pm|h|m|s|gb|mb|kb)|"
                          r"\d{2,5}[x×]\d{2,5}(?:p|px)?")
@@ -143,6 +145,8 @@ _KEY_NAMES = frozenset("ctrl control alt altgr shift win windows cmd command opt
 _NOT_STRONG = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.-]+|(?i:https?:|www\.|mailto:)\S*|\S*[/\\]\S*"  # e-mail, URL, path
     r"|#[\w-]+|@[\w.-]+"  # a number sign before an id, a colour code or a channel; a mention (names handle those)
+    # the numbered instance of a system's protocol or session, small words joined by "-" ("rdp-tcp#12")
+    r"|[a-z]{2,}(?:-[a-z]{2,})+#\d+"
     r"|v?\d+(?:\.\d+)+[\w.+-]*|[A-Za-z_][\w.-]*=[\w.:-]*|[^(]+\(.*")  # version+build, key=value, a formula
 
 

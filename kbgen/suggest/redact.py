@@ -43,6 +43,7 @@ from .pii_patterns import (fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_N
 from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, merge_label_counts, redact_labelled_values
 from .pii_secrets import redact_code_lines
 from .prefilter import HintIndex
+from .shared import WRITTEN_PLACEHOLDER
 from .pii_structure import random_case_tokens, redact_secrets
 from .pii_account_paths import built_in_account, redact_account_paths
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
@@ -264,6 +265,19 @@ def _grouped_quantity(match: re.Match, value: str) -> bool:
                                                           or COUNT_NOUN.match(match.string, end))
 
 
+# The heading line of a listing's columns, as command-line tools print them ("USERNAME   SESSIONNAME
+# ID  STATE"): three words or more in capitals only, parted by runs of two blanks or more. A word after a label on
+# such a line is the next column's heading, not the label's value.
+_COLUMN_HEADER = re.compile(r"[ \t>]*[A-Z][A-Z_/%-]*(?:[ \t]{2,}[A-Z][A-Z_/%-]*){2,}[ \t]*")
+
+
+def _column_header(text: str, at: int) -> bool:
+    """Whether the line holding position ``at`` is a listing's column headings (``_COLUMN_HEADER``)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return bool(_COLUMN_HEADER.fullmatch(text, start, len(text) if end < 0 else end))
+
+
 def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[re.Match], str]:
     def replace(match: re.Match) -> str:
         value = match.group(_value_group(match))
@@ -280,6 +294,8 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
         if kind == "username":
             if value.lower() in USER_STOP or len(value) < 3 or server_shaped(value) or built_in_account(value):
                 return match.group(0)  # a server's name is a system's, a host stays a host, root stays root
+            if _column_header(match.string, match.start()):
+                return match.group(0)  # "USERNAME   SESSIONNAME   ID": the next column's heading, no value
             if match.string.startswith(_ACCOUNT_AFTER_DOMAIN, match.end(_value_group(match))):
                 return match.group(0)  # "CORP\\[username]": the Windows domain of an account found already
             if "weak" in match.re.groupindex and match.group("weak") and not _weak_username_ok(value, known, subject):
@@ -313,11 +329,7 @@ def _redact_fields(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon,
     written = [composed(t) for t in texts]
     texts, names = [narrowed(t) for t in written], [narrowed(composed(n)) for n in names]
     redacted = _redact_joined(texts, names, lexicon, subjects)
-    return [rewidened(w, t, r, _PLACEHOLDER) for w, t, r in zip(written, texts, redacted)]
-
-
-_PLACEHOLDER = re.compile(r"\[[a-z][a-z-]{1,20}\]")
-"""What redaction writes in place of a value (``[name]``, ``[employee-id]``): the pieces between are kept."""
+    return [rewidened(w, t, r, WRITTEN_PLACEHOLDER) for w, t, r in zip(written, texts, redacted)]
 
 
 def _redact_joined(texts: Sequence[str], names: Sequence[str], lexicon: Lexicon, subjects: int) -> list[str]:

@@ -1,0 +1,118 @@
+"""Round 16 of personal-data redaction: ligatures and other scripts' digits read as the rules read
+ASCII, a long run of capitals in linear time, system listings and log marks that are no secret and
+no account, a copula before a state word, tool names inside words (own words and values, none of
+any bank's)."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kbgen.fold import narrowed, rewidened
+from kbgen.suggest.pii_shapes import _tool_named
+from kbgen.suggest.redact import redact_text
+from kbgen.suggest.shared import PLACEHOLDER, WRITTEN_PLACEHOLDER
+
+
+@pytest.mark.parametrize("written, read", [
+    ("Raﬀaella", "Raffaella"), ("Ĳsbrand", "IJsbrand"), ("ǅurović", "Džurović"), ("Oﬄey", "Offley"),
+])
+def test_a_ligature_is_read_as_its_letters(written, read):
+    assert narrowed(written) == read
+
+
+def test_a_name_typed_with_a_ligature_is_redacted_whole_and_the_rest_kept_as_written():
+    text = "Spoke to Raﬀaella Quint about the ﬁle share"
+    out = redact_text(text, ["Raffaella Quint"])
+    assert "Raﬀ" not in out and "aella" not in out and "Quint" not in out, out
+    assert out.endswith("about the ﬁle share"), out  # what is kept is written back with its ligature
+
+
+def test_pieces_around_a_placeholder_map_back_through_ligatures():
+    original = "ﬁrst Oﬄey then ﬂat"
+    narrow = narrowed(original)
+    rewritten = narrow.replace("Offley", "[name]")
+    assert rewidened(original, narrow, rewritten, WRITTEN_PLACEHOLDER) == "ﬁrst [name] then ﬂat"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("تلفن همراه: ۰۹۱۷۴۴۲۸۳۶۱ لطفا تماس بگیرید", "۰۹۱۷۴۴۲۸۳۶۱"),
+    ("رقم الهاتف ٠٥٦٣٨٢٤١٧٠", "٠٥٦٣٨٢٤١٧٠"),
+    ("phone ०९८७६५४३२१० please", "०९८७६५४३२१०"),
+])
+def test_a_phone_in_another_scripts_digits_is_redacted(text, number):
+    out = redact_text(text)
+    assert number not in out and "[phone]" in out, out
+
+
+def test_other_scripts_digits_that_are_kept_are_written_as_typed():
+    text = "الإصدار ٣ من البرنامج"
+    assert redact_text(text) == text
+
+
+def _cpu(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        redact_text(text)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize("unit", ["QWERTZUIOPASDFGH", "KLM-", "laptop QWERTYASDF "])
+def test_a_long_run_of_capitals_costs_linear_time(unit):
+    redact_text(unit)  # warm the caches
+    small = _cpu(unit * (3000 // len(unit)))
+    large = _cpu(unit * (12000 // len(unit)))
+    assert large < 8 * max(small, 0.002), (small, large)  # 4x the size: linear is 4x, quadratic 16x
+
+
+@pytest.mark.parametrize("line", [
+    "Apr 12 07:41:09 gate3 sshd[2291]: pam_unix(sshd:auth): authentication failure; logname= uid=0",
+    "pam_unix(sudo:session): session opened for user root by (uid=0)",
+    "sshd[88]: Accepted password for root from 198.51.100.7 port 40022 ssh2",
+])
+def test_a_log_lines_process_and_pam_module_are_kept(line):
+    out = redact_text(line)
+    for mark in ("pam_unix(", "sshd["):
+        assert out.count(mark) == line.count(mark), out
+    assert "[password]" not in out and "[username](" not in out, out
+
+
+def test_a_query_session_listing_keeps_its_headings_and_session_names_and_drops_accounts():
+    listing = (" SESSIONNAME       USERNAME                 ID  STATE   TYPE        DEVICE\n"
+               " services                                    0  Disc\n"
+               ">console           hjorvik                   1  Active\n"
+               " rdp-tcp#7         pmalvane                  2  Active")
+    out = redact_text(listing)
+    assert out.splitlines()[0] == listing.splitlines()[0], out
+    assert "rdp-tcp#7" in out and "hjorvik" not in out and "pmalvane" not in out, out
+
+
+def test_a_query_user_heading_keeps_its_next_column():
+    out = redact_text(" USERNAME   SESSIONNAME   ID  STATE\n>tquellin   rdp-tcp#4   5  Active")
+    assert out.splitlines()[0] == " USERNAME   SESSIONNAME   ID  STATE", out
+    assert "tquellin" not in out, out
+
+
+@pytest.mark.parametrize("text", ["I'M Stuck with the scanner", "I'm Unable to open the vault app",
+                                  "this is Urgent, the kiosk is down"])
+def test_a_state_word_after_a_copula_is_no_name(text):
+    assert "[name]" not in redact_text(text)
+
+
+@pytest.mark.parametrize("text, name", [("Hi, I'm Agnieszka from payroll", "Agnieszka"),
+                                        ("Hello, this is Oluwaseun Adebayo", "Adebayo")])
+def test_a_name_after_a_copula_is_still_a_name(text, name):
+    assert name not in redact_text(text)
+
+
+def test_a_tool_name_inside_a_word_names_no_tool():
+    assert not _tool_named("we keep shipping the monitors")
+    assert not _tool_named("the re-ping step")
+    assert _tool_named("then ping it again")
+
+
+def test_the_placeholder_redaction_writes_is_the_first_form_of_every_placeholder():
+    assert WRITTEN_PLACEHOLDER.fullmatch("[employee-id]") and PLACEHOLDER.fullmatch("[employee-id]")
+    assert PLACEHOLDER.fullmatch("<EMAIL_ADDRESS>") and not WRITTEN_PLACEHOLDER.fullmatch("<EMAIL_ADDRESS>")
