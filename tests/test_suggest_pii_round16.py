@@ -116,3 +116,29 @@ def test_a_tool_name_inside_a_word_names_no_tool():
 def test_the_placeholder_redaction_writes_is_the_first_form_of_every_placeholder():
     assert WRITTEN_PLACEHOLDER.fullmatch("[employee-id]") and PLACEHOLDER.fullmatch("[employee-id]")
     assert PLACEHOLDER.fullmatch("<EMAIL_ADDRESS>") and not WRITTEN_PLACEHOLDER.fullmatch("<EMAIL_ADDRESS>")
+
+
+def _shape_export() -> tuple:
+    """An invented export: a label (in a few tickets of many) before staff numbers of one shape (four
+    digits and a capital), the same shape after rarer wordings written twice each, and room codes of
+    another shape after words of their own, which recur (no value of one person)."""
+    from kbgen.suggest.model import Ticket
+
+    filler = ["window sticks in room B{n}-114", "fan loud in room B{n}-114 since monday",
+              "screen flickers after the update", "cannot print from the shared queue"]
+    lines = [filler[i % 4].format(n=i % 3) for i in range(300)]
+    lines += [f"Torvin heslak: {1000 + i * 7}{'KQXZ'[i % 4]} needs access" for i in range(16)]
+    rare = ["velk amboro", "sinta pru", "hovda kel", "murat osso"]
+    lines += [f"{rare[i % 4]} {5000 + i * 13}{'KQXZ'[i % 4]} gave this" for i in range(8)]
+    return tuple(Ticket(f"S{i}", "Desk request", line, caller="") for i, line in enumerate(lines))
+
+
+def test_the_exports_staff_number_shape_is_learned_and_redacted_after_rarer_wordings():
+    from kbgen.suggest.redact import learn_lexicon, redact_tickets
+
+    tickets = _shape_export()
+    assert learn_lexicon(tickets).value_shapes.get("9999A") == "employee-id"
+    text = "\n".join(t.description for t in redact_tickets(tickets, workers=1))
+    for i in range(8):
+        assert f"{5000 + i * 13}{'KQXZ'[i % 4]}" not in text  # the rare wordings' values go
+    assert "room B1-114" in text  # a thing's code written after its own words stays

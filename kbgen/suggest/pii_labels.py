@@ -42,9 +42,11 @@ _BETWEEN = " \t:=#<>\"'`()-,"
 _APOSTROPHES = str.maketrans("", "", "'’")
 _QUOTES = "\"'`“”‘’«»{}<>"  # not square brackets: "[password] or x" has no label "password"
 # Shapes of values that are no person's: a date, a time, a version or build (two dots between digits,
-# or a dot with digits on both sides only), an amount, an IPv4 (read before), a measure with its unit.
+# or a dot with digits on both sides only), an amount, an IPv4 (read before), a measure with its unit
+# (but four digits or more and one capital, "4417K", is how staff numbers carry a check letter: whether
+# such values recur, as a measure's do, the export's counts tell).
 _NOT_PERSONAL = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[./-]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+){1,3}[a-z]?|"
-                           r"\d{1,3}(?:[,.]\d{3})+(?:[,.]\d{2})?|\d+(?:[.,]\d+)?[ ]?(?:%|[a-zA-Z]{1,3})|"
+                           r"\d{1,3}(?:[,.]\d{3})+(?:[,.]\d{2})?|(?!\d{4,}[A-Z]\Z)\d+(?:[.,]\d+)?[ ]?(?:%|[a-zA-Z]{1,3})|"
                            r"(?i:kb|inc|ritm|req|chg|task|prb|sr|ord|po)\d+|0x[0-9A-Fa-f]+")
 
 # A count before a plural noun ("about 120 users", "35 laptops"): a number of things, not a value. A
@@ -284,6 +286,73 @@ def learn_value_labels(values: dict[str, dict[str, int]], sample: int = 0,
     return learned
 
 
+# An export writes each of its people's values in one shape: its staff numbers at one width with the
+# same letters and separators ("AB-1234-5678", "1234X", "ABC/1234"), its accounts as so many letters and
+# digits. Most such values stand after a label the export writes often (learned above); the rest stand
+# after rarer wordings of the same label (another language, a phrase said once) that no count can
+# learn. So a value's shape (each digit "9", each ASCII capital "A", each small letter "a", other
+# characters as written) is learned when the export writes values of that shape after several labels,
+# mostly learned ones, each value in one ticket only; a value of a learned shape after any label
+# (no record's: ``label_pairs`` drops those) is then that kind of value too.
+_SHAPE_OF = str.maketrans({**dict.fromkeys("0123456789", "9"), **dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "A"),
+                           **dict.fromkeys("abcdefghijklmnopqrstuvwxyz", "a")})
+SHAPE_MIN_LABELS = 3
+"""Distinct labels a shape's values must stand after (one label's values are that label's to learn)."""
+SHAPE_LEARNED_SHARE = 0.5
+"""Share of a shape's values that must stand after learned labels: the shape is then the export's way
+of writing that kind of value, not a shape that merely recurs."""
+SHAPE_MIN_LENGTH = 5
+"""Characters a learned shape has at least: shorter ones ("A99", "9-9") are common to many things."""
+
+
+def value_shape(value: str) -> str:
+    """The shape of a value: digits as "9", ASCII capitals as "A", small letters as "a", the rest kept."""
+    return value.translate(_SHAPE_OF)
+
+
+def _shape_bearing(shape: str) -> bool:
+    """A shape a person's value can be learned by: long enough, with a digit, and with a letter or a
+    separator besides (a plain number's shape is every count's, amount's and code's)."""
+    return len(shape) >= SHAPE_MIN_LENGTH and "9" in shape and shape.strip("9") != ""
+
+
+def learn_value_shapes(values: dict[str, dict[str, int]], labels: dict[str, tuple[str, frozenset[str]]],
+                       sample: int = 0) -> dict[str, str]:
+    """Shapes of the values the export writes after learned ``labels`` and after other labels alike
+    (see above) -> the placeholder kind of their values; ``values`` as :func:`learn_value_labels` reads."""
+    everywhere = values.get(_ALL_VALUES, {})
+    least = max(LABEL_MIN_TICKETS, round(sample * LABEL_MIN_SHARE))
+    seen: dict[str, list] = {}  # shape -> [tickets, unique, after learned labels, labels, values]
+    for label, per_label in values.items():
+        if label == _ALL_VALUES or label.startswith(_KEYED) or label.startswith("> ") or _record_words(label):
+            continue
+        learned = label in labels
+        for value, n in per_label.items():
+            shape = value_shape(value)
+            if not _shape_bearing(shape):
+                continue
+            entry = seen.setdefault(shape, [0, 0, 0, set(), []])
+            entry[0] += n
+            entry[1] += n == 1 and everywhere.get(value, 1) == 1
+            entry[2] += n if learned else 0
+            entry[3].add(label)
+            entry[4].append(value)
+    return {shape: _dominant_kind(found) for shape, (tickets, unique, learned, names, found) in seen.items()
+            if tickets >= least and unique >= LABEL_UNIQUE_SHARE * tickets and len(names) >= SHAPE_MIN_LABELS
+            and learned >= SHAPE_LEARNED_SHARE * tickets}
+
+
+def _shaped_values(text: str, shapes: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Values of a learned shape after any label of ``text`` (see ``learn_value_shapes``)."""
+    if not shapes:
+        return []
+    shaped = text.translate(_SHAPE_OF)  # a cheap test first: most texts hold no value of the shapes
+    if not any(shape in shaped for shape in shapes):
+        return []
+    return [(start, end, f"[{shapes[value_shape(text[start:end])]}]") for _, start, end in label_pairs(text)
+            if value_shape(text[start:end]) in shapes]
+
+
 # The letters that open a value before its number ("QX" of QX440912, "TAG" of TAG-3391, "nas" of
 # nas12), compared in capitals.
 _PREFIX = re.compile(r"[A-Za-z]{2,8}(?=[-_]?\d)")
@@ -355,10 +424,13 @@ def value_kind(value: str) -> str:
 
 
 def redact_labelled_values(text: str, labels: dict[str, tuple[str, frozenset[str]]],
-                           everyday: frozenset[str] = frozenset()) -> str:
+                           everyday: frozenset[str] = frozenset(), shapes: dict[str, str] | None = None) -> str:
     """Each value after a learned label for the export -> ``[kind]``; after a label learned before
     accounts (not one written after them: "is locked" is said of a mailbox too), also a token of
-    letters alone that is none of the export's ``everyday`` words (see :func:`_plain_accounts`)."""
+    letters alone that is none of the export's ``everyday`` words (see :func:`_plain_accounts`);
+    after any other label, a value of one of the export's learned ``shapes`` (:func:`learn_value_shapes`)."""
+    if shapes:
+        text = replace_spans(text, _shaped_values(text, shapes))
     if not labels or not _holds_a_label(text, labels):
         return text
     spans = []

@@ -40,7 +40,7 @@ from .pii_patterns import (fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_N
                            _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, record_word, EVENT_ENDINGS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, USER_STOP)
-from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, merge_label_counts, redact_labelled_values
+from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, learn_value_shapes, merge_label_counts, redact_labelled_values
 from .pii_secrets import redact_code_lines
 from .prefilter import HintIndex
 from .shared import WRITTEN_PLACEHOLDER
@@ -355,7 +355,8 @@ def _redact_one(text: str, known: _Known, subject: bool) -> str:
     text = redact_secrets(text, lexicon.system_names, lexicon.common_words)
     if "[" in text:
         text = replace_spans(text, alert_accounts(text, known.users, lexicon.common_words), "[username]")
-    return redact_labelled_values(_redact_cues(text, known, subject), lexicon.value_labels, lexicon.common_words)
+    return redact_labelled_values(_redact_cues(text, known, subject), lexicon.value_labels, lexicon.common_words,
+                                  lexicon.value_shapes)
 
 
 def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, subjects: int) -> list[str]:
@@ -529,7 +530,9 @@ def learn_lexicon(tickets: Sequence[Ticket], workers: int = 1) -> Lexicon:
     # (folded as the label words are: "está" and "esta" are one word there)
     frequent = frozenset(label_fold(w) for w, n in lower_counts.items() if n >= FREQUENT_WORD_SHARE * len(sample)) \
         if len(sample) >= _FREQUENT_MIN_SAMPLE else frozenset()
-    labels = learn_value_labels(merge_label_counts(p[4] for p in parts), len(sample), frequent)
+    label_counts = merge_label_counts(p[4] for p in parts)
+    labels = learn_value_labels(label_counts, len(sample), frequent)
+    shapes = learn_value_shapes(label_counts, labels, len(sample))
     first, last = set(), set()
     for ticket in tickets:
         names = [p for p in name_parts(composed(ticket.caller)) if p[0].isupper()]
@@ -542,7 +545,7 @@ def learn_lexicon(tickets: Sequence[Ticket], workers: int = 1) -> Lexicon:
     common = frozenset(w for w, n in lower_counts.items() if n >= _COMMON_MIN and n >= capital_counts.get(w, 0))
     families = frozenset(letters for letters, seen in numbers.items() if len(seen) >= _COMMON_MIN)
     return Lexicon(frozenset(first), frozenset(last), common - {n.lower() for n in first | last}, families,
-                   _system_phrases(phrases, first | last), labels, system_names)
+                   _system_phrases(phrases, first | last), labels, shapes, system_names)
 
 
 def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, dict, dict, dict, dict, dict]:
