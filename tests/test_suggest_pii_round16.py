@@ -142,3 +142,24 @@ def test_the_exports_staff_number_shape_is_learned_and_redacted_after_rarer_word
     for i in range(8):
         assert f"{5000 + i * 13}{'KQXZ'[i % 4]}" not in text  # the rare wordings' values go
     assert "room B1-114" in text  # a thing's code written after its own words stays
+
+
+@pytest.mark.parametrize("table, gone, kept", [
+    ("hostname,owner,mac\nKRT-NB-0412,tvelmar,3c:22:fb:19:aa:01\nthanks", ["KRT-NB-0412", "tvelmar"], ["hostname,owner,mac"]),
+    ("Asset | Owner | Host | IP\n AX-A-17 | oquentin | QWE77-LT | 10.1.2.3", ["oquentin", "QWE77-LT"], ["AX-A-17"]),
+    ("| Device | User | Status |\n|---|---|---|\n| lab-pc-4411 | hqoral | ok |", ["lab-pc-4411", "hqoral"],
+     ["|---|---|---|", "| ok |"]),
+])
+def test_cells_under_a_machine_or_account_heading_are_redacted(table, gone, kept):
+    out = redact_text(table)
+    for value in gone:
+        assert value not in out, out
+    for value in kept:
+        assert value in out, out
+
+
+@pytest.mark.parametrize("text", ["apples, pears, plums\nthree, four, five",
+                                  "Service | Owner team | Status\nprint spooler | Facilities | running",
+                                  "user, group, mode\n"])
+def test_a_list_or_a_table_without_a_person_column_keeps_its_cells(text):
+    assert redact_text(text) == text

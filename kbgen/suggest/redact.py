@@ -41,6 +41,7 @@ from .pii_patterns import (fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_N
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, USER_STOP)
 from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, learn_value_shapes, merge_label_counts, redact_labelled_values
+from .pii_columns import redact_person_columns
 from .pii_secrets import redact_code_lines
 from .prefilter import HintIndex
 from .shared import WRITTEN_PLACEHOLDER
@@ -351,7 +352,7 @@ def _redact_one(text: str, known: _Known, subject: bool) -> str:
     """One field's first pass, in order: shapes (e-mails, devices, addresses, numbers), secrets, cued
     values, then the values of the labels the export was learned to write (names come after)."""
     lexicon = known.lexicon
-    text = _redact_shapes(text, text.lower(), known)
+    text = _redact_shapes(redact_person_columns(text), text.lower(), known)
     text = redact_secrets(text, lexicon.system_names, lexicon.common_words)
     if "[" in text:
         text = replace_spans(text, alert_accounts(text, known.users, lexicon.common_words), "[username]")
