@@ -163,3 +163,11 @@ def test_cells_under_a_machine_or_account_heading_are_redacted(table, gone, kept
                                   "user, group, mode\n"])
 def test_a_list_or_a_table_without_a_person_column_keeps_its_cells(text):
     assert redact_text(text) == text
+
+
+def test_a_subscripted_key_and_an_underscored_key_are_labels():
+    from kbgen.suggest.pii_labels import label_pairs
+
+    text = 'Field[handle]=qorvel7; {"staff_no": "5521K"}'
+    pairs = {text[start:end]: labels for labels, start, end in label_pairs(text)}
+    assert pairs["qorvel7"] == ("handle",) and pairs["5521K"] == ("staffno",), pairs

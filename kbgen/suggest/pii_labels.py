@@ -32,8 +32,8 @@ from .pii_secrets import _NOT_CODE
 # letter and "=" or ":" it is that key's value, as logs and query strings write them ("usr=m.oduya"),
 # but after a label's colon and a space a token holding "=" is one value ("Kennwort: abc=xy12"). A
 # number sign standing alone before it ("no. #40213", "Nummer: #40213") is the number's, not part of
-# a token: the value is what follows it.
-_VALUE = re.compile(r"(?:(?<![\w@./\\:#%&!?+*=~·-])|(?<=[^\W\d_][:=])|(?<=(?<![^\s:(])#))(?:(?<=[:=][ \t])|(?![a-z_]{2,20}=\w))(?=[\w.·/#%&!?+*=~-]{0,39}(?:\d|[a-z][A-Z]|[^\W\d_][._-][^\W\d_]))"
+# a token: the value is what follows it; so is a subscripted key's "=" ("Field[login]=<value>").
+_VALUE = re.compile(r"(?:(?<![\w@./\\:#%&!?+*=~·-])|(?<=[^\W\d_][:=])|(?<=(?<![^\s:(])#)|(?<=[^\W\d_]\][:=]))(?:(?<=[:=][ \t])|(?![a-z_]{2,20}=\w))(?=[\w.·/#%&!?+*=~-]{0,39}(?:\d|[a-z][A-Z]|[^\W\d_][._-][^\W\d_]))"
                     r"[A-Za-z0-9][\w.·/#%&!?+*=~-]{1,38}[\w#%&!?+*=~](?:[ .·](?:\d{2,8}|[A-Z0-9]{2,8})(?![\w@]|[.:/-]\w)){0,3}"
                     r"(?![\w@/\\]|[.:=-]\w)")
 # What stands between a label and its value: spaces, a colon, an equals sign, a dash, an arrow, a quote,
@@ -111,13 +111,27 @@ def _words(words: list[str], leading: bool = False, abbreviated: bool = False) -
     for word in (words if leading else reversed(words)):
         word = word.strip(_QUOTES)  # a key quoted or in braces ('"user":', "{pwd}")
         if not kept and not leading:
-            word = _abbreviation(_script_punctuation_off(word), abbreviated)
-        if not word[:1].isalpha() or not _letters_and_marks(word.translate(_APOSTROPHES).replace("-", "")):
+            word = _abbreviation(_script_punctuation_off(_subscript(word)), abbreviated)
+        if not word[:1].isalpha() or not _letters_and_marks(word.translate(_KEY_JOINERS)):
             break
         kept.append(word)
     if not leading:
         kept.reverse()
     return " ".join(label_fold(w) for w in kept)
+
+
+# What joins the words of one label: apostrophes, hyphens and, in keys, underscores ("emp_id",
+# "employee_number": a program's name for the same label).
+_KEY_JOINERS = str.maketrans("", "", "'’-_")
+# A key with a subscript, as form posts and templates write a field ("Field[login]=", "user[name]:"):
+# the subscript is the label.
+_SUBSCRIPT = re.compile(r"[^\W\d_][\w-]*\[([^\W\d][\w-]{1,30})\]")
+
+
+def _subscript(word: str) -> str:
+    """The subscript of a key written with one (see ``_SUBSCRIPT``), else ``word``."""
+    match = _SUBSCRIPT.fullmatch(word) if word.endswith("]") else None
+    return match.group(1) if match else word
 
 
 def _script_punctuation_off(word: str) -> str:
