@@ -16,7 +16,7 @@ kept). With --banks, recall per kind and decoys kept on our own banks' descripti
 exports (``bench/suggest_data``: tune, tune2, held-out v1 to v14, and their rich exports; each of v3 to v14
 was frozen for the round it was written in (v3 for round 3 ... v14 for round 14) and is development
 data, tuned on, from the next round on); --missed N prints up to N leaked values per kind of those
-banks. --frozen adds the frozen fifteenth held-out bank (``pii_heldout15.py``, round 15; v14 is a tuning bank now), to be read
+banks (v15 too: a tuning bank from round 16 on). --frozen adds the frozen fifteenth held-out bank (``pii_heldout15.py``, round 15; v14 is a tuning bank now), to be read
 once, at the end, aggregate figures only.
 --root DIR measures the kbgen of another checkout (the baseline of a change), same data.
 --over-base DIR counts, on the dev exports, the words the kbgen of this checkout redacts that the kbgen of
