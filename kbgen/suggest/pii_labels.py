@@ -363,8 +363,8 @@ def _shaped_values(text: str, shapes: dict[str, str]) -> list[tuple[int, int, st
     shaped = text.translate(_SHAPE_OF)  # a cheap test first: most texts hold no value of the shapes
     if not any(shape in shaped for shape in shapes):
         return []
-    return [(start, end, f"[{shapes[value_shape(text[start:end])]}]") for _, start, end in label_pairs(text)
-            if value_shape(text[start:end]) in shapes]
+    return [(start, end, f"[{shapes[value_shape(text[start:end])]}]") for names, start, end in label_pairs(text)
+            if not names[0].startswith("> ") and value_shape(text[start:end]) in shapes]  # a label before it
 
 
 # The letters that open a value before its number ("QX" of QX440912, "TAG" of TAG-3391, "nas" of
