@@ -4,7 +4,8 @@ Inventory exports, CSV lines and tables typed with bars put the label of a value
 heading line, not before it: "hostname,owner,mac" then "<machine>,<account>,<address>"; "Asset | Owner
 | Host | IP" then the rows. A cue rule reads a label before its value and sees none there. Here the
 heading line names each column, and every cell under a column that names a machine or an account
-(see ``_COLUMN_KINDS``) is replaced by that kind's placeholder, for as long as the lines below keep
+(see ``_COLUMN_KINDS``; a machine column only beside an owner or account column, a machine being
+a person's when its row names its owner) is replaced by that kind's placeholder, for as long as the lines below keep
 the heading's separator and number of cells. Cells already replaced, empty ones and cells longer
 than a value stay."""
 from __future__ import annotations
@@ -64,7 +65,9 @@ def _heading(line: str) -> tuple[str, int, dict[int, str]] | None:
             return None
         columns = {k: _COLUMN_KINDS[key] for k, c in enumerate(cells)
                    if (key := c.lower().replace("_", " ").replace("-", " ")) in _COLUMN_KINDS}
-        return (separator, len(cells), columns) if columns else None
+        if "username" not in columns.values():
+            return None  # a machine is a person's when its row names its owner (a printer list's hosts stay)
+        return separator, len(cells), columns
     return None
 
 
