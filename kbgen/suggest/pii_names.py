@@ -280,11 +280,15 @@ _COPULA_BEFORE = re.compile(r"(?i)\b(?:i['’]?m|i[ \t]+am|it['’]?s|this[ \t]+
 
 
 def _copula_name(words: list[str], known: _Known) -> bool:
-    """After a copula, a run is a name when no word of it is an ordinary word of the export, and a
-    lone word must be a name the gazetteer or the export knows."""
-    if any(_common(w, known) for w in words):
+    """After a copula, a run is a state ("I'm Stuck Again") only when every word of it is an
+    ordinary word of the export; a name may share one word with one ("Bill", "Mark"). A lone word is
+    a name unless the export writes it as an ordinary word; with no export to learn that from (no
+    common words), it must be a name the gazetteer or the tokens know."""
+    if len(words) >= 2:
+        return not all(_common(w, known) for w in words)
+    if _common(words[0], known):
         return False
-    return len(words) >= 2 or _known_or_listed(words[0], known)
+    return bool(known.lexicon.common_words) or _known_or_listed(words[0], known)
 
 
 def _strong_first(word: str, known: _Known) -> bool:
