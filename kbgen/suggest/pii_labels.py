@@ -43,10 +43,10 @@ _APOSTROPHES = str.maketrans("", "", "'’")
 _QUOTES = "\"'`“”‘’«»{}<>"  # not square brackets: "[password] or x" has no label "password"
 # Shapes of values that are no person's: a date, a time, a version or build (two dots between digits,
 # or a dot with digits on both sides only), an amount, an IPv4 (read before), a measure with its unit
-# (but four digits or more and one capital, "4417K", is how staff numbers carry a check letter: whether
-# such values recur, as a measure's do, the export's counts tell).
+# ("1200W", "6500K"; four digits and a capital are also how staff numbers carry a check letter, so such
+# a value counts after a label written with ":", "=" or "#", see ``_LABELLED``).
 _NOT_PERSONAL = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[./-]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+){1,3}[a-z]?|"
-                           r"\d{1,3}(?:[,.]\d{3})+(?:[,.]\d{2})?|(?!\d{4,}[A-Z]\Z)\d+(?:[.,]\d+)?[ ]?(?:%|[a-zA-Z]{1,3})|"
+                           r"\d{1,3}(?:[,.]\d{3})+(?:[,.]\d{2})?|\d+(?:[.,]\d+)?[ ]?(?:%|[a-zA-Z]{1,3})|"
                            r"(?i:kb|inc|ritm|req|chg|task|prb|sr|ord|po)\d+|0x[0-9A-Fa-f]+")
 
 # A count before a plural noun ("about 120 users", "35 laptops"): a number of things, not a value. A
@@ -96,11 +96,24 @@ def _value_spans(text: str) -> Iterator[tuple[int, int]]:
     (``_NOT_PERSONAL``) or a count before a plural noun (``COUNT_NOUN``)."""
     for match in _VALUE.finditer(text):
         value = match.group(0)
-        if _NOT_PERSONAL.fullmatch(value.rstrip("?!.")) or value.startswith("[") or len(value.strip(".·-")) < 3:
+        if (_NOT_PERSONAL.fullmatch(value.rstrip("?!.")) and not _labelled_check_letter(text, match)) or \
+                value.startswith("[") or len(value.strip(".·-")) < 3:
             continue  # a record's number or a date ends a question or a sentence as well ("related to X?")
         if value.isdigit() and COUNT_NOUN.match(text, match.end()):
             continue
         yield match.span()
+
+
+# A value written right after a label's ":", "=" or "#" (spaces allowed): the writer says a value follows.
+_LABELLED = re.compile(r"[:=#][ \t]*\Z")
+_CHECK_LETTER = re.compile(r"\d{4,}[A-Z]")
+
+
+def _labelled_check_letter(text: str, match: re.Match) -> bool:
+    """Four digits or more and a capital ("4417K") right after a written label: a number with its check
+    letter, not a measure ("PSU 1200W")."""
+    return bool(_CHECK_LETTER.fullmatch(match.group(0))) and bool(
+        _LABELLED.search(text, max(0, match.start() - 4), match.start()))
 
 
 def _words(words: list[str], leading: bool = False, abbreviated: bool = False) -> str:
@@ -331,9 +344,10 @@ def _shape_bearing(shape: str) -> bool:
 
 
 def learn_value_shapes(values: dict[str, dict[str, int]], labels: dict[str, tuple[str, frozenset[str]]],
-                       sample: int = 0) -> dict[str, str]:
+                       sample: int = 0) -> dict[str, tuple[str, frozenset[str]]]:
     """Shapes of the values the export writes after learned ``labels`` and after other labels alike
-    (see above) -> the placeholder kind of their values; ``values`` as :func:`learn_value_labels` reads."""
+    (see above) -> the placeholder kind of their values and the labels they were written after;
+    ``values`` as :func:`learn_value_labels` reads."""
     everywhere = values.get(_ALL_VALUES, {})
     least = max(LABEL_MIN_TICKETS, round(sample * LABEL_MIN_SHARE))
     seen: dict[str, list] = {}  # shape -> [tickets, unique, after learned labels, labels, values]
@@ -351,20 +365,27 @@ def learn_value_shapes(values: dict[str, dict[str, int]], labels: dict[str, tupl
             entry[2] += n if learned else 0
             entry[3].add(label)
             entry[4].append(value)
-    return {shape: _dominant_kind(found) for shape, (tickets, unique, learned, names, found) in seen.items()
+    return {shape: (_dominant_kind(found), frozenset(names)) for shape, (tickets, unique, learned, names, found) in seen.items()
             if tickets >= least and unique >= LABEL_UNIQUE_SHARE * tickets and len(names) >= SHAPE_MIN_LABELS
             and learned >= SHAPE_LEARNED_SHARE * tickets}
 
 
-def _shaped_values(text: str, shapes: dict[str, str]) -> list[tuple[int, int, str]]:
-    """Values of a learned shape after any label of ``text`` (see ``learn_value_shapes``)."""
+def _shaped_values(text: str, shapes: dict[str, tuple[str, frozenset[str]]]) -> list[tuple[int, int, str]]:
+    """Values of a learned shape (see ``learn_value_shapes``) after a label written with ":", "=" or "#",
+    or after a label the shape's values were written after in the export: a word before a value of
+    the shape is otherwise a model's or a measure's name ("HP 4250N", "resolution 2160P")."""
     if not shapes:
         return []
     shaped = text.translate(_SHAPE_OF)  # a cheap test first: most texts hold no value of the shapes
     if not any(shape in shaped for shape in shapes):
         return []
-    return [(start, end, f"[{shapes[value_shape(text[start:end])]}]") for names, start, end in label_pairs(text)
-            if not names[0].startswith("> ") and value_shape(text[start:end]) in shapes]  # a label before it
+    found = []
+    for names, start, end in label_pairs(text):
+        kind, seen_after = shapes.get(value_shape(text[start:end]), ("", frozenset()))
+        if kind and not names[0].startswith("> ") and (
+                names[0] in seen_after or _LABELLED.search(text, max(0, start - 4), start)):
+            found.append((start, end, f"[{kind}]"))
+    return found
 
 
 # The letters that open a value before its number ("QX" of QX440912, "TAG" of TAG-3391, "nas" of
@@ -438,7 +459,8 @@ def value_kind(value: str) -> str:
 
 
 def redact_labelled_values(text: str, labels: dict[str, tuple[str, frozenset[str]]],
-                           everyday: frozenset[str] = frozenset(), shapes: dict[str, str] | None = None) -> str:
+                           everyday: frozenset[str] = frozenset(),
+                           shapes: dict[str, tuple[str, frozenset[str]]] | None = None) -> str:
     """Each value after a learned label for the export -> ``[kind]``; after a label learned before
     accounts (not one written after them: "is locked" is said of a mailbox too), also a token of
     letters alone that is none of the export's ``everyday`` words (see :func:`_plain_accounts`);

@@ -48,9 +48,10 @@ class Lexicon:
     value_labels: dict[str, tuple[str, frozenset[str]]] = dataclasses.field(default_factory=dict)
     """Labels the export writes before a value unique to each ticket -> that value's placeholder kind and
     the numbering schemes of things also written after it (see :mod:`.pii_labels`)."""
-    value_shapes: dict[str, str] = dataclasses.field(default_factory=dict)
+    value_shapes: dict[str, tuple[str, frozenset[str]]] = dataclasses.field(default_factory=dict)
     """Shapes of the values the export writes after its learned labels and after other labels alike
-    ("9999A") -> that value's placeholder kind (see :func:`.pii_labels.learn_value_shapes`)."""
+    ("9999A") -> that value's placeholder kind and the labels written before them (see
+    :func:`.pii_labels.learn_value_shapes`)."""
     system_names: frozenset[str] = frozenset()
     """Tokens of random case written by two callers or more ("MsMpEng", "win10LTSC"): names of services,
     processes and builds, which recur across an export; a secret is one person's."""
