@@ -104,8 +104,9 @@ def _value_spans(text: str) -> Iterator[tuple[int, int]]:
         yield match.span()
 
 
-# A value written right after a label's ":", "=" or "#" (spaces allowed): the writer says a value follows.
-_LABELLED = re.compile(r"[:=#][ \t]*\Z")
+# A value written right after a label's ":", "=" or "#" (spaces and an opening quote allowed, as keys
+# are written in JSON and config files): the writer says a value follows.
+_LABELLED = re.compile(r"[:=#][ \t]*[\"'`]?\Z")
 _CHECK_LETTER = re.compile(r"\d{4,}[A-Z]")
 
 
