@@ -79,6 +79,12 @@ def test_a_log_lines_process_and_pam_module_are_kept(line):
     assert "[password]" not in out and "[username](" not in out, out
 
 
+@pytest.mark.parametrize("text, secret", [("password: maple[3318]", "maple[3318"), ("Kennwort = otter[51] bitte", "otter[51")])
+def test_a_value_shaped_as_a_process_id_after_a_password_word_is_a_password(text, secret):
+    out = redact_text(text)
+    assert secret not in out and "[password]" in out and "]]" not in out, out
+
+
 def test_a_query_session_listing_keeps_its_headings_and_session_names_and_drops_accounts():
     listing = (" SESSIONNAME       USERNAME                 ID  STATE   TYPE        DEVICE\n"
                " services                                    0  Disc\n"

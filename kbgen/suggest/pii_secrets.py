@@ -122,15 +122,16 @@ _PASSWORD_WORD = re.compile(r"(?i)(?<![^\W_])(?<![/\\])(?:p[a-z]{0,2}s[a-z]{0,9}
 # Shapes that follow password words but are not secrets: numbers, dates and versions, hex and
 # all-capitals error codes (letters, then digits: QXERR40417, HTTP404), KB and ticket numbers,
 # server names, URLs, e-mail addresses, placeholders, ordinals and times, screen and paper dimensions
-# ("1920x1080": a setting is "set to" them), a process with its id as system logs write it before the
-# message ("sshd[812]:", its closing bracket and colon stripped as punctuation). Capitals and digits
+# ("1920x1080": a setting is "set to" them). Capitals and digits
 # taking turns ("KX7PLM2Q") are a password typed with caps lock on, not a code.
 _NOT_SECRET = re.compile(r"[\d.,:/-]+|0x[0-9a-fA-F]+|(?i:kb|inc|ritm|req|chg|task|prb)\d+|\[[\w-]+\]|"
-                         r"[a-z][\w.-]*\[\d+\]?|"
                          r"[A-Z]{2,}(?:-[A-Z0-9]+)+|[A-Z]{2,}\d+[A-Z]{0,2}|(?i:https?|www)\S*|"
                          r"[\w.+-]+@[\w-]+\.[\w.-]+|[vV]\d[\d.]*|\d+(?:st|nd|rd|th|am|pm|h|m|s|gb|mb|kb)|"
                          r"\d{2,5}[x×]\d{2,5}(?:p|px)?")
 _ANY_DIGIT = re.compile(r"\d")
+# A process with its id as system logs write it before the message ("sshd[812]: ..."): the colon after
+# the bracket marks it; a value after a password word ("winter[2024]") has none.
+_PROCESS_MARK = re.compile(r"[a-z][\w.-]*\[\d+\]:")
 # Around a value: quotes of every language, brackets, code-span backticks, sentence punctuation and the
 # "=" or ":" that glue a value to its label ("passwd=...").
 _PUNCT_EDGES = "\"'“”‘’„«»‹›()<>[]{},;:.!?=`"
@@ -500,7 +501,7 @@ def looks_like_password(token: str) -> bool:
     "cedar+radec"; 6-64 characters) and like nothing else that follows password words ("Notepad++"
     ends in its symbols, "Ctrl+Alt+Del" is a chord of keys)."""
     core = token.strip(_PUNCT_EDGES)
-    if not 6 <= len(core) <= 64 or holds_placeholder(token):
+    if not 6 <= len(core) <= 64 or holds_placeholder(token) or _PROCESS_MARK.fullmatch(token):
         return False
     if not _SECRET_SHAPE.match(core) and not _letters_joined_by_symbol(core):
         return False
@@ -550,7 +551,8 @@ def strong_password(token: str) -> bool:
     characters, and none of the shapes of identifiers, versions, paths, addresses, colour codes,
     channels, key=value settings or shortcuts (see ``_NOT_STRONG``)."""
     core = _strong_core(token)
-    if not 6 <= len(core) <= 64 or not any(c in _PASSWORD_SYMBOLS for c in core) or holds_placeholder(token):
+    if not 6 <= len(core) <= 64 or not any(c in _PASSWORD_SYMBOLS for c in core) or holds_placeholder(token) \
+            or _PROCESS_MARK.fullmatch(token):
         return False
     if not _SECRET_SHAPE.match(core) or _NOT_STRONG.fullmatch(core) or _key_chord(core):
         return False
@@ -573,9 +575,15 @@ def _strong_core(token: str) -> str:
 
 
 def _span_of(token: re.Match, core: str) -> tuple[int, int]:
-    """Where ``core``, a part of the matched token, stands in the text."""
-    start = token.start() + token.group(0).index(core)
-    return start, start + len(core)
+    """Where ``core``, a part of the matched token, stands in the text, with the closing bracket of a
+    bracket it opens ("winter[2024]": stripping edge punctuation took it away)."""
+    written = token.group(0)
+    at = written.index(core)
+    end = at + len(core)
+    for opening, closing in ("[]", "()", "{}"):
+        if written[end:end + 1] == closing and core.count(opening) > core.count(closing):
+            end += 1
+    return token.start() + at, token.start() + end
 
 
 def _mixed_password(token: str, products_too: bool = False) -> bool:
@@ -583,7 +591,7 @@ def _mixed_password(token: str, products_too: bool = False) -> bool:
     ``products_too``, no word with a number glued on, which is how products are named ("Office365",
     "Win11Pro" before the word "password" are the system whose password it is)."""
     core = token.strip(_PUNCT_EDGES)
-    if not looks_like_password(core) or _classes(core) < 3 or holds_placeholder(token):
+    if not looks_like_password(core) or _classes(core) < 3 or holds_placeholder(token) or _PROCESS_MARK.fullmatch(token):
         return False
     symbol_end = token.rstrip("\"'”’)]»").endswith(_SYMBOL_ENDINGS)
     return products_too or symbol_end or not _PRODUCT_WORD.fullmatch(core)  # "Winter2031!" is no product
