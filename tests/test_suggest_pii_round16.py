@@ -208,3 +208,28 @@ def test_a_subscripted_key_and_an_underscored_key_are_labels():
     text = 'Field[handle]=qorvel7; {"staff_no": "5521K"}'
     pairs = {text[start:end]: labels for labels, start, end in label_pairs(text)}
     assert pairs["qorvel7"] == ("handle",) and pairs["5521K"] == ("staffno",), pairs
+
+
+def _opcodes(node) -> set[str]:
+    """Names of every opcode in a parsed pattern (``re._parser`` sub-patterns), nested ones included."""
+    if hasattr(node, "data"):
+        return set().union(*({str(op)} | _opcodes(arg) for op, arg in node.data)) if node.data else set()
+    if isinstance(node, (tuple, list)):
+        return set().union(*(_opcodes(part) for part in node)) if node else set()
+    return set()
+
+
+def test_redaction_patterns_use_no_syntax_newer_than_the_oldest_supported_python():
+    import importlib
+    import pkgutil
+    import re
+
+    import kbgen.suggest
+
+    parser = pytest.importorskip("re._parser")  # possessive and atomic syntax parse from 3.11
+    for info in pkgutil.iter_modules(kbgen.suggest.__path__):
+        module = importlib.import_module(f"kbgen.suggest.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern):
+                found = _opcodes(parser.parse(value.pattern, value.flags)) & {"POSSESSIVE_REPEAT", "ATOMIC_GROUP"}
+                assert not found, f"{info.name}.{name}: {found} (Python 3.10 cannot read it)"
