@@ -24,12 +24,22 @@ _COLUMN_KINDS = {
 }
 # A heading cell: words of letters (and "_" or "-" between them), no digit; a heading line has three
 # cells or more, so a sentence with two commas is seldom one (its words would have to be headings too).
+# Headings are read in ASCII English only, as the tools that print such tables write them; a table
+# headed in another language or script is left to the other rules.
 _HEADING_CELL = re.compile(r"[A-Za-z][A-Za-z _-]{0,28}")
 _MIN_CELLS = 3
 _RULE_LINE = re.compile(r"[ \t|:-]*-{3,}[ \t|:-]*")
 _LONGEST_CELL = 80
-_HINT = re.compile(r"(?i)(?:host|owner|user|login|account|computer|device|machine|workstation|upn)"
-                   r"[A-Za-z _-]{0,20}[ \t]*[,|;\t]")
+_EDGES = " \r"  # what is stripped around a line and a cell: a tab is a separator, so not it
+# A cheap test first: the first word of a heading of ``_COLUMN_KINDS`` before a separator or a line's end.
+_HINT = re.compile(r"(?im)(?:" + "|".join(sorted({k.split()[0] for k in _COLUMN_KINDS}, key=len, reverse=True))
+                   + r")[A-Za-z _-]{0,20}?[ ]*(?:[,|;\t]|\r?$)")
+# A machine's or an account's value is one token (or one quoted value, as CSV writes a value holding
+# the separator): a cell with a blank inside is a model's name ("<make> <model> 5420") or prose.
+_ONE_TOKEN = re.compile(r'"[^"]*"|\S+')
+# A capitalised word of letters alone under "owner" is a team or a department ("Facilities"):
+# accounts are written in small letters, or with digits, dots or more capitals.
+_TEAM_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 def redact_person_columns(text: str) -> str:
@@ -44,8 +54,8 @@ def redact_person_columns(text: str) -> str:
         if columns:
             if separator == "|" and _RULE_LINE.fullmatch(line):
                 continue  # a Markdown table's rule line below its heading
-            cells = line.strip().strip("|").split(separator) if separator in line else []
-            if len(cells) == width:
+            cells = _cells(line, separator) if separator in line else []
+            if len(cells) == width and _row_shaped(cells, columns):
                 lines[i] = _replaced(line, separator, columns)
                 continue
             columns = {}
@@ -60,7 +70,7 @@ def _heading(line: str) -> tuple[str, int, dict[int, str]] | None:
     for separator in ("|", ",", ";", "\t"):
         if separator not in line:
             continue
-        cells = [c.strip() for c in line.strip().strip("|").split(separator)]
+        cells = [c.strip(_EDGES) for c in _cells(line, separator)]
         if len(cells) < _MIN_CELLS or not all(_HEADING_CELL.fullmatch(c) for c in cells):
             return None
         columns = {k: _COLUMN_KINDS[key] for k, c in enumerate(cells)
@@ -71,14 +81,31 @@ def _heading(line: str) -> tuple[str, int, dict[int, str]] | None:
     return None
 
 
+def _cells(line: str, separator: str) -> list[str]:
+    """The cells of a row as written (a bar table's outer bars dropped; empty end cells kept)."""
+    body = line.strip(_EDGES)
+    if separator == "|":
+        body = body[1 if body.startswith("|") else 0:len(body) - 1 if body.endswith("|") else len(body)]
+    return body.split(separator)
+
+
+def _row_shaped(cells: list[str], columns: dict[int, str]) -> bool:
+    """Whether a line is a row of the table, not prose with as many separators: every account cell is
+    empty or one token ("it works" under "owner" is a sentence's words)."""
+    return all(not (value := cells[k].strip(_EDGES)) or _ONE_TOKEN.fullmatch(value)
+               for k, kind in columns.items() if kind == "username")
+
+
 def _replaced(line: str, separator: str, columns: dict[int, str]) -> str:
-    """``line`` with the cells of ``columns`` replaced by their placeholders (the rest as written)."""
-    lead = line[:len(line) - len(line.lstrip())]
-    body = line.strip()
+    """``line`` with the cells of ``columns`` replaced by their placeholders (the rest as written); a
+    cell of more than one token is no machine's or account's value and stays."""
+    lead = line[:len(line) - len(line.lstrip(_EDGES))]
+    body = line.strip(_EDGES)
     opened, closed = body.startswith("|") and separator == "|", body.endswith("|") and separator == "|"
-    cells = body[1 if opened else 0:len(body) - 1 if closed else len(body)].split(separator)
+    cells = _cells(line, separator)
     for k, kind in columns.items():
-        value = cells[k].strip()
-        if value and not value.startswith("[") and len(value) <= _LONGEST_CELL:
+        value = cells[k].strip(_EDGES)
+        if value and _ONE_TOKEN.fullmatch(value) and not value.startswith("[") and len(value) <= _LONGEST_CELL \
+                and not (kind == "username" and _TEAM_WORD.fullmatch(value)):
             cells[k] = cells[k].replace(value, f"[{kind}]", 1)
     return lead + ("|" if opened else "") + separator.join(cells) + ("|" if closed else "")
