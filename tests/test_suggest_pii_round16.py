@@ -101,6 +101,11 @@ def test_a_query_user_heading_keeps_its_next_column():
     assert "tquellin" not in out, out
 
 
+def test_a_shouted_line_with_wide_gaps_is_no_listing_heading():
+    out = redact_text("USERNAME  VKORTHEL  DISABLED AGAIN")
+    assert "VKORTHEL" not in out and "[username]" in out, out
+
+
 @pytest.mark.parametrize("text", ["I'M Stuck with the scanner", "I'm Unable to open the vault app",
                                   "this is Urgent, the kiosk is down"])
 def test_a_state_word_after_a_copula_is_no_name(text):

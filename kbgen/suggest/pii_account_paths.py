@@ -233,12 +233,15 @@ def _log_account(match: re.Match) -> str:
     return match.group(0)[:match.start(group) - match.start()] + "[username]"
 
 
+def line_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the line holding ``text[start:end]`` starts and ends (its newline excluded)."""
+    line_end = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def _on_log_line(match: re.Match) -> bool:
     """Whether the line ``match`` stands on carries a system log's marks (``_LOG_LINE``)."""
-    text = match.string
-    start = text.rfind("\n", 0, match.start()) + 1
-    end = text.find("\n", match.end())
-    return bool(_LOG_LINE.search(text, start, len(text) if end < 0 else end))
+    return bool(_LOG_LINE.search(match.string, *line_around(match.string, match.start(), match.end())))
 
 
 def _redact_logs(text: str) -> str:

@@ -46,7 +46,7 @@ from .pii_secrets import redact_code_lines
 from .prefilter import HintIndex
 from .shared import WRITTEN_PLACEHOLDER
 from .pii_structure import random_case_tokens, redact_secrets
-from .pii_account_paths import built_in_account, redact_account_paths
+from .pii_account_paths import built_in_account, line_around, redact_account_paths
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
                          redact_emails, redact_numbers, redact_obfuscated_emails)
 from .workers import PARALLEL_MIN, can_fork, cpu_count, fork_map
@@ -267,16 +267,20 @@ def _grouped_quantity(match: re.Match, value: str) -> bool:
 
 
 # The heading line of a listing's columns, as command-line tools print them ("USERNAME   SESSIONNAME
-# ID  STATE"): three words or more in capitals only, parted by runs of two blanks or more. A word after a label on
-# such a line is the next column's heading, not the label's value.
+# ID  STATE"): three words or more in capitals only, parted by runs of two blanks or more. A word after a
+# label on such a line is the next column's heading, not the label's value, when it is one of the
+# headings such tools print (``_LISTING_HEADINGS``: session, process and account listings of Windows,
+# Unix and Samba); a shouted line ("USERNAME  <ACCOUNT>  LOCKED") holds a value there.
 _COLUMN_HEADER = re.compile(r"[ \t>]*[A-Z][A-Z_/%-]*(?:[ \t]{2,}[A-Z][A-Z_/%-]*){2,}[ \t]*")
+_LISTING_HEADINGS = frozenset("""SESSIONNAME SESSION ID STATE TYPE DEVICE PID PPID TTY LINE IDLE TIME LOGON FROM
+    LOGIN WHAT UID GID HOME SHELL STATUS GROUP NAME HOST MACHINE PROTOCOL VERSION ENCRYPTION SIGNING SERVICE
+    CONNECTED COMMAND CPU MEM JCPU PCPU START STARTED""".split())
 
 
-def _column_header(text: str, at: int) -> bool:
-    """Whether the line holding position ``at`` is a listing's column headings (``_COLUMN_HEADER``)."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return bool(_COLUMN_HEADER.fullmatch(text, start, len(text) if end < 0 else end))
+def _column_header(text: str, at: int, value: str) -> bool:
+    """Whether the line holding position ``at`` is a listing's column headings (``_COLUMN_HEADER``) and
+    ``value``, the word after the label, one of its headings."""
+    return value.upper() in _LISTING_HEADINGS and bool(_COLUMN_HEADER.fullmatch(text, *line_around(text, at)))
 
 
 def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[re.Match], str]:
@@ -295,7 +299,7 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
         if kind == "username":
             if value.lower() in USER_STOP or len(value) < 3 or server_shaped(value) or built_in_account(value):
                 return match.group(0)  # a server's name is a system's, a host stays a host, root stays root
-            if _column_header(match.string, match.start()):
+            if _column_header(match.string, match.start(), value):
                 return match.group(0)  # "USERNAME   SESSIONNAME   ID": the next column's heading, no value
             if match.string.startswith(_ACCOUNT_AFTER_DOMAIN, match.end(_value_group(match))):
                 return match.group(0)  # "CORP\\[username]": the Windows domain of an account found already
