@@ -134,8 +134,8 @@ def _words(words: list[str], leading: bool = False, abbreviated: bool = False) -
     return " ".join(label_fold(w) for w in kept)
 
 
-# What joins the words of one label: apostrophes, hyphens and, in keys, underscores ("emp_id",
-# "employee_number": a program's name for the same label).
+# What joins the words of one label: apostrophes, hyphens and, in keys, underscores ("badge_no",
+# "staff_number": a program's name for the same label).
 _KEY_JOINERS = str.maketrans("", "", "'’-_")
 # A key with a subscript, as form posts and templates write a field ("Field[login]=", "user[name]:"):
 # the subscript is the label.
