@@ -14,6 +14,7 @@ a login system's spelling of the name, tried beside the folded one).
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -87,21 +88,33 @@ _LIGATURES = "".join(chr(c) for c in [*range(0x80, 0x250), *range(0xFB00, 0xFB07
 # The decimal digits of other scripts (Arabic-Indic "٠٥٠", Persian "۰۹۱۲", Devanagari, Bengali...), as
 # phones and ids are typed in those languages: read as ASCII digits, so the number rules and
 # ``phonenumbers`` read them as they read "0501"; what is kept is written back as typed.
-_DIGITS = "".join(chr(c) for c in range(0x80, 0x20000)
-                  if unicodedata.category(chr(c)) == "Nd" and chr(c) not in _NARROWABLE)
-_NARROW = str.maketrans({**{c: unicodedata.normalize("NFKC", c) for c in _NARROWABLE + _LIGATURES},
-                         **{c: str(unicodedata.digit(c)) for c in _DIGITS}})
-_WIDE = re.compile("[" + re.escape(_NARROWABLE + _LIGATURES + _DIGITS) + "]|：")
+
+
+@functools.cache
+def _tables() -> tuple[dict[int, str], re.Pattern]:
+    """The translation table of :func:`narrowed` and the pattern of what it changes, built on first use:
+    finding the other scripts' digits reads the whole Unicode database, which a run that reads only
+    ASCII text never needs."""
+    digits = "".join(chr(c) for c in range(0x80, 0x20000)
+                     if unicodedata.category(chr(c)) == "Nd" and chr(c) not in _NARROWABLE)
+    table = str.maketrans({**{c: unicodedata.normalize("NFKC", c) for c in _NARROWABLE + _LIGATURES},
+                           **{c: str(unicodedata.digit(c)) for c in digits}})
+    return table, re.compile("[" + re.escape(_NARROWABLE + _LIGATURES + digits) + "]|：")
+
+
 _COLON_AFTER_ASCII = re.compile(r"(?<=[!-~])：|(?<=[!-~] )：")
 
 
 def narrowed(text: str) -> str:
     """``text`` with its odd blanks, full-width ASCII forms and other scripts' digits written as ASCII
-    (see ``_NARROWABLE``, ``_DIGITS``) and its ligatures as their letters (see ``_LIGATURES``): the form the redaction rules read. Most
+    (see ``_NARROWABLE``, :func:`_tables`) and its ligatures as their letters (see ``_LIGATURES``): the form the redaction rules read. Most
     texts hold none and come back as they are."""
-    if text.isascii() or not _WIDE.search(text):
+    if text.isascii():
         return text
-    text = text.translate(_NARROW)
+    table, wide = _tables()
+    if not wide.search(text):
+        return text
+    text = text.translate(table)
     return _COLON_AFTER_ASCII.sub(":", text) if "：" in text else text
 
 
@@ -130,11 +143,13 @@ def rewidened(original: str, narrow: str, rewritten: str, placeholder) -> str:
 
 def _narrow_offsets(original: str) -> list[int]:
     """For each position of ``narrowed(original)`` (and its end), the position of ``original`` it was
-    read from; the letters of one ligature all map to the ligature, and the position after them to the
-    character after it (a piece that begins or ends inside a ligature takes the whole ligature)."""
+    read from; the letters of one ligature all map to the ligature's start, and the position after its
+    last letter to the character after it: a piece that begins inside a ligature starts at the
+    ligature, one that ends inside it ends before it (one that ends with its last letter ends after it)."""
+    table = _tables()[0]
     at: list[int] = []
     for i, char in enumerate(original):
-        width = len(_NARROW.get(ord(char), char)) if char in _LIGATURES else 1
+        width = len(table.get(ord(char), char)) if char in _LIGATURES else 1
         at.extend([i] * width)
     at.append(len(original))
     return at
