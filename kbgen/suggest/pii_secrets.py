@@ -34,6 +34,7 @@ from ..fold import unaccented
 from .concepts import PASSWORD_NAMES
 from .typing_slips import slip_distance
 from .shared import PLACEHOLDER_KINDS
+from .pii_keys import key_chord as _key_chord, shortcut as _shortcut
 from .pii_patterns import DEVICE_WORDS, EVENT_ENDINGS, RECORD_LABEL_WORDS, replace_spans, server_shaped
 
 _CODE_WORDS = ("code", "codes", "otp", "passcode", "pin", "token", "verification", "verify", "verified",
@@ -139,10 +140,6 @@ _PUNCT_EDGES = "\"'“”‘’„«»‹›()<>[]{},;:.!?=`"
 # and digits ("-", "_", "." and "/" join the parts of names, versions and paths, so they do not count).
 _PASSWORD_SYMBOLS = frozenset("!@#$%^&*?~+=")
 _SYMBOL_ENDINGS = tuple(sorted(_PASSWORD_SYMBOLS))  # for str.endswith
-_KEY_NAMES = frozenset("ctrl control alt altgr shift win windows cmd command opt option fn esc del delete ins insert "
-                       "tab enter return space home end pgup pgdn pageup pagedown up down left right backspace "
-                       "prtsc printscreen super meta".split())
-"""Keys of a keyboard shortcut: "Ctrl+Shift+F5" and "Win+R" are chords, not secrets."""
 _NOT_STRONG = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.-]+|(?i:https?:|www\.|mailto:)\S*|\S*[/\\]\S*"  # e-mail, URL, path
     r"|#[\w-]+|@[\w.-]+"  # a number sign before an id, a colour code or a channel; a mention (names handle those)
@@ -526,18 +523,6 @@ def _letters_joined_by_symbol(core: str) -> bool:
     neighbours)."""
     return any((c in _PASSWORD_SYMBOLS or c == "_") and core[i - 1].isalpha() and core[i + 1].isalpha()
                for i, c in enumerate(core[1:-1], 1))
-
-
-def _key_chord(core: str) -> bool:
-    """A keyboard shortcut: keys joined by "+" ("Ctrl+Alt+Del", "Win+R", "Shift+F10")."""
-    keys = core.split("+")
-    return len(keys) > 1 and all(k.lower() in _KEY_NAMES or len(k) == 1 or re.fullmatch(r"[Ff]\d{1,2}", k)
-                                 for k in keys)
-
-
-def _shortcut(core: str) -> bool:
-    """A shortcut: a chord of keys, or one opened by a modifier key ("Win+PrtScn", "Cmd+Space")."""
-    return _key_chord(core) or core.split("+", 1)[0].lower() in _KEY_NAMES and "+" in core
 
 
 def _classes(core: str) -> int:
