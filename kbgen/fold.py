@@ -14,6 +14,7 @@ a login system's spelling of the name, tried beside the folded one).
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -76,17 +77,44 @@ def unaccented(text: str) -> str:
 _NARROWABLE = "".join(chr(c) for c in [0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000, *range(0xFF01, 0xFF5F)]
                       if c != 0xFF1A and len(unicodedata.normalize("NFKC", chr(c))) == 1
                       and unicodedata.normalize("NFKC", chr(c)).isascii())
-_NARROW = str.maketrans({c: unicodedata.normalize("NFKC", c) for c in _NARROWABLE})
-_WIDE = re.compile("[" + re.escape(_NARROWABLE) + "]|：")
+# Latin letters that are ligatures of several letters (typographic "ﬁ", "ﬂ" that PDF copy and word
+# processors leave; the digraphs "ĳ", "ǆ", "ǉ" of Dutch and the Balkan languages): NFKC writes each as
+# its letters, so a name typed with one ("Soﬁa") is the name the rules know. These change the length
+# of the text; :func:`rewidened` maps positions back through :func:`_narrow_offsets`.
+_LIGATURES = "".join(chr(c) for c in [*range(0x80, 0x250), *range(0xFB00, 0xFB07)]
+                     if unicodedata.category(chr(c)).startswith("L")
+                     and len(unicodedata.normalize("NFKC", chr(c))) > 1
+                     and all(x.isalpha() and ord(x) < 0x250 for x in unicodedata.normalize("NFKC", chr(c))))
+# The decimal digits of other scripts (Arabic-Indic "٠٥٠", Persian "۰۹۱۲", Devanagari, Bengali...), as
+# phones and ids are typed in those languages: read as ASCII digits, so the number rules and
+# ``phonenumbers`` read them as they read "0501"; what is kept is written back as typed.
+
+
+@functools.cache
+def _tables() -> tuple[dict[int, str], re.Pattern]:
+    """The translation table of :func:`narrowed` and the pattern of what it changes, built on first use:
+    finding the other scripts' digits reads the whole Unicode database, which a run that reads only
+    ASCII text never needs."""
+    digits = "".join(chr(c) for c in range(0x80, 0x20000)
+                     if unicodedata.category(chr(c)) == "Nd" and chr(c) not in _NARROWABLE)
+    table = str.maketrans({**{c: unicodedata.normalize("NFKC", c) for c in _NARROWABLE + _LIGATURES},
+                           **{c: str(unicodedata.digit(c)) for c in digits}})
+    return table, re.compile("[" + re.escape(_NARROWABLE + _LIGATURES + digits) + "]|：")
+
+
 _COLON_AFTER_ASCII = re.compile(r"(?<=[!-~])：|(?<=[!-~] )：")
 
 
 def narrowed(text: str) -> str:
-    """``text`` with its odd blanks and full-width ASCII forms written as ASCII (see ``_NARROWABLE``),
-    of the same length: the form the redaction rules read. Most texts hold none and come back as they are."""
-    if text.isascii() or not _WIDE.search(text):
+    """``text`` with its odd blanks, full-width ASCII forms and other scripts' digits written as ASCII
+    (see ``_NARROWABLE``, :func:`_tables`) and its ligatures as their letters (see ``_LIGATURES``): the form the redaction rules read. Most
+    texts hold none and come back as they are."""
+    if text.isascii():
         return text
-    text = text.translate(_NARROW)
+    table, wide = _tables()
+    if not wide.search(text):
+        return text
+    text = text.translate(table)
     return _COLON_AFTER_ASCII.sub(":", text) if "：" in text else text
 
 
@@ -97,12 +125,13 @@ def rewidened(original: str, narrow: str, rewritten: str, placeholder) -> str:
     same span of ``original`` is written instead. A piece not found (a rule rewrote it) stays as read."""
     if narrow == original:
         return rewritten
+    at = _narrow_offsets(original) if len(narrow) != len(original) else range(len(original) + 1)
     out, pos, last = [], 0, 0
     for match in [*placeholder.finditer(rewritten), None]:
         piece = rewritten[last:match.start() if match else len(rewritten)]
         found = narrow.find(piece, pos) if piece else -1
         if found >= 0:
-            out.append(original[found:found + len(piece)])
+            out.append(original[at[found]:at[found + len(piece)]])
             pos = found + len(piece)
         else:
             out.append(piece)
@@ -110,6 +139,20 @@ def rewidened(original: str, narrow: str, rewritten: str, placeholder) -> str:
             out.append(match.group(0))
             last = match.end()
     return "".join(out)
+
+
+def _narrow_offsets(original: str) -> list[int]:
+    """For each position of ``narrowed(original)`` (and its end), the position of ``original`` it was
+    read from; the letters of one ligature all map to the ligature's start, and the position after its
+    last letter to the character after it: a piece that begins inside a ligature starts at the
+    ligature, one that ends inside it ends before it (one that ends with its last letter ends after it)."""
+    table = _tables()[0]
+    at: list[int] = []
+    for i, char in enumerate(original):
+        width = len(table.get(ord(char), char)) if char in _LIGATURES else 1
+        at.extend([i] * width)
+    at.append(len(original))
+    return at
 
 
 _NOT_LETTER = re.compile(r"[^\w-]|[\d_]")

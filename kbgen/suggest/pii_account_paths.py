@@ -202,6 +202,8 @@ _LOG_PATTERN = re.compile("|".join([f"(?:{'|'.join(_LOG_OPENINGS)}){_LOG_ACCOUNT
     rf"^[ \t]*[-dlcbps][rwxsStT-]{{9}}[.+@]?[ \t]+\d+[ \t]+{_LOG_ACCOUNT}(?=[ \t]+\S+[ \t]+\d)",
     rf"^{_LOG_ACCOUNT}(?=[ \t]+(?:pts/\d+|tty\w{{0,8}}|console|:\d+)\b{_WHO_CONTEXT})",
     rf"^[ >]{_LOG_ACCOUNT}(?=[ \t]+(?:rdp-tcp#\d+|console|ica-\S+)[ \t]+\d+[ \t]+(?:Active|Disc)\b)",
+    # ``query session`` (qwinsta) writes the session name first, then the account
+    rf"^[ >](?:rdp-tcp#\d+|console|ica-\S+)[ \t]+{_LOG_ACCOUNT}(?=[ \t]+\d+[ \t]+(?:Active|Disc)\b)",
     rf"^[ \t]*\d+[ \t]+{_LOG_ACCOUNT}(?=[ \t]+\S+[ \t]+[^\s(]{{1,64}}[ \t]+\(ipv[46]:)",
     rf"^{_LOG_ACCOUNT}(?=:[x*!]:\d+:\d+:)",  # a line of /etc/passwd (getent passwd): account:x:uid:gid:
 ]), re.M)
@@ -211,7 +213,9 @@ _HEADED_LISTINGS = {
     _QUERY_USER_HEADER: re.compile(rf"^[ >]{_LOG_ACCOUNT}(?=[ \t]+\d+[ \t]+(?:Active|Disc)\b)", re.M),
     _SMBSTATUS_HEADER: re.compile(rf"^[ \t]*\d+[ \t]+{_LOG_ACCOUNT}(?=[ \t]+\S+[ \t]+\(?\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b)", re.M),
 }
-_LOG_HINT = re.compile(r" for |nvalid user|sudo|pts/|tty|console|rdp-tcp|ica-|Disc\b|ipv[46]:|^[ \t]*[-dl][r-][w-]|:x:\d",
+# What every line ``_LOG_PATTERN`` reads holds (its openings' own words, a tool's name, a terminal, a
+# listing's column): a text with none of these is not read further.
+_LOG_HINT = re.compile(r"Failed |Accepted |d for user|nvalid user|sudo|pts/|tty|console|rdp-tcp|ica-|Disc\b|ipv[46]:|^[ \t]*[-dl][r-][w-]|:x:\d",
                        re.M)
 # What a system log's line carries besides its message: a process and its id ("sshd[812]:"), a PAM
 # module ("pam_unix(") or a time of day with seconds. A log message ending on its account ("session
@@ -229,12 +233,15 @@ def _log_account(match: re.Match) -> str:
     return match.group(0)[:match.start(group) - match.start()] + "[username]"
 
 
+def line_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the line holding ``text[start:end]`` starts and ends (its newline excluded)."""
+    line_end = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def _on_log_line(match: re.Match) -> bool:
     """Whether the line ``match`` stands on carries a system log's marks (``_LOG_LINE``)."""
-    text = match.string
-    start = text.rfind("\n", 0, match.start()) + 1
-    end = text.find("\n", match.end())
-    return bool(_LOG_LINE.search(text, start, len(text) if end < 0 else end))
+    return bool(_LOG_LINE.search(match.string, *line_around(match.string, match.start(), match.end())))
 
 
 def _redact_logs(text: str) -> str:
@@ -270,16 +277,19 @@ def redact_account_paths(text: str) -> str:
 # a quote inside it (one followed by more of the secret) is part of it, and so is every character of
 # a long one (one step per character: linear).
 _KEPT_ACCOUNT = r"(?:\[username\]|[\w.$-]{1,40})"
-_COMMAND_SECRET = re.compile(r"(\[username\]%|(?<![\w-])(?:smbclient|rpcclient)\b[^\n;|&]{0,60}?[ \t]-U[ \t]{0,8}[\"']?"
+# The tools, by the syntax that puts the secret on their command line (one list: ``_SECRET_TOOL`` is
+# made of the same names).
+_SMB_TOOLS, _MYSQL_TOOLS, _PSEXEC_TOOLS = r"smbclient|rpcclient", r"mysql|mysqldump|mariadb", r"psexec|paexec"
+_COMMAND_SECRET = re.compile(r"(\[username\]%|(?<![\w-])(?:" + _SMB_TOOLS + r")\b[^\n;|&]{0,60}?[ \t]-U[ \t]{0,8}[\"']?"
                              r"(?:[\w.-]{1,30}[\\/])?" + _KEPT_ACCOUNT + "%|"
                              # curl's user option within curl's own command line (``_TOOL_ARGUMENTS``): another
                              # command's "-u" after prose ("curl works but git -u x:y") is not curl's
                              r"(?<![\w-])curl\b" + _TOOL_ARGUMENTS + r"[ \t]{1,8}(?:-u|--user)[= \t]{0,8}[\"']?"
                              + _KEPT_ACCOUNT + r":|"
-                             r"(?<![\w-])(?:mysql|mysqldump|mariadb)\b[^\n]{0,80}?[ \t]-p[\"']?|"
+                             r"(?<![\w-])(?:" + _MYSQL_TOOLS + r")\b[^\n]{0,80}?[ \t]-p[\"']?|"
                              # PsExec's secret is its -p option's argument ("psexec \\\\pc -u x -p <secret>"); "*"
                              # asks for it
-                             r"(?<![\w-])(?i:psexec|paexec)\b[^\n;|&]{0,120}?[ \t]-p[ \t]+[\"']?(?!\*)|"
+                             r"(?<![\w-])(?i:" + _PSEXEC_TOOLS + r")\b[^\n;|&]{0,120}?[ \t]-p[ \t]+[\"']?(?!\*)|"
                              # net use's secret after its account ("/user:DOMAIN\\<account> <secret>"); a
                              # switch ("/persistent:no") or "*" (asks for it) is none
                              + _NET_USE_USER + _KEPT_ACCOUNT + r"[\"']?[ \t]+(?![/*]))"
@@ -295,7 +305,7 @@ def _command_secret(match: re.Match) -> str:
 
 
 # The tools whose command line carries a secret beside a built-in account (see ``_COMMAND_SECRET``).
-_SECRET_TOOL = re.compile(r"(?<![\w-])(?:smbclient|rpcclient|curl|mysql|mysqldump|mariadb|(?i:net[ \t]+use|psexec|paexec))\b")
+_SECRET_TOOL = re.compile(rf"(?<![\w-])(?:{_SMB_TOOLS}|curl|{_MYSQL_TOOLS}|(?i:net[ \t]+use|{_PSEXEC_TOOLS}))\b")
 
 
 # The user part of a web address ("ftp://<account>:<secret>@host/", "https://<account>@host", a Windows

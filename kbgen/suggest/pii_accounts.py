@@ -173,7 +173,11 @@ _LABEL_SPLIT = re.compile(r"[._-]+")
 _DEVICE_WORDS = (*DEVICE_WORDS, "tablet")
 _DEVICE_AFTER_WORD = re.compile(rf"(?i:\b(?:{'|'.join(_DEVICE_WORDS)}|hostname)\b)"
                                 r"[ \t]*[:#]?[ \t]*(?P<value>[A-Z][A-Z0-9-]{5,24})(?![\w-])")
-_CAPS_DIGIT = re.compile(r"[A-Z]{3}[A-Z0-9-]*\d")
+# Whether any value can be there: three capitals, then capitals or hyphens up to a digit. Tried only at
+# the start of a run of capitals and hyphens (the run scanned forward once and back once: a long run
+# of capitals without a digit costs its length, not its length squared; no possessive quantifier,
+# which Python reads only from 3.11).
+_CAPS_DIGIT = re.compile(r"(?<![A-Z-])(?=[A-Z-]*?[A-Z]{3})[A-Z-]*\d")
 
 
 def replace_named_devices(text: str) -> str:

@@ -30,8 +30,10 @@ from .pii_secrets import _NOT_CODE
 # three groups of digits or capitals parted by one space, dot or middle dot, as codes are read out
 # ("417 238", "3KX 9PW"). Not part of a path, an address or a longer token; right after a key's
 # letter and "=" or ":" it is that key's value, as logs and query strings write them ("usr=m.oduya"),
-# but after a label's colon and a space a token holding "=" is one value ("Kennwort: abc=xy12").
-_VALUE = re.compile(r"(?:(?<![\w@./\\:#%&!?+*=~·-])|(?<=[^\W\d_][:=]))(?:(?<=[:=][ \t])|(?![a-z_]{2,20}=\w))(?=[\w.·/#%&!?+*=~-]{0,39}(?:\d|[a-z][A-Z]|[^\W\d_][._-][^\W\d_]))"
+# but after a label's colon and a space a token holding "=" is one value ("Kennwort: abc=xy12"). A
+# number sign standing alone before it ("no. #40213", "Nummer: #40213") is the number's, not part of
+# a token: the value is what follows it; so is a subscripted key's "=" ("Field[login]=<value>").
+_VALUE = re.compile(r"(?:(?<![\w@./\\:#%&!?+*=~·-])|(?<=[^\W\d_][:=])|(?<=(?<![^\s:(])#)|(?<=[^\W\d_]\][:=]))(?:(?<=[:=][ \t])|(?![a-z_]{2,20}=\w))(?=[\w.·/#%&!?+*=~-]{0,39}(?:\d|[a-z][A-Z]|[^\W\d_][._-][^\W\d_]))"
                     r"[A-Za-z0-9][\w.·/#%&!?+*=~-]{1,38}[\w#%&!?+*=~](?:[ .·](?:\d{2,8}|[A-Z0-9]{2,8})(?![\w@]|[.:/-]\w)){0,3}"
                     r"(?![\w@/\\]|[.:=-]\w)")
 # What stands between a label and its value: spaces, a colon, an equals sign, a dash, an arrow, a quote,
@@ -40,7 +42,9 @@ _BETWEEN = " \t:=#<>\"'`()-,"
 _APOSTROPHES = str.maketrans("", "", "'’")
 _QUOTES = "\"'`“”‘’«»{}<>"  # not square brackets: "[password] or x" has no label "password"
 # Shapes of values that are no person's: a date, a time, a version or build (two dots between digits,
-# or a dot with digits on both sides only), an amount, an IPv4 (read before), a measure with its unit.
+# or a dot with digits on both sides only), an amount, an IPv4 (read before), a measure with its unit
+# ("1200W", "6500K"; four digits and a capital are also how staff numbers carry a check letter, so such
+# a value counts after a label written with ":", "=" or "#", see ``_LABELLED``).
 _NOT_PERSONAL = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[./-]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d+(?:\.\d+){1,3}[a-z]?|"
                            r"\d{1,3}(?:[,.]\d{3})+(?:[,.]\d{2})?|\d+(?:[.,]\d+)?[ ]?(?:%|[a-zA-Z]{1,3})|"
                            r"(?i:kb|inc|ritm|req|chg|task|prb|sr|ord|po)\d+|0x[0-9A-Fa-f]+")
@@ -92,11 +96,25 @@ def _value_spans(text: str) -> Iterator[tuple[int, int]]:
     (``_NOT_PERSONAL``) or a count before a plural noun (``COUNT_NOUN``)."""
     for match in _VALUE.finditer(text):
         value = match.group(0)
-        if _NOT_PERSONAL.fullmatch(value.rstrip("?!.")) or value.startswith("[") or len(value.strip(".·-")) < 3:
+        if (_NOT_PERSONAL.fullmatch(value.rstrip("?!.")) and not _labelled_check_letter(text, match)) or \
+                value.startswith("[") or len(value.strip(".·-")) < 3:
             continue  # a record's number or a date ends a question or a sentence as well ("related to X?")
         if value.isdigit() and COUNT_NOUN.match(text, match.end()):
             continue
         yield match.span()
+
+
+# A value written right after a label's ":", "=" or "#" (spaces and an opening quote allowed, as keys
+# are written in JSON and config files): the writer says a value follows.
+_LABELLED = re.compile(r"[:=#][ \t]*[\"'`]?\Z")
+_CHECK_LETTER = re.compile(r"\d{4,}[A-Z]")
+
+
+def _labelled_check_letter(text: str, match: re.Match) -> bool:
+    """Four digits or more and a capital ("4417K") right after a written label: a number with its check
+    letter, not a measure ("PSU 1200W")."""
+    return bool(_CHECK_LETTER.fullmatch(match.group(0))) and bool(
+        _LABELLED.search(text, max(0, match.start() - 4), match.start()))
 
 
 def _words(words: list[str], leading: bool = False, abbreviated: bool = False) -> str:
@@ -107,13 +125,27 @@ def _words(words: list[str], leading: bool = False, abbreviated: bool = False) -
     for word in (words if leading else reversed(words)):
         word = word.strip(_QUOTES)  # a key quoted or in braces ('"user":', "{pwd}")
         if not kept and not leading:
-            word = _abbreviation(_script_punctuation_off(word), abbreviated)
-        if not word[:1].isalpha() or not _letters_and_marks(word.translate(_APOSTROPHES).replace("-", "")):
+            word = _abbreviation(_script_punctuation_off(_subscript(word)), abbreviated)
+        if not word[:1].isalpha() or not _letters_and_marks(word.translate(_KEY_JOINERS)):
             break
         kept.append(word)
     if not leading:
         kept.reverse()
     return " ".join(label_fold(w) for w in kept)
+
+
+# What joins the words of one label: apostrophes, hyphens and, in keys, underscores ("badge_no",
+# "staff_number": a program's name for the same label).
+_KEY_JOINERS = str.maketrans("", "", "'’-_")
+# A key with a subscript, as form posts and templates write a field ("Field[login]=", "user[name]:"):
+# the subscript is the label.
+_SUBSCRIPT = re.compile(r"[^\W\d_][\w-]*\[([^\W\d][\w-]{1,30})\]")
+
+
+def _subscript(word: str) -> str:
+    """The subscript of a key written with one (see ``_SUBSCRIPT``), else ``word``."""
+    match = _SUBSCRIPT.fullmatch(word) if word.endswith("]") else None
+    return match.group(1) if match else word
 
 
 def _script_punctuation_off(word: str) -> str:
@@ -282,6 +314,81 @@ def learn_value_labels(values: dict[str, dict[str, int]], sample: int = 0,
     return learned
 
 
+# An export writes each of its people's values in one shape: its staff numbers at one width with the
+# same letters and separators ("AB-1234-5678", "1234X", "ABC/1234"), its accounts as so many letters and
+# digits. Most such values stand after a label the export writes often (learned above); the rest stand
+# after rarer wordings of the same label (another language, a phrase said once) that no count can
+# learn. So a value's shape (each digit "9", each ASCII capital "A", each small letter "a", other
+# characters as written) is learned when the export writes values of that shape after several labels,
+# mostly learned ones, each value in one ticket only; a value of a learned shape after any label
+# (no record's: ``label_pairs`` drops those) is then that kind of value too.
+_SHAPE_OF = str.maketrans({**dict.fromkeys("0123456789", "9"), **dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "A"),
+                           **dict.fromkeys("abcdefghijklmnopqrstuvwxyz", "a")})
+SHAPE_MIN_LABELS = 3
+"""Distinct labels a shape's values must stand after (one label's values are that label's to learn)."""
+SHAPE_LEARNED_SHARE = 0.5
+"""Share of a shape's values that must stand after learned labels: the shape is then the export's way
+of writing that kind of value, not a shape that merely recurs."""
+SHAPE_MIN_LENGTH = 5
+"""Characters a learned shape has at least: shorter ones ("A99", "9-9") are common to many things."""
+
+
+def value_shape(value: str) -> str:
+    """The shape of a value: digits as "9", ASCII capitals as "A", small letters as "a", the rest kept."""
+    return value.translate(_SHAPE_OF)
+
+
+def _shape_bearing(shape: str) -> bool:
+    """A shape a person's value can be learned by: long enough, with a digit, and with a letter or a
+    separator besides (a plain number's shape is every count's, amount's and code's)."""
+    return len(shape) >= SHAPE_MIN_LENGTH and "9" in shape and shape.strip("9") != ""
+
+
+def learn_value_shapes(values: dict[str, dict[str, int]], labels: dict[str, tuple[str, frozenset[str]]],
+                       sample: int = 0) -> dict[str, tuple[str, frozenset[str]]]:
+    """Shapes of the values the export writes after learned ``labels`` and after other labels alike
+    (see above) -> the placeholder kind of their values and the labels they were written after;
+    ``values`` as :func:`learn_value_labels` reads."""
+    everywhere = values.get(_ALL_VALUES, {})
+    least = max(LABEL_MIN_TICKETS, round(sample * LABEL_MIN_SHARE))
+    seen: dict[str, list] = {}  # shape -> [tickets, unique, after learned labels, labels, values]
+    for label, per_label in values.items():
+        if label == _ALL_VALUES or label.startswith(_KEYED) or label.startswith("> ") or _record_words(label):
+            continue
+        learned = label in labels
+        for value, n in per_label.items():
+            shape = value_shape(value)
+            if not _shape_bearing(shape):
+                continue
+            entry = seen.setdefault(shape, [0, 0, 0, set(), []])
+            entry[0] += n
+            entry[1] += n == 1 and everywhere.get(value, 1) == 1
+            entry[2] += n if learned else 0
+            entry[3].add(label)
+            entry[4].append(value)
+    return {shape: (_dominant_kind(found), frozenset(names)) for shape, (tickets, unique, learned, names, found) in seen.items()
+            if tickets >= least and unique >= LABEL_UNIQUE_SHARE * tickets and len(names) >= SHAPE_MIN_LABELS
+            and learned >= SHAPE_LEARNED_SHARE * tickets}
+
+
+def _shaped_values(text: str, shapes: dict[str, tuple[str, frozenset[str]]]) -> list[tuple[int, int, str]]:
+    """Values of a learned shape (see ``learn_value_shapes``) after a label written with ":", "=" or "#",
+    or after a label the shape's values were written after in the export: a word before a value of
+    the shape is otherwise a model's or a measure's name ("HP 4250N", "resolution 2160P")."""
+    if not shapes:
+        return []
+    shaped = text.translate(_SHAPE_OF)  # a cheap test first: most texts hold no value of the shapes
+    if not any(shape in shaped for shape in shapes):
+        return []
+    found = []
+    for names, start, end in label_pairs(text):
+        kind, seen_after = shapes.get(value_shape(text[start:end]), ("", frozenset()))
+        if kind and not names[0].startswith("> ") and (
+                names[0] in seen_after or _LABELLED.search(text, max(0, start - 4), start)):
+            found.append((start, end, f"[{kind}]"))
+    return found
+
+
 # The letters that open a value before its number ("QX" of QX440912, "TAG" of TAG-3391, "nas" of
 # nas12), compared in capitals.
 _PREFIX = re.compile(r"[A-Za-z]{2,8}(?=[-_]?\d)")
@@ -353,10 +460,14 @@ def value_kind(value: str) -> str:
 
 
 def redact_labelled_values(text: str, labels: dict[str, tuple[str, frozenset[str]]],
-                           everyday: frozenset[str] = frozenset()) -> str:
+                           everyday: frozenset[str] = frozenset(),
+                           shapes: dict[str, tuple[str, frozenset[str]]] | None = None) -> str:
     """Each value after a learned label for the export -> ``[kind]``; after a label learned before
     accounts (not one written after them: "is locked" is said of a mailbox too), also a token of
-    letters alone that is none of the export's ``everyday`` words (see :func:`_plain_accounts`)."""
+    letters alone that is none of the export's ``everyday`` words (see :func:`_plain_accounts`);
+    after any other label, a value of one of the export's learned ``shapes`` (:func:`learn_value_shapes`)."""
+    if shapes:
+        text = replace_spans(text, _shaped_values(text, shapes))
     if not labels or not _holds_a_label(text, labels):
         return text
     spans = []

@@ -17,7 +17,7 @@ import re
 from typing import Iterable
 
 from .pii_patterns import (fault_code, PRODUCT_STEMS, RECORD_LABEL_WORDS, THING_NAME_LABEL, without_alert_parts,
-    ROLE_WORDS, abstract_noun, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
+    ROLE_WORDS, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
     _ID_AFTER, _LIST_CUES, _LOWER, LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
     _TITLE_DOT, _UPPER, USER_STOP, _WEAK_CUES,
 )
@@ -26,6 +26,7 @@ from .pii_accounts import (_replace_usernames, login_stems, name_parts, numbered
                            usernames_for)
 from ..fold import unaccented
 from .pii_gazetteer import fold, gazetteer
+from .pii_places import _DIGIT_AFTER, PLACE_NOUNS, names_a_place
 
 NAME = "[name]"
 """Placeholder for a person's name (also the redacted ``caller``)."""
@@ -48,6 +49,10 @@ class Lexicon:
     value_labels: dict[str, tuple[str, frozenset[str]]] = dataclasses.field(default_factory=dict)
     """Labels the export writes before a value unique to each ticket -> that value's placeholder kind and
     the numbering schemes of things also written after it (see :mod:`.pii_labels`)."""
+    value_shapes: dict[str, tuple[str, frozenset[str]]] = dataclasses.field(default_factory=dict)
+    """Shapes of the values the export writes after its learned labels and after other labels alike
+    ("9999A") -> that value's placeholder kind and the labels written before them (see
+    :func:`.pii_labels.learn_value_shapes`)."""
     system_names: frozenset[str] = frozenset()
     """Tokens of random case written by two callers or more ("MsMpEng", "win10LTSC"): names of services,
     processes and builds, which recur across an export; a secret is one person's."""
@@ -270,6 +275,24 @@ def _known_or_listed(word: str, known: _Known) -> bool:
     return word in known.tokens or word in lex.first_names or word in lex.surnames or gazetteer().is_name(word)
 
 
+# A copula before the run ("I'm", "I am", "it's", "this is"): it introduces a person ("I'm Marek")
+# as often as a state ("I'M Stuck", "It's Broken", a title-cased or shouted line), so it is weaker
+# evidence than the other cues (see :func:`_copula_name`).
+_COPULA_BEFORE = re.compile(r"(?i)\b(?:i['’]?m|i[ \t]+am|it['’]?s|this[ \t]+is)[ \t]+\Z")
+
+
+def _copula_name(words: list[str], known: _Known) -> bool:
+    """After a copula, a run is a state ("I'm Stuck Again") only when every word of it is an
+    ordinary word of the export; a name may share one word with one ("Bill", "Mark"). A lone word is
+    a name unless the export writes it as an ordinary word; with no export to learn that from (no
+    common words), it must be a name the gazetteer or the tokens know."""
+    if len(words) >= 2:
+        return not all(_common(w, known) for w in words)
+    if _common(words[0], known):
+        return False
+    return bool(known.lexicon.common_words) or _known_or_listed(words[0], known)
+
+
 def _strong_first(word: str, known: _Known) -> bool:
     """A gazetteer first name that is no ordinary word of the export."""
     return gazetteer().is_first(word) and word.capitalize() not in _COMMON_WORD_NAMES and not _common(word, known)
@@ -298,77 +321,13 @@ _FROM_GROUP = re.compile(rf"[ \t]+(?:from|in|of|at)[ \t]+(?:the[ \t]+)?[{_UPPER}
 _NAME_WORD = re.compile(rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]*")
 
 
-# Nouns that make the capitalised words before them the name of a place, a product line or a group,
-# even when those words are a person's name ("the Hartley House", "Baxter Wing", "the Evergreen range").
-_PLACE_NOUNS = frozenset("""house hall wing building block tower street road avenue lane drive court square
-place gardens park centre center lab laboratory library campus clinic school college institute theatre theater
-gallery plaza arena stadium store shop mall market annex annexe pavilion lodge wharf quay bridge station depot
-warehouse plant factory estate farm range series collection edition brand foundation trust award prize
-scholarship lecture programme hub terminal yard airport harbour harbor port pier""".split()) | frozenset(
-    # Software and instruments: a capitalised run right before one of these is a product's name
-    # ("the Bruno Keel analyser", "Mabel Tracker"); a person's own laptop or phone is no such noun.
-    """app apps application portal software platform module suite dashboard kiosk firmware analyser analyzer
-    pump console instrument appliance controller middleware plugin add-in tracker planner scheduler viewer
-    editor""".split()) | frozenset(
-    # Business records an in-house application is named after ("Rosa Timesheets", "Mateo Billing"), and
-    # the acronyms of application families ("Linnea WMS", "Selma CRM"): a first name before one of
-    # these names the application.
-    """timesheet timesheets rota rotas roster rosters expenses booking bookings invoicing invoices payroll
-    inventory stock ordering orders reporting reports wms erp crm hrms hris lms cms mes pos tms scm bi""".split())
-# Nouns that, written just before capitalised words, make them the name of a site, a room or a
-# group ("Plant Gebze", "meeting room Lindqvist Hall", "Ward Clifton", "Team Falcon"): a person is
-# not called by such a noun. Nouns that are also common surnames ("Hall", "Park") are left out.
-_SITE_NOUNS_BEFORE = frozenset("""plant site building block wing room ward unit depot yard terminal station campus
-clinic lab laboratory store shop warehouse factory team squad gate dock bay floor level line office department dept
-project programme program server printer queue app application module system portal""".split()) | frozenset(
-    # the same nouns in the other languages users write ("Planta Valencia", "Zakład Gdańsk", "Usine Lyon")
-    """planta fábrica fabrica almacén almacen armazém armazem bodega sede sucursal oficina sala edificio edifício
-    torre depósito deposito centro zakład zaklad magazyn hala biuro oddział oddzial závod zavod sklad budova
-    pobočka üzem uzem raktár raktar iroda telephely usine entrepôt entrepot bâtiment batiment salle agence werk
-    lager gebäude gebaude halle filiale stabilimento magazzino ufficio filiale fabriek magazijn kantoor
-    gebouw vestiging fabrik lagret kontor""".split())
-# Prepositions of place: a capitalised run after them is a place unless other evidence says it is
-# a person ("her office is in São Paulo", "based near Gebze").
-_LOCATIVE_BEFORE = re.compile(r"(?i:\b(?:in|at|near|inside|outside|across|around|towards|into|based in|located in|"
-                              r"close to|next to))[ \t]+\Z")
-_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|this|that|these|those|our|your|their|its))[ \t]+\Z")
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+\Z")
-
-
-def _names_a_place(text: str, start: int, end: int, words: list[str]) -> bool:
-    """True when a capitalised run is the name of a place or a thing: an article, a possessive, a
-    preposition of place or a site noun before it ("the Hartley House", "in São Paulo", "Plant
-    Gebze"), or a place or product noun ending it or right after it."""
-    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start) or \
-            _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
-        return True
-    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    if before and before.group(1).lower() in _SITE_NOUNS_BEFORE:
-        return True
-    if len(words) >= 2 and words[0].lower() in _SITE_NOUNS_BEFORE and not gazetteer().is_name(words[0]):
-        return True  # "Plant Gebze", "Team Kingfisher"; "Line Jensen" is a person (Line is a first name)
-    after = _NEXT_WORD.match(text, end)
-    if after and after.group(1).lower() in _PLACE_NOUNS:
-        return True
-    if after and after.group(1).lower() in _SITE_NOUNS_BEFORE and _DIGIT_AFTER.match(text, after.end()):
-        return True  # a place, then a numbered part of a site (a building, then its floor)
-    # "Baxter Wing", "Okafor Building": a place noun ends the run; a place noun that is also a surname
-    # ("Hall", "Park", "Street") says nothing without an article before it ("Wei Hall" is a person).
-    # So does a field or activity noun that is no name (a first name before a clinical specialty: a department or a system).
-    last = words[-1]
-    if last.lower() in _PLACE_NOUNS:
-        return not gazetteer().is_last(last)
-    return len(words) >= 2 and abstract_noun(last) and not gazetteer().is_name(last)
-
-
 def _name_words(text: str, start: int, end: int, words: list[str], known: _Known, previous_end: int,
                 subject: bool) -> list[str] | None:
     """The words of a capitalised run that are a person's name (None: none), cheapest evidence first."""
     if len(words) == 2 and (words[0], words[1]) in known.lexicon.system_phrases and \
             not _cue_before(text, start, end, False) and not _after_signoff(text, start):
         return None  # "from File Explorer": a pair many people of the export write names a system
-    if _names_a_place(text, start, end, words) and not _cue_before(text, start, end, False) and \
+    if names_a_place(text, start, end, words) and not _cue_before(text, start, end, False) and \
             not _after_signoff(text, start):
         return None
     if all(w in known.tokens for w in words) or _lexicon_name(words, known):
@@ -378,7 +337,8 @@ def _name_words(text: str, start: int, end: int, words: list[str], known: _Known
     if _AFTER_NAME.match(text, end) and (len(words) >= 2 or _known_or_listed(words[0], known)):
         return words  # "Jane Smith called", "Okoro says"; a lone unknown word ("Engineering says") is no name
     if _cue_before(text, start, end, previous_end >= 0 and start - previous_end < 8):
-        return words
+        return words if not _COPULA_BEFORE.search(text, max(0, start - 12), start) or \
+            _copula_name(words, known) else None
     if len(words) == 1 and _strong_first(words[0], known) and _FROM_GROUP.match(text, end):
         return words  # "Hai from Engineering": a first name, then the group the person belongs to
     if not subject and _after_signoff(text, start) and _SIGNATURE_TAIL.match(text, end):
@@ -570,7 +530,9 @@ NETID = re.compile(r"(?<![\w@./\\-])(?P<letters>[a-z]{3,12})(?P<number>\d{2,4})(
 _CHECKED_ACCOUNT = re.compile(r"(?<![\w@./\\-])[a-z]{1,3}\d{4,7}[a-z](?![\w@-]|\.\w)")
 _NAME_BEFORE = re.compile(rf"(?:\[name\]|[{_UPPER}][{_LOWER}'’-]+)[ \t]*\Z")
 _PAREN_TOKEN = re.compile(r"\((?P<value>[a-z][a-z0-9._-]{2,30}|[A-Za-z][a-z]{1,10}\d{2,6})\)")
-_DOTTED = re.compile(r"(?<![\w@.-])(?P<value>(?i:[a-z]{2,}[._][a-z]{2,})\d{0,4})(?![\w@-]|\.\w)")
+# (a token right before an opening bracket is a function or a module called, "pam_unix(sshd:auth)",
+# "os.path(": code names, not accounts)
+_DOTTED = re.compile(r"(?<![\w@.-])(?P<value>(?i:[a-z]{2,}[._][a-z]{2,})\d{0,4})(?![\w@(-]|\.\w)")
 
 
 # A user id in capitals in brackets ("Sanna Dang [SANG]", "Lê Minh (LMINH2)"): directories make them
@@ -695,7 +657,6 @@ def _weak_cue(text: str, start: int, end: int) -> bool:
     return bool(_MID_SENTENCE.search(before))
 
 
-_DIGIT_AFTER = re.compile(r"[ \t]*\d")
 _SPEAKER_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*:(?!\d)")
 _SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?[\])]?[ \t-]*)?\Z")
 _WEAK_WORDS = re.compile(r"\w[\w'’]*|[:(\n.!?;]|(?<!\w)[-–](?!\w)")
@@ -761,7 +722,7 @@ def _caps_beside(match: re.Match, known: _Known) -> str:
     words = match.group(0).split()
     core = words[-1]
     if core.capitalize() in _NOT_NAMES or core in _NOT_NAMES or _common(core, known) or len(core) < 3 or \
-            core.lower() in USER_STOP or core.lower() in _PLACE_NOUNS or _acronym(core, known):
+            core.lower() in USER_STOP or core.lower() in PLACE_NOUNS or _acronym(core, known):
         return match.group(0)
     return NAME
 
@@ -780,7 +741,7 @@ _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 def _product_after(text: str, end: int) -> bool:
     """The word after ``end`` is a product or place noun ("Linnea WMS", "Selma Planner")."""
     after = _WORD_AFTER.match(text, end)
-    return bool(after) and after.group(1).lower() in _PLACE_NOUNS
+    return bool(after) and after.group(1).lower() in PLACE_NOUNS
 
 
 _NAME_RUN = re.compile(r"\[name\](?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)*\[name\])+")

@@ -34,6 +34,7 @@ from ..fold import unaccented
 from .concepts import PASSWORD_NAMES
 from .typing_slips import slip_distance
 from .shared import PLACEHOLDER_KINDS
+from .pii_keys import key_chord as _key_chord, shortcut as _shortcut
 from .pii_patterns import DEVICE_WORDS, EVENT_ENDINGS, RECORD_LABEL_WORDS, replace_spans, server_shaped
 
 _CODE_WORDS = ("code", "codes", "otp", "passcode", "pin", "token", "verification", "verify", "verified",
@@ -129,6 +130,9 @@ _NOT_SECRET = re.compile(r"[\d.,:/-]+|0x[0-9a-fA-F]+|(?i:kb|inc|ritm|req|chg|tas
                          r"[\w.+-]+@[\w-]+\.[\w.-]+|[vV]\d[\d.]*|\d+(?:st|nd|rd|th|am|pm|h|m|s|gb|mb|kb)|"
                          r"\d{2,5}[x×]\d{2,5}(?:p|px)?")
 _ANY_DIGIT = re.compile(r"\d")
+# A process with its id as system logs write it before the message ("sshd[812]: ..."): the colon after
+# the bracket marks it; a value after a password word ("winter[2024]") has none.
+_PROCESS_MARK = re.compile(r"[a-z][\w.-]*\[\d+\]:")
 # Around a value: quotes of every language, brackets, code-span backticks, sentence punctuation and the
 # "=" or ":" that glue a value to its label ("passwd=...").
 _PUNCT_EDGES = "\"'“”‘’„«»‹›()<>[]{},;:.!?=`"
@@ -136,13 +140,11 @@ _PUNCT_EDGES = "\"'“”‘’„«»‹›()<>[]{},;:.!?=`"
 # and digits ("-", "_", "." and "/" join the parts of names, versions and paths, so they do not count).
 _PASSWORD_SYMBOLS = frozenset("!@#$%^&*?~+=")
 _SYMBOL_ENDINGS = tuple(sorted(_PASSWORD_SYMBOLS))  # for str.endswith
-_KEY_NAMES = frozenset("ctrl control alt altgr shift win windows cmd command opt option fn esc del delete ins insert "
-                       "tab enter return space home end pgup pgdn pageup pagedown up down left right backspace "
-                       "prtsc printscreen super meta".split())
-"""Keys of a keyboard shortcut: "Ctrl+Shift+F5" and "Win+R" are chords, not secrets."""
 _NOT_STRONG = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.-]+|(?i:https?:|www\.|mailto:)\S*|\S*[/\\]\S*"  # e-mail, URL, path
     r"|#[\w-]+|@[\w.-]+"  # a number sign before an id, a colour code or a channel; a mention (names handle those)
+    # the numbered instance of a system's protocol or session, small words joined by "-" ("rdp-tcp#12")
+    r"|[a-z]{2,}(?:-[a-z]{2,})+#\d+"
     r"|v?\d+(?:\.\d+)+[\w.+-]*|[A-Za-z_][\w.-]*=[\w.:-]*|[^(]+\(.*")  # version+build, key=value, a formula
 
 
@@ -496,7 +498,7 @@ def looks_like_password(token: str) -> bool:
     "cedar+radec"; 6-64 characters) and like nothing else that follows password words ("Notepad++"
     ends in its symbols, "Ctrl+Alt+Del" is a chord of keys)."""
     core = token.strip(_PUNCT_EDGES)
-    if not 6 <= len(core) <= 64 or holds_placeholder(token):
+    if not 6 <= len(core) <= 64 or holds_placeholder(token) or _PROCESS_MARK.fullmatch(token):
         return False
     if not _SECRET_SHAPE.match(core) and not _letters_joined_by_symbol(core):
         return False
@@ -523,18 +525,6 @@ def _letters_joined_by_symbol(core: str) -> bool:
                for i, c in enumerate(core[1:-1], 1))
 
 
-def _key_chord(core: str) -> bool:
-    """A keyboard shortcut: keys joined by "+" ("Ctrl+Alt+Del", "Win+R", "Shift+F10")."""
-    keys = core.split("+")
-    return len(keys) > 1 and all(k.lower() in _KEY_NAMES or len(k) == 1 or re.fullmatch(r"[Ff]\d{1,2}", k)
-                                 for k in keys)
-
-
-def _shortcut(core: str) -> bool:
-    """A shortcut: a chord of keys, or one opened by a modifier key ("Win+PrtScn", "Cmd+Space")."""
-    return _key_chord(core) or core.split("+", 1)[0].lower() in _KEY_NAMES and "+" in core
-
-
 def _classes(core: str) -> int:
     """How many of lower-case letters, capitals, digits and other characters a token mixes."""
     return (any(c.islower() for c in core) + any(c.isupper() for c in core) + any(c.isdigit() for c in core)
@@ -546,7 +536,8 @@ def strong_password(token: str) -> bool:
     characters, and none of the shapes of identifiers, versions, paths, addresses, colour codes,
     channels, key=value settings or shortcuts (see ``_NOT_STRONG``)."""
     core = _strong_core(token)
-    if not 6 <= len(core) <= 64 or not any(c in _PASSWORD_SYMBOLS for c in core) or holds_placeholder(token):
+    if not 6 <= len(core) <= 64 or not any(c in _PASSWORD_SYMBOLS for c in core) or holds_placeholder(token) \
+            or _PROCESS_MARK.fullmatch(token):
         return False
     if not _SECRET_SHAPE.match(core) or _NOT_STRONG.fullmatch(core) or _key_chord(core):
         return False
@@ -569,9 +560,15 @@ def _strong_core(token: str) -> str:
 
 
 def _span_of(token: re.Match, core: str) -> tuple[int, int]:
-    """Where ``core``, a part of the matched token, stands in the text."""
-    start = token.start() + token.group(0).index(core)
-    return start, start + len(core)
+    """Where ``core``, a part of the matched token, stands in the text, with the closing bracket of a
+    bracket it opens ("winter[2024]": stripping edge punctuation took it away)."""
+    written = token.group(0)
+    at = written.index(core)
+    end = at + len(core)
+    for opening, closing in ("[]", "()", "{}"):
+        if written[end:end + 1] == closing and core.count(opening) > core.count(closing):
+            end += 1
+    return token.start() + at, token.start() + end
 
 
 def _mixed_password(token: str, products_too: bool = False) -> bool:
@@ -579,7 +576,7 @@ def _mixed_password(token: str, products_too: bool = False) -> bool:
     ``products_too``, no word with a number glued on, which is how products are named ("Office365",
     "Win11Pro" before the word "password" are the system whose password it is)."""
     core = token.strip(_PUNCT_EDGES)
-    if not looks_like_password(core) or _classes(core) < 3 or holds_placeholder(token):
+    if not looks_like_password(core) or _classes(core) < 3 or holds_placeholder(token) or _PROCESS_MARK.fullmatch(token):
         return False
     symbol_end = token.rstrip("\"'”’)]»").endswith(_SYMBOL_ENDINGS)
     return products_too or symbol_end or not _PRODUCT_WORD.fullmatch(core)  # "Winter2031!" is no product

@@ -646,7 +646,7 @@ def redact_devices(text: str, low: str) -> str:
         text = _HOST_SCHEME.sub(lambda m: _scheme_host(m, text), text)
     if "$" in text:
         text = _ADMIN_SHARE.sub(_admin_share_host, text)
-    if _TOOL_TARGET_HINT.search(low):
+    if _tool_named(low):
         text = _TOOL_TARGET.sub(_tool_target, text)
     return text
 
@@ -664,6 +664,16 @@ _TOOL_TARGET = re.compile(
     r"(?P<host>[A-Za-z0-9][\w.-]{1,80}[A-Za-z0-9])(?![\w\\/-])")
 _TOOL_TARGET_HINT = re.compile(r"mstsc|psexec|shutdown|qwinsta|ping|nslookup|tracert|traceroute|resolve-dnsname|"
                                r"test-connection|enter-pssession|invoke-command")
+
+
+def _tool_named(low: str) -> bool:
+    """Whether a tool of ``_TOOL_TARGET`` is named as a word of its own in ``low`` (the hint is a plain
+    scan, fast; the word's start is checked here: "ping" inside "shipping" names no tool)."""
+    for hit in _TOOL_TARGET_HINT.finditer(low):
+        before = low[hit.start() - 1:hit.start()]
+        if not (before.isalnum() or before in ("_", "-")):
+            return True
+    return False
 
 
 def _labelled_machine(host: str) -> bool:

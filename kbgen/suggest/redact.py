@@ -40,11 +40,13 @@ from .pii_patterns import (fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_N
                            _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, record_word, EVENT_ENDINGS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, USER_STOP)
-from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, merge_label_counts, redact_labelled_values
+from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, learn_value_shapes, merge_label_counts, redact_labelled_values
+from .pii_columns import redact_person_columns
 from .pii_secrets import redact_code_lines
 from .prefilter import HintIndex
+from .shared import WRITTEN_PLACEHOLDER
 from .pii_structure import random_case_tokens, redact_secrets
-from .pii_account_paths import built_in_account, redact_account_paths
+from .pii_account_paths import built_in_account, line_around, redact_account_paths
 from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
                          redact_emails, redact_numbers, redact_obfuscated_emails)
 from .workers import PARALLEL_MIN, can_fork, cpu_count, fork_map
@@ -264,6 +266,23 @@ def _grouped_quantity(match: re.Match, value: str) -> bool:
                                                           or COUNT_NOUN.match(match.string, end))
 
 
+# The heading line of a listing's columns, as command-line tools print them ("USERNAME   SESSIONNAME
+# ID  STATE"): three words or more in capitals only, parted by runs of two blanks or more. A word after a
+# label on such a line is the next column's heading, not the label's value, when it is one of the
+# headings such tools print (``_LISTING_HEADINGS``: session, process and account listings of Windows,
+# Unix and Samba); a shouted line ("USERNAME  <ACCOUNT>  LOCKED") holds a value there.
+_COLUMN_HEADER = re.compile(r"[ \t>]*[A-Z][A-Z_/%-]*(?:[ \t]{2,}[A-Z][A-Z_/%-]*){2,}[ \t]*")
+_LISTING_HEADINGS = frozenset("""SESSIONNAME SESSION ID STATE TYPE DEVICE PID PPID TTY LINE IDLE TIME LOGON FROM
+    LOGIN WHAT UID GID HOME SHELL STATUS GROUP NAME HOST MACHINE PROTOCOL VERSION ENCRYPTION SIGNING SERVICE
+    CONNECTED COMMAND CPU MEM JCPU PCPU START STARTED""".split())
+
+
+def _column_header(text: str, at: int, value: str) -> bool:
+    """Whether the line holding position ``at`` is a listing's column headings (``_COLUMN_HEADER``) and
+    ``value``, the word after the label, one of its headings."""
+    return value.upper() in _LISTING_HEADINGS and bool(_COLUMN_HEADER.fullmatch(text, *line_around(text, at)))
+
+
 def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[re.Match], str]:
     def replace(match: re.Match) -> str:
         value = match.group(_value_group(match))
@@ -280,6 +299,8 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
         if kind == "username":
             if value.lower() in USER_STOP or len(value) < 3 or server_shaped(value) or built_in_account(value):
                 return match.group(0)  # a server's name is a system's, a host stays a host, root stays root
+            if _column_header(match.string, match.start(), value):
+                return match.group(0)  # "USERNAME   SESSIONNAME   ID": the next column's heading, no value
             if match.string.startswith(_ACCOUNT_AFTER_DOMAIN, match.end(_value_group(match))):
                 return match.group(0)  # "CORP\\[username]": the Windows domain of an account found already
             if "weak" in match.re.groupindex and match.group("weak") and not _weak_username_ok(value, known, subject):
@@ -313,11 +334,7 @@ def _redact_fields(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon,
     written = [composed(t) for t in texts]
     texts, names = [narrowed(t) for t in written], [narrowed(composed(n)) for n in names]
     redacted = _redact_joined(texts, names, lexicon, subjects)
-    return [rewidened(w, t, r, _PLACEHOLDER) for w, t, r in zip(written, texts, redacted)]
-
-
-_PLACEHOLDER = re.compile(r"\[[a-z][a-z-]{1,20}\]")
-"""What redaction writes in place of a value (``[name]``, ``[employee-id]``): the pieces between are kept."""
+    return [rewidened(w, t, r, WRITTEN_PLACEHOLDER) for w, t, r in zip(written, texts, redacted)]
 
 
 def _redact_joined(texts: Sequence[str], names: Sequence[str], lexicon: Lexicon, subjects: int) -> list[str]:
@@ -339,11 +356,12 @@ def _redact_one(text: str, known: _Known, subject: bool) -> str:
     """One field's first pass, in order: shapes (e-mails, devices, addresses, numbers), secrets, cued
     values, then the values of the labels the export was learned to write (names come after)."""
     lexicon = known.lexicon
-    text = _redact_shapes(text, text.lower(), known)
+    text = _redact_shapes(redact_person_columns(text), text.lower(), known)
     text = redact_secrets(text, lexicon.system_names, lexicon.common_words)
     if "[" in text:
         text = replace_spans(text, alert_accounts(text, known.users, lexicon.common_words), "[username]")
-    return redact_labelled_values(_redact_cues(text, known, subject), lexicon.value_labels, lexicon.common_words)
+    return redact_labelled_values(_redact_cues(text, known, subject), lexicon.value_labels, lexicon.common_words,
+                                  lexicon.value_shapes)
 
 
 def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, subjects: int) -> list[str]:
@@ -517,7 +535,9 @@ def learn_lexicon(tickets: Sequence[Ticket], workers: int = 1) -> Lexicon:
     # (folded as the label words are: "está" and "esta" are one word there)
     frequent = frozenset(label_fold(w) for w, n in lower_counts.items() if n >= FREQUENT_WORD_SHARE * len(sample)) \
         if len(sample) >= _FREQUENT_MIN_SAMPLE else frozenset()
-    labels = learn_value_labels(merge_label_counts(p[4] for p in parts), len(sample), frequent)
+    label_counts = merge_label_counts(p[4] for p in parts)
+    labels = learn_value_labels(label_counts, len(sample), frequent)
+    shapes = learn_value_shapes(label_counts, labels, len(sample))
     first, last = set(), set()
     for ticket in tickets:
         names = [p for p in name_parts(composed(ticket.caller)) if p[0].isupper()]
@@ -530,7 +550,7 @@ def learn_lexicon(tickets: Sequence[Ticket], workers: int = 1) -> Lexicon:
     common = frozenset(w for w, n in lower_counts.items() if n >= _COMMON_MIN and n >= capital_counts.get(w, 0))
     families = frozenset(letters for letters, seen in numbers.items() if len(seen) >= _COMMON_MIN)
     return Lexicon(frozenset(first), frozenset(last), common - {n.lower() for n in first | last}, families,
-                   _system_phrases(phrases, first | last), labels, system_names)
+                   _system_phrases(phrases, first | last), labels, shapes, system_names)
 
 
 def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, dict, dict, dict, dict, dict]:

@@ -34,7 +34,11 @@ from .model import Ticket
 if TYPE_CHECKING:
     from .kb_vocabulary import KbVocabulary
 
-PLACEHOLDER = re.compile(r"\[[a-z][a-z-]{1,20}\]|<[A-Z][A-Z_]{1,20}>")
+WRITTEN_PLACEHOLDER = re.compile(r"\[[a-z][a-z-]{1,20}\]")
+"""What redaction writes in place of a value (``[name]``, ``[employee-id]``), the first form of
+:data:`PLACEHOLDER`."""
+
+PLACEHOLDER = re.compile(rf"{WRITTEN_PLACEHOLDER.pattern}|<[A-Z][A-Z_]{{1,20}}>")
 """A personal-data placeholder, the one definition every stage drops them by: what redaction
 writes (``[name]``, ``[employee-id]``: a lower-case kind) and the markers of tools that redacted
 an export before kbgen read it (``<NAME>``, ``<EMAIL_ADDRESS>``). A writer's bracketed word

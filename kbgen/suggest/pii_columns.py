@@ -1,0 +1,111 @@
+"""Person-data columns of tables pasted into tickets (round 16).
+
+Inventory exports, CSV lines and tables typed with bars put the label of a value above it, in a
+heading line, not before it: "hostname,owner,mac" then "<machine>,<account>,<address>"; "Asset | Owner
+| Host | IP" then the rows. A cue rule reads a label before its value and sees none there. Here the
+heading line names each column, and every cell under a column that names a machine or an account
+(see ``_COLUMN_KINDS``; a machine column only beside an owner or account column, a machine being
+a person's when its row names its owner) is replaced by that kind's placeholder, for as long as the lines below keep
+the heading's separator and number of cells. Cells already replaced, empty ones and cells longer
+than a value stay."""
+from __future__ import annotations
+
+import re
+
+# The heading words of columns that hold one person's value, as inventory and directory tools name
+# them (English headings: tools print them so whatever the ticket's language), and the placeholder
+# kind of their cells. An "owner" or "user" column of an inventory holds accounts; a "name" column
+# is left to the name rules (a name column of a service list names services).
+_COLUMN_KINDS = {
+    **dict.fromkeys(("host", "hostname", "host name", "computer", "computername", "computer name", "device",
+                     "device name", "machine", "machine name", "workstation", "dnshostname"), "host"),
+    **dict.fromkeys(("owner", "user", "username", "user name", "login", "account", "samaccountname",
+                     "userprincipalname", "upn", "user id", "userid", "assigned to", "primary user"), "username"),
+}
+# A heading cell: words of letters (and "_" or "-" between them), no digit; a heading line has three
+# cells or more, so a sentence with two commas is seldom one (its words would have to be headings too).
+# Headings are read in ASCII English only, as the tools that print such tables write them; a table
+# headed in another language or script is left to the other rules.
+_HEADING_CELL = re.compile(r"[A-Za-z][A-Za-z _-]{0,28}")
+_MIN_CELLS = 3
+_RULE_LINE = re.compile(r"[ \t|:-]*-{3,}[ \t|:-]*")
+_LONGEST_CELL = 80
+_EDGES = " \r"  # what is stripped around a line and a cell: a tab is a separator, so not it
+# A cheap test first: the first word of a heading of ``_COLUMN_KINDS`` before a separator or a line's end.
+_HINT = re.compile(r"(?im)(?:" + "|".join(sorted({k.split()[0] for k in _COLUMN_KINDS}, key=len, reverse=True))
+                   + r")[A-Za-z _-]{0,20}?[ ]*(?:[,|;\t]|\r?$)")
+# A machine's or an account's value is one token (or one quoted value, as CSV writes a value holding
+# the separator): a cell with a blank inside is a model's name ("<make> <model> 5420") or prose.
+_ONE_TOKEN = re.compile(r'"[^"]*"|\S+')
+# A capitalised word of letters alone under "owner" is a team or a department ("Facilities"):
+# accounts are written in small letters, or with digits, dots or more capitals.
+_TEAM_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def redact_person_columns(text: str) -> str:
+    """Cells under a heading that names a machine or an account column (see the module docstring)
+    become ``[host]`` or ``[username]``."""
+    if not _HINT.search(text):
+        return text
+    lines = text.split("\n")
+    columns: dict[int, str] = {}
+    separator, width = "", 0
+    for i, line in enumerate(lines):
+        if columns:
+            if separator == "|" and _RULE_LINE.fullmatch(line):
+                continue  # a Markdown table's rule line below its heading
+            cells = _cells(line, separator) if separator in line else []
+            if len(cells) == width and _row_shaped(cells, columns):
+                lines[i] = _replaced(line, separator, columns)
+                continue
+            columns = {}
+        heading = _heading(line)
+        if heading:
+            separator, width, columns = heading
+    return "\n".join(lines)
+
+
+def _heading(line: str) -> tuple[str, int, dict[int, str]] | None:
+    """The separator, the number of cells and the person-data columns of a heading line, or None."""
+    for separator in ("|", ",", ";", "\t"):
+        if separator not in line:
+            continue
+        cells = [c.strip(_EDGES) for c in _cells(line, separator)]
+        if len(cells) < _MIN_CELLS or not all(_HEADING_CELL.fullmatch(c) for c in cells):
+            return None
+        columns = {k: _COLUMN_KINDS[key] for k, c in enumerate(cells)
+                   if (key := c.lower().replace("_", " ").replace("-", " ")) in _COLUMN_KINDS}
+        if "username" not in columns.values():
+            return None  # a machine is a person's when its row names its owner (a printer list's hosts stay)
+        return separator, len(cells), columns
+    return None
+
+
+def _cells(line: str, separator: str) -> list[str]:
+    """The cells of a row as written (a bar table's outer bars dropped; empty end cells kept)."""
+    body = line.strip(_EDGES)
+    if separator == "|":
+        body = body[1 if body.startswith("|") else 0:len(body) - 1 if body.endswith("|") else len(body)]
+    return body.split(separator)
+
+
+def _row_shaped(cells: list[str], columns: dict[int, str]) -> bool:
+    """Whether a line is a row of the table, not prose with as many separators: every account cell is
+    empty or one token ("it works" under "owner" is a sentence's words)."""
+    return all(not (value := cells[k].strip(_EDGES)) or _ONE_TOKEN.fullmatch(value)
+               for k, kind in columns.items() if kind == "username")
+
+
+def _replaced(line: str, separator: str, columns: dict[int, str]) -> str:
+    """``line`` with the cells of ``columns`` replaced by their placeholders (the rest as written); a
+    cell of more than one token is no machine's or account's value and stays."""
+    lead = line[:len(line) - len(line.lstrip(_EDGES))]
+    body = line.strip(_EDGES)
+    opened, closed = body.startswith("|") and separator == "|", body.endswith("|") and separator == "|"
+    cells = _cells(line, separator)
+    for k, kind in columns.items():
+        value = cells[k].strip(_EDGES)
+        if value and _ONE_TOKEN.fullmatch(value) and not value.startswith("[") and len(value) <= _LONGEST_CELL \
+                and not (kind == "username" and _TEAM_WORD.fullmatch(value)):
+            cells[k] = cells[k].replace(value, f"[{kind}]", 1)
+    return lead + ("|" if opened else "") + separator.join(cells) + ("|" if closed else "")
