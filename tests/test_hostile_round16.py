@@ -1,0 +1,78 @@
+"""Round 16: shared mechanisms (YAML, markup, checks, serve) against hostile and odd input."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from kbgen import yaml_load
+
+
+def _count_parses(monkeypatch) -> list[str]:
+    """Records each parse of a YAML text by the loader (a parser built over a text)."""
+    parses: list[str] = []
+    for cls in filter(None, (yaml_load._FastLoader, yaml_load._Loader)):
+        original = cls.__init__
+
+        def counting(self, text, _original=original, _name=cls.__name__):
+            parses.append(_name)
+            _original(self, text)
+        monkeypatch.setattr(cls, "__init__", counting)
+    real_parse = yaml.parse
+
+    def counting_parse(*args, **kwargs):
+        parses.append("events")
+        return real_parse(*args, **kwargs)
+    monkeypatch.setattr(yaml_load.yaml, "parse", counting_parse)
+    return parses
+
+
+def test_a_large_ordinary_yaml_file_is_parsed_once(monkeypatch):
+    """The depth bound read a file with many ':' and '-' twice (once for its events, once for
+    its nodes); nesting is now counted while the nodes are built, in one parse."""
+    parses = _count_parses(monkeypatch)
+    text = "services:\n" + "".join(f"  - id: s{i}\n    name: Service {i}\n    keywords: [a, b]\n" for i in range(600))
+    data, node, problems = yaml_load.load_yaml(text)
+    assert problems == [] and len(data["services"]) == 600 and node is not None
+    assert len(parses) == 1, parses
+
+
+@pytest.mark.parametrize("levels", [101, 900, 40_000, 120_000])
+def test_deep_nesting_is_one_error_from_one_parse_and_never_a_crash(monkeypatch, levels):
+    """Flow and block nesting past the bound: one error with the depth found (up to 1,000), no
+    crash (libyaml's composer segfaulted near 30,000 levels), the text parsed once, and in
+    bounded time: libyaml's scanner costs the square of the open flow levels, so counting
+    120,000 levels of '[' to the end took about 45 s."""
+    import time
+
+    parses = _count_parses(monkeypatch)
+    for text, depth in (("k: " + "[" * levels + "]" * levels + "\n", levels + 1),
+                        ("k:\n" + "- " * levels + "x\n", levels + 2),
+                        ("k: " + "{a: " * levels + "}" * levels + "\n", levels + 2)):
+        parses.clear()
+        started = time.process_time()
+        problems = yaml_load.load_yaml(text, first_line=3)[2]
+        assert time.process_time() - started < 2  # ~0.01 s; the full count took 45 s
+        told = f"{depth:,}" if depth <= 1_000 else "more than 1,000"
+        assert [(p.line, p.key, p.message) for p in problems] == [
+            (3 + text.count("\n", 0, text.index("k: ") + 3 if " [" in text or "{" in text else text.index("-")), "k",
+             f"values are nested {told} levels deep (at most 100); flatten the structure")]
+        assert len(parses) == 1, parses
+
+
+def test_an_alias_bomb_is_told_with_its_line_from_the_first_parse(monkeypatch):
+    """The fast parser could not say where an alias was used, so a bomb was read twice; the
+    composer now remembers alias uses whichever parser feeds it."""
+    parses = _count_parses(monkeypatch)
+    text = "name: x\na: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n" \
+           "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+    problems = yaml_load.load_yaml(text)[2]
+    assert len(problems) == 1 and problems[0].line == 5 and problems[0].key == "d"
+    assert "aliases repeat" in problems[0].message
+    assert len(parses) == 1, parses
+
+
+def test_an_invalid_yaml_file_is_still_told_in_kbgen_words():
+    """Only a text the fast parser refuses is read again, for the message's words."""
+    problems = yaml_load.load_yaml("a: [1, 2\nb: 3\n")[2]
+    assert [(p.line, p.message) for p in problems] == [
+        (1, "a '[' opened on this line is not closed; close it, or put the value in quotes")]
