@@ -29,9 +29,13 @@ BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?=[\r\n])")
 MAX_TAG = 65_536
 SHORT_TAG = 512
 WORK_PER_CHARACTER = 32
+#: A tag's name as Python's HTML parser reads it (``html.parser.tagfind_tolerant``, which the
+#: renderer uses): a letter, then anything up to whitespace, '/', '>' or NUL. One pattern for the
+#: renderer's scanner here and the check's reading of a tag (:mod:`kbgen.body_check`).
+TAG_NAME = r"[a-zA-Z][^\t\n\r\f />\x00]*"
 # A start or end tag as Python's HTML parser reads one (html.parser.locatestarttagend_tolerant),
 # up to where it stops; a quoted value ends at the next quote of its kind.
-_START_TAG = re.compile(r"""</?[a-zA-Z][^\t\n\r\f />\x00]*(?:[\s/]*(?:(?<=['"\s/])[^\s/>][^\s/=>]*"""
+_START_TAG = re.compile(r"""</?""" + TAG_NAME + r"""(?:[\s/]*(?:(?<=['"\s/])[^\s/>][^\s/=>]*"""
                         r"""(?:\s*=+\s*(?:'[^']*'|"[^"]*"|(?!['"])[^>\s]*)\s*)?(?:\s|/(?!>))*)*)?\s*""")
 _OTHER_MARKUP = {"<!--": "-->", "<![CDATA[": "]]>", "<!": ">", "<?": ">"}
 _TAG_OPEN = re.compile(r"<[a-zA-Z/!?]")

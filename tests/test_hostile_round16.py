@@ -76,3 +76,24 @@ def test_an_invalid_yaml_file_is_still_told_in_kbgen_words():
     problems = yaml_load.load_yaml("a: [1, 2\nb: 3\n")[2]
     assert [(p.line, p.message) for p in problems] == [
         (1, "a '[' opened on this line is not closed; close it, or put the value in quotes")]
+
+
+# --------------------------------------------------------------------------- one tag-name pattern
+
+@pytest.mark.parametrize("text", ["<a href=x>", "<svg\x0bonload=x>", "<é>", "<a\"b c=d>", "<img/src=x>",
+                                  "<x\x00y>", "<A-b:c.d_e>", "<a\x0cb>"])
+def test_check_and_renderer_read_a_tag_name_alike(text):
+    """The check's tag reader and the renderer's scanner had the same tag-name pattern written
+    twice; one :data:`kbgen.markup.TAG_NAME` now, read as Python's HTML parser (the renderer's)
+    reads a name."""
+    import html.parser
+    import re
+
+    from kbgen import body_check, markup
+
+    def name(found):
+        return found and found.group(found.lastindex or 0)
+    expected = name(html.parser.tagfind_tolerant.match(text, 1))
+    assert name(re.compile(markup.TAG_NAME).match(text, 1)) == expected
+    assert name(body_check._TAG_START.match(text)) == expected
+    assert markup.TAG_NAME in body_check._TAG_START.pattern and markup.TAG_NAME in markup._START_TAG.pattern
