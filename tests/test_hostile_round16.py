@@ -97,3 +97,43 @@ def test_check_and_renderer_read_a_tag_name_alike(text):
     assert name(re.compile(markup.TAG_NAME).match(text, 1)) == expected
     assert name(body_check._TAG_START.match(text)) == expected
     assert markup.TAG_NAME in body_check._TAG_START.pattern and markup.TAG_NAME in markup._START_TAG.pattern
+
+
+# ------------------------------------------------------------- every problem of a template at once
+
+def _check(project) -> tuple[int, str]:
+    from click.testing import CliRunner
+
+    from kbgen.cli import main
+    result = CliRunner().invoke(main, ["check", "--project", str(project)])
+    return result.exit_code, result.output
+
+
+def test_every_problem_of_the_reply_template_is_told_in_one_run(make_project):
+    """The reply-template check stopped at its first problem: a writer fixed one and met the
+    next on the following run. Unknown placeholders, a format spec and each script link (as
+    written and as the Markdown reply shows a comment) are all told, at the template's line."""
+    from conftest import MINIMAL_CONFIG, article
+
+    template = ("Hi {nmae}, see {title!r}: [guide]({url}) [a](javascript:one()) "
+                "<!-- [b](vbscript:two) --> [c](javascript:one())")
+    project = make_project({"content/articles/a.md": article("KB0001", "Printer", "Text.")},
+                           config=MINIMAL_CONFIG + f'reply_template: "{template}"\n')
+    code, output = _check(project)
+    line = MINIMAL_CONFIG.count("\n") + 1
+    told = "\n".join(row for row in output.splitlines() if row.startswith(f"site_config.yml:{line}:")
+                     and ": reply_template: " in row and "error" in row)
+    assert code == 1 and "Traceback" not in output
+    assert len(told.splitlines()) == 4, output
+    for problem in ("unknown placeholder {nmae}", "write {title} without '!' or ':'", "javascript:one()", "vbscript:two"):
+        assert problem in told, output
+
+
+def test_every_problem_of_a_feedback_form_url_is_told_in_one_run(make_project):
+    from conftest import MINIMAL_CONFIG, article
+
+    config = MINIMAL_CONFIG + 'feedback:\n  url: "javascript:go({page})"\n'
+    code, output = _check(make_project({"content/articles/a.md": article("KB0001", "Printer", "Text.")}, config=config))
+    told = "\n".join(row for row in output.splitlines() if ": feedback.url: " in row and "error" in row)
+    assert code == 1 and len(told.splitlines()) == 2, output
+    assert "unknown placeholder {page}" in told and "is not an http(s) URL" in told
