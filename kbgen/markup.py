@@ -75,19 +75,25 @@ def markup_spans(masked: str, tags_stop_at_blank_line: bool = False,
     there, so its ``<`` is text), but for a declaration, CDATA section or processing instruction
     that opens a line (:func:`_opens_line`): the renderer takes that as a raw block running to
     its ``>``, blank lines and all.
-    With ``comments_unbounded`` a comment ends at its ``-->`` however far (no MAX_TAG limit)
-    and an unclosed one ends the scan (it runs to the end of the text). Linear: past a budget
-    of WORK_PER_CHARACTER characters scanned per character, markup must close within
-    SHORT_TAG; an unbounded comment is read once and the scan resumes after it."""
+    A comment ends at its ``-->`` however far, as Python-Markdown ends one (no MAX_TAG limit:
+    the renderer, the check and the search index hide the same comments); with
+    ``comments_unbounded`` an unclosed one ends the scan (it runs to the end of the text).
+    Linear: past a budget of WORK_PER_CHARACTER characters scanned per character, other markup
+    must close within SHORT_TAG; each ``-->`` is searched for once, and the scan resumes after
+    a closed comment."""
     position, budget, next_close, next_blank = 0, WORK_PER_CHARACTER * len(masked) + MAX_TAG, -1, -1
+    comment_close = -1  # the next '-->' at or after the last comment's '<!--' (len(masked): none)
     while (found := _TAG_OPEN.search(masked, position)) is not None:
         start = found.start()
-        if comments_unbounded and masked.startswith("<!--", start):
-            close = masked.find("-->", start + 4)
+        if masked.startswith("<!--", start):
+            if comment_close < start + 4:  # each '-->' is searched for once: linear
+                comment_close = masked.find("-->", start + 4)
+                comment_close = len(masked) if comment_close == -1 else comment_close
+            close = -1 if comment_close == len(masked) else comment_close
             yield start, -1 if close == -1 else close + 3
-            if close == -1:
+            if close == -1 and comments_unbounded:
                 return
-            position = close + 3
+            position = start + 1 if close == -1 else close + 3
             continue
         if next_close < start:  # every markup ends with '>': none ahead means none closes
             next_close = masked.find(">", start)

@@ -137,3 +137,48 @@ def test_every_problem_of_a_feedback_form_url_is_told_in_one_run(make_project):
     told = "\n".join(row for row in output.splitlines() if ": feedback.url: " in row and "error" in row)
     assert code == 1 and len(told.splitlines()) == 2, output
     assert "unknown placeholder {page}" in told and "is not an http(s) URL" in told
+
+
+# ------------------------------------------------------- a long comment: hidden by check and page alike
+
+_LONG_COMMENTS = {
+    "paragraph, many lines": "Intro\n\nText <!--\n" + ("word " * 199 + "\n") * 20 + "[a](javascript:go()) -->\n\nAfter\n",
+    "paragraph, one long line": "Intro\n\nText <!-- " + "word " * 14_000 + "[a](javascript:go()) -->\n\nAfter\n",
+    "block, one long line": "Intro\n\n<!-- " + "word " * 14_000 + "[a](javascript:go()) -->\n\nAfter\n",
+    "block, many lines": "Intro\n\n<!--\n" + ("word " * 199 + "\n") * 70 + "[a](javascript:go()) -->\n\nAfter\n",
+}
+
+
+@pytest.mark.parametrize("body", _LONG_COMMENTS.values(), ids=_LONG_COMMENTS.keys())
+def test_a_long_comment_is_hidden_by_the_check_and_the_page_alike(body):
+    """A comment longer than the renderer's 16,000-character piece (or 64 KiB on one line) was
+    cut by it and shown as text, links live, while the check hid it (or the reverse past 64 KiB):
+    a comment now ends at its '-->' however far, and the renderer never cuts one."""
+    import markdown
+
+    from kbgen.body_check import body_diagnostics
+    from kbgen.site.safety import clean_html
+
+    page = clean_html(markdown.markdown(body, extensions=["extra", "sane_lists", "kbgen.site.linear"]), True)
+    assert "word" not in page and "Intro" in page and "After" in page
+    assert body_diagnostics("a.md", body, 1) == []
+    shown = body.replace("<!--", "<!- ")  # not a comment: both show it, and check tells the link
+    page = clean_html(markdown.markdown(shown, extensions=["extra", "sane_lists", "kbgen.site.linear"]), True)
+    assert "word" in page and any("javascript:go()" in d.message for d in body_diagnostics("a.md", shown, 1))
+
+
+def test_many_comments_and_cuts_render_in_linear_time():
+    """The renderer's pieces are cut around comments with one scan of the text."""
+    import time
+
+    import markdown
+
+    def cost(copies: int) -> float:
+        body = "Start\n" + ("a <!-- b --> c <!-- d\ne --> f\n" * copies)
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            markdown.markdown(body, extensions=["extra", "sane_lists", "kbgen.site.linear"])
+            best = min(best, time.process_time() - started)
+        return best
+    assert cost(8_000) < 8 * max(cost(2_000), 0.01)

@@ -28,6 +28,7 @@ more than 16,000 characters without a blank line is shown as its plain text.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any, Callable
 
@@ -84,7 +85,11 @@ def unclosed_openers(text: str) -> list[int]:
 def pieces_of(text: str, size: int = CHUNK) -> list[str]:
     """``text`` cut into pieces of about ``size`` characters at line ends. A single line is cut
     inside (at a space where there is one) only past :data:`LONG_LINE`, so a long tag or link
-    on one line (an inline picture as a data: URL) stays whole."""
+    on one line (an inline picture as a data: URL) stays whole; an HTML comment is never cut
+    (:func:`_past_comment`): cut, it was shown as text where the check, like Python-Markdown,
+    hides it."""
+    comments = [span for span in markup_spans(mask_code(text)) if span[1] != -1 and text.startswith("<!--", span[0])] \
+        if "<!--" in text else []
     pieces, start = [], 0
     while len(text) - start > size:
         cut = text.rfind("\n", start, start + size)
@@ -94,9 +99,22 @@ def pieces_of(text: str, size: int = CHUNK) -> list[str]:
         if cut - start > LONG_LINE:
             space = text.rfind(" ", start, start + LONG_LINE)
             cut = space if space > start else start + LONG_LINE - 1
+        cut = _past_comment(text, comments, cut, size)
         pieces.append(text[start:cut + 1])
         start = cut + 1
     return pieces + [text[start:]] if start < len(text) else pieces
+
+
+def _past_comment(text: str, comments: list[tuple[int, int]], cut: int, size: int) -> int:
+    """``cut`` (the last character of a piece), moved past the comment of ``comments`` (closed
+    ones, in order) that holds it: to the first line end within ``size`` after the comment, or
+    the comment's own end."""
+    index = bisect.bisect_right(comments, (cut, len(text))) - 1
+    if index < 0 or not comments[index][0] <= cut < comments[index][1] - 1:
+        return cut
+    end = comments[index][1] - 1
+    line_end = text.find("\n", end, end + size)
+    return end if line_end == -1 else line_end
 
 
 class BoundedInlineProcessor(InlineProcessor):
