@@ -182,3 +182,63 @@ def test_many_comments_and_cuts_render_in_linear_time():
             best = min(best, time.process_time() - started)
         return best
     assert cost(8_000) < 8 * max(cost(2_000), 0.01)
+
+
+# ------------------------------------------------------------------ kbgen serve: bounded threads
+
+def test_serve_bounds_reload_polls_and_silent_connections_and_stops_at_once(make_project):
+    """MkDocs' reload poll held a thread 60 s with no bound on how many, and a connection that
+    sent nothing held one for ever. Polls past MAX_POLLS are a 503 at once (the page asks again
+    after 3 s), pages are still served while polls wait, silent connections past
+    MAX_CONNECTIONS are closed, and the server stops at once on SIGTERM, no traceback."""
+    import http.client
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    from conftest import article
+    from kbgen.site.serve import MAX_CONNECTIONS, MAX_POLLS
+    from test_hostile_round6 import Lines
+    from test_serve import free_port
+
+    project = make_project({"content/articles/a.md": article("KB0001", "Printer", "Text.")})
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "kbgen", "serve", "--project", str(project), "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    output, held = Lines(server), []
+    try:
+        output.wait_for("Serving on")
+        for _ in range(MAX_POLLS):
+            poll = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            poll.request("GET", "/livereload/99999999999999/1")  # a version far ahead: it waits
+            held.append(poll)
+        time.sleep(1)
+        extra = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        started = time.monotonic()
+        extra.request("GET", "/livereload/99999999999999/2")
+        assert extra.getresponse().status == 503 and time.monotonic() - started < 5
+        page = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        page.request("GET", "/")
+        assert page.getresponse().status == 200  # polls do not keep pages from being served
+        silent = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(MAX_CONNECTIONS)]
+        time.sleep(1)
+        closed = 0
+        for connection in silent:  # those past the bound are closed by the server at once
+            connection.settimeout(0.2)
+            try:
+                closed += connection.recv(1) == b""
+            except (socket.timeout, ConnectionResetError):
+                pass
+        assert closed >= MAX_POLLS - 2, closed  # the polls and the page hold the rest of the slots
+        held += silent
+        started = time.monotonic()
+        server.terminate()
+        server.wait(timeout=15)
+        assert time.monotonic() - started < 5  # the waiting polls are answered, not waited out
+    finally:
+        if server.poll() is None:
+            server.kill()
+        for connection in held:
+            connection.close()
+    assert "Traceback" not in output.text, output.text
