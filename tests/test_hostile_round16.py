@@ -242,3 +242,25 @@ def test_serve_bounds_reload_polls_and_silent_connections_and_stops_at_once(make
         for connection in held:
             connection.close()
     assert "Traceback" not in output.text, output.text
+
+
+# ------------------------------------------------------------------ signal tests and edited code
+
+def test_the_interrupted_patch_still_patches_when_kbgen_code_changed_since_the_run_began(make_project, monkeypatch):
+    """The child of the signal-during-patch tests read kbgen's files again: code edited during a
+    long local run gave it another code version, so it distrusted the cache, built anew and
+    never sent its signal. It now takes the test process's version; a version made different
+    here stands for an edit made mid-run."""
+    import sys as _sys
+
+    from kbgen import content_cache
+    from test_hostile_round6 import _interrupted_patch
+
+    edited = "0.0+edited-mid-run"
+    for module in list(_sys.modules.values()):
+        if module and module.__name__.startswith("kbgen") and hasattr(module, "code_version"):
+            monkeypatch.setattr(module, "code_version", lambda: edited)
+    assert content_cache.code_version() == edited
+    project, before, clean = _interrupted_patch(make_project, "SIGTERM")
+    from test_hostile_round6 import _tree
+    assert _tree(project / "site") in (before, clean)

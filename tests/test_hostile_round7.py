@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import article
-from test_hostile_round6 import INTERRUPTED_PATCH, _tree
+from test_hostile_round6 import INTERRUPTED_PATCH, _tree, code_version_now
 
 NOW = "2026-03-01T09:00:00+00:00"
 #: Longer than any wait that wakes can take on a loaded machine, far shorter than the give-up.
@@ -213,7 +213,7 @@ def test_no_wait_of_the_build_blocks_without_waking():
 # ------------------------------------------------------------------ item 2: the lost Ctrl+C
 
 def _patch_child(project: Path, signal_name: str, reset: bool, ignored_by_parent: bool):
-    script = INTERRUPTED_PATCH.format(signal=signal_name, now=NOW, to="process")
+    script = INTERRUPTED_PATCH.format(signal=signal_name, now=NOW, to="process", version=code_version_now())
     if not reset:
         script = script.replace("signal.signal(signal.SIGINT, signal.default_int_handler)\n", "")
     command = [sys.executable, "-c", script, str(project)]
