@@ -264,3 +264,20 @@ def test_the_interrupted_patch_still_patches_when_kbgen_code_changed_since_the_r
     project, before, clean = _interrupted_patch(make_project, "SIGTERM")
     from test_hostile_round6 import _tree
     assert _tree(project / "site") in (before, clean)
+
+
+# ------------------------------------------------------------------ importers: odd JSON numbers
+
+@pytest.mark.parametrize("jsonl", [False, True])
+def test_a_json_export_with_a_number_of_thousands_of_digits_is_read(jsonl):
+    """A ticket ID or field of 100,000 digits made the whole run fail ("kbgen failed
+    unexpectedly: Exceeds the limit (4300 digits)"); such a number is kept as its digits."""
+    from kbgen.suggest.importers.reading import read_json
+
+    records = [f'{{"number": {"7" * 100_000 if i == 1 else i}, "short_description": "Badge reader rejects card {i}", '
+               f'"count": {"1" + "0" * 5_000}}}' for i in range(3)]
+    text = "\n".join(records) if jsonl else "[" + ", ".join(records) + "]"
+    diagnostics: list = []
+    read = read_json("export.json", text.encode(), diagnostics)
+    assert diagnostics == [] and len(read) == 3
+    assert read[1]["number"] == "7" * 100_000 and read[0]["number"] == 0 and read[2]["count"] == "1" + "0" * 5_000
