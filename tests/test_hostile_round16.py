@@ -281,3 +281,40 @@ def test_a_json_export_with_a_number_of_thousands_of_digits_is_read(jsonl):
     read = read_json("export.json", text.encode(), diagnostics)
     assert diagnostics == [] and len(read) == 3
     assert read[1]["number"] == "7" * 100_000 and read[0]["number"] == 0 and read[2]["count"] == "1" + "0" * 5_000
+
+
+# ------------------------------------------------------------------ every problem of a file at once
+
+def test_a_file_whose_front_matter_fails_still_has_its_body_checked(make_project):
+    """A title the schema refused hid the body's script link and event handler until the title
+    was fixed: the body of a file that does not load is checked in the same run."""
+    from conftest import article
+
+    bad = article("KB0001", "Bad \u202e title", "See [x](javascript:alert(1)) and <img src=x onerror=y>.")
+    code, output = _check(make_project({"content/articles/a.md": bad,
+                                        "content/articles/b.md": article("KB0002", "Fine", "Text.")}))
+    told = [row for row in output.splitlines() if row.startswith("content/articles/a.md:")]
+    assert code == 1 and len(told) == 3, output
+    assert "title:" in told[0] and any("unsafe link 'javascript:alert(1)'" in row for row in told)
+    assert any("onerror" in row for row in told)
+
+
+def test_every_line_holding_a_nul_or_an_unwritable_character_is_told():
+    """Only the first NUL or control character of a file was told: a writer cleaned one line a
+    run. Every line is told (the first 20, then how many more)."""
+    from pathlib import Path
+    import tempfile
+
+    from kbgen.source import read_text
+
+    lines = ["---", "id: KB0001", "title: T", "---"] + [f"line {i} \x00" if i % 2 else f"line {i} \x01\ufffe"
+                                                      for i in range(30)]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "a.md"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        text, problems = read_text(path, "a.md")
+    assert text is None and len(problems) == 21
+    assert [p.line for p in problems[:3]] == [5, 6, 7]
+    assert problems[0].message.startswith("file contains the invisible character U+0001")
+    assert problems[1].message == "file contains a NUL byte"
+    assert problems[20].line == 25 and problems[20].message.startswith("and 10 more lines from here on")
