@@ -318,3 +318,29 @@ def test_every_line_holding_a_nul_or_an_unwritable_character_is_told():
     assert problems[0].message.startswith("file contains the invisible character U+0001")
     assert problems[1].message == "file contains a NUL byte"
     assert problems[20].line == 25 and problems[20].message.startswith("and 10 more lines from here on")
+
+
+@pytest.mark.browser
+def test_round_16_a_long_comment_is_hidden_on_the_page_as_check_hides_it(make_project, serve_dir, tmp_path, page):
+    """A comment longer than the renderer's 16,000-character piece in a paragraph: check tells
+    nothing inside it, and the page, in Chromium, shows none of its words or links; the link
+    after it is shown, and nothing runs when the page is hovered and clicked."""
+    from conftest import article
+    from test_script_browser import ANNOUNCEMENT, NOW, exercise
+
+    from kbgen.build import build_site
+
+    hidden = "Text <!--\n" + ("draftword " * 99 + "\n") * 20 + "[old](javascript:alert(1)) <img src=x onerror=alert(2)> -->"
+    body = "Intro.\n\n" + hidden + " then [shown](https://example.org/after).\n"
+    project = make_project({"content/articles/long.md": article("KB0001", "Long comment", body),
+                            "content/announcements/notice.md": ANNOUNCEMENT + body})
+    result = build_site(project, tmp_path / "site", NOW)
+    assert not [d for d in result.diagnostics if "javascript" in d.message or "onerror" in d.message], result.diagnostics
+    base = serve_dir(tmp_path / "site")
+    for path in ("articles/kb0001-long/", "announcements/ntc-1/"):
+        page.goto(base + path)
+        text = page.evaluate("() => document.querySelector('.md-content').textContent")
+        assert "draftword" not in text and "Intro." in text
+        links = page.evaluate("() => [...document.querySelectorAll('.md-content a')].map(a => a.textContent)")
+        assert "shown" in links and "old" not in links, links
+        assert exercise(page, base + path) == [], path
