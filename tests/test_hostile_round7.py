@@ -201,7 +201,9 @@ def test_no_wait_of_the_build_blocks_without_waking():
         "site/pool.py: written = future.result()": "the future is done: first_done returned it",
         "site/pool.py: self.executor.shutdown(cancel_futures=True)":
             "the workers' running chunks (a few pages each) end; they write into the build folder, removed next",
-        "site/serve.py: server.shutdown()": "serve_forever looks every 0.5 s",
+        "site/serve.py: server.shutdown(wait=True)  # the watcher and the serving thread end before the folder goes":
+            "serve_forever looks every 0.25 s and the watcher every 0.5 s; reload polls are answered first",
+        "site/serve.py: super().shutdown(wait and started)": "as above (the same stop, in the server)",
     }
     found = [f"{path.relative_to(root)}:{number}: {line.strip()}"
              for path in [root / "build.py", *sorted((root / "site").glob("*.py")), root / "search/runtime.py"]
