@@ -184,6 +184,40 @@ def test_many_comments_and_cuts_render_in_linear_time():
     assert cost(8_000) < 8 * max(cost(2_000), 0.01)
 
 
+def test_a_comment_opening_where_one_ends_is_never_cut_and_hides_its_link():
+    """The cut moved past one comment landed inside the next one opening on the same line
+    (``--> <!-- b``): the page showed that comment as text, its link live, while check hid it."""
+    import markdown
+
+    from kbgen.body_check import body_diagnostics
+    from kbgen.site.safety import clean_html
+
+    body = ("Para " + "x " * 7_900 + "\nmore <!-- a\n" + "a a a\n" * 40 + "--> <!-- b\n"
+            + "[hidden](javascript:go()) y\n--> tail\n" + "z " * 5_000 + "\n")
+    page = clean_html(markdown.markdown(body, extensions=["extra", "sane_lists", "kbgen.site.linear"]), True)
+    assert "go()" not in page and "&lt;!--" not in page and "tail" in page
+    assert body_diagnostics("a.md", body, 1) == []
+
+
+def test_a_long_comment_with_links_inside_a_paragraph_renders_in_linear_time():
+    """A closed comment is never cut, so one longer than a piece was matched whole: each link
+    inside it rebuilt the whole comment (4 MB: more than 10 minutes). It is now one placeholder."""
+    import time
+
+    import markdown
+
+    def cost(lines: int) -> float:
+        body = "para <!--\n" + "<a href=x> &amp; [l](u) <b\n" * lines + "--> text\n"
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            page = markdown.markdown(body, extensions=["extra", "sane_lists", "kbgen.site.linear"])
+            best = min(best, time.process_time() - started)
+        assert "&lt;!--" not in page and "text" in page
+        return best
+    assert cost(80_000) < 8 * max(cost(20_000), 0.01)
+
+
 # ------------------------------------------------------------------ kbgen serve: bounded threads
 
 def test_serve_bounds_reload_polls_and_silent_connections_and_stops_at_once(make_project):
