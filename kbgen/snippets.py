@@ -21,6 +21,7 @@ from .links import find_links
 from .messages import Messages
 from .model import Article, Corpus, SiteConfig
 from .site.urls import article_doc_path, doc_url
+from .source import MAX_LINES_TOLD
 
 FORMATS = ("snippet", "snippet-markdown", "url", "markdown", "html")
 #: What a reply template may say: ``{title}``, ``{id}``, ``{url}`` and ``{summary}``.
@@ -73,14 +74,16 @@ def reply_check(value: Any) -> str:
     template as written (the plain reply), and as the Markdown reply writes it, every ``<``
     escaped (:func:`reply_parts`): there a ticket tool shows an HTML comment as text, links and
     all, so the template is read again with each ``<`` made plain (no comment, tag or autolink).
-    Every problem is told, each script link once."""
+    Every problem is told, each script link once, the first :data:`~kbgen.source.MAX_LINES_TOLD`
+    one by one and the rest in one count. Linear in the number of links."""
     text = s.text()(value)
     problems = field_problems(text, REPLY_FIELDS)
-    for link in find_links(text) + find_links(text.replace("<", " ")):
-        problem = (f"links to a script URL {s.shown(link.target)}; agents paste the reply into "
-                   "tickets, where it would run: remove the link")
-        if link.is_unsafe and problem not in problems:
-            problems.append(problem)
+    targets = list(dict.fromkeys(link.target for link in find_links(text) + find_links(text.replace("<", " "))
+                                 if link.is_unsafe))
+    problems += [f"links to a script URL {s.shown(target)}; agents paste the reply into tickets, where it "
+                 "would run: remove the link" for target in targets[:MAX_LINES_TOLD]]
+    if len(targets) > MAX_LINES_TOLD:
+        problems.append(f"and {len(targets) - MAX_LINES_TOLD:,} more links to script URLs: remove them")
     if problems:
         raise invalid(problems)
     return text

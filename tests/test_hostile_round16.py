@@ -378,3 +378,31 @@ def test_round_16_a_long_comment_is_hidden_on_the_page_as_check_hides_it(make_pr
         links = page.evaluate("() => [...document.querySelectorAll('.md-content a')].map(a => a.textContent)")
         assert "shown" in links and "old" not in links, links
         assert exercise(page, base + path) == [], path
+
+
+# ------------------------------------------------------------ reply_template: many script links
+
+def test_many_script_links_in_the_reply_template_are_told_in_linear_time_and_capped():
+    """Each script link was tested against every problem already told (quadratic: 20,000 links
+    took seconds) and each was told: the first MAX_LINES_TOLD are told, the rest in one count."""
+    import time
+
+    from kbgen.schema import Invalid
+    from kbgen.snippets import reply_check
+    from kbgen.source import MAX_LINES_TOLD
+
+    def told(links: int) -> tuple[float, list[str]]:
+        text = "{title} " + " ".join(f"[x](javascript:go({n}))" for n in range(links)) + " [y](javascript:go(0))"
+        best, problems = float("inf"), []
+        for _ in range(3):
+            started = time.process_time()
+            with pytest.raises(Invalid) as caught:
+                reply_check(text)
+            best = min(best, time.process_time() - started)
+            problems = [message for _, message in caught.value.problems]
+        return best, problems
+    small, _ = told(5_000)
+    large, problems = told(20_000)
+    assert large < 8 * max(small, 0.01)
+    assert len(problems) == MAX_LINES_TOLD + 1 and "go(0)" in problems[0]
+    assert f"and {20_000 - MAX_LINES_TOLD:,} more links to script URLs" in problems[-1]
