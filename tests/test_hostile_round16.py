@@ -278,6 +278,49 @@ def test_serve_bounds_reload_polls_and_silent_connections_and_stops_at_once(make
     assert "Traceback" not in output.text, output.text
 
 
+def test_serve_answers_a_long_poll_version_at_once_and_times_out_silent_connections_quietly(make_project):
+    """A version of more than 20 digits fell through the poll's bound into MkDocs' own 60 s
+    wait: it is a 400 at once. A connection silent or half-sent for IDLE_SECONDS (short here)
+    is closed with no traceback printed for it."""
+    import http.client
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    from conftest import article
+    from test_hostile_round6 import Lines
+    from test_serve import free_port
+
+    project = make_project({"content/articles/a.md": article("KB0001", "Printer", "Text.")})
+    port = free_port()
+    code = ("import sys; import kbgen.site.serve as serve; serve.IDLE_SECONDS = 1; from kbgen.cli import main; "
+            "main(sys.argv[1:], prog_name='kbgen')")
+    server = subprocess.Popen([sys.executable, "-c", code, "serve", "--project", str(project), "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    output, held = Lines(server), []
+    try:
+        output.wait_for("Serving on")
+        held.append(socket.create_connection(("127.0.0.1", port), timeout=10))  # sends nothing
+        held.append(socket.create_connection(("127.0.0.1", port), timeout=10))
+        held[-1].sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")  # never ends its request
+        poll = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        started = time.monotonic()
+        poll.request("GET", "/livereload/" + "9" * 25 + "/1")
+        assert poll.getresponse().status == 400 and time.monotonic() - started < 5
+        time.sleep(3)  # both silent connections time out
+        for connection in held[:2]:
+            assert connection.recv(1) == b""
+        server.terminate()
+        server.wait(timeout=15)
+    finally:
+        if server.poll() is None:
+            server.kill()
+        for connection in held:
+            connection.close()
+    assert "Traceback" not in output.text and "TimeoutError" not in output.text, output.text
+
+
 # ------------------------------------------------------------------ signal tests and edited code
 
 def test_the_interrupted_patch_still_patches_when_kbgen_code_changed_since_the_run_began(make_project, monkeypatch):

@@ -108,6 +108,13 @@ def _server_class():
             connection.settimeout(IDLE_SECONDS)
             return connection, address
 
+        def handle_error(self, request, client_address) -> None:
+            """Quiet for a connection that timed out (:data:`IDLE_SECONDS`) or that the browser
+            dropped: routine, not a fault worth a traceback; anything else as the server says."""
+            if isinstance(sys.exc_info()[1], (TimeoutError, ConnectionError)):
+                return
+            super().handle_error(request, client_address)
+
         def process_request(self, request, client_address) -> None:
             """A thread for the connection while fewer than :data:`MAX_CONNECTIONS` are open;
             past that the connection is closed at once (a browser asks again)."""
@@ -177,6 +184,9 @@ def _server_class():
                 start_response("400 Bad Request", [("Content-Type", "text/plain")])
                 return [b"400 Bad Request"]
             if poll := _POLL.fullmatch(path):
+                if len(poll[1]) > MAX_VERSION_DIGITS:  # no version the page holds: not a wait
+                    start_response("400 Bad Request", [("Content-Type", "text/plain")])
+                    return [b"400 Bad Request"]
                 return self._poll(int(poll[1]), start_response)
             try:
                 return super()._serve_request(environ, start_response)
@@ -203,8 +213,11 @@ MAX_POLLS = 32
 POLL_SECONDS = 20
 #: Longest a connection may stay silent while sending its request or taking its answer.
 IDLE_SECONDS = 30
-#: The page script's reload poll: ``/livereload/<version>/<request id>``.
-_POLL = re.compile(r"/livereload/([0-9]{1,20})/[0-9]{1,20}")
+#: The page script's reload poll: ``/livereload/<version>/<request id>``. Any digits match, so
+#: a longer version cannot fall through to MkDocs' own unbounded 60 s wait; one longer than
+#: MAX_VERSION_DIGITS (no count of builds gets there) is a 400.
+_POLL = re.compile(r"/livereload/([0-9]+)/[0-9]+")
+MAX_VERSION_DIGITS = 20
 
 
 def _unservable(path: str) -> bool:
