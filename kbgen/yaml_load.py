@@ -69,21 +69,10 @@ class _DepthComposer(Composer):
         self._open = 0  # collections being composed
         self._key = ""  # the top-level key whose value is being composed
 
-    def get_single_node(self) -> yaml.Node | None:
-        try:
-            return super().get_single_node()
-        except yaml.composer.ComposerError as exc:
-            if exc.context != "expected a single document in the stream":
-                raise
-            past, deepest = self._count_rest(0)  # a later document: its depth is told first
-            if past is None:
-                raise
-            raise _TooDeep(YamlProblem(past + self.first_line, _depth_message(deepest))) from None
-
     def compose_node(self, parent: Any, index: Any) -> yaml.Node:
         if self._open >= MAX_DEPTH:
             line = self.peek_event().start_mark.line
-            deepest = self._count_rest(self._open)[1]
+            deepest = self._count_rest(self._open)
             raise _TooDeep(YamlProblem(line + self.first_line, _depth_message(deepest), self._key))
         if self._open == 1 and isinstance(parent, yaml.MappingNode) and isinstance(index, yaml.ScalarNode):
             self._key = str(index.value)
@@ -98,27 +87,24 @@ class _DepthComposer(Composer):
         self._open -= opens
         return node
 
-    def _count_rest(self, open_now: int) -> tuple[int | None, int]:
-        """Reads the rest of the stream's events, ``open_now`` collections open: the 0-based line
-        where nesting first passes :data:`MAX_DEPTH` (None if it never does) and the deepest
+    def _count_rest(self, open_now: int) -> int:
+        """Reads the rest of the stream's events, ``open_now`` collections open: the deepest
         level, counted as :func:`_height` counts (every value a level), up to one past
         :data:`COUNTED_DEPTH` (the count stops there). A parser error ends the count (the depth
         read so far stands)."""
-        past, deepest = None, 0
+        deepest = 0
         try:
             while not isinstance(event := self.get_event(), StreamEndEvent):
                 if isinstance(event, (SequenceEndEvent, MappingEndEvent)):
                     open_now -= 1
                 elif isinstance(event, NodeEvent):
                     deepest = max(deepest, open_now + 1)
-                    if past is None and deepest > MAX_DEPTH:
-                        past = event.start_mark.line
                     if deepest > COUNTED_DEPTH:
                         break
                     open_now += isinstance(event, CollectionStartEvent)
         except (yaml.YAMLError, ValueError):
             pass
-        return past, deepest
+        return deepest
 
 
 class _Loader(_DepthComposer, yaml.SafeLoader):

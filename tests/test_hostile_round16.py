@@ -449,3 +449,12 @@ def test_many_script_links_in_the_reply_template_are_told_in_linear_time_and_cap
     assert large < 8 * max(small, 0.01)
     assert len(problems) == MAX_LINES_TOLD + 1 and "go(0)" in problems[0]
     assert f"and {20_000 - MAX_LINES_TOLD:,} more links to script URLs" in problems[-1]
+
+
+def test_a_second_document_is_told_before_the_nesting_inside_it():
+    """The first problem in the file's order is told: a '---' opening a second document, not
+    how deep that document goes later."""
+    from kbgen.yaml_load import load_yaml
+
+    _, _, problems = load_yaml("a: 1\n---\n" + "[" * 120, 1)
+    assert [(p.line, "second document" in p.message) for p in problems] == [(2, True)]
