@@ -84,20 +84,25 @@ MAX_LINES_TOLD = 20
 def unwritable_diagnostics(text: str, display: str) -> list[Diagnostic]:
     """An error for each line (the first :data:`MAX_LINES_TOLD`) holding a NUL or another
     character of :data:`~kbgen.yaml_load.UNWRITABLE`, then one naming how many more lines do:
-    every such line in one run, not the first alone. Linear."""
-    found: dict[int, str] = {}
-    line, counted = 1, 0
+    every such line in one run, not the first alone. Linear, and only the lines told are kept."""
+    found: dict[int, str] = {}  # the lines told, with their first such character
+    line, counted, last, rest, rest_from = 1, 0, 0, 0, 0
     for match in UNWRITABLE.finditer(text):
         line += text.count("\n", counted, match.start())
         counted = match.start()
-        found.setdefault(line, match.group())
+        if line == last:
+            continue
+        last = line
+        if len(found) < MAX_LINES_TOLD:
+            found[line] = match.group()
+        else:
+            rest, rest_from = rest + 1, rest_from or line
     told = [Diagnostic(display, number, "", "file contains a NUL byte" if char == "\x00" else
                        f"file contains the invisible character U+{ord(char):04X}, which no page or feed can hold; "
-                       "remove it") for number, char in list(found.items())[:MAX_LINES_TOLD]]
-    rest = list(found)[MAX_LINES_TOLD:]
+                       "remove it") for number, char in found.items()]
     if rest:
-        told.append(Diagnostic(display, rest[0], "", f"and {len(rest):,} more lines from here on hold NUL bytes or "
-                                                     "invisible characters no page or feed can hold; remove them"))
+        told.append(Diagnostic(display, rest_from, "", f"and {rest:,} more lines from here on hold NUL bytes or "
+                                                       "invisible characters no page or feed can hold; remove them"))
     return told
 
 

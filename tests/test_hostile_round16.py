@@ -458,3 +458,21 @@ def test_a_second_document_is_told_before_the_nesting_inside_it():
 
     _, _, problems = load_yaml("a: 1\n---\n" + "[" * 120, 1)
     assert [(p.line, "second document" in p.message) for p in problems] == [(2, True)]
+
+
+def test_lines_of_unwritable_characters_beyond_those_told_are_counted_not_kept():
+    """Every flagged line was kept (a dict of them all) though only 20 are told."""
+    import tracemalloc
+
+    from kbgen.source import MAX_LINES_TOLD, unwritable_diagnostics
+
+    text = "a\x00\x00\n" * 100_000
+    tracemalloc.start()
+    try:
+        told = unwritable_diagnostics(text, "a.md")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(told) == MAX_LINES_TOLD + 1 and told[-1].line == MAX_LINES_TOLD + 1
+    assert f"and {100_000 - MAX_LINES_TOLD:,} more lines" in told[-1].message
+    assert peak < 1_000_000, peak  # every line kept: several megabytes
