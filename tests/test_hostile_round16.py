@@ -476,3 +476,15 @@ def test_lines_of_unwritable_characters_beyond_those_told_are_counted_not_kept()
     assert len(told) == MAX_LINES_TOLD + 1 and told[-1].line == MAX_LINES_TOLD + 1
     assert f"and {100_000 - MAX_LINES_TOLD:,} more lines" in told[-1].message
     assert peak < 1_000_000, peak  # every line kept: several megabytes
+
+
+def test_a_number_too_long_for_python_in_a_previous_catalogue_refuses_only_its_entry():
+    """json.loads refused the whole previous catalogue ("Exceeds the limit") over one number of
+    more than 4,300 digits; it is read as text, so only the entry holding it is refused."""
+    from kbgen.permalinks.catalogue import read_entries
+
+    raw = ('{"generator": "kbgen", "format": 1, "site_name": ' + "7" * 5_000
+           + ', "articles": [{"id": ' + "9" * 5_000 + '}]}').encode()
+    entries, problems = read_entries(raw)
+    assert entries == () and len(problems) == 1, problems
+    assert problems[0][1].startswith("articles.0: ") and "limit" not in problems[0][1], problems
