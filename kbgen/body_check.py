@@ -29,7 +29,7 @@ from .links import (Link, angle_targets, column_of, css_runs_script, file_share_
                     is_script_url, link_address,
                     mask_code)
 from .schema import shown
-from .markup import BLANK_LINE, blank_comments, markup_spans
+from .markup import BLANK_LINE, TAG_NAME, blank_comments, markup_spans
 from .rules import DROPPED_HTML, FILE_SHARE_LINK, SCRIPT, Rule
 
 RULE = SCRIPT.name
@@ -46,10 +46,10 @@ _EMPHASIS_RUN = re.compile(r"[*_]+")
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\n]+\]:", re.M)
 
 
-# A start tag's name and its attributes, read the way a browser tokenises them: a name ends at
-# whitespace, '/' or '>'; a quoted value ends at the next quote of its kind. Read only inside a
+# A start tag's name (read as the renderer reads it, :data:`kbgen.markup.TAG_NAME`) and its
+# attributes; a quoted value ends at the next quote of its kind. Read only inside a
 # complete tag that :func:`kbgen.markup.markup_spans` found, so the scan is linear.
-_TAG_START = re.compile(r"<([A-Za-z][^\t\n\r\f />\x00]*)")
+_TAG_START = re.compile(f"<({TAG_NAME})")
 _ATTRIBUTE = re.compile(r"""[\s/]*([^\s"'<>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'<>`]*))?""")
 
 

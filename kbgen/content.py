@@ -390,9 +390,10 @@ def _parse_file(kind: ContentType, schema: s.Schema, path: Path, display: str, s
     if parsed is None:
         return None, problems, ""
     values, problems = s.validate(schema, parsed.meta)
-    if values is None:
+    if values is None:  # the body's own problems are told in the same run
         raw_id = parsed.meta.data.get("id")
         readable = isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool)
+        problems = problems + body_diagnostics(display, parsed.body, parsed.body_line)
         return None, problems, str(raw_id).strip() if readable else ""
     return kind.make(values, parsed, SourceRef(display, parsed.meta.line_of("id")), slug, config), problems, ""
 

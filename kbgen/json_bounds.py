@@ -58,3 +58,15 @@ def too_many_values(text: str, most: int) -> bool:
     and braces outside its strings (each value but the first follows a comma or opens a list
     or object: an upper bound of the values, within one)."""
     return structural_count(text, ",[{", most) > most
+
+
+#: Most digits Python turns into a number (``sys.get_int_max_str_digits``'s default, 4,300):
+#: converting a longer one is refused with a ValueError, as a guard against quadratic time.
+MAX_DIGITS = 4_300
+
+
+def whole_number(text: str) -> int | str:
+    """A JSON whole number (the ``parse_int`` of :func:`json.loads`): a number, or the digits as
+    text past :data:`MAX_DIGITS` (an export's ID column of 100,000 digits made the whole read fail
+    with Python's "Exceeds the limit" error)."""
+    return int(text) if len(text) <= MAX_DIGITS else text

@@ -29,9 +29,13 @@ BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?=[\r\n])")
 MAX_TAG = 65_536
 SHORT_TAG = 512
 WORK_PER_CHARACTER = 32
+#: A tag's name as Python's HTML parser reads it (``html.parser.tagfind_tolerant``, which the
+#: renderer uses): a letter, then anything up to whitespace, '/', '>' or NUL. One pattern for the
+#: renderer's scanner here and the check's reading of a tag (:mod:`kbgen.body_check`).
+TAG_NAME = r"[a-zA-Z][^\t\n\r\f />\x00]*"
 # A start or end tag as Python's HTML parser reads one (html.parser.locatestarttagend_tolerant),
 # up to where it stops; a quoted value ends at the next quote of its kind.
-_START_TAG = re.compile(r"""</?[a-zA-Z][^\t\n\r\f />\x00]*(?:[\s/]*(?:(?<=['"\s/])[^\s/>][^\s/=>]*"""
+_START_TAG = re.compile(r"""</?""" + TAG_NAME + r"""(?:[\s/]*(?:(?<=['"\s/])[^\s/>][^\s/=>]*"""
                         r"""(?:\s*=+\s*(?:'[^']*'|"[^"]*"|(?!['"])[^>\s]*)\s*)?(?:\s|/(?!>))*)*)?\s*""")
 _OTHER_MARKUP = {"<!--": "-->", "<![CDATA[": "]]>", "<!": ">", "<?": ">"}
 _TAG_OPEN = re.compile(r"<[a-zA-Z/!?]")
@@ -71,13 +75,16 @@ def markup_spans(masked: str, tags_stop_at_blank_line: bool = False,
     there, so its ``<`` is text), but for a declaration, CDATA section or processing instruction
     that opens a line (:func:`_opens_line`): the renderer takes that as a raw block running to
     its ``>``, blank lines and all.
-    With ``comments_unbounded`` a comment ends where HTML ends it (:func:`_comment_end`: at
-    once for ``<!-->`` and ``<!--->``, else at its first ``-->`` or ``--!>``) however far (no
-    MAX_TAG limit) and an unclosed one ends the scan (it runs to the end of the text). Linear: past a budget
-    of WORK_PER_CHARACTER characters scanned per character, markup must close within
-    SHORT_TAG; an unbounded comment is read once and the scan resumes after it."""
+    A comment ends at its ``-->`` however far, as Python-Markdown ends one (no MAX_TAG limit:
+    the renderer and the check hide the same comments). With ``comments_unbounded`` (the search
+    index) a comment ends where HTML ends it (:func:`_comment_end`: at once for ``<!-->`` and
+    ``<!--->``, else at its first ``-->`` or ``--!>``) and an unclosed one ends the scan (it runs
+    to the end of the text). Linear: past a budget of WORK_PER_CHARACTER characters scanned per
+    character, other markup must close within SHORT_TAG; each closer is searched for once, and
+    the scan resumes after a closed comment."""
     position, budget, next_close, next_blank = 0, WORK_PER_CHARACTER * len(masked) + MAX_TAG, -1, -1
     ahead = [0, 0]  # where the next "-->" and "--!>" stand (-1: none left)
+    comment_close = -1  # the next '-->' at or after the last comment's '<!--' (len(masked): none)
     while (found := _TAG_OPEN.search(masked, position)) is not None:
         start = found.start()
         if comments_unbounded and masked.startswith("<!--", start):
@@ -92,6 +99,14 @@ def markup_spans(masked: str, tags_stop_at_blank_line: bool = False,
             if end == -1:
                 return
             position = end
+            continue
+        if masked.startswith("<!--", start):
+            if comment_close < start + 4:  # each '-->' is searched for once: linear
+                comment_close = masked.find("-->", start + 4)
+                comment_close = len(masked) if comment_close == -1 else comment_close
+            close = -1 if comment_close == len(masked) else comment_close
+            yield start, -1 if close == -1 else close + 3
+            position = start + 1 if close == -1 else close + 3
             continue
         if next_close < start:  # every markup ends with '>': none ahead means none closes
             next_close = masked.find(">", start)

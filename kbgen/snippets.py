@@ -21,6 +21,7 @@ from .links import find_links
 from .messages import Messages
 from .model import Article, Corpus, SiteConfig
 from .site.urls import article_doc_path, doc_url
+from .source import MAX_LINES_TOLD
 
 FORMATS = ("snippet", "snippet-markdown", "url", "markdown", "html")
 #: What a reply template may say: ``{title}``, ``{id}``, ``{url}`` and ``{summary}``.
@@ -43,38 +44,48 @@ def template_fields(template: str) -> list[str]:
     return [field for _, field, _, _ in string.Formatter().parse(template) if field is not None]
 
 
-def fields_check(allowed: tuple[str, ...]) -> s.Check:
-    """A config text whose ``{placeholders}`` are all from ``allowed`` (plain names: no
-    attributes, indexes, conversions or formats)."""
-    def check(value: Any) -> str:
-        text = s.text()(value)
-        try:
-            parsed = list(string.Formatter().parse(text))
-        except ValueError as exc:
-            raise s.Invalid(f"{exc}; write {{{{ and }}}} for a literal brace") from None
-        names = ", ".join("{" + name + "}" for name in allowed)
-        for _, field, spec, conversion in parsed:
-            if field is not None and field not in allowed:
-                raise s.Invalid(f"unknown placeholder {{{field}}}{did_you_mean(field, allowed)}; use {names}")
-            if spec or conversion:
-                raise s.Invalid(f"write {{{field}}} without '!' or ':' after the name")
-        return text
-    return check
+def field_problems(text: str, allowed: tuple[str, ...]) -> list[str]:
+    """Every problem of a ``str.format`` template's ``{placeholders}``: unbalanced braces, a name
+    not in ``allowed``, or one written with '!' or ':' (plain names only). Empty when none."""
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError as exc:
+        return [f"{exc}; write {{{{ and }}}} for a literal brace"]
+    names = ", ".join("{" + name + "}" for name in allowed)
+    problems = []
+    for _, field, spec, conversion in parsed:
+        if field is not None and field not in allowed:
+            problems.append(f"unknown placeholder {{{field}}}{did_you_mean(field, allowed)}; use {names}")
+        elif spec or conversion:
+            problems.append(f"write {{{field}}} without '!' or ':' after the name")
+    return problems
+
+
+def invalid(problems: list[str]) -> s.Invalid:
+    """One :class:`kbgen.schema.Invalid` telling every problem of a value (at the value's key)."""
+    return s.Invalid(problems[0], (), [((), problem) for problem in problems])
 
 
 def reply_check(value: Any) -> str:
-    """``reply_template``: placeholders from :data:`REPLY_FIELDS` (:func:`fields_check`), and no
+    """``reply_template``: placeholders from :data:`REPLY_FIELDS` (:func:`field_problems`), and no
     Markdown link to a script URL (``[x](javascript:...)``, in any encoding
     :func:`kbgen.links.is_script_url` reads): the template's own Markdown is kept in the reply
     agents paste into tickets, whose tool renders it. Both texts a reply may carry are read: the
     template as written (the plain reply), and as the Markdown reply writes it, every ``<``
     escaped (:func:`reply_parts`): there a ticket tool shows an HTML comment as text, links and
-    all, so the template is read again with each ``<`` made plain (no comment, tag or autolink)."""
-    text = fields_check(REPLY_FIELDS)(value)
-    for link in find_links(text) + find_links(text.replace("<", " ")):
-        if link.is_unsafe:
-            raise s.Invalid(f"links to a script URL {s.shown(link.target)}; agents paste the reply into "
-                            "tickets, where it would run: remove the link")
+    all, so the template is read again with each ``<`` made plain (no comment, tag or autolink).
+    Every problem is told, each script link once, the first :data:`~kbgen.source.MAX_LINES_TOLD`
+    one by one and the rest in one count. Linear in the number of links."""
+    text = s.text()(value)
+    problems = field_problems(text, REPLY_FIELDS)
+    targets = list(dict.fromkeys(link.target for link in find_links(text) + find_links(text.replace("<", " "))
+                                 if link.is_unsafe))
+    problems += [f"links to a script URL {s.shown(target)}; agents paste the reply into tickets, where it "
+                 "would run: remove the link" for target in targets[:MAX_LINES_TOLD]]
+    if len(targets) > MAX_LINES_TOLD:
+        problems.append(f"and {len(targets) - MAX_LINES_TOLD:,} more links to script URLs: remove them")
+    if problems:
+        raise invalid(problems)
     return text
 
 

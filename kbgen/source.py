@@ -72,14 +72,38 @@ def read_text(path: Path, display: str, max_bytes: int = MAX_CONTENT_BYTES) -> t
                                  f"(byte 0x{raw[exc.start]:02x}); save it as UTF-8")]
     if not text.strip():
         return None, [Diagnostic(display, 1, "", "file is empty")]
-    if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        return None, [Diagnostic(display, line, "", "file contains a NUL byte")]
-    if found := UNWRITABLE.search(text):  # a page could hold it, a feed or the search index's XML not
-        line = text.count("\n", 0, found.start()) + 1
-        return None, [Diagnostic(display, line, "", f"file contains the invisible character "
-                                 f"U+{ord(found.group()):04X}, which no page or feed can hold; remove it")]
+    if UNWRITABLE.search(text):  # a page could hold it, a feed or the search index's XML not
+        return None, unwritable_diagnostics(text, display)
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
+
+
+#: Lines told one by one for characters no output can hold; the rest in one summary.
+MAX_LINES_TOLD = 20
+
+
+def unwritable_diagnostics(text: str, display: str) -> list[Diagnostic]:
+    """An error for each line (the first :data:`MAX_LINES_TOLD`) holding a NUL or another
+    character of :data:`~kbgen.yaml_load.UNWRITABLE`, then one naming how many more lines do:
+    every such line in one run, not the first alone. Linear, and only the lines told are kept."""
+    found: dict[int, str] = {}  # the lines told, with their first such character
+    line, counted, last, rest, rest_from = 1, 0, 0, 0, 0
+    for match in UNWRITABLE.finditer(text):
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
+        if line == last:
+            continue
+        last = line
+        if len(found) < MAX_LINES_TOLD:
+            found[line] = match.group()
+        else:
+            rest, rest_from = rest + 1, rest_from or line
+    told = [Diagnostic(display, number, "", "file contains a NUL byte" if char == "\x00" else
+                       f"file contains the invisible character U+{ord(char):04X}, which no page or feed can hold; "
+                       "remove it") for number, char in found.items()]
+    if rest:
+        told.append(Diagnostic(display, rest_from, "", f"and {rest:,} more lines from here on hold NUL bytes or "
+                                                       "invisible characters no page or feed can hold; remove them"))
+    return told
 
 
 #: Byte-order marks of the Unicode encodings other than UTF-8 (UTF-32's first: it starts like UTF-16's).

@@ -14,13 +14,21 @@ from dataclasses import dataclass
 from typing import Any
 
 import yaml
-from yaml.events import AliasEvent
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
+from yaml.events import (AliasEvent, CollectionStartEvent, MappingEndEvent, NodeEvent, SequenceEndEvent,
+                         StreamEndEvent)
+from yaml.resolver import Resolver
 
 #: Values that aliases may repeat in one document, in total. Real configuration reuses a block
 #: a few times (a few hundred values); a bomb repeats millions.
 MAX_ALIAS_VALUES = 10_000
 #: Deepest nesting of lists and mappings (real configuration nests four or five levels).
 MAX_DEPTH = 100
+#: Deepest nesting counted for the message past :data:`MAX_DEPTH`: libyaml's scanner looks at
+#: every open flow level for each token, so reading 100,000 levels of ``[`` costs about a
+#: minute; past this depth the message says "more than".
+COUNTED_DEPTH = 1_000
 MERGE_TAG = "tag:yaml.org,2002:merge"
 #: Characters a double-quoted YAML escape can make (``"\\x01"``, ``"\\ud800"``) but no page, feed
 #: or JSON file can hold: C0 controls other than tab and line ends, lone surrogates (not
@@ -37,20 +45,75 @@ class YamlProblem:
     key: str = ""
 
 
-class _Loader(yaml.SafeLoader):
-    """PyYAML's safe loader that remembers where aliases are used and never fails on a value
-    that looks like a date or a number but is not one (the schema then reports it)."""
+class _TooDeep(Exception):
+    """Nesting past :data:`MAX_DEPTH`, found while composing (carries the problem to tell)."""
 
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
+    def __init__(self, problem: YamlProblem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+class _DepthComposer(Composer):
+    """PyYAML's composer that bounds nesting on the parser's events as it builds the nodes (one
+    parse): a value more than :data:`MAX_DEPTH` levels deep is never built. libyaml's own
+    composer recurses once per level in C with no check, so 30,000 levels of ``[`` (60 KB)
+    crashed the process (a segmentation fault, no message); this composer recurses at most
+    :data:`MAX_DEPTH` levels, and past them only counts the events (the parsers keep their own
+    stacks, no recursion) to tell how deep the document goes. It also remembers where aliases
+    are used, for the messages."""
+
+    def __init__(self) -> None:
+        Composer.__init__(self)  # (not super(): in a loader the next class is a parser's)
         self.alias_uses: list[tuple[yaml.Node, yaml.Mark]] = []
+        self.first_line = 1
+        self._open = 0  # collections being composed
+        self._key = ""  # the top-level key whose value is being composed
 
     def compose_node(self, parent: Any, index: Any) -> yaml.Node:
-        mark = self.peek_event().start_mark if self.check_event(AliasEvent) else None
+        if self._open >= MAX_DEPTH:
+            line = self.peek_event().start_mark.line
+            deepest = self._count_rest(self._open)
+            raise _TooDeep(YamlProblem(line + self.first_line, _depth_message(deepest), self._key))
+        if self._open == 1 and isinstance(parent, yaml.MappingNode) and isinstance(index, yaml.ScalarNode):
+            self._key = str(index.value)
+        event = self.peek_event()  # (libyaml's check_event compares exact classes: isinstance here)
+        if isinstance(event, AliasEvent):
+            node = super().compose_node(parent, index)
+            self.alias_uses.append((node, event.start_mark))
+            return node
+        opens = isinstance(event, CollectionStartEvent)
+        self._open += opens
         node = super().compose_node(parent, index)
-        if mark is not None:
-            self.alias_uses.append((node, mark))
+        self._open -= opens
         return node
+
+    def _count_rest(self, open_now: int) -> int:
+        """Reads the rest of the stream's events, ``open_now`` collections open: the deepest
+        level, counted as :func:`_height` counts (every value a level), up to one past
+        :data:`COUNTED_DEPTH` (the count stops there). A parser error ends the count (the depth
+        read so far stands)."""
+        deepest = 0
+        try:
+            while not isinstance(event := self.get_event(), StreamEndEvent):
+                if isinstance(event, (SequenceEndEvent, MappingEndEvent)):
+                    open_now -= 1
+                elif isinstance(event, NodeEvent):
+                    deepest = max(deepest, open_now + 1)
+                    if deepest > COUNTED_DEPTH:
+                        break
+                    open_now += isinstance(event, CollectionStartEvent)
+        except (yaml.YAMLError, ValueError):
+            pass
+        return deepest
+
+
+class _Loader(_DepthComposer, yaml.SafeLoader):
+    """PyYAML's safe loader, nesting bounded (:class:`_DepthComposer`), that never fails on a
+    value that looks like a date or a number but is not one (the schema then reports it)."""
+
+    def __init__(self, text: str) -> None:
+        yaml.SafeLoader.__init__(self, text)
+        _DepthComposer.__init__(self)
 
 
 def _timestamp_or_text(loader: yaml.constructor.SafeConstructor, node: yaml.ScalarNode) -> Any:
@@ -72,11 +135,19 @@ def _int_or_text(loader: yaml.constructor.SafeConstructor, node: yaml.ScalarNode
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 _Loader.add_constructor("tag:yaml.org,2002:int", _int_or_text)
 
-if hasattr(yaml, "CSafeLoader"):
-    class _FastLoader(yaml.CSafeLoader):  # type: ignore[name-defined,misc]
-        """libyaml's parser (about ten times faster) with the same constructors; it cannot say
-        where an alias is used, so a document it finds a problem in is read again by
-        :class:`_Loader`, whose marks and words the messages use."""
+if getattr(yaml, "__with_libyaml__", False):
+    from yaml._yaml import CParser
+
+    class _FastLoader(_DepthComposer, CParser, SafeConstructor, Resolver):  # type: ignore[misc]
+        """libyaml's parser (several times faster than PyYAML's) with the bounded composer and the
+        same constructors. A document it cannot parse is read again by :class:`_Loader`, whose
+        words the messages use."""
+
+        def __init__(self, text: str) -> None:
+            CParser.__init__(self, text)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+            _DepthComposer.__init__(self)
 
     _FastLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
     _FastLoader.add_constructor("tag:yaml.org,2002:int", _int_or_text)
@@ -88,10 +159,10 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None, li
     """Parse one YAML document; returns ``(data, root node, problems)``.
 
     ``first_line`` is the file line of the text's first line; problems carry file lines. With
-    problems, ``data`` and the node are None. Never raises for any input text.
+    problems, ``data`` and the node are None. Never raises for any input text. The text is
+    parsed once (by libyaml when present); only a text that parser refuses is read again, by
+    PyYAML's parser, whose words the messages use.
     """
-    if (deep := _nested_too_deep(text, first_line)) is not None:
-        return None, None, [deep]
     if _FastLoader is not None:
         fast = _load_fast(text, first_line)
         if fast is not None:
@@ -103,83 +174,43 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None, li
         return None, None, [YamlProblem(line, f"holds the invisible character U+{exc.character:04X}, which YAML "
                                               "does not allow; remove it, or write it as an escape in double quotes")]
     try:
-        node = loader.get_single_node()
-        problems = check_graph(node, loader.alias_uses, first_line) if node is not None else []
-        if problems:
-            return None, None, problems
-        data = loader.construct_document(node) if node is not None else None
+        return _compose_checked(loader, text, first_line)
     except yaml.MarkedYAMLError as exc:
         return None, None, [describe(exc, text, first_line)]
     except yaml.YAMLError as exc:
         return None, None, [YamlProblem(first_line, f"invalid YAML: {exc}")]
-    except RecursionError:
-        return None, None, [YamlProblem(first_line, "values are nested too deeply (hundreds of levels); "
-                                                    "flatten the structure")]
     finally:
         loader.dispose()
-    return data, node, []
 
 
-#: Indicators of which each level of nesting needs one: a flow collection opens with '[' or
-#: '{', a block sequence's entry is '-', a mapping's key ends at ':' or follows '?'. A text
-#: holding no more of them than this cannot nest deeper, so it is not read twice.
-_FEW_INDICATORS = 1_000
-
-
-def _nested_too_deep(text: str, first_line: int) -> YamlProblem | None:
-    """Nesting past :data:`MAX_DEPTH`, found on the parser's events before any node is built:
-    libyaml's composer recurses once per level in C, with no check, so 30,000 levels of
-    ``[`` (60 KB) crashed the process (a segmentation fault, no message). The events come from a
-    parser that keeps its own stack (no recursion); read only when the text holds more than
-    :data:`_FEW_INDICATORS` indicators, so ordinary front matter costs one count. None when not
-    too deep or when the text is invalid before that depth (the loaders then report it)."""
-    if sum(map(text.count, "[{-?:")) <= _FEW_INDICATORS:
-        return None
-    open_now: list[list] = []  # per open collection: [is a mapping, children so far]
-    key, deepest, past = "", 0, None  # the top-level key being read; levels so far; where they passed the limit
+def _compose_checked(loader: _DepthComposer, text: str, first_line: int) -> tuple[Any, yaml.Node | None, list[YamlProblem]]:
+    """The document ``loader`` reads, or its nesting, alias or key problems; parser errors raise."""
+    loader.first_line = first_line
     try:
-        for event in yaml.parse(text, Loader=_FastLoader or yaml.SafeLoader):
-            if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-                open_now.pop()
-                continue
-            if isinstance(event, yaml.DocumentStartEvent):
-                key = ""  # a new document: no key of the last one holds what follows
-            if not isinstance(event, yaml.NodeEvent):
-                continue
-            deepest = max(deepest, len(open_now) + 1)  # counted as _height counts: every value a level
-            if past is None and deepest > MAX_DEPTH:
-                past = (event.start_mark.line + first_line, key)
-            if open_now:
-                parent = open_now[-1]
-                if len(open_now) == 1 and parent[0] and parent[1] % 2 == 0 and isinstance(event, yaml.ScalarEvent):
-                    key = event.value
-                parent[1] += 1
-            if isinstance(event, yaml.CollectionStartEvent):
-                open_now.append([isinstance(event, yaml.MappingStartEvent), 0])
-    except (yaml.YAMLError, ValueError):
-        pass  # invalid past the limit: still too deep (the depth read so far); else the loaders tell it
-    return None if past is None else YamlProblem(past[0], _depth_message(deepest), past[1])
+        node = loader.get_single_node()
+    except _TooDeep as exc:
+        return None, None, [exc.problem]
+    if node is None:
+        return None, None, []
+    problems = check_graph(node, loader.alias_uses, first_line, text)
+    if problems:
+        return None, None, problems
+    try:
+        return loader.construct_document(node), node, []
+    except RecursionError:  # not expected once nesting is bounded; never a traceback
+        return None, None, [YamlProblem(first_line, _depth_message(MAX_DEPTH + 1))]
 
 
 def _load_fast(text: str, first_line: int) -> tuple[Any, yaml.Node | None, list[YamlProblem]] | None:
-    """The document read by libyaml when it holds no problem at all, else None (to read it again
-    with the Python loader, which locates and words the problem)."""
+    """The document read by libyaml, or its problems; None when libyaml cannot parse it (to read
+    it again with the Python loader, which locates and words a parser's problem)."""
     try:
         loader = _FastLoader(text)
     except (yaml.YAMLError, ValueError):  # a character libyaml cannot take in (a lone surrogate)
         return None
     try:
-        node = loader.get_single_node()
-        if node is None:
-            return None, None, []
-        sizes, cycle, too_deep = expanded_sizes(node)
-        if too_deep is not None and cycle is None:  # libyaml's marks are as good as Python's here
-            return None, None, [_depth_problem(node, too_deep, first_line)]
-        if (cycle is not None or sizes[id(node)] - len(sizes) > MAX_ALIAS_VALUES or duplicate_keys(node)
-                or unwritable_values(node)):
-            return None
-        return loader.construct_document(node), node, []
-    except (yaml.YAMLError, RecursionError, ValueError):
+        return _compose_checked(loader, text, first_line)
+    except (yaml.YAMLError, ValueError):
         return None
     finally:
         loader.dispose()
@@ -224,8 +255,10 @@ def expanded_sizes(root: yaml.Node) -> tuple[dict[int, int], yaml.Node | None, y
 
 
 def check_graph(root: yaml.Node, alias_uses: list[tuple[yaml.Node, yaml.Mark]],
-                first_line: int = 1) -> list[YamlProblem]:
-    """Self-referring aliases, alias bombs and duplicate keys (lines from ``first_line``)."""
+                first_line: int = 1, text: str | None = None) -> list[YamlProblem]:
+    """Self-referring aliases, alias bombs, duplicate keys and unwritable values (lines from
+    ``first_line``; values are not looked at when ``text``, the document read, cannot make
+    one unwritable)."""
     sizes, cycle, too_deep = expanded_sizes(root)
     if too_deep is not None and cycle is None:
         return [_depth_problem(root, too_deep, first_line)]
@@ -241,7 +274,14 @@ def check_graph(root: yaml.Node, alias_uses: list[tuple[yaml.Node, yaml.Mark]],
         return [YamlProblem(mark.line + first_line, f"aliases repeat {repeated:,} values (at most {MAX_ALIAS_VALUES:,}); "
                                        f"this one alone repeats {sizes[id(node)]:,}: write the values "
                                        "out instead of nesting aliases", top_key(root, mark))]
-    return duplicate_keys(root, first_line) + unwritable_values(root, first_line)
+    return duplicate_keys(root, first_line) + (unwritable_values(root, first_line) if text is None or may_be_unwritable(text) else [])
+
+
+def may_be_unwritable(text: str) -> bool:
+    """Whether a value read from ``text`` can hold a character of :data:`UNWRITABLE`: only if
+    the text holds one, or a backslash (a double-quoted escape makes one); a value is otherwise
+    the text's own characters (folding adds only spaces and line ends)."""
+    return "\\" in text or UNWRITABLE.search(text) is not None
 
 
 def paired_surrogates(text: str) -> str:
@@ -298,7 +338,8 @@ def _depth_problem(root: yaml.Node, node: yaml.Node, first_line: int) -> YamlPro
 
 def _depth_message(depth: int) -> str:
     """What nesting past :data:`MAX_DEPTH` is told as, with the depth found (``depth`` levels)."""
-    return f"values are nested {depth:,} levels deep (at most {MAX_DEPTH}); flatten the structure"
+    deep = f"more than {COUNTED_DEPTH:,}" if depth > COUNTED_DEPTH else f"{depth:,}"
+    return f"values are nested {deep} levels deep (at most {MAX_DEPTH}); flatten the structure"
 
 
 def _height(root: yaml.Node) -> int:

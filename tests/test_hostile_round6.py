@@ -147,9 +147,17 @@ def test_a_value_of_invisible_characters_only_is_empty(make_project):
 
 #: A build whose first rename into the live site sends ``SIGNAL``: to the process (the kernel
 #: gives it to any thread that does not block it), or to a thread other than the main one (as
-#: when the search engine's thread takes it: deterministic).
+#: when the search engine's thread takes it: deterministic). The child takes the test process's
+#: code version (``{{version}}``, :func:`code_version_now`): it reads kbgen's files again, and a
+#: file edited since the test process read them made it distrust the cache and build the site
+#: anew (no patch, no signal sent).
 INTERRUPTED_PATCH = """\
 import os, signal, sys, threading
+import kbgen.content_cache
+kbgen.content_cache.code_version = lambda: "{version}"  # before the modules that import it load
+for module in list(sys.modules.values()):
+    if module and module.__name__.startswith("kbgen") and hasattr(module, "code_version"):
+        module.code_version = kbgen.content_cache.code_version
 from kbgen.cli import main, stop_cleanly_on_sigterm
 
 # As in a shell where Ctrl+C works, whatever the test runner left this process (an ignored or
@@ -177,6 +185,13 @@ main(["build", "--project", sys.argv[1], "--now", "{now}", "--quiet"], prog_name
 """
 
 
+def code_version_now() -> str:
+    """The code version this test process's builds write in their caches."""
+    from kbgen.site import cache
+
+    return cache.code_version()
+
+
 def _tree(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
 
@@ -192,7 +207,7 @@ def _interrupted_patch(make_project, signal_name: str, to: str = "process") -> t
     before = _tree(project / "site")
     (project / "content/articles/a.md").write_text(article("KB0001", "A", "A body changed."))
     build_site(project, project.parent / "clean", NOW, use_cache=False, workers=1)
-    script = INTERRUPTED_PATCH.format(signal=signal_name, now=NOW, to=to)
+    script = INTERRUPTED_PATCH.format(signal=signal_name, now=NOW, to=to, version=code_version_now())
     result = subprocess.run([sys.executable, "-c", script, str(project)], capture_output=True, text=True, timeout=120)
     sent = Path(f"{project}.sent")
     assert sent.is_file(), ("the patch made no rename into the site: no signal was sent",

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import article
-from test_hostile_round6 import INTERRUPTED_PATCH, _tree
+from test_hostile_round6 import INTERRUPTED_PATCH, _tree, code_version_now
 
 NOW = "2026-03-01T09:00:00+00:00"
 #: Longer than any wait that wakes can take on a loaded machine, far shorter than the give-up.
@@ -201,7 +201,9 @@ def test_no_wait_of_the_build_blocks_without_waking():
         "site/pool.py: written = future.result()": "the future is done: first_done returned it",
         "site/pool.py: self.executor.shutdown(cancel_futures=True)":
             "the workers' running chunks (a few pages each) end; they write into the build folder, removed next",
-        "site/serve.py: server.shutdown()": "serve_forever looks every 0.5 s",
+        "site/serve.py: server.shutdown(wait=True)  # the watcher and the serving thread end before the folder goes":
+            "serve_forever looks every 0.25 s and the watcher every 0.5 s; reload polls are answered first",
+        "site/serve.py: super().shutdown(wait and started)": "as above (the same stop, in the server)",
     }
     found = [f"{path.relative_to(root)}:{number}: {line.strip()}"
              for path in [root / "build.py", *sorted((root / "site").glob("*.py")), root / "search/runtime.py"]
@@ -213,7 +215,7 @@ def test_no_wait_of_the_build_blocks_without_waking():
 # ------------------------------------------------------------------ item 2: the lost Ctrl+C
 
 def _patch_child(project: Path, signal_name: str, reset: bool, ignored_by_parent: bool):
-    script = INTERRUPTED_PATCH.format(signal=signal_name, now=NOW, to="process")
+    script = INTERRUPTED_PATCH.format(signal=signal_name, now=NOW, to="process", version=code_version_now())
     if not reset:
         script = script.replace("signal.signal(signal.SIGINT, signal.default_int_handler)\n", "")
     command = [sys.executable, "-c", script, str(project)]

@@ -17,7 +17,7 @@ from ..links import host_problem, links_to_web
 from ..messages import Messages
 from ..model import Article, SiteConfig
 from ..site.model import Inputs, Note, PlanContext
-from ..snippets import fields_check, page_url
+from ..snippets import field_problems, invalid, page_url
 
 #: What a feedback form URL may say.
 FORM_FIELDS = ("id", "title", "reviewed", "url")
@@ -25,11 +25,15 @@ TEMPLATE = "agents/feedback.html"
 
 
 def _form_url(value: Any) -> str:
-    url = fields_check(FORM_FIELDS)(value)
+    """A feedback form's URL: its placeholders and its address, every problem told."""
+    url = s.text()(value)
+    problems = field_problems(url, FORM_FIELDS)
     if not links_to_web(url):  # an http(s) address: never a script URL
-        raise s.Invalid(f"{url!r} is not an http(s) URL of a form")
-    if problem := host_problem(url):
-        raise s.Invalid(f"{url!r} {problem}")
+        problems.append(f"{url!r} is not an http(s) URL of a form")
+    elif problem := host_problem(url):
+        problems.append(f"{url!r} {problem}")
+    if problems:
+        raise invalid(problems)
     return url
 
 

@@ -18,7 +18,7 @@ from .. import schema as s
 from ..anchors import headings
 from ..content import published_path
 from ..errors import Diagnostic, Severity
-from ..json_bounds import too_dense
+from ..json_bounds import too_dense, whole_number
 from ..memo import remembered
 from ..model import Article, PreviousFile, SiteConfig
 from ..rules import Rule
@@ -180,7 +180,7 @@ def read_entries(content: bytes) -> tuple[tuple[Entry, ...], tuple[tuple[int, st
         text = content.decode("utf-8")
         if problem := too_dense(text, "catalogues"):
             return (), ((0, f"not a kbgen catalogue: {problem}"),)
-        data = json.loads(text)
+        data = json.loads(text, parse_int=whole_number)  # a number too long for Python stays text
     except RecursionError:
         return (), ((0, "not a kbgen catalogue: nested too deeply"),)
     except (UnicodeDecodeError, ValueError) as exc:

@@ -28,7 +28,9 @@ more than 16,000 characters without a blank line is shown as its plain text.
 """
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 from typing import Any, Callable
 
 import markdown
@@ -84,7 +86,10 @@ def unclosed_openers(text: str) -> list[int]:
 def pieces_of(text: str, size: int = CHUNK) -> list[str]:
     """``text`` cut into pieces of about ``size`` characters at line ends. A single line is cut
     inside (at a space where there is one) only past :data:`LONG_LINE`, so a long tag or link
-    on one line (an inline picture as a data: URL) stays whole."""
+    on one line (an inline picture as a data: URL) stays whole; an HTML comment is never cut
+    (:func:`_past_comment`): cut, it was shown as text where the check, like Python-Markdown,
+    hides it."""
+    comments = closed_comments(text)
     pieces, start = [], 0
     while len(text) - start > size:
         cut = text.rfind("\n", start, start + size)
@@ -94,9 +99,37 @@ def pieces_of(text: str, size: int = CHUNK) -> list[str]:
         if cut - start > LONG_LINE:
             space = text.rfind(" ", start, start + LONG_LINE)
             cut = space if space > start else start + LONG_LINE - 1
+        cut = _past_comment(text, comments, cut, size)
         pieces.append(text[start:cut + 1])
         start = cut + 1
     return pieces + [text[start:]] if start < len(text) else pieces
+
+
+def closed_comments(text: str) -> list[tuple[int, int]]:
+    """Start and end (just after ``-->``) of each closed HTML comment of ``text`` outside code,
+    in order, as the check finds them (:func:`kbgen.markup.markup_spans`)."""
+    if "<!--" not in text:
+        return []
+    return [span for span in markup_spans(mask_code(text)) if span[1] != -1 and text.startswith("<!--", span[0])]
+
+
+def _inside(comments: list[tuple[int, int]], cut: int) -> int:
+    """Index of the comment of ``comments`` that holds ``cut`` before its last character, or -1."""
+    index = bisect.bisect_right(comments, (cut, sys.maxsize)) - 1
+    return index if index >= 0 and comments[index][0] <= cut < comments[index][1] - 1 else -1
+
+
+def _past_comment(text: str, comments: list[tuple[int, int]], cut: int, size: int) -> int:
+    """``cut`` (the last character of a piece), moved past the comment of ``comments`` (closed
+    ones, in order) that holds it: to the first line end within ``size`` after the comment when
+    no other comment holds that line end (a comment may open where one ends), else the
+    comment's own end, outside every comment."""
+    index = _inside(comments, cut)
+    if index < 0:
+        return cut
+    end = comments[index][1] - 1
+    line_end = text.find("\n", end, end + size)
+    return end if line_end == -1 or _inside(comments, line_end) >= 0 else line_end
 
 
 class BoundedInlineProcessor(InlineProcessor):
@@ -113,10 +146,22 @@ class BoundedInlineProcessor(InlineProcessor):
         if isinstance(data, markdown.util.AtomicString):
             return data
         if patternIndex == 0:  # the whole text of an element; nested calls get matched parts
-            data = self._set_aside_unclosed(data)
+            data = self._set_aside_unclosed(self._hide_long_comments(data))
         if len(data) <= CHUNK:
             return handle(data, patternIndex)
         return "".join(handle(piece, patternIndex) for piece in pieces_of(data))
+
+    def _hide_long_comments(self, data: str) -> str:
+        """``data`` with each closed comment longer than :data:`CHUNK` (as the check finds it)
+        put in as one raw-HTML placeholder, as Python-Markdown's own HTML pattern stores it: no
+        inline pattern scans it (a link inside rebuilt the whole comment per match) and no cut
+        falls inside it."""
+        pieces, done = [], 0
+        for start, end in closed_comments(data) if len(data) > CHUNK else []:
+            if end - start > CHUNK:
+                pieces += [data[done:start], self.md.htmlStash.store(data[start:end])]
+                done = end
+        return "".join(pieces) + data[done:] if pieces else data
 
     def _set_aside_unclosed(self, data: str) -> str:
         """``data`` with each run of the characters :func:`unclosed_openers` finds set aside as

@@ -15,9 +15,11 @@ from __future__ import annotations
 import errno
 import logging
 import posixpath
+import re
 import socket
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import Iterable
 
@@ -94,6 +96,69 @@ def _server_class():
     from mkdocs.livereload import LiveReloadServer
 
     class Server(LiveReloadServer):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._connections = threading.BoundedSemaphore(MAX_CONNECTIONS)
+            self._polls = threading.BoundedSemaphore(MAX_POLLS)
+
+        def get_request(self):
+            """A connection, with :data:`IDLE_SECONDS` to send its request and take the answer:
+            one that sends nothing no longer holds a thread for ever."""
+            connection, address = super().get_request()
+            connection.settimeout(IDLE_SECONDS)
+            return connection, address
+
+        def handle_error(self, request, client_address) -> None:
+            """Quiet for a connection that timed out (:data:`IDLE_SECONDS`) or that the browser
+            dropped: routine, not a fault worth a traceback; anything else as the server says."""
+            if isinstance(sys.exc_info()[1], (TimeoutError, ConnectionError)):
+                return
+            super().handle_error(request, client_address)
+
+        def process_request(self, request, client_address) -> None:
+            """A thread for the connection while fewer than :data:`MAX_CONNECTIONS` are open;
+            past that the connection is closed at once (a browser asks again)."""
+            if not self._connections.acquire(blocking=False):
+                self.shutdown_request(request)
+                return
+            try:
+                super().process_request(request, client_address)
+            except RuntimeError:  # no thread could be started
+                self._connections.release()
+                self.shutdown_request(request)
+
+        def process_request_thread(self, request, client_address) -> None:
+            try:
+                super().process_request_thread(request, client_address)
+            finally:
+                self._connections.release()
+
+        def shutdown(self, wait: bool = False) -> None:
+            """Answers every waiting reload poll at once, then stops serving and watching; with
+            ``wait``, the serving and watching threads that started are waited for."""
+            with self._epoch_cond:
+                self._shutdown = True
+                self._epoch_cond.notify_all()
+            started = self.serve_thread.ident is not None and self.observer.ident is not None
+            super().shutdown(wait and started)
+
+        def _poll(self, epoch: int, start_response) -> list[bytes]:
+            """The browser's reload poll: the site's version once it is newer than ``epoch``,
+            after at most :data:`POLL_SECONDS`, or at once when the server stops. At most
+            :data:`MAX_POLLS` wait at once; another is a 503, which the page's script asks
+            again after 3 s (MkDocs' own waits 60 s with no bound, a thread each)."""
+            if not self._polls.acquire(blocking=False):
+                start_response("503 Service Unavailable", [("Content-Type", "text/plain"), ("Retry-After", "3")])
+                return [b"503 Service Unavailable"]
+            try:
+                with self._epoch_cond:
+                    self._epoch_cond.wait_for(lambda: self._visible_epoch > epoch or self._shutdown,
+                                              timeout=POLL_SECONDS)
+                    start_response("200 OK", [("Content-Type", "text/plain")])
+                    return [b"%d" % self._visible_epoch]
+            finally:
+                self._polls.release()
+
         def serve_request(self, environ, start_response) -> Iterable[bytes]:
             """Every answer for GET; for HEAD the same status and headers with no body (a body
             after HEAD breaks the next answer on a kept-alive connection); any other method
@@ -118,6 +183,11 @@ def _server_class():
             if _unservable(path):
                 start_response("400 Bad Request", [("Content-Type", "text/plain")])
                 return [b"400 Bad Request"]
+            if poll := _POLL.fullmatch(path):
+                if len(poll[1]) > MAX_VERSION_DIGITS:  # no version the page holds: not a wait
+                    start_response("400 Bad Request", [("Content-Type", "text/plain")])
+                    return [b"400 Bad Request"]
+                return self._poll(int(poll[1]), start_response)
             try:
                 return super()._serve_request(environ, start_response)
             except (OSError, ValueError):
@@ -133,6 +203,21 @@ def _server_class():
             """What to do once the site is served and watched (the caller sets it)."""
 
     return Server
+
+
+#: Connections served at once (each a thread): a writer's few tabs use a handful.
+MAX_CONNECTIONS = 64
+#: Reload polls waiting at once (one per open tab of the site).
+MAX_POLLS = 32
+#: Longest a reload poll waits for a new version (the page asks again at once).
+POLL_SECONDS = 20
+#: Longest a connection may stay silent while sending its request or taking its answer.
+IDLE_SECONDS = 30
+#: The page script's reload poll: ``/livereload/<version>/<request id>``. Any digits match, so
+#: a longer version cannot fall through to MkDocs' own unbounded 60 s wait; one longer than
+#: MAX_VERSION_DIGITS (no count of builds gets there) is a 400.
+_POLL = re.compile(r"/livereload/([0-9]+)/[0-9]+")
+MAX_VERSION_DIGITS = 20
 
 
 def _unservable(path: str) -> bool:
@@ -175,7 +260,7 @@ def serve_project(project: Path, host: str = "127.0.0.1", port: int = 8000, root
         except OSError as exc:
             raise KbgenError(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from None
         finally:
-            server.shutdown()
+            server.shutdown(wait=True)  # the watcher and the serving thread end before the folder goes
 
 
 def _error_page(site: Path, code: int) -> bytes | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kbgen.errors import Diagnostic, Severity
-from kbgen.json_bounds import too_dense
+from kbgen.json_bounds import too_dense, whole_number
 
 csv.field_size_limit(max(csv.field_size_limit(), 1 << 26))
 
@@ -489,7 +489,7 @@ def read_json(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Any:
         diagnostics.append(error(path, 0, "", problem))
         return None
     try:
-        document = json.loads(text, object_pairs_hook=_JsonObject.of)
+        document = json.loads(text, object_pairs_hook=_JsonObject.of, parse_int=whole_number)
         if document is None:
             diagnostics.append(error(path, 0, "", "the file holds JSON null, not tickets; export the tickets again"))
         return document
@@ -549,7 +549,7 @@ def _json_lines(text: str) -> list | None:
         if not line.strip():
             continue
         try:
-            records.append(json.loads(line, object_pairs_hook=_JsonObject.of))
+            records.append(json.loads(line, object_pairs_hook=_JsonObject.of, parse_int=whole_number))
         except json.JSONDecodeError:
             return None
         except RecursionError:
