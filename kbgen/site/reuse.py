@@ -33,7 +33,7 @@ DIGEST_CHARS = 32
 #: The input name of the build moment.
 MOMENT = "m"
 #: The kinds of input name :func:`names_of` writes, each spelt ``<kind>:<what>``.
-NAME_KINDS = frozenset("ancLtls")
+NAME_KINDS = frozenset({"a", "n", "c", "L", "t", "l", "s"})
 
 
 @dataclass(frozen=True)

@@ -167,8 +167,13 @@ _LOSING_ACCESS = frozenset(stem(w) for w in ("forgot", "forgotten", "forget", "r
 expired concepts): each has everyday senses alone (a dial locks, a permit expires, a counter is reset)."""
 
 
+def no_reading(word: str) -> frozenset[str]:
+    """No stemmed reading of ``word`` (no typing slip read): the default ``reads``."""
+    return frozenset()
+
+
 def loses_account(terms: frozenset[str] | set[str], words: Sequence[str],
-                  reads: Callable[[str], frozenset[str]] = lambda word: frozenset()) -> bool:
+                  reads: Callable[[str], frozenset[str]] = no_reading) -> bool:
     """True when stemmed words ``terms`` (English, or another language's read through
     :func:`english_words`) hold one of the account field's predicates of losing one's way in
     ("account locked", "konto gesperrt", "account expired") and the text's lower-case ``words`` name
@@ -176,7 +181,7 @@ def loses_account(terms: frozenset[str] | set[str], words: Sequence[str],
     field's noun and its predicate disambiguate each other, as neither does alone (a cabinet that
     locked; an accounting period, a customer's account). Signing the account's form is no such
     predicate: "sign" is left out."""
-    read = set(terms).union(*(english_words(t) for t in terms)) if terms else set()
+    read = set(terms).union(*(english_words(t) for t in terms))
     return bool(read & _LOSING_ACCESS) and names_own_account(words, reads)
 
 
@@ -193,7 +198,7 @@ a bank's, "accounts payable"), in English and the field's main Western languages
 account noun, the account is a business record, not the sign-in identity an employee loses."""
 
 
-def names_own_account(words: Sequence[str], reads: Callable[[str], frozenset[str]] = lambda word: frozenset()) -> bool:
+def names_own_account(words: Sequence[str], reads: Callable[[str], frozenset[str]] = no_reading) -> bool:
     """True when lower-case ``words`` (in order) write the account noun as a sign-in identity: the
     noun as written (``_ACCOUNT_NOUNS``), or a word that is not derived from it and that ``reads``
     (a word's stemmed readings: a typing slip's) reads as the noun, with no bookkeeping word

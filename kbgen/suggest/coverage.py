@@ -242,7 +242,7 @@ def _title_score_per_word(engine, articles: Sequence[Article]) -> float:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _query(subject: str) -> str:
+def query_text(subject: str) -> str:
     """A subject as an employee would type it: personal-data placeholders, a trailing place or
     call-back number and tokens with digits (host, room and ticket numbers) left out."""
     from .cluster import subject_text
@@ -253,7 +253,7 @@ def _query(subject: str) -> str:
 
 def _queries(members: Sequence[Ticket], limit: int = QUERIES_PER_CLUSTER) -> list[str]:
     """The most reported distinct subjects of a cluster (two words or more), most first."""
-    counts = Counter(_query(t.subject) for t in members)
+    counts = Counter(query_text(t.subject) for t in members)
     counts = Counter({q: n for q, n in counts.items() if len(q.split()) >= 2})
     return [s for s, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
 
@@ -261,7 +261,7 @@ def _queries(members: Sequence[Ticket], limit: int = QUERIES_PER_CLUSTER) -> lis
 def _search_support(people: Sequence[Ticket], search, position: dict[str, int],
                     limit: int = QUERIES_PER_CLUSTER) -> tuple[Counter, int]:
     queries = _queries(people, limit)
-    weights = Counter(_query(t.subject) for t in people)  # _query is cached per subject
+    weights = Counter(query_text(t.subject) for t in people)  # query_text is cached per subject
     answers: Counter = Counter()
     for query in queries:
         found = search(query)
@@ -271,10 +271,10 @@ def _search_support(people: Sequence[Ticket], search, position: dict[str, int],
 
 
 def _in_kb_words(subject: str, aside: frozenset[str], kb: KbVocabulary) -> str:
-    """A subject as :func:`_query` makes it, without the words set aside (compared by stem); empty
+    """A subject as :func:`query_text` makes it, without the words set aside (compared by stem); empty
     when a word left is one the KB never uses (what the member asks about is then something the KB
     does not name, whatever search answers for the rest)."""
-    words = [w for w in _query(subject).split() if _term(w) not in aside]
+    words = [w for w in query_text(subject).split() if _term(w) not in aside]
     return "" if any(_term(w) and not kb.knows(_term(w)) for w in words) else " ".join(words)
 
 
@@ -300,7 +300,7 @@ def _answered_in_kb_words(people: Sequence[Ticket], aside: frozenset[str], conte
     if not aside or limit <= 0:
         return None
     asked_as = [replace(t, subject=_in_kb_words(t.subject, aside, context.kb)) for t in people]
-    changed = {_query(a.subject) for a, t in zip(asked_as, people) if _query(a.subject) != _query(t.subject)}
+    changed = {query_text(a.subject) for a, t in zip(asked_as, people) if query_text(a.subject) != query_text(t.subject)}
     if not changed.intersection(_queries(asked_as, limit)):
         return None
     answers, _ = _search_support(asked_as, context.search, context.position, limit)

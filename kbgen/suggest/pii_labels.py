@@ -110,11 +110,16 @@ _LABELLED = re.compile(r"[:=#][ \t]*[\"'`]?\Z")
 _CHECK_LETTER = re.compile(r"\d{4,}[A-Z]")
 
 
+def _after_written_label(text: str, start: int) -> bool:
+    """Whether a label written with its sign (``_LABELLED``: ``:``, ``=``, ``#``) ends just before
+    ``start`` (within four characters: quotes and blanks)."""
+    return _LABELLED.search(text, max(0, start - 4), start) is not None
+
+
 def _labelled_check_letter(text: str, match: re.Match) -> bool:
     """Four digits or more and a capital ("4417K") right after a written label: a number with its check
     letter, not a measure ("PSU 1200W")."""
-    return bool(_CHECK_LETTER.fullmatch(match.group(0))) and bool(
-        _LABELLED.search(text, max(0, match.start() - 4), match.start()))
+    return bool(_CHECK_LETTER.fullmatch(match.group(0))) and _after_written_label(text, match.start())
 
 
 def _words(words: list[str], leading: bool = False, abbreviated: bool = False) -> str:
@@ -384,7 +389,7 @@ def _shaped_values(text: str, shapes: dict[str, tuple[str, frozenset[str]]]) -> 
     for names, start, end in label_pairs(text):
         kind, seen_after = shapes.get(value_shape(text[start:end]), ("", frozenset()))
         if kind and not names[0].startswith("> ") and (
-                names[0] in seen_after or _LABELLED.search(text, max(0, start - 4), start)):
+                names[0] in seen_after or _after_written_label(text, start)):
             found.append((start, end, f"[{kind}]"))
     return found
 

@@ -148,6 +148,12 @@ _NOT_STRONG = re.compile(
     r"|v?\d+(?:\.\d+)+[\w.+-]*|[A-Za-z_][\w.-]*=[\w.:-]*|[^(]+\(.*")  # version+build, key=value, a formula
 
 
+def _written_mark(token: str) -> bool:
+    """A token that holds what redaction wrote (a placeholder) or a log's process mark
+    (``_PROCESS_MARK``): no secret."""
+    return holds_placeholder(token) or bool(_PROCESS_MARK.fullmatch(token))
+
+
 # Compound words name a code by gluing its kind before the word for a code ("Anmeldecode",
 # "engangskode", "vahvistuskoodi", "kinnituskood") and may add a definite ending ("engångskoden",
 # "adgangskoden"): the head decides what the compound is. These heads are the word for a code in the
@@ -498,7 +504,7 @@ def looks_like_password(token: str) -> bool:
     "cedar+radec"; 6-64 characters) and like nothing else that follows password words ("Notepad++"
     ends in its symbols, "Ctrl+Alt+Del" is a chord of keys)."""
     core = token.strip(_PUNCT_EDGES)
-    if not 6 <= len(core) <= 64 or holds_placeholder(token) or _PROCESS_MARK.fullmatch(token):
+    if not 6 <= len(core) <= 64 or _written_mark(token):
         return False
     if not _SECRET_SHAPE.match(core) and not _letters_joined_by_symbol(core):
         return False
@@ -536,8 +542,7 @@ def strong_password(token: str) -> bool:
     characters, and none of the shapes of identifiers, versions, paths, addresses, colour codes,
     channels, key=value settings or shortcuts (see ``_NOT_STRONG``)."""
     core = _strong_core(token)
-    if not 6 <= len(core) <= 64 or not any(c in _PASSWORD_SYMBOLS for c in core) or holds_placeholder(token) \
-            or _PROCESS_MARK.fullmatch(token):
+    if not 6 <= len(core) <= 64 or not any(c in _PASSWORD_SYMBOLS for c in core) or _written_mark(token):
         return False
     if not _SECRET_SHAPE.match(core) or _NOT_STRONG.fullmatch(core) or _key_chord(core):
         return False
@@ -576,7 +581,7 @@ def _mixed_password(token: str, products_too: bool = False) -> bool:
     ``products_too``, no word with a number glued on, which is how products are named ("Office365",
     "Win11Pro" before the word "password" are the system whose password it is)."""
     core = token.strip(_PUNCT_EDGES)
-    if not looks_like_password(core) or _classes(core) < 3 or holds_placeholder(token) or _PROCESS_MARK.fullmatch(token):
+    if not looks_like_password(core) or _classes(core) < 3 or _written_mark(token):
         return False
     symbol_end = token.rstrip("\"'”’)]»").endswith(_SYMBOL_ENDINGS)
     return products_too or symbol_end or not _PRODUCT_WORD.fullmatch(core)  # "Winter2031!" is no product

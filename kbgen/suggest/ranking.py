@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .coverage import Coverage, _query
+from .coverage import Coverage, query_text
 from .kb_vocabulary import terms_of
 from .model import Ticket, TicketCluster
 from .shared import KIND_MEMBERS
@@ -20,7 +20,7 @@ still ranks above small clusters that state a problem."""
 def _words(ticket: Ticket) -> frozenset[str]:
     """The stemmed content words of a ticket's whole text: its subject as an employee would type it
     (fillers such as "RE:" or "urgent" and placeholders left out) and its description."""
-    return frozenset(t for t in terms_of(f"{_query(ticket.subject)}\n{ticket.description}") if " " not in t)
+    return frozenset(t for t in terms_of(f"{query_text(ticket.subject)}\n{ticket.description}") if " " not in t)
 
 
 def states_no_problem(ticket: Ticket) -> bool:

@@ -11,7 +11,7 @@ import numpy as np
 
 from .aside_names import HEAD_SHARE, proper_name, word_uses
 from .concepts import (LOCKED_OUT, REFUSED, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms, field_words,
-                       loses_account)
+                       loses_account, no_reading)
 from .kb_vocabulary import SHORTENING, VOWELS, KbVocabulary, expansions, slips_of, swaps, terms_of
 from .shared import GENERIC_TITLES, best_titled, nearly_all, stem, words_of
 
@@ -168,7 +168,7 @@ def _signs_in(text: str, kb: KbVocabulary | None = None) -> bool:
     if any(t in SIGN_IN_WORDS or english_words(t) & SIGN_IN_WORDS for t in read):
         return True
     return loses_account(read, words_of(text),
-                         (lambda word: _spelt(stem(word), kb)) if kb is not None else (lambda word: frozenset()))
+                         (lambda word: _spelt(stem(word), kb)) if kb is not None else no_reading)
 
 
 def _about_signing_in(members: Sequence[str], kinds: frozenset[str], kb: KbVocabulary | None = None) -> bool:
