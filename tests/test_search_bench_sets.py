@@ -16,8 +16,8 @@ sys.path.insert(0, str(BENCH))
 import search_fit  # noqa: E402
 import search_quality  # noqa: E402
 
-FROZEN = "check-v16"
-FROZEN_FILE = BENCH / "queries-own-check-v16.tsv"
+FROZEN = "check-v17"
+FROZEN_FILE = BENCH / "queries-own-check-v17.tsv"
 #: The kinds an unanswerable row of a check may name (see search_quality's docstring).
 KINDS = {"sense", "not-done", "out-of-scope", "off-kb", "chat", "nonsense"}
 
@@ -31,7 +31,7 @@ def test_frozen_check_is_read_only_on_request():
     plain = search_quality.query_sets(SimpleNamespace(queries=None, frozen=False))
     frozen = search_quality.query_sets(SimpleNamespace(queries=None, frozen=True))
     assert FROZEN not in plain and FROZEN in frozen
-    assert "check-v15" in plain, "the previous frozen check is development data now"
+    assert "check-v16" in plain, "the previous frozen check is development data now"
     assert set(plain) < set(frozen)
 
 
