@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from .aside_names import HEAD_SHARE, proper_name, word_uses
-from .concepts import (LOCKED_OUT, REFUSED, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms, field_words,
-                       loses_account, no_reading)
+from .concepts import (LOCKED_OUT, REFUSED, SIGN_IN_PHRASE, SIGN_IN_WORDS, calendar_words, english_words, field_terms,
+                       field_words, loses_account, no_reading)
 from .kb_vocabulary import SHORTENING, VOWELS, KbVocabulary, expansions, slips_of, swaps, terms_of
 from .shared import GENERIC_TITLES, best_titled, nearly_all, stem, words_of
 
@@ -251,7 +251,7 @@ def beside_signing_in(members: Sequence[str], context: CoverageContext) -> bool:
     turns = [t for t, n in uses.items() if TURN_SHARE * len(members) <= n < HEAD_SHARE * len(members)
              and t not in context.kb.anywhere and t not in _account_words() and _lower_case_inside(t, members)]
     turns = turns if len(turns) >= 2 else []
-    return all(_tells_no_topic(t, members, context) for t in heads + turns)
+    return all(_tells_no_topic(t, members, context, uses[t]) for t in heads + turns)
 
 
 _LINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
@@ -291,11 +291,23 @@ def _account_words_of_length() -> dict[int, tuple[str, ...]]:
     return {n: tuple(words) for n, words in found.items()}
 
 
-def _tells_no_topic(term: str, members: Sequence[str], context: CoverageContext) -> bool:
-    """See :func:`beside_signing_in`."""
+SPREAD_BESIDE = 0.5
+"""Share of the export's tickets writing a word beside the sign-in words that this cluster's members
+must write for the word to be what they sign in to. A word the export writes mostly elsewhere, across
+other problems (a low IDF against the export: a day, a time, "accepted", "again", a site), says when
+or how the sign-in fails; the thing signed in to that the KB lacks is written almost only by the
+people who cannot sign in to it (the same statistic as ``coverage.HEAD_CONFINED``)."""
+
+
+def _tells_no_topic(term: str, members: Sequence[str], context: CoverageContext, writers: int) -> bool:
+    """See :func:`beside_signing_in` (``writers``: the members writing ``term``)."""
     kb = context.kb
     if term in context.foreign_terms or english_words(term) or term in REFUSED:
         return True  # another language's word, or the sign-in refused (``concepts.REFUSED``)
+    if term in calendar_words():
+        return True  # a day or a month: when it failed (``concepts.calendar_words``)
+    if writers < SPREAD_BESIDE * context.frequency[term]:
+        return True  # spread across the export's other problems: when or how, not what
     if term in kb.anywhere:
         return False
     if (_spelt(term, kb) - {term}) & _account_words():
