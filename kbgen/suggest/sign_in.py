@@ -77,7 +77,19 @@ def _spelt(term: str, kb: KbVocabulary) -> frozenset[str]:
     near = (w for n in (len(term) - 1, len(term), len(term) + 1) for w in _account_words_of_length().get(n, ()))
     return frozenset({term} | {stem(w) for w in near
                                if _slip_of(term, w) and _keeps_ending(term, w) and kb.misspells(term, stem(w))}
-                     | _contracted(term))
+                     | _contracted(term) | _cut_short(term))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _cut_short(term: str) -> frozenset[str]:
+    """The one account field's word that ``term`` (five letters or more, a word the KB never uses) is
+    the start of, two letters shorter at least ("passw", "usern"): people cut a long word they type
+    often where their patience ends, as they contract it (:func:`_contracted`). Nothing when the start
+    begins several of the field's words: which one was meant is a guess."""
+    if len(term) <= SHORTENING:
+        return frozenset()
+    whole = {stem(w) for w in _account_words() | field_words() if len(w) >= len(term) + 2 and w.startswith(term)}
+    return frozenset(whole) if len(whole) == 1 else frozenset()
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -224,6 +236,20 @@ def account_kind(members: Sequence[str], rest: dict[str, float], kb: KbVocabular
     best = best_titled(titled, rest, kb)
     waived = only_names_beside and _signing_only(members, kb)
     return best if kb.share(best, rest) >= ACCOUNT_SHARE or waived else None
+
+
+def searched_account(support: np.ndarray, kb: KbVocabulary) -> int | None:
+    """The account article (one the KB titles with the account field's words, :func:`_titled_account`)
+    that the site's search gives as its strong answer, on one subject, for most members' whole
+    subjects (``support``: per article, the share of members answered with it, see
+    ``coverage._support``; the caller asks only when that share reaches ``coverage.SEARCH_ALONE``),
+    or None. Search reads a misspelt or cut word as the word meant by its own spelling tolerance, and
+    its answer is the KB's own judgement of what the members ask: when it is a sign-in article for
+    nearly every member, the cluster is that article's problem, whatever word the export alone
+    writes beside it (a slip the export rarely corrects, "forgoten")."""
+    _, titled = _titled_account(kb)
+    favourite = int(np.argmax(support)) if support.any() else -1
+    return favourite if favourite in titled else None
 
 
 def _signing_only(members: Sequence[str], kb: KbVocabulary | None = None) -> bool:
