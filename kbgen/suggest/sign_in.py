@@ -48,10 +48,27 @@ def _read_terms(text: str, kb: KbVocabulary | None) -> frozenset[str]:
         for term in terms_of(text):
             if " " not in term:
                 if term not in terms:
-                    terms[term] = _spelt(term, kb)
+                    terms[term] = _spelt(term, kb) | _glued_parts(term, kb)
                 read |= terms[term]
         texts[text] = frozenset(read)
     return texts[text]
+
+
+_GLUE = re.compile(r"['’-]")
+GLUED_PART = 3
+"""Fewest letters of a part read on its own in a glued word (:func:`_glued_parts`): "wi-fi" and
+"e-mail" keep their short parts together."""
+
+
+def _glued_parts(term: str, kb: KbVocabulary) -> frozenset[str]:
+    """The account field's words among the parts of a word the KB never uses that is glued with a
+    hyphen or an apostrophe: many languages write an article or a preposition glued to the noun
+    after it ("l-password", "l'account", "d'accès", "al-..."), and the noun is still the field's
+    word. Only the field's words are taken from the parts: another part is read with the whole word."""
+    if kb.knows(term) or not _GLUE.search(term):
+        return frozenset()
+    parts = (stem(p) for p in _GLUE.split(term) if len(p) >= GLUED_PART)
+    return frozenset(p for p in parts if p in _account_words())
 
 
 _Cache = dict[str, frozenset[str]]

@@ -1,0 +1,112 @@
+"""What the words beside a sign-in say (round 17): a day or a month says when it failed, a word the
+export writes across other problems says how, a field word cut short or glued to an article is still
+the field's word, and the site's search answering nearly every member with a sign-in article decides.
+Every article, subject and word here is invented for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from kbgen.suggest.concepts import calendar_words
+from kbgen.suggest.coverage import assess_coverage
+from kbgen.suggest.kb_vocabulary import KbVocabulary
+from kbgen.suggest.model import Ticket, TicketCluster
+from kbgen.suggest.shared import stem
+from kbgen.suggest.sign_in import _cut_short, _glued_parts, _signs_in, searched_account
+from tests.test_suggest_sign_in_words import ARTICLES, ACCOUNT_ARTICLES, BACKGROUND, _kb
+
+UTC = dt.timezone.utc
+
+
+def _verdict(subjects: dict[str, int], background: dict[str, int] = BACKGROUND) -> tuple[str, str]:
+    """The verdict and article of one cluster of ``subjects`` beside ``background`` tickets."""
+    start = dt.datetime(2026, 3, 2, 8, tzinfo=UTC)
+    tickets = []
+    for subject, count in {**subjects, **background}.items():
+        tickets += [Ticket(f"T{len(tickets) + k}", subject, opened=start + dt.timedelta(hours=len(tickets) + k))
+                    for k in range(count)]
+    members = [t for t in tickets if t.subject in subjects]
+    cluster = TicketCluster("c", "c", tuple(t.ticket_id for t in members), len(members))
+    found = assess_coverage([cluster], tickets, ARTICLES)["c"]
+    return found.verdict, found.article_id
+
+
+@pytest.mark.parametrize("when", ["thursday", "donnerstag", "jeudi", "november"])
+def test_a_day_or_a_month_beside_a_sign_in_says_when_it_failed(when):
+    """"login rejected since <day>": the day is no thing signed in to, in whichever language it is
+    written (CLDR's names), so the account articles answer the cluster, even though only this
+    cluster's members write that day."""
+    subjects = {f"login rejected since {when}": 9, f"Fwd: login rejected since {when}": 3,
+                f"login rejected since {when} again": 2}
+    verdict, article = _verdict(subjects)
+    assert verdict != "gap" and article in ACCOUNT_ARTICLES
+
+
+def test_calendar_words_are_whole_long_day_and_month_names():
+    words = calendar_words()
+    assert {"monday", "montag", "lundi", "maandag", "september"} <= words
+    assert not {"mon", "sat", "sun", "printer", "login"} & words  # short forms and ordinary words are not read
+
+
+def test_a_word_the_export_writes_across_other_problems_says_how_a_sign_in_failed():
+    """"password refused at the annexe": the members' other word is one the export writes mostly in
+    other problems (printers, wifi at the annexe), so it says where, not what is signed in to."""
+    background = {**BACKGROUND, "printer offline at the annexe": 30, "wifi drops at the annexe": 30}
+    subjects = {"password refused at the annexe": 9, "Fwd: password refused at the annexe": 3}
+    verdict, article = _verdict(subjects, background)
+    assert verdict != "gap" and article in ACCOUNT_ARTICLES
+
+
+@pytest.mark.parametrize("thing", ["kiln timer", "choir rota"])
+def test_a_thing_only_these_members_write_beside_a_sign_in_stays_a_gap(thing):
+    """The thing signed in to that the KB lacks is written almost only by those who cannot sign in to
+    it: it keeps the cluster a gap, even beside a day."""
+    subjects = {f"{thing} login rejected since monday": 9, f"cannot log in to the {thing}": 4}
+    assert _verdict(subjects)[0] == "gap"
+
+
+@pytest.mark.parametrize("cut, whole", [("passw", "password"), ("passwo", "password"), ("usern", "username")])
+def test_a_field_word_cut_short_reads_as_the_one_word_it_begins(cut, whole):
+    assert _cut_short(cut) == {stem(whole)}
+
+
+@pytest.mark.parametrize("cut", ["pass", "log", "sign", "passport", "lock"])
+def test_a_short_start_or_an_ordinary_word_is_not_cut_short(cut):
+    """Four letters or fewer begin too many words ("pass", "sign"); a word that goes on differently
+    ("passport") begins none of the field's words."""
+    assert _cut_short(cut) == frozenset()
+
+
+def test_a_cut_short_password_is_a_sign_in():
+    kb = _kb({"password": 90, "reset": 40})
+    assert _signs_in("lost the passw to it", kb)
+    assert not _signs_in("forgot my pass for the car park", kb)
+
+
+@pytest.mark.parametrize("glued, read", [("l-password", "password"), ("l'account", "account"),
+                                         ("d'username", "username")])
+def test_an_article_glued_to_a_field_word_leaves_the_field_word(glued, read):
+    """Many languages glue an article or a preposition to the noun after it with a hyphen or an
+    apostrophe; the noun is still the account field's word."""
+    assert stem(read) in _glued_parts(glued, _kb({"password": 90}))
+
+
+@pytest.mark.parametrize("glued", ["e-mail", "wi-fi", "check-in", "o'clock"])
+def test_glued_words_without_a_field_word_give_nothing(glued):
+    assert _glued_parts(glued, _kb({"password": 90})) == frozenset()
+
+
+def test_search_answering_members_with_an_account_article_names_it():
+    """The favourite of search's answers decides: an account-titled article is returned, any other
+    article (a paper jam) or no answer at all is not."""
+    kb = KbVocabulary.of(ARTICLES)
+    position = {a.id: k for k, a in enumerate(ARTICLES)}
+    support = np.zeros(len(ARTICLES))
+    support[position["KB0103"]] = 0.9
+    assert ARTICLES[searched_account(support, kb)].id == "KB0103"
+    support[:] = 0
+    support[position["KB0104"]] = 0.9
+    assert searched_account(support, kb) is None
+    assert searched_account(np.zeros(len(ARTICLES)), kb) is None
