@@ -4,33 +4,14 @@ the field's word, and the site's search answering nearly every member with a sig
 Every article, subject and word here is invented for these tests."""
 from __future__ import annotations
 
-import datetime as dt
-
 import numpy as np
 import pytest
 
 from kbgen.suggest.concepts import calendar_words
-from kbgen.suggest.coverage import assess_coverage
 from kbgen.suggest.kb_vocabulary import KbVocabulary
-from kbgen.suggest.model import Ticket, TicketCluster
 from kbgen.suggest.shared import stem
 from kbgen.suggest.sign_in import _cut_short, _glued_parts, _signs_in, searched_account
-from tests.test_suggest_sign_in_words import ARTICLES, ACCOUNT_ARTICLES, BACKGROUND, _kb
-
-UTC = dt.timezone.utc
-
-
-def _verdict(subjects: dict[str, int], background: dict[str, int] = BACKGROUND) -> tuple[str, str]:
-    """The verdict and article of one cluster of ``subjects`` beside ``background`` tickets."""
-    start = dt.datetime(2026, 3, 2, 8, tzinfo=UTC)
-    tickets = []
-    for subject, count in {**subjects, **background}.items():
-        tickets += [Ticket(f"T{len(tickets) + k}", subject, opened=start + dt.timedelta(hours=len(tickets) + k))
-                    for k in range(count)]
-    members = [t for t in tickets if t.subject in subjects]
-    cluster = TicketCluster("c", "c", tuple(t.ticket_id for t in members), len(members))
-    found = assess_coverage([cluster], tickets, ARTICLES)["c"]
-    return found.verdict, found.article_id
+from tests.test_suggest_sign_in_words import ARTICLES, ACCOUNT_ARTICLES, BACKGROUND, _kb, _verdict
 
 
 @pytest.mark.parametrize("when", ["thursday", "donnerstag", "jeudi", "november"])

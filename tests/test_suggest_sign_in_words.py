@@ -38,11 +38,11 @@ BACKGROUND = {"printer offline": 60, "laptop won't boot": 60, "wifi drops": 60, 
               "password reset": 50, "locked out": 40}
 
 
-def _verdict(subjects: dict[str, int]) -> tuple[str, str]:
-    """The verdict and article of one cluster of ``subjects`` beside unrelated tickets."""
+def _verdict(subjects: dict[str, int], background: dict[str, int] = BACKGROUND) -> tuple[str, str]:
+    """The verdict and article of one cluster of ``subjects`` beside unrelated ``background`` tickets."""
     start = dt.datetime(2026, 2, 2, 8, tzinfo=UTC)
     tickets = []
-    for subject, count in {**subjects, **BACKGROUND}.items():
+    for subject, count in {**subjects, **background}.items():
         tickets += [Ticket(f"T{len(tickets) + k}", subject, opened=start + dt.timedelta(hours=len(tickets) + k))
                     for k in range(count)]
     members = [t for t in tickets if t.subject in subjects]
