@@ -80,14 +80,19 @@ def test_glued_words_without_a_field_word_give_nothing(glued):
 
 
 def test_search_answering_members_with_an_account_article_names_it():
-    """The favourite of search's answers decides: an account-titled article is returned, any other
-    article (a paper jam) or no answer at all is not."""
+    """The favourite of search's answers decides, on its own share: an account-titled article answering
+    most members is returned; any other article (a paper jam), an account article answering too few
+    members alone (its share only reaching the bar with the related articles beside it), or no answer
+    at all is not."""
     kb = KbVocabulary.of(ARTICLES)
     position = {a.id: k for k, a in enumerate(ARTICLES)}
     support = np.zeros(len(ARTICLES))
     support[position["KB0103"]] = 0.9
-    assert ARTICLES[searched_account(support, kb)].id == "KB0103"
+    assert ARTICLES[searched_account(support, kb, 0.75)].id == "KB0103"
+    support[:] = 0
+    support[position["KB0103"]], support[position["KB0101"]], support[position["KB0102"]] = 0.4, 0.3, 0.2
+    assert searched_account(support, kb, 0.75) is None
     support[:] = 0
     support[position["KB0104"]] = 0.9
-    assert searched_account(support, kb) is None
-    assert searched_account(np.zeros(len(ARTICLES)), kb) is None
+    assert searched_account(support, kb, 0.75) is None
+    assert searched_account(np.zeros(len(ARTICLES)), kb, 0.75) is None

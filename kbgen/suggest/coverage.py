@@ -664,8 +664,8 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
             named = _kind_of_problem(members, weights, kb)  # every word known: the kind decides
         if named is None:
             named = account_kind(members, weights, kb, names_only)  # signing in fails alike for every system
-        if named is None and _searched(answered):
-            named = searched_account(support, kb)  # search itself answers nearly every member with a sign-in article
+        if named is None and signing_in:
+            named = searched_account(support, kb, SEARCH_ALONE)  # search answers most members with one sign-in article
         if named is not None:
             verdict, best = "partial", named
     if verdict == "covered" and cluster.spike:
