@@ -31,13 +31,15 @@ def test_calendar_words_are_whole_long_day_and_month_names():
     assert not {"mon", "sat", "sun", "printer", "login"} & words  # short forms and ordinary words are not read
 
 
-def test_a_word_the_export_writes_across_other_problems_says_how_a_sign_in_failed():
-    """"password refused at the annexe": the members' other word is one the export writes mostly in
-    other problems (printers, wifi at the annexe), so it says where, not what is signed in to."""
-    background = {**BACKGROUND, "printer offline at the annexe": 30, "wifi drops at the annexe": 30}
-    subjects = {"password refused at the annexe": 9, "Fwd: password refused at the annexe": 3}
-    verdict, article = _verdict(subjects, background)
-    assert verdict != "gap" and article in ACCOUNT_ARTICLES
+@pytest.mark.parametrize("subjects", [{"zylotab login rejected": 12},
+                                      {"zylotab logon refused": 8, "zylotab logon fails": 4}])
+def test_a_new_system_with_other_problems_beside_its_sign_in_stays_a_gap(subjects):
+    """A new system the KB never names has several problems in the export, one of them signing in: the
+    system's word is written in its other problems too, yet it is still what the members sign in to,
+    so its sign-in cluster stays a gap rather than an update of the account articles."""
+    background = {**BACKGROUND, "zylotab screen frozen": 15, "zylotab receipt roll empty": 12,
+                  "zylotab very slow": 10}
+    assert _verdict(subjects, background)[0] == "gap"
 
 
 @pytest.mark.parametrize("thing", ["kiln timer", "choir rota"])

@@ -294,7 +294,7 @@ def beside_signing_in(members: Sequence[str], context: CoverageContext) -> bool:
     turns = [t for t, n in uses.items() if TURN_SHARE * len(members) <= n < HEAD_SHARE * len(members)
              and t not in context.kb.anywhere and t not in _account_words() and _lower_case_inside(t, members)]
     turns = turns if len(turns) >= 2 else []
-    return all(_tells_no_topic(t, members, context, uses[t]) for t in heads + turns)
+    return all(_tells_no_topic(t, members, context) for t in heads + turns)
 
 
 _LINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
@@ -334,23 +334,13 @@ def _account_words_of_length() -> dict[int, tuple[str, ...]]:
     return {n: tuple(words) for n, words in found.items()}
 
 
-SPREAD_BESIDE = 0.5
-"""Share of the export's tickets writing a word beside the sign-in words that this cluster's members
-must write for the word to be what they sign in to. A word the export writes mostly elsewhere, across
-other problems (a low IDF against the export: a day, a time, "accepted", "again", a site), says when
-or how the sign-in fails; the thing signed in to that the KB lacks is written almost only by the
-people who cannot sign in to it (the same statistic as ``coverage.HEAD_CONFINED``)."""
-
-
-def _tells_no_topic(term: str, members: Sequence[str], context: CoverageContext, writers: int) -> bool:
-    """See :func:`beside_signing_in` (``writers``: the members writing ``term``)."""
+def _tells_no_topic(term: str, members: Sequence[str], context: CoverageContext) -> bool:
+    """See :func:`beside_signing_in`."""
     kb = context.kb
     if term in context.foreign_terms or english_words(term) or term in REFUSED:
         return True  # another language's word, or the sign-in refused (``concepts.REFUSED``)
     if term in calendar_words():
         return True  # a day or a month: when it failed (``concepts.calendar_words``)
-    if writers < SPREAD_BESIDE * context.frequency[term]:
-        return True  # spread across the export's other problems: when or how, not what
     if term in kb.anywhere:
         return False
     if (_spelt(term, kb) - {term}) & _account_words():
