@@ -173,17 +173,15 @@ def test_lifecycle_subjects_whose_other_words_live_only_in_such_subjects_are_pla
     assert aside == {"closed as per owner", "abandoned call", "call abandoned by customer"}
 
 
-def test_a_report_of_handling_is_counted_in_the_words_that_say_something():
-    """"hung up before the line connected" has six words but four that say something; function
-    words are neither counted nor asked to be confined, so the agent's report is a placeholder while
-    a problem written with a call word and a negation stays."""
-    subjects = (["hung up before the line connected"] * 6 + ["dupe of the one from the morning"] * 5
-                + ["call recording not saving"] * 4 + ["printer offline in the morning"] * 9
-                + ["laptop will not start"] * 5)
+def test_a_problem_written_with_a_call_word_and_ordinary_verbs_is_not_set_aside():
+    """A call word beside ordinary verbs and adverbs ("keep", "still", "again") states a problem, not
+    the desk's handling of a call: such subjects are counted whole and kept, however often the export
+    repeats them."""
+    subjects = (["calls to the switchboard keep dropping"] * 6 + ["hotline calls still dropped again"] * 5
+                + ["printer offline in the morning"] * 9 + ["laptop will not start"] * 5)
     tickets = [Ticket(f"T{k}", s) for k, s in enumerate(subjects)]
     result = triage(tickets)
-    aside = {t.subject for t in tickets if t.ticket_id in result.set_aside.get("placeholder", ())}
-    assert aside == {"hung up before the line connected"}
+    assert not result.set_aside.get("placeholder")
 
 
 _KB = (frozenset({"printer", "account"}), frozenset({"printer", "account", "page"}))

@@ -177,9 +177,8 @@ def empty_kind(subject: str) -> str | None:
 
 
 def _lifecycle_subject(subject: str) -> bool:
-    """A short subject with a lifecycle or call word and no problem stated (see ``_LIFECYCLE``);
-    short in words that are no function words (``_said_words``)."""
-    words = _said_words(subject)
+    """A short subject with a lifecycle or call word and no problem stated (see ``_LIFECYCLE``)."""
+    words = _handling_words(subject)
     if not 1 <= len(words) <= PLACEHOLDER_WORDS or not any(w in _LIFECYCLE for w in words):
         return False
     return _states_no_problem(_MISTAKE.sub(" ", subject))
@@ -192,7 +191,7 @@ def confined_words(headlines: Sequence[str]) -> frozenset[str]:
     uses: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for headline, count in Counter(headlines).items():  # each distinct subject read once
         inside = _lifecycle_subject(headline)
-        for word in set(_said_words(headline)):
+        for word in set(_handling_words(headline)):
             uses[word][0] += count
             uses[word][1] += inside * count
     return frozenset(w for w, (n, inside) in uses.items() if inside >= CONFINED * n)
@@ -200,21 +199,13 @@ def confined_words(headlines: Sequence[str]) -> frozenset[str]:
 
 def lifecycle_placeholder(subject: str, confined: frozenset[str]) -> bool:
     """True when a short lifecycle subject's other words are all confined to such subjects."""
-    return _lifecycle_subject(subject) and all(w in EMPTY_WORDS or w in confined for w in _said_words(subject))
+    return _lifecycle_subject(subject) and all(w in EMPTY_WORDS or w in confined for w in _handling_words(subject))
 
 
 def _handling_words(subject: str) -> tuple[str, ...]:
     """The content words of a subject read as a report of handling: "in error", "by mistake" say
     the ticket was opened by mistake, not that something failed."""
     return content_words(_MISTAKE.sub(" ", subject))
-
-
-def _said_words(subject: str) -> tuple[str, ...]:
-    """:func:`_handling_words` without function words (``titles.STOP``): how long a report of handling
-    is, and whether its words are the desk's, is read from the words that say something ("dupe of
-    the earlier call" says three things, "resolved on its own" one); a function word is neither
-    confined to such reports nor a topic's word."""
-    return tuple(w for w in _handling_words(subject) if w not in STOP)
 
 
 def telling_words(subject: str) -> frozenset[str]:
