@@ -399,29 +399,3 @@ def other_language(subjects: list[str], kb_reads: Callable[[str], bool] = lambda
     its being "new" may only be its language (see ``coverage``)."""
     shown = sum(written_in_another_language(s, kb_reads, foreign, kb_letters) for s in subjects)
     return bool(subjects) and shown >= OTHER_LANGUAGE_MEMBERS * len(subjects)
-
-
-CALENDAR_LETTERS = 4
-"""Shortest calendar word read (``calendar_words``): shorter ones are as often another word ("sat",
-"sun", "mai")."""
-
-
-@functools.lru_cache(maxsize=1)
-def calendar_words() -> frozenset[str]:
-    """The names of the days of the week and of the months in every language Babel (CLDR) knows,
-    written whole as one word of ``CALENDAR_LETTERS`` letters or more, lower-cased and stemmed as
-    cluster terms are ("monday", "montag", "lundi", "maandag"): beside a word that means signing in,
-    such a word says when the sign-in failed ("since Monday"), never what was signed in to. A
-    concept read from CLDR's data, not from any desk's wording; read once (about a second)."""
-    from babel import Locale, localedata
-
-    found: set[str] = set()
-    for name in localedata.locale_identifiers():
-        locale = Locale.parse(name)
-        for names in (locale.days, locale.months):
-            for context in names.values():
-                for value in context.get("wide", {}).values():
-                    word = value.lower()
-                    if len(word) >= CALENDAR_LETTERS and words_of(word) == (word,):
-                        found.add(stem(word))
-    return frozenset(found)

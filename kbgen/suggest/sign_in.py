@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from .aside_names import HEAD_SHARE, proper_name, word_uses
-from .concepts import (LOCKED_OUT, REFUSED, SIGN_IN_PHRASE, SIGN_IN_WORDS, calendar_words, english_words, field_terms,
+from .concepts import (LOCKED_OUT, REFUSED, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms,
                        field_words, loses_account, no_reading)
 from .kb_vocabulary import SHORTENING, VOWELS, KbVocabulary, expansions, slips_of, swaps, terms_of
 from .shared import GENERIC_TITLES, best_titled, nearly_all, stem, words_of
@@ -339,8 +339,6 @@ def _tells_no_topic(term: str, members: Sequence[str], context: CoverageContext)
     kb = context.kb
     if term in context.foreign_terms or english_words(term) or term in REFUSED:
         return True  # another language's word, or the sign-in refused (``concepts.REFUSED``)
-    if term in calendar_words():
-        return True  # a day or a month: when it failed (``concepts.calendar_words``)
     if term in kb.anywhere:
         return False
     if (_spelt(term, kb) - {term}) & _account_words():
