@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from .aside_names import HEAD_SHARE, proper_name, word_uses
-from .concepts import (LOCKED_OUT, REFUSED, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms,
-                       field_words, loses_account, no_reading)
+from .concepts import (LOCKED_OUT, REFUSED, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms, field_words,
+                       loses_account, no_reading)
 from .kb_vocabulary import SHORTENING, VOWELS, KbVocabulary, expansions, slips_of, swaps, terms_of
 from .shared import GENERIC_TITLES, best_titled, nearly_all, stem, words_of
 
@@ -48,27 +48,10 @@ def _read_terms(text: str, kb: KbVocabulary | None) -> frozenset[str]:
         for term in terms_of(text):
             if " " not in term:
                 if term not in terms:
-                    terms[term] = _spelt(term, kb) | _glued_parts(term, kb)
+                    terms[term] = _spelt(term, kb)
                 read |= terms[term]
         texts[text] = frozenset(read)
     return texts[text]
-
-
-_GLUE = re.compile(r"['’-]")
-GLUED_PART = 3
-"""Fewest letters of a part read on its own in a glued word (:func:`_glued_parts`): "wi-fi" and
-"e-mail" keep their short parts together."""
-
-
-def _glued_parts(term: str, kb: KbVocabulary) -> frozenset[str]:
-    """The account field's words among the parts of a word the KB never uses that is glued with a
-    hyphen or an apostrophe: many languages write an article or a preposition glued to the noun
-    after it ("l-password", "l'account", "d'accès", "al-..."), and the noun is still the field's
-    word. Only the field's words are taken from the parts: another part is read with the whole word."""
-    if kb.knows(term) or not _GLUE.search(term):
-        return frozenset()
-    parts = (stem(p) for p in _GLUE.split(term) if len(p) >= GLUED_PART)
-    return frozenset(p for p in parts if p in _account_words())
 
 
 _Cache = dict[str, frozenset[str]]
@@ -94,19 +77,7 @@ def _spelt(term: str, kb: KbVocabulary) -> frozenset[str]:
     near = (w for n in (len(term) - 1, len(term), len(term) + 1) for w in _account_words_of_length().get(n, ()))
     return frozenset({term} | {stem(w) for w in near
                                if _slip_of(term, w) and _keeps_ending(term, w) and kb.misspells(term, stem(w))}
-                     | _contracted(term) | _cut_short(term))
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _cut_short(term: str) -> frozenset[str]:
-    """The one account field's word that ``term`` (five letters or more, a word the KB never uses) is
-    the start of, two letters shorter at least ("passw", "usern"): people cut a long word they type
-    often where their patience ends, as they contract it (:func:`_contracted`). Nothing when the start
-    begins several of the field's words: which one was meant is a guess."""
-    if len(term) <= SHORTENING:
-        return frozenset()
-    whole = {stem(w) for w in _account_words() | field_words() if len(w) >= len(term) + 2 and w.startswith(term)}
-    return frozenset(whole) if len(whole) == 1 else frozenset()
+                     | _contracted(term))
 
 
 @functools.lru_cache(maxsize=1 << 12)
