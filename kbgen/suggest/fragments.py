@@ -26,6 +26,7 @@ from .cluster import FORM_LABEL, PERSON_SLOT, form_template
 from .coverage import Coverage
 from .kb_vocabulary import terms_of
 from .model import Ticket, TicketCluster
+from .shared import one_word
 
 FRAGMENT_SHARE = 0.5
 """Share of a cluster's tickets that must use the larger cluster's head word to join it."""
@@ -85,10 +86,8 @@ def merge_fragments(clusters: Sequence[TicketCluster], coverage: Mapping[str, Co
 
 
 def _bare(ticket: Ticket) -> bool:
-    """A ticket naming a thing and no problem (``ranking.states_no_problem``)."""
-    from .ranking import states_no_problem  # ranking reads coverage, which fragments is read beside
-
-    return states_no_problem(ticket)
+    """A subject of one word (``shared.one_word``)."""
+    return one_word(ticket.subject)
 
 
 def _filled(members: Sequence[Ticket]):

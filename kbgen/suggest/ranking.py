@@ -31,8 +31,7 @@ def _bare(text: str) -> bool:
 def states_no_problem(ticket: Ticket) -> bool:
     """True when a ticket's subject and description together write one word or none ("Forklift" and
     an empty description): a thing named, no problem stated. An empty subject with a description
-    that says what is wrong states a problem. The one definition of a bare ticket: ranking weighs a
-    cluster of them down, and ``fragments`` lets such a ticket's cluster join a topic."""
+    that says what is wrong states a problem."""
     return _bare(_text(ticket))
 
 

@@ -216,6 +216,12 @@ KIND_MEMBERS = 0.8
 """Share of a cluster's members that must use the kind-of-problem word."""
 
 
+def one_word(subject: str) -> bool:
+    """True when a subject is one word or none ("Fax", "Login"): a thing named, no problem stated
+    (``fragments``: such a cluster joins a topic but none joins it)."""
+    return len(subject.split()) <= 1
+
+
 def nearly_all(members: Sequence[str], says: Callable[[str], bool]) -> bool:
     """True when nearly every member (``KIND_MEMBERS``) says it (``says`` of its text); each
     distinct text is read once."""
