@@ -277,7 +277,9 @@ class _Redacted:
 
 def _caller_half(caller: str, number: str) -> str:
     """``a`` or ``b`` by a fixed hash of the caller (of the ticket number when there is none), so
-    one caller's tickets all fall in one half and the split never depends on the code under test."""
+    one caller's tickets all fall in one half and the split never depends on the code under test.
+    Both halves are filled from the same templates (the same phrasings, often the same strings): a
+    split by caller, not a held-out phrasing."""
     digest = hashlib.sha256((caller or number).encode("utf-8")).digest()
     return "ab"[digest[0] & 1]
 
@@ -354,14 +356,20 @@ def main() -> int:
     parser.add_argument("--show", action="store_true", help="List proposals and missed spans.")
     parser.add_argument("--no-pii", action="store_true")
     parser.add_argument("--half", choices=["a", "b"],
-                        help="Only the tickets of one half of the callers (a fixed hash of the caller): "
-                             "tune on one half, report the other untouched.")
+                        help="Only the tickets of one half of the callers (a fixed hash of the caller): the "
+                             "same templates fill both halves, so this splits callers, not phrasings. "
+                             "Caller and subjects variants only.")
     args = parser.parse_args()
+    if args.half and args.variant == "rich":
+        parser.error("--half splits the caller export; the rich export has no half (use --variant caller or subjects)")
     if not KB.is_dir():
         print(f"no evaluation KB at {KB}", file=sys.stderr)
         return 1
     parts = ["tune", "tune2", "heldout", "heldout2"] if args.part == "all" else [args.part]
     variants = ["caller", "subjects", "rich"] if args.variant == "all" else [args.variant]
+    if args.half and "rich" in variants:
+        variants.remove("rich")
+        print("--half: the rich export is not split; running the caller and subjects variants only")
     with tempfile.TemporaryDirectory() as tmp:
         work = args.work or Path(tmp)
         for part in parts:
