@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """``kbgen suggest`` on messy, real-looking exports of our own (see ``bench/suggest_data``).
 
-    python3 bench/suggest_real.py [--part tune|tune2|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|all] [--variant caller|subjects|rich|all] [--no-pii]
+    python3 bench/suggest_real.py [--part tune|tune2|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|all] [--variant caller|subjects|rich|all] [--no-pii] [--half a|b]
 
 For each part (``tune``, ``tune2``: the banks used while developing; ``heldout``: written first in
 the first round, run blind once, then no longer blind; ``heldout2``: written before the second
@@ -43,6 +43,7 @@ must be proposed as new, covered topics must not), and redaction recall and deco
 from __future__ import annotations
 
 import argparse
+import hashlib
 import html
 import json
 import re
@@ -275,26 +276,62 @@ class _Redacted:
         self.caller, self.comments = caller, comments
 
 
-def run_part(part: str, variant: str, work: Path, show: bool, pii: bool) -> None:
+def _caller_half(caller: str, number: str) -> str:
+    """``a`` or ``b`` by a fixed hash of the caller (of the ticket number when there is none), so
+    one caller's tickets all fall in one half and the split never depends on the code under test.
+    Both halves are filled from the same templates (the same phrasings, often the same strings): a
+    split by caller, not a held-out phrasing."""
+    digest = hashlib.sha256((caller or number).encode("utf-8")).digest()
+    return "ab"[digest[0] & 1]
+
+
+def split_half(data: Path, half: str) -> Path:
+    """A copy of the part's exports and truth holding only the tickets of one half of the callers."""
+    import csv
+
+    out = data / f"half-{half}"
+    out.mkdir(exist_ok=True)
+    with open(data / "export.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    keep = {r["number"] for r in rows if _caller_half(r["caller_id"], r["number"]) == half}
+    for name in ("export.csv", "subjects.csv"):
+        with open(data / name, encoding="utf-8", newline="") as handle:
+            reader = csv.reader(handle)
+            header = next(reader)
+            kept = [row for row in reader if row[0] in keep]
+        with open(out / name, "w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows([header, *kept])
+    lines = (data / "truth.jsonl").read_text(encoding="utf-8").splitlines()
+    (out / "truth.jsonl").write_text("".join(line + "\n" for line in lines if json.loads(line)["number"] in keep),
+                                     encoding="utf-8")
+    return out
+
+
+def run_part(part: str, variant: str, work: Path, show: bool, pii: bool, half: str | None = None) -> None:
     data = work / part
     if not (data / "export.csv").exists():
         write(part, data)
+    if half:
+        data = split_half(data, half)
+        variant_label = f"{variant}, callers' half {half}"
+    else:
+        variant_label = variant
     if variant == "rich":
         if (data / "rich.csv").exists():
             run_rich(part, data, work, pii)
         return
     truth = _truth(data / "truth.jsonl")
-    project = work / f"kb-{part}-{variant}"
+    project = work / f"kb-{part}-{variant}{'-' + half if half else ''}"
     if project.exists():
         shutil.rmtree(project)
     shutil.copytree(KB, project)
     out = project / "content" / "articles" / "_suggested"
-    json_path = work / f"{part}-{variant}.json"
+    json_path = work / f"{part}-{variant}{'-' + half if half else ''}.json"
     export = data / ("export.csv" if variant == "caller" else "subjects.csv")
     start = time.perf_counter()
     result = run_suggest([export], project, SuggestOptions(json_path=json_path))
     seconds = time.perf_counter() - start
-    print(f"\n== {part} / {variant} ({len(truth)} tickets, {seconds:.1f} s)")
+    print(f"\n== {part} / {variant_label} ({len(truth)} tickets, {seconds:.1f} s)")
     print(triage_figures(result, truth))
     print(cluster_figures(result, truth))
     summary, lines = proposal_figures(result, truth)
@@ -304,7 +341,7 @@ def run_part(part: str, variant: str, work: Path, show: bool, pii: bool) -> None
     print("trend:", window.group(0)[:200] if window else "-")
     if show:
         print("\n".join(lines[:40]))
-    if pii and variant == "caller":
+    if pii and variant == "caller" and not half:
         figures, missed = pii_figures(data)
         print(figures)
         if show:
@@ -319,17 +356,26 @@ def main() -> int:
     parser.add_argument("--work", type=Path, help="Keep generated data and outputs here.")
     parser.add_argument("--show", action="store_true", help="List proposals and missed spans.")
     parser.add_argument("--no-pii", action="store_true")
+    parser.add_argument("--half", choices=["a", "b"],
+                        help="Only the tickets of one half of the callers (a fixed hash of the caller): the "
+                             "same templates fill both halves, so this splits callers, not phrasings. "
+                             "Caller and subjects variants only.")
     args = parser.parse_args()
+    if args.half and args.variant == "rich":
+        parser.error("--half splits the caller export; the rich export has no half (use --variant caller or subjects)")
     if not KB.is_dir():
         print(f"no evaluation KB at {KB}", file=sys.stderr)
         return 1
     parts = ["tune", "tune2", "heldout", "heldout2"] if args.part == "all" else [args.part]
     variants = ["caller", "subjects", "rich"] if args.variant == "all" else [args.variant]
+    if args.half and "rich" in variants:
+        variants.remove("rich")
+        print("--half: the rich export is not split; running the caller and subjects variants only")
     with tempfile.TemporaryDirectory() as tmp:
         work = args.work or Path(tmp)
         for part in parts:
             for variant in variants:
-                run_part(part, variant, work, args.show, not args.no_pii)
+                run_part(part, variant, work, args.show, not args.no_pii, args.half)
     return 0
 
 

@@ -173,6 +173,17 @@ def test_lifecycle_subjects_whose_other_words_live_only_in_such_subjects_are_pla
     assert aside == {"closed as per owner", "abandoned call", "call abandoned by customer"}
 
 
+def test_a_problem_written_with_a_call_word_and_ordinary_verbs_is_not_set_aside():
+    """A call word beside ordinary verbs and adverbs ("keep", "still") states a problem, not
+    the desk's handling of a call: such subjects are counted whole and kept, however often the export
+    repeats them."""
+    subjects = (["calls to the switchboard keep dropping"] * 6 + ["hotline calls still dropped today"] * 5
+                + ["printer offline in the morning"] * 9 + ["laptop will not start"] * 5)
+    tickets = [Ticket(f"T{k}", s) for k, s in enumerate(subjects)]
+    result = triage(tickets)
+    assert not result.set_aside.get("placeholder")
+
+
 _KB = (frozenset({"printer", "account"}), frozenset({"printer", "account", "page"}))
 
 
@@ -454,8 +465,8 @@ def test_a_form_many_people_fill_in_with_a_reference_and_a_return_time_is_a_requ
     """A room booking carries a number, a count, a date and a time as a program's report does, and
     recurs with only those changing; but each ticket comes from another caller, and beside its
     dates it shows no system's shape: people fill it in. A job report sent under a different caller
-    each time still names a host and a return code, and the same form with no caller at all (an
-    export of subjects only) says nothing about who sent it."""
+    each time still names a host and a return code, and the same form with no caller in an export
+    whose other tickets name theirs is sent by nobody: a program's."""
     forms = [(f"Book meeting room {n % 4 + 1} for {n % 6 + 3} people on {10 + n}/03/2026 from 1{n % 6}:15", _PEOPLE[n])
              for n in range(12)]
     jobs = [(f"vaultbk{n:02d} nightly copy failed rc={n + 3} at 2026-02-{10 + n} 02:1{n % 8}:44", _PEOPLE[n])
@@ -467,6 +478,19 @@ def test_a_form_many_people_fill_in_with_a_reference_and_a_return_time_is_a_requ
     assert not any(subject in kept for subject, _ in jobs)
     anonymous = triage(_stamped([(subject, "") for subject, _ in forms] + filler))
     assert not any(t.subject in {s for s, _ in forms} for t in anonymous.kept)
+
+
+def test_in_an_export_of_subjects_only_a_form_new_on_every_request_is_kept_and_a_repeated_report_is_not():
+    """Without a caller column, each ticket's own filling stands in for its sender: a booking form
+    whose every ticket is filled in differently is people's requests; a program's report that comes
+    back with the same filling (the same room sensor, only its time changing) is machine mail."""
+    forms = [f"Book meeting room {n % 4 + 1} for {n % 6 + 3} people on {10 + n}/03/2026 from 1{n % 6}:15"
+             for n in range(12)]
+    sensors = [f"Probe th{n % 2} reading stale since 2026-02-{10 + n} 0{n % 9}:1{n % 6}" for n in range(12)]
+    filler = ["printer offline", "wifi drops in the canteen"] * 10
+    kept = {t.subject for t in triage(_stamped([(s, "") for s in forms + sensors + filler])).kept}
+    assert all(subject in kept for subject in forms)
+    assert not any(subject in kept for subject in sensors)
 
 
 def test_a_form_with_a_reference_after_a_record_word_is_a_request_when_many_people_fill_it_in():

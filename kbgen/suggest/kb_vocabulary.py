@@ -38,11 +38,14 @@ _HEADING = re.compile(r"(?m)^#{1,6}[ \t]+(.+)$")
 # Such a pair is the initials of a two-word phrase or compound ("w/o" without, "a/c" air conditioning,
 # "n/a" not applicable, "s/n" serial number), so it is joined only when its letters are the initials of
 # the two parts of a compound that means nothing but signing in (``_SIGN_IN_PARTS``: "p/w" password,
-# "u/n" username); a pair that merely abbreviates such a word ("s/n" as the letters of "signon") is
-# another phrase's initials. Linear: fixed width.
+# "u/n" username) and of no other common phrase. Not joined, though their compounds are sign-in words:
+# "u/i" (user interface), "s/o" (someone, sign-off), "p/c" (a PC, petty cash), "l/o" and "l/i" (left
+# over, line item), "p/p" (pages, per procurationem): a desk writes those initials for other phrases
+# as often. Linear: fixed width.
 _INITIALS = re.compile(r"(?<![^\W\d_])([^\W\d_])/([^\W\d_])(?![^\W\d_])")
-_SIGN_IN_PARTS = ("pass word", "pass code", "pass phrase", "user name", "user id", "log in", "log on", "sign on")
-"""The words of ``concepts.SIGN_IN_WORDS`` that are compounds, written as their two parts."""
+_SIGN_IN_PARTS = ("pass word", "user name")
+"""The compounds of ``concepts.SIGN_IN_WORDS`` whose initials stand for nothing else (see above),
+written as their two parts."""
 
 
 def _sign_in_initials() -> dict[str, str]:

@@ -8,7 +8,7 @@ from typing import Sequence
 from .coverage import Coverage, query_text
 from .kb_vocabulary import terms_of
 from .model import Ticket, TicketCluster
-from .shared import KIND_MEMBERS
+from .shared import nearly_all
 
 NO_PROBLEM_WEIGHT = 0.5
 """What a cluster naming a thing and no problem (:func:`names_no_problem`) keeps of its rank
@@ -17,25 +17,30 @@ it, so only some of them share one problem an article could answer; halved, a la
 still ranks above small clusters that state a problem."""
 
 
-def _words(ticket: Ticket) -> frozenset[str]:
-    """The stemmed content words of a ticket's whole text: its subject as an employee would type it
-    (fillers such as "RE:" or "urgent" and placeholders left out) and its description."""
-    return frozenset(t for t in terms_of(f"{query_text(ticket.subject)}\n{ticket.description}") if " " not in t)
+def _text(ticket: Ticket) -> str:
+    """A ticket's whole text: its subject as an employee would type it (fillers such as "RE:" or
+    "urgent" and placeholders left out, ``coverage.query_text``) and its description."""
+    return f"{query_text(ticket.subject)}\n{ticket.description}"
+
+
+def _bare(text: str) -> bool:
+    """True when a text writes one stemmed content word or none."""
+    return sum(1 for t in frozenset(terms_of(text)) if " " not in t) <= 1
 
 
 def states_no_problem(ticket: Ticket) -> bool:
     """True when a ticket's subject and description together write one word or none ("Forklift" and
     an empty description): a thing named, no problem stated. An empty subject with a description
     that says what is wrong states a problem."""
-    return len(_words(ticket)) <= 1
+    return _bare(_text(ticket))
 
 
 def names_no_problem(members: Sequence[Ticket]) -> bool:
-    """True when nearly every member (``shared.KIND_MEMBERS``) states no problem
+    """True when nearly every member (``shared.nearly_all``) states no problem
     (:func:`states_no_problem`). Whether the KB writes the word named is not asked: sparing a word
     the KB never writes (an in-house tool named alone) was measured and cost true gaps on three
     banks (see the README's "Measured")."""
-    return sum(1 for t in members if states_no_problem(t)) >= KIND_MEMBERS * len(members) > 0
+    return nearly_all([_text(t) for t in members], _bare)
 
 
 def ranked(clusters: Sequence[TicketCluster], coverage: dict[str, Coverage],

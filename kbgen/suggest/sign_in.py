@@ -226,6 +226,20 @@ def account_kind(members: Sequence[str], rest: dict[str, float], kb: KbVocabular
     return best if kb.share(best, rest) >= ACCOUNT_SHARE or waived else None
 
 
+def searched_account(support: np.ndarray, kb: KbVocabulary, alone: float) -> int | None:
+    """The account article (one the KB titles with the account field's words, :func:`_titled_account`)
+    that the site's search gives as its strong answer, on one subject, for at least ``alone`` of the
+    members on its own (``support``: per article, the share of members answered with it, see
+    ``coverage._support``; the favourite's own share, never its sum with related articles), or None.
+    Asked only of a cluster about signing in (:func:`account_problem`): search reads a misspelt word as
+    the word meant by its own spelling tolerance, and when one sign-in article is its answer for
+    most members, the cluster is that article's problem. A cluster on something else whose words
+    merely share a word with an account article's title is never asked."""
+    _, titled = _titled_account(kb)
+    favourite = int(np.argmax(support)) if support.any() else -1
+    return favourite if favourite in titled and support[favourite] >= alone else None
+
+
 def _signing_only(members: Sequence[str], kb: KbVocabulary | None = None) -> bool:
     """True when nearly every member (``shared.KIND_MEMBERS``) writes a word that only means signing in
     (``_signs_in``): then no everyday sense of the field's words is possible, and the share of the

@@ -110,7 +110,10 @@ def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> fr
     word, a severity tag, a job, a return code, a path, a percentage), or any other shape a program
     writes (``machine_score``), a host's or a device's name among them. A code after a record or a
     place word ("ref QX7704512", "bay C12") is the form's reference, not a host, and is taken out
-    first (``without_labelled_codes``). Without callers (an export of subjects only) nothing is read.
+    first (``without_labelled_codes``). Without callers (an export of subjects only) the different
+    fillings stand in for the different senders: a form's reference is new on every request, while a
+    program reports again and again on the few systems it watches (the same subject once its dates
+    and times are taken out).
     The limits: a machine's notice that states no condition and names no system and that many people
     forward to the desk themselves is kept as their request; a form whose reference stands without a
     record word before it ("Kiln slot KF40718823") is read as machine mail, and a success notice
@@ -118,17 +121,22 @@ def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> fr
     "backup@db-west") and that names its system after a place word is kept."""
     people: dict[str, set[str]] = defaultdict(set)
     subjects: dict[str, set[str]] = defaultdict(set)
+    fillings: dict[str, set[str]] = defaultdict(set)
     tickets_of: Counter = Counter()
     for ticket, headline in zip(tickets, headlines):
         template = template_of(headline)
         if "#" not in template:
             continue  # only a template with something filled in is a form's
         subjects[template].add(headline)
+        fillings[template].add(without_dates(headline))
         tickets_of[template] += 1
         caller = ticket.sender or caller_template(ticket.caller)  # a person always has a sender
         if caller:
             people[template].add(caller)
-    forms = [t for t, n in tickets_of.items() if n >= FILLED_TICKETS and len(people[t]) >= MANY_PEOPLE * n]
+    # an export of subjects only names no sender: then each ticket's own filling stands in for its
+    # sender (a form's reference is new on every request; a program reports on the same few systems)
+    senders = people if any(t.sender or t.caller for t in tickets) else fillings
+    forms = [t for t, n in tickets_of.items() if n >= FILLED_TICKETS and len(senders[t]) >= MANY_PEOPLE * n]
     # the shapes are read only for the few templates that reach the counts, each subject once
     return frozenset(t for t in forms if not any(_system_shaped(without_dates(h)) for h in subjects[t]))
 
