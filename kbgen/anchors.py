@@ -65,6 +65,7 @@ class Heading:
         col: 1-based column of the heading's first character.
         shown: its text as the page shows it, the text of its code spans included (``title``
             leaves code out: the anchor is made from it).
+        setext: True for a setext heading (its underline is the next line).
     """
 
     level: int
@@ -74,6 +75,7 @@ class Heading:
     explicit: bool = False
     col: int = 1
     shown: str = ""
+    setext: bool = False
 
 
 def slug(text: str) -> str:
@@ -274,7 +276,8 @@ def _scan_text(text: str) -> _Scanned:
         title = plain_text(item.text)
         anchor = explicit.get(item.line) or _unique(slug(title), taken, tried)
         shown = shown_text(lines[item.line][item.start:item.stop].strip())
-        result.append(Heading(item.level, title, anchor, item.line, item.line in explicit, item.col, shown))
+        result.append(Heading(item.level, title, anchor, item.line, item.line in explicit, item.col, shown,
+                              item.setext))
     return tuple(found), frozenset(others), tuple(result)
 
 
@@ -303,12 +306,17 @@ def page_ids(text: str) -> set[str]:
 def with_anchors(text: str) -> str:
     """The Markdown with each heading's made-up id written in (``## Steps {#steps}``); headings
     with an id of their writer's stay as they are. Lines keep their numbers, and each heading
-    keeps its text as written (code spans in it too: the id is read with code left out)."""
+    keeps its text as written (code spans in it too: the id is read with code left out); an
+    ATX heading indented 1-3 spaces is written from the line's start, as the renderer needs."""
     lines = text.split("\n")
     written, _, anchored = _scan(text)
     found = {f.line: f for f in written}
     for heading in anchored:
         if heading.explicit:
+            if heading.col > 1 and not found[heading.line].setext:
+                # an ATX heading indented 1-3 spaces (a heading in CommonMark) is text to the
+                # site's renderer, which needs its '#' at the line's start: it is given that
+                lines[heading.line] = lines[heading.line].lstrip(" ")
             continue
         item = found[heading.line]
         shown = lines[heading.line][item.start:item.stop].strip()

@@ -270,14 +270,14 @@ def fenced_blocks(lines: list[str]) -> dict[int, int]:
 
 def _code_walk(lines: list[str]) -> tuple[list[int], dict[int, int]]:
     """The lines the renderer shows as code and the fences it reads: a fence and its lines
-    when its closing fence follows (:func:`_fence_pairs`), else none (an unclosed fence is
-    text); and an indented block, a line after a blank line indented one level deeper than the
+    when its closing fence follows (:func:`_fence_pairs`), else none (an unclosed fence, and one
+    on the line right after indented code, is text); and an indented block, a line after a blank line indented one level deeper than the
     content of the container it stands in (0 outside lists and admonitions). Linear but for a
     binary search per fence."""
     pairs = _fence_pairs(lines)
     code: list[int] = []
     fences: dict[int, int] = {}
-    close, levels, blank_before, in_code = -1, [0], False, False
+    close, levels, blank_before, in_code = -1, [0], True, False  # the start is after a blank line
     for index, line in enumerate(lines):
         if index <= close:
             code.append(index)
@@ -287,7 +287,10 @@ def _code_walk(lines: list[str]) -> tuple[list[int], dict[int, int]]:
             continue
         indent = _indent(line)
         indented_code = (blank_before or in_code) and indent >= levels[-1] + _TAB
-        if index in pairs and not indented_code:
+        # a fence on the line right after indented code opens none: the page shows it, its
+        # lines and its closing line as text (a code span), and a heading among them as one
+        after_code = in_code and not blank_before
+        if index in pairs and not indented_code and not after_code:
             close = fences[index] = pairs[index]
             code.append(index)
             in_code, blank_before = False, False

@@ -316,3 +316,41 @@ def test_reading_a_long_refused_fence_opener_is_linear():
         return max(best, 1e-3)
 
     assert cost(80000) / cost(20000) < 8
+
+
+def test_a_fence_right_after_indented_code_is_text_as_the_page_shows_it():
+    """The renderer shows a fence on the line right after an indented code line as text (a
+    code span), and a heading among its lines as a heading: the index pairs no fence there;
+    after a blank line the fence is one."""
+    glued = "Intro.\n\n    kiln --status\n```\n## Glaze notes\n```\n"
+    assert links.fenced_blocks(glued.split("\n")) == {}
+    assert [h.anchor for h in headings(glued)] == ["glaze-notes"]
+    spaced = "Intro.\n\n    kiln --status\n\n```\n## Glaze notes\n```\n"
+    assert links.fenced_blocks(spaced.split("\n")) == {4: 6}
+    assert headings(spaced) == []
+
+
+def test_indented_code_at_the_start_of_a_body_is_code():
+    lines = "    kiln --status\n```\nsecret word\n```".split("\n")
+    assert links.code_lines(lines) == [0]
+    assert links.fenced_blocks(lines) == {}
+
+
+def test_an_equals_line_after_an_atx_heading_is_text_in_the_index():
+    """Only a setext heading's underline is a heading line: after an ATX heading the page
+    shows a '===' line as text, and the index keeps it."""
+    text, found = markdown_text("Intro.\n\n## Reel\n=== spare\n\nSpool\n---\n\nBody.\n")
+    assert found == ["Reel", "Spool"]
+    text, found = markdown_text("Intro.\n\n## Reel\n===\n\nBody.\n")
+    assert "===" in text and found == ["Reel"]
+
+
+def test_an_unclosed_comment_is_text_and_the_markup_after_it_is_still_hidden():
+    """An unclosed ``<!--`` is text on the page, and a later tag's attribute is still hidden;
+    a comment closed by the ``-->`` of a later ``<!-->`` ends there, as HTML ends it."""
+    text = mask_hidden('Kiln <!-- open note <b title="private remark">hot</b> end')
+    assert "<!--" in text and "hot" in text and "end" in text and "private" not in text
+    text = mask_hidden("Kiln <!-- hidden remark <!--> shown after <!--> shown too")
+    assert "hidden" not in text and "shown after" in text and "shown too" in text
+    spans = list(markup_spans("a <!-- x <i>y</i> <!-- z", tags_stop_at_blank_line=True, comments_unbounded=True))
+    assert [end == -1 for _, end in spans] == [True, False, False, True]
