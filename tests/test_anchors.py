@@ -145,3 +145,13 @@ def test_a_setext_underline_with_trailing_tabs_is_read_as_the_page_reads_it():
     body = "Intro line.\n\nKiln log\n===\t\n\nText.\n\nShelf plan\n---\t \t\n\nMore.\n"
     assert [h.anchor for h in headings(body)] == ["kiln-log", "shelf-plan"]
     assert rendered_ids(with_anchors(body)) == ["kiln-log", "shelf-plan"]
+
+
+def test_a_setext_heading_right_after_another_heading_is_one_as_on_the_page():
+    """A heading ends a block, so a setext heading on the next line (after an ATX heading or
+    another setext underline, with no blank line between) starts a block and is a heading."""
+    body = "Intro line.\n\n## Kiln\nShelves\n-------\nGlazes\n======\nText.\n"
+    assert [h.anchor for h in headings(body)] == ["kiln", "shelves", "glazes"]
+    assert rendered_ids(with_anchors(body)) == ["kiln", "shelves", "glazes"]
+    paragraph = "Intro line.\nShelves\n-------\n"  # inside a paragraph: the page shows no heading
+    assert headings(paragraph) == [] and rendered_ids(with_anchors(paragraph)) == []
