@@ -16,7 +16,8 @@ articles, npmi = log(p(w,t) / (p(w) p(t))) / -log p(w,t), counting an article on
 (any field), both words in at least `min_together` articles together. An article's score for w
 is the mean of the `best` highest npmi over its topic words (a topic word w never co-occurs with
 counts 0: one topic word of many is the evidence, not all of them); the `top`
-best words scoring at least `min_score` form the field.
+best words scoring at least `min_score` form the field. Candidates are the words of the articles
+sharing a topic word (`candidates` "any"), or only those articles' topic words ("topic").
 """
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import search_quality as sq  # noqa: E402
 import search_rank as sr  # noqa: E402
 
-DEFAULT = {"boost": 0.3, "top": 10, "min_together": 2, "min_score": 0.3, "topic": 2, "best": 3}
+DEFAULT = {"boost": 0.3, "top": 10, "min_together": 2, "min_score": 0.3, "topic": 2, "best": 3, "candidates": "any"}
 
 
 def associations(where: dict[str, dict[int, int]], documents: int, variant: dict) -> dict[int, list[str]]:
@@ -64,15 +65,16 @@ def associations(where: dict[str, dict[int, int]], documents: int, variant: dict
         topics = topic.get(ref, set())
         if not topics:
             continue
-        candidates = {w for t in topics for w in _neighbours(t, words, has)} - has[ref]
+        pool = topic if variant["candidates"] == "topic" else has
+        candidates = {w for t in topics for w in _neighbours(t, words, pool)} - has[ref]
         scored = sorted(((statistics.mean(sorted((npmi(w, t) for t in topics), reverse=True)[:variant["best"]]), w)
                          for w in candidates), reverse=True)
         out[ref] = [w for s, w in scored[:variant["top"]] if s >= variant["min_score"]]
     return out
 
 
-def _neighbours(term: str, words: dict[str, set[int]], has: dict[int, set[str]]) -> set[str]:
-    return {w for ref in words[term] for w in has[ref]}
+def _neighbours(term: str, words: dict[str, set[int]], pool: dict[int, set[str]]) -> set[str]:
+    return {w for ref in words[term] for w in pool.get(ref, ())}
 
 
 def engine_with(kb: Path, variant: dict | None):
