@@ -3,6 +3,8 @@ markup found with the renderer's one blank-line rule, code masked a bounded numb
 from __future__ import annotations
 
 import kbgen.links as links
+from conftest import article
+from kbgen.build import build_site
 from kbgen.anchors import headings
 from kbgen.markup import markup_spans
 from kbgen.search import inlinks
@@ -330,10 +332,36 @@ def test_a_fence_right_after_indented_code_is_text_as_the_page_shows_it():
     assert headings(spaced) == []
 
 
-def test_indented_code_at_the_start_of_a_body_is_code():
-    lines = "    kiln --status\n```\nsecret word\n```".split("\n")
-    assert links.code_lines(lines) == [0]
-    assert links.fenced_blocks(lines) == {}
+def test_an_indented_first_line_is_text_as_the_stripped_page_shows_it():
+    """The page strips the body (and again after a leading title), so its first line is text
+    however indented: a fence after it opens, a heading in that fence is code."""
+    for start in ("", "\n", "# Title\n\n"):
+        lines = (start + "    kiln --status\n```\n## Shelf head\n```").split("\n")
+        first = len(start.split("\n")) - 1
+        assert links.code_lines(lines) == [first + 1, first + 2, first + 3]
+        assert links.fenced_blocks(lines) == {first + 1: first + 3}
+        assert headings("\n".join(lines)) == []
+    later = "Intro.\n\n    kiln --status\n".split("\n")  # after a blank line further on: code
+    assert links.code_lines(later) == [2]
+
+
+def test_an_indented_first_line_is_indexed_and_linked_as_the_page_shows_it(make_project):
+    """Full build: a body opening with an indented line shows it as text; its link is
+    rewritten, its comment and tag attribute stay out of the index and the page alike."""
+    root = make_project({
+        "content/articles/a.md": article(
+            "KB9201", "Reel care", "    See [the spool guide](b.md) <!-- quillnote --> "
+            '<span title="wickattr">first</span>.\n```\n## Bobbin head\n```\n\nText here.\n'),
+        "content/articles/b.md": article("KB9202", "Spool guide", "Body of b.\n")})
+    build_site(root, now="2026-03-01T09:00:00+00:00")
+    site = root / "site"
+    page = next(site.glob("articles/kb9201-*/index.html")).read_text(encoding="utf-8")
+    index = " ".join(f.read_text(encoding="utf-8") for f in (site / "search").glob("*.json"))
+    assert 'href="../kb9202-' in page and "b.md" not in page
+    assert "<p>See" in page and "bobbin-head" not in page
+    for hidden in ("quillnote", "wickattr"):
+        assert hidden not in index
+    assert "spool guide" in index.lower() and "bobbin-head" not in index
 
 
 def test_an_equals_line_after_an_atx_heading_is_text_in_the_index():
