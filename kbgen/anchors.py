@@ -176,8 +176,8 @@ def _atx(line: str) -> tuple[int, str, int, int, int] | None:
 
 def _setext_lines(masked: list[str], raw: list[str]) -> set[int]:
     """The lines a setext underline (:data:`SETEXT`) makes headings: the first line of a block
-    (after a blank line, a heading's line or underline, or at the start), not indented code, outside code and comments, its
-    text shown (a line starting with a code span is one: its masked copy starts blank)."""
+    (after a blank line, a heading's line or underline, or at the start), not indented code nor
+    an ATX heading, outside code and comments, its text shown (a line starting with a code span is one: its masked copy starts blank)."""
     code = set(code_lines(raw)) if "`" in "".join(raw) or "~" in "".join(raw) else set()
     found: set[int] = set()
     for index in range(len(masked) - 1):
@@ -187,7 +187,8 @@ def _setext_lines(masked: list[str], raw: list[str]) -> set[int]:
                   or _atx(masked[index - 1]) is not None)
         if (SETEXT.match(masked[index + 1]) and starts
                 and not raw[index].startswith(("    ", "\t")) and index not in code
-                and (line.strip() or raw[index].lstrip(" \t").startswith("`"))):
+                and (line.strip() or raw[index].lstrip(" \t").startswith("`"))
+                and _atx(line) is None):  # an ATX heading's next '===' is text, not its underline
             found.add(index)
     return found
 

@@ -155,3 +155,11 @@ def test_a_setext_heading_right_after_another_heading_is_one_as_on_the_page():
     assert rendered_ids(with_anchors(body)) == ["kiln", "shelves", "glazes"]
     paragraph = "Intro line.\nShelves\n-------\n"  # inside a paragraph: the page shows no heading
     assert headings(paragraph) == [] and rendered_ids(with_anchors(paragraph)) == []
+
+
+def test_an_underline_after_an_atx_heading_is_text_and_starts_no_heading_below():
+    """A '===' or '---' right after an ATX heading is no underline (the page shows it as text
+    or a rule), so the line after it is no heading either."""
+    body = "Intro line.\n\n## Reel\n===\nSpool\n---\n\nText.\n"
+    assert [h.anchor for h in headings(body)] == ["reel"]
+    assert rendered_ids(with_anchors(body)) == ["reel"]
