@@ -13,11 +13,11 @@ tickets and peak memory.
 
 Quality: redaction per dev export as the shared scorer measures it (recall per kind, decoys
 kept). With --banks, recall per kind and decoys kept on our own banks' description-bearing
-exports (``bench/suggest_data``: tune, tune2, held-out v1 to v15, and their rich exports; each of v3 to v15
-was frozen for the round it was written in (v3 for round 3 ... v15 for round 15) and is development
+exports (``bench/suggest_data``: tune, tune2, held-out v1 to v16, and their rich exports; each of v3 to v16
+was frozen for the round it was written in (v3 for round 3 ... v16 for round 16) and is development
 data, tuned on, from the next round on); --missed N prints up to N leaked values per kind of those
-banks. --frozen adds the frozen sixteenth held-out bank (``pii_heldout16.py``, round 16: written by a
-separate helper, never seen by the tuners; v15 is a tuning bank now), to be read once, after the merge,
+banks. --frozen adds the frozen seventeenth held-out bank (``pii_heldout17.py``, round 17: written by a
+separate helper, never seen by the tuners; v16 is a tuning bank now), to be read once, after the merge,
 aggregate figures only.
 --root DIR measures the kbgen of another checkout (the baseline of a change), same data.
 --over-base DIR counts, on the dev exports, the words the kbgen of this checkout redacts that the kbgen of
@@ -116,7 +116,8 @@ def banks(frozen, missed_per_kind=0):
     """Recall per kind and decoys kept on our own banks' description-bearing exports."""
     from suggest_data import (pii_heldout3, pii_heldout4, pii_heldout5, pii_heldout6, pii_heldout7, pii_heldout8,
                               pii_heldout9, pii_heldout10, pii_heldout11, pii_heldout12,
-                              pii_heldout13, pii_heldout14, pii_heldout15, pii_heldout16)
+                              pii_heldout13, pii_heldout14, pii_heldout15, pii_heldout16,
+                              pii_heldout17)
     from suggest_data.make import write
     from suggest_real import pii_figures
 
@@ -125,11 +126,12 @@ def banks(frozen, missed_per_kind=0):
                       "heldout9": pii_heldout9.write, "heldout10": pii_heldout10.write,
                       "heldout11": pii_heldout11.write, "heldout12": pii_heldout12.write,
                       "heldout13": pii_heldout13.write, "heldout14": pii_heldout14.write,
-                      "heldout15": pii_heldout15.write, "heldout16": pii_heldout16.write}
+                      "heldout15": pii_heldout15.write, "heldout16": pii_heldout16.write,
+                      "heldout17": pii_heldout17.write}
     with tempfile.TemporaryDirectory() as tmp:
         for part in ("tune", "tune2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                      "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
-                     "heldout13", "heldout14", "heldout15") + (("heldout16",) if frozen else ()):
+                     "heldout13", "heldout14", "heldout15", "heldout16") + (("heldout17",) if frozen else ()):
             out = Path(tmp) / part
             if part in frozen_writers:
                 frozen_writers[part](out)
@@ -139,7 +141,7 @@ def banks(frozen, missed_per_kind=0):
                 if (out / export).exists():
                     figures, missed = pii_figures(out, export, truth)
                     print(f"{part} {export}: {figures}")
-                    if missed_per_kind and part != "heldout16":
+                    if missed_per_kind and part != "heldout17":
                         for kind, values in sorted(missed.items()):
                             print(f"    missed {kind}: {values[:missed_per_kind]}")
 
@@ -195,7 +197,7 @@ def main() -> int:
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--banks", action="store_true", help="Figures on our own banks too.")
-    parser.add_argument("--frozen", action="store_true", help="With --banks: the frozen sixteenth held-out bank too.")
+    parser.add_argument("--frozen", action="store_true", help="With --banks: the frozen seventeenth held-out bank too.")
     parser.add_argument("--missed", type=int, default=0, help="With --banks: leaked values per kind (tuning banks).")
     parser.add_argument("--root", type=Path, help="Measure the kbgen of this checkout.")
     parser.add_argument("--over-base", type=Path, help="Words redacted here and kept by this checkout's kbgen.")

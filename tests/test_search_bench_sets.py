@@ -16,8 +16,8 @@ sys.path.insert(0, str(BENCH))
 import search_fit  # noqa: E402
 import search_quality  # noqa: E402
 
-FROZEN = "check-v16"
-FROZEN_FILE = BENCH / "queries-own-check-v16.tsv"
+FROZEN = "check-v17"
+FROZEN_FILE = BENCH / "queries-own-check-v17.tsv"
 #: The kinds an unanswerable row of a check may name (see search_quality's docstring).
 KINDS = {"sense", "not-done", "out-of-scope", "off-kb", "chat", "nonsense"}
 
@@ -31,7 +31,7 @@ def test_frozen_check_is_read_only_on_request():
     plain = search_quality.query_sets(SimpleNamespace(queries=None, frozen=False))
     frozen = search_quality.query_sets(SimpleNamespace(queries=None, frozen=True))
     assert FROZEN not in plain and FROZEN in frozen
-    assert "check-v15" in plain, "the previous frozen check is development data now"
+    assert "check-v16" in plain, "the previous frozen check is development data now"
     assert set(plain) < set(frozen)
 
 
@@ -149,3 +149,18 @@ def test_settings_variant_is_measured_beside_kbgen(tmp_path, monkeypatch, capsys
     variant = next(line for line in lines if line.lstrip().startswith("with {}"))
     assert "written(1) MRR" in kbgen and "subject(1) MRR" in kbgen
     assert variant.split("with {}", 1)[1].strip() == kbgen.split("kbgen", 1)[1].strip()
+
+
+@pytest.mark.parametrize("half", [None, "a", "b"])
+def test_tuning_tools_never_read_the_frozen_check(monkeypatch, half):
+    """search_rank.py, search_vocab.py and search_assoc.py tune through `search_rank.all_sets`:
+    it reads every development set (the previous check included) and never the frozen one."""
+    import search_rank
+    read: list[Path] = []
+    real = search_quality.read_queries
+    monkeypatch.setattr(search_quality, "read_queries", lambda path: read.append(Path(path)) or real(path))
+    sets = search_rank.all_sets(half)
+    assert FROZEN not in sets and "check-v16" in sets
+    assert FROZEN_FILE not in read and read
+    if half:
+        assert all(search_quality.half_of(row[0]) == half for rows in sets.values() for row in rows)
