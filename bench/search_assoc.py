@@ -4,7 +4,7 @@ both fixed halves of every set.
 Usage: python bench/search_assoc.py [--kb DIR] [--variant JSON ...]
 
 An article lacks a word of a question when the question names a symptom and the article its
-product ("screen flickers" and "display driver"), or tells the story around it. Words that
+product ("the wheel wobbles" and "axle bearing"), or tells the story around it. Words that
 co-occur, across the site's articles, with what an article is about are evidence of that
 article's vocabulary: this bench adds to every article a field of the words most associated
 with its topic words (those of its title, keywords, tags, summary and headings) that it does not

@@ -375,10 +375,12 @@ def test_an_equals_line_after_an_atx_heading_is_text_in_the_index():
 
 def test_an_unclosed_comment_is_text_and_the_markup_after_it_is_still_hidden():
     """An unclosed ``<!--`` is text on the page, and a later tag's attribute is still hidden;
-    a comment closed by the ``-->`` of a later ``<!-->`` ends there, as HTML ends it."""
+    a comment opening a block, closed by the ``-->`` of a later ``<!-->``, ends there, as the
+    page ends it (inline, the page shows such a ``<!--`` and its words: not asserted, see the
+    README's index leftovers)."""
     text = mask_hidden('Kiln <!-- open note <b title="private remark">hot</b> end')
     assert "<!--" in text and "hot" in text and "end" in text and "private" not in text
-    text = mask_hidden("Kiln <!-- hidden remark <!--> shown after <!--> shown too")
+    text = mask_hidden("<!-- hidden remark <!--> shown after\n\nshown too")
     assert "hidden" not in text and "shown after" in text and "shown too" in text
     spans = list(markup_spans("a <!-- x <i>y</i> <!-- z", tags_stop_at_blank_line=True, comments_unbounded=True))
     assert [end == -1 for _, end in spans] == [True, False, False, True]
