@@ -288,10 +288,13 @@ def _code_walk(lines: list[str]) -> tuple[list[int], dict[int, int]]:
     line indented one level deeper than the content of the container it stands in (0 outside
     lists and admonitions), the body's first line (and the one after a title) never one: the
     page strips them (:func:`_page_stripped`). Linear but for a binary search per fence."""
-    pairs = _fence_pairs(lines)
+    stripped = _page_stripped(lines)
+    as_page = list(lines)
+    for index in stripped:  # the page reads these lines unindented: a fence there opens
+        as_page[index] = lines[index].lstrip()
+    pairs = _fence_pairs(as_page)
     code: list[int] = []
     fences: dict[int, int] = {}
-    stripped = _page_stripped(lines)
     close, levels, blank_before, in_code = -1, [0], False, False
     for index, line in enumerate(lines):
         if index <= close:

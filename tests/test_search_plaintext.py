@@ -341,6 +341,8 @@ def test_an_indented_first_line_is_text_as_the_stripped_page_shows_it():
         assert links.code_lines(lines) == [first + 1, first + 2, first + 3]
         assert links.fenced_blocks(lines) == {first + 1: first + 3}
         assert headings("\n".join(lines)) == []
+    fence = "    ```\n## Shelf head\n```\n\nText.".split("\n")  # stripped, the first line opens a fence
+    assert links.fenced_blocks(fence) == {0: 2} and headings("\n".join(fence)) == []
     later = "Intro.\n\n    kiln --status\n".split("\n")  # after a blank line further on: code
     assert links.code_lines(later) == [2]
 
