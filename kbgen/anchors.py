@@ -31,6 +31,9 @@ _ATX = re.compile(r" {0,3}(#{1,6})(?=[ \t]|$)")
 #: A setext heading's underline, as Python-Markdown reads one: a run of '=' (level 1) or '-'
 #: (level 2) at the line's start, not indented, nothing after it but spaces or tabs.
 SETEXT = re.compile(r"(=+|-+)[ \t]*$")
+#: A thematic break (``---``, ``* * *``, ``___``), as Python-Markdown's HRProcessor reads one:
+#: it splits a block, so the line after it starts a new block. Linear: each repeat takes one mark.
+_RULE = re.compile(r" {0,3}(?:(?:-[ ]{0,2}){3,}|(?:_[ ]{0,2}){3,}|(?:\*[ ]{0,2}){3,})[ \t]*$")
 #: An attribute list ``{: #id .class key=value}`` (it never spans a line or holds a brace).
 _ATTR_LIST = re.compile(r"\{:?([^{}\n]*)\}")
 #: ``id="..."`` / ``name='...'`` in raw HTML; a value stops at the next '=' or '<' or '>' so
@@ -176,7 +179,7 @@ def _atx(line: str) -> tuple[int, str, int, int, int] | None:
 
 def _setext_lines(masked: list[str], raw: list[str]) -> set[int]:
     """The lines a setext underline (:data:`SETEXT`) makes headings: the first line of a block
-    (after a blank line, a heading's line or underline, or at the start), not indented code nor
+    (after a blank line, a heading's line or underline, a rule, or at the start), not indented code nor
     an ATX heading, outside code and comments, its text shown (a line starting with a code span is one: its masked copy starts blank)."""
     code = set(code_lines(raw)) if "`" in "".join(raw) or "~" in "".join(raw) else set()
     found: set[int] = set()
@@ -184,7 +187,7 @@ def _setext_lines(masked: list[str], raw: list[str]) -> set[int]:
         line = masked[index]
         # a block starts after a blank line and after a heading (ATX, or a setext underline)
         starts = (index == 0 or not masked[index - 1].strip() or index - 2 in found
-                  or _atx(masked[index - 1]) is not None)
+                  or _atx(masked[index - 1]) is not None or _RULE.match(masked[index - 1]) is not None)
         if (SETEXT.match(masked[index + 1]) and starts
                 and not raw[index].startswith(("    ", "\t")) and index not in code
                 and (line.strip() or raw[index].lstrip(" \t").startswith("`"))

@@ -163,3 +163,11 @@ def test_an_underline_after_an_atx_heading_is_text_and_starts_no_heading_below()
     body = "Intro line.\n\n## Reel\n===\nSpool\n---\n\nText.\n"
     assert [h.anchor for h in headings(body)] == ["reel"]
     assert rendered_ids(with_anchors(body)) == ["reel"]
+
+
+def test_a_setext_heading_right_after_a_rule_is_one_as_on_the_page():
+    """A thematic break splits the block it stands in: the line after it starts a block, and a
+    setext underline under that line makes it a heading."""
+    body = "Intro line.\n\nSome words\nmore words\n* * *\nSpindle\n=======\n\nText.\n"
+    assert [h.anchor for h in headings(body)] == ["spindle"]
+    assert rendered_ids(with_anchors(body)) == ["spindle"]
