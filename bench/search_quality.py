@@ -2,7 +2,7 @@
 
 Usage: python bench/search_quality.py [--kb DIR] [--families] [--browser] [--misses SET]
                                       [--causes SET] [--thresholds] [--frozen] [--queries TSV ...]
-                                      [--settings JSON ...]
+                                      [--settings JSON ...] [--half a|b]
 
 Query sets (each split by style: written questions, terse ticket subjects, unanswerable; an
 unanswerable row of check v2 to v17 also says its kind: a KB word in another sense, something
@@ -57,12 +57,15 @@ family, the figures with that family switched off, next to the full engine. --th
 values of min_confidence. --browser also ranks every query in headless Chromium and counts
 identical answers. --settings '{"phraseBoost": 0.5}' also measures the engine with those
 settings (the names of DEFAULTS in kbgen-search-engine.js) changed, one line per variant.
+--half a (or b) keeps only the queries of that fixed half of every set, by a hash of the query
+text (`half_of`, written before the seventeenth round's tuning): tune on a, check on b.
 """
 from __future__ import annotations
 
 import argparse
 import csv
 import gzip
+import hashlib
 import json
 import statistics
 import sys
@@ -129,7 +132,22 @@ def ticket_subjects() -> list[tuple[str, list[str], str]]:
     return [(q, rel, style) for q, (rel, style) in sorted(seen.items())]
 
 
+def half_of(query: str) -> str:
+    """The fixed half ("a" or "b") a query belongs to: the first bit of the SHA-256 of its text.
+    Written before any tuning of the seventeenth round, so a rule is tuned on half a and checked
+    on half b of every set, and no choice of which query goes where can favour a rule."""
+    return "a" if hashlib.sha256(query.encode("utf-8")).digest()[0] < 128 else "b"
+
+
 def query_sets(args) -> dict[str, list]:
+    sets = all_query_sets(args)
+    half = getattr(args, "half", None)
+    if half:
+        sets = {name: [row for row in rows if half_of(row[0]) == half] for name, rows in sets.items()}
+    return sets
+
+
+def all_query_sets(args) -> dict[str, list]:
     if args.queries:
         return {p.stem: read_queries(p) for p in args.queries}
     sets = {"own-dev": read_queries(ROOT / "bench" / "queries-own-dev.tsv"),
@@ -358,6 +376,8 @@ def main() -> None:
     parser.add_argument("--browser", action="store_true", help="also rank in Chromium")
     parser.add_argument("--thresholds", action="store_true", help="no-answer trade-off")
     parser.add_argument("--frozen", action="store_true", help="also measure the frozen check v17")
+    parser.add_argument("--half", choices=("a", "b"), help="only the queries of this fixed half of every set "
+                        "(by a hash of the query: tune on a, check on b)")
     parser.add_argument("--misses", action="append", default=[], help="list misses of this set")
     parser.add_argument("--causes", action="append", default=[], help="count misses of this set by cause")
     parser.add_argument("--settings", type=json.loads, action="append", default=[],

@@ -1,10 +1,10 @@
 """Ranking among found articles: written questions whose right article is in the first ten but
 not first, grouped by cause, and variants of the engine's settings measured on every set.
 
-Usage: python bench/search_rank.py [--kb DIR] [--list] [--settings JSON ...]
+Usage: python bench/search_rank.py [--kb DIR] [--list] [--settings JSON ...] [--half a|b]
 
-Every development set's written questions (own-dev, check v1 to v15, earlier, eval dev; check
-v15 is tuning data since the sixteenth round). For each question whose right article is found
+Every development set's written questions (own-dev, check v1 to v16, earlier, eval dev; check
+v16 is tuning data since the seventeenth round; the frozen check is never read). For each question whose right article is found
 (in the first ten) but not first, the winner and the right article are compared on what the
 engine weighs (`cause_of_order` says how):
 - "right answers less": the winner answers more of the query's word weight (coverage): the
@@ -33,9 +33,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import search_quality as sq  # noqa: E402
 
 
-def all_sets() -> dict[str, list]:
-    """Every development set, check v15 included (tuning data since the sixteenth round)."""
-    args = argparse.Namespace(queries=None, frozen=True)
+def all_sets(half: str | None = None) -> dict[str, list]:
+    """Every development set (`search_quality.query_sets` without --frozen: check v16 is tuning
+    data since the seventeenth round, the round's frozen check is never read here, nor by the
+    tools built on this, search_vocab.py and search_assoc.py); with half, only that fixed half
+    of each (`search_quality.half_of`)."""
+    args = argparse.Namespace(queries=None, frozen=False, half=half)
     return sq.query_sets(args)
 
 
@@ -140,8 +143,9 @@ def main() -> None:
     parser.add_argument("--kb", type=Path, default=sq.EVAL / "kb")
     parser.add_argument("--list", action="store_true", help="list found-but-not-first questions by cause")
     parser.add_argument("--settings", type=json.loads, action="append", default=[])
+    parser.add_argument("--half", choices=("a", "b"), help="only this fixed half of every set (tune on a)")
     args = parser.parse_args()
-    sets = all_sets()
+    sets = all_sets(args.half)
     engine, files = sq.build_engine(args.kb)
     if args.list:
         listing(engine, files, sets)

@@ -31,6 +31,9 @@ _ATX = re.compile(r" {0,3}(#{1,6})(?=[ \t]|$)")
 #: A setext heading's underline, as Python-Markdown reads one: a run of '=' (level 1) or '-'
 #: (level 2) at the line's start, not indented, nothing after it but spaces or tabs.
 SETEXT = re.compile(r"(=+|-+)[ \t]*$")
+#: A thematic break (``---``, ``* * *``, ``___``), as Python-Markdown's HRProcessor reads one:
+#: it splits a block, so the line after it starts a new block. Linear: each repeat takes one mark.
+_RULE = re.compile(r" {0,3}(?:(?:-[ ]{0,2}){3,}|(?:_[ ]{0,2}){3,}|(?:\*[ ]{0,2}){3,})[ \t]*$")
 #: An attribute list ``{: #id .class key=value}`` (it never spans a line or holds a brace).
 _ATTR_LIST = re.compile(r"\{:?([^{}\n]*)\}")
 #: ``id="..."`` / ``name='...'`` in raw HTML; a value stops at the next '=' or '<' or '>' so
@@ -65,6 +68,7 @@ class Heading:
         col: 1-based column of the heading's first character.
         shown: its text as the page shows it, the text of its code spans included (``title``
             leaves code out: the anchor is made from it).
+        setext: True for a setext heading (its underline is the next line).
     """
 
     level: int
@@ -74,6 +78,7 @@ class Heading:
     explicit: bool = False
     col: int = 1
     shown: str = ""
+    setext: bool = False
 
 
 def slug(text: str) -> str:
@@ -174,15 +179,19 @@ def _atx(line: str) -> tuple[int, str, int, int, int] | None:
 
 def _setext_lines(masked: list[str], raw: list[str]) -> set[int]:
     """The lines a setext underline (:data:`SETEXT`) makes headings: the first line of a block
-    (after a blank line or at the start), not indented code, outside code and comments, its
-    text shown (a line starting with a code span is one: its masked copy starts blank)."""
+    (after a blank line, a heading's line or underline, a rule, or at the start), not indented code nor
+    an ATX heading, outside code and comments, its text shown (a line starting with a code span is one: its masked copy starts blank)."""
     code = set(code_lines(raw)) if "`" in "".join(raw) or "~" in "".join(raw) else set()
-    found = set()
+    found: set[int] = set()
     for index in range(len(masked) - 1):
         line = masked[index]
-        if (SETEXT.match(masked[index + 1]) and (index == 0 or not masked[index - 1].strip())
+        # a block starts after a blank line and after a heading (ATX, or a setext underline)
+        starts = (index == 0 or not masked[index - 1].strip() or index - 2 in found
+                  or _atx(masked[index - 1]) is not None or _RULE.match(masked[index - 1]) is not None)
+        if (SETEXT.match(masked[index + 1]) and starts
                 and not raw[index].startswith(("    ", "\t")) and index not in code
-                and (line.strip() or raw[index].lstrip(" \t").startswith("`"))):
+                and (line.strip() or raw[index].lstrip(" \t").startswith("`"))
+                and _atx(line) is None):  # an ATX heading's next '===' is text, not its underline
             found.add(index)
     return found
 
@@ -274,7 +283,8 @@ def _scan_text(text: str) -> _Scanned:
         title = plain_text(item.text)
         anchor = explicit.get(item.line) or _unique(slug(title), taken, tried)
         shown = shown_text(lines[item.line][item.start:item.stop].strip())
-        result.append(Heading(item.level, title, anchor, item.line, item.line in explicit, item.col, shown))
+        result.append(Heading(item.level, title, anchor, item.line, item.line in explicit, item.col, shown,
+                              item.setext))
     return tuple(found), frozenset(others), tuple(result)
 
 
@@ -303,12 +313,17 @@ def page_ids(text: str) -> set[str]:
 def with_anchors(text: str) -> str:
     """The Markdown with each heading's made-up id written in (``## Steps {#steps}``); headings
     with an id of their writer's stay as they are. Lines keep their numbers, and each heading
-    keeps its text as written (code spans in it too: the id is read with code left out)."""
+    keeps its text as written (code spans in it too: the id is read with code left out); an
+    ATX heading indented 1-3 spaces is written from the line's start, as the renderer needs."""
     lines = text.split("\n")
     written, _, anchored = _scan(text)
     found = {f.line: f for f in written}
     for heading in anchored:
         if heading.explicit:
+            if heading.col > 1 and not found[heading.line].setext:
+                # an ATX heading indented 1-3 spaces (a heading in CommonMark) is text to the
+                # site's renderer, which needs its '#' at the line's start: it is given that
+                lines[heading.line] = lines[heading.line].lstrip(" ")
             continue
         item = found[heading.line]
         shown = lines[heading.line][item.start:item.stop].strip()

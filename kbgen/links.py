@@ -268,13 +268,31 @@ def fenced_blocks(lines: list[str]) -> dict[int, int]:
     return _code_walk(lines)[1]
 
 
+def _page_stripped(lines: list[str]) -> set[int]:
+    """The lines whose indentation the page drops (``kbgen.anchors.strip_title`` strips the
+    body, and again after a leading ``# Title``): the first line that is not blank, and when it
+    is a title the next such line. Indented there, a line is text on the page, not code."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if line.strip():
+            found.add(index)
+            if len(found) == 2 or not line.lstrip().startswith("# "):
+                break
+    return found
+
+
 def _code_walk(lines: list[str]) -> tuple[list[int], dict[int, int]]:
     """The lines the renderer shows as code and the fences it reads: a fence and its lines
-    when its closing fence follows (:func:`_fence_pairs`), else none (an unclosed fence is
-    text); and an indented block, a line after a blank line indented one level deeper than the
-    content of the container it stands in (0 outside lists and admonitions). Linear but for a
-    binary search per fence."""
-    pairs = _fence_pairs(lines)
+    when its closing fence follows (:func:`_fence_pairs`), else none (an unclosed fence, and one
+    on the line right after indented code, is text); and an indented block, a line after a blank
+    line indented one level deeper than the content of the container it stands in (0 outside
+    lists and admonitions), the body's first line (and the one after a title) never one: the
+    page strips them (:func:`_page_stripped`). Linear but for a binary search per fence."""
+    stripped = _page_stripped(lines)
+    as_page = list(lines)
+    for index in stripped:  # the page reads these lines unindented: a fence there opens
+        as_page[index] = lines[index].lstrip()
+    pairs = _fence_pairs(as_page)
     code: list[int] = []
     fences: dict[int, int] = {}
     close, levels, blank_before, in_code = -1, [0], False, False
@@ -285,9 +303,12 @@ def _code_walk(lines: list[str]) -> tuple[list[int], dict[int, int]]:
         if not line.strip():
             blank_before = True
             continue
-        indent = _indent(line)
+        indent = 0 if index in stripped else _indent(line)
         indented_code = (blank_before or in_code) and indent >= levels[-1] + _TAB
-        if index in pairs and not indented_code:
+        # a fence on the line right after indented code opens none: the page shows it, its
+        # lines and its closing line as text (a code span), and a heading among them as one
+        after_code = in_code and not blank_before
+        if index in pairs and not indented_code and not after_code:
             close = fences[index] = pairs[index]
             code.append(index)
             in_code, blank_before = False, False

@@ -78,8 +78,9 @@ def markup_spans(masked: str, tags_stop_at_blank_line: bool = False,
     A comment ends at its ``-->`` however far, as Python-Markdown ends one (no MAX_TAG limit:
     the renderer and the check hide the same comments). With ``comments_unbounded`` (the search
     index) a comment ends where HTML ends it (:func:`_comment_end`: at once for ``<!-->`` and
-    ``<!--->``, else at its first ``-->`` or ``--!>``) and an unclosed one ends the scan (it runs
-    to the end of the text). Linear: past a budget of WORK_PER_CHARACTER characters scanned per
+    ``<!--->``, else at its first ``-->`` or ``--!>``) and an unclosed one is text (no closer
+    follows it, so none follows a later ``<!--`` either: each is text, and the tags after it are
+    markup). Linear: past a budget of WORK_PER_CHARACTER characters scanned per
     character, other markup must close within SHORT_TAG; each closer is searched for once, and
     the scan resumes after a closed comment."""
     position, budget, next_close, next_blank = 0, WORK_PER_CHARACTER * len(masked) + MAX_TAG, -1, -1
@@ -92,13 +93,11 @@ def markup_spans(masked: str, tags_stop_at_blank_line: bool = False,
                 if ahead[at] != -1 and ahead[at] < start + 4:
                     ahead[at] = masked.find(closer, start + 4)
             found_ends = [a + len(c) for a, c in zip(ahead, ("-->", "--!>")) if a != -1]
-            end = _comment_end(masked, start, min(found_ends)) if found_ends else -1
+            end = min(found_ends) if found_ends else -1  # the first closer after it: HTML's end
             if masked.startswith((">", "->"), start + 4):  # <!--> and <!---> close at once
                 end = _comment_end(masked, start, start + 6)
             yield start, end
-            if end == -1:
-                return
-            position = end
+            position = start + 1 if end == -1 else end  # an unclosed one is text: read on
             continue
         if masked.startswith("<!--", start):
             if comment_close < start + 4:  # each '-->' is searched for once: linear

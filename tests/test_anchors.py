@@ -127,3 +127,47 @@ def test_an_indented_setext_underline_makes_no_heading():
     from kbgen.anchors import headings
     assert headings("Intro.\n\nplain words\n  ---\n\nText.\n") == []
     assert headings("Intro.\n\n```\ncode\n```\n---\n") == []
+
+
+def test_an_indented_atx_heading_is_a_heading_on_the_page_with_the_id_the_index_gives():
+    """A heading indented one to three spaces (a heading to CommonMark, text to Python-Markdown)
+    is written from the line's start, so the page shows it with the id kbgen gave it, a
+    writer's own ``{#id}`` included."""
+    body = "Intro line.\n\n  ## Glaze the pot {#glazing}\n\nDip it.\n\n   ### Fire the kiln\n\nWait.\n"
+    found = headings(body)
+    assert [(h.anchor, h.explicit) for h in found] == [("glazing", True), ("fire-the-kiln", False)]
+    assert rendered_ids(with_anchors(body)) == ["glazing", "fire-the-kiln"]
+
+
+def test_a_setext_underline_with_trailing_tabs_is_read_as_the_page_reads_it():
+    """The renderer expands tabs before it reads an underline: a tab after '===' still makes
+    the line above a heading, on the page and for kbgen."""
+    body = "Intro line.\n\nKiln log\n===\t\n\nText.\n\nShelf plan\n---\t \t\n\nMore.\n"
+    assert [h.anchor for h in headings(body)] == ["kiln-log", "shelf-plan"]
+    assert rendered_ids(with_anchors(body)) == ["kiln-log", "shelf-plan"]
+
+
+def test_a_setext_heading_right_after_another_heading_is_one_as_on_the_page():
+    """A heading ends a block, so a setext heading on the next line (after an ATX heading or
+    another setext underline, with no blank line between) starts a block and is a heading."""
+    body = "Intro line.\n\n## Kiln\nShelves\n-------\nGlazes\n======\nText.\n"
+    assert [h.anchor for h in headings(body)] == ["kiln", "shelves", "glazes"]
+    assert rendered_ids(with_anchors(body)) == ["kiln", "shelves", "glazes"]
+    paragraph = "Intro line.\nShelves\n-------\n"  # inside a paragraph: the page shows no heading
+    assert headings(paragraph) == [] and rendered_ids(with_anchors(paragraph)) == []
+
+
+def test_an_underline_after_an_atx_heading_is_text_and_starts_no_heading_below():
+    """A '===' or '---' right after an ATX heading is no underline (the page shows it as text
+    or a rule), so the line after it is no heading either."""
+    body = "Intro line.\n\n## Reel\n===\nSpool\n---\n\nText.\n"
+    assert [h.anchor for h in headings(body)] == ["reel"]
+    assert rendered_ids(with_anchors(body)) == ["reel"]
+
+
+def test_a_setext_heading_right_after_a_rule_is_one_as_on_the_page():
+    """A thematic break splits the block it stands in: the line after it starts a block, and a
+    setext underline under that line makes it a heading."""
+    body = "Intro line.\n\nSome words\nmore words\n* * *\nSpindle\n=======\n\nText.\n"
+    assert [h.anchor for h in headings(body)] == ["spindle"]
+    assert rendered_ids(with_anchors(body)) == ["spindle"]

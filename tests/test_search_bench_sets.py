@@ -149,3 +149,18 @@ def test_settings_variant_is_measured_beside_kbgen(tmp_path, monkeypatch, capsys
     variant = next(line for line in lines if line.lstrip().startswith("with {}"))
     assert "written(1) MRR" in kbgen and "subject(1) MRR" in kbgen
     assert variant.split("with {}", 1)[1].strip() == kbgen.split("kbgen", 1)[1].strip()
+
+
+@pytest.mark.parametrize("half", [None, "a", "b"])
+def test_tuning_tools_never_read_the_frozen_check(monkeypatch, half):
+    """search_rank.py, search_vocab.py and search_assoc.py tune through `search_rank.all_sets`:
+    it reads every development set (the previous check included) and never the frozen one."""
+    import search_rank
+    read: list[Path] = []
+    real = search_quality.read_queries
+    monkeypatch.setattr(search_quality, "read_queries", lambda path: read.append(Path(path)) or real(path))
+    sets = search_rank.all_sets(half)
+    assert FROZEN not in sets and "check-v16" in sets
+    assert FROZEN_FILE not in read and read
+    if half:
+        assert all(search_quality.half_of(row[0]) == half for rows in sets.values() for row in rows)

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
-from ..anchors import SETEXT, headings as page_headings, title_line
+from ..anchors import headings as page_headings, title_line
 from ..links import fenced_blocks
 from ..memo import PlanMemo, text_digest
 from ..model import Article, Corpus
@@ -96,7 +96,7 @@ def markdown_text(body: str) -> tuple[str, list[str]]:
     plain = plain_lines(body)
     found = page_headings(body)
     skip = {h.line for h in found} | {title_line(plain)}
-    skip |= {h.line + 1 for h in found if h.line + 1 < len(plain) and SETEXT.match(plain[h.line + 1])}
+    skip |= {h.line + 1 for h in found if h.setext}  # an underline; a '===' after an ATX heading is text
     lines, close = [], -1
     blocks = fenced_blocks(plain)  # the site's fence rule: an unclosed fence is text
     for index, line in enumerate(plain):

@@ -56,11 +56,7 @@ def mask_hidden(text: str) -> str:
         return text
     code = mask_code(text)  # masked once: the link grammar reads the same mask
     masked = _shown_angles(code, angle_targets(text, code))  # a `<!--` shown as code opens nothing
-    spans = list(markup_spans(masked, tags_stop_at_blank_line=True, comments_unbounded=True))
-    unclosed = next((start for start, end in spans if end == -1 and masked.startswith("<!--", start)), -1)
-    if unclosed != -1:  # no `-->` follows: this `<!--` and every later one are text on the page
-        masked = masked[:unclosed] + masked[unclosed:].replace("<!--", " !--")
-        spans = markup_spans(masked, tags_stop_at_blank_line=True, comments_unbounded=True)
+    spans = markup_spans(masked, tags_stop_at_blank_line=True, comments_unbounded=True)
     out: list[str] = []
     done = 0
     for start, end in spans:
