@@ -21,6 +21,10 @@ _COLUMN_KINDS = {
                      "device name", "machine", "machine name", "workstation", "dnshostname"), "host"),
     **dict.fromkeys(("owner", "user", "username", "user name", "login", "account", "samaccountname",
                      "userprincipalname", "upn", "user id", "userid", "assigned to", "primary user"), "username"),
+    # the person a thing is issued to, as asset registers name that column ("holder", "custodian",
+    # "assignee", "employee"): a full name there is left to the name rules (so a cell of several words
+    # does not unmake the row), a one-token cell is that person's account or surname
+    **dict.fromkeys(("holder", "custodian", "assignee", "employee", "issued to", "keeper"), "person"),
 }
 # A heading cell: words of letters (and "_" or "-" between them), no digit; a heading line has three
 # cells or more, so a sentence with two commas is seldom one (its words would have to be headings too).
@@ -72,11 +76,11 @@ def _heading(line: str) -> tuple[str, int, dict[int, str]] | None:
             continue
         cells = [c.strip(_EDGES) for c in _cells(line, separator)]
         if len(cells) < _MIN_CELLS or not all(_HEADING_CELL.fullmatch(c) for c in cells):
-            return None
+            continue  # another separator may part the headings ("Name, first | Host | Owner")
         columns = {k: _COLUMN_KINDS[key] for k, c in enumerate(cells)
                    if (key := c.lower().replace("_", " ").replace("-", " ")) in _COLUMN_KINDS}
-        if "username" not in columns.values():
-            return None  # a machine is a person's when its row names its owner (a printer list's hosts stay)
+        if not {"username", "person"} & set(columns.values()):
+            continue  # a machine is a person's when its row names its owner (a printer list's hosts stay)
         return separator, len(cells), columns
     return None
 
@@ -106,6 +110,6 @@ def _replaced(line: str, separator: str, columns: dict[int, str]) -> str:
     for k, kind in columns.items():
         value = cells[k].strip(_EDGES)
         if value and _ONE_TOKEN.fullmatch(value) and not value.startswith("[") and len(value) <= _LONGEST_CELL \
-                and not (kind == "username" and _TEAM_WORD.fullmatch(value)):
-            cells[k] = cells[k].replace(value, f"[{kind}]", 1)
+                and not (kind != "host" and _TEAM_WORD.fullmatch(value)):
+            cells[k] = cells[k].replace(value, "[username]" if kind == "person" else f"[{kind}]", 1)
     return lead + ("|" if opened else "") + separator.join(cells) + ("|" if closed else "")

@@ -40,6 +40,7 @@ from .pii_patterns import (fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_N
                            _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, record_word, EVENT_ENDINGS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, USER_STOP)
+from .pii_speakers import redact_placed_accounts
 from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, learn_value_shapes, merge_label_counts, redact_labelled_values
 from .pii_columns import redact_person_columns
 from .pii_secrets import redact_code_lines
@@ -375,7 +376,8 @@ def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, s
     for index, text in enumerate(texts):
         if text:
             collect_names(text, known, subject=index < subjects)
-    redacted = [redact_code_lines(_ids_beside_names(replace_names(t, known))) if t else t for t in texts]
+    redacted = [redact_placed_accounts(redact_code_lines(_ids_beside_names(replace_names(t, known))),
+                                       known.lexicon.common_words) if t else t for t in texts]
     return [_reglue(o, r) if g and o != r else r for o, r, g in zip(originals, redacted, glued)]
 
 

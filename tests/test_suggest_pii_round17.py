@@ -1,0 +1,86 @@
+"""Round 17 of personal-data redaction: rules by structure a new export shares (own words and values,
+none of any bank's): a dotted quad after digit groups or a word ending in "v", asset-register
+columns, accounts by their place in chat lines, logs and lists, numbers read out behind two capitals."""
+from __future__ import annotations
+
+import pytest
+
+from kbgen.suggest.redact import redact_text
+
+
+@pytest.mark.parametrize("text, address", [
+    ("TCP 0 0 10.4.4.9:443 198.51.100.27:50122 ESTABLISHED", "198.51.100.27"),  # counts, then ip:port
+    (" qvarle   pts/4 172.19.40.220   07:55", "172.19.40.220"),  # a terminal's number before it
+    ("lookup WKS88213NV\n203.0.113.77", "203.0.113.77"),  # a name ending in "v" on the line above
+    ("3 2 192.168.205.14 up", "192.168.205.14"),
+])
+def test_a_dotted_quad_is_read_whatever_digit_groups_stand_before_it(text, address):
+    out = redact_text(text)
+    assert address not in out and "[ip]" in out, out
+
+
+@pytest.mark.parametrize("text", ["firmware v 4.2.1.0 is out", "build 10.0.2.31 queued", "upgrade to 2.1.0.4 tonight"])
+def test_a_version_after_its_own_cue_word_stays(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("table, gone", [
+    ("Tag | Custodian | Device | MAC\nQA-71 | Ilse Varnholt | LTP-QV-5512 | 0a:1b:2c:3d:4e:5f", ["LTP-QV-5512"]),
+    ("device,holder,room\nWS-TR-0077,ivarn.k,3", ["WS-TR-0077", "ivarn.k"]),
+    ("Machine;Assignee;Status\nnb-orlek-31;orlek;ok", ["nb-orlek-31", "orlek"]),
+])
+def test_a_machine_column_beside_the_person_it_is_issued_to_is_redacted(table, gone):
+    out = redact_text(table)
+    for value in gone:
+        assert value not in out, out
+    assert out.splitlines()[0] == table.splitlines()[0], out
+
+
+def test_a_printer_list_without_a_person_column_keeps_its_hosts():
+    table = "Device | Room | Model\nprn-lobby-2 | G.14 | LaserJet"
+    assert redact_text(table) == table
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("14:02 vtreml has joined\n14:03 vtreml: my dock is dead", "vtreml"),
+    ("[08:41] kosgrave> the badge reader beeps", "kosgrave"),
+    ("<11:20> r.undset: which floor?", "r.undset"),
+    ("<hbrask> anyone else on the old vpn?", "hbrask"),
+    ("sshd: rejected qmorvel@10.8.1.4 port 51122", "qmorvel"),
+    ("gateway: 10.9.9.3 lstavro GET /reports/q3", "lstavro"),
+    ("Moved tkelby42 and prasdal into the field group", "prasdal"),
+])
+def test_an_account_is_found_by_its_place_in_a_chat_line_a_log_or_a_list(text, gone):
+    out = redact_text(text)
+    assert gone not in out and "[username]" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "10:15 helpdesk: ticket raised", "09:00 ERROR: disk quota exceeded", "<12:00> support: done",
+    "at 10:30 root: cron ran", "mail admin@[ip] failed",
+])
+def test_roles_built_in_accounts_and_log_levels_in_those_places_stay(text):
+    assert redact_text(text) == text
+
+
+def _spaced_export() -> tuple:
+    """An invented export: a label in a few tickets of many before staff numbers read out behind two
+    capitals ("KV 31 4470"), the same shape after rarer wordings, and filler."""
+    from kbgen.suggest.model import Ticket
+
+    filler = ["window sticks in room B{n}-114", "fan loud in room B{n}-114 since monday",
+              "screen flickers after the update", "cannot print from the shared queue"]
+    lines = [filler[i % 4].format(n=i % 3) for i in range(300)]
+    lines += [f"Torvin heslak: KV {10 + i} {4400 + i * 7} needs access" for i in range(16)]
+    rare = ["velk amboro", "sinta pru", "hovda kel", "murat osso"]
+    lines += [f"{rare[i % 4]}: KV {60 + i} {5000 + i * 13} gave this" for i in range(8)]
+    return tuple(Ticket(f"S{i}", "Desk request", line, caller="") for i, line in enumerate(lines))
+
+
+def test_a_number_read_out_behind_two_capitals_is_learned_as_the_exports_staff_number():
+    from kbgen.suggest.redact import redact_tickets
+
+    text = "\n".join(t.description for t in redact_tickets(_spaced_export(), workers=1))
+    for i in range(8):
+        assert f"KV {60 + i} {5000 + i * 13}" not in text, text[-400:]
+    assert "room B1-114" in text
