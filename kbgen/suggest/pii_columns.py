@@ -25,6 +25,10 @@ _COLUMN_KINDS = {
     # "assignee", "employee"): a full name there is left to the name rules (so a cell of several words
     # does not unmake the row), a one-token cell is that person's account or surname
     **dict.fromkeys(("holder", "custodian", "assignee", "employee", "issued to", "keeper"), "person"),
+    # a person's number in a staff or payroll register: the column says so, whatever the shape
+    **dict.fromkeys(("staff no", "staff number", "staff id", "employee id", "employee no", "employee number",
+                     "emp no", "empno", "emp id", "empid", "personnel no", "personnel number", "payroll no",
+                     "payroll number", "badge no", "badge number", "badge id"), "employee-id"),
 }
 # A heading cell: words of letters (and "_" or "-" between them), no digit; a heading line has three
 # cells or more, so a sentence with two commas is seldom one (its words would have to be headings too).
@@ -37,7 +41,7 @@ _LONGEST_CELL = 80
 _EDGES = " \r"  # what is stripped around a line and a cell: a tab is a separator, so not it
 # A cheap test first: the first word of a heading of ``_COLUMN_KINDS`` before a separator or a line's end.
 _HINT = re.compile(r"(?im)(?:" + "|".join(sorted({k.split()[0] for k in _COLUMN_KINDS}, key=len, reverse=True))
-                   + r")[A-Za-z _-]{0,20}?[ ]*(?:[,|;\t]|\r?$)")
+                   + r")[A-Za-z _-]{0,20}?[ ]*(?:[,|;\t]|[ ]{2}|\r?$)")
 # A machine's or an account's value is one token (or one quoted value, as CSV writes a value holding
 # the separator): a cell with a blank inside is a model's name ("<make> <model> 5420") or prose.
 _ONE_TOKEN = re.compile(r'"[^"]*"|\S+')
@@ -58,10 +62,16 @@ def redact_person_columns(text: str) -> str:
         if columns:
             if separator == "|" and _RULE_LINE.fullmatch(line):
                 continue  # a Markdown table's rule line below its heading
-            cells = _cells(line, separator) if separator in line else []
-            if len(cells) == width and _row_shaped(cells, columns):
-                lines[i] = _replaced(line, separator, columns)
-                continue
+            if separator == _ALIGNED:
+                row = _aligned_row(line, width, columns)
+                if row is not None:
+                    lines[i] = row
+                    continue
+            else:
+                cells = _cells(line, separator) if separator in line else []
+                if len(cells) == width and _row_shaped(cells, columns):
+                    lines[i] = _replaced(line, separator, columns)
+                    continue
             columns = {}
         heading = _heading(line)
         if heading:
@@ -79,10 +89,66 @@ def _heading(line: str) -> tuple[str, int, dict[int, str]] | None:
             continue  # another separator may part the headings ("Name, first | Host | Owner")
         columns = {k: _COLUMN_KINDS[key] for k, c in enumerate(cells)
                    if (key := c.lower().replace("_", " ").replace("-", " ")) in _COLUMN_KINDS}
-        if not {"username", "person"} & set(columns.values()):
+        if not {"username", "person", "employee-id"} & set(columns.values()):
             continue  # a machine is a person's when its row names its owner (a printer list's hosts stay)
         return separator, len(cells), columns
-    return None
+    return _aligned_heading(line)
+
+
+# A listing printed by a command-line tool ("USER  TTY  FROM  LOGIN@", "Name   SamAccountName"): its
+# headings parted by two blanks or more (a heading may end in a tool's mark, "LOGIN@", "%CPU"), two
+# or more of them, one naming a person's column; its rows below, as long as they keep a value in that
+# column. The first column is read as the row's first token, the last as its last one when the row
+# parts into as many cells as headings or there are two (a full name before an account holds single
+# blanks); a middle column only when the row parts into as many cells.
+_ALIGNED = "  "
+_ALIGNED_SPLIT = re.compile(r"[ \t]{2,}")
+_ALIGNED_CELL = re.compile(r"%?[A-Za-z][A-Za-z_-]{0,28}[@%]?")
+_ALIGNED_RULE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})*[ \t]*")
+
+
+def _aligned_heading(line: str) -> tuple[str, int, dict[int, str]] | None:
+    """The person-data columns of a command listing's heading line (see ``_ALIGNED``), or None."""
+    cells = _ALIGNED_SPLIT.split(line.strip(" \t\r>"))
+    if len(cells) < 2 or not all(_ALIGNED_CELL.fullmatch(c) for c in cells):
+        return None
+    columns = {k: _COLUMN_KINDS[key] for k, c in enumerate(cells)
+               if (key := c.lower().replace("_", " ").replace("-", " ")) in _COLUMN_KINDS}  # ("LOGIN@": a time)
+    if not {"username", "person", "employee-id"} & set(columns.values()):
+        return None
+    return _ALIGNED, len(cells), columns
+
+
+def _aligned_row(line: str, width: int, columns: dict[int, str]) -> str | None:
+    """A listing's row (see ``_ALIGNED``) with its person cells replaced; the rule line under the
+    headings as written; None when the line is no row (blank, or no value where a column needs one)."""
+    if _ALIGNED_RULE.fullmatch(line):
+        return line
+    tokens = list(re.finditer(r"\S+", line))
+    if len(tokens) < min(width, 2):
+        return None
+    cells = list(_ALIGNED_SPLIT.finditer(line.strip(" \t\r>")))
+    spans = []
+    for k, kind in columns.items():
+        if k == 0:
+            token = tokens[0]
+        elif k == width - 1 and (width == 2 or len(cells) + 1 == width):
+            token = tokens[-1]  # (a row with fewer cells than headings left its last ones empty)
+        elif len(cells) + 1 == width:
+            token = None  # a middle column of a row with as many cells as headings: its one token
+            cell = _ALIGNED_SPLIT.split(line.strip(" \t\r>"))[k]
+            if _ONE_TOKEN.fullmatch(cell):
+                token = re.search(r"(?<!\S)" + re.escape(cell) + r"(?!\S)", line)
+        else:
+            continue
+        value = token.group(0).lstrip(">") if token else ""
+        if value and not value.startswith("[") and len(value) <= _LONGEST_CELL and \
+                not (kind != "host" and _TEAM_WORD.fullmatch(value)):
+            spans.append((token.end() - len(value), token.end(), "[username]" if kind == "person" else f"[{kind}]"))
+    out = line
+    for start, end, placeholder in sorted(spans, reverse=True):
+        out = out[:start] + placeholder + out[end:]
+    return out
 
 
 def _cells(line: str, separator: str) -> list[str]:

@@ -97,7 +97,8 @@ def _value_spans(text: str) -> Iterator[tuple[int, int]]:
     (``_NOT_PERSONAL``) or a count before a plural noun (``COUNT_NOUN``)."""
     for match in _VALUE.finditer(text):
         value = match.group(0)
-        if (_NOT_PERSONAL.fullmatch(value.rstrip("?!.")) and not _labelled_check_letter(text, match)) or \
+        if (_NOT_PERSONAL.fullmatch(value.rstrip("?!.")) and not _labelled_check_letter(text, match)
+                and not _labelled_dotted_groups(text, match)) or \
                 value.startswith("[") or len(value.strip(".·-")) < 3:
             continue  # a record's number or a date ends a question or a sentence as well ("related to X?")
         if value.isdigit() and COUNT_NOUN.match(text, match.end()):
@@ -115,6 +116,21 @@ def _after_written_label(text: str, start: int) -> bool:
     """Whether a label written with its sign (``_LABELLED``: ``:``, ``=``, ``#``) ends just before
     ``start`` (within four characters: quotes and blanks)."""
     return _LABELLED.search(text, max(0, start - 4), start) is not None
+
+
+# Three groups of digits or more parted by dots, no date's and each of two digits or more ("123.456.78"),
+# right after a written label: how some organisations print a staff or member number. A version or an
+# amount has the same shape, so such a value is only counted here: a label or a shape is learned from
+# it only when the export writes such values once each after labels (versions and prices recur).
+_DOTTED_GROUPS = re.compile(r"\d{2,4}(?:\.\d{2,4}){2,3}")
+_DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+
+
+def _labelled_dotted_groups(text: str, match: re.Match) -> bool:
+    """Dotted digit groups (``_DOTTED_GROUPS``), no date, right after a written label."""
+    value = match.group(0)
+    return bool(_DOTTED_GROUPS.fullmatch(value)) and not _DATE_LIKE.fullmatch(value) and \
+        _after_written_label(text, match.start())
 
 
 def _labelled_check_letter(text: str, match: re.Match) -> bool:
