@@ -84,3 +84,40 @@ def test_a_number_read_out_behind_two_capitals_is_learned_as_the_exports_staff_n
     for i in range(8):
         assert f"KV {60 + i} {5000 + i * 13}" not in text, text[-400:]
     assert "room B1-114" in text
+
+
+def test_a_command_listings_account_column_is_redacted_and_the_listing_ends_at_prose():
+    listing = ("$ who -u\n USER     TTY   FROM           LOGIN@\n kvarlo7   pts/1 10.20.30.40   08:15\n"
+               "Name           SamAccountName\nOrla Fenwick   ofenw221\nVLAN 3301 for the kiosks\nrun setup.x64.exe")
+    out = redact_text(listing)
+    assert "kvarlo7" not in out and "ofenw221" not in out, out
+    assert "08:15" in out and "VLAN 3301 for the kiosks" in out and "run setup.x64.exe" in out, out
+    assert " USER     TTY   FROM           LOGIN@" in out and "Name           SamAccountName" in out, out
+
+
+def test_a_staff_number_column_is_redacted_whatever_its_values_shape():
+    out = redact_text("name;staff_no;login\nFenwick, Orla;QT 41 7730;ofenw221\nthanks")
+    assert "QT 41 7730" not in out and "ofenw221" not in out and out.endswith("thanks"), out
+
+
+def _dotted_export(*probes: str) -> tuple:
+    """An invented export: staff numbers printed as dotted digit groups ("123.456.78") after a label
+    written in many tickets and after several rarer wordings, each value once; filler with versions."""
+    from kbgen.suggest.model import Ticket
+
+    filler = ["client 4.12.3 crashes on start", "screen flickers after the update", "cannot print from the shared queue"]
+    lines = [filler[i % 3] for i in range(300)]
+    lines += [f"Torvin heslak: {310 + i}.{420 + i}.{10 + i} needs access" for i in range(16)]
+    rare = ["velk amboro", "sinta pru", "hovda kel", "murat osso", "dren valo", "kesti mura", "ulan brek"]
+    lines += [f"{rare[i % 7]}: {510 + i}.{620 + i}.{30 + i} gave this" for i in range(14)]
+    return tuple(Ticket(f"S{i}", "Desk request", line, caller="") for i, line in enumerate(lines + list(probes)))
+
+
+def test_a_well_learned_numbering_shape_goes_wherever_its_values_stand_but_not_after_a_record_word():
+    from kbgen.suggest.redact import redact_tickets
+
+    probes = ["badge reprinted for (staff 771.882.93) today", '"Fenwick","771.882.94","Geodesy"',
+              "order 771.882.95 shipped", "client 4.12.3 crashes on start"]
+    out = [t.description for t in redact_tickets(_dotted_export(*probes), workers=1)[-len(probes):]]
+    assert "771.882.93" not in out[0] and "771.882.94" not in out[1], out
+    assert out[2:] == probes[2:], out  # a record's number and a version stay

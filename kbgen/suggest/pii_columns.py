@@ -45,6 +45,9 @@ _HINT = re.compile(r"(?im)(?:" + "|".join(sorted({k.split()[0] for k in _COLUMN_
 # A machine's or an account's value is one token (or one quoted value, as CSV writes a value holding
 # the separator): a cell with a blank inside is a model's name ("<make> <model> 5420") or prose.
 _ONE_TOKEN = re.compile(r'"[^"]*"|\S+')
+# A staff number read out in groups under its column ("AB 12 3456", "123 456"): letters, then digits
+# in up to four groups.
+_ID_CELL = re.compile(r"[A-Za-z]{0,4}[ -]?\d{1,8}(?:[ ./-]\d{1,8}){0,3}")
 # A capitalised word of letters alone under "owner" is a team or a department ("Facilities"):
 # accounts are written in small letters, or with digits, dots or more capitals.
 _TEAM_WORD = re.compile(r"[A-Z][a-z]+")
@@ -125,9 +128,9 @@ def _aligned_row(line: str, width: int, columns: dict[int, str]) -> str | None:
     if _ALIGNED_RULE.fullmatch(line):
         return line
     tokens = list(re.finditer(r"\S+", line))
-    if len(tokens) < min(width, 2):
-        return None
     cells = list(_ALIGNED_SPLIT.finditer(line.strip(" \t\r>")))
+    if not cells:
+        return None  # a listing's row keeps its wide gaps: a line of prose has none
     spans = []
     for k, kind in columns.items():
         if k == 0:
@@ -175,7 +178,8 @@ def _replaced(line: str, separator: str, columns: dict[int, str]) -> str:
     cells = _cells(line, separator)
     for k, kind in columns.items():
         value = cells[k].strip(_EDGES)
-        if value and _ONE_TOKEN.fullmatch(value) and not value.startswith("[") and len(value) <= _LONGEST_CELL \
+        if value and (_ONE_TOKEN.fullmatch(value) or (kind == "employee-id" and _ID_CELL.fullmatch(value))) \
+                and not value.startswith("[") and len(value) <= _LONGEST_CELL \
                 and not (kind != "host" and _TEAM_WORD.fullmatch(value)):
             cells[k] = cells[k].replace(value, "[username]" if kind == "person" else f"[{kind}]", 1)
     return lead + ("|" if opened else "") + separator.join(cells) + ("|" if closed else "")

@@ -80,16 +80,22 @@ def label_pairs(text: str, spans: Iterable[tuple[int, int]] | None = None) -> It
     and, as "> words", the one or two right after it (people also write what a value is after it:
     "rk7lund is mine", "904 116 expired already")."""
     for start, end in (_value_spans(text) if spans is None else spans):
-        line_start = text.rfind("\n", max(0, start - 48), start) + 1
-        before = _words(text[max(line_start, start - 48):start].rstrip(_BETWEEN).rsplit(None, 2)[-2:],
-                        abbreviated=not (text[start].isupper() and text[start + 1:start + 2].islower()))
-        line_end = text.find("\n", end, end + 48)
-        after = _words(text[end:line_end if line_end >= 0 else end + 48].lstrip(_BETWEEN).split(None, 2)[:2], True)
-        if before and _record_words(before):
-            continue  # a record's or a system's number ("error 80070643 again"): no label of it is learned
-        labels = tuple(label for label in (before, after and "> " + after) if label)
+        labels = _labels_at(text, start, end)
         if labels:
             yield labels, start, end
+
+
+def _labels_at(text: str, start: int, end: int) -> tuple[str, ...] | None:
+    """The labels of the value ``text[start:end]`` (see :func:`label_pairs`; maybe none), or None when
+    the words before it name a record or a system ("error 80070643 again"): no label of it is learned."""
+    line_start = text.rfind("\n", max(0, start - 48), start) + 1
+    before = _words(text[max(line_start, start - 48):start].rstrip(_BETWEEN).rsplit(None, 2)[-2:],
+                    abbreviated=not (text[start].isupper() and text[start + 1:start + 2].islower()))
+    if before and _record_words(before):
+        return None
+    line_end = text.find("\n", end, end + 48)
+    after = _words(text[end:line_end if line_end >= 0 else end + 48].lstrip(_BETWEEN).split(None, 2)[:2], True)
+    return tuple(label for label in (before, after and "> " + after) if label)
 
 
 def _value_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -353,6 +359,14 @@ SHAPE_LEARNED_SHARE = 0.5
 of writing that kind of value, not a shape that merely recurs."""
 SHAPE_MIN_LENGTH = 5
 """Characters a learned shape has at least: shorter ones ("A99", "9-9") are common to many things."""
+SHAPE_ANYWHERE_LABELS = 6
+"""Distinct labels from which a learned shape's values go wherever they stand (see ``_shaped_values``):
+twice the labels that teach a shape, so a shape merely written after a few words is not enough."""
+SHAPE_ANYWHERE_LENGTH = 7
+"""Characters from which a learned shape is no model's or measure's ("4250N", "2160P", "A-100")."""
+SHAPE_ANYWHERE_DIGITS = 3
+"""Digits from which a learned shape is a number handed out, not a word with a digit ("server2",
+"bastion4": a machine's name, read after a label only)."""
 
 
 def value_shape(value: str) -> str:
@@ -396,17 +410,29 @@ def learn_value_shapes(values: dict[str, dict[str, int]], labels: dict[str, tupl
 def _shaped_values(text: str, shapes: dict[str, tuple[str, frozenset[str]]]) -> list[tuple[int, int, str]]:
     """Values of a learned shape (see ``learn_value_shapes``) after a label written with ":", "=" or "#",
     or after a label the shape's values were written after in the export: a word before a value of
-    the shape is otherwise a model's or a measure's name ("HP 4250N", "resolution 2160P")."""
+    the shape is otherwise a model's or a measure's name ("HP 4250N", "resolution 2160P"). A shape
+    the export writes after many labels (``SHAPE_ANYWHERE_LABELS``) and long enough to be no model's
+    or measure's (``SHAPE_ANYWHERE_LENGTH``) is the export's own numbering of its people: its values
+    go wherever they stand (a CSV cell, a sentence, a query string), unless a record's or a system's
+    word stands before them."""
     if not shapes:
         return []
     shaped = text.translate(_SHAPE_OF)  # a cheap test first: most texts hold no value of the shapes
     if not any(shape in shaped for shape in shapes):
         return []
     found = []
-    for names, start, end in label_pairs(text):
+    for match in _VALUE.finditer(text):  # every value: a learned shape is no date's, version's or amount's
+        start, end = match.span()
         kind, seen_after = shapes.get(value_shape(text[start:end]), ("", frozenset()))
-        if kind and not names[0].startswith("> ") and (
-                names[0] in seen_after or _after_written_label(text, start)):
+        if not kind:
+            continue
+        names = _labels_at(text, start, end)
+        if names is None:
+            continue  # a record's number
+        anywhere = len(seen_after) >= SHAPE_ANYWHERE_LABELS and end - start >= SHAPE_ANYWHERE_LENGTH and \
+            sum(c.isdigit() for c in text[start:end]) >= SHAPE_ANYWHERE_DIGITS
+        if anywhere or (names and not names[0].startswith("> ") and (
+                names[0] in seen_after or _after_written_label(text, start))):
             found.append((start, end, f"[{kind}]"))
     return found
 
