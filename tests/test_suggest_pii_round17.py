@@ -121,3 +121,8 @@ def test_a_well_learned_numbering_shape_goes_wherever_its_values_stand_but_not_a
     out = [t.description for t in redact_tickets(_dotted_export(*probes), workers=1)[-len(probes):]]
     assert "771.882.93" not in out[0] and "771.882.94" not in out[1], out
     assert out[2:] == probes[2:], out  # a record's number and a version stay
+
+
+def test_a_printed_forms_leader_dots_part_a_staff_label_from_its_number():
+    out = redact_text("FULL NAME ..... Orla Fenwick\nSTAFF NO ...... 6620417\nDEPARTMENT .... Survey")
+    assert "6620417" not in out and out.endswith("DEPARTMENT .... Survey"), out
