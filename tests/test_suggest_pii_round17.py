@@ -126,3 +126,8 @@ def test_a_well_learned_numbering_shape_goes_wherever_its_values_stand_but_not_a
 def test_a_printed_forms_leader_dots_part_a_staff_label_from_its_number():
     out = redact_text("FULL NAME ..... Orla Fenwick\nSTAFF NO ...... 6620417\nDEPARTMENT .... Survey")
     assert "6620417" not in out and out.endswith("DEPARTMENT .... Survey"), out
+
+
+def test_any_tools_listing_heading_is_kept_when_a_row_is_aligned_under_it():
+    out = redact_text(" USERNAME   QUOTA   USED   LIMIT\n kvarlo7    5G   2G   5G")
+    assert out.splitlines()[0] == " USERNAME   QUOTA   USED   LIMIT" and "kvarlo7" not in out, out

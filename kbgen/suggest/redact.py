@@ -269,19 +269,22 @@ def _grouped_quantity(match: re.Match, value: str) -> bool:
 
 # The heading line of a listing's columns, as command-line tools print them ("USERNAME   SESSIONNAME
 # ID  STATE"): three words or more in capitals only, parted by runs of two blanks or more. A word after a
-# label on such a line is the next column's heading, not the label's value, when it is one of the
-# headings such tools print (``_LISTING_HEADINGS``: session, process and account listings of Windows,
-# Unix and Samba); a shouted line ("USERNAME  <ACCOUNT>  LOCKED") holds a value there.
+# label on such a line is the next column's heading, not the label's value, when the line below is a
+# row of the listing (it keeps wide gaps between its cells, ``_ALIGNED_ROW``); a shouted line alone
+# ("USERNAME  <ACCOUNT>  LOCKED") holds a value there. (Replaces a hand list of the headings of
+# Windows, Unix and Samba tools: the structure holds for any tool's listing.)
 _COLUMN_HEADER = re.compile(r"[ \t>]*[A-Z][A-Z_/%-]*(?:[ \t]{2,}[A-Z][A-Z_/%-]*){2,}[ \t]*")
-_LISTING_HEADINGS = frozenset("""SESSIONNAME SESSION ID STATE TYPE DEVICE PID PPID TTY LINE IDLE TIME LOGON FROM
-    LOGIN WHAT UID GID HOME SHELL STATUS GROUP NAME HOST MACHINE PROTOCOL VERSION ENCRYPTION SIGNING SERVICE
-    CONNECTED COMMAND CPU MEM JCPU PCPU START STARTED""".split())
+_ALIGNED_ROW = re.compile(r"\S[ \t]{2,}\S")
 
 
 def _column_header(text: str, at: int, value: str) -> bool:
-    """Whether the line holding position ``at`` is a listing's column headings (``_COLUMN_HEADER``) and
-    ``value``, the word after the label, one of its headings."""
-    return value.upper() in _LISTING_HEADINGS and bool(_COLUMN_HEADER.fullmatch(text, *line_around(text, at)))
+    """Whether the line holding position ``at`` is a listing's column headings (``_COLUMN_HEADER``)
+    with a row below it, so ``value``, the word after the label, is one of its headings."""
+    start, end = line_around(text, at)
+    if not _COLUMN_HEADER.fullmatch(text, start, end) or value not in text[start:end]:
+        return False
+    below = text.find("\n", end + 1)
+    return bool(_ALIGNED_ROW.search(text, end + 1, below if below >= 0 else len(text)))
 
 
 def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[re.Match], str]:
