@@ -14,6 +14,7 @@ the values after a learned label in a ticket's text.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -387,7 +388,7 @@ def learn_value_shapes(values: dict[str, dict[str, int]], labels: dict[str, tupl
     ``values`` as :func:`learn_value_labels` reads."""
     everywhere = values.get(_ALL_VALUES, {})
     least = max(LABEL_MIN_TICKETS, round(sample * LABEL_MIN_SHARE))
-    seen: dict[str, list] = {}  # shape -> [tickets, unique, after learned labels, labels, values]
+    seen: dict[str, _ShapeCount] = {}
     for label, per_label in values.items():
         if label == _ALL_VALUES or label.startswith(_KEYED) or label.startswith("> ") or _record_words(label):
             continue
@@ -396,15 +397,27 @@ def learn_value_shapes(values: dict[str, dict[str, int]], labels: dict[str, tupl
             shape = value_shape(value)
             if not _shape_bearing(shape):
                 continue
-            entry = seen.setdefault(shape, [0, 0, 0, set(), []])
-            entry[0] += n
-            entry[1] += n == 1 and everywhere.get(value, 1) == 1
-            entry[2] += n if learned else 0
-            entry[3].add(label)
-            entry[4].append(value)
-    return {shape: (_dominant_kind(found), frozenset(names)) for shape, (tickets, unique, learned, names, found) in seen.items()
-            if tickets >= least and unique >= LABEL_UNIQUE_SHARE * tickets and len(names) >= SHAPE_MIN_LABELS
-            and learned >= SHAPE_LEARNED_SHARE * tickets}
+            count = seen.setdefault(shape, _ShapeCount())
+            count.tickets += n
+            count.unique += n == 1 and everywhere.get(value, 1) == 1
+            count.learned += n if learned else 0
+            count.labels.add(label)
+            count.values.append(value)
+    return {shape: (_dominant_kind(c.values), frozenset(c.labels)) for shape, c in seen.items()
+            if c.tickets >= least and c.unique >= LABEL_UNIQUE_SHARE * c.tickets and len(c.labels) >= SHAPE_MIN_LABELS
+            and c.learned >= SHAPE_LEARNED_SHARE * c.tickets}
+
+
+@dataclasses.dataclass
+class _ShapeCount:
+    """What the export writes of one value shape: tickets, values found once, tickets after learned
+    labels, the labels written before its values, the values."""
+
+    tickets: int = 0
+    unique: int = 0
+    learned: int = 0
+    labels: set[str] = dataclasses.field(default_factory=set)
+    values: list[str] = dataclasses.field(default_factory=list)
 
 
 def _shaped_values(text: str, shapes: dict[str, tuple[str, frozenset[str]]]) -> list[tuple[int, int, str]]:
