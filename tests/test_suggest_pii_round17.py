@@ -131,3 +131,16 @@ def test_a_printed_forms_leader_dots_part_a_staff_label_from_its_number():
 def test_any_tools_listing_heading_is_kept_when_a_row_is_aligned_under_it():
     out = redact_text(" USERNAME   QUOTA   USED   LIMIT\n kvarlo7    5G   2G   5G")
     assert out.splitlines()[0] == " USERNAME   QUOTA   USED   LIMIT" and "kvarlo7" not in out, out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hello, I'm Zorvane and my dock is dead", "Zorvane"), ("I'm Quellith, the new intern", "Quellith"),
+])
+def test_an_unknown_name_after_i_am_in_a_sentence_is_redacted_without_an_export(text, name):
+    out = redact_text(text)
+    assert name not in out and "[name]" in out, out
+
+
+@pytest.mark.parametrize("text", ["I'm Working from home today", "I'm not sure it works"])
+def test_a_state_after_i_am_stays(text):
+    assert redact_text(text) == text
