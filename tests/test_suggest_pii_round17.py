@@ -144,3 +144,18 @@ def test_an_unknown_name_after_i_am_in_a_sentence_is_redacted_without_an_export(
 @pytest.mark.parametrize("text", ["I'm Working from home today", "I'm not sure it works"])
 def test_a_state_after_i_am_stays(text):
     assert redact_text(text) == text
+
+
+def test_a_learned_shape_of_letters_then_digits_stays_outside_labels():
+    """Records, requests and error codes are numbered letters-then-digits: such a shape, even learned
+    after many labels, is redacted after a label only."""
+    from kbgen.suggest.model import Ticket
+    from kbgen.suggest.redact import redact_tickets
+
+    lines = ["screen flickers after the update"] * 300
+    lines += [f"Torvin heslak: QRV{4400 + i * 7:07d} needs access" for i in range(16)]
+    rare = ["velk amboro", "sinta pru", "hovda kel", "murat osso", "dren valo", "kesti mura", "ulan brek"]
+    lines += [f"{rare[i % 7]}: QRV{5000 + i * 13:07d} gave this" for i in range(14)]
+    lines += ["sign-in fails with QRV0077123 again"]
+    out = redact_tickets(tuple(Ticket(f"S{i}", "Desk request", line, caller="") for i, line in enumerate(lines)), workers=1)
+    assert out[-1].description == lines[-1], out[-1].description

@@ -427,7 +427,8 @@ def _shaped_values(text: str, shapes: dict[str, tuple[str, frozenset[str]]]) -> 
     the export writes after many labels (``SHAPE_ANYWHERE_LABELS``) and long enough to be no model's
     or measure's (``SHAPE_ANYWHERE_LENGTH``) is the export's own numbering of its people: its values
     go wherever they stand (a CSV cell, a sentence, a query string), unless a record's or a system's
-    word stands before them."""
+    word stands before them or the value is letters then digits, as records, requests and error codes
+    are numbered ("REQ0049917", "ERRSTS50076": after a label only)."""
     if not shapes:
         return []
     shaped = text.translate(_SHAPE_OF)  # a cheap test first: most texts hold no value of the shapes
@@ -443,7 +444,8 @@ def _shaped_values(text: str, shapes: dict[str, tuple[str, frozenset[str]]]) -> 
         if names is None:
             continue  # a record's number
         anywhere = len(seen_after) >= SHAPE_ANYWHERE_LABELS and end - start >= SHAPE_ANYWHERE_LENGTH and \
-            sum(c.isdigit() for c in text[start:end]) >= SHAPE_ANYWHERE_DIGITS
+            sum(c.isdigit() for c in text[start:end]) >= SHAPE_ANYWHERE_DIGITS and \
+            not _SCHEME_SHAPED.fullmatch(text, start, end)  # letters then digits: a record's or an error's code
         if anywhere or (names and not names[0].startswith("> ") and (
                 names[0] in seen_after or _after_written_label(text, start))):
             found.append((start, end, f"[{kind}]"))
