@@ -7,7 +7,9 @@ heading line names each column, and every cell under a column that names a machi
 (see ``_COLUMN_KINDS``; a machine column only beside an owner or account column, a machine being
 a person's when its row names its owner) is replaced by that kind's placeholder, for as long as the lines below keep
 the heading's separator and number of cells. Cells already replaced, empty ones and cells longer
-than a value stay."""
+than a value stay. Round 17: a column of the person a thing is issued to ("holder") makes a machine
+column a person's too; a staff-number column takes its cells; command listings parted by runs of
+blanks ("USER  TTY  FROM") are read by ``_aligned_heading``."""
 from __future__ import annotations
 
 import re
