@@ -103,12 +103,12 @@ def test_a_number_read_out_behind_two_capitals_is_learned_as_the_exports_staff_n
 
 
 def test_a_command_listings_account_column_is_redacted_and_the_listing_ends_at_prose():
-    listing = ("$ who -u\n USER     TTY   FROM           LOGIN@\n kvarlo7   pts/1 10.20.30.40   08:15\n"
-               "Name           SamAccountName\nOrla Fenwick   ofenw221\nVLAN 3301 for the kiosks\nrun setup.x64.exe")
+    listing = (" USER       PID  %CPU  COMMAND\n zelvar3    4411  0.0   bash\n zelvar3    4419  1.5   vim\n"
+               "VLAN 3301 for the kiosks\nrun setup.x64.exe")
     out = redact_text(listing)
-    assert "kvarlo7" not in out and "ofenw221" not in out, out
-    assert "08:15" in out and "VLAN 3301 for the kiosks" in out and "run setup.x64.exe" in out, out
-    assert " USER     TTY   FROM           LOGIN@" in out and "Name           SamAccountName" in out, out
+    assert "zelvar3" not in out and "4411" in out, out
+    assert "VLAN 3301 for the kiosks" in out and "run setup.x64.exe" in out, out
+    assert out.startswith(" USER       PID  %CPU  COMMAND\n"), out
 
 
 def test_a_staff_number_column_is_redacted_whatever_its_values_shape():
@@ -175,3 +175,27 @@ def test_a_learned_shape_of_letters_then_digits_stays_outside_labels():
     lines += ["sign-in fails with QRV0077123 again"]
     out = redact_tickets(tuple(Ticket(f"S{i}", "Desk request", line, caller="") for i, line in enumerate(lines)), workers=1)
     assert out[-1].description == lines[-1], out[-1].description
+
+
+@pytest.mark.parametrize("cell", ["unassigned", "pending", "spare", "tier2", "level1", "yes", "no", "IT", "system", "Facilities"])
+def test_a_person_column_keeps_cells_no_account_looks_like(cell):
+    table = f"Asset;Assignee;Floor\nnb-qx-118;{cell};3\nnb-qx-119;wrell.o;4"
+    out = redact_text(table)
+    assert f";{cell};" in out and "wrell.o" not in out, out
+
+
+def test_an_aligned_listing_needs_rows_that_part_like_its_headings():
+    listing = ("LOGIN       GROUP     SHELL\nqorv.e9     staff     /bin/zsh\nthe  shell was reset\n"
+               "and  this")
+    out = redact_text(listing)
+    assert "qorv.e9" not in out and "the  shell was reset" in out, out
+
+
+def test_a_two_heading_listing_over_a_rule_line_is_read():
+    out = redact_text("Asset    Owner\n----    -----\nG-12    belko4")
+    assert "belko4" not in out and out.startswith("Asset    Owner\n----    -----"), out
+
+
+def test_a_form_in_capitals_keeps_its_value_after_the_label():
+    out = redact_text("ACCOUNT      QELVINR     DISABLED\nPWD SET      03.12.2025  14:07")
+    assert "QELVINR" not in out, out

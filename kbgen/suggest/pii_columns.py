@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .pii_speakers import person_account
+
 # The heading words of columns that hold one person's value, as inventory and directory tools name
 # them (English headings: tools print them so whatever the ticket's language), and the placeholder
 # kind of their cells. An "owner" or "user" column of an inventory holds accounts; a "name" column
@@ -50,14 +52,12 @@ _ONE_TOKEN = re.compile(r'"[^"]*"|\S+')
 # A staff number read out in groups under its column ("AB 12 3456", "123 456"): letters, then digits
 # in up to four groups.
 _ID_CELL = re.compile(r"[A-Za-z]{0,4}[ -]?\d{1,8}(?:[ ./-]\d{1,8}){0,3}")
-# A capitalised word of letters alone under "owner" is a team or a department ("Facilities"):
-# accounts are written in small letters, or with digits, dots or more capitals.
-_TEAM_WORD = re.compile(r"[A-Z][a-z]+")
 
 
-def redact_person_columns(text: str) -> str:
+def redact_person_columns(text: str, common: frozenset[str] = frozenset()) -> str:
     """Cells under a heading that names a machine or an account column (see the module docstring)
-    become ``[host]`` or ``[username]``."""
+    become ``[host]`` or ``[username]``; a person's cell only when it may be an account
+    (:func:`.pii_speakers.person_account`, given the export's everyday words ``common``)."""
     if not _HINT.search(text):
         return text
     lines = text.split("\n")
@@ -68,19 +68,20 @@ def redact_person_columns(text: str) -> str:
             if separator == "|" and _RULE_LINE.fullmatch(line):
                 continue  # a Markdown table's rule line below its heading
             if separator == _ALIGNED:
-                row = _aligned_row(line, width, columns)
+                row = _aligned_row(line, width, columns, common)
                 if row is not None:
                     lines[i] = row
                     continue
             else:
                 cells = _cells(line, separator) if separator in line else []
                 if len(cells) == width and _row_shaped(cells, columns):
-                    lines[i] = _replaced(line, separator, columns)
+                    lines[i] = _replaced(line, separator, columns, common)
                     continue
             columns = {}
         heading = _heading(line)
-        if heading:
-            separator, width, columns = heading
+        if heading and (heading[0] != _ALIGNED or heading[1] >= 3
+                        or (i + 1 < len(lines) and _ALIGNED_RULE.fullmatch(lines[i + 1]))):
+            separator, width, columns = heading  # (two aligned headings only over a rule line)
     return "\n".join(lines)
 
 
@@ -101,15 +102,15 @@ def _heading(line: str) -> tuple[str, int, dict[int, str]] | None:
 
 
 # A listing printed by a command-line tool ("USER  TTY  FROM  LOGIN@", "Name   SamAccountName"): its
-# headings parted by two blanks or more (a heading may end in a tool's mark, "LOGIN@", "%CPU"), two
-# or more of them, one naming a person's column; its rows below, as long as they keep a value in that
-# column. The first column is read as the row's first token, the last as its last one when the row
-# parts into as many cells as headings or there are two (a full name before an account holds single
-# blanks); a middle column only when the row parts into as many cells.
+# headings parted by two blanks or more (a heading may end in a tool's mark, "LOGIN@", "%CPU"), three
+# or more of them, or two over a rule line of dashes, one naming a person's column; its rows below, each
+# parting into as many cells (``_ALIGNED_CELL_RUN``: words with single blanks inside) as there are
+# headings. A line that does not part so (prose, whose double blanks are few) ends the listing.
 _ALIGNED = "  "
 _ALIGNED_SPLIT = re.compile(r"[ \t]{2,}")
 _ALIGNED_CELL = re.compile(r"%?[A-Za-z][A-Za-z_-]{0,28}[@%]?")
 _ALIGNED_RULE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})*[ \t]*")
+_ALIGNED_CELL_RUN = re.compile(r"\S+(?: \S+)*")
 
 
 def _aligned_heading(line: str) -> tuple[str, int, dict[int, str]] | None:
@@ -124,36 +125,39 @@ def _aligned_heading(line: str) -> tuple[str, int, dict[int, str]] | None:
     return _ALIGNED, len(cells), columns
 
 
-def _aligned_row(line: str, width: int, columns: dict[int, str]) -> str | None:
+def _aligned_row(line: str, width: int, columns: dict[int, str], common: frozenset[str]) -> str | None:
     """A listing's row (see ``_ALIGNED``) with its person cells replaced; the rule line under the
-    headings as written; None when the line is no row (blank, or no value where a column needs one)."""
+    headings as written; None when the line is no row (it does not part into ``width`` cells)."""
     if _ALIGNED_RULE.fullmatch(line):
         return line
-    tokens = list(re.finditer(r"\S+", line))
-    cells = list(_ALIGNED_SPLIT.finditer(line.strip(" \t\r>")))
-    if not cells:
-        return None  # a listing's row keeps its wide gaps: a line of prose has none
-    spans = []
-    for k, kind in columns.items():
-        if k == 0:
-            token = tokens[0]
-        elif k == width - 1 and (width == 2 or len(cells) + 1 == width):
-            token = tokens[-1]  # (a row with fewer cells than headings left its last ones empty)
-        elif len(cells) + 1 == width:
-            token = None  # a middle column of a row with as many cells as headings: its one token
-            cell = _ALIGNED_SPLIT.split(line.strip(" \t\r>"))[k]
-            if _ONE_TOKEN.fullmatch(cell):
-                token = re.search(r"(?<!\S)" + re.escape(cell) + r"(?!\S)", line)
-        else:
-            continue
-        value = token.group(0).lstrip(">") if token else ""
-        if value and not value.startswith("[") and len(value) <= _LONGEST_CELL and \
-                not (kind != "host" and _TEAM_WORD.fullmatch(value)):
-            spans.append((token.end() - len(value), token.end(), "[username]" if kind == "person" else f"[{kind}]"))
+    body = line.rstrip(" \t\r")
+    cells = list(_ALIGNED_CELL_RUN.finditer(body.replace("\t", "  ")))
+    if len(cells) != width:
+        return None
     out = line
-    for start, end, placeholder in sorted(spans, reverse=True):
-        out = out[:start] + placeholder + out[end:]
+    for k in sorted(columns, reverse=True):
+        value = cells[k].group(0).lstrip(">")
+        if _cell_taken(value, columns[k], common):
+            end = cells[k].end()
+            out = out[:end - len(value)] + _placeholder(columns[k]) + out[end:]
     return out
+
+
+def _placeholder(kind: str) -> str:
+    return "[username]" if kind == "person" else f"[{kind}]"
+
+
+def _cell_taken(value: str, kind: str, common: frozenset[str]) -> bool:
+    """Whether a cell's ``value`` under a column of ``kind`` is replaced: one value (a staff number
+    may be read out in groups), not one already replaced, and under a person's column one that may be
+    an account (:func:`.pii_speakers.person_account`: no role, "nobody" or everyday word)."""
+    if not value or value.startswith("[") or len(value) > _LONGEST_CELL:
+        return False
+    if kind == "employee-id":
+        return bool(_ONE_TOKEN.fullmatch(value) or _ID_CELL.fullmatch(value)) and any(c.isdigit() for c in value)
+    if not _ONE_TOKEN.fullmatch(value):
+        return False
+    return kind == "host" or person_account(value.strip('"'), common)
 
 
 def _cells(line: str, separator: str) -> list[str]:
@@ -171,17 +175,15 @@ def _row_shaped(cells: list[str], columns: dict[int, str]) -> bool:
                for k, kind in columns.items() if kind == "username")
 
 
-def _replaced(line: str, separator: str, columns: dict[int, str]) -> str:
-    """``line`` with the cells of ``columns`` replaced by their placeholders (the rest as written); a
-    cell of more than one token is no machine's or account's value and stays."""
+def _replaced(line: str, separator: str, columns: dict[int, str], common: frozenset[str]) -> str:
+    """``line`` with the cells of ``columns`` replaced by their placeholders where :func:`_cell_taken`
+    says so (the rest as written)."""
     lead = line[:len(line) - len(line.lstrip(_EDGES))]
     body = line.strip(_EDGES)
     opened, closed = body.startswith("|") and separator == "|", body.endswith("|") and separator == "|"
     cells = _cells(line, separator)
     for k, kind in columns.items():
         value = cells[k].strip(_EDGES)
-        if value and (_ONE_TOKEN.fullmatch(value) or (kind == "employee-id" and _ID_CELL.fullmatch(value))) \
-                and not value.startswith("[") and len(value) <= _LONGEST_CELL \
-                and not (kind != "host" and _TEAM_WORD.fullmatch(value)):
-            cells[k] = cells[k].replace(value, "[username]" if kind == "person" else f"[{kind}]", 1)
+        if _cell_taken(value, kind, common):
+            cells[k] = cells[k].replace(value, _placeholder(kind), 1)
     return lead + ("|" if opened else "") + separator.join(cells) + ("|" if closed else "")

@@ -270,21 +270,27 @@ def _grouped_quantity(match: re.Match, value: str) -> bool:
 # The heading line of a listing's columns, as command-line tools print them ("USERNAME   SESSIONNAME
 # ID  STATE"): three words or more in capitals only, parted by runs of two blanks or more. A word after a
 # label on such a line is the next column's heading, not the label's value, when the line below is a
-# row of the listing (it keeps wide gaps between its cells, ``_ALIGNED_ROW``); a shouted line alone
-# ("USERNAME  <ACCOUNT>  LOCKED") holds a value there. (Replaces a hand list of the headings of
-# Windows, Unix and Samba tools: the structure holds for any tool's listing.)
+# row of the listing: it parts into as many cells (``_ALIGNED_GAP``) and its first cell is a value, not
+# another label in capitals (a form's lines "LABEL   value   value" part alike, and there the word
+# after the label is its value). (Replaces a hand list of the headings of Windows, Unix and Samba
+# tools: the structure holds for any tool's listing.)
 _COLUMN_HEADER = re.compile(r"[ \t>]*[A-Z][A-Z_/%-]*(?:[ \t]{2,}[A-Z][A-Z_/%-]*){2,}[ \t]*")
-_ALIGNED_ROW = re.compile(r"\S[ \t]{2,}\S")
+_ALIGNED_GAP = re.compile(r"[ \t]{2,}")
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z_/%-]*(?: [A-Z][A-Z_/%-]*)*")
 
 
 def _column_header(text: str, at: int, value: str) -> bool:
     """Whether the line holding position ``at`` is a listing's column headings (``_COLUMN_HEADER``)
     with a row below it, so ``value``, the word after the label, is one of its headings."""
     start, end = line_around(text, at)
-    if not _COLUMN_HEADER.fullmatch(text, start, end) or value not in text[start:end]:
+    if not _COLUMN_HEADER.fullmatch(text, start, end):
+        return False
+    headings = _ALIGNED_GAP.split(text[start:end].strip(" \t>"))
+    if value not in headings[1:]:
         return False
     below = text.find("\n", end + 1)
-    return bool(_ALIGNED_ROW.search(text, end + 1, below if below >= 0 else len(text)))
+    cells = _ALIGNED_GAP.split(text[end + 1:below if below >= 0 else len(text)].strip(" \t>"))
+    return len(cells) == len(headings) and not _CAPITALS_LABEL.fullmatch(cells[0])
 
 
 def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[re.Match], str]:
@@ -360,7 +366,7 @@ def _redact_one(text: str, known: _Known, subject: bool) -> str:
     """One field's first pass, in order: shapes (e-mails, devices, addresses, numbers), secrets, cued
     values, then the values of the labels the export was learned to write (names come after)."""
     lexicon = known.lexicon
-    text = _redact_shapes(redact_person_columns(text), text.lower(), known)
+    text = _redact_shapes(redact_person_columns(text, known.lexicon.common_words), text.lower(), known)
     text = redact_secrets(text, lexicon.system_names, lexicon.common_words)
     if "[" in text:
         text = replace_spans(text, alert_accounts(text, known.users, lexicon.common_words), "[username]")
