@@ -149,15 +149,8 @@ def test_any_tools_listing_heading_is_kept_when_a_row_is_aligned_under_it():
     assert out.splitlines()[0] == " USERNAME   QUOTA   USED   LIMIT" and "kvarlo7" not in out, out
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Hello, I'm Zorvane and my dock is dead", "Zorvane"), ("I'm Quellith, the new intern", "Quellith"),
-])
-def test_an_unknown_name_after_i_am_in_a_sentence_is_redacted_without_an_export(text, name):
-    out = redact_text(text)
-    assert name not in out and "[name]" in out, out
-
-
-@pytest.mark.parametrize("text", ["I'm Working from home today", "I'm not sure it works"])
+@pytest.mark.parametrize("text", ["I'm Working from home today", "I'm not sure it works", "I'm Back, the dock works",
+                                  "I'm Stuck, nothing loads", "It's Broken, again", "I am Ready, go ahead"])
 def test_a_state_after_i_am_stays(text):
     assert redact_text(text) == text
 

@@ -281,26 +281,16 @@ def _known_or_listed(word: str, known: _Known) -> bool:
 _COPULA_BEFORE = re.compile(r"(?i)\b(?:i['’]?m|i[ \t]+am|it['’]?s|this[ \t]+is)[ \t]+\Z")
 
 
-# A lone word that ends its clause, and a line that goes on in small letters after it ("I'm Xandor, from
-# the lab", "I'm Xandor and my dock..."): written in sentence case, so its capital marks a name, not a
-# title-cased or shouted line's word; a state goes on into its complement ("I'm Stuck with the
-# scanner", "I'm Unable to open"). A verb's form in -ing or -ed is a state even so.
-_SENTENCE_CASE_AFTER = re.compile(rf"(?:[ \t]*[,;]|[ \t]+(?:and|&))[ \t]+[{_LOWER}]{{2,}}")
-_VERB_FORM = re.compile(r"(?i)\w+(?:ing|ed)")
-
-
-def _copula_name(words: list[str], known: _Known, text: str = "", end: int = 0) -> bool:
+def _copula_name(words: list[str], known: _Known) -> bool:
     """After a copula, a run is a state ("I'm Stuck Again") only when every word of it is an
     ordinary word of the export; a name may share one word with one ("Bill", "Mark"). A lone word is
     a name unless the export writes it as an ordinary word; with no export to learn that from (no
-    common words), it must be a name the gazetteer or the tokens know, or stand in a line written in
-    sentence case (``_SENTENCE_CASE_AFTER``) and be no verb's form."""
+    common words), it must be a name the gazetteer or the tokens know."""
     if len(words) >= 2:
         return not all(_common(w, known) for w in words)
     if _common(words[0], known):
         return False
-    return bool(known.lexicon.common_words) or _known_or_listed(words[0], known) or \
-        (not _VERB_FORM.fullmatch(words[0]) and bool(_SENTENCE_CASE_AFTER.match(text, end)))
+    return bool(known.lexicon.common_words) or _known_or_listed(words[0], known)
 
 
 def _strong_first(word: str, known: _Known) -> bool:
@@ -348,7 +338,7 @@ def _name_words(text: str, start: int, end: int, words: list[str], known: _Known
         return words  # "Jane Smith called", "Okoro says"; a lone unknown word ("Engineering says") is no name
     if _cue_before(text, start, end, previous_end >= 0 and start - previous_end < 8):
         return words if not _COPULA_BEFORE.search(text, max(0, start - 12), start) or \
-            _copula_name(words, known, text, end) else None
+            _copula_name(words, known) else None
     if len(words) == 1 and _strong_first(words[0], known) and _FROM_GROUP.match(text, end):
         return words  # "Hai from Engineering": a first name, then the group the person belongs to
     if not subject and _after_signoff(text, start) and _SIGNATURE_TAIL.match(text, end):
