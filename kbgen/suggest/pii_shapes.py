@@ -193,7 +193,7 @@ def _words_before(text: str, start: int, floor: int) -> tuple[int, str] | None:
 # ----------------------------------------------------------------------------- numbers
 
 # A version's cue word standing as a word of its own right before the number on its line ("build
-# 10.0.19045.1", "v 4.2.1.0"): a word merely ending in the letter ("...BSV") is none, and the cue of
+# 10.0.19045.1", "v 4.2.1.0"): a word merely ending in the letter (a host name's last "v") is none, and the cue of
 # the line above does not reach a number at the start of the next (``\Z``, not ``$``).
 _VERSION_CUE = re.compile(r"(?i)(?<![^\W_])(?:version|ver\.?|v|build|release|firmware|update|upgrade|patch|driver|"
                           r"client|or later|or newer|or above)[ \t:]*(?:to|is|of)?[ \t]*\Z")
@@ -359,8 +359,9 @@ def _defanged_ip(match: re.Match) -> str:
     return "[ip]"
 
 
-# A dotted quad inside a longer run of digit groups ("22 202.109.80.124", "pts/2 10.1.2.3 22:10"): the
-# phone shape reads the groups before it as one candidate from the first digit on.
+# A dotted quad inside a longer run of digit groups (counts, a port or a terminal's number before an
+# address, as socket and session listings print them): the phone shape reads the groups before it as
+# one candidate from the first digit on.
 _QUAD_INSIDE = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
 
 
