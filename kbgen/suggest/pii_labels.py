@@ -24,6 +24,7 @@ from typing import Iterable, Iterator
 from ..fold import folded_letters
 from .pii_patterns import RECORD_LABEL_WORDS, account_shaped, record_word, replace_spans
 from .pii_secrets import _NOT_CODE
+from .pii_shapes import date_shaped
 
 # A value: a token of letters, digits and the symbols secrets and ids use, three to forty characters,
 # with a digit, a capital after a small letter or a joiner between letters ("m.oduya", "fig_canoe": a
@@ -130,13 +131,12 @@ def _after_written_label(text: str, start: int) -> bool:
 # amount has the same shape, so such a value is only counted here: a label or a shape is learned from
 # it only when the export writes such values once each after labels (versions and prices recur).
 _DOTTED_GROUPS = re.compile(r"\d{2,4}(?:\.\d{2,4}){2,3}")
-_DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
 def _labelled_dotted_groups(text: str, match: re.Match) -> bool:
     """Dotted digit groups (``_DOTTED_GROUPS``), no date, right after a written label."""
     value = match.group(0)
-    return bool(_DOTTED_GROUPS.fullmatch(value)) and not _DATE_LIKE.fullmatch(value) and \
+    return bool(_DOTTED_GROUPS.fullmatch(value)) and not date_shaped(value) and \
         _after_written_label(text, match.start())
 
 

@@ -201,6 +201,11 @@ _IP_CUE = re.compile(r"(?i)(?:\bip\b|address|gateway|dns|server|host|ping|subnet
 _DATE_SHAPE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 
 
+def date_shaped(value: str) -> bool:
+    """Whether ``value`` is written as a date is (year first, or day and month before a year)."""
+    return bool(_DATE_SHAPE.fullmatch(value))
+
+
 _BRACKET_YEAR = re.compile(r"\((?:19|20)\d\d\)")
 
 

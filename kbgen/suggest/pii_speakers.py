@@ -7,7 +7,7 @@ whatever language the ticket is written in:
   brackets or not, a " - " after it as phone chat exports write), then the account and a colon or
   ">", or the account in angle brackets (IRC). A word in that place is as often a program or a
   device ("printer:", "maintenance:"), so it is taken only with evidence it is an account: an
-  account's shape (``account_shaped``: a digit, "." or "_" in it), or the same speaker on two lines
+  account's shape (``account_marked``: a digit, "." or "_" in it), or the same speaker on two lines
   or more of a transcript with two speakers or more. An HTML element ("<div>") is no speaker;
 * the account before "@" of an address whose host part is a machine's address already replaced
   ("jdoe@[ip]", as ssh, journal and mail-server logs write a client);
@@ -28,7 +28,7 @@ import re
 import nh3
 
 from .pii_account_paths import built_in_account, line_around
-from .pii_patterns import ROLE_WORDS, USER_STOP, replace_spans
+from .pii_patterns import ROLE_WORDS, USER_STOP, account_shaped, replace_spans
 
 # One account token: a letter first, then letters, digits, ".", "_" or "-" (2 to 40 characters).
 _TOKEN = r"[A-Za-z][\w.-]{1,39}(?<![.-])"
@@ -59,13 +59,11 @@ _TABLE_ROW = re.compile(r"[|\t;]|,\S")
 # tier or level a queue is named by ("tier2", "level1": read with the number stripped).
 _NO_PERSON = frozenset("""unassigned assigned pending spare none nobody vacant free available unknown tbd tba
     na nil null empty yes no true false ok shared pool loaner stock retired tier level line stage""".split())
-# An account's shape: letters first, then a digit, "." or "_" somewhere in it ("jdoe2", "j.doe").
-_ACCOUNT_SHAPE = re.compile(r"[A-Za-z][A-Za-z-]*[\d._][\w.-]*")
-
-
-def account_shaped(value: str) -> bool:
-    """Whether ``value`` is written as accounts are and words are not: a digit, "." or "_" in it."""
-    return bool(_ACCOUNT_SHAPE.fullmatch(value))
+def account_marked(value: str) -> bool:
+    """Whether ``value`` is written as accounts are and words are not: an account's shape
+    (:func:`.pii_patterns.account_shaped`) with a digit, "." or "_" in it (a hyphen alone makes
+    compounds such as "sign-in", "@" addresses)."""
+    return account_shaped(value) and any(c.isdigit() or c in "._" for c in value)
 
 
 def person_account(value: str, common: frozenset[str] = frozenset()) -> bool:
@@ -93,13 +91,13 @@ def _speakers(text: str, common: frozenset[str]) -> dict[str, int]:
 def _evidenced(group: str, value: str, match: re.Match, speakers: dict[str, int]) -> bool:
     """Whether the place ``group`` of ``match`` holds an account on enough evidence (module docstring)."""
     if group in "abc":
-        return value.lower() not in _HTML_TAGS and (account_shaped(value) or (speakers.get(value, 0) >= 2
+        return value.lower() not in _HTML_TAGS and (account_marked(value) or (speakers.get(value, 0) >= 2
                                                                              and len(speakers) >= 2))
     if group == "f":
         start, end = line_around(match.string, match.start())
         if _TABLE_ROW.search(match.string, start, end):
             return False
-    return group not in _SHAPE_NEEDED or account_shaped(value)
+    return group not in _SHAPE_NEEDED or account_marked(value)
 
 
 def redact_placed_accounts(text: str, common: frozenset[str] = frozenset()) -> str:
@@ -116,7 +114,7 @@ def redact_placed_accounts(text: str, common: frozenset[str] = frozenset()) -> s
             value = match.group(group)
             if person_account(value, common) and _evidenced(group, value, match, speakers):
                 spans.append(match.span(group))
-                if account_shaped(value):
+                if account_marked(value):
                     found.add(value)
     if not found:
         return replace_spans(text, spans, "[username]") if spans else text
