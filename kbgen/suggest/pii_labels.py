@@ -30,14 +30,15 @@ from .pii_shapes import date_shaped
 # with a digit, a capital after a small letter or a joiner between letters ("m.oduya", "fig_canoe": a
 # word of any language has none of them; a compound such as "sign-in" recurs across tickets), then up to
 # three groups of digits or capitals parted by one space, dot or middle dot, as codes are read out
-# ("417 238", "3KX 9PW"); a short prefix of one to four capitals opens a value when groups of digits
-# follow ("Q 12 3456", "ABCD 12 34": a site's or a scheme's letters before a number read out in groups). Not part of a path, an address or a longer token; right after a key's
+# ("417 238", "3KX 9PW"); right after a label's separator and a blank, a short prefix of one to four
+# capitals opens a value when groups of digits follow ("Q 12 3456", "ABCD 12 34": a site's or a scheme's
+# letters before a number read out in groups; elsewhere capitals before a number are its label, "NIN 123"). Not part of a path, an address or a longer token; right after a key's
 # letter and "=" or ":" it is that key's value, as logs and query strings write them ("usr=m.oduya"),
 # but after a label's colon and a space a token holding "=" is one value ("Kennwort: abc=xy12"). A
 # number sign standing alone before it ("no. #40213", "Nummer: #40213") is the number's, not part of
 # a token: the value is what follows it; so is a subscripted key's "=" ("Field[login]=<value>").
-_VALUE = re.compile(r"(?:(?<![\w@./\\:#%&!?+*=~·-])|(?<=[^\W\d_][:=])|(?<=(?<![^\s:(])#)|(?<=[^\W\d_]\][:=]))(?:(?<=[:=][ \t])|(?![a-z_]{2,20}=\w))(?=[\w.·/#%&!?+*=~-]{0,39}(?:\d|[a-z][A-Z]|[^\W\d_][._-][^\W\d_])|[A-Z]{1,4}[ ]\d{2})"
-                    r"(?:[A-Za-z0-9][\w.·/#%&!?+*=~-]{1,38}[\w#%&!?+*=~]|[A-Z]{1,4}(?=[ ]\d{2}))(?:[ .·](?:\d{2,8}|[A-Z0-9]{2,8})(?![\w@]|[.:/-]\w)){0,3}"
+_VALUE = re.compile(r"(?:(?<![\w@./\\:#%&!?+*=~·-])|(?<=[^\W\d_][:=])|(?<=(?<![^\s:(])#)|(?<=[^\W\d_]\][:=]))(?:(?<=[:=][ \t])|(?![a-z_]{2,20}=\w))(?=[\w.·/#%&!?+*=~-]{0,39}(?:\d|[a-z][A-Z]|[^\W\d_][._-][^\W\d_])|(?<=[:=#|][ \t])[A-Z]{1,4}[ ]\d{2})"
+                    r"(?:[A-Za-z0-9][\w.·/#%&!?+*=~-]{1,38}[\w#%&!?+*=~]|(?<=[:=#|][ \t])[A-Z]{1,4}(?=[ ]\d{2}))(?:[ .·](?:\d{2,8}|[A-Z0-9]{2,8})(?![\w@]|[.:/-]\w)){0,3}"
                     r"(?![\w@/\\]|[.:=-]\w)")
 # What stands between a label and its value: spaces, a colon, an equals sign, a dash, an arrow, a quote,
 # a comma; a label's word opens with a letter and holds letters, digits, apostrophes and hyphens.
