@@ -49,7 +49,7 @@ _HINT = re.compile(r"(?im)(?:" + "|".join(sorted({k.split()[0] for k in _COLUMN_
 # A machine's or an account's value is one token (or one quoted value, as CSV writes a value holding
 # the separator): a cell with a blank inside is a model's name ("<make> <model> 5420") or prose.
 _ONE_TOKEN = re.compile(r'"[^"]*"|\S+')
-# A staff number read out in groups under its column ("AB 12 3456", "123 456"): letters, then digits
+# A staff number read out in groups under its column ("Q 4 1180 27", "123 456"): letters, then digits
 # in up to four groups.
 _ID_CELL = re.compile(r"[A-Za-z]{0,4}[ -]?\d{1,8}(?:[ ./-]\d{1,8}){0,3}")
 

@@ -212,7 +212,7 @@ _ID_VALUE = (rf"(?!\d{{4}}-\d\d-\d\d\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)"
 # text ("Employee no. | 48213", "Username | jdoe"), by a cell bar "|"; every cue rule below accepts each.
 # A label's words may be joined as log keys and field names join them ("staff_no=", "badge-id:"); a
 # printed form leads the eye from label to value with a filler, any run of three dots or underscores or
-# more, or an ellipsis ("EMPLOYEE NO ..... 48213", "Badge no ____ 48213").
+# more, or an ellipsis ("Badge no ____ 4821", "Member id … 4821").
 _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personnel|payroll|badge|worker|member|patient|"
                            r"person|unique|university|customer|user|hr)[ ._-]*(?:id|no|number|num|nr|#|ref|reference)|uid|emplid|mrn"
                            # a label naming a person's membership alone, before its separator ("Badge:", "emp=")
