@@ -2,7 +2,7 @@
 """Benchmark and measure ticket import + personal-data redaction.
 
     python3 bench/redact.py [--tickets 100000] [--runs 3] [--distinct] [--skip-speed] [--skip-quality]
-                            [--banks] [--frozen] [--root DIR]
+                            [--banks] [--frozen] [--half a|b] [--root DIR]
 
 Speed: the 3,000-ticket dev ServiceNow export multiplied to --tickets tickets (with --distinct,
 every copy's texts made distinct: each field gets a line of its own, three to six words
@@ -19,6 +19,9 @@ data, tuned on, from the next round on); --missed N prints up to N leaked values
 banks. --frozen adds the frozen seventeenth held-out bank (``pii_heldout17.py``, round 17: written by a
 separate helper, never seen by the tuners; v16 is a tuning bank now), to be read once, after the merge,
 aggregate figures only.
+--half a|b measures the sixteenth held-out bank (a tuning bank from round 17 on) on one half of its
+records, chosen by a fixed hash of the record number (``half_of``): tune only on half a (--missed prints
+its leaks), keep half b as a held-out check (its leaks are never printed).
 --root DIR measures the kbgen of another checkout (the baseline of a change), same data.
 --over-base DIR counts, on the dev exports, the words the kbgen of this checkout redacts that the kbgen of
 the checkout DIR (the base of a change, e.g. ``git archive $(git merge-base main HEAD)`` unpacked) keeps:
@@ -112,6 +115,31 @@ def speed(n, runs, distinct):
           f"peak memory {peak:.0f} MiB (tickets loaded: {before:.0f} MiB)")
 
 
+def half_of(number: str) -> str:
+    """``a`` or ``b``: a fixed split of a bank's records by the SHA-256 of the record number."""
+    import hashlib
+
+    return "ab"[hashlib.sha256(number.encode("utf-8")).digest()[0] & 1]
+
+
+def half_figures(half: str, missed_per_kind: int = 0) -> None:
+    """Recall per kind on one half of the sixteenth held-out bank (leaks printed only for half a)."""
+    from suggest_data import pii_heldout16
+    from suggest_real import pii_figures
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "heldout16"
+        pii_heldout16.write(out)
+        lines = (out / "pii-truth.jsonl").read_text(encoding="utf-8").splitlines()
+        kept = [line for line in lines if half_of(json.loads(line)["number"]) == half]
+        (out / f"half-{half}.jsonl").write_text("".join(line + "\n" for line in kept), encoding="utf-8")
+        figures, missed = pii_figures(out, "pii.csv", f"half-{half}.jsonl")
+        print(f"heldout16 half {half} ({len(kept)} of {len(lines)} records): {figures}")
+        if missed_per_kind and half == "a":
+            for kind, values in sorted(missed.items()):
+                print(f"    missed {kind}: {values[:missed_per_kind]}")
+
+
 def banks(frozen, missed_per_kind=0):
     """Recall per kind and decoys kept on our own banks' description-bearing exports."""
     from suggest_data import (pii_heldout3, pii_heldout4, pii_heldout5, pii_heldout6, pii_heldout7, pii_heldout8,
@@ -198,6 +226,7 @@ def main() -> int:
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--banks", action="store_true", help="Figures on our own banks too.")
     parser.add_argument("--frozen", action="store_true", help="With --banks: the frozen seventeenth held-out bank too.")
+    parser.add_argument("--half", choices=("a", "b"), help="The sixteenth bank's half a (tuning) or b (the same templates with other values).")
     parser.add_argument("--missed", type=int, default=0, help="With --banks: leaked values per kind (tuning banks).")
     parser.add_argument("--root", type=Path, help="Measure the kbgen of this checkout.")
     parser.add_argument("--over-base", type=Path, help="Words redacted here and kept by this checkout's kbgen.")
@@ -211,6 +240,8 @@ def main() -> int:
         quality()
     if args.banks:
         banks(args.frozen, args.missed)
+    if args.half:
+        half_figures(args.half, args.missed)
     if args.over_base:
         over_redaction(args.over_base)
     return 0

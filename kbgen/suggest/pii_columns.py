@@ -7,10 +7,14 @@ heading line names each column, and every cell under a column that names a machi
 (see ``_COLUMN_KINDS``; a machine column only beside an owner or account column, a machine being
 a person's when its row names its owner) is replaced by that kind's placeholder, for as long as the lines below keep
 the heading's separator and number of cells. Cells already replaced, empty ones and cells longer
-than a value stay."""
+than a value stay. Round 17: a column of the person a thing is issued to ("holder") makes a machine
+column a person's too; a staff-number column takes its cells; command listings parted by runs of
+blanks ("USER  TTY  FROM") are read by ``_aligned_heading``."""
 from __future__ import annotations
 
 import re
+
+from .pii_speakers import person_account
 
 # The heading words of columns that hold one person's value, as inventory and directory tools name
 # them (English headings: tools print them so whatever the ticket's language), and the placeholder
@@ -21,6 +25,14 @@ _COLUMN_KINDS = {
                      "device name", "machine", "machine name", "workstation", "dnshostname"), "host"),
     **dict.fromkeys(("owner", "user", "username", "user name", "login", "account", "samaccountname",
                      "userprincipalname", "upn", "user id", "userid", "assigned to", "primary user"), "username"),
+    # the person a thing is issued to, as asset registers name that column ("holder", "custodian",
+    # "assignee", "employee"): a full name there is left to the name rules (so a cell of several words
+    # does not unmake the row), a one-token cell is that person's account or surname
+    **dict.fromkeys(("holder", "custodian", "assignee", "employee", "issued to", "keeper"), "person"),
+    # a person's number in a staff or payroll register: the column says so, whatever the shape
+    **dict.fromkeys(("staff no", "staff number", "staff id", "employee id", "employee no", "employee number",
+                     "emp no", "empno", "emp id", "empid", "personnel no", "personnel number", "payroll no",
+                     "payroll number", "badge no", "badge number", "badge id"), "employee-id"),
 }
 # A heading cell: words of letters (and "_" or "-" between them), no digit; a heading line has three
 # cells or more, so a sentence with two commas is seldom one (its words would have to be headings too).
@@ -33,18 +45,19 @@ _LONGEST_CELL = 80
 _EDGES = " \r"  # what is stripped around a line and a cell: a tab is a separator, so not it
 # A cheap test first: the first word of a heading of ``_COLUMN_KINDS`` before a separator or a line's end.
 _HINT = re.compile(r"(?im)(?:" + "|".join(sorted({k.split()[0] for k in _COLUMN_KINDS}, key=len, reverse=True))
-                   + r")[A-Za-z _-]{0,20}?[ ]*(?:[,|;\t]|\r?$)")
+                   + r")[A-Za-z _-]{0,20}?[ ]*(?:[,|;\t]|[ ]{2}|\r?$)")
 # A machine's or an account's value is one token (or one quoted value, as CSV writes a value holding
 # the separator): a cell with a blank inside is a model's name ("<make> <model> 5420") or prose.
 _ONE_TOKEN = re.compile(r'"[^"]*"|\S+')
-# A capitalised word of letters alone under "owner" is a team or a department ("Facilities"):
-# accounts are written in small letters, or with digits, dots or more capitals.
-_TEAM_WORD = re.compile(r"[A-Z][a-z]+")
+# A staff number read out in groups under its column ("Q 4 1180 27", "123 456"): letters, then digits
+# in up to four groups.
+_ID_CELL = re.compile(r"[A-Za-z]{0,4}[ -]?\d{1,8}(?:[ ./-]\d{1,8}){0,3}")
 
 
-def redact_person_columns(text: str) -> str:
+def redact_person_columns(text: str, common: frozenset[str] = frozenset()) -> str:
     """Cells under a heading that names a machine or an account column (see the module docstring)
-    become ``[host]`` or ``[username]``."""
+    become ``[host]`` or ``[username]``; a person's cell only when it may be an account
+    (:func:`.pii_speakers.person_account`, given the export's everyday words ``common``)."""
     if not _HINT.search(text):
         return text
     lines = text.split("\n")
@@ -54,14 +67,21 @@ def redact_person_columns(text: str) -> str:
         if columns:
             if separator == "|" and _RULE_LINE.fullmatch(line):
                 continue  # a Markdown table's rule line below its heading
-            cells = _cells(line, separator) if separator in line else []
-            if len(cells) == width and _row_shaped(cells, columns):
-                lines[i] = _replaced(line, separator, columns)
-                continue
+            if separator == _ALIGNED:
+                row = _aligned_row(line, width, columns, common)
+                if row is not None:
+                    lines[i] = row
+                    continue
+            else:
+                cells = _cells(line, separator) if separator in line else []
+                if len(cells) == width and _row_shaped(cells, columns):
+                    lines[i] = _replaced(line, separator, columns, common)
+                    continue
             columns = {}
         heading = _heading(line)
-        if heading:
-            separator, width, columns = heading
+        if heading and (heading[0] != _ALIGNED or heading[1] >= 3
+                        or (i + 1 < len(lines) and _ALIGNED_RULE.fullmatch(lines[i + 1]))):
+            separator, width, columns = heading  # (two aligned headings only over a rule line)
     return "\n".join(lines)
 
 
@@ -72,13 +92,72 @@ def _heading(line: str) -> tuple[str, int, dict[int, str]] | None:
             continue
         cells = [c.strip(_EDGES) for c in _cells(line, separator)]
         if len(cells) < _MIN_CELLS or not all(_HEADING_CELL.fullmatch(c) for c in cells):
-            return None
+            continue  # another separator may part the headings ("Name, first | Host | Owner")
         columns = {k: _COLUMN_KINDS[key] for k, c in enumerate(cells)
                    if (key := c.lower().replace("_", " ").replace("-", " ")) in _COLUMN_KINDS}
-        if "username" not in columns.values():
-            return None  # a machine is a person's when its row names its owner (a printer list's hosts stay)
+        if not {"username", "person", "employee-id"} & set(columns.values()):
+            continue  # a machine is a person's when its row names its owner (a printer list's hosts stay)
         return separator, len(cells), columns
-    return None
+    return _aligned_heading(line)
+
+
+# A listing printed by a command-line tool ("USER  TTY  FROM  LOGIN@", "Name   SamAccountName"): its
+# headings parted by two blanks or more (a heading may end in a tool's mark, "LOGIN@", "%CPU"), three
+# or more of them, or two over a rule line of dashes, one naming a person's column; its rows below, each
+# parting into as many cells (``_ALIGNED_CELL_RUN``: words with single blanks inside) as there are
+# headings. A line that does not part so (prose, whose double blanks are few) ends the listing.
+_ALIGNED = "  "
+_ALIGNED_SPLIT = re.compile(r"[ \t]{2,}")
+_ALIGNED_CELL = re.compile(r"%?[A-Za-z][A-Za-z_-]{0,28}[@%]?")
+_ALIGNED_RULE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})*[ \t]*")
+_ALIGNED_CELL_RUN = re.compile(r"\S+(?: \S+)*")
+
+
+def _aligned_heading(line: str) -> tuple[str, int, dict[int, str]] | None:
+    """The person-data columns of a command listing's heading line (see ``_ALIGNED``), or None."""
+    cells = _ALIGNED_SPLIT.split(line.strip(" \t\r>"))
+    if len(cells) < 2 or not all(_ALIGNED_CELL.fullmatch(c) for c in cells):
+        return None
+    columns = {k: _COLUMN_KINDS[key] for k, c in enumerate(cells)
+               if (key := c.lower().replace("_", " ").replace("-", " ")) in _COLUMN_KINDS}  # ("LOGIN@": a time)
+    if not {"username", "person", "employee-id"} & set(columns.values()):
+        return None
+    return _ALIGNED, len(cells), columns
+
+
+def _aligned_row(line: str, width: int, columns: dict[int, str], common: frozenset[str]) -> str | None:
+    """A listing's row (see ``_ALIGNED``) with its person cells replaced; the rule line under the
+    headings as written; None when the line is no row (it does not part into ``width`` cells)."""
+    if _ALIGNED_RULE.fullmatch(line):
+        return line
+    body = line.rstrip(" \t\r")
+    cells = list(_ALIGNED_CELL_RUN.finditer(body.replace("\t", "  ")))
+    if len(cells) != width:
+        return None
+    out = line
+    for k in sorted(columns, reverse=True):
+        value = cells[k].group(0).lstrip(">")
+        if _cell_taken(value, columns[k], common):
+            end = cells[k].end()
+            out = out[:end - len(value)] + _placeholder(columns[k]) + out[end:]
+    return out
+
+
+def _placeholder(kind: str) -> str:
+    return "[username]" if kind == "person" else f"[{kind}]"
+
+
+def _cell_taken(value: str, kind: str, common: frozenset[str]) -> bool:
+    """Whether a cell's ``value`` under a column of ``kind`` is replaced: one value (a staff number
+    may be read out in groups), not one already replaced, and under a person's column one that may be
+    an account (:func:`.pii_speakers.person_account`: no role, "nobody" or everyday word)."""
+    if not value or value.startswith("[") or len(value) > _LONGEST_CELL:
+        return False
+    if kind == "employee-id":
+        return bool(_ONE_TOKEN.fullmatch(value) or _ID_CELL.fullmatch(value)) and any(c.isdigit() for c in value)
+    if not _ONE_TOKEN.fullmatch(value):
+        return False
+    return kind == "host" or person_account(value.strip('"'), common)
 
 
 def _cells(line: str, separator: str) -> list[str]:
@@ -96,16 +175,15 @@ def _row_shaped(cells: list[str], columns: dict[int, str]) -> bool:
                for k, kind in columns.items() if kind == "username")
 
 
-def _replaced(line: str, separator: str, columns: dict[int, str]) -> str:
-    """``line`` with the cells of ``columns`` replaced by their placeholders (the rest as written); a
-    cell of more than one token is no machine's or account's value and stays."""
+def _replaced(line: str, separator: str, columns: dict[int, str], common: frozenset[str]) -> str:
+    """``line`` with the cells of ``columns`` replaced by their placeholders where :func:`_cell_taken`
+    says so (the rest as written)."""
     lead = line[:len(line) - len(line.lstrip(_EDGES))]
     body = line.strip(_EDGES)
     opened, closed = body.startswith("|") and separator == "|", body.endswith("|") and separator == "|"
     cells = _cells(line, separator)
     for k, kind in columns.items():
         value = cells[k].strip(_EDGES)
-        if value and _ONE_TOKEN.fullmatch(value) and not value.startswith("[") and len(value) <= _LONGEST_CELL \
-                and not (kind == "username" and _TEAM_WORD.fullmatch(value)):
-            cells[k] = cells[k].replace(value, f"[{kind}]", 1)
+        if _cell_taken(value, kind, common):
+            cells[k] = cells[k].replace(value, _placeholder(kind), 1)
     return lead + ("|" if opened else "") + separator.join(cells) + ("|" if closed else "")

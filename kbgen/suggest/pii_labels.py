@@ -14,6 +14,7 @@ the values after a learned label in a ticket's text.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -23,18 +24,21 @@ from typing import Iterable, Iterator
 from ..fold import folded_letters
 from .pii_patterns import RECORD_LABEL_WORDS, account_shaped, record_word, replace_spans
 from .pii_secrets import _NOT_CODE
+from .pii_shapes import date_shaped
 
 # A value: a token of letters, digits and the symbols secrets and ids use, three to forty characters,
 # with a digit, a capital after a small letter or a joiner between letters ("m.oduya", "fig_canoe": a
 # word of any language has none of them; a compound such as "sign-in" recurs across tickets), then up to
 # three groups of digits or capitals parted by one space, dot or middle dot, as codes are read out
-# ("417 238", "3KX 9PW"). Not part of a path, an address or a longer token; right after a key's
+# ("417 238", "3KX 9PW"); right after a label's separator and a blank, a short prefix of one to four
+# capitals opens a value when groups of digits follow ("Q 12 3456", "ABCD 12 34": a site's or a scheme's
+# letters before a number read out in groups; elsewhere capitals before a number are its label, "NIN 123"). Not part of a path, an address or a longer token; right after a key's
 # letter and "=" or ":" it is that key's value, as logs and query strings write them ("usr=m.oduya"),
 # but after a label's colon and a space a token holding "=" is one value ("Kennwort: abc=xy12"). A
 # number sign standing alone before it ("no. #40213", "Nummer: #40213") is the number's, not part of
 # a token: the value is what follows it; so is a subscripted key's "=" ("Field[login]=<value>").
-_VALUE = re.compile(r"(?:(?<![\w@./\\:#%&!?+*=~·-])|(?<=[^\W\d_][:=])|(?<=(?<![^\s:(])#)|(?<=[^\W\d_]\][:=]))(?:(?<=[:=][ \t])|(?![a-z_]{2,20}=\w))(?=[\w.·/#%&!?+*=~-]{0,39}(?:\d|[a-z][A-Z]|[^\W\d_][._-][^\W\d_]))"
-                    r"[A-Za-z0-9][\w.·/#%&!?+*=~-]{1,38}[\w#%&!?+*=~](?:[ .·](?:\d{2,8}|[A-Z0-9]{2,8})(?![\w@]|[.:/-]\w)){0,3}"
+_VALUE = re.compile(r"(?:(?<![\w@./\\:#%&!?+*=~·-])|(?<=[^\W\d_][:=])|(?<=(?<![^\s:(])#)|(?<=[^\W\d_]\][:=]))(?:(?<=[:=][ \t])|(?![a-z_]{2,20}=\w))(?=[\w.·/#%&!?+*=~-]{0,39}(?:\d|[a-z][A-Z]|[^\W\d_][._-][^\W\d_])|(?<=[:=#|][ \t])[A-Z]{1,4}[ ]\d{2})"
+                    r"(?:[A-Za-z0-9][\w.·/#%&!?+*=~-]{1,38}[\w#%&!?+*=~]|(?<=[:=#|][ \t])[A-Z]{1,4}(?=[ ]\d{2}))(?:[ .·](?:\d{2,8}|[A-Z0-9]{2,8})(?![\w@]|[.:/-]\w)){0,3}"
                     r"(?![\w@/\\]|[.:=-]\w)")
 # What stands between a label and its value: spaces, a colon, an equals sign, a dash, an arrow, a quote,
 # a comma; a label's word opens with a letter and holds letters, digits, apostrophes and hyphens.
@@ -79,16 +83,22 @@ def label_pairs(text: str, spans: Iterable[tuple[int, int]] | None = None) -> It
     and, as "> words", the one or two right after it (people also write what a value is after it:
     "rk7lund is mine", "904 116 expired already")."""
     for start, end in (_value_spans(text) if spans is None else spans):
-        line_start = text.rfind("\n", max(0, start - 48), start) + 1
-        before = _words(text[max(line_start, start - 48):start].rstrip(_BETWEEN).rsplit(None, 2)[-2:],
-                        abbreviated=not (text[start].isupper() and text[start + 1:start + 2].islower()))
-        line_end = text.find("\n", end, end + 48)
-        after = _words(text[end:line_end if line_end >= 0 else end + 48].lstrip(_BETWEEN).split(None, 2)[:2], True)
-        if before and _record_words(before):
-            continue  # a record's or a system's number ("error 80070643 again"): no label of it is learned
-        labels = tuple(label for label in (before, after and "> " + after) if label)
+        labels = _labels_at(text, start, end)
         if labels:
             yield labels, start, end
+
+
+def _labels_at(text: str, start: int, end: int) -> tuple[str, ...] | None:
+    """The labels of the value ``text[start:end]`` (see :func:`label_pairs`; maybe none), or None when
+    the words before it name a record or a system ("error 80070643 again"): no label of it is learned."""
+    line_start = text.rfind("\n", max(0, start - 48), start) + 1
+    before = _words(text[max(line_start, start - 48):start].rstrip(_BETWEEN).rsplit(None, 2)[-2:],
+                    abbreviated=not (text[start].isupper() and text[start + 1:start + 2].islower()))
+    if before and _record_words(before):
+        return None
+    line_end = text.find("\n", end, end + 48)
+    after = _words(text[end:line_end if line_end >= 0 else end + 48].lstrip(_BETWEEN).split(None, 2)[:2], True)
+    return tuple(label for label in (before, after and "> " + after) if label)
 
 
 def _value_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -96,7 +106,8 @@ def _value_spans(text: str) -> Iterator[tuple[int, int]]:
     (``_NOT_PERSONAL``) or a count before a plural noun (``COUNT_NOUN``)."""
     for match in _VALUE.finditer(text):
         value = match.group(0)
-        if (_NOT_PERSONAL.fullmatch(value.rstrip("?!.")) and not _labelled_check_letter(text, match)) or \
+        if (_NOT_PERSONAL.fullmatch(value.rstrip("?!.")) and not _labelled_check_letter(text, match)
+                and not _labelled_dotted_groups(text, match)) or \
                 value.startswith("[") or len(value.strip(".·-")) < 3:
             continue  # a record's number or a date ends a question or a sentence as well ("related to X?")
         if value.isdigit() and COUNT_NOUN.match(text, match.end()):
@@ -114,6 +125,20 @@ def _after_written_label(text: str, start: int) -> bool:
     """Whether a label written with its sign (``_LABELLED``: ``:``, ``=``, ``#``) ends just before
     ``start`` (within four characters: quotes and blanks)."""
     return _LABELLED.search(text, max(0, start - 4), start) is not None
+
+
+# Three groups of digits or more parted by dots, no date's and each of two digits or more ("123.456.78"),
+# right after a written label: how some organisations print a staff or member number. A version or an
+# amount has the same shape, so such a value is only counted here: a label or a shape is learned from
+# it only when the export writes such values once each after labels (versions and prices recur).
+_DOTTED_GROUPS = re.compile(r"\d{2,4}(?:\.\d{2,4}){2,3}")
+
+
+def _labelled_dotted_groups(text: str, match: re.Match) -> bool:
+    """Dotted digit groups (``_DOTTED_GROUPS``), no date, right after a written label."""
+    value = match.group(0)
+    return bool(_DOTTED_GROUPS.fullmatch(value)) and not date_shaped(value) and \
+        _after_written_label(text, match.start())
 
 
 def _labelled_check_letter(text: str, match: re.Match) -> bool:
@@ -336,6 +361,14 @@ SHAPE_LEARNED_SHARE = 0.5
 of writing that kind of value, not a shape that merely recurs."""
 SHAPE_MIN_LENGTH = 5
 """Characters a learned shape has at least: shorter ones ("A99", "9-9") are common to many things."""
+SHAPE_ANYWHERE_LABELS = 6
+"""Distinct labels from which a learned shape's values go wherever they stand (see ``_shaped_values``):
+twice the labels that teach a shape, so a shape merely written after a few words is not enough."""
+SHAPE_ANYWHERE_LENGTH = 7
+"""Characters from which a learned shape is no model's or measure's ("4250N", "2160P", "A-100")."""
+SHAPE_ANYWHERE_DIGITS = 3
+"""Digits from which a learned shape is a number handed out, not a word with a digit ("server2",
+"bastion4": a machine's name, read after a label only)."""
 
 
 def value_shape(value: str) -> str:
@@ -356,7 +389,7 @@ def learn_value_shapes(values: dict[str, dict[str, int]], labels: dict[str, tupl
     ``values`` as :func:`learn_value_labels` reads."""
     everywhere = values.get(_ALL_VALUES, {})
     least = max(LABEL_MIN_TICKETS, round(sample * LABEL_MIN_SHARE))
-    seen: dict[str, list] = {}  # shape -> [tickets, unique, after learned labels, labels, values]
+    seen: dict[str, _ShapeCount] = {}
     for label, per_label in values.items():
         if label == _ALL_VALUES or label.startswith(_KEYED) or label.startswith("> ") or _record_words(label):
             continue
@@ -365,31 +398,57 @@ def learn_value_shapes(values: dict[str, dict[str, int]], labels: dict[str, tupl
             shape = value_shape(value)
             if not _shape_bearing(shape):
                 continue
-            entry = seen.setdefault(shape, [0, 0, 0, set(), []])
-            entry[0] += n
-            entry[1] += n == 1 and everywhere.get(value, 1) == 1
-            entry[2] += n if learned else 0
-            entry[3].add(label)
-            entry[4].append(value)
-    return {shape: (_dominant_kind(found), frozenset(names)) for shape, (tickets, unique, learned, names, found) in seen.items()
-            if tickets >= least and unique >= LABEL_UNIQUE_SHARE * tickets and len(names) >= SHAPE_MIN_LABELS
-            and learned >= SHAPE_LEARNED_SHARE * tickets}
+            count = seen.setdefault(shape, _ShapeCount())
+            count.tickets += n
+            count.unique += n == 1 and everywhere.get(value, 1) == 1
+            count.learned += n if learned else 0
+            count.labels.add(label)
+            count.values.append(value)
+    return {shape: (_dominant_kind(c.values), frozenset(c.labels)) for shape, c in seen.items()
+            if c.tickets >= least and c.unique >= LABEL_UNIQUE_SHARE * c.tickets and len(c.labels) >= SHAPE_MIN_LABELS
+            and c.learned >= SHAPE_LEARNED_SHARE * c.tickets}
+
+
+@dataclasses.dataclass
+class _ShapeCount:
+    """What the export writes of one value shape: tickets, values found once, tickets after learned
+    labels, the labels written before its values, the values."""
+
+    tickets: int = 0
+    unique: int = 0
+    learned: int = 0
+    labels: set[str] = dataclasses.field(default_factory=set)
+    values: list[str] = dataclasses.field(default_factory=list)
 
 
 def _shaped_values(text: str, shapes: dict[str, tuple[str, frozenset[str]]]) -> list[tuple[int, int, str]]:
     """Values of a learned shape (see ``learn_value_shapes``) after a label written with ":", "=" or "#",
     or after a label the shape's values were written after in the export: a word before a value of
-    the shape is otherwise a model's or a measure's name ("HP 4250N", "resolution 2160P")."""
+    the shape is otherwise a model's or a measure's name ("HP 4250N", "resolution 2160P"). A shape
+    the export writes after many labels (``SHAPE_ANYWHERE_LABELS``) and long enough to be no model's
+    or measure's (``SHAPE_ANYWHERE_LENGTH``) is the export's own numbering of its people: its values
+    go wherever they stand (a CSV cell, a sentence, a query string), unless a record's or a system's
+    word stands before them or the value is letters then digits, as records, requests and error codes
+    are numbered ("REQ0049917", "ERRSTS50076": after a label only)."""
     if not shapes:
         return []
     shaped = text.translate(_SHAPE_OF)  # a cheap test first: most texts hold no value of the shapes
     if not any(shape in shaped for shape in shapes):
         return []
     found = []
-    for names, start, end in label_pairs(text):
+    for match in _VALUE.finditer(text):  # every value: a learned shape is no date's, version's or amount's
+        start, end = match.span()
         kind, seen_after = shapes.get(value_shape(text[start:end]), ("", frozenset()))
-        if kind and not names[0].startswith("> ") and (
-                names[0] in seen_after or _after_written_label(text, start)):
+        if not kind:
+            continue
+        names = _labels_at(text, start, end)
+        if names is None:
+            continue  # a record's number
+        anywhere = len(seen_after) >= SHAPE_ANYWHERE_LABELS and end - start >= SHAPE_ANYWHERE_LENGTH and \
+            sum(c.isdigit() for c in text[start:end]) >= SHAPE_ANYWHERE_DIGITS and \
+            not _SCHEME_SHAPED.fullmatch(text, start, end)  # letters then digits: a record's or an error's code
+        if anywhere or (names and not names[0].startswith("> ") and (
+                names[0] in seen_after or _after_written_label(text, start))):
             found.append((start, end, f"[{kind}]"))
     return found
 

@@ -210,12 +210,14 @@ _ID_VALUE = (rf"(?!\d{{4}}-\d\d-\d\d\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)"
              rf"(?P<value>{_GROUPED_DIGITS}|{ID_CORE}(?:[-/.]\d{{1,6}})*)\b")
 # Label-value structure: a label is parted from its value by ":", "#", "=" or, in a table written as
 # text ("Employee no. | 48213", "Username | jdoe"), by a cell bar "|"; every cue rule below accepts each.
-# A label's words may be joined as log keys and field names join them ("staff_no=", "badge-id:").
+# A label's words may be joined as log keys and field names join them ("staff_no=", "badge-id:"); a
+# printed form leads the eye from label to value with a filler, any run of three dots or underscores or
+# more, or an ellipsis ("Badge no ____ 4821", "Member id … 4821").
 _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personnel|payroll|badge|worker|member|patient|"
                            r"person|unique|university|customer|user|hr)[ ._-]*(?:id|no|number|num|nr|#|ref|reference)|uid|emplid|mrn"
                            # a label naming a person's membership alone, before its separator ("Badge:", "emp=")
                            r"|(?:badge|emp|empl|employee|staff|personnel|payroll|worker)(?=[ \t]*[:#=|]))"
-                           r"\.?(?:[ \t]+(?:is|was|=))?[ \t]*[:#|=]?[ \t]*)" + _ID_VALUE +
+                           r"\.?(?:[ \t]+(?:is|was|=)|[ \t]*(?:[._]{3,}|…+))?[ \t]*[:#|=]?[ \t]*)" + _ID_VALUE +
                            r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10})\b")
 # The words for a staff number in the other languages users write ("Matrícula", "Nº de funcionário",
 # "numer pracownika", "osobní číslo", "törzsszám", "Personalnummer"), a rule of its own so that its

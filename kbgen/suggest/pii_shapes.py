@@ -192,10 +192,18 @@ def _words_before(text: str, start: int, floor: int) -> tuple[int, str] | None:
 
 # ----------------------------------------------------------------------------- numbers
 
-_VERSION_CUE = re.compile(r"(?i)(?:version|ver\.?|v|build|release|firmware|update|upgrade|patch|driver|client|"
-                          r"or later|or newer|or above)[ \t:]*(?:to|is|of)?[ \t]*$")
+# A version's cue word standing as a word of its own right before the number on its line ("build
+# 10.0.19045.1", "v 4.2.1.0"): a word merely ending in the letter (a host name's last "v") is none, and the cue of
+# the line above does not reach a number at the start of the next (``\Z``, not ``$``).
+_VERSION_CUE = re.compile(r"(?i)(?<![^\W_])(?:version|ver\.?|v|build|release|firmware|update|upgrade|patch|driver|"
+                          r"client|or later|or newer|or above)[ \t:]*(?:to|is|of)?[ \t]*\Z")
 _IP_CUE = re.compile(r"(?i)(?:\bip\b|address|gateway|dns|server|host|ping|subnet|proxy|from|is)[^\n]{0,25}$")
 _DATE_SHAPE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+
+
+def date_shaped(value: str) -> bool:
+    """Whether ``value`` is written as a date is (year first, or day and month before a year)."""
+    return bool(_DATE_SHAPE.fullmatch(value))
 
 
 _BRACKET_YEAR = re.compile(r"\((?:19|20)\d\d\)")
@@ -356,6 +364,24 @@ def _defanged_ip(match: re.Match) -> str:
     return "[ip]"
 
 
+# A dotted quad inside a longer run of digit groups (counts, a port or a terminal's number before an
+# address, as socket and session listings print them): the phone shape reads the groups before it as
+# one candidate from the first digit on.
+_QUAD_INSIDE = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
+
+
+def _read_to(match: re.Match, replacement: str) -> int:
+    """Where reading resumes after ``match``: a number judged whole (a card that fails Luhn) is not
+    read again in parts, but a phone candidate that was no phone and holds a dotted quad after its
+    first digits is read again from that quad (its groups were a count, a port or a terminal before
+    an address: tokenisation, not the address, made the candidate)."""
+    if replacement == match.group(0) and match.group("phone"):
+        quad = _QUAD_INSIDE.search(match.string, match.start() + 1, match.end())
+        if quad:
+            return quad.start()
+    return match.end()
+
+
 def redact_numbers(text: str) -> str:
     """Phones, cards, IPs and ``E123456`` ids: the shapes are tried only where a digit run starts."""
     if _DEFANGED_HINT.search(text):
@@ -369,7 +395,7 @@ def redact_numbers(text: str) -> str:
             if match is None:
                 continue
             replacement = _numeric(match)
-            seen = match.end()  # a number judged whole (a card that fails Luhn) is not read again in parts
+            seen = _read_to(match, replacement)
             if replacement != match.group(0):
                 out += [text[last:pos], replacement]
                 last = match.end()

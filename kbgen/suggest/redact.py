@@ -40,6 +40,7 @@ from .pii_patterns import (fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_N
                            _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, record_word, EVENT_ENDINGS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, USER_STOP)
+from .pii_speakers import redact_placed_accounts
 from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, learn_value_shapes, merge_label_counts, redact_labelled_values
 from .pii_columns import redact_person_columns
 from .pii_secrets import redact_code_lines
@@ -268,19 +269,28 @@ def _grouped_quantity(match: re.Match, value: str) -> bool:
 
 # The heading line of a listing's columns, as command-line tools print them ("USERNAME   SESSIONNAME
 # ID  STATE"): three words or more in capitals only, parted by runs of two blanks or more. A word after a
-# label on such a line is the next column's heading, not the label's value, when it is one of the
-# headings such tools print (``_LISTING_HEADINGS``: session, process and account listings of Windows,
-# Unix and Samba); a shouted line ("USERNAME  <ACCOUNT>  LOCKED") holds a value there.
+# label on such a line is the next column's heading, not the label's value, when the line below is a
+# row of the listing: it parts into as many cells (``_ALIGNED_GAP``) and its first cell is a value, not
+# another label in capitals (a form's lines "LABEL   value   value" part alike, and there the word
+# after the label is its value). (Replaces a hand list of the headings of Windows, Unix and Samba
+# tools: the structure holds for any tool's listing.)
 _COLUMN_HEADER = re.compile(r"[ \t>]*[A-Z][A-Z_/%-]*(?:[ \t]{2,}[A-Z][A-Z_/%-]*){2,}[ \t]*")
-_LISTING_HEADINGS = frozenset("""SESSIONNAME SESSION ID STATE TYPE DEVICE PID PPID TTY LINE IDLE TIME LOGON FROM
-    LOGIN WHAT UID GID HOME SHELL STATUS GROUP NAME HOST MACHINE PROTOCOL VERSION ENCRYPTION SIGNING SERVICE
-    CONNECTED COMMAND CPU MEM JCPU PCPU START STARTED""".split())
+_ALIGNED_GAP = re.compile(r"[ \t]{2,}")
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z_/%-]*(?: [A-Z][A-Z_/%-]*)*")
 
 
 def _column_header(text: str, at: int, value: str) -> bool:
-    """Whether the line holding position ``at`` is a listing's column headings (``_COLUMN_HEADER``) and
-    ``value``, the word after the label, one of its headings."""
-    return value.upper() in _LISTING_HEADINGS and bool(_COLUMN_HEADER.fullmatch(text, *line_around(text, at)))
+    """Whether the line holding position ``at`` is a listing's column headings (``_COLUMN_HEADER``)
+    with a row below it, so ``value``, the word after the label, is one of its headings."""
+    start, end = line_around(text, at)
+    if not _COLUMN_HEADER.fullmatch(text, start, end):
+        return False
+    headings = _ALIGNED_GAP.split(text[start:end].strip(" \t>"))
+    if value not in headings[1:]:
+        return False
+    below = text.find("\n", end + 1)
+    cells = _ALIGNED_GAP.split(text[end + 1:below if below >= 0 else len(text)].strip(" \t>"))
+    return len(cells) == len(headings) and not _CAPITALS_LABEL.fullmatch(cells[0])
 
 
 def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[re.Match], str]:
@@ -356,7 +366,7 @@ def _redact_one(text: str, known: _Known, subject: bool) -> str:
     """One field's first pass, in order: shapes (e-mails, devices, addresses, numbers), secrets, cued
     values, then the values of the labels the export was learned to write (names come after)."""
     lexicon = known.lexicon
-    text = _redact_shapes(redact_person_columns(text), text.lower(), known)
+    text = _redact_shapes(redact_person_columns(text, known.lexicon.common_words), text.lower(), known)
     text = redact_secrets(text, lexicon.system_names, lexicon.common_words)
     if "[" in text:
         text = replace_spans(text, alert_accounts(text, known.users, lexicon.common_words), "[username]")
@@ -375,7 +385,8 @@ def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, s
     for index, text in enumerate(texts):
         if text:
             collect_names(text, known, subject=index < subjects)
-    redacted = [redact_code_lines(_ids_beside_names(replace_names(t, known))) if t else t for t in texts]
+    redacted = [redact_placed_accounts(redact_code_lines(_ids_beside_names(replace_names(t, known))),
+                                       known.lexicon.common_words) if t else t for t in texts]
     return [_reglue(o, r) if g and o != r else r for o, r, g in zip(originals, redacted, glued)]
 
 
