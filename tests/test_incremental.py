@@ -918,3 +918,43 @@ def test_two_clean_builds_of_one_project_keep_the_same_memo_bytes(site):
     build_site(site.project, second, NOW)
     kept = tree(cache_dir(first) / MEMO_FILE)
     assert kept and kept == tree(cache_dir(second) / MEMO_FILE)
+
+
+def _said(project: Path, out: Path, *options: str) -> tuple[int, list[str]]:
+    """The ``kbgen build`` command's exit code and what it said, but for its last line's
+    counts, folder and seconds (a clean build renders more pages, elsewhere)."""
+    result = CliRunner().invoke(main, ["build", "--project", str(project), "--out", str(out), "--now", NOW, *options])
+    lines = [line for line in result.output.splitlines() if not line.startswith("Built ")]
+    return result.exit_code, lines
+
+
+@pytest.mark.slow
+def test_an_edit_or_rename_that_makes_a_check_fail_says_what_a_clean_build_says(site):
+    """Checks kept per record between builds: an edit that brings in a check's error (a link to a
+    missing article, an id another article has, a link broken by renaming its target's file) and
+    the edit that mends it each make the incremental build say exactly what a clean build of the
+    same project says (same exit code, same messages), and an unchanged project says it again."""
+    articles = site.project / "content" / "articles"
+    steps = [
+        lambda: site.edit("content/articles/vpn/slow.md", "Restart.", "Restart. See [gone](../nowhere/gone.md)."),
+        lambda: None,  # nothing changed: the error is said again, from the kept findings
+        lambda: site.edit("content/articles/vpn/slow.md", " See [gone](../nowhere/gone.md).", ""),
+        lambda: site.edit("content/articles/office/toner.md", "id: KB0004", "id: KB0003"),
+        lambda: site.edit("content/articles/office/toner.md", "id: KB0003", "id: KB0004"),
+        lambda: (articles / "office/printer.md").rename(articles / "office/printers.md"),  # connect.md's link breaks
+        lambda: None,
+        lambda: (articles / "office/printers.md").rename(articles / "office/printer.md"),
+    ]
+    codes = []
+    for number, step in enumerate([lambda: None, *steps]):
+        step()
+        catalogue, previous = site.out / "api" / "articles.json", site.root / f"said-previous-{number}.json"
+        options = ["--previous", str(previous)] if catalogue.is_file() else []
+        if catalogue.is_file():
+            previous.write_bytes(catalogue.read_bytes())
+        incremental = _said(site.project, site.out)
+        assert incremental == _said(site.project, site.root / f"said-clean-{number}", "--no-cache", *options), number
+        codes.append(incremental[0])
+        if number in (1, 2, 4, 6, 7):
+            assert any("error" in line for line in incremental[1]), (number, incremental)
+    assert codes == [0, 1, 1, 0, 1, 0, 1, 1, 0]
