@@ -100,20 +100,31 @@ def test_the_pool_on_and_off_writes_the_same_bytes_run_after_run(tmp_path):
     assert "Brassac" not in text and "496 0" not in text  # the comparison compares redacted output
 
 
+#: How much the peak memory of a run may grow when its export doubles past the clustering
+#: sample's size. What a run holds besides the tickets (the interpreter, the libraries, the
+#: sample's own square) is most of its peak, and each ticket adds a few KiB: doubling 8,000
+#: subject-only tickets added ~9% (43 MiB on a peak of 468 MiB, round 17; each peak repeated
+#: within 1 MiB in a second sitting). The growth is not even step by step (8,000 to 12,000
+#: tickets added 30 MiB, 12,000 to 16,000 13 MiB): the earlier bound, the second step at most
+#: 1.25x the first, rested on where the allocator's steps fell and failed under load. A
+#: quadratic step fails this one: a ticket-by-ticket matrix of one byte a cell adds ~180 MiB
+#: (~40%), one of float32 ~730 MiB.
+DOUBLED_GROWTH = 0.25
+
+
 @pytest.mark.slow
 def test_memory_grows_no_faster_than_the_export(tmp_path):
-    """Peak memory of runs at 8,000, 12,000 and 16,000 subject-only tickets (past the clustering
-    sample's fixed size, ``cluster.SAMPLE_MAX``, whose own square fills up below it): the second
-    4,000 tickets add at most a little more than the first did (linear growth adds the same; a
-    quadratic step, such as a dense ticket-by-ticket matrix, 40% more). The 2 GiB at 100,000 tickets
-    is measured by ``bench/suggest.py``, not extrapolated here."""
+    """Peak memory of runs at 8,000 and 16,000 subject-only tickets (past the clustering sample's
+    fixed size, ``cluster.SAMPLE_MAX``, whose own square fills up below it): the second run's peak
+    is at most :data:`DOUBLED_GROWTH` above the first's (linear growth adds ~9%, a quadratic
+    structure of the tickets several times that). The 2 GiB at 100,000 tickets is measured by
+    ``bench/suggest.py``, not extrapolated here."""
     from kbgen.suggest.cluster import SAMPLE_MAX
 
     peaks = []
     assert SAMPLE_MAX < 8000
-    for count in (8000, 12000, 16000):
+    for count in (8000, 16000):
         folder = tmp_path / str(count)
         _export(folder, count, described=False)
         peaks.append(_run(folder, count, cores=2, low=False)[1])
-    first, second = peaks[1] - peaks[0], peaks[2] - peaks[1]
-    assert second <= 1.25 * max(first, 16 * 1024), peaks  # KiB; 16 MiB: below it, allocator noise
+    assert peaks[1] <= (1 + DOUBLED_GROWTH) * peaks[0], peaks  # KiB
