@@ -8,7 +8,6 @@ shows every problem.
 """
 from __future__ import annotations
 
-import json
 import posixpath
 import re
 import unicodedata
@@ -25,7 +24,7 @@ from .content_cache import RecordCache
 from .errors import Diagnostic, Diagnostics, Severity, did_you_mean
 from .files import check_project_files, nfc, not_a_folder, walk
 from .links import Link, column_of, find_links, link_address, split_target
-from .memo import known_digest, remembered_of, text_digest
+from .memo import known_digest, remembered_of
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
 from .placeholders import placeholder_diagnostics
 from .rules import BROKEN_LINK, LINK_TO_DRAFT, MISSING_FILE
@@ -210,7 +209,6 @@ def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagn
     by_slug = {article.slug: article for article in articles}
     ids = {article.id for article in articles}
     files = {f.relative for f in walk(corpus.project_dir, f"{CONTENT_DIR}/articles")[0]}
-    facts = _link_facts(articles, corpus.unloaded_slugs, files)
     for article in articles:
         for index, related in enumerate(article.related):
             if related not in ids and related.upper() not in corpus.unloaded_ids:  # else its own errors say why
@@ -220,21 +218,26 @@ def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagn
         # entry's computation is not used when the outer one is kept, and the memo drops it.
         # The findings of the article alone are one entry named by its record (whose digest
         # the records cache knows: no hash of the body; two entries and a body hash each were
-        # ~4% of one edit's CPU at 3,000 articles); those of its links also name the facts.
-        body, placeholders = remembered_of("article diagnostics", article, (), lambda: _article_findings(article))
+        # ~4% of one edit's CPU at 3,000 articles), with what its links name; those of its
+        # links also name what each of those leads to now (:func:`_link_states`).
+        body, placeholders, slugs, paths = remembered_of("article diagnostics", article, (),
+                                                         lambda: _article_findings(article))
         problems.extend(body)
-        problems.extend(remembered_of("link diagnostics", article, (facts,), lambda: _check_links(
+        states = _link_states(slugs, paths, by_slug, corpus.unloaded_slugs, files)
+        problems.extend(remembered_of("link diagnostics", article, states, lambda: _check_links(
             article, by_slug, corpus.unloaded_slugs, files)))
         problems.extend(placeholders)
     return problems + _check_featured(articles, corpus.config)
 
 
-def _article_findings(article: Article) -> tuple[list[Diagnostic], list[Diagnostic]]:
+def _article_findings(article: Article) -> tuple[list[Diagnostic], list[Diagnostic], tuple[str, ...], tuple[str, ...]]:
     """What an article's own record shows: its body's problems and, when it is published, the
-    placeholders left in it."""
+    placeholders left in it; and what :func:`_check_links` reads of the other files for it (see
+    :func:`_linked_names`)."""
     placeholders = [] if article.draft else placeholder_diagnostics(
         article.source.path, article.body, article.body_line, article.summary, article.source.line)
-    return body_diagnostics(article.source.path, article.body, article.body_line), placeholders
+    return (body_diagnostics(article.source.path, article.body, article.body_line), placeholders,
+            *_linked_names(article))
 
 
 def _check_featured(articles: tuple[Article, ...], config: SiteConfig) -> list[Diagnostic]:
@@ -288,13 +291,36 @@ def resolve_link(article: Article, target: str) -> str | None:
     return path[: -len(".md")] if path.endswith(".md") else None
 
 
-def _link_facts(articles: tuple[Article, ...], unloaded: frozenset[str], files: set[str]) -> str:
-    """A digest of everything :func:`_check_links` reads besides the article itself (every
-    article's slug, id and whether it is a draft, the files that failed to load, the files
-    beside the articles): while it and an article's record are unchanged, so are that
-    article's findings, kept in the build's memo (after one body edit, 9,999 articles are not
-    checked again; adding, renaming or deleting one checks them all)."""
-    return text_digest(json.dumps([[(a.slug, a.id, a.draft) for a in articles], sorted(unloaded), sorted(files)]))
+def _linked_names(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The source paths (slugs) the article's relative ``.md`` links name, and the paths below
+    content/articles its other relative links name, sorted, once each: all that
+    :func:`_check_links` looks up besides the article itself."""
+    slugs, paths = set(), set()
+    for link in find_links(article.body):
+        if link.is_unsafe or not link.is_relative:
+            continue
+        slug = resolve_link(article, link.target)
+        if slug is None:
+            paths.add(link_path(article, link.target))
+        else:
+            slugs.add(slug)
+    return tuple(sorted(slugs)), tuple(sorted(paths))
+
+
+def _link_states(slugs: tuple[str, ...], paths: tuple[str, ...], by_slug: dict[str, Article],
+                 unloaded: frozenset[str], files: set[str]) -> tuple[str, ...]:
+    """What each name of :func:`_linked_names` leads to now, one text each (the article there:
+    its id and whether it is a draft; a file that failed to load; nothing), then whether each
+    path is a file beside the articles. While these and an article's record are unchanged, so
+    are its link findings, kept in the build's memo: adding, renaming or deleting an article
+    checks again only the articles whose links name its path (every article before round 17)."""
+    states = []
+    for slug in slugs:
+        target = by_slug.get(slug)
+        states.append(f"{slug}\n{target.id}\n{int(target.draft)}" if target is not None
+                      else f"{slug}\nunloaded" if slug in unloaded else f"{slug}\n")
+    states.extend(f"{path}\n{int(path in files)}" for path in paths)
+    return tuple(states)
 
 
 def _check_links(article: Article, by_slug: dict[str, Article], unloaded: frozenset[str],

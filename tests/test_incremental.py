@@ -447,6 +447,38 @@ def test_an_unchanged_article_is_not_checked_again_after_another_is_added(site, 
     assert checked == ["content/articles/vpn/new.md"]
 
 
+def test_an_added_article_checks_again_only_the_links_that_name_its_path(site, monkeypatch):
+    """An article's link findings are kept by its record and by what each of its links leads to:
+    adding an article checks the links of that article alone, and making an article a draft checks
+    again the articles that link to its file (and only those), not every article."""
+    import kbgen.build
+    import kbgen.content as content
+
+    build_site(site.project, site.out, NOW)
+    checked: list[str] = []
+    original = content._check_links
+    monkeypatch.setattr(content, "_check_links", lambda article, *args: checked.append(article.source.path)
+                        or original(article, *args))
+
+    def rebuilt() -> list[str]:
+        checked.clear()
+        build_site(site.project, site.out, NOW)
+        return sorted(checked)
+    site.write("content/articles/vpn/new.md", article("KB0777", "A new article"))
+    assert rebuilt() == ["content/articles/vpn/new.md"]
+    site.edit("content/articles/office/toner.md", "Some text.", "See [the new one](../vpn/new.md).")
+    assert rebuilt() == ["content/articles/office/toner.md"]
+    site.write("content/articles/desk/other.md", article("KB0778", "Another article"))
+    assert rebuilt() == ["content/articles/desk/other.md"]
+    site.edit("content/articles/vpn/new.md", "title:", "draft: true\ntitle:")  # toner links to a draft now
+    # the build fails: its checks between the files that loaded run again, outside the caches
+    monkeypatch.setattr(kbgen.build, "_checks_between_files", lambda *args: [])
+    with pytest.raises(ValidationFailed) as failed:
+        rebuilt()
+    assert sorted(checked) == ["content/articles/office/toner.md", "content/articles/vpn/new.md"]
+    assert [d.path for d in failed.value.diagnostics if d.rule == "link-to-draft"] == ["content/articles/office/toner.md"]
+
+
 def test_after_one_edit_the_search_index_analyses_one_article_and_the_same_index_results(site, monkeypatch):
     import kbgen.search.index as index
 
