@@ -963,8 +963,9 @@ def _said(project: Path, out: Path, *options: str) -> tuple[int, list[str]]:
 @pytest.mark.slow
 def test_an_edit_or_rename_that_makes_a_check_fail_says_what_a_clean_build_says(site):
     """Checks kept per record between builds: an edit that brings in a check's error (a link to a
-    missing article, an id another article has, a link broken by renaming its target's file) and
-    the edit that mends it each make the incremental build say exactly what a clean build of the
+    missing article, an id another article has, a link broken by renaming its target's file) or
+    warning (an image that is not beside the articles, then added and removed again) and the
+    edit that mends it each make the incremental build say exactly what a clean build of the
     same project says (same exit code, same messages), and an unchanged project says it again."""
     articles = site.project / "content" / "articles"
     steps = [
@@ -976,6 +977,9 @@ def test_an_edit_or_rename_that_makes_a_check_fail_says_what_a_clean_build_says(
         lambda: (articles / "office/printer.md").rename(articles / "office/printers.md"),  # connect.md's link breaks
         lambda: None,
         lambda: (articles / "office/printers.md").rename(articles / "office/printer.md"),
+        lambda: site.edit("content/articles/vpn/slow.md", "Restart.", "Restart.\n\n![Map](map.png)"),  # not there
+        lambda: site.write("content/articles/vpn/map.png", b"\x89PNG\r\n\x1a\nfake"),  # the warning goes
+        lambda: (articles / "vpn/map.png").unlink(),  # and comes back
     ]
     codes = []
     for number, step in enumerate([lambda: None, *steps]):
@@ -989,4 +993,6 @@ def test_an_edit_or_rename_that_makes_a_check_fail_says_what_a_clean_build_says(
         codes.append(incremental[0])
         if number in (1, 2, 4, 6, 7):
             assert any("error" in line for line in incremental[1]), (number, incremental)
-    assert codes == [0, 1, 1, 0, 1, 0, 1, 1, 0]
+        said_missing = any("map.png" in line for line in incremental[1])
+        assert said_missing == (number in (9, 11)), (number, incremental)
+    assert codes == [0, 1, 1, 0, 1, 0, 1, 1, 0, 0, 0, 0]
