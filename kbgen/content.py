@@ -14,7 +14,7 @@ import unicodedata
 import urllib.parse
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from . import schema as s
 from .body_check import body_diagnostics
@@ -287,8 +287,23 @@ def link_path(article: Article, target: str) -> str:
 
 def resolve_link(article: Article, target: str) -> str | None:
     """The slug a relative ``.md`` link of ``article`` points at, or None if not a page link."""
-    path = link_path(article, target)
+    return _page_slug(link_path(article, target))
+
+
+def _page_slug(path: str) -> str | None:
+    """The slug of the article at ``path`` (below content/articles), or None if not a page."""
     return path[: -len(".md")] if path.endswith(".md") else None
+
+
+def _relative_links(article: Article) -> Iterator[tuple[Link, str | None, str]]:
+    """Each safe relative link of the article with what it names: the slug of the article a
+    ``.md`` link points at (None for any other link) and the path below content/articles it
+    points at (:func:`link_path`). Unsafe links are :func:`body_diagnostics`' findings."""
+    for link in find_links(article.body):
+        if link.is_unsafe or not link.is_relative:
+            continue
+        path = link_path(article, link.target)
+        yield link, _page_slug(path), path
 
 
 def _linked_names(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -296,12 +311,9 @@ def _linked_names(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
     content/articles its other relative links name, sorted, once each: all that
     :func:`_check_links` looks up besides the article itself."""
     slugs, paths = set(), set()
-    for link in find_links(article.body):
-        if link.is_unsafe or not link.is_relative:
-            continue
-        slug = resolve_link(article, link.target)
+    for _, slug, path in _relative_links(article):
         if slug is None:
-            paths.add(link_path(article, link.target))
+            paths.add(path)
         else:
             slugs.add(slug)
     return tuple(sorted(slugs)), tuple(sorted(paths))
@@ -328,14 +340,11 @@ def _check_links(article: Article, by_slug: dict[str, Article], unloaded: frozen
     """Links to missing or draft articles, and links to missing files (unsafe links are
     :func:`body_diagnostics`' findings)."""
     problems: list[Diagnostic] = []
-    for link in find_links(article.body):
-        line, col = article.body_line + link.line, column_of(article.body, link.start)
-        if link.is_unsafe or not link.is_relative:  # unsafe links: body_diagnostics
-            continue
-        slug = resolve_link(article, link.target)
+    for link, slug, path in _relative_links(article):
         if slug is None:
-            problems.extend(_check_file_link(article, link, files))
+            problems.extend(_check_file_link(article, link, path, files))
             continue
+        line, col = article.body_line + link.line, column_of(article.body, link.start)
         target = by_slug.get(slug)
         if target is None and slug in unloaded:
             continue  # the target exists but has errors of its own, reported there
@@ -348,10 +357,10 @@ def _check_links(article: Article, by_slug: dict[str, Article], unloaded: frozen
     return problems
 
 
-def _check_file_link(article: Article, link: Link, files: set[str]) -> list[Diagnostic]:
+def _check_file_link(article: Article, link: Link, path: str, files: set[str]) -> list[Diagnostic]:
     """A warning (rule ``missing-file``) for an image, or a link to a file with an extension,
-    that is not beside the articles (a page would show a broken image or a dead link)."""
-    path = link_path(article, link.target)
+    that is not beside the articles (a page would show a broken image or a dead link); ``path``
+    is the link's :func:`link_path`."""
     has_extension = "." in posixpath.basename(path)
     if not path or path in files or not (link.image or has_extension) or path.startswith("../"):
         return []
