@@ -8,14 +8,13 @@ shows every problem.
 """
 from __future__ import annotations
 
-import json
 import posixpath
 import re
 import unicodedata
 import urllib.parse
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from . import schema as s
 from .body_check import body_diagnostics
@@ -25,7 +24,7 @@ from .content_cache import RecordCache
 from .errors import Diagnostic, Diagnostics, Severity, did_you_mean
 from .files import check_project_files, nfc, not_a_folder, walk
 from .links import Link, column_of, find_links, link_address, split_target
-from .memo import known_digest, remembered_of, text_digest
+from .memo import known_digest, remembered_of
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
 from .placeholders import placeholder_diagnostics
 from .rules import BROKEN_LINK, LINK_TO_DRAFT, MISSING_FILE
@@ -210,7 +209,6 @@ def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagn
     by_slug = {article.slug: article for article in articles}
     ids = {article.id for article in articles}
     files = {f.relative for f in walk(corpus.project_dir, f"{CONTENT_DIR}/articles")[0]}
-    facts = _link_facts(articles, corpus.unloaded_slugs, files)
     for article in articles:
         for index, related in enumerate(article.related):
             if related not in ids and related.upper() not in corpus.unloaded_ids:  # else its own errors say why
@@ -220,21 +218,26 @@ def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagn
         # entry's computation is not used when the outer one is kept, and the memo drops it.
         # The findings of the article alone are one entry named by its record (whose digest
         # the records cache knows: no hash of the body; two entries and a body hash each were
-        # ~4% of one edit's CPU at 3,000 articles); those of its links also name the facts.
-        body, placeholders = remembered_of("article diagnostics", article, (), lambda: _article_findings(article))
+        # ~4% of one edit's CPU at 3,000 articles), with what its links name; those of its
+        # links also name what each of those leads to now (:func:`_link_states`).
+        body, placeholders, slugs, paths = remembered_of("article diagnostics", article, (),
+                                                         lambda: _article_findings(article))
         problems.extend(body)
-        problems.extend(remembered_of("link diagnostics", article, (facts,), lambda: _check_links(
+        states = _link_states(slugs, paths, by_slug, corpus.unloaded_slugs, files)
+        problems.extend(remembered_of("link diagnostics", article, states, lambda: _check_links(
             article, by_slug, corpus.unloaded_slugs, files)))
         problems.extend(placeholders)
     return problems + _check_featured(articles, corpus.config)
 
 
-def _article_findings(article: Article) -> tuple[list[Diagnostic], list[Diagnostic]]:
+def _article_findings(article: Article) -> tuple[list[Diagnostic], list[Diagnostic], tuple[str, ...], tuple[str, ...]]:
     """What an article's own record shows: its body's problems and, when it is published, the
-    placeholders left in it."""
+    placeholders left in it; and what :func:`_check_links` reads of the other files for it (see
+    :func:`_linked_names`)."""
     placeholders = [] if article.draft else placeholder_diagnostics(
         article.source.path, article.body, article.body_line, article.summary, article.source.line)
-    return body_diagnostics(article.source.path, article.body, article.body_line), placeholders
+    return (body_diagnostics(article.source.path, article.body, article.body_line), placeholders,
+            *_linked_names(article))
 
 
 def _check_featured(articles: tuple[Article, ...], config: SiteConfig) -> list[Diagnostic]:
@@ -284,17 +287,52 @@ def link_path(article: Article, target: str) -> str:
 
 def resolve_link(article: Article, target: str) -> str | None:
     """The slug a relative ``.md`` link of ``article`` points at, or None if not a page link."""
-    path = link_path(article, target)
+    return _page_slug(link_path(article, target))
+
+
+def _page_slug(path: str) -> str | None:
+    """The slug of the article at ``path`` (below content/articles), or None if not a page."""
     return path[: -len(".md")] if path.endswith(".md") else None
 
 
-def _link_facts(articles: tuple[Article, ...], unloaded: frozenset[str], files: set[str]) -> str:
-    """A digest of everything :func:`_check_links` reads besides the article itself (every
-    article's slug, id and whether it is a draft, the files that failed to load, the files
-    beside the articles): while it and an article's record are unchanged, so are that
-    article's findings, kept in the build's memo (after one body edit, 9,999 articles are not
-    checked again; adding, renaming or deleting one checks them all)."""
-    return text_digest(json.dumps([[(a.slug, a.id, a.draft) for a in articles], sorted(unloaded), sorted(files)]))
+def _relative_links(article: Article) -> Iterator[tuple[Link, str | None, str]]:
+    """Each safe relative link of the article with what it names: the slug of the article a
+    ``.md`` link points at (None for any other link) and the path below content/articles it
+    points at (:func:`link_path`). Unsafe links are :func:`body_diagnostics`' findings."""
+    for link in find_links(article.body):
+        if link.is_unsafe or not link.is_relative:
+            continue
+        path = link_path(article, link.target)
+        yield link, _page_slug(path), path
+
+
+def _linked_names(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The source paths (slugs) the article's relative ``.md`` links name, and the paths below
+    content/articles its other relative links name, sorted, once each: all that
+    :func:`_check_links` looks up besides the article itself."""
+    slugs, paths = set(), set()
+    for _, slug, path in _relative_links(article):
+        if slug is None:
+            paths.add(path)
+        else:
+            slugs.add(slug)
+    return tuple(sorted(slugs)), tuple(sorted(paths))
+
+
+def _link_states(slugs: tuple[str, ...], paths: tuple[str, ...], by_slug: dict[str, Article],
+                 unloaded: frozenset[str], files: set[str]) -> tuple[str, ...]:
+    """What each name of :func:`_linked_names` leads to now, one text each (the article there:
+    its id and whether it is a draft; a file that failed to load; nothing), then whether each
+    path is a file beside the articles. While these and an article's record are unchanged, so
+    are its link findings, kept in the build's memo: adding, renaming or deleting an article
+    checks again only the articles whose links name its path (every article before round 17)."""
+    states = []
+    for slug in slugs:
+        target = by_slug.get(slug)
+        states.append(f"{slug}\n{target.id}\n{int(target.draft)}" if target is not None
+                      else f"{slug}\nunloaded" if slug in unloaded else f"{slug}\n")
+    states.extend(f"{path}\n{int(path in files)}" for path in paths)
+    return tuple(states)
 
 
 def _check_links(article: Article, by_slug: dict[str, Article], unloaded: frozenset[str],
@@ -302,14 +340,11 @@ def _check_links(article: Article, by_slug: dict[str, Article], unloaded: frozen
     """Links to missing or draft articles, and links to missing files (unsafe links are
     :func:`body_diagnostics`' findings)."""
     problems: list[Diagnostic] = []
-    for link in find_links(article.body):
-        line, col = article.body_line + link.line, column_of(article.body, link.start)
-        if link.is_unsafe or not link.is_relative:  # unsafe links: body_diagnostics
-            continue
-        slug = resolve_link(article, link.target)
+    for link, slug, path in _relative_links(article):
         if slug is None:
-            problems.extend(_check_file_link(article, link, files))
+            problems.extend(_check_file_link(article, link, path, files))
             continue
+        line, col = article.body_line + link.line, column_of(article.body, link.start)
         target = by_slug.get(slug)
         if target is None and slug in unloaded:
             continue  # the target exists but has errors of its own, reported there
@@ -322,10 +357,10 @@ def _check_links(article: Article, by_slug: dict[str, Article], unloaded: frozen
     return problems
 
 
-def _check_file_link(article: Article, link: Link, files: set[str]) -> list[Diagnostic]:
+def _check_file_link(article: Article, link: Link, path: str, files: set[str]) -> list[Diagnostic]:
     """A warning (rule ``missing-file``) for an image, or a link to a file with an extension,
-    that is not beside the articles (a page would show a broken image or a dead link)."""
-    path = link_path(article, link.target)
+    that is not beside the articles (a page would show a broken image or a dead link); ``path``
+    is the link's :func:`link_path`."""
     has_extension = "." in posixpath.basename(path)
     if not path or path in files or not (link.image or has_extension) or path.startswith("../"):
         return []

@@ -447,6 +447,38 @@ def test_an_unchanged_article_is_not_checked_again_after_another_is_added(site, 
     assert checked == ["content/articles/vpn/new.md"]
 
 
+def test_an_added_article_checks_again_only_the_links_that_name_its_path(site, monkeypatch):
+    """An article's link findings are kept by its record and by what each of its links leads to:
+    adding an article checks the links of that article alone, and making an article a draft checks
+    again the articles that link to its file (and only those), not every article."""
+    import kbgen.build
+    import kbgen.content as content
+
+    build_site(site.project, site.out, NOW)
+    checked: list[str] = []
+    original = content._check_links
+    monkeypatch.setattr(content, "_check_links", lambda article, *args: checked.append(article.source.path)
+                        or original(article, *args))
+
+    def rebuilt() -> list[str]:
+        checked.clear()
+        build_site(site.project, site.out, NOW)
+        return sorted(checked)
+    site.write("content/articles/vpn/new.md", article("KB0777", "A new article"))
+    assert rebuilt() == ["content/articles/vpn/new.md"]
+    site.edit("content/articles/office/toner.md", "Some text.", "See [the new one](../vpn/new.md).")
+    assert rebuilt() == ["content/articles/office/toner.md"]
+    site.write("content/articles/desk/other.md", article("KB0778", "Another article"))
+    assert rebuilt() == ["content/articles/desk/other.md"]
+    site.edit("content/articles/vpn/new.md", "title:", "draft: true\ntitle:")  # toner links to a draft now
+    # the build fails: its checks between the files that loaded run again, outside the caches
+    monkeypatch.setattr(kbgen.build, "_checks_between_files", lambda *args: [])
+    with pytest.raises(ValidationFailed) as failed:
+        rebuilt()
+    assert sorted(checked) == ["content/articles/office/toner.md", "content/articles/vpn/new.md"]
+    assert [d.path for d in failed.value.diagnostics if d.rule == "link-to-draft"] == ["content/articles/office/toner.md"]
+
+
 def test_after_one_edit_the_search_index_analyses_one_article_and_the_same_index_results(site, monkeypatch):
     import kbgen.search.index as index
 
@@ -918,3 +950,49 @@ def test_two_clean_builds_of_one_project_keep_the_same_memo_bytes(site):
     build_site(site.project, second, NOW)
     kept = tree(cache_dir(first) / MEMO_FILE)
     assert kept and kept == tree(cache_dir(second) / MEMO_FILE)
+
+
+def _said(project: Path, out: Path, *options: str) -> tuple[int, list[str]]:
+    """The ``kbgen build`` command's exit code and what it said, but for its last line's
+    counts, folder and seconds (a clean build renders more pages, elsewhere)."""
+    result = CliRunner().invoke(main, ["build", "--project", str(project), "--out", str(out), "--now", NOW, *options])
+    lines = [line for line in result.output.splitlines() if not line.startswith("Built ")]
+    return result.exit_code, lines
+
+
+@pytest.mark.slow
+def test_an_edit_or_rename_that_makes_a_check_fail_says_what_a_clean_build_says(site):
+    """Checks kept per record between builds: an edit that brings in a check's error (a link to a
+    missing article, an id another article has, a link broken by renaming its target's file) or
+    warning (an image that is not beside the articles, then added and removed again) and the
+    edit that mends it each make the incremental build say exactly what a clean build of the
+    same project says (same exit code, same messages), and an unchanged project says it again."""
+    articles = site.project / "content" / "articles"
+    steps = [
+        lambda: site.edit("content/articles/vpn/slow.md", "Restart.", "Restart. See [gone](../nowhere/gone.md)."),
+        lambda: None,  # nothing changed: the error is said again, from the kept findings
+        lambda: site.edit("content/articles/vpn/slow.md", " See [gone](../nowhere/gone.md).", ""),
+        lambda: site.edit("content/articles/office/toner.md", "id: KB0004", "id: KB0003"),
+        lambda: site.edit("content/articles/office/toner.md", "id: KB0003", "id: KB0004"),
+        lambda: (articles / "office/printer.md").rename(articles / "office/printers.md"),  # connect.md's link breaks
+        lambda: None,
+        lambda: (articles / "office/printers.md").rename(articles / "office/printer.md"),
+        lambda: site.edit("content/articles/vpn/slow.md", "Restart.", "Restart.\n\n![Map](map.png)"),  # not there
+        lambda: site.write("content/articles/vpn/map.png", b"\x89PNG\r\n\x1a\nfake"),  # the warning goes
+        lambda: (articles / "vpn/map.png").unlink(),  # and comes back
+    ]
+    codes = []
+    for number, step in enumerate([lambda: None, *steps]):
+        step()
+        catalogue, previous = site.out / "api" / "articles.json", site.root / f"said-previous-{number}.json"
+        options = ["--previous", str(previous)] if catalogue.is_file() else []
+        if catalogue.is_file():
+            previous.write_bytes(catalogue.read_bytes())
+        incremental = _said(site.project, site.out)
+        assert incremental == _said(site.project, site.root / f"said-clean-{number}", "--no-cache", *options), number
+        codes.append(incremental[0])
+        if number in (1, 2, 4, 6, 7):
+            assert any("error" in line for line in incremental[1]), (number, incremental)
+        said_missing = any("map.png" in line for line in incremental[1])
+        assert said_missing == (number in (9, 11)), (number, incremental)
+    assert codes == [0, 1, 1, 0, 1, 0, 1, 1, 0, 0, 0, 0]
