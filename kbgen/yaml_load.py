@@ -29,6 +29,9 @@ MAX_DEPTH = 100
 #: every open flow level for each token, so reading 100,000 levels of ``[`` costs about a
 #: minute; past this depth the message says "more than".
 COUNTED_DEPTH = 1_000
+#: Longest text libyaml refuses that PyYAML's pure-Python parser reads again for its words
+#: (about 0.3 s; a front matter or a configuration file is a few KB).
+MAX_REREAD = 64_000
 MERGE_TAG = "tag:yaml.org,2002:merge"
 #: Characters a double-quoted YAML escape can make (``"\\x01"``, ``"\\ud800"``) but no page, feed
 #: or JSON file can hold: C0 controls other than tab and line ends, lone surrogates (not
@@ -202,14 +205,20 @@ def _compose_checked(loader: _DepthComposer, text: str, first_line: int) -> tupl
 
 
 def _load_fast(text: str, first_line: int) -> tuple[Any, yaml.Node | None, list[YamlProblem]] | None:
-    """The document read by libyaml, or its problems; None when libyaml cannot parse it (to read
-    it again with the Python loader, which locates and words a parser's problem)."""
+    """The document read by libyaml, or its problems; None when libyaml cannot take the text in
+    (a character it cannot read, as a lone surrogate, which the Python reader refuses at once),
+    or refuses a text of at most :data:`MAX_REREAD` characters: that is read again by PyYAML's
+    parser, whose words the messages use and which accepts a few escapes libyaml refuses
+    (``"\\ud800"``, then told at its key). A longer text's problem is told from libyaml's
+    own marks: the Python parser took 5 s a megabyte."""
     try:
         loader = _FastLoader(text)
-    except (yaml.YAMLError, ValueError):  # a character libyaml cannot take in (a lone surrogate)
+    except (yaml.YAMLError, ValueError):
         return None
     try:
         return _compose_checked(loader, text, first_line)
+    except yaml.MarkedYAMLError as exc:
+        return None if len(text) <= MAX_REREAD else (None, None, [describe(exc, text, first_line)])
     except (yaml.YAMLError, ValueError):
         return None
     finally:
@@ -408,8 +417,25 @@ def describe(exc: yaml.MarkedYAMLError, text: str, first_line: int = 1) -> YamlP
     where = exc.problem_mark or exc.context_mark
     line = where.line if where else 0
     start = exc.context_mark.line if exc.context_mark else line
-    line, message = _explain(problem, context, line, start, text)
+    line, message = _explain(_named(problem, text, exc.problem_mark), context, line, start, text)
     return YamlProblem(line + first_line, message)
+
+
+#: An alias's name: up to a space or a flow indicator (YAML 1.2, ns-anchor-char).
+_ALIAS_NAME = re.compile(r"[^\s,\[\]{}]*")
+
+
+def _named(problem: str, text: str, mark: yaml.Mark | None) -> str:
+    """``problem`` in PyYAML's words where libyaml's leave out what it found: the character
+    that cannot start a token, or the name of an undefined alias, read at the mark."""
+    if mark is None or "'" in problem:
+        return problem
+    rest = _line_text(text, mark.line)[mark.column:]
+    if problem == "found character that cannot start any token" and rest:
+        return f"found character {rest[0]!r} that cannot start any token"
+    if problem == "found undefined alias" and rest.startswith("*"):
+        return f"found undefined alias '{_ALIAS_NAME.match(rest, 1).group(0)}'"
+    return problem
 
 
 def _explain(problem: str, context: str, line: int, start: int, text: str) -> tuple[int, str]:
@@ -423,11 +449,14 @@ def _explain(problem: str, context: str, line: int, start: int, text: str) -> tu
     if "flow sequence" in context or "flow mapping" in context:
         bracket = "[" if "sequence" in context else "{"
         return start, f"a '{bracket}' opened on this line is not closed; close it, or put the value in quotes"
-    if problem == "mapping values are not allowed here":
+    if problem.startswith("mapping values are not allowed"):  # "here"; libyaml: "in this context"
         return _mapping_value_problem(text, line)
-    if problem.startswith("expected <block end>") or "block collection" in context:
+    if problem.startswith("expected <block end>") or "block collection" in context \
+            or problem == "did not find expected key":  # (libyaml's words for the first)
         return line, ("the indentation of this line does not match the lines above "
                       "(indent with spaces, the same amount for keys of the same level)")
+    if "tab character" in problem:  # libyaml: a tab that breaks the indentation
+        return line, "a tab character: indent with spaces only"
     if "cannot start any token" in problem:
         char = problem.split("'")[1] if "'" in problem else "?"
         if char == "\\t":
@@ -439,6 +468,9 @@ def _explain(problem: str, context: str, line: int, start: int, text: str) -> tu
                       "to write a '*' put the value in quotes")
     if "duplicate anchor" in context:
         return line, f"the anchor is defined twice (first on line {start + 1}); rename one"
+    if "invalid Unicode character escape" in problem:  # libyaml: "\\ud800", half a pair
+        return line, ("an escape for half of a surrogate pair (such as \\ud800 alone) in a double-quoted value, "
+                      "which no page or feed can hold; write the character itself")
     if "unknown escape character" in problem:
         return line, ("an unknown backslash escape in a double-quoted value: write '\\\\' for a "
                       "backslash, or use single quotes")
