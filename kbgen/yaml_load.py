@@ -141,21 +141,42 @@ _Loader.add_constructor("tag:yaml.org,2002:int", _int_or_text)
 if getattr(yaml, "__with_libyaml__", False):
     from yaml._yaml import CParser
 
-    class _FastLoader(_DepthComposer, CParser, SafeConstructor, Resolver):  # type: ignore[misc]
-        """libyaml's parser (several times faster than PyYAML's) with the bounded composer and the
-        same constructors. A document it cannot parse is read again by :class:`_Loader`, whose
-        words the messages use."""
+    class _PlainLoader(CParser, SafeConstructor, Resolver):  # type: ignore[misc]
+        """libyaml's parser and its own composer in C, with kbgen's constructors: for a text
+        that can neither nest past :data:`MAX_DEPTH` nor use an alias (:func:`_shallow`), as
+        nearly every front matter (five times cheaper than composing in Python)."""
 
         def __init__(self, text: str) -> None:
             CParser.__init__(self, text)
             SafeConstructor.__init__(self)
             Resolver.__init__(self)
-            _DepthComposer.__init__(self)
+            self.alias_uses: list[tuple[yaml.Node, yaml.Mark]] = []  # none can be used
+            self.first_line = 1
 
-    _FastLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
-    _FastLoader.add_constructor("tag:yaml.org,2002:int", _int_or_text)
+    _PlainLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+    _PlainLoader.add_constructor("tag:yaml.org,2002:int", _int_or_text)
+
+    class _FastLoader(_DepthComposer, _PlainLoader):  # type: ignore[misc]
+        """libyaml's parser (several times faster than PyYAML's) with the bounded composer and the
+        same constructors. A short document it cannot parse is read again by :class:`_Loader`,
+        whose words the messages use."""
+
+        def __init__(self, text: str) -> None:
+            _PlainLoader.__init__(self, text)
+            _DepthComposer.__init__(self)
 else:  # pragma: no cover - PyYAML built without libyaml
-    _FastLoader = None
+    _FastLoader = _PlainLoader = None
+
+#: The characters of which every level of nesting needs one: a flow collection opens with
+#: ``[`` or ``{``, a block mapping's key ends with ``:`` (or opens with ``?``), a block
+#: sequence's item opens with ``-``.
+_NESTING_MARKS = "[{:?-"
+
+
+def _shallow(text: str) -> bool:
+    """Whether ``text`` cannot nest values past :data:`MAX_DEPTH` (fewer marks that open a
+    level than that) nor use an alias (no ``*``)."""
+    return "*" not in text and sum(text.count(mark) for mark in _NESTING_MARKS) < MAX_DEPTH - 1
 
 
 def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None, list[YamlProblem]]:
@@ -212,7 +233,7 @@ def _load_fast(text: str, first_line: int) -> tuple[Any, yaml.Node | None, list[
     (``"\\ud800"``, then told at its key). A longer text's problem is told from libyaml's
     own marks: the Python parser took 5 s a megabyte."""
     try:
-        loader = _FastLoader(text)
+        loader = (_PlainLoader if _shallow(text) else _FastLoader)(text)
     except (yaml.YAMLError, ValueError):
         return None
     try:
@@ -267,7 +288,10 @@ def check_graph(root: yaml.Node, alias_uses: list[tuple[yaml.Node, yaml.Mark]],
                 first_line: int = 1, text: str | None = None) -> list[YamlProblem]:
     """Self-referring aliases, alias bombs, duplicate keys and unwritable values (lines from
     ``first_line``; values are not looked at when ``text``, the document read, cannot make
-    one unwritable)."""
+    one unwritable). With no alias used (``alias_uses`` empty: every loader records them) no
+    value is shared, so the graph is not walked for them (the composer bounds the nesting)."""
+    if not alias_uses:
+        return _keys_and_values(root, first_line, text)
     sizes, cycle, too_deep = expanded_sizes(root)
     if too_deep is not None and cycle is None:
         return [_depth_problem(root, too_deep, first_line)]
@@ -277,12 +301,15 @@ def check_graph(root: yaml.Node, alias_uses: list[tuple[yaml.Node, yaml.Mark]],
                                        "YAML that refers to itself cannot be used")]
     repeated = sizes[id(root)] - len(sizes)
     if repeated > MAX_ALIAS_VALUES:
-        if not alias_uses:
-            return [YamlProblem(first_line, "aliases repeat too many values")]  # the fast loader's
         node, mark = max(alias_uses, key=lambda use: sizes[id(use[0])])
         return [YamlProblem(mark.line + first_line, f"aliases repeat {repeated:,} values (at most {MAX_ALIAS_VALUES:,}); "
                                        f"this one alone repeats {sizes[id(node)]:,}: write the values "
                                        "out instead of nesting aliases", top_key(root, mark))]
+    return _keys_and_values(root, first_line, text)
+
+
+def _keys_and_values(root: yaml.Node, first_line: int, text: str | None) -> list[YamlProblem]:
+    """Duplicate keys and unwritable values (see :func:`check_graph`)."""
     return duplicate_keys(root, first_line) + (unwritable_values(root, first_line) if text is None or may_be_unwritable(text) else [])
 
 
