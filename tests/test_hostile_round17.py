@@ -120,3 +120,44 @@ def test_ordinary_front_matter_is_read_about_as_fast_as_plain_libyaml():
     assert _best_cpu(ours) < 2 * _best_cpu(plain)
     assert yaml_load.load_yaml("a: 1\nb: 2\na: 3\n")[2][0].message.startswith("appears twice")
     assert "U+0001" in yaml_load.load_yaml('a: "\\x01"\n')[2][0].message
+
+
+# ------------------------------------------------------------- column mappings: every problem at once
+
+def test_every_bad_pair_of_suggest_map_is_told_in_one_run(make_project, tmp_path):
+    """``--map`` stopped at its first bad pair; a column with an empty part (``Topic+``) named no
+    column and was taken: every pair's problem is now told at once, exit status 2."""
+    from click.testing import CliRunner
+
+    from kbgen.cli import main
+
+    export = tmp_path / "t.csv"
+    export.write_text("Ref,Topic,Text\nQ-1,Screen flickers,It flickers.\n", encoding="utf-8")
+    project = make_project({})
+    result = CliRunner().invoke(main, ["suggest", str(export), "--project", str(project), "--map",
+                                       "subject=Topic+,body,colour=Text,id=Ref,id=Ref,description=++,details=Text"],
+                                catch_exceptions=False)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    told = result.stderr
+    for said in ("'subject': 'Topic+' names no column", "'body' is not FIELD=COLUMN", "'colour': not a ticket field",
+                 "'id' is given twice", "'description': '++' names no column", "'details': the same field as 'description'"):
+        assert said in told, said
+
+
+def test_every_bad_key_and_column_of_tickets_columns_is_an_error_at_its_line(make_project, tmp_path):
+    """``tickets.columns`` accepted ``Subject+`` and a field written under two of its names."""
+    from click.testing import CliRunner
+
+    from kbgen.cli import main
+
+    config = ("site_name: Help\ntickets:\n  columns:\n    subject: 'Topic+'\n    title: Topic\n"
+              "    shade: Text\n    body: '!!'\n    id: Ref\n")
+    project = make_project({}, config=config)
+    export = tmp_path / "t.csv"
+    export.write_text("Ref,Topic,Text\nQ-1,Screen flickers,It flickers.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["suggest", str(export), "--project", str(project)], catch_exceptions=False)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    lines = [line for line in result.stderr.splitlines() if "site_config.yml:" in line]
+    assert [line.split(": error: ")[1].split(":")[0] for line in lines] == [
+        "tickets.columns.subject", "tickets.columns.title", "tickets.columns.shade", "tickets.columns.body"], lines
+    assert [line.split(":")[1] for line in lines] == ["4", "5", "6", "7"]

@@ -105,7 +105,32 @@ def with_mapping(spec: Spec, columns: Mapping[str, str] | None) -> Spec:
 
 def unknown_field_names(columns: Mapping[str, str] | None) -> list[str]:
     """Field names in a user's mapping that are not Ticket fields."""
-    return [n for n in (columns or {}) if FIELD_ALIASES.get(norm_key(n), n.strip().lower()) not in FIELDS]
+    return [n for n in (columns or {}) if _field_of(n) not in FIELDS]
+
+
+def _field_of(name: str) -> str:
+    """The Ticket field a mapping's key names (through :data:`FIELD_ALIASES`)."""
+    return FIELD_ALIASES.get(norm_key(name), str(name).strip().lower())
+
+
+def mapping_problems(columns: Mapping[str, str] | None) -> list[tuple[str, str]]:
+    """``(key, message)`` for every problem of a user's field -> column mapping (config
+    ``tickets.columns`` or ``--map``), all at once: a key that is not a ticket field, a field
+    given twice under two of its names, and a column (or a part of ``a+b``) that names no
+    column: empty or punctuation only (``Subject+``), which column names are compared without."""
+    problems, given = [], {}
+    for name in unknown_field_names(columns):
+        problems.append((name, f"not a ticket field; use one of {', '.join(FIELDS)} (title and body are "
+                               "accepted for subject and description)"))
+    for name, column in (columns or {}).items():
+        field = _field_of(name)
+        if field in given:
+            problems.append((name, f"the same field as {given[field]!r}; give it once"))
+        given.setdefault(field, name)
+        if any(not norm_key(part) for part in str(column).split("+")):
+            problems.append((name, f"{column!r} names no column where a '+' joins two, or is empty or "
+                                   "punctuation only; write COLUMN or COLUMN+COLUMN"))
+    return problems
 
 
 def missing_columns(spec: Spec, keys: set[str]) -> list[str]:
