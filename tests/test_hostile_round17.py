@@ -161,3 +161,79 @@ def test_every_bad_key_and_column_of_tickets_columns_is_an_error_at_its_line(mak
     assert [line.split(": error: ")[1].split(":")[0] for line in lines] == [
         "tickets.columns.subject", "tickets.columns.title", "tickets.columns.shade", "tickets.columns.body"], lines
     assert [line.split(":")[1] for line in lines] == ["4", "5", "6", "7"]
+
+
+# ------------------------------------------------------------- fences: the check reads them as the site does
+
+def _site_markdown():
+    """Python-Markdown set up with the site's extensions and their settings."""
+    import markdown
+
+    from kbgen.site.render import MARKDOWN_EXTENSIONS
+
+    names, settings = [], {}
+    for entry in MARKDOWN_EXTENSIONS:
+        name, setting = next(iter(entry.items())) if isinstance(entry, dict) else (entry, None)
+        names.append(name)
+        if setting is not None:
+            settings[name] = setting
+    return markdown.Markdown(extensions=names, extension_configs=settings)
+
+
+def test_the_fence_options_the_check_accepts_are_those_the_renderer_accepts():
+    """kbgen's fence reader holds its own copy of the options pymdownx.highlight takes on a fence
+    (``links._HIGHLIGHT_OPTIONS``): each option, with a value of the right shape, a wrong one
+    and none, and options it does not take, open a fence in the check exactly when the site's
+    renderer makes them a code block (an upgrade that adds or drops one fails here)."""
+    from kbgen.links import _opens_fence
+
+    values = ['"3"', '"2 4-5"', '"4-"', '"x y"', "'q'", ""]
+    # probes, not a second copy: the highlighter's option names and its settings' names
+    names = ["hl_lines", "linenums", "title", "title_mode", "linenums_style", "linenums_start", "anchor_linenums",
+             "line_spans", "line_anchors", "lang", "data-x", "css_class", "id", "auto_title", "pygments_lang_class"]
+    md = _site_markdown()
+    for name in names:
+        for value in values:
+            opener = f"```sh {name}{'=' + value if value else ''}"
+            md.reset()
+            rendered = "<pre" in md.convert(f"Intro\n\n{opener}\necho one\n```\n")
+            assert rendered == bool(_opens_fence(opener, 0)), opener
+
+
+# ------------------------------------------------------------- small shared helpers
+
+def test_a_json_number_past_the_interpreters_own_digit_limit_stays_text():
+    """The bound was Python's default (4,300) written out: an interpreter set lower
+    (``PYTHONINTMAXSTRDIGITS``) refused a number below it and the whole read failed."""
+    import json
+    import sys
+
+    from kbgen.json_bounds import whole_number
+
+    if not hasattr(sys, "set_int_max_str_digits"):
+        pytest.skip("this Python has no limit on the digits of a number")
+    before = sys.get_int_max_str_digits()
+    try:
+        sys.set_int_max_str_digits(1_000)
+        assert json.loads('{"id": ' + "7" * 2_000 + ', "n": 12}', parse_int=whole_number) == {"id": "7" * 2_000, "n": 12}
+        sys.set_int_max_str_digits(0)  # none: the bound still keeps conversion linear
+        assert whole_number("8" * 50_000) == "8" * 50_000 and whole_number("8" * 900) == int("8" * 900)
+    finally:
+        sys.set_int_max_str_digits(before)
+
+
+def test_first_and_rest_tells_the_first_ones_and_counts_the_rest_from_an_iterator():
+    from kbgen.errors import first_and_rest
+
+    assert first_and_rest(iter(range(5)), 3) == ([0, 1, 2], 2, 3)
+    assert first_and_rest([], 3) == ([], 0, None) and first_and_rest("ab", 3) == (["a", "b"], 0, None)
+
+
+def test_every_narrowed_character_maps_back_to_where_it_was_read():
+    """The offsets the redaction writes back through give every character the width narrowing
+    gives it (a ligature its letters, everything else one), for every character narrowed."""
+    from kbgen.fold import _narrow_offsets, _tables, narrowed
+
+    text = "a" + "".join(chr(code) for code in _tables()[0]) + "z"
+    offsets = _narrow_offsets(text)
+    assert len(offsets) == len(narrowed(text)) + 1 and offsets[-1] == len(text)

@@ -26,7 +26,7 @@ def column_map(value: Any) -> dict[str, str]:
             problems.append(((name,), exc.message))
     problems += [((name,), message) for name, message in mapping_problems(columns)]
     if problems:
-        raise s.Invalid(problems[0][1], problems[0][0], problems)
+        raise s.Invalid.every(problems)
     return columns
 
 
