@@ -237,3 +237,50 @@ def test_every_narrowed_character_maps_back_to_where_it_was_read():
     text = "a" + "".join(chr(code) for code in _tables()[0]) + "z"
     offsets = _narrow_offsets(text)
     assert len(offsets) == len(narrowed(text)) + 1 and offsets[-1] == len(text)
+
+
+# ------------------------------------------------------------- kbgen new: titles of every kind
+
+def test_kbgen_new_names_files_for_titles_in_other_scripts_and_device_names(make_project):
+    """A title with no letter in ASCII (Arabic, Chinese, emoji) was named ``item.md``, so a
+    project writing in such a language could make one article, and one announcement a day; a
+    title such as "Con" or "PRN" made a file Windows cannot hold (``con.md``). Such files are
+    named by the new id, and a device name gets the id after it; the project checks clean."""
+    from click.testing import CliRunner
+
+    from kbgen.cli import main
+
+    project = make_project({}, config="site_name: Help\nservices:\n  - id: mail\n    name: Mail\n")
+    runner = CliRunner()
+    titles = ["Проверка почты", "邮件无法发送", "\u05d3\u05d5\u05d0\u05f4\u05dc \u05dc\u05d0 \u05e0\u05e9\u05dc\u05d7", "📧📨", "Con", "lpt1", "Aux tools"]
+    for title in titles:
+        result = runner.invoke(main, ["new", "article", "--project", str(project), title], catch_exceptions=False)
+        assert result.exit_code == 0, (title, result.output)
+    for title in ("Почта недоступна", "邮件中断"):
+        result = runner.invoke(main, ["new", "announcement", "--project", str(project), title, "--service", "mail"],
+                               catch_exceptions=False)
+        assert result.exit_code == 0, (title, result.output)
+    names = sorted(path.name for path in (project / "content/articles").glob("*.md"))
+    assert names == ["aux-tools.md", "con-kb0005.md", "kb0001.md", "kb0002.md", "kb0003.md", "kb0004.md", "lpt1-kb0006.md"]
+    assert len(list((project / "content/announcements").glob("*.md"))) == 2
+    result = runner.invoke(main, ["check", "--project", str(project)], catch_exceptions=False)
+    assert " 0 errors" in result.output, result.output
+
+
+def test_kbgen_new_announcement_tells_every_unknown_service():
+    from click.testing import CliRunner
+
+    from kbgen.cli import main
+
+    with CliRunner().isolated_filesystem():
+        open("site_config.yml", "w", encoding="utf-8").write("site_name: Help\nservices:\n  - id: mail\n    name: Mail\n")
+        result = CliRunner().invoke(main, ["new", "announcement", "Down", "--service", "web", "--service", "mail",
+                                           "--service", "vpn"], catch_exceptions=False)
+    assert result.exit_code == 2 and "'web', 'vpn'" in result.output and "Traceback" not in result.output
+
+
+def test_a_tag_named_like_a_windows_device_gets_a_page_windows_can_hold():
+    from kbgen.site.urls import tag_doc_path
+
+    assert [tag_doc_path(tag) for tag in ("PRN", "con", "printer", "com3")] == [
+        "tags/prn-tag.md", "tags/con-tag.md", "tags/printer.md", "tags/com3-tag.md"]
