@@ -284,3 +284,41 @@ def test_a_tag_named_like_a_windows_device_gets_a_page_windows_can_hold():
 
     assert [tag_doc_path(tag) for tag in ("PRN", "con", "printer", "com3")] == [
         "tags/prn-tag.md", "tags/con-tag.md", "tags/printer.md", "tags/com3-tag.md"]
+
+
+# ------------------------------------------------------------- --now: leap days, odd offsets
+
+@pytest.mark.parametrize("value, said", [("2100-02-29T12:00:00Z", "day is out of range for month"),
+                                         ("2027-02-29", "day is out of range for month"),
+                                         ("2026-06-30T23:59:60Z", "second must be in 0..59"),
+                                         ("2026-03-01T09:00:00+24:00", "offset must be"), ("noon", "")])
+def test_an_impossible_now_says_which_part_is_out_of_range(value, said):
+    """A moment in the right shape but no real day (29 February of a year that is no leap year,
+    a leap second) was told only "is not an ISO 8601 date and time", as text was."""
+    from kbgen.errors import BadOption
+    from kbgen.moment import parse_now
+
+    with pytest.raises(BadOption) as caught:
+        parse_now(value)
+    assert "is not an ISO 8601 date and time" in caught.value.reason and said in caught.value.reason
+    assert ("(" in caught.value.reason) == bool(said)
+
+
+@pytest.mark.parametrize("value", ["2028-02-29T23:59:59+14:00", "2028-02-29T00:00:00-12:00", "2026-03-01T09:00:00+05:45",
+                                   "2026-03-01T09:00:00+00:00:30", "1900-01-01T00:00:00+14:00", "9000-12-31T23:59:59-12:00"])
+def test_odd_offsets_and_leap_days_build_the_same_bytes_twice(make_project, tmp_path, value):
+    """A leap day at both ends of the day's offsets, a quarter-hour and a seconds offset, and
+    the years' ends: the build succeeds and is byte-identical run after run."""
+    from click.testing import CliRunner
+
+    from conftest import article
+    from kbgen.cli import main
+
+    project = make_project({"content/articles/a.md": article("KB0001", "Printer", "Text.")})
+    outs = [tmp_path / "one", tmp_path / "two"]
+    for out in outs:
+        result = CliRunner().invoke(main, ["build", "--project", str(project), "--out", str(out), "--now", value, "--quiet"],
+                                    catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    files = [{path.relative_to(out): path.read_bytes() for path in out.rglob("*") if path.is_file()} for out in outs]
+    assert files[0] == files[1] and len(files[0]) > 10
