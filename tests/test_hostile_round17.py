@@ -322,3 +322,19 @@ def test_odd_offsets_and_leap_days_build_the_same_bytes_twice(make_project, tmp_
         assert result.exit_code == 0, result.output
     files = [{path.relative_to(out): path.read_bytes() for path in out.rglob("*") if path.is_file()} for out in outs]
     assert files[0] == files[1] and len(files[0]) > 10
+
+
+def test_a_long_paragraphs_comments_are_found_once(monkeypatch):
+    """The renderer found a long paragraph's comments twice (to hide the long ones, then to
+    cut the pieces around the rest); once now when hiding and setting aside change nothing."""
+    import markdown
+
+    from kbgen.site import linear
+
+    calls: list[int] = []
+    real = linear.closed_comments
+    monkeypatch.setattr(linear, "closed_comments", lambda text: (calls.append(len(text)), real(text))[1])
+    body = "Start " + "".join(f"line {i} <!-- note {i} --> more\n" for i in range(1_500)) + "\n"
+    page = markdown.markdown(body, extensions=["extra", "sane_lists", "kbgen.site.linear"])
+    assert "&lt;!--" not in page and "line 1499" in page
+    assert len([size for size in calls if size > linear.CHUNK]) == 1, calls

@@ -90,13 +90,13 @@ def unclosed_openers(text: str) -> list[int]:
     return sorted(escape)
 
 
-def pieces_of(text: str, size: int = CHUNK) -> list[str]:
+def pieces_of(text: str, size: int = CHUNK, comments: list[tuple[int, int]] | None = None) -> list[str]:
     """``text`` cut into pieces of about ``size`` characters at line ends. A single line is cut
     inside (at a space where there is one) only past :data:`LONG_LINE`, so a long tag or link
     on one line (an inline picture as a data: URL) stays whole; an HTML comment is never cut
     (:func:`_past_comment`): cut, it was shown as text where the check, like Python-Markdown,
-    hides it."""
-    comments = closed_comments(text)
+    hides it. ``comments``: :func:`closed_comments` of ``text`` when the caller has them."""
+    comments = closed_comments(text) if comments is None else comments
     pieces, start = [], 0
     while len(text) - start > size:
         cut = text.rfind("\n", start, start + size)
@@ -152,19 +152,22 @@ class BoundedInlineProcessor(InlineProcessor):
         handle = super()._InlineProcessor__handleInline
         if isinstance(data, markdown.util.AtomicString):
             return data
+        comments = closed_comments(data) if len(data) > CHUNK else []
         if patternIndex == 0:  # the whole text of an element; nested calls get matched parts
-            data = self._set_aside_unclosed(self._hide_long_comments(data))
+            whole = data
+            data = self._set_aside_unclosed(self._hide_long_comments(data, comments))
+            comments = comments if data is whole else None  # (changed: found again in pieces_of)
         if len(data) <= CHUNK:
             return handle(data, patternIndex)
-        return "".join(handle(piece, patternIndex) for piece in pieces_of(data))
+        return "".join(handle(piece, patternIndex) for piece in pieces_of(data, comments=comments))
 
-    def _hide_long_comments(self, data: str) -> str:
-        """``data`` with each closed comment longer than :data:`CHUNK` (as the check finds it)
-        put in as one raw-HTML placeholder, as Python-Markdown's own HTML pattern stores it: no
-        inline pattern scans it (a link inside rebuilt the whole comment per match) and no cut
-        falls inside it."""
+    def _hide_long_comments(self, data: str, comments: list[tuple[int, int]]) -> str:
+        """``data`` with each closed comment longer than :data:`CHUNK` (``comments``: those the
+        check finds in it) put in as one raw-HTML placeholder, as Python-Markdown's own HTML
+        pattern stores it: no inline pattern scans it (a link inside rebuilt the whole comment
+        per match) and no cut falls inside it."""
         pieces, done = [], 0
-        for start, end in closed_comments(data) if len(data) > CHUNK else []:
+        for start, end in comments:
             if end - start > CHUNK:
                 pieces += [data[done:start], self.md.htmlStash.store(data[start:end])]
                 done = end
