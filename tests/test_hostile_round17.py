@@ -338,3 +338,20 @@ def test_a_long_paragraphs_comments_are_found_once(monkeypatch):
     page = markdown.markdown(body, extensions=["extra", "sane_lists", "kbgen.site.linear"])
     assert "&lt;!--" not in page and "line 1499" in page
     assert len([size for size in calls if size > linear.CHUNK]) == 1, calls
+
+
+def test_a_tag_named_like_a_device_has_its_page_and_the_index_links_to_it(make_project, tmp_path):
+    """The site's tag page of "PRN" is ``tags/prn-tag/``, and the tags index links there."""
+    from click.testing import CliRunner
+
+    from conftest import article
+    from kbgen.cli import main
+
+    project = make_project({"content/articles/a.md": article("KB0001", "Printer queue", "Text.", tags="[PRN, toner]")})
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["build", "--project", str(project), "--out", str(out), "--quiet",
+                                       "--now", "2026-03-01T09:00:00Z"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert (out / "tags/prn-tag/index.html").is_file() and not (out / "tags/prn").exists()
+    index = (out / "tags/index.html").read_text(encoding="utf-8")
+    assert 'href="prn-tag/"' in index and 'href="toner/"' in index
