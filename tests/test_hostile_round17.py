@@ -139,8 +139,8 @@ def test_every_bad_pair_of_suggest_map_is_told_in_one_run(make_project, tmp_path
                                 catch_exceptions=False)
     assert result.exit_code == 2 and "Traceback" not in result.output
     told = result.stderr
-    for said in ("'subject': 'Topic+' names no column", "'body' is not FIELD=COLUMN", "'colour': not a ticket field",
-                 "'id' is given twice", "'description': '++' names no column", "'details': the same field as 'description'"):
+    for said in ("'subject': 'Topic+' has an empty part", "'body' is not FIELD=COLUMN", "'colour': not a ticket field",
+                 "'id' is given twice", "'description': '++' has an empty part"):
         assert said in told, said
 
 
@@ -151,7 +151,7 @@ def test_every_bad_key_and_column_of_tickets_columns_is_an_error_at_its_line(mak
     from kbgen.cli import main
 
     config = ("site_name: Help\ntickets:\n  columns:\n    subject: 'Topic+'\n    title: Topic\n"
-              "    shade: Text\n    body: '!!'\n    id: Ref\n")
+              "    shade: Text\n    body: 'A++B'\n    id: '#'\n    Shade: Text\n")
     project = make_project({}, config=config)
     export = tmp_path / "t.csv"
     export.write_text("Ref,Topic,Text\nQ-1,Screen flickers,It flickers.\n", encoding="utf-8")
@@ -159,8 +159,29 @@ def test_every_bad_key_and_column_of_tickets_columns_is_an_error_at_its_line(mak
     assert result.exit_code == 1 and "Traceback" not in result.output
     lines = [line for line in result.stderr.splitlines() if "site_config.yml:" in line]
     assert [line.split(": error: ")[1].split(":")[0] for line in lines] == [
-        "tickets.columns.subject", "tickets.columns.title", "tickets.columns.shade", "tickets.columns.body"], lines
-    assert [line.split(":")[1] for line in lines] == ["4", "5", "6", "7"]
+        "tickets.columns.subject", "tickets.columns.shade", "tickets.columns.body"], lines
+    assert [line.split(":")[1] for line in lines] == ["4", "6", "7"]
+
+
+def test_a_punctuation_column_is_a_column_and_a_field_under_two_names_is_a_warning(make_project, tmp_path):
+    """A column named ``#`` (common for ID columns) was refused as naming no column, and a field
+    given under two of its names (title and subject) stopped every command: ``#`` is now read, and
+    the second name is a warning (the last one wins, as before)."""
+    from click.testing import CliRunner
+
+    from kbgen.cli import main
+    from kbgen.suggest.importers import load_tickets
+
+    export = tmp_path / "t.csv"
+    export.write_text("#,Topic,Summary,Text\nQ-7,Old words,Screen flickers,It flickers.\n", encoding="utf-8")
+    config = "site_name: Help\ntickets:\n  columns:\n    id: '#'\n    title: Topic\n    subject: Summary\n"
+    project = make_project({}, config=config)
+    result = CliRunner().invoke(main, ["check", "--project", str(project)], catch_exceptions=False)
+    assert "tickets.columns" not in result.output + result.stderr
+    found = load_tickets([export], columns={"id": "#", "title": "Topic", "subject": "Summary"})
+    assert [(t.ticket_id, t.subject) for t in found.tickets] == [("Q-7", "Screen flickers")]
+    said = [d.message for d in found.diagnostics]
+    assert any("'title'" in m and "last one wins" in m for m in said) and not any(d.severity.name == "ERROR" for d in found.diagnostics), said
 
 
 # ------------------------------------------------------------- fences: the check reads them as the site does

@@ -114,23 +114,34 @@ def _field_of(name: str) -> str:
 
 
 def mapping_problems(columns: Mapping[str, str] | None) -> list[tuple[str, str]]:
-    """``(key, message)`` for every problem of a user's field -> column mapping (config
-    ``tickets.columns`` or ``--map``), all at once: a key that is not a ticket field, a field
-    given twice under two of its names, and a column (or a part of ``a+b``) that names no
-    column: empty or punctuation only (``Subject+``), which column names are compared without."""
-    problems, given = [], {}
+    """``(key, message)`` for every error of a user's field -> column mapping (config
+    ``tickets.columns`` or ``--map``), all at once: a key that is not a ticket field (told once
+    when two keys differ only in case) and a column with an EMPTY part (``Subject+``, ``a++b``).
+    A column named only by punctuation (``#``, common for ID columns) is a real column."""
+    problems, told = [], set()
     for name in unknown_field_names(columns):
-        problems.append((name, f"not a ticket field; use one of {', '.join(FIELDS)} (title and body are "
-                               "accepted for subject and description)"))
+        if _field_of(name) not in told:
+            told.add(_field_of(name))
+            problems.append((name, f"not a ticket field; use one of {', '.join(FIELDS)} (title and body are "
+                                   "accepted for subject and description)"))
     for name, column in (columns or {}).items():
-        field = _field_of(name)
-        if field in given:
-            problems.append((name, f"the same field as {given[field]!r}; give it once"))
-        given.setdefault(field, name)
-        if any(not norm_key(part) for part in str(column).split("+")):
-            problems.append((name, f"{column!r} names no column where a '+' joins two, or is empty or "
-                                   "punctuation only; write COLUMN or COLUMN+COLUMN"))
+        if any(not part.strip() for part in str(column).split("+")):
+            problems.append((name, f"{column!r} has an empty part (nothing before or after a '+', or "
+                                   "nothing at all); write COLUMN or COLUMN+COLUMN"))
     return problems
+
+
+def mapping_warnings(columns: Mapping[str, str] | None) -> list[tuple[str, str]]:
+    """``(key, message)`` for each ticket field a mapping gives under a second name
+    (``title: Subject`` and ``subject: Summary``): the last one wins, as :func:`with_mapping` does."""
+    given: dict[str, str] = {}
+    warnings = []
+    for name in columns or {}:
+        field = _field_of(name)
+        if field in FIELDS and field in given:
+            warnings.append((name, f"the same field as {given[field]!r}; {name!r} is used (the last one wins)"))
+        given[field] = name
+    return warnings
 
 
 def missing_columns(spec: Spec, keys: set[str]) -> list[str]:
