@@ -32,6 +32,14 @@ COUNTED_DEPTH = 1_000
 #: Longest text libyaml refuses that PyYAML's pure-Python parser reads again for its words
 #: (about 0.3 s; a front matter or a configuration file is a few KB).
 MAX_REREAD = 64_000
+_PYTHON_PARSER_MAY_ACCEPT = (
+    "found invalid Unicode character escape code",  # a surrogate pair escape, as json.dumps writes
+    "found a tab character where an indentation space is expected",  # a tab opening a block scalar's line
+    "found unexpected ':'",  # a ':' ending a plain scalar in a flow collection ([a:, b])
+)
+"""libyaml's problems (its own words) for texts PyYAML's parser reads: a text of any length
+refused with one of them is read again by the Python parser (what every text did before the
+:data:`MAX_REREAD` bound), so the two parsers never disagree on what is valid."""
 MERGE_TAG = "tag:yaml.org,2002:merge"
 #: Characters a double-quoted YAML escape can make (``"\\x01"``, ``"\\ud800"``) but no page, feed
 #: or JSON file can hold: C0 controls other than tab and line ends, lone surrogates (not
@@ -239,7 +247,9 @@ def _load_fast(text: str, first_line: int) -> tuple[Any, yaml.Node | None, list[
     try:
         return _compose_checked(loader, text, first_line)
     except yaml.MarkedYAMLError as exc:
-        return None if len(text) <= MAX_REREAD else (None, None, [describe(exc, text, first_line)])
+        if len(text) <= MAX_REREAD or str(exc.problem).startswith(_PYTHON_PARSER_MAY_ACCEPT):
+            return None
+        return None, None, [describe(exc, text, first_line)]
     except (yaml.YAMLError, ValueError):
         return None
     finally:

@@ -376,3 +376,20 @@ def test_a_tag_named_like_a_device_has_its_page_and_the_index_links_to_it(make_p
     assert (out / "tags/prn-tag/index.html").is_file() and not (out / "tags/prn").exists()
     index = (out / "tags/index.html").read_text(encoding="utf-8")
     assert 'href="prn-tag/"' in index and 'href="toner/"' in index
+
+
+def test_a_long_text_libyaml_refuses_but_yaml_allows_still_loads():
+    """A text over the re-read bound that libyaml refuses was an error even where PyYAML reads it:
+    a surrogate pair escape (as ``json.dumps`` writes a character past U+FFFF), a tab in a block
+    scalar's indentation, a ``:`` ending a plain scalar in a flow sequence."""
+    import json
+
+    from kbgen.yaml_load import MAX_REREAD, load_yaml
+
+    pad = "# " + "x" * MAX_REREAD + "\n"
+    cases = {f"a: {json.dumps(chr(0x1F6E0))}\n": {"a": chr(0x1F6E0)}, "a: |\n \tx\n": {"a": "\tx\n"},
+             "a: [b:, c]\n": {"a": [{"b": None}, "c"]}}
+    for body, data in cases.items():
+        for text in (pad + body, body + pad):
+            loaded, _, problems = load_yaml(text)
+            assert (loaded, problems) == (data, []), body
