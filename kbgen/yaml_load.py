@@ -462,9 +462,19 @@ def describe(exc: yaml.MarkedYAMLError, text: str, first_line: int = 1) -> YamlP
 _ALIAS_NAME = re.compile(r"[^\s,\[\]{}]*")
 
 
+#: libyaml's words for a problem PyYAML's parser words otherwise, in PyYAML's words (a long
+#: text's problem is told from libyaml's marks; the message must not depend on the length).
+_PYYAML_WORDS = {
+    "found incompatible YAML document": "found incompatible YAML document (version 1.* is required)",
+    "mapping keys are not allowed in this context": "mapping keys are not allowed here",
+}
+
+
 def _named(problem: str, text: str, mark: yaml.Mark | None) -> str:
-    """``problem`` in PyYAML's words where libyaml's leave out what it found: the character
-    that cannot start a token, or the name of an undefined alias, read at the mark."""
+    """``problem`` in PyYAML's words where libyaml's differ (:data:`_PYYAML_WORDS`) or leave
+    out what it found: the character that cannot start a token, or the name of an undefined
+    alias, read at the mark."""
+    problem = _PYYAML_WORDS.get(problem, problem)
     if mark is None or "'" in problem:
         return problem
     rest = _line_text(text, mark.line)[mark.column:]
