@@ -310,11 +310,13 @@ def test_kbgen_new_announcement_tells_every_unknown_service():
     assert result.exit_code == 2 and "'web', 'vpn'" in result.output and "Traceback" not in result.output
 
 
-def test_a_tag_named_like_a_windows_device_gets_a_page_windows_can_hold():
+def test_a_tag_named_like_a_windows_device_keeps_its_page_url():
+    """Only ``kbgen new``'s file names avoid Windows device names: a tag page's URL is kept, so
+    links to an existing site's ``tags/prn/`` stay good and ``PRN`` and ``prn tag`` stay apart."""
     from kbgen.site.urls import tag_doc_path
 
-    assert [tag_doc_path(tag) for tag in ("PRN", "con", "printer", "com3")] == [
-        "tags/prn-tag.md", "tags/con-tag.md", "tags/printer.md", "tags/com3-tag.md"]
+    assert [tag_doc_path(tag) for tag in ("PRN", "con", "prn tag", "com3")] == [
+        "tags/prn.md", "tags/con.md", "tags/prn-tag.md", "tags/com3.md"]
 
 
 # ------------------------------------------------------------- --now: leap days, odd offsets
@@ -372,7 +374,7 @@ def test_a_long_paragraphs_comments_are_found_once(monkeypatch):
 
 
 def test_a_tag_named_like_a_device_has_its_page_and_the_index_links_to_it(make_project, tmp_path):
-    """The site's tag page of "PRN" is ``tags/prn-tag/``, and the tags index links there."""
+    """The site's tag page of "PRN" is ``tags/prn/``, as before, and the tags index links there."""
     from click.testing import CliRunner
 
     from conftest import article
@@ -383,9 +385,9 @@ def test_a_tag_named_like_a_device_has_its_page_and_the_index_links_to_it(make_p
     result = CliRunner().invoke(main, ["build", "--project", str(project), "--out", str(out), "--quiet",
                                        "--now", "2026-03-01T09:00:00Z"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    assert (out / "tags/prn-tag/index.html").is_file() and not (out / "tags/prn").exists()
+    assert (out / "tags/prn/index.html").is_file() and not (out / "tags/prn-tag").exists()
     index = (out / "tags/index.html").read_text(encoding="utf-8")
-    assert 'href="prn-tag/"' in index and 'href="toner/"' in index
+    assert 'href="prn/"' in index and 'href="toner/"' in index
 
 
 def test_a_long_text_libyaml_refuses_but_yaml_allows_still_loads():

@@ -67,7 +67,7 @@ def tag_doc_path(tag: str) -> str:
     gets a short digest of the tag after its slug: every such tag folded to the same slug
     (``item``), so unrelated tags shared one page. Accents are not letters dropped
     (``café`` is ``cafe``)."""
-    slug = file_stem(slugify(tag), "tag")
+    slug = slugify(tag)  # a device name (prn) keeps its page: a tag page's URL is stable across versions
     if slug == "index":
         slug = "index-tag"
     if _letters_dropped(tag):
