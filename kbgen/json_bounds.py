@@ -17,9 +17,8 @@ by one linear expression.
 """
 from __future__ import annotations
 
-import sys
-
 import re
+import sys
 
 #: Fewest characters per JSON object or list of a file larger than :data:`FEW_CONTAINERS` allows.
 CHARS_PER_CONTAINER = 8

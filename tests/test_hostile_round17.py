@@ -324,7 +324,9 @@ def test_a_tag_named_like_a_windows_device_keeps_its_page_url():
 @pytest.mark.parametrize("value, said", [("2100-02-29T12:00:00Z", "day is out of range for month"),
                                          ("2027-02-29", "day is out of range for month"),
                                          ("2026-06-30T23:59:60Z", "second must be in 0..59"),
-                                         ("2026-03-01T09:00:00+24:00", "offset must be"), ("noon", "")])
+                                         ("2026-03-01T09:00:00+24:00", "offset out of range: -23:59..+23:59"),
+                                         ("2026-03-01T09:00:00-99:30", "offset out of range: -23:59..+23:59"),
+                                         ("noon", "")])
 def test_an_impossible_now_says_which_part_is_out_of_range(value, said):
     """A moment in the right shape but no real day (29 February of a year that is no leap year,
     a leap second) was told only "is not an ISO 8601 date and time", as text was."""
@@ -334,7 +336,7 @@ def test_an_impossible_now_says_which_part_is_out_of_range(value, said):
     with pytest.raises(BadOption) as caught:
         parse_now(value)
     assert "is not an ISO 8601 date and time" in caught.value.reason and said in caught.value.reason
-    assert ("(" in caught.value.reason) == bool(said)
+    assert ("(" in caught.value.reason) == bool(said) and "timedelta" not in caught.value.reason
 
 
 @pytest.mark.parametrize("value", ["2028-02-29T23:59:59+14:00", "2028-02-29T00:00:00-12:00", "2026-03-01T09:00:00+05:45",
