@@ -23,7 +23,7 @@ import re
 
 from markdown.inlinepatterns import AUTOLINK_RE, AUTOMAIL_RE
 
-from .errors import Diagnostic
+from .errors import Diagnostic, first_and_rest
 from .html_tags import CONTENT_TAGS, WRITER_TAGS
 from .links import (Link, angle_targets, column_of, css_runs_script, file_share_problem, find_links, host_problem, is_file_share,
                     is_script_url, link_address,
@@ -159,18 +159,18 @@ def script_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]
     for line, rule, message in sorted(found + _attribute_lists(visible), key=lambda item: (item[0], item[2])):
         problems.append(rule.at(path, body_line + line, "html", message))
     dropped = _dropped_tags(visible, tags)
-    for offset, name in dropped[:MAX_DROPPED_TOLD]:
+    told, rest, first_left = first_and_rest(dropped, MAX_DROPPED_TOLD)
+    for offset, name in told:
         problems.append(DROPPED_HTML.at(
             path, body_line + bisect.bisect_right(line_starts, offset) - 1, "html",
             f"<{name}> is no HTML element the site keeps, so the page drops it with no trace; write a placeholder "
             f"in backticks (`<{name}>`) or as &lt;{name}>", col=column_of(visible, offset)))
-    if len(dropped) > MAX_DROPPED_TOLD:
-        offset, _ = dropped[MAX_DROPPED_TOLD]
+    if first_left is not None:
+        offset, _ = first_left
         names = _name_list(list(dict.fromkeys(name for _, name in dropped[MAX_DROPPED_TOLD:])))
         problems.append(DROPPED_HTML.at(
             path, body_line + bisect.bisect_right(line_starts, offset) - 1, "html",
-            f"and {len(dropped) - MAX_DROPPED_TOLD:,} more tags the page drops from here on: {names}",
-            col=column_of(visible, offset)))
+            f"and {rest:,} more tags the page drops from here on: {names}", col=column_of(visible, offset)))
     return problems
 
 

@@ -11,7 +11,26 @@ import json
 import posixpath
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Callable, Iterable
+from typing import Callable, Iterable, TypeVar
+
+_T = TypeVar("_T")
+
+#: Problems of one kind in one file or value told one by one; the rest are told in one count.
+MAX_TOLD = 20
+
+
+def first_and_rest(items: Iterable[_T], most: int = MAX_TOLD) -> tuple[list[_T], int, _T | None]:
+    """The first ``most`` of ``items``, how many more there are, and the first of those (None
+    when none): a long run of one problem is told one by one up to ``most``, then as "and N
+    more ... from here on". Reads ``items`` once (an iterator is fine) and keeps ``most + 1``."""
+    told: list[_T] = []
+    rest, first_left = 0, None
+    for item in items:
+        if len(told) < most:
+            told.append(item)
+        else:
+            rest, first_left = rest + 1, item if rest == 0 else first_left
+    return told, rest, first_left
 
 
 class Severity(str, Enum):

@@ -149,7 +149,7 @@ def _narrow_offsets(original: str) -> list[int]:
     table = _tables()[0]
     at: list[int] = []
     for i, char in enumerate(original):
-        width = len(table.get(ord(char), char)) if char in _LIGATURES else 1
+        width = len(table.get(ord(char), char))  # what narrowed() writes for it: 1, or a ligature's letters
         at.extend([i] * width)
     at.append(len(original))
     return at

@@ -18,6 +18,7 @@ by one linear expression.
 from __future__ import annotations
 
 import re
+import sys
 
 #: Fewest characters per JSON object or list of a file larger than :data:`FEW_CONTAINERS` allows.
 CHARS_PER_CONTAINER = 8
@@ -60,13 +61,20 @@ def too_many_values(text: str, most: int) -> bool:
     return structural_count(text, ",[{", most) > most
 
 
-#: Most digits Python turns into a number (``sys.get_int_max_str_digits``'s default, 4,300):
-#: converting a longer one is refused with a ValueError, as a guard against quadratic time.
-MAX_DIGITS = 4_300
+#: Most digits turned into a number when the interpreter sets no limit: converting more digits
+#: costs their square (Python's own default limit, 4,300, guards against the same).
+UNLIMITED_DIGITS = 4_300
+
+
+def max_digits() -> int:
+    """Most digits Python turns into a number here (``sys.get_int_max_str_digits``, which
+    ``PYTHONINTMAXSTRDIGITS`` or a program may set: a longer number is refused with a
+    ValueError), or :data:`UNLIMITED_DIGITS` where it sets none."""
+    return getattr(sys, "get_int_max_str_digits", lambda: 0)() or UNLIMITED_DIGITS
 
 
 def whole_number(text: str) -> int | str:
     """A JSON whole number (the ``parse_int`` of :func:`json.loads`): a number, or the digits as
-    text past :data:`MAX_DIGITS` (an export's ID column of 100,000 digits made the whole read fail
+    text past :func:`max_digits` (an export's ID column of 100,000 digits made the whole read fail
     with Python's "Exceeds the limit" error)."""
-    return int(text) if len(text) <= MAX_DIGITS else text
+    return int(text) if len(text) <= max_digits() else text

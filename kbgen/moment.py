@@ -20,9 +20,19 @@ def parse_now(value: str | None, timezone: str = "UTC", option: str = "--now") -
         return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     try:
         moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise BadOption(option, f"{value!r} is not an ISO 8601 date and time "
+    except ValueError as exc:
+        # Python names the field out of range ("day is out of range for month": 2100-02-29 is
+        # no leap day; "second must be in 0..59": no leap second); a shape it cannot read says less
+        reason = "" if str(exc).startswith("Invalid isoformat") else f" ({_reason(exc)})"
+        raise BadOption(option, f"{value!r} is not an ISO 8601 date and time{reason}; write one "
                         "such as 2026-03-01T09:00:00+00:00") from None
     if not FIRST_YEAR <= moment.year <= LAST_YEAR:
         raise BadOption(option, f"{value!r} is out of range: use a year from {FIRST_YEAR} to {LAST_YEAR}")
     return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(timezone))
+
+
+def _reason(exc: ValueError) -> str:
+    """Python's word for the field out of range, but kbgen's for the offset (Python's names its
+    ``timedelta`` repr, which no writer of ``+24:00`` should have to read)."""
+    text = str(exc)
+    return "offset out of range: -23:59..+23:59" if text.startswith("offset") else text

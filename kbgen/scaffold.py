@@ -11,7 +11,7 @@ from . import schema as s
 from .content import content_files
 from .errors import BadOption, KbgenError
 from .placeholders import ARTICLE_BODIES, ARTICLE_SUMMARY
-from .site.urls import slugify
+from .site.urls import file_stem, slugify
 from .source import read_text, split_front_matter
 
 def existing_ids(project: Path, folder: str) -> list[str]:
@@ -69,7 +69,9 @@ def new_article(project: Path, title: str, prefix: str, kind: str = "how-to", fo
     """Create ``content/articles/<folder>/<slug>.md`` with the next free id; return its path."""
     title = checked_title(title)
     article_id = next_id(existing_ids(project, "articles"), prefix)
-    target = project / "content" / "articles" / article_folder(project, folder) / f"{slugify(title)}.md"
+    ident = slugify(article_id)  # the name when the title has no letter in ASCII (another script)
+    stem = file_stem(slugify(title, fallback=ident), ident)
+    target = project / "content" / "articles" / article_folder(project, folder) / f"{stem}.md"
     if target.exists():
         raise KbgenError(f"{target}: already exists; choose another title or --folder")
     day = (today or dt.date.today()).isoformat()

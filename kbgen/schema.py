@@ -32,6 +32,13 @@ class Invalid(Exception):
         self.keys = keys
         self.problems = problems or [(keys, message)]
 
+    @classmethod
+    def every(cls, problems: list[tuple[KeyPath, str]] | list[str]) -> "Invalid":
+        """One :class:`Invalid` telling every problem of a value (``(keys, message)``, or
+        messages at the value's own key); the first is also its ``keys``/``message``."""
+        pairs = [problem if isinstance(problem, tuple) else ((), problem) for problem in problems]
+        return cls(pairs[0][1], pairs[0][0], pairs)
+
 
 Check = Callable[[Any], Any]
 
@@ -263,7 +270,7 @@ def list_of(item: Check, unique: bool = False, max_items: int | None = None) -> 
                 problems.append(((index,), f"{shown(checked)} is listed twice"))
             result.append(checked)
         if problems:
-            raise Invalid(problems[0][1], problems[0][0], problems)
+            raise Invalid.every(problems)
         return tuple(result)
     return check
 
@@ -302,7 +309,7 @@ def mapping(schema: Schema) -> Check:
         problems: list[tuple[KeyPath, str]] = []
         result = _check_fields(schema, value, problems)
         if problems:
-            raise Invalid(problems[0][1], problems[0][0], problems)
+            raise Invalid.every(problems)
         return result
     return check
 

@@ -16,12 +16,11 @@ from typing import Any
 
 from . import schema as s
 from .anchors import headings
-from .errors import BadOption, KbgenError, did_you_mean, printable_json
+from .errors import BadOption, KbgenError, did_you_mean, first_and_rest, printable_json
 from .links import find_links
 from .messages import Messages
 from .model import Article, Corpus, SiteConfig
 from .site.urls import article_doc_path, doc_url
-from .source import MAX_LINES_TOLD
 
 FORMATS = ("snippet", "snippet-markdown", "url", "markdown", "html")
 #: What a reply template may say: ``{title}``, ``{id}``, ``{url}`` and ``{summary}``.
@@ -61,11 +60,6 @@ def field_problems(text: str, allowed: tuple[str, ...]) -> list[str]:
     return problems
 
 
-def invalid(problems: list[str]) -> s.Invalid:
-    """One :class:`kbgen.schema.Invalid` telling every problem of a value (at the value's key)."""
-    return s.Invalid(problems[0], (), [((), problem) for problem in problems])
-
-
 def reply_check(value: Any) -> str:
     """``reply_template``: placeholders from :data:`REPLY_FIELDS` (:func:`field_problems`), and no
     Markdown link to a script URL (``[x](javascript:...)``, in any encoding
@@ -74,18 +68,19 @@ def reply_check(value: Any) -> str:
     template as written (the plain reply), and as the Markdown reply writes it, every ``<``
     escaped (:func:`reply_parts`): there a ticket tool shows an HTML comment as text, links and
     all, so the template is read again with each ``<`` made plain (no comment, tag or autolink).
-    Every problem is told, each script link once, the first :data:`~kbgen.source.MAX_LINES_TOLD`
+    Every problem is told, each script link once, the first :data:`~kbgen.errors.MAX_TOLD`
     one by one and the rest in one count. Linear in the number of links."""
     text = s.text()(value)
     problems = field_problems(text, REPLY_FIELDS)
     targets = list(dict.fromkeys(link.target for link in find_links(text) + find_links(text.replace("<", " "))
                                  if link.is_unsafe))
+    told, rest, _ = first_and_rest(targets)
     problems += [f"links to a script URL {s.shown(target)}; agents paste the reply into tickets, where it "
-                 "would run: remove the link" for target in targets[:MAX_LINES_TOLD]]
-    if len(targets) > MAX_LINES_TOLD:
-        problems.append(f"and {len(targets) - MAX_LINES_TOLD:,} more links to script URLs: remove them")
+                 "would run: remove the link" for target in told]
+    if rest:
+        problems.append(f"and {rest:,} more links to script URLs: remove them")
     if problems:
-        raise invalid(problems)
+        raise s.Invalid.every(problems)
     return text
 
 

@@ -9,11 +9,11 @@ import os
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import yaml
 
-from .errors import Diagnostic
+from .errors import MAX_TOLD, Diagnostic, first_and_rest
 from .yaml_load import UNWRITABLE, load_yaml
 
 KeyPath = tuple[Any, ...]
@@ -78,32 +78,33 @@ def read_text(path: Path, display: str, max_bytes: int = MAX_CONTENT_BYTES) -> t
 
 
 #: Lines told one by one for characters no output can hold; the rest in one summary.
-MAX_LINES_TOLD = 20
+MAX_LINES_TOLD = MAX_TOLD
 
 
 def unwritable_diagnostics(text: str, display: str) -> list[Diagnostic]:
     """An error for each line (the first :data:`MAX_LINES_TOLD`) holding a NUL or another
     character of :data:`~kbgen.yaml_load.UNWRITABLE`, then one naming how many more lines do:
     every such line in one run, not the first alone. Linear, and only the lines told are kept."""
-    found: dict[int, str] = {}  # the lines told, with their first such character
-    line, counted, last, rest, rest_from = 1, 0, 0, 0, 0
+    found, rest, rest_from = first_and_rest(_unwritable_lines(text), MAX_LINES_TOLD)
+    told = [Diagnostic(display, number, "", "file contains a NUL byte" if char == "\x00" else
+                       f"file contains the invisible character U+{ord(char):04X}, which no page or feed can hold; "
+                       "remove it") for number, char in found]
+    if rest_from is not None:
+        told.append(Diagnostic(display, rest_from[0], "", f"and {rest:,} more lines from here on hold NUL bytes or "
+                                                          "invisible characters no page or feed can hold; remove them"))
+    return told
+
+
+def _unwritable_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` holding a character of :data:`~kbgen.yaml_load.UNWRITABLE`, with
+    the first such character, in order (one scan)."""
+    line, counted, last = 1, 0, 0
     for match in UNWRITABLE.finditer(text):
         line += text.count("\n", counted, match.start())
         counted = match.start()
-        if line == last:
-            continue
-        last = line
-        if len(found) < MAX_LINES_TOLD:
-            found[line] = match.group()
-        else:
-            rest, rest_from = rest + 1, rest_from or line
-    told = [Diagnostic(display, number, "", "file contains a NUL byte" if char == "\x00" else
-                       f"file contains the invisible character U+{ord(char):04X}, which no page or feed can hold; "
-                       "remove it") for number, char in found.items()]
-    if rest:
-        told.append(Diagnostic(display, rest_from, "", f"and {rest:,} more lines from here on hold NUL bytes or "
-                                                       "invisible characters no page or feed can hold; remove them"))
-    return told
+        if line != last:
+            last = line
+            yield line, match.group()
 
 
 #: Byte-order marks of the Unicode encodings other than UTF-8 (UTF-32's first: it starts like UTF-16's).

@@ -29,6 +29,17 @@ MAX_DEPTH = 100
 #: every open flow level for each token, so reading 100,000 levels of ``[`` costs about a
 #: minute; past this depth the message says "more than".
 COUNTED_DEPTH = 1_000
+#: Longest text libyaml refuses that PyYAML's pure-Python parser reads again for its words
+#: (about 0.3 s; a front matter or a configuration file is a few KB).
+MAX_REREAD = 64_000
+_PYTHON_PARSER_MAY_ACCEPT = (
+    "found invalid Unicode character escape code",  # a surrogate pair escape, as json.dumps writes
+    "found a tab character where an indentation space is expected",  # a tab opening a block scalar's line
+    "found unexpected ':'",  # a ':' ending a plain scalar in a flow collection ([a:, b])
+)
+"""libyaml's problems (its own words) for texts PyYAML's parser reads: a text of any length
+refused with one of them is read again by the Python parser (what every text did before the
+:data:`MAX_REREAD` bound), so the two parsers never disagree on what is valid."""
 MERGE_TAG = "tag:yaml.org,2002:merge"
 #: Characters a double-quoted YAML escape can make (``"\\x01"``, ``"\\ud800"``) but no page, feed
 #: or JSON file can hold: C0 controls other than tab and line ends, lone surrogates (not
@@ -138,21 +149,42 @@ _Loader.add_constructor("tag:yaml.org,2002:int", _int_or_text)
 if getattr(yaml, "__with_libyaml__", False):
     from yaml._yaml import CParser
 
-    class _FastLoader(_DepthComposer, CParser, SafeConstructor, Resolver):  # type: ignore[misc]
-        """libyaml's parser (several times faster than PyYAML's) with the bounded composer and the
-        same constructors. A document it cannot parse is read again by :class:`_Loader`, whose
-        words the messages use."""
+    class _PlainLoader(CParser, SafeConstructor, Resolver):  # type: ignore[misc]
+        """libyaml's parser and its own composer in C, with kbgen's constructors: for a text
+        that can neither nest past :data:`MAX_DEPTH` nor use an alias (:func:`_shallow`), as
+        nearly every front matter (five times cheaper than composing in Python)."""
 
         def __init__(self, text: str) -> None:
             CParser.__init__(self, text)
             SafeConstructor.__init__(self)
             Resolver.__init__(self)
-            _DepthComposer.__init__(self)
+            self.alias_uses: list[tuple[yaml.Node, yaml.Mark]] = []  # none can be used
+            self.first_line = 1
 
-    _FastLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
-    _FastLoader.add_constructor("tag:yaml.org,2002:int", _int_or_text)
+    _PlainLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+    _PlainLoader.add_constructor("tag:yaml.org,2002:int", _int_or_text)
+
+    class _FastLoader(_DepthComposer, _PlainLoader):  # type: ignore[misc]
+        """libyaml's parser (several times faster than PyYAML's) with the bounded composer and the
+        same constructors. A short document it cannot parse is read again by :class:`_Loader`,
+        whose words the messages use."""
+
+        def __init__(self, text: str) -> None:
+            _PlainLoader.__init__(self, text)
+            _DepthComposer.__init__(self)
 else:  # pragma: no cover - PyYAML built without libyaml
-    _FastLoader = None
+    _FastLoader = _PlainLoader = None
+
+#: The characters of which every level of nesting needs one: a flow collection opens with
+#: ``[`` or ``{``, a block mapping's key ends with ``:`` (or opens with ``?``), a block
+#: sequence's item opens with ``-``.
+_NESTING_MARKS = "[{:?-"
+
+
+def _shallow(text: str) -> bool:
+    """Whether ``text`` cannot nest values past :data:`MAX_DEPTH` (fewer marks that open a
+    level than that) nor use an alias (no ``*``)."""
+    return "*" not in text and sum(text.count(mark) for mark in _NESTING_MARKS) < MAX_DEPTH - 1
 
 
 def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None, list[YamlProblem]]:
@@ -202,14 +234,22 @@ def _compose_checked(loader: _DepthComposer, text: str, first_line: int) -> tupl
 
 
 def _load_fast(text: str, first_line: int) -> tuple[Any, yaml.Node | None, list[YamlProblem]] | None:
-    """The document read by libyaml, or its problems; None when libyaml cannot parse it (to read
-    it again with the Python loader, which locates and words a parser's problem)."""
+    """The document read by libyaml, or its problems; None when libyaml cannot take the text in
+    (a character it cannot read, as a lone surrogate, which the Python reader refuses at once),
+    or refuses a text of at most :data:`MAX_REREAD` characters: that is read again by PyYAML's
+    parser, whose words the messages use and which accepts a few escapes libyaml refuses
+    (``"\\ud800"``, then told at its key). A longer text's problem is told from libyaml's
+    own marks: the Python parser took 5 s a megabyte."""
     try:
-        loader = _FastLoader(text)
-    except (yaml.YAMLError, ValueError):  # a character libyaml cannot take in (a lone surrogate)
+        loader = (_PlainLoader if _shallow(text) else _FastLoader)(text)
+    except (yaml.YAMLError, ValueError):
         return None
     try:
         return _compose_checked(loader, text, first_line)
+    except yaml.MarkedYAMLError as exc:
+        if len(text) <= MAX_REREAD or str(exc.problem).startswith(_PYTHON_PARSER_MAY_ACCEPT):
+            return None
+        return None, None, [describe(exc, text, first_line)]
     except (yaml.YAMLError, ValueError):
         return None
     finally:
@@ -258,7 +298,10 @@ def check_graph(root: yaml.Node, alias_uses: list[tuple[yaml.Node, yaml.Mark]],
                 first_line: int = 1, text: str | None = None) -> list[YamlProblem]:
     """Self-referring aliases, alias bombs, duplicate keys and unwritable values (lines from
     ``first_line``; values are not looked at when ``text``, the document read, cannot make
-    one unwritable)."""
+    one unwritable). With no alias used (``alias_uses`` empty: every loader records them) no
+    value is shared, so the graph is not walked for them (the composer bounds the nesting)."""
+    if not alias_uses:
+        return _keys_and_values(root, first_line, text)
     sizes, cycle, too_deep = expanded_sizes(root)
     if too_deep is not None and cycle is None:
         return [_depth_problem(root, too_deep, first_line)]
@@ -268,12 +311,15 @@ def check_graph(root: yaml.Node, alias_uses: list[tuple[yaml.Node, yaml.Mark]],
                                        "YAML that refers to itself cannot be used")]
     repeated = sizes[id(root)] - len(sizes)
     if repeated > MAX_ALIAS_VALUES:
-        if not alias_uses:
-            return [YamlProblem(first_line, "aliases repeat too many values")]  # the fast loader's
         node, mark = max(alias_uses, key=lambda use: sizes[id(use[0])])
         return [YamlProblem(mark.line + first_line, f"aliases repeat {repeated:,} values (at most {MAX_ALIAS_VALUES:,}); "
                                        f"this one alone repeats {sizes[id(node)]:,}: write the values "
                                        "out instead of nesting aliases", top_key(root, mark))]
+    return _keys_and_values(root, first_line, text)
+
+
+def _keys_and_values(root: yaml.Node, first_line: int, text: str | None) -> list[YamlProblem]:
+    """Duplicate keys and unwritable values (see :func:`check_graph`)."""
     return duplicate_keys(root, first_line) + (unwritable_values(root, first_line) if text is None or may_be_unwritable(text) else [])
 
 
@@ -408,8 +454,35 @@ def describe(exc: yaml.MarkedYAMLError, text: str, first_line: int = 1) -> YamlP
     where = exc.problem_mark or exc.context_mark
     line = where.line if where else 0
     start = exc.context_mark.line if exc.context_mark else line
-    line, message = _explain(problem, context, line, start, text)
+    line, message = _explain(_named(problem, text, exc.problem_mark), context, line, start, text)
     return YamlProblem(line + first_line, message)
+
+
+#: An alias's name: up to a space or a flow indicator (YAML 1.2, ns-anchor-char).
+_ALIAS_NAME = re.compile(r"[^\s,\[\]{}]*")
+
+
+#: libyaml's words for a problem PyYAML's parser words otherwise, in PyYAML's words (a long
+#: text's problem is told from libyaml's marks; the message must not depend on the length).
+_PYYAML_WORDS = {
+    "found incompatible YAML document": "found incompatible YAML document (version 1.* is required)",
+    "mapping keys are not allowed in this context": "mapping keys are not allowed here",
+}
+
+
+def _named(problem: str, text: str, mark: yaml.Mark | None) -> str:
+    """``problem`` in PyYAML's words where libyaml's differ (:data:`_PYYAML_WORDS`) or leave
+    out what it found: the character that cannot start a token, or the name of an undefined
+    alias, read at the mark."""
+    problem = _PYYAML_WORDS.get(problem, problem)
+    if mark is None or "'" in problem:
+        return problem
+    rest = _line_text(text, mark.line)[mark.column:]
+    if problem == "found character that cannot start any token" and rest:
+        return f"found character {rest[0]!r} that cannot start any token"
+    if problem == "found undefined alias" and rest.startswith("*"):
+        return f"found undefined alias '{_ALIAS_NAME.match(rest, 1).group(0)}'"
+    return problem
 
 
 def _explain(problem: str, context: str, line: int, start: int, text: str) -> tuple[int, str]:
@@ -423,11 +496,14 @@ def _explain(problem: str, context: str, line: int, start: int, text: str) -> tu
     if "flow sequence" in context or "flow mapping" in context:
         bracket = "[" if "sequence" in context else "{"
         return start, f"a '{bracket}' opened on this line is not closed; close it, or put the value in quotes"
-    if problem == "mapping values are not allowed here":
+    if problem.startswith("mapping values are not allowed"):  # "here"; libyaml: "in this context"
         return _mapping_value_problem(text, line)
-    if problem.startswith("expected <block end>") or "block collection" in context:
+    if problem.startswith("expected <block end>") or "block collection" in context \
+            or problem == "did not find expected key":  # (libyaml's words for the first)
         return line, ("the indentation of this line does not match the lines above "
                       "(indent with spaces, the same amount for keys of the same level)")
+    if "tab character" in problem:  # libyaml: a tab that breaks the indentation
+        return line, "a tab character: indent with spaces only"
     if "cannot start any token" in problem:
         char = problem.split("'")[1] if "'" in problem else "?"
         if char == "\\t":
@@ -439,6 +515,9 @@ def _explain(problem: str, context: str, line: int, start: int, text: str) -> tu
                       "to write a '*' put the value in quotes")
     if "duplicate anchor" in context:
         return line, f"the anchor is defined twice (first on line {start + 1}); rename one"
+    if "invalid Unicode character escape" in problem:  # libyaml: "\\ud800", half a pair
+        return line, ("an escape for half of a surrogate pair (such as \\ud800 alone) in a double-quoted value, "
+                      "which no page or feed can hold; write the character itself")
     if "unknown escape character" in problem:
         return line, ("an unknown backslash escape in a double-quoted value: write '\\\\' for a "
                       "backslash, or use single quotes")

@@ -17,7 +17,7 @@ from ..links import host_problem, links_to_web
 from ..messages import Messages
 from ..model import Article, SiteConfig
 from ..site.model import Inputs, Note, PlanContext
-from ..snippets import field_problems, invalid, page_url
+from ..snippets import field_problems, page_url
 
 #: What a feedback form URL may say.
 FORM_FIELDS = ("id", "title", "reviewed", "url")
@@ -33,7 +33,7 @@ def _form_url(value: Any) -> str:
     elif problem := host_problem(url):
         problems.append(f"{url!r} {problem}")
     if problems:
-        raise invalid(problems)
+        raise s.Invalid.every(problems)
     return url
 
 

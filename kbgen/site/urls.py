@@ -16,16 +16,28 @@ MAX_SLUG = 100
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+#: File names Windows keeps for devices whatever their extension (``con.md`` cannot be made
+#: there, so a project or a site holding one cannot be checked out or served from Windows).
+_DEVICE_NAMES = re.compile(r"(?:con|prn|aux|nul|com[0-9]|lpt[0-9])")
+
+
+def file_stem(slug: str, suffix: str) -> str:
+    """``slug`` as a file name's stem: with ``-suffix`` after it when it is a device name
+    Windows keeps (:data:`_DEVICE_NAMES`)."""
+    return f"{slug}-{suffix}" if _DEVICE_NAMES.fullmatch(slug) else slug
+
+
 @functools.lru_cache(maxsize=1 << 16)  # each article's id and file name are slugged by several stages
-def slugify(text: str) -> str:
+def slugify(text: str, fallback: str = "item") -> str:
     """Lower-case ASCII words joined by '-' (``"Wi-Fi & VPN"`` -> ``"wi-fi-vpn"``), cut after
-    at most :data:`MAX_SLUG` characters at a word boundary."""
+    at most :data:`MAX_SLUG` characters at a word boundary; ``fallback`` when nothing is left
+    (a text in another script: ``"Принтер"``)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
     if len(slug) > MAX_SLUG:
         cut = slug[: MAX_SLUG + 1]
         slug = cut.rsplit("-", 1)[0] if "-" in cut else slug[:MAX_SLUG]
-    return slug or "item"
+    return slug or fallback
 
 
 def article_doc_path(article: Article) -> str:
@@ -55,7 +67,7 @@ def tag_doc_path(tag: str) -> str:
     gets a short digest of the tag after its slug: every such tag folded to the same slug
     (``item``), so unrelated tags shared one page. Accents are not letters dropped
     (``café`` is ``cafe``)."""
-    slug = slugify(tag)
+    slug = slugify(tag)  # a device name (prn) keeps its page: a tag page's URL is stable across versions
     if slug == "index":
         slug = "index-tag"
     if _letters_dropped(tag):

@@ -45,12 +45,15 @@ def new_announcement(project: Path, config: SiteConfig, title: str, kind: str,
     known = [s.id for s in config.services]
     unknown = [s for s in services if s not in known]
     if unknown:
-        raise BadOption("--service", f"unknown service {unknown[0]!r}; known: {', '.join(known) or 'none'}")
+        told = ", ".join(repr(service) for service in dict.fromkeys(unknown))
+        raise BadOption("--service", f"unknown service{'s' if len(set(unknown)) > 1 else ''} {told}; "
+                                     f"known: {', '.join(known) or 'none'}")
     moment = (start or dt.datetime.now(dt.timezone.utc)).astimezone(ZoneInfo(config.timezone))
     moment = moment.replace(second=0, microsecond=0, tzinfo=None)
     prefix = f"{ID_PREFIXES[kind]}-{moment.year}-"
     announcement_id = next_id(existing_ids(project, "announcements"), prefix, width=3)
-    target = project / "content" / "announcements" / f"{moment:%Y-%m-%d}-{slugify(title)}.md"
+    # the id names it when the title has no letter in ASCII (another script)
+    target = project / "content" / "announcements" / f"{moment:%Y-%m-%d}-{slugify(title, slugify(announcement_id))}.md"
     if target.exists():
         raise KbgenError(f"{target}: already exists; choose another title")
     write_new_file(target, announcement_text(announcement_id, title, kind, services, moment))

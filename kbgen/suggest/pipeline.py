@@ -85,14 +85,22 @@ class SuggestResult:
 
 def parse_columns(text: str | None) -> dict[str, str] | None:
     """``--map title=Subject,body=Details`` as a dict; :class:`KbgenError` when malformed."""
+    from .importers.formats import mapping_problems
+
     if not text:
         return None
-    pairs = {}
+    pairs, problems = {}, []
     for part in filter(None, (p.strip() for p in text.split(","))):
         key, sep, value = part.partition("=")
         if not sep or not key.strip() or not value.strip():
-            raise BadOption("--map", f"{part!r} is not FIELD=COLUMN (e.g. title=Subject,body=Details)")
-        pairs[key.strip()] = value.strip()
+            problems.append(f"{part!r} is not FIELD=COLUMN (e.g. title=Subject,body=Details)")
+        elif key.strip() in pairs:
+            problems.append(f"{key.strip()!r} is given twice; give it once")
+        else:
+            pairs[key.strip()] = value.strip()
+    problems += [f"{name!r}: {message}" for name, message in mapping_problems(pairs)]
+    if problems:
+        raise BadOption("--map", "; ".join(problems))
     return pairs
 
 

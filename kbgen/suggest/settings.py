@@ -14,20 +14,19 @@ def column_map(value: Any) -> dict[str, str]:
     """
     # imported here: every command reads the config's sections, and the importers (~0.04 s of
     # imports) are needed only when a project's config has a ``tickets: columns:`` map
-    from .importers.formats import FIELDS, unknown_field_names
+    from .importers.formats import mapping_problems
 
     if not isinstance(value, dict):
         raise s.Invalid("expected a mapping of ticket field: export column, e.g. {title: Subject, body: Details}")
-    problems = [((name,), f"not a ticket field; use one of {', '.join(FIELDS)} (title and body are accepted "
-                          "for subject and description)") for name in unknown_field_names(value)]
-    columns = {}
+    problems, columns = [], {}
     for name, column in value.items():
         try:
             columns[str(name)] = s.text()(column)
         except s.Invalid as exc:
             problems.append(((name,), exc.message))
+    problems += [((name,), message) for name, message in mapping_problems(columns)]
     if problems:
-        raise s.Invalid(problems[0][1], problems[0][0], problems)
+        raise s.Invalid.every(problems)
     return columns
 
 

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from kbgen.errors import Diagnostic, Severity, one_line
-from kbgen.suggest.importers.formats import (FIELDS, SPECS, RowReader, Spec, missing_columns, scalar,
-                                             unknown_field_names, with_mapping)
+from kbgen.suggest.importers.formats import (SPECS, RowReader, Spec, mapping_problems, mapping_warnings,
+                                             missing_columns, scalar, with_mapping)
 from kbgen.suggest.importers.reading import (Row, Table, error, json_rows, norm_key, read_csv, read_json,
                                              wide_codec, warn)
 from kbgen.suggest.importers.text import parse_date
@@ -78,9 +78,10 @@ def load_tickets(paths: Sequence[Path], fmt: str = "auto", columns: Mapping[str,
     if fmt not in FORMATS:
         diagnostics.append(error("--format", 0, "", f'unknown format "{fmt}"; choose one of {", ".join(FORMATS)}'))
         return ImportResult((), tuple(diagnostics), 0)
-    for name in unknown_field_names(columns):
-        diagnostics.append(error("tickets.columns", 0, name, f'"{name}" is not a ticket field; use one of '
-                                 f'{", ".join(FIELDS)} (title and body are accepted for subject and description)'))
+    for name, message in mapping_problems(columns):
+        diagnostics.append(error("tickets.columns", 0, name, f'"{name}": {message}'))
+    for name, message in mapping_warnings(columns):
+        diagnostics.append(warn("tickets.columns", 0, name, f'"{name}": {message}'))
     loaded = [(Path(p), _load_document(Path(p), diagnostics, fmt)) for p in paths]
     comments = _zendesk_comments(loaded, diagnostics)
     tickets, skipped = [], 0

@@ -105,7 +105,43 @@ def with_mapping(spec: Spec, columns: Mapping[str, str] | None) -> Spec:
 
 def unknown_field_names(columns: Mapping[str, str] | None) -> list[str]:
     """Field names in a user's mapping that are not Ticket fields."""
-    return [n for n in (columns or {}) if FIELD_ALIASES.get(norm_key(n), n.strip().lower()) not in FIELDS]
+    return [n for n in (columns or {}) if _field_of(n) not in FIELDS]
+
+
+def _field_of(name: str) -> str:
+    """The Ticket field a mapping's key names (through :data:`FIELD_ALIASES`)."""
+    return FIELD_ALIASES.get(norm_key(name), str(name).strip().lower())
+
+
+def mapping_problems(columns: Mapping[str, str] | None) -> list[tuple[str, str]]:
+    """``(key, message)`` for every error of a user's field -> column mapping (config
+    ``tickets.columns`` or ``--map``), all at once: a key that is not a ticket field (told once
+    when two keys differ only in case) and a column with an EMPTY part (``Subject+``, ``a++b``).
+    A column named only by punctuation (``#``, common for ID columns) is a real column."""
+    problems, told = [], set()
+    for name in unknown_field_names(columns):
+        if _field_of(name) not in told:
+            told.add(_field_of(name))
+            problems.append((name, f"not a ticket field; use one of {', '.join(FIELDS)} (title and body are "
+                                   "accepted for subject and description)"))
+    for name, column in (columns or {}).items():
+        if any(not part.strip() for part in str(column).split("+")):
+            problems.append((name, f"{column!r} has an empty part (nothing before or after a '+', or "
+                                   "nothing at all); write COLUMN or COLUMN+COLUMN"))
+    return problems
+
+
+def mapping_warnings(columns: Mapping[str, str] | None) -> list[tuple[str, str]]:
+    """``(key, message)`` for each ticket field a mapping gives under a second name
+    (``title: Subject`` and ``subject: Summary``): the last one wins, as :func:`with_mapping` does."""
+    given: dict[str, str] = {}
+    warnings = []
+    for name in columns or {}:
+        field = _field_of(name)
+        if field in FIELDS and field in given:
+            warnings.append((name, f"the same field as {given[field]!r}; {name!r} is used (the last one wins)"))
+        given[field] = name
+    return warnings
 
 
 def missing_columns(spec: Spec, keys: set[str]) -> list[str]:
