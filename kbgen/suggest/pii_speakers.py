@@ -59,6 +59,8 @@ _TABLE_ROW = re.compile(r"[|\t;]|,\S")
 # tier or level a queue is named by ("tier2", "level1": read with the number stripped).
 _NO_PERSON = frozenset("""unassigned assigned pending spare none nobody vacant free available unknown tbd tba
     na nil null empty yes no true false ok shared pool loaner stock retired tier level line stage""".split())
+
+
 def account_marked(value: str) -> bool:
     """Whether ``value`` is written as accounts are and words are not: an account's shape
     (:func:`.pii_patterns.account_shaped`) with a digit, "." or "_" in it (a hyphen alone makes
@@ -118,7 +120,6 @@ def redact_placed_accounts(text: str, common: frozenset[str] = frozenset()) -> s
                     found.add(value)
     if not found:
         return replace_spans(text, spans, "[username]") if spans else text
-        return text
     every = re.compile(r"(?<![\w.@/\\-])(?:" + "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
                        + r")(?![\w@/\\-]|\.\w)")
     spans += [match.span() for match in every.finditer(text)]
