@@ -118,6 +118,14 @@ def test_a_command_listings_account_column_is_redacted_and_the_listing_ends_at_p
     assert out.startswith(" USER       PID  %CPU  COMMAND\n"), out
 
 
+def test_a_listing_row_opened_or_parted_by_a_tab_loses_the_whole_account():
+    """A tab in a row moves no replacement: the account goes whole and the row's other cells stay."""
+    from kbgen.suggest.pii_columns import redact_person_columns
+
+    out = redact_person_columns("USER  TTY  FROM\n\tkrovan5  pts/4  dock-2\nmelby08\t pts/7  dock-9")
+    assert out == "USER  TTY  FROM\n\t[username]  pts/4  dock-2\n[username]\t pts/7  dock-9", out
+
+
 def test_a_staff_number_column_is_redacted_whatever_its_values_shape():
     out = redact_text("login|payroll_no|site\nwrell.o|7 0042 19|east\nthanks")
     assert "7 0042 19" not in out and "wrell.o" not in out and out.endswith("thanks"), out

@@ -131,7 +131,7 @@ def _aligned_row(line: str, width: int, columns: dict[int, str], common: frozens
     if _ALIGNED_RULE.fullmatch(line):
         return line
     body = line.rstrip(" \t\r")
-    cells = list(_ALIGNED_CELL_RUN.finditer(body.replace("\t", "  ")))
+    cells = list(_ALIGNED_CELL_RUN.finditer(body))  # a tab parts cells too (runs hold single blanks only)
     if len(cells) != width:
         return None
     out = line
