@@ -3,7 +3,7 @@ that article lacks, each counted by cause.
 
 Usage: python bench/search_vocab.py [--kb DIR] [--half a|b] [--examples N] [--ngram DICE ...]
 
-For every set (check v16 included, a tuning set since the seventeenth round) and every written
+For every set (check v17 included, a tuning set since the eighteenth round) and every written
 question whose right article is not first, every content word of the query (as the engine
 analyses it) that reaches none of the right article's terms (not through the word, a synonym,
 a correction or a split) is given the first cause that fits:
