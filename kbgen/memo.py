@@ -298,6 +298,14 @@ def remembered_of(namespace: str, record: object, key: tuple[str, ...], compute:
     return compute() if _ACTIVE is None else _ACTIVE.get(namespace, (_ACTIVE.digest(record), *key), compute)
 
 
+def remember_anew_of(namespace: str, record: object, key: tuple[str, ...], value: object) -> None:
+    """Keep ``value`` in the running build's memo under the record's digest and ``key`` in place
+    of what :func:`remembered_of` gave there (see :meth:`PlanMemo.put`): for a value kept with
+    what it read besides the record, found out of date by its reader; outside a build nothing."""
+    if _ACTIVE is not None:
+        _ACTIVE.put(namespace, (_ACTIVE.digest(record), *key), value)
+
+
 def record_digest(record: object) -> str:
     """SHA-256 of a frozen record's repr: made once per record in a build (the running build's
     memo keeps it, see :meth:`PlanMemo.digest`), every time outside one."""

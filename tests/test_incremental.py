@@ -479,6 +479,39 @@ def test_an_added_article_checks_again_only_the_links_that_name_its_path(site, m
     assert [d.path for d in failed.value.diagnostics if d.rule == "link-to-draft"] == ["content/articles/office/toner.md"]
 
 
+def test_the_permalink_checks_find_again_only_the_links_that_looked_up_what_changed(site, monkeypatch):
+    """The permanent-link checks keep an article's findings with every look-up its links made:
+    adding an article finds the links of that article alone, an article linking to it by
+    ``/kb/<id>/`` is found again when its id changes, and the others are not."""
+    import kbgen.build
+    import kbgen.permalinks.checks as checks
+    from kbgen.rules import BROKEN_LINK
+
+    build_site(site.project, site.out, NOW)
+    found: list[str] = []
+    original = checks._link_findings
+    monkeypatch.setattr(checks, "_link_findings", lambda index, article: found.append(article.source.path)
+                        or original(index, article))
+
+    def rebuilt() -> list[str]:
+        found.clear()
+        build_site(site.project, site.out, NOW)
+        return sorted(found)
+    site.write("content/articles/vpn/new.md", article("KB0777", "A new article"))
+    assert rebuilt() == ["content/articles/vpn/new.md"]
+    site.edit("content/articles/office/toner.md", "Some text.", "See [the new one](/kb/KB0777/).")
+    assert rebuilt() == ["content/articles/office/toner.md"]
+    site.write("content/articles/desk/other.md", article("KB0778", "Another article"))
+    assert rebuilt() == ["content/articles/desk/other.md"]
+    site.edit("content/articles/vpn/new.md", "KB0777", "KB0779")  # toner's link leads nowhere now
+    monkeypatch.setattr(kbgen.build, "_checks_between_files", lambda *args: [])
+    with pytest.raises(ValidationFailed) as failed:
+        rebuilt()
+    assert sorted(found) == ["content/articles/office/toner.md", "content/articles/vpn/new.md"]
+    assert [d.path for d in failed.value.diagnostics if "KB0777" in d.message and d.rule == BROKEN_LINK.name] == [
+        "content/articles/office/toner.md"]
+
+
 def test_after_one_edit_the_search_index_analyses_one_article_and_the_same_index_results(site, monkeypatch):
     import kbgen.search.index as index
 
