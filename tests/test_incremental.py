@@ -20,7 +20,7 @@ from conftest import MINIMAL_CONFIG, article
 from kbgen.build import MEMO_FILE, RECORDS_FILE, build_site
 from kbgen.cli import main
 from kbgen.errors import ValidationFailed
-from kbgen.site.cache import MANIFEST, _checksum, cache_dir
+from kbgen.site.cache import MANIFEST, cache_dir, manifest_text, manifest_value
 
 NOW = "2026-11-23T09:00:00+00:00"
 LATER = "2026-11-23T10:30:00+00:00"
@@ -330,21 +330,26 @@ def test_no_cache_ignores_the_cache(site):
     assert "rendered" in result.output and page.read_bytes() == before
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "foreign version", "other site", "wrong shapes"])
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "foreign version", "other site", "wrong shapes",
+                                    "one line", "a line lost"])
 def test_a_corrupt_or_foreign_manifest_is_ignored(site, damage):
     site.build()
     manifest = cache_dir(site.out.resolve()) / MANIFEST
-    data = json.loads(manifest.read_text())
+    data = manifest_value(manifest.read_text())
     if damage == "garbage":
         manifest.write_bytes(b"\x00\xff not json")
     elif damage == "truncated":
         manifest.write_text(manifest.read_text()[:100])
     elif damage == "foreign version":
-        manifest.write_text(json.dumps({**data, "kbgen": "0.0.1"}))
+        manifest.write_text(manifest_text({**data, "kbgen": "0.0.1"}))
     elif damage == "other site":
-        manifest.write_text(json.dumps({**data, "site": "/somewhere/else"}))
+        manifest.write_text(manifest_text({**data, "site": "/somewhere/else"}))
+    elif damage == "one line":
+        manifest.write_text(json.dumps(data))
+    elif damage == "a line lost":
+        manifest.write_text("\n".join(manifest.read_text().split("\n")[1:]))
     else:
-        manifest.write_text(json.dumps({**data, "entries": [1, 2, 3], "folders": "x"}))
+        manifest.write_text(manifest_text({**data, "entries": [1, 2, 3], "folders": "x"}))
     site.edit("content/articles/vpn/slow.md", "Restart.", "Restart now.")
     result = site.build()
     assert result.rendered == result.pages  # nothing trusted: every page rendered again
@@ -361,7 +366,7 @@ def test_a_damaged_page_index_gives_a_clean_build(site, damage, checksum):
     names no article."""
     site.build()
     manifest = cache_dir(site.out.resolve()) / MANIFEST
-    data = json.loads(manifest.read_text())
+    data = manifest_value(manifest.read_text())
     units = data["units"]
     first, second = sorted(units)[:2]
     if damage == "pages of another unit":
@@ -372,9 +377,8 @@ def test_a_damaged_page_index_gives_a_clean_build(site, damage, checksum):
         data["names"].append("z:foo" if damage == "a name of no known kind" else "")
         data["values"].append("0" * 32)
         units[first][2].append(len(data["names"]) - 1)
-    if checksum == "made again":  # damaged consistently: the index itself must look wrong
-        data["check"] = _checksum(data["frame"], units, data["names"], data["values"])
-    manifest.write_text(json.dumps(data))
+    # made again: damaged consistently, the index itself must look wrong
+    manifest.write_text(manifest_text(data, check=None if checksum == "made again" else data["check"]))
     site.edit("content/articles/vpn/slow.md", "Restart.", "Restart now.")
     clean = site.root / "clean-damaged"
     build_site(site.project, clean, NOW, use_cache=False, previous=site.out / "api" / "articles.json")
