@@ -241,6 +241,34 @@ def _name(namespace: str, key: tuple[str, ...]) -> str:
     NUL, which no repr starts with); any other key (a part that is not exactly a ``str``, such
     as a ``Markup``, or a key that is not a tuple) as its repr. Both name a key unambiguously;
     the join costs about a third less than the repr (a build names ~90,000 entries at 10,000
+    articles). A lone surrogate (a file name that is not UTF-8) is encoded as itself.
+
+    The usual key (a tuple of a few texts, a namespace of text) is named here, with no set of
+    the parts' types, no tuple made to join and the unit mark added once (~2 us less a name,
+    ~0.15 s of CPU a rebuild at 10,000 articles); any other in :func:`_general_name`, which
+    gives the same name for it."""
+    if type(key) is tuple and type(namespace) is str and namespace:
+        for part in key:
+            if type(part) is not str:
+                break
+        else:
+            text = "\0" + namespace + "\0" + "\0".join(key) if key else "\0" + namespace
+            if text.count("\0") == len(key) + 1:
+                digest = _SHA256(text.encode("utf-8", "surrogatepass")).hexdigest()
+                return UNIT_MARK + digest if namespace.startswith(UNIT_NAMESPACE) else digest
+    return _general_name(namespace, key)
+
+
+_SHA256 = hashlib.sha256
+
+
+def _general_name(namespace: str, key: tuple[str, ...]) -> str:
+    """An entry's name: the hash of its namespace and key (see :func:`_name`).
+
+    A key of texts none of which holds a NUL is hashed as its parts joined by NULs (after a
+    NUL, which no repr starts with); any other key (a part that is not exactly a ``str``, such
+    as a ``Markup``, or a key that is not a tuple) as its repr. Both name a key unambiguously;
+    the join costs about a third less than the repr (a build names ~90,000 entries at 10,000
     articles). A lone surrogate (a file name that is not UTF-8) is encoded as itself."""
     # the parts' types as one set: a generator over them cost a fifth of the name
     mark = UNIT_MARK if isinstance(namespace, str) and namespace.startswith(UNIT_NAMESPACE) else ""
@@ -249,7 +277,6 @@ def _name(namespace: str, key: tuple[str, ...]) -> str:
         if text and text.count("\0") == len(key):
             return mark + hashlib.sha256(("\0" + text).encode("utf-8", "surrogatepass")).hexdigest()
     return mark + hashlib.sha256(repr((namespace, key)).encode("utf-8")).hexdigest()
-
 
 
 def _shard_of(name: str) -> int:

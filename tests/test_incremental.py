@@ -604,6 +604,22 @@ def test_what_the_memo_keeps_of_an_article_follows_its_title_aliases_services_li
     assert '["Try ", "VPN is slow", ": ", null]' in page
 
 
+@pytest.mark.parametrize("namespace", ["link findings", "unit body", "", "unit ", "a\0"])
+def test_a_memo_entry_is_named_the_same_by_the_usual_path_and_the_general_one(namespace):
+    """The usual keys (texts) are named by a shorter path than other keys: both give one name
+    for a key, and keys that differ (a part holding a NUL, a text subclass, not a tuple) get
+    different names."""
+    from markupsafe import Markup
+
+    from kbgen.memo import _general_name, _name
+
+    keys = [(), ("a" * 64, "https://help.example.com/"), ("x",), ("a\0b",), ("a", "b"), ("\u00e9\udcff", ""),
+            ("",), ("", ""), (Markup("x"),), ["x"], ("x", 1)]
+    names = [_name(namespace, key) for key in keys]
+    assert names == [_general_name(namespace, key) for key in keys]
+    assert len(set(names)) == len(keys)
+
+
 def test_the_plan_memo_rewrites_only_the_files_whose_entries_changed(tmp_path, monkeypatch):
     import kbgen.content_cache as shards_module  # save_shards writes every cache's files
     from kbgen.memo import PlanMemo, _name, _shard_of
