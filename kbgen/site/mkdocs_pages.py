@@ -268,8 +268,15 @@ class MkDocsRenderer:
         self.collector = collector
 
     def _files(self, paths: Iterable[str]) -> Files:
-        """The files ``get_files`` would find in a docs folder holding these files."""
-        return Files([self._file(path) for path in sorted(paths, key=walk_order)])
+        """The files ``get_files`` would find in a docs folder holding these files: each made
+        as :meth:`_file` makes one, the config's three values read once and the exclusions set
+        over all of them at once (per file, each call read the config again and joined
+        MkDocs' default exclusions with the config's anew: ~20,000 times for 10,000 articles)."""
+        config = self.config
+        docs_dir, site_dir, directory_urls = config.docs_dir, config.site_dir, config.use_directory_urls
+        files = [File(path, docs_dir, site_dir, directory_urls) for path in sorted(paths, key=walk_order)]
+        set_exclusions(files, config)
+        return Files(files)
 
     def _file(self, path: str) -> File:
         config = self.config
