@@ -26,6 +26,7 @@ import markdown
 from jinja2 import pass_context
 from mkdocs.commands.build import get_context
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, set_exclusions
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page, _ExtractTitleTreeprocessor, _RelativePathTreeprocessor
@@ -239,9 +240,13 @@ class MkDocsRenderer:
             does (plugins, anchor validation at warning level).
     """
 
-    def __init__(self, layout: SiteLayout, collector: _Collector, lazy: bool = False) -> None:
-        self.config = load_config(layout.config_file)
-        mark_escaped(self.config)
+    def __init__(self, layout: SiteLayout, collector: _Collector, lazy: bool = False,
+                 config: MkDocsConfig | None = None) -> None:
+        # a renderer set up again for the same config file (a lazy one, then one of every page
+        # for the theme's pages) takes the first one's loaded config, as one ``mkdocs build``
+        # uses one config for every page: loading and validating it was ~0.2 s of CPU
+        self.config = config if config is not None else load_config(layout.config_file)
+        mark_escaped(self.config)  # (marking a value marked already leaves it as it is)
         if len(self.config.plugins):
             raise ValueError("kbgen's renderer runs no MkDocs plugins")
         if self.config.validation.links.anchors >= logging.WARNING:

@@ -456,7 +456,8 @@ class SiteBuild:
         rest; the theme's pages need everything)."""
         lazy = lazy and self.manifest is not None
         if self.renderer is None or (self.renderer.lazy and not lazy):
-            self.renderer = MkDocsRenderer(self.layout(), self.collector, lazy)
+            self.renderer = MkDocsRenderer(self.layout(), self.collector, lazy,
+                                           self.renderer.config if self.renderer is not None else None)
         return self.renderer
 
     def layout(self):
