@@ -167,13 +167,15 @@ def _link_problems(index: ArticleIndex, article: Article) -> list[Diagnostic]:
     (an id in another case after none in this one) is noted too, so the findings are those of
     a run that would make the same look-ups and find the same."""
     site_url = index.corpus.config.site_url
+    made: list[bool] = []  # found just now: nothing to compare
 
     def fresh() -> tuple[tuple[tuple[str, str, tuple | None], ...], list]:
         noting = _NotingIndex(index)
         findings = _link_findings(noting, article)  # type: ignore[arg-type]  (it reads the tables alone)
+        made.append(True)
         return tuple(noting.noted), findings
     noted, findings = remembered_of("link findings", article, (site_url,), fresh)
-    if any(_facts(getattr(index, table).get(key)) != fact for table, key, fact in noted):
+    if not made and any(_facts(getattr(index, table).get(key)) != fact for table, key, fact in noted):
         noted, findings = fresh()
         remember_anew_of("link findings", article, (site_url,), (noted, findings))
     problems: list[Diagnostic] = []
