@@ -20,7 +20,7 @@ from conftest import MINIMAL_CONFIG, article
 from kbgen.build import MEMO_FILE, RECORDS_FILE, build_site
 from kbgen.cli import main
 from kbgen.errors import ValidationFailed
-from kbgen.site.cache import MANIFEST, _checksum, cache_dir
+from kbgen.site.cache import MANIFEST, cache_dir, manifest_text, manifest_value
 
 NOW = "2026-11-23T09:00:00+00:00"
 LATER = "2026-11-23T10:30:00+00:00"
@@ -330,21 +330,26 @@ def test_no_cache_ignores_the_cache(site):
     assert "rendered" in result.output and page.read_bytes() == before
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "foreign version", "other site", "wrong shapes"])
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "foreign version", "other site", "wrong shapes",
+                                    "one line", "a line lost"])
 def test_a_corrupt_or_foreign_manifest_is_ignored(site, damage):
     site.build()
     manifest = cache_dir(site.out.resolve()) / MANIFEST
-    data = json.loads(manifest.read_text())
+    data = manifest_value(manifest.read_text())
     if damage == "garbage":
         manifest.write_bytes(b"\x00\xff not json")
     elif damage == "truncated":
         manifest.write_text(manifest.read_text()[:100])
     elif damage == "foreign version":
-        manifest.write_text(json.dumps({**data, "kbgen": "0.0.1"}))
+        manifest.write_text(manifest_text({**data, "kbgen": "0.0.1"}))
     elif damage == "other site":
-        manifest.write_text(json.dumps({**data, "site": "/somewhere/else"}))
+        manifest.write_text(manifest_text({**data, "site": "/somewhere/else"}))
+    elif damage == "one line":
+        manifest.write_text(json.dumps(data))
+    elif damage == "a line lost":
+        manifest.write_text("\n".join(manifest.read_text().split("\n")[1:]))
     else:
-        manifest.write_text(json.dumps({**data, "entries": [1, 2, 3], "folders": "x"}))
+        manifest.write_text(manifest_text({**data, "entries": [1, 2, 3], "folders": "x"}))
     site.edit("content/articles/vpn/slow.md", "Restart.", "Restart now.")
     result = site.build()
     assert result.rendered == result.pages  # nothing trusted: every page rendered again
@@ -361,7 +366,7 @@ def test_a_damaged_page_index_gives_a_clean_build(site, damage, checksum):
     names no article."""
     site.build()
     manifest = cache_dir(site.out.resolve()) / MANIFEST
-    data = json.loads(manifest.read_text())
+    data = manifest_value(manifest.read_text())
     units = data["units"]
     first, second = sorted(units)[:2]
     if damage == "pages of another unit":
@@ -372,9 +377,8 @@ def test_a_damaged_page_index_gives_a_clean_build(site, damage, checksum):
         data["names"].append("z:foo" if damage == "a name of no known kind" else "")
         data["values"].append("0" * 32)
         units[first][2].append(len(data["names"]) - 1)
-    if checksum == "made again":  # damaged consistently: the index itself must look wrong
-        data["check"] = _checksum(data["frame"], units, data["names"], data["values"])
-    manifest.write_text(json.dumps(data))
+    # made again: damaged consistently, the index itself must look wrong
+    manifest.write_text(manifest_text(data, check=None if checksum == "made again" else data["check"]))
     site.edit("content/articles/vpn/slow.md", "Restart.", "Restart now.")
     clean = site.root / "clean-damaged"
     build_site(site.project, clean, NOW, use_cache=False, previous=site.out / "api" / "articles.json")
@@ -479,6 +483,39 @@ def test_an_added_article_checks_again_only_the_links_that_name_its_path(site, m
     assert [d.path for d in failed.value.diagnostics if d.rule == "link-to-draft"] == ["content/articles/office/toner.md"]
 
 
+def test_the_permalink_checks_find_again_only_the_links_that_looked_up_what_changed(site, monkeypatch):
+    """The permanent-link checks keep an article's findings with every look-up its links made:
+    adding an article finds the links of that article alone, an article linking to it by
+    ``/kb/<id>/`` is found again when its id changes, and the others are not."""
+    import kbgen.build
+    import kbgen.permalinks.checks as checks
+    from kbgen.rules import BROKEN_LINK
+
+    build_site(site.project, site.out, NOW)
+    found: list[str] = []
+    original = checks._link_findings
+    monkeypatch.setattr(checks, "_link_findings", lambda index, article: found.append(article.source.path)
+                        or original(index, article))
+
+    def rebuilt() -> list[str]:
+        found.clear()
+        build_site(site.project, site.out, NOW)
+        return sorted(found)
+    site.write("content/articles/vpn/new.md", article("KB0777", "A new article"))
+    assert rebuilt() == ["content/articles/vpn/new.md"]
+    site.edit("content/articles/office/toner.md", "Some text.", "See [the new one](/kb/KB0777/).")
+    assert rebuilt() == ["content/articles/office/toner.md"]
+    site.write("content/articles/desk/other.md", article("KB0778", "Another article"))
+    assert rebuilt() == ["content/articles/desk/other.md"]
+    site.edit("content/articles/vpn/new.md", "KB0777", "KB0779")  # toner's link leads nowhere now
+    monkeypatch.setattr(kbgen.build, "_checks_between_files", lambda *args: [])
+    with pytest.raises(ValidationFailed) as failed:
+        rebuilt()
+    assert sorted(found) == ["content/articles/office/toner.md", "content/articles/vpn/new.md"]
+    assert [d.path for d in failed.value.diagnostics if "KB0777" in d.message and d.rule == BROKEN_LINK.name] == [
+        "content/articles/office/toner.md"]
+
+
 def test_after_one_edit_the_search_index_analyses_one_article_and_the_same_index_results(site, monkeypatch):
     import kbgen.search.index as index
 
@@ -565,6 +602,22 @@ def test_what_the_memo_keeps_of_an_article_follows_its_title_aliases_services_li
     site.build()
     page = (site.out / "articles/kb0002-slow/index.html").read_text(encoding="utf-8")
     assert '["Try ", "VPN is slow", ": ", null]' in page
+
+
+@pytest.mark.parametrize("namespace", ["link findings", "unit body", "", "unit ", "a\0"])
+def test_a_memo_entry_is_named_the_same_by_the_usual_path_and_the_general_one(namespace):
+    """The usual keys (texts) are named by a shorter path than other keys: both give one name
+    for a key, and keys that differ (a part holding a NUL, a text subclass, not a tuple) get
+    different names."""
+    from markupsafe import Markup
+
+    from kbgen.memo import _general_name, _name
+
+    keys = [(), ("a" * 64, "https://help.example.com/"), ("x",), ("a\0b",), ("a", "b"), ("\u00e9\udcff", ""),
+            ("",), ("", ""), (Markup("x"),), ["x"], ("x", 1)]
+    names = [_name(namespace, key) for key in keys]
+    assert names == [_general_name(namespace, key) for key in keys]
+    assert len(set(names)) == len(keys)
 
 
 def test_the_plan_memo_rewrites_only_the_files_whose_entries_changed(tmp_path, monkeypatch):

@@ -4,7 +4,6 @@ build byte for byte (``Site.build`` compares every build with one, see ``test_in
 """
 from __future__ import annotations
 
-import json
 import os
 
 import pytest
@@ -13,7 +12,7 @@ import kbgen.site.core as core
 from conftest import article
 from kbgen.build import build_site
 from kbgen.errors import ValidationFailed
-from kbgen.site.cache import FORMAT, MANIFEST, cache_dir
+from kbgen.site.cache import FORMAT, MANIFEST, cache_dir, manifest_text, manifest_value
 from kbgen.site.model import Inputs
 from kbgen.site.reuse import names_of
 from test_incremental import INCIDENT, NOW, Site, pages, tree
@@ -138,14 +137,14 @@ def test_a_touched_file_a_config_change_and_a_page_removed_by_hand(site):
 
 def test_the_manifest_keeps_each_units_input_names_and_an_older_one_is_ignored(site):
     site.build()
-    manifest = json.loads((cache_dir(site.out) / MANIFEST).read_text(encoding="utf-8"))
+    manifest = manifest_value((cache_dir(site.out) / MANIFEST).read_text(encoding="utf-8"))
     unit = manifest["units"]["article KB0002"]
     assert unit[0] == ["articles/kb0002-slow.md"] and unit[1] == ["kb/KB0002/index.html"]
     names = {manifest["names"][place]: manifest["values"][place] for place in unit[2]}
     assert {"a:KB0002", "c:language", "t:core/article.html", "L:articles linked from KB0002"} <= set(names)
     assert all(names.values())  # each with its digest: every list of an article's page has a stand-in
     manifest["format"] = FORMAT - 1
-    (cache_dir(site.out) / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    (cache_dir(site.out) / MANIFEST).write_text(manifest_text(manifest), encoding="utf-8")
     found, result = incremental(site)
     assert found == ALL and result.mode == "clean"
 

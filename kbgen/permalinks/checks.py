@@ -10,7 +10,6 @@ replacement is known.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import urllib.parse
 from dataclasses import dataclass, field
 
@@ -18,7 +17,7 @@ from ..anchors import RESERVED_IDS, duplicate_ids, page_ids
 from ..content import resolve_link
 from ..errors import Diagnostic, Severity, did_you_mean
 from ..links import Link, column_of, find_links, link_address, split_target
-from ..memo import remembered_of, text_digest
+from ..memo import remember_anew_of, remembered_of
 from ..model import Article, Corpus
 from ..rules import BROKEN_LINK, LINK_TO_DRAFT, Rule
 from ..site.urls import article_doc_path, doc_url
@@ -157,22 +156,65 @@ def _anchor_problem(index: ArticleIndex, article: Article, check: tuple[str, ...
                                                         f"{did_you_mean(anchor, known)}", int(col))]
 
 
-def _link_problems(index: ArticleIndex, article: Article, facts: str) -> list[Diagnostic]:
-    """The findings of :func:`_link_findings`, kept in the build's memo by the article's record
-    and ``facts`` (:func:`_index_facts`), with the sections its links name looked up now."""
+def _link_problems(index: ArticleIndex, article: Article) -> list[Diagnostic]:
+    """The findings of :func:`_link_findings`, with the sections its links name looked up now.
+
+    They are kept in the build's memo by the article's record (and ``site_url``) together with
+    every look-up they made in the index and what each found (:class:`_NotingIndex`): they are
+    reused while each look-up finds the same now, so adding, renaming or retiring one article
+    finds again only the links of the articles that looked it up (or looked up its name and
+    found nothing), not every article's. A look-up made only because another found something
+    (an id in another case after none in this one) is noted too, so the findings are those of
+    a run that would make the same look-ups and find the same."""
+    site_url = index.corpus.config.site_url
+    made: list[bool] = []  # found just now: nothing to compare
+
+    def fresh() -> tuple[tuple[tuple[str, str, tuple | None], ...], list]:
+        noting = _NotingIndex(index)
+        findings = _link_findings(noting, article)  # type: ignore[arg-type]  (it reads the tables alone)
+        made.append(True)
+        return tuple(noting.noted), findings
+    noted, findings = remembered_of("link findings", article, (site_url,), fresh)
+    if not made and any(_facts(getattr(index, table).get(key)) != fact for table, key, fact in noted):
+        noted, findings = fresh()
+        remember_anew_of("link findings", article, (site_url,), (noted, findings))
     problems: list[Diagnostic] = []
-    for found in remembered_of("link findings", article, (facts,), lambda: _link_findings(index, article)):
+    for found in findings:
         problems += _anchor_problem(index, article, found) if isinstance(found, tuple) else [found]
     return problems
 
 
-def _index_facts(index: ArticleIndex) -> str:
-    """A digest of what :func:`_link_findings` reads besides the article (every article's id,
-    slug, page and state, and ``site_url``): after one body edit, 9,999 articles' findings come
-    from the build's memo; adding, renaming, retiring or deleting one finds them all again."""
-    pages = {id(article): page for page, article in index.by_page.items()}
-    return text_digest(json.dumps([index.corpus.config.site_url, [
-        (a.id, a.slug, a.draft, a.retired, a.replaced_by, pages.get(id(a), "")) for a in index.corpus.articles]]))
+def _facts(article: Article | None) -> tuple[str, str, bool, bool, str, str] | None:
+    """What :func:`_link_findings` may read of an article a look-up found (its id, slug, draft
+    and retired flags, replacement and page), or None when it found none."""
+    if article is None:
+        return None
+    return (article.id, article.slug, article.draft, article.retired, article.replaced_by,
+            doc_url(article_doc_path(article)))
+
+
+class _NotingTable:
+    """One table of an :class:`ArticleIndex`, noting each ``get`` and what it found."""
+
+    def __init__(self, name: str, table: dict[str, Article], noted: list) -> None:
+        self.name, self.table, self.noted = name, table, noted
+
+    def get(self, key: str, default: Article | None = None) -> Article | None:
+        found = self.table.get(key)
+        self.noted.append((self.name, key, _facts(found)))
+        return found if found is not None else default
+
+
+class _NotingIndex:
+    """An :class:`ArticleIndex` as :func:`_link_findings` reads it (the article tables by
+    ``get`` and the corpus's ``site_url``), noting every look-up in :attr:`noted` as
+    ``(table, key, facts of what it found)``."""
+
+    def __init__(self, index: ArticleIndex) -> None:
+        self.corpus = index.corpus  # only its config's site_url is read, part of the memo key
+        self.noted: list[tuple[str, str, tuple | None]] = []
+        for name in ("by_id", "by_upper", "by_slug", "by_page"):
+            setattr(self, name, _NotingTable(name, getattr(index, name), self.noted))
 
 
 def _duplicate_anchors(article: Article) -> list[Diagnostic]:
@@ -209,13 +251,12 @@ def link_checks(corpus: Corpus, now: dt.datetime | None = None) -> list[Diagnost
     """Every finding of this module, plus the articles the previous site published that are
     gone (see :mod:`kbgen.permalinks.history`)."""
     index = ArticleIndex(corpus)
-    facts = _index_facts(index)
     problems: list[Diagnostic] = []
     for article in corpus.articles:
         problems += _retirement_problems(corpus, article, index.by_id)
         if article.retired:
             continue
-        problems += _link_problems(index, article, facts)
+        problems += _link_problems(index, article)
         problems += _related_problems(article, index.by_id)
     catalogue, unreadable = previous_catalogue(corpus.previous)
     return problems + unreadable + gone_articles(corpus, catalogue)

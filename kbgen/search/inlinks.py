@@ -17,9 +17,9 @@ from dataclasses import replace
 from typing import Callable, Iterator, Sequence
 
 from ..content import resolve_link
-from ..model import Corpus
+from ..model import Article, Corpus
 from ..links import Link, find_links, inline_spans
-from ..memo import of_text
+from ..memo import of_text, remembered_of
 from .plaintext import flat, mask_hidden, without_addresses
 
 #: The index field that holds the sentences of links to an article.
@@ -45,8 +45,8 @@ def link_sentences(corpus: Corpus) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for article in sorted(corpus.published, key=lambda a: a.id):
         seen: set[str] = set()
-        for written, sentence in first_sentences(article.body):
-            target = by_slug.get(resolve_link(article, written) or "")
+        for slug, sentence in linked_sentences(article):
+            target = by_slug.get(slug)
             if target is None or target is article or target.id in seen or not sentence:
                 continue
             seen.add(target.id)
@@ -54,6 +54,15 @@ def link_sentences(corpus: Corpus) -> dict[str, list[str]]:
             if sentence not in found and len(found) < MOST:
                 found.append(sentence)
     return out
+
+
+def linked_sentences(article: Article) -> tuple[tuple[str, str], ...]:
+    """:func:`first_sentences` of the article's body, each with the slug its link resolves to
+    ('' when it names no article page) in place of the link as written. Kept in the running
+    build's memo by the article's record (what the slugs are resolved from): an unchanged
+    article costs one look-up, neither a hash of its body nor its links resolved again."""
+    return remembered_of("link sentences by slug", article, (), lambda: tuple(
+        (resolve_link(article, written) or "", sentence) for written, sentence in first_sentences(article.body)))
 
 
 def first_sentences(body: str) -> tuple[tuple[str, str], ...]:

@@ -26,8 +26,9 @@ from ..json_bounds import too_dense
 from .reuse import UnitIndex, well_formed
 
 #: Bumped whenever what a key covers changes (2: the units and input digests of planning; 3:
-#: their checksum and each unit's memo entries).
-FORMAT = 3
+#: their checksum and each unit's memo entries; 4: three lines, the checksum of the page index
+#: taken over its line as written).
+FORMAT = 4
 MANIFEST = "manifest.json"
 
 Stat = tuple[int, int, int]
@@ -109,6 +110,7 @@ class Manifest:
     stamp: Stat | None = None
 
     def to_json(self) -> dict:
+        """The manifest as one JSON value (:func:`manifest_text` writes it as the file holds it)."""
         # Each input name is written once, with its digest ('' when it has none); a unit names
         # its inputs by their place in that table (10,000 units name ~15 each, mostly shared).
         table: dict[str, int] = {}
@@ -117,18 +119,13 @@ class Manifest:
         names, values = list(table), [self.values.get(item, "") for item in table]
         return {"format": FORMAT, "kbgen": code_version(), "site": self.site, "theme_paths": list(self.theme_paths),
                 "folders": dict(sorted(self.folders.items())), "frame": self.frame, "units": units,
-                "names": names, "values": values, "check": _checksum(self.frame, units, names, values),
+                "names": names, "values": values,
                 "entries": {path: entry.to_json() for path, entry in sorted(self.entries.items())}}
 
     @classmethod
     def from_json(cls, value: dict, site: str) -> "Manifest | None":
         """The manifest, or None when it is not one this version wrote for ``site``."""
         if value.get("format") != FORMAT or value.get("kbgen") != code_version() or value.get("site") != site:
-            return None
-        # The page index decides what is not even planned: one damaged by hand or by the disk
-        # (a unit's pages no longer its article's, a name list emptied) would be trusted as it
-        # is, so any change to it since it was written makes the build a clean one.
-        if value.get("check") != _checksum(value["frame"], value["units"], value["names"], value["values"]):
             return None
         entries = {str(path): Entry.from_json(item) for path, item in value["entries"].items()}
         folders = {str(path): int(time) for path, time in value["folders"].items()}
@@ -142,10 +139,59 @@ class Manifest:
         return cls(site, entries, tuple(map(str, value["theme_paths"])), folders, str(value["frame"]), units, values)
 
 
+#: The parts of the manifest's file, one JSON value a line: what it is (read first: see
+#: :func:`written_by_this_code`) with the page index's checksum, the page index, the rest.
+HEADER_KEYS = ("format", "kbgen", "site", "check")
+INDEX_KEYS = ("frame", "units", "names", "values")
+REST_KEYS = ("theme_paths", "folders", "entries")
+
+
+def _index_text(frame: object, units: object, names: object, values: object) -> str:
+    """The page index's line: its JSON, keys sorted (what :func:`_checksum` digests)."""
+    return json.dumps([frame, units, names, values], sort_keys=True, separators=(",", ":"))
+
+
 def _checksum(frame: object, units: object, names: object, values: object) -> str:
     """The digest of the manifest's page index as written (its JSON, keys sorted)."""
-    text = json.dumps([frame, units, names, values], sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return _digest_of(_index_text(frame, units, names, values))
+
+
+def _digest_of(index: str) -> str:
+    return hashlib.sha256(index.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def manifest_text(value: dict, check: str | None = None) -> str:
+    """The manifest file of :meth:`Manifest.to_json`'s value: three lines (:data:`HEADER_KEYS`,
+    :data:`INDEX_KEYS` as a list, :data:`REST_KEYS`), the page index written once and its
+    checksum taken over that line (``check``: another checksum, for tests of damaged files).
+    JSON escapes every line break within a value (and, ASCII only, a lone surrogate), so the
+    lines are the values."""
+    index = _index_text(*(value[key] for key in INDEX_KEYS))
+    header = {key: value[key] for key in HEADER_KEYS[:-1]} | {"check": _digest_of(index) if check is None else check}
+    rest = {key: value[key] for key in REST_KEYS}
+    return "\n".join((json.dumps(header, separators=(",", ":")), index, json.dumps(rest, separators=(",", ":")), ""))
+
+
+def manifest_value(text: str, verify: bool = True) -> dict | None:
+    """The one JSON value of a manifest file (see :func:`manifest_text`), or None when it is not
+    three lines of JSON objects and a list of four, or (``verify``) its page index is not the
+    one its checksum was taken of. The page index decides what is not even planned: one damaged
+    by hand or by the disk (a unit's pages no longer its article's, a name list emptied) would
+    be trusted as it is, so any change to its line since it was written makes the build a
+    clean one (its bytes are digested as read: nothing is serialised again).
+
+    Raises:
+        ValueError: a line is not JSON.
+    """
+    lines = text.split("\n")
+    if len(lines) != 4 or lines[3]:
+        return None
+    header, index, rest = json.loads(lines[0]), json.loads(lines[1]), json.loads(lines[2])
+    if not (isinstance(header, dict) and isinstance(rest, dict) and isinstance(index, list) and len(index) == 4):
+        return None
+    if verify and header.get("check") != _digest_of(lines[1]):
+        return None
+    return {**header, **dict(zip(INDEX_KEYS, index)), **rest}
 
 
 def load_manifest(out: Path) -> Manifest | None:
@@ -157,8 +203,8 @@ def load_manifest(out: Path) -> Manifest | None:
         if too_dense(text, "manifests"):  # millions of empty values: a clean build, not gigabytes
             return None
         with collector_paused():  # tens of thousands of entries, none of them garbage
-            value = json.loads(text)
-            manifest = Manifest.from_json(value, str(out)) if isinstance(value, dict) else None
+            value = manifest_value(text)
+            manifest = Manifest.from_json(value, str(out)) if value is not None else None
             if manifest is not None:
                 manifest.stamp = stamp
             return manifest
@@ -195,7 +241,7 @@ def save_manifest(out: Path, manifest: Manifest) -> None:
     folder = cache_dir(out)
     folder.mkdir(parents=True, exist_ok=True)
     temporary = folder / f"{MANIFEST}.{os.getpid()}.tmp"
-    temporary.write_text(json.dumps(manifest.to_json(), separators=(",", ":")), encoding="utf-8")
+    temporary.write_text(manifest_text(manifest.to_json()), encoding="utf-8")
     os.replace(temporary, folder / MANIFEST)
 
 

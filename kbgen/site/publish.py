@@ -172,6 +172,7 @@ class SiteBuild:
     kept_pages: dict[str, str] = field(default_factory=dict, init=False)
     written: dict[str, Entry] = field(default_factory=dict)
     notes: list[Diagnostic] = field(default_factory=list)
+    _dests: dict[str, str] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self.docs, self.stage, self.theme = self.work / "docs", self.work / "site", self.work / "theme"
@@ -319,8 +320,12 @@ class SiteBuild:
         return self.manifest.entries.get(dest) if self.manifest else None
 
     def dest(self, path: str) -> str:
-        """Site path of a page's HTML (MkDocs' rule)."""
-        return page_dest(path, self.use_directory_urls)
+        """Site path of a page's HTML (MkDocs' rule), worked out once per page: deciding what is
+        kept, keying the pages and listing the site's files each ask for every page's."""
+        found = self._dests.get(path)
+        if found is None:
+            found = self._dests[path] = page_dest(path, self.use_directory_urls)
+        return found
 
     def job(self, page: Page) -> tuple[object, str]:
         """The MkDocs job of a page and its key.
@@ -451,7 +456,8 @@ class SiteBuild:
         rest; the theme's pages need everything)."""
         lazy = lazy and self.manifest is not None
         if self.renderer is None or (self.renderer.lazy and not lazy):
-            self.renderer = MkDocsRenderer(self.layout(), self.collector, lazy)
+            self.renderer = MkDocsRenderer(self.layout(), self.collector, lazy,
+                                           self.renderer.config if self.renderer is not None else None)
         return self.renderer
 
     def layout(self):

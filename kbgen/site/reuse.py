@@ -136,9 +136,12 @@ class Reuse:
         for note in unit.notes:  # a note on the unit's pages names only inputs they named before
             if any(name not in stored.names for name in names_of(note.inputs | rendered_with(note.template))):
                 return None
-        values, lists = self.values, unit.lists
+        values, lists, known = self.values, unit.lists, self._now
         for name in stored.names:
-            now = self.current(name, lists)
+            # a digest worked out for an earlier unit is taken as it is (10,000 units name ~14
+            # inputs each, mostly the same few thousand: the method call was most of the cost);
+            # a list's (``L:``) is never in ``known``: each unit's stand-in is its own
+            now = known.get(name) or self.current(name, lists)
             if now is None or now != values.get(name):
                 return None
         return stored
