@@ -1049,3 +1049,17 @@ def test_an_edit_or_rename_that_makes_a_check_fail_says_what_a_clean_build_says(
         said_missing = any("map.png" in line for line in incremental[1])
         assert said_missing == (number in (9, 11)), (number, incremental)
     assert codes == [0, 1, 1, 0, 1, 0, 1, 1, 0, 0, 0, 0]
+
+
+def test_the_unchecked_line_of_a_manifest_gives_only_its_own_keys(site):
+    """The manifest's third line has no checksum of its own: a page-index or header key written
+    there (a file edited by hand or damaged) makes the whole manifest untrusted, rather than
+    standing in for the checked page index."""
+    site.build()
+    text = (cache_dir(site.out.resolve()) / MANIFEST).read_text()
+    assert manifest_value(text) is not None
+    header, index, rest, end = text.split("\n")
+    units = json.loads(index)[1]
+    for key, value in (("units", {k: units[k] for k in sorted(units)[1:]}), ("kbgen", "0.0.1")):
+        forged = "\n".join((header, index, json.dumps({**json.loads(rest), key: value}), end))
+        assert manifest_value(forged) is None, key

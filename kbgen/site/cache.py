@@ -191,6 +191,10 @@ def manifest_value(text: str, verify: bool = True) -> dict | None:
         return None
     if verify and header.get("check") != _digest_of(lines[1]):
         return None
+    # each line gives only its own keys: the unchecked third line cannot stand in for the
+    # checked page index or the header's identity
+    if not (set(header) <= set(HEADER_KEYS) and set(rest) <= set(REST_KEYS)):
+        return None
     return {**header, **dict(zip(INDEX_KEYS, index)), **rest}
 
 
