@@ -159,7 +159,8 @@ def script_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]
     for line, rule, message in sorted(found + _attribute_lists(visible), key=lambda item: (item[0], item[2])):
         problems.append(rule.at(path, body_line + line, "html", message))
     dropped = _dropped_tags(visible, tags)
-    told, rest, first_left = first_and_rest(dropped, MAX_DROPPED_TOLD)
+    left_names: dict[str, None] = {}  # each kind of the rest once, in order
+    told, rest, first_left = first_and_rest(dropped, MAX_DROPPED_TOLD, lambda item: left_names.setdefault(item[1]))
     for offset, name in told:
         problems.append(DROPPED_HTML.at(
             path, body_line + bisect.bisect_right(line_starts, offset) - 1, "html",
@@ -167,7 +168,7 @@ def script_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]
             f"in backticks (`<{name}>`) or as &lt;{name}>", col=column_of(visible, offset)))
     if first_left is not None:
         offset, _ = first_left
-        names = _name_list(list(dict.fromkeys(name for _, name in dropped[MAX_DROPPED_TOLD:])))
+        names = _name_list(list(left_names))
         problems.append(DROPPED_HTML.at(
             path, body_line + bisect.bisect_right(line_starts, offset) - 1, "html",
             f"and {rest:,} more tags the page drops from here on: {names}", col=column_of(visible, offset)))

@@ -77,15 +77,11 @@ def read_text(path: Path, display: str, max_bytes: int = MAX_CONTENT_BYTES) -> t
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
 
 
-#: Lines told one by one for characters no output can hold; the rest in one summary.
-MAX_LINES_TOLD = MAX_TOLD
-
-
 def unwritable_diagnostics(text: str, display: str) -> list[Diagnostic]:
-    """An error for each line (the first :data:`MAX_LINES_TOLD`) holding a NUL or another
+    """An error for each line (the first :data:`~kbgen.errors.MAX_TOLD`) holding a NUL or another
     character of :data:`~kbgen.yaml_load.UNWRITABLE`, then one naming how many more lines do:
     every such line in one run, not the first alone. Linear, and only the lines told are kept."""
-    found, rest, rest_from = first_and_rest(_unwritable_lines(text), MAX_LINES_TOLD)
+    found, rest, rest_from = first_and_rest(_unwritable_lines(text), MAX_TOLD)
     told = [Diagnostic(display, number, "", "file contains a NUL byte" if char == "\x00" else
                        f"file contains the invisible character U+{ord(char):04X}, which no page or feed can hold; "
                        "remove it") for number, char in found]
