@@ -57,7 +57,7 @@ def read_text(path: Path, display: str, max_bytes: int = MAX_CONTENT_BYTES) -> t
     except OSError as exc:
         return None, [Diagnostic(display, 0, "", f"cannot read file: {exc.strerror or exc}")]
     if len(raw) > max_bytes:  # at the line where the limit is passed; only the limit's worth is read
-        return None, [Diagnostic(display, raw[:max_bytes].count(b"\n") + 1, "",
+        return None, [Diagnostic(display, _line_at(raw, max_bytes), "",
                                  f"file is larger than {max_bytes // 1024:,} KiB ({max_bytes:,} bytes): "
                                  f"{size:,} bytes, the limit passed on this line; "
                                  + ("split it into smaller files" if max_bytes == MAX_CONTENT_BYTES else "shorten it"))]
@@ -67,14 +67,22 @@ def read_text(path: Path, display: str, max_bytes: int = MAX_CONTENT_BYTES) -> t
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
+        line = _line_at(raw, exc.start)
         return None, [Diagnostic(display, line, "", "file is not valid UTF-8 text "
                                  f"(byte 0x{raw[exc.start]:02x}); save it as UTF-8")]
     if not text.strip():
         return None, [Diagnostic(display, 1, "", "file is empty")]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # lines counted alike in every message
     if UNWRITABLE.search(text):  # a page could hold it, a feed or the search index's XML not
         return None, unwritable_diagnostics(text, display)
-    return text.replace("\r\n", "\n").replace("\r", "\n"), []
+    return text, []
+
+
+def _line_at(raw: bytes, offset: int) -> int:
+    """The line of byte ``offset`` of ``raw``: a line ends at CR LF, LF or a lone CR, as
+    :func:`read_text` reads the text (an old Mac editor's file has no LF at all)."""
+    before = raw[:offset]
+    return before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n") + 1
 
 
 def unwritable_diagnostics(text: str, display: str) -> list[Diagnostic]:

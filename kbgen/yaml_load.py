@@ -20,6 +20,8 @@ from yaml.events import (AliasEvent, CollectionStartEvent, MappingEndEvent, Node
                          StreamEndEvent)
 from yaml.resolver import Resolver
 
+from .errors import first_and_rest
+
 #: Values that aliases may repeat in one document, in total. Real configuration reuses a block
 #: a few times (a few hundred values); a bomb repeats millions.
 MAX_ALIAS_VALUES = 10_000
@@ -45,6 +47,10 @@ MERGE_TAG = "tag:yaml.org,2002:merge"
 #: or JSON file can hold: C0 controls other than tab and line ends, lone surrogates (not
 #: encodable as UTF-8) and the noncharacters U+FFFE and U+FFFF (not XML).
 UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: Characters YAML 1.1 (PyYAML, libyaml) reads as a line end but no editor shows as one: NEL and
+#: Unicode's line and paragraph separators, pasted with text from word processors and web pages.
+#: A value holding one is cut there, and every line YAML tells after it is off by one.
+YAML_LINE_ENDS = re.compile("[\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True)
@@ -195,6 +201,8 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None, li
     parsed once (by libyaml when present); only a text that parser refuses is read again, by
     PyYAML's parser, whose words the messages use.
     """
+    if YAML_LINE_ENDS.search(text):
+        return None, None, _line_end_problems(text, first_line)
     if _FastLoader is not None:
         fast = _load_fast(text, first_line)
         if fast is not None:
@@ -213,6 +221,28 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None, li
         return None, None, [YamlProblem(first_line, f"invalid YAML: {exc}")]
     finally:
         loader.dispose()
+
+
+def _line_end_problems(text: str, first_line: int) -> list[YamlProblem]:
+    """A problem for each line (the first :data:`~kbgen.errors.MAX_TOLD`) holding a character
+    of :data:`YAML_LINE_ENDS`, at the line an editor shows (lines end at LF alone), then one
+    counting the rest. One scan."""
+    def lines() -> Any:
+        line, counted, last = first_line, 0, None
+        for match in YAML_LINE_ENDS.finditer(text):
+            line += text.count("\n", counted, match.start())
+            counted = match.start()
+            if line != last:
+                last = line
+                yield line, match.group()
+
+    told, rest, first_left = first_and_rest(lines())
+    problems = [YamlProblem(line, f"holds the invisible line separator U+{ord(char):04X}, which YAML reads as a line "
+                                  "end (it cuts the value there); remove it") for line, char in told]
+    if first_left is not None:
+        problems.append(YamlProblem(first_left[0], f"and {rest:,} more lines from here on hold invisible line "
+                                                    "separators YAML reads as line ends; remove them"))
+    return problems
 
 
 def _compose_checked(loader: _DepthComposer, text: str, first_line: int) -> tuple[Any, yaml.Node | None, list[YamlProblem]]:

@@ -58,3 +58,50 @@ def test_first_and_rest_hands_each_item_beyond_those_told_to_left():
 
     seen: list[int] = []
     assert first_and_rest(iter(range(6)), 2, seen.append) == ([0, 1], 4, 2) and seen == [2, 3, 4, 5]
+
+
+# ------------------------------------------------------------- line ends: CR alone, YAML's own
+
+@pytest.mark.parametrize("bad, said", [(b"\xff", "not valid UTF-8"), (b"\x00", "NUL byte"), (b"\x0b", "U+000B")])
+@pytest.mark.parametrize("newline", [b"\r", b"\r\n", b"\n"])
+def test_a_bad_byte_is_told_at_its_line_whatever_ends_the_lines(tmp_path, bad, said, newline):
+    """A file saved with a carriage return alone at each line end (classic Mac editors, some
+    exports) was told line 1 for a bad byte or a NUL on any line: the lines were counted by LF."""
+    from kbgen.source import read_text
+
+    path = tmp_path / "a.md"
+    path.write_bytes(newline.join([b"---", b"id: KB0001", b"title: T", b"---", b"text", b"more " + bad + b" text", b""]))
+    text, problems = read_text(path, "a.md")
+    assert text is None and [(p.line, said in p.message) for p in problems] == [(6, True)]
+
+
+def test_a_file_over_the_limit_is_told_at_its_line_with_cr_line_ends(tmp_path):
+    from kbgen.source import MAX_CONTENT_BYTES, read_text
+
+    path = tmp_path / "a.md"
+    path.write_bytes(b"word\r" * (MAX_CONTENT_BYTES // 5 + 10))
+    _, problems = read_text(path, "a.md")
+    assert problems[0].line == MAX_CONTENT_BYTES // 5 + 1 and "larger than" in problems[0].message
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029", "\x85"])
+def test_a_yaml_line_separator_is_an_error_at_the_line_an_editor_shows(make_project, char):
+    """YAML reads NEL and Unicode's line and paragraph separators as line ends: a title pasted
+    with one was cut there and told as "not 'key: value'" one line further down than the
+    editor shows, and every line told after it was off by one."""
+    from kbgen.yaml_load import load_yaml
+
+    text = f"id: KB0001\ntitle: Printer{char}queue\nsummary: s\nreviewed: 2026-01-01\n"
+    data, _, problems = load_yaml(text, first_line=2)
+    assert data is None and [p.line for p in problems] == [3]
+    assert f"U+{ord(char):04X}" in problems[0].message and "line end" in problems[0].message
+    assert load_yaml('title: "Printer\\Lqueue"\n')[0] == {"title": "Printer\u2028queue"}  # an escape is no line end
+
+
+def test_many_lines_with_yaml_line_separators_are_told_up_to_the_bound_then_counted():
+    from kbgen.errors import MAX_TOLD
+    from kbgen.yaml_load import load_yaml
+
+    _, _, problems = load_yaml("".join(f"k{i}: a\u2028b\u2029c\n" for i in range(5_000)))
+    assert len(problems) == MAX_TOLD + 1 and problems[-1].line == MAX_TOLD + 1
+    assert f"and {5_000 - MAX_TOLD:,} more lines" in problems[-1].message
