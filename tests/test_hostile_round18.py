@@ -105,3 +105,42 @@ def test_many_lines_with_yaml_line_separators_are_told_up_to_the_bound_then_coun
     _, _, problems = load_yaml("".join(f"k{i}: a\u2028b\u2029c\n" for i in range(5_000)))
     assert len(problems) == MAX_TOLD + 1 and problems[-1].line == MAX_TOLD + 1
     assert f"and {5_000 - MAX_TOLD:,} more lines" in problems[-1].message
+
+
+# ------------------------------------------------------------- ticket exports: escapes no file can hold
+
+def test_json_escapes_of_nul_and_lone_surrogates_are_read_as_writable_text(tmp_path):
+    """A JSON export's ``\\ud800`` (half of a surrogate pair: an export cut inside an emoji) and
+    ``\\u0000`` reached the tickets as they were: ``kbgen suggest`` then stopped with "kbgen
+    failed unexpectedly" (UnicodeEncodeError) when it wrote the redacted tickets or the report.
+    A whole pair stays the character it encodes."""
+    import json
+
+    from kbgen.suggest.importers import load_tickets
+
+    export = tmp_path / "t.json"
+    export.write_text('[{"id": "T1", "subject": "Cut \\ud83d here \\ud83d\\ude00", "description": "a\\u0000b"},'
+                      ' {"id": "T2", "subject": "plain", "description": "text", "k\\u0000": "\\uDC00"}]', encoding="utf-8")
+    result = load_tickets([export], "json", {"id": "id", "title": "subject", "body": "description"})
+    first = result.tickets[0]
+    assert (first.subject, first.description) == ("Cut \ufffd here \U0001f600", "ab")
+    assert [d.message for d in result.diagnostics] == [
+        "4 strings held an escaped NUL (\\u0000) or half of a surrogate pair (\\ud800-\\udfff), which no file can "
+        "hold: NULs removed, each half read as U+FFFD"]
+    json.dumps([vars(t) for t in result.tickets], default=str).encode("utf-8")  # writable
+
+
+def test_suggest_writes_its_report_from_an_export_with_a_lone_surrogate(make_project, tmp_path):
+    from click.testing import CliRunner
+
+    from conftest import article
+    from kbgen.cli import main
+
+    export = tmp_path / "t.jsonl"
+    export.write_text("".join(f'{{"id": "T{i}", "subject": "VPN drops \\udc80 {i}", "description": "x\\u0000y"}}\n'
+                              for i in range(5)), encoding="utf-8")
+    project = make_project({"content/articles/a.md": article("KB0001", "VPN")})
+    result = CliRunner().invoke(main, ["suggest", str(export), "--project", str(project), "--map",
+                                       "id=id,title=subject,body=description", "--redacted-out", str(tmp_path / "r.jsonl")])
+    assert result.exit_code == 0, result.output
+    assert "\ufffd" in (tmp_path / "r.jsonl").read_text(encoding="utf-8") and "strings held an escaped NUL" in result.output

@@ -492,7 +492,7 @@ def read_json(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Any:
         document = json.loads(text, object_pairs_hook=_JsonObject.of, parse_int=whole_number)
         if document is None:
             diagnostics.append(error(path, 0, "", "the file holds JSON null, not tickets; export the tickets again"))
-        return document
+        return _writable_strings(path, text, document, diagnostics)
     except json.JSONDecodeError as exc:
         try:
             lines = _json_lines(text)
@@ -500,13 +500,58 @@ def read_json(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Any:
             diagnostics.append(error(path, nested.line, "", "JSON nested too deeply to be a ticket"))
             return None
         if lines is not None:
-            return lines
+            return _writable_strings(path, text, lines, diagnostics)
         diagnostics.append(error(path, exc.lineno, "", f"invalid JSON at line {exc.lineno} column {exc.colno} "
                                  f"(offset {exc.pos}): {exc.msg}; the file may be truncated"))
         return None
     except RecursionError:
         diagnostics.append(error(path, 0, "", "JSON nested too deeply to be a ticket export"))
         return None
+
+
+#: A JSON escape of a character no output can hold: NUL (``\\u0000``) or half of a surrogate pair
+#: (``\\ud800``: json reads a pair as one character, so what is left is a lone half, which no
+#: UTF-8 file can hold; an export cut inside an emoji, or a tool that escapes UTF-16 units).
+_UNWRITABLE_ESCAPE = re.compile(r"\\u(?:0000|[dD][89a-fA-F][0-9a-fA-F]{2})")
+_UNWRITABLE_CHARS = re.compile("[\x00\ud800-\udfff]")
+
+
+def _writable_strings(path: str, text: str, document: Any, diagnostics: list[Diagnostic]) -> Any:
+    """``document`` with every NUL removed from its strings (keys too) and every lone surrogate
+    replaced by U+FFFD, with one warning counting the strings changed: a report, a draft or the
+    redacted tickets written from them failed with an encoding error. Walks the document only
+    when ``text`` holds such an escape (iteratively: the nesting json.loads allows is deep)."""
+    if not _UNWRITABLE_ESCAPE.search(text):
+        return document
+    changed = 0
+
+    def fixed(value: str) -> str:
+        nonlocal changed
+        if not _UNWRITABLE_CHARS.search(value):
+            return value
+        changed += 1
+        return _UNWRITABLE_CHARS.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", value)
+
+    def fixed_value(value: Any) -> Any:
+        return fixed(value) if isinstance(value, str) else value
+
+    stack = [document] if isinstance(document, (dict, list)) else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            node[:] = [fixed_value(item) for item in node]
+            stack.extend(item for item in node if isinstance(item, (dict, list)))
+        else:
+            pairs = [(fixed(key), fixed_value(value)) for key, value in node.items()]
+            node.clear()
+            node.update(pairs)
+            stack.extend(value for _, value in pairs if isinstance(value, (dict, list)))
+    document = fixed_value(document)
+    if changed:
+        diagnostics.append(warn(path, 0, "", f"{changed:,} strings held an escaped NUL (\\u0000) or half of a "
+                                             "surrogate pair (\\ud800-\\udfff), which no file can hold: NULs "
+                                             "removed, each half read as U+FFFD"))
+    return document
 
 
 class _JsonObject(dict):
