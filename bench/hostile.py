@@ -129,6 +129,25 @@ CASES: dict[str, Callable[[], dict[str, str]]] = {
                                                              + "]" * 100_000 + "\n"},
     "md: links inside comments to the limit": lambda: article(fill("<!-- [a](missing.md) [b](javascript:c) --> ")),
     "md: unknown tags to the limit": lambda: article(fill("<kbd-x> ")),
+    # round 18: the most lines a file holds (empty, or ended by a lone CR), abbreviations and
+    # reference definitions to the limit (each a pattern or a lookup of every use), one footnote
+    # referred to thousands of times, definition lists, attribute lists, entities of the highest
+    # code point, direction marks and YAML's invisible line ends in every line
+    "md: 60,000 empty lines": lambda: article(fill("\n", BODY - 100) + "x\n"),
+    "md: lines ended by a lone CR to the limit": lambda: article(fill("word word\r")),
+    "md: abbreviations to the limit": lambda: article(
+        "".join(f"*[AB{i}]: Abbreviation {i}\n" for i in range(BODY // 40)) + "\nAB1 AB2 AB3\n"),
+    "md: abbreviation uses to the limit": lambda: article("*[AB]: Abbreviation\n\n" + fill("AB ")),
+    "md: reference definitions and uses to the limit": lambda: article(
+        "".join(f"[r{i}] " for i in range(3000)) + "\n\n" + "".join(f"[r{i}]: https://x.example/{i}\n" for i in range(3000))),
+    "md: one footnote referred to the limit": lambda: article(fill("t[^1] ", BODY - 100) + "\n\n[^1]: n\n"),
+    "md: definition lists to the limit": lambda: article(fill("Term\n: definition\n\n")),
+    "md: attribute lists to the limit": lambda: article("x\n{: " + " ".join(f".c{i}" for i in range(BODY // 8)) + " }\n"),
+    "md: entities of the highest code point to the limit": lambda: article(fill("&#x10FFFF; &#1114111; ")),
+    "md: direction marks to the limit": lambda: article(fill("a\u202eb\u2066c\u2069 ")),
+    "md: line separators (U+2028) to the limit": lambda: article(fill("word\u2028")),
+    "yaml: a line separator (U+2028) on every line": lambda: article("x", "".join(
+        f"k{i}: a\u2028b\n" for i in range(2000))),
 }
 
 

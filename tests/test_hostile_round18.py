@@ -144,3 +144,32 @@ def test_suggest_writes_its_report_from_an_export_with_a_lone_surrogate(make_pro
                                        "id=id,title=subject,body=description", "--redacted-out", str(tmp_path / "r.jsonl")])
     assert result.exit_code == 0, result.output
     assert "\ufffd" in (tmp_path / "r.jsonl").read_text(encoding="utf-8") and "strings held an escaped NUL" in result.output
+
+
+# ------------------------------------------------------------- footnotes referred to many times
+
+@pytest.mark.parametrize("config", [{}, {"footnotes": {"UNIQUE_IDS": True}}, {"footnotes": {"SEPARATOR": "-"}}])
+def test_footnote_reference_ids_are_python_markdowns_own(config):
+    """kbgen's reference ids are those Python-Markdown gives (``fnref:a``, ``fnref2:a`` ...),
+    page after page with one converter, whatever the footnote settings."""
+    import markdown
+
+    body = "A[^a] b[^b] c[^a] d[^1] e[^a][^b] f[^1]\n\n- item[^a]\n\n> quote[^b]\n\n[^a]: note a[^b]\n[^b]: note b\n[^1]: one\n"
+    theirs = markdown.markdown(body, extensions=["extra", "sane_lists"], extension_configs=config)
+    converter = markdown.Markdown(extensions=["extra", "sane_lists", "kbgen.site.linear"], extension_configs=config)
+    ours = [converter.convert(body), converter.reset().convert(body)]
+    assert ours == [theirs, theirs] and 'id="fnref4:a"' in theirs.replace("-", ":")
+
+
+def test_one_footnote_referred_to_thousands_of_times_renders_in_linear_time():
+    """Python-Markdown named the n-th reference to a footnote by trying ``fnref2:x`` ...
+    ``fnrefn:x`` in turn: a page of 10,000 references to one footnote took 90 s to build."""
+    import markdown
+
+    from conftest import cpu_seconds
+
+    def render(references: int) -> None:
+        markdown.markdown("t[^1] " * references + "\n\n[^1]: n\n", extensions=["extra", "kbgen.site.linear"])
+
+    small, large = cpu_seconds(lambda: render(1_500)), cpu_seconds(lambda: render(6_000))
+    assert large < 7 * max(small, 0.02), (small, large)  # the square would be 16 times
