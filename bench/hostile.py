@@ -148,6 +148,14 @@ CASES: dict[str, Callable[[], dict[str, str]]] = {
     "md: line separators (U+2028) to the limit": lambda: article(fill("word\u2028")),
     "yaml: a line separator (U+2028) on every line": lambda: article("x", "".join(
         f"k{i}: a\u2028b\n" for i in range(2000))),
+    "md: headings all named the same, with suffixes": lambda: article(fill("## Same\n\n## Same_1\n\n")),
+    "md: keys ('++a') to the limit": lambda: article(fill("++a")),
+    "md: keys ('++ctrl+x++') to the limit": lambda: article(fill("++ctrl+alt+del++ ")),
+    "md: markdown-in-HTML blocks nested 1,000 deep": lambda: article(
+        '<div markdown="1">\n\n' * 1000 + "x\n\n" + "</div>\n\n" * 1000),
+    "md: markdown-in-HTML blocks to the limit": lambda: article(fill('<div markdown="1">\n\nx\n\n</div>\n\n')),
+    "md: task lists to the limit": lambda: article(fill("- [x] done\n")),
+    "md: details nested 100 deep": lambda: article("".join("    " * i + "??? note\n" for i in range(100)) + "    " * 100 + "x\n"),
 }
 
 

@@ -12,7 +12,8 @@ Code blocks and code spans are skipped: showing HTML in code is how a writer doc
 
 Limits (errors, at the line): nesting deeper than a renderer can follow (lines indented more
 than :data:`MAX_INDENT` columns, more than :data:`MAX_QUOTES` quote markers, more than
-:data:`MAX_EMPHASIS` emphasis levels open in one paragraph) and more than
+:data:`MAX_EMPHASIS` emphasis levels open in one paragraph, more than :data:`MAX_MARKDOWN_HTML`
+HTML elements with a ``markdown`` attribute open around each other) and more than
 :data:`MAX_FOOTNOTES` footnotes, whose cost in Python-Markdown grows with their square.
 """
 from __future__ import annotations
@@ -41,7 +42,15 @@ MAX_FOOTNOTES = 500
 #: Most emphasis levels open at once in a paragraph: Python-Markdown recurses once per level
 #: (about 800 levels exhaust Python's stack); ordinary text nests two or three.
 MAX_EMPHASIS = 100
+#: Most HTML elements with a ``markdown`` attribute open around each other: Python-Markdown
+#: (md_in_html) parses each one's content as Markdown again, recursing once per level (about 250
+#: levels exhaust Python's stack, fewer beside nested lists); a page nests two or three.
+MAX_MARKDOWN_HTML = 50
 _QUOTE_MARKERS = re.compile(r"^ {0,3}(?:> ?)+")
+# An end tag's name, and a start tag's ``markdown`` attribute that asks for Markdown inside
+# (md_in_html: "1", "block", "span"; "0" turns it off), read inside a complete tag only.
+_END_TAG_NAME = re.compile(f"</({TAG_NAME})")
+_MARKDOWN_ATTRIBUTE = re.compile(r"""[\s"'/]markdown\s*=\s*(?!["']?0(?:["'\s/>]|$))""", re.I)
 _EMPHASIS_RUN = re.compile(r"[*_]+")
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\n]+\]:", re.M)
 
@@ -296,11 +305,37 @@ def limit_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]:
         problems.append(Diagnostic(path, body_line + masked.count("\n", 0, too_deep), "body",
                                    f"emphasis ('*', '_') nested more than {MAX_EMPHASIS} levels deep: nesting this deep "
                                    "cannot be rendered; escape the markers that are text (\\*)"))
+    too_deep = _markdown_html_too_deep(blank_comments(masked, body))
+    if too_deep is not None:
+        problems.append(Diagnostic(path, body_line + masked.count("\n", 0, too_deep), "body",
+                                   f"HTML elements with a markdown attribute nested more than {MAX_MARKDOWN_HTML} "
+                                   "levels deep: nesting this deep cannot be rendered; flatten it"))
     footnotes = _FOOTNOTE_DEFINITION.findall(masked)
     if len(footnotes) > MAX_FOOTNOTES:
         problems.append(Diagnostic(path, body_line, "body", f"{len(footnotes):,} footnotes; at most "
                                    f"{MAX_FOOTNOTES} render in reasonable time: split the article"))
     return problems
+
+
+def _markdown_html_too_deep(visible: str) -> int | None:
+    """Offset of the start tag at which more than :data:`MAX_MARKDOWN_HTML` elements with a
+    ``markdown`` attribute are open around each other, or None. ``visible`` is the body with
+    code masked and comments blanked. An end tag closes the latest open element of its name
+    (and those opened after it, as a browser does); other elements do not count. Each tag is
+    pushed and popped at most once: linear."""
+    open_names: list[str] = []
+    for start, end in markup_spans(visible, tags_stop_at_blank_line=True):
+        if end == -1:
+            continue
+        if closing := _END_TAG_NAME.match(visible, start, end):
+            name = closing.group(1).lower()
+            if name in open_names:
+                del open_names[len(open_names) - 1 - open_names[::-1].index(name):]
+        elif (opening := _TAG_START.match(visible, start, end)) and _MARKDOWN_ATTRIBUTE.search(visible, opening.end(), end):
+            open_names.append(opening.group(1).lower())
+            if len(open_names) > MAX_MARKDOWN_HTML:
+                return start
+    return None
 
 
 def _emphasis_too_deep(masked: str) -> int | None:

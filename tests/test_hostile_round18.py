@@ -173,3 +173,50 @@ def test_one_footnote_referred_to_thousands_of_times_renders_in_linear_time():
 
     small, large = cpu_seconds(lambda: render(1_500)), cpu_seconds(lambda: render(6_000))
     assert large < 7 * max(small, 0.02), (small, large)  # the square would be 16 times
+
+
+# ------------------------------------------------------------- Markdown inside HTML, nested
+
+def test_markdown_inside_html_nested_past_the_bound_is_an_error_at_its_line_in_check_and_build(make_project):
+    """``<div markdown="1">`` nested a few hundred deep: ``check`` passed, and ``build`` failed
+    with "rendering failed" and no line (Python-Markdown recurses once per such element)."""
+    from click.testing import CliRunner
+
+    from conftest import article
+    from kbgen.body_check import MAX_MARKDOWN_HTML
+    from kbgen.cli import main
+
+    depth = 300
+    body = "Lead\n\n" + '<div markdown="1">\n\n' * depth + "x\n\n" + "</div>\n\n" * depth
+    project = make_project({"content/articles/a.md": article("KB0001", "Deep", body)})
+    line = 5 + 2 + 2 * MAX_MARKDOWN_HTML  # the body from line 5, the lead and its blank line, two lines a level
+    told = (f"content/articles/a.md:{line}: error: body: HTML elements with a markdown attribute nested more than "
+            f"{MAX_MARKDOWN_HTML} levels deep")
+    for command in (["check"], ["build", "--out", str(project / "site")]):
+        result = CliRunner().invoke(main, [*command, "--project", str(project), "--now", "2026-03-01T09:00:00Z"])
+        assert result.exit_code == 1 and told in result.output.replace(f":{line}:1: error[invalid]:", f":{line}: error:")
+
+
+@pytest.mark.parametrize("body", [
+    '<div markdown="1">\n\nx\n\n</div>\n\n' * 2_000,  # many, none inside another
+    '<div markdown="0">' * 100 + "x",  # Markdown turned off
+    "<div>" * 1_000 + "x" + "</div>" * 1_000,  # plain HTML: not parsed as Markdown again
+    "```\n" + '<div markdown="1">' * 100 + "\n```\n",  # code
+    "<!-- " + '<div markdown="1">' * 100 + " -->",  # a comment
+    '<div markdown="1"><p markdown="1">x</p></div>' * 100,  # closed as they go
+])
+def test_markdown_inside_html_that_renders_is_not_told(body):
+    from kbgen.body_check import limit_diagnostics
+
+    assert limit_diagnostics("a.md", body, 5) == []
+
+
+def test_the_deepest_markdown_inside_html_allowed_renders():
+    import markdown
+
+    from kbgen.body_check import MAX_MARKDOWN_HTML
+
+    level = '<div markdown="1">\n\n- item\n\n    > quote\n\n'
+    page = markdown.markdown(level * MAX_MARKDOWN_HTML + "x\n\n" + "</div>\n\n" * MAX_MARKDOWN_HTML,
+                             extensions=["md_in_html", "extra", "kbgen.site.linear"])
+    assert page.count("<blockquote>") == MAX_MARKDOWN_HTML
