@@ -220,3 +220,27 @@ def test_the_deepest_markdown_inside_html_allowed_renders():
     page = markdown.markdown(level * MAX_MARKDOWN_HTML + "x\n\n" + "</div>\n\n" * MAX_MARKDOWN_HTML,
                              extensions=["md_in_html", "extra", "kbgen.site.linear"])
     assert page.count("<blockquote>") == MAX_MARKDOWN_HTML
+
+
+# ------------------------------------------------------------- folders that are devices or pipes
+
+@pytest.mark.parametrize("args", [["build", "--out", "{odd}", "--project", "{project}"], ["check", "--project", "{odd}"],
+                                  ["init", "{odd}"]])
+@pytest.mark.parametrize("odd", ["/dev/null", "fifo"])
+def test_a_device_or_a_pipe_given_as_a_folder_is_a_usage_error_naming_it(make_project, tmp_path, args, odd):
+    """``--out /dev/null`` was read as the previous site's catalogue and told "not a regular
+    file; is it a kbgen catalogue?" (click's folder check refuses regular files only)."""
+    import os
+
+    from click.testing import CliRunner
+
+    from conftest import article
+    from kbgen.cli import main
+
+    project = make_project({"content/articles/a.md": article("KB0001", "A")})
+    if odd == "fifo":
+        odd = str(tmp_path / "fifo")
+        os.mkfifo(odd)
+    result = CliRunner().invoke(main, [a.format(odd=odd, project=project) for a in args])
+    assert result.exit_code == 2 and f"{odd!r} is not a folder (a device, a pipe or a socket)" in result.output
+    assert "Traceback" not in result.output
