@@ -244,3 +244,29 @@ def test_a_device_or_a_pipe_given_as_a_folder_is_a_usage_error_naming_it(make_pr
     result = CliRunner().invoke(main, [a.format(odd=odd, project=project) for a in args])
     assert result.exit_code == 2 and f"{odd!r} is not a folder (a device, a pipe or a socket)" in result.output
     assert "Traceback" not in result.output
+
+
+# ------------------------------------------------------------- kbgen new through a link out of the project
+
+@pytest.mark.parametrize("what, folder, extra", [("article", "articles", []), ("article", "articles", ["--folder", "a/b"]),
+                                                 ("announcement", "announcements", [])])
+@pytest.mark.parametrize("leads_to", ["outside", "nowhere"])
+def test_new_writes_nothing_through_a_content_folder_linked_out_of_the_project(make_project, tmp_path, what, folder,
+                                                                               extra, leads_to):
+    """``content/articles`` linked to a folder outside the project: ``kbgen new`` wrote the
+    article there (and made ``--folder``'s folders there), though the loader refuses to read
+    through such a link."""
+    from click.testing import CliRunner
+
+    from kbgen.cli import main
+
+    project = make_project({})
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (project / "content").mkdir(exist_ok=True)
+    target = outside if leads_to == "outside" else tmp_path / "gone" / "away"
+    (project / "content" / folder).symlink_to(target, target_is_directory=True)
+    result = CliRunner().invoke(main, ["new", what, "Printer setup", "--project", str(project), *extra])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"content/{folder}: is a link to {target}, outside the project" in result.output
+    assert list(outside.iterdir()) == [] and not (tmp_path / "gone").exists()
