@@ -139,7 +139,7 @@ CASES: dict[str, Callable[[], dict[str, str]]] = {
         "".join(f"*[AB{i}]: Abbreviation {i}\n" for i in range(BODY // 40)) + "\nAB1 AB2 AB3\n"),
     "md: abbreviation uses to the limit": lambda: article("*[AB]: Abbreviation\n\n" + fill("AB ")),
     "md: reference definitions and uses to the limit": lambda: article(
-        "".join(f"[r{i}] " for i in range(3000)) + "\n\n" + "".join(f"[r{i}]: https://x.example/{i}\n" for i in range(3000))),
+        "".join(f"[r{i}] " for i in range(1500)) + "\n\n" + "".join(f"[r{i}]: https://x.example/{i}\n" for i in range(1500))),
     "md: one footnote referred to the limit": lambda: article(fill("t[^1] ", BODY - 100) + "\n\n[^1]: n\n"),
     "md: definition lists to the limit": lambda: article(fill("Term\n: definition\n\n")),
     "md: attribute lists to the limit": lambda: article("x\n{: " + " ".join(f".c{i}" for i in range(BODY // 8)) + " }\n"),
