@@ -9,12 +9,12 @@ import os
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import yaml
 
 from .errors import MAX_TOLD, Diagnostic, first_and_rest
-from .yaml_load import UNWRITABLE, load_yaml
+from .yaml_load import UNWRITABLE, lines_holding, load_yaml
 
 KeyPath = tuple[Any, ...]
 
@@ -89,7 +89,7 @@ def unwritable_diagnostics(text: str, display: str) -> list[Diagnostic]:
     """An error for each line (the first :data:`~kbgen.errors.MAX_TOLD`) holding a NUL or another
     character of :data:`~kbgen.yaml_load.UNWRITABLE`, then one naming how many more lines do:
     every such line in one run, not the first alone. Linear, and only the lines told are kept."""
-    found, rest, rest_from = first_and_rest(_unwritable_lines(text), MAX_TOLD)
+    found, rest, rest_from = first_and_rest(lines_holding(UNWRITABLE, text), MAX_TOLD)
     told = [Diagnostic(display, number, "", "file contains a NUL byte" if char == "\x00" else
                        f"file contains the invisible character U+{ord(char):04X}, which no page or feed can hold; "
                        "remove it") for number, char in found]
@@ -97,18 +97,6 @@ def unwritable_diagnostics(text: str, display: str) -> list[Diagnostic]:
         told.append(Diagnostic(display, rest_from[0], "", f"and {rest:,} more lines from here on hold NUL bytes or "
                                                           "invisible characters no page or feed can hold; remove them"))
     return told
-
-
-def _unwritable_lines(text: str) -> Iterator[tuple[int, str]]:
-    """Each line of ``text`` holding a character of :data:`~kbgen.yaml_load.UNWRITABLE`, with
-    the first such character, in order (one scan)."""
-    line, counted, last = 1, 0, 0
-    for match in UNWRITABLE.finditer(text):
-        line += text.count("\n", counted, match.start())
-        counted = match.start()
-        if line != last:
-            last = line
-            yield line, match.group()
 
 
 #: Byte-order marks of the Unicode encodings other than UTF-8 (UTF-32's first: it starts like UTF-16's).

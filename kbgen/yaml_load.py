@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterator
 
 import yaml
 from yaml.composer import Composer
@@ -223,20 +223,23 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None, li
         loader.dispose()
 
 
+def lines_holding(pattern: re.Pattern[str], text: str, first_line: int = 1) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` (lines end at LF; the first is ``first_line``) holding a match of
+    ``pattern``, with its first match, in order: one scan, only the lines with a match kept."""
+    line, counted, last = first_line, 0, None
+    for match in pattern.finditer(text):
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
+        if line != last:
+            last = line
+            yield line, match.group()
+
+
 def _line_end_problems(text: str, first_line: int) -> list[YamlProblem]:
     """A problem for each line (the first :data:`~kbgen.errors.MAX_TOLD`) holding a character
     of :data:`YAML_LINE_ENDS`, at the line an editor shows (lines end at LF alone), then one
-    counting the rest. One scan."""
-    def lines() -> Any:
-        line, counted, last = first_line, 0, None
-        for match in YAML_LINE_ENDS.finditer(text):
-            line += text.count("\n", counted, match.start())
-            counted = match.start()
-            if line != last:
-                last = line
-                yield line, match.group()
-
-    told, rest, first_left = first_and_rest(lines())
+    counting the rest."""
+    told, rest, first_left = first_and_rest(lines_holding(YAML_LINE_ENDS, text, first_line))
     problems = [YamlProblem(line, f"holds the invisible line separator U+{ord(char):04X}, which YAML reads as a line "
                                   "end (it cuts the value there); remove it") for line, char in told]
     if first_left is not None:
