@@ -137,6 +137,12 @@ CASES: dict[str, Callable[[], dict[str, str]]] = {
     "md: lines ended by a lone CR to the limit": lambda: article(fill("word word\r")),
     "md: abbreviations to the limit": lambda: article(
         "".join(f"*[AB{i}]: Abbreviation {i}\n" for i in range(BODY // 40)) + "\nAB1 AB2 AB3\n"),
+    # after review: definitions split off one by one (a title on the next line, text between two)
+    # past the bound (an error at the line) and at it, the page filled by the text between
+    "md: abbreviations with the title below, to the limit": lambda: article(fill("*[AB]:\nAbbreviation\n")),
+    "md: abbreviations with text between, to the limit": lambda: article(fill("*[AB]: Abbreviation\nw\n")),
+    "md: 200 abbreviations with text between (the most allowed)": lambda: article("".join(
+        f"*[AB{i}]: Abbreviation\n" + "w" * (BODY // 200 - 40) + "\n" for i in range(200))),
     "md: abbreviation uses to the limit": lambda: article("*[AB]: Abbreviation\n\n" + fill("AB ")),
     "md: reference definitions and uses to the limit": lambda: article(
         "".join(f"[r{i}] " for i in range(1500)) + "\n\n" + "".join(f"[r{i}]: https://x.example/{i}\n" for i in range(1500))),

@@ -14,7 +14,8 @@ Limits (errors, at the line): nesting deeper than a renderer can follow (lines i
 than :data:`MAX_INDENT` columns, more than :data:`MAX_QUOTES` quote markers, more than
 :data:`MAX_EMPHASIS` emphasis levels open in one paragraph, more than :data:`MAX_MARKDOWN_HTML`
 HTML elements with a ``markdown`` attribute open around each other) and more than
-:data:`MAX_FOOTNOTES` footnotes, whose cost in Python-Markdown grows with their square.
+:data:`MAX_FOOTNOTES` footnotes or :data:`MAX_ABBREVIATIONS` abbreviation definitions (a run of
+one-line ones counts once), whose cost in Python-Markdown grows with their square.
 """
 from __future__ import annotations
 
@@ -39,6 +40,13 @@ MAX_INDENT = 400
 MAX_QUOTES = 100
 #: Most footnotes in one page (a long, well-referenced article has a few dozen).
 MAX_FOOTNOTES = 500
+#: Most abbreviation definitions (``*[HTML]: Hyper Text``) in one page, a run of one-line ones
+#: in a row counting once: Python-Markdown splits each one off its block and tests the rest of
+#: the block again with every block processor (a title on the next line, or text between two:
+#: 1,800 took 4.8 s, a 64 KiB page of them 21 s); a run in a row is taken at once
+#: (:func:`kbgen.site.linear.abbreviations_at_once`). 200 cost at most ~0.8 s in a 64 KiB page;
+#: a page defines a handful.
+MAX_ABBREVIATIONS = 200
 #: Most emphasis levels open at once in a paragraph: Python-Markdown recurses once per level
 #: (about 800 levels exhaust Python's stack); ordinary text nests two or three.
 MAX_EMPHASIS = 100
@@ -53,6 +61,12 @@ _END_TAG_NAME = re.compile(f"</({TAG_NAME})")
 _MARKDOWN_ATTRIBUTE = re.compile(r"""[\s"'/]markdown\s*=\s*(?!["']?0(?:["'\s/>]|$))""", re.I)
 _EMPHASIS_RUN = re.compile(r"[*_]+")
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\n]+\]:", re.M)
+# Where an abbreviation definition may start: a line's start after indentation, quote markers
+# and one list marker (the content of a list item or quote is parsed as a page of its own),
+# then ``*[``. Python-Markdown's name runs to the first ``]:`` or ``] :`` with no backslash
+# before it, across lines too.
+_ABBREVIATION_START = re.compile(r"[ \t>]*(?:(?:[*+-]|\d{1,9}[.)])[ \t]+)?\*\[")
+_ABBREVIATION_END = re.compile(r"\] ?:")
 
 
 # A start tag's name (read as the renderer reads it, :data:`kbgen.markup.TAG_NAME`) and its
@@ -310,11 +324,35 @@ def limit_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]:
         problems.append(Diagnostic(path, body_line + masked.count("\n", 0, too_deep), "body",
                                    f"HTML elements with a markdown attribute nested more than {MAX_MARKDOWN_HTML} "
                                    "levels deep: nesting this deep cannot be rendered; flatten it"))
+    abbreviations = _abbreviations(masked)
+    if len(abbreviations) > MAX_ABBREVIATIONS:
+        problems.append(Diagnostic(path, body_line + abbreviations[MAX_ABBREVIATIONS], "body",
+                                   f"{len(abbreviations):,} abbreviation definitions (a run of one-line ones in a "
+                                   f"row counts once); at most {MAX_ABBREVIATIONS} render in reasonable time: "
+                                   "write the definitions one a line, in a row"))
     footnotes = _FOOTNOTE_DEFINITION.findall(masked)
     if len(footnotes) > MAX_FOOTNOTES:
         problems.append(Diagnostic(path, body_line, "body", f"{len(footnotes):,} footnotes; at most "
                                    f"{MAX_FOOTNOTES} render in reasonable time: split the article"))
     return problems
+
+
+def _abbreviations(masked: str) -> list[int]:
+    """The line numbers (from 0) of the abbreviation definitions in ``masked`` that cost a pass
+    over the rest of their block: each but those on one line right after another on one line
+    (a run, taken at once). A line counts when it starts a definition: ``*[``, then ``]:`` with
+    no backslash before it, or the line's end (the name may run on). Linear: each line is
+    read once."""
+    counted, one_line_before = [], False
+    for number, line in enumerate(masked.split("\n")):
+        start = _ABBREVIATION_START.match(line)
+        rest = line[start.end():] if start else ""
+        end = _ABBREVIATION_END.search(rest) if start else None
+        one_line = bool(end and "\\" not in rest[:end.start()] and rest[end.end():].strip())
+        if start and (one_line and not one_line_before or not one_line and "\\" not in rest[:end.start() if end else None]):
+            counted.append(number)
+        one_line_before = one_line
+    return counted
 
 
 def _markdown_html_too_deep(visible: str) -> int | None:

@@ -1,0 +1,76 @@
+"""Round 18, after review of the trust sweep: abbreviation definitions that still cost their
+square, JSON keys that a removed NUL made equal, md_in_html depth counted as it nests, folder
+options, the key named beside an invisible line end, a content folder linked inside the project."""
+from __future__ import annotations
+
+import pytest
+
+
+# ------------------------------------------------------------- abbreviation definitions, bounded
+
+def _title_below(count: int) -> str:
+    return "".join(f"*[A{i}]:\nB{i}\n" for i in range(count))
+
+
+def _text_between(count: int) -> str:
+    return "".join(f"*[A{i}]: B{i}\nw\n" for i in range(count))
+
+
+@pytest.mark.parametrize("form", [_title_below, _text_between], ids=["title below", "text between"])
+def test_abbreviation_definitions_past_the_limit_are_an_error_at_the_line_in_check_and_build(make_project, form):
+    """A definition whose title is on the next line, or with text between two, is split off its
+    block alone and the rest tested again by every block processor: 1,800 took 4.8 s, a 64 KiB
+    page 21 s, and ``check`` passed."""
+    from click.testing import CliRunner
+
+    from conftest import article
+    from kbgen.body_check import MAX_ABBREVIATIONS
+    from kbgen.cli import main
+
+    body = "Lead\n\n" + form(MAX_ABBREVIATIONS + 100) + "\nA1\n"
+    project = make_project({"content/articles/a.md": article("KB0001", "Many", body)})
+    line = 5 + 2 + 2 * MAX_ABBREVIATIONS  # the body from line 5, the lead and its blank line, two lines each
+    told = (f"content/articles/a.md:{line}: error: body: {MAX_ABBREVIATIONS + 100:,} abbreviation definitions")
+    for command in (["check"], ["build", "--out", str(project / "site")]):
+        result = CliRunner().invoke(main, [*command, "--project", str(project), "--now", "2026-03-01T09:00:00Z"])
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert told in result.output.replace(f":{line}:1: error[invalid]:", f":{line}: error:"), result.output
+
+
+@pytest.mark.parametrize("body", [
+    "".join(f"*[A{i}]: B{i}\n" for i in range(2_000)),  # a run in a row: taken at once
+    "".join(f"*[A{i}]: B{i}\n*[C{i}]: D{i}\nw\n" for i in range(200)),  # runs of two
+    _title_below(200), _text_between(200),
+    "".join(f"*emphasis* and [a link](https://example.org/{i}): x\n* [ ] a task\n- [x] done, *[y]* z\n" for i in range(500)),
+    "```\n" + _text_between(1_000) + "```\n",  # code
+], ids=["run", "runs of two", "title below", "text between", "ordinary text", "code"])
+def test_abbreviation_definitions_within_the_limit_are_not_told(body):
+    from kbgen.body_check import MAX_ABBREVIATIONS, limit_diagnostics
+
+    assert MAX_ABBREVIATIONS == 200
+    assert limit_diagnostics("a.md", body, 5) == []
+
+
+def test_names_running_over_lines_count_each_line():
+    """Python-Markdown's name runs on to the first ``]:`` with no backslash before it, and each
+    ``*[`` line start is tried again to there: 8,000 lines of ``*[x`` then a backslash took 4 s."""
+    from kbgen.body_check import MAX_ABBREVIATIONS, limit_diagnostics
+
+    told = limit_diagnostics("a.md", "*[x\n" * 8_000 + "\\\n", 5)
+    assert [(d.line, d.message.split(";")[0]) for d in told] == [
+        (5 + MAX_ABBREVIATIONS, "8,000 abbreviation definitions (a run of one-line ones in a row counts once)")]
+
+
+@pytest.mark.parametrize("form", [_title_below, _text_between])
+def test_the_most_abbreviation_definitions_allowed_render_in_bounded_time(form):
+    """At the limit, with the page filled to 64 KiB by the text between: well under a second or
+    two of CPU (the bound is what keeps the square small)."""
+    import markdown
+
+    from conftest import cpu_seconds
+    from kbgen.body_check import MAX_ABBREVIATIONS
+
+    filler = "w" * (64_000 // MAX_ABBREVIATIONS - 16)
+    page = "".join(f"*[A{i}]: B{i}\n{filler}\n" if form is _text_between else f"*[A{i}]:\n{filler}\n"
+                   for i in range(MAX_ABBREVIATIONS))
+    assert cpu_seconds(lambda: markdown.markdown(page, extensions=["extra", "kbgen.site.linear"])) < 5
