@@ -74,3 +74,42 @@ def test_the_most_abbreviation_definitions_allowed_render_in_bounded_time(form):
     page = "".join(f"*[A{i}]: B{i}\n{filler}\n" if form is _text_between else f"*[A{i}]:\n{filler}\n"
                    for i in range(MAX_ABBREVIATIONS))
     assert cpu_seconds(lambda: markdown.markdown(page, extensions=["extra", "kbgen.site.linear"])) < 5
+
+
+# ------------------------------------------------------------- JSON keys made equal by a removed NUL
+
+@pytest.mark.parametrize("order", ["written first", "changed first"])
+def test_a_key_made_equal_to_another_by_a_removed_nul_never_overwrites_it(tmp_path, order):
+    """``"id": "T0003"`` beside ``"i\\u0000d": "X"``: the NUL removed, the second key was ``id``
+    and silently took the ticket's id. Now the key as written keeps its value, wherever it stands,
+    and the other is told as a key given twice at its record."""
+    from kbgen.suggest.importers import load_tickets
+
+    pairs = ['"id": "T0003"', '"i\\u0000d": "X"']
+    if order == "changed first":
+        pairs.reverse()
+    export = tmp_path / "t.json"
+    export.write_text('[{"id": "T0001", "subject": "s", "description": "d"}, {' + ", ".join(pairs)
+                      + ', "subject": "s\\u0000", "description": "d"}]', encoding="utf-8")
+    result = load_tickets([export], "json", {"id": "id", "title": "subject", "body": "description"})
+    assert [t.ticket_id for t in result.tickets] == ["T0001", "T0003"]
+    told = [(d.line, d.message) for d in result.diagnostics if "given twice" in d.message]
+    assert told == [(2, "record 2: key id is given twice: 'i\\x00d' is id once its NUL or half surrogate is "
+                        "removed; its value is dropped, id's kept")]
+
+
+def test_keys_made_equal_to_each_other_keep_the_first_and_are_told_up_to_a_count(tmp_path):
+    """Two changed keys that become equal keep the first one's value; a file of thousands is
+    told key by key up to the usual number, then as a count."""
+    from kbgen.errors import MAX_TOLD
+    from kbgen.suggest.importers import load_tickets
+
+    export = tmp_path / "t.jsonl"
+    export.write_text("".join(f'{{"id": "T{i}", "subject": "s", "description": "d", "k\\u0000": "first", '
+                              f'"\\u0000k": "second", "x\\udc00": "a", "x\\ud800": "b"}}\n' for i in range(100)),
+                      encoding="utf-8")
+    result = load_tickets([export], "json", {"id": "id", "title": "subject", "body": "description", "category": "k"})
+    assert {t.category for t in result.tickets} == {"first"}
+    told = [d for d in result.diagnostics if "given twice" in d.message]
+    assert len(told) == MAX_TOLD + 1 and [d.line for d in told[:3]] == [1, 1, 2]
+    assert told[-1].message.startswith(f"and {200 - MAX_TOLD:,} more keys given twice")
