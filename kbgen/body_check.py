@@ -23,6 +23,7 @@ import bisect
 import html
 import re
 
+import markdown.util
 from markdown.inlinepatterns import AUTOLINK_RE, AUTOMAIL_RE
 
 from .errors import Diagnostic, first_and_rest
@@ -58,7 +59,6 @@ _QUOTE_MARKERS = re.compile(r"^ {0,3}(?:> ?)+")
 # An end tag's name, and a start tag's ``markdown`` attribute that asks for Markdown inside
 # (md_in_html: "1", "block", "span"; "0" turns it off), read inside a complete tag only.
 _END_TAG_NAME = re.compile(f"</({TAG_NAME})")
-_MARKDOWN_ATTRIBUTE = re.compile(r"""[\s"'/]markdown\s*=\s*(?!["']?0(?:["'\s/>]|$))""", re.I)
 _EMPHASIS_RUN = re.compile(r"[*_]+")
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\n]+\]:", re.M)
 # Where an abbreviation definition may start: a line's start after indentation, quote markers
@@ -356,24 +356,118 @@ def _abbreviations(masked: str) -> list[int]:
 
 
 def _markdown_html_too_deep(visible: str) -> int | None:
-    """Offset of the start tag at which more than :data:`MAX_MARKDOWN_HTML` elements with a
-    ``markdown`` attribute are open around each other, or None. ``visible`` is the body with
-    code masked and comments blanked. An end tag closes the latest open element of its name
-    (and those opened after it, as a browser does); other elements do not count. Each tag is
-    pushed and popped at most once: linear."""
-    open_names: list[str] = []
+    """Offset of the start tag at which more than :data:`MAX_MARKDOWN_HTML` elements whose
+    content md_in_html parses as blocks are open around each other, or None. ``visible`` is the
+    body with code masked and comments blanked.
+
+    Follows md_in_html's own reading (``HTMLExtractorExtra``): only block-level tags count; one
+    that starts a line with no ``markdown`` attribute, outside any element parsed as Markdown,
+    opens a raw block, whose content is never parsed as Markdown, up to its end tag (every tag
+    inside pushed and popped, as Python-Markdown does); inside an element parsed as Markdown each
+    block-level element is pushed with its state (``block``, ``span`` or ``off``, after its
+    parent's), a block-level start tag closes an open ``<p>``, and an end tag closes the latest
+    open element of its name and those opened after it. Only ``block`` elements recurse (their
+    content parsed again as a page); a ``span`` one (``<li markdown="1">``, ``<p markdown="1">``,
+    and everything inside them) or an ``off`` one does not, closed or not. Each tag is pushed and
+    popped at most once: linear."""
+    raw = _OpenElements()  # the tags open in a raw block
+    open_elements = _OpenElements()  # the elements parsed as Markdown, with their states
     for start, end in markup_spans(visible, tags_stop_at_blank_line=True):
         if end == -1:
             continue
         if closing := _END_TAG_NAME.match(visible, start, end):
             name = closing.group(1).lower()
-            if name in open_names:
-                del open_names[len(open_names) - 1 - open_names[::-1].index(name):]
-        elif (opening := _TAG_START.match(visible, start, end)) and _MARKDOWN_ATTRIBUTE.search(visible, opening.end(), end):
-            open_names.append(opening.group(1).lower())
-            if len(open_names) > MAX_MARKDOWN_HTML:
-                return start
+            if raw:
+                raw.close(name)
+            elif name in _BLOCK_LEVEL:
+                open_elements.close(name)
+            continue
+        opening = _TAG_START.match(visible, start, end)
+        if opening is None or visible[end - 2:end] == "/>":
+            continue
+        name = opening.group(1).lower()
+        if raw:
+            if name not in _EMPTY_TAGS:
+                raw.open(name, "off")
+            continue
+        if name not in _BLOCK_LEVEL or name in _EMPTY_TAGS:
+            continue
+        state = _markdown_state(name, _markdown_value(visible, opening.end(), end),
+                                open_elements.states[-1] if open_elements else None)
+        if state == "off" and not open_elements:
+            line_start = visible.rfind("\n", 0, start) + 1
+            if start - line_start <= 3 and not visible[line_start:start].strip():
+                raw.open(name, "off")  # a raw HTML block (mid-line, md_in_html leaves it as text)
+            continue
+        open_elements.close("p")
+        open_elements.open(name, state)
+        if open_elements.blocks > MAX_MARKDOWN_HTML:
+            return start
     return None
+
+
+#: md_in_html's sets (``HTMLExtractorExtra``): block-level elements whose content is parsed as
+#: text only, never as Markdown, or is always empty.
+_SPAN_TAGS = frozenset({"address", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "legend", "li", "p", "summary",
+                        "td", "th"})
+_RAW_TAGS = frozenset({"canvas", "math", "option", "pre", "script", "style", "textarea"})
+_EMPTY_TAGS = frozenset({"hr"})
+_BLOCK_LEVEL = frozenset(markdown.util.BLOCK_LEVEL_ELEMENTS)
+_BLOCK_TAGS = _BLOCK_LEVEL - _SPAN_TAGS - _RAW_TAGS - _EMPTY_TAGS
+_MARKDOWN_VALUE = re.compile(r"""[\s"'/]markdown(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'<>`]*))?(?=[\s/>]|$)""", re.I)
+
+
+def _markdown_value(visible: str, start: int, end: int) -> str:
+    """The value of a start tag's ``markdown`` attribute (``"1"`` when it has none: ``<div
+    markdown>``), or ``"0"`` when the tag has no such attribute."""
+    found = _MARKDOWN_VALUE.search(visible, start, end)
+    if found is None:
+        return "0"
+    value = (found.group(1) or "1").strip("\"'")
+    return "1" if value.lower() == "markdown" else value
+
+
+def _markdown_state(name: str, value: str, parent: str | None) -> str:
+    """md_in_html's ``get_state``: ``block``, ``span`` or ``off`` for a block-level element."""
+    if parent == "off" or (parent == "span" and value != "0"):
+        value = parent
+    if (value == "1" and name in _BLOCK_TAGS) or (value == "block" and name in _BLOCK_TAGS | _SPAN_TAGS):
+        return "block"
+    if (value == "1" and name in _SPAN_TAGS) or (value == "span" and name in _BLOCK_TAGS | _SPAN_TAGS):
+        return "span"
+    return "off"
+
+
+class _OpenElements:
+    """A stack of open elements: their names and md_in_html states, how many of each name are
+    open and how many are in state ``block``, so that every question is answered in constant
+    time and each element is pushed and popped once."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.states: list[str] = []
+        self.open_by_name: dict[str, int] = {}
+        self.blocks = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.names)
+
+    def open(self, name: str, state: str) -> None:
+        self.names.append(name)
+        self.states.append(state)
+        self.open_by_name[name] = self.open_by_name.get(name, 0) + 1
+        self.blocks += state == "block"
+
+    def close(self, name: str) -> None:
+        """Close the latest open element called ``name`` and those opened after it (none open: nothing)."""
+        if not self.open_by_name.get(name):
+            return
+        while self.names:
+            closed = self.names.pop()
+            self.open_by_name[closed] -= 1
+            self.blocks -= self.states.pop() == "block"
+            if closed == name:
+                break
 
 
 def _emphasis_too_deep(masked: str) -> int | None:

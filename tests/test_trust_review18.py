@@ -113,3 +113,63 @@ def test_keys_made_equal_to_each_other_keep_the_first_and_are_told_up_to_a_count
     told = [d for d in result.diagnostics if "given twice" in d.message]
     assert len(told) == MAX_TOLD + 1 and [d.line for d in told[:3]] == [1, 1, 2]
     assert told[-1].message.startswith(f"and {200 - MAX_TOLD:,} more keys given twice")
+
+
+# ------------------------------------------------------------- Markdown inside HTML: what really nests
+
+_ITEMS = "".join(f'<li markdown="1">item *{i}*\n' for i in range(60))
+
+
+@pytest.mark.parametrize("body", [
+    "<ul>\n" + _ITEMS + "</ul>\n",  # a raw parent: its content is never parsed as Markdown
+    '<ul markdown="1">\n' + _ITEMS + "</ul>\n",  # items left open: span-level, they never recurse
+    '<div markdown="1">\n' + "".join(f'<p markdown="1">para *{i}*\n' for i in range(60)) + "</div>\n",
+    "<div>\n\n" + '<div markdown="1">\n\n' * 60 + "x\n\n" + "</div>\n\n" * 61,  # inside a raw block
+    '<div markdown="span">\n\n' * 60 + "x\n\n" + "</div>\n\n" * 60,  # span-level all the way
+], ids=["raw parent", "items left open", "paragraphs left open", "inside a raw block", "span"])
+def test_markdown_inside_html_that_does_not_nest_as_blocks_passes_and_builds(body):
+    """Elements that md_in_html never parses as blocks again (inside a raw parent, span-level
+    ones such as ``<li markdown="1">``, open or closed) were counted as nested: ``<ul>`` and 60
+    items without ``</li>`` was an error while Python-Markdown builds it."""
+    import markdown
+
+    from kbgen.body_check import limit_diagnostics
+    from kbgen.site.render import MARKDOWN_EXTENSIONS
+
+    assert limit_diagnostics("a.md", body, 5) == []
+    names = [e if isinstance(e, str) else next(iter(e)) for e in MARKDOWN_EXTENSIONS]
+    markdown.markdown(body, extensions=[*names, "kbgen.site.linear"])  # no RecursionError
+
+
+@pytest.mark.parametrize("level", ['<div markdown="1">\n\n', '<li markdown="block">\n<section markdown="1">\n\n',
+                                   '<div markdown>\n<p markdown="1">x</p>\n\n'])
+def test_markdown_inside_html_nested_as_blocks_past_the_bound_is_still_told(level):
+    from kbgen.body_check import MAX_MARKDOWN_HTML, limit_diagnostics
+
+    told = limit_diagnostics("a.md", '<div markdown="1">\n\n' + level * 300 + "x\n", 5)
+    assert len(told) == 1 and f"nested more than {MAX_MARKDOWN_HTML} levels deep" in told[0].message
+
+
+def test_markdown_inside_html_the_check_passes_renders_on_random_pages():
+    """Random nests of elements (block, span, raw, paragraphs closed by the next block): every
+    page the check passes renders without exhausting Python-Markdown's recursion."""
+    import random
+
+    import markdown
+
+    from kbgen.body_check import limit_diagnostics
+
+    kinds = [('<div markdown="1">', "</div>"), ('<section markdown="block">', "</section>"), ("<ol>", "</ol>"),
+             ('<p markdown="1">', "</p>"), ('<li markdown="block">', "</li>"), ("<div>", "</div>"),
+             ('<div markdown="span">', "</div>"), ('<span markdown="1">', "</span>")]
+    rng, told, passed = random.Random(1818), 0, 0
+    for _ in range(12):
+        chosen = rng.choices(kinds, [300, 30, 1, 3, 10, 1, 1, 4], k=rng.randint(150, 450))
+        page = ("".join(start + rng.choice(["\n\n", "\n", "\n\ntext *x*\n\n"]) for start, _ in chosen) + "x\n\n"
+                + "".join(end + "\n\n" for _, end in reversed(chosen)))
+        if limit_diagnostics("a.md", page, 5):
+            told += 1
+            continue
+        markdown.markdown(page, extensions=["extra", "kbgen.site.linear"])
+        passed += 1
+    assert told and passed
