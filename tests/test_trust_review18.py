@@ -173,3 +173,30 @@ def test_markdown_inside_html_the_check_passes_renders_on_random_pages():
         markdown.markdown(page, extensions=["extra", "kbgen.site.linear"])
         passed += 1
     assert told and passed
+
+
+# ------------------------------------------------------------- every folder option refuses a device or a pipe
+
+@pytest.mark.parametrize("args", [
+    ["suggest", "{export}", "--project", "{odd}"], ["suggest", "{export}", "--project", "{project}", "--out", "{odd}"],
+    ["search", "vpn", "--project", "{odd}"], ["search", "vpn", "--project", "{project}", "--site", "{odd}"],
+], ids=["suggest --project", "suggest --out", "search --project", "search --site"])
+@pytest.mark.parametrize("odd", ["/dev/null", "fifo"])
+def test_suggest_and_search_refuse_a_device_or_a_pipe_as_a_folder(make_project, tmp_path, args, odd):
+    """The README says a device, pipe or socket given as a folder is a usage error; ``suggest``
+    and ``search`` still took plain click folders (a device passed)."""
+    import os
+
+    from click.testing import CliRunner
+
+    from conftest import article
+    from kbgen.cli import main
+
+    project = make_project({"content/articles/a.md": article("KB0001", "VPN")})
+    export = tmp_path / "t.csv"
+    export.write_text("id,subject,description\nT1,VPN,drops\n", encoding="utf-8")
+    if odd == "fifo":
+        odd = str(tmp_path / "fifo")
+        os.mkfifo(odd)
+    result = CliRunner().invoke(main, [a.format(odd=odd, project=project, export=export) for a in args])
+    assert result.exit_code == 2 and f"{odd!r} is not a folder (a device, a pipe or a socket)" in result.output, result.output
