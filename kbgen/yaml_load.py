@@ -9,6 +9,7 @@ than :data:`MAX_ALIAS_VALUES` values, or that refers to itself.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any, Iterator
@@ -237,15 +238,42 @@ def lines_holding(pattern: re.Pattern[str], text: str, first_line: int = 1) -> I
 
 def _line_end_problems(text: str, first_line: int) -> list[YamlProblem]:
     """A problem for each line (the first :data:`~kbgen.errors.MAX_TOLD`) holding a character
-    of :data:`YAML_LINE_ENDS`, at the line an editor shows (lines end at LF alone), then one
-    counting the rest."""
+    of :data:`YAML_LINE_ENDS`, at the line an editor shows (lines end at LF alone), named by
+    the top-level key whose value holds it (:func:`_top_key_lines`; YAML itself cannot be
+    read here), then one counting the rest."""
     told, rest, first_left = first_and_rest(lines_holding(YAML_LINE_ENDS, text, first_line))
+    key_lines, keys = _top_key_lines(text, first_line)
+
+    def key_of(line: int) -> str:
+        at = bisect.bisect_right(key_lines, line) - 1
+        return keys[at] if at >= 0 else ""
+
     problems = [YamlProblem(line, f"holds the invisible line separator U+{ord(char):04X}, which YAML reads as a line "
-                                  "end (it cuts the value there); remove it") for line, char in told]
+                                  "end (it cuts the value there); remove it", key_of(line)) for line, char in told]
     if first_left is not None:
         problems.append(YamlProblem(first_left[0], f"and {rest:,} more lines from here on hold invisible line "
-                                                    "separators YAML reads as line ends; remove them"))
+                                                    "separators YAML reads as line ends; remove them",
+                                    key_of(first_left[0])))
     return problems
+
+
+#: A top-level key as a writer types one: at the start of a line, a plain name up to ``:`` and a
+#: space or the line's end (not a comment, list item, indented line, quoted or flow key).
+_TOP_KEY = re.compile(r"^([^\s#:\-?!&*%@`|>'\"\[\]{},][^:\n]*?):(?=[ \t]|$)", re.M)
+
+
+def _top_key_lines(text: str, first_line: int) -> tuple[list[int], list[str]]:
+    """The lines of ``text`` that start a top-level key, in order, and those keys: the key of
+    any line is that of the last such line at or before it. One scan (a document that YAML
+    cannot read, as one with an invisible line end, is read so)."""
+    lines, keys = [], []
+    line, counted = first_line, 0
+    for found in _TOP_KEY.finditer(text):
+        line += text.count("\n", counted, found.start())
+        counted = found.start()
+        lines.append(line)
+        keys.append(YAML_LINE_ENDS.sub("", found.group(1)).strip()[:60])
+    return lines, keys
 
 
 def _compose_checked(loader: _DepthComposer, text: str, first_line: int) -> tuple[Any, yaml.Node | None, list[YamlProblem]]:

@@ -200,3 +200,33 @@ def test_suggest_and_search_refuse_a_device_or_a_pipe_as_a_folder(make_project, 
         os.mkfifo(odd)
     result = CliRunner().invoke(main, [a.format(odd=odd, project=project, export=export) for a in args])
     assert result.exit_code == 2 and f"{odd!r} is not a folder (a device, a pipe or a socket)" in result.output, result.output
+
+
+# ------------------------------------------------------------- the key beside an invisible line end
+
+@pytest.mark.parametrize("front, line, key", [
+    ('title: "Reset \u2028VPN"\n', 2, "title"),
+    ("summary: >\n  a long\n  text \u2029 here\n", 4, "summary"),
+    ("keywords:\n  - vpn\n  - token\u0085x\n", 4, "keywords"),
+], ids=["title", "folded summary", "list item"])
+def test_an_invisible_line_end_in_front_matter_names_its_key(make_project, front, line, key):
+    """Round 18 told these at the right line but without the key (``title: holds ...`` before)."""
+    from conftest import article
+    from kbgen.build import load_project
+
+    text = article("KB0001", "VPN").replace("---\n", "---\n" + front, 1)
+    project = make_project({"content/articles/a.md": text.replace("title: VPN\n", "") if key == "title" else text})
+    lines = [d.format() for d in load_project(project)[1]]
+    assert any(entry.startswith(f"content/articles/a.md:{line}: error: {key}: holds the invisible line separator")
+               for entry in lines), lines
+
+
+def test_the_key_of_an_invisible_line_end_is_found_in_linear_time():
+    """The key is read by a line scan (YAML cannot read the text): long lines without a colon,
+    or with thousands, cost their length."""
+    from conftest import cpu_seconds
+    from kbgen.yaml_load import load_yaml
+
+    text = ("k" + " " * 60_000 + "x\n") * 3 + ("a:" * 30_000 + "\n") * 3 + "late: \u2028\n"
+    assert cpu_seconds(lambda: load_yaml(text)) < 1
+    assert load_yaml(text)[2][0].key == "late"
