@@ -230,3 +230,36 @@ def test_the_key_of_an_invisible_line_end_is_found_in_linear_time():
     text = ("k" + " " * 60_000 + "x\n") * 3 + ("a:" * 30_000 + "\n") * 3 + "late: \u2028\n"
     assert cpu_seconds(lambda: load_yaml(text)) < 1
     assert load_yaml(text)[2][0].key == "late"
+
+
+# ------------------------------------------------------------- kbgen new through a link inside the project
+
+@pytest.mark.parametrize("what, folder, extra", [("article", "articles", []), ("article", "articles", ["--folder", "a/b"]),
+                                                 ("announcement", "announcements", [])],
+                         ids=["article", "article in a folder", "announcement"])
+def test_new_writes_through_a_content_folder_linked_inside_the_project(make_project, what, folder, extra):
+    """The refusal of a link out of the project must not catch a link that stays inside it
+    (``content/articles`` linked to ``shared/articles`` of the same project): the file is
+    made there, and ``kbgen check`` reads it."""
+    from click.testing import CliRunner
+
+    from kbgen.cli import main
+
+    project = make_project({})
+    shared = project / "shared" / folder
+    shared.mkdir(parents=True)
+    (project / "content").mkdir(exist_ok=True)
+    linked = project / "content" / folder
+    if linked.exists():
+        for item in linked.iterdir():
+            (shared / item.name).write_bytes(item.read_bytes())
+            item.unlink()
+        linked.rmdir()
+    linked.symlink_to(shared, target_is_directory=True)
+    before = {p.name for p in shared.rglob("*.md")}
+    result = CliRunner().invoke(main, ["new", what, "Printer setup", "--project", str(project), *extra])
+    assert result.exit_code == 0, result.output
+    made = [p for p in shared.rglob("*.md") if p.name not in before]
+    assert len(made) == 1 and ("a/b" not in extra[1:] or made[0].parent == shared / "a" / "b")
+    checked = CliRunner().invoke(main, ["check", "--project", str(project), "--now", "2026-03-01T09:00:00Z"])
+    assert checked.exit_code == 0 and "outside the project" not in checked.output, checked.output
