@@ -66,6 +66,12 @@ PAYLOADS = [
     "&amp;#106;avascript:alert(60)", "&#x0006A;avascript:alert(61)", "\x01\x02javascript:alert(62)",
     "JAVASCRIPT&#58;alert(63)", "  \tvbscript:msgbox(64)", "DATA:text/html,<b onclick=alert(65)>",
     "https://relay.example.org\\@desk.example.com/", "https://desk.exa\u200dmple.com/",
+    # round 18: markup closing the element a value is shown in (a title, a text area, a comment,
+    # CDATA), template syntax, an escaped JSON string, line and paragraph separators, a scheme
+    # spelt by decimal entities without ';'
+    "</title><script>alert(110)</script>", "</textarea><img src=x onerror=alert(111)>",
+    "<!--<img src=x onerror=alert(112)>-->", "]]><script>alert(113)</script>", "{{ 7*7 }}{% if 1 %}x{% endif %}",
+    "\\u003cscript\\u003ealert(114)", "&#106&#97&#118&#97&#115&#99&#114&#105&#112&#116&#58alert(115)",
 ]
 ORDINARY = ["VPN", "Passwort zurücksetzen", "Wi-Fi", "Outlook", "パスワード", "ошибка", "café", "e-mail", "MFA"]
 BODY_PARTS = [
@@ -99,6 +105,19 @@ BODY_PARTS = [
     "<!-- [c](jav&#x61;script:alert(90)) -->", "see <!-- [c](javascript:alert(91))\n\n--> after",
     "<!-- [c](%6Aavascript:alert(92))", "<script\n\nalert(93)>", "<img.x src=y onerror=alert(94)>",
     "{\"log\": \"[[{{[\"}", "<svg/onload=alert(95)>", "<a href=java&#x0D;script:alert(96)>r</a>",
+    # round 18: attribute lists that set an address, srcset candidates after the first, animation
+    # values, media posters, CSS escapes, mutation markup (content a parser moves between
+    # namespaces), a title closing its quote, code closing its element
+    "[a](https://x.example/){: href=\"javascript:alert(120)\" }", "![i](a.png){: srcset=\"x.png 1x, javascript:alert(121) 2x\" }",
+    "[s](https://x.example/){: style=\"background:url(&#106;avascript:alert(122))\" }",
+    "<svg><animate attributeName=\"href\" values=\"javascript:alert(123)\"/></svg>",
+    "<img srcset=\"a.png 1x, javascript:alert(124) 2x\" alt=s>", "<video poster=\"javascript:alert(125)\"></video>",
+    "<div style=\"b\\61 ckground:url(javascript:alert(126))\">z</div>",
+    "<noscript><p title=\"</noscript><img src=x onerror=alert(127)>\"></noscript>",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(128)>", "<select><template><style><img src=x onerror=alert(129)>",
+    "[a](https://x.example \"t\\\" onmouseover=\\\"alert(130)\")", "`</code><img src=x onerror=alert(131)>`",
+    "!!! note \"</p><img src=x onerror=alert(132)>\"\n    text", "Term\n: <b onclick=alert(133)>def</b>",
+    "*[HTML]: <b onclick=alert(134)>h</b>\n\nHTML here",
 ]
 
 
@@ -202,6 +221,8 @@ class _PageScan(html.parser.HTMLParser):
         self.script: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
+        # only a refresh moves the page (a description's text may say "url=" as any text may)
+        refresh = any(n == "http-equiv" and (v or "").strip().lower() == "refresh" for n, v in attrs)
         for name, value in attrs:
             value = value or ""
             squeezed = re.sub(r"[\x00-\x20]", "", value)
@@ -212,7 +233,7 @@ class _PageScan(html.parser.HTMLParser):
                 self.found.append(f"<{tag} {name}={value[:40]!r}>")
             elif name in _URL_ATTRIBUTES and _DISGUISED.search(value):  # the host shown is not the one visited
                 self.found.append(f"<{tag} {name}={value[:40]!r}> disguises its host")
-            elif tag == "meta" and name == "content" and _SCRIPT_SCHEME.match(
+            elif tag == "meta" and name == "content" and refresh and _SCRIPT_SCHEME.match(
                     re.sub(r"[\x00-\x20'\"]", "", value.partition("=")[2])):  # a refresh to a script URL
                 self.found.append(f"<meta content={value[:40]!r}>")
             elif tag == "base" and name == "href":  # every relative link of the page goes elsewhere

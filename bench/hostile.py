@@ -129,6 +129,39 @@ CASES: dict[str, Callable[[], dict[str, str]]] = {
                                                              + "]" * 100_000 + "\n"},
     "md: links inside comments to the limit": lambda: article(fill("<!-- [a](missing.md) [b](javascript:c) --> ")),
     "md: unknown tags to the limit": lambda: article(fill("<kbd-x> ")),
+    # round 18: the most lines a file holds (empty, or ended by a lone CR), abbreviations and
+    # reference definitions to the limit (each a pattern or a lookup of every use), one footnote
+    # referred to thousands of times, definition lists, attribute lists, entities of the highest
+    # code point, direction marks and YAML's invisible line ends in every line
+    "md: 60,000 empty lines": lambda: article(fill("\n", BODY - 100) + "x\n"),
+    "md: lines ended by a lone CR to the limit": lambda: article(fill("word word\r")),
+    "md: abbreviations to the limit": lambda: article(
+        "".join(f"*[AB{i}]: Abbreviation {i}\n" for i in range(BODY // 40)) + "\nAB1 AB2 AB3\n"),
+    # after review: definitions split off one by one (a title on the next line, text between two)
+    # past the bound (an error at the line) and at it, the page filled by the text between
+    "md: abbreviations with the title below, to the limit": lambda: article(fill("*[AB]:\nAbbreviation\n")),
+    "md: abbreviations with text between, to the limit": lambda: article(fill("*[AB]: Abbreviation\nw\n")),
+    "md: 200 abbreviations with text between (the most allowed)": lambda: article("".join(
+        f"*[AB{i}]: Abbreviation\n" + "w" * (BODY // 200 - 40) + "\n" for i in range(200))),
+    "md: abbreviation uses to the limit": lambda: article("*[AB]: Abbreviation\n\n" + fill("AB ")),
+    "md: reference definitions and uses to the limit": lambda: article(
+        "".join(f"[r{i}] " for i in range(1500)) + "\n\n" + "".join(f"[r{i}]: https://x.example/{i}\n" for i in range(1500))),
+    "md: one footnote referred to the limit": lambda: article(fill("t[^1] ", BODY - 100) + "\n\n[^1]: n\n"),
+    "md: definition lists to the limit": lambda: article(fill("Term\n: definition\n\n")),
+    "md: attribute lists to the limit": lambda: article("x\n{: " + " ".join(f".c{i}" for i in range(BODY // 8)) + " }\n"),
+    "md: entities of the highest code point to the limit": lambda: article(fill("&#x10FFFF; &#1114111; ")),
+    "md: direction marks to the limit": lambda: article(fill("a\u202eb\u2066c\u2069 ")),
+    "md: line separators (U+2028) to the limit": lambda: article(fill("word\u2028")),
+    "yaml: a line separator (U+2028) on every line": lambda: article("x", "".join(
+        f"k{i}: a\u2028b\n" for i in range(2000))),
+    "md: headings all named the same, with suffixes": lambda: article(fill("## Same\n\n## Same_1\n\n")),
+    "md: keys ('++a') to the limit": lambda: article(fill("++a")),
+    "md: keys ('++ctrl+x++') to the limit": lambda: article(fill("++ctrl+alt+del++ ")),
+    "md: markdown-in-HTML blocks nested 1,000 deep": lambda: article(
+        '<div markdown="1">\n\n' * 1000 + "x\n\n" + "</div>\n\n" * 1000),
+    "md: markdown-in-HTML blocks to the limit": lambda: article(fill('<div markdown="1">\n\nx\n\n</div>\n\n')),
+    "md: task lists to the limit": lambda: article(fill("- [x] done\n")),
+    "md: details nested 100 deep": lambda: article("".join("    " * i + "??? note\n" for i in range(100)) + "    " * 100 + "x\n"),
 }
 
 

@@ -12,8 +12,10 @@ Code blocks and code spans are skipped: showing HTML in code is how a writer doc
 
 Limits (errors, at the line): nesting deeper than a renderer can follow (lines indented more
 than :data:`MAX_INDENT` columns, more than :data:`MAX_QUOTES` quote markers, more than
-:data:`MAX_EMPHASIS` emphasis levels open in one paragraph) and more than
-:data:`MAX_FOOTNOTES` footnotes, whose cost in Python-Markdown grows with their square.
+:data:`MAX_EMPHASIS` emphasis levels open in one paragraph, more than :data:`MAX_MARKDOWN_HTML`
+HTML elements with a ``markdown`` attribute open around each other) and more than
+:data:`MAX_FOOTNOTES` footnotes or :data:`MAX_ABBREVIATIONS` abbreviation definitions (a run of
+one-line ones counts once), whose cost in Python-Markdown grows with their square.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ import bisect
 import html
 import re
 
+import markdown.util
 from markdown.inlinepatterns import AUTOLINK_RE, AUTOMAIL_RE
 
 from .errors import Diagnostic, first_and_rest
@@ -38,12 +41,32 @@ MAX_INDENT = 400
 MAX_QUOTES = 100
 #: Most footnotes in one page (a long, well-referenced article has a few dozen).
 MAX_FOOTNOTES = 500
+#: Most abbreviation definitions (``*[HTML]: Hyper Text``) in one page, a run of one-line ones
+#: in a row counting once: Python-Markdown splits each one off its block and tests the rest of
+#: the block again with every block processor (a title on the next line, or text between two:
+#: 1,800 took 4.8 s, a 64 KiB page of them 21 s); a run in a row is taken at once
+#: (:func:`kbgen.site.linear.abbreviations_at_once`). 200 cost at most ~0.8 s in a 64 KiB page;
+#: a page defines a handful.
+MAX_ABBREVIATIONS = 200
 #: Most emphasis levels open at once in a paragraph: Python-Markdown recurses once per level
 #: (about 800 levels exhaust Python's stack); ordinary text nests two or three.
 MAX_EMPHASIS = 100
+#: Most HTML elements with a ``markdown`` attribute open around each other: Python-Markdown
+#: (md_in_html) parses each one's content as Markdown again, recursing once per level (about 250
+#: levels exhaust Python's stack, fewer beside nested lists); a page nests two or three.
+MAX_MARKDOWN_HTML = 50
 _QUOTE_MARKERS = re.compile(r"^ {0,3}(?:> ?)+")
+# An end tag's name, and a start tag's ``markdown`` attribute that asks for Markdown inside
+# (md_in_html: "1", "block", "span"; "0" turns it off), read inside a complete tag only.
+_END_TAG_NAME = re.compile(f"</({TAG_NAME})")
 _EMPHASIS_RUN = re.compile(r"[*_]+")
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\n]+\]:", re.M)
+# Where an abbreviation definition may start: a line's start after indentation, quote markers
+# and one list marker (the content of a list item or quote is parsed as a page of its own),
+# then ``*[``. Python-Markdown's name runs to the first ``]:`` or ``] :`` with no backslash
+# before it, across lines too.
+_ABBREVIATION_START = re.compile(r"[ \t>]*(?:(?:[*+-]|\d{1,9}[.)])[ \t]+)?\*\[")
+_ABBREVIATION_END = re.compile(r"\] ?:")
 
 
 # A start tag's name (read as the renderer reads it, :data:`kbgen.markup.TAG_NAME`) and its
@@ -159,7 +182,8 @@ def script_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]
     for line, rule, message in sorted(found + _attribute_lists(visible), key=lambda item: (item[0], item[2])):
         problems.append(rule.at(path, body_line + line, "html", message))
     dropped = _dropped_tags(visible, tags)
-    told, rest, first_left = first_and_rest(dropped, MAX_DROPPED_TOLD)
+    left_names: dict[str, None] = {}  # each kind of the rest once, in order
+    told, rest, first_left = first_and_rest(dropped, MAX_DROPPED_TOLD, lambda item: left_names.setdefault(item[1]))
     for offset, name in told:
         problems.append(DROPPED_HTML.at(
             path, body_line + bisect.bisect_right(line_starts, offset) - 1, "html",
@@ -167,7 +191,7 @@ def script_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]
             f"in backticks (`<{name}>`) or as &lt;{name}>", col=column_of(visible, offset)))
     if first_left is not None:
         offset, _ = first_left
-        names = _name_list(list(dict.fromkeys(name for _, name in dropped[MAX_DROPPED_TOLD:])))
+        names = _name_list(list(left_names))
         problems.append(DROPPED_HTML.at(
             path, body_line + bisect.bisect_right(line_starts, offset) - 1, "html",
             f"and {rest:,} more tags the page drops from here on: {names}", col=column_of(visible, offset)))
@@ -295,11 +319,155 @@ def limit_diagnostics(path: str, body: str, body_line: int) -> list[Diagnostic]:
         problems.append(Diagnostic(path, body_line + masked.count("\n", 0, too_deep), "body",
                                    f"emphasis ('*', '_') nested more than {MAX_EMPHASIS} levels deep: nesting this deep "
                                    "cannot be rendered; escape the markers that are text (\\*)"))
+    too_deep = _markdown_html_too_deep(blank_comments(masked, body))
+    if too_deep is not None:
+        problems.append(Diagnostic(path, body_line + masked.count("\n", 0, too_deep), "body",
+                                   f"HTML elements with a markdown attribute nested more than {MAX_MARKDOWN_HTML} "
+                                   "levels deep: nesting this deep cannot be rendered; flatten it"))
+    abbreviations = _abbreviations(masked)
+    if len(abbreviations) > MAX_ABBREVIATIONS:
+        problems.append(Diagnostic(path, body_line + abbreviations[MAX_ABBREVIATIONS], "body",
+                                   f"{len(abbreviations):,} abbreviation definitions (a run of one-line ones in a "
+                                   f"row counts once); at most {MAX_ABBREVIATIONS} render in reasonable time: "
+                                   "write the definitions one a line, in a row"))
     footnotes = _FOOTNOTE_DEFINITION.findall(masked)
     if len(footnotes) > MAX_FOOTNOTES:
         problems.append(Diagnostic(path, body_line, "body", f"{len(footnotes):,} footnotes; at most "
                                    f"{MAX_FOOTNOTES} render in reasonable time: split the article"))
     return problems
+
+
+def _abbreviations(masked: str) -> list[int]:
+    """The line numbers (from 0) of the abbreviation definitions in ``masked`` that cost a pass
+    over the rest of their block: each but those on one line right after another on one line
+    (a run, taken at once). A line counts when it starts a definition: ``*[``, then ``]:`` with
+    no backslash before it, or the line's end (the name may run on). Linear: each line is
+    read once."""
+    counted, one_line_before = [], False
+    for number, line in enumerate(masked.split("\n")):
+        start = _ABBREVIATION_START.match(line)
+        rest = line[start.end():] if start else ""
+        end = _ABBREVIATION_END.search(rest) if start else None
+        one_line = bool(end and "\\" not in rest[:end.start()] and rest[end.end():].strip())
+        if start and (one_line and not one_line_before or not one_line and "\\" not in rest[:end.start() if end else None]):
+            counted.append(number)
+        one_line_before = one_line
+    return counted
+
+
+def _markdown_html_too_deep(visible: str) -> int | None:
+    """Offset of the start tag at which more than :data:`MAX_MARKDOWN_HTML` elements whose
+    content md_in_html parses as blocks are open around each other, or None. ``visible`` is the
+    body with code masked and comments blanked.
+
+    Follows md_in_html's own reading (``HTMLExtractorExtra``): only block-level tags count; one
+    that starts a line with no ``markdown`` attribute, outside any element parsed as Markdown,
+    opens a raw block, whose content is never parsed as Markdown, up to its end tag (every tag
+    inside pushed and popped, as Python-Markdown does); inside an element parsed as Markdown each
+    block-level element is pushed with its state (``block``, ``span`` or ``off``, after its
+    parent's), a block-level start tag closes an open ``<p>``, and an end tag closes the latest
+    open element of its name and those opened after it. Only ``block`` elements recurse (their
+    content parsed again as a page); a ``span`` one (``<li markdown="1">``, ``<p markdown="1">``,
+    and everything inside them) or an ``off`` one does not, closed or not. Each tag is pushed and
+    popped at most once: linear."""
+    raw = _OpenElements()  # the tags open in a raw block
+    open_elements = _OpenElements()  # the elements parsed as Markdown, with their states
+    for start, end in markup_spans(visible, tags_stop_at_blank_line=True):
+        if end == -1:
+            continue
+        if closing := _END_TAG_NAME.match(visible, start, end):
+            name = closing.group(1).lower()
+            if raw:
+                raw.close(name)
+            elif name in _BLOCK_LEVEL:
+                open_elements.close(name)
+            continue
+        opening = _TAG_START.match(visible, start, end)
+        if opening is None or visible[end - 2:end] == "/>":
+            continue
+        name = opening.group(1).lower()
+        if raw:
+            if name not in _EMPTY_TAGS:
+                raw.open(name, "off")
+            continue
+        if name not in _BLOCK_LEVEL or name in _EMPTY_TAGS:
+            continue
+        state = _markdown_state(name, _markdown_value(visible, opening.end(), end),
+                                open_elements.states[-1] if open_elements else None)
+        if state == "off" and not open_elements:
+            line_start = visible.rfind("\n", 0, start) + 1
+            if start - line_start <= 3 and not visible[line_start:start].strip():
+                raw.open(name, "off")  # a raw HTML block (mid-line, md_in_html leaves it as text)
+            continue
+        open_elements.close("p")
+        open_elements.open(name, state)
+        if open_elements.blocks > MAX_MARKDOWN_HTML:
+            return start
+    return None
+
+
+#: md_in_html's sets (``HTMLExtractorExtra``): block-level elements whose content is parsed as
+#: text only, never as Markdown, or is always empty.
+_SPAN_TAGS = frozenset({"address", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "legend", "li", "p", "summary",
+                        "td", "th"})
+_RAW_TAGS = frozenset({"canvas", "math", "option", "pre", "script", "style", "textarea"})
+_EMPTY_TAGS = frozenset({"hr"})
+_BLOCK_LEVEL = frozenset(markdown.util.BLOCK_LEVEL_ELEMENTS)
+_BLOCK_TAGS = _BLOCK_LEVEL - _SPAN_TAGS - _RAW_TAGS - _EMPTY_TAGS
+_MARKDOWN_VALUE = re.compile(r"""[\s"'/]markdown(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'<>`]*))?(?=[\s/>]|$)""", re.I)
+
+
+def _markdown_value(visible: str, start: int, end: int) -> str:
+    """The value of a start tag's ``markdown`` attribute (``"1"`` when it has none: ``<div
+    markdown>``), or ``"0"`` when the tag has no such attribute."""
+    found = _MARKDOWN_VALUE.search(visible, start, end)
+    if found is None:
+        return "0"
+    value = (found.group(1) or "1").strip("\"'")
+    return "1" if value.lower() == "markdown" else value
+
+
+def _markdown_state(name: str, value: str, parent: str | None) -> str:
+    """md_in_html's ``get_state``: ``block``, ``span`` or ``off`` for a block-level element."""
+    if parent == "off" or (parent == "span" and value != "0"):
+        value = parent
+    if (value == "1" and name in _BLOCK_TAGS) or (value == "block" and name in _BLOCK_TAGS | _SPAN_TAGS):
+        return "block"
+    if (value == "1" and name in _SPAN_TAGS) or (value == "span" and name in _BLOCK_TAGS | _SPAN_TAGS):
+        return "span"
+    return "off"
+
+
+class _OpenElements:
+    """A stack of open elements: their names and md_in_html states, how many of each name are
+    open and how many are in state ``block``, so that every question is answered in constant
+    time and each element is pushed and popped once."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.states: list[str] = []
+        self.open_by_name: dict[str, int] = {}
+        self.blocks = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.names)
+
+    def open(self, name: str, state: str) -> None:
+        self.names.append(name)
+        self.states.append(state)
+        self.open_by_name[name] = self.open_by_name.get(name, 0) + 1
+        self.blocks += state == "block"
+
+    def close(self, name: str) -> None:
+        """Close the latest open element called ``name`` and those opened after it (none open: nothing)."""
+        if not self.open_by_name.get(name):
+            return
+        while self.names:
+            closed = self.names.pop()
+            self.open_by_name[closed] -= 1
+            self.blocks -= self.states.pop() == "block"
+            if closed == name:
+                break
 
 
 def _emphasis_too_deep(masked: str) -> int | None:

@@ -16,7 +16,7 @@ import click
 from . import __version__
 from .component import Command
 from .components import COMMANDS
-from .options import echo_diagnostics, now_option, project_option, shown_root
+from .options import Folder, echo_diagnostics, now_option, project_option, shown_root
 from .errors import BadOption, KbgenError
 
 
@@ -240,7 +240,7 @@ def stop_cleanly_on_sigterm() -> None:
 
 @main.command()
 @project_option
-@click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path),
+@click.option("--out", "-o", type=Folder(),
               help="Where to write the site (default: <project>/site). It is replaced only if the build succeeds.")
 @now_option()
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
@@ -273,7 +273,7 @@ def build(project: Path, out: Path | None, now: str | None, strict: bool, quiet:
 
 
 @main.command()
-@click.argument("folder", required=False, default=".", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("folder", required=False, default=".", type=Folder())
 def init(folder: Path) -> None:
     """Start a new project in FOLDER (default: here): a commented site_config.yml, an article,
     an explainer and an announcement that build and pass `kbgen check` at once."""

@@ -19,17 +19,21 @@ _T = TypeVar("_T")
 MAX_TOLD = 20
 
 
-def first_and_rest(items: Iterable[_T], most: int = MAX_TOLD) -> tuple[list[_T], int, _T | None]:
+def first_and_rest(items: Iterable[_T], most: int = MAX_TOLD,
+                   left: Callable[[_T], object] | None = None) -> tuple[list[_T], int, _T | None]:
     """The first ``most`` of ``items``, how many more there are, and the first of those (None
     when none): a long run of one problem is told one by one up to ``most``, then as "and N
-    more ... from here on". Reads ``items`` once (an iterator is fine) and keeps ``most + 1``."""
+    more ... from here on". ``left`` is called with each item beyond ``most`` (a summary that
+    names what the rest are). Reads ``items`` once (an iterator is fine) and keeps ``most + 1``."""
     told: list[_T] = []
     rest, first_left = 0, None
     for item in items:
         if len(told) < most:
             told.append(item)
-        else:
-            rest, first_left = rest + 1, item if rest == 0 else first_left
+            continue
+        rest, first_left = rest + 1, item if rest == 0 else first_left
+        if left is not None:
+            left(item)
     return told, rest, first_left
 
 

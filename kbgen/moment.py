@@ -14,7 +14,7 @@ def parse_now(value: str | None, timezone: str = "UTC", option: str = "--now") -
     Raises:
         KbgenError: not a real date and time, or outside the years kbgen accepts.
     """
-    from .schema import FIRST_YEAR, LAST_YEAR
+    from .schema import FIRST_YEAR, LAST_YEAR, date_reason
 
     if not value:
         return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
@@ -23,16 +23,9 @@ def parse_now(value: str | None, timezone: str = "UTC", option: str = "--now") -
     except ValueError as exc:
         # Python names the field out of range ("day is out of range for month": 2100-02-29 is
         # no leap day; "second must be in 0..59": no leap second); a shape it cannot read says less
-        reason = "" if str(exc).startswith("Invalid isoformat") else f" ({_reason(exc)})"
+        reason = f" ({date_reason(exc)})" if date_reason(exc) else ""
         raise BadOption(option, f"{value!r} is not an ISO 8601 date and time{reason}; write one "
                         "such as 2026-03-01T09:00:00+00:00") from None
     if not FIRST_YEAR <= moment.year <= LAST_YEAR:
         raise BadOption(option, f"{value!r} is out of range: use a year from {FIRST_YEAR} to {LAST_YEAR}")
     return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(timezone))
-
-
-def _reason(exc: ValueError) -> str:
-    """Python's word for the field out of range, but kbgen's for the offset (Python's names its
-    ``timedelta`` repr, which no writer of ``+24:00`` should have to read)."""
-    text = str(exc)
-    return "offset out of range: -23:59..+23:59" if text.startswith("offset") else text

@@ -16,6 +16,22 @@ from .errors import Diagnostic, Severity
 _PROJECT = "kbgen.project"
 
 
+class Folder(click.Path):
+    """A folder option or argument: click's ``Path(file_okay=False)`` refuses a regular file
+    only, so ``--out /dev/null`` (a device) went on to be read as the previous site's
+    catalogue and was told "not a regular file; is it a kbgen catalogue?". Anything that
+    exists and is not a folder (a device, a pipe, a socket) is refused the same way."""
+
+    def __init__(self) -> None:
+        super().__init__(file_okay=False, path_type=Path)
+
+    def convert(self, value, param, ctx):  # type: ignore[no-untyped-def] - click's signature
+        path = super().convert(value, param, ctx)
+        if Path(path).exists() and not Path(path).is_dir():
+            self.fail(f"{click.format_filename(path)!r} is not a folder (a device, a pipe or a socket)", param, ctx)
+        return path
+
+
 def _remember_project(ctx: click.Context, param: click.Parameter, value: Path) -> Path:
     """Keep ``--project`` where the error printer finds it (``ctx.meta`` is shared by the
     group's and the command's contexts)."""
@@ -25,7 +41,7 @@ def _remember_project(ctx: click.Context, param: click.Parameter, value: Path) -
 
 def project_option(func):
     """``--project DIR``: the kbgen project (default: the current folder)."""
-    return click.option("--project", "-p", type=click.Path(file_okay=False, path_type=Path), default=".",
+    return click.option("--project", "-p", type=Folder(), default=".",
                         show_default=True, callback=_remember_project,
                         help="The project folder (holds site_config.yml and content/).")(func)
 

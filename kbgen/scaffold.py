@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -79,7 +80,7 @@ def new_article(project: Path, title: str, prefix: str, kind: str = "how-to", fo
              f"summary: {ARTICLE_SUMMARY}", f"type: {kind}",
              "tags: []", "services: []", "keywords: []", "owner: Service desk", f"created: {day}",
              f"reviewed: {day}", "draft: true"]
-    write_new_file(target, "---\n" + "\n".join(front) + "\n---\n" + ARTICLE_BODIES[kind])
+    write_new_file(target, "---\n" + "\n".join(front) + "\n---\n" + ARTICLE_BODIES[kind], project)
     return target
 
 
@@ -101,12 +102,18 @@ def article_folder(project: Path, folder: str) -> str:
     return "/".join(parts)
 
 
-def write_new_file(target: Path, text: str) -> None:
-    """Create ``target`` (and its folders) holding ``text``; never replaces a file.
+def write_new_file(target: Path, text: str, project: Path | None = None) -> None:
+    """Create ``target`` (and its folders) holding ``text``; never replaces a file. With
+    ``project``, only inside it: a folder on the way that is a link leading out of the project
+    (``content/articles`` linked to another folder) is an error before anything is made,
+    as the loader refuses to read through one.
 
     Raises:
-        KbgenError: the file exists or cannot be written (the OS's reason is given).
+        KbgenError: the file exists, cannot be written (the OS's reason is given) or would
+            be written outside ``project``.
     """
+    if project is not None:
+        _refuse_outside(target.parent, project)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:  # FileExistsError too: a file stands where a folder must be
@@ -118,3 +125,19 @@ def write_new_file(target: Path, text: str) -> None:
         raise KbgenError(f"{target}: already exists") from None
     except OSError as exc:
         raise KbgenError(f"{target}: cannot be written: {exc.strerror or exc}") from None
+
+
+def _refuse_outside(folder: Path, project: Path) -> None:
+    """Raise :class:`KbgenError` when ``folder``, or the nearest of its parents that exists (a
+    link that leads nowhere counts), leads outside ``project`` or into a loop of links."""
+    from .files import LOOP, outside_project
+
+    existing = folder
+    while not os.path.lexists(existing) and existing != existing.parent:
+        existing = existing.parent
+    where = outside_project(existing, project.resolve())
+    if where is LOOP:
+        raise KbgenError(f"{existing}: is a link that leads back to itself (a loop of links); nothing was written")
+    if where is not None:
+        raise KbgenError(f"{existing}: is a link to {where}, outside the project: kbgen writes only inside the "
+                         "project; nothing was written")

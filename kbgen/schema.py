@@ -180,12 +180,24 @@ def in_range(day: dt.date, shown: Any) -> None:
         raise Invalid(f"{str(shown)!r} is out of range: use a year from {FIRST_YEAR} to {LAST_YEAR}")
 
 
-def _reason(error: ValueError) -> str:
-    """Python's reason a date is impossible ('month must be in 1..12'), or ''."""
+#: What Python accepts as a UTC offset: strictly less than a day either way, so -23:59 to +23:59
+#: (seconds too); its own message names the ``timedelta`` repr, which no writer should read.
+OFFSET_RANGE = "the UTC offset must lie between -23:59 and +23:59"
+
+
+def date_reason(error: ValueError) -> str:
+    """Python's reason a date or time is impossible ('month must be in 1..12'), kbgen's for an
+    offset out of range, or '' when Python only says the shape is unreadable."""
     text = str(error)
     if text.startswith("offset must be a timedelta"):
-        text = "the offset must lie between -24:00 and +24:00"
-    return f" ({text})" if text and "Invalid isoformat" not in text else ""
+        return OFFSET_RANGE
+    return "" if "Invalid isoformat" in text else text
+
+
+def _reason(error: ValueError) -> str:
+    """:func:`date_reason` in parentheses after a message, or ''."""
+    text = date_reason(error)
+    return f" ({text})" if text else ""
 
 
 def boolean(value: Any) -> bool:

@@ -9,12 +9,12 @@ import os
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import yaml
 
 from .errors import MAX_TOLD, Diagnostic, first_and_rest
-from .yaml_load import UNWRITABLE, load_yaml
+from .yaml_load import UNWRITABLE, lines_holding, load_yaml
 
 KeyPath = tuple[Any, ...]
 
@@ -57,7 +57,7 @@ def read_text(path: Path, display: str, max_bytes: int = MAX_CONTENT_BYTES) -> t
     except OSError as exc:
         return None, [Diagnostic(display, 0, "", f"cannot read file: {exc.strerror or exc}")]
     if len(raw) > max_bytes:  # at the line where the limit is passed; only the limit's worth is read
-        return None, [Diagnostic(display, raw[:max_bytes].count(b"\n") + 1, "",
+        return None, [Diagnostic(display, _line_at(raw, max_bytes), "",
                                  f"file is larger than {max_bytes // 1024:,} KiB ({max_bytes:,} bytes): "
                                  f"{size:,} bytes, the limit passed on this line; "
                                  + ("split it into smaller files" if max_bytes == MAX_CONTENT_BYTES else "shorten it"))]
@@ -67,25 +67,29 @@ def read_text(path: Path, display: str, max_bytes: int = MAX_CONTENT_BYTES) -> t
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
+        line = _line_at(raw, exc.start)
         return None, [Diagnostic(display, line, "", "file is not valid UTF-8 text "
                                  f"(byte 0x{raw[exc.start]:02x}); save it as UTF-8")]
     if not text.strip():
         return None, [Diagnostic(display, 1, "", "file is empty")]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # lines counted alike in every message
     if UNWRITABLE.search(text):  # a page could hold it, a feed or the search index's XML not
         return None, unwritable_diagnostics(text, display)
-    return text.replace("\r\n", "\n").replace("\r", "\n"), []
+    return text, []
 
 
-#: Lines told one by one for characters no output can hold; the rest in one summary.
-MAX_LINES_TOLD = MAX_TOLD
+def _line_at(raw: bytes, offset: int) -> int:
+    """The line of byte ``offset`` of ``raw``: a line ends at CR LF, LF or a lone CR, as
+    :func:`read_text` reads the text (an old Mac editor's file has no LF at all)."""
+    before = raw[:offset]
+    return before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n") + 1
 
 
 def unwritable_diagnostics(text: str, display: str) -> list[Diagnostic]:
-    """An error for each line (the first :data:`MAX_LINES_TOLD`) holding a NUL or another
+    """An error for each line (the first :data:`~kbgen.errors.MAX_TOLD`) holding a NUL or another
     character of :data:`~kbgen.yaml_load.UNWRITABLE`, then one naming how many more lines do:
     every such line in one run, not the first alone. Linear, and only the lines told are kept."""
-    found, rest, rest_from = first_and_rest(_unwritable_lines(text), MAX_LINES_TOLD)
+    found, rest, rest_from = first_and_rest(lines_holding(UNWRITABLE, text), MAX_TOLD)
     told = [Diagnostic(display, number, "", "file contains a NUL byte" if char == "\x00" else
                        f"file contains the invisible character U+{ord(char):04X}, which no page or feed can hold; "
                        "remove it") for number, char in found]
@@ -93,18 +97,6 @@ def unwritable_diagnostics(text: str, display: str) -> list[Diagnostic]:
         told.append(Diagnostic(display, rest_from[0], "", f"and {rest:,} more lines from here on hold NUL bytes or "
                                                           "invisible characters no page or feed can hold; remove them"))
     return told
-
-
-def _unwritable_lines(text: str) -> Iterator[tuple[int, str]]:
-    """Each line of ``text`` holding a character of :data:`~kbgen.yaml_load.UNWRITABLE`, with
-    the first such character, in order (one scan)."""
-    line, counted, last = 1, 0, 0
-    for match in UNWRITABLE.finditer(text):
-        line += text.count("\n", counted, match.start())
-        counted = match.start()
-        if line != last:
-            last = line
-            yield line, match.group()
 
 
 #: Byte-order marks of the Unicode encodings other than UTF-8 (UTF-32's first: it starts like UTF-16's).

@@ -9,9 +9,10 @@ than :data:`MAX_ALIAS_VALUES` values, or that refers to itself.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterator
 
 import yaml
 from yaml.composer import Composer
@@ -19,6 +20,8 @@ from yaml.constructor import SafeConstructor
 from yaml.events import (AliasEvent, CollectionStartEvent, MappingEndEvent, NodeEvent, SequenceEndEvent,
                          StreamEndEvent)
 from yaml.resolver import Resolver
+
+from .errors import first_and_rest
 
 #: Values that aliases may repeat in one document, in total. Real configuration reuses a block
 #: a few times (a few hundred values); a bomb repeats millions.
@@ -45,6 +48,10 @@ MERGE_TAG = "tag:yaml.org,2002:merge"
 #: or JSON file can hold: C0 controls other than tab and line ends, lone surrogates (not
 #: encodable as UTF-8) and the noncharacters U+FFFE and U+FFFF (not XML).
 UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: Characters YAML 1.1 (PyYAML, libyaml) reads as a line end but no editor shows as one: NEL and
+#: Unicode's line and paragraph separators, pasted with text from word processors and web pages.
+#: A value holding one is cut there, and every line YAML tells after it is off by one.
+YAML_LINE_ENDS = re.compile("[\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True)
@@ -195,6 +202,8 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None, li
     parsed once (by libyaml when present); only a text that parser refuses is read again, by
     PyYAML's parser, whose words the messages use.
     """
+    if YAML_LINE_ENDS.search(text):
+        return None, None, _line_end_problems(text, first_line)
     if _FastLoader is not None:
         fast = _load_fast(text, first_line)
         if fast is not None:
@@ -213,6 +222,58 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None, li
         return None, None, [YamlProblem(first_line, f"invalid YAML: {exc}")]
     finally:
         loader.dispose()
+
+
+def lines_holding(pattern: re.Pattern[str], text: str, first_line: int = 1) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` (lines end at LF; the first is ``first_line``) holding a match of
+    ``pattern``, with its first match, in order: one scan, only the lines with a match kept."""
+    line, counted, last = first_line, 0, None
+    for match in pattern.finditer(text):
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
+        if line != last:
+            last = line
+            yield line, match.group()
+
+
+def _line_end_problems(text: str, first_line: int) -> list[YamlProblem]:
+    """A problem for each line (the first :data:`~kbgen.errors.MAX_TOLD`) holding a character
+    of :data:`YAML_LINE_ENDS`, at the line an editor shows (lines end at LF alone), named by
+    the top-level key whose value holds it (:func:`_top_key_lines`; YAML itself cannot be
+    read here), then one counting the rest."""
+    told, rest, first_left = first_and_rest(lines_holding(YAML_LINE_ENDS, text, first_line))
+    key_lines, keys = _top_key_lines(text, first_line)
+
+    def key_of(line: int) -> str:
+        at = bisect.bisect_right(key_lines, line) - 1
+        return keys[at] if at >= 0 else ""
+
+    problems = [YamlProblem(line, f"holds the invisible line separator U+{ord(char):04X}, which YAML reads as a line "
+                                  "end (it cuts the value there); remove it", key_of(line)) for line, char in told]
+    if first_left is not None:
+        problems.append(YamlProblem(first_left[0], f"and {rest:,} more lines from here on hold invisible line "
+                                                    "separators YAML reads as line ends; remove them",
+                                    key_of(first_left[0])))
+    return problems
+
+
+#: A top-level key as a writer types one: at the start of a line, a plain name up to ``:`` and a
+#: space or the line's end (not a comment, list item, indented line, quoted or flow key).
+_TOP_KEY = re.compile(r"^([^\s#:\-?!&*%@`|>'\"\[\]{},][^:\n]*?):(?=[ \t]|$)", re.M)
+
+
+def _top_key_lines(text: str, first_line: int) -> tuple[list[int], list[str]]:
+    """The lines of ``text`` that start a top-level key, in order, and those keys: the key of
+    any line is that of the last such line at or before it. One scan (a document that YAML
+    cannot read, as one with an invisible line end, is read so)."""
+    lines, keys = [], []
+    line, counted = first_line, 0
+    for found in _TOP_KEY.finditer(text):
+        line += text.count("\n", counted, found.start())
+        counted = found.start()
+        lines.append(line)
+        keys.append(YAML_LINE_ENDS.sub("", found.group(1)).strip()[:60])
+    return lines, keys
 
 
 def _compose_checked(loader: _DepthComposer, text: str, first_line: int) -> tuple[Any, yaml.Node | None, list[YamlProblem]]:

@@ -427,12 +427,12 @@ def test_round_16_a_long_comment_is_hidden_on_the_page_as_check_hides_it(make_pr
 
 def test_many_script_links_in_the_reply_template_are_told_in_linear_time_and_capped():
     """Each script link was tested against every problem already told (quadratic: 20,000 links
-    took seconds) and each was told: the first MAX_LINES_TOLD are told, the rest in one count."""
+    took seconds) and each was told: the first MAX_TOLD are told, the rest in one count."""
     import time
 
     from kbgen.schema import Invalid
     from kbgen.snippets import reply_check
-    from kbgen.source import MAX_LINES_TOLD
+    from kbgen.errors import MAX_TOLD
 
     def told(links: int) -> tuple[float, list[str]]:
         text = "{title} " + " ".join(f"[x](javascript:go({n}))" for n in range(links)) + " [y](javascript:go(0))"
@@ -447,8 +447,8 @@ def test_many_script_links_in_the_reply_template_are_told_in_linear_time_and_cap
     small, _ = told(5_000)
     large, problems = told(20_000)
     assert large < 8 * max(small, 0.01)
-    assert len(problems) == MAX_LINES_TOLD + 1 and "go(0)" in problems[0]
-    assert f"and {20_000 - MAX_LINES_TOLD:,} more links to script URLs" in problems[-1]
+    assert len(problems) == MAX_TOLD + 1 and "go(0)" in problems[0]
+    assert f"and {20_000 - MAX_TOLD:,} more links to script URLs" in problems[-1]
 
 
 def test_a_second_document_is_told_before_the_nesting_inside_it():
@@ -464,7 +464,8 @@ def test_lines_of_unwritable_characters_beyond_those_told_are_counted_not_kept()
     """Every flagged line was kept (a dict of them all) though only 20 are told."""
     import tracemalloc
 
-    from kbgen.source import MAX_LINES_TOLD, unwritable_diagnostics
+    from kbgen.errors import MAX_TOLD
+    from kbgen.source import unwritable_diagnostics
 
     text = "a\x00\x00\n" * 100_000
     tracemalloc.start()
@@ -473,8 +474,8 @@ def test_lines_of_unwritable_characters_beyond_those_told_are_counted_not_kept()
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert len(told) == MAX_LINES_TOLD + 1 and told[-1].line == MAX_LINES_TOLD + 1
-    assert f"and {100_000 - MAX_LINES_TOLD:,} more lines" in told[-1].message
+    assert len(told) == MAX_TOLD + 1 and told[-1].line == MAX_TOLD + 1
+    assert f"and {100_000 - MAX_TOLD:,} more lines" in told[-1].message
     assert peak < 1_000_000, peak  # every line kept: several megabytes
 
 

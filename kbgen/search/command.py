@@ -6,13 +6,14 @@ from pathlib import Path
 import click
 
 from ..errors import printable_json
+from ..options import Folder
 
 
 @click.command()
 @click.argument("query", required=False)
-@click.option("--project", "-p", type=click.Path(file_okay=False, path_type=Path), default=".",
+@click.option("--project", "-p", type=Folder(), default=".",
               show_default=True, help="The project folder (holds site_config.yml and content/).")
-@click.option("--site", type=click.Path(file_okay=False, path_type=Path),
+@click.option("--site", type=Folder(),
               help="A built site to read the index from (default: <project>/site if built).")
 @click.option("--limit", "-n", type=click.IntRange(1, 100), default=10, show_default=True,
               help="Number of results.")

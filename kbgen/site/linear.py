@@ -16,6 +16,10 @@ Its block parser keeps a page's blocks in a list and takes each one off the fron
 every block after it: a page of 100,000 short blocks (a comment opened in each paragraph, each
 cut by a blank line) took 35 s. :class:`Blocks`, a deque, does both in constant time.
 
+Two of its extensions, in two more: the n-th reference to a footnote was named by trying
+every name before it (:func:`unique_footnote_ref`), and abbreviation definitions were taken off a
+block one at a time, every block processor testing the rest again (:func:`abbreviations_at_once`).
+
 Then its inline processing, in two more:
 
 * An opening ``[``, ``(`` or backtick run that nothing closes makes each link, image, reference
@@ -41,6 +45,8 @@ from collections import deque
 from typing import Any, Callable
 
 import markdown
+from markdown.extensions.abbr import AbbrBlockprocessor
+from markdown.extensions.footnotes import FootnoteExtension
 from markdown.treeprocessors import InlineProcessor
 
 from markdown.preprocessors import Preprocessor
@@ -304,6 +310,82 @@ class LinearExtension(markdown.Extension):
         md.treeprocessors.register(BoundedInlineProcessor(md), "inline", 20)
         if not hasattr(md.parser.parseBlocks, "__wrapped__"):  # once, if registered twice
             md.parser.parseBlocks = _front_in_constant_time(md.parser.parseBlocks)  # type: ignore[method-assign]
+        for extension in md.registeredExtensions:  # registered before this one (the site's list, "extra")
+            if isinstance(extension, FootnoteExtension):
+                extension.unique_ref = functools.partial(unique_footnote_ref, extension)  # type: ignore[method-assign]
+        if "abbr" in md.parser.blockprocessors:
+            abbreviations = md.parser.blockprocessors["abbr"]
+            if not isinstance(abbreviations.run, functools.partial):  # once, if registered twice
+                abbreviations.run = functools.partial(  # type: ignore[method-assign]
+                    abbreviations_at_once, abbreviations, abbreviations.run)
+
+
+def abbreviations_at_once(processor: AbbrBlockprocessor, take_first: Callable[[Any, Any], bool],
+                          parent: Any, blocks: Any) -> bool:
+    """Python-Markdown's ``AbbrBlockprocessor.run`` (``take_first``) takes the first abbreviation
+    definition (``*[HTML]: Hyper Text``) off a block and puts the rest back, so every block
+    processor tested the rest again: 1,500 definitions in a row took 3 s. After it, this takes
+    each one-line definition that follows on the next line while the line after that is another
+    one or the block's end: a rest starting so is claimed by no other processor (those that
+    look anywhere in a block would have claimed the whole block first; those that look at its
+    first two lines, a Setext heading or a table, see two definitions), so the page is the
+    same. Linear in the run of definitions."""
+    block = blocks[0]
+    found = processor.RE.search(block)
+    if not take_first(parent, blocks):
+        return False
+    end, taken = found.end(), []
+    while (line := _definition_at(processor, block, end + 1)) is not None:
+        after = end + 1 + len(line[0])
+        if after < len(block) and _definition_at(processor, block, after + 1) is None:
+            break  # the next line would be the rest's second line: left to the other processors
+        taken.append(line)
+        end = after
+    if not taken:
+        return True
+    for _, abbr, title in taken:
+        if title in ("''", '""'):
+            processor.abbrs.pop(abbr, None)
+        else:
+            processor.abbrs[abbr] = title
+    following = 1 if block[:found.start()].strip() else 0  # where the first's rest was put back
+    rest = block[end:].lstrip("\n")
+    if rest.strip():
+        blocks[following] = rest
+    else:
+        del blocks[following]
+    return True
+
+
+def _definition_at(processor: AbbrBlockprocessor, block: str, start: int) -> tuple[str, str, str] | None:
+    """``(line, abbreviation, title)`` when the line of ``block`` starting at ``start`` (after a
+    line end) is a whole one-line definition with both parts, as ``processor.RE`` reads it."""
+    if start > len(block) or block[start - 1] != "\n":
+        return None
+    line_end = block.find("\n", start)
+    line = block[start:] if line_end == -1 else block[start:line_end]
+    found = processor.RE.match(line)
+    if found is None or found.end() != len(line):
+        return None
+    abbr, title = found.group("abbr").strip(), found.group("title").strip()
+    return (line, abbr, title) if abbr and title else None
+
+
+def unique_footnote_ref(footnotes: FootnoteExtension, reference: str, found: bool = False) -> str:
+    """The id of a reference to a footnote, as Python-Markdown's ``unique_ref`` names it (the
+    first ``fnref:x``, the n-th ``fnrefn:x``), in constant time: it tried ``fnref2:x``,
+    ``fnref3:x`` ... until one was unused, so a page referring to one footnote thousands of
+    times cost the square of that (10,000 references took 90 s). Its ``found_refs`` counts the
+    references to each, which its list of footnotes reads for the back-links."""
+    if not found:
+        return reference
+    count = footnotes.found_refs[reference] = footnotes.found_refs.get(reference, 0) + 1
+    if count > 1:
+        separator = footnotes.get_separator()
+        head, rest = reference.split(separator, 1)
+        reference = f"{head}{count}{separator}{rest}"
+    footnotes.used_refs.add(reference)
+    return reference
 
 
 def makeExtension(**kwargs: Any) -> LinearExtension:  # noqa: N802 - Python-Markdown API

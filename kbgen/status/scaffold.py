@@ -56,5 +56,5 @@ def new_announcement(project: Path, config: SiteConfig, title: str, kind: str,
     target = project / "content" / "announcements" / f"{moment:%Y-%m-%d}-{slugify(title, slugify(announcement_id))}.md"
     if target.exists():
         raise KbgenError(f"{target}: already exists; choose another title")
-    write_new_file(target, announcement_text(announcement_id, title, kind, services, moment))
+    write_new_file(target, announcement_text(announcement_id, title, kind, services, moment), project)
     return target

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..options import Folder
 from .importers import FORMATS
 from .pipeline import SuggestOptions, parse_columns, run_suggest
 
@@ -29,7 +30,7 @@ def _progress():
 
 @click.command()
 @click.argument("exports", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--project", "-p", type=click.Path(file_okay=False, path_type=Path), default=".", show_default=True,
+@click.option("--project", "-p", type=Folder(), default=".", show_default=True,
               help="The kbgen project whose published articles are compared with the tickets.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
               help="Export format; auto detects it from the headers or JSON shape.")
@@ -40,7 +41,7 @@ def _progress():
               help="Fewest tickets that make a recurring problem (default: 1 in 300 distinct tickets, at least 3).")
 @click.option("--top", type=click.IntRange(1), help="Report (and draft) only the first N problems: people helped times how uncovered, "
                    "a cluster naming a thing and no problem weighed down.")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+@click.option("--out", type=Folder(),
               help="Folder for draft articles (default: <project>/content/articles/_suggested).")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the report as JSON to this file.")

@@ -89,15 +89,18 @@ def parse_columns(text: str | None) -> dict[str, str] | None:
 
     if not text:
         return None
-    pairs, problems = {}, []
+    pairs, given, problems = {}, {}, []
     for part in filter(None, (p.strip() for p in text.split(","))):
         key, sep, value = part.partition("=")
         if not sep or not key.strip() or not value.strip():
             problems.append(f"{part!r} is not FIELD=COLUMN (e.g. title=Subject,body=Details)")
-        elif key.strip() in pairs:
-            problems.append(f"{key.strip()!r} is given twice; give it once")
         else:
+            given.setdefault(key.strip().casefold(), []).append(part)
             pairs[key.strip()] = value.strip()
+    # a key given twice (in any case) is told once, naming every pair that gives it: which
+    # column was meant is the writer's choice, not the last one's
+    problems += [f"{parts[0].partition('=')[0].strip()!r} is given {len(parts)} times "
+                 f"({', '.join(map(repr, parts))}); give it once" for parts in given.values() if len(parts) > 1]
     problems += [f"{name!r}: {message}" for name, message in mapping_problems(pairs)]
     if problems:
         raise BadOption("--map", "; ".join(problems))

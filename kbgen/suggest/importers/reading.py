@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kbgen.errors import Diagnostic, Severity
+from kbgen.errors import Diagnostic, Severity, first_and_rest, one_line
 from kbgen.json_bounds import too_dense, whole_number
 
 csv.field_size_limit(max(csv.field_size_limit(), 1 << 26))
@@ -492,7 +492,7 @@ def read_json(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Any:
         document = json.loads(text, object_pairs_hook=_JsonObject.of, parse_int=whole_number)
         if document is None:
             diagnostics.append(error(path, 0, "", "the file holds JSON null, not tickets; export the tickets again"))
-        return document
+        return _writable_strings(path, text, document, diagnostics)
     except json.JSONDecodeError as exc:
         try:
             lines = _json_lines(text)
@@ -500,13 +500,82 @@ def read_json(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Any:
             diagnostics.append(error(path, nested.line, "", "JSON nested too deeply to be a ticket"))
             return None
         if lines is not None:
-            return lines
+            return _writable_strings(path, text, lines, diagnostics)
         diagnostics.append(error(path, exc.lineno, "", f"invalid JSON at line {exc.lineno} column {exc.colno} "
                                  f"(offset {exc.pos}): {exc.msg}; the file may be truncated"))
         return None
     except RecursionError:
         diagnostics.append(error(path, 0, "", "JSON nested too deeply to be a ticket export"))
         return None
+
+
+#: A JSON escape of a character no output can hold: NUL (``\\u0000``) or half of a surrogate pair
+#: (``\\ud800``: json reads a pair as one character, so what is left is a lone half, which no
+#: UTF-8 file can hold; an export cut inside an emoji, or a tool that escapes UTF-16 units).
+_UNWRITABLE_ESCAPE = re.compile(r"\\u(?:0000|[dD][89a-fA-F][0-9a-fA-F]{2})")
+_UNWRITABLE_CHARS = re.compile("[\x00\ud800-\udfff]")
+
+
+def _writable_strings(path: str, text: str, document: Any, diagnostics: list[Diagnostic]) -> Any:
+    """``document`` with every NUL removed from its strings (keys too) and every lone surrogate
+    replaced by U+FFFD, with one warning counting the strings changed: a report, a draft or the
+    redacted tickets written from them failed with an encoding error. Walks the document only
+    when ``text`` holds such an escape (iteratively: the nesting json.loads allows is deep).
+
+    A key never silently takes another's place: one that becomes equal to another key of its
+    object (``"i\\u0000d"`` beside ``"id"``) is dropped with its value, and told as a key given
+    twice at its record (the first list item on its way from the top, as rows are counted);
+    the value of the key as written (or of the first so changed) is kept."""
+    if not _UNWRITABLE_ESCAPE.search(text):
+        return document
+    changed = 0
+    clashes: list[tuple[int, str, str]] = []  # (record, key kept, key dropped as written)
+
+    def fixed(value: str) -> str:
+        nonlocal changed
+        if not _UNWRITABLE_CHARS.search(value):
+            return value
+        changed += 1
+        return _UNWRITABLE_CHARS.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", value)
+
+    def fixed_value(value: Any) -> Any:
+        return fixed(value) if isinstance(value, str) else value
+
+    stack = [(document, 0)] if isinstance(document, (dict, list)) else []
+    while stack:
+        node, record = stack.pop()
+        if isinstance(node, list):
+            node[:] = [fixed_value(item) for item in node]
+            stack.extend((item, record or number) for number, item in enumerate(node, 1)
+                         if isinstance(item, (dict, list)))
+            continue
+        renamed = [(key, fixed(key), value) for key, value in node.items()]
+        taken = {new for key, new, _ in renamed if new == key}  # keys as written come first
+        pairs = []
+        for key, new, value in renamed:
+            if new != key and new in taken:
+                clashes.append((record, new, key))
+                continue
+            taken.add(new)
+            pairs.append((new, fixed_value(value)))
+        node.clear()
+        node.update(pairs)
+        stack.extend((value, record) for _, value in pairs if isinstance(value, (dict, list)))
+    document = fixed_value(document)
+    if changed:
+        diagnostics.append(warn(path, 0, "", f"{changed:,} strings held an escaped NUL (\\u0000) or half of a "
+                                             "surrogate pair (\\ud800-\\udfff), which no file can hold: NULs "
+                                             "removed, each half read as U+FFFD"))
+    told, rest, _ = first_and_rest(sorted(clashes, key=lambda clash: clash[0]))
+    for record, kept, dropped in told:
+        shown_key = one_line(kept[:60])
+        diagnostics.append(warn(path, record, shown_key, f"record {record}: key {shown_key} is given twice: "
+                                f"{ascii(dropped[:60])} is {shown_key} once its NUL or half surrogate is removed; "
+                                f"its value is dropped, {shown_key}'s kept"))
+    if rest:
+        diagnostics.append(warn(path, 0, "", f"and {rest:,} more keys given twice once a NUL or half surrogate is "
+                                             "removed: their values dropped"))
+    return document
 
 
 class _JsonObject(dict):
