@@ -543,3 +543,19 @@ def test_a_system_condition_is_a_status_word_tag_code_or_path_never_a_reference_
     from kbgen.suggest.triage_shapes import reports_a_state, without_dates
 
     assert reports_a_state(without_dates(subject)) is states
+
+
+def test_one_person_writing_a_device_or_a_state_into_a_form_does_not_make_it_machine_mail():
+    """A key-cabinet request many people fill in is kept whole though one of them writes a device's
+    name where the slot goes: most of its fillings show no system's shape. A
+    program's report sent under many callers, most of its fillings naming a host and a failure, is
+    still machine mail though a few of them name neither."""
+    forms = [(f"Key cabinet slot {n + 3}, {n % 5 + 1} keys, from {10 + n}/04/2026 09:{10 + n}", _PEOPLE[n])
+             for n in range(12)]
+    forms[4] = ("Key cabinet slot kcab-ctl07, 2 keys, from 14/04/2026 09:14", _PEOPLE[4])
+    reports = [(f"Mirror {'sync' if n < 3 else f'sync of mirr{n:02d} failed rc={n + 2}'} at 2026-03-{10 + n} 02:1{n % 8}:44",
+                _PEOPLE[n]) for n in range(12)]
+    filler = [("printer offline", "Ama Reyes"), ("wifi drops in the canteen", "Lio Brandt")] * 10
+    kept = {t.subject for t in triage(_stamped(forms + reports + filler)).kept}
+    assert all(subject in kept for subject, _ in forms)
+    assert not any(subject in kept for subject, _ in reports[3:])
