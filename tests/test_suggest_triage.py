@@ -559,3 +559,30 @@ def test_one_person_writing_a_device_or_a_state_into_a_form_does_not_make_it_mac
     kept = {t.subject for t in triage(_stamped(forms + reports + filler)).kept}
     assert all(subject in kept for subject, _ in forms)
     assert not any(subject in kept for subject, _ in reports[3:])
+
+
+# A KB that writes about the devices and services people name in short requests.
+_SERVICE_KB = (frozenset({"printer", "account", "vpn", "wifi"}),
+               frozenset({"printer", "account", "page", "vpn", "wifi", "new", "starter"}))
+# Short real requests, each written word for word by many: none may be set aside.
+_SHORT_REQUESTS = (["printer jam"] * 7 + ["vpn"] * 8 + ["wifi down"] * 6 + ["new starter"] * 6
+                   + ["Zentrix"] * 6 + ["zentrix crashes on save"] * 3 + ["imprimante bloquée"] * 6
+                   + ["imprimante hors ligne"] * 3)
+
+
+def test_a_closing_sentence_agents_repeat_word_for_word_is_a_placeholder_however_many_function_words():
+    """Agents write the same closing sentence again and again, function words and all ("closed on
+    the second callback", "message left for the nurse"): once repeated word for word, its length is
+    counted without them, and its other words, used nowhere else, are the desk's. Short real requests
+    written word for word by many, in English or not, stay."""
+    closing = ["closed on the second callback"] * 6 + ["message left for the nurse"] * 5
+    assert _set_aside(closing + _SHORT_REQUESTS, _SERVICE_KB) == set(closing)
+
+
+def test_a_long_call_subject_written_once_or_naming_a_word_used_elsewhere_is_kept():
+    """A sentence with a call word and five words written once ("parcel emailed from the new depot")
+    may be a request, and so may one repeated whose word the export uses in other requests too
+    ("voicemail greeting for the reception line" beside "reception printer jammed")."""
+    requests = (["parcel emailed from the new depot"] + ["voicemail greeting for the reception line"] * 6
+                + ["reception printer jammed"] * 4)
+    assert _set_aside(requests + _SHORT_REQUESTS, _SERVICE_KB) == set()
