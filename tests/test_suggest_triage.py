@@ -595,3 +595,15 @@ def test_a_closing_phrase_is_a_placeholder_though_its_possessive_is_used_in_requ
     subjects = (["closed at their request"] * 6 + ["their laptop screen flickers"] * 5
                 + ["laptop dock resets the screen"] * 4)
     assert _set_aside(subjects + _SHORT_REQUESTS, _SERVICE_KB) == {"closed at their request"}
+
+
+@pytest.mark.parametrize("subject, kind", [
+    ("qq", "placeholder"), ("MMMM", "placeholder"), ("jj jj.", "placeholder"), ("ЖЖЖ", "placeholder"),
+    ("as per telephone", "placeholder"), ("see phone log", "placeholder"),
+    ("3xx replies from the gateway", None), ("mm wave antenna", None), ("phone broken", None),
+    ("new phone needed", None), ("aah screen cracked", None), ("vpn", None)])
+def test_one_letter_typed_again_and_again_and_a_pointer_to_the_telephone_name_no_problem(subject, kind):
+    """A field filled by holding one key names nothing in any language; "as per telephone" points to
+    where the matter was said, as "as per email" does. A letter run beside other words, with a digit,
+    or a telephone that is itself the problem, stays."""
+    assert empty_kind(subject) == kind
