@@ -22,7 +22,7 @@ from typing import Sequence
 
 from .model import Ticket, caller_template
 from .triage_shapes import (AUTOMATED, FIRST_PERSON, MAIL_RECEIPT, MAIL_SYSTEM, PERSON_NAMED, PERSON_PLACEHOLDER,
-                            SYSTEM_PLACEHOLDER, asks_for_help, counted_slots, first_person, machine_score,
+                            SECRET_PLACEHOLDER, SYSTEM_PLACEHOLDER, asks_for_help, counted_slots, first_person, machine_score,
                             program_filling, reports_a_state, server_names, shape_beyond_words, template_of,
                             without_dates, without_labelled_codes)
 from .shared import WORDS
@@ -161,8 +161,11 @@ def _mostly_system_shaped(fillings: set[str]) -> bool:
 
 def _system_shaped(subject: str) -> bool:
     """True when a form's subject (its dates taken out) states a system's condition or shows another
-    shape a program writes once the codes after a record or a place word are taken out."""
-    return reports_a_state(subject) or machine_score(without_labelled_codes(subject)) >= 1
+    shape a program writes once the codes after a record or a place word are taken out, or carries a
+    secret's placeholder (``SECRET_PLACEHOLDER``: a person filling in a form writes no secret in its
+    subject; a system's token redaction took for one stands there)."""
+    return (reports_a_state(subject) or bool(SECRET_PLACEHOLDER.search(subject))
+            or machine_score(without_labelled_codes(subject)) >= 1)
 
 
 # A masked token with what is glued to it ("ops-#", "#.corp"): one system's name, masked whole.

@@ -266,6 +266,8 @@ def server_names(subject: str) -> list[str]:
 # service account's name followed by its host, read as a password after an account word; see *Still
 # fragile* in the README).
 PERSON_PLACEHOLDER = re.compile(rf"(?<![\w][.-])\[(?!(?:{_SYSTEM_SLOTS}|{_SECRET_SLOTS})\])[a-z][a-z-]{{1,20}}\]")
+# A secret's placeholder (see above): in a subject, a system token redaction could not tell from a secret.
+SECRET_PLACEHOLDER = re.compile(rf"\[(?:{_SECRET_SLOTS})\]")
 # A person named as the one a form was filled in by or for ("submitted by [name]", "ordered for
 # [name]"): redaction's placeholders for a person's name and ids after "by" or "for". Only these: a
 # bracketed tag in lower case ("[critical]") is shaped like any placeholder, and redaction also
