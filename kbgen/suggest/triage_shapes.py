@@ -127,7 +127,9 @@ _REDACTED_SYSTEM = re.compile(rf"\[host\]|{_GLUED_PLACEHOLDER}")
 # serials (a run of capitals and digits, eight or more, mixing both).
 _ADDRESS_SHAPE = re.compile(r"\[(?:ip|mac)\]|(?<![\w-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d[A-Z0-9]*\d)"
                             r"[A-Z0-9]{8,16}(?![\w-])")
-_MASK = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# (an address is tried only where a run of its characters starts: tried inside a long run without an
+# "@", the run was scanned again from every position, quadratic in its length)
+_MASK = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
                    # a placeholder, with the part of a system's name glued to it ("ops-[host]"): one token
                    r"|(?<![\w.-])[\w.-]*\[[a-z-]+\][\w.-]*|\[[a-z-]+\]|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b"
                    # a device or model name: capitalised words ending in a token with digits ("HP LaserJet M607")
