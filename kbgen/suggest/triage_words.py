@@ -180,7 +180,7 @@ def empty_kind(subject: str) -> str | None:
 
 def _one_letter_runs(subject: str) -> bool:
     """True when every token of a subject is one letter typed again and again, punctuation aside
-    ("xx", "zzz", "Aaaa."): a key held down or tapped to fill a required field is a word of no language.
+    ("qq", "zzz", "Aaaa."): a key held down or tapped to fill a required field is a word of no language.
     A token with a digit or another letter ("5xx", "aah") is not one."""
     tokens = [t.strip(string.punctuation) for t in subject.split()]
     return bool(tokens) and all(len(t) > 1 and t.isalpha() and len(set(t.casefold())) == 1 for t in tokens)
@@ -218,7 +218,7 @@ these those its their his her our your my
 """.split())
 REPEATED_WORDS = 3
 """Most words beside the closed classes of a long lifecycle subject repeated word for word: a closing
-sentence names one act of handling and at most what it was about ("dupe of the earlier call"); four of
+sentence names one act of handling and at most what it was about ("copy of the morning callback"); four of
 them beside a call word ("calls to the switchboard keep dropping") already say what went wrong."""
 NO_LIFECYCLE = LifecycleWords(frozenset(), frozenset())
 """An export that says nothing about its lifecycle subjects (a subject judged on its own)."""
