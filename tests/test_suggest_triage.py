@@ -590,15 +590,6 @@ def test_a_long_call_subject_written_once_or_naming_a_word_used_elsewhere_is_kep
     assert _set_aside(requests + _SHORT_REQUESTS, _SERVICE_KB) == set()
 
 
-def test_a_closing_phrase_is_a_placeholder_though_its_possessive_is_used_in_requests_too():
-    """"closed at their request": "their" turns up in real requests as well ("their laptop screen
-    flickers"), but an article, a preposition or a possessive names nothing; the phrase's other words are
-    the desk's. A request whose noun turns up elsewhere ("laptop") stays."""
-    subjects = (["closed at their request"] * 6 + ["their laptop screen flickers"] * 5
-                + ["laptop dock resets the screen"] * 4)
-    assert _set_aside(subjects + _SHORT_REQUESTS, _SERVICE_KB) == {"closed at their request"}
-
-
 @pytest.mark.parametrize("subject, kind", [
     ("qq", "placeholder"), ("MMMM", "placeholder"), ("jj jj.", "placeholder"), ("ЖЖЖ", "placeholder"),
     ("as per telephone", "placeholder"), ("see phone log", "placeholder"),

@@ -249,11 +249,9 @@ def lifecycle_words(headlines: Sequence[str]) -> LifecycleWords:
 
 
 def lifecycle_placeholder(subject: str, lifecycle: LifecycleWords) -> bool:
-    """True when a short lifecycle subject's other words are all confined to such subjects, its
-    articles, prepositions and possessives aside (``_CLOSED_CLASS``: they name nothing, and every
-    sentence uses them)."""
+    """True when a short lifecycle subject's other words are all confined to such subjects."""
     return _lifecycle_subject(subject, lifecycle.repeated) and all(
-        w in EMPTY_WORDS or w in _CLOSED_CLASS or w in lifecycle.confined for w in _handling_words(subject))
+        w in EMPTY_WORDS or w in lifecycle.confined for w in _handling_words(subject))
 
 
 def _handling_words(subject: str) -> tuple[str, ...]:
