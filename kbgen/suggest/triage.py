@@ -26,8 +26,8 @@ from .triage_shapes import (AUTOMATED, FIRST_PERSON, MAIL_RECEIPT, MAIL_SYSTEM, 
                             program_filling, reports_a_state, server_names, shape_beyond_words, template_of,
                             without_dates, without_labelled_codes)
 from .shared import WORDS
-from .triage_words import (EMPTY_WORDS, NO_LIFECYCLE, LifecycleWords, content_words, empty_kind, fixed_formulas,
-                           lifecycle_placeholder, lifecycle_words, states_nothing, telling_words)
+from .triage_words import (EMPTY_WORDS, confined_words, content_words, empty_kind, fixed_formulas,
+                           lifecycle_placeholder, states_nothing, telling_words)
 from .workers import PARALLEL_MIN, map_distinct
 
 KINDS = ("placeholder", "alert", "test")
@@ -315,11 +315,11 @@ def triage(tickets: Sequence[Ticket], keep_alerts: bool = False,
     parties = _parties(counts)
     recurring = _recurring_templates(counts, parties)
     filled = _filled_only(counts, parties)
-    lifecycle = lifecycle_words(headlines)
+    confined = confined_words(headlines)
     formulas = fixed_formulas(headlines, *kb_words)
     people = _filled_by_people(tickets, headlines)
     kinds = dict(zip(headlines, map_distinct(_kinds_slice, headlines, PARALLEL_KINDS,
-                                             context=(recurring, lifecycle, filled, people))))
+                                             context=(recurring, confined, filled, people))))
     kept, aside = [], defaultdict(list)
     for ticket, headline in zip(tickets, headlines):
         kind = kinds[headline] or ("placeholder" if headline in formulas else None) or _receipt_kind(headline, ticket)
@@ -355,19 +355,19 @@ PARALLEL_KINDS = PARALLEL_MIN
 
 
 def _kinds_slice(headlines: Sequence[str], start: int, end: int,
-                 context: tuple[set[str], LifecycleWords, dict[str, tuple[int, bool, int]], frozenset[str]]) -> list:
+                 context: tuple[set[str], frozenset[str], dict[str, tuple[int, bool, int]], frozenset[str]]) -> list:
     """The kind of each of some distinct subjects (see ``_subject_kind``); a subject of a template
     many people fill in (``_filled_by_people``) is no machine mail, whatever its shapes."""
-    recurring, lifecycle, filled, people = context
+    recurring, confined, filled, people = context
     kinds = []
     for headline in headlines[start:end]:
-        kind = _subject_kind(headline, recurring, lifecycle, *filled.get(headline, (0, False, 0)))
+        kind = _subject_kind(headline, recurring, confined, *filled.get(headline, (0, False, 0)))
         by_people = kind == "alert" and not MAIL_SYSTEM.search(headline) and template_of(headline) in people
         kinds.append(None if by_people else kind)
     return kinds
 
 
-def _subject_kind(subject: str, recurring: set[str], lifecycle: LifecycleWords = NO_LIFECYCLE,
+def _subject_kind(subject: str, recurring: set[str], confined: frozenset[str] = frozenset(),
                   filled: int = 0, verbatim: bool = False, slots: int = 0) -> str | None:
     """The kind of non-problem a subject is, or None (``filled``: the different fillings its
     template was sent with when only a program writes it, see ``_filled_only``, 0 otherwise;
@@ -377,7 +377,7 @@ def _subject_kind(subject: str, recurring: set[str], lifecycle: LifecycleWords =
         return kind
     if MAIL_SYSTEM.search(subject):
         return "alert"
-    if lifecycle_placeholder(subject, lifecycle):
+    if lifecycle_placeholder(subject, confined):
         return "placeholder"
     score = machine_score(subject)
     if PERSON_NAMED.search(subject):

@@ -186,72 +186,30 @@ def _one_letter_runs(subject: str) -> bool:
     return bool(tokens) and all(len(t) > 1 and t.isalpha() and len(set(t.casefold())) == 1 for t in tokens)
 
 
-def _lifecycle_subject(subject: str, repeated: frozenset[tuple[str, ...]] = frozenset()) -> bool:
-    """A short subject with a lifecycle or call word and no problem stated (see ``_LIFECYCLE``): at
-    most ``PLACEHOLDER_WORDS`` content words, or ``REPEATED_WORDS`` beside articles, prepositions and
-    possessives (``_CLOSED_CLASS``) when the export repeats it word for word (``repeated``, see
-    ``REPEATED_LIFECYCLE``)."""
+def _lifecycle_subject(subject: str) -> bool:
+    """A short subject with a lifecycle or call word and no problem stated (see ``_LIFECYCLE``)."""
     words = _handling_words(subject)
-    if not any(w in _LIFECYCLE for w in words):
+    if not 1 <= len(words) <= PLACEHOLDER_WORDS or not any(w in _LIFECYCLE for w in words):
         return False
-    short = len(words) <= PLACEHOLDER_WORDS or (words in repeated
-                                                 and sum(w not in _CLOSED_CLASS for w in words) <= REPEATED_WORDS)
-    return short and _states_no_problem(_MISTAKE.sub(" ", subject))
+    return _states_no_problem(_MISTAKE.sub(" ", subject))
 
 
-@dataclass(frozen=True)
-class LifecycleWords:
-    """What the export says about its lifecycle subjects (see ``lifecycle_words``)."""
-
-    confined: frozenset[str]
-    """Words the export uses mostly (``CONFINED``) in short lifecycle subjects."""
-    repeated: frozenset[tuple[str, ...]]
-    """Subjects (their handling words) written word for word by ``REPEATED_LIFECYCLE`` tickets or more."""
-
-
-# Articles, prepositions, conjunctions, determiners and possessives: English's closed classes of words
-# that hold a sentence together and say nothing of their own. Verbs and adverbs that only look small
-# ("keep", "still", "again", "need") are not among them: beside a call word they state a problem.
-_CLOSED_CLASS = frozenset("""
-a an the of for from to on at in by with into onto via per as and or off over about after before this that
-these those its their his her our your my
-""".split())
-REPEATED_WORDS = 3
-"""Most words beside the closed classes of a long lifecycle subject repeated word for word: a closing
-sentence names one act of handling and at most what it was about ("copy of the morning callback"); four of
-them beside a call word ("calls to the switchboard keep dropping") already say what went wrong."""
-NO_LIFECYCLE = LifecycleWords(frozenset(), frozenset())
-"""An export that says nothing about its lifecycle subjects (a subject judged on its own)."""
-REPEATED_LIFECYCLE = 5
-"""Tickets that must write a lifecycle subject word for word before its function words ("of", "the",
-"before") stop counting towards its length: agents write the same closing sentence again and again,
-and a sentence with a call word that one person wrote once ("parcel emailed from the supplier") may
-be a request whose other words the export uses nowhere else."""
-
-
-def lifecycle_words(headlines: Sequence[str]) -> LifecycleWords:
+def confined_words(headlines: Sequence[str]) -> frozenset[str]:
     """Words that the export uses mostly (``CONFINED``) in short lifecycle subjects: they belong to
     how agents close calls ("per", "existing", "abandoned"), not to a topic. A word of a topic is
-    used in subjects of all kinds. A long lifecycle subject counts only when repeated word for word
-    (``REPEATED_LIFECYCLE``)."""
-    counts = Counter(headlines)
-    written: Counter = Counter()
-    for headline, count in counts.items():
-        written[_handling_words(headline)] += count
-    repeated = frozenset(words for words, n in written.items() if n >= REPEATED_LIFECYCLE)
+    used in subjects of all kinds."""
     uses: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for headline, count in counts.items():  # each distinct subject read once
-        inside = _lifecycle_subject(headline, repeated)
+    for headline, count in Counter(headlines).items():  # each distinct subject read once
+        inside = _lifecycle_subject(headline)
         for word in set(_handling_words(headline)):
             uses[word][0] += count
             uses[word][1] += inside * count
-    return LifecycleWords(frozenset(w for w, (n, inside) in uses.items() if inside >= CONFINED * n), repeated)
+    return frozenset(w for w, (n, inside) in uses.items() if inside >= CONFINED * n)
 
 
-def lifecycle_placeholder(subject: str, lifecycle: LifecycleWords) -> bool:
+def lifecycle_placeholder(subject: str, confined: frozenset[str]) -> bool:
     """True when a short lifecycle subject's other words are all confined to such subjects."""
-    return _lifecycle_subject(subject, lifecycle.repeated) and all(
-        w in EMPTY_WORDS or w in lifecycle.confined for w in _handling_words(subject))
+    return _lifecycle_subject(subject) and all(w in EMPTY_WORDS or w in confined for w in _handling_words(subject))
 
 
 def _handling_words(subject: str) -> tuple[str, ...]:
