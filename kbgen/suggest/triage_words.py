@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import functools
 import re
-import string
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Sequence
@@ -103,11 +102,10 @@ _GENERIC = re.compile(_FAILURE.pattern[:-1] + r"|require[ds]?|required|needed|pl
 
 _CALL_PHRASE = re.compile(r"(?i)\b(?:(?:tele)?phone ?(?:calls?|message|msg)|by (?:tele)?phone|on the (?:tele)?phone)\b"
                           # a subject that points to where the matter is ("see email thread", "per
-                          # conversation", "as per phone call", "as per telephone", "as discussed",
-                          # "email sent"): the channel named alone, the telephone among them, is no topic
+                          # conversation", "as per phone call", "as discussed", "email sent")
                           r"|\b(?:see|per|as per|refer to|further to|following)(?: (?:the|my|your|our|an?))?"
                           r" (?:e-?mail|mail|thread|conversation|discussion|call|chat|message|voicemail|notes?|"
-                          r"attached|attachment|(?:tele)?phone)s?(?: thread| log)?\b|\bas (?:discussed|agreed|requested)\b"
+                          r"attached|attachment)s?(?: thread)?\b|\bas (?:discussed|agreed|requested)\b"
                           r"|\b(?:e-?mail|message|msg) sent\b|\bsent (?:an? )?(?:e-?mail|message|msg)\b"
                           r"|\bwalk[ -]?(?:up|in)s?(?: (?:desk|enquiry|visit))?\b"
                           # a closure code typed as the subject: "no fault found", "nothing detected"
@@ -171,19 +169,11 @@ def empty_kind(subject: str) -> str | None:
     if (rehearsal or any(_is_test_word(w) for w in words)) and all(
             w in _TEST_WORDS or w in EMPTY_WORDS or w in _TEST_WEAK or _is_test_word(w) for w in words):
         return "test"
-    if all(w in EMPTY_WORDS for w in words) or _one_letter_runs(subject):
+    if all(w in EMPTY_WORDS for w in words):
         return "placeholder"
     if _framed_test(subject, words):
         return "test"
     return None
-
-
-def _one_letter_runs(subject: str) -> bool:
-    """True when every token of a subject is one letter typed again and again, punctuation aside
-    ("qq", "zzz", "Aaaa."): a key held down or tapped to fill a required field is a word of no language.
-    A token with a digit or another letter ("5xx", "aah") is not one."""
-    tokens = [t.strip(string.punctuation) for t in subject.split()]
-    return bool(tokens) and all(len(t) > 1 and t.isalpha() and len(set(t.casefold())) == 1 for t in tokens)
 
 
 def _lifecycle_subject(subject: str) -> bool:
