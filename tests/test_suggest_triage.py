@@ -627,3 +627,23 @@ def test_long_hostile_subjects_are_read_in_bounded_time(subject):
     started = time.process_time()
     triage([Ticket(f"H{n}", subject) for n in range(6)] + [Ticket("P", "printer offline")], kb_words=_SERVICE_KB)
     assert time.process_time() - started < 5
+
+
+# A KB that also writes about the acts a desk notes ("attend", "contact"), about callers and about docks.
+_ACTS_KB = (_SERVICE_KB[0], _SERVICE_KB[1] | frozenset({"attend", "appointment", "contact", "caller", "dock", "connect"}))
+
+
+def test_a_thing_the_kb_names_before_a_negation_is_a_device_failing_not_a_formula():
+    """"dock does not connect", "Handset won't charge": the thing named before the negation is one
+    the KB writes about, so the repeated phrase is a device failing and stays, whatever other
+    word of it the KB uses too."""
+    failing = ["dock does not connect"] * 6 + ["Handset won't charge"] * 6 + ["the laptop will not start"] * 5
+    assert _set_aside(failing + _SHORT_REQUESTS, _ACTS_KB) == set()
+
+
+def test_a_desk_note_of_a_step_not_taken_is_a_formula_though_the_kb_uses_its_verb():
+    """"did not attend appointment", "could not contact caller": a negated verb with no thing named
+    before it is the desk noting what was not done. The KB writing about appointments, contacting or
+    callers does not make it a device failing: it is set aside as the formula it is."""
+    notes = ["did not attend appointment"] * 6 + ["could not contact caller"] * 6
+    assert _set_aside(notes + _SHORT_REQUESTS, _ACTS_KB) == set(notes)
