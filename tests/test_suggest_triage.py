@@ -647,3 +647,36 @@ def test_a_desk_note_of_a_step_not_taken_is_a_formula_though_the_kb_uses_its_ver
     callers does not make it a device failing: it is set aside as the formula it is."""
     notes = ["did not attend appointment"] * 6 + ["could not contact caller"] * 6
     assert _set_aside(notes + _SHORT_REQUESTS, _ACTS_KB) == set(notes)
+
+
+def test_a_template_masks_as_a_search_from_every_position_would_an_address_glued_on_included():
+    """``template_of`` tries an address only where a run of its characters starts or where the token
+    masked before it ends, for speed; it must mask exactly what the same pattern searched from every
+    position masks, an address glued onto a masked token included ("[host]x+ops@mail.example")."""
+    import random
+    import re
+
+    from kbgen.suggest import triage_shapes
+
+    everywhere = re.compile(triage_shapes._MASK.pattern.replace(r"(?<![\w.+-])" + triage_shapes._ADDRESS,
+                                                                triage_shapes._ADDRESS, 1))
+    assert everywhere.pattern != triage_shapes._MASK.pattern
+    pieces = ["a", "Z", "7", ".", "+", "-", "_", "@", "é", " ", ",", ":", "[host]", "[ip]", "]", "HP ", "M607",
+              "FOO_BAR", "room ", "4.2", "ab12", "x@y.example", "+ops@mail.example"]
+    draw = random.Random(18)
+    subjects = ["[host]x+ops@mail.example", "ab12+ops@mail.example down", "4.2+ops@mail.example"] + [
+        "".join(draw.choice(pieces) for _ in range(draw.randint(1, 14))) for _ in range(4000)]
+    for subject in subjects:
+        assert template_of(subject) == " ".join(everywhere.sub("#", subject).lower().split()), subject
+    assert template_of("[host]x+ops@mail.example") == "##"  # the glued part and the address, each masked
+
+
+def test_a_long_run_of_masked_tokens_glued_together_is_masked_in_bounded_time():
+    """Tokens masked one after another inside one long run of an address's characters ("a1+a1+...")
+    measure the run once, not once per token."""
+    import time
+
+    started = time.process_time()
+    for subject in ("a1+" * 33_000, "a1+" * 33_000 + "@", "a1+" * 33_000 + "x@mail.example"):
+        template_of(subject)
+    assert time.process_time() - started < 5
