@@ -543,3 +543,140 @@ def test_a_system_condition_is_a_status_word_tag_code_or_path_never_a_reference_
     from kbgen.suggest.triage_shapes import reports_a_state, without_dates
 
     assert reports_a_state(without_dates(subject)) is states
+
+
+def test_one_person_writing_a_device_or_a_state_into_a_form_does_not_make_it_machine_mail():
+    """A key-cabinet request many people fill in is kept whole though one of them writes a device's
+    name where the slot goes: most of its fillings show no system's shape. A
+    program's report sent under many callers, most of its fillings naming a host and a failure, is
+    still machine mail though a few of them name neither."""
+    forms = [(f"Key cabinet slot {n + 3}, {n % 5 + 1} keys, from {10 + n}/04/2026 09:{10 + n}", _PEOPLE[n])
+             for n in range(12)]
+    forms[4] = ("Key cabinet slot kcab-ctl07, 2 keys, from 14/04/2026 09:14", _PEOPLE[4])
+    reports = [(f"Mirror {'sync' if n < 3 else f'sync of mirr{n:02d} failed rc={n + 2}'} at 2026-03-{10 + n} 02:1{n % 8}:44",
+                _PEOPLE[n]) for n in range(12)]
+    filler = [("printer offline", "Ama Reyes"), ("wifi drops in the canteen", "Lio Brandt")] * 10
+    kept = {t.subject for t in triage(_stamped(forms + reports + filler)).kept}
+    assert all(subject in kept for subject, _ in forms)
+    assert not any(subject in kept for subject, _ in reports[3:])
+
+
+# A KB that writes about the devices and services people name in short requests.
+_SERVICE_KB = (frozenset({"printer", "account", "vpn", "wifi"}),
+               frozenset({"printer", "account", "page", "vpn", "wifi", "new", "starter", "laptop", "handset"}))
+# Short real requests, each written word for word by many: none may be set aside.
+_SHORT_REQUESTS = (["printer jam"] * 7 + ["vpn"] * 8 + ["wifi down"] * 6 + ["new starter"] * 6
+                   + ["Zentrix"] * 6 + ["zentrix crashes on save"] * 3 + ["imprimante bloquée"] * 6
+                   + ["imprimante hors ligne"] * 3 + ["laptop will not start"] * 5 + ["Handset won't charge"] * 6)
+
+
+def test_a_call_subject_naming_a_topic_with_function_words_is_kept_however_often_repeated():
+    """A subject with a call or lifecycle word beside a topic written with articles and prepositions
+    is a request, whether one person wrote it ("parcel emailed from the new depot") or many wrote it
+    word for word ("call transfer to the pager", "voicemail pin for the shared line", "calls from the
+    front desk drop"), and whether or not the export uses its words elsewhere."""
+    requests = (["parcel emailed from the new depot"]
+                + ["voicemail greeting for the reception line"] * 6 + ["reception printer jammed"] * 4
+                + ["calls from the front desk drop"] * 6 + ["call transfer to the pager"] * 6
+                + ["voicemail pin for the shared line"] * 5 + ["callback queue on the intranet"] * 5)
+    assert _set_aside(requests + _SHORT_REQUESTS, _SERVICE_KB) == set()
+
+
+@pytest.mark.parametrize("subject", ["AAA", "XX", "III", "mm", "谢谢", "AAA batteries for the mouse",
+                                     "licence per phone", "phone broken", "new phone needed"])
+def test_letter_runs_short_codes_and_a_telephone_named_as_a_thing_are_not_empty(subject):
+    """A run of one letter can be a size, a grade, a numeral or a word ("AAA", "XX", "III"), and a
+    telephone after "per" can be what a thing is counted by ("licence per phone"): none of them is a
+    subject that says nothing."""
+    from kbgen.suggest.triage_words import content_words
+
+    assert empty_kind(subject) is None
+    assert content_words(subject) or not subject.isascii()
+
+
+def test_a_telephone_a_thing_is_counted_by_stays_a_word_of_the_subject():
+    """Only a call that was only a call ("by phone", "phone call") leaves a subject's words; "per
+    phone" as a unit of counting is part of the request."""
+    from kbgen.suggest.triage_words import content_words
+
+    assert content_words("extra licence per phone") == ("extra", "licence", "per", "phone")
+
+
+def test_a_report_whose_system_names_redaction_took_for_secrets_is_still_machine_mail():
+    """In an export of subjects only, a program's reading comes back with a new value each time, so
+    its fillings stand in for many senders; where redaction read most of its system names as secrets
+    ("[password]"), the few it left as names are not most of the fillings, yet a person filling in a
+    form writes no secret in its subject: the report is still set aside."""
+    hosts = [f"Brine pump bp-node{n:02d} pressure {n}.{n % 7} bar out of band" for n in range(4)]
+    hidden = [f"Brine pump [password] pressure {n + 4}.{n % 5} bar out of band" for n in range(8)]
+    filler = ["printer offline", "wifi drops in the canteen"] * 10
+    kept = {t.subject for t in triage(_stamped([(s, "") for s in hosts + hidden + filler])).kept}
+    assert not any(subject in kept for subject in hosts)
+
+
+@pytest.mark.parametrize("subject", [
+    "x" * 100_000, "xy " * 33_000, "will " * 20_000 + "not", "won" * 33_000 + "'t", "closed on the " * 7_000,
+    "as per " + "tele" * 25_000 + "phone"], ids=["run", "pairs", "will-not", "won-t", "closing", "telephone"])
+def test_long_hostile_subjects_are_read_in_bounded_time(subject):
+    """Triage reads a 100,000-character subject, repeated as a desk would, in well under a second
+    each: no regex with overlapping unbounded quantifiers, and a subject's template tries an e-mail
+    address only where a run of its characters starts (tried from every position of one long run
+    of letters, it took over a minute)."""
+    import time
+
+    started = time.process_time()
+    triage([Ticket(f"H{n}", subject) for n in range(6)] + [Ticket("P", "printer offline")], kb_words=_SERVICE_KB)
+    assert time.process_time() - started < 5
+
+
+# A KB that also writes about the acts a desk notes ("attend", "contact"), about callers and about docks.
+_ACTS_KB = (_SERVICE_KB[0], _SERVICE_KB[1] | frozenset({"attend", "appointment", "contact", "caller", "dock", "connect"}))
+
+
+def test_a_thing_the_kb_names_before_a_negation_is_a_device_failing_not_a_formula():
+    """"dock does not connect", "Handset won't charge": the thing named before the negation is one
+    the KB writes about, so the repeated phrase is a device failing and stays, whatever other
+    word of it the KB uses too."""
+    failing = ["dock does not connect"] * 6 + ["Handset won't charge"] * 6 + ["the laptop will not start"] * 5
+    assert _set_aside(failing + _SHORT_REQUESTS, _ACTS_KB) == set()
+
+
+def test_a_desk_note_of_a_step_not_taken_is_a_formula_though_the_kb_uses_its_verb():
+    """"did not attend appointment", "could not contact caller": a negated verb with no thing named
+    before it is the desk noting what was not done. The KB writing about appointments, contacting or
+    callers does not make it a device failing: it is set aside as the formula it is."""
+    notes = ["did not attend appointment"] * 6 + ["could not contact caller"] * 6
+    assert _set_aside(notes + _SHORT_REQUESTS, _ACTS_KB) == set(notes)
+
+
+def test_a_template_masks_as_a_search_from_every_position_would_an_address_glued_on_included():
+    """``template_of`` tries an address only where a run of its characters starts or where the token
+    masked before it ends, for speed; it must mask exactly what the same pattern searched from every
+    position masks, an address glued onto a masked token included ("[host]x+ops@mail.example")."""
+    import random
+    import re
+
+    from kbgen.suggest import triage_shapes
+
+    everywhere = re.compile(triage_shapes._MASK.pattern.replace(r"(?<![\w.+-])" + triage_shapes._ADDRESS,
+                                                                triage_shapes._ADDRESS, 1))
+    assert everywhere.pattern != triage_shapes._MASK.pattern
+    pieces = ["a", "Z", "7", ".", "+", "-", "_", "@", "é", " ", ",", ":", "[host]", "[ip]", "]", "HP ", "M607",
+              "FOO_BAR", "room ", "4.2", "ab12", "x@y.example", "+ops@mail.example"]
+    draw = random.Random(18)
+    subjects = ["[host]x+ops@mail.example", "ab12+ops@mail.example down", "4.2+ops@mail.example"] + [
+        "".join(draw.choice(pieces) for _ in range(draw.randint(1, 14))) for _ in range(4000)]
+    for subject in subjects:
+        assert template_of(subject) == " ".join(everywhere.sub("#", subject).lower().split()), subject
+    assert template_of("[host]x+ops@mail.example") == "##"  # the glued part and the address, each masked
+
+
+def test_a_long_run_of_masked_tokens_glued_together_is_masked_in_bounded_time():
+    """Tokens masked one after another inside one long run of an address's characters ("a1+a1+...")
+    measure the run once, not once per token."""
+    import time
+
+    started = time.process_time()
+    for subject in ("a1+" * 33_000, "a1+" * 33_000 + "@", "a1+" * 33_000 + "x@mail.example"):
+        template_of(subject)
+    assert time.process_time() - started < 5

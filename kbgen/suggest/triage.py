@@ -22,7 +22,7 @@ from typing import Sequence
 
 from .model import Ticket, caller_template
 from .triage_shapes import (AUTOMATED, FIRST_PERSON, MAIL_RECEIPT, MAIL_SYSTEM, PERSON_NAMED, PERSON_PLACEHOLDER,
-                            SYSTEM_PLACEHOLDER, asks_for_help, counted_slots, first_person, machine_score,
+                            SECRET_PLACEHOLDER, SYSTEM_PLACEHOLDER, asks_for_help, counted_slots, first_person, machine_score,
                             program_filling, reports_a_state, server_names, shape_beyond_words, template_of,
                             without_dates, without_labelled_codes)
 from .shared import WORDS
@@ -53,6 +53,11 @@ FILLED_WEIGHT = 1.5
 MANY_PEOPLE = 0.6
 """Share of a template's tickets that must come from different callers for it to be a form people
 fill in (see ``_filled_by_people``)."""
+SYSTEM_FILLINGS = 0.5
+"""Share of a form's different fillings (its subjects once dates and times are taken out) that must
+show a system's shape for the template to be a program's report after all (see ``_filled_by_people``):
+a program reports on systems in most of what it sends, while one person among many who adds a
+device's name or a state to a form's subject is the noise of people writing, not a program."""
 
 
 @dataclass(frozen=True)
@@ -105,10 +110,10 @@ def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> fr
     date and a time as a program's report has them. A template of ``FILLED_TICKETS`` tickets or more,
     ``MANY_PEOPLE`` of them from different senders (:attr:`Ticket.sender`, or the caller's template
     as exported: a program numbering its mailboxes or accounts, "svc_monitor3", is one sender), is a
-    request, never machine mail, unless a subject of it shows a system's shape once its dates and
-    times are taken out: a state (``triage_shapes.reports_a_state``: a status, failure or threshold
-    word, a severity tag, a job, a return code, a path, a percentage), or any other shape a program
-    writes (``machine_score``), a host's or a device's name among them. A code after a record or a
+    request, never machine mail, unless most of its fillings (``SYSTEM_FILLINGS``: its different
+    subjects once their dates and times are taken out) show a system's shape: a state
+    (``triage_shapes.reports_a_state``: a status, failure or threshold word, a severity tag, a job, a
+    return code, a path, a percentage), or any other shape a program writes (``machine_score``), a host's or a device's name among them. A code after a record or a
     place word ("ref QX7704512", "bay C12") is the form's reference, not a host, and is taken out
     first (``without_labelled_codes``). Without callers (an export of subjects only) the different
     fillings stand in for the different senders: a form's reference is new on every request, while a
@@ -137,14 +142,30 @@ def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> fr
     # sender (a form's reference is new on every request; a program reports on the same few systems)
     senders = people if any(t.sender or t.caller for t in tickets) else fillings
     forms = [t for t, n in tickets_of.items() if n >= FILLED_TICKETS and len(senders[t]) >= MANY_PEOPLE * n]
-    # the shapes are read only for the few templates that reach the counts, each subject once
-    return frozenset(t for t in forms if not any(_system_shaped(without_dates(h)) for h in subjects[t]))
+    # the shapes are read only for the few templates that reach the counts, each filling once
+    return frozenset(t for t in forms if not _mostly_system_shaped(fillings[t]))
+
+
+def _mostly_system_shaped(fillings: set[str]) -> bool:
+    """True when ``SYSTEM_FILLINGS`` of a template's fillings (its subjects without dates and times)
+    are system-shaped (:func:`_system_shaped`); the fillings are read in a fixed order and the count
+    stops as soon as the answer is known."""
+    needed = SYSTEM_FILLINGS * len(fillings)
+    shaped = 0
+    for left, filling in enumerate(sorted(fillings), 1):
+        shaped += _system_shaped(filling)
+        if shaped >= needed or shaped + len(fillings) - left < needed:
+            break
+    return shaped >= needed
 
 
 def _system_shaped(subject: str) -> bool:
     """True when a form's subject (its dates taken out) states a system's condition or shows another
-    shape a program writes once the codes after a record or a place word are taken out."""
-    return reports_a_state(subject) or machine_score(without_labelled_codes(subject)) >= 1
+    shape a program writes once the codes after a record or a place word are taken out, or carries a
+    secret's placeholder (``SECRET_PLACEHOLDER``: a person filling in a form writes no secret in its
+    subject; a system's token redaction took for one stands there)."""
+    return (reports_a_state(subject) or bool(SECRET_PLACEHOLDER.search(subject))
+            or machine_score(without_labelled_codes(subject)) >= 1)
 
 
 # A masked token with what is glued to it ("ops-#", "#.corp"): one system's name, masked whole.

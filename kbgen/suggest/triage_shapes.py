@@ -127,7 +127,13 @@ _REDACTED_SYSTEM = re.compile(rf"\[host\]|{_GLUED_PLACEHOLDER}")
 # serials (a run of capitals and digits, eight or more, mixing both).
 _ADDRESS_SHAPE = re.compile(r"\[(?:ip|mac)\]|(?<![\w-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d[A-Z0-9]*\d)"
                             r"[A-Z0-9]{8,16}(?![\w-])")
-_MASK = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# (an address is tried only where a run of its characters starts, or where the token masked before it
+# ends, see ``_masks``: tried inside a long run without an "@", the run was scanned again from every
+# position, quadratic in its length)
+_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_ADDRESS_AT = re.compile(_ADDRESS)
+_ADDRESS_RUN = re.compile(r"[\w.+-]*")
+_MASK = re.compile(rf"(?<![\w.+-]){_ADDRESS}"
                    # a placeholder, with the part of a system's name glued to it ("ops-[host]"): one token
                    r"|(?<![\w.-])[\w.-]*\[[a-z-]+\][\w.-]*|\[[a-z-]+\]|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b"
                    # a device or model name: capitalised words ending in a token with digits ("HP LaserJet M607")
@@ -141,7 +147,37 @@ def template_of(subject: str) -> str:
     """A subject with its variable parts masked: placeholders, numbers and tokens that mix letters
     and digits become ``#``; what remains is the fixed text a machine or a form repeats. Remembered:
     two statistics and the score read each subject's template."""
-    return " ".join(_MASK.sub("#", subject).lower().split())
+    parts, last = [], 0
+    for start, end in _masks(subject):
+        parts += (subject[last:start], "#")
+        last = end
+    parts.append(subject[last:])
+    return " ".join("".join(parts).lower().split())
+
+
+def _masks(subject: str):
+    """The spans ``_MASK`` masks, left to right, as a search from every position would find them: an
+    address is also tried where the token masked before it ends inside a run of an address's
+    characters ("ab12+ops@host.example"), the one place inside a run where a search would try it (an
+    address found later in a run is found from the run's start). Linear: an address's local part runs
+    to the end of its run, so tried anywhere in a run it succeeds or fails alike (measured once)."""
+    pos, run_end, failed_until, size = 0, -1, -1, len(subject)
+    while pos < size:
+        if pos and pos >= failed_until and _ADDRESS_RUN.match(subject, pos - 1, pos).end() == pos:
+            # the token masked before ends inside a run: is an address glued on here?
+            if pos >= run_end:
+                run_end = _ADDRESS_RUN.match(subject, pos).end()
+            address = _ADDRESS_AT.match(subject, pos) if subject.startswith("@", run_end) else None
+            if address:
+                yield address.start(), address.end()
+                pos = address.end()
+                continue
+            failed_until = run_end
+        match = _MASK.search(subject, pos)
+        if not match:
+            return
+        yield match.start(), match.end()
+        pos = match.end()
 
 
 @functools.lru_cache(maxsize=1 << 17)
@@ -219,11 +255,11 @@ def counted_slots(subject: str) -> int:
     """The masked tokens of a subject (see ``template_of``) other than a number after a place or an
     order word ("room 1.20", "Desk 4.2", "order 4410"): the label a person adds is no reading."""
     count = 0
-    for match in _MASK.finditer(subject):
-        digit = _DIGIT.search(match.group(0))
-        end = match.start() + (digit.start() if digit else 0)
+    for start, stop in _masks(subject):
+        digit = _DIGIT.search(subject, start, stop)
+        end = digit.start() if digit else start
         count += not (_LABEL_CUE.search(subject[max(0, end - 24):end])  # "Desk 4.2", masked whole
-                      or _LABEL_CUE.search(subject[max(0, match.start() - 24):match.start()]))  # "room C4"
+                      or _LABEL_CUE.search(subject[max(0, start - 24):start]))  # "room C4"
     return count
 
 
@@ -266,6 +302,8 @@ def server_names(subject: str) -> list[str]:
 # service account's name followed by its host, read as a password after an account word; see *Still
 # fragile* in the README).
 PERSON_PLACEHOLDER = re.compile(rf"(?<![\w][.-])\[(?!(?:{_SYSTEM_SLOTS}|{_SECRET_SLOTS})\])[a-z][a-z-]{{1,20}}\]")
+# A secret's placeholder (see above): in a subject, a system token redaction could not tell from a secret.
+SECRET_PLACEHOLDER = re.compile(rf"\[(?:{_SECRET_SLOTS})\]")
 # A person named as the one a form was filled in by or for ("submitted by [name]", "ordered for
 # [name]"): redaction's placeholders for a person's name and ids after "by" or "for". Only these: a
 # bracketed tag in lower case ("[critical]") is shaped like any placeholder, and redaction also

@@ -293,8 +293,32 @@ def fixed_formulas(headlines: Sequence[str], title_words: frozenset[str],
             continue
         if seen.confined(key) and seen.one_saying(key):
             fixed.add(key)
+    fixed -= _things_unable(seen, fixed, kb_anywhere)
     return frozenset(h for h, key in seen.keys.items() if key in fixed and states_nothing(h)
                      and len(content_words(h)) <= PLACEHOLDER_WORDS + 2)
+
+
+# A thing that cannot do what it should: a negated verb after an auxiliary ("will not start", "won't
+# print", "does not charge", "unable to connect"), read only after the thing it is said of (see
+# ``_things_unable``). A desk's formula negates a noun or a need ("no further action", "not
+# required"), or notes a step of its own not taken, with no thing named before the negation.
+_CANNOT = re.compile(r"(?i)\b(?:will|would|does|do|did|can|could|is|are|was|were)[ \t]+not\b|"
+                     r"\b(?:won|can|doesn|don|didn|isn|aren|wasn|weren|couldn|wouldn)'?t\b|\bcannot\b|\bunable to\b")
+
+
+def _things_unable(seen: "_Phrasings", keys: set[frozenset[str]], kb_anywhere: frozenset[str]) -> set[frozenset[str]]:
+    """Of the phrases read as formulas, those that say a thing the KB writes about (anywhere, as
+    :func:`_names_a_symptom` reads it) cannot do what it should (``_CANNOT``): a device or a service
+    failing, written one way by everyone, not the desk's formula. The thing must be named before the
+    negation, as the one that cannot ("handset will not charge"): the negated verb and what follows it
+    are what was not done, and a desk's note of a step not taken names no thing before it ("did not
+    answer the callback", "could not contact caller")."""
+    unable = set()
+    for headline, key in seen.keys.items():
+        if key in keys and key not in unable and (said := _CANNOT.search(headline)):
+            if any(stem(w) in kb_anywhere for w in content_words(headline[:said.start()]) if w not in STOP):
+                unable.add(key)
+    return unable
 
 
 # Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar): one run of
