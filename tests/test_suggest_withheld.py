@@ -224,3 +224,14 @@ def test_run_suggest_withholds_names_in_everything_it_writes(kb_project, tmp_pat
     text += "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "drafts").glob("*.md"))
     written = {fold(w) for w in re.findall(r"[^\W\d_]+", html.unescape(text))}
     assert not {fold(n) for n in FIRST + LAST if n != "Long"} & written
+
+
+def test_a_cluster_whose_shared_words_are_all_withheld_is_titled_by_its_best_term():
+    from kbgen.suggest.cluster import _fallback_title
+    from kbgen.suggest.titles import Vocabulary, cluster_title
+
+    subjects = ["Wenna Tregarth"] * 6
+    refused = cluster_title(subjects, Vocabulary.of(subjects), _fallback_title(("rota", "loading")),
+                            allowed=lambda word: word.lower() not in {"wenna", "tregarth"})
+    assert refused == "Rota"
+    assert _fallback_title(()) == "Recurring problem"
