@@ -126,8 +126,11 @@ def test_a_name_that_is_also_a_product_is_withheld_when_the_export_uses_it_as_a_
 def test_identifiers_redaction_replaced_are_never_written_but_their_words_are():
     rows = [("printing via prtsrv-07 fails", "printing via [host] fails", 1),
             ("mail obanfi@corp.test bounced", "mail [email] bounced", 1),
-            ("badge EMP88231 rejected", "badge [employee-id] rejected", 1)]
+            ("badge EMP88231 rejected", "badge [employee-id] rejected", 1),
+            ("scanner STOPPED again", "scanner [code] again", 1),          # a word taken for a code once
+            ("scanner stopped", "scanner stopped", 12)]
     withheld = _withheld(rows)
+    assert not withheld.blocks("stopped") and not withheld.blocks("STOPPED")
     for written in ("prtsrv-07", "PRTSRV-07", "emp88231", "obanfi@corp.test"):
         assert withheld.blocks(written), written
     for kept in ("printing", "prtsrv", "mail", "badge", "rejected"):

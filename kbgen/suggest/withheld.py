@@ -6,11 +6,11 @@ keeps a word out of the output until enough people use it, but a common first na
 many people. This is the export-wide guard, the last before anything is written:
 
 * every value redaction replaced is read back (the original field against its redacted form);
-  the words of a replaced name, of an e-mail's local part and of a letters-only account, and the
-  words of a caller column that holds a person's name (one use per ticket filed), are
-  **candidate name parts**; a replaced
-  id, host, phone, address or secret is an **identifier** and is never written, whatever its
-  count;
+  the words of a replaced name, of an e-mail's local part and any replaced value that is one word
+  of letters (an account such as "jdoe", a word redaction took for a code), and the words of a
+  caller column that holds a person's name (one use per ticket filed), are **candidate name
+  parts**; a replaced value with a digit or a joiner (an id, a host, a phone, an address, a
+  secret) is an **identifier** and is never written, whatever its count;
 * a candidate is **withheld** for the whole run when the export's own use of it says it is a name:
   each time redaction removed it counts for a name, and so does each time it was left in the text
   beside another candidate, or in a slot ("^ _ -", "for _ $") where the
@@ -110,14 +110,13 @@ class _Evidence:
             for part in _LETTERS.findall(value.split("@", 1)[0]):
                 if len(part) > 1:
                     self.removed[fold(part)] += 0
-        elif kind in _PERSON_KINDS and value.isalpha():
+        value = value.strip()
+        if value.isalpha():  # one word of letters ("jdoe", or a word taken for a code): judged by use
             self.removed[fold(value)] += count
-        word = fold(value.strip())
-        if word:
-            self.identifiers.add(word)
-            # the value's own compounds with a digit or a joiner ("printsrv01", "db-07.corp")
-            self.identifiers.update(fold(w) for w in re.findall(r"\S+", value)
-                                    if any(c.isdigit() for c in w) or re.search(r"\w[.@_-]\w", w))
+            return
+        # the value and its own compounds with a digit or a joiner ("printsrv01", "db-07.corp")
+        self.identifiers.update(fold(w) for w in (value, *re.findall(r"\S+", value))
+                                if any(c.isdigit() for c in w) or re.search(r"\w[.@_:-]\w", w))
 
     def add_caller(self, caller: str, count: int) -> None:
         caller = caller.strip()
