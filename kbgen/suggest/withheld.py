@@ -43,6 +43,9 @@ word in "<Word> Hall", a product marked once) has as many ordinary uses, and is 
 GLUE_MIN = 3
 """Letters a withheld name part needs before it is looked for glued to another word: two-letter
 parts ("Li", "Al") begin too many ordinary words."""
+GLUE_MAX = 40
+"""Longest word looked at for a glued name part: a label and a name are a few syllables each; the
+look is quadratic in the word's length, so a hostile 100,000-letter word is not cut at every letter."""
 _LETTERS = re.compile(r"[^\W\d_]+")
 """A run of letters of any script: the parts of a name or of an e-mail's local part."""
 _TOKEN = re.compile(rf"{WRITTEN_PLACEHOLDER.pattern}|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
@@ -179,7 +182,7 @@ class Withheld:
         parts = [fold(p) for chunk in _CAMEL.split(word) for p in _LETTERS.findall(chunk)]
         if any(p in self.names or stem(p) in self.stems or p in self.identifiers for p in parts):
             return True
-        return any(_glued(p, self.names, is_word) for p in parts if len(p) > GLUE_MIN)
+        return any(_glued(p, self.names, is_word) for p in parts if GLUE_MIN < len(p) <= GLUE_MAX)
 
 
 def _glued(word: str, names: frozenset[str], is_word: Callable[[str], bool]) -> bool:
