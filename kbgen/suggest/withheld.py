@@ -48,10 +48,10 @@ GLUE_MAX = 40
 look is quadratic in the word's length, so a hostile 100,000-letter word is not cut at every letter."""
 _LETTERS = re.compile(r"[^\W\d_]+")
 """A run of letters of any script: the parts of a name or of an e-mail's local part."""
-_TOKEN = re.compile(rf"{WRITTEN_PLACEHOLDER.pattern}|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
-"""A token of redacted text as the evidence pass reads it: a placeholder, a word (with an
-apostrophe inside: "o'neil", "doe's"), or any other single character (punctuation is part of a
-word's slot: "<Name> - mail"). Linear: no nested quantifier."""
+_TOKEN = re.compile(rf"{WRITTEN_PLACEHOLDER.pattern}|[^\W\d_]+|\S")
+"""A token of redacted text as the evidence pass reads it: a placeholder, a run of letters (split at
+an apostrophe, as a written word is checked: "won't" is a use of "won"), or any other single
+character (punctuation is part of a word's slot: "<Name> - mail"). Linear."""
 _POSSESSIVE = re.compile(r"['’]s\Z")
 _CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z])")
 """A case change inside a word: where a label and a name are glued ("NameJane", "jdoeSmith")."""
@@ -177,12 +177,18 @@ class Withheld:
         if not self.names and not self.identifiers:
             return False
         whole = fold(word)
-        if whole in self.identifiers or whole in self.names or stem(whole) in self.stems:
+        if whole in self.identifiers or whole in self.names or self._stem_of_name(whole, is_word):
             return True
         parts = [fold(p) for chunk in _CAMEL.split(word) for p in _LETTERS.findall(chunk)]
-        if any(p in self.names or stem(p) in self.stems or p in self.identifiers for p in parts):
+        if any(p in self.names or self._stem_of_name(p, is_word) for p in parts):
             return True
         return any(_glued(p, self.names, is_word) for p in parts if GLUE_MIN < len(p) <= GLUE_MAX)
+
+    def _stem_of_name(self, word: str, is_word: Callable[[str], bool]) -> bool:
+        """True for a withheld name's stem written as a term ("jone" for "Jones"): a word that
+        shares the stem but that the export or the KB uses on its own ("library" beside a withheld
+        "Libraries") is that word, not the name."""
+        return stem(word) in self.stems and not is_word(word)
 
 
 def _glued(word: str, names: frozenset[str], is_word: Callable[[str], bool]) -> bool:
