@@ -255,3 +255,17 @@ def test_a_cluster_whose_shared_words_are_all_withheld_is_titled_by_its_best_ter
                             allowed=lambda word: word.lower() not in {"wenna", "tregarth"})
     assert refused == "Rota"
     assert _fallback_title(()) == "Recurring problem"
+
+
+def test_a_name_with_an_apostrophe_is_read_with_the_case_of_the_whole_word():
+    """The part after the apostrophe of "Tua'ilemafua" is written in small letters but is not a
+    word in small letters; a contraction ("won't") is."""
+    rows = [("laptop for Sefo Tua'ilemafua", "laptop for [name]", 3),
+            ("TUA'ILEMAFUA SEFO - vpn down", "[name] - vpn down", 2),
+            ("Tua'ilemafua - vpn down", "Tua'ilemafua - vpn down", 4),
+            ("vpn won't connect", "vpn won't connect", 20)]
+    withheld = _withheld(rows)
+    assert "ilemafua" in withheld.names
+    for written in ("Tua'ilemafua", "ilemafua", "TUA'ILEMAFUA"):
+        assert withheld.blocks(written), written
+    assert not withheld.blocks("won't")

@@ -48,10 +48,12 @@ GLUE_MAX = 40
 look is quadratic in the word's length, so a hostile 100,000-letter word is not cut at every letter."""
 _LETTERS = re.compile(r"[^\W\d_]+")
 """A run of letters of any script: the parts of a name or of an e-mail's local part."""
-_TOKEN = re.compile(rf"{WRITTEN_PLACEHOLDER.pattern}|[^\W\d_]+|\S")
-"""A token of redacted text as the evidence pass reads it: a placeholder, a run of letters (split at
-an apostrophe, as a written word is checked: "won't" is a use of "won"), or any other single
-character (punctuation is part of a word's slot: "<Name> - mail"). Linear."""
+_TOKEN = re.compile(rf"{WRITTEN_PLACEHOLDER.pattern}|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
+"""A token of redacted text as the evidence pass reads it: a placeholder, a word (with an
+apostrophe inside: "Fa'alogo", "won't"), or any other single character (punctuation is part of a
+word's slot: "<Name> - mail"). A word's parts between apostrophes are read as written words are
+checked ("won't" is a use of "won"), with the case of the whole word. Linear: no nested quantifier."""
+_APOSTROPHE = re.compile(r"['’]")
 _POSSESSIVE = re.compile(r"['’]s\Z")
 _CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z])")
 """A case change inside a word: where a label and a name are glued ("NameJane", "jdoeSmith")."""
@@ -266,26 +268,30 @@ def _read_line(line: str, count: int, candidates: set[str], slots_named: Counter
     if not tokens:
         return
     folded = [fold(t) if t[0] != "[" else t for t in tokens]
+    parts = [[p for p in _APOSTROPHE.split(f) if p in candidates] if t[0].isalpha() else [] for t, f in zip(tokens, folded)]
     for k, token in enumerate(tokens):
         slot = ("^" if k == 0 else folded[k - 1], "$" if k + 1 == len(tokens) else folded[k + 1])
         if folded[k] == "[name]":
             slots_named[slot] += count
-        elif folded[k] in candidates:
-            uses.append((folded[k], slot, _beside(folded, k, candidates), token.islower(), k == 0, count))
+        elif parts[k]:
+            around = _beside(parts, folded, k)
+            for part in parts[k]:
+                beside = tuple(p for p in (*parts[k], *around) if p != part)
+                uses.append((part, slot, beside, token.islower(), k == 0, count))
         elif token[0].isalpha():
             slots_plain[slot] += count
 
 
-def _beside(folded: list[str], k: int, candidates: set[str]) -> tuple[str, ...]:
-    """The other candidates next to position ``k`` (over one punctuation mark: "Doe, Jane")."""
-    found = []
+def _beside(parts: list[list[str]], folded: list[str], k: int) -> list[str]:
+    """The candidates in the words next to position ``k`` (over one punctuation mark: "Doe, Jane")."""
+    found: list[str] = []
     for step in (-1, 1):
         j = k + step
         if 0 <= j < len(folded) and not folded[j][:1].isalpha() and folded[j][:1] != "[":
             j += step  # a comma, a dash or a dot between the parts
-        if 0 <= j < len(folded) and folded[j] in candidates and folded[j] != folded[k]:
-            found.append(folded[j])
-    return tuple(found)
+        if 0 <= j < len(folded):
+            found += parts[j]
+    return found
 
 
 @dataclass(frozen=True)
