@@ -57,7 +57,6 @@ _APOSTROPHE = re.compile(r"['’]")
 _POSSESSIVE = re.compile(r"['’]s\Z")
 _CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z])")
 """A case change inside a word: where a label and a name are glued ("NameJane", "jdoeSmith")."""
-_PERSON_KINDS = frozenset(k for k, role in PLACEHOLDER_KINDS.items() if role == "person")
 _CALLER_NAME = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*(?:,?[ \t]+[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?){1,3}")
 """A caller column that holds a person's name: two to four words of letters ("Jane Doe",
 "Doe, Jane", "Mary-Ann O'Neil"); an account with digits or underscores is not read as a name."""
@@ -100,12 +99,12 @@ class _Evidence:
     """Counts gathered over an export, before the decision."""
 
     removed: Counter = field(default_factory=Counter)
-    """Candidate name part -> times redaction removed it (or distinct callers holding it)."""
+    """Candidate name part -> times redaction removed it (and tickets filed by a caller named so)."""
     identifiers: set = field(default_factory=set)
     """Folded identifiers redaction replaced (ids, hosts, addresses, secrets)."""
 
     def add_value(self, kind: str, value: str, count: int) -> None:
-        if kind in ("name",):
+        if kind == "name":
             for part in _LETTERS.findall(value):
                 if len(part) > 1:
                     self.removed[fold(part)] += count
