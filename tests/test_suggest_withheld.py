@@ -47,6 +47,29 @@ def test_a_writers_bracketed_word_is_not_a_placeholder_and_a_rewritten_field_giv
     assert removed_values("something else entirely", "other text [name]") == []
 
 
+def test_a_placeholder_already_in_the_original_is_no_removed_value():
+    """An export redacted before (a ``--redacted-out`` file fed back, another tool's markers)."""
+    assert removed_values("password expired for [name]", "password expired for [name]") == []
+    assert removed_values("mail [email] bounced for Wenna", "mail [email] bounced for [name]") == [("name", "Wenna")]
+    assert removed_values("Hi, this is <NAME> Tregarth", "Hi, this is [name]")[0][1].split() == ["Tregarth"]
+    assert removed_values("for [REDACTED] now", "for [name] now") == []
+
+
+def test_an_export_redacted_before_does_not_make_the_placeholder_word_a_name():
+    rows = [("password expired for [name]", "password expired for [name]", 12),
+            ("Hi, this is [name], vpn down", "Hi, this is [name], vpn down", 12),
+            ("[name] - outlook not syncing", "[name] - outlook not syncing", 12),
+            ("mail to [email] bounced", "mail to [email] bounced", 6),
+            ("Hi, this is <NAME> Tregarth, vpn down", "Hi, this is [name], vpn down", 2),
+            ("display name wrong in the address book", "display name wrong in the address book", 4),
+            ("username not accepted", "username not accepted", 4)]
+    withheld = _withheld(rows)
+    assert not {"name", "email"} & withheld.names
+    assert "tregarth" in withheld.names
+    for word in ("name", "Display", "username", "filename", "email"):
+        assert not withheld.blocks(word, {"display", "user", "file", "mail"}.__contains__), word
+
+
 def test_removed_values_is_linear_on_a_long_hostile_field():
     original = "for Wenna x " * 10_000
     redacted = "for [name] x " * 10_000

@@ -33,7 +33,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from ..fold import unaccented
 from .model import Ticket
-from .shared import PLACEHOLDER_KINDS, WRITTEN_PLACEHOLDER, SharedWords, stem
+from .shared import BRACKETED, PLACEHOLDER_KINDS, WRITTEN_PLACEHOLDER, SharedWords, stem
 
 NAME_SHARE = 2 / 3
 """Share of a candidate's uses in the export that must be name uses for it to be withheld: at least
@@ -71,7 +71,9 @@ def removed_values(original: str, redacted: str) -> list[tuple[str, str]]:
     """``(kind, value)`` for each placeholder redaction wrote in ``redacted`` in place of a part of
     ``original``. The literal text between placeholders is found in the original in order (one
     ``str.find`` each: linear); a field whose text redaction changed otherwise gives what was read
-    before the change."""
+    before the change. A placeholder or a marker that was already in the original (an export
+    redacted before, fed back: ``[name]``, ``<NAME>``, ``[REDACTED]``) is no value: it is dropped
+    from the value, and a value that was nothing else is not returned."""
     pieces = re.split(rf"({WRITTEN_PLACEHOLDER.pattern})", redacted)
     if len(pieces) == 1:
         return []
@@ -89,7 +91,9 @@ def removed_values(original: str, redacted: str) -> list[tuple[str, str]]:
         end = original.find(after, at + 1) if after else (len(original) if k + 2 >= len(pieces) else at)
         if end < 0:
             return found
-        found.append((kind, original[at:end]))
+        value = BRACKETED.sub(" ", original[at:end])
+        if value.strip():
+            found.append((kind, value))
         at = end + len(after)
     return found
 
