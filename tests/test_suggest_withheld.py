@@ -164,6 +164,19 @@ def test_a_name_that_is_also_a_product_is_withheld_when_the_export_uses_it_as_a_
     assert "zephyr" in _withheld(rows).names
 
 
+def test_the_share_of_name_uses_is_two_thirds_on_both_sides_of_the_threshold():
+    """A word with ordinary uses just above a third of its uses is written; just below, withheld."""
+    rows = [("laptop for Ansel Drury", "laptop for [name]", 6),       # "drury": 6 removals ...
+            ("the drury app hangs", "the drury app hangs", 4),         # ... and 4 ordinary uses: 0.6
+            ("laptop for Pell Vantor", "laptop for [name]", 7),        # "vantor": 7 removals ...
+            ("the vantor app hangs", "the vantor app hangs", 3),       # ... and 3 ordinary uses: 0.7
+            ("vpn down", "vpn down", 30)]
+    withheld = _withheld(rows)
+    assert "drury" not in withheld.names
+    assert "vantor" in withheld.names
+    assert {"ansel", "pell"} <= withheld.names
+
+
 def test_identifiers_redaction_replaced_are_never_written_but_their_words_are():
     rows = [("printing via prtsrv-07 fails", "printing via [host] fails", 1),
             ("mail obanfi@corp.test bounced", "mail [email] bounced", 1),
