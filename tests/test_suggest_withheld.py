@@ -177,6 +177,19 @@ def test_the_share_of_name_uses_is_two_thirds_on_both_sides_of_the_threshold():
     assert {"ansel", "pell"} <= withheld.names
 
 
+def test_a_category_is_a_label_not_a_name_slot():
+    """A product that is a ticket's category stands alone on its line, as a signature's name does;
+    its team mailbox makes it a candidate. The category's use is ordinary, not a name's."""
+    people = ["Wenna Tregarth", "Dagny Orrell", "Oriel Banfi", "Cadan Rowe"]
+    subjects = ["Quillet crashes on save", "Quillet template missing", "macro blocked in Quillet"]
+    tickets = [Ticket(f"B{k}", subjects[k % 3], category="Quillet",
+                      description=f"Hello,\n{subjects[k % 3]} today. I already wrote to quillet-templates@corp.test.\nThanks,\n{people[k % 4]}")
+               for k in range(48)]
+    redacted, withheld = redact_export(tickets)
+    assert all("[name]" in t.description and "[email]" in t.description for t in redacted), "a probe that can fail"
+    assert "quillet" not in withheld.names
+
+
 def test_identifiers_redaction_replaced_are_never_written_but_their_words_are():
     rows = [("printing via prtsrv-07 fails", "printing via [host] fails", 1),
             ("mail obanfi@corp.test bounced", "mail [email] bounced", 1),

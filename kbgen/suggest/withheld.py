@@ -218,10 +218,11 @@ def _fields(before: Ticket, after: Ticket) -> Iterable[tuple[str, str]]:
 
 
 def _texts(ticket: Ticket) -> Iterable[str]:
+    """The free text of a ticket, where a person writes names (the category is a label: see
+    :func:`candidate_uses`)."""
     yield ticket.subject
     yield ticket.description
     yield ticket.close_notes
-    yield ticket.category
     yield from ticket.comments
 
 
@@ -244,6 +245,12 @@ def candidate_uses(candidates: set[str], removed: Counter, redacted: Sequence[Ti
         for text in _texts(ticket):
             for line in text.splitlines():
                 _read_line(line, count, candidates, slots_named, slots_plain, uses)
+        # a category is a label the desk picks from its list (a product, a service), not text a
+        # person writes a name in: its candidates are ordinary uses, and its line is no slot (a
+        # label alone on its line would otherwise share a signature's "^ _ $" with [name])
+        for word in _LETTERS.findall(ticket.category):
+            if fold(word) in candidates:
+                uses.append((fold(word), None, (), True, False, count))
     alone = _shares(candidates, removed, uses, slots_named, slots_plain, known, lambda word: False)
     strong = {w for w, (named, plain) in alone.items() if named > 0 and named >= NAME_SHARE * (named + plain)}
     # a second reading: a use beside a part that is a name on its own evidence is a name use
