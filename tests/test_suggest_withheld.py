@@ -177,6 +177,27 @@ def test_the_share_of_name_uses_is_two_thirds_on_both_sides_of_the_threshold():
     assert {"ansel", "pell"} <= withheld.names
 
 
+def test_a_name_written_alone_at_a_subjects_start_is_withheld():
+    """A given name written alone to open a subject, capitalised, in capitals or before a
+    separator, counts half for a name like any capitalised word the KB does not write."""
+    rows = [("laptop for Kerensa Trevail", "laptop for [name]", 7),
+            ("Kerensa: printer jam", "Kerensa: printer jam", 5),
+            ("KERENSA printer jam", "KERENSA printer jam", 3),
+            ("Kerensa outlook not syncing", "Kerensa outlook not syncing", 4),
+            ("printer jam", "printer jam", 30)]
+    assert "kerensa" in _withheld(rows).names
+
+
+def test_a_product_opening_many_subjects_is_written_though_redaction_took_it_for_a_name_twice():
+    rows = [("Brindle Quillon will not scan", "[name] will not scan", 2),
+            ("Brindle sends blank pages", "Brindle sends blank pages", 24),
+            ("Brindle: scanner offline", "Brindle: scanner offline", 10),
+            ("BRINDLE SCANNER OFFLINE", "BRINDLE SCANNER OFFLINE", 6)]
+    withheld = _withheld(rows)
+    assert "brindle" not in withheld.names
+    assert not withheld.blocks("Brindle")
+
+
 def test_a_category_is_a_label_not_a_name_slot():
     """A product that is a ticket's category stands alone on its line, as a signature's name does;
     its team mailbox makes it a candidate. The category's use is ordinary, not a name's."""

@@ -240,7 +240,7 @@ def candidate_uses(candidates: set[str], removed: Counter, redacted: Sequence[Ti
         return {}
     slots_named: Counter = Counter()  # slot -> [name] placeholders standing in it
     slots_plain: Counter = Counter()  # slot -> ordinary words (no candidate) standing in it
-    uses: list[tuple[str, tuple, bool, bool, bool, int]] = []  # candidate, slot, beside a name, lower, line start, count
+    uses: list[tuple[str, tuple, bool, bool, int]] = []  # candidate, slot, beside a name, lower, count
     for ticket, count in zip(redacted, counts):
         for text in _texts(ticket):
             for line in text.splitlines():
@@ -250,7 +250,7 @@ def candidate_uses(candidates: set[str], removed: Counter, redacted: Sequence[Ti
         # label alone on its line would otherwise share a signature's "^ _ $" with [name])
         for word in _LETTERS.findall(ticket.category):
             if fold(word) in candidates:
-                uses.append((fold(word), None, (), True, False, count))
+                uses.append((fold(word), None, (), True, count))
     alone = _shares(candidates, removed, uses, slots_named, slots_plain, known, lambda word: False)
     strong = {w for w, (named, plain) in alone.items() if named > 0 and named >= NAME_SHARE * (named + plain)}
     # a second reading: a use beside a part that is a name on its own evidence is a name use
@@ -260,12 +260,14 @@ def candidate_uses(candidates: set[str], removed: Counter, redacted: Sequence[Ti
 def _shares(candidates, removed, uses, slots_named, slots_plain, known, strong) -> dict[str, tuple[float, float]]:
     name_uses = Counter({w: float(removed[w]) for w in candidates})
     plain_uses: Counter = Counter()
-    for word, slot, beside, lower, start, count in uses:
+    for word, slot, beside, lower, count in uses:
         if any(map(strong, beside)) or (slots_named[slot] >= 2 and slots_named[slot] >= slots_plain[slot]):
             name_uses[word] += count
-        elif lower or start or known(word):
+        elif lower or known(word):
             plain_uses[word] += count
-        else:  # capitalised inside a line, a word the KB never writes: a name as often as not
+        else:  # capitalised, a word the KB never writes: a name as often as not. At a line's start
+            # too: a subject begins with a capital whatever its first word is, and a name written
+            # alone opens a subject ("<Name>: printer"), so the capital says nothing either way
             name_uses[word] += 0.5 * count
             plain_uses[word] += 0.5 * count
     return {w: (name_uses[w], plain_uses[w]) for w in candidates}
@@ -287,7 +289,7 @@ def _read_line(line: str, count: int, candidates: set[str], slots_named: Counter
             around = _beside(parts, folded, k)
             for part in parts[k]:
                 beside = tuple(p for p in (*parts[k], *around) if p != part)
-                uses.append((part, slot, beside, token.islower(), k == 0, count))
+                uses.append((part, slot, beside, token.islower(), count))
         elif token[0].isalpha():
             slots_plain[slot] += count
 
