@@ -312,13 +312,22 @@ class GuardedWords(SharedWords):
     (:class:`Withheld`): the one test every title, term, draft and missing term passes."""
 
     withheld: Withheld = Withheld()
+    _blocked: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    """Each word's :meth:`Withheld.blocks` answer, once per word: a run asks about the same words
+    tens of thousands of times (bounded by the export's vocabulary)."""
 
     @classmethod
     def guarding(cls, shared: SharedWords, withheld: Withheld) -> "GuardedWords":
         return cls(shared.people, shared.known, withheld)
 
     def _allows_word(self, word: str) -> bool:
-        return super()._allows_word(word) and (word.startswith("[") or not self.withheld.blocks(word, self._is_word))
+        allowed = super()._allows_word(word)
+        if not allowed or word.startswith("["):
+            return allowed
+        blocked = self._blocked.get(word)
+        if blocked is None:
+            blocked = self._blocked[word] = self.withheld.blocks(word, self._is_word)
+        return not blocked
 
     def _is_word(self, word: str) -> bool:
         return _is_word(self, word)
