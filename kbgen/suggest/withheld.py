@@ -15,8 +15,9 @@ many people. This is the export-wide guard, the last before anything is written:
   each time redaction removed it counts for a name, and so does each time it was left in the text
   beside another candidate, or in a slot ("^ _ -", "for _ $") where the
   export's ``[name]`` placeholders stand more often than ordinary words. A use in lower case
-  anywhere else counts as ordinary; a capitalised one, as ordinary when the knowledge base writes
-  the word, half and half otherwise. A use beside another part counts once that part is a name on
+  anywhere else counts as ordinary; a capitalised one (at a line's start too), as ordinary when
+  the knowledge base writes the word, half and half otherwise; a use in a category (a label) is
+  ordinary. A use beside another part counts once that part is a name on
   its own evidence (two readings). A word is withheld when its name uses are at least
   :data:`NAME_SHARE` of its uses, so an everyday word or a product that was wrongly marked once
   ("long", "will", "Outlook": hundreds of ordinary uses) is still written;
