@@ -80,8 +80,9 @@ def test_a_hostile_export_is_read_in_bounded_time():
     import time
 
     long_word = "Wenna" * 20_000
-    originals = [Ticket("1", "for Wenna Tregarth " * 5_000 + long_word), Ticket("2", "x" * 100_000)]
-    redacted = [Ticket("1", "for [name] " * 5_000 + long_word), Ticket("2", "x" * 100_000)]
+    label = "Wenna " * 20_000  # a hostile category, read as a label
+    originals = [Ticket("1", "for Wenna Tregarth " * 5_000 + long_word), Ticket("2", "x" * 100_000, category=label)]
+    redacted = [Ticket("1", "for [name] " * 5_000 + long_word), Ticket("2", "x" * 100_000, category=label)]
     start = time.process_time()
     callers = {"Wenna " * 20_000 + "x": 1, "a'" * 50_000: 1, "Tregarth" * 12_000 + " 7": 1}
     withheld = Withheld.of(originals, redacted, callers=callers)

@@ -248,10 +248,10 @@ def candidate_uses(candidates: set[str], removed: Counter, redacted: Sequence[Ti
                 _read_line(line, count, candidates, slots_named, slots_plain, uses)
         # a category is a label the desk picks from its list (a product, a service), not text a
         # person writes a name in: its candidates are ordinary uses, and its line is no slot (a
-        # label alone on its line would otherwise share a signature's "^ _ $" with [name])
-        for word in _LETTERS.findall(ticket.category):
-            if fold(word) in candidates:
-                uses.append((fold(word), None, (), True, count))
+        # label alone on its line would otherwise share a signature's "^ _ $" with [name]); one
+        # use per ticket, however often a (hostile) label repeats the word
+        for word in sorted({fold(w) for w in _LETTERS.findall(ticket.category)} & candidates):
+            uses.append((word, None, (), True, count))
     alone = _shares(candidates, removed, uses, slots_named, slots_plain, known, lambda word: False)
     strong = {w for w, (named, plain) in alone.items() if named > 0 and named >= NAME_SHARE * (named + plain)}
     # a second reading: a use beside a part that is a name on its own evidence is a name use
