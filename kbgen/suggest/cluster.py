@@ -494,6 +494,12 @@ def _terms(member_words: Sequence[set[str]], all_counts: Counter, total: int, sh
     return tuple(w for _, w in sorted(scored, key=lambda item: (-item[0], item[1]))[:top])
 
 
+def _fallback_title(terms: Sequence[str]) -> str:
+    """The title of a cluster whose subjects share no word that may be written (a name or an id
+    withheld from every shared sequence): its most distinctive term, else a generic title."""
+    return terms[0][:1].upper() + terms[0][1:] if terms else "Recurring problem"
+
+
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 """The words of a lower-cased grouping text that terms are chosen from."""
 
@@ -534,10 +540,11 @@ def summarise(tickets: Sequence[Ticket], grouping: Grouping, min_size: int | Non
         people = [tickets[i] for i in members]
         recent = sum(1 for t in people if window.is_recent(t))
         with_date = sum(1 for t in people if t.opened and (window.end is None or t.opened <= window.end))
+        terms = _terms([distinct_words[owner[i]] for i in members], all_counts, len(owner), shared)
         clusters.append(TicketCluster(
-            id=f"c{number:03d}", title=cluster_title([t.subject for t in people], vocabulary,
-                                                                 allowed=shared.allows),
+            id=f"c{number:03d}", title=cluster_title([t.subject for t in people], vocabulary, _fallback_title(terms),
+                                                     allowed=shared.allows),
             tickets=tuple(t.ticket_id for t in people), size=len(people), recent=recent,
             spike=is_spike(recent, with_date, window.base_rate), median_hours_to_resolve=median_hours(people),
-            terms=_terms([distinct_words[owner[i]] for i in members], all_counts, len(owner), shared)))
+            terms=terms))
     return tuple(clusters)

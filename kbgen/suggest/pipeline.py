@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
@@ -33,6 +34,7 @@ from .trend import TrendWindow, trend_window
 from .workers import PARALLEL_MIN, collector_paused, heap_frozen, map_distinct, one_blas_thread
 from .titles import Vocabulary
 from .triage import triage
+from .withheld import GuardedWords, Withheld
 
 DEFAULT_OUT = Path("content") / "articles" / "_suggested"
 
@@ -108,9 +110,11 @@ def parse_columns(text: str | None) -> dict[str, str] | None:
 
 
 def load_redacted(paths: Sequence[Path], options: SuggestOptions,
-                  progress: Callable[[str], None] | None = None) -> tuple[list[Ticket], list[Diagnostic]]:
+                  progress: Callable[[str], None] | None = None,
+                  known: Callable[[str], bool] = lambda word: False) -> tuple[list[Ticket], list[Diagnostic], Withheld]:
     """Import the exports and redact every ticket; stop on import errors (``progress`` is told when
-    redaction starts).
+    redaction starts). Also returns what redaction showed must never be written (:class:`Withheld`;
+    ``known``: True for a word the knowledge base writes).
 
     Raises:
         ValidationFailed: when an export has errors or no ticket could be read.
@@ -123,7 +127,8 @@ def load_redacted(paths: Sequence[Path], options: SuggestOptions,
         if any(d.severity is Severity.ERROR for d in diagnostics):
             raise ValidationFailed(diagnostics)
         (progress or (lambda name: None))("redacting")
-        return redact_all(result.tickets), diagnostics
+        redacted, withheld = redact_export(result.tickets, known)
+        return redacted, diagnostics, withheld
 
 
 def redact_all(tickets: Sequence[Ticket]) -> list[Ticket]:
@@ -131,6 +136,13 @@ def redact_all(tickets: Sequence[Ticket]) -> list[Ticket]:
 
     The category is redacted with the rest (a category field can carry a name or an id); only the
     ids, dates, source and row are the original ticket's."""
+    return redact_export(tickets)[0]
+
+
+def redact_export(tickets: Sequence[Ticket], known: Callable[[str], bool] = lambda word: False
+                  ) -> tuple[list[Ticket], Withheld]:
+    """:func:`redact_all`, and the name parts and identifiers redaction replaced anywhere in the export
+    that the whole run withholds (:class:`~kbgen.suggest.withheld.Withheld`)."""
     from .redact import redact_tickets
 
     index: dict[tuple, int] = {}
@@ -143,10 +155,13 @@ def redact_all(tickets: Sequence[Ticket]) -> list[Ticket]:
             unique.append(ticket)
         owner.append(index[key])
     redacted = redact_tickets(unique)
+    copies = Counter(owner)
+    withheld = Withheld.of(unique, redacted, [copies[k] for k in range(len(unique))],
+                           Counter(t.caller for t in tickets if t.caller), known)
     return [replace(redacted[k], ticket_id=t.ticket_id, opened=t.opened, resolved=t.resolved, source=t.source, row=t.row,
                     person=person, sender=sender)
             for t, k, person, sender in zip(tickets, owner, caller_pseudonyms(tickets),
-                                            caller_pseudonyms(tickets, caller_template))]
+                                            caller_pseudonyms(tickets, caller_template))], withheld
 
 
 def _since(tickets: list[Ticket], since: dt.date | None) -> list[Ticket]:
@@ -164,7 +179,7 @@ def _load_project(project: Path) -> tuple[Corpus, list[Diagnostic]]:
 
 
 def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
-            progress: Callable[[str], None] | None = None) -> SuggestResult:
+            progress: Callable[[str], None] | None = None, withheld: Withheld | None = None) -> SuggestResult:
     """Cluster redacted tickets, judge coverage and plan drafts (writes nothing).
 
     Args:
@@ -172,6 +187,8 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
         corpus: the project (articles, config).
         options: run options (``min_size``, ``top``, ``out``).
         progress: called with the name of each stage.
+        withheld: the export's name parts and identifiers never to be written (from
+            :func:`redact_export`; none by default).
 
     Returns:
         The result with the report text and JSON; drafts planned, not written.
@@ -182,15 +199,18 @@ def analyse(tickets: Sequence[Ticket], corpus: Corpus, options: SuggestOptions,
         with collector_paused():  # as in loading: many records, no garbage cycles
             cleaned, copies = collapse_reexports(clean_all(tickets))
         with heap_frozen():  # the tickets, raw and cleaned, live to the end: collections skip them
-            return _analyse_cleaned(tickets, cleaned, copies, corpus, options, step)
+            return _analyse_cleaned(tickets, cleaned, copies, corpus, options, step, withheld)
 
 
 def _analyse_cleaned(tickets: Sequence[Ticket], cleaned: list[Ticket], copies: dict[str, tuple[str, ...]],
-                     corpus: Corpus, options: SuggestOptions, step: Callable[[str], None]) -> SuggestResult:
+                     corpus: Corpus, options: SuggestOptions, step: Callable[[str], None],
+                     withheld: Withheld | None = None) -> SuggestResult:
     """:func:`analyse` once the tickets are cleaned and re-exports collapsed."""
     logical = len(cleaned)
     published = tuple(kb_texts(corpus.published))  # made once: the shared-words rule and triage read it
     shared = SharedWords.of(cleaned, published)
+    if withheld is not None:  # the export-wide guard: what redaction replaced anywhere is never written
+        shared = GuardedWords.guarding(shared, withheld)
     step("setting aside")
     sorted_out = triage(cleaned, options.keep_alerts, kb_words(corpus.published, published))
     set_aside = {kind: tuple(i for t in ids for i in (t, *copies.get(t, ())))
@@ -305,9 +325,10 @@ def run_suggest(paths: Sequence[Path], project: Path, options: SuggestOptions = 
     corpus, project_diagnostics = _load_project(Path(project))
     if options.columns is None and corpus.config.tickets.get("columns"):
         options = replace(options, columns=dict(corpus.config.tickets["columns"]))
-    tickets, diagnostics = load_redacted(paths, options, step)
+    known = SharedWords.of([], kb_texts(corpus.published)).known
+    tickets, diagnostics, withheld = load_redacted(paths, options, step, known.__contains__)
     tickets = _since(tickets, options.since)
-    result = analyse(tickets, corpus, options, step)
+    result = analyse(tickets, corpus, options, step, withheld)
     if options.write:
         step("writing")
         _write_outputs(result, tickets, options, _out_dir(corpus.project_dir, options.out))
