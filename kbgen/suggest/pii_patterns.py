@@ -206,6 +206,14 @@ UNIT_AFTER_NUMBER = (r"[ \t]?(?:[%‰°€$£¥₹₩₽]|(?:" + _currency_codes
                      r"[km]?wh?|mm|cm|km|kg|p|k)\b)")
 """A unit after a number, as a pattern (no group): the one notion of a quantity's unit for the rules
 that tell a quantity from an id."""
+def label_gap(marks: str = ":#|=") -> str:
+    """The gap between a label and its value, as a pattern (no group): blanks, at most one of the
+    separator ``marks``, blanks. The second run of blanks comes only after a separator, so a long run of
+    blanks with no value after it can be parted between the two runs in one way only: the scan stays
+    linear (written "blanks, optional separator, blanks" it was quadratic in the run)."""
+    return rf"[ \t]*(?:[{marks}][ \t]*)?"
+
+
 _ID_VALUE = (rf"(?!\d{{4}}-\d\d-\d\d\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)"
              rf"(?P<value>{_GROUPED_DIGITS}|{ID_CORE}(?:[-/.]\d{{1,6}})*)\b")
 # Label-value structure: a label is parted from its value by ":", "#", "=" or, in a table written as
@@ -217,8 +225,8 @@ _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personn
                            r"person|unique|university|customer|user|hr)[ ._-]*(?:id|no|number|num|nr|#|ref|reference)|uid|emplid|mrn"
                            # a label naming a person's membership alone, before its separator ("Badge:", "emp=")
                            r"|(?:badge|emp|empl|employee|staff|personnel|payroll|worker)(?=[ \t]*[:#=|]))"
-                           r"\.?(?:[ \t]+(?:is|was|=)|[ \t]*(?:[._]{3,}|…+))?[ \t]*[:#|=]?[ \t]*)" + _ID_VALUE +
-                           r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10})\b")
+                           r"\.?(?:[ \t]+(?:is|was|=)|[ \t]*(?:[._]{3,}|…+))?" + label_gap() + ")" + _ID_VALUE +
+                           r"|(?<![\w-])(?:ID|Id|id)" + label_gap(":#=") + r"(?P<bare>\d{5,10})\b")
 # The words for a staff number in the other languages users write ("Matrícula", "Nº de funcionário",
 # "numer pracownika", "osobní číslo", "törzsszám", "Personalnummer"), a rule of its own so that its
 # long list runs only where one of its stems occurs (``_CUE_RULES``).
@@ -227,7 +235,7 @@ _EMPLOYEE_CUE_INTL = re.compile(
     r"n[º°o]\.? (?:de )?(?:empleado|funcion[áa]rio|colaborador)|(?:numer|nr) (?:pracownika|ewidencyjny|kadrowy)|"
     r"osobn[íi] [čc][íi]slo|t[öo]rzssz[áa]m|personalnummer|personeelsnummer|anst[äa]llningsnummer|ansattnummer|"
     r"henkil[öo]numero|num[ée]ro (?:d'employ[ée]|de matricule)|codice dipendente|num[ăa]r marc[ăa])"
-    r"\.?(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:#|]?[ \t]*)" + _ID_VALUE)
+    r"\.?(?:[ \t]+(?:is|es|é|je|to|=))?" + label_gap(":#|") + ")" + _ID_VALUE)
 # A person's number written as "<what> <the word for a number> <value>" in any language: a label of one
 # or two words that ends in the word for a number ("sicil no", "shain bangou", "Mitarbeiter-Nr.",
 # "osobní číslo", "nomor induk"), then an id. The word for a number is far more alike across languages
@@ -239,7 +247,7 @@ NUMBER_WORD = re.compile(_NUMBER_WORDS, re.IGNORECASE)
 # The pattern opens at the word for a number (a letter before its space or dash), which is rare, so
 # that the scan does not try every word of a text as a label; the label is read before the match.
 _NUMBERED_LABEL = re.compile(rf"(?i:(?<=[^\W\d_])[ -]{_NUMBER_WORDS}"
-                             r"\.?(?:[ \t]+(?:is|es|é|je|=))?[ \t]*[:#|=]?[ \t]*)" + _ID_VALUE)
+                             r"\.?(?:[ \t]+(?:is|es|é|je|=))?" + label_gap() + ")" + _ID_VALUE)
 RECORD_WORDS = frozenset("""
 order orders bestell bestellung commande ordine pedido orden zamowienia objednavka rendeles siparis narudzba
 invoice rechnung factura fattura faktura fatura szamla racun bill receipt
@@ -506,13 +514,13 @@ _GROUP_MEMBER = re.compile(
 # "local" is the word for an extension in the telephony of several countries ("local 4412").
 # After a spelt-out extension word two or three digits are an extension too ("ext. 12").
 # An "x" may stand apart from the number ("x 4164") unless a number comes before it (a size: "1920 x 1080").
-_EXTENSION = re.compile(r"(?:(?i:\b(?:ext|extn|extension|local)\b\.?[ \t]*[:#]?[ \t]*)(?P<short>\d{2,3}(?![\d-]))?|"
+_EXTENSION = re.compile(r"(?:(?i:\b(?:ext|extn|extension|local)\b\.?" + label_gap(":#") + r")(?P<short>\d{2,3}(?![\d-]))?|"
                         r"(?<![\w-])(?<!\d[ \t])x[ \t]?)(?(short)|(?P<value>\d(?:-?\d){3,5}))(?![\w.-])")
 # The words for an extension in the other languages users write: "ramal" (pt), "anexo" (es: Chile,
 # Peru), "interno" (es: Argentina), "wewn." (pl), "kl." (cs), "linka" (cs/sk), "mellék" (hu), "poste"
 # (fr), "Durchwahl"/"DW" (de), "apparat" (sv).
 _EXTENSION_INTL_WORDS = r"(?:ramal|anexo|interno|wewn|kl|linka|mell[ée]k|poste|durchwahl|dw|apparat)"
-_EXTENSION_INTL = re.compile(rf"(?i:\b{_EXTENSION_INTL_WORDS}\b\.?[ \t]*[:#]?[ \t]*)"
+_EXTENSION_INTL = re.compile(rf"(?i:\b{_EXTENSION_INTL_WORDS}\b\.?" + label_gap(":#") + ")"
                              r"(?:(?P<short>\d{2,3}(?![\d-]))|(?P<value>\d(?:-?\d){3,5}))(?![\w.-])")
 # Countries without a trunk prefix write national numbers of 8 digits ("412 34 567", "9123 4567"),
 # which only the words before them tell from other numbers: a phone word a few words before.
@@ -533,7 +541,7 @@ _PHONE_WORDS_INTL = re.compile(
 # "22 41 73 90 anexo 7447"), however short the national plan writes it.
 _EXTENSION_WORDS = rf"(?:ext|extn|extension|x|{_EXTENSION_INTL_WORDS})"
 _LINE_BEFORE_EXTENSION = re.compile(
-    rf"(?<![\d.,/:+-])(?P<value>\d{{2,4}}(?:[ .-]\d{{2,4}}){{1,3}})(?=[ \t]*,?[ \t]*\(?(?i:{_EXTENSION_WORDS})\b\.?[ \t]*[:#]?[ \t]*\d)")
+    rf"(?<![\d.,/:+-])(?P<value>\d{{2,4}}(?:[ .-]\d{{2,4}}){{1,3}})(?=[ \t]*(?:,[ \t]*)?\(?(?i:{_EXTENSION_WORDS})\b\.?" + label_gap(":#") + r"\d)")
 # An account in angle brackets after a name, as mail headers write a sender ("Ana Lima <alima2>"); an
 # HTML tag has the same brackets and is left alone.
 _HTML_TAGS = ("br|div|span|table|tbody|thead|tfoot|tr|td|th|strong|font|center|script|style|body|head|html|title|meta|"
