@@ -36,3 +36,72 @@ def test_a_label_then_a_long_run_of_blanks_or_dots_is_read_in_linear_time(hostil
 def test_a_labelled_staff_number_or_phone_line_is_still_read(text, value):
     out = redact_text(text)
     assert value not in out, out
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("Geçici şifre: Tq7#pLwz", "Tq7#pLwz"),  # the word for a temporary password, Latin-written
+    ("Modpas tanporè: xW&rTkqP", "xW&rTkqP"),  # letters of both cases and a symbol, no digit
+    ("nenosiri mpya ni Pwani&Mvua", "Pwani&Mvua"),
+    ("aðgangsorð Hraun&Fjall virkar ekki", "Hraun&Fjall"),  # a compound whose head is the word for "word"
+    ("პაროლი: Zr!kWpqL", "Zr!kWpqL"),
+    ("סיסמה: kP@wQzLr", "kP@wQzLr"),
+    ("अस्थायी पासवर्ड: Lm#8qTzv", "Lm#8qTzv"),
+    ("ពាក្យសម្ងាត់ Rw7.kq=Zp", "Rw7.kq=Zp"),
+    ("รหัสผ่านใหม่คือ Hx9!pQrt", "Hx9!pQrt"),
+    ("I put in &GtRwpLq% and it bounced", "&GtRwpLq%"),  # a verb of typing a value in
+    ("password ko ay ~BnQzVxR@", "~BnQzVxR@"),
+])
+def test_a_password_after_its_word_in_many_languages_or_of_a_generated_shape_without_digits(text, secret):
+    out = redact_text(text)
+    assert secret not in out and "[password]" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "changed the setting to TLS1.2",  # a protocol with its version
+    "password for SharePoint expired",  # a product's name in CamelCase
+    "reset password in MyApps!",
+    "the password field in GlobalProtect is greyed out",
+    "I put in a ticket yesterday",
+    "password reset for the AppleID of the kiosk",
+    "temporary copy of budget.xlsx kept",
+])
+def test_products_versions_and_files_near_password_words_stay(text):
+    out = redact_text(text)
+    assert "[password]" not in out, out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Ünvan: Gəncə ş., Şah İsmayıl küç. 12, m. 40", "İsmayıl"),  # the word for an address, Azerbaijani
+    ("Anwani: Mtaa wa Uhuru 45, Arusha", "Uhuru"),
+    ("Naslov: Ilica 242, 10000 Zagreb", "Ilica"),
+    ("Cyfeiriad: 12 Heol y Frenhines, Caerdydd CF10 2BU", "Frenhines"),
+    ("Lögheimili: Laugavegur 33, 101 Reykjavík", "Laugavegur"),
+    ("ที่อยู่ปัจจุบัน 14/2 หมู่ 5 ต.ในเมือง อ.เมือง ขอนแก่น 40000", "ขอนแก่น"),  # glued to its qualifier
+    ("მისამართი: ქუთაისი, ნინოშვილის ქ. 9, ბ. 4", "ნინოშვილის"),
+    ("住所: 東京都港区芝公園4-2-8", "芝公園"),
+    ("Home address (for the courier) - 41 Birchfield Lane, Leeds LS6 2QE", "Birchfield"),  # an aside
+    ("Address at home: Purok 3, Brgy. San Isidro, Tacloban City 6500", "Isidro"),  # a qualifier
+    ("he moved, mail goes to 27/3 ซอยสุขุมวิท 11 กรุงเทพ 10110 now", "ซอยสุขุมวิท"),  # an uncased script
+    ("posted the dongle to ქუთაისი, ნინოშვილის ქ. 9, ბ. 4", "ნინოშვილის"),
+    ("P.O. Box 5512, Gaborone, Botswana", "5512"),  # post-office boxes
+    ("Apartado Postal 318, Cuenca", "318"),
+    ("Postfach 1207, 70173 Stuttgart", "1207"),
+    ("Private Bag X17, Hatfield", "X17"),
+])
+def test_postal_addresses_by_their_label_in_many_languages_their_shape_and_post_office_boxes(text, gone):
+    out = redact_text(text)
+    assert gone not in out and "[address]" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Box 3, shelf 2 holds the spare toners",  # "Box" alone is a container
+    "Naslov: problem s VPN-om",  # a title (the same word) with no number
+    "address book sync: 3 items failed",
+    "moved the meeting to 3 PM",
+    "posted to channel 5 Teams",
+    "Location: Building 4, Bay 2",
+    "PO 4471, 3 laptops, 2 docks",  # a purchase order
+])
+def test_ordinary_text_near_address_words_stays(text):
+    out = redact_text(text)
+    assert "[address]" not in out, out

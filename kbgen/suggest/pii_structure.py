@@ -9,7 +9,7 @@ import re
 
 from .pii_patterns import account_shaped, replace_spans
 from .pii_secrets import (PASSWORD_WORDS, CHAT_SPEAKER, CHAT_STAMP, _ANY_DIGIT, _HEDGE, _HEDGE_HINT, _PASSWORD_HINT,
-                          _PASSWORD_STEMS_INTL, _PASSWORD_WORDS_INTL,
+                          other_language_password_word, _PASSWORD_WORDS_INTL,
                           _PRODUCT_WORD, _PUNCT_EDGES, _SYMBOL_ENDINGS, _SYMBOL_HINT, _after_hedges, _classes,
                           looks_like_password, password_cues, _shortcut, redact_codes, redact_letter_codes, redact_passwords,
                           redact_strong_passwords, redact_glued_words, GLUED_WORDS_HINT as _GLUED_WORDS_HINT,
@@ -190,7 +190,7 @@ def redact_secrets(text: str, system_names: frozenset[str] = frozenset(),
     if _LETTER_CODE_HINT.search(text):
         text = redact_letter_codes(text)
     low = text.lower()
-    other_languages = any(stem in low for stem in _PASSWORD_STEMS_INTL)
+    other_languages = other_language_password_word(low)
     if other_languages or _PASSWORD_HINT.search(low):  # read lower-cased: faster than ignoring case
         found = password_cues(text, other_languages)
         if _GLUED_WORDS_HINT.search(text):
