@@ -81,7 +81,7 @@ def test_products_versions_and_files_near_password_words_stay(text):
     ("住所: 東京都港区芝公園4-2-8", "芝公園"),
     ("Home address (for the courier) - 41 Birchfield Lane, Leeds LS6 2QE", "Birchfield"),  # an aside
     ("Address at home: Purok 3, Brgy. San Isidro, Tacloban City 6500", "Isidro"),  # a qualifier
-    ("he moved, mail goes to 27/3 ซอยสุขุมวิท 11 กรุงเทพ 10110 now", "ซอยสุขุมวิท"),  # an uncased script
+    ("he moved, post goes to 27/3 ซอยสุขุมวิท 11 กรุงเทพ 10110 now", "ซอยสุขุมวิท"),  # an uncased script
     ("posted the dongle to ქუთაისი, ნინოშვილის ქ. 9, ბ. 4", "ნინოშვილის"),
     ("P.O. Box 5512, Gaborone, Botswana", "5512"),  # post-office boxes
     ("Apartado Postal 318, Cuenca", "318"),

@@ -418,7 +418,7 @@ _ADDRESS_CUE_INTL = re.compile(rf"(?i:{_ADDRESS_WORDS_INTL}(?!\w)[ \t]*[:?|=-]?[
 # Looser cues ("ship the replacement to", "I moved to") need a value shaped like an address: a house
 # number next to a capitalised word ("17 Harrow Road", "Rua Augusta 128,").
 _ADDRESS_LOOSE_CUE = re.compile(
-    r"(?i:\b(?:(?:ship|send|deliver|post|mail|courier|forward)(?:ping|ed)?(?:[ \t]+[a-z]+){0,3}[ \t]+to|"
+    r"(?i:\b(?:(?:ship|send|deliver|post|courier|forward)(?:ping|ed)?(?:[ \t]+[a-z]+){0,3}[ \t]+to|"
     r"(?:moved|relocated|move|relocating|moving)(?:[ \t]+house)?[ \t]+to|(?:my|new|our|the)[ \t]+address(?:[ \t]+is)?|"
     # the word for an address with a qualifier of a few words before its colon, in any language's
     # words ("Address at home:", "Address for the courier:"): the value must be shaped as below
@@ -674,7 +674,7 @@ _CUE_RULES = (
                                          "လိပ်စာ", "住所", "地址", "住址", "주소",
                                          "cim", "anschrift", "osoite", "адрес", "heimilis", "jusho", "jūsho", "juusho",
                                          "jūusho", "địa ch", "đia ch", "dịa ch", "dia ch", "alamat"), digits=True),
-    _Rule("address", _ADDRESS_LOOSE_CUE, ("address", "deliver", "ship", "courier", "post", "send", "forward", "mov", "mail",
+    _Rule("address", _ADDRESS_LOOSE_CUE, ("address", "deliver", "ship", "courier", "post", "send", "forward", "mov",
                                           "relocat"), digits=True),
 )
 

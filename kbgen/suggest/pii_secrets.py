@@ -134,12 +134,11 @@ _PASSWORD_STEMS_INTL = ("contrase", "senha", "clave", "passwort", "kennwort", "w
                         "kata laluan", "pasuw", "bimil", "κωδικ", "συνθημα", "парол",
                         "adgangskode", "salasana", "hasło", "haslo", "heslo", "jelsz", "parol", "ifre", "lozink",
                         "geslo", "mot de passe", "mdp", "provis", "tymczas", "dočas", "docas", "ideigl", "vorl",
-                        "ifr", "modpas", "nenosiri", "nywila", "wagwoord", "cyfrinair", "pasfhocal", "kalim",
-                        "contrasinal", "sirri", "orð", "qqəti", "qqati", "vaqtinch", "geçici", "gecici", "tanpor",
-                        "privremen")
+                        "sifr", "modpas", "nenosiri", "nywila", "wagwoord", "cyfrinair", "pasfhocal", "kalim",
+                        "contrasinal", "sirri", "qqati", "vaqtinch", "gecici", "tanpor", "privremen")
 # The same for the words written in other scripts (``_PASSWORD_WORDS_INTL``), looked for only in a text
 # that is not all ASCII.
-_PASSWORD_STEMS_SCRIPTS = ("პაროლ", "գաղտնաբառ", "סיסמ", "كلمة", "رمز", "گذرواژه", "पासवर्ड", "कूटशब्द",
+_PASSWORD_STEMS_SCRIPTS = ("şifr", "orð", "qqəti", "geçici", "პაროლ", "գաղտնաբառ", "סיסמ", "كلمة", "رمز", "گذرواژه", "पासवर्ड", "कूटशब्द",
                            "পাসওয়ার্ড", "கடவுச்சொல்", "මුරපදය", "የይለፍ", "нууц", "парол", "лозинк", "временн",
                            "тимчасов", "დროებით", "זמני", "अस्थायी", "รหัสผ่าน", "ລະຫັດຜ່ານ", "ពាក្យសម្ងាត់",
                            "စကားဝှက်", "密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "패스워드", "암호",

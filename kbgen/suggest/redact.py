@@ -33,7 +33,7 @@ from kbgen.fold import composed, narrowed, rewidened
 from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer,  # noqa: F401
-                        lowercase_name_pairs,
+                        lowercase_name_pairs, lower_pair_cued, lower_pair_ends,
                         name_parts, replace_names, usernames_for)
 from .pii_patterns import (fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
@@ -647,8 +647,8 @@ def lowercase_full_names(text: str) -> set[str]:
         return set()
     gaz = gazetteer()
     found = set()
-    for _, first, last, cued, clause_ends in lowercase_name_pairs(text):
-        if gaz.is_first(first) and gaz.is_name(last) or cued or clause_ends:
+    for match, first, last in lowercase_name_pairs(text):
+        if gaz.is_first(first) and gaz.is_name(last) or lower_pair_cued(text, match) or lower_pair_ends(text, match):
             found |= {first, last}
     return found
 
