@@ -568,7 +568,9 @@ def generated_shape(token: str) -> bool:
             or server_shaped(core):
         return False
     mixed_case = any(c.isupper() for c in core) and any(c.islower() for c in core)
-    return mixed_case and any(c in _PASSWORD_SYMBOLS for c in core) or random_case(core)
+    # symbols only at the end are a product's or a language's name ("Notepad++", "MyApps!")
+    inner = core.rstrip("".join(_PASSWORD_SYMBOLS))
+    return mixed_case and any(c in _PASSWORD_SYMBOLS for c in inner) or random_case(core)
 
 
 def _slot_core(token: str) -> str:
