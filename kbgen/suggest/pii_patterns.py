@@ -391,22 +391,32 @@ _RUN_STARTS = frozenset("0123456789+(")
 # first element is read as part of the label), and romanised ("jūsho", "địa chỉ", "alamat").
 _ADDRESS_WORDS_INTL = (r"(?:(?:(?<![^\W\d_])[^\W\d_]{2,14}?(?=adres|adress|anschrift)|(?<![^\W\d_]))"
                        r"(?:direcci[óo]n|domicilio|morada|endere[çc]o|adres|adresa|adresse|adress|adrese|adresas|aadress|"
-                       r"indirizzo|c[íi]m|anschrift|osoite|adressi|heimilisfang|j[ūu]u?sho|[đd][ịi]a[ ]ch[ỉi]|alamat|адрес|адреса|"
-                       # more languages, Latin-written: Azerbaijani and Turkish "ünvan", Uzbek "manzil", the
-                       # South Slavic "naslov", Welsh "cyfeiriad", Maltese "indirizz", Swahili "anwani",
-                       # Haitian "adrès", Icelandic "lögheimili"/"bústaður" (domicile, residence), Tagalog
-                       # "tirahan", Irish "seoladh", Basque "helbidea", Catalan "adreça", Galician "enderezo",
-                       # Romanian "adresă", Danish and Norwegian "bopæl"/"bosted" (residence)
-                       r"[üu]nvan[ıi]?|manzil[i]?|naslov|cyfeiriad|indirizz|anwani|adr[èe]s|l[öo]gheimili|heimili|"
-                       r"b[úu]sta[ðd]ur|tirahan|seoladh|helbidea|adre[çc]a|enderezo|adres[ăa]|bop[æa]l|bosted|"
+                       r"indirizzo|anschrift|osoite|adressi|heimilisfang|j[ūu]u?sho|[đd][ịi]a[ ]ch[ỉi]|alamat|адрес|адреса|"
+                       # more languages, Latin-written: Welsh "cyfeiriad", Maltese "indirizz",
+                       # Swahili "anwani", Haitian "adrès", Icelandic "lögheimili"/"bústaður" (domicile,
+                       # residence), Tagalog "tirahan", Basque "helbidea", Catalan "adreça", Galician "enderezo",
+                       # Romanian "adresă", Danish and Norwegian "bopæl"/"bosted" (residence). Words that also
+                       # mean a title, a heading or "I don't know" are in ``_ADDRESS_WORDS_AMBIGUOUS``.
+                       r"cyfeiriad|indirizz|anwani|adr[èe]s|l[öo]gheimili|heimili|"
+                       r"b[úu]sta[ðd]ur|tirahan|helbidea|adre[çc]a|enderezo|adres[ăa]|bop[æa]l|bosted|"
                        # in their own scripts: Kazakh, Mongolian, Georgian, Armenian, Hebrew, Persian, Urdu,
-                       # Nepali and Hindi, Bengali, Tamil, Telugu, Sinhala, Amharic, Greek
-                       r"мекенжай|хаяг|მისამართი|հասցե|כתובת|نشانی|پتہ|ठेगाना|पता|ঠিকানা|முகவரி|చిరునామా|ලිපිනය|"
+                       # Nepali, Bengali, Tamil, Telugu, Sinhala, Amharic, Greek
+                       r"мекенжай|хаяг|მისამართი|հասցե|כתובת|نشانی|پتہ|ठेगाना|ঠিকানা|முகவரி|చిరునామా|ලිපිනය|"
                        r"አድራሻ|διε[ύυ]θυνση)(?:[ \t]+(?:de[ \t]+)?(?:entrega|env[íi]o|livraison|domicile|"
-                       r"zamieszkania|dostawy|domowy|bydliště|doručení|residencial|postal|casa|lakay))?"
+                       r"zamieszkania|dostawy|domowy|bydliště|doručení|residencial|postal|casa))?"
                        # scripts written without spaces between words (Thai, Lao, Khmer, Burmese, Japanese,
-                       # Chinese, Korean): the word for an address may be glued to a qualifier ("current")
-                       r"|(?:ที่อยู่|ທີ່ຢູ່|អាសយដ្ឋាន|လိပ်စာ|住所|地址|住址|주소)[^\s:：]{0,16}?)")
+                       # Chinese, Korean): the word for an address glued to a stated qualifier that follows
+                       # it in these languages (Thai "current", "for delivery", "as in the house register";
+                       # Lao and Khmer "current"), or else right before a colon: the same word glued to
+                       # another ("address bar", "address change") names no one's address
+                       r"|(?:ที่อยู่|ທີ່ຢູ່|អាសយដ្ឋាន|လိပ်စာ|住所|地址|住址|주소)"
+                       r"(?:ปัจจุบัน|จัดส่ง|ตามทะเบียนบ้าน|ປະຈຸບັນ|បច្ចុប្បន្ន|(?=[ \t]*[:：])))")
+# Words for an address that are also everyday words: Hungarian "cím" (also a title), Azerbaijani and
+# Turkish "ünvan" (also a job title), South Slavic "naslov" (also a heading), Hindi "पता" (also "know":
+# "पता नहीं"), Irish "seoladh" (also an e-mail address, "seoladh ríomhphoist"), Uzbek "manzil" (also a
+# destination or a stage). Read only as a label,
+# right before a colon, and only when an address's shape follows (``_ADDRESS_SHAPE``).
+_ADDRESS_WORDS_AMBIGUOUS = r"(?<![^\W\d_])(?:c[íi]m|[üu]nvan[ıi]?|naslov|पता|seoladh|manzil[i]?)"
 _ADDRESS_VALUE = r"(?P<value>(?=[^\n]{0,60}\d)(?:[^\W_]|〒)[^\n]{5,120})"  # 〒: the Japanese postal mark
 _ADDRESS_CUE = re.compile(r"(?i:\b(?:(?:home|postal|delivery|shipping|house) address(?: on file)?"
                           # an aside on what the address is for ("Home address (for the payslip) -")
@@ -415,6 +425,12 @@ _ADDRESS_CUE = re.compile(r"(?i:\b(?:(?:home|postal|delivery|shipping|house) add
                           r"send (?:it|them) to|courier it to(?: my home)?|post (?:it|them) to|lives at)"
                           rf"(?!\w)[ \t]*[:?|=-]?[ \t]*){_ADDRESS_VALUE}")
 _ADDRESS_CUE_INTL = re.compile(rf"(?i:{_ADDRESS_WORDS_INTL}(?!\w)[ \t]*[:?|=-]?[ \t]*){_ADDRESS_VALUE}")
+# A value shaped as an address: a house number before a word that opens with a capital or is of a script
+# without case ("17 Harrow Road", "88/14 <Thai>"), or a word that is not a capital, perhaps abbreviated,
+# before a house number and a comma ("Rua Augusta 128,", "<Georgian street abbreviation>. 33,").
+_ADDRESS_SHAPE = (rf"(?P<value>(?=[^\n]{{0,60}}?(?:\b\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?,?[ ](?![{_LOWER}])[^\W\d_]|"
+                  rf"(?![{_UPPER}])[^\W\d_]\.?[ ]\d{{1,5}}[a-z]?,))"
+                  rf"(?:[\d{_UPPER}]|(?![{_LOWER}])[^\W\d_])[^\n]{{5,120}})")
 # Looser cues ("ship the replacement to", "I moved to") need a value shaped like an address: a house
 # number next to a capitalised word ("17 Harrow Road", "Rua Augusta 128,").
 _ADDRESS_LOOSE_CUE = re.compile(
@@ -424,12 +440,9 @@ _ADDRESS_LOOSE_CUE = re.compile(
     # words ("Address at home:", "Address for the courier:"): the value must be shaped as below
     r"address(?:[ \t]+[^\W\d_]{1,12}){1,3}(?=[ \t]*:))"
     r"(?!\w)[ \t]*[:-]?[ \t]*)"
-    # a house number before a word that opens with a capital or is of a script without case ("17 Harrow
-    # Road", "88/14 <Thai>"), or a word that is not a capital, perhaps abbreviated, before a house number
-    # and a comma ("Rua Augusta 128,", "<Georgian street abbreviation>. 33,")
-    rf"(?P<value>(?=[^\n]{{0,60}}?(?:\b\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?,?[ ](?![{_LOWER}])[^\W\d_]|"
-    rf"(?![{_UPPER}])[^\W\d_]\.?[ ]\d{{1,5}}[a-z]?,))"
-    rf"(?:[\d{_UPPER}]|(?![{_LOWER}])[^\W\d_])[^\n]{{5,120}})")
+    + _ADDRESS_SHAPE)
+# A label word that is also an everyday word (``_ADDRESS_WORDS_AMBIGUOUS``), its colon, an address-shaped value.
+_ADDRESS_CUE_AMBIGUOUS = re.compile(rf"(?i:{_ADDRESS_WORDS_AMBIGUOUS}[ \t]*[:：][ \t]*)" + _ADDRESS_SHAPE)
 
 # ----------------------------------------------------------------------------- cue words
 
@@ -665,15 +678,16 @@ _CUE_RULES = (
                                            "szam", "broj", "bang", "beonho", "numara", "nomor", "số", "so"), digits=True),
     _Rule("address", _ADDRESS_CUE, ("address", "deliver", "ship", "courier", "post it", "post them", "send it",
                                     "send them", "lives at"), digits=True),
-    _Rule("address", _ADDRESS_CUE_INTL, ("direcci", "domicilio", "morada", "endere", "adres", "indirizz", "cím",
-                                         "nvan", "manzil", "naslov", "cyfeiriad", "anwani", "adrès", "heimili",
-                                         "staður", "stadur", "tirahan", "seoladh", "helbidea", "adreça", "enderezo",
+    _Rule("address", _ADDRESS_CUE_INTL, ("direcci", "domicilio", "morada", "endere", "adres", "indirizz",
+                                         "cyfeiriad", "anwani", "adrès", "heimili",
+                                         "staður", "stadur", "tirahan", "helbidea", "adreça", "enderezo",
                                          "bopæl", "bopal", "bosted", "мекенжай", "хаяг", "მისამართი", "հասցե",
-                                         "כתובת", "نشانی", "پتہ", "ठेगाना", "पता", "ঠিকানা", "முகவரி", "చిరునామా",
+                                         "כתובת", "نشانی", "پتہ", "ठेगाना", "ঠিকানা", "முகவரி", "చిరునామా",
                                          "ලිපිනය", "አድራሻ", "διεύθυνση", "διευθυνση", "ที่อยู่", "ທີ່ຢູ່", "អាសយដ្ឋាន",
                                          "လိပ်စာ", "住所", "地址", "住址", "주소",
-                                         "cim", "anschrift", "osoite", "адрес", "heimilis", "jusho", "jūsho", "juusho",
+                                         "anschrift", "osoite", "адрес", "heimilis", "jusho", "jūsho", "juusho",
                                          "jūusho", "địa ch", "đia ch", "dịa ch", "dia ch", "alamat"), digits=True),
+    _Rule("address", _ADDRESS_CUE_AMBIGUOUS, ("cím", "cim", "nvan", "naslov", "पता", "seoladh", "manzil"), digits=True),
     _Rule("address", _ADDRESS_LOOSE_CUE, ("address", "deliver", "ship", "courier", "post", "send", "forward", "mov",
                                           "relocat"), digits=True),
 )
