@@ -80,20 +80,17 @@ _PASSWORD_WORDS_INTL = re.compile(
     # Haitian "modpas", Swahili "nenosiri"/"nywila", Afrikaans "wagwoord", Welsh "cyfrinair", Irish
     # "pasfhocal", Albanian "fjalëkalim", Galician "contrasinal", Hausa "kalmar sirri"; Icelandic and
     # Faroese compounds whose head is "orð", word ("lykilorð", "aðgangsorð", "leyniorð", a temporary
-    # "bráðabirgðalykilorð"); and the words for temporary there ("müvəqqəti", "vaqtinchalik", "geçici",
-    # "tanporè", "privremena")
+    # "bráðabirgðalykilorð"). (The words for "temporary" of these languages are not cues: they open
+    # "temporary workaround" as often as "temporary password", and the password word is there anyway.)
     r"[şs]ifr[əe]|parol|modpas|nenosiri|nywila|wagwoord|cyfrinair|pasfhocal|fjal[ëe]kalim[i]?|contrasinal|"
     r"kalmar[ ]sirri|[^\W\d_]{2,20}orð(?:ið|in)?|"
-    r"m[üu]v[əa]qq[əa]ti|vaqtinchalik|ge[çc]ici|tanpor[èe]|privremen[aoi]|"
     # in their own scripts: Georgian, Armenian, Hebrew, Arabic, Persian, Devanagari, Bengali, Tamil,
-    # Sinhala, Amharic, Mongolian and Cyrillic ("парола", "лозинка", "временный"), with the word for
-    # temporary of several ("დროებითი", "זמנית", "अस्थायी")
+    # Sinhala, Amharic, Mongolian and South Slavic Cyrillic ("парола", "лозинка")
     r"პაროლი?|գաղտնաբառ|סיסמ[הא]|كلمة[ ](?:المرور|السر)|رمز[ ]عبور|گذرواژه|पासवर्ड|कूटशब्द|"
-    r"পাসওয়ার্ড|கடவுச்சொல்|මුරපදය|የይለፍ[ ]ቃል|нууц[ ]үг|парола|лозинка|временн[ыа][йяе]|тимчасов[иа][йі]|"
-    r"დროებითი?|זמני[ת]?|अस्थायी)(?!\w)"
+    r"পাসওয়ার্ড|கடவுச்சொல்|මුරපදය|የይለፍ[ ]ቃል|нууц[ ]үг|парола|лозинка)(?!\w)"
     # scripts written without spaces between words (Thai, Lao, Khmer, Burmese, Chinese, Japanese,
     # Korean): the word for a password may be glued to the next word, so no boundary is asked after it
-    r"|รหัสผ่าน|ລະຫັດຜ່ານ|ពាក្យសម្ងាត់|စကားဝှက်|密码|密碼|口令|パスワード|暗証番号|비밀번호|패스워드|암호|ชั่วคราว|临时|臨時")
+    r"|รหัสผ่าน|ລະຫັດຜ່ານ|ពាក្យសម្ងាត់|စကားဝှက်|密码|密碼|口令|パスワード|暗証番号|비밀번호|패스워드|암호")
 _PASSWORD_PHRASE = re.compile(r"(?i)\b(?:tried|typed|entered|(?:put|keyed|punched)[ \t]+in|(?:set|change|changed|reset|update|updated)"
                               r"(?:[ \t]+(?:it|this|that|mine|my[ \t]+\w+|the[ \t]+\w+))?[ \t]+(?:to|as))\b")
 # Digits in up to three groups of two to five split by one space, dash, dot or middle dot (as some
@@ -135,14 +132,12 @@ _PASSWORD_STEMS_INTL = ("contrase", "senha", "clave", "passwort", "kennwort", "w
                         "adgangskode", "salasana", "hasło", "haslo", "heslo", "jelsz", "parol", "ifre", "lozink",
                         "geslo", "mot de passe", "mdp", "provis", "tymczas", "dočas", "docas", "ideigl", "vorl",
                         "sifr", "modpas", "nenosiri", "nywila", "wagwoord", "cyfrinair", "pasfhocal", "kalim",
-                        "contrasinal", "sirri", "qqati", "vaqtinch", "gecici", "tanpor", "privremen")
+                        "contrasinal", "sirri")
 # The same for the words written in other scripts (``_PASSWORD_WORDS_INTL``), looked for only in a text
 # that is not all ASCII.
-_PASSWORD_STEMS_SCRIPTS = ("şifr", "orð", "qqəti", "geçici", "პაროლ", "գաղտնաբառ", "סיסמ", "كلمة", "رمز", "گذرواژه", "पासवर्ड", "कूटशब्द",
-                           "পাসওয়ার্ড", "கடவுச்சொல்", "මුරපදය", "የይለፍ", "нууц", "парол", "лозинк", "временн",
-                           "тимчасов", "დროებით", "זמני", "अस्थायी", "รหัสผ่าน", "ລະຫັດຜ່ານ", "ពាក្យសម្ងាត់",
-                           "စကားဝှက်", "密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "패스워드", "암호",
-                           "ชั่วคราว", "临时", "臨時")
+_PASSWORD_STEMS_SCRIPTS = ("şifr", "orð", "პაროლ", "գաղտնաբառ", "סיסמ", "كلمة", "رمز", "گذرواژه", "पासवर्ड", "कूटशब्द",
+                           "পাসওয়ার্ড", "கடவுச்சொல்", "මුරපදය", "የይለፍ", "нууц", "парол", "лозинк", "รหัสผ่าน", "ລະຫັດຜ່ານ", "ពាក្យសម្ងាត់",
+                           "စကားဝှက်", "密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "패스워드", "암호")
 
 
 def other_language_password_word(low: str) -> bool:
