@@ -147,12 +147,20 @@ _VOWELS = frozenset("aeiouyAEIOUY")
 _UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)[A-Za-z]{1,4}(?![A-Za-z])")
 
 
+# The English possessive ending (straight or typographic apostrophe) at a token's end.
+_POSSESSIVE = re.compile(r"['’]s\Z")
+
+
 def random_case(token: str) -> bool:
     """A token whose letters change case as no word does (see ``_CASE_CHANGE_HINT``). A token of letters
     alone needs three unpronounceable stretches: Windows names its services and processes with two
     ("MsMpEng", "SCardSvr", "chkDsk": abbreviated words joined in CamelCase), a generator's secret of
-    letters alone has more; with a digit or a symbol, two are enough."""
-    if _CASE_FLIP.fullmatch(token.strip(_PUNCT_EDGES)):
+    letters alone has more; with a digit or a symbol, two are enough. A possessive ending is the
+    sentence's, not the token's ("McDonald's", "VMware's": the name is judged without it)."""
+    core = token.strip(_PUNCT_EDGES)
+    if _POSSESSIVE.search(core):
+        token = core = _POSSESSIVE.sub("", core)
+    if _CASE_FLIP.fullmatch(core):
         return True
     if token.islower() or token.isupper() or not any(c.isalpha() for c in token):
         return False  # one case throughout: a word, an acronym, a serial or a host, never a case change
