@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .pii_gazetteer import gazetteer
 from .pii_speakers import person_account
 
 # The heading words of columns that hold one person's value, as inventory and directory tools name
@@ -161,9 +162,15 @@ def _surname_cell(value: str) -> bool:
 
 
 def _person_surname(value: str, common: frozenset[str]) -> bool:
-    """A surname cell (``_surname_cell``) that is no word of the export or of a register ("Spare",
-    "Stores", "Facilities": everyday words, roles and nobodies, as ``person_account`` reads them)."""
-    return _surname_cell(value) and person_account(value.strip('"').lower(), common)
+    """A surname cell (``_surname_cell``) that the name gazetteer knows as a name and that is no word of
+    the export or of a register ("Spare", "Stores", "Facilities": everyday words, roles and nobodies, as
+    ``person_account`` reads them). The gazetteer is asked because a one-ticket run has no export's
+    words to tell an ordinary word from a name: a status ("Returned"), a thing ("Laptop"), a day or a
+    product in a holder's column is no name of the gazetteer; a surname it lacks stays as written."""
+    if not _surname_cell(value):
+        return False
+    word = value.strip('"')
+    return gazetteer().is_name(word) and person_account(word.lower(), common)
 
 
 def _cell_taken(value: str, kind: str, common: frozenset[str]) -> bool:
