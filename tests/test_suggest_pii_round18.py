@@ -40,12 +40,12 @@ def test_a_labelled_staff_number_or_phone_line_is_still_read(text, value):
 
 @pytest.mark.parametrize("text, secret", [
     ("Geçici şifre: Tq7#pLwz", "Tq7#pLwz"),  # the word for a temporary password, Latin-written
-    ("Modpas tanporè: xW&rTkqP", "xW&rTkqP"),  # letters of both cases and a symbol, no digit
+    ("modpas mwen se xW&rTkqP kounye a", "xW&rTkqP"),  # letters of both cases and a symbol, no digit
     ("nenosiri mpya ni Pwani&Mvua", "Pwani&Mvua"),
     ("aðgangsorð Hraun&Fjall virkar ekki", "Hraun&Fjall"),  # a compound whose head is the word for "word"
     ("პაროლი: Zr!kWpqL", "Zr!kWpqL"),
     ("סיסמה: kP@wQzLr", "kP@wQzLr"),
-    ("अस्थायी पासवर्ड: Lm#8qTzv", "Lm#8qTzv"),
+    ("नया पासवर्ड Lm#8qTzv है", "Lm#8qTzv"),
     ("ពាក្យសម្ងាត់ Rw7.kq=Zp", "Rw7.kq=Zp"),
     ("รหัสผ่านใหม่คือ Hx9!pQrt", "Hx9!pQrt"),
     ("I put in &GtRwpLq% and it bounced", "&GtRwpLq%"),  # a verb of typing a value in
@@ -72,16 +72,19 @@ def test_products_versions_and_files_near_password_words_stay(text):
 
 
 @pytest.mark.parametrize("text, gone", [
-    ("Ünvan: Gəncə ş., Şah İsmayıl küç. 12, m. 40", "İsmayıl"),  # the word for an address, Azerbaijani
+    ("ünvanı: Sumqayıt, Nizami küç. 71, m. 9", "Nizami"),  # a word that is also a title: colon and shape
     ("Anwani: Mtaa wa Uhuru 45, Arusha", "Uhuru"),
-    ("Naslov: Ilica 242, 10000 Zagreb", "Ilica"),
+    ("moj naslov: Vlaška 118, 10000 Zagreb", "Vlaška"),
+    ("cím: 6720 Szeged, Tisza Lajos krt. 40.", "Tisza"),
+    ("पता: 41 नेहरू नगर, भोपाल 462003", "नेहरू"),
     ("Cyfeiriad: 12 Heol y Frenhines, Caerdydd CF10 2BU", "Frenhines"),
-    ("Lögheimili: Laugavegur 33, 101 Reykjavík", "Laugavegur"),
-    ("ที่อยู่ปัจจุบัน 14/2 หมู่ 5 ต.ในเมือง อ.เมือง ขอนแก่น 40000", "ขอนแก่น"),  # glued to its qualifier
+    ("bústaður minn er Hafnarstræti 88, 600 Akureyri", "Hafnarstræti"),
+    ("ที่อยู่จัดส่ง 203/9 ถนนนิมมานเหมินท์ เชียงใหม่ 50200", "นิมมานเหมินท์"),  # glued to a stated qualifier
+    ("주소: 부산시 해운대구 좌동로 63", "좌동로"),  # or before a colon
     ("მისამართი: ქუთაისი, ნინოშვილის ქ. 9, ბ. 4", "ნინოშვილის"),
     ("住所: 東京都港区芝公園4-2-8", "芝公園"),
-    ("Home address (for the courier) - 41 Birchfield Lane, Leeds LS6 2QE", "Birchfield"),  # an aside
-    ("Address at home: Purok 3, Brgy. San Isidro, Tacloban City 6500", "Isidro"),  # a qualifier
+    ("home address (weekends only): 41 Birchfield Lane, Leeds LS6 2QE", "Birchfield"),  # an aside
+    ("Address during the move: 9 Orchard Row, Kendal LA9 4QR", "Orchard"),  # a qualifier
     ("he moved, post goes to 27/3 ซอยสุขุมวิท 11 กรุงเทพ 10110 now", "ซอยสุขุมวิท"),  # an uncased script
     ("posted the dongle to ქუთაისი, ნინოშვილის ქ. 9, ბ. 4", "ნინოშვილის"),
     ("P.O. Box 5512, Gaborone, Botswana", "5512"),  # post-office boxes
@@ -97,6 +100,15 @@ def test_postal_addresses_by_their_label_in_many_languages_their_shape_and_post_
 @pytest.mark.parametrize("text", [
     "Box 3, shelf 2 holds the spare toners",  # "Box" alone is a container
     "Naslov: problem s VPN-om",  # a title (the same word) with no number
+    "naslov: poglavlje 4 nije prevedeno",  # a heading with a number, no address's shape
+    "ünvan: Sistem inzibatçısı 3 il",  # a job title
+    "cím: nyomtató hiba 2 napja",  # a title
+    "पता नहीं 2 बार restart किया",  # "don't know"
+    "seoladh ríomhphoist: 2 earráid",  # an e-mail address
+    "manzil 4 ta printer",  # a destination
+    "地址栏 显示 502 错误 2 次",  # the address bar
+    "주소창에 오류 502 표시",
+    "ที่อยู่ IP 10.20.0.7 ใช้ไม่ได้",
     "address book sync: 3 items failed",
     "moved the meeting to 3 PM",
     "posted to channel 5 Teams",
@@ -109,9 +121,43 @@ def test_ordinary_text_near_address_words_stays(text):
 
 
 @pytest.mark.parametrize("table, gone, kept", [
-    ("Tag | Holder | Room\nQA-11 | Varnholt | 3\nQA-12 | Spare | 4", ["Varnholt"], ["Spare"]),
-    ("asset,custodian,site\nLT-1,Brandvold,Oslo\nLT-2,Warehouse,Oslo\nLT-3,IT,Oslo", ["Brandvold"], ["Warehouse", "IT"]),
+    ("Tag | Holder | Room\nQA-11 | Okafor | 3\nQA-12 | Spare | 4", ["Okafor"], ["Spare"]),
+    ("asset,custodian,site\nLT-1,Lindqvist,Oslo\nLT-2,Warehouse,Oslo\nLT-3,IT,Oslo", ["Lindqvist"], ["Warehouse", "IT"]),
+    # ordinary words in a one-ticket run, where no export's words tell them from a name: not in the
+    # name gazetteer, they stay
+    ("asset,holder,site\nLT-1,Tablet,Oslo\nLT-2,Tuesday,Oslo\nLT-3,Linux,Oslo", [], ["Tablet", "Tuesday", "Linux"]),
+    ("asset,custodian,state\nLT-1,Lost,x\nLT-2,Cracked,x\nLT-3,Repaired,x", [], ["Lost", "Cracked", "Repaired"]),
 ])
 def test_a_person_column_takes_a_one_word_capitalised_surname_but_not_a_place_or_a_nobody(table, gone, kept):
     out = redact_text(table)
     assert all(v not in out for v in gone) and all(v in out for v in kept), out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("geçici çözüm: Firefox&Safari kullanın", "Firefox&Safari"),  # "temporary" alone is no password word
+    ("privremeno rješenje: PrintSpooler restart", "PrintSpooler"),
+    ("ชั่วคราว ใช้ Firefox แทน", "Firefox"),
+    ("临时方案：重启SpoolerSvc服务", "SpoolerSvc"),
+])
+def test_the_word_for_temporary_alone_announces_no_password(text, kept):
+    out = redact_text(text)
+    assert kept in out and "[password]" not in out, out
+
+
+def test_a_glued_password_word_keeps_its_qualifier_before_it():
+    out = redact_text("临时密码：Hv#qZmTk")
+    assert out == "临时密码：[password]", out
+
+
+@pytest.mark.parametrize("text", [
+    "tried Dunkin's guest wifi", "I entered McLaren's portal", "typed McAfee’s key path", "tried VMware's client",
+    "password for DeLonghi's app",
+])
+def test_a_possessive_name_after_a_password_word_is_no_password(text):
+    out = redact_text(text)
+    assert "[password]" not in out, out
+
+
+def test_a_possessive_does_not_hide_a_secret():
+    out = redact_text("tried ZqVbnTkR's twin QwPzXkRv")
+    assert "ZqVbnTkR" not in out, out
