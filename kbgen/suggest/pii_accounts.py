@@ -13,7 +13,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Iterable
 
 from .pii_gazetteer import fold, gazetteer
-from .pii_patterns import _LOWER, _PARTICLES, _UPPER, USER_STOP, DEVICE_WORDS, ROLE_WORDS, replace_spans
+from .pii_patterns import _LOWER, label_gap, _PARTICLES, _UPPER, USER_STOP, DEVICE_WORDS, ROLE_WORDS, replace_spans
 from .shared import placeholder_kinds
 
 if TYPE_CHECKING:  # pragma: no cover - the type only
@@ -172,7 +172,7 @@ _LABEL_SPLIT = re.compile(r"[._-]+")
 # (a site code, the owner's surname and "NB7", written as one token), as naming schemes glue a site prefix, the surname and a number.
 _DEVICE_WORDS = (*DEVICE_WORDS, "tablet")
 _DEVICE_AFTER_WORD = re.compile(rf"(?i:\b(?:{'|'.join(_DEVICE_WORDS)}|hostname)\b)"
-                                r"[ \t]*[:#]?[ \t]*(?P<value>[A-Z][A-Z0-9-]{5,24})(?![\w-])")
+                                + label_gap(":#") + r"(?P<value>[A-Z][A-Z0-9-]{5,24})(?![\w-])")
 # Whether any value can be there: three capitals, then capitals or hyphens up to a digit. Tried only at
 # the start of a run of capitals and hyphens (the run scanned forward once and back once: a long run
 # of capitals without a digit costs its length, not its length squared; no possessive quantifier,

@@ -132,6 +132,16 @@ _NUMBER_AFTER = rf"(?:(?:No\.?|N[º°o]\.?|#)[ ]?)?{_NUM}(?![\w/-])"
 _TYPE_FIRST = re.compile(rf"{_LEAD}(?<![\w.-])(?P<core>{_TYPE}(?:[ ](?:{_CAP}|{_PARTICLES})){{1,4}}[ ]{_NUMBER_AFTER}){_TAIL}")
 _NAME_TYPE = re.compile(rf"{_LEAD}(?<![\w.-])(?P<core>(?:{_CAP}[ ]){{1,3}}{_TYPE}[ ]{_NUMBER_AFTER}){_TAIL}")
 _NUMBER_TYPE = re.compile(rf"{_LEAD}(?<![\w.,/-])(?P<core>{_NUM},?[ ]{_TYPE}(?:[ ](?:{_CAP}|{_PARTICLES})){{1,4}}){_TAIL}")
+# A post-office box: the box words of the postal services ("P.O. Box", "Post Office Box", "Private
+# Bag", Spanish "Apartado (Postal/de Correos)" and "Casilla (de Correo)", Portuguese "Caixa Postal",
+# German "Postfach", Nordic "Postboks", Dutch "Postbus", French "Boîte postale"/"Case postale", Italian
+# "Casella postale", Polish "Skrytka pocztowa"), a box number (perhaps after a letter code of the post
+# office: "Box KA 1234"), then the town after a comma. "Box" alone names a container in an inventory.
+_PO_BOX_WORDS = (r"(?:P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box|Private[ ]Bag|Apartado(?:[ ]Postal|[ ]de[ ]Correos)?|"
+                 r"Casilla(?:[ ]de[ ]Correos?)?|Caixa[ ]Postal|Postfach|Postboks|Postbus|Bo[iî]te[ ]postale|"
+                 r"Case[ ]postale|Casella[ ]postale|Skrytka[ ]pocztowa)")
+_PO_BOX = re.compile(rf"(?<![\w.-])(?P<core>(?i:{_PO_BOX_WORDS})\.?[ ]?(?:No\.?[ ]?|#[ ]?)?(?:[A-Z]{{1,3}}[ -]?)?\d{{1,6}})"
+                     rf"(?![\w/-]){_TAIL}")
 _DESIGNATED = re.compile(rf"(?<![\w.-])(?P<core>{_DESIGNATORS}\.?[ ]?(?:No\.?[ ]?)?{_NUM})(?![\w/-]){_TAIL}")
 
 
@@ -150,6 +160,8 @@ def _accept(match: re.Match, system_words: frozenset[str], hand_types: re.Patter
         return False
     if match.re is _DESIGNATED:
         return len(parts) >= 2
+    if match.re is _PO_BOX:
+        return len(parts) >= 1
     return len(parts) >= 2 or bool(match.group("lead")) or bool(_POSTCODE_LIKE.search(match.group("tail")))
 
 
@@ -181,7 +193,7 @@ _ANCHOR = re.compile(r"\d[A-Za-z]?\.?,|\d{3,6}[ ][^\W\d_]+,")
 
 
 def _redact_line(text: str, system_words: frozenset[str], hand_types: re.Pattern) -> str:
-    for pattern in (_TYPE_FIRST, _NAME_TYPE, _NUMBER_TYPE, _DESIGNATED):
+    for pattern in (_TYPE_FIRST, _NAME_TYPE, _NUMBER_TYPE, _DESIGNATED, _PO_BOX):
         out, last, pos = [], 0, 0
         while True:
             match = pattern.search(text, pos)

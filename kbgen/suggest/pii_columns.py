@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .pii_gazetteer import gazetteer
 from .pii_speakers import person_account
 
 # The heading words of columns that hold one person's value, as inventory and directory tools name
@@ -139,12 +140,37 @@ def _aligned_row(line: str, width: int, columns: dict[int, str], common: frozens
         value = cells[k].group(0).lstrip(">")
         if _cell_taken(value, columns[k], common):
             end = cells[k].end()
-            out = out[:end - len(value)] + _placeholder(columns[k]) + out[end:]
+            out = out[:end - len(value)] + _placeholder(columns[k], value) + out[end:]
     return out
 
 
-def _placeholder(kind: str) -> str:
-    return "[username]" if kind == "person" else f"[{kind}]"
+def _placeholder(kind: str, value: str = "") -> str:
+    """The placeholder of a cell under a column of ``kind``: under a person's column a one-word
+    capitalised cell is the person's surname (``_surname_cell``), another one their account."""
+    if kind == "person":
+        return "[name]" if _surname_cell(value) else "[username]"
+    return f"[{kind}]"
+
+
+def _surname_cell(value: str) -> bool:
+    """A cell of one capitalised word ("Okafor", "D'Arcy", "Lindqvist-Berg") under a person's column: as
+    asset registers write the holder by surname. ``person_account`` refuses such a word, which in a
+    chat line may be a name's first word; here the column says a person is named."""
+    core = value.strip('"')
+    return len(core) >= 2 and core[0].isupper() and core[1:].replace("'", "").replace("’", "").replace("-", "").isalpha() \
+        and not core[1:].isupper()
+
+
+def _person_surname(value: str, common: frozenset[str]) -> bool:
+    """A surname cell (``_surname_cell``) that the name gazetteer knows as a name and that is no word of
+    the export or of a register ("Spare", "Stores", "Facilities": everyday words, roles and nobodies, as
+    ``person_account`` reads them). The gazetteer is asked because a one-ticket run has no export's
+    words to tell an ordinary word from a name: a status ("Returned"), a thing ("Laptop"), a day or a
+    product in a holder's column is no name of the gazetteer; a surname it lacks stays as written."""
+    if not _surname_cell(value):
+        return False
+    word = value.strip('"')
+    return gazetteer().is_name(word) and person_account(word.lower(), common)
 
 
 def _cell_taken(value: str, kind: str, common: frozenset[str]) -> bool:
@@ -157,6 +183,8 @@ def _cell_taken(value: str, kind: str, common: frozenset[str]) -> bool:
         return bool(_ONE_TOKEN.fullmatch(value) or _ID_CELL.fullmatch(value)) and any(c.isdigit() for c in value)
     if not _ONE_TOKEN.fullmatch(value):
         return False
+    if kind == "person" and _surname_cell(value):
+        return _person_surname(value, common)
     return kind == "host" or person_account(value.strip('"'), common)
 
 
@@ -185,5 +213,5 @@ def _replaced(line: str, separator: str, columns: dict[int, str], common: frozen
     for k, kind in columns.items():
         value = cells[k].strip(_EDGES)
         if _cell_taken(value, kind, common):
-            cells[k] = cells[k].replace(value, _placeholder(kind), 1)
+            cells[k] = cells[k].replace(value, _placeholder(kind, value), 1)
     return lead + ("|" if opened else "") + separator.join(cells) + ("|" if closed else "")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .pii_patterns import (fault_code, PRODUCT_STEMS, RECORD_LABEL_WORDS, THING_NAME_LABEL, without_alert_parts,
     ROLE_WORDS, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
@@ -490,17 +490,38 @@ LOWER_CUE = re.compile(r"(?:[-–—:]|\bfor|\bper|\bby|\bbehalf of)[ \t]+\Z|(?:
 LOWER_PAIR = re.compile(rf"(?<![\w@.'’-])([{_LOWER}]{{2,}})(?=[ \t]+([{_LOWER}][{_LOWER}'’-]+)(?![\w@'’-]|\.\w))")
 
 
-def _collect_lowercase_names(text: str, known: _Known) -> None:
-    """A full name typed in lower case ("andrew stewart"): both words gazetteer names, neither an
-    ordinary word of the export."""
+def lowercase_name_pairs(text: str) -> Iterator[tuple[re.Match, str, str]]:
+    """Pairs of lower-case words that may be a full name typed in lower case ("andrew stewart"): the
+    first no stop word, one of the two a gazetteer name. The one reading of the phenomenon for the
+    lexicon (which keeps such words out of the export's everyday words) and for redaction (which names
+    them, :func:`_collect_lowercase_names`); :func:`lower_pair_cued` and :func:`lower_pair_ends` read
+    what stands around a pair."""
     gaz = gazetteer()
     for match in LOWER_PAIR.finditer(text):
         first, last = match.groups()
-        if first in LOWER_STOP or not (gaz.is_first(first) or gaz.is_last(last)) or \
+        if first not in LOWER_STOP and (gaz.is_name(first) or gaz.is_name(last)):
+            yield match, first, last  # (the cheap test first: most lower-case pairs are no names at all)
+
+
+def lower_pair_cued(text: str, match: re.Match) -> bool:
+    """Whether a cue stands right before a lower-case pair (``LOWER_CUE``: "for", "by", a dash, a line's start)."""
+    return bool(LOWER_CUE.search(text, max(0, match.start() - 8), match.start()))
+
+
+def lower_pair_ends(text: str, match: re.Match) -> bool:
+    """Whether a clause ends right after a lower-case pair (``CLAUSE_ENDS``)."""
+    return bool(CLAUSE_ENDS.match(text, match.end(2)))
+
+
+def _collect_lowercase_names(text: str, known: _Known) -> None:
+    """A full name typed in lower case (:func:`lowercase_name_pairs`): both words gazetteer names,
+    neither an ordinary word of the export."""
+    gaz = gazetteer()
+    for match, first, last in lowercase_name_pairs(text):
+        if not (gaz.is_first(first) or gaz.is_last(last)) or \
                 _common(first, known) or _common(last, known) or _numbered_record(text, match, first, last):
             continue
-        cued = bool(LOWER_CUE.search(text, max(0, match.start() - 8), match.start()))
-        ends = cued and CLAUSE_ENDS.match(text, match.end(2))
+        ends = lower_pair_cued(text, match) and lower_pair_ends(text, match)
         if gaz.is_first(first) and gaz.is_name(last) and first.capitalize() not in _COMMON_WORD_NAMES or \
                 ends and (gaz.is_last(last) or _strong_first(first, known)):
             known.add_name(f"{first.capitalize()} {last.capitalize()}")

@@ -206,6 +206,14 @@ UNIT_AFTER_NUMBER = (r"[ \t]?(?:[%‰°€$£¥₹₩₽]|(?:" + _currency_codes
                      r"[km]?wh?|mm|cm|km|kg|p|k)\b)")
 """A unit after a number, as a pattern (no group): the one notion of a quantity's unit for the rules
 that tell a quantity from an id."""
+def label_gap(marks: str = ":#|=") -> str:
+    """The gap between a label and its value, as a pattern (no group): blanks, at most one of the
+    separator ``marks``, blanks. The second run of blanks comes only after a separator, so a long run of
+    blanks with no value after it can be parted between the two runs in one way only: the scan stays
+    linear (written "blanks, optional separator, blanks" it was quadratic in the run)."""
+    return rf"[ \t]*(?:[{marks}][ \t]*)?"
+
+
 _ID_VALUE = (rf"(?!\d{{4}}-\d\d-\d\d\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)"
              rf"(?P<value>{_GROUPED_DIGITS}|{ID_CORE}(?:[-/.]\d{{1,6}})*)\b")
 # Label-value structure: a label is parted from its value by ":", "#", "=" or, in a table written as
@@ -217,8 +225,8 @@ _EMPLOYEE_CUE = re.compile(r"(?i:\b(?:(?:employee|staff|student|emp|empl|personn
                            r"person|unique|university|customer|user|hr)[ ._-]*(?:id|no|number|num|nr|#|ref|reference)|uid|emplid|mrn"
                            # a label naming a person's membership alone, before its separator ("Badge:", "emp=")
                            r"|(?:badge|emp|empl|employee|staff|personnel|payroll|worker)(?=[ \t]*[:#=|]))"
-                           r"\.?(?:[ \t]+(?:is|was|=)|[ \t]*(?:[._]{3,}|…+))?[ \t]*[:#|=]?[ \t]*)" + _ID_VALUE +
-                           r"|(?<![\w-])(?:ID|Id|id)[ \t]*[:#=]?[ \t]*(?P<bare>\d{5,10})\b")
+                           r"\.?(?:[ \t]+(?:is|was|=)|[ \t]*(?:[._]{3,}|…+))?" + label_gap() + ")" + _ID_VALUE +
+                           r"|(?<![\w-])(?:ID|Id|id)" + label_gap(":#=") + r"(?P<bare>\d{5,10})\b")
 # The words for a staff number in the other languages users write ("Matrícula", "Nº de funcionário",
 # "numer pracownika", "osobní číslo", "törzsszám", "Personalnummer"), a rule of its own so that its
 # long list runs only where one of its stems occurs (``_CUE_RULES``).
@@ -227,7 +235,7 @@ _EMPLOYEE_CUE_INTL = re.compile(
     r"n[º°o]\.? (?:de )?(?:empleado|funcion[áa]rio|colaborador)|(?:numer|nr) (?:pracownika|ewidencyjny|kadrowy)|"
     r"osobn[íi] [čc][íi]slo|t[öo]rzssz[áa]m|personalnummer|personeelsnummer|anst[äa]llningsnummer|ansattnummer|"
     r"henkil[öo]numero|num[ée]ro (?:d'employ[ée]|de matricule)|codice dipendente|num[ăa]r marc[ăa])"
-    r"\.?(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:#|]?[ \t]*)" + _ID_VALUE)
+    r"\.?(?:[ \t]+(?:is|es|é|je|to|=))?" + label_gap(":#|") + ")" + _ID_VALUE)
 # A person's number written as "<what> <the word for a number> <value>" in any language: a label of one
 # or two words that ends in the word for a number ("sicil no", "shain bangou", "Mitarbeiter-Nr.",
 # "osobní číslo", "nomor induk"), then an id. The word for a number is far more alike across languages
@@ -239,7 +247,7 @@ NUMBER_WORD = re.compile(_NUMBER_WORDS, re.IGNORECASE)
 # The pattern opens at the word for a number (a letter before its space or dash), which is rare, so
 # that the scan does not try every word of a text as a label; the label is read before the match.
 _NUMBERED_LABEL = re.compile(rf"(?i:(?<=[^\W\d_])[ -]{_NUMBER_WORDS}"
-                             r"\.?(?:[ \t]+(?:is|es|é|je|=))?[ \t]*[:#|=]?[ \t]*)" + _ID_VALUE)
+                             r"\.?(?:[ \t]+(?:is|es|é|je|=))?" + label_gap() + ")" + _ID_VALUE)
 RECORD_WORDS = frozenset("""
 order orders bestell bestellung commande ordine pedido orden zamowienia objednavka rendeles siparis narudzba
 invoice rechnung factura fattura faktura fatura szamla racun bill receipt
@@ -381,24 +389,60 @@ _RUN_STARTS = frozenset("0123456789+(")
 # The word for an address in the languages users write, also as the head of a compound that says
 # which address ("Rechnungsadresse", "Leveringsadresse", "hemadress", "postadres": the compound's
 # first element is read as part of the label), and romanised ("jūsho", "địa chỉ", "alamat").
-_ADDRESS_WORDS_INTL = (r"(?:(?<![^\W\d_])[^\W\d_]{2,14}?(?=adres|adress|anschrift)|(?<![^\W\d_]))"
+_ADDRESS_WORDS_INTL = (r"(?:(?:(?<![^\W\d_])[^\W\d_]{2,14}?(?=adres|adress|anschrift)|(?<![^\W\d_]))"
                        r"(?:direcci[óo]n|domicilio|morada|endere[çc]o|adres|adresa|adresse|adress|adrese|adresas|aadress|"
-                       r"indirizzo|c[íi]m|anschrift|osoite|adressi|heimilisfang|j[ūu]u?sho|[đd][ịi]a[ ]ch[ỉi]|alamat|адрес|адреса)(?:[ \t]+(?:de[ \t]+)?(?:entrega|env[íi]o|livraison|domicile|"
-                       r"zamieszkania|dostawy|domowy|bydliště|doručení|residencial|postal|casa))?")
+                       r"indirizzo|anschrift|osoite|adressi|heimilisfang|j[ūu]u?sho|[đd][ịi]a[ ]ch[ỉi]|alamat|адрес|адреса|"
+                       # more languages, Latin-written: Welsh "cyfeiriad", Maltese "indirizz",
+                       # Swahili "anwani", Haitian "adrès", Icelandic "lögheimili"/"bústaður" (domicile,
+                       # residence), Tagalog "tirahan", Basque "helbidea", Catalan "adreça", Galician "enderezo",
+                       # Romanian "adresă", Danish and Norwegian "bopæl"/"bosted" (residence). Words that also
+                       # mean a title, a heading or "I don't know" are in ``_ADDRESS_WORDS_AMBIGUOUS``.
+                       r"cyfeiriad|indirizz|anwani|adr[èe]s|l[öo]gheimili|heimili|"
+                       r"b[úu]sta[ðd]ur|tirahan|helbidea|adre[çc]a|enderezo|adres[ăa]|bop[æa]l|bosted|"
+                       # in their own scripts: Kazakh, Mongolian, Georgian, Armenian, Hebrew, Persian, Urdu,
+                       # Nepali, Bengali, Tamil, Telugu, Sinhala, Amharic, Greek
+                       r"мекенжай|хаяг|მისამართი|հասցե|כתובת|نشانی|پتہ|ठेगाना|ঠিকানা|முகவரி|చిరునామా|ලිපිනය|"
+                       r"አድራሻ|διε[ύυ]θυνση)(?:[ \t]+(?:de[ \t]+)?(?:entrega|env[íi]o|livraison|domicile|"
+                       r"zamieszkania|dostawy|domowy|bydliště|doručení|residencial|postal|casa))?"
+                       # scripts written without spaces between words (Thai, Lao, Khmer, Burmese, Japanese,
+                       # Chinese, Korean): the word for an address glued to a stated qualifier that follows
+                       # it in these languages (Thai "current", "for delivery", "as in the house register";
+                       # Lao and Khmer "current"), or else right before a colon: the same word glued to
+                       # another ("address bar", "address change") names no one's address
+                       r"|(?:ที่อยู่|ທີ່ຢູ່|អាសយដ្ឋាន|လိပ်စာ|住所|地址|住址|주소)"
+                       r"(?:ปัจจุบัน|จัดส่ง|ตามทะเบียนบ้าน|ປະຈຸບັນ|បច្ចុប្បន្ន|(?=[ \t]*[:：])))")
+# Words for an address that are also everyday words: Hungarian "cím" (also a title), Azerbaijani and
+# Turkish "ünvan" (also a job title), South Slavic "naslov" (also a heading), Hindi "पता" (also "know":
+# "पता नहीं"), Irish "seoladh" (also an e-mail address, "seoladh ríomhphoist"), Uzbek "manzil" (also a
+# destination or a stage). Read only as a label,
+# right before a colon, and only when an address's shape follows (``_ADDRESS_SHAPE``).
+_ADDRESS_WORDS_AMBIGUOUS = r"(?<![^\W\d_])(?:c[íi]m|[üu]nvan[ıi]?|naslov|पता|seoladh|manzil[i]?)"
 _ADDRESS_VALUE = r"(?P<value>(?=[^\n]{0,60}\d)(?:[^\W_]|〒)[^\n]{5,120})"  # 〒: the Japanese postal mark
-_ADDRESS_CUE = re.compile(r"(?i:\b(?:(?:home|postal|delivery|shipping|house) address(?: on file)?(?: is| should be| to)?|"
+_ADDRESS_CUE = re.compile(r"(?i:\b(?:(?:home|postal|delivery|shipping|house) address(?: on file)?"
+                          # an aside on what the address is for ("Home address (for the payslip) -")
+                          r"(?:[ \t]*\([^()\n]{1,40}\))?(?: is| should be| to)?|"
                           r"address(?: on file)?(?: is| should be|:|(?=[ \t]*[|=]))|deliver(?:y)? to|ship(?:ping)? to|"
                           r"send (?:it|them) to|courier it to(?: my home)?|post (?:it|them) to|lives at)"
                           rf"(?!\w)[ \t]*[:?|=-]?[ \t]*){_ADDRESS_VALUE}")
 _ADDRESS_CUE_INTL = re.compile(rf"(?i:{_ADDRESS_WORDS_INTL}(?!\w)[ \t]*[:?|=-]?[ \t]*){_ADDRESS_VALUE}")
+# A value shaped as an address: a house number before a word that opens with a capital or is of a script
+# without case ("17 Harrow Road", "88/14 <Thai>"), or a word that is not a capital, perhaps abbreviated,
+# before a house number and a comma ("Rua Augusta 128,", "<Georgian street abbreviation>. 33,").
+_ADDRESS_SHAPE = (rf"(?P<value>(?=[^\n]{{0,60}}?(?:\b\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?,?[ ](?![{_LOWER}])[^\W\d_]|"
+                  rf"(?![{_UPPER}])[^\W\d_]\.?[ ]\d{{1,5}}[a-z]?,))"
+                  rf"(?:[\d{_UPPER}]|(?![{_LOWER}])[^\W\d_])[^\n]{{5,120}})")
 # Looser cues ("ship the replacement to", "I moved to") need a value shaped like an address: a house
 # number next to a capitalised word ("17 Harrow Road", "Rua Augusta 128,").
 _ADDRESS_LOOSE_CUE = re.compile(
     r"(?i:\b(?:(?:ship|send|deliver|post|courier|forward)(?:ping|ed)?(?:[ \t]+[a-z]+){0,3}[ \t]+to|"
-    r"(?:moved|relocated|move|relocating|moving)(?:[ \t]+house)?[ \t]+to|(?:my|new|our|the)[ \t]+address(?:[ \t]+is)?)"
+    r"(?:moved|relocated|move|relocating|moving)(?:[ \t]+house)?[ \t]+to|(?:my|new|our|the)[ \t]+address(?:[ \t]+is)?|"
+    # the word for an address with a qualifier of a few words before its colon, in any language's
+    # words ("Address at home:", "Address for the courier:"): the value must be shaped as below
+    r"address(?:[ \t]+[^\W\d_]{1,12}){1,3}(?=[ \t]*:))"
     r"(?!\w)[ \t]*[:-]?[ \t]*)"
-    rf"(?P<value>(?=[^\n]{{0,60}}?(?:\b\d{{1,5}}[A-Za-z]?,?[ ][{_UPPER}]|[{_LOWER}][ ]\d{{1,5}}[a-z]?,))"
-    r"[\dA-Z][^\n]{5,120})")
+    + _ADDRESS_SHAPE)
+# A label word that is also an everyday word (``_ADDRESS_WORDS_AMBIGUOUS``), its colon, an address-shaped value.
+_ADDRESS_CUE_AMBIGUOUS = re.compile(rf"(?i:{_ADDRESS_WORDS_AMBIGUOUS}[ \t]*[:：][ \t]*)" + _ADDRESS_SHAPE)
 
 # ----------------------------------------------------------------------------- cue words
 
@@ -506,13 +550,13 @@ _GROUP_MEMBER = re.compile(
 # "local" is the word for an extension in the telephony of several countries ("local 4412").
 # After a spelt-out extension word two or three digits are an extension too ("ext. 12").
 # An "x" may stand apart from the number ("x 4164") unless a number comes before it (a size: "1920 x 1080").
-_EXTENSION = re.compile(r"(?:(?i:\b(?:ext|extn|extension|local)\b\.?[ \t]*[:#]?[ \t]*)(?P<short>\d{2,3}(?![\d-]))?|"
+_EXTENSION = re.compile(r"(?:(?i:\b(?:ext|extn|extension|local)\b\.?" + label_gap(":#") + r")(?P<short>\d{2,3}(?![\d-]))?|"
                         r"(?<![\w-])(?<!\d[ \t])x[ \t]?)(?(short)|(?P<value>\d(?:-?\d){3,5}))(?![\w.-])")
 # The words for an extension in the other languages users write: "ramal" (pt), "anexo" (es: Chile,
 # Peru), "interno" (es: Argentina), "wewn." (pl), "kl." (cs), "linka" (cs/sk), "mellék" (hu), "poste"
 # (fr), "Durchwahl"/"DW" (de), "apparat" (sv).
 _EXTENSION_INTL_WORDS = r"(?:ramal|anexo|interno|wewn|kl|linka|mell[ée]k|poste|durchwahl|dw|apparat)"
-_EXTENSION_INTL = re.compile(rf"(?i:\b{_EXTENSION_INTL_WORDS}\b\.?[ \t]*[:#]?[ \t]*)"
+_EXTENSION_INTL = re.compile(rf"(?i:\b{_EXTENSION_INTL_WORDS}\b\.?" + label_gap(":#") + ")"
                              r"(?:(?P<short>\d{2,3}(?![\d-]))|(?P<value>\d(?:-?\d){3,5}))(?![\w.-])")
 # Countries without a trunk prefix write national numbers of 8 digits ("412 34 567", "9123 4567"),
 # which only the words before them tell from other numbers: a phone word a few words before.
@@ -533,7 +577,7 @@ _PHONE_WORDS_INTL = re.compile(
 # "22 41 73 90 anexo 7447"), however short the national plan writes it.
 _EXTENSION_WORDS = rf"(?:ext|extn|extension|x|{_EXTENSION_INTL_WORDS})"
 _LINE_BEFORE_EXTENSION = re.compile(
-    rf"(?<![\d.,/:+-])(?P<value>\d{{2,4}}(?:[ .-]\d{{2,4}}){{1,3}})(?=[ \t]*,?[ \t]*\(?(?i:{_EXTENSION_WORDS})\b\.?[ \t]*[:#]?[ \t]*\d)")
+    rf"(?<![\d.,/:+-])(?P<value>\d{{2,4}}(?:[ .-]\d{{2,4}}){{1,3}})(?=[ \t]*(?:,[ \t]*)?\(?(?i:{_EXTENSION_WORDS})\b\.?" + label_gap(":#") + r"\d)")
 # An account in angle brackets after a name, as mail headers write a sender ("Ana Lima <alima2>"); an
 # HTML tag has the same brackets and is left alone.
 _HTML_TAGS = ("br|div|span|table|tbody|thead|tfoot|tr|td|th|strong|font|center|script|style|body|head|html|title|meta|"
@@ -634,9 +678,16 @@ _CUE_RULES = (
                                            "szam", "broj", "bang", "beonho", "numara", "nomor", "số", "so"), digits=True),
     _Rule("address", _ADDRESS_CUE, ("address", "deliver", "ship", "courier", "post it", "post them", "send it",
                                     "send them", "lives at"), digits=True),
-    _Rule("address", _ADDRESS_CUE_INTL, ("direcci", "domicilio", "morada", "endere", "adres", "indirizzo", "cím",
-                                         "cim", "anschrift", "osoite", "адрес", "heimilis", "jusho", "jūsho", "juusho",
+    _Rule("address", _ADDRESS_CUE_INTL, ("direcci", "domicilio", "morada", "endere", "adres", "indirizz",
+                                         "cyfeiriad", "anwani", "adrès", "heimili",
+                                         "staður", "stadur", "tirahan", "helbidea", "adreça", "enderezo",
+                                         "bopæl", "bopal", "bosted", "мекенжай", "хаяг", "მისამართი", "հասցե",
+                                         "כתובת", "نشانی", "پتہ", "ठेगाना", "ঠিকানা", "முகவரி", "చిరునామా",
+                                         "ලිපිනය", "አድራሻ", "διεύθυνση", "διευθυνση", "ที่อยู่", "ທີ່ຢູ່", "អាសយដ្ឋាន",
+                                         "လိပ်စာ", "住所", "地址", "住址", "주소",
+                                         "anschrift", "osoite", "адрес", "heimilis", "jusho", "jūsho", "juusho",
                                          "jūusho", "địa ch", "đia ch", "dịa ch", "dia ch", "alamat"), digits=True),
+    _Rule("address", _ADDRESS_CUE_AMBIGUOUS, ("cím", "cim", "nvan", "naslov", "पता", "seoladh", "manzil"), digits=True),
     _Rule("address", _ADDRESS_LOOSE_CUE, ("address", "deliver", "ship", "courier", "post", "send", "forward", "mov",
                                           "relocat"), digits=True),
 )

@@ -75,8 +75,23 @@ _PASSWORD_WORDS_INTL = re.compile(
     r"m[ậa]t[ ]kh[ẩa]u|kata[ ](?:sandi|laluan)|pasuw[āa]{1,2}do|bimil[ ]?beonho|"
     r"κωδικ[όο]ς?|συνθηματικ[όο]|парол[ья]|"
     r"provis[óo]ri[ao]|provisional|temporal|temporaire|temporanea|tymczasowe|do[čc]asn[éeá]|ideiglenes|"
-    r"temporar[ăa]?|vorl[äa]ufig)(?!\w)")
-_PASSWORD_PHRASE = re.compile(r"(?i)\b(?:tried|typed|entered|(?:set|change|changed|reset|update|updated)"
+    r"temporar[ăa]?|vorl[äa]ufig|"
+    # more languages, Latin-written: Azerbaijani and Turkish "şifrə", Uzbek, Kazakh and Romanian "parol",
+    # Haitian "modpas", Swahili "nenosiri"/"nywila", Afrikaans "wagwoord", Welsh "cyfrinair", Irish
+    # "pasfhocal", Albanian "fjalëkalim", Galician "contrasinal", Hausa "kalmar sirri"; Icelandic and
+    # Faroese compounds whose head is "orð", word ("lykilorð", "aðgangsorð", "leyniorð", a temporary
+    # "bráðabirgðalykilorð"). (The words for "temporary" of these languages are not cues: they open
+    # "temporary workaround" as often as "temporary password", and the password word is there anyway.)
+    r"[şs]ifr[əe]|parol|modpas|nenosiri|nywila|wagwoord|cyfrinair|pasfhocal|fjal[ëe]kalim[i]?|contrasinal|"
+    r"kalmar[ ]sirri|[^\W\d_]{2,20}orð(?:ið|in)?|"
+    # in their own scripts: Georgian, Armenian, Hebrew, Arabic, Persian, Devanagari, Bengali, Tamil,
+    # Sinhala, Amharic, Mongolian and South Slavic Cyrillic ("парола", "лозинка")
+    r"პაროლი?|գաղտնաբառ|סיסמ[הא]|كلمة[ ](?:المرور|السر)|رمز[ ]عبور|گذرواژه|पासवर्ड|कूटशब्द|"
+    r"পাসওয়ার্ড|கடவுச்சொல்|මුරපදය|የይለፍ[ ]ቃል|нууц[ ]үг|парола|лозинка)(?!\w)"
+    # scripts written without spaces between words (Thai, Lao, Khmer, Burmese, Chinese, Japanese,
+    # Korean): the word for a password may be glued to the next word, so no boundary is asked after it
+    r"|รหัสผ่าน|ລະຫັດຜ່ານ|ពាក្យសម្ងាត់|စကားဝှက်|密码|密碼|口令|パスワード|暗証番号|비밀번호|패스워드|암호")
+_PASSWORD_PHRASE = re.compile(r"(?i)\b(?:tried|typed|entered|(?:put|keyed|punched)[ \t]+in|(?:set|change|changed|reset|update|updated)"
                               r"(?:[ \t]+(?:it|this|that|mine|my[ \t]+\w+|the[ \t]+\w+))?[ \t]+(?:to|as))\b")
 # Digits in up to three groups of two to five split by one space, dash, dot or middle dot (as some
 # apps and typographers group a code: "482·913"); the length (4 to 10 digits) and the date shape are
@@ -107,7 +122,7 @@ _TOKEN = re.compile(r"\S{1,80}")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _SECRET_SHAPE = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
 _QUOTED = re.compile(r"[\"'“‘`](\S{6,64})[\"'”’`]")
-_PASSWORD_HINT = re.compile(r"(?<![a-z0-9])p[a-z]{0,2}s|(?<![a-z0-9])pw|pwd|cred|secret|\btemp|tried|typed|entered|\b(?:set|change|changed|reset|"
+_PASSWORD_HINT = re.compile(r"(?<![a-z0-9])p[a-z]{0,2}s|(?<![a-z0-9])pw|pwd|cred|secret|\btemp|tried|typed|entered|\b(?:put|keyed|punched)[ \t]+in\b|\b(?:set|change|changed|reset|"
                             r"update|updated)\b[^\n]{0,24}\b(?:to|as)\b")
 # Stems of ``_PASSWORD_WORDS_INTL``, looked for in the lower-cased text before that pattern runs
 # ("temporal", "temporaire"... are one or two slips from "temporary", a password word already).
@@ -115,7 +130,21 @@ _PASSWORD_STEMS_INTL = ("contrase", "senha", "clave", "passwort", "kennwort", "w
                         "lykilor", "salas", "parool", "parole", "slapta", "pasahitza", "mật", "mat kh", "kata sandi",
                         "kata laluan", "pasuw", "bimil", "κωδικ", "συνθημα", "парол",
                         "adgangskode", "salasana", "hasło", "haslo", "heslo", "jelsz", "parol", "ifre", "lozink",
-                        "geslo", "mot de passe", "mdp", "provis", "tymczas", "dočas", "docas", "ideigl", "vorl")
+                        "geslo", "mot de passe", "mdp", "provis", "tymczas", "dočas", "docas", "ideigl", "vorl",
+                        "sifr", "modpas", "nenosiri", "nywila", "wagwoord", "cyfrinair", "pasfhocal", "kalim",
+                        "contrasinal", "sirri")
+# The same for the words written in other scripts (``_PASSWORD_WORDS_INTL``), looked for only in a text
+# that is not all ASCII.
+_PASSWORD_STEMS_SCRIPTS = ("şifr", "orð", "პაროლ", "գաղտնաբառ", "סיסמ", "كلمة", "رمز", "گذرواژه", "पासवर्ड", "कूटशब्द",
+                           "পাসওয়ার্ড", "கடவுச்சொல்", "මුරපදය", "የይለፍ", "нууц", "парол", "лозинк", "รหัสผ่าน", "ລະຫັດຜ່ານ", "ពាក្យសម្ងាត់",
+                           "စကားဝှက်", "密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "패스워드", "암호")
+
+
+def other_language_password_word(low: str) -> bool:
+    """Whether the lower-cased text ``low`` holds a stem of a password word of another language
+    (``_PASSWORD_STEMS_INTL``; those of other scripts only where a character is not ASCII)."""
+    return any(stem in low for stem in _PASSWORD_STEMS_INTL) or \
+        not low.isascii() and any(stem in low for stem in _PASSWORD_STEMS_SCRIPTS)
 # (a key's last part counts: "smtp_pwd", "vault_passwd" name a password; "pw_min_length" names a number;
 # a folder of a path, "C:\\temp\\", "/secrets/", names no password)
 _PASSWORD_WORD = re.compile(r"(?i)(?<![^\W_])(?<![/\\])(?:p[a-z]{0,2}s[a-z]{0,9}|p[a-z]{0,3}w[a-z]{0,5}|pw[a-z]{0,3}|"
@@ -128,14 +157,21 @@ _PASSWORD_WORD = re.compile(r"(?i)(?<![^\W_])(?<![/\\])(?:p[a-z]{0,2}s[a-z]{0,9}
 _NOT_SECRET = re.compile(r"[\d.,:/-]+|0x[0-9a-fA-F]+|(?i:kb|inc|ritm|req|chg|task|prb)\d+|\[[\w-]+\]|"
                          r"[A-Z]{2,}(?:-[A-Z0-9]+)+|[A-Z]{2,}\d+[A-Z]{0,2}|(?i:https?|www)\S*|"
                          r"[\w.+-]+@[\w-]+\.[\w.-]+|[vV]\d[\d.]*|\d+(?:st|nd|rd|th|am|pm|h|m|s|gb|mb|kb)|"
-                         r"\d{2,5}[x×]\d{2,5}(?:p|px)?")
+                         r"\d{2,5}[x×]\d{2,5}(?:p|px)?"
+                         # a name with its version glued on ("TLS1.2", "SMB3.1.1"), and a file by its
+                         # extension: documents, sheets, archives, images, media, logs, configs, scripts,
+                         # installers, disk images, databases, drawings and map layers
+                         r"|[A-Za-z]{2,}\d+(?:\.\d+)+|[\w.-]+\.(?i:txt|log|csv|tsv|xls[xm]?|docx?|pptx?|pdf|odt|ods|rtf|"
+                         r"zip|7z|rar|gz|tgz|tar|json|xml|ya?ml|ini|cfg|conf|msi|exe|dll|bat|cmd|ps1|sh|py|js|html?|"
+                         r"png|jpe?g|gif|bmp|tiff?|heic|svg|mp[34]|mov|avi|wav|pst|ost|vsdx?|msg|eml|iso|vhdx?|bak|tmp|"
+                         r"dat|db|sqlite|accdb|mdb|dwg|dxf|shp|kml|kmz|las|laz|ics|vcf|crt|cer|pem|pfx|key|ovpn|rdp)")
 _ANY_DIGIT = re.compile(r"\d")
 # A process with its id as system logs write it before the message ("sshd[812]: ..."): the colon after
 # the bracket marks it; a value after a password word ("winter[2024]") has none.
 _PROCESS_MARK = re.compile(r"[a-z][\w.-]*\[\d+\]:")
 # Around a value: quotes of every language, brackets, code-span backticks, sentence punctuation and the
 # "=" or ":" that glue a value to its label ("passwd=...").
-_PUNCT_EDGES = "\"'“”‘’„«»‹›()<>[]{},;:.!?=`"
+_PUNCT_EDGES = "\"'“”‘’„«»‹›()<>[]{},;:.!?=`：；，＝"  # (with the wide forms of East Asian text)
 # The symbols that password rules ask for: a word or an identifier seldom holds one between letters
 # and digits ("-", "_", "." and "/" join the parts of names, versions and paths, so they do not count).
 _PASSWORD_SYMBOLS = frozenset("!@#$%^&*?~+=")
@@ -512,6 +548,37 @@ def looks_like_password(token: str) -> bool:
     return not _NOT_SECRET.fullmatch(core) and not _key_chord(core) and not server_shaped(core)
 
 
+def generated_shape(token: str) -> bool:
+    """A token shaped as a generator makes a secret, digits or none: letters of both cases with a
+    password symbol ("Kw@rT&pLx"), or letters whose case changes as no word's does (``random_case``:
+    "ZqVbnTkR"). Asked only of the few tokens right after a password word, where the words of a
+    sentence are no such token and a product's or a path's shape is ruled out (``strong_password``'s
+    exclusions)."""
+    from .pii_structure import random_case  # (pii_structure builds on this module)
+
+    core = _slot_core(token)
+    if not 6 <= len(core) <= 64 or not any(c.isalpha() for c in core) or _written_mark(token):
+        return False
+    if _NOT_STRONG.fullmatch(core) or _NOT_SECRET.fullmatch(core.strip(_PUNCT_EDGES)) or _key_chord(core) \
+            or server_shaped(core):
+        return False
+    mixed_case = any(c.isupper() for c in core) and any(c.islower() for c in core)
+    # symbols only at the end are a product's or a language's name ("Notepad++", "MyApps!")
+    inner = core.rstrip("".join(_PASSWORD_SYMBOLS))
+    return mixed_case and any(c in _PASSWORD_SYMBOLS for c in inner) or random_case(core)
+
+
+def _slot_core(token: str) -> str:
+    """A token right after a password word without the label's separator glued before it
+    ("：Kq7...", in narrow or wide forms) and the punctuation around it (``_strong_core``)."""
+    return _strong_core(token.lstrip(":;,=：；，＝"))  # (``_strong_core`` keeps a leading separator)
+
+
+_GENERATED_SLOT = 3
+"""How many tokens after a password word may hold a value of ``generated_shape`` ("password is X",
+"contraseña provisoria: X"): later tokens are the sentence going on."""
+
+
 # Three or four words (or two and a number) joined by one "-", "." or "_" each, with no space: a
 # passphrase as generators and people make them ("otter-plum-vessel", "fig.canoe.88"). Asked only
 # of a token in a password word's value slot, right after ":" or "=" ("Password for self-service-portal"
@@ -744,7 +811,9 @@ def redact_passwords(text: str, other_languages: bool = True, found: PasswordCue
             if count >= 8:
                 break
             quoted = _QUOTED.fullmatch(token.group(0).rstrip(".,;:!?"))
-            if looks_like_password(token.group(0)) or (quoted and not _NOT_SECRET.fullmatch(quoted.group(1))):
+            if count < _GENERATED_SLOT and generated_shape(token.group(0)):
+                spans.append(_span_of(token, _slot_core(token.group(0))))
+            elif looks_like_password(token.group(0)) or (quoted and not _NOT_SECRET.fullmatch(quoted.group(1))):
                 spans.append(_span_of(token, quoted.group(1) if quoted else token.group(0).strip(_PUNCT_EDGES)))
         phrase = (_PASSPHRASE_BARE if cue_end in phrase_set else _PASSPHRASE).match(text, cue_end, limit)
         if phrase:

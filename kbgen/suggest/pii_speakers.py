@@ -58,7 +58,8 @@ _TABLE_ROW = re.compile(r"[|\t;]|,\S")
 # account ("unassigned", "spare", "yes"): the null and yes/no values of any listing, and the support
 # tier or level a queue is named by ("tier2", "level1": read with the number stripped).
 _NO_PERSON = frozenset("""unassigned assigned pending spare none nobody vacant free available unknown tbd tba
-    na nil null empty yes no true false ok shared pool loaner stock retired tier level line stage""".split())
+    na nil null empty yes no true false ok shared pool loaner stock retired tier level line stage
+    stores storeroom warehouse depot reception helpdesk lab""".split())  # (places a thing is issued to)
 
 
 def account_marked(value: str) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from .pii_patterns import account_shaped, replace_spans
 from .pii_secrets import (PASSWORD_WORDS, CHAT_SPEAKER, CHAT_STAMP, _ANY_DIGIT, _HEDGE, _HEDGE_HINT, _PASSWORD_HINT,
-                          _PASSWORD_STEMS_INTL, _PASSWORD_WORDS_INTL,
+                          other_language_password_word, _PASSWORD_WORDS_INTL,
                           _PRODUCT_WORD, _PUNCT_EDGES, _SYMBOL_ENDINGS, _SYMBOL_HINT, _after_hedges, _classes,
                           looks_like_password, password_cues, _shortcut, redact_codes, redact_letter_codes, redact_passwords,
                           redact_strong_passwords, redact_glued_words, GLUED_WORDS_HINT as _GLUED_WORDS_HINT,
@@ -147,12 +147,20 @@ _VOWELS = frozenset("aeiouyAEIOUY")
 _UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)[A-Za-z]{1,4}(?![A-Za-z])")
 
 
+# The English possessive ending (straight or typographic apostrophe) at a token's end.
+_POSSESSIVE = re.compile(r"['’]s\Z")
+
+
 def random_case(token: str) -> bool:
     """A token whose letters change case as no word does (see ``_CASE_CHANGE_HINT``). A token of letters
     alone needs three unpronounceable stretches: Windows names its services and processes with two
     ("MsMpEng", "SCardSvr", "chkDsk": abbreviated words joined in CamelCase), a generator's secret of
-    letters alone has more; with a digit or a symbol, two are enough."""
-    if _CASE_FLIP.fullmatch(token.strip(_PUNCT_EDGES)):
+    letters alone has more; with a digit or a symbol, two are enough. A possessive ending is the
+    sentence's, not the token's ("McDonald's", "VMware's": the name is judged without it)."""
+    core = token.strip(_PUNCT_EDGES)
+    if _POSSESSIVE.search(core):
+        token = core = _POSSESSIVE.sub("", core)
+    if _CASE_FLIP.fullmatch(core):
         return True
     if token.islower() or token.isupper() or not any(c.isalpha() for c in token):
         return False  # one case throughout: a word, an acronym, a serial or a host, never a case change
@@ -190,7 +198,7 @@ def redact_secrets(text: str, system_names: frozenset[str] = frozenset(),
     if _LETTER_CODE_HINT.search(text):
         text = redact_letter_codes(text)
     low = text.lower()
-    other_languages = any(stem in low for stem in _PASSWORD_STEMS_INTL)
+    other_languages = other_language_password_word(low)
     if other_languages or _PASSWORD_HINT.search(low):  # read lower-cased: faster than ignoring case
         found = password_cues(text, other_languages)
         if _GLUED_WORDS_HINT.search(text):

@@ -33,7 +33,7 @@ from kbgen.fold import composed, narrowed, rewidened
 from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer,  # noqa: F401
-                        CLAUSE_ENDS, LOWER_CUE, LOWER_PAIR, LOWER_STOP,
+                        lowercase_name_pairs, lower_pair_cued, lower_pair_ends,
                         name_parts, replace_names, usernames_for)
 from .pii_patterns import (fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
@@ -647,15 +647,8 @@ def lowercase_full_names(text: str) -> set[str]:
         return set()
     gaz = gazetteer()
     found = set()
-    for match in LOWER_PAIR.finditer(text):
-        first, last = match.groups()
-        if first in LOWER_STOP:
-            continue
-        first_name, first_any, last_any = gaz.is_first(first), gaz.is_name(first), gaz.is_name(last)
-        if not (first_any or last_any):
-            continue  # the cheap test first: most lower-case pairs are no names at all
-        if first_name and last_any or LOWER_CUE.search(text, max(0, match.start() - 8), match.start()) or \
-                CLAUSE_ENDS.match(text, match.end(2)):
+    for match, first, last in lowercase_name_pairs(text):
+        if gaz.is_first(first) and gaz.is_name(last) or lower_pair_cued(text, match) or lower_pair_ends(text, match):
             found |= {first, last}
     return found
 
