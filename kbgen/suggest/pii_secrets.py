@@ -548,14 +548,47 @@ def looks_like_password(token: str) -> bool:
     return not _NOT_SECRET.fullmatch(core) and not _key_chord(core) and not server_shaped(core)
 
 
+# The shape of a secret whose case changes as no word's does (``random_case``; the phenomenon is
+# described beside ``_CASE_CHANGE_HINT`` in :mod:`.pii_structure`, which finds such tokens in text).
+_CASE_STRETCH = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_CASE_FLIP = re.compile(r"[a-z]{2,}\d+[A-Z]{2,}|[A-Z]{2,}\d+[a-z]{2,}")
+_VOWELS = frozenset("aeiouyAEIOUY")
+# A number's unit is written in the case its standard gives ("5GHz", "10GbE", "12mAh"): up to four
+# letters right after a digit are read as a unit, not as a stretch of the token.
+_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)[A-Za-z]{1,4}(?![A-Za-z])")
+
+
+# The English possessive ending (straight or typographic apostrophe) at a token's end.
+_POSSESSIVE = re.compile(r"['’]s\Z")
+
+
+def random_case(token: str) -> bool:
+    """A token whose letters change case as no word does (see ``_CASE_CHANGE_HINT``). A token of letters
+    alone needs three unpronounceable stretches: Windows names its services and processes with two
+    ("MsMpEng", "SCardSvr", "chkDsk": abbreviated words joined in CamelCase), a generator's secret of
+    letters alone has more; with a digit or a symbol, two are enough. A possessive ending is the
+    sentence's, not the token's ("McDonald's", "VMware's": the name is judged without it)."""
+    core = token.strip(_PUNCT_EDGES)
+    if _POSSESSIVE.search(core):
+        token = core = _POSSESSIVE.sub("", core)
+    if _CASE_FLIP.fullmatch(core):
+        return True
+    if token.islower() or token.isupper() or not any(c.isalpha() for c in token):
+        return False  # one case throughout: a word, an acronym, a serial or a host, never a case change
+    odd = 0
+    for i, stretch in enumerate(_CASE_STRETCH.findall(_UNIT_AFTER_NUMBER.sub("", token))):
+        if stretch.isupper() and len(stretch) >= 2 or i == 0 and len(stretch) == 1 and stretch.islower():
+            continue  # an acronym, or the small prefix letter of a product ("iPhone", "eBay")
+        odd += not _VOWELS.intersection(stretch)
+    return odd >= (3 if token.isalpha() else 2)
+
+
 def generated_shape(token: str) -> bool:
     """A token shaped as a generator makes a secret, digits or none: letters of both cases with a
     password symbol ("Kw@rT&pLx"), or letters whose case changes as no word's does (``random_case``:
     "ZqVbnTkR"). Asked only of the few tokens right after a password word, where the words of a
     sentence are no such token and a product's or a path's shape is ruled out (``strong_password``'s
     exclusions)."""
-    from .pii_structure import random_case  # (pii_structure builds on this module)
-
     core = _slot_core(token)
     if not 6 <= len(core) <= 64 or not any(c.isalpha() for c in core) or _written_mark(token):
         return False

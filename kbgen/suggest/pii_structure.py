@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .pii_patterns import account_shaped, replace_spans
+from .pii_secrets import random_case  # (the shape of a random-case secret, read by both modules)
 from .pii_secrets import (PASSWORD_WORDS, CHAT_SPEAKER, CHAT_STAMP, _ANY_DIGIT, _HEDGE, _HEDGE_HINT, _PASSWORD_HINT,
                           other_language_password_word, _PASSWORD_WORDS_INTL,
                           _PRODUCT_WORD, _PUNCT_EDGES, _SYMBOL_ENDINGS, _SYMBOL_HINT, _after_hedges, _classes,
@@ -139,37 +140,6 @@ def _spelt_secret(spelt: str) -> bool:
 # and product names keep one case on both sides of their number.
 _CASE_CHANGE_HINT = re.compile(r"[a-z][A-Z]|[A-Z][a-z][A-Z]|[a-z]{2}\d+[A-Z]{2}|[A-Z]{2}\d+[a-z]{2}")
 _MIXED_TOKEN = re.compile(r"(?<![\w.@/\\:=&-])[A-Za-z0-9!#$%&*?~+_-]{6,40}(?![\w@/\\]|[.:=-]\w)")
-_CASE_STRETCH = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
-_CASE_FLIP = re.compile(r"[a-z]{2,}\d+[A-Z]{2,}|[A-Z]{2,}\d+[a-z]{2,}")
-_VOWELS = frozenset("aeiouyAEIOUY")
-# A number's unit is written in the case its standard gives ("5GHz", "10GbE", "12mAh"): up to four
-# letters right after a digit are read as a unit, not as a stretch of the token.
-_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)[A-Za-z]{1,4}(?![A-Za-z])")
-
-
-# The English possessive ending (straight or typographic apostrophe) at a token's end.
-_POSSESSIVE = re.compile(r"['’]s\Z")
-
-
-def random_case(token: str) -> bool:
-    """A token whose letters change case as no word does (see ``_CASE_CHANGE_HINT``). A token of letters
-    alone needs three unpronounceable stretches: Windows names its services and processes with two
-    ("MsMpEng", "SCardSvr", "chkDsk": abbreviated words joined in CamelCase), a generator's secret of
-    letters alone has more; with a digit or a symbol, two are enough. A possessive ending is the
-    sentence's, not the token's ("McDonald's", "VMware's": the name is judged without it)."""
-    core = token.strip(_PUNCT_EDGES)
-    if _POSSESSIVE.search(core):
-        token = core = _POSSESSIVE.sub("", core)
-    if _CASE_FLIP.fullmatch(core):
-        return True
-    if token.islower() or token.isupper() or not any(c.isalpha() for c in token):
-        return False  # one case throughout: a word, an acronym, a serial or a host, never a case change
-    odd = 0
-    for i, stretch in enumerate(_CASE_STRETCH.findall(_UNIT_AFTER_NUMBER.sub("", token))):
-        if stretch.isupper() and len(stretch) >= 2 or i == 0 and len(stretch) == 1 and stretch.islower():
-            continue  # an acronym, or the small prefix letter of a product ("iPhone", "eBay")
-        odd += not _VOWELS.intersection(stretch)
-    return odd >= (3 if token.isalpha() else 2)
 
 
 def random_case_tokens(text: str) -> set[str]:
