@@ -346,10 +346,15 @@ def _abbreviations(masked: str) -> list[int]:
     counted, one_line_before = [], False
     for number, line in enumerate(masked.split("\n")):
         start = _ABBREVIATION_START.match(line)
-        rest = line[start.end():] if start else ""
-        end = _ABBREVIATION_END.search(rest) if start else None
-        one_line = bool(end and "\\" not in rest[:end.start()] and rest[end.end():].strip())
-        if start and (one_line and not one_line_before or not one_line and "\\" not in rest[:end.start() if end else None]):
+        if start is None:
+            one_line_before = False
+            continue
+        rest = line[start.end():]
+        end = _ABBREVIATION_END.search(rest)
+        name = rest[:end.start()] if end else rest  # (the name may run on to the next line)
+        one_line = bool(end and "\\" not in name and rest[end.end():].strip())
+        # a one-line definition costs a pass only when it opens a run; any other, unless escaped
+        if (not one_line_before) if one_line else "\\" not in name:
             counted.append(number)
         one_line_before = one_line
     return counted
