@@ -3,8 +3,8 @@ not first, grouped by cause, and variants of the engine's settings measured on e
 
 Usage: python bench/search_rank.py [--kb DIR] [--list] [--settings JSON ...] [--half a|b]
 
-Every development set's written questions (own-dev, check v1 to v17, earlier, eval dev; check
-v17 is tuning data since the eighteenth round; the frozen check is never read). For each question whose right article is found
+Every development set's written questions (own-dev, check v1 to v18, earlier, eval dev; check
+v18 is tuning data since the nineteenth round; the frozen check is never read). For each question whose right article is found
 (in the first ten) but not first, the winner and the right article are compared on what the
 engine weighs (`cause_of_order` says how):
 - "right answers less": the winner answers more of the query's word weight (coverage): the
@@ -34,8 +34,8 @@ import search_quality as sq  # noqa: E402
 
 
 def all_sets(half: str | None = None) -> dict[str, list]:
-    """Every development set (`search_quality.query_sets` without --frozen: check v17 is tuning
-    data since the eighteenth round, the round's frozen check is never read here, nor by the
+    """Every development set (`search_quality.query_sets` without --frozen: check v18 is tuning
+    data since the nineteenth round, the round's frozen check is never read here, nor by the
     tools built on this, search_vocab.py and search_assoc.py); with half, only that fixed half
     of each (`search_quality.half_of`)."""
     args = argparse.Namespace(queries=None, frozen=False, half=half)
