@@ -258,3 +258,107 @@ def test_the_code_version_covers_a_theme_kept_beside_the_package(tmp_path, monke
         assert content_cache.code_version() != before
     finally:
         content_cache.code_version.cache_clear()
+
+
+def _same_postings(found: postings.Postings, expected: postings.Postings) -> bool:
+    return found.terms == expected.terms and all(
+        np.array_equal(getattr(found, name), getattr(expected, name))
+        for name in ("df", "starts", "documents", "thousandths", "where"))
+
+
+def _read_back(memo, folder: Path):
+    """The memo as the next build reads it from its files."""
+    from kbgen.memo import PlanMemo
+
+    memo.save()
+    return PlanMemo(folder)
+
+
+def test_the_kept_term_numbering_gives_the_weights_of_a_fresh_one_through_edits(tmp_path):
+    """Weights made with the numbering kept between builds (new terms numbered at the end, each
+    table's numbers kept by its terms) equal those made afresh, after every kind of change: a
+    table edited, added, removed, emptied, terms that sort before every kept one, other scripts."""
+    from kbgen.memo import PlanMemo
+
+    rng = random.Random(19)
+    names = [name for name, _ in FIELDS]
+    words = [f"w{n}" for n in range(400)] + ["café", "ｗｉｄｅ", "a+b", "emoji😀"]
+    tables = [{"body": {w: rng.randint(1, 4) for w in rng.sample(words, 30)},
+               "title": {w: 1 for w in rng.sample(words, 3)}} for _ in range(120)]
+    memo = PlanMemo(tmp_path / "memo")
+    for step in range(8):
+        built = [TermTable.of(t, names) for t in tables]
+        expected = weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS)
+        assert _same_postings(weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, memo), expected), step
+        memo = _read_back(memo, tmp_path / "memo")
+        change = step % 4
+        if change == 0:  # an edit bringing a term new to the site, sorting before every other
+            tables[rng.randrange(len(tables))] = {"body": {f"0new{step}": 2, "w5": 1}}
+        elif change == 1:
+            tables.append({"summary": {f"zz{step}": 1, "café": 3}})
+        elif change == 2:
+            del tables[rng.randrange(len(tables))]
+        else:
+            tables[rng.randrange(len(tables))] = {}
+    assert memo.get(postings.NUMBERING, (), dict)["terms"], "the numbering was kept"
+
+
+@pytest.mark.parametrize("kept", [
+    {"terms": ["w1"], "tables": {}},  # fewer terms than the tables' numbers name
+    {"terms": "not a list", "tables": {}},
+    {"terms": [1, 2, 3], "tables": {}},
+    {"terms": [], "tables": "nothing"},
+    "not a dict",
+])
+def test_a_kept_numbering_that_does_not_fit_is_made_afresh(kept):
+    """A damaged or foreign numbering in the memo never changes a weight nor raises."""
+    from kbgen.memo import PlanMemo
+
+    names = [name for name, _ in FIELDS]
+    built = [TermTable.of({"body": {"vpn": 2, "printer": 1}}, names), TermTable.of({"title": {"mail": 1}}, names)]
+    expected = weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS)
+    memo = PlanMemo()
+    memo.get(postings.NUMBERING, (), lambda: kept)
+    assert _same_postings(weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, memo), expected)
+
+
+def test_a_kept_numbering_with_wrong_numbers_or_a_term_twice_is_not_trusted():
+    """Tables whose kept numbers have the wrong length are numbered again; a numbering naming one
+    term under two numbers (never kept by this code) is not used."""
+    import hashlib
+
+    from kbgen.memo import PlanMemo
+
+    names = [name for name, _ in FIELDS]
+    built = [TermTable.of({"body": {"vpn": 2, "printer": 1}}, names), TermTable.of({"body": {"vpn": 1}}, names)]
+    expected = weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS)
+
+    def key(table: TermTable) -> bytes:
+        return hashlib.blake2b(table.text.encode(), digest_size=postings.TERMS_DIGEST_BYTES).digest()
+    twice = {"terms": ["printer", "vpn", "vpn"],
+             "tables": {key(built[0]): np.array([0, 1], "<u4").tobytes(), key(built[1]): np.array([2], "<u4").tobytes()}}
+    short = {"terms": ["printer", "vpn"], "tables": {key(built[0]): b"\0\0\0\0"}}
+    for kept in (twice, short):
+        memo = PlanMemo()
+        memo.get(postings.NUMBERING, (), lambda: kept)
+        assert _same_postings(weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, memo), expected)
+
+
+def test_the_kept_numbering_starts_afresh_when_old_terms_pile_up():
+    """Terms of edited articles stay numbered until the numbering holds more than twice the
+    index's terms (and NUMBERING_SLACK more): then the next build numbers afresh."""
+    from kbgen.memo import PlanMemo
+
+    names = [name for name, _ in FIELDS]
+    memo, sizes = PlanMemo(), []
+    for step in range(6):
+        built = [TermTable.of({"body": {f"t{step}-{n}": 1 for n in range(postings.NUMBERING_SLACK)}}, names)]
+        expected = weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS)
+        assert _same_postings(weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, memo), expected)
+        sizes.append(len(memo.get(postings.NUMBERING, (), dict).get("terms", ())))
+        assert sizes[-1] <= 3 * postings.NUMBERING_SLACK  # twice the index's terms and the slack
+        fresh = PlanMemo()
+        fresh.hold(dict(memo.used))
+        memo = fresh
+    slack = postings.NUMBERING_SLACK
+    assert sizes[:3] == [slack, 2 * slack, 3 * slack] and 0 in sizes, sizes  # grown, then made afresh

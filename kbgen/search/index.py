@@ -221,7 +221,7 @@ class SearchIndex:
         :func:`analyse_documents`)."""
         from .postings import shard_files, weigh
 
-        postings = weigh(analyse_documents(docs, memo, digests), FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS)
+        postings = weigh(analyse_documents(docs, memo, digests), FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, memo)
         synonyms = list(settings.synonyms)
         if settings.learn_acronyms:
             synonyms += _learnt_acronyms(docs, set(postings.terms), memo)

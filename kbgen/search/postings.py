@@ -128,18 +128,16 @@ class Postings:
 
 
 def weigh(tables: Sequence[TermTable], fields: Sequence[tuple[str, float]], k1: float, b: float,
-          name_fields: Sequence[str], topic_fields: Sequence[str]) -> Postings:
+          name_fields: Sequence[str], topic_fields: Sequence[str], memo: PlanMemo | None = None) -> Postings:
     """BM25 per field (``k1``, ``b``) times the field's boost, summed over the fields and
     rounded to three decimals, for every term of every document (``tables`` in document
-    order); ``where`` is 3 for a term in ``name_fields``, 2 in ``topic_fields``, else 1."""
+    order); ``where`` is 3 for a term in ``name_fields``, 2 in ``topic_fields``, else 1.
+    ``memo``: where the numbering of every table's terms is kept between builds (see
+    :func:`numbered_terms`)."""
     names = [name for name, _ in fields]
     sizes = np.array([t.size for t in tables], dtype=np.int64)
     counts = _counts(tables, len(names), sizes)
-    texts = [t.text for t in tables if t.text]
-    all_terms = "\n".join(texts).split("\n") if texts else []  # one split: no list per table
-    terms = sorted(set(all_terms))
-    number = {t: i for i, t in enumerate(terms)}
-    term_of = np.fromiter(map(number.__getitem__, all_terms), dtype=np.int64, count=len(all_terms))
+    terms, term_of = numbered_terms(tables, sizes, memo)
     document_of = np.repeat(np.arange(len(tables), dtype=np.int64), sizes)
     df = np.bincount(term_of, minlength=len(terms))
     weights = _weights(counts, term_of, document_of, df, tables, fields, k1, b)
@@ -147,6 +145,77 @@ def weigh(tables: Sequence[TermTable], fields: Sequence[tuple[str, float]], k1: 
     order = _stable_order(term_of, len(terms))  # rows are in document order: stays so per term
     starts = np.concatenate([[0], np.cumsum(df)]).astype(np.int64)
     return Postings(terms, df, starts, document_of[order], _thousandths(weights[order]), where[order])
+
+
+#: The memo's namespace of the kept term numbering (see :func:`numbered_terms`).
+NUMBERING = "search term numbering"
+#: Bytes of the digest that names a table's terms in the kept numbering (BLAKE2b: a collision
+#: of 128-bit digests among a site's tables is out of reach).
+TERMS_DIGEST_BYTES = 16
+#: The kept numbering starts afresh when it holds more than twice the index's terms and this
+#: many more (terms of edited or deleted articles pile up in it otherwise).
+NUMBERING_SLACK = 1_000
+
+
+def numbered_terms(tables: Sequence[TermTable], sizes: np.ndarray,
+                   memo: PlanMemo | None = None) -> tuple[list[str], np.ndarray]:
+    """Every term of the tables, sorted, and each row's term as its place in that list (rows
+    in document order, each table's terms in turn).
+
+    Splitting every table's text and looking each of its ~800,000 terms up in a dict was half
+    of the weights' CPU at 10,000 articles, the same on every build. With ``memo``, a numbering
+    is kept between builds in which a term's number never changes (new terms are added at the
+    end), with each table's numbers by a digest of its terms: only a table not seen before is
+    split and looked up; the rest is one array made from kept bytes, the sorted list of the
+    terms present and one look-up of each row's place in it. Same result as without (tested);
+    a kept numbering that does not fit (a damaged memo file, another layout) is made afresh."""
+    texts = [t.text for t in tables]
+    if memo is None:
+        all_terms = "\n".join(t for t in texts if t).split("\n") if any(texts) else []  # one split: no list per table
+        terms = sorted(set(all_terms))
+        number = {t: i for i, t in enumerate(terms)}
+        return terms, np.fromiter(map(number.__getitem__, all_terms), dtype=np.int64, count=len(all_terms))
+    kept = memo.get(NUMBERING, (), dict)
+    vocabulary, of_table = (kept.get("terms"), kept.get("tables")) if isinstance(kept, dict) else (None, None)
+    if not (isinstance(vocabulary, list) and isinstance(of_table, dict)):
+        vocabulary, of_table = [], {}
+    number_of = None  # term -> kept number, made only when a table is new
+    changed = False
+    keys = [hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=TERMS_DIGEST_BYTES).digest()
+            for text in texts]
+    parts: list[bytes] = []
+    used: dict[bytes, bytes] = {}
+    for key, text, size in zip(keys, texts, sizes.tolist()):
+        found = of_table.get(key)
+        if not (isinstance(found, bytes) and len(found) == 4 * size):
+            if number_of is None:
+                number_of = {t: i for i, t in enumerate(vocabulary)}
+            ids = []
+            for term in (text.split("\n") if text else ()):
+                found_id = number_of.get(term)
+                if found_id is None:
+                    found_id = number_of[term] = len(vocabulary)
+                    vocabulary.append(term)
+                ids.append(found_id)
+            found = np.array(ids, dtype="<u4").tobytes()
+            changed = True
+        used[key] = found
+        parts.append(found)
+    kept_ids = np.frombuffer(b"".join(parts), dtype="<u4").astype(np.int64)
+    if len(kept_ids) and (int(kept_ids.max()) >= len(vocabulary) or not all(isinstance(t, str) for t in vocabulary)):
+        return numbered_terms(tables, sizes, None)  # a numbering that does not fit its tables
+    present = np.flatnonzero(np.bincount(kept_ids, minlength=len(vocabulary)))
+    order = sorted(present.tolist(), key=vocabulary.__getitem__)
+    place = np.zeros(len(vocabulary), dtype=np.int64)
+    place[order] = np.arange(len(order), dtype=np.int64)
+    terms = [vocabulary[i] for i in order]
+    if len(set(terms)) != len(terms):  # one term under two numbers: not a numbering this code kept
+        return numbered_terms(tables, sizes, None)
+    if len(vocabulary) > 2 * len(terms) + NUMBERING_SLACK:  # next build numbers afresh
+        memo.put(NUMBERING, (), {})
+    elif changed or len(used) != len(of_table):
+        memo.put(NUMBERING, (), {"terms": vocabulary, "tables": used})
+    return terms, place[kept_ids]
 
 
 def _stable_order(term_of: np.ndarray, terms: int) -> np.ndarray:
