@@ -362,3 +362,18 @@ def test_the_kept_numbering_starts_afresh_when_old_terms_pile_up():
         memo = fresh
     slack = postings.NUMBERING_SLACK
     assert sizes[:3] == [slack, 2 * slack, 3 * slack] and 0 in sizes, sizes  # grown, then made afresh
+
+
+def test_the_acronyms_key_names_exactly_the_topic_lines():
+    """The learnt acronyms are kept by the topic fields' texts joined by line ends: that text's
+    non-blank lines are the topic lines, whatever blank lines, spaces and line ends the fields
+    hold (so the key never stands for two different sets of lines)."""
+    from kbgen.search.vocabulary import TOPIC_FIELDS, topic_lines
+
+    rng = random.Random(19)
+    pieces = ["vpn", "reset my password", "", " ", "\n", "two\nlines", "\n\n", "  padded  ", "\t"]
+    for _ in range(3000):
+        docs = [{name: "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+                 for name in TOPIC_FIELDS if rng.random() < 0.8} for _ in range(rng.randint(0, 4))]
+        joined = "\n".join(doc.get(name, "") for doc in docs for name in TOPIC_FIELDS)
+        assert [line for line in joined.split("\n") if line.strip()] == topic_lines(docs)
