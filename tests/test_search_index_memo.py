@@ -338,30 +338,54 @@ def test_a_kept_numbering_with_wrong_numbers_or_a_term_twice_is_not_trusted():
     twice = {"terms": ["printer", "vpn", "vpn"],
              "tables": {key(built[0]): np.array([0, 1], "<u4").tobytes(), key(built[1]): np.array([2], "<u4").tobytes()}}
     short = {"terms": ["printer", "vpn"], "tables": {key(built[0]): b"\0\0\0\0"}}
-    for kept in (twice, short):
+    past = {"terms": ["printer"],  # a number past the numbering's terms
+            "tables": {key(built[0]): np.array([0, 1], "<u4").tobytes(), key(built[1]): np.array([1], "<u4").tobytes()}}
+    for kept in (twice, short, past):
         memo = PlanMemo()
         memo.get(postings.NUMBERING, (), lambda: kept)
         assert _same_postings(weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, memo), expected)
 
 
-def test_the_kept_numbering_starts_afresh_when_old_terms_pile_up():
+def test_the_kept_numbering_starts_afresh_when_old_terms_pile_up(monkeypatch):
     """Terms of edited articles stay numbered until the numbering holds more than twice the
-    index's terms (and NUMBERING_SLACK more): then the next build numbers afresh."""
+    index's terms (and NUMBERING_SLACK more): then it is made afresh, the same weights."""
     from kbgen.memo import PlanMemo
 
+    monkeypatch.setattr(postings, "NUMBERING_SLACK", 10)
     names = [name for name, _ in FIELDS]
+    tables = [{"body": {f"t{n}-{k}": 1 for k in range(125)}} for n in range(8)]  # 1,000 terms
     memo, sizes = PlanMemo(), []
-    for step in range(6):
-        built = [TermTable.of({"body": {f"t{step}-{n}": 1 for n in range(postings.NUMBERING_SLACK)}}, names)]
+    for step in range(14):
+        built = [TermTable.of(t, names) for t in tables]
         expected = weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS)
-        assert _same_postings(weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, memo), expected)
-        sizes.append(len(memo.get(postings.NUMBERING, (), dict).get("terms", ())))
-        assert sizes[-1] <= 3 * postings.NUMBERING_SLACK  # twice the index's terms and the slack
+        assert _same_postings(weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, memo), expected), step
+        sizes.append(len(memo.get(postings.NUMBERING, (), dict)["terms"]))
+        assert sizes[-1] <= 2 * 1000 + 10
         fresh = PlanMemo()
         fresh.hold(dict(memo.used))
         memo = fresh
-    slack = postings.NUMBERING_SLACK
-    assert sizes[:3] == [slack, 2 * slack, 3 * slack] and 0 in sizes, sizes  # grown, then made afresh
+        tables[step % 8] = {"body": {f"s{step}-{k}": 1 for k in range(125)}}  # one table in eight new
+    assert sizes[:3] == [1000, 1125, 1250] and sizes.count(1000) >= 2, sizes  # grown, then made afresh
+
+
+def test_a_clean_numbering_is_kept_for_the_next_build():
+    """A build with nothing kept numbers every term in one pass and keeps that numbering: the
+    next build with one table changed adds only that table's terms."""
+    from kbgen.memo import PlanMemo
+
+    names = [name for name, _ in FIELDS]
+    tables = [{"body": {f"w{n}-{k}": 1 for k in range(5)}} for n in range(10)]
+    memo = PlanMemo()
+    weigh([TermTable.of(t, names) for t in tables], FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, memo)
+    kept = memo.get(postings.NUMBERING, (), dict)
+    assert kept["terms"] == sorted(f"w{n}-{k}" for n in range(10) for k in range(5)) and len(kept["tables"]) == 10
+    fresh = PlanMemo()
+    fresh.hold(dict(memo.used))
+    tables[3] = {"body": {"a-new-term": 1, "w0-0": 2}}
+    built = [TermTable.of(t, names) for t in tables]
+    found = weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, fresh)
+    assert _same_postings(found, weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS))
+    assert fresh.get(postings.NUMBERING, (), dict)["terms"][-1] == "a-new-term"  # numbered at the end
 
 
 def test_the_acronyms_key_names_exactly_the_topic_lines():

@@ -155,6 +155,10 @@ TERMS_DIGEST_BYTES = 16
 #: The kept numbering starts afresh when it holds more than twice the index's terms and this
 #: many more (terms of edited or deleted articles pile up in it otherwise).
 NUMBERING_SLACK = 1_000
+#: When more than one table in this many is new (a clean build, a new site, a change of the
+#: analysis), the numbering is made afresh in one pass, cheaper than adding each new table's
+#: terms one by one.
+NEW_TABLES_AFRESH = 4
 
 
 def numbered_terms(tables: Sequence[TermTable], sizes: np.ndarray,
@@ -171,51 +175,65 @@ def numbered_terms(tables: Sequence[TermTable], sizes: np.ndarray,
     a kept numbering that does not fit (a damaged memo file, another layout) is made afresh."""
     texts = [t.text for t in tables]
     if memo is None:
-        all_terms = "\n".join(t for t in texts if t).split("\n") if any(texts) else []  # one split: no list per table
-        terms = sorted(set(all_terms))
-        number = {t: i for i, t in enumerate(terms)}
-        return terms, np.fromiter(map(number.__getitem__, all_terms), dtype=np.int64, count=len(all_terms))
+        return _numbered_afresh(texts)
     kept = memo.get(NUMBERING, (), dict)
     vocabulary, of_table = (kept.get("terms"), kept.get("tables")) if isinstance(kept, dict) else (None, None)
     if not (isinstance(vocabulary, list) and isinstance(of_table, dict)):
         vocabulary, of_table = [], {}
-    number_of = None  # term -> kept number, made only when a table is new
-    changed = False
     keys = [hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=TERMS_DIGEST_BYTES).digest()
             for text in texts]
-    parts: list[bytes] = []
-    used: dict[bytes, bytes] = {}
-    for key, text, size in zip(keys, texts, sizes.tolist()):
-        found = of_table.get(key)
-        if not (isinstance(found, bytes) and len(found) == 4 * size):
-            if number_of is None:
-                number_of = {t: i for i, t in enumerate(vocabulary)}
-            ids = []
-            for term in (text.split("\n") if text else ()):
-                found_id = number_of.get(term)
-                if found_id is None:
-                    found_id = number_of[term] = len(vocabulary)
-                    vocabulary.append(term)
-                ids.append(found_id)
-            found = np.array(ids, dtype="<u4").tobytes()
-            changed = True
-        used[key] = found
-        parts.append(found)
-    kept_ids = np.frombuffer(b"".join(parts), dtype="<u4").astype(np.int64)
-    if len(kept_ids) and (int(kept_ids.max()) >= len(vocabulary) or not all(isinstance(t, str) for t in vocabulary)):
-        return numbered_terms(tables, sizes, None)  # a numbering that does not fit its tables
+    counts = sizes.tolist()
+    found = [of_table.get(key) for key in keys]
+    new = [i for i, (ids, size) in enumerate(zip(found, counts)) if not (isinstance(ids, bytes) and len(ids) == 4 * size)]
+    if not vocabulary or NEW_TABLES_AFRESH * len(new) > len(texts):  # a clean build, or most tables new
+        return _kept_afresh(memo, texts, keys, counts)
+    vocabulary = list(vocabulary)  # the memo's value is not changed in place
+    number_of = {t: i for i, t in enumerate(vocabulary)} if new else {}
+    for i in new:
+        ids = []
+        for term in (texts[i].split("\n") if texts[i] else ()):
+            number = number_of.get(term)
+            if number is None:
+                number = number_of[term] = len(vocabulary)
+                vocabulary.append(term)
+            ids.append(number)
+        found[i] = np.array(ids, dtype="<u4").tobytes()
+    kept_ids = np.frombuffer(b"".join(found), dtype="<u4").astype(np.int64)
+    if len(kept_ids) and (int(kept_ids.max()) >= len(vocabulary) or not all(type(t) is str for t in vocabulary)):
+        return _kept_afresh(memo, texts, keys, counts)  # a numbering that does not fit its tables
     present = np.flatnonzero(np.bincount(kept_ids, minlength=len(vocabulary)))
     order = sorted(present.tolist(), key=vocabulary.__getitem__)
+    terms = [vocabulary[i] for i in order]
+    if len(set(terms)) != len(terms) or len(vocabulary) > 2 * len(terms) + NUMBERING_SLACK:
+        # one term under two numbers (never kept by this code), or old terms piled up
+        return _kept_afresh(memo, texts, keys, counts)
     place = np.zeros(len(vocabulary), dtype=np.int64)
     place[order] = np.arange(len(order), dtype=np.int64)
-    terms = [vocabulary[i] for i in order]
-    if len(set(terms)) != len(terms):  # one term under two numbers: not a numbering this code kept
-        return numbered_terms(tables, sizes, None)
-    if len(vocabulary) > 2 * len(terms) + NUMBERING_SLACK:  # next build numbers afresh
-        memo.put(NUMBERING, (), {})
-    elif changed or len(used) != len(of_table):
+    used = dict(zip(keys, found))
+    if new or len(used) != len(of_table):
         memo.put(NUMBERING, (), {"terms": vocabulary, "tables": used})
     return terms, place[kept_ids]
+
+
+def _numbered_afresh(texts: list[str]) -> tuple[list[str], np.ndarray]:
+    """:func:`numbered_terms` with nothing kept: one split of every table's text, the sorted set
+    of the terms and one dict look-up per row."""
+    all_terms = "\n".join(t for t in texts if t).split("\n") if any(texts) else []  # one split: no list per table
+    terms = sorted(set(all_terms))
+    number = {t: i for i, t in enumerate(terms)}
+    return terms, np.fromiter(map(number.__getitem__, all_terms), dtype=np.int64, count=len(all_terms))
+
+
+def _kept_afresh(memo: PlanMemo, texts: list[str], keys: list[bytes], counts: list[int]) -> tuple[list[str], np.ndarray]:
+    """:func:`_numbered_afresh`, kept in ``memo`` as the numbering the next build starts from
+    (the sorted terms, each table's slice of the rows): a clean build pays the one pass it paid
+    before, and a digest and a slice per table."""
+    terms, term_of = _numbered_afresh(texts)
+    ids = term_of.astype("<u4")
+    ends = np.cumsum(counts, dtype=np.int64).tolist()
+    memo.put(NUMBERING, (), {"terms": terms, "tables": {
+        key: ids[end - count:end].tobytes() for key, count, end in zip(keys, counts, ends)}})
+    return terms, term_of
 
 
 def _stable_order(term_of: np.ndarray, terms: int) -> np.ndarray:
