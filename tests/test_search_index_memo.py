@@ -307,6 +307,7 @@ def test_the_kept_term_numbering_gives_the_weights_of_a_fresh_one_through_edits(
     {"terms": ["w1"], "tables": {}},  # fewer terms than the tables' numbers name
     {"terms": "not a list", "tables": {}},
     {"terms": [1, 2, 3], "tables": {}},
+    {"terms": [["unhashable"]] + [f"w{n}" for n in range(10)], "tables": {}},
     {"terms": [], "tables": "nothing"},
     "not a dict",
 ])
@@ -401,3 +402,21 @@ def test_the_acronyms_key_names_exactly_the_topic_lines():
                  for name in TOPIC_FIELDS if rng.random() < 0.8} for _ in range(rng.randint(0, 4))]
         joined = "\n".join(doc.get(name, "") for doc in docs for name in TOPIC_FIELDS)
         assert [line for line in joined.split("\n") if line.strip()] == topic_lines(docs)
+
+
+def test_a_damaged_term_in_the_kept_numbering_is_never_looked_up():
+    """One table new among many (the numbering is extended, not made afresh) while the kept
+    numbering holds something that is no term: made afresh, the same weights, no traceback."""
+    from kbgen.memo import PlanMemo
+
+    names = [name for name, _ in FIELDS]
+    built = [TermTable.of({"body": {f"w{n}": 1, "shared": 2}}, names) for n in range(10)]
+    memo = PlanMemo()
+    weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, memo)
+    damaged = dict(memo.get(postings.NUMBERING, (), dict))
+    damaged["terms"] = [*damaged["terms"], ["no term"]]
+    later = PlanMemo()
+    later.get(postings.NUMBERING, (), lambda: damaged)
+    built[0] = TermTable.of({"body": {"fresh": 1}}, names)
+    found = weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, later)
+    assert _same_postings(found, weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS))

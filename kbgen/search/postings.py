@@ -178,8 +178,8 @@ def numbered_terms(tables: Sequence[TermTable], sizes: np.ndarray,
         return _numbered_afresh(texts)
     kept = memo.get(NUMBERING, (), dict)
     vocabulary, of_table = (kept.get("terms"), kept.get("tables")) if isinstance(kept, dict) else (None, None)
-    if not (isinstance(vocabulary, list) and isinstance(of_table, dict)):
-        vocabulary, of_table = [], {}
+    if not (isinstance(vocabulary, list) and isinstance(of_table, dict) and all(type(t) is str for t in vocabulary)):
+        vocabulary, of_table = [], {}  # not a numbering this code kept: made afresh
     keys = [hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=TERMS_DIGEST_BYTES).digest()
             for text in texts]
     counts = sizes.tolist()
@@ -199,7 +199,7 @@ def numbered_terms(tables: Sequence[TermTable], sizes: np.ndarray,
             ids.append(number)
         found[i] = np.array(ids, dtype="<u4").tobytes()
     kept_ids = np.frombuffer(b"".join(found), dtype="<u4").astype(np.int64)
-    if len(kept_ids) and (int(kept_ids.max()) >= len(vocabulary) or not all(type(t) is str for t in vocabulary)):
+    if len(kept_ids) and int(kept_ids.max()) >= len(vocabulary):
         return _kept_afresh(memo, texts, keys, counts)  # a numbering that does not fit its tables
     present = np.flatnonzero(np.bincount(kept_ids, minlength=len(vocabulary)))
     order = sorted(present.tolist(), key=vocabulary.__getitem__)
