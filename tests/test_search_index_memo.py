@@ -258,3 +258,165 @@ def test_the_code_version_covers_a_theme_kept_beside_the_package(tmp_path, monke
         assert content_cache.code_version() != before
     finally:
         content_cache.code_version.cache_clear()
+
+
+def _same_postings(found: postings.Postings, expected: postings.Postings) -> bool:
+    return found.terms == expected.terms and all(
+        np.array_equal(getattr(found, name), getattr(expected, name))
+        for name in ("df", "starts", "documents", "thousandths", "where"))
+
+
+def _read_back(memo, folder: Path):
+    """The memo as the next build reads it from its files."""
+    from kbgen.memo import PlanMemo
+
+    memo.save()
+    return PlanMemo(folder)
+
+
+def test_the_kept_term_numbering_gives_the_weights_of_a_fresh_one_through_edits(tmp_path):
+    """Weights made with the numbering kept between builds (new terms numbered at the end, each
+    table's numbers kept by its terms) equal those made afresh, after every kind of change: a
+    table edited, added, removed, emptied, terms that sort before every kept one, other scripts."""
+    from kbgen.memo import PlanMemo
+
+    rng = random.Random(19)
+    names = [name for name, _ in FIELDS]
+    words = [f"w{n}" for n in range(400)] + ["café", "ｗｉｄｅ", "a+b", "emoji😀"]
+    tables = [{"body": {w: rng.randint(1, 4) for w in rng.sample(words, 30)},
+               "title": {w: 1 for w in rng.sample(words, 3)}} for _ in range(120)]
+    memo = PlanMemo(tmp_path / "memo")
+    for step in range(8):
+        built = [TermTable.of(t, names) for t in tables]
+        expected = weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS)
+        assert _same_postings(weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, memo), expected), step
+        memo = _read_back(memo, tmp_path / "memo")
+        change = step % 4
+        if change == 0:  # an edit bringing a term new to the site, sorting before every other
+            tables[rng.randrange(len(tables))] = {"body": {f"0new{step}": 2, "w5": 1}}
+        elif change == 1:
+            tables.append({"summary": {f"zz{step}": 1, "café": 3}})
+        elif change == 2:
+            del tables[rng.randrange(len(tables))]
+        else:
+            tables[rng.randrange(len(tables))] = {}
+    assert memo.get(postings.NUMBERING, (), dict)["terms"], "the numbering was kept"
+
+
+@pytest.mark.parametrize("kept", [
+    {"terms": ["w1"], "tables": {}},  # fewer terms than the tables' numbers name
+    {"terms": "not a list", "tables": {}},
+    {"terms": [1, 2, 3], "tables": {}},
+    {"terms": [["unhashable"]] + [f"w{n}" for n in range(10)], "tables": {}},
+    {"terms": [], "tables": "nothing"},
+    "not a dict",
+])
+def test_a_kept_numbering_that_does_not_fit_is_made_afresh(kept):
+    """A damaged or foreign numbering in the memo never changes a weight nor raises."""
+    from kbgen.memo import PlanMemo
+
+    names = [name for name, _ in FIELDS]
+    built = [TermTable.of({"body": {"vpn": 2, "printer": 1}}, names), TermTable.of({"title": {"mail": 1}}, names)]
+    expected = weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS)
+    memo = PlanMemo()
+    memo.get(postings.NUMBERING, (), lambda: kept)
+    assert _same_postings(weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, memo), expected)
+
+
+def test_a_kept_numbering_with_wrong_numbers_or_a_term_twice_is_not_trusted():
+    """Tables whose kept numbers have the wrong length are numbered again; a numbering naming one
+    term under two numbers (never kept by this code) is not used."""
+    import hashlib
+
+    from kbgen.memo import PlanMemo
+
+    names = [name for name, _ in FIELDS]
+    built = [TermTable.of({"body": {"vpn": 2, "printer": 1}}, names), TermTable.of({"body": {"vpn": 1}}, names)]
+    expected = weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS)
+
+    def key(table: TermTable) -> bytes:
+        return hashlib.blake2b(table.text.encode(), digest_size=postings.TERMS_DIGEST_BYTES).digest()
+    twice = {"terms": ["printer", "vpn", "vpn"],
+             "tables": {key(built[0]): np.array([0, 1], "<u4").tobytes(), key(built[1]): np.array([2], "<u4").tobytes()}}
+    short = {"terms": ["printer", "vpn"], "tables": {key(built[0]): b"\0\0\0\0"}}
+    past = {"terms": ["printer"],  # a number past the numbering's terms
+            "tables": {key(built[0]): np.array([0, 1], "<u4").tobytes(), key(built[1]): np.array([1], "<u4").tobytes()}}
+    for kept in (twice, short, past):
+        memo = PlanMemo()
+        memo.get(postings.NUMBERING, (), lambda: kept)
+        assert _same_postings(weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, memo), expected)
+
+
+def test_the_kept_numbering_starts_afresh_when_old_terms_pile_up(monkeypatch):
+    """Terms of edited articles stay numbered until the numbering holds more than twice the
+    index's terms (and NUMBERING_SLACK more): then it is made afresh, the same weights."""
+    from kbgen.memo import PlanMemo
+
+    monkeypatch.setattr(postings, "NUMBERING_SLACK", 10)
+    names = [name for name, _ in FIELDS]
+    tables = [{"body": {f"t{n}-{k}": 1 for k in range(125)}} for n in range(8)]  # 1,000 terms
+    memo, sizes = PlanMemo(), []
+    for step in range(14):
+        built = [TermTable.of(t, names) for t in tables]
+        expected = weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS)
+        assert _same_postings(weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, memo), expected), step
+        sizes.append(len(memo.get(postings.NUMBERING, (), dict)["terms"]))
+        assert sizes[-1] <= 2 * 1000 + 10
+        fresh = PlanMemo()
+        fresh.hold(dict(memo.used))
+        memo = fresh
+        tables[step % 8] = {"body": {f"s{step}-{k}": 1 for k in range(125)}}  # one table in eight new
+    assert sizes[:3] == [1000, 1125, 1250] and sizes.count(1000) >= 2, sizes  # grown, then made afresh
+
+
+def test_a_clean_numbering_is_kept_for_the_next_build():
+    """A build with nothing kept numbers every term in one pass and keeps that numbering: the
+    next build with one table changed adds only that table's terms."""
+    from kbgen.memo import PlanMemo
+
+    names = [name for name, _ in FIELDS]
+    tables = [{"body": {f"w{n}-{k}": 1 for k in range(5)}} for n in range(10)]
+    memo = PlanMemo()
+    weigh([TermTable.of(t, names) for t in tables], FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, memo)
+    kept = memo.get(postings.NUMBERING, (), dict)
+    assert kept["terms"] == sorted(f"w{n}-{k}" for n in range(10) for k in range(5)) and len(kept["tables"]) == 10
+    fresh = PlanMemo()
+    fresh.hold(dict(memo.used))
+    tables[3] = {"body": {"a-new-term": 1, "w0-0": 2}}
+    built = [TermTable.of(t, names) for t in tables]
+    found = weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, fresh)
+    assert _same_postings(found, weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS))
+    assert fresh.get(postings.NUMBERING, (), dict)["terms"][-1] == "a-new-term"  # numbered at the end
+
+
+def test_the_acronyms_key_names_exactly_the_topic_lines():
+    """The learnt acronyms are kept by the topic fields' texts joined by line ends: that text's
+    non-blank lines are the topic lines, whatever blank lines, spaces and line ends the fields
+    hold (so the key never stands for two different sets of lines)."""
+    from kbgen.search.vocabulary import TOPIC_FIELDS, topic_lines
+
+    rng = random.Random(19)
+    pieces = ["vpn", "reset my password", "", " ", "\n", "two\nlines", "\n\n", "  padded  ", "\t"]
+    for _ in range(3000):
+        docs = [{name: "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+                 for name in TOPIC_FIELDS if rng.random() < 0.8} for _ in range(rng.randint(0, 4))]
+        joined = "\n".join(doc.get(name, "") for doc in docs for name in TOPIC_FIELDS)
+        assert [line for line in joined.split("\n") if line.strip()] == topic_lines(docs)
+
+
+def test_a_damaged_term_in_the_kept_numbering_is_never_looked_up():
+    """One table new among many (the numbering is extended, not made afresh) while the kept
+    numbering holds something that is no term: made afresh, the same weights, no traceback."""
+    from kbgen.memo import PlanMemo
+
+    names = [name for name, _ in FIELDS]
+    built = [TermTable.of({"body": {f"w{n}": 1, "shared": 2}}, names) for n in range(10)]
+    memo = PlanMemo()
+    weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, memo)
+    damaged = dict(memo.get(postings.NUMBERING, (), dict))
+    damaged["terms"] = [*damaged["terms"], ["no term"]]
+    later = PlanMemo()
+    later.get(postings.NUMBERING, (), lambda: damaged)
+    built[0] = TermTable.of({"body": {"fresh": 1}}, names)
+    found = weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, later)
+    assert _same_postings(found, weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS))

@@ -128,18 +128,16 @@ class Postings:
 
 
 def weigh(tables: Sequence[TermTable], fields: Sequence[tuple[str, float]], k1: float, b: float,
-          name_fields: Sequence[str], topic_fields: Sequence[str]) -> Postings:
+          name_fields: Sequence[str], topic_fields: Sequence[str], memo: PlanMemo | None = None) -> Postings:
     """BM25 per field (``k1``, ``b``) times the field's boost, summed over the fields and
     rounded to three decimals, for every term of every document (``tables`` in document
-    order); ``where`` is 3 for a term in ``name_fields``, 2 in ``topic_fields``, else 1."""
+    order); ``where`` is 3 for a term in ``name_fields``, 2 in ``topic_fields``, else 1.
+    ``memo``: where the numbering of every table's terms is kept between builds (see
+    :func:`numbered_terms`)."""
     names = [name for name, _ in fields]
     sizes = np.array([t.size for t in tables], dtype=np.int64)
     counts = _counts(tables, len(names), sizes)
-    texts = [t.text for t in tables if t.text]
-    all_terms = "\n".join(texts).split("\n") if texts else []  # one split: no list per table
-    terms = sorted(set(all_terms))
-    number = {t: i for i, t in enumerate(terms)}
-    term_of = np.fromiter(map(number.__getitem__, all_terms), dtype=np.int64, count=len(all_terms))
+    terms, term_of = numbered_terms(tables, sizes, memo)
     document_of = np.repeat(np.arange(len(tables), dtype=np.int64), sizes)
     df = np.bincount(term_of, minlength=len(terms))
     weights = _weights(counts, term_of, document_of, df, tables, fields, k1, b)
@@ -147,6 +145,95 @@ def weigh(tables: Sequence[TermTable], fields: Sequence[tuple[str, float]], k1: 
     order = _stable_order(term_of, len(terms))  # rows are in document order: stays so per term
     starts = np.concatenate([[0], np.cumsum(df)]).astype(np.int64)
     return Postings(terms, df, starts, document_of[order], _thousandths(weights[order]), where[order])
+
+
+#: The memo's namespace of the kept term numbering (see :func:`numbered_terms`).
+NUMBERING = "search term numbering"
+#: Bytes of the digest that names a table's terms in the kept numbering (BLAKE2b: a collision
+#: of 128-bit digests among a site's tables is out of reach).
+TERMS_DIGEST_BYTES = 16
+#: The kept numbering starts afresh when it holds more than twice the index's terms and this
+#: many more (terms of edited or deleted articles pile up in it otherwise).
+NUMBERING_SLACK = 1_000
+#: When more than one table in this many is new (a clean build, a new site, a change of the
+#: analysis), the numbering is made afresh in one pass, cheaper than adding each new table's
+#: terms one by one.
+NEW_TABLES_AFRESH = 4
+
+
+def numbered_terms(tables: Sequence[TermTable], sizes: np.ndarray,
+                   memo: PlanMemo | None = None) -> tuple[list[str], np.ndarray]:
+    """Every term of the tables, sorted, and each row's term as its place in that list (rows
+    in document order, each table's terms in turn).
+
+    Splitting every table's text and looking each of its ~800,000 terms up in a dict was half
+    of the weights' CPU at 10,000 articles, the same on every build. With ``memo``, a numbering
+    is kept between builds in which a term's number never changes (new terms are added at the
+    end), with each table's numbers by a digest of its terms: only a table not seen before is
+    split and looked up; the rest is one array made from kept bytes, the sorted list of the
+    terms present and one look-up of each row's place in it. Same result as without (tested);
+    a kept numbering that does not fit (a damaged memo file, another layout) is made afresh."""
+    texts = [t.text for t in tables]
+    if memo is None:
+        return _numbered_afresh(texts)
+    kept = memo.get(NUMBERING, (), dict)
+    vocabulary, of_table = (kept.get("terms"), kept.get("tables")) if isinstance(kept, dict) else (None, None)
+    if not (isinstance(vocabulary, list) and isinstance(of_table, dict) and all(type(t) is str for t in vocabulary)):
+        vocabulary, of_table = [], {}  # not a numbering this code kept: made afresh
+    keys = [hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=TERMS_DIGEST_BYTES).digest()
+            for text in texts]
+    counts = sizes.tolist()
+    found = [of_table.get(key) for key in keys]
+    new = [i for i, (ids, size) in enumerate(zip(found, counts)) if not (isinstance(ids, bytes) and len(ids) == 4 * size)]
+    if not vocabulary or NEW_TABLES_AFRESH * len(new) > len(texts):  # a clean build, or most tables new
+        return _kept_afresh(memo, texts, keys, counts)
+    vocabulary = list(vocabulary)  # the memo's value is not changed in place
+    number_of = {t: i for i, t in enumerate(vocabulary)} if new else {}
+    for i in new:
+        ids = []
+        for term in (texts[i].split("\n") if texts[i] else ()):
+            number = number_of.get(term)
+            if number is None:
+                number = number_of[term] = len(vocabulary)
+                vocabulary.append(term)
+            ids.append(number)
+        found[i] = np.array(ids, dtype="<u4").tobytes()
+    kept_ids = np.frombuffer(b"".join(found), dtype="<u4").astype(np.int64)
+    if len(kept_ids) and int(kept_ids.max()) >= len(vocabulary):
+        return _kept_afresh(memo, texts, keys, counts)  # a numbering that does not fit its tables
+    present = np.flatnonzero(np.bincount(kept_ids, minlength=len(vocabulary)))
+    order = sorted(present.tolist(), key=vocabulary.__getitem__)
+    terms = [vocabulary[i] for i in order]
+    if len(set(terms)) != len(terms) or len(vocabulary) > 2 * len(terms) + NUMBERING_SLACK:
+        # one term under two numbers (never kept by this code), or old terms piled up
+        return _kept_afresh(memo, texts, keys, counts)
+    place = np.zeros(len(vocabulary), dtype=np.int64)
+    place[order] = np.arange(len(order), dtype=np.int64)
+    used = dict(zip(keys, found))
+    if new or len(used) != len(of_table):
+        memo.put(NUMBERING, (), {"terms": vocabulary, "tables": used})
+    return terms, place[kept_ids]
+
+
+def _numbered_afresh(texts: list[str]) -> tuple[list[str], np.ndarray]:
+    """:func:`numbered_terms` with nothing kept: one split of every table's text, the sorted set
+    of the terms and one dict look-up per row."""
+    all_terms = "\n".join(t for t in texts if t).split("\n") if any(texts) else []  # one split: no list per table
+    terms = sorted(set(all_terms))
+    number = {t: i for i, t in enumerate(terms)}
+    return terms, np.fromiter(map(number.__getitem__, all_terms), dtype=np.int64, count=len(all_terms))
+
+
+def _kept_afresh(memo: PlanMemo, texts: list[str], keys: list[bytes], counts: list[int]) -> tuple[list[str], np.ndarray]:
+    """:func:`_numbered_afresh`, kept in ``memo`` as the numbering the next build starts from
+    (the sorted terms, each table's slice of the rows): a clean build pays the one pass it paid
+    before, and a digest and a slice per table."""
+    terms, term_of = _numbered_afresh(texts)
+    ids = term_of.astype("<u4")
+    ends = np.cumsum(counts, dtype=np.int64).tolist()
+    memo.put(NUMBERING, (), {"terms": terms, "tables": {
+        key: ids[end - count:end].tobytes() for key, count, end in zip(keys, counts, ends)}})
+    return terms, term_of
 
 
 def _stable_order(term_of: np.ndarray, terms: int) -> np.ndarray:
