@@ -347,6 +347,27 @@ def test_a_kept_numbering_with_wrong_numbers_or_a_term_twice_is_not_trusted():
         assert _same_postings(weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, memo), expected)
 
 
+
+def test_one_kept_table_of_the_wrong_length_among_many_is_numbered_again():
+    """With most tables seen before (so the kept numbering is used, not made afresh), one table
+    whose kept numbers are cut short is numbered again rather than trusted."""
+    import hashlib
+
+    from kbgen.memo import PlanMemo
+
+    names = [name for name, _ in FIELDS]
+    built = [TermTable.of({"body": {f"w{n}": n + 1, "vpn": 1, "printer": 2}}, names) for n in range(10)]
+    expected = weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS)
+    memo = PlanMemo()
+    assert _same_postings(weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, memo), expected)
+    kept = memo.get(postings.NUMBERING, (), dict)
+    key = hashlib.blake2b(built[3].text.encode(), digest_size=postings.TERMS_DIGEST_BYTES).digest()
+    assert key in kept["tables"]
+    kept["tables"][key] = kept["tables"][key][:4]
+    again = PlanMemo()
+    again.hold({name: value for name, value in memo.used.items()})
+    assert _same_postings(weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, again), expected)
+
 def test_the_kept_numbering_starts_afresh_when_old_terms_pile_up(monkeypatch):
     """Terms of edited articles stay numbered until the numbering holds more than twice the
     index's terms (and NUMBERING_SLACK more): then it is made afresh, the same weights."""
