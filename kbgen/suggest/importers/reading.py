@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import codecs
+import contextlib
 import csv
 import io
 import json
@@ -481,13 +482,23 @@ def read_json(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Any:
     """Parse a JSON (or JSON Lines) export; on a syntax error add an error naming line and column."""
     text, _, encoding = decode(raw)
     encoding_note(path, encoding, diagnostics)
-    text = text.replace("\x00", "")
+    written, text = text, text.replace("\x00", "")
     if not text.strip():
         diagnostics.append(error(path, 0, "", "the file is empty"))
         return None
     if problem := too_dense(text, "ticket exports (a ticket takes hundreds of characters)"):
         diagnostics.append(error(path, 0, "", problem))
         return None
+    if len(written) != len(text):
+        # a raw NUL inside a string is that string's character, as an escaped one (\u0000) is: read
+        # so, a key it made equal to another is told, not silently given the other's value; NULs
+        # between tokens are removed
+        escaped = _STRING_OR_NUL.sub(lambda m: m.group().replace("\x00", "\\u0000") if len(m.group()) > 1 else "",
+                                     written)
+        with contextlib.suppress(json.JSONDecodeError, RecursionError, _NestedLine):
+            document = _json_document(escaped)
+            if document is not None:
+                return _writable_strings(path, escaped, document, diagnostics)
     try:
         document = json.loads(text, object_pairs_hook=_JsonObject.of, parse_int=whole_number)
         if document is None:
@@ -604,6 +615,24 @@ class _NestedLine(Exception):
     def __init__(self, line: int) -> None:
         super().__init__(line)
         self.line = line
+
+
+_STRING_OR_NUL = re.compile(r'"(?:[^"\\]|\\[\s\S])*"?|\x00')
+"""A JSON string (to its closing quote, or the text's end when it has none) or a NUL between
+tokens. Linear: the two alternatives of a string's characters start differently, and a string
+always matches (its closing quote is optional), so no start is tried twice."""
+
+
+def _json_document(text: str) -> Any:
+    """``text`` read as one JSON document, else as JSON Lines (None when it is neither).
+
+    Raises:
+        json.JSONDecodeError, RecursionError, _NestedLine: as :func:`json.loads` and :func:`_json_lines`.
+    """
+    try:
+        return json.loads(text, object_pairs_hook=_JsonObject.of, parse_int=whole_number)
+    except json.JSONDecodeError:
+        return _json_lines(text)
 
 
 def _json_lines(text: str) -> list | None:
