@@ -199,7 +199,8 @@ class Withheld:
     @classmethod
     def of(cls, originals: Sequence[Ticket], redacted: Sequence[Ticket], counts: Sequence[int] | None = None,
            callers: Mapping[str, int] | None = None, known: Callable[[str], bool] = lambda word: False) -> "Withheld":
-        """Read an export's redaction.
+        """Read an export's redaction: each distinct field (before and after) once, however many
+        tickets hold it (the same subject filed by many callers), then the redacted text once.
 
         Args:
             originals: distinct tickets as imported.
