@@ -397,7 +397,10 @@ def _read_line(line: str, count: int, ticket: int, candidates: set[str], slots_n
         return
     folded = [fold(t) if t[0] != "[" else t for t in tokens]
     capitals = not any(t.islower() for t in tokens)  # a line in capitals: its case says nothing
-    parts = [[p for p in _JOINER.split(f) if p in candidates] if t[0].isalpha() else [] for t, f in zip(tokens, folded)]
+    # each candidate once a word (a hostile word of 20,000 joined parts gives one use, not 20,000 each
+    # beside the 20,000 others)
+    parts = [list(dict.fromkeys(p for p in _JOINER.split(f) if p in candidates)) if t[0].isalpha() else []
+             for t, f in zip(tokens, folded)]
     for k, token in enumerate(tokens):
         slot = ("^" if k == 0 else folded[k - 1], "$" if k + 1 == len(tokens) else folded[k + 1])
         if folded[k] == "[name]":
