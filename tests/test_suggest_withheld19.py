@@ -5,11 +5,18 @@ All names, products and phrasings are invented for these tests.
 """
 from __future__ import annotations
 
+import datetime as dt
+import html
+import json
+import re
 import time
 
+from conftest import article
 import kbgen.suggest.withheld as withheld_module
+from kbgen.build import load_project
 from kbgen.suggest.model import Ticket
-from kbgen.suggest.withheld import Withheld
+from kbgen.suggest.pipeline import SuggestOptions, analyse, redact_export
+from kbgen.suggest.withheld import Withheld, fold
 
 PROBLEMS = ["outlook keeps asking for password", "printer jams on tray 2", "vpn drops every hour",
             "scanner sends blank pages", "laptop battery swelling", "teams camera not detected",
@@ -170,3 +177,25 @@ def test_a_word_of_thousands_of_joined_parts_is_read_in_linear_time():
     withheld = _withheld(rows)
     assert time.process_time() - start < 3
     assert {"wenna", "tregarth"} <= withheld.names
+
+
+def test_given_names_caught_a_few_times_and_written_alone_reach_no_output(make_project):
+    """The whole run on a subjects-only export: each person's name caught by a cue in three
+    tickets and written alone ("<Name>: <problem>") in sixteen more, with real redaction."""
+    people = [("Ysolde", "Marrack"), ("Kenwyn", "Trethowan"), ("Demelza", "Pascoe")]
+    subjects = [f"{PROBLEMS[k]} for {first} {last}" for first, last in people for k in range(3)]
+    subjects += [f"{first}: {PROBLEMS[k % 6]}" for first, _ in people for k in range(16)]
+    subjects += [p for p in PROBLEMS[:6] for _ in range(20)]
+    start = dt.datetime(2025, 3, 3, 9, tzinfo=dt.timezone.utc)
+    tickets = [Ticket(f"INC{1000 + k}", s, opened=start + dt.timedelta(hours=3 * k)) for k, s in enumerate(subjects)]
+    redacted, withheld = redact_export(tickets)
+    assert sum("[name]" in t.subject for t in redacted) == 9, "the cue is caught, the names alone are not"
+    project = make_project({"content/articles/printer.md": article("KB0001", "Clear a printer paper jam",
+                                                                   "Open the tray and remove the paper.")})
+    corpus, _ = load_project(project)
+    names = {fold(part) for person in people for part in person}
+    for guard, leaks in ((None, True), (withheld, False)):
+        result = analyse(redacted, corpus, SuggestOptions(min_size=4), withheld=guard)
+        text = html.unescape(result.markdown + json.dumps(result.data, ensure_ascii=False))
+        written = {fold(w) for w in re.findall(r"[^\W\d_]+", text)}
+        assert bool(names & written) is leaks, (guard, names & written)
