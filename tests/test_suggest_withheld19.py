@@ -1,5 +1,6 @@
-"""The export-wide guard (round 19): a name redaction caught a few times and that is written alone far
-more often, counted ticket by ticket, read once per distinct field.
+"""The export-wide guard (round 19): removals counted per occurrence, the words left in the text
+counted ticket by ticket, each distinct field read once; a product redaction misread beside its
+vendor in a few tickets is still written (no "proper noun written alone" rule).
 
 All names, products and phrasings are invented for these tests.
 """
@@ -10,6 +11,8 @@ import html
 import json
 import re
 import time
+
+import pytest
 
 from conftest import article
 import kbgen.suggest.withheld as withheld_module
@@ -47,33 +50,9 @@ def _caught(first: str, last: str) -> list[tuple[str, str, int]]:
             (f"Hi, this is {first} {last}, {PROBLEMS[5]}", f"Hi, this is [name], {PROBLEMS[5]}", 1)]
 
 
-def test_a_name_caught_a_few_times_and_written_alone_far_more_often_is_withheld():
-    """Caught three times, written alone (capitalised, in capitals) twelve times: more than twice as
-    often as caught, so the half-and-half reading of a capitalised word alone let it through."""
-    rows = _background() + _caught("Ysolde", "Marrack")
-    rows += [_same(f"Ysolde {p}") for p in PROBLEMS[:8]]
-    rows += [_same(f"YSOLDE {p.upper()}") for p in PROBLEMS[8:]]
-    rows += [_same(f"{p} (Marrack)") for p in PROBLEMS[:7]]
-    withheld = _withheld(rows)
-    assert {"ysolde", "marrack"} <= withheld.names
-    for written in ("Ysolde", "YSOLDE", "ysolde's", "Marrack"):
-        assert withheld.blocks(written), written
-    assert not {"outlook", "printer", "vpn", "scanner", "teams", "wifi", "hi"} & withheld.names
-
-
-def test_a_name_without_its_accents_written_alone_is_withheld():
-    rows = _background() + _caught("Siân", "Pengelly")
-    rows += [_same(f"Sian - {p}") for p in PROBLEMS[1:9]] + [_same(f"SIAN {p.upper()}") for p in PROBLEMS[9:]]
-    rows += [_same(f"{p} PENGELLY SIAN") for p in PROBLEMS[:2]]  # reversed, in capitals
-    withheld = _withheld(rows)
-    assert {"sian", "pengelly"} <= withheld.names
-    for written in ("Siân", "SIAN", "sian", "Pengelly"):
-        assert withheld.blocks(written), written
-
-
 def test_names_that_are_ordinary_words_are_still_written():
     """A given name that is an everyday word, caught three times as a name: the export writes it in
-    small letters inside sentences, so it is not read as a proper noun."""
+    small letters inside sentences far more often."""
     rows = _background()
     for first, last, uses in (("Rusty", "Penhallow", ["rusty hinge on cabinet door", "bike rack rusty again",
                                                        "Rusty screws on the desk mount"]),
@@ -99,14 +78,6 @@ def test_a_product_misread_as_a_name_in_one_text_is_still_written():
     withheld = _withheld(rows)
     assert "quorrel" not in withheld.names
     assert not withheld.blocks("Quorrel")
-
-
-def test_a_product_the_knowledge_base_writes_is_not_a_proper_noun_name():
-    """Redaction read "<Product> <Surname>" as a name in three texts; the KB writes the product."""
-    rows = _background() + [(f"Quillet Penrice {p}", f"[name] {p}", 1) for p in ("crashes", "hangs", "freezes")]
-    rows += [_same(f"Quillet {p}", 3) for p in ("macro blocked", "template missing", "crashes on save")]
-    assert "quillet" not in _withheld(rows, known={"quillet"}).names
-    assert "quillet" in _withheld(rows).names, "a probe that can fail: unknown to the KB, it is read as a name"
 
 
 def test_a_ticket_repeating_a_word_votes_once():
@@ -152,8 +123,7 @@ def test_a_hostile_export_of_many_distinct_proper_nouns_is_read_in_bounded_time(
 
 def test_a_place_misread_as_a_name_in_several_texts_is_written_where_it_is_written_whole():
     """A site's name that redaction took for a person's in a few texts ("- <Word> <Word> spa", in
-    capitals) is written whole, with the rest of the name it was read in, wherever it stands: not
-    a part of a person's name written alone."""
+    capitals) is still written where the export writes it whole."""
     rows = _background()
     rows += [(f"{p} - Tolvan Quay spa", f"{p} - [name] spa", 1) for p in PROBLEMS[:3]]
     rows += [(f"{p.upper()} - BRENNOCK BATHS", f"{p.upper()} - [name]", 1) for p in PROBLEMS[3:6]]
@@ -179,23 +149,75 @@ def test_a_word_of_thousands_of_joined_parts_is_read_in_linear_time():
     assert {"wenna", "tregarth"} <= withheld.names
 
 
-def test_given_names_caught_a_few_times_and_written_alone_reach_no_output(make_project):
-    """The whole run on a subjects-only export: each person's name caught by a cue in three
-    tickets and written alone ("<Name>: <problem>") in sixteen more, with real redaction."""
-    people = [("Ysolde", "Marrack"), ("Kenwyn", "Trethowan"), ("Demelza", "Pascoe")]
-    subjects = [f"{PROBLEMS[k]} for {first} {last}" for first, last in people for k in range(3)]
-    subjects += [f"{first}: {PROBLEMS[k % 6]}" for first, _ in people for k in range(16)]
-    subjects += [p for p in PROBLEMS[:6] for _ in range(20)]
+def _ticket_rows() -> list[tuple[str, str, str]]:
+    """Ordinary tickets (subject, description, close notes), many of each problem."""
+    return [(p.capitalize() if k % 2 else p, f"User reports {p}. Please help.", "Fixed, user confirmed.")
+            for k in range(120) for p in [PROBLEMS[k % 6]]]
+
+
+def _product_export(case: str) -> tuple[list[tuple[str, str, str]], str]:
+    """An export that writes a product alone in many subjects, and where redaction misread
+    "<Product> <Word>" (a product and its edition, a templated escalation note, a place) as a
+    person's name in two or three close notes."""
+    rows = _ticket_rows()
+    if case == "edition":
+        subjects = ["Quennet enrolment fails on new laptop", "Quennet profile not installing",
+                    "Cannot enrol in Quennet", "Quennet: device stuck pending"]
+        notes = ["escalated to Quennet Pro", "escalated to Quennet Pro today", "escalated to Quennet Pro yesterday"]
+        product = "quennet"
+    elif case == "template":
+        subjects = ["Dravlo jams on tray 2", "Dravlo prints blank pages", "Dravlo offline on floor 3",
+                    "Scan to email fails on the Dravlo"]
+        notes = ["forwarded to Dravlo Print"] * 2  # one templated note in two tickets
+        product = "dravlo"
+    else:
+        subjects = ["Penvose Bay office printer offline", "VPN fails in Penvose Bay office", "Bay printer queue stuck"]
+        notes = ["escalated to Penvose Bay", "escalated to Penvose Bay support"]
+        product = "penvose"
+    rows += [(subjects[k % len(subjects)], "See the subject.", "Fixed on site.") for k in range(24)]
+    rows += [(f"Escalation {k}", f"Case {k}, see the notes.", note) for k, note in enumerate(notes)]
+    return rows, product
+
+
+def _redacted_product_export(case: str):
+    rows, product = _product_export(case)
     start = dt.datetime(2025, 3, 3, 9, tzinfo=dt.timezone.utc)
-    tickets = [Ticket(f"INC{1000 + k}", s, opened=start + dt.timedelta(hours=3 * k)) for k, s in enumerate(subjects)]
+    tickets = [Ticket(f"INC{10000 + k}", s, description=d, close_notes=c, opened=start + dt.timedelta(hours=3 * k))
+               for k, (s, d, c) in enumerate(rows)]
     redacted, withheld = redact_export(tickets)
-    assert sum("[name]" in t.subject for t in redacted) == 9, "the cue is caught, the names alone are not"
-    project = make_project({"content/articles/printer.md": article("KB0001", "Clear a printer paper jam",
-                                                                   "Open the tray and remove the paper.")})
+    assert sum("[name]" in t.close_notes for t in redacted) >= 2, "a probe that can fail: redaction misreads the note"
+    return redacted, withheld, product
+
+
+@pytest.mark.parametrize("case", ["edition", "template", "place"])
+def test_a_product_misread_beside_another_word_in_a_few_notes_is_still_written(case):
+    """A capitalised word written alone is not read as a name because redaction once read it in a
+    name of two words: the product written alone in two dozen subjects stays in the output."""
+    _, withheld, product = _redacted_product_export(case)
+    assert product not in withheld.names
+    assert not withheld.blocks(product.capitalize())
+
+
+def test_a_product_misread_in_a_templated_note_reaches_titles_and_missing_terms(make_project):
+    """The whole run: the product the KB does not cover is written in the report as without the
+    misread note (in a draft's title or a missing term)."""
+    redacted, withheld, product = _redacted_product_export("template")
+    project = make_project({"content/articles/vpn.md": article("KB0001", "Reconnect the VPN",
+                                                               "Open the VPN client and sign in again.")})
     corpus, _ = load_project(project)
-    names = {fold(part) for person in people for part in person}
-    for guard, leaks in ((None, True), (withheld, False)):
-        result = analyse(redacted, corpus, SuggestOptions(min_size=4), withheld=guard)
-        text = html.unescape(result.markdown + json.dumps(result.data, ensure_ascii=False))
-        written = {fold(w) for w in re.findall(r"[^\W\d_]+", text)}
-        assert bool(names & written) is leaks, (guard, names & written)
+    result = analyse(redacted, corpus, SuggestOptions(min_size=4), withheld=withheld)
+    text = html.unescape(result.markdown + json.dumps(result.data, ensure_ascii=False))
+    assert product in {fold(w) for w in re.findall(r"[^\W\d_]+", text)}
+
+
+def test_a_name_removed_many_times_in_one_ticket_outweighs_one_plain_use_elsewhere():
+    """Removals count per occurrence, the words left in the text per ticket: a name redaction
+    removed four times (beside its surname) in one ticket and written once in small letters in
+    another ("cc <given>") is still withheld."""
+    originals = [Ticket("1", "laptop for Morwenna Tresize", description="Morwenna Tresize called about the laptop.",
+                        comments=("Spoke to Morwenna Tresize again", "Morwenna Tresize confirmed fixed")),
+                 Ticket("2", "printer jam", description="cc morwenna")]
+    redacted = [Ticket("1", "laptop for [name]", description="[name] called about the laptop.",
+                       comments=("Spoke to [name] again", "[name] confirmed fixed")),
+                Ticket("2", "printer jam", description="cc morwenna")]
+    assert {"morwenna", "tresize"} <= Withheld.of(originals, redacted).names

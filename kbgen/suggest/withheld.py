@@ -18,18 +18,17 @@ many people. This is the export-wide guard, the last before anything is written:
   anywhere else counts as ordinary; a capitalised one (at a line's start too), as ordinary when
   the knowledge base writes the word, half and half otherwise; a use in a category (a label) is
   ordinary. A use beside another part counts once that part is a name on
-  its own evidence (two readings). Uses are counted by ticket: each ticket gives each word one
-  vote (times its copies), shared as its own uses of the word are, and a ticket where redaction
+  its own evidence (two readings). Each removal counts for a name (per occurrence, as redaction
+  found it); the words left in the text are counted by ticket: each ticket gives each word one
+  vote (times its copies), shared as its own uses of the word are, so a ticket that repeats an
+  ordinary word a thousand times weighs as one that writes it once, and a ticket where redaction
   removed the word beside another name part votes for a name (the word is that person's name in
-  the ticket's other uses too). A word is withheld when its name votes are at least
-  :data:`NAME_SHARE` of its votes, so an everyday word or a product that was wrongly marked once
-  ("long", "will", "Outlook": hundreds of ordinary uses) is still written;
-* a candidate the export writes as a proper noun (in small letters in at most
-  :data:`PROPER_LOWER_SHARE` of its uses, never by the knowledge base) that redaction read as a
-  part of a name of two parts or more in at least :data:`READINGS` distinct texts is a name part
-  wherever it is written alone, without the rest of the name it was read in: a given name caught
-  by a cue in a few tickets and written alone in many more is withheld, while a place or a product
-  redaction misread ("<Word> <Word> spa") is written whole, and read as before;
+  the ticket's other uses too). A word is withheld when its name uses are at least
+  :data:`NAME_SHARE` of its uses, so an everyday word or a product that was wrongly marked once
+  ("long", "will", "Outlook": hundreds of ordinary uses) is still written. A capitalised word
+  written alone is not read as a name because redaction once read it in a name of several words:
+  a product is written alone far more often than with its vendor ("<Vendor> <Product>"), and one
+  misread escalation note would withhold it everywhere;
 * a written word is compared folded (case and accents dropped), without a possessive ending,
   split at joiners and case changes ("DoeJane"), as a stem (the coverage's missing terms are
   stems), and glued to a word the export uses on its own ("namejane").
@@ -56,14 +55,6 @@ parts ("Li", "Al") begin too many ordinary words."""
 GLUE_MAX = 40
 """Longest word looked at for a glued name part: a label and a name are a few syllables each; the
 look is quadratic in the word's length, so a hostile 100,000-letter word is not cut at every letter."""
-READINGS = 2
-"""Distinct texts (or caller values) in which redaction must have read a word as a name part for the
-word's capitalised uses to count as a name's when the export writes it as a proper noun (see
-:func:`_proper_nouns`): one misread text, however often it is copied, is one error of redaction."""
-PROPER_LOWER_SHARE = 0.1
-"""Share of a word's uses (outside categories) that may be in small letters for the word to be read
-as a proper noun: a writer types a name in small letters now and then; an ordinary word is in small
-letters wherever it stands inside a sentence."""
 _LETTERS = re.compile(r"[^\W\d_]+")
 """A run of letters of any script: the parts of a name or of an e-mail's local part."""
 _TOKEN = re.compile(rf"{WRITTEN_PLACEHOLDER.pattern}|[^\W\d_]+(?:['’-][^\W\d_]+)*|\S")
@@ -124,26 +115,16 @@ class _Evidence:
 
     removed: Counter = field(default_factory=Counter)
     """Candidate name part -> times redaction removed it (and tickets filed by a caller named so)."""
-    in_ticket: Counter = field(default_factory=Counter)
-    """``(ticket, candidate)`` -> times redaction removed it in that ticket (see :func:`_shares`)."""
-    called: Counter = field(default_factory=Counter)
-    """Candidate -> tickets filed by a caller whose name holds it (a caller column is one use per ticket)."""
     paired: set = field(default_factory=set)
     """``(ticket, candidate)`` where redaction removed it beside another name part ("Jane Doe")."""
-    partners: dict = field(default_factory=dict)
-    """Candidate -> the other parts of the names it was removed in (or of the caller's name)."""
-    texts: dict = field(default_factory=dict)
-    """Candidate -> up to :data:`READINGS` distinct texts (tickets' texts, caller values) in which
-    redaction or the caller column read it as a part of a name of two parts or more: independent
-    readings, not copies of one."""
     identifiers: set = field(default_factory=set)
     """Folded identifiers redaction replaced (ids, hosts, addresses, secrets)."""
 
-    def add_value(self, kind: str, value: str, count: int, ticket: int = -1, text: str = "") -> None:
+    def add_value(self, kind: str, value: str, count: int, ticket: int = -1) -> None:
         if kind == "name":
             parts = [fold(p) for p in _LETTERS.findall(value) if len(p) > 1]
             for part in parts:
-                self._name_use(part, count, ticket, text, {p for p in parts if p != part})
+                self._name_use(part, count, ticket, len(parts) > 1)
             return
         if kind == "email":  # the local part's words are candidates, with no name use of their own:
             # a team mailbox ("backup-alerts@") is as common as a person's ("jane.doe@")
@@ -153,24 +134,15 @@ class _Evidence:
         value = value.strip()
         if value.isalpha():  # one word of letters ("jdoe", or a word taken for a code): judged by use
             self.removed[fold(value)] += count
-            self.in_ticket[ticket, fold(value)] += 1
             return
         # the value and its own compounds with a digit or a joiner ("printsrv01", "db-07.corp")
         self.identifiers.update(fold(w) for w in (value, *re.findall(r"\S+", value))
                                 if any(c.isdigit() for c in w) or re.search(r"\w[.@_:-]\w", w))
 
-    def _name_use(self, part: str, count: int, ticket: int, text, others: set[str]) -> None:
+    def _name_use(self, part: str, count: int, ticket: int, paired: bool) -> None:
         self.removed[part] += count
-        if ticket >= 0:
-            self.in_ticket[ticket, part] += 1
-        else:
-            self.called[part] += count
-        if others:
+        if paired and ticket >= 0:
             self.paired.add((ticket, part))
-            self.partners.setdefault(part, set()).update(others)
-            readings = self.texts.setdefault(part, set())
-            if len(readings) < READINGS:
-                readings.add(text)
 
     def add_caller(self, caller: str, count: int) -> None:
         caller = caller.strip()
@@ -179,7 +151,7 @@ class _Evidence:
         elif _CALLER_NAME.fullmatch(caller):
             parts = [fold(p) for p in _LETTERS.findall(caller) if len(p) > 1]
             for part in parts:
-                self._name_use(part, count, -1, caller, {p for p in parts if p != part})
+                self._name_use(part, count, -1, len(parts) > 1)
 
 
 @dataclass(frozen=True)
@@ -214,14 +186,13 @@ class Withheld:
         evidence = _Evidence()
         read: dict[tuple[str, str], list[tuple[str, str]]] = {}  # each distinct field read once
         for ticket, (before, after, count) in enumerate(zip(originals, redacted, counts)):
-            text = (before.subject, before.description, before.close_notes, before.comments)
             for old, new in _fields(before, after):
                 if "[" in new:
                     values = read.get((old, new))
                     if values is None:
                         values = read[old, new] = removed_values(old, new)
                     for kind, value in values:
-                        evidence.add_value(kind, value, count, ticket, text)
+                        evidence.add_value(kind, value, count, ticket)
         for caller, filed in sorted((callers or {}).items()):
             evidence.add_caller(caller, filed)
         names = _decide(evidence, redacted, counts, known)
@@ -307,37 +278,12 @@ def candidate_uses(evidence: _Evidence, redacted: Sequence[Ticket], counts: Sequ
         # label alone on its line would otherwise share a signature's "^ _ $" with [name]); one
         # use per ticket, however often a (hostile) label repeats the word
         for word in sorted({fold(w) for w in _LETTERS.findall(found.category)} & candidates):
-            uses.append((word, None, (), None, ticket, False))
-    proper = _proper_nouns(evidence, uses, counts, known)
-    reading = _Reading(evidence, uses, counts, slots_named, slots_plain, known, proper)
+            uses.append((word, None, (), None, ticket))
+    reading = _Reading(evidence, uses, counts, slots_named, slots_plain, known)
     alone = reading.shares(lambda word: False)
     strong = {w for w, (named, plain) in alone.items() if _is_name(named, plain)}
     # a second reading: a use beside a part that is a name on its own evidence is a name use
     return reading.shares(strong.__contains__)
-
-
-def _proper_nouns(evidence: _Evidence, uses: list, counts: Sequence[int], known: Callable[[str], bool]) -> set[str]:
-    """Candidates the export writes as a proper noun that redaction read as a part of a person's name:
-    read so beside another part in at least :data:`READINGS` distinct texts (or in a caller's name),
-    written in small letters in at most :data:`PROPER_LOWER_SHARE` of their other uses, and never by
-    the knowledge base. Their capitalised uses *without* the rest of the name they were read in count
-    as a name's (:meth:`_Reading._name_share`).
-
-    A proper noun names the same kind of thing wherever it stands, and a person is called by a part
-    of their name alone: a given name written alone ("<Name>: printer", "<NAME> - vpn") is still a
-    given name, though no cue tells redaction so there. The name of a place, a team or a product
-    that redaction misreads as a person's ("<Word> <Word> spa") is written whole wherever it stands,
-    so its uses stay as they were read before (a capitalised word half and half). An ordinary word
-    is written in small letters wherever it stands inside a sentence, and the products a desk
-    supports are the knowledge base's words; one text misread (copies included) is one error."""
-    lower: Counter = Counter()
-    written: Counter = Counter()
-    for word, _, _, is_lower, ticket, _ in uses:
-        if is_lower is not None:  # not a category's label
-            written[word] += counts[ticket]
-            lower[word] += counts[ticket] if is_lower else 0
-    return {w for w, texts in evidence.texts.items()
-            if len(texts) >= READINGS and not known(w) and lower[w] <= PROPER_LOWER_SHARE * written[w]}
 
 
 @dataclass
@@ -350,21 +296,22 @@ class _Reading:
     slots_named: Counter
     slots_plain: Counter
     known: Callable[[str], bool]
-    proper: set
 
     def shares(self, strong: Callable[[str], bool]) -> dict[str, tuple[float, float]]:
-        """Each candidate's name and ordinary uses. Each ticket gives each of its words one vote (times
-        its copies), shared as the ticket's own uses of the word are: a ticket that repeats a word a
-        thousand times weighs as one that writes it once. A ticket where redaction removed the word
-        beside another name part ("Jane Doe") votes for a name whatever else it writes: the word is
-        that person's name in the ticket's other uses too (a signature, a missed spelling)."""
-        per_ticket = {key: [float(n), 0.0] for key, n in self.evidence.in_ticket.items()}
-        for word, slot, beside, lower, ticket, alone in self.uses:
-            named = self._name_share(word, slot, beside, lower, strong, alone)
+        """Each candidate's name and ordinary uses. Each removal is a name use, per occurrence (and
+        each ticket filed by a caller named so), as redaction found it. The words left in the text
+        are counted by ticket: each ticket gives each of its words one vote (times its copies),
+        shared as the ticket's own uses of the word are, so a ticket that repeats a word a thousand
+        times weighs as one that writes it once. A ticket where redaction removed the word beside
+        another name part ("Jane Doe") votes for a name whatever else it writes: the word is that
+        person's name in the ticket's other uses too (a signature, a missed spelling)."""
+        per_ticket: dict[tuple[int, str], list[float]] = {}
+        for word, slot, beside, lower, ticket in self.uses:
+            named = self._name_share(word, slot, beside, lower, strong)
             votes = per_ticket.setdefault((ticket, word), [0.0, 0.0])
             votes[0] += named
             votes[1] += 1 - named
-        name_uses = Counter({w: float(n) for w, n in self.evidence.called.items()})
+        name_uses = Counter({w: float(n) for w, n in self.evidence.removed.items()})
         plain_uses: Counter = Counter()
         for (ticket, word), (named, plain) in per_ticket.items():
             share = 1.0 if (ticket, word) in self.evidence.paired else named / (named + plain)
@@ -372,8 +319,7 @@ class _Reading:
             plain_uses[word] += (1 - share) * self.counts[ticket]
         return {w: (name_uses[w], plain_uses[w]) for w in self.evidence.removed if len(w) > 1}
 
-    def _name_share(self, word: str, slot, beside: tuple, lower: bool | None, strong: Callable[[str], bool],
-                    alone: bool) -> float:
+    def _name_share(self, word: str, slot, beside: tuple, lower: bool | None, strong: Callable[[str], bool]) -> float:
         """How much one use counts for a name (the rest counts as ordinary)."""
         if lower is None:  # a category's label
             return 0.0
@@ -381,8 +327,6 @@ class _Reading:
             return 1.0
         if lower or self.known(word):
             return 0.0
-        if alone and word in self.proper and not self.evidence.partners[word].intersection(beside):
-            return 1.0  # written alone, without the rest of the name it was read in: see _proper_nouns
         # capitalised, a word the KB never writes: a name as often as not. At a line's start too: a
         # subject begins with a capital whatever its first word is, and a name written alone opens a
         # subject ("<Name>: printer"), so the capital says nothing either way
@@ -396,7 +340,6 @@ def _read_line(line: str, count: int, ticket: int, candidates: set[str], slots_n
     if not tokens:
         return
     folded = [fold(t) if t[0] != "[" else t for t in tokens]
-    capitals = not any(t.islower() for t in tokens)  # a line in capitals: its case says nothing
     # each candidate once a word (a hostile word of 20,000 joined parts gives one use, not 20,000 each
     # beside the 20,000 others)
     parts = [list(dict.fromkeys(p for p in _JOINER.split(f) if p in candidates)) if t[0].isalpha() else []
@@ -407,28 +350,11 @@ def _read_line(line: str, count: int, ticket: int, candidates: set[str], slots_n
             slots_named[slot] += count
         elif parts[k]:
             around = _beside(parts, folded, k)
-            alone = _alone(tokens, k, capitals)
             for part in parts[k]:
                 beside = tuple(p for p in (*parts[k], *around) if p != part)
-                uses.append((part, slot, beside, token.islower(), ticket, alone))
+                uses.append((part, slot, beside, token.islower(), ticket))
         elif token[0].isalpha():
             slots_plain[slot] += count
-
-
-def _alone(tokens: list[str], k: int, capitals: bool) -> bool:
-    """True when the word at ``k`` is written alone, not as a part of a proper name of several words:
-    neither next word (over one punctuation mark) is capitalised or a placeholder ("<Name>: printer",
-    "printer - <Name>", "thanks <Name>", but not "<Word> <Word> spa", "[name] [<Word>]", nor any
-    word of a line in capitals)."""
-    if capitals:
-        return False
-    for step in (-1, 1):
-        j = k + step
-        if 0 <= j < len(tokens) and len(tokens[j]) == 1 and not tokens[j].isalnum():
-            j += step  # a comma, a dash, a bracket
-        if 0 <= j < len(tokens) and (tokens[j][0].isupper() or len(tokens[j]) > 1 and tokens[j][0] == "["):
-            return False
-    return True
 
 
 def _beside(parts: list[list[str]], folded: list[str], k: int) -> list[str]:
