@@ -96,9 +96,40 @@ def test_a_raw_nul_in_json_lines_is_read_like_an_escaped_one(tmp_path):
 def test_strings_and_nuls_are_found_in_linear_time():
     import time
 
-    from kbgen.suggest.importers.reading import _STRING_OR_NUL
+    from kbgen.suggest.importers.reading import _escape_raw_nuls
 
-    for text in ('"' + '\\"' * 200_000 + "\x00", '"a' * 200_000 + "\x00", "\\" * 400_000 + '"\x00', "\x00" * 400_000):
+    for text in ('"' + '\\"' * 200_000 + "\x00", '"a' * 200_000 + "\x00", "\\" * 400_000 + '"\x00', "\x00" * 400_000,
+                 '"\x00"' * 130_000, '"' + "\\\x00" * 200_000 + '"', '\x00"' + "a" * 400_000):
         start = time.process_time()
-        _STRING_OR_NUL.sub(lambda m: "", text)
+        _escape_raw_nuls(text)
         assert time.process_time() - start < 2
+
+
+def test_a_long_string_beside_a_raw_nul_is_read_in_bounded_memory():
+    """A file with one raw NUL and a 10 MB string: the scan for strings took about 120 bytes per
+    character of the longest string (1.2 GB), a regular expression's frame per character."""
+    import tracemalloc
+
+    from kbgen.suggest.importers.reading import _escape_raw_nuls
+
+    text = '[{"subject": "printer\x00 jam", "description": "' + "word " * 2_000_000 + '"}]'
+    tracemalloc.start()
+    try:
+        escaped = _escape_raw_nuls(text)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert escaped == text.replace("\x00", "\\u0000")
+    assert peak < 4 * len(text) + 1_000_000
+
+
+def test_a_raw_nul_right_after_a_backslash_is_dropped_and_the_escape_read(tmp_path):
+    """As when every NUL was removed before reading: the escape the NUL interrupts is read whole,
+    and the warning names a raw NUL, not an escaped one."""
+    from kbgen.suggest.importers.reading import read_json
+
+    diagnostics = []
+    raw = '[{"subject": "caf\\\x00u00e9 \\\x00\x00"quoted\\"", "description": "a\x00b"}]\x00'
+    assert read_json("t.json", raw.encode("utf-8"), diagnostics) == [{"subject": 'café "quoted"', "description": "ab"}]
+    messages = [d.message for d in diagnostics]
+    assert len(messages) == 1 and "a raw NUL byte" in messages[0], messages
