@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import itertools
 import json
 import re
 import time
@@ -221,3 +222,23 @@ def test_a_name_removed_many_times_in_one_ticket_outweighs_one_plain_use_elsewhe
                        comments=("Spoke to [name] again", "[name] confirmed fixed")),
                 Ticket("2", "printer jam", description="cc morwenna")]
     assert {"morwenna", "tresize"} <= Withheld.of(originals, redacted).names
+
+
+def test_a_word_of_100k_distinct_names_joined_by_hyphens_is_read_in_linear_time():
+    """Each of a word's joined parts was looked at beside all the others: 10,000 distinct names
+    joined by hyphens took 13.5 s and 813 MB; a part is now looked at beside its neighbours."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    names = ["Q" + "".join(p) for p in itertools.islice(itertools.product(letters, repeat=4), 100_000)]
+    originals = [Ticket("T0", "printer for " + " ".join(names)), Ticket("T1", "-".join(names))]
+    redacted = [Ticket("T0", "printer for [name]"), Ticket("T1", "-".join(names))]
+    start = time.process_time()
+    withheld = Withheld.of(originals, redacted)
+    assert time.process_time() - start < 20
+    assert len(withheld.names) == 100_000
+
+
+def test_a_hyphenated_given_name_is_still_read_beside_the_surname():
+    """Bounding the look keeps a name of a few parts whole: "Anne-Marie Doe" as before."""
+    rows = _background() + _caught("Tamsin-Jory", "Keverne")
+    rows += [_same(f"{p} - Tamsin-Jory Keverne".replace("Keverne", "keverne")) for p in PROBLEMS[:2]]
+    assert {"tamsin", "jory", "keverne"} <= _withheld(rows).names

@@ -350,22 +350,29 @@ def _read_line(line: str, count: int, ticket: int, candidates: set[str], slots_n
             slots_named[slot] += count
         elif parts[k]:
             around = _beside(parts, folded, k)
-            for part in parts[k]:
-                beside = tuple(p for p in (*parts[k], *around) if p != part)
+            own = parts[k]
+            for i, part in enumerate(own):
+                # the parts next to it in its own word, and the ends of the words next to it: a name
+                # of two or three parts is read as a whole, and a hostile word of 10,000 joined
+                # parts costs 10,000 short looks, not 10,000 x 10,000
+                near = (*own[max(i - 1, 0):i], *own[i + 1:i + 2], *around)
+                beside = tuple(p for p in near if p != part)
                 uses.append((part, slot, beside, token.islower(), ticket))
         elif token[0].isalpha():
             slots_plain[slot] += count
 
 
 def _beside(parts: list[list[str]], folded: list[str], k: int) -> list[str]:
-    """The candidates in the words next to position ``k`` (over one punctuation mark: "Doe, Jane")."""
+    """The candidates in the words next to position ``k`` (over one punctuation mark: "Doe, Jane"):
+    the first and the last of a word's joined parts ("Anne-Marie Doe": "anne", "marie"), so the
+    look is bounded however many parts a word joins."""
     found: list[str] = []
     for step in (-1, 1):
         j = k + step
         if 0 <= j < len(folded) and not folded[j][:1].isalpha() and folded[j][:1] != "[":
             j += step  # a comma, a dash or a dot between the parts
         if 0 <= j < len(folded):
-            found += parts[j]
+            found += dict.fromkeys(parts[j][:1] + parts[j][-1:])
     return found
 
 
