@@ -30,6 +30,29 @@ def test_a_header_given_twice_for_a_field_of_one_value_is_told(tmp_path, header)
     assert told[0][2].endswith("(columns 1, 2): each row's first non-empty value of them is read as its id")
 
 
+def test_a_date_given_twice_is_read_from_its_first_non_empty_column(tmp_path):
+    """As the warning says: the date was read from the first column only, so a row whose first
+    date cell is empty lost a date the second column held."""
+    result = _load(tmp_path, "t.csv", b"number,opened_at,opened_at,short_description\n"
+                                      b"INC1,2025-03-03 09:00,2025-03-05 09:00,printer jam\n"
+                                      b"INC2,,2025-03-04 10:00,wifi slow\n")
+    assert [(t.ticket_id, t.opened.isoformat()) for t in result.tickets] == [
+        ("INC1", "2025-03-03T09:00:00+00:00"), ("INC2", "2025-03-04T10:00:00+00:00")]
+    assert not [d for d in result.diagnostics if "date is empty" in d.message]
+
+
+def test_json_keys_in_two_spellings_across_records_are_no_header_given_twice(tmp_path):
+    """A JSON export's headers are the union of its records' keys: one record's "subject" and
+    another's "Subject" are no header line that gives a column twice."""
+    records = [{"number": "INC1", "subject": "printer jam", "opened_at": "2025-03-03 09:00"},
+               {"number": "INC2", "Subject": "vpn drops", "opened_at": "2025-03-03 10:00"}]
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    result = load_tickets([path], "json", {"id": "number", "title": "subject", "opened": "opened_at"})
+    assert [t.subject for t in result.tickets] == ["printer jam", "vpn drops"]
+    assert not [d for d in result.diagnostics if "given" in d.message]
+
+
 def test_columns_of_a_field_of_many_values_are_all_read_and_not_told(tmp_path):
     result = _load(tmp_path, "t.csv", b"number,Comments,comments,opened_at,short_description\n"
                                       b"INC1,first note,second note,2025-01-01 09:00,printer jam\n")
