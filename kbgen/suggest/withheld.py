@@ -18,15 +18,13 @@ many people. This is the export-wide guard, the last before anything is written:
   anywhere else counts as ordinary; a capitalised one (at a line's start too), as ordinary when
   the knowledge base writes the word, half and half otherwise; a use in a category (a label) is
   ordinary. A use beside another part counts once that part is a name on
-  its own evidence (two readings). Each removal counts for a name (per occurrence, as redaction
-  found it); the words left in the text are counted by ticket: each ticket gives each word one
-  vote (times its copies), shared as its own uses of the word are, so a ticket that repeats an
-  ordinary word a thousand times weighs as one that writes it once, and a ticket where redaction
-  removed the word beside another name part votes for a name (the word is that person's name in
-  the ticket's other uses too). A word is withheld when its name uses are at least
+  its own evidence (two readings). Uses are counted per occurrence (times the ticket's copies);
+  in a ticket where redaction removed the word beside another name part, its uses left in the text
+  count for a name (the word is that person's name in the ticket's other uses too). A word is
+  withheld when its name uses are at least
   :data:`NAME_SHARE` of its uses, so an everyday word or a product that was wrongly marked once
   ("long", "will", "Outlook": hundreds of ordinary uses) is still written. A capitalised word
-  written alone is not read as a name because redaction once read it in a name of several words:
+  written alone is not read as a name just because redaction once read it in a name of several words:
   a product is written alone far more often than with its vendor ("<Vendor> <Product>"), and one
   misread escalation note would withhold it everywhere;
 * a written word is compared folded (case and accents dropped), without a possessive ending,
@@ -261,7 +259,7 @@ def _is_name(named: float, plain: float) -> bool:
 
 def candidate_uses(evidence: _Evidence, redacted: Sequence[Ticket], counts: Sequence[int],
                    known: Callable[[str], bool]) -> dict[str, tuple[float, float]]:
-    """Each candidate's name uses and ordinary uses in the export, counted by ticket (see the module)."""
+    """Each candidate's name uses and ordinary uses in the export (see the module)."""
     candidates = {w for w in evidence.removed if len(w) > 1}
     if not candidates:
         return {}
@@ -288,7 +286,7 @@ def candidate_uses(evidence: _Evidence, redacted: Sequence[Ticket], counts: Sequ
 
 @dataclass
 class _Reading:
-    """The uses of an export's candidates, read into name and ordinary uses ticket by ticket."""
+    """The uses of an export's candidates, read into name and ordinary uses."""
 
     evidence: _Evidence
     uses: list
@@ -298,25 +296,17 @@ class _Reading:
     known: Callable[[str], bool]
 
     def shares(self, strong: Callable[[str], bool]) -> dict[str, tuple[float, float]]:
-        """Each candidate's name and ordinary uses. Each removal is a name use, per occurrence (and
-        each ticket filed by a caller named so), as redaction found it. The words left in the text
-        are counted by ticket: each ticket gives each of its words one vote (times its copies),
-        shared as the ticket's own uses of the word are, so a ticket that repeats a word a thousand
-        times weighs as one that writes it once. A ticket where redaction removed the word beside
-        another name part ("Jane Doe") votes for a name whatever else it writes: the word is that
-        person's name in the ticket's other uses too (a signature, a missed spelling)."""
-        per_ticket: dict[tuple[int, str], list[float]] = {}
-        for word, slot, beside, lower, ticket in self.uses:
-            named = self._name_share(word, slot, beside, lower, strong)
-            votes = per_ticket.setdefault((ticket, word), [0.0, 0.0])
-            votes[0] += named
-            votes[1] += 1 - named
+        """Each candidate's name and ordinary uses, per occurrence (times the ticket's copies): each
+        removal is a name use (and each ticket filed by a caller named so), each word left in the
+        text is shared as :meth:`_name_share` reads it. In a ticket where redaction removed the word
+        beside another name part ("Jane Doe"), its uses left in the text are that person's name
+        too (a signature, a missed spelling)."""
         name_uses = Counter({w: float(n) for w, n in self.evidence.removed.items()})
         plain_uses: Counter = Counter()
-        for (ticket, word), (named, plain) in per_ticket.items():
-            share = 1.0 if (ticket, word) in self.evidence.paired else named / (named + plain)
-            name_uses[word] += share * self.counts[ticket]
-            plain_uses[word] += (1 - share) * self.counts[ticket]
+        for word, slot, beside, lower, ticket in self.uses:
+            named = 1.0 if (ticket, word) in self.evidence.paired else self._name_share(word, slot, beside, lower, strong)
+            name_uses[word] += named * self.counts[ticket]
+            plain_uses[word] += (1 - named) * self.counts[ticket]
         return {w: (name_uses[w], plain_uses[w]) for w in self.evidence.removed if len(w) > 1}
 
     def _name_share(self, word: str, slot, beside: tuple, lower: bool | None, strong: Callable[[str], bool]) -> float:
