@@ -32,6 +32,7 @@ from .links import (Link, angle_targets, column_of, css_runs_script, file_share_
                     is_script_url, link_address,
                     mask_code)
 from .schema import shown
+from .site.linear import one_line_definition
 from .markup import BLANK_LINE, TAG_NAME, blank_comments, markup_spans
 from .rules import DROPPED_HTML, FILE_SHARE_LINK, SCRIPT, Rule
 
@@ -349,10 +350,17 @@ def _abbreviations(masked: str) -> list[int]:
         if start is None:
             one_line_before = False
             continue
+        # from "*[" on, the line is what the renderer reads (a list item's or a quote's content is
+        # parsed as a page of its own): a one-line definition as the renderer takes a run of them
+        one_line = one_line_definition(line[start.end() - 2:]) is not None
         rest = line[start.end():]
         end = _ABBREVIATION_END.search(rest)
         name = rest[:end.start()] if end else rest  # (the name may run on to the next line)
-        one_line = bool(end and "\\" not in name and rest[end.end():].strip())
+        if not one_line and end and not name.strip():
+            # "*[ ]: x": no name, so no definition; the renderer finds it first in what is left of
+            # its block, declines it, and reads the rest of the block as a paragraph: no definition
+            # after it in the block costs a pass (the run it stands in goes on, counting none)
+            continue
         # a one-line definition costs a pass only when it opens a run; any other, unless escaped
         if (not one_line_before) if one_line else "\\" not in name:
             counted.append(number)

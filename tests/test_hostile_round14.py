@@ -8,7 +8,7 @@ import tracemalloc
 import pytest
 from click.testing import CliRunner
 
-from conftest import MINIMAL_CONFIG, article
+from conftest import article
 from kbgen.cli import main
 
 

@@ -87,7 +87,8 @@ def test_a_hostile_export_is_read_in_bounded_time():
     callers = {"Wenna " * 20_000 + "x": 1, "a'" * 50_000: 1, "Tregarth" * 12_000 + " 7": 1}
     withheld = Withheld.of(originals, redacted, callers=callers)
     withheld.blocks(long_word.lower() + "namex", lambda word: True)  # a word past GLUE_MAX: not cut letter by letter
-    assert "wenna" in withheld.names
+    # each ticket votes once: "wenna" is a name in one ticket and a (hostile) label in the other
+    assert "tregarth" in withheld.names
     assert time.process_time() - start < 5
 
 

@@ -364,11 +364,21 @@ def _definition_at(processor: AbbrBlockprocessor, block: str, start: int) -> tup
         return None
     line_end = block.find("\n", start)
     line = block[start:] if line_end == -1 else block[start:line_end]
-    found = processor.RE.match(line)
+    definition = one_line_definition(line, processor.RE)
+    return (line, *definition) if definition else None
+
+
+def one_line_definition(line: str, pattern: re.Pattern = AbbrBlockprocessor.RE) -> tuple[str, str] | None:
+    """``(abbreviation, title)`` when ``line`` (no line end in it) is a whole abbreviation definition
+    with both parts (``*[HTML]: Hyper Text``) as Python-Markdown's abbr extension reads it
+    (``pattern``, its ``AbbrBlockprocessor.RE``), else None. The one reading of "a one-line
+    definition": :func:`abbreviations_at_once` takes a run of them at once, and
+    :func:`kbgen.body_check.check_body` counts one in a run as costing no pass of its own."""
+    found = pattern.match(line)
     if found is None or found.end() != len(line):
         return None
     abbr, title = found.group("abbr").strip(), found.group("title").strip()
-    return (line, abbr, title) if abbr and title else None
+    return (abbr, title) if abbr and title else None
 
 
 def unique_footnote_ref(footnotes: FootnoteExtension, reference: str, found: bool = False) -> str:

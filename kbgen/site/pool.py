@@ -119,11 +119,11 @@ def _warm() -> int:
     import importlib
 
     from .render import MARKDOWN_EXTENSIONS
-    from . import mkdocs_pages  # noqa: F401 - MkDocs, Jinja and Markdown with it
 
     names = [entry if isinstance(entry, str) else next(iter(entry)) for entry in MARKDOWN_EXTENSIONS]
     modules = [name if "." in name else f"markdown.extensions.{name}" for name in names]
-    for module in modules + ["pygments.formatters.html"]:
+    # our MkDocs adapter first: MkDocs, Jinja and Markdown come with it
+    for module in [f"{__package__}.mkdocs_pages", *modules, "pygments.formatters.html"]:
         try:
             importlib.import_module(module)
         except ImportError:

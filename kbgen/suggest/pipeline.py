@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
 from ..build import load_project
+from ..content_cache import collector_paused
 from ..errors import BadOption, Diagnostic, KbgenError, Severity, ValidationFailed
 from ..model import Corpus
 from .clean import clean_ticket
@@ -31,7 +32,7 @@ from .report import ClusterReport, display_path, render_markdown, report_json
 from .shared import SharedWords, kb_texts
 from .sign_in import split_sign_in
 from .trend import TrendWindow, trend_window
-from .workers import PARALLEL_MIN, collector_paused, heap_frozen, map_distinct, one_blas_thread
+from .workers import PARALLEL_MIN, heap_frozen, map_distinct, one_blas_thread
 from .titles import Vocabulary
 from .triage import triage
 from .withheld import GuardedWords, Withheld

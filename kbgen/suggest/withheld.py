@@ -18,9 +18,15 @@ many people. This is the export-wide guard, the last before anything is written:
   anywhere else counts as ordinary; a capitalised one (at a line's start too), as ordinary when
   the knowledge base writes the word, half and half otherwise; a use in a category (a label) is
   ordinary. A use beside another part counts once that part is a name on
-  its own evidence (two readings). A word is withheld when its name uses are at least
+  its own evidence (two readings). Uses are counted per occurrence (times the ticket's copies);
+  in a ticket where redaction removed the word beside another name part, its uses left in the text
+  count for a name (the word is that person's name in the ticket's other uses too). A word is
+  withheld when its name uses are at least
   :data:`NAME_SHARE` of its uses, so an everyday word or a product that was wrongly marked once
-  ("long", "will", "Outlook": hundreds of ordinary uses) is still written;
+  ("long", "will", "Outlook": hundreds of ordinary uses) is still written. A capitalised word
+  written alone is not read as a name just because redaction once read it in a name of several words:
+  a product is written alone far more often than with its vendor ("<Vendor> <Product>"), and one
+  misread escalation note would withhold it everywhere;
 * a written word is compared folded (case and accents dropped), without a possessive ending,
   split at joiners and case changes ("DoeJane"), as a stem (the coverage's missing terms are
   stems), and glued to a word the export uses on its own ("namejane").
@@ -49,12 +55,14 @@ GLUE_MAX = 40
 look is quadratic in the word's length, so a hostile 100,000-letter word is not cut at every letter."""
 _LETTERS = re.compile(r"[^\W\d_]+")
 """A run of letters of any script: the parts of a name or of an e-mail's local part."""
-_TOKEN = re.compile(rf"{WRITTEN_PLACEHOLDER.pattern}|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
+_TOKEN = re.compile(rf"{WRITTEN_PLACEHOLDER.pattern}|[^\W\d_]+(?:['’-][^\W\d_]+)*|\S")
 """A token of redacted text as the evidence pass reads it: a placeholder, a word (with an
-apostrophe inside: "Fa'alogo", "won't"), or any other single character (punctuation is part of a
-word's slot: "<Name> - mail"). A word's parts between apostrophes are read as written words are
-checked ("won't" is a use of "won"), with the case of the whole word. Linear: no nested quantifier."""
-_APOSTROPHE = re.compile(r"['’]")
+apostrophe or a hyphen inside, no space around it: "Fa'alogo", "won't", "Jean-Luc"), or any other
+single character (punctuation is part of a word's slot: "<Name> - mail"). A word's parts between
+its joiners are read as written words are checked ("won't" is a use of "won"), with the case of the
+whole word, in the slot of the whole word: a hyphenated given name stands where one ``[name]``
+stands ("thanks <Name>-<name>" as "thanks [name]"). Linear: no nested quantifier that can overlap."""
+_JOINER = re.compile(r"['’-]")
 _POSSESSIVE = re.compile(r"['’]s\Z")
 _CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z])")
 """A case change inside a word: where a label and a name are glued ("NameJane", "jdoeSmith")."""
@@ -105,14 +113,16 @@ class _Evidence:
 
     removed: Counter = field(default_factory=Counter)
     """Candidate name part -> times redaction removed it (and tickets filed by a caller named so)."""
+    paired: set = field(default_factory=set)
+    """``(ticket, candidate)`` where redaction removed it beside another name part ("Jane Doe")."""
     identifiers: set = field(default_factory=set)
     """Folded identifiers redaction replaced (ids, hosts, addresses, secrets)."""
 
-    def add_value(self, kind: str, value: str, count: int) -> None:
+    def add_value(self, kind: str, value: str, count: int, ticket: int = -1) -> None:
         if kind == "name":
-            for part in _LETTERS.findall(value):
-                if len(part) > 1:
-                    self.removed[fold(part)] += count
+            parts = [fold(p) for p in _LETTERS.findall(value) if len(p) > 1]
+            for part in parts:
+                self._name_use(part, count, ticket, len(parts) > 1)
             return
         if kind == "email":  # the local part's words are candidates, with no name use of their own:
             # a team mailbox ("backup-alerts@") is as common as a person's ("jane.doe@")
@@ -127,14 +137,19 @@ class _Evidence:
         self.identifiers.update(fold(w) for w in (value, *re.findall(r"\S+", value))
                                 if any(c.isdigit() for c in w) or re.search(r"\w[.@_:-]\w", w))
 
+    def _name_use(self, part: str, count: int, ticket: int, paired: bool) -> None:
+        self.removed[part] += count
+        if paired and ticket >= 0:
+            self.paired.add((ticket, part))
+
     def add_caller(self, caller: str, count: int) -> None:
         caller = caller.strip()
         if "@" in caller:
             self.add_value("email", caller, count)
         elif _CALLER_NAME.fullmatch(caller):
-            for part in _LETTERS.findall(caller):
-                if len(part) > 1:
-                    self.removed[fold(part)] += count
+            parts = [fold(p) for p in _LETTERS.findall(caller) if len(p) > 1]
+            for part in parts:
+                self._name_use(part, count, -1, len(parts) > 1)
 
 
 @dataclass(frozen=True)
@@ -154,7 +169,8 @@ class Withheld:
     @classmethod
     def of(cls, originals: Sequence[Ticket], redacted: Sequence[Ticket], counts: Sequence[int] | None = None,
            callers: Mapping[str, int] | None = None, known: Callable[[str], bool] = lambda word: False) -> "Withheld":
-        """Read an export's redaction.
+        """Read an export's redaction: each distinct field (before and after) once, however many
+        tickets hold it (the same subject filed by many callers), then the redacted text once.
 
         Args:
             originals: distinct tickets as imported.
@@ -166,15 +182,18 @@ class Withheld:
         """
         counts = counts or [1] * len(originals)
         evidence = _Evidence()
-        for before, after, count in zip(originals, redacted, counts):
+        read: dict[tuple[str, str], list[tuple[str, str]]] = {}  # each distinct field read once
+        for ticket, (before, after, count) in enumerate(zip(originals, redacted, counts)):
             for old, new in _fields(before, after):
                 if "[" in new:
-                    for kind, value in removed_values(old, new):
-                        evidence.add_value(kind, value, count)
+                    values = read.get((old, new))
+                    if values is None:
+                        values = read[old, new] = removed_values(old, new)
+                    for kind, value in values:
+                        evidence.add_value(kind, value, count, ticket)
         for caller, filed in sorted((callers or {}).items()):
             evidence.add_caller(caller, filed)
-        candidates = {w for w in evidence.removed if len(w) > 1}
-        names = _decide(candidates, evidence.removed, redacted, counts, known)
+        names = _decide(evidence, redacted, counts, known)
         return cls(frozenset(names), frozenset(stem(w) for w in names), frozenset(evidence.identifiers))
 
     def blocks(self, word: str, is_word: Callable[[str], bool] = lambda word: False) -> bool:
@@ -227,83 +246,123 @@ def _texts(ticket: Ticket) -> Iterable[str]:
     yield from ticket.comments
 
 
-def _decide(candidates: set[str], removed: Counter, redacted: Sequence[Ticket], counts: Sequence[int],
+def _decide(evidence: _Evidence, redacted: Sequence[Ticket], counts: Sequence[int],
             known: Callable[[str], bool]) -> set[str]:
     """The candidates whose uses across the export are at least :data:`NAME_SHARE` name uses."""
-    uses = candidate_uses(candidates, removed, redacted, counts, known)
-    return {w for w, (named, plain) in uses.items() if named > 0 and named >= NAME_SHARE * (named + plain)}
+    uses = candidate_uses(evidence, redacted, counts, known)
+    return {w for w, (named, plain) in uses.items() if _is_name(named, plain)}
 
 
-def candidate_uses(candidates: set[str], removed: Counter, redacted: Sequence[Ticket], counts: Sequence[int],
+def _is_name(named: float, plain: float) -> bool:
+    return named > 0 and named >= NAME_SHARE * (named + plain)
+
+
+def candidate_uses(evidence: _Evidence, redacted: Sequence[Ticket], counts: Sequence[int],
                    known: Callable[[str], bool]) -> dict[str, tuple[float, float]]:
     """Each candidate's name uses and ordinary uses in the export (see the module)."""
+    candidates = {w for w in evidence.removed if len(w) > 1}
     if not candidates:
         return {}
     slots_named: Counter = Counter()  # slot -> [name] placeholders standing in it
     slots_plain: Counter = Counter()  # slot -> ordinary words (no candidate) standing in it
-    uses: list[tuple[str, tuple, bool, bool, int]] = []  # candidate, slot, beside a name, lower, count
-    for ticket, count in zip(redacted, counts):
-        for text in _texts(ticket):
+    uses: list[tuple[str, tuple, tuple, bool | None, int]] = []  # candidate, slot, beside, lower, ticket
+    for ticket, found in enumerate(redacted):
+        count = counts[ticket]
+        for text in _texts(found):
             for line in text.splitlines():
-                _read_line(line, count, candidates, slots_named, slots_plain, uses)
+                _read_line(line, count, ticket, candidates, slots_named, slots_plain, uses)
         # a category is a label the desk picks from its list (a product, a service), not text a
         # person writes a name in: its candidates are ordinary uses, and its line is no slot (a
         # label alone on its line would otherwise share a signature's "^ _ $" with [name]); one
         # use per ticket, however often a (hostile) label repeats the word
-        for word in sorted({fold(w) for w in _LETTERS.findall(ticket.category)} & candidates):
-            uses.append((word, None, (), True, count))
-    alone = _shares(candidates, removed, uses, slots_named, slots_plain, known, lambda word: False)
-    strong = {w for w, (named, plain) in alone.items() if named > 0 and named >= NAME_SHARE * (named + plain)}
+        for word in sorted({fold(w) for w in _LETTERS.findall(found.category)} & candidates):
+            uses.append((word, None, (), None, ticket))
+    reading = _Reading(evidence, uses, counts, slots_named, slots_plain, known)
+    alone = reading.shares(lambda word: False)
+    strong = {w for w, (named, plain) in alone.items() if _is_name(named, plain)}
     # a second reading: a use beside a part that is a name on its own evidence is a name use
-    return _shares(candidates, removed, uses, slots_named, slots_plain, known, strong.__contains__)
+    return reading.shares(strong.__contains__)
 
 
-def _shares(candidates, removed, uses, slots_named, slots_plain, known, strong) -> dict[str, tuple[float, float]]:
-    name_uses = Counter({w: float(removed[w]) for w in candidates})
-    plain_uses: Counter = Counter()
-    for word, slot, beside, lower, count in uses:
-        if any(map(strong, beside)) or (slots_named[slot] >= 2 and slots_named[slot] >= slots_plain[slot]):
-            name_uses[word] += count
-        elif lower or known(word):
-            plain_uses[word] += count
-        else:  # capitalised, a word the KB never writes: a name as often as not. At a line's start
-            # too: a subject begins with a capital whatever its first word is, and a name written
-            # alone opens a subject ("<Name>: printer"), so the capital says nothing either way
-            name_uses[word] += 0.5 * count
-            plain_uses[word] += 0.5 * count
-    return {w: (name_uses[w], plain_uses[w]) for w in candidates}
+@dataclass
+class _Reading:
+    """The uses of an export's candidates, read into name and ordinary uses."""
+
+    evidence: _Evidence
+    uses: list
+    counts: Sequence[int]
+    slots_named: Counter
+    slots_plain: Counter
+    known: Callable[[str], bool]
+
+    def shares(self, strong: Callable[[str], bool]) -> dict[str, tuple[float, float]]:
+        """Each candidate's name and ordinary uses, per occurrence (times the ticket's copies): each
+        removal is a name use (and each ticket filed by a caller named so), each word left in the
+        text is shared as :meth:`_name_share` reads it. In a ticket where redaction removed the word
+        beside another name part ("Jane Doe"), its uses left in the text are that person's name
+        too (a signature, a missed spelling)."""
+        name_uses = Counter({w: float(n) for w, n in self.evidence.removed.items()})
+        plain_uses: Counter = Counter()
+        for word, slot, beside, lower, ticket in self.uses:
+            named = 1.0 if (ticket, word) in self.evidence.paired else self._name_share(word, slot, beside, lower, strong)
+            name_uses[word] += named * self.counts[ticket]
+            plain_uses[word] += (1 - named) * self.counts[ticket]
+        return {w: (name_uses[w], plain_uses[w]) for w in self.evidence.removed if len(w) > 1}
+
+    def _name_share(self, word: str, slot, beside: tuple, lower: bool | None, strong: Callable[[str], bool]) -> float:
+        """How much one use counts for a name (the rest counts as ordinary)."""
+        if lower is None:  # a category's label
+            return 0.0
+        if any(map(strong, beside)) or (self.slots_named[slot] >= 2 and self.slots_named[slot] >= self.slots_plain[slot]):
+            return 1.0
+        if lower or self.known(word):
+            return 0.0
+        # capitalised, a word the KB never writes: a name as often as not. At a line's start too: a
+        # subject begins with a capital whatever its first word is, and a name written alone opens a
+        # subject ("<Name>: printer"), so the capital says nothing either way
+        return 0.5
 
 
-def _read_line(line: str, count: int, candidates: set[str], slots_named: Counter, slots_plain: Counter,
-               uses: list) -> None:
+def _read_line(line: str, count: int, ticket: int, candidates: set[str], slots_named: Counter,
+               slots_plain: Counter, uses: list) -> None:
     """Count one line's placeholders, ordinary words and candidate uses by slot (the tokens either side)."""
     tokens = _TOKEN.findall(line)
     if not tokens:
         return
     folded = [fold(t) if t[0] != "[" else t for t in tokens]
-    parts = [[p for p in _APOSTROPHE.split(f) if p in candidates] if t[0].isalpha() else [] for t, f in zip(tokens, folded)]
+    # each candidate once a word (a hostile word of 20,000 joined parts gives one use, not 20,000 each
+    # beside the 20,000 others)
+    parts = [list(dict.fromkeys(p for p in _JOINER.split(f) if p in candidates)) if t[0].isalpha() else []
+             for t, f in zip(tokens, folded)]
     for k, token in enumerate(tokens):
         slot = ("^" if k == 0 else folded[k - 1], "$" if k + 1 == len(tokens) else folded[k + 1])
         if folded[k] == "[name]":
             slots_named[slot] += count
         elif parts[k]:
             around = _beside(parts, folded, k)
-            for part in parts[k]:
-                beside = tuple(p for p in (*parts[k], *around) if p != part)
-                uses.append((part, slot, beside, token.islower(), count))
+            own = parts[k]
+            for i, part in enumerate(own):
+                # the parts next to it in its own word, and the ends of the words next to it: a name
+                # of two or three parts is read as a whole, and a hostile word of 10,000 joined
+                # parts costs 10,000 short looks, not 10,000 x 10,000
+                near = (*own[max(i - 1, 0):i], *own[i + 1:i + 2], *around)
+                beside = tuple(p for p in near if p != part)
+                uses.append((part, slot, beside, token.islower(), ticket))
         elif token[0].isalpha():
             slots_plain[slot] += count
 
 
 def _beside(parts: list[list[str]], folded: list[str], k: int) -> list[str]:
-    """The candidates in the words next to position ``k`` (over one punctuation mark: "Doe, Jane")."""
+    """The candidates in the words next to position ``k`` (over one punctuation mark: "Doe, Jane"):
+    the first and the last of a word's joined parts ("Anne-Marie Doe": "anne", "marie"), so the
+    look is bounded however many parts a word joins."""
     found: list[str] = []
     for step in (-1, 1):
         j = k + step
         if 0 <= j < len(folded) and not folded[j][:1].isalpha() and folded[j][:1] != "[":
             j += step  # a comma, a dash or a dot between the parts
         if 0 <= j < len(folded):
-            found += parts[j]
+            found += dict.fromkeys(parts[j][:1] + parts[j][-1:])
     return found
 
 

@@ -12,7 +12,6 @@ import multiprocessing
 import os
 from typing import Any, Callable, Hashable, Iterator, Sequence
 
-from ..content_cache import collector_paused  # noqa: F401 - the pipeline pauses the collector through here
 from ..forking import fork_is_safe, prepare_forked_child
 
 PARALLEL_MIN = 20_000

@@ -173,6 +173,8 @@ def _tickets_of(path: str, doc: Any, fmt: str, columns: Mapping[str, str] | None
     if not table.rows:
         diagnostics.append(warn(path, 0, "", f"no tickets in this {spec.name} export"))
         return [], 0
+    if table.kind == "csv":  # a JSON table's headers are the union of its records' keys, not a header line
+        _repeated_columns(path, table, spec, diagnostics)
     reader = RowReader(path, spec, diagnostics, {norm_key(h): h for h in table.headers})
     tickets, skipped, first_row = [], 0, {}
     for row in table.rows:
@@ -190,6 +192,30 @@ def _tickets_of(path: str, doc: Any, fmt: str, columns: Mapping[str, str] | None
             tickets.append(ticket)
     reader.finish()
     return tickets, skipped
+
+
+def _repeated_columns(path: str, table: Table, spec: Spec, diagnostics: list[Diagnostic]) -> None:
+    """Warn once per column read for a field of one value (id, subject, description, caller, a
+    date) that the header line gives twice or more (in any case and spacing, or once a NUL is
+    removed): each row's first non-empty value of them is read, the others never. A field of
+    many values (comments, categories) reads every column it is given, as exports write them."""
+    counts: dict[str, list[int]] = defaultdict(list)
+    for number, header in enumerate(table.headers, 1):
+        counts[norm_key(header)].append(number)
+    single = {key: fld for fld, keys in spec.columns.items() if fld not in spec.multi for key in keys}
+    told = [(key, columns) for key, columns in counts.items() if len(columns) > 1 and key in single]
+    for key, columns in told[:MAX_REPEATED_COLUMNS]:
+        shown = one_line(table.headers[columns[0] - 1][:60])
+        where = ", ".join(map(str, columns[:5])) + (f" and {len(columns) - 5:,} more" if len(columns) > 5 else "")
+        diagnostics.append(warn(path, 1, shown, f"header {shown} is given {len(columns):,} times (columns {where}): "
+                                f"each row's first non-empty value of them is read as its {single[key]}"))
+    if len(told) > MAX_REPEATED_COLUMNS:
+        diagnostics.append(warn(path, 1, "", f"and {len(told) - MAX_REPEATED_COLUMNS:,} more headers given twice"))
+
+
+MAX_REPEATED_COLUMNS = 20
+"""Headers given twice warned about one by one per file; more are counted (a hostile header line
+may repeat thousands)."""
 
 
 def _as_table(path: str, doc: Any, diagnostics: list[Diagnostic]) -> Table | None:

@@ -270,7 +270,8 @@ class RowReader:
         key = next((k for k in self.spec.columns.get(fld, ()) if k in row.cells), None)
         if key is None:
             return None
-        value = scalar(row.cells[key][0]).strip()
+        # a header given twice: the first non-empty value of its columns, as every field of one value
+        value = next((text for text in (scalar(v).strip() for v in row.cells[key]) if text), "")
         column = self.headers.get(key, key)
         if not value:
             if required:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import codecs
+import contextlib
 import csv
 import io
 import json
@@ -481,13 +482,22 @@ def read_json(path: str, raw: bytes, diagnostics: list[Diagnostic]) -> Any:
     """Parse a JSON (or JSON Lines) export; on a syntax error add an error naming line and column."""
     text, _, encoding = decode(raw)
     encoding_note(path, encoding, diagnostics)
-    text = text.replace("\x00", "")
+    written, text = text, text.replace("\x00", "")
     if not text.strip():
         diagnostics.append(error(path, 0, "", "the file is empty"))
         return None
     if problem := too_dense(text, "ticket exports (a ticket takes hundreds of characters)"):
         diagnostics.append(error(path, 0, "", problem))
         return None
+    if len(written) != len(text):
+        # a raw NUL inside a string is that string's character, as an escaped one (\u0000) is: read
+        # so, a key it made equal to another is told, not silently given the other's value; NULs
+        # between tokens are removed
+        escaped = _escape_raw_nuls(written)
+        with contextlib.suppress(json.JSONDecodeError, RecursionError, _NestedLine):
+            document = _json_document(escaped)
+            if document is not None:
+                return _writable_strings(path, escaped, document, diagnostics, raw_nuls=True)
     try:
         document = json.loads(text, object_pairs_hook=_JsonObject.of, parse_int=whole_number)
         if document is None:
@@ -516,7 +526,8 @@ _UNWRITABLE_ESCAPE = re.compile(r"\\u(?:0000|[dD][89a-fA-F][0-9a-fA-F]{2})")
 _UNWRITABLE_CHARS = re.compile("[\x00\ud800-\udfff]")
 
 
-def _writable_strings(path: str, text: str, document: Any, diagnostics: list[Diagnostic]) -> Any:
+def _writable_strings(path: str, text: str, document: Any, diagnostics: list[Diagnostic],
+                      raw_nuls: bool = False) -> Any:
     """``document`` with every NUL removed from its strings (keys too) and every lone surrogate
     replaced by U+FFFD, with one warning counting the strings changed: a report, a draft or the
     redacted tickets written from them failed with an encoding error. Walks the document only
@@ -525,7 +536,8 @@ def _writable_strings(path: str, text: str, document: Any, diagnostics: list[Dia
     A key never silently takes another's place: one that becomes equal to another key of its
     object (``"i\\u0000d"`` beside ``"id"``) is dropped with its value, and told as a key given
     twice at its record (the first list item on its way from the top, as rows are counted);
-    the value of the key as written (or of the first so changed) is kept."""
+    the value of the key as written (or of the first so changed) is kept. ``raw_nuls``: the file held
+    raw NUL bytes, which :func:`read_json` wrote as escapes inside strings (the warning says so)."""
     if not _UNWRITABLE_ESCAPE.search(text):
         return document
     changed = 0
@@ -563,7 +575,8 @@ def _writable_strings(path: str, text: str, document: Any, diagnostics: list[Dia
         stack.extend((value, record) for _, value in pairs if isinstance(value, (dict, list)))
     document = fixed_value(document)
     if changed:
-        diagnostics.append(warn(path, 0, "", f"{changed:,} strings held an escaped NUL (\\u0000) or half of a "
+        nul = "a NUL (a raw NUL byte, or escaped: \\u0000)" if raw_nuls else "an escaped NUL (\\u0000)"
+        diagnostics.append(warn(path, 0, "", f"{changed:,} strings held {nul} or half of a "
                                              "surrogate pair (\\ud800-\\udfff), which no file can hold: NULs "
                                              "removed, each half read as U+FFFD"))
     told, rest, _ = first_and_rest(sorted(clashes, key=lambda clash: clash[0]))
@@ -604,6 +617,62 @@ class _NestedLine(Exception):
     def __init__(self, line: int) -> None:
         super().__init__(line)
         self.line = line
+
+
+def _escape_raw_nuls(text: str) -> str:
+    """``text`` with each raw NUL inside a JSON string written as the escape ``\\u0000``, the NULs
+    between tokens removed, and a NUL right after a backslash removed (the escape it interrupts is
+    read, as when every NUL was removed: ``"caf\\<NUL>u00e9"`` is "café"). A string with no closing
+    quote runs to the text's end.
+
+    One pass with :meth:`str.find`: each kind of mark (quote, backslash, NUL) is looked for again
+    only once the scan has passed its last find, so the text is read a bounded number of times and
+    the memory is the output's (a regular expression's alternation kept a frame per character of
+    the longest string: 120 bytes each)."""
+    found: dict[str, int] = {}
+
+    def next_at(mark: str, at: int) -> int:
+        where = found.get(mark, -1)
+        if where < at and where != len(text):
+            where = text.find(mark, at)
+            where = found[mark] = len(text) if where < 0 else where
+        return where
+
+    out: list[str] = []
+    at, inside, end = 0, False, len(text)
+    while at < end:
+        quote, nul = next_at('"', at), next_at("\x00", at)
+        slash = next_at("\\", at) if inside else end
+        stop = min(quote, nul, slash)
+        out.append(text[at:stop])
+        if stop == end:
+            break
+        if stop == nul:
+            if inside:
+                out.append("\\u0000")
+            at = nul + 1
+        elif stop == slash:  # the escaped character is the next one that is not a NUL
+            at = slash + 1
+            while at < end and text[at] == "\x00":
+                at += 1
+            out.append(text[slash:slash + 1] + text[at:at + 1])
+            at += 1
+        else:
+            out.append('"')
+            at, inside = quote + 1, not inside
+    return "".join(out)
+
+
+def _json_document(text: str) -> Any:
+    """``text`` read as one JSON document, else as JSON Lines (None when it is neither).
+
+    Raises:
+        json.JSONDecodeError, RecursionError, _NestedLine: as :func:`json.loads` and :func:`_json_lines`.
+    """
+    try:
+        return json.loads(text, object_pairs_hook=_JsonObject.of, parse_int=whole_number)
+    except json.JSONDecodeError:
+        return _json_lines(text)
 
 
 def _json_lines(text: str) -> list | None:
