@@ -344,3 +344,61 @@ def states_nothing(subject: str) -> bool:
 def _states_no_problem(said: str) -> bool:
     """:func:`states_nothing`, and no failure or negation is stated either (``_PROBLEM``)."""
     return not _PROBLEM.search(said) and states_nothing(said)
+
+
+UNRELATED_REPEATS = 5
+"""Fewest tickets of one subject before its lack of relatives says anything (``unrelated_phrases``):
+a phrase two or three people typed is a one-off, whatever its words."""
+UNRELATED_SPREAD = 0.6
+"""Share of an unrelated phrase's tickets that must come from different callers (or, in an export
+that names no callers, be opened on different days): a desk's convention is typed for everyone on
+any day. Without callers or dates the spread cannot be read and the rule says nothing."""
+UNRELATED_WORDS = (2, FIXED_WORDS)
+"""Fewest and most telling words of an unrelated phrase. A lone word is the formulas' case
+(``fixed_formulas``); a longer subject states more than a convention does."""
+ROOT_LETTERS = 5
+"""Letters of a word's stem that make another subject's word its relative (``unrelated_phrases``):
+the same word inflected, compounded or misspelt at its end ("salasana", "salasanan") is still the
+same topic's word."""
+
+
+def _root(word: str) -> str:
+    """The first ``ROOT_LETTERS`` letters of a word's stem."""
+    return stem(word)[:ROOT_LETTERS]
+
+
+def unrelated_phrases(headlines: Sequence[str], spread: Sequence[str], kb_anywhere: frozenset[str]) -> frozenset[str]:
+    """Subjects that carry no topic evidence in the export, read from its statistics instead of a
+    list of words: a short phrase (``UNRELATED_WORDS`` telling words) sent word for word by
+    ``UNRELATED_REPEATS`` tickets or more, spread over different callers or days
+    (``UNRELATED_SPREAD``; ``spread``: each ticket's caller, or its opening day, or ""), that speaks
+    of nobody and asks nothing, none of whose words the knowledge base writes anywhere, and none of
+    whose words has a relative (the same stem's first ``ROOT_LETTERS`` letters) in any subject that
+    says more than the phrase's own words. A desk's convention for a call that was no problem ("no
+    subject", "see above", "same as the last one", in any language) is typed the same way by every
+    agent for every kind of caller, and its words turn up nowhere else; a topic's words turn up in
+    other subjects (with a symptom, a place, a greeting, a forwarded mail's label) or in the
+    articles. The limit: a request always written in the same words by many people, in words no
+    other subject and no article uses, reads as a convention too. Words of scripts written without
+    spaces are left out (one run of their letters is a whole phrase, so its words' relatives cannot
+    be read; see ``_UNSPACED``). Without articles nothing is read (there is no vocabulary to tell a
+    convention from a topic)."""
+    if not kb_anywhere:
+        return frozenset()
+    counts = Counter(headlines)
+    spread_of: dict[str, set[str]] = defaultdict(set)
+    for headline, where in zip(headlines, spread):
+        if where:
+            spread_of[headline].add(where)
+    keys = {h: telling_words(h) for h in counts}
+    by_root: dict[str, set[frozenset[str]]] = defaultdict(set)
+    for key in set(keys.values()):
+        for word in key:
+            by_root[_root(word)].add(key)
+    low, high = UNRELATED_WORDS
+    return frozenset(
+        h for h, n in counts.items()
+        if n >= UNRELATED_REPEATS and low <= len(keys[h]) <= high and len(spread_of[h]) >= UNRELATED_SPREAD * n
+        and not any(stem(w) in kb_anywhere or _UNSPACED.search(w) for w in keys[h])
+        and states_nothing(h)
+        and all(other <= keys[h] for w in keys[h] for other in by_root[_root(w)]))
