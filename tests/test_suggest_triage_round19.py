@@ -101,7 +101,7 @@ def test_a_program_writing_a_new_code_each_time_from_one_sender_is_still_machine
     assert len(result.set_aside.get("alert", ())) == 30
 
 
-_CONVENTIONS = ["sem assunto", "brak tematu", "ingen rubrik", "zie vorige melding"]
+_CONVENTIONS = ["sem assunto", "brak tematu", "ingen rubrik", "vorige melding"]
 """What agents of a desk no list names type for a call that was no problem ("no subject", "see the
 previous call"), in several languages."""
 
@@ -125,8 +125,14 @@ def test_a_repeated_phrase_whose_word_another_subject_uses_is_kept():
     """One other subject using one of the phrase's words (inflected: the stem's first letters) is
     evidence of a topic."""
     background = _BACKGROUND + ["vorige week ook al", "rubriken i rapporten saknas"]
-    result = triage(_spread_export(["zie vorige melding", "ingen rubrik"], background),
+    result = triage(_spread_export(["vorige melding", "ingen rubrik"], background),
                     kb_words=(_KB_TITLES, _KB_ANYWHERE))
+    assert not result.set_aside
+
+
+def test_a_phrase_of_three_telling_words_is_kept_however_unrelated():
+    """Three words start to describe something (a request in a language nothing else is written in)."""
+    result = triage(_spread_export(["mijn gebruiker geblokkeerd"], _BACKGROUND), kb_words=(_KB_TITLES, _KB_ANYWHERE))
     assert not result.set_aside
 
 

@@ -353,9 +353,11 @@ UNRELATED_SPREAD = 0.6
 """Share of an unrelated phrase's tickets that must come from different callers (or, in an export
 that names no callers, be opened on different days): a desk's convention is typed for everyone on
 any day. Without callers or dates the spread cannot be read and the rule says nothing."""
-UNRELATED_WORDS = (2, FIXED_WORDS)
+UNRELATED_WORDS = (2, 2)
 """Fewest and most telling words of an unrelated phrase. A lone word is the formulas' case
-(``fixed_formulas``); a longer subject states more than a convention does."""
+(``fixed_formulas``); a convention is terse (a word and its qualifier: "no subject", "see above"),
+while a subject of three telling words or more starts to describe something (a request in a
+language the KB does not write, "my account got locked", is three), so it is left alone."""
 ROOT_LETTERS = 5
 """Letters of a word's stem that make another subject's word its relative (``unrelated_phrases``):
 the same word inflected, compounded or misspelt at its end ("salasana", "salasanan") is still the
@@ -369,7 +371,7 @@ def _root(word: str) -> str:
 
 def unrelated_phrases(headlines: Sequence[str], spread: Sequence[str], kb_anywhere: frozenset[str]) -> frozenset[str]:
     """Subjects that carry no topic evidence in the export, read from its statistics instead of a
-    list of words: a short phrase (``UNRELATED_WORDS`` telling words) sent word for word by
+    list of words: a terse phrase (``UNRELATED_WORDS`` telling words) sent word for word by
     ``UNRELATED_REPEATS`` tickets or more, spread over different callers or days
     (``UNRELATED_SPREAD``; ``spread``: each ticket's caller, or its opening day, or ""), that speaks
     of nobody and asks nothing, none of whose words the knowledge base writes anywhere, and none of
