@@ -159,3 +159,16 @@ def test_the_limit_a_request_always_written_alike_in_words_used_nowhere_else_rea
     beside = triage(_spread_export(["escáner atascado"], _BACKGROUND + ["el escáner no enciende"]),
                     kb_words=(_KB_TITLES, _KB_ANYWHERE))
     assert not beside.set_aside
+
+
+def test_hostile_subjects_are_read_in_bounded_time():
+    """A 100,000-character subject of codes and of words, repeated, read by both round 19 rules."""
+    import time
+
+    codes = " ".join(f"X{n}-{n * 7}" for n in range(12_000))[:100_000]
+    words = ("ab" * 50_000)[:100_000]
+    tickets = [Ticket(f"H{n}", subject, caller=_name(n), opened=dt.datetime(2024, 1, 1 + n, tzinfo=UTC))
+               for n, subject in enumerate([codes] * 6 + [words] * 6 + [codes + " " + words] * 6)]
+    start = time.process_time()
+    triage(tickets + _export(_MUST_KEEP, copies=1), kb_words=(_KB_TITLES, _KB_ANYWHERE))
+    assert time.process_time() - start < 20
