@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .model import Ticket, caller_template
 from .triage_shapes import (AUTOMATED, FIRST_PERSON, MAIL_RECEIPT, MAIL_SYSTEM, PERSON_NAMED, PERSON_PLACEHOLDER,
@@ -163,6 +163,13 @@ _TOKEN = re.compile(r"[\w.-]+")
 def _codes(subject: str) -> list[str]:
     """The runs of name characters of a subject that hold a digit (see ``_TOKEN``)."""
     return [token for token in _TOKEN.findall(subject) if any(c.isdigit() for c in token)]
+
+
+def forms_filled_by_people(tickets: Sequence[Ticket]) -> Callable[[Ticket], bool]:
+    """Whether a ticket is one of a form many people fill in (:func:`_filled_by_people`, read over
+    ``tickets``): the report's order weighs such clusters down (``ranking.FORM_WEIGHT``)."""
+    forms = _filled_by_people(tickets, [_headline(t) for t in tickets])
+    return lambda ticket: template_of(_headline(ticket)) in forms
 
 
 def _mostly_system_shaped(fillings: set[str], references: frozenset[str] = frozenset()) -> bool:
