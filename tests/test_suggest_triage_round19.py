@@ -1,6 +1,7 @@
 """Round 19 triage probes: short real requests are kept however often they repeat, a form people fill
 in with a new reference each time is a request, and a program's report on the same few systems is
-still machine mail. Written before the rules they guard."""
+still machine mail (these first probes were written before the rules they guard); then the two-word
+conventions read by the export's statistics, what keeps a phrase, and that rule's stated limit."""
 from __future__ import annotations
 
 import datetime as dt
