@@ -26,10 +26,7 @@ _BACKGROUND = [
     "Phone headset crackles on calls", "Printer on floor 2 prints faded", "Cannot install the PDF reader",
     # the probes' words written in other requests too, as an export writes a product's name in sentences
     "Zoom meeting has no sound", "Excel crashes when saving", "Slack notifications stopped", "iPad will not charge",
-    "ThinkPad fan very loud", "Druckerstau im Kopierraum", "WLAN im Besprechungsraum langsam",
-    "imprimante du 3e étage hors ligne", "cuenta para nuevo empleado", "la stampante non stampa a colori",
-    "nieuwe medewerker heeft geen laptop", "wifi caído en la sala", "VPN verbinding valt weg",
-    "docking station screen stays black",
+    "ThinkPad fan very loud", "Druckerstau im Kopierraum",
 ]
 
 
@@ -102,11 +99,6 @@ def test_a_program_writing_a_new_code_each_time_from_one_sender_is_still_machine
     assert len(result.set_aside.get("alert", ())) == 30
 
 
-_CONVENTIONS = ["sem assunto", "brak tematu", "ingen rubrik", "vorige melding"]
-"""What agents of a desk no list names type for a call that was no problem ("no subject", "see the
-previous call"), in several languages."""
-
-
 def _spread_export(subjects: list[str], background: list[str]) -> list[Ticket]:
     """Each subject typed for eight different callers on different days, among ``background``."""
     tickets = [Ticket(f"B{n}", subject, caller=_name(n), opened=dt.datetime(2024, 2, 1 + n % 27, tzinfo=UTC))
@@ -117,53 +109,17 @@ def _spread_export(subjects: list[str], background: list[str]) -> list[Ticket]:
     return tickets
 
 
-def test_a_convention_whose_words_appear_nowhere_else_is_a_placeholder():
-    result = triage(_spread_export(_CONVENTIONS, _BACKGROUND), kb_words=(_KB_TITLES, _KB_ANYWHERE))
-    assert len(result.set_aside.get("placeholder", ())) == 8 * len(_CONVENTIONS)
-
-
-def test_a_repeated_phrase_whose_word_another_subject_uses_is_kept():
-    """One other subject using one of the phrase's words (inflected: the stem's first letters) is
-    evidence of a topic."""
-    background = _BACKGROUND + ["vorige week ook al", "rubriken i rapporten saknas"]
-    result = triage(_spread_export(["vorige melding", "ingen rubrik"], background),
-                    kb_words=(_KB_TITLES, _KB_ANYWHERE))
-    assert not result.set_aside
-
-
-def test_a_phrase_of_three_telling_words_is_kept_however_unrelated():
-    """Three words start to describe something (a request in a language nothing else is written in)."""
-    result = triage(_spread_export(["mijn gebruiker geblokkeerd"], _BACKGROUND), kb_words=(_KB_TITLES, _KB_ANYWHERE))
-    assert not result.set_aside
-
-
-def test_a_repeated_phrase_that_the_kb_writes_is_kept():
-    kb = (_KB_TITLES, _KB_ANYWHERE | {stem("rubrik")})
-    result = triage(_spread_export(["ingen rubrik"], _BACKGROUND), kb_words=kb)
-    assert not result.set_aside
-
-
-def test_a_phrase_few_people_typed_or_typed_on_one_day_without_callers_is_kept():
-    few = [Ticket(f"C{c}", "sem assunto", caller=_name(c % 2)) for c in range(8)]
-    one_day = [Ticket(f"D{c}", "brak tematu", opened=dt.datetime(2024, 3, 1, 9 + c, tzinfo=UTC)) for c in range(8)]
-    background = [Ticket(f"B{n}", s) for n, s in enumerate(_BACKGROUND)]
-    assert not triage(few + background, kb_words=(_KB_TITLES, _KB_ANYWHERE)).set_aside
-    assert not triage(one_day + background, kb_words=(_KB_TITLES, _KB_ANYWHERE)).set_aside
-
-
-def test_the_limit_a_request_always_written_alike_in_words_used_nowhere_else_reads_as_a_convention():
-    """The limit of reading conventions by the export's statistics: a request many people write in
-    the same two words, neither used in any other subject nor in the articles, cannot be told from a
-    convention without knowing the language. A third word another subject uses keeps it."""
-    alone = triage(_spread_export(["escáner atascado"], _BACKGROUND), kb_words=(_KB_TITLES, _KB_ANYWHERE))
-    assert len(alone.set_aside.get("placeholder", ())) == 8
-    beside = triage(_spread_export(["escáner atascado"], _BACKGROUND + ["el escáner no enciende"]),
-                    kb_words=(_KB_TITLES, _KB_ANYWHERE))
-    assert not beside.set_aside
+def test_a_terse_request_in_words_nothing_else_uses_is_kept():
+    """A request many people write in the same two words of a language neither the articles nor any
+    other subject use is still a request: the export's statistics cannot tell it from a desk's
+    convention, so no rule reads such phrases as placeholders."""
+    for subject in ["escáner atascado", "tulostin jumissa", "hasło wygasło"]:
+        result = triage(_spread_export([subject], _BACKGROUND), kb_words=(_KB_TITLES, _KB_ANYWHERE))
+        assert not result.set_aside, subject
 
 
 def test_hostile_subjects_are_read_in_bounded_time():
-    """A 100,000-character subject of codes and of words, repeated, read by both round 19 rules."""
+    """A 100,000-character subject of codes and of words, repeated, read by the form-reference rule and the formulas."""
     import time
 
     codes = " ".join(f"X{n}-{n * 7}" for n in range(12_000))[:100_000]

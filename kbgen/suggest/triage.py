@@ -27,7 +27,7 @@ from .triage_shapes import (AUTOMATED, FIRST_PERSON, MAIL_RECEIPT, MAIL_SYSTEM, 
                             without_dates, without_labelled_codes)
 from .shared import WORDS
 from .triage_words import (EMPTY_WORDS, confined_words, content_words, empty_kind, fixed_formulas,
-                           lifecycle_placeholder, states_nothing, telling_words, unrelated_phrases)
+                           lifecycle_placeholder, states_nothing, telling_words)
 from .workers import PARALLEL_MIN, map_distinct
 
 KINDS = ("placeholder", "alert", "test")
@@ -346,8 +346,7 @@ def triage(tickets: Sequence[Ticket], keep_alerts: bool = False,
     recurring = _recurring_templates(counts, parties)
     filled = _filled_only(counts, parties)
     confined = confined_words(headlines)
-    formulas = fixed_formulas(headlines, *kb_words) | unrelated_phrases(
-        headlines, _spread(tickets), kb_words[1] if kb_words[0] else frozenset())
+    formulas = fixed_formulas(headlines, *kb_words)
     people = _filled_by_people(tickets, headlines)
     kinds = dict(zip(headlines, map_distinct(_kinds_slice, headlines, PARALLEL_KINDS,
                                              context=(recurring, confined, filled, people))))
@@ -359,14 +358,6 @@ def triage(tickets: Sequence[Ticket], keep_alerts: bool = False,
         else:
             kept.append(ticket)
     return Triage(tuple(kept), {k: tuple(v) for k, v in aside.items()})
-
-
-def _spread(tickets: Sequence[Ticket]) -> list[str]:
-    """What tells one ticket's writing from another's (see ``triage_words.unrelated_phrases``): its
-    caller when the export names callers, else the day it was opened, else nothing."""
-    if any(t.person or t.caller for t in tickets):
-        return [t.person or t.caller for t in tickets]
-    return [t.opened.date().isoformat() if t.opened else "" for t in tickets]
 
 
 def _receipt_kind(headline: str, ticket: Ticket) -> str | None:
