@@ -129,3 +129,26 @@ def test_hostile_subjects_are_read_in_bounded_time():
     start = time.process_time()
     triage(tickets + _export(_MUST_KEEP, copies=1), kb_words=(_KB_TITLES, _KB_ANYWHERE))
     assert time.process_time() - start < 20
+
+
+def _subjects_only(subjects: list[str]) -> list[Ticket]:
+    """An export of subjects only: no caller, no sender (each distinct subject then stands in for one)."""
+    background = [Ticket(f"B{n}", s) for n, s in enumerate(_BACKGROUND * 3)]
+    return background + [Ticket(f"N{n}", s, opened=dt.datetime(2024, 1 + n % 12, 1 + n % 27, tzinfo=UTC))
+                         for n, s in enumerate(subjects)]
+
+
+def test_notices_with_a_new_id_each_time_in_a_subjects_only_export_stay_alerts():
+    """Without callers every distinct subject counts as a sender, so an id new on every notice must
+    not be read as a form's reference there: the notice keeps the shape of the program that sent it."""
+    notices = [f"Storage node SN{4100 + n * 13} degraded {n % 12 + 1:02d}/{n % 27 + 1:02d}/2024" for n in range(30)]
+    result = triage(_subjects_only(notices))
+    assert sum(i.startswith("N") for i in result.set_aside.get("alert", ())) == 30
+
+
+def test_a_form_with_a_new_reference_each_time_in_a_caller_export_stays_a_request():
+    tickets = [Ticket(f"F{n}", f"Parking permit PK-{52000 + n * 311} for {n % 12 + 1:02d}/{n % 27 + 1:02d}/2024",
+                      caller=_name(n), opened=dt.datetime(2024, 1 + n % 12, 1 + n % 27, 9, tzinfo=UTC))
+               for n in range(40)]
+    result = triage(tickets + _export([], copies=0))
+    assert not result.set_aside

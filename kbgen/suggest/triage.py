@@ -118,7 +118,8 @@ def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> fr
     first (``without_labelled_codes``). Without callers (an export of subjects only) the different
     fillings stand in for the different senders: a form's reference is new on every request, while a
     program reports again and again on the few systems it watches (the same subject once its dates
-    and times are taken out).
+    and times are taken out); there a code new on every subject is not taken for a form's reference
+    (:func:`_references` is read only when the export names callers).
     The limits: a machine's notice that states no condition and names no system and that many people
     forward to the desk themselves is kept as their request; a form whose reference stands without a
     record word before it ("Kiln slot KF40718823") is read as machine mail, and a success notice
@@ -140,10 +141,15 @@ def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> fr
             people[template].add(caller)
     # an export of subjects only names no sender: then each ticket's own filling stands in for its
     # sender (a form's reference is new on every request; a program reports on the same few systems)
-    senders = people if any(t.sender or t.caller for t in tickets) else fillings
+    named = any(t.sender or t.caller for t in tickets)
+    senders = people if named else fillings
     forms = [t for t, n in tickets_of.items() if n >= FILLED_TICKETS and len(senders[t]) >= MANY_PEOPLE * n]
-    # the shapes are read only for the few templates that reach the counts, each filling once
-    return frozenset(t for t in forms if not _mostly_system_shaped(fillings[t], _references(subjects[t])))
+    # the shapes are read only for the few templates that reach the counts, each filling once. A code
+    # new on every subject is a form's reference only where many people are seen to send the template:
+    # without callers each distinct subject already counts as a sender, and a program's notice with a
+    # new id each time would pass both tests at once
+    return frozenset(t for t in forms
+                     if not _mostly_system_shaped(fillings[t], _references(subjects[t]) if named else frozenset()))
 
 
 def _references(subjects: set[str]) -> frozenset[str]:
