@@ -152,3 +152,45 @@ def test_a_form_with_a_new_reference_each_time_in_a_caller_export_stays_a_reques
                for n in range(40)]
     result = triage(tickets + _export([], copies=0))
     assert not result.set_aside
+
+
+def test_a_label_of_one_long_run_of_codes_is_read_in_linear_time():
+    """A subject of 100,000 name characters with a digit every third one and no colon after them: the
+    line-opening label of a system (``triage_shapes._TAG``) is looked for once, not once per digit."""
+    import time
+
+    from kbgen.suggest.triage_shapes import _TAG, reports_a_state
+
+    subject = "a1-" * 33_333 + " x"
+    start = time.process_time()
+    assert not _TAG.search(subject)
+    assert not _TAG.search(subject.replace("-", "."))
+    reports_a_state(subject)
+    assert time.process_time() - start < 5
+
+
+# the system labels of the line-opening tag as written before it was made linear: the reference the
+# linear one must match exactly on ordinary subjects (short, so its backtracking costs nothing here)
+_TAG_BEFORE = (r"^\s*\[[A-Za-z]{3,10}\]|^\s*[A-Za-z][\w.-]*\d[\w.-]*\s*:\s|"
+               r"^\s*[A-Z][\w-]*[ \t]+(?:[\w-]+[ \t]+){1,2}(?=[\w.-]*\d)[\w.-]+\s*:\s|"
+               r"^[\s*#=>!-]*(?:ALERT|ALARM|PROBLEM|RECOVERY|CRITICAL|WARNING|WARN|ERROR|"
+               r"NOTIFICATION|STATUS)\b\s*[:!*-]|\b(?:[Ss]tatus|[Ss]everity|[Aa]lert|[Rr]eports)\s*:")
+
+
+def test_the_linear_label_matches_as_before_on_ordinary_subjects():
+    import random
+    import re
+
+    from kbgen.suggest.triage_shapes import _TAG
+
+    before = re.compile(_TAG_BEFORE)
+    subjects = ["prn-04: toner low", "Kyocera TASKalfa 3554ci: paper jam", "sw2.core-1 : port down",
+                "x9: ok", "ab: no digit", "a-1.b_2 :\tlate", "9abc: digit first", " db01:  slow",
+                "[CRITICAL] disk", "** PROBLEM ** host", "Status: done", "My laptop3: broken", "ä1ö: x",
+                "a1:b", "r2d2 :", "build 7: failed", "Room 4: light", "node-٣: down", "v.1.2-rc3: released"]
+    rng = random.Random(19)
+    alphabet = "aZ1_.-: \t\u00e4\u0663"
+    subjects += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 14))) for _ in range(20_000)]
+    for subject in subjects:
+        old, new = before.search(subject), _TAG.search(subject)
+        assert (old and old.span()) == (new and new.span()), subject

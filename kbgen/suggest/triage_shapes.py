@@ -58,8 +58,11 @@ _ROOM_CUE = re.compile(rf"(?i)\b(?:{_PLACE_WORDS}|{_VERSION_WORDS})\.?\s*$")
 # program fills in (see ``counted_slots``).
 _LABEL_CUE = re.compile(rf"(?i)\b(?:{_PLACE_WORDS}|{_RECORD_WORDS})\.?[ \t]*(?:no\.?|nr\.?|number|#)?[ \t]*$")
 # A label opening the line: "[CRITICAL]", a device or model before a colon ("prn-04:", "Kyocera
-# TASKalfa 3554ci:"), a status word in capitals, decorated as programs do ("** PROBLEM **").
-_TAG = re.compile(r"^\s*\[[A-Za-z]{3,10}\]|^\s*[A-Za-z][\w.-]*\d[\w.-]*\s*:\s|"
+# TASKalfa 3554ci:"), a status word in capitals, decorated as programs do ("** PROBLEM **"). The
+# device's name with a digit is read up to its first digit with name characters that are no digit, so
+# no two quantifiers can share a character (linear in the subject's length; the same matches as
+# "[A-Za-z][\w.-]*\d[\w.-]*", which retried every digit of a long run of codes to its end).
+_TAG = re.compile(r"^\s*\[[A-Za-z]{3,10}\]|^\s*[A-Za-z](?:[^\W\d]|[.-])*\d[\w.-]*\s*:\s|"
                   r"^\s*[A-Z][\w-]*[ \t]+(?:[\w-]+[ \t]+){1,2}(?=[\w.-]*\d)[\w.-]+\s*:\s|"
                   r"^[\s*#=>!-]*(?:ALERT|ALARM|PROBLEM|RECOVERY|CRITICAL|WARNING|WARN|ERROR|"
                   r"NOTIFICATION|STATUS)\b\s*[:!*-]|\b(?:[Ss]tatus|[Ss]everity|[Aa]lert|[Rr]eports)\s*:")
