@@ -195,3 +195,30 @@ def test_the_linear_label_matches_as_before_on_ordinary_subjects():
     for subject in subjects:
         old, new = before.search(subject), _TAG.search(subject)
         assert (old and old.span()) == (new and new.span()), subject
+
+
+def test_a_host_name_is_looked_for_in_linear_time_with_the_same_answers():
+    """A host's full name (``triage_shapes._names_fqdn``) on 100,000 characters of one run of codes or
+    of one-letter labels, and the same answers as the former pattern on short subjects; then eight
+    callers sending such a subject are triaged in bounded time."""
+    import random
+    import re
+    import time
+
+    from kbgen.suggest.triage_shapes import _names_fqdn, machine_score
+
+    before = re.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+){2,}\.[a-z]{2,}\b", re.I)
+    rng = random.Random(19)
+    subjects = ["mail.corp.example.com", "srv1.eu.acme.co.uk down", "a.b.c", "x.y.z.w", "host-1.dc2.corp.local:",
+                "www.example.com", "see v1.2.3.4 notes", "_a.b.c.com", "--.b.c.com", "a.b.c.com_x", "a.b.c.co-1"]
+    subjects += ["".join(rng.choice("ab.a.-1_ Z\u017f.\u00e9") for _ in range(rng.randrange(4, 20))) for _ in range(50_000)]
+    for subject in subjects:
+        assert bool(before.search(subject)) == _names_fqdn(subject), subject
+    start = time.process_time()
+    for hostile in ("a1-" * 33_333, "a." * 50_000, "a1-." * 25_000):
+        machine_score(hostile)
+    subject = "a1-" * 33_333 + " x"
+    tickets = [Ticket(f"H{n}", f"{subject} {n}", caller=_name(n), opened=dt.datetime(2024, 1, 1 + n, tzinfo=UTC))
+               for n in range(8)]
+    triage(tickets + _export([], copies=0))
+    assert time.process_time() - start < 20
