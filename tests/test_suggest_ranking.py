@@ -59,3 +59,32 @@ def test_a_cluster_naming_no_problem_is_weighed_down_not_put_below_every_cluster
     coverage = {n: Coverage(n, "gap" if u > 0.5 else "covered", uncovered=u) for n, u in UNCOVERED.items()}
     order = [c.id for c in ranked(clusters, coverage, tickets)]
     assert order == ["scanner", "bare", "shutter", "known"]
+
+
+_PEOPLE = [f"{first} {last}" for first in ("Ines", "Bao", "Kofi", "Maren", "Teo") for last in ("Dahl", "Ruiz", "Abara", "Sato")]
+
+
+def _cluster(name: str, subjects: list[str], callers: list[str]) -> tuple[list[Ticket], TicketCluster]:
+    members = [Ticket(f"{name}{k}", s, caller=c) for k, (s, c) in enumerate(zip(subjects, callers))]
+    return members, TicketCluster(name, name, tuple(t.ticket_id for t in members), len(members))
+
+
+def test_a_cluster_of_a_form_many_people_fill_in_is_weighed_down():
+    """A form filled in by twenty different people (a new reference, a date, a count each time) keeps
+    half its rank: below a problem of fewer people that is as uncovered, above a much smaller one."""
+    form, form_cluster = _cluster("form", [f"Trailer hire TH-{5021 + 97 * k} ({k % 9 + 1:02d}/03/2024, {k % 5 + 1} axles)"
+                                           for k in range(20)], _PEOPLE)
+    problem, problem_cluster = _cluster("problem", ["label printer prints blank labels"] * 14, _PEOPLE[:14])
+    small, small_cluster = _cluster("small", ["badge gate beeps twice"] * 6, _PEOPLE[:6])
+    coverage = {n: Coverage(n, "gap", uncovered=1.0) for n in ("form", "problem", "small")}
+    order = [c.id for c in ranked([form_cluster, problem_cluster, small_cluster], coverage, form + problem + small)]
+    assert order == ["problem", "form", "small"]
+
+
+def test_a_program_template_from_one_sender_is_not_a_form():
+    """The same shape sent by one sender is no form people fill in: ranked by its size alone."""
+    one, one_cluster = _cluster("one", [f"Trailer hire TH-{5021 + 97 * k} ({k % 9 + 1:02d}/03/2024, {k % 5 + 1} axles)"
+                                        for k in range(20)], ["hire system"] * 20)
+    problem, problem_cluster = _cluster("problem", ["label printer prints blank labels"] * 14, _PEOPLE[:14])
+    coverage = {n: Coverage(n, "gap", uncovered=1.0) for n in ("one", "problem")}
+    assert [c.id for c in ranked([one_cluster, problem_cluster], coverage, one + problem)] == ["one", "problem"]

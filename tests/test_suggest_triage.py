@@ -496,12 +496,14 @@ def test_in_an_export_of_subjects_only_a_form_new_on_every_request_is_kept_and_a
 def test_a_form_with_a_reference_after_a_record_word_is_a_request_when_many_people_fill_it_in():
     """A bike-cage pass request carries a reference of letters and digits after "ref" (shaped like a
     host's name), a date with a time to the second, and recurs with only those changing; many
-    different people fill it in and it names no system: a request. The same reference standing
-    without a record word before it is read as a host's name, and the form is machine mail."""
+    different people fill it in and it names no system: a request. A code standing without a record
+    word before it that recurs across the template's subjects (a few gates a program reports on again
+    and again) is read as a system's name, and the notice is machine mail (round 19: a code new on
+    every subject is a reference whatever stands before it, see test_suggest_triage_round19)."""
     passes = [(f"Bike cage access ref BC{61502937 + 811 * n} wanted from 2026-05-{n + 11} 07:{n + 20}:4{n % 7} "
                f"until end of term", _PEOPLE[n]) for n in range(12)]
-    bare = [(f"Bike cage gate BC{71502937 + 811 * n} opened at 2026-05-{n + 11} 07:{n + 20}:4{n % 7}", _PEOPLE[n])
-            for n in range(12)]
+    bare = [(f"Bike cage gate BC{71502937 + 811 * (n % 3)} opened at 2026-05-{n + 11} 07:{n + 20}:4{n % 7}",
+             _PEOPLE[n]) for n in range(12)]
     filler = [("printer offline", "Ama Reyes"), ("wifi drops in the canteen", "Lio Brandt")] * 10
     kept = {t.subject for t in triage(_stamped(passes + bare + filler)).kept}
     assert all(subject in kept for subject, _ in passes)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .model import Ticket, caller_template
 from .triage_shapes import (AUTOMATED, FIRST_PERSON, MAIL_RECEIPT, MAIL_SYSTEM, PERSON_NAMED, PERSON_PLACEHOLDER,
@@ -118,7 +118,8 @@ def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> fr
     first (``without_labelled_codes``). Without callers (an export of subjects only) the different
     fillings stand in for the different senders: a form's reference is new on every request, while a
     program reports again and again on the few systems it watches (the same subject once its dates
-    and times are taken out).
+    and times are taken out); there a code new on every subject is not taken for a form's reference
+    (:func:`_references` is read only when the export names callers).
     The limits: a machine's notice that states no condition and names no system and that many people
     forward to the desk themselves is kept as their request; a form whose reference stands without a
     record word before it ("Kiln slot KF40718823") is read as machine mail, and a success notice
@@ -140,32 +141,67 @@ def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> fr
             people[template].add(caller)
     # an export of subjects only names no sender: then each ticket's own filling stands in for its
     # sender (a form's reference is new on every request; a program reports on the same few systems)
-    senders = people if any(t.sender or t.caller for t in tickets) else fillings
+    named = any(t.sender or t.caller for t in tickets)
+    senders = people if named else fillings
     forms = [t for t, n in tickets_of.items() if n >= FILLED_TICKETS and len(senders[t]) >= MANY_PEOPLE * n]
-    # the shapes are read only for the few templates that reach the counts, each filling once
-    return frozenset(t for t in forms if not _mostly_system_shaped(fillings[t]))
+    # the shapes are read only for the few templates that reach the counts, each filling once. A code
+    # new on every subject is a form's reference only where many people are seen to send the template:
+    # without callers each distinct subject already counts as a sender, and a program's notice with a
+    # new id each time would pass both tests at once
+    return frozenset(t for t in forms
+                     if not _mostly_system_shaped(fillings[t], _references(subjects[t]) if named else frozenset()))
 
 
-def _mostly_system_shaped(fillings: set[str]) -> bool:
+def _references(subjects: set[str]) -> frozenset[str]:
+    """The codes (words with a digit) that only one of a template's different subjects carries: a
+    form's reference, new on every request ("PB-40213"), whatever word stands before it. A program
+    reports again and again on the few systems it watches, so a host's or a device's name recurs
+    across its subjects and is not taken for a reference; a count or a room number that recurs is
+    no system's shape either way."""
+    uses: Counter = Counter(code for subject in subjects for code in set(_codes(subject)))
+    return frozenset(code for code, n in uses.items() if n == 1)
+
+
+_TOKEN = re.compile(r"[\w.-]+")
+"""A run of name characters: a code, a host's name or a word (one quantifier: linear on any text)."""
+
+
+def _codes(subject: str) -> list[str]:
+    """The runs of name characters of a subject that hold a digit (see ``_TOKEN``)."""
+    return [token for token in _TOKEN.findall(subject) if any(c.isdigit() for c in token)]
+
+
+def forms_filled_by_people(tickets: Sequence[Ticket]) -> Callable[[Ticket], bool]:
+    """Whether a ticket is one of a form many people fill in (:func:`_filled_by_people`, read over
+    ``tickets``): the report's order weighs such clusters down (``ranking.FORM_WEIGHT``)."""
+    forms = _filled_by_people(tickets, [_headline(t) for t in tickets])
+    return lambda ticket: template_of(_headline(ticket)) in forms
+
+
+def _mostly_system_shaped(fillings: set[str], references: frozenset[str] = frozenset()) -> bool:
     """True when ``SYSTEM_FILLINGS`` of a template's fillings (its subjects without dates and times)
-    are system-shaped (:func:`_system_shaped`); the fillings are read in a fixed order and the count
-    stops as soon as the answer is known."""
+    are system-shaped (:func:`_system_shaped`, its ``references`` taken out: :func:`_references`); the
+    fillings are read in a fixed order and the count stops as soon as the answer is known."""
     needed = SYSTEM_FILLINGS * len(fillings)
     shaped = 0
     for left, filling in enumerate(sorted(fillings), 1):
-        shaped += _system_shaped(filling)
+        shaped += _system_shaped(filling, references)
         if shaped >= needed or shaped + len(fillings) - left < needed:
             break
     return shaped >= needed
 
 
-def _system_shaped(subject: str) -> bool:
+def _system_shaped(subject: str, references: frozenset[str] = frozenset()) -> bool:
     """True when a form's subject (its dates taken out) states a system's condition or shows another
-    shape a program writes once the codes after a record or a place word are taken out, or carries a
-    secret's placeholder (``SECRET_PLACEHOLDER``: a person filling in a form writes no secret in its
-    subject; a system's token redaction took for one stands there)."""
-    return (reports_a_state(subject) or bool(SECRET_PLACEHOLDER.search(subject))
-            or machine_score(without_labelled_codes(subject)) >= 1)
+    shape a program writes once the codes after a record or a place word and its ``references`` (codes
+    no other subject of its template carries) are taken out, or carries a secret's placeholder
+    (``SECRET_PLACEHOLDER``: a person filling in a form writes no secret in its subject; a system's
+    token redaction took for one stands there)."""
+    if reports_a_state(subject) or SECRET_PLACEHOLDER.search(subject):
+        return True
+    if references:
+        subject = _TOKEN.sub(lambda m: " " if m.group(0) in references else m.group(0), subject)
+    return machine_score(without_labelled_codes(subject)) >= 1
 
 
 # A masked token with what is glued to it ("ops-#", "#.corp"): one system's name, masked whole.

@@ -46,7 +46,38 @@ _RETURN_CODE = re.compile(r"\b(?:RC|rc|return code|exit code|status code)\s*[=:]
                           r"(?i:\babend(?:ed)?\b|\babnormal(?:ly)?\b)")
 _HOST_TOKEN = re.compile(r"(?<![\w.-])(?=[A-Za-z0-9._-]*[A-Za-z])(?=[A-Za-z0-9._-]*\d)"
                          r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*(?![\w-])")
-_FQDN = re.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+){2,}\.[a-z]{2,}\b", re.I)
+# A fully qualified host name ("mail.corp.example.com"): what "\b[a-z0-9-]+(?:\.[a-z0-9-]+){2,}\.[a-z]{2,}\b"
+# (ignoring case) finds, read in linear time (that pattern retried every word start of a long run of
+# name characters or labels to its end): each maximal run of dotted labels once, see ``_names_fqdn``.
+_CHAIN = re.compile(r"(?<![a-z0-9-])[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.I)
+_LETTERS = re.compile(r"[a-z]*", re.I)
+
+
+def _word(char: str) -> bool:
+    """Whether ``char`` is a word character as ``\\b`` reads one (a letter, a digit or "_")."""
+    return char.isalnum() or char == "_"
+
+
+def _names_fqdn(subject: str) -> bool:
+    """True when the subject holds a host's full name: a word start (``\\b``) in one label of a run of
+    dotted labels, two whole labels or more after it, then a label opening with two letters or more
+    that a word boundary ends (the top-level domain)."""
+    for match in _CHAIN.finditer(subject):
+        labels = match.group().split(".")
+        if len(labels) < 4:
+            continue
+        before = subject[match.start() - 1] if match.start() else " "
+        after = subject[match.end()] if match.end() < len(subject) else " "
+        first = next((i for i, label in enumerate(labels)
+                      if any(_word(a) != _word(b) for a, b in zip((before if i == 0 else ".") + label, label))), None)
+        if first is None:
+            continue
+        for j in range(first + 3, len(labels)):
+            letters = _LETTERS.match(labels[j]).end()
+            following = labels[j][letters] if letters < len(labels[j]) else (after if j == len(labels) - 1 else ".")
+            if letters >= 2 and not _word(following):
+                return True
+    return False
 # Words naming a place people add to their own request ("room 1.20", "desk 4.2", "lab 3"), a record
 # they refer to ("order 4410", "PO 77", "ticket 12"), and a version or an extension ("Windows 11", "v2",
 # "ext 4410"): a number or a token after them is a label, never a system's name or a program's reading.
@@ -58,8 +89,11 @@ _ROOM_CUE = re.compile(rf"(?i)\b(?:{_PLACE_WORDS}|{_VERSION_WORDS})\.?\s*$")
 # program fills in (see ``counted_slots``).
 _LABEL_CUE = re.compile(rf"(?i)\b(?:{_PLACE_WORDS}|{_RECORD_WORDS})\.?[ \t]*(?:no\.?|nr\.?|number|#)?[ \t]*$")
 # A label opening the line: "[CRITICAL]", a device or model before a colon ("prn-04:", "Kyocera
-# TASKalfa 3554ci:"), a status word in capitals, decorated as programs do ("** PROBLEM **").
-_TAG = re.compile(r"^\s*\[[A-Za-z]{3,10}\]|^\s*[A-Za-z][\w.-]*\d[\w.-]*\s*:\s|"
+# TASKalfa 3554ci:"), a status word in capitals, decorated as programs do ("** PROBLEM **"). The
+# device's name with a digit is read up to its first digit with name characters that are no digit, so
+# no two quantifiers can share a character (linear in the subject's length; the same matches as
+# "[A-Za-z][\w.-]*\d[\w.-]*", which retried every digit of a long run of codes to its end).
+_TAG = re.compile(r"^\s*\[[A-Za-z]{3,10}\]|^\s*[A-Za-z](?:[^\W\d]|[.-])*\d[\w.-]*\s*:\s|"
                   r"^\s*[A-Z][\w-]*[ \t]+(?:[\w-]+[ \t]+){1,2}(?=[\w.-]*\d)[\w.-]+\s*:\s|"
                   r"^[\s*#=>!-]*(?:ALERT|ALARM|PROBLEM|RECOVERY|CRITICAL|WARNING|WARN|ERROR|"
                   r"NOTIFICATION|STATUS)\b\s*[:!*-]|\b(?:[Ss]tatus|[Ss]everity|[Aa]lert|[Rr]eports)\s*:")
@@ -194,7 +228,7 @@ def _system_shapes(subject: str) -> tuple[float, bool]:
         score, beyond = score + 1, True
     if _ADDRESS_SHAPE.search(subject):
         score, beyond = score + 1.5, True
-    elif server_names(subject) or _FQDN.search(subject) or _REDACTED_SYSTEM.search(subject):
+    elif server_names(subject) or _names_fqdn(subject) or _REDACTED_SYSTEM.search(subject):
         score, beyond = score + 1, True
     return score, beyond
 
