@@ -164,7 +164,10 @@ _NOT_SECRET = re.compile(r"[\d.,:/-]+|0x[0-9a-fA-F]+|(?i:kb|inc|ritm|req|chg|tas
                          r"|[A-Za-z]{2,}\d+(?:\.\d+)+|[\w.-]+\.(?i:txt|log|csv|tsv|xls[xm]?|docx?|pptx?|pdf|odt|ods|rtf|"
                          r"zip|7z|rar|gz|tgz|tar|json|xml|ya?ml|ini|cfg|conf|msi|exe|dll|bat|cmd|ps1|sh|py|js|html?|"
                          r"png|jpe?g|gif|bmp|tiff?|heic|svg|mp[34]|mov|avi|wav|pst|ost|vsdx?|msg|eml|iso|vhdx?|bak|tmp|"
-                         r"dat|db|sqlite|accdb|mdb|dwg|dxf|shp|kml|kmz|las|laz|ics|vcf|crt|cer|pem|pfx|key|ovpn|rdp)")
+                         r"dat|db|sqlite|accdb|mdb|dwg|dxf|shp|kml|kmz|las|laz|ics|vcf|crt|cer|pem|pfx|key|ovpn|rdp)"
+                         # a setting as policies and config files write it: a name of two words or more
+                         # in CamelCase, "=", a number or a switch's state ("MaxRetries=5", "lockoutThreshold=10")
+                         r"|[A-Za-z][a-z]+(?:[A-Z][a-z]+)+=(?:\d{1,6}|(?i:true|false|yes|no|on|off|enabled|disabled))")
 _ANY_DIGIT = re.compile(r"\d")
 # A process with its id as system logs write it before the message ("sshd[812]: ..."): the colon after
 # the bracket marks it; a value after a password word ("winter[2024]") has none.
@@ -622,6 +625,18 @@ _JOINED_PHRASE = re.compile(r"[^\W\d_]{3,20}(?P<j>[-._])[^\W\d_]{3,20}(?P=j)(?:[
                             r"(?:(?P=j)(?:[^\W\d_]{4,20}|\d{1,4}))?")
 
 
+# Two words or more, each a capital then small letters, joined by "&", "@" or "+" with no digit: how
+# firms, shops and products are named ("Smith&Sons", "Tools+More", "Pay@Home"). After a phrase cue
+# ("tried", "typed", "entered") or a few words before a password word, such a join names what was tried
+# or whose password it is; right after a password word and its separator it stays a passphrase.
+_NAME_JOIN = re.compile(r"[A-Z][a-z]{1,19}(?:[&@+][A-Z][a-z]{1,19})+(?:['’]s)?")
+
+
+def name_join(token: str) -> bool:
+    """Whether ``token`` (its punctuation edges aside) is a name joined by "&", "@" or "+" (``_NAME_JOIN``)."""
+    return bool(_NAME_JOIN.fullmatch(token.strip(_PUNCT_EDGES)))
+
+
 def _letters_joined_by_symbol(core: str) -> bool:
     """Letters on both sides of a password symbol inside the token ("tui+iut", "Wisła#mimosa"), or of
     an underscore ("Fjord_lantern"): this is only asked of a token a password word names, and there
@@ -736,6 +751,8 @@ def _values_before(text: str, cue_start: int) -> list[tuple[int, int]]:
             continue
         # a product names the system only right before the word ("Office365 password"); with words
         # between, the value is what the sentence says of the password ("Delta2031 was my password")
+        if name_join(token.group(0)):
+            continue
         if _mixed_password(token.group(0), products_too=k < 0) or strong_password(token.group(0)):
             spans.append(_span_of(token, token.group(0).strip(_PUNCT_EDGES)))
     return spans
@@ -791,7 +808,9 @@ def redact_glued_words(text: str, everyday: frozenset[str] = frozenset(), other_
     ``everyday`` words (lower case) excepted. ``found``: the text's cues, if already read."""
     words, phrase_ends = found or password_cues(text, other_languages)
     cues = [start for start, _ in words] + phrase_ends
+    word_starts = [start for start, _ in words]
     spans = [m.span() for m in _GLUED_WORDS.finditer(text) if _cued(text, m, cues) and not _shortcut(m.group(0))
+             and not (name_join(m.group(0)) and not _cued(text, m, [w for w in word_starts if w < m.start()]))
              and not _in_address(text, m)
              and not all(part.rstrip("0123456789").lower() in everyday for part in _GLUE.split(m.group(0)))]
     return replace_spans(text, spans, "[password]")
@@ -844,6 +863,8 @@ def redact_passwords(text: str, other_languages: bool = True, found: PasswordCue
             if count >= 8:
                 break
             quoted = _QUOTED.fullmatch(token.group(0).rstrip(".,;:!?"))
+            if cue_end in phrase_set and not quoted and name_join(token.group(0)):
+                continue
             if count < _GENERATED_SLOT and generated_shape(token.group(0)):
                 spans.append(_span_of(token, _slot_core(token.group(0))))
             elif looks_like_password(token.group(0)) or (quoted and not _NOT_SECRET.fullmatch(quoted.group(1))):

@@ -35,7 +35,7 @@ from kbgen.suggest.model import Ticket, caller_key
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer,  # noqa: F401
                         lowercase_name_pairs, lower_pair_cued, lower_pair_ends,
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
+from .pii_patterns import (_ADDRESS_CUE, _ADDRESS_LOOSE_CUE, lone_count, fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
                            _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, record_word, EVENT_ENDINGS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
@@ -48,8 +48,8 @@ from .prefilter import HintIndex
 from .shared import WRITTEN_PLACEHOLDER
 from .pii_structure import random_case_tokens, redact_secrets
 from .pii_account_paths import built_in_account, line_around, redact_account_paths
-from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
-                         redact_emails, redact_numbers, redact_obfuscated_emails)
+from .pii_shapes import (names_from_email, redact_addresses, redact_devices, redact_emails, redact_numbers,
+                         redact_obfuscated_emails)
 from .workers import PARALLEL_MIN, can_fork, cpu_count, fork_map
 
 
@@ -213,6 +213,8 @@ _ACCOUNT_AFTER_DOMAIN = ("\\[username]", "/[username]")
 
 
 _SHORT_PHONE_RULES = (_PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL, _PHONE_BEFORE_LABEL)
+_SENDING_CUES = (_ADDRESS_CUE, _ADDRESS_LOOSE_CUE)
+"""Address rules whose cue is also said of people ("send it to", "forward to"): a count there is no address."""
 
 
 def _short_national_phone(value: str) -> bool:
@@ -305,6 +307,8 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
         if match.re is _LETTER_NUMBER_ACCOUNT and (_record_number(match) or fault_code(match.string, *match.span("value"))):
             return match.group(0)
         if kind == "employee-id" and _grouped_quantity(match, value):
+            return match.group(0)
+        if kind == "address" and match.re in _SENDING_CUES and lone_count(value):
             return match.group(0)
         if kind == "username":
             if value.lower() in USER_STOP or len(value) < 3 or server_shaped(value) or built_in_account(value):
@@ -480,7 +484,7 @@ _ID_SHAPE = (rf"(?<![\d.])(?<![\d.][:/-])(?:(?<!,)(?<!,[ \t])(?!(?:19|20)\d\d/)\
              r"(?![\d/]|-\d|\.\d)\b")  # its sequence or check part is the id's ("1234567/2"); no part of a longer number
 # The word or sign for a number may stand before the id ("[name], N° 63129", "[name] (no. 50847)", "Nr.").
 _NUMBER_SIGN = rf"(?:(?i:{NUMBER_WORD.pattern})\.?[ \t]*|№[ \t]*)?"
-_ID_BESIDE_NAME = re.compile(rf"(?<=\[name\])(?P<gap>(?:[ \t]+[A-Z]\.)?[ \t]*[(\[#:,/|-]?[ \t]*{_NUMBER_SIGN}){_ID_SHAPE}|"
+_ID_BESIDE_NAME = re.compile(rf"(?<=\[name\])(?P<gap>(?:[ \t]+[A-Z]\.)?[ \t]*(?:[(\[#:,/|-][ \t]*)?{_NUMBER_SIGN}){_ID_SHAPE}|"
                              rf"\b{_ID_SHAPE}(?=[ \t]*[-:,/|)\]]?[ \t]*\[name\])")
 
 
