@@ -39,7 +39,7 @@ def test_a_count_of_recipients_after_a_sending_verb_is_no_address(text):
 
 @pytest.mark.parametrize("text, value", [
     ("send it to 7 Quillon Crescent", "7 Quillon Crescent"), ("ship the dock to 31 Larkmoor Road, Fenwick", "Larkmoor"),
-    ("post them to 5 Rue de la Verrerie", "Verrerie"), ("please courier it to 88 Tamsin Way please", "Tamsin"),
+    ("post them to 5 Rue de la Verrerie", "Verrerie"), ("ship to 22 Larkmoor street please", "Larkmoor"), ("please courier it to 88 Tamsin Way please", "Tamsin"),
 ])
 def test_a_street_after_a_sending_verb_is_still_an_address(text, value):
     assert value not in redact_text(text)

@@ -443,9 +443,10 @@ _ADDRESS_LOOSE_CUE = re.compile(
     + _ADDRESS_SHAPE)
 # A count of recipients, not a house number: a number, one capitalised word, and then the sentence goes
 # on in small words that are no particle of a street's name, with no other digit and no comma part
-# ("send it to 3 Managers before ..."). A street needs a name and its type or a particle between them
-# ("14 Harbour Road", "12 Rue de la Paix"), or a further part (a comma, a postcode, a town).
-_LONE_COUNT = re.compile(rf"\d{{1,4}}[ ][{_UPPER}][{_LOWER}]+(?:['’]s)?(?![^\n]*[\d,])"
+# ("send it to 3 Managers before ..."). A street needs a name and its type (also in small letters: "22
+# Baker street") or a particle between them ("12 Rue de la Paix"), or a further part (a comma, a
+# postcode, a town).
+_LONE_COUNT = re.compile(rf"\d{{1,4}}[ ][{_UPPER}][{_LOWER}]+(?:['’]s)?(?![^\n]*[\d,])(?![ ](?i:{_STREET})\b)"
                          rf"(?:[ ](?!{_PARTICLE}\b)[{_LOWER}][^\n]*|[ \t]*[.!?]?)\Z")
 
 
