@@ -3,10 +3,13 @@ read in linear time; counts, settings and firms' names that an address or a pass
 values (own words and values, none of any bank's)."""
 from __future__ import annotations
 
+import json
 import time
+from pathlib import Path
 
 import pytest
 
+from kbgen.suggest import pii_address_model
 from kbgen.suggest.redact import redact_text
 
 
@@ -68,3 +71,36 @@ def test_a_firm_named_by_words_joined_with_a_symbol_after_tried_is_kept(text):
 ])
 def test_secrets_of_those_shapes_are_still_read(text, value):
     assert value not in redact_text(text)
+
+
+# ----------------------------------------------------------------------------- address lines by shape
+
+def test_the_shipped_address_model_reads_the_features_of_its_module():
+    data = json.loads((Path(pii_address_model.__file__).with_name("address_model.json")).read_text(encoding="utf-8"))
+    assert tuple(data["features"]) == pii_address_model.FEATURES
+    assert len(data["weights"]) == len(pii_address_model.FEATURES) and 0.5 <= data["threshold"] < 1
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Regards,\nTomasz\nul. Wierzbowa 17/4, 90-245 Łódź", "Wierzbowa"),
+    ("Sent from home:\n41 Quarry Row, Brindle BR4 7TQ", "Brindle"),
+])
+def test_an_address_line_is_read_by_its_shape(text, value):
+    assert value not in redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fixed in 3.14.2, 3.15.0 and 4.0.1", "Updated drivers, rebooted, tested with 2 users",
+    "Steps 1, 2 and 3 done; ticket 44871 closed", "Order PO-99231, qty 12, Dell U2723QE",
+    "Battery 45%, cycle count 812, health Good", "Notes:\nRebooted twice, 3 retries, error 0x80070005",
+    "Checked:\nWindows 11 23H2, Office 2021, Teams 24193",
+])
+def test_lines_of_numbers_that_are_no_address_are_kept(text):
+    assert redact_text(text) == text
+
+
+def test_a_huge_line_is_no_candidate_and_costs_linear_time():
+    text = "Notes:\n" + "Kestrel 12, " * 20_000 + "\n" + "9" * 100_000
+    started = time.process_time()
+    pii_address_model.redact_address_lines(text)
+    assert time.process_time() - started < 3.0

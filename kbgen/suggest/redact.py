@@ -41,6 +41,7 @@ from .pii_patterns import (_ADDRESS_CUE, _ADDRESS_LOOSE_CUE, lone_count, fault_c
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, USER_STOP)
 from .pii_speakers import redact_placed_accounts
+from .pii_address_model import redact_address_lines
 from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, learn_value_shapes, merge_label_counts, redact_labelled_values
 from .pii_columns import redact_person_columns
 from .pii_secrets import redact_code_lines
@@ -391,6 +392,8 @@ def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, s
             collect_names(text, known, subject=index < subjects)
     redacted = [redact_placed_accounts(redact_code_lines(_ids_beside_names(replace_names(t, known))),
                                        known.lexicon.common_words) if t else t for t in texts]
+    # last, what the rules left: address lines by their shape alone (subjects are one sentence)
+    redacted = [redact_address_lines(t) if t and i >= subjects else t for i, t in enumerate(redacted)]
     return [_reglue(o, r) if g and o != r else r for o, r, g in zip(originals, redacted, glued)]
 
 
