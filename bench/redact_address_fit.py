@@ -87,7 +87,7 @@ def fit(rows):
 
     x = np.array([r[0] for r in rows])
     y = np.array([r[1] for r in rows])
-    model = LogisticRegression(C=1.0, solver="liblinear", fit_intercept=False, max_iter=1000)
+    model = LogisticRegression(C=1.0, solver="liblinear", fit_intercept=False, max_iter=1000, random_state=0)
     model.fit(x, y)
     return model
 
