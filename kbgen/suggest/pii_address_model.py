@@ -21,6 +21,8 @@ import math
 import re
 from pathlib import Path
 
+from .pii_shapes import SYSTEM_WORDS
+
 MAX_TOKENS = 14
 """Tokens of a candidate line at most: a longer line is a sentence (an address in running prose is the
 cue rules' part)."""
@@ -116,11 +118,33 @@ def candidates(text: str):
         stripped = value.strip()
         if not stripped or "[" in stripped or not _DIGIT.search(stripped):
             continue
-        if not 2 <= len(stripped.split()) <= MAX_TOKENS or _RELEASE.search(stripped):
+        if not 2 <= len(stripped.split()) <= MAX_TOKENS or not _address_number(stripped) or _not_postal(stripped):
             continue
         lead = len(value) - len(value.lstrip())
         yield (start + lead, start + lead + len(stripped), lines[index - 1] if index else "",
                lines[index + 1] if index + 1 < len(lines) else "", bool(label))
+
+
+# What a candidate line must hold, as the address rules ask of an address core (:mod:`.pii_addresses`):
+# a number of three digits or more (a postcode, a long house number) or a postcode of letters and
+# digits. "Seat 31, Row K" and "Monitor 24, Keyboard DE" have the parts of an address and none of these.
+_LONG_NUMBER = re.compile(r"\d{3}")
+
+
+def _address_number(line: str) -> bool:
+    return bool(_LONG_NUMBER.search(line) or _LETTER_POSTCODE.search(line))
+
+
+# A word inside a product's name in CamelCase ("ProBook", "ThinkPad"; a surname's "Mc"/"Mac" excepted).
+_INNER_CAPITAL = re.compile(r"(?<![\W\d_])(?<!\bMc)(?<!\bMac)(?<=[a-z])[A-Z](?=[a-z])")
+
+
+def _not_postal(line: str) -> bool:
+    """A line that names a release (``_RELEASE``), a product in CamelCase, or holds a word for a system,
+    a version or the inside of a building that the address rules read as no postal address
+    (``pii_shapes._SYSTEM_WORDS``: "Zone 7, Sector 19", "Windows Server 2019", "Gebäude 7, Raum 214")."""
+    return bool(_RELEASE.search(line) or _INNER_CAPITAL.search(line)) or \
+        any(w in SYSTEM_WORDS for w in re.findall(r"[^\W\d_]+", line.lower()))
 
 
 @functools.lru_cache(maxsize=1)

@@ -504,6 +504,8 @@ generation pack patch sp kb v ver rev firmware driver cluster node port channel 
 gebäude bâtiment edificio edifício gebouw budynek budova épület
 raum zimmer salle sala aula stanza kamer lokal sal
 halle saal aule""".split())
+SYSTEM_WORDS = _SYSTEM_WORDS
+"""The same words for the address model (:mod:`.pii_address_model`), which gates its lines by them."""
 # The second set: the inside of a building across languages (a building, a room, a hall and its seats):
 # "Room 4, Building B" is a place in a site, not a postal address. Floors of other languages stay out:
 # postal addresses of many countries carry the floor ("piso 3", "3e étage").
