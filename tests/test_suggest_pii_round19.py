@@ -58,10 +58,32 @@ def test_a_setting_of_a_password_policy_is_no_password(text):
 
 @pytest.mark.parametrize("text", [
     "tried Harlow&Finch when signing in", "I tried Pixel+Frame and it would not load",
-    "tried Cafe@Corner's sign in, the password was refused", "I tried Brook+Vale password reset",
+    "I tried Brook+Vale password reset", "Kiln&Loom password expired yesterday",
 ])
 def test_a_firm_named_by_words_joined_with_a_symbol_after_tried_is_kept(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Moss+Cinder is my password", "Moss+Cinder"), ("Wren&Harbor was the password I used", "Wren&Harbor"),
+    ("tried Slate+Ivy as my password", "Slate+Ivy"), ("I entered Dune&Cobalt as the new password", "Dune&Cobalt"),
+    ("typed Pine@Ledger for the password", "Pine@Ledger"), ("ich habe Eule&Mond als Passwort getippt", "Eule&Mond"),
+    ("password: Birch+Otter", "Birch+Otter"),
+])
+def test_a_join_the_sentence_calls_the_password_is_redacted(text, value):
+    assert value not in redact_text(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my new password is AutumnRain=17", "AutumnRain=17"), ("password: GreenLeaf=2031", "GreenLeaf"),
+    ("Passwort: NachtZug=off", "NachtZug"), ("password = 'CopperKey=9'", "CopperKey"),
+])
+def test_a_setting_shape_right_in_a_password_slot_is_redacted(text, value):
+    assert value not in redact_text(text)
+
+
+def test_a_password_label_and_its_separator_stay_before_a_value_with_equals():
+    assert redact_text("pwd=MorningTide=3") == "pwd=[password]"
 
 
 @pytest.mark.parametrize("text, value", [
