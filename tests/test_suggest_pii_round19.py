@@ -126,3 +126,71 @@ def test_a_huge_line_is_no_candidate_and_costs_linear_time():
     started = time.process_time()
     pii_address_model.redact_address_lines(text)
     assert time.process_time() - started < 3.0
+
+
+@pytest.mark.parametrize("text", [
+    "Stock:\nDepot 4, Shelf 217, Bin C",  # English
+    "Bestand:\nHalle 2, Palette 318, Ebene A",  # German
+    "Scorte:\nDeposito 5, Corsia 119, Cassetto D",  # Italian
+    "Existencias:\nBodega 6, Pasillo 215, Caja A",  # Spanish
+    "Stock :\nDépôt 3, Allée 216, Case D",  # French
+    "Voorraad:\nLoods 7, Stelling 312, Vak B",  # Dutch
+    "Bill 4471, Total 380, Paid yes", "Readings:\nSensor 14, Pressure 1013 hPa, Humidity 55",
+    "Queue:\nPqr 221, Stu 17, Vwx K",
+])
+def test_a_record_or_inventory_line_of_labels_and_values_is_no_address(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Regards\nNoor\nVilla 17, Street 318, Block 4, Salmiya", "Salmiya"),  # label-value parts, then a town and more
+    ("Regards\nIda\nTorsgatan 118, Uppsala 75220", "Torsgatan"),  # a town and its postcode end the line
+])
+def test_an_address_of_label_and_value_parts_is_still_redacted(text, value):
+    assert value not in redact_text(text)
+
+
+def _broken_model(tmp_path, monkeypatch, content: str | None):
+    path = tmp_path / "address_model.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    monkeypatch.setattr(pii_address_model, "MODEL_PATH", path)
+    pii_address_model._model.cache_clear()
+
+
+@pytest.mark.parametrize("content", [None, "{not json", "[]", '{"features": ["bias"], "weights": [1], "threshold": 0.5}',
+                                     json.dumps({"features": list(pii_address_model.FEATURES), "weights": ["x"],
+                                                 "threshold": 0.9}),
+                                     json.dumps({"features": list(pii_address_model.FEATURES),
+                                                 "weights": [0.0] * len(pii_address_model.FEATURES), "threshold": 7})])
+def test_a_broken_address_model_is_a_file_error_not_a_traceback(tmp_path, monkeypatch, content):
+    from kbgen.errors import FileError
+    from kbgen.suggest.model import Ticket
+    from kbgen.suggest.redact import redact_tickets
+    _broken_model(tmp_path, monkeypatch, content)
+    try:
+        with pytest.raises(FileError) as raised:
+            redact_tickets([Ticket(ticket_id="T1", subject="printer", description="Note:\n12 Quarry Row, Brindle")])
+        assert str(tmp_path / "address_model.json") in raised.value.report() and "error" in raised.value.report()
+    finally:
+        monkeypatch.undo()
+        pii_address_model._model.cache_clear()
+
+
+def test_kbgen_suggest_reports_a_broken_address_model_on_stderr(tmp_path, monkeypatch, make_project):
+    from click.testing import CliRunner
+    from conftest import article
+    from kbgen.cli import main
+    project = make_project({"content/articles/printer.md": article(
+        "KB0001", "Printer jam - clear the tray", "Clear the paper tray and restart the printer.", summary="Jams.")})
+    export = tmp_path / "export.csv"
+    export.write_text("Key,Subject,Details,Created\nHD-1,printer jam,paper stuck,2026-01-02 09:00:00\n", encoding="utf-8")
+    _broken_model(tmp_path, monkeypatch, "{not json")
+    try:
+        result = CliRunner().invoke(main, ["suggest", str(export), "--project", str(project),
+                                           "--map", "id=Key,title=Subject,body=Details,opened=Created"])
+        assert result.exit_code != 0 and "Traceback" not in result.output
+        assert "address_model.json: error:" in result.stderr
+    finally:
+        monkeypatch.undo()
+        pii_address_model._model.cache_clear()

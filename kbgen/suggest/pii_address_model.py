@@ -21,6 +21,7 @@ import math
 import re
 from pathlib import Path
 
+from ..errors import FileError
 from .pii_shapes import SYSTEM_WORDS
 
 MAX_TOKENS = 14
@@ -139,20 +140,66 @@ def _address_number(line: str) -> bool:
 _INNER_CAPITAL = re.compile(r"(?<![\W\d_])(?<!\bMc)(?<!\bMac)(?<=[a-z])[A-Z](?=[a-z])")
 
 
+# A comma part of a record or an inventory line: one word, then a number or a short code ("Shelf 12",
+# "Bin C", "Amount 450", "Level 2B", "Pegel 70 dB"), its label and its value. An address has at most one
+# part of that shape (a street and its number); a record lists several.
+_LABEL_VALUE_PART = re.compile(r"[^\W\d_]{2,20}[ ]+(?:\d[\w.]{0,7}|[A-Z]{1,2}\d{0,2})(?:[ ]+[^\W\d_]{1,4})?")
+# A part that opens with a number: a postcode before its town ("10115 Berlin") or a house number before
+# its street ("41 Quarry Row"), as an address's parts do and a record's label-value cells do not.
+_NUMBER_FIRST_PART = re.compile(r"\d")
+
+
+def _record_line(line: str) -> bool:
+    """Two comma parts or more of a capitalised label and its value (``_LABEL_VALUE_PART``) and at most one
+    other part, of words alone; no part that opens with a
+    number, no letter-and-digit postcode and no postcode-shaped number ending the line: a record, an inventory place or a list of readings
+    ("Shelf 12, Bin 114, Level C"), whatever its language, not an address."""
+    parts = [p.strip() for p in _COMMAS.split(line) if p.strip()]
+    if len(parts) < 2 or any(_NUMBER_FIRST_PART.match(p) for p in parts) or _LETTER_POSTCODE.search(line) or \
+            _NUMBER_POSTCODE.match(parts[-1].split()[-1]):
+        return False  # the last part a town and its postcode ("<Town> 0179", "<State> 62704")
+    cells = [p for p in parts if p[0].isupper() and _LABEL_VALUE_PART.fullmatch(p)]  # a cased label
+    others = [p for p in parts if p not in cells]
+    # every part a cell, save one of words alone ("..., Due soon"): an address's other parts (a
+    # building, a street, a town) are more than one, or hold a number of another shape
+    return len(cells) >= 2 and len(others) <= 1 and not any(_DIGIT.search(p) for p in others)
+
+
 def _not_postal(line: str) -> bool:
-    """A line that names a release (``_RELEASE``), a product in CamelCase, or holds a word for a system,
+    """A record line (``_record_line``), a line that names a release (``_RELEASE``), a product in CamelCase, or holds a word for a system,
     a version or the inside of a building that the address rules read as no postal address
     (``pii_shapes._SYSTEM_WORDS``: "Zone 7, Sector 19", "Windows Server 2019", "Gebäude 7, Raum 214")."""
-    return bool(_RELEASE.search(line) or _INNER_CAPITAL.search(line)) or \
+    return bool(_RELEASE.search(line) or _INNER_CAPITAL.search(line)) or _record_line(line) or \
         any(w in SYSTEM_WORDS for w in re.findall(r"[^\W\d_]+", line.lower()))
+
+
+MODEL_PATH = Path(__file__).with_name("address_model.json")
+"""The fitted weights, shipped with the package (``bench/redact_address_fit.py --write`` writes them)."""
 
 
 @functools.lru_cache(maxsize=1)
 def _model() -> tuple[tuple[float, ...], float]:
-    data = json.loads((Path(__file__).with_name("address_model.json")).read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        raise ValueError("address_model.json: features: not the features of pii_address_model")
-    return tuple(data["weights"]), float(data["threshold"])
+    """The weights and threshold of ``MODEL_PATH``; a file that is missing, unreadable, not JSON or not of
+    this module's features is reported as ``path: error: ...`` (a :class:`FileError`), never read in part:
+    redaction without it would let the address lines it finds through."""
+    try:
+        data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or tuple(data.get("features") or ()) != FEATURES:
+            raise ValueError("features: not the features of kbgen.suggest.pii_address_model")
+        weights, threshold = data.get("weights"), data.get("threshold")
+        if not isinstance(weights, list) or len(weights) != len(FEATURES) or \
+                not all(isinstance(w, (int, float)) and math.isfinite(w) for w in weights):
+            raise ValueError(f"weights: not {len(FEATURES)} finite numbers")
+        if not isinstance(threshold, (int, float)) or not 0 < threshold < 1:
+            raise ValueError("threshold: not a number between 0 and 1")
+    except (OSError, UnicodeDecodeError, ValueError) as exc:  # JSONDecodeError is a ValueError
+        raise FileError(str(MODEL_PATH), f"the address model is unusable ({exc}); reinstall kbgen") from None
+    return tuple(float(w) for w in weights), float(threshold)
+
+
+def load_address_model() -> None:
+    """Read the model now (see :func:`_model`): a broken file is reported before any work starts."""
+    _model()
 
 
 def address_probability(features: list[float]) -> float:

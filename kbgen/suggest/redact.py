@@ -41,7 +41,7 @@ from .pii_patterns import (_ADDRESS_CUE, _ADDRESS_LOOSE_CUE, lone_count, fault_c
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, USER_STOP)
 from .pii_speakers import redact_placed_accounts
-from .pii_address_model import redact_address_lines
+from .pii_address_model import load_address_model, redact_address_lines
 from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, learn_value_shapes, merge_label_counts, redact_labelled_values
 from .pii_columns import redact_person_columns
 from .pii_secrets import redact_code_lines
@@ -678,6 +678,7 @@ def redact_tickets(tickets: Sequence[Ticket], workers: int | None = None) -> tup
             can fork; the lexicon is counted the same way. The result is the same as in one
             process, in the same order.
     """
+    load_address_model()  # here, before any fork: a broken model file is reported once, as a FileError
     workers = cpu_count() if workers is None else workers
     lexicon = learn_lexicon(tickets, workers)
     if can_fork(workers, len(tickets), _PARALLEL_MIN):
