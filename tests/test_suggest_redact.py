@@ -7,7 +7,8 @@ import re
 import pytest
 
 from kbgen.suggest.model import Ticket
-from kbgen.suggest.redact import (is_role_mailbox, learn_lexicon, luhn_ok, redact_text, redact_ticket,
+from kbgen.suggest.pii_shapes import is_role_mailbox, luhn_ok
+from kbgen.suggest.redact import (learn_lexicon, redact_text, redact_ticket,
                                   redact_tickets, usernames_for, write_redacted_jsonl)
 
 

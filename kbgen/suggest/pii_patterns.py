@@ -329,7 +329,7 @@ DEVICE_WORDS = ("laptop", "notebook", "workstation", "desktop", "device", "pc", 
 """The words for a machine one person uses, before its name; each rule that reads a name after
 them builds its pattern and its cheap pre-check from this one list."""
 _DEVICE_WORD_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(DEVICE_WORDS)}|host ?name)\w{{0,3}}"
-                                 r"(?:[ \t]+(?:name|is|=))?[ \t]*[:#=|]?[ \t]*\Z")
+                                 r"(?:[ \t]+(?:name|is|=))?[ \t]*(?:[:#=|][ \t]*)?\Z")
 # MAC addresses written bare, twelve hexadecimal digits with letters and digits both ("a9764eb03843"):
 # a short hash or an id has its word before it ("commit", "sha", "serial") and stays.
 # Twelve hex digits written whole, or as two halves of six parted by a dash (the vendor half and the
@@ -423,8 +423,8 @@ _ADDRESS_CUE = re.compile(r"(?i:\b(?:(?:home|postal|delivery|shipping|house) add
                           r"(?:[ \t]*\([^()\n]{1,40}\))?(?: is| should be| to)?|"
                           r"address(?: on file)?(?: is| should be|:|(?=[ \t]*[|=]))|deliver(?:y)? to|ship(?:ping)? to|"
                           r"send (?:it|them) to|courier it to(?: my home)?|post (?:it|them) to|lives at)"
-                          rf"(?!\w)[ \t]*[:?|=-]?[ \t]*){_ADDRESS_VALUE}")
-_ADDRESS_CUE_INTL = re.compile(rf"(?i:{_ADDRESS_WORDS_INTL}(?!\w)[ \t]*[:?|=-]?[ \t]*){_ADDRESS_VALUE}")
+                          rf"(?!\w)[ \t]*(?:[:?|=-][ \t]*)?){_ADDRESS_VALUE}")
+_ADDRESS_CUE_INTL = re.compile(rf"(?i:{_ADDRESS_WORDS_INTL}(?!\w)[ \t]*(?:[:?|=-][ \t]*)?){_ADDRESS_VALUE}")
 # A value shaped as an address: a house number before a word that opens with a capital or is of a script
 # without case ("17 Harrow Road", "88/14 <Thai>"), or a word that is not a capital, perhaps abbreviated,
 # before a house number and a comma ("Rua Augusta 128,", "<Georgian street abbreviation>. 33,").
@@ -439,8 +439,22 @@ _ADDRESS_LOOSE_CUE = re.compile(
     # the word for an address with a qualifier of a few words before its colon, in any language's
     # words ("Address at home:", "Address for the courier:"): the value must be shaped as below
     r"address(?:[ \t]+[^\W\d_]{1,12}){1,3}(?=[ \t]*:))"
-    r"(?!\w)[ \t]*[:-]?[ \t]*)"
+    r"(?!\w)[ \t]*(?:[:-][ \t]*)?)"
     + _ADDRESS_SHAPE)
+# A count of recipients, not a house number: a number, one capitalised word, and then the sentence goes
+# on in small words that are no particle of a street's name, with no other digit and no comma part
+# ("send it to 3 Managers before ..."). A street needs a name and its type (also in small letters: "22
+# Baker street") or a particle between them ("12 Rue de la Paix"), or a further part (a comma, a
+# postcode, a town).
+_LONE_COUNT = re.compile(rf"\d{{1,4}}[ ][{_UPPER}][{_LOWER}]+(?:['’]s)?(?![^\n]*[\d,])(?![ ](?i:{_STREET})\b)"
+                         rf"(?:[ ](?!{_PARTICLE}\b)[{_LOWER}][^\n]*|[ \t]*[.!?]?)\Z")
+
+
+def lone_count(value: str) -> bool:
+    """Whether an address cue's ``value`` is a count before one word (``_LONE_COUNT``), no address."""
+    return bool(_LONE_COUNT.match(value))
+
+
 # A label word that is also an everyday word (``_ADDRESS_WORDS_AMBIGUOUS``), its colon, an address-shaped value.
 _ADDRESS_CUE_AMBIGUOUS = re.compile(rf"(?i:{_ADDRESS_WORDS_AMBIGUOUS}[ \t]*[:：][ \t]*)" + _ADDRESS_SHAPE)
 
@@ -455,7 +469,7 @@ _USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user
                    # the POSIX and LDAP key of an account ("uid=jdoe,ou=people", "uid: jdoe")
                    r"uid(?=[ \t]*[:=])|"
                    r"(?P<weak>user account|user|login|log ?in|logon|account))\b"
-                   r"(?:[ \t]+(?:is|was|=|of))?[ \t]*[:=|]?[ \t]*(?:\(|\[(?![a-z-]+\])|[\"'`“‘])?)"  # "account (JDOE)",
+                   r"(?:[ \t]+(?:is|was|=|of))?[ \t]*(?:[:=|][ \t]*)?(?:\(|\[(?![a-z-]+\])|[\"'`“‘])?)"  # "account (JDOE)",
                    # a quoted or code-span value; never a placeholder
                    rf"{_USER_VALUE}")
 # The word for a user or a login in the other languages users write ("Usuario:", "użytkownik",
@@ -463,7 +477,7 @@ _USER = re.compile(r"(?i:\b(?:unlock (?:the |my |their )?account|user ?name|user
 _USER_INTL = re.compile(r"(?i:\b(?:usu[áa]rio|utilizador|kullan[ıi]c[ıi][ ]ad[ıi]|t[êe]n[ ][đd][ăa]ng[ ]nh[ậa]p|nama[ ]pengguna|u[żz]ytkownik|u[žz]ivatel|felhaszn[áa]l[óo](?:n[ée]v)?|utilisateur|"
                         r"identifiant|benutzer(?:name)?|gebruiker(?:snaam)?|anv[äa]ndar(?:namn|e)|brukernavn|"
                         r"k[äa]ytt[äa]j[äa](?:tunnus)?|nome utente|utente)\b"
-                        r"(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*[:=|]?[ \t]*(?:\(|\[(?![a-z-]+\]))?)"
+                        r"(?:[ \t]+(?:is|es|é|je|to|=))?[ \t]*(?:[:=|][ \t]*)?(?:\(|\[(?![a-z-]+\]))?)"
                         rf"{_USER_VALUE}")
 # A value before the words that say what it is, as people write it when the value comes to mind
 # first ("mvogel7 is my login", "rkaya was his user name"); ``weak``: it must look like an account.
@@ -498,7 +512,7 @@ cognome apellido apellidos nazwisko prijmeni krestni utonev vezeteknev keresztne
 _ACCOUNT_VALUE = r"(?P<weak>(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2}|[A-Z]{4,10}\d{0,3}))"
 _NAME_LABEL_USER = re.compile(
     rf"(?i:(?<=[^\W\d_])[ \t-]{_NAME_WORDS}(?:[ \t-][^\W\d_]{{2,16}}){{0,2}}|(?<![\w-]){_NAME_WORDS}(?:[ \t-][^\W\d_]{{2,16}}){{1,2}})"
-    rf"[ \t]*[:=|]?[ \t]+{_ACCOUNT_VALUE}"
+    rf"(?:[ \t]*[:=|])?[ \t]+{_ACCOUNT_VALUE}"
     r"(?=[ \t]*(?:$|\n|[.,;:|)\]]))", re.M)
 # Stems of the word for a user, a login or an account in the languages users write (folded, lower
 # case): a name label holding one names an account, so its value may be a plain word ("user name is

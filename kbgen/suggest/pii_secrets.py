@@ -154,6 +154,14 @@ _PASSWORD_WORD = re.compile(r"(?i)(?<![^\W_])(?<![/\\])(?:p[a-z]{0,2}s[a-z]{0,9}
 # server names, URLs, e-mail addresses, placeholders, ordinals and times, screen and paper dimensions
 # ("1920x1080": a setting is "set to" them). Capitals and digits
 # taking turns ("KX7PLM2Q") are a password typed with caps lock on, not a code.
+# A setting as policies and config files write it: a name of two words or more in CamelCase, "=", a
+# number or a switch's state ("MaxRetries=5", "lockoutThreshold=10"). It is no secret where a policy is
+# described; right in a password word's value slot ("password: <that shape>", see ``_DIRECT_SLOT``) it is
+# the value given, and is redacted there.
+_SETTING = re.compile(r"[A-Za-z][a-z]+(?:[A-Z][a-z]+)+=(?:\d{1,6}|(?i:true|false|yes|no|on|off|enabled|disabled))")
+# A password word's value slot: its separator or linking word, then the value ("password: X",
+# "password is X", "Passwort ist X"); the linking words are those ``_WORD_SLOT`` reads.
+_DIRECT_SLOT = re.compile(r"[ \t]*(?:[:=|]|\b(?:is|was|ist|war|es|est|je|ko)\b)[ \t]*[\"'`“‘]?")
 _NOT_SECRET = re.compile(r"[\d.,:/-]+|0x[0-9a-fA-F]+|(?i:kb|inc|ritm|req|chg|task|prb)\d+|\[[\w-]+\]|"
                          r"[A-Z]{2,}(?:-[A-Z0-9]+)+|[A-Z]{2,}\d+[A-Z]{0,2}|(?i:https?|www)\S*|"
                          r"[\w.+-]+@[\w-]+\.[\w.-]+|[vV]\d[\d.]*|\d+(?:st|nd|rd|th|am|pm|h|m|s|gb|mb|kb)|"
@@ -164,7 +172,8 @@ _NOT_SECRET = re.compile(r"[\d.,:/-]+|0x[0-9a-fA-F]+|(?i:kb|inc|ritm|req|chg|tas
                          r"|[A-Za-z]{2,}\d+(?:\.\d+)+|[\w.-]+\.(?i:txt|log|csv|tsv|xls[xm]?|docx?|pptx?|pdf|odt|ods|rtf|"
                          r"zip|7z|rar|gz|tgz|tar|json|xml|ya?ml|ini|cfg|conf|msi|exe|dll|bat|cmd|ps1|sh|py|js|html?|"
                          r"png|jpe?g|gif|bmp|tiff?|heic|svg|mp[34]|mov|avi|wav|pst|ost|vsdx?|msg|eml|iso|vhdx?|bak|tmp|"
-                         r"dat|db|sqlite|accdb|mdb|dwg|dxf|shp|kml|kmz|las|laz|ics|vcf|crt|cer|pem|pfx|key|ovpn|rdp)")
+                         r"dat|db|sqlite|accdb|mdb|dwg|dxf|shp|kml|kmz|las|laz|ics|vcf|crt|cer|pem|pfx|key|ovpn|rdp)"
+                         r"|" + _SETTING.pattern)
 _ANY_DIGIT = re.compile(r"\d")
 # A process with its id as system logs write it before the message ("sshd[812]: ..."): the colon after
 # the bracket marks it; a value after a password word ("winter[2024]") has none.
@@ -622,6 +631,34 @@ _JOINED_PHRASE = re.compile(r"[^\W\d_]{3,20}(?P<j>[-._])[^\W\d_]{3,20}(?P=j)(?:[
                             r"(?:(?P=j)(?:[^\W\d_]{4,20}|\d{1,4}))?")
 
 
+# Two words or more, each a capital then small letters, joined by "&", "@" or "+" with no digit: how
+# firms, shops and products are named ("Smith&Sons", "Tools+More", "Pay@Home"). After a phrase cue
+# ("tried", "typed", "entered") or a few words before a password word, such a join names what was tried
+# or whose password it is; right after a password word and its separator it stays a passphrase.
+_NAME_JOIN = re.compile(r"[A-Z][a-z]{1,19}(?:[&@+][A-Z][a-z]{1,19})+(?:['’]s)?")
+
+
+def name_join(token: str) -> bool:
+    """Whether ``token`` (its punctuation edges aside) is a name joined by "&", "@" or "+" (``_NAME_JOIN``)."""
+    return bool(_NAME_JOIN.fullmatch(token.strip(_PUNCT_EDGES)))
+
+
+def _join_kept(text: str, start: int, end: int, words: list[tuple[int, int]]) -> bool:
+    """Whether a name join at ``start``-``end`` is kept: no password word of ``words`` in its sentence
+    names it, save one right after it ("<Firm>&<Firm> password": the join names whose password it is).
+    A password word elsewhere in the sentence, before or after ("... is my password", "tried ... as the
+    password", "password: ..."), says the join is the secret."""
+    for a, b in words:
+        if a >= end and (text[end:a].strip(" \t") == "" or _reach(text, end) < a):
+            continue  # right after the join, or past its sentence
+        if b <= start and _reach(text, b) < start:
+            continue  # in an earlier sentence
+        if a < end and b > start:
+            continue
+        return False
+    return True
+
+
 def _letters_joined_by_symbol(core: str) -> bool:
     """Letters on both sides of a password symbol inside the token ("tui+iut", "Wisła#mimosa"), or of
     an underscore ("Fjord_lantern"): this is only asked of a token a password word names, and there
@@ -736,6 +773,8 @@ def _values_before(text: str, cue_start: int) -> list[tuple[int, int]]:
             continue
         # a product names the system only right before the word ("Office365 password"); with words
         # between, the value is what the sentence says of the password ("Delta2031 was my password")
+        if k == 0 and name_join(token.group(0)):
+            continue  # right before the password word, a join names whose password it is
         if _mixed_password(token.group(0), products_too=k < 0) or strong_password(token.group(0)):
             spans.append(_span_of(token, token.group(0).strip(_PUNCT_EDGES)))
     return spans
@@ -792,6 +831,7 @@ def redact_glued_words(text: str, everyday: frozenset[str] = frozenset(), other_
     words, phrase_ends = found or password_cues(text, other_languages)
     cues = [start for start, _ in words] + phrase_ends
     spans = [m.span() for m in _GLUED_WORDS.finditer(text) if _cued(text, m, cues) and not _shortcut(m.group(0))
+             and not (name_join(m.group(0)) and _join_kept(text, m.start(), m.end(), words))
              and not _in_address(text, m)
              and not all(part.rstrip("0123456789").lower() in everyday for part in _GLUE.split(m.group(0)))]
     return replace_spans(text, spans, "[password]")
@@ -844,6 +884,15 @@ def redact_passwords(text: str, other_languages: bool = True, found: PasswordCue
             if count >= 8:
                 break
             quoted = _QUOTED.fullmatch(token.group(0).rstrip(".,;:!?"))
+            if cue_end in phrase_set and not quoted and name_join(token.group(0)) and \
+                    _join_kept(text, token.start(), token.end(), words):
+                continue  # what was tried or typed is a firm's name unless the sentence calls it the password
+            core = token.group(0).strip(_PUNCT_EDGES)
+            if count < 2 and cue_end not in phrase_set and _SETTING.fullmatch(core):
+                slot = _DIRECT_SLOT.match(text, cue_end, token.end())
+                if slot and text.startswith(core, slot.end()):  # the setting's shape right in the value slot
+                    spans.append(_span_of(token, core))
+                    continue
             if count < _GENERATED_SLOT and generated_shape(token.group(0)):
                 spans.append(_span_of(token, _slot_core(token.group(0))))
             elif looks_like_password(token.group(0)) or (quoted and not _NOT_SECRET.fullmatch(quoted.group(1))):

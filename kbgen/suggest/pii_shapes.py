@@ -296,7 +296,7 @@ def _round_counts(match: re.Match) -> bool:
     return "," in text or len({len(group) for group in text.split()}) == 1
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]*[:#|=]?[ \t]*\Z")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]*(?:[:#|=][ \t]*)?\Z")
 
 
 def _record_word_before(text: str, start: int) -> bool:
@@ -504,6 +504,8 @@ generation pack patch sp kb v ver rev firmware driver cluster node port channel 
 gebäude bâtiment edificio edifício gebouw budynek budova épület
 raum zimmer salle sala aula stanza kamer lokal sal
 halle saal aule""".split())
+SYSTEM_WORDS = _SYSTEM_WORDS
+"""The same words for the address model (:mod:`.pii_address_model`), which gates its lines by them."""
 # The second set: the inside of a building across languages (a building, a room, a hall and its seats):
 # "Room 4, Building B" is a place in a site, not a postal address. Floors of other languages stay out:
 # postal addresses of many countries carry the floor ("piso 3", "3e étage").
@@ -624,7 +626,7 @@ def _host_after_device(match: re.Match, text: str) -> str:
 # and digits (``_HOST_CAPS_TOKEN``): lower case with a number ("abclt70295"), an asset number between
 # letters ("TW049953W"), a fully qualified name ("jdoe-x1.osl.corp.example"); see ``machine_name``.
 _DEVICE_THEN_NAME = re.compile(rf"(?i)\b(?:{'|'.join(DEVICE_WORDS)}|host ?name|device ?name)\w{{0,3}}"
-                               r"(?:[ \t]+(?:name|is|=))?[ \t]*[:#=|]?[ \t]*[`\"'“‘(]?"
+                               r"(?:[ \t]+(?:name|is|=))?[ \t]*(?:[:#=|][ \t]*)?[`\"'“‘(]?"
                                r"(?P<host>(?<![\w.-])[A-Za-z][\w.-]{2,80}[A-Za-z0-9])(?![\w@/\\-]|\.\w)")
 
 

@@ -33,14 +33,14 @@ _HEX = frozenset("0123456789abcdef")
 # A label that says the value after it is an account ("user", "login:", "sAMAccountName="): an
 # account disguised with digits is the account rules' to read.
 _ACCOUNT_LABEL_BEFORE = re.compile(r"(?i)\b(?:user\w{0,4}|login|logon|account\w{0,4}|acct|uid|sam\w{0,12})"
-                                   r"[\"']?[ \t]*[:=|]?[ \t]*[\"'`(]?\Z")
+                                   r"[\"']?[ \t]*(?:[:=|][ \t]*)?[\"'`(]?\Z")
 
 
 # A file's name is written with its version and state ("memo3v2final", "budget_v4", "plan2draft"):
 # a version marker "v<number>" after a digit or at the start, or the words of a document's stage.
 _FILE_NAME_MARKS = re.compile(r"(?i)(?:\A|(?<=\d)|(?<=_))v\d|final|draft|rev\d")
 # A word that says the token after it is a file ("file", "attachment", "document", "saved as").
-_FILE_WORD_BEFORE = re.compile(r"(?i)\b(?:file(?:name)?|attachment|attached|document|doc|saved as)[ \t]*[:=]?[ \t]*[\"'`(]?\Z")
+_FILE_WORD_BEFORE = re.compile(r"(?i)\b(?:file(?:name)?|attachment|attached|document|doc|saved as)[ \t]*(?:[:=][ \t]*)?[\"'`(]?\Z")
 
 
 def disguised_word(core: str) -> bool:

@@ -35,12 +35,13 @@ from kbgen.suggest.model import Ticket, caller_key
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer,  # noqa: F401
                         lowercase_name_pairs, lower_pair_cued, lower_pair_ends,
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
+from .pii_patterns import (_ADDRESS_CUE, _ADDRESS_LOOSE_CUE, lone_count, fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
                            _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, record_word, EVENT_ENDINGS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, USER_STOP)
 from .pii_speakers import redact_placed_accounts
+from .pii_address_model import load_address_model, redact_address_lines
 from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, learn_value_shapes, merge_label_counts, redact_labelled_values
 from .pii_columns import redact_person_columns
 from .pii_secrets import redact_code_lines
@@ -48,8 +49,8 @@ from .prefilter import HintIndex
 from .shared import WRITTEN_PLACEHOLDER
 from .pii_structure import random_case_tokens, redact_secrets
 from .pii_account_paths import built_in_account, line_around, redact_account_paths
-from .pii_shapes import (is_role_mailbox, luhn_ok, names_from_email, redact_addresses, redact_devices,  # noqa: F401
-                         redact_emails, redact_numbers, redact_obfuscated_emails)
+from .pii_shapes import (names_from_email, redact_addresses, redact_devices, redact_emails, redact_numbers,
+                         redact_obfuscated_emails)
 from .workers import PARALLEL_MIN, can_fork, cpu_count, fork_map
 
 
@@ -213,6 +214,8 @@ _ACCOUNT_AFTER_DOMAIN = ("\\[username]", "/[username]")
 
 
 _SHORT_PHONE_RULES = (_PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL, _PHONE_BEFORE_LABEL)
+_SENDING_CUES = (_ADDRESS_CUE, _ADDRESS_LOOSE_CUE)
+"""Address rules whose cue is also said of people ("send it to", "forward to"): a count there is no address."""
 
 
 def _short_national_phone(value: str) -> bool:
@@ -306,6 +309,8 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
             return match.group(0)
         if kind == "employee-id" and _grouped_quantity(match, value):
             return match.group(0)
+        if kind == "address" and match.re in _SENDING_CUES and lone_count(value):
+            return match.group(0)
         if kind == "username":
             if value.lower() in USER_STOP or len(value) < 3 or server_shaped(value) or built_in_account(value):
                 return match.group(0)  # a server's name is a system's, a host stays a host, root stays root
@@ -387,6 +392,8 @@ def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, s
             collect_names(text, known, subject=index < subjects)
     redacted = [redact_placed_accounts(redact_code_lines(_ids_beside_names(replace_names(t, known))),
                                        known.lexicon.common_words) if t else t for t in texts]
+    # last, what the rules left: address lines by their shape alone (subjects are one sentence)
+    redacted = [redact_address_lines(t) if t and i >= subjects else t for i, t in enumerate(redacted)]
     return [_reglue(o, r) if g and o != r else r for o, r, g in zip(originals, redacted, glued)]
 
 
@@ -480,7 +487,7 @@ _ID_SHAPE = (rf"(?<![\d.])(?<![\d.][:/-])(?:(?<!,)(?<!,[ \t])(?!(?:19|20)\d\d/)\
              r"(?![\d/]|-\d|\.\d)\b")  # its sequence or check part is the id's ("1234567/2"); no part of a longer number
 # The word or sign for a number may stand before the id ("[name], N° 63129", "[name] (no. 50847)", "Nr.").
 _NUMBER_SIGN = rf"(?:(?i:{NUMBER_WORD.pattern})\.?[ \t]*|№[ \t]*)?"
-_ID_BESIDE_NAME = re.compile(rf"(?<=\[name\])(?P<gap>(?:[ \t]+[A-Z]\.)?[ \t]*[(\[#:,/|-]?[ \t]*{_NUMBER_SIGN}){_ID_SHAPE}|"
+_ID_BESIDE_NAME = re.compile(rf"(?<=\[name\])(?P<gap>(?:[ \t]+[A-Z]\.)?[ \t]*(?:[(\[#:,/|-][ \t]*)?{_NUMBER_SIGN}){_ID_SHAPE}|"
                              rf"\b{_ID_SHAPE}(?=[ \t]*[-:,/|)\]]?[ \t]*\[name\])")
 
 
@@ -671,6 +678,7 @@ def redact_tickets(tickets: Sequence[Ticket], workers: int | None = None) -> tup
             can fork; the lexicon is counted the same way. The result is the same as in one
             process, in the same order.
     """
+    load_address_model()  # here, before any fork: a broken model file is reported once, as a FileError
     workers = cpu_count() if workers is None else workers
     lexicon = learn_lexicon(tickets, workers)
     if can_fork(workers, len(tickets), _PARALLEL_MIN):
