@@ -150,6 +150,16 @@ def test_an_address_of_label_and_value_parts_is_still_redacted(text, value):
     assert value not in redact_text(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Installed:\nSketch Studio 2018, Drafter 2018, Planner 2018",
+    "Seen on:\nPhoto Lab 2022, Notes 2021, Cards 2022",
+    "Licences:\nLedger Plus 2020, Mapmaker 2023, Viewer 2023",
+])
+def test_a_list_of_products_and_their_editions_is_no_address(text):
+    assert redact_text(text) == text
+    assert pii_address_model.redact_address_lines(text) == text
+
+
 def _broken_model(tmp_path, monkeypatch, content: str | None):
     path = tmp_path / "address_model.json"
     if content is not None:

@@ -165,11 +165,26 @@ def _record_line(line: str) -> bool:
     return len(cells) >= 2 and len(others) <= 1 and not any(_DIGIT.search(p) for p in others)
 
 
+# A comma part naming a product and its edition: capitalised words, then a year ("Visio 2016", "Power
+# Point 2016", "SQL Server 2019"). Software, standards and models are named by their year; an address's
+# parts end in a year-shaped number at most once (a house number, a postcode ending the line).
+_EDITION_PART = re.compile(r"(?:[^\W\d_][\w.+&-]{0,20}[ ]+){1,4}(?:19|20)\d{2}")
+
+
+def _editions(parts: list[str]) -> bool:
+    """Two comma parts or more, none opening with a number, each of them or all but one ending in a year
+    (``_EDITION_PART``): a list of products and their editions, not an address."""
+    if len(parts) < 2 or any(_NUMBER_FIRST_PART.match(p) for p in parts):
+        return False
+    return sum(bool(_EDITION_PART.fullmatch(p)) for p in parts) >= max(2, len(parts) - 1)
+
+
 def _not_postal(line: str) -> bool:
-    """A record line (``_record_line``), a line that names a release (``_RELEASE``), a product in CamelCase, or holds a word for a system,
+    """A record line (``_record_line``), a list of products and their editions (``_editions``), a line that names a release (``_RELEASE``), a product in CamelCase, or holds a word for a system,
     a version or the inside of a building that the address rules read as no postal address
     (``pii_shapes._SYSTEM_WORDS``: "Zone 7, Sector 19", "Windows Server 2019", "Gebäude 7, Raum 214")."""
     return bool(_RELEASE.search(line) or _INNER_CAPITAL.search(line)) or _record_line(line) or \
+        _editions([p.strip() for p in _COMMAS.split(line) if p.strip()]) or \
         any(w in SYSTEM_WORDS for w in re.findall(r"[^\W\d_]+", line.lower()))
 
 
