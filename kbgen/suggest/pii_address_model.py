@@ -96,11 +96,16 @@ def _part_shape(part: str) -> str:
                     for t in part.split())
 
 
+def _comma_parts(line: str) -> list[str]:
+    """A line's comma parts (``_COMMAS``), blanks around them removed, empty ones left out."""
+    return [p.strip() for p in _COMMAS.split(line) if p.strip()]
+
+
 def _parts_alike(line: str) -> bool:
     """Three comma parts or more of one shape ("Name 11, Name 2021, Name 24193"): a list of things and
     their numbers or versions. An address's parts differ: a street and its number, a unit, a postcode
     and a town."""
-    parts = [p for p in _COMMAS.split(line) if p.strip()]
+    parts = _comma_parts(line)
     return len(parts) >= 3 and len({_part_shape(p) for p in parts}) == 1
 
 
@@ -149,12 +154,12 @@ _LABEL_VALUE_PART = re.compile(r"[^\W\d_]{2,20}[ ]+(?:\d[\w.]{0,7}|[A-Z]{1,2}\d{
 _NUMBER_FIRST_PART = re.compile(r"\d")
 
 
-def _record_line(line: str) -> bool:
+def _record_line(line: str, parts: list[str]) -> bool:
     """Two comma parts or more of a capitalised label and its value (``_LABEL_VALUE_PART``) and at most one
     other part, of words alone; no part that opens with a
     number, no letter-and-digit postcode and no postcode-shaped number ending the line: a record, an inventory place or a list of readings
-    ("Shelf 12, Bin 114, Level C"), whatever its language, not an address."""
-    parts = [p.strip() for p in _COMMAS.split(line) if p.strip()]
+    ("Shelf 12, Bin 114, Level C"), whatever its language, not an address. ``parts``: the line's
+    :func:`_comma_parts`."""
     if len(parts) < 2 or any(_NUMBER_FIRST_PART.match(p) for p in parts) or _LETTER_POSTCODE.search(line) or \
             _NUMBER_POSTCODE.match(parts[-1].split()[-1]):
         return False  # the last part a town and its postcode ("<Town> 0179", "<State> 62704")
@@ -183,8 +188,10 @@ def _not_postal(line: str) -> bool:
     """A record line (``_record_line``), a list of products and their editions (``_editions``), a line that names a release (``_RELEASE``), a product in CamelCase, or holds a word for a system,
     a version or the inside of a building that the address rules read as no postal address
     (``pii_shapes._SYSTEM_WORDS``: "Zone 7, Sector 19", "Windows Server 2019", "Gebäude 7, Raum 214")."""
-    return bool(_RELEASE.search(line) or _INNER_CAPITAL.search(line)) or _record_line(line) or \
-        _editions([p.strip() for p in _COMMAS.split(line) if p.strip()]) or \
+    if _RELEASE.search(line) or _INNER_CAPITAL.search(line):
+        return True
+    parts = _comma_parts(line)
+    return _record_line(line, parts) or _editions(parts) or \
         any(w in SYSTEM_WORDS for w in re.findall(r"[^\W\d_]+", line.lower()))
 
 
