@@ -48,6 +48,9 @@ the desk does not do, an HR or facilities question, nonsense):
   who never read the search code, measured once after that round's merge; development data since
   the nineteenth round (tuned on);
 - check-v19: bench/queries-own-check-v19.tsv, written for the nineteenth round by a separate helper
+  who never read the search code, never seen by that round's tuners, measured once after that
+  round's merge; development data since the twentieth round (tuned on);
+- check-v20: bench/queries-own-check-v20.tsv, written for the twentieth round by a separate helper
   who never read the search code, never seen by that round's tuners: never tuned on, never read
   by bench/search_fit.py, measured only with --frozen;
 - earlier: bench/queries-earlier.tsv, an older check set (development data);
@@ -158,10 +161,10 @@ def all_query_sets(args) -> dict[str, list]:
         return {p.stem: read_queries(p) for p in args.queries}
     sets = {"own-dev": read_queries(ROOT / "bench" / "queries-own-dev.tsv"),
             "check-v1": read_queries(ROOT / "bench" / "queries-own-check-v1.tsv")}
-    for version in range(2, 19):
+    for version in range(2, 20):
         sets[f"check-v{version}"] = read_queries(ROOT / "bench" / f"queries-own-check-v{version}.tsv")
     if getattr(args, "frozen", False):
-        sets["check-v19"] = read_queries(ROOT / "bench" / "queries-own-check-v19.tsv")
+        sets["check-v20"] = read_queries(ROOT / "bench" / "queries-own-check-v20.tsv")
     sets["earlier"] = read_queries(ROOT / "bench" / "queries-earlier.tsv")
     if (EVAL / "search" / "queries-dev.tsv").exists():
         sets["eval-dev"] = read_queries(EVAL / "search" / "queries-dev.tsv")
@@ -381,7 +384,7 @@ def main() -> None:
     parser.add_argument("--families", action="store_true", help="each rule family switched off")
     parser.add_argument("--browser", action="store_true", help="also rank in Chromium")
     parser.add_argument("--thresholds", action="store_true", help="no-answer trade-off")
-    parser.add_argument("--frozen", action="store_true", help="also measure the frozen check v19")
+    parser.add_argument("--frozen", action="store_true", help="also measure the frozen check v20")
     parser.add_argument("--half", choices=("a", "b"), help="only the queries of this fixed half of every set "
                         "(by a hash of the query: tune on a, check on b)")
     parser.add_argument("--misses", action="append", default=[], help="list misses of this set")
