@@ -150,3 +150,89 @@ def test_an_engine_freed_in_the_middle_of_a_call_never_waits_for_the_runtime(vpn
         _close(engine._id)
     assert engine._id in started._discarded
     assert runtime.call("stopWords") and not started._discarded  # freed at the next call
+
+
+# ---- the re-scorer of the first results ----
+
+@pytest.fixture
+def broad_project(make_project):
+    """A focused article named for its topic and a broad overview that repeats the topic's
+    words in its body many times (the overview scores higher on term frequency)."""
+    overview = " ".join(["Laptops, docking stations, monitors, keyboards and mice are ordered here."] * 6
+                        + ["A docking station that charges slowly needs the bigger power brick."] * 4)
+    return make_project({
+        "content/articles/dock.md": article(
+            "KB0101", "Docking station charges slowly", "Use the power brick that came with the dock.",
+            summary="The laptop charges slowly on the dock."),
+        "content/articles/overview.md": article(
+            "KB0102", "Equipment overview", overview, summary="Everything about laptops and accessories."),
+        "content/articles/other.md": article(
+            "KB0103", "Printer offline", "Restart the printer.", summary="Fix a printer that shows offline."),
+    }, config=MINIMAL_CONFIG)
+
+
+def ranked(engine, query, limit=10):
+    return [(r.id, r.score, r.weak) for r in engine.search(query, limit=limit)]
+
+
+def test_the_rescorer_lifts_the_article_named_for_the_question(broad_project):
+    titled_first = {"depth": 10, "features": ["titled"], "weights": [5.0]}
+    bodies_first = {"depth": 10, "features": ["titled"], "weights": [-5.0]}
+    plain = engine_of(broad_project, rerank=None)
+    assert "rerank" not in plain.manifest and "breadth" not in plain.manifest
+    up, down = engine_of(broad_project, rerank=titled_first), engine_of(broad_project, rerank=bodies_first)
+    query = "dock power brick charges"
+    assert [r[0] for r in ranked(up, query)][0] == "KB0101"
+    assert [r[0] for r in ranked(down, query)][0] == "KB0102"
+    for engine in (plain, up, down):  # scores stay sorted, best first
+        scores = [r[1] for r in ranked(engine, query)]
+        assert scores == sorted(scores, reverse=True)
+
+
+def test_the_best_result_keeps_its_score_and_the_verdict_is_the_querys(broad_project):
+    model = {"depth": 10, "features": ["titled", "breadth"], "weights": [5.0, -1.0]}
+    plain, rescored = engine_of(broad_project, rerank=None), engine_of(broad_project, rerank=model)
+    for query in ("dock power brick charges", "laptops monitors", "printer", "zqxw docking", "canteen menu", ""):
+        before, after = ranked(plain, query), ranked(rescored, query)
+        assert sorted(r[0] for r in before) == sorted(r[0] for r in after)  # the same articles, re-ordered
+        assert {r[2] for r in before} == {r[2] for r in after}  # "no good answer" as before
+        assert not before or before[0][1] in [r[1] for r in after]  # the best-scored article keeps its score
+        assert plain.evidence(query) == rescored.evidence(query)
+
+
+def test_a_shorter_list_is_the_start_of_a_longer_one(broad_project):
+    model = {"depth": 10, "features": ["titled", "titleBreadth"], "weights": [5.0, -2.0]}
+    engine = engine_of(broad_project, rerank=model)
+    for query in ("dock power brick charges", "laptops monitors charges slowly", "printer dock"):
+        full = ranked(engine, query, 10)
+        for limit in (1, 2, 3):
+            assert ranked(engine, query, limit) == full[:limit]
+
+
+def test_breadth_counts_words_held_named_and_titled(broad_project):
+    engine = engine_of(broad_project)
+    breadth = engine.manifest["breadth"]
+    assert len(breadth) == 3 * engine.manifest["documents"]
+    held, named, titled = breadth[0::3], breadth[1::3], breadth[2::3]
+    assert all(h >= n >= t > 0 for h, n, t in zip(held, named, titled))
+    assert held[1] > held[0] and held[1] > held[2]  # the overview holds the most words
+
+
+def test_the_shipped_rescorer_weighs_evidence_the_engine_computes(broad_project):
+    from kbgen.search.settings import rerank_model
+
+    model = rerank_model()
+    engine = engine_of(broad_project)
+    assert engine.manifest["rerank"] == model and model["depth"] >= 3
+    assert len(model["weights"]) == len(model["features"]) and all(math.isfinite(w) for w in model["weights"])
+    known = EVIDENCE | {"breadth", "namedBreadth", "titleBreadth"}
+    assert set(model["features"]) <= known
+    weights = dict(zip(model["features"], model["weights"]))
+    assert weights.get("titled", 1) > 0 and weights.get("exact", 1) > 0  # as rescore's comment says
+
+
+def test_exp_of_uses_only_rounding_safe_arithmetic_and_is_exact_enough(js):
+    for x in (-40, -30, -7.3, -1, -0.5, -1e-9, 0, 1e-9, 0.3466, 0.5, 1, 2.5, 13.1, 30, 45):
+        got = js.eval(f"KbgenSearch.expOf({x})")
+        want = math.exp(max(-30, min(30, x)))
+        assert abs(got - want) <= 1e-13 * want
