@@ -7,7 +7,9 @@ The engine ranks by a score (BM25 weights times the query's coverage). For the f
 results it also has the evidence the no-answer model weighs (``evidenceOf`` in
 kbgen-search-engine.js: how much of the query a result answers, how much of it in what the
 result is about, through the query's own words, its rarest word, a neighbouring pair, the
-weight it answers, its strength). A pairwise logistic regression (scikit-learn) over
+weight it answers, its strength), and the index ships three breadth counts per article (words
+held, named in its title, keywords, tags, summary or headings, named in its title, keywords or
+tags: a broad overview against a focused article). A pairwise logistic regression (scikit-learn) over
 differences between the right article and each other of the first results, with the
 difference of the logarithms of their scores as one more input, tells how much each piece of
 evidence is worth against the score. The engine then multiplies a result's score by
