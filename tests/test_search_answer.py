@@ -236,3 +236,51 @@ def test_exp_of_uses_only_rounding_safe_arithmetic_and_is_exact_enough(js):
         got = js.eval(f"KbgenSearch.expOf({x})")
         want = math.exp(max(-30, min(30, x)))
         assert abs(got - want) <= 1e-13 * want
+
+
+def test_ln_ends_on_every_number(js):
+    # the halving and doubling loops of ln never end for x <= 0 or an infinite x
+    assert js.eval("KbgenSearch.ln(-1)", timeout_sec=5) != js.eval("KbgenSearch.ln(-1)", timeout_sec=5)  # NaN
+    assert js.eval("String(KbgenSearch.ln(NaN))", timeout_sec=5) == "NaN"
+    assert js.eval("String(KbgenSearch.ln(-Infinity))", timeout_sec=5) == "NaN"
+    assert js.eval("KbgenSearch.ln(0) === -Infinity", timeout_sec=5)
+    assert js.eval("KbgenSearch.ln(Infinity) === Infinity", timeout_sec=5)
+    assert abs(js.eval("KbgenSearch.ln(1e308)", timeout_sec=5) - math.log(1e308)) < 1e-12
+
+
+DAMAGED_BREADTH = {"negative": [-1], "negative five": [-5], "fraction": [0.5], "huge": [1e308], "text": ["NaN"],
+                   "null": [None], "nested": [[1]], "short": None, "no list": "x"}
+DAMAGED_RERANK = {"no object": "x", "empty": {}, "depth negative": {"depth": -5}, "depth huge": {"depth": 10 ** 9},
+                  "weights short": {"weights": [1.0]}, "weights text": {"weights": "abc"}}
+
+
+def test_a_damaged_breadth_or_rescorer_is_not_used_and_never_hangs(broad_project, tmp_path):
+    """A manifest damaged in its breadth counts or its re-scorer searches as an index without a
+    re-scorer (each case in its own `kbgen search` process, killed if it does not end)."""
+    import subprocess
+    import sys
+
+    model = {"depth": 10, "features": ["titled", "breadth"], "weights": [-5.0, 1.0]}
+    corpus, _ = load_project(broad_project)
+    files = SearchIndex.build(corpus, settings=SearchSettings(rerank=model)).files()
+    plain = SearchEngine.load(SearchIndex.build(corpus, settings=SearchSettings(rerank=None)).files())
+    query = "dock power brick charges"
+    want = [r.id for r in plain.search(query)]
+    assert [r.id for r in SearchEngine.load(files).search(query)] != want  # the re-scorer is at work here
+    manifest = json.loads(files["search/manifest.json"])
+    cases = [("breadth", name, manifest["breadth"][:-1] if value is None else
+              value * len(manifest["breadth"]) if isinstance(value, list) else value)
+             for name, value in DAMAGED_BREADTH.items()]
+    cases += [("breadth", "one negative", [-1] + manifest["breadth"][1:])]
+    cases += [("rerank", name, value if not isinstance(value, dict) or not value else dict(model, **value))
+              for name, value in DAMAGED_RERANK.items()]
+    for key, name, value in cases:
+        site = tmp_path / f"{key}-{name}"
+        for path, data in files.items():
+            (site / path).parent.mkdir(parents=True, exist_ok=True)
+            (site / path).write_bytes(data)
+        (site / "search/manifest.json").write_text(json.dumps(dict(manifest, **{key: value})), encoding="utf-8")
+        done = subprocess.run([sys.executable, "-m", "kbgen", "search", query, "--project", str(broad_project),
+                               "--site", str(site), "--json"], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, (name, done.stderr[-500:])
+        assert [r["id"] for r in json.loads(done.stdout)] == want, name

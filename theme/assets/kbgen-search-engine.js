@@ -294,6 +294,9 @@
      fourth decimal between Chromium and the CLI). x = m * 2^e, ln m = 2 atanh((m-1)/(m+1)). */
   var LN2 = 0.6931471805599453;
   function ln(x) {
+    /* outside (0, infinity) the halving and doubling below would never end: as Math.log does */
+    if (!(x > 0)) return x === 0 ? -Infinity : NaN;
+    if (x === Infinity) return Infinity;
     var e = 0;
     while (x >= 2) { x /= 2; e += 1; }
     while (x < 1) { x *= 2; e -= 1; }
@@ -657,12 +660,25 @@
     /* the re-scorer needs the articles' breadth, three numbers an article (an index without
        them, or with a list of another length, keeps its scores) */
     var breadth = manifest.breadth;
-    this.breadth = Array.isArray(breadth) && breadth.length === 3 * manifest.documents ? breadth : null;
-    this.rescorer = this.settings.rerank && manifest.rerank && this.breadth ? manifest.rerank : null;
+    this.breadth = Array.isArray(breadth) && breadth.length === 3 * manifest.documents && breadth.every(isCount) ?
+      breadth : null;
+    this.rescorer = this.settings.rerank && this.breadth && validRescorer(manifest.rerank) ? manifest.rerank : null;
     this.keys = shardKeys(this.synonyms);
     this.postings = new Map();
     this.loaded = new Set();
     this.last = { query: null };
+  }
+  /* A count as the index builder writes it: a whole number from 0 to 2^53 - 1 (a damaged
+     index's negative, fractional, non-finite or non-numeric value is none). */
+  function isCount(v) { return Number.isSafeInteger(v) && v >= 0; }
+  /* A re-scorer as bench/search_rerank.py writes it: depth a count from 1 to MAX_RERANK_DEPTH,
+     one finite weight per feature name; another (a damaged or foreign index's) is not used. */
+  var MAX_RERANK_DEPTH = 100;  /* re-scoring costs one evidence a result: a bound on a query's work */
+  function validRescorer(r) {
+    return r !== null && typeof r === "object" && isCount(r.depth) && r.depth >= 1 && r.depth <= MAX_RERANK_DEPTH &&
+      Array.isArray(r.features) && Array.isArray(r.weights) && r.features.length === r.weights.length &&
+      r.features.every(function (f) { return typeof f === "string"; }) &&
+      r.weights.every(function (w) { return typeof w === "number" && isFinite(w); });
   }
   /* The query's slots and term boosts (the last query's are kept: shardsFor then rank). */
   Engine.prototype.analyse = function (query) {
