@@ -284,3 +284,34 @@ def test_a_damaged_breadth_or_rescorer_is_not_used_and_never_hangs(broad_project
                                "--site", str(site), "--json"], capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, (name, done.stderr[-500:])
         assert [r["id"] for r in json.loads(done.stdout)] == want, name
+
+
+@pytest.fixture
+def many_project(make_project):
+    """Thirty articles that all name one topic, scoring apart by how often; some name it
+    in its title too (every fifth, so a re-scorer weighing the title moves articles across the first ten)."""
+    files = {}
+    for n in range(30):
+        times = 30 - n
+        title = f"Docking station note {n}" if n % 5 == 2 else f"Hardware note {n}"
+        files[f"content/articles/a{n:02}.md"] = article(
+            f"KB{200 + n:04}", title, " ".join(["The docking station is on the desk."] * times),
+            summary=f"Note number {n} about desks.")
+    return make_project(files, config=MINIMAL_CONFIG)
+
+
+def test_every_list_starts_with_the_list_of_ten(many_project):
+    # a re-scorer that sinks titled articles far (below the eleventh's plain score) and one
+    # that lifts them (from below the fifth into the first five)
+    for weight in (-8.0, 8.0):
+        model = {"depth": 10, "features": ["titled"], "weights": [weight]}
+        engine, plain = engine_of(many_project, rerank=model), engine_of(many_project, rerank=None)
+        for query in ("docking station", "dock desk", "station"):
+            ten = ranked(engine, query, 10)
+            assert ten != ranked(plain, query, 10)  # re-scored here
+            for limit in (1, 3, 5, 9):
+                assert ranked(engine, query, limit) == ten[:limit], (weight, query, limit)
+            for limit in (11, 20, 30):
+                longer = ranked(engine, query, limit)
+                assert longer[:10] == ten, (weight, query, limit)
+                assert longer[10:] == ranked(plain, query, limit)[10:]  # the rest as plainly scored

@@ -780,7 +780,7 @@
   };
   /* The re-scorer: a result's score times e^(w . (its evidence - the best result's)), for the
      first rescorer.depth results (each with its evidence in candidates, evidenceOf's
-     numbers), then sorted again. w is a pairwise logistic regression fitted by
+     numbers), then sorted again among themselves, ahead of the rest. w is a pairwise logistic regression fitted by
      bench/search_rerank.py: which of two results of one query is the right article, given
      their scores' logarithms and their evidence; w is its evidence weights over the weight
      of the score. The best result keeps its score; one that answers the question more fully,
@@ -795,7 +795,11 @@
       }
       scored[c].score = round4(scored[c].score * expOf(z));
     }
-    scored.sort(byScore);
+    /* only the re-scored are sorted again, and stay ahead of the rest (plain scores): the first
+       `depth` results are the same whatever the limit, so a list of twenty starts with the list
+       of ten */
+    var head = scored.slice(0, candidates.length).sort(byScore);
+    for (var k = 0; k < head.length; k++) scored[k] = head[k];
   }
   /* e^x with + - * / only (every JavaScript engine rounds alike): x = n ln 2 + r with |r| at
      most ln 2 / 2, e^r by its series, times 2^n; x clamped to [-30, 30]. */
