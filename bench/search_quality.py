@@ -61,7 +61,7 @@ the desk does not do, an HR or facilities question, nonsense):
 
 The baseline is the same index queried plainly: no synonyms, corrections, completions,
 respelling, phrases, fault titles, unknown-word discount, coverage factor, body-only credit,
-incidental words, context words or weight saturation. --families prints, for every rule
+incidental words, context words, weight saturation or re-scorer (bench/search_rerank.py). --families prints, for every rule
 family, the figures with that family switched off, next to the full engine. --thresholds prints the no-answer trade-off at other
 values of min_confidence. --browser also ranks every query in headless Chromium and counts
 identical answers. --settings '{"phraseBoost": 0.5}' also measures the engine with those
@@ -102,6 +102,7 @@ FAMILIES = {
     "incidental words": {"incidentalWeight": 1.0},
     "context words": {"contextWeight": 1.0},
     "weight saturation": {"weightSaturation": 0},
+    "re-scorer": {"rerank": False},
 }
 
 

@@ -150,3 +150,168 @@ def test_an_engine_freed_in_the_middle_of_a_call_never_waits_for_the_runtime(vpn
         _close(engine._id)
     assert engine._id in started._discarded
     assert runtime.call("stopWords") and not started._discarded  # freed at the next call
+
+
+# ---- the re-scorer of the first results ----
+
+@pytest.fixture
+def broad_project(make_project):
+    """A focused article named for its topic and a broad overview that repeats the topic's
+    words in its body many times (the overview scores higher on term frequency)."""
+    overview = " ".join(["Laptops, docking stations, monitors, keyboards and mice are ordered here."] * 6
+                        + ["A docking station that charges slowly needs the bigger power brick."] * 4)
+    return make_project({
+        "content/articles/dock.md": article(
+            "KB0101", "Docking station charges slowly", "Use the power brick that came with the dock.",
+            summary="The laptop charges slowly on the dock."),
+        "content/articles/overview.md": article(
+            "KB0102", "Equipment overview", overview, summary="Everything about laptops and accessories."),
+        "content/articles/other.md": article(
+            "KB0103", "Printer offline", "Restart the printer.", summary="Fix a printer that shows offline."),
+    }, config=MINIMAL_CONFIG)
+
+
+def ranked(engine, query, limit=10):
+    return [(r.id, r.score, r.weak) for r in engine.search(query, limit=limit)]
+
+
+def test_the_rescorer_lifts_the_article_named_for_the_question(broad_project):
+    titled_first = {"depth": 10, "features": ["titled"], "weights": [5.0]}
+    bodies_first = {"depth": 10, "features": ["titled"], "weights": [-5.0]}
+    plain = engine_of(broad_project, rerank=None)
+    assert "rerank" not in plain.manifest and "breadth" not in plain.manifest
+    up, down = engine_of(broad_project, rerank=titled_first), engine_of(broad_project, rerank=bodies_first)
+    query = "dock power brick charges"
+    assert [r[0] for r in ranked(up, query)][0] == "KB0101"
+    assert [r[0] for r in ranked(down, query)][0] == "KB0102"
+    for engine in (plain, up, down):  # scores stay sorted, best first
+        scores = [r[1] for r in ranked(engine, query)]
+        assert scores == sorted(scores, reverse=True)
+
+
+def test_the_best_result_keeps_its_score_and_the_verdict_is_the_querys(broad_project):
+    model = {"depth": 10, "features": ["titled", "breadth"], "weights": [5.0, -1.0]}
+    plain, rescored = engine_of(broad_project, rerank=None), engine_of(broad_project, rerank=model)
+    for query in ("dock power brick charges", "laptops monitors", "printer", "zqxw docking", "canteen menu", ""):
+        before, after = ranked(plain, query), ranked(rescored, query)
+        assert sorted(r[0] for r in before) == sorted(r[0] for r in after)  # the same articles, re-ordered
+        assert {r[2] for r in before} == {r[2] for r in after}  # "no good answer" as before
+        assert not before or before[0][1] in [r[1] for r in after]  # the best-scored article keeps its score
+        assert plain.evidence(query) == rescored.evidence(query)
+
+
+def test_a_shorter_list_is_the_start_of_a_longer_one(broad_project):
+    model = {"depth": 10, "features": ["titled", "titleBreadth"], "weights": [5.0, -2.0]}
+    engine = engine_of(broad_project, rerank=model)
+    for query in ("dock power brick charges", "laptops monitors charges slowly", "printer dock"):
+        full = ranked(engine, query, 10)
+        for limit in (1, 2, 3):
+            assert ranked(engine, query, limit) == full[:limit]
+
+
+def test_breadth_counts_words_held_named_and_titled(broad_project):
+    engine = engine_of(broad_project)
+    breadth = engine.manifest["breadth"]
+    assert len(breadth) == 3 * engine.manifest["documents"]
+    held, named, titled = breadth[0::3], breadth[1::3], breadth[2::3]
+    assert all(h >= n >= t > 0 for h, n, t in zip(held, named, titled))
+    assert held[1] > held[0] and held[1] > held[2]  # the overview holds the most words
+
+
+def test_the_shipped_rescorer_weighs_evidence_the_engine_computes(broad_project):
+    from kbgen.search.settings import rerank_model
+
+    model = rerank_model()
+    engine = engine_of(broad_project)
+    assert engine.manifest["rerank"] == model and model["depth"] >= 3
+    assert len(model["weights"]) == len(model["features"]) and all(math.isfinite(w) for w in model["weights"])
+    known = EVIDENCE | {"breadth", "namedBreadth", "titleBreadth"}
+    assert set(model["features"]) <= known
+    weights = dict(zip(model["features"], model["weights"]))
+    assert weights.get("titled", 1) > 0 and weights.get("exact", 1) > 0  # as rescore's comment says
+
+
+def test_exp_of_uses_only_rounding_safe_arithmetic_and_is_exact_enough(js):
+    for x in (-40, -30, -7.3, -1, -0.5, -1e-9, 0, 1e-9, 0.3466, 0.5, 1, 2.5, 13.1, 30, 45):
+        got = js.eval(f"KbgenSearch.expOf({x})")
+        want = math.exp(max(-30, min(30, x)))
+        assert abs(got - want) <= 1e-13 * want
+
+
+def test_ln_ends_on_every_number(js):
+    # the halving and doubling loops of ln never end for x <= 0 or an infinite x
+    assert js.eval("KbgenSearch.ln(-1)", timeout_sec=5) != js.eval("KbgenSearch.ln(-1)", timeout_sec=5)  # NaN
+    assert js.eval("String(KbgenSearch.ln(NaN))", timeout_sec=5) == "NaN"
+    assert js.eval("String(KbgenSearch.ln(-Infinity))", timeout_sec=5) == "NaN"
+    assert js.eval("KbgenSearch.ln(0) === -Infinity", timeout_sec=5)
+    assert js.eval("KbgenSearch.ln(Infinity) === Infinity", timeout_sec=5)
+    assert abs(js.eval("KbgenSearch.ln(1e308)", timeout_sec=5) - math.log(1e308)) < 1e-12
+
+
+DAMAGED_BREADTH = {"negative": [-1], "negative five": [-5], "fraction": [0.5], "huge": [1e308], "text": ["NaN"],
+                   "null": [None], "nested": [[1]], "short": None, "no list": "x"}
+DAMAGED_RERANK = {"no object": "x", "empty": {}, "depth negative": {"depth": -5}, "depth huge": {"depth": 10 ** 9},
+                  "weights short": {"weights": [1.0]}, "weights text": {"weights": "abc"}}
+
+
+def test_a_damaged_breadth_or_rescorer_is_not_used_and_never_hangs(broad_project, tmp_path):
+    """A manifest damaged in its breadth counts or its re-scorer searches as an index without a
+    re-scorer (each case in its own `kbgen search` process, killed if it does not end)."""
+    import subprocess
+    import sys
+
+    model = {"depth": 10, "features": ["titled", "breadth"], "weights": [-5.0, 1.0]}
+    corpus, _ = load_project(broad_project)
+    files = SearchIndex.build(corpus, settings=SearchSettings(rerank=model)).files()
+    plain = SearchEngine.load(SearchIndex.build(corpus, settings=SearchSettings(rerank=None)).files())
+    query = "dock power brick charges"
+    want = [r.id for r in plain.search(query)]
+    assert [r.id for r in SearchEngine.load(files).search(query)] != want  # the re-scorer is at work here
+    manifest = json.loads(files["search/manifest.json"])
+    cases = [("breadth", name, manifest["breadth"][:-1] if value is None else
+              value * len(manifest["breadth"]) if isinstance(value, list) else value)
+             for name, value in DAMAGED_BREADTH.items()]
+    cases += [("breadth", "one negative", [-1] + manifest["breadth"][1:])]
+    cases += [("rerank", name, value if not isinstance(value, dict) or not value else dict(model, **value))
+              for name, value in DAMAGED_RERANK.items()]
+    for key, name, value in cases:
+        site = tmp_path / f"{key}-{name}"
+        for path, data in files.items():
+            (site / path).parent.mkdir(parents=True, exist_ok=True)
+            (site / path).write_bytes(data)
+        (site / "search/manifest.json").write_text(json.dumps(dict(manifest, **{key: value})), encoding="utf-8")
+        done = subprocess.run([sys.executable, "-m", "kbgen", "search", query, "--project", str(broad_project),
+                               "--site", str(site), "--json"], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, (name, done.stderr[-500:])
+        assert [r["id"] for r in json.loads(done.stdout)] == want, name
+
+
+@pytest.fixture
+def many_project(make_project):
+    """Thirty articles that all name one topic, scoring apart by how often; some name it
+    in its title too (every fifth, so a re-scorer weighing the title moves articles across the first ten)."""
+    files = {}
+    for n in range(30):
+        times = 30 - n
+        title = f"Docking station note {n}" if n % 5 == 2 else f"Hardware note {n}"
+        files[f"content/articles/a{n:02}.md"] = article(
+            f"KB{200 + n:04}", title, " ".join(["The docking station is on the desk."] * times),
+            summary=f"Note number {n} about desks.")
+    return make_project(files, config=MINIMAL_CONFIG)
+
+
+def test_every_list_starts_with_the_list_of_ten(many_project):
+    # a re-scorer that sinks titled articles far (below the eleventh's plain score) and one
+    # that lifts them (from below the fifth into the first five)
+    for weight in (-8.0, 8.0):
+        model = {"depth": 10, "features": ["titled"], "weights": [weight]}
+        engine, plain = engine_of(many_project, rerank=model), engine_of(many_project, rerank=None)
+        for query in ("docking station", "dock desk", "station"):
+            ten = ranked(engine, query, 10)
+            assert ten != ranked(plain, query, 10)  # re-scored here
+            for limit in (1, 3, 5, 9):
+                assert ranked(engine, query, limit) == ten[:limit], (weight, query, limit)
+            for limit in (11, 20, 30):
+                longer = ranked(engine, query, limit)
+                assert longer[:10] == ten, (weight, query, limit)
+                assert longer[10:] == ranked(plain, query, limit)[10:]  # the rest as plainly scored

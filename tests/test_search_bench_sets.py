@@ -164,3 +164,16 @@ def test_tuning_tools_never_read_the_frozen_check(monkeypatch, half):
     assert FROZEN_FILE not in read and read
     if half:
         assert all(search_quality.half_of(row[0]) == half for rows in sets.values() for row in rows)
+
+
+def test_the_rescorer_is_refitted_on_the_sets_it_shipped_with():
+    """A set that joins the development sets later (the frozen check after its round) changes
+    no weight of `search_rerank.py --write` unless asked (--all-sets)."""
+    import search_rerank
+
+    rows = [{"set": name} for name in search_quality.query_sets(SimpleNamespace(queries=None, frozen=True))]
+    rows.append({"set": "check-v20"})
+    kept = {r["set"] for r in search_rerank.fitting_rows(rows)}
+    assert "check-v18" in kept and kept <= set(search_rerank.FITTED_SETS)
+    assert FROZEN not in kept and "check-v20" not in kept
+    assert len(search_rerank.fitting_rows(rows, all_sets=True)) == len(rows)

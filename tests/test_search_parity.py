@@ -143,3 +143,22 @@ def test_the_library_engine_is_the_cli_engine(demo_corpus):
     results = engine.search("vpn wont connect", 3)
     assert results and all(r.id.startswith("KB") for r in results)
     assert results[0].score >= results[-1].score and isinstance(results[0].weak, bool)
+
+
+def test_re_scored_answers_agree_in_both_and_differ_from_plain_scores(demo_corpus, tmp_path):
+    from dataclasses import replace
+
+    from kbgen.search.settings import SearchSettings
+
+    settings = SearchSettings.from_config(demo_corpus.config.search)
+    files = SearchIndex.build(demo_corpus, settings=settings).files()
+    plain = SearchIndex.build(demo_corpus, settings=replace(settings, rerank=None)).files()
+    assert "rerank" in json.loads(files["search/manifest.json"])
+    queries = generated_queries(ROOT, 600, seed=11)
+    rescored = cli_answers(write(files, tmp_path), queries, 10)
+    assert rescored == browser_answers(files, queries, 10)
+    before = browser_answers(plain, queries, 10)
+    assert sum(a != b for a, b in zip(rescored, before)) > 20  # the re-scorer is at work on these
+    assert [a[1] for a in rescored] == [b[1] for b in before]  # "no good answer" is not re-scored
+    assert [sorted(r[0] for r in a[0]) for a in rescored if len(a[0]) < 10] == \
+        [sorted(r[0] for r in b[0]) for a, b in zip(rescored, before) if len(a[0]) < 10]  # a short list re-ordered only

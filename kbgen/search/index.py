@@ -182,6 +182,21 @@ def _with_links_digest(digest: str, doc: IndexDocument) -> str:
     return text_digest(f"{digest}+{LINKS_FIELD}:{len(links)}:{links}") if digest and links else digest
 
 
+def breadth(postings, documents: int) -> list[int]:
+    """Per document, how many words it holds, how many it names in its title, keywords, tags,
+    summary or headings, and how many in its title, keywords or tags (phrase and fault terms
+    left out), flat: three numbers a document. The re-scorer (``rescore`` in the engine) tells a
+    broad article (an overview naming many things) from a focused one by them."""
+    import numpy as np
+
+    word = np.array([not t.startswith("+") and "+" not in t for t in postings.terms], dtype=bool)
+    rows = np.repeat(word, np.diff(postings.starts))
+    docs, where = postings.documents[rows], postings.where[rows]
+    counts = [np.bincount(docs[mask], minlength=documents)
+              for mask in (np.ones(len(docs), dtype=bool), where >= 2, where == 3)]
+    return np.stack(counts, axis=1).reshape(-1).astype(int).tolist()
+
+
 class SearchIndex:
     """A built index: the manifest, the shards and the result chunks, ready to write."""
 
@@ -237,6 +252,9 @@ class SearchIndex:
             "synonyms": synonyms, "settings": dict(settings.overrides),
             "threshold": settings.threshold_json(), "terms": [t for t, _ in vocab], "df": [n for _, n in vocab],
         }
+        if settings.rerank:
+            manifest["rerank"] = dict(settings.rerank)
+            manifest["breadth"] = breadth(postings, len(docs))
         chunks = [[_result_row(d) for d in docs[i:i + per_chunk]]
                   for i in range(0, len(docs), per_chunk)] or [[]]
         return cls(manifest, shards, chunks)

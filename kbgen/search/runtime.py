@@ -40,6 +40,10 @@ var kbgenBridge = {
     return { weak: r.weak, evidence: r.evidence,
              scored: r.scored.map(function (s) { return [s.ref, s.score, s.coverage]; }) };
   },
+  candidates: function (id, query, depth) {
+    var r = kbgenEngines.get(id).rank(query, depth, depth);
+    return { weak: r.weak, scored: r.scored.map(function (s) { return [s.ref, s.score]; }), evidence: r.candidates };
+  },
   analyse: function (id, query) {
     return kbgenEngines.get(id).analyse(query).slots.map(function (s) {
       return { text: s.text, weight: s.weight, clauses: s.clauses };

@@ -18,6 +18,8 @@ DEFAULT_COVERAGE = 0.0
 DEFAULT_MIN_SCORE = 1.0
 #: The no-answer model shipped with kbgen (fitted by bench/search_fit.py).
 MODEL_FILE = "no_answer_model.json"
+#: The re-scorer of the first results shipped with kbgen (fitted by bench/search_rerank.py).
+RERANK_FILE = "rerank_model.json"
 #: Scores are multiplied by coverage to this power, so partial answers sink.
 COVERAGE_POWER = 1.0
 
@@ -92,6 +94,15 @@ def builtin_synonyms() -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
+def rerank_model() -> dict:
+    """The re-scorer shipped with kbgen: ``depth`` (results re-scored), ``features`` (names of
+    the engine's evidence) and ``weights`` (fitted by bench/search_rerank.py)."""
+    text = resources.files(__package__).joinpath(RERANK_FILE).read_text(encoding="utf-8")
+    model = json.loads(text)
+    return {key: model[key] for key in ("depth", "features", "weights")}
+
+
+@lru_cache(maxsize=1)
 def no_answer_model() -> dict:
     """The no-answer model shipped with kbgen: ``features``, ``weights``, ``bias`` (a logistic
     regression on the engine's evidence) and the ``min_confidence`` it was calibrated for."""
@@ -116,6 +127,7 @@ class SearchSettings:
         min_coverage: coverage below which there is never a good answer.
         min_score: the no-good-answer threshold on score.
         model: the no-answer model (None: coverage and score alone decide).
+        rerank: the re-scorer of the first results (None: results keep their scores).
         learn_acronyms: learn acronyms from the articles' topic phrases.
         overrides: values replacing the engine's defaults of query analysis (the
             ``DEFAULTS`` of ``kbgen-search-engine.js``); the benchmarks use them to switch
@@ -127,6 +139,7 @@ class SearchSettings:
     min_coverage: float = DEFAULT_COVERAGE
     min_score: float = DEFAULT_MIN_SCORE
     model: Mapping[str, Any] | None = field(default_factory=no_answer_model)
+    rerank: Mapping[str, Any] | None = field(default_factory=rerank_model)
     learn_acronyms: bool = True
     overrides: Mapping[str, Any] = field(default_factory=dict)
 

@@ -99,7 +99,8 @@
     contextWeight: 0.5,       /* share of its weight a context word keeps in a query */
     weightSaturation: 60,     /* a term's weight w counts w / (1 + w / this) (0: as it is) */
     joinWords: true,          /* two query words the index knows as one are joined */
-    splitWords: true          /* an unknown word made of two known ones is split */
+    splitWords: true,         /* an unknown word made of two known ones is split */
+    rerank: true              /* the manifest's re-scorer of the first results, if it has one */
   };
 
   /* ---- text ---- */
@@ -293,6 +294,9 @@
      fourth decimal between Chromium and the CLI). x = m * 2^e, ln m = 2 atanh((m-1)/(m+1)). */
   var LN2 = 0.6931471805599453;
   function ln(x) {
+    /* outside (0, infinity) the halving and doubling below would never end: as Math.log does */
+    if (!(x > 0)) return x === 0 ? -Infinity : NaN;
+    if (x === Infinity) return Infinity;
     var e = 0;
     while (x >= 2) { x /= 2; e += 1; }
     while (x < 1) { x *= 2; e -= 1; }
@@ -653,10 +657,28 @@
     this.vocab = new Vocabulary(manifest.terms, manifest.df, manifest.documents);
     this.synonyms = new Synonyms(manifest.synonyms || []);
     this.threshold = manifest.threshold;
+    /* the re-scorer needs the articles' breadth, three numbers an article (an index without
+       them, or with a list of another length, keeps its scores) */
+    var breadth = manifest.breadth;
+    this.breadth = Array.isArray(breadth) && breadth.length === 3 * manifest.documents && breadth.every(isCount) ?
+      breadth : null;
+    this.rescorer = this.settings.rerank && this.breadth && validRescorer(manifest.rerank) ? manifest.rerank : null;
     this.keys = shardKeys(this.synonyms);
     this.postings = new Map();
     this.loaded = new Set();
     this.last = { query: null };
+  }
+  /* A count as the index builder writes it: a whole number from 0 to 2^53 - 1 (a damaged
+     index's negative, fractional, non-finite or non-numeric value is none). */
+  function isCount(v) { return Number.isSafeInteger(v) && v >= 0; }
+  /* A re-scorer as bench/search_rerank.py writes it: depth a count from 1 to MAX_RERANK_DEPTH,
+     one finite weight per feature name; another (a damaged or foreign index's) is not used. */
+  var MAX_RERANK_DEPTH = 100;  /* re-scoring costs one evidence a result: a bound on a query's work */
+  function validRescorer(r) {
+    return r !== null && typeof r === "object" && isCount(r.depth) && r.depth >= 1 && r.depth <= MAX_RERANK_DEPTH &&
+      Array.isArray(r.features) && Array.isArray(r.weights) && r.features.length === r.weights.length &&
+      r.features.every(function (f) { return typeof f === "string"; }) &&
+      r.weights.every(function (w) { return typeof w === "number" && isFinite(w); });
   }
   /* The query's slots and term boosts (the last query's are kept: shardsFor then rank). */
   Engine.prototype.analyse = function (query) {
@@ -687,13 +709,13 @@
   /* The best documents: {scored: [{ref, score, coverage, matched}], weak}, best first. Score:
      the sum over query terms of boost x weight, divided by the query vector's length, times
      the query's coverage to a power, rounded to four decimals; ties by document number. */
-  Engine.prototype.rank = function (query, limit) {
+  Engine.prototype.rank = function (query, limit, depth) {
     var self = this, a = this.analyse(query), slots = a.slots, terms = [], boosts = [];
     a.boosts.forEach(function (boost, t) {
       if (!self.loaded.has(shardOf(t, self.manifest.shards, self.keys))) throw new Error("shard of " + t + " not loaded");
       if (self.postings.has(t)) { terms.push(t); boosts.push(boost); }
     });
-    if (!terms.length) return { scored: [], weak: false, evidence: null };
+    if (!terms.length) return { scored: [], weak: false, evidence: null, candidates: [] };
     var norm = Math.sqrt(boosts.reduce(function (sum, b) { return sum + b * b; }, 0));
     var count = terms.length, raw = new Float64Array(this.manifest.documents);
     var where = new Uint8Array(this.manifest.documents * count), seen = new Uint8Array(this.manifest.documents), touched = [];
@@ -710,7 +732,10 @@
       ideal += boost * most / norm;
     });
     var plan = coveragePlan(slots, terms, this.settings), power = this.threshold.coveragePower;
-    var keep = limit || 10, scored = [], floor = -1;
+    /* the re-scorer (or a bench asking for candidates' evidence) weighs the first `depth`
+       results whatever the limit, so a list of five is the first five of a list of ten */
+    depth = depth || (this.rescorer ? this.rescorer.depth : 0);
+    var keep = Math.max(limit || 10, depth), scored = [], floor = -1;
     /* Coverage is at most 1, so no document scores above its raw score: documents are taken
        by raw score and the rest skipped once their raw score is below the keep-th best. */
     touched.sort(function (x, y) { return raw[y] - raw[x] || x - y; });
@@ -727,14 +752,65 @@
       }
     }
     scored.sort(byScore);
-    scored.forEach(function (r) { r.matched = terms.filter(function (t, k) { return where[r.ref * count + k] > 0; }); });
-    var evidence = scored.length ? evidenceOf(plan, where, count, scored[0], ln(1 + this.manifest.documents)) : null;
+    var scale = ln(1 + this.manifest.documents);
+    var evidence = scored.length ? evidenceOf(plan, where, count, scored[0], scale) : null;
     if (evidence) {
       evidence.strength = ideal > 0 ? raw[scored[0].ref] / ideal : 0;
-      evidence.score = ln(1 + scored[0].score / ln(1 + this.manifest.documents));
+      evidence.score = ln(1 + scored[0].score / scale);
     }
-    return { scored: scored, weak: evidence !== null && this.noAnswer(evidence, scored[0]), evidence: evidence };
+    /* the verdict is the query's: whether its best-scored article answers it, before re-scoring */
+    var weak = evidence !== null && this.noAnswer(evidence, scored[0]);
+    var candidates = [], breadth = this.breadth;
+    for (var c = 0; c < Math.min(depth, scored.length); c++) {
+      var e = c === 0 ? Object.assign({}, evidence) : evidenceOf(plan, where, count, scored[c], scale), ref = scored[c].ref;
+      if (c > 0) {
+        e.strength = ideal > 0 ? raw[ref] / ideal : 0;
+        e.score = ln(1 + scored[c].score / scale);
+      }
+      if (breadth) {  /* how broad the article is (the index's "breadth": words held, named, titled) */
+        e.breadth = ln(1 + breadth[3 * ref]); e.namedBreadth = ln(1 + breadth[3 * ref + 1]);
+        e.titleBreadth = ln(1 + breadth[3 * ref + 2]);
+      }
+      candidates.push(e);
+    }
+    if (this.rescorer && candidates.length > 1) rescore(scored, candidates, this.rescorer);
+    scored.length = Math.min(scored.length, limit || 10);
+    scored.forEach(function (r) { r.matched = terms.filter(function (t, k) { return where[r.ref * count + k] > 0; }); });
+    return { scored: scored, weak: weak, evidence: evidence, candidates: candidates };
   };
+  /* The re-scorer: a result's score times e^(w . (its evidence - the best result's)), for the
+     first rescorer.depth results (each with its evidence in candidates, evidenceOf's
+     numbers), then sorted again among themselves, ahead of the rest. w is a pairwise logistic regression fitted by
+     bench/search_rerank.py: which of two results of one query is the right article, given
+     their scores' logarithms and their evidence; w is its evidence weights over the weight
+     of the score. The best result keeps its score; one that answers the question more fully,
+     more in what it is about, or its rarest word, rises above one that only scores higher. */
+  function rescore(scored, candidates, model) {
+    var top = candidates[0];
+    for (var c = 1; c < candidates.length; c++) {
+      var z = 0;
+      for (var i = 0; i < model.features.length; i++) {
+        var f = model.features[i];
+        z += model.weights[i] * (candidates[c][f] - top[f]);
+      }
+      scored[c].score = round4(scored[c].score * expOf(z));
+    }
+    /* only the re-scored are sorted again, and stay ahead of the rest (plain scores): the first
+       `depth` results are the same whatever the limit, so a list of twenty starts with the list
+       of ten */
+    var head = scored.slice(0, candidates.length).sort(byScore);
+    for (var k = 0; k < head.length; k++) scored[k] = head[k];
+  }
+  /* e^x with + - * / only (every JavaScript engine rounds alike): x = n ln 2 + r with |r| at
+     most ln 2 / 2, e^r by its series, times 2^n; x clamped to [-30, 30]. */
+  function expOf(x) {
+    x = x === x ? Math.max(-30, Math.min(30, x)) : 0;  /* NaN (a damaged index's number): as it is */
+    var n = Math.floor(x / LN2 + 0.5), r = x - n * LN2, term = 1, sum = 1;
+    for (var k = 1; k < 24; k++) { term *= r / k; sum += term; }
+    for (; n > 0; n--) sum *= 2;
+    for (; n < 0; n++) sum /= 2;
+    return sum;
+  }
   /* Whether the best result is no good answer: below minScore or minCoverage, or when the
      no-answer model (a logistic regression fitted by bench/search_fit.py, shipped in the
      manifest) finds bias + weights x evidence below its cut. */
@@ -890,7 +966,7 @@
   root.KbgenSearch = {
     Engine: Engine, DEFAULTS: DEFAULTS, STOP_WORDS: STOP_WORDS, SYMPTOM_TERM: SYMPTOM_TERM,
     PHRASE_JOINER: PHRASE_JOINER, MAX_WORD: MAX_WORD, MAX_QUERY: MAX_QUERY,
-    plausible: plausible, normalize: normalize, words: words, stem: stem, term: term, documentTerms: documentTerms,
+    plausible: plausible, expOf: expOf, normalize: normalize, words: words, stem: stem, term: term, documentTerms: documentTerms,
     phraseTerms: phraseTerms, analyseDocument: analyseDocument, assignShards: assignShards,
     ln: ln, editDistanceAtMost: editDistanceAtMost, edits1: edits1, typoCandidates: typoCandidates, Vocabulary: Vocabulary,
     Synonyms: Synonyms
