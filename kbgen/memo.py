@@ -43,6 +43,13 @@ UNIT_NAMESPACE = "unit "
 UNIT_SHARDS = 256
 #: An entry of a unit's namespace: its name is its key's hash after this letter (no hex digit).
 UNIT_MARK = "u"
+#: Namespaces of large entries a build seldom asks for, kept in the units' files too (read only
+#: when asked; kept unread by a build that keeps units and does not ask): the search engine's
+#: words of every article's topic lines (4.4 MB of small tuples at 10,000 articles, ~0.05 s to
+#: unpickle), asked for only when the learnt acronyms are made again (an edit of a title,
+#: summary, tag, keyword or heading), not after a body edit. Were it in a general file, the first
+#: entry asked for there (any article's checks) would unpickle it on every build.
+SELDOM_ASKED = frozenset({"search topic words of lines"})
 #: Characters of a unit's entry name the build cache keeps to say which entries a unit asked
 #: for (the mark and 64 bits of the hash: two entries sharing them only keeps one entry more).
 UNIT_NAME_CHARS = 17
@@ -261,7 +268,7 @@ def _name(namespace: str, key: tuple[str, ...]) -> str:
             text = "\0" + namespace + "\0" + "\0".join(key) if key else "\0" + namespace
             if text.count("\0") == len(key) + 1:
                 digest = _SHA256(text.encode("utf-8", "surrogatepass")).hexdigest()
-                return UNIT_MARK + digest if namespace.startswith(UNIT_NAMESPACE) else digest
+                return UNIT_MARK + digest if namespace.startswith(UNIT_NAMESPACE) or namespace in SELDOM_ASKED else digest
     return _general_name(namespace, key)
 
 
@@ -277,7 +284,7 @@ def _general_name(namespace: str, key: tuple[str, ...]) -> str:
     the join costs about a third less than the repr (a build names ~90,000 entries at 10,000
     articles). A lone surrogate (a file name that is not UTF-8) is encoded as itself."""
     # the parts' types as one set: a generator over them cost a fifth of the name
-    mark = UNIT_MARK if isinstance(namespace, str) and namespace.startswith(UNIT_NAMESPACE) else ""
+    mark = UNIT_MARK if isinstance(namespace, str) and (namespace.startswith(UNIT_NAMESPACE) or namespace in SELDOM_ASKED) else ""
     if type(key) is tuple and type(namespace) is str and (not key or set(map(type, key)) == _ONLY_TEXT):
         text = "\0".join((namespace, *key))
         if text and text.count("\0") == len(key):

@@ -229,3 +229,34 @@ def test_an_article_added_beyond_where_its_services_related_lists_stop_reading_p
     assert incremental(made)[0] == {"KB0016"}  # each of the five found three related among the first four ids
     made.write("content/articles/vpn/a10.md", article("KB0010", "Topic 10", services="[vpn]"))
     assert incremental(made)[0] == {"KB0010", "KB0011", "KB0012", "KB0013", "KB0014", "KB0015", "KB0016"}
+
+
+@pytest.mark.parametrize("damage", ["a stat of two numbers", "a stat of text", "a place past the names",
+                                    "a place of text", "look-ups not pairs"])
+def test_a_manifest_entry_or_unit_of_the_wrong_shape_makes_a_clean_build(site, damage):
+    """Each entry and unit is read into its types one by one (a wrong shape is never trusted,
+    never a traceback): a manifest holding one of the wrong shape, written with its checksum made
+    again, is ignored and the build is a clean one."""
+    from kbgen.site.cache import load_manifest
+
+    site.build()
+    path = cache_dir(site.out.resolve()) / MANIFEST
+    data = manifest_value(path.read_text(encoding="utf-8"))
+    entry = data["entries"]["kb/KB0002/index.html"]
+    page = data["entries"]["articles/kb0002-slow/index.html"]
+    first = sorted(data["units"])[0]
+    if damage == "a stat of two numbers":
+        entry[1] = entry[1][:2]
+    elif damage == "a stat of text":
+        entry[1] = ["a", "b", "c"]
+    elif damage == "a place past the names":
+        data["units"][first][2].append(len(data["names"]) + 5)
+    elif damage == "a place of text":
+        data["units"][first][2].append("0")
+    else:
+        page[4] = [["x.md"]]
+    path.write_text(manifest_text(data), encoding="utf-8")
+    assert load_manifest(site.out.resolve()) is None
+    site.edit("content/articles/vpn/slow.md", "Restart.", "Restart now.")
+    found, result = incremental(site)
+    assert found == ALL and result.mode == "clean"

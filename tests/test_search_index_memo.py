@@ -441,3 +441,34 @@ def test_a_damaged_term_in_the_kept_numbering_is_never_looked_up():
     built[0] = TermTable.of({"body": {"fresh": 1}}, names)
     found = weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS, later)
     assert _same_postings(found, weigh(built, FIELDS, K1, B, NAME_FIELDS, TOPIC_FIELDS))
+
+
+def test_a_body_edit_leaves_the_topic_words_unread_and_a_title_edit_after_it_reuses_them(
+        make_project, tmp_path, monkeypatch):
+    """The words of every article's topic lines are asked for only when the acronyms are learnt
+    again: a body edit's build neither reads their memo file nor drops them, so a title edit after
+    it splits only the edited article's lines, and both builds equal a clean build."""
+    import kbgen.memo as memo
+    from kbgen.site.cache import cache_dir
+
+    project = make_project(project_files(30), config=MINIMAL_CONFIG)
+    out = tmp_path / "site"
+    build_site(project, out, NOW)
+    name = memo._name("search topic words of lines", ())
+    held = memo.shard_file(cache_dir(out.resolve()) / "memo", memo._shard_of(name))
+    assert name.startswith(memo.UNIT_MARK) and held.is_file()
+    read, reader = [], memo.read_shard
+    monkeypatch.setattr(memo, "read_shard", lambda path, form: (read.append(path), reader(path, form))[1])
+    page = project / "content/articles/kb0005.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("## Steps", "## Steps\n\nZyxcable."), encoding="utf-8")
+    build_site(project, out, NOW)
+    assert read and held not in read and held.is_file()
+    assert tree(out) == tree(build_site(project, tmp_path / "clean", NOW, use_cache=False).site_dir)
+    spy = Spy(monkeypatch)
+    page = project / "content/articles/kb0002.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("Self service password reset 2", "Unlock 2"),
+                    encoding="utf-8")
+    build_site(project, out, NOW)
+    split = [args[0] for name, args in spy.calls if name == "linesWords"]
+    assert len(split) == 1 and "Unlock 2" in split[0] and not any("Self service" in line for line in split[0])
+    assert tree(out) == tree(build_site(project, tmp_path / "clean2", NOW, use_cache=False).site_dir)

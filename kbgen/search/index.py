@@ -298,10 +298,11 @@ def _learnt_acronyms(docs: list[IndexDocument], terms: set[str], memo: PlanMemo 
     # lines, ~0.1 s of CPU, on every build before).
     key = (text_digest("\n".join([doc.fields.get(name, "") for doc in docs for name in ACRONYM_FIELDS])),)
     kept: list = memo.get("search acronyms", key, list)
-    known = memo.get("search topic words of lines", (), dict)  # asked for on every build: kept
     for asked, learnt in kept:
         if all((term in terms) == found for term, found in asked.items()):
             return learnt
+    # asked for only now (kept unread by the builds between: see kbgen.memo.SELDOM_ASKED)
+    known = memo.get("search topic words of lines", (), dict)
     per_doc = [topic_lines((doc.fields,)) for doc in docs]
     lines = [line for found in per_doc for line in found]
     split, known = _topic_words(per_doc, known)

@@ -643,7 +643,9 @@ class SiteBuild:
     def kept(output: Output) -> Entry:
         """The entry of a file kept as it was (a page's inputs shortcut brought up to date)."""
         entry = output.entry
-        return Entry(entry.key, entry.stat, output.inputs or entry.inputs, entry.warnings, entry.lookups)
+        if not output.inputs or output.inputs == entry.inputs:  # the entry as read (never changed in place)
+            return entry
+        return Entry(entry.key, entry.stat, output.inputs, entry.warnings, entry.lookups)
 
     def link_unchanged(self, dest: str, entry: Entry) -> None:
         """A file kept from the old site, hard-linked into the new folder (copied if links fail)."""

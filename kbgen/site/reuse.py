@@ -67,7 +67,7 @@ def well_formed(name: str, unit: UnitIndex) -> bool:
     """Whether a unit's index read back can be what planning it wrote: it names some input,
     only names of a kind :func:`names_of` writes, and an article's unit names its own article
     (a unit kept while naming none would never be planned again)."""
-    if not unit.names or not all(known_name(item) for item in unit.names):
+    if not unit.names or not all(map(known_name, unit.names)):
         return False
     return not name.startswith(ARTICLE_UNIT) or f"a:{name[len(ARTICLE_UNIT):]}" in unit.names
 
