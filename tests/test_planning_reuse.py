@@ -231,7 +231,8 @@ def test_an_article_added_beyond_where_its_services_related_lists_stop_reading_p
     assert incremental(made)[0] == {"KB0010", "KB0011", "KB0012", "KB0013", "KB0014", "KB0015", "KB0016"}
 
 
-@pytest.mark.parametrize("damage", ["a stat of two numbers", "a stat of text", "a place past the names",
+@pytest.mark.parametrize("damage", ["a stat of two numbers", "a stat of text", "a stat too large for a number",
+                                    "a place past the names",
                                     "a place of text", "look-ups not pairs"])
 def test_a_manifest_entry_or_unit_of_the_wrong_shape_makes_a_clean_build(site, damage):
     """Each entry and unit is read into its types one by one (a wrong shape is never trusted,
@@ -249,6 +250,8 @@ def test_a_manifest_entry_or_unit_of_the_wrong_shape_makes_a_clean_build(site, d
         entry[1] = entry[1][:2]
     elif damage == "a stat of text":
         entry[1] = ["a", "b", "c"]
+    elif damage == "a stat too large for a number":
+        entry[1] = [float("inf"), 1, 2]  # written as Infinity; 1e999 reads the same
     elif damage == "a place past the names":
         data["units"][first][2].append(len(data["names"]) + 5)
     elif damage == "a place of text":

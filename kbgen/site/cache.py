@@ -226,7 +226,9 @@ def load_manifest(out: Path) -> Manifest | None:
             if manifest is not None:
                 manifest.stamp = stamp
             return manifest
-    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):  # nested 100,000 deep
+    # RecursionError: nested 100,000 deep; ArithmeticError: a number JSON reads as infinite (1e999)
+    # that int() cannot take
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError, ArithmeticError):
         return None
 
 
