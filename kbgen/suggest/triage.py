@@ -145,11 +145,77 @@ def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> fr
     senders = people if named else fillings
     forms = [t for t, n in tickets_of.items() if n >= FILLED_TICKETS and len(senders[t]) >= MANY_PEOPLE * n]
     # the shapes are read only for the few templates that reach the counts, each filling once. A code
-    # new on every subject is a form's reference only where many people are seen to send the template:
-    # without callers each distinct subject already counts as a sender, and a program's notice with a
-    # new id each time would pass both tests at once
-    return frozenset(t for t in forms
-                     if not _mostly_system_shaped(fillings[t], _references(subjects[t]) if named else frozenset()))
+    # new on every subject is a form's reference only where people are seen to send the template: many
+    # callers, or, without callers (each distinct subject already counts as a sender, and a program's
+    # notice with a new id each time would pass both tests at once), the hours people write at
+    hours = _PeopleHours.of(tickets, headlines) if forms and not named else None
+    return frozenset(t for t in forms if not _mostly_system_shaped(
+        fillings[t], _references(subjects[t]) if named or hours.peoples(t) else frozenset()))
+
+
+QUIET_OF_PEAK = 0.1
+"""Most tickets of an hour of the day, as a share of the busiest hour's, for the hour to be quiet: the
+desk's night, when people do not write (only programs do), not the thinner hours of a working day's
+edges. Read against the busiest hour, not the whole export, so that a program's mail sent round the
+clock, however much of the export it is, leaves the night quiet."""
+QUIET_HOURS = 6
+"""Fewest quiet hours for an export to have a night at all: a desk that writes round the clock, or from
+several time zones, has none, and then the hours say nothing about who sends a template."""
+DATED_TICKETS = 100
+"""Fewest dated tickets besides a template's own from which the export's quiet hours are read."""
+PEOPLE_QUIET = 0.15
+"""Most share of a template's tickets opened in the export's quiet hours for people to send it: people
+fill a form in during their working day (a few in a hundred of their tickets fall in the night), a
+program reporting round the clock sends in the quiet hours as often as in any others (a quarter of its
+mail or more, with ``QUIET_HOURS`` of 24)."""
+ONE_HOUR = 0.5
+"""Most share of a template's tickets opened in one hour of the day for people to send it: a program
+run on a schedule sends at its one hour, people fill a form in at many."""
+
+
+@dataclass(frozen=True)
+class _PeopleHours:
+    """When the tickets of an export without callers were opened, by hour of the day: the whole
+    export's and each template's (``template_of``), to tell a form people fill in (at the hours the
+    export's people write, spread over their day) from a program's notice (sent at any hour, or at its
+    one scheduled hour). Only a ticket's own opening time is read, in the export's clock."""
+
+    export: Counter
+    by_template: dict[str, Counter]
+
+    @classmethod
+    def of(cls, tickets: Sequence[Ticket], headlines: Sequence[str]) -> "_PeopleHours":
+        """The hours of ``tickets`` (their subjects ``headlines``); undated tickets are left out."""
+        export: Counter = Counter()
+        by_template: dict[str, Counter] = defaultdict(Counter)
+        for ticket, headline in zip(tickets, headlines):
+            if ticket.opened is not None:
+                export[ticket.opened.hour] += 1
+                by_template[template_of(headline)][ticket.opened.hour] += 1
+        return cls(export, by_template)
+
+    def peoples(self, template: str) -> bool:
+        """True when the template's dated tickets (``FILLED_TICKETS`` or more) were opened in the
+        export's busy hours as people write (``PEOPLE_QUIET``), spread over several (``ONE_HOUR``):
+        the quiet hours are read from the other tickets (:func:`_quiet_hours`), so a large program's
+        mail cannot make its own hours busy."""
+        own = self.by_template.get(template, Counter())
+        total = sum(own.values())
+        if total < FILLED_TICKETS or max(own.values()) > ONE_HOUR * total:
+            return False
+        quiet = _quiet_hours(self.export - own)
+        return bool(quiet) and sum(own[h] for h in quiet) <= PEOPLE_QUIET * total
+
+
+def _quiet_hours(hours: Counter) -> frozenset[int]:
+    """The export's night: the hours of the day with at most ``QUIET_OF_PEAK`` of the busiest hour's
+    tickets; none when fewer than ``QUIET_HOURS`` hours are quiet or fewer than ``DATED_TICKETS``
+    tickets are dated."""
+    if sum(hours.values()) < DATED_TICKETS:
+        return frozenset()
+    peak = max(hours.values())
+    quiet = frozenset(h for h in range(24) if hours[h] <= QUIET_OF_PEAK * peak)
+    return quiet if len(quiet) >= QUIET_HOURS else frozenset()
 
 
 def _references(subjects: set[str]) -> frozenset[str]:
