@@ -147,3 +147,18 @@ def test_hostile_exports_are_read_in_bounded_time(callers):
     assert time.process_time() - start < 60
     kept = {t.ticket_id for t in result.kept}
     assert all(f"S{n}" in kept for n in range(20_000))
+
+
+def _monitor(n: int) -> Ticket:
+    """A monitoring program's warning round the clock: a level and one of a few hosts filled in."""
+    return Ticket(f"M{n}", f"WARNING: queue depth {200 + n % 40} on node-{n % 5}",
+                  opened=dt.datetime(2025, 1 + n % 2, 1 + n % 28, _night_and_day(n), n % 60, tzinfo=UTC))
+
+
+@pytest.mark.parametrize("machine", [0, 60, 120, 400])
+def test_a_form_is_kept_however_much_round_the_clock_machine_mail_the_export_holds(machine):
+    """Machine mail sent at all hours, even three times as much as people's own tickets, must not fill
+    the export's night: the quiet hours are read from what people type (subjects with nothing filled in)."""
+    result = triage(_background(False) + [_monitor(n) for n in range(machine)] + [_form(n, _day_hour) for n in range(40)])
+    assert not any(i.startswith("F") for ids in result.set_aside.values() for i in ids)
+    assert len(result.set_aside.get("alert", ())) == machine

@@ -118,8 +118,10 @@ def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> fr
     first (``without_labelled_codes``). Without callers (an export of subjects only) the different
     fillings stand in for the different senders: a form's reference is new on every request, while a
     program reports again and again on the few systems it watches (the same subject once its dates
-    and times are taken out); there a code new on every subject is not taken for a form's reference
-    (:func:`_references` is read only when the export names callers).
+    and times are taken out); there a code new on every subject is taken for a form's reference
+    (:func:`_references`) only when the template's tickets arrive at the hours people write
+    (:class:`_PeopleHours`: in the export's busy hours, over several of them), and never in an export
+    without a night.
     The limits: a machine's notice that states no condition and names no system and that many people
     forward to the desk themselves is kept as their request; a form whose reference stands without a
     record word before it ("Kiln slot KF40718823") is read as machine mail, and a success notice
@@ -156,13 +158,16 @@ def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> fr
 QUIET_OF_PEAK = 0.1
 """Most tickets of an hour of the day, as a share of the busiest hour's, for the hour to be quiet: the
 desk's night, when people do not write (only programs do), not the thinner hours of a working day's
-edges. Read against the busiest hour, not the whole export, so that a program's mail sent round the
-clock, however much of the export it is, leaves the night quiet."""
+edges. Read from people's free text only (``_PeopleHours.export``): against the busiest hour alone, a
+program's mail sent round the clock puts more than a tenth of that hour's tickets in each night hour
+once it passes about a quarter of people's tickets, and the night is gone. The limit: a program whose
+subject has nothing filled in (a fixed "backup completed") sent round the clock is counted as people's."""
 QUIET_HOURS = 6
 """Fewest quiet hours for an export to have a night at all: a desk that writes round the clock, or from
 several time zones, has none, and then the hours say nothing about who sends a template."""
 DATED_TICKETS = 100
-"""Fewest dated tickets besides a template's own from which the export's quiet hours are read."""
+"""Fewest dated free-text tickets (subjects with nothing filled in) from which the export's quiet
+hours are read."""
 PEOPLE_QUIET = 0.15
 """Most share of a template's tickets opened in the export's quiet hours for people to send it: people
 fill a form in during their working day (a few in a hundred of their tickets fall in the night), a
@@ -181,6 +186,9 @@ class _PeopleHours:
     one scheduled hour). Only a ticket's own opening time is read, in the export's clock."""
 
     export: Counter
+    """Hours of the tickets people typed: subjects whose template has nothing filled in (free text).
+    A program fills in a level, a host, an id; were its mail counted, a program sending round the
+    clock as much as a quarter of people's tickets would fill the night and leave no quiet hours."""
     by_template: dict[str, Counter]
 
     @classmethod
@@ -190,20 +198,23 @@ class _PeopleHours:
         by_template: dict[str, Counter] = defaultdict(Counter)
         for ticket, headline in zip(tickets, headlines):
             if ticket.opened is not None:
-                export[ticket.opened.hour] += 1
-                by_template[template_of(headline)][ticket.opened.hour] += 1
+                template = template_of(headline)
+                by_template[template][ticket.opened.hour] += 1
+                if "#" not in template:
+                    export[ticket.opened.hour] += 1
         return cls(export, by_template)
 
     def peoples(self, template: str) -> bool:
         """True when the template's dated tickets (``FILLED_TICKETS`` or more) were opened in the
         export's busy hours as people write (``PEOPLE_QUIET``), spread over several (``ONE_HOUR``):
-        the quiet hours are read from the other tickets (:func:`_quiet_hours`), so a large program's
-        mail cannot make its own hours busy."""
+        the quiet hours are read from people's free text (:func:`_quiet_hours`), never from a template
+        with something filled in, so no program's mail, the template's own or another's, makes its
+        hours busy."""
         own = self.by_template.get(template, Counter())
         total = sum(own.values())
         if total < FILLED_TICKETS or max(own.values()) > ONE_HOUR * total:
             return False
-        quiet = _quiet_hours(self.export - own)
+        quiet = _quiet_hours(self.export)  # free text only: a template's own tickets are not in it
         return bool(quiet) and sum(own[h] for h in quiet) <= PEOPLE_QUIET * total
 
 
