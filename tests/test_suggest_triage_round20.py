@@ -88,9 +88,10 @@ def _night_and_day(n: int) -> int:
 
 
 def _form(n: int, hour) -> Ticket:
-    """A loan form: a reference new on every request, a date and a count, no caller in the export."""
+    """A loan form: a reference new on every request, a date and a count, no caller in the export;
+    filled in at any minute of the hour, as people write."""
     return Ticket(f"F{n}", f"Projector loan PL{31000 + n * 4099 % 60000} - {n % 12 + 1:02d}/{n % 27 + 1:02d}/2025 - "
-                           f"{n % 5 + 1} units", opened=dt.datetime(2025, 1 + n % 2, 1 + n % 28, hour(n), tzinfo=UTC))
+                           f"{n % 5 + 1} units", opened=dt.datetime(2025, 1 + n % 2, 1 + n % 28, hour(n), n * 17 % 60, tzinfo=UTC))
 
 
 def _notice(n: int, hour) -> Ticket:
@@ -162,3 +163,26 @@ def test_a_form_is_kept_however_much_round_the_clock_machine_mail_the_export_hol
     result = triage(_background(False) + [_monitor(n) for n in range(machine)] + [_form(n, _day_hour) for n in range(40)])
     assert not any(i.startswith("F") for ids in result.set_aside.values() for i in ids)
     assert len(result.set_aside.get("alert", ())) == machine
+
+
+def test_a_programs_notice_at_a_fixed_minute_of_each_working_hour_stays_an_alert_without_callers():
+    """A job run every hour of the working day fires at the same minute (queued a minute at most)."""
+    notices = [_notice(n, _day_hour) for n in range(40)]
+    notices = [Ticket(t.ticket_id, t.subject, opened=t.opened.replace(minute=(15 + n % 2) % 60))
+               for n, t in enumerate(notices)]
+    assert len(triage(_background(False) + notices).set_aside.get("alert", ())) == 40
+
+
+def test_an_export_that_keeps_only_the_hour_still_keeps_a_form():
+    """Every ticket at minute 0 (the export dropped the minutes): the minutes say nothing."""
+    tickets = _background(False) + [_form(n, _day_hour) for n in range(40)]
+    tickets = [Ticket(t.ticket_id, t.subject, opened=t.opened.replace(minute=0)) for t in tickets]
+    assert not triage(tickets).set_aside
+
+
+def test_a_form_a_few_people_fill_in_in_the_same_minutes_by_chance_is_kept():
+    """Six forms, four of them in one three-minute span: too few tickets for the minutes to count."""
+    forms = [_form(n, _day_hour) for n in range(6)]
+    forms = [Ticket(t.ticket_id, t.subject, opened=t.opened.replace(minute=30 + n % 2 if n < 4 else n * 13 % 60))
+             for n, t in enumerate(forms)]
+    assert not triage(_background(False) + forms).set_aside

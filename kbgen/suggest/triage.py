@@ -176,6 +176,19 @@ mail or more, with ``QUIET_HOURS`` of 24)."""
 ONE_HOUR = 0.5
 """Most share of a template's tickets opened in one hour of the day for people to send it: a program
 run on a schedule sends at its one hour, people fill a form in at many."""
+ONE_MINUTE = 0.6
+"""Most share of a template's tickets opened within one three-minute span of the hour (its minute and
+the ones either side, for mail queued a minute) for people to send it: a scheduler fires at the same
+minute of each hour it runs, also through the working day (a job every hour from 8 to 17), while
+people's minutes are spread (1 in 20 of their tickets in any such span). Read only for templates of
+``SCHEDULED_TICKETS`` or more (five minutes drawn at random fall in one span often enough) and where
+people's own tickets are spread over the minutes (``PEOPLE_MINUTE``): an export that keeps only the
+hour puts every ticket at minute 0."""
+SCHEDULED_TICKETS = 10
+"""Fewest dated tickets of a template for ``ONE_MINUTE`` to be read."""
+PEOPLE_MINUTE = 0.2
+"""Most share of people's free-text tickets in one three-minute span for the export's minutes to be
+read at all (see ``ONE_MINUTE``)."""
 
 
 @dataclass(frozen=True)
@@ -190,32 +203,57 @@ class _PeopleHours:
     A program fills in a level, a host, an id; were its mail counted, a program sending round the
     clock as much as a quarter of people's tickets would fill the night and leave no quiet hours."""
     by_template: dict[str, Counter]
+    export_minutes: Counter
+    """Minutes of the hour of people's free-text tickets (as ``export``)."""
+    minutes: dict[str, Counter]
+    """Per template, the minutes of the hour its tickets were opened at."""
 
     @classmethod
     def of(cls, tickets: Sequence[Ticket], headlines: Sequence[str]) -> "_PeopleHours":
         """The hours of ``tickets`` (their subjects ``headlines``); undated tickets are left out."""
         export: Counter = Counter()
         by_template: dict[str, Counter] = defaultdict(Counter)
+        export_minutes: Counter = Counter()
+        minutes: dict[str, Counter] = defaultdict(Counter)
         for ticket, headline in zip(tickets, headlines):
             if ticket.opened is not None:
                 template = template_of(headline)
                 by_template[template][ticket.opened.hour] += 1
+                minutes[template][ticket.opened.minute] += 1
                 if "#" not in template:
                     export[ticket.opened.hour] += 1
-        return cls(export, by_template)
+                    export_minutes[ticket.opened.minute] += 1
+        return cls(export, by_template, export_minutes, minutes)
+
+    def scheduled(self, template: str) -> bool:
+        """True when the template's tickets (``SCHEDULED_TICKETS`` or more) crowd into one
+        three-minute span of the hour (``ONE_MINUTE``) in an export whose people's minutes are spread
+        (``PEOPLE_MINUTE``): a scheduler's, whatever hours it runs at."""
+        own = self.minutes.get(template, Counter())
+        total = sum(own.values())
+        if total < SCHEDULED_TICKETS or not self.export_minutes:
+            return False
+        spread = _densest_span(self.export_minutes) <= PEOPLE_MINUTE * sum(self.export_minutes.values())
+        return spread and _densest_span(own) > ONE_MINUTE * total
 
     def peoples(self, template: str) -> bool:
         """True when the template's dated tickets (``FILLED_TICKETS`` or more) were opened in the
-        export's busy hours as people write (``PEOPLE_QUIET``), spread over several (``ONE_HOUR``):
+        export's busy hours as people write (``PEOPLE_QUIET``), spread over several (``ONE_HOUR``) and
+        over the minutes of the hour (not ``scheduled``):
         the quiet hours are read from people's free text (:func:`_quiet_hours`), never from a template
         with something filled in, so no program's mail, the template's own or another's, makes its
         hours busy."""
         own = self.by_template.get(template, Counter())
         total = sum(own.values())
-        if total < FILLED_TICKETS or max(own.values()) > ONE_HOUR * total:
+        if total < FILLED_TICKETS or max(own.values()) > ONE_HOUR * total or self.scheduled(template):
             return False
         quiet = _quiet_hours(self.export)  # free text only: a template's own tickets are not in it
         return bool(quiet) and sum(own[h] for h in quiet) <= PEOPLE_QUIET * total
+
+
+def _densest_span(minutes: Counter) -> int:
+    """Most tickets in three neighbouring minutes of the hour (59, 0 and 1 are neighbours)."""
+    return max(minutes[(m - 1) % 60] + minutes[m] + minutes[(m + 1) % 60] for m in range(60))
 
 
 def _quiet_hours(hours: Counter) -> frozenset[int]:
