@@ -118,8 +118,10 @@ def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> fr
     first (``without_labelled_codes``). Without callers (an export of subjects only) the different
     fillings stand in for the different senders: a form's reference is new on every request, while a
     program reports again and again on the few systems it watches (the same subject once its dates
-    and times are taken out); there a code new on every subject is not taken for a form's reference
-    (:func:`_references` is read only when the export names callers).
+    and times are taken out); there a code new on every subject is taken for a form's reference
+    (:func:`_references`) only when the template's tickets arrive at the hours people write
+    (:class:`_PeopleHours`: in the export's busy hours, over several of them), and never in an export
+    without a night.
     The limits: a machine's notice that states no condition and names no system and that many people
     forward to the desk themselves is kept as their request; a form whose reference stands without a
     record word before it ("Kiln slot KF40718823") is read as machine mail, and a success notice
@@ -145,11 +147,124 @@ def _filled_by_people(tickets: Sequence[Ticket], headlines: Sequence[str]) -> fr
     senders = people if named else fillings
     forms = [t for t, n in tickets_of.items() if n >= FILLED_TICKETS and len(senders[t]) >= MANY_PEOPLE * n]
     # the shapes are read only for the few templates that reach the counts, each filling once. A code
-    # new on every subject is a form's reference only where many people are seen to send the template:
-    # without callers each distinct subject already counts as a sender, and a program's notice with a
-    # new id each time would pass both tests at once
-    return frozenset(t for t in forms
-                     if not _mostly_system_shaped(fillings[t], _references(subjects[t]) if named else frozenset()))
+    # new on every subject is a form's reference only where people are seen to send the template: many
+    # callers, or, without callers (each distinct subject already counts as a sender, and a program's
+    # notice with a new id each time would pass both tests at once), the hours people write at
+    hours = _PeopleHours.of(tickets, headlines) if forms and not named else None
+    return frozenset(t for t in forms if not _mostly_system_shaped(
+        fillings[t], _references(subjects[t]) if named or hours.peoples(t) else frozenset()))
+
+
+QUIET_OF_PEAK = 0.1
+"""Most tickets of an hour of the day, as a share of the busiest hour's, for the hour to be quiet: the
+desk's night, when people do not write (only programs do), not the thinner hours of a working day's
+edges. Read from people's free text only (``_PeopleHours.export``): against the busiest hour alone, a
+program's mail sent round the clock puts more than a tenth of that hour's tickets in each night hour
+once it passes about a quarter of people's tickets, and the night is gone. The limit: a program whose
+subject has nothing filled in (a fixed "backup completed") sent round the clock is counted as people's."""
+QUIET_HOURS = 6
+"""Fewest quiet hours for an export to have a night at all: a desk that writes round the clock, or from
+several time zones, has none, and then the hours say nothing about who sends a template."""
+DATED_TICKETS = 100
+"""Fewest dated free-text tickets (subjects with nothing filled in) from which the export's quiet
+hours are read."""
+PEOPLE_QUIET = 0.15
+"""Most share of a template's tickets opened in the export's quiet hours for people to send it: people
+fill a form in during their working day (a few in a hundred of their tickets fall in the night), a
+program reporting round the clock sends in the quiet hours as often as in any others (a quarter of its
+mail or more, with ``QUIET_HOURS`` of 24)."""
+ONE_HOUR = 0.5
+"""Most share of a template's tickets opened in one hour of the day for people to send it: a program
+run on a schedule sends at its one hour, people fill a form in at many."""
+ONE_MINUTE = 0.6
+"""Most share of a template's tickets opened within one three-minute span of the hour (its minute and
+the ones either side, for mail queued a minute) for people to send it: a scheduler fires at the same
+minute of each hour it runs, also through the working day (a job every hour from 8 to 17), while
+people's minutes are spread (1 in 20 of their tickets in any such span). Read only for templates of
+``SCHEDULED_TICKETS`` or more (five minutes drawn at random fall in one span often enough) and where
+people's own tickets are spread over the minutes (``PEOPLE_MINUTE``): an export that keeps only the
+hour puts every ticket at minute 0."""
+SCHEDULED_TICKETS = 10
+"""Fewest dated tickets of a template for ``ONE_MINUTE`` to be read."""
+PEOPLE_MINUTE = 0.2
+"""Most share of people's free-text tickets in one three-minute span for the export's minutes to be
+read at all (see ``ONE_MINUTE``)."""
+
+
+@dataclass(frozen=True)
+class _PeopleHours:
+    """When the tickets of an export without callers were opened, by hour of the day: the whole
+    export's and each template's (``template_of``), to tell a form people fill in (at the hours the
+    export's people write, spread over their day) from a program's notice (sent at any hour, or at its
+    one scheduled hour). Only a ticket's own opening time is read, in the export's clock."""
+
+    export: Counter
+    """Hours of the tickets people typed: subjects whose template has nothing filled in (free text).
+    A program fills in a level, a host, an id; were its mail counted, a program sending round the
+    clock as much as a quarter of people's tickets would fill the night and leave no quiet hours."""
+    by_template: dict[str, Counter]
+    export_minutes: Counter
+    """Minutes of the hour of people's free-text tickets (as ``export``)."""
+    minutes: dict[str, Counter]
+    """Per template, the minutes of the hour its tickets were opened at."""
+
+    @classmethod
+    def of(cls, tickets: Sequence[Ticket], headlines: Sequence[str]) -> "_PeopleHours":
+        """The hours of ``tickets`` (their subjects ``headlines``); undated tickets are left out."""
+        export: Counter = Counter()
+        by_template: dict[str, Counter] = defaultdict(Counter)
+        export_minutes: Counter = Counter()
+        minutes: dict[str, Counter] = defaultdict(Counter)
+        for ticket, headline in zip(tickets, headlines):
+            if ticket.opened is not None:
+                template = template_of(headline)
+                by_template[template][ticket.opened.hour] += 1
+                minutes[template][ticket.opened.minute] += 1
+                if "#" not in template:
+                    export[ticket.opened.hour] += 1
+                    export_minutes[ticket.opened.minute] += 1
+        return cls(export, by_template, export_minutes, minutes)
+
+    def scheduled(self, template: str) -> bool:
+        """True when the template's tickets (``SCHEDULED_TICKETS`` or more) crowd into one
+        three-minute span of the hour (``ONE_MINUTE``) in an export whose people's minutes are spread
+        (``PEOPLE_MINUTE``): a scheduler's, whatever hours it runs at."""
+        own = self.minutes.get(template, Counter())
+        total = sum(own.values())
+        if total < SCHEDULED_TICKETS or not self.export_minutes:
+            return False
+        spread = _densest_span(self.export_minutes) <= PEOPLE_MINUTE * sum(self.export_minutes.values())
+        return spread and _densest_span(own) > ONE_MINUTE * total
+
+    def peoples(self, template: str) -> bool:
+        """True when the template's dated tickets (``FILLED_TICKETS`` or more) were opened in the
+        export's busy hours as people write (``PEOPLE_QUIET``), spread over several (``ONE_HOUR``) and
+        over the minutes of the hour (not ``scheduled``):
+        the quiet hours are read from people's free text (:func:`_quiet_hours`), never from a template
+        with something filled in, so no program's mail, the template's own or another's, makes its
+        hours busy."""
+        own = self.by_template.get(template, Counter())
+        total = sum(own.values())
+        if total < FILLED_TICKETS or max(own.values()) > ONE_HOUR * total or self.scheduled(template):
+            return False
+        quiet = _quiet_hours(self.export)  # free text only: a template's own tickets are not in it
+        return bool(quiet) and sum(own[h] for h in quiet) <= PEOPLE_QUIET * total
+
+
+def _densest_span(minutes: Counter) -> int:
+    """Most tickets in three neighbouring minutes of the hour (59, 0 and 1 are neighbours)."""
+    return max(minutes[(m - 1) % 60] + minutes[m] + minutes[(m + 1) % 60] for m in range(60))
+
+
+def _quiet_hours(hours: Counter) -> frozenset[int]:
+    """The export's night: the hours of the day with at most ``QUIET_OF_PEAK`` of the busiest hour's
+    tickets; none when fewer than ``QUIET_HOURS`` hours are quiet or fewer than ``DATED_TICKETS``
+    tickets are dated."""
+    if sum(hours.values()) < DATED_TICKETS:
+        return frozenset()
+    peak = max(hours.values())
+    quiet = frozenset(h for h in range(24) if hours[h] <= QUIET_OF_PEAK * peak)
+    return quiet if len(quiet) >= QUIET_HOURS else frozenset()
 
 
 def _references(subjects: set[str]) -> frozenset[str]:

@@ -86,6 +86,14 @@ people typed is a one-off, whatever its words)."""
 FIXED_CONFINED = 0.8
 """Share of each of a phrase's words' tickets that must say nothing beyond the phrase's own words
 for the phrase to be a fixed formula of the desk."""
+LONE_WORD_SENTENCES = 1000
+"""Fewest distinct subjects of ``SENTENCE_WORDS`` words or more an export must hold before a single word
+typed alone, never in any of them, is read as a formula (see ``fixed_formulas``): that a topic's word
+(an application's or a device's name, a problem in one word of a language) turns up in people's
+sentences too is what tells it from a closure word, and a small export has written too few sentences
+for the word's absence from them to say anything. A few hundred tickets are a new desk's first weeks."""
+SENTENCE_WORDS = 3
+"""Words (function words aside) from which a subject is a sentence, for ``LONE_WORD_SENTENCES``."""
 FIXED_WORDS = 3
 """Most telling words of a fixed formula (what agents type to close or file a call is short)."""
 # Words that tell nothing about what a subject is about: the ways a failure or a negation is said
@@ -231,6 +239,8 @@ class _Phrasings:
     """Per set, the failure words its subjects say (one set of them per subject)."""
     width: Counter
     """Per set, the most words (function words aside) one of its subjects has."""
+    sentences: int
+    """Distinct subjects of ``SENTENCE_WORDS`` words or more (function words aside)."""
 
     @classmethod
     def of(cls, headlines: Sequence[str]) -> "_Phrasings":
@@ -238,17 +248,20 @@ class _Phrasings:
         keys = {h: telling_words(h) for h in counts}
         tickets, uses, width = Counter(), Counter(), Counter()
         failures: dict[frozenset[str], set[frozenset[str]]] = defaultdict(set)
+        sentences = 0
         for headline, count in counts.items():
             key, words = keys[headline], content_words(headline)
             tickets[key] += count
-            width[key] = max(width[key], sum(w not in STOP for w in words))
+            said = sum(w not in STOP for w in words)
+            width[key] = max(width[key], said)
+            sentences += said >= SENTENCE_WORDS
             failures[key].add(frozenset(w for w in words if _FAILURE.fullmatch(w)))
             uses.update({word: count for word in key})
         by_word: dict[str, list[frozenset[str]]] = defaultdict(list)
         for key in tickets:
             for word in key:
                 by_word[word].append(key)
-        return cls(keys, tickets, uses, by_word, failures, width)
+        return cls(keys, tickets, uses, by_word, failures, width, sentences)
 
     def confined(self, key: frozenset[str]) -> bool:
         """True when each word of ``key`` is used (``FIXED_CONFINED``) in subjects whose telling
@@ -275,7 +288,8 @@ def fixed_formulas(headlines: Sequence[str], title_words: frozenset[str],
     it is not confined), a one-word subject of a topic (a device's name) is a word people also write
     in sentences, and a system people report in generic words only is reported failing in more than
     one way (a system's name alone, with "down", with "error": a formula says its one thing). Without a
-    failure word only a single word no article uses anywhere counts (an abbreviation): a repeated noun phrase
+    failure word only a single word no article uses anywhere counts (an abbreviation), and only in an export of
+    ``LONE_WORD_SENTENCES`` sentences or more: a repeated noun phrase
     (a product's two-word name) may be a topic written one way. The limit: a problem always written as
     one thing failing in the same words, its thing named nowhere else and in no article title
     ("handset faulty"), reads as a formula too."""
@@ -287,7 +301,8 @@ def fixed_formulas(headlines: Sequence[str], title_words: frozenset[str],
         if not 1 <= len(key) <= FIXED_WORDS or count < FIXED_REPEATS or any(stem(w) in title_words for w in key):
             continue
         if not any(w for said in seen.failures[key] for w in said) and (
-                seen.width[key] > 1 or any(stem(w) in kb_anywhere or _UNSPACED.search(w) for w in key)):
+                seen.width[key] > 1 or seen.sentences < LONE_WORD_SENTENCES
+                or any(stem(w) in kb_anywhere or _UNSPACED.search(w) for w in key)):
             continue
         if _names_a_symptom(seen, key, kb_anywhere):
             continue
