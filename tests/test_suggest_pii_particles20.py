@@ -18,7 +18,7 @@ from conftest import article
 from kbgen.build import load_project
 from kbgen.suggest.model import Ticket
 from kbgen.suggest.pipeline import SuggestOptions, analyse, redact_export
-from kbgen.suggest.redact import redact_text
+from kbgen.suggest.redact import redact_text, redact_ticket
 from kbgen.suggest.withheld import fold
 
 # (full name as written in a subject with its given name, the surname's own words, the surname alone
@@ -91,7 +91,7 @@ def test_no_part_of_a_particle_surname_reaches_any_output(make_project):
     ("ap Llywelynach, Owain: badge", ": badge"),
 ])
 def test_a_particle_surname_after_a_given_name_goes_with_it(subject, kept):
-    redacted = redact_text(subject)
+    redacted = redact_ticket(Ticket("T1", subject)).subject
     assert kept in redacted and "[name]" in redacted, redacted
     surname = subject.replace(kept, "").split()
     assert not any(w.strip(",:").lower() in redacted.lower() for w in surname if len(w) > 3), redacted
@@ -113,6 +113,14 @@ def test_a_particle_surname_after_a_given_name_goes_with_it(subject, kept):
 ])
 def test_particles_in_ordinary_text_are_left_alone(text):
     assert redact_text(text) == text
+    assert redact_ticket(Ticket("T1", text)).subject == text
+
+
+@pytest.mark.parametrize("subject", ["no sound // O'NEALLAIN", "screen flicker // NÍ BHRIAINACH",
+                                     "badge -- VAN DER BERGSMA", "issue // ap Llywelynach"])
+def test_a_particle_surname_alone_ends_a_subject(subject):
+    redacted = redact_ticket(Ticket("T1", subject)).subject
+    assert redacted.endswith(" [name]"), redacted
 
 
 def test_particles_in_prose_are_kept_through_the_pipeline():

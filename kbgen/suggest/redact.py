@@ -33,7 +33,7 @@ from kbgen.fold import composed, narrowed, rewidened
 from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer,  # noqa: F401
-                        lowercase_name_pairs, lower_pair_cued, lower_pair_ends,
+                        lowercase_name_pairs, lowercase_particle_surnames, lower_pair_cued, lower_pair_ends,
                         name_parts, replace_names, usernames_for)
 from .pii_patterns import (_ADDRESS_CUE, _ADDRESS_LOOSE_CUE, lone_count, fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
@@ -657,7 +657,7 @@ def lowercase_full_names(text: str) -> set[str]:
     for match, first, last in lowercase_name_pairs(text):
         if gaz.is_first(first) and gaz.is_name(last) or lower_pair_cued(text, match) or lower_pair_ends(text, match):
             found |= {first, last}
-    return found
+    return found | lowercase_particle_surnames(text)
 
 
 _LOWER_WORD = re.compile(rf"(?<![\w@.])[{_LOWER}][{_LOWER}'’-]+(?![\w@]|\.\w)")
