@@ -189,7 +189,7 @@ _NUMBER_BEFORE = re.compile(r"\d[ \t]?\Z")
 
 def _caps_pairs(words: list[tuple[int, str]]) -> Iterable[tuple[int, int, list[str]]]:
     """Every pair of adjacent words of an ALL-CAPS run: the cue check decides which is a name."""
-    words = [w for w in words if w[1].capitalize() not in _NOT_NAMES or _particle(w[1])]
+    words = [w for w in words if w[1].capitalize() not in _NOT_NAMES]
     for k, ((start, first), (second_start, second)) in enumerate(zip(words, words[1:])):
         if second_start - start - len(first) > 2 or _particle(first):
             continue
@@ -264,9 +264,7 @@ def _with_particle_surname(found: list[str], words: list[str], known: _Known) ->
     while after < len(words) and after - end < 3 and _particle(words[after]):
         after += 1
     if after > end and after < len(words) and _surname_word(words[after], known):
-        # a compound surname's last word ends the run too ("Mac Giolla Phádraig")
-        last = after + 2 if after + 2 == len(words) and _surname_word(words[-1], known) else after + 1
-        return words[at:last]
+        return words[at:after + 1]
     return words[at:end] or None
 
 
@@ -291,6 +289,9 @@ def _surname_word(word: str, known: _Known) -> bool:
 _PARTICLE_TAIL = re.compile(rf"(?:[ \t][-–—/|]{{1,2}}|:)[ \t]*(?P<name>(?:(?i:{_PARTICLE})[ \t]+){{1,3}}"
                             rf"(?P<last>[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]{{1,30}})|[OÓ]['’](?P<glued>[{_UPPER}][{_UPPER}{_LOWER}'’-]{{2,30}}))"
                             rf"[ \t]*[.!?]?[ \t]*$", re.M)
+# Particles spelt as hardware acronyms: in capitals, "NIC DRIVER" and "MAC FILTER" are a network card
+# and an address far more often than a Gaelic surname.
+_HARDWARE_CAPS = re.compile(r"(?:MAC|NIC)[ \t]")
 _PARTICLE_TAIL_HINT = re.compile(rf"(?i:(?<![\w'’]){_PARTICLE}[ \t]+[^\W\d_]+|(?<![\w'’])[OÓ]['’][{_UPPER}][^\W\d_]*)[ \t.!?]*$", re.M)
 
 
@@ -301,7 +302,7 @@ def _collect_particle_surnames(text: str, known: _Known) -> None:
     for match in _PARTICLE_TAIL.finditer(text):
         last = match.group("last") or match.group("glued")
         if len(last) < 3 or not _surname_word(last, known) or last.lower() in LOWER_STOP or \
-                (last.islower() and not known.lexicon.common_words):
+                (last.islower() and not known.lexicon.common_words) or _HARDWARE_CAPS.match(match.group("name")):
             continue
         known.add_name(last)
         known.phrases.add(match.group("name"))
