@@ -113,6 +113,9 @@ def test_a_particle_surname_after_a_given_name_goes_with_it(subject, kept):
     "driver update - NIC DRIVER",            # hardware acronyms spelt as particles
     "REPLACE MAC ADDRESS FILTER",
     "impresora - de la oficina",             # no export to tell an everyday word from a surname
+    "No funciona Banner ni Moodle desde ayer",  # small words between products
+    "Drucker - zur Reparatur",               # German nouns are capitalised
+    "Gestion des Comptes bloquée hier",
 ])
 def test_particles_in_ordinary_text_are_left_alone(text):
     assert redact_text(text) == text

@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 
 from .pii_patterns import (fault_code, PRODUCT_STEMS, RECORD_LABEL_WORDS, THING_NAME_LABEL, without_alert_parts,
     ROLE_WORDS, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
-    _ID_AFTER, _LIST_CUES, _LOWER, LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
+    _ID_AFTER, _LIST_CUES, _LOWER, LOWER_STOP, NAME_PARTICLE, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
     _TITLE_DOT, _UPPER, USER_STOP, _WEAK_CUES,
 )
 from .pii_accounts import (_replace_usernames, login_stems, name_parts, numbered_usernames_for,  # noqa: F401
@@ -286,13 +286,13 @@ def _surname_word(word: str, known: _Known) -> bool:
 # A surname with its particle alone at the end of a subject, after a separator ("<problem> // NÍ
 # BHRIAIN", "<problem>: van der berg", "<problem> - O'NEILL"): who the ticket is about, after the
 # problem. The particle ("Ó" glued with an apostrophe too) is the evidence a lone capitalised word lacks.
-_PARTICLE_TAIL = re.compile(rf"(?:[ \t][-–—/|]{{1,2}}|:)[ \t]*(?P<name>(?:(?i:{_PARTICLE})[ \t]+){{1,3}}"
+_PARTICLE_TAIL = re.compile(rf"(?:[ \t][-–—/|]{{1,2}}|:)[ \t]*(?P<name>(?:(?i:{NAME_PARTICLE})[ \t]+){{1,3}}"
                             rf"(?P<last>[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]{{1,30}})|[OÓ]['’](?P<glued>[{_UPPER}][{_UPPER}{_LOWER}'’-]{{2,30}}))"
                             rf"[ \t]*[.!?]?[ \t]*$", re.M)
 # Particles spelt as hardware acronyms: in capitals, "NIC DRIVER" and "MAC FILTER" are a network card
 # and an address far more often than a Gaelic surname.
 _HARDWARE_CAPS = re.compile(r"(?:MAC|NIC)[ \t]")
-_PARTICLE_TAIL_HINT = re.compile(rf"(?i:(?<![\w'’]){_PARTICLE}[ \t]+[^\W\d_]+|(?<![\w'’])[OÓ]['’][{_UPPER}][^\W\d_]*)[ \t.!?]*$", re.M)
+_PARTICLE_TAIL_HINT = re.compile(rf"(?i:(?<![\w'’]){NAME_PARTICLE}[ \t]+[^\W\d_]+|(?<![\w'’])[OÓ]['’][{_UPPER}][^\W\d_]*)[ \t.!?]*$", re.M)
 
 
 def _collect_particle_surnames(text: str, known: _Known) -> None:
@@ -489,7 +489,7 @@ def _collect_comma_names(text: str, known: _Known, subject: bool = False) -> Non
 
 
 # Up to three name particles, in any case, right before a surname ("DE LA ", "van der ", "ap ").
-_PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?i:{_PARTICLE})[ \t]+){{1,3}}\Z")
+_PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?i:{NAME_PARTICLE})[ \t]+){{1,3}}\Z")
 
 
 def _plural_pair(first: str, last: str) -> bool:
@@ -862,7 +862,7 @@ def _product_after(text: str, end: int) -> bool:
     return bool(after) and after.group(1).lower() in PLACE_NOUNS
 
 
-_NAME_RUN = re.compile(r"\[name\](?:[ \t]+(?:(?i:" + _PARTICLE + r")[ \t]+)*\[name\])+")  # "[name] NÍ [name]" too
+_NAME_RUN = re.compile(r"\[name\](?:[ \t]+(?:(?i:" + NAME_PARTICLE + r")[ \t]+)*\[name\])+")  # "[name] NÍ [name]" too
 _LOWER_TOKEN = re.compile(rf"(?<![\w@.\\/-])[{_LOWER}][{_LOWER}'’-]+(?![\w@]|\.\w)")
 
 

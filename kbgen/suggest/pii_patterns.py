@@ -24,17 +24,22 @@ _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 _TOKEN = rf"[{_UPPER}](?:[{_LOWER}]+|['’](?=[{_UPPER}]))(?:[-'’]?[{_UPPER}][{_LOWER}]+|-[{_LOWER}]+)?"
 # Name particles: the closed class of short words that stand before a surname and belong to it
 # (patronymic, toponymic and nobiliary particles), in lower case: Romance ("de la", "dos", "della",
-# "du", "dei", "dal"), Germanic ("van der", "von", "ter", "vom", "zu", "af"), Arabic and Malay
+# "du", "dei", "dal"), Germanic ("van der", "von", "ter", "ten"), Arabic and Malay
 # ("bin", "binti", "bint", "ibn", "abu", "al", "el"), Gaelic ("Mac", "Nic", "Mhic", "Ní" also typed
 # "Ni", "Ó", "Uí"),
 # Welsh ("ap", "ferch") and Polynesian ("Te"): those of nameparser's PREFIXES that are no place
 # words ("san", "st") plus the Gaelic, Welsh and Polynesian ones it lacks. Ordinary words of some
 # language each ("de", "van", "te", "Mac"): a particle is part of a name only before the word it
-# introduces, never a name on its own (see :func:`.pii_accounts.name_parts`). "do" (Portuguese) is
-# left out: before a capitalised word it is the English verb far more often.
+# introduces, never a name on its own (see :func:`.pii_accounts.name_parts`). Left out: "do"
+# (Portuguese; before a capitalised word it is the English verb far more often) and German "zu",
+# "zur", "vom" (before German nouns, which are capitalised: "- zur Reparatur").
 _PARTICLES = frozenset("""de van von der den da di du del della le la bin al el dos das ter ten des dei degli dal
-dalla vom zu zur af binti bint ibn abu mac mhic nic ní ni ó uí ap ferch verch te""".split())
-_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
+dalla binti bint ibn abu mac mhic nic ní ni ó uí ap ferch verch te""".split())
+NAME_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
+# The particles that join two capitalised words into one candidate run: not those that are also
+# everyday small words between capitalised ones in some language ("Outlook ni Teams", "Gestion des
+# Comptes", Dutch "te"), nor "mac" (the computer).
+_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES - {"te", "ni", "des", "mac"})) + ")"
 _CAPS_TOKEN = rf"[{_UPPER}][{_UPPER}'’-]+"
 
 _CANDIDATE = re.compile(
