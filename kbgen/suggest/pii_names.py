@@ -191,7 +191,11 @@ def _caps_pairs(words: list[tuple[int, str]]) -> Iterable[tuple[int, int, list[s
     """Every pair of adjacent words of an ALL-CAPS run: the cue check decides which is a name."""
     words = [w for w in words if w[1].capitalize() not in _NOT_NAMES]
     for k, ((start, first), (second_start, second)) in enumerate(zip(words, words[1:])):
-        if second_start - start - len(first) > 2 or _particle(first):
+        if second_start - start - len(first) > 2:
+            continue
+        if _particle(first):  # "LE MOIGNE": a surname with its particle, as before ("NIC DRIVER": hardware)
+            if not _HARDWARE_CAPS.match(first + " "):
+                yield start, second_start + len(second), [first, second]
             continue
         # a particle takes the pair on to the surname it introduces ("FERREIRA DOS REIS")
         end = k + 1
