@@ -292,7 +292,7 @@ def _surname_word(word: str, known: _Known) -> bool:
 # problem. The particle ("Ó" glued with an apostrophe too) is the evidence a lone capitalised word lacks.
 _PARTICLE_TAIL = re.compile(rf"(?:[ \t][-–—/|]{{1,2}}|:)[ \t]*(?P<name>(?:(?i:{NAME_PARTICLE})[ \t]+){{1,3}}"
                             rf"(?P<last>[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]{{1,30}})|[OÓ]['’](?P<glued>[{_UPPER}][{_UPPER}{_LOWER}'’-]{{2,30}}))"
-                            rf"[ \t]*[.!?]?[ \t]*$", re.M)
+                            rf"[ \t]*(?:[.!?][ \t]*)?$", re.M)  # one way to split the blanks: linear
 # Particles spelt as hardware acronyms: in capitals, "NIC DRIVER" and "MAC FILTER" are a network card
 # and an address far more often than a Gaelic surname.
 _HARDWARE_CAPS = re.compile(r"(?:MAC|NIC)[ \t]")
