@@ -162,3 +162,14 @@ def test_a_long_run_of_blanks_after_a_particle_surname_is_linear():
     start = time.process_time()
     redact_ticket(Ticket("T1", subject))
     assert time.process_time() - start < 5
+
+
+@pytest.mark.parametrize("subject, gone", [
+    ("VAN DER HOOGSTRAATEN - docking station dead", "HOOGSTRAATEN"),
+    ("KHAIRUDDIN, SITI NURUL BINTI: headset crackles", "NURUL"),
+    ("KHAIRUDDIN, SITI BINTI: headset crackles", "SITI"),
+])
+def test_a_particle_surname_in_capitals_opening_a_subject_is_a_name(subject, gone):
+    """Who the ticket is about, in capitals, first: the particles carry the evidence on to the
+    surname after them, or the given name before them is still found."""
+    assert gone not in redact_ticket(Ticket("T1", subject)).subject

@@ -202,7 +202,8 @@ def _caps_pairs(words: list[tuple[int, str]]) -> Iterable[tuple[int, int, list[s
         while end + 1 < len(words) and end - k <= 3 and _particle(words[end][1]) and \
                 words[end + 1][0] - words[end][0] - len(words[end][1]) <= 2:
             end += 1
-        if _particle(words[end][1]):
+        if _particle(words[end][1]):  # no surname after the particles: the pair itself, as before
+            yield start, second_start + len(second), [first, second]
             continue
         yield start, words[end][0] + len(words[end][1]), [w for _, w in words[k:end + 1]]
 
@@ -222,9 +223,13 @@ def collect_names(text: str, known: _Known, subject: bool = False) -> None:
     for start, end, words in _candidates(text):
         found = _without_labels(_name_words(text, start, end, words, known, previous_end, subject))
         if found:
-            found = _with_particle_surname(found, words, known)
-        if found:
-            known.add_name(" ".join(found))
+            # particles alone are no name, but the evidence carries on to the surname they introduce,
+            # the next pair of a capitals run ("VAN DER <SURNAME> - <problem>")
+            kept = _with_particle_surname(found, words, known)
+            if kept:
+                known.add_name(" ".join(kept))
+            elif subject:
+                _surname_after_particles(text, end, words, known)
             previous_end = end
         else:
             previous_end = -10
@@ -270,6 +275,21 @@ def _with_particle_surname(found: list[str], words: list[str], known: _Known) ->
     if after > end and after < len(words) and _surname_word(words[after], known):
         return words[at:after + 1]
     return words[at:end] or None
+
+
+# The words right after a run of particles found as a name: more particles, then the surname.
+_SURNAME_AFTER = re.compile(rf"(?P<name>(?:[ \t]{{1,2}}(?i:{NAME_PARTICLE})){{0,2}}[ \t]{{1,2}}"
+                            rf"(?P<last>[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]{{1,30}}))(?![\w'’-])")
+
+
+def _surname_after_particles(text: str, end: int, words: list[str], known: _Known) -> None:
+    """A capitals run the evidence found a name in, that holds particles only ("VAN DER" of "VAN DER
+    <SURNAME> - <problem>"): the surname is the word after them, if it may be one."""
+    match = _SURNAME_AFTER.match(text, end)
+    if match and all(map(_particle, words)) and _surname_word(match.group("last"), known) and \
+            not _HARDWARE_CAPS.match(words[0] + " "):
+        known.add_name(match.group("last"))
+        known.phrases.add(" ".join(words) + match.group("name"))
 
 
 def _particle_then_surname(words: list[str], at: int, known: _Known) -> bool:
