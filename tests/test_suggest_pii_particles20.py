@@ -173,3 +173,29 @@ def test_a_particle_surname_in_capitals_opening_a_subject_is_a_name(subject, gon
     """Who the ticket is about, in capitals, first: the particles carry the evidence on to the
     surname after them, or the given name before them is still found."""
     assert gone not in redact_ticket(Ticket("T1", subject)).subject
+
+
+def test_a_noun_the_export_writes_alone_is_no_surname_after_a_particle():
+    """Departments and towns after a preposition that is also a name particle ("de", "von der", "de
+    la"): the export writes the same capitalised word alone elsewhere, so it is an ordinary noun."""
+    pairs = [("Pedido de alta - de Tesorería", "Tesorería sin acceso al portal"),
+             ("Drucker offline - von der Poststelle", "Poststelle: Scanner defekt"),
+             ("Souci de badge - de la Logistique", "Logistique : badge refusé"),
+             ("Cannot print - de Valparaíso", "Valparaíso office has no wifi")]
+    subjects = [s for pair in pairs for s in pair] * 4
+    subjects += ["printer jam / Pieter van der Bergsma", "Pieter van der Bergsma - mouse"]
+    redacted, withheld = redact_export([Ticket(f"T{k}", s) for k, s in enumerate(subjects)])
+    for (with_particle, alone), got in zip(pairs, redacted[::2]):
+        assert got.subject == with_particle
+    for word in ("tesoreria", "poststelle", "logistique", "valparaiso"):
+        assert word not in withheld.names, word
+    assert "bergsma" in withheld.names
+
+
+def test_a_particle_is_never_withheld_itself():
+    """A removed name that opens with a particle in Title case ("Van", "Mac"): the particle is an
+    everyday word elsewhere and stays out of the export-wide list."""
+    subjects = ["Van Oosterwijkel cannot log in", "Van Oosterwijkel - badge",
+                "Mac Quarrielly - new laptop", "van keys missing", "Mac slow after update"] * 4
+    _, withheld = redact_export([Ticket(f"T{k}", s) for k, s in enumerate(subjects)])
+    assert not {"van", "mac"} & set(withheld.names)

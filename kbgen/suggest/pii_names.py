@@ -56,6 +56,10 @@ class Lexicon:
     system_names: frozenset[str] = frozenset()
     """Tokens of random case written by two callers or more ("MsMpEng", "win10LTSC"): names of services,
     processes and builds, which recur across an export; a secret is one person's."""
+    capitals_alone: frozenset[str] = frozenset()
+    """Capitalised words (lower-cased) the export writes with no name particle before them, callers'
+    names aside: ordinary nouns, places and products ("- de Contabilidad" beside "Contabilidad no
+    imprime"), so no surname a particle alone introduces."""
 
     @functools.cached_property
     def surnames_lower(self) -> frozenset[str]:
@@ -302,9 +306,13 @@ def _particle_then_surname(words: list[str], at: int, known: _Known) -> bool:
 
 def _surname_word(word: str, known: _Known) -> bool:
     """A word that may be the surname a particle introduces: letters, no ordinary word of the export
-    and no word that is never a name ("de Windows", "van Transit")."""
+    and no word that is never a name ("de Windows", "van Transit"), nor one the export writes
+    capitalised with no particle before it elsewhere (an ordinary noun: "- de Ventas" beside "Ventas
+    sin correo": nouns are written in Title case after their preposition as alone; a surname typed
+    in capitals or small letters after its particle is still read)."""
     return len(word) >= 2 and bool(_NAME_WORD.fullmatch(word)) and not _common(word, known) and \
-        word.lower() not in ROLE_WORDS and word.lower() not in PLACE_NOUNS and not _particle(word)
+        word.lower() not in ROLE_WORDS and word.lower() not in PLACE_NOUNS and not _particle(word) and \
+        not (word.istitle() and word.lower() in known.lexicon.capitals_alone)
 
 
 # A surname with its particle alone at the end of a subject, after a separator ("<problem> // NÍ

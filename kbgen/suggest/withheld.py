@@ -84,15 +84,15 @@ surname redaction removed after one is written with it elsewhere ("<problem> // 
 
 
 def _name_parts(value: str) -> tuple[list[str], set[str]]:
-    """A removed name's candidate parts (folded, two letters or more) and those written right after a
-    particle. A particle before another part is none ("Ní", "van der"); first in Title case it is a
-    given name ("Al", "Van"), and last a surname ("Le")."""
+    """A removed name's candidate parts (folded, two letters or more, no particle) and those written
+    right after a particle. A particle is never one: it is an everyday word of some language ("van",
+    "Mac", "te", "al"), and withholding it would empty ordinary text export-wide."""
     words = [p for p in _LETTERS.findall(value) if len(p) > 1]
     parts, particled, after_particle = [], set(), False
     for k, word in enumerate(words):
         part = fold(word)
-        if part in PARTICLES and k + 1 < len(words) and not (k == 0 and word.istitle()):
-            after_particle = True
+        if part in PARTICLES:  # never withheld itself: an everyday word of some language ("van", "Mac", "te")
+            after_particle = k + 1 < len(words)
             continue
         parts.append(part)
         if after_particle:
