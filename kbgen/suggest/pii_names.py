@@ -197,11 +197,11 @@ def _caps_pairs(words: list[tuple[int, str]]) -> Iterable[tuple[int, int, list[s
     for k, ((start, first), (second_start, second)) in enumerate(zip(words, words[1:])):
         if second_start - start - len(first) > 2:
             continue
-        if _particle(first):  # "LE MOIGNE": a surname with its particle, as before ("NIC DRIVER": hardware)
+        if _particle(first):  # "LE KERBRANNEC": a surname with its particle, as before ("NIC DRIVER": hardware)
             if not _HARDWARE_CAPS.match(first + " "):
                 yield start, second_start + len(second), [first, second]
             continue
-        # a particle takes the pair on to the surname it introduces ("FERREIRA DOS REIS")
+        # a particle takes the pair on to the surname it introduces ("TAVARELO DOS ANJELIM")
         end = k + 1
         while end + 1 < len(words) and end - k <= 3 and _particle(words[end][1]) and \
                 words[end + 1][0] - words[end][0] - len(words[end][1]) <= 2:
@@ -262,7 +262,7 @@ def _particle(word: str) -> bool:
 
 def _with_particle_surname(found: list[str], words: list[str], known: _Known) -> list[str] | None:
     """A name found in a run of capitalised words, carried on over the particles that follow it to
-    the surname they introduce ("Saoirse Ní Bhriain", "Pieter van der Berg", "Leila bint Yusuf"):
+    the surname they introduce ("Aoibhe Ní Scannláin", "Joost van der Heuvelink", "Nadira bint Qasimar"):
     the evidence found the given name and a particle, or the given name alone. A particle at the
     end with no surname after it is dropped: a particle alone is no name."""
     for at in range(len(words) - len(found) + 1):
@@ -316,7 +316,7 @@ def _surname_word(word: str, known: _Known) -> bool:
 
 
 # A surname with its particle alone at the end of a subject, after a separator ("<problem> // NÍ
-# BHRIAIN", "<problem>: van der berg", "<problem> - O'NEILL"): who the ticket is about, after the
+# SCANNLÁIN", "<problem>: van der heuvelink", "<problem> - O'DRISCEOLÁIN"): who the ticket is about, after the
 # problem. The particle ("Ó" glued with an apostrophe too) is the evidence a lone capitalised word lacks.
 _PARTICLE_TAIL = re.compile(rf"(?:[ \t][-–—/|]{{1,2}}|:)[ \t]*(?P<name>(?:(?i:{NAME_PARTICLE})[ \t]+){{1,3}}"
                             rf"(?P<last>[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]{{1,30}})|[OÓ]['’](?P<glued>[{_UPPER}][{_UPPER}{_LOWER}'’-]{{2,30}}))"
@@ -330,7 +330,7 @@ _PARTICLE_TAIL_HINT = re.compile(rf"(?i:(?<![\w'’]){NAME_PARTICLE}[ \t]+[^\W\d
 def _collect_particle_surnames(text: str, known: _Known) -> None:
     """A surname with its particle ending a subject after a separator (``_PARTICLE_TAIL``). The surname
     must be no ordinary word of the export; one in small letters needs an export that shows which
-    words are ordinary ("<problem> - de la oficina" is Spanish, "<problem> - van der berg" a name)."""
+    words are ordinary ("<problem> - de la oficina" is Spanish, "<problem> - van der heuvelink" a name)."""
     for match in _PARTICLE_TAIL.finditer(text):
         last = match.group("last") or match.group("glued")
         if len(last) < 3 or not _surname_word(last, known) or last.lower() in LOWER_STOP or \
@@ -427,7 +427,7 @@ def _gazetteer_pair(words: list[str], known: _Known, blind: bool) -> list[str] |
         if first.capitalize() in _COMMON_WORD_NAMES or not gaz.is_first(first) or _common(first, known):
             continue
         if _particle(last) and _particle_then_surname(words, k + 1, known):
-            return [first, last]  # "Tomás Mac Giolla": the surname after the particle (see _with_particle_surname)
+            return [first, last]  # "Colm Mac Eochagáin": the surname after the particle (see _with_particle_surname)
         if len(last) < 2 or _common(last, known) or not _NAME_WORD.fullmatch(last):
             continue
         if blind and not gaz.is_name(last):
@@ -497,7 +497,7 @@ def _collect_comma_names(text: str, known: _Known, subject: bool = False) -> Non
         first, last = match.group("first"), match.group("last")
         if _particle(last):
             continue
-        # the particles of the surname before it ("DE LA FUENTE, Lucia", "ap Llywelyn, Owain")
+        # the particles of the surname before it ("DE LA QUINTERA, Ines", "ap Iorwerthyn, Rhodri")
         particles = _PARTICLES_BEFORE.search(text, max(0, match.start() - 24), match.start())
         opening = particles.start() if particles else match.start()
         never = last.capitalize() in _NOT_NAMES or last.lower() in _GREETINGS or last in _NOT_NAMES
