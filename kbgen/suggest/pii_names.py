@@ -342,7 +342,7 @@ def _collect_particle_surnames(text: str, known: _Known) -> None:
 
 def lowercase_particle_surnames(text: str) -> set[str]:
     """Surnames typed in small letters after their particle at a subject's end ("<problem> - van der
-    berg"): the lexicon does not count them as everyday words (see :func:`_collect_particle_surnames`)."""
+    heuvelink"): the lexicon does not count them as everyday words (see :func:`_collect_particle_surnames`)."""
     if not _PARTICLE_TAIL_HINT.search(text):
         return set()
     return {m.group("last") for m in _PARTICLE_TAIL.finditer(text) if m.group("last") and m.group("last").islower()}
