@@ -24,8 +24,12 @@ if TYPE_CHECKING:  # pragma: no cover - the type only
 
 @functools.lru_cache(maxsize=65536)
 def name_parts(name: str) -> tuple[str, ...]:
-    """The tokens of a person's name worth removing on their own (no particles, 2+ letters)."""
-    return tuple(t for t in _NAME_PART.findall(name or "") if len(t) > 1 and t not in _PARTICLES)
+    """The tokens of a person's name worth removing on their own (no particles, 2+ letters). A particle
+    written in capitals between two parts ("Aoibhe Ní Scannláin") is one too; first or last it is a
+    part ("Al Jones", "Anh Le"), as it names nobody else there."""
+    tokens = [t for t in _NAME_PART.findall(name or "") if len(t) > 1]
+    return tuple(t for k, t in enumerate(tokens) if t not in _PARTICLES and
+                 not (0 < k < len(tokens) - 1 and t.lower() in _PARTICLES))
 
 
 _NAME_PART = re.compile(rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]*")

@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 
 from .pii_patterns import (fault_code, PRODUCT_STEMS, RECORD_LABEL_WORDS, THING_NAME_LABEL, without_alert_parts,
     ROLE_WORDS, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
-    _ID_AFTER, _LIST_CUES, _LOWER, LOWER_STOP, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
+    _ID_AFTER, _LIST_CUES, _LOWER, LOWER_STOP, NAME_PARTICLE, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
     _TITLE_DOT, _UPPER, USER_STOP, _WEAK_CUES,
 )
 from .pii_accounts import (_replace_usernames, login_stems, name_parts, numbered_usernames_for,  # noqa: F401
@@ -56,6 +56,10 @@ class Lexicon:
     system_names: frozenset[str] = frozenset()
     """Tokens of random case written by two callers or more ("MsMpEng", "win10LTSC"): names of services,
     processes and builds, which recur across an export; a secret is one person's."""
+    capitals_alone: frozenset[str] = frozenset()
+    """Capitalised words (lower-cased) the export writes with no name particle before them, callers'
+    names aside: ordinary nouns, places and products ("- de Contabilidad" beside "Contabilidad no
+    imprime"), so no surname a particle alone introduces."""
 
     @functools.cached_property
     def surnames_lower(self) -> frozenset[str]:
@@ -190,9 +194,22 @@ _NUMBER_BEFORE = re.compile(r"\d[ \t]?\Z")
 def _caps_pairs(words: list[tuple[int, str]]) -> Iterable[tuple[int, int, list[str]]]:
     """Every pair of adjacent words of an ALL-CAPS run: the cue check decides which is a name."""
     words = [w for w in words if w[1].capitalize() not in _NOT_NAMES]
-    for (start, first), (second_start, second) in zip(words, words[1:]):
-        if second_start - start - len(first) <= 2:
+    for k, ((start, first), (second_start, second)) in enumerate(zip(words, words[1:])):
+        if second_start - start - len(first) > 2:
+            continue
+        if _particle(first):  # "LE KERBRANNEC": a surname with its particle, as before ("NIC DRIVER": hardware)
+            if not _HARDWARE_CAPS.match(first + " "):
+                yield start, second_start + len(second), [first, second]
+            continue
+        # a particle takes the pair on to the surname it introduces ("TAVARELO DOS ANJELIM")
+        end = k + 1
+        while end + 1 < len(words) and end - k <= 3 and _particle(words[end][1]) and \
+                words[end + 1][0] - words[end][0] - len(words[end][1]) <= 2:
+            end += 1
+        if _particle(words[end][1]):  # no surname after the particles: the pair itself, as before
             yield start, second_start + len(second), [first, second]
+            continue
+        yield start, words[end][0] + len(words[end][1]), [w for _, w in words[k:end + 1]]
 
 
 def collect_names(text: str, known: _Known, subject: bool = False) -> None:
@@ -210,10 +227,18 @@ def collect_names(text: str, known: _Known, subject: bool = False) -> None:
     for start, end, words in _candidates(text):
         found = _without_labels(_name_words(text, start, end, words, known, previous_end, subject))
         if found:
-            known.add_name(" ".join(found))
+            # particles alone are no name, but the evidence carries on to the surname they introduce,
+            # the next pair of a capitals run ("VAN DER <SURNAME> - <problem>")
+            kept = _with_particle_surname(found, words, known)
+            if kept:
+                known.add_name(" ".join(kept))
+            elif subject:
+                _surname_after_particles(text, end, words, known)
             previous_end = end
         else:
             previous_end = -10
+    if subject and _PARTICLE_TAIL_HINT.search(text):
+        _collect_particle_surnames(text, known)
     if _CAPS_HINT.search(text):
         _collect_caps_signoffs(text, known)
     if "," in text:
@@ -228,6 +253,99 @@ def collect_names(text: str, known: _Known, subject: bool = False) -> None:
     if "." in text:
         _collect_initial_surnames(text, known)
     _collect_usernames(text, known)
+
+
+def _particle(word: str) -> bool:
+    """A name particle in any case ("van", "NÍ", "Te"): see ``_PARTICLES``."""
+    return len(word) <= 5 and word.lower() in _PARTICLES
+
+
+def _with_particle_surname(found: list[str], words: list[str], known: _Known) -> list[str] | None:
+    """A name found in a run of capitalised words, carried on over the particles that follow it to
+    the surname they introduce ("Aoibhe Ní Scannláin", "Joost van der Heuvelink", "Nadira bint Qasimar"):
+    the evidence found the given name and a particle, or the given name alone. A particle at the
+    end with no surname after it is dropped: a particle alone is no name."""
+    for at in range(len(words) - len(found) + 1):
+        if words[at:at + len(found)] == found:
+            break
+    else:
+        return found
+    end = at + len(found)
+    while end > at and _particle(words[end - 1]):
+        end -= 1
+    after = end
+    while after < len(words) and after - end < 3 and _particle(words[after]):
+        after += 1
+    if after > end and after < len(words) and _surname_word(words[after], known):
+        return words[at:after + 1]
+    return words[at:end] or None
+
+
+# The words right after a run of particles found as a name: more particles, then the surname.
+_SURNAME_AFTER = re.compile(rf"(?P<name>(?:[ \t]{{1,2}}(?i:{NAME_PARTICLE})){{0,2}}[ \t]{{1,2}}"
+                            rf"(?P<last>[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]{{1,30}}))(?![\w'’-])")
+
+
+def _surname_after_particles(text: str, end: int, words: list[str], known: _Known) -> None:
+    """A capitals run the evidence found a name in, that holds particles only ("VAN DER" of "VAN DER
+    <SURNAME> - <problem>"): the surname is the word after them, if it may be one."""
+    match = _SURNAME_AFTER.match(text, end)
+    if match and all(map(_particle, words)) and _surname_word(match.group("last"), known) and \
+            not _HARDWARE_CAPS.match(words[0] + " "):
+        known.add_name(match.group("last"))
+        known.phrases.add(" ".join(words) + match.group("name"))
+
+
+def _particle_then_surname(words: list[str], at: int, known: _Known) -> bool:
+    """Particles from ``at`` on (up to three), then a word that may be a surname."""
+    end = at
+    while end < len(words) and end - at < 3 and _particle(words[end]):
+        end += 1
+    return at < end < len(words) and _surname_word(words[end], known)
+
+
+def _surname_word(word: str, known: _Known) -> bool:
+    """A word that may be the surname a particle introduces: letters, no ordinary word of the export
+    and no word that is never a name ("de Windows", "van Transit"), nor one the export writes
+    capitalised with no particle before it elsewhere (an ordinary noun: "- de Ventas" beside "Ventas
+    sin correo": nouns are written in Title case after their preposition as alone; a surname typed
+    in capitals or small letters after its particle is still read)."""
+    return len(word) >= 2 and bool(_NAME_WORD.fullmatch(word)) and not _common(word, known) and \
+        word.lower() not in ROLE_WORDS and word.lower() not in PLACE_NOUNS and not _particle(word) and \
+        not (word.istitle() and word.lower() in known.lexicon.capitals_alone)
+
+
+# A surname with its particle alone at the end of a subject, after a separator ("<problem> // NÍ
+# SCANNLÁIN", "<problem>: van der heuvelink", "<problem> - O'DRISCEOLÁIN"): who the ticket is about, after the
+# problem. The particle ("Ó" glued with an apostrophe too) is the evidence a lone capitalised word lacks.
+_PARTICLE_TAIL = re.compile(rf"(?:[ \t][-–—/|]{{1,2}}|:)[ \t]*(?P<name>(?:(?i:{NAME_PARTICLE})[ \t]+){{1,3}}"
+                            rf"(?P<last>[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]{{1,30}})|[OÓ]['’](?P<glued>[{_UPPER}][{_UPPER}{_LOWER}'’-]{{2,30}}))"
+                            rf"[ \t]*(?:[.!?][ \t]*)?$", re.M)  # one way to split the blanks: linear
+# Particles spelt as hardware acronyms: in capitals, "NIC DRIVER" and "MAC FILTER" are a network card
+# and an address far more often than a Gaelic surname.
+_HARDWARE_CAPS = re.compile(r"(?:MAC|NIC)[ \t]")
+_PARTICLE_TAIL_HINT = re.compile(rf"(?i:(?<![\w'’]){NAME_PARTICLE}[ \t]+[^\W\d_]+|(?<![\w'’])[OÓ]['’][{_UPPER}][^\W\d_]*)[ \t.!?]*$", re.M)
+
+
+def _collect_particle_surnames(text: str, known: _Known) -> None:
+    """A surname with its particle ending a subject after a separator (``_PARTICLE_TAIL``). The surname
+    must be no ordinary word of the export; one in small letters needs an export that shows which
+    words are ordinary ("<problem> - de la oficina" is Spanish, "<problem> - van der heuvelink" a name)."""
+    for match in _PARTICLE_TAIL.finditer(text):
+        last = match.group("last") or match.group("glued")
+        if len(last) < 3 or not _surname_word(last, known) or last.lower() in LOWER_STOP or \
+                (last.islower() and not known.lexicon.common_words) or _HARDWARE_CAPS.match(match.group("name")):
+            continue
+        known.add_name(last)
+        known.phrases.add(match.group("name"))
+
+
+def lowercase_particle_surnames(text: str) -> set[str]:
+    """Surnames typed in small letters after their particle at a subject's end ("<problem> - van der
+    heuvelink"): the lexicon does not count them as everyday words (see :func:`_collect_particle_surnames`)."""
+    if not _PARTICLE_TAIL_HINT.search(text):
+        return set()
+    return {m.group("last") for m in _PARTICLE_TAIL.finditer(text) if m.group("last") and m.group("last").islower()}
 
 
 _CAPS_WORD = rf"[{_UPPER}][{_UPPER}'’-]+"
@@ -305,9 +423,11 @@ def _gazetteer_pair(words: list[str], known: _Known, blind: bool) -> list[str] |
     word, the second word must be a gazetteer name too.
     """
     gaz = gazetteer()
-    for first, last in zip(words, words[1:]):
+    for k, (first, last) in enumerate(zip(words, words[1:])):
         if first.capitalize() in _COMMON_WORD_NAMES or not gaz.is_first(first) or _common(first, known):
             continue
+        if _particle(last) and _particle_then_surname(words, k + 1, known):
+            return [first, last]  # "Colm Mac Eochagáin": the surname after the particle (see _with_particle_surname)
         if len(last) < 2 or _common(last, known) or not _NAME_WORD.fullmatch(last):
             continue
         if blind and not gaz.is_name(last):
@@ -375,6 +495,11 @@ def _collect_comma_names(text: str, known: _Known, subject: bool = False) -> Non
     gaz = gazetteer()
     for match in _COMMA_NAME.finditer(text):
         first, last = match.group("first"), match.group("last")
+        if _particle(last):
+            continue
+        # the particles of the surname before it ("DE LA QUINTERA, Ines", "ap Iorwerthyn, Rhodri")
+        particles = _PARTICLES_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        opening = particles.start() if particles else match.start()
         never = last.capitalize() in _NOT_NAMES or last.lower() in _GREETINGS or last in _NOT_NAMES
         if _common(first, known) or never or (_common(last, known) and not _strong_first(first, known)):
             continue
@@ -387,12 +512,16 @@ def _collect_comma_names(text: str, known: _Known, subject: bool = False) -> Non
         # The same at the start of a subject, before a colon or a dash ("BROOK, LIGAYA: reset"): who
         # the ticket is about, then the problem.
         tail = subject and ends and not first.islower() and not last.islower() and \
-            bool(re.search(r"[-–—:][ \t]*\Z", text[:match.start()]) or not text[:match.start()].strip()) and \
+            bool(re.search(r"[-–—:][ \t]*\Z", text[:opening]) or not text[:opening].strip()) and \
             not _plural_pair(first, last)
         if (first_known and last_known) or tail or (ends and (plain_first and not last.islower() or
                                                               last_known and first.lower() not in LOWER_STOP)):
             known.add_name(f"{first} {last}")
-            known.phrases.add(match.group(0))
+            known.phrases.add(text[opening:match.end()])
+
+
+# Up to three name particles, in any case, right before a surname ("DE LA ", "van der ", "ap ").
+_PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?i:{NAME_PARTICLE})[ \t]+){{1,3}}\Z")
 
 
 def _plural_pair(first: str, last: str) -> bool:
@@ -765,7 +894,7 @@ def _product_after(text: str, end: int) -> bool:
     return bool(after) and after.group(1).lower() in PLACE_NOUNS
 
 
-_NAME_RUN = re.compile(r"\[name\](?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)*\[name\])+")
+_NAME_RUN = re.compile(r"\[name\](?:[ \t]+(?:(?i:" + NAME_PARTICLE + r")[ \t]+)*\[name\])+")  # "[name] NÍ [name]" too
 _LOWER_TOKEN = re.compile(rf"(?<![\w@.\\/-])[{_LOWER}][{_LOWER}'’-]+(?![\w@]|\.\w)")
 
 

@@ -22,8 +22,24 @@ _LATIN = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if chr(c
 _UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 _TOKEN = rf"[{_UPPER}](?:[{_LOWER}]+|['’](?=[{_UPPER}]))(?:[-'’]?[{_UPPER}][{_LOWER}]+|-[{_LOWER}]+)?"
-_PARTICLES = frozenset("de van von der den da di du del della le la bin al el dos das ter ten".split())
-_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
+# Name particles: the closed class of short words that stand before a surname and belong to it
+# (patronymic, toponymic and nobiliary particles), in lower case: Romance ("de la", "dos", "della",
+# "du", "dei", "dal"), Germanic ("van der", "von", "ter", "ten"), Arabic and Malay
+# ("bin", "binti", "bint", "ibn", "abu", "al", "el"), Gaelic ("Mac", "Nic", "Mhic", "Ní" also typed
+# "Ni", "Ó", "Uí"),
+# Welsh ("ap", "ferch") and Polynesian ("Te"): those of nameparser's PREFIXES that are no place
+# words ("san", "st") plus the Gaelic, Welsh and Polynesian ones it lacks. Ordinary words of some
+# language each ("de", "van", "te", "Mac"): a particle is part of a name only before the word it
+# introduces, never a name on its own (see :func:`.pii_accounts.name_parts`). Left out: "do"
+# (Portuguese; before a capitalised word it is the English verb far more often) and German "zu",
+# "zur", "vom" (before German nouns, which are capitalised: "- zur Reparatur").
+_PARTICLES = frozenset("""de van von der den da di du del della le la bin al el dos das ter ten des dei degli dal
+dalla binti bint ibn abu mac mhic nic ní ni ó uí ap ferch verch te""".split())
+NAME_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
+# The particles that join two capitalised words into one candidate run: not those that are also
+# everyday small words between capitalised ones in some language ("Outlook ni Teams", "Gestion des
+# Comptes", Dutch "te"), nor "mac" (the computer).
+_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES - {"te", "ni", "des", "mac"})) + ")"
 _CAPS_TOKEN = rf"[{_UPPER}][{_UPPER}'’-]+"
 
 _CANDIDATE = re.compile(

@@ -33,9 +33,9 @@ from kbgen.fold import composed, narrowed, rewidened
 from kbgen.suggest.model import Ticket, caller_key
 
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer,  # noqa: F401
-                        lowercase_name_pairs, lower_pair_cued, lower_pair_ends,
+                        lowercase_name_pairs, lowercase_particle_surnames, lower_pair_cued, lower_pair_ends,
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (_ADDRESS_CUE, _ADDRESS_LOOSE_CUE, lone_count, fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
+from .pii_patterns import (_PARTICLES, _ADDRESS_CUE, _ADDRESS_LOOSE_CUE, lone_count, fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
                            _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, record_word, EVENT_ENDINGS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
@@ -567,11 +567,14 @@ def learn_lexicon(tickets: Sequence[Ticket], workers: int = 1) -> Lexicon:
     # few times ("wolstenholme") is not.
     common = frozenset(w for w, n in lower_counts.items() if n >= _COMMON_MIN and n >= capital_counts.get(w, 0))
     families = frozenset(letters for letters, seen in numbers.items() if len(seen) >= _COMMON_MIN)
+    # capitalised words the export writes without a particle before them: ordinary nouns ("- de
+    # Contabilidad" beside "Contabilidad no imprime"), never a surname known only by its particle
+    alone = frozenset(_union_sets(p[6] for p in parts)) - {n.lower() for n in first | last}
     return Lexicon(frozenset(first), frozenset(last), common - {n.lower() for n in first | last}, families,
-                   _system_phrases(phrases, first | last), labels, shapes, system_names)
+                   _system_phrases(phrases, first | last), labels, shapes, system_names, alone)
 
 
-def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, dict, dict, dict, dict, dict]:
+def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, ...]:
     """The lexicon's counts over some tickets: texts writing each word in lower case, texts writing
     it capitalised mid-line, the numbers seen after each NetID prefix, the callers of each pair of
     capitalised words, the tickets writing each value after each label (:mod:`.pii_labels`), the callers
@@ -582,6 +585,7 @@ def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, dict, dict, dict, 
     phrases: dict[tuple[str, str], set[str]] = {}
     labels: dict[str, dict[str, int]] = {}
     mixed: dict[str, set[str]] = {}
+    alone: dict[str, set] = {}
     for ticket in tickets:
         text = narrowed(composed("\n".join((ticket.subject, ticket.description, ticket.close_notes, *ticket.comments))))
         count_labels(text, labels)  # (read as redaction reads it: see ``_redact_fields``)
@@ -593,11 +597,29 @@ def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, dict, dict, dict, 
                 phrases.setdefault(pair, set()).add(who)
         for word in set(_LOWER_WORD.findall(text)) - lowercase_full_names(text):
             lower_counts[word] = lower_counts.get(word, 0) + 1
+        for word in _capitals_alone(text):
+            alone.setdefault(word, set())
         for word in _mid_line_capitals(text):
             capital_counts[word] = capital_counts.get(word, 0) + 1
         for match in NETID.finditer(text.lower()):
             numbers.setdefault(match.group("letters"), set()).add(match.group("number"))
-    return lower_counts, capital_counts, numbers, phrases, labels, mixed
+    return lower_counts, capital_counts, numbers, phrases, labels, mixed, alone
+
+
+def _capitals_alone(text: str) -> set[str]:
+    """Capitalised words (2+ letters, lower-cased, no particle themselves) written with no name
+    particle right before them, in lines not written in capitals."""
+    found = set()
+    for line in text.splitlines():
+        if line.isupper():
+            continue
+        words = _WORD.findall(line)
+        found.update(w.lower() for k, w in enumerate(words) if len(w) > 1 and w[0].isupper() and
+                     w.lower() not in _PARTICLES and (k == 0 or words[k - 1].lower() not in _PARTICLES))
+    return found
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def _sum_counts(parts: Iterable[dict]) -> dict:
@@ -657,7 +679,7 @@ def lowercase_full_names(text: str) -> set[str]:
     for match, first, last in lowercase_name_pairs(text):
         if gaz.is_first(first) and gaz.is_name(last) or lower_pair_cued(text, match) or lower_pair_ends(text, match):
             found |= {first, last}
-    return found
+    return found | lowercase_particle_surnames(text)
 
 
 _LOWER_WORD = re.compile(rf"(?<![\w@.])[{_LOWER}][{_LOWER}'’-]+(?![\w@]|\.\w)")
@@ -701,7 +723,7 @@ def _redact_slice(shared: tuple[Sequence[Ticket], Lexicon], start: int, end: int
     return _redact_range(tickets[start:end], lexicon)
 
 
-def _count_slice(tickets: Sequence[Ticket], start: int, end: int) -> tuple[dict, dict, dict, dict, dict, dict]:
+def _count_slice(tickets: Sequence[Ticket], start: int, end: int) -> tuple[dict, ...]:
     return _lexicon_counts(tickets[start:end])
 
 

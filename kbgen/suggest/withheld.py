@@ -40,6 +40,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from ..fold import unaccented
 from .model import Ticket
+from .pii_patterns import _PARTICLES
 from .shared import BRACKETED, PLACEHOLDER_KINDS, WRITTEN_PLACEHOLDER, SharedWords, stem
 
 NAME_SHARE = 2 / 3
@@ -74,6 +75,30 @@ _CALLER_NAME = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*(?:,?[ \t]+[^\W\d_]+(
 def fold(word: str) -> str:
     """A word as compared here: accents dropped, case folded, possessive ending removed."""
     return _POSSESSIVE.sub("", unaccented(word).casefold())
+
+
+PARTICLES = frozenset(fold(p) for p in _PARTICLES)
+"""Name particles folded ("van", "ni", "bint"): the closed class of short words that stand before a
+surname and belong to it (see :mod:`.pii_patterns`). A particle is no name part on its own; a
+surname redaction removed after one is written with it elsewhere ("<problem> // VAN DER <Surname>")."""
+
+
+def _name_parts(value: str) -> tuple[list[str], set[str]]:
+    """A removed name's candidate parts (folded, two letters or more, no particle) and those written
+    right after a particle. A particle is never one: it is an everyday word of some language ("van",
+    "Mac", "te", "al"), and withholding it would empty ordinary text export-wide."""
+    words = [p for p in _LETTERS.findall(value) if len(p) > 1]
+    parts, particled, after_particle = [], set(), False
+    for k, word in enumerate(words):
+        part = fold(word)
+        if part in PARTICLES:  # never withheld itself: an everyday word of some language ("van", "Mac", "te")
+            after_particle = k + 1 < len(words)
+            continue
+        parts.append(part)
+        if after_particle:
+            particled.add(part)
+        after_particle = False
+    return parts, particled
 
 
 def removed_values(original: str, redacted: str) -> list[tuple[str, str]]:
@@ -117,10 +142,14 @@ class _Evidence:
     """``(ticket, candidate)`` where redaction removed it beside another name part ("Jane Doe")."""
     identifiers: set = field(default_factory=set)
     """Folded identifiers redaction replaced (ids, hosts, addresses, secrets)."""
+    particled: set = field(default_factory=set)
+    """Candidates redaction removed right after a name particle ("van der <Surname>"): a surname whose
+    uses after a particle elsewhere are that name's too."""
 
     def add_value(self, kind: str, value: str, count: int, ticket: int = -1) -> None:
         if kind == "name":
-            parts = [fold(p) for p in _LETTERS.findall(value) if len(p) > 1]
+            parts, particled = _name_parts(value)
+            self.particled |= particled
             for part in parts:
                 self._name_use(part, count, ticket, len(parts) > 1)
             return
@@ -315,6 +344,8 @@ class _Reading:
             return 0.0
         if any(map(strong, beside)) or (self.slots_named[slot] >= 2 and self.slots_named[slot] >= self.slots_plain[slot]):
             return 1.0
+        if slot[0] in PARTICLES and word in self.evidence.particled:
+            return 1.0  # the surname with its particle, in any case, without the given name
         if lower or self.known(word):
             return 0.0
         # capitalised, a word the KB never writes: a name as often as not. At a line's start too: a
