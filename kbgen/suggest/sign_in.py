@@ -77,7 +77,23 @@ def _spelt(term: str, kb: KbVocabulary) -> frozenset[str]:
     near = (w for n in (len(term) - 1, len(term), len(term) + 1) for w in _account_words_of_length().get(n, ()))
     return frozenset({term} | {stem(w) for w in near
                                if _slip_of(term, w) and _keeps_ending(term, w) and kb.misspells(term, stem(w))}
-                     | _contracted(term))
+                     | _contracted(term) | _truncated(term))
+
+
+TRUNCATED = 5
+"""Fewest letters of a word cut short (:func:`_truncated`): four letters of a field's word are often
+a word of their own ("pass", "sign", "lock"); five rarely are, and a word the KB and the field's
+dictionary never use is then the field's word cut short ("passw", "usernam")."""
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _truncated(term: str) -> frozenset[str]:
+    """The account field's words (as written, ``concepts.field_words``, or one of
+    :func:`_account_words`) that ``term`` (``TRUNCATED`` letters or more, a word the KB never uses) is
+    the first letters of: people stop typing a long word they type often once it is plain what it is."""
+    if len(term) < TRUNCATED:
+        return frozenset()
+    return frozenset(stem(w) for w in _account_words() | field_words() if len(w) > len(term) and w.startswith(term))
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -310,6 +326,8 @@ def _tells_no_topic(term: str, members: Sequence[str], context: CoverageContext)
     kb = context.kb
     if term in context.foreign_terms or english_words(term) or term in REFUSED:
         return True  # another language's word, or the sign-in refused (``concepts.REFUSED``)
+    if term in calendar_words():
+        return True  # when the sign-in began to fail ("since <weekday>"), not what is signed in to
     if term in kb.anywhere:
         return False
     if (_spelt(term, kb) - {term}) & _account_words():
@@ -366,3 +384,71 @@ def _subject_terms(subject: str) -> frozenset[str]:
     (:func:`_join_lockouts`): how :func:`split_sign_in` reads both sides of a cluster, so a lockout
     written in two words counts as the same word on either side."""
     return _read_terms(_join_lockouts(subject, None), None)
+
+
+@functools.lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """The stemmed full names of the weekdays and months in every language CLDR describes (Babel's
+    locale data, base languages, names as written and as they stand alone): beside a word that only
+    means signing in, a weekday or a month says when signing in began to fail ("since <weekday>"),
+    never what is signed in to. Full names of four letters or more only: CLDR's abbreviations and
+    the shortest names ("mar", "sun", "sat") are ordinary words of some language as often as not. Built once, on first use (about a second)."""
+    from babel import Locale
+    from babel.core import UnknownLocaleError
+    from babel.localedata import locale_identifiers
+
+    names: set[str] = set()
+    for identifier in sorted(i for i in locale_identifiers() if "_" not in i):
+        try:
+            locale = Locale.parse(identifier)
+        except (UnknownLocaleError, ValueError):
+            continue
+        for table in (locale.days, locale.months):
+            for context in ("format", "stand-alone"):
+                names.update(n.lower() for n in table.get(context, {}).get("wide", {}).values())
+    # three letters or fewer: some language's full name is another's everyday word or a shortening ("mar", "sat")
+    return frozenset(t for name in names for t in terms_of(name) if " " not in t and len(t) > 3)
+
+
+LETTER_READ = 0.6
+"""Least Dice coefficient of two words' letter triples (each word padded at both ends) for a word the
+KB never uses to read as one of the account field's words when the site's search already answers
+it with a sign-in article (:func:`reads_as_account`): a misspelling a whole export repeats
+("pasword", "forgotton" share three triples in four with the words meant), which the export's
+frequencies cannot tell from a word of its own. Never evidence alone: "locker" is as close to
+"locked"; only beside search's strong answer, on most members, with an article the KB titles with
+the field's words."""
+
+
+def _triples(word: str) -> frozenset[str]:
+    padded = f"^{word}$"
+    return frozenset(padded[i:i + 3] for i in range(len(padded) - 2))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _near_account_word(term: str) -> bool:
+    """True when ``term`` is a word that only means signing in (``SIGN_IN_WORDS``, or such a word of
+    another language, ``concepts.english_words``) or, five letters long at least (shorter words have too
+    many real neighbours), the first letters of one (:func:`_truncated`), one typing slip from one
+    (:func:`_slip_of`) or ``LETTER_READ`` close to one by letter triples, keeping its ending
+    (:func:`_keeps_ending`: "locker" is no "locked"). The field's words with everyday senses
+    ("account", "lock", "reset") are no evidence here, as in :func:`_signs_in`."""
+    if term in SIGN_IN_WORDS or english_words(term) & SIGN_IN_WORDS:
+        return True
+    if len(term) < TRUNCATED:
+        return False
+    if _truncated(term) & SIGN_IN_WORDS:
+        return True
+    if len(term) > 2 * max(map(len, SIGN_IN_WORDS)):
+        return False  # too long to be one of them misspelt (and no slip of it is computed: bounded memory)
+    mine = _triples(term)
+    return any((abs(len(term) - len(w)) <= 1 and _slip_of(term, w)
+                or 2 * len(mine & _triples(w)) >= LETTER_READ * (len(mine) + len(_triples(w))))
+               and _keeps_ending(term, w) for w in SIGN_IN_WORDS if len(w) >= TRUNCATED)
+
+
+def reads_as_account(members: Sequence[str]) -> bool:
+    """True when nearly every member (``shared.KIND_MEMBERS``) writes a word that is, or reads by its
+    letters as, one of the account field's words (:func:`_near_account_word`). Asked of a gap only
+    together with search answering most members with one sign-in article (``searched_account``)."""
+    return nearly_all(members, lambda text: any(_near_account_word(t) for t in terms_of(text) if " " not in t))
