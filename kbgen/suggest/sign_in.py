@@ -3,6 +3,7 @@ word that only means signing in) and the account article that answers it (see ``
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import Counter
 from typing import TYPE_CHECKING, Sequence
@@ -328,8 +329,8 @@ def _tells_no_topic(term: str, members: Sequence[str], context: CoverageContext)
         return True  # another language's word, or the sign-in refused (``concepts.REFUSED``)
     if term in calendar_words():
         return True  # when the sign-in began to fail ("since <weekday>"), not what is signed in to
-    if term in kb.anywhere:
-        return False
+    if term in kb.anywhere:  # a topic only when another article is about it (see :func:`named_topics`)
+        return term in learnt_field(kb) or term not in named_topics(kb)
     if (_spelt(term, kb) - {term}) & _account_words():
         return True  # the sign-in word itself, shortened or misspelt (a slip of any other word,
         # "wiki" read as "wifi", is a guess the KB's account articles cannot back)
@@ -452,3 +453,60 @@ def reads_as_account(members: Sequence[str]) -> bool:
     letters as, one of the account field's words (:func:`_near_account_word`). Asked of a gap only
     together with search answering most members with one sign-in article (``searched_account``)."""
     return nearly_all(members, lambda text: any(_near_account_word(t) for t in terms_of(text) if " " not in t))
+
+
+FIELD_ODDS = 1.5
+"""Least log-odds ratio (natural log) of a word's use by the KB's sign-in articles against its use by
+the others for it to be a word of the sign-in field (:func:`learnt_field`): used by a share of the
+sign-in articles about 4.5 times its share of the others or more. A word every kind of article uses
+("manager", "open") scores near 0; one the sign-in articles alone write scores high."""
+FIELD_ARTICLES = 2
+"""Fewest sign-in articles that must use a word for it to be the field's: a word one article alone
+uses is that article's incidental word ("fifteen minutes"), not what signing in is written with."""
+
+
+def _field_counts(kb: KbVocabulary) -> tuple[list[int], list[frozenset[str]]]:
+    """The KB's sign-in articles (:func:`_titled_account`) and every article's single-word terms."""
+    _, titled = _titled_account(kb)
+    return titled, [frozenset(t for t in kb.strong[i] | kb.body[i] if " " not in t) for i in range(len(kb.articles))]
+
+
+def learnt_field(kb: KbVocabulary) -> frozenset[str]:
+    """The words the KB's sign-in articles concentrate: used by ``FIELD_ARTICLES`` of them at least,
+    with a log-odds ratio of ``FIELD_ODDS`` or more against the other articles (each count smoothed by
+    a half, so a word none of the others uses scores by how many sign-in articles use it). Learnt from
+    the KB itself, whatever its language and systems: the second factor a desk uses ("token", "PIN"),
+    its words for a refused or forgotten password. Nothing when the KB titles too few articles with the
+    field's words (:func:`_titled_account`). Remembered with the vocabulary (``KbVocabulary.memo``)."""
+    key = __name__ + ".learnt_field"
+    if key not in kb.memo:
+        titled, terms = _field_counts(kb)
+        inside, outside = Counter(), Counter()
+        chosen = set(titled)
+        for index, words in enumerate(terms):
+            (inside if index in chosen else outside).update(words)
+        a_total, b_total = len(titled), len(terms) - len(titled)
+        found = set()
+        for word, a in inside.items():
+            b = outside[word]
+            odds = math.log((a + 0.5) / (a_total - a + 0.5)) - math.log((b + 0.5) / (b_total - b + 0.5))
+            if a >= FIELD_ARTICLES and odds >= FIELD_ODDS:
+                found.add(word)
+        kb.memo[key] = frozenset(found) if titled else frozenset()
+    return kb.memo[key]
+
+
+def named_topics(kb: KbVocabulary) -> frozenset[str]:
+    """The single words the KB makes the topic of an article other than its sign-in articles: in its
+    title, summary, tags, keywords or headings (``KbVocabulary.strong``). A word the KB writes only in
+    bodies ("each morning", a weekday, an adverb), or only in its sign-in articles' strong fields, is
+    no thing the KB answers or lacks an answer for; beside the sign-in words it says when or how
+    signing in failed (see :func:`_tells_no_topic`). Every strong word when the KB has no sign-in
+    articles (:func:`_titled_account`): then nothing is set apart."""
+    key = __name__ + ".named_topics"
+    if key not in kb.memo:
+        _, titled = _titled_account(kb)
+        chosen = set(titled)
+        kb.memo[key] = frozenset(t for i, words in enumerate(kb.strong) if i not in chosen
+                                 for t in words if " " not in t)
+    return kb.memo[key]
