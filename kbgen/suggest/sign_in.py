@@ -332,10 +332,14 @@ def _tells_no_topic(term: str, members: Sequence[str], context: CoverageContext,
         return True
     if term in context.foreign_terms or english_words(term) or term in REFUSED:
         return True  # another language's word, or the sign-in refused (``concepts.REFUSED``)
+    if term in kb.anywhere and term in learnt_field(kb):
+        return True  # the KB's own sign-in words (:func:`learnt_field`)
+    if term in named_topics(kb):
+        return False  # another article is about it: a topic, even when some language's calendar has it
     if term in calendar_words():
-        return True  # when the sign-in began to fail ("since <weekday>"), not what is signed in to
-    if term in kb.anywhere:  # a topic only when another article is about it (see :func:`named_topics`)
-        return term in learnt_field(kb) or term not in named_topics(kb)
+        return True  # when the sign-in began to fail ("since <weekday>", "this morning"), not what is signed in to
+    if term in kb.anywhere:  # written in running text only: a thing the KB names unless the word is generic
+        return term in generic_words(kb)
     if (_spelt(term, kb) - {term}) & _account_words():
         return True  # the sign-in word itself, shortened or misspelt (a slip of any other word,
         # "wiki" read as "wifi", is a guess the KB's account articles cannot back)
@@ -394,7 +398,7 @@ def _subject_terms(subject: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
-    """The stemmed full names of the weekdays and months in every language CLDR describes (Babel's
+    """The stemmed full names of the weekdays, months and parts of the day in every language CLDR describes (Babel's
     locale data, base languages, names as written and as they stand alone): beside a word that only
     means signing in, a weekday or a month says when signing in began to fail ("since <weekday>"),
     never what is signed in to. Full names of four letters or more only: CLDR's abbreviations and
@@ -412,6 +416,8 @@ def calendar_words() -> frozenset[str]:
         for table in (locale.days, locale.months):
             for context in ("format", "stand-alone"):
                 names.update(n.lower() for n in table.get(context, {}).get("wide", {}).values())
+        # the parts of the day ("morning", "evening") as they stand alone: when, like a weekday
+        names.update(n.lower() for n in locale.day_periods.get("stand-alone", {}).get("wide", {}).values())
     # three letters or fewer: some language's full name is another's everyday word or a shortening ("mar", "sat")
     return frozenset(t for name in names for t in terms_of(name) if " " not in t and len(t) > 3)
 
@@ -498,6 +504,31 @@ def learnt_field(kb: KbVocabulary) -> frozenset[str]:
             if a >= FIELD_ARTICLES and odds >= FIELD_ODDS:
                 found.add(word)
         kb.memo[key] = frozenset(found) if titled else frozenset()
+    return kb.memo[key]
+
+
+GENERIC_SHARE = 0.2
+"""Least share of all the KB's articles that must write a word (anywhere) for it to be generic
+(:func:`generic_words`): a word that names a thing (a kiosk, a plotter, a portal) is written by the
+few articles about or near that thing, however large the KB; a word of the writing itself (a verb, an
+adverb, "open", "choose", "each") by a large share of all articles whatever they are about. A fifth
+leaves a wide margin on both sides: a thing the desk supports is rarely mentioned by one article in
+five, and the writing's own words are mostly used by far more than that."""
+GENERIC_ARTICLES = 3
+"""Fewest articles that must write a word for it to be generic: in a KB of a handful of articles one
+or two mentions tell nothing about how widely a word is used."""
+
+
+def generic_words(kb: KbVocabulary) -> frozenset[str]:
+    """The single words that ``GENERIC_SHARE`` of the KB's articles, and ``GENERIC_ARTICLES`` at least,
+    write (title, summary, tags, keywords, headings or body): the words of the writing itself, which
+    beside the sign-in words name nothing (see :func:`_tells_no_topic`). A word fewer articles write
+    names a thing even when no article is about it. Remembered with the vocabulary (``KbVocabulary.memo``)."""
+    key = __name__ + ".generic_words"
+    if key not in kb.memo:
+        used = Counter(t for strong, body in zip(kb.strong, kb.body) for t in strong | body if " " not in t)
+        least = max(GENERIC_ARTICLES, GENERIC_SHARE * len(kb.articles))
+        kb.memo[key] = frozenset(t for t, n in used.items() if n >= least)
     return kb.memo[key]
 
 
