@@ -15,7 +15,7 @@ from kbgen.suggest.coverage import assess_coverage
 from kbgen.suggest.kb_vocabulary import KbVocabulary
 from kbgen.suggest.model import Ticket, TicketCluster
 from kbgen.suggest.shared import stem
-from kbgen.suggest.sign_in import _foreign_by_letters, learnt_field, named_topics
+from kbgen.suggest.sign_in import learnt_field, named_topics
 
 UTC = dt.timezone.utc
 
@@ -119,29 +119,6 @@ def test_a_hostile_subject_is_read_in_bounded_time():
     """A 100,000-letter subject beside the sign-in words is read like any other."""
     verdict, _ = _verdict({"password not accepted " + "a" * 100_000: 5, "password not accepted this morning": 15})
     assert verdict in ("gap", "partial", "covered", "language")
-
-
-@pytest.mark.parametrize("word, english", [("lozinke", "password"), ("kenwort", "password"),
-                                           ("kontos", "account")])
-def test_a_close_spelling_of_a_listed_word_of_another_language_reads_as_it(word, english):
-    """Another form or a dialect's spelling of a listed word of the field shares most of its letter
-    triples with it and reads as the field's English word."""
-    assert stem(english) in _foreign_by_letters(word)
-
-
-@pytest.mark.parametrize("word", ["contact", "contract", "senior", "passage", "locker", "kennel", "access",
-                                  "a" * 100_000])
-def test_ordinary_words_and_hostile_tokens_are_no_field_word_of_another_language(word):
-    """English words a listed word is near or is made from ("access" and "accesso"), and a 100,000-letter
-    token, read as nothing."""
-    assert _foreign_by_letters(word) == frozenset()
-
-
-def test_a_request_written_in_another_language_with_a_close_spelling_of_its_password_word_is_the_account_articles():
-    """Most members write the password in a language the table lists only in another form: its other
-    words are that language's, which the KB never uses; the cluster is the account articles' update."""
-    verdict, article = _verdict({"zaboravljena lozinke molim": 14, "lozinke zaboravljena hitno": 6})
-    assert verdict != "gap" and article in ACCOUNT
 
 
 def test_a_thing_written_in_english_beside_a_password_written_another_way_stays_off_the_account_articles():

@@ -152,12 +152,6 @@ def _table() -> dict[str, frozenset[str]]:
     return {w: frozenset(v) for w, v in table.items()}
 
 
-def other_language_forms() -> dict[str, frozenset[str]]:
-    """The account field's words of other languages (folded and stemmed, as :func:`english_words` reads
-    them) and the stemmed English words each stands for."""
-    return _table()
-
-
 @functools.lru_cache(maxsize=1)
 def field_terms() -> frozenset[str]:
     """The stemmed English words the account concept field is written with (password, account,

@@ -12,7 +12,7 @@ import numpy as np
 
 from .aside_names import HEAD_SHARE, proper_name, word_uses
 from .concepts import (LOCKED_OUT, REFUSED, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms, field_words,
-                       fold, loses_account, no_reading, other_language_forms)
+                       loses_account, no_reading)
 from .kb_vocabulary import SHORTENING, VOWELS, KbVocabulary, expansions, slips_of, swaps, terms_of
 from .shared import GENERIC_TITLES, best_titled, nearly_all, stem, words_of
 
@@ -78,7 +78,7 @@ def _spelt(term: str, kb: KbVocabulary) -> frozenset[str]:
     near = (w for n in (len(term) - 1, len(term), len(term) + 1) for w in _account_words_of_length().get(n, ()))
     return frozenset({term} | {stem(w) for w in near
                                if _slip_of(term, w) and _keeps_ending(term, w) and kb.misspells(term, stem(w))}
-                     | _contracted(term) | _truncated(term) | _foreign_by_letters(term))
+                     | _contracted(term) | _truncated(term))
 
 
 TRUNCATED = 5
@@ -283,7 +283,10 @@ def beside_signing_in(members: Sequence[str], context: CoverageContext) -> bool:
     turns = [t for t, n in uses.items() if TURN_SHARE * len(members) <= n < HEAD_SHARE * len(members)
              and t not in context.kb.anywhere and t not in _account_words() and _lower_case_inside(t, members)]
     turns = turns if len(turns) >= 2 else []
-    return all(_tells_no_topic(t, members, context, spoken) for t in heads + turns)
+    # ``spoken`` drops only the turns: a word nearly every member repeats (a head) is what the request
+    # is about in any language, a system named in that language beside its password word
+    return all(_tells_no_topic(t, members, context) for t in heads) and \
+        all(_tells_no_topic(t, members, context, spoken) for t in turns)
 
 
 _LINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
@@ -548,51 +551,11 @@ def named_topics(kb: KbVocabulary) -> frozenset[str]:
     return kb.memo[key]
 
 
-FOREIGN_READ = 0.7
-"""Least Dice coefficient of letter triples (each word padded at both ends, accents folded) for a word
-the KB never uses to read as a word of the account field's table of other languages
-(``concepts.other_language_forms``): a neighbouring language's or dialect's spelling of a listed word,
-or a listed word misspelt, shares most of its letter triples with it (a dropped or added ending,
-one letter changed). Stricter than ``LETTER_READ``: it reads words of languages the KB never writes,
-where the export's frequencies say nothing; five letters at least (``TRUNCATED``)."""
-
-
-@functools.lru_cache(maxsize=1)
-def _forms_by_length() -> dict[int, tuple[tuple[str, frozenset[str], frozenset[str]], ...]]:
-    """The field's other-language words (:func:`other_language_forms`) by length, with their letter
-    triples and the English words they stand for."""
-    found: dict[int, list] = {}
-    for word, english in sorted(other_language_forms().items()):
-        found.setdefault(len(word), []).append((word, _triples(word), english))
-    return {n: tuple(forms) for n, forms in found.items()}
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _foreign_by_letters(term: str) -> frozenset[str]:
-    """The English words of the account field that ``term`` (a word the KB never uses, ``TRUNCATED``
-    letters or more) reads as by its letters (``FOREIGN_READ`` close to a word of the field's table
-    of other languages, within two letters of its length), unless the listed word is ``term`` and an
-    ending: a language's word made of an English word and an ending ("accesso") is a cognate, and
-    ``term`` is then the English word ("access"), a word of the KB's language that this KB happens
-    not to write. Bounded: only the table's words of a
-    near length are compared, and a word longer than any of them by more is read as nothing."""
-    folded = fold(term)
-    if len(folded) < TRUNCATED or " " in folded:
-        return frozenset()
-    mine = _triples(folded)
-    found: set[str] = set()
-    for length in range(len(folded) - 2, len(folded) + 3):
-        for word, theirs, english in _forms_by_length().get(length, ()):
-            if 2 * len(mine & theirs) >= FOREIGN_READ * (len(mine) + len(theirs)) and not word.startswith(folded):
-                found |= english
-    return frozenset(found)
-
-
 def _in_another_language(members: Sequence[str], kb: KbVocabulary) -> bool:
     """True when most members (``SIGN_IN_MEMBERS``) write a word of the account field in another
-    language that the KB never uses: listed (``concepts.english_words``) or read by its letters
-    (:func:`_foreign_by_letters`)."""
+    language that the KB never uses, listed (``concepts.english_words``). No reading by letters: a
+    close spelling of a listed word is as often an English word ("session", "logger") as a form of it."""
     def foreign(text: str) -> bool:
-        return any(t not in kb.anywhere and (english_words(t) or _foreign_by_letters(t))
+        return any(t not in kb.anywhere and english_words(t)
                    for t in terms_of(text) if " " not in t)
     return sum(n for text, n in Counter(members).items() if foreign(text)) >= SIGN_IN_MEMBERS * len(members) > 0
