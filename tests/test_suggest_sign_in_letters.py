@@ -137,3 +137,13 @@ def test_hostile_long_words_are_read_in_bounded_time():
     assert not _truncated("p" * 100_000)
     assert not reads_as_account(["ab" * 50_000, "password" * 12_500])
     assert time.process_time() - start < 5
+
+
+@pytest.mark.parametrize("misspelt", ["passwerd", "pasword"])
+def test_coverage_asks_reads_as_account_for_a_repeated_misspelling(misspelt):
+    """Coverage level: a misspelling every member repeats, which neither the KB nor the export's
+    frequencies read as the field's word, is answered by the sign-in article search gives only because
+    coverage asks ``reads_as_account`` (without it the cluster is a gap)."""
+    subjects = {f"forgoten my {misspelt}": 30, f"FORGOTEN MY {misspelt.upper()}": 4}
+    verdict, article = _verdict(subjects, _answering("KB0203", (misspelt,)))
+    assert verdict in ("covered", "partial") and article == "KB0203"
