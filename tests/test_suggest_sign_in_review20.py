@@ -98,3 +98,22 @@ def test_a_new_system_beside_the_field_written_another_way_stays_a_gap(subjects)
     ("session", "logger") reads as nothing else, and a system named in another language beside that
     language's password word written in a form the table lacks is what the request is about."""
     assert not _on_account_articles(subjects)
+
+
+SUPERVISED = [
+    _article(i + 1, a.title, a.summary, a.tags,
+             a.body + (" Your supervisor confirms the change." if i < 3 else ""))
+    for i, a in enumerate(ARTICLES)
+] + [_article(7, "Supervisor dashboard is empty", "The supervisor dashboard shows no team.",
+              ("supervisor", "dashboard"), "Reload the supervisor dashboard after the nightly sync.")]
+
+
+def test_a_topic_word_the_sign_in_articles_also_write_stays_a_topic():
+    """Must-keep: the sign-in articles all mention the supervisor, and another article is about the
+    supervisor's dashboard: a refused password beside that word is not the account articles' problem."""
+    from kbgen.suggest.kb_vocabulary import KbVocabulary
+    from kbgen.suggest.shared import stem
+    from kbgen.suggest.sign_in import learnt_field
+    assert stem("supervisor") in learnt_field(KbVocabulary.of(SUPERVISED))  # the case this probe is about
+    verdict, article = _verdict({"supervisor password rejected": 12, "supervisor login refused": 5}, SUPERVISED)
+    assert not (verdict in ("covered", "partial") and article in ACCOUNT)

@@ -335,10 +335,11 @@ def _tells_no_topic(term: str, members: Sequence[str], context: CoverageContext,
         return True
     if term in context.foreign_terms or english_words(term) or term in REFUSED:
         return True  # another language's word, or the sign-in refused (``concepts.REFUSED``)
+    if term in named_topics(kb):
+        return False  # another article is about it: a topic, even when the sign-in articles use it too
+        # (:func:`learnt_field`) or some language's calendar has it
     if term in kb.anywhere and term in learnt_field(kb):
         return True  # the KB's own sign-in words (:func:`learnt_field`)
-    if term in named_topics(kb):
-        return False  # another article is about it: a topic, even when some language's calendar has it
     if term in calendar_words():
         return True  # when the sign-in began to fail ("since <weekday>", "this morning"), not what is signed in to
     if term in kb.anywhere:  # written in running text only: a thing the KB names unless the word is generic
