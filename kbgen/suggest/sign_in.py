@@ -3,6 +3,7 @@ word that only means signing in) and the account article that answers it (see ``
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import Counter
 from typing import TYPE_CHECKING, Sequence
@@ -77,7 +78,23 @@ def _spelt(term: str, kb: KbVocabulary) -> frozenset[str]:
     near = (w for n in (len(term) - 1, len(term), len(term) + 1) for w in _account_words_of_length().get(n, ()))
     return frozenset({term} | {stem(w) for w in near
                                if _slip_of(term, w) and _keeps_ending(term, w) and kb.misspells(term, stem(w))}
-                     | _contracted(term))
+                     | _contracted(term) | _truncated(term))
+
+
+TRUNCATED = 5
+"""Fewest letters of a word cut short (:func:`_truncated`): four letters of a field's word are often
+a word of their own ("pass", "sign", "lock"); five rarely are, and a word the KB and the field's
+dictionary never use is then the field's word cut short ("passw", "usernam")."""
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _truncated(term: str) -> frozenset[str]:
+    """The account field's words (as written, ``concepts.field_words``, or one of
+    :func:`_account_words`) that ``term`` (``TRUNCATED`` letters or more, a word the KB never uses) is
+    the first letters of: people stop typing a long word they type often once it is plain what it is."""
+    if len(term) < TRUNCATED:
+        return frozenset()
+    return frozenset(stem(w) for w in _account_words() | field_words() if len(w) > len(term) and w.startswith(term))
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -261,11 +278,15 @@ def beside_signing_in(members: Sequence[str], context: CoverageContext) -> bool:
     rejects my login") are no names of systems; one word some members add ("again", "twice") takes
     no turns."""
     uses = word_uses([_join_lockouts(text, context.kb) for text in members])
+    spoken = _in_another_language(members, context.kb)
     heads = [t for t, n in uses.items() if n >= HEAD_SHARE * len(members) and t not in _account_words()]
     turns = [t for t, n in uses.items() if TURN_SHARE * len(members) <= n < HEAD_SHARE * len(members)
              and t not in context.kb.anywhere and t not in _account_words() and _lower_case_inside(t, members)]
     turns = turns if len(turns) >= 2 else []
-    return all(_tells_no_topic(t, members, context) for t in heads + turns)
+    # ``spoken`` drops only the turns: a word nearly every member repeats (a head) is what the request
+    # is about in any language, a system named in that language beside its password word
+    return all(_tells_no_topic(t, members, context) for t in heads) and \
+        all(_tells_no_topic(t, members, context, spoken) for t in turns)
 
 
 _LINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
@@ -305,13 +326,24 @@ def _account_words_of_length() -> dict[int, tuple[str, ...]]:
     return {n: tuple(words) for n, words in found.items()}
 
 
-def _tells_no_topic(term: str, members: Sequence[str], context: CoverageContext) -> bool:
-    """See :func:`beside_signing_in`."""
+def _tells_no_topic(term: str, members: Sequence[str], context: CoverageContext, spoken: bool = False) -> bool:
+    """See :func:`beside_signing_in`. ``spoken``: most members write the field's word in another
+    language (:func:`_in_another_language`); then a word the KB never uses is that language's word
+    (a verb, "please", "again"), which a KB written in one language never uses whatever it means."""
     kb = context.kb
+    if spoken and term not in kb.anywhere:
+        return True
     if term in context.foreign_terms or english_words(term) or term in REFUSED:
         return True  # another language's word, or the sign-in refused (``concepts.REFUSED``)
-    if term in kb.anywhere:
-        return False
+    if term in named_topics(kb):
+        return False  # another article is about it: a topic, even when the sign-in articles use it too
+        # (:func:`learnt_field`) or some language's calendar has it
+    if term in kb.anywhere and term in learnt_field(kb):
+        return True  # the KB's own sign-in words (:func:`learnt_field`)
+    if term in calendar_words():
+        return True  # when the sign-in began to fail ("since <weekday>", "this morning"), not what is signed in to
+    if term in kb.anywhere:  # written in running text only: a thing the KB names unless the word is generic
+        return term in generic_words(kb)
     if (_spelt(term, kb) - {term}) & _account_words():
         return True  # the sign-in word itself, shortened or misspelt (a slip of any other word,
         # "wiki" read as "wifi", is a guess the KB's account articles cannot back)
@@ -366,3 +398,165 @@ def _subject_terms(subject: str) -> frozenset[str]:
     (:func:`_join_lockouts`): how :func:`split_sign_in` reads both sides of a cluster, so a lockout
     written in two words counts as the same word on either side."""
     return _read_terms(_join_lockouts(subject, None), None)
+
+
+@functools.lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """The stemmed full names of the weekdays, months and parts of the day in every language CLDR describes (Babel's
+    locale data, base languages, names as written and as they stand alone): beside a word that only
+    means signing in, a weekday or a month says when signing in began to fail ("since <weekday>"),
+    never what is signed in to. Full names of four letters or more only: CLDR's abbreviations and
+    the shortest names ("mar", "sun", "sat") are ordinary words of some language as often as not. Built once, on first use (about a second)."""
+    from babel import Locale
+    from babel.core import UnknownLocaleError
+    from babel.localedata import locale_identifiers
+
+    names: set[str] = set()
+    for identifier in sorted(i for i in locale_identifiers() if "_" not in i):
+        try:
+            locale = Locale.parse(identifier)
+        except (UnknownLocaleError, ValueError):
+            continue
+        for table in (locale.days, locale.months):
+            for context in ("format", "stand-alone"):
+                names.update(n.lower() for n in table.get(context, {}).get("wide", {}).values())
+        # the parts of the day ("morning", "evening") as they stand alone: when, like a weekday
+        names.update(n.lower() for n in locale.day_periods.get("stand-alone", {}).get("wide", {}).values())
+    # three letters or fewer: some language's full name is another's everyday word or a shortening ("mar", "sat")
+    return frozenset(t for name in names for t in terms_of(name) if " " not in t and len(t) > 3)
+
+
+LETTER_READ = 0.6
+"""Least Dice coefficient of two words' letter triples (each word padded at both ends) for a word the
+KB never uses to read as one of the account field's words when the site's search already answers
+it with a sign-in article (:func:`reads_as_account`): a misspelling a whole export repeats
+("pasword", "forgotton" share three triples in four with the words meant), which the export's
+frequencies cannot tell from a word of its own. Never evidence alone: "locker" is as close to
+"locked"; only beside search's strong answer, on most members, with an article the KB titles with
+the field's words."""
+
+
+def _triples(word: str) -> frozenset[str]:
+    padded = f"^{word}$"
+    return frozenset(padded[i:i + 3] for i in range(len(padded) - 2))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _near_account_word(term: str) -> bool:
+    """True when ``term`` is a word that only means signing in (``SIGN_IN_WORDS``, or such a word of
+    another language, ``concepts.english_words``) or, five letters long at least (shorter words have too
+    many real neighbours), the first letters of one (:func:`_truncated`), one typing slip from one
+    (:func:`_slip_of`) or ``LETTER_READ`` close to one by letter triples, keeping its ending
+    (:func:`_keeps_ending`: "locker" is no "locked"). The field's words with everyday senses
+    ("account", "lock", "reset") are no evidence here, as in :func:`_signs_in`."""
+    if term in SIGN_IN_WORDS or english_words(term) & SIGN_IN_WORDS:
+        return True
+    if len(term) < TRUNCATED:
+        return False
+    if _truncated(term) & SIGN_IN_WORDS:
+        return True
+    if len(term) > 2 * max(map(len, SIGN_IN_WORDS)):
+        return False  # too long to be one of them misspelt (and no slip of it is computed: bounded memory)
+    mine = _triples(term)
+    return any((abs(len(term) - len(w)) <= 1 and _slip_of(term, w)
+                or 2 * len(mine & _triples(w)) >= LETTER_READ * (len(mine) + len(_triples(w))))
+               and _keeps_ending(term, w) for w in SIGN_IN_WORDS if len(w) >= TRUNCATED)
+
+
+def reads_as_account(members: Sequence[str]) -> bool:
+    """True when nearly every member (``shared.KIND_MEMBERS``) writes a word that is, or reads by its
+    letters as, one of the account field's words (:func:`_near_account_word`). Asked of a gap only
+    together with search answering most members with one sign-in article (``searched_account``)."""
+    return nearly_all(members, lambda text: any(_near_account_word(t) for t in terms_of(text) if " " not in t))
+
+
+FIELD_ODDS = 1.5
+"""Least log-odds ratio (natural log) of a word's use by the KB's sign-in articles against its use by
+the others for it to be a word of the sign-in field (:func:`learnt_field`): used by a share of the
+sign-in articles about 4.5 times its share of the others or more. A word every kind of article uses
+("manager", "open") scores near 0; one the sign-in articles alone write scores high."""
+FIELD_ARTICLES = 2
+"""Fewest sign-in articles that must use a word for it to be the field's: a word one article alone
+uses is that article's incidental word ("fifteen minutes"), not what signing in is written with."""
+
+
+def _field_counts(kb: KbVocabulary) -> tuple[list[int], list[frozenset[str]]]:
+    """The KB's sign-in articles (:func:`_titled_account`) and every article's single-word terms."""
+    _, titled = _titled_account(kb)
+    return titled, [frozenset(t for t in kb.strong[i] | kb.body[i] if " " not in t) for i in range(len(kb.articles))]
+
+
+def learnt_field(kb: KbVocabulary) -> frozenset[str]:
+    """The words the KB's sign-in articles concentrate: used by ``FIELD_ARTICLES`` of them at least,
+    with a log-odds ratio of ``FIELD_ODDS`` or more against the other articles (each count smoothed by
+    a half, so a word none of the others uses scores by how many sign-in articles use it). Learnt from
+    the KB itself, whatever its language and systems: the second factor a desk uses ("token", "PIN"),
+    its words for a refused or forgotten password. Nothing when the KB titles too few articles with the
+    field's words (:func:`_titled_account`). Remembered with the vocabulary (``KbVocabulary.memo``)."""
+    key = __name__ + ".learnt_field"
+    if key not in kb.memo:
+        titled, terms = _field_counts(kb)
+        inside, outside = Counter(), Counter()
+        chosen = set(titled)
+        for index, words in enumerate(terms):
+            (inside if index in chosen else outside).update(words)
+        a_total, b_total = len(titled), len(terms) - len(titled)
+        found = set()
+        for word, a in inside.items():
+            b = outside[word]
+            odds = math.log((a + 0.5) / (a_total - a + 0.5)) - math.log((b + 0.5) / (b_total - b + 0.5))
+            if a >= FIELD_ARTICLES and odds >= FIELD_ODDS:
+                found.add(word)
+        kb.memo[key] = frozenset(found) if titled else frozenset()
+    return kb.memo[key]
+
+
+GENERIC_SHARE = 0.2
+"""Least share of all the KB's articles that must write a word (anywhere) for it to be generic
+(:func:`generic_words`): a word that names a thing (a kiosk, a plotter, a portal) is written by the
+few articles about or near that thing, however large the KB; a word of the writing itself (a verb, an
+adverb, "open", "choose", "each") by a large share of all articles whatever they are about. A fifth
+leaves a wide margin on both sides: a thing the desk supports is rarely mentioned by one article in
+five, and the writing's own words are mostly used by far more than that."""
+GENERIC_ARTICLES = 3
+"""Fewest articles that must write a word for it to be generic: in a KB of a handful of articles one
+or two mentions tell nothing about how widely a word is used."""
+
+
+def generic_words(kb: KbVocabulary) -> frozenset[str]:
+    """The single words that ``GENERIC_SHARE`` of the KB's articles, and ``GENERIC_ARTICLES`` at least,
+    write (title, summary, tags, keywords, headings or body): the words of the writing itself, which
+    beside the sign-in words name nothing (see :func:`_tells_no_topic`). A word fewer articles write
+    names a thing even when no article is about it. Remembered with the vocabulary (``KbVocabulary.memo``)."""
+    key = __name__ + ".generic_words"
+    if key not in kb.memo:
+        used = Counter(t for strong, body in zip(kb.strong, kb.body) for t in strong | body if " " not in t)
+        least = max(GENERIC_ARTICLES, GENERIC_SHARE * len(kb.articles))
+        kb.memo[key] = frozenset(t for t, n in used.items() if n >= least)
+    return kb.memo[key]
+
+
+def named_topics(kb: KbVocabulary) -> frozenset[str]:
+    """The single words the KB makes the topic of an article other than its sign-in articles: in its
+    title, summary, tags, keywords or headings (``KbVocabulary.strong``). A word the KB writes only in
+    bodies ("each morning", a weekday, an adverb), or only in its sign-in articles' strong fields, is
+    no thing the KB answers or lacks an answer for; beside the sign-in words it says when or how
+    signing in failed (see :func:`_tells_no_topic`). Every strong word when the KB has no sign-in
+    articles (:func:`_titled_account`): then nothing is set apart."""
+    key = __name__ + ".named_topics"
+    if key not in kb.memo:
+        _, titled = _titled_account(kb)
+        chosen = set(titled)
+        kb.memo[key] = frozenset(t for i, words in enumerate(kb.strong) if i not in chosen
+                                 for t in words if " " not in t)
+    return kb.memo[key]
+
+
+def _in_another_language(members: Sequence[str], kb: KbVocabulary) -> bool:
+    """True when most members (``SIGN_IN_MEMBERS``) write a word of the account field in another
+    language that the KB never uses, listed (``concepts.english_words``). No reading by letters: a
+    close spelling of a listed word is as often an English word ("session", "logger") as a form of it."""
+    def foreign(text: str) -> bool:
+        return any(t not in kb.anywhere and english_words(t)
+                   for t in terms_of(text) if " " not in t)
+    return sum(n for text, n in Counter(members).items() if foreign(text)) >= SIGN_IN_MEMBERS * len(members) > 0
