@@ -1,0 +1,173 @@
+"""Machine names by the export's own naming scheme, learned from the names the rules already found.
+
+An organisation names its machines by one scheme or a few: a site or role code, a person's name or
+initials, a running number, in a fixed order and case ("<CODE>-<NAME>-<NN>", "<name>-<model>",
+"<SITE><ROLE><NNN>"), often followed by its DNS domain. The rules of :mod:`.pii_shapes` and
+:mod:`.pii_accounts` find a machine's name where a cue says so (a device word, a host label, an
+address beside it, a tool pointed at it); the same scheme then recurs where no cue is written ("the
+service on <name> stopped", in a list, in a log line). This module reads the export twice:
+
+1. *Anchors*: every token the first pass replaced by ``[host]`` (found by aligning each redacted
+   field with its original) is described by its **shape key**: the runs of capitals, small letters
+   and digits of its first DNS label (letter runs of four or more as one class, digit runs by their
+   length, separators as written) with the literal first letters of its first letter run or the
+   last letters of its last one (the fixed codes of a scheme), and the DNS suffix after the label.
+2. *Scheme*: a key is the export's machine-naming scheme when three distinct anchors share it and
+   the tokens of that key the first pass kept are fewer than ``_KEPT_RATIO`` times the anchors (a
+   statistic over the export: a key mostly redacted as a machine is a machine's shape; a product's,
+   printer's or asset tag's shape that the rules keep is not, however often it was misread).
+3. Every token left in the redacted text whose key is a scheme becomes ``[host]``, unless it is
+   probable as a word: the export's everyday words (``Lexicon.common_words``), a server's name
+   (``pii_patterns.server_shaped``: a shared system, kept as the rules keep it), a product and its
+   version, a hexadecimal hash, a file name (a dotted suffix that is no anchor's domain).
+
+No word list is added: the evidence is the export's own anchors and the shape of a token.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Iterable
+
+from .pii_patterns import server_part, server_shaped
+
+_MIN_ANCHORS = 3
+"""Distinct anchor names a key needs before it is a scheme (two may be a coincidence of shapes)."""
+_KEPT_RATIO = 1.0
+"""A key is no scheme when the first pass kept at least this many distinct tokens of it per anchor: the
+rules keep a product's or an asset tag's shape most of the time, and misread a few."""
+_LITERAL = 3
+"""Letters of a scheme's fixed code read from the first (or last) letter run: site and role codes have
+two to four letters, so three tell one scheme from another without naming a person."""
+
+# A token that may be a machine's name: letters, digits, "-" and "_", then DNS labels (bounded: a host
+# name's label has at most 63 characters, a name at most 253; no two quantifiers can overlap).
+_CANDIDATE = re.compile(r"(?<![\w.@/\\:=#$-])[A-Za-z0-9][A-Za-z0-9_-]{2,62}(?:\.[A-Za-z0-9][A-Za-z0-9-]{0,62}){0,8}"
+                        r"(?![\w@/\\$-]|\.\w)")
+_RUN = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+|[-_]")  # a capitalised word is one run
+_DOMAIN = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}\.){0,7}[A-Za-z][A-Za-z0-9-]{1,62}")
+_HEX = re.compile(r"[0-9a-f]{6,}|[0-9A-F]{6,}")
+# A product or a standard and its number ("Office-365", "iPhone-15", "Windows-11"): one word, a number.
+_PRODUCT_VERSION = re.compile(r"[A-Z]?[a-z]{3,20}[-_ ]?\d{1,4}")
+
+
+def _split(token: str) -> tuple[str, str]:
+    """The first DNS label of ``token`` and the suffix after its first dot ('' when none)."""
+    label, _, suffix = token.partition(".")
+    return label, suffix
+
+
+def _runs(label: str) -> list[str]:
+    return _RUN.findall(label)
+
+
+def _signature(runs: list[str]) -> str:
+    """Each run as its class: capitals "A", small letters "a", digits "9", with its length (letter runs of
+    four or more as "+": names vary in length; a running number keeps its width), separators as written;
+    a letter run of one to three letters as written too (a site's, a role's or a model's code is fixed
+    by the scheme, a name's letters are not)."""
+    parts = []
+    for run in runs:
+        if run.isdigit():
+            parts.append(f"9{len(run)}")
+        elif run.isalpha():
+            parts.append(run if len(run) <= 3 else "A+" if run.isupper() else "a+" if run.islower() else "Aa+")
+        else:
+            parts.append(run)
+    return " ".join(parts)
+
+
+def shape_keys(token: str, bare: bool = False) -> tuple[str, ...]:
+    """The shape keys of a token (see the module's docstring); none for a token no scheme can name.
+    ``bare``: the keys of its first label alone too (an anchor's scheme holds where its domain is left out)."""
+    label, suffix = _split(token)
+    if not label.isascii() or len(label) < 4:
+        return ()
+    runs = _runs(label)
+    if "".join(runs) != label:
+        return ()
+    letters = [r for r in runs if r.isalpha()]
+    if not letters or sum(len(r) for r in letters) < 2:
+        return ()
+    # a name of one run of letters alone is a word unless it is long and in capitals (a site code and a
+    # name glued: "<SITE><NAME>"); the other shapes carry a digit or a separator, as schemes do
+    if len(runs) == 1 and not (label.isupper() and len(label) >= 7):
+        return ()
+    sig = _signature(runs)
+    keys = []
+    if any(len(r) <= 3 for r in letters):
+        keys.append(sig)  # a fixed code in it: the signature alone is the scheme
+    if runs[0].isalpha() and len(runs[0]) > 3:
+        keys.append(f"{sig}|^{runs[0][:_LITERAL]}")
+    if runs[-1].isalpha() and len(runs[-1]) > 3 and len(runs) > 1:
+        keys.append(f"{sig}|{runs[-1][-_LITERAL:]}$")
+    if not suffix:
+        return tuple(keys)
+    return tuple(f"{k}|{suffix.lower()}" for k in keys) + (tuple(keys) if bare else ())
+
+
+def _probable(token: str, common: frozenset[str]) -> bool:
+    """A token that is probably a word or a system's name, not a person's machine (see the docstring)."""
+    label, _ = _split(token)
+    low = label.lower()
+    words = [r.lower() for r in _runs(label) if r.isalpha()]
+    if low in common or all(w in common or len(w) <= 2 for w in words):
+        return True
+    if server_shaped(label) or any(server_part(p) for p in re.split(r"[-_]", low) if p):
+        return True
+    return bool(_PRODUCT_VERSION.fullmatch(label) or _HEX.fullmatch(label))
+
+
+def _anchor_values(original: str, redacted: str) -> Iterable[str]:
+    """The original tokens each ``[host]`` of ``redacted`` replaced, where the alignment is one to one."""
+    before, after = original.split(), redacted.split()
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "replace" or i2 - i1 != j2 - j1:
+            continue
+        for old, new in zip(before[i1:i2], after[j1:j2]):
+            at = new.find("[host]")
+            if at < 0 or new.count("[") != 1:
+                continue
+            head, tail = new[:at], new[at + len("[host]"):]
+            if old.startswith(head) and old.endswith(tail) and len(old) > len(head) + len(tail):
+                yield old[len(head):len(old) - len(tail)]
+
+
+def learn_host_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[str]) -> frozenset[str]:
+    """The shape keys that are the export's machine-naming schemes; ``pairs``: each field's original
+    and redacted text (fields with no ``[host]`` are read only for the tokens the first pass kept)."""
+    anchors: dict[str, set[str]] = {}
+    kept: dict[str, set[str]] = {}
+    for original, redacted in pairs:
+        if "[host]" in redacted:
+            for value in _anchor_values(original, redacted):
+                if _CANDIDATE.fullmatch(value):
+                    for key in shape_keys(value, bare=True):
+                        anchors.setdefault(key, set()).add(value)
+        for match in _CANDIDATE.finditer(redacted):
+            token = match.group(0)
+            keys = shape_keys(token)
+            if keys and not _probable(token, common):
+                for key in keys:
+                    kept.setdefault(key, set()).add(token)
+    schemes = set()
+    for key, values in anchors.items():
+        others = kept.get(key, set()) - values
+        if len(values) >= _MIN_ANCHORS and len(others) < _KEPT_RATIO * len(values):
+            schemes.add(key)
+    return frozenset(schemes)
+
+
+def redact_scheme_hosts(text: str, schemes: frozenset[str], common: frozenset[str]) -> str:
+    """Tokens of ``text`` whose shape key is one of ``schemes`` -> ``[host]`` (unless ``_probable``)."""
+    if not schemes:
+        return text
+
+    def replace(match: re.Match) -> str:
+        token = match.group(0)
+        if any(k in schemes for k in shape_keys(token)) and not _probable(token, common):
+            return "[host]"
+        return token
+
+    return _CANDIDATE.sub(replace, text)

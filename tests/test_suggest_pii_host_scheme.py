@@ -1,0 +1,83 @@
+"""Machine names by the export's own naming scheme (kbgen.suggest.pii_host_scheme), written before tuning.
+
+The anchors are machine names the cue rules find ("hostname: <name>"); the probes then name machines of
+the same scheme where no cue is written, and ordinary look-alikes that must stay.
+"""
+from __future__ import annotations
+
+import time
+
+from kbgen.suggest.model import Ticket
+from kbgen.suggest.pii_host_scheme import learn_host_schemes, redact_scheme_hosts, shape_keys
+from kbgen.suggest.redact import redact_tickets
+
+_OWNERS = ("halvors", "mbekiwe", "quintar", "delacro", "okonkwo", "ferreir")
+
+
+def _export(*texts: str) -> tuple[Ticket, ...]:
+    anchors = [Ticket(ticket_id=f"A{i}", subject="Slow machine",
+                      description=f"hostname: {owner}-x{i + 1}.corp.vexlor.example\nThe fan is loud.")
+               for i, owner in enumerate(_OWNERS)]
+    probes = [Ticket(ticket_id=f"P{i}", subject="Follow-up", description=text) for i, text in enumerate(texts)]
+    return redact_tickets(anchors + probes, workers=1)
+
+
+def _probe(text: str) -> str:
+    return _export(text)[-1].description
+
+
+def test_scheme_names_in_prose_become_hosts():
+    assert _probe("the print spooler on travers-x4 stopped again") == "the print spooler on [host] stopped again"
+    assert _probe("reboot kalnins-x1 please, then tell me") == "reboot [host] please, then tell me"
+    assert _probe("moved the files from oyelara-x3 to tembo-x1.") == "moved the files from [host] to [host]."
+
+
+def test_scheme_names_with_the_domain_and_in_logs():
+    assert _probe("Sep 12 04:11:02 kernel: link down on nakamur-x2.corp.vexlor.example") == \
+        "Sep 12 04:11:02 kernel: link down on [host]"
+    assert _probe("- zuberi-x1\n- lindqvi-x6") == "- [host]\n- [host]"
+
+
+def test_look_alikes_stay():
+    kept = ("Windows-11 23H2 and Office-365 on an iPhone-15; setup-x64.exe, svc-backup, AST-004417, room B-204, "
+            "ORD-88123, fs-x1.corp.vexlor.example, Saint-Denis, error 0x80070005, KB5034441, build 7d3e91fa, "
+            "the Surface-x2 review")
+    assert _probe(kept) == kept
+
+
+def test_a_shape_the_rules_keep_is_no_scheme():
+    # printer queues named like machines: the rules keep them (a printer is shared), so their key is kept
+    # far more often than redacted, and a few misread ones make no scheme
+    misread = [(f"queue PRQ-{i:03d}-A", "queue [host]") for i in range(3)]
+    kept = [(f"queue PRQ-{i:03d}-A jammed", f"queue PRQ-{i:03d}-A jammed") for i in range(10, 30)]
+    assert learn_host_schemes(misread + kept, frozenset()) == frozenset()
+    assert learn_host_schemes(misread, frozenset())
+
+
+def test_no_anchors_no_change():
+    tickets = [Ticket(ticket_id="1", subject="x", description="reboot kalnins-x1 please")]
+    assert redact_tickets(tickets, workers=1)[0].description == "reboot kalnins-x1 please"
+
+
+def test_keys_read_codes_not_names():
+    assert shape_keys("halvors-x2")[0] == shape_keys("okonkwo-x7")[0]
+    assert shape_keys("halvors-x2") != shape_keys("halvors-t2")
+    assert shape_keys("print") == ()
+    assert shape_keys("Windows") == ()
+    assert shape_keys("καλημέρα-x2") == ()
+
+
+def test_learning_needs_three_anchors():
+    pairs = [(f"hostname: {o}-nb1", "hostname: [host]") for o in _OWNERS[:2]]
+    assert learn_host_schemes(pairs, frozenset()) == frozenset()
+    pairs = [(f"hostname: {o}-nb1", "hostname: [host]") for o in _OWNERS[:3]]
+    assert learn_host_schemes(pairs, frozenset())
+
+
+def test_hostile_inputs_are_linear():
+    schemes = learn_host_schemes([(f"hostname: {o}-nb1", "hostname: [host]") for o in _OWNERS], frozenset())
+    for text in ("a-" * 50_000, "a." * 50_000, "a1-" * 33_000, "x" * 100_000, "ab-nb1." * 14_000, "-_" * 50_000):
+        start = time.process_time()
+        redact_scheme_hosts(text, schemes, frozenset())
+        learn_host_schemes([(text, text.replace("a", "[host]", 3))], frozenset())
+        assert time.process_time() - start < 2.0
