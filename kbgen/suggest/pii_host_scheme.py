@@ -26,6 +26,7 @@ No word list is added: the evidence is the export's own anchors and the shape of
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from typing import Iterable
 
@@ -33,12 +34,14 @@ from .pii_patterns import server_part, server_shaped
 
 _MIN_ANCHORS = 3
 """Distinct anchor names a key needs before it is a scheme (two may be a coincidence of shapes)."""
-_KEPT_RATIO = 1.0
+_KEPT_RATIO = 4.0
 """A key is no scheme when the first pass kept at least this many distinct tokens of it per anchor: the
-rules keep a product's or an asset tag's shape most of the time, and misread a few."""
-_LITERAL = 3
-"""Letters of a scheme's fixed code read from the first (or last) letter run: site and role codes have
-two to four letters, so three tell one scheme from another without naming a person."""
+rules keep a product's, a printer's or an asset tag's shape nearly always and misread a few, while a
+scheme of machines they find in one name of five (the others written with no cue) is still a scheme."""
+_LITERALS = (1, 3)
+"""Letters of a scheme's fixed code read from the first (or last) long letter run: a one-letter type code
+glued to a site and a name ("L" + site + name), or a code of two to four letters; three tell one
+scheme from another without naming a person (a name's letters vary, so its keys find no anchors)."""
 
 # A token that may be a machine's name: letters, digits, "-" and "_", then DNS labels (bounded: a host
 # name's label has at most 63 characters, a name at most 253; no two quantifiers can overlap).
@@ -77,6 +80,7 @@ def _signature(runs: list[str]) -> str:
     return " ".join(parts)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def shape_keys(token: str, bare: bool = False) -> tuple[str, ...]:
     """The shape keys of a token (see the module's docstring); none for a token no scheme can name.
     ``bare``: the keys of its first label alone too (an anchor's scheme holds where its domain is left out)."""
@@ -97,10 +101,11 @@ def shape_keys(token: str, bare: bool = False) -> tuple[str, ...]:
     keys = []
     if any(len(r) <= 3 for r in letters):
         keys.append(sig)  # a fixed code in it: the signature alone is the scheme
-    if runs[0].isalpha() and len(runs[0]) > 3:
-        keys.append(f"{sig}|^{runs[0][:_LITERAL]}")
-    if runs[-1].isalpha() and len(runs[-1]) > 3 and len(runs) > 1:
-        keys.append(f"{sig}|{runs[-1][-_LITERAL:]}$")
+    for width in _LITERALS:
+        if runs[0].isalpha() and len(runs[0]) > 3:
+            keys.append(f"{sig}|^{runs[0][:width]}")
+        if runs[-1].isalpha() and len(runs[-1]) > 3 and len(runs) > 1:
+            keys.append(f"{sig}|{runs[-1][-width:]}$")
     if not suffix:
         return tuple(keys)
     return tuple(f"{k}|{suffix.lower()}" for k in keys) + (tuple(keys) if bare else ())
