@@ -81,3 +81,12 @@ def test_hostile_inputs_are_linear():
         redact_scheme_hosts(text, schemes, frozenset())
         learn_host_schemes([(text, text.replace("a", "[host]", 3))], frozenset())
         assert time.process_time() - start < 2.0
+
+
+def test_a_scheme_varies_names_not_words():
+    # machines "<BRAND>-<NAME>": the free part of the scheme is a name; "<BRAND>-GUEST" is a network's name
+    pairs = [(f"hostname: VEXLOR-{o.upper()}", "hostname: [host]") for o in _OWNERS]
+    schemes = learn_host_schemes(pairs, frozenset({"guest"}))
+    assert redact_scheme_hosts("it connects to VEXLOR-GUEST then drops", schemes, frozenset({"guest"})) == \
+        "it connects to VEXLOR-GUEST then drops"
+    assert redact_scheme_hosts("reboot VEXLOR-TRAVERS", schemes, frozenset({"guest"})) == "reboot [host]"

@@ -123,6 +123,21 @@ def _probable(token: str, common: frozenset[str]) -> bool:
     return bool(_PRODUCT_VERSION.fullmatch(label) or _HEX.fullmatch(label))
 
 
+def _everyday_part(token: str, key: str, common: frozenset[str]) -> bool:
+    """Whether a part of ``token`` that ``key`` leaves free is an everyday word of the export: what a
+    scheme varies is a person's name, initials or a number, never a word ("<BRAND>-GUEST" is a network's
+    name, though "<BRAND>-<NAME>" is a machine's); the parts the key fixes (its literal letters) may be
+    words ("desktop", "laptop")."""
+    runs = _runs(_split(token)[0])
+    free = [r for r in runs if r.isalpha() and len(r) > 3]
+    literal = key.split("|")[1] if "|" in key else ""
+    if literal.startswith("^") and free and free[0] == runs[0]:
+        free = free[1:]
+    elif literal.endswith("$") and free and free[-1] == runs[-1]:
+        free = free[:-1]
+    return any(r.lower() in common for r in free)
+
+
 def _anchor_values(original: str, redacted: str) -> Iterable[str]:
     """The original tokens each ``[host]`` of ``redacted`` replaced, where the alignment is one to one."""
     before, after = original.split(), redacted.split()
@@ -171,7 +186,8 @@ def redact_scheme_hosts(text: str, schemes: frozenset[str], common: frozenset[st
 
     def replace(match: re.Match) -> str:
         token = match.group(0)
-        if any(k in schemes for k in shape_keys(token)) and not _probable(token, common):
+        keys = [k for k in shape_keys(token) if k in schemes]
+        if keys and not _probable(token, common) and any(not _everyday_part(token, k, common) for k in keys):
             return "[host]"
         return token
 
