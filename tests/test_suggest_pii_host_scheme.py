@@ -90,3 +90,12 @@ def test_a_scheme_varies_names_not_words():
     assert redact_scheme_hosts("it connects to VEXLOR-GUEST then drops", schemes, frozenset({"guest"})) == \
         "it connects to VEXLOR-GUEST then drops"
     assert redact_scheme_hosts("reboot VEXLOR-TRAVERS", schemes, frozenset({"guest"})) == "reboot [host]"
+
+
+def test_letters_of_a_varying_part_are_no_scheme():
+    # "DESKTOP-<NAME>" machines whose names happen to end in one letter say nothing of "<BRAND>-<WORD>T"
+    pairs = [(f"hostname: DESKTOP-{o.upper()}T", "hostname: [host]") for o in _OWNERS]
+    schemes = learn_host_schemes(pairs, frozenset())
+    assert redact_scheme_hosts("it connects to VEXLOR-OUTPOST then drops", schemes, frozenset()) == \
+        "it connects to VEXLOR-OUTPOST then drops"
+    assert redact_scheme_hosts("reboot DESKTOP-TRAVERS", schemes, frozenset()) == "reboot [host]"

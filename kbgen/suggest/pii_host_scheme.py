@@ -39,9 +39,10 @@ _KEPT_RATIO = 4.0
 rules keep a product's, a printer's or an asset tag's shape nearly always and misread a few, while a
 scheme of machines they find in one name of five (the others written with no cue) is still a scheme."""
 _LITERALS = (1, 3)
-"""Letters of a scheme's fixed code read from the first (or last) long letter run: a one-letter type code
-glued to a site and a name ("L" + site + name), or a code of two to four letters; three tell one
-scheme from another without naming a person (a name's letters vary, so its keys find no anchors)."""
+"""Letters of a scheme's fixed code read from a name of one run of capitals: a one-letter type code glued
+to a site and a name ("L" + site + name), or a code of three letters. A name of several runs fixes a
+whole word at an end or none: one or three letters of a varying part (a surname's last letter) would
+gather anchors by chance."""
 
 # A token that may be a machine's name: letters, digits, "-" and "_", then DNS labels (bounded: a host
 # name's label has at most 63 characters, a name at most 253; no two quantifiers can overlap).
@@ -101,11 +102,13 @@ def shape_keys(token: str, bare: bool = False) -> tuple[str, ...]:
     keys = []
     if any(len(r) <= 3 for r in letters):
         keys.append(sig)  # a fixed code in it: the signature alone is the scheme
-    for width in _LITERALS:
+    if len(runs) == 1:  # one run: its first letters are the scheme's codes ("L" + site + name)
+        keys.extend(f"{sig}|^{runs[0][:width]}" for width in _LITERALS)
+    else:  # a long word at either end fixed by the scheme ("DESKTOP-<NAME>", "<name>-laptop"), whole
         if runs[0].isalpha() and len(runs[0]) > 3:
-            keys.append(f"{sig}|^{runs[0][:width]}")
-        if runs[-1].isalpha() and len(runs[-1]) > 3 and len(runs) > 1:
-            keys.append(f"{sig}|{runs[-1][-width:]}$")
+            keys.append(f"{sig}|^{runs[0]}")
+        if runs[-1].isalpha() and len(runs[-1]) > 3:
+            keys.append(f"{sig}|{runs[-1]}$")
     if not suffix:
         return tuple(keys)
     return tuple(f"{k}|{suffix.lower()}" for k in keys) + (tuple(keys) if bare else ())
