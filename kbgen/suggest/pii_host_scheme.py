@@ -9,9 +9,10 @@ service on <name> stopped", in a list, in a log line). This module reads the exp
 
 1. *Anchors*: every token the first pass replaced by ``[host]`` (found by aligning each redacted
    field with its original) is described by its **shape key**: the runs of capitals, small letters
-   and digits of its first DNS label (letter runs of four or more as one class, digit runs by their
-   length, separators as written) with the literal first letters of its first letter run or the
-   last letters of its last one (the fixed codes of a scheme), and the DNS suffix after the label.
+   and digits of its first DNS label (letter runs of four or more as one class, codes of one to three
+   letters as written, digit runs by their width, separators as written), with the long word at either
+   end as written (the fixed words of a scheme: "DESKTOP-", "-laptop") or, for a name of one run of
+   capitals, its first one or three letters (a type and a site code glued to a name), and the DNS suffix.
 2. *Scheme*: a key is the export's machine-naming scheme when three distinct anchors share it and
    the tokens of that key the first pass kept are fewer than ``_KEPT_RATIO`` times the anchors (a
    statistic over the export: a key mostly redacted as a machine is a machine's shape; a product's,
