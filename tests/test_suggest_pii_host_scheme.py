@@ -99,3 +99,25 @@ def test_letters_of_a_varying_part_are_no_scheme():
     assert redact_scheme_hosts("it connects to VEXLOR-OUTPOST then drops", schemes, frozenset()) == \
         "it connects to VEXLOR-OUTPOST then drops"
     assert redact_scheme_hosts("reboot DESKTOP-TRAVERS", schemes, frozenset()) == "reboot [host]"
+
+
+def test_long_prose_of_repeated_words_is_linear():
+    # a field of ordinary words repeated many times, with spaces, and one machine name a cue points at:
+    # aligning the redacted field with its original must not grow with the square of its words
+    filler = "the printer on the second floor is slow again and the queue is long " * 1_500
+    text = filler[:48_000] + " hostname: travers-x9.corp.vexlor.example " + filler[:48_000]
+    tickets = list(_export()) + [Ticket(ticket_id="L", subject="Slow", description=text)]
+    start = time.process_time()
+    out = redact_tickets(tickets, workers=1)
+    assert time.process_time() - start < 5.0
+    assert "travers-x9" not in out[-1].description
+
+
+def test_capital_words_sharing_a_first_letter_stay():
+    # three single-run capital machine names that begin with the same letter say nothing of other long
+    # capital words beginning with it (brands, words shouted in several languages)
+    pairs = [(f"hostname: L{o.upper()}", "hostname: [host]") for o in _OWNERS]
+    schemes = learn_host_schemes(pairs, frozenset())
+    for word in ("LOGITECH", "LICENSE", "LIVERPOOL", "LANGUAGE", "LOCALHOST", "LEISTUNG", "LOGICIEL", "LAVORANDO"):
+        text = f"see {word} for details"
+        assert redact_scheme_hosts(text, schemes, frozenset()) == text

@@ -26,7 +26,6 @@ No word list is added: the evidence is the export's own anchors and the shape of
 """
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from typing import Iterable
@@ -142,20 +141,49 @@ def _everyday_part(token: str, key: str, common: frozenset[str]) -> bool:
     return any(r.lower() in common for r in free)
 
 
-def _anchor_values(original: str, redacted: str) -> Iterable[str]:
-    """The original tokens each ``[host]`` of ``redacted`` replaced, where the alignment is one to one."""
-    before, after = original.split(), redacted.split()
-    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "replace" or i2 - i1 != j2 - j1:
-            continue
-        for old, new in zip(before[i1:i2], after[j1:j2]):
-            at = new.find("[host]")
-            if at < 0 or new.count("[") != 1:
+_SYNC_WINDOW = 8
+"""Words either list may run ahead of the other between two agreeing stretches: a redaction replaces a
+value of a few words by one placeholder (or one by a few), never more; a wider gap is left unaligned."""
+_SYNC_WORDS = 3
+"""Agreeing words that resume the alignment after a difference (one shared word may be a repeated one)."""
+
+
+def _resync(before: list[str], after: list[str], i: int, j: int) -> tuple[int, int]:
+    """The nearest (by words skipped) point past a difference at ``before[i]``/``after[j]`` where the two
+    lists agree again for ``_SYNC_WORDS`` words (or both end); ``(i + 1, j + 1)`` when none is near."""
+    for total in range(2, 2 * _SYNC_WINDOW + 1):
+        for di in range(max(1, total - _SYNC_WINDOW), min(total, _SYNC_WINDOW + 1)):
+            a, b = i + di, j + total - di
+            if a > len(before) or b > len(after):
                 continue
-            head, tail = new[:at], new[at + len("[host]"):]
-            if old.startswith(head) and old.endswith(tail) and len(old) > len(head) + len(tail):
-                yield old[len(head):len(old) - len(tail)]
+            width = min(_SYNC_WORDS, len(before) - a, len(after) - b)
+            if (width == 0 and a == len(before) and b == len(after)) or \
+                    (width > 0 and before[a:a + width] == after[b:b + width]
+                     and (width == _SYNC_WORDS or (a + width == len(before) and b + width == len(after)))):
+                return a, b
+    return i + 1, j + 1
+
+
+def _anchor_values(original: str, redacted: str) -> Iterable[str]:
+    """The original tokens each ``[host]`` of ``redacted`` replaced, where the alignment is one to one.
+    Linear in the words: equal words advance both lists, a difference is resolved within a bounded
+    window (``_resync``), never by a global alignment (quadratic on long fields of repeated words)."""
+    before, after = original.split(), redacted.split()
+    i = j = 0
+    while i < len(before) and j < len(after):
+        if before[i] == after[j]:
+            i, j = i + 1, j + 1
+            continue
+        i2, j2 = _resync(before, after, i, j)
+        if i2 - i == j2 - j:
+            for old, new in zip(before[i:i2], after[j:j2]):
+                at = new.find("[host]")
+                if at < 0 or new.count("[") != 1:
+                    continue
+                head, tail = new[:at], new[at + len("[host]"):]
+                if old.startswith(head) and old.endswith(tail) and len(old) > len(head) + len(tail):
+                    yield old[len(head):len(old) - len(tail)]
+        i, j = i2, j2
 
 
 def learn_host_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[str]) -> frozenset[str]:
