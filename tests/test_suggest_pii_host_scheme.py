@@ -121,3 +121,9 @@ def test_capital_words_sharing_a_first_letter_stay():
     for word in ("LOGITECH", "LICENSE", "LIVERPOOL", "LANGUAGE", "LOCALHOST", "LEISTUNG", "LOGICIEL", "LAVORANDO"):
         text = f"see {word} for details"
         assert redact_scheme_hosts(text, schemes, frozenset()) == text
+
+
+def test_alignment_survives_nearby_redactions():
+    from kbgen.suggest.pii_host_scheme import _anchor_values
+    assert list(_anchor_values("Ann Lee said on pc-17 it hangs", "[name] said on [host] it hangs")) == ["pc-17"]
+    assert list(_anchor_values("on a b a b ws-3 a b and ws-4.", "on a b a b [host] a b and [host].")) == ["ws-3", "ws-4"]

@@ -148,18 +148,28 @@ _SYNC_WORDS = 3
 """Agreeing words that resume the alignment after a difference (one shared word may be a repeated one)."""
 
 
+def _agree(before: list[str], after: list[str], a: int, b: int) -> bool:
+    """Whether the lists agree from ``before[a]``/``after[b]``: both end there, or ``_SYNC_WORDS`` words are
+    equal, or fewer up to the next placeholder or the end (another redaction may follow a word later)."""
+    if a == len(before) and b == len(after):
+        return True
+    for k in range(_SYNC_WORDS):
+        if a + k == len(before) and b + k == len(after):
+            return k > 0
+        if b + k < len(after) and "[" in after[b + k] and k > 0:
+            return True
+        if a + k >= len(before) or b + k >= len(after) or before[a + k] != after[b + k]:
+            return False
+    return True
+
+
 def _resync(before: list[str], after: list[str], i: int, j: int) -> tuple[int, int]:
     """The nearest (by words skipped) point past a difference at ``before[i]``/``after[j]`` where the two
-    lists agree again for ``_SYNC_WORDS`` words (or both end); ``(i + 1, j + 1)`` when none is near."""
+    lists agree again (``_agree``); ``(i + 1, j + 1)`` when none is within ``_SYNC_WINDOW`` words."""
     for total in range(2, 2 * _SYNC_WINDOW + 1):
         for di in range(max(1, total - _SYNC_WINDOW), min(total, _SYNC_WINDOW + 1)):
             a, b = i + di, j + total - di
-            if a > len(before) or b > len(after):
-                continue
-            width = min(_SYNC_WORDS, len(before) - a, len(after) - b)
-            if (width == 0 and a == len(before) and b == len(after)) or \
-                    (width > 0 and before[a:a + width] == after[b:b + width]
-                     and (width == _SYNC_WORDS or (a + width == len(before) and b + width == len(after)))):
+            if a <= len(before) and b <= len(after) and _agree(before, after, a, b):
                 return a, b
     return i + 1, j + 1
 
