@@ -12,7 +12,7 @@ service on <name> stopped", in a list, in a log line). This module reads the exp
    and digits of its first DNS label (letter runs of four or more as one class, codes of one to three
    letters as written, digit runs by their width, separators as written), with the long word at either
    end as written (the fixed words of a scheme: "DESKTOP-", "-laptop") or, for a name of one run of
-   capitals, its first one or three letters (a type and a site code glued to a name), and the DNS suffix.
+   capitals, its first three letters (a site's or role's code glued to a name), and the DNS suffix.
 2. *Scheme*: a key is the export's machine-naming scheme when three distinct anchors share it and
    the tokens of that key the first pass kept are fewer than ``_KEPT_RATIO`` times the anchors (a
    statistic over the export: a key mostly redacted as a machine is a machine's shape; a product's,
@@ -38,11 +38,12 @@ _KEPT_RATIO = 4.0
 """A key is no scheme when the first pass kept at least this many distinct tokens of it per anchor: the
 rules keep a product's, a printer's or an asset tag's shape nearly always and misread a few, while a
 scheme of machines they find in one name of five (the others written with no cue) is still a scheme."""
-_LITERALS = (1, 3)
-"""Letters of a scheme's fixed code read from a name of one run of capitals: a one-letter type code glued
-to a site and a name ("L" + site + name), or a code of three letters. A name of several runs fixes a
-whole word at an end or none: one or three letters of a varying part (a surname's last letter) would
-gather anchors by chance."""
+_LITERALS = (3,)
+"""Letters of a scheme's fixed code read from a name of one run of capitals: a site's or role's code of
+three letters glued to a name. Not one letter: a single capital shared by three anchors is a coincidence
+of the alphabet, and would take every long capital word with that initial (brands, words in capitals).
+A name of several runs fixes a whole word at an end or none: one or three letters of a varying part (a
+surname's last letter) would gather anchors by chance."""
 
 # A token that may be a machine's name: letters, digits, "-" and "_", then DNS labels (bounded: a host
 # name's label has at most 63 characters, a name at most 253; no two quantifiers can overlap).
@@ -102,7 +103,7 @@ def shape_keys(token: str, bare: bool = False) -> tuple[str, ...]:
     keys = []
     if any(len(r) <= 3 for r in letters):
         keys.append(sig)  # a fixed code in it: the signature alone is the scheme
-    if len(runs) == 1:  # one run: its first letters are the scheme's codes ("L" + site + name)
+    if len(runs) == 1:  # one run: its first letters are the scheme's code (site + name)
         keys.extend(f"{sig}|^{runs[0][:width]}" for width in _LITERALS)
     else:  # a long word at either end fixed by the scheme ("DESKTOP-<NAME>", "<name>-laptop"), whole
         if runs[0].isalpha() and len(runs[0]) > 3:
