@@ -42,6 +42,7 @@ from .pii_patterns import (_PARTICLES, _ADDRESS_CUE, _ADDRESS_LOOSE_CUE, lone_co
                            _UPPER, ROLE_WORDS, USER_STOP)
 from .pii_speakers import redact_placed_accounts
 from .pii_address_model import load_address_model, redact_address_lines
+from .pii_host_scheme import learn_host_schemes, redact_scheme_hosts
 from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, learn_value_shapes, merge_label_counts, redact_labelled_values
 from .pii_columns import redact_person_columns
 from .pii_secrets import redact_code_lines
@@ -704,8 +705,30 @@ def redact_tickets(tickets: Sequence[Ticket], workers: int | None = None) -> tup
     workers = cpu_count() if workers is None else workers
     lexicon = learn_lexicon(tickets, workers)
     if can_fork(workers, len(tickets), _PARALLEL_MIN):
-        return tuple(t for part in fork_map(_redact_slice, (tickets, lexicon), len(tickets), workers) for t in part)
-    return _redact_range(tickets, lexicon)
+        redacted = tuple(t for part in fork_map(_redact_slice, (tickets, lexicon), len(tickets), workers) for t in part)
+    else:
+        redacted = _redact_range(tickets, lexicon)
+    return _scheme_hosts(tickets, redacted, lexicon.common_words)
+
+
+def _ticket_fields(ticket: Ticket) -> list[str]:
+    return [ticket.subject, ticket.description, ticket.close_notes, *ticket.comments]
+
+
+def _scheme_hosts(tickets: Sequence[Ticket], redacted: tuple[Ticket, ...], common: frozenset[str]) -> tuple[Ticket, ...]:
+    """The second pass over the export (:mod:`.pii_host_scheme`): the machine-naming schemes the first
+    pass's ``[host]`` values share, then the names of those schemes no cue pointed at."""
+    schemes = learn_host_schemes(((a, b) for t, r in zip(tickets, redacted)
+                                  for a, b in zip(_ticket_fields(t), _ticket_fields(r))), common)
+    if not schemes:
+        return redacted
+    out = []
+    for ticket in redacted:
+        subject, description, close_notes, *comments = (redact_scheme_hosts(f, schemes, common) if f else f
+                                                         for f in _ticket_fields(ticket))
+        out.append(dataclasses.replace(ticket, subject=subject, description=description, close_notes=close_notes,
+                                       comments=tuple(comments)))
+    return tuple(out)
 
 
 _PARALLEL_MIN = PARALLEL_MIN

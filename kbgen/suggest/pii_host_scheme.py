@@ -1,0 +1,237 @@
+"""Machine names by the export's own naming scheme, learned from the names the rules already found.
+
+An organisation names its machines by one scheme or a few: a site or role code, a person's name or
+initials, a running number, in a fixed order and case ("<CODE>-<NAME>-<NN>", "<name>-<model>",
+"<SITE><ROLE><NNN>"), often followed by its DNS domain. The rules of :mod:`.pii_shapes` and
+:mod:`.pii_accounts` find a machine's name where a cue says so (a device word, a host label, an
+address beside it, a tool pointed at it); the same scheme then recurs where no cue is written ("the
+service on <name> stopped", in a list, in a log line). This module reads the export twice:
+
+1. *Anchors*: every token the first pass replaced by ``[host]`` (found by aligning each redacted
+   field with its original) is described by its **shape key**: the runs of capitals, small letters
+   and digits of its first DNS label (letter runs of four or more as one class, codes of one to three
+   letters as written, digit runs by their width, separators as written), with the long word at either
+   end as written (the fixed words of a scheme: "DESKTOP-", "-laptop") or, for a name of one run of
+   capitals, its first three letters (a site's or role's code glued to a name), and the DNS suffix.
+2. *Scheme*: a key is the export's machine-naming scheme when three distinct anchors share it and
+   the tokens of that key the first pass kept are fewer than ``_KEPT_RATIO`` times the anchors (a
+   statistic over the export: a key mostly redacted as a machine is a machine's shape; a product's,
+   printer's or asset tag's shape that the rules keep is not, however often it was misread).
+3. Every token left in the redacted text whose key is a scheme becomes ``[host]``, unless it is
+   probable as a word: the export's everyday words (``Lexicon.common_words``), a server's name
+   (``pii_patterns.server_shaped``: a shared system, kept as the rules keep it), a product and its
+   version, a hexadecimal hash, a file name (a dotted suffix that is no anchor's domain).
+
+No word list is added: the evidence is the export's own anchors and the shape of a token.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterable
+
+from .pii_patterns import server_part, server_shaped
+
+_MIN_ANCHORS = 3
+"""Distinct anchor names a key needs before it is a scheme (two may be a coincidence of shapes)."""
+_KEPT_RATIO = 4.0
+"""A key is no scheme when the first pass kept at least this many distinct tokens of it per anchor: the
+rules keep a product's, a printer's or an asset tag's shape nearly always and misread a few, while a
+scheme of machines they find in one name of five (the others written with no cue) is still a scheme."""
+_LITERALS = (3,)
+"""Letters of a scheme's fixed code read from a name of one run of capitals: a site's or role's code of
+three letters glued to a name. Not one letter: a single capital shared by three anchors is a coincidence
+of the alphabet, and would take every long capital word with that initial (brands, words in capitals).
+A name of several runs fixes a whole word at an end or none: one or three letters of a varying part (a
+surname's last letter) would gather anchors by chance."""
+
+# A token that may be a machine's name: letters, digits, "-" and "_", then DNS labels (bounded: a host
+# name's label has at most 63 characters, a name at most 253; no two quantifiers can overlap).
+_CANDIDATE = re.compile(r"(?<![\w.@/\\:=#$-])[A-Za-z0-9][A-Za-z0-9_-]{2,62}(?:\.[A-Za-z0-9][A-Za-z0-9-]{0,62}){0,8}"
+                        r"(?![\w@/\\$-]|\.\w)")
+_RUN = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+|[-_]")  # a capitalised word is one run
+_DOMAIN = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}\.){0,7}[A-Za-z][A-Za-z0-9-]{1,62}")
+_HEX = re.compile(r"[0-9a-f]{6,}|[0-9A-F]{6,}")
+# A product or a standard and its number ("Office-365", "iPhone-15", "Windows-11"): one word, a number.
+_PRODUCT_VERSION = re.compile(r"[A-Z]?[a-z]{3,20}[-_ ]?\d{1,4}")
+
+
+def _split(token: str) -> tuple[str, str]:
+    """The first DNS label of ``token`` and the suffix after its first dot ('' when none)."""
+    label, _, suffix = token.partition(".")
+    return label, suffix
+
+
+def _runs(label: str) -> list[str]:
+    return _RUN.findall(label)
+
+
+def _signature(runs: list[str]) -> str:
+    """Each run as its class: capitals "A", small letters "a", digits "9", with its length (letter runs of
+    four or more as "+": names vary in length; a running number keeps its width), separators as written;
+    a letter run of one to three letters as written too (a site's, a role's or a model's code is fixed
+    by the scheme, a name's letters are not)."""
+    parts = []
+    for run in runs:
+        if run.isdigit():
+            parts.append(f"9{len(run)}")
+        elif run.isalpha():
+            parts.append(run if len(run) <= 3 else "A+" if run.isupper() else "a+" if run.islower() else "Aa+")
+        else:
+            parts.append(run)
+    return " ".join(parts)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def shape_keys(token: str, bare: bool = False) -> tuple[str, ...]:
+    """The shape keys of a token (see the module's docstring); none for a token no scheme can name.
+    ``bare``: the keys of its first label alone too (an anchor's scheme holds where its domain is left out)."""
+    label, suffix = _split(token)
+    if not label.isascii() or len(label) < 4:
+        return ()
+    runs = _runs(label)
+    if "".join(runs) != label:
+        return ()
+    letters = [r for r in runs if r.isalpha()]
+    if not letters or sum(len(r) for r in letters) < 2:
+        return ()
+    # a name of one run of letters alone is a word unless it is long and in capitals (a site code and a
+    # name glued: "<SITE><NAME>"); the other shapes carry a digit or a separator, as schemes do
+    if len(runs) == 1 and not (label.isupper() and len(label) >= 7):
+        return ()
+    sig = _signature(runs)
+    keys = []
+    if any(len(r) <= 3 for r in letters):
+        keys.append(sig)  # a fixed code in it: the signature alone is the scheme
+    if len(runs) == 1:  # one run: its first letters are the scheme's code (site + name)
+        keys.extend(f"{sig}|^{runs[0][:width]}" for width in _LITERALS)
+    else:  # a long word at either end fixed by the scheme ("DESKTOP-<NAME>", "<name>-laptop"), whole
+        if runs[0].isalpha() and len(runs[0]) > 3:
+            keys.append(f"{sig}|^{runs[0]}")
+        if runs[-1].isalpha() and len(runs[-1]) > 3:
+            keys.append(f"{sig}|{runs[-1]}$")
+    if not suffix:
+        return tuple(keys)
+    return tuple(f"{k}|{suffix.lower()}" for k in keys) + (tuple(keys) if bare else ())
+
+
+def _probable(token: str, common: frozenset[str]) -> bool:
+    """A token that is probably a word or a system's name, not a person's machine (see the docstring)."""
+    label, _ = _split(token)
+    low = label.lower()
+    words = [r.lower() for r in _runs(label) if r.isalpha()]
+    if low in common or all(w in common or len(w) <= 2 for w in words):
+        return True
+    if server_shaped(label) or any(server_part(p) for p in re.split(r"[-_]", low) if p):
+        return True
+    return bool(_PRODUCT_VERSION.fullmatch(label) or _HEX.fullmatch(label))
+
+
+def _everyday_part(token: str, key: str, common: frozenset[str]) -> bool:
+    """Whether a part of ``token`` that ``key`` leaves free is an everyday word of the export: what a
+    scheme varies is a person's name, initials or a number, never a word ("<BRAND>-GUEST" is a network's
+    name, though "<BRAND>-<NAME>" is a machine's); the parts the key fixes (its literal letters) may be
+    words ("desktop", "laptop")."""
+    runs = _runs(_split(token)[0])
+    free = [r for r in runs if r.isalpha() and len(r) > 3]
+    literal = key.split("|")[1] if "|" in key else ""
+    if literal.startswith("^") and free and free[0] == runs[0]:
+        free = free[1:]
+    elif literal.endswith("$") and free and free[-1] == runs[-1]:
+        free = free[:-1]
+    return any(r.lower() in common for r in free)
+
+
+_SYNC_WINDOW = 8
+"""Words either list may run ahead of the other between two agreeing stretches: a redaction replaces a
+value of a few words by one placeholder (or one by a few), never more; a wider gap is left unaligned."""
+_SYNC_WORDS = 3
+"""Agreeing words that resume the alignment after a difference (one shared word may be a repeated one)."""
+
+
+def _agree(before: list[str], after: list[str], a: int, b: int) -> bool:
+    """Whether the lists agree from ``before[a]``/``after[b]``: both end there, or ``_SYNC_WORDS`` words are
+    equal, or fewer up to the next placeholder or the end (another redaction may follow a word later)."""
+    if a == len(before) and b == len(after):
+        return True
+    for k in range(_SYNC_WORDS):
+        if a + k == len(before) and b + k == len(after):
+            return k > 0
+        if b + k < len(after) and "[" in after[b + k] and k > 0:
+            return True
+        if a + k >= len(before) or b + k >= len(after) or before[a + k] != after[b + k]:
+            return False
+    return True
+
+
+def _resync(before: list[str], after: list[str], i: int, j: int) -> tuple[int, int]:
+    """The nearest (by words skipped) point past a difference at ``before[i]``/``after[j]`` where the two
+    lists agree again (``_agree``); ``(i + 1, j + 1)`` when none is within ``_SYNC_WINDOW`` words."""
+    for total in range(2, 2 * _SYNC_WINDOW + 1):
+        for di in range(max(1, total - _SYNC_WINDOW), min(total, _SYNC_WINDOW + 1)):
+            a, b = i + di, j + total - di
+            if a <= len(before) and b <= len(after) and _agree(before, after, a, b):
+                return a, b
+    return i + 1, j + 1
+
+
+def _anchor_values(original: str, redacted: str) -> Iterable[str]:
+    """The original tokens each ``[host]`` of ``redacted`` replaced, where the alignment is one to one.
+    Linear in the words: equal words advance both lists, a difference is resolved within a bounded
+    window (``_resync``), never by a global alignment (quadratic on long fields of repeated words)."""
+    before, after = original.split(), redacted.split()
+    i = j = 0
+    while i < len(before) and j < len(after):
+        if before[i] == after[j]:
+            i, j = i + 1, j + 1
+            continue
+        i2, j2 = _resync(before, after, i, j)
+        if i2 - i == j2 - j:
+            for old, new in zip(before[i:i2], after[j:j2]):
+                at = new.find("[host]")
+                if at < 0 or new.count("[") != 1:
+                    continue
+                head, tail = new[:at], new[at + len("[host]"):]
+                if old.startswith(head) and old.endswith(tail) and len(old) > len(head) + len(tail):
+                    yield old[len(head):len(old) - len(tail)]
+        i, j = i2, j2
+
+
+def learn_host_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[str]) -> frozenset[str]:
+    """The shape keys that are the export's machine-naming schemes; ``pairs``: each field's original
+    and redacted text (fields with no ``[host]`` are read only for the tokens the first pass kept)."""
+    anchors: dict[str, set[str]] = {}
+    kept: dict[str, set[str]] = {}
+    for original, redacted in pairs:
+        if "[host]" in redacted:
+            for value in _anchor_values(original, redacted):
+                if _CANDIDATE.fullmatch(value):
+                    for key in shape_keys(value, bare=True):
+                        anchors.setdefault(key, set()).add(value)
+        for match in _CANDIDATE.finditer(redacted):
+            token = match.group(0)
+            keys = shape_keys(token)
+            if keys and not _probable(token, common):
+                for key in keys:
+                    kept.setdefault(key, set()).add(token)
+    schemes = set()
+    for key, values in anchors.items():
+        others = kept.get(key, set()) - values
+        if len(values) >= _MIN_ANCHORS and len(others) < _KEPT_RATIO * len(values):
+            schemes.add(key)
+    return frozenset(schemes)
+
+
+def redact_scheme_hosts(text: str, schemes: frozenset[str], common: frozenset[str]) -> str:
+    """Tokens of ``text`` whose shape key is one of ``schemes`` -> ``[host]`` (unless ``_probable``)."""
+    if not schemes:
+        return text
+
+    def replace(match: re.Match) -> str:
+        token = match.group(0)
+        keys = [k for k in shape_keys(token) if k in schemes]
+        if keys and not _probable(token, common) and any(not _everyday_part(token, k, common) for k in keys):
+            return "[host]"
+        return token
+
+    return _CANDIDATE.sub(replace, text)
