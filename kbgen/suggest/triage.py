@@ -15,6 +15,7 @@ A ticket with a description in a person's words is never set aside.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -225,6 +226,17 @@ class _PeopleHours:
                     export_minutes[ticket.opened.minute] += 1
         return cls(export, by_template, export_minutes, minutes)
 
+    @functools.cached_property
+    def _minutes_spread(self) -> bool:
+        """Whether people's free-text tickets are spread over the minutes of the hour (``PEOPLE_MINUTE``):
+        the export's, read once, not once a template."""
+        return _densest_span(self.export_minutes) <= PEOPLE_MINUTE * sum(self.export_minutes.values())
+
+    @functools.cached_property
+    def _quiet(self) -> frozenset[int]:
+        """The export's quiet hours (:func:`_quiet_hours` of people's free text), read once."""
+        return _quiet_hours(self.export)
+
     def scheduled(self, template: str) -> bool:
         """True when the template's tickets (``SCHEDULED_TICKETS`` or more) crowd into one
         three-minute span of the hour (``ONE_MINUTE``) in an export whose people's minutes are spread
@@ -233,8 +245,7 @@ class _PeopleHours:
         total = sum(own.values())
         if total < SCHEDULED_TICKETS or not self.export_minutes:
             return False
-        spread = _densest_span(self.export_minutes) <= PEOPLE_MINUTE * sum(self.export_minutes.values())
-        return spread and _densest_span(own) > ONE_MINUTE * total
+        return self._minutes_spread and _densest_span(own) > ONE_MINUTE * total
 
     def peoples(self, template: str) -> bool:
         """True when the template's dated tickets (``FILLED_TICKETS`` or more) were opened in the
@@ -247,7 +258,7 @@ class _PeopleHours:
         total = sum(own.values())
         if total < FILLED_TICKETS or max(own.values()) > ONE_HOUR * total or self.scheduled(template):
             return False
-        quiet = _quiet_hours(self.export)  # free text only: a template's own tickets are not in it
+        quiet = self._quiet  # free text only: a template's own tickets are not in it
         return bool(quiet) and sum(own[h] for h in quiet) <= PEOPLE_QUIET * total
 
 
