@@ -540,7 +540,7 @@ _RECORDS = [
     "radius: Auth failed for [{login}] via van AP, caller-id {hw}",
     "{given} {family} <{mail}>, {tel}, {addr}",
 ]
-PROBES = (_SECRETS * 3 + _ADDRESSES * 2 + _LOGINS * 2 + _STAFF * 2 + _MACHINES * 2 + _NAMES + _CONTACT * 2 + _RECORDS * 2)
+PROBES = (_SECRETS * 3 + _ADDRESSES * 2 + _LOGINS * 2 + _STAFF * 2 + _MACHINES * 2 + _NAMES + _CONTACT * 2 + _RECORDS * 4)
 
 # Look-alikes that are not personal data: (kind, sentence, the text that must stay).
 DECOYS = [
