@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 
 import pytest
 from py_mini_racer import MiniRacer
@@ -265,7 +266,11 @@ def test_ln_ends_on_every_number():
 DAMAGED_BREADTH = {"negative": [-1], "negative five": [-5], "fraction": [0.5], "huge": [1e308], "text": ["NaN"],
                    "null": [None], "nested": [[1]], "short": None, "no list": "x"}
 DAMAGED_RERANK = {"no object": "x", "empty": {}, "depth negative": {"depth": -5}, "depth huge": {"depth": 10 ** 9},
-                  "weights short": {"weights": [1.0]}, "weights text": {"weights": "abc"}}
+                  "weights short": {"weights": [1.0]}, "weights text": {"weights": "abc"},
+                  "unknown feature": {"features": ["titled", "breadthh"]},
+                  "feature twice": {"features": ["titled", "titled"]},
+                  "feature not text": {"features": ["titled", 7]},
+                  "weight infinite": {"weights": [-5.0, 1e999]}}
 
 
 def test_a_damaged_breadth_or_rescorer_is_not_used_and_never_hangs(broad_project, tmp_path):
@@ -329,3 +334,35 @@ def test_every_list_starts_with_the_list_of_ten(many_project):
                 longer = ranked(engine, query, limit)
                 assert longer[:10] == ten, (weight, query, limit)
                 assert longer[10:] == ranked(plain, query, limit)[10:]  # the rest as plainly scored
+
+
+def test_a_rescorer_naming_an_unknown_number_is_refused_whole(broad_project):
+    """A misspelt or foreign feature name has no value in the engine (its difference is NaN, which
+    weighs as nothing): the index builder refuses such a model with a clear error, and an engine
+    given one keeps the plain order, even when the model's known features would re-order."""
+    from kbgen.search.index import DamagedRescorer
+    from kbgen.search.runtime import call
+
+    corpus, _ = load_project(broad_project)
+    for features, weights, said in ((["titled", "breadthh"], [-5.0, 1.0], 'unknown feature "breadthh"'),
+                                    (["titled", "titled"], [-5.0, 1.0], 'feature "titled" is listed twice'),
+                                    (["titled"], [float("nan")], "not a finite number"),
+                                    (["titled"], [1.0, 2.0], "two lists of one length")):
+        model = {"depth": 10, "features": features, "weights": weights}
+        with pytest.raises(DamagedRescorer) as caught:
+            SearchIndex.build(corpus, settings=SearchSettings(rerank=model))
+        assert said in caught.value.message and "rerank_model.json" in caught.value.message
+        assert "Traceback" not in caught.value.report()
+    assert call("rescorerProblem", {"depth": 10, "features": ["titled", "breadth"], "weights": [1.0, -1.0]}) == ""
+
+
+def test_the_engine_knows_every_number_the_fit_script_can_weigh():
+    # the fit script's features and the engine's list are one set: a model it writes is never refused
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import search_rerank
+    from kbgen.search.runtime import call
+
+    model = {"depth": 10, "features": list(search_rerank.FEATURES), "weights": [0.0] * len(search_rerank.FEATURES)}
+    assert call("rescorerProblem", model) == ""
