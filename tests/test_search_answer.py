@@ -366,3 +366,28 @@ def test_the_engine_knows_every_number_the_fit_script_can_weigh():
 
     model = {"depth": 10, "features": list(search_rerank.FEATURES), "weights": [0.0] * len(search_rerank.FEATURES)}
     assert call("rescorerProblem", model) == ""
+
+
+@pytest.fixture
+def same_title_project(make_project):
+    """A small site with two articles of one title and one summary: a short one, and one whose
+    body is long with steps that never name the title's words (the longer is no better answer)."""
+    steps = " ".join(f"Step {n}: open the settings panel, choose the account page and confirm with the button below."
+                     for n in range(12))
+    return make_project({
+        "content/articles/short.md": article("KB0301", "Change your display language", "Open Settings and pick a language.",
+                                             summary="Pick the language of the screens."),
+        "content/articles/long.md": article("KB0302", "Change your display language", steps + " Pick a language.",
+                                            summary="Pick the language of the screens."),
+        "content/articles/other.md": article("KB0303", "Printer offline", "Restart the printer.",
+                                             summary="Fix a printer that shows offline."),
+    }, config=MINIMAL_CONFIG)
+
+
+def test_the_shipped_rescorer_does_not_lift_the_longer_of_two_same_titled_articles(same_title_project):
+    # a title tie is decided as plainly scored (BM25 already weighs length): the re-scorer has no
+    # reason of its own to prefer the article that holds more words
+    plain, shipped = engine_of(same_title_project, rerank=None), engine_of(same_title_project)
+    for query in ("display language", "language", "your display language"):
+        assert [r.id for r in shipped.search(query)][:2] == [r.id for r in plain.search(query)][:2] == \
+            ["KB0301", "KB0302"], query
