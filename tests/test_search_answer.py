@@ -267,6 +267,8 @@ DAMAGED_BREADTH = {"negative": [-1], "negative five": [-5], "fraction": [0.5], "
                    "null": [None], "nested": [[1]], "short": None, "no list": "x"}
 DAMAGED_RERANK = {"no object": "x", "empty": {}, "depth negative": {"depth": -5}, "depth huge": {"depth": 10 ** 9},
                   "weights short": {"weights": [1.0]}, "weights text": {"weights": "abc"},
+                  # these four also searched plainly before they were refused (the order they would
+                  # change is tested with a manifest whose model re-orders, below): here, no hang, no crash
                   "unknown feature": {"features": ["titled", "breadthh"]},
                   "feature twice": {"features": ["titled", "titled"]},
                   "feature not text": {"features": ["titled", 7]},
@@ -337,9 +339,9 @@ def test_every_list_starts_with_the_list_of_ten(many_project):
 
 
 def test_a_rescorer_naming_an_unknown_number_is_refused_whole(broad_project):
-    """A misspelt or foreign feature name has no value in the engine (its difference is NaN, which
-    weighs as nothing): the index builder refuses such a model with a clear error, and an engine
-    given one keeps the plain order, even when the model's known features would re-order."""
+    """A misspelt or foreign feature name has no value in the engine, a feature listed twice
+    would have its weights added: the index builder refuses such a model with a clear error (an
+    engine given one in a manifest: the test below)."""
     from kbgen.search.index import DamagedRescorer
     from kbgen.search.runtime import call
 
@@ -391,3 +393,23 @@ def test_the_shipped_rescorer_does_not_lift_the_longer_of_two_same_titled_articl
     for query in ("display language", "language", "your display language"):
         assert [r.id for r in shipped.search(query)][:2] == [r.id for r in plain.search(query)][:2] == \
             ["KB0301", "KB0302"], query
+
+
+def test_an_engine_given_a_damaged_rescorer_in_its_manifest_keeps_the_plain_order(broad_project):
+    """A manifest whose re-scorer lists a known feature twice, or names an unknown one next to a
+    known feature, is searched in the plain order, even where the known feature's weights would
+    re-order the results (an engine that adds up a twice-listed feature's weights re-orders them;
+    an unknown name's NaN made the whole model weigh nothing even before it was refused)."""
+    query = "dock power brick charges"
+    plain = ranked(engine_of(broad_project, rerank=None), query)
+    for weight in (-5.0, 5.0):
+        working = {"depth": 10, "features": ["titled"], "weights": [weight]}
+        files = SearchIndex.build(load_project(broad_project)[0], settings=SearchSettings(rerank=working)).files()
+        manifest = json.loads(files["search/manifest.json"])
+        assert ranked(SearchEngine.load(files), query) != plain, weight  # these weights re-order here
+        for damaged in ({"features": ["titled", "titled"], "weights": [weight / 2, weight / 2]},
+                        {"features": ["titled", "titled"], "weights": [weight, 0.0]},
+                        {"features": ["titled", "titledd"], "weights": [weight, 0.0]}):
+            rerank = dict(working, **damaged)
+            site = dict(files, **{"search/manifest.json": json.dumps(dict(manifest, rerank=rerank)).encode()})
+            assert ranked(SearchEngine.load(site), query) == plain, (weight, damaged)
