@@ -676,8 +676,9 @@
   var MAX_RERANK_DEPTH = 100;  /* re-scoring costs one evidence a result: a bound on a query's work */
   /* The numbers a re-scorer may weigh: evidenceOf's numbers that differ between the results of
      one query, and the article's breadth. Any other name (a damaged or foreign model) has no
-     value: its difference would be NaN, and a NaN weighs as nothing, silently, so such a model
-     is refused whole, not applied in part. */
+     value: every re-scored result's exponent would be NaN, which expOf reads as "no change", so
+     the whole model would go unused, silently; a name listed twice would have its weights added
+     up. Such a model is refused (and said so by the index builder), never applied. */
   var RERANK_FEATURES = ["coverage", "named", "titled", "exact", "heaviest", "phrase", "matched", "mass",
                          "namedMass", "strength", "breadth", "namedBreadth", "titleBreadth"];
   /* What is wrong with a re-scorer ("" when nothing): the index builder refuses to ship such a
