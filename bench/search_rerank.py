@@ -160,6 +160,15 @@ def table(title, rows, features, weights_of) -> None:
     print("  mean change: " + ", ".join(f"{s} {deltas[s] / count[s]:+.4f}" for s in sorted(count)))
 
 
+def written_model_problem(features, depth: int) -> str:
+    """What the engine's check (``rescorerProblem``, over its shared ``RERANK_FEATURES``) finds
+    wrong with a model of these features and this depth, "" when nothing: an unknown or misspelt
+    name would leave the whole model unused in every site, silently."""
+    from kbgen.search.runtime import call
+
+    return call("rescorerProblem", {"depth": depth, "features": list(features), "weights": [0.0] * len(features)})
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kb", type=Path, default=quality.EVAL / "kb")
@@ -174,6 +183,10 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="keep the collected results in this JSON file")
     args = parser.parse_args()
     features = tuple(args.features.split(","))
+    if args.write:  # before the long collection: a model the engine would refuse is never written
+        problem = written_model_problem(features, args.depth)
+        if problem:
+            parser.error(f"--write: the engine refuses this model, not written: {problem}")
     if args.cache and args.cache.is_file():
         rows = json.loads(args.cache.read_text(encoding="utf-8"))
     else:

@@ -368,6 +368,24 @@ def test_the_engine_knows_every_number_the_fit_script_can_weigh():
 
     model = {"depth": 10, "features": list(search_rerank.FEATURES), "weights": [0.0] * len(search_rerank.FEATURES)}
     assert call("rescorerProblem", model) == ""
+    assert search_rerank.written_model_problem(search_rerank.FEATURES, 10) == ""
+
+
+def test_the_fit_script_refuses_to_write_a_model_the_engine_would_refuse(tmp_path):
+    # said before any result is collected (a missing knowledge base here), the shipped model untouched
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    shipped = (root / "kbgen" / "search" / "rerank_model.json").read_bytes()
+    for features, said in (("titled,breadthh", 'unknown feature "breadthh" (known: coverage,'),
+                           ("titled,titled", 'feature "titled" is listed twice'),
+                           ("titled,unknown", 'unknown feature "unknown"')):
+        done = subprocess.run([sys.executable, str(root / "bench" / "search_rerank.py"), "--kb", str(tmp_path / "none"),
+                               "--features", features, "--write"], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 2 and said in done.stderr and "Traceback" not in done.stderr, done.stderr[-500:]
+        assert "--write: the engine refuses this model, not written" in done.stderr
+    assert (root / "kbgen" / "search" / "rerank_model.json").read_bytes() == shipped
 
 
 @pytest.fixture
