@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 
 import pytest
 from py_mini_racer import MiniRacer
@@ -265,7 +266,13 @@ def test_ln_ends_on_every_number():
 DAMAGED_BREADTH = {"negative": [-1], "negative five": [-5], "fraction": [0.5], "huge": [1e308], "text": ["NaN"],
                    "null": [None], "nested": [[1]], "short": None, "no list": "x"}
 DAMAGED_RERANK = {"no object": "x", "empty": {}, "depth negative": {"depth": -5}, "depth huge": {"depth": 10 ** 9},
-                  "weights short": {"weights": [1.0]}, "weights text": {"weights": "abc"}}
+                  "weights short": {"weights": [1.0]}, "weights text": {"weights": "abc"},
+                  # these four also searched plainly before they were refused (the order they would
+                  # change is tested with a manifest whose model re-orders, below): here, no hang, no crash
+                  "unknown feature": {"features": ["titled", "breadthh"]},
+                  "feature twice": {"features": ["titled", "titled"]},
+                  "feature not text": {"features": ["titled", 7]},
+                  "weight infinite": {"weights": [-5.0, 1e999]}}
 
 
 def test_a_damaged_breadth_or_rescorer_is_not_used_and_never_hangs(broad_project, tmp_path):
@@ -329,3 +336,98 @@ def test_every_list_starts_with_the_list_of_ten(many_project):
                 longer = ranked(engine, query, limit)
                 assert longer[:10] == ten, (weight, query, limit)
                 assert longer[10:] == ranked(plain, query, limit)[10:]  # the rest as plainly scored
+
+
+def test_a_rescorer_naming_an_unknown_number_is_refused_whole(broad_project):
+    """A misspelt or foreign feature name has no value in the engine, a feature listed twice
+    would have its weights added: the index builder refuses such a model with a clear error (an
+    engine given one in a manifest: the test below)."""
+    from kbgen.search.index import DamagedRescorer
+    from kbgen.search.runtime import call
+
+    corpus, _ = load_project(broad_project)
+    for features, weights, said in ((["titled", "breadthh"], [-5.0, 1.0], 'unknown feature "breadthh"'),
+                                    (["titled", "titled"], [-5.0, 1.0], 'feature "titled" is listed twice'),
+                                    (["titled"], [float("nan")], "not a finite number"),
+                                    (["titled"], [1.0, 2.0], "two lists of one length")):
+        model = {"depth": 10, "features": features, "weights": weights}
+        with pytest.raises(DamagedRescorer) as caught:
+            SearchIndex.build(corpus, settings=SearchSettings(rerank=model))
+        assert said in caught.value.message and "rerank_model.json" in caught.value.message
+        assert "Traceback" not in caught.value.report()
+    assert call("rescorerProblem", {"depth": 10, "features": ["titled", "breadth"], "weights": [1.0, -1.0]}) == ""
+
+
+def test_the_engine_knows_every_number_the_fit_script_can_weigh():
+    # the fit script's features and the engine's list are one set: a model it writes is never refused
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import search_rerank
+    from kbgen.search.runtime import call
+
+    model = {"depth": 10, "features": list(search_rerank.FEATURES), "weights": [0.0] * len(search_rerank.FEATURES)}
+    assert call("rescorerProblem", model) == ""
+    assert search_rerank.written_model_problem(search_rerank.FEATURES, 10) == ""
+
+
+def test_the_fit_script_refuses_to_write_a_model_the_engine_would_refuse(tmp_path):
+    # said before any result is collected (a missing knowledge base here), the shipped model untouched
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    shipped = (root / "kbgen" / "search" / "rerank_model.json").read_bytes()
+    for features, said in (("titled,breadthh", 'unknown feature "breadthh" (known: coverage,'),
+                           ("titled,titled", 'feature "titled" is listed twice'),
+                           ("titled,unknown", 'unknown feature "unknown"')):
+        done = subprocess.run([sys.executable, str(root / "bench" / "search_rerank.py"), "--kb", str(tmp_path / "none"),
+                               "--features", features, "--write"], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 2 and said in done.stderr and "Traceback" not in done.stderr, done.stderr[-500:]
+        assert "--write: the engine refuses this model, not written" in done.stderr
+    assert (root / "kbgen" / "search" / "rerank_model.json").read_bytes() == shipped
+
+
+@pytest.fixture
+def same_title_project(make_project):
+    """A small site with two articles of one title and one summary: a short one, and one whose
+    body is long with steps that never name the title's words (the longer is no better answer)."""
+    steps = " ".join(f"Step {n}: open the settings panel, choose the account page and confirm with the button below."
+                     for n in range(12))
+    return make_project({
+        "content/articles/short.md": article("KB0301", "Change your display language", "Open Settings and pick a language.",
+                                             summary="Pick the language of the screens."),
+        "content/articles/long.md": article("KB0302", "Change your display language", steps + " Pick a language.",
+                                            summary="Pick the language of the screens."),
+        "content/articles/other.md": article("KB0303", "Printer offline", "Restart the printer.",
+                                             summary="Fix a printer that shows offline."),
+    }, config=MINIMAL_CONFIG)
+
+
+def test_the_shipped_rescorer_does_not_lift_the_longer_of_two_same_titled_articles(same_title_project):
+    # a title tie is decided as plainly scored (BM25 already weighs length): the re-scorer has no
+    # reason of its own to prefer the article that holds more words
+    plain, shipped = engine_of(same_title_project, rerank=None), engine_of(same_title_project)
+    for query in ("display language", "language", "your display language"):
+        assert [r.id for r in shipped.search(query)][:2] == [r.id for r in plain.search(query)][:2] == \
+            ["KB0301", "KB0302"], query
+
+
+def test_an_engine_given_a_damaged_rescorer_in_its_manifest_keeps_the_plain_order(broad_project):
+    """A manifest whose re-scorer lists a known feature twice, or names an unknown one next to a
+    known feature, is searched in the plain order, even where the known feature's weights would
+    re-order the results (an engine that adds up a twice-listed feature's weights re-orders them;
+    an unknown name's NaN made the whole model weigh nothing even before it was refused)."""
+    query = "dock power brick charges"
+    plain = ranked(engine_of(broad_project, rerank=None), query)
+    for weight in (-5.0, 5.0):
+        working = {"depth": 10, "features": ["titled"], "weights": [weight]}
+        files = SearchIndex.build(load_project(broad_project)[0], settings=SearchSettings(rerank=working)).files()
+        manifest = json.loads(files["search/manifest.json"])
+        assert ranked(SearchEngine.load(files), query) != plain, weight  # these weights re-order here
+        for damaged in ({"features": ["titled", "titled"], "weights": [weight / 2, weight / 2]},
+                        {"features": ["titled", "titled"], "weights": [weight, 0.0]},
+                        {"features": ["titled", "titledd"], "weights": [weight, 0.0]}):
+            rerank = dict(working, **damaged)
+            site = dict(files, **{"search/manifest.json": json.dumps(dict(manifest, rerank=rerank)).encode()})
+            assert ranked(SearchEngine.load(site), query) == plain, (weight, damaged)

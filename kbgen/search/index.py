@@ -31,8 +31,9 @@ from .format import FORMAT
 from .inlinks import LINKS_FIELD, link_sentences, with_link_sentences
 from .learn import learned_words, with_learned
 from .plaintext import plain_lines, without_addresses
+from ..errors import KbgenError
 from .runtime import call
-from .settings import SearchSettings
+from .settings import RERANK_FILE, SearchSettings
 from .vocabulary import TOPIC_FIELDS as ACRONYM_FIELDS, learn_acronyms, topic_lines
 
 if TYPE_CHECKING:
@@ -197,6 +198,11 @@ def breadth(postings, documents: int) -> list[int]:
     return np.stack(counts, axis=1).reshape(-1).astype(int).tolist()
 
 
+class DamagedRescorer(KbgenError):
+    """The re-scorer the index would ship names a number the engine does not compute, lists one
+    twice, or has a depth or a weight the engine refuses (the engine would rank without it)."""
+
+
 class SearchIndex:
     """A built index: the manifest, the shards and the result chunks, ready to write."""
 
@@ -253,6 +259,12 @@ class SearchIndex:
             "threshold": settings.threshold_json(), "terms": [t for t, _ in vocab], "df": [n for _, n in vocab],
         }
         if settings.rerank:
+            # NaN and infinities (Python's JSON reads them, the engine's cannot) are sent as null
+            problem = call("rescorerProblem", json.loads(json.dumps(dict(settings.rerank)),
+                                                         parse_constant=lambda _: None))
+            if problem:  # the engine would refuse it: a damaged install is said, not shipped unused
+                raise DamagedRescorer(f"the search re-scorer (kbgen/search/{RERANK_FILE}) is damaged: {problem}; "
+                                      "reinstall kbgen")
             manifest["rerank"] = dict(settings.rerank)
             manifest["breadth"] = breadth(postings, len(docs))
         chunks = [[_result_row(d) for d in docs[i:i + per_chunk]]

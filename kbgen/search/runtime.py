@@ -62,7 +62,8 @@ var kbgenBridge = {
       return !dictionary.has(w) && KbgenSearch.edits1(w).some(function (x) { return dictionary.has(x); });
     });
   },
-  documentTerms: KbgenSearch.documentTerms
+  documentTerms: KbgenSearch.documentTerms,
+  rescorerProblem: KbgenSearch.rescorerProblem
 };
 function kbgenCall(name, args) { return JSON.stringify(kbgenBridge[name].apply(null, JSON.parse(args))); }
 """

@@ -674,12 +674,32 @@
   /* A re-scorer as bench/search_rerank.py writes it: depth a count from 1 to MAX_RERANK_DEPTH,
      one finite weight per feature name; another (a damaged or foreign index's) is not used. */
   var MAX_RERANK_DEPTH = 100;  /* re-scoring costs one evidence a result: a bound on a query's work */
-  function validRescorer(r) {
-    return r !== null && typeof r === "object" && isCount(r.depth) && r.depth >= 1 && r.depth <= MAX_RERANK_DEPTH &&
-      Array.isArray(r.features) && Array.isArray(r.weights) && r.features.length === r.weights.length &&
-      r.features.every(function (f) { return typeof f === "string"; }) &&
-      r.weights.every(function (w) { return typeof w === "number" && isFinite(w); });
+  /* The numbers a re-scorer may weigh: evidenceOf's numbers that differ between the results of
+     one query, and the article's breadth. Any other name (a damaged or foreign model) has no
+     value: every re-scored result's exponent would be NaN, which expOf reads as "no change", so
+     the whole model would go unused, silently; a name listed twice would have its weights added
+     up. Such a model is refused (and said so by the index builder), never applied. */
+  var RERANK_FEATURES = ["coverage", "named", "titled", "exact", "heaviest", "phrase", "matched", "mass",
+                         "namedMass", "strength", "breadth", "namedBreadth", "titleBreadth"];
+  /* What is wrong with a re-scorer ("" when nothing): the index builder refuses to ship such a
+     model (a clear error), and an engine given one in a manifest keeps the plain order. */
+  function rescorerProblem(r) {
+    if (r === null || typeof r !== "object" || Array.isArray(r)) return "it is not an object";
+    if (!isCount(r.depth) || r.depth < 1 || r.depth > MAX_RERANK_DEPTH)
+      return "depth must be a whole number from 1 to " + MAX_RERANK_DEPTH;
+    if (!Array.isArray(r.features) || !Array.isArray(r.weights) || r.features.length !== r.weights.length)
+      return "features and weights must be two lists of one length";
+    for (var i = 0; i < r.features.length; i++) {
+      var f = r.features[i];
+      if (typeof f !== "string" || RERANK_FEATURES.indexOf(f) < 0)
+        return "unknown feature " + JSON.stringify(f) + " (known: " + RERANK_FEATURES.join(", ") + ")";
+      if (r.features.indexOf(f) !== i) return "feature " + JSON.stringify(f) + " is listed twice";
+      if (typeof r.weights[i] !== "number" || !isFinite(r.weights[i]))
+        return "the weight of " + JSON.stringify(f) + " is not a finite number";
+    }
+    return "";
   }
+  function validRescorer(r) { return rescorerProblem(r) === ""; }
   /* The query's slots and term boosts (the last query's are kept: shardsFor then rank). */
   Engine.prototype.analyse = function (query) {
     query = String(query);
@@ -966,7 +986,7 @@
   root.KbgenSearch = {
     Engine: Engine, DEFAULTS: DEFAULTS, STOP_WORDS: STOP_WORDS, SYMPTOM_TERM: SYMPTOM_TERM,
     PHRASE_JOINER: PHRASE_JOINER, MAX_WORD: MAX_WORD, MAX_QUERY: MAX_QUERY,
-    plausible: plausible, expOf: expOf, normalize: normalize, words: words, stem: stem, term: term, documentTerms: documentTerms,
+    plausible: plausible, expOf: expOf, rescorerProblem: rescorerProblem, RERANK_FEATURES: RERANK_FEATURES, normalize: normalize, words: words, stem: stem, term: term, documentTerms: documentTerms,
     phraseTerms: phraseTerms, analyseDocument: analyseDocument, assignShards: assignShards,
     ln: ln, editDistanceAtMost: editDistanceAtMost, edits1: edits1, typoCandidates: typoCandidates, Vocabulary: Vocabulary,
     Synonyms: Synonyms
