@@ -123,8 +123,8 @@ def _script(text: str) -> str:
     return "latin" if letters and latin >= 0.5 * len(letters) else "other"
 
 
-def evaluate(coef, intercept, rows) -> dict:
-    """Precision and recall over the rows (each ticket counted), overall and per script."""
+def evaluate(coef, intercept, rows, threshold: float = sign_in_model.THRESHOLD) -> dict:
+    """Precision and recall at ``threshold`` over the rows (each ticket counted), overall and per script."""
     texts = [sign_in_model.prepared(s) for s, _, _ in rows]
     unique = sorted(set(texts))
     scores = dict(zip(unique, sign_in_model.probabilities(sign_in_model.features(unique), coef, intercept)))
@@ -134,7 +134,7 @@ def evaluate(coef, intercept, rows) -> dict:
         for (subject, label, _), text in zip(rows, texts):
             if script != "all" and _script(subject) != script:
                 continue
-            said = scores[text] >= sign_in_model.THRESHOLD
+            said = scores[text] >= threshold
             tp += said and label
             fp += said and not label
             fn += (not said) and label
@@ -156,8 +156,10 @@ def main() -> int:
         train = [r for bank in FIT_BANKS if bank not in group for r in rows[bank]] + dev
         coef, intercept = fit(train)
         test = [r for bank in group for r in rows[bank]]
-        figures = evaluate(coef, intercept, test)
-        print(f"  {group[0]}..{group[-1]}: " + "  ".join(f"{k} {p}/{r} ({n})" for k, (p, r, n) in figures.items()))
+        for threshold in (0.5, sign_in_model.THRESHOLD):
+            figures = evaluate(coef, intercept, test, threshold)
+            print(f"  {group[0]}..{group[-1]} at {threshold}: "
+                  + "  ".join(f"{k} {p}/{r} ({n})" for k, (p, r, n) in figures.items()))
     if args.check_only:
         return 0
     coef, intercept = fit([r for bank in FIT_BANKS for r in rows[bank]] + dev)

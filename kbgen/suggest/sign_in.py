@@ -577,7 +577,9 @@ def modelled_account(subjects: Sequence[str], members: Sequence[str], rest: dict
     after three tries"), in any language it was fitted on, misspelt or beside an in-house application's
     name; so a cluster it reads so is the sign-in articles' update (their keywords lack the names people
     use), never a topic the KB lacks. None when the KB titles too few articles with the field's words
-    (:func:`_titled_account`: a KB without sign-in articles keeps such clusters as gaps), or when
+    (:func:`_titled_account`: a KB without sign-in articles keeps such clusters as gaps), when
+    ``MODEL_TOPIC_SHARE`` of the members write a lockout out of a place (:func:`_out_of_a_place`: a
+    door's lockout, which the model, fitted on sign-in lockouts, reads by the same letters), or when
     ``MODEL_TOPIC_SHARE`` of the members write a word another article is about (``named_topics``)
     that is neither the sign-in field's (the field's words, :func:`learnt_field`, the sign-in articles'
     own titles, summaries, tags and headings) nor one of the KB's generic words (:func:`generic_words`):
@@ -589,6 +591,8 @@ def modelled_account(subjects: Sequence[str], members: Sequence[str], rest: dict
     _, titled = _titled_account(kb)
     if not titled or not reads_as_sign_in(subjects):
         return None
+    if sum(n for text, n in Counter(members).items() if _out_of_a_place(text, kb)) >= MODEL_TOPIC_SHARE * len(members):
+        return None
     own = frozenset().union(*(kb.strong[i] for i in titled)) | learnt_field(kb) | _account_words() | generic_words(kb)
     topics = named_topics(kb) - own
     uses = word_uses([_join_lockouts(text, kb) for text in members])
@@ -596,3 +600,10 @@ def modelled_account(subjects: Sequence[str], members: Sequence[str], rest: dict
         return None
     favourite = int(np.argmax(support)) if support.any() else -1
     return favourite if favourite in titled else best_titled(titled, rest, kb)
+
+
+def _out_of_a_place(text: str, kb: KbVocabulary) -> bool:
+    """True when a text writes a lockout (``concepts.LOCKED_OUT``, :func:`_join_lockouts`) that is no
+    account's (:func:`_locked_out`): out of a thing written in lower case or one the KB names (a
+    building, a room, a shed)."""
+    return bool(LOCKED_OUT.search(_join_lockouts(text, kb))) and not _locked_out(text, kb)

@@ -30,9 +30,12 @@ CHAR_FEATURES = 1 << 16
 65,536 buckets collisions cost little and the JSON stays near 200 KB."""
 WORD_FEATURES = 1 << 14
 N_FEATURES = CHAR_FEATURES + WORD_FEATURES
-THRESHOLD = 0.5
-"""Probability from which a subject reads as sign-in trouble (the fit is class-balanced, so 0.5 is
-where either error costs alike)."""
+THRESHOLD = 0.9
+"""Probability from which a subject reads as sign-in trouble. The fit is class-balanced, so 0.5 is where
+either error costs alike; here the errors are not alike (a true gap read as sign-in trouble is hidden
+from the report, a sign-in cluster left a gap is merely proposed), and a word of the field that has an
+everyday sense ("locked", "reset", "expired") beside words the fit never saw scores between those
+two, so only a confident reading counts."""
 CLUSTER_SHARE = 0.6
 """Share of a cluster's members (each ticket counted) whose subjects must read as sign-in trouble for
 the cluster to: most of it, with room for the ordinary noise of clustering short subjects (a few
