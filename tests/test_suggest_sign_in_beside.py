@@ -5,6 +5,8 @@ article decides. Every article, subject and word here is invented for these test
 from __future__ import annotations
 
 import numpy as np
+from unittest import mock
+
 import pytest
 
 from kbgen.suggest.kb_vocabulary import KbVocabulary
@@ -14,6 +16,7 @@ from tests.test_suggest_sign_in_words import ARTICLES, BACKGROUND, _kb, _verdict
 
 @pytest.mark.parametrize("subjects", [{"zylotab login rejected": 12},
                                       {"zylotab logon refused": 8, "zylotab logon fails": 4}])
+@mock.patch("kbgen.suggest.sign_in_model.reads_as_sign_in", new=lambda subjects: False)  # the word rules alone
 def test_a_new_system_with_other_problems_beside_its_sign_in_stays_a_gap(subjects):
     """A new system the KB never names has several problems in the export, one of them signing in: the
     system's word is written in its other problems too, yet it is still what the members sign in to,
@@ -24,6 +27,7 @@ def test_a_new_system_with_other_problems_beside_its_sign_in_stays_a_gap(subject
 
 
 @pytest.mark.parametrize("thing", ["kiln timer", "choir rota"])
+@mock.patch("kbgen.suggest.sign_in_model.reads_as_sign_in", new=lambda subjects: False)  # the word rules alone
 def test_a_thing_only_these_members_write_beside_a_sign_in_stays_a_gap(thing):
     """The thing signed in to that the KB lacks is written almost only by those who cannot sign in to
     it: it keeps the cluster a gap."""

@@ -581,9 +581,10 @@ def modelled_account(subjects: Sequence[str], members: Sequence[str], rest: dict
     ``MODEL_TOPIC_SHARE`` of the members write a lockout out of a place (:func:`_out_of_a_place`: a
     door's lockout, which the model, fitted on sign-in lockouts, reads by the same letters), or when
     ``MODEL_TOPIC_SHARE`` of the members write a word another article is about (``named_topics``)
-    that is neither the sign-in field's (the field's words, :func:`learnt_field`, the sign-in articles'
-    own titles, summaries, tags and headings) nor one of the KB's generic words (:func:`generic_words`):
-    the KB answers that thing elsewhere, and the other readings have judged it already. The article
+    that is not the sign-in field's (the field's words, the sign-in articles' own titles, summaries, tags
+    and headings): the KB answers that thing elsewhere, and the other readings have judged it already
+    (a word another article is about wins over the learnt field, :func:`learnt_field`, and over the
+    KB's generic words, :func:`generic_words`, as in :func:`_tells_no_topic`). The article
     is search's favourite when it is a sign-in article, else the sign-in article using most of the
     cluster's words ``rest``."""
     from .sign_in_model import reads_as_sign_in
@@ -593,7 +594,7 @@ def modelled_account(subjects: Sequence[str], members: Sequence[str], rest: dict
         return None
     if sum(n for text, n in Counter(members).items() if _out_of_a_place(text, kb)) >= MODEL_TOPIC_SHARE * len(members):
         return None
-    own = frozenset().union(*(kb.strong[i] for i in titled)) | learnt_field(kb) | _account_words() | generic_words(kb)
+    own = frozenset().union(*(kb.strong[i] for i in titled)) | _account_words()
     topics = named_topics(kb) - own
     uses = word_uses([_join_lockouts(text, kb) for text in members])
     if any(n >= MODEL_TOPIC_SHARE * len(members) and t in topics for t, n in uses.items()):
