@@ -112,7 +112,7 @@ def fit(rows):
 
     texts, labels, weights = distinct(rows)
     matrix = sign_in_model.features(texts)
-    model = LogisticRegression(C=C, max_iter=2000, class_weight="balanced", solver="liblinear")
+    model = LogisticRegression(C=C, max_iter=2000, class_weight="balanced", solver="liblinear", random_state=0)
     model.fit(matrix, labels, sample_weight=weights)
     return model.coef_.ravel(), float(model.intercept_[0])
 
@@ -146,6 +146,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work", type=Path, help="Where the banks' exports are generated (kept between runs).")
     parser.add_argument("--check-only", action="store_true", help="Leave-banks-out figures only; write no model.")
+    parser.add_argument("--out", type=Path, default=sign_in_model.MODEL_PATH, help="Where the model is written.")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = args.work or Path(tmp)
@@ -167,10 +168,10 @@ def main() -> int:
     model = {"about": "Sign-in model of kbgen suggest: logistic regression over hashed character 3-5-grams inside "
                       "word boundaries and word unigrams; fitted by bench/sign_in_fit.py.",
              "features": sign_in_model.N_FEATURES, "scale": SCALE, "intercept": round(intercept, 6),
-             "threshold": sign_in_model.THRESHOLD, "banks": list(FIT_BANKS) + ["dev"],
+             "banks": list(FIT_BANKS) + ["dev"],
              "weights": base64.b64encode(quantised.tobytes()).decode("ascii")}
-    sign_in_model.MODEL_PATH.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {sign_in_model.MODEL_PATH} ({sign_in_model.MODEL_PATH.stat().st_size} bytes)")
+    args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({args.out.stat().st_size} bytes)")
     return 0
 
 
