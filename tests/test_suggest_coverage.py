@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from unittest import mock
 
 import pytest
 
@@ -500,12 +499,16 @@ def test_the_everyday_senses_of_the_phrasal_verbs_stay_a_gap(subjects):
     assert found["c"].verdict == "gap"
 
 
+SIGN_IN_IDS = {"KB0002", "KB0010", "KB0011", "KB0014", "KB0015", "KB0016"}
+"""The articles of ``ACCOUNT_ARTICLES`` about signing in (passwords, a locked account, a new account)."""
+
+
 def test_title_case_lines_do_not_make_a_lower_case_device_a_name():
     """Subject lines in Title Case capitalise every word, so they show no one's names: devices most
     members write in lower case, taking turns in a sign-in phrase, stay what the members sign in to
-    (a gap), though a minority writes every line in Title Case. Read by the word rules only: since round
-    21 the fitted sign-in model reads the same cluster as sign-in trouble (an update, see
-    ``test_signing_in_to_a_thing_the_kb_never_names_is_never_covered_without_naming_it``)."""
+    though a minority writes every line in Title Case. Until round 20 the cluster stayed a gap; round 21
+    changed the policy: the fitted sign-in model reads it as sign-in trouble, so it is an update of an
+    account article whose words to add name every device (the Title Case lines hide none of them)."""
     devices = ["bandsaw", "glasswasher", "thermoformer", "planer"]
     subjects = {}
     for d in devices:
@@ -514,9 +517,9 @@ def test_title_case_lines_do_not_make_a_lower_case_device_a_name():
     subjects.update({"printer offline": 90, "laptop won't boot": 90, "wifi drops": 90, "paper jam": 60})
     tickets = _tickets(subjects)
     members = [t for t in tickets if "rejects" in t.subject.lower()]
-    with mock.patch("kbgen.suggest.sign_in_model.reads_as_sign_in", return_value=False):
-        found = assess_coverage([_cluster("c", members)], tickets, ACCOUNT_ARTICLES)
-    assert found["c"].verdict == "gap"
+    found = assess_coverage([_cluster("c", members)], tickets, ACCOUNT_ARTICLES)["c"]
+    assert found.verdict == "partial" and found.article_id in SIGN_IN_IDS
+    assert {stem(d) for d in devices} <= set(found.missing)
 
 
 def test_an_account_problem_needs_a_word_that_only_means_signing_in():
