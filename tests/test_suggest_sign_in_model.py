@@ -130,3 +130,24 @@ def test_the_shipped_model_is_small_and_complete():
     assert sign_in_model.MODEL_PATH.stat().st_size <= 1_000_000
     assert data["features"] == sign_in_model.N_FEATURES
     assert "heldout20" not in data["banks"] and not any(b.startswith("heldout2") and len(b) == 9 for b in data["banks"])
+
+
+@pytest.mark.xfail(strict=True, reason="stated limit of round 21 (README, bench/README): the model reads a "
+                   "password that opens a file by the same letters as a password that signs in")
+@pytest.mark.parametrize("subjects", [
+    {"pdf from the vendor wants a password before it opens": 9, "vendor's pdf is password protected": 8,
+     "cannot read the password protected pdf the vendor sent": 7},
+    {"cannot open the password protected spreadsheet": 9, "spreadsheet asks for a password to open": 8,
+     "the budget spreadsheet is password protected": 7},
+    {"zip archive asks me for a password": 9, "cannot unpack the zip, it wants a password": 8,
+     "password for the zip archive someone mailed": 7},
+    {"encrypted attachment needs a password to view": 9, "mail attachment is encrypted, password needed": 8,
+     "cannot view the encrypted attachment without a password": 7},
+])
+def test_a_password_that_opens_a_file_is_no_sign_in_trouble(subjects):
+    """A password that opens a file (a document, a spreadsheet, an archive, an encrypted attachment) is
+    no one's sign-in: the KB's sign-in articles do not answer it. Round 21's model reads these subjects
+    as sign-in trouble and the cluster becomes an update of a sign-in article; kept as a strict xfail
+    so that a fix shows."""
+    _, article = _verdict(subjects, SIGN_IN + OTHERS)
+    assert article not in {a.id for a in SIGN_IN}
