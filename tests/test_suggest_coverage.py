@@ -14,6 +14,7 @@ from kbgen.suggest.coverage import COVERED_ANSWERED, Coverage, assess_coverage, 
 from kbgen.suggest.kb_vocabulary import KbVocabulary, is_abbreviation
 from kbgen.suggest.fragments import merge_fragments
 from kbgen.suggest.model import Ticket, TicketCluster
+from kbgen.suggest.shared import stem
 
 UTC = dt.timezone.utc
 ARTICLES = [
@@ -498,10 +499,16 @@ def test_the_everyday_senses_of_the_phrasal_verbs_stay_a_gap(subjects):
     assert found["c"].verdict == "gap"
 
 
+SIGN_IN_IDS = {"KB0002", "KB0010", "KB0011", "KB0014", "KB0015", "KB0016"}
+"""The articles of ``ACCOUNT_ARTICLES`` about signing in (passwords, a locked account, a new account)."""
+
+
 def test_title_case_lines_do_not_make_a_lower_case_device_a_name():
     """Subject lines in Title Case capitalise every word, so they show no one's names: devices most
     members write in lower case, taking turns in a sign-in phrase, stay what the members sign in to
-    (a gap), though a minority writes every line in Title Case."""
+    though a minority writes every line in Title Case. Until round 20 the cluster stayed a gap; round 21
+    changed the policy: the fitted sign-in model reads it as sign-in trouble, so it is an update of an
+    account article whose words to add name every device (the Title Case lines hide none of them)."""
     devices = ["bandsaw", "glasswasher", "thermoformer", "planer"]
     subjects = {}
     for d in devices:
@@ -510,8 +517,9 @@ def test_title_case_lines_do_not_make_a_lower_case_device_a_name():
     subjects.update({"printer offline": 90, "laptop won't boot": 90, "wifi drops": 90, "paper jam": 60})
     tickets = _tickets(subjects)
     members = [t for t in tickets if "rejects" in t.subject.lower()]
-    found = assess_coverage([_cluster("c", members)], tickets, ACCOUNT_ARTICLES)
-    assert found["c"].verdict == "gap"
+    found = assess_coverage([_cluster("c", members)], tickets, ACCOUNT_ARTICLES)["c"]
+    assert found.verdict == "partial" and found.article_id in SIGN_IN_IDS
+    assert {stem(d) for d in devices} <= set(found.missing)
 
 
 def test_an_account_problem_needs_a_word_that_only_means_signing_in():
@@ -795,16 +803,19 @@ def test_name_shapes_of_a_large_cluster_are_read_in_one_pass():
 
 
 @pytest.mark.parametrize("thing", ["loom controller", "greenhouse sensor panel", "choir rota", "bike locker"])
-def test_signing_in_to_a_thing_the_kb_never_names_stays_a_gap(thing):
+def test_signing_in_to_a_thing_the_kb_never_names_is_never_covered_without_naming_it(thing):
     """Nearly every member writes a word that only means signing in beside a lower-case thing the
-    KB never names ("<thing> login"): the account articles use little of the phrase, and the thing
-    is neither a name, a misspelling nor another language's word, so it is what the KB lacks."""
+    KB never names ("<thing> login"). Until round 20 the thing kept the cluster a gap; since round 21 a
+    cluster the fitted sign-in model reads as sign-in trouble is an update of a sign-in article instead
+    (``sign_in.modelled_account``), which must name the thing (the words the update adds). Never covered."""
     subjects = {f"{thing} login": 12, f"{thing} login not working": 5, f"cannot log in to the {thing}": 4}
     subjects.update({f"password reset {n}": 1 for n in range(60)})
     subjects.update({"printer offline": 30, "laptop won't boot": 30, "wifi drops": 30, "paper jam": 20})
     tickets = _tickets(subjects)
     cluster = _cluster("thing", [t for t in tickets if thing in t.subject])
-    assert assess_coverage([cluster], tickets, ACCOUNT_ARTICLES)["thing"].verdict == "gap"
+    found = assess_coverage([cluster], tickets, ACCOUNT_ARTICLES)["thing"]
+    assert found.verdict == "gap" or found.verdict == "partial" and \
+        {stem(w) for w in thing.split()} <= set(found.missing)
 
 
 def test_a_few_sampled_subjects_pointing_at_an_article_do_not_cover_a_larger_cluster():

@@ -9,26 +9,36 @@ import pytest
 
 from kbgen.suggest.kb_vocabulary import KbVocabulary
 from kbgen.suggest.sign_in import _signs_in, searched_account
-from tests.test_suggest_sign_in_words import ARTICLES, BACKGROUND, _kb, _verdict
+from kbgen.suggest.shared import stem
+from tests.test_suggest_sign_in_words import ACCOUNT_ARTICLES, ARTICLES, BACKGROUND, _found, _kb
+
+
+def _update_naming(found, thing: str) -> bool:
+    """True when ``found`` is an update of a sign-in article whose words to add name ``thing``."""
+    return found.verdict == "partial" and found.article_id in ACCOUNT_ARTICLES and \
+        {stem(w) for w in thing.split()} <= set(found.missing)
 
 
 @pytest.mark.parametrize("subjects", [{"zylotab login rejected": 12},
                                       {"zylotab logon refused": 8, "zylotab logon fails": 4}])
-def test_a_new_system_with_other_problems_beside_its_sign_in_stays_a_gap(subjects):
+def test_a_new_system_with_other_problems_beside_its_sign_in_is_an_update_naming_it(subjects):
     """A new system the KB never names has several problems in the export, one of them signing in: the
-    system's word is written in its other problems too, yet it is still what the members sign in to,
-    so its sign-in cluster stays a gap rather than an update of the account articles."""
+    system's word is written in its other problems too, yet it is still what the members sign in to.
+    Until round 20 its sign-in cluster stayed a gap; round 21 changed the policy: the fitted sign-in
+    model reads the cluster as sign-in trouble, so it is an update of an account article whose words to
+    add name the system (never covered, never an article about the system's other problems)."""
     background = {**BACKGROUND, "zylotab screen frozen": 15, "zylotab receipt roll empty": 12,
                   "zylotab very slow": 10}
-    assert _verdict(subjects, background)[0] == "gap"
+    assert _update_naming(_found(subjects, background), "zylotab")
 
 
 @pytest.mark.parametrize("thing", ["kiln timer", "choir rota"])
-def test_a_thing_only_these_members_write_beside_a_sign_in_stays_a_gap(thing):
+def test_a_thing_only_these_members_write_beside_a_sign_in_is_an_update_naming_it(thing):
     """The thing signed in to that the KB lacks is written almost only by those who cannot sign in to
-    it: it keeps the cluster a gap."""
+    it. Until round 20 it kept the cluster a gap; round 21 changed the policy: the cluster is an update
+    of an account article whose words to add name the thing."""
     subjects = {f"{thing} password refused": 9, f"cannot log in to the {thing}": 4}
-    assert _verdict(subjects)[0] == "gap"
+    assert _update_naming(_found(subjects), thing)
 
 
 @pytest.mark.parametrize("text", ["passport photo upload fails", "password-protected pdf will not open",

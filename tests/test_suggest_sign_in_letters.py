@@ -12,6 +12,7 @@ import pytest
 from kbgen.model import Article, SourceRef
 from kbgen.suggest.coverage import assess_coverage
 from kbgen.suggest.model import Ticket, TicketCluster
+from kbgen.suggest.shared import stem
 from kbgen.suggest.sign_in import _near_account_word, _truncated, calendar_words, reads_as_account
 
 UTC = dt.timezone.utc
@@ -41,6 +42,12 @@ BACKGROUND = {"printer offline": 60, "laptop won't boot": 60, "wifi drops": 60, 
 
 def _verdict(subjects: dict[str, int], search=None) -> tuple[str, str]:
     """The verdict and article of one cluster of ``subjects`` beside unrelated background tickets."""
+    found = _found(subjects, search)
+    return found.verdict, found.article_id
+
+
+def _found(subjects: dict[str, int], search=None):
+    """The coverage finding of one cluster of ``subjects`` beside unrelated background tickets."""
     start = dt.datetime(2026, 3, 2, 8, tzinfo=UTC)
     tickets = []
     for subject, count in {**subjects, **BACKGROUND}.items():
@@ -48,8 +55,7 @@ def _verdict(subjects: dict[str, int], search=None) -> tuple[str, str]:
                     for k in range(count)]
     members = [t for t in tickets if t.subject in subjects]
     cluster = TicketCluster("c", "c", tuple(t.ticket_id for t in members), len(members))
-    found = assess_coverage([cluster], tickets, ARTICLES, search)["c"]
-    return found.verdict, found.article_id
+    return assess_coverage([cluster], tickets, ARTICLES, search)["c"]
 
 
 def _answering(article: str, words: tuple[str, ...]):
@@ -71,16 +77,24 @@ def test_a_weekday_beside_a_refused_sign_in_is_when_it_began_not_a_topic(subject
 
 
 @pytest.mark.parametrize("subjects", [
-    {"timesheet login fails since monday": 25},
     {"shared mailbox access for the new team": 25},
     {"lab fridge alarm beeping since friday": 25},
     {"authenticator app needed for the replacement phone": 25},
     {"canteen menu screen blank since thursday": 25},
 ])
 def test_gaps_that_mention_an_account_or_a_weekday_stay_new(subjects):
-    """A thing the KB never names beside a sign-in (a timesheet), or a topic with no sign-in word,
-    stays a gap whatever weekday is written beside it."""
+    """A topic with no sign-in trouble (a mailbox for a team, an authenticator on a new phone) stays a
+    gap whatever weekday is written beside it."""
     assert _verdict(subjects)[0] == "gap"
+
+
+def test_signing_in_to_a_thing_the_kb_never_names_beside_a_weekday_is_an_update_naming_it():
+    """A thing the KB never names beside a sign-in (a timesheet) and a weekday. Until round 20 it stayed
+    a gap; round 21 changed the policy: the fitted sign-in model reads it as sign-in trouble, so it is
+    an update of an account article whose words to add name the thing; the weekday is no topic."""
+    found = _found({"timesheet login fails since monday": 25})
+    assert found.verdict == "partial" and found.article_id in ACCOUNT_ARTICLES
+    assert stem("timesheet") in found.missing
 
 
 @pytest.mark.parametrize("subjects", [{"forgot my passwo": 25}, {"reset my usernam please": 25}])

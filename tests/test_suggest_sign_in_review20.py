@@ -9,6 +9,7 @@ import pytest
 
 from kbgen.model import Article, SourceRef
 from kbgen.suggest.coverage import assess_coverage
+from kbgen.suggest.shared import stem
 from kbgen.suggest.model import Ticket, TicketCluster
 
 UTC = dt.timezone.utc
@@ -38,6 +39,11 @@ BACKGROUND = {"printer offline": 60, "laptop won't boot": 60, "wifi drops": 60, 
 
 
 def _verdict(subjects: dict[str, int], articles=ARTICLES) -> tuple[str, str]:
+    found = _found(subjects, articles)
+    return found.verdict, found.article_id
+
+
+def _found(subjects: dict[str, int], articles=ARTICLES):
     start = dt.datetime(2026, 4, 6, 9, tzinfo=UTC)
     tickets = []
     for subject, count in {**subjects, **BACKGROUND}.items():
@@ -45,8 +51,7 @@ def _verdict(subjects: dict[str, int], articles=ARTICLES) -> tuple[str, str]:
                     for k in range(count)]
     members = [t for t in tickets if t.subject in subjects]
     cluster = TicketCluster("c", "c", tuple(t.ticket_id for t in members), len(members))
-    found = assess_coverage([cluster], tickets, articles)["c"]
-    return found.verdict, found.article_id
+    return assess_coverage([cluster], tickets, articles)["c"]
 
 
 def _on_account_articles(subjects: dict[str, int]) -> bool:
@@ -58,15 +63,22 @@ def _on_account_articles(subjects: dict[str, int]) -> bool:
     {"vending machine password rejected": 11, "vending machine login rejected": 6},
     {"badge reader password not accepted": 12, "password on badge reader not accepted": 5},
 ])
-def test_a_thing_the_kb_names_only_in_running_text_stays_a_gap(subjects):
-    """Must-keep: the KB mentions the thing in one body, which is not an article about it; signing in
-    to it is still a problem the KB does not answer, exactly like a thing the KB never names."""
-    assert not _on_account_articles(subjects)
+def test_a_thing_the_kb_names_only_in_running_text_is_an_update_of_the_sign_in_articles(subjects):
+    """The KB mentions the thing in one body, which is not an article about it, so the thing does not
+    keep the model's reading off (only a thing another article is about does). Until round 20 the
+    cluster stayed a gap; round 21 changed the policy: it is an update of an account article. The words
+    to add are those the KB lacks anywhere, so a thing some body mentions is not among them (a stated
+    limit: the update names the refusal, not the thing)."""
+    found = _found(subjects)
+    assert found.verdict == "partial" and found.article_id in ACCOUNT
 
 
-def test_a_thing_the_kb_never_names_stays_a_gap_too():
-    assert not _on_account_articles({"greenhouse controller password rejected": 12,
-                                     "greenhouse controller login rejected": 5})
+def test_a_thing_the_kb_never_names_is_an_update_naming_it():
+    """Until round 20 a gap; since round 21 an update of an account article whose words to add name
+    the thing."""
+    found = _found({"greenhouse controller password rejected": 12, "greenhouse controller login rejected": 5})
+    assert found.verdict == "partial" and found.article_id in ACCOUNT
+    assert {stem("greenhouse"), stem("controller")} <= set(found.missing)
 
 
 HIRING = ARTICLES + [
@@ -90,14 +102,22 @@ def test_a_weekday_beside_a_refused_password_is_still_when_it_failed():
 
 @pytest.mark.parametrize("subjects", [
     {"fleet tracker session expired": 12, "session expired on fleet tracker": 6},
-    {"temperature logger password refused": 12, "logger password refused": 6},
     {"lozinke za arhivski sustav": 12, "arhivski sustav lozinke": 6},
 ])
 def test_a_new_system_beside_the_field_written_another_way_stays_a_gap(subjects):
     """Must-keep: an English word that merely looks like another language's word of the field
-    ("session", "logger") reads as nothing else, and a system named in another language beside that
-    language's password word written in a form the table lacks is what the request is about."""
+    ("session") reads as nothing else, and a system named in another language beside that language's
+    password word written in a form the table lacks is what the request is about."""
     assert not _on_account_articles(subjects)
+
+
+def test_a_password_refused_by_a_new_device_is_an_update_naming_it():
+    """"logger" merely looks like another language's word of the field, but "password refused" beside it
+    is sign-in trouble. Until round 20 a gap; round 21 changed the policy: the fitted sign-in model
+    reads it so, and the update of an account article adds the device's words."""
+    found = _found({"temperature logger password refused": 12, "logger password refused": 6})
+    assert found.verdict == "partial" and found.article_id in ACCOUNT
+    assert {stem("temperature"), stem("logger")} <= set(found.missing)
 
 
 SUPERVISED = [

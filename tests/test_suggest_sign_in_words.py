@@ -40,6 +40,12 @@ BACKGROUND = {"printer offline": 60, "laptop won't boot": 60, "wifi drops": 60, 
 
 def _verdict(subjects: dict[str, int], background: dict[str, int] = BACKGROUND) -> tuple[str, str]:
     """The verdict and article of one cluster of ``subjects`` beside unrelated ``background`` tickets."""
+    found = _found(subjects, background)
+    return found.verdict, found.article_id
+
+
+def _found(subjects: dict[str, int], background: dict[str, int] = BACKGROUND):
+    """The coverage finding of one cluster of ``subjects`` beside unrelated ``background`` tickets."""
     start = dt.datetime(2026, 2, 2, 8, tzinfo=UTC)
     tickets = []
     for subject, count in {**subjects, **background}.items():
@@ -47,8 +53,7 @@ def _verdict(subjects: dict[str, int], background: dict[str, int] = BACKGROUND) 
                     for k in range(count)]
     members = [t for t in tickets if t.subject in subjects]
     cluster = TicketCluster("c", "c", tuple(t.ticket_id for t in members), len(members))
-    found = assess_coverage([cluster], tickets, ARTICLES)["c"]
-    return found.verdict, found.article_id
+    return assess_coverage([cluster], tickets, ARTICLES)["c"]
 
 
 @pytest.mark.parametrize("text, loses", [

@@ -53,7 +53,7 @@ from .kb_vocabulary import SHORTENING, KbVocabulary, article_text, each_once, te
 from .shared import GENERIC_TITLES, PLACEHOLDER, best_titled, kb_texts, nearly_all, stem
 from .titles import usable
 from .aside_names import HEAD_SHARE, fill_one_slot, member_uses, proper_name, words_set_aside, slot_names
-from .sign_in import account_kind, account_problem, beside_signing_in, reads_as_account, searched_account
+from .sign_in import account_kind, account_problem, beside_signing_in, modelled_account, reads_as_account, searched_account
 
 COVERED_TERMS = 0.55
 """Share of the cluster's term weight the best article must use to cover it."""
@@ -668,6 +668,8 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
             # search answers most members with one sign-in article: a cluster written with the field's
             # words, or with words that read as them by their letters (a misspelling the export repeats)
             named = searched_account(support, kb, SEARCH_ALONE)
+        if named is None:  # the fitted model reads the members' subjects as sign-in trouble
+            named = modelled_account([t.subject for t in people], members, weights, support, kb)
         if named is not None:
             verdict, best = "partial", named
     if verdict == "covered" and cluster.spike:

@@ -560,3 +560,51 @@ def _in_another_language(members: Sequence[str], kb: KbVocabulary) -> bool:
         return any(t not in kb.anywhere and english_words(t)
                    for t in terms_of(text) if " " not in t)
     return sum(n for text, n in Counter(members).items() if foreign(text)) >= SIGN_IN_MEMBERS * len(members) > 0
+
+
+MODEL_TOPIC_SHARE = 0.3
+"""Least share of a cluster's members that must write a word another article is about (see
+:func:`modelled_account`) for the sign-in model's reading to give way: a thing a third of the members
+name (a door, a mailbox, a licence) is what they ask about, whatever words of signing in stand beside it;
+a word a handful adds is noise."""
+
+
+def modelled_account(subjects: Sequence[str], members: Sequence[str], rest: dict[str, float],
+                     support: np.ndarray, kb: KbVocabulary) -> int | None:
+    """The KB's sign-in article that answers a cluster the fitted sign-in model reads as sign-in trouble
+    (``sign_in_model.reads_as_sign_in`` of the members' ``subjects``), or None. The model reads the
+    problem by its letters, written with the field's words or without them ("cannot get in", "shut out
+    after three tries"), in any language it was fitted on, misspelt or beside an in-house application's
+    name; so a cluster it reads so is the sign-in articles' update (their keywords lack the names people
+    use), never a topic the KB lacks. None when the KB titles too few articles with the field's words
+    (:func:`_titled_account`: a KB without sign-in articles keeps such clusters as gaps), when
+    ``MODEL_TOPIC_SHARE`` of the members write a lockout out of a place (:func:`_out_of_a_place`: a
+    door's lockout, which the model, fitted on sign-in lockouts, reads by the same letters), or when
+    ``MODEL_TOPIC_SHARE`` of the members write a word another article is about (``named_topics``)
+    that is not the sign-in field's (the field's words, the sign-in articles' own titles, summaries, tags
+    and headings): the KB answers that thing elsewhere, and the other readings have judged it already
+    (a word another article is about wins over the learnt field, :func:`learnt_field`, and over the
+    KB's generic words, :func:`generic_words`, as in :func:`_tells_no_topic`). The article
+    is search's favourite when it is a sign-in article, else the sign-in article using most of the
+    cluster's words ``rest``."""
+    from .sign_in_model import reads_as_sign_in
+
+    _, titled = _titled_account(kb)
+    if not titled or not reads_as_sign_in(subjects):
+        return None
+    if sum(n for text, n in Counter(members).items() if _out_of_a_place(text, kb)) >= MODEL_TOPIC_SHARE * len(members):
+        return None
+    own = frozenset().union(*(kb.strong[i] for i in titled)) | _account_words()
+    topics = named_topics(kb) - own
+    uses = word_uses([_join_lockouts(text, kb) for text in members])
+    if any(n >= MODEL_TOPIC_SHARE * len(members) and t in topics for t, n in uses.items()):
+        return None
+    favourite = int(np.argmax(support)) if support.any() else -1
+    return favourite if favourite in titled else best_titled(titled, rest, kb)
+
+
+def _out_of_a_place(text: str, kb: KbVocabulary) -> bool:
+    """True when a text writes a lockout (``concepts.LOCKED_OUT``, :func:`_join_lockouts`) that is no
+    account's (:func:`_locked_out`): out of a thing written in lower case or one the KB names (a
+    building, a room, a shed)."""
+    return bool(LOCKED_OUT.search(_join_lockouts(text, kb))) and not _locked_out(text, kb)

@@ -1,0 +1,114 @@
+"""A fitted model of "this ticket is about signing in, a password or a locked account".
+
+Word rules read the sign-in field through the words people use for it (password, login, account and
+their spellings); many people write the trouble without any of them ("cannot get in", "it keeps
+rejecting me", "blocked after three tries"), in many languages, misspelt, beside in-house application
+names. This model reads a subject by its letters instead: a logistic regression over hashed
+character 3-5-grams taken inside word boundaries (robust to typing slips, inflections and to
+languages and scripts whose words share stems) and hashed word unigrams, fitted by
+``bench/sign_in_fit.py`` on the labelled subjects of our own banks and of the dev export (the gap
+topics that merely mention an account, a login, a pass or a code are among its negatives) and
+shipped as ``sign_in_model.json`` (16-bit weights, base64). Loaded once per process, on first use.
+
+A cluster reads as sign-in trouble (:func:`reads_as_sign_in`) when ``CLUSTER_SHARE`` of its members'
+subjects score ``THRESHOLD`` or more; ``coverage`` then answers it with the KB's sign-in article
+instead of proposing it as new (when the KB has sign-in articles at all).
+"""
+from __future__ import annotations
+
+import base64
+import functools
+import json
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+MODEL_PATH = Path(__file__).with_name("sign_in_model.json")
+CHAR_FEATURES = 1 << 16
+"""Hashed character n-gram buckets: about 200,000 distinct n-grams occur in the fitted subjects; at
+65,536 buckets collisions cost little and the JSON stays near 200 KB."""
+WORD_FEATURES = 1 << 14
+N_FEATURES = CHAR_FEATURES + WORD_FEATURES
+THRESHOLD = 0.9
+"""Probability from which a subject reads as sign-in trouble. The fit is class-balanced, so 0.5 is where
+either error costs alike; here the errors are not alike (a true gap read as sign-in trouble is hidden
+from the report, a sign-in cluster left a gap is merely proposed), and a word of the field that has an
+everyday sense ("locked", "reset", "expired") beside words the fit never saw scores between those
+two, so only a confident reading counts."""
+CLUSTER_SHARE = 0.6
+"""Share of a cluster's members (each ticket counted) whose subjects must read as sign-in trouble for
+the cluster to: most of it, with room for the ordinary noise of clustering short subjects (a few
+members of another problem), never a minority that mentions signing in beside another topic."""
+MAX_CHARS = 300
+"""Characters of a subject read: a subject line is short; a 100,000-character one is read by its start
+(bounded time and memory)."""
+
+
+@functools.lru_cache(maxsize=1)
+def _vectorizers():
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    chars = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), n_features=CHAR_FEATURES,
+                              alternate_sign=False, strip_accents="unicode", lowercase=True, norm="l2",
+                              dtype=np.float32)
+    words = HashingVectorizer(analyzer="word", token_pattern=r"(?u)\b[^\W\d_]{2,}\b", n_features=WORD_FEATURES,
+                              alternate_sign=False, strip_accents="unicode", lowercase=True, norm="l2",
+                              dtype=np.float32)
+    return chars, words
+
+
+def prepared(subject: str) -> str:
+    """A subject as the model reads it: as an employee would type it into search (personal-data
+    placeholders, reply prefixes and tokens with digits left out: ``coverage.query_text``), lower case,
+    its first ``MAX_CHARS`` characters."""
+    from .coverage import query_text
+
+    return query_text(subject[:MAX_CHARS]).lower()
+
+
+def features(texts: Sequence[str]):
+    """The hashed features of prepared texts (a sparse matrix of ``N_FEATURES`` columns)."""
+    from scipy.sparse import hstack
+
+    chars, words = _vectorizers()
+    return hstack([chars.transform(texts), words.transform(texts)]).tocsr()
+
+
+def probabilities(matrix, coef: np.ndarray, intercept: float) -> np.ndarray:
+    """The logistic probability of each row."""
+    margin = np.asarray(matrix @ coef, dtype=np.float64).ravel() + intercept
+    return 1.0 / (1.0 + np.exp(-np.clip(margin, -30.0, 30.0)))
+
+
+@functools.lru_cache(maxsize=1)
+def _model() -> tuple[np.ndarray, float]:
+    """The shipped weights and intercept (``sign_in_model.json``)."""
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    weights = np.frombuffer(base64.b64decode(data["weights"]), dtype="<i2").astype(np.float32) / data["scale"]
+    if weights.shape[0] != N_FEATURES:
+        raise ValueError(f"{MODEL_PATH.name}: {weights.shape[0]} weights, {N_FEATURES} features expected")
+    return weights, float(data["intercept"])
+
+
+def subject_probabilities(subjects: Sequence[str]) -> np.ndarray:
+    """Per subject, the probability that it is about signing in, a password or a locked account."""
+    texts = [prepared(s) for s in subjects]
+    unique = sorted(set(texts))
+    if not unique:
+        return np.zeros(0)
+    coef, intercept = _model()
+    scores = dict(zip(unique, probabilities(features(unique), coef, intercept)))
+    return np.array([scores[t] if t else 0.0 for t in texts])
+
+
+def sign_in_share(subjects: Sequence[str]) -> float:
+    """Share of the subjects (each counted) that read as sign-in trouble (``THRESHOLD``)."""
+    if not subjects:
+        return 0.0
+    return float(np.mean(subject_probabilities(subjects) >= THRESHOLD))
+
+
+def reads_as_sign_in(subjects: Sequence[str]) -> bool:
+    """True when ``CLUSTER_SHARE`` of a cluster's member subjects read as sign-in trouble."""
+    return bool(subjects) and sign_in_share(subjects) >= CLUSTER_SHARE
