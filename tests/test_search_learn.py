@@ -83,6 +83,21 @@ def test_min_tickets_is_the_number_of_distinct_citing_tickets():
     assert "KB0002" not in learn_from_tickets(tickets, ["KB0002"], min_tickets=5)[0]
 
 
+def test_a_machine_of_the_exports_naming_scheme_is_never_learnt():
+    # Four machines named by one scheme (a site code glued to a name) with their domain in tickets that
+    # cite nothing: the export's scheme. One of its machines, written bare in the subjects of four
+    # citing tickets of four people, is no cue's object there; only the pass over the whole export
+    # knows it for a machine's name.
+    named = [Ticket(f"INC9{n}", subject="Slow logon", caller=CALLERS[n],
+                    description=f"Hostname: LON{h}.corp.example.com") for n, h in
+             enumerate(["QORVANE", "TILBREK", "MASQUIN", "PELLORD"])]
+    citing = [ticket(n, "Payroll export fails on LONZUNDREL again", name, "KB0002") for n, name in enumerate(CALLERS)]
+    words, citing_count = learn_from_tickets(named + citing, ["KB0002"], min_tickets=3)
+    assert citing_count == 4
+    assert "payroll" in words["KB0002"] and "export" in words["KB0002"]
+    assert not any("zundrel" in w for w in words["KB0002"])
+
+
 def test_a_common_misspelling_of_a_site_word_is_not_learnt():
     tickets = [ticket(n, "Payslp missing zorblex", name, "KB0002") for n, name in enumerate(CALLERS)]
     words, _ = learn_from_tickets(tickets, ["KB0002"], 3, ["View your payslip"])

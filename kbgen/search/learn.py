@@ -200,7 +200,7 @@ def learn_from_tickets(tickets: Sequence, ids: Iterable[str], min_tickets: int =
         article id -> learnt words (sorted), and the number of tickets citing an article.
     """
     from ..suggest.model import caller_pseudonyms
-    from ..suggest.redact import learn_lexicon, redact_ticket
+    from ..suggest.redact import learn_lexicon, redact_tickets
     from ..suggest.shared import SharedWords
     from .runtime import call
 
@@ -211,10 +211,14 @@ def learn_from_tickets(tickets: Sequence, ids: Iterable[str], min_tickets: int =
         return {}, 0
     lexicon = learn_lexicon(tickets)  # the names of the whole export
     names = {n.lower() for n in lexicon.first_names | lexicon.surnames}
-    # Only citing tickets are redacted and counted: their subjects are all that is learnt, and
-    # counting people among them alone can only make the people guard stricter.
+    # The whole export is redacted as ``kbgen suggest`` redacts it: its second pass learns the export's
+    # machine-naming schemes from every ticket's named machines and removes the names of those schemes
+    # no cue pointed at, which one ticket alone cannot know. Only citing tickets are counted: their
+    # subjects are all that is learnt, and counting people among them alone can only make the people
+    # guard stricter.
+    everyone = redact_tickets(tickets, lexicon=lexicon)
     cited = [tickets[k] for k in citing]
-    redacted = [replace(redact_ticket(t, lexicon), person=person) for t, person in zip(cited, caller_pseudonyms(cited))]
+    redacted = [replace(everyone[k], person=person) for k, person in zip(citing, caller_pseudonyms(cited))]
     kb_texts = list(kb_texts)
     shared = SharedWords.of(redacted, kb_texts)
     kb_words = {w for words in call("linesWords", kb_texts) for w in words}

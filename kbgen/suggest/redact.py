@@ -689,7 +689,8 @@ _LEXICON_SAMPLE = 20000
 _FREQUENT_MIN_SAMPLE = 100
 
 
-def redact_tickets(tickets: Sequence[Ticket], workers: int | None = None) -> tuple[Ticket, ...]:
+def redact_tickets(tickets: Sequence[Ticket], workers: int | None = None,
+                   lexicon: Lexicon | None = None) -> tuple[Ticket, ...]:
     """Redact a whole export: :func:`redact_ticket` with the callers' names of the export learned
     first, so that a colleague named in another ticket is caught where no cue points at them.
 
@@ -700,10 +701,11 @@ def redact_tickets(tickets: Sequence[Ticket], workers: int | None = None) -> tup
             tickets or more) is cut into slices shared by the workers, forked where the platform
             can fork; the lexicon is counted the same way. The result is the same as in one
             process, in the same order.
+        lexicon: the export's names when the caller has learned them already (:func:`learn_lexicon`).
     """
     load_address_model()  # here, before any fork: a broken model file is reported once, as a FileError
     workers = cpu_count() if workers is None else workers
-    lexicon = learn_lexicon(tickets, workers)
+    lexicon = learn_lexicon(tickets, workers) if lexicon is None else lexicon
     if can_fork(workers, len(tickets), _PARALLEL_MIN):
         redacted = tuple(t for part in fork_map(_redact_slice, (tickets, lexicon), len(tickets), workers) for t in part)
     else:
