@@ -59,3 +59,40 @@ def test_many_short_lines_are_read_in_linear_time(hostile):
     started = time.process_time()
     redact_address_lines(hostile[:100_000])
     assert time.process_time() - started < 5.0
+
+
+def test_a_machine_named_once_with_a_cue_is_removed_where_a_tools_output_repeats_it():
+    from kbgen.suggest.model import Ticket
+    from kbgen.suggest.redact import redact_tickets
+
+    ticket = Ticket("INC1", subject="Slow logon", caller="Olivia Grant",
+                    description="> nslookup wk17-brn.tamsfield.example.net\nServer:  ns2.tamsfield.example.net\n"
+                                "Name:    wk17-brn.tamsfield.example.net\nAddress: 10.4.4.7",
+                    comments=("the laptop wk17-brn.tamsfield.example.net is slow; later wk17-brn.tamsfield.example.net "
+                              "dropped again",))
+    out = redact_tickets([ticket], workers=1)[0]
+    assert "wk17-brn" not in out.description and "wk17-brn" not in out.comments[0]
+    assert "ns2.tamsfield.example.net" in out.description  # the name server is no one's machine
+
+
+def test_names_taken_once_are_not_words_nor_shared_systems():
+    from kbgen.suggest.pii_host_scheme import learn_hosts
+
+    pairs = [("reboot host fileserver-01 now", "reboot host [host] now"),
+             ("ping host Printing", "ping host [host]"),
+             ("ping host jdoe-lt7 please", "ping host [host] please")]
+    _, names = learn_hosts(pairs, frozenset({"printing"}))
+    assert "jdoe-lt7" in names
+    assert "Printing" not in names and "fileserver-01" not in names
+
+
+def test_a_scheme_spread_over_sites_is_learnt_with_its_site_codes_read_by_class():
+    from kbgen.suggest.pii_host_scheme import learn_host_schemes, redact_scheme_hosts
+
+    sites = ["abq", "dub", "osl", "lim"]
+    pairs = [(f"ping host kiosk-{s}-{n:02d} now", "ping host [host] now") for n, s in enumerate(sites)]
+    schemes = learn_host_schemes(pairs, frozenset())
+    assert redact_scheme_hosts("kiosk-tpe-31 froze again", schemes, frozenset()) == "[host] froze again"
+    # another fixed word, or no site code in the place of the code, is another shape
+    for kept in ("ticket-tpe-31 froze", "kiosk-31 froze", "kiosk-tpe froze"):
+        assert redact_scheme_hosts(kept, schemes, frozenset()) == kept

@@ -110,9 +110,42 @@ def shape_keys(token: str, bare: bool = False) -> tuple[str, ...]:
             keys.append(f"{sig}|^{runs[0]}")
         if runs[-1].isalpha() and len(runs[-1]) > 3:
             keys.append(f"{sig}|{runs[-1]}$")
+    keys.extend(_site_free_keys(runs))
     if not suffix:
         return tuple(keys)
     return tuple(f"{k}|{suffix.lower()}" for k in keys) + (tuple(keys) if bare else ())
+
+
+def _short_class(run: str) -> str:
+    """A code of one to three letters by its class and width ("A3", "a2"): a site's or a room's code that
+    varies from machine to machine of one scheme."""
+    return f"{'A' if run.isupper() else 'a' if run.islower() else 'Aa'}{len(run)}"
+
+
+def _site_free_keys(runs: list[str]) -> list[str]:
+    """Keys where the codes that vary across a scheme's machines are read by their class: a scheme names
+    each site's machines with the site's code ("<ROLE><NN>-<WORD>-<SITE>", "<word>-<site>-<NN>"), so its
+    anchors, spread over sites, share no key with the code written out. Something stays fixed: with a
+    long word at an end (kept as written), every code is read by class; otherwise the first code stays
+    as written and the later ones are read by class. Codes of a separator's sides only, never a label
+    of one run (its first letters are ``shape_keys``' own literal)."""
+    shorts = [i for i, r in enumerate(runs) if r.isalpha() and len(r) <= 3]
+    if len(runs) < 3 or not shorts:
+        return []
+    keys = []
+    if len(shorts) >= 2:
+        keys.append(_signature_with(runs, set(shorts[1:])))
+    free = _signature_with(runs, set(shorts))
+    if runs[0].isalpha() and len(runs[0]) > 3:
+        keys.append(f"{free}|^{runs[0]}")
+    if runs[-1].isalpha() and len(runs[-1]) > 3:
+        keys.append(f"{free}|{runs[-1]}$")
+    return keys
+
+
+def _signature_with(runs: list[str], by_class: set[int]) -> str:
+    """``_signature`` with the runs at ``by_class`` read by their class (``_short_class``)."""
+    return " ".join(_short_class(run) if i in by_class else _signature([run]) for i, run in enumerate(runs))
 
 
 def _probable(token: str, common: frozenset[str]) -> bool:
@@ -200,14 +233,25 @@ def _anchor_values(original: str, redacted: str) -> Iterable[str]:
 def learn_host_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[str]) -> frozenset[str]:
     """The shape keys that are the export's machine-naming schemes; ``pairs``: each field's original
     and redacted text (fields with no ``[host]`` are read only for the tokens the first pass kept)."""
+    return learn_hosts(pairs, common)[0]
+
+
+def learn_hosts(pairs: Iterable[tuple[str, str]], common: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The export's machine-naming schemes (``learn_host_schemes``) and the machines' names the first
+    pass took (``[host]``) somewhere in the export, with the first DNS label of a qualified one: a
+    machine named once where a cue said so is the same machine where it recurs without one (a tool's
+    output repeating it, a later comment, another ticket), as a person's name found once is removed
+    wherever it recurs. A name probable as a word or a shared system's (``_probable``) is left out."""
     anchors: dict[str, set[str]] = {}
     kept: dict[str, set[str]] = {}
+    names: set[str] = set()
     for original, redacted in pairs:
         if "[host]" in redacted:
             for value in _anchor_values(original, redacted):
                 if _CANDIDATE.fullmatch(value):
                     for key in shape_keys(value, bare=True):
                         anchors.setdefault(key, set()).add(value)
+                    names.update(n for n in {value, _split(value)[0]} if _recurring_name(n, common))
         for match in _CANDIDATE.finditer(redacted):
             token = match.group(0)
             keys = shape_keys(token)
@@ -219,16 +263,26 @@ def learn_host_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[str])
         others = kept.get(key, set()) - values
         if len(values) >= _MIN_ANCHORS and len(others) < _KEPT_RATIO * len(values):
             schemes.add(key)
-    return frozenset(schemes)
+    return frozenset(schemes), frozenset(names)
 
 
-def redact_scheme_hosts(text: str, schemes: frozenset[str], common: frozenset[str]) -> str:
-    """Tokens of ``text`` whose shape key is one of ``schemes`` -> ``[host]`` (unless ``_probable``)."""
-    if not schemes:
+def _recurring_name(name: str, common: frozenset[str]) -> bool:
+    """A name taken once that may be removed where it recurs: of a shape a scheme can have (``shape_keys``:
+    a digit, a separator or a site code in it, four characters or more) and not ``_probable``."""
+    return bool(shape_keys(name)) and not _probable(name, common)
+
+
+def redact_scheme_hosts(text: str, schemes: frozenset[str], common: frozenset[str],
+                        names: frozenset[str] = frozenset()) -> str:
+    """Tokens of ``text`` whose shape key is one of ``schemes`` (unless ``_probable``), or that are one of
+    the machines' ``names`` the first pass took elsewhere (``learn_hosts``), -> ``[host]``."""
+    if not schemes and not names:
         return text
 
     def replace(match: re.Match) -> str:
         token = match.group(0)
+        if token in names:
+            return "[host]"
         keys = [k for k in shape_keys(token) if k in schemes]
         if keys and not _probable(token, common) and any(not _everyday_part(token, k, common) for k in keys):
             return "[host]"

@@ -42,7 +42,7 @@ from .pii_patterns import (_PARTICLES, _ADDRESS_CUE, _ADDRESS_LOOSE_CUE, lone_co
                            _UPPER, ROLE_WORDS, USER_STOP)
 from .pii_speakers import redact_placed_accounts
 from .pii_address_model import load_address_model, redact_address_lines
-from .pii_host_scheme import learn_host_schemes, redact_scheme_hosts
+from .pii_host_scheme import learn_hosts, redact_scheme_hosts
 from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, learn_value_shapes, merge_label_counts, redact_labelled_values
 from .pii_columns import redact_person_columns
 from .pii_secrets import redact_code_lines
@@ -719,14 +719,15 @@ def _ticket_fields(ticket: Ticket) -> list[str]:
 
 def _scheme_hosts(tickets: Sequence[Ticket], redacted: tuple[Ticket, ...], common: frozenset[str]) -> tuple[Ticket, ...]:
     """The second pass over the export (:mod:`.pii_host_scheme`): the machine-naming schemes the first
-    pass's ``[host]`` values share, then the names of those schemes no cue pointed at."""
-    schemes = learn_host_schemes(((a, b) for t, r in zip(tickets, redacted)
+    pass's ``[host]`` values share, then the names of those schemes no cue pointed at and the names the
+    first pass took wherever they recur."""
+    schemes, names = learn_hosts(((a, b) for t, r in zip(tickets, redacted)
                                   for a, b in zip(_ticket_fields(t), _ticket_fields(r))), common)
-    if not schemes:
+    if not schemes and not names:
         return redacted
     out = []
     for ticket in redacted:
-        subject, description, close_notes, *comments = (redact_scheme_hosts(f, schemes, common) if f else f
+        subject, description, close_notes, *comments = (redact_scheme_hosts(f, schemes, common, names) if f else f
                                                          for f in _ticket_fields(ticket))
         out.append(dataclasses.replace(ticket, subject=subject, description=description, close_notes=close_notes,
                                        comments=tuple(comments)))
