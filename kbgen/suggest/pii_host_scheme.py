@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import Iterable
 
 from .pii_patterns import server_part, server_shaped
@@ -241,20 +242,24 @@ def learn_hosts(pairs: Iterable[tuple[str, str]], common: frozenset[str]) -> tup
     pass took (``[host]``) somewhere in the export, with the first DNS label of a qualified one: a
     machine named once where a cue said so is the same machine where it recurs without one (a tool's
     output repeating it, a later comment, another ticket), as a person's name found once is removed
-    wherever it recurs. A name probable as a word or a shared system's (``_probable``) is left out."""
+    wherever it recurs. A name probable as a word or a shared system's (``_probable``) is left out, and
+    so is a name the first pass left in more places than it took it."""
     anchors: dict[str, set[str]] = {}
     kept: dict[str, set[str]] = {}
-    names: set[str] = set()
+    taken: Counter = Counter()
+    left: Counter = Counter()
     for original, redacted in pairs:
         if "[host]" in redacted:
             for value in _anchor_values(original, redacted):
                 if _CANDIDATE.fullmatch(value):
                     for key in shape_keys(value, bare=True):
                         anchors.setdefault(key, set()).add(value)
-                    names.update(n for n in {value, _split(value)[0]} if _recurring_name(n, common))
+                    taken.update(n for n in {value, _split(value)[0]} if _recurring_name(n, common))
         for match in _CANDIDATE.finditer(redacted):
             token = match.group(0)
             keys = shape_keys(token)
+            if keys:
+                left[token] += 1
             if keys and not _probable(token, common):
                 for key in keys:
                     kept.setdefault(key, set()).add(token)
@@ -263,7 +268,10 @@ def learn_hosts(pairs: Iterable[tuple[str, str]], common: frozenset[str]) -> tup
         others = kept.get(key, set()) - values
         if len(values) >= _MIN_ANCHORS and len(others) < _KEPT_RATIO * len(values):
             schemes.add(key)
-    return frozenset(schemes), frozenset(names)
+    # a name the rules left more often than they took it is mostly no machine's (a group's, a tag's
+    # name misread once): recurring, it would take every use of it
+    names = frozenset(n for n, count in taken.items() if left[n] <= count)
+    return frozenset(schemes), names
 
 
 def _recurring_name(name: str, common: frozenset[str]) -> bool:
