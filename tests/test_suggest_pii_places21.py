@@ -96,3 +96,14 @@ def test_a_scheme_spread_over_sites_is_learnt_with_its_site_codes_read_by_class(
     # another fixed word, or no site code in the place of the code, is another shape
     for kept in ("ticket-tpe-31 froze", "kiosk-31 froze", "kiosk-tpe froze"):
         assert redact_scheme_hosts(kept, schemes, frozenset()) == kept
+
+
+def test_a_name_the_rules_left_more_often_than_they_took_it_does_not_recur():
+    from kbgen.suggest.pii_host_scheme import learn_hosts
+
+    pairs = [("ping host crew-7b now", "ping host [host] now"),
+             ("assign to crew-7b", "assign to crew-7b"), ("crew-7b owns it", "crew-7b owns it"),
+             ("ping host wk-88q now", "ping host [host] now"), ("wk-88q is slow", "wk-88q is slow")]
+    _, names = learn_hosts(pairs, frozenset())
+    assert "crew-7b" not in names  # left twice, taken once: a group's name misread
+    assert "wk-88q" in names  # taken once, left once: the same machine again
