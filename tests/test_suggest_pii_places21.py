@@ -103,7 +103,7 @@ def test_a_name_the_rules_left_more_often_than_they_took_it_does_not_recur():
 
     pairs = [("ping host crew-7b now", "ping host [host] now"),
              ("assign to crew-7b", "assign to crew-7b"), ("crew-7b owns it", "crew-7b owns it"),
-             ("ping host wk-88q now", "ping host [host] now"), ("wk-88q is slow", "wk-88q is slow")]
+             ("ping host lt-okafor7 now", "ping host [host] now"), ("lt-okafor7 is slow", "lt-okafor7 is slow")]
     _, names = learn_hosts(pairs, frozenset())
     assert "crew-7b" not in names  # left twice, taken once: a group's name misread
-    assert "wk-88q" in names  # taken once, left once: the same machine again
+    assert "lt-okafor7" in names  # taken once, left once: the same machine again
