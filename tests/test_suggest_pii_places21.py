@@ -1,64 +1,56 @@
-"""Round 21 of personal-data redaction, places: a postal address written over several short lines (a
-signature's, a parcel label's) read as one by the address model; lists of short lines that are
-products, rooms, prices and versions left alone (own words and values, none of any bank's)."""
+"""Round 21 of personal-data redaction, places: lists of short lines that are products, rooms, orders,
+rotas and versions left alone; machine names taken once recurring (own words and values, none of any
+bank's)."""
 from __future__ import annotations
 
 import time
 
 import pytest
 
-from kbgen.suggest.pii_address_model import redact_address_blocks, redact_address_lines
+from kbgen.suggest.pii_address_model import redact_address_lines
 from kbgen.suggest.redact import redact_text
 
 
-@pytest.mark.parametrize("text, lines", [
-    # a street and number, a building part, a postcode and town
-    ("Regards,\nIlse Marwick\nBrunnenweg 17\nHinterhaus\n80331 München\nmobile 0151 2345678",
-     ["Brunnenweg 17", "Hinterhaus", "80331 München"]),
-    # a British form: a street, a flat, a town and postcode
-    ("Please ship the dock to\nKestrel Mews 14\nFlat 2\nDarlington DL3 7QP", ["Kestrel Mews 14", "Flat 2",
-                                                                               "Darlington DL3 7QP"]),
-    # a Cyrillic street with its abbreviation, a flat, a postcode and town
-    ("С уважением\nул. Садовая 41\nкв. 12\n620014 Екатеринбург", ["ул. Садовая 41", "кв. 12", "620014 Екатеринбург"]),
-    # a house number first, a district, a town with its postcode
-    ("send the badge to\n27 Karanja Close\nKilimani\nNairobi 00100\nthanks", ["27 Karanja Close", "Nairobi 00100"]),
-])
-def test_an_address_over_several_short_lines_is_redacted_line_by_line(text, lines):
-    out = redact_text(text)
-    for line in lines:
-        assert line not in out, (line, out)
-
-
+# Lists of short lines (an order, a ticket's fields, a site list, a rota, a spec sheet, an invoice): a
+# capitalised heading and numbers of three digits or more, but no postal address. The reading of an
+# address over several lines that took them was reverted; these stay must-keep for any later attempt.
 @pytest.mark.parametrize("text", [
+    "Laptop\nDell Latitude 5440\nService Tag 7HX2QK3",
+    "Order 778812\nShipped 2024-03-02\nCarrier DHL\nParcel 12",
+    "Ticket\nINC0012345\nPriority 2\nGroup Network",
+    "Sites\nLondon 120 users\nMadrid 85 users\nOslo 40 users",
+    "Floor plan\nWing A 101\nWing B 205\nLobby",
+    "Kiosk Lobby 1\nKiosk Lobby 2\nKiosk Canteen 140",
+    "Invoice 4471\nLicence Office E3\nQty 25\nTotal 8750 EUR",
+    "Rota\nMonday Early 6-14\nTuesday Late 14-22\nWednesday Off",
+    "Spec sheet\nCPU Intel Core i7 1365U\nRAM 32 GB\nSSD 1024 GB\nScreen 14 inch",
     "Order summary\nMac Mini M2\nQty 3\nTotal 2099 EUR",
     "Meeting room\nBuilding 4\nRoom 1204\nFloor 12",
     "Versions\nOutlook 2308\nBuild 16731",
     "Printer queue\nHP LaserJet 4250\nTray 2",
     "Invoice 20931\nAmount 1450\nDue 2024-05-01",
     "Kiosk 3\nLevel 2\nTerminal 5",
-    "Lisbon\nMadrid 2023\nParis 2024",
     "Steps\nReboot twice\nWait 300 seconds\nCall back",
-    "Category: Network\nSubcategory: Wifi 6\nPriority: 3",
     "Kind regards\nService Desk\nExt 4410",
 ])
-def test_short_lines_of_products_rooms_prices_and_versions_are_kept(text):
-    assert redact_address_blocks(text) == text
+def test_short_lines_of_orders_rotas_sites_and_specs_are_kept(text):
+    assert redact_address_lines(text) == text
+    assert "[address]" not in redact_text(text)  # other rules may take an extension as a phone
 
 
-def test_a_block_stops_at_a_sentence_a_label_and_a_placeholder():
-    text = "The courier came twice.\nStation Road 212\n4410 Sandvik\n[phone]\nCategory: Parcels"
-    out = redact_address_blocks(text)
-    assert out == "The courier came twice.\n[address]\n[address]\n[phone]\nCategory: Parcels"
+def test_a_greeting_and_a_name_do_not_make_a_helpdesk_line_an_address():
+    out = redact_text("Best\nJohn\nHelpdesk 4410\nOpen 8-17")
+    assert "Helpdesk 4410\nOpen 8-17" in out and "[address]" not in out
 
 
 @pytest.mark.parametrize("hostile", [
     "Ab 123\n" * 15_000, "Brunnenweg 17\n80331 München\n" * 4_000, "A\n" * 50_000, ("Xy " * 5 + "\n") * 6_000,
-    "\n" * 100_000, "12345\n" * 17_000,
+    "\n" * 100_000, "12345\n" * 17_000
 ])
 def test_many_short_lines_are_read_in_linear_time(hostile):
     started = time.process_time()
     redact_address_lines(hostile[:100_000])
-    assert time.process_time() - started < 5.0
+    assert time.process_time() - started < 3.0
 
 
 def test_a_machine_named_once_with_a_cue_is_removed_where_a_tools_output_repeats_it():

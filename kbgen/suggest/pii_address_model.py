@@ -231,8 +231,7 @@ def address_probability(features: list[float]) -> float:
 
 
 def redact_address_lines(text: str) -> str:
-    """Candidate lines (``candidates``) the model reads as an address become ``[address]``, then blocks of
-    short lines that read as one (``redact_address_blocks``)."""
+    """Candidate lines (``candidates``) the model reads as an address become ``[address]``."""
     if "\n" not in text and ":" not in text and not _COMMAS.search(text):
         return text  # one line with no label and no comma part: a sentence, the rules' part
     _, threshold = _model()
@@ -240,82 +239,4 @@ def redact_address_lines(text: str) -> str:
              if address_probability(line_features(text[s:e], before, after, labelled)) >= threshold]
     for start, end in reversed(spans):
         text = text[:start] + "[address]" + text[end:]
-    return redact_address_blocks(text) if "\n" in text else text
-
-
-BLOCK_LINES = 4
-"""Lines of an address block at most (a street, a unit or district, a postcode and town, a country)."""
-_BLOCK_TOKENS = 6
-"""Tokens of one line of a block at most: an address's lines are short; a longer line is a sentence."""
-_BLOCK_LINE = re.compile(r"[^\W_a-z][^\n]*")  # opens with a capital, a digit or a letter of a script without case
-_SENTENCE_END = (".", "!", "?", ",", ":", ";", "،", "、", "，", "。")  # a sentence, a greeting, a label
-_SMALL_RUN = re.compile(r"(?<![\w.-])[a-z]{3,}(?:[ ]+[a-z]{3,})+(?![\w.-])")
-
-
-def _block_line(line: str) -> bool:
-    """A line that may be one line of an address written over several: 1 to ``_BLOCK_TOKENS`` tokens,
-    no placeholder but a name (``_named``: what the other rules took is no street), opening with a capital, a digit or an uncased
-    letter, not ending as a sentence, a greeting or a label ends, no two small words in a row (prose),
-    no mark of a machine's text (``_MACHINE_MARKS``)."""
-    stripped = _named(line.strip())
-    return bool(stripped) and len(stripped.split()) <= _BLOCK_TOKENS and "[" not in stripped and \
-        bool(_BLOCK_LINE.match(stripped)) and not stripped.endswith(_SENTENCE_END) and \
-        not _SMALL_RUN.search(stripped) and not _MACHINE_MARKS.search(stripped) and ": " not in stripped
-
-
-def _named(line: str) -> str:
-    """A line where the name rules took a street's or a district's name for a person's ("<number> [name]"):
-    the placeholder read as the capitalised word it replaced; other placeholders stay (a phone, an
-    e-mail address is no line of a postal address)."""
-    return line.replace("[name]", "Name") if "[name]" in line and line.count("[") == 1 else line
-
-
-# A word in small letters of four or more (not an abbreviation): prose, a greeting, a team's or a
-# network's name; at the edge of a block it is no address line unless a house number stands in it.
-_SMALL_WORD_IN = re.compile(r"(?<![\w.-])[a-z]{4,}(?![\w.-])")
-_NUMBER_TOKEN = re.compile(r"(?<![\w.-])\d{1,5}[A-Za-z]?(?![\w.-]\w)")
-
-
-def _edge_line(line: str) -> bool:
-    """The first or last line of a block: no small word of four letters or more (``_SMALL_WORD_IN``)
-    unless the line holds a house number ("12 bis chemin de <Name>")."""
-    return not _SMALL_WORD_IN.search(line) or bool(_NUMBER_TOKEN.search(line))
-
-
-def redact_address_blocks(text: str) -> str:
-    """An address written over 2 to ``BLOCK_LINES`` short lines (a signature's, a parcel label's): the lines
-    of a block (``_block_line``) joined by commas are read as one candidate line by the same model and
-    the same exclusions (``_address_number``, ``_not_postal``); the longest block the model takes from
-    each line on becomes one ``[address]`` per line. Linear: each line starts at most ``BLOCK_LINES``
-    windows of at most ``BLOCK_LINES`` short lines."""
-    lines = text.split("\n")
-    fit = [_block_line(line) for line in lines]
-    if sum(fit) < 2:
-        return text
-    _, threshold = _model()
-    taken = [False] * len(lines)
-    index = 0
-    while index < len(lines):
-        best = 0
-        for size in range(min(BLOCK_LINES, len(lines) - index), 1, -1):
-            if not all(fit[index:index + size]):
-                continue
-            if not (_edge_line(lines[index]) and _edge_line(lines[index + size - 1])):
-                continue
-            joined = ", ".join(_named(line.strip()) for line in lines[index:index + size])
-            if len(joined.split()) > MAX_TOKENS or not _address_number(joined) or _not_postal(joined):
-                continue
-            before = lines[index - 1] if index else ""
-            after = lines[index + size] if index + size < len(lines) else ""
-            if address_probability(line_features(joined, before, after)) >= threshold:
-                best = size
-                break
-        for k in range(index, index + best):
-            taken[k] = True
-        index += max(1, best)
-    if not any(taken):
-        return text
-    return "\n".join(line[:len(line) - len(line.lstrip())] + "[address]" if hit else line
-                     for line, hit in zip(lines, taken))
-
-
+    return text
