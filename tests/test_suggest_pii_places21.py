@@ -45,9 +45,10 @@ def test_a_greeting_and_a_name_do_not_make_a_helpdesk_line_an_address():
 
 @pytest.mark.parametrize("hostile", [
     "Ab 123\n" * 15_000, "Brunnenweg 17\n80331 München\n" * 4_000, "A\n" * 50_000, ("Xy " * 5 + "\n") * 6_000,
-    "\n" * 100_000, "12345\n" * 17_000
+    "\n" * 100_000, "12345\n" * 17_000, "Ab " + "1" * 100_000, ("Ab " + "1" * 25_000 + "\n") * 4,
+    "1/" * 50_000, "Ab " + "1" * 50_000 + "-" + "2" * 50_000,
 ])
-def test_many_short_lines_are_read_in_linear_time(hostile):
+def test_many_short_lines_and_long_digit_runs_are_read_in_linear_time(hostile):
     started = time.process_time()
     redact_address_lines(hostile[:100_000])
     assert time.process_time() - started < 3.0
