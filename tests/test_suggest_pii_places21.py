@@ -99,4 +99,26 @@ def test_a_name_the_rules_left_more_often_than_they_took_it_does_not_recur():
              ("ping host lt-okafor7 now", "ping host [host] now"), ("lt-okafor7 is slow", "lt-okafor7 is slow")]
     _, names = learn_hosts(pairs, frozenset())
     assert "crew-7b" not in names  # left twice, taken once: a group's name misread
-    assert "lt-okafor7" in names  # taken once, left once: the same machine again
+    assert "lt-okafor7" not in names  # taken once, left once: a tie is no evidence
+
+
+def test_a_name_recurs_when_taken_more_often_than_left_or_by_two_cues():
+    from kbgen.suggest.pii_host_scheme import learn_hosts
+
+    pairs = [("ping host lt-okafor7 now", "ping host [host] now"), ("hostname lt-okafor7 again", "hostname [host] again"),
+             ("lt-okafor7 is slow", "lt-okafor7 is slow"),
+             ("ping host pc-brandt3 now", "ping host [host] now"), ("rdp to host pc-brandt3", "rdp to host [host]"),
+             ("pc-brandt3 froze", "pc-brandt3 froze"), ("pc-brandt3 froze again", "pc-brandt3 froze again")]
+    _, names = learn_hosts(pairs, frozenset())
+    assert "lt-okafor7" in names  # taken twice, left once
+    assert "pc-brandt3" in names  # taken twice, left twice: two cues agree
+
+
+def test_a_software_name_misread_once_as_a_machine_keeps_its_later_uses():
+    from kbgen.suggest.model import Ticket
+    from kbgen.suggest.redact import redact_tickets
+
+    tickets = [Ticket("INC1", subject="Client", caller="Olivia Grant", description="hostname QRX-CLIENT-450 here"),
+               Ticket("INC2", subject="Client", caller="Pat Moss", description="QRX-CLIENT-450 crashes on start")]
+    out = redact_tickets(tickets, workers=1)
+    assert out[1].description == "QRX-CLIENT-450 crashes on start"

@@ -243,7 +243,7 @@ def learn_hosts(pairs: Iterable[tuple[str, str]], common: frozenset[str]) -> tup
     machine named once where a cue said so is the same machine where it recurs without one (a tool's
     output repeating it, a later comment, another ticket), as a person's name found once is removed
     wherever it recurs. A name probable as a word or a shared system's (``_probable``) is left out, and
-    so is a name the first pass left in more places than it took it."""
+    so is a name the first pass left in as many places as it took it, or more, unless two cues took it."""
     anchors: dict[str, set[str]] = {}
     kept: dict[str, set[str]] = {}
     taken: Counter = Counter()
@@ -268,9 +268,10 @@ def learn_hosts(pairs: Iterable[tuple[str, str]], common: frozenset[str]) -> tup
         others = kept.get(key, set()) - values
         if len(values) >= _MIN_ANCHORS and len(others) < _KEPT_RATIO * len(values):
             schemes.add(key)
-    # a name the rules left more often than they took it is mostly no machine's (a group's, a tag's
-    # name misread once): recurring, it would take every use of it
-    names = frozenset(n for n, count in taken.items() if left[n] <= count)
+    # a name the rules left as often as they took it, or more often, may be no machine's (a group's, a
+    # tag's, a product's name misread once): recurring, it would take every use of it. A name recurs
+    # when taken more often than left, or taken at least twice and left no more often (two cues agree).
+    names = frozenset(n for n, count in taken.items() if count > left[n] or (count >= 2 and left[n] <= count))
     return frozenset(schemes), names
 
 
