@@ -231,6 +231,16 @@ def _anchor_values(original: str, redacted: str) -> Iterable[str]:
         i, j = i2, j2
 
 
+_LABEL_RUN = re.compile(r"[A-Za-z0-9_-]{4,}")
+
+
+def may_name_machine(text: str) -> bool:
+    """Whether ``text`` holds a run of letters, digits, ``-`` or ``_`` a scheme can name (``shape_keys``):
+    a field without one adds nothing to ``learn_hosts`` (no anchor, no name left in) nor is changed by
+    ``redact_scheme_hosts``, so a caller may leave its ticket out of the second pass."""
+    return any(shape_keys(m.group(0)) for m in _LABEL_RUN.finditer(text))
+
+
 def learn_host_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[str]) -> frozenset[str]:
     """The shape keys that are the export's machine-naming schemes; ``pairs``: each field's original
     and redacted text (fields with no ``[host]`` are read only for the tokens the first pass kept)."""
