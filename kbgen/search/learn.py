@@ -200,7 +200,8 @@ def learn_from_tickets(tickets: Sequence, ids: Iterable[str], min_tickets: int =
         article id -> learnt words (sorted), and the number of tickets citing an article.
     """
     from ..suggest.model import caller_pseudonyms
-    from ..suggest.redact import learn_lexicon, redact_ticket
+    from ..suggest.pii_host_scheme import may_name_machine
+    from ..suggest.redact import learn_lexicon, redact_tickets
     from ..suggest.shared import SharedWords
     from .runtime import call
 
@@ -211,10 +212,18 @@ def learn_from_tickets(tickets: Sequence, ids: Iterable[str], min_tickets: int =
         return {}, 0
     lexicon = learn_lexicon(tickets)  # the names of the whole export
     names = {n.lower() for n in lexicon.first_names | lexicon.surnames}
-    # Only citing tickets are redacted and counted: their subjects are all that is learnt, and
-    # counting people among them alone can only make the people guard stricter.
+    # The citing tickets are redacted as ``kbgen suggest`` redacts them, with the second pass over the
+    # export's machine-naming schemes learnt from every ticket's named machines (the names of those
+    # schemes no cue pointed at, which one ticket alone cannot know). A ticket with no token a scheme
+    # can name (``may_name_machine``) adds nothing to that pass, so only the citing tickets and those
+    # that may name a machine are redacted. Only citing tickets are counted: their subjects are all that
+    # is learnt, and counting people among them alone can only make the people guard stricter.
+    needed = sorted(set(citing) | {k for k, t in enumerate(tickets)
+                                   if any(f and may_name_machine(f) for f in (t.subject, t.description, t.close_notes,
+                                                                              *t.comments))})
+    done = dict(zip(needed, redact_tickets([tickets[k] for k in needed], lexicon=lexicon)))
     cited = [tickets[k] for k in citing]
-    redacted = [replace(redact_ticket(t, lexicon), person=person) for t, person in zip(cited, caller_pseudonyms(cited))]
+    redacted = [replace(done[k], person=person) for k, person in zip(citing, caller_pseudonyms(cited))]
     kb_texts = list(kb_texts)
     shared = SharedWords.of(redacted, kb_texts)
     kb_words = {w for words in call("linesWords", kb_texts) for w in words}

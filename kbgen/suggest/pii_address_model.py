@@ -34,7 +34,8 @@ _NUMBER_POSTCODE = re.compile(r"\A(?:\d{4,6}|\d{2,5}-\d{3,4}|\d{3}[ ]?\d{2})[.,]
 _LETTER_POSTCODE = re.compile(r"(?:\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}\b|\b[A-Z]\d[A-Z][ ]?\d[A-Z]\d\b|"
                               r"\b[A-Z]{1,2}-\d{3,5}\b|\b\d{4}[ ]?[A-Z]{2}\b|\b[A-Z]\d{2}[ ]?[A-Z\d]{4}\b)")
 _HOUSE_NUMBER = re.compile(r"\A\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}[.,]?\Z")
-_NUMBER_PARTS = re.compile(r"\d+[/-]\d+")
+# starts only where a digit run starts: a long run of digits is read once, not once per digit
+_NUMBER_PARTS = re.compile(r"(?<!\d)\d+[/-]\d+")
 _ABBREVIATION = re.compile(r"\A[^\W\d_]{1,4}\.\Z")
 _TIME_OR_DATE = re.compile(r"\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
 _MACHINE_MARKS = re.compile(r"[@\\=<>{}\[\]|`_]|://|\$|%")

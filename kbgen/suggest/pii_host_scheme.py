@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import Iterable
 
 from .pii_patterns import server_part, server_shaped
@@ -110,9 +111,42 @@ def shape_keys(token: str, bare: bool = False) -> tuple[str, ...]:
             keys.append(f"{sig}|^{runs[0]}")
         if runs[-1].isalpha() and len(runs[-1]) > 3:
             keys.append(f"{sig}|{runs[-1]}$")
+    keys.extend(_site_free_keys(runs))
     if not suffix:
         return tuple(keys)
     return tuple(f"{k}|{suffix.lower()}" for k in keys) + (tuple(keys) if bare else ())
+
+
+def _short_class(run: str) -> str:
+    """A code of one to three letters by its class and width ("A3", "a2"): a site's or a room's code that
+    varies from machine to machine of one scheme."""
+    return f"{'A' if run.isupper() else 'a' if run.islower() else 'Aa'}{len(run)}"
+
+
+def _site_free_keys(runs: list[str]) -> list[str]:
+    """Keys where the codes that vary across a scheme's machines are read by their class: a scheme names
+    each site's machines with the site's code ("<ROLE><NN>-<WORD>-<SITE>", "<word>-<site>-<NN>"), so its
+    anchors, spread over sites, share no key with the code written out. Something stays fixed: with a
+    long word at an end (kept as written), every code is read by class; otherwise the first code stays
+    as written and the later ones are read by class. Codes of a separator's sides only, never a label
+    of one run (its first letters are ``shape_keys``' own literal)."""
+    shorts = [i for i, r in enumerate(runs) if r.isalpha() and len(r) <= 3]
+    if len(runs) < 3 or not shorts:
+        return []
+    keys = []
+    if len(shorts) >= 2:
+        keys.append(_signature_with(runs, set(shorts[1:])))
+    free = _signature_with(runs, set(shorts))
+    if runs[0].isalpha() and len(runs[0]) > 3:
+        keys.append(f"{free}|^{runs[0]}")
+    if runs[-1].isalpha() and len(runs[-1]) > 3:
+        keys.append(f"{free}|{runs[-1]}$")
+    return keys
+
+
+def _signature_with(runs: list[str], by_class: set[int]) -> str:
+    """``_signature`` with the runs at ``by_class`` read by their class (``_short_class``)."""
+    return " ".join(_short_class(run) if i in by_class else _signature([run]) for i, run in enumerate(runs))
 
 
 def _probable(token: str, common: frozenset[str]) -> bool:
@@ -197,20 +231,45 @@ def _anchor_values(original: str, redacted: str) -> Iterable[str]:
         i, j = i2, j2
 
 
+_LABEL_RUN = re.compile(r"[A-Za-z0-9_-]{4,}")
+
+
+def may_name_machine(text: str) -> bool:
+    """Whether ``text`` holds a run of letters, digits, ``-`` or ``_`` a scheme can name (``shape_keys``):
+    a field without one adds nothing to ``learn_hosts`` (no anchor, no name left in) nor is changed by
+    ``redact_scheme_hosts``, so a caller may leave its ticket out of the second pass."""
+    return any(shape_keys(m.group(0)) for m in _LABEL_RUN.finditer(text))
+
+
 def learn_host_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[str]) -> frozenset[str]:
     """The shape keys that are the export's machine-naming schemes; ``pairs``: each field's original
     and redacted text (fields with no ``[host]`` are read only for the tokens the first pass kept)."""
+    return learn_hosts(pairs, common)[0]
+
+
+def learn_hosts(pairs: Iterable[tuple[str, str]], common: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The export's machine-naming schemes (``learn_host_schemes``) and the machines' names the first
+    pass took (``[host]``) somewhere in the export, with the first DNS label of a qualified one: a
+    machine named once where a cue said so is the same machine where it recurs without one (a tool's
+    output repeating it, a later comment, another ticket), as a person's name found once is removed
+    wherever it recurs. A name probable as a word or a shared system's (``_probable``) is left out, and
+    so is a name the first pass left in as many places as it took it, or more, unless two cues took it."""
     anchors: dict[str, set[str]] = {}
     kept: dict[str, set[str]] = {}
+    taken: Counter = Counter()
+    left: Counter = Counter()
     for original, redacted in pairs:
         if "[host]" in redacted:
             for value in _anchor_values(original, redacted):
                 if _CANDIDATE.fullmatch(value):
                     for key in shape_keys(value, bare=True):
                         anchors.setdefault(key, set()).add(value)
+                    taken.update(n for n in {value, _split(value)[0]} if _recurring_name(n, common))
         for match in _CANDIDATE.finditer(redacted):
             token = match.group(0)
             keys = shape_keys(token)
+            if keys:
+                left[token] += 1
             if keys and not _probable(token, common):
                 for key in keys:
                     kept.setdefault(key, set()).add(token)
@@ -219,16 +278,30 @@ def learn_host_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[str])
         others = kept.get(key, set()) - values
         if len(values) >= _MIN_ANCHORS and len(others) < _KEPT_RATIO * len(values):
             schemes.add(key)
-    return frozenset(schemes)
+    # a name the rules left as often as they took it, or more often, may be no machine's (a group's, a
+    # tag's, a product's name misread once): recurring, it would take every use of it. A name recurs
+    # when taken more often than left, or taken at least twice and left no more often (two cues agree).
+    names = frozenset(n for n, count in taken.items() if count > left[n] or (count >= 2 and left[n] <= count))
+    return frozenset(schemes), names
 
 
-def redact_scheme_hosts(text: str, schemes: frozenset[str], common: frozenset[str]) -> str:
-    """Tokens of ``text`` whose shape key is one of ``schemes`` -> ``[host]`` (unless ``_probable``)."""
-    if not schemes:
+def _recurring_name(name: str, common: frozenset[str]) -> bool:
+    """A name taken once that may be removed where it recurs: of a shape a scheme can have (``shape_keys``:
+    a digit, a separator or a site code in it, four characters or more) and not ``_probable``."""
+    return bool(shape_keys(name)) and not _probable(name, common)
+
+
+def redact_scheme_hosts(text: str, schemes: frozenset[str], common: frozenset[str],
+                        names: frozenset[str] = frozenset()) -> str:
+    """Tokens of ``text`` whose shape key is one of ``schemes`` (unless ``_probable``), or that are one of
+    the machines' ``names`` the first pass took elsewhere (``learn_hosts``), -> ``[host]``."""
+    if not schemes and not names:
         return text
 
     def replace(match: re.Match) -> str:
         token = match.group(0)
+        if token in names:
+            return "[host]"
         keys = [k for k in shape_keys(token) if k in schemes]
         if keys and not _probable(token, common) and any(not _everyday_part(token, k, common) for k in keys):
             return "[host]"

@@ -42,7 +42,7 @@ from .pii_patterns import (_PARTICLES, _ADDRESS_CUE, _ADDRESS_LOOSE_CUE, lone_co
                            _UPPER, ROLE_WORDS, USER_STOP)
 from .pii_speakers import redact_placed_accounts
 from .pii_address_model import load_address_model, redact_address_lines
-from .pii_host_scheme import learn_host_schemes, redact_scheme_hosts
+from .pii_host_scheme import learn_hosts, redact_scheme_hosts
 from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, learn_value_shapes, merge_label_counts, redact_labelled_values
 from .pii_columns import redact_person_columns
 from .pii_secrets import redact_code_lines
@@ -689,7 +689,8 @@ _LEXICON_SAMPLE = 20000
 _FREQUENT_MIN_SAMPLE = 100
 
 
-def redact_tickets(tickets: Sequence[Ticket], workers: int | None = None) -> tuple[Ticket, ...]:
+def redact_tickets(tickets: Sequence[Ticket], workers: int | None = None,
+                   lexicon: Lexicon | None = None) -> tuple[Ticket, ...]:
     """Redact a whole export: :func:`redact_ticket` with the callers' names of the export learned
     first, so that a colleague named in another ticket is caught where no cue points at them.
 
@@ -700,10 +701,11 @@ def redact_tickets(tickets: Sequence[Ticket], workers: int | None = None) -> tup
             tickets or more) is cut into slices shared by the workers, forked where the platform
             can fork; the lexicon is counted the same way. The result is the same as in one
             process, in the same order.
+        lexicon: the export's names when the caller has learned them already (:func:`learn_lexicon`).
     """
     load_address_model()  # here, before any fork: a broken model file is reported once, as a FileError
     workers = cpu_count() if workers is None else workers
-    lexicon = learn_lexicon(tickets, workers)
+    lexicon = learn_lexicon(tickets, workers) if lexicon is None else lexicon
     if can_fork(workers, len(tickets), _PARALLEL_MIN):
         redacted = tuple(t for part in fork_map(_redact_slice, (tickets, lexicon), len(tickets), workers) for t in part)
     else:
@@ -717,14 +719,15 @@ def _ticket_fields(ticket: Ticket) -> list[str]:
 
 def _scheme_hosts(tickets: Sequence[Ticket], redacted: tuple[Ticket, ...], common: frozenset[str]) -> tuple[Ticket, ...]:
     """The second pass over the export (:mod:`.pii_host_scheme`): the machine-naming schemes the first
-    pass's ``[host]`` values share, then the names of those schemes no cue pointed at."""
-    schemes = learn_host_schemes(((a, b) for t, r in zip(tickets, redacted)
+    pass's ``[host]`` values share, then the names of those schemes no cue pointed at and the names the
+    first pass took wherever they recur."""
+    schemes, names = learn_hosts(((a, b) for t, r in zip(tickets, redacted)
                                   for a, b in zip(_ticket_fields(t), _ticket_fields(r))), common)
-    if not schemes:
+    if not schemes and not names:
         return redacted
     out = []
     for ticket in redacted:
-        subject, description, close_notes, *comments = (redact_scheme_hosts(f, schemes, common) if f else f
+        subject, description, close_notes, *comments = (redact_scheme_hosts(f, schemes, common, names) if f else f
                                                          for f in _ticket_fields(ticket))
         out.append(dataclasses.replace(ticket, subject=subject, description=description, close_notes=close_notes,
                                        comments=tuple(comments)))
