@@ -6,8 +6,9 @@ Every file of the site gets a key, a hash of what it is made from:
   versions of kbgen, MkDocs, Material, Markdown and Pygments) and the page's own meta and
   Markdown. Before rendering its Markdown, the digest of the page's declared inputs is compared
   (:mod:`kbgen.site.inputs`): when it and the frame are unchanged, so is the page;
-- a planned file (search index, feeds, redirects): its bytes; an article's asset: its size and
-  modification time; the theme's files and pages (``404.html``, ``sitemap.xml``): the frame,
+- a planned file (search index, feeds, redirects): its bytes; an article's asset: its size,
+  modification time, inode and change time (an asset edited in place to the same size, its
+  modification time set back, has moved its change time); the theme's files and pages (``404.html``, ``sitemap.xml``): the frame,
   and for the sitemap the list of pages and the build date.
 
 A file is reused when its key is unchanged, the file on disk is still the one kbgen wrote, and
@@ -41,8 +42,8 @@ from ..content_cache import code_version, collector_running
 from ..errors import Diagnostic, FileError, KbgenError, Severity, ValidationFailed
 from ..progress import NO_PROGRESS, Progress
 from ..waits import Stopped, joined, result_of, started
-from .cache import (MANIFEST, Entry, Manifest, cache_dir, file_stat, folder_times, folders_of, load_manifest, locked,
-                    reusable, save_manifest, still_current, untracked_files)
+from .cache import (MANIFEST, Entry, FolderTime, Manifest, cache_dir, file_stat, folder_times, folders_of,
+                    load_manifest, locked, reusable, save_manifest, still_current, untracked_files)
 from .inputs import digests_of
 from .model import Page, SitePlan
 from .reuse import expand, expand_all
@@ -403,7 +404,8 @@ class SiteBuild:
                 self.outputs[path] = Output(entry.key, "file", None, entry, job=REUSED)
         for path, source in self.assets:
             found = os.stat(source)
-            key = sha("asset", str(source), str(found.st_size), str(found.st_mtime_ns), str(self.offline))
+            key = sha("asset", str(source), str(found.st_size), str(found.st_mtime_ns), str(found.st_ino),
+                      str(found.st_ctime_ns), str(self.offline))
             self.outputs[path] = Output(key, "asset", source, self.entry(path))
         for path, source in self.theme_files().items():
             self.outputs.setdefault(path, Output(sha(self.theme_key, path), "theme", source, self.entry(path)))
@@ -608,14 +610,25 @@ class SiteBuild:
                     patch.remove(dest)
                 for dest in stale:
                     patch.replace(dest)
+                    self.stat_in_place(dest)
                 self.save(mode, stale + removed)
             return removed
         for dest, output in self.outputs.items():
             if dest not in self.written:
                 self.link_unchanged(dest, output.entry)
         swap_into_place(self.stage, self.out)
+        for dest in self.written:  # linking into the new folder and removing the old one moved them
+            self.stat_in_place(dest)
         self.save(mode, stale + removed)
         return removed
+
+    def stat_in_place(self, dest: str) -> None:
+        """Take a written file's stat again where the site holds it: its change time moved when
+        it was renamed into place, and (swap) when the old site's name of a file linked from it
+        was removed. What the manifest keeps is the file as it stands after the build, so an
+        unchanged file is reused by the next one (a stat per file of the site after a swap, per
+        changed file after a patch)."""
+        self.written[dest].stat = file_stat(os.path.join(self.out, dest))
 
     def save(self, mode: str, changed: list[str]) -> None:
         """Record the new site in the manifest."""
@@ -624,7 +637,7 @@ class SiteBuild:
         save_manifest(self.out, Manifest(str(self.out), entries, themes, self.folders(mode, changed), self.frame_key,
                                          self.plan.index, self.plan.values))
 
-    def folders(self, mode: str, changed: list[str]) -> dict[str, int]:
+    def folders(self, mode: str, changed: list[str]) -> dict[str, FolderTime]:
         """The time of every folder of the new site: after a patch, only the folders of the
         changed files have moved."""
         if mode != "patch":
