@@ -135,3 +135,19 @@ def test_a_manifest_of_the_earlier_format_gives_a_clean_build(site):
                     encoding="utf-8")
     result = site.build()
     assert result.mode == "clean" and result.rendered == result.pages
+
+
+def test_a_learn_from_export_rewritten_with_its_size_and_time_kept_is_read_again(make_project, trusting):
+    """``search.learn_from``'s reading is kept in the process (``kbgen serve``) by the export's
+    stat: an export rewritten to the same size with its time set back is read again."""
+    from conftest import MINIMAL_CONFIG, article
+    from kbgen.build import load_project
+    from kbgen.search.learn import learned_words
+    from test_search_learn import CITING, export
+
+    root = make_project({"content/articles/pay.md": article("KB0002", "View your payslip", "In the HR portal."),
+                         "tickets.csv": export(CITING)},
+                        config=MINIMAL_CONFIG + "search:\n  learn_from: tickets.csv\n")
+    assert "zorblex" in learned_words(load_project(root)[0]).words["KB0002"]
+    rewrite_keeping_size_and_time(root / "tickets.csv", b"see kb0002", b"see kb0009")  # cites no article now
+    assert not learned_words(load_project(root)[0]).words
