@@ -1,7 +1,8 @@
 """What the caches take a file's stat for: an edit that keeps a file's size and sets its
-modification time back (``touch -r``, ``rsync -t``, a checkout on a file system with a coarse
-clock) is still seen, through the change time; a file whose change time moved and whose text
-did not is hashed again, not parsed; files kbgen moved or linked into place are reused.
+modification time back (``touch -r``, ``cp -p``, a checkout with the time put back) is still
+seen, through the change time; a file whose change time moved and whose text did not is hashed
+again, not parsed (a content file) or found as written by its digest (a site file); files kbgen
+moved or linked into place are reused.
 
 Every build here goes through :class:`test_incremental.Site`, which checks the incremental site
 against a clean build byte for byte.
@@ -17,7 +18,7 @@ import pytest
 
 from kbgen import content_cache
 from kbgen.build import build_site
-from kbgen.site.cache import MANIFEST, cache_dir
+from kbgen.site.cache import FORMAT, MANIFEST, cache_dir
 from test_incremental import NOW, Site
 
 ARTICLE = "content/articles/vpn/slow.md"
@@ -39,7 +40,7 @@ def trusting(monkeypatch):
 
 def rewrite_keeping_size_and_time(path: Path, old: bytes, new: bytes) -> None:
     """Change a file in place (same inode, same size), then set its times back to what they
-    were, as ``touch -r`` or ``rsync -t`` do."""
+    were, as ``touch -r`` or ``cp -p`` do."""
     assert len(old) == len(new)
     before = os.stat(path)
     data = path.read_bytes()
@@ -124,14 +125,16 @@ def test_files_moved_or_linked_into_place_are_reused_by_the_next_build(site, cha
 
 
 def test_a_manifest_of_the_earlier_format_gives_a_clean_build(site):
-    """Round 20's manifest held three-number stats: this code ignores it (a clean build that
+    """An earlier manifest (round 20's held three-number stats and no digests): this code ignores it (a clean build that
     equals a clean one), never a traceback."""
     site.build()
     path = cache_dir(site.out.resolve()) / MANIFEST
     header, index, rest, end = path.read_text(encoding="utf-8").split("\n")
     value = json.loads(rest)
     value["entries"] = {name: [key, stat[:3], *more] for name, (key, stat, *more) in value["entries"].items()}
-    path.write_text("\n".join((header.replace('"format":5', '"format":4'), index, json.dumps(value), end)),
+    value["entries"] = {name: item[:5] for name, item in value["entries"].items()}  # no digest either
+    path.write_text("\n".join((header.replace(f'"format":{FORMAT}', f'"format":{FORMAT - 1}'), index, json.dumps(value),
+                               end)),
                     encoding="utf-8")
     result = site.build()
     assert result.mode == "clean" and result.rendered == result.pages
@@ -151,3 +154,42 @@ def test_a_learn_from_export_rewritten_with_its_size_and_time_kept_is_read_again
     assert "zorblex" in learned_words(load_project(root)[0]).words["KB0002"]
     rewrite_keeping_size_and_time(root / "tickets.csv", b"see kb0002", b"see kb0009")  # cites no article now
     assert not learned_words(load_project(root)[0]).words
+
+
+def test_a_site_whose_change_times_alone_moved_is_hashed_not_made_again(site, monkeypatch):
+    """``chmod -R`` (as ``chown -R``, a ``cp -al`` snapshot or access times put back) moves the
+    change time of every file and folder of the site, nothing else: each file's bytes are hashed
+    and found as written, no page is rendered, nothing is written, and the new stats are kept
+    (the build after hashes nothing and lists no folder)."""
+    from kbgen.site import cache
+
+    site.build()
+    for path in [site.out, *site.out.rglob("*")]:
+        os.chmod(path, os.stat(path).st_mode & 0o7777 ^ 0o040)  # group read flipped: the change time moves
+    before = {path: path.read_bytes() for path in site.out.rglob("*") if path.is_file()}
+    hashed, listed = [], []
+    digest, scandir = cache.file_digest, os.scandir
+    monkeypatch.setattr(cache, "file_digest", lambda path: hashed.append(path) or digest(path))
+    monkeypatch.setattr(cache.os, "scandir",  # the site's folders listed for stray files
+                        lambda path=".": (listed.append(path) if isinstance(path, (str, os.PathLike))
+                                          and os.fspath(path).startswith(str(site.out)) else None) or scandir(path))
+    result = site.build()  # equal to a clean build (Site.build checks it)
+    assert result.rendered == 0 and result.changed == ()
+    assert sorted(hashed) == sorted(map(str, before)) and listed  # every file once
+    assert {path: path.read_bytes() for path in site.out.rglob("*") if path.is_file()} == before
+    hashed.clear()
+    listed.clear()
+    again = build_site(site.project, site.out, NOW)
+    assert again.rendered == 0 and again.changed == () and hashed == [] and listed == []
+
+
+def test_a_page_edited_in_place_with_its_mode_changed_too_is_made_again(site):
+    """A page whose change time moved because its bytes changed (size, modification time and
+    inode put back) is not forgiven by the digest, even beside a ``chmod`` of every file."""
+    site.build()
+    for path in site.out.rglob("*.html"):
+        os.chmod(path, 0o600)
+    rewrite_keeping_size_and_time(site.out / PAGE, b"VPN is slow", b"VPN is SLOW")
+    result = site.build()
+    assert PAGE in result.changed and result.rendered >= 1
+    assert b"VPN is SLOW" not in (site.out / PAGE).read_bytes()

@@ -28,8 +28,9 @@ from .reuse import UnitIndex, well_formed
 
 #: Bumped whenever what a key covers changes (2: the units and input digests of planning; 3:
 #: their checksum and each unit's memo entries; 4: three lines, the checksum of the page index
-#: taken over its line as written; 5: a file's change time in its stat, and each folder's).
-FORMAT = 5
+#: taken over its line as written; 5: a file's change time in its stat, and each folder's; 6:
+#: each file's :func:`bytes_digest`).
+FORMAT = 6
 MANIFEST = "manifest.json"
 
 Stat = tuple[int, int, int, int]
@@ -46,6 +47,29 @@ modification time set back afterwards moves the change time."""
 def cache_dir(out: Path) -> Path:
     """The cache folder of a site folder: ``.<name>.kbgen-cache`` beside it."""
     return out.parent / f".{out.name}.kbgen-cache"
+
+
+#: Bytes of a file's digest (see :func:`bytes_digest`): 128 bits, a chance collision out of reach.
+DIGEST_SIZE = 16
+
+
+def bytes_digest(data: bytes) -> str:
+    """The short digest of a file's bytes the manifest keeps: a file whose change time alone
+    moved (``chmod -R``, ``chown -R``, a ``cp -al`` snapshot, access times put back) is hashed
+    and compared with it rather than made again (see :func:`still_written`)."""
+    return hashlib.blake2b(data, digest_size=DIGEST_SIZE).hexdigest()
+
+
+def file_digest(path: Path | str) -> str | None:
+    """:func:`bytes_digest` of a file read in blocks (None when it cannot be read)."""
+    digest = hashlib.blake2b(digest_size=DIGEST_SIZE)
+    try:
+        with open(path, "rb") as handle:
+            while block := handle.read(1 << 20):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
 
 
 def file_stat(path: Path | str) -> Stat | None:
@@ -70,6 +94,8 @@ class Entry:
             matches, the page's Markdown is not even rendered).
         warnings: pages only: MkDocs' warnings, reported again when the page is reused.
         lookups: pages only: docs paths its links looked up, and whether each existed.
+        digest: :func:`bytes_digest` of the file as written ('' when unknown: a change of its
+            stat is then never forgiven).
     """
 
     key: str
@@ -77,10 +103,11 @@ class Entry:
     inputs: str = ""
     warnings: tuple[str, ...] = ()
     lookups: tuple[tuple[str, bool], ...] = ()
+    digest: str = ""
 
     def to_json(self) -> list:
         # Tuples are written as JSON arrays: nothing is copied into lists (~40,000 entries).
-        return [self.key, self.stat, self.inputs, self.warnings, self.lookups]
+        return [self.key, self.stat, self.inputs, self.warnings, self.lookups, self.digest]
 
     @classmethod
     def from_json(cls, value: list) -> "Entry":
@@ -88,10 +115,10 @@ class Entry:
         length, or a value of a type that does not convert, raises: the manifest is ignored).
         Most files have no warnings and no look-ups (every file but a page): their empty lists
         make no tuple of their own (~20,000 entries are read after one edit at 10,000 articles)."""
-        key, (size, mtime, inode, ctime), inputs, warnings, lookups = value
+        key, (size, mtime, inode, ctime), inputs, warnings, lookups, digest = value
         return cls(str(key), (int(size), int(mtime), int(inode), int(ctime)), str(inputs),
                    tuple(map(str, warnings)) if warnings else (),
-                   tuple([(str(path), bool(found)) for path, found in lookups]) if lookups else ())
+                   tuple([(str(path), bool(found)) for path, found in lookups]) if lookups else (), str(digest))
 
 
 @dataclass
@@ -314,10 +341,14 @@ def folder_times(out: Path, folders: Iterable[str]) -> dict[str, FolderTime]:
     return times
 
 
-def untracked_files(out: Path, manifest: Manifest, expected: set[str]) -> list[str]:
+def untracked_files(out: Path, manifest: Manifest, expected: set[str], moved: list[str] | None = None) -> list[str]:
     """Files in the site that neither the last build nor this one wrote: only the folders whose
-    times moved since the last build are listed (a file added or removed moves its folder's)."""
-    moved = [folder for folder, time in folder_times(out, manifest.folders).items() if manifest.folders[folder] != time]
+    times moved since the last build are listed (a file added or removed moves its folder's);
+    those folders are appended to ``moved`` (their times are taken again once the site is
+    written: a ``chmod -R`` that moved every folder's change time is listed once, not by every
+    build after it)."""
+    moved = [] if moved is None else moved
+    moved += [folder for folder, time in folder_times(out, manifest.folders).items() if manifest.folders[folder] != time]
     if not moved:
         return []
     known = expected | set(manifest.entries)
@@ -342,4 +373,24 @@ def reusable(entry: Entry | None, key: str, out: Path, path: str, exists: set[st
         return False
     if exists is not None and any((target in exists) != found for target, found in entry.lookups):
         return False
-    return file_stat(os.path.join(out, path)) == entry.stat
+    return still_written(entry, os.path.join(out, path))
+
+
+def still_written(entry: Entry, path: str) -> bool:
+    """Whether the file at ``path`` is still the one ``entry`` records. Its stat says so when it
+    is the same. When only its change time moved (size, modification time and inode as they
+    were: its mode, owner or link count changed, or its times were set to what they were), its
+    bytes decide: hashed and compared with the entry's digest; the same, the entry takes the new
+    stat (the manifest saved by this build keeps it: the next build is not hashing again). An
+    edit in place that put the size and modification time back has different bytes: not reused."""
+    found = file_stat(path)
+    if found == entry.stat:
+        return True
+    if found is None or found[:3] != entry.stat[:3] or not entry.digest:
+        return False
+    # the stat is taken before the bytes are read: a write after it moves the change time past
+    # it, so the next build hashes again
+    if file_digest(path) != entry.digest:
+        return False
+    entry.stat = found
+    return True
