@@ -81,7 +81,7 @@ def edit(project: Path, number: int, mode: str) -> None:
     with a new id and title), or rename its file (the link to it from the next article follows);
     ``none`` changes nothing; ``touch`` sets every content file's times to what they were (the
     text, size, modification time and inode kept, the change time moved: what ``touch -r``, a
-    ``chmod`` or an ``rsync -t`` that finds nothing to copy leaves)."""
+    ``chmod`` or a ``cp -p`` of an identical copy over it leave)."""
     articles = project / "content" / "articles"
     if mode in ("none", "touch"):
         for path in (project / "content").rglob("*.md") if mode == "touch" else ():

@@ -7,7 +7,7 @@ record (and the warnings) it got then. A file whose size, modification time, ino
 time (``st_ctime_ns``) are what they were is not even read, unless its change time is within
 :data:`RACY_SECONDS` of it being cached (a file system's clock is coarse: such a file may have
 changed without its times moving). The change time is what an edit cannot hide: a tool may set
-the modification time back (``touch -r``, ``rsync -t``, a checkout) and keep the size, but
+the modification time back (``touch -r``, ``cp -p``, a checkout with the time put back) and keep the size, but
 setting times moves the change time to the moment it is done. A file whose change time moved
 and whose text did not (a copy or checkout put in place, ``chmod``) is read and hashed again,
 not parsed: its hash finds its record.
