@@ -3,7 +3,8 @@
 A build writes ``.<site>.kbgen-cache/manifest.json`` next to the output folder (never inside
 it: nothing here is published). For every file of the site it records a key (a hash of what
 the file is made from), the file's size, modification time, inode and change time as it stands
-in the site (taken once it is in place: moving or linking a file moves its change time), and for pages
+in the site (taken once it is in place: moving or linking a file moves its change time), a digest
+of its bytes (a file whose change time alone moved is hashed: see :func:`still_written`), and for pages
 the digest of their declared inputs, MkDocs' warnings and the link targets MkDocs looked up.
 The next build reuses a file only when its key is the same, the file on disk is still the one
 kbgen wrote, and every link target it looked up still exists (or still does not).
