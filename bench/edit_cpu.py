@@ -73,13 +73,21 @@ def rebuild(code: Path, work: Path, cli: bool = False) -> tuple[float, int, floa
     return float(found[0]), int(found[1]), float(found[2]), wall, process
 
 
-MODES = ("body", "title", "add", "rename")
+MODES = ("body", "title", "add", "rename", "none", "touch")
 
 
 def edit(project: Path, number: int, mode: str) -> None:
     """Append a line to an article's body, change its title, add an article beside it (a copy
-    with a new id and title), or rename its file (the link to it from the next article follows)."""
+    with a new id and title), or rename its file (the link to it from the next article follows);
+    ``none`` changes nothing; ``touch`` sets every content file's times to what they were (the
+    text, size, modification time and inode kept, the change time moved: what ``touch -r``, a
+    ``chmod`` or a ``cp -p`` of an identical copy over it leave)."""
     articles = project / "content" / "articles"
+    if mode in ("none", "touch"):
+        for path in (project / "content").rglob("*.md") if mode == "touch" else ():
+            found = os.stat(path)
+            os.utime(path, ns=(found.st_atime_ns, found.st_mtime_ns))
+        return
     path = next(articles.rglob(f"article-{number:05d}.md"))
     text = path.read_text(encoding="utf-8")
     if mode == "add":
@@ -106,8 +114,9 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("bench-edit-cpu"))
     parser.add_argument("--modes", default="body,title",
                         help="edits made in each run, in turn, comma-separated, of body, title, add (an article "
-                             "added beside the run's) and rename (its file renamed, the link to it following; last, "
-                             "as it moves the article); a title edit changes api/articles.json, which the next "
+                             "added beside the run's), rename (its file renamed, the link to it following; last, "
+                             "as it moves the article), none (nothing changed) and touch (every content file's change "
+                             "time moved, nothing else); a title edit changes api/articles.json, which the next "
                              "build reads back: body only measures an edit that follows an edit leaving it alone")
     parser.add_argument("--reuse", action="store_true",
                         help="keep a version's folder (project and site) from an earlier run with the same --work and "

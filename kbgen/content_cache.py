@@ -3,9 +3,14 @@
 Parsing and validating ten thousand front matters takes seconds; a rebuild after one edit
 should not. The loader (:func:`kbgen.content.load_corpus`) asks this cache for each file: a file
 whose text hashes the same as last time, under the same site config and kbgen version, gets the
-record (and the warnings) it got then. A file whose size, modification time and inode are what
-they were is not even read, unless it was modified within :data:`RACY_SECONDS` of being cached
-(a file system's clock is coarse: such a file may have changed without its time moving).
+record (and the warnings) it got then. A file whose size, modification time, inode and change
+time (``st_ctime_ns``) are what they were is not even read, unless its change time is within
+:data:`RACY_SECONDS` of it being cached (a file system's clock is coarse: such a file may have
+changed without its times moving). The change time is what an edit cannot hide: a tool may set
+the modification time back (``touch -r``, ``cp -p``, a checkout with the time put back) and keep the size, but
+setting times moves the change time to the moment it is done. A file whose change time moved
+and whose text did not (a copy or checkout put in place, ``chmod``) is read and hashed again,
+not parsed: its hash finds its record.
 
 The cache is a folder of :data:`SHARDS` files, each holding the files whose path it is named
 by (a CRC of the path): a build rewrites only the files whose records changed (after one edit
@@ -33,7 +38,7 @@ from typing import Any, Iterator
 from . import __version__
 from .errors import Diagnostic
 
-FORMAT = 2
+FORMAT = 3  # 3: a file's stat holds its change time
 RACY_SECONDS = 2.0
 #: Files the records are kept in (see the module docstring).
 SHARDS = 64
@@ -189,7 +194,7 @@ def _digest_code(digest: Any, folder: Path, base: Path) -> None:
 class _Seen:
     """A file as last read: its stat, when that was, and the hash of its text."""
 
-    stat: tuple[int, int, int]
+    stat: tuple[int, int, int, int]
     at: float
     text_hash: str
 
@@ -239,11 +244,16 @@ class RecordCache:
 
     def known_hash(self, path: Path | str, display: str) -> str | None:
         """The hash of a file's text if the file is surely unchanged since it was read (same
-        size, modification time and inode, and not modified just before), else None."""
+        size, modification time, inode and change time, and its change time not just before
+        it was read), else None."""
         self.read.add(display)
         seen = self.seen.get(display)
         stat = _stat(path)
-        if seen is not None and stat is not None and seen.stat == stat and stat[1] / 1e9 < seen.at - RACY_SECONDS:
+        # the change time says when the file was last changed (the modification time can be set
+        # to any moment; the change time is the clock's whenever anything is written); the later
+        # of the two, as on Windows the change time is the creation time
+        if seen is not None and stat is not None and seen.stat == stat \
+                and max(stat[1], stat[3]) / 1e9 < seen.at - RACY_SECONDS:
             return seen.text_hash
         return None
 
@@ -303,9 +313,12 @@ def _shard(display: str) -> int:
     return zlib.crc32(display.encode("utf-8")) % SHARDS
 
 
-def _stat(path: Path | str) -> tuple[int, int, int] | None:
+def _stat(path: Path | str) -> tuple[int, int, int, int] | None:
+    """A file's size, modification time, inode and change time (see the module docstring); None
+    when it cannot be read. (On Windows ``st_ctime_ns`` is the creation time: there an edit
+    that keeps the size and sets the modification time back is not seen, as before.)"""
     try:
         found = os.stat(path)
     except OSError:
         return None
-    return (found.st_size, found.st_mtime_ns, found.st_ino)
+    return (found.st_size, found.st_mtime_ns, found.st_ino, found.st_ctime_ns)

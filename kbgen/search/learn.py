@@ -102,12 +102,15 @@ def learn_checks(corpus, now=None) -> list[Diagnostic]:
     return list(learned_words(corpus).diagnostics)
 
 
-def _stat(path: Path) -> tuple[int, int] | None:
+def _stat(path: Path) -> tuple[int, int, int, int] | None:
+    """What keys a kept reading of an export: its size, modification time, inode and change time
+    (an export rewritten to the same size with its modification time set back has moved its
+    change time)."""
     try:
         status = path.stat()
     except OSError:
         return None
-    return status.st_size, status.st_mtime_ns
+    return status.st_size, status.st_mtime_ns, status.st_ino, status.st_ctime_ns
 
 
 @lru_cache(maxsize=1)  # the project being built; a serve session keeps no older copies

@@ -2,7 +2,9 @@
 
 A build writes ``.<site>.kbgen-cache/manifest.json`` next to the output folder (never inside
 it: nothing here is published). For every file of the site it records a key (a hash of what
-the file is made from), the file's size, modification time and inode as written, and for pages
+the file is made from), the file's size, modification time, inode and change time as it stands
+in the site (taken once it is in place: moving or linking a file moves its change time), a digest
+of its bytes (a file whose change time alone moved is hashed: see :func:`still_written`), and for pages
 the digest of their declared inputs, MkDocs' warnings and the link targets MkDocs looked up.
 The next build reuses a file only when its key is the same, the file on disk is still the one
 kbgen wrote, and every link target it looked up still exists (or still does not).
@@ -27,17 +29,48 @@ from .reuse import UnitIndex, well_formed
 
 #: Bumped whenever what a key covers changes (2: the units and input digests of planning; 3:
 #: their checksum and each unit's memo entries; 4: three lines, the checksum of the page index
-#: taken over its line as written).
-FORMAT = 4
+#: taken over its line as written; 5: a file's change time in its stat, and each folder's; 6:
+#: each file's :func:`bytes_digest`).
+FORMAT = 6
 MANIFEST = "manifest.json"
 
-Stat = tuple[int, int, int]
-"""``(size, mtime_ns, inode)`` of a file as kbgen wrote it."""
+Stat = tuple[int, int, int, int]
+"""``(size, mtime_ns, inode, ctime_ns)`` of a file as kbgen left it. The change time is what an
+edit by hand cannot hide (its size kept, its modification time set back with ``touch -r``):
+setting a time moves the change time to the moment it is done. (On Windows ``st_ctime_ns`` is
+the creation time: there such an edit is not seen.)"""
+
+FolderTime = tuple[int, int]
+"""``(mtime_ns, ctime_ns)`` of a folder of the site: a file added or removed moves both, and a
+modification time set back afterwards moves the change time."""
 
 
 def cache_dir(out: Path) -> Path:
     """The cache folder of a site folder: ``.<name>.kbgen-cache`` beside it."""
     return out.parent / f".{out.name}.kbgen-cache"
+
+
+#: Bytes of a file's digest (see :func:`bytes_digest`): 128 bits, a chance collision out of reach.
+DIGEST_SIZE = 16
+
+
+def bytes_digest(data: bytes) -> str:
+    """The short digest of a file's bytes the manifest keeps: a file whose change time alone
+    moved (``chmod -R``, ``chown -R``, a ``cp -al`` snapshot, access times put back) is hashed
+    and compared with it rather than made again (see :func:`still_written`)."""
+    return hashlib.blake2b(data, digest_size=DIGEST_SIZE).hexdigest()
+
+
+def file_digest(path: Path | str) -> str | None:
+    """:func:`bytes_digest` of a file read in blocks (None when it cannot be read)."""
+    digest = hashlib.blake2b(digest_size=DIGEST_SIZE)
+    try:
+        with open(path, "rb") as handle:
+            while block := handle.read(1 << 20):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
 
 
 def file_stat(path: Path | str) -> Stat | None:
@@ -48,7 +81,7 @@ def file_stat(path: Path | str) -> Stat | None:
         return None
     if not stat_module.S_ISREG(found.st_mode):
         return None
-    return (found.st_size, found.st_mtime_ns, found.st_ino)
+    return (found.st_size, found.st_mtime_ns, found.st_ino, found.st_ctime_ns)
 
 
 @dataclass(slots=True)
@@ -62,6 +95,8 @@ class Entry:
             matches, the page's Markdown is not even rendered).
         warnings: pages only: MkDocs' warnings, reported again when the page is reused.
         lookups: pages only: docs paths its links looked up, and whether each existed.
+        digest: :func:`bytes_digest` of the file as written ('' when unknown: a change of its
+            stat is then never forgiven).
     """
 
     key: str
@@ -69,10 +104,11 @@ class Entry:
     inputs: str = ""
     warnings: tuple[str, ...] = ()
     lookups: tuple[tuple[str, bool], ...] = ()
+    digest: str = ""
 
     def to_json(self) -> list:
         # Tuples are written as JSON arrays: nothing is copied into lists (~40,000 entries).
-        return [self.key, self.stat, self.inputs, self.warnings, self.lookups]
+        return [self.key, self.stat, self.inputs, self.warnings, self.lookups, self.digest]
 
     @classmethod
     def from_json(cls, value: list) -> "Entry":
@@ -80,10 +116,10 @@ class Entry:
         length, or a value of a type that does not convert, raises: the manifest is ignored).
         Most files have no warnings and no look-ups (every file but a page): their empty lists
         make no tuple of their own (~20,000 entries are read after one edit at 10,000 articles)."""
-        key, (size, mtime, inode), inputs, warnings, lookups = value
-        return cls(str(key), (int(size), int(mtime), int(inode)), str(inputs),
+        key, (size, mtime, inode, ctime), inputs, warnings, lookups, digest = value
+        return cls(str(key), (int(size), int(mtime), int(inode), int(ctime)), str(inputs),
                    tuple(map(str, warnings)) if warnings else (),
-                   tuple([(str(path), bool(found)) for path, found in lookups]) if lookups else ())
+                   tuple([(str(path), bool(found)) for path, found in lookups]) if lookups else (), str(digest))
 
 
 @dataclass
@@ -94,8 +130,8 @@ class Manifest:
         site: the site folder it describes.
         entries: by site path (``articles/kb0001-vpn/index.html``).
         theme_paths: docs paths the theme adds (link targets besides the site's own files).
-        folders: modification time of each folder of the site (``.`` for the site itself): a
-            folder whose time moved may hold files kbgen did not write.
+        folders: modification and change time of each folder of the site (``.`` for the site
+            itself): a folder whose times moved may hold files kbgen did not write.
         frame: the key of every page's frame (see :mod:`kbgen.site.publish`): units are kept
             without planning only while it is the same.
         units: the page index: what each unit of the plan was made from, by unit name (see
@@ -108,7 +144,7 @@ class Manifest:
     site: str
     entries: dict[str, Entry] = field(default_factory=dict)
     theme_paths: tuple[str, ...] = ()
-    folders: dict[str, int] = field(default_factory=dict)
+    folders: dict[str, FolderTime] = field(default_factory=dict)
     frame: str = ""
     units: dict[str, UnitIndex] = field(default_factory=dict)
     values: dict[str, str] = field(default_factory=dict)
@@ -139,7 +175,7 @@ class Manifest:
         if value.get("format") != FORMAT or value.get("kbgen") != code_version() or value.get("site") != site:
             return None
         entries = {str(path): Entry.from_json(item) for path, item in value["entries"].items()}
-        folders = {str(path): int(time) for path, time in value["folders"].items()}
+        folders = {str(path): (int(mtime), int(ctime)) for path, (mtime, ctime) in value["folders"].items()}
         names = [str(item) for item in value["names"]]
         units = {str(name): UnitIndex(tuple(map(str, pages)), tuple(map(str, files)), tuple(map(names.__getitem__, places)),
                                       tuple(map(str, memo)))
@@ -294,21 +330,26 @@ def folders_of(paths: Iterable[str]) -> set[str]:
     return found
 
 
-def folder_times(out: Path, folders: Iterable[str]) -> dict[str, int]:
-    """The modification time of each folder of the site (missing ones are left out)."""
+def folder_times(out: Path, folders: Iterable[str]) -> dict[str, FolderTime]:
+    """The :data:`FolderTime` of each folder of the site (missing ones are left out)."""
     times, root = {}, os.fspath(out)  # joined as text: a Path per folder cost more than the stat
     for folder in folders:
         try:
-            times[folder] = os.stat(os.path.join(root, folder)).st_mtime_ns
+            found = os.stat(os.path.join(root, folder))
+            times[folder] = (found.st_mtime_ns, found.st_ctime_ns)
         except OSError:
             pass  # a folder gone is left out
     return times
 
 
-def untracked_files(out: Path, manifest: Manifest, expected: set[str]) -> list[str]:
+def untracked_files(out: Path, manifest: Manifest, expected: set[str], moved: list[str] | None = None) -> list[str]:
     """Files in the site that neither the last build nor this one wrote: only the folders whose
-    time moved since the last build are listed (a file added or removed moves its folder's)."""
-    moved = [folder for folder, time in folder_times(out, manifest.folders).items() if manifest.folders[folder] != time]
+    times moved since the last build are listed (a file added or removed moves its folder's);
+    those folders are appended to ``moved`` (their times are taken again once the site is
+    written: a ``chmod -R`` that moved every folder's change time is listed once, not by every
+    build after it)."""
+    moved = [] if moved is None else moved
+    moved += [folder for folder, time in folder_times(out, manifest.folders).items() if manifest.folders[folder] != time]
     if not moved:
         return []
     known = expected | set(manifest.entries)
@@ -333,4 +374,24 @@ def reusable(entry: Entry | None, key: str, out: Path, path: str, exists: set[st
         return False
     if exists is not None and any((target in exists) != found for target, found in entry.lookups):
         return False
-    return file_stat(os.path.join(out, path)) == entry.stat
+    return still_written(entry, os.path.join(out, path))
+
+
+def still_written(entry: Entry, path: str) -> bool:
+    """Whether the file at ``path`` is still the one ``entry`` records. Its stat says so when it
+    is the same. When only its change time moved (size, modification time and inode as they
+    were: its mode, owner or link count changed, or its times were set to what they were), its
+    bytes decide: hashed and compared with the entry's digest; the same, the entry takes the new
+    stat (the manifest saved by this build keeps it: the next build is not hashing again). An
+    edit in place that put the size and modification time back has different bytes: not reused."""
+    found = file_stat(path)
+    if found == entry.stat:
+        return True
+    if found is None or found[:3] != entry.stat[:3] or not entry.digest:
+        return False
+    # the stat is taken before the bytes are read: a write after it moves the change time past
+    # it, so the next build hashes again
+    if file_digest(path) != entry.digest:
+        return False
+    entry.stat = found
+    return True

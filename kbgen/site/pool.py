@@ -29,7 +29,7 @@ from typing import Callable, Iterable, Iterator
 from ..errors import TOO_DEEP, KbgenError
 from ..forking import child_initializer, workers_context
 from ..waits import first_done, result_of
-from .cache import Stat, file_stat
+from .cache import Stat, bytes_digest, file_stat
 from .offline import offline_bytes
 
 #: Pages handed to a worker at a time (large enough to amortise the hand-over, small enough
@@ -66,6 +66,7 @@ class WrittenPage:
         stat: the file as written.
         warnings: MkDocs' warnings.
         lookups: link targets looked up and whether each existed.
+        digest: :func:`~kbgen.site.cache.bytes_digest` of the bytes written.
     """
 
     path: str
@@ -73,17 +74,19 @@ class WrittenPage:
     stat: Stat
     warnings: tuple[str, ...]
     lookups: tuple[tuple[str, bool], ...]
+    digest: str = ""
 
 
 def write_page(stage: str, rendered, offline: bool = False) -> WrittenPage:
     """Write a rendered page into the staging folder (``offline``: as an offline copy holds it)."""
     target = os.path.join(stage, rendered.dest)
     os.makedirs(os.path.dirname(target), exist_ok=True)
+    data = offline_bytes(rendered.dest, rendered.html) if offline else rendered.html
     with open(target, "wb") as handle:
-        handle.write(offline_bytes(rendered.dest, rendered.html) if offline else rendered.html)
+        handle.write(data)
     stat = file_stat(target)
     assert stat is not None
-    return WrittenPage(rendered.path, rendered.dest, stat, rendered.warnings, rendered.lookups)
+    return WrittenPage(rendered.path, rendered.dest, stat, rendered.warnings, rendered.lookups, bytes_digest(data))
 
 
 # --- worker side -------------------------------------------------------------------------------

@@ -6,8 +6,9 @@ Every file of the site gets a key, a hash of what it is made from:
   versions of kbgen, MkDocs, Material, Markdown and Pygments) and the page's own meta and
   Markdown. Before rendering its Markdown, the digest of the page's declared inputs is compared
   (:mod:`kbgen.site.inputs`): when it and the frame are unchanged, so is the page;
-- a planned file (search index, feeds, redirects): its bytes; an article's asset: its size and
-  modification time; the theme's files and pages (``404.html``, ``sitemap.xml``): the frame,
+- a planned file (search index, feeds, redirects): its bytes; an article's asset: its size,
+  modification time, inode and change time (an asset edited in place to the same size, its
+  modification time set back, has moved its change time); the theme's files and pages (``404.html``, ``sitemap.xml``): the frame,
   and for the sitemap the list of pages and the build date.
 
 A file is reused when its key is unchanged, the file on disk is still the one kbgen wrote, and
@@ -41,8 +42,9 @@ from ..content_cache import code_version, collector_running
 from ..errors import Diagnostic, FileError, KbgenError, Severity, ValidationFailed
 from ..progress import NO_PROGRESS, Progress
 from ..waits import Stopped, joined, result_of, started
-from .cache import (MANIFEST, Entry, Manifest, cache_dir, file_stat, folder_times, folders_of, load_manifest, locked,
-                    reusable, save_manifest, still_current, untracked_files)
+from .cache import (MANIFEST, Entry, FolderTime, Manifest, bytes_digest, cache_dir, file_digest, file_stat,
+                    folder_times, folders_of, load_manifest, locked, reusable, save_manifest, still_current,
+                    still_written, untracked_files)
 from .inputs import digests_of
 from .model import Page, SitePlan
 from .reuse import expand, expand_all
@@ -172,6 +174,8 @@ class SiteBuild:
     kept_pages: dict[str, str] = field(default_factory=dict, init=False)
     written: dict[str, Entry] = field(default_factory=dict)
     notes: list[Diagnostic] = field(default_factory=list)
+    #: the folders whose times moved since the last build, listed for stray files (a patch)
+    listed: list[str] = field(default_factory=list, init=False)
     _dests: dict[str, str] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
@@ -252,7 +256,7 @@ class SiteBuild:
         """Note a page written into the staging folder (its job is let go: thousands of page
         texts need not stay in memory)."""
         output = self.outputs[page.dest]
-        self.written[page.dest] = Entry(output.key, page.stat, output.inputs, page.warnings, page.lookups)
+        self.written[page.dest] = Entry(output.key, page.stat, output.inputs, page.warnings, page.lookups, page.digest)
         output.job = RENDERED
 
     def write_early_and_late(self, files: list[str]) -> list[str]:
@@ -361,7 +365,7 @@ class SiteBuild:
             index = self.plan.index[name]
             for dest in (*map(self.dest, index.pages), *index.files):
                 entry = entries.get(dest)
-                if entry is None or file_stat(os.path.join(root, dest)) != entry.stat:
+                if entry is None or not still_written(entry, os.path.join(root, dest)):
                     expand(self.plan, name)
                     break
 
@@ -403,7 +407,8 @@ class SiteBuild:
                 self.outputs[path] = Output(entry.key, "file", None, entry, job=REUSED)
         for path, source in self.assets:
             found = os.stat(source)
-            key = sha("asset", str(source), str(found.st_size), str(found.st_mtime_ns), str(self.offline))
+            key = sha("asset", str(source), str(found.st_size), str(found.st_mtime_ns), str(found.st_ino),
+                      str(found.st_ctime_ns), str(self.offline))
             self.outputs[path] = Output(key, "asset", source, self.entry(path))
         for path, source in self.theme_files().items():
             self.outputs.setdefault(path, Output(sha(self.theme_key, path), "theme", source, self.entry(path)))
@@ -577,15 +582,21 @@ class SiteBuild:
             output = self.outputs[dest]
             target = self.stage / dest
             target.parent.mkdir(parents=True, exist_ok=True)
+            data: bytes | None
             if output.kind == "theme-page":
-                target.write_bytes(offline_bytes(dest, rendered[dest]) if self.offline else rendered[dest])
+                data = offline_bytes(dest, rendered[dest]) if self.offline else rendered[dest]
             elif output.kind in ("asset", "theme") and self.offline and dest.endswith(".html"):
-                target.write_bytes(offline_bytes(dest, Path(output.source).read_bytes()))
+                data = offline_bytes(dest, Path(output.source).read_bytes())
             elif output.kind in ("asset", "theme"):
+                data = None
                 shutil.copyfile(output.source, target)
             else:
-                target.write_bytes(output.source)
-            self.written[dest] = Entry(output.key, file_stat(target))
+                data = output.source
+            if data is not None:
+                target.write_bytes(data)
+            # a copied file is read back for its digest (in the page cache: it was just written)
+            digest = bytes_digest(data) if data is not None else file_digest(target) or ""
+            self.written[dest] = Entry(output.key, file_stat(target), digest=digest)
 
     def warnings(self) -> list[Diagnostic]:
         """MkDocs' warnings of every page, rendered now or reused, in docs order."""
@@ -601,21 +612,32 @@ class SiteBuild:
     def commit(self, mode: str, stale: list[str], removed: list[str]) -> list[str]:
         """Put the new site in place and record it; returns the paths removed."""
         if mode == "patch":
-            removed = removed + untracked_files(self.out, self.manifest, set(self.outputs))
+            removed = removed + untracked_files(self.out, self.manifest, set(self.outputs), self.listed)
             with Patch(self.out, self.stage, self.work / "previous") as patch:
                 patch.put_aside(cache_dir(self.out) / MANIFEST, "manifest", "manifest")  # killed: none
                 for dest in removed:
                     patch.remove(dest)
                 for dest in stale:
                     patch.replace(dest)
+                    self.stat_in_place(dest)
                 self.save(mode, stale + removed)
             return removed
         for dest, output in self.outputs.items():
             if dest not in self.written:
                 self.link_unchanged(dest, output.entry)
         swap_into_place(self.stage, self.out)
+        for dest in self.written:  # linking into the new folder and removing the old one moved them
+            self.stat_in_place(dest)
         self.save(mode, stale + removed)
         return removed
+
+    def stat_in_place(self, dest: str) -> None:
+        """Take a written file's stat again where the site holds it: its change time moved when
+        it was renamed into place, and (swap) when the old site's name of a file linked from it
+        was removed. What the manifest keeps is the file as it stands after the build, so an
+        unchanged file is reused by the next one (a stat per file of the site after a swap, per
+        changed file after a patch)."""
+        self.written[dest].stat = file_stat(os.path.join(self.out, dest))
 
     def save(self, mode: str, changed: list[str]) -> None:
         """Record the new site in the manifest."""
@@ -624,13 +646,13 @@ class SiteBuild:
         save_manifest(self.out, Manifest(str(self.out), entries, themes, self.folders(mode, changed), self.frame_key,
                                          self.plan.index, self.plan.values))
 
-    def folders(self, mode: str, changed: list[str]) -> dict[str, int]:
+    def folders(self, mode: str, changed: list[str]) -> dict[str, FolderTime]:
         """The time of every folder of the new site: after a patch, only the folders of the
-        changed files have moved."""
+        changed files have moved, and those whose times had moved before it (listed for stray files)."""
         if mode != "patch":
             return folder_times(self.out, folders_of(self.outputs))
         times = {folder: time for folder, time in self.manifest.folders.items()}
-        times.update(folder_times(self.out, folders_of(changed)))
+        times.update(folder_times(self.out, folders_of(changed) | set(self.listed)))
         if all(path in self.outputs for path in changed) and not self.manifest.entries.keys() - self.outputs.keys():
             # Nothing removed: every folder recorded holds a file still there, and the changed
             # files' folders hold theirs; walking every path's folders (~5% of one edit's CPU
@@ -645,7 +667,7 @@ class SiteBuild:
         entry = output.entry
         if not output.inputs or output.inputs == entry.inputs:  # the entry as read (never changed in place)
             return entry
-        return Entry(entry.key, entry.stat, output.inputs, entry.warnings, entry.lookups)
+        return Entry(entry.key, entry.stat, output.inputs, entry.warnings, entry.lookups, entry.digest)
 
     def link_unchanged(self, dest: str, entry: Entry) -> None:
         """A file kept from the old site, hard-linked into the new folder (copied if links fail)."""
@@ -655,7 +677,8 @@ class SiteBuild:
             os.link(self.out / dest, target)
         except OSError:
             shutil.copy2(self.out / dest, target)
-        self.written[dest] = Entry(entry.key, file_stat(target), entry.inputs, entry.warnings, entry.lookups)
+        self.written[dest] = Entry(entry.key, file_stat(target), entry.inputs, entry.warnings, entry.lookups,
+                                   entry.digest)
 
 
 def page_source(plan: SitePlan, page: Page) -> str | None:
