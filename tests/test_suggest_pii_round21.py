@@ -113,3 +113,74 @@ def test_lexicon_learns_particle_things_and_drops_callers_surnames():
     assert ("mac", "studio") in lexicon.particle_things
     assert ("den", "bosch") not in lexicon.particle_things  # a caller's surname is a person's
     assert "Studio" in redact_ticket(Ticket("INC3", "screen - Mac Studio"), lexicon).subject
+
+
+# ----------------------------------------------------------------------------- accounts by the export's scheme
+
+from kbgen.suggest.pii_account_scheme import learn_account_schemes, redact_scheme_accounts, shape_keys  # noqa: E402
+from kbgen.suggest.redact import redact_tickets  # noqa: E402
+
+_PEOPLE = [("Oona", "Kettleby"), ("Tarik", "Brannagh"), ("Wen", "Osterholt"), ("Ilse", "Marrowind"),
+           ("Pavo", "Stiglund"), ("Rhea", "Quennell"), ("Mads", "Ferrisby"), ("Noor", "Haldane")]
+
+
+def _scheme_export() -> list[Ticket]:
+    """An export whose accounts follow "<initial>.<surname>" and whose staff numbers "QX<4 digits>": the
+    labelled ones first, then the same accounts where no label or command says what they are."""
+    tickets = []
+    for k, (first, last) in enumerate(_PEOPLE):
+        user, staff = f"{first[0].lower()}.{last.lower()}", f"QX{4100 + 37 * k}"
+        tickets.append(Ticket(f"INC{500 + k}", "account locked", f"Username: {user}\nStaff number: {staff}\n"
+                              "locked after the password change"))
+        tickets.append(Ticket(f"INC{600 + k}", "rota swap", f"please move the shifts of {user} to the night list"))
+        tickets.append(Ticket(f"INC{700 + k}", "kiosk", f"[{user}] joined the kiosk channel; badge {staff} ok"))
+    for k in range(12):  # things of account-like shapes that are no person's, written as often
+        tickets.append(Ticket(f"INC{800 + k}", "firmware", "controller firmware v3.12.0-rc2 on gw-core-01, "
+                              "service account svc-backup, see KB0012345 and report.final.pdf"))
+    return tickets
+
+
+def test_accounts_and_staff_numbers_of_the_exports_scheme_are_found_where_no_cue_says_so():
+    redacted = redact_tickets(_scheme_export(), workers=1)
+    text = "\n".join(t.description for t in redacted)
+    for first, last in _PEOPLE:
+        assert f"{first[0].lower()}.{last.lower()}" not in text
+    assert "QX41" not in text
+    assert "v3.12.0-rc2" in text and "svc-backup" in text and "KB0012345" in text and "report.final.pdf" in text
+
+
+def test_no_scheme_from_fewer_than_three_anchors_or_from_a_shape_the_rules_mostly_keep():
+    pairs = [("Username: a.bexley", "Username: [username]"), ("Username: c.dorrin", "Username: [username]")]
+    assert not learn_account_schemes(pairs, frozenset())
+    keeps = [(f"build b.{w}", f"build b.{w}") for w in ("quarry", "lantern", "meadow", "copper", "thistle",
+                                                              "harbor", "orchard", "saddle")]
+    labelled = [(f"Login: e.{w}", "Login: [username]") for w in ("fenwick", "garrow", "hollis")]
+    schemes = learn_account_schemes(labelled + keeps, frozenset())
+    assert "a1 . a+" not in schemes  # 8 kept tokens of that shape per 3 anchors: no scheme
+
+
+def test_a_placeholder_glued_to_a_tokens_letters_is_no_anchor():
+    pairs = [(f"vol-{w}", "vol-[username]") for w in ("ana12", "bo34", "cy56", "di78")]
+    assert not learn_account_schemes(pairs, frozenset())
+
+
+def test_shape_keys_refuse_words_numbers_and_short_codes():
+    assert shape_keys("keyboard") == () and shape_keys("4417230") == () and shape_keys("ab-cd") == ()
+    assert "a1 . a+" in shape_keys("j.morrow") and "cb 95" in shape_keys("cb12345")
+
+
+def test_everyday_words_and_shared_tokens_stay():
+    schemes = learn_account_schemes([(f"Username: q.{w}", "Username: [username]")
+                                     for w in ("larkin", "moberly", "nesbit", "orwin")], frozenset({"print"}))
+    out = redact_scheme_accounts("q.print failed, q.tavish called", schemes, frozenset({"print"}))
+    assert out == "q.print failed, [username] called"
+
+
+def test_account_scheme_is_linear_on_hostile_text():
+    schemes = learn_account_schemes([(f"Username: q.{w}", "Username: [username]")
+                                     for w in ("larkin", "moberly", "nesbit", "orwin")], frozenset())
+    began = time.process_time()
+    for text in ("a." * 50_000, "a-" * 50_000, "x" * 100_000, ("q.abcdefgh " * 9_000)):
+        redact_scheme_accounts(text, schemes, frozenset())
+        learn_account_schemes([(text, text.replace("q.", "[username]", 3))], frozenset())
+    assert time.process_time() - began < 10.0

@@ -43,6 +43,7 @@ from .pii_patterns import (_ADDRESS_CUE, _ADDRESS_LOOSE_CUE, lone_count, fault_c
 from .pii_speakers import redact_placed_accounts
 from .pii_address_model import load_address_model, redact_address_lines
 from .pii_host_scheme import learn_host_schemes, redact_scheme_hosts
+from .pii_account_scheme import scheme_fields
 from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, learn_value_shapes, merge_label_counts, redact_labelled_values
 from .pii_columns import redact_person_columns
 from .pii_secrets import redact_code_lines
@@ -713,7 +714,7 @@ def redact_tickets(tickets: Sequence[Ticket], workers: int | None = None) -> tup
         redacted = tuple(t for part in fork_map(_redact_slice, (tickets, lexicon), len(tickets), workers) for t in part)
     else:
         redacted = _redact_range(tickets, lexicon)
-    return _scheme_hosts(tickets, redacted, lexicon.common_words)
+    return _scheme_accounts(tickets, _scheme_hosts(tickets, redacted, lexicon.common_words), lexicon.common_words)
 
 
 def _ticket_fields(ticket: Ticket) -> list[str]:
@@ -734,6 +735,16 @@ def _scheme_hosts(tickets: Sequence[Ticket], redacted: tuple[Ticket, ...], commo
         out.append(dataclasses.replace(ticket, subject=subject, description=description, close_notes=close_notes,
                                        comments=tuple(comments)))
     return tuple(out)
+
+
+def _scheme_accounts(tickets: Sequence[Ticket], redacted: tuple[Ticket, ...], common: frozenset[str]) -> tuple[Ticket, ...]:
+    """The account pass over the export (:mod:`.pii_account_scheme`): the schemes the first pass's
+    ``[username]`` and ``[employee-id]`` values share, then the accounts of those schemes no cue pointed at."""
+    fields = scheme_fields([_ticket_fields(t) for t in tickets], [_ticket_fields(r) for r in redacted], common)
+    if fields is None:
+        return redacted
+    return tuple(dataclasses.replace(ticket, subject=f[0], description=f[1], close_notes=f[2], comments=tuple(f[3:]))
+                 for ticket, f in zip(redacted, fields))
 
 
 _PARALLEL_MIN = PARALLEL_MIN

@@ -1,0 +1,210 @@
+"""Usernames and staff numbers by the export's own account scheme, learned from the ones the rules found.
+
+A directory gives its people accounts by one scheme or a few ("<initial>.<surname>", "<prefix><five
+digits>", "<prefix>-<given name><two digits>"), and a payroll numbers its staff the same way ("<code>
+<three digits>"). The first pass finds an account or a staff number where its structure says so (a
+label, a column, a command's argument, a path's home folder, a name it derives from); the same scheme
+then recurs where nothing says so: in a list, a chat line, a log's bracket, a query string, a path
+the rules do not know. As :mod:`.pii_host_scheme` does for machines, this module reads the export twice:
+
+1. *Anchors*: every token the first pass replaced by ``[username]`` or ``[employee-id]``, whole (found by
+   aligning each redacted field with its original; a placeholder glued to letters or digits, a part
+   of a token, is no anchor), described by its **shape keys**: its runs of small letters, capitals and
+   digits with its joiners (``.``, ``_``, ``-``) as written; a letter run of one to three letters as
+   written (a scheme's fixed prefix: "cb", "vol", "CUR") in one key, as its class and length in the
+   other (a person's initials vary), a longer run (a name) as its class, a digit run by its width.
+2. *Scheme*: a key is a scheme of the export when three distinct anchors share it and the tokens of
+   that key the first pass kept are fewer than ``_KEPT_RATIO`` times the anchors (a shape mostly
+   redacted is an account's shape; a product's, a build's or an asset tag's shape the rules keep is
+   not, however often it was misread). A key with no letters, or whose letters are all one run of
+   three or fewer with no digit, is no scheme: a bare number or a short code is as often an order, a
+   count or an error.
+3. Every token left in the redacted text whose key is a scheme becomes the anchors' placeholder, unless
+   it is probable as something else: a word of the export (``Lexicon.common_words``, for its whole
+   and every name-long run), a built-in account (``svc-backup``, ``administrator``), a shared
+   system's name (``server_shaped``), a record number (``INC0012``: ``record_word``), a hexadecimal
+   hash, a version, a file name with a dotted suffix.
+
+No word list is added: the evidence is the export's own anchors, the shape of a token and the words
+the export writes.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from typing import Iterable, Sequence
+
+from .pii_account_paths import built_in_account
+from .pii_host_scheme import _resync
+from .pii_patterns import record_word, server_shaped
+
+_KINDS = ("[username]", "[employee-id]")
+_MIN_ANCHORS = 3
+"""Distinct anchors a key needs before it is a scheme (two may be a coincidence of shapes)."""
+_KEPT_RATIO = 2.0
+"""A key is no scheme when the first pass kept at least this many distinct tokens of it per anchor: an
+account's shape is mostly found by the rules (one in three written with no cue is still a scheme); a
+shape the rules keep more often than they redact is some other thing's."""
+
+# A token that may be an account or a staff number: a letter or digit first and last, letters, digits
+# and the joiners "." "_" "-" between (2 to 40 characters; one bounded run: linear). Not inside an
+# address, a domain, a longer token or a placeholder; a bracket, a slash, "=" or ":" may stand before
+# it (a log's "[jdoe]", a path's "/home/jdoe", a query's "uid=jdoe").
+_CANDIDATE = re.compile(r"(?<![\w@.\-$%&+*#~])[A-Za-z0-9][A-Za-z0-9._-]{0,38}[A-Za-z0-9](?![\w@]|[.\-][A-Za-z0-9]|\[)")
+_RUN = re.compile(r"[a-z]+|[A-Z]+|\d+|[._-]")
+_HEX = re.compile(r"(?=.*\d)(?=.*[a-f])[0-9a-f]{8,}|(?=.*\d)(?=.*[A-F])[0-9A-F]{8,}")
+# A version or a build: digits parted by dots, then tags each after one joiner ("v2.14.0-beta2", "7.4.1-rc1";
+# every repeat opens with its joiner: one way to read a token, linear).
+_VERSION = re.compile(r"[A-Za-z]{0,3}\d+(?:[._-]\d+)+(?:[._+-][A-Za-z0-9]+)*")
+_SHARED_MIN = 5
+_SHARED_RATIO = 2
+"""A token of a scheme's shape written in more fields than ``_SHARED_RATIO`` times the most written of the
+scheme's anchors (and more than ``_SHARED_MIN``) is shared, not one person's: a service's account, a
+product's code that an export repeats everywhere (a person's account recurs in that person's tickets)."""
+_FILE_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}")
+
+
+def _runs(token: str) -> list[str] | None:
+    runs = _RUN.findall(token)
+    return runs if "".join(runs) == token else None
+
+
+def _cls(run: str, literal: bool) -> str:
+    if run.isdigit():
+        return f"9{len(run)}"
+    if not run.isalpha():
+        return run
+    if len(run) <= 3:
+        return run if literal else ("A" if run.isupper() else "a") + str(len(run))
+    return "A+" if run.isupper() else "a+"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def shape_keys(token: str) -> tuple[str, ...]:
+    """The shape keys of ``token`` (see the module's docstring); none for a shape no scheme may have."""
+    if not token.isascii():
+        return ()
+    runs = _runs(token)
+    if runs is None or len(runs) < 2 and not (runs and runs[0].isalpha() and len(runs[0]) >= 4):
+        return ()
+    letters = [r for r in runs if r.isalpha()]
+    if not letters or (not any(r.isdigit() for r in runs) and all(len(r) <= 3 for r in letters)):
+        return ()
+    if len(runs) == 1:  # one word of letters: a word unless its shape is learned (see ``_probable``)
+        return ()
+    keys = [" ".join(_cls(r, True) for r in runs)]
+    generic = " ".join(_cls(r, False) for r in runs)
+    if generic != keys[0] and any(len(r) >= 4 for r in letters):
+        keys.append(generic)  # the initials of a person vary; a code with no name in it is fixed
+    return tuple(keys)
+
+
+def _probable(token: str, common: frozenset[str]) -> bool:
+    """A token that is probably a word, a system's, a record's or a file's name (see the docstring)."""
+    low = token.lower()
+    if low in common or built_in_account(token) or server_shaped(token):
+        return True
+    runs = _runs(token) or []
+    if any(len(r) >= 4 and r.lower() in common for r in runs if r.isalpha()):
+        return True
+    prefix = re.match(r"[A-Za-z]+", token)
+    if prefix and record_word(prefix.group(0).lower()):
+        return True
+    if _HEX.fullmatch(token) or _VERSION.fullmatch(token):
+        return True
+    suffix = _FILE_SUFFIX.search(token)
+    return bool(suffix and suffix.end() == len(token) and not any(c.isdigit() for c in token))
+
+
+def _whole(head: str, tail: str) -> bool:
+    """A placeholder stood for a whole token: nothing of the token's characters glued on either side."""
+    return not (head and (head[-1].isalnum() or head[-1] in "._-")) and \
+        not (tail and (tail[0].isalnum() or tail[0] in "._-"))
+
+
+def _anchor_values(original: str, redacted: str) -> Iterable[tuple[str, str]]:
+    """(value, placeholder) for each whole token a ``[username]`` or ``[employee-id]`` of ``redacted``
+    replaced, where the alignment of the two texts' words is one to one (linear: see
+    :func:`.pii_host_scheme._resync`)."""
+    before, after = original.split(), redacted.split()
+    i = j = 0
+    while i < len(before) and j < len(after):
+        if before[i] == after[j]:
+            i, j = i + 1, j + 1
+            continue
+        i2, j2 = _resync(before, after, i, j)
+        if i2 - i == j2 - j:
+            for old, new in zip(before[i:i2], after[j:j2]):
+                if new.count("[") != 1:
+                    continue
+                for kind in _KINDS:
+                    at = new.find(kind)
+                    if at < 0:
+                        continue
+                    head, tail = new[:at], new[at + len(kind):]
+                    if old.startswith(head) and old.endswith(tail) and len(old) > len(head) + len(tail) \
+                            and _whole(head, tail):
+                        yield old[len(head):len(old) - len(tail)], kind
+        i, j = i2, j2
+
+
+def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[str]
+                          ) -> dict[str, tuple[str, frozenset[str]]]:
+    """The shape keys that are the export's account or staff-number schemes -> the placeholder their
+    anchors were given and the tokens of that shape too widely written to be one person's
+    (``_SHARED_RATIO``); ``pairs``: each field's original and redacted text."""
+    anchors: dict[str, set[str]] = {}
+    kinds: dict[str, Counter] = {}
+    kept: dict[str, set[str]] = {}
+    fields: Counter = Counter()  # token -> fields writing it (anchors and kept tokens alike)
+    for original, redacted in pairs:
+        if "[username]" in redacted or "[employee-id]" in redacted:
+            for value, kind in _anchor_values(original, redacted):
+                if _CANDIDATE.fullmatch(value) and not _probable(value, common):
+                    for key in shape_keys(value):
+                        anchors.setdefault(key, set()).add(value)
+                        kinds.setdefault(key, Counter())[kind] += 1
+        seen = set()
+        for match in _CANDIDATE.finditer(original):
+            seen.add(match.group(0))
+        fields.update(seen)
+        for match in _CANDIDATE.finditer(redacted):
+            token = match.group(0)
+            keys = shape_keys(token)
+            if keys and not _probable(token, common):
+                for key in keys:
+                    kept.setdefault(key, set()).add(token)
+    schemes = {}
+    for key, values in anchors.items():
+        others = kept.get(key, set()) - values
+        if len(values) >= _MIN_ANCHORS and len(others) < _KEPT_RATIO * len(values):
+            spread = max(fields[v] for v in values)
+            schemes[key] = (kinds[key].most_common(1)[0][0], max(_SHARED_MIN, _SHARED_RATIO * spread))
+    return {key: (kind, frozenset(t for t in kept.get(key, ()) if fields[t] > limit))
+            for key, (kind, limit) in schemes.items()}
+
+
+def redact_scheme_accounts(text: str, schemes: dict[str, tuple[str, frozenset[str]]], common: frozenset[str]) -> str:
+    """Tokens of ``text`` whose shape key is one of ``schemes`` -> that scheme's placeholder (unless
+    ``_probable`` or shared: see ``_SHARED_RATIO``)."""
+    if not schemes:
+        return text
+
+    def replace(match: re.Match) -> str:
+        token = match.group(0)
+        for key in shape_keys(token):
+            if key in schemes and token not in schemes[key][1] and not _probable(token, common):
+                return schemes[key][0]
+        return token
+
+    return _CANDIDATE.sub(replace, text)
+
+
+def scheme_fields(originals: Sequence[Sequence[str]], redacted: Sequence[Sequence[str]],
+                  common: frozenset[str]) -> list[list[str]] | None:
+    """Each ticket's redacted fields with the export's account schemes applied (None: no scheme)."""
+    schemes = learn_account_schemes(((a, b) for fa, fb in zip(originals, redacted) for a, b in zip(fa, fb)), common)
+    if not schemes:
+        return None
+    return [[redact_scheme_accounts(f, schemes, common) if f else f for f in fields] for fields in redacted]
