@@ -184,3 +184,60 @@ def test_account_scheme_is_linear_on_hostile_text():
         redact_scheme_accounts(text, schemes, frozenset())
         learn_account_schemes([(text, text.replace("q.", "[username]", 3))], frozenset())
     assert time.process_time() - began < 10.0
+
+
+# ----------------------------------------------------------------------------- phones by the export's grouping
+
+from kbgen.suggest.pii_account_scheme import phone_grouping  # noqa: E402
+from kbgen.suggest.pii_shapes import is_phone  # noqa: E402
+
+
+@pytest.mark.parametrize("number", ["+257 (0) 71 42 93 08", "+33 (0)6 12 34 56 78", "0049 (0) 30 1234 5678"])
+def test_a_trunk_zero_in_brackets_after_the_country_code_is_read_as_written_at_home(number):
+    assert is_phone(number)
+
+
+@pytest.mark.parametrize("value,grouping", [("71 42 93 08", "2 2 2 2"), ("+257 (0) 71 42 93 08", "2 2 2 2"),
+                                            ("612-4471", "3-4"), ("0049 30 1234 5678", "2 4 4")])
+def test_phone_grouping_of_the_national_part(value, grouping):
+    assert phone_grouping(value) == grouping
+
+
+@pytest.mark.parametrize("value", ["12 03 2024", "2031-11-04", "10:45", "10.0.19045", "12 34", "1 2 3"])
+def test_dates_times_versions_and_short_numbers_have_no_grouping(value):
+    assert phone_grouping(value) is None
+
+
+def _phone_export(decoys: list[str]) -> list[Ticket]:
+    """Phones written with their country code (found by the rules), the same grouping written bare."""
+    tickets = []
+    for k in range(6):
+        national = f"7{k} 4{k} 9{k} 0{k}"
+        tickets.append(Ticket(f"INC{900 + k}", "new SIM", f"Mobile: +257 {national}\nplease port the number"))
+        tickets.append(Ticket(f"INC{950 + k}", "call back", f"transfer 6{k} 3{k} 1{k} 5{k} to the new handset"))
+    tickets += [Ticket(f"INC{990 + k}", "order", d) for k, d in enumerate(decoys)]
+    return tickets
+
+
+def test_numbers_in_the_exports_phone_grouping_are_phones_where_no_label_says_so():
+    redacted = redact_tickets(_phone_export([]), workers=1)
+    text = "\n".join(t.description for t in redacted)
+    assert not any(f"6{k} 3{k} 1{k} 5{k}" in text for k in range(6))
+
+
+def test_a_grouping_the_export_mostly_keeps_is_no_phones():
+    # parcel numbers in the phones' grouping, more than twice as many as the phones the rules found
+    decoys = [f"parcel {a} {b} 30 40 arrived" for a in range(10, 20) for b in range(20, 24)]
+    redacted = redact_tickets(_phone_export(decoys), workers=1)
+    text = "\n".join(t.description for t in redacted)
+    assert "parcel 10 20 30 40 arrived" in text and "parcel 19 23 30 40 arrived" in text
+
+
+def test_phone_groupings_are_linear_on_hostile_text():
+    schemes = learn_account_schemes([(f"Mobile: +257 7{k} 4{k} 9{k} 0{k}", "Mobile: [phone]") for k in range(4)],
+                                    frozenset())
+    began = time.process_time()
+    for text in ("12 " * 33_000, "1-" * 50_000, "+257 (0) " * 10_000, "99 99 99 99 " * 8_000):
+        redact_scheme_accounts(text, schemes, frozenset())
+        learn_account_schemes([(text, "[phone] " + text)], frozenset())
+    assert time.process_time() - began < 10.0

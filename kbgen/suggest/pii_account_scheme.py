@@ -31,6 +31,7 @@ the export writes.
 from __future__ import annotations
 
 import functools
+import mimetypes
 import re
 from collections import Counter
 from typing import Iterable, Sequence
@@ -62,7 +63,7 @@ _SHARED_RATIO = 2
 """A token of a scheme's shape written in more fields than ``_SHARED_RATIO`` times the most written of the
 scheme's anchors (and more than ``_SHARED_MIN``) is shared, not one person's: a service's account, a
 product's code that an export repeats everywhere (a person's account recurs in that person's tickets)."""
-_FILE_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}")
+_FILE_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}\Z")  # (each try bounded: linear)
 
 
 def _runs(token: str) -> list[str] | None:
@@ -114,7 +115,20 @@ def _probable(token: str, common: frozenset[str]) -> bool:
     if _HEX.fullmatch(token) or _VERSION.fullmatch(token):
         return True
     suffix = _FILE_SUFFIX.search(token)
-    return bool(suffix and suffix.end() == len(token) and not any(c.isdigit() for c in token))
+    return bool(suffix and suffix.end() == len(token) and _file_type(suffix.group(0).lower()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _file_type(suffix: str) -> bool:
+    """A file's suffix (".pdf", ".docx", ".zip"), by Python's own table of media types (not the machine's
+    files, so the same everywhere): "j.smith" is an account, "notes.txt" a file."""
+    if _MEDIA_TYPES.guess_type("f" + suffix, strict=False)[0] is not None:
+        return True
+    # the Office Open XML forms add "x" (or "m": with macros) to the older suffix the table knows
+    return len(suffix) == 5 and suffix[-1] in "xm" and _MEDIA_TYPES.guess_type("f" + suffix[:-1], strict=False)[0] is not None
+
+
+_MEDIA_TYPES = mimetypes.MimeTypes()  # the built-in table only: no system file is read
 
 
 def _whole(head: str, tail: str) -> bool:
@@ -125,7 +139,8 @@ def _whole(head: str, tail: str) -> bool:
 
 def _anchor_values(original: str, redacted: str) -> Iterable[tuple[str, str]]:
     """(value, placeholder) for each whole token a ``[username]`` or ``[employee-id]`` of ``redacted``
-    replaced, where the alignment of the two texts' words is one to one (linear: see
+    replaced, where the alignment of the two texts' words is one to one, and each phone number a
+    ``[phone]`` standing alone replaced (of one word or a few: "79 31 84 02") (linear: see
     :func:`.pii_host_scheme._resync`)."""
     before, after = original.split(), redacted.split()
     i = j = 0
@@ -134,6 +149,12 @@ def _anchor_values(original: str, redacted: str) -> Iterable[tuple[str, str]]:
             i, j = i + 1, j + 1
             continue
         i2, j2 = _resync(before, after, i, j)
+        if j2 - j == 1 and i2 > i and "[phone]" in after[j] and after[j].count("[") == 1:
+            at = after[j].find("[phone]")
+            head, tail = after[j][:at], after[j][at + len("[phone]"):]
+            value = " ".join(before[i:i2])
+            if value.startswith(head) and value.endswith(tail) and len(value) > len(head) + len(tail):
+                yield value[len(head):len(value) - len(tail)], "[phone]"
         if i2 - i == j2 - j:
             for old, new in zip(before[i:i2], after[j:j2]):
                 if new.count("[") != 1:
@@ -149,6 +170,52 @@ def _anchor_values(original: str, redacted: str) -> Iterable[tuple[str, str]]:
         i, j = i2, j2
 
 
+# A number written in groups: two to five groups of two to four digits, each parted by one space, dot or
+# hyphen (each repeat opens with its separator: one way to read it, linear); not part of a longer number,
+# an address, a version or a date written with other separators.
+_GROUPS = r"\d{2,4}(?:[ .-]\d{2,4}){1,4}"
+_PHONE_GROUPS = re.compile(rf"(?<![\w.,:/+#(-])(?<![\d+)] ){_GROUPS}(?![\w]|[.,:/-]\d|[ .-]\d)")
+# A country code and the trunk prefix dialled at home before a national number ("+257 (0) ", "0044 ").
+_COUNTRY_HEAD = re.compile(r"(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?")
+_DIGITS = re.compile(r"\d+")
+# A date (day and month of one or two digits, a year of two or four; or the year first) or a time.
+_DATE_OR_TIME = re.compile(r"\d{1,2}[ .-]\d{1,2}[ .-](?:\d{2}|\d{4})|\d{4}[ .-]\d{1,2}[ .-]\d{1,2}|"
+                           r"\d{1,2}[.:-]\d{2}(?:[.:-]\d{2})?")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def phone_grouping(value: str) -> str | None:
+    """The grouping of a phone number's national part ("79 31 84 02" and "+257 (0) 79 31 84 02" both
+    "2 2 2 2"): each group's width and separator; None for a value not written in such groups, of fewer
+    than seven or more than twelve digits, or shaped as a date or a time. A country's numbers share one
+    grouping, so an export's phones, found with their labels or country codes, say how its numbers
+    without either are written."""
+    national = value
+    if value.startswith(("+", "00")):
+        head = _COUNTRY_HEAD.match(value)
+        national = value[head.end():] if head else value
+    if not re.fullmatch(_GROUPS, national) or _DATE_OR_TIME.fullmatch(national):
+        return None
+    widths = [len(g) for g in _DIGITS.findall(national)]
+    if not 7 <= sum(widths) <= 12:
+        return None
+    return _DIGITS.sub(lambda m: str(len(m.group(0))), national)
+
+
+def _learn_phone_groupings(phones: dict[str, set[str]], kept: dict[str, set[str]]) -> frozenset[str]:
+    """The groupings of three distinct phone numbers or more that the first pass kept fewer numbers of
+    than ``_KEPT_RATIO`` times (a grouping the export's order numbers or counters share is no phone's)."""
+    return frozenset(key for key, values in phones.items()
+                     if len(values) >= _MIN_ANCHORS and len(kept.get(key, set()) - values) < _KEPT_RATIO * len(values))
+
+
+def redact_grouped_phones(text: str, groupings: frozenset[str]) -> str:
+    """Numbers of ``text`` written in one of the export's phone ``groupings`` -> ``[phone]``."""
+    if not groupings:
+        return text
+    return _PHONE_GROUPS.sub(lambda m: "[phone]" if phone_grouping(m.group(0)) in groupings else m.group(0), text)
+
+
 def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[str]
                           ) -> dict[str, tuple[str, frozenset[str]]]:
     """The shape keys that are the export's account or staff-number schemes -> the placeholder their
@@ -158,9 +225,16 @@ def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[st
     kinds: dict[str, Counter] = {}
     kept: dict[str, set[str]] = {}
     fields: Counter = Counter()  # token -> fields writing it (anchors and kept tokens alike)
+    phones: dict[str, set[str]] = {}  # grouping -> phone numbers the first pass redacted
+    kept_numbers: dict[str, set[str]] = {}  # grouping -> numbers it kept
     for original, redacted in pairs:
-        if "[username]" in redacted or "[employee-id]" in redacted:
+        if "[username]" in redacted or "[employee-id]" in redacted or "[phone]" in redacted:
             for value, kind in _anchor_values(original, redacted):
+                if kind == "[phone]":
+                    grouping = phone_grouping(value)
+                    if grouping:
+                        phones.setdefault(grouping, set()).add(value)
+                    continue
                 if _CANDIDATE.fullmatch(value) and not _probable(value, common):
                     for key in shape_keys(value):
                         anchors.setdefault(key, set()).add(value)
@@ -169,6 +243,11 @@ def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[st
         for match in _CANDIDATE.finditer(original):
             seen.add(match.group(0))
         fields.update(seen)
+        if any(c.isdigit() for c in redacted):
+            for match in _PHONE_GROUPS.finditer(redacted):
+                grouping = phone_grouping(match.group(0))
+                if grouping:
+                    kept_numbers.setdefault(grouping, set()).add(match.group(0))
         for match in _CANDIDATE.finditer(redacted):
             token = match.group(0)
             keys = shape_keys(token)
@@ -181,8 +260,16 @@ def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[st
         if len(values) >= _MIN_ANCHORS and len(others) < _KEPT_RATIO * len(values):
             spread = max(fields[v] for v in values)
             schemes[key] = (kinds[key].most_common(1)[0][0], max(_SHARED_MIN, _SHARED_RATIO * spread))
-    return {key: (kind, frozenset(t for t in kept.get(key, ()) if fields[t] > limit))
-            for key, (kind, limit) in schemes.items()}
+    found = {key: (kind, frozenset(t for t in kept.get(key, ()) if fields[t] > limit))
+             for key, (kind, limit) in schemes.items()}
+    groupings = _learn_phone_groupings(phones, kept_numbers)
+    if groupings:
+        found[_PHONES] = ("[phone]", groupings)
+    return found
+
+
+_PHONES = "\x00phones"
+"""The key under which :func:`learn_account_schemes` returns the export's phone groupings."""
 
 
 def redact_scheme_accounts(text: str, schemes: dict[str, tuple[str, frozenset[str]]], common: frozenset[str]) -> str:
@@ -190,6 +277,8 @@ def redact_scheme_accounts(text: str, schemes: dict[str, tuple[str, frozenset[st
     ``_probable`` or shared: see ``_SHARED_RATIO``)."""
     if not schemes:
         return text
+    if _PHONES in schemes:
+        text = redact_grouped_phones(text, schemes[_PHONES][1])
 
     def replace(match: re.Match) -> str:
         token = match.group(0)
