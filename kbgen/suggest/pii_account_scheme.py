@@ -37,6 +37,7 @@ from collections import Counter
 from typing import Iterable, Sequence
 
 from .pii_account_paths import built_in_account
+from .pii_labels import _NOT_PERSONAL
 from .pii_host_scheme import _resync
 from .pii_patterns import record_word, server_shaped
 
@@ -112,8 +113,8 @@ def _probable(token: str, common: frozenset[str]) -> bool:
     prefix = re.match(r"[A-Za-z]+", token)
     if prefix and record_word(prefix.group(0).lower()):
         return True
-    if _HEX.fullmatch(token) or _VERSION.fullmatch(token):
-        return True
+    if _HEX.fullmatch(token) or _VERSION.fullmatch(token) or _NOT_PERSONAL.fullmatch(token):
+        return True  # (a measure with its unit, "5600K", as the label rules read it: a value only after a label)
     suffix = _FILE_SUFFIX.search(token)
     return bool(suffix and suffix.end() == len(token) and _file_type(suffix.group(0).lower()))
 
