@@ -53,7 +53,10 @@ shape the rules keep more often than they redact is some other thing's."""
 # and the joiners "." "_" "-" between (2 to 40 characters; one bounded run: linear). Not inside an
 # address, a domain, a longer token or a placeholder; a bracket, a slash, "=" or ":" may stand before
 # it (a log's "[jdoe]", a path's "/home/jdoe", a query's "uid=jdoe").
-_CANDIDATE = re.compile(r"(?<![\w@.\-$%&+*#~])[A-Za-z0-9][A-Za-z0-9._-]{0,38}[A-Za-z0-9](?![\w@]|[.\-][A-Za-z0-9]|\[)")
+# Only a token with a digit or a joiner is one (a word of one case or mixed case alone is no scheme's shape).
+_CANDIDATE = re.compile(r"(?<![\w@.\-$%&+*#~])(?=[A-Za-z0-9._-]{0,39}[\d._-])"
+                        r"[A-Za-z0-9][A-Za-z0-9._-]{0,38}[A-Za-z0-9](?![\w@]|[.\-][A-Za-z0-9]|\[)")
+_HAS_DIGIT = re.compile(r"\d")
 _RUN = re.compile(r"[a-z]+|[A-Z]+|\d+|[._-]")
 _HEX = re.compile(r"(?=.*\d)(?=.*[a-f])[0-9a-f]{8,}|(?=.*\d)(?=.*[A-F])[0-9A-F]{8,}")
 # A version or a build: digits parted by dots, then tags each after one joiner ("v2.14.0-beta2", "7.4.1-rc1";
@@ -228,6 +231,13 @@ def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[st
     fields: Counter = Counter()  # token -> fields writing it (anchors and kept tokens alike)
     phones: dict[str, set[str]] = {}  # grouping -> phone numbers the first pass redacted
     kept_numbers: dict[str, set[str]] = {}  # grouping -> numbers it kept
+    seen: dict[str, bool] = {}
+
+    def probable(token: str) -> bool:
+        if token not in seen:
+            seen[token] = _probable(token, common)
+        return seen[token]
+
     for original, redacted in pairs:
         if "[username]" in redacted or "[employee-id]" in redacted or "[phone]" in redacted:
             for value, kind in _anchor_values(original, redacted):
@@ -236,23 +246,19 @@ def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[st
                     if grouping:
                         phones.setdefault(grouping, set()).add(value)
                     continue
-                if _CANDIDATE.fullmatch(value) and not _probable(value, common):
+                if _CANDIDATE.fullmatch(value) and not probable(value):
                     for key in shape_keys(value):
                         anchors.setdefault(key, set()).add(value)
                         kinds.setdefault(key, Counter())[kind] += 1
-        seen = set()
-        for match in _CANDIDATE.finditer(original):
-            seen.add(match.group(0))
-        fields.update(seen)
-        if any(c.isdigit() for c in redacted):
-            for match in _PHONE_GROUPS.finditer(redacted):
-                grouping = phone_grouping(match.group(0))
+        fields.update(set(_CANDIDATE.findall(original)))
+        if _HAS_DIGIT.search(redacted):
+            for number in _PHONE_GROUPS.findall(redacted):
+                grouping = phone_grouping(number)
                 if grouping:
-                    kept_numbers.setdefault(grouping, set()).add(match.group(0))
-        for match in _CANDIDATE.finditer(redacted):
-            token = match.group(0)
+                    kept_numbers.setdefault(grouping, set()).add(number)
+        for token in set(_CANDIDATE.findall(redacted)):
             keys = shape_keys(token)
-            if keys and not _probable(token, common):
+            if keys and not probable(token):
                 for key in keys:
                     kept.setdefault(key, set()).add(token)
     schemes = {}
@@ -287,6 +293,9 @@ def redact_scheme_accounts(text: str, schemes: dict[str, tuple[str, frozenset[st
             if key in schemes and token not in schemes[key][1] and not _probable(token, common):
                 return schemes[key][0]
         return token
+
+    if not _CANDIDATE.search(text):
+        return text
 
     return _CANDIDATE.sub(replace, text)
 
