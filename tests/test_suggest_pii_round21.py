@@ -91,6 +91,28 @@ def test_particle_surnames_alone_at_a_subjects_end_stay_redacted():
     assert "PAZ" not in out["printer - DE LA PAZ"]
 
 
+def test_a_particle_phrase_qualifying_a_noun_after_an_article_is_no_thing():
+    # "the Ter Horst account": the article belongs to the noun after the phrase, as with a family's name
+    assert ("ter", "horst") not in particle_things("please reopen the Ter Horst account today")
+    assert ("ter", "horst") not in particle_things("ask the Ter Horst household")
+    assert ("mac", "studio") in particle_things("ordering a Mac Studio for the edit suite")
+    assert ("ter", "horst") in particle_things("the lights at the Ter Horst depot")  # a place noun after it
+
+
+def test_a_thing_phrase_is_kept_only_alone_at_a_subjects_end_never_in_running_text():
+    def ticket(k, subject, description):
+        return Ticket(f"INC{k}", subject, description, opened=START)
+    redacted, _ = redact_export([ticket(1, "the Ter Horst account is locked", "please unlock the Ter Horst account"),
+                                 ticket(2, "ask the Ter Horst team", "the Ter Horst household cannot print"),
+                                 ticket(3, "call back", "call with Ter Horst tomorrow about the dock"),
+                                 ticket(4, "slow disk", "Ter Horst says the disk is slow"),
+                                 ticket(5, "fans loud on a Mac Studio", "fans loud"),
+                                 ticket(6, "keyboard lag - Mac Studio", "lag")] + _tickets([]))
+    assert "Horst" not in redacted[2].description
+    assert "Horst" not in redacted[3].description
+    assert redacted[5].subject == "keyboard lag - Mac Studio"
+
+
 def test_a_person_written_with_a_place_word_after_is_still_a_person_in_other_tickets():
     # the thing evidence is about the phrase as written: "van Lierop's desk" is no thing (a possessive)
     subjects = ["chair broken at van Lierop's desk", "docking station - van Lierop"]

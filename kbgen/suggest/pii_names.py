@@ -352,9 +352,28 @@ def particle_things(text: str) -> set[tuple[str, str]]:
         return found
     for match in _PARTICLE_PHRASE.finditer(text):
         words = match.group("particles").split() + [match.group("last")]
-        if names_a_place(text, match.start(), match.end(), words):
+        if names_a_place(text, match.start(), match.end(), words) and not _modifier(text, match.start(), match.end()):
             found.add(_phrase_key(match.group("particles"), match.group("last")))
     return found
+
+
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|this|that|these|those|our|your|their|its))[ \t]+\Z")
+_LOWER_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+# Words that close a noun phrase rather than extend it: prepositions, conjunctions, auxiliaries and
+# negation ("a Mac Mini for design", "the Van Dijk is"): after one, the phrase before it is the noun.
+_PHRASE_CLOSERS = frozenset("""for with from to in on at of by as and or but nor so than then if when while
+is are was were be been has have had will would can could should may might must does did do not""".split())
+
+
+def _modifier(text: str, start: int, end: int) -> bool:
+    """An article, the phrase, then a small-letter noun: the phrase qualifies that noun ("the Van Dijk
+    account", "the De Vries team", "the Van Dijk family"), as a family's or a person's name does; the
+    article belongs to the noun, so it is no evidence the phrase names a thing (a place noun after it,
+    "the Van Halen office", still is)."""
+    if not _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    after = _LOWER_AFTER.match(text, end)
+    return bool(after) and after.group(1) not in _PHRASE_CLOSERS and after.group(1) not in PLACE_NOUNS
 
 
 def _written_as_thing(particles: str, last: str, known: _Known) -> bool:
@@ -498,6 +517,7 @@ def _gazetteer_pair(words: list[str], known: _Known, blind: bool) -> list[str] |
     return None
 
 
+_SUBJECT_END = re.compile(r"[ \t.!?]*\Z")
 _DASH_AFTER = re.compile(r"[ \t]*[-–—:][ \t]")
 _FROM_GROUP = re.compile(rf"[ \t]+(?:from|in|of|at)[ \t]+(?:the[ \t]+)?[{_UPPER}]")
 _NAME_WORD = re.compile(rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]*")
@@ -512,10 +532,6 @@ def _name_words(text: str, start: int, end: int, words: list[str], known: _Known
     if names_a_place(text, start, end, words) and not _cue_before(text, start, end, False) and \
             not _after_signoff(text, start):
         return None
-    if len(words) >= 2 and all(map(_particle, words[:-1])) and \
-            _written_as_thing(" ".join(words[:-1]), words[-1], known) and \
-            not _cue_before(text, start, end, False) and not _after_signoff(text, start):
-        return None  # particles and a word the export writes as a thing elsewhere ("- De Haag" beside "in De Haag")
     if all(w in known.tokens for w in words) or _lexicon_name(words, known):
         return words
     if len(words) >= 2 and previous_end >= 0 and _LIST_GAP.fullmatch(text, previous_end, start):
@@ -529,6 +545,10 @@ def _name_words(text: str, start: int, end: int, words: list[str], known: _Known
         return words  # "Hai from Engineering": a first name, then the group the person belongs to
     if not subject and _after_signoff(text, start) and _SIGNATURE_TAIL.match(text, end):
         return words
+    if subject and _SUBJECT_END.match(text, end) and len(words) >= 2 and all(map(_particle, words[:-1])) and \
+            _written_as_thing(" ".join(words[:-1]), words[-1], known):
+        return None  # the phrase alone at a subject's end, where the export writes it as a thing elsewhere
+        # ("<problem> - De Haag" beside "the office in De Haag"); the person evidence above came first
     pair = _gazetteer_pair(words, known, _case_blind(text, start))
     if pair:
         return pair
