@@ -36,6 +36,8 @@ import re
 from collections import Counter
 from typing import Iterable, Sequence
 
+import phonenumbers
+
 from .pii_account_paths import built_in_account
 from .pii_labels import _NOT_PERSONAL
 from .pii_host_scheme import _resync
@@ -206,18 +208,83 @@ def phone_grouping(value: str) -> str | None:
     return _DIGITS.sub(lambda m: str(len(m.group(0))), national)
 
 
-def _learn_phone_groupings(phones: dict[str, set[str]], kept: dict[str, set[str]]) -> frozenset[str]:
-    """The groupings of three distinct phone numbers or more that the first pass kept fewer numbers of
-    than ``_KEPT_RATIO`` times (a grouping the export's order numbers or counters share is no phone's)."""
-    return frozenset(key for key, values in phones.items()
-                     if len(values) >= _MIN_ANCHORS and len(kept.get(key, set()) - values) < _KEPT_RATIO * len(values))
+def _learn_phone_groupings(phones: dict[str, set[str]], kept: dict[str, set[str]]) -> frozenset[tuple[str, str]]:
+    """(grouping, region) for the groupings of three distinct phone numbers or more that the first pass
+    kept fewer numbers of than ``_KEPT_RATIO`` times (a grouping the export's order numbers or counters
+    share is no phone's). The regions are those of the grouping's numbers written with a country code,
+    else those of every such number of the export: a bare number of the grouping is a phone only where
+    it is a valid number of one of them (:func:`redact_grouped_phones`); with no region known, none."""
+    every = frozenset(r for values in phones.values() for v in values for r in (_region(v),) if r)
+    found = set()
+    for key, values in phones.items():
+        if len(values) >= _MIN_ANCHORS and len(kept.get(key, set()) - values) < _KEPT_RATIO * len(values):
+            regions = {r for r in map(_region, values) if r} or every
+            found.update((key, region) for region in regions)
+    return frozenset(found)
 
 
-def redact_grouped_phones(text: str, groupings: frozenset[str]) -> str:
-    """Numbers of ``text`` written in one of the export's phone ``groupings`` -> ``[phone]``."""
+def _region(value: str) -> str | None:
+    """The main region of a number's country code ("+44 ..." and "0044 ..." -> "GB"; None without one)."""
+    head = _COUNTRY_HEAD.match(value) if value.startswith(("+", "00")) else None
+    if not head:
+        return None
+    code = int(_DIGITS.search(head.group(0)).group(0))
+    for width in (3, 2, 1):  # the head reads up to three digits; a shorter code is a prefix of them
+        region = phonenumbers.region_code_for_country_code(int(str(code)[:width]))
+        if region != "ZZ" and len(str(code)) >= width:
+            return region
+    return None
+
+
+# The token right after a number (one bounded step: linear), read by :func:`_measures`.
+_TOKEN_AFTER = re.compile(r"[ \t]?([%‰€$£¥°]|[A-Za-z]{1,20})(?![\w'’-])")
+_VOWELS = frozenset("aeiouyAEIOUY")
+
+
+def _measures(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` measures or counts something (then it is no phone): a symbol
+    after it ("%", "€"); a unit, an abbreviation of consonants ("ms", "px", "kWh", "GHz", "Mbps": words
+    have a vowel, so "to", "or", "on" after a phone are no unit) or of two or three capitals ("MB", "GB");
+    or a plural noun counting what the number counts ("users", "pages", "mailboxes": a small-letter
+    word of four letters or more ending in "s", not "ss")."""
+    after = _TOKEN_AFTER.match(text, end)
+    if not after:
+        return False
+    word = after.group(1)
+    if not word.isalpha():
+        return True
+    if 2 <= len(word) <= 4 and not _VOWELS.intersection(word):
+        return True
+    if 2 <= len(word) <= 3 and word.isupper():
+        return True
+    return len(word) >= 4 and word.islower() and word.endswith("s") and not word.endswith("ss")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _valid_in(number: str, region: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(number, region))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def redact_grouped_phones(text: str, groupings: frozenset[tuple[str, str]]) -> str:
+    """Numbers of ``text`` written in one of the export's phone ``groupings`` and valid numbers of that
+    grouping's region -> ``[phone]``, unless a unit or a count follows (:func:`_measures`)."""
     if not groupings:
         return text
-    return _PHONE_GROUPS.sub(lambda m: "[phone]" if phone_grouping(m.group(0)) in groupings else m.group(0), text)
+    regions: dict[str, set[str]] = {}
+    for key, region in groupings:
+        regions.setdefault(key, set()).add(region)
+
+    def replace(match: re.Match) -> str:
+        number = match.group(0)
+        key = phone_grouping(number)
+        if key not in regions or _measures(text, match.end()):
+            return number
+        return "[phone]" if any(_valid_in(number, region) for region in sorted(regions[key])) else number
+
+    return _PHONE_GROUPS.sub(replace, text)
 
 
 def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[str]
