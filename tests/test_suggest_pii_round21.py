@@ -182,13 +182,13 @@ def test_no_scheme_from_fewer_than_three_anchors_or_from_a_shape_the_rules_mostl
 
 
 def test_a_placeholder_glued_to_a_tokens_letters_is_no_anchor():
-    pairs = [(f"vol-{w}", "vol-[username]") for w in ("ana12", "bo34", "cy56", "di78")]
+    pairs = [(f"zq-{w}", "zq-[username]") for w in ("ana12", "bo34", "cy56", "di78")]
     assert not learn_account_schemes(pairs, frozenset())
 
 
 def test_shape_keys_refuse_words_numbers_and_short_codes():
     assert shape_keys("keyboard") == () and shape_keys("4417230") == () and shape_keys("ab-cd") == ()
-    assert "a1 . a+" in shape_keys("j.morrow") and "cb 95" in shape_keys("cb12345")
+    assert "a1 . a+" in shape_keys("j.morrow") and "tx 95" in shape_keys("tx40317")
 
 
 def test_everyday_words_and_shared_tokens_stay():

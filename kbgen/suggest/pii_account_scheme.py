@@ -1,7 +1,7 @@
 """Usernames and staff numbers by the export's own account scheme, learned from the ones the rules found.
 
 A directory gives its people accounts by one scheme or a few ("<initial>.<surname>", "<prefix><five
-digits>", "<prefix>-<given name><two digits>"), and a payroll numbers its staff the same way ("<code>
+digits>", "<two letters>_<surname><one digit>"), and a payroll numbers its staff the same way ("<code>
 <three digits>"). The first pass finds an account or a staff number where its structure says so (a
 label, a column, a command's argument, a path's home folder, a name it derives from); the same scheme
 then recurs where nothing says so: in a list, a chat line, a log's bracket, a query string, a path
@@ -11,7 +11,7 @@ the rules do not know. As :mod:`.pii_host_scheme` does for machines, this module
    aligning each redacted field with its original; a placeholder glued to letters or digits, a part
    of a token, is no anchor), described by its **shape keys**: its runs of small letters, capitals and
    digits with its joiners (``.``, ``_``, ``-``) as written; a letter run of one to three letters as
-   written (a scheme's fixed prefix: "cb", "vol", "CUR") in one key, as its class and length in the
+   written (a scheme's fixed prefix: "zq", "ops", "TXA") in one key, as its class and length in the
    other (a person's initials vary), a longer run (a name) as its class, a digit run by its width.
 2. *Scheme*: a key is a scheme of the export when three distinct anchors share it and the tokens of
    that key the first pass kept are fewer than ``_KEPT_RATIO`` times the anchors (a shape mostly
@@ -146,7 +146,7 @@ def _whole(head: str, tail: str) -> bool:
 def _anchor_values(original: str, redacted: str) -> Iterable[tuple[str, str]]:
     """(value, placeholder) for each whole token a ``[username]`` or ``[employee-id]`` of ``redacted``
     replaced, where the alignment of the two texts' words is one to one, and each phone number a
-    ``[phone]`` standing alone replaced (of one word or a few: "79 31 84 02") (linear: see
+    ``[phone]`` standing alone replaced (of one word or a few: "46 18 72 05") (linear: see
     :func:`.pii_host_scheme._resync`)."""
     before, after = original.split(), redacted.split()
     i = j = 0
@@ -181,7 +181,7 @@ def _anchor_values(original: str, redacted: str) -> Iterable[tuple[str, str]]:
 # an address, a version or a date written with other separators.
 _GROUPS = r"\d{2,4}(?:[ .-]\d{2,4}){1,4}"
 _PHONE_GROUPS = re.compile(rf"(?<![\w.,:/+#(-])(?<![\d+)] ){_GROUPS}(?![\w]|[.,:/-]\d|[ .-]\d)")
-# A country code and the trunk prefix dialled at home before a national number ("+257 (0) ", "0044 ").
+# A country code and the trunk prefix dialled at home before a national number ("+356 (0) ", "0044 ").
 _COUNTRY_HEAD = re.compile(r"(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?")
 _DIGITS = re.compile(r"\d+")
 # A date (day and month of one or two digits, a year of two or four; or the year first) or a time.
@@ -191,7 +191,7 @@ _DATE_OR_TIME = re.compile(r"\d{1,2}[ .-]\d{1,2}[ .-](?:\d{2}|\d{4})|\d{4}[ .-]\
 
 @functools.lru_cache(maxsize=1 << 14)
 def phone_grouping(value: str) -> str | None:
-    """The grouping of a phone number's national part ("79 31 84 02" and "+257 (0) 79 31 84 02" both
+    """The grouping of a phone number's national part ("46 18 72 05" and "+356 (0) 46 18 72 05" both
     "2 2 2 2"): each group's width and separator; None for a value not written in such groups, of fewer
     than seven or more than twelve digits, or shaped as a date or a time. A country's numbers share one
     grouping, so an export's phones, found with their labels or country codes, say how its numbers

@@ -221,7 +221,7 @@ def is_phone(candidate: str) -> bool:
         if not 7 <= digits <= 15:
             return False
         # "(0)" after the country code is the trunk prefix dialled at home, never part of the international
-        # number: read without it, for the plans whose numbers have no trunk prefix too ("+257 (0) 79 ...")
+        # number: read without it, for the plans whose numbers have no trunk prefix too ("+356 (0) 21 ...")
         international = "+" + candidate.lstrip("+")[2 if candidate.startswith("00") else 0:]
         try:
             number = phonenumbers.parse(international)
