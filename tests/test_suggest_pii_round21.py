@@ -49,6 +49,14 @@ def test_withheld_and_lexicon_read_particles_through_the_one_test():
     assert not hasattr(withheld, "PARTICLES")
 
 
+def test_login_and_name_part_rules_read_particles_through_the_one_test():
+    import kbgen.suggest.pii_accounts as accounts
+    assert accounts.is_particle is is_particle and not hasattr(accounts, "_PARTICLES")
+    assert accounts.name_parts("Saoirse Ní Bhraonáin") == ("Saoirse", "Bhraonáin")
+    assert accounts.name_parts("Jan van der Brugge") == ("Jan", "Brugge")
+    assert accounts.name_parts("Anh Le") == ("Anh", "Le")  # last, a particle is the surname
+
+
 # ----------------------------------------------------------------------------- particle phrases as things
 
 def test_particle_phrase_after_an_article_or_a_place_preposition_is_a_thing():

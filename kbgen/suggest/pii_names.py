@@ -16,7 +16,7 @@ import functools
 import re
 from typing import Iterable, Iterator
 
-from .pii_patterns import (fault_code, PRODUCT_STEMS, RECORD_LABEL_WORDS, THING_NAME_LABEL, without_alert_parts,
+from .pii_patterns import (fault_code, is_particle, PRODUCT_STEMS, RECORD_LABEL_WORDS, THING_NAME_LABEL, without_alert_parts,
     ROLE_WORDS, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
     _ID_AFTER, _LIST_CUES, _LOWER, LOWER_STOP, NAME_PARTICLE, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
     _TITLE_DOT, _UPPER, USER_STOP, _WEAK_CUES,
@@ -262,23 +262,6 @@ def collect_names(text: str, known: _Known, subject: bool = False) -> None:
     if "." in text:
         _collect_initial_surnames(text, known)
     _collect_usernames(text, known)
-
-
-# The particles as written without their accents (keyboards drop them: "Ni" for "Ní"), of two letters
-# or more ("Ó" unaccented is the letter "O"). Not "ui": "Uí" typed without its accent is the acronym
-# "UI" (a user interface) far more often in support text.
-_PARTICLES_UNACCENTED = frozenset(unaccented(p) for p in _PARTICLES if len(unaccented(p)) > 1) - {"ui"}
-
-
-@functools.lru_cache(maxsize=4096)
-def is_particle(word: str) -> bool:
-    """A name particle (``pii_patterns._PARTICLES``: "van", "NÍ", "Te", "bint") in any case, with or
-    without its accents, and as :func:`.withheld.fold` writes it. The one test every reader of particles
-    uses (the name rules here, the export-wide guard of :mod:`.withheld`, the lexicon of :mod:`.redact`)."""
-    if len(word) > 5:
-        return False
-    low = word.casefold()
-    return low in _PARTICLES or low in _PARTICLES_UNACCENTED
 
 
 _particle = is_particle
