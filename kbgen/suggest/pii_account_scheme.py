@@ -299,7 +299,6 @@ def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[st
     phones: dict[str, set[str]] = {}  # grouping -> phone numbers the first pass redacted
     kept_numbers: dict[str, set[str]] = {}  # grouping -> numbers it kept
     seen: dict[str, bool] = {}
-    small: set[str] = set()  # words the export writes on their own in small letters
 
     def probable(token: str) -> bool:
         if token not in seen:
@@ -319,7 +318,6 @@ def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[st
                         anchors.setdefault(key, set()).add(value)
                         kinds.setdefault(key, Counter())[kind] += 1
         fields.update(set(_CANDIDATE.findall(original)))
-        small.update(_SMALL_WORD.findall(original))
         if _HAS_DIGIT.search(redacted):
             for number in _PHONE_GROUPS.findall(redacted):
                 grouping = phone_grouping(number)
@@ -341,21 +339,11 @@ def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[st
     groupings = _learn_phone_groupings(phones, kept_numbers)
     if groupings:
         found[_PHONES] = ("[phone]", groupings)
-    runs = {r.lower() for key in schemes for t in kept.get(key, ()) for r in _runs(t) or () if len(r) >= 4 and r.isalpha()}
-    if small & runs:
-        found[_WORDS] = ("", frozenset(small & runs))
     return found
 
 
 _PHONES = "\x00phones"
 """The key under which :func:`learn_account_schemes` returns the export's phone groupings."""
-_WORDS = "\x00words"
-"""The key of the name-long letter runs of the schemes' kept tokens that the export also writes as words
-on their own in small letters (``_SMALL_WORD``): "j.query" beside "the query times out". A surname is
-written capitalised where it stands alone; an everyday word in small letters: such a token is code or a
-word with a letter before it, not an account."""
-# A word on its own in small letters: not joined to a token by a dot, a hyphen, "@" or "/" (bounded: linear).
-_SMALL_WORD = re.compile(r"(?<![\w.@/-])[a-z]{4,30}(?![\w.@/-]|\.\w)")
 
 
 def redact_scheme_accounts(text: str, schemes: dict[str, tuple[str, frozenset[str]]], common: frozenset[str]) -> str:
@@ -366,14 +354,11 @@ def redact_scheme_accounts(text: str, schemes: dict[str, tuple[str, frozenset[st
     if _PHONES in schemes:
         text = redact_grouped_phones(text, schemes[_PHONES][1])
 
-    words = schemes[_WORDS][1] if _WORDS in schemes else frozenset()
 
     def replace(match: re.Match) -> str:
         token = match.group(0)
         if text.startswith(("(", "["), match.end()):
             return token  # a call or an index ("f.readlines(", "d.items[0]"): code, no account
-        if words and any(r.lower() in words for r in _runs(token) or () if len(r) >= 4):
-            return token
         for key in shape_keys(token):
             if key in schemes and token not in schemes[key][1] and not _probable(token, common):
                 return schemes[key][0]
