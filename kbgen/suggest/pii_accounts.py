@@ -13,7 +13,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Iterable
 
 from .pii_gazetteer import fold, gazetteer
-from .pii_patterns import _LOWER, label_gap, _PARTICLES, _UPPER, USER_STOP, DEVICE_WORDS, ROLE_WORDS, replace_spans
+from .pii_patterns import _LOWER, is_particle, label_gap, _UPPER, USER_STOP, DEVICE_WORDS, ROLE_WORDS, replace_spans
 from .shared import placeholder_kinds
 
 if TYPE_CHECKING:  # pragma: no cover - the type only
@@ -28,8 +28,8 @@ def name_parts(name: str) -> tuple[str, ...]:
     written in capitals between two parts ("Aoibhe Ní Scannláin") is one too; first or last it is a
     part ("Al Jones", "Anh Le"), as it names nobody else there."""
     tokens = [t for t in _NAME_PART.findall(name or "") if len(t) > 1]
-    return tuple(t for k, t in enumerate(tokens) if t not in _PARTICLES and
-                 not (0 < k < len(tokens) - 1 and t.lower() in _PARTICLES))
+    return tuple(t for k, t in enumerate(tokens) if not (t.islower() and is_particle(t)) and
+                 not (0 < k < len(tokens) - 1 and is_particle(t)))
 
 
 _NAME_PART = re.compile(rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]*")
@@ -72,7 +72,7 @@ def login_stems(name: str) -> frozenset[tuple[str, ...]]:
         parts, pending = [], ""
         for word in words:
             letters = spelling(word).replace("-", "")
-            if word.lower() in _PARTICLES:
+            if is_particle(word):
                 pending += letters
             elif letters:
                 parts.append(pending + letters)

@@ -16,7 +16,7 @@ import functools
 import re
 from typing import Iterable, Iterator
 
-from .pii_patterns import (fault_code, PRODUCT_STEMS, RECORD_LABEL_WORDS, THING_NAME_LABEL, without_alert_parts,
+from .pii_patterns import (fault_code, is_particle, PRODUCT_STEMS, RECORD_LABEL_WORDS, THING_NAME_LABEL, without_alert_parts,
     ROLE_WORDS, _AFTER_NAME, _CANDIDATE, _CAP_WORD, _COMMON_WORD_NAMES, _CUES_BEFORE, _CUE_WORDS, _GREETINGS,
     _ID_AFTER, _LIST_CUES, _LOWER, LOWER_STOP, NAME_PARTICLE, _NOT_NAMES, _PARTICLE, _PARTICLES, _RECORD_PREFIX, _SIGNATURE_TAIL,
     _TITLE_DOT, _UPPER, USER_STOP, _WEAK_CUES,
@@ -60,10 +60,19 @@ class Lexicon:
     """Capitalised words (lower-cased) the export writes with no name particle before them, callers'
     names aside: ordinary nouns, places and products ("- de Contabilidad" beside "Contabilidad no
     imprime"), so no surname a particle alone introduces."""
+    particle_things: frozenset[tuple[str, str]] = frozenset()
+    """Particle phrases (the particles folded, the word after them lower-cased) the export writes as the
+    name of a thing or a place somewhere (:func:`particle_things`): "a Mac Mini", "in De Haag"."""
 
     @functools.cached_property
     def surnames_lower(self) -> frozenset[str]:
         return frozenset(s.lower() for s in self.surnames)
+
+    @functools.cached_property
+    def common_unaccented(self) -> frozenset[str]:
+        """The everyday words without their accents: words in capitals are often typed without them
+        ("FACTURACION" for "facturación")."""
+        return frozenset(unaccented(w) for w in self.common_words)
 
 
 @dataclasses.dataclass
@@ -255,9 +264,7 @@ def collect_names(text: str, known: _Known, subject: bool = False) -> None:
     _collect_usernames(text, known)
 
 
-def _particle(word: str) -> bool:
-    """A name particle in any case ("van", "NÍ", "Te"): see ``_PARTICLES``."""
-    return len(word) <= 5 and word.lower() in _PARTICLES
+_particle = is_particle
 
 
 def _with_particle_surname(found: list[str], words: list[str], known: _Known) -> list[str] | None:
@@ -291,7 +298,9 @@ def _surname_after_particles(text: str, end: int, words: list[str], known: _Know
     <SURNAME> - <problem>"): the surname is the word after them, if it may be one."""
     match = _SURNAME_AFTER.match(text, end)
     if match and all(map(_particle, words)) and _surname_word(match.group("last"), known) and \
-            not _HARDWARE_CAPS.match(words[0] + " "):
+            not _HARDWARE_CAPS.match(words[0] + " ") and \
+            not _written_as_thing(" ".join(words) + match.group("name")[:-len(match.group("last"))],
+                                  match.group("last"), known):
         known.add_name(match.group("last"))
         known.phrases.add(" ".join(words) + match.group("name"))
 
@@ -304,12 +313,65 @@ def _particle_then_surname(words: list[str], at: int, known: _Known) -> bool:
     return at < end < len(words) and _surname_word(words[end], known)
 
 
+# Particles, then a capitalised word: a particle phrase wherever it stands (see :func:`particle_things`).
+_PARTICLE_PHRASE = re.compile(rf"(?<![\w'’-])(?P<particles>(?:(?i:{NAME_PARTICLE})[ \t]+){{1,3}})"
+                              rf"(?P<last>[{_UPPER}][{_UPPER}{_LOWER}'’-]{{1,30}})(?![\w'’-])")
+_PARTICLE_PHRASE_HINT = re.compile(rf"(?i:(?<![\w'’-]){NAME_PARTICLE})[ \t]+[{_UPPER}]")
+
+
+def _phrase_key(particles: str, last: str) -> tuple[str, str]:
+    return " ".join(fold(p) for p in particles.split()), last.lower()
+
+
+def particle_things(text: str) -> set[tuple[str, str]]:
+    """The particle phrases ``text`` writes as the name of a place or a thing: an article, a possessive,
+    a preposition of place or a site noun before them, or a place or product noun after them
+    (:func:`.pii_places.names_a_place`, the evidence that tells "the Hartley House" from a person):
+    "ordering a Mac Mini", "the office in De Haag". A surname with its particle is written after its
+    given name or alone; where the export writes the same phrase as a thing, the phrase alone at a
+    subject's end ("<problem> - Mac Mini") is that thing, not a person (read by the lexicon, export-wide)."""
+    found = set()
+    if not _PARTICLE_PHRASE_HINT.search(text):
+        return found
+    for match in _PARTICLE_PHRASE.finditer(text):
+        words = match.group("particles").split() + [match.group("last")]
+        if names_a_place(text, match.start(), match.end(), words) and not _modifier(text, match.start(), match.end()):
+            found.add(_phrase_key(match.group("particles"), match.group("last")))
+    return found
+
+
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|this|that|these|those|our|your|their|its))[ \t]+\Z")
+_LOWER_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+# Words that close a noun phrase rather than extend it: prepositions, conjunctions, auxiliaries and
+# negation ("a Mac Mini for design", "the Van Dijk is"): after one, the phrase before it is the noun.
+_PHRASE_CLOSERS = frozenset("""for with from to in on at of by as and or but nor so than then if when while
+is are was were be been has have had will would can could should may might must does did do not""".split())
+
+
+def _modifier(text: str, start: int, end: int) -> bool:
+    """An article, the phrase, then a small-letter noun: the phrase qualifies that noun ("the Van Dijk
+    account", "the De Vries team", "the Van Dijk family"), as a family's or a person's name does; the
+    article belongs to the noun, so it is no evidence the phrase names a thing (a place noun after it,
+    "the Van Halen office", still is)."""
+    if not _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    after = _LOWER_AFTER.match(text, end)
+    return bool(after) and after.group(1) not in _PHRASE_CLOSERS and after.group(1) not in PLACE_NOUNS
+
+
+def _written_as_thing(particles: str, last: str, known: _Known) -> bool:
+    """Whether the export writes this particle phrase as a thing somewhere (:func:`particle_things`)."""
+    return _phrase_key(particles, last) in known.lexicon.particle_things
+
+
 def _surname_word(word: str, known: _Known) -> bool:
     """A word that may be the surname a particle introduces: letters, no ordinary word of the export
     and no word that is never a name ("de Windows", "van Transit"), nor one the export writes
     capitalised with no particle before it elsewhere (an ordinary noun: "- de Ventas" beside "Ventas
     sin correo": nouns are written in Title case after their preposition as alone; a surname typed
     in capitals or small letters after its particle is still read)."""
+    if word.isupper() and unaccented(word.lower()) in known.lexicon.common_unaccented:
+        return False  # an everyday word typed in capitals without its accents ("DE LA FACTURACION")
     return len(word) >= 2 and bool(_NAME_WORD.fullmatch(word)) and not _common(word, known) and \
         word.lower() not in ROLE_WORDS and word.lower() not in PLACE_NOUNS and not _particle(word) and \
         not (word.istitle() and word.lower() in known.lexicon.capitals_alone)
@@ -336,6 +398,8 @@ def _collect_particle_surnames(text: str, known: _Known) -> None:
         if len(last) < 3 or not _surname_word(last, known) or last.lower() in LOWER_STOP or \
                 (last.islower() and not known.lexicon.common_words) or _HARDWARE_CAPS.match(match.group("name")):
             continue
+        if match.group("last") and _written_as_thing(match.group("name")[:-len(last)], last, known):
+            continue  # the export names a thing so ("<problem> - Mac Mini" beside "ordering a Mac Mini")
         known.add_name(last)
         known.phrases.add(match.group("name"))
 
@@ -436,6 +500,7 @@ def _gazetteer_pair(words: list[str], known: _Known, blind: bool) -> list[str] |
     return None
 
 
+_SUBJECT_END = re.compile(r"[ \t.!?]*\Z")
 _DASH_AFTER = re.compile(r"[ \t]*[-–—:][ \t]")
 _FROM_GROUP = re.compile(rf"[ \t]+(?:from|in|of|at)[ \t]+(?:the[ \t]+)?[{_UPPER}]")
 _NAME_WORD = re.compile(rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]*")
@@ -463,6 +528,10 @@ def _name_words(text: str, start: int, end: int, words: list[str], known: _Known
         return words  # "Hai from Engineering": a first name, then the group the person belongs to
     if not subject and _after_signoff(text, start) and _SIGNATURE_TAIL.match(text, end):
         return words
+    if subject and _SUBJECT_END.match(text, end) and len(words) >= 2 and all(map(_particle, words[:-1])) and \
+            _written_as_thing(" ".join(words[:-1]), words[-1], known):
+        return None  # the phrase alone at a subject's end, where the export writes it as a thing elsewhere
+        # ("<problem> - De Haag" beside "the office in De Haag"); the person evidence above came first
     pair = _gazetteer_pair(words, known, _case_blind(text, start))
     if pair:
         return pair

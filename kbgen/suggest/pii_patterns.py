@@ -7,9 +7,11 @@ apart from the redaction logic so that each reads on its own.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import Iterable
 
+from ..fold import unaccented
 from .concepts import LOCKED_OUT, SIGN_IN_PHRASE, SIGN_IN_WORDS
 from .shared import stem, words_of
 
@@ -41,6 +43,23 @@ NAME_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
 # Comptes", Dutch "te"), nor "mac" (the computer).
 _PARTICLE = "(?:" + "|".join(sorted(_PARTICLES - {"te", "ni", "des", "mac"})) + ")"
 _CAPS_TOKEN = rf"[{_UPPER}][{_UPPER}'’-]+"
+
+# The particles as written without their accents (keyboards drop them: "Ni" for "Ní"), of two letters
+# or more ("Ó" unaccented is the letter "O"). Not "ui": "Uí" typed without its accent is the acronym
+# "UI" (a user interface) far more often in support text.
+_PARTICLES_UNACCENTED = frozenset(unaccented(p) for p in _PARTICLES if len(unaccented(p)) > 1) - {"ui"}
+
+
+@functools.lru_cache(maxsize=4096)
+def is_particle(word: str) -> bool:
+    """A name particle (``_PARTICLES``: "van", "NÍ", "Te", "bint") in any case, with or
+    without its accents, and as :func:`.withheld.fold` writes it. The one test every reader of particles
+    uses (the name rules of :mod:`.pii_names`, the logins of :mod:`.pii_accounts`, the export-wide guard of :mod:`.withheld`, the lexicon of :mod:`.redact`)."""
+    if len(word) > 5:
+        return False
+    low = word.casefold()
+    return low in _PARTICLES or low in _PARTICLES_UNACCENTED
+
 
 _CANDIDATE = re.compile(
     rf"(?<![\w-])(?<!\w['’])(?:(?P<title>{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_TOKEN}){{0,3}})(?![\w@])"

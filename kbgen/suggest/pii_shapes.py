@@ -220,8 +220,13 @@ def is_phone(candidate: str) -> bool:
     if candidate.startswith(("+", "00")):
         if not 7 <= digits <= 15:
             return False
+        # "(0)" after the country code is the trunk prefix dialled at home, never part of the international
+        # number: read without it, for the plans whose numbers have no trunk prefix too ("+356 (0) 21 ...")
+        international = "+" + candidate.lstrip("+")[2 if candidate.startswith("00") else 0:]
         try:
-            number = phonenumbers.parse("+" + candidate.lstrip("+")[2 if candidate.startswith("00") else 0:])
+            number = phonenumbers.parse(international)
+            if not phonenumbers.is_possible_number(number) and "(0)" in international:
+                number = phonenumbers.parse(international.replace("(0)", "", 1))
         except phonenumbers.NumberParseException:
             return False
         return phonenumbers.is_possible_number(number)

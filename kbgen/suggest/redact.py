@@ -32,10 +32,10 @@ from kbgen.content_cache import collector_paused
 from kbgen.fold import composed, narrowed, rewidened
 from kbgen.suggest.model import Ticket, caller_key
 
-from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer,  # noqa: F401
+from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, is_particle, particle_things,  # noqa: F401
                         lowercase_name_pairs, lowercase_particle_surnames, lower_pair_cued, lower_pair_ends,
                         name_parts, replace_names, usernames_for)
-from .pii_patterns import (_PARTICLES, _ADDRESS_CUE, _ADDRESS_LOOSE_CUE, lone_count, fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
+from .pii_patterns import (_ADDRESS_CUE, _ADDRESS_LOOSE_CUE, lone_count, fault_code, NUMBER_WORD, GROUPED_NUMBER, UNIT_AFTER_NUMBER, PRODUCT_STEMS, ACCOUNT_LABEL_STEM, account_shaped, alert_accounts, alert_machine, replace_spans, _EDGE_ID, server_shaped, ID_CORE,
                            _LETTER_NUMBER_ACCOUNT, _USER_BEFORE_STATE, PHONE_LABEL_WORDS, _NAME_LABEL_USER,
                            _NOT_ACCOUNT_NAME_LABEL, _NUMBERED_LABEL, record_word, EVENT_ENDINGS, _CUE_RULES, _LOWER,
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
@@ -43,6 +43,7 @@ from .pii_patterns import (_PARTICLES, _ADDRESS_CUE, _ADDRESS_LOOSE_CUE, lone_co
 from .pii_speakers import redact_placed_accounts
 from .pii_address_model import load_address_model, redact_address_lines
 from .pii_host_scheme import learn_hosts, redact_scheme_hosts
+from .pii_account_scheme import scheme_fields
 from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, learn_value_shapes, merge_label_counts, redact_labelled_values
 from .pii_columns import redact_person_columns
 from .pii_secrets import redact_code_lines
@@ -570,9 +571,11 @@ def learn_lexicon(tickets: Sequence[Ticket], workers: int = 1) -> Lexicon:
     families = frozenset(letters for letters, seen in numbers.items() if len(seen) >= _COMMON_MIN)
     # capitalised words the export writes without a particle before them: ordinary nouns ("- de
     # Contabilidad" beside "Contabilidad no imprime"), never a surname known only by its particle
-    alone = frozenset(_union_sets(p[6] for p in parts)) - {n.lower() for n in first | last}
+    callers = {n.lower() for n in first | last}  # (a caller's surname is a person's, wherever written)
+    alone = frozenset(_union_sets(p[6] for p in parts)) - callers
     return Lexicon(frozenset(first), frozenset(last), common - {n.lower() for n in first | last}, families,
-                   _system_phrases(phrases, first | last), labels, shapes, system_names, alone)
+                   _system_phrases(phrases, first | last), labels, shapes, system_names, alone,
+                   frozenset(t for t in _union_sets(p[7] for p in parts) if t[1] not in callers))
 
 
 def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, ...]:
@@ -587,6 +590,7 @@ def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, ...]:
     labels: dict[str, dict[str, int]] = {}
     mixed: dict[str, set[str]] = {}
     alone: dict[str, set] = {}
+    things: dict[tuple[str, str], set] = {}
     for ticket in tickets:
         text = narrowed(composed("\n".join((ticket.subject, ticket.description, ticket.close_notes, *ticket.comments))))
         count_labels(text, labels)  # (read as redaction reads it: see ``_redact_fields``)
@@ -600,11 +604,13 @@ def _lexicon_counts(tickets: Sequence[Ticket]) -> tuple[dict, ...]:
             lower_counts[word] = lower_counts.get(word, 0) + 1
         for word in _capitals_alone(text):
             alone.setdefault(word, set())
+        for phrase in particle_things(text):
+            things.setdefault(phrase, set())
         for word in _mid_line_capitals(text):
             capital_counts[word] = capital_counts.get(word, 0) + 1
         for match in NETID.finditer(text.lower()):
             numbers.setdefault(match.group("letters"), set()).add(match.group("number"))
-    return lower_counts, capital_counts, numbers, phrases, labels, mixed, alone
+    return lower_counts, capital_counts, numbers, phrases, labels, mixed, alone, things
 
 
 def _capitals_alone(text: str) -> set[str]:
@@ -616,7 +622,7 @@ def _capitals_alone(text: str) -> set[str]:
             continue
         words = _WORD.findall(line)
         found.update(w.lower() for k, w in enumerate(words) if len(w) > 1 and w[0].isupper() and
-                     w.lower() not in _PARTICLES and (k == 0 or words[k - 1].lower() not in _PARTICLES))
+                     not is_particle(w) and (k == 0 or not is_particle(words[k - 1])))
     return found
 
 
@@ -710,7 +716,7 @@ def redact_tickets(tickets: Sequence[Ticket], workers: int | None = None,
         redacted = tuple(t for part in fork_map(_redact_slice, (tickets, lexicon), len(tickets), workers) for t in part)
     else:
         redacted = _redact_range(tickets, lexicon)
-    return _scheme_hosts(tickets, redacted, lexicon.common_words)
+    return _scheme_accounts(tickets, _scheme_hosts(tickets, redacted, lexicon.common_words), lexicon.common_words)
 
 
 def _ticket_fields(ticket: Ticket) -> list[str]:
@@ -732,6 +738,16 @@ def _scheme_hosts(tickets: Sequence[Ticket], redacted: tuple[Ticket, ...], commo
         out.append(dataclasses.replace(ticket, subject=subject, description=description, close_notes=close_notes,
                                        comments=tuple(comments)))
     return tuple(out)
+
+
+def _scheme_accounts(tickets: Sequence[Ticket], redacted: tuple[Ticket, ...], common: frozenset[str]) -> tuple[Ticket, ...]:
+    """The account pass over the export (:mod:`.pii_account_scheme`): the schemes the first pass's
+    ``[username]`` and ``[employee-id]`` values share, then the accounts of those schemes no cue pointed at."""
+    fields = scheme_fields([_ticket_fields(t) for t in tickets], [_ticket_fields(r) for r in redacted], common)
+    if fields is None:
+        return redacted
+    return tuple(dataclasses.replace(ticket, subject=f[0], description=f[1], close_notes=f[2], comments=tuple(f[3:]))
+                 for ticket, f in zip(redacted, fields))
 
 
 _PARALLEL_MIN = PARALLEL_MIN

@@ -40,7 +40,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from ..fold import unaccented
 from .model import Ticket
-from .pii_patterns import _PARTICLES
+from .pii_names import is_particle
 from .shared import BRACKETED, PLACEHOLDER_KINDS, WRITTEN_PLACEHOLDER, SharedWords, stem
 
 NAME_SHARE = 2 / 3
@@ -77,10 +77,10 @@ def fold(word: str) -> str:
     return _POSSESSIVE.sub("", unaccented(word).casefold())
 
 
-PARTICLES = frozenset(fold(p) for p in _PARTICLES)
-"""Name particles folded ("van", "ni", "bint"): the closed class of short words that stand before a
-surname and belong to it (see :mod:`.pii_patterns`). A particle is no name part on its own; a
-surname redaction removed after one is written with it elsewhere ("<problem> // VAN DER <Surname>")."""
+# Name particles ("van", "ni", "bint": :func:`.pii_names.is_particle`, which reads them folded too): the
+# closed class of short words that stand before a surname and belong to it. A particle is no name part
+# on its own; a surname redaction removed after one is written with it elsewhere ("<problem> // VAN DER
+# <Surname>").
 
 
 def _name_parts(value: str) -> tuple[list[str], set[str]]:
@@ -91,7 +91,7 @@ def _name_parts(value: str) -> tuple[list[str], set[str]]:
     parts, particled, after_particle = [], set(), False
     for k, word in enumerate(words):
         part = fold(word)
-        if part in PARTICLES:  # never withheld itself: an everyday word of some language ("van", "Mac", "te")
+        if is_particle(part):  # never withheld itself: an everyday word of some language ("van", "Mac", "te")
             after_particle = k + 1 < len(words)
             continue
         parts.append(part)
@@ -344,7 +344,7 @@ class _Reading:
             return 0.0
         if any(map(strong, beside)) or (self.slots_named[slot] >= 2 and self.slots_named[slot] >= self.slots_plain[slot]):
             return 1.0
-        if slot[0] in PARTICLES and word in self.evidence.particled:
+        if is_particle(slot[0]) and word in self.evidence.particled:
             return 1.0  # the surname with its particle, in any case, without the given name
         if lower or self.known(word):
             return 0.0
