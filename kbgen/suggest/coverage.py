@@ -35,7 +35,6 @@ uncovered they are.
 """
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections import Counter
@@ -50,10 +49,11 @@ from .model import Ticket, TicketCluster
 from .concepts import (OTHER_LANGUAGE_MEMBERS, letter_triples, names_the_field, other_language, text_words,
                        words_of_other_languages)
 from .kb_vocabulary import SHORTENING, KbVocabulary, article_text, each_once, terms_of
-from .shared import GENERIC_TITLES, PLACEHOLDER, best_titled, kb_texts, nearly_all, stem
+from .shared import GENERIC_TITLES, best_titled, kb_texts, nearly_all, stem
 from .titles import usable
 from .aside_names import HEAD_SHARE, fill_one_slot, member_uses, proper_name, words_set_aside, slot_names
 from .sign_in import account_kind, account_problem, beside_signing_in, modelled_account, reads_as_account, searched_account
+from .queries import query_text
 
 COVERED_TERMS = 0.55
 """Share of the cluster's term weight the best article must use to cover it."""
@@ -239,16 +239,6 @@ def _title_score_per_word(engine, articles: Sequence[Article]) -> float:
         if found:
             per_word.append(found / _query_words(article.title))
     return float(np.median(per_word)) if per_word else 0.0
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def query_text(subject: str) -> str:
-    """A subject as an employee would type it: personal-data placeholders, a trailing place or
-    call-back number and tokens with digits (host, room and ticket numbers) left out."""
-    from .cluster import subject_text
-
-    words = [w for w in subject_text(PLACEHOLDER.sub(" ", subject)).split() if not any(c.isdigit() for c in w)]
-    return " ".join(words).strip(" -:;,/")
 
 
 def _queries(members: Sequence[Ticket], limit: int = QUERIES_PER_CLUSTER) -> list[str]:

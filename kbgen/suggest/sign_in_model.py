@@ -60,9 +60,9 @@ def _vectorizers():
 
 def prepared(subject: str) -> str:
     """A subject as the model reads it: as an employee would type it into search (personal-data
-    placeholders, reply prefixes and tokens with digits left out: ``coverage.query_text``), lower case,
+    placeholders, reply prefixes and tokens with digits left out: ``queries.query_text``), lower case,
     its first ``MAX_CHARS`` characters."""
-    from .coverage import query_text
+    from .queries import query_text
 
     return query_text(subject[:MAX_CHARS]).lower()
 
