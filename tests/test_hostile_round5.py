@@ -362,14 +362,14 @@ def test_a_failing_site_search_is_an_error_with_context_not_no_match(make_projec
 
 def test_one_placeholder_pattern_and_one_tag_pattern_for_the_suggest_stages():
     import kbgen.suggest.cluster as cluster
-    import kbgen.suggest.coverage as coverage
     import kbgen.suggest.drafts as drafts
+    import kbgen.suggest.queries as queries
     import kbgen.suggest.triage_words as triage
     from kbgen.suggest.shared import BRACKETED, PLACEHOLDER
 
-    # triage and coverage read placeholders only; grouping and draft quotes also drop a
-    # writer's bracketed site or mail tag (the same problem is filed under many sites)
-    assert {m.PLACEHOLDER for m in (coverage, triage)} == {PLACEHOLDER}
+    # triage and coverage (its queries, ``queries.query_text``) read placeholders only; grouping and
+    # draft quotes also drop a writer's bracketed site or mail tag (the same problem is filed under many sites)
+    assert {m.PLACEHOLDER for m in (queries, triage)} == {PLACEHOLDER}
     assert {m.BRACKETED for m in (cluster, drafts)} == {BRACKETED}
     text = "[name] at <EMAIL_ADDRESS> says [VPN] and [Urgent] fail for [employee-id]"
     assert PLACEHOLDER.findall(text) == ["[name]", "<EMAIL_ADDRESS>", "[employee-id]"]
