@@ -139,3 +139,21 @@ def page(browser):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+def cluster_finding(subjects: dict, background: dict, articles, start, search=None):
+    """The coverage finding of one cluster of ``subjects`` beside unrelated ``background`` tickets, one
+    opened per hour from ``start`` (the sign-in coverage tests' common set-up)."""
+    import datetime as dt
+
+    from kbgen.suggest.coverage import assess_coverage
+    from kbgen.suggest.model import Ticket, TicketCluster
+
+    tickets = []
+    for subject, count in {**subjects, **background}.items():
+        tickets += [Ticket(f"T{len(tickets) + k}", subject, opened=start + dt.timedelta(hours=len(tickets) + k))
+                    for k in range(count)]
+    members = [t for t in tickets if t.subject in subjects]
+    cluster = TicketCluster("c", "c", tuple(t.ticket_id for t in members), len(members))
+    extra = {} if search is None else {"search": search}
+    return assess_coverage([cluster], tickets, articles, **extra)["c"]

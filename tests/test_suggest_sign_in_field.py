@@ -10,10 +10,9 @@ import datetime as dt
 
 import pytest
 
+from conftest import cluster_finding
 from kbgen.model import Article, SourceRef
-from kbgen.suggest.coverage import assess_coverage
 from kbgen.suggest.kb_vocabulary import KbVocabulary
-from kbgen.suggest.model import Ticket, TicketCluster
 from kbgen.suggest.shared import stem
 from kbgen.suggest.sign_in import learnt_field, named_topics
 
@@ -55,14 +54,7 @@ BACKGROUND = {"printer offline": 60, "laptop won't boot": 60, "wifi drops": 60, 
 
 def _verdict(subjects: dict[str, int], articles=ARTICLES) -> tuple[str, str]:
     """The verdict and article of one cluster of ``subjects`` beside unrelated background tickets."""
-    start = dt.datetime(2026, 3, 2, 8, tzinfo=UTC)
-    tickets = []
-    for subject, count in {**subjects, **BACKGROUND}.items():
-        tickets += [Ticket(f"T{len(tickets) + k}", subject, opened=start + dt.timedelta(hours=len(tickets) + k))
-                    for k in range(count)]
-    members = [t for t in tickets if t.subject in subjects]
-    cluster = TicketCluster("c", "c", tuple(t.ticket_id for t in members), len(members))
-    found = assess_coverage([cluster], tickets, articles)["c"]
+    found = cluster_finding(subjects, BACKGROUND, articles, dt.datetime(2026, 3, 2, 8, tzinfo=UTC))
     return found.verdict, found.article_id
 
 

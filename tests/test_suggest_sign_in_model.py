@@ -6,16 +6,16 @@ for these tests (none is a bank's or an evaluation set's)."""
 from __future__ import annotations
 
 import datetime as dt
+
 import json
 import time
 
 import numpy as np
 import pytest
 
+from conftest import cluster_finding
 from kbgen.model import Article, SourceRef
 from kbgen.suggest import sign_in_model
-from kbgen.suggest.coverage import assess_coverage
-from kbgen.suggest.model import Ticket, TicketCluster
 
 UTC = dt.timezone.utc
 
@@ -52,14 +52,7 @@ BACKGROUND = {"printer offline on floor two": 60, "laptop will not start": 60, "
 
 def _verdict(subjects: dict[str, int], articles) -> tuple[str, str]:
     """The verdict and article of one cluster of ``subjects`` beside unrelated background tickets."""
-    start = dt.datetime(2026, 5, 4, 8, tzinfo=UTC)
-    tickets = []
-    for subject, count in {**subjects, **BACKGROUND}.items():
-        tickets += [Ticket(f"T{len(tickets) + k}", subject, opened=start + dt.timedelta(hours=len(tickets) + k))
-                    for k in range(count)]
-    members = [t for t in tickets if t.subject in subjects]
-    cluster = TicketCluster("c", "c", tuple(t.ticket_id for t in members), len(members))
-    found = assess_coverage([cluster], tickets, articles)["c"]
+    found = cluster_finding(subjects, BACKGROUND, articles, dt.datetime(2026, 5, 4, 8, tzinfo=UTC))
     return found.verdict, found.article_id
 
 
