@@ -38,8 +38,8 @@ def main() -> int:
     parser.add_argument("--work", type=Path)
     parser.add_argument("--all", action="store_true", help="Also gap clusters that are no password/lockout.")
     args = parser.parse_args()
-    if args.part in ("heldout20", "heldout21"):
-        parser.error("heldout20 is round 21's set-aside check and heldout21 is blind")
+    if args.part in ("heldout20", "heldout21", "heldout22"):
+        parser.error("heldout20 is round 21's set-aside check, heldout21 round 22's and heldout22 is blind")
     seen = {}
     original = coverage._assess
 
