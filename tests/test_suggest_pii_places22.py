@@ -31,6 +31,34 @@ def test_an_address_over_several_lines_is_redacted_line_by_line(text, kept):
         assert part in out
 
 
+@pytest.mark.parametrize("text, gone", [
+    ("Ship-to:\n[name]\n[address]\nT2P 1J9\nTel 555", "T2P 1J9"),  # a letter-and-digit postcode alone
+    ("Obrigada,\n[name]\n[address]\n220030 Минск\nTel 555", "Минск"),  # six digits and a town
+    ("Regards\n[name]\nUnit 12, 44 Kingfisher\nT2P 1J9\nTel 555", "Kingfisher"),  # a unit, then the postcode
+])
+def test_a_postcode_line_completes_a_block(text, gone):
+    out = redact_address_blocks(text)
+    assert gone not in out and out.endswith("\nTel 555"), out
+
+
+@pytest.mark.parametrize("text", [
+    "Home: Kaya Hendrik Koster 31, Willemstad, Curaçao",
+    "I stay at Seru Grandi, Kaya Lora 7, Curaçao for now",
+])
+def test_a_street_and_two_worded_parts_naming_a_known_place_are_an_address(text):
+    assert "Curaçao" not in redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Order 4471, Madrid warehouse is full",
+    "Sales Order 4471, Madrid warehouse is full",
+    "Gate 12, Lisbon was closed",
+    "Flight 221, Lisbon, delayed",
+])
+def test_a_label_and_its_number_beside_one_place_stay(text):
+    assert "[address]" not in redact_text(text)
+
+
 def test_the_lines_after_a_found_address_are_its_town_and_country():
     out = redact_address_blocks("Best,\n[name]\n[address]\nCuraçao\nTel [phone]")
     assert out == "Best,\n[name]\n[address]\n[address]\nTel [phone]"

@@ -60,7 +60,7 @@ def _token_ok(token: str) -> bool:
         return False
     if _PRODUCT.fullmatch(core) and not _NUMBER.fullmatch(core):
         return False
-    if core in _NEUTRAL or _NUMBER.fullmatch(core) or _ABBREVIATION.fullmatch(core) or _PARTICLE.fullmatch(core):
+    if core in _NEUTRAL or _NUMBER.fullmatch(core) or _POSTCODE.fullmatch(core) or _ABBREVIATION.fullmatch(core) or _PARTICLE.fullmatch(core):
         return True
     first = core[0]
     return first.isupper() or (first.isalpha() and not first.islower()) or _type(core)
@@ -80,7 +80,8 @@ def _place_shaped(line: str) -> bool:
         return False  # a sentence's full stop ("Fixed.")
     if {w.lower() for w in re.findall(r"[^\W\d_]+", line)} & SYSTEM_WORDS:
         return False
-    return all(_token_ok(t) for t in tokens)
+    # a postcode of letters and digits ("X0A 3H0", "EH6 6LX") read as one number
+    return all(_token_ok(t) for t in _LETTER_POSTCODE.sub("0", line).split())
 
 
 def _type(word: str) -> bool:
@@ -118,8 +119,9 @@ def _town(line: str, tokens: list[str]) -> bool:
     named = places()
     if any(place_key(w) in named for w in words if w[:1].isupper() and len(w) >= 4):
         return True
-    if any(place_key(" ".join(words[i:i + 2])) in named for i in range(len(words) - 1)):
-        return True
+    if any(words[i].isalpha() and words[i + 1].isalpha() and place_key(" ".join(words[i:i + 2])) in named
+           for i in range(len(words) - 1)):
+        return True  # a place of two words ("Cabo Verde"); folding drops digits, so words of letters only
     lettered = any(any(c.isalpha() for c in w) and not _PLACEHOLDER.fullmatch(w) for w in words)
     return (lettered or len(words) == 1) and (bool(_POSTCODE.search(line)) or bool(_LETTER_POSTCODE.search(line)))
 

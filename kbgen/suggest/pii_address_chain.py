@@ -156,24 +156,24 @@ def _evidence(parts: list[list[re.Match]], system_words: frozenset[str], is_type
     place_part = any(not any(c.isdigit() for t in part for c in t.group()) for part in parts)
     third = len(parts) >= 3 and any(_uncased(t) for t in tokens)
     # a known place needs a street of two words or more before the house number ("Order 4471, <town>"
-    # and "Gate 12, <town>" are a label and its number) and two parts of words alone after it (a town
-    # and its region or country: one place after a number is as often a site of a company)
+    # and "Gate 12, <town>" are a label and its number) and two other parts of words alone (a district,
+    # a town, a region or a country: one place beside a number is as often a site of a company)
     house_part = part_of[houses[0]]
-    worded_after = sum(not any(c.isdigit() for t in part for c in t.group()) for part in parts[house_part + 1:])
-    named = sum(any(c.isalpha() for c in t.group()) for t in parts[house_part]) >= 2 and worded_after >= 2 and \
+    worded_parts = sum(not any(c.isdigit() for t in part for c in t.group()) for part in parts)
+    named = sum(any(c.isalpha() for c in t.group()) for t in parts[house_part]) >= 2 and worded_parts >= 2 and \
         _named_place(parts)
     return postcode or place_part and (street or third or named)
 
 
 def _named_place(parts: list[list[re.Match]]) -> bool:
-    """A part after the first, of words alone, that names a town, a region or a country Faker's address
+    """A part of words alone that names a town, a region or a country Faker's address
     providers know (:func:`.pii_gazetteer.places`): "<street> 31, <town>, <country>" is an address
     with no postcode and no street-type word."""
     named = places()
-    for part in parts[1:]:
+    for part in parts:
         words = [t.group().strip(".,;()") for t in part]
         if words and not any(c.isdigit() for w in words for c in w) and (
-                place_key(" ".join(words)) in named or any(len(w) >= 4 and place_key(w) in named for w in words)):
+                all(w.isalpha() for w in words) and place_key(" ".join(words)) in named or any(len(w) >= 4 and place_key(w) in named for w in words)):
             return True
     return False
 
