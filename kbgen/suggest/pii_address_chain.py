@@ -127,7 +127,8 @@ _NEXT_WORD = re.compile(r"[ \t]*(\S{1,40})")
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]{0,11}(?:['’-][^\W\d_]{1,8})?")
 
 
-def _evidence(parts: list[list[re.Match]], system_words: frozenset[str], is_type: Callable[[str], bool]) -> bool:
+def _evidence(parts: list[list[re.Match]], system_words: frozenset[str], is_type: Callable[[str], bool],
+              at_end: bool = False) -> bool:
     """A chain of parts is an address (see the module docstring)."""
     tokens = [t.group().rstrip(":") for part in parts for t in part]
     if any(_phone_like(part) or _count(part) for part in parts):
@@ -155,27 +156,28 @@ def _evidence(parts: list[list[re.Match]], system_words: frozenset[str], is_type
     # without letter case (where a capital cannot mark a place word), a third part says it is a street.
     place_part = any(not any(c.isdigit() for t in part for c in t.group()) for part in parts)
     third = len(parts) >= 3 and any(_uncased(t) for t in tokens)
-    # a known place needs a street of two words or more before the house number ("Order 4471, <town>"
-    # and "Gate 12, <town>" are a label and its number) and two other parts of words alone (a district,
-    # a town, a region or a country: one place beside a number is as often a site of a company)
+    # Without a postcode or a street word, known places alone: the house number's part holds two words or
+    # more ("Order 4471, <town>" and "Gate 12, <town>" are a label and its number) and every other part
+    # is a known place (a district, a town, a region, a country: "<Farm> 2, <department>, <town>" is a
+    # product and a team), the chain ending its line (prose that goes on after a chain of names is a
+    # sentence about a system: "..., <town> cannot log in").
     house_part = part_of[houses[0]]
-    worded_parts = sum(not any(c.isdigit() for t in part for c in t.group()) for part in parts)
-    named = sum(any(c.isalpha() for c in t.group()) for t in parts[house_part]) >= 2 and worded_parts >= 2 and \
-        _named_place(parts)
+    others = [part for k, part in enumerate(parts) if k != house_part]
+    named = at_end and len(others) >= 2 and \
+        sum(any(c.isalpha() for c in t.group()) for t in parts[house_part]) >= 2 and \
+        all(_named_place(part) for part in others)
     return postcode or place_part and (street or third or named)
 
 
-def _named_place(parts: list[list[re.Match]]) -> bool:
-    """A part of words alone that names a town, a region or a country Faker's address
-    providers know (:func:`.pii_gazetteer.places`): "<street> 31, <town>, <country>" is an address
-    with no postcode and no street-type word."""
+def _named_place(part: list[re.Match]) -> bool:
+    """A part of words alone that names a town, a region or a country Faker's address providers know
+    (:func:`.pii_gazetteer.places`, everyday words and given names left out), whole or by its words."""
     named = places()
-    for part in parts:
-        words = [t.group().strip(".,;()") for t in part]
-        if words and not any(c.isdigit() for w in words for c in w) and (
-                all(w.isalpha() for w in words) and place_key(" ".join(words)) in named or any(len(w) >= 4 and place_key(w) in named for w in words)):
-            return True
-    return False
+    words = [t.group().strip(".,;()") for t in part]
+    if not words or any(c.isdigit() for w in words for c in w):
+        return False
+    return all(w.isalpha() for w in words) and place_key(" ".join(words)) in named or \
+        len(words) <= 2 and any(len(w) >= 4 and place_key(w) in named for w in words)
 
 
 def _label_and_number(part: list[re.Match]) -> bool:
@@ -271,7 +273,8 @@ def _chain_spans(line: str, offset: int, system_words: frozenset[str], floor_wor
             i = j
             continue
         if first and len(parts) >= 2 and not (after and after[0].lower().strip(".,") in system_words) and \
-                not _quantity_end(parts[-1], after) and _evidence(parts, system_words, is_type):
+                not _quantity_end(parts[-1], after) and \
+                _evidence(parts, system_words, is_type, not line[parts[-1][-1].end():].strip(" .;!)")):
             spans.append((offset + first[0].start(), offset + parts[-1][-1].end()))
             i = j
         else:
