@@ -12,7 +12,9 @@ Ethiopic, Sinhala, Tamil, Devanagari, Thai...), numbers and short abbreviations 
   "D2618", "J4T 2C7", "3581 KR", "13094-220", "71-342") and not a number after a label word in a
   part before the last ("Ticket 5521"), a short abbreviation with a dot or a door or floor word or a
   street-type word, or, in a script without letter case, a third part; without a postcode, one part
-  names a place and holds no number. Three parts or more of words and one number each are a record's
+  names a place and holds no number. With neither a postcode nor a street word, known places alone
+  (:func:`.pii_gazetteer.places`) make the chain an address only when the house number's part holds
+  two words or more, every other part (two at least) names a known place and the chain ends its line. Three parts or more of words and one number each are a record's
   labelled values ("Zone 3, Bay 14, Ref 2207"), never an address; nor is a chain that ends in a
 quantity: a bare number that prose goes on after in small letters ("…, 1040 errors today") or a number
 and a currency's name ("…, 1200 Euro").
@@ -150,9 +152,8 @@ def _evidence(parts: list[list[re.Match]], system_words: frozenset[str], is_type
              and not (part_of[i] < len(parts) - 1 and _labelled(tokens, part_of, i))]
     postcode = any(i != h for i in codes for h in houses)
     street = any(_ABBREVIATION.fullmatch(t) and not t[:-1].isupper() or is_type(t) for t in tokens)
-    # Without a postcode one part names a place with no number: "Priority 2, Impact 3, Urgency 1" is a
-    # list of labelled values, "Hangar 9, Apron 2" two places in a site.
-    # Without a postcode one part names a place with no number, and a street word or, in a script
+    # Without a postcode one part names a place with no number ("Priority 2, Impact 3, Urgency 1" is a
+    # list of labelled values, "Hangar 9, Apron 2" two places in a site), and a street word or, in a script
     # without letter case (where a capital cannot mark a place word), a third part says it is a street.
     place_part = any(not any(c.isdigit() for t in part for c in t.group()) for part in parts)
     third = len(parts) >= 3 and any(_uncased(t) for t in tokens)
