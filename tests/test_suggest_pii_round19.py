@@ -215,7 +215,8 @@ def test_an_address_line_no_rule_reads_is_found_by_the_model(text, value):
 
 
 def test_those_lines_are_the_models_part(monkeypatch):
-    """The line above is left by the rules: switched off, the model's finding is lost (the test can fail)."""
+    """A line above is left by the rules: switched off, the model's finding is lost (the test can fail).
+    (Since round 22 the post-office box line is read by the rules too: a known country after a quarter.)"""
     from kbgen.suggest import redact
     monkeypatch.setattr(redact, "redact_address_lines", lambda text: text)
-    assert "Kayes-Plateau" in redact_text("Courrier: BP 4417, Kayes-Plateau, Mali")
+    assert "Nogal" in redact_text("Recojo: Carrera Nogal 12-58 y Ceibo, Ibarra 100150.")

@@ -12,7 +12,9 @@ Ethiopic, Sinhala, Tamil, Devanagari, Thai...), numbers and short abbreviations 
   "D2618", "J4T 2C7", "3581 KR", "13094-220", "71-342") and not a number after a label word in a
   part before the last ("Ticket 5521"), a short abbreviation with a dot or a door or floor word or a
   street-type word, or, in a script without letter case, a third part; without a postcode, one part
-  names a place and holds no number. Three parts or more of words and one number each are a record's
+  names a place and holds no number. With neither a postcode nor a street word, known places alone
+  (:func:`.pii_gazetteer.places`) make the chain an address only when the house number's part holds
+  two words or more, every other part (two at least) names a known place and the chain ends its line. Three parts or more of words and one number each are a record's
   labelled values ("Zone 3, Bay 14, Ref 2207"), never an address; nor is a chain that ends in a
 quantity: a bare number that prose goes on after in small letters ("…, 1040 errors today") or a number
 and a currency's name ("…, 1200 Euro").
@@ -35,6 +37,7 @@ from typing import Callable
 
 from .pii_addresses import _YEAR
 from .pii_currency import currency_words
+from .pii_gazetteer import place_key, places
 from .pii_patterns import replace_spans
 
 # Commas of the scripts that write addresses with one: Latin, Arabic, Ethiopic.
@@ -126,7 +129,8 @@ _NEXT_WORD = re.compile(r"[ \t]*(\S{1,40})")
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]{0,11}(?:['’-][^\W\d_]{1,8})?")
 
 
-def _evidence(parts: list[list[re.Match]], system_words: frozenset[str], is_type: Callable[[str], bool]) -> bool:
+def _evidence(parts: list[list[re.Match]], system_words: frozenset[str], is_type: Callable[[str], bool],
+              at_end: bool = False) -> bool:
     """A chain of parts is an address (see the module docstring)."""
     tokens = [t.group().rstrip(":") for part in parts for t in part]
     if any(_phone_like(part) or _count(part) for part in parts):
@@ -148,13 +152,33 @@ def _evidence(parts: list[list[re.Match]], system_words: frozenset[str], is_type
              and not (part_of[i] < len(parts) - 1 and _labelled(tokens, part_of, i))]
     postcode = any(i != h for i in codes for h in houses)
     street = any(_ABBREVIATION.fullmatch(t) and not t[:-1].isupper() or is_type(t) for t in tokens)
-    # Without a postcode one part names a place with no number: "Priority 2, Impact 3, Urgency 1" is a
-    # list of labelled values, "Hangar 9, Apron 2" two places in a site.
-    # Without a postcode one part names a place with no number, and a street word or, in a script
+    # Without a postcode one part names a place with no number ("Priority 2, Impact 3, Urgency 1" is a
+    # list of labelled values, "Hangar 9, Apron 2" two places in a site), and a street word or, in a script
     # without letter case (where a capital cannot mark a place word), a third part says it is a street.
     place_part = any(not any(c.isdigit() for t in part for c in t.group()) for part in parts)
     third = len(parts) >= 3 and any(_uncased(t) for t in tokens)
-    return postcode or place_part and (street or third)
+    # Without a postcode or a street word, known places alone: the house number's part holds two words or
+    # more ("Order 4471, <town>" and "Gate 12, <town>" are a label and its number) and every other part
+    # is a known place (a district, a town, a region, a country: "<Farm> 2, <department>, <town>" is a
+    # product and a team), the chain ending its line (prose that goes on after a chain of names is a
+    # sentence about a system: "..., <town> cannot log in").
+    house_part = part_of[houses[0]]
+    others = [part for k, part in enumerate(parts) if k != house_part]
+    named = at_end and len(others) >= 2 and \
+        sum(any(c.isalpha() for c in t.group()) for t in parts[house_part]) >= 2 and \
+        all(_named_place(part) for part in others)
+    return postcode or place_part and (street or third or named)
+
+
+def _named_place(part: list[re.Match]) -> bool:
+    """A part of words alone that names a town, a region or a country Faker's address providers know
+    (:func:`.pii_gazetteer.places`, everyday words and given names left out), whole or by its words."""
+    named = places()
+    words = [t.group().strip(".,;()") for t in part]
+    if not words or any(c.isdigit() for w in words for c in w):
+        return False
+    return all(w.isalpha() for w in words) and place_key(" ".join(words)) in named or \
+        len(words) <= 2 and any(len(w) >= 4 and place_key(w) in named for w in words)
 
 
 def _label_and_number(part: list[re.Match]) -> bool:
@@ -250,7 +274,8 @@ def _chain_spans(line: str, offset: int, system_words: frozenset[str], floor_wor
             i = j
             continue
         if first and len(parts) >= 2 and not (after and after[0].lower().strip(".,") in system_words) and \
-                not _quantity_end(parts[-1], after) and _evidence(parts, system_words, is_type):
+                not _quantity_end(parts[-1], after) and \
+                _evidence(parts, system_words, is_type, not line[parts[-1][-1].end():].strip(" .;!)")):
             spans.append((offset + first[0].start(), offset + parts[-1][-1].end()))
             i = j
         else:

@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 
 from ..errors import FileError
+from .pii_gazetteer import places
 from .pii_shapes import SYSTEM_WORDS
 
 MAX_TOKENS = 14
@@ -221,8 +222,11 @@ def _model() -> tuple[tuple[float, ...], float]:
 
 
 def load_address_model() -> None:
-    """Read the model now (see :func:`_model`): a broken file is reported before any work starts."""
+    """Read the model now (see :func:`_model`): a broken file is reported before any work starts. The
+    place names the address blocks read (:func:`.pii_gazetteer.places`) are loaded here too, once, before
+    workers fork, not once in each of them."""
     _model()
+    places()
 
 
 def address_probability(features: list[float]) -> float:

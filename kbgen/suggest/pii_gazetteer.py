@@ -116,3 +116,52 @@ def gazetteer() -> Gazetteer:
     # English function words ("over", "will", "may") name someone somewhere, but never in a ticket.
     usable = lambda names: frozenset(n for n in names if len(n) > 1 and n not in ENGLISH_STOP_WORDS)  # noqa: E731
     return Gazetteer(usable(first), usable(last))
+
+
+# The address providers' lists of places (not their street, building or suffix lists): countries in each
+# locale's language, its cities, states, provinces, regions and other administrative units.
+_PLACE_LISTS = ("countries", "cities", "city_names", "states", "provinces", "regions", "districts", "counties",
+                "cantons", "departments", "municipalities", "prefectures", "towns", "villages")
+
+
+@functools.lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Names of countries, cities and administrative regions of every Faker locale, folded (one or more
+    words: "cabo verde"). Evidence that a short line of an address block names its town or country
+    (:mod:`.pii_address_blocks`), never proof alone. A place name that is also an everyday word (an
+    English function word, or a word of Faker's lorem word lists: the frequent words of each locale's
+    language, "best", "centre", "force") is left out, and so is a town or region that is also a given
+    name the name gazetteer knows ("Victoria", "Anna"): such a word on a line of its own is a greeting,
+    a word or a person far more often than a town. A country keeps its name even when it is a word or a
+    given name too (a country line ends most foreign addresses, and a country alone never makes one). Empty when Faker is not installed."""
+    try:
+        import faker.providers.address as address
+        import faker.providers.lorem as lorem
+    except ImportError:  # pragma: no cover - faker is a dependency
+        return frozenset()
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    countries: set[str] = set()
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(address.__path__):
+        provider = getattr(importlib.import_module(f"{address.__name__}.{module.name}"), "Provider", None)
+        for attribute in _PLACE_LISTS:
+            values = getattr(provider, attribute, None)
+            if isinstance(values, (dict, tuple, list, set, frozenset)):
+                keys = {place_key(v) for v in values if isinstance(v, str)}
+                found |= keys
+                countries |= keys if attribute == "countries" else set()
+    everyday: set[str] = set(ENGLISH_STOP_WORDS)
+    for module in pkgutil.iter_modules(lorem.__path__):
+        words = getattr(getattr(importlib.import_module(f"{lorem.__name__}.{module.name}"), "Provider", None),
+                        "word_list", ())
+        everyday |= {place_key(w) for w in words if isinstance(w, str)}
+    given = gazetteer().first
+    return frozenset(p for p in found if len(p) >= 3 and p not in ENGLISH_STOP_WORDS and
+                     (p in countries or p not in everyday and p not in given))
+
+
+def place_key(text: str) -> str:
+    """The key of a place's name in :func:`places`: folded to ASCII (``fold``), or in lower case when
+    its script has no ASCII folding (Cyrillic, Greek, Han...)."""
+    return fold(text) or text.casefold()

@@ -41,6 +41,7 @@ from .pii_patterns import (_ADDRESS_CUE, _ADDRESS_LOOSE_CUE, lone_count, fault_c
                            _RECORD_PREFIX, _NOT_NAMES, _PHONE_BEFORE_LABEL, _PHONE_WORDS_BEFORE, _PHONE_WORDS_INTL,
                            _UPPER, ROLE_WORDS, USER_STOP)
 from .pii_speakers import redact_placed_accounts
+from .pii_address_blocks import redact_address_blocks
 from .pii_address_model import load_address_model, redact_address_lines
 from .pii_host_scheme import learn_hosts, redact_scheme_hosts
 from .pii_account_scheme import scheme_fields
@@ -394,8 +395,10 @@ def _redact_each(texts: Sequence[str], names: Iterable[str], lexicon: Lexicon, s
             collect_names(text, known, subject=index < subjects)
     redacted = [redact_placed_accounts(redact_code_lines(_ids_beside_names(replace_names(t, known))),
                                        known.lexicon.common_words) if t else t for t in texts]
-    # last, what the rules left: address lines by their shape alone (subjects are one sentence)
-    redacted = [redact_address_lines(t) if t and i >= subjects else t for i, t in enumerate(redacted)]
+    # last, what the rules left: address lines by their shape alone, then the lines of an address block
+    # by their joint evidence (subjects are one sentence)
+    redacted = [redact_address_blocks(redact_address_lines(t)) if t and i >= subjects else t
+                for i, t in enumerate(redacted)]
     return [_reglue(o, r) if g and o != r else r for o, r, g in zip(originals, redacted, glued)]
 
 
