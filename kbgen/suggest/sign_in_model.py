@@ -17,12 +17,16 @@ instead of proposing it as new (when the KB has sign-in articles at all).
 from __future__ import annotations
 
 import base64
+import binascii
 import functools
 import json
+import math
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
+
+from ..errors import FileError
 
 MODEL_PATH = Path(__file__).with_name("sign_in_model.json")
 CHAR_FEATURES = 1 << 16
@@ -83,12 +87,40 @@ def probabilities(matrix, coef: np.ndarray, intercept: float) -> np.ndarray:
 
 @functools.lru_cache(maxsize=1)
 def _model() -> tuple[np.ndarray, float]:
-    """The shipped weights and intercept (``sign_in_model.json``)."""
-    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    weights = np.frombuffer(base64.b64decode(data["weights"]), dtype="<i2").astype(np.float32) / data["scale"]
-    if weights.shape[0] != N_FEATURES:
-        raise ValueError(f"{MODEL_PATH.name}: {weights.shape[0]} weights, {N_FEATURES} features expected")
-    return weights, float(data["intercept"])
+    """The shipped weights and intercept (``sign_in_model.json``). A file that is missing, unreadable, not
+    JSON, not of this module's features (``features``, the weights' count) or holds a number that is not
+    finite (a scale of 0 or NaN, a NaN or infinite intercept) is reported as ``path: error: ...`` (a
+    :class:`~kbgen.errors.FileError`), never read in part: a damaged model would read every cluster
+    alike, silently."""
+    try:
+        data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        if data.get("features") != N_FEATURES or isinstance(data.get("features"), bool):
+            raise ValueError(f"features: not {N_FEATURES} (not the features of kbgen.suggest.sign_in_model)")
+        scale, intercept, packed = data.get("scale"), data.get("intercept"), data.get("weights")
+        for key, value in (("scale", scale), ("intercept", intercept)):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+                raise ValueError(f"{key}: not a finite number")
+        if scale <= 0:
+            raise ValueError("scale: not a positive number")
+        if not isinstance(packed, str):
+            raise ValueError("weights: not a base64 string")
+        raw = base64.b64decode(packed.encode("ascii"), validate=True)
+        if len(raw) != 2 * N_FEATURES:
+            raise ValueError(f"weights: {len(raw) // 2} weights, {N_FEATURES} expected")
+        weights = np.frombuffer(raw, dtype="<i2").astype(np.float32) / np.float32(scale)
+        if not np.isfinite(weights).all():
+            raise ValueError("weights: not finite numbers")
+    except (OSError, UnicodeError, ValueError, binascii.Error) as exc:  # JSONDecodeError is a ValueError
+        raise FileError(str(MODEL_PATH), f"the sign-in model is unusable ({exc}); reinstall kbgen") from None
+    return weights, float(intercept)
+
+
+def load_sign_in_model() -> None:
+    """Read the model now (see :func:`_model`): a damaged file is reported once, before any work starts,
+    as one ``error:`` line."""
+    _model()
 
 
 def subject_probabilities(subjects: Sequence[str]) -> np.ndarray:
