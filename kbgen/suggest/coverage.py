@@ -52,7 +52,8 @@ from .kb_vocabulary import SHORTENING, KbVocabulary, article_text, each_once, te
 from .shared import GENERIC_TITLES, best_titled, kb_texts, nearly_all, stem
 from .titles import usable
 from .aside_names import HEAD_SHARE, fill_one_slot, member_uses, proper_name, words_set_aside, slot_names
-from .sign_in import account_kind, account_problem, beside_signing_in, modelled_account, reads_as_account, searched_account
+from .sign_in import (account_kind, account_problem, beside_signing_in, modelled_account, opens_a_file, reads_as_account,
+                      searched_account, sign_in_articles)
 from .queries import query_text
 
 COVERED_TERMS = 0.55
@@ -615,7 +616,11 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     centre = normalize(np.asarray(rows.T @ np.array(list(distinct.values()), dtype=np.float32)).reshape(1, -1))
     scores = np.asarray(context.matrix @ centre.ravel()).ravel()
     weights = cluster_terms(members, context.frequency, context.total)
-    spoken = _spoken_in_field(distinct, kb)
+    # a password that opens a file (a document, an archive, an attachment) is no one's sign-in: neither
+    # the account field's words in another language nor any sign-in reading below answers it with
+    # the KB's sign-in articles
+    a_file = opens_a_file(members)
+    spoken = not a_file and _spoken_in_field(distinct, kb)
     if spoken:  # the KB cannot read the words beside the concept word: they say nothing it could answer
         # a pair is judged whole: a word of another language beside a short word that is also a word
         # of the KB's language (a pronoun or a preposition spelt the same) is no pair the KB reads
@@ -641,7 +646,11 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     known = sum(w for t, w in weights.items() if kb.knows(t)) / total
     missing_share = sum(w for t, w in weights.items() if " " not in t and not kb.knows(t)) / total
     verdict = verdict_for(float(shares[best]), float(scores[best]), answered, missing_share)
-    signing_in = account_problem(members, kb)
+    # the KB's sign-in articles share the word "password" with a file's password, never its answer
+    not_for_files = frozenset(sign_in_articles(kb)) if a_file else frozenset()
+    if best in not_for_files:
+        verdict = "gap"
+    signing_in = not a_file and account_problem(members, kb)
     if verdict != "gap" and not spoken and not signing_in and \
             _unknown_head(people, members, best, context, limit > 0, _searched(answered)):
         verdict = "gap"
@@ -652,15 +661,15 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
             named = _answered_in_kb_words(people, aside, context, limit // 2)
         if named is None and _subject_lines(members) and all(kb.knows(t) for t in weights if " " not in t):
             named = _kind_of_problem(members, weights, kb)  # every word known: the kind decides
-        if named is None:
+        if named is None and not a_file:
             named = account_kind(members, weights, kb, names_only)  # signing in fails alike for every system
-        if named is None and (signing_in or reads_as_account(members)):
+        if named is None and not a_file and (signing_in or reads_as_account(members)):
             # search answers most members with one sign-in article: a cluster written with the field's
             # words, or with words that read as them by their letters (a misspelling the export repeats)
             named = searched_account(support, kb, SEARCH_ALONE)
-        if named is None:  # the fitted model reads the members' subjects as sign-in trouble
+        if named is None and not a_file:  # the fitted model reads the members' subjects as sign-in trouble
             named = modelled_account([t.subject for t in people], members, weights, support, kb)
-        if named is not None:
+        if named is not None and named not in not_for_files:
             verdict, best = "partial", named
     if verdict == "covered" and cluster.spike:
         verdict = "partial"  # a surge despite an article: the article misses what is new

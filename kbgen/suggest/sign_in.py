@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import math
+import mimetypes
 import re
 from collections import Counter
 from typing import TYPE_CHECKING, Sequence
@@ -211,6 +212,12 @@ def _titled_account(kb: KbVocabulary) -> tuple[frozenset[str], list[int]]:
     field = field_terms()
     titled = [i for i, title in enumerate(kb.titles) if title & field]
     return (field, titled) if len(titled) >= GENERIC_TITLES else (frozenset(), [])
+
+
+def sign_in_articles(kb: KbVocabulary) -> list[int]:
+    """The KB's sign-in articles: those it titles with the account field's words, when it titles
+    several (:func:`_titled_account`); none otherwise."""
+    return _titled_account(kb)[1]
 
 
 def account_problem(members: Sequence[str], kb: KbVocabulary) -> bool:
@@ -608,3 +615,83 @@ def _out_of_a_place(text: str, kb: KbVocabulary) -> bool:
     account's (:func:`_locked_out`): out of a thing written in lower case or one the KB names (a
     building, a room, a shed)."""
     return bool(LOCKED_OUT.search(_join_lockouts(text, kb))) and not _locked_out(text, kb)
+
+
+FILE_SHARE = MODEL_TOPIC_SHARE
+"""Least share of a cluster's members that must name a kind of file (:func:`opens_a_file`) for the
+cluster to be about a password that opens a file: as with a word another article is about, a thing a
+third of the members name is what they ask about."""
+OPENED_TYPES = ("application", "text", "message")
+"""Top-level media types whose files a password can lock (documents, spreadsheets, archives, data, saved
+mail); images, sound and video are not encrypted by their own formats."""
+_REGISTERED_OFFICE_TYPES = (
+    ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
+    ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
+    ("application/vnd.openxmlformats-officedocument.presentationml.presentation", ".pptx"),
+    ("application/vnd.oasis.opendocument.text", ".odt"),
+    ("application/vnd.oasis.opendocument.spreadsheet", ".ods"),
+    ("application/vnd.oasis.opendocument.presentation", ".odp"),
+    ("application/vnd.rar", ".rar"),
+)
+"""IANA-registered media types of office documents and archives that Python's built-in table
+(``mimetypes``, 3.11) lacks; added to a private table (never the process's), as the IANA registry
+writes them."""
+DISPOSITION = "attachment"
+"""MIME's disposition type of a file sent with a message (RFC 2183; what Python's
+``EmailMessage.add_attachment`` writes): an attachment is a file whatever its type."""
+
+
+@functools.lru_cache(maxsize=1)
+def file_words() -> frozenset[str]:
+    """The words people name a kind of file with, from the media types Python's ``mimetypes`` knows
+    without reading the system's tables (the same on every machine), plus ``_REGISTERED_OFFICE_TYPES``:
+    of each registered type (no ``x-`` subtype: an unregistered one) under ``OPENED_TYPES``, its
+    canonical extension written as a word ("pdf", "zip", "xlsx"; letters only, three or more) and, for a
+    vendor's type, the format's own name ending it in one word ("spreadsheet", "presentation"; never a
+    top-level type's name such as "text", never a name joined to its vendor's, "ms-excel"); and ``DISPOSITION``. The catch-all type of any binary
+    (``application/octet-stream``, extension "bin") names no kind of file."""
+    table = mimetypes.MimeTypes(filenames=())
+    for media_type, extension in _REGISTERED_OFFICE_TYPES:
+        table.add_type(media_type, extension)
+    types = sorted(set(table.types_map[True].values()))
+    words = {DISPOSITION}
+    for media_type in types:
+        top, subtype = media_type.split("/", 1)
+        if top not in OPENED_TYPES or subtype.startswith("x-") or subtype == "octet-stream":
+            continue
+        extension = (table.guess_extension(media_type) or "").lstrip(".")
+        if extension.isalpha() and len(extension) >= 3:
+            words.add(extension)
+        name = subtype.rsplit(".", 1)[-1]
+        # a vendor's format named in one word ("vnd.oasis.opendocument.spreadsheet"); a name joined
+        # to its vendor ("vnd.ms-excel") is the vendor's application too, which people sign in to
+        if subtype.startswith("vnd.") and name.isalpha() and len(name) >= 3 and \
+                name not in OPENED_TYPES + ("image", "audio", "video"):
+            words.add(name)
+    return frozenset(words)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+"""A run of letters: a file's name splits at its dot ("budget.xlsx" -> "budget", "xlsx")."""
+
+
+def _names_a_file(text: str) -> bool:
+    """True when a text names a kind of file (:func:`file_words`), singular or with a plural "s"
+    ("pdfs", "attachments"). Read in bounded time: one pass over the text's first ``MAX_SUBJECT``
+    characters."""
+    words = file_words()
+    return any(w in words or (w.endswith("s") and w[:-1] in words)
+               for w in _LETTERS.findall(text[:MAX_SUBJECT].lower()))
+
+
+MAX_SUBJECT = 2000
+"""Characters of a member's text read for a kind of file: a subject and a description's start."""
+
+
+def opens_a_file(members: Sequence[str]) -> bool:
+    """True when ``FILE_SHARE`` of a cluster's members name a kind of file (:func:`_names_a_file`): a
+    password that opens a document, a spreadsheet, an archive or an attachment is no one's sign-in, and
+    the KB's sign-in articles (forgotten, expired, locked) do not answer it, however alike the words of
+    the two are. ``coverage`` then keeps every sign-in reading off the cluster."""
+    counts = Counter(members)
+    return sum(n for text, n in counts.items() if _names_a_file(text)) >= FILE_SHARE * len(members) > 0

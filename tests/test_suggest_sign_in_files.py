@@ -1,0 +1,83 @@
+"""A password that opens a file is no sign-in (round 22, ``sign_in.opens_a_file``): the members name a
+kind of file by the media types' vocabulary (Python's ``mimetypes``: an extension, a format's name, an
+attachment), whatever language the rest of the subject is written in. Every subject here is invented
+for these tests (none is a bank's or an evaluation set's)."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kbgen.suggest.sign_in import file_words, opens_a_file
+from test_suggest_sign_in_model import OTHERS, SIGN_IN, _verdict
+
+SIGN_IN_IDS = {a.id for a in SIGN_IN}
+
+# the same trouble in five languages: a file (by its extension or its format's name) that wants a password
+OTHER_LANGUAGES = [
+    {"Das PDF vom Lieferanten verlangt ein Kennwort": 9, "PDF lässt sich ohne Kennwort nicht öffnen": 8,
+     "Kennwort für das PDF der Bank fehlt": 7},
+    {"le fichier zip demande un mot de passe": 9, "impossible d'extraire le zip, mot de passe inconnu": 8,
+     "mot de passe du zip envoyé par le client": 7},
+    {"el xlsx del proveedor pide contraseña": 9, "no puedo abrir el xlsx protegido con contraseña": 8,
+     "contraseña del xlsx de nóminas": 7},
+    {"docx van de klant vraagt om een wachtwoord": 9, "wachtwoord voor het docx bestand onbekend": 8,
+     "kan docx niet openen zonder wachtwoord": 7},
+    {"plik pdf wymaga hasła": 9, "nie mogę otworzyć pdf, prosi o hasło": 8, "hasło do pdf od dostawcy": 7},
+]
+
+
+@pytest.mark.parametrize("subjects", OTHER_LANGUAGES)
+def test_a_password_that_opens_a_file_stays_a_gap_in_other_languages(subjects):
+    assert opens_a_file(list(subjects))
+    verdict, article = _verdict(subjects, SIGN_IN + OTHERS)
+    assert verdict == "gap", (verdict, article)
+
+
+@pytest.mark.parametrize("subjects", [
+    # a file named by its name and extension ("report.xlsx"), and files in the plural
+    {"quarterly_figures.xlsx wants a password": 9, "password on forecast.xlsx unknown": 8,
+     "budget.xlsx is locked with a password": 7},
+    {"attachments from the bank need a password": 9, "password for the attachments in my mail": 8,
+     "the attachments will not open without a password": 7},
+])
+def test_a_file_named_by_its_name_or_in_the_plural(subjects):
+    assert opens_a_file(list(subjects))
+    verdict, _ = _verdict(subjects, SIGN_IN + OTHERS)
+    assert verdict == "gap"
+
+
+@pytest.mark.parametrize("subjects", [
+    # signing in, in several languages and to applications people also open files with: no kind of file
+    ["cannot sign in to my laptop", "password expired this morning", "account locked after three tries"],
+    ["Kennwort abgelaufen", "mot de passe oublié", "cuenta bloqueada", "wachtwoord vergeten"],
+    ["Excel keeps asking for my password", "PowerPoint says my account is locked",
+     "Word wants me to sign in again"],
+    # fewer than a third of the members name a file
+    ["locked out of the document portal", "cannot sign in", "account locked", "password expired",
+     "login fails", "password reset please", "locked again"],
+    ["", "   ", "\x00"],
+])
+def test_signing_in_names_no_kind_of_file(subjects):
+    assert opens_a_file(subjects) is False
+
+
+def test_a_sign_in_cluster_is_still_the_sign_in_articles():
+    subjects = {"password expired this morning": 9, "my password has expired": 8, "password expired again": 7}
+    verdict, article = _verdict(subjects, SIGN_IN + OTHERS)
+    assert verdict != "gap" and article in SIGN_IN_IDS
+
+
+def test_the_file_words_come_from_the_media_types():
+    words = file_words()
+    assert {"pdf", "zip", "xlsx", "docx", "spreadsheet", "attachment"} <= words
+    # a vendor's application (people sign in to it), the catch-all binary's "bin", top-level types and
+    # unregistered ("x-") types are no kind of file here
+    assert not words & {"excel", "powerpoint", "bin", "text", "application", "tar", "sh", "man", "me"}
+
+
+def test_hostile_members_are_read_in_bounded_time():
+    hostile = ["pdf " * 50_000, "x" * 100_000, "🙂" * 50_000, ".zip" * 25_000]
+    start = time.process_time()
+    assert opens_a_file(hostile)
+    assert time.process_time() - start < 2
