@@ -34,6 +34,8 @@ DAMAGED = {
     "no intercept": _without("intercept"),
     "other features": _with(features=sign_in_model.N_FEATURES // 2),
     "features as text": _with(features="char_wb 3-5"),
+    "other n-grams": _with(char_ngrams=[2, 5]),
+    "no n-grams": _without("char_ngrams"),
     "weights cut short": _with(weights=base64.b64encode(np.zeros(100, dtype="<i2").tobytes()).decode("ascii")),
     "weights not base64": _with(weights="%%% not base64 %%%"),
     "weights a list": _with(weights=[0.0] * 10),

@@ -33,6 +33,9 @@ CHAR_FEATURES = 1 << 16
 """Hashed character n-gram buckets: about 200,000 distinct n-grams occur in the fitted subjects; at
 65,536 buckets collisions cost little and the JSON stays near 200 KB."""
 WORD_FEATURES = 1 << 14
+CHAR_NGRAMS = (3, 5)
+"""Lengths of the character n-grams read inside words (shortest, longest). Written into the model file
+(``char_ngrams``) and checked on load: weights fitted on other n-grams would read other features."""
 N_FEATURES = CHAR_FEATURES + WORD_FEATURES
 THRESHOLD = 0.9
 """Probability from which a subject reads as sign-in trouble. The fit is class-balanced, so 0.5 is where
@@ -53,7 +56,7 @@ MAX_CHARS = 300
 def _vectorizers():
     from sklearn.feature_extraction.text import HashingVectorizer
 
-    chars = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), n_features=CHAR_FEATURES,
+    chars = HashingVectorizer(analyzer="char_wb", ngram_range=CHAR_NGRAMS, n_features=CHAR_FEATURES,
                               alternate_sign=False, strip_accents="unicode", lowercase=True, norm="l2",
                               dtype=np.float32)
     words = HashingVectorizer(analyzer="word", token_pattern=r"(?u)\b[^\W\d_]{2,}\b", n_features=WORD_FEATURES,
@@ -98,6 +101,8 @@ def _model() -> tuple[np.ndarray, float]:
             raise ValueError("not a JSON object")
         if data.get("features") != N_FEATURES or isinstance(data.get("features"), bool):
             raise ValueError(f"features: not {N_FEATURES} (not the features of kbgen.suggest.sign_in_model)")
+        if data.get("char_ngrams") != list(CHAR_NGRAMS):
+            raise ValueError(f"char_ngrams: not {list(CHAR_NGRAMS)} (not the features of kbgen.suggest.sign_in_model)")
         scale, intercept, packed = data.get("scale"), data.get("intercept"), data.get("weights")
         for key, value in (("scale", scale), ("intercept", intercept)):
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
