@@ -81,3 +81,25 @@ def test_hostile_members_are_read_in_bounded_time():
     start = time.process_time()
     assert opens_a_file(hostile)
     assert time.process_time() - start < 2
+
+
+def test_a_description_that_mentions_an_attachment_leaves_a_sign_in_cluster_alone():
+    """Only the subjects are read for a kind of file: "see attachment" in a description is how the
+    ticket was sent, not what the trouble is with."""
+    import datetime as dt
+
+    from kbgen.suggest.coverage import assess_coverage
+    from kbgen.suggest.model import Ticket, TicketCluster
+    from test_suggest_sign_in_model import BACKGROUND
+
+    start = dt.datetime(2026, 5, 4, 8, tzinfo=dt.timezone.utc)
+    subjects = {"password expired this morning": 9, "my password has expired": 8, "password expired again": 7}
+    tickets = []
+    for subject, count in {**subjects, **BACKGROUND}.items():
+        described = "screenshot in the attachment, see attachment" if subject in subjects else ""
+        tickets += [Ticket(f"T{len(tickets) + k}", subject, described, opened=start + dt.timedelta(hours=len(tickets) + k))
+                    for k in range(count)]
+    members = [t for t in tickets if t.subject in subjects]
+    cluster = TicketCluster("c", "c", tuple(t.ticket_id for t in members), len(members))
+    found = assess_coverage([cluster], tickets, SIGN_IN + OTHERS)["c"]
+    assert found.verdict != "gap" and found.article_id in SIGN_IN_IDS

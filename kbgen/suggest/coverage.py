@@ -618,8 +618,9 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     weights = cluster_terms(members, context.frequency, context.total)
     # a password that opens a file (a document, an archive, an attachment) is no one's sign-in: neither
     # the account field's words in another language nor any sign-in reading below answers it with
-    # the KB's sign-in articles
-    a_file = opens_a_file(members)
+    # the KB's sign-in articles. Read in the subjects, which name what the trouble is with (a
+    # description's "see attachment" is how the ticket was sent, not its object)
+    a_file = opens_a_file([t.subject for t in people])
     spoken = not a_file and _spoken_in_field(distinct, kb)
     if spoken:  # the KB cannot read the words beside the concept word: they say nothing it could answer
         # a pair is judged whole: a word of another language beside a short word that is also a word

@@ -685,11 +685,12 @@ def _names_a_file(text: str) -> bool:
 
 
 MAX_SUBJECT = 2000
-"""Characters of a member's text read for a kind of file: a subject and a description's start."""
+"""Characters of a subject read for a kind of file (a subject line is short; a 100,000-character one is
+read by its start: bounded time)."""
 
 
 def opens_a_file(members: Sequence[str]) -> bool:
-    """True when ``FILE_SHARE`` of a cluster's members name a kind of file (:func:`_names_a_file`): a
+    """True when ``FILE_SHARE`` of a cluster's members' subjects name a kind of file (:func:`_names_a_file`): a
     password that opens a document, a spreadsheet, an archive or an attachment is no one's sign-in, and
     the KB's sign-in articles (forgotten, expired, locked) do not answer it, however alike the words of
     the two are. ``coverage`` then keeps every sign-in reading off the cluster."""
