@@ -52,8 +52,8 @@ from .kb_vocabulary import SHORTENING, KbVocabulary, article_text, each_once, te
 from .shared import GENERIC_TITLES, best_titled, kb_texts, nearly_all, stem
 from .titles import usable
 from .aside_names import HEAD_SHARE, fill_one_slot, member_uses, proper_name, words_set_aside, slot_names
-from .sign_in import (account_kind, account_problem, beside_signing_in, modelled_account, opens_a_file, reads_as_account,
-                      searched_account, sign_in_articles)
+from .sign_in import (account_kind, account_problem, beside_signing_in, modelled_account, names_a_file, opens_a_file,
+                      reads_as_account, searched_account, sign_in_articles)
 from .queries import query_text
 
 COVERED_TERMS = 0.55
@@ -606,6 +606,12 @@ def _spoken_in_field(distinct: Counter, kb: KbVocabulary) -> bool:
     return named >= OTHER_LANGUAGE_MEMBERS * sum(distinct.values()) > 0
 
 
+def _article_head(article) -> str:
+    """An article's title, summary, keywords and tags: what it says it is about (its body may name a
+    kind of file in passing)."""
+    return " ".join([article.title, article.summary, *article.keywords, *article.tags])
+
+
 def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[str], context: CoverageContext,
             limit: int = QUERIES_PER_CLUSTER) -> Coverage:
     from sklearn.preprocessing import normalize
@@ -621,7 +627,10 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     # the KB's sign-in articles. Read in the subjects, which name what the trouble is with (a
     # description's "see attachment" is how the ticket was sent, not its object)
     a_file = opens_a_file([t.subject for t in people])
-    spoken = not a_file and _spoken_in_field(distinct, kb)
+    # the KB's own articles on a file (a file's password, a protected document): they answer it
+    file_articles = frozenset(i for i, a in enumerate(kb.articles) if names_a_file(_article_head(a))) \
+        if a_file else frozenset()
+    spoken = (not a_file or bool(file_articles)) and _spoken_in_field(distinct, kb)
     if spoken:  # the KB cannot read the words beside the concept word: they say nothing it could answer
         # a pair is judged whole: a word of another language beside a short word that is also a word
         # of the KB's language (a pronoun or a preposition spelt the same) is no pair the KB reads
@@ -647,8 +656,9 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     known = sum(w for t, w in weights.items() if kb.knows(t)) / total
     missing_share = sum(w for t, w in weights.items() if " " not in t and not kb.knows(t)) / total
     verdict = verdict_for(float(shares[best]), float(scores[best]), answered, missing_share)
-    # the KB's sign-in articles share the word "password" with a file's password, never its answer
-    not_for_files = frozenset(sign_in_articles(kb)) if a_file else frozenset()
+    # the KB's sign-in articles share the word "password" with a file's password, never its answer; an
+    # article that itself names a kind of file (a file's password, a protected document) is its answer
+    not_for_files = frozenset(sign_in_articles(kb)) - file_articles if a_file else frozenset()
     if best in not_for_files:
         verdict = "gap"
     signing_in = not a_file and account_problem(members, kb)

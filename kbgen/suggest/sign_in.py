@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import math
-import mimetypes
 import re
 from collections import Counter
 from typing import TYPE_CHECKING, Sequence
@@ -621,67 +620,56 @@ FILE_SHARE = MODEL_TOPIC_SHARE
 """Least share of a cluster's members that must name a kind of file (:func:`opens_a_file`) for the
 cluster to be about a password that opens a file: as with a word another article is about, a thing a
 third of the members name is what they ask about."""
-OPENED_TYPES = ("application", "text", "message")
-"""Top-level media types whose files a password can lock (documents, spreadsheets, archives, data, saved
-mail); images, sound and video are not encrypted by their own formats."""
-_REGISTERED_OFFICE_TYPES = (
-    ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
-    ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
-    ("application/vnd.openxmlformats-officedocument.presentationml.presentation", ".pptx"),
-    ("application/vnd.oasis.opendocument.text", ".odt"),
-    ("application/vnd.oasis.opendocument.spreadsheet", ".ods"),
-    ("application/vnd.oasis.opendocument.presentation", ".odp"),
-    ("application/vnd.rar", ".rar"),
-)
-"""IANA-registered media types of office documents and archives that Python's built-in table
-(``mimetypes``, 3.11) lacks; added to a private table (never the process's), as the IANA registry
-writes them."""
-DISPOSITION = "attachment"
-"""MIME's disposition type of a file sent with a message (RFC 2183; what Python's
-``EmailMessage.add_attachment`` writes): an attachment is a file whatever its type."""
+LOCKED_FORMATS = frozenset({"pdf", "zip", "rar", "docx", "xlsx", "pptx", "xls", "ppt", "odt", "ods", "odp"})
+"""Extensions of the file formats whose own specifications define a password that locks the file: PDF's
+security handler, ZIP's and RAR's encryption, the Office Open XML and OpenDocument encryption and the
+legacy Office formats'. They name nothing but the file, so one alone names a kind of file. Kept here,
+not derived from ``mimetypes`` (whose built-in table differs between Python versions): the same on
+every machine. Formats without a password of their own (web pages' "html", "css", data's "json") and
+the vendors' applications people sign in to ("excel", "word") are left out."""
+EVERYDAY_FILE_WORDS = frozenset({"doc", "document", "file", "sheet", "spreadsheet", "workbook",
+                                 "presentation", "attachment", "archive"})
+"""Everyday nouns for a file. They also name applications and places people sign in to (an office
+suite's "Docs" and "Sheets", a "document portal", a "time sheet" tool), so one counts only with file
+evidence in the same subject: a file name written with its extension ("minutes.doc") or a word of a
+file's lock (``FILE_LOCK``). Limit: the evidence words are English; in another language a kind of file
+is named by ``LOCKED_FORMATS`` only."""
+FILE_LOCK = ("protect", "encrypt", "decrypt", "unzip", "extract", "unpack")
+"""Beginnings of the English words that say a file itself is locked or must be opened out ("protected",
+"encrypted", "unzipping", "extract"); "open" and "locked" are left out: an application opens and an
+account locks."""
 
 
-@functools.lru_cache(maxsize=1)
 def file_words() -> frozenset[str]:
-    """The words people name a kind of file with, from the media types Python's ``mimetypes`` knows
-    without reading the system's tables (the same on every machine), plus ``_REGISTERED_OFFICE_TYPES``:
-    of each registered type (no ``x-`` subtype: an unregistered one) under ``OPENED_TYPES``, its
-    canonical extension written as a word ("pdf", "zip", "xlsx"; letters only, three or more) and, for a
-    vendor's type, the format's own name ending it in one word ("spreadsheet", "presentation"; never a
-    top-level type's name such as "text", never a name joined to its vendor's, "ms-excel"); and ``DISPOSITION``. The catch-all type of any binary
-    (``application/octet-stream``, extension "bin") names no kind of file."""
-    table = mimetypes.MimeTypes(filenames=())
-    for media_type, extension in _REGISTERED_OFFICE_TYPES:
-        table.add_type(media_type, extension)
-    types = sorted(set(table.types_map[True].values()))
-    words = {DISPOSITION}
-    for media_type in types:
-        top, subtype = media_type.split("/", 1)
-        if top not in OPENED_TYPES or subtype.startswith("x-") or subtype == "octet-stream":
-            continue
-        extension = (table.guess_extension(media_type) or "").lstrip(".")
-        if extension.isalpha() and len(extension) >= 3:
-            words.add(extension)
-        name = subtype.rsplit(".", 1)[-1]
-        # a vendor's format named in one word ("vnd.oasis.opendocument.spreadsheet"); a name joined
-        # to its vendor ("vnd.ms-excel") is the vendor's application too, which people sign in to
-        if subtype.startswith("vnd.") and name.isalpha() and len(name) >= 3 and \
-                name not in OPENED_TYPES + ("image", "audio", "video"):
-            words.add(name)
-    return frozenset(words)
+    """Every word that can name a kind of file (``LOCKED_FORMATS`` and ``EVERYDAY_FILE_WORDS``)."""
+    return LOCKED_FORMATS | EVERYDAY_FILE_WORDS
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 """A run of letters: a file's name splits at its dot ("budget.xlsx" -> "budget", "xlsx")."""
+_FILE_NAME = re.compile(r"[^\W_]\.([^\W\d_]{2,5})\b")
+"""A file name's extension: letters after a dot that follows a letter or digit ("minutes.doc"); a single
+character class on each side of a literal dot and a bounded run (no backtracking)."""
 
 
-def _names_a_file(text: str) -> bool:
-    """True when a text names a kind of file (:func:`file_words`), singular or with a plural "s"
-    ("pdfs", "attachments"). Read in bounded time: one pass over the text's first ``MAX_SUBJECT``
-    characters."""
+def _plain(word: str) -> str:
+    """A file word without its plural "s" ("pdfs", "attachments"); the word itself otherwise."""
     words = file_words()
-    return any(w in words or (w.endswith("s") and w[:-1] in words)
-               for w in _LETTERS.findall(text[:MAX_SUBJECT].lower()))
+    return word[:-1] if word not in words and word.endswith("s") and word[:-1] in words else word
+
+
+def names_a_file(text: str) -> bool:
+    """True when a text names a kind of file: a word of ``LOCKED_FORMATS`` (singular or plural), or an
+    everyday one (``EVERYDAY_FILE_WORDS``) with file evidence in the same text (a file name's extension,
+    a word of ``FILE_LOCK``). Read in bounded time: the text's first ``MAX_SUBJECT`` characters."""
+    head = text[:MAX_SUBJECT].lower()
+    words = [_plain(w) for w in _LETTERS.findall(head)]
+    if any(w in LOCKED_FORMATS for w in words):
+        return True
+    if not any(w in EVERYDAY_FILE_WORDS for w in words):
+        return False
+    named = any(m.group(1) in file_words() for m in _FILE_NAME.finditer(head))
+    return named or any(w.startswith(FILE_LOCK) for w in words)
 
 
 MAX_SUBJECT = 2000
@@ -690,9 +678,9 @@ read by its start: bounded time)."""
 
 
 def opens_a_file(members: Sequence[str]) -> bool:
-    """True when ``FILE_SHARE`` of a cluster's members' subjects name a kind of file (:func:`_names_a_file`): a
+    """True when ``FILE_SHARE`` of a cluster's members' subjects name a kind of file (:func:`names_a_file`): a
     password that opens a document, a spreadsheet, an archive or an attachment is no one's sign-in, and
     the KB's sign-in articles (forgotten, expired, locked) do not answer it, however alike the words of
     the two are. ``coverage`` then keeps every sign-in reading off the cluster."""
     counts = Counter(members)
-    return sum(n for text, n in counts.items() if _names_a_file(text)) >= FILE_SHARE * len(members) > 0
+    return sum(n for text, n in counts.items() if names_a_file(text)) >= FILE_SHARE * len(members) > 0
