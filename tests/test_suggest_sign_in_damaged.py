@@ -44,6 +44,12 @@ DAMAGED = {
     "NaN scale": _with(scale=float("nan")),
     "zero scale": _with(scale=0),
     "scale as text": _with(scale="4096"),
+    # round 22 review: nested past Python's recursion limit, and finite numbers no fit writes
+    "nested deep": "[" * 100_000 + "]" * 100_000,
+    "huge scale": _with(scale=1e308),
+    "tiny scale": _with(scale=1e-320),
+    "huge intercept": _with(intercept=1e308),
+    "huge negative intercept": _with(intercept=-1e6),
 }
 
 
@@ -71,6 +77,17 @@ def test_a_damaged_model_is_a_file_error(damaged, name):
     assert line.startswith(f"{path}: error: the sign-in model is unusable") and "\n" not in line
     with pytest.raises(FileError):  # and so is every later use: never scored with a model read in part
         sign_in_model.subject_probabilities(["cannot sign in"])
+
+
+@pytest.mark.parametrize("name", ["tiny scale", "huge scale", "huge intercept"])
+def test_a_number_out_of_range_is_refused_before_any_arithmetic(damaged, name):
+    """No numpy warning (an overflow in the division) is printed before the error line."""
+    import warnings
+    damaged(DAMAGED[name])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(FileError):
+            sign_in_model.load_sign_in_model()
 
 
 def test_the_shipped_model_loads(damaged):

@@ -37,6 +37,13 @@ CHAR_NGRAMS = (3, 5)
 """Lengths of the character n-grams read inside words (shortest, longest). Written into the model file
 (``char_ngrams``) and checked on load: weights fitted on other n-grams would read other features."""
 N_FEATURES = CHAR_FEATURES + WORD_FEATURES
+SCALE_RANGE = (1.0, 1e6)
+"""Scales a model file may hold (weights are stored as 16-bit integers times the scale): from 1 (a weight
+of up to 32,767, already past any fitted one) to a millionth's resolution. Checked before dividing, so a
+damaged scale (1e-320, 1e308) is one error line, never a numpy overflow warning."""
+MAX_INTERCEPT = 100.0
+"""Largest intercept a model file may hold: past it the logistic reads every subject at probability 0 or 1
+whatever its words (a fitted intercept is a few units)."""
 THRESHOLD = 0.9
 """Probability from which a subject reads as sign-in trouble. The fit is class-balanced, so 0.5 is where
 either error costs alike; here the errors are not alike (a true gap read as sign-in trouble is hidden
@@ -107,8 +114,10 @@ def _model() -> tuple[np.ndarray, float]:
         for key, value in (("scale", scale), ("intercept", intercept)):
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
                 raise ValueError(f"{key}: not a finite number")
-        if scale <= 0:
-            raise ValueError("scale: not a positive number")
+        if not SCALE_RANGE[0] <= scale <= SCALE_RANGE[1]:
+            raise ValueError(f"scale: not between {SCALE_RANGE[0]:g} and {SCALE_RANGE[1]:g}")
+        if abs(intercept) > MAX_INTERCEPT:
+            raise ValueError(f"intercept: not between {-MAX_INTERCEPT:g} and {MAX_INTERCEPT:g}")
         if not isinstance(packed, str):
             raise ValueError("weights: not a base64 string")
         raw = base64.b64decode(packed.encode("ascii"), validate=True)
@@ -117,6 +126,9 @@ def _model() -> tuple[np.ndarray, float]:
         weights = np.frombuffer(raw, dtype="<i2").astype(np.float32) / np.float32(scale)
         if not np.isfinite(weights).all():
             raise ValueError("weights: not finite numbers")
+    except RecursionError:  # JSON nested deeper than Python's parser recurses
+        raise FileError(str(MODEL_PATH), "the sign-in model is unusable (nested too deep: not a model); "
+                        "reinstall kbgen") from None
     except (OSError, UnicodeError, ValueError, binascii.Error) as exc:  # JSONDecodeError is a ValueError
         raise FileError(str(MODEL_PATH), f"the sign-in model is unusable ({exc}); reinstall kbgen") from None
     return weights, float(intercept)
