@@ -640,6 +640,7 @@ FILE_LOCK = ("protect", "encrypt", "decrypt", "unzip", "extract", "unpack")
 account locks."""
 
 
+@functools.lru_cache(maxsize=1)
 def file_words() -> frozenset[str]:
     """Every word that can name a kind of file (``LOCKED_FORMATS`` and ``EVERYDAY_FILE_WORDS``)."""
     return LOCKED_FORMATS | EVERYDAY_FILE_WORDS
