@@ -9,9 +9,8 @@ import time
 
 import pytest
 
+from conftest import cluster_finding
 from kbgen.model import Article, SourceRef
-from kbgen.suggest.coverage import assess_coverage
-from kbgen.suggest.model import Ticket, TicketCluster
 from kbgen.suggest.shared import stem
 from kbgen.suggest.sign_in import _near_account_word, _truncated, calendar_words, reads_as_account
 
@@ -48,14 +47,7 @@ def _verdict(subjects: dict[str, int], search=None) -> tuple[str, str]:
 
 def _found(subjects: dict[str, int], search=None):
     """The coverage finding of one cluster of ``subjects`` beside unrelated background tickets."""
-    start = dt.datetime(2026, 3, 2, 8, tzinfo=UTC)
-    tickets = []
-    for subject, count in {**subjects, **BACKGROUND}.items():
-        tickets += [Ticket(f"T{len(tickets) + k}", subject, opened=start + dt.timedelta(hours=len(tickets) + k))
-                    for k in range(count)]
-    members = [t for t in tickets if t.subject in subjects]
-    cluster = TicketCluster("c", "c", tuple(t.ticket_id for t in members), len(members))
-    return assess_coverage([cluster], tickets, ARTICLES, search)["c"]
+    return cluster_finding(subjects, BACKGROUND, ARTICLES, dt.datetime(2026, 3, 2, 8, tzinfo=UTC), search)
 
 
 def _answering(article: str, words: tuple[str, ...]):

@@ -122,11 +122,11 @@ def test_the_shipped_model_is_small_and_complete():
     data = json.loads(sign_in_model.MODEL_PATH.read_text(encoding="utf-8"))
     assert sign_in_model.MODEL_PATH.stat().st_size <= 1_000_000
     assert data["features"] == sign_in_model.N_FEATURES
-    assert "heldout20" not in data["banks"] and not any(b.startswith("heldout2") and len(b) == 9 for b in data["banks"])
+    # round 22's set-aside check (heldout21) and later banks are never fitted
+    assert not any(b.startswith("heldout2") and len(b) == 9 and b[-1] != "0" for b in data["banks"])
+    assert data["char_ngrams"] == list(sign_in_model.CHAR_NGRAMS)
 
 
-@pytest.mark.xfail(strict=True, reason="stated limit of round 21 (README, bench/README): the model reads a "
-                   "password that opens a file by the same letters as a password that signs in")
 @pytest.mark.parametrize("subjects", [
     {"pdf from the vendor wants a password before it opens": 9, "vendor's pdf is password protected": 8,
      "cannot read the password protected pdf the vendor sent": 7},
@@ -139,8 +139,8 @@ def test_the_shipped_model_is_small_and_complete():
 ])
 def test_a_password_that_opens_a_file_is_no_sign_in_trouble(subjects):
     """A password that opens a file (a document, a spreadsheet, an archive, an encrypted attachment) is
-    no one's sign-in: the KB's sign-in articles do not answer it. Round 21's model reads these subjects
-    as sign-in trouble and the cluster becomes an update of a sign-in article; kept as a strict xfail
-    so that a fix shows."""
-    _, article = _verdict(subjects, SIGN_IN + OTHERS)
-    assert article not in {a.id for a in SIGN_IN}
+    no one's sign-in: the KB's sign-in articles do not answer it, so the cluster stays a gap (round 21's
+    model read these subjects as sign-in trouble and made the cluster an update of a sign-in article;
+    a strict xfail then; round 22: the members name a kind of file, ``sign_in.opens_a_file``)."""
+    verdict, article = _verdict(subjects, SIGN_IN + OTHERS)
+    assert verdict == "gap", (verdict, article)

@@ -7,10 +7,9 @@ import datetime as dt
 
 import pytest
 
+from conftest import cluster_finding
 from kbgen.model import Article, SourceRef
-from kbgen.suggest.coverage import assess_coverage
 from kbgen.suggest.shared import stem
-from kbgen.suggest.model import Ticket, TicketCluster
 
 UTC = dt.timezone.utc
 
@@ -44,14 +43,7 @@ def _verdict(subjects: dict[str, int], articles=ARTICLES) -> tuple[str, str]:
 
 
 def _found(subjects: dict[str, int], articles=ARTICLES):
-    start = dt.datetime(2026, 4, 6, 9, tzinfo=UTC)
-    tickets = []
-    for subject, count in {**subjects, **BACKGROUND}.items():
-        tickets += [Ticket(f"T{len(tickets) + k}", subject, opened=start + dt.timedelta(hours=len(tickets) + k))
-                    for k in range(count)]
-    members = [t for t in tickets if t.subject in subjects]
-    cluster = TicketCluster("c", "c", tuple(t.ticket_id for t in members), len(members))
-    return assess_coverage([cluster], tickets, articles)["c"]
+    return cluster_finding(subjects, BACKGROUND, articles, dt.datetime(2026, 4, 6, 9, tzinfo=UTC))
 
 
 def _on_account_articles(subjects: dict[str, int]) -> bool:

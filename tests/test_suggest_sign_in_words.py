@@ -8,11 +8,10 @@ from collections import Counter
 
 import pytest
 
+from conftest import cluster_finding
 from kbgen.model import Article, SourceRef
 from kbgen.suggest.concepts import loses_account
-from kbgen.suggest.coverage import assess_coverage
 from kbgen.suggest.kb_vocabulary import KbVocabulary, _initials
-from kbgen.suggest.model import Ticket, TicketCluster
 from kbgen.suggest.shared import stem
 from kbgen.suggest.sign_in import _signs_in, _spelt
 
@@ -46,14 +45,7 @@ def _verdict(subjects: dict[str, int], background: dict[str, int] = BACKGROUND) 
 
 def _found(subjects: dict[str, int], background: dict[str, int] = BACKGROUND):
     """The coverage finding of one cluster of ``subjects`` beside unrelated ``background`` tickets."""
-    start = dt.datetime(2026, 2, 2, 8, tzinfo=UTC)
-    tickets = []
-    for subject, count in {**subjects, **background}.items():
-        tickets += [Ticket(f"T{len(tickets) + k}", subject, opened=start + dt.timedelta(hours=len(tickets) + k))
-                    for k in range(count)]
-    members = [t for t in tickets if t.subject in subjects]
-    cluster = TicketCluster("c", "c", tuple(t.ticket_id for t in members), len(members))
-    return assess_coverage([cluster], tickets, ARTICLES)["c"]
+    return cluster_finding(subjects, background, ARTICLES, dt.datetime(2026, 2, 2, 8, tzinfo=UTC))
 
 
 @pytest.mark.parametrize("text, loses", [

@@ -52,7 +52,8 @@ from .kb_vocabulary import SHORTENING, KbVocabulary, article_text, each_once, te
 from .shared import GENERIC_TITLES, best_titled, kb_texts, nearly_all, stem
 from .titles import usable
 from .aside_names import HEAD_SHARE, fill_one_slot, member_uses, proper_name, words_set_aside, slot_names
-from .sign_in import account_kind, account_problem, beside_signing_in, modelled_account, reads_as_account, searched_account
+from .sign_in import (account_kind, account_problem, beside_signing_in, modelled_account, names_a_file, opens_a_file,
+                      reads_as_account, searched_account, sign_in_articles)
 from .queries import query_text
 
 COVERED_TERMS = 0.55
@@ -605,6 +606,12 @@ def _spoken_in_field(distinct: Counter, kb: KbVocabulary) -> bool:
     return named >= OTHER_LANGUAGE_MEMBERS * sum(distinct.values()) > 0
 
 
+def _article_head(article) -> str:
+    """An article's title, summary, keywords and tags: what it says it is about (its body may name a
+    kind of file in passing)."""
+    return " ".join([article.title, article.summary, *article.keywords, *article.tags])
+
+
 def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[str], context: CoverageContext,
             limit: int = QUERIES_PER_CLUSTER) -> Coverage:
     from sklearn.preprocessing import normalize
@@ -615,7 +622,15 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     centre = normalize(np.asarray(rows.T @ np.array(list(distinct.values()), dtype=np.float32)).reshape(1, -1))
     scores = np.asarray(context.matrix @ centre.ravel()).ravel()
     weights = cluster_terms(members, context.frequency, context.total)
-    spoken = _spoken_in_field(distinct, kb)
+    # a password that opens a file (a document, an archive, an attachment) is no one's sign-in: neither
+    # the account field's words in another language nor any sign-in reading below answers it with
+    # the KB's sign-in articles. Read in the subjects, which name what the trouble is with (a
+    # description's "see attachment" is how the ticket was sent, not its object)
+    a_file = opens_a_file([t.subject for t in people])
+    # the KB's own articles on a file (a file's password, a protected document): they answer it
+    file_articles = frozenset(i for i, a in enumerate(kb.articles) if names_a_file(_article_head(a))) \
+        if a_file else frozenset()
+    spoken = (not a_file or bool(file_articles)) and _spoken_in_field(distinct, kb)
     if spoken:  # the KB cannot read the words beside the concept word: they say nothing it could answer
         # a pair is judged whole: a word of another language beside a short word that is also a word
         # of the KB's language (a pronoun or a preposition spelt the same) is no pair the KB reads
@@ -641,7 +656,12 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
     known = sum(w for t, w in weights.items() if kb.knows(t)) / total
     missing_share = sum(w for t, w in weights.items() if " " not in t and not kb.knows(t)) / total
     verdict = verdict_for(float(shares[best]), float(scores[best]), answered, missing_share)
-    signing_in = account_problem(members, kb)
+    # the KB's sign-in articles share the word "password" with a file's password, never its answer; an
+    # article that itself names a kind of file (a file's password, a protected document) is its answer
+    not_for_files = frozenset(sign_in_articles(kb)) - file_articles if a_file else frozenset()
+    if best in not_for_files:
+        verdict = "gap"
+    signing_in = not a_file and account_problem(members, kb)
     if verdict != "gap" and not spoken and not signing_in and \
             _unknown_head(people, members, best, context, limit > 0, _searched(answered)):
         verdict = "gap"
@@ -652,15 +672,15 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
             named = _answered_in_kb_words(people, aside, context, limit // 2)
         if named is None and _subject_lines(members) and all(kb.knows(t) for t in weights if " " not in t):
             named = _kind_of_problem(members, weights, kb)  # every word known: the kind decides
-        if named is None:
+        if named is None and not a_file:
             named = account_kind(members, weights, kb, names_only)  # signing in fails alike for every system
-        if named is None and (signing_in or reads_as_account(members)):
+        if named is None and not a_file and (signing_in or reads_as_account(members)):
             # search answers most members with one sign-in article: a cluster written with the field's
             # words, or with words that read as them by their letters (a misspelling the export repeats)
             named = searched_account(support, kb, SEARCH_ALONE)
-        if named is None:  # the fitted model reads the members' subjects as sign-in trouble
+        if named is None and not a_file:  # the fitted model reads the members' subjects as sign-in trouble
             named = modelled_account([t.subject for t in people], members, weights, support, kb)
-        if named is not None:
+        if named is not None and named not in not_for_files:
             verdict, best = "partial", named
     if verdict == "covered" and cluster.spike:
         verdict = "partial"  # a surge despite an article: the article misses what is new

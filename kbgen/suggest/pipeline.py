@@ -31,6 +31,7 @@ from .ranking import ranked
 from .report import ClusterReport, display_path, render_markdown, report_json
 from .shared import SharedWords, kb_texts
 from .sign_in import split_sign_in
+from .sign_in_model import load_sign_in_model
 from .trend import TrendWindow, trend_window
 from .workers import PARALLEL_MIN, heap_frozen, map_distinct, one_blas_thread
 from .titles import Vocabulary
@@ -322,6 +323,7 @@ def run_suggest(paths: Sequence[Path], project: Path, options: SuggestOptions = 
         KbgenError: an output file cannot be written.
     """
     step = progress or (lambda name: None)
+    load_sign_in_model()  # a damaged sign-in model is one error line before any work, never a traceback mid-run
     step("reading exports")
     corpus, project_diagnostics = _load_project(Path(project))
     if options.columns is None and corpus.config.tickets.get("columns"):

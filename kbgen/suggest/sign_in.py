@@ -213,6 +213,12 @@ def _titled_account(kb: KbVocabulary) -> tuple[frozenset[str], list[int]]:
     return (field, titled) if len(titled) >= GENERIC_TITLES else (frozenset(), [])
 
 
+def sign_in_articles(kb: KbVocabulary) -> list[int]:
+    """The KB's sign-in articles: those it titles with the account field's words, when it titles
+    several (:func:`_titled_account`); none otherwise."""
+    return _titled_account(kb)[1]
+
+
 def account_problem(members: Sequence[str], kb: KbVocabulary) -> bool:
     """True when the cluster is about signing in and the KB titles several articles with it
     (:func:`_titled_account`): nearly every member writes a word of the field and most a word that only
@@ -608,3 +614,74 @@ def _out_of_a_place(text: str, kb: KbVocabulary) -> bool:
     account's (:func:`_locked_out`): out of a thing written in lower case or one the KB names (a
     building, a room, a shed)."""
     return bool(LOCKED_OUT.search(_join_lockouts(text, kb))) and not _locked_out(text, kb)
+
+
+FILE_SHARE = MODEL_TOPIC_SHARE
+"""Least share of a cluster's members that must name a kind of file (:func:`opens_a_file`) for the
+cluster to be about a password that opens a file: as with a word another article is about, a thing a
+third of the members name is what they ask about."""
+LOCKED_FORMATS = frozenset({"pdf", "zip", "rar", "docx", "xlsx", "pptx", "xls", "ppt", "odt", "ods", "odp"})
+"""Extensions of the file formats whose own specifications define a password that locks the file: PDF's
+security handler, ZIP's and RAR's encryption, the Office Open XML and OpenDocument encryption and the
+legacy Office formats'. They name nothing but the file, so one alone names a kind of file. Kept here,
+not derived from ``mimetypes`` (whose built-in table differs between Python versions): the same on
+every machine. Formats without a password of their own (web pages' "html", "css", data's "json") and
+the vendors' applications people sign in to ("excel", "word") are left out."""
+EVERYDAY_FILE_WORDS = frozenset({"doc", "document", "file", "sheet", "spreadsheet", "workbook",
+                                 "presentation", "attachment", "archive"})
+"""Everyday nouns for a file. They also name applications and places people sign in to (an office
+suite's "Docs" and "Sheets", a "document portal", a "time sheet" tool), so one counts only with file
+evidence in the same subject: a file name written with its extension ("minutes.doc") or a word of a
+file's lock (``FILE_LOCK``). Limit: the evidence words are English; in another language a kind of file
+is named by ``LOCKED_FORMATS`` only."""
+FILE_LOCK = ("protect", "encrypt", "decrypt", "unzip", "extract", "unpack")
+"""Beginnings of the English words that say a file itself is locked or must be opened out ("protected",
+"encrypted", "unzipping", "extract"); "open" and "locked" are left out: an application opens and an
+account locks."""
+
+
+@functools.lru_cache(maxsize=1)
+def file_words() -> frozenset[str]:
+    """Every word that can name a kind of file (``LOCKED_FORMATS`` and ``EVERYDAY_FILE_WORDS``)."""
+    return LOCKED_FORMATS | EVERYDAY_FILE_WORDS
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+"""A run of letters: a file's name splits at its dot ("budget.xlsx" -> "budget", "xlsx")."""
+_FILE_NAME = re.compile(r"[^\W_]\.([^\W\d_]{2,5})\b")
+"""A file name's extension: letters after a dot that follows a letter or digit ("minutes.doc"); a single
+character class on each side of a literal dot and a bounded run (no backtracking)."""
+
+
+def _plain(word: str) -> str:
+    """A file word without its plural "s" ("pdfs", "attachments"); the word itself otherwise."""
+    words = file_words()
+    return word[:-1] if word not in words and word.endswith("s") and word[:-1] in words else word
+
+
+def names_a_file(text: str) -> bool:
+    """True when a text names a kind of file: a word of ``LOCKED_FORMATS`` (singular or plural), or an
+    everyday one (``EVERYDAY_FILE_WORDS``) with file evidence in the same text (a file name's extension,
+    a word of ``FILE_LOCK``). Read in bounded time: the text's first ``MAX_SUBJECT`` characters."""
+    head = text[:MAX_SUBJECT].lower()
+    words = [_plain(w) for w in _LETTERS.findall(head)]
+    if any(w in LOCKED_FORMATS for w in words):
+        return True
+    if not any(w in EVERYDAY_FILE_WORDS for w in words):
+        return False
+    named = any(m.group(1) in file_words() for m in _FILE_NAME.finditer(head))
+    return named or any(w.startswith(FILE_LOCK) for w in words)
+
+
+MAX_SUBJECT = 2000
+"""Characters of a subject read for a kind of file (a subject line is short; a 100,000-character one is
+read by its start: bounded time)."""
+
+
+def opens_a_file(members: Sequence[str]) -> bool:
+    """True when ``FILE_SHARE`` of a cluster's members' subjects name a kind of file (:func:`names_a_file`): a
+    password that opens a document, a spreadsheet, an archive or an attachment is no one's sign-in, and
+    the KB's sign-in articles (forgotten, expired, locked) do not answer it, however alike the words of
+    the two are. ``coverage`` then keeps every sign-in reading off the cluster."""
+    counts = Counter(members)
+    return sum(n for text, n in counts.items() if names_a_file(text)) >= FILE_SHARE * len(members) > 0
