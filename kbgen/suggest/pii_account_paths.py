@@ -119,8 +119,15 @@ def _replace(match: re.Match) -> str:
 
 
 def built_in_account(value: str) -> bool:
-    """An account that ships with a system or a service (``_BUILT_IN``): no person's."""
-    return value.lower().strip(".$").replace(" ", ".") in _BUILT_IN
+    """An account that ships with a system or a service (``_BUILT_IN``), or one a service runs as by the
+    naming convention for such accounts (``_SERVICE_ACCOUNT``): no person's."""
+    return value.lower().strip(".$").replace(" ", ".") in _BUILT_IN or bool(_SERVICE_ACCOUNT.fullmatch(value))
+
+
+# A service's account by the convention directories name them with: "svc" or "srv" and a joiner, then the
+# service's name ("svc-backup", "SRV_Print01"). Not "sa-"/"adm-": a person's second, privileged account
+# is named so after its owner ("adm-jdoe").
+_SERVICE_ACCOUNT = re.compile(r"(?i:svc|srv)[_-][A-Za-z0-9][A-Za-z0-9_-]{0,40}")
 
 
 # Commands whose names are words of prose too (see ``_AT_COMMAND``): their next word is an account only

@@ -30,9 +30,11 @@ the export writes.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import mimetypes
 import re
+import sys
 from collections import Counter
 from typing import Iterable, Sequence
 
@@ -40,7 +42,7 @@ import phonenumbers
 
 from .pii_account_paths import built_in_account
 from .pii_labels import _NOT_PERSONAL
-from .pii_host_scheme import _resync
+from .pii_align import Alignment, stretches_for
 from .pii_patterns import record_word, server_shaped
 
 _KINDS = ("[username]", "[employee-id]")
@@ -143,18 +145,13 @@ def _whole(head: str, tail: str) -> bool:
         not (tail and (tail[0].isalnum() or tail[0] in "._-"))
 
 
-def _anchor_values(original: str, redacted: str) -> Iterable[tuple[str, str]]:
+def _anchor_values(original: str, redacted: str, known: Alignment | None = None) -> Iterable[tuple[str, str]]:
     """(value, placeholder) for each whole token a ``[username]`` or ``[employee-id]`` of ``redacted``
     replaced, where the alignment of the two texts' words is one to one, and each phone number a
-    ``[phone]`` standing alone replaced (of one word or a few: "46 18 72 05") (linear: see
-    :func:`.pii_host_scheme._resync`)."""
+    ``[phone]`` standing alone replaced (of one word or a few: "46 18 72 05") (the alignment of
+    :func:`.pii_align.differences`, or ``known``: the field's alignment made once for both passes)."""
     before, after = original.split(), redacted.split()
-    i = j = 0
-    while i < len(before) and j < len(after):
-        if before[i] == after[j]:
-            i, j = i + 1, j + 1
-            continue
-        i2, j2 = _resync(before, after, i, j)
+    for i, i2, j, j2 in stretches_for(before, after, known):
         if j2 - j == 1 and i2 > i and "[phone]" in after[j] and after[j].count("[") == 1:
             at = after[j].find("[phone]")
             head, tail = after[j][:at], after[j][at + len("[phone]"):]
@@ -173,7 +170,6 @@ def _anchor_values(original: str, redacted: str) -> Iterable[tuple[str, str]]:
                     if old.startswith(head) and old.endswith(tail) and len(old) > len(head) + len(tail) \
                             and _whole(head, tail):
                         yield old[len(head):len(old) - len(tail)], kind
-        i, j = i2, j2
 
 
 # A number written in groups: two to five groups of two to four digits, each parted by one space, dot or
@@ -287,11 +283,12 @@ def redact_grouped_phones(text: str, groupings: frozenset[tuple[str, str]]) -> s
     return _PHONE_GROUPS.sub(replace, text)
 
 
-def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[str]
-                          ) -> dict[str, tuple[str, frozenset[str]]]:
+def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[str],
+                          alignments: Sequence[Alignment | None] | None = None) -> dict[str, tuple[str, frozenset[str]]]:
     """The shape keys that are the export's account or staff-number schemes -> the placeholder their
     anchors were given and the tokens of that shape too widely written to be one person's
-    (``_SHARED_RATIO``); ``pairs``: each field's original and redacted text."""
+    (``_SHARED_RATIO``); ``pairs``: each field's original and redacted text; ``alignments``: each pair's
+    alignment when the caller has made it (:mod:`.pii_align`), in order."""
     anchors: dict[str, set[str]] = {}
     kinds: dict[str, Counter] = {}
     kept: dict[str, set[str]] = {}
@@ -299,30 +296,41 @@ def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[st
     phones: dict[str, set[str]] = {}  # grouping -> phone numbers the first pass redacted
     kept_numbers: dict[str, set[str]] = {}  # grouping -> numbers it kept
     seen: dict[str, bool] = {}
+    called: set[str] = set()  # names the export writes called as a method (".readrows(")
+    staff: dict[str, set[str]] = {}  # width -> staff numbers of bare digits the first pass redacted
+    kept_staff: dict[str, set[str]] = {}  # width -> bare numbers it kept beside a person's placeholder
 
     def probable(token: str) -> bool:
         if token not in seen:
             seen[token] = _probable(token, common)
         return seen[token]
 
-    for original, redacted in pairs:
+    for k, (original, redacted) in enumerate(pairs):
         if "[username]" in redacted or "[employee-id]" in redacted or "[phone]" in redacted:
-            for value, kind in _anchor_values(original, redacted):
+            for value, kind in _anchor_values(original, redacted, alignments[k] if alignments else None):
                 if kind == "[phone]":
                     grouping = phone_grouping(value)
                     if grouping:
                         phones.setdefault(grouping, set()).add(value)
+                    continue
+                if kind == "[employee-id]" and _STAFF_DIGITS.fullmatch(value):
+                    staff.setdefault(str(len(value)), set()).add(value)
                     continue
                 if _CANDIDATE.fullmatch(value) and not probable(value):
                     for key in shape_keys(value):
                         anchors.setdefault(key, set()).add(value)
                         kinds.setdefault(key, Counter())[kind] += 1
         fields.update(set(_CANDIDATE.findall(original)))
+        if "(" in original:
+            called.update(_CALLED.findall(original))
         if _HAS_DIGIT.search(redacted):
             for number in _PHONE_GROUPS.findall(redacted):
                 grouping = phone_grouping(number)
                 if grouping:
                     kept_numbers.setdefault(grouping, set()).add(number)
+        if "[" in redacted:
+            for number in _numbers_beside_people(redacted):
+                kept_staff.setdefault(str(len(number)), set()).add(number)
         for token in set(_CANDIDATE.findall(redacted)):
             keys = shape_keys(token)
             if keys and not probable(token):
@@ -336,14 +344,100 @@ def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[st
             schemes[key] = (kinds[key].most_common(1)[0][0], max(_SHARED_MIN, _SHARED_RATIO * spread))
     found = {key: (kind, frozenset(t for t in kept.get(key, ()) if fields[t] > limit))
              for key, (kind, limit) in schemes.items()}
+    if found and called:
+        found[_CALLS] = ("", frozenset(called))
+    widths = frozenset(w for w, values in staff.items()
+                       if len(values) >= _MIN_ANCHORS and len(kept_staff.get(w, set()) - values) < _KEPT_RATIO * len(values))
+    if widths:
+        found[_STAFF] = ("[employee-id]", widths)
     groupings = _learn_phone_groupings(phones, kept_numbers)
     if groupings:
         found[_PHONES] = ("[phone]", groupings)
     return found
 
 
+# A method called in code: a name right after a dot and right before "(" (bounded: linear).
+_CALLED = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]{0,40})\(")
+
+
+_CALLS = "\x00calls"
+"""The key under which :func:`learn_account_schemes` returns the names the export writes called."""
+
+
+def _code_name(token: str, called: frozenset[str]) -> bool:
+    """Whether a dotted token is code by the export's own evidence: its last part is a method the export
+    writes called somewhere ("f.readrows" where "rows.readrows()" or "f.readrows(" is written elsewhere).
+    An account's surname is never written as a call."""
+    head, dot, last = token.rpartition(".")
+    return bool(dot and head and last in called)
+
+
+# Inline code as Markdown and chat tools write it: one line between single backticks.
+_CODE_SPAN = re.compile(r"`[^`\n]{1,200}`")
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` lies in one of the sorted, disjoint ``spans``."""
+    k = bisect.bisect_right(spans, (at, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
+
+
+def _module_path(token: str) -> bool:
+    """A name qualified by a module of Python's standard library ("os.path", "re.escape"): code, by the
+    interpreter's own list of its modules (``sys.stdlib_module_names``), not by a list of ours."""
+    head, dot, _ = token.partition(".")
+    return bool(dot) and head in sys.stdlib_module_names
+
+
 _PHONES = "\x00phones"
 """The key under which :func:`learn_account_schemes` returns the export's phone groupings."""
+_STAFF = "\x00staff"
+"""The key under which :func:`learn_account_schemes` returns the widths of the export's staff numbers of
+bare digits (:func:`redact_staff_numbers`)."""
+
+# A staff number of bare digits: five to twelve (fewer is as often a year, a count or an extension).
+_STAFF_DIGITS = re.compile(r"\d{5,12}")
+# A bare number as a token of its own: not part of a longer token, an amount ("1,250.00"), a path, a
+# version, a date or a code ("#12345", "A-12345").
+_BARE_NUMBER = re.compile(r"(?<![\w./#:+-])\d{5,12}(?![\w/#+-]|[.,:]\d)")
+# A person's placeholder right before or after a number, parted from it by blanks and at most one mark
+# of a list, a table or an aside (", ", " | ", " (", ": "): a row of a person's records ("[name], 48213,
+# [username]"). Read on a bounded slice of text on either side of the number (each test constant).
+_PERSON = r"\[(?:name|username|email)\]"
+_PERSON_BEFORE = re.compile(rf"{_PERSON}[ \t]*[,;|(:\t/-]?[ \t]*\Z")
+_PERSON_AFTER = re.compile(rf"[ \t]*[,;|):\t/-]?[ \t]*{_PERSON}")
+_BESIDE = 16
+"""Characters read on either side of a number for a person's placeholder (the longest placeholder and a gap)."""
+
+
+def _numbers_beside_people(text: str) -> Iterable[str]:
+    """Bare numbers of ``text`` (``_BARE_NUMBER``) with a person's placeholder right beside them."""
+    for match in _BARE_NUMBER.finditer(text):
+        if _beside_person(text, match.start(), match.end()):
+            yield match.group(0)
+
+
+def _beside_person(text: str, start: int, end: int) -> bool:
+    return bool(_PERSON_BEFORE.search(text[max(0, start - _BESIDE):start]) or
+                _PERSON_AFTER.match(text[end:end + _BESIDE]))
+
+
+def redact_staff_numbers(text: str, widths: frozenset[str]) -> str:
+    """Bare numbers of ``text`` as wide as the export's staff numbers (``widths``: learned from the staff
+    numbers its labels and columns announce, three or more of one width, rarely left beside a person
+    elsewhere) and written right beside a person's placeholder -> ``[employee-id]``: a row of a person's
+    records (a name, a staff number, an account). Never a number with nobody beside it (an order's, a
+    ticket's, an asset's or a room's number is written beside a word, not beside a person)."""
+    if not widths or "[" not in text:
+        return text
+
+    def replace(match: re.Match) -> str:
+        number = match.group(0)
+        if str(len(number)) in widths and _beside_person(text, match.start(), match.end()):
+            return "[employee-id]"
+        return number
+
+    return _BARE_NUMBER.sub(replace, text)
 
 
 def redact_scheme_accounts(text: str, schemes: dict[str, tuple[str, frozenset[str]]], common: frozenset[str]) -> str:
@@ -354,26 +448,33 @@ def redact_scheme_accounts(text: str, schemes: dict[str, tuple[str, frozenset[st
     if _PHONES in schemes:
         text = redact_grouped_phones(text, schemes[_PHONES][1])
 
+    spans = [m.span() for m in _CODE_SPAN.finditer(text)] if "`" in text else []
+    called = schemes[_CALLS][1] if _CALLS in schemes else frozenset()
 
     def replace(match: re.Match) -> str:
         token = match.group(0)
-        if text.startswith(("(", "["), match.end()):
-            return token  # a call or an index ("f.readlines(", "d.items[0]"): code, no account
+        if text.startswith(("(", "["), match.end()) or _module_path(token) or _code_name(token, called) or \
+                (spans and _inside(spans, match.start())):
+            return token  # a call, an index, a module's name or a span of code ("f.readlines("): no account
         for key in shape_keys(token):
             if key in schemes and token not in schemes[key][1] and not _probable(token, common):
                 return schemes[key][0]
         return token
 
-    if not _CANDIDATE.search(text):
-        return text
+    if _CANDIDATE.search(text):
+        text = _CANDIDATE.sub(replace, text)
+    if _STAFF in schemes:  # after the accounts: a number beside an account this pass found is a staff number too
+        text = redact_staff_numbers(text, schemes[_STAFF][1])
+    return text
 
-    return _CANDIDATE.sub(replace, text)
 
-
-def scheme_fields(originals: Sequence[Sequence[str]], redacted: Sequence[Sequence[str]],
-                  common: frozenset[str]) -> list[list[str]] | None:
-    """Each ticket's redacted fields with the export's account schemes applied (None: no scheme)."""
-    schemes = learn_account_schemes(((a, b) for fa, fb in zip(originals, redacted) for a, b in zip(fa, fb)), common)
+def scheme_fields(originals: Sequence[Sequence[str]], redacted: Sequence[Sequence[str]], common: frozenset[str],
+                  alignments: Sequence[Sequence[Alignment | None]] | None = None) -> list[list[str]] | None:
+    """Each ticket's redacted fields with the export's account schemes applied (None: no scheme);
+    ``alignments``: each ticket's fields' alignments when the caller has made them (:mod:`.pii_align`)."""
+    flat = [a for fields in alignments for a in fields] if alignments is not None else None
+    schemes = learn_account_schemes([(a, b) for fa, fb in zip(originals, redacted) for a, b in zip(fa, fb)], common,
+                                    flat)
     if not schemes:
         return None
     return [[redact_scheme_accounts(f, schemes, common) if f else f for f in fields] for fields in redacted]
