@@ -108,16 +108,17 @@ _SCHEME = [(f"Login: {a}", "Login: [username]") for a in ("k.farrowdale", "m.osp
 
 def test_code_of_an_initial_dot_surname_shape_stays():
     schemes = learn_account_schemes(_SCHEME + [("it fails in rows.splitcells() on empty input", "same")], frozenset())
-    for text in ("the script reads `d.loadsheet` first", "after os.walk the loop ends", "re.escape the input",
-                 "then r.splitcells returns nothing", "the tool runs x.parse(args)", "index w.cols[3] is empty"):
+    for text in ("after os.walk the loop ends", "re.escape the input", "then r.splitcells returns nothing",
+                 "the tool runs x.parse(args)", "index w.cols[3] is empty"):
         assert redact_scheme_accounts(text, schemes, frozenset()) == text
     assert redact_scheme_accounts("please unlock p.garroway today", schemes, frozenset()) == \
         "please unlock [username] today"
-    # a backtick elsewhere on the line, no span around the account: still an account
-    assert redact_scheme_accounts("run `sync` for p.garroway", schemes, frozenset()) == "run `sync` for [username]"
+    # backticks quote accounts and machines as often as code: no evidence either way
+    assert redact_scheme_accounts("run `sync` for `p.garroway`", schemes, frozenset()) == \
+        "run `sync` for `[username]`"
 
 
-def test_code_spans_are_linear_on_hostile_text():
+def test_code_evidence_is_linear_on_hostile_text():
     schemes = learn_account_schemes(_SCHEME, frozenset())
     began = time.process_time()
     for text in ("`" * 100_000, "`a.b " * 20_000, "x.y(" * 25_000, ("`p.garroway` " * 7_500)):

@@ -30,7 +30,6 @@ the export writes.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import mimetypes
 import re
@@ -372,16 +371,6 @@ def _code_name(token: str, called: frozenset[str]) -> bool:
     return bool(dot and head and last in called)
 
 
-# Inline code as Markdown and chat tools write it: one line between single backticks.
-_CODE_SPAN = re.compile(r"`[^`\n]{1,200}`")
-
-
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    """Whether ``at`` lies in one of the sorted, disjoint ``spans``."""
-    k = bisect.bisect_right(spans, (at, 1 << 62)) - 1
-    return k >= 0 and spans[k][0] <= at < spans[k][1]
-
-
 def _module_path(token: str) -> bool:
     """A name qualified by a module of Python's standard library ("os.path", "re.escape"): code, by the
     interpreter's own list of its modules (``sys.stdlib_module_names``), not by a list of ours."""
@@ -448,14 +437,14 @@ def redact_scheme_accounts(text: str, schemes: dict[str, tuple[str, frozenset[st
     if _PHONES in schemes:
         text = redact_grouped_phones(text, schemes[_PHONES][1])
 
-    spans = [m.span() for m in _CODE_SPAN.finditer(text)] if "`" in text else []
     called = schemes[_CALLS][1] if _CALLS in schemes else frozenset()
 
     def replace(match: re.Match) -> str:
         token = match.group(0)
-        if text.startswith(("(", "["), match.end()) or _module_path(token) or _code_name(token, called) or \
-                (spans and _inside(spans, match.start())):
-            return token  # a call, an index, a module's name or a span of code ("f.readlines("): no account
+        if text.startswith(("(", "["), match.end()) or _module_path(token) or _code_name(token, called):
+            # a call, an index, a module's name ("f.readlines(", "os.walk"): code, no account. Not a token in
+            # backticks: a machine's or a person's account is quoted so as often as code is
+            return token
         for key in shape_keys(token):
             if key in schemes and token not in schemes[key][1] and not _probable(token, common):
                 return schemes[key][0]
