@@ -82,7 +82,7 @@ def _team_mailbox(address: str, known: _Known) -> bool:
     parts = [p for p in re.split(r"[._+-]", address.split("@", 1)[0].lower()) if p]
     if any(c.isdigit() for c in "".join(parts)):
         return False
-    if parts and _everyday_mailbox(parts, known):
+    if parts and not address.split("@", 1)[-1].isupper() and _everyday_mailbox(parts, known):
         return True
     if len(parts) < 2:
         return False
@@ -104,7 +104,8 @@ def _everyday_mailbox(parts: list[str], known: _Known) -> bool:
     what it receives, not who reads it. Every part is a word the export writes in lower case in many
     tickets (``Lexicon.common_words``: names typed in lower case are left out of them), and none is a
     name: the ticket's or the export's people, or a first name or surname of the gazetteer ("mark@",
-    "bill@" are a person's)."""
+    "bill@" are a person's). Not an address whose domain is in capitals (the caller checks): a Kerberos
+    principal ("<account>@<REALM>", realms written in capitals by convention) names an account."""
     common = known.lexicon.common_words
     if not all(p in common for p in parts):
         return False
