@@ -109,7 +109,7 @@ _SCHEME = [(f"Login: {a}", "Login: [username]") for a in ("k.farrowdale", "m.osp
 def test_code_of_an_initial_dot_surname_shape_stays():
     schemes = learn_account_schemes(_SCHEME + [("it fails in rows.splitcells() on empty input", "same")], frozenset())
     for text in ("after os.walk the loop ends", "re.escape the input", "then r.splitcells returns nothing",
-                 "the tool runs x.parse(args)", "index w.cols[3] is empty"):
+                 "the tool runs x.parse(argv, 2)", "then f.close() ran", "index w.cols[3] is empty"):
         assert redact_scheme_accounts(text, schemes, frozenset()) == text
     assert redact_scheme_accounts("please unlock p.garroway today", schemes, frozenset()) == \
         "please unlock [username] today"
@@ -155,3 +155,71 @@ def test_mailboxes_named_by_everyday_words_of_the_export_stay():
     text = redact_tickets(tickets, workers=1)[0].description
     assert "returns@tindle-works.example" in text and "no-reply@tindle-works.example" in text
     assert "mark@" not in text and "vessaline" not in text and text.count("[email]") == 2
+
+
+# ----------------------------------------------------------------------------- review fixes: leaks the decoy rules opened
+
+def _scheme_export(people: list[tuple[str, str, str]], extra: list[str]) -> list[str]:
+    """The descriptions of ``extra`` redacted in an export whose accounts are ``<initials>.<surname>``."""
+    tickets = [Ticket(f"INC{100 + k}", "locked", f"Username: {ini}.{last.lower()}\nName: {first} {last}")
+               for k, (first, last, ini) in enumerate(people)]
+    tickets += [Ticket(f"INC{300 + k}", "probe", text) for k, text in enumerate(extra)]
+    return [t.description for t in redact_tickets(tickets, workers=1)[len(people):]]
+
+
+_ONE_INITIAL = [("Ysolde", "Marrowby", "y"), ("Fenn", "Quarrick", "f"), ("Ottilie", "Brenchard", "o"),
+                ("Lazlo", "Tremaine", "l"), ("Hesper", "Gowlland", "h")]
+
+
+def test_an_account_followed_by_a_bracketed_word_is_no_method_call():
+    out = _scheme_export(_ONE_INITIAL, ["Check with d.vantreight(Payroll) for the form",
+                                        "u.vantreight says the laptop is slow",
+                                        "please reset the password of s.vantreight today"])
+    assert all("vantreight" not in text for text in out), out
+
+
+def test_a_method_called_on_code_still_keeps_its_other_receivers():
+    out = _scheme_export(_ONE_INITIAL, ["it breaks in cells.mergerows() on blank lines",
+                                        "then c.mergerows gives nothing back"])
+    assert out[1] == "then c.mergerows gives nothing back"
+
+
+_TWO_INITIALS = [("Oda", "Skarholt", "os"), ("Remy", "Ellwand", "re"), ("Ines", "Ormsgill", "io"),
+                 ("Bea", "Kittering", "bk"), ("Cyd", "Pallister", "cp")]
+
+
+def test_initials_that_spell_a_standard_module_are_no_code():
+    out = _scheme_export(_TWO_INITIALS, ["forward this to os.skarholt please", "re.ellwand is on leave",
+                                         "io.ormsgill asked again", "import os\nos.path.join(base, name)"])
+    assert all("[username]" in text for text in out[:3]), out
+
+
+def test_a_module_written_nowhere_as_code_is_no_evidence():
+    schemes = learn_account_schemes(_SCHEME, frozenset())
+    assert redact_scheme_accounts("ask j.quarmby about it", schemes, frozenset()) == "ask [username] about it"
+    coded = learn_account_schemes(_SCHEME + [("import os\nfor x in os.listdir(path): pass", "same")], frozenset())
+    assert redact_scheme_accounts("after os.walk the loop ends", coded, frozenset()) == "after os.walk the loop ends"
+
+
+def test_service_prefix_before_a_persons_name_is_a_persons_account():
+    for text in ("service account svc-tmorrison locked", "the job runs as srv_lucia.ferreira now",
+                 "the export runs under svc-ferreira"):
+        assert "[username]" in redact_text(text), text
+    assert redact_text("the export runs under svc_plotter") == "the export runs under svc_plotter"
+
+
+def test_one_word_mailboxes_that_are_first_names_left_out_of_the_gazetteer_are_redacted():
+    background = [Ticket(f"INC{k}", "notes", "we will pay the bill; it may rain; the invoices went out")
+                  for k in range(8)]
+    for local in ("will", "bill", "may"):
+        tickets = [Ticket("INC90", "mail", f"send the form to {local}@quenby-hall.example today")] + background
+        text = redact_tickets(tickets, workers=1)[0].description
+        assert f"{local}@" not in text and "[email]" in text, text
+
+
+def test_bare_numbers_beside_a_person_with_a_record_word_unit_or_date_on_the_other_side_stay():
+    schemes = learn_account_schemes(_STAFF_PAIRS, frozenset())
+    for text in ("Invoice 655102 - [name]", "Asset 655102 | [name]", "[name] 202403", "[name] 20240315",
+                 "[name], 655102 EUR", "[name] / 655102 / room", "[name] 655102 kg", "[name]: 655102 USD paid",
+                 "Room 655102: [name]"):
+        assert redact_scheme_accounts(text, schemes, frozenset()) == text, text

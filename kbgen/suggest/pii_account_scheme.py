@@ -295,7 +295,8 @@ def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[st
     phones: dict[str, set[str]] = {}  # grouping -> phone numbers the first pass redacted
     kept_numbers: dict[str, set[str]] = {}  # grouping -> numbers it kept
     seen: dict[str, bool] = {}
-    called: set[str] = set()  # names the export writes called as a method (".readrows(")
+    calls: set[str] = set()  # dotted names the export writes called with code's arguments ("rows.readrows()")
+    modules: set[str] = set()  # modules the export imports ("import os", "from os import path")
     staff: dict[str, set[str]] = {}  # width -> staff numbers of bare digits the first pass redacted
     kept_staff: dict[str, set[str]] = {}  # width -> bare numbers it kept beside a person's placeholder
 
@@ -321,7 +322,9 @@ def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[st
                         kinds.setdefault(key, Counter())[kind] += 1
         fields.update(set(_CANDIDATE.findall(original)))
         if "(" in original:
-            called.update(_CALLED.findall(original))
+            calls.update(m.group(1) for m in _DOTTED_CALL.finditer(original) if _code_arguments(m.group(2)))
+        if "import" in original:
+            modules.update(_IMPORT.findall(original))
         if _HAS_DIGIT.search(redacted):
             for number in _PHONE_GROUPS.findall(redacted):
                 grouping = phone_grouping(number)
@@ -343,8 +346,15 @@ def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[st
             schemes[key] = (kinds[key].most_common(1)[0][0], max(_SHARED_MIN, _SHARED_RATIO * spread))
     found = {key: (kind, frozenset(t for t in kept.get(key, ()) if fields[t] > limit))
              for key, (kind, limit) in schemes.items()}
-    if found and called:
-        found[_CALLS] = ("", frozenset(called))
+    if found:
+        # a call is evidence of code only on a receiver that is no account of the export's schemes: an
+        # account written before a bracketed aside ("<account>(HR)") is no method of every namesake's account
+        code = [c for c in calls if not any(key in found for key in shape_keys(c))]
+        called = frozenset(c.rpartition(".")[2] for c in code)
+        written = frozenset(m for m in modules | {c.partition(".")[0] for c in code} if m in sys.stdlib_module_names)
+        if called or written:
+            found[_CALLS] = ("", called)
+            found[_MODULES] = ("", written)
     widths = frozenset(w for w, values in staff.items()
                        if len(values) >= _MIN_ANCHORS and len(kept_staff.get(w, set()) - values) < _KEPT_RATIO * len(values))
     if widths:
@@ -355,12 +365,31 @@ def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[st
     return found
 
 
-# A method called in code: a name right after a dot and right before "(" (bounded: linear).
-_CALLED = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]{0,40})\(")
+# A dotted name called in code: "rows.readrows(...)", "os.path.join(...)": the whole dotted name and what
+# the brackets hold (one line, bounded widths: linear).
+_DOTTED_CALL = re.compile(r"(?<![\w.])((?:[A-Za-z_]\w{0,40}\.){1,4}[A-Za-z_]\w{0,40})\(([^()\n]{0,80})\)")
+# An import statement at a line's start: the module it names ("import os", "from os.path import join").
+_IMPORT = re.compile(r"^[ \t]*(?:import|from)[ \t]+([A-Za-z_]\w{0,40})", re.M)
+# What code passes to a call: nothing, or arguments with a sign of code in them: a dotted or underscored
+# name, a keyword argument, a quoted string, a number, a list, or several names parted by commas. One
+# bare word in brackets is prose as often ("<account>(HR)", "<account>(ext. 12)"): no evidence.
+_CODE_SIGN = re.compile(r"\w\.\w|_|=|['\"\[*]|^\s*\d+\s*$|,")
+
+
+def _code_arguments(inside: str) -> bool:
+    """Whether what a call's brackets hold is code's arguments (``_CODE_SIGN``) or nothing."""
+    return not inside.strip() or bool(_CODE_SIGN.search(inside)) and not _PROSE_ASIDE.search(inside)
+
+
+# An aside of prose in brackets: a word of capitals or a capitalised word and a blank ("(HR, Payroll)",
+# "(ext. 12)"): what code never passes bare.
+_PROSE_ASIDE = re.compile(r"^\s*[A-Z][A-Za-z]*(?:\s|,|$)|\b[a-z]{1,5}\.\s")
 
 
 _CALLS = "\x00calls"
-"""The key under which :func:`learn_account_schemes` returns the names the export writes called."""
+"""The key under which :func:`learn_account_schemes` returns the names the export writes called on code."""
+_MODULES = "\x00modules"
+"""The key under which :func:`learn_account_schemes` returns the standard modules the export writes as code."""
 
 
 def _code_name(token: str, called: frozenset[str]) -> bool:
@@ -371,11 +400,12 @@ def _code_name(token: str, called: frozenset[str]) -> bool:
     return bool(dot and head and last in called)
 
 
-def _module_path(token: str) -> bool:
-    """A name qualified by a module of Python's standard library ("os.path", "re.escape"): code, by the
-    interpreter's own list of its modules (``sys.stdlib_module_names``), not by a list of ours."""
+def _module_path(token: str, modules: frozenset[str]) -> bool:
+    """A name qualified by a module of Python's standard library ("os.path", "re.escape") that the export
+    writes as code elsewhere (``modules``: imported, or a call's receiver that is no account): code. Never
+    a head of two letters or fewer: initials spell "os", "re", "io" as often as code does."""
     head, dot, _ = token.partition(".")
-    return bool(dot) and head in sys.stdlib_module_names
+    return bool(dot) and len(head) > 2 and head in modules
 
 
 _PHONES = "\x00phones"
@@ -438,12 +468,14 @@ def redact_scheme_accounts(text: str, schemes: dict[str, tuple[str, frozenset[st
         text = redact_grouped_phones(text, schemes[_PHONES][1])
 
     called = schemes[_CALLS][1] if _CALLS in schemes else frozenset()
+    modules = schemes[_MODULES][1] if _MODULES in schemes else frozenset()
 
     def replace(match: re.Match) -> str:
         token = match.group(0)
-        if text.startswith(("(", "["), match.end()) or _module_path(token) or _code_name(token, called):
-            # a call, an index, a module's name ("f.readlines(", "os.walk"): code, no account. Not a token in
-            # backticks: a machine's or a person's account is quoted so as often as code is
+        if _called_here(text, match.end()) or text.startswith("[", match.end()) or \
+                _module_path(token, modules) or _code_name(token, called):
+            # a call with code's arguments, an index, a module's name ("f.readlines()", "os.walk"): code, no
+            # account. Not a token in backticks: a machine's or a person's account is quoted so as often as code
             return token
         for key in shape_keys(token):
             if key in schemes and token not in schemes[key][1] and not _probable(token, common):
@@ -455,6 +487,14 @@ def redact_scheme_accounts(text: str, schemes: dict[str, tuple[str, frozenset[st
     if _STAFF in schemes:  # after the accounts: a number beside an account this pass found is a staff number too
         text = redact_staff_numbers(text, schemes[_STAFF][1])
     return text
+
+
+def _called_here(text: str, end: int) -> bool:
+    """Whether the token ending at ``end`` is called with code's arguments ("x.parse(argv, 2)", "f.close()")."""
+    if not text.startswith("(", end):
+        return False
+    close = text.find(")", end, end + 82)
+    return close > 0 and "\n" not in text[end:close] and _code_arguments(text[end + 1:close])
 
 
 def scheme_fields(originals: Sequence[Sequence[str]], redacted: Sequence[Sequence[str]], common: frozenset[str],
