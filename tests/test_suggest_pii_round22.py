@@ -141,8 +141,8 @@ def test_a_network_in_cidr_notation_is_no_machine():
 
 
 def test_service_accounts_by_their_naming_convention_stay():
-    for text in ("service account svc-tidebooks locked", "the job runs as SRV_Archive02 now",
-                 "the export runs under svc_plotter"):
+    for text in ("service account svc-backup locked", "the job runs as SRV_Reports02 now",
+                 "the export runs under svc_scanner"):
         assert redact_text(text) == text
     assert "[username]" in redact_text("Username: adm-quillon")  # a person's privileged account
 
@@ -202,10 +202,11 @@ def test_a_module_written_nowhere_as_code_is_no_evidence():
 
 
 def test_service_prefix_before_a_persons_name_is_a_persons_account():
-    for text in ("service account svc-tmorrison locked", "the job runs as srv_lucia.ferreira now",
-                 "the export runs under svc-ferreira"):
-        assert "[username]" in redact_text(text), text
-    assert redact_text("the export runs under svc_plotter") == "the export runs under svc_plotter"
+    for text in ("service account svc-tmorrison locked", "Username: srv_lucia.ferreira",
+                 "login svc-ferreira failed", "user svc-quenbyk locked out"):
+        out = redact_text(text)
+        assert "svc" not in out.lower() and "srv" not in out.lower() and "[" in out, text
+    assert redact_text("service account svc-monitoring locked") == "service account svc-monitoring locked"
 
 
 def test_one_word_mailboxes_that_are_first_names_left_out_of_the_gazetteer_are_redacted():

@@ -111,7 +111,7 @@ def shape_keys(token: str) -> tuple[str, ...]:
 def _probable(token: str, common: frozenset[str]) -> bool:
     """A token that is probably a word, a system's, a record's or a file's name (see the docstring)."""
     low = token.lower()
-    if low in common or built_in_account(token) or server_shaped(token):
+    if low in common or built_in_account(token, common) or server_shaped(token):
         return True
     runs = _runs(token) or []
     if any(len(r) >= 4 and r.lower() in common for r in runs if r.isalpha()):

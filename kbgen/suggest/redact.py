@@ -116,7 +116,7 @@ def _everyday_mailbox(parts: list[str], known: _Known) -> bool:
 
 def _redact_shapes(text: str, low: str, known: _Known) -> str:
     def on_person(address: str) -> None:
-        if built_in_account(address.split("@", 1)[0]):
+        if built_in_account(address.split("@", 1)[0], known.lexicon.common_words):
             return  # "git@host:repo", "jenkins@ci": a service's account names no one to look for elsewhere
         parts = names_from_email(address)
         if parts:
@@ -334,7 +334,8 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
         if kind == "address" and match.re in _SENDING_CUES and lone_count(value):
             return match.group(0)
         if kind == "username":
-            if value.lower() in USER_STOP or len(value) < 3 or server_shaped(value) or built_in_account(value):
+            if value.lower() in USER_STOP or len(value) < 3 or server_shaped(value) or \
+                    built_in_account(value, known.lexicon.common_words):
                 return match.group(0)  # a server's name is a system's, a host stays a host, root stays root
             if _column_header(match.string, match.start(), value):
                 return match.group(0)  # "USERNAME   SESSIONNAME   ID": the next column's heading, no value
