@@ -148,13 +148,14 @@ def test_service_accounts_by_their_naming_convention_stay():
 
 
 def test_mailboxes_named_by_everyday_words_of_the_export_stay():
-    background = [Ticket(f"INC{k}", "notes", "the invoices and returns went out; nobody should reply; "
-                         "mark the ticket done") for k in range(6)]
-    tickets = [Ticket("INC90", "mail", "write to returns@tindle-works.example or no-reply@tindle-works.example; "
-                      "copy mark@tindle-works.example and vessaline@tindle-works.example")] + background
+    background = [Ticket(f"INC{k}", "notes", "the timesheets and parcels went out; nobody should reply; "
+                         "mark the ticket done, will you") for k in range(6)]
+    tickets = [Ticket("INC90", "mail", "write to timesheets@tindle-works.example or parcels@tindle-works.example; "
+                      "copy mark@tindle-works.example, will@tindle-works.example and "
+                      "vessaline@tindle-works.example")] + background
     text = redact_tickets(tickets, workers=1)[0].description
-    assert "returns@tindle-works.example" in text and "no-reply@tindle-works.example" in text
-    assert "mark@" not in text and "vessaline" not in text and text.count("[email]") == 2
+    assert "timesheets@tindle-works.example" in text and "parcels@tindle-works.example" in text
+    assert "mark@" not in text and "will@" not in text and "vessaline" not in text and text.count("[email]") == 3
 
 
 # ----------------------------------------------------------------------------- review fixes: leaks the decoy rules opened

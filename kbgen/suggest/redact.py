@@ -32,6 +32,8 @@ from kbgen.content_cache import collector_paused
 from kbgen.fold import composed, narrowed, rewidened
 from kbgen.suggest.model import Ticket, caller_key
 
+from .pii_gazetteer import listed_name
+from .pii_patterns import _COMMON_WORD_NAMES
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, is_particle, particle_things,  # noqa: F401
                         lowercase_name_pairs, lowercase_particle_surnames, lower_pair_cued, lower_pair_ends,
                         name_parts, replace_names, usernames_for)
@@ -103,15 +105,19 @@ def _everyday_mailbox(parts: list[str], known: _Known) -> bool:
     """A mailbox named by everyday words of the export alone ("bookings@", "exports@", "do-not-reply@"):
     what it receives, not who reads it. Every part is a word the export writes in lower case in many
     tickets (``Lexicon.common_words``: names typed in lower case are left out of them), and none is a
-    name: the ticket's or the export's people, or a first name or surname of the gazetteer ("mark@",
-    "bill@" are a person's). Not an address whose domain is in capitals (the caller checks): a Kerberos
-    principal ("<account>@<REALM>", realms written in capitals by convention) names an account."""
+    name by any source kbgen has: the ticket's or the export's people, a first name or surname of any
+    Faker locale with function words included (:func:`.pii_gazetteer.listed_name`: "will@", "bill@",
+    "may@" are a person's though the gazetteer leaves them out), or a first name that is also a word
+    (``_COMMON_WORD_NAMES``: "mark@", "grace@"). Not an address whose domain is in capitals (the caller
+    checks): a Kerberos principal ("<account>@<REALM>", realms written in capitals by convention) names
+    an account."""
     common = known.lexicon.common_words
     if not all(p in common for p in parts):
         return False
     names = {t.lower() for t in known.tokens} | {n.lower() for n in known.lexicon.first_names}
     gaz = gazetteer()
-    return not any(p in names or p in known.lexicon.surnames_lower or gaz.is_name(p) for p in parts)
+    return not any(p in names or p in known.lexicon.surnames_lower or gaz.is_name(p) or listed_name(p)
+                   or p.capitalize() in _COMMON_WORD_NAMES for p in parts)
 
 
 def _redact_shapes(text: str, low: str, known: _Known) -> str:
