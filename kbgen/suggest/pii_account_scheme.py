@@ -34,6 +34,7 @@ import functools
 import mimetypes
 import re
 import sys
+import unicodedata
 from collections import Counter
 from typing import Iterable, Sequence
 
@@ -437,8 +438,55 @@ def _numbers_beside_people(text: str) -> Iterable[str]:
 
 
 def _beside_person(text: str, start: int, end: int) -> bool:
-    return bool(_PERSON_BEFORE.search(text[max(0, start - _BESIDE):start]) or
-                _PERSON_AFTER.match(text[end:end + _BESIDE]))
+    """A person's placeholder on one side of the number and nothing on the other side that makes it a
+    thing's number (``_thing_side``), and the number not shaped like a date (``_DATE_DIGITS``)."""
+    if _DATE_DIGITS.fullmatch(text[start:end]):
+        return False
+    if _PERSON_BEFORE.search(text[max(0, start - _BESIDE):start]):
+        return not _thing_side(_WORD_AFTER.match(text, end, end + _OTHER_SIDE))
+    if _PERSON_AFTER.match(text[end:end + _BESIDE]):
+        return not _thing_side(_WORD_BEFORE.search(text[max(0, start - _OTHER_SIDE):start]))
+    return False
+
+
+# A number of bare digits shaped like a date: a year and a month ("202403"), a year, a month and a day
+# ("20240315") or a day, a month and a year ("15032024"): a period a record is filed under, no person's.
+_DATE_DIGITS = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?"
+                          r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d")
+# The word on the side of a number away from the person, past blanks and at most one mark of a list or a
+# table (read on a bounded slice: ``_OTHER_SIDE`` characters): "[name] / 123456 / room" reads "room".
+_OTHER_SIDE = 32
+_WORD_AFTER = re.compile(r"[ \t]*[,;|:/-]?[ \t]*(\w{1,24}|[^\w\s])")
+_WORD_BEFORE = re.compile(r"(\w{1,24}|[^\w\s])[ \t]*[,;|:/#-]?[ \t]*\Z")
+
+
+def _thing_side(match: re.Match | None) -> bool:
+    """Whether the word beside a number (away from the person) makes it a thing's number: a record's
+    word ("order", "asset", "room": ``record_word``), a currency (an ISO 4217 code by Babel's CLDR data,
+    or a currency sign) or a unit (a short word that is no English function word: "kg", "GB", "pcs")."""
+    if match is None:
+        return False
+    word = match.group(1)
+    if len(word) == 1 and not word.isalnum():
+        return unicodedata.category(word) == "Sc"
+    if not word.isalpha():
+        return False
+    low = word.lower()
+    return record_word(low) or word.upper() in _currencies() or len(low) <= 3 and low not in _function_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+@functools.lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS)
 
 
 def redact_staff_numbers(text: str, widths: frozenset[str]) -> str:
