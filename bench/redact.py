@@ -38,6 +38,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -179,6 +180,83 @@ def banks(frozen, missed_per_kind=0):
                             print(f"    missed {kind}: {values[:missed_per_kind]}")
 
 
+_PASSES = ("first", "host", "account")
+
+
+def _lost_by_pass(stages, text_of, decoys_of) -> tuple[Counter, Counter, dict]:
+    """Decoys of each kind (``decoys_of(ticket_id)``: (kind, text) pairs), and those lost, by the pass of
+    :func:`redact_stages` that removed them first (a decoy is lost when its text is no longer a whole word
+    run of the ticket's text, as the scorers read it), with the distinct decoys lost per (kind, pass)."""
+    total, lost, examples = Counter(), Counter(), {}
+    texts = [{t.ticket_id: text_of(t) for t in stage} for stage in stages]
+    for ticket_id in texts[0]:
+        for kind, decoy in decoys_of(ticket_id):
+            pattern = re.compile(r"(?<!\w)" + re.escape(decoy) + r"(?!\w)")
+            total[kind] += 1
+            for name, stage in zip(_PASSES, texts):
+                if not pattern.search(stage[ticket_id]):
+                    lost[kind, name] += 1
+                    seen = examples.setdefault((kind, name), [])
+                    if decoy not in seen:
+                        seen.append(decoy)
+                    break
+    return total, lost, examples
+
+
+def decoy_passes(examples_per_kind: int = 0) -> None:
+    """Decoys lost on the dev exports and the tuning banks, by kind and by the pass that lost them."""
+    from kbgen.suggest.redact import redact_stages
+    from suggest_data.make import write
+
+    def text_of(t):
+        return "\n".join([t.subject, t.description, t.close_notes, t.caller, *t.comments])
+
+    def show(title, total, lost, examples):
+        gone = sum(lost.values())
+        print(f"{title}: decoys lost {gone}/{sum(total.values())}")
+        for (kind, name), count in sorted(lost.items(), key=lambda kv: (-kv[1], kv[0])):
+            shown = f" e.g. {examples[kind, name][:examples_per_kind]}" if examples_per_kind else ""
+            print(f"    {kind} ({total[kind]}): {count} by the {name} pass{shown}")
+
+    import csv
+
+    truth_id = {}  # every export's id of a dev ticket -> the id the truth files use
+    with open(DEV / "truth.csv", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            truth_id.update({value: row["ticket_id"] for value in row.values() if value})
+    dev_decoys: dict = {}
+    for line in (DEV / "decoys.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        dev_decoys.setdefault(record["ticket_id"], []).append((record["kind"], record["text"]))
+    for name in EXPORTS:
+        tickets = load_tickets([DEV / name]).tickets
+        originals = {t.ticket_id: text_of(t) for t in tickets}
+
+        def present(ticket_id, originals=originals):  # the scorer counts a decoy the export writes
+            return [(k, d) for k, d in dev_decoys.get(truth_id.get(ticket_id, ticket_id), []) if re.search(
+                r"(?<!\w)" + re.escape(d) + r"(?!\w)", originals[ticket_id])]
+        show(f"dev {name}", *_lost_by_pass(redact_stages(tickets), text_of, present))
+    from suggest_data import (pii_heldout3, pii_heldout4, pii_heldout5, pii_heldout6, pii_heldout7, pii_heldout8,
+                              pii_heldout9, pii_heldout10, pii_heldout11, pii_heldout12, pii_heldout13,
+                              pii_heldout14, pii_heldout15, pii_heldout16, pii_heldout17, pii_heldout18,
+                              pii_heldout19, pii_heldout20)
+    writers = {f"heldout{k}": m.write for k, m in zip(range(3, 21), (
+        pii_heldout3, pii_heldout4, pii_heldout5, pii_heldout6, pii_heldout7, pii_heldout8, pii_heldout9,
+        pii_heldout10, pii_heldout11, pii_heldout12, pii_heldout13, pii_heldout14, pii_heldout15, pii_heldout16,
+        pii_heldout17, pii_heldout18, pii_heldout19, pii_heldout20))}
+    with tempfile.TemporaryDirectory() as tmp:
+        for part in ("tune", "tune2", "heldout", "heldout2", *writers):
+            out = Path(tmp) / part
+            writers[part](out) if part in writers else write(part, out, total=200)
+            for export, truth in (("pii.csv", "pii-truth.jsonl"), ("rich.csv", "rich-truth.jsonl")):
+                if not (out / export).exists():
+                    continue
+                records = {r["number"]: r for r in map(json.loads, (out / truth).read_text(encoding="utf-8").splitlines())}
+                tickets = load_tickets([out / export]).tickets
+                show(f"{part} {export}", *_lost_by_pass(redact_stages(tickets), text_of, lambda n: [
+                    (d["kind"], d["text"]) for d in records[n]["decoys"]] if n in records else []))
+
+
 def quality():
     with tempfile.TemporaryDirectory() as tmp:
         for name in EXPORTS:
@@ -206,7 +284,6 @@ print(json.dumps([[t.subject, t.description, t.close_notes, *t.comments] for t i
 
 def over_redaction(base: Path) -> None:
     """Words (whitespace-parted) of each dev export that this checkout redacts and ``base`` keeps."""
-    from collections import Counter
     total = 0
     for name in EXPORTS:
         ours = redact_tickets(load_tickets([DEV / name]).tickets)
@@ -233,6 +310,9 @@ def main() -> int:
     parser.add_argument("--frozen", action="store_true", help="With --banks: the frozen twenty-second held-out bank too.")
     parser.add_argument("--half", choices=("a", "b"), help="The sixteenth bank's half a (tuning) or b (the same templates with other values).")
     parser.add_argument("--missed", type=int, default=0, help="With --banks: leaked values per kind (tuning banks).")
+    parser.add_argument("--decoys", action="store_true",
+                        help="Decoys lost on dev and the tuning banks, by kind and by the pass that lost them "
+                             "(with --missed N: N examples of each).")
     parser.add_argument("--root", type=Path, help="Measure the kbgen of this checkout.")
     parser.add_argument("--over-base", type=Path, help="Words redacted here and kept by this checkout's kbgen.")
     args = parser.parse_args()
@@ -249,6 +329,8 @@ def main() -> int:
         half_figures(args.half, args.missed)
     if args.over_base:
         over_redaction(args.over_base)
+    if args.decoys:
+        decoy_passes(args.missed)
     return 0
 
 

@@ -118,9 +118,39 @@ def _replace(match: re.Match) -> str:
     return match.group(0)[:start - match.start()] + "[username]"
 
 
-def built_in_account(value: str) -> bool:
-    """An account that ships with a system or a service (``_BUILT_IN``): no person's."""
-    return value.lower().strip(".$").replace(" ", ".") in _BUILT_IN
+def built_in_account(value: str, common: frozenset[str] = frozenset()) -> bool:
+    """An account that ships with a system or a service (``_BUILT_IN``), or one a service runs as by the
+    naming convention for such accounts (``_SERVICE_ACCOUNT``) and named after a service: no person's.
+    ``common``: the export's everyday words, when the caller has them (see ``_service_named``)."""
+    return value.lower().strip(".$").replace(" ", ".") in _BUILT_IN or \
+        bool(_SERVICE_ACCOUNT.fullmatch(value)) and _service_named(value[4:], common)
+
+
+# A service's account by the convention directories name them with: "svc" or "srv" and a joiner, then the
+# service's name ("svc-backup", "SRV_Print01"). Not "sa-"/"adm-": a person's second, privileged account
+# is named so after its owner ("adm-jdoe"); nor "svc-" before a person's name ("svc-jdoe", "srv_anna.berg"):
+# an account run for or by that person (see ``_service_named``).
+_SERVICE_ACCOUNT = re.compile(r"(?i:svc|srv)[_-][A-Za-z0-9][A-Za-z0-9._-]{0,40}")
+_WORD_PARTS = re.compile(r"[A-Za-z]+")
+
+
+def _service_named(rest: str, common: frozenset[str]) -> bool:
+    """Whether what follows a service prefix names a service, not a person: each of its words is a
+    system's or a task's (``_BUILT_IN``) or an everyday word of the export (``common``), and none is a
+    first name or surname of any of Faker's locales (function words included), whole or after one
+    initial glued before or after it ("jdoe", "doej"). A word of neither kind ("svc-mkowalski": a surname
+    no list holds, or a service's coined name) is taken for a person's: a leak costs more than a decoy."""
+    from .pii_gazetteer import listed_name
+
+    parts = [p.lower() for p in _WORD_PARTS.findall(rest)]
+    if not parts:
+        return False
+    for low in parts:
+        if listed_name(low) or len(low) > 3 and (listed_name(low[1:]) or listed_name(low[:-1])):
+            return False
+        if low not in _BUILT_IN and low.rstrip("s") not in _BUILT_IN and low not in common:
+            return False
+    return True
 
 
 # Commands whose names are words of prose too (see ``_AT_COMMAND``): their next word is an account only

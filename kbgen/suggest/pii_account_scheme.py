@@ -33,6 +33,8 @@ from __future__ import annotations
 import functools
 import mimetypes
 import re
+import sys
+import unicodedata
 from collections import Counter
 from typing import Iterable, Sequence
 
@@ -40,7 +42,7 @@ import phonenumbers
 
 from .pii_account_paths import built_in_account
 from .pii_labels import _NOT_PERSONAL
-from .pii_host_scheme import _resync
+from .pii_align import Alignment, stretches_for
 from .pii_patterns import record_word, server_shaped
 
 _KINDS = ("[username]", "[employee-id]")
@@ -110,7 +112,7 @@ def shape_keys(token: str) -> tuple[str, ...]:
 def _probable(token: str, common: frozenset[str]) -> bool:
     """A token that is probably a word, a system's, a record's or a file's name (see the docstring)."""
     low = token.lower()
-    if low in common or built_in_account(token) or server_shaped(token):
+    if low in common or built_in_account(token, common) or server_shaped(token):
         return True
     runs = _runs(token) or []
     if any(len(r) >= 4 and r.lower() in common for r in runs if r.isalpha()):
@@ -143,18 +145,13 @@ def _whole(head: str, tail: str) -> bool:
         not (tail and (tail[0].isalnum() or tail[0] in "._-"))
 
 
-def _anchor_values(original: str, redacted: str) -> Iterable[tuple[str, str]]:
+def _anchor_values(original: str, redacted: str, known: Alignment | None = None) -> Iterable[tuple[str, str]]:
     """(value, placeholder) for each whole token a ``[username]`` or ``[employee-id]`` of ``redacted``
     replaced, where the alignment of the two texts' words is one to one, and each phone number a
-    ``[phone]`` standing alone replaced (of one word or a few: "46 18 72 05") (linear: see
-    :func:`.pii_host_scheme._resync`)."""
+    ``[phone]`` standing alone replaced (of one word or a few: "46 18 72 05") (the alignment of
+    :func:`.pii_align.differences`, or ``known``: the field's alignment made once for both passes)."""
     before, after = original.split(), redacted.split()
-    i = j = 0
-    while i < len(before) and j < len(after):
-        if before[i] == after[j]:
-            i, j = i + 1, j + 1
-            continue
-        i2, j2 = _resync(before, after, i, j)
+    for i, i2, j, j2 in stretches_for(before, after, known):
         if j2 - j == 1 and i2 > i and "[phone]" in after[j] and after[j].count("[") == 1:
             at = after[j].find("[phone]")
             head, tail = after[j][:at], after[j][at + len("[phone]"):]
@@ -173,7 +170,6 @@ def _anchor_values(original: str, redacted: str) -> Iterable[tuple[str, str]]:
                     if old.startswith(head) and old.endswith(tail) and len(old) > len(head) + len(tail) \
                             and _whole(head, tail):
                         yield old[len(head):len(old) - len(tail)], kind
-        i, j = i2, j2
 
 
 # A number written in groups: two to five groups of two to four digits, each parted by one space, dot or
@@ -287,11 +283,12 @@ def redact_grouped_phones(text: str, groupings: frozenset[tuple[str, str]]) -> s
     return _PHONE_GROUPS.sub(replace, text)
 
 
-def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[str]
-                          ) -> dict[str, tuple[str, frozenset[str]]]:
+def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[str],
+                          alignments: Sequence[Alignment | None] | None = None) -> dict[str, tuple[str, frozenset[str]]]:
     """The shape keys that are the export's account or staff-number schemes -> the placeholder their
     anchors were given and the tokens of that shape too widely written to be one person's
-    (``_SHARED_RATIO``); ``pairs``: each field's original and redacted text."""
+    (``_SHARED_RATIO``); ``pairs``: each field's original and redacted text; ``alignments``: each pair's
+    alignment when the caller has made it (:mod:`.pii_align`), in order."""
     anchors: dict[str, set[str]] = {}
     kinds: dict[str, Counter] = {}
     kept: dict[str, set[str]] = {}
@@ -299,30 +296,44 @@ def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[st
     phones: dict[str, set[str]] = {}  # grouping -> phone numbers the first pass redacted
     kept_numbers: dict[str, set[str]] = {}  # grouping -> numbers it kept
     seen: dict[str, bool] = {}
+    calls: set[str] = set()  # dotted names the export writes called with code's arguments ("rows.readrows()")
+    modules: set[str] = set()  # modules the export imports ("import os", "from os import path")
+    staff: dict[str, set[str]] = {}  # width -> staff numbers of bare digits the first pass redacted
+    kept_staff: dict[str, set[str]] = {}  # width -> bare numbers it kept beside a person's placeholder
 
     def probable(token: str) -> bool:
         if token not in seen:
             seen[token] = _probable(token, common)
         return seen[token]
 
-    for original, redacted in pairs:
+    for k, (original, redacted) in enumerate(pairs):
         if "[username]" in redacted or "[employee-id]" in redacted or "[phone]" in redacted:
-            for value, kind in _anchor_values(original, redacted):
+            for value, kind in _anchor_values(original, redacted, alignments[k] if alignments else None):
                 if kind == "[phone]":
                     grouping = phone_grouping(value)
                     if grouping:
                         phones.setdefault(grouping, set()).add(value)
+                    continue
+                if kind == "[employee-id]" and _STAFF_DIGITS.fullmatch(value):
+                    staff.setdefault(str(len(value)), set()).add(value)
                     continue
                 if _CANDIDATE.fullmatch(value) and not probable(value):
                     for key in shape_keys(value):
                         anchors.setdefault(key, set()).add(value)
                         kinds.setdefault(key, Counter())[kind] += 1
         fields.update(set(_CANDIDATE.findall(original)))
+        if "(" in original:
+            calls.update(m.group(1) for m in _DOTTED_CALL.finditer(original) if _code_arguments(m.group(2)))
+        if "import" in original:
+            modules.update(_IMPORT.findall(original))
         if _HAS_DIGIT.search(redacted):
             for number in _PHONE_GROUPS.findall(redacted):
                 grouping = phone_grouping(number)
                 if grouping:
                     kept_numbers.setdefault(grouping, set()).add(number)
+        if "[" in redacted:
+            for number in _numbers_beside_people(redacted):
+                kept_staff.setdefault(str(len(number)), set()).add(number)
         for token in set(_CANDIDATE.findall(redacted)):
             keys = shape_keys(token)
             if keys and not probable(token):
@@ -336,14 +347,164 @@ def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[st
             schemes[key] = (kinds[key].most_common(1)[0][0], max(_SHARED_MIN, _SHARED_RATIO * spread))
     found = {key: (kind, frozenset(t for t in kept.get(key, ()) if fields[t] > limit))
              for key, (kind, limit) in schemes.items()}
+    if found:
+        # a call is evidence of code only on a receiver that is no account of the export's schemes: an
+        # account written before a bracketed aside ("<account>(HR)") is no method of every namesake's account
+        code = [c for c in calls if not any(key in found for key in shape_keys(c))]
+        called = frozenset(c.rpartition(".")[2] for c in code)
+        written = frozenset(m for m in modules | {c.partition(".")[0] for c in code} if m in sys.stdlib_module_names)
+        if called or written:
+            found[_CALLS] = ("", called)
+            found[_MODULES] = ("", written)
+    widths = frozenset(w for w, values in staff.items()
+                       if len(values) >= _MIN_ANCHORS and len(kept_staff.get(w, set()) - values) < _KEPT_RATIO * len(values))
+    if widths:
+        found[_STAFF] = ("[employee-id]", widths)
     groupings = _learn_phone_groupings(phones, kept_numbers)
     if groupings:
         found[_PHONES] = ("[phone]", groupings)
     return found
 
 
+# A dotted name called in code: "rows.readrows(...)", "os.path.join(...)": the whole dotted name and what
+# the brackets hold (one line, bounded widths: linear).
+_DOTTED_CALL = re.compile(r"(?<![\w.])((?:[A-Za-z_]\w{0,40}\.){1,4}[A-Za-z_]\w{0,40})\(([^()\n]{0,80})\)")
+# An import statement at a line's start: the module it names ("import os", "from os.path import join").
+_IMPORT = re.compile(r"^[ \t]*(?:import|from)[ \t]+([A-Za-z_]\w{0,40})", re.M)
+# What code passes to a call: nothing, or arguments with a sign of code in them: a dotted or underscored
+# name, a keyword argument, a quoted string, a number, a list, or several names parted by commas. One
+# bare word in brackets is prose as often ("<account>(HR)", "<account>(ext. 12)"): no evidence.
+_CODE_SIGN = re.compile(r"\w\.\w|_|=|['\"\[*]|^\s*\d+\s*$|,")
+
+
+def _code_arguments(inside: str) -> bool:
+    """Whether what a call's brackets hold is code's arguments (``_CODE_SIGN``) or nothing."""
+    return not inside.strip() or bool(_CODE_SIGN.search(inside)) and not _PROSE_ASIDE.search(inside)
+
+
+# An aside of prose in brackets: a word of capitals or a capitalised word and a blank ("(HR, Payroll)",
+# "(ext. 12)"): what code never passes bare.
+_PROSE_ASIDE = re.compile(r"^\s*[A-Z][A-Za-z]*(?:\s|,|$)|\b[a-z]{1,5}\.\s")
+
+
+_CALLS = "\x00calls"
+"""The key under which :func:`learn_account_schemes` returns the names the export writes called on code."""
+_MODULES = "\x00modules"
+"""The key under which :func:`learn_account_schemes` returns the standard modules the export writes as code."""
+
+
+def _code_name(token: str, called: frozenset[str]) -> bool:
+    """Whether a dotted token is code by the export's own evidence: its last part is a method the export
+    writes called somewhere ("f.readrows" where "rows.readrows()" or "f.readrows(" is written elsewhere).
+    An account's surname is never written as a call."""
+    head, dot, last = token.rpartition(".")
+    return bool(dot and head and last in called)
+
+
+def _module_path(token: str, modules: frozenset[str]) -> bool:
+    """A name qualified by a module of Python's standard library ("os.path", "re.escape") that the export
+    writes as code elsewhere (``modules``: imported, or a call's receiver that is no account): code. Never
+    a head of two letters or fewer: initials spell "os", "re", "io" as often as code does."""
+    head, dot, _ = token.partition(".")
+    return bool(dot) and len(head) > 2 and head in modules
+
+
 _PHONES = "\x00phones"
 """The key under which :func:`learn_account_schemes` returns the export's phone groupings."""
+_STAFF = "\x00staff"
+"""The key under which :func:`learn_account_schemes` returns the widths of the export's staff numbers of
+bare digits (:func:`redact_staff_numbers`)."""
+
+# A staff number of bare digits: five to twelve (fewer is as often a year, a count or an extension).
+_STAFF_DIGITS = re.compile(r"\d{5,12}")
+# A bare number as a token of its own: not part of a longer token, an amount ("1,250.00"), a path, a
+# version, a date or a code ("#12345", "A-12345").
+_BARE_NUMBER = re.compile(r"(?<![\w./#:+-])\d{5,12}(?![\w/#+-]|[.,:]\d)")
+# A person's placeholder right before or after a number, parted from it by blanks and at most one mark
+# of a list, a table or an aside (", ", " | ", " (", ": "): a row of a person's records ("[name], 48213,
+# [username]"). Read on a bounded slice of text on either side of the number (each test constant).
+_PERSON = r"\[(?:name|username|email)\]"
+_PERSON_BEFORE = re.compile(rf"{_PERSON}[ \t]*[,;|(:\t/-]?[ \t]*\Z")
+_PERSON_AFTER = re.compile(rf"[ \t]*[,;|):\t/-]?[ \t]*{_PERSON}")
+_BESIDE = 16
+"""Characters read on either side of a number for a person's placeholder (the longest placeholder and a gap)."""
+
+
+def _numbers_beside_people(text: str) -> Iterable[str]:
+    """Bare numbers of ``text`` (``_BARE_NUMBER``) with a person's placeholder right beside them."""
+    for match in _BARE_NUMBER.finditer(text):
+        if _beside_person(text, match.start(), match.end()):
+            yield match.group(0)
+
+
+def _beside_person(text: str, start: int, end: int) -> bool:
+    """A person's placeholder on one side of the number and nothing on the other side that makes it a
+    thing's number (``_thing_side``), and the number not shaped like a date (``_DATE_DIGITS``)."""
+    if _DATE_DIGITS.fullmatch(text[start:end]):
+        return False
+    if _PERSON_BEFORE.search(text[max(0, start - _BESIDE):start]):
+        return not _thing_side(_WORD_AFTER.match(text, end, end + _OTHER_SIDE))
+    if _PERSON_AFTER.match(text[end:end + _BESIDE]):
+        return not _thing_side(_WORD_BEFORE.search(text[max(0, start - _OTHER_SIDE):start]))
+    return False
+
+
+# A number of bare digits shaped like a date: a year and a month ("202403"), a year, a month and a day
+# ("20240315") or a day, a month and a year ("15032024"): a period a record is filed under, no person's.
+_DATE_DIGITS = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?"
+                          r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d")
+# The word on the side of a number away from the person, past blanks and at most one mark of a list or a
+# table (read on a bounded slice: ``_OTHER_SIDE`` characters): "[name] / 123456 / room" reads "room".
+_OTHER_SIDE = 32
+_WORD_AFTER = re.compile(r"[ \t]*[,;|:/-]?[ \t]*(\w{1,24}|[^\w\s])")
+_WORD_BEFORE = re.compile(r"(\w{1,24}|[^\w\s])[ \t]*[,;|:/#-]?[ \t]*\Z")
+
+
+def _thing_side(match: re.Match | None) -> bool:
+    """Whether the word beside a number (away from the person) makes it a thing's number: a record's
+    word ("order", "asset", "room": ``record_word``), a currency (an ISO 4217 code by Babel's CLDR data,
+    or a currency sign) or a unit (a short word that is no English function word: "kg", "GB", "pcs")."""
+    if match is None:
+        return False
+    word = match.group(1)
+    if len(word) == 1 and not word.isalnum():
+        return unicodedata.category(word) == "Sc"
+    if not word.isalpha():
+        return False
+    low = word.lower()
+    return record_word(low) or word.upper() in _currencies() or len(low) <= 3 and low not in _function_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+@functools.lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS)
+
+
+def redact_staff_numbers(text: str, widths: frozenset[str]) -> str:
+    """Bare numbers of ``text`` as wide as the export's staff numbers (``widths``: learned from the staff
+    numbers its labels and columns announce, three or more of one width, rarely left beside a person
+    elsewhere) and written right beside a person's placeholder -> ``[employee-id]``: a row of a person's
+    records (a name, a staff number, an account). Never a number with nobody beside it (an order's, a
+    ticket's, an asset's or a room's number is written beside a word, not beside a person)."""
+    if not widths or "[" not in text:
+        return text
+
+    def replace(match: re.Match) -> str:
+        number = match.group(0)
+        if str(len(number)) in widths and _beside_person(text, match.start(), match.end()):
+            return "[employee-id]"
+        return number
+
+    return _BARE_NUMBER.sub(replace, text)
 
 
 def redact_scheme_accounts(text: str, schemes: dict[str, tuple[str, frozenset[str]]], common: frozenset[str]) -> str:
@@ -354,26 +515,43 @@ def redact_scheme_accounts(text: str, schemes: dict[str, tuple[str, frozenset[st
     if _PHONES in schemes:
         text = redact_grouped_phones(text, schemes[_PHONES][1])
 
+    called = schemes[_CALLS][1] if _CALLS in schemes else frozenset()
+    modules = schemes[_MODULES][1] if _MODULES in schemes else frozenset()
 
     def replace(match: re.Match) -> str:
         token = match.group(0)
-        if text.startswith(("(", "["), match.end()):
-            return token  # a call or an index ("f.readlines(", "d.items[0]"): code, no account
+        if _called_here(text, match.end()) or text.startswith("[", match.end()) or \
+                _module_path(token, modules) or _code_name(token, called):
+            # a call with code's arguments, an index, a module's name ("f.readlines()", "os.walk"): code, no
+            # account. Not a token in backticks: a machine's or a person's account is quoted so as often as code
+            return token
         for key in shape_keys(token):
             if key in schemes and token not in schemes[key][1] and not _probable(token, common):
                 return schemes[key][0]
         return token
 
-    if not _CANDIDATE.search(text):
-        return text
+    if _CANDIDATE.search(text):
+        text = _CANDIDATE.sub(replace, text)
+    if _STAFF in schemes:  # after the accounts: a number beside an account this pass found is a staff number too
+        text = redact_staff_numbers(text, schemes[_STAFF][1])
+    return text
 
-    return _CANDIDATE.sub(replace, text)
+
+def _called_here(text: str, end: int) -> bool:
+    """Whether the token ending at ``end`` is called with code's arguments ("x.parse(argv, 2)", "f.close()")."""
+    if not text.startswith("(", end):
+        return False
+    close = text.find(")", end, end + 82)
+    return close > 0 and "\n" not in text[end:close] and _code_arguments(text[end + 1:close])
 
 
-def scheme_fields(originals: Sequence[Sequence[str]], redacted: Sequence[Sequence[str]],
-                  common: frozenset[str]) -> list[list[str]] | None:
-    """Each ticket's redacted fields with the export's account schemes applied (None: no scheme)."""
-    schemes = learn_account_schemes(((a, b) for fa, fb in zip(originals, redacted) for a, b in zip(fa, fb)), common)
+def scheme_fields(originals: Sequence[Sequence[str]], redacted: Sequence[Sequence[str]], common: frozenset[str],
+                  alignments: Sequence[Sequence[Alignment | None]] | None = None) -> list[list[str]] | None:
+    """Each ticket's redacted fields with the export's account schemes applied (None: no scheme);
+    ``alignments``: each ticket's fields' alignments when the caller has made them (:mod:`.pii_align`)."""
+    flat = [a for fields in alignments for a in fields] if alignments is not None else None
+    schemes = learn_account_schemes([(a, b) for fa, fb in zip(originals, redacted) for a, b in zip(fa, fb)], common,
+                                    flat)
     if not schemes:
         return None
     return [[redact_scheme_accounts(f, schemes, common) if f else f for f in fields] for fields in redacted]

@@ -98,10 +98,29 @@ _HYPHEN_WORDS = frozenset("wi fi re co op pre non sub un de mid pop hi lo pin lo
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The first names and surnames of every Faker locale, folded; loaded once."""
+    first, last = _every_name()
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    # English function words ("over", "will", "may") name someone somewhere, but never in a ticket.
+    usable = lambda names: frozenset(n for n in names if len(n) > 1 and n not in ENGLISH_STOP_WORDS)  # noqa: E731
+    return Gazetteer(usable(first), usable(last))
+
+
+def listed_name(word: str) -> bool:
+    """Whether ``word`` (folded) is a first name or surname of any Faker locale, function words included
+    ("will", "bill", "may"): for rules that keep a word as no one's, where a name read as a word leaks."""
+    first, last = _every_name()
+    folded = fold(word)
+    return folded in first or folded in last
+
+
+@functools.lru_cache(maxsize=1)
+def _every_name() -> tuple[frozenset[str], frozenset[str]]:
+    """Every first name and surname of every Faker locale, folded (no word left out)."""
     try:
         import faker.providers.person as person
     except ImportError:  # pragma: no cover - faker is a dependency; without it cues alone decide
-        return Gazetteer(frozenset(), frozenset())
+        return frozenset(), frozenset()
     first: set[str] = set()
     last: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
@@ -111,11 +130,7 @@ def gazetteer() -> Gazetteer:
         # Locales written in another script also give their names in Latin letters ("romanized").
         first |= {fold(n) for n in _names_of(provider, "first_names") | _names_of(provider, "first_romanized_names")}
         last |= {fold(n) for n in _names_of(provider, "last_names") | _names_of(provider, "last_romanized_names")}
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    # English function words ("over", "will", "may") name someone somewhere, but never in a ticket.
-    usable = lambda names: frozenset(n for n in names if len(n) > 1 and n not in ENGLISH_STOP_WORDS)  # noqa: E731
-    return Gazetteer(usable(first), usable(last))
+    return frozenset(n for n in first if len(n) > 1), frozenset(n for n in last if len(n) > 1)
 
 
 # The address providers' lists of places (not their street, building or suffix lists): countries in each

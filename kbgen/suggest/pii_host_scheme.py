@@ -29,8 +29,9 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from typing import Iterable
+from typing import Iterable, Sequence
 
+from .pii_align import Alignment, stretches_for
 from .pii_patterns import server_part, server_shaped
 
 _MIN_ANCHORS = 3
@@ -176,50 +177,11 @@ def _everyday_part(token: str, key: str, common: frozenset[str]) -> bool:
     return any(r.lower() in common for r in free)
 
 
-_SYNC_WINDOW = 8
-"""Words either list may run ahead of the other between two agreeing stretches: a redaction replaces a
-value of a few words by one placeholder (or one by a few), never more; a wider gap is left unaligned."""
-_SYNC_WORDS = 3
-"""Agreeing words that resume the alignment after a difference (one shared word may be a repeated one)."""
-
-
-def _agree(before: list[str], after: list[str], a: int, b: int) -> bool:
-    """Whether the lists agree from ``before[a]``/``after[b]``: both end there, or ``_SYNC_WORDS`` words are
-    equal, or fewer up to the next placeholder or the end (another redaction may follow a word later)."""
-    if a == len(before) and b == len(after):
-        return True
-    for k in range(_SYNC_WORDS):
-        if a + k == len(before) and b + k == len(after):
-            return k > 0
-        if b + k < len(after) and "[" in after[b + k] and k > 0:
-            return True
-        if a + k >= len(before) or b + k >= len(after) or before[a + k] != after[b + k]:
-            return False
-    return True
-
-
-def _resync(before: list[str], after: list[str], i: int, j: int) -> tuple[int, int]:
-    """The nearest (by words skipped) point past a difference at ``before[i]``/``after[j]`` where the two
-    lists agree again (``_agree``); ``(i + 1, j + 1)`` when none is within ``_SYNC_WINDOW`` words."""
-    for total in range(2, 2 * _SYNC_WINDOW + 1):
-        for di in range(max(1, total - _SYNC_WINDOW), min(total, _SYNC_WINDOW + 1)):
-            a, b = i + di, j + total - di
-            if a <= len(before) and b <= len(after) and _agree(before, after, a, b):
-                return a, b
-    return i + 1, j + 1
-
-
-def _anchor_values(original: str, redacted: str) -> Iterable[str]:
-    """The original tokens each ``[host]`` of ``redacted`` replaced, where the alignment is one to one.
-    Linear in the words: equal words advance both lists, a difference is resolved within a bounded
-    window (``_resync``), never by a global alignment (quadratic on long fields of repeated words)."""
+def _anchor_values(original: str, redacted: str, known: Alignment | None = None) -> Iterable[str]:
+    """The original tokens each ``[host]`` of ``redacted`` replaced, where the alignment is one to one
+    (:func:`.pii_align.differences`, or ``known``: the field's alignment made once for both passes)."""
     before, after = original.split(), redacted.split()
-    i = j = 0
-    while i < len(before) and j < len(after):
-        if before[i] == after[j]:
-            i, j = i + 1, j + 1
-            continue
-        i2, j2 = _resync(before, after, i, j)
+    for i, i2, j, j2 in stretches_for(before, after, known):
         if i2 - i == j2 - j:
             for old, new in zip(before[i:i2], after[j:j2]):
                 at = new.find("[host]")
@@ -228,7 +190,6 @@ def _anchor_values(original: str, redacted: str) -> Iterable[str]:
                 head, tail = new[:at], new[at + len("[host]"):]
                 if old.startswith(head) and old.endswith(tail) and len(old) > len(head) + len(tail):
                     yield old[len(head):len(old) - len(tail)]
-        i, j = i2, j2
 
 
 _LABEL_RUN = re.compile(r"[A-Za-z0-9_-]{4,}")
@@ -247,20 +208,22 @@ def learn_host_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[str])
     return learn_hosts(pairs, common)[0]
 
 
-def learn_hosts(pairs: Iterable[tuple[str, str]], common: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+def learn_hosts(pairs: Iterable[tuple[str, str]], common: frozenset[str],
+                alignments: Sequence[Alignment | None] | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """The export's machine-naming schemes (``learn_host_schemes``) and the machines' names the first
     pass took (``[host]``) somewhere in the export, with the first DNS label of a qualified one: a
     machine named once where a cue said so is the same machine where it recurs without one (a tool's
     output repeating it, a later comment, another ticket), as a person's name found once is removed
     wherever it recurs. A name probable as a word or a shared system's (``_probable``) is left out, and
-    so is a name the first pass left in as many places as it took it, or more, unless two cues took it."""
+    so is a name the first pass left in as many places as it took it, or more, unless two cues took it.
+    ``alignments``: each pair's alignment when the caller has made it (:mod:`.pii_align`), in order."""
     anchors: dict[str, set[str]] = {}
     kept: dict[str, set[str]] = {}
     taken: Counter = Counter()
     left: Counter = Counter()
-    for original, redacted in pairs:
+    for k, (original, redacted) in enumerate(pairs):
         if "[host]" in redacted:
-            for value in _anchor_values(original, redacted):
+            for value in _anchor_values(original, redacted, alignments[k] if alignments else None):
                 if _CANDIDATE.fullmatch(value):
                     for key in shape_keys(value, bare=True):
                         anchors.setdefault(key, set()).add(value)

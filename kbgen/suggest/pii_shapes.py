@@ -314,7 +314,7 @@ def _record_word_before(text: str, start: int) -> bool:
 def _ip(match: re.Match) -> str:
     text = match.group(0)
     octets = [int(o) for o in text.split(".")]
-    if any(o > 255 for o in octets) or _netmask(octets):
+    if any(o > 255 for o in octets) or _netmask(octets) or _network_prefix(match.string, match.end(), text):
         return text
     before = match.string[max(0, match.start() - 30):match.start()]
     if _VERSION_CUE.search(before) and not _network_address(text, octets):
@@ -341,6 +341,21 @@ def _network_address(text: str, octets: list[int]) -> bool:
 
 
 _SHARED = ipaddress.IPv4Network("100.64.0.0/10")
+# A prefix length after an address, CIDR notation ("/16"); bounded, read where the address ends.
+_PREFIX = re.compile(r"/(\d{1,2})(?!\d)")
+
+
+def _network_prefix(string: str, end: int, text: str) -> bool:
+    """A network in CIDR notation ("10.20.0.0/16": the address's host bits all zero for its prefix, shorter
+    than 32): a range of addresses, a subnet's name, no one machine's."""
+    prefix = _PREFIX.match(string, end)
+    if not prefix or int(prefix.group(1)) >= 32:
+        return False
+    try:
+        ipaddress.IPv4Network(f"{text}/{prefix.group(1)}", strict=True)
+    except ValueError:
+        return False
+    return True
 
 
 def _netmask(octets: list[int]) -> bool:

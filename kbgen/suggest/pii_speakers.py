@@ -77,7 +77,7 @@ def person_account(value: str, common: frozenset[str] = frozenset()) -> bool:
     low = value.lower()
     stem = low.rstrip("0123456789")
     return not (any(w in ROLE_WORDS or w in USER_STOP or w in common or w in _NO_PERSON for w in {low, stem})
-                or built_in_account(value) or any(part in ROLE_WORDS for part in re.split(r"[._-]", low) if part)
+                or built_in_account(value, common) or any(part in ROLE_WORDS for part in re.split(r"[._-]", low) if part)
                 or (value[0].isupper() and value[1:].islower()) or value.isupper())
 
 

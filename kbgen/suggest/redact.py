@@ -32,6 +32,8 @@ from kbgen.content_cache import collector_paused
 from kbgen.fold import composed, narrowed, rewidened
 from kbgen.suggest.model import Ticket, caller_key
 
+from .pii_gazetteer import listed_name
+from .pii_patterns import _COMMON_WORD_NAMES
 from .pii_names import (NAME, NETID, Lexicon, _Known, collect_names, fold, gazetteer, is_particle, particle_things,  # noqa: F401
                         lowercase_name_pairs, lowercase_particle_surnames, lower_pair_cued, lower_pair_ends,
                         name_parts, replace_names, usernames_for)
@@ -43,6 +45,7 @@ from .pii_patterns import (_ADDRESS_CUE, _ADDRESS_LOOSE_CUE, lone_count, fault_c
 from .pii_speakers import redact_placed_accounts
 from .pii_address_blocks import redact_address_blocks
 from .pii_address_model import load_address_model, redact_address_lines
+from .pii_align import Alignment, differences
 from .pii_host_scheme import learn_hosts, redact_scheme_hosts
 from .pii_account_scheme import scheme_fields
 from .pii_labels import COUNT_NOUN, FREQUENT_WORD_SHARE, count_labels, label_fold, learn_value_labels, learn_value_shapes, merge_label_counts, redact_labelled_values
@@ -80,7 +83,11 @@ def _team_mailbox(address: str, known: _Known) -> bool:
     """A role word first or last and no person's name beside it: ``facilities.london@``,
     ``it-helpdesk.de@``, ``claims.desk@`` (a team is named by its role word and a qualifier, either way round)."""
     parts = [p for p in re.split(r"[._+-]", address.split("@", 1)[0].lower()) if p]
-    if len(parts) < 2 or any(c.isdigit() for c in "".join(parts)):
+    if any(c.isdigit() for c in "".join(parts)):
+        return False
+    if parts and not address.split("@", 1)[-1].isupper() and _everyday_mailbox(parts, known):
+        return True
+    if len(parts) < 2:
         return False
     if parts[0] in ROLE_WORDS:
         others, gazetteer_too = parts[1:], False
@@ -95,9 +102,28 @@ def _team_mailbox(address: str, known: _Known) -> bool:
                    for p in others)
 
 
+def _everyday_mailbox(parts: list[str], known: _Known) -> bool:
+    """A mailbox named by everyday words of the export alone ("bookings@", "exports@", "do-not-reply@"):
+    what it receives, not who reads it. Every part is a word the export writes in lower case in many
+    tickets (``Lexicon.common_words``: names typed in lower case are left out of them), and none is a
+    name by any source kbgen has: the ticket's or the export's people, a first name or surname of any
+    Faker locale with function words included (:func:`.pii_gazetteer.listed_name`: "will@", "bill@",
+    "may@" are a person's though the gazetteer leaves them out), or a first name that is also a word
+    (``_COMMON_WORD_NAMES``: "mark@", "grace@"). Not an address whose domain is in capitals (the caller
+    checks): a Kerberos principal ("<account>@<REALM>", realms written in capitals by convention) names
+    an account."""
+    common = known.lexicon.common_words
+    if not all(p in common for p in parts):
+        return False
+    names = {t.lower() for t in known.tokens} | {n.lower() for n in known.lexicon.first_names}
+    gaz = gazetteer()
+    return not any(p in names or p in known.lexicon.surnames_lower or gaz.is_name(p) or listed_name(p)
+                   or p.capitalize() in _COMMON_WORD_NAMES for p in parts)
+
+
 def _redact_shapes(text: str, low: str, known: _Known) -> str:
     def on_person(address: str) -> None:
-        if built_in_account(address.split("@", 1)[0]):
+        if built_in_account(address.split("@", 1)[0], known.lexicon.common_words):
             return  # "git@host:repo", "jenkins@ci": a service's account names no one to look for elsewhere
         parts = names_from_email(address)
         if parts:
@@ -315,7 +341,8 @@ def _cue_replacer(kind: str, known: _Known, subject: bool = False) -> Callable[[
         if kind == "address" and match.re in _SENDING_CUES and lone_count(value):
             return match.group(0)
         if kind == "username":
-            if value.lower() in USER_STOP or len(value) < 3 or server_shaped(value) or built_in_account(value):
+            if value.lower() in USER_STOP or len(value) < 3 or server_shaped(value) or \
+                    built_in_account(value, known.lexicon.common_words):
                 return match.group(0)  # a server's name is a system's, a host stays a host, root stays root
             if _column_header(match.string, match.start(), value):
                 return match.group(0)  # "USERNAME   SESSIONNAME   ID": the next column's heading, no value
@@ -712,6 +739,14 @@ def redact_tickets(tickets: Sequence[Ticket], workers: int | None = None,
             process, in the same order.
         lexicon: the export's names when the caller has learned them already (:func:`learn_lexicon`).
     """
+    return redact_stages(tickets, workers, lexicon)[-1]
+
+
+def redact_stages(tickets: Sequence[Ticket], workers: int | None = None,
+                  lexicon: Lexicon | None = None) -> tuple[tuple[Ticket, ...], ...]:
+    """The export after each pass of :func:`redact_tickets` (same arguments): the first pass (each ticket
+    on its own), the host pass (:mod:`.pii_host_scheme`) and the account pass (:mod:`.pii_account_scheme`),
+    the last being the result. A bench reads which pass removed what."""
     load_address_model()  # here, before any fork: a broken model file is reported once, as a FileError
     workers = cpu_count() if workers is None else workers
     lexicon = learn_lexicon(tickets, workers) if lexicon is None else lexicon
@@ -719,38 +754,49 @@ def redact_tickets(tickets: Sequence[Ticket], workers: int | None = None,
         redacted = tuple(t for part in fork_map(_redact_slice, (tickets, lexicon), len(tickets), workers) for t in part)
     else:
         redacted = _redact_range(tickets, lexicon)
-    return _scheme_accounts(tickets, _scheme_hosts(tickets, redacted, lexicon.common_words), lexicon.common_words)
+    return (redacted, *_second_passes(tickets, redacted, lexicon.common_words))
 
 
 def _ticket_fields(ticket: Ticket) -> list[str]:
     return [ticket.subject, ticket.description, ticket.close_notes, *ticket.comments]
 
 
-def _scheme_hosts(tickets: Sequence[Ticket], redacted: tuple[Ticket, ...], common: frozenset[str]) -> tuple[Ticket, ...]:
+def _with_fields(ticket: Ticket, fields: Sequence[str]) -> Ticket:
+    return dataclasses.replace(ticket, subject=fields[0], description=fields[1], close_notes=fields[2],
+                               comments=tuple(fields[3:]))
+
+
+_SECOND_PASS_PLACEHOLDERS = ("[host]", "[username]", "[employee-id]", "[phone]")
+"""The placeholders whose original values the second passes read (their anchors)."""
+
+
+def _second_passes(tickets: Sequence[Ticket], redacted: tuple[Ticket, ...],
+                   common: frozenset[str]) -> tuple[tuple[Ticket, ...], tuple[Ticket, ...]]:
+    """The host pass, then the account pass, over the first pass's output (each returned). Each field
+    that holds a placeholder either pass reads is aligned with its original once (:mod:`.pii_align`):
+    the host pass changes no word count, so the account pass reads the same alignment."""
+    originals = [_ticket_fields(t) for t in tickets]
+    firsts = [_ticket_fields(r) for r in redacted]
+    alignments = [[differences(a.split(), b.split()) if any(p in b for p in _SECOND_PASS_PLACEHOLDERS) else None
+                   for a, b in zip(fa, fb)] for fa, fb in zip(originals, firsts)]
+    flat = [a for fields in alignments for a in fields]
+    hosts = _scheme_hosts(originals, firsts, common, flat)
+    after_hosts = redacted if hosts is None else tuple(_with_fields(t, f) for t, f in zip(redacted, hosts))
+    fields = scheme_fields(originals, hosts or firsts, common, alignments)
+    after_accounts = after_hosts if fields is None else tuple(_with_fields(t, f) for t, f in zip(redacted, fields))
+    return after_hosts, after_accounts
+
+
+def _scheme_hosts(originals: list[list[str]], firsts: list[list[str]], common: frozenset[str],
+                  alignments: list[Alignment | None]) -> list[list[str]] | None:
     """The second pass over the export (:mod:`.pii_host_scheme`): the machine-naming schemes the first
     pass's ``[host]`` values share, then the names of those schemes no cue pointed at and the names the
-    first pass took wherever they recur."""
-    schemes, names = learn_hosts(((a, b) for t, r in zip(tickets, redacted)
-                                  for a, b in zip(_ticket_fields(t), _ticket_fields(r))), common)
+    first pass took wherever they recur (None: none of either)."""
+    schemes, names = learn_hosts([(a, b) for fa, fb in zip(originals, firsts) for a, b in zip(fa, fb)], common,
+                                 alignments)
     if not schemes and not names:
-        return redacted
-    out = []
-    for ticket in redacted:
-        subject, description, close_notes, *comments = (redact_scheme_hosts(f, schemes, common, names) if f else f
-                                                         for f in _ticket_fields(ticket))
-        out.append(dataclasses.replace(ticket, subject=subject, description=description, close_notes=close_notes,
-                                       comments=tuple(comments)))
-    return tuple(out)
-
-
-def _scheme_accounts(tickets: Sequence[Ticket], redacted: tuple[Ticket, ...], common: frozenset[str]) -> tuple[Ticket, ...]:
-    """The account pass over the export (:mod:`.pii_account_scheme`): the schemes the first pass's
-    ``[username]`` and ``[employee-id]`` values share, then the accounts of those schemes no cue pointed at."""
-    fields = scheme_fields([_ticket_fields(t) for t in tickets], [_ticket_fields(r) for r in redacted], common)
-    if fields is None:
-        return redacted
-    return tuple(dataclasses.replace(ticket, subject=f[0], description=f[1], close_notes=f[2], comments=tuple(f[3:]))
-                 for ticket, f in zip(redacted, fields))
+        return None
+    return [[redact_scheme_hosts(f, schemes, common, names) if f else f for f in fields] for fields in firsts]
 
 
 _PARALLEL_MIN = PARALLEL_MIN
