@@ -25,6 +25,7 @@ unbounded quantifiers.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .pii_address_model import _LETTER_POSTCODE, SYSTEM_WORDS
 from .pii_addresses import _DESIGNATORS, PARTICLES, _is_type, street_types
@@ -179,14 +180,17 @@ def _shape(line: str) -> str:
                     for t in line.split())
 
 
+def _thrice(shapes: list[str]) -> bool:
+    """Three lines or more of one shape (``_shape``): the items of a list, whatever their words are."""
+    return max(Counter(shapes).values(), default=0) >= 3
+
+
 def _listed(lines: list[str], evident: list[bool]) -> bool:
-    """Three lines or more of one shape, or two beside each other that hold a number and no evidence of
-    their own (``evident``): the items of a list ("Dell 5440" / "HP 840" after an address)."""
+    """Three lines or more of one shape (:func:`_thrice`), or two beside each other that hold a number and
+    no evidence of their own (``evident``, one flag per line): the items of a list ("Dell 5440" / "HP 840"
+    after an address)."""
     shapes = [_shape(line) for line in lines]
-    counts: dict[str, int] = {}
-    for shape in shapes:
-        counts[shape] = counts.get(shape, 0) + 1
-    return any(n >= 3 for n in counts.values()) or \
+    return _thrice(shapes) or \
         any(shapes[k] == shapes[k + 1] and "9" in shapes[k] and not evident[k] and not evident[k + 1]
             for k in range(len(shapes) - 1))
 
@@ -240,7 +244,7 @@ def _block(lines: list[str], start: int, end: int) -> set[int]:
     evidence = sorted(set(street) | set(town) | set(found))
     # three lines or more of one shape from the evidence on: a list, whatever else it holds (the lines
     # before it, a greeting and a name of one word each, are not items of it)
-    if not evidence or _listed([lines[k] for k in content if k >= evidence[0]], [True] * len(content)):
+    if not evidence or _thrice([_shape(lines[k]) for k in content if k >= evidence[0]]):
         return set()
     if found:
         # a found address and its neighbours: the lines right after it (a town, a region, a country)
