@@ -42,8 +42,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent.parent))
-sys.path.insert(0, str(HERE.parent))
+for _folder in (HERE.parent.parent, HERE.parent):  # the repository (kbgen) and bench/ (suggest_data)
+    sys.path.insert(0, str(_folder))
 
 from suggest_data import pii_heldout3  # noqa: E402
 from suggest_data.pii_heldout3 import _ascii, _card, _plain, _render  # noqa: E402
@@ -132,24 +132,24 @@ ADDR_ONE = [
     "Kirchgasse 7/2/14, 1070 Wien", "36 Rue Maurice Jeanson, 97490 Sainte-Clotilde",
     "No. 7, Jalan Bunga Raya 2, Taman Melati, 53100 Kuala Lumpur",
 ]
-ADDR_STACKS = [
-    ("Mirèio Isnard", "Chemin de la Bastide Rouge 22", "06130 Grasse, France"),
-    ("Atelier 4, Parc des Fleurs", "Route de Pégomas", "06130 Grasse"),
-    ("H.No. 88, Gali Attar Wali", "Near Bara Bazar", "Kannauj 209725, Uttar Pradesh"),
-    ("ਕੋਠੀ ਨੰ. 17", "ਗ੍ਰੀਨ ਐਵੇਨਿਊ", "ਅੰਮ੍ਰਿਤਸਰ, ਪੰਜਾਬ 143001"),
-    ("ул. „Искра“ 5", "6100 Казанлък", "България"),
-    ("Calle Curupayty 1188", "Barrio Centro", "Encarnación, Itapúa, Paraguay"),
-    ("Kussangajannguaq 3", "3952 Ilulissat", "Greenland"),
-    ("Lotissement Les Hauts Vallons, lot 27", "Cavani", "97600 Mamoudzou, Mayotte"),
-    ("2210 Palisade Ave, Apt 6C", "Fort Lee, NJ 07024", "United States"),
-    ("شارع شهار، عمارة 9، شقة 4", "الطائف 26514", "المملكة العربية السعودية"),
-    ("大阪市北区梅田 1-2-8", "梅田香りレジデンス 1207", "〒530-0001"),
-    ("Rua do Ouvidor 112, 2º andar", "Centro", "20040-030 Rio de Janeiro - RJ"),
-]
+# Addresses written over three lines: one a line here, the lines split at " / ".
+ADDR_STACKS = [tuple(part.split(" / ")) for part in """\
+Mirèio Isnard / Chemin de la Bastide Rouge 22 / 06130 Grasse, France
+Atelier 4, Parc des Fleurs / Route de Pégomas / 06130 Grasse
+H.No. 88, Gali Attar Wali / Near Bara Bazar / Kannauj 209725, Uttar Pradesh
+ਕੋਠੀ ਨੰ. 17 / ਗ੍ਰੀਨ ਐਵੇਨਿਊ / ਅੰਮ੍ਰਿਤਸਰ, ਪੰਜਾਬ 143001
+ул. „Искра“ 5 / 6100 Казанлък / България
+Calle Curupayty 1188 / Barrio Centro / Encarnación, Itapúa, Paraguay
+Kussangajannguaq 3 / 3952 Ilulissat / Greenland
+Lotissement Les Hauts Vallons, lot 27 / Cavani / 97600 Mamoudzou, Mayotte
+2210 Palisade Ave, Apt 6C / Fort Lee, NJ 07024 / United States
+شارع شهار، عمارة 9، شقة 4 / الطائف 26514 / المملكة العربية السعودية
+大阪市北区梅田 1-2-8 / 梅田香りレジデンス 1207 / 〒530-0001
+Rua do Ouvidor 112, 2º andar / Centro / 20040-030 Rio de Janeiro - RJ""".splitlines()]
 
-# Bare machine names the house's people say in a sentence, under no domain.
-MACHINES = ["stillpc", "degshed", "gcms", "headspace", "panelbooth", "capper", "labeller", "intakescale",
-            "bondstore", "chiller", "enfleurage", "rosecam", "fractionator", "blendtab", "exportdesk", "retort"]
+# Machines people name without a domain ("the box called ...", "on <name> the logger stopped").
+MACHINES = ("stillpc degshed gcms headspace panelbooth capper labeller intakescale bondstore chiller enfleurage "
+            "rosecam fractionator blendtab exportdesk retort").split()
 
 _SCENTS = ["Jasmin", "Rose", "Neroli", "Vetiver", "Oud", "Ylang", "Mitti", "Kewra", "Gulab", "Petitgrain",
            "Ambre", "Civette", "Tuberose", "Iris", "Santal", "Benjoin", "Kastoori", "Mimosa", "Labdanum", "Cassie",
