@@ -13,11 +13,11 @@ tickets and peak memory.
 
 Quality: redaction per dev export as the shared scorer measures it (recall per kind, decoys
 kept). With --banks, recall per kind and decoys kept on our own banks' description-bearing
-exports (``bench/suggest_data``: tune, tune2, held-out v1 to v21, and their rich exports; each of v3 to v21
-was frozen for the round it was written in (v3 for round 3 ... v21 for round 21) and is development
+exports (``bench/suggest_data``: tune, tune2, held-out v1 to v22, and their rich exports; each of v3 to v22
+was frozen for the round it was written in (v3 for round 3 ... v22 for round 22) and is development
 data, tuned on, from the next round on); --missed N prints up to N leaked values per kind of those
-banks. --frozen adds the frozen twenty-second held-out bank (``pii_heldout22.py``, round 22: written by a
-separate helper, never seen by the tuners; v21 is a tuning bank now), to be read once, after the merge,
+banks. --frozen adds the frozen twenty-third held-out bank (``pii_heldout23.py``, round 23: written by a
+separate helper, never seen by the tuners; v22 is a tuning bank now), to be read once, after the merge,
 aggregate figures only.
 --half a|b measures the sixteenth held-out bank (a tuning bank from round 17 on) on one half of its
 records, chosen by a fixed hash of the record number (``half_of``): tune only on half a (--missed prints
@@ -147,7 +147,7 @@ def banks(frozen, missed_per_kind=0):
                               pii_heldout9, pii_heldout10, pii_heldout11, pii_heldout12,
                               pii_heldout13, pii_heldout14, pii_heldout15, pii_heldout16,
                               pii_heldout17, pii_heldout18, pii_heldout19, pii_heldout20,
-                              pii_heldout21, pii_heldout22)
+                              pii_heldout21, pii_heldout22, pii_heldout23)
     from suggest_data.make import write
     from suggest_real import pii_figures
 
@@ -159,13 +159,14 @@ def banks(frozen, missed_per_kind=0):
                       "heldout15": pii_heldout15.write, "heldout16": pii_heldout16.write,
                       "heldout17": pii_heldout17.write, "heldout18": pii_heldout18.write,
                       "heldout19": pii_heldout19.write, "heldout20": pii_heldout20.write,
-                      "heldout21": pii_heldout21.write, "heldout22": pii_heldout22.write}
+                      "heldout21": pii_heldout21.write, "heldout22": pii_heldout22.write,
+                      "heldout23": pii_heldout23.write}
     with tempfile.TemporaryDirectory() as tmp:
         parts = ("tune", "tune2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                  "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
                  "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-                 "heldout20", "heldout21")
-        for part in parts + (("heldout22",) if frozen else ()):
+                 "heldout20", "heldout21", "heldout22")
+        for part in parts + (("heldout23",) if frozen else ()):
             out = Path(tmp) / part
             if part in frozen_writers:
                 frozen_writers[part](out)
@@ -175,7 +176,8 @@ def banks(frozen, missed_per_kind=0):
                 if (out / export).exists():
                     figures, missed = pii_figures(out, export, truth)
                     print(f"{part} {export}: {figures}")
-                    if missed_per_kind and part != "heldout22":
+                    # v23 is frozen; v22 is round 23's set-aside check: their leaks are never printed
+                    if missed_per_kind and part not in ("heldout22", "heldout23"):
                         for kind, values in sorted(missed.items()):
                             print(f"    missed {kind}: {values[:missed_per_kind]}")
 
@@ -307,7 +309,7 @@ def main() -> int:
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--banks", action="store_true", help="Figures on our own banks too.")
-    parser.add_argument("--frozen", action="store_true", help="With --banks: the frozen twenty-second held-out bank too.")
+    parser.add_argument("--frozen", action="store_true", help="With --banks: the frozen twenty-third held-out bank too.")
     parser.add_argument("--half", choices=("a", "b"), help="The sixteenth bank's half a (tuning) or b (the same templates with other values).")
     parser.add_argument("--missed", type=int, default=0, help="With --banks: leaked values per kind (tuning banks).")
     parser.add_argument("--decoys", action="store_true",

@@ -10,9 +10,9 @@ Its weights are shipped in kbgen/search/no_answer_model.json and, through the ma
 every site: the browser and the CLI then add the same few products, so their verdicts are
 identical. Nothing is fitted at run time.
 
-Development sets only (see bench/search_quality.py): own-dev, check-v1 to check-v21
-(frozen in the first twenty-one rounds; development data since), earlier, eval-dev and the dev
-ticket subjects. Check v22 (bench/queries-own-check-v22.tsv, frozen) is never read here.
+Development sets only (see bench/search_quality.py): own-dev, check-v1 to check-v22
+(frozen in the first twenty-two rounds; development data since), earlier, eval-dev and the dev
+ticket subjects. Check v23 (bench/queries-own-check-v23.tsv, frozen) is never read here.
 
 Each group (a set's unanswerable queries, its answerable written questions, its answerable
 subjects) weighs the same, and both classes weigh the same, so the 1,452 ticket subjects do

@@ -5,7 +5,7 @@ Usage: python bench/search_quality.py [--kb DIR] [--families] [--browser] [--mis
                                       [--settings JSON ...] [--half a|b]
 
 Query sets (each split by style: written questions, terse ticket subjects, unanswerable; an
-unanswerable row of check v2 to v22 also says its kind: a KB word in another sense, something
+unanswerable row of check v2 to v23 also says its kind: a KB word in another sense, something
 the desk does not do, an HR or facilities question, nonsense):
 - own-dev: bench/queries-own-dev.tsv, kbgen's own development queries (tuned on);
 - check-v1: bench/queries-own-check-v1.tsv, written first and frozen in the first round,
@@ -57,6 +57,9 @@ the desk does not do, an HR or facilities question, nonsense):
   who never read the search code, never seen by that round's tuners, measured once after that
   round's merge; development data since the twenty-second round (tuned on);
 - check-v22: bench/queries-own-check-v22.tsv, written for the twenty-second round by a separate helper
+  who never read the search code, never seen by that round's tuners, measured once after that
+  round's merge; development data since the twenty-third round (tuned on);
+- check-v23: bench/queries-own-check-v23.tsv, written for the twenty-third round by a separate helper
   who never read the search code, never seen by that round's tuners: never tuned on, never read
   by bench/search_fit.py, measured only with --frozen;
 - earlier: bench/queries-earlier.tsv, an older check set (development data);
@@ -168,10 +171,10 @@ def all_query_sets(args) -> dict[str, list]:
         return {p.stem: read_queries(p) for p in args.queries}
     sets = {"own-dev": read_queries(ROOT / "bench" / "queries-own-dev.tsv"),
             "check-v1": read_queries(ROOT / "bench" / "queries-own-check-v1.tsv")}
-    for version in range(2, 22):
+    for version in range(2, 23):
         sets[f"check-v{version}"] = read_queries(ROOT / "bench" / f"queries-own-check-v{version}.tsv")
     if getattr(args, "frozen", False):
-        sets["check-v22"] = read_queries(ROOT / "bench" / "queries-own-check-v22.tsv")
+        sets["check-v23"] = read_queries(ROOT / "bench" / "queries-own-check-v23.tsv")
     sets["earlier"] = read_queries(ROOT / "bench" / "queries-earlier.tsv")
     if (EVAL / "search" / "queries-dev.tsv").exists():
         sets["eval-dev"] = read_queries(EVAL / "search" / "queries-dev.tsv")
@@ -391,7 +394,7 @@ def main() -> None:
     parser.add_argument("--families", action="store_true", help="each rule family switched off")
     parser.add_argument("--browser", action="store_true", help="also rank in Chromium")
     parser.add_argument("--thresholds", action="store_true", help="no-answer trade-off")
-    parser.add_argument("--frozen", action="store_true", help="also measure the frozen check v22")
+    parser.add_argument("--frozen", action="store_true", help="also measure the frozen check v23")
     parser.add_argument("--half", choices=("a", "b"), help="only the queries of this fixed half of every set "
                         "(by a hash of the query: tune on a, check on b)")
     parser.add_argument("--misses", action="append", default=[], help="list misses of this set")

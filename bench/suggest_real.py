@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """``kbgen suggest`` on messy, real-looking exports of our own (see ``bench/suggest_data``).
 
-    python3 bench/suggest_real.py [--part tune|tune2|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|all] [--variant caller|subjects|rich|all] [--no-pii] [--half a|b]
+    python3 bench/suggest_real.py [--part tune|tune2|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|all] [--variant caller|subjects|rich|all] [--no-pii] [--half a|b]
 
 For each part (``tune``, ``tune2``: the banks used while developing; ``heldout``: written first in
 the first round, run blind once, then no longer blind; ``heldout2``: written before the second
@@ -28,7 +28,9 @@ the twentieth; ``heldout20``: frozen, written by a separate helper before the tw
 tuners, run once after its merge, tuned on in the twenty-first; ``heldout21``: frozen, written by a separate helper
 before the twenty-first round, never seen by its tuners, run once after its merge, tuned on in the
 twenty-second; ``heldout22``: frozen, written by a separate helper before the twenty-second round,
-never seen by its tuners, run once after its merge; none of the held-out banks from
+never seen by its tuners, run once after its merge, tuned on in the twenty-third; ``heldout23``: frozen,
+written by a separate helper before the twenty-third round, never seen by its tuners, run once after its
+merge; none of the held-out banks from
 v3 on is part of ``all``) a 10,000-ticket short-description export is generated and run
 through the whole pipeline against the evaluation KB (``../shared/eval/kb``). Printed:
 
@@ -359,7 +361,7 @@ def run_part(part: str, variant: str, work: Path, show: bool, pii: bool, half: s
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=["tune", "tune2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "all"], default="all")
+    parser.add_argument("--part", choices=["tune", "tune2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "all"], default="all")
     parser.add_argument("--variant", choices=["caller", "subjects", "rich", "all"], default="all")
     parser.add_argument("--work", type=Path, help="Keep generated data and outputs here.")
     parser.add_argument("--show", action="store_true", help="List proposals and missed spans.")

@@ -16,8 +16,8 @@ sys.path.insert(0, str(BENCH))
 import search_fit  # noqa: E402
 import search_quality  # noqa: E402
 
-FROZEN = "check-v22"
-FROZEN_FILE = BENCH / "queries-own-check-v22.tsv"
+FROZEN = "check-v23"
+FROZEN_FILE = BENCH / "queries-own-check-v23.tsv"
 #: The kinds an unanswerable row of a check may name (see search_quality's docstring).
 KINDS = {"sense", "not-done", "out-of-scope", "off-kb", "chat", "nonsense"}
 
@@ -31,7 +31,7 @@ def test_frozen_check_is_read_only_on_request():
     plain = search_quality.query_sets(SimpleNamespace(queries=None, frozen=False))
     frozen = search_quality.query_sets(SimpleNamespace(queries=None, frozen=True))
     assert FROZEN not in plain and FROZEN in frozen
-    assert "check-v21" in plain, "the previous frozen check is development data now"
+    assert "check-v22" in plain, "the previous frozen check is development data now"
     assert set(plain) < set(frozen)
 
 
@@ -160,7 +160,7 @@ def test_tuning_tools_never_read_the_frozen_check(monkeypatch, half):
     real = search_quality.read_queries
     monkeypatch.setattr(search_quality, "read_queries", lambda path: read.append(Path(path)) or real(path))
     sets = search_rank.all_sets(half)
-    assert FROZEN not in sets and "check-v21" in sets
+    assert FROZEN not in sets and "check-v22" in sets
     assert FROZEN_FILE not in read and read
     if half:
         assert all(search_quality.half_of(row[0]) == half for rows in sets.values() for row in rows)
@@ -172,8 +172,8 @@ def test_the_rescorer_is_refitted_on_the_sets_it_shipped_with():
     import search_rerank
 
     rows = [{"set": name} for name in search_quality.query_sets(SimpleNamespace(queries=None, frozen=True))]
-    rows.append({"set": "check-v22"})
+    rows.append({"set": "check-v23"})
     kept = {r["set"] for r in search_rerank.fitting_rows(rows)}
     assert "check-v18" in kept and kept <= set(search_rerank.FITTED_SETS)
-    assert FROZEN not in kept and "check-v21" not in kept and "check-v22" not in kept
+    assert FROZEN not in kept and "check-v21" not in kept and "check-v22" not in kept and "check-v23" not in kept
     assert len(search_rerank.fitting_rows(rows, all_sets=True)) == len(rows)
