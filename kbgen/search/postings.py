@@ -280,7 +280,9 @@ def _weights(counts: np.ndarray, term_of: np.ndarray, document_of: np.ndarray, d
         average = average_length(int(lengths[:, column].sum()), documents)
         norm = (k1 * ((1 - b_field) + b_field * lengths[:, column].astype(np.float64) / average))[document_of]
         tf = counts[:, column].astype(np.float64)
-        weights += idf * (k1 + 1) * tf / (norm + tf) * boost
+        # b 1 gives a field empty in an article norm 0: its rows (tf 0) add 0, not 0 / 0
+        with np.errstate(divide="ignore", invalid="ignore"):
+            weights += np.where(tf > 0, idf * (k1 + 1) * tf / (norm + tf) * boost, 0.0)
     return weights
 
 
