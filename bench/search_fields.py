@@ -17,7 +17,10 @@ mean of subjects MRR@10 (each set weighs the same, as search_quality reports the
 parameters and the shipped ones are then measured on the other half, set by set, with the
 answerable flagged and unanswerable flagged rates (the no-answer model is the shipped one).
 --measure '{"title": 3, ..., "k1": 1.2, "b": {"title": 0.75}}' measures one setting on both
-halves without fitting.
+halves without fitting. --link-titles measures (with --measure) anchor context grown by the
+linking article's title: each sentence of the ``links`` field followed by the title of the
+article it was taken from (a writer's page title names its own topic, often the symptom a
+reader has, and it links to the fix).
 """
 from __future__ import annotations
 
@@ -39,10 +42,14 @@ from kbgen.search import postings as postings_module  # noqa: E402
 MIN_GAIN = 0.0005
 
 
+#: The shipped parameters, read before any build patches the index module's constants.
+SHIPPED = {"boost": dict(index_module.FIELDS), "k1": index_module.K1,
+           "b": {name: index_module.B for name in index_module.FIELD_NAMES}}
+
+
 def shipped() -> dict:
-    """The shipped parameters: one boost per field, k1, one b per field."""
-    return {"boost": dict(index_module.FIELDS), "k1": index_module.K1,
-            "b": {name: index_module.B for name in index_module.FIELD_NAMES}}
+    """The shipped parameters: one boost per field, k1, one b per field (a fresh copy)."""
+    return json.loads(json.dumps(SHIPPED))
 
 
 def once(function):
@@ -56,17 +63,48 @@ def once(function):
     return wrapper
 
 
+def titled_link_sentences(corpus) -> dict[str, list[str]]:
+    """inlinks.link_sentences with the linking article's title after each sentence."""
+    from kbgen.search.inlinks import MOST, linked_sentences
+
+    by_slug = {a.slug: a for a in corpus.published}
+    out: dict[str, list[str]] = {}
+    for article in sorted(corpus.published, key=lambda a: a.id):
+        seen: set[str] = set()
+        for slug, sentence in linked_sentences(article):
+            target = by_slug.get(slug)
+            if target is None or target is article or target.id in seen or not sentence:
+                continue
+            seen.add(target.id)
+            found = out.setdefault(target.id, [])
+            text = f"{sentence}. {article.title}"
+            if text not in found and len(found) < MOST:
+                found.append(text)
+    return out
+
+
 class Weighing:
     """Builds the eval KB's index with given parameters, analysing its articles once."""
 
     def __init__(self, kb: Path) -> None:
         self.kb = kb
-        # the analysis, the linking sentences and the learnt words do not depend on the
-        # weighing: each is computed on the first build and reused
-        for name in ("analyse_documents", "link_sentences", "learned_words"):
-            setattr(index_module, name, once(getattr(index_module, name)))
+        self.originals = {name: getattr(index_module, name)
+                          for name in ("analyse_documents", "link_sentences", "learned_words")}
+        self.kept: dict[bool, dict] = {}
+
+    def use(self, link_titles: bool) -> None:
+        """The analysis, the linking sentences and the learnt words do not depend on the
+        weighing: each is computed on the first build of a variant and reused."""
+        if link_titles not in self.kept:
+            functions = dict(self.originals)
+            if link_titles:
+                functions["link_sentences"] = titled_link_sentences
+            self.kept[link_titles] = {name: once(f) for name, f in functions.items()}
+        for name, function in self.kept[link_titles].items():
+            setattr(index_module, name, function)
 
     def engine(self, params: dict):
+        self.use(bool(params.get("link titles")))
         fields = tuple((name, float(params["boost"][name])) for name in index_module.FIELD_NAMES)
         per_field_b = [float(params["b"][name]) for name in index_module.FIELD_NAMES]
         original = postings_module._weights
@@ -161,9 +199,11 @@ def main() -> None:
     parser.add_argument("--passes", type=int, default=2)
     parser.add_argument("--steps", default="0.5,0.75,1.33,2")
     parser.add_argument("--measure", type=json.loads, help="measure these parameters on both halves, no fit")
+    parser.add_argument("--halves", default="ab", help="the halves compared at the end (default both)")
+    parser.add_argument("--link-titles", action="store_true", help="the linking article's title joins each link sentence")
     args = parser.parse_args()
     weighing = Weighing(args.kb)
-    if args.measure:
+    if args.measure is not None:
         chosen = shipped()
         for key, value in args.measure.items():
             if key == "k1":
@@ -172,10 +212,11 @@ def main() -> None:
                 chosen["b"].update(value)
             else:
                 chosen["boost"][key] = value
+        chosen["link titles"] = args.link_titles
     else:
         sets = quality.query_sets(SimpleNamespace(queries=None, frozen=False, half=args.fit_half))
         chosen = fit(weighing, sets, shipped(), [float(s) for s in args.steps.split(",")], args.passes)
-    for half in ("a", "b"):
+    for half in args.halves:
         compare(weighing, half, chosen)
 
 
