@@ -157,6 +157,27 @@ def test_array_weights_equal_a_plain_loop_to_the_last_bit():
     assert Shards(found, [0] * len(found.terms), 1).postings_of(0) == expected
 
 
+def test_one_b_per_field_weighs_each_field_by_its_own_length_normalisation():
+    """``b`` given per field: the same value for every field weighs exactly as one ``b``; a
+    field of b 0 weighs a term alike in a short and a long field, one of b 1 favours the short."""
+    names = [name for name, _ in FIELDS]
+    rng = random.Random(5)
+    words = [f"w{n}" for n in range(200)]
+    tables = [TermTable.of({name: {w: rng.randint(1, 3) for w in rng.sample(words, rng.randint(1, 20))}
+                            for name in names}, names) for _ in range(60)]
+    scalar = weigh(tables, FIELDS, K1, 0.75, NAME_FIELDS, TOPIC_FIELDS)
+    listed = weigh(tables, FIELDS, K1, [0.75] * len(FIELDS), NAME_FIELDS, TOPIC_FIELDS)
+    assert scalar.thousandths.tolist() == listed.thousandths.tolist()
+    only_title = [(name, boost if name == "title" else 0.0) for name, boost in FIELDS]
+    short, long = ({"title": {"vpn": 1}}, {"title": {"vpn": 1, **{f"x{n}": 1 for n in range(9)}}})
+    two = [TermTable.of(t, names) for t in (short, long, {"body": {"other": 1}})]
+    for b, same in ((0.0, True), (1.0, False)):
+        found = weigh(two, only_title, K1, [b] * len(FIELDS), NAME_FIELDS, TOPIC_FIELDS)
+        at = found.terms.index("vpn")
+        first, second = found.thousandths[found.starts[at]:found.starts[at + 1]].tolist()
+        assert (first == second) is same and first >= second
+
+
 def test_each_shard_holds_exactly_its_terms_postings():
     names = [name for name, _ in FIELDS]
     terms = ["café", 'quo"te', "emoji😀", "a+b", "ｗｉｄｅ", "z", "m"]

@@ -265,19 +265,24 @@ def _counts(tables: Sequence[TermTable], fields: int, sizes: np.ndarray) -> np.n
 
 
 def _weights(counts: np.ndarray, term_of: np.ndarray, document_of: np.ndarray, df: np.ndarray,
-             tables: Sequence[TermTable], fields: Sequence[tuple[str, float]], k1: float, b: float) -> np.ndarray:
+             tables: Sequence[TermTable], fields: Sequence[tuple[str, float]], k1: float,
+             b: float | Sequence[float]) -> np.ndarray:
     """Each row's weight, with the operations of ``w += idf * (k1 + 1) * tf / (norm + tf) * boost``
-    over the fields in order (a field without the term adds 0.0, which changes nothing)."""
+    over the fields in order (a field without the term adds 0.0, which changes nothing); ``b``
+    is one length normalisation for every field or one per field."""
     documents = len(tables)
     lengths = np.array([t.lengths for t in tables], dtype=np.int64).reshape(documents, len(fields))
     idf_of_df = {n: math.log(1 + abs((documents - n + 0.5) / (n + 0.5))) for n in set(df.tolist())}
     idf = np.array([idf_of_df[n] for n in df.tolist()], dtype=np.float64)[term_of]
     weights = np.zeros(len(term_of), dtype=np.float64)
-    for column, (_, boost) in enumerate(fields):
+    per_field = list(b) if isinstance(b, (list, tuple)) else [b] * len(fields)
+    for column, ((_, boost), b_field) in enumerate(zip(fields, per_field)):
         average = average_length(int(lengths[:, column].sum()), documents)
-        norm = (k1 * ((1 - b) + b * lengths[:, column].astype(np.float64) / average))[document_of]
+        norm = (k1 * ((1 - b_field) + b_field * lengths[:, column].astype(np.float64) / average))[document_of]
         tf = counts[:, column].astype(np.float64)
-        weights += idf * (k1 + 1) * tf / (norm + tf) * boost
+        # b 1 gives a field empty in an article norm 0: its rows (tf 0) add 0, not 0 / 0
+        with np.errstate(divide="ignore", invalid="ignore"):
+            weights += np.where(tf > 0, idf * (k1 + 1) * tf / (norm + tf) * boost, 0.0)
     return weights
 
 
