@@ -79,3 +79,23 @@ def test_outside_a_build_every_value_is_made_and_keys_with_a_nul_stay_apart(tmp_
         assert kept.of("KB1", ("KB1",), ("a\0b",), lambda: 1) == 1
         assert kept.of("KB1", ("KB1",), ("a", "b"), lambda: 2) == 2  # joined, the two would be one name
         assert kept.of("KB1", ("KB1",), ("a\0b",), lambda: 3) == 1
+
+
+def test_a_kept_tel_uri_is_given_without_phonenumbers_and_equals_a_fresh_one(tmp_path, monkeypatch):
+    import sys
+
+    import pytest
+
+    from kbgen.links import tel_uri
+
+    number = "+44 20 7946 0000 ext. 12"
+    memo = PlanMemo(tmp_path)
+    with remembering(memo):
+        kept = tel_uri(number)
+    memo.save()
+    assert kept == tel_uri(number) == "tel:+442079460000;ext=12"  # outside a build: made, the same
+    monkeypatch.setitem(sys.modules, "phonenumbers", None)  # importing it fails from here on
+    with remembering(PlanMemo(tmp_path)):
+        assert tel_uri(number) == kept  # read back: no import
+        with pytest.raises(ImportError):  # a number not kept is read with the library
+            tel_uri("+1 212 555 0100")
