@@ -24,7 +24,7 @@ from .content_cache import RecordCache
 from .errors import Diagnostic, Diagnostics, Severity, did_you_mean
 from .files import check_project_files, nfc, not_a_folder, walk
 from .links import Link, column_of, find_links, link_address, split_target
-from .memo import known_digest, remembered_of
+from .memo import Parts, known_digest
 from .model import ARTICLE_TYPES, Article, Corpus, SiteConfig, SourceRef
 from .placeholders import placeholder_diagnostics
 from .rules import BROKEN_LINK, LINK_TO_DRAFT, MISSING_FILE
@@ -209,6 +209,9 @@ def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagn
     by_slug = {article.slug: article for article in articles}
     ids = {article.id for article in articles}
     files = {f.relative for f in walk(corpus.project_dir, f"{CONTENT_DIR}/articles")[0]}
+    # kept in the build's memo in parts by the article's id (see kbgen.memo.Parts): one look-up
+    # in a dict each, not an entry's name and look-up
+    findings, link_findings = Parts("article diagnostics"), Parts("link diagnostics")
     for article in articles:
         for index, related in enumerate(article.related):
             if related not in ids and related.upper() not in corpus.unloaded_ids:  # else its own errors say why
@@ -220,13 +223,14 @@ def _check_articles(articles: tuple[Article, ...], corpus: Corpus) -> list[Diagn
         # the records cache knows: no hash of the body; two entries and a body hash each were
         # ~4% of one edit's CPU at 3,000 articles), with what its links name; those of its
         # links also name what each of those leads to now (:func:`_link_states`).
-        body, placeholders, slugs, paths = remembered_of("article diagnostics", article, (),
-                                                         lambda: _article_findings(article))
+        body, placeholders, slugs, paths = findings.of(article.id, article, (), lambda: _article_findings(article))
         problems.extend(body)
         states = _link_states(slugs, paths, by_slug, corpus.unloaded_slugs, files)
-        problems.extend(remembered_of("link diagnostics", article, states, lambda: _check_links(
+        problems.extend(link_findings.of(article.id, article, states, lambda: _check_links(
             article, by_slug, corpus.unloaded_slugs, files)))
         problems.extend(placeholders)
+    findings.save()
+    link_findings.save()
     return problems + _check_featured(articles, corpus.config)
 
 

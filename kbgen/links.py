@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import idna
 
 from .markup import BLANK_LINE, blank_comments
-from .memo import of_text
+from .memo import of_text, remembered
 from .schema import shows_nothing
 
 if TYPE_CHECKING:
@@ -555,6 +555,26 @@ def tel_uri(value: str) -> str | None:
         return "tel:" + "".join(ch for ch in number if ch.isdigit()) + (f";ext={extension}" if extension else "")
     if not value.startswith("+"):
         return None
+    # kept in the running build's memo by the value: config values are read on every build, and
+    # importing phonenumbers' metadata (~60 modules) cost more than the rest of a one-edit build's
+    # config (the memo's key names everything the answer is made from: the text and the library)
+    return remembered("tel uri", (value, _phonenumbers_version()), lambda: _international_tel_uri(value))
+
+
+@functools.lru_cache(maxsize=1)
+def _phonenumbers_version() -> str:
+    """The installed phonenumbers' version, read from its metadata (not by importing it), once
+    per process (~6 ms a reading)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("phonenumbers")
+    except PackageNotFoundError:
+        return ""
+
+
+def _international_tel_uri(value: str) -> str | None:
+    """:func:`tel_uri` of a number starting with ``+``, read with ``phonenumbers``."""
     import phonenumbers
 
     try:

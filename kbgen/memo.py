@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import zlib
 from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
 
@@ -298,6 +299,96 @@ def _shard_of(name: str) -> int:
     if name[0] == UNIT_MARK:
         return SHARDS + int(name[1:4], 16) % UNIT_SHARDS
     return int(name[:3], 16) % SHARDS
+
+
+#: Parts the values of one namespace are kept in by :class:`Parts` (a record's part: a CRC of
+#: the id it is given, so adding or removing records moves none of the others).
+PARTS = 64
+
+
+class Parts:
+    """Values made per record (an article's findings, its entry ...) for one namespace of the
+    running build's memo, kept in :data:`PARTS` entries of it rather than one entry a record.
+
+    An entry a record cost a name (a SHA-256 of its key) and a look-up on every build, ~10,000
+    of each per namespace at 10,000 articles, for values that almost all stand after one edit.
+    Here a record's value is found in its part by a name the caller gives (the record's digest
+    joined with everything else it is made from: :meth:`of`), in a dict the part's memo entry
+    holds; a part gaining a value, or holding one no record asked for (an edited or removed
+    record's), is put anew with exactly the values this build used (:meth:`save`), so one edit
+    writes the memo files of a few parts. Outside a build every value is made (nothing kept).
+
+    Args:
+        namespace: the memo's namespace of the parts' entries.
+        key: what the values of every part are made from besides their records (in the parts'
+            memo keys).
+        memo: the memo kept in (default: the running build's, see :func:`remembering`).
+    """
+
+    def __init__(self, namespace: str, key: tuple[str, ...] = (), memo: "PlanMemo | None | Ellipsis" = ...) -> None:
+        self.memo = _ACTIVE if memo is ... else memo
+        self.namespace, self.key = namespace, key
+        self._kept: list[dict | None] = [None] * PARTS
+        self._used: list[dict[str, Any]] = [{} for _ in range(PARTS)]
+        self._changed = [False] * PARTS
+
+    def of(self, owner: str, record: object, key: tuple[str, ...], compute: Callable[[], T]) -> T:
+        """``compute()``, kept under the record's digest and ``key`` in the part of ``owner`` (the
+        record's id: which part it is kept in)."""
+        if self.memo is None:
+            return compute()
+        return self.get(owner, _member_name(self.memo.digest(record), key), compute)
+
+    def get(self, owner: str, name: str, compute: Callable[[], T]) -> T:
+        """``compute()``, kept under ``name`` (naming everything it is made from) in the part of
+        ``owner``."""
+        if self.memo is None:
+            return compute()
+        part = zlib.crc32(owner.encode("utf-8", "surrogatepass")) % PARTS
+        used = self._used[part]
+        if name in used:
+            return used[name]
+        kept = self._kept[part]
+        if kept is None:
+            found = self.memo.get(self.namespace, (*self.key, str(part)), dict)
+            kept = self._kept[part] = found if type(found) is dict else {}  # another shape: made again
+        if name in kept:
+            value = kept[name]
+        else:
+            value = compute()
+            self._changed[part] = True
+        used[name] = value
+        return value
+
+    def put(self, owner: str, name: str, value: object) -> None:
+        """Keep ``value`` under ``name`` in place of what :meth:`get` gave (a value found out of
+        date by its reader)."""
+        if self.memo is not None:
+            part = zlib.crc32(owner.encode("utf-8", "surrogatepass")) % PARTS
+            self._used[part][name] = value
+            self._changed[part] = True
+
+    def put_of(self, owner: str, record: object, key: tuple[str, ...], value: object) -> None:
+        """:meth:`put` under the name :meth:`of` gives."""
+        if self.memo is not None:
+            self.put(owner, _member_name(self.memo.digest(record), key), value)
+
+    def save(self) -> None:
+        """Put anew in the memo each part that gained a value or holds one this build did not use
+        (its entry then holds exactly this build's values); other parts stand as read."""
+        if self.memo is None:
+            return
+        for part, kept in enumerate(self._kept):
+            if kept is not None and (self._changed[part] or len(self._used[part]) != len(kept)):
+                self.memo.put(self.namespace, (*self.key, str(part)), self._used[part])
+
+
+def _member_name(digest: str, key: tuple[str, ...]) -> str:
+    """A value's name in its part: a record's digest and a key of texts joined by NULs (the
+    repr of the key when a part holds a NUL or is no text: unambiguous either way)."""
+    if all(type(part) is str and "\0" not in part for part in key):
+        return "\0".join((digest, *key))
+    return digest + "\1" + repr(key)
 
 
 #: The memo of the build running in this process (see :func:`remembering`); None outside one.

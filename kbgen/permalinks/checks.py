@@ -17,7 +17,7 @@ from ..anchors import RESERVED_IDS, duplicate_ids, page_ids
 from ..content import resolve_link
 from ..errors import Diagnostic, Severity, did_you_mean
 from ..links import Link, column_of, find_links, link_address, split_target
-from ..memo import remember_anew_of, remembered_of
+from ..memo import Parts
 from ..model import Article, Corpus
 from ..rules import BROKEN_LINK, LINK_TO_DRAFT, Rule
 from ..site.urls import article_doc_path, doc_url
@@ -156,7 +156,7 @@ def _anchor_problem(index: ArticleIndex, article: Article, check: tuple[str, ...
                                                         f"{did_you_mean(anchor, known)}", int(col))]
 
 
-def _link_problems(index: ArticleIndex, article: Article) -> list[Diagnostic]:
+def _link_problems(index: ArticleIndex, article: Article, kept: Parts) -> list[Diagnostic]:
     """The findings of :func:`_link_findings`, with the sections its links name looked up now.
 
     They are kept in the build's memo by the article's record (and ``site_url``) together with
@@ -166,7 +166,6 @@ def _link_problems(index: ArticleIndex, article: Article) -> list[Diagnostic]:
     found nothing), not every article's. A look-up made only because another found something
     (an id in another case after none in this one) is noted too, so the findings are those of
     a run that would make the same look-ups and find the same."""
-    site_url = index.corpus.config.site_url
     made: list[bool] = []  # found just now: nothing to compare
 
     def fresh() -> tuple[tuple[tuple[str, str, tuple | None], ...], list]:
@@ -174,10 +173,10 @@ def _link_problems(index: ArticleIndex, article: Article) -> list[Diagnostic]:
         findings = _link_findings(noting, article)  # type: ignore[arg-type]  (it reads the tables alone)
         made.append(True)
         return tuple(noting.noted), findings
-    noted, findings = remembered_of("link findings", article, (site_url,), fresh)
+    noted, findings = kept.of(article.id, article, (), fresh)
     if not made and any(_facts(getattr(index, table).get(key)) != fact for table, key, fact in noted):
         noted, findings = fresh()
-        remember_anew_of("link findings", article, (site_url,), (noted, findings))
+        kept.put_of(article.id, article, (), (noted, findings))
     problems: list[Diagnostic] = []
     for found in findings:
         problems += _anchor_problem(index, article, found) if isinstance(found, tuple) else [found]
@@ -252,11 +251,15 @@ def link_checks(corpus: Corpus, now: dt.datetime | None = None) -> list[Diagnost
     gone (see :mod:`kbgen.permalinks.history`)."""
     index = ArticleIndex(corpus)
     problems: list[Diagnostic] = []
+    # the findings of each article's links, by its record and the site's address (see
+    # _link_problems), kept in parts of the build's memo (kbgen.memo.Parts)
+    kept = Parts("link findings", (corpus.config.site_url,))
     for article in corpus.articles:
         problems += _retirement_problems(corpus, article, index.by_id)
         if article.retired:
             continue
-        problems += _link_problems(index, article)
+        problems += _link_problems(index, article, kept)
         problems += _related_problems(article, index.by_id)
+    kept.save()
     catalogue, unreadable = previous_catalogue(corpus.previous)
     return problems + unreadable + gone_articles(corpus, catalogue)

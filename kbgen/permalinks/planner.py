@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
+from ..memo import Parts
 from ..model import Article
 from ..site.core import redirect_file
 from ..site.model import Inputs, Page, PlanContext, Planned, SiteFile
@@ -73,20 +74,24 @@ def catalogue_file(ctx: PlanContext, pages: dict[str, str], moved: dict[str, tup
     config = ctx.corpus.config
     base = site_base(config)
 
+    # kept in parts of the plan's memo by the article's id (kbgen.memo.Parts: one look-up in a
+    # dict each, not an entry's name and look-up)
+    kept = Parts("catalogue entry", (), ctx.memo)
+
     def text(article: Article, make: Callable[[], dict], replacement: str = "") -> tuple[str, tuple]:
         """An entry's text and what reading it back gives, kept in the plan's memo by
         everything it is made from."""
-        key = (ctx.memo.digest(article), replacement, pages[article.id], base,
-               *sorted(set(article.aliases + moved[article.id])))
+        key = (replacement, pages[article.id], base, *sorted(set(article.aliases + moved[article.id])))
 
         def made() -> tuple[str, Entry | None]:
             written = entry_text(make())
             return written, read_back(written, bool(replacement))
-        return article.id, ctx.memo.get("catalogue entry", key, made)
+        return article.id, kept.of(article.id, article, key, made)
     articles = [text(a, lambda a=a: article_entry(config, a, pages[a.id], a.aliases + moved[a.id]))
                 for a in ctx.corpus.published]
     gone = [text(a, lambda a=a, new=new: retired_entry(config, a, pages[a.id], new, a.aliases + moved[a.id]), new.id)
             for a, new in retired]
+    kept.save()
     content = catalogue_of_texts(config, [(i, pair[0]) for i, pair in articles], [(i, pair[0]) for i, pair in gone])
     # What the next build reads back from this file, kept under its bytes (reading 10,000
     # entries again was ~10% of the next edit's CPU whenever the catalogue changed)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
@@ -179,8 +180,70 @@ def _with_links_digest(digest: str, doc: IndexDocument) -> str:
     """The digest of a document's fields from ``digest`` (its fields without the links field,
     see :func:`remembered_document`) and its links text: the article's own text is not hashed
     again because another article links to it (``''``: nothing is kept)."""
-    links = doc.fields.get(LINKS_FIELD, "")
+    return _links_digest(digest, doc.fields.get(LINKS_FIELD, ""))
+
+
+def _links_digest(digest: str, links: str) -> str:
+    """:func:`_with_links_digest` of a document whose links field is ``links``."""
     return text_digest(f"{digest}+{LINKS_FIELD}:{len(links)}:{links}") if digest and links else digest
+
+
+#: The memo keeps the search documents in this many parts (an article's part: a CRC of its id,
+#: so it stays in its part when others are added, renamed or deleted), one entry each: what a
+#: part holds is read as one value, and a build that changed one article puts one part anew
+#: (one memo file written). Per article, a part holds its document, the digest of its fields,
+#: the links text it was last given and the digest with it. One entry per article cost ~10,000
+#: entry names and look-ups, a document made anew with its links text and that text hashed on
+#: every build (~40% of the search index's CPU after one edit at 10,000 articles).
+DOCUMENT_PARTS = 64
+#: The memo's namespace of those parts (see :func:`_documents_by_part`).
+DOCUMENT_PART = "search documents of part"
+
+
+def _documents_by_part(articles: Sequence[Article], url_of: Callable[[Article], str], service_names: dict[str, str],
+                       memo: PlanMemo, sentences: dict[str, list[str]]) -> list[tuple[IndexDocument, str]]:
+    """Each article's document with its links field (the sentences linking to it, see
+    :func:`~kbgen.search.inlinks.with_link_sentences`) and the digest of its fields
+    (:func:`_with_links_digest`), the same as :func:`remembered_document` and
+    :func:`~kbgen.search.inlinks.with_link_sentences` give, kept in ``memo`` in
+    :data:`DOCUMENT_PARTS` parts. An article is found in its part by its record's digest, its
+    URL and its services' names (all a document is made from); a part holding anything else
+    (another article's older record, a value of another shape) is put anew with only what this
+    build used, so it never grows beyond the site."""
+    parts: list[dict | None] = [None] * DOCUMENT_PARTS
+    used: list[dict[str, tuple]] = [{} for _ in range(DOCUMENT_PARTS)]
+    changed = [False] * DOCUMENT_PARTS
+    out = []
+    for article in articles:
+        url = url_of(article)
+        names = [service_names.get(s, s) for s in article.services]
+        key = "\0".join((memo.digest(article), url, *names))
+        links = "\n".join(sentences.get(article.id, ()))
+        part = zlib.crc32(article.id.encode("utf-8", "surrogatepass")) % DOCUMENT_PARTS
+        kept = parts[part]
+        if kept is None:
+            kept = memo.get(DOCUMENT_PART, (str(part),), dict)
+            kept = parts[part] = kept if isinstance(kept, dict) else {}
+        found = kept.get(key)
+        if not (type(found) is tuple and len(found) == 4 and found[2] == links
+                and isinstance(found[0], IndexDocument) and isinstance(found[1], str) and isinstance(found[3], str)):
+            if type(found) is tuple and len(found) == 4 and isinstance(found[0], IndexDocument) and isinstance(found[1], str):
+                doc, digest = found[0], found[1]  # only the links text changed: the document stands
+            else:
+                doc = article_document(article, url, service_names)
+                digest = _fields_digest(doc, FIELD_NAMES)
+            found = (doc, digest, links, _links_digest(digest, links))
+            changed[part] = True
+        used[part][key] = found
+        doc = found[0]
+        if links:  # as with_link_sentences makes it (a dataclass's replace cost ~10 us a document)
+            doc = IndexDocument(doc.id, doc.url, doc.title, doc.summary, doc.service,
+                                {**doc.fields, LINKS_FIELD: links}, doc.sections)
+        out.append((doc, found[3]))
+    for part, kept in enumerate(parts):
+        if kept is not None and (changed[part] or len(used[part]) != len(kept)):
+            memo.put(DOCUMENT_PART, (str(part),), used[part])
+    return out
 
 
 def breadth(postings, documents: int) -> list[int]:
@@ -229,10 +292,15 @@ class SearchIndex:
                 return doc_url(article_doc_path(article))
         settings = settings or SearchSettings.from_config(corpus.config.search)
         names = {s.id: s.name for s in corpus.config.services}
-        made = [remembered_document(a, url_of(a), names, memo) for a in corpus.published]
-        docs = with_link_sentences([doc for doc, _ in made], link_sentences(corpus))
-        # a learnt word makes a new document; a links field's digest is derived from the rest's
-        digests = {id(doc): (doc, _with_links_digest(digest, doc)) for doc, (_, digest) in zip(docs, made)}
+        if memo is None:
+            made = [remembered_document(a, url_of(a), names, memo) for a in corpus.published]
+            docs = with_link_sentences([doc for doc, _ in made], link_sentences(corpus))
+            digests = None
+        else:
+            made = _documents_by_part(corpus.published, url_of, names, memo, link_sentences(corpus))
+            docs = [doc for doc, _ in made]
+            # a learnt word makes a new document; a links field's digest is derived from the rest's
+            digests = {id(doc): found for doc, found in zip(docs, made)}
         return cls.from_documents(with_learned(docs, learned_words(corpus)), settings, memo, digests)
 
     @classmethod

@@ -19,7 +19,7 @@ from typing import Callable, Iterator, Sequence
 from ..content import resolve_link
 from ..model import Article, Corpus
 from ..links import Link, find_links, inline_spans
-from ..memo import of_text, remembered_of
+from ..memo import Parts, of_text, remembered_of
 from .plaintext import flat, mask_hidden, without_addresses
 
 #: The index field that holds the sentences of links to an article.
@@ -43,9 +43,10 @@ def link_sentences(corpus: Corpus) -> dict[str, list[str]]:
     one per linking article (its first link with words around it), none empty, no two alike, at most MOST."""
     by_slug = {a.slug: a for a in corpus.published}
     out: dict[str, list[str]] = {}
+    kept = Parts(LINKED_SENTENCES)  # each article's, in parts of the build's memo (kbgen.memo.Parts)
     for article in sorted(corpus.published, key=lambda a: a.id):
         seen: set[str] = set()
-        for slug, sentence in linked_sentences(article):
+        for slug, sentence in kept.of(article.id, article, (), lambda: _linked_sentences(article)):
             target = by_slug.get(slug)
             if target is None or target is article or target.id in seen or not sentence:
                 continue
@@ -53,6 +54,7 @@ def link_sentences(corpus: Corpus) -> dict[str, list[str]]:
             found = out.setdefault(target.id, [])
             if sentence not in found and len(found) < MOST:
                 found.append(sentence)
+    kept.save()
     return out
 
 
@@ -61,8 +63,16 @@ def linked_sentences(article: Article) -> tuple[tuple[str, str], ...]:
     ('' when it names no article page) in place of the link as written. Kept in the running
     build's memo by the article's record (what the slugs are resolved from): an unchanged
     article costs one look-up, neither a hash of its body nor its links resolved again."""
-    return remembered_of("link sentences by slug", article, (), lambda: tuple(
-        (resolve_link(article, written) or "", sentence) for written, sentence in first_sentences(article.body)))
+    return remembered_of(LINKED_SENTENCES, article, (), lambda: _linked_sentences(article))
+
+
+#: The memo's namespace of :func:`linked_sentences`.
+LINKED_SENTENCES = "link sentences by slug"
+
+
+def _linked_sentences(article: Article) -> tuple[tuple[str, str], ...]:
+    """:func:`linked_sentences`, made."""
+    return tuple((resolve_link(article, written) or "", sentence) for written, sentence in first_sentences(article.body))
 
 
 def first_sentences(body: str) -> tuple[tuple[str, str], ...]:

@@ -20,17 +20,19 @@ import logging
 import os
 import pickle
 import signal
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from ..errors import TOO_DEEP, KbgenError
 from ..forking import child_initializer, workers_context
 from ..waits import first_done, result_of
 from .cache import Stat, bytes_digest, file_stat
 from .offline import offline_bytes
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 #: Pages handed to a worker at a time (large enough to amortise the hand-over, small enough
 #: to keep both processes busy to the end).
@@ -218,6 +220,11 @@ class RenderPool:
         worker first limits OpenMP to one thread, as suggest's do
         (:func:`~kbgen.forking.child_initializer`)."""
         if self.workers > 1 and self.executor is None:
+            # imported here: a build that renders in this process (a few pages after an edit)
+            # never starts workers, and the pool's modules cost ~20 ms of its start-up
+            from concurrent.futures import ProcessPoolExecutor
+            from concurrent.futures.process import BrokenProcessPool
+
             context = workers_context(fork, (__name__, "kbgen.site.mkdocs_pages"))
             if context is None:  # no worker could start: the pages render here, the same bytes
                 self.workers = 1
