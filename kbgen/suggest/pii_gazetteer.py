@@ -11,7 +11,9 @@ import importlib
 import pkgutil
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from ..errors import FileError
 from ..fold import folded_letters
 
 
@@ -133,27 +135,61 @@ def _every_name() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(n for n in first if len(n) > 1), frozenset(n for n in last if len(n) > 1)
 
 
+PLACES_PATH = Path(__file__).with_name("places.txt")
+"""The place names :func:`places` reads, shipped with the package and written at fit time by
+``bench/redact_places_fit.py --write`` from Faker (:func:`build_places`): a header line
+``# kbgen place names: <count>``, then one key a line, sorted, unique. Reading it costs a fraction of
+importing every Faker address and lorem provider on each run."""
+_PLACES_HEADER = re.compile(r"# kbgen place names: (\d{1,7})")
+
+
+@functools.lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Names of countries, cities and administrative regions of every Faker locale, folded (one or more
+    words: "cabo verde"; see :func:`build_places`), read from ``PLACES_PATH`` once. Evidence that a short
+    line of an address block names its town or country (:mod:`.pii_address_blocks`), never proof alone.
+    A file that is missing, unreadable or damaged (its header, its count, an empty, padded or unsorted
+    line) is reported as ``path: error: ...`` (a :class:`FileError`), never read in part: redaction
+    without it would let the addresses it finds through."""
+    try:
+        lines = PLACES_PATH.read_text(encoding="utf-8").split("\n")
+        header = _PLACES_HEADER.fullmatch(lines[0])
+        keys = lines[1:-1] if lines[-1] == "" else lines[1:]
+        if header is None:
+            raise ValueError("line 1: not the header '# kbgen place names: <count>'")
+        if int(header.group(1)) != len(keys):
+            raise ValueError(f"count: the header says {header.group(1)} names, the file holds {len(keys)}")
+        for number, (key, following) in enumerate(zip(keys, keys[1:] + [None]), start=2):
+            if not key or key != key.strip() or (following is not None and not key < following):
+                raise ValueError(f"line {number}: an empty, padded or unsorted name")
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise FileError(str(PLACES_PATH), f"the place names are unusable ({exc}); reinstall kbgen") from None
+    return frozenset(keys)
+
+
+def places_file(keys: frozenset[str]) -> str:
+    """The text of ``PLACES_PATH`` for ``keys`` (see there): the same keys give the same bytes."""
+    ordered = sorted(keys)
+    return "".join(f"{line}\n" for line in [f"# kbgen place names: {len(ordered)}", *ordered])
+
+
 # The address providers' lists of places (not their street, building or suffix lists): countries in each
 # locale's language, its cities, states, provinces, regions and other administrative units.
 _PLACE_LISTS = ("countries", "cities", "city_names", "states", "provinces", "regions", "districts", "counties",
                 "cantons", "departments", "municipalities", "prefectures", "towns", "villages")
 
 
-@functools.lru_cache(maxsize=1)
-def places() -> frozenset[str]:
-    """Names of countries, cities and administrative regions of every Faker locale, folded (one or more
-    words: "cabo verde"). Evidence that a short line of an address block names its town or country
-    (:mod:`.pii_address_blocks`), never proof alone. A place name that is also an everyday word (an
+def build_places() -> frozenset[str]:
+    """The place names of every Faker locale, folded, as fit time writes them (``bench/redact_places_fit.py``).
+    A place name that is also an everyday word (an
     English function word, or a word of Faker's lorem word lists: the frequent words of each locale's
     language, "best", "centre", "force") is left out, and so is a town or region that is also a given
     name the name gazetteer knows ("Victoria", "Anna"): such a word on a line of its own is a greeting,
     a word or a person far more often than a town. A country keeps its name even when it is a word or a
-    given name too (a country line ends most foreign addresses, and a country alone never makes one). Empty when Faker is not installed."""
-    try:
-        import faker.providers.address as address
-        import faker.providers.lorem as lorem
-    except ImportError:  # pragma: no cover - faker is a dependency
-        return frozenset()
+    given name too (a country line ends most foreign addresses, and a country alone never makes one).
+    Imports every Faker address and lorem provider: never called while redacting."""
+    import faker.providers.address as address
+    import faker.providers.lorem as lorem
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     countries: set[str] = set()

@@ -1,0 +1,44 @@
+"""Write the place names that address redaction reads (``kbgen/suggest/places.txt``) reproducibly.
+
+    python3 bench/redact_places_fit.py [--write]
+
+The names are Faker's countries, cities and administrative regions of every locale, folded, less the
+everyday words and given names (``kbgen.suggest.pii_gazetteer.build_places``). Reading every Faker address
+and lorem provider costs each redaction run over a CPU second; the list is built here once, at fit time,
+and shipped. The same Faker gives the same bytes (sorted keys, one a line, ``\\n`` line ends). Without
+``--write`` the shipped file is compared with a fresh build: exit 1 when they differ (a newer Faker, or a
+change of the rules of ``build_places``), so that the file is written again.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kbgen.suggest.pii_gazetteer import PLACES_PATH, build_places, places_file  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--write", action="store_true", help="Write kbgen/suggest/places.txt.")
+    args = parser.parse_args()
+    text = places_file(build_places())
+    if args.write:
+        PLACES_PATH.write_bytes(text.encode("utf-8"))
+        print(f"wrote {PLACES_PATH.relative_to(ROOT)}: {text.count(chr(10)) - 1} place names")
+        return 0
+    shipped = PLACES_PATH.read_bytes() if PLACES_PATH.exists() else b""
+    if shipped == text.encode("utf-8"):
+        print(f"{PLACES_PATH.relative_to(ROOT)} is up to date: {text.count(chr(10)) - 1} place names")
+        return 0
+    fresh, old = set(text.split("\n")[1:]), set(shipped.decode("utf-8", "replace").split("\n")[1:])
+    print(f"{PLACES_PATH.relative_to(ROOT)} differs from a fresh build: {len(fresh - old)} names to add, "
+          f"{len(old - fresh)} to remove; run with --write")
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
