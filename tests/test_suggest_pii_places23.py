@@ -11,7 +11,7 @@ import pytest
 
 from kbgen.errors import FileError
 from kbgen.suggest import pii_gazetteer
-from kbgen.suggest.pii_gazetteer import place_key, places, places_file
+from kbgen.suggest.pii_gazetteer import place_key, place_ranks, places, places_file
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,12 +27,13 @@ def test_the_shipped_place_names_are_read_without_importing_faker():
     assert int(count) > 10_000 and imported == "False"
 
 
-def test_the_place_file_is_sorted_keys_one_a_line_behind_a_counted_header():
-    keys = frozenset({"zürich", "cabo verde", "lyon"})
-    text = places_file(keys)
-    assert text == "# kbgen place names: 3\ncabo verde\nlyon\nzürich\n"
-    assert places_file(frozenset(sorted(keys, reverse=True))) == text  # the same keys, the same bytes
+def test_the_place_file_is_sorted_names_and_ranks_one_a_line_behind_a_counted_header():
+    ranks = {"zürich": frozenset({"region"}), "cabo verde": frozenset({"country"}), "lyon": frozenset()}
+    text = places_file(ranks)
+    assert text == "# kbgen place names: 3\ncabo verde\tcountry\nlyon\nzürich\tregion\n"
+    assert places_file(dict(sorted(ranks.items(), reverse=True))) == text  # the same names, the same bytes
     assert place_key("Malaysia") in places() and place_key("Service") not in places()
+    assert place_key("Malaysia") in place_ranks().countries and place_key("Odisha") in place_ranks().regions
 
 
 def _damaged(tmp_path, monkeypatch, content: bytes | None):
@@ -40,7 +41,7 @@ def _damaged(tmp_path, monkeypatch, content: bytes | None):
     if content is not None:
         path.write_bytes(content)
     monkeypatch.setattr(pii_gazetteer, "PLACES_PATH", path)
-    pii_gazetteer.places.cache_clear()
+    pii_gazetteer.place_ranks.cache_clear()
     return path
 
 
@@ -54,6 +55,8 @@ def _damaged(tmp_path, monkeypatch, content: bytes | None):
     b"# kbgen place names: 2\n\nlyon\n",  # an empty line
     b"# kbgen place names: 2\n lyon\nnantes\n",  # padded
     b"# kbgen place names: 2\nly\xffon\nnantes\n",  # not UTF-8
+    b"# kbgen place names: 2\nlyon\ttown\nnantes\n",  # an unknown rank
+    b"# kbgen place names: 2\nlyon\t\nnantes\n",  # a tab and no rank
 ])
 def test_a_damaged_place_file_is_one_file_error_line(tmp_path, monkeypatch, content):
     from kbgen.suggest.model import Ticket
@@ -65,12 +68,12 @@ def test_a_damaged_place_file_is_one_file_error_line(tmp_path, monkeypatch, cont
         report = raised.value.report()
         assert report.startswith(f"{path}: error: the place names are unusable") and "\n" not in report
     finally:
-        pii_gazetteer.places.cache_clear()
+        pii_gazetteer.place_ranks.cache_clear()
 
 
 def test_a_sound_place_file_elsewhere_is_read(tmp_path, monkeypatch):
-    _damaged(tmp_path, monkeypatch, "# kbgen place names: 2\nlyon\nzürich\n".encode("utf-8"))
+    _damaged(tmp_path, monkeypatch, "# kbgen place names: 2\nlyon\nzürich\tcountry,region\n".encode("utf-8"))
     try:
-        assert places() == {"lyon", "zürich"}
+        assert places() == {"lyon", "zürich"} and place_ranks().countries == place_ranks().regions == {"zürich"}
     finally:
-        pii_gazetteer.places.cache_clear()
+        pii_gazetteer.place_ranks.cache_clear()
