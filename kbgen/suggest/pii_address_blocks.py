@@ -27,9 +27,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .pii_address_model import _LETTER_POSTCODE, SYSTEM_WORDS
+from .pii_address_model import SYSTEM_WORDS
 from .pii_addresses import _DESIGNATORS, PARTICLES, _is_type, street_types
 from .pii_gazetteer import place_key, places
+from .pii_postcodes import DASHED, DIGITS, LETTER_POSTCODE as _LETTER_POSTCODE, SPACED, US_STATE, with_blank
 from .pii_shapes import _HAND_STREET_TYPES
 
 _MOST_LINES = 8
@@ -43,8 +44,9 @@ _PLACEHOLDER = re.compile(r"\[[a-z][a-z-]{0,20}\]")
 _NEUTRAL = frozenset({"[name]", "[code]", "[address]"})
 _NUMBER = re.compile(r"(?:No\.?|N[º°o]\.?|#)?\d{1,5}[A-Za-z]{0,2}(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Za-z]))?[.,]?")
 # A postcode on a line of a block: four to six digits, digits with a dash (Portugal, Poland, Japan,
-# Brazil), the letter-and-digit codes of :mod:`.pii_address_model`, a state or territory code and digits.
-_POSTCODE = re.compile(r"\d{4,6}|\d{3}-\d{4}|\d{2,5}-\d{3}|\d{3}[ ]\d{2}|[A-Z]{2}[ ]\d{5}")
+# Brazil), three and two digits, a state or territory code and digits (:mod:`.pii_postcodes`); the
+# letter-and-digit codes are ``LETTER_POSTCODE``.
+_POSTCODE = re.compile(rf"{DIGITS}|{DASHED}|{with_blank(SPACED)}|{US_STATE}")
 _ABBREVIATION = re.compile(r"[^\W\d_]{1,4}\.")
 _PARTICLE = re.compile(PARTICLES)
 _DESIGNATOR = re.compile(rf"{_DESIGNATORS}\.?", re.I)

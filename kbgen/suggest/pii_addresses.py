@@ -28,6 +28,7 @@ import pkgutil
 import re
 
 from .pii_patterns import replace_spans
+from .pii_postcodes import CANADA, DASHED_EUROPE, EIRCODE, SPACED, UK, with_blank
 
 # Uppercase and lowercase letters of every script of the Basic Multilingual Plane, for the character
 # classes below: street names are written in Latin, Greek, Cyrillic and other capitalised scripts.
@@ -217,8 +218,8 @@ def _redact_line(text: str, system_words: frozenset[str], hand_types: re.Pattern
 # "bus" door; a unit/number before an Australian road and a town, state and postcode), so no
 # street-type word is needed. A system or in-building word anywhere (``system_words``: "Level 3, 1400
 # Series") makes it a place in a site or a product.
-_POSTCODE = (r"(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ ][A-Z]{2}(?![\w]))?|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
-             r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]\d[A-Z]\d|[A-Z]\d{2}[ ][A-Z\d]{4})")
+_POSTCODE = (rf"(?:(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:[ ][A-Z]{{2}}(?![\w]))?|{with_blank(SPACED)}|{DASHED_EUROPE}|"
+             rf"{with_blank(UK)}|{with_blank(CANADA)}|{with_blank(EIRCODE)})")
 _TOWN_WORD = rf"[{_UPPERS}][{_LOWERS}'’-]+"
 _TOWN = rf"{_TOWN_WORD}(?:[ -](?:{_TOWN_WORD}|{_PARTICLES})){{0,2}}"
 _LAST_PART = re.compile(rf",[ ]?(?P<last>{_POSTCODE}[ ]{_TOWN}|{_TOWN}(?:[ ][A-Z]{{2,3}})?[ ]{_POSTCODE})"
