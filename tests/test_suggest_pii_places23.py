@@ -77,3 +77,80 @@ def test_a_sound_place_file_elsewhere_is_read(tmp_path, monkeypatch):
         assert places() == {"lyon", "zürich"} and place_ranks().countries == place_ranks().regions == {"zürich"}
     finally:
         pii_gazetteer.place_ranks.cache_clear()
+
+
+# ----------------------------------------------------------------------------- addresses with no house number
+
+from kbgen.suggest.redact import redact_text  # noqa: E402
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a village, its island, a country: a line of its own in a signature
+    ("Kind regards\nTevita Fonua\nHaveluloto, Tongatapu, Tonga\nMobile desk", ("Haveluloto", "Tongatapu"),
+     ("Kind regards", "Mobile desk")),
+    # a hamlet, a district, a country after a short label
+    ("Wohnort: Obertilliach, Lienz, Österreich\nplease call back", ("Obertilliach", "Lienz"), ("please call back",)),
+    # a farm, a town and the country, with a note in brackets after it
+    ("Delivery\nQuinta das Amoreiras, Alvito, Portugal (gate by the well)", ("Amoreiras", "Alvito", "well"),
+     ("Delivery",)),
+    # a town and a region above it, in Spanish
+    ("mi dirección es\nRuesca de Abajo, Valdejalón, Aragón", ("Ruesca", "Valdejalón"), ("mi dirección es",)),
+    # an uncased script: a village and a country
+    ("Шлях: село Вишневе, Бориспіль, Україна", ("Вишневе", "Бориспіль"), ("Шлях:",)),
+])
+def test_a_line_of_places_ending_in_a_country_or_region_is_an_address(text, gone, kept):
+    out = redact_text(text)
+    assert "[address]" in out, out
+    for word in gone:
+        assert word not in out, out
+    for part in kept:
+        assert part in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "We have offices in Lyon, Lille and Nantes.",
+    "Offices: Lyon, Lille, Nantes",
+    "We ship to France, Spain, Germany and Portugal",
+    "Markets: France, Spain, Portugal",
+    "Weather in Bergen, Norway was awful, the link dropped twice",
+    "Flying to Lisbon, Portugal next week, back on Monday",
+    "Next stop after the audit is Tallinn, then Riga, Latvia for two days.",
+    "Org unit: Finance, Controlling, Germany",
+    "Team: Sales, Marketing, Austria",
+    "Path: Europe, Nordics, Sweden",
+    "Regions: Aragón, Cataluña, Andalucía",
+    "Room 4, Building B, Floor 2",
+    "Windows, Office, Teams",
+    "Priority: High, Impact: Low",
+    "Thanks, Maria, see you in Portugal",
+    "Release notes, Version 4.2.1, Portugal build",
+    "Floor plan: North Wing, East Wing, Atrium",
+    "Model X200, Germany",
+    "Regards,\nJane Holt\nService Desk Lead",
+])
+def test_town_lists_travel_chat_org_paths_and_look_alikes_stay(text):
+    assert redact_text(text).count("[address]") == 0, redact_text(text)
+
+
+# Read as addresses by the house-number rules before this round (a label's number, then places): left
+# for a later round, kept here so that the fix shows.
+@pytest.mark.xfail(strict=True, reason="a labelled number before places is read as a house number")
+@pytest.mark.parametrize("text", ["Order 4471, Lisbon, Portugal", "Price: 120, Portugal, VAT incl."])
+def test_a_labelled_number_before_places_stays(text):
+    assert redact_text(text).count("[address]") == 0
+
+
+@pytest.mark.parametrize("build", [
+    lambda: "Ab, " * 30_000,
+    lambda: ("Haveluloto, " * 20_000) + "Tonga",
+    lambda: "x: " + "Tonga, " * 15_000,
+    lambda: ("(" * 50_000) + "Tonga",
+    lambda: "Alvito, Portugal (" + "a " * 50_000,
+    lambda: "\n".join(["Lienz, Österreich"] * 10_000),
+])
+def test_hostile_place_lines_stay_fast(build):
+    import time
+    text = build()
+    started = time.process_time()
+    redact_text(text)
+    assert time.process_time() - started < 10
