@@ -239,10 +239,32 @@ def build_places() -> dict[str, frozenset[str]]:
                         "word_list", ())
         everyday |= {place_key(w) for w in words if isinstance(w, str)}
     given = gazetteer().first
-    kept = (p for p in found if len(p) >= 3 and p not in ENGLISH_STOP_WORDS and
-            (p in countries or p not in everyday and p not in given))
+    kept = {p for p in found if len(p) >= 3 and p not in ENGLISH_STOP_WORDS and
+            (p in countries or p not in everyday and p not in given)}
+    # Countries as every language of CLDR names them (Babel: "Eesti", "Polska", "Mısır"), Faker's locales
+    # naming only a few; one that is an everyday word, a given name or a surname somewhere is left out.
+    cldr = _cldr_countries() - kept
+    cldr = {p for p in cldr if len(p) >= 4 and p not in ENGLISH_STOP_WORDS and p not in everyday and
+            p not in given and p not in gazetteer().last}
+    kept |= cldr
+    countries |= cldr
     return {p: frozenset(rank for rank, names in (("country", countries), ("region", regions)) if p in names)
             for p in kept}
+
+
+def _cldr_countries() -> set[str]:
+    """The names of the countries and territories (two-letter codes) in every locale of Babel's CLDR data,
+    as ``place_key`` keys them."""
+    from babel import Locale, UnknownLocaleError, localedata
+
+    names: set[str] = set()
+    for identifier in sorted(localedata.locale_identifiers()):
+        try:
+            territories = Locale.parse(identifier).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        names |= {place_key(name) for code, name in territories.items() if len(code) == 2 and code.isalpha()}
+    return names
 
 
 def place_key(text: str) -> str:
