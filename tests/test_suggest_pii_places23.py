@@ -107,7 +107,21 @@ def test_a_line_of_places_ending_in_a_country_or_region_is_an_address(text, gone
         assert part in out, out
 
 
+@pytest.mark.parametrize("text, gone", [
+    ("Cheers\nOwen Tait\nNorthmavine, Hillswick\nZE2 9RW\nsee you Monday", ("Northmavine", "Hillswick", "ZE2 9RW")),
+    ("Merci\nLena Roy\nLac-Etchemin, Bellechasse\nG0R 1S0", ("Etchemin", "Bellechasse", "G0R 1S0")),
+    ("Groet\nTeun Bakker\nWaarland, Schagen\n1738 BK", ("Waarland", "Schagen", "1738 BK")),
+])
+def test_a_line_of_places_over_a_letter_postcode_is_an_address(text, gone):
+    out = redact_text(text)
+    for word in gone:
+        assert word not in out, out
+    assert out.splitlines()[0] == text.splitlines()[0]
+
+
 @pytest.mark.parametrize("text", [
+    "Thanks\nAnna\nSales, Marketing\nZE2 9LA",
+    "Models:\nServer, Printer\nAB1 2CD",
     "We have offices in Lyon, Lille and Nantes.",
     "Offices: Lyon, Lille, Nantes",
     "We ship to France, Spain, Germany and Portugal",

@@ -30,7 +30,9 @@ from collections import Counter
 from .pii_address_model import SYSTEM_WORDS
 from .pii_addresses import _DESIGNATORS, PARTICLES, _is_type, street_types
 from .pii_gazetteer import place_key, places
-from .pii_postcodes import DASHED, DIGITS, LETTER_POSTCODE as _LETTER_POSTCODE, SPACED, US_STATE, with_blank
+from .pii_postcodes import (CANADA, DASHED, DIGITS, DUTCH, EIRCODE, LETTER_POSTCODE as _LETTER_POSTCODE, SPACED, UK,
+                            US_STATE, with_blank)
+from .pii_patterns import abstract_noun
 from .pii_shapes import _HAND_STREET_TYPES
 
 _MOST_LINES = 8
@@ -233,6 +235,25 @@ def _named_street(lines: list[str], k: int) -> bool:
     return k > 0 and lines[k - 1].strip().startswith("[name]") and len(lines[k - 1].split()) <= 3
 
 
+# A postcode of letters and digits with its blank (British, Canadian, Irish, Dutch): a shape no product,
+# id or version takes, strong enough to make the line of places above it an address.
+_SPACED_LETTER_POSTCODE = re.compile(rf"{with_blank(UK)}|{with_blank(CANADA)}|{with_blank(EIRCODE)}|{with_blank(DUTCH)}")
+
+
+def _places_over_postcode(lines: list[str], content: list[int]) -> int | None:
+    """An address with no house number over two lines: a line of places (two comma parts or more, of
+    capitalised words alone: a farm or a hamlet, its parish or island) right above a line that is a
+    letter-and-digit postcode alone (``_SPACED_LETTER_POSTCODE``); the first line's index, or None."""
+    for k in content:
+        if k + 1 in content and _SPACED_LETTER_POSTCODE.fullmatch(lines[k + 1].strip()):
+            parts = [p.split() for p in lines[k].split(",")]
+            words = [w for p in parts for w in p]
+            if len(parts) >= 2 and all(p and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in p) for p in parts) and \
+                    not any(abstract_noun(w) or w.lower() in SYSTEM_WORDS for w in words):
+                return k  # no field, activity or system word: "Sales, Marketing" is a team
+    return None
+
+
 def _block(lines: list[str], start: int, end: int) -> set[int]:
     """The lines of ``lines[start:end]`` (a run of place-shaped lines) that are one address block."""
     run = range(start, end)
@@ -256,6 +277,9 @@ def _block(lines: list[str], start: int, end: int) -> set[int]:
             return set()
     elif street and not town and _named_street(lines, street[0]):
         first, last = street[0], street[0]
+    elif not street and _places_over_postcode(lines, content) is not None:
+        first = last = _places_over_postcode(lines, content)
+        last += 1
     else:
         if not street or not town or not set(town) - set(street) and not any(
                 _POSTCODE.search(lines[k]) or _LETTER_POSTCODE.search(lines[k]) for k in street):
