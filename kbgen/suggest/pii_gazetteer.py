@@ -145,7 +145,7 @@ _PLACES_HEADER = re.compile(r"# kbgen place names: (\d{1,7})")
 RANKS = ("country", "region")
 """The ranks the place file records: a country, or a state, province, region, county or other
 administrative unit above a town (a name of neither rank is a town's)."""
-_RANKED = re.compile(r"([^\t]+)(?:\t((?:country|region)(?:,(?:country|region))?))?")
+_RANK_FIELDS = frozenset({"country", "region", "country,region"})
 
 
 @dataclass(frozen=True)
@@ -171,16 +171,19 @@ def place_ranks() -> Places:
             raise ValueError("line 1: not the header '# kbgen place names: <count>'")
         if int(header.group(1)) != len(rows):
             raise ValueError(f"count: the header says {header.group(1)} names, the file holds {len(rows)}")
-        ranked = [_RANKED.fullmatch(row) for row in rows]
-        keys = [m.group(1) if m else "" for m in ranked]
-        for number, (key, following) in enumerate(zip(keys, keys[1:] + [None]), start=2):
-            if not key or key != key.strip() or (following is not None and not key < following):
-                raise ValueError(f"line {number}: an empty, padded or unsorted name, or an unknown rank")
+        split = [row.partition("\t") for row in rows]
+        keys = [key for key, _, _ in split]
+        for number, (key, tab, rank) in enumerate(split, start=2):
+            if not key or key != key.strip() or tab and rank not in _RANK_FIELDS:
+                raise ValueError(f"line {number}: an empty or padded name, or an unknown rank")
+        for number, (key, following) in enumerate(zip(keys, keys[1:]), start=2):
+            if not key < following:
+                raise ValueError(f"line {number}: not sorted before the next name")
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise FileError(str(PLACES_PATH), f"the place names are unusable ({exc}); reinstall kbgen") from None
-    ranks = [set((m.group(2) or "").split(",")) for m in ranked]
-    return Places(frozenset(keys), frozenset(k for k, r in zip(keys, ranks) if "country" in r),
-                  frozenset(k for k, r in zip(keys, ranks) if "region" in r))
+    countries = frozenset(key for key, _, rank in split if "country" in rank)
+    regions = frozenset(key for key, _, rank in split if "region" in rank)
+    return Places(frozenset(keys), countries, regions)
 
 
 def places() -> frozenset[str]:
