@@ -95,6 +95,10 @@ from kbgen.suggest.redact import redact_text  # noqa: E402
      ("Delivery",)),
     # a town and a region above it, in Spanish
     ("mi dirección es\nRuesca de Abajo, Valdejalón, Aragón", ("Ruesca", "Valdejalón"), ("mi dirección es",)),
+    # after the word for an address, two parts no list knows (a farmstead and its hamlet) still count
+    ("Anschrift: Hof Brunnwiese, Obertannau, Österreich", ("Brunnwiese", "Obertannau"), ("Anschrift:",)),
+    # a real country that is also a given name, after a known town
+    ("Regards\nNils\nLienz, Tirol, Georgia", ("Lienz",), ("Regards",)),
     # an uncased script: a village and a country
     ("Шлях: село Вишневе, Бориспіль, Україна", ("Вишневе", "Бориспіль"), ("Шлях:",)),
 ])
@@ -120,7 +124,7 @@ def test_a_line_of_places_over_a_letter_postcode_is_an_address(text, gone):
 
 
 @pytest.mark.parametrize("text", [
-    "Thanks\nAnna\nSales, Marketing\nZE2 9LA",
+    "Thanks\nAnna\nSales, Marketing\nKW15 1XQ",
     "Models:\nServer, Printer\nAB1 2CD",
     "We have offices in Lyon, Lille and Nantes.",
     "Offices: Lyon, Lille, Nantes",
@@ -144,6 +148,42 @@ def test_a_line_of_places_over_a_letter_postcode_is_an_address(text, gone):
 ])
 def test_town_lists_travel_chat_org_paths_and_look_alikes_stay(text):
     assert redact_text(text).count("[address]") == 0, redact_text(text)
+
+
+# Labelled lists of things whose last item is also a country or a region (a font, a porcelain, a
+# sweater), lists of names (servers, sprints, printers, people), travel plans, and a company's or a
+# team's town in a signature: no address of a person. Written for this test, in no bank.
+@pytest.mark.parametrize("text", [
+    "Kitchen: Sink, Hob, Island",
+    "Porcelain: Bone, Fine, China",
+    "Sprint names: Apollo, Gemini, Georgia",
+    "Fonts: Arial, Helvetica, Georgia",
+    "Typefaces: Verdana, Tahoma, Georgia",
+    "Holiday: Crete, Rhodes, Greece",
+    "Trip ideas: Santorini, Mykonos, Greece",
+    "Printer names: Everest, Kilimanjaro, Nepal",
+    "Meeting rooms: Jupiter, Saturn, Jordan",
+    "Hostnames: Hermes, Atlas, Oman",
+    "Product family: Amber, Ruby, India",
+    "Sweaters: Aran, Cable, Jersey",
+    "Kind regards\nSara Lind\nHead of IT\nAcme Ltd, Stockholm, Sweden",
+    "Regards,\nPeter\nHelpdesk, Amsterdam, Netherlands",
+    "Thanks\nOla\nNordvik Group, Bergen, Norway",
+    "Cheers\nMo\nHead Office, Manchester, England",
+    "Sink, Hob, China",
+    "we ate turkey, stuffing, jersey cream",
+    "Mugs: Bone china, Stoneware, Turkey",
+])
+def test_labelled_lists_of_things_names_and_signatures_that_end_in_a_country_stay(text):
+    assert redact_text(text).count("[address]") == 0, redact_text(text)
+
+
+# A country's name that is an everyday English word ("Turkey", "Jersey", "Island") after a known town and
+# an unknown word: no word list of the running redaction tells the dish or the garment from the country.
+@pytest.mark.xfail(strict=True, reason="an everyday word that is a country, after a known town, reads as a country")
+@pytest.mark.parametrize("text", ["Desserts: Pavlova, Trifle, Turkey", "Pavlova, Trifle, Turkey"])
+def test_a_country_that_is_an_everyday_word_after_a_known_town_stays(text):
+    assert redact_text(text).count("[address]") == 0
 
 
 # Read as addresses by the house-number rules before this round (a label's number, then places): left

@@ -39,8 +39,8 @@ import functools
 
 from .pii_addresses import _YEAR, PARTICLES
 from .pii_currency import currency_words
-from .pii_gazetteer import place_key, place_ranks, places
-from .pii_patterns import abstract_noun, replace_spans
+from .pii_gazetteer import gazetteer, place_key, place_ranks, places
+from .pii_patterns import _ADDRESS_WORDS_AMBIGUOUS, _ADDRESS_WORDS_INTL, _NOT_NAMES, abstract_noun, replace_spans
 
 # Commas of the scripts that write addresses with one: Latin, Arabic, Ethiopic.
 _SEPARATORS = re.compile(r"[,،፣]")
@@ -346,6 +346,11 @@ _EAST_ASIAN = re.compile(
 # such line. Every loop is over a line's parts once; the parts are bounded (``_MOST_PLACE_PARTS``).
 _MOST_PLACE_PARTS = 5
 _PLACE_LABEL = re.compile(r"[^\W\d_][^\n:,]{0,29}:[ \t]+")
+# A label that names an address: the word for one in the languages users write (the address cues of
+# :mod:`.pii_patterns`), or sending something to someone ("Ship to:", "Deliver to:").
+_ADDRESS_LABEL = re.compile(rf"(?i:\baddress|\b(?:ship|send|deliver|post|courier|forward|mail)(?:ping|ing|ed)?"
+                            rf"[ \t]+(?:[^\W\d_]{{1,12}}[ \t]+){{0,3}}?to\b|{_ADDRESS_WORDS_INTL}(?!\w)|"
+                            rf"{_ADDRESS_WORDS_AMBIGUOUS})")
 _REMARK = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*\Z")
 # Conjunctions are no particles here: "<town> y <town>" lists two towns.
 _PLACE_PARTICLE = re.compile(rf"(?!(?:y|e|i|och)\Z){PARTICLES}")
@@ -393,8 +398,22 @@ def _place_part(part: str, system_words: frozenset[str]) -> list[str] | None:
     return words
 
 
-def _place_line(value: str, system_words: frozenset[str]) -> bool:
-    """Whether a line's value (its label and remark taken off) is a line of places (see above)."""
+def _another_kind(key: str, words: list[str], ranks) -> bool:
+    """Whether a comma part that is no known place names a thing of another kind: a given name or a
+    surname of the name gazetteer (servers, sprints, rooms and products are named after people and gods:
+    "<name>, <name>, <country>" is a list of names), or a part ending in a word never read as a name or a
+    place (``_NOT_NAMES``: "Ltd", "Group", "Office", "Helpdesk": a company's or a team's town in a
+    signature). The first word of a longer part is not read so ("San", "Porto", "Fort" open place names)."""
+    if key in ranks.names:
+        return False
+    people = gazetteer()
+    return key in people.first or key in people.last or words[-1].capitalize() in _NOT_NAMES
+
+
+def _place_line(value: str, system_words: frozenset[str], labelled: bool | str = False) -> bool:
+    """Whether a line's value (its label and remark taken off) is a line of places (see above);
+    ``labelled``: True after a label, ``"address"`` after a label that names an address (``_ADDRESS_LABEL``:
+    then it reads as a line of its own)."""
     parts = value.split(",")
     if not 2 <= len(parts) <= _MOST_PLACE_PARTS:
         return False
@@ -412,7 +431,18 @@ def _place_line(value: str, system_words: frozenset[str]) -> bool:
             return False
     else:
         return False
-    return len(before) >= 2 or any(k in ranks.names for k in before)
+    if any(_another_kind(k, words, ranks) for k, words in zip(before, read)):
+        return False
+    known = any(k in ranks.names for k in before)
+    # A country that is also a given name or a surname ("Georgia", "Jordan", "China") is no country on
+    # its own strength: only after a known town or region. A labelled value is a list of anything
+    # ("Fonts:", "Printer names:", "Holiday:"): an unknown part counts there only beside a known town or
+    # region, unless the label names an address. Two unknown parts make a line of places only on a line
+    # of their own (a signature's village) or after the word for an address.
+    people = gazetteer()
+    if labelled is True or last in ranks.countries and (last in people.first or last in people.last):
+        return known
+    return len(before) >= 2 or known
 
 
 def redact_place_lines(text: str, system_words: frozenset[str]) -> str:
@@ -425,7 +455,8 @@ def redact_place_lines(text: str, system_words: frozenset[str]) -> str:
             start = label.end() if label else len(line) - len(line.lstrip())
             remark = _REMARK.search(line, start)
             end = remark.start() if remark else len(line.rstrip())
-            if start < end and _place_line(line[start:end], system_words):
+            kind = label is not None and ("address" if _ADDRESS_LABEL.search(label.group(0)) else True)
+            if start < end and _place_line(line[start:end], system_words, kind):
                 spans.append((offset + start, offset + len(line.rstrip())))  # the remark directs to the place too
         offset += len(line) + 1
     return replace_spans(text, spans, "[address]") if spans else text
