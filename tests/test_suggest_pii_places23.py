@@ -208,3 +208,11 @@ def test_hostile_place_lines_stay_fast(build):
     started = time.process_time()
     redact_text(text)
     assert time.process_time() - started < 10
+
+
+def test_the_shipped_place_file_equals_a_fresh_build():
+    # a change of the name gazetteer, of Faker or of the rules of build_places must not leave the
+    # shipped file stale silently: `python3 bench/redact_places_fit.py --write` writes it again
+    from kbgen.suggest.pii_gazetteer import PLACES_PATH, build_places, places_file
+
+    assert places_file(build_places()).encode("utf-8") == PLACES_PATH.read_bytes()

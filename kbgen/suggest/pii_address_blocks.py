@@ -277,9 +277,8 @@ def _block(lines: list[str], start: int, end: int) -> set[int]:
             return set()
     elif street and not town and _named_street(lines, street[0]):
         first, last = street[0], street[0]
-    elif not street and _places_over_postcode(lines, content) is not None:
-        first = last = _places_over_postcode(lines, content)
-        last += 1
+    elif not street and (over := _places_over_postcode(lines, content)) is not None:
+        first, last = over, over + 1
     else:
         if not street or not town or not set(town) - set(street) and not any(
                 _POSTCODE.search(lines[k]) or _LETTER_POSTCODE.search(lines[k]) for k in street):
