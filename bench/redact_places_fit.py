@@ -1,4 +1,5 @@
-"""Write the place names that address redaction reads (``kbgen/suggest/places.txt``) reproducibly.
+"""Write the place names and street types address redaction reads (``kbgen/suggest/places.txt``,
+``kbgen/suggest/street_types.txt``) reproducibly.
 
     python3 bench/redact_places_fit.py [--write]
 
@@ -18,24 +19,33 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kbgen.suggest.pii_addresses import STREET_TYPES_PATH, build_street_types, street_types_file  # noqa: E402
 from kbgen.suggest.pii_gazetteer import PLACES_PATH, build_places, places_file  # noqa: E402
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--write", action="store_true", help="Write kbgen/suggest/places.txt.")
+    parser.add_argument("--write", action="store_true", help="Write kbgen/suggest/places.txt and street_types.txt.")
     args = parser.parse_args()
-    text = places_file(build_places())
-    if args.write:
-        PLACES_PATH.write_bytes(text.encode("utf-8"))
-        print(f"wrote {PLACES_PATH.relative_to(ROOT)}: {text.count(chr(10)) - 1} place names")
+    status = 0
+    for path, text in ((PLACES_PATH, places_file(build_places())),
+                       (STREET_TYPES_PATH, street_types_file(build_street_types()))):
+        status = max(status, _write_or_check(path, text, args.write))
+    return status
+
+
+def _write_or_check(path: Path, text: str, write: bool) -> int:
+    """Write ``text`` to the path, or compare the shipped file with it (1 when they differ)."""
+    if write:
+        path.write_bytes(text.encode("utf-8"))
+        print(f"wrote {path.relative_to(ROOT)}: {text.count(chr(10)) - 1} entries")
         return 0
-    shipped = PLACES_PATH.read_bytes() if PLACES_PATH.exists() else b""
+    shipped = path.read_bytes() if path.exists() else b""
     if shipped == text.encode("utf-8"):
-        print(f"{PLACES_PATH.relative_to(ROOT)} is up to date: {text.count(chr(10)) - 1} place names")
+        print(f"{path.relative_to(ROOT)} is up to date: {text.count(chr(10)) - 1} entries")
         return 0
     fresh, old = set(text.split("\n")[1:]), set(shipped.decode("utf-8", "replace").split("\n")[1:])
-    print(f"{PLACES_PATH.relative_to(ROOT)} differs from a fresh build: {len(fresh - old)} names to add, "
+    print(f"{path.relative_to(ROOT)} differs from a fresh build: {len(fresh - old)} entries to add, "
           f"{len(old - fresh)} to remove; run with --write")
     return 1
 

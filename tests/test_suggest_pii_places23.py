@@ -216,3 +216,49 @@ def test_the_shipped_place_file_equals_a_fresh_build():
     from kbgen.suggest.pii_gazetteer import PLACES_PATH, build_places, places_file
 
     assert places_file(build_places()).encode("utf-8") == PLACES_PATH.read_bytes()
+
+
+# ----------------------------------------------------------------------------- the street types at fit time
+
+def test_redacting_a_street_imports_no_faker_provider():
+    code = ("import sys; from kbgen.suggest.redact import redact_text; "
+            "from kbgen.suggest.pii_addresses import street_types; "
+            "out = redact_text('Deliver to\\nMaple Court 7\\n4410 Liestal\\nSchweiz'); "
+            "print('Maple' not in out and street_types.cache_info().misses == 1, "
+            "any(m.startswith('faker.providers.address.') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    assert out.split() == ["True", "False"]
+
+
+def test_the_shipped_street_types_equal_a_fresh_build():
+    from kbgen.suggest.pii_addresses import STREET_TYPES_PATH, build_street_types, street_types, street_types_file
+
+    fresh = build_street_types()
+    assert street_types_file(fresh).encode("utf-8") == STREET_TYPES_PATH.read_bytes()
+    assert street_types() == fresh and "вул." in fresh and "Straße" in fresh
+
+
+@pytest.mark.parametrize("content", [
+    None,  # missing
+    b"Rua\nStrada\n",  # no header
+    b"# kbgen street types: 3\nRua\nStrada\n",  # cut short
+    b"# kbgen street types: 2\nStrada\nRua\n",  # unsorted
+    b"# kbgen street types: 2\nRua \nStrada\n",  # padded
+    b"# kbgen street types: 2\nR\xffua\nStrada\n",  # not UTF-8
+])
+def test_a_damaged_street_types_file_is_one_file_error_line(tmp_path, monkeypatch, content):
+    from kbgen.suggest import pii_addresses
+    from kbgen.suggest.model import Ticket
+    from kbgen.suggest.redact import redact_tickets
+    path = tmp_path / "street_types.txt"
+    if content is not None:
+        path.write_bytes(content)
+    monkeypatch.setattr(pii_addresses, "STREET_TYPES_PATH", path)
+    pii_addresses.street_types.cache_clear()
+    try:
+        with pytest.raises(FileError) as raised:
+            redact_tickets([Ticket(ticket_id="T1", subject="printer", description="Deliver to\nMaple Court 7\n4410 Liestal\nSchweiz")])
+        report = raised.value.report()
+        assert report.startswith(f"{path}: error: the street types are unusable") and "\n" not in report
+    finally:
+        pii_addresses.street_types.cache_clear()
