@@ -340,7 +340,10 @@ _EAST_ASIAN = re.compile(
 # * the parts before it are place words (capitalised, or of a script without case, with the particles of
 #   place names between them), none a word of a field or an activity ("Finance", "Marketing": an
 #   org-unit path), of a system or of a world region ("Europe": a path of sales regions), and either one
-#   of them names a known town or there are two of them (a village, then its municipality).
+#   of them names a known town or there are two of them (a village, then its municipality);
+# * no part before the last names a thing of another kind (``_another_kind``: a person's name, a company
+#   or a team), and two unknown parts count only on a line of their own or after the word for an
+#   address, never before a country that is also a given name or a surname (see ``_place_line``).
 #
 # Two parts with a country at the end and a known town first ("<town>, <country>") are the smallest
 # such line. Every loop is over a line's parts once; the parts are bounded (``_MOST_PLACE_PARTS``).
