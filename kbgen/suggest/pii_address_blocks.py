@@ -27,9 +27,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .pii_address_model import _LETTER_POSTCODE, SYSTEM_WORDS
+from .pii_address_model import SYSTEM_WORDS
 from .pii_addresses import _DESIGNATORS, PARTICLES, _is_type, street_types
 from .pii_gazetteer import place_key, places
+from .pii_postcodes import (CANADA, DASHED, DIGITS, DUTCH, EIRCODE, LETTER_POSTCODE as _LETTER_POSTCODE, SPACED, UK,
+                            US_STATE, with_blank)
+from .pii_patterns import abstract_noun
 from .pii_shapes import _HAND_STREET_TYPES
 
 _MOST_LINES = 8
@@ -43,8 +46,9 @@ _PLACEHOLDER = re.compile(r"\[[a-z][a-z-]{0,20}\]")
 _NEUTRAL = frozenset({"[name]", "[code]", "[address]"})
 _NUMBER = re.compile(r"(?:No\.?|N[º°o]\.?|#)?\d{1,5}[A-Za-z]{0,2}(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Za-z]))?[.,]?")
 # A postcode on a line of a block: four to six digits, digits with a dash (Portugal, Poland, Japan,
-# Brazil), the letter-and-digit codes of :mod:`.pii_address_model`, a state or territory code and digits.
-_POSTCODE = re.compile(r"\d{4,6}|\d{3}-\d{4}|\d{2,5}-\d{3}|\d{3}[ ]\d{2}|[A-Z]{2}[ ]\d{5}")
+# Brazil), three and two digits, a state or territory code and digits (:mod:`.pii_postcodes`); the
+# letter-and-digit codes are ``LETTER_POSTCODE``.
+_POSTCODE = re.compile(rf"{DIGITS}|{DASHED}|{with_blank(SPACED)}|{US_STATE}")
 _ABBREVIATION = re.compile(r"[^\W\d_]{1,4}\.")
 _PARTICLE = re.compile(PARTICLES)
 _DESIGNATOR = re.compile(rf"{_DESIGNATORS}\.?", re.I)
@@ -231,6 +235,25 @@ def _named_street(lines: list[str], k: int) -> bool:
     return k > 0 and lines[k - 1].strip().startswith("[name]") and len(lines[k - 1].split()) <= 3
 
 
+# A postcode of letters and digits with its blank (British, Canadian, Irish, Dutch): a shape no product,
+# id or version takes, strong enough to make the line of places above it an address.
+_SPACED_LETTER_POSTCODE = re.compile(rf"{with_blank(UK)}|{with_blank(CANADA)}|{with_blank(EIRCODE)}|{with_blank(DUTCH)}")
+
+
+def _places_over_postcode(lines: list[str], content: list[int]) -> int | None:
+    """An address with no house number over two lines: a line of places (two comma parts or more, of
+    capitalised words alone: a farm or a hamlet, its parish or island) right above a line that is a
+    letter-and-digit postcode alone (``_SPACED_LETTER_POSTCODE``); the first line's index, or None."""
+    for k in content:
+        if k + 1 in content and _SPACED_LETTER_POSTCODE.fullmatch(lines[k + 1].strip()):
+            parts = [p.split() for p in lines[k].split(",")]
+            words = [w for p in parts for w in p]
+            if len(parts) >= 2 and all(p and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in p) for p in parts) and \
+                    not any(abstract_noun(w) or w.lower() in SYSTEM_WORDS for w in words):
+                return k  # no field, activity or system word: "Sales, Marketing" is a team
+    return None
+
+
 def _block(lines: list[str], start: int, end: int) -> set[int]:
     """The lines of ``lines[start:end]`` (a run of place-shaped lines) that are one address block."""
     run = range(start, end)
@@ -254,6 +277,8 @@ def _block(lines: list[str], start: int, end: int) -> set[int]:
             return set()
     elif street and not town and _named_street(lines, street[0]):
         first, last = street[0], street[0]
+    elif not street and (over := _places_over_postcode(lines, content)) is not None:
+        first, last = over, over + 1
     else:
         if not street or not town or not set(town) - set(street) and not any(
                 _POSTCODE.search(lines[k]) or _LETTER_POSTCODE.search(lines[k]) for k in street):

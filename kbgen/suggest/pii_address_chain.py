@@ -35,10 +35,12 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .pii_addresses import _YEAR
+import functools
+
+from .pii_addresses import _YEAR, PARTICLES
 from .pii_currency import currency_words
-from .pii_gazetteer import place_key, places
-from .pii_patterns import replace_spans
+from .pii_gazetteer import gazetteer, place_key, place_ranks, places
+from .pii_patterns import _ADDRESS_WORDS_AMBIGUOUS, _ADDRESS_WORDS_INTL, _NOT_NAMES, abstract_noun, replace_spans
 
 # Commas of the scripts that write addresses with one: Latin, Arabic, Ethiopic.
 _SEPARATORS = re.compile(r"[,،፣]")
@@ -294,6 +296,7 @@ def redact_address_chains(text: str, system_words: frozenset[str], floor_words: 
     products and of the inside of a building; ``floor_words``: door and floor words of many languages;
     ``is_type``: whether a word is a street-type word ("Road", "ulica")."""
     text = _EAST_ASIAN.sub("[address]", text) if _EAST_ASIAN_HINT.search(text) else text
+    text = redact_place_lines(text, system_words) if "," in text else text
     if not _GATE.search(text):
         return text
     spans, offset = [], 0
@@ -320,3 +323,143 @@ _EAST_ASIAN = re.compile(
     rf"(?:(?:(?![{_ADMIN}])[{_EA}]){{1,12}}[{_ADMIN}]{{1,2}}[ ]?){{2,5}}[{_EA}]{{0,12}}[ ]?"
     rf"(?:\d{{1,5}}(?:[-‐－]\d{{1,5}}){{1,3}}|\d{{1,5}}(?:丁目|番地?|号)(?:\d{{1,5}}(?:番地?|号)?){{0,2}}|(?:(?<=[로길])|(?<=[로길][ ]))\d{{1,5}}(?:-\d{{1,5}})?)"
     rf"(?![\d{_EA_COUNTER}])(?:[ ]?[{_EA}]{{1,12}}\d{{1,5}}(?![\d{_EA_COUNTER}]))?(?:,[ ]?\d{{1,3}}[층階])?")
+
+
+# ----------------------------------------------------------------------------- places with no house number
+#
+# An address with no house number (a village, a farm or an estate, a rural place: "<village>, <district>,
+# <country>") is a line of comma parts naming places, from the smallest to the largest. A line of places
+# is one only when its *position* and its *places* say so together:
+#
+# * the parts are the whole line, or the whole value after a short label and a colon, perhaps with a
+#   remark in brackets after them ("(gate by the well)", taken with them): a sentence that names places ("offices in
+#   <town>, <town> and <town>", "flying to <town>, <country> next week") is never read;
+# * the last part names a country or a region above a town (:func:`.pii_gazetteer.place_ranks`), and no
+#   part before it names a country (a list of countries) or, when the last is a region, a region (a list
+#   of regions);
+# * the parts before it are place words (capitalised, or of a script without case, with the particles of
+#   place names between them), none a word of a field or an activity ("Finance", "Marketing": an
+#   org-unit path), of a system or of a world region ("Europe": a path of sales regions), and either one
+#   of them names a known town or there are two of them (a village, then its municipality);
+# * no part before the last names a thing of another kind (``_another_kind``: a person's name, a company
+#   or a team), and two unknown parts count only on a line of their own or after the word for an
+#   address, never before a country that is also a given name or a surname (see ``_place_line``).
+#
+# Two parts with a country at the end and a known town first ("<town>, <country>") are the smallest
+# such line. Every loop is over a line's parts once; the parts are bounded (``_MOST_PLACE_PARTS``).
+_MOST_PLACE_PARTS = 5
+_PLACE_LABEL = re.compile(r"[^\W\d_][^\n:,]{0,29}:[ \t]+")
+# A label that names an address: the word for one in the languages users write (the address cues of
+# :mod:`.pii_patterns`), or sending something to someone ("Ship to:", "Deliver to:").
+_ADDRESS_LABEL = re.compile(rf"(?i:\baddress|\b(?:ship|send|deliver|post|courier|forward|mail)(?:ping|ing|ed)?"
+                            rf"[ \t]+(?:[^\W\d_]{{1,12}}[ \t]+){{0,3}}?to\b|{_ADDRESS_WORDS_INTL}(?!\w)|"
+                            rf"{_ADDRESS_WORDS_AMBIGUOUS})")
+_REMARK = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*\Z")
+# Conjunctions are no particles here: "<town> y <town>" lists two towns.
+_PLACE_PARTICLE = re.compile(rf"(?!(?:y|e|i|och)\Z){PARTICLES}")
+_PLACE_ABBREVIATION = re.compile(r"[^\W\d_]{1,4}\.")
+
+
+
+
+def _function_word(word: str) -> bool:
+    """An English function word ("in", "to", "from"): a sentence, not a settlement's kind."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return word in ENGLISH_STOP_WORDS
+
+
+@functools.lru_cache(maxsize=1)
+def _world_regions() -> frozenset[str]:
+    """Names of the continents and world regions (CLDR's numbered territories, in English: "Europe",
+    "Northern Europe", "Latin America"), folded: a part naming one is a sales or org path, not an address."""
+    from babel import Locale
+
+    return frozenset(place_key(name) for code, name in Locale("en").territories.items() if code.isdigit())
+
+
+def _place_part(part: str, system_words: frozenset[str]) -> list[str] | None:
+    """The words of a comma part that may name a place, or None (see above)."""
+    words = part.split()
+    if not 1 <= len(words) <= 4:
+        return None
+    # a settlement's kind in small letters before its name ("село", "kampung", "г."): no function word
+    opener = int(len(words) >= 2 and words[0].isalpha() and words[0].islower() and len(words[0]) <= 7 and
+                 not _function_word(words[0]))
+    if not (words[opener][:1].isupper() or _uncased(words[opener]) or _PLACE_ABBREVIATION.fullmatch(words[opener])):
+        return None
+    for word in words[opener:]:
+        core = word.strip("'’")
+        if any(c.isdigit() for c in core) or not (core[:1].isupper() or _uncased(core) or
+                                                  _PLACE_PARTICLE.fullmatch(core) or _PLACE_ABBREVIATION.fullmatch(core)):
+            return None
+        if not core.rstrip(".").replace("-", "").replace("'", "").isalpha() or abstract_noun(core) or \
+                core.lower().strip(".") in system_words:
+            return None
+    if place_key(" ".join(words)) in _world_regions() or words[-1][:1].islower():
+        return None
+    return words
+
+
+def _another_kind(key: str, words: list[str], ranks) -> bool:
+    """Whether a comma part that is no known place names a thing of another kind: a given name or a
+    surname of the name gazetteer (servers, sprints, rooms and products are named after people and gods:
+    "<name>, <name>, <country>" is a list of names), or a part ending in a word never read as a name or a
+    place (``_NOT_NAMES``: "Ltd", "Group", "Office", "Helpdesk": a company's or a team's town in a
+    signature). The first word of a longer part is not read so ("San", "Porto", "Fort" open place names)."""
+    if key in ranks.names:
+        return False
+    people = gazetteer()
+    return key in people.first or key in people.last or words[-1].capitalize() in _NOT_NAMES
+
+
+def _place_line(value: str, system_words: frozenset[str], labelled: bool | str = False) -> bool:
+    """Whether a line's value (its label and remark taken off) is a line of places (see above);
+    ``labelled``: True after a label, ``"address"`` after a label that names an address (``_ADDRESS_LABEL``:
+    then it reads as a line of its own)."""
+    parts = value.split(",")
+    if not 2 <= len(parts) <= _MOST_PLACE_PARTS:
+        return False
+    read = [_place_part(p, system_words) for p in parts]
+    if any(r is None for r in read):
+        return False
+    ranks = place_ranks()
+    keys = [place_key(" ".join(words)) for words in read]
+    last, before = keys[-1], keys[:-1]
+    if last in ranks.countries:
+        if any(k in ranks.countries for k in before):
+            return False
+    elif last in ranks.regions:
+        if any(k in ranks.regions or k in ranks.countries for k in before):
+            return False
+    else:
+        return False
+    if any(_another_kind(k, words, ranks) for k, words in zip(before, read)):
+        return False
+    known = any(k in ranks.names for k in before)
+    # A country that is also a given name or a surname ("Georgia", "Jordan", "China") is no country on
+    # its own strength: only after a known town or region. A labelled value is a list of anything
+    # ("Fonts:", "Printer names:", "Holiday:"): an unknown part counts there only beside a known town or
+    # region, unless the label names an address. Two unknown parts make a line of places only on a line
+    # of their own (a signature's village) or after the word for an address.
+    people = gazetteer()
+    if labelled is True or last in ranks.countries and (last in people.first or last in people.last):
+        return known
+    return len(before) >= 2 or known
+
+
+def redact_place_lines(text: str, system_words: frozenset[str]) -> str:
+    """Lines of places with no house number (see above) become ``[address]`` (a remark in brackets after
+    them too: it says how to find the place); their label is kept."""
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        if "," in line and not any(c.isdigit() for c in line) and len(line) <= 200:
+            label = _PLACE_LABEL.match(line)
+            start = label.end() if label else len(line) - len(line.lstrip())
+            remark = _REMARK.search(line, start)
+            end = remark.start() if remark else len(line.rstrip())
+            kind = label is not None and ("address" if _ADDRESS_LABEL.search(label.group(0)) else True)
+            if start < end and _place_line(line[start:end], system_words, kind):
+                spans.append((offset + start, offset + len(line.rstrip())))  # the remark directs to the place too
+        offset += len(line) + 1
+    return replace_spans(text, spans, "[address]") if spans else text

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..errors import FileError
 from .pii_gazetteer import places
+from .pii_postcodes import LETTER_POSTCODE, NUMBER_POSTCODE
 from .pii_shapes import SYSTEM_WORDS
 
 MAX_TOKENS = 14
@@ -31,9 +32,8 @@ cue rules' part)."""
 
 _TOKEN = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
-_NUMBER_POSTCODE = re.compile(r"\A(?:\d{4,6}|\d{2,5}-\d{3,4}|\d{3}[ ]?\d{2})[.,]?\Z")
-_LETTER_POSTCODE = re.compile(r"(?:\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}\b|\b[A-Z]\d[A-Z][ ]?\d[A-Z]\d\b|"
-                              r"\b[A-Z]{1,2}-\d{3,5}\b|\b\d{4}[ ]?[A-Z]{2}\b|\b[A-Z]\d{2}[ ]?[A-Z\d]{4}\b)")
+_NUMBER_POSTCODE = NUMBER_POSTCODE
+_LETTER_POSTCODE = LETTER_POSTCODE
 _HOUSE_NUMBER = re.compile(r"\A\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}[.,]?\Z")
 # starts only where a digit run starts: a long run of digits is read once, not once per digit
 _NUMBER_PARTS = re.compile(r"(?<!\d)\d+[/-]\d+")

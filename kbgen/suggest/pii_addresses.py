@@ -26,8 +26,11 @@ import functools
 import importlib
 import pkgutil
 import re
+from pathlib import Path
 
+from ..errors import FileError
 from .pii_patterns import replace_spans
+from .pii_postcodes import CANADA, DASHED_EUROPE, EIRCODE, SPACED, UK, with_blank
 
 # Uppercase and lowercase letters of every script of the Basic Multilingual Plane, for the character
 # classes below: street names are written in Latin, Greek, Cyrillic and other capitalised scripts.
@@ -77,16 +80,50 @@ _NOT_TYPES = {"fi_FI": "prefix", "sv_SE": "prefix", "en_MS": "suffix", "es_AR": 
               "es_CO": "suffix"}
 
 
+STREET_TYPES_PATH = Path(__file__).with_name("street_types.txt")
+"""The street-type words :func:`street_types` reads, shipped with the package and written at fit time
+by ``bench/redact_places_fit.py --write`` from Faker (:func:`build_street_types`): a header line
+``# kbgen street types: <count>``, then one word a line, sorted, unique."""
+_STREET_TYPES_HEADER = re.compile(r"# kbgen street types: (\d{1,7})")
+
+
 @functools.lru_cache(maxsize=1)
 def street_types() -> frozenset[str]:
+    """The street-type words of ``STREET_TYPES_PATH`` (see :func:`build_street_types`), read once. A file
+    that is missing, unreadable or damaged (its header, its count, an empty, padded or unsorted line) is
+    reported as ``path: error: ...`` (a :class:`FileError`), never read in part."""
+    try:
+        lines = STREET_TYPES_PATH.read_text(encoding="utf-8").split("\n")
+        header = _STREET_TYPES_HEADER.fullmatch(lines[0])
+        rows = lines[1:-1] if lines[-1] == "" else lines[1:]
+        if header is None:
+            raise ValueError("line 1: not the header '# kbgen street types: <count>'")
+        if int(header.group(1)) != len(rows):
+            raise ValueError(f"count: the header says {header.group(1)} words, the file holds {len(rows)}")
+        for number, row in enumerate(rows, start=2):
+            if not row or row != row.strip() or " " in row or "\t" in row:
+                raise ValueError(f"line {number}: an empty, padded or spaced word")
+        for number, (word, following) in enumerate(zip(rows, rows[1:]), start=2):
+            if not word < following:
+                raise ValueError(f"line {number}: not sorted before the next word")
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise FileError(str(STREET_TYPES_PATH), f"the street types are unusable ({exc}); reinstall kbgen") from None
+    return frozenset(rows)
+
+
+def street_types_file(words: frozenset[str]) -> str:
+    """The text of ``STREET_TYPES_PATH`` for ``words``: the same words give the same bytes."""
+    return "".join(f"{line}\n" for line in [f"# kbgen street types: {len(words)}", *sorted(words)])
+
+
+def build_street_types() -> frozenset[str]:
     """Street-type words of every Faker locale (prefixes and suffixes written as words of their own),
     also capitalised, and their abbreviations of three to five letters and a dot ("вулиця" -> "вул.",
-    "boulevard" -> "boul.", "проспект" -> "просп."), as addresses abbreviate them; empty when Faker is
-    not installed."""
-    try:
-        import faker.providers.address as address
-    except ImportError:  # pragma: no cover - faker is a dependency
-        return frozenset()
+    "boulevard" -> "boul.", "проспект" -> "просп."), as addresses abbreviate them, as fit time writes
+    them (``bench/redact_places_fit.py``). Imports every Faker address provider: never called while
+    redacting."""
+    import faker.providers.address as address
+
     words: set[str] = set()
     english = _english_suffixes(address)
     for module in pkgutil.iter_modules(address.__path__):
@@ -217,8 +254,8 @@ def _redact_line(text: str, system_words: frozenset[str], hand_types: re.Pattern
 # "bus" door; a unit/number before an Australian road and a town, state and postcode), so no
 # street-type word is needed. A system or in-building word anywhere (``system_words``: "Level 3, 1400
 # Series") makes it a place in a site or a product.
-_POSTCODE = (r"(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ ][A-Z]{2}(?![\w]))?|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
-             r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]\d[A-Z]\d|[A-Z]\d{2}[ ][A-Z\d]{4})")
+_POSTCODE = (rf"(?:(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:[ ][A-Z]{{2}}(?![\w]))?|{with_blank(SPACED)}|{DASHED_EUROPE}|"
+             rf"{with_blank(UK)}|{with_blank(CANADA)}|{with_blank(EIRCODE)})")
 _TOWN_WORD = rf"[{_UPPERS}][{_LOWERS}'’-]+"
 _TOWN = rf"{_TOWN_WORD}(?:[ -](?:{_TOWN_WORD}|{_PARTICLES})){{0,2}}"
 _LAST_PART = re.compile(rf",[ ]?(?P<last>{_POSTCODE}[ ]{_TOWN}|{_TOWN}(?:[ ][A-Z]{{2,3}})?[ ]{_POSTCODE})"

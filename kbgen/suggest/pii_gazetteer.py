@@ -11,7 +11,9 @@ import importlib
 import pkgutil
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from ..errors import FileError
 from ..fold import folded_letters
 
 
@@ -133,30 +135,97 @@ def _every_name() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(n for n in first if len(n) > 1), frozenset(n for n in last if len(n) > 1)
 
 
+PLACES_PATH = Path(__file__).with_name("places.txt")
+"""The place names :func:`places` reads, shipped with the package and written at fit time by
+``bench/redact_places_fit.py --write`` from Faker (:func:`build_places`): a header line
+``# kbgen place names: <count>``, then one name a line, sorted, unique, with a tab and its ranks after
+it when Faker lists it as a country or a region (``<name>\tcountry``, ``<name>\tcountry,region``).
+Reading it costs a fraction of importing every Faker address and lorem provider on each run."""
+_PLACES_HEADER = re.compile(r"# kbgen place names: (\d{1,7})")
+RANKS = ("country", "region")
+"""The ranks the place file records: a country, or a state, province, region, county or other
+administrative unit above a town (a name of neither rank is a town's)."""
+_RANK_FIELDS = frozenset({"country", "region", "country,region"})
+
+
+@dataclass(frozen=True)
+class Places:
+    """The place names of :func:`places` and their ranks."""
+
+    names: frozenset[str]
+    countries: frozenset[str]
+    regions: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def place_ranks() -> Places:
+    """The place names and ranks of ``PLACES_PATH``, read once. A file that is missing, unreadable or
+    damaged (its header, its count, an empty, padded or unsorted line, an unknown rank) is reported as
+    ``path: error: ...`` (a :class:`FileError`), never read in part: redaction without it would let the
+    addresses it finds through."""
+    try:
+        lines = PLACES_PATH.read_text(encoding="utf-8").split("\n")
+        header = _PLACES_HEADER.fullmatch(lines[0])
+        rows = lines[1:-1] if lines[-1] == "" else lines[1:]
+        if header is None:
+            raise ValueError("line 1: not the header '# kbgen place names: <count>'")
+        if int(header.group(1)) != len(rows):
+            raise ValueError(f"count: the header says {header.group(1)} names, the file holds {len(rows)}")
+        split = [row.partition("\t") for row in rows]
+        keys = [key for key, _, _ in split]
+        for number, (key, tab, rank) in enumerate(split, start=2):
+            if not key or key != key.strip() or tab and rank not in _RANK_FIELDS:
+                raise ValueError(f"line {number}: an empty or padded name, or an unknown rank")
+        for number, (key, following) in enumerate(zip(keys, keys[1:]), start=2):
+            if not key < following:
+                raise ValueError(f"line {number}: not sorted before the next name")
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise FileError(str(PLACES_PATH), f"the place names are unusable ({exc}); reinstall kbgen") from None
+    countries = frozenset(key for key, _, rank in split if "country" in rank)
+    regions = frozenset(key for key, _, rank in split if "region" in rank)
+    return Places(frozenset(keys), countries, regions)
+
+
+def places() -> frozenset[str]:
+    """Names of countries, cities and administrative regions of every Faker locale, folded (one or more
+    words: "cabo verde"; see :func:`build_places`), read from ``PLACES_PATH`` once (:func:`place_ranks`).
+    Evidence that a short line of an address block names its town or country (:mod:`.pii_address_blocks`),
+    never proof alone."""
+    return place_ranks().names
+
+
+def places_file(ranks: dict[str, frozenset[str]]) -> str:
+    """The text of ``PLACES_PATH`` for ``ranks`` (each name and its ranks of ``RANKS``; see there): the
+    same names and ranks give the same bytes."""
+    rows = [name + ("\t" + ",".join(r for r in RANKS if r in ranks[name]) if ranks[name] & set(RANKS) else "")
+            for name in sorted(ranks)]
+    return "".join(f"{line}\n" for line in [f"# kbgen place names: {len(rows)}", *rows])
+
+
 # The address providers' lists of places (not their street, building or suffix lists): countries in each
 # locale's language, its cities, states, provinces, regions and other administrative units.
 _PLACE_LISTS = ("countries", "cities", "city_names", "states", "provinces", "regions", "districts", "counties",
                 "cantons", "departments", "municipalities", "prefectures", "towns", "villages")
+# The lists of administrative units above a town (a state, a province, a region...).
+_REGION_LISTS = ("states", "provinces", "regions", "districts", "counties", "cantons", "departments", "prefectures")
 
 
-@functools.lru_cache(maxsize=1)
-def places() -> frozenset[str]:
-    """Names of countries, cities and administrative regions of every Faker locale, folded (one or more
-    words: "cabo verde"). Evidence that a short line of an address block names its town or country
-    (:mod:`.pii_address_blocks`), never proof alone. A place name that is also an everyday word (an
+def build_places() -> dict[str, frozenset[str]]:
+    """The place names of every Faker locale, folded, and the ranks (``RANKS``) Faker lists each under, as
+    fit time writes them (``bench/redact_places_fit.py``).
+    A place name that is also an everyday word (an
     English function word, or a word of Faker's lorem word lists: the frequent words of each locale's
     language, "best", "centre", "force") is left out, and so is a town or region that is also a given
     name the name gazetteer knows ("Victoria", "Anna"): such a word on a line of its own is a greeting,
     a word or a person far more often than a town. A country keeps its name even when it is a word or a
-    given name too (a country line ends most foreign addresses, and a country alone never makes one). Empty when Faker is not installed."""
-    try:
-        import faker.providers.address as address
-        import faker.providers.lorem as lorem
-    except ImportError:  # pragma: no cover - faker is a dependency
-        return frozenset()
+    given name too (a country line ends most foreign addresses, and a country alone never makes one).
+    Imports every Faker address and lorem provider: never called while redacting."""
+    import faker.providers.address as address
+    import faker.providers.lorem as lorem
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     countries: set[str] = set()
+    regions: set[str] = set()
     found: set[str] = set()
     for module in pkgutil.iter_modules(address.__path__):
         provider = getattr(importlib.import_module(f"{address.__name__}.{module.name}"), "Provider", None)
@@ -166,14 +235,39 @@ def places() -> frozenset[str]:
                 keys = {place_key(v) for v in values if isinstance(v, str)}
                 found |= keys
                 countries |= keys if attribute == "countries" else set()
+                regions |= keys if attribute in _REGION_LISTS else set()
     everyday: set[str] = set(ENGLISH_STOP_WORDS)
     for module in pkgutil.iter_modules(lorem.__path__):
         words = getattr(getattr(importlib.import_module(f"{lorem.__name__}.{module.name}"), "Provider", None),
                         "word_list", ())
         everyday |= {place_key(w) for w in words if isinstance(w, str)}
     given = gazetteer().first
-    return frozenset(p for p in found if len(p) >= 3 and p not in ENGLISH_STOP_WORDS and
-                     (p in countries or p not in everyday and p not in given))
+    kept = {p for p in found if len(p) >= 3 and p not in ENGLISH_STOP_WORDS and
+            (p in countries or p not in everyday and p not in given)}
+    # Countries as every language of CLDR names them (Babel: "Eesti", "Polska", "Mısır"), Faker's locales
+    # naming only a few; one that is an everyday word, a given name or a surname somewhere is left out.
+    cldr = _cldr_countries() - kept
+    cldr = {p for p in cldr if len(p) >= 4 and p not in ENGLISH_STOP_WORDS and p not in everyday and
+            p not in given and p not in gazetteer().last}
+    kept |= cldr
+    countries |= cldr
+    return {p: frozenset(rank for rank, names in (("country", countries), ("region", regions)) if p in names)
+            for p in kept}
+
+
+def _cldr_countries() -> set[str]:
+    """The names of the countries and territories (two-letter codes) in every locale of Babel's CLDR data,
+    as ``place_key`` keys them."""
+    from babel import Locale, UnknownLocaleError, localedata
+
+    names: set[str] = set()
+    for identifier in sorted(localedata.locale_identifiers()):
+        try:
+            territories = Locale.parse(identifier).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        names |= {place_key(name) for code, name in territories.items() if len(code) == 2 and code.isalpha()}
+    return names
 
 
 def place_key(text: str) -> str:

@@ -13,6 +13,7 @@ from typing import Iterable
 
 from ..fold import unaccented
 from .concepts import LOCKED_OUT, SIGN_IN_PHRASE, SIGN_IN_WORDS
+from .pii_postcodes import DUTCH, EIRCODE, UK, US_STATE, ZIP_PLUS, with_blank
 from .shared import stem, words_of
 
 # ----------------------------------------------------------------------------- vocabulary
@@ -385,8 +386,7 @@ _HOST_LOWER = re.compile(  # a name's own letters too ("bjørn-thinkpad")
 _STREET = (r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Close|Court|Ct|Gardens|Place|Pl|Crescent|"
            r"Terrace|Grove|Park|Hill|Row|Square|Sq|Walk|Mews|Boulevard|Blvd|Parkway|Circle|Highway|Hwy|Green|"
            r"View|Rise|Vale|Quay|Wharf|Layout|Cross|Main|Nagar|Marg)")
-_POSTCODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]{2}[ ]\d{5}(?:-\d{4})?|[A-Z]\d{2}[ ]?[A-Z\d]{4}"
-             r"|\d{6}|\d{5})")
+_POSTCODE = rf"(?:{UK}|{US_STATE}{ZIP_PLUS}|{EIRCODE}|\d{{6}}|\d{{5}})"  # shapes of .pii_postcodes
 _STREET_AND_TOWN = (rf"\d{{1,5}}[A-Za-z]?,?[ ](?:[{_UPPER}][\w'’-]*[ ]|\d+(?:st|nd|rd|th)[ ]){{1,4}}{_STREET}\b"
                     rf"[^\n]{{0,60}}?{_POSTCODE}\b")
 _ADDRESS_PATTERN = rf"(?:Flat|Apt|Apartment|Unit|Suite|No\.?)[ ]?\d+[A-Z]?,?[ ]{_STREET_AND_TOWN}|{_STREET_AND_TOWN}"
@@ -412,8 +412,8 @@ _POSTCODE_HINT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|, [A-Z]{2} \d{5}
                             r"|, \d{4} [A-Z]{2} [A-Z]")
 _ADDRESS_BY_POSTCODE = re.compile(
     rf"(?:(?:Flat|Apt|Apartment|Unit|Suite|No\.?)[ ]?\d+[A-Z]?,[ ])?\d{{1,5}}[A-Za-z]?,?[ ][{_UPPER}][^\n]{{2,60}}?"
-    rf"(?:[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}}|,[ ][A-Z]{{2}}[ ]\d{{5}}(?:-\d{{4}})?)\b"
-    rf"|[{_UPPER}][\w.'’ -]{{2,40}}?[ ]\d{{1,4}}[a-z]?,[ ](?:\d{{5}}|\d{{4}}-\d{{3}}|\d{{4}}[ ][A-Z]{{2}})[ ]"
+    rf"(?:{with_blank(UK)}|,[ ]{US_STATE}{ZIP_PLUS})\b"
+    rf"|[{_UPPER}][\w.'’ -]{{2,40}}?[ ]\d{{1,4}}[a-z]?,[ ](?:\d{{5}}|\d{{4}}-\d{{3}}|{with_blank(DUTCH)})[ ]"
     rf"[{_UPPER}][\w-]+"
 )
 _STREET_HINT = re.compile(rf"{_STREET}\b")

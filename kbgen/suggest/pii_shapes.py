@@ -29,6 +29,7 @@ from ..fold import unaccented
 from .pii_account_paths import URL_USER_LONGEST
 from .pii_address_chain import redact_address_chains
 from .pii_addresses import _YEAR, FLOOR_WORDS, _is_type, PARTICLES, part_word, redact_postcode_lines, redact_street_lines
+from .pii_postcodes import CANADA, DASHED_EUROPE, DIGITS, DUTCH, EIRCODE, EIRCODE_KEY, SPACED, UK, with_blank
 from .pii_patterns import (_ADDRESS, _ADDRESS_BY_POSTCODE, _EMAIL_DOMAIN, _EMAIL_LOCAL, _HOST_HINT, _HOST_LOWER,
                            _HOST_ROLE, _HOST_ROLE_HINT, _HOST_UPPER, _HOST_UPPER_HINT, _LOWER, _MAC,
                            _MAC_BARE, _MAC_HINT, _MAC_PAIRS, _MAC_PAIRS_HINT, _HASH_CUE, _HOST_CAPS_TOKEN, _DEVICE_WORD_BEFORE, DEVICE_WORDS, _NUMERIC, _POSTCODE_HINT, _RUN,
@@ -477,9 +478,10 @@ _STREET_WORD = rf"(?:[{_UPPER}][{_UPPER}{_LOWER}'’-]*\.?|[{_LOWER}]{{1,3}}\.|(
 # Postcodes: PL, CZ/SK/SE/GR, PT, NL, 5-digit (DE, FR, ES, IT, FI...), UK, Irish Eircode; a bare
 # 4-digit code (BE, AT, CH, DK, NO...) is weak evidence, so a town must end the phrase and the
 # code must not read as a year ("Office 365, 2021 Edition is").
-_POSTCODE_EU = (r"(?:\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}-\d{3}|\d{4}[ ]?[A-Z]{2}|\d{5}"
-                r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d{2}[ ][A-Z0-9]{4}"
+_POSTCODE_EU = (rf"(?:{DASHED_EUROPE}|{with_blank(SPACED)}|{DUTCH}|\d{{5}}|{with_blank(UK)}|{with_blank(EIRCODE)}"
                 r"|(?!(?:19|20)\d\d\b)\d{4}(?=[ ][^\n]{1,40}?(?:$|[\n,.;:)!?])))")
+# An Eircode whose routing key is one An Post uses (:mod:`.pii_postcodes`), its blank required.
+_EIRCODE_KEYED = EIRCODE_KEY + with_blank(EIRCODE)[len(r"[A-Z]\d{2}"):]
 _TOWN = rf"[{_UPPER}][{_UPPER}{_LOWER}'’-]+(?:[ ][{_UPPER}][{_UPPER}{_LOWER}'’-]*)?"
 _STREET_FIRST = re.compile(
     rf"(?<![\w-])(?:{_STREET_WORD}[ ]){{1,5}}(?:\d{{1,3}}|\d{{4}}(?=/))[A-Za-z]?(?:/\d{{1,4}})?(?:[ ]m\.[ ]?\d{{1,4}})?,[ ]?"
@@ -487,7 +489,7 @@ _STREET_FIRST = re.compile(
 _STREET_FIRST_HINT = re.compile(r"\d,[ ]?(?:\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}|[A-Z])")
 _PO_BOX = re.compile(r"(?i:\bP\.?[ ]?O\.?[ ]?Box)[ ]\d{1,6},[ ][^\n]{2,40}?,[ ][A-Z]{2}[ ]\d{5}(?:-\d{4})?\b")
 _EIRCODE = re.compile(rf"\b\d{{1,5}}[A-Za-z]?,?[ ][{_UPPER}][^\n]{{2,60}}?,[ ]?"
-                      r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ][A-Z0-9]{4}\b")
+                      rf"{_EIRCODE_KEYED}\b")
 
 
 # House number first (English, French, Australian, South African, Canadian habit): a number, then a
@@ -508,8 +510,8 @@ _NUMBER_FIRST = re.compile(
     rf"(?:{_STREET_OPENERS}(?:[ ](?:{_PARTICLE_WORDS}|{_CAP})){{1,4}}"
     rf"|(?:(?:{_CAP}|\d+(?:st|nd|rd|th))[ ]){{1,4}}{_STREET_TYPES})"
     rf"(?:,[ ]?(?:{_POSTCODE_EU}[ ])?{_CAP}(?:[ ]{_CAP}){{0,3}}){{1,3}}"
-    rf"(?:,?[ ](?:[A-Z]{{2,3}}[ ])?(?:[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{{4,6}}|[AC-FHKNPRTV-Y]\d{{2}}[ ][A-Z0-9]{{4}}"
-    rf"|[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}}))?"
+    rf"(?:,?[ ](?:[A-Z]{{2,3}}[ ])?(?:{CANADA}|{DIGITS}|{_EIRCODE_KEYED}"
+    rf"|{with_blank(UK)}))?"
     r"(?![\w-])")
 _NUMBER_FIRST_HINT = re.compile(r"\d[A-Za-z]?[ ][^\n]{3,60}?,[ ]?[A-Z0-9]")
 
