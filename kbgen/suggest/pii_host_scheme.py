@@ -22,6 +22,15 @@ service on <name> stopped", in a list, in a log line). This module reads the exp
    (``pii_patterns.server_shaped``: a shared system, kept as the rules keep it), a product and its
    version, a hexadecimal hash, a file name (a dotted suffix that is no anchor's domain).
 
+4. *Zones*: the DNS zones the export's machines are named under. A zone (a machine's DNS suffix, or a
+   parent of it of three labels or more: a site's subdomain under the organisation's domain) holding
+   three distinct anchors, where the first pass kept fewer qualified names than ``_KEPT_RATIO`` times
+   the anchors, is a zone of machines: every other name qualified by it becomes ``[host]`` whatever
+   the shape of its first label ("<word><NN>.<site>.<domain>": a numbered device is no product's
+   version when the organisation's DNS names it), unless that label is a shared system's
+   (``server_shaped``), an everyday word or a single word that is no person's name (``_zone_probable``:
+   "portal", "intranet"). Names of the zone in a URL, an address or a path stay (``_CANDIDATE``).
+
 No word list is added: the evidence is the export's own anchors and the shape of a token.
 """
 from __future__ import annotations
@@ -32,6 +41,7 @@ from collections import Counter
 from typing import Iterable, Sequence
 
 from .pii_align import Alignment, stretches_for
+from .pii_gazetteer import listed_name
 from .pii_patterns import server_part, server_shaped
 
 _MIN_ANCHORS = 3
@@ -162,6 +172,55 @@ def _probable(token: str, common: frozenset[str]) -> bool:
     return bool(_PRODUCT_VERSION.fullmatch(label) or _HEX.fullmatch(label))
 
 
+_ZONE_KEPT_RATIO = 8.0
+"""A zone is no zone of machines when the first pass kept at least this many distinct names of it per
+anchor. Wider than a shape's ``_KEPT_RATIO``: the kept names counted are already those no service's word
+names (``_zone_probable``), and a cue ("hostname:", a device word) stands before a machine's name in one
+mention of several at best, so a zone of machines keeps many of its names after the first pass; three
+cue-found names in one zone are rare by chance (a vendor's zone is written with no machine cue)."""
+_ZONE = "@"
+"""The prefix of a zone's key among the schemes (no shape key starts with it)."""
+_ZONE_MIN_LABELS = 3
+"""Labels a parent of a machine's DNS suffix needs to be a zone of its own: a site's subdomain dropped
+("<site>.<org>.<tld>" -> "<org>.<tld>" keeps three with a second-level suffix), never a bare registrable
+domain or a public suffix ("<org>.com", "co.uk"), which other organisations' names share."""
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _zones(suffix: str) -> tuple[str, ...]:
+    """The zones of a DNS ``suffix`` (in small letters): itself, then each parent of ``_ZONE_MIN_LABELS``
+    labels or more."""
+    labels = suffix.lower().split(".")
+    if not all(labels):
+        return ()
+    return (suffix.lower(),) + tuple(".".join(labels[i:]) for i in range(1, len(labels) - _ZONE_MIN_LABELS + 1))
+
+
+def _zone_probable(token: str, common: frozenset[str]) -> bool:
+    """Whether the first label of a qualified ``token`` probably names a shared system or a service, not a
+    machine: a server's name (``server_shaped``, a server part), a hexadecimal hash, a word of the export
+    or words of it only with no digit ("portal", "self-service"), or a single word with no digit that is
+    no person's name (a service's name: "intranet"; a machine named after its owner keeps the name)."""
+    label, _ = _split(token)
+    low = label.lower()
+    parts = [p for p in re.split(r"[-_]", low) if p]
+    if not parts or server_shaped(label) or any(server_part(p) for p in parts) or _HEX.fullmatch(label):
+        return True
+    if any(c.isdigit() for c in label):
+        return False
+    if low in common or all(p in common for p in parts):
+        return True
+    return len(parts) == 1 and not listed_name(low)
+
+
+def _zone_keys(token: str) -> tuple[str, ...]:
+    """The zone keys of a qualified ``token`` (none for a bare label)."""
+    label, suffix = _split(token)
+    if not suffix or len(label) < 2:
+        return ()
+    return tuple(_ZONE + z for z in _zones(suffix))
+
+
 def _everyday_part(token: str, key: str, common: frozenset[str]) -> bool:
     """Whether a part of ``token`` that ``key`` leaves free is an everyday word of the export: what a
     scheme varies is a person's name, initials or a number, never a word ("<BRAND>-GUEST" is a network's
@@ -193,13 +252,15 @@ def _anchor_values(original: str, redacted: str, known: Alignment | None = None)
 
 
 _LABEL_RUN = re.compile(r"[A-Za-z0-9_-]{4,}")
+_QUALIFIED = re.compile(r"[A-Za-z0-9_-]{2}\.[A-Za-z0-9]")  # a label and a dot before the next: a zone's name
 
 
 def may_name_machine(text: str) -> bool:
     """Whether ``text`` holds a run of letters, digits, ``-`` or ``_`` a scheme can name (``shape_keys``):
     a field without one adds nothing to ``learn_hosts`` (no anchor, no name left in) nor is changed by
-    ``redact_scheme_hosts``, so a caller may leave its ticket out of the second pass."""
-    return any(shape_keys(m.group(0)) for m in _LABEL_RUN.finditer(text))
+    ``redact_scheme_hosts``, so a caller may leave its ticket out of the second pass. A qualified name
+    ("<label>.<zone>") counts whatever its label's shape: a zone names machines of any shape."""
+    return any(shape_keys(m.group(0)) for m in _LABEL_RUN.finditer(text)) or bool(_QUALIFIED.search(text))
 
 
 def learn_host_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[str]) -> frozenset[str]:
@@ -225,7 +286,7 @@ def learn_hosts(pairs: Iterable[tuple[str, str]], common: frozenset[str],
         if "[host]" in redacted:
             for value in _anchor_values(original, redacted, alignments[k] if alignments else None):
                 if _CANDIDATE.fullmatch(value):
-                    for key in shape_keys(value, bare=True):
+                    for key in shape_keys(value, bare=True) + _zone_keys(value):
                         anchors.setdefault(key, set()).add(value)
                     taken.update(n for n in {value, _split(value)[0]} if _recurring_name(n, common))
         for match in _CANDIDATE.finditer(redacted):
@@ -236,10 +297,15 @@ def learn_hosts(pairs: Iterable[tuple[str, str]], common: frozenset[str],
             if keys and not _probable(token, common):
                 for key in keys:
                     kept.setdefault(key, set()).add(token)
+            zone_keys = _zone_keys(token)
+            if zone_keys and not _zone_probable(token, common):
+                for key in zone_keys:
+                    kept.setdefault(key, set()).add(token)
     schemes = set()
     for key, values in anchors.items():
         others = kept.get(key, set()) - values
-        if len(values) >= _MIN_ANCHORS and len(others) < _KEPT_RATIO * len(values):
+        ratio = _ZONE_KEPT_RATIO if key.startswith(_ZONE) else _KEPT_RATIO
+        if len(values) >= _MIN_ANCHORS and len(others) < ratio * len(values):
             schemes.add(key)
     # a name the rules left as often as they took it, or more often, may be no machine's (a group's, a
     # tag's, a product's name misread once): recurring, it would take every use of it. A name recurs
@@ -264,6 +330,8 @@ def redact_scheme_hosts(text: str, schemes: frozenset[str], common: frozenset[st
     def replace(match: re.Match) -> str:
         token = match.group(0)
         if token in names:
+            return "[host]"
+        if any(k in schemes for k in _zone_keys(token)) and not _zone_probable(token, common):
             return "[host]"
         keys = [k for k in shape_keys(token) if k in schemes]
         if keys and not _probable(token, common) and any(not _everyday_part(token, k, common) for k in keys):

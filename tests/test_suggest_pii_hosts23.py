@@ -1,0 +1,82 @@
+"""Round 23: machines named under the export's own DNS zones (kbgen.suggest.pii_host_scheme), written first.
+
+The anchors are machine names a cue gives ("hostname: <name>.<site>.<org domain>"), at several sites of
+one organisation. The probes name other machines of those zones where no cue is written, whatever the
+shape of their first label, and ordinary names of the same zones and of other organisations that stay.
+"""
+from __future__ import annotations
+
+import time
+
+from kbgen.suggest.model import Ticket
+from kbgen.suggest.pii_host_scheme import learn_host_schemes, may_name_machine, redact_scheme_hosts
+from kbgen.suggest.redact import redact_tickets
+
+_ZONE = "brackwater-olm.example.net"
+_ANCHORS = ("pumpstation4.kel", "sievelab12.dun", "orrin-t2.kel", "mereth-pc.ayr")
+
+
+def _export(*texts: str) -> tuple[Ticket, ...]:
+    anchors = [Ticket(ticket_id=f"A{i}", subject="Slow", description=f"Hostname: {name}.{_ZONE}\nThe fan is loud.")
+               for i, name in enumerate(_ANCHORS)]
+    probes = [Ticket(ticket_id=f"P{i}", subject="Follow-up", description=text) for i, text in enumerate(texts)]
+    return redact_tickets(anchors + probes, workers=1)
+
+
+def _probe(text: str) -> str:
+    return _export(text)[-1].description
+
+
+def test_other_machines_of_the_zone_are_hosts_whatever_their_shape():
+    assert _probe(f"the agent on tallyroom7.dun.{_ZONE} stopped overnight") == "the agent on [host] stopped overnight"
+    assert _probe(f"- kiosk031.ayr.{_ZONE}\n- wendle-nb.{_ZONE}") == "- [host]\n- [host]"
+    assert _probe(f"Sep 3 02:10:44 dhcpd: lease to hollis.kel.{_ZONE} renewed") == \
+        "Sep 3 02:10:44 dhcpd: lease to [host] renewed"  # a label that is a person's name (a surname)
+    assert _probe(f"se reinició scale9.dun.{_ZONE} dos veces") == "se reinició [host] dos veces"
+
+
+def test_services_and_shared_systems_of_the_zone_stay():
+    # words the export writes in lower case in many tickets name a service, not a machine
+    background = [Ticket(f"B{k}", "notes", "the self service page of the portal works") for k in range(8)]
+    kept = (f"log in at portal.{_ZONE} or intranet.kel.{_ZONE}; mail02.{_ZONE} and fs-kel.{_ZONE} are up; "
+            f"see https://tallyroom7.{_ZONE}/status and ops@kiosk031.{_ZONE}; the self-service.{_ZONE} page; "
+            f"hash 7d3e91fa0c.{_ZONE}")
+    assert redact_tickets(list(_export()) + background + [Ticket("P", "x", kept)], workers=1)[-1].description == kept
+
+
+def test_other_organisations_zones_and_a_bare_registered_domain_stay():
+    kept = ("the update comes from cdn4.vendorhub.example.com and eu2.api.statusboard.example.org; "
+            "relay7.example.net answered; build v2.14.0.zip; Windows-11.iso")
+    assert _probe(kept) == kept
+
+
+def test_no_zone_from_two_anchors_or_from_a_zone_the_rules_mostly_keep():
+    two = [(f"hostname: {n}.{_ZONE}", "hostname: [host]") for n in _ANCHORS[:2]]
+    assert learn_host_schemes(two, frozenset()) == frozenset()
+    three = [(f"hostname: {n}.{_ZONE}", "hostname: [host]") for n in _ANCHORS[:3]]
+    assert "@" + _ZONE in learn_host_schemes(three, frozenset())
+    # a zone the export writes mostly with no cue at all, many names of it, is another organisation's
+    kept = [(f"mirror{k}.{_ZONE} synced", f"mirror{k}.{_ZONE} synced") for k in range(30)]
+    assert "@" + _ZONE not in learn_host_schemes(three + kept, frozenset())
+
+
+def test_a_sites_zone_generalises_to_its_organisation_but_never_to_a_public_suffix():
+    schemes = learn_host_schemes([(f"hostname: {n}.{_ZONE}", "hostname: [host]") for n in _ANCHORS], frozenset())
+    assert "@" + _ZONE in schemes and "@example.net" not in schemes and "@net" not in schemes
+    assert redact_scheme_hosts("crane2.lox.example.net is down", schemes, frozenset()) == "crane2.lox.example.net is down"
+
+
+def test_a_qualified_name_may_name_a_machine():
+    assert may_name_machine(f"hollis.kel.{_ZONE}")
+    assert not may_name_machine("the fan is loud")
+
+
+def test_zone_evidence_is_linear_on_hostile_text():
+    schemes = learn_host_schemes([(f"hostname: {n}.{_ZONE}", "hostname: [host]") for n in _ANCHORS], frozenset())
+    for text in ("a." * 50_000, "ab1." * 25_000, f"x.{_ZONE} " * 3_000, "a-." * 33_000, ("w" * 62 + ".") * 1_600,
+                 f"q{_ZONE}." * 3_500):
+        start = time.process_time()
+        redact_scheme_hosts(text, schemes, frozenset())
+        learn_host_schemes([(text, text.replace("a", "[host]", 3))], frozenset())
+        may_name_machine(text)
+        assert time.process_time() - start < 3.0, text[:20]
