@@ -80,3 +80,9 @@ def test_zone_evidence_is_linear_on_hostile_text():
         learn_host_schemes([(text, text.replace("a", "[host]", 3))], frozenset())
         may_name_machine(text)
         assert time.process_time() - start < 3.0, text[:20]
+
+
+def test_a_zones_machine_written_alone_elsewhere_is_a_host_too():
+    out = _export(f"moved the data to wendle-nb7.ayr.{_ZONE}", "later wendle-nb7 froze again; Office-365 and iPhone-15 fine")
+    assert out[-2].description == "moved the data to [host]"
+    assert out[-1].description == "later [host] froze again; Office-365 and iPhone-15 fine"

@@ -282,6 +282,7 @@ def learn_hosts(pairs: Iterable[tuple[str, str]], common: frozenset[str],
     kept: dict[str, set[str]] = {}
     taken: Counter = Counter()
     left: Counter = Counter()
+    zoned: set[str] = set()  # qualified names the first pass kept, their label no service's (``_zone_probable``)
     for k, (original, redacted) in enumerate(pairs):
         if "[host]" in redacted:
             for value in _anchor_values(original, redacted, alignments[k] if alignments else None):
@@ -299,6 +300,7 @@ def learn_hosts(pairs: Iterable[tuple[str, str]], common: frozenset[str],
                     kept.setdefault(key, set()).add(token)
             zone_keys = _zone_keys(token)
             if zone_keys and not _zone_probable(token, common):
+                zoned.add(token)
                 for key in zone_keys:
                     kept.setdefault(key, set()).add(token)
     schemes = set()
@@ -310,8 +312,12 @@ def learn_hosts(pairs: Iterable[tuple[str, str]], common: frozenset[str],
     # a name the rules left as often as they took it, or more often, may be no machine's (a group's, a
     # tag's, a product's name misread once): recurring, it would take every use of it. A name recurs
     # when taken more often than left, or taken at least twice and left no more often (two cues agree).
-    names = frozenset(n for n, count in taken.items() if count > left[n] or (count >= 2 and left[n] <= count))
-    return frozenset(schemes), names
+    names = {n for n, count in taken.items() if count > left[n] or (count >= 2 and left[n] <= count)}
+    # a machine of a zone of machines is the same machine where its label is written alone ("<label>" in a
+    # later comment after "<label>.<zone>"), as a name the first pass took is
+    names.update(label for token in zoned if any(k in schemes for k in _zone_keys(token))
+                 for label in (_split(token)[0],) if _recurring_name(label, common))
+    return frozenset(schemes), frozenset(names)
 
 
 def _recurring_name(name: str, common: frozenset[str]) -> bool:
