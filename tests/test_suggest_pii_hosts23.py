@@ -86,3 +86,28 @@ def test_a_zones_machine_written_alone_elsewhere_is_a_host_too():
     out = _export(f"moved the data to wendle-nb7.ayr.{_ZONE}", "later wendle-nb7 froze again; Office-365 and iPhone-15 fine")
     assert out[-2].description == "moved the data to [host]"
     assert out[-1].description == "later [host] froze again; Office-365 and iPhone-15 fine"
+
+
+# ----------------------------------------------------------------------------- a shell's tilde home folder
+
+from kbgen.suggest.redact import redact_text  # noqa: E402
+
+
+def test_a_tilde_home_folder_names_an_account():
+    for text in ("~wexmoor/.ssh/authorized_keys is world-writable", "run cat ~b_tallis/.profile then retry",
+                 "copy it to ~ode-lunn/inbox/"):
+        out = redact_text(text)
+        assert "[username]" in out and "wexmoor" not in out and "tallis" not in out and "lunn" not in out, out
+
+
+def test_approximations_own_home_and_folders_stay():
+    for text in ("took ~5 min", "~half the users saw it", "cd ~/projects", "ls ~root/.ssh", "approx ~20/day",
+                 "~Desktop/notes.txt", "x~abc/def", "ratio ~ 3/4"):
+        assert redact_text(text) == text, text
+
+
+def test_tilde_rule_is_linear_on_hostile_text():
+    start = time.process_time()
+    for text in ("~a" * 50_000, "~" * 100_000, ("~" + "a" * 31) * 3_000, "~a/" * 33_000):
+        redact_text(text)
+    assert time.process_time() - start < 10.0
