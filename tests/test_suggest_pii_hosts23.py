@@ -111,3 +111,13 @@ def test_tilde_rule_is_linear_on_hostile_text():
     for text in ("~a" * 50_000, "~" * 100_000, ("~" + "a" * 31) * 3_000, "~a/" * 33_000):
         redact_text(text)
     assert time.process_time() - start < 10.0
+
+
+def test_a_zone_of_machines_named_by_one_word_takes_its_other_words_but_not_its_services():
+    words = [Ticket(f"W{i}", "Slow", f"Hostname: {w}.trell.internal\nslow") for i, w in enumerate(("quarmby", "ostrand", "fewtrell"))]
+    probe = Ticket("P", "x", "abbotsl.trell.internal froze; portal.trell.internal is up; "
+                             f"portal.{_ZONE} too")
+    out = redact_tickets(list(_export()) + words + [Ticket(f"B{k}", "notes", "the portal page works") for k in range(8)]
+                         + [probe], workers=1)[-1].description
+    # a word the export writes in lower case is a service's, in a zone of word-named machines too
+    assert out == f"[host] froze; portal.trell.internal is up; portal.{_ZONE} too", out

@@ -196,11 +196,12 @@ def _zones(suffix: str) -> tuple[str, ...]:
     return (suffix.lower(),) + tuple(".".join(labels[i:]) for i in range(1, len(labels) - _ZONE_MIN_LABELS + 1))
 
 
-def _zone_probable(token: str, common: frozenset[str]) -> bool:
+def _zone_probable(token: str, common: frozenset[str], words: bool = False) -> bool:
     """Whether the first label of a qualified ``token`` probably names a shared system or a service, not a
     machine: a server's name (``server_shaped``, a server part), a hexadecimal hash, a word of the export
     or words of it only with no digit ("portal", "self-service"), or a single word with no digit that is
-    no person's name (a service's name: "intranet"; a machine named after its owner keeps the name)."""
+    no person's name (a service's name: "intranet"; a machine named after its owner keeps the name),
+    unless ``words``: the zone names its machines by single words (``_WORDS``)."""
     label, _ = _split(token)
     low = label.lower()
     parts = [p for p in re.split(r"[-_]", low) if p]
@@ -210,15 +211,33 @@ def _zone_probable(token: str, common: frozenset[str]) -> bool:
         return False
     if low in common or all(p in common for p in parts):
         return True
-    return len(parts) == 1 and not listed_name(low)
+    return len(parts) == 1 and not words and not listed_name(low)
+
+
+_WORDS = "@@"
+"""The prefix of a zone's key for its machines named by one word with no digit ("<surname>.<zone>"): a
+zone is one when three of its anchors are so named (the cue rules found its machines by that scheme);
+then a single word of the zone that is no listed name (a surname cut short) is a machine's too, while a
+service's word under a zone of numbered machines ("portal.<zone>") stays."""
 
 
 def _zone_keys(token: str) -> tuple[str, ...]:
-    """The zone keys of a qualified ``token`` (none for a bare label)."""
+    """The zone keys of a qualified ``token`` (none for a bare label): its zones, and its zones of
+    machines named by one word when its label is one (``_WORDS``)."""
     label, suffix = _split(token)
     if not suffix or len(label) < 2:
         return ()
-    return tuple(_ZONE + z for z in _zones(suffix))
+    zones = _zones(suffix)
+    return tuple(_ZONE + z for z in zones) + (tuple(_WORDS + z for z in zones) if label.isalpha() else ())
+
+
+def _zone_taken(token: str, schemes: frozenset[str], common: frozenset[str]) -> bool:
+    """Whether a qualified ``token`` is a machine of one of the zones of machines in ``schemes``."""
+    keys = _zone_keys(token)
+    if not keys or not any(k in schemes for k in keys):
+        return False
+    words = any(k in schemes for k in keys if k.startswith(_WORDS))
+    return not _zone_probable(token, common, words)
 
 
 def _everyday_part(token: str, key: str, common: frozenset[str]) -> bool:
@@ -299,10 +318,12 @@ def learn_hosts(pairs: Iterable[tuple[str, str]], common: frozenset[str],
                 for key in keys:
                     kept.setdefault(key, set()).add(token)
             zone_keys = _zone_keys(token)
-            if zone_keys and not _zone_probable(token, common):
+            if zone_keys and not _zone_probable(token, common, words=True):
                 zoned.add(token)
+                plain = not _zone_probable(token, common)
                 for key in zone_keys:
-                    kept.setdefault(key, set()).add(token)
+                    if plain or key.startswith(_WORDS):
+                        kept.setdefault(key, set()).add(token)
     schemes = set()
     for key, values in anchors.items():
         others = kept.get(key, set()) - values
@@ -315,9 +336,10 @@ def learn_hosts(pairs: Iterable[tuple[str, str]], common: frozenset[str],
     names = {n for n, count in taken.items() if count > left[n] or (count >= 2 and left[n] <= count)}
     # a machine of a zone of machines is the same machine where its label is written alone ("<label>" in a
     # later comment after "<label>.<zone>"), as a name the first pass took is
-    names.update(label for token in zoned if any(k in schemes for k in _zone_keys(token))
+    found = frozenset(schemes)
+    names.update(label for token in zoned if _zone_taken(token, found, common)
                  for label in (_split(token)[0],) if _recurring_name(label, common))
-    return frozenset(schemes), frozenset(names)
+    return found, frozenset(names)
 
 
 def _recurring_name(name: str, common: frozenset[str]) -> bool:
@@ -337,7 +359,7 @@ def redact_scheme_hosts(text: str, schemes: frozenset[str], common: frozenset[st
         token = match.group(0)
         if token in names:
             return "[host]"
-        if any(k in schemes for k in _zone_keys(token)) and not _zone_probable(token, common):
+        if _zone_taken(token, schemes, common):
             return "[host]"
         keys = [k for k in shape_keys(token) if k in schemes]
         if keys and not _probable(token, common) and any(not _everyday_part(token, k, common) for k in keys):
