@@ -121,3 +121,8 @@ def test_a_zone_of_machines_named_by_one_word_takes_its_other_words_but_not_its_
                          + [probe], workers=1)[-1].description
     # a word the export writes in lower case is a service's, in a zone of word-named machines too
     assert out == f"[host] froze; portal.trell.internal is up; portal.{_ZONE} too", out
+
+
+def test_a_subdomain_named_for_a_server_role_holds_shared_systems():
+    kept = f"the archive3.dc.{_ZONE} job and build7.prod.{_ZONE} ran"
+    assert _probe(kept) == kept

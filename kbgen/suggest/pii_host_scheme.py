@@ -198,15 +198,18 @@ def _zones(suffix: str) -> tuple[str, ...]:
 
 def _zone_probable(token: str, common: frozenset[str], words: bool = False) -> bool:
     """Whether the first label of a qualified ``token`` probably names a shared system or a service, not a
-    machine: a server's name (``server_shaped``, a server part), a hexadecimal hash, a word of the export
+    machine: a server's name (``server_shaped``, a server part, or a subdomain below the registrable domain
+    that is a server part), a hexadecimal hash, a word of the export
     or words of it only with no digit ("portal", "self-service"), or a single word with no digit that is
     no person's name (a service's name: "intranet"; a machine named after its owner keeps the name),
     unless ``words``: the zone names its machines by single words (``_WORDS``)."""
-    label, _ = _split(token)
+    label, suffix = _split(token)
     low = label.lower()
     parts = [p for p in re.split(r"[-_]", low) if p]
     if not parts or server_shaped(label) or any(server_part(p) for p in parts) or _HEX.fullmatch(label):
         return True
+    if any(server_part(z) for z in suffix.lower().split(".")[:-2]):
+        return True  # a subdomain named for a server role ("<name>.dc.<org>", "<name>.prod.<org>") holds shared systems
     if any(c.isdigit() for c in label):
         return False
     if low in common or all(p in common for p in parts):
