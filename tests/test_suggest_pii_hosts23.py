@@ -16,9 +16,13 @@ _ZONE = "brackwater-olm.example.net"
 _ANCHORS = ("pumpstation4.kel", "sievelab12.dun", "orrin-t2.kel", "mereth-pc.ayr")
 
 
+def _anchors() -> list[Ticket]:
+    return [Ticket(ticket_id=f"A{i}", subject="Slow", description=f"Hostname: {name}.{_ZONE}\nThe fan is loud.")
+            for i, name in enumerate(_ANCHORS)]
+
+
 def _export(*texts: str) -> tuple[Ticket, ...]:
-    anchors = [Ticket(ticket_id=f"A{i}", subject="Slow", description=f"Hostname: {name}.{_ZONE}\nThe fan is loud.")
-               for i, name in enumerate(_ANCHORS)]
+    anchors = _anchors()
     probes = [Ticket(ticket_id=f"P{i}", subject="Follow-up", description=text) for i, text in enumerate(texts)]
     return redact_tickets(anchors + probes, workers=1)
 
@@ -41,7 +45,7 @@ def test_services_and_shared_systems_of_the_zone_stay():
     kept = (f"log in at portal.{_ZONE} or intranet.kel.{_ZONE}; mail02.{_ZONE} and fs-kel.{_ZONE} are up; "
             f"see https://tallyroom7.{_ZONE}/status and ops@kiosk031.{_ZONE}; the self-service.{_ZONE} page; "
             f"hash 7d3e91fa0c.{_ZONE}")
-    assert redact_tickets(list(_export()) + background + [Ticket("P", "x", kept)], workers=1)[-1].description == kept
+    assert redact_tickets(_anchors() + background + [Ticket("P", "x", kept)], workers=1)[-1].description == kept
 
 
 def test_other_organisations_zones_and_a_bare_registered_domain_stay():
@@ -67,7 +71,8 @@ def test_a_sites_zone_generalises_to_its_organisation_but_never_to_a_public_suff
 
 
 def test_a_qualified_name_may_name_a_machine():
-    assert may_name_machine(f"hollis.kel.{_ZONE}")
+    # no label of four characters or more that has a scheme's shape: only the qualified name says so
+    assert may_name_machine("hollis.kel.ox.net")
     assert not may_name_machine("the fan is loud")
 
 
@@ -106,6 +111,13 @@ def test_approximations_own_home_and_folders_stay():
         assert redact_text(text) == text, text
 
 
+def test_rates_and_glued_tildes_stay():
+    for text in ("it fails ~thrice/week", "about ~eight/hour at peak", "ungefähr ~drei/Woche", "unos ~dos/día",
+                 "see Tab.~tab/3 in the source", "paid ~forty/seat", "peak ~many/min."):
+        assert redact_text(text) == text, text
+    assert redact_text("ls ~brenna/days/2024") == "ls ~[username]/days/2024"  # a folder after the unit's word
+
+
 def test_tilde_rule_is_linear_on_hostile_text():
     start = time.process_time()
     for text in ("~a" * 50_000, "~" * 100_000, ("~" + "a" * 31) * 3_000, "~a/" * 33_000):
@@ -113,14 +125,44 @@ def test_tilde_rule_is_linear_on_hostile_text():
     assert time.process_time() - start < 10.0
 
 
-def test_a_zone_of_machines_named_by_one_word_takes_its_other_words_but_not_its_services():
+def test_a_zone_of_machines_named_by_one_word_takes_names_but_not_its_services():
     words = [Ticket(f"W{i}", "Slow", f"Hostname: {w}.trell.internal\nslow") for i, w in enumerate(("quarmby", "ostrand", "fewtrell"))]
-    probe = Ticket("P", "x", "abbotsl.trell.internal froze; portal.trell.internal is up; "
+    probe = Ticket("P", "x", "hollis.trell.internal froze; portal.trell.internal is up; "
                              f"portal.{_ZONE} too")
-    out = redact_tickets(list(_export()) + words + [Ticket(f"B{k}", "notes", "the portal page works") for k in range(8)]
+    out = redact_tickets(_anchors() + words + [Ticket(f"B{k}", "notes", "the portal page works") for k in range(8)]
                          + [probe], workers=1)[-1].description
     # a word the export writes in lower case is a service's, in a zone of word-named machines too
     assert out == f"[host] froze; portal.trell.internal is up; portal.{_ZONE} too", out
+
+
+def test_a_one_word_zone_keeps_tools_named_once():
+    words = [Ticket(f"W{i}", "Slow", f"Hostname: {w}.trell.internal\nslow")
+             for i, w in enumerate(("quarmby", "ostrand", "fewtrell", "pellowe"))]
+    texts = ["browse to taskhub.trell.internal and then to metricsdash.trell.internal",
+             "the queue on streamlog.trell.internal is behind", "single sign-on via idgate.trell.internal"]
+    out = redact_tickets(words + [Ticket(f"P{i}", "x", t) for i, t in enumerate(texts)], workers=1)[len(words):]
+    assert [t.description for t in out] == texts
+
+
+def test_numbered_infrastructure_and_products_of_the_zone_stay():
+    kept = [f"nslookup says Server:  ns2.{_ZONE}", f"mail exchanger = mx3.kel.{_ZONE}",
+            f"activate with slmgr against kms2.{_ZONE}", f"wsus02.dun.{_ZONE} offers no patches",
+            f"w32tm peers time3.{_ZONE}", f"the exchange2019.{_ZONE} queue", f"Windows10.{_ZONE} image is old",
+            f"the clock1.{_ZONE} pool is off"]
+    background = [Ticket(f"B{k}", "notes", "the clock on the wall is wrong again") for k in range(8)]
+    out = redact_tickets(_anchors() + background + [Ticket(f"P{i}", "x", t) for i, t in enumerate(kept)],
+                         workers=1)[-len(kept):]
+    assert [t.description for t in out] == kept
+    # a device's word and number that is none of these is still a machine of the zone
+    assert _probe(f"reboot kiosk031.ayr.{_ZONE} now") == "reboot [host] now"
+
+
+def test_a_second_level_country_suffix_is_no_zone_of_its_own():
+    anchors = [Ticket(f"A{i}", "Slow", f"Hostname: {n}\nslow") for i, n in
+               enumerate(("ws-0412.leeds.quillon.co.uk", "ws-0413.york.quillon.co.uk", "lt-pmarsh.hull.quillon.co.uk"))]
+    texts = ["order from shop2.quillon.co.uk", "the web3.quillon.co.uk banner", "tracker7.quillon.co.uk is slow"]
+    out = redact_tickets(anchors + [Ticket(f"P{i}", "x", t) for i, t in enumerate(texts)], workers=1)[len(anchors):]
+    assert [t.description for t in out] == texts
 
 
 def test_a_subdomain_named_for_a_server_role_holds_shared_systems():

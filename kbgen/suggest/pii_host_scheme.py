@@ -23,13 +23,15 @@ service on <name> stopped", in a list, in a log line). This module reads the exp
    version, a hexadecimal hash, a file name (a dotted suffix that is no anchor's domain).
 
 4. *Zones*: the DNS zones the export's machines are named under. A zone (a machine's DNS suffix, or a
-   parent of it of three labels or more: a site's subdomain under the organisation's domain) holding
+   parent of it of three labels or more, four under a country's second-level suffix such as co.uk: a
+   site's subdomain under the organisation's domain, never its bare registrable domain) holding
    three distinct anchors, where the first pass kept fewer qualified names than ``_KEPT_RATIO`` times
    the anchors, is a zone of machines: every other name qualified by it becomes ``[host]`` whatever
    the shape of its first label ("<word><NN>.<site>.<domain>": a numbered device is no product's
    version when the organisation's DNS names it), unless that label is a shared system's
-   (``server_shaped``), an everyday word or a single word that is no person's name (``_zone_probable``:
-   "portal", "intranet"). Names of the zone in a URL, an address or a path stay (``_CANDIDATE``).
+   (``server_shaped``), an everyday word, a numbered service (an infrastructure role, an everyday word
+   or a product and its version with a number: "ns1", "time2", "Windows11") or a single word that is no
+   person's name (``_zone_probable``: "portal", "intranet", a tool's name). Names of the zone in a URL, an address or a path stay (``_CANDIDATE``).
 
 No word list is added: the evidence is the export's own anchors and the shape of a token.
 """
@@ -181,9 +183,10 @@ cue-found names in one zone are rare by chance (a vendor's zone is written with 
 _ZONE = "@"
 """The prefix of a zone's key among the schemes (no shape key starts with it)."""
 _ZONE_MIN_LABELS = 3
-"""Labels a parent of a machine's DNS suffix needs to be a zone of its own: a site's subdomain dropped
-("<site>.<org>.<tld>" -> "<org>.<tld>" keeps three with a second-level suffix), never a bare registrable
-domain or a public suffix ("<org>.com", "co.uk"), which other organisations' names share."""
+"""Labels a parent of a machine's DNS suffix needs to be a zone of its own (one more under a country's
+second-level suffix, ``_second_level_suffix``): a site's subdomain dropped ("<site>.<region>.<org>.<tld>"
+-> "<region>.<org>.<tld>"), never a bare registrable domain or a public suffix ("<org>.com",
+"<org>.co.uk", "co.uk"), which other organisations' names and the organisation's shop and mail share."""
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -193,16 +196,28 @@ def _zones(suffix: str) -> tuple[str, ...]:
     labels = suffix.lower().split(".")
     if not all(labels):
         return ()
-    return (suffix.lower(),) + tuple(".".join(labels[i:]) for i in range(1, len(labels) - _ZONE_MIN_LABELS + 1))
+    least = _ZONE_MIN_LABELS + (1 if _second_level_suffix(labels) else 0)
+    return (suffix.lower(),) + tuple(".".join(labels[i:]) for i in range(1, len(labels) - least + 1))
 
 
-def _zone_probable(token: str, common: frozenset[str], words: bool = False) -> bool:
+# A public suffix of two labels by its shape (no public-suffix list is installed): a country's code and a
+# short second label under it ("co.uk", "com.au", "ac.jp", "gov.br", "or.jp"), where organisations
+# register their domain one label below, so the registrable domain has three labels.
+_SECOND_LEVEL = re.compile(r"[a-z]{2,3}")
+
+
+def _second_level_suffix(labels: list[str]) -> bool:
+    """Whether the last two ``labels`` are a country's second-level public suffix by their shape."""
+    return len(labels) >= 2 and len(labels[-1]) == 2 and labels[-1].isalpha() and bool(_SECOND_LEVEL.fullmatch(labels[-2]))
+
+
+def _zone_probable(token: str, common: frozenset[str]) -> bool:
     """Whether the first label of a qualified ``token`` probably names a shared system or a service, not a
     machine: a server's name (``server_shaped``, a server part, or a subdomain below the registrable domain
     that is a server part), a hexadecimal hash, a word of the export
-    or words of it only with no digit ("portal", "self-service"), or a single word with no digit that is
-    no person's name (a service's name: "intranet"; a machine named after its owner keeps the name),
-    unless ``words``: the zone names its machines by single words (``_WORDS``)."""
+    or words of it only with no digit ("portal", "self-service"), a numbered service (``_numbered_service``),
+    or a single word with no digit that is no person's name (a service's name: "intranet", "<tool>"; a
+    machine named after its owner keeps the name)."""
     label, suffix = _split(token)
     low = label.lower()
     parts = [p for p in re.split(r"[-_]", low) if p]
@@ -211,36 +226,56 @@ def _zone_probable(token: str, common: frozenset[str], words: bool = False) -> b
     if any(server_part(z) for z in suffix.lower().split(".")[:-2]):
         return True  # a subdomain named for a server role ("<name>.dc.<org>", "<name>.prod.<org>") holds shared systems
     if any(c.isdigit() for c in label):
-        return False
+        return _numbered_service(label, common)
     if low in common or all(p in common for p in parts):
         return True
-    return len(parts) == 1 and not words and not listed_name(low)
+    # a single word is a person's machine only when it is a person's name (a given name or surname of
+    # any locale): a zone's single words are mostly its services ("<tool>.<zone>"), and a leak of a
+    # surname no list holds costs less here than every service of the organisation taken
+    return len(parts) == 1 and not listed_name(low)
 
 
-_WORDS = "@@"
-"""The prefix of a zone's key for its machines named by one word with no digit ("<surname>.<zone>"): a
-zone is one when three of its anchors are so named (the cue rules found its machines by that scheme);
-then a single word of the zone that is no listed name (a surname cut short) is a machine's too, while a
-service's word under a zone of numbered machines ("portal.<zone>") stays."""
+# A numbered label of one word: the word, an optional separator, a number (a host's label is at most 63
+# characters; bounded runs, nothing overlaps).
+_NUMBERED = re.compile(r"([A-Za-z]{2,30})[-_]?(\d{1,4})")
+# The roles of the infrastructure an organisation's DNS zone names by a short code and a number, beside
+# ``server_part``: name servers (ns), mail exchangers and mail access (mx, imap, pop), licence activation
+# (kms), update and software distribution (wsus, sccm, update), time (time), directory and certificates
+# (ldap, pki, ca, crl, ocsp), remote access (rdgw, vdi). A phenomenon of DNS zones, not of one export.
+_INFRA_ROLES = frozenset("ns mx imap pop kms wsus sccm update updates time ldap pki ca crl ocsp rdgw vdi".split())
+# A release year after a product's word ("<product>2016"): a machine's running number starts at one or
+# zero, a product's release year in 19xx or 20xx.
+_RELEASE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _numbered_service(label: str, common: frozenset[str]) -> bool:
+    """Whether a numbered ``label`` (a word and a number) is a service's, not a person's machine: its word
+    is an everyday word of the export (``common``: "time1"), an infrastructure role (``_INFRA_ROLES``,
+    ``server_part``), or a product and its version (``_PRODUCT_VERSION``) written capitalised ("Windows11":
+    DNS labels of machines are written in small letters) or with a release year ("exchange2016")."""
+    match = _NUMBERED.fullmatch(label)
+    if not match:
+        return False
+    word = match.group(1).lower()
+    if word in common or word in _INFRA_ROLES or server_part(word):
+        return True
+    if not _PRODUCT_VERSION.fullmatch(label):
+        return False
+    return label[0].isupper() and label[1:2].islower() or bool(_RELEASE_YEAR.fullmatch(match.group(2)))
 
 
 def _zone_keys(token: str) -> tuple[str, ...]:
-    """The zone keys of a qualified ``token`` (none for a bare label): its zones, and its zones of
-    machines named by one word when its label is one (``_WORDS``)."""
+    """The zone keys of a qualified ``token`` (none for a bare label)."""
     label, suffix = _split(token)
     if not suffix or len(label) < 2:
         return ()
-    zones = _zones(suffix)
-    return tuple(_ZONE + z for z in zones) + (tuple(_WORDS + z for z in zones) if label.isalpha() else ())
+    return tuple(_ZONE + z for z in _zones(suffix))
 
 
 def _zone_taken(token: str, schemes: frozenset[str], common: frozenset[str]) -> bool:
     """Whether a qualified ``token`` is a machine of one of the zones of machines in ``schemes``."""
     keys = _zone_keys(token)
-    if not keys or not any(k in schemes for k in keys):
-        return False
-    words = any(k in schemes for k in keys if k.startswith(_WORDS))
-    return not _zone_probable(token, common, words)
+    return bool(keys) and any(k in schemes for k in keys) and not _zone_probable(token, common)
 
 
 def _everyday_part(token: str, key: str, common: frozenset[str]) -> bool:
@@ -321,12 +356,10 @@ def learn_hosts(pairs: Iterable[tuple[str, str]], common: frozenset[str],
                 for key in keys:
                     kept.setdefault(key, set()).add(token)
             zone_keys = _zone_keys(token)
-            if zone_keys and not _zone_probable(token, common, words=True):
+            if zone_keys and not _zone_probable(token, common):
                 zoned.add(token)
-                plain = not _zone_probable(token, common)
                 for key in zone_keys:
-                    if plain or key.startswith(_WORDS):
-                        kept.setdefault(key, set()).add(token)
+                    kept.setdefault(key, set()).add(token)
     schemes = set()
     for key, values in anchors.items():
         others = kept.get(key, set()) - values
