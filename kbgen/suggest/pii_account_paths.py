@@ -73,8 +73,15 @@ _AT_COMMAND = r"(?:(?<=^)|(?<=\n)|(?<=[$#>] )|(?<=`))[ ]*"
 # A shell's tilde path ("~<account>/..."): tilde expansion reads the word after "~" as an account and
 # the path as its home folder. Only with a "/" right after the account: "~5 min", "~half the users" (an
 # approximation) have none; "~/" is the writer's own home, no account. An account in small letters, as Unix
-# writes them: "~Desktop/" is a folder of the writer's home mistyped.
-_TILDE_HOME = r"(?<![\w~/])~(?=[a-z_][\w.-]{0,31}/)"
+# writes them: "~Desktop/" is a folder of the writer's home mistyped. Not a "~" glued to what goes before
+# (a word, an abbreviation's dot: LaTeX's unbreakable space "Fig.~ref"), and not a rate: a word, "/" and a
+# unit of time or a count ("~once/week", "~zehn/Tag", "~ten/month": "per", in any language the export
+# writes; the units of time of English, German, French, Spanish, Italian and Portuguese).
+_RATE_UNIT = (r"(?i:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|wk|weeks?|months?|mo|y|yrs?|years?|"
+              r"std|stunden?|tage?|wochen?|monate?|jahre?|heures?|jours?|semaines?|mois|ans?|années?|"
+              r"horas?|d[ií]as?|semanas?|mes(?:es)?|a[nñ]os?|ore|ora|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|"
+              r"seats?|users?|tickets?|calls?|requests?|runs?)(?![\w/-]|\.\w)")  # the unit ends the path: "~<account>/days/log" is a folder
+_TILDE_HOME = r"(?<![\w~/.])~(?=[a-z_][\w.-]{0,31}/)(?![a-z_][\w.-]{0,31}/" + _RATE_UNIT + ")"
 _OPENINGS = [
     r"(?<=/)~",
     _TILDE_HOME,
