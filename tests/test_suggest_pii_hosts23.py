@@ -155,6 +155,11 @@ def test_numbered_infrastructure_and_products_of_the_zone_stay():
     assert [t.description for t in out] == kept
     # a device's word and number that is none of these is still a machine of the zone
     assert _probe(f"reboot kiosk031.ayr.{_ZONE} now") == "reboot [host] now"
+    # a machines' code the export writes in lower case (in every machine's name) is no everyday word
+    codes = [Ticket(f"C{k}", "notes", f"the pc-{k:04d} and pc fleet report") for k in range(8)]
+    probe = Ticket("P", "x", f"reimage pc-2001.kel.{_ZONE} and pcs0417.{_ZONE} today")
+    out = redact_tickets(_anchors() + codes + [probe], workers=1)[-1].description
+    assert out == "reimage [host] and [host] today", out
 
 
 def test_a_second_level_country_suffix_is_no_zone_of_its_own():

@@ -250,14 +250,19 @@ _RELEASE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 def _numbered_service(label: str, common: frozenset[str]) -> bool:
     """Whether a numbered ``label`` (a word and a number) is a service's, not a person's machine: its word
-    is an everyday word of the export (``common``: "time1"), an infrastructure role (``_INFRA_ROLES``,
+    is an everyday word of the export glued to it (``common``: "time1"), an infrastructure role (``_INFRA_ROLES``,
     ``server_part``), or a product and its version (``_PRODUCT_VERSION``) written capitalised ("Windows11":
     DNS labels of machines are written in small letters) or with a release year ("exchange2016")."""
     match = _NUMBERED.fullmatch(label)
     if not match:
         return False
     word = match.group(1).lower()
-    if word in common or word in _INFRA_ROLES or server_part(word):
+    if word in _INFRA_ROLES or server_part(word):
+        return True
+    # an everyday word glued to its number ("time1"), not a code and a running number: the export writes
+    # a machines' prefix in lower case in every machine's name ("ws" of "ws-0412"), so a short word or one
+    # set off by a separator is a scheme's code, whatever its count
+    if word in common and len(word) >= 4 and label[len(word)].isdigit():
         return True
     if not _PRODUCT_VERSION.fullmatch(label):
         return False
