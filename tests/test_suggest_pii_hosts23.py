@@ -162,6 +162,15 @@ def test_numbered_infrastructure_and_products_of_the_zone_stay():
     assert out == "reimage [host] and [host] today", out
 
 
+def test_an_everyday_word_a_cue_found_machine_is_numbered_by_names_a_fleet():
+    anchors = [Ticket(f"A{i}", "Slow", f"Hostname: {n}.{_ZONE}\nslow") for i, n in
+               enumerate(("gantry04.kel", "gantry11.dun", "mereth-pc.ayr"))]
+    background = [Ticket(f"B{k}", "notes", "the gantry by the gate and the clock are fine") for k in range(8)]
+    probe = Ticket("P", "x", f"gantry27.ayr.{_ZONE} froze; clock2.{_ZONE} is fine")
+    out = redact_tickets(anchors + background + [probe], workers=1)[-1].description
+    assert out == f"[host] froze; clock2.{_ZONE} is fine", out
+
+
 def test_a_second_level_country_suffix_is_no_zone_of_its_own():
     anchors = [Ticket(f"A{i}", "Slow", f"Hostname: {n}\nslow") for i, n in
                enumerate(("ws-0412.leeds.quillon.co.uk", "ws-0413.york.quillon.co.uk", "lt-pmarsh.hull.quillon.co.uk"))]

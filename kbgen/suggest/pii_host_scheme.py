@@ -211,7 +211,7 @@ def _second_level_suffix(labels: list[str]) -> bool:
     return len(labels) >= 2 and len(labels[-1]) == 2 and labels[-1].isalpha() and bool(_SECOND_LEVEL.fullmatch(labels[-2]))
 
 
-def _zone_probable(token: str, common: frozenset[str]) -> bool:
+def _zone_probable(token: str, common: frozenset[str], schemes: frozenset[str] = frozenset()) -> bool:
     """Whether the first label of a qualified ``token`` probably names a shared system or a service, not a
     machine: a server's name (``server_shaped``, a server part, or a subdomain below the registrable domain
     that is a server part), a hexadecimal hash, a word of the export
@@ -226,7 +226,7 @@ def _zone_probable(token: str, common: frozenset[str]) -> bool:
     if any(server_part(z) for z in suffix.lower().split(".")[:-2]):
         return True  # a subdomain named for a server role ("<name>.dc.<org>", "<name>.prod.<org>") holds shared systems
     if any(c.isdigit() for c in label):
-        return _numbered_service(label, common)
+        return _numbered_service(label, common, schemes)
     if low in common or all(p in common for p in parts):
         return True
     # a single word is a person's machine only when it is a person's name (a given name or surname of
@@ -248,7 +248,13 @@ _INFRA_ROLES = frozenset("ns mx imap pop kms wsus sccm update updates time ldap 
 _RELEASE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _numbered_service(label: str, common: frozenset[str]) -> bool:
+_FLEET = "%"
+"""The prefix of a key among the schemes naming a word the cue-found machines are numbered by ("<word><NN>":
+three anchors or fewer, one is enough); the word names a fleet of devices, so its other numbers are
+machines too, however everyday the word ("<device word><NN>")."""
+
+
+def _numbered_service(label: str, common: frozenset[str], schemes: frozenset[str] = frozenset()) -> bool:
     """Whether a numbered ``label`` (a word and a number) is a service's, not a person's machine: its word
     is an everyday word of the export glued to it (``common``: "time1"), an infrastructure role (``_INFRA_ROLES``,
     ``server_part``), or a product and its version (``_PRODUCT_VERSION``) written capitalised ("Windows11":
@@ -257,6 +263,8 @@ def _numbered_service(label: str, common: frozenset[str]) -> bool:
     if not match:
         return False
     word = match.group(1).lower()
+    if _FLEET + word in schemes:
+        return False  # a word a machine found by a cue is numbered by: a fleet's
     if word in _INFRA_ROLES or server_part(word):
         return True
     # an everyday word glued to its number ("time1"), not a code and a running number: the export writes
@@ -280,7 +288,7 @@ def _zone_keys(token: str) -> tuple[str, ...]:
 def _zone_taken(token: str, schemes: frozenset[str], common: frozenset[str]) -> bool:
     """Whether a qualified ``token`` is a machine of one of the zones of machines in ``schemes``."""
     keys = _zone_keys(token)
-    return bool(keys) and any(k in schemes for k in keys) and not _zone_probable(token, common)
+    return bool(keys) and any(k in schemes for k in keys) and not _zone_probable(token, common, schemes)
 
 
 def _everyday_part(token: str, key: str, common: frozenset[str]) -> bool:
@@ -345,6 +353,8 @@ def learn_hosts(pairs: Iterable[tuple[str, str]], common: frozenset[str],
     taken: Counter = Counter()
     left: Counter = Counter()
     zoned: set[str] = set()  # qualified names the first pass kept, their label no service's (``_zone_probable``)
+    services: set[str] = set()  # qualified names the first pass kept, their label a numbered service's
+    fleet: set[str] = set()  # the words cue-found machines of a zone are numbered by (``_FLEET``)
     for k, (original, redacted) in enumerate(pairs):
         if "[host]" in redacted:
             for value in _anchor_values(original, redacted, alignments[k] if alignments else None):
@@ -352,6 +362,9 @@ def learn_hosts(pairs: Iterable[tuple[str, str]], common: frozenset[str],
                     for key in shape_keys(value, bare=True) + _zone_keys(value):
                         anchors.setdefault(key, set()).add(value)
                     taken.update(n for n in {value, _split(value)[0]} if _recurring_name(n, common))
+                    numbered = _NUMBERED.fullmatch(_split(value)[0])
+                    if numbered and _split(value)[1]:
+                        fleet.add(_FLEET + numbered.group(1).lower())
         for match in _CANDIDATE.finditer(redacted):
             token = match.group(0)
             keys = shape_keys(token)
@@ -365,6 +378,8 @@ def learn_hosts(pairs: Iterable[tuple[str, str]], common: frozenset[str],
                 zoned.add(token)
                 for key in zone_keys:
                     kept.setdefault(key, set()).add(token)
+            elif zone_keys and _NUMBERED.fullmatch(_split(token)[0]):
+                services.add(token)  # a numbered service, unless its word is a fleet's (known after the loop)
     schemes = set()
     for key, values in anchors.items():
         others = kept.get(key, set()) - values
@@ -377,8 +392,10 @@ def learn_hosts(pairs: Iterable[tuple[str, str]], common: frozenset[str],
     names = {n for n, count in taken.items() if count > left[n] or (count >= 2 and left[n] <= count)}
     # a machine of a zone of machines is the same machine where its label is written alone ("<label>" in a
     # later comment after "<label>.<zone>"), as a name the first pass took is
+    if any(key.startswith(_ZONE) for key in schemes):
+        schemes.update(fleet)  # a fleet's word matters only under a zone of machines
     found = frozenset(schemes)
-    names.update(label for token in zoned if _zone_taken(token, found, common)
+    names.update(label for token in zoned | services if _zone_taken(token, found, common)
                  for label in (_split(token)[0],) if _recurring_name(label, common))
     return found, frozenset(names)
 
