@@ -6,6 +6,7 @@ written in:
 * home and profile folders: ``C:\\Users\\<account>\\``, ``/home/<account>/``, ``/Users/<account>/``,
   ``\\\\server\\profiles$\\<account>``, ``\\\\server\\home\\<account>`` (a share named home, homes,
   profile(s) or users, with or without the hidden ``$``);
+* a shell's home folder of an account (``~<account>/...``, tilde expansion);
 * web addresses: a tilde folder (``/~<account>/``) and a query parameter naming a user, a login, an
   account or a uid (``?login=<account>``);
 * web addresses' user part (``ftp://<account>:<secret>@host``);
@@ -69,8 +70,21 @@ _FOLDERS = [
 # account rule and by the secret rule, which reads the secret after the account
 _NET_USE_USER = r"(?<![\w-])(?i:net[ \t]+use)\b[^\n;|&]{0,120}?[ \t]/(?i:user|u):[\"']?(?:[\w.-]{1,30}\\)?"
 _AT_COMMAND = r"(?:(?<=^)|(?<=\n)|(?<=[$#>] )|(?<=`))[ ]*"
+# A shell's tilde path ("~<account>/..."): tilde expansion reads the word after "~" as an account and
+# the path as its home folder. Only with a "/" right after the account: "~5 min", "~half the users" (an
+# approximation) have none; "~/" is the writer's own home, no account. An account in small letters, as Unix
+# writes them: "~Desktop/" is a folder of the writer's home mistyped. Not a "~" glued to what goes before
+# (a word, an abbreviation's dot: LaTeX's unbreakable space "Fig.~ref"), and not a rate: a word, "/" and a
+# unit of time or a count ("~once/week", "~zehn/Tag", "~ten/month": "per", in any language the export
+# writes; the units of time of English, German, French, Spanish, Italian and Portuguese).
+_RATE_UNIT = (r"(?i:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|wk|weeks?|months?|mo|y|yrs?|years?|"
+              r"std|stunden?|tage?|wochen?|monate?|jahre?|heures?|jours?|semaines?|mois|ans?|années?|"
+              r"horas?|d[ií]as?|semanas?|mes(?:es)?|a[nñ]os?|ore|ora|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|"
+              r"seats?|users?|tickets?|calls?|requests?|runs?)(?![\w/-]|\.\w)")  # the unit ends the path: "~<account>/days/log" is a folder
+_TILDE_HOME = r"(?<![\w~/.])~(?=[a-z_][\w.-]{0,31}/)(?![a-z_][\w.-]{0,31}/" + _RATE_UNIT + ")"
 _OPENINGS = [
     r"(?<=/)~",
+    _TILDE_HOME,
     r"[?&](?i:user|username|user_id|userid|login|uid|account|acct|samaccountname)=",
     _COMMAND_USER_OPTION,
     _AT_COMMAND + r"su[ \t]+(?:-l?[ \t]+)?",
@@ -86,7 +100,7 @@ _OPENINGS = [
 ]
 _PATTERN = re.compile("|".join([f"(?:{opening}){_FOLDER_ACCOUNT}" for opening in _FOLDERS] + [
     f"(?:{opening}){_ACCOUNT}" + ("(?=@)" if opening.startswith("(?<![\\w-])(?:ssh") else "") for opening in _OPENINGS]))
-_HINT = re.compile(r"[\\/](?:users|home|documents and settings)[\\/]|\\\\|/~|[?&]\w+=|(?<![\w-])-[uU]|(?<![\w-])(?:--user|su|runas|chown|chgrp|kinit|passwd|klist|ssh|scp|sftp|getent|/user:|/u:|"
+_HINT = re.compile(r"[\\/](?:users|home|documents and settings)[\\/]|\\\\|~|[?&]\w+=|(?<![\w-])-[uU]|(?<![\w-])(?:--user|su|runas|chown|chgrp|kinit|passwd|klist|ssh|scp|sftp|getent|/user:|/u:|"
                    r"rsync|mosh)\b|-ad(?:user|account)\b", re.IGNORECASE)
 # Accounts that ship with a system, not people: the built-in accounts of Windows and Unix, the default
 # login of cloud and distribution images (ubuntu, ec2-user, azureuser, opc...), and the accounts that

@@ -30,6 +30,7 @@ the export writes.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import mimetypes
 import re
@@ -283,12 +284,35 @@ def redact_grouped_phones(text: str, groupings: frozenset[tuple[str, str]]) -> s
     return _PHONE_GROUPS.sub(replace, text)
 
 
-def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[str],
-                          alignments: Sequence[Alignment | None] | None = None) -> dict[str, tuple[str, frozenset[str]]]:
+@dataclasses.dataclass(frozen=True)
+class AccountSchemes:
+    """What :func:`learn_account_schemes` learns from an export, for :func:`redact_scheme_accounts`."""
+
+    shapes: dict[str, tuple[str, frozenset[str]]] = dataclasses.field(default_factory=dict)
     """The shape keys that are the export's account or staff-number schemes -> the placeholder their
-    anchors were given and the tokens of that shape too widely written to be one person's
-    (``_SHARED_RATIO``); ``pairs``: each field's original and redacted text; ``alignments``: each pair's
-    alignment when the caller has made it (:mod:`.pii_align`), in order."""
+    anchors were given and the tokens of that shape too widely written to be one person's (``_SHARED_RATIO``)."""
+    calls: frozenset[str] = frozenset()
+    """The last parts of the dotted names the export writes called on code (``_code_name``); learned only
+    beside a scheme."""
+    modules: frozenset[str] = frozenset()
+    """The standard modules the export writes as code (``_module_path``); learned only beside a scheme."""
+    staff_widths: frozenset[str] = frozenset()
+    """The widths of the export's staff numbers of bare digits (:func:`redact_staff_numbers`)."""
+    phone_groupings: frozenset[tuple[str, str]] = frozenset()
+    """The export's phone groupings and their regions (:func:`redact_grouped_phones`)."""
+
+    def __bool__(self) -> bool:
+        return bool(self.shapes or self.staff_widths or self.phone_groupings)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.shapes
+
+
+def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[str],
+                          alignments: Sequence[Alignment | None] | None = None) -> AccountSchemes:
+    """The export's account, staff-number and phone schemes and its evidence of code (:class:`AccountSchemes`);
+    ``pairs``: each field's original and redacted text; ``alignments``: each pair's alignment when the
+    caller has made it (:mod:`.pii_align`), in order."""
     anchors: dict[str, set[str]] = {}
     kinds: dict[str, Counter] = {}
     kept: dict[str, set[str]] = {}
@@ -347,23 +371,17 @@ def learn_account_schemes(pairs: Iterable[tuple[str, str]], common: frozenset[st
             schemes[key] = (kinds[key].most_common(1)[0][0], max(_SHARED_MIN, _SHARED_RATIO * spread))
     found = {key: (kind, frozenset(t for t in kept.get(key, ()) if fields[t] > limit))
              for key, (kind, limit) in schemes.items()}
+    called: frozenset[str] = frozenset()
+    written: frozenset[str] = frozenset()
     if found:
         # a call is evidence of code only on a receiver that is no account of the export's schemes: an
         # account written before a bracketed aside ("<account>(HR)") is no method of every namesake's account
         code = [c for c in calls if not any(key in found for key in shape_keys(c))]
         called = frozenset(c.rpartition(".")[2] for c in code)
         written = frozenset(m for m in modules | {c.partition(".")[0] for c in code} if m in sys.stdlib_module_names)
-        if called or written:
-            found[_CALLS] = ("", called)
-            found[_MODULES] = ("", written)
     widths = frozenset(w for w, values in staff.items()
                        if len(values) >= _MIN_ANCHORS and len(kept_staff.get(w, set()) - values) < _KEPT_RATIO * len(values))
-    if widths:
-        found[_STAFF] = ("[employee-id]", widths)
-    groupings = _learn_phone_groupings(phones, kept_numbers)
-    if groupings:
-        found[_PHONES] = ("[phone]", groupings)
-    return found
+    return AccountSchemes(found, called, written, widths, _learn_phone_groupings(phones, kept_numbers))
 
 
 # A dotted name called in code: "rows.readrows(...)", "os.path.join(...)": the whole dotted name and what
@@ -387,12 +405,6 @@ def _code_arguments(inside: str) -> bool:
 _PROSE_ASIDE = re.compile(r"^\s*[A-Z][A-Za-z]*(?:\s|,|$)|\b[a-z]{1,5}\.\s")
 
 
-_CALLS = "\x00calls"
-"""The key under which :func:`learn_account_schemes` returns the names the export writes called on code."""
-_MODULES = "\x00modules"
-"""The key under which :func:`learn_account_schemes` returns the standard modules the export writes as code."""
-
-
 def _code_name(token: str, called: frozenset[str]) -> bool:
     """Whether a dotted token is code by the export's own evidence: its last part is a method the export
     writes called somewhere ("f.readrows" where "rows.readrows()" or "f.readrows(" is written elsewhere).
@@ -408,12 +420,6 @@ def _module_path(token: str, modules: frozenset[str]) -> bool:
     head, dot, _ = token.partition(".")
     return bool(dot) and len(head) > 2 and head in modules
 
-
-_PHONES = "\x00phones"
-"""The key under which :func:`learn_account_schemes` returns the export's phone groupings."""
-_STAFF = "\x00staff"
-"""The key under which :func:`learn_account_schemes` returns the widths of the export's staff numbers of
-bare digits (:func:`redact_staff_numbers`)."""
 
 # A staff number of bare digits: five to twelve (fewer is as often a year, a count or an extension).
 _STAFF_DIGITS = re.compile(r"\d{5,12}")
@@ -507,16 +513,14 @@ def redact_staff_numbers(text: str, widths: frozenset[str]) -> str:
     return _BARE_NUMBER.sub(replace, text)
 
 
-def redact_scheme_accounts(text: str, schemes: dict[str, tuple[str, frozenset[str]]], common: frozenset[str]) -> str:
+def redact_scheme_accounts(text: str, schemes: AccountSchemes, common: frozenset[str]) -> str:
     """Tokens of ``text`` whose shape key is one of ``schemes`` -> that scheme's placeholder (unless
-    ``_probable`` or shared: see ``_SHARED_RATIO``)."""
+    ``_probable`` or shared: see ``_SHARED_RATIO``); then the phones and staff numbers of its schemes."""
     if not schemes:
         return text
-    if _PHONES in schemes:
-        text = redact_grouped_phones(text, schemes[_PHONES][1])
-
-    called = schemes[_CALLS][1] if _CALLS in schemes else frozenset()
-    modules = schemes[_MODULES][1] if _MODULES in schemes else frozenset()
+    if schemes.phone_groupings:
+        text = redact_grouped_phones(text, schemes.phone_groupings)
+    shapes, called, modules = schemes.shapes, schemes.calls, schemes.modules
 
     def replace(match: re.Match) -> str:
         token = match.group(0)
@@ -526,14 +530,14 @@ def redact_scheme_accounts(text: str, schemes: dict[str, tuple[str, frozenset[st
             # account. Not a token in backticks: a machine's or a person's account is quoted so as often as code
             return token
         for key in shape_keys(token):
-            if key in schemes and token not in schemes[key][1] and not _probable(token, common):
-                return schemes[key][0]
+            if key in shapes and token not in shapes[key][1] and not _probable(token, common):
+                return shapes[key][0]
         return token
 
-    if _CANDIDATE.search(text):
+    if shapes and _CANDIDATE.search(text):
         text = _CANDIDATE.sub(replace, text)
-    if _STAFF in schemes:  # after the accounts: a number beside an account this pass found is a staff number too
-        text = redact_staff_numbers(text, schemes[_STAFF][1])
+    if schemes.staff_widths:  # after the accounts: a number beside an account this pass found is a staff number too
+        text = redact_staff_numbers(text, schemes.staff_widths)
     return text
 
 

@@ -69,6 +69,10 @@ class Lexicon:
         return frozenset(s.lower() for s in self.surnames)
 
     @functools.cached_property
+    def first_names_lower(self) -> frozenset[str]:
+        return frozenset(n.lower() for n in self.first_names)
+
+    @functools.cached_property
     def common_unaccented(self) -> frozenset[str]:
         """The everyday words without their accents: words in capitals are often typed without them
         ("FACTURACION" for "facturación")."""
@@ -88,6 +92,7 @@ class _Known:
     people: set[tuple[str, ...]] = dataclasses.field(default_factory=set)
     """Each full name's parts in lower-case letters (particles joined to what follows), per spelling."""
     _lower: tuple[int, frozenset[str]] | None = None
+    _names: tuple[int, frozenset[str]] | None = None
 
     def add_name(self, name: str) -> None:
         """Remember a person's name: its parts in every case, with and without accents, and the
@@ -107,6 +112,14 @@ class _Known:
             lowered = frozenset(t.lower() for t in self.tokens if len(t) > 2 and t[0].isupper())
             self._lower = (key, frozenset(t for t in lowered if t not in common and t not in LOWER_STOP))
         return self._lower[1]
+
+    def name_parts_lower(self) -> frozenset[str]:
+        """The ticket's name parts in lower case and the export's first names in lower case (cached while
+        the ticket's names are unchanged): the names a mailbox's parts are checked against."""
+        key = len(self.tokens)
+        if self._names is None or self._names[0] != key:
+            self._names = (key, frozenset(t.lower() for t in self.tokens) | self.lexicon.first_names_lower)
+        return self._names[1]
 
     def is_name_word(self, word: str) -> bool:
         if word in self.tokens:

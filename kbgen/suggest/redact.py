@@ -95,7 +95,7 @@ def _team_mailbox(address: str, known: _Known) -> bool:
         others, gazetteer_too = parts[:-1], True
     else:
         return False
-    names = {t.lower() for t in known.tokens} | {n.lower() for n in known.lexicon.first_names}
+    names = known.name_parts_lower()
     if gazetteer_too and not all(p in ROLE_WORDS or p in known.lexicon.common_words for p in others):
         return False  # a word before the role that is no everyday word may be a name no list holds
     return not any(p in names or p in known.lexicon.surnames_lower or gazetteer_too and gazetteer().is_name(p)
@@ -115,7 +115,7 @@ def _everyday_mailbox(parts: list[str], known: _Known) -> bool:
     common = known.lexicon.common_words
     if not all(p in common for p in parts):
         return False
-    names = {t.lower() for t in known.tokens} | {n.lower() for n in known.lexicon.first_names}
+    names = known.name_parts_lower()
     gaz = gazetteer()
     return not any(p in names or p in known.lexicon.surnames_lower or gaz.is_name(p) or listed_name(p)
                    or p.capitalize() in _COMMON_WORD_NAMES for p in parts)
