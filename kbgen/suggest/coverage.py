@@ -686,8 +686,10 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
         verdict = "partial"  # a surge despite an article: the article misses what is new
     missing = tuple(t for t in weights if " " not in t and not kb.knows(t) and usable(t))
     article = kb.articles[best]
-    foreign = verdict == "gap" and _core_known(members, weights, kb) < FOREIGN_KNOWN and other_language(
-        [t.subject for t in people], context.reads, context.foreign, context.letters)
+    # a file's password the KB would only answer with a sign-in article stays new in any language: the
+    # file it names (its extension, a file name) is what the KB lacks, read whatever the other words are
+    foreign = verdict == "gap" and best not in not_for_files and _core_known(members, weights, kb) < FOREIGN_KNOWN \
+        and other_language([t.subject for t in people], context.reads, context.foreign, context.letters)
     if foreign:
         verdict = "language"  # the KB cannot read it, so it cannot say it lacks it: not proposed as new
     rank = uncovered(float(shares[best]), answered) * (OTHER_LANGUAGE_RANK if foreign else 1.0)

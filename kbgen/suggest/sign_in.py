@@ -648,9 +648,38 @@ def file_words() -> frozenset[str]:
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 """A run of letters: a file's name splits at its dot ("budget.xlsx" -> "budget", "xlsx")."""
-_FILE_NAME = re.compile(r"[^\W_]\.([^\W\d_]{2,5})\b")
-"""A file name's extension: letters after a dot that follows a letter or digit ("minutes.doc"); a single
-character class on each side of a literal dot and a bounded run (no backtracking)."""
+_FILE_NAME = re.compile(r"[^\W_]\.([^\W\d_]{2,5})\b(?![.@/])")
+"""A file name's extension: letters after a dot that follows a letter or digit ("minutes.doc"), not
+followed by another dot, an "@" or a slash (a host's or an address's middle part); a single character
+class on each side of a literal dot and a bounded run (no backtracking)."""
+MEDIA_FAMILIES = ("application/", "image/", "audio/", "video/", "text/csv", "text/plain", "text/rtf",
+                  "message/rfc822")
+"""Media types whose files people receive and open (documents, archives, pictures, recordings, tables,
+plain text, a mail saved as a file). Web pages, style sheets and program sources (``text/html``,
+``text/css``, ``text/x-python``...) are left out: they name pages and code people sign in to or write;
+so are the application types of ``CODE_TYPES``."""
+CODE_TYPES = ("script", "json", "xml", "x-sh", "x-csh", "x-ksh", "x-tcl", "wasm", "manifest", "x-troff", "x-wais")
+"""Parts of an application media type that name code, markup or a manual page rather than a document
+(scripts, JSON, XML dialects, shells', WebAssembly, a web manifest, troff)."""
+
+
+@functools.lru_cache(maxsize=1)
+def file_extensions() -> frozenset[str]:
+    """Extensions that name a file whatever language the subject is in: those of Python's own media-type
+    table (``mimetypes.MimeTypes()`` without the system's files, so the same on every machine with one
+    Python version) in ``MEDIA_FAMILIES``, of two letters or more, less the two-letter country codes
+    (CLDR's territories, through Babel: ".pl", ".sh", ".ai" end host names as often as files) and
+    ``LOCKED_FORMATS`` added. Read only in a file name ("budget.xlsm", "scan_0312.tif"), never alone."""
+    import mimetypes
+
+    from babel import Locale
+
+    table = mimetypes.MimeTypes()
+    countries = {code.lower() for code in Locale("en").territories if code.isalpha()}
+    known = {ext.lstrip(".").lower(): kind for strict in (True, False) for ext, kind in table.types_map[strict].items()}
+    return frozenset(ext for ext, kind in known.items()
+                     if kind.startswith(MEDIA_FAMILIES) and not any(c in kind for c in CODE_TYPES) and len(ext) >= 2 and ext.isalpha() and ext not in countries) \
+        | LOCKED_FORMATS
 
 
 def _plain(word: str) -> str:
@@ -660,17 +689,21 @@ def _plain(word: str) -> str:
 
 
 def names_a_file(text: str) -> bool:
-    """True when a text names a kind of file: a word of ``LOCKED_FORMATS`` (singular or plural), or an
-    everyday one (``EVERYDAY_FILE_WORDS``) with file evidence in the same text (a file name's extension,
-    a word of ``FILE_LOCK``). Read in bounded time: the text's first ``MAX_SUBJECT`` characters."""
-    head = text[:MAX_SUBJECT].lower()
+    """True when a text names a kind of file: a word of ``LOCKED_FORMATS`` (singular or plural), a file
+    name with an extension of :func:`file_extensions` ("bericht_q3.xlsm", "スキャン.tif"), both in any
+    language, or an everyday file word (``EVERYDAY_FILE_WORDS``, English) with a word of ``FILE_LOCK``
+    in the same text. Words are read split where the script changes
+    (``sign_in_model.segmented``: "パスワード付きZIPファイル" names a zip). Read in bounded time: the
+    text's first ``MAX_SUBJECT`` characters."""
+    from .sign_in_model import segmented
+
+    head = segmented(text[:MAX_SUBJECT].lower())
     words = [_plain(w) for w in _LETTERS.findall(head)]
     if any(w in LOCKED_FORMATS for w in words):
         return True
-    if not any(w in EVERYDAY_FILE_WORDS for w in words):
-        return False
-    named = any(m.group(1) in file_words() for m in _FILE_NAME.finditer(head))
-    return named or any(w.startswith(FILE_LOCK) for w in words)
+    if any(m.group(1) in file_extensions() for m in _FILE_NAME.finditer(head)):
+        return True
+    return any(w in EVERYDAY_FILE_WORDS for w in words) and any(w.startswith(FILE_LOCK) for w in words)
 
 
 MAX_SUBJECT = 2000
