@@ -156,8 +156,14 @@ def features(texts: Sequence[str]):
     """The hashed features of prepared texts (a sparse matrix of ``N_FEATURES`` columns)."""
     from scipy.sparse import hstack
 
+    from scipy.sparse import csr_matrix
+
     chars, words, runs = _vectorizers()
-    return hstack([chars.transform(texts), words.transform(texts), runs.transform(texts)]).tocsr()
+    # most subjects are in Latin letters only: their run n-grams are empty, so the run block is read only
+    # when a text holds a letter past the Latin blocks (a transform costs about a millisecond per call)
+    unspaced = any(t and max(t) >= _BEYOND_LATIN for t in texts)
+    run_block = runs.transform(texts) if unspaced else csr_matrix((len(texts), RUN_FEATURES), dtype=np.float32)
+    return hstack([chars.transform(texts), words.transform(texts), run_block]).tocsr()
 
 
 def probabilities(matrix, coef: np.ndarray, intercept: float) -> np.ndarray:
