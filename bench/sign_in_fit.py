@@ -5,7 +5,8 @@ in, a password or a locked account?
     python3 bench/sign_in_fit.py [--work DIR] [--check-only]
 
 A logistic regression over hashed character n-grams (3-5 letters, inside word boundaries: robust to
-typing slips, inflections and many languages and scripts) and hashed word unigrams (see
+typing slips, inflections and many languages and scripts), hashed word unigrams and character 1-3-grams
+over runs of scripts written without spaces (see
 ``kbgen.suggest.sign_in_model``), fitted on the labelled subjects of our own banks and of the dev
 exports (``FIT_BANKS`` below, pinned):
 
@@ -17,10 +18,11 @@ exports (``FIT_BANKS`` below, pinned):
   trouble with something else (``MIXED``) and one-word vague subjects are left out of the fit.
 
 Held out by bank: the banks are split into ``FOLDS`` groups; each group is scored by a model fitted on
-the others (precision and recall at the model's threshold, per script of the subject: Latin or
-other), then the shipped model is fitted on all of them. ``heldout21`` is never fitted (round 22's
-set-aside check) and later banks are never read. ``--grid`` scores each group at several
-regularisation strengths (``GRID``), the way ``C`` below was chosen. Deterministic: same banks, same JSON.
+the others (precision and recall at the model's threshold, per script of the subject's letters), then
+the shipped model is fitted on all of them. ``heldout22`` is never fitted (round 23's set-aside check)
+and later banks are never read. ``--grid`` scores each group at several regularisation strengths
+(``GRID``), the way ``C`` below was chosen; ``--power`` at several script weights (``SCRIPT_POWER``).
+Deterministic: same banks, same JSON.
 """
 from __future__ import annotations
 
