@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import time
 
+import numpy as np
 import pytest
 
 from kbgen.suggest import sign_in_model
-from kbgen.suggest.sign_in import file_extensions, names_a_file, opens_a_file
+from kbgen.suggest.sign_in import names_a_file, opens_a_file
 from kbgen.suggest.sign_in_model import run_grams, says_sign_in_works, segmented
 from test_suggest_sign_in_model import OTHERS, SIGN_IN, _verdict
 
@@ -61,12 +62,12 @@ def test_hostile_subjects_in_unspaced_scripts_are_read_in_bounded_time():
 
 # a password that opens a file, in languages other than English, named by language-independent evidence
 FILES_IN_OTHER_LANGUAGES = [
-    # German, a file name with an extension of Python's media types
-    {"Kennwort für lieferschein_0412.tif unbekannt": 9, "scan_lager.tif fragt nach einem Kennwort": 8,
-     "ohne Kennwort geht inventur.tif nicht auf": 7},
-    # Spanish, a saved mail and an archive
-    {"el mensaje guardado pedido.eml pide contraseña": 9, "contraseña para abrir copia.eml": 8,
-     "no abre respaldo.tar sin contraseña": 7},
+    # German, a file name bound to a password word of the account field's list
+    {"Kennwort für lieferschein_0412.pdf unbekannt": 9, "lager.zip fragt nach einem Kennwort": 8,
+     "ohne Kennwort geht inventur.xlsx nicht auf": 7},
+    # Spanish, an archive and a document
+    {"el archivo pedido.zip pide contraseña": 9, "contraseña para abrir copia.docx": 8,
+     "no abre respaldo.rar sin contraseña": 7},
     # Japanese: the format's extension written inside the sentence, no spaces
     {"パスワード付きZIPファイルが開けません": 9, "取引先のZIPのパスワードが分からない": 8, "ZIPを解凍するパスワード": 7},
     # Chinese
@@ -84,22 +85,16 @@ def test_a_file_password_in_another_language_stays_a_gap(subjects):
 
 
 @pytest.mark.parametrize("text, named", [
-    ("Passwort für messung_07.wav", True), ("foto.jpeg wants a password", True),
+    ("Passwort für messung_07.pdf", True), ("angebot.docx verlangt ein Kennwort", True),
     # host names and addresses end in country codes and generic domains: no file
     ("cannot sign in to portal.acme.pl", False), ("login to intranet.example.com fails", False),
     ("password for mail.example.org", False), ("sso.acme.ai refuses my password", False),
-    # code and web pages are no file people are sent locked
-    ("index.html asks me to log in", False), ("config.json login", False),
-    ("see section 3.5", False), ("version 2.1 login error", False),
+    # code, web pages, pictures and recordings are no file with a password of its own
+    ("index.html asks me to log in", False), ("config.json login", False), ("foto.jpeg wants a password", False),
+    ("Passwort für messung_07.wav", False), ("see section 3.5", False), ("version 2.1 login error", False),
 ])
-def test_a_file_name_names_a_file_in_any_language(text, named):
+def test_a_file_name_bound_to_a_password_names_a_file_in_any_language(text, named):
     assert names_a_file(text) is named
-
-
-def test_file_extensions_exclude_country_codes_and_code():
-    extensions = file_extensions()
-    assert {"pdf", "zip", "tif", "eml", "jpeg", "wav", "csv"} <= extensions
-    assert not extensions & {"pl", "sh", "ai", "py", "html", "css", "js", "json", "xml", "com", "net", "org"}
 
 
 @pytest.mark.parametrize("subjects", [
@@ -131,11 +126,18 @@ def test_saying_signing_in_works_is_read_in_bounded_time():
     assert time.process_time() - start < 2
 
 
-def test_a_cluster_that_says_signing_in_works_is_no_sign_in_update():
+def test_a_cluster_that_says_signing_in_works_is_no_sign_in_update(monkeypatch):
     subjects = {"Tallyro seat ran out, the login works": 9, "signing in works but Tallyro wants a licence": 8,
                 "Tallyro licence missing for me": 7}
+    # the veto is what decides here: with the model reading every subject as sign-in trouble, the
+    # cluster is still no sign-in article's update
+    monkeypatch.setattr(sign_in_model, "subject_probabilities", lambda texts: np.ones(len(texts)))
+    # only the subject that says nothing of signing in counts
+    assert sign_in_model.sign_in_share(list(subjects)) == pytest.approx(1 / 3)
     _, article = _verdict(subjects, SIGN_IN + OTHERS)
     assert article not in SIGN_IN_IDS
+    monkeypatch.setattr(sign_in_model, "says_sign_in_works", lambda subject: False)
+    assert sign_in_model.sign_in_share(list(subjects)) == 1.0
 
 
 def test_sign_in_trouble_still_reads_as_sign_in():

@@ -232,20 +232,40 @@ def subject_probabilities(subjects: Sequence[str]) -> np.ndarray:
 
 _SIGNING_IN = r"(?:log(?:ging)?[ -]?(?:in|on)|login|logon|sign(?:ing)?[ -]?(?:in|on)|signin|password)"
 _WORKING = re.compile(
-    r"\b(?:" + _SIGNING_IN + r"(?:\s+(?:itself|still|is|are|was|has|have|been|goes|went)){0,3}\s+"
-    r"(?:works|working|worked|fine|ok|okay|normal|normally|succeeds|succeeded|successful|through)"
-    r"|(?:can|could|am able to|was able to)\s+(?:still\s+)?(?:log|sign)[ -]?(?:in|on)"
+    r"\b(?:" + _SIGNING_IN + r"(?:\s+(?:itself|still|now|is|are)){0,3}\s+"
+    r"(?:works|working|fine|ok|okay|normal|normally|succeeds)"
+    r"|(?:can|am able to|are able to)\s+(?:still\s+)?(?:log|sign)[ -]?(?:in|on)"
     r"|no (?:problem|issue|trouble)s? (?:with|when) (?:the )?" + _SIGNING_IN + r")\b")
-"""A subject that says signing in works: the sign-in words followed by a word of working order ("the
-login works", "signing in is fine", "password still works"), an ability to sign in ("I can log in") or
-"no problem with the login". Such a subject writes the field's words to set them aside (what fails is
+"""A subject that says signing in works now: the sign-in words followed by a word of working order in
+the present ("the login works", "signing in is fine", "password still works"), a present ability to
+sign in ("I can log in") or "no problem with the login". Past forms ("worked", "was fine", "could log
+in") and a way through ("login through the VPN") are left out: they say what worked before the trouble
+or by which way it fails. Such a subject writes the field's words to set them aside (what fails is
 another thing: a licence, a seat, a file), so it is evidence against sign-in trouble, however the
 model reads its letters. English only (the words of working order are English; no translation is
-typed here): in another language the model's reading stands. Negation is read by :func:`_negated`.
-Bounded: single words between fixed alternatives, at most three of them."""
+typed here): in another language the model's reading stands. Negation is read by :func:`_negated`,
+a time that qualifies it and trouble beside it by :func:`_troubled`. Bounded: single words between
+fixed alternatives, at most three of them."""
 _NEGATION = re.compile(r"\b(?:not|never|no longer|cannot|can't|cant|won't|isn't|doesn't|didn't|wasn't|"
                        r"aren't|hardly)\b|n't\b")
 """Words that turn working order into its opposite ("login is not working", "I can't log in")."""
+_QUALIFIED = re.compile(r"\b(?:yesterday|before|until|till|earlier|previously|formerly|last|used to|"
+                        r"sometimes|only|except|randomly|intermittently)\b")
+"""Words that bound working order to a time or a case ("fine until...", "works only on the wifi"): what
+follows them is the trouble, so the statement is not that signing in works."""
+_CLAUSES = re.compile(r"[,;:.!?()]|\s-\s|\b(?:but|then|until|and|while|though|although|now|today)\b")
+"""Where a subject's clauses part: punctuation and the words that join or turn clauses."""
+_TROUBLE = re.compile(r"\b(?:lock(?:s|ed|ing)?|lockout|block(?:s|ed)?|expir\w{0,6}|disabled|forgot\w{0,3}|reset|"
+                      r"logged out|signed out|ran out|runs out)\b")
+"""Words of the trouble the sign-in articles answer that also befall other things (a lockout, an
+expiry, a forgotten or reset secret, being put out of a session): read beside a word naming the sign-in
+or the account (``_SIGN_IN_NOUN``) in the same clause ("a licence ran out" is no login's)."""
+_FAILING = re.compile(r"\b(?:fail\w{0,6}|errors?|denied|refus\w{0,4}|reject\w{0,4}|wrong|invalid|incorrect|"
+                      r"(?:kicked|thrown) out|not work\w{0,3}|n't work\w{0,3})\b|n't\b")
+"""Words of a failure or a refusal anywhere in the subject ("works on the laptop but fails on the
+phone": the failing thing is the one the clause before names, left unwritten)."""
+_SIGN_IN_NOUN = re.compile(r"\b(?:" + _SIGNING_IN + r"|account|credentials?|user(?:name)?)\b")
+"""A word naming the sign-in itself or the account it opens."""
 
 
 def _negated(text: str, match: re.Match[str]) -> bool:
@@ -255,11 +275,24 @@ def _negated(text: str, match: re.Match[str]) -> bool:
     return bool(_NEGATION.search(match.group(0)) or _NEGATION.search(before))
 
 
+def _troubled(text: str) -> bool:
+    """True when a subject bounds working order to a time or a case (``_QUALIFIED``) or also writes
+    sign-in trouble: a clause (``_CLAUSES``) naming the sign-in or the account with a word of
+    ``_TROUBLE`` ("... but my account is locked"), a lockout (``LOCKED_OUT``) or a failure
+    (``_FAILING``) written anywhere. A licence that ran out beside a login that works is no trouble of the login's."""
+    from .concepts import LOCKED_OUT
+
+    if _QUALIFIED.search(text) or LOCKED_OUT.search(text) or _FAILING.search(text):
+        return True
+    return any(_SIGN_IN_NOUN.search(c) and _TROUBLE.search(c) for c in _CLAUSES.split(text))
+
+
 def says_sign_in_works(subject: str) -> bool:
-    """True when a subject says signing in works (``_WORKING``, not negated): evidence against
-    sign-in trouble. Read in bounded time: the subject's first ``MAX_CHARS`` characters."""
+    """True when a subject says signing in works now (``_WORKING``, not negated, not qualified, no
+    sign-in trouble beside it: :func:`_troubled`): evidence against sign-in trouble. Read in bounded
+    time: the subject's first ``MAX_CHARS`` characters."""
     text = " ".join(subject[:MAX_CHARS].lower().replace("\u2019", "'").split())
-    return any(not _negated(text, m) for m in _WORKING.finditer(text))
+    return any(not _negated(text, m) for m in _WORKING.finditer(text)) and not _troubled(text)
 
 
 def sign_in_share(subjects: Sequence[str]) -> float:
