@@ -60,3 +60,18 @@ def test_past_or_qualified_working_or_beside_trouble_is_no_veto(text):
 def test_working_on_one_device_and_failing_on_another_is_no_veto():
     assert says_sign_in_works("login works at home but fails in the office") is False
     assert says_sign_in_works("signing in is fine on the tablet, the desktop says invalid password") is False
+
+
+def test_the_review_rules_read_hostile_subjects_in_bounded_time():
+    import time
+
+    from kbgen.suggest.sign_in import protects_a_file
+
+    hostile = ["a" * 100_000, "a-" * 50_000 + ".zip", ("x.zip password, " * 6_000), "パスワード" * 20_000,
+               "login works but " * 6_000, ", " * 50_000]
+    start = time.process_time()
+    for text in hostile:
+        names_a_file(text)
+        says_sign_in_works(text)
+    protects_a_file(hostile)
+    assert time.process_time() - start < 5
