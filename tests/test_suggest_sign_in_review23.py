@@ -75,3 +75,11 @@ def test_the_review_rules_read_hostile_subjects_in_bounded_time():
         says_sign_in_works(text)
     protects_a_file(hostile)
     assert time.process_time() - start < 5
+
+
+def test_a_few_tickets_naming_a_locked_file_do_not_make_a_sign_in_cluster_a_file_one():
+    subjects = {"password expired this morning": 9, "locked out after three tries": 8,
+                "password for quarterly.pdf": 10}  # a third of the members
+    assert not opens_a_file(list(subjects))
+    subjects["the pdf from payroll wants a password"] = 20
+    assert opens_a_file(list(subjects))

@@ -616,10 +616,11 @@ def _out_of_a_place(text: str, kb: KbVocabulary) -> bool:
     return bool(LOCKED_OUT.search(_join_lockouts(text, kb))) and not _locked_out(text, kb)
 
 
-FILE_SHARE = MODEL_TOPIC_SHARE
+FILE_SHARE = 0.5
 """Least share of a cluster's members that must name a kind of file (:func:`opens_a_file`) for the
-cluster to be about a password that opens a file: as with a word another article is about, a thing a
-third of the members name is what they ask about."""
+cluster to be about a password that opens a file: most of the cluster, not a few tickets, since the
+reading keeps every sign-in article off the cluster (a sign-in cluster where some tickets also name a
+locked file is still sign-in trouble)."""
 LOCKED_FORMATS = frozenset({"pdf", "zip", "rar", "docx", "xlsx", "pptx", "xls", "ppt", "odt", "ods", "odp"})
 """Extensions of the file formats whose own specifications define a password that locks the file: PDF's
 security handler, ZIP's and RAR's encryption, the Office Open XML and OpenDocument encryption and the
