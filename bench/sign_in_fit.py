@@ -5,8 +5,7 @@ in, a password or a locked account?
     python3 bench/sign_in_fit.py [--work DIR] [--check-only]
 
 A logistic regression over hashed character n-grams (3-5 letters, inside word boundaries: robust to
-typing slips, inflections and many languages and scripts), hashed word unigrams and character 1-3-grams
-over runs of scripts written without spaces (see
+typing slips, inflections and many languages and scripts) and hashed word unigrams (see
 ``kbgen.suggest.sign_in_model``), fitted on the labelled subjects of our own banks and of the dev
 exports (``FIT_BANKS`` below, pinned):
 
@@ -18,11 +17,10 @@ exports (``FIT_BANKS`` below, pinned):
   trouble with something else (``MIXED``) and one-word vague subjects are left out of the fit.
 
 Held out by bank: the banks are split into ``FOLDS`` groups; each group is scored by a model fitted on
-the others (precision and recall at the model's threshold, per script of the subject's letters), then
-the shipped model is fitted on all of them. ``heldout22`` is never fitted (round 23's set-aside check)
-and later banks are never read. ``--grid`` scores each group at several regularisation strengths
-(``GRID``), the way ``C`` below was chosen; ``--power`` at several script weights (``SCRIPT_POWER``).
-Deterministic: same banks, same JSON.
+the others (precision and recall at the model's threshold, per script of the subject: Latin or
+other), then the shipped model is fitted on all of them. ``heldout21`` is never fitted (round 22's
+set-aside check) and later banks are never read. ``--grid`` scores each group at several
+regularisation strengths (``GRID``), the way ``C`` below was chosen. Deterministic: same banks, same JSON.
 """
 from __future__ import annotations
 
@@ -45,18 +43,17 @@ sys.path.insert(0, str(ROOT / "bench"))
 from kbgen.suggest import sign_in_model  # noqa: E402
 from suggest_data.make import write  # noqa: E402
 
-FIT_BANKS = ("tune", "tune2", "heldout", "heldout2") + tuple(f"heldout{i}" for i in range(3, 22))
-"""The banks fitted on (pinned). heldout20 joined in round 22 (round 21's set-aside check), heldout21 in
-round 23 (round 22's); heldout22 is round 23's set-aside check and later banks are blind: never read."""
+FIT_BANKS = ("tune", "tune2", "heldout", "heldout2") + tuple(f"heldout{i}" for i in range(3, 21))
+"""The banks fitted on (pinned). heldout20 joined in round 22 (round 21's set-aside check); heldout21 is
+round 22's set-aside check and later banks are blind: never read."""
 FOLDS = (("tune", "tune2", "heldout", "heldout2", "heldout3", "heldout4"),
          ("heldout5", "heldout6", "heldout7", "heldout8", "heldout9"),
          ("heldout10", "heldout11", "heldout12", "heldout13", "heldout14"),
          ("heldout15", "heldout16", "heldout17", "heldout18", "heldout19"),
-         ("heldout20",),
-         ("heldout21",))
+         ("heldout20",))
 """Leave-banks-out groups: each is scored by a model fitted on the others (and the dev export). heldout20,
-and heldout21, each written by another helper than the older banks, are groups of their own: the nearest
-thing to a bank written differently."""
+written by another helper than the older banks, is a group of its own: the nearest thing to a bank
+written differently."""
 POSITIVE_FAMILIES = frozenset({"password", "app-password", "lockout"})
 POSITIVE_TOPICS = frozenset({"password-expired", "expired-password", "account-locked", "lockout",
                              "outlook-password-prompt"})
@@ -70,10 +67,6 @@ C = 4.0
 """Inverse regularisation strength of the logistic regression (scikit-learn's ``C``). Chosen by
 leave-banks-out (``--grid``, round 22): at 1.0 recall at the shipped threshold was lower on the
 second group (0.847 against 0.865) at the same precision and no better elsewhere."""
-SCRIPT_POWER = 0.5
-"""Power of :func:`script_weights` (0: every distinct subject weighs alike, as before round 23). Chosen by
-leave-banks-out (round 23, ``--power``): at 0.5 the groups holding other scripts are recalled better at the
-same precision on Arabic, Greek and Japanese kana held out (see ``bench/README.md``, round 23)."""
 SCALE = 4096
 """Weights are stored as 16-bit integers: ``round(weight * SCALE)`` (resolution 1/4096, range +-8)."""
 
@@ -130,23 +123,13 @@ def distinct(rows, feats: Features):
     counts = Counter((sign_in_model.prepared(s), y) for s, y, _ in rows)
     keys = sorted(k for k in counts if k[0])
     return feats.matrix[[feats.row[k[0]] for k in keys]], np.array([k[1] for k in keys]), \
-        np.sqrt([counts[k] for k in keys]), [k[0] for k in keys]
+        np.sqrt([counts[k] for k in keys])
 
 
-def script_weights(texts, power: float) -> np.ndarray:
-    """Per subject, ``(distinct subjects / distinct subjects of its script) ** power``: a script the banks
-    write few subjects in (Thai, Hebrew, Korean) weighs more than its count, so its few phrasings are not
-    drowned by the Latin ones; 0 weighs every subject alike."""
-    scripts = [_script(t) for t in texts]
-    counts = Counter(scripts)
-    return np.array([(len(texts) / counts[s]) ** power for s in scripts])
-
-
-def fit(rows, feats: Features, c: float | None = None, power: float | None = None):
+def fit(rows, feats: Features, c: float | None = None):
     from sklearn.linear_model import LogisticRegression
 
-    matrix, labels, weights, texts = distinct(rows, feats)
-    weights = weights * script_weights(texts, SCRIPT_POWER if power is None else power)
+    matrix, labels, weights = distinct(rows, feats)
     model = LogisticRegression(C=C if c is None else c, max_iter=2000, class_weight="balanced", solver="liblinear",
                                random_state=0)
     model.fit(matrix, labels, sample_weight=weights)
@@ -202,10 +185,6 @@ def main() -> int:
     parser.add_argument("--work", type=Path, help="Where the banks' exports are generated (kept between runs).")
     parser.add_argument("--check-only", action="store_true", help="Leave-banks-out figures only; write no model.")
     parser.add_argument("--grid", action="store_true", help="Leave-banks-out figures at each C of GRID; write no model.")
-    parser.add_argument("--power", type=float, nargs="*", help="Leave-banks-out figures at each of these powers of "
-                        "script_weights (with --check-only; default: SCRIPT_POWER).")
-    parser.add_argument("--groups", nargs="*", help="Score only the leave-banks-out groups whose first bank is "
-                        "named (e.g. heldout5 heldout15 heldout21): a time-bound check; every group by default.")
     parser.add_argument("--skip-check", action="store_true", help="Write the model without the leave-banks-out figures.")
     parser.add_argument("--shortest", type=int, help="Shortest character n-gram (default: the model's); with "
                         "--check-only or --grid, to score another choice.")
@@ -223,35 +202,29 @@ def main() -> int:
     dev = dev_rows()
     feats = Features([r for bank in FIT_BANKS for r in rows[bank]] + dev)
     print("leave-banks-out: precision / recall / positives (per ticket), fitted on the other groups and dev")
-    settings = [(c, SCRIPT_POWER) for c in GRID] if args.grid else [] if args.skip_check else \
-        [(C, p) for p in (args.power or [SCRIPT_POWER])]
-    for c, power in settings:
+    for c in GRID if args.grid else () if args.skip_check else (C,):
         pooled = {t: [] for t in THRESHOLDS}
-        for group in [g for g in FOLDS if not args.groups or g[0] in args.groups]:
+        for group in FOLDS:
             train = [r for bank in FIT_BANKS if bank not in group for r in rows[bank]] + dev
-            coef, intercept = fit(train, feats, c, power)
+            coef, intercept = fit(train, feats, c)
             test = [r for bank in group for r in rows[bank]]
             scores = scores_of(coef, intercept, test, feats)
             for threshold in THRESHOLDS:
                 figures = evaluate(scores, test, threshold)
                 pooled[threshold].append((test, scores))
-                print(f"  C {c} power {power} {group[0]}..{group[-1]} at {threshold}: "
+                print(f"  C {c} {group[0]}..{group[-1]} at {threshold}: "
                       + "  ".join(f"{k} {p}/{r} ({n})" for k, (p, r, n) in figures.items()))
         for threshold, parts in pooled.items():
-            if args.groups:
-                break  # a pooled figure over some groups is no figure of the whole
             figures = evaluate(np.concatenate([s for _, s in parts]), [r for t, _ in parts for r in t], threshold)
-            print(f"  C {c} power {power} every group at {threshold}: "
+            print(f"  C {c} every group at {threshold}: "
                   + "  ".join(f"{k} {p}/{r} ({n})" for k, (p, r, n) in figures.items()))
     if args.check_only or args.grid:
         return 0
     coef, intercept = fit([r for bank in FIT_BANKS for r in rows[bank]] + dev, feats)
     quantised = np.clip(np.round(coef * SCALE), -32767, 32767).astype("<i2")
     model = {"about": "Sign-in model of kbgen suggest: logistic regression over hashed character 3-5-grams inside "
-                      "word boundaries, word unigrams and character 1-3-grams over runs of scripts written "
-                      "without spaces; fitted by bench/sign_in_fit.py.",
-             "features": sign_in_model.N_FEATURES, "char_ngrams": list(sign_in_model.CHAR_NGRAMS),
-             "run_ngrams": list(sign_in_model.RUN_NGRAMS), "scale": SCALE, "intercept": round(intercept, 6),
+                      "word boundaries and word unigrams; fitted by bench/sign_in_fit.py.",
+             "features": sign_in_model.N_FEATURES, "char_ngrams": list(sign_in_model.CHAR_NGRAMS), "scale": SCALE, "intercept": round(intercept, 6),
              "banks": list(FIT_BANKS) + ["dev"],
              "weights": base64.b64encode(quantised.tobytes()).decode("ascii")}
     args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")

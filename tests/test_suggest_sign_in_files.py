@@ -157,8 +157,7 @@ def test_signing_in_to_an_application_named_with_a_file_word(subjects):
     ("cannot unzip the archive, it wants a password", True),
     ("Docs keeps asking me to sign in", False),           # an everyday file word alone
     ("the spreadsheet tool locked my account", False),
-    ("version 2.doc wants a password", True), ("see section 3.5", False),
-    ("version 2.doc", False),                              # round 23: a file name alone is how a ticket was sent
+    ("version 2.doc", True), ("see section 3.5", False),
 ])
 def test_an_everyday_file_word_needs_file_evidence(text, named):
     assert names_a_file(text) is named

@@ -53,7 +53,7 @@ from .shared import GENERIC_TITLES, best_titled, kb_texts, nearly_all, stem
 from .titles import usable
 from .aside_names import HEAD_SHARE, fill_one_slot, member_uses, proper_name, words_set_aside, slot_names
 from .sign_in import (account_kind, account_problem, beside_signing_in, modelled_account, names_a_file, opens_a_file,
-                      protects_a_file, reads_as_account, searched_account, sign_in_articles)
+                      reads_as_account, searched_account, sign_in_articles)
 from .queries import query_text
 
 COVERED_TERMS = 0.55
@@ -686,11 +686,8 @@ def _assess(cluster: TicketCluster, people: Sequence[Ticket], members: Sequence[
         verdict = "partial"  # a surge despite an article: the article misses what is new
     missing = tuple(t for t in weights if " " not in t and not kb.knows(t) and usable(t))
     article = kb.articles[best]
-    # a file's password the KB would only answer with a sign-in article stays new in any language: the
-    # file and its secret (``protects_a_file``: a format's name alone is not enough) are what the KB lacks
-    locked_file = best in not_for_files and protects_a_file([t.subject for t in people])
-    foreign = verdict == "gap" and not locked_file and _core_known(members, weights, kb) < FOREIGN_KNOWN \
-        and other_language([t.subject for t in people], context.reads, context.foreign, context.letters)
+    foreign = verdict == "gap" and _core_known(members, weights, kb) < FOREIGN_KNOWN and other_language(
+        [t.subject for t in people], context.reads, context.foreign, context.letters)
     if foreign:
         verdict = "language"  # the KB cannot read it, so it cannot say it lacks it: not proposed as new
     rank = uncovered(float(shares[best]), answered) * (OTHER_LANGUAGE_RANK if foreign else 1.0)

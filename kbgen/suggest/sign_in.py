@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 from .aside_names import HEAD_SHARE, proper_name, word_uses
-from .concepts import (LOCKED_OUT, PASSWORD_NAMES, REFUSED, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms,
-                       field_words, loses_account, no_reading)
+from .concepts import (LOCKED_OUT, REFUSED, SIGN_IN_PHRASE, SIGN_IN_WORDS, english_words, field_terms, field_words,
+                       loses_account, no_reading)
 from .kb_vocabulary import SHORTENING, VOWELS, KbVocabulary, expansions, slips_of, swaps, terms_of
 from .shared import GENERIC_TITLES, best_titled, nearly_all, stem, words_of
 
@@ -616,11 +616,10 @@ def _out_of_a_place(text: str, kb: KbVocabulary) -> bool:
     return bool(LOCKED_OUT.search(_join_lockouts(text, kb))) and not _locked_out(text, kb)
 
 
-FILE_SHARE = 0.5
+FILE_SHARE = MODEL_TOPIC_SHARE
 """Least share of a cluster's members that must name a kind of file (:func:`opens_a_file`) for the
-cluster to be about a password that opens a file: most of the cluster, not a few tickets, since the
-reading keeps every sign-in article off the cluster (a sign-in cluster where some tickets also name a
-locked file is still sign-in trouble)."""
+cluster to be about a password that opens a file: as with a word another article is about, a thing a
+third of the members name is what they ask about."""
 LOCKED_FORMATS = frozenset({"pdf", "zip", "rar", "docx", "xlsx", "pptx", "xls", "ppt", "odt", "ods", "odp"})
 """Extensions of the file formats whose own specifications define a password that locks the file: PDF's
 security handler, ZIP's and RAR's encryption, the Office Open XML and OpenDocument encryption and the
@@ -649,35 +648,9 @@ def file_words() -> frozenset[str]:
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 """A run of letters: a file's name splits at its dot ("budget.xlsx" -> "budget", "xlsx")."""
-_FILE_NAME = re.compile(r"[^\W_]\.([^\W\d_]{2,5})\b(?![.@/][^\W_])")
-"""A file name's extension: letters after a dot that follows a letter or digit ("minutes.doc"), not
-followed by another dot, an "@" or a slash that go on with a letter or digit (a host's or an address's
-middle part: "portal.acme.pl", "example.com/login"); a sentence's final period after it is accepted.
-A single character class on each side of a literal dot and a bounded run (no backtracking)."""
-_FILE_SPAN = re.compile(r"[^\W_][\w-]{0,200}\.[^\W\d_]{2,5}\b(?![.@/][^\W_])")
-"""A whole file name ("q3-budget.xlsx"), to read its extension apart from the words around it. Bounded
-runs; the dot is a literal no run matches (no overlap)."""
-_CLAUSE = re.compile(r"[,;:!?()\[\]|\u2013\u2014\u3001\u3002\uff0c]|\s-\s|\.(?=\s|$)")
-"""Where a subject's clauses part: punctuation between clauses and a dash between spaces, in Latin
-writing and in CJK's (the ideographic comma and full stop, the full-width comma). A file named in one
-clause and a password in another ("password expired, screenshot.png attached") are two things."""
-PASSWORD_GLOSSES = frozenset({"password", "lock", "lockout"})
-"""English words of the account field (``concepts.english_words``) whose word in any listed language,
-in a file name's clause, says the file is what the secret is for ("Kennwort für x.zip")."""
-
-
-UNSPACED_SECRETS = ("パスワード", "暗証番号", "暗号", "密码", "密碼", "口令", "加密", "암호", "비밀번호", "패스워드")
-"""The dictionary words for a password, a PIN and encryption in Japanese, Chinese and Korean, which
-``concepts``' account field (words between spaces) cannot list: in scripts written without spaces a
-word is a part of a run, so it is looked for inside the word. A closed class of translations of
-"password" and "encrypt", not tickets' words."""
-
-
-def _locks(word: str) -> bool:
-    """True when a word says a file is locked or needs a secret: a password word (English, of another
-    language the account field lists or of ``UNSPACED_SECRETS``), a lock's ("lock", "locked") or a file's own lock (``FILE_LOCK``)."""
-    return word.startswith(FILE_LOCK) or word.startswith("lock") or word in PASSWORD_NAMES \
-        or bool(english_words(word) & PASSWORD_GLOSSES) or any(w in word for w in UNSPACED_SECRETS)
+_FILE_NAME = re.compile(r"[^\W_]\.([^\W\d_]{2,5})\b")
+"""A file name's extension: letters after a dot that follows a letter or digit ("minutes.doc"); a single
+character class on each side of a literal dot and a bounded run (no backtracking)."""
 
 
 def _plain(word: str) -> str:
@@ -687,26 +660,17 @@ def _plain(word: str) -> str:
 
 
 def names_a_file(text: str) -> bool:
-    """True when a text names a file that a password or a lock is for: a word of ``LOCKED_FORMATS``
-    written alone (singular or plural: "the pdf wants a password", "パスワード付きZIP"), a file name
-    whose extension is a word of :func:`file_words` ("minutes.doc", "budget.xlsx") in a clause
-    (``_CLAUSE``) with a word that locks it (:func:`_locks`, either order), or an everyday file word
-    (``EVERYDAY_FILE_WORDS``, English) with a word of ``FILE_LOCK`` in the same text. A file name alone
-    is how a ticket was sent (a screenshot, a log, a list of users), not what it is about; pictures,
-    recordings, logs, plain text, tables and programs are no file of the formats with a password of
-    their own, so their names never count. Words are read split where the script changes
-    (``sign_in_model.segmented``). Read in bounded time: the text's first ``MAX_SUBJECT`` characters."""
-    from .sign_in_model import segmented
-
-    head = segmented(text[:MAX_SUBJECT].lower())
-    for clause in _CLAUSE.split(head):
-        if any(m.group(1) in file_words() for m in _FILE_NAME.finditer(clause)) and \
-                any(_locks(w) for w in _LETTERS.findall(_FILE_SPAN.sub(" ", clause))):
-            return True
-    words = [_plain(w) for w in _LETTERS.findall(_FILE_SPAN.sub(" ", head))]
+    """True when a text names a kind of file: a word of ``LOCKED_FORMATS`` (singular or plural), or an
+    everyday one (``EVERYDAY_FILE_WORDS``) with file evidence in the same text (a file name's extension,
+    a word of ``FILE_LOCK``). Read in bounded time: the text's first ``MAX_SUBJECT`` characters."""
+    head = text[:MAX_SUBJECT].lower()
+    words = [_plain(w) for w in _LETTERS.findall(head)]
     if any(w in LOCKED_FORMATS for w in words):
         return True
-    return any(w in EVERYDAY_FILE_WORDS for w in words) and any(w.startswith(FILE_LOCK) for w in words)
+    if not any(w in EVERYDAY_FILE_WORDS for w in words):
+        return False
+    named = any(m.group(1) in file_words() for m in _FILE_NAME.finditer(head))
+    return named or any(w.startswith(FILE_LOCK) for w in words)
 
 
 MAX_SUBJECT = 2000
@@ -721,21 +685,3 @@ def opens_a_file(members: Sequence[str]) -> bool:
     the two are. ``coverage`` then keeps every sign-in reading off the cluster."""
     counts = Counter(members)
     return sum(n for text, n in counts.items() if names_a_file(text)) >= FILE_SHARE * len(members) > 0
-
-
-def protects_a_file(members: Sequence[str]) -> bool:
-    """True when ``FILE_SHARE`` of the members' subjects name a file (:func:`names_a_file`) and a secret
-    for it: a word that locks (:func:`_locks`) or, for a language the account field does not list, the
-    sign-in model's reading of the subject as password trouble (``sign_in_model.THRESHOLD``). A format's
-    name with no secret beside it ("the pdf does not print") is a file's other trouble, no password's;
-    ``coverage`` keeps such a cluster in another language as one the KB cannot read."""
-    from .sign_in_model import THRESHOLD, segmented, subject_probabilities
-
-    counts = Counter(members)
-    named = [text for text in counts if names_a_file(text)]
-    if not named:
-        return False
-    scores = subject_probabilities(named)
-    secret = sum(counts[text] for text, score in zip(named, scores)
-                 if score >= THRESHOLD or any(_locks(w) for w in _LETTERS.findall(segmented(text[:MAX_SUBJECT].lower()))))
-    return secret >= FILE_SHARE * len(members) > 0
