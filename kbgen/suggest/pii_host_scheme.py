@@ -33,7 +33,9 @@ service on <name> stopped", in a list, in a log line). This module reads the exp
    or a product and its version with a number: "ns1", "time2", "Windows11") or a single word that is no
    person's name (``_zone_probable``: "portal", "intranet", a tool's name). Names of the zone in a URL, an address or a path stay (``_CANDIDATE``).
 
-No word list is added: the evidence is the export's own anchors and the shape of a token.
+No list of an export's values is added: the evidence is the export's own anchors and the shape of a token;
+the one word list, ``_INFRA_ROLES``, names the roles DNS zones give their shared infrastructure (name,
+mail, licence, update, time, directory, certificate and remote-access servers), which are kept.
 """
 from __future__ import annotations
 
