@@ -32,10 +32,9 @@ holds a separator and a digit.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable
-
-import functools
 
 from .pii_addresses import _YEAR, PARTICLES
 from .pii_currency import currency_words
@@ -358,8 +357,6 @@ _REMARK = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*\Z")
 # Conjunctions are no particles here: "<town> y <town>" lists two towns.
 _PLACE_PARTICLE = re.compile(rf"(?!(?:y|e|i|och)\Z){PARTICLES}")
 _PLACE_ABBREVIATION = re.compile(r"[^\W\d_]{1,4}\.")
-
-
 
 
 def _function_word(word: str) -> bool:
