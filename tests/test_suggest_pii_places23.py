@@ -210,11 +210,22 @@ def test_hostile_place_lines_stay_fast(build):
     assert time.process_time() - started < 10
 
 
+# The Babel release whose CLDR data the shipped place file holds (Faker is pinned to one version in
+# pyproject.toml; Babel is not). Redaction reads the file, never Babel's country names, so another Babel
+# changes nothing kbgen writes; only this staleness check cannot compare on it.
+PLACES_WRITTEN_WITH_BABEL = "2.19.0"
+
+
 def test_the_shipped_place_file_equals_a_fresh_build():
     # a change of the name gazetteer, of Faker or of the rules of build_places must not leave the
     # shipped file stale silently: `python3 bench/redact_places_fit.py --write` writes it again
+    import babel
+
     from kbgen.suggest.pii_gazetteer import PLACES_PATH, build_places, places_file
 
+    if babel.__version__ != PLACES_WRITTEN_WITH_BABEL:
+        pytest.skip(f"the place file was written with Babel {PLACES_WRITTEN_WITH_BABEL}'s CLDR data, this machine "
+                    f"has {babel.__version__}: a fresh build may name countries differently")
     assert places_file(build_places()).encode("utf-8") == PLACES_PATH.read_bytes()
 
 
