@@ -29,6 +29,7 @@ import re
 from pathlib import Path
 
 from ..errors import FileError
+from .pii_gazetteer import sorted_rows
 from .pii_patterns import replace_spans
 from .pii_postcodes import CANADA, DASHED_EUROPE, EIRCODE, SPACED, UK, with_blank
 
@@ -93,19 +94,10 @@ def street_types() -> frozenset[str]:
     that is missing, unreadable or damaged (its header, its count, an empty, padded or unsorted line) is
     reported as ``path: error: ...`` (a :class:`FileError`), never read in part."""
     try:
-        lines = STREET_TYPES_PATH.read_text(encoding="utf-8").split("\n")
-        header = _STREET_TYPES_HEADER.fullmatch(lines[0])
-        rows = lines[1:-1] if lines[-1] == "" else lines[1:]
-        if header is None:
-            raise ValueError("line 1: not the header '# kbgen street types: <count>'")
-        if int(header.group(1)) != len(rows):
-            raise ValueError(f"count: the header says {header.group(1)} words, the file holds {len(rows)}")
+        rows = sorted_rows(STREET_TYPES_PATH, _STREET_TYPES_HEADER, "# kbgen street types: <count>", "word")
         for number, row in enumerate(rows, start=2):
             if not row or row != row.strip() or " " in row or "\t" in row:
                 raise ValueError(f"line {number}: an empty, padded or spaced word")
-        for number, (word, following) in enumerate(zip(rows, rows[1:]), start=2):
-            if not word < following:
-                raise ValueError(f"line {number}: not sorted before the next word")
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise FileError(str(STREET_TYPES_PATH), f"the street types are unusable ({exc}); reinstall kbgen") from None
     return frozenset(rows)

@@ -157,6 +157,25 @@ class Places:
     regions: frozenset[str]
 
 
+def sorted_rows(path: Path, header: re.Pattern, layout: str, noun: str, key=lambda row: row) -> list[str]:
+    """The rows of a data file written at fit time (``bench/redact_places_fit.py``): a header line that
+    ``header`` matches with the count of rows, then one row a line, sorted by ``key`` with no repeat.
+    Raises OSError, UnicodeDecodeError or ValueError (``line N: ...``) for a file that is not so
+    (``layout``: the header's form; ``noun``: what a row holds, for the messages)."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    found = header.fullmatch(lines[0])
+    rows = lines[1:-1] if lines[-1] == "" else lines[1:]
+    if found is None:
+        raise ValueError(f"line 1: not the header '{layout}'")
+    if int(found.group(1)) != len(rows):
+        raise ValueError(f"count: the header says {found.group(1)} {noun}s, the file holds {len(rows)}")
+    keys = [key(row) for row in rows]
+    for number, (first, following) in enumerate(zip(keys, keys[1:]), start=2):
+        if not first < following:
+            raise ValueError(f"line {number}: not sorted before the next {noun}")
+    return rows
+
+
 @functools.lru_cache(maxsize=1)
 def place_ranks() -> Places:
     """The place names and ranks of ``PLACES_PATH``, read once. A file that is missing, unreadable or
@@ -164,21 +183,13 @@ def place_ranks() -> Places:
     ``path: error: ...`` (a :class:`FileError`), never read in part: redaction without it would let the
     addresses it finds through."""
     try:
-        lines = PLACES_PATH.read_text(encoding="utf-8").split("\n")
-        header = _PLACES_HEADER.fullmatch(lines[0])
-        rows = lines[1:-1] if lines[-1] == "" else lines[1:]
-        if header is None:
-            raise ValueError("line 1: not the header '# kbgen place names: <count>'")
-        if int(header.group(1)) != len(rows):
-            raise ValueError(f"count: the header says {header.group(1)} names, the file holds {len(rows)}")
+        rows = sorted_rows(PLACES_PATH, _PLACES_HEADER, "# kbgen place names: <count>", "name",
+                           lambda row: row.partition("\t")[0])
         split = [row.partition("\t") for row in rows]
         keys = [key for key, _, _ in split]
         for number, (key, tab, rank) in enumerate(split, start=2):
             if not key or key != key.strip() or tab and rank not in _RANK_FIELDS:
                 raise ValueError(f"line {number}: an empty or padded name, or an unknown rank")
-        for number, (key, following) in enumerate(zip(keys, keys[1:]), start=2):
-            if not key < following:
-                raise ValueError(f"line {number}: not sorted before the next name")
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise FileError(str(PLACES_PATH), f"the place names are unusable ({exc}); reinstall kbgen") from None
     countries = frozenset(key for key, _, rank in split if "country" in rank)
